@@ -1,0 +1,43 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { locateProblems, parseLevelText, formatProblem } from '../core/levelLocate';
+import { validateLevel } from '../core/levelValidate';
+import { LEVELS_DIR, loadNodeLibrary } from './nodeLibrary';
+import { generateRounds } from '../core/generate';
+
+/** `levels:check [FILE...]`: one line per problem, exit 1 when any level is invalid. */
+function main(argv: string[]): number {
+  const files = argv.length > 0 ? argv : readdirSync(LEVELS_DIR).filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json')).map((f) => join(LEVELS_DIR, f));
+  const { library, errors } = loadNodeLibrary();
+  errors.forEach((e) => console.error(e));
+  let bad = 0;
+  for (const file of files) {
+    const shown = relative(process.cwd(), file) || file;
+    let text: string;
+    try {
+      if (statSync(file).size > 20 * 1024 * 1024) throw new Error('file is larger than 20 MB');
+      text = readFileSync(file, 'utf8');
+    } catch (e) {
+      console.log(`${shown}:1:1: cannot read the file: ${(e as Error).message.replace(/^\w+: /, '')}`);
+      bad++;
+      continue;
+    }
+    const parsed = parseLevelText(text);
+    if (!parsed.ok) {
+      console.log(formatProblem(shown, parsed.problem));
+      bad++;
+      continue;
+    }
+    const result = validateLevel(parsed.data, library, generateRounds);
+    if (!result.ok) {
+      for (const p of locateProblems(text, result.problems)) console.log(formatProblem(shown, p));
+      bad++;
+    } else {
+      console.log(`${shown}: ok (${result.level.rounds.length} rounds)`);
+    }
+  }
+  if (files.length === 0) console.log('no level files found');
+  return bad > 0 || errors.length > 0 ? 1 : 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,213 @@
+import { z } from 'zod';
+import { SOURCE_KINDS } from './article';
+
+/**
+ * The single definition of a level file. Every field carries a description: it is exported
+ * to levels/level.schema.json, where editors show it as a hint while a teacher types.
+ */
+export const LEVEL_FORMAT = 1;
+
+export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+
+const id = z
+  .string()
+  .regex(ID_PATTERN, 'use lower-case letters, digits and dashes, e.g. "figures-1"');
+
+export const localTextSchema = z
+  .record(z.string().regex(/^[a-z]{2,3}(-[A-Za-z]{2,4})?$/, 'a language code such as "en" or "es"'), z.string().min(1))
+  .describe('Text in each of the level\'s languages, e.g. {"en": "Hello", "es": "Hola"}');
+
+export const evidenceSchema = z
+  .object({
+    article: z.string().min(1).describe('Id of the article the quote is from'),
+    quote: z
+      .string()
+      .min(1)
+      .describe('A passage copied exactly from that article (line breaks and spacing may differ)'),
+  })
+  .strict()
+  .describe('A passage shown highlighted in its article as evidence');
+
+export const OPINION_KINDS = ['reporting', 'attributed', 'opinion'] as const;
+export const CUES = [
+  'checkable-detail',
+  'attribution-verb',
+  'quotation-marks',
+  'first-person',
+  'loaded-words',
+  'rhetorical-question',
+  'speculation',
+] as const;
+export const FIGURE_REASONS = [
+  'lower-bounds',
+  'rounding',
+  'different-source',
+  'different-date',
+  'vague-vs-precise',
+  'sum-of-parts',
+  'schedule-vs-outcome',
+  'same-fact-different-form',
+  'genuine-conflict',
+] as const;
+
+const explanation = localTextSchema.describe('Shown after the answer: why it is right, in the words of the articles');
+
+export const whoSaidItSchema = z
+  .object({
+    id,
+    type: z.literal('who-said-it'),
+    quote: z.string().min(1).describe('The sentence or quote the player sees, copied exactly from the article(s)'),
+    options: z
+      .array(z.string().min(1))
+      .min(3)
+      .max(4)
+      .describe('3–4 article ids; the player sees each article\'s outlet'),
+    answers: z
+      .array(z.string().min(1))
+      .min(1)
+      .describe('Every article id among the options that carries the quote (copies count)'),
+    explanation,
+    evidence: z.array(evidenceSchema).min(1),
+  })
+  .strict()
+  .describe('Who said it? Which outlet published this sentence?');
+
+export const opinionOrReportingSchema = z
+  .object({
+    id,
+    type: z.literal('opinion-or-reporting'),
+    article: z.string().min(1).describe('Id of the article the passage is from'),
+    passage: z.string().min(1).describe('The passage the player judges, copied exactly from the article'),
+    answer: z.enum(OPINION_KINDS).describe('reporting: a checkable fact; attributed: someone\'s view reported as theirs; opinion: the author\'s own view'),
+    cue: z.enum(CUES).describe('The cue that gives the answer away'),
+    cueOptions: z.array(z.enum(CUES)).min(3).max(4).describe('3–4 cues offered, including the right one'),
+    explanation,
+    evidence: z.array(evidenceSchema).min(1),
+  })
+  .strict()
+  .describe('Opinion or reporting? Judge a passage and name its cue');
+
+export const figureSchema = z
+  .object({
+    article: z.string().min(1),
+    quote: z.string().min(1).describe('The sentence with the figure, copied exactly from the article'),
+    figure: z.string().min(1).describe('The figure as written, a part of the quote, e.g. "more than 13,000"'),
+  })
+  .strict();
+
+export const conflictingFiguresSchema = z
+  .object({
+    id,
+    type: z.literal('conflicting-figures'),
+    question: localTextSchema.describe('What the figures count, as a question, e.g. "How many people has the conflict killed?"'),
+    figures: z.array(figureSchema).min(2).max(4),
+    conflict: z.boolean().describe('true when the figures cannot both be right'),
+    reason: z.enum(FIGURE_REASONS).describe('What best explains the difference'),
+    reasonOptions: z.array(z.enum(FIGURE_REASONS)).min(3).max(4).describe('3–4 explanations offered, including the right one'),
+    bestSupported: z
+      .array(z.string().min(1))
+      .min(1)
+      .optional()
+      .describe('Optional follow-up: the article id(s) whose figure names its source'),
+    explanation,
+    evidence: z.array(evidenceSchema).min(1),
+  })
+  .strict()
+  .describe('Conflicting figures: do they really contradict, and why do they differ?');
+
+export const ROUND_TYPES = ['who-said-it', 'opinion-or-reporting', 'conflicting-figures'] as const;
+export type RoundType = (typeof ROUND_TYPES)[number];
+
+export const authoredRoundSchema = z.discriminatedUnion('type', [
+  whoSaidItSchema,
+  opinionOrReportingSchema,
+  conflictingFiguresSchema,
+]);
+
+export const generateRoundsSchema = z
+  .object({
+    generate: z
+      .object({
+        type: z.enum(ROUND_TYPES),
+        count: z.number().int().min(1).max(20),
+      })
+      .strict(),
+  })
+  .strict()
+  .describe('Rounds the analysis engine builds from the level\'s articles, reproducible from the level seed');
+
+export const roundEntrySchema = z.union([authoredRoundSchema, generateRoundsSchema]);
+
+export const inlineArticleSchema = z
+  .object({
+    id,
+    outlet: localTextSchema.describe('The outlet name players see'),
+    byline: z.string().optional(),
+    date: z.string().optional().describe('Publication date, e.g. 2022-01-21'),
+    sourceKind: z.enum(SOURCE_KINDS).default('unknown'),
+    provenance: localTextSchema.optional().describe('What is known about where this text comes from'),
+    text: z.string().min(1).describe('The article text, unchanged'),
+  })
+  .strict()
+  .describe('An article carried inside the level file');
+
+export const articleRefSchema = z.union([
+  z.string().min(1).describe('Id of an article in assets/articles/catalog.json'),
+  inlineArticleSchema,
+]);
+
+export const levelSchema = z
+  .object({
+    $schema: z.string().optional(),
+    format: z.literal(LEVEL_FORMAT).describe('Level file format version'),
+    id,
+    order: z.number().int().min(0).default(100).describe('Position on the level select screen'),
+    title: localTextSchema,
+    description: localTextSchema,
+    languages: z.array(z.string().min(2)).min(1).describe('Languages every text in this level is written in'),
+    seed: z.number().int().min(0).describe('Seed for shuffling: the same seed plays the same'),
+    shuffleRounds: z.boolean().default(false).describe('Play rounds in a seeded random order'),
+    articles: z.array(articleRefSchema).min(1),
+    rounds: z.array(roundEntrySchema).min(1),
+  })
+  .strict();
+
+export type LevelFile = z.infer<typeof levelSchema>;
+export type LevelFileInput = z.input<typeof levelSchema>;
+export type AuthoredRound = z.infer<typeof authoredRoundSchema>;
+export type WhoSaidItRound = z.infer<typeof whoSaidItSchema>;
+export type OpinionRound = z.infer<typeof opinionOrReportingSchema>;
+export type FiguresRound = z.infer<typeof conflictingFiguresSchema>;
+export type RoundEntry = z.infer<typeof roundEntrySchema>;
+export type Evidence = z.infer<typeof evidenceSchema>;
+export type InlineArticle = z.infer<typeof inlineArticleSchema>;
+export type OpinionKind = (typeof OPINION_KINDS)[number];
+export type Cue = (typeof CUES)[number];
+export type FigureReason = (typeof FIGURE_REASONS)[number];
+
+export const catalogSchema = z.object({
+  articles: z.array(
+    z
+      .object({
+        id,
+        file: z.string().min(1),
+        outlet: localTextSchema,
+        byline: z.string().optional(),
+        date: z.string().optional(),
+        sourceKind: z.enum(SOURCE_KINDS),
+        provenance: localTextSchema.optional(),
+        sections: z
+          .array(
+            z.object({
+              id,
+              startsWith: z.string().min(1),
+              label: localTextSchema,
+              sourceKind: z.enum(SOURCE_KINDS),
+            }),
+          )
+          .optional(),
+      })
+      .strict(),
+  ),
+});
+export type Catalog = z.infer<typeof catalogSchema>;
