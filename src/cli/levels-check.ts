@@ -1,7 +1,6 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { locateProblems, parseLevelText, formatProblem } from '../core/levelLocate';
-import { validateLevel } from '../core/levelValidate';
+import { loadLevelText } from '../core/levelLoad';
 import { LEVELS_DIR, loadNodeLibrary } from './nodeLibrary';
 import { generateRounds } from '../core/generate';
 
@@ -22,18 +21,12 @@ function main(argv: string[]): number {
       bad++;
       continue;
     }
-    const parsed = parseLevelText(text);
-    if (!parsed.ok) {
-      console.log(formatProblem(shown, parsed.problem));
-      bad++;
-      continue;
-    }
-    const result = validateLevel(parsed.data, library, generateRounds);
-    if (!result.ok) {
-      for (const p of locateProblems(text, result.problems)) console.log(formatProblem(shown, p));
+    const loaded = loadLevelText(shown, text, library, generateRounds);
+    if (!loaded.ok) {
+      loaded.lines.forEach((line) => console.log(line));
       bad++;
     } else {
-      console.log(`${shown}: ok (${result.level.rounds.length} rounds)`);
+      console.log(`${shown}: ok (${loaded.level.rounds.length} rounds)`);
     }
   }
   if (files.length === 0) console.log('no level files found');

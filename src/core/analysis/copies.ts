@@ -1,0 +1,255 @@
+import type { PreparedArticle, PreparedSentence } from './prep';
+import { hashString } from './text';
+import type { CopyCarrier, CopyPassage } from './types';
+
+/**
+ * Passages shared across articles. Sentences are the unit: identical normalised sentences are
+ * merged by a hash map, near-identical ones (a typo, a fixed word) by MinHash with LSH banding,
+ * so the cost grows with the number of sentences, never with the number of article pairs.
+ */
+const MIN_SENTENCE_WORDS = 6;
+const SHINGLE = 3;
+const HASHES = 48;
+const BANDS = 12;
+const ROWS = HASHES / BANDS;
+const NEAR = 0.6;
+const MIN_PASSAGE_WORDS = 15;
+
+// Fixed odd multipliers and offsets for the MinHash permutations: reproducible runs.
+const PERM_A = new Uint32Array(HASHES);
+const PERM_B = new Uint32Array(HASHES);
+{
+  let s = 0x9e3779b9;
+  const next = (): number => {
+    s ^= s << 13; s >>>= 0;
+    s ^= s >>> 17;
+    s ^= s << 5; s >>>= 0;
+    return s;
+  };
+  for (let i = 0; i < HASHES; i++) {
+    PERM_A[i] = next() | 1;
+    PERM_B[i] = next();
+  }
+}
+
+function minhash(norm: string): Uint32Array {
+  const words = norm.split(' ');
+  const sig = new Uint32Array(HASHES).fill(0xffffffff);
+  for (let i = 0; i + SHINGLE <= words.length; i++) {
+    const h = hashString(words.slice(i, i + SHINGLE).join(' '));
+    for (let k = 0; k < HASHES; k++) {
+      const v = (Math.imul(h ^ (PERM_B[k] as number), PERM_A[k] as number) ^ (h >>> 15)) >>> 0;
+      if (v < (sig[k] as number)) sig[k] = v;
+    }
+  }
+  return sig;
+}
+
+function similarity(a: Uint32Array, b: Uint32Array): number {
+  let same = 0;
+  for (let k = 0; k < HASHES; k++) if (a[k] === b[k]) same++;
+  return same / HASHES;
+}
+
+class UnionFind {
+  parent: Int32Array;
+  constructor(n: number) {
+    this.parent = new Int32Array(n);
+    for (let i = 0; i < n; i++) this.parent[i] = i;
+  }
+  find(x: number): number {
+    const p = this.parent;
+    while (p[x] !== x) {
+      p[x] = p[p[x] as number] as number;
+      x = p[x] as number;
+    }
+    return x;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+export interface SentenceClusters {
+  /** Cluster of each sentence by article index and sentence index; -1 for sentences too short to compare. */
+  clusterOf: Int32Array[];
+  /** Articles (by index, ascending, distinct) carrying each cluster. */
+  carriers: Int32Array[];
+  /** Distinct normalised texts in each cluster (1 = identical everywhere). */
+  variants: Int32Array;
+  /** Estimated similarity of the cluster's variants to its first one. */
+  similarity: Float32Array;
+}
+
+/** Near-duplicate sentence clusters over the whole corpus. Also used to deduplicate work elsewhere. */
+export function clusterSentences(prepared: readonly PreparedArticle[]): SentenceClusters {
+  const uniqueOf = new Map<string, number>();
+  const uniqueNorms: string[] = [];
+  const sentenceUnique: Int32Array[] = prepared.map((p) => {
+    const ids = new Int32Array(p.sentences.length).fill(-1);
+    p.sentences.forEach((s, i) => {
+      if (s.debris || s.words < MIN_SENTENCE_WORDS) return;
+      let u = uniqueOf.get(s.norm);
+      if (u === undefined) {
+        u = uniqueNorms.length;
+        uniqueOf.set(s.norm, u);
+        uniqueNorms.push(s.norm);
+      }
+      ids[i] = u;
+    });
+    return ids;
+  });
+
+  const n = uniqueNorms.length;
+  const sigs = uniqueNorms.map(minhash);
+  const uf = new UnionFind(n);
+  const sims = new Float32Array(n).fill(1);
+  for (let band = 0; band < BANDS; band++) {
+    const buckets = new Map<string, number>();
+    for (let u = 0; u < n; u++) {
+      const sig = sigs[u] as Uint32Array;
+      let key = '';
+      for (let r = 0; r < ROWS; r++) key += (sig[band * ROWS + r] as number).toString(36) + ',';
+      const first = buckets.get(key);
+      if (first === undefined) buckets.set(key, u);
+      else if (uf.find(first) !== uf.find(u)) {
+        const sim = similarity(sigs[first] as Uint32Array, sig);
+        if (sim >= NEAR) {
+          uf.union(first, u);
+          sims[u] = Math.min(sims[u] as number, sim);
+        }
+      }
+    }
+  }
+
+  const clusterIndex = new Map<number, number>();
+  const uniqueCluster = new Int32Array(n);
+  for (let u = 0; u < n; u++) {
+    const root = uf.find(u);
+    let c = clusterIndex.get(root);
+    if (c === undefined) {
+      c = clusterIndex.size;
+      clusterIndex.set(root, c);
+    }
+    uniqueCluster[u] = c;
+  }
+  const clusterCount = clusterIndex.size;
+  const variants = new Int32Array(clusterCount);
+  const similarityOut = new Float32Array(clusterCount).fill(1);
+  for (let u = 0; u < n; u++) {
+    const c = uniqueCluster[u] as number;
+    variants[c] = (variants[c] as number) + 1;
+    similarityOut[c] = Math.min(similarityOut[c] as number, sims[u] as number);
+  }
+  const carrierLists: number[][] = Array.from({ length: clusterCount }, () => []);
+  const clusterOf = sentenceUnique.map((ids, a) => {
+    const out = new Int32Array(ids.length).fill(-1);
+    ids.forEach((u, i) => {
+      if (u < 0) return;
+      const c = uniqueCluster[u] as number;
+      out[i] = c;
+      const list = carrierLists[c] as number[];
+      if (list[list.length - 1] !== a) list.push(a);
+    });
+    return out;
+  });
+  return { clusterOf, carriers: carrierLists.map((l) => Int32Array.from(l)), variants, similarity: similarityOut };
+}
+
+interface Run {
+  article: number;
+  first: number;
+  last: number;
+  clusters: number[];
+}
+
+export function findCopies(prepared: readonly PreparedArticle[], clusters: SentenceClusters): CopyPassage[] {
+  const runs: Run[] = [];
+  prepared.forEach((p, a) => {
+    const ids = clusters.clusterOf[a] as Int32Array;
+    let run: Run | null = null;
+    p.sentences.forEach((s: PreparedSentence, i) => {
+      const c = ids[i] as number;
+      const shared = c >= 0 && (clusters.carriers[c] as Int32Array).length >= 2;
+      if (shared) {
+        if (!run) run = { article: a, first: i, last: i, clusters: [] };
+        run.last = i;
+        run.clusters.push(c);
+      } else if (c >= 0 && run) {
+        // A full sentence found in no other article ends the shared passage; short lines and debris do not.
+        runs.push(run);
+        run = null;
+      }
+    });
+    if (run) runs.push(run);
+  });
+
+  // Runs that share a sentence cluster are one passage, however many outlets carry it.
+  const uf = new UnionFind(runs.length);
+  const firstRunOfCluster = new Map<number, number>();
+  runs.forEach((r, i) => {
+    for (const c of r.clusters) {
+      const j = firstRunOfCluster.get(c);
+      if (j === undefined) firstRunOfCluster.set(c, i);
+      else uf.union(i, j);
+    }
+  });
+  const byPassage = new Map<number, Run[]>();
+  runs.forEach((r, i) => {
+    const root = uf.find(i);
+    const list = byPassage.get(root);
+    if (list) list.push(r);
+    else byPassage.set(root, [r]);
+  });
+
+  const passages: CopyPassage[] = [];
+  for (const group of byPassage.values()) {
+    const byArticle = new Map<number, Run[]>();
+    for (const r of group) {
+      const list = byArticle.get(r.article);
+      if (list) list.push(r);
+      else byArticle.set(r.article, [r]);
+    }
+    if (byArticle.size < 2) continue;
+    const clusterSet = new Set(group.flatMap((r) => r.clusters));
+    const carriers: CopyCarrier[] = [];
+    for (const [a, list] of [...byArticle.entries()].sort((x, y) => x[0] - y[0])) {
+      const p = prepared[a] as PreparedArticle;
+      const first = Math.min(...list.map((r) => r.first));
+      const last = Math.max(...list.map((r) => r.last));
+      const s0 = (p.sentences[first] as PreparedSentence).sentence;
+      const s1 = (p.sentences[last] as PreparedSentence).sentence;
+      let words = 0;
+      for (let i = first; i <= last; i++) words += (p.sentences[i] as PreparedSentence).words;
+      carriers.push({
+        article: p.article.id,
+        firstSentence: s0.id,
+        lastSentence: s1.id,
+        start: s0.start,
+        end: s1.end,
+        text: p.article.text.slice(s0.start, s1.end),
+        words,
+        shareOfArticle: p.words > 0 ? Math.round((words / p.words) * 100) / 100 : 0,
+      });
+    }
+    if (Math.max(...carriers.map((c) => c.words)) < MIN_PASSAGE_WORDS) continue;
+    let identical = 0;
+    let simSum = 0;
+    for (const c of clusterSet) {
+      if (clusters.variants[c] === 1) identical++;
+      simSum += clusters.similarity[c] as number;
+    }
+    passages.push({
+      id: '',
+      carriers,
+      sentences: clusterSet.size,
+      identicalSentences: identical,
+      similarity: Math.round((simSum / clusterSet.size) * 100) / 100,
+    });
+  }
+  passages.sort((x, y) => y.sentences - x.sentences || x.carriers[0]!.article.localeCompare(y.carriers[0]!.article));
+  passages.forEach((p, i) => (p.id = `copy-${i + 1}`));
+  return passages;
+}

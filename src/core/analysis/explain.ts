@@ -1,0 +1,143 @@
+import type { Cue, FigureReason, OpinionKind } from '../levelSchema';
+import type { LocalText } from '../localText';
+
+/**
+ * Every sentence the engine writes for players, in every language it writes, in one place.
+ * Article text is quoted as it is (in English); only the engine's own words are translated.
+ */
+
+export const LANGUAGES = ['en', 'es'] as const;
+type Lang = (typeof LANGUAGES)[number];
+type Outlets = Record<Lang, string>;
+
+function list(items: readonly string[], lang: Lang): string {
+  const and = lang === 'en' ? 'and' : 'y';
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
+}
+
+function both(en: string, es: string): LocalText {
+  return { en, es };
+}
+
+export function whoSaidItExplanation(answers: readonly Outlets[], copied: boolean): LocalText {
+  const en = answers.map((o) => o.en);
+  const es = answers.map((o) => o.es);
+  if (answers.length === 1) {
+    return both(
+      `Only ${en[0]} carries this sentence; the other outlets write about the same event in other words.`,
+      `Solo ${es[0]} publica esta frase; los demás medios cuentan el mismo hecho con otras palabras.`,
+    );
+  }
+  return both(
+    `${list(en, 'en')} ${answers.length === 2 ? 'both' : 'all'} carry this sentence word for word${copied ? ': they print the same report, and neither names who wrote it first' : ''}. Copies count: every outlet that printed it said it.`,
+    `${list(es, 'es')} publican esta frase palabra por palabra${copied ? ': imprimen la misma noticia, y ninguno dice quién la escribió primero' : ''}. Las copias cuentan: todos los medios que la publicaron la dijeron.`,
+  );
+}
+
+const CUE_TEXT: Record<Cue, { en: string; es: string }> = {
+  'checkable-detail': { en: 'a detail anyone can check', es: 'un dato que cualquiera puede comprobar' },
+  'attribution-verb': { en: 'a verb that says who said it', es: 'un verbo que dice quién lo dijo' },
+  'quotation-marks': { en: 'quotation marks around someone else\'s words', es: 'comillas alrededor de las palabras de otra persona' },
+  'first-person': { en: 'the writer speaking as "I" or "we", or to "you"', es: 'el autor hablando en primera persona («yo», «nosotros») o al lector' },
+  'loaded-words': { en: 'loaded, judging words', es: 'palabras cargadas que juzgan' },
+  'rhetorical-question': { en: 'a question that is not really asked', es: 'una pregunta que no se hace de verdad' },
+  speculation: { en: 'a guess with no source', es: 'una suposición sin fuente' },
+};
+
+export function opinionExplanation(kind: OpinionKind, cue: Cue, word: string | undefined, outlet: Outlets): LocalText {
+  const w = word && word !== '"…"' && word !== '?' ? ` ("${word}")` : '';
+  const we = word && word !== '"…"' && word !== '?' ? ` («${word}»)` : '';
+  switch (kind) {
+    case 'opinion':
+      return both(
+        `Opinion: the writer's own view in ${outlet.en}, with no source named. The cue is ${CUE_TEXT[cue].en}${w}.`,
+        `Opinión: la visión propia del autor en ${outlet.es}, sin citar ninguna fuente. La pista es ${CUE_TEXT[cue].es}${we}.`,
+      );
+    case 'attributed':
+      return both(
+        `Attributed: ${outlet.en} reports what someone else said or claims; it is their view, not the outlet's. The cue is ${CUE_TEXT[cue].en}${w}.`,
+        `Atribuida: ${outlet.es} cuenta lo que otra persona dijo o afirma; es su opinión, no la del medio. La pista es ${CUE_TEXT[cue].es}${we}.`,
+      );
+    case 'reporting':
+      return both(
+        `Reporting: ${outlet.en} states a fact in its own voice, with ${CUE_TEXT[cue].en}${w} and no judgement.`,
+        `Información: ${outlet.es} afirma un hecho con su propia voz, con ${CUE_TEXT[cue].es}${we} y sin juicios.`,
+      );
+  }
+}
+
+const CLASS_LABEL: Record<string, { en: string; es: string }> = {
+  'people-killed': { en: 'the death toll', es: 'el número de muertos' },
+  people: { en: 'the number of people', es: 'el número de personas' },
+  troops: { en: 'the number of troops', es: 'el número de soldados' },
+  officials: { en: 'the number of officials', es: 'el número de cargos' },
+  statements: { en: 'the number of statements', es: 'el número de comunicados' },
+  ships: { en: 'the number of ships', es: 'el número de barcos' },
+  aircraft: { en: 'the number of aircraft', es: 'el número de aviones' },
+  duration: { en: 'how long it lasted', es: 'cuánto duró' },
+  year: { en: 'the year', es: 'el año' },
+  percent: { en: 'the percentage', es: 'el porcentaje' },
+  money: { en: 'the amount', es: 'la cantidad' },
+};
+
+export function figuresQuestion(unitClass: string, subject: string): LocalText {
+  const label = CLASS_LABEL[unitClass] ?? { en: 'the figure', es: 'la cifra' };
+  return both(
+    `The articles give figures for ${label.en}: "${subject}". Do they contradict each other?`,
+    `Los artículos dan cifras para ${label.es}: «${subject}». ¿Se contradicen?`,
+  );
+}
+
+const REASON_TEXT: Record<FigureReason, { en: string; es: string }> = {
+  'lower-bounds': {
+    en: 'both are lower bounds ("more than"): a single number above both makes every figure true',
+    es: 'todas son cotas mínimas («más de»): un solo número por encima de todas hace que todas sean ciertas',
+  },
+  rounding: { en: 'the difference is within rounding or an estimate', es: 'la diferencia cabe en un redondeo o una estimación' },
+  'different-source': { en: 'they come from different sources', es: 'vienen de fuentes distintas' },
+  'different-date': { en: 'they were counted at different times', es: 'se contaron en momentos distintos' },
+  'vague-vs-precise': {
+    en: 'one is a vague range and the precise figure falls inside it (or at its edge, as an estimate)',
+    es: 'una es un rango vago y la cifra precisa cae dentro (o en su borde, como estimación)',
+  },
+  'sum-of-parts': { en: 'one article lists the parts and another gives their sum', es: 'un artículo enumera las partes y otro da la suma' },
+  'schedule-vs-outcome': {
+    en: 'one figure is what was planned, the other what actually happened',
+    es: 'una cifra es lo previsto y la otra lo que pasó de verdad',
+  },
+  'same-fact-different-form': {
+    en: 'they are the same fact written differently (counted from the article\'s date, or in other units)',
+    es: 'son el mismo dato escrito de otra forma (contado desde la fecha del artículo, o en otras unidades)',
+  },
+  'genuine-conflict': { en: 'they cannot both be right', es: 'no pueden ser ciertas a la vez' },
+};
+
+export function figuresExplanation(
+  figures: readonly { outlet: Outlets; figure: string }[],
+  conflict: boolean,
+  reason: FigureReason,
+  sourced: readonly Outlets[],
+): LocalText {
+  const en = figures.map((f) => `${f.outlet.en}: "${f.figure}"`).join('; ');
+  const es = figures.map((f) => `${f.outlet.es}: «${f.figure}»`).join('; ');
+  const srcEn = sourced.length ? ` Only ${list(sourced.map((s) => s.en), 'en')} says whose figure it is.` : '';
+  const srcEs = sourced.length ? ` Solo ${list(sourced.map((s) => s.es), 'es')} dice de quién es la cifra.` : '';
+  return conflict
+    ? both(`${en}. These contradict each other: ${REASON_TEXT[reason].en}.${srcEn}`, `${es}. Se contradicen: ${REASON_TEXT[reason].es}.${srcEs}`)
+    : both(`${en}. No contradiction: ${REASON_TEXT[reason].en}.${srcEn}`, `${es}. No se contradicen: ${REASON_TEXT[reason].es}.${srcEs}`);
+}
+
+export function unknownOutlet(id: string): LocalText {
+  return both(`${id} (outlet unknown)`, `${id} (medio desconocido)`);
+}
+
+export function generatedLevelText(articleCount: number): { title: LocalText; description: LocalText } {
+  return {
+    title: both('Read across the articles', 'Lee entre artículos'),
+    description: both(
+      `Rounds built by the analysis engine from ${articleCount} articles about one event: who said it, opinion or reporting, and figures that may or may not conflict.`,
+      `Rondas creadas por el motor de análisis a partir de ${articleCount} artículos sobre un mismo hecho: quién lo dijo, opinión o información, y cifras que pueden contradecirse o no.`,
+    ),
+  };
+}

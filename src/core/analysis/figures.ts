@@ -1,0 +1,397 @@
+import type { LangPack } from './lang';
+import { lemma, type PreparedArticle, type PreparedSentence } from './prep';
+import type { Token } from './text';
+import type { Bound, Figure, FigureKind } from './types';
+
+/**
+ * Every quantity with its context: digits or words, bounds ("more than"), vague ranges
+ * ("tens of thousands"), durations, years (also "eight years ago"), dates and times.
+ */
+
+interface Read {
+  value: number;
+  low: number;
+  high: number | null;
+  bound: Bound;
+  first: number;
+  last: number;
+  decade?: boolean;
+  weak?: boolean;
+}
+
+const DIGITS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
+const DECADE = /^(1[5-9]|20)\d0s$/;
+const CLOCK = /^\d{1,2}:\d{2}$/;
+
+function seq(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (tokens[at + k]?.norm !== words[k]) return false;
+  return true;
+}
+
+const starters = new WeakMap<LangPack, Set<string>>();
+/** Words a number can start with: most tokens are not, and are turned away with one lookup. */
+function startersOf(lang: LangPack): Set<string> {
+  let set = starters.get(lang);
+  if (!set) {
+    set = new Set<string>([...lang.numberWords.keys(), ...lang.vagueQuantities.map((v) => v.words[0] as string), 'a', 'an']);
+    starters.set(lang, set);
+  }
+  return set;
+}
+
+/** A number starting at token i, in digits or words. */
+function readNumber(lang: LangPack, tokens: readonly Token[], i: number): Read | null {
+  const head = tokens[i];
+  if (!head) return null;
+  const c = head.norm.charCodeAt(0);
+  const digit = c >= 48 && c <= 57;
+  if (!digit && !startersOf(lang).has(head.norm) && !(head.norm.includes('-') && startersOf(lang).has(head.norm.split('-')[0] as string))) return null;
+  for (const v of lang.vagueQuantities) {
+    if (seq(tokens, i, v.words)) {
+      return { value: Math.round(Math.sqrt(v.low * v.high)), low: v.low, high: v.high, bound: 'vague', first: i, last: i + v.words.length - 1 };
+    }
+  }
+  const t = tokens[i];
+  if (!t) return null;
+  let value: number | null = null;
+  let last = i;
+  let weak = false;
+  if (DECADE.test(t.norm)) {
+    const start = Number(t.norm.slice(0, 4));
+    return { value: start + 5, low: start, high: start + 9, bound: 'range', first: i, last: i, decade: true };
+  }
+  if (DIGITS.test(t.norm)) value = Number(t.norm.replace(/,/g, ''));
+  else {
+    const parts = t.norm.split('-');
+    let sum = 0;
+    let ok = parts.length <= 2;
+    for (const p of parts) {
+      const n = lang.numberWords.get(p);
+      if (n === undefined) ok = false;
+      else sum += n;
+    }
+    if (ok) {
+      value = sum;
+      weak = lang.weakNumberWords.has(t.norm);
+    } else if ((t.norm === 'a' || t.norm === 'an') && lang.multipliers.has(tokens[i + 1]?.norm ?? '')) {
+      value = 1;
+    }
+  }
+  if (value === null) return null;
+  // "two hundred", "1.5 million", "a hundred thousand"
+  for (let m = lang.multipliers.get(tokens[last + 1]?.norm ?? ''); m !== undefined; m = lang.multipliers.get(tokens[last + 1]?.norm ?? '')) {
+    value *= m;
+    last++;
+    weak = false;
+  }
+  return { value, low: value, high: value, bound: 'exact', first: i, last, weak };
+}
+
+function qualifierBefore(lang: LangPack, tokens: readonly Token[], first: number): { bound: 'lower' | 'upper' | 'approx'; first: number } | null {
+  for (const q of lang.qualifiers) {
+    const at = first - q.words.length;
+    if (at >= 0 && seq(tokens, at, q.words)) return { bound: q.bound, first: at };
+  }
+  return null;
+}
+
+function isUnitCandidate(lang: LangPack, t: Token): boolean {
+  return /^\p{L}/u.test(t.text) && !lang.stopwords.has(t.norm);
+}
+
+/** The class a unit noun is compared in; unknown nouns are their own class. */
+export function unitClassOf(lang: LangPack, unit: string): string {
+  const direct = lang.unitClasses.get(unit);
+  if (direct) return direct;
+  for (const [word, cls] of lang.unitClasses) if (word.length >= 5 && unit.endsWith(word)) return cls;
+  return lemma(lang, unit);
+}
+
+function findUnit(lang: LangPack, tokens: readonly Token[], after: number, vague: boolean): { index: number; unit: string } | null {
+  let j = after + 1;
+  if (vague && tokens[j]?.norm === 'of') j++;
+  for (let k = 0; k < 4 && j < tokens.length; k++, j++) {
+    const t = tokens[j] as Token;
+    if (lang.unitClasses.has(t.norm) || lang.timeUnits.has(t.norm)) return { index: j, unit: t.norm };
+    if (!isUnitCandidate(lang, t) || /ed$/.test(t.norm)) return null;
+    const next = tokens[j + 1];
+    const nounEnds = !next || !isUnitCandidate(lang, next) || next.start > t.end + 1;
+    if ((/s$/.test(t.norm) && !/ss$/.test(t.norm) && !/^\p{Lu}/u.test(t.text)) || nounEnds) return { index: j, unit: t.norm };
+  }
+  return null;
+}
+
+function dateAround(lang: LangPack, tokens: readonly Token[], r: Read): { first: number; last: number; value: number } | null {
+  const prev = tokens[r.first - 1];
+  const next = tokens[r.last + 1];
+  const yearAfter = (k: number): number | null => {
+    const t = tokens[k];
+    return t && /^(1[89]|20)\d\d$/.test(t.norm) ? Number(t.norm) : null;
+  };
+  if (r.value >= 1 && r.value <= 31 && Number.isInteger(r.value)) {
+    if (prev && lang.months.has(prev.norm)) {
+      const y = yearAfter(r.last + 1);
+      const month = lang.months.get(prev.norm) as number;
+      return { first: r.first - 1, last: y ? r.last + 1 : r.last, value: (y ?? 0) * 10000 + month * 100 + r.value };
+    }
+    if (next && lang.months.has(next.norm)) {
+      const y = yearAfter(r.last + 2);
+      const month = lang.months.get(next.norm) as number;
+      return { first: r.first, last: y ? r.last + 2 : r.last + 1, value: (y ?? 0) * 10000 + month * 100 + r.value };
+    }
+  }
+  return null;
+}
+
+export interface FigureContext {
+  /** Lemmatised content words of the figure's sentence, for comparing subjects. */
+  words: string[];
+  /** The same, within a few words of the figure: "troops near the Ukrainian border". */
+  near: string[];
+}
+
+/** Figures of one article, with the context words figure groups compare. */
+export function findFigures(lang: LangPack, p: PreparedArticle): { figures: Figure[]; contexts: Map<string, FigureContext> } {
+  const figures: Figure[] = [];
+  const contexts = new Map<string, FigureContext>();
+  let n = 0;
+  for (const ps of p.sentences) {
+    if (ps.debris) continue;
+    const found = figuresInSentence(lang, p, ps);
+    for (const f of found) {
+      f.id = `${p.article.id}.f${n++}`;
+      contexts.set(f.id, { words: contextWords(lang, ps.tokens, f), near: contextWords(lang, ps.tokens, f, NEAR_RADIUS) });
+    }
+    linkParts(lang, ps, found, () => `${p.article.id}.f${n++}`, contexts);
+    figures.push(...found);
+  }
+  return { figures, contexts };
+}
+
+function figuresInSentence(lang: LangPack, p: PreparedArticle, ps: PreparedSentence): Figure[] {
+  const { tokens, sentence } = ps;
+  const text = p.article.text;
+  const out: Figure[] = [];
+  const killHere = tokens.some((t) => lang.killWords.has(t.norm));
+  const sourced = lang.attributionPhrases.some((ph) => tokens.some((_, i) => seq(tokens, i, ph)));
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    // Numbers inside links and ISO dates are not quantities the text states.
+    if (/[/\-]/.test(text[t.start - 1] ?? '') && /\d/.test(text[t.start - 2] ?? 'x')) continue;
+    if (text[t.end] === '/' || (text[t.end] === '-' && /\d/.test(text[t.end + 1] ?? ''))) continue;
+    if (CLOCK.test(t.norm)) {
+      const [h, m] = t.norm.split(':').map(Number) as [number, number];
+      out.push(make(p, ps, i, i, 'time', { value: h * 60 + m, low: h * 60 + m, high: h * 60 + m, bound: 'exact', first: i, last: i }, '', 'time'));
+      continue;
+    }
+    const r = readNumber(lang, tokens, i);
+    if (!r) continue;
+    let first = r.first;
+    let last = r.last;
+    let { bound, low, high, value } = r;
+    const date = !r.decade ? dateAround(lang, tokens, r) : null;
+    if (date) {
+      out.push(make(p, ps, date.first, date.last, 'date', { value: date.value, low: date.value, high: date.value, bound: 'exact', first: date.first, last: date.last }, 'date', 'date'));
+      i = date.last;
+      continue;
+    }
+    const q = qualifierBefore(lang, tokens, first);
+    if (q) {
+      first = q.first;
+      if (q.bound === 'lower') [bound, low, high] = ['lower', value, null];
+      else if (q.bound === 'upper') [bound, low, high] = ['upper', 0, value];
+      else bound = bound === 'vague' ? 'vague' : 'approx';
+    }
+    for (const tail of lang.trailingLower) {
+      if (seq(tokens, last + 1, tail) && bound === 'exact') {
+        [bound, low, high] = ['lower', value, null];
+        last += tail.length;
+      }
+    }
+    const isYear = (r.decade || (/^(1[89]|20)\d\d$/.test((tokens[r.first] as Token).norm) && r.first === r.last)) && !q;
+    const unitAt = findUnit(lang, tokens, r.last, bound === 'vague');
+    if (isYear && !(unitAt && lang.unitClasses.has(unitAt.unit))) {
+      out.push(make(p, ps, first, last, 'year', { value, low, high, bound: r.decade ? 'range' : 'exact', first, last }, 'year', 'year'));
+      i = last;
+      continue;
+    }
+    if (unitAt && lang.timeUnits.has(unitAt.unit)) {
+      const minutes = lang.timeUnits.get(unitAt.unit) as number;
+      const after = tokens[unitAt.index + 1]?.norm ?? '';
+      const before2 = tokens[first - 1]?.norm ?? '';
+      let end = unitAt.index;
+      if (lang.agoWords.has(after) && p.year !== null && minutes >= 525600) {
+        end++;
+        const years = Math.round((value * minutes) / 525600);
+        const y = p.year - years;
+        const f = make(p, ps, first, end, 'year', { value: y, low: y, high: y, bound: 'exact', first, last: end }, 'year', 'year');
+        f.relative = true;
+        out.push(f);
+        i = end;
+        continue;
+      }
+      // "in the 48 hours before", "11 days after": a span before or after something, not a length.
+      const verbLast = before2 === 'last' && tokens[first - 2]?.norm === 'to';
+      const offset = lang.offsetWords.has(after) || before2 === 'the' || before2 === 'next' || (before2 === 'last' && !verbLast);
+      const scale = (x: number | null): number | null => (x === null ? null : x * minutes);
+      const f = make(p, ps, first, end, offset ? 'offset' : 'duration',
+        { value: value * minutes, low: (scale(low) as number), high: scale(high), bound, first, last: end }, 'minutes', offset ? 'offset' : 'duration');
+      f.scheduled = scheduledBefore(lang, tokens, first);
+      out.push(f);
+      i = end;
+      continue;
+    }
+    if (r.weak && !(unitAt && lang.unitClasses.has(unitAt.unit) && unitAt.index <= r.last + 2)) continue;
+    if (tokens[r.last + 1]?.norm === '%' || tokens[r.last + 1]?.norm === 'percent') {
+      out.push(make(p, ps, first, r.last + 1, 'percent', { value, low, high, bound, first, last: r.last + 1 }, 'percent', 'percent'));
+      i = r.last + 1;
+      continue;
+    }
+    const unit = unitAt?.unit ?? '';
+    let unitClass = unit ? unitClassOf(lang, unit) : '';
+    if (unitClass === 'people' && killHere) unitClass = 'people-killed';
+    const f = make(p, ps, first, last, 'count', { value, low, high, bound, first, last }, unit, unitClass);
+    f.sourced = sourced;
+    f.scheduled = scheduledBefore(lang, tokens, first);
+    if (unitAt) f.subject = subjectFrom(tokens, unitAt.index, text, killHere && unitClass === 'people-killed');
+    out.push(f);
+    i = last;
+  }
+  for (const f of out) if (!f.sourced) f.sourced = sourced && f.kind !== 'date' && f.kind !== 'time';
+  return out;
+}
+
+function scheduledBefore(lang: LangPack, tokens: readonly Token[], first: number): boolean {
+  for (let k = Math.max(0, first - 4); k < first; k++) if (lang.scheduleWords.has((tokens[k] as Token).norm)) return true;
+  return false;
+}
+
+function subjectFrom(tokens: readonly Token[], unitIndex: number, text: string, killed: boolean): string {
+  const unit = tokens[unitIndex] as Token;
+  let end = unit.end;
+  for (let k = unitIndex + 1; k < Math.min(tokens.length, unitIndex + 6); k++) {
+    const t = tokens[k] as Token;
+    if (/[,;:()«»"“”—–]/.test(text.slice(end, t.start)) || /^[?!%]$/.test(t.text) || /^\d/.test(t.text)) break;
+    end = t.end;
+  }
+  const phrase = text.slice(unit.start, end).replace(/\s+/g, ' ');
+  return killed ? `${phrase} (killed)` : phrase;
+}
+
+function make(p: PreparedArticle, ps: PreparedSentence, first: number, last: number, kind: FigureKind, r: Read, unit: string, unitClass: string): Figure {
+  const a = ps.tokens[first] as Token;
+  const b = ps.tokens[last] as Token;
+  return {
+    id: '',
+    article: p.article.id,
+    sentenceId: ps.sentence.id,
+    sentence: ps.sentence.text,
+    text: p.article.text.slice(a.start, b.end),
+    start: a.start,
+    end: b.end,
+    kind,
+    value: r.value,
+    low: r.low,
+    high: r.high,
+    bound: r.bound,
+    unit,
+    unitClass,
+    subject: unit,
+    scheduled: false,
+    relative: false,
+    sourced: false,
+  };
+}
+
+/**
+ * Sums written as parts ("two current members of parliament and two former officials",
+ * "two statements … and another"): one figure for the whole, its parts marked.
+ */
+function linkParts(lang: LangPack, ps: PreparedSentence, found: Figure[], nextId: () => string, contexts: Map<string, FigureContext>): void {
+  const { tokens } = ps;
+  const indexOf = (offset: number): number => tokens.findIndex((t) => t.start === offset);
+  const counts = found.filter((f) => f.kind === 'count' && f.bound === 'exact');
+  for (let k = 0; k < counts.length; k++) {
+    const a = counts[k] as Figure;
+    const ai = indexOf(a.start);
+    const b = counts[k + 1];
+    const window = tokens.slice(ai, ai + 14);
+    const andAt = window.findIndex((t, j) => j > 0 && t.norm === 'and');
+    // The unit of a bare part ("three statements – two about …") is the one just before it.
+    const prev = counts[k - 1];
+    const inherited = !a.unit && prev && indexOf(a.start) - indexOf(prev.start) <= 3 ? prev : null;
+    const unit = a.unit || inherited?.unit || '';
+    if (!unit) continue;
+    const cls = unitClassOf(lang, unit) === 'people' ? a.unitClass : unitClassOf(lang, unit);
+    if (b && andAt > 0) {
+      const bi = indexOf(b.start);
+      if (bi === ai + andAt + 1 && b.unit && unitClassOf(lang, b.unit) === cls) {
+        const unitTok = tokens.findIndex((t) => t.start >= b.start && t.norm === b.unit);
+        const endTok = tokens[unitTok >= 0 ? unitTok : bi] as Token;
+        pushSum(ps, found, [a, b], a.start, endTok.end, b.unit, cls, nextId, contexts);
+        k++;
+        continue;
+      }
+    }
+    const nextBeforeAnd = b && indexOf(b.start) < ai + andAt;
+    if (andAt > 0 && !nextBeforeAnd && lang.anotherWords.has(window[andAt + 1]?.norm ?? '')) {
+      const another = window[andAt + 1] as Token;
+      pushSum(ps, found, [a], a.start, another.end, unit, cls, nextId, contexts, 1);
+    }
+  }
+}
+
+function pushSum(ps: PreparedSentence, found: Figure[], parts: Figure[], start: number, end: number, unit: string, unitClass: string,
+  nextId: () => string, contexts: Map<string, FigureContext>, extra = 0): void {
+  const first = parts[0] as Figure;
+  const value = parts.reduce((s, f) => s + f.value, 0) + extra;
+  const id = nextId();
+  const sum: Figure = {
+    ...first,
+    id,
+    text: ps.sentence.text.slice(start - ps.sentence.start, end - ps.sentence.start),
+    start,
+    end,
+    value,
+    low: value,
+    high: value,
+    bound: 'exact',
+    unit,
+    unitClass,
+    subject: unit,
+    parts: [...parts.map((f) => f.value), ...(extra ? [extra] : [])],
+  };
+  for (const f of parts) f.partOf = id;
+  const ctx = new Set<string>();
+  const near = new Set<string>();
+  for (const f of parts) for (const w of contexts.get(f.id)?.words ?? []) ctx.add(w);
+  for (const f of parts) for (const w of contexts.get(f.id)?.near ?? []) near.add(w);
+  contexts.set(id, { words: [...ctx], near: [...near] });
+  found.push(sum);
+}
+
+/**
+ * The whole sentence, minus the figure itself and its unit: the subject of a figure is often
+ * named far from it ("a deadly insurgency in eastern Ukraine that has killed more than 13,000
+ * people"). Years stay in as anchors ("since 2014"); kill words are already in the unit class.
+ */
+const NEAR_RADIUS = 6;
+
+function contextWords(lang: LangPack, tokens: readonly Token[], f: Figure, radius = Infinity): string[] {
+  const out = new Set<string>();
+  const first = tokens.findIndex((t) => t.start >= f.start);
+  let last = first;
+  while (last + 1 < tokens.length && (tokens[last + 1] as Token).end <= f.end) last++;
+  for (let k = Math.max(0, first - radius); k <= Math.min(tokens.length - 1, last + radius); k++) {
+    const t = tokens[k] as Token;
+    if (t.start >= f.start && t.end <= f.end) continue;
+    if (/^(1[89]|20)\d\d$/.test(t.norm)) {
+      out.add(t.norm);
+      continue;
+    }
+    if (!/^\p{L}/u.test(t.text) || lang.stopwords.has(t.norm) || lang.numberWords.has(t.norm) || lang.timeUnits.has(t.norm)) continue;
+    if (t.norm === f.unit || (f.unitClass === 'people-killed' && lang.killWords.has(t.norm))) continue;
+    out.add(lemma(lang, t.norm));
+  }
+  return [...out];
+}

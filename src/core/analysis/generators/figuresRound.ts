@@ -1,0 +1,59 @@
+import type { Article } from '../../article';
+import { FIGURE_REASONS, type FigureReason, type FiguresRound } from '../../levelSchema';
+import { shuffled, type Rng } from '../../rng';
+import { figuresExplanation, figuresQuestion } from '../explain';
+import type { Figure, Findings } from '../types';
+import { outletOf, passesChecks } from './common';
+
+/** Distractor reasons a player might plausibly pick, before any others. */
+const TEMPTING: FigureReason[] = ['genuine-conflict', 'rounding', 'different-source', 'different-date'];
+
+export function figuresRounds(findings: Findings, articles: readonly Article[], count: number, rng: Rng, idFor: (n: number) => string): FiguresRound[] {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const groups = shuffled(
+    findings.figureGroups.filter((g) => g.confident && g.reason && g.verdict !== 'unsure'),
+    rng,
+  );
+  const out: FiguresRound[] = [];
+  for (const g of groups) {
+    if (out.length >= count) break;
+    const reason = g.reason as FigureReason;
+    // One figure per article, preferring forms not already shown, at most four.
+    const chosen: Figure[] = [];
+    const forms = new Set<string>();
+    // The figure that names its source comes first: the follow-up question is about it.
+    const ordered = [...g.members].sort((a, b) => Number(b.sourced) - Number(a.sourced) || Number(b.scheduled) - Number(a.scheduled) || Number(Boolean(b.parts)) - Number(Boolean(a.parts)));
+    for (const m of ordered) {
+      if (chosen.length >= 4) break;
+      const form = m.text.toLowerCase();
+      if (forms.has(form) || chosen.some((c) => c.article === m.article && !(reason === 'schedule-vs-outcome' && c.scheduled !== m.scheduled))) continue;
+      chosen.push(m);
+      forms.add(form);
+    }
+    if (chosen.length < 2 || new Set(chosen.map((c) => c.article)).size < 2 && reason !== 'schedule-vs-outcome') continue;
+    const conflict = g.verdict === 'conflicting';
+    const others = [...TEMPTING.filter((r) => r !== reason), ...shuffled(FIGURE_REASONS.filter((r) => r !== reason && !TEMPTING.includes(r)), rng)];
+    const reasonOptions = shuffled([reason, ...others.slice(0, 3)], rng);
+    const figureArticles = new Set(chosen.map((c) => c.article));
+    const sourced = g.sourced.filter((a) => figureArticles.has(a));
+    const round: FiguresRound = {
+      id: idFor(out.length + 1),
+      type: 'conflicting-figures',
+      question: figuresQuestion(g.unitClass, g.subject),
+      figures: chosen.map((m) => ({ article: m.article, quote: m.sentence, figure: m.text })),
+      conflict,
+      reason,
+      reasonOptions,
+      ...(sourced.length > 0 && sourced.length < figureArticles.size ? { bestSupported: sourced } : {}),
+      explanation: figuresExplanation(
+        chosen.map((m) => ({ outlet: outletOf(byId.get(m.article) as Article), figure: m.text })),
+        conflict,
+        reason,
+        sourced.map((a) => outletOf(byId.get(a) as Article)),
+      ),
+      evidence: chosen.map((m) => ({ article: m.article, quote: m.sentence })),
+    };
+    if (passesChecks(round, articles)) out.push(round);
+  }
+  return out;
+}

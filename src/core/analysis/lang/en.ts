@@ -1,0 +1,131 @@
+import type { LangPack } from './types';
+
+const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
+const phrases = (list: string[]): string[][] =>
+  list.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
+
+const NUMBER_WORDS: [string, number][] = [
+  ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8],
+  ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14], ['fifteen', 15],
+  ['sixteen', 16], ['seventeen', 17], ['eighteen', 18], ['nineteen', 19], ['twenty', 20], ['thirty', 30],
+  ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90], ['dozen', 12],
+  ['both', 2],
+];
+
+const UNIT_CLASSES: [string, string][] = [
+  ...['troops', 'troop', 'soldiers', 'soldier', 'servicemen', 'personnel', 'forces'].map((w): [string, string] => [w, 'troops']),
+  ...['people', 'persons', 'person', 'civilians', 'lives', 'deaths', 'dead', 'casualties', 'victims', 'refugees'].map((w): [string, string] => [w, 'people']),
+  ...['warships', 'warship', 'ships', 'ship', 'vessels', 'frigates', 'boats', 'submarines'].map((w): [string, string] => [w, 'ships']),
+  ...['aircraft', 'planes', 'jets', 'helicopters', 'drones'].map((w): [string, string] => [w, 'aircraft']),
+  ...['officials', 'official', 'members', 'ministers', 'lawmakers', 'diplomats', 'politicians'].map((w): [string, string] => [w, 'officials']),
+  ...['statements', 'statement', 'documents', 'reports', 'letters'].map((w): [string, string] => [w, 'statements']),
+  ...['tanks', 'vehicles', 'weapons', 'missiles'].map((w): [string, string] => [w, 'weapons']),
+  ...['dollars', 'euros', 'pounds'].map((w): [string, string] => [w, 'money']),
+  ...['percent', '%'].map((w): [string, string] => [w, 'percent']),
+];
+
+export const en: LangPack = {
+  code: 'en',
+  stopwords: words(`a an the and or but if of to in on at by for with from as into onto over under about than then that this these those
+    it its it's is are was were be been being has have had do does did will would shall should can could may might must not no
+    he she they them their his her him we us our i me my you your who whom which what when where why how there here so such
+    also just only even still very more most less least much many some any all each every other another own same both either
+    neither nor after before while during since until up down out off again further once s mr mrs ms said says say told tell
+    added adding according new now today yesterday week year years day days friday thursday wednesday monday tuesday saturday
+    sunday january february march april may june july august september october november december one two three per its
+    would's ’s 's being way well like`),
+  numberWords: new Map(NUMBER_WORDS),
+  multipliers: new Map([['hundred', 100], ['thousand', 1000], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12]]),
+  weakNumberWords: words('one both dozen'),
+  vagueQuantities: [
+    { words: ['hundreds', 'of', 'thousands'], low: 200_000, high: 999_999 },
+    { words: ['tens', 'of', 'thousands'], low: 20_000, high: 99_999 },
+    { words: ['tens', 'of', 'millions'], low: 20e6, high: 99_999_999 },
+    { words: ['several', 'thousand'], low: 3000, high: 9999 },
+    { words: ['several', 'hundred'], low: 300, high: 999 },
+    { words: ['a', 'few', 'thousand'], low: 2000, high: 5000 },
+    { words: ['a', 'few', 'hundred'], low: 200, high: 500 },
+    { words: ['thousands'], low: 2000, high: 9999 },
+    { words: ['hundreds'], low: 200, high: 999 },
+    { words: ['millions'], low: 2e6, high: 999_999_999 },
+    { words: ['dozens'], low: 24, high: 99 },
+  ],
+  qualifiers: [
+    ...phrases(['more than', 'over', 'at least', 'upwards of', 'in excess of', 'no fewer than', 'no less than']).map((w) => ({ words: w, bound: 'lower' as const })),
+    ...phrases(['nearly', 'almost', 'up to', 'fewer than', 'less than', 'under', 'as many as', 'no more than']).map((w) => ({ words: w, bound: 'upper' as const })),
+    ...phrases(['about', 'around', 'approximately', 'roughly', 'some', 'an estimated', 'estimated', 'an approximate', 'close to', 'circa']).map((w) => ({ words: w, bound: 'approx' as const })),
+  ].sort((a, b) => b.words.length - a.words.length),
+  trailingLower: phrases(['or more', 'plus']),
+  anotherWords: words('another'),
+  months: new Map(
+    ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map((m, i) => [m, i + 1]),
+  ),
+  timeUnits: new Map([
+    ['second', 1 / 60], ['seconds', 1 / 60], ['minute', 1], ['minutes', 1], ['hour', 60], ['hours', 60],
+    ['day', 1440], ['days', 1440], ['week', 10080], ['weeks', 10080], ['month', 43800], ['months', 43800],
+    ['year', 525600], ['years', 525600], ['decade', 5256000], ['decades', 5256000],
+  ]),
+  offsetWords: words('after before later earlier ago since prior'),
+  agoWords: words('ago'),
+  unitClasses: new Map(UNIT_CLASSES),
+  killWords: words('killed kill killing claimed died dead deaths death lives toll'),
+  scheduleWords: words('scheduled planned due expected set supposed intended'),
+  lemmas: new Map([
+    ['ukrainian', 'ukraine'], ['russian', 'russia'], ['russians', 'russia'], ['crimean', 'crimea'], ['american', 'america'],
+    ['british', 'britain'], ['german', 'germany'], ['french', 'france'], ['soviet', 'soviet'], ['european', 'europe'],
+    ['met', 'meet'], ['meeting', 'meet'], ['meetings', 'meet'], ['talks', 'talk'], ['seized', 'seize'], ['seizing', 'seize'],
+    ['annexation', 'seize'], ['annexed', 'seize'], ['killed', 'kill'], ['claimed', 'kill'], ['lives', 'kill'], ['deaths', 'kill'],
+    ['massed', 'mass'], ['build-up', 'buildup'], ['borders', 'border'], ['insurgency', 'rebellion'], ['conflict', 'conflict'],
+    ['sanctioned', 'sanction'], ['sanctions', 'sanction'], ['imposed', 'impose'], ['measures', 'sanction'],
+    ['kiev', 'kyiv'], ['nato', 'nato'], ['released', 'release'], ['issued', 'release'], ['statements', 'statement'],
+    ['documents', 'statement'], ['lasted', 'last'], ['ended', 'end'],
+  ]),
+  attributionVerbs: words(`said says say saying told tells telling added adds adding warned warns warning accused accuses accusing
+    described describes called calls stressed stresses noted notes reiterated reiterates insisted insists insisting denied denies
+    denying urged urges claimed claims argued argues confirmed confirms tweeted wrote announced predicted assessed mooted believed
+    believes declared declares asked asks replied explained explains suggested suggests acknowledged admitted promised promises
+    vowed threatened threatens agreed agrees alleged alleges alleging dismissed repeated repeats stated states insist cautioned
+    reported complained praised criticised criticized welcomed recalled tell claim urge warn argue add predict describe call insist deny blamed blames`),
+  attributionPhrases: phrases(['according to', 'in a statement', 'quoted as', 'cited by', 'in an interview']),
+  firstPerson: words("i i'm i’m i've i’ve i'd i’d i'll me my mine myself we we're we’re we've we’ve our ours ourselves let's let’s us"),
+  firstPersonUpper: words('ME WE US! OURS'),
+  directAddress: words("you your you're you’re yourself"),
+  loadedWords: words(`unbelievable incredible illegally illegal lies lie liar grand mere merely absurd ridiculous outrageous shameful
+    disgraceful pathetic wonderful terrible awful appalling disastrous brilliant stupid foolish idiotic gonna wanna half-hearted
+    laughable sham farce propaganda obviously clearly truth nonsense unflappable mordant bullying reckless heroic evil
+    cowardly hypocritical hypocrisy fake bogus dishonest blatant shocking outrage`),
+  loadedPhrases: phrases(['of course', 'get this', 'nothing more than', 'the truth is', 'no doubt', 'without a doubt', 'not even', 'to be fair', 'let\'s face it', 'let’s face it', 'make no mistake', 'right?', 'wins big', 'loses big']),
+    // "would" and "could" are left out: news uses them in plain relative clauses ("a bill that would ask").
+  speculationWords: words('maybe perhaps probably possibly seemingly seems seem apparently likely unlikely might may'),
+  speculationPhrases: phrases(['it seems', 'appear to', 'appears to', 'appear to have', 'is likely', 'are likely', 'it is possible', 'there is a chance', 'can at least']),
+  modalsBeforeAttribution: words('would could might may should'),
+  notBeforeAttribution: words('to is are was were be been being after before by without for the a an of'),
+  pronouns: words('he she they He She They'),
+  notNames: words(`The A An In On At By For With From As Into And But Or If Of To This That These Those It Its Also Meanwhile However
+    After Before During Since Until Earlier Later Yesterday Today Speaking Asked Across Even Among Prior Yet So Then While When Where
+    Why How What Who Which Both Several Another Some Any All Each Every One Two Three Four Five Mr Mrs Ms Dr He She They We I You
+    There Here Let Let’s Let's Just Almost Think Sounds Right Sure Ours More Want No Not Indeed Together Lower Original Source`),
+  titles: words(`Mr Mr. Mrs Ms Dr President Secretary Minister Foreign Prime Chancellor Spokesman spokesman Senator General Lower house
+    speaker US U.S. UK Russian Ukrainian British German French State Defense Defence Kremlin of Deputy Vice Former former`),
+  dayNames: words('monday tuesday wednesday thursday friday saturday sunday'),
+  debris: [
+    /^source:\s/i,
+    /^no comments:?$/i,
+    /^post a comment$/i,
+    /^original url:?$/i,
+    /^https?:\/\//i,
+    /^published:/i,
+    /^updated:/i,
+    /^date\s+\d{4}-\d{2}-\d{2}$/i,
+    /^by\s+[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*)*(\s+for\s+\w+)?$/,
+    /^\*\*.*\*\*$/,
+    /support us now/i,
+    /^magazine support$/i,
+    /pic\.twitter\.com/i,
+    /tweet embed/i,
+    /^with reports from/i,
+    /^[–-]\s*\p{L}[\p{L} ]*\(@\w+\)/u,
+    /daily-bangladesh\.com$/i,
+  ],
+  clauseBreaks: words('but although though while whereas which who as after because since adding saying insisting citing and'),
+};

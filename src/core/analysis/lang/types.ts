@@ -1,0 +1,60 @@
+/**
+ * Everything the engine knows about one language, so adding a language means adding one
+ * file like en.ts and never touching the finders.
+ */
+export interface LangPack {
+  code: string;
+  /** Words that carry no subject: dropped when comparing contexts. */
+  stopwords: ReadonlySet<string>;
+  /** Cardinal number words: "four" → 4. Multipliers ("hundred", "thousand") separately. */
+  numberWords: ReadonlyMap<string, number>;
+  multipliers: ReadonlyMap<string, number>;
+  /** Number words that are too often not a quantity ("one of them") unless a unit follows. */
+  weakNumberWords: ReadonlySet<string>;
+  /** Vague quantities written in words, longest first, with the range they stand for. */
+  vagueQuantities: readonly { words: readonly string[]; low: number; high: number }[];
+  /** Words before a number that make it a bound or an approximation, longest first. */
+  qualifiers: readonly { words: readonly string[]; bound: 'lower' | 'upper' | 'approx' }[];
+  /** Words after a number that make it a lower bound ("or more"). */
+  trailingLower: readonly (readonly string[])[];
+  /** "one more part" words in a list of parts: "two … and another". */
+  anotherWords: ReadonlySet<string>;
+  months: ReadonlyMap<string, number>;
+  /** Units of time, in minutes. */
+  timeUnits: ReadonlyMap<string, number>;
+  /** Words after a time span that make it an offset, not a length ("11 days after"). */
+  offsetWords: ReadonlySet<string>;
+  agoWords: ReadonlySet<string>;
+  /** Unit noun → the class figures are compared in ("soldiers" and "troops" are both troops). */
+  unitClasses: ReadonlyMap<string, string>;
+  /** Verbs that make "people"/"lives" a death toll. */
+  killWords: ReadonlySet<string>;
+  /** Words that mark a plan rather than what happened ("scheduled to last"). */
+  scheduleWords: ReadonlySet<string>;
+  /** Word forms mapped to one lemma, for comparing contexts (demonyms, irregular verbs). */
+  lemmas: ReadonlyMap<string, string>;
+  /** Opinion cues. */
+  attributionVerbs: ReadonlySet<string>;
+  attributionPhrases: readonly (readonly string[])[];
+  firstPerson: ReadonlySet<string>;
+  /** Case-sensitive first-person forms (capitals used for emphasis: "ME", "WE"). */
+  firstPersonUpper: ReadonlySet<string>;
+  /** The author talking to the reader: "You know what comes next." */
+  directAddress: ReadonlySet<string>;
+  loadedWords: ReadonlySet<string>;
+  loadedPhrases: readonly (readonly string[])[];
+  speculationWords: ReadonlySet<string>;
+  speculationPhrases: readonly (readonly string[])[];
+  modalsBeforeAttribution: ReadonlySet<string>;
+  /** Words before a verb that make it not a report of speech: "to describe", "is said", "after accusing", "the repeated". */
+  notBeforeAttribution: ReadonlySet<string>;
+  pronouns: ReadonlySet<string>;
+  /** Capitalised words that are not names (sentence openers, titles). */
+  notNames: ReadonlySet<string>;
+  titles: ReadonlySet<string>;
+  dayNames: ReadonlySet<string>;
+  /** Lines that are page furniture, not article text. */
+  debris: readonly RegExp[];
+  /** Words that start a subordinate or coordinate clause after a comma. */
+  clauseBreaks: ReadonlySet<string>;
+}

@@ -1,0 +1,75 @@
+import type { Article, Sentence } from '../article';
+import type { LangPack } from './lang';
+import { isCapitalized, normalizeText, tokenize, type Token } from './text';
+
+export interface PreparedSentence {
+  sentence: Sentence;
+  tokens: Token[];
+  norm: string;
+  words: number;
+  /** Byline, caption, link, comment box: text around the article, not of it. */
+  debris: boolean;
+  /** A line with no closing punctuation: headline, subheading, caption. */
+  heading: boolean;
+}
+
+export interface PreparedArticle {
+  article: Article;
+  sentences: PreparedSentence[];
+  words: number;
+  /** Publication year, for "eight years ago". */
+  year: number | null;
+}
+
+const TERMINAL = /[.!?…]["'”»’)\]]*$/;
+
+export function prepare(article: Article, lang: LangPack): PreparedArticle {
+  let words = 0;
+  const sentences = article.sentences.map((sentence): PreparedSentence => {
+    const tokens = tokenize(sentence.text, sentence.start);
+    const norm = normalizeText(sentence.text);
+    const wordsHere = tokens.length;
+    words += wordsHere;
+    // Page furniture is short; long sentences are spared seventeen regular expressions.
+    const debris = wordsHere <= 25 && lang.debris.some((re) => re.test(sentence.text.trim()));
+    const heading = !TERMINAL.test(sentence.text.trim()) && isWholeLine(article.text, sentence) && (wordsHere <= 6 || !/[,;]/.test(sentence.text) || titleCase(tokens));
+    return { sentence, tokens, norm, words: wordsHere, debris, heading };
+  });
+  const year = article.date && /^\d{4}/.test(article.date) ? Number(article.date.slice(0, 4)) : yearInHeader(article.text, lang);
+  return { article, sentences, words, year };
+}
+
+function isWholeLine(text: string, s: Sentence): boolean {
+  const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
+  const lineEndRaw = text.indexOf('\n', s.end);
+  const lineEnd = lineEndRaw < 0 ? text.length : lineEndRaw;
+  return text.slice(lineStart, lineEnd).trim() === s.text.trim();
+}
+
+function titleCase(tokens: readonly Token[]): boolean {
+  const letters = tokens.filter((t) => /^\p{L}/u.test(t.text));
+  return letters.length > 0 && letters.filter((t) => isCapitalized(t.text)).length / letters.length >= 0.6;
+}
+
+/** The lemma a context word is compared by: demonyms to places, plurals to singulars. */
+export function lemma(lang: LangPack, norm: string): string {
+  const mapped = lang.lemmas.get(norm);
+  if (mapped) return mapped;
+  const w = norm.replace(/'s$/, '');
+  if (w.length > 4 && w.endsWith('ies')) return w.slice(0, -3) + 'y';
+  if (w.length > 4 && w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
+  return w;
+}
+
+/**
+ * Without a date in the metadata, a dateline near the top ("date 2022-01-21", "January 21,
+ * 2022", "Published: 08:17 PM, 21 January 2022") still dates the article.
+ */
+function yearInHeader(text: string, lang: LangPack): number | null {
+  const head = text.slice(0, 600);
+  const months = [...lang.months.keys()].join('|');
+  const m = /\b((?:19|20)\d\d)-\d\d-\d\d\b/.exec(head) ??
+    new RegExp(`\\b(?:${months})\\s+\\d{1,2},?\\s+((?:19|20)\\d\\d)\\b`, 'i').exec(head) ??
+    new RegExp(`\\b\\d{1,2}\\s+(?:${months})\\s+((?:19|20)\\d\\d)\\b`, 'i').exec(head);
+  return m ? Number(m[1]) : null;
+}

@@ -1,0 +1,312 @@
+import type { LangPack } from './lang';
+import { lemma, type PreparedArticle, type PreparedSentence } from './prep';
+import { isCapitalized, normalizeText, tokenize, type Token } from './text';
+import type { Quote, QuoteDrift, QuoteMarks } from './types';
+
+/**
+ * Quoted text and who said it. Works per paragraph (one line): quotes run across sentences,
+ * and the seeds mix straight, curly and «guillemet» marks, some left unbalanced by translation.
+ */
+
+interface Span {
+  start: number;
+  end: number;
+  marks: QuoteMarks;
+  balanced: boolean;
+}
+
+const OPENERS: Record<string, { close: string; marks: QuoteMarks }> = {
+  '“': { close: '”', marks: 'curly' },
+  '«': { close: '»', marks: 'guillemets' },
+  '‘': { close: '’', marks: 'single' },
+};
+
+function quoteSpans(line: string, offset: number): Span[] {
+  const spans: Span[] = [];
+  let open: { at: number; close: string; marks: QuoteMarks } | null = null;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i] as string;
+    if (ch === '"') {
+      if (open && open.close === '"') {
+        spans.push({ start: offset + open.at + 1, end: offset + i, marks: 'straight', balanced: true });
+        open = null;
+      } else if (!open) open = { at: i, close: '"', marks: 'straight' };
+      continue;
+    }
+    const opener = OPENERS[ch];
+    // A single quote opens only before a letter after a space; otherwise it is an apostrophe.
+    if (opener && !(ch === '‘' && !/^\s?$/.test(line[i - 1] ?? ''))) {
+      if (open && open.close === opener.close) {
+        // A second opener before any closer: the first quote was never closed.
+        spans.push({ start: offset + open.at + 1, end: offset + i, marks: open.marks, balanced: false });
+      }
+      if (!open || open.close === opener.close) open = { at: i, close: opener.close, marks: opener.marks };
+      continue;
+    }
+    if (ch === '”' || ch === '»' || (ch === '’' && open?.close === '’' && !/\p{L}/u.test(line[i + 1] ?? ''))) {
+      if (open && open.close === ch) {
+        spans.push({ start: offset + open.at + 1, end: offset + i, marks: open.marks, balanced: true });
+        open = null;
+      } else if (!open && ch !== '’' && spans.length === 0) {
+        // A closer with no opener: the quote began at the start of the paragraph.
+        spans.push({ start: offset, end: offset + i, marks: ch === '»' ? 'guillemets' : 'curly', balanced: false });
+      }
+    }
+  }
+  if (open) spans.push({ start: offset + open.at + 1, end: offset + line.length, marks: open.marks, balanced: false });
+  return spans;
+}
+
+function trimSpan(text: string, s: Span): Span | null {
+  let { start, end } = s;
+  while (start < end && /[\s,.;:…]/.test(text[start] as string)) start++;
+  while (end > start && /[\s,;:]/.test(text[end - 1] as string)) end--;
+  if (!/\p{L}/u.test(text.slice(start, end))) return null;
+  return { ...s, start, end };
+}
+
+/** The person or body a quote is attributed to, or null when the text does not say. */
+function speakerNear(lang: LangPack, p: PreparedArticle, span: Span, lastSpeaker: string | null, lastName: string | null): string | null {
+  const text = p.article.text;
+  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+  const lineEndRaw = text.indexOf('\n', span.end);
+  const lineEnd = lineEndRaw < 0 ? text.length : lineEndRaw;
+  const sentence = p.sentences.find((s) => s.sentence.start <= span.start && s.sentence.end >= span.start);
+  const sentEnd = p.sentences.find((s) => s.sentence.start <= span.end && s.sentence.end >= span.end - 1);
+  const after = tokenize(text.slice(span.end + 1, Math.min(lineEnd, (sentEnd?.sentence.end ?? span.end) + 1)), span.end + 1);
+  const before = tokenize(text.slice(Math.max(lineStart, sentence?.sentence.start ?? lineStart), span.start), Math.max(lineStart, sentence?.sentence.start ?? lineStart));
+  const fromTokens = (tokens: Token[], verbAt: number, preferAfter: boolean): string | null => {
+    const name = (from: number, step: number): string | null => {
+      const parts: string[] = [];
+      for (let k = from; k >= 0 && k < tokens.length && Math.abs(k - from) < 5; k += step) {
+        const t = tokens[k] as Token;
+        if (lang.pronouns.has(t.text)) return parts.length ? null : t.text.toLowerCase() === 'they' ? null : (lastName ?? lastSpeaker);
+        if (step > 0 && k > from && parts.length === 0) break;
+        if (isCapitalized(t.text) && !lang.notNames.has(t.text)) parts.push(t.text);
+        else if (parts.length) break;
+        else if (step < 0 && !/ly$/.test(t.norm) && !['the', 'a', 'also', 'then', 'has', 'had', 'have', 'did', 'will', 'his', 'her', 'its', 'spokesman', 'spokeswoman', 'chancellery', 'ministry'].includes(t.norm)) break;
+      }
+      if (parts.length === 0) return null;
+      const ordered = (step < 0 ? parts.reverse() : parts).filter((w) => !lang.titles.has(w) && !lang.lemmas.has(w.toLowerCase()));
+      return ordered.length ? ordered.join(' ') : null;
+    };
+    return preferAfter ? (name(verbAt + 1, 1) ?? name(verbAt - 1, -1)) : (name(verbAt - 1, -1) ?? name(verbAt + 1, 1));
+  };
+  const verbAfter = after.findIndex((t, i) => i < 4 && lang.attributionVerbs.has(t.norm));
+  if (verbAfter >= 0) {
+    const who = fromTokens(after, verbAfter, false);
+    if (who) return who;
+  }
+  for (let i = before.length - 1; i >= 0; i--) {
+    if (lang.attributionVerbs.has((before[i] as Token).norm)) {
+      const who = fromTokens(before, i, false);
+      if (who) return who;
+      break;
+    }
+  }
+  return null;
+}
+
+const NAME_RE = /\b(?:Mr\.? |President |Secretary |Minister |spokesman )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b/g;
+
+export function findQuotes(lang: LangPack, p: PreparedArticle): Quote[] {
+  const text = p.article.text;
+  const out: Quote[] = [];
+  let lineStart = 0;
+  let lastSpeaker: string | null = null;
+  let lastSpeakerEnd = -1;
+  for (const line of text.split('\n')) {
+    for (const raw of quoteSpans(line, lineStart)) {
+      const span = trimSpan(text, raw);
+      if (!span) continue;
+      const sentence = p.sentences.find((s) => s.sentence.end > span.start && s.sentence.start < span.end);
+      if (!sentence || sentence.debris) continue;
+      const lastName = lastPersonBefore(lang, text, span.start);
+      let speaker = speakerNear(lang, p, span, lastSpeaker, lastName);
+      // A quote with no attribution of its own that follows straight on from one continues it.
+      const between = text.slice(lastSpeakerEnd, span.start);
+      if (!speaker && lastSpeaker && between.split('\n').length <= 2 && !/[.!?]\s+\S+[^.!?]*[.!?]\s/.test(between.replace(/^[^\n]*\n?/, ''))) speaker = lastSpeaker;
+      if (speaker) {
+        lastSpeaker = speaker;
+        lastSpeakerEnd = span.end;
+      }
+      out.push({
+        id: `${p.article.id}.q${out.length}`,
+        article: p.article.id,
+        sentenceId: sentence.sentence.id,
+        sentence: sentence.sentence.text,
+        text: text.slice(span.start, span.end),
+        start: span.start,
+        end: span.end,
+        marks: span.marks,
+        balanced: span.balanced,
+        speaker,
+      });
+    }
+    lineStart += line.length + 1;
+  }
+  return out;
+}
+
+function lastPersonBefore(lang: LangPack, text: string, offset: number): string | null {
+  const window = text.slice(Math.max(0, offset - 600), offset);
+  let found: string | null = null;
+  NAME_RE.lastIndex = 0;
+  for (let m = NAME_RE.exec(window); m; m = NAME_RE.exec(window)) {
+    const name = m[1] as string;
+    const firstWord = name.split(' ')[0] as string;
+    if (lang.notNames.has(firstWord) || lang.titles.has(firstWord)) continue;
+    if (/^(Mr|President|Secretary|Minister|spokesman)/.test(m[0]) || /\b(said|told|added|says)\b/.test(window.slice(m.index + m[0].length, m.index + m[0].length + 12))) found = name;
+  }
+  return found;
+}
+
+/** Speakers compared by surname: "Mr Lavrov" and "Sergei Lavrov" are one person. */
+export function speakerKey(speaker: string | null): string | null {
+  if (!speaker) return null;
+  const parts = speaker.trim().split(/\s+/);
+  return (parts[parts.length - 1] as string).toLowerCase();
+}
+
+interface UniqueSentence {
+  ps: PreparedSentence;
+  article: string;
+  articles: Set<string>;
+  lemmas: string[];
+}
+
+const MIN_QUOTE_WORDS = 3;
+/** Words in more sentences than this are no help in finding candidates. */
+const MAX_POSTINGS = 5000;
+
+/**
+ * The same quote worded differently in another article: a window of another article's
+ * sentence that shares most of the quote's words (long quotes), or shares the lead-in
+ * ("described the talks as") and some of the words (short quotes), but is not the same text.
+ * Quotes and sentences are deduplicated first and candidates come from an inverted index on
+ * content words, so copies of a report add articles to a finding, not comparisons.
+ */
+export function findQuoteDrift(lang: LangPack, prepared: readonly PreparedArticle[], quotes: readonly Quote[]): QuoteDrift[] {
+  const sentences = new Map<string, UniqueSentence>();
+  const index = new Map<string, UniqueSentence[]>();
+  for (const p of prepared) {
+    for (const ps of p.sentences) {
+      if (ps.debris) continue;
+      const known = sentences.get(ps.norm);
+      if (known) {
+        known.articles.add(p.article.id);
+        continue;
+      }
+      const entry: UniqueSentence = { ps, article: p.article.id, articles: new Set([p.article.id]), lemmas: ps.tokens.map((t) => lemma(lang, t.norm)) };
+      sentences.set(ps.norm, entry);
+      for (const l of new Set(entry.lemmas)) {
+        if (lang.stopwords.has(l)) continue;
+        const list = index.get(l);
+        if (list) list.push(entry);
+        else index.set(l, [entry]);
+      }
+    }
+  }
+
+  const idf = (l: string): number => Math.log(1 + sentences.size / (index.get(l)?.length ?? 1));
+
+  const uniqueQuotes = new Map<string, { quote: Quote; articles: Set<string> }>();
+  for (const q of quotes) {
+    const key = normalizeText(q.text);
+    const known = uniqueQuotes.get(key);
+    if (known) known.articles.add(q.article);
+    else uniqueQuotes.set(key, { quote: q, articles: new Set([q.article]) });
+  }
+
+  const out: QuoteDrift[] = [];
+  for (const [qNorm, { quote: q, articles: quoteArticles }] of uniqueQuotes) {
+    const qTokens = tokenize(q.text);
+    if (qTokens.length < MIN_QUOTE_WORDS) continue;
+    const qLemmas = qTokens.map((t) => lemma(lang, t.norm));
+    const qContent = new Set(qLemmas.filter((l) => !lang.stopwords.has(l)));
+    if (qContent.size < 2) continue;
+    const lead = leadIn(lang, q);
+    const candidates = new Map<UniqueSentence, number>();
+    for (const l of new Set([...qContent, ...lead])) {
+      const list = index.get(l) ?? [];
+      if (list.length > MAX_POSTINGS) continue;
+      for (const e of list) candidates.set(e, (candidates.get(e) ?? 0) + 1);
+    }
+    const seen = new Set<string>();
+    for (const [e, hits] of candidates) {
+      if (hits < 2) continue;
+      const otherArticles = [...e.articles].filter((a) => !quoteArticles.has(a));
+      if (otherArticles.length === 0) continue;
+      if ((' ' + e.ps.norm + ' ').includes(' ' + qNorm + ' ')) continue;
+      const best = bestWindow(lang, qLemmas, qContent, e.lemmas, idf);
+      if (!best) continue;
+      const leadShared = lead.filter((l) => e.lemmas.slice(Math.max(0, best.from - 6), best.from).includes(l)).length;
+      const long = qContent.size >= 4;
+      const ok = long ? best.score >= 0.5 && best.shared >= 3 : best.shared / qContent.size >= 0.5 && leadShared >= 2;
+      if (!ok) continue;
+      const tokens = e.ps.tokens;
+      const start = (tokens[best.from] as Token).start;
+      const end = (tokens[best.to] as Token).end;
+      const text = e.ps.sentence.text.slice(start - e.ps.sentence.start, end - e.ps.sentence.start);
+      const tNorm = normalizeText(text);
+      if (tNorm === qNorm || seen.has(tNorm)) continue;
+      seen.add(tNorm);
+      const quotedThere = quotes.some((o) => o.article === e.article && o.start <= start && o.end >= end);
+      out.push({
+        quote: q,
+        quoteArticles: [...quoteArticles].sort(),
+        other: { article: e.article, sentenceId: e.ps.sentence.id, sentence: e.ps.sentence.text, text, start, end, quoted: quotedThere },
+        otherArticles: otherArticles.sort(),
+        speaker: q.speaker,
+        similarity: Math.round(best.score * 100) / 100,
+      });
+    }
+  }
+  return out;
+}
+
+/** Content words just before the quote: "Lavrov described the talks as «…»". */
+function leadIn(lang: LangPack, q: Quote): string[] {
+  const at = q.sentence.indexOf(q.text);
+  const head = at > 0 ? q.sentence.slice(0, at) : '';
+  return tokenize(head)
+    .map((t) => lemma(lang, t.norm))
+    .filter((l) => !lang.stopwords.has(l))
+    .slice(-4);
+}
+
+function bestWindow(lang: LangPack, qLemmas: string[], qContent: Set<string>, s: string[], idf: (l: string) => number): { from: number; to: number; score: number; shared: number } | null {
+  const n = qLemmas.length;
+  const qSet = new Set(qLemmas);
+  let best: { from: number; to: number; score: number; shared: number } | null = null;
+  for (let from = 0; from < s.length; from++) {
+    if (qContent.size >= 4 && !qSet.has(s[from] as string)) continue;
+    const lens = qContent.size < 4 ? [n] : Array.from({ length: 7 }, (_, k) => n - 3 + k).filter((l) => l >= 2);
+    for (const len of lens) {
+      if (from + len > s.length) break;
+      if (!qSet.has(s[from + len - 1] as string)) continue;
+      const window = s.slice(from, from + len);
+      const wContent = new Set(window.filter((l) => !lang.stopwords.has(l)));
+      let shared = 0;
+      let w = 0;
+      for (const l of wContent) {
+        if (qContent.has(l)) {
+          shared++;
+          w += idf(l);
+        }
+      }
+      if (shared === 0) continue;
+      // Rare words in common ("strategic mistake") say more than "Russia" and "Ukraine".
+      let wq = 0;
+      let ww = 0;
+      for (const l of qContent) wq += idf(l);
+      for (const l of wContent) ww += idf(l);
+      const score = (2 * w) / (wq + ww);
+      // Windows must start and end on a word the quote also has, so they do not swallow neighbours.
+      const edgeOk = (qLemmas.includes(window[0] as string) || qContent.size < 4) && qLemmas.includes(window[window.length - 1] as string);
+      if (!edgeOk) continue;
+      if (!best || score > best.score || (score === best.score && len < best.to - best.from + 1)) best = { from, to: from + len - 1, score, shared };
+    }
+  }
+  return best;
+}

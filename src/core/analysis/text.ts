@@ -1,0 +1,63 @@
+/** Word tokens with offsets: the unit every finder works in. */
+export interface Token {
+  text: string;
+  /** Lower-case, curly apostrophes straightened. */
+  norm: string;
+  start: number;
+  end: number;
+}
+
+// Numbers keep their separators ("100,000", "11:00", "1980s"); words keep inner apostrophes and hyphens.
+const TOKEN_RE = /\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?|[\p{L}\p{M}]+(?:['’\-.][\p{L}\p{M}]+)*|%|[?!]/gu;
+
+export function tokenize(text: string, offset = 0): Token[] {
+  const out: Token[] = [];
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
+    out.push({ text: m[0], norm: m[0].toLowerCase().replace(/’/g, "'"), start: offset + m.index, end: offset + m.index + m[0].length });
+  }
+  return out;
+}
+
+/** Text compared across outlets: case, punctuation, quote styles and spacing do not count. */
+export function normalizeText(text: string): string {
+  // One pass over the characters: this runs on every sentence of every article.
+  const lower = text.toLowerCase();
+  let out = '';
+  let space = false;
+  for (let i = 0; i < lower.length; i++) {
+    const ch = lower[i] as string;
+    const c = ch.charCodeAt(0);
+    const keep =
+      (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 ? ch
+        : c === 0x2019 || c === 0x2018 || c === 0x60 || c === 0xb4 ? "'"
+          : c > 127 && WORD_CHAR.test(ch) ? ch
+            : '';
+    if (keep) {
+      if (space && out.length > 0) out += ' ';
+      out += keep;
+      space = false;
+    } else space = true;
+  }
+  return out;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+export function wordCount(text: string): number {
+  return normalizeText(text).split(' ').filter(Boolean).length;
+}
+
+/** 32-bit FNV-1a: fast, stable across runs, enough for shingles. */
+export function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+export function isCapitalized(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+
+/** Saved on the device under a versioned key; bump the version and add a migration together. */
+export const PROGRESS_KEY = 'lateral.progress';
+export const PROGRESS_VERSION = 1;
+
+const levelProgressSchema = z.object({
+  bestCorrect: z.number().int().min(0),
+  bestTotal: z.number().int().min(0),
+  plays: z.number().int().min(0),
+  lastPlayed: z.string().optional(),
+});
+
+export const progressSchema = z.object({
+  levels: z.record(z.string(), levelProgressSchema),
+  language: z.enum(['en', 'es']).optional(),
+  soundOn: z.boolean().optional(),
+});
+
+export type LevelProgress = z.infer<typeof levelProgressSchema>;
+export type Progress = z.infer<typeof progressSchema>;
+
+export const emptyProgress = (): Progress => ({ levels: {} });
+
+/**
+ * Earlier formats, oldest first. Version 0 was a plain `{ [levelId]: bestCorrect }` map
+ * (never shipped, kept as the pattern for the next bump).
+ */
+const migrations: Record<number, (old: unknown) => unknown> = {
+  0: (old) => {
+    const levels: Record<string, LevelProgress> = {};
+    if (old && typeof old === 'object') {
+      for (const [id, best] of Object.entries(old)) {
+        if (typeof best === 'number') levels[id] = { bestCorrect: best, bestTotal: best, plays: 1 };
+      }
+    }
+    return { levels };
+  },
+};
+
+export function migrateProgress(data: unknown, fromVersion: number): unknown {
+  let value = data;
+  for (let v = fromVersion; v < PROGRESS_VERSION; v++) {
+    const step = migrations[v];
+    if (step) value = step(value);
+  }
+  return value;
+}
+
+/** Record a finished play, keeping the best score. */
+export function recordPlay(progress: Progress, levelId: string, correct: number, total: number, when: string): Progress {
+  const prev = progress.levels[levelId];
+  const better = !prev || correct / Math.max(total, 1) > prev.bestCorrect / Math.max(prev.bestTotal, 1);
+  return {
+    ...progress,
+    levels: {
+      ...progress.levels,
+      [levelId]: {
+        bestCorrect: better ? correct : prev.bestCorrect,
+        bestTotal: better ? total : prev.bestTotal,
+        plays: (prev?.plays ?? 0) + 1,
+        lastPlayed: when,
+      },
+    },
+  };
+}

@@ -1,0 +1,28 @@
+import type { i18n } from 'i18next';
+import type { GameStore } from '../state/store';
+import type { LocalText } from '../core/localText';
+import { pickText } from '../core/localText';
+import type { OptionLabel } from '../core/rounds';
+
+export interface UiContext {
+  store: GameStore;
+  i18n: i18n;
+  t: i18n['t'];
+  lang: string;
+  /** Level text in the player's language. */
+  local(text: LocalText): string;
+  label(label: OptionLabel): string;
+}
+
+export function createContext(store: GameStore, i18n: i18n): UiContext {
+  const lang = i18n.language;
+  const local = (text: LocalText) => pickText(text, lang);
+  return {
+    store,
+    i18n,
+    t: i18n.t.bind(i18n),
+    lang,
+    local,
+    label: (label) => (label.kind === 'key' ? i18n.t(label.key) : local(label.outlet)),
+  };
+}

@@ -1,0 +1,69 @@
+import { el } from '../dom';
+import type { UiContext } from '../context';
+import { starsFor } from '../../core/scoring';
+import { ROUND_TYPES } from '../../core/levelSchema';
+import { LANGUAGES } from '../../i18n';
+
+export function titleView(ctx: UiContext): HTMLElement {
+  const { t, store } = ctx;
+  const state = store.getState();
+
+  const levelCards = state.levels.map((level) => {
+    const f = level.file;
+    const progress = state.progress.levels[f.id];
+    const stars = progress ? starsFor({ correct: progress.bestCorrect, total: progress.bestTotal }) : 0;
+    const types = ROUND_TYPES.filter((type) => level.rounds.some((r) => r.type === type));
+    const titleId = `level-${f.id}-title`;
+    return el(
+      'li',
+      { class: 'level-card', 'data-level': f.id },
+      el('h3', { id: titleId }, ctx.local(f.title)),
+      el('p', { class: 'level-desc' }, ctx.local(f.description)),
+      el('p', { class: 'level-meta' }, [t('title.rounds', { count: level.rounds.length }), ...types.map((ty) => t(`roundType.${ty}`))].join(' · ')),
+      el(
+        'p',
+        { class: 'level-progress' },
+        el('span', { class: 'stars', role: 'img', 'aria-label': t('title.stars', { count: stars }) }, '★'.repeat(stars) + '☆'.repeat(3 - stars)),
+        ' ',
+        progress ? t('title.best', { correct: progress.bestCorrect, total: progress.bestTotal }) : t('title.notPlayed'),
+      ),
+      el(
+        'button',
+        { class: 'primary', 'aria-describedby': titleId, onclick: () => store.getState().startLevel(f.id) },
+        progress ? t('title.playAgain') : t('title.play'),
+      ),
+    );
+  });
+
+  const broken = state.broken.length
+    ? el(
+        'section',
+        { class: 'broken', 'aria-labelledby': 'broken-heading' },
+        el('h2', { id: 'broken-heading' }, t('title.brokenHeading')),
+        el('p', {}, t('title.brokenIntro')),
+        el('ul', {}, ...state.broken.flatMap((b) => b.problems.map((p) => el('li', {}, el('code', {}, p))))),
+      )
+    : null;
+
+  const langSwitch = el(
+    'div',
+    { class: 'lang-switch', role: 'group', 'aria-label': t('language.label') },
+    ...LANGUAGES.map((lang) =>
+      el(
+        'button',
+        { class: 'chip', lang, 'aria-pressed': String(ctx.lang === lang), onclick: () => store.getState().setLanguage(lang) },
+        t(`language.${lang}`),
+      ),
+    ),
+  );
+
+  return el(
+    'div',
+    { class: 'screen title-screen' },
+    el('header', { class: 'title-header' }, el('h1', { tabindex: -1, class: 'focus-target' }, t('app.title')), el('p', { class: 'tagline' }, t('app.tagline')), langSwitch),
+    el('p', { class: 'event' }, t('title.event')),
+    el('h2', {}, t('title.chooseLevel')),
+    el('ul', { class: 'level-list' }, ...levelCards),
+    broken,
+  );
+}

@@ -1,0 +1,11 @@
+import { createArticle, type Article } from '../../../src/core/article';
+import { loadNodeLibrary } from '../../../src/cli/nodeLibrary';
+
+export function seedArticles(): Article[] {
+  return [...loadNodeLibrary().library.values()];
+}
+
+/** A small article for unit tests: one paragraph per line, like the seeds. */
+export function article(id: string, text: string, date = '2022-01-21'): Article {
+  return createArticle({ id, outlet: { en: `Outlet ${id}`, es: `Medio ${id}` }, sourceKind: 'unknown', date }, text);
+}
