@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   // Relative asset paths: dist/ works from any static server and any sub-path.
   base: './',
+  // Files served as they are (favicon); kept under assets/ to hold to the agreed layout.
+  publicDir: 'assets/public',
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,

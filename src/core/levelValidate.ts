@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { findAllQuotes, findQuote, type Article } from './article';
 import type { Library } from './library';
 import { articleFromInline } from './library';
@@ -35,16 +36,7 @@ export type LevelResult = { ok: true; level: ValidLevel } | { ok: false; problem
 /** Schema first (shape), then meaning: quotes in their articles, answers among options, unique ids. */
 export function validateLevel(data: unknown, library: Library, generate?: RoundGenerator): LevelResult {
   const parsed = levelSchema.safeParse(data);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      problems: parsed.error.issues.map((issue) => ({
-        path: issue.path.filter((p): p is string | number => typeof p !== 'symbol'),
-        message: issue.message,
-        hint: schemaHint(issue.path),
-      })),
-    };
-  }
+  if (!parsed.success) return { ok: false, problems: schemaProblems(parsed.error.issues, data) };
   const level = parsed.data;
   const problems: Problem[] = [];
   const articles = new Map<string, Article>();
@@ -219,6 +211,121 @@ function checkRound(round: AuthoredRound, at: (string | number)[], articles: Map
 
 function clip(s: string): string {
   return s.length > 60 ? `${s.slice(0, 57)}…` : s;
+}
+
+type Issue = z.core.$ZodIssue;
+
+/**
+ * zod issues → problems a teacher can act on. A union (a round entry, an article entry) only
+ * says "Invalid input" at the round: look inside it, at the branch the entry was meant to be,
+ * so the problem names the field that is wrong. Messages say what was found and what fits.
+ */
+function schemaProblems(issues: readonly Issue[], data: unknown, base: JsonPath = []): Problem[] {
+  const out: Problem[] = [];
+  for (const issue of issues) {
+    const path: (string | number)[] = [...base, ...issue.path.filter((p): p is string | number => typeof p !== 'symbol')];
+    if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+      out.push(...schemaProblems(pickBranch(issue.errors, valueAt(data, path)), data, path));
+    } else if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        out.push({ path: [...path, key], message: `unknown field "${key}"`, hint: 'check the spelling, or remove it' });
+      }
+    } else {
+      const described = describeIssue(issue, path, valueAt(data, path));
+      out.push({ path, message: described.message, hint: described.hint ?? schemaHint(path) });
+    }
+  }
+  return out;
+}
+
+/** The union branch that fits the value best: not one that fails at its very top (wrong kind of value, foreign fields). */
+function pickBranch(branches: readonly (readonly Issue[])[], value: unknown): readonly Issue[] {
+  const cost = (issues: readonly Issue[]): number =>
+    issues.reduce((sum, i) => {
+      if (i.path.length === 0 && (i.code === 'invalid_type' || i.code === 'unrecognized_keys')) return sum + 100;
+      const key = i.path[0];
+      const absent = value !== null && typeof value === 'object' && typeof key === 'string' && !(key in value);
+      if (i.code === 'invalid_union' && i.errors.length === 0 && absent) return sum + 10;
+      return sum + 1;
+    }, 0);
+  let best = branches[0] ?? [];
+  for (const b of branches) if (cost(b) < cost(best)) best = b;
+  return best;
+}
+
+function valueAt(data: unknown, path: JsonPath): unknown {
+  let v = data;
+  for (const key of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<string | number, unknown>)[key];
+  }
+  return v;
+}
+
+const show = (v: unknown): string => {
+  const s = JSON.stringify(v);
+  return s === undefined ? String(v) : clip(s);
+};
+
+function kindOf(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'a list [ … ]';
+  if (typeof v === 'object') return 'an object { … }';
+  if (typeof v === 'string') return `the text ${show(v)}`;
+  return `${typeof v === 'number' ? 'the number' : ''} ${show(v)}`.trim();
+}
+
+const EXPECTED: Record<string, string> = {
+  string: 'text in quotes, e.g. "…"',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list [ … ]',
+  object: 'an object { … }',
+  record: 'text in each language, e.g. {"en": "…", "es": "…"}',
+};
+
+function describeIssue(issue: Issue, path: JsonPath, value: unknown): { message: string; hint?: string } {
+  const last = path[path.length - 1];
+  const field = typeof last === 'string' ? `"${last}"` : 'a value';
+  switch (issue.code) {
+    case 'invalid_union':
+      // A discriminated union whose "type" matches no option.
+      if (issue.discriminator && issue.errors.length === 0) {
+        const options = 'options' in issue && issue.options ? issue.options.join(', ') : '';
+        return value === undefined
+          ? { message: `missing "${issue.discriminator}"`, hint: options ? `add "${issue.discriminator}": one of ${options}` : undefined }
+          : { message: `unknown ${issue.discriminator} ${show(value)}`, hint: options ? `use one of: ${options}` : undefined };
+      }
+      return { message: issue.message };
+    case 'invalid_type': {
+      const expected = EXPECTED[issue.expected] ?? issue.expected;
+      if (value === undefined) return { message: `missing ${field}`, hint: `add ${field === 'a value' ? 'it' : field}: ${expected}` };
+      return { message: `expected ${expected}, found ${kindOf(value)}` };
+    }
+    case 'invalid_value':
+      if (issue.values.length === 1) return { message: `expected ${show(issue.values[0])}, found ${show(value)}` };
+      return { message: `${show(value)} is not one of the allowed values`, hint: `use one of: ${issue.values.join(', ')}` };
+    case 'too_small': {
+      const n = Number(issue.minimum);
+      if (issue.origin === 'string') return { message: n <= 1 ? `${field} must not be empty` : `${field} needs at least ${n} characters` };
+      if (issue.origin === 'array') return { message: `${field} needs at least ${n} ${n === 1 ? 'item' : 'items'}` };
+      return { message: `${field} must be at least ${n}, found ${show(value)}` };
+    }
+    case 'too_big': {
+      const n = Number(issue.maximum);
+      if (issue.origin === 'array') return { message: `${field} can have at most ${n} ${n === 1 ? 'item' : 'items'}` };
+      if (issue.origin === 'string') return { message: `${field} can have at most ${n} characters` };
+      return { message: `${field} must be at most ${n}, found ${show(value)}` };
+    }
+    case 'invalid_key':
+      return { message: `${show(last)} is not ${issue.issues[0]?.message ?? 'a valid key'}` };
+    case 'invalid_format':
+      // The schema's own message says what fits (e.g. how an id is written).
+      return { message: `${show(value)} is not a valid ${typeof last === 'string' ? last : 'value'}`, hint: issue.message };
+    default:
+      return { message: issue.message };
+  }
 }
 
 function schemaHint(path: readonly PropertyKey[]): string | undefined {

@@ -80,7 +80,9 @@ export function runScore(state: GameState): Score | null {
 /** The one store: session (screen, run) and progress (persisted). */
 export function createGameStore(options: StoreOptions = {}): GameStore {
   const now = options.now ?? (() => new Date().toISOString());
-  let addNotice: (n: Notice) => void = () => undefined;
+  // persist reads the save while the store is being created: hold notices until it exists.
+  const early: Notice[] = [];
+  let addNotice: (n: Notice) => void = (n) => early.push(n);
   const storage = createSafeStorage(options.storage, {
     onCorrupt: () => addNotice('corruptSave'),
     onWriteError: () => addNotice('saveFailed'),
@@ -185,6 +187,7 @@ export function createGameStore(options: StoreOptions = {}): GameStore {
     const notices = store.getState().notices;
     if (!notices.includes(n)) store.setState({ notices: [...notices, n] });
   };
+  early.forEach(addNotice);
   return store;
 }
 

@@ -1,0 +1,44 @@
+import './ui/style.css';
+import { bundledLevels, bundledLibrary } from './app/content';
+import { createI18n, detectLanguage, isLanguage } from './i18n';
+import { createGameStore } from './state/store';
+import { mountUi } from './ui/mount';
+
+function storageOrUndefined(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+async function boot(): Promise<void> {
+  const store = createGameStore({ storage: storageOrUndefined() });
+  const saved = store.getState().progress.language;
+  const i18n = createI18n(isLanguage(saved) ? saved : detectLanguage(navigator.languages ?? [navigator.language]));
+
+  const { library, errors } = bundledLibrary();
+  const loaded = await bundledLevels(library);
+  store.setState({ articles: library });
+  store.getState().setLevels(
+    loaded.flatMap((l) => (l.ok ? [l.level] : [])),
+    [
+      ...(errors.length ? [{ file: 'assets/articles/catalog.json', problems: errors }] : []),
+      ...loaded.flatMap((l) => (l.ok ? [] : [{ file: l.file, problems: l.lines }])),
+    ],
+  );
+
+  const byId = (id: string) => document.getElementById(id) as HTMLElement;
+  mountUi(store, i18n, { main: byId('ui'), live: byId('live'), overlay: byId('overlay'), notices: byId('notices') });
+
+  // The canvas is decoration: load it after the page is usable, and keep playing if it fails.
+  const { startGame } = await import('./game/startGame');
+  try {
+    startGame(byId('stage'), store, i18n);
+  } catch (error) {
+    console.warn('graphics unavailable', error);
+  }
+  (window as unknown as { __lateral?: unknown }).__lateral = { store };
+}
+
+void boot();

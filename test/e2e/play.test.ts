@@ -1,0 +1,155 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, openPage, DESKTOP, PHONE } from './browser';
+import { serveDist } from './server';
+import { shippedRun } from './levelKey';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveDist>>;
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function noHorizontalScroll(page: Page): Promise<void> {
+  const { scroll, inner } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
+  expect(scroll, 'page scrolls sideways').toBeLessThanOrEqual(inner);
+}
+
+async function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('button, summary')]
+      .filter((b) => (b as HTMLElement).offsetParent !== null)
+      .map((b) => ({ r: b.getBoundingClientRect(), t: b.textContent?.trim() ?? '' }))
+      .filter(({ r }) => r.width < 44 || r.height < 44)
+      .map(({ r, t }) => `${t} ${Math.round(r.width)}×${Math.round(r.height)}`),
+  );
+}
+
+describe('a whole level by keyboard at desktop size', () => {
+  it('plays every round right with keys 1–4 and Enter, reaches the results and keeps the best score after a reload', async () => {
+    const { page, errors, context } = await openPage(browser, DESKTOP);
+    const { rounds } = shippedRun('01-who-said-it.json');
+    await page.goto(server.url);
+    await page.getByRole('heading', { name: 'Choose a level' }).waitFor();
+
+    // Reach the first level's Play button with the keyboard only.
+    const play = page.getByRole('button', { name: 'Play', exact: true }).first();
+    for (let i = 0; i < 10 && !(await play.evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+
+    for (const [i, round] of rounds.entries()) {
+      await page.getByText(`Round ${i + 1} of ${rounds.length}`).first().waitFor();
+      for (const question of round.questions) {
+        await page.locator('.choice').first().waitFor();
+        const choices = await page.locator('.choice').allInnerTexts();
+        expect(choices.length).toBe(question.options.length);
+        const key = question.options.findIndex((o) => question.correct.includes(o.id)) + 1;
+        await page.keyboard.press(String(key));
+      }
+      await expect.poll(() => page.locator('.verdict').textContent()).toBe('Correct!');
+      await expect.poll(() => page.locator('#live').textContent()).toContain(`${i + 1} points so far`);
+      await page.keyboard.press('Enter');
+    }
+    await page.getByRole('heading', { name: 'Level complete' }).waitFor();
+    await expect(page.locator('.big-score').textContent()).resolves.toBe(`${rounds.length} of ${rounds.length} right`);
+    await expect(page.locator('tr[data-skill="attribution"] td').first().textContent()).resolves.toBe(`${rounds.length} of ${rounds.length}`);
+
+    await page.reload();
+    await page.getByRole('heading', { name: 'Choose a level' }).waitFor();
+    await expect(page.locator('[data-level="who-said-it"] .level-progress').textContent()).resolves.toContain(`Best: ${rounds.length} of ${rounds.length}`);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('a whole level by tapping at 360×640', () => {
+  it('fits the phone, shows the evidence in its article, and remembers a partial score', async () => {
+    const { page, errors, context } = await openPage(browser, PHONE);
+    const { rounds } = shippedRun('03-conflicting-figures.json');
+    await page.goto(server.url);
+    await page.getByRole('heading', { name: 'Choose a level' }).waitFor();
+    await noHorizontalScroll(page);
+    expect(await smallTargets(page)).toEqual([]);
+
+    await page.locator('[data-level="conflicting-figures"]').getByRole('button', { name: 'Play' }).tap();
+    let expected = 0;
+    let total = 0;
+    for (const [i, round] of rounds.entries()) {
+      for (const [qi, question] of round.questions.entries()) {
+        await page.locator('.choice').first().waitFor();
+        await noHorizontalScroll(page);
+        // Right on even rounds, wrong on odd ones: the score must count exactly the right ones.
+        const right = question.options.findIndex((o) => question.correct.includes(o.id));
+        const pick = i % 2 === 0 ? right : question.options.findIndex((o) => !question.correct.includes(o.id));
+        if (i % 2 === 0) expected++;
+        total++;
+        const before = await page.locator('.choice').count();
+        await page.locator('.choice').nth(pick).tap();
+        if (qi + 1 < round.questions.length) await expect.poll(async () => page.locator('.question-progress').textContent()).toContain(`${qi + 2} of`);
+        void before;
+      }
+      await page.locator('.verdict').waitFor();
+      await noHorizontalScroll(page);
+      if (i === 0) {
+        expect(await smallTargets(page)).toEqual([]);
+        // Open the first cited article: the dialog shows the passage highlighted in place.
+        await page.locator('.open-article').first().tap();
+        const dialog = page.getByRole('dialog');
+        await dialog.waitFor();
+        const marked = await dialog.locator('mark').first().textContent();
+        expect(marked && marked.length).toBeGreaterThan(10);
+        await expect(dialog.locator('mark').first().isVisible()).resolves.toBe(true);
+        await noHorizontalScroll(page);
+        await dialog.getByRole('button', { name: 'Close article' }).tap();
+        await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+      }
+      await page.locator('button.next').tap();
+    }
+    await page.getByRole('heading', { name: 'Level complete' }).waitFor();
+    await expect(page.locator('.big-score').textContent()).resolves.toBe(`${expected} of ${total} right`);
+    await expect(page.locator('tr[data-skill="figures"] td').first().textContent()).resolves.toBe(`${expected} of ${total}`);
+    await noHorizontalScroll(page);
+    await page.screenshot({ path: 'test-results/phone-results.png' });
+
+    await page.reload();
+    await page.getByRole('heading', { name: 'Choose a level' }).waitFor();
+    await expect(page.locator('[data-level="conflicting-figures"] .level-progress').textContent()).resolves.toContain(`Best: ${expected} of ${total}`);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('robustness a player would notice', () => {
+  it('starts in Spanish for a Spanish browser', async () => {
+    const { page, errors, context } = await openPage(browser, DESKTOP, 'es-MX');
+    await page.goto(server.url);
+    await page.getByRole('heading', { name: 'Elige un nivel' }).waitFor();
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('es');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps playing after a corrupt save, tells the player, and keeps a copy of the old save', async () => {
+    const { page, errors, context } = await openPage(browser, DESKTOP);
+    await context.addInitScript(() => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('lateral.progress', '{"state": {"progress": not json');
+        sessionStorage.setItem('seeded', '1');
+      }
+    });
+    await page.goto(server.url);
+    await page.getByRole('alert').getByText('Saved progress could not be read').waitFor();
+    const backups = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('lateral.progress.corrupt.')));
+    expect(backups).toHaveLength(1);
+    await page.getByRole('button', { name: 'Play', exact: true }).first().click();
+    await page.locator('.choice').first().waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
