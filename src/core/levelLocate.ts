@@ -15,43 +15,121 @@ export type ParsedText = { ok: true; data: unknown } | { ok: false; problem: Loc
  * parser stack trace.
  */
 export function parseLevelText(text: string): ParsedText {
+  // Some editors (Windows Notepad) save a byte order mark first: it is not part of the JSON.
+  const body = stripBom(text);
+  let jsonError = '';
   try {
-    return { ok: true, data: JSON.parse(text) as unknown };
-  } catch {
-    try {
-      parse(text, { mode: 'json' });
-    } catch (e) {
-      const err = e as { message?: string; line?: number; column?: number };
-      const message = (err.message ?? 'invalid JSON').replace(/\s*\(\d+:\d+\)\s*$/, '');
-      return {
-        ok: false,
-        problem: {
-          path: [],
-          pointer: '',
-          line: err.line ?? 1,
-          column: err.column ?? 1,
-          message: `invalid JSON: ${message}`,
-          hint: 'check for a missing comma, an extra comma before } or ], or an unclosed quote',
-        },
-      };
-    }
-    return { ok: false, problem: { path: [], pointer: '', line: 1, column: 1, message: 'invalid JSON' } };
+    return { ok: true, data: JSON.parse(body) as unknown };
+  } catch (e) {
+    jsonError = (e as Error).message;
   }
+  const hint = 'check for a missing comma, an extra comma before } or ], or an unclosed quote';
+  try {
+    parse(body, { mode: 'json' });
+  } catch (e) {
+    const err = e as { message?: string; line?: number; column?: number };
+    const raw = (err.message ?? 'invalid JSON').replace(/\s*\(\d+:\d+\)\s*$/, '');
+    const { message, hint: specific } = plainSyntaxMessage(raw);
+    return {
+      ok: false,
+      problem: { path: [], pointer: '', line: err.line ?? 1, column: err.column ?? 1, message: `invalid JSON: ${message}`, hint: specific ?? hint },
+    };
+  }
+  // momoa accepts a few things JSON.parse does not (a raw line break or tab inside quotes):
+  // place the problem from JSON.parse's own position.
+  const at = /at position (\d+)/.exec(jsonError);
+  const lineCol = /line (\d+) column (\d+)/.exec(jsonError);
+  const where = lineCol
+    ? { line: Number(lineCol[1]), column: Number(lineCol[2]) }
+    : at
+      ? positionOf(body, Number(at[1]))
+      : { line: 1, column: 1 };
+  if (/control character/i.test(jsonError)) {
+    return {
+      ok: false,
+      problem: {
+        path: [],
+        pointer: '',
+        ...where,
+        message: 'invalid JSON: a line break or tab inside text in quotes',
+        hint: 'keep each text on one line; write a line break as \\n and a tab as \\t',
+      },
+    };
+  }
+  return { ok: false, problem: { path: [], pointer: '', ...where, message: `invalid JSON: ${jsonError.replace(/ in JSON at .*$/, '')}`, hint } };
+}
+
+function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+function positionOf(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - before.lastIndexOf('\n') };
+}
+
+const TOKENS: Record<string, string> = {
+  String: 'text in quotes',
+  Number: 'a number',
+  Boolean: 'true or false',
+  Null: 'null',
+  Colon: '":"',
+  Comma: '","',
+  LBrace: '"{"',
+  RBrace: '"}"',
+  LBracket: '"["',
+  RBracket: '"]"',
+};
+
+/** momoa's parser words ("Unexpected token RBrace found.") in a teacher's words. */
+function plainSyntaxMessage(raw: string): { message: string; hint?: string } {
+  const token = /^Unexpected token (\w+) found\.?$/.exec(raw);
+  if (token) {
+    const name = token[1] as string;
+    const closing = name === 'RBrace' || name === 'RBracket';
+    return {
+      message: `unexpected ${TOKENS[name] ?? name}`,
+      hint: closing
+        ? 'remove the comma just before it, or add the missing value'
+        : name === 'String' || name === 'LBrace' || name === 'LBracket'
+          ? 'a comma is probably missing at the end of the line before'
+          : undefined,
+    };
+  }
+  if (/^Unexpected end of input/.test(raw)) {
+    return { message: 'the file ends too early', hint: 'a closing quote, } or ] is missing' };
+  }
+  const char = /^Unexpected character '(.+)' found\.?$/su.exec(raw);
+  if (char) {
+    const c = char[1] as string;
+    if ('\u201c\u201d\u2018\u2019'.includes(c)) {
+      return { message: `unexpected curly quote ${c}`, hint: 'use straight double quotes " (word processors change them into curly ones)' };
+    }
+    if (c === "'") return { message: "unexpected single quote '", hint: 'JSON writes text and names in double quotes "' };
+    if (c === '/') return { message: 'unexpected "/"', hint: 'JSON files cannot contain comments' };
+    return { message: `unexpected character ${c}` };
+  }
+  const ident = /^Unexpected identifier '(.+)' found\.?$/.exec(raw);
+  if (ident) return { message: `unexpected word ${ident[1]}`, hint: 'put text in double quotes; only true, false and null go without quotes' };
+  return { message: raw.replace(/\.$/, '') };
 }
 
 /** Walk each problem's JSON path through the syntax tree to the deepest node that exists. */
 export function locateProblems(text: string, problems: readonly Problem[]): LocatedProblem[] {
   let root: AnyNode | undefined;
   try {
-    root = parse(text, { mode: 'json' }).body;
+    root = parse(stripBom(text), { mode: 'json' }).body;
   } catch {
     root = undefined;
   }
-  return problems.map((p) => {
+  const located = problems.map((p) => {
     const node = root ? nodeAt(root, p.path) : undefined;
     const start = node?.loc?.start ?? { line: 1, column: 1 };
     return { ...p, line: start.line, column: start.column, pointer: toPointer(p.path) };
   });
+  // In file order, so a teacher can fix them from the top down (the sort is stable).
+  return located.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 function nodeAt(root: AnyNode, path: JsonPath): AnyNode {

@@ -71,7 +71,12 @@ export function validateLevel(data: unknown, library: Library, generate?: RoundG
         return;
       }
       const made = generate({ ...entry.generate, seed: level.seed, index: i }, [...articles.values()]);
-      rounds.push(...made.filter((r) => !seenIds.has(r.id)));
+      for (const r of made) {
+        if (seenIds.has(r.id)) continue;
+        // Register generated ids too, so an authored round after this entry cannot reuse one.
+        seenIds.set(r.id, i);
+        rounds.push(r);
+      }
       return;
     }
     const prior = seenIds.get(entry.id);
@@ -100,7 +105,7 @@ function checkLanguages(level: LevelFile, problems: Problem[]): void {
           if (!(lang in (value as LocalText))) {
             problems.push({
               path,
-              message: `missing "${lang}" text`,
+              message: `missing the "${lang}" translation`,
               hint: `the level declares languages ${level.languages.join(', ')}: add "${lang}": "…"`,
             });
           }
@@ -295,7 +300,7 @@ function describeIssue(issue: Issue, path: JsonPath, value: unknown): { message:
         const options = 'options' in issue && issue.options ? issue.options.join(', ') : '';
         return value === undefined
           ? { message: `missing "${issue.discriminator}"`, hint: options ? `add "${issue.discriminator}": one of ${options}` : undefined }
-          : { message: `unknown ${issue.discriminator} ${show(value)}`, hint: options ? `use one of: ${options}` : undefined };
+          : { message: `unknown ${issue.discriminator === 'type' ? 'round type' : issue.discriminator} ${show(value)}`, hint: options ? `use one of: ${options}` : undefined };
       }
       return { message: issue.message };
     case 'invalid_type': {

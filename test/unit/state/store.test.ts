@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { createGameStore } from '../../../src/state/store';
+import { PROGRESS_KEY } from '../../../src/state/progress';
+import { loadLevelText } from '../../../src/core/levelLoad';
+import { loadNodeLibrary } from '../../../src/cli/nodeLibrary';
+
+/** localStorage stand-in; `full` makes every write throw like a quota error. */
+class MemoryStorage implements Storage {
+  data = new Map<string, string>();
+  full = false;
+  get length() { return this.data.size; }
+  clear() { this.data.clear(); }
+  getItem(k: string) { return this.data.get(k) ?? null; }
+  key(i: number) { return [...this.data.keys()][i] ?? null; }
+  removeItem(k: string) { this.data.delete(k); }
+  setItem(k: string, v: string) {
+    if (this.full) throw new DOMException('quota', 'QuotaExceededError');
+    this.data.set(k, v);
+  }
+}
+
+const { library } = loadNodeLibrary();
+const level = (() => {
+  const loaded = loadLevelText('l', readFileSync(new URL('../../../levels/02-opinion-or-reporting.json', import.meta.url), 'utf8'), library);
+  if (!loaded.ok) throw new Error(loaded.lines.join('\n'));
+  return loaded.level;
+})();
+
+function playThrough(store: ReturnType<typeof createGameStore>, pickRight: boolean) {
+  store.getState().startLevel(level.file.id);
+  for (;;) {
+    const s = store.getState();
+    if (s.screen === 'results') break;
+    if (s.screen === 'feedback') { s.next(); continue; }
+    const run = s.run!;
+    const q = run.rounds[run.index]!.questions[run.questionIndex]!;
+    s.answer(pickRight ? q.correct[0]! : q.options.find((o) => !q.correct.includes(o.id))!.id);
+  }
+}
+
+describe('the store', () => {
+  it('plays a level to results and saves the best score under a versioned key', () => {
+    const storage = new MemoryStorage();
+    const store = createGameStore({ storage, now: () => '2026-01-01T00:00:00Z' });
+    store.getState().setLevels([level], []);
+    playThrough(store, true);
+    const result = store.getState().lastResult!;
+    expect(result.score.correct).toBe(result.score.total);
+    const saved = JSON.parse(storage.getItem(PROGRESS_KEY)!);
+    expect(saved.version).toBe(1);
+    expect(saved.state.progress.levels[level.file.id]).toEqual({ bestCorrect: result.score.total, bestTotal: result.score.total, plays: 1, lastPlayed: '2026-01-01T00:00:00Z' });
+
+    // A new store on the same storage (a reload) sees the progress.
+    const reloaded = createGameStore({ storage });
+    expect(reloaded.getState().progress.levels[level.file.id]?.bestCorrect).toBe(result.score.total);
+  });
+
+  it('keeps the best score when a later play is worse', () => {
+    const storage = new MemoryStorage();
+    const store = createGameStore({ storage });
+    store.getState().setLevels([level], []);
+    playThrough(store, true);
+    playThrough(store, false);
+    const p = store.getState().progress.levels[level.file.id]!;
+    expect(p.bestCorrect).toBe(p.bestTotal);
+    expect(p.plays).toBe(2);
+  });
+
+  it('ignores answers that are not options and answers outside a round', () => {
+    const store = createGameStore({ storage: new MemoryStorage() });
+    store.getState().setLevels([level], []);
+    store.getState().answer('reporting');
+    expect(store.getState().screen).toBe('title');
+    store.getState().startLevel(level.file.id);
+    store.getState().answer('not-an-option');
+    expect(store.getState().run?.answers).toEqual({});
+  });
+
+  it('survives a corrupt save: starts fresh, keeps a backup and tells the player', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(PROGRESS_KEY, '{"state": {"progress": {"levels": 12}}, "version": 1}');
+    const store = createGameStore({ storage });
+    expect(store.getState().progress.levels).toEqual({});
+    expect(store.getState().notices).toEqual(['corruptSave']);
+    const backup = [...storage.data.keys()].find((k) => k.startsWith(`${PROGRESS_KEY}.corrupt.`));
+    expect(backup && storage.getItem(backup)).toBe('{"state": {"progress": {"levels": 12}}, "version": 1}');
+  });
+
+  it('survives unparseable JSON in the save', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(PROGRESS_KEY, '{oops');
+    const store = createGameStore({ storage });
+    expect(store.getState().notices).toEqual(['corruptSave']);
+    expect(store.getState().screen).toBe('title');
+  });
+
+  it('migrates a version 0 save instead of discarding it', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(PROGRESS_KEY, JSON.stringify({ state: { progress: { 'opinion-or-reporting': 7 } }, version: 0 }));
+    const store = createGameStore({ storage });
+    expect(store.getState().progress.levels['opinion-or-reporting']).toEqual({ bestCorrect: 7, bestTotal: 7, plays: 1 });
+    expect(store.getState().notices).toEqual([]);
+  });
+
+  it('keeps playing when the device storage is full, and says progress was not saved', () => {
+    const storage = new MemoryStorage();
+    storage.full = true;
+    const store = createGameStore({ storage });
+    store.getState().setLevels([level], []);
+    expect(() => playThrough(store, true)).not.toThrow();
+    expect(store.getState().screen).toBe('results');
+    expect(store.getState().notices).toContain('saveFailed');
+  });
+
+  it('works with no storage at all (private mode)', () => {
+    const store = createGameStore({ storage: undefined });
+    store.getState().setLevels([level], []);
+    playThrough(store, true);
+    expect(store.getState().screen).toBe('results');
+  });
+});
