@@ -4,25 +4,32 @@ import { fileURLToPath } from 'node:url';
 // Phaser's own core entry (no physics, tilemaps, particles…): the game only draws a backdrop.
 const phaserCore = fileURLToPath(new URL('./node_modules/phaser/src/phaser-core.js', import.meta.url));
 
+// Phaser's source expects its webpack build flags; these match its core build.
+const phaserFlags = {
+  'typeof WEBGL_RENDERER': '"boolean"',
+  'typeof CANVAS_RENDERER': '"boolean"',
+  'typeof FEATURE_SOUND': 'false',
+  'typeof PLUGIN_CAMERA3D': 'false',
+  'typeof PLUGIN_FBINSTANT': 'false',
+  'typeof WEBGL_DEBUG': 'false',
+  // Its entry ends with `global.Phaser = Phaser`, written for webpack's Node-style global.
+  global: 'globalThis',
+};
+
 export default defineConfig({
   // Relative asset paths: dist/ works from any static server and any sub-path.
   base: './',
   // Files served as they are (favicon); kept under assets/ to hold to the agreed layout.
   publicDir: 'assets/public',
   resolve: {
-    alias: [{ find: /^phaser$/, replacement: phaserCore }],
+    alias: [
+      { find: /^phaser$/, replacement: phaserCore },
+      { find: /^phaser3spectorjs$/, replacement: fileURLToPath(new URL('./src/game/noSpector.ts', import.meta.url)) },
+    ],
   },
-  define: {
-    // Phaser's source expects its webpack build flags; these match its core build.
-    'typeof WEBGL_RENDERER': '"boolean"',
-    'typeof CANVAS_RENDERER': '"boolean"',
-    'typeof FEATURE_SOUND': 'false',
-    'typeof PLUGIN_CAMERA3D': 'false',
-    'typeof PLUGIN_FBINSTANT': 'false',
-    'typeof WEBGL_DEBUG': 'false',
-    // Its entry ends with `global.Phaser = Phaser`, written for webpack's Node-style global.
-    global: 'globalThis',
-  },
+  define: phaserFlags,
+  // The dev server pre-bundles Phaser separately; it needs the same flags.
+  optimizeDeps: { rolldownOptions: { transform: { define: phaserFlags } } },
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,

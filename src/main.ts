@@ -1,5 +1,6 @@
 import './ui/style.css';
 import { bundledLevels, bundledLibrary } from './app/content';
+import type { LoadedLevel } from './core/levelLoad';
 import { createI18n, detectLanguage, isLanguage } from './i18n';
 import { createGameStore } from './state/store';
 import { mountUi } from './ui/mount';
@@ -18,15 +19,23 @@ async function boot(): Promise<void> {
   const i18n = createI18n(isLanguage(saved) ? saved : detectLanguage(navigator.languages ?? [navigator.language]));
 
   const { library, errors } = bundledLibrary();
-  const loaded = await bundledLevels(library);
   store.setState({ articles: library });
-  store.getState().setLevels(
-    loaded.flatMap((l) => (l.ok ? [l.level] : [])),
-    [
-      ...(errors.length ? [{ file: 'assets/articles/catalog.json', problems: errors }] : []),
-      ...loaded.flatMap((l) => (l.ok ? [] : [{ file: l.file, problems: l.lines }])),
-    ],
-  );
+  const applyLevels = (loaded: LoadedLevel[]) =>
+    store.getState().setLevels(
+      loaded.flatMap((l) => (l.ok ? [l.level] : [])),
+      [
+        ...(errors.length ? [{ file: 'assets/articles/catalog.json', problems: errors }] : []),
+        ...loaded.flatMap((l) => (l.ok ? [] : [{ file: l.file, problems: l.lines }])),
+      ],
+    );
+  applyLevels(await bundledLevels(library));
+
+  // Dev server: a saved level file is validated and swapped into the running game.
+  if (import.meta.hot) {
+    import.meta.hot.accept('./app/content', (next) => {
+      if (next) void (next as unknown as typeof import('./app/content')).bundledLevels(library).then(applyLevels);
+    });
+  }
 
   const byId = (id: string) => document.getElementById(id) as HTMLElement;
   mountUi(store, i18n, { main: byId('ui'), live: byId('live'), overlay: byId('overlay'), notices: byId('notices') });

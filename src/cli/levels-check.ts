@@ -17,7 +17,9 @@ function main(argv: string[]): number {
       if (statSync(file).size > 20 * 1024 * 1024) throw new Error('file is larger than 20 MB');
       text = readFileSync(file, 'utf8');
     } catch (e) {
-      console.log(`${shown}:1:1: cannot read the file: ${(e as Error).message.replace(/^\w+: /, '')}`);
+      const code = (e as NodeJS.ErrnoException).code;
+      const why = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'this is a folder, not a level file' : code === 'EACCES' ? 'permission denied' : (e as Error).message.replace(/^\w+: /, '');
+      console.log(`${shown}:1:1: cannot read the file: ${why}`);
       bad++;
       continue;
     }
