@@ -1,6 +1,8 @@
 import './ui/style.css';
 import { bundledLevels, bundledLibrary } from './app/content';
 import type { LoadedLevel } from './core/levelLoad';
+import { acceptDroppedLevels, playLevelFile, playLevelText, playLevelUrl } from './app/externalLevel';
+import { routeEditor } from './app/editorRoute';
 import { createI18n, detectLanguage, isLanguage } from './i18n';
 import { createGameStore } from './state/store';
 import { mountUi } from './ui/mount';
@@ -38,7 +40,17 @@ async function boot(): Promise<void> {
   }
 
   const byId = (id: string) => document.getElementById(id) as HTMLElement;
-  mountUi(store, i18n, { main: byId('ui'), live: byId('live'), overlay: byId('overlay'), notices: byId('notices') });
+  mountUi(store, i18n, { main: byId('ui'), live: byId('live'), overlay: byId('overlay'), notices: byId('notices') }, {
+    openLevelFile: (file) => void playLevelFile(store, library, i18n, file),
+  });
+  acceptDroppedLevels(store, library, i18n);
+  routeEditor(
+    { store, i18n, library, playLevelText: (file, text) => playLevelText(store, library, file, text) },
+    byId('ui'),
+    byId('editor'),
+  );
+  const levelUrl = new URLSearchParams(window.location.search).get('level');
+  if (levelUrl) await playLevelUrl(store, library, i18n, levelUrl);
 
   // The canvas is decoration: load it after the page is usable, and keep playing if it fails.
   const { startGame } = await import('./game/startGame');

@@ -47,6 +47,8 @@ export interface GameState {
 export interface GameActions {
   setLevels(levels: ValidLevel[], broken: BrokenLevel[]): void;
   addLevel(level: ValidLevel): void;
+  /** A level from outside (dropped file, URL) that failed: shown like a broken bundled one. */
+  reportBroken(broken: BrokenLevel): void;
   startLevel(levelId: string, seed?: number): void;
   answer(optionId: string): void;
   next(): void;
@@ -109,6 +111,8 @@ export function createGameStore(options: StoreOptions = {}): GameStore {
             set((s) => ({
               levels: [...s.levels.filter((l) => l.file.id !== level.file.id), level].sort((a, b) => a.file.order - b.file.order),
             })),
+
+          reportBroken: (broken) => set((s) => ({ screen: s.run ? s.screen : 'title', broken: [...s.broken.filter((b) => b.file !== broken.file), broken] })),
 
           startLevel: (levelId, seed) => {
             const level = levelById(get(), levelId);

@@ -4,7 +4,13 @@ import type { LocalText } from '../core/localText';
 import { pickText } from '../core/localText';
 import type { OptionLabel } from '../core/rounds';
 
+/** What the page can do beyond the store (it needs the article library or the network). */
+export interface UiServices {
+  openLevelFile(file: File): void;
+}
+
 export interface UiContext {
+  services: UiServices;
   store: GameStore;
   i18n: i18n;
   t: i18n['t'];
@@ -14,10 +20,11 @@ export interface UiContext {
   label(label: OptionLabel): string;
 }
 
-export function createContext(store: GameStore, i18n: i18n): UiContext {
+export function createContext(store: GameStore, i18n: i18n, services: UiServices): UiContext {
   const lang = i18n.language;
   const local = (text: LocalText) => pickText(text, lang);
   return {
+    services,
     store,
     i18n,
     t: i18n.t.bind(i18n),

@@ -1,6 +1,6 @@
 import type { i18n } from 'i18next';
 import { el } from './dom';
-import { createContext } from './context';
+import { createContext, type UiServices } from './context';
 import { titleView } from './views/title';
 import { roundView } from './views/round';
 import { feedbackView, verdictKey } from './views/feedback';
@@ -27,7 +27,7 @@ const same = (a: unknown[], b: unknown[]) => a.length === b.length && a.every((x
  * The accessible DOM layer: every word a player reads or presses is here, over the canvas.
  * It re-renders from the store; Phaser only draws the backdrop.
  */
-export function mountUi(store: GameStore, i18n: i18n, els: UiElements): () => void {
+export function mountUi(store: GameStore, i18n: i18n, els: UiElements, services: UiServices): () => void {
   let lastKey: unknown[] = [];
   let lastReader: GameState['reader'] = null;
   let lastNotices: GameState['notices'] = [];
@@ -38,7 +38,7 @@ export function mountUi(store: GameStore, i18n: i18n, els: UiElements): () => vo
     if (i18n.language !== lang) void i18n.changeLanguage(lang);
     document.documentElement.lang = i18n.language;
     document.title = i18n.t('app.title');
-    const ctx = createContext(store, i18n);
+    const ctx = createContext(store, i18n, services);
 
     const key = viewKey(state);
     if (force || !same(key, lastKey)) {

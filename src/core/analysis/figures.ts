@@ -1,5 +1,5 @@
 import type { LangPack } from './lang';
-import { lemma, type PreparedArticle, type PreparedSentence } from './prep';
+import { lemma, memo, type PreparedArticle, type PreparedSentence } from './prep';
 import type { Token } from './text';
 import type { Bound, Figure, FigureKind } from './types';
 
@@ -150,27 +150,108 @@ export interface FigureContext {
   near: string[];
 }
 
-/** Figures of one article, with the context words figure groups compare. */
-export function findFigures(lang: LangPack, p: PreparedArticle): { figures: Figure[]; contexts: Map<string, FigureContext> } {
-  const figures: Figure[] = [];
-  const contexts = new Map<string, FigureContext>();
-  let n = 0;
-  for (const ps of p.sentences) {
-    if (ps.debris) continue;
-    const found = figuresInSentence(lang, p, ps);
-    for (const f of found) {
-      f.id = `${p.article.id}.f${n++}`;
-      contexts.set(f.id, { words: contextWords(lang, ps.tokens, f), near: contextWords(lang, ps.tokens, f, NEAR_RADIUS) });
-    }
-    linkParts(lang, ps, found, () => `${p.article.id}.f${n++}`, contexts);
-    figures.push(...found);
-  }
-  return { figures, contexts };
+/** Figures found in one sentence, in the text `at` (the sentence with what surrounds it). */
+interface View {
+  /** Text the offsets below index into. */
+  text: string;
+  /** Where the sentence starts and ends in `text`, and the sentence itself. */
+  start: number;
+  end: number;
+  sentence: string;
+  tokens: readonly Token[];
+  year: number | null;
 }
 
-function figuresInSentence(lang: LangPack, p: PreparedArticle, ps: PreparedSentence): Figure[] {
-  const { tokens, sentence } = ps;
+/** A sentence's figures, offsets relative to the sentence; `partOf` holds an index into `figures`. */
+interface Template {
+  figures: Figure[];
+  contexts: FigureContext[];
+  partOf: number[];
+}
+
+export interface FoundFigures {
+  figures: Figure[];
+  /** The context of each figure, in the same order. */
+  contexts: FigureContext[];
+  /** The sentence index (in the article) of each figure, in the same order. */
+  sentences: number[];
+}
+
+/**
+ * Figures of one article, with the context words figure groups compare. A sentence's figures
+ * depend on its text, the two characters either side of it (links, ISO dates) and the
+ * article's year, so they are worked out once per distinct combination and copied.
+ */
+export function findFigures(lang: LangPack, p: PreparedArticle, out: FoundFigures = { figures: [], contexts: [], sentences: [] }): FoundFigures {
   const text = p.article.text;
+  const aid = p.article.id;
+  let n = 0;
+  for (let si = 0; si < p.sentences.length; si++) {
+    const ps = p.sentences[si] as PreparedSentence;
+    if (ps.debris) continue;
+    const s = ps.sentence;
+    let tpl: Template;
+    let delta: number;
+    if (text.startsWith(s.text, s.start)) {
+      const from = Math.max(0, s.start - 2);
+      const pre = text.slice(from, s.start);
+      const after = s.start + s.text.length;
+      const post = text.slice(after, after + 2);
+      const year = p.year;
+      tpl = memo(ps.info, `f${pre}\u0000${post}\u0000${year}`, () => {
+        const shift = pre.length;
+        const tokens = shift === 0 ? ps.info.tokens : ps.info.tokens.map((t) => ({ text: t.text, norm: t.norm, start: t.start + shift, end: t.end + shift }));
+        return template(lang, { text: pre + s.text + post, start: shift, end: shift + s.text.length, sentence: s.text, tokens, year });
+      });
+      delta = s.start;
+    } else {
+      // Offsets that do not match the article text: work in the article itself, as given.
+      const tokens = ps.info.tokens.map((t) => ({ text: t.text, norm: t.norm, start: t.start + s.start, end: t.end + s.start }));
+      tpl = template(lang, { text, start: s.start, end: s.end, sentence: s.text, tokens, year: p.year }, s.start);
+      delta = s.start;
+    }
+    for (let j = 0; j < tpl.figures.length; j++) {
+      const t = tpl.figures[j] as Figure;
+      const f: Figure = { ...t };
+      f.id = `${aid}.f${n + j}`;
+      f.article = aid;
+      f.sentenceId = s.id;
+      f.sentence = s.text;
+      f.start = t.start + delta;
+      f.end = t.end + delta;
+      if (t.parts) f.parts = t.parts.slice();
+      const part = tpl.partOf[j] as number;
+      if (part >= 0) f.partOf = `${aid}.f${n + part}`;
+      out.figures.push(f);
+      out.contexts.push(tpl.contexts[j] as FigureContext);
+      out.sentences.push(si);
+    }
+    n += tpl.figures.length;
+  }
+  return out;
+}
+
+/** The figures of one sentence, offsets made relative to the sentence start (`base` in `v.text`). */
+function template(lang: LangPack, v: View, base = v.start): Template {
+  const found = figuresInSentence(lang, v);
+  const contexts = new Map<string, FigureContext>();
+  let n = 0;
+  for (const f of found) {
+    f.id = String(n++);
+    contexts.set(f.id, { words: contextWords(lang, v.tokens, f), near: contextWords(lang, v.tokens, f, NEAR_RADIUS) });
+  }
+  linkParts(lang, v, found, () => String(n++), contexts);
+  const partOf: number[] = [];
+  for (const f of found) {
+    f.start -= base;
+    f.end -= base;
+    partOf.push(f.partOf === undefined ? -1 : Number(f.partOf));
+  }
+  return { figures: found, contexts: found.map((f) => contexts.get(f.id) as FigureContext), partOf };
+}
+
+function figuresInSentence(lang: LangPack, v: View): Figure[] {
+  const { tokens, text } = v;
   const out: Figure[] = [];
   const killHere = tokens.some((t) => lang.killWords.has(t.norm));
   const sourced = lang.attributionPhrases.some((ph) => tokens.some((_, i) => seq(tokens, i, ph)));
@@ -181,7 +262,7 @@ function figuresInSentence(lang: LangPack, p: PreparedArticle, ps: PreparedSente
     if (text[t.end] === '/' || (text[t.end] === '-' && /\d/.test(text[t.end + 1] ?? ''))) continue;
     if (CLOCK.test(t.norm)) {
       const [h, m] = t.norm.split(':').map(Number) as [number, number];
-      out.push(make(p, ps, i, i, 'time', { value: h * 60 + m, low: h * 60 + m, high: h * 60 + m, bound: 'exact', first: i, last: i }, '', 'time'));
+      out.push(make(v, i, i, 'time', { value: h * 60 + m, low: h * 60 + m, high: h * 60 + m, bound: 'exact', first: i, last: i }, '', 'time'));
       continue;
     }
     const r = readNumber(lang, tokens, i);
@@ -191,7 +272,7 @@ function figuresInSentence(lang: LangPack, p: PreparedArticle, ps: PreparedSente
     let { bound, low, high, value } = r;
     const date = !r.decade ? dateAround(lang, tokens, r) : null;
     if (date) {
-      out.push(make(p, ps, date.first, date.last, 'date', { value: date.value, low: date.value, high: date.value, bound: 'exact', first: date.first, last: date.last }, 'date', 'date'));
+      out.push(make(v, date.first, date.last, 'date', { value: date.value, low: date.value, high: date.value, bound: 'exact', first: date.first, last: date.last }, 'date', 'date'));
       i = date.last;
       continue;
     }
@@ -211,7 +292,7 @@ function figuresInSentence(lang: LangPack, p: PreparedArticle, ps: PreparedSente
     const isYear = (r.decade || (/^(1[89]|20)\d\d$/.test((tokens[r.first] as Token).norm) && r.first === r.last)) && !q;
     const unitAt = findUnit(lang, tokens, r.last, bound === 'vague');
     if (isYear && !(unitAt && lang.unitClasses.has(unitAt.unit))) {
-      out.push(make(p, ps, first, last, 'year', { value, low, high, bound: r.decade ? 'range' : 'exact', first, last }, 'year', 'year'));
+      out.push(make(v, first, last, 'year', { value, low, high, bound: r.decade ? 'range' : 'exact', first, last }, 'year', 'year'));
       i = last;
       continue;
     }
@@ -220,11 +301,11 @@ function figuresInSentence(lang: LangPack, p: PreparedArticle, ps: PreparedSente
       const after = tokens[unitAt.index + 1]?.norm ?? '';
       const before2 = tokens[first - 1]?.norm ?? '';
       let end = unitAt.index;
-      if (lang.agoWords.has(after) && p.year !== null && minutes >= 525600) {
+      if (lang.agoWords.has(after) && v.year !== null && minutes >= 525600) {
         end++;
         const years = Math.round((value * minutes) / 525600);
-        const y = p.year - years;
-        const f = make(p, ps, first, end, 'year', { value: y, low: y, high: y, bound: 'exact', first, last: end }, 'year', 'year');
+        const y = v.year - years;
+        const f = make(v, first, end, 'year', { value: y, low: y, high: y, bound: 'exact', first, last: end }, 'year', 'year');
         f.relative = true;
         out.push(f);
         i = end;
@@ -234,7 +315,7 @@ function figuresInSentence(lang: LangPack, p: PreparedArticle, ps: PreparedSente
       const verbLast = before2 === 'last' && tokens[first - 2]?.norm === 'to';
       const offset = lang.offsetWords.has(after) || before2 === 'the' || before2 === 'next' || (before2 === 'last' && !verbLast);
       const scale = (x: number | null): number | null => (x === null ? null : x * minutes);
-      const f = make(p, ps, first, end, offset ? 'offset' : 'duration',
+      const f = make(v, first, end, offset ? 'offset' : 'duration',
         { value: value * minutes, low: (scale(low) as number), high: scale(high), bound, first, last: end }, 'minutes', offset ? 'offset' : 'duration');
       f.scheduled = scheduledBefore(lang, tokens, first);
       out.push(f);
@@ -243,14 +324,14 @@ function figuresInSentence(lang: LangPack, p: PreparedArticle, ps: PreparedSente
     }
     if (r.weak && !(unitAt && lang.unitClasses.has(unitAt.unit) && unitAt.index <= r.last + 2)) continue;
     if (tokens[r.last + 1]?.norm === '%' || tokens[r.last + 1]?.norm === 'percent') {
-      out.push(make(p, ps, first, r.last + 1, 'percent', { value, low, high, bound, first, last: r.last + 1 }, 'percent', 'percent'));
+      out.push(make(v, first, r.last + 1, 'percent', { value, low, high, bound, first, last: r.last + 1 }, 'percent', 'percent'));
       i = r.last + 1;
       continue;
     }
     const unit = unitAt?.unit ?? '';
     let unitClass = unit ? unitClassOf(lang, unit) : '';
     if (unitClass === 'people' && killHere) unitClass = 'people-killed';
-    const f = make(p, ps, first, last, 'count', { value, low, high, bound, first, last }, unit, unitClass);
+    const f = make(v, first, last, 'count', { value, low, high, bound, first, last }, unit, unitClass);
     f.sourced = sourced;
     f.scheduled = scheduledBefore(lang, tokens, first);
     if (unitAt) f.subject = subjectFrom(tokens, unitAt.index, text, killHere && unitClass === 'people-killed');
@@ -278,15 +359,15 @@ function subjectFrom(tokens: readonly Token[], unitIndex: number, text: string, 
   return killed ? `${phrase} (killed)` : phrase;
 }
 
-function make(p: PreparedArticle, ps: PreparedSentence, first: number, last: number, kind: FigureKind, r: Read, unit: string, unitClass: string): Figure {
-  const a = ps.tokens[first] as Token;
-  const b = ps.tokens[last] as Token;
+function make(v: View, first: number, last: number, kind: FigureKind, r: Read, unit: string, unitClass: string): Figure {
+  const a = v.tokens[first] as Token;
+  const b = v.tokens[last] as Token;
   return {
     id: '',
-    article: p.article.id,
-    sentenceId: ps.sentence.id,
-    sentence: ps.sentence.text,
-    text: p.article.text.slice(a.start, b.end),
+    article: '',
+    sentenceId: '',
+    sentence: v.sentence,
+    text: v.text.slice(a.start, b.end),
     start: a.start,
     end: b.end,
     kind,
@@ -307,7 +388,7 @@ function make(p: PreparedArticle, ps: PreparedSentence, first: number, last: num
  * Sums written as parts ("two current members of parliament and two former officials",
  * "two statements … and another"): one figure for the whole, its parts marked.
  */
-function linkParts(lang: LangPack, ps: PreparedSentence, found: Figure[], nextId: () => string, contexts: Map<string, FigureContext>): void {
+function linkParts(lang: LangPack, ps: View, found: Figure[], nextId: () => string, contexts: Map<string, FigureContext>): void {
   const { tokens } = ps;
   const indexOf = (offset: number): number => tokens.findIndex((t) => t.start === offset);
   const counts = found.filter((f) => f.kind === 'count' && f.bound === 'exact');
@@ -341,7 +422,7 @@ function linkParts(lang: LangPack, ps: PreparedSentence, found: Figure[], nextId
   }
 }
 
-function pushSum(ps: PreparedSentence, found: Figure[], parts: Figure[], start: number, end: number, unit: string, unitClass: string,
+function pushSum(ps: View, found: Figure[], parts: Figure[], start: number, end: number, unit: string, unitClass: string,
   nextId: () => string, contexts: Map<string, FigureContext>, extra = 0): void {
   const first = parts[0] as Figure;
   const value = parts.reduce((s, f) => s + f.value, 0) + extra;
@@ -349,7 +430,7 @@ function pushSum(ps: PreparedSentence, found: Figure[], parts: Figure[], start: 
   const sum: Figure = {
     ...first,
     id,
-    text: ps.sentence.text.slice(start - ps.sentence.start, end - ps.sentence.start),
+    text: ps.sentence.slice(start - ps.start, end - ps.start),
     start,
     end,
     value,

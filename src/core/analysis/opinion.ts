@@ -1,5 +1,5 @@
 import type { LangPack } from './lang';
-import type { PreparedArticle, PreparedSentence } from './prep';
+import { memo, type PreparedArticle, type PreparedSentence } from './prep';
 import type { Token } from './text';
 import type { Cue, Figure, OpinionKind, Quote, SentenceFinding } from './types';
 
@@ -10,9 +10,8 @@ import type { Cue, Figure, OpinionKind, Quote, SentenceFinding } from './types';
  * (a bare "Right." in a blog rant is sarcasm, in a news report it would be a heading).
  */
 
+/** What a sentence says about its voice: its text and which of its words are quoted decide it. */
 interface Scan {
-  ps: PreparedSentence;
-  outside: Token[];
   quoted: number;
   attribution: string | null;
   attributionAt: number;
@@ -23,7 +22,19 @@ interface Scan {
   rhetorical: boolean;
   loaded: string | null;
   speculation: string | null;
-  checkable: string | null;
+  /** A day or month named in the sentence (quoted or not). */
+  day: string | null;
+  /** ownVoice() of this scan. */
+  own: number;
+}
+
+/** One sentence in the text its offsets index into. */
+interface View {
+  text: string;
+  start: number;
+  end: number;
+  sentence: string;
+  tokens: readonly Token[];
 }
 
 function seqAt(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
@@ -49,12 +60,11 @@ function findPhrase(tokens: readonly Token[], list: readonly (readonly string[])
   return null;
 }
 
-function scan(lang: LangPack, p: PreparedArticle, ps: PreparedSentence, quotes: readonly Quote[], figures: readonly Figure[]): Scan {
-  const here = quotes.filter((q) => q.end > ps.sentence.start && q.start < ps.sentence.end);
+function scan(lang: LangPack, v: View, here: readonly { start: number; end: number }[]): Scan {
   const inQuote = (t: Token): boolean => here.length > 0 && here.some((q) => q.start <= t.start && q.end >= t.end);
-  const outside = ps.tokens.filter((t) => !inQuote(t));
-  const quoted = ps.tokens.length - outside.length;
-  const text = p.article.text;
+  const outside = here.length > 0 ? v.tokens.filter((t) => !inQuote(t)) : v.tokens;
+  const quoted = v.tokens.length - outside.length;
+  const text = v.text;
 
   // A trailing tag (", he said.") makes the words before it speech even without quotation marks.
   let trailingTag: string | null = null;
@@ -63,7 +73,7 @@ function scan(lang: LangPack, p: PreparedArticle, ps: PreparedSentence, quotes: 
   for (let k = Math.max(1, n - 6); k < n; k++) {
     const t = outside[k] as Token;
     if (!isAttributionVerb(lang, outside, k)) continue;
-    const before = text.slice(ps.sentence.start, t.start);
+    const before = text.slice(v.start, t.start);
     const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf('”'), before.lastIndexOf('»'), before.lastIndexOf('"'));
     if (cut < 0) continue;
     const subject = before.slice(cut + 1).trim().split(/\s+/).filter(Boolean);
@@ -74,7 +84,7 @@ function scan(lang: LangPack, p: PreparedArticle, ps: PreparedSentence, quotes: 
   let attribution: string | null = null;
   let attributionMain = false;
   let attributionAt = -1;
-  const breakAt = mainClauseEnd(lang, ps, text);
+  const breakAt = mainClauseEnd(lang, v);
   for (let k = 0; k < outside.length; k++) {
     const t = outside[k] as Token;
     if (!isAttributionVerb(lang, outside, k)) continue;
@@ -95,17 +105,17 @@ function scan(lang: LangPack, p: PreparedArticle, ps: PreparedSentence, quotes: 
       break;
     }
   }
-  const lastChar = ps.sentence.text.replace(/["'”»’)\s.]+$/, '').slice(-1);
-  const rhetorical = lastChar === '?' || /\?["”»]?$/.test(ps.sentence.text.trim());
+  const lastChar = v.sentence.replace(/["'”»’)\s.]+$/, '').slice(-1);
+  const rhetorical = lastChar === '?' || /\?["”»]?$/.test(v.sentence.trim());
   const loadedToken = outside.find((t) => lang.loadedWords.has(t.norm));
   const loadedPhrase = loadedToken ? null : findPhrase(outside, lang.loadedPhrases);
   const loaded = loadedToken?.text ?? loadedPhrase;
   const loadedAt = loadedToken ? loadedToken.start : loadedPhrase ? (outside.find((t) => t.norm === loadedPhrase.split(' ')[0])?.start ?? -1) : -1;
   const speculation = findPhrase(outside, lang.speculationPhrases) ?? outside.find((t) => lang.speculationWords.has(t.norm))?.text ?? null;
-  const fig = figures.find((f) => f.sentenceId === ps.sentence.id && f.kind !== 'time');
-  const day = ps.tokens.find((t) => lang.dayNames.has(t.norm) || lang.months.has(t.norm));
-  const checkable = fig?.text ?? day?.text ?? null;
-  return { ps, outside, quoted, attribution, attributionAt, attributionMain, loadedAt, trailingTag, firstPerson, rhetorical, loaded, speculation, checkable };
+  const day = v.tokens.find((t) => lang.dayNames.has(t.norm) || lang.months.has(t.norm))?.text ?? null;
+  const s = { quoted, attribution, attributionAt, attributionMain, loadedAt, trailingTag, firstPerson, rhetorical, loaded, speculation, day, own: 0 };
+  s.own = ownVoice(s);
+  return s;
 }
 
 /**
@@ -126,41 +136,69 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number):
 }
 
 /** Where the main clause ends: the first comma followed by a subordinating or coordinating word. */
-function mainClauseEnd(lang: LangPack, ps: PreparedSentence, text: string): number {
-  const tokens = ps.tokens;
+function mainClauseEnd(lang: LangPack, v: View): number {
+  const { tokens, text } = v;
   for (let k = 3; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     const gap = text.slice((tokens[k - 1] as Token).end, t.start);
     if (/,/.test(gap) && lang.clauseBreaks.has(t.norm)) return t.start;
     if (t.norm === 'although' || t.norm === 'while' || t.norm === 'as' && tokens[k + 1]?.norm === 'it') return t.start;
   }
-  return ps.sentence.end;
+  return v.end;
+}
+
+/**
+ * The scan of one sentence of `p`, shared by every sentence with the same text and the same
+ * quoted spans (offsets relative to the sentence).
+ */
+function scanOf(lang: LangPack, p: PreparedArticle, ps: PreparedSentence, quotes: readonly Quote[]): Scan {
+  const s = ps.sentence;
+  const here = quotes.filter((q) => q.end > s.start && q.start < s.end);
+  if (s.end === s.start + s.text.length && p.article.text.startsWith(s.text, s.start)) {
+    let key = 'o';
+    for (const q of here) key += `${q.start - s.start},${q.end - s.start};`;
+    return memo(ps.info, key, () =>
+      scan(lang, { text: s.text, start: 0, end: s.text.length, sentence: s.text, tokens: ps.info.tokens }, here.map((q) => ({ start: q.start - s.start, end: q.end - s.start }))));
+  }
+  // Offsets that do not match the article text: work in the article itself, as given.
+  const tokens = ps.info.tokens.map((t) => ({ text: t.text, norm: t.norm, start: t.start + s.start, end: t.end + s.start }));
+  return scan(lang, { text: p.article.text, start: s.start, end: s.end, sentence: s.text, tokens }, here);
 }
 
 /** Sentences of one article; `quotes` and `figures` are that article's own. */
-export function classifySentences(lang: LangPack, p: PreparedArticle, quotes: readonly Quote[], figures: readonly Figure[]): SentenceFinding[] {
-  const scans = p.sentences.map((ps) => scan(lang, p, ps, quotes, figures));
-  const own = scans.map((s) => ownVoice(s));
+export function classifySentences(lang: LangPack, p: PreparedArticle, quotes: readonly Quote[], figures: readonly Figure[], out: SentenceFinding[] = []): SentenceFinding[] {
+  const count = p.sentences.length;
+  const scans = p.sentences.map((ps) => scanOf(lang, p, ps, quotes));
+  // The first figure (not a clock time) of each sentence is a detail anyone can check.
+  const figureText = new Map<string, string>();
+  for (const f of figures) if (f.kind !== 'time' && !figureText.has(f.sentenceId)) figureText.set(f.sentenceId, f.text);
+  const checkable = p.sentences.map((ps, i) => figureText.get(ps.sentence.id) ?? (scans[i] as Scan).day);
+  const aside = p.sentences.map((ps) => ps.debris || ps.heading);
   // Share of author-voice sentences around each sentence: first the ones with strong cues,
   // then (a second pass) also the ones that context alone made opinion, so a rant's quieter
   // sentences are read as part of it.
-  const densityOf = (isOpinion: (k: number) => boolean): number[] =>
-    scans.map((_, i) => {
+  const densityOf = (isOpinion: (k: number) => boolean): Float64Array => {
+    const d = new Float64Array(count);
+    for (let i = 0; i < count; i++) {
       let n = 0;
       let hits = 0;
-      for (let k = Math.max(0, i - 5); k <= Math.min(scans.length - 1, i + 5); k++) {
-        const sk = scans[k] as Scan;
-        if (k === i || sk.ps.debris || sk.ps.heading) continue;
+      for (let k = Math.max(0, i - 5); k <= Math.min(count - 1, i + 5); k++) {
+        if (k === i || aside[k]) continue;
         n++;
         if (isOpinion(k)) hits++;
       }
-      return n ? hits / n : 0;
-    });
-  const first = densityOf((k) => (own[k] as number) >= 2);
-  const firstPass = scans.map((s, i) => decide(s, own[i] as number, first[i] as number).kind === 'opinion');
+      d[i] = n ? hits / n : 0;
+    }
+    return d;
+  };
+  const first = densityOf((k) => (scans[k] as Scan).own >= 2);
+  const firstPass = p.sentences.map((ps, i) => kindOf(scans[i] as Scan, ps, checkable[i] as string | null, first[i] as number) === 'opinion');
   const second = densityOf((k) => firstPass[k] === true);
-  const density = first.map((d, i) => Math.max(d, (second[i] as number) >= 0.5 ? (second[i] as number) : 0));
-  return scans.map((s, i) => decide(s, own[i] as number, density[i] as number));
+  for (let i = 0; i < count; i++) {
+    const d = Math.max(first[i] as number, (second[i] as number) >= 0.5 ? (second[i] as number) : 0);
+    out.push(decide(scans[i] as Scan, p.sentences[i] as PreparedSentence, p.article.id, checkable[i] as string | null, d));
+  }
+  return out;
 }
 
 /** How strongly the sentence speaks in the author's own voice, from cues outside quotes. */
@@ -173,7 +211,42 @@ function ownVoice(s: Scan): number {
   return v;
 }
 
-function decide(s: Scan, own: number, density: number): SentenceFinding {
+/** The kind of a sentence, and how sure: the part of decide() the first pass needs. */
+function kindOf(s: Scan, ps: PreparedSentence, checkable: string | null, density: number): OpinionKind {
+  const v = verdict(s, ps, checkable, density);
+  return v & 1 ? (v & 2 ? 'opinion' : 'attributed') : 'reporting';
+}
+
+/**
+ * Bit 0: not reporting; bit 1: opinion (else attributed); the rest picks the confidence:
+ * see decide().
+ */
+function verdict(s: Scan, ps: PreparedSentence, checkable: string | null, density: number): number {
+  const own = s.own;
+  const quotedText = s.quoted >= 2;
+  const mostlyQuoted = s.quoted >= Math.max(3, 0.6 * ps.words);
+  const attributed = mostlyQuoted || s.trailingTag !== null || (s.attribution !== null && s.attributionMain) || (quotedText && s.quoted >= 3 && s.attribution !== null);
+  // Loaded words outweigh a reporting verb unless the words are plainly someone else's.
+  const plainlyQuoted = mostlyQuoted || s.trailingTag !== null || (quotedText && s.quoted >= 3 && s.attribution !== null);
+  // Loaded words after "X said" are X's claim, paraphrased; before it, they are the author's frame.
+  const loadedIsReported = s.attribution !== null && s.attributionMain && s.loadedAt > s.attributionAt;
+  // Before a trailing ", he said" the words are the speaker's, first person included.
+  const authorOutside = (s.trailingTag === null && (s.firstPerson !== null || s.rhetorical)) || (s.loaded !== null && !plainlyQuoted && !loadedIsReported);
+  if (attributed && !authorOutside) return 1 | ((mostlyQuoted || s.trailingTag || (quotedText && s.attribution) ? CONF_090 : CONF_075) << 2);
+  if (own >= 1) return 3 | ((own >= 3 ? CONF_090 : own >= 2 ? CONF_080 : CONF_060) << 2);
+  if (!checkable && density >= 0.3 && !(ps.heading && ps.words > 4)) return 3 | (CONF_055 << 2);
+  return (checkable && s.attribution === null && density < 0.2 ? CONF_085 : CONF_060) << 2;
+}
+
+const CONF_090 = 0;
+const CONF_075 = 1;
+const CONF_080 = 2;
+const CONF_060 = 3;
+const CONF_055 = 4;
+const CONF_085 = 5;
+const CONFIDENCE = [0.9, 0.75, 0.8, 0.6, 0.55, 0.85];
+
+function decide(s: Scan, ps: PreparedSentence, articleId: string, checkable: string | null, density: number): SentenceFinding {
   const cues: Cue[] = [];
   const evidence: Partial<Record<Cue, string>> = {};
   const add = (cue: Cue, why: string | null | boolean): void => {
@@ -188,39 +261,21 @@ function decide(s: Scan, own: number, density: number): SentenceFinding {
   add('rhetorical-question', s.rhetorical && '?');
   add('loaded-words', s.loaded);
   add('speculation', !s.attribution && s.speculation);
-  add('checkable-detail', s.checkable);
+  add('checkable-detail', checkable);
 
-  const mostlyQuoted = s.quoted >= Math.max(3, 0.6 * s.ps.tokens.length);
-  const attributed = mostlyQuoted || s.trailingTag !== null || (s.attribution !== null && s.attributionMain) || (quotedText && s.quoted >= 3 && s.attribution !== null);
-  // Loaded words outweigh a reporting verb unless the words are plainly someone else's.
-  const plainlyQuoted = mostlyQuoted || s.trailingTag !== null || (quotedText && s.quoted >= 3 && s.attribution !== null);
-  // Loaded words after "X said" are X's claim, paraphrased; before it, they are the author's frame.
-  const loadedIsReported = s.attribution !== null && s.attributionMain && s.loadedAt > s.attributionAt;
-  // Before a trailing ", he said" the words are the speaker's, first person included.
-  const authorOutside = (s.trailingTag === null && (s.firstPerson !== null || s.rhetorical)) || (s.loaded !== null && !plainlyQuoted && !loadedIsReported);
-  let kind: OpinionKind;
-  let confidence: number;
-  if (attributed && !authorOutside) {
-    kind = 'attributed';
-    confidence = mostlyQuoted || s.trailingTag || (quotedText && s.attribution) ? 0.9 : 0.75;
-  } else if (own >= 1) {
-    kind = 'opinion';
-    confidence = own >= 3 ? 0.9 : own >= 2 ? 0.8 : 0.6;
-  } else if (!s.checkable && density >= 0.3 && !(s.ps.heading && s.ps.tokens.length > 4)) {
-    kind = 'opinion';
-    confidence = 0.55;
-  } else {
-    kind = 'reporting';
-    confidence = s.checkable && s.attribution === null && density < 0.2 ? 0.85 : 0.6;
-  }
+  const v = verdict(s, ps, checkable, density);
+  const kind: OpinionKind = v & 1 ? (v & 2 ? 'opinion' : 'attributed') : 'reporting';
+  const id = ps.sentence.id;
+  const cut = id.lastIndexOf('.');
   return {
-    article: s.ps.sentence.id.slice(0, s.ps.sentence.id.lastIndexOf('.')),
-    sentenceId: s.ps.sentence.id,
-    text: s.ps.sentence.text,
+    // The article id is the sentence id up to its last dot.
+    article: cut === articleId.length && id.startsWith(articleId) ? articleId : id.slice(0, cut),
+    sentenceId: id,
+    text: ps.sentence.text,
     kind,
     cues,
     evidence,
-    confidence,
-    furniture: s.ps.debris || s.ps.heading,
+    confidence: CONFIDENCE[v >> 2] as number,
+    furniture: ps.debris || ps.heading,
   };
 }

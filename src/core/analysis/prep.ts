@@ -2,10 +2,30 @@ import type { Article, Sentence } from '../article';
 import type { LangPack } from './lang';
 import { isCapitalized, normalizeText, tokenize, type Token } from './text';
 
-export interface PreparedSentence {
-  sentence: Sentence;
+/**
+ * What depends on a sentence's text alone, worked out once per distinct text in a call to
+ * `analyze`: copies and generated corpora repeat the same sentences thousands of times, so
+ * every sentence with the same text shares one of these (tokens included).
+ */
+export interface SentenceInfo {
+  text: string;
+  /** Word tokens with offsets relative to the start of the sentence (not of the article). */
   tokens: Token[];
   norm: string;
+  words: number;
+  /** Byline, caption, link, comment box: text around the article, not of it. */
+  debris: boolean;
+  /** Shaped like a heading: a heading if it is also a whole line of the article. */
+  headingShape: boolean;
+  /** Lemmas of the tokens, for quote drift (filled on first use). */
+  lemmas?: string[] | undefined;
+  /** Per-finder results for this text, keyed by whatever context beyond the text they need. */
+  memo?: Map<string, unknown> | undefined;
+}
+
+export interface PreparedSentence {
+  sentence: Sentence;
+  info: SentenceInfo;
   words: number;
   /** Byline, caption, link, comment box: text around the article, not of it. */
   debris: boolean;
@@ -21,19 +41,33 @@ export interface PreparedArticle {
   year: number | null;
 }
 
+/** Sentence texts already prepared in this call, for one language pack. */
+export type SentenceCache = Map<string, SentenceInfo>;
+
 const TERMINAL = /[.!?…]["'”»’)\]]*$/;
 
-export function prepare(article: Article, lang: LangPack): PreparedArticle {
+function sentenceInfo(text: string, lang: LangPack): SentenceInfo {
+  const tokens = tokenize(text, 0);
+  const norm = normalizeText(text);
+  const words = tokens.length;
+  const trimmed = text.trim();
+  // Page furniture is short; long sentences are spared seventeen regular expressions.
+  const debris = words <= 25 && lang.debris.some((re) => re.test(trimmed));
+  const headingShape = !TERMINAL.test(trimmed) && (words <= 6 || !/[,;]/.test(text) || titleCase(tokens));
+  return { text, tokens, norm, words, debris, headingShape };
+}
+
+export function prepare(article: Article, lang: LangPack, cache: SentenceCache = new Map()): PreparedArticle {
   let words = 0;
   const sentences = article.sentences.map((sentence): PreparedSentence => {
-    const tokens = tokenize(sentence.text, sentence.start);
-    const norm = normalizeText(sentence.text);
-    const wordsHere = tokens.length;
-    words += wordsHere;
-    // Page furniture is short; long sentences are spared seventeen regular expressions.
-    const debris = wordsHere <= 25 && lang.debris.some((re) => re.test(sentence.text.trim()));
-    const heading = !TERMINAL.test(sentence.text.trim()) && isWholeLine(article.text, sentence) && (wordsHere <= 6 || !/[,;]/.test(sentence.text) || titleCase(tokens));
-    return { sentence, tokens, norm, words: wordsHere, debris, heading };
+    let info = cache.get(sentence.text);
+    if (!info) {
+      info = sentenceInfo(sentence.text, lang);
+      cache.set(sentence.text, info);
+    }
+    words += info.words;
+    const heading = info.headingShape && isWholeLine(article.text, sentence);
+    return { sentence, info, words: info.words, debris: info.debris, heading };
   });
   const year = article.date && /^\d{4}/.test(article.date) ? Number(article.date.slice(0, 4)) : yearInHeader(article.text, lang);
   return { article, sentences, words, year };
@@ -49,6 +83,16 @@ function isWholeLine(text: string, s: Sentence): boolean {
 function titleCase(tokens: readonly Token[]): boolean {
   const letters = tokens.filter((t) => /^\p{L}/u.test(t.text));
   return letters.length > 0 && letters.filter((t) => isCapitalized(t.text)).length / letters.length >= 0.6;
+}
+
+/** A finder's result for this sentence text in a given context, computed once. */
+export function memo<T>(info: SentenceInfo, key: string, compute: () => T): T {
+  let m = info.memo;
+  if (!m) info.memo = m = new Map();
+  if (m.has(key)) return m.get(key) as T;
+  const v = compute();
+  m.set(key, v);
+  return v;
 }
 
 /** The lemma a context word is compared by: demonyms to places, plurals to singulars. */

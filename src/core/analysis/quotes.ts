@@ -65,22 +65,24 @@ function trimSpan(text: string, s: Span): Span | null {
   return { ...s, start, end };
 }
 
-/** The person or body a quote is attributed to, or null when the text does not say. */
-function speakerNear(lang: LangPack, p: PreparedArticle, span: Span, lastSpeaker: string | null, lastName: string | null): string | null {
-  const text = p.article.text;
-  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
-  const lineEndRaw = text.indexOf('\n', span.end);
-  const lineEnd = lineEndRaw < 0 ? text.length : lineEndRaw;
-  const sentence = p.sentences.find((s) => s.sentence.start <= span.start && s.sentence.end >= span.start);
-  const sentEnd = p.sentences.find((s) => s.sentence.start <= span.end && s.sentence.end >= span.end - 1);
-  const after = tokenize(text.slice(span.end + 1, Math.min(lineEnd, (sentEnd?.sentence.end ?? span.end) + 1)), span.end + 1);
-  const before = tokenize(text.slice(Math.max(lineStart, sentence?.sentence.start ?? lineStart), span.start), Math.max(lineStart, sentence?.sentence.start ?? lineStart));
+/** Returned by speakerIn() where the speaker is whoever was last named ("he said"). */
+const PREVIOUS = '\u0000previous';
+
+/**
+ * The person or body a quote is attributed to, or null when the text does not say. Works in
+ * one line: `line` from its start, the quote at [start, end), the sentence it starts in from
+ * `from`, the sentence it ends in up to `to`. `previous` stands for the last person named
+ * before the quote, or for the last speaker.
+ */
+function speakerIn(lang: LangPack, line: string, start: number, end: number, from: number, to: number, previous: string | null): string | null {
+  const after = tokenize(line.slice(end + 1, to), end + 1);
+  const before = tokenize(line.slice(from, start), from);
   const fromTokens = (tokens: Token[], verbAt: number, preferAfter: boolean): string | null => {
     const name = (from: number, step: number): string | null => {
       const parts: string[] = [];
       for (let k = from; k >= 0 && k < tokens.length && Math.abs(k - from) < 5; k += step) {
         const t = tokens[k] as Token;
-        if (lang.pronouns.has(t.text)) return parts.length ? null : t.text.toLowerCase() === 'they' ? null : (lastName ?? lastSpeaker);
+        if (lang.pronouns.has(t.text)) return parts.length ? null : t.text.toLowerCase() === 'they' ? null : previous;
         if (step > 0 && k > from && parts.length === 0) break;
         if (isCapitalized(t.text) && !lang.notNames.has(t.text)) parts.push(t.text);
         else if (parts.length) break;
@@ -107,22 +109,65 @@ function speakerNear(lang: LangPack, p: PreparedArticle, span: Span, lastSpeaker
   return null;
 }
 
+/** Per distinct line of text: its quote spans (offsets in the line) and the speakers found. */
+interface LineMemo {
+  spans: Span[];
+  speakers: Map<string, string | null>;
+}
+
+/** Lines already read in this call to `analyze`. */
+export type LineCache = Map<string, LineMemo>;
+
+/**
+ * The speaker of a quote: speakerIn() depends on the line and on `previous` only through
+ * whether it is null, so lines are worked out once with a stand-in for it; the last person
+ * named before the quote (a look back across lines) is found only when a pronoun needs it.
+ */
+function speakerNear(lang: LangPack, p: PreparedArticle, memoLine: LineMemo, line: string, lineStart: number, span: Span, lastSpeaker: string | null): string | null {
+  const text = p.article.text;
+  const lineEnd = lineStart + line.length;
+  const sentence = p.sentences.find((s) => s.sentence.start <= span.start && s.sentence.end >= span.start);
+  const sentEnd = p.sentences.find((s) => s.sentence.start <= span.end && s.sentence.end >= span.end - 1);
+  const to = Math.max(span.end + 1, Math.min(lineEnd, (sentEnd?.sentence.end ?? span.end) + 1)) - lineStart;
+  const from = Math.min(span.start, Math.max(lineStart, sentence?.sentence.start ?? lineStart)) - lineStart;
+  const start = span.start - lineStart;
+  const end = span.end - lineStart;
+  const run = (previous: string | null): string | null => {
+    const key = `${start},${end},${from},${to},${previous === null ? 0 : 1}`;
+    let who = memoLine.speakers.get(key);
+    if (who === undefined) {
+      who = speakerIn(lang, line, start, end, from, to, previous);
+      memoLine.speakers.set(key, who);
+    }
+    return who;
+  };
+  const who = run(PREVIOUS);
+  if (who !== PREVIOUS) return who;
+  const previous = lastPersonBefore(lang, text, span.start) ?? lastSpeaker;
+  return previous ?? run(null);
+}
+
 const NAME_RE = /\b(?:Mr\.? |President |Secretary |Minister |spokesman )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b/g;
 
-export function findQuotes(lang: LangPack, p: PreparedArticle): Quote[] {
+export function findQuotes(lang: LangPack, p: PreparedArticle, lines: LineCache = new Map()): Quote[] {
   const text = p.article.text;
   const out: Quote[] = [];
   let lineStart = 0;
   let lastSpeaker: string | null = null;
   let lastSpeakerEnd = -1;
   for (const line of text.split('\n')) {
-    for (const raw of quoteSpans(line, lineStart)) {
+    let memoLine = lines.get(line);
+    if (!memoLine) {
+      memoLine = { spans: quoteSpans(line, 0), speakers: new Map() };
+      lines.set(line, memoLine);
+    }
+    for (const rel of memoLine.spans) {
+      const raw = { ...rel, start: rel.start + lineStart, end: rel.end + lineStart };
       const span = trimSpan(text, raw);
       if (!span) continue;
       const sentence = p.sentences.find((s) => s.sentence.end > span.start && s.sentence.start < span.end);
       if (!sentence || sentence.debris) continue;
-      const lastName = lastPersonBefore(lang, text, span.start);
-      let speaker = speakerNear(lang, p, span, lastSpeaker, lastName);
+      let speaker = speakerNear(lang, p, memoLine, line, lineStart, span, lastSpeaker);
       // A quote with no attribution of its own that follows straight on from one continues it.
       const between = text.slice(lastSpeakerEnd, span.start);
       if (!speaker && lastSpeaker && between.split('\n').length <= 2 && !/[.!?]\s+\S+[^.!?]*[.!?]\s/.test(between.replace(/^[^\n]*\n?/, ''))) speaker = lastSpeaker;

@@ -64,6 +64,28 @@ export function titleView(ctx: UiContext): HTMLElement {
     el('p', { class: 'event' }, t('title.event')),
     el('h2', {}, t('title.chooseLevel')),
     el('ul', { class: 'level-list' }, ...levelCards),
+    el(
+      'section',
+      { class: 'own-level' },
+      el(
+        'label',
+        { class: 'secondary file-button' },
+        t('external.openFile'),
+        el('input', {
+          type: 'file',
+          accept: '.json,application/json',
+          class: 'sr-only',
+          onchange: (e: Event) => {
+            const input = e.currentTarget as HTMLInputElement;
+            const file = input.files?.[0];
+            if (file) ctx.services.openLevelFile(file);
+            input.value = '';
+          },
+        }),
+      ),
+      el('p', { class: 'hint' }, t('external.dropHint')),
+      el('a', { href: '#/editor', class: 'editor-link' }, t('external.editor')),
+    ),
     broken,
   );
 }

@@ -1,0 +1,43 @@
+import type { i18n } from 'i18next';
+import type { GameStore } from '../state/store';
+import type { Library } from '../core/library';
+
+export const EDITOR_HASH = '#/editor';
+
+/** What the editor gets from the game. */
+export interface EditorDeps {
+  store: GameStore;
+  i18n: i18n;
+  library: Library;
+  /** Validate a level's JSON text and play it now (preview); false with problems listed when invalid. */
+  playLevelText(file: string, text: string): Promise<boolean>;
+}
+
+/**
+ * `#/editor` loads the level editor on demand: players never download it.
+ * The game's own page is hidden (not removed) while the editor is open.
+ */
+export function routeEditor(deps: EditorDeps, gameMain: HTMLElement, editorRoot: HTMLElement): void {
+  let unmount: (() => void) | null = null;
+  let loading = false;
+  const sync = async () => {
+    const wantEditor = window.location.hash.startsWith(EDITOR_HASH);
+    if (wantEditor && !unmount && !loading) {
+      loading = true;
+      const { mountEditor } = await import('../editor/mountEditor');
+      loading = false;
+      if (!window.location.hash.startsWith(EDITOR_HASH)) return;
+      editorRoot.hidden = false;
+      gameMain.hidden = true;
+      unmount = mountEditor(editorRoot, deps);
+    } else if (!wantEditor && unmount) {
+      unmount();
+      unmount = null;
+      editorRoot.hidden = true;
+      editorRoot.replaceChildren();
+      gameMain.hidden = false;
+    }
+  };
+  window.addEventListener('hashchange', () => void sync());
+  void sync();
+}
