@@ -227,8 +227,12 @@ type Issue = z.core.$ZodIssue;
  */
 function schemaProblems(issues: readonly Issue[], data: unknown, base: JsonPath = []): Problem[] {
   const out: Problem[] = [];
+  const pathOf = (issue: Issue): (string | number)[] => [...base, ...issue.path.filter((p): p is string | number => typeof p !== 'symbol')];
+  // zod may also check the length of a value of the wrong type ("options": "a" is too long a list): say only the type.
+  const wrongType = new Set(issues.filter((i) => i.code === 'invalid_type').map((i) => toPointer(pathOf(i))));
   for (const issue of issues) {
-    const path: (string | number)[] = [...base, ...issue.path.filter((p): p is string | number => typeof p !== 'symbol')];
+    const path = pathOf(issue);
+    if ((issue.code === 'too_small' || issue.code === 'too_big') && wrongType.has(toPointer(path))) continue;
     if (issue.code === 'invalid_union' && issue.errors.length > 0) {
       out.push(...schemaProblems(pickBranch(issue.errors, valueAt(data, path)), data, path));
     } else if (issue.code === 'unrecognized_keys') {

@@ -3,6 +3,8 @@ import type { Browser, Page } from 'playwright-core';
 import { launch, openPage, DESKTOP, PHONE } from './browser';
 import { serveDist } from './server';
 import { shippedRun } from './levelKey';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveDist>>;
@@ -147,6 +149,36 @@ describe('robustness a player would notice', () => {
     await page.getByRole('alert').getByText('Saved progress could not be read').waitFor();
     const backups = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('lateral.progress.corrupt.')));
     expect(backups).toHaveLength(1);
+    await page.getByRole('button', { name: 'Play', exact: true }).first().click();
+    await page.locator('.choice').first().waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('plays a level given by ?level=URL at once, and lists what is wrong with a broken one while the others stay playable', async () => {
+    const { page, errors, context } = await openPage(browser, DESKTOP);
+    const good = readFileSync(join(import.meta.dirname, '..', '..', 'levels', '02-opinion-or-reporting.json'), 'utf8');
+    const level = JSON.parse(good);
+    level.id = 'class-level';
+    level.title = { en: 'Our class level', es: 'Nivel de clase' };
+    const broken = JSON.parse(good);
+    broken.rounds[1].passage = 'This sentence is in no article. <script>window.hacked = true</script>';
+    await page.route('**/teacher/good.json', (route) => route.fulfill({ body: JSON.stringify(level), contentType: 'application/json' }));
+    await page.route('**/teacher/broken.json', (route) => route.fulfill({ body: JSON.stringify(broken, null, 2), contentType: 'application/json' }));
+
+    await page.goto(`${server.url}?level=teacher/good.json`);
+    await page.locator('.choice').first().waitFor();
+    await expect(page.locator('.round-progress').first().textContent()).resolves.toBe(`Round 1 of ${level.rounds.length}`);
+
+    await page.goto(`${server.url}?level=teacher/broken.json`);
+    const problems = page.locator('.broken li');
+    await problems.first().waitFor();
+    const lines = await problems.allInnerTexts();
+    expect(lines).toEqual([
+      expect.stringMatching(/^teacher\/broken\.json:\d+:\d+: quote not found in article "000": "This sentence is in no article\. <script>window\.hacked = t…" \(at \/rounds\/1\/passage\)/),
+    ]);
+    expect(await page.evaluate(() => (window as unknown as { hacked?: boolean }).hacked)).toBeUndefined();
+    // The bundled levels still play.
     await page.getByRole('button', { name: 'Play', exact: true }).first().click();
     await page.locator('.choice').first().waitFor();
     expect(errors).toEqual([]);

@@ -1,5 +1,4 @@
 import type { PreparedArticle, PreparedSentence } from './prep';
-import { hashString } from './text';
 import type { CopyCarrier, CopyPassage } from './types';
 
 /**
@@ -32,23 +31,50 @@ const PERM_B = new Uint32Array(HASHES);
   }
 }
 
-function minhash(norm: string): Uint32Array {
+/** FNV-1a over `w[i] + ' ' + w[i+1] + …`, without building the string: equal to hashString() of it. */
+function hashWords(words: readonly string[], from: number, count: number): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < count; k++) {
+    if (k > 0) {
+      h ^= 32;
+      h = Math.imul(h, 0x01000193);
+    }
+    const w = words[from + k] as string;
+    for (let i = 0; i < w.length; i++) {
+      h ^= w.charCodeAt(i);
+      h = Math.imul(h, 0x01000193);
+    }
+  }
+  return h >>> 0;
+}
+
+function minhash(norm: string, sig: Uint32Array): void {
   const words = norm.split(' ');
-  const sig = new Uint32Array(HASHES).fill(0xffffffff);
+  sig.fill(0xffffffff);
   for (let i = 0; i + SHINGLE <= words.length; i++) {
-    const h = hashString(words.slice(i, i + SHINGLE).join(' '));
+    const h = hashWords(words, i, SHINGLE);
     for (let k = 0; k < HASHES; k++) {
       const v = (Math.imul(h ^ (PERM_B[k] as number), PERM_A[k] as number) ^ (h >>> 15)) >>> 0;
       if (v < (sig[k] as number)) sig[k] = v;
     }
   }
-  return sig;
 }
 
-function similarity(a: Uint32Array, b: Uint32Array): number {
+/** Share of equal MinHash values of unique sentences a and b (signatures laid end to end). */
+function similarity(sigs: Uint32Array, a: number, b: number): number {
   let same = 0;
-  for (let k = 0; k < HASHES; k++) if (a[k] === b[k]) same++;
+  const oa = a * HASHES;
+  const ob = b * HASHES;
+  for (let k = 0; k < HASHES; k++) if (sigs[oa + k] === sigs[ob + k]) same++;
   return same / HASHES;
+}
+
+/** Whether unique sentences a and b have the same rows in a band. */
+function sameBand(sigs: Uint32Array, a: number, b: number, band: number): boolean {
+  const oa = a * HASHES + band * ROWS;
+  const ob = b * HASHES + band * ROWS;
+  for (let r = 0; r < ROWS; r++) if (sigs[oa + r] !== sigs[ob + r]) return false;
+  return true;
 }
 
 class UnionFind {
@@ -91,11 +117,12 @@ export function clusterSentences(prepared: readonly PreparedArticle[]): Sentence
     const ids = new Int32Array(p.sentences.length).fill(-1);
     p.sentences.forEach((s, i) => {
       if (s.debris || s.words < MIN_SENTENCE_WORDS) return;
-      let u = uniqueOf.get(s.norm);
+      const norm = s.info.norm;
+      let u = uniqueOf.get(norm);
       if (u === undefined) {
         u = uniqueNorms.length;
-        uniqueOf.set(s.norm, u);
-        uniqueNorms.push(s.norm);
+        uniqueOf.set(norm, u);
+        uniqueNorms.push(norm);
       }
       ids[i] = u;
     });
@@ -103,19 +130,33 @@ export function clusterSentences(prepared: readonly PreparedArticle[]): Sentence
   });
 
   const n = uniqueNorms.length;
-  const sigs = uniqueNorms.map(minhash);
+  const sigs = new Uint32Array(n * HASHES);
+  for (let u = 0; u < n; u++) minhash(uniqueNorms[u] as string, sigs.subarray(u * HASHES, (u + 1) * HASHES));
   const uf = new UnionFind(n);
   const sims = new Float32Array(n).fill(1);
   for (let band = 0; band < BANDS; band++) {
-    const buckets = new Map<string, number>();
+    // The first sentence with each band value, found by a hash of the rows and checked row by row.
+    const buckets = new Map<number, number | number[]>();
     for (let u = 0; u < n; u++) {
-      const sig = sigs[u] as Uint32Array;
-      let key = '';
-      for (let r = 0; r < ROWS; r++) key += (sig[band * ROWS + r] as number).toString(36) + ',';
-      const first = buckets.get(key);
-      if (first === undefined) buckets.set(key, u);
-      else if (uf.find(first) !== uf.find(u)) {
-        const sim = similarity(sigs[first] as Uint32Array, sig);
+      let h = 0x811c9dc5;
+      for (let r = 0; r < ROWS; r++) h = Math.imul(h ^ (sigs[u * HASHES + band * ROWS + r] as number), 0x01000193);
+      let first = -1;
+      const entry = buckets.get(h);
+      if (entry === undefined) buckets.set(h, u);
+      else if (typeof entry === 'number') {
+        if (sameBand(sigs, entry, u, band)) first = entry;
+        else buckets.set(h, [entry, u]);
+      } else {
+        for (const c of entry) {
+          if (sameBand(sigs, c, u, band)) {
+            first = c;
+            break;
+          }
+        }
+        if (first < 0) entry.push(u);
+      }
+      if (first >= 0 && uf.find(first) !== uf.find(u)) {
+        const sim = similarity(sigs, first, u);
         if (sim >= NEAR) {
           uf.union(first, u);
           sims[u] = Math.min(sims[u] as number, sim);

@@ -237,13 +237,15 @@ export function findQuoteDrift(lang: LangPack, prepared: readonly PreparedArticl
   for (const p of prepared) {
     for (const ps of p.sentences) {
       if (ps.debris) continue;
-      const known = sentences.get(ps.norm);
+      const known = sentences.get(ps.info.norm);
       if (known) {
         known.articles.add(p.article.id);
         continue;
       }
-      const entry: UniqueSentence = { ps, article: p.article.id, articles: new Set([p.article.id]), lemmas: ps.tokens.map((t) => lemma(lang, t.norm)) };
-      sentences.set(ps.norm, entry);
+      const info = ps.info;
+      const lemmas = (info.lemmas ??= info.tokens.map((t) => lemma(lang, t.norm)));
+      const entry: UniqueSentence = { ps, article: p.article.id, articles: new Set([p.article.id]), lemmas };
+      sentences.set(info.norm, entry);
       for (const l of new Set(entry.lemmas)) {
         if (lang.stopwords.has(l)) continue;
         const list = index.get(l);
@@ -253,14 +255,31 @@ export function findQuoteDrift(lang: LangPack, prepared: readonly PreparedArticl
     }
   }
 
-  const idf = (l: string): number => Math.log(1 + sentences.size / (index.get(l)?.length ?? 1));
+  const idfs = new Map<string, number>();
+  const idf = (l: string): number => {
+    let v = idfs.get(l);
+    if (v === undefined) {
+      v = Math.log(1 + sentences.size / (index.get(l)?.length ?? 1));
+      idfs.set(l, v);
+    }
+    return v;
+  };
 
+  const norms = new Map<string, string>();
   const uniqueQuotes = new Map<string, { quote: Quote; articles: Set<string> }>();
+  const quotesOf = new Map<string, Quote[]>();
   for (const q of quotes) {
-    const key = normalizeText(q.text);
+    let key = norms.get(q.text);
+    if (key === undefined) {
+      key = normalizeText(q.text);
+      norms.set(q.text, key);
+    }
     const known = uniqueQuotes.get(key);
     if (known) known.articles.add(q.article);
     else uniqueQuotes.set(key, { quote: q, articles: new Set([q.article]) });
+    const list = quotesOf.get(q.article);
+    if (list) list.push(q);
+    else quotesOf.set(q.article, [q]);
   }
 
   const out: QuoteDrift[] = [];
@@ -278,29 +297,42 @@ export function findQuoteDrift(lang: LangPack, prepared: readonly PreparedArticl
       for (const e of list) candidates.set(e, (candidates.get(e) ?? 0) + 1);
     }
     const seen = new Set<string>();
+    const padded = ' ' + qNorm + ' ';
+    let query: Query | null = null;
     for (const [e, hits] of candidates) {
       if (hits < 2) continue;
-      const otherArticles = [...e.articles].filter((a) => !quoteArticles.has(a));
-      if (otherArticles.length === 0) continue;
-      if ((' ' + e.ps.norm + ' ').includes(' ' + qNorm + ' ')) continue;
-      const best = bestWindow(lang, qLemmas, qContent, e.lemmas, idf);
+      let elsewhere = false;
+      for (const a of e.articles) {
+        if (!quoteArticles.has(a)) {
+          elsewhere = true;
+          break;
+        }
+      }
+      if (!elsewhere) continue;
+      if ((' ' + e.ps.info.norm + ' ').includes(padded)) continue;
+      query ??= queryOf(qLemmas, qContent, idf);
+      const best = bestWindow(lang, query, e.lemmas, idf);
       if (!best) continue;
       const leadShared = lead.filter((l) => e.lemmas.slice(Math.max(0, best.from - 6), best.from).includes(l)).length;
       const long = qContent.size >= 4;
       const ok = long ? best.score >= 0.5 && best.shared >= 3 : best.shared / qContent.size >= 0.5 && leadShared >= 2;
       if (!ok) continue;
-      const tokens = e.ps.tokens;
-      const start = (tokens[best.from] as Token).start;
-      const end = (tokens[best.to] as Token).end;
-      const text = e.ps.sentence.text.slice(start - e.ps.sentence.start, end - e.ps.sentence.start);
+      const tokens = e.ps.info.tokens;
+      const sentence = e.ps.sentence;
+      const from = (tokens[best.from] as Token).start;
+      const to = (tokens[best.to] as Token).end;
+      const text = sentence.text.slice(from, to);
+      const start = sentence.start + from;
+      const end = sentence.start + to;
       const tNorm = normalizeText(text);
       if (tNorm === qNorm || seen.has(tNorm)) continue;
       seen.add(tNorm);
-      const quotedThere = quotes.some((o) => o.article === e.article && o.start <= start && o.end >= end);
+      const quotedThere = (quotesOf.get(e.article) ?? []).some((o) => o.start <= start && o.end >= end);
+      const otherArticles = [...e.articles].filter((a) => !quoteArticles.has(a));
       out.push({
         quote: q,
         quoteArticles: [...quoteArticles].sort(),
-        other: { article: e.article, sentenceId: e.ps.sentence.id, sentence: e.ps.sentence.text, text, start, end, quoted: quotedThere },
+        other: { article: e.article, sentenceId: sentence.id, sentence: sentence.text, text, start, end, quoted: quotedThere },
         otherArticles: otherArticles.sort(),
         speaker: q.speaker,
         similarity: Math.round(best.score * 100) / 100,
@@ -320,18 +352,42 @@ function leadIn(lang: LangPack, q: Quote): string[] {
     .slice(-4);
 }
 
-function bestWindow(lang: LangPack, qLemmas: string[], qContent: Set<string>, s: string[], idf: (l: string) => number): { from: number; to: number; score: number; shared: number } | null {
+/** What bestWindow() needs of a quote, worked out once per quote. */
+interface Query {
+  qLemmas: string[];
+  qContent: Set<string>;
+  qSet: Set<string>;
+  lens: number[];
+  /** Sum of idf over qContent, in its order. */
+  wq: number;
+}
+
+function queryOf(qLemmas: string[], qContent: Set<string>, idf: (l: string) => number): Query {
   const n = qLemmas.length;
-  const qSet = new Set(qLemmas);
+  const lens = qContent.size < 4 ? [n] : Array.from({ length: 7 }, (_, k) => n - 3 + k).filter((l) => l >= 2);
+  let wq = 0;
+  for (const l of qContent) wq += idf(l);
+  return { qLemmas, qContent, qSet: new Set(qLemmas), lens, wq };
+}
+
+function bestWindow(lang: LangPack, query: Query, s: string[], idf: (l: string) => number): { from: number; to: number; score: number; shared: number } | null {
+  const { qContent, qSet, lens, wq } = query;
   let best: { from: number; to: number; score: number; shared: number } | null = null;
+  const wContent = new Set<string>();
   for (let from = 0; from < s.length; from++) {
     if (qContent.size >= 4 && !qSet.has(s[from] as string)) continue;
-    const lens = qContent.size < 4 ? [n] : Array.from({ length: 7 }, (_, k) => n - 3 + k).filter((l) => l >= 2);
     for (const len of lens) {
       if (from + len > s.length) break;
-      if (!qSet.has(s[from + len - 1] as string)) continue;
-      const window = s.slice(from, from + len);
-      const wContent = new Set(window.filter((l) => !lang.stopwords.has(l)));
+      const lastWord = s[from + len - 1] as string;
+      if (!qSet.has(lastWord)) continue;
+      // Windows must start and end on a word the quote also has, so they do not swallow neighbours.
+      const edgeOk = qContent.size < 4 || qSet.has(s[from] as string);
+      if (!edgeOk) continue;
+      wContent.clear();
+      for (let k = from; k < from + len; k++) {
+        const l = s[k] as string;
+        if (!lang.stopwords.has(l)) wContent.add(l);
+      }
       let shared = 0;
       let w = 0;
       for (const l of wContent) {
@@ -342,14 +398,9 @@ function bestWindow(lang: LangPack, qLemmas: string[], qContent: Set<string>, s:
       }
       if (shared === 0) continue;
       // Rare words in common ("strategic mistake") say more than "Russia" and "Ukraine".
-      let wq = 0;
       let ww = 0;
-      for (const l of qContent) wq += idf(l);
       for (const l of wContent) ww += idf(l);
       const score = (2 * w) / (wq + ww);
-      // Windows must start and end on a word the quote also has, so they do not swallow neighbours.
-      const edgeOk = (qLemmas.includes(window[0] as string) || qContent.size < 4) && qLemmas.includes(window[window.length - 1] as string);
-      if (!edgeOk) continue;
       if (!best || score > best.score || (score === best.score && len < best.to - best.from + 1)) best = { from, to: from + len - 1, score, shared };
     }
   }
