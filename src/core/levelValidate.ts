@@ -92,6 +92,13 @@ export function validateLevel(data: unknown, library: Library, generate?: RoundG
     rounds.push(entry);
   });
 
+  if (problems.length === 0 && rounds.length === 0) {
+    problems.push({
+      path: ['rounds'],
+      message: 'this level has no rounds to play: the analysis engine made none from these articles',
+      hint: 'write some rounds yourself, or give the engine more articles about the same event',
+    });
+  }
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, level: { file: level, articles, rounds } };
 }

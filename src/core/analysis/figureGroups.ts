@@ -25,9 +25,10 @@ interface Slot {
 
 export interface GroupInput {
   figures: readonly Figure[];
-  contexts: ReadonlyMap<string, FigureContext>;
-  /** Sentence cluster of a sentence id, when it has one. */
-  clusterOfSentence: (sentenceId: string) => number;
+  /** The context of each figure, in the same order. */
+  contexts: readonly (FigureContext | undefined)[];
+  /** The sentence cluster of each figure's sentence (-1 for none), in the same order. */
+  clusters: ArrayLike<number>;
   /** Called with each compared pair, for tuning by hand. */
   trace?: ((a: Figure, b: Figure, shared: string[], sim: number, nearShared: string[], nearSim: number) => void) | undefined;
 }
@@ -35,9 +36,10 @@ export interface GroupInput {
 export function groupFigures(input: GroupInput): FigureGroup[] {
   const slots = new Map<string, Slot>();
   const ordinal = new Map<string, number>();
-  for (const f of input.figures) {
+  for (let i = 0; i < input.figures.length; i++) {
+    const f = input.figures[i] as Figure;
     if (!GROUPED_KINDS.has(f.kind) || f.partOf || !f.unitClass) continue;
-    const cluster = input.clusterOfSentence(f.sentenceId);
+    const cluster = input.clusters[i] as number;
     const sentenceKey = cluster >= 0 ? `c${cluster}` : `s${f.sentence.toLowerCase()}`;
     const ordKey = `${f.article}|${f.sentenceId}|${f.unitClass}`;
     const nth = ordinal.get(ordKey) ?? 0;
@@ -45,7 +47,7 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
     const key = `${sentenceKey}|${f.unitClass}|${nth}|${f.parts ? 'sum' : ''}`;
     const slot = slots.get(key);
     if (slot) slot.members.push(f);
-    else slots.set(key, { key, unitClass: f.unitClass, words: input.contexts.get(f.id)?.words ?? [], near: input.contexts.get(f.id)?.near ?? [], members: [f] });
+    else slots.set(key, { key, unitClass: f.unitClass, words: input.contexts[i]?.words ?? [], near: input.contexts[i]?.near ?? [], members: [f] });
   }
 
   const all = [...slots.values()];

@@ -2,37 +2,58 @@ import type { Article } from '../article';
 import { pickText } from '../localText';
 import { clusterSentences, findCopies } from './copies';
 import { groupFigures } from './figureGroups';
-import { findFigures, type FigureContext } from './figures';
+import { findFigures, type FigureContext, type FoundFigures } from './figures';
 import { langPack, type LangPack } from './lang';
 import { classifySentences } from './opinion';
-import { prepare } from './prep';
-import { findQuoteDrift, findQuotes } from './quotes';
-import type { Figure, Findings, Quote } from './types';
+import { prepare, type SentenceCache } from './prep';
+import { findQuoteDrift, findQuotes, type LineCache } from './quotes';
+import type { Figure, Findings, Quote, SentenceFinding } from './types';
 
 export type * from './types';
 
-/** What a careful reader finds across a set of articles about one event. */
+/**
+ * What a careful reader finds across a set of articles about one event.
+ *
+ * Copies and reposts repeat the same sentences and lines many times over, so the work that
+ * depends only on a sentence's text (tokens, figures, opinion cues) or a line's (quote marks,
+ * speakers) is done once per distinct text in each call and shared.
+ */
 export function analyze(articles: readonly Article[], options: { lang?: string; trace?: Parameters<typeof groupFigures>[0]['trace'] } = {}): Findings {
   const lang: LangPack = langPack(options.lang);
-  const prepared = articles.map((a) => prepare(a, lang));
+  const sentenceCache: SentenceCache = new Map();
+  const prepared = articles.map((a) => prepare(a, lang, sentenceCache));
   const clusters = clusterSentences(prepared);
   const copies = findCopies(prepared, clusters);
 
-  const figures: Figure[] = [];
-  const contexts = new Map<string, FigureContext>();
+  const found: FoundFigures = { figures: [], contexts: [], sentences: [] };
+  const figureCluster: number[] = [];
+  const lines: LineCache = new Map();
   const quotes: Quote[] = [];
-  const sentenceCluster = new Map<string, number>();
   prepared.forEach((p, a) => {
-    const found = findFigures(lang, p);
-    figures.push(...found.figures);
-    for (const [k, v] of found.contexts) contexts.set(k, v);
-    quotes.push(...findQuotes(lang, p));
+    const from = found.figures.length;
+    findFigures(lang, p, found);
     const ids = clusters.clusterOf[a] as Int32Array;
-    p.sentences.forEach((s, i) => {
-      if ((ids[i] as number) >= 0) sentenceCluster.set(s.sentence.id, ids[i] as number);
-    });
+    for (let k = from; k < found.figures.length; k++) figureCluster.push(ids[found.sentences[k] as number] as number);
+    for (const q of findQuotes(lang, p, lines)) quotes.push(q);
   });
-  const figureGroups = groupFigures({ figures, contexts, clusterOfSentence: (id) => sentenceCluster.get(id) ?? -1, trace: options.trace });
+  const figures = found.figures;
+  let contexts: readonly (FigureContext | undefined)[] = found.contexts;
+  let figureClusters: ArrayLike<number> = figureCluster;
+  if (new Set(articles.map((a) => a.id)).size < articles.length) {
+    // Articles sharing an id share figure and sentence ids: the last one read wins, as it always has.
+    const byId = new Map<string, FigureContext>();
+    figures.forEach((f, i) => byId.set(f.id, found.contexts[i] as FigureContext));
+    contexts = figures.map((f) => byId.get(f.id));
+    const sentenceCluster = new Map<string, number>();
+    prepared.forEach((p, a) => {
+      const ids = clusters.clusterOf[a] as Int32Array;
+      p.sentences.forEach((s, i) => {
+        if ((ids[i] as number) >= 0) sentenceCluster.set(s.sentence.id, ids[i] as number);
+      });
+    });
+    figureClusters = figures.map((f) => sentenceCluster.get(f.sentenceId) ?? -1);
+  }
+  const figureGroups = groupFigures({ figures, contexts, clusters: figureClusters, trace: options.trace });
   const quoteDrift = findQuoteDrift(lang, prepared, quotes);
   const byArticle = <T extends { article: string }>(items: readonly T[]): Map<string, T[]> => {
     const m = new Map<string, T[]>();
@@ -45,7 +66,8 @@ export function analyze(articles: readonly Article[], options: { lang?: string; 
   };
   const quotesOf = byArticle(quotes);
   const figuresOf = byArticle(figures);
-  const sentences = prepared.flatMap((p) => classifySentences(lang, p, quotesOf.get(p.article.id) ?? [], figuresOf.get(p.article.id) ?? []));
+  const sentences: SentenceFinding[] = [];
+  for (const p of prepared) classifySentences(lang, p, quotesOf.get(p.article.id) ?? [], figuresOf.get(p.article.id) ?? [], sentences);
 
   return {
     articles: prepared.map((p) => ({ id: p.article.id, outlet: pickText(p.article.outlet, 'en'), sentences: p.sentences.length, words: p.words })),

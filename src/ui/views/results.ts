@@ -26,14 +26,15 @@ export function resultsView(ctx: UiContext): HTMLElement | null {
       el(
         'tbody',
         {},
-        ...SKILLS.map((skill) => {
+        // Only the skills this level practises: an empty row reads like a failure.
+        ...SKILLS.filter((skill) => result.score.bySkill[skill].total > 0).map((skill) => {
           const s = result.score.bySkill[skill];
           const pct = s.total ? Math.round((100 * s.correct) / s.total) : 0;
           return el(
             'tr',
             { 'data-skill': skill },
             el('th', { scope: 'row' }, t(`results.skill.${skill}`)),
-            el('td', {}, s.total ? t('results.skillScore', { correct: s.correct, total: s.total }) : t('results.noQuestions')),
+            el('td', {}, t('results.skillScore', { correct: s.correct, total: s.total })),
             el('td', { class: 'bar-cell', 'aria-hidden': 'true' }, el('span', { class: 'bar', style: `--pct:${pct}%` })),
           );
         }),

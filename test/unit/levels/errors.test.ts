@@ -94,6 +94,19 @@ describe('shape mistakes name the field, not just the round', () => {
     ]);
   });
 
+  it('a value of the wrong kind says what was expected and what was found, once', () => {
+    let text = edit(exampleText(), '"conflict": false', '"conflict": "no"');
+    text = edit(text, '"options": ["river-post", "city-news", "valley-blog"]', '"options": "river-post"');
+    text = edit(text, '"outlet": { "en": "City News", "es": "City News" }', '"outlet": "City News"');
+    text = edit(text, '"seed": 42', '"seed": 4.2');
+    expect(lines(text)).toEqual([
+      'my.json:15:11: expected a whole number, found the number 4.2 (at /seed)',
+      'my.json:26:17: expected text in each language, e.g. {"en": "…", "es": "…"}, found the text "City News" (at /articles/1/outlet)',
+      'my.json:43:18: expected a list [ … ], found the text "river-post" (at /rounds/0/options)',
+      'my.json:90:19: expected true or false, found the text "no" (at /rounds/2/conflict)',
+    ]);
+  });
+
   it('too few options, an empty text, a bad id and a bad language code', () => {
     let text = edit(exampleText(), '"options": ["river-post", "city-news", "valley-blog"]', '"options": ["river-post", "valley-blog"]');
     text = edit(text, '"passage": "Frankly, this bridge is a waste of money."', '"passage": ""');
@@ -156,6 +169,15 @@ describe('meaning mistakes', () => {
     const r = validateLevel(level, library, stub);
     expect(r.ok ? [] : r.problems).toEqual([
       { path: ['rounds', 1, 'id'], message: 'round id "waste-of-money" is already used by round 1', hint: 'give each round its own id' },
+    ]);
+  });
+
+  it('a level whose generate entries made no round at all is not playable', () => {
+    const text = '{\n  "format": 1,\n  "id": "x",\n  "title": {"en": "X"},\n  "description": {"en": "X"},\n  "languages": ["en"],\n  "seed": 1,\n  "articles": ["002", "003"],\n  "rounds": [{ "generate": { "type": "who-said-it", "count": 2 } }]\n}';
+    const none: RoundGenerator = () => [];
+    const r = load(text, 'my.json', none);
+    expect(r.ok ? [] : r.lines).toEqual([
+      'my.json:9:13: this level has no rounds to play: the analysis engine made none from these articles (at /rounds) — hint: write some rounds yourself, or give the engine more articles about the same event',
     ]);
   });
 
