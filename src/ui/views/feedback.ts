@@ -73,7 +73,7 @@ export function feedbackView(ctx: UiContext): HTMLElement | null {
     { class: `screen feedback-screen ${verdict.correct === verdict.total ? 'is-right' : 'is-wrong'}` },
     el('p', { class: 'round-progress' }, t('round.progress', { n: run.index + 1, total: run.rounds.length })),
     el('h2', { class: 'verdict focus-target', tabindex: -1 }, t(verdict.key, { correct: verdict.correct, total: verdict.total })),
-    materialView(ctx, round.material),
+    materialView(ctx, round.material, true),
     el('ul', { class: 'answer-rows' }, ...rows),
     el('section', { class: 'explanation', 'aria-labelledby': 'why-heading' }, el('h3', { id: 'why-heading' }, t('feedback.explanation')), el('p', {}, ctx.local(round.explanation)), copied),
     el('section', { class: 'evidence-list', 'aria-labelledby': 'evidence-heading' }, el('h3', { id: 'evidence-heading' }, t('feedback.evidence')), el('ul', {}, ...evidence)),

@@ -5,7 +5,11 @@ import { findQuote } from '../../core/article';
 import { findArticle } from '../../state/store';
 
 /** What the round is about: the quote, the passage or the figures side by side. */
-export function materialView(ctx: UiContext, material: Material): HTMLElement {
+/**
+ * `revealSource`: the outlet of an opinion passage is shown only after answering; before, the
+ * player judges the words themselves ("blog" would give the answer away).
+ */
+export function materialView(ctx: UiContext, material: Material, revealSource = false): HTMLElement {
   switch (material.type) {
     case 'who-said-it':
       return el('blockquote', { class: 'quote' }, el('p', {}, material.quote));
@@ -15,7 +19,7 @@ export function materialView(ctx: UiContext, material: Material): HTMLElement {
         'figure',
         { class: 'passage' },
         el('blockquote', { class: 'quote' }, el('p', {}, material.passage)),
-        article ? el('figcaption', {}, ctx.t('round.opinion.from', { outlet: ctx.local(article.outlet) })) : null,
+        revealSource && article ? el('figcaption', {}, ctx.t('round.opinion.from', { outlet: ctx.local(article.outlet) })) : null,
       );
     }
     case 'conflicting-figures':
