@@ -11,10 +11,14 @@ export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 
 const id = z
   .string()
-  .regex(ID_PATTERN, 'use lower-case letters, digits and dashes, e.g. "figures-1"');
+  .regex(ID_PATTERN, 'use lower-case letters, digits and dashes, e.g. "figures-1"')
+  .describe('An id: lower-case letters, digits and dashes, unique within the level');
+
+const LANGUAGE_CODE = /^[a-z]{2,3}(-[A-Za-z]{2,4})?$/;
+const evidenceList = () => z.array(evidenceSchema).min(1).describe('Passages that prove the answer, shown highlighted in their articles');
 
 export const localTextSchema = z
-  .record(z.string().regex(/^[a-z]{2,3}(-[A-Za-z]{2,4})?$/, 'a language code such as "en" or "es"'), z.string().min(1))
+  .record(z.string().regex(LANGUAGE_CODE, 'a language code such as "en" or "es"'), z.string().min(1))
   .describe('Text in each of the level\'s languages, e.g. {"en": "Hello", "es": "Hola"}');
 
 export const evidenceSchema = z
@@ -55,7 +59,7 @@ const explanation = localTextSchema.describe('Shown after the answer: why it is 
 export const whoSaidItSchema = z
   .object({
     id,
-    type: z.literal('who-said-it'),
+    type: z.literal('who-said-it').describe('Round type'),
     quote: z.string().min(1).describe('The sentence or quote the player sees, copied exactly from the article(s)'),
     options: z
       .array(z.string().min(1))
@@ -67,7 +71,7 @@ export const whoSaidItSchema = z
       .min(1)
       .describe('Every article id among the options that carries the quote (copies count)'),
     explanation,
-    evidence: z.array(evidenceSchema).min(1),
+    evidence: evidenceList(),
   })
   .strict()
   .describe('Who said it? Which outlet published this sentence?');
@@ -75,21 +79,21 @@ export const whoSaidItSchema = z
 export const opinionOrReportingSchema = z
   .object({
     id,
-    type: z.literal('opinion-or-reporting'),
+    type: z.literal('opinion-or-reporting').describe('Round type'),
     article: z.string().min(1).describe('Id of the article the passage is from'),
     passage: z.string().min(1).describe('The passage the player judges, copied exactly from the article'),
     answer: z.enum(OPINION_KINDS).describe('reporting: a checkable fact; attributed: someone\'s view reported as theirs; opinion: the author\'s own view'),
     cue: z.enum(CUES).describe('The cue that gives the answer away'),
     cueOptions: z.array(z.enum(CUES)).min(3).max(4).describe('3–4 cues offered, including the right one'),
     explanation,
-    evidence: z.array(evidenceSchema).min(1),
+    evidence: evidenceList(),
   })
   .strict()
   .describe('Opinion or reporting? Judge a passage and name its cue');
 
 export const figureSchema = z
   .object({
-    article: z.string().min(1),
+    article: z.string().min(1).describe('Id of the article the figure is from'),
     quote: z.string().min(1).describe('The sentence with the figure, copied exactly from the article'),
     figure: z.string().min(1).describe('The figure as written, a part of the quote, e.g. "more than 13,000"'),
   })
@@ -98,9 +102,9 @@ export const figureSchema = z
 export const conflictingFiguresSchema = z
   .object({
     id,
-    type: z.literal('conflicting-figures'),
+    type: z.literal('conflicting-figures').describe('Round type'),
     question: localTextSchema.describe('What the figures count, as a question, e.g. "How many people has the conflict killed?"'),
-    figures: z.array(figureSchema).min(2).max(4),
+    figures: z.array(figureSchema).min(2).max(4).describe('2–4 figures for the same thing, each from its article'),
     conflict: z.boolean().describe('true when the figures cannot both be right'),
     reason: z.enum(FIGURE_REASONS).describe('What best explains the difference'),
     reasonOptions: z.array(z.enum(FIGURE_REASONS)).min(3).max(4).describe('3–4 explanations offered, including the right one'),
@@ -110,7 +114,7 @@ export const conflictingFiguresSchema = z
       .optional()
       .describe('Optional follow-up: the article id(s) whose figure names its source'),
     explanation,
-    evidence: z.array(evidenceSchema).min(1),
+    evidence: evidenceList(),
   })
   .strict()
   .describe('Conflicting figures: do they really contradict, and why do they differ?');
@@ -128,10 +132,11 @@ export const generateRoundsSchema = z
   .object({
     generate: z
       .object({
-        type: z.enum(ROUND_TYPES),
-        count: z.number().int().min(1).max(20),
+        type: z.enum(ROUND_TYPES).describe('Which kind of rounds to make'),
+        count: z.number().int().min(1).max(20).describe('At most this many (fewer when the engine is unsure)'),
       })
-      .strict(),
+      .strict()
+      .describe('Ask the analysis engine for rounds'),
   })
   .strict()
   .describe('Rounds the analysis engine builds from the level\'s articles, reproducible from the level seed');
@@ -142,9 +147,9 @@ export const inlineArticleSchema = z
   .object({
     id,
     outlet: localTextSchema.describe('The outlet name players see'),
-    byline: z.string().optional(),
+    byline: z.string().optional().describe('Who wrote it, if the text says'),
     date: z.string().optional().describe('Publication date, e.g. 2022-01-21'),
-    sourceKind: z.enum(SOURCE_KINDS).default('unknown'),
+    sourceKind: z.enum(SOURCE_KINDS).default('unknown').describe('What kind of source this is'),
     provenance: localTextSchema.optional().describe('What is known about where this text comes from'),
     text: z.string().min(1).describe('The article text, unchanged'),
   })
@@ -158,17 +163,20 @@ export const articleRefSchema = z.union([
 
 export const levelSchema = z
   .object({
-    $schema: z.string().optional(),
+    $schema: z.string().optional().describe('Path to level.schema.json, so editors can check this file as you type'),
     format: z.literal(LEVEL_FORMAT).describe('Level file format version'),
     id,
     order: z.number().int().min(0).default(100).describe('Position on the level select screen'),
     title: localTextSchema,
     description: localTextSchema,
-    languages: z.array(z.string().min(2)).min(1).describe('Languages every text in this level is written in'),
+    languages: z
+      .array(z.string().regex(LANGUAGE_CODE, 'a language code such as "en" or "es"'))
+      .min(1)
+      .describe('Languages every text in this level is written in, e.g. ["en", "es"]'),
     seed: z.number().int().min(0).describe('Seed for shuffling: the same seed plays the same'),
     shuffleRounds: z.boolean().default(false).describe('Play rounds in a seeded random order'),
-    articles: z.array(articleRefSchema).min(1),
-    rounds: z.array(roundEntrySchema).min(1),
+    articles: z.array(articleRefSchema).min(1).describe('The articles this level is built from: bundled ids or whole articles'),
+    rounds: z.array(roundEntrySchema).min(1).describe('The rounds, in order (or shuffled with shuffleRounds)'),
   })
   .strict();
 

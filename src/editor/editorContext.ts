@@ -20,6 +20,8 @@ export interface EditorUi {
   picked: Map<string, PickedText>;
   /** The article shown in each round's evidence panel. */
   pickerArticle: Map<string, string>;
+  /** Rounds whose evidence panel is open. */
+  pickerOpen: Set<string>;
   suggesting: boolean;
   /** Notes from the last suggestion run (e.g. an article too large to analyse). */
   suggestNotes: string[];
