@@ -36,6 +36,8 @@ export interface DraftRound {
   key: string;
   status: RoundStatus;
   round: AuthoredRound;
+  /** The teacher opened it for editing: suggesting again keeps it. */
+  edited?: boolean | undefined;
 }
 
 export interface BiText {
@@ -236,7 +238,7 @@ const draftShape = z.object({
   articles: z.array(
     z.object({ key: str, outlet: str, text: str, byline: str.optional(), date: str.optional(), source: str.optional() }),
   ),
-  rounds: z.array(z.object({ key: str, status: z.enum(['suggested', 'accepted', 'rejected']), round: roundShape })),
+  rounds: z.array(z.object({ key: str, status: z.enum(['suggested', 'accepted', 'rejected']), round: roundShape, edited: z.boolean().optional() })),
   nextKey: z.number().int().min(1),
 });
 

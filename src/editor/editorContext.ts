@@ -45,6 +45,8 @@ export interface Editor {
   notice(message: string): void;
   /** Ask before something that cannot be undone. */
   confirm(message: string, yes: string, no: string): Promise<boolean>;
+  /** Save the draft now (before leaving the editor). */
+  flushSave(): void;
   /** Replace the draft (a new level). */
   replaceDraft(draft: Draft): void;
 }

@@ -246,6 +246,8 @@ export function findCopies(prepared: readonly PreparedArticle[], clusters: Sente
   });
 
   const passages: CopyPassage[] = [];
+  const inPassage = new Int32Array(clusters.variants.length).fill(-1);
+  let passageMark = 0;
   for (const group of byPassage.values()) {
     const byArticle = new Map<number, Run[]>();
     for (const r of group) {
@@ -254,7 +256,16 @@ export function findCopies(prepared: readonly PreparedArticle[], clusters: Sente
       else byArticle.set(r.article, [r]);
     }
     if (byArticle.size < 2) continue;
-    const clusterSet = new Set(group.flatMap((r) => r.clusters));
+    // The group's clusters, each once, in the order first met.
+    const clusterSet: number[] = [];
+    for (const r of group) {
+      for (const c of r.clusters) {
+        if (inPassage[c] === passageMark) continue;
+        inPassage[c] = passageMark;
+        clusterSet.push(c);
+      }
+    }
+    passageMark++;
     const carriers: CopyCarrier[] = [];
     for (const [a, list] of [...byArticle.entries()].sort((x, y) => x[0] - y[0])) {
       const p = prepared[a] as PreparedArticle;
@@ -285,9 +296,9 @@ export function findCopies(prepared: readonly PreparedArticle[], clusters: Sente
     passages.push({
       id: '',
       carriers,
-      sentences: clusterSet.size,
+      sentences: clusterSet.length,
       identicalSentences: identical,
-      similarity: Math.round((simSum / clusterSet.size) * 100) / 100,
+      similarity: Math.round((simSum / clusterSet.length) * 100) / 100,
     });
   }
   passages.sort((x, y) => y.sentences - x.sentences || x.carriers[0]!.article.localeCompare(y.carriers[0]!.article));

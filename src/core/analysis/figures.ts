@@ -1,5 +1,5 @@
 import type { LangPack } from './lang';
-import { lemma, memo, type PreparedArticle, type PreparedSentence } from './prep';
+import { lemma, type PreparedArticle, type PreparedSentence } from './prep';
 import type { Token } from './text';
 import type { Bound, Figure, FigureKind } from './types';
 
@@ -191,25 +191,27 @@ export function findFigures(lang: LangPack, p: PreparedArticle, out: FoundFigure
     if (ps.debris) continue;
     const s = ps.sentence;
     let tpl: Template;
-    let delta: number;
-    if (text.startsWith(s.text, s.start)) {
-      const from = Math.max(0, s.start - 2);
-      const pre = text.slice(from, s.start);
-      const after = s.start + s.text.length;
-      const post = text.slice(after, after + 2);
-      const year = p.year;
-      tpl = memo(ps.info, `f${pre}\u0000${post}\u0000${year}`, () => {
-        const shift = pre.length;
-        const tokens = shift === 0 ? ps.info.tokens : ps.info.tokens.map((t) => ({ text: t.text, norm: t.norm, start: t.start + shift, end: t.end + shift }));
-        return template(lang, { text: pre + s.text + post, start: shift, end: shift + s.text.length, sentence: s.text, tokens, year });
-      });
-      delta = s.start;
+    if (s.end - s.start === s.text.length) {
+      const key = contextKey(text, s.start, s.end, p.year);
+      const memo = (ps.info.figures ??= new Map()) as Map<number, Template>;
+      let found = memo.get(key);
+      if (!found) {
+        // Two characters either side, standing for the ones in the article (see contextKey).
+        const pre2 = key & 4 ? '0' : ' ';
+        const pre = ' -0'[key & 3] as string;
+        const post = ' /-0'[(key >> 3) & 3] as string;
+        const post2 = key & 32 ? '0' : ' ';
+        const tokens = ps.info.tokens.map((t) => ({ text: t.text, norm: t.norm, start: t.start + 2, end: t.end + 2 }));
+        found = template(lang, { text: pre2 + pre + s.text + post + post2, start: 2, end: 2 + s.text.length, sentence: s.text, tokens, year: p.year });
+        memo.set(key, found);
+      }
+      tpl = found;
     } else {
-      // Offsets that do not match the article text: work in the article itself, as given.
+      // Offsets that do not match the text: work in the article itself, as given.
       const tokens = ps.info.tokens.map((t) => ({ text: t.text, norm: t.norm, start: t.start + s.start, end: t.end + s.start }));
-      tpl = template(lang, { text, start: s.start, end: s.end, sentence: s.text, tokens, year: p.year }, s.start);
-      delta = s.start;
+      tpl = template(lang, { text, start: s.start, end: s.end, sentence: s.text, tokens, year: p.year });
     }
+    const delta = s.start;
     for (let j = 0; j < tpl.figures.length; j++) {
       const t = tpl.figures[j] as Figure;
       const f: Figure = { ...t };
@@ -231,8 +233,26 @@ export function findFigures(lang: LangPack, p: PreparedArticle, out: FoundFigure
   return out;
 }
 
-/** The figures of one sentence, offsets made relative to the sentence start (`base` in `v.text`). */
-function template(lang: LangPack, v: View, base = v.start): Template {
+/**
+ * What a sentence's figures depend on beyond its text, as in links and ISO dates: whether the
+ * character before it is a slash or dash (1) or a digit (2), the one before that a digit (4),
+ * the one after it a slash (8), a dash (16) or a digit (24), the next a digit (32); and the
+ * article's year ("eight years ago"), from bit 6 up.
+ */
+function contextKey(text: string, start: number, end: number, year: number | null): number {
+  // Char codes: NaN outside the text, which is neither.
+  const digit = (c: number): boolean => c >= 48 && c <= 57;
+  const c1 = text.charCodeAt(start - 1);
+  const c2 = text.charCodeAt(start - 2);
+  const a1 = text.charCodeAt(end);
+  const a2 = text.charCodeAt(end + 1);
+  return (c1 === 47 || c1 === 45 ? 1 : digit(c1) ? 2 : 0) | (digit(c2) ? 4 : 0) | ((a1 === 47 ? 1 : a1 === 45 ? 2 : digit(a1) ? 3 : 0) << 3) |
+    (digit(a2) ? 32 : 0) | (year === null ? 0 : (year + 1) * 64);
+}
+
+/** The figures of one sentence, offsets made relative to the sentence start. */
+function template(lang: LangPack, v: View): Template {
+  const base = v.start;
   const found = figuresInSentence(lang, v);
   const contexts = new Map<string, FigureContext>();
   let n = 0;

@@ -6,7 +6,7 @@ import { findFigures, type FigureContext, type FoundFigures } from './figures';
 import { langPack, type LangPack } from './lang';
 import { classifySentences } from './opinion';
 import { prepare, type SentenceCache } from './prep';
-import { findQuoteDrift, findQuotes, type LineCache } from './quotes';
+import { findQuoteDrift, findQuotes, lineCache, type LineCache } from './quotes';
 import type { Figure, Findings, Quote, SentenceFinding } from './types';
 
 export type * from './types';
@@ -27,7 +27,7 @@ export function analyze(articles: readonly Article[], options: { lang?: string; 
 
   const found: FoundFigures = { figures: [], contexts: [], sentences: [] };
   const figureCluster: number[] = [];
-  const lines: LineCache = new Map();
+  const lines: LineCache = lineCache();
   const quotes: Quote[] = [];
   prepared.forEach((p, a) => {
     const from = found.figures.length;

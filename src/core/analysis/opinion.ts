@@ -1,5 +1,5 @@
 import type { LangPack } from './lang';
-import { memo, type PreparedArticle, type PreparedSentence } from './prep';
+import type { PreparedArticle, PreparedSentence } from './prep';
 import type { Token } from './text';
 import type { Cue, Figure, OpinionKind, Quote, SentenceFinding } from './types';
 
@@ -153,16 +153,24 @@ function mainClauseEnd(lang: LangPack, v: View): number {
  */
 function scanOf(lang: LangPack, p: PreparedArticle, ps: PreparedSentence, quotes: readonly Quote[]): Scan {
   const s = ps.sentence;
-  const here = quotes.filter((q) => q.end > s.start && q.start < s.end);
-  if (s.end === s.start + s.text.length && p.article.text.startsWith(s.text, s.start)) {
-    let key = 'o';
-    for (const q of here) key += `${q.start - s.start},${q.end - s.start};`;
-    return memo(ps.info, key, () =>
-      scan(lang, { text: s.text, start: 0, end: s.text.length, sentence: s.text, tokens: ps.info.tokens }, here.map((q) => ({ start: q.start - s.start, end: q.end - s.start }))));
+  const info = ps.info;
+  const overlaps = (q: Quote): boolean => q.end > s.start && q.start < s.end;
+  if (s.end - s.start === s.text.length) {
+    const view = (): View => ({ text: s.text, start: 0, end: s.text.length, sentence: s.text, tokens: info.tokens });
+    let key = '';
+    for (const q of quotes) if (overlaps(q)) key += `${q.start - s.start},${q.end - s.start};`;
+    if (key === '') return (info.scan ??= scan(lang, view(), [])) as Scan;
+    const memo = (info.scans ??= new Map()) as Map<string, Scan>;
+    let found = memo.get(key);
+    if (!found) {
+      found = scan(lang, view(), quotes.filter(overlaps).map((q) => ({ start: q.start - s.start, end: q.end - s.start })));
+      memo.set(key, found);
+    }
+    return found;
   }
-  // Offsets that do not match the article text: work in the article itself, as given.
-  const tokens = ps.info.tokens.map((t) => ({ text: t.text, norm: t.norm, start: t.start + s.start, end: t.end + s.start }));
-  return scan(lang, { text: p.article.text, start: s.start, end: s.end, sentence: s.text, tokens }, here);
+  // Offsets that do not match the text: work in the article itself, as given.
+  const tokens = info.tokens.map((t) => ({ text: t.text, norm: t.norm, start: t.start + s.start, end: t.end + s.start }));
+  return scan(lang, { text: p.article.text, start: s.start, end: s.end, sentence: s.text, tokens }, quotes.filter(overlaps));
 }
 
 /** Sentences of one article; `quotes` and `figures` are that article's own. */

@@ -19,10 +19,17 @@ export interface SentenceInfo {
   headingShape: boolean;
   /** Lemmas of the tokens, for quote drift (filled on first use). */
   lemmas?: string[] | undefined;
-  /** Per-finder results for this text, keyed by whatever context beyond the text they need. */
-  memo?: Map<string, unknown> | undefined;
+  /** Figures of this text, by the context they depend on (see figures.ts). */
+  figures?: Map<number, unknown> | undefined;
+  /** Opinion cues of this text with no words quoted, and with quoted spans (see opinion.ts). */
+  scan?: unknown;
+  scans?: Map<string, unknown> | undefined;
 }
 
+/**
+ * One sentence of an article. Finders may rely on what createArticle() guarantees:
+ * `sentence.text` is the article text from `sentence.start` to `sentence.end`.
+ */
 export interface PreparedSentence {
   sentence: Sentence;
   info: SentenceInfo;
@@ -83,16 +90,6 @@ function isWholeLine(text: string, s: Sentence): boolean {
 function titleCase(tokens: readonly Token[]): boolean {
   const letters = tokens.filter((t) => /^\p{L}/u.test(t.text));
   return letters.length > 0 && letters.filter((t) => isCapitalized(t.text)).length / letters.length >= 0.6;
-}
-
-/** A finder's result for this sentence text in a given context, computed once. */
-export function memo<T>(info: SentenceInfo, key: string, compute: () => T): T {
-  let m = info.memo;
-  if (!m) info.memo = m = new Map();
-  if (m.has(key)) return m.get(key) as T;
-  const v = compute();
-  m.set(key, v);
-  return v;
 }
 
 /** The lemma a context word is compared by: demonyms to places, plurals to singulars. */

@@ -109,21 +109,25 @@ function speakerIn(lang: LangPack, line: string, start: number, end: number, fro
   return null;
 }
 
-/** Per distinct line of text: its quote spans (offsets in the line) and the speakers found. */
+/** Per distinct line of text: its quote spans (offsets in the line, trimmed) and the speakers found. */
 interface LineMemo {
   spans: Span[];
   speakers: Map<string, string | null>;
 }
 
-/** Lines already read in this call to `analyze`. */
-export type LineCache = Map<string, LineMemo>;
+/** Lines already read in this call to `analyze`, and the last person named before a quote, by the text before it. */
+export type LineCache = Map<string, LineMemo> & { names: Map<string, string | null> };
+
+export function lineCache(): LineCache {
+  return Object.assign(new Map<string, LineMemo>(), { names: new Map<string, string | null>() });
+}
 
 /**
  * The speaker of a quote: speakerIn() depends on the line and on `previous` only through
  * whether it is null, so lines are worked out once with a stand-in for it; the last person
  * named before the quote (a look back across lines) is found only when a pronoun needs it.
  */
-function speakerNear(lang: LangPack, p: PreparedArticle, memoLine: LineMemo, line: string, lineStart: number, span: Span, lastSpeaker: string | null): string | null {
+function speakerNear(lang: LangPack, p: PreparedArticle, memoLine: LineMemo, line: string, lineStart: number, span: Span, lastSpeaker: string | null, lines: LineCache): string | null {
   const text = p.article.text;
   const lineEnd = lineStart + line.length;
   const sentence = p.sentences.find((s) => s.sentence.start <= span.start && s.sentence.end >= span.start);
@@ -143,34 +147,62 @@ function speakerNear(lang: LangPack, p: PreparedArticle, memoLine: LineMemo, lin
   };
   const who = run(PREVIOUS);
   if (who !== PREVIOUS) return who;
-  const previous = lastPersonBefore(lang, text, span.start) ?? lastSpeaker;
+  // The look back is the same for the same 600 characters before the quote.
+  const window = text.slice(Math.max(0, span.start - 600), span.start);
+  let named = lines.names.get(window);
+  if (named === undefined) {
+    named = lastPersonBefore(lang, window);
+    lines.names.set(window, named);
+  }
+  const previous = named ?? lastSpeaker;
   return previous ?? run(null);
 }
 
 const NAME_RE = /\b(?:Mr\.? |President |Secretary |Minister |spokesman )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b/g;
 
-export function findQuotes(lang: LangPack, p: PreparedArticle, lines: LineCache = new Map()): Quote[] {
+/** Whether text[from, to) has at most one line break. */
+function atMostOneLineBreak(text: string, from: number, to: number): boolean {
+  const first = text.indexOf('\n', from);
+  if (first < 0 || first >= to) return true;
+  const second = text.indexOf('\n', first + 1);
+  return second < 0 || second >= to;
+}
+
+/** The characters quoteSpans() acts on: a line with none of them has no quotes. */
+const QUOTE_CHAR = /["“«‘”»’]/g;
+
+export function findQuotes(lang: LangPack, p: PreparedArticle, lines: LineCache = lineCache()): Quote[] {
   const text = p.article.text;
   const out: Quote[] = [];
-  let lineStart = 0;
   let lastSpeaker: string | null = null;
   let lastSpeakerEnd = -1;
-  for (const line of text.split('\n')) {
+  const re = new RegExp(QUOTE_CHAR);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+    const lineEndRaw = text.indexOf('\n', m.index);
+    const lineEnd = lineEndRaw < 0 ? text.length : lineEndRaw;
+    re.lastIndex = lineEnd;
+    const line = text.slice(lineStart, lineEnd);
     let memoLine = lines.get(line);
     if (!memoLine) {
-      memoLine = { spans: quoteSpans(line, 0), speakers: new Map() };
+      const spans: Span[] = [];
+      for (const raw of quoteSpans(line, 0)) {
+        const span = trimSpan(line, raw);
+        if (span) spans.push(span);
+      }
+      memoLine = { spans, speakers: new Map() };
       lines.set(line, memoLine);
     }
     for (const rel of memoLine.spans) {
-      const raw = { ...rel, start: rel.start + lineStart, end: rel.end + lineStart };
-      const span = trimSpan(text, raw);
-      if (!span) continue;
+      const span: Span = { start: rel.start + lineStart, end: rel.end + lineStart, marks: rel.marks, balanced: rel.balanced };
       const sentence = p.sentences.find((s) => s.sentence.end > span.start && s.sentence.start < span.end);
       if (!sentence || sentence.debris) continue;
-      let speaker = speakerNear(lang, p, memoLine, line, lineStart, span, lastSpeaker);
+      let speaker = speakerNear(lang, p, memoLine, line, lineStart, span, lastSpeaker, lines);
       // A quote with no attribution of its own that follows straight on from one continues it.
-      const between = text.slice(lastSpeakerEnd, span.start);
-      if (!speaker && lastSpeaker && between.split('\n').length <= 2 && !/[.!?]\s+\S+[^.!?]*[.!?]\s/.test(between.replace(/^[^\n]*\n?/, ''))) speaker = lastSpeaker;
+      if (!speaker && lastSpeaker && atMostOneLineBreak(text, lastSpeakerEnd, span.start)) {
+        const between = text.slice(lastSpeakerEnd, span.start);
+        if (!/[.!?]\s+\S+[^.!?]*[.!?]\s/.test(between.replace(/^[^\n]*\n?/, ''))) speaker = lastSpeaker;
+      }
       if (speaker) {
         lastSpeaker = speaker;
         lastSpeakerEnd = span.end;
@@ -188,18 +220,18 @@ export function findQuotes(lang: LangPack, p: PreparedArticle, lines: LineCache 
         speaker,
       });
     }
-    lineStart += line.length + 1;
   }
   return out;
 }
 
-function lastPersonBefore(lang: LangPack, text: string, offset: number): string | null {
-  const window = text.slice(Math.max(0, offset - 600), offset);
+/** The last person named in `window` (the 600 characters before a quote). */
+function lastPersonBefore(lang: LangPack, window: string): string | null {
   let found: string | null = null;
   NAME_RE.lastIndex = 0;
   for (let m = NAME_RE.exec(window); m; m = NAME_RE.exec(window)) {
     const name = m[1] as string;
-    const firstWord = name.split(' ')[0] as string;
+    const space = name.indexOf(' ');
+    const firstWord = space < 0 ? name : name.slice(0, space);
     if (lang.notNames.has(firstWord) || lang.titles.has(firstWord)) continue;
     if (/^(Mr|President|Secretary|Minister|spokesman)/.test(m[0]) || /\b(said|told|added|says)\b/.test(window.slice(m.index + m[0].length, m.index + m[0].length + 12))) found = name;
   }
@@ -216,13 +248,57 @@ export function speakerKey(speaker: string | null): string | null {
 interface UniqueSentence {
   ps: PreparedSentence;
   article: string;
-  articles: Set<string>;
+  /** Articles carrying the sentence, in order, each once in a row (an id given to two articles may repeat). */
+  articles: string[];
   lemmas: string[];
+  /** The lemmas as ids (see Lemmas). */
+  ids: Int32Array;
+  /** Position among the unique sentences. */
+  index: number;
 }
 
 const MIN_QUOTE_WORDS = 3;
 /** Words in more sentences than this are no help in finding candidates. */
 const MAX_POSTINGS = 5000;
+
+/** Lemmas numbered in the order first seen, with what quote drift needs to know of each. */
+class Lemmas {
+  private readonly ids = new Map<string, number>();
+  readonly stop: boolean[] = [];
+  /** Unique sentences with the lemma (content words only). */
+  readonly postings: (UniqueSentence[] | undefined)[] = [];
+  /** A mark per lemma, for sets that are cleared by moving to the next mark. */
+  readonly mark: number[] = [];
+  readonly inQuote: number[] = [];
+  readonly inContent: number[] = [];
+  private readonly idfs: number[] = [];
+  constructor(private readonly lang: LangPack) {}
+
+  id(l: string): number {
+    let id = this.ids.get(l);
+    if (id === undefined) {
+      id = this.stop.length;
+      this.ids.set(l, id);
+      this.stop.push(this.lang.stopwords.has(l));
+      this.postings.push(undefined);
+      this.mark.push(0);
+      this.inQuote.push(0);
+      this.inContent.push(0);
+      this.idfs.push(NaN);
+    }
+    return id;
+  }
+
+  /** Rare words say more; `sentences` unique sentences in all. */
+  idf(id: number, sentences: number): number {
+    let v = this.idfs[id] as number;
+    if (Number.isNaN(v)) {
+      v = Math.log(1 + sentences / (this.postings[id]?.length ?? 1));
+      this.idfs[id] = v;
+    }
+    return v;
+  }
+}
 
 /**
  * The same quote worded differently in another article: a window of another article's
@@ -233,37 +309,36 @@ const MAX_POSTINGS = 5000;
  */
 export function findQuoteDrift(lang: LangPack, prepared: readonly PreparedArticle[], quotes: readonly Quote[]): QuoteDrift[] {
   const sentences = new Map<string, UniqueSentence>();
-  const index = new Map<string, UniqueSentence[]>();
+  const unique: UniqueSentence[] = [];
+  const lemmas = new Lemmas(lang);
+  let mark = 0;
   for (const p of prepared) {
     for (const ps of p.sentences) {
       if (ps.debris) continue;
       const known = sentences.get(ps.info.norm);
       if (known) {
-        known.articles.add(p.article.id);
+        if (known.articles[known.articles.length - 1] !== p.article.id) known.articles.push(p.article.id);
         continue;
       }
       const info = ps.info;
-      const lemmas = (info.lemmas ??= info.tokens.map((t) => lemma(lang, t.norm)));
-      const entry: UniqueSentence = { ps, article: p.article.id, articles: new Set([p.article.id]), lemmas };
+      const words = (info.lemmas ??= info.tokens.map((t) => lemma(lang, t.norm)));
+      const ids = new Int32Array(words.length);
+      for (let k = 0; k < words.length; k++) ids[k] = lemmas.id(words[k] as string);
+      const entry: UniqueSentence = { ps, article: p.article.id, articles: [p.article.id], lemmas: words, ids, index: unique.length };
       sentences.set(info.norm, entry);
-      for (const l of new Set(entry.lemmas)) {
-        if (lang.stopwords.has(l)) continue;
-        const list = index.get(l);
+      unique.push(entry);
+      mark++;
+      for (const id of ids) {
+        if (lemmas.mark[id] === mark) continue;
+        lemmas.mark[id] = mark;
+        if (lemmas.stop[id]) continue;
+        const list = lemmas.postings[id];
         if (list) list.push(entry);
-        else index.set(l, [entry]);
+        else lemmas.postings[id] = [entry];
       }
     }
   }
-
-  const idfs = new Map<string, number>();
-  const idf = (l: string): number => {
-    let v = idfs.get(l);
-    if (v === undefined) {
-      v = Math.log(1 + sentences.size / (index.get(l)?.length ?? 1));
-      idfs.set(l, v);
-    }
-    return v;
-  };
+  const idf = (id: number): number => lemmas.idf(id, sentences.size);
 
   const norms = new Map<string, string>();
   const uniqueQuotes = new Map<string, { quote: Quote; articles: Set<string> }>();
@@ -283,24 +358,51 @@ export function findQuoteDrift(lang: LangPack, prepared: readonly PreparedArticl
   }
 
   const out: QuoteDrift[] = [];
+  const hitsOf = new Int32Array(unique.length);
+  const hitMark = new Int32Array(unique.length);
+  let quoteMark = 0;
   for (const [qNorm, { quote: q, articles: quoteArticles }] of uniqueQuotes) {
     const qTokens = tokenize(q.text);
     if (qTokens.length < MIN_QUOTE_WORDS) continue;
-    const qLemmas = qTokens.map((t) => lemma(lang, t.norm));
-    const qContent = new Set(qLemmas.filter((l) => !lang.stopwords.has(l)));
-    if (qContent.size < 2) continue;
+    quoteMark++;
+    // The quote's lemmas, and its content words (no stopwords) in the order first seen.
+    const qIds = qTokens.map((t) => lemmas.id(lemma(lang, t.norm)));
+    const content: number[] = [];
+    for (const id of qIds) {
+      lemmas.inQuote[id] = quoteMark;
+      if (!lemmas.stop[id] && lemmas.inContent[id] !== quoteMark) {
+        lemmas.inContent[id] = quoteMark;
+        content.push(id);
+      }
+    }
+    if (content.length < 2) continue;
     const lead = leadIn(lang, q);
-    const candidates = new Map<UniqueSentence, number>();
-    for (const l of new Set([...qContent, ...lead])) {
-      const list = index.get(l) ?? [];
+    const candidates: UniqueSentence[] = [];
+    mark++;
+    const words = [...content];
+    for (const l of lead) {
+      const id = lemmas.id(l);
+      if (lemmas.inContent[id] !== quoteMark) words.push(id);
+    }
+    for (const id of words) {
+      if (lemmas.mark[id] === mark) continue;
+      lemmas.mark[id] = mark;
+      const list = lemmas.postings[id] ?? [];
       if (list.length > MAX_POSTINGS) continue;
-      for (const e of list) candidates.set(e, (candidates.get(e) ?? 0) + 1);
+      for (const e of list) {
+        if (hitMark[e.index] !== quoteMark) {
+          hitMark[e.index] = quoteMark;
+          hitsOf[e.index] = 0;
+          candidates.push(e);
+        }
+        hitsOf[e.index] = (hitsOf[e.index] as number) + 1;
+      }
     }
     const seen = new Set<string>();
     const padded = ' ' + qNorm + ' ';
     let query: Query | null = null;
-    for (const [e, hits] of candidates) {
-      if (hits < 2) continue;
+    for (const e of candidates) {
+      if ((hitsOf[e.index] as number) < 2) continue;
       let elsewhere = false;
       for (const a of e.articles) {
         if (!quoteArticles.has(a)) {
@@ -310,12 +412,12 @@ export function findQuoteDrift(lang: LangPack, prepared: readonly PreparedArticl
       }
       if (!elsewhere) continue;
       if ((' ' + e.ps.info.norm + ' ').includes(padded)) continue;
-      query ??= queryOf(qLemmas, qContent, idf);
-      const best = bestWindow(lang, query, e.lemmas, idf);
+      query ??= queryOf(qIds, content, quoteMark, idf);
+      const best = bestWindow(lemmas, query, e.ids, idf);
       if (!best) continue;
       const leadShared = lead.filter((l) => e.lemmas.slice(Math.max(0, best.from - 6), best.from).includes(l)).length;
-      const long = qContent.size >= 4;
-      const ok = long ? best.score >= 0.5 && best.shared >= 3 : best.shared / qContent.size >= 0.5 && leadShared >= 2;
+      const long = content.length >= 4;
+      const ok = long ? best.score >= 0.5 && best.shared >= 3 : best.shared / content.length >= 0.5 && leadShared >= 2;
       if (!ok) continue;
       const tokens = e.ps.info.tokens;
       const sentence = e.ps.sentence;
@@ -328,7 +430,7 @@ export function findQuoteDrift(lang: LangPack, prepared: readonly PreparedArticl
       if (tNorm === qNorm || seen.has(tNorm)) continue;
       seen.add(tNorm);
       const quotedThere = (quotesOf.get(e.article) ?? []).some((o) => o.start <= start && o.end >= end);
-      const otherArticles = [...e.articles].filter((a) => !quoteArticles.has(a));
+      const otherArticles = [...new Set(e.articles)].filter((a) => !quoteArticles.has(a));
       out.push({
         quote: q,
         quoteArticles: [...quoteArticles].sort(),
@@ -354,52 +456,54 @@ function leadIn(lang: LangPack, q: Quote): string[] {
 
 /** What bestWindow() needs of a quote, worked out once per quote. */
 interface Query {
-  qLemmas: string[];
-  qContent: Set<string>;
-  qSet: Set<string>;
+  /** Number of content words (distinct, no stopwords). */
+  contentSize: number;
+  /** Lemmas marked with this in Lemmas.inQuote / inContent are the quote's. */
+  quoteMark: number;
   lens: number[];
-  /** Sum of idf over qContent, in its order. */
+  /** Sum of idf over the content words, in their order. */
   wq: number;
 }
 
-function queryOf(qLemmas: string[], qContent: Set<string>, idf: (l: string) => number): Query {
-  const n = qLemmas.length;
-  const lens = qContent.size < 4 ? [n] : Array.from({ length: 7 }, (_, k) => n - 3 + k).filter((l) => l >= 2);
+function queryOf(qIds: readonly number[], content: readonly number[], quoteMark: number, idf: (id: number) => number): Query {
+  const n = qIds.length;
+  const lens = content.length < 4 ? [n] : Array.from({ length: 7 }, (_, k) => n - 3 + k).filter((l) => l >= 2);
   let wq = 0;
-  for (const l of qContent) wq += idf(l);
-  return { qLemmas, qContent, qSet: new Set(qLemmas), lens, wq };
+  for (const id of content) wq += idf(id);
+  return { contentSize: content.length, quoteMark, lens, wq };
 }
 
-function bestWindow(lang: LangPack, query: Query, s: string[], idf: (l: string) => number): { from: number; to: number; score: number; shared: number } | null {
-  const { qContent, qSet, lens, wq } = query;
+let windowMark = 0;
+
+function bestWindow(lemmas: Lemmas, query: Query, s: Int32Array, idf: (id: number) => number): { from: number; to: number; score: number; shared: number } | null {
+  const { contentSize, quoteMark, lens, wq } = query;
+  const { inQuote, inContent, stop, mark } = lemmas;
   let best: { from: number; to: number; score: number; shared: number } | null = null;
-  const wContent = new Set<string>();
   for (let from = 0; from < s.length; from++) {
-    if (qContent.size >= 4 && !qSet.has(s[from] as string)) continue;
+    if (contentSize >= 4 && inQuote[s[from] as number] !== quoteMark) continue;
     for (const len of lens) {
       if (from + len > s.length) break;
-      const lastWord = s[from + len - 1] as string;
-      if (!qSet.has(lastWord)) continue;
-      // Windows must start and end on a word the quote also has, so they do not swallow neighbours.
-      const edgeOk = qContent.size < 4 || qSet.has(s[from] as string);
-      if (!edgeOk) continue;
-      wContent.clear();
-      for (let k = from; k < from + len; k++) {
-        const l = s[k] as string;
-        if (!lang.stopwords.has(l)) wContent.add(l);
-      }
+      // Windows must start (checked above) and end on a word the quote also has, so they do not swallow neighbours.
+      if (inQuote[s[from + len - 1] as number] !== quoteMark) continue;
+      // The window's distinct content words, in order: shared with the quote, and all, idf-weighted.
+      // (The mark is negative so it never meets the marks findQuoteDrift() puts on lemmas.)
+      windowMark--;
       let shared = 0;
       let w = 0;
-      for (const l of wContent) {
-        if (qContent.has(l)) {
+      let ww = 0;
+      for (let k = from; k < from + len; k++) {
+        const id = s[k] as number;
+        if (stop[id] || mark[id] === windowMark) continue;
+        mark[id] = windowMark;
+        const x = idf(id);
+        ww += x;
+        if (inContent[id] === quoteMark) {
           shared++;
-          w += idf(l);
+          w += x;
         }
       }
       if (shared === 0) continue;
       // Rare words in common ("strategic mistake") say more than "Russia" and "Ukraine".
-      let ww = 0;
-      for (const l of wContent) ww += idf(l);
       const score = (2 * w) / (wq + ww);
       if (!best || score > best.score || (score === best.score && len < best.to - best.from + 1)) best = { from, to: from + len - 1, score, shared };
     }

@@ -14,7 +14,9 @@ export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
   TOKEN_RE.lastIndex = 0;
   for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
-    out.push({ text: m[0], norm: m[0].toLowerCase().replace(/’/g, "'"), start: offset + m.index, end: offset + m.index + m[0].length });
+    const word = m[0];
+    const lower = word.toLowerCase();
+    out.push({ text: word, norm: lower.includes('’') ? lower.replace(/’/g, "'") : lower, start: offset + m.index, end: offset + m.index + word.length });
   }
   return out;
 }

@@ -186,7 +186,7 @@ export function articlesView(ed: Editor): HTMLElement[] {
     },
   });
   return [
-    el('h2', { id: 'ed-articles-heading', tabindex: -1, 'data-fkey': 'ed-articles-heading' }, t('editor.articles.heading2')),
+    el('h2', { id: 'ed-articles-heading', tabindex: -1, 'data-fkey': 'ed-articles-heading' }, t('editor.articles.sectionHeading')),
     el('p', {}, t('editor.articles.intro')),
     el(
       'div',

@@ -59,7 +59,7 @@ export function evidenceEditor(ed: Editor, dr: DraftRound): HTMLElement {
   details.addEventListener('toggle', () => {
     if (details.open) {
       ui.pickerOpen.add(dr.key);
-      if (!details.querySelector('.ed-article-text')) ed.refreshRound(dr.key, `ed-r-${dr.key}-picker`);
+      if (details.dataset.built !== 'true') ed.refreshRound(dr.key, `ed-r-${dr.key}-picker`);
     } else ui.pickerOpen.delete(dr.key);
   });
   details.append(el('summary', { 'data-fkey': `ed-r-${dr.key}-picker` }, t('editor.evidence.pick')));
@@ -73,7 +73,7 @@ export function evidenceEditor(ed: Editor, dr: DraftRound): HTMLElement {
     const text = article.text.length > PANEL_MAX_CHARS ? article.text.slice(0, PANEL_MAX_CHARS) : article.text;
     const panelId = `ed-r-${dr.key}-panel`;
     const pickedId = `ed-r-${dr.key}-picked`;
-    details.append(
+    const parts: (HTMLElement | null)[] = [
       selectField({
         id: `ed-r-${dr.key}-panel-article`,
         label: t('editor.evidence.article'),
@@ -85,26 +85,16 @@ export function evidenceEditor(ed: Editor, dr: DraftRound): HTMLElement {
         },
       }),
       el('p', { class: 'ed-hint', id: `${panelId}-hint` }, t('editor.evidence.panelHint')),
-      el(
-        'div',
-        {
-          class: 'ed-article-text',
-          id: panelId,
-          tabindex: 0,
-          role: 'region',
-          'aria-label': t('editor.evidence.panelLabel', { outlet: outletLabel(ed, article.key) }),
-          'aria-describedby': `${panelId}-hint`,
-          'data-round-key': dr.key,
-          'data-article-key': article.key,
-        },
-        markedText(text, spans),
-      ),
+      articlePanel(panelId, t('editor.evidence.panelLabel', { outlet: outletLabel(ed, article.key) }), dr.key, article.key, markedText(text, spans)),
       text.length < article.text.length ? el('p', { class: 'ed-warning' }, t('editor.evidence.panelClipped')) : null,
       el('p', { class: 'ed-picked', id: pickedId, 'aria-live': 'polite' }, pickedText(ed, dr.key)),
       button(t('editor.evidence.use'), () => useSelection(ed, dr), { className: 'primary', fkey: `ed-r-${dr.key}-use` }),
-    );
+    ];
+    details.append(...parts.filter((p): p is HTMLElement => p !== null));
+    details.dataset.built = 'true';
   } else if (details.open) {
     details.append(el('p', { class: 'ed-warning' }, t('editor.evidence.noArticles')));
+    details.dataset.built = 'true';
   }
 
   return el(
@@ -114,6 +104,39 @@ export function evidenceEditor(ed: Editor, dr: DraftRound): HTMLElement {
     items.length ? el('ul', { class: 'ed-evidence-list', id: listId }, ...items) : el('p', { class: 'ed-warning' }, t('editor.evidence.none')),
     details,
   );
+}
+
+/**
+ * The article as selectable text. It is a read-only text box (contenteditable, every edit
+ * refused) so that a keyboard can move a caret and select with Shift and the arrow keys;
+ * inputmode="none" keeps a phone's keyboard closed. The text is only ever text nodes and marks.
+ */
+function articlePanel(id: string, label: string, roundKey: string, articleKey: string, content: Node): HTMLElement {
+  const panel = el(
+    'div',
+    {
+      class: 'ed-article-text',
+      id,
+      role: 'textbox',
+      contenteditable: 'true',
+      inputmode: 'none',
+      spellcheck: 'false',
+      translate: 'no',
+      'aria-readonly': 'true',
+      'aria-multiline': 'true',
+      'aria-label': label,
+      'aria-describedby': `${id}-hint`,
+      'data-round-key': roundKey,
+      'data-article-key': articleKey,
+    },
+    content,
+  );
+  const refuse = (e: Event) => {
+    e.preventDefault();
+    e.stopPropagation();
+  };
+  for (const type of ['beforeinput', 'paste', 'cut', 'drop', 'dragstart']) panel.addEventListener(type, refuse);
+  return panel;
 }
 
 function useSelection(ed: Editor, dr: DraftRound): void {
