@@ -1,4 +1,5 @@
 import type { LocalText } from './localText';
+import { langPack } from './analysis/lang';
 
 export const SOURCE_KINDS = [
   'news-report',
@@ -56,19 +57,26 @@ const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /**
  * Sentences by Intl.Segmenter, within each line: the seeds put one paragraph per line and
- * headlines have no final stop, so a line break always ends a sentence.
+ * headlines have no final stop, so a line break always ends a sentence. ICU in browsers and
+ * Node breaks after "Mr." (no abbreviation suppression), so such breaks are joined again.
  */
-export function splitSentences(text: string): Span[] {
+export function splitSentences(text: string, lang = 'en'): Span[] {
+  const abbreviations = langPack(lang).abbreviations;
   const spans: Span[] = [];
   let lineStart = 0;
   for (const line of text.split('\n')) {
+    let joinNext = false;
     for (const seg of sentenceSegmenter.segment(line)) {
       const raw = seg.segment;
       const lead = raw.length - raw.trimStart().length;
       const trimmed = raw.trim();
       if (trimmed.length === 0) continue;
       const start = lineStart + seg.index + lead;
-      spans.push({ start, end: start + trimmed.length });
+      const last = spans[spans.length - 1];
+      if (joinNext && last) last.end = start + trimmed.length;
+      else spans.push({ start, end: start + trimmed.length });
+      const lastWord = trimmed.slice(trimmed.lastIndexOf(' ') + 1).toLowerCase();
+      joinNext = abbreviations.has(lastWord);
     }
     lineStart += line.length + 1;
   }

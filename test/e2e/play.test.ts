@@ -70,6 +70,30 @@ describe('a whole level by keyboard at desktop size', () => {
   });
 });
 
+describe('a level of engine-made rounds', () => {
+  it('plays the same generated rounds in the browser as the engine makes in Node, all answerable', async () => {
+    const { page, errors, context } = await openPage(browser, DESKTOP);
+    const { rounds } = shippedRun('05-engine-rounds.json');
+    expect(rounds.map((r) => r.type)).toEqual(expect.arrayContaining(['who-said-it', 'opinion-or-reporting', 'conflicting-figures']));
+    await page.goto(server.url);
+    await page.locator('[data-level="engine-rounds"]').getByRole('button', { name: 'Play' }).click();
+    for (const round of rounds) {
+      for (const question of round.questions) {
+        await page.locator('.choice').first().waitFor();
+        const key = question.options.findIndex((o) => question.correct.includes(o.id));
+        await page.locator('.choice').nth(key).click();
+      }
+      await expect.poll(() => page.locator('.verdict').textContent()).toBe('Correct!');
+      await page.locator('button.next').click();
+    }
+    await page.getByRole('heading', { name: 'Level complete' }).waitFor();
+    const total = rounds.reduce((n, r) => n + r.questions.length, 0);
+    await expect(page.locator('.big-score').textContent()).resolves.toBe(`${total} of ${total} right`);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('a whole level by tapping at 360×640', () => {
   it('fits the phone, shows the evidence in its article, and remembers a partial score', async () => {
     const { page, errors, context } = await openPage(browser, PHONE);

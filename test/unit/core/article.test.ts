@@ -50,3 +50,10 @@ describe('articles', () => {
     expect(library.get('002')?.text).toBe(original);
   });
 });
+
+describe('sentences after abbreviations', () => {
+  it('does not end a sentence at "Mr." or "Dr."', () => {
+    const text = 'He will share with Mr. Lavrov some «concrete ideas». Dr. Smith agreed.';
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual(['He will share with Mr. Lavrov some «concrete ideas».', 'Dr. Smith agreed.']);
+  });
+});

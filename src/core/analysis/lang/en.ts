@@ -26,6 +26,7 @@ const UNIT_CLASSES: [string, string][] = [
 
 export const en: LangPack = {
   code: 'en',
+  abbreviations: new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'st.', 'gen.', 'lt.', 'col.', 'sgt.', 'capt.', 'sen.', 'rep.', 'gov.', 'pres.', 'jr.', 'sr.', 'no.', 'vs.', 'e.g.', 'i.e.', 'etc.', 'approx.']),
   stopwords: words(`a an the and or but if of to in on at by for with from as into onto over under about than then that this these those
     it its it's is are was were be been being has have had do does did will would shall should can could may might must not no
     he she they them their his her him we us our i me my you your who whom which what when where why how there here so such

@@ -4,6 +4,8 @@
  */
 export interface LangPack {
   code: string;
+  /** Abbreviations that end with a full stop but not a sentence ("Mr."), lower-case. */
+  abbreviations: ReadonlySet<string>;
   /** Words that carry no subject: dropped when comparing contexts. */
   stopwords: ReadonlySet<string>;
   /** Cardinal number words: "four" → 4. Multipliers ("hundred", "thousand") separately. */
