@@ -4,6 +4,7 @@ import { createArticle, SOURCE_KINDS, type Article, type SourceKind } from '../c
 import { unknownOutlet } from '../core/analysis/explain';
 import { ID_PATTERN } from '../core/levelSchema';
 import type { LocalText } from '../core/localText';
+import { looksBinary } from '../core/textFile';
 
 /** Larger than any news article by far; a bigger file is a mistake (a dump, a binary), not a story. */
 export const MAX_BYTES = 5 * 1024 * 1024;
@@ -85,19 +86,6 @@ function readTextFile(path: string): { text: string } | { problem: string } {
   if (looksBinary(buf)) return { problem: 'this is not a text file (it looks binary); give a plain-text or Markdown article' };
   const text = new TextDecoder('utf-8', { fatal: false }).decode(buf).replace(/^\uFEFF/, '');
   return { text };
-}
-
-function looksBinary(buf: Buffer): boolean {
-  const sample = buf.subarray(0, 8192);
-  let control = 0;
-  for (const b of sample) {
-    if (b === 0) return true;
-    if (b < 9 || (b > 13 && b < 32)) control++;
-  }
-  if (control / Math.max(1, sample.length) > 0.05) return true;
-  const decoded = new TextDecoder('utf-8', { fatal: false }).decode(sample);
-  const bad = (decoded.match(/\uFFFD/g) ?? []).length;
-  return bad / Math.max(1, decoded.length) > 0.05;
 }
 
 function splitFrontMatter(text: string): { meta: Map<string, string>; body: string; problem?: string } {
