@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch, openPage, DESKTOP, PHONE } from './browser';
 import { serveDist } from './server';
+import { noHorizontalScroll, smallTargets } from './checks';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const RESULTS = join(ROOT, 'test-results');
@@ -29,21 +30,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function noHorizontalScroll(page: Page): Promise<void> {
-  const { scroll, inner } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
-  expect(scroll, 'page scrolls sideways').toBeLessThanOrEqual(inner);
-}
-
-/** Visible buttons and form controls smaller than a finger (44 px). */
-async function smallTargets(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll('#editor button, #editor summary, #editor input:not(.sr-only):not([type=checkbox]):not([type=radio]), #editor select, #editor .ed-check, #editor a')]
-      .filter((b) => (b as HTMLElement).offsetParent !== null)
-      .map((b) => ({ r: b.getBoundingClientRect(), t: b.textContent?.trim() || b.id }))
-      .filter(({ r }) => r.width < 44 || r.height < 44)
-      .map(({ r, t }) => `${t} ${Math.round(r.width)}×${Math.round(r.height)}`),
-  );
-}
+const EDITOR_CONTROLS = '#editor button, #editor summary, #editor input:not(.sr-only):not([type=checkbox]):not([type=radio]), #editor select, #editor .ed-check, #editor a';
 
 async function openEditor(page: Page): Promise<void> {
   await page.goto(`${server.url}#/editor`);
@@ -197,7 +184,7 @@ describe('the level editor', () => {
     const { page, errors, context } = await openPage(browser, PHONE);
     await openEditor(page);
     await noHorizontalScroll(page);
-    expect(await smallTargets(page)).toEqual([]);
+    expect(await smallTargets(page, EDITOR_CONTROLS)).toEqual([]);
     await page.getByLabel('Title (English)').fill('Draft that survives');
     await page.getByLabel('Title (Spanish)').fill('Borrador que sobrevive');
     await page.getByLabel('Description (English)').fill('A level made on a phone.');
@@ -211,7 +198,7 @@ describe('the level editor', () => {
     await page.locator('.ed-round[data-status="suggested"]').first().getByRole('button', { name: 'Accept' }).tap();
     await expect.poll(() => page.locator('.ed-save-state').textContent()).toBe('Draft saved on this device.');
     await noHorizontalScroll(page);
-    expect(await smallTargets(page)).toEqual([]);
+    expect(await smallTargets(page, EDITOR_CONTROLS)).toEqual([]);
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(RESULTS, 'editor-phone.png') });
     await page.locator('.ed-round').first().scrollIntoViewIfNeeded();

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launch, openPage, DESKTOP, PHONE } from './browser';
 import { serveDist } from './server';
+import { noHorizontalScroll, smallTargets } from './checks';
 import { shippedRun } from './levelKey';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,21 +18,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-async function noHorizontalScroll(page: Page): Promise<void> {
-  const { scroll, inner } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
-  expect(scroll, 'page scrolls sideways').toBeLessThanOrEqual(inner);
-}
-
-async function smallTargets(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll('button, summary')]
-      .filter((b) => (b as HTMLElement).offsetParent !== null)
-      .map((b) => ({ r: b.getBoundingClientRect(), t: b.textContent?.trim() ?? '' }))
-      .filter(({ r }) => r.width < 44 || r.height < 44)
-      .map(({ r, t }) => `${t} ${Math.round(r.width)}×${Math.round(r.height)}`),
-  );
-}
 
 describe('a whole level by keyboard at desktop size', () => {
   it('plays every round right with keys 1–4 and Enter, reaches the results and keeps the best score after a reload', async () => {

@@ -1,6 +1,6 @@
 import type { LangPack } from './lang';
 import { lemma, type PreparedArticle, type PreparedSentence } from './prep';
-import type { Token } from './text';
+import type { SentenceView, Token } from './text';
 import type { Bound, Figure, FigureKind } from './types';
 
 /**
@@ -151,14 +151,7 @@ export interface FigureContext {
 }
 
 /** Figures found in one sentence, in the text `at` (the sentence with what surrounds it). */
-interface View {
-  /** Text the offsets below index into. */
-  text: string;
-  /** Where the sentence starts and ends in `text`, and the sentence itself. */
-  start: number;
-  end: number;
-  sentence: string;
-  tokens: readonly Token[];
+interface View extends SentenceView {
   year: number | null;
 }
 

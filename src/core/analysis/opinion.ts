@@ -1,6 +1,6 @@
 import type { LangPack } from './lang';
 import type { PreparedArticle, PreparedSentence } from './prep';
-import type { Token } from './text';
+import type { SentenceView, Token } from './text';
 import type { Cue, Figure, OpinionKind, Quote, SentenceFinding } from './types';
 
 /**
@@ -28,14 +28,7 @@ interface Scan {
   own: number;
 }
 
-/** One sentence in the text its offsets index into. */
-interface View {
-  text: string;
-  start: number;
-  end: number;
-  sentence: string;
-  tokens: readonly Token[];
-}
+type View = SentenceView;
 
 function seqAt(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
   for (let k = 0; k < words.length; k++) if (tokens[at + k]?.norm !== words[k]) return false;

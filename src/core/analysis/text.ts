@@ -7,6 +7,15 @@ export interface Token {
   end: number;
 }
 
+/** One sentence inside the text its offsets (and its tokens' offsets) index into. */
+export interface SentenceView {
+  text: string;
+  start: number;
+  end: number;
+  sentence: string;
+  tokens: readonly Token[];
+}
+
 // Numbers keep their separators ("100,000", "11:00", "1980s"); words keep inner apostrophes and hyphens.
 const TOKEN_RE = /\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?|[\p{L}\p{M}]+(?:['’\-.][\p{L}\p{M}]+)*|%|[?!]/gu;
 
