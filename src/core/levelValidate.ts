@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { findAllQuotes, findQuote, type Article } from './article';
 import type { Library } from './library';
 import { articleFromInline } from './library';
-import { levelSchema, type AuthoredRound, type LevelFile, type RoundEntry } from './levelSchema';
+import { authoredRoundSchema, levelSchema, type AuthoredRound, type LevelFile, type RoundEntry } from './levelSchema';
 import type { LocalText } from './localText';
 
 export type JsonPath = readonly (string | number)[];
@@ -60,7 +60,7 @@ export function validateLevel(data: unknown, library: Library, generate?: RoundG
     }
   });
 
-  checkLanguages(level, problems);
+  checkLanguages(level, level.languages, [], problems);
 
   const rounds: AuthoredRound[] = [];
   const seenIds = new Map<string, number>();
@@ -72,7 +72,8 @@ export function validateLevel(data: unknown, library: Library, generate?: RoundG
       }
       const made = generate({ ...entry.generate, seed: level.seed, index: i }, [...articles.values()]);
       for (const r of made) {
-        if (seenIds.has(r.id)) continue;
+        // A generated round is held to the authored rules here too; one that fails is left out, not shown.
+        if (seenIds.has(r.id) || roundProblems(r, articles, level.languages).length > 0) continue;
         // Register generated ids too, so an authored round after this entry cannot reuse one.
         seenIds.set(r.id, i);
         rounds.push(r);
@@ -103,17 +104,30 @@ export function validateLevel(data: unknown, library: Library, generate?: RoundG
   return { ok: true, level: { file: level, articles, rounds } };
 }
 
-function checkLanguages(level: LevelFile, problems: Problem[]): void {
+/**
+ * Problems with one round on its own: its shape, its meaning against the articles, and its
+ * text in each language. What the level validator checks for a round, for code that makes rounds.
+ */
+export function roundProblems(round: unknown, articles: ReadonlyMap<string, Article>, languages: readonly string[]): Problem[] {
+  const parsed = authoredRoundSchema.safeParse(round);
+  if (!parsed.success) return schemaProblems(parsed.error.issues, round);
+  const problems: Problem[] = [];
+  checkLanguages(parsed.data, languages, [], problems);
+  checkRound(parsed.data, [], articles, problems);
+  return problems;
+}
+
+function checkLanguages(root: unknown, languages: readonly string[], base: (string | number)[], problems: Problem[]): void {
   const visit = (value: unknown, path: (string | number)[]): void => {
     if (Array.isArray(value)) value.forEach((v, i) => visit(v, [...path, i]));
     else if (value && typeof value === 'object') {
       if (isLocalTextPath(path)) {
-        for (const lang of level.languages) {
+        for (const lang of languages) {
           if (!(lang in (value as LocalText))) {
             problems.push({
               path,
               message: `missing the "${lang}" translation`,
-              hint: `the level declares languages ${level.languages.join(', ')}: add "${lang}": "…"`,
+              hint: `the level declares languages ${languages.join(', ')}: add "${lang}": "…"`,
             });
           }
         }
@@ -122,7 +136,7 @@ function checkLanguages(level: LevelFile, problems: Problem[]): void {
       for (const [k, v] of Object.entries(value)) visit(v, [...path, k]);
     }
   };
-  visit(level, []);
+  visit(root, base);
 }
 
 const LOCAL_TEXT_KEYS = new Set(['title', 'description', 'explanation', 'question', 'outlet', 'provenance']);
@@ -131,7 +145,7 @@ function isLocalTextPath(path: (string | number)[]): boolean {
   return typeof last === 'string' && LOCAL_TEXT_KEYS.has(last);
 }
 
-function checkRound(round: AuthoredRound, at: (string | number)[], articles: Map<string, Article>, problems: Problem[]): void {
+function checkRound(round: AuthoredRound, at: (string | number)[], articles: ReadonlyMap<string, Article>, problems: Problem[]): void {
   const needArticle = (articleId: string, path: (string | number)[]): Article | undefined => {
     const a = articles.get(articleId);
     if (!a) {
