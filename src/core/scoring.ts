@@ -19,6 +19,11 @@ export function isCorrect(round: PlayRound, questionId: string, optionId: string
   return !!q && optionId !== undefined && q.correct.includes(optionId);
 }
 
+/** How many of one round's questions were answered right. */
+export function roundResult(round: PlayRound, answers: Readonly<Record<string, string>> | undefined): SkillScore {
+  return { correct: round.questions.filter((q) => isCorrect(round, q.id, answers?.[q.id])).length, total: round.questions.length };
+}
+
 /** One point per question answered right; unanswered questions count as wrong. */
 export function scoreRun(rounds: readonly PlayRound[], answers: Answers): Score {
   const bySkill = Object.fromEntries(SKILLS.map((s) => [s, { correct: 0, total: 0 }])) as Record<Skill, SkillScore>;

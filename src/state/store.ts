@@ -4,7 +4,7 @@ import type { Span } from '../core/article';
 import type { Article } from '../core/article';
 import type { ValidLevel } from '../core/levelValidate';
 import { buildRun, type PlayRound } from '../core/rounds';
-import { isCorrect, scoreRun, type Answers, type Score } from '../core/scoring';
+import { scoreRun, type Answers, type Score } from '../core/scoring';
 import { emptyProgress, PROGRESS_KEY, PROGRESS_VERSION, recordPlay, type Progress } from './progress';
 import { createSafeStorage } from './safeStorage';
 
@@ -206,4 +206,3 @@ export function findArticle(state: GameState, articleId: string): Article | unde
   return state.articles.get(articleId);
 }
 
-export { isCorrect };

@@ -101,10 +101,8 @@ describe('a whole level by tapping at 360×640', () => {
         const pick = i % 2 === 0 ? right : question.options.findIndex((o) => !question.correct.includes(o.id));
         if (i % 2 === 0) expected++;
         total++;
-        const before = await page.locator('.choice').count();
         await page.locator('.choice').nth(pick).tap();
         if (qi + 1 < round.questions.length) await expect.poll(async () => page.locator('.question-progress').textContent()).toContain(`${qi + 2} of`);
-        void before;
       }
       await page.locator('.verdict').waitFor();
       await noHorizontalScroll(page);

@@ -2,7 +2,7 @@ import Phaser from 'phaser';
 import { ScreenScene } from './screenScene';
 import { PALETTE } from '../palette';
 import { currentRound } from '../../state/store';
-import { isCorrect } from '../../core/scoring';
+import { roundResult } from '../../core/scoring';
 import { HUD_HEIGHT } from '../hud';
 import { playCue } from '../sound';
 
@@ -28,7 +28,8 @@ export class FeedbackScene extends ScreenScene {
     const state = this.deps.store.getState();
     const round = currentRound(state);
     const answers = round && state.run ? state.run.answers[round.id] : undefined;
-    const allRight = !!round && round.questions.every((q) => isCorrect(round, q.id, answers?.[q.id]));
+    const result = round ? roundResult(round, answers) : null;
+    const allRight = !!result && result.correct === result.total;
     const color = allRight ? PALETTE.right : PALETTE.wrong;
     const { width } = this.scale;
     playCue(state.progress.soundOn !== false, allRight ? 'right' : 'wrong');

@@ -1,7 +1,7 @@
 import { el } from '../dom';
 import type { UiContext } from '../context';
 import { currentRound, findArticle } from '../../state/store';
-import { isCorrect } from '../../core/scoring';
+import { isCorrect, roundResult } from '../../core/scoring';
 import { materialView } from './material';
 import type { PlayRound, Question } from '../../core/rounds';
 
@@ -11,8 +11,7 @@ function optionText(ctx: UiContext, question: Question, id: string | undefined):
 }
 
 export function verdictKey(round: PlayRound, answers: Readonly<Record<string, string>> | undefined): { key: string; correct: number; total: number } {
-  const correct = round.questions.filter((q) => isCorrect(round, q.id, answers?.[q.id])).length;
-  const total = round.questions.length;
+  const { correct, total } = roundResult(round, answers);
   const key = correct === total ? 'feedback.allCorrect' : correct === 0 ? 'feedback.noneCorrect' : 'feedback.someCorrect';
   return { key, correct, total };
 }
