@@ -44,10 +44,17 @@ describe('articles', () => {
     expect(blog && sectionOf(page, blog.start)?.id).toBe('blog');
   });
 
-  it('keeps the seed text unchanged', async () => {
+  it('keeps the seed text unchanged: files match their recorded checksums and load byte for byte', async () => {
     const { readFileSync } = await import('node:fs');
-    const original = readFileSync(new URL('../../../../shared/seeds/002_7fa934ba9f43fec6.txt', import.meta.url), 'utf8');
-    expect(library.get('002')?.text).toBe(original);
+    const { createHash } = await import('node:crypto');
+    const recorded = JSON.parse(readFileSync(new URL('../../fixtures/seed-sha256.json', import.meta.url), 'utf8')) as Record<string, string>;
+    const catalog = JSON.parse(readFileSync(new URL('../../../assets/articles/catalog.json', import.meta.url), 'utf8')) as { articles: { id: string; file: string }[] };
+    expect(catalog.articles.map((a) => a.file).sort()).toEqual(Object.keys(recorded).sort());
+    for (const { id, file } of catalog.articles) {
+      const bytes = readFileSync(new URL(`../../../assets/articles/${file}`, import.meta.url));
+      expect(createHash('sha256').update(bytes).digest('hex'), file).toBe(recorded[file]);
+      expect(library.get(id)?.text, file).toBe(bytes.toString('utf8').replace(/\r\n?/g, '\n'));
+    }
   });
 });
 
