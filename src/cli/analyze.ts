@@ -1,12 +1,13 @@
 import { analyze, type Findings } from '../core/analysis';
 import { readArticleFiles } from './readArticleFiles';
+import { isMain, runMain } from './cliMain';
 
 const USAGE = `usage: npm run -s analyze -- FILE... [--json]
   Reads news articles (plain text or Markdown, optional front matter with id, outlet, byline, date)
   and prints what a careful reader finds across them: copies, figures, figure groups,
   opinion cues per sentence, quotes and quote drift.`;
 
-function main(argv: string[]): number {
+export function main(argv: string[]): number {
   const json = argv.includes('--json');
   if (argv.includes('--help') || argv.includes('-h')) {
     console.log(USAGE);
@@ -129,9 +130,4 @@ function report(f: Findings): string {
   return out.join('\n');
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (e) {
-  console.error(`error: ${(e as Error).message}`);
-  process.exitCode = 1;
-}
+if (isMain(import.meta.url)) runMain(main);

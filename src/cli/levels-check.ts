@@ -3,9 +3,10 @@ import { join, relative } from 'node:path';
 import { loadLevelText } from '../core/levelLoad';
 import { LEVELS_DIR, loadNodeLibrary } from './nodeLibrary';
 import { generateRounds } from '../core/generate';
+import { isMain, runMain } from './cliMain';
 
 /** `levels:check [FILE...]`: one line per problem, exit 1 when any level is invalid. */
-function main(argv: string[]): number {
+export function main(argv: string[]): number {
   const files = argv.length > 0 ? argv : readdirSync(LEVELS_DIR).filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json')).map((f) => join(LEVELS_DIR, f));
   const { library, errors } = loadNodeLibrary();
   errors.forEach((e) => console.error(e));
@@ -35,4 +36,4 @@ function main(argv: string[]): number {
   return bad > 0 || errors.length > 0 ? 1 : 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+if (isMain(import.meta.url)) runMain(main);

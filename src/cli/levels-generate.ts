@@ -4,14 +4,15 @@ import { generatedLevelText } from '../core/analysis/explain';
 import { LEVEL_FORMAT, type AuthoredRound, type InlineArticle } from '../core/levelSchema';
 import { validateLevel } from '../core/levelValidate';
 import { readArticleFiles, toId } from './readArticleFiles';
+import { isMain, runMain } from './cliMain';
 
 const USAGE = `usage: npm run -s levels:generate -- FILE... [--seed N] [--out FILE]
   Builds a complete level from the given articles alone: the articles inline, and rounds of all
   three types written out in full, ready to play and to edit by hand.`;
 
-const COUNTS: Record<AuthoredRound['type'], number> = { 'who-said-it': 4, 'opinion-or-reporting': 4, 'conflicting-figures': 4 };
+const COUNTS: Record<AuthoredRound['type'], number> = { 'who-said-it': 4, 'opinion-or-reporting': 4, 'conflicting-figures': 4, 'opinion-pair': 0 };
 
-function main(argv: string[]): number {
+export function main(argv: string[]): number {
   if (argv.includes('--help') || argv.includes('-h')) {
     console.log(USAGE);
     return 0;
@@ -106,9 +107,4 @@ function main(argv: string[]): number {
   return 0;
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (e) {
-  console.error(`error: ${(e as Error).message}`);
-  process.exitCode = 1;
-}
+if (isMain(import.meta.url)) runMain(main);

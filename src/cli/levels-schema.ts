@@ -1,9 +1,9 @@
-import { readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { levelSchema } from '../core/levelSchema';
 import { LEVELS_DIR } from './nodeLibrary';
+import { isMain, runMain } from './cliMain';
 
 /**
  * `levels:schema [--check] [--out FILE]`: export the zod level schema (the single definition of a
@@ -34,7 +34,7 @@ export function levelJsonSchemaText(): string {
   return JSON.stringify(levelJsonSchema(), null, 2) + '\n';
 }
 
-function main(argv: string[]): number {
+export function main(argv: string[]): number {
   let check = false;
   let out = SCHEMA_FILE;
   for (let i = 0; i < argv.length; i++) {
@@ -87,14 +87,4 @@ function main(argv: string[]): number {
   return 0;
 }
 
-function isMain(): boolean {
-  const entry = process.argv[1];
-  if (!entry) return false;
-  try {
-    return import.meta.url === pathToFileURL(realpathSync(entry)).href;
-  } catch {
-    return false;
-  }
-}
-
-if (isMain()) process.exitCode = main(process.argv.slice(2));
+if (isMain(import.meta.url)) runMain(main);

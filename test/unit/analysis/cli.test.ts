@@ -3,13 +3,15 @@ import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { runCliInProcess as run } from '../cliInProcess';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const SEEDS = ['000_06a713c4930c40d3', '001_f5573d1949718a5b', '002_7fa934ba9f43fec6', '003_5c4176a014dde6c1', '004_843c5fe732922792'].map((f) =>
   join(ROOT, 'assets', 'articles', `${f}.txt`),
 );
 
-function run(script: string, args: string[]) {
+/** The real process: kept for one test per CLI, the rest call `main` in-process (much faster). */
+function runProcess(script: string, args: string[]) {
   const r = spawnSync('npx', ['tsx', join(ROOT, 'src', 'cli', script), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
   return { code: r.status, out: r.stdout, err: r.stderr.split('\n').filter((l) => !/npm warn/i.test(l)).join('\n') };
 }
@@ -30,15 +32,15 @@ beforeAll(() => {
 }, 60_000);
 
 describe('analyze CLI: bad input', { timeout: 120_000 }, () => {
-  it('says a missing file is not found and exits non-zero', () => {
-    const r = run('analyze.ts', [join(dir, 'nope.txt')]);
+  it('says a missing file is not found and exits non-zero (the real process)', () => {
+    const r = runProcess('analyze.ts', [join(dir, 'nope.txt')]);
     expect(r.code).not.toBe(0);
     expect(r.err).toMatch(/nope\.txt: file not found/);
     noStack(r.err);
   });
 
-  it('rejects empty, binary and oversized files with a clear message', () => {
-    const r = run('analyze.ts', [join(dir, 'empty.txt'), join(dir, 'blank.md'), join(dir, 'binary.txt'), join(dir, 'huge.txt')]);
+  it('rejects empty, binary and oversized files with a clear message', async () => {
+    const r = await run('analyze.ts', [join(dir, 'empty.txt'), join(dir, 'blank.md'), join(dir, 'binary.txt'), join(dir, 'huge.txt')]);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/empty\.txt: the file is empty/);
     expect(r.err).toMatch(/blank\.md: the file is empty/);
@@ -48,8 +50,8 @@ describe('analyze CLI: bad input', { timeout: 120_000 }, () => {
     noStack(r.err);
   });
 
-  it('notes a single article with no figures but still reports on it', () => {
-    const r = run('analyze.ts', [join(dir, 'nofigures.md'), '--json']);
+  it('notes a single article with no figures but still reports on it', async () => {
+    const r = await run('analyze.ts', [join(dir, 'nofigures.md'), '--json']);
     expect(r.code).toBe(0);
     expect(r.err).toMatch(/only one article/);
     expect(r.err).toMatch(/no figures found/);
@@ -57,16 +59,16 @@ describe('analyze CLI: bad input', { timeout: 120_000 }, () => {
     expect((json.articles as { id: string; outlet: string }[])[0]).toMatchObject({ id: 'quiet-day', outlet: 'The Daily Calm' });
   });
 
-  it('prints usage without files', () => {
-    const r = run('analyze.ts', []);
+  it('prints usage without files', async () => {
+    const r = await run('analyze.ts', []);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/usage:/);
   });
 });
 
 describe('analyze CLI on the seeds', { timeout: 120_000 }, () => {
-  it('prints one JSON object with the documented keys', () => {
-    const r = run('analyze.ts', [...SEEDS, '--json']);
+  it('prints one JSON object with the documented keys', async () => {
+    const r = await run('analyze.ts', [...SEEDS, '--json']);
     expect(r.code).toBe(0);
     const json = JSON.parse(r.out) as Record<string, unknown[]>;
     for (const k of ['articles', 'copies', 'figures', 'figureGroups', 'sentences', 'quotes']) expect(Array.isArray(json[k])).toBe(true);
@@ -80,8 +82,8 @@ describe('analyze CLI on the seeds', { timeout: 120_000 }, () => {
     expect(Object.keys(s)).toEqual(expect.arrayContaining(['article', 'text', 'kind', 'cues']));
   });
 
-  it('prints a readable report', () => {
-    const r = run('analyze.ts', SEEDS);
+  it('prints a readable report', async () => {
+    const r = await run('analyze.ts', SEEDS);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/COPIES \(1 shared passages\)/);
     expect(r.out).toMatch(/FIGURE GROUPS/);
@@ -90,24 +92,24 @@ describe('analyze CLI on the seeds', { timeout: 120_000 }, () => {
 });
 
 describe('levels:generate CLI', { timeout: 120_000 }, () => {
-  it('writes a level that passes levels:check', () => {
+  it('writes a level that passes levels:check', async () => {
     const out = join(dir, 'generated.json');
-    const r = run('levels-generate.ts', [...SEEDS, '--seed', '5', '--out', out]);
+    const r = await run('levels-generate.ts', [...SEEDS, '--seed', '5', '--out', out]);
     expect(r.code).toBe(0);
     const level = JSON.parse(readFileSync(out, 'utf8')) as { $schema: string; format: number; languages: string[]; rounds: unknown[]; articles: { text: string }[] };
     expect(level).toMatchObject({ $schema: './level.schema.json', format: 1, languages: ['en', 'es'] });
     expect(level.articles).toHaveLength(5);
     expect(level.rounds.length).toBeGreaterThanOrEqual(6);
-    const check = run('levels-check.ts', [out]);
+    const check = await run('levels-check.ts', [out]);
     expect(check.out).toMatch(/ok \(\d+ rounds\)/);
     expect(check.code).toBe(0);
   });
 
-  it('refuses a single article and bad files', () => {
-    const one = run('levels-generate.ts', [SEEDS[0] as string]);
+  it('refuses a single article and bad files', async () => {
+    const one = runProcess('levels-generate.ts', [SEEDS[0] as string]);
     expect(one.code).toBe(1);
     expect(one.err).toMatch(/at least two articles/);
-    const bad = run('levels-generate.ts', [SEEDS[0] as string, join(dir, 'missing.md')]);
+    const bad = await run('levels-generate.ts', [SEEDS[0] as string, join(dir, 'missing.md')]);
     expect(bad.code).toBe(1);
     expect(bad.err).toMatch(/missing\.md: file not found/);
     noStack(one.err + bad.err);

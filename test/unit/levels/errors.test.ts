@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildRun } from '../../../src/core/rounds';
 import { validateLevel, type RoundGenerator } from '../../../src/core/levelValidate';
 import type { AuthoredRound } from '../../../src/core/levelSchema';
-import { edit, exampleText, FIXTURES, lines, load, library, runCli } from './helpers';
+import { edit, exampleText, FIXTURES, lines, load, library, runCli, runCliProcess } from './helpers';
 
 /**
  * Each class of mistake a teacher can make, with the exact line levels:check prints for it.
@@ -287,8 +287,8 @@ describe('unusual but valid content', () => {
 });
 
 describe('levels:check CLI', { timeout: 120_000 }, () => {
-  it('exits 0 for the shipped levels and prints one ok line each', () => {
-    const r = runCli('levels-check.ts', []);
+  it('exits 0 for the shipped levels and prints one ok line each', async () => {
+    const r = await runCli('levels-check.ts', []);
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     const out = r.out.trim().split('\n');
@@ -296,9 +296,10 @@ describe('levels:check CLI', { timeout: 120_000 }, () => {
     for (const l of out) expect(l).toMatch(/^levels\/[\w.-]+\.json: ok \(\d+ rounds\)$/);
   });
 
+  // The real process, once: exit code and stdout as the shell sees them.
   it('exits 1 for a broken level, with one line per problem', () => {
     const broken = join('test', 'fixtures', 'levels', 'broken.json');
-    const r = runCli('levels-check.ts', [broken, join('test', 'fixtures', 'levels', 'example.json')]);
+    const r = runCliProcess('levels-check.ts', [broken, join('test', 'fixtures', 'levels', 'example.json')]);
     expect(r.code).toBe(1);
     expect(r.out.trim().split('\n')).toEqual([
       `${broken}:6:12: missing the "es" translation (at /title) — hint: the level declares languages en, es: add "es": "…"`,
@@ -309,8 +310,8 @@ describe('levels:check CLI', { timeout: 120_000 }, () => {
     ]);
   });
 
-  it('exits 1 for a file that is missing or a folder', () => {
-    const r = runCli('levels-check.ts', ['levels/nope.json', 'test/fixtures/levels']);
+  it('exits 1 for a file that is missing or a folder', async () => {
+    const r = await runCli('levels-check.ts', ['levels/nope.json', 'test/fixtures/levels']);
     expect(r.code).toBe(1);
     expect(r.out.trim().split('\n')).toEqual([
       'levels/nope.json:1:1: cannot read the file: file not found',

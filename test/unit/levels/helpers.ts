@@ -5,6 +5,7 @@ import { loadNodeLibrary } from '../../../src/cli/nodeLibrary';
 import { generateRounds } from '../../../src/core/generate';
 import { loadLevelText, type LoadedLevel } from '../../../src/core/levelLoad';
 import type { RoundGenerator } from '../../../src/core/levelValidate';
+import { runCliInProcess } from '../cliInProcess';
 
 export const ROOT = join(__dirname, '..', '..', '..');
 export const LEVELS_DIR = join(ROOT, 'levels');
@@ -39,7 +40,10 @@ export function edit(text: string, from: string, to: string): string {
   return text.slice(0, at) + to + text.slice(at + from.length);
 }
 
-export function runCli(script: string, args: string[]): { code: number | null; out: string; err: string } {
+/** A CLI run in this process (fast); `runCliProcess` for the one check that the real process behaves the same. */
+export const runCli = runCliInProcess;
+
+export function runCliProcess(script: string, args: string[]): { code: number | null; out: string; err: string } {
   const r = spawnSync('npx', ['tsx', join('src', 'cli', script), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
   return { code: r.status, out: r.stdout, err: r.stderr.split('\n').filter((l) => l && !/npm warn/i.test(l)).join('\n') };
 }

@@ -30,8 +30,8 @@ describe('levels/README.md', () => {
     expect(buildRun(r.level)).toHaveLength(3);
   });
 
-  it('levels:check says the example is ok', { timeout: 120_000 }, () => {
-    const r = runCli('levels-check.ts', ['test/fixtures/levels/example.json']);
+  it('levels:check says the example is ok', { timeout: 120_000 }, async () => {
+    const r = await runCli('levels-check.ts', ['test/fixtures/levels/example.json']);
     expect(r).toMatchObject({ code: 0, out: 'test/fixtures/levels/example.json: ok (3 rounds)\n' });
   });
 

@@ -112,22 +112,22 @@ describe('levels/level.schema.json', () => {
 });
 
 describe('levels:schema CLI', { timeout: 120_000 }, () => {
-  it('--check exits 0 when levels/level.schema.json is up to date', () => {
-    const r = runCli('levels-schema.ts', ['--check']);
+  it('--check exits 0 when levels/level.schema.json is up to date', async () => {
+    const r = await runCli('levels-schema.ts', ['--check']);
     expect(r).toMatchObject({ code: 0, err: '' });
     expect(r.out.trim()).toBe('levels/level.schema.json: up to date');
   });
 
-  it('--check exits 1 and writes nothing when the file drifted; without --check it rewrites it', () => {
+  it('--check exits 1 and writes nothing when the file drifted; without --check it rewrites it', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'lateral-schema-')), 'level.schema.json');
     const drifted = levelJsonSchemaText().replace('"Seed for shuffling', '"Old seed text');
     writeFileSync(file, drifted);
-    const check = runCli('levels-schema.ts', ['--check', '--out', file]);
+    const check = await runCli('levels-schema.ts', ['--check', '--out', file]);
     expect(check.code).toBe(1);
     expect(check.err).toMatch(/level\.schema\.json: out of date with src\/core\/levelSchema\.ts; run `npm run -s levels:schema`/);
     expect(readFileSync(file, 'utf8')).toBe(drifted);
 
-    const write = runCli('levels-schema.ts', ['--out', file]);
+    const write = await runCli('levels-schema.ts', ['--out', file]);
     expect(write.code).toBe(0);
     expect(readFileSync(file, 'utf8')).toBe(levelJsonSchemaText());
   });
