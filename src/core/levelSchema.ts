@@ -64,8 +64,8 @@ export const whoSaidItSchema = z
     options: z
       .array(z.string().min(1))
       .min(3)
-      .max(4)
-      .describe('3–4 article ids; the player sees each article\'s outlet'),
+      .max(6)
+      .describe('3–6 article ids; the player ticks every outlet that printed the quote'),
     answers: z
       .array(z.string().min(1))
       .min(1)
@@ -119,12 +119,39 @@ export const conflictingFiguresSchema = z
   .strict()
   .describe('Conflicting figures: do they really contradict, and why do they differ?');
 
-export const ROUND_TYPES = ['who-said-it', 'opinion-or-reporting', 'conflicting-figures'] as const;
+export const opinionPairSchema = z
+  .object({
+    id,
+    type: z.literal('opinion-pair').describe('Round type'),
+    passages: z
+      .array(
+        z
+          .object({
+            article: z.string().min(1).describe('Id of the article the passage is from'),
+            passage: z.string().min(1).describe('The passage, copied exactly from that article'),
+          })
+          .strict(),
+      )
+      .length(2)
+      .describe('Two passages about the same fact, from two different articles'),
+    answer: z
+      .string()
+      .min(1)
+      .describe('The article id of the passage that adds its author\'s own view, or "none" when both only report'),
+    cue: z.enum(CUES).describe('The cue that gives the view away (or, for "none", what makes both reporting)'),
+    explanation,
+    evidence: evidenceList(),
+  })
+  .strict()
+  .describe('Which one adds its own view? Two outlets\' sentences about the same fact side by side');
+
+export const ROUND_TYPES = ['who-said-it', 'opinion-or-reporting', 'opinion-pair', 'conflicting-figures'] as const;
 export type RoundType = (typeof ROUND_TYPES)[number];
 
 export const authoredRoundSchema = z.discriminatedUnion('type', [
   whoSaidItSchema,
   opinionOrReportingSchema,
+  opinionPairSchema,
   conflictingFiguresSchema,
 ]);
 
@@ -185,6 +212,7 @@ export type LevelFileInput = z.input<typeof levelSchema>;
 export type AuthoredRound = z.infer<typeof authoredRoundSchema>;
 export type WhoSaidItRound = z.infer<typeof whoSaidItSchema>;
 export type OpinionRound = z.infer<typeof opinionOrReportingSchema>;
+export type OpinionPairRound = z.infer<typeof opinionPairSchema>;
 export type FiguresRound = z.infer<typeof conflictingFiguresSchema>;
 export type RoundEntry = z.infer<typeof roundEntrySchema>;
 export type Evidence = z.infer<typeof evidenceSchema>;
@@ -204,6 +232,9 @@ export const catalogSchema = z.object({
         date: z.string().optional(),
         sourceKind: z.enum(SOURCE_KINDS),
         provenance: localTextSchema.optional(),
+        url: z.string().min(1).optional().describe('Where the text was published (the address of the page it was taken from)'),
+        licence: z.string().min(1).optional().describe('The terms the text is under, e.g. "public domain (US government work)"'),
+        language: z.string().regex(LANGUAGE_CODE, 'a language code such as "en" or "es"').optional().describe('Language of the article text, e.g. "en"'),
         sections: z
           .array(
             z.object({

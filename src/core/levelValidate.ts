@@ -212,6 +212,17 @@ function checkRound(round: AuthoredRound, at: (string | number)[], articles: Rea
       }
       break;
     }
+    case 'opinion-pair': {
+      round.passages.forEach((p, j) => {
+        needQuote(needArticle(p.article, [...at, 'passages', j, 'article']), p.passage, [...at, 'passages', j, 'passage']);
+      });
+      const ids = round.passages.map((p) => p.article);
+      unique(ids, [...at, 'passages'], 'article');
+      if (round.answer !== 'none' && !ids.includes(round.answer)) {
+        problems.push({ path: [...at, 'answer'], message: `answer "${round.answer}" is not the article of either passage`, hint: `use ${ids.map((i) => `"${i}"`).join(' or ')}, or "none"` });
+      }
+      break;
+    }
     case 'conflicting-figures': {
       round.figures.forEach((f, j) => {
         const a = needArticle(f.article, [...at, 'figures', j, 'article']);
@@ -360,7 +371,7 @@ function describeIssue(issue: Issue, path: JsonPath, value: unknown): { message:
 
 function schemaHint(path: readonly PropertyKey[]): string | undefined {
   const last = path[path.length - 1];
-  if (last === 'type') return 'round types: who-said-it, opinion-or-reporting, conflicting-figures';
+  if (last === 'type') return 'round types: who-said-it, opinion-or-reporting, opinion-pair, conflicting-figures';
   if (last === 'format') return 'use "format": 1';
   return undefined;
 }

@@ -11,8 +11,12 @@ export const SKILLS: readonly Skill[] = ['attribution', 'opinion', 'figures'];
 export const SKILL_OF: Record<RoundType, Skill> = {
   'who-said-it': 'attribution',
   'opinion-or-reporting': 'opinion',
+  'opinion-pair': 'opinion',
   'conflicting-figures': 'figures',
 };
+
+/** The option id of "neither passage adds a view" in an opinion-pair round. */
+export const NO_VIEW = 'none';
 
 /** What a choice says: a translation key for fixed categories, or an article's outlet. */
 export type OptionLabel =
@@ -25,11 +29,13 @@ export interface Option {
 }
 
 export interface Question {
-  id: 'outlet' | 'kind' | 'cue' | 'conflict' | 'reason' | 'support';
+  id: 'outlet' | 'kind' | 'cue' | 'view' | 'conflict' | 'reason' | 'support';
   /** Translation key of the question text. */
   promptKey: string;
   options: Option[];
   correct: string[];
+  /** Tick several, then confirm (who printed it?); otherwise one choice answers. */
+  multi: boolean;
 }
 
 export interface ResolvedEvidence {
@@ -48,6 +54,7 @@ export interface FigureCard {
 export type Material =
   | { type: 'who-said-it'; quote: string }
   | { type: 'opinion-or-reporting'; articleId: string; passage: string }
+  | { type: 'opinion-pair'; passages: { articleId: string; outlet: LocalText; passage: string }[]; cue: Cue }
   | { type: 'conflicting-figures'; question: LocalText; figures: FigureCard[] };
 
 export interface PlayRound {
@@ -60,6 +67,8 @@ export interface PlayRound {
   evidence: ResolvedEvidence[];
   /** Set when the answer text occurs in several outlets: the explanation mentions copying. */
   copiedIn?: string[] | undefined;
+  /** The cue that gives the answer away, shown with the explanation. */
+  cue?: Cue | undefined;
 }
 
 const keyOption = (prefix: string, id: string): Option => ({ id, label: { kind: 'key', key: `${prefix}.${id}` } });
@@ -91,6 +100,7 @@ export function buildRound(round: AuthoredRound, articles: ReadonlyMap<string, A
             promptKey: 'round.whoSaidIt.question',
             options: shuffled(round.options, rng).map((o) => outletOption(articles, o)),
             correct: [...round.answers],
+            multi: true,
           },
         ],
         copiedIn: round.answers.length > 1 ? [...round.answers] : undefined,
@@ -99,6 +109,7 @@ export function buildRound(round: AuthoredRound, articles: ReadonlyMap<string, A
       return {
         ...base,
         material: { type: 'opinion-or-reporting', articleId: round.article, passage: round.passage },
+        cue: round.cue,
         questions: [
           {
             id: 'kind',
@@ -106,28 +117,57 @@ export function buildRound(round: AuthoredRound, articles: ReadonlyMap<string, A
             // Fixed order: the three kinds read as a scale, reshuffling them only confuses.
             options: OPINION_KINDS.map((k: OpinionKind) => keyOption('kind', k)),
             correct: [round.answer],
+            multi: false,
           },
           {
             id: 'cue',
             promptKey: 'round.opinion.cueQuestion',
             options: shuffled(round.cueOptions, rng).map((c: Cue) => keyOption('cue', c)),
             correct: [round.cue],
+            multi: false,
           },
         ],
       };
+    case 'opinion-pair': {
+      // Which passage is shown first is shuffled too: the view must not always sit on one side.
+      const passages = shuffled(round.passages, rng);
+      return {
+        ...base,
+        cue: round.cue,
+        material: {
+          type: 'opinion-pair',
+          passages: passages.map((p) => ({ articleId: p.article, outlet: articles.get(p.article)?.outlet ?? { en: p.article }, passage: p.passage })),
+          cue: round.cue,
+        },
+        questions: [
+          {
+            id: 'view',
+            promptKey: 'round.pair.question',
+            options: [
+              ...passages.map((p, i) => ({ id: p.article, label: { kind: 'key', key: i === 0 ? 'round.pair.first' : 'round.pair.second' } }) satisfies Option),
+              keyOption('round.pair', NO_VIEW),
+            ],
+            correct: [round.answer],
+            multi: false,
+          },
+        ],
+      };
+    }
     case 'conflicting-figures': {
       const questions: Question[] = [
         {
           id: 'conflict',
           promptKey: 'round.figures.conflictQuestion',
-          options: [keyOption('conflict', 'yes'), keyOption('conflict', 'no')],
+          options: shuffled([keyOption('conflict', 'yes'), keyOption('conflict', 'no')], rng),
           correct: [round.conflict ? 'yes' : 'no'],
+          multi: false,
         },
         {
           id: 'reason',
           promptKey: 'round.figures.reasonQuestion',
           options: shuffled(round.reasonOptions, rng).map((r: FigureReason) => keyOption('reason', r)),
           correct: [round.reason],
+          multi: false,
         },
       ];
       if (round.bestSupported) {
@@ -135,8 +175,9 @@ export function buildRound(round: AuthoredRound, articles: ReadonlyMap<string, A
         questions.push({
           id: 'support',
           promptKey: 'round.figures.supportQuestion',
-          options: ids.map((id) => outletOption(articles, id)),
+          options: shuffled(ids, rng).map((id) => outletOption(articles, id)),
           correct: [...round.bestSupported],
+          multi: false,
         });
       }
       return {
@@ -157,7 +198,10 @@ export function buildRound(round: AuthoredRound, articles: ReadonlyMap<string, A
   }
 }
 
-/** The rounds of one play of a level: the same seed gives the same run. */
+/**
+ * The rounds of one play of a level: the same seed gives the same run. The game passes a fresh
+ * seed on every play, so option positions are never learnt; tests pass a fixed one.
+ */
 export function buildRun(level: ValidLevel, seed = level.file.seed): PlayRound[] {
   const order = level.file.shuffleRounds ? shuffled(level.rounds, createRng(deriveSeed(seed, 'order'))) : level.rounds;
   return order.map((r) => buildRound(r, level.articles, seed));

@@ -1,9 +1,9 @@
-import type { AuthoredRound, InlineArticle } from '../core/levelSchema';
+import type { InlineArticle } from '../core/levelSchema';
 import { LEVEL_FORMAT } from '../core/levelSchema';
 import { loadLevelText } from '../core/levelLoad';
 import type { LocatedProblem } from '../core/levelLocate';
 import type { LocalText } from '../core/localText';
-import { articleIds, hasText, levelId, mapRoundArticles, type BiText, type Draft } from './draft';
+import { articleIds, hasText, levelId, mapRoundArticles, type AuthoredRound, type BiText, type Draft } from './draft';
 
 const SHORT: Record<AuthoredRound['type'], string> = {
   'who-said-it': 'who',

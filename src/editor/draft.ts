@@ -4,16 +4,21 @@ import {
   FIGURE_REASONS,
   ID_PATTERN,
   OPINION_KINDS,
-  ROUND_TYPES,
-  type AuthoredRound,
+  ROUND_TYPES as ALL_ROUND_TYPES,
+  type AuthoredRound as AnyAuthoredRound,
   type Cue,
   type Evidence,
   type FigureReason,
   type FiguresRound,
   type OpinionRound,
-  type RoundType,
   type WhoSaidItRound,
 } from '../core/levelSchema';
+
+/** The editor writes the three classic round types; opinion-pair rounds are written in the JSON for now. */
+export type AuthoredRound = Exclude<AnyAuthoredRound, { type: 'opinion-pair' }>;
+export type RoundType = AuthoredRound['type'];
+const ROUND_TYPES: readonly RoundType[] = ALL_ROUND_TYPES.filter((t): t is RoundType => t !== 'opinion-pair');
+export const isEditorRound = (r: AnyAuthoredRound): r is AuthoredRound => r.type !== 'opinion-pair';
 
 /**
  * What a teacher is working on, saved on the device as they type. Rounds refer to articles by
@@ -260,5 +265,5 @@ export function parseDraft(raw: string): Draft | null {
   };
 }
 
-export type { AuthoredRound, Cue, FigureReason, OpinionRound, WhoSaidItRound, FiguresRound, RoundType };
+export type { Cue, FigureReason, OpinionRound, WhoSaidItRound, FiguresRound };
 export { CUES, FIGURE_REASONS, OPINION_KINDS, ROUND_TYPES };

@@ -1,5 +1,5 @@
 import { createArticle, type Article } from '../core/article';
-import type { AuthoredRound, RoundType } from '../core/levelSchema';
+import { isEditorRound, type AuthoredRound, type RoundType } from './draft';
 import { hasText, type Draft, type DraftArticle } from './draft';
 
 /** Articles longer than this are kept in the level but not analysed: the page must stay responsive. */
@@ -62,8 +62,9 @@ export async function suggestRounds(articles: readonly DraftArticle[], seed: num
   const counts = { 'who-said-it': 0, 'opinion-or-reporting': 0, 'conflicting-figures': 0 } as Record<RoundType, number>;
   types.forEach((type, index) => {
     const made = generateRounds({ type, count: SUGGEST_COUNTS[type], seed, index }, engine);
-    counts[type] = made.length;
-    rounds.push(...made);
+    const editable = made.filter(isEditorRound);
+    counts[type] = editable.length;
+    rounds.push(...editable);
   });
   return { rounds, counts };
 }

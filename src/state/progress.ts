@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Tally } from '../core/discernment';
 
 /** Saved on the device under a versioned key; bump the version and add a migration together. */
 export const PROGRESS_KEY = 'lateral.progress';
@@ -11,8 +12,17 @@ const levelProgressSchema = z.object({
   lastPlayed: z.string().optional(),
 });
 
+const tallySchema = z.object({
+  hits: z.number().int().min(0),
+  misses: z.number().int().min(0),
+  falseAlarms: z.number().int().min(0),
+  correctRejections: z.number().int().min(0),
+});
+
 export const progressSchema = z.object({
   levels: z.record(z.string(), levelProgressSchema),
+  /** Every flag-or-pass decision so far, per skill: discernment across all plays (optional: older saves lack it). */
+  skills: z.object({ attribution: tallySchema.optional(), opinion: tallySchema.optional(), figures: tallySchema.optional() }).optional(),
   language: z.enum(['en', 'es']).optional(),
   soundOn: z.boolean().optional(),
 });
@@ -47,12 +57,26 @@ export function migrateProgress(data: unknown, fromVersion: number): unknown {
   return value;
 }
 
-/** Record a finished play, keeping the best score. */
-export function recordPlay(progress: Progress, levelId: string, correct: number, total: number, when: string): Progress {
+export type SkillTallies = NonNullable<Progress['skills']>;
+
+/** Record a finished play: keep the best score (points of the maximum) and add its decisions to the tallies. */
+export function recordPlay(progress: Progress, levelId: string, correct: number, total: number, when: string, tallies: SkillTallies = {}): Progress {
   const prev = progress.levels[levelId];
+  const skills: SkillTallies = { ...progress.skills };
+  for (const [skill, t] of Object.entries(tallies) as [keyof SkillTallies, Tally | undefined][]) {
+    if (!t) continue;
+    const was = skills[skill] ?? { hits: 0, misses: 0, falseAlarms: 0, correctRejections: 0 };
+    skills[skill] = {
+      hits: was.hits + t.hits,
+      misses: was.misses + t.misses,
+      falseAlarms: was.falseAlarms + t.falseAlarms,
+      correctRejections: was.correctRejections + t.correctRejections,
+    };
+  }
   const better = !prev || correct / Math.max(total, 1) > prev.bestCorrect / Math.max(prev.bestTotal, 1);
   return {
     ...progress,
+    skills,
     levels: {
       ...progress.levels,
       [levelId]: {

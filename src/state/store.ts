@@ -1,14 +1,14 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { persist, subscribeWithSelector } from 'zustand/middleware';
-import type { Span } from '../core/article';
-import type { Article } from '../core/article';
+import type { Article, Span } from '../core/article';
 import type { ValidLevel } from '../core/levelValidate';
-import { buildRun, type PlayRound } from '../core/rounds';
-import { scoreRun, type Answers, type Score } from '../core/scoring';
+import { act, currentRound as runRound, runScore, startRun, type Action, type Run } from '../core/game';
+import { SKILLS, type PlayRound } from '../core/rounds';
+import type { Score } from '../core/scoring';
 import { emptyProgress, PROGRESS_KEY, PROGRESS_VERSION, recordPlay, type Progress } from './progress';
-import { createSafeStorage } from './safeStorage';
+import { createSafeStorage, type SaveStatus } from './safeStorage';
 
-export type Screen = 'title' | 'round' | 'feedback' | 'results';
+export type Screen = 'title' | 'round' | 'results';
 
 /** A level file that failed to load: shown on the title screen, the others stay playable. */
 export interface BrokenLevel {
@@ -16,21 +16,18 @@ export interface BrokenLevel {
   problems: string[];
 }
 
-export interface Run {
-  levelId: string;
-  rounds: PlayRound[];
-  index: number;
-  /** Which question of the current round is on screen. */
-  questionIndex: number;
-  answers: Answers;
+/**
+ * The articles at hand during a round. On wide screens they are columns beside the question; on
+ * phones a sheet. `focus` asks the view to bring a passage into sight (evidence after an answer).
+ */
+export interface DeskState {
+  sheetOpen: boolean;
+  activeArticle: string | null;
+  query: string;
+  focus: { articleId: string; spans: Span[]; seq: number } | null;
 }
 
-export interface ReaderState {
-  articleId: string;
-  highlights: Span[];
-}
-
-export type Notice = 'saveFailed' | 'corruptSave';
+export type Notice = 'saveFailed' | 'corruptSave' | 'corruptSaveNoRoom';
 
 export interface GameState {
   screen: Screen;
@@ -39,9 +36,11 @@ export interface GameState {
   articles: ReadonlyMap<string, Article>;
   run: Run | null;
   lastResult: { levelId: string; score: Score; newBest: boolean } | null;
-  reader: ReaderState | null;
+  desk: DeskState;
   notices: Notice[];
   progress: Progress;
+  /** Whether progress is stored on this device: what the results screen may claim. */
+  saveStatus: SaveStatus;
 }
 
 export interface GameActions {
@@ -49,12 +48,16 @@ export interface GameActions {
   addLevel(level: ValidLevel): void;
   /** A level from outside (dropped file, URL) that failed: shown like a broken bundled one. */
   reportBroken(broken: BrokenLevel): void;
+  /** A fresh seed on every play unless one is given (tests), so option positions are never learnt. */
   startLevel(levelId: string, seed?: number): void;
-  answer(optionId: string): void;
-  next(): void;
+  /** Apply a game action (choose, toggle, confirm, point, hint, next…) through the core rules. */
+  act(action: Action): void;
   quit(): void;
-  openReader(articleId: string, highlights: Span[]): void;
-  closeReader(): void;
+  openArticle(articleId: string): void;
+  setSheet(open: boolean): void;
+  setQuery(query: string): void;
+  /** Bring passages into sight on the desk (and open the sheet on phones). */
+  focusPassages(articleId: string, spans: Span[]): void;
   setLanguage(language: 'en' | 'es'): void;
   setSound(on: boolean): void;
   dismissNotice(notice: Notice): void;
@@ -65,6 +68,8 @@ export type GameStore = StoreApi<GameState & GameActions>;
 export interface StoreOptions {
   storage?: Storage | undefined;
   now?: () => string;
+  /** Seeds for new plays; injectable so tests can replay. */
+  newSeed?: () => number;
 }
 
 export function levelById(state: GameState, id: string): ValidLevel | undefined {
@@ -72,22 +77,29 @@ export function levelById(state: GameState, id: string): ValidLevel | undefined 
 }
 
 export function currentRound(state: GameState): PlayRound | undefined {
-  return state.run ? state.run.rounds[state.run.index] : undefined;
+  return state.run ? runRound(state.run) : undefined;
 }
 
-export function runScore(state: GameState): Score | null {
-  return state.run ? scoreRun(state.run.rounds, state.run.answers) : null;
+export function currentScore(state: GameState): Score | null {
+  return state.run ? runScore(state.run) : null;
 }
+
+const closedDesk = (): DeskState => ({ sheetOpen: false, activeArticle: null, query: '', focus: null });
 
 /** The one store: session (screen, run) and progress (persisted). */
 export function createGameStore(options: StoreOptions = {}): GameStore {
   const now = options.now ?? (() => new Date().toISOString());
+  const newSeed = options.newSeed ?? (() => Math.floor(Math.random() * 0x7fffffff));
   // persist reads the save while the store is being created: hold notices until it exists.
   const early: Notice[] = [];
   let addNotice: (n: Notice) => void = (n) => early.push(n);
+  let earlyStatus: SaveStatus = 'saved';
+  let setSaveStatus: (status: SaveStatus) => void = (status) => (earlyStatus = status);
   const storage = createSafeStorage(options.storage, {
     onCorrupt: () => addNotice('corruptSave'),
+    onCorruptNoRoom: () => addNotice('corruptSaveNoRoom'),
     onWriteError: () => addNotice('saveFailed'),
+    onStatus: (status) => setSaveStatus(status),
   });
 
   const store = createStore<GameState & GameActions>()(
@@ -100,8 +112,9 @@ export function createGameStore(options: StoreOptions = {}): GameStore {
           articles: new Map(),
           run: null,
           lastResult: null,
-          reader: null,
+          desk: closedDesk(),
           notices: [],
+          saveStatus: 'saved',
           progress: emptyProgress(),
 
           setLevels: (levels, broken) =>
@@ -117,59 +130,55 @@ export function createGameStore(options: StoreOptions = {}): GameStore {
           startLevel: (levelId, seed) => {
             const level = levelById(get(), levelId);
             if (!level) return;
-            set({
-              screen: 'round',
-              reader: null,
-              lastResult: null,
-              run: { levelId, rounds: buildRun(level, seed), index: 0, questionIndex: 0, answers: {} },
-            });
+            const run = startRun(level, seed ?? newSeed());
+            const first = level.articles.keys().next().value ?? null;
+            set({ screen: 'round', lastResult: null, run, desk: { ...closedDesk(), activeArticle: first } });
           },
 
-          answer: (optionId) => {
-            const { run, screen } = get();
-            if (!run || screen !== 'round') return;
-            const round = run.rounds[run.index];
-            const question = round?.questions[run.questionIndex];
-            if (!round || !question || !question.options.some((o) => o.id === optionId)) return;
-            const answers = { ...run.answers, [round.id]: { ...run.answers[round.id], [question.id]: optionId } };
-            const moreQuestions = run.questionIndex + 1 < round.questions.length;
-            set({
-              run: { ...run, answers, questionIndex: moreQuestions ? run.questionIndex + 1 : run.questionIndex },
-              screen: moreQuestions ? 'round' : 'feedback',
-            });
-          },
-
-          next: () => {
-            const { run, screen, progress } = get();
-            if (!run || screen !== 'feedback') return;
-            if (run.index + 1 < run.rounds.length) {
-              set({ run: { ...run, index: run.index + 1, questionIndex: 0 }, screen: 'round', reader: null });
+          act: (action) => {
+            const { run, progress } = get();
+            if (!run) return;
+            const next = act(run, action);
+            if (next === run) return;
+            if (!next.finished) {
+              const moved = next.index !== run.index;
+              set({ run: next, ...(moved ? { desk: { ...get().desk, focus: null, query: '' } } : {}) });
               return;
             }
-            const score = scoreRun(run.rounds, run.answers);
-            const before = progress.levels[run.levelId];
-            const updated = recordPlay(progress, run.levelId, score.correct, score.total, now());
-            const after = updated.levels[run.levelId];
+            const score = runScore(next);
+            const before = progress.levels[next.levelId];
+            const tallies = Object.fromEntries(
+              SKILLS.filter((k) => score.bySkill[k].rounds > 0).map((k) => {
+                const { hits, misses, falseAlarms, correctRejections } = score.bySkill[k].discernment;
+                return [k, { hits, misses, falseAlarms, correctRejections }];
+              }),
+            );
+            const updated = recordPlay(progress, next.levelId, score.points, score.max, now(), tallies);
+            const after = updated.levels[next.levelId];
             set({
               screen: 'results',
-              reader: null,
+              run: next,
+              desk: closedDesk(),
               progress: updated,
               lastResult: {
-                levelId: run.levelId,
+                levelId: next.levelId,
                 score,
                 newBest: !!before && !!after && (after.bestCorrect !== before.bestCorrect || after.bestTotal !== before.bestTotal),
               },
             });
           },
 
-          quit: () => set({ screen: 'title', run: null, reader: null }),
+          quit: () => set({ screen: 'title', run: null, desk: closedDesk() }),
 
-          openReader: (articleId, highlights) => {
-            if (findArticle(get(), articleId)) {
-              set({ reader: { articleId, highlights } });
-            }
+          openArticle: (articleId) => {
+            if (findArticle(get(), articleId)) set((s) => ({ desk: { ...s.desk, activeArticle: articleId, sheetOpen: true } }));
           },
-          closeReader: () => set({ reader: null }),
+          setSheet: (open) => set((s) => ({ desk: { ...s.desk, sheetOpen: open } })),
+          setQuery: (query) => set((s) => ({ desk: { ...s.desk, query } })),
+          focusPassages: (articleId, spans) => {
+            if (!findArticle(get(), articleId)) return;
+            set((s) => ({ desk: { ...s.desk, activeArticle: articleId, sheetOpen: true, focus: { articleId, spans, seq: (s.desk.focus?.seq ?? 0) + 1 } } }));
+          },
 
           setLanguage: (language) => set((s) => ({ progress: { ...s.progress, language } })),
           setSound: (on) => set((s) => ({ progress: { ...s.progress, soundOn: on } })),
@@ -192,6 +201,12 @@ export function createGameStore(options: StoreOptions = {}): GameStore {
     if (!notices.includes(n)) store.setState({ notices: [...notices, n] });
   };
   early.forEach(addNotice);
+  setSaveStatus = (saveStatus) => {
+    // A later successful write makes an earlier "could not be saved" notice untrue.
+    const notices = saveStatus === 'saved' ? store.getState().notices.filter((n) => n !== 'saveFailed') : store.getState().notices;
+    store.setState({ saveStatus, notices });
+  };
+  setSaveStatus(earlyStatus);
   return store;
 }
 

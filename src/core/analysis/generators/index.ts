@@ -9,6 +9,7 @@ import { whoSaidItRounds } from './whoSaidIt';
 const SHORT: Record<AuthoredRound['type'], string> = {
   'who-said-it': 'who',
   'opinion-or-reporting': 'opinion',
+  'opinion-pair': 'pair',
   'conflicting-figures': 'figures',
 };
 
@@ -28,5 +29,8 @@ export function generateFromArticles(request: { type: AuthoredRound['type']; cou
       return opinionRounds(findings, articles, request.count, rng, idFor);
     case 'conflicting-figures':
       return figuresRounds(findings, articles, request.count, rng, idFor);
+    case 'opinion-pair':
+      // Pairs need two outlets' sentences judged as the same fact: not generated yet.
+      return [];
   }
 }
