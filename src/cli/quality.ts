@@ -1,0 +1,141 @@
+import { join } from 'node:path';
+import { analyze } from '../core/analysis';
+import { sentenceCarriers } from '../core/analysis/carriers';
+import { loadSplit, SPLITS, type Cluster, type Split } from './corpus';
+import { ROOT } from './nodeLibrary';
+import {
+  addRatio, ratio, scoreAttributions, scoreFigureGroups, scoreFurniture, scoreNonFigures, scoreSentenceKinds, totalGroups,
+  type GroupScore, type Ratio,
+} from './qualityScore';
+import { seedQuality } from './seedQuality';
+
+/**
+ * `npm run -s quality`: the analysis engine against the hand-labelled development corpus
+ * (test/fixtures/corpus/{dev,test}), one row per cluster and a total per split, then the seed
+ * regression set. The last line sums up the test split: the numbers issue 9 is judged by.
+ * `--verbose` (or `-v`) lists every missed or wrong item under its cluster.
+ */
+
+export const CORPUS_DIR = join(ROOT, 'test', 'fixtures', 'corpus');
+
+export interface ClusterQuality {
+  cluster: Cluster;
+  articles: number;
+  groups: GroupScore;
+  kinds: Ratio;
+  attributions: Ratio;
+  furniture: Ratio;
+  nonFigures: Ratio;
+  details: string[];
+}
+
+export function clusterQuality(cluster: Cluster): ClusterQuality | null {
+  const key = cluster.key;
+  if (!key || cluster.articles.length === 0) return null;
+  const byId = new Map(cluster.articles.map((a) => [a.id, a]));
+  const findings = analyze(cluster.articles);
+  const groups = scoreFigureGroups(findings, byId, { groups: key.figureGroups ?? [], singletons: key.singletons ?? [], nonFigures: key.nonFigures ?? [], complete: true });
+  const kinds = scoreSentenceKinds(findings, key.sentences ?? []);
+  const attributions = scoreAttributions(sentenceCarriers(cluster.articles), key.attributions ?? []);
+  const furniture = scoreFurniture(findings, byId, key.furniture ?? [], key.sentences ?? []);
+  const nonFigures = scoreNonFigures(findings, byId, key.nonFigures ?? []);
+  return {
+    cluster,
+    articles: cluster.articles.length,
+    groups,
+    kinds: kinds.kinds,
+    attributions,
+    furniture,
+    nonFigures,
+    details: [
+      ...groups.missed.map((m) => `figures missed: ${m}`),
+      ...groups.wrong.map((w) => `figures wrong: ${w}`),
+      ...kinds.wrong.map((w) => `kind: ${w}`),
+      ...attributions.wrong.map((w) => `attribution: ${w}`),
+      ...furniture.wrong.map((w) => `furniture: ${w}`),
+      ...nonFigures.wrong.map((w) => `non-figure: ${w}`),
+    ],
+  };
+}
+
+const pct = (x: number): string => x.toFixed(2);
+const frac = (r: Ratio): string => `${pct(ratio(r))} ${`(${r.right}/${r.total})`.padEnd(9)}`;
+const HEADER = `${'cluster'.padEnd(28)} art  groups key/eng  P     R     F1    reason  kinds          attributions   furniture      non-figures`;
+
+function row(name: string, articles: number, g: Pick<GroupScore, 'key' | 'engine' | 'precision' | 'recall' | 'f1' | 'reasonRight' | 'found'>, kinds: Ratio, attributions: Ratio, furniture: Ratio, nonFigures: Ratio): string {
+  return [
+    name.padEnd(28),
+    String(articles).padStart(3),
+    `${String(g.key).padStart(7)}/${String(g.engine).padEnd(4)}`,
+    pct(g.precision), pct(g.recall), pct(g.f1),
+    `${g.reasonRight}/${g.found}`.padEnd(7),
+    frac(kinds), frac(attributions), frac(furniture), frac(nonFigures),
+  ].join(' ');
+}
+
+export interface SplitQuality {
+  split: Split;
+  rows: ClusterQuality[];
+  problems: string[];
+  total: { groups: ReturnType<typeof totalGroups>; kinds: Ratio; attributions: Ratio; furniture: Ratio; nonFigures: Ratio; articles: number } | null;
+}
+
+export function splitQuality(split: Split, root = CORPUS_DIR): SplitQuality {
+  const clusters = loadSplit(root, split);
+  const rows = clusters.map(clusterQuality).filter((r): r is ClusterQuality => r !== null);
+  const problems = clusters.flatMap((c) => c.problems);
+  if (rows.length === 0) return { split, rows, problems, total: null };
+  const zero: Ratio = { right: 0, total: 0 };
+  return {
+    split,
+    rows,
+    problems,
+    total: {
+      groups: totalGroups(rows.map((r) => r.groups)),
+      kinds: rows.reduce((s, r) => addRatio(s, r.kinds), zero),
+      attributions: rows.reduce((s, r) => addRatio(s, r.attributions), zero),
+      furniture: rows.reduce((s, r) => addRatio(s, r.furniture), zero),
+      nonFigures: rows.reduce((s, r) => addRatio(s, r.nonFigures), zero),
+      articles: rows.reduce((s, r) => s + r.articles, 0),
+    },
+  };
+}
+
+function main(argv: readonly string[]): void {
+  const verbose = argv.includes('--verbose') || argv.includes('-v');
+  const out: string[] = [];
+  const splits = SPLITS.map((s) => splitQuality(s));
+  for (const q of splits) {
+    out.push(`== ${q.split} split (test/fixtures/corpus/${q.split}) ==`);
+    if (q.problems.length) out.push(...q.problems.map((p) => `  problem: ${p}`));
+    if (!q.total) {
+      out.push('  no clusters with articles and a key yet', '');
+      continue;
+    }
+    out.push(HEADER);
+    for (const r of q.rows) {
+      out.push(row(r.cluster.id, r.articles, r.groups, r.kinds, r.attributions, r.furniture, r.nonFigures));
+      if (verbose) out.push(...r.details.map((d) => `    ${d}`));
+    }
+    const t = q.total;
+    out.push(row(`TOTAL ${q.split} (${q.rows.length} clusters)`, t.articles, t.groups, t.kinds, t.attributions, t.furniture, t.nonFigures), '');
+  }
+
+  const seeds = seedQuality();
+  out.push('== seed regression set (test/fixtures/seed-key; the engine was tuned on it) ==');
+  out.push(`  copies:        recall ${pct(seeds.copies.recall)}  precision ${pct(seeds.copies.precision)}  (key ${seeds.copies.key}, engine ${seeds.copies.engine})`);
+  const g = seeds.figureGroups;
+  out.push(`  figure groups: P ${pct(g.precision)}  R ${pct(g.recall)}  F1 ${pct(g.f1)}  reason right ${g.reasonRight}/${g.found}  (key ${g.key}, engine confident ${g.engine})`);
+  if (verbose) out.push(...g.missed.map((m) => `      missed: ${m}`), ...g.wrong.map((w) => `      wrong: ${w}`));
+  out.push(`  sentence kind: ${frac(seeds.sentences.kinds)}${seeds.sentences.missing ? `, ${seeds.sentences.missing} not found` : ''}`, '');
+
+  const test = splits.find((s) => s.split === 'test')?.total;
+  out.push(
+    test
+      ? `test split: figure groups F1 ${pct(test.groups.f1)} (P ${pct(test.groups.precision)}, R ${pct(test.groups.recall)}); sentence kinds ${pct(ratio(test.kinds))}; attributions ${pct(ratio(test.attributions))}  [targets: 0.85, 0.90, 0.95]`
+      : 'test split: no clusters yet',
+  );
+  process.stdout.write(`${out.join('\n')}\n`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('quality.ts')) main(process.argv.slice(2));

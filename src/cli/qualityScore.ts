@@ -1,0 +1,289 @@
+import { findAllQuotes, type Article, type Span } from '../core/article';
+import type { CarrierLookup } from '../core/analysis/carriers';
+import type { Figure, Findings, FigureGroup } from '../core/analysis';
+
+/**
+ * How the engine's findings compare with a hand-labelled key (test/fixtures/corpus/…/key.json,
+ * or the seed key). Shared by `npm run quality` and the unit tests, so both measure the same way.
+ */
+
+export const SENTENCE_KINDS = ['reporting', 'attributed', 'opinion'] as const;
+export const FIGURE_REASONS = [
+  'lower-bounds', 'rounding', 'different-source', 'different-date', 'vague-vs-precise', 'sum-of-parts',
+  'schedule-vs-outcome', 'same-fact-different-form', 'genuine-conflict', 'different-scope',
+] as const;
+export const FURNITURE_ROLES = ['headline', 'byline', 'dateline', 'caption', 'crosshead', 'debris'] as const;
+
+export interface KeyFigure { article: string; figure: string }
+export interface KeyGroup {
+  subject: string;
+  counted?: string;
+  event?: string;
+  where?: string;
+  when?: string;
+  members: KeyFigure[];
+  conflict: boolean;
+  reason: string;
+  note?: string;
+}
+export interface KeySentence { article: string; text: string; kind: string; note?: string }
+export interface KeyAttribution { text: string; articles: string[] }
+export interface KeyFurniture { article: string; text: string; role: string }
+export interface KeyPassage { carriers: { article: string; from: string; to: string }[]; note?: string }
+export interface ClusterKey {
+  cluster: string;
+  split: string;
+  topic: string;
+  copies: KeyPassage[];
+  attributions: KeyAttribution[];
+  sentences: KeySentence[];
+  furniture: KeyFurniture[];
+  figureGroups: KeyGroup[];
+  singletons: (KeyFigure & { what: string })[];
+  nonFigures: { article: string; text: string }[];
+}
+
+export interface Ratio { right: number; total: number }
+export const ratio = (r: Ratio): number => (r.total === 0 ? 1 : r.right / r.total);
+export const addRatio = (a: Ratio, b: Ratio): Ratio => ({ right: a.right + b.right, total: a.total + b.total });
+
+/** Where a key string sits in its article, as whole words (so "7" never matches inside "672"). */
+export function spansOf(article: Article | undefined, text: string): Span[] {
+  if (!article) return [];
+  const word = /[\p{L}\p{N}]/u;
+  return findAllQuotes(article.text, text).filter((s) => {
+    const before = article.text[s.start - 1] ?? ' ';
+    const after = article.text[s.end] ?? ' ';
+    return !(word.test(before) && word.test(text[0] ?? '')) && !(word.test(after) && word.test(text[text.length - 1] ?? ''));
+  });
+}
+
+const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+
+// ---------------------------------------------------------------------------------------------
+// Figure groups
+
+export interface GroupScore {
+  /** Key groups found: a pure, confident engine group over ≥2 of its articles with the right verdict. */
+  found: number;
+  key: number;
+  /** Confident, not-unsure engine groups, and how many of them match a key group that way. */
+  engine: number;
+  right: number;
+  /** Of the found key groups, how many also carry the key's reason. */
+  reasonRight: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  missed: string[];
+  wrong: string[];
+}
+
+export interface GroupKeyInput {
+  groups: readonly KeyGroup[];
+  singletons?: readonly KeyFigure[];
+  nonFigures?: readonly { article: string; text: string }[];
+  /**
+   * A complete key lists every figure (corpus keys): an engine member that matches nothing in it
+   * makes a group impure. The seed key lists only the groups, so unknown members are ignored.
+   */
+  complete: boolean;
+}
+
+const F1 = (p: number, r: number): number => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
+
+/** Which key item an engine figure is: a group index, -1 for a singleton or non-figure, null for nothing. */
+function figureKeyIndex(f: Figure, spans: { group: number; article: string; span: Span }[]): number | null {
+  const span = { start: f.start, end: f.end };
+  const hit = spans.find((s) => s.article === f.article && overlaps(s.span, span));
+  return hit ? hit.group : null;
+}
+
+export function scoreFigureGroups(findings: Pick<Findings, 'figureGroups'>, articles: ReadonlyMap<string, Article>, key: GroupKeyInput): GroupScore {
+  const spans: { group: number; article: string; span: Span }[] = [];
+  key.groups.forEach((g, i) => {
+    for (const m of g.members) for (const span of spansOf(articles.get(m.article), m.figure)) spans.push({ group: i, article: m.article, span });
+  });
+  for (const s of key.singletons ?? []) for (const span of spansOf(articles.get(s.article), s.figure)) spans.push({ group: -1, article: s.article, span });
+  for (const s of key.nonFigures ?? []) for (const span of spansOf(articles.get(s.article), s.text)) spans.push({ group: -1, article: s.article, span });
+
+  const confident = findings.figureGroups.filter((g) => g.confident && g.verdict !== 'unsure');
+  const matchOf = (g: FigureGroup): number | null => {
+    let target: number | null = null;
+    const arts = new Set<string>();
+    for (const m of g.members) {
+      const k = figureKeyIndex(m, spans);
+      if (k === null) {
+        if (key.complete) return null;
+        continue;
+      }
+      if (k < 0 || (target !== null && k !== target)) return null;
+      target = k;
+      arts.add(m.article);
+    }
+    if (target === null || arts.size < 2) return null;
+    const kg = key.groups[target] as KeyGroup;
+    return (g.verdict === 'conflicting') === kg.conflict ? target : null;
+  };
+  const matched = confident.map((g) => ({ g, k: matchOf(g) }));
+  const foundBy = new Map<number, FigureGroup[]>();
+  for (const { g, k } of matched) if (k !== null) foundBy.set(k, [...(foundBy.get(k) ?? []), g]);
+  const right = matched.filter((m) => m.k !== null).length;
+  const precision = confident.length ? right / confident.length : 1;
+  const recall = key.groups.length ? foundBy.size / key.groups.length : 1;
+  return {
+    found: foundBy.size,
+    key: key.groups.length,
+    engine: confident.length,
+    right,
+    reasonRight: [...foundBy.entries()].filter(([k, gs]) => gs.some((g) => g.reason === (key.groups[k] as KeyGroup).reason)).length,
+    precision,
+    recall,
+    f1: F1(precision, recall),
+    missed: key.groups.filter((_, i) => !foundBy.has(i)).map((g) => g.subject),
+    wrong: matched.filter((m) => m.k === null).map(({ g }) => `${g.subject} (${g.verdict}${g.reason ? `, ${g.reason}` : ''}: ${g.members.map((m) => `${m.article} "${m.text}"`).join(', ')})`),
+  };
+}
+
+/** F1 over several clusters from their summed counts (micro average). */
+export function totalGroups(scores: readonly GroupScore[]): Pick<GroupScore, 'found' | 'key' | 'engine' | 'right' | 'reasonRight' | 'precision' | 'recall' | 'f1'> {
+  const sum = (f: (s: GroupScore) => number): number => scores.reduce((n, s) => n + f(s), 0);
+  const found = sum((s) => s.found);
+  const key = sum((s) => s.key);
+  const engine = sum((s) => s.engine);
+  const right = sum((s) => s.right);
+  const precision = engine ? right / engine : 1;
+  const recall = key ? found / key : 1;
+  return { found, key, engine, right, reasonRight: sum((s) => s.reasonRight), precision, recall, f1: F1(precision, recall) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sentences, furniture, attributions, non-figures
+
+type SentenceFindingLike = Findings['sentences'][number];
+
+/** The engine's sentence for a key sentence: the same text, or one containing most of it. */
+export function findSentence(findings: Pick<Findings, 'sentences'>, article: string, text: string): SentenceFindingLike | undefined {
+  const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
+  const wanted = text.trim();
+  let best: SentenceFindingLike | undefined;
+  let bestScore = 0;
+  for (const s of findings.sentences) {
+    if (s.article !== article) continue;
+    const own = s.text.trim();
+    let score = 0;
+    if (own === wanted) score = 2;
+    else if (own.includes(wanted)) score = words(wanted) / words(own);
+    else if (wanted.includes(own)) score = words(own) / words(wanted);
+    if (score >= 0.6 && score > bestScore) {
+      best = s;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+export interface SentenceScore {
+  kinds: Ratio;
+  missing: number;
+  confusion: Record<string, Record<string, number>>;
+  wrong: string[];
+}
+
+export function scoreSentenceKinds(findings: Pick<Findings, 'sentences'>, key: readonly KeySentence[]): SentenceScore {
+  const confusion = Object.fromEntries(SENTENCE_KINDS.map((k) => [k, Object.fromEntries(SENTENCE_KINDS.map((j) => [j, 0]))])) as Record<string, Record<string, number>>;
+  let right = 0;
+  let missing = 0;
+  const wrong: string[] = [];
+  for (const k of key) {
+    const s = findSentence(findings, k.article, k.text);
+    if (!s) {
+      missing++;
+      wrong.push(`${k.article}: not found as a sentence: "${k.text.slice(0, 70)}"`);
+      continue;
+    }
+    const row = confusion[k.kind] ?? (confusion[k.kind] = {});
+    row[s.kind] = (row[s.kind] ?? 0) + 1;
+    if (s.kind === k.kind) right++;
+    else wrong.push(`${k.article}: ${k.kind} read as ${s.kind}: "${k.text.slice(0, 70)}"`);
+  }
+  return { kinds: { right, total: key.length }, missing, confusion, wrong };
+}
+
+/**
+ * Furniture: every key furniture item must sit only in sentences the engine marks as furniture
+ * (or in no sentence at all), and no labelled sentence may be marked as furniture.
+ */
+export function scoreFurniture(findings: Pick<Findings, 'sentences'>, articles: ReadonlyMap<string, Article>, furniture: readonly KeyFurniture[], sentences: readonly KeySentence[]): Ratio & { wrong: string[] } {
+  let right = 0;
+  const wrong: string[] = [];
+  for (const f of furniture) {
+    const article = articles.get(f.article);
+    const spans = spansOf(article, f.text);
+    const bounds = new Map((article?.sentences ?? []).map((s) => [s.id, s]));
+    const touching = findings.sentences.filter((s) => {
+      const b = bounds.get(s.sentenceId);
+      return s.article === f.article && b !== undefined && spans.some((sp) => overlaps(sp, b));
+    });
+    if (touching.every((s) => s.furniture)) right++;
+    else wrong.push(`${f.article}: ${f.role} not split off: "${f.text.slice(0, 60)}"`);
+  }
+  for (const k of sentences) {
+    const s = findSentence(findings, k.article, k.text);
+    if (s && !s.furniture) right++;
+    else wrong.push(`${k.article}: sentence ${s ? 'marked as furniture' : 'not found'}: "${k.text.slice(0, 60)}"`);
+  }
+  return { right, total: furniture.length + sentences.length, wrong };
+}
+
+export function scoreAttributions(carriersOf: CarrierLookup, key: readonly KeyAttribution[]): Ratio & { wrong: string[] } {
+  let right = 0;
+  const wrong: string[] = [];
+  for (const k of key) {
+    const engine = carriersOf(k.text);
+    const want = new Set(k.articles);
+    if (engine.length === want.size && engine.every((a) => want.has(a))) right++;
+    else wrong.push(`key [${[...want].join(', ')}] engine [${engine.join(', ')}]: "${k.text.slice(0, 60)}"`);
+  }
+  return { right, total: key.length, wrong };
+}
+
+const DATE_KINDS = new Set(['year', 'date', 'time']);
+
+/** Names, times and dates the key says are not quantities: right when no figure reads them as one. */
+export function scoreNonFigures(findings: Pick<Findings, 'figures' | 'figureGroups'>, articles: ReadonlyMap<string, Article>, nonFigures: readonly { article: string; text: string }[]): Ratio & { wrong: string[] } {
+  let right = 0;
+  const wrong: string[] = [];
+  const grouped = new Set(findings.figureGroups.flatMap((g) => g.members.map((m) => m.id)));
+  for (const n of nonFigures) {
+    const spans = spansOf(articles.get(n.article), n.text);
+    const misread = findings.figures.filter((f) => f.article === n.article && spans.some((s) => overlaps(s, f)) && (!DATE_KINDS.has(f.kind) || grouped.has(f.id)));
+    if (misread.length === 0) right++;
+    else wrong.push(`${n.article}: "${n.text}" read as ${misread.map((f) => `${f.kind} ${f.value}`).join(', ')}`);
+  }
+  return { right, total: nonFigures.length, wrong };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Copied passages (seed key)
+
+export function scoreCopies(findings: Pick<Findings, 'copies'>, articles: ReadonlyMap<string, Article>, key: readonly KeyPassage[]): { recall: number; precision: number; key: number; engine: number } {
+  const span = (article: Article, from: string, to: string): Span => {
+    const start = article.text.indexOf(from);
+    const end = article.text.indexOf(to, start) + to.length;
+    if (start < 0 || end < start) throw new Error(`key passage not found in ${article.id}: ${from}`);
+    return { start, end };
+  };
+  const matches = (p: Findings['copies'][number], k: KeyPassage): boolean =>
+    k.carriers.every((c) => {
+      const found = p.carriers.find((x) => x.article === c.article);
+      const article = articles.get(c.article);
+      if (!found || !article) return false;
+      const want = span(article, c.from, c.to);
+      const overlap = Math.max(0, Math.min(found.end, want.end) - Math.max(found.start, want.start));
+      return overlap / (want.end - want.start) >= 0.9;
+    });
+  const found = key.filter((k) => findings.copies.some((p) => matches(p, k))).length;
+  const right = findings.copies.filter((p) => key.some((k) => matches(p, k))).length;
+  return { recall: key.length ? found / key.length : 1, precision: findings.copies.length ? right / findings.copies.length : 1, key: key.length, engine: findings.copies.length };
+}

@@ -1,0 +1,43 @@
+import { findAllQuotes, type Article } from '../article';
+import { clusterSentences } from './copies';
+import { langPack } from './lang';
+import { prepare, type SentenceCache } from './prep';
+
+/**
+ * "Which articles print this sentence?" as the engine sees it: every article where the words
+ * occur verbatim (spacing aside), plus every article whose sentence the engine's near-copy
+ * clustering puts with it (a changed word, brackets inside a quote). Who-said-it answers and
+ * the quality measure both need this one notion, so it lives here, built once per article set.
+ */
+export type CarrierLookup = (sentence: string) => string[];
+
+export function sentenceCarriers(articles: readonly Article[], options: { lang?: string } = {}): CarrierLookup {
+  const lang = langPack(options.lang);
+  const cache: SentenceCache = new Map();
+  const prepared = articles.map((a) => prepare(a, lang, cache));
+  const clusters = clusterSentences(prepared);
+  const order = new Map(articles.map((a, i) => [a.id, i]));
+
+  return (text: string): string[] => {
+    const wanted = text.trim();
+    const found = new Set<string>();
+    for (const a of articles) if (findAllQuotes(a.text, wanted).length > 0) found.add(a.id);
+    const wantedWords = wanted.split(/\s+/).length;
+    prepared.forEach((p, a) => {
+      const ids = clusters.clusterOf[a] as Int32Array;
+      p.sentences.forEach((s, i) => {
+        const c = ids[i] as number;
+        if (c < 0) return;
+        const own = s.sentence.text.trim();
+        // The engine's sentence may hold a dateline or lose a trailing quote: the same sentence
+        // if one contains the other and the shorter is most of the longer.
+        const same = own === wanted
+          || (own.includes(wanted) && wantedWords >= 0.6 * s.words)
+          || (wanted.includes(own) && s.words >= 0.6 * wantedWords);
+        if (!same) return;
+        for (const carrier of clusters.carriers[c] as Int32Array) found.add((prepared[carrier] as (typeof prepared)[number]).article.id);
+      });
+    });
+    return [...found].sort((x, y) => (order.get(x) ?? 0) - (order.get(y) ?? 0));
+  };
+}
