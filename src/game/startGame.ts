@@ -1,45 +1,131 @@
 import Phaser from 'phaser';
-import type { i18n } from 'i18next';
-import type { GameStore, Screen } from '../state/store';
-import { SCENES } from './scenes/screens';
-import { PALETTE } from './palette';
+import type { GameStore } from '../state/store';
+import { pictureModel } from '../ui/views/pictures';
+import { PICTURE_SCENE, PictureScene, type PictureData } from './pictureScene';
+import { readTokens } from './tokens';
+
+export interface Pictures {
+  game: Phaser.Game;
+  /** Look for a picture slot now (the views call nothing: a DOM observer does this). */
+  sync(): void;
+  destroy(): void;
+}
+
+const reducedMotion = (): boolean => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/** The picture slot on screen now, if any: the first one that is laid out. */
+function visibleSlot(root: ParentNode): HTMLElement | null {
+  for (const slot of root.querySelectorAll<HTMLElement>('.picture-canvas')) if (slot.getClientRects().length > 0) return slot;
+  return null;
+}
 
 /**
- * The canvas layer: a thin view over the store. It follows `screen` and never changes state.
+ * One Phaser game for every picture. The views render a slot (`.picture-canvas`) with a
+ * model; this moves the one canvas into whichever slot is on screen and starts the picture
+ * scene on its model. No slot: the canvas is taken out and the loop sleeps (no frames spent).
+ *
+ * Resolves once Phaser has booted; rejects if it cannot (the caller shows errors.graphics).
  */
-export function startGame(parent: HTMLElement, store: GameStore, i18n: i18n): Phaser.Game {
-  const game = new Phaser.Game({
-    type: Phaser.AUTO,
-    parent,
-    backgroundColor: PALETTE.night,
-    banner: false,
-    audio: { noAudio: true },
-    scale: { mode: Phaser.Scale.RESIZE, width: parent.clientWidth || 360, height: parent.clientHeight || 640 },
-    render: { antialias: true, roundPixels: true },
-    callbacks: {
-      postBoot: (g) => {
-        // Added here, not in the config, so none starts before it has the store.
-        for (const SceneClass of SCENES) {
-          const scene = new SceneClass();
-          g.scene.add(scene.screen, scene, false);
-        }
-        const show = (screen: Screen) => {
-          for (const scene of g.scene.getScenes(false)) if (scene.scene.key !== screen && scene.scene.isActive()) g.scene.stop(scene.scene.key);
-          g.scene.start(screen, { store, i18n });
-        };
-        show(store.getState().screen);
-        let last = store.getState().screen;
-        let lastIndex = store.getState().run?.index;
-        store.subscribe((s) => {
-          // A new round re-enters the round scene, so the backdrop fades like a page turn.
-          if (s.screen !== last || s.run?.index !== lastIndex) {
-            last = s.screen;
-            lastIndex = s.run?.index;
-            show(s.screen);
-          }
-        });
-      },
-    },
+export function startPictures(root: HTMLElement, store: GameStore): Promise<Pictures> {
+  const first = visibleSlot(root);
+  // A parked home with a real size for boot, when no picture is on screen yet.
+  const dock = document.createElement('div');
+  dock.className = 'picture-dock';
+  dock.setAttribute('aria-hidden', 'true');
+  dock.style.setProperty('position', 'fixed');
+  dock.style.setProperty('left', '-10000px');
+  dock.style.setProperty('width', '320px');
+  dock.style.setProperty('height', '160px');
+  document.body.appendChild(dock);
+
+  return new Promise((resolve, reject) => {
+    let game: Phaser.Game;
+    try {
+      game = new Phaser.Game({
+        // Canvas: 2D pictures, cheap on a phone and steady in headless browsers (WebGL is software there).
+        type: Phaser.CANVAS,
+        parent: dock,
+        transparent: true,
+        banner: false,
+        audio: { noAudio: true },
+        input: false,
+        scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
+        render: { antialias: true, roundPixels: true },
+        scene: [],
+        callbacks: { postBoot: () => booted() },
+      });
+    } catch (error) {
+      dock.remove();
+      reject(error);
+      return;
+    }
+
+    let slot: HTMLElement | null = null;
+    let model: unknown = null;
+    let dealtFor: string | null = null;
+    let pending = 0;
+
+    const place = (target: HTMLElement) => {
+      target.classList.add('live');
+      target.appendChild(game.canvas);
+      const scale = game.scale as Phaser.Scale.ScaleManager & { parent: HTMLElement; parentIsWindow: boolean };
+      scale.parent = target;
+      scale.parentIsWindow = false;
+      scale.getParentBounds();
+      scale.refresh();
+    };
+
+    const sync = () => {
+      pending = 0;
+      const next = visibleSlot(root);
+      const nextModel = next ? pictureModel(next) : undefined;
+      if (next === slot && nextModel === model) return;
+      slot?.classList.remove('live');
+      slot = next;
+      model = nextModel ?? null;
+      if (!next || !nextModel) {
+        game.scene.stop(PICTURE_SCENE);
+        dock.appendChild(game.canvas);
+        game.loop.sleep();
+        return;
+      }
+      place(next);
+      if (!game.loop.running) game.loop.wake();
+      const run = store.getState().run;
+      const playKey = run ? `${run.levelId}:${run.seed}` : null;
+      const data: PictureData = {
+        model: nextModel,
+        tokens: readTokens(),
+        lang: store.getState().progress.language ?? document.documentElement.lang ?? 'en',
+        motion: !reducedMotion(),
+        deal: nextModel.kind === 'copy-map' && playKey !== dealtFor,
+      };
+      if (nextModel.kind === 'copy-map') dealtFor = playKey;
+      game.scene.start(PICTURE_SCENE, data);
+    };
+
+    const schedule = () => {
+      if (!pending) pending = requestAnimationFrame(sync);
+    };
+    const observer = new MutationObserver(schedule);
+
+    const booted = () => {
+      game.scene.add(PICTURE_SCENE, PictureScene, false);
+      observer.observe(root, { childList: true, subtree: true });
+      const unsubscribe = store.subscribe(schedule);
+      if (first || visibleSlot(root)) sync();
+      else game.loop.sleep();
+      resolve({
+        game,
+        sync,
+        destroy: () => {
+          observer.disconnect();
+          unsubscribe();
+          if (pending) cancelAnimationFrame(pending);
+          game.destroy(true);
+          dock.remove();
+        },
+      });
+    };
   });
-  return game;
 }

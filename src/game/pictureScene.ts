@@ -1,0 +1,195 @@
+import Phaser from 'phaser';
+import type { CopyMapModel, DiscernmentModel, NumberLineModel, PictureModel } from '../core/pictures';
+import { BAR_X0, BAR_X1, copyCardSize, discernmentRowY, LINE_X0, LINE_X1, NUMBER_LINE_AXIS_Y, numberLineRowY } from '../core/pictureLayout';
+import { pickText } from '../core/localText';
+import type { Tokens } from './tokens';
+
+export interface PictureData {
+  model: PictureModel;
+  tokens: Tokens;
+  lang: string;
+  /** Play the motion (cards dealt, lines drawn); false when the player prefers reduced motion. */
+  motion: boolean;
+  /** Deal the copy map's cards (the first time it appears in a play), rather than lay them down. */
+  deal: boolean;
+}
+
+export const PICTURE_SCENE = 'picture';
+
+/**
+ * One scene draws whichever picture is on screen, from its model. Everything is Graphics and a
+ * few Text labels, destroyed with the scene when the next picture starts, so nothing piles up.
+ */
+export class PictureScene extends Phaser.Scene {
+  private data_!: PictureData;
+  private g!: Phaser.GameObjects.Graphics;
+  private labels: Phaser.GameObjects.Text[] = [];
+  private progress = { p: 1 };
+
+  constructor() {
+    super(PICTURE_SCENE);
+  }
+
+  init(data: PictureData): void {
+    this.data_ = data;
+    this.labels = [];
+    this.progress = { p: data.motion ? 0 : 1 };
+  }
+
+  create(): void {
+    this.g = this.add.graphics();
+    this.makeLabels();
+    this.draw();
+    if (this.data_.motion) {
+      this.tweens.add({ targets: this.progress, p: 1, duration: 700, ease: 'Cubic.easeOut', onUpdate: () => this.draw() });
+    }
+    this.scale.on(Phaser.Scale.Events.RESIZE, this.onResize, this);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.scale.off(Phaser.Scale.Events.RESIZE, this.onResize, this));
+  }
+
+  private onResize(): void {
+    this.draw();
+  }
+
+  private label(text: string, size: number, color: string, bold = false): Phaser.GameObjects.Text {
+    const t = this.add.text(0, 0, text, {
+      fontFamily: this.data_.tokens.sans,
+      fontSize: `${size}px`,
+      color,
+      fontStyle: bold ? 'bold' : 'normal',
+      resolution: Math.min(window.devicePixelRatio || 1, 2),
+    });
+    this.labels.push(t);
+    return t;
+  }
+
+  private makeLabels(): void {
+    const { model, tokens, lang } = this.data_;
+    if (model.kind === 'number-line') {
+      for (const m of model.marks) this.label(`${pickText(m.outlet, lang)}: ${m.figure}`, 12, m.value ? tokens.inkCss : tokens.mutedCss).setOrigin(0, 1);
+    } else if (model.kind === 'copy-map') {
+      for (const c of model.cards) this.label(pickText(c.outlet, lang), 12, tokens.inkCss, true).setOrigin(0.5, 0.5).setAlign('center');
+    }
+  }
+
+  private draw(): void {
+    const { model } = this.data_;
+    this.g.clear();
+    if (model.kind === 'number-line') this.drawNumberLine(model);
+    else if (model.kind === 'copy-map') this.drawCopyMap(model);
+    else this.drawDiscernment(model);
+  }
+
+  private drawNumberLine(m: NumberLineModel): void {
+    const { width: W, height: H } = this.scale;
+    const t = this.data_.tokens;
+    const g = this.g;
+    const p = this.progress.p;
+    const x = (f: number) => W * (LINE_X0 + (LINE_X1 - LINE_X0) * f);
+    const axisY = H * NUMBER_LINE_AXIS_Y;
+    g.lineStyle(2, t.muted, 1);
+    g.lineBetween(x(0), axisY, x(1), axisY);
+    for (const f of [0, 0.25, 0.5, 0.75, 1]) g.lineBetween(x(f), axisY - 4, x(f), axisY + 4);
+
+    // Where every placed figure can hold at once (overlap), or the gap that rules it out.
+    const placed = m.marks.filter((k) => k.value);
+    if (placed.length >= 2 && p > 0.6) {
+      const lo = Math.max(...placed.map((k) => k.from));
+      const hi = Math.min(...placed.map((k) => k.to));
+      const a = (p - 0.6) / 0.4;
+      if (lo <= hi) {
+        g.fillStyle(t.right, 0.22 * a);
+        g.fillRect(x(lo) - 4, H * 0.06, Math.max(8, x(hi) - x(lo) + 8), axisY - H * 0.06);
+      } else {
+        g.fillStyle(t.wrong, 0.18 * a);
+        g.fillRect(x(hi), H * 0.06, x(lo) - x(hi), axisY - H * 0.06);
+      }
+    }
+
+    m.marks.forEach((k, i) => {
+      const y = H * numberLineRowY(i, m.marks.length);
+      const label = this.labels[i];
+      label?.setPosition(Math.round(x(0)), Math.round(y - 9));
+      if (!k.value) return;
+      const color = i % 2 ? t.accent : t.night;
+      const grow = Math.min(1, Math.max(0, p * 1.6 - i * 0.15));
+      const x1 = x(k.from);
+      const x2 = x(k.from + (k.to - k.from) * grow);
+      g.fillStyle(color, 1);
+      g.lineStyle(6, color, k.value.kind === 'approx' ? 0.55 : 1);
+      if (k.value.kind === 'exact') {
+        g.fillCircle(x1, y, 7 * Math.max(0.3, grow));
+        return;
+      }
+      if (x2 > x1) g.lineBetween(x1, y, x2, y);
+      if (k.value.kind === 'approx') g.fillCircle((x(k.from) + x(k.to)) / 2, y, 6);
+      else if (k.value.kind === 'atLeast' && grow >= 1) g.fillTriangle(x2 + 10, y, x2 - 2, y - 8, x2 - 2, y + 8);
+      else g.fillRect(x1 - 2, y - 8, 4, 16);
+      if (k.value.kind !== 'atLeast' && grow >= 1) g.fillRect(x2 - 2, y - 8, 4, 16);
+    });
+  }
+
+  private drawCopyMap(m: CopyMapModel): void {
+    const { width: W, height: H } = this.scale;
+    const t = this.data_.tokens;
+    const g = this.g;
+    const p = this.progress.p;
+    const size = copyCardSize(m.cards.length);
+    const deal = this.data_.deal ? p : 1;
+    const at = (i: number) => {
+      const c = m.cards[i] as CopyMapModel['cards'][number];
+      // Dealt from the bottom centre, one after another.
+      const k = Math.min(1, Math.max(0, deal * (1 + m.cards.length * 0.25) - i * 0.25));
+      return { x: W * (0.5 + (c.x - 0.5) * k), y: H * (1.1 + (c.y - 1.1) * k) };
+    };
+    const index = new Map(m.cards.map((c, i) => [c.articleId, i]));
+    m.threads.forEach((th, n) => {
+      const fresh = n >= m.previous;
+      const draw = fresh ? Math.max(0, (p - 0.3) / 0.7) : 1;
+      g.lineStyle(fresh ? 5 : 3, fresh ? t.accent : t.teal, fresh ? 1 : 0.8);
+      for (let k = 1; k < th.articleIds.length; k++) {
+        const a = at(index.get(th.articleIds[k - 1] as string) ?? 0);
+        const b = at(index.get(th.articleIds[k] as string) ?? 0);
+        g.lineBetween(a.x, a.y, a.x + (b.x - a.x) * draw, a.y + (b.y - a.y) * draw);
+      }
+    });
+    const w = W * size.w;
+    const h = H * size.h;
+    m.cards.forEach((_, i) => {
+      const { x, y } = at(i);
+      g.fillStyle(t.paper, 1);
+      g.fillRoundedRect(x - w / 2, y - h / 2, w, h, 8);
+      g.lineStyle(2, t.night, 1);
+      g.strokeRoundedRect(x - w / 2, y - h / 2, w, h, 8);
+      const label = this.labels[i];
+      if (label) {
+        label.setPosition(Math.round(x), Math.round(y));
+        label.setWordWrapWidth(Math.max(30, w - 8));
+        label.setScale(Math.min(1, (h - 4) / Math.max(1, label.height)));
+      }
+    });
+  }
+
+  private drawDiscernment(m: DiscernmentModel): void {
+    const { width: W, height: H } = this.scale;
+    const t = this.data_.tokens;
+    const g = this.g;
+    const p = this.progress.p;
+    const x = (f: number) => W * (BAR_X0 + (BAR_X1 - BAR_X0) * f);
+    m.rows.forEach((r, i) => {
+      const y = H * discernmentRowY(i, m.rows.length);
+      // Track, then hits (found what was there) and false alarms (flagged what was not) below.
+      g.fillStyle(t.muted, 0.18);
+      g.fillRoundedRect(x(0), y - 9, x(1) - x(0), 12, 6);
+      g.fillRoundedRect(x(0), y + 7, x(1) - x(0), 12, 6);
+      if (r.hitRate !== null) {
+        g.fillStyle(t.right, 1);
+        g.fillRoundedRect(x(0), y - 9, Math.max(12, (x(r.hitRate) - x(0)) * p), 12, 6);
+      }
+      if (r.falseAlarmRate !== null) {
+        g.fillStyle(t.wrong, 1);
+        g.fillRoundedRect(x(0), y + 7, Math.max(12, (x(r.falseAlarmRate) - x(0)) * p), 12, 6);
+      }
+    });
+  }
+}

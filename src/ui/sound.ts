@@ -1,0 +1,85 @@
+import type { i18n } from 'i18next';
+import { el } from './dom';
+import type { GameStore } from '../state/store';
+import { currentRound } from '../state/store';
+import { roundResult } from '../core/scoring';
+
+/**
+ * Short synthesized cues (WebAudio), so there are no audio files to download, and no canvas
+ * needed: sound works when the graphics do not. Silent until the player has interacted
+ * (browsers block audio before that anyway) and whenever the player turned it off.
+ */
+let audio: AudioContext | null = null;
+
+const CUES: Record<'right' | 'wrong' | 'done', [number, number][]> = {
+  right: [[660, 0], [880, 0.09]],
+  wrong: [[220, 0], [180, 0.12]],
+  done: [[523, 0], [659, 0.1], [784, 0.2]],
+};
+
+export type Cue = keyof typeof CUES;
+
+export function playCue(enabled: boolean, cue: Cue): void {
+  if (!enabled || typeof AudioContext === 'undefined') return;
+  try {
+    audio ??= new AudioContext();
+    if (audio.state === 'suspended') void audio.resume();
+    const start = audio.currentTime;
+    for (const [freq, at] of CUES[cue]) {
+      const osc = audio.createOscillator();
+      const gain = audio.createGain();
+      osc.type = 'sine';
+      osc.frequency.value = freq;
+      gain.gain.setValueAtTime(0.0001, start + at);
+      gain.gain.exponentialRampToValueAtTime(0.12, start + at + 0.02);
+      gain.gain.exponentialRampToValueAtTime(0.0001, start + at + 0.18);
+      osc.connect(gain).connect(audio.destination);
+      osc.start(start + at);
+      osc.stop(start + at + 0.2);
+    }
+  } catch {
+    /* no audio device: the game is fine without sound */
+  }
+}
+
+const soundOn = (store: GameStore) => store.getState().progress.soundOn !== false;
+
+/** Plays a cue when feedback opens (right or wrong) and when a level ends. Returns the unsubscribe. */
+export function watchSound(store: GameStore): () => void {
+  return store.subscribe((s, prev) => {
+    if (s.screen === 'results' && prev.screen !== 'results') return playCue(soundOn(store), 'done');
+    if (s.run?.stage === 'feedback' && (prev.run?.stage !== 'feedback' || prev.run?.index !== s.run.index)) {
+      const round = currentRound(s);
+      if (round) playCue(soundOn(store), roundResult(round, s.run.plays[round.id]).perfect ? 'right' : 'wrong');
+    }
+  });
+}
+
+/**
+ * The visible on/off switch for sound (a toggle button: aria-pressed says the state, the label
+ * stays "Sound"). It keeps itself in step with the store, so it can sit in any header.
+ */
+export function soundToggle(store: GameStore, i18n: i18n): HTMLButtonElement {
+  const button = el('button', { type: 'button', class: 'chip sound-toggle' });
+  const render = () => {
+    const on = soundOn(store);
+    button.setAttribute('aria-pressed', String(on));
+    button.textContent = `${on ? '🔊' : '🔇'} ${i18n.t('soundToggle')}`;
+    button.title = i18n.t(on ? 'sound.on' : 'sound.off');
+  };
+  button.addEventListener('click', () => store.getState().setSound(!soundOn(store)));
+  let last = [soundOn(store), store.getState().progress.language];
+  let wasConnected = false;
+  const unsubscribe = store.subscribe((s) => {
+    // A header re-rendered without this button: stop listening once it has left the page.
+    if (button.isConnected) wasConnected = true;
+    else if (wasConnected) return unsubscribe();
+    const now = [s.progress.soundOn !== false, s.progress.language];
+    if (now[0] !== last[0] || now[1] !== last[1]) {
+      last = now;
+      render();
+    }
+  });
+  render();
+  return button;
+}
