@@ -27,7 +27,7 @@ export interface DeskState {
   focus: { articleId: string; spans: Span[]; seq: number } | null;
 }
 
-export type Notice = 'saveFailed' | 'corruptSave' | 'corruptSaveNoRoom';
+export type Notice = 'saveFailed' | 'corruptSave' | 'corruptSaveNoRoom' | 'graphics';
 
 export interface GameState {
   screen: Screen;
@@ -61,6 +61,8 @@ export interface GameActions {
   setLanguage(language: 'en' | 'es'): void;
   setSound(on: boolean): void;
   dismissNotice(notice: Notice): void;
+  /** Tell the player something went wrong that they can play on through (e.g. graphics did not start). */
+  notify(notice: Notice): void;
 }
 
 export type GameStore = StoreApi<GameState & GameActions>;
@@ -183,6 +185,7 @@ export function createGameStore(options: StoreOptions = {}): GameStore {
           setLanguage: (language) => set((s) => ({ progress: { ...s.progress, language } })),
           setSound: (on) => set((s) => ({ progress: { ...s.progress, soundOn: on } })),
           dismissNotice: (notice) => set((s) => ({ notices: s.notices.filter((n) => n !== notice) })),
+          notify: (notice) => set((s) => (s.notices.includes(notice) ? {} : { notices: [...s.notices, notice] })),
         }),
         {
           name: PROGRESS_KEY,
