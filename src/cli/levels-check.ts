@@ -1,11 +1,16 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { loadLevelText } from '../core/levelLoad';
+import { locatedBalanceProblems } from '../core/levelBalance';
+import { formatProblem } from '../core/levelLocate';
 import { LEVELS_DIR, loadNodeLibrary } from './nodeLibrary';
 import { generateRounds } from '../core/generate';
 import { isMain, runMain } from './cliMain';
 
-/** `levels:check [FILE...]`: one line per problem, exit 1 when any level is invalid. */
+/**
+ * `levels:check [FILE...]`: one line per problem, exit 1 when any level is invalid or breaks the
+ * balance rules (both answers in every skill, none over 60%: see core/levelBalance).
+ */
 export function main(argv: string[]): number {
   const files = argv.length > 0 ? argv : readdirSync(LEVELS_DIR).filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json')).map((f) => join(LEVELS_DIR, f));
   const { library, errors } = loadNodeLibrary();
@@ -29,7 +34,11 @@ export function main(argv: string[]): number {
       loaded.lines.forEach((line) => console.log(line));
       bad++;
     } else {
-      console.log(`${shown}: ok (${loaded.level.rounds.length} rounds)`);
+      const unbalanced = locatedBalanceProblems(text, loaded.level);
+      if (unbalanced.length > 0) {
+        unbalanced.forEach((p) => console.log(formatProblem(shown, p)));
+        bad++;
+      } else console.log(`${shown}: ok (${loaded.level.rounds.length} rounds)`);
     }
   }
   if (files.length === 0) console.log('no level files found');
