@@ -3,35 +3,56 @@ import { el } from './dom';
 import { createContext, type UiServices } from './context';
 import { titleView } from './views/title';
 import { roundView } from './views/round';
-import { feedbackView, verdictKey } from './views/feedback';
+import { verdictKey } from './views/feedback';
 import { resultsView } from './views/results';
-import { readerView } from './views/reader';
+import { createDesk, type Desk } from './desk';
 import type { GameState, GameStore } from '../state/store';
-import { currentRound, runScore } from '../state/store';
+import { currentRound, currentScore } from '../state/store';
+import { currentQuestion, playOf } from '../core/game';
+import { roundResult } from '../core/scoring';
 
 export interface UiElements {
   main: HTMLElement;
+  desk: HTMLElement;
   live: HTMLElement;
-  overlay: HTMLElement;
   notices: HTMLElement;
 }
 
-/** What each render depends on: anything else changing (e.g. progress writes) does not rebuild the page. */
+/** What the question side depends on: the desk updates itself; progress writes rebuild nothing. */
 function viewKey(s: GameState): unknown[] {
-  return [s.screen, s.run?.levelId, s.run?.index, s.run?.questionIndex, s.levels, s.broken, s.progress.language, s.screen === 'title' ? s.progress.levels : null, s.lastResult];
+  const run = s.run;
+  const round = run ? currentRound(s) : undefined;
+  const play = run && round ? playOf(run, round.id) : undefined;
+  return [
+    s.screen,
+    run?.levelId,
+    run?.index,
+    run?.stage,
+    run?.questionIndex,
+    run?.selection,
+    play?.hints,
+    s.run?.stage === 'evidence' ? play?.pointed : null,
+    s.desk.sheetOpen,
+    s.levels,
+    s.broken,
+    s.progress.language,
+    s.screen === 'title' ? s.progress.levels : null,
+    s.lastResult,
+    s.saveStatus,
+  ];
 }
 
 const same = (a: unknown[], b: unknown[]) => a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
 
 /**
- * The accessible DOM layer: every word a player reads or presses is here, over the canvas.
- * It re-renders from the store; Phaser only draws the backdrop.
+ * The accessible DOM layer: every word a player reads or presses is here. The question side
+ * re-renders from the store; the desk (the level's articles) is built once per play and
+ * updated in place so that scroll positions survive.
  */
 export function mountUi(store: GameStore, i18n: i18n, els: UiElements, services: UiServices): () => void {
   let lastKey: unknown[] = [];
-  let lastReader: GameState['reader'] = null;
   let lastNotices: GameState['notices'] = [];
-  let returnFocus: HTMLElement | null = null;
+  let desk: { levelId: string; lang: string; view: Desk } | null = null;
 
   const render = (state: GameState, force = false) => {
     const lang = state.progress.language ?? i18n.language;
@@ -39,13 +60,27 @@ export function mountUi(store: GameStore, i18n: i18n, els: UiElements, services:
     document.documentElement.lang = i18n.language;
     document.title = i18n.t('app.title');
     const ctx = createContext(store, i18n, services);
+    const playing = state.screen === 'round' && !!state.run;
+    document.body.classList.toggle('playing', playing);
+    document.body.classList.toggle('sheet-open', playing && state.desk.sheetOpen);
+
+    if (playing && state.run && (!desk || desk.levelId !== state.run.levelId || desk.lang !== i18n.language)) {
+      desk = { levelId: state.run.levelId, lang: i18n.language, view: createDesk(ctx, store, state.run.levelId) };
+      els.desk.replaceChildren(desk.view.element);
+    } else if (!playing && desk) {
+      desk = null;
+      els.desk.replaceChildren();
+    }
+    els.desk.hidden = !playing;
 
     const key = viewKey(state);
     if (force || !same(key, lastKey)) {
-      const screenChanged = key[0] !== lastKey[0] || key[2] !== lastKey[2] || key[3] !== lastKey[3];
+      const screenChanged = key[0] !== lastKey[0] || key[2] !== lastKey[2] || key[3] !== lastKey[3] || key[4] !== lastKey[4];
+      const focusInside = els.main.contains(document.activeElement);
+      const activeOption = (document.activeElement as HTMLElement | null)?.dataset?.option;
+      const activeHint = (document.activeElement as HTMLElement | null)?.dataset?.hint;
       lastKey = key;
-      const view =
-        state.screen === 'round' ? roundView(ctx) : state.screen === 'feedback' ? feedbackView(ctx) : state.screen === 'results' ? resultsView(ctx) : titleView(ctx);
+      const view = state.screen === 'round' ? roundView(ctx) : state.screen === 'results' ? resultsView(ctx) : titleView(ctx);
       els.main.replaceChildren(view ?? titleView(ctx));
       els.main.dataset.screen = state.screen;
       if (screenChanged) {
@@ -53,30 +88,23 @@ export function mountUi(store: GameStore, i18n: i18n, els: UiElements, services:
         window.scrollTo(0, 0);
         els.main.querySelector<HTMLElement>('.focus-target')?.focus({ preventScroll: true });
         announce(state, ctx.t);
+      } else if (focusInside) {
+        // A tick or a hint re-renders the question: keep the keyboard where it was.
+        const again = activeOption
+          ? els.main.querySelector<HTMLElement>(`[data-option="${CSS.escape(activeOption)}"]`)
+          : activeHint
+            ? els.main.querySelector<HTMLElement>(`[data-hint="${CSS.escape(activeHint)}"]`)
+            : null;
+        (again ?? els.main.querySelector<HTMLElement>('.focus-target'))?.focus({ preventScroll: true });
       }
     }
-
-    if (state.reader !== lastReader) {
-      if (state.reader && !lastReader) returnFocus = document.activeElement as HTMLElement | null;
-      lastReader = state.reader;
-      const dialog = readerView(ctx);
-      els.overlay.replaceChildren(...(dialog ? [dialog] : []));
-      els.overlay.hidden = !dialog;
-      els.main.inert = !!dialog;
-      if (dialog) {
-        dialog.querySelector<HTMLElement>('.focus-target')?.focus();
-        dialog.querySelector('mark')?.scrollIntoView({ block: 'center' });
-      } else {
-        returnFocus?.focus();
-        returnFocus = null;
-      }
-    }
+    desk?.view.update(state);
 
     if (state.notices !== lastNotices) {
       lastNotices = state.notices;
       els.notices.replaceChildren(
         ...state.notices.map((n) =>
-          el('div', { class: 'notice', role: 'alert' }, el('p', {}, ctx.t(`errors.${n}`)), el('button', { class: 'link', onclick: () => store.getState().dismissNotice(n) }, '×')),
+          el('div', { class: 'notice', role: 'alert' }, el('p', {}, ctx.t(`errors.${n}`)), el('button', { class: 'link', 'aria-label': ctx.t('notice.dismiss'), onclick: () => store.getState().dismissNotice(n) }, '×')),
         ),
       );
     }
@@ -84,11 +112,11 @@ export function mountUi(store: GameStore, i18n: i18n, els: UiElements, services:
 
   const announce = (state: GameState, t: i18n['t']) => {
     const round = currentRound(state);
-    if (state.screen === 'feedback' && round && state.run) {
-      const v = verdictKey(round, state.run.answers[round.id]);
-      els.live.textContent = t('feedback.announce', { verdict: t(v.key, { correct: v.correct, total: v.total }), score: runScore(state)?.correct ?? 0 });
+    if (state.screen === 'round' && state.run?.stage === 'feedback' && round) {
+      const v = verdictKey(roundResult(round, playOf(state.run, round.id)));
+      els.live.textContent = t('feedback.announce', { verdict: t(v.key), points: v.points, max: v.max, score: currentScore(state)?.points ?? 0 });
     } else if (state.screen === 'results' && state.lastResult) {
-      els.live.textContent = t('results.score', { correct: state.lastResult.score.correct, total: state.lastResult.score.total });
+      els.live.textContent = t('results.points', { points: state.lastResult.score.points, max: state.lastResult.score.max });
     } else {
       els.live.textContent = '';
     }
@@ -97,24 +125,29 @@ export function mountUi(store: GameStore, i18n: i18n, els: UiElements, services:
   const onKey = (e: KeyboardEvent) => {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
     const state = store.getState();
-    if (state.reader) {
-      if (e.key === 'Escape') {
-        e.preventDefault();
-        state.closeReader();
-      }
+    const target = e.target as HTMLElement | null;
+    if (target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.isContentEditable)) return;
+    if (e.key === 'Escape' && state.desk.sheetOpen) {
+      e.preventDefault();
+      state.setSheet(false);
       return;
     }
-    if (state.screen === 'round' && /^[1-9]$/.test(e.key)) {
+    const run = state.run;
+    if (state.screen !== 'round' || !run) return;
+    if (run.stage === 'answer' && /^[1-9]$/.test(e.key)) {
       const button = els.main.querySelectorAll<HTMLButtonElement>('.choice')[Number(e.key) - 1];
       if (button) {
         e.preventDefault();
         button.click();
       }
-    } else if (e.key === 'Enter' && state.screen === 'feedback') {
-      // Enter on a focused button already presses it; only continue when focus is elsewhere.
-      if (document.activeElement instanceof HTMLButtonElement) return;
+    } else if (e.key === 'Enter' && !(document.activeElement instanceof HTMLButtonElement) && !target?.classList.contains('sentence')) {
+      // Enter on a focused button already presses it; otherwise it confirms the step on screen.
+      const q = currentQuestion(run);
+      if (run.stage === 'answer' && q?.multi) state.act({ type: 'confirm' });
+      else if (run.stage === 'evidence') state.act({ type: 'confirmEvidence' });
+      else if (run.stage === 'feedback') state.act({ type: 'next' });
+      else return;
       e.preventDefault();
-      state.next();
     }
   };
 

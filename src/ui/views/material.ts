@@ -4,24 +4,36 @@ import type { Material } from '../../core/rounds';
 import { findQuote } from '../../core/article';
 import { findArticle } from '../../state/store';
 
-/** What the round is about: the quote, the passage or the figures side by side. */
 /**
- * `revealSource`: the outlet of an opinion passage is shown only after answering; before, the
- * player judges the words themselves ("blog" would give the answer away).
+ * What the round is about: the quote, the passage, two passages side by side, or the figures.
+ * `revealSource`: whose passage it is shows only after answering; before, the player judges the
+ * words themselves, and may look for them on the desk.
  */
 export function materialView(ctx: UiContext, material: Material, revealSource = false): HTMLElement {
+  const { t } = ctx;
   switch (material.type) {
     case 'who-said-it':
       return el('blockquote', { class: 'quote' }, el('p', {}, material.quote));
-    case 'opinion-or-reporting': {
-      const article = findArticle(ctx.store.getState(), material.articleId);
+    case 'opinion-or-reporting':
       return el(
         'figure',
         { class: 'passage' },
         el('blockquote', { class: 'quote' }, el('p', {}, material.passage)),
-        revealSource && article ? el('figcaption', {}, ctx.t('round.opinion.from', { outlet: ctx.local(article.outlet) })) : null,
+        revealSource ? el('figcaption', {}, t('round.opinion.from', { outlet: outletOf(ctx, material.articleId) })) : null,
       );
-    }
+    case 'opinion-pair':
+      return el(
+        'div',
+        { class: 'pair' },
+        ...material.passages.map((p, i) =>
+          el(
+            'figure',
+            { class: 'passage pair-passage', 'data-article': p.articleId },
+            el('figcaption', { class: 'pair-label' }, t(i === 0 ? 'round.pair.first' : 'round.pair.second'), revealSource ? ` · ${ctx.local(p.outlet)}` : ''),
+            el('blockquote', { class: 'quote' }, el('p', {}, p.passage)),
+          ),
+        ),
+      );
     case 'conflicting-figures':
       return el(
         'div',
@@ -43,4 +55,9 @@ export function materialView(ctx: UiContext, material: Material, revealSource = 
         ),
       );
   }
+}
+
+function outletOf(ctx: UiContext, articleId: string): string {
+  const a = findArticle(ctx.store.getState(), articleId);
+  return a ? ctx.local(a.outlet) : articleId;
 }

@@ -1,8 +1,14 @@
 import { el } from '../dom';
 import type { UiContext } from '../context';
-import { SKILLS } from '../../core/rounds';
+import { SKILLS, type Skill } from '../../core/rounds';
 import { levelById } from '../../state/store';
 import { starsFor } from '../../core/scoring';
+import type { Discernment } from '../../core/discernment';
+
+/** One plain line on how the player leans in a skill: the point of the game is this reading. */
+export function readingLine(ctx: UiContext, skill: Skill, d: Pick<Discernment, 'reading'>): string {
+  return ctx.t(`discernment.${skill}.${d.reading}`);
+}
 
 export function resultsView(ctx: UiContext): HTMLElement | null {
   const { t, store } = ctx;
@@ -10,37 +16,50 @@ export function resultsView(ctx: UiContext): HTMLElement | null {
   const result = state.lastResult;
   if (!result) return null;
   const level = levelById(state, result.levelId);
-  const stars = starsFor(result.score);
+  const score = result.score;
+  const stars = starsFor(score);
+  const skills = SKILLS.filter((skill) => score.bySkill[skill].rounds > 0);
   return el(
     'div',
     { class: 'screen results-screen' },
     el('h1', { class: 'focus-target', tabindex: -1 }, t('results.heading')),
     level ? el('p', { class: 'level-name' }, ctx.local(level.file.title)) : null,
-    el('p', { class: 'big-score' }, t('results.score', { correct: result.score.correct, total: result.score.total })),
+    el('p', { class: 'big-score' }, t('results.points', { points: score.points, max: score.max })),
+    el('p', { class: 'rounds-line' }, t('results.rounds', { count: score.rounds, perfect: score.perfectRounds })),
     el('p', { class: 'stars big', role: 'img', 'aria-label': t('title.stars', { count: stars }) }, '★'.repeat(stars) + '☆'.repeat(3 - stars)),
     result.newBest ? el('p', { class: 'new-best' }, t('results.newBest')) : null,
+    el('p', { class: 'hints-used' }, t('results.hints', { count: score.hintsUsed })),
     el('h2', {}, t('results.bySkill')),
     el(
       'table',
       { class: 'skills' },
       el(
+        'thead',
+        {},
+        el('tr', {}, el('th', { scope: 'col' }, t('results.skillColumn')), el('th', { scope: 'col' }, t('results.pointsColumn')), el('th', { scope: 'col' }, t('results.hitsColumn')), el('th', { scope: 'col' }, t('results.falseAlarmsColumn'))),
+      ),
+      el(
         'tbody',
         {},
         // Only the skills this level practises: an empty row reads like a failure.
-        ...SKILLS.filter((skill) => result.score.bySkill[skill].total > 0).map((skill) => {
-          const s = result.score.bySkill[skill];
-          const pct = s.total ? Math.round((100 * s.correct) / s.total) : 0;
-          return el(
-            'tr',
-            { 'data-skill': skill },
-            el('th', { scope: 'row' }, t(`results.skill.${skill}`)),
-            el('td', {}, t('results.skillScore', { correct: s.correct, total: s.total })),
-            el('td', { class: 'bar-cell', 'aria-hidden': 'true' }, el('span', { class: 'bar', style: `--pct:${pct}%` })),
-          );
+        ...skills.flatMap((skill) => {
+          const s = score.bySkill[skill];
+          const d = s.discernment;
+          return [
+            el(
+              'tr',
+              { 'data-skill': skill },
+              el('th', { scope: 'row' }, t(`results.skill.${skill}`)),
+              el('td', {}, t('results.skillScore', { points: s.points, max: s.max })),
+              el('td', { class: 'hits' }, t('results.hits', { hits: d.hits, of: d.hits + d.misses })),
+              el('td', { class: 'false-alarms' }, t('results.falseAlarms', { falseAlarms: d.falseAlarms, of: d.falseAlarms + d.correctRejections })),
+            ),
+            el('tr', { class: 'reading-row', 'data-reading': d.reading }, el('td', { colspan: 4, class: 'reading' }, readingLine(ctx, skill, d))),
+          ];
         }),
       ),
     ),
-    el('p', { class: 'saved' }, t('results.saved')),
+    el('p', { class: `saved save-${state.saveStatus}` }, t(`save.${state.saveStatus}`)),
     el(
       'div',
       { class: 'actions' },

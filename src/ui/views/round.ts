@@ -1,53 +1,141 @@
 import { el } from '../dom';
 import type { UiContext } from '../context';
 import { currentRound } from '../../state/store';
+import { currentQuestion, MAX_POINTED, playOf } from '../../core/game';
+import { HINT_COST, type Hint } from '../../core/scoring';
+import type { PlayRound } from '../../core/rounds';
 import { materialView } from './material';
+import { feedbackView } from './feedback';
 
+/** The question side of the desk: the material, the question or the evidence step, or the feedback. */
 export function roundView(ctx: UiContext): HTMLElement | null {
   const { t, store } = ctx;
   const state = store.getState();
   const run = state.run;
   const round = currentRound(state);
   if (!run || !round) return null;
-  const question = round.questions[run.questionIndex];
-  if (!question) return null;
+  if (run.stage === 'feedback') return feedbackView(ctx);
 
-  const hint = round.type === 'who-said-it' ? el('p', { class: 'hint' }, t('round.whoSaidIt.hint')) : null;
-  const qProgress =
-    round.questions.length > 1
-      ? el('p', { class: 'question-progress' }, t('round.questionProgress', { n: run.questionIndex + 1, total: round.questions.length }))
-      : null;
-
+  const top = el(
+    'div',
+    { class: 'round-top' },
+    el('p', { class: 'round-progress' }, t('round.progress', { n: run.index + 1, total: run.rounds.length })),
+    el('button', { class: 'link', onclick: () => store.getState().quit() }, t('round.quit')),
+  );
+  const body = run.stage === 'evidence' ? evidenceStep(ctx, round) : questionStep(ctx, round);
   return el(
     'div',
-    { class: `screen round-screen type-${round.type}` },
-    el(
-      'div',
-      { class: 'round-top' },
-      el('p', { class: 'round-progress' }, t('round.progress', { n: run.index + 1, total: run.rounds.length })),
-      el('button', { class: 'link', onclick: () => store.getState().quit() }, t('round.quit')),
-    ),
+    { class: `screen round-screen type-${round.type} stage-${run.stage}` },
+    top,
     el('p', { class: 'round-type' }, t(`roundType.${round.type}`)),
     materialView(ctx, round.material),
+    body,
+    deskButton(ctx),
+    hintsRow(ctx, round),
+  );
+}
+
+function questionStep(ctx: UiContext, round: PlayRound): HTMLElement | null {
+  const { t, store } = ctx;
+  const run = store.getState().run;
+  const question = run ? currentQuestion(run) : undefined;
+  if (!run || !question) return null;
+  const qProgress =
+    round.questions.length > 1 ? el('p', { class: 'question-progress' }, t('round.questionProgress', { n: run.questionIndex + 1, total: round.questions.length })) : null;
+  const act = store.getState().act;
+  const choices = question.options.map((option, i) =>
     el(
-      'section',
-      { class: 'question', 'aria-labelledby': 'question-heading' },
-      qProgress,
-      el('h2', { id: 'question-heading', tabindex: -1, class: 'focus-target' }, t(question.promptKey)),
-      hint,
-      el(
-        'div',
-        { class: 'choices', role: 'group', 'aria-labelledby': 'question-heading' },
-        ...question.options.map((option, i) =>
-          el(
-            'button',
-            { class: 'choice', 'data-option': option.id, onclick: () => store.getState().answer(option.id) },
-            el('span', { class: 'key', 'aria-hidden': 'true' }, String(i + 1)),
-            ctx.label(option.label),
-          ),
-        ),
-      ),
-      el('p', { class: 'keys-hint' }, t('round.keysHint', { count: question.options.length })),
+      'button',
+      question.multi
+        ? { class: 'choice tick', 'data-option': option.id, 'aria-pressed': String(run.selection.includes(option.id)), onclick: () => act({ type: 'toggle', option: option.id }) }
+        : { class: 'choice', 'data-option': option.id, onclick: () => act({ type: 'choose', option: option.id }) },
+      el('span', { class: 'key', 'aria-hidden': 'true' }, question.multi ? (run.selection.includes(option.id) ? '✓' : String(i + 1)) : String(i + 1)),
+      ctx.label(option.label),
     ),
   );
+  const confirm = question.multi
+    ? el(
+        'button',
+        { class: 'primary confirm', disabled: run.selection.length === 0, onclick: () => act({ type: 'confirm' }) },
+        run.selection.length === 0 ? t('round.tickFirst') : t('round.confirmTicked', { count: run.selection.length }),
+      )
+    : null;
+  return el(
+    'section',
+    { class: 'question', 'aria-labelledby': 'question-heading' },
+    qProgress,
+    el('h2', { id: 'question-heading', tabindex: -1, class: 'focus-target' }, t(question.promptKey)),
+    question.multi ? el('p', { class: 'hint' }, t('round.whoSaidIt.hint')) : null,
+    el('div', { class: 'choices', role: 'group', 'aria-labelledby': 'question-heading' }, ...choices),
+    confirm,
+    el('p', { class: 'keys-hint' }, t(question.multi ? 'round.keysHintMulti' : 'round.keysHint', { count: question.options.length })),
+  );
+}
+
+function evidenceStep(ctx: UiContext, round: PlayRound): HTMLElement {
+  const { t, store } = ctx;
+  const state = store.getState();
+  const run = state.run;
+  const pointed = run ? playOf(run, round.id).pointed : [];
+  const act = state.act;
+  return el(
+    'section',
+    { class: 'question evidence-step', 'aria-labelledby': 'question-heading' },
+    el('h2', { id: 'question-heading', tabindex: -1, class: 'focus-target' }, t('evidence.heading')),
+    el('p', { class: 'hint' }, t('evidence.how', { count: MAX_POINTED })),
+    el(
+      'p',
+      { class: 'pointed-count', 'aria-live': 'polite' },
+      pointed.length === 0 ? t('evidence.nonePointed') : t('evidence.pointed', { count: pointed.length }),
+    ),
+    el(
+      'div',
+      { class: 'actions' },
+      el('button', { class: 'primary confirm-evidence', disabled: pointed.length === 0, onclick: () => act({ type: 'confirmEvidence' }) }, t('evidence.confirm')),
+      el('button', { class: 'secondary skip-evidence', onclick: () => act({ type: 'skipEvidence' }) }, t('evidence.skip')),
+    ),
+  );
+}
+
+/** Phones: the articles are a sheet; this opens it. Wide screens show them beside the question. */
+function deskButton(ctx: UiContext): HTMLElement {
+  const { t, store } = ctx;
+  const state = store.getState();
+  const level = state.run ? state.levels.find((l) => l.file.id === state.run?.levelId) : undefined;
+  return el(
+    'button',
+    { class: 'secondary open-desk', 'aria-expanded': String(state.desk.sheetOpen), onclick: () => store.getState().setSheet(true) },
+    t('desk.open', { count: level?.articles.size ?? 0 }),
+  );
+}
+
+function hintsRow(ctx: UiContext, round: PlayRound): HTMLElement | null {
+  const { t, store } = ctx;
+  const state = store.getState();
+  const run = state.run;
+  if (!run || run.stage === 'feedback') return null;
+  const used = playOf(run, round.id).hints;
+  const use = (hint: Hint) => {
+    store.getState().act({ type: 'hint', hint });
+    const first = round.evidence[0];
+    if (hint === 'open-article' && first) store.getState().focusPassages(first.articleId, []);
+    if (hint === 'search-phrase') store.getState().setQuery(searchPhrase(round));
+  };
+  const button = (hint: Hint) =>
+    el(
+      'button',
+      { class: 'link hint-button', 'data-hint': hint, disabled: used.includes(hint), onclick: () => use(hint) },
+      t(`hints.${hint}`, { cost: HINT_COST }),
+    );
+  return el('div', { class: 'hints', role: 'group', 'aria-label': t('hints.label') }, button('open-article'), button('search-phrase'));
+}
+
+/** What the "search for this phrase" hint types into the find box: a distinctive run of words. */
+export function searchPhrase(round: PlayRound): string {
+  const m = round.material;
+  const text =
+    m.type === 'who-said-it' ? m.quote : m.type === 'opinion-or-reporting' ? m.passage : m.type === 'opinion-pair' ? (m.passages[0]?.passage ?? '') : (m.figures[0]?.figure ?? '');
+  const words = text.replace(/[“”"«»]/g, ' ').split(/\s+/).filter(Boolean);
+  const middle = Math.max(0, Math.floor(words.length / 2) - 2);
+  return words.slice(middle, middle + 5).join(' ');
 }

@@ -11,7 +11,7 @@ export function titleView(ctx: UiContext): HTMLElement {
   const levelCards = state.levels.map((level) => {
     const f = level.file;
     const progress = state.progress.levels[f.id];
-    const stars = progress ? starsFor({ correct: progress.bestCorrect, total: progress.bestTotal }) : 0;
+    const stars = progress ? starsFor({ points: progress.bestCorrect, max: progress.bestTotal }) : 0;
     const types = ROUND_TYPES.filter((type) => level.rounds.some((r) => r.type === type));
     const titleId = `level-${f.id}-title`;
     return el(
@@ -25,7 +25,7 @@ export function titleView(ctx: UiContext): HTMLElement {
         { class: 'level-progress' },
         el('span', { class: 'stars', role: 'img', 'aria-label': t('title.stars', { count: stars }) }, '★'.repeat(stars) + '☆'.repeat(3 - stars)),
         ' ',
-        progress ? t('title.best', { correct: progress.bestCorrect, total: progress.bestTotal }) : t('title.notPlayed'),
+        progress ? t('title.best', { points: progress.bestCorrect, max: progress.bestTotal }) : t('title.notPlayed'),
       ),
       el(
         'button',

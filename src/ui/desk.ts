@@ -1,0 +1,267 @@
+import type { Article, Span } from '../core/article';
+import { articleBlocks, shownBlocks, type Block } from '../core/articleLayout';
+import { findAllQuotes } from '../core/article';
+import { currentRound as runRound, playOf } from '../core/game';
+import { levelById, type GameState, type GameStore } from '../state/store';
+import type { UiContext } from './context';
+import { el } from './dom';
+
+/**
+ * The articles at hand during a round: columns beside the question on wide screens, a sheet on
+ * phones. Built once per level and then updated in place, so every article keeps its scroll
+ * position while the player moves between question, articles and feedback.
+ */
+export interface Desk {
+  element: HTMLElement;
+  update(state: GameState): void;
+}
+
+/** Shorter queries match nearly everything and tell the player nothing. */
+export const MIN_QUERY = 3;
+
+interface Column {
+  article: Article;
+  blocks: Block[];
+  root: HTMLElement;
+  body: HTMLElement;
+  tab: HTMLButtonElement;
+  count: HTMLElement;
+  scroll: number;
+  renderedKey: string;
+}
+
+type MarkKind = 'find' | 'evidence' | 'pointed';
+interface Mark extends Span {
+  kind: MarkKind;
+}
+
+export function createDesk(ctx: UiContext, store: GameStore, levelId: string): Desk {
+  const { t } = ctx;
+  const state = store.getState();
+  const level = levelById(state, levelId);
+  const articles = level ? [...level.articles.values()] : [];
+  const columns = new Map<string, Column>();
+
+  const search = el('input', {
+    type: 'search',
+    class: 'find-input',
+    id: 'find-input',
+    autocomplete: 'off',
+    spellcheck: 'false',
+    placeholder: t('desk.findPlaceholder'),
+    'aria-describedby': 'find-summary',
+  });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  search.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => store.getState().setQuery(search.value), 120);
+  });
+  const summary = el('p', { class: 'find-summary', id: 'find-summary', 'aria-live': 'polite' });
+  const tabs = el('div', { class: 'desk-tabs', role: 'tablist', 'aria-label': t('desk.articles') });
+  const strip = el('div', { class: 'desk-columns' });
+  const close = el('button', { class: 'secondary desk-close', onclick: () => store.getState().setSheet(false) }, t('desk.close'));
+  const head = el(
+    'div',
+    { class: 'desk-head' },
+    el('h2', { class: 'desk-title', id: 'desk-title' }, t('desk.articles')),
+    close,
+  );
+  const element = el(
+    'section',
+    { class: 'desk', 'aria-labelledby': 'desk-title', 'data-level': levelId },
+    head,
+    el('div', { class: 'find', role: 'search' }, el('label', { for: 'find-input', class: 'find-label' }, t('desk.find')), search, summary),
+    tabs,
+    strip,
+  );
+
+  // Swipe down on the sheet's head closes it on phones; swipe sideways on the tabs changes article.
+  let touchY: number | null = null;
+  head.addEventListener('touchstart', (e) => { touchY = e.touches[0]?.clientY ?? null; }, { passive: true });
+  head.addEventListener('touchend', (e) => {
+    const y = e.changedTouches[0]?.clientY;
+    if (touchY !== null && y !== undefined && y - touchY > 60) store.getState().setSheet(false);
+    touchY = null;
+  });
+
+  for (const article of articles) {
+    const blocks = articleBlocks(article);
+    const id = `article-${article.id}`;
+    const count = el('span', { class: 'hit-count', 'aria-hidden': 'true' });
+    const tab = el(
+      'button',
+      { class: 'desk-tab', role: 'tab', 'aria-controls': id, 'data-article': article.id, onclick: () => store.getState().openArticle(article.id) },
+      el('span', { class: 'tab-outlet' }, ctx.local(article.outlet)),
+      count,
+    );
+    const meta = [
+      article.byline ? t('reader.byline', { byline: article.byline }) : t('reader.noByline'),
+      article.date ? t('reader.date', { date: article.date }) : null,
+      t(`sourceKind.${article.sourceKind}`),
+    ].filter(Boolean).join(' · ');
+    const body = el('div', { class: 'article-body', tabindex: 0, lang: 'en', 'aria-label': t('desk.articleText', { outlet: ctx.local(article.outlet) }) });
+    const column: Column = {
+      article,
+      blocks: shownBlocks(blocks),
+      root: el(
+        'article',
+        { class: 'article-col', id, role: 'tabpanel', 'data-article': article.id, 'aria-labelledby': `${id}-outlet` },
+        el(
+          'header',
+          { class: 'article-head' },
+          el('h3', { id: `${id}-outlet`, class: 'article-outlet' }, ctx.local(article.outlet)),
+          el('p', { class: 'article-meta' }, meta),
+          article.provenance ? el('details', { class: 'provenance' }, el('summary', {}, t('reader.provenance')), el('p', {}, ctx.local(article.provenance))) : null,
+        ),
+        body,
+      ),
+      body,
+      tab,
+      count,
+      scroll: 0,
+      renderedKey: '',
+    };
+    body.addEventListener('scroll', () => { column.scroll = body.scrollTop; }, { passive: true });
+    body.addEventListener('click', (e) => pointAt(e.target));
+    body.addEventListener('keydown', (e) => {
+      if ((e.key === 'Enter' || e.key === ' ') && (e.target as HTMLElement).classList.contains('sentence')) {
+        e.preventDefault();
+        pointAt(e.target);
+      }
+    });
+    columns.set(article.id, column);
+    tabs.append(tab);
+    strip.append(column.root);
+  }
+
+  function pointAt(target: EventTarget | null): void {
+    const s = (target as HTMLElement | null)?.closest?.('.sentence') as HTMLElement | null;
+    const run = store.getState().run;
+    if (!s || !run || run.stage !== 'evidence') return;
+    const articleId = s.dataset.article as string;
+    store.getState().act({ type: 'point', span: { articleId, start: Number(s.dataset.start), end: Number(s.dataset.end) } });
+  }
+
+  let lastFocusSeq = -1;
+  let lastStage = '';
+  let lastIndex = -1;
+
+  function update(s: GameState): void {
+    const run = s.run;
+    const round = run ? runRound(run) : undefined;
+    const stage = run?.stage ?? '';
+    const play = run && round ? playOf(run, round.id) : undefined;
+    const query = s.desk.query.trim();
+    element.classList.toggle('is-open', s.desk.sheetOpen);
+    element.dataset.stage = stage;
+    if (search.value.trim() !== query && document.activeElement !== search) search.value = s.desk.query;
+
+    let totalHits = 0;
+    const hitOutlets: string[] = [];
+    for (const col of columns.values()) {
+      const marks: Mark[] = [];
+      const hits = query.length >= MIN_QUERY ? findAllQuotes(col.article.text, query) : [];
+      totalHits += hits.length;
+      if (hits.length) hitOutlets.push(`${ctx.local(col.article.outlet)} (${hits.length})`);
+      marks.push(...hits.map((h) => ({ ...h, kind: 'find' as const })));
+      if (stage === 'feedback' && round) marks.push(...round.evidence.filter((e) => e.articleId === col.article.id).map((e) => ({ ...e.span, kind: 'evidence' as const })));
+      const pointed = (play?.pointed ?? []).filter((p) => p.articleId === col.article.id);
+      col.count.textContent = query.length >= MIN_QUERY ? String(hits.length) : '';
+      col.tab.classList.toggle('has-hits', hits.length > 0);
+      const active = s.desk.activeArticle === col.article.id;
+      col.tab.setAttribute('aria-selected', String(active));
+      col.root.classList.toggle('is-active', active);
+      const key = JSON.stringify([marks.map((m) => [m.kind, m.start, m.end]), pointed.map((p) => [p.start, p.end]), stage]);
+      if (key !== col.renderedKey) {
+        col.renderedKey = key;
+        const keep = col.body.scrollTop || col.scroll;
+        col.body.replaceChildren(...renderBlocks(col, marks, pointed, stage === 'evidence'));
+        col.body.setAttribute('role', stage === 'evidence' ? 'listbox' : 'document');
+        if (stage === 'evidence') col.body.setAttribute('aria-multiselectable', 'true');
+        else col.body.removeAttribute('aria-multiselectable');
+        col.body.scrollTop = keep;
+      }
+      if (active && col.body.scrollTop !== col.scroll && col.scroll > 0) col.body.scrollTop = col.scroll;
+    }
+    summary.textContent =
+      query.length === 0 ? '' : query.length < MIN_QUERY ? t('desk.findShort', { count: MIN_QUERY }) : totalHits === 0 ? t('desk.findNone') : t('desk.findHits', { count: totalHits, outlets: hitOutlets.join(' · ') });
+
+    // Bring passages into sight: asked for (a hint, a "show" button), or the key's evidence once the answer is in.
+    const focus = s.desk.focus;
+    if (focus && focus.seq !== lastFocusSeq) {
+      lastFocusSeq = focus.seq;
+      requestAnimationFrame(() => scrollToSpan(focus.articleId, focus.spans[0]));
+    }
+    const enteredFeedback = stage === 'feedback' && (lastStage !== 'feedback' || lastIndex !== run?.index);
+    if (enteredFeedback && round) {
+      requestAnimationFrame(() => {
+        for (const e of round.evidence) scrollToSpan(e.articleId, e.span, false);
+      });
+    }
+    lastStage = stage;
+    lastIndex = run?.index ?? -1;
+  }
+
+  function scrollToSpan(articleId: string, span: Span | undefined, reveal = true): void {
+    const col = columns.get(articleId);
+    if (!col) return;
+    if (reveal) col.root.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    if (!span) return;
+    const target = [...col.body.querySelectorAll<HTMLElement>('[data-start]')].find((n) => Number(n.dataset.end) > span.start);
+    if (!target) return;
+    const top = target.getBoundingClientRect().top - col.body.getBoundingClientRect().top + col.body.scrollTop;
+    col.body.scrollTop = Math.max(0, top - col.body.clientHeight / 3);
+    col.scroll = col.body.scrollTop;
+  }
+
+  update(state);
+  return { element, update };
+}
+
+/** Blocks → paragraphs of sentence spans, with find hits, evidence and pointed sentences marked. */
+function renderBlocks(col: Column, marks: readonly Mark[], pointed: readonly Span[], pointing: boolean): HTMLElement[] {
+  const text = col.article.text;
+  return col.blocks.map((b) => {
+    const tag = b.kind === 'headline' ? 'h4' : b.kind === 'crosshead' ? 'h5' : 'p';
+    const node = el(tag, { class: `block block-${b.kind}`, role: pointing ? 'none' : undefined });
+    const from = b.displayStart;
+    const to = b.displayStart + b.display.length;
+    const pieces = b.sentences.length ? b.sentences : [{ start: from, end: to, id: '', index: -1, text: '' }];
+    let at = from;
+    for (const s of pieces) {
+      const start = Math.max(s.start, from);
+      const end = Math.min(s.end, to);
+      if (end <= start) continue;
+      if (start > at) node.append(text.slice(at, start));
+      const isPointed = pointed.some((p) => p.start === s.start && p.end === s.end);
+      const span = el('span', {
+        class: `sentence${isPointed ? ' is-pointed' : ''}`,
+        'data-article': col.article.id,
+        'data-start': s.start,
+        'data-end': s.end,
+        role: pointing ? 'option' : undefined,
+        'aria-selected': pointing ? String(isPointed) : undefined,
+        tabindex: pointing ? 0 : undefined,
+      });
+      appendMarked(span, text, start, end, marks);
+      node.append(span);
+      at = end;
+    }
+    if (at < to) node.append(text.slice(at, to));
+    return node;
+  });
+}
+
+function appendMarked(parent: HTMLElement, text: string, start: number, end: number, marks: readonly Mark[]): void {
+  const inside = marks.filter((m) => m.end > start && m.start < end).sort((a, b) => a.start - b.start);
+  let at = start;
+  for (const m of inside) {
+    const s = Math.max(m.start, at);
+    const e = Math.min(m.end, end);
+    if (e <= s) continue;
+    if (s > at) parent.append(text.slice(at, s));
+    parent.append(el('mark', { class: m.kind }, text.slice(s, e)));
+    at = e;
+  }
+  if (at < end) parent.append(text.slice(at, end));
+}
