@@ -1,5 +1,6 @@
 import type { LocalText } from './localText';
 import { langPack } from './analysis/lang';
+import { refineSpans } from './analysis/structure';
 
 export const SOURCE_KINDS = [
   'news-report',
@@ -80,7 +81,8 @@ export function splitSentences(text: string, lang = 'en'): Span[] {
     }
     lineStart += line.length + 1;
   }
-  return spans;
+  // Initials, abbreviations, tickers and a header run into the first sentence (issue 9).
+  return refineSpans(text, spans, langPack(lang));
 }
 
 export function createArticle(meta: ArticleMeta, rawText: string): Article {

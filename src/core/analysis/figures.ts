@@ -17,6 +17,8 @@ interface Read {
   last: number;
   decade?: boolean;
   weak?: boolean;
+  /** The unit inside a hyphenated compound: "seven-hour" → "hour". */
+  inner?: string;
 }
 
 const DIGITS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
@@ -64,15 +66,18 @@ function readNumber(lang: LangPack, tokens: readonly Token[], i: number): Read |
   else {
     const parts = t.norm.split('-');
     let sum = 0;
-    let ok = parts.length <= 2;
-    for (const p of parts) {
-      const n = lang.numberWords.get(p);
-      if (n === undefined) ok = false;
-      else sum += n;
+    let k = 0;
+    // "twenty-five", and "seven-hour" / "twenty-five-year-old": number words, then the unit.
+    for (; k < Math.min(2, parts.length); k++) {
+      const n = lang.numberWords.get(parts[k] as string);
+      if (n === undefined || (k === 1 && sum % 10 !== 0) || (k === 1 && n >= 10)) break;
+      sum += n;
     }
-    if (ok) {
+    if (k === parts.length) {
       value = sum;
       weak = lang.weakNumberWords.has(t.norm);
+    } else if (k > 0 && parts.length - k <= 2 && /^\p{L}/u.test(parts[k] as string)) {
+      return { value: sum, low: sum, high: sum, bound: 'exact', first: i, last: i, inner: parts.slice(k).join('-'), weak: false };
     } else if ((t.norm === 'a' || t.norm === 'an') && lang.multipliers.has(tokens[i + 1]?.norm ?? '')) {
       value = 1;
     }
@@ -160,6 +165,7 @@ interface Template {
   figures: Figure[];
   contexts: FigureContext[];
   partOf: number[];
+  conversionOf: number[];
 }
 
 export interface FoundFigures {
@@ -217,6 +223,8 @@ export function findFigures(lang: LangPack, p: PreparedArticle, out: FoundFigure
       if (t.parts) f.parts = t.parts.slice();
       const part = tpl.partOf[j] as number;
       if (part >= 0) f.partOf = `${aid}.f${n + part}`;
+      const conv = tpl.conversionOf[j] as number;
+      if (conv >= 0) f.conversionOf = `${aid}.f${n + conv}`;
       out.figures.push(f);
       out.contexts.push(tpl.contexts[j] as FigureContext);
       out.sentences.push(si);
@@ -253,31 +261,112 @@ function template(lang: LangPack, v: View): Template {
     f.id = String(n++);
     contexts.set(f.id, { words: contextWords(lang, v.tokens, f), near: contextWords(lang, v.tokens, f, NEAR_RADIUS) });
   }
+  markConversions(v, found);
   linkParts(lang, v, found, () => String(n++), contexts);
   const partOf: number[] = [];
+  const conversionOf: number[] = [];
   for (const f of found) {
     f.start -= base;
     f.end -= base;
     partOf.push(f.partOf === undefined ? -1 : Number(f.partOf));
+    conversionOf.push(f.conversionOf === undefined ? -1 : Number(f.conversionOf));
   }
-  return { figures: found, contexts: found.map((f) => contexts.get(f.id) as FigureContext), partOf };
+  return { figures: found, contexts: found.map((f) => contexts.get(f.id) as FigureContext), partOf, conversionOf };
+}
+
+const CURRENCY_SYMBOLS: Record<string, string> = { $: 'USD', '£': 'GBP', '€': 'EUR', '¥': 'JPY', '₩': 'KRW', '₹': 'INR', '₽': 'RUB', '₺': 'TRY' };
+const DOLLAR_PREFIX: Record<string, string> = { US: 'USD', A: 'AUD', AU: 'AUD', C: 'CAD', CA: 'CAD', HK: 'HKD', NZ: 'NZD', S: 'SGD', NT: 'TWD', R: 'BRL' };
+/** A currency symbol (with its prefix: "US$", "HK$") right before a number. */
+const SYMBOL_BEFORE = /(?:\b(US|AU?|CA?|HK|NZ|NT|S|R))?([$£€¥₩₹₽₺])\s?$/;
+const LETTER = /\p{L}/u;
+const UPPER = /^\p{Lu}/u;
+
+function isDigitToken(t: Token | undefined): boolean {
+  if (!t) return false;
+  const c = t.norm.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * Numbers that are not quantities: part of a name or model ("Xbox 360", "PS5", "COVID-19"),
+ * a stock ticker ("6758.T", "TYO: 6758").
+ */
+function isNamePart(lang: LangPack, v: View, i: number, titleCaseSentence: boolean): boolean {
+  const { tokens, text } = v;
+  const t = tokens[i] as Token;
+  const before = text[t.start - 1] ?? ' ';
+  if (LETTER.test(before) || (before === '-' && LETTER.test(text[t.start - 2] ?? ' '))) return true;
+  if (/^\.\p{Lu}{1,4}(?![\p{L}\d])/u.test(text.slice(t.end, t.end + 6))) return true;
+  if (/\b\p{Lu}{2,6}:\s?$/u.test(text.slice(Math.max(0, t.start - 9), t.start))) return true;
+  const prev = tokens[i - 1];
+  if (!prev || titleCaseSentence || text.slice(prev.end, t.start) !== ' ' || !UPPER.test(prev.text)) return false;
+  // The first word of a sentence is capitalised anyway.
+  if (i - 1 === 0) return false;
+  const n = prev.norm;
+  return !(lang.notNames.has(prev.text) || lang.months.has(n) || lang.dayNames.has(n) || lang.currencyWords.has(n) || lang.measuresBefore.has(n) ||
+    lang.numberWords.has(n) || lang.qualifiers.some((q) => q.words.length === 1 && q.words[0] === n) || lang.titles.has(prev.text));
+}
+
+/** A currency named in words ("won") or by its code, in capitals ("USD"; lower-case "try" is a verb). */
+function currencyWord(lang: LangPack, t: Token): string | undefined {
+  return lang.currencyWords.get(t.text) ?? (t.text === t.norm ? lang.currencyWords.get(t.norm) : undefined);
+}
+
+/** "8.7M", "1bn", "$5 bn": a multiplier written as a suffix. */
+function suffixAfter(lang: LangPack, tokens: readonly Token[], last: number, money: boolean): number | null {
+  const t = tokens[last] as Token;
+  const next = tokens[last + 1];
+  if (!next || !isDigitToken(t)) return null;
+  const m = lang.multiplierSuffixes.get(next.norm);
+  if (m === undefined) return null;
+  if (next.start === t.end) return m;
+  // Spaced out only in money ("$5 bn"); a spaced "m" is metres elsewhere.
+  return money && next.start === t.end + 1 && next.norm.length >= 2 ? m : null;
+}
+
+/** Where the state of the people counted is named: "people killed", "672 injured", "the death toll … 820". */
+function peopleState(lang: LangPack, tokens: readonly Token[], first: number, last: number): string | null {
+  for (let k = last + 1; k <= Math.min(tokens.length - 1, last + 3); k++) {
+    const t = tokens[k] as Token;
+    if (isDigitToken(t)) break;
+    const s = lang.peopleStates.get(t.norm);
+    if (s) return s;
+  }
+  for (let k = first - 1; k >= Math.max(0, first - 8); k--) {
+    const t = tokens[k] as Token;
+    if (isDigitToken(t)) break;
+    const s = lang.peopleStates.get(t.norm);
+    if (s) return s;
+  }
+  return null;
 }
 
 function figuresInSentence(lang: LangPack, v: View): Figure[] {
   const { tokens, text } = v;
   const out: Figure[] = [];
-  const killHere = tokens.some((t) => lang.killWords.has(t.norm));
   const sourced = lang.attributionPhrases.some((ph) => tokens.some((_, i) => seq(tokens, i, ph)));
+  const letters = tokens.filter((t) => LETTER.test(t.text[0] as string));
+  const titleCaseSentence = letters.length >= 4 && letters.filter((t) => UPPER.test(t.text)).length / letters.length >= 0.7;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
+    const digit = isDigitToken(t);
     // Numbers inside links and ISO dates are not quantities the text states.
     if (/[/\-]/.test(text[t.start - 1] ?? '') && /\d/.test(text[t.start - 2] ?? 'x')) continue;
-    if (text[t.end] === '/' || (text[t.end] === '-' && /\d/.test(text[t.end + 1] ?? ''))) continue;
-    if (CLOCK.test(t.norm)) {
-      const [h, m] = t.norm.split(':').map(Number) as [number, number];
-      out.push(make(v, i, i, 'time', { value: h * 60 + m, low: h * 60 + m, high: h * 60 + m, bound: 'exact', first: i, last: i }, '', 'time'));
+    if (text[t.end] === '/' || (text[t.end] === '-' && /\d/.test(text[t.end + 1] ?? '') && (/^\d{4}$/.test(t.norm) || /^-\d+-/.test(text.slice(t.end, t.end + 12))))) {
+      // "2023-02-06": a date; but "10-20" is a range, read below.
+      if (!/^\d{1,3}$/.test(t.norm) || /^-\d+-/.test(text.slice(t.end, t.end + 12)) || text[t.end] === '/') continue;
+    }
+    const next = tokens[i + 1];
+    if (CLOCK.test(t.norm) || (digit && next && lang.clockWords.has(next.norm) && next.start <= t.end + 1)) {
+      const clock = CLOCK.test(t.norm);
+      const n = Number(t.norm);
+      const [h, m] = clock ? (t.norm.split(':').map(Number) as [number, number]) : n >= 100 ? [Math.floor(n / 100), n % 100] : [n, 0];
+      const end = next && lang.clockWords.has(next.norm) && next.start <= t.end + 1 ? i + 1 : i;
+      out.push(make(v, i, end, 'time', { value: h * 60 + m, low: h * 60 + m, high: h * 60 + m, bound: 'exact', first: i, last: end }, '', 'time'));
+      i = end;
       continue;
     }
+    if (digit && isNamePart(lang, v, i, titleCaseSentence)) continue;
     const r = readNumber(lang, tokens, i);
     if (!r) continue;
     let first = r.first;
@@ -289,10 +378,68 @@ function figuresInSentence(lang: LangPack, v: View): Figure[] {
       i = date.last;
       continue;
     }
-    const q = qualifierBefore(lang, tokens, first);
+    // Currency: a symbol before ("$877,000", "US$2bn"), a code before ("USD 5"), or a word after ("1bn won").
+    let currency: string | null = null;
+    let textStart = -1;
+    const sym = digit ? SYMBOL_BEFORE.exec(text.slice(Math.max(0, t.start - 5), t.start)) : null;
+    if (sym) {
+      currency = sym[2] === '$' && sym[1] ? (DOLLAR_PREFIX[sym[1]] ?? 'USD') : (CURRENCY_SYMBOLS[sym[2] as string] ?? null);
+      textStart = t.start - sym[0].length;
+    } else if (digit && tokens[i - 1] && /^\p{Lu}{3}$/u.test((tokens[i - 1] as Token).text) && currencyWord(lang, tokens[i - 1] as Token)) {
+      currency = currencyWord(lang, tokens[i - 1] as Token) as string;
+      first = i - 1;
+    }
+    let suffixed = false;
+    const suffix = suffixAfter(lang, tokens, last, currency !== null);
+    if (suffix !== null) {
+      value *= suffix;
+      low = value;
+      high = value;
+      last++;
+      suffixed = true;
+      for (let m = lang.multipliers.get(tokens[last + 1]?.norm ?? ''); m !== undefined; m = lang.multipliers.get(tokens[last + 1]?.norm ?? '')) {
+        value *= m;
+        last++;
+      }
+      low = value;
+      high = value;
+    }
+    // A range: "10-20", "10 to 20", "between 10 and 20" (but "from 296 to 632" is a change: two figures).
+    const joinTok = tokens[last + 1];
+    const gap = joinTok ? text.slice((tokens[last] as Token).end, joinTok.start) : '';
+    const dashed = /^\s*[-–—]\s*$/.test(gap) && isDigitToken(joinTok);
+    const worded = joinTok && /^\s+$/.test(gap) && lang.rangeJoiners.has(joinTok.norm);
+    if (joinTok && (dashed || worded)) {
+      const startWord = tokens[first - 1]?.norm ?? '';
+      const isRange = dashed ? !/^\d{4}$/.test(t.norm) : joinTok.norm === lang.rangeStarts.get(startWord) || (!lang.changeStarts.has(startWord) && !lang.rangeStarts.has(startWord) && joinTok.norm !== 'and');
+      const r2 = isRange ? readNumber(lang, tokens, dashed ? last + 1 : last + 2) : null;
+      if (r2 && !r2.weak && r2.bound === 'exact' && !(r.weak && !dashed)) {
+        let hi = r2.value;
+        let end = r2.last;
+        const suffix2 = suffixAfter(lang, tokens, end, currency !== null);
+        if (suffix2 !== null) {
+          hi *= suffix2;
+          end++;
+          if (!suffixed) low = low * suffix2;
+        }
+        if (hi > low) {
+          if (lang.rangeStarts.has(startWord)) first--;
+          [bound, high, value, last] = ['range', hi, (low + hi) / 2, end];
+          suffixed = suffixed || suffix2 !== null;
+        }
+      }
+    }
+    const afterTok = tokens[last + 1];
+    const afterCurrency = afterTok ? currencyWord(lang, afterTok) : undefined;
+    if (!currency && afterTok && afterCurrency) {
+      currency = afterCurrency;
+      last++;
+    }
+    const q = qualifierBefore(lang, tokens, textStart >= 0 ? first : first);
     if (q) {
       first = q.first;
-      if (q.bound === 'lower') [bound, low, high] = ['lower', value, null];
+      textStart = -1;
+      if (bound === 'range') { /* "up to 10-20": the range says more */ } else if (q.bound === 'lower') [bound, low, high] = ['lower', value, null];
       else if (q.bound === 'upper') [bound, low, high] = ['upper', 0, value];
       else bound = bound === 'vague' ? 'vague' : 'approx';
     }
@@ -302,8 +449,22 @@ function figuresInSentence(lang: LangPack, v: View): Figure[] {
         last += tail.length;
       }
     }
-    const isYear = (r.decade || (/^(1[89]|20)\d\d$/.test((tokens[r.first] as Token).norm) && r.first === r.last)) && !q;
-    const unitAt = findUnit(lang, tokens, r.last, bound === 'vague');
+    const read: Read = { value, low, high, bound, first, last };
+    if (currency) {
+      const f = make(v, first, last, 'money', read, currency.toLowerCase(), `money:${currency}`);
+      if (textStart >= 0 && !q) {
+        f.text = text.slice(textStart, f.end);
+        f.start = textStart;
+      }
+      f.currency = currency;
+      f.sourced = sourced;
+      f.scheduled = scheduledBefore(lang, tokens, first);
+      out.push(f);
+      i = last;
+      continue;
+    }
+    const isYear = (r.decade || (/^(1[89]|20)\d\d$/.test((tokens[r.first] as Token).norm) && r.first === r.last && bound !== 'range')) && !q && !suffixed;
+    const unitAt = r.inner ? { index: r.last, unit: r.inner } : findUnit(lang, tokens, last, bound === 'vague');
     if (isYear && !(unitAt && lang.unitClasses.has(unitAt.unit))) {
       out.push(make(v, first, last, 'year', { value, low, high, bound: r.decade ? 'range' : 'exact', first, last }, 'year', 'year'));
       i = last;
@@ -326,7 +487,8 @@ function figuresInSentence(lang: LangPack, v: View): Figure[] {
       }
       // "in the 48 hours before", "11 days after": a span before or after something, not a length.
       const verbLast = before2 === 'last' && tokens[first - 2]?.norm === 'to';
-      const offset = lang.offsetWords.has(after) || before2 === 'the' || before2 === 'next' || (before2 === 'last' && !verbLast);
+      // A compound ("the seven-hour meeting") is a length whatever comes before it.
+      const offset = lang.offsetWords.has(after) || (r.inner === undefined && (before2 === 'the' || before2 === 'next' || (before2 === 'last' && !verbLast)));
       const scale = (x: number | null): number | null => (x === null ? null : x * minutes);
       const f = make(v, first, end, offset ? 'offset' : 'duration',
         { value: value * minutes, low: (scale(low) as number), high: scale(high), bound, first, last: end }, 'minutes', offset ? 'offset' : 'duration');
@@ -335,24 +497,70 @@ function figuresInSentence(lang: LangPack, v: View): Figure[] {
       i = end;
       continue;
     }
-    if (r.weak && !(unitAt && lang.unitClasses.has(unitAt.unit) && unitAt.index <= r.last + 2)) continue;
-    if (tokens[r.last + 1]?.norm === '%' || tokens[r.last + 1]?.norm === 'percent') {
-      out.push(make(v, first, r.last + 1, 'percent', { value, low, high, bound, first, last: r.last + 1 }, 'percent', 'percent'));
-      i = r.last + 1;
+    // "magnitude 6.1", "a magnitude of 6.8", "aged 33": the measure is named first.
+    const measureWord = lang.measuresBefore.has(tokens[first - 1]?.norm ?? '') ? tokens[first - 1]?.norm
+      : tokens[first - 1]?.norm === 'of' && lang.measuresBefore.has(tokens[first - 2]?.norm ?? '') ? tokens[first - 2]?.norm : undefined;
+    const unitKnown = unitAt && lang.unitClasses.has(unitAt.unit);
+    if (r.weak && !(unitKnown && (unitAt as { index: number }).index <= last + 2) && !measureWord) continue;
+    // A suffix with nothing counted and no currency is a name ("news site 2M").
+    if (suffixed && !unitAt && !/\./.test(t.norm)) continue;
+    const pct = lang.percentWords.find((w) => seq(tokens, last + 1, w)) ?? (tokens[last + 1]?.norm === '%' ? ['%'] : null);
+    if (pct) {
+      let end = last + pct.length;
+      const points = lang.pointWords.find((w) => seq(tokens, end + 1, w) && w.length > 1) ;
+      if (points) end += points.length;
+      out.push(make(v, first, end, 'percent', { value, low, high, bound, first, last: end }, 'percent', 'percent'));
+      i = end;
       continue;
     }
-    const unit = unitAt?.unit ?? '';
-    let unitClass = unit ? unitClassOf(lang, unit) : '';
-    if (unitClass === 'people' && killHere) unitClass = 'people-killed';
+    const points = lang.pointWords.find((w) => seq(tokens, last + 1, w) && w.length > 1);
+    if (points) {
+      const end = last + points.length;
+      out.push(make(v, first, end, 'percent', { value, low, high, bound, first, last: end }, 'points', 'percentage-points'));
+      i = end;
+      continue;
+    }
+    let unit = measureWord ?? unitAt?.unit ?? '';
+    let unitClass = measureWord ? (lang.measuresBefore.get(measureWord) as string) : unit ? unitClassOf(lang, unit) : '';
+    let subjectIndex = unitAt?.index;
+    if (!measureWord && (unitClass === 'people' || unitClass === '' || lang.peopleStates.has(unit))) {
+      // The unit may say it itself ("lives", "deaths"); else the words around it.
+      const state = lang.peopleStates.get(unit) ?? peopleState(lang, tokens, first, unitClass === 'people' ? (unitAt as { index: number }).index : last);
+      if (state && (unitClass === 'people' || unitClass === '' || lang.peopleStates.has(unit))) {
+        unitClass = `people-${state}`;
+        if (!unit) {
+          unit = 'people';
+          subjectIndex = undefined;
+        }
+      } else if (lang.peopleStates.has(unit)) unitClass = 'people';
+    }
     const f = make(v, first, last, 'count', { value, low, high, bound, first, last }, unit, unitClass);
     f.sourced = sourced;
     f.scheduled = scheduledBefore(lang, tokens, first);
-    if (unitAt) f.subject = subjectFrom(tokens, unitAt.index, text, killHere && unitClass === 'people-killed');
+    if (subjectIndex !== undefined) f.subject = subjectFrom(tokens, subjectIndex, text, unitClass === 'people-killed');
     out.push(f);
     i = last;
   }
   for (const f of out) if (!f.sourced) f.sourced = sourced && f.kind !== 'date' && f.kind !== 'time';
   return out;
+}
+
+/**
+ * "1bn won (£560,518; $877,000)", "72 kilometres (45 miles)": figures in brackets right after
+ * another give the same quantity in other units.
+ */
+function markConversions(v: View, found: Figure[]): void {
+  for (let k = 1; k < found.length; k++) {
+    const f = found[k] as Figure;
+    const prev = found[k - 1] as Figure;
+    if (f.kind !== prev.kind || (f.kind !== 'money' && f.kind !== 'count')) continue;
+    const gap = v.text.slice(prev.end, f.start);
+    const root = prev.conversionOf !== undefined ? found.find((x) => x.id === prev.conversionOf) : prev;
+    if (!root) continue;
+    const opens = /^[\s\p{L}.]{0,24}\(\s*[~≈]?\s*$/u.test(gap);
+    const chained = prev.conversionOf !== undefined && /^[\s\p{L}.]{0,16}[;,/]\s*(?:or\s+)?$/u.test(gap);
+    if ((opens || chained) && (f.unit !== root.unit || f.currency !== root.currency)) f.conversionOf = root.id;
+  }
 }
 
 function scheduledBefore(lang: LangPack, tokens: readonly Token[], first: number): boolean {

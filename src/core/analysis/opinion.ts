@@ -21,6 +21,8 @@ interface Scan {
   firstPerson: string | null;
   rhetorical: boolean;
   loaded: string | null;
+  /** The only loaded word is a legal or factual finding ("illegally"). */
+  factual: boolean;
   speculation: string | null;
   /** A day or month named in the sentence (quoted or not). */
   day: string | null;
@@ -100,15 +102,50 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   }
   const lastChar = v.sentence.replace(/["'”»’)\s.]+$/, '').slice(-1);
   const rhetorical = lastChar === '?' || /\?["”»]?$/.test(v.sentence.trim());
-  const loadedToken = outside.find((t) => lang.loadedWords.has(t.norm));
+  // Evaluative words; words that are a legal or factual finding ("illegally") only count outside headlines (see verdict);
+  // sarcasm ("so-called") and scare quotes (one or two words quoted with no one named as saying them) judge too.
+  const loadedToken = outside.find((t) => lang.loadedWords.has(t.norm) || lang.factualLoaded.has(t.norm) || lang.sarcasmWords.has(t.norm));
   const loadedPhrase = loadedToken ? null : findPhrase(outside, lang.loadedPhrases);
-  const loaded = loadedToken?.text ?? loadedPhrase;
-  const loadedAt = loadedToken ? loadedToken.start : loadedPhrase ? (outside.find((t) => t.norm === loadedPhrase.split(' ')[0])?.start ?? -1) : -1;
-  const speculation = findPhrase(outside, lang.speculationPhrases) ?? outside.find((t) => lang.speculationWords.has(t.norm))?.text ?? null;
+  const scare = loadedToken || loadedPhrase ? null : scareQuote(v, here);
+  const loaded = loadedToken?.text ?? loadedPhrase ?? scare;
+  const factual = loadedToken !== undefined && lang.factualLoaded.has(loadedToken.norm);
+  const loadedAt = loadedToken ? loadedToken.start : scare ? v.text.indexOf(scare, v.start) : loadedPhrase ? (outside.find((t) => t.norm === loadedPhrase.split(' ')[0])?.start ?? -1) : -1;
+  // "in May", "May 5": the month, not a guess.
+  const isMonth = (t: Token): boolean => {
+    if (!lang.months.has(t.norm)) return false;
+    const k = v.tokens.indexOf(t);
+    return (k > 0 && /^\p{Lu}/u.test(t.text)) || /^\d/.test(v.tokens[k + 1]?.text ?? '') || /^\d/.test(v.tokens[k - 1]?.text ?? '');
+  };
+  const speculation = findPhrase(outside, lang.speculationPhrases) ?? outside.find((t) => lang.speculationWords.has(t.norm) && !isMonth(t))?.text ?? null;
+  // "did not respond to a request for comment": a reporting verb that reports no claim.
+  if (attribution !== null && s_noClaim(lang, outside) && quoted < 2) {
+    attribution = null;
+    attributionMain = false;
+  }
+  // "reportedly", "is said to": a claim attributed to no one in particular.
+  const hedged = findPhrase(outside, lang.hedgedAttribution);
+  if (hedged && attribution === null) {
+    attribution = hedged;
+    attributionMain = true;
+    attributionAt = outside.find((t) => t.norm === hedged.split(' ')[0])?.start ?? -1;
+  }
   const day = v.tokens.find((t) => lang.dayNames.has(t.norm) || lang.months.has(t.norm))?.text ?? null;
-  const s = { quoted, attribution, attributionAt, attributionMain, loadedAt, trailingTag, firstPerson, rhetorical, loaded, speculation, day, own: 0 };
+  const s = { quoted, attribution, attributionAt, attributionMain, loadedAt, trailingTag, firstPerson, rhetorical, loaded, factual, speculation, day, own: 0 };
   s.own = ownVoice(s);
   return s;
+}
+
+function s_noClaim(lang: LangPack, tokens: readonly Token[]): boolean {
+  return findPhrase(tokens, lang.noClaimPhrases) !== null;
+}
+
+/** One or two words in quotation marks with no one said to have said them: scare quotes. */
+function scareQuote(v: View, here: readonly { start: number; end: number }[]): string | null {
+  for (const q of here) {
+    const inner = v.tokens.filter((t) => t.start >= q.start && t.end <= q.end);
+    if (inner.length >= 1 && inner.length <= 2 && q.start > v.start + 1 && /\p{Ll}/u.test(inner[0]?.text[0] ?? '')) return v.text.slice(q.start, q.end);
+  }
+  return null;
 }
 
 /**
@@ -222,7 +259,9 @@ function kindOf(s: Scan, ps: PreparedSentence, checkable: string | null, density
  * Bit 0: not reporting; bit 1: opinion (else attributed); the rest picks the confidence:
  * see decide().
  */
-function verdict(s: Scan, ps: PreparedSentence, checkable: string | null, density: number): number {
+function verdict(scanned: Scan, ps: PreparedSentence, checkable: string | null, density: number): number {
+  // A headline saying someone acted "illegally" reports a finding, not the author's view.
+  const s = scanned.factual && (ps.heading || ps.debris) ? { ...scanned, loaded: null, factual: false, own: scanned.own - 2 } : scanned;
   const own = s.own;
   const quotedText = s.quoted >= 2;
   const mostlyQuoted = s.quoted >= Math.max(3, 0.6 * ps.words);

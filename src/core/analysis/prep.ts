@@ -73,7 +73,8 @@ export function prepare(article: Article, lang: LangPack, cache: SentenceCache =
       cache.set(sentence.text, info);
     }
     words += info.words;
-    const heading = info.headingShape && isWholeLine(article.text, sentence);
+    // A headline run into the text of a scraped page: the first span, unpunctuated, before the byline or dateline.
+    const heading = info.headingShape && (isWholeLine(article.text, sentence) || (sentence.index === 0 && article.sentences.length > 1 && info.words <= 20));
     return { sentence, info, words: info.words, debris: info.debris, heading };
   });
   const year = article.date && /^\d{4}/.test(article.date) ? Number(article.date.slice(0, 4)) : yearInHeader(article.text, lang);

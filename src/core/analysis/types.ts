@@ -62,6 +62,10 @@ export interface Figure extends Located {
   parts?: number[] | undefined;
   /** This figure is one part of a sum listed separately. */
   partOf?: string | undefined;
+  /** ISO code (or name) of the currency of a sum of money. */
+  currency?: string | undefined;
+  /** The same quantity in other units, in brackets after another figure ("1bn won (£560,518)"): that figure's id. */
+  conversionOf?: string | undefined;
 }
 
 export type GroupVerdict = 'conflicting' | 'compatible' | 'unsure';

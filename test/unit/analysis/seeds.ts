@@ -2,7 +2,8 @@ import { createArticle, type Article } from '../../../src/core/article';
 import { loadNodeLibrary } from '../../../src/cli/nodeLibrary';
 
 export function seedArticles(): Article[] {
-  return [...loadNodeLibrary().library.values()];
+  // The library holds other events' articles too; the seeds are the five Geneva-talks texts.
+  return [...loadNodeLibrary().library.values()].filter((a) => /^00\d$/.test(a.id));
 }
 
 /** A small article for unit tests: one paragraph per line, like the seeds. */

@@ -22,11 +22,17 @@ const UNIT_CLASSES: [string, string][] = [
   ...['tanks', 'vehicles', 'weapons', 'missiles'].map((w): [string, string] => [w, 'weapons']),
   ...['dollars', 'euros', 'pounds'].map((w): [string, string] => [w, 'money']),
   ...['percent', '%'].map((w): [string, string] => [w, 'percent']),
+  ...['magnitude', 'magnitude-'].map((w): [string, string] => [w, 'magnitude']),
+  ...['kilometres', 'kilometers', 'kilometre', 'kilometer', 'km', 'kms'].map((w): [string, string] => [w, 'km']),
+  ...['miles', 'mile'].map((w): [string, string] => [w, 'miles']),
+  ...['year-old', 'years-old'].map((w): [string, string] => [w, 'age']),
 ];
 
 export const en: LangPack = {
   code: 'en',
-  abbreviations: new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'st.', 'gen.', 'lt.', 'col.', 'sgt.', 'capt.', 'sen.', 'rep.', 'gov.', 'pres.', 'jr.', 'sr.', 'no.', 'vs.', 'e.g.', 'i.e.', 'etc.', 'approx.']),
+  abbreviations: new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'st.', 'gen.', 'lt.', 'col.', 'sgt.', 'capt.', 'sen.', 'rep.', 'gov.', 'pres.', 'jr.', 'sr.', 'no.', 'vs.', 'e.g.', 'i.e.', 'approx.',
+    'jan.', 'feb.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.', 'gov.', 'maj.', 'cmdr.', 'adm.', 'supt.', 'insp.', 'det.', 'rev.', 'fr.']),
+  softAbbreviations: new Set(['inc.', 'co.', 'corp.', 'ltd.', 'bros.', 'dept.', 'est.', 'ft.', 'mt.', 'etc.', 'a.m.', 'p.m.', 'approx.', 'c.', 'ca.']),
   stopwords: words(`a an the and or but if of to in on at by for with from as into onto over under about than then that this these those
     it its it's is are was were be been being has have had do does did will would shall should can could may might must not no
     he she they them their his her him we us our i me my you your who whom which what when where why how there here so such
@@ -58,9 +64,12 @@ export const en: LangPack = {
   ].sort((a, b) => b.words.length - a.words.length),
   trailingLower: phrases(['or more', 'plus']),
   anotherWords: words('another'),
-  months: new Map(
-    ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map((m, i) => [m, i + 1]),
-  ),
+  months: new Map([
+    ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map((m, i): [string, number] => [m, i + 1]),
+    // Abbreviated, as in "Nov. 17" and "17 Aug 2023" ("mar" and "may" are left out: too often a verb).
+    ...['jan', 'feb', '', 'apr', '', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map((m, i): [string, number] => [m, i + 1]).filter(([m]) => m !== ''),
+    ['sept', 9],
+  ]),
   timeUnits: new Map([
     ['second', 1 / 60], ['seconds', 1 / 60], ['minute', 1], ['minutes', 1], ['hour', 60], ['hours', 60],
     ['day', 1440], ['days', 1440], ['week', 10080], ['weeks', 10080], ['month', 43800], ['months', 43800],
@@ -89,13 +98,21 @@ export const en: LangPack = {
     reported complained praised criticised criticized welcomed recalled tell claim urge warn argue add predict describe call insist deny blamed blames`),
   attributionPhrases: phrases(['according to', 'in a statement', 'quoted as', 'cited by', 'in an interview']),
   firstPerson: words("i i'm i’m i've i’ve i'd i’d i'll me my mine myself we we're we’re we've we’ve our ours ourselves let's let’s us"),
-  firstPersonUpper: words('ME WE US! OURS'),
+  firstPersonUpper: words('WE OURS'),
   directAddress: words("you your you're you’re yourself"),
-  loadedWords: words(`unbelievable incredible illegally illegal lies lie liar grand mere merely absurd ridiculous outrageous shameful
+  loadedWords: words(`unbelievable incredible lies lie liar grand mere merely absurd ridiculous outrageous shameful
     disgraceful pathetic wonderful terrible awful appalling disastrous brilliant stupid foolish idiotic gonna wanna half-hearted
-    laughable sham farce propaganda obviously clearly truth nonsense unflappable mordant bullying reckless heroic evil
-    cowardly hypocritical hypocrisy fake bogus dishonest blatant shocking outrage`),
-  loadedPhrases: phrases(['of course', 'get this', 'nothing more than', 'the truth is', 'no doubt', 'without a doubt', 'not even', 'to be fair', 'let\'s face it', 'let’s face it', 'make no mistake', 'right?', 'wins big', 'loses big']),
+    laughable sham farce propaganda obviously clearly truth nonsense bullying reckless heroic evil
+    cowardly hypocritical hypocrisy bogus dishonest blatant shocking outrage outrageous disgrace scandalous staggering
+    astonishing breathtaking embarrassing humiliating spectacular spectacularly stunning woeful dismal deplorable despicable
+    tragic tragically sadly thankfully fortunately unfortunately hopefully regrettably shamefully inexcusable unacceptable
+    insane crazy clown clowns circus joke farcical baffling bizarre idiocy hapless inept incompetent brazen shameless
+    mordant unflappable smug arrogant laughably ludicrous preposterous outrageously`),
+  factualLoaded: words('illegally illegal unlawful unlawfully fake'),
+  hedgedAttribution: phrases(['reportedly', 'allegedly', 'it is said', 'it is claimed', 'is said to', 'are said to', 'is believed to', 'are believed to', 'sources say', 'sources said', 'it is understood', 'rumoured', 'rumored', 'purportedly']),
+  sarcasmWords: words('so-called supposedly apparently ostensibly'),
+  noClaimPhrases: phrases(['request for comment', 'requests for comment', 'for comment', 'did not respond', 'did not immediately respond', 'declined to comment', 'could not be reached', 'not immediately available', 'has been contacted', 'was contacted']),
+  loadedPhrases: phrases(['of course', 'nothing more than', 'the truth is', 'no doubt', 'without a doubt', 'not even', 'to be fair', 'let\'s face it', 'let’s face it', 'make no mistake', 'right?', 'wins big', 'loses big']),
     // "would" and "could" are left out: news uses them in plain relative clauses ("a bill that would ask").
   speculationWords: words('maybe perhaps probably possibly seemingly seems seem apparently likely unlikely might may'),
   speculationPhrases: phrases(['it seems', 'appear to', 'appears to', 'appear to have', 'is likely', 'are likely', 'it is possible', 'there is a chance', 'can at least']),
@@ -118,7 +135,7 @@ export const en: LangPack = {
     /^published:/i,
     /^updated:/i,
     /^date\s+\d{4}-\d{2}-\d{2}$/i,
-    /^by\s+[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*)*(\s+for\s+\w+)?$/,
+    /^by\s+[A-Z][\w.'’-]*(\s+(?:[A-Z][\w.'’-]*|and|&|,))*(\s+(?:for|in|at)\s+[\w ]+)?$/,
     /^\*\*.*\*\*$/,
     /support us now/i,
     /^magazine support$/i,
@@ -126,7 +143,54 @@ export const en: LangPack = {
     /tweet embed/i,
     /^with reports from/i,
     /^[–-]\s*\p{L}[\p{L} ]*\(@\w+\)/u,
-    /daily-bangladesh\.com$/i,
+    // A bare domain name on its own line (a source credit or a watermark).
+    /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|info|news|co|io|gov|edu|[a-z]{2})(?:\.[a-z]{2})?\/?$/i,
+    /^(?:share|share this( article| story)?|read more|read also|related|advertisement|advert|sponsored|subscribe|sign up|follow us|click here|image caption|getty images|photo credit)\b[^.!?]{0,60}$/i,
+    /^(?:image|photo|picture|video|file photo|caption)\s*:/i,
+    /^(?:copyright|©)/i,
+    /all rights reserved/i,
+    /^(?:posted|last updated|first published)\b/i,
+    /^(?:written|reported|edited) by\b/i,
+    /^(?:tags?|topics?|filed under)\s*:/i,
+    // A dateline on its own: "RABAT, Morocco (AP) —".
+    /^\p{Lu}[\p{Lu}'’.\s-]{2,}(?:,[^—–]{1,40})?\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}$/u,
   ],
+  // Names in lower case; ISO codes in capitals, matched only when written so ("TRY", not "try").
+  currencyWords: new Map([
+    ...['dollar', 'dollars', 'USD'].map((w): [string, string] => [w, 'USD']),
+    ...['euro', 'euros', 'EUR'].map((w): [string, string] => [w, 'EUR']),
+    ...['pound', 'pounds', 'sterling', 'GBP'].map((w): [string, string] => [w, 'GBP']),
+    ...['won', 'KRW'].map((w): [string, string] => [w, 'KRW']),
+    ...['yen', 'JPY'].map((w): [string, string] => [w, 'JPY']),
+    ...['yuan', 'renminbi', 'CNY', 'RMB'].map((w): [string, string] => [w, 'CNY']),
+    ...['rupee', 'rupees', 'INR'].map((w): [string, string] => [w, 'INR']),
+    ...['dirham', 'dirhams', 'MAD', 'AED'].map((w): [string, string] => [w, 'DIRHAM']),
+    ...['franc', 'francs', 'CHF'].map((w): [string, string] => [w, 'CHF']),
+    ...['rouble', 'roubles', 'ruble', 'rubles', 'RUB'].map((w): [string, string] => [w, 'RUB']),
+    ...['lira', 'TRY'].map((w): [string, string] => [w, 'TRY']),
+    ...['peso', 'pesos'].map((w): [string, string] => [w, 'PESO']),
+    ...['CAD', 'AUD', 'HKD', 'SGD', 'NZD'].map((w): [string, string] => [w, w]),
+  ]),
+  multiplierSuffixes: new Map([['k', 1e3], ['m', 1e6], ['mn', 1e6], ['mln', 1e6], ['bn', 1e9], ['b', 1e9], ['tn', 1e12], ['trn', 1e12]]),
+  percentWords: phrases(['percent', 'per cent', 'pc']),
+  pointWords: phrases(['percentage points', 'percentage point', 'points', 'point']),
+  clockWords: words("am pm a.m p.m gmt utc bst edt est cet cest pdt pst hrs o'clock"),
+  measuresBefore: new Map([['magnitude', 'magnitude'], ['aged', 'age'], ['category', 'category'], ['level', 'level']]),
+  rangeJoiners: words('to and'),
+  rangeStarts: new Map([['between', 'and']]),
+  changeStarts: words('from'),
+  peopleStates: new Map([
+    ...['killed', 'kill', 'killing', 'kills', 'claimed', 'dead', 'died', 'die', 'dies', 'death', 'deaths', 'fatalities', 'toll', 'lives', 'perished', 'bodies'].map((w): [string, string] => [w, 'killed']),
+    ...['injured', 'injuring', 'injuries', 'injures', 'wounded', 'wounding', 'hurt', 'hospitalised', 'hospitalized'].map((w): [string, string] => [w, 'injured']),
+    ...['missing', 'unaccounted'].map((w): [string, string] => [w, 'missing']),
+    ...['displaced', 'homeless', 'evacuated', 'fled', 'refugees', 'evacuees'].map((w): [string, string] => [w, 'displaced']),
+    ...['arrested', 'detained', 'arrests', 'charged'].map((w): [string, string] => [w, 'arrested']),
+    ...['rescued', 'saved', 'survivors'].map((w): [string, string] => [w, 'rescued']),
+    ...['affected'].map((w): [string, string] => [w, 'affected']),
+  ]),
+  otherEventWords: words('previous prior earlier former preceding past another separate'),
+  otherEventPhrases: phrases(['last year', 'last year\'s', 'a year ago', 'a year earlier', 'the year before', 'last month', 'in the past']),
+  scopeWords: words('total overall nationwide worldwide globally combined alone altogether whole entire across'),
+  updateWords: words('risen rose rising climbed climbing jumped increased update updated latest later now revised since so far'),
   clauseBreaks: words('but although though while whereas which who as after because since adding saying insisting citing and'),
 };

@@ -6,6 +6,8 @@ export interface LangPack {
   code: string;
   /** Abbreviations that end with a full stop but not a sentence ("Mr."), lower-case. */
   abbreviations: ReadonlySet<string>;
+  /** Abbreviations that may also end a sentence ("Inc.", "etc."): joined only when a lower-case word or a digit follows. */
+  softAbbreviations: ReadonlySet<string>;
   /** Words that carry no subject: dropped when comparing contexts. */
   stopwords: ReadonlySet<string>;
   /** Cardinal number words: "four" → 4. Multipliers ("hundred", "thousand") separately. */
@@ -55,6 +57,39 @@ export interface LangPack {
   notNames: ReadonlySet<string>;
   titles: ReadonlySet<string>;
   dayNames: ReadonlySet<string>;
+  /** Currency names written after an amount ("1bn won", "5 million dollars"), to ISO codes. */
+  currencyWords: ReadonlyMap<string, string>;
+  /** Multipliers written right after digits ("8.7M", "1bn", "50k"), lower-case. */
+  multiplierSuffixes: ReadonlyMap<string, number>;
+  /** Words after a number that make it a percentage ("percent", "per cent"), longest first. */
+  percentWords: readonly (readonly string[])[];
+  /** Words after a number that make it a change in percentage points. */
+  pointWords: readonly (readonly string[])[];
+  /** Words after a number that make it a clock time ("pm", "GMT"), lower-case as tokenised ("p.m"). */
+  clockWords: ReadonlySet<string>;
+  /** Measures named before their number ("magnitude 6.1", "aged 33"): word to the class compared in. */
+  measuresBefore: ReadonlyMap<string, string>;
+  /** Words joining the two ends of a range ("10 to 20"); and the word before that makes it a change instead ("from 296 to 632"). */
+  rangeJoiners: ReadonlySet<string>;
+  rangeStarts: ReadonlyMap<string, string>;
+  changeStarts: ReadonlySet<string>;
+  /** What a count of people counts, by the word near it: "killed", "injured", "missing"… */
+  peopleStates: ReadonlyMap<string, string>;
+  /** Words that put a figure on another, earlier event ("last year's breach", "the previous quake"). */
+  otherEventWords: ReadonlySet<string>;
+  otherEventPhrases: readonly (readonly string[])[];
+  /** Words that set a figure's scope apart ("in total", "nationwide", "alone"). */
+  scopeWords: ReadonlySet<string>;
+  /** Words that mark a figure as one update of a changing count ("has risen to", "latest"). */
+  updateWords: ReadonlySet<string>;
+  /** Requests for comment and similar: a reporting verb that reports no claim ("did not respond to a request for comment"). */
+  noClaimPhrases: readonly (readonly string[])[];
+  /** Loaded words that are plain reporting in a legal or factual sense ("illegally", "illegal") unless other cues join them. */
+  factualLoaded: ReadonlySet<string>;
+  /** Hedged attribution: a claim reported with no one named ("it is said", "reportedly", "sources say"). */
+  hedgedAttribution: readonly (readonly string[])[];
+  /** Sarcasm markers: scare quotes around one or two words, "so-called", "supposedly"… */
+  sarcasmWords: ReadonlySet<string>;
   /** Lines that are page furniture, not article text. */
   debris: readonly RegExp[];
   /** Words that start a subordinate or coordinate clause after a comma. */

@@ -1,0 +1,91 @@
+import type { LangPack } from './lang';
+
+/**
+ * Sentence boundaries a segmenter gets wrong in news text, mended after it: breaks inside
+ * "6758.T" or "example.com", after initials ("P.K. Sharma", "M. Macron") and abbreviations
+ * ("Aug. 3", "Corp. rose"); and page furniture run into the first sentence when a scraped page
+ * has lost its line breaks ("By Jane Doe RABAT, Morocco (AP) — The death toll…").
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
+const LAST_WORD = /(\S+)$/u;
+const WORD_BEFORE_LAST = /(\S+)\s+\S+$/u;
+
+function lastWord(s: string): string {
+  return LAST_WORD.exec(s)?.[1] ?? '';
+}
+
+/** Should the sentence `prev` go on into `next` (the text after the break)? */
+function continues(lang: LangPack, prev: string, next: string, gap: string): boolean {
+  if (gap.length === 0 && /[.!?]$/.test(prev) && /^\p{L}/u.test(next)) return true;
+  const word = lastWord(prev);
+  const lower = word.toLowerCase().replace(/^[("'“‘]+/, '');
+  if (lang.abbreviations.has(lower)) return true;
+  const first = next[0] ?? '';
+  const lowerOrDigit = /[\p{Ll}\d]/u.test(first);
+  if (lang.softAbbreviations.has(lower) && lowerOrDigit) return true;
+  // "Aug. 3", "Nov. 17".
+  if (lower.endsWith('.') && lang.months.has(lower.slice(0, -1)) && /\d/.test(first)) return true;
+  if (INITIALS.test(word.replace(/^[("'“‘]+/, '')) && /\p{Lu}/u.test(first)) {
+    // "the U.S. The…" ends a sentence; "said P.K. Sharma" and "M. Macron" do not.
+    const before = (WORD_BEFORE_LAST.exec(prev)?.[1] ?? '').toLowerCase();
+    if (before && lang.stopwords.has(before) && !lang.attributionVerbs.has(before)) return false;
+    return true;
+  }
+  return false;
+}
+
+/** Byline and dateline at the start of a run-together text. */
+function furnitureBreaks(text: string, span: Span): number[] {
+  const s = text.slice(span.start, span.end);
+  const out: number[] = [];
+  // "RABAT, Morocco (AP) — ", "LONDON — ", "WASHINGTON, Sept 8 (Reuters) - "
+  const dateline = /(?:^|\s)(\p{Lu}[\p{Lu}'’.-]{2,}(?:\s\p{Lu}[\p{Lu}'’.-]+)*(?:,\s[\p{L}.\s\d]{2,30}?)?\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s)/u.exec(s);
+  if (dateline && dateline.index < 200) {
+    const at = dateline.index + dateline[0].indexOf(dateline[1] as string);
+    const after = at + (dateline[1] as string).length;
+    if (at > 0) out.push(span.start + at);
+    if (after < s.length) out.push(span.start + after);
+  }
+  // "By Jane Doe and John Roe", before the dateline, a date or a capitalised sentence start.
+  const byline = /(?:^|\s)(By\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&))*?)(?=\s+(?:\p{Lu}{2,}|Published|Updated|Posted|\d)|$)/u.exec(s);
+  if (byline && byline.index < 200 && (byline[1] as string).length < 80) {
+    const at = byline.index + byline[0].indexOf(byline[1] as string);
+    if (at > 0) out.push(span.start + at);
+    out.push(span.start + at + (byline[1] as string).length);
+  }
+  return out;
+}
+
+export function refineSpans(text: string, spans: readonly Span[], lang: LangPack): Span[] {
+  const joined: Span[] = [];
+  for (const sp of spans) {
+    const last = joined[joined.length - 1];
+    if (last && continues(lang, text.slice(last.start, last.end), text.slice(sp.start, sp.start + 40), text.slice(last.end, sp.start)) && !text.slice(last.end, sp.start).includes('\n')) {
+      last.end = sp.end;
+    } else joined.push({ ...sp });
+  }
+  // Furniture only in the first few spans: that is where a page's header runs in.
+  const out: Span[] = [];
+  joined.forEach((sp, k) => {
+    if (k > 2) {
+      out.push(sp);
+      return;
+    }
+    const cuts = [...new Set(furnitureBreaks(text, sp))].filter((c) => c > sp.start && c < sp.end).sort((a, b) => a - b);
+    let start = sp.start;
+    for (const c of [...cuts, sp.end]) {
+      const piece = text.slice(start, c);
+      const lead = piece.length - piece.trimStart().length;
+      const trimmed = piece.trim();
+      if (trimmed) out.push({ start: start + lead, end: start + lead + trimmed.length });
+      start = c;
+    }
+  });
+  return out;
+}
