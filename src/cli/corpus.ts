@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { findAllQuotes, type Article } from '../core/article';
+import { ROOT } from './nodeLibrary';
 import { readArticleFiles } from './readArticleFiles';
 import { FIGURE_REASONS, FURNITURE_ROLES, SENTENCE_KINDS, spansOf, type ClusterKey } from './qualityScore';
 
@@ -10,6 +11,7 @@ import { FIGURE_REASONS, FURNITURE_ROLES, SENTENCE_KINDS, spansOf, type ClusterK
  * cluster is reported with its path, and the other clusters still load.
  */
 
+export const CORPUS_DIR = join(ROOT, 'test', 'fixtures', 'corpus');
 export const SPLITS = ['dev', 'test'] as const;
 export type Split = (typeof SPLITS)[number];
 

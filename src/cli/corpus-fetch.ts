@@ -1,0 +1,61 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CORPUS_DIR, SPLITS } from './corpus';
+import { articleFile, bodyHash, extractBetween, htmlToText, type SourceEntry } from './corpusSources';
+
+/**
+ * `npm run corpus:fetch [-- --force]`: rebuilds the article files of corpus clusters whose texts
+ * are not in git (their publishers' terms do not allow it) from the pages listed in each
+ * cluster's sources.json. A rebuilt text must hash as recorded; otherwise the page has changed
+ * since the key was labelled, and the file is written only with --force (the key may then
+ * point at words the page no longer has: `npm run -s quality` says which).
+ */
+
+async function main(argv: readonly string[]): Promise<number> {
+  const force = argv.includes('--force');
+  let failed = 0;
+  for (const split of SPLITS) {
+    const splitDir = join(CORPUS_DIR, split);
+    if (!existsSync(splitDir)) continue;
+    for (const cluster of readdirSync(splitDir).sort()) {
+      const manifest = join(splitDir, cluster, 'sources.json');
+      if (!existsSync(manifest)) continue;
+      const { articles } = JSON.parse(readFileSync(manifest, 'utf8')) as { articles: SourceEntry[] };
+      const dir = join(splitDir, cluster, 'articles');
+      mkdirSync(dir, { recursive: true });
+      for (const entry of articles) {
+        const path = join(dir, entry.file);
+        if (existsSync(path)) {
+          const body = readFileSync(path, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+          if (bodyHash(body) === entry.sha256) continue;
+        }
+        const problem = await rebuild(entry, path, force);
+        if (problem) {
+          failed++;
+          console.error(`${split}/${cluster}/${entry.file}: ${problem}`);
+        } else console.log(`${split}/${cluster}/${entry.file}: rebuilt from ${entry.url}`);
+      }
+    }
+  }
+  if (failed) console.error(`${failed} article(s) not rebuilt; the quality command reports their clusters as incomplete.`);
+  return failed ? 1 : 0;
+}
+
+async function rebuild(entry: SourceEntry, path: string, force: boolean): Promise<string | null> {
+  let html: string;
+  try {
+    const res = await fetch(entry.url, { headers: { 'user-agent': 'lateral-corpus-fetch' } });
+    if (!res.ok) return `the page answered ${res.status} ${res.statusText}`;
+    html = await res.text();
+  } catch (e) {
+    return `cannot fetch ${entry.url} (${(e as Error).message})`;
+  }
+  const text = extractBetween(htmlToText(html), entry.first, entry.last);
+  if (text === null) return `the page no longer has the text from "${entry.first}" to "${entry.last}"`;
+  const same = bodyHash(text) === entry.sha256;
+  if (!same && !force) return 'the page text differs from the labelled one (hash mismatch); run with --force to write it anyway';
+  writeFileSync(path, articleFile(entry, text));
+  return null;
+}
+
+main(process.argv.slice(2)).then((code) => process.exit(code));

@@ -1,0 +1,99 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CORPUS_DIR, keyProblems, loadSplit, SPLITS } from '../../../src/cli/corpus';
+import { articleFile, bodyHash, extractBetween, htmlToText, type SourceEntry } from '../../../src/cli/corpusSources';
+import { article } from './seeds';
+
+/**
+ * The development corpus follows its format (test/fixtures/corpus/README.md): every key string
+ * occurs verbatim in its article, every key has the fields, kinds, reasons and minimum counts the
+ * quality measure relies on. Clusters whose texts are not in git (sources.json) are checked
+ * against their texts when those have been fetched, and against their manifest always.
+ */
+
+const clusters = SPLITS.flatMap((split) => loadSplit(CORPUS_DIR, split));
+const withTexts = clusters.filter((c) => c.articles.length > 0);
+const fetchable = clusters.filter((c) => existsSync(join(c.dir, 'sources.json')));
+
+describe('development corpus', () => {
+  it('has at least five dev clusters with a key', () => {
+    expect(clusters.filter((c) => c.split === 'dev' && existsSync(join(c.dir, 'key.json'))).length).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each(withTexts.map((c) => [`${c.split}/${c.id}`, c] as const))('%s: key follows the format and quotes its articles verbatim', (_, c) => {
+    expect(c.problems).toEqual([]);
+  });
+
+  it.each(fetchable.map((c) => [`${c.split}/${c.id}`, c] as const))('%s: sources.json covers every article the key names, with a URL and a hash', (_, c) => {
+    const { articles } = JSON.parse(readFileSync(join(c.dir, 'sources.json'), 'utf8')) as { articles: SourceEntry[] };
+    const key = JSON.parse(readFileSync(join(c.dir, 'key.json'), 'utf8')) as Record<string, unknown[]>;
+    const named = new Set<string>();
+    for (const field of ['attributions', 'sentences', 'furniture', 'singletons', 'nonFigures']) for (const x of key[field] ?? []) for (const id of [(x as { article?: string }).article, ...((x as { articles?: string[] }).articles ?? [])]) if (id) named.add(id);
+    for (const g of (key.figureGroups ?? []) as { members: { article: string }[] }[]) for (const m of g.members) named.add(m.article);
+    const listed = new Set(articles.map((a) => a.id));
+    expect([...named].filter((id) => !listed.has(id))).toEqual([]);
+    for (const a of articles) {
+      expect(a.url).toMatch(/^https?:\/\//);
+      expect(a.sha256).toMatch(/^[0-9a-f]{64}$/);
+      expect(a.licence.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('key format check', () => {
+  const x = article('x', 'The storm killed 12 people on Monday.\nRescuers said 40 were hurt.');
+  const y = article('y', 'Twelve people died, officials said, and 40 were injured.');
+  const base = {
+    cluster: 'storm', split: 'dev', topic: 'a storm', copies: [], furniture: [], nonFigures: [{ article: 'x', text: 'Monday' }],
+    attributions: Array.from({ length: 10 }, () => ({ text: 'Rescuers said 40 were hurt.', articles: ['x'] })),
+    sentences: Array.from({ length: 15 }, () => ({ article: 'y', text: 'Twelve people died, officials said, and 40 were injured.', kind: 'attributed' })),
+    figureGroups: [{ subject: 'hurt', members: [{ article: 'x', figure: '40' }, { article: 'y', figure: '40' }], conflict: false, reason: 'same-fact-different-form' }],
+    singletons: [],
+  };
+
+  it('accepts a key that follows the format', () => {
+    expect(keyProblems(base, [x, y], { split: 'dev', cluster: 'storm' })).toEqual([]);
+  });
+
+  it('names what is wrong and where', () => {
+    const bad = {
+      ...base,
+      split: 'test',
+      attributions: base.attributions.slice(0, 3).concat([{ text: 'Rescuers said 41 were hurt.', articles: ['x', 'z'] }]),
+      sentences: [{ article: 'x', text: 'The storm killed 12 people on Monday.', kind: 'fact' }],
+      figureGroups: [{ subject: 'killed', members: [{ article: 'x', figure: '2' }], conflict: false, reason: 'close enough' }],
+    };
+    const problems = keyProblems(bad, [x, y], { split: 'dev', cluster: 'storm' });
+    expect(problems).toEqual([
+      '"split" is "test", but the cluster sits in dev/',
+      '"attributions": 4 given, at least 10 wanted',
+      'attributions[3].articles[1]: no article "z" in this cluster',
+      'attributions[3]: "Rescuers said 41 were hurt." occurs verbatim in none of its articles',
+      '"sentences": 1 given, at least 15 wanted',
+      'sentences[0]: "kind" must be one of reporting, attributed, opinion',
+      'figureGroups[0]: "reason" must be one of lower-bounds, rounding, different-source, different-date, vague-vs-precise, sum-of-parts, schedule-vs-outcome, same-fact-different-form, genuine-conflict, different-scope',
+      'figureGroups[0].members[0]: "2" does not occur in x as whole words',
+      'figureGroups[0]: a group needs figures from at least two articles (one-article figures go under "singletons")',
+    ]);
+  });
+});
+
+describe('rebuilding texts that are not in git', () => {
+  const html = '<html><head><style>p{}</style><script>var a = "<p>no</p>";</script></head><body><nav>Menu</nav>'
+    + '<h1>Quake kills 632</h1><p>Morocco&rsquo;s government said that 632 died &amp; 329 were&nbsp;injured.</p>'
+    + '<p>The toll rose.</p><footer>&#169; 2023</footer></body></html>';
+
+  it('turns a page into one line per block, without scripts, styles or entities', () => {
+    expect(htmlToText(html)).toBe('Menu\nQuake kills 632\nMorocco’s government said that 632 died & 329 were injured.\nThe toll rose.\n© 2023');
+  });
+
+  it('cuts the labelled text out of the page and checks it by a whitespace-blind hash', () => {
+    const text = extractBetween(htmlToText(html), 'Quake kills 632', 'The toll rose.');
+    expect(text).toBe('Quake kills 632\nMorocco’s government said that 632 died & 329 were injured.\nThe toll rose.');
+    expect(bodyHash(text ?? '')).toBe(bodyHash('Quake kills 632 Morocco’s government said that 632 died & 329 were injured.\n\nThe toll rose.\n'));
+    expect(bodyHash(text ?? '')).not.toBe(bodyHash('Quake kills 632 Morocco’s government said that 633 died & 329 were injured. The toll rose.'));
+    expect(extractBetween(htmlToText(html), 'Quake kills 700', 'The toll rose.')).toBeNull();
+    expect(articleFile({ id: 'mor-x', outlet: 'X', date: '2023-09-09' }, text ?? '')).toBe(`---\nid: mor-x\noutlet: X\ndate: 2023-09-09\n---\n${text}\n`);
+  });
+});

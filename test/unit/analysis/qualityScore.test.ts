@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../../src/core/article';
+import type { Figure, FigureGroup, Findings, SentenceFinding } from '../../../src/core/analysis';
+import { scoreAttributions, scoreFigureGroups, scoreFurniture, scoreNonFigures, scoreSentenceKinds, totalGroups, type KeyGroup } from '../../../src/cli/qualityScore';
+import { article } from './seeds';
+
+/**
+ * The quality scorer on a three-article example whose numbers were worked out by hand
+ * (see the comments): a pure group with the right verdict, an impure one, one with the wrong
+ * verdict, and groups the measure must ignore (unsure, not confident).
+ */
+
+const a = article('a', 'Officials said 120 people died. Another 45 were hurt.');
+const b = article('b', 'The quake killed 130 people and injured 45 others.');
+const c = article('c', 'At least 120 people were killed, and 40 were injured in 3 days.');
+const articles = new Map<string, Article>([a, b, c].map((x) => [x.id, x]));
+
+function fig(x: Article, text: string, kind: Figure['kind'] = 'count'): Figure {
+  const start = x.text.indexOf(text);
+  if (start < 0) throw new Error(`"${text}" not in ${x.id}`);
+  return {
+    id: `${x.id}:${start}`, article: x.id, sentenceId: `${x.id}.0`, sentence: x.text, text, start, end: start + text.length,
+    kind, value: 0, low: 0, high: 0, bound: 'exact', unit: '', unitClass: '', subject: '', scheduled: false, relative: false, sourced: false,
+  };
+}
+function group(id: string, members: Figure[], verdict: FigureGroup['verdict'], reason: FigureGroup['reason'], confident = true): FigureGroup {
+  return { id, subject: id, unitClass: '', members, articles: [...new Set(members.map((m) => m.article))], verdict, reason, why: '', confident, sourced: [] };
+}
+
+const key: KeyGroup[] = [
+  { subject: 'killed', members: [{ article: 'a', figure: '120' }, { article: 'b', figure: '130' }, { article: 'c', figure: 'At least 120' }], conflict: false, reason: 'lower-bounds' },
+  { subject: 'injured', members: [{ article: 'a', figure: '45' }, { article: 'b', figure: '45' }, { article: 'c', figure: '40' }], conflict: true, reason: 'genuine-conflict' },
+];
+const singletons = [{ article: 'c', figure: '3 days' }];
+
+const pure = group('pure', [fig(a, '120'), fig(b, '130'), fig(c, '120')], 'compatible', 'lower-bounds');
+const impure = group('impure', [fig(a, '45'), fig(c, '3 days', 'duration')], 'compatible', 'rounding');
+const wrongVerdict = group('wrong-verdict', [fig(b, '45'), fig(c, '40')], 'compatible', 'rounding');
+const unsure = group('unsure', [fig(a, '45'), fig(b, '45'), fig(c, '40')], 'unsure', null);
+const notConfident = group('not-confident', [fig(a, '45'), fig(b, '45'), fig(c, '40')], 'conflicting', 'genuine-conflict', false);
+
+describe('figure group score', () => {
+  it('counts a key group as found only through a pure, confident group with the right verdict', () => {
+    const s = scoreFigureGroups({ figureGroups: [pure, impure, wrongVerdict, unsure, notConfident] }, articles, { groups: key, singletons, complete: true });
+    // Engine groups that count: pure, impure, wrong-verdict (3); only "pure" matches a key group.
+    expect(s.engine).toBe(3);
+    expect(s.right).toBe(1);
+    expect(s.precision).toBeCloseTo(1 / 3);
+    // Key groups: killed (found by "pure"), injured (only the wrong-verdict group is pure for it).
+    expect(s.found).toBe(1);
+    expect(s.recall).toBeCloseTo(1 / 2);
+    // F1 = 2 · (1/3) · (1/2) / (1/3 + 1/2) = (1/3) / (5/6) = 0.4
+    expect(s.f1).toBeCloseTo(0.4);
+    expect(s.reasonRight).toBe(1);
+    expect(s.missed).toEqual(['injured']);
+    expect(s.wrong.map((w) => w.split(' ')[0])).toEqual(['impure', 'wrong-verdict']);
+  });
+
+  it('finds the injured group once an engine group gets its verdict right', () => {
+    const right = group('right', [fig(b, '45'), fig(c, '40')], 'conflicting', 'rounding');
+    const s = scoreFigureGroups({ figureGroups: [pure, right] }, articles, { groups: key, singletons, complete: true });
+    expect([s.found, s.right, s.f1]).toEqual([2, 2, 1]);
+    // Its reason differs from the key's (rounding vs genuine-conflict): reported, not counted against F1.
+    expect(s.reasonRight).toBe(1);
+  });
+
+  it('treats a member the key does not know as impure only when the key is complete', () => {
+    const extra = group('extra', [fig(a, '120'), fig(b, '130'), fig(a, 'Another')], 'compatible', 'lower-bounds');
+    const complete = scoreFigureGroups({ figureGroups: [extra] }, articles, { groups: key, complete: true });
+    const partial = scoreFigureGroups({ figureGroups: [extra] }, articles, { groups: key, complete: false });
+    expect([complete.found, partial.found]).toEqual([0, 1]);
+  });
+
+  it('needs two articles: a group from one article finds nothing', () => {
+    const oneArticle = group('one', [fig(c, 'At least 120'), fig(c, '120')], 'compatible', 'lower-bounds');
+    expect(scoreFigureGroups({ figureGroups: [oneArticle] }, articles, { groups: key, complete: true }).found).toBe(0);
+  });
+
+  it('sums clusters before dividing (micro average)', () => {
+    const one = scoreFigureGroups({ figureGroups: [pure, impure, wrongVerdict] }, articles, { groups: key, singletons, complete: true });
+    const none = scoreFigureGroups({ figureGroups: [] }, articles, { groups: key, complete: true });
+    const t = totalGroups([one, none]);
+    // found 1 of 4 key groups; right 1 of 3 engine groups: F1 = 2·(1/3)·(1/4)/(1/3+1/4) = (1/6)/(7/12) = 2/7
+    expect([t.found, t.key, t.right, t.engine]).toEqual([1, 4, 1, 3]);
+    expect(t.f1).toBeCloseTo(2 / 7);
+  });
+});
+
+function sentence(x: Article, text: string, kind: SentenceFinding['kind'], furniture = false): SentenceFinding {
+  const s = x.sentences.find((y) => y.text.includes(text));
+  if (!s) throw new Error(`no sentence with "${text}" in ${x.id}`);
+  return { article: x.id, sentenceId: s.id, text: s.text, kind, cues: [], evidence: {}, confidence: 1, furniture };
+}
+
+describe('sentence, furniture, attribution and non-figure scores', () => {
+  const h = article('h', 'Quake kills 120\nOfficials said 120 people died. Rescuers dug all night. What a disaster this is!');
+  const hs = new Map([[h.id, h]]);
+  const findings: Pick<Findings, 'sentences'> = {
+    sentences: [
+      sentence(h, 'Quake kills 120', 'reporting', false),
+      sentence(h, 'Officials said', 'attributed'),
+      sentence(h, 'Rescuers dug', 'opinion'),
+    ],
+  };
+  const labelled = [
+    { article: 'h', text: 'Officials said 120 people died.', kind: 'attributed' },
+    { article: 'h', text: 'Rescuers dug all night.', kind: 'reporting' },
+    { article: 'h', text: 'What a disaster this is!', kind: 'opinion' },
+  ];
+
+  it('scores kinds over the labelled sentences, a missing one counting as wrong', () => {
+    const s = scoreSentenceKinds(findings, labelled);
+    // right: the attributed one; wrong: reporting read as opinion; missing: the exclamation.
+    expect(s.kinds).toEqual({ right: 1, total: 3 });
+    expect(s.missing).toBe(1);
+    expect(s.confusion.reporting?.opinion).toBe(1);
+  });
+
+  it('scores furniture: the headline must be marked, labelled sentences must not', () => {
+    const s = scoreFurniture(findings, hs, [{ article: 'h', text: 'Quake kills 120', role: 'headline' }], labelled);
+    // headline not marked (wrong); two labelled sentences found unmarked (right); one not found (wrong).
+    expect({ right: s.right, total: s.total }).toEqual({ right: 2, total: 4 });
+  });
+
+  it('scores an attribution right only when the carrier sets are equal', () => {
+    const lookup = (text: string): string[] => (text.startsWith('Officials') ? ['b', 'a'] : ['a', 'c']);
+    const s = scoreAttributions(lookup, [
+      { text: 'Officials said 120 people died.', articles: ['a', 'b'] },
+      { text: 'Rescuers dug all night.', articles: ['a'] },
+    ]);
+    expect({ right: s.right, total: s.total }).toEqual({ right: 1, total: 2 });
+  });
+
+  it('scores a non-figure wrong when it is read as a count, right when read as an ungrouped date', () => {
+    const n = article('n', 'The site 2M said sales fell in 2010.');
+    const ns = new Map([[n.id, n]]);
+    const asCount = fig(n, '2', 'count');
+    const asYear = fig(n, '2010', 'year');
+    const s = scoreNonFigures({ figures: [asCount, asYear], figureGroups: [] }, ns, [{ article: 'n', text: '2M' }, { article: 'n', text: '2010' }]);
+    expect({ right: s.right, total: s.total }).toEqual({ right: 1, total: 2 });
+    const grouped = scoreNonFigures({ figures: [asYear], figureGroups: [group('years', [asYear], 'compatible', 'rounding')] }, ns, [{ article: 'n', text: '2010' }]);
+    expect(grouped.right).toBe(0);
+  });
+});
