@@ -125,7 +125,7 @@ describe('meaning mistakes', () => {
   it('a bundled article that does not exist', () => {
     const text = '{\n  "format": 1,\n  "id": "x",\n  "title": {"en": "X"},\n  "description": {"en": "X"},\n  "languages": ["en"],\n  "seed": 1,\n  "articles": ["002", "009"],\n  "rounds": [{ "generate": { "type": "who-said-it", "count": 1 } }]\n}';
     expect(lines(text)).toEqual([
-      'my.json:8:23: article "009" not found (at /articles/1) — hint: use one of: 000, 001, 002, 003, 004, or put the article inline with its text',
+      `my.json:8:23: article "009" not found (at /articles/1) — hint: use one of: ${[...library.keys()].join(', ')}, or put the article inline with its text`,
     ]);
   });
 
