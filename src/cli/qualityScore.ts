@@ -1,4 +1,4 @@
-import { findAllQuotes, type Article, type Span } from '../core/article';
+import type { Article, Span } from '../core/article';
 import type { CarrierLookup } from '../core/analysis/carriers';
 import type { Figure, Findings, FigureGroup } from '../core/analysis';
 
@@ -47,15 +47,23 @@ export interface Ratio { right: number; total: number }
 export const ratio = (r: Ratio): number => (r.total === 0 ? 1 : r.right / r.total);
 export const addRatio = (a: Ratio, b: Ratio): Ratio => ({ right: a.right + b.right, total: a.total + b.total });
 
-/** Where a key string sits in its article, as whole words (so "7" never matches inside "672"). */
-export function spansOf(article: Article | undefined, text: string): Span[] {
-  if (!article) return [];
+/**
+ * Where a key string sits in its article, as whole words (so "7" never matches inside "672").
+ * Scoring ignores case ("25 Years" in a headline is the key's "25 years"); the format check does not.
+ */
+export function spansOf(article: Article | undefined, text: string, options: { ignoreCase?: boolean } = {}): Span[] {
+  if (!article || text.trim().length === 0) return [];
   const word = /[\p{L}\p{N}]/u;
-  return findAllQuotes(article.text, text).filter((s) => {
-    const before = article.text[s.start - 1] ?? ' ';
-    const after = article.text[s.end] ?? ' ';
-    return !(word.test(before) && word.test(text[0] ?? '')) && !(word.test(after) && word.test(text[text.length - 1] ?? ''));
-  });
+  const parts = text.trim().split(/\s+/).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const re = new RegExp(parts.join('\\s+'), options.ignoreCase ? 'giu' : 'gu');
+  const out: Span[] = [];
+  for (let m = re.exec(article.text); m; m = re.exec(article.text)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    const before = article.text[span.start - 1] ?? ' ';
+    const after = article.text[span.end] ?? ' ';
+    if (!(word.test(before) && word.test(m[0][0] ?? '')) && !(word.test(after) && word.test(m[0][m[0].length - 1] ?? ''))) out.push(span);
+  }
+  return out;
 }
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
@@ -102,10 +110,10 @@ function figureKeyIndex(f: Figure, spans: { group: number; article: string; span
 export function scoreFigureGroups(findings: Pick<Findings, 'figureGroups'>, articles: ReadonlyMap<string, Article>, key: GroupKeyInput): GroupScore {
   const spans: { group: number; article: string; span: Span }[] = [];
   key.groups.forEach((g, i) => {
-    for (const m of g.members) for (const span of spansOf(articles.get(m.article), m.figure)) spans.push({ group: i, article: m.article, span });
+    for (const m of g.members) for (const span of spansOf(articles.get(m.article), m.figure, { ignoreCase: true })) spans.push({ group: i, article: m.article, span });
   });
-  for (const s of key.singletons ?? []) for (const span of spansOf(articles.get(s.article), s.figure)) spans.push({ group: -1, article: s.article, span });
-  for (const s of key.nonFigures ?? []) for (const span of spansOf(articles.get(s.article), s.text)) spans.push({ group: -1, article: s.article, span });
+  for (const s of key.singletons ?? []) for (const span of spansOf(articles.get(s.article), s.figure, { ignoreCase: true })) spans.push({ group: -1, article: s.article, span });
+  for (const s of key.nonFigures ?? []) for (const span of spansOf(articles.get(s.article), s.text, { ignoreCase: true })) spans.push({ group: -1, article: s.article, span });
 
   const confident = findings.figureGroups.filter((g) => g.confident && g.verdict !== 'unsure');
   const matchOf = (g: FigureGroup): number | null => {
@@ -219,7 +227,7 @@ export function scoreFurniture(findings: Pick<Findings, 'sentences'>, articles: 
   const wrong: string[] = [];
   for (const f of furniture) {
     const article = articles.get(f.article);
-    const spans = spansOf(article, f.text);
+    const spans = spansOf(article, f.text, { ignoreCase: true });
     const bounds = new Map((article?.sentences ?? []).map((s) => [s.id, s]));
     const touching = findings.sentences.filter((s) => {
       const b = bounds.get(s.sentenceId);
@@ -256,7 +264,7 @@ export function scoreNonFigures(findings: Pick<Findings, 'figures' | 'figureGrou
   const wrong: string[] = [];
   const grouped = new Set(findings.figureGroups.flatMap((g) => g.members.map((m) => m.id)));
   for (const n of nonFigures) {
-    const spans = spansOf(articles.get(n.article), n.text);
+    const spans = spansOf(articles.get(n.article), n.text, { ignoreCase: true });
     const misread = findings.figures.filter((f) => f.article === n.article && spans.some((s) => overlaps(s, f)) && (!DATE_KINDS.has(f.kind) || grouped.has(f.id)));
     if (misread.length === 0) right++;
     else wrong.push(`${n.article}: "${n.text}" read as ${misread.map((f) => `${f.kind} ${f.value}`).join(', ')}`);
