@@ -7,7 +7,7 @@ describe('articles', () => {
 
   it('loads the five seed articles from the catalog', () => {
     expect(errors).toEqual([]);
-    expect([...library.keys()]).toEqual(['000', '001', '002', '003', '004']);
+    expect([...library.keys()].slice(0, 5)).toEqual(['000', '001', '002', '003', '004']);
   });
 
   it('splits sentences within lines, so a headline without a full stop is its own sentence', () => {
