@@ -40,7 +40,12 @@ export function loadCluster(dir: string, split: Split, id: string): Cluster {
   const problems: string[] = [];
   const articleDir = join(dir, 'articles');
   const files = existsSync(articleDir) ? readdirSync(articleDir).filter((f) => /\.(txt|md)$/.test(f)).sort().map((f) => join(articleDir, f)) : [];
-  if (files.length === 0) problems.push(`${articleDir}: no article files (*.txt)`);
+  const fetchable = existsSync(join(dir, 'sources.json'));
+  if (files.length === 0) {
+    problems.push(fetchable
+      ? `${dir}: article texts not present (not in git, see SOURCE.md): run \`npm run corpus:fetch\``
+      : `${articleDir}: no article files (*.txt)`);
+  }
   const read = readArticleFiles(files);
   problems.push(...read.problems);
   const articles = read.files.map((f) => f.article);
@@ -56,7 +61,8 @@ export function loadCluster(dir: string, split: Split, id: string): Cluster {
       problems.push(`${keyPath}: not valid JSON (${(e as Error).message})`);
     }
   }
-  if (key) problems.push(...keyProblems(key, articles, { split, cluster: id }).map((p) => `${keyPath}: ${p}`));
+  // Without its texts a fetchable cluster's key cannot be checked against them: one problem says so.
+  if (key && (files.length > 0 || !fetchable)) problems.push(...keyProblems(key, articles, { split, cluster: id }).map((p) => `${keyPath}: ${p}`));
   if (!existsSync(join(dir, 'SOURCE.md'))) problems.push(`${join(dir, 'SOURCE.md')}: missing (where each article comes from and its licence)`);
   return { split, id, dir, articles, key, problems };
 }

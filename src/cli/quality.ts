@@ -1,6 +1,7 @@
 import { analyze } from '../core/analysis';
 import { sentenceCarriers } from '../core/analysis/carriers';
 import { CORPUS_DIR, loadSplit, SPLITS, type Cluster, type Split } from './corpus';
+import { ROOT } from './nodeLibrary';
 import {
   addRatio, ratio, scoreAttributions, scoreFigureGroups, scoreFurniture, scoreNonFigures, scoreSentenceKinds, totalGroups,
   type GroupScore, type Ratio,
@@ -103,7 +104,7 @@ function main(argv: readonly string[]): void {
   const splits = SPLITS.map((s) => splitQuality(s));
   for (const q of splits) {
     out.push(`== ${q.split} split (test/fixtures/corpus/${q.split}) ==`);
-    if (q.problems.length) out.push(...q.problems.map((p) => `  problem: ${p}`));
+    if (q.problems.length) out.push(...q.problems.map((p) => `  problem: ${p.split(`${ROOT}/`).join('')}`));
     if (!q.total) {
       out.push('  no clusters with articles and a key yet', '');
       continue;
