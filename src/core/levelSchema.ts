@@ -52,9 +52,16 @@ export const FIGURE_REASONS = [
   'schedule-vs-outcome',
   'same-fact-different-form',
   'genuine-conflict',
+  'different-scope',
 ] as const;
 
 const explanation = localTextSchema.describe('Shown after the answer: why it is right, in the words of the articles');
+const confidence = z
+  .number()
+  .min(0)
+  .max(1)
+  .optional()
+  .describe('How sure the analysis engine was of the answer key (0–1); set on generated rounds, shown in the editor');
 
 export const whoSaidItSchema = z
   .object({
@@ -72,6 +79,7 @@ export const whoSaidItSchema = z
       .describe('Every article id among the options that carries the quote (copies count)'),
     explanation,
     evidence: evidenceList(),
+    confidence,
   })
   .strict()
   .describe('Who said it? Which outlet published this sentence?');
@@ -87,6 +95,7 @@ export const opinionOrReportingSchema = z
     cueOptions: z.array(z.enum(CUES)).min(3).max(4).describe('3–4 cues offered, including the right one'),
     explanation,
     evidence: evidenceList(),
+    confidence,
   })
   .strict()
   .describe('Opinion or reporting? Judge a passage and name its cue');
@@ -115,6 +124,7 @@ export const conflictingFiguresSchema = z
       .describe('Optional follow-up: the article id(s) whose figure names its source'),
     explanation,
     evidence: evidenceList(),
+    confidence,
   })
   .strict()
   .describe('Conflicting figures: do they really contradict, and why do they differ?');
@@ -141,6 +151,7 @@ export const opinionPairSchema = z
     cue: z.enum(CUES).describe('The cue that gives the view away (or, for "none", what makes both reporting)'),
     explanation,
     evidence: evidenceList(),
+    confidence,
   })
   .strict()
   .describe('Which one adds its own view? Two outlets\' sentences about the same fact side by side');

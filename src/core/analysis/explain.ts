@@ -111,6 +111,10 @@ const REASON_TEXT: Record<FigureReason, { en: string; es: string }> = {
     es: 'son el mismo dato escrito de otra forma (contado desde la fecha del artículo, o en otras unidades)',
   },
   'genuine-conflict': { en: 'they cannot both be right', es: 'no pueden ser ciertas a la vez' },
+  'different-scope': {
+    en: 'they count over different areas or different parts of the whole, so both can be right',
+    es: 'cuentan zonas distintas o partes distintas del total, así que ambas pueden ser ciertas',
+  },
 };
 
 export function figuresExplanation(

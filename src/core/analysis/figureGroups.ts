@@ -20,6 +20,7 @@ interface Slot {
   unitClass: string;
   words: string[];
   near: string[];
+  markers: readonly string[];
   members: Figure[];
 }
 
@@ -35,6 +36,11 @@ export interface GroupInput {
 
 export function groupFigures(input: GroupInput): FigureGroup[] {
   const slots = new Map<string, Slot>();
+  const contextOf = new Map<Figure, FigureContext>();
+  input.figures.forEach((f, i) => {
+    const c = input.contexts[i];
+    if (c) contextOf.set(f, c);
+  });
   const ordinal = new Map<string, number>();
   for (let i = 0; i < input.figures.length; i++) {
     const f = input.figures[i] as Figure;
@@ -47,7 +53,7 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
     const key = `${sentenceKey}|${f.unitClass}|${nth}|${f.parts ? 'sum' : ''}`;
     const slot = slots.get(key);
     if (slot) slot.members.push(f);
-    else slots.set(key, { key, unitClass: f.unitClass, words: input.contexts[i]?.words ?? [], near: input.contexts[i]?.near ?? [], members: [f] });
+    else slots.set(key, { key, unitClass: f.unitClass, words: input.contexts[i]?.words ?? [], near: input.contexts[i]?.near ?? [], markers: input.contexts[i]?.markers ?? [], members: [f] });
   }
 
   const all = [...slots.values()];
@@ -97,6 +103,7 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
         // Many words in common outweigh a long sentence diluting them.
         const manyShared = whole.shared.length >= 4 && whole.sim >= LINK * 0.66;
         if (!enough || (sim < LINK && !manyShared)) continue;
+        if (otherEvent(list[i] as Slot, list[j] as Slot)) continue;
         sim = Math.max(sim, LINK);
         best[i] = Math.max(best[i] as number, sim);
         best[j] = Math.max(best[j] as number, sim);
@@ -118,9 +125,11 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
       if (articles.length < 2) continue;
       const forms = new Set(members.map((m) => `${m.text.toLowerCase()}|${m.value}`));
       if (forms.size < 2) continue;
+      // Years are anchors, not quantities: different years are different events, unless one is counted back ("eight years ago").
+      if (unitClass === 'year' && !members.some((m) => m.relative)) continue;
       // One slot is one near-identical sentence in several articles: the same subject for sure.
       const strength = idxs.length === 1 ? 1 : Math.min(...idxs.map((i) => best[i] as number));
-      const judged = judge(members, strength);
+      const judged = judge(members, strength, contextOf);
       groups.push({
         id: '',
         subject: subjectOf(members),
@@ -142,6 +151,35 @@ interface Interval {
   high: number;
 }
 
+/**
+ * "Last year's breach" and "this breach", "the 2004 quake" and "the quake": figures tied to
+ * another event are another quantity, however alike their sentences.
+ */
+function otherEvent(a: Slot, b: Slot): boolean {
+  const am = a.markers;
+  const bm = b.markers;
+  if (am.includes('other') !== bm.includes('other')) return true;
+  const ay = am.filter((m) => m !== 'other');
+  const by = bm.filter((m) => m !== 'other');
+  if (ay.length > 0 && by.length > 0) return !ay.some((y) => by.includes(y));
+  // A year on one side only: another event if the figures cannot both be right ("the 2004 8.6 quake", "magnitude 6.1").
+  if ((ay.length > 0) === (by.length > 0)) return false;
+  const both = intersect([...a.members, ...b.members].filter((m) => !m.scheduled));
+  return both.low > both.high;
+}
+
+/** The half-width of the last digit written: "6.8" ± 0.05, "$2 billion" ± 0.5 billion, "7" ± 0.5 (for measures). */
+function writtenPrecision(f: Figure): number {
+  const m = /(\d[\d,]*)(?:\.(\d+))?/.exec(f.text);
+  if (!m) return 0;
+  const shown = Number(`${(m[1] as string).replace(/,/g, '')}${m[2] ? `.${m[2]}` : ''}`);
+  if (!shown) return 0;
+  const scale = Math.abs(f.value / shown) || 1;
+  const decimals = m[2]?.length ?? 0;
+  const measure = f.kind === 'percent' || f.kind === 'money' || /^(magnitude|km|miles)$/.test(f.unitClass) || decimals > 0 || scale >= 1000;
+  return measure ? 0.5 * 10 ** -decimals * scale : 0;
+}
+
 /** The values a figure allows: round numbers and "about" get a margin, bounds are open-ended. */
 export function intervalOf(f: Figure): Interval {
   switch (f.bound) {
@@ -156,7 +194,9 @@ export function intervalOf(f: Figure): Interval {
       return { low: f.value * 0.9, high: f.value * 1.1 };
     case 'exact': {
       const round = f.kind === 'count' && f.value >= 1000 && f.value % 1000 === 0;
-      return round ? { low: f.value * 0.95, high: f.value * 1.05 } : { low: f.value, high: f.value };
+      if (round) return { low: f.value * 0.95, high: f.value * 1.05 };
+      const h = writtenPrecision(f);
+      return { low: f.value - h, high: f.value + h };
     }
   }
 }
@@ -172,21 +212,52 @@ function intersect(fs: readonly Figure[]): Interval {
   return { low, high };
 }
 
-function judge(members: readonly Figure[], strength: number): { verdict: GroupVerdict; reason: FigureReason | null; why: string; confident: boolean } {
+interface Judged {
+  verdict: GroupVerdict;
+  reason: FigureReason | null;
+  why: string;
+  confident: boolean;
+  confidence: number;
+}
+
+function judge(members: readonly Figure[], strength: number, contextOf: ReadonlyMap<Figure, FigureContext>): Judged {
   const outcomes = members.filter((m) => !m.scheduled);
   const plans = members.filter((m) => m.scheduled);
   const together = intersect(outcomes);
   const fits = together.low <= together.high;
   const distinctValues = new Set(outcomes.map((m) => m.value)).size;
-  const confident = strength >= LINK;
+  const ctx = members.map((m) => contextOf.get(m));
+  const sources = new Set(ctx.map((c) => c?.source ?? null).filter((x): x is string => x !== null));
+  // Named sources that share no word are different sources ("USGS" and "the interior ministry").
+  const sourceList = [...sources];
+  const differentSources = sourceList.some((a, i) => sourceList.slice(i + 1).some((b) => !a.split(' ').some((w) => b.split(' ').includes(w))));
+  const linkSure = Math.min(1, Math.max(0, strength));
+  const unsure = (why: string): Judged => ({ verdict: 'unsure', reason: null, why, confident: false, confidence: 0.3 });
   if (!fits) {
-    const allExact = outcomes.every((m) => m.bound === 'exact');
-    if (allExact && strength >= STRONG && plans.length === 0) {
-      return { verdict: 'conflicting', reason: 'genuine-conflict', why: 'precise figures for the same thing that cannot both be right', confident: true };
+    const scopes = ctx.map((c) => new Set([...(c?.scope ?? [])]));
+    const places = ctx.map((c) => new Set(c?.places ?? []));
+    const scopeDiffers = scopes.some((a, i) => scopes.some((b, j) => i !== j && [...a].some((w) => !b.has(w))));
+    const placeSubset = places.some((a, i) => places.some((b, j) => i !== j && a.size > 0 && b.size > a.size && [...a].every((w) => b.has(w))));
+    if (scopeDiffers || placeSubset) {
+      return { verdict: 'compatible', reason: 'different-scope', why: 'the figures count over different areas or parts of the whole', confident: linkSure >= STRONG, confidence: 0.55 + 0.3 * linkSure };
     }
-    return { verdict: 'unsure', reason: null, why: 'the figures differ, but the engine cannot tell whether they count the same thing', confident: false };
+    const updates = ctx.some((c) => c?.update);
+    const dates = new Set(members.map((m) => m.article)).size > 1 && updates;
+    const tally = members.every((m) => m.unitClass.startsWith('people'));
+    if (updates && (tally || dates)) {
+      return { verdict: 'compatible', reason: 'different-date', why: 'a changing count, given at different times', confident: linkSure >= LINK, confidence: 0.6 + 0.3 * linkSure };
+    }
+    if (differentSources) {
+      return { verdict: 'compatible', reason: 'different-source', why: 'the figures come from different named sources', confident: linkSure >= LINK, confidence: 0.55 + 0.3 * linkSure };
+    }
+    const allExact = outcomes.every((m) => m.bound === 'exact');
+    const sameEvent = ctx.every((c) => (c?.markers ?? []).length === 0);
+    if (allExact && strength >= STRONG && plans.length === 0 && sameEvent) {
+      return { verdict: 'conflicting', reason: 'genuine-conflict', why: 'precise figures for the same thing that cannot both be right', confident: true, confidence: 0.5 + 0.4 * linkSure };
+    }
+    return unsure('the figures differ, but the engine cannot tell whether they count the same thing');
   }
-  const compatible = (reason: FigureReason, why: string) => ({ verdict: 'compatible' as const, reason, why, confident });
+  const compatible = (reason: FigureReason, why: string, sure = 0.7): Judged => ({ verdict: 'compatible', reason, why, confident: strength >= LINK, confidence: Math.min(0.95, sure + 0.25 * linkSure) });
   if (plans.length > 0 && plans.some((p) => p.value < together.low || p.value > together.high)) {
     return compatible('schedule-vs-outcome', 'one figure is what was planned, the other what happened');
   }
@@ -196,6 +267,7 @@ function judge(members: readonly Figure[], strength: number): { verdict: GroupVe
   if (vague.length > 0 && vague.length < outcomes.length) return compatible('vague-vs-precise', 'a vague range contains the precise figure');
   const lower = outcomes.filter((m) => m.bound === 'lower');
   if (lower.length >= 2 && distinctValues > 1) return compatible('lower-bounds', 'both are lower bounds ("more than"): one number can make both true');
+  if (distinctValues > 1 && differentSources) return compatible('different-source', 'the figures come from different named sources', 0.6);
   if (distinctValues > 1) return compatible('rounding', 'the figures differ by less than rounding or an estimate allows');
   return compatible('same-fact-different-form', 'the same figure, written differently');
 }

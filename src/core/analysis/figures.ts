@@ -153,6 +153,15 @@ export interface FigureContext {
   words: string[];
   /** The same, within a few words of the figure: "troops near the Ukrainian border". */
   near: string[];
+  /** What ties the figure to another event: a year other than the article's, "last year", "previous". */
+  markers?: string[];
+  /** Places and other names near the figure, and words that set its scope ("nationwide", "in total"). */
+  places?: string[];
+  scope?: string[];
+  /** The sentence presents the figure as one update of a changing count ("has risen to"). */
+  update?: boolean;
+  /** Who the sentence says gave the figure, in its content words ("interior ministry"); null if no one. */
+  source?: string | null;
 }
 
 /** Figures found in one sentence, in the text `at` (the sentence with what surrounds it). */
@@ -259,7 +268,7 @@ function template(lang: LangPack, v: View): Template {
   let n = 0;
   for (const f of found) {
     f.id = String(n++);
-    contexts.set(f.id, { words: contextWords(lang, v.tokens, f), near: contextWords(lang, v.tokens, f, NEAR_RADIUS) });
+    contexts.set(f.id, { words: contextWords(lang, v.tokens, f), near: contextWords(lang, v.tokens, f, NEAR_RADIUS), ...frameOf(lang, v, f) });
   }
   markConversions(v, found);
   linkParts(lang, v, found, () => String(n++), contexts);
@@ -668,7 +677,7 @@ function pushSum(ps: View, found: Figure[], parts: Figure[], start: number, end:
   const near = new Set<string>();
   for (const f of parts) for (const w of contexts.get(f.id)?.words ?? []) ctx.add(w);
   for (const f of parts) for (const w of contexts.get(f.id)?.near ?? []) near.add(w);
-  contexts.set(id, { words: [...ctx], near: [...near] });
+  contexts.set(id, { ...contexts.get(first.id), words: [...ctx], near: [...near] });
   found.push(sum);
 }
 
@@ -696,4 +705,68 @@ function contextWords(lang: LangPack, tokens: readonly Token[], f: Figure, radiu
     out.add(lemma(lang, t.norm));
   }
   return [...out];
+}
+
+/** The token indices a figure covers. */
+function tokenRange(tokens: readonly Token[], f: Figure): [number, number] {
+  let first = tokens.findIndex((t) => t.end > f.start);
+  if (first < 0) first = tokens.length;
+  let last = first;
+  while (last + 1 < tokens.length && (tokens[last + 1] as Token).start < f.end) last++;
+  return [first, last];
+}
+
+/** Event, place, scope, update and source of a figure: what tells one quantity from another. */
+function frameOf(lang: LangPack, v: View, f: Figure): Pick<FigureContext, 'markers' | 'places' | 'scope' | 'update' | 'source'> {
+  const { tokens } = v;
+  const [first, last] = tokenRange(tokens, f);
+  const markers = new Set<string>();
+  const places = new Set<string>();
+  const scope = new Set<string>();
+  for (let k = Math.max(0, first - NEAR_RADIUS); k <= Math.min(tokens.length - 1, last + NEAR_RADIUS); k++) {
+    if (k >= first && k <= last) continue;
+    const t = tokens[k] as Token;
+    if (/^(1[89]|20)\d\d$/.test(t.norm) && Number(t.norm) !== v.year && f.kind !== 'year') markers.add(t.norm);
+    if (lang.otherEventWords.has(t.norm)) markers.add('other');
+    if (lang.scopeWords.has(t.norm)) scope.add(t.norm);
+    if (k > 0 && /^\p{Lu}/u.test(t.text) && !lang.notNames.has(t.text) && !lang.titles.has(t.text) && !lang.months.has(t.norm) && !lang.dayNames.has(t.norm)) places.add(lemma(lang, t.norm));
+  }
+  for (const ph of lang.otherEventPhrases) {
+    for (let k = Math.max(0, first - NEAR_RADIUS); k <= last + NEAR_RADIUS; k++) if (seq(tokens, k, ph)) markers.add('other');
+  }
+  const update = tokens.some((t) => lang.updateWords.has(t.norm));
+  return { markers: [...markers], places: [...places], scope: [...scope], update, source: sourceOf(lang, v) };
+}
+
+/** "according to the interior ministry", ", Moroccan government officials said", "The USGS said": who gives the figures. */
+function sourceOf(lang: LangPack, v: View): string | null {
+  const { tokens, text } = v;
+  const content = (from: number, to: number): string | null => {
+    const out: string[] = [];
+    for (let k = from; k < to; k++) {
+      const t = tokens[k] as Token;
+      if (!/^\p{L}/u.test(t.text) || lang.stopwords.has(t.norm) || lang.pronouns.has(t.text) || lang.pronouns.has(t.norm)) continue;
+      out.push(lemma(lang, t.norm));
+    }
+    return out.length ? out.sort().join(' ') : null;
+  };
+  for (const ph of lang.attributionPhrases) {
+    for (let k = 0; k < tokens.length; k++) {
+      if (!seq(tokens, k, ph)) continue;
+      let end = k + ph.length;
+      while (end < tokens.length && end < k + ph.length + 6 && !/[,.;:()]/.test(text.slice((tokens[end - 1] as Token).end, (tokens[end] as Token).start))) end++;
+      const who = content(k + ph.length, end);
+      if (who) return who;
+    }
+  }
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (!lang.attributionVerbs.has(t.norm) || /^\p{Lu}/u.test(t.text)) continue;
+    let from = k;
+    while (from > 0 && from > k - 6 && !/[,“”"«»—–]/.test(text.slice((tokens[from - 1] as Token).end, (tokens[from] as Token).start))) from--;
+    if (from > 0 && k > 6 && !/,/.test(text.slice((tokens[from - 1] as Token).end, (tokens[from] as Token).start))) continue;
+    const who = content(from, k);
+    if (who) return who;
+  }
+  return null;
 }

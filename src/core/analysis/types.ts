@@ -82,6 +82,8 @@ export interface FigureGroup {
   why: string;
   /** Confident enough to build a round from. */
   confident: boolean;
+  /** How sure the engine is of the verdict and reason, 0–1 (absent: as sure as `confident` says). */
+  confidence?: number;
   /** Articles whose figure names its source. */
   sourced: string[];
 }

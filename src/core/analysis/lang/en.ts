@@ -188,7 +188,7 @@ export const en: LangPack = {
     ...['rescued', 'saved', 'survivors'].map((w): [string, string] => [w, 'rescued']),
     ...['affected'].map((w): [string, string] => [w, 'affected']),
   ]),
-  otherEventWords: words('previous prior earlier former preceding past another separate'),
+  otherEventWords: words('previous prior preceding separate'),
   otherEventPhrases: phrases(['last year', 'last year\'s', 'a year ago', 'a year earlier', 'the year before', 'last month', 'in the past']),
   scopeWords: words('total overall nationwide worldwide globally combined alone altogether whole entire across'),
   updateWords: words('risen rose rising climbed climbing jumped increased update updated latest later now revised since so far'),
