@@ -1,12 +1,15 @@
 import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
+import { shippedLevelsPlugin } from './src/cli/shippedLevelsPlugin';
 
-// Phaser's own core entry (no physics, tilemaps, particles…): the game only draws a backdrop.
+// Phaser's own core entry (no physics, tilemaps, particles…): the game draws pictures with Graphics and Text.
 const phaserCore = fileURLToPath(new URL('./node_modules/phaser/src/phaser-core.js', import.meta.url));
 
 // Phaser's source expects its webpack build flags; these match its core build.
 const phaserFlags = {
-  'typeof WEBGL_RENDERER': '"boolean"',
+  // Canvas only: the pictures are 2D lines and labels; WebGL would add ~50 KiB gzip and is
+  // software-rendered on many school machines and in headless browsers.
+  'typeof WEBGL_RENDERER': 'false',
   'typeof CANVAS_RENDERER': '"boolean"',
   'typeof FEATURE_SOUND': 'false',
   'typeof PLUGIN_CAMERA3D': 'false',
@@ -28,6 +31,7 @@ export default defineConfig({
     ],
   },
   define: phaserFlags,
+  plugins: [shippedLevelsPlugin()],
   // The dev server pre-bundles Phaser separately; it needs the same flags.
   optimizeDeps: { rolldownOptions: { transform: { define: phaserFlags } } },
   build: {

@@ -1,11 +1,14 @@
 import './ui/style.css';
-import { bundledLevels, bundledLibrary } from './app/content';
+import { bundledLevels, bundledLibrary, moreBundledLevels } from './app/content';
 import type { LoadedLevel } from './core/levelLoad';
 import { acceptDroppedLevels, playLevelFile, playLevelText, playLevelUrl } from './app/externalLevel';
 import { routeEditor } from './app/editorRoute';
 import { createI18n, detectLanguage, isLanguage } from './i18n';
 import { createGameStore } from './state/store';
 import { mountUi } from './ui/mount';
+import { loadPicturesWhenIdle } from './game/lazy';
+import { whileReading } from './app/whileReading';
+import { watchSound } from './ui/sound';
 
 function storageOrUndefined(): Storage | undefined {
   try {
@@ -32,15 +35,20 @@ async function boot(): Promise<void> {
     );
   applyLevels(await bundledLevels(library));
 
-  // Dev server: a saved level file is validated and swapped into the running game.
-  if (import.meta.hot) {
-    import.meta.hot.accept('./app/content', (next) => {
-      if (next) void (next as unknown as typeof import('./app/content')).bundledLevels(library).then(applyLevels);
-    });
-  }
+  // The other shipped levels arrive while the player reads the title or results screen, not
+  // during a round (the dev server reloads the page when a level file changes: shippedLevelsPlugin).
+  whileReading(store, (s) => s.screen !== 'round', 1500, () =>
+    void moreBundledLevels(library).then((more) => {
+      const { levels, broken } = store.getState();
+      store.getState().setLevels(
+        [...levels, ...more.flatMap((l) => (l.ok && !levels.some((x) => x.file.id === l.level.file.id) ? [l.level] : []))],
+        [...broken, ...more.flatMap((l) => (l.ok ? [] : [{ file: l.file, problems: l.lines }]))],
+      );
+    }),
+  );
 
   const byId = (id: string) => document.getElementById(id) as HTMLElement;
-  mountUi(store, i18n, { main: byId('ui'), live: byId('live'), overlay: byId('overlay'), notices: byId('notices') }, {
+  mountUi(store, i18n, { main: byId('ui'), desk: byId('desk'), live: byId('live'), notices: byId('notices') }, {
     openLevelFile: (file) => void playLevelFile(store, library, i18n, file),
   });
   acceptDroppedLevels(store, library, i18n);
@@ -52,14 +60,13 @@ async function boot(): Promise<void> {
   const levelUrl = new URLSearchParams(window.location.search).get('level');
   if (levelUrl) await playLevelUrl(store, library, i18n, levelUrl);
 
-  // The canvas is decoration: load it after the page is usable, and keep playing if it fails.
-  const { startGame } = await import('./game/startGame');
-  try {
-    startGame(byId('stage'), store, i18n);
-  } catch (error) {
+  // Pictures draw on a canvas that loads while the player reads; without it each picture is its text.
+  loadPicturesWhenIdle(byId('ui'), store, (error) => {
     console.warn('graphics unavailable', error);
-  }
-  (window as unknown as { __lateral?: unknown }).__lateral = { store };
+    store.getState().notify('graphics');
+  });
+  watchSound(store);
+  (window as unknown as { __lateral?: Record<string, unknown> }).__lateral = { ...(window as unknown as { __lateral?: Record<string, unknown> }).__lateral, store };
 }
 
 void boot();

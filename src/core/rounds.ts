@@ -1,6 +1,6 @@
 import { findQuote, type Article, type Span } from './article';
 import type { AuthoredRound, Cue, FigureReason, OpinionKind, RoundType } from './levelSchema';
-import { OPINION_KINDS } from './levelSchema';
+import { OPINION_KINDS } from './levelVocabulary';
 import type { LocalText } from './localText';
 import { createRng, deriveSeed, shuffled } from './rng';
 import type { ValidLevel } from './levelValidate';

@@ -1,19 +1,19 @@
 import type { GameStore } from '../state/store';
+import { whileReading } from '../app/whileReading';
 
 /**
- * Phaser arrives while the player reads, never on top of a tap: when the browser is idle, or
- * at the latest a few seconds after the first screen. Until then a picture is its text alone.
- * A canvas that cannot start is reported through `onError`; the game goes on without it.
+ * Phaser arrives while the player reads the first round (the title screen has no picture), never
+ * on top of a tap. Until then a picture is its text alone. A canvas that cannot start is
+ * reported through `onError`; the game goes on without it.
  */
 export function loadPicturesWhenIdle(root: HTMLElement, store: GameStore, onError: (error: unknown) => void): void {
-  const load = () =>
-    import('./startGame')
+  whileReading(store, (s) => s.screen !== 'title', 300, () => {
+    void import('./startGame')
       .then(({ startPictures }) => startPictures(root, store))
       .then((pictures) => {
-        (window as unknown as { __lateral?: Record<string, unknown> }).__lateral ??= {};
-        (window as unknown as { __lateral: Record<string, unknown> }).__lateral.pictures = pictures;
+        const w = window as unknown as { __lateral?: Record<string, unknown> };
+        w.__lateral = { ...w.__lateral, pictures };
       })
       .catch(onError);
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => void load(), { timeout: 3000 });
-  else setTimeout(() => void load(), 1500);
+  });
 }

@@ -1,30 +1,33 @@
-import { z } from 'zod';
+// zod's tree-shakable build: the save is read on the first load, where the full zod would weigh ~25 KiB.
+import * as z from 'zod/mini';
 import type { Tally } from '../core/discernment';
 
 /** Saved on the device under a versioned key; bump the version and add a migration together. */
 export const PROGRESS_KEY = 'lateral.progress';
 export const PROGRESS_VERSION = 1;
 
+const count = () => z.int().check(z.minimum(0));
+
 const levelProgressSchema = z.object({
-  bestCorrect: z.number().int().min(0),
-  bestTotal: z.number().int().min(0),
-  plays: z.number().int().min(0),
-  lastPlayed: z.string().optional(),
+  bestCorrect: count(),
+  bestTotal: count(),
+  plays: count(),
+  lastPlayed: z.optional(z.string()),
 });
 
 const tallySchema = z.object({
-  hits: z.number().int().min(0),
-  misses: z.number().int().min(0),
-  falseAlarms: z.number().int().min(0),
-  correctRejections: z.number().int().min(0),
+  hits: count(),
+  misses: count(),
+  falseAlarms: count(),
+  correctRejections: count(),
 });
 
 export const progressSchema = z.object({
   levels: z.record(z.string(), levelProgressSchema),
   /** Every flag-or-pass decision so far, per skill: discernment across all plays (optional: older saves lack it). */
-  skills: z.object({ attribution: tallySchema.optional(), opinion: tallySchema.optional(), figures: tallySchema.optional() }).optional(),
-  language: z.enum(['en', 'es']).optional(),
-  soundOn: z.boolean().optional(),
+  skills: z.optional(z.object({ attribution: z.optional(tallySchema), opinion: z.optional(tallySchema), figures: z.optional(tallySchema) })),
+  language: z.optional(z.enum(['en', 'es'])),
+  soundOn: z.optional(z.boolean()),
 });
 
 export type LevelProgress = z.infer<typeof levelProgressSchema>;

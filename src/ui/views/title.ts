@@ -1,7 +1,7 @@
 import { el } from '../dom';
 import type { UiContext } from '../context';
 import { starsFor } from '../../core/scoring';
-import { ROUND_TYPES } from '../../core/levelSchema';
+import { ROUND_TYPES } from '../../core/levelVocabulary';
 import { LANGUAGES } from '../../i18n';
 
 export function titleView(ctx: UiContext): HTMLElement {
