@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -7,9 +7,8 @@ import { formatProblem } from '../../../src/core/levelLocate';
 import type { AuthoredRound, RoundEntry } from '../../../src/core/levelSchema';
 import type { RoundGenerator } from '../../../src/core/levelValidate';
 import { tinyLevelFile } from '../core/tinyLevel';
-import { load, runCli } from './helpers';
+import { LEVELS_DIR, load, runCli, shippedLevelFiles } from './helpers';
 
-const text = (en: string) => ({ en, es: en });
 const base = tinyLevelFile();
 const authored = (id: string) => base.rounds.find((r) => r.id === id) as AuthoredRound;
 
@@ -165,5 +164,10 @@ describe('balance rules', () => {
       expect([r.code, r.out.trim().endsWith('balanced.json: ok (4 rounds)')]).toEqual([0, true]);
     });
   });
-});
 
+  describe.each(shippedLevelFiles())('shipped %s', (file) => {
+    it('passes the balance rules', () => {
+      expect(balanceLines(readFileSync(join(LEVELS_DIR, file), 'utf8'), `levels/${file}`)).toEqual([]);
+    });
+  });
+});
