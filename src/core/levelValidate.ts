@@ -364,6 +364,9 @@ function describeIssue(issue: Issue, path: JsonPath, value: unknown): { message:
     case 'invalid_format':
       // The schema's own message says what fits (e.g. how an id is written).
       return { message: `${show(value)} is not a valid ${typeof last === 'string' ? last : 'value'}`, hint: issue.message };
+    case 'custom':
+      // The schema's own limits (levelSchema.ts) say what to do in params.hint.
+      return { message: issue.message, hint: typeof issue.params?.hint === 'string' ? issue.params.hint : undefined };
     default:
       return { message: issue.message };
   }
