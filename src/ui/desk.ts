@@ -30,7 +30,7 @@ interface Column {
   renderedKey: string;
 }
 
-type MarkKind = 'find' | 'evidence' | 'pointed';
+type MarkKind = 'hit' | 'evidence';
 interface Mark extends Span {
   kind: MarkKind;
 }
@@ -90,7 +90,7 @@ export function createDesk(ctx: UiContext, store: GameStore, levelId: string): D
     const count = el('span', { class: 'hit-count', 'aria-hidden': 'true' });
     const tab = el(
       'button',
-      { class: 'desk-tab', role: 'tab', 'aria-controls': id, 'data-article': article.id, onclick: () => store.getState().openArticle(article.id) },
+      { class: 'desk-tab', role: 'tab', 'aria-controls': id, 'data-article': article.id, onclick: () => showArticle(article.id) },
       el('span', { class: 'tab-outlet' }, ctx.local(article.outlet)),
       count,
     );
@@ -134,6 +134,27 @@ export function createDesk(ctx: UiContext, store: GameStore, levelId: string): D
     strip.append(column.root);
   }
 
+  /** A tab opens its article at the first match of the search, if there is one: that is what the player looks for. */
+  function showArticle(articleId: string): void {
+    store.getState().openArticle(articleId);
+    const col = columns.get(articleId);
+    requestAnimationFrame(() => {
+      if (col) revealColumn(col);
+      const hit = col?.body.querySelector<HTMLElement>('mark.hit');
+      if (col && hit) {
+        const top = hit.getBoundingClientRect().top - col.body.getBoundingClientRect().top + col.body.scrollTop;
+        col.body.scrollTop = Math.max(0, top - col.body.clientHeight / 3);
+        col.scroll = col.body.scrollTop;
+      }
+    });
+  }
+
+  /** Bring a column into the strip's view sideways only: scrollIntoView would also move the page and the sheet. */
+  function revealColumn(col: Column): void {
+    const left = col.root.offsetLeft - strip.offsetLeft;
+    if (left < strip.scrollLeft || left + col.root.offsetWidth > strip.scrollLeft + strip.clientWidth) strip.scrollLeft = Math.max(0, left - 12);
+  }
+
   function pointAt(target: EventTarget | null): void {
     const s = (target as HTMLElement | null)?.closest?.('.sentence') as HTMLElement | null;
     const run = store.getState().run;
@@ -163,7 +184,7 @@ export function createDesk(ctx: UiContext, store: GameStore, levelId: string): D
       const hits = query.length >= MIN_QUERY ? findAllQuotes(col.article.text, query) : [];
       totalHits += hits.length;
       if (hits.length) hitOutlets.push(`${ctx.local(col.article.outlet)} (${hits.length})`);
-      marks.push(...hits.map((h) => ({ ...h, kind: 'find' as const })));
+      marks.push(...hits.map((h) => ({ ...h, kind: 'hit' as const })));
       if (stage === 'feedback' && round) marks.push(...round.evidence.filter((e) => e.articleId === col.article.id).map((e) => ({ ...e.span, kind: 'evidence' as const })));
       const pointed = (play?.pointed ?? []).filter((p) => p.articleId === col.article.id);
       col.count.textContent = query.length >= MIN_QUERY ? String(hits.length) : '';
@@ -194,8 +215,10 @@ export function createDesk(ctx: UiContext, store: GameStore, levelId: string): D
     }
     const enteredFeedback = stage === 'feedback' && (lastStage !== 'feedback' || lastIndex !== run?.index);
     if (enteredFeedback && round) {
+      // Each article scrolls to its highlight; on wide screens the first one is also brought into view.
+      const wide = window.matchMedia('(min-width: 900px)').matches;
       requestAnimationFrame(() => {
-        for (const e of round.evidence) scrollToSpan(e.articleId, e.span, false);
+        round.evidence.forEach((e, i) => scrollToSpan(e.articleId, e.span, wide && i === 0));
       });
     }
     lastStage = stage;
@@ -205,7 +228,7 @@ export function createDesk(ctx: UiContext, store: GameStore, levelId: string): D
   function scrollToSpan(articleId: string, span: Span | undefined, reveal = true): void {
     const col = columns.get(articleId);
     if (!col) return;
-    if (reveal) col.root.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    if (reveal) revealColumn(col);
     if (!span) return;
     const target = [...col.body.querySelectorAll<HTMLElement>('[data-start]')].find((n) => Number(n.dataset.end) > span.start);
     if (!target) return;

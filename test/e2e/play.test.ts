@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launch, openPage, DESKTOP, PHONE } from './browser';
 import { serveDist } from './server';
 import { noHorizontalScroll, smallTargets } from './checks';
-import { shippedRun } from './levelKey';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -19,117 +18,152 @@ afterAll(async () => {
   await server?.close();
 });
 
-describe('a whole level by keyboard at desktop size', () => {
-  it('plays every round right with keys 1–4 and Enter, reaches the results and keeps the best score after a reload', async () => {
-    const { page, errors, context } = await openPage(browser, DESKTOP);
-    const { rounds } = shippedRun('01-who-said-it.json');
-    await page.goto(server.url);
-    await page.getByRole('heading', { name: 'Choose a level' }).waitFor();
+interface PageRound {
+  id: string;
+  type: string;
+  questions: { id: string; multi: boolean; options: { id: string }[]; correct: string[] }[];
+  evidence: { articleId: string; span: { start: number; end: number } }[];
+}
 
-    // Reach the first level's Play button with the keyboard only.
-    const play = page.getByRole('button', { name: 'Play', exact: true }).first();
-    for (let i = 0; i < 10 && !(await play.evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press('Tab');
-    await page.keyboard.press('Enter');
-
-    for (const [i, round] of rounds.entries()) {
-      await page.getByText(`Round ${i + 1} of ${rounds.length}`).first().waitFor();
-      for (const question of round.questions) {
-        await page.locator('.choice').first().waitFor();
-        const choices = await page.locator('.choice').allInnerTexts();
-        expect(choices.length).toBe(question.options.length);
-        const key = question.options.findIndex((o) => question.correct.includes(o.id)) + 1;
-        await page.keyboard.press(String(key));
-      }
-      await expect.poll(() => page.locator('.verdict').textContent()).toBe('Correct!');
-      await expect.poll(() => page.locator('#live').textContent()).toContain(`${i + 1} points so far`);
-      await page.keyboard.press('Enter');
-    }
-    await page.getByRole('heading', { name: 'Level complete' }).waitFor();
-    await expect(page.locator('.big-score').textContent()).resolves.toBe(`${rounds.length} of ${rounds.length} right`);
-    await expect(page.locator('tr[data-skill="attribution"] td').first().textContent()).resolves.toBe(`${rounds.length} of ${rounds.length}`);
-
-    await page.reload();
-    await page.getByRole('heading', { name: 'Choose a level' }).waitFor();
-    await expect(page.locator('[data-level="who-said-it"] .level-progress').textContent()).resolves.toContain(`Best: ${rounds.length} of ${rounds.length}`);
-    expect(errors).toEqual([]);
-    await context.close();
+/** The round on screen, as the game's store holds it: the key is read, the answers are still given through the page. */
+async function roundOnScreen(page: Page): Promise<{ round: PageRound; index: number; total: number; stage: string }> {
+  return page.evaluate(() => {
+    const s = (window as unknown as { __lateral: { store: { getState(): any } } }).__lateral.store.getState();
+    return { round: s.run.rounds[s.run.index], index: s.run.index, total: s.run.rounds.length, stage: s.run.stage };
   });
-});
+}
 
-describe('a level of engine-made rounds', () => {
-  it('plays the same generated rounds in the browser as the engine makes in Node, all answerable', async () => {
-    const { page, errors, context } = await openPage(browser, DESKTOP);
-    const { rounds } = shippedRun('05-engine-rounds.json');
-    expect(rounds.map((r) => r.type)).toEqual(expect.arrayContaining(['who-said-it', 'opinion-or-reporting', 'conflicting-figures']));
-    await page.goto(server.url);
-    await page.locator('[data-level="engine-rounds"]').getByRole('button', { name: 'Play' }).click();
-    for (const round of rounds) {
-      for (const question of round.questions) {
-        await page.locator('.choice').first().waitFor();
-        const key = question.options.findIndex((o) => question.correct.includes(o.id));
-        await page.locator('.choice').nth(key).click();
-      }
-      await expect.poll(() => page.locator('.verdict').textContent()).toBe('Correct!');
-      await page.locator('button.next').click();
-    }
-    await page.getByRole('heading', { name: 'Level complete' }).waitFor();
-    const total = rounds.reduce((n, r) => n + r.questions.length, 0);
-    await expect(page.locator('.big-score').textContent()).resolves.toBe(`${total} of ${total} right`);
-    expect(errors).toEqual([]);
-    await context.close();
-  });
-});
+/** The rectangle of `inner` lies inside both the scrolled box `outer` and the window. */
+async function visibleInside(page: Page, inner: string, outer: string): Promise<boolean> {
+  return page.evaluate(
+    ([i, o]) => {
+      const a = document.querySelector(i)?.getBoundingClientRect();
+      const b = document.querySelector(o)?.getBoundingClientRect();
+      if (!a || !b || a.height === 0) return false;
+      return a.top >= b.top - 1 && a.bottom <= b.bottom + 1 && a.top >= 0 && a.bottom <= window.innerHeight + 1;
+    },
+    [inner, outer] as const,
+  );
+}
 
-describe('a whole level by tapping at 360×640', () => {
-  it('fits the phone, shows the evidence in its article, and remembers a partial score', async () => {
-    const { page, errors, context } = await openPage(browser, PHONE);
-    const { rounds } = shippedRun('03-conflicting-figures.json');
-    await page.goto(server.url);
-    await page.getByRole('heading', { name: 'Choose a level' }).waitFor();
-    await noHorizontalScroll(page);
-    expect(await smallTargets(page)).toEqual([]);
-
-    await page.locator('[data-level="conflicting-figures"]').getByRole('button', { name: 'Play' }).tap();
-    let expected = 0;
-    let total = 0;
-    for (const [i, round] of rounds.entries()) {
-      for (const [qi, question] of round.questions.entries()) {
-        await page.locator('.choice').first().waitFor();
-        await noHorizontalScroll(page);
-        // Right on even rounds, wrong on odd ones: the score must count exactly the right ones.
-        const right = question.options.findIndex((o) => question.correct.includes(o.id));
-        const pick = i % 2 === 0 ? right : question.options.findIndex((o) => !question.correct.includes(o.id));
-        if (i % 2 === 0) expected++;
-        total++;
-        await page.locator('.choice').nth(pick).tap();
-        if (qi + 1 < round.questions.length) await expect.poll(async () => page.locator('.question-progress').textContent()).toContain(`${qi + 2} of`);
-      }
-      await page.locator('.verdict').waitFor();
+for (const [name, device] of [['phone', PHONE], ['desktop', DESKTOP]] as const) {
+  describe(`reading across the outlets at ${name} size`, () => {
+    it('opens an article, finds the phrase in a second outlet, answers with evidence and sees the key evidence in view', async () => {
+      const { page, errors, context } = await openPage(browser, device);
+      const tap = (l: ReturnType<Page['locator']>) => (device === PHONE ? l.tap() : l.click());
+      await page.goto(server.url);
+      await tap(page.locator('[data-level="who-said-it"]').getByRole('button', { name: 'Play' }));
+      await page.locator('.choice').first().waitFor();
       await noHorizontalScroll(page);
-      if (i === 0) {
-        expect(await smallTargets(page)).toEqual([]);
-        // Open the first cited article: the dialog shows the passage highlighted in place.
-        await page.locator('.open-article').first().tap();
-        const dialog = page.getByRole('dialog');
-        await dialog.waitFor();
-        const marked = await dialog.locator('mark').first().textContent();
-        expect(marked && marked.length).toBeGreaterThan(10);
-        await expect(dialog.locator('mark').first().isVisible()).resolves.toBe(true);
-        await noHorizontalScroll(page);
-        await dialog.getByRole('button', { name: 'Close article' }).tap();
-        await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+      const { round } = await roundOnScreen(page);
+      const question = round.questions[0]!;
+      expect(question.multi).toBe(true);
+
+      // Open the articles: a sheet on the phone, columns beside the question on the desktop.
+      if (device === PHONE) {
+        await expect(page.locator('.article-body').first().isVisible()).resolves.toBe(false);
+        await tap(page.locator('.open-desk'));
       }
-      await page.locator('button.next').tap();
+      await page.locator('.article-col.is-active .article-body').waitFor({ state: 'visible' });
+
+      // The fact-checker's first move: search a phrase of the quote across every outlet.
+      const quote = await page.locator('.round-screen .quote').first().textContent();
+      const phrase = (quote ?? '').split(/\s+/).slice(3, 8).join(' ');
+      await page.locator('#find-input').fill(phrase);
+      await expect.poll(() => page.locator('.find-summary').textContent()).toMatch(/match/);
+      const carriers = question.correct;
+      const second = carriers[carriers.length - 1]!;
+      await tap(page.locator(`.desk-tab[data-article="${second}"]`));
+      await expect.poll(() => page.locator(`.desk-tab[data-article="${second}"] .hit-count`).textContent()).not.toBe('0');
+      await expect.poll(() => visibleInside(page, `.article-col[data-article="${second}"] mark.hit`, `.article-col[data-article="${second}"] .article-body`)).toBe(true);
+      await noHorizontalScroll(page);
+      if (device === PHONE) await tap(page.locator('.desk-close'));
+
+      // Tick exactly the outlets that carry it, then confirm.
+      for (const id of carriers) await tap(page.locator(`.choice[data-option="${id}"]`));
+      await tap(page.locator('.confirm'));
+      await page.locator('.evidence-step').waitFor();
+
+      // Point at the sentence that shows it, in the article that carries it.
+      const ev = round.evidence[0]!;
+      if (device === PHONE) await tap(page.locator('.open-desk'));
+      await tap(page.locator(`.desk-tab[data-article="${ev.articleId}"]`));
+      const sentence = page.locator(`.article-col[data-article="${ev.articleId}"] .sentence`).filter({ hasText: phrase.split(' ')[0] ?? '' });
+      const target = await page.evaluate(({ id, start }) => {
+        const all = [...document.querySelectorAll<HTMLElement>(`.article-col[data-article="${id}"] .sentence`)];
+        const found = all.find((s) => Number(s.dataset.start) <= start && start < Number(s.dataset.end));
+        return found ? `${found.dataset.start}` : null;
+      }, { id: ev.articleId, start: ev.span.start });
+      expect(target).not.toBeNull();
+      expect(await sentence.count()).toBeGreaterThan(0);
+      const chosen = page.locator(`.article-col[data-article="${ev.articleId}"] .sentence[data-start="${target}"]`);
+      await chosen.scrollIntoViewIfNeeded();
+      await tap(chosen);
+      await expect.poll(() => chosen.getAttribute('aria-selected')).toBe('true');
+      if (device === PHONE) await tap(page.locator('.desk-close'));
+      await tap(page.locator('.confirm-evidence'));
+
+      await expect.poll(() => page.locator('.verdict').textContent()).toContain('Correct!');
+      await expect(page.locator('.evidence-verdict').textContent()).resolves.toBe('Your evidence shows it.');
+      const max = carriers.length + 1;
+      await expect(page.locator('.round-points').textContent()).resolves.toBe(`${max} of ${max} points`);
+      if (device === PHONE) await tap(page.locator('.show-evidence').first());
+      // The article scrolls so that the key's highlighted evidence is in view: checked by geometry.
+      const keyCol = `.article-col[data-article="${ev.articleId}"]`;
+      await expect.poll(() => visibleInside(page, `${keyCol} mark.evidence`, `${keyCol} .article-body`)).toBe(true);
+      await noHorizontalScroll(page);
+      if (device === PHONE) {
+        expect(await smallTargets(page)).toEqual([]);
+        await page.setViewportSize({ width: 320, height: 640 });
+        await noHorizontalScroll(page);
+      }
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  });
+}
+
+describe('a whole level at desktop size', () => {
+  it('scores every right answer with its evidence, shows discernment per skill, and keeps the best after a reload', async () => {
+    const { page, errors, context } = await openPage(browser, DESKTOP);
+    await page.goto(server.url);
+    await page.locator('[data-level="opinion-or-reporting"]').getByRole('button', { name: 'Play' }).click();
+    let max = 0;
+    for (;;) {
+      await page.locator('.round-screen').waitFor();
+      const { round, index, total } = await roundOnScreen(page);
+      await expect(page.locator('.round-progress').first().textContent()).resolves.toBe(`Round ${index + 1} of ${total}`);
+      for (const q of round.questions) {
+        // Keys choose: the answer's position changes from play to play, so read it off the screen.
+        const ids = await page.locator('.choice').evaluateAll((bs) => bs.map((b) => (b as HTMLElement).dataset.option));
+        expect(ids).toEqual(q.options.map((o) => o.id));
+        for (const c of q.correct) await page.keyboard.press(String(ids.indexOf(c) + 1));
+        if (q.multi) await page.keyboard.press('Enter');
+        max += q.correct.length;
+      }
+      await page.locator('.evidence-step').waitFor();
+      const ev = round.evidence[0]!;
+      const start = await page.evaluate(({ id, s }) => {
+        const all = [...document.querySelectorAll<HTMLElement>(`.article-col[data-article="${id}"] .sentence`)];
+        return all.find((x) => Number(x.dataset.start) <= s && s < Number(x.dataset.end))?.dataset.start ?? null;
+      }, { id: ev.articleId, s: ev.span.start });
+      const sentence = page.locator(`.article-col[data-article="${ev.articleId}"] .sentence[data-start="${start}"]`);
+      await sentence.scrollIntoViewIfNeeded();
+      await sentence.click();
+      await page.keyboard.press('Enter');
+      max += 1;
+      await expect.poll(() => page.locator('.verdict').textContent()).toContain('Correct!');
+      const last = index + 1 === total;
+      await page.keyboard.press('Enter');
+      if (last) break;
     }
     await page.getByRole('heading', { name: 'Level complete' }).waitFor();
-    await expect(page.locator('.big-score').textContent()).resolves.toBe(`${expected} of ${total} right`);
-    await expect(page.locator('tr[data-skill="figures"] td').first().textContent()).resolves.toBe(`${expected} of ${total}`);
-    await noHorizontalScroll(page);
-    await page.screenshot({ path: 'test-results/phone-results.png' });
-
+    await expect(page.locator('.big-score').textContent()).resolves.toBe(`${max} of ${max} points`);
+    await expect(page.locator('tr[data-skill="opinion"] .false-alarms').textContent()).resolves.toMatch(/^0 of \d+$/);
+    await expect(page.locator('.reading-row .reading').first().textContent()).resolves.toBe("You told the author's view from reporting.");
     await page.reload();
     await page.getByRole('heading', { name: 'Choose a level' }).waitFor();
-    await expect(page.locator('[data-level="conflicting-figures"] .level-progress').textContent()).resolves.toContain(`Best: ${expected} of ${total}`);
+    await expect(page.locator('[data-level="opinion-or-reporting"] .level-progress').textContent()).resolves.toContain(`Best: ${max} of ${max} points`);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -145,24 +179,6 @@ describe('robustness a player would notice', () => {
     await context.close();
   });
 
-  it('keeps playing after a corrupt save, tells the player, and keeps a copy of the old save', async () => {
-    const { page, errors, context } = await openPage(browser, DESKTOP);
-    await context.addInitScript(() => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem('lateral.progress', '{"state": {"progress": not json');
-        sessionStorage.setItem('seeded', '1');
-      }
-    });
-    await page.goto(server.url);
-    await page.getByRole('alert').getByText('Saved progress could not be read').waitFor();
-    const backups = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('lateral.progress.corrupt.')));
-    expect(backups).toHaveLength(1);
-    await page.getByRole('button', { name: 'Play', exact: true }).first().click();
-    await page.locator('.choice').first().waitFor();
-    expect(errors).toEqual([]);
-    await context.close();
-  });
-
   it('plays a level given by ?level=URL at once, and lists what is wrong with a broken one while the others stay playable', async () => {
     const { page, errors, context } = await openPage(browser, DESKTOP);
     const good = readFileSync(join(import.meta.dirname, '..', '..', 'levels', '02-opinion-or-reporting.json'), 'utf8');
@@ -170,7 +186,8 @@ describe('robustness a player would notice', () => {
     level.id = 'class-level';
     level.title = { en: 'Our class level', es: 'Nivel de clase' };
     const broken = JSON.parse(good);
-    broken.rounds[1].passage = 'This sentence is in no article. <script>window.hacked = true</script>';
+    const at = broken.rounds.findIndex((r: { type: string }) => r.type === 'opinion-or-reporting');
+    broken.rounds[at].passage = 'This sentence is in no article. <script>window.hacked = true</script>';
     await page.route('**/teacher/good.json', (route) => route.fulfill({ body: JSON.stringify(level), contentType: 'application/json' }));
     await page.route('**/teacher/broken.json', (route) => route.fulfill({ body: JSON.stringify(broken, null, 2), contentType: 'application/json' }));
 
@@ -183,10 +200,9 @@ describe('robustness a player would notice', () => {
     await problems.first().waitFor();
     const lines = await problems.allInnerTexts();
     expect(lines).toEqual([
-      expect.stringMatching(/^teacher\/broken\.json:\d+:\d+: quote not found in article "000": "This sentence is in no article\. <script>window\.hacked = t…" \(at \/rounds\/1\/passage\)/),
+      expect.stringMatching(new RegExp(`^teacher/broken\\.json:\\d+:\\d+: quote not found in article "\\w+": "This sentence is in no article\\. <script>window\\.hacked = t…" \\(at /rounds/${at}/passage\\)`)),
     ]);
     expect(await page.evaluate(() => (window as unknown as { hacked?: boolean }).hacked)).toBeUndefined();
-    // The bundled levels still play.
     await page.getByRole('button', { name: 'Play', exact: true }).first().click();
     await page.locator('.choice').first().waitFor();
     expect(errors).toEqual([]);

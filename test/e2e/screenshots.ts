@@ -1,6 +1,7 @@
 /**
- * `npx tsx test/e2e/screenshots.ts`: builds nothing, serves dist/, and saves the main screens at
- * phone and desktop size to test-results/ for a person to look at.
+ * `npx tsx test/e2e/screenshots.ts`: serves dist/ (build first) and saves the main screens at
+ * phone and desktop size, in English and Spanish, to test-results/screens/ for a person to look at:
+ * title, a round on the desk, find across outlets, evidence pointing, feedback, results.
  */
 import { mkdirSync } from 'node:fs';
 import { launch, openPage, DESKTOP, PHONE } from './browser';
@@ -10,38 +11,69 @@ const out = 'test-results/screens';
 mkdirSync(out, { recursive: true });
 const server = await serveDist();
 const browser = await launch();
-for (const [name, device] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
-  const { page, errors, context } = await openPage(browser, device);
-  const shot = (what: string) => page.screenshot({ path: `${out}/${name}-${what}.png` });
-  await page.goto(server.url);
-  await page.locator('.level-card').first().waitFor();
-  await page.waitForTimeout(800);
-  await shot('title');
-  await page.locator('[data-level="opinion-or-reporting"] button').click();
-  await page.locator('.choice').first().waitFor();
-  await page.waitForTimeout(500);
-  await shot('round-opinion');
-  await page.locator('.choice').nth(2).click();
-  await page.locator('.choice').first().click();
-  await page.locator('.verdict').waitFor();
-  await page.waitForTimeout(400);
-  await shot('feedback');
-  await page.locator('.open-article').first().click();
-  await page.getByRole('dialog').waitFor();
-  await page.waitForTimeout(300);
-  await shot('reader');
-  await page.keyboard.press('Escape');
-  while (await page.locator('button.next').count()) {
-    await page.locator('button.next').click();
-    if (await page.getByRole('heading', { name: 'Level complete' }).count()) break;
-    await page.locator('.choice').first().click();
-    if (await page.locator('.choice').count()) await page.locator('.choice').first().click();
+const only = process.argv[2];
+for (const locale of ['en-US', 'es-ES']) {
+  for (const [name, device] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
+    if (only && !`${name}-${locale}`.includes(only)) continue;
+    const { page, errors, context } = await openPage(browser, device, locale);
+    const lang = locale.slice(0, 2);
+    const shot = (what: string) => page.screenshot({ path: `${out}/${name}-${lang}-${what}.png` });
+    const tap = (selector: string) => (device === PHONE ? page.locator(selector).first().tap() : page.locator(selector).first().click());
+    await page.goto(server.url);
+    await page.locator('.level-card').first().waitFor();
+    await page.waitForTimeout(500);
+    await shot('1-title');
+    await tap('[data-level="who-said-it"] button');
+    await page.locator('.choice').first().waitFor();
+    await page.waitForTimeout(300);
+    await shot('2-round');
+    if (device === PHONE) {
+      await tap('.open-desk');
+      await page.waitForTimeout(400);
+    }
+    await page.locator('#find-input').fill('critical moment');
+    await page.waitForTimeout(400);
+    await shot('3-find');
+    if (device === PHONE) await tap('.desk-close');
+    await tap('.choice');
+    await tap('.confirm');
+    await page.locator('.evidence-step').waitFor();
+    if (device === PHONE) {
+      await tap('.open-desk');
+      await page.waitForTimeout(300);
+    }
+    await tap('.article-col.is-active .sentence, .article-col .sentence');
+    await page.waitForTimeout(300);
+    await shot('4-evidence');
+    if (device === PHONE) await tap('.desk-close');
+    await tap('.confirm-evidence');
+    await page.locator('.verdict').waitFor();
+    await page.waitForTimeout(500);
+    await shot('5-feedback');
+    // Play the rest quickly through the store to reach results.
+    await page.evaluate(() => {
+      const store = (window as unknown as { __lateral: { store: { getState(): any } } }).__lateral.store;
+      for (let i = 0; i < 400 && store.getState().screen === 'round'; i++) {
+        const s = store.getState();
+        const run = s.run;
+        const round = run.rounds[run.index];
+        if (run.stage === 'feedback') s.act({ type: 'next' });
+        else if (run.stage === 'evidence') s.act({ type: 'skipEvidence' });
+        else {
+          const q = round.questions[run.questionIndex];
+          if (q.multi) {
+            s.act({ type: 'toggle', option: q.correct[0] });
+            s.act({ type: 'confirm' });
+          } else s.act({ type: 'choose', option: q.correct[0] });
+        }
+      }
+    });
+    await page.locator('.results-screen').waitFor();
+    await page.waitForTimeout(600);
+    await shot('6-results');
+    if (errors.length) console.log(name, locale, errors);
+    await context.close();
   }
-  await page.getByRole('heading', { name: 'Level complete' }).waitFor();
-  await page.waitForTimeout(800);
-  await shot('results');
-  if (errors.length) console.log(name, errors);
-  await context.close();
 }
 await browser.close();
 await server.close();
