@@ -27,15 +27,29 @@ const level = (() => {
   return loaded.level;
 })();
 
+/** Every answer right with its evidence, or every answer wrong with none; always through the core rules. */
 function playThrough(store: ReturnType<typeof createGameStore>, pickRight: boolean) {
-  store.getState().startLevel(level.file.id);
+  store.getState().startLevel(level.file.id, 7);
   for (;;) {
     const s = store.getState();
     if (s.screen === 'results') break;
-    if (s.screen === 'feedback') { s.next(); continue; }
     const run = s.run!;
-    const q = run.rounds[run.index]!.questions[run.questionIndex]!;
-    s.answer(pickRight ? q.correct[0]! : q.options.find((o) => !q.correct.includes(o.id))!.id);
+    const round = run.rounds[run.index]!;
+    if (run.stage === 'feedback') { s.act({ type: 'next' }); continue; }
+    if (run.stage === 'evidence') {
+      const ev = round.evidence[0]!;
+      if (pickRight) {
+        s.act({ type: 'point', span: { articleId: ev.articleId, ...ev.span } });
+        s.act({ type: 'confirmEvidence' });
+      } else s.act({ type: 'skipEvidence' });
+      continue;
+    }
+    const q = round.questions[run.questionIndex]!;
+    const wrong = q.options.find((o) => !q.correct.includes(o.id))!.id;
+    if (q.multi) {
+      for (const id of pickRight ? q.correct : [wrong]) s.act({ type: 'toggle', option: id });
+      s.act({ type: 'confirm' });
+    } else s.act({ type: 'choose', option: pickRight ? q.correct[0]! : wrong });
   }
 }
 
@@ -46,14 +60,14 @@ describe('the store', () => {
     store.getState().setLevels([level], []);
     playThrough(store, true);
     const result = store.getState().lastResult!;
-    expect(result.score.correct).toBe(result.score.total);
+    expect(result.score.points).toBe(result.score.max);
     const saved = JSON.parse(storage.getItem(PROGRESS_KEY)!);
     expect(saved.version).toBe(1);
-    expect(saved.state.progress.levels[level.file.id]).toEqual({ bestCorrect: result.score.total, bestTotal: result.score.total, plays: 1, lastPlayed: '2026-01-01T00:00:00Z' });
+    expect(saved.state.progress.levels[level.file.id]).toEqual({ bestCorrect: result.score.max, bestTotal: result.score.max, plays: 1, lastPlayed: '2026-01-01T00:00:00Z' });
 
     // A new store on the same storage (a reload) sees the progress.
     const reloaded = createGameStore({ storage });
-    expect(reloaded.getState().progress.levels[level.file.id]?.bestCorrect).toBe(result.score.total);
+    expect(reloaded.getState().progress.levels[level.file.id]?.bestCorrect).toBe(result.score.max);
   });
 
   it('keeps the best score when a later play is worse', () => {
@@ -67,14 +81,17 @@ describe('the store', () => {
     expect(p.plays).toBe(2);
   });
 
-  it('ignores answers that are not options and answers outside a round', () => {
+  it('ignores answers that are not options, moves out of turn and answers outside a round', () => {
     const store = createGameStore({ storage: new MemoryStorage() });
     store.getState().setLevels([level], []);
-    store.getState().answer('reporting');
+    store.getState().act({ type: 'choose', option: 'reporting' });
     expect(store.getState().screen).toBe('title');
     store.getState().startLevel(level.file.id);
-    store.getState().answer('not-an-option');
-    expect(store.getState().run?.answers).toEqual({});
+    const before = store.getState().run;
+    store.getState().act({ type: 'choose', option: 'not-an-option' });
+    store.getState().act({ type: 'next' });
+    expect(store.getState().run).toBe(before);
+    expect(store.getState().run?.plays).toEqual({});
   });
 
   it('survives a corrupt save: starts fresh, keeps a backup and tells the player', () => {
