@@ -103,6 +103,9 @@ export function main(argv: string[]): number {
     }
     console.error(`wrote ${out}: ${rounds.length} rounds (${made['who-said-it']} who-said-it, ${made['opinion-or-reporting']} opinion-or-reporting, ${made['conflicting-figures']} conflicting-figures)`);
   } else process.stdout.write(json);
+  if (!made['conflicting-figures']) {
+    console.error('note: no conflicting-figures rounds: the articles share no figure the engine could compare with confidence (different quantities, or none at all). The level has the other round types; add figure rounds by hand if the articles have some.');
+  }
   for (const f of files) if (!f.outletKnown) console.error(`note: ${f.file} names no outlet; players will see "${f.article.outlet.en}". Add "outlet:" front matter or edit the level.`);
   return 0;
 }

@@ -1,3 +1,4 @@
+import { engineSupportProblem } from './analysis/support';
 import type { z } from 'zod';
 import { findAllQuotes, findQuote, type Article } from './article';
 import type { Library } from './library';
@@ -68,6 +69,11 @@ export function validateLevel(data: unknown, library: Library, generate?: RoundG
     if ('generate' in entry) {
       if (!generate) {
         problems.push({ path: ['rounds', i], message: 'generated rounds are not available here' });
+        return;
+      }
+      const unsupported = engineSupportProblem(level.languages, [...articles.values()]);
+      if (unsupported) {
+        problems.push({ path: ['rounds', i, 'generate'], ...unsupported });
         return;
       }
       const made = generate({ ...entry.generate, seed: level.seed, index: i }, [...articles.values()]);

@@ -20,13 +20,19 @@ function both(en: string, es: string): LocalText {
   return { en, es };
 }
 
-export function whoSaidItExplanation(answers: readonly Outlets[], copied: boolean): LocalText {
+export function whoSaidItExplanation(answers: readonly Outlets[], copied: boolean, nearCopies: readonly Outlets[] = []): LocalText {
   const en = answers.map((o) => o.en);
   const es = answers.map((o) => o.es);
   if (answers.length === 1) {
     return both(
-      `Only ${en[0]} carries this sentence; the other outlets write about the same event in other words.`,
-      `Solo ${es[0]} publica esta frase; los demás medios cuentan el mismo hecho con otras palabras.`,
+      `Only ${en[0]} carries this sentence; the other outlets write about the same event in their own words.`,
+      `Solo ${es[0]} publica esta frase; los demás medios cuentan el mismo hecho con sus propias palabras.`,
+    );
+  }
+  if (nearCopies.length > 0) {
+    return both(
+      `${list(en, 'en')} all carry this sentence; ${list(nearCopies.map((o) => o.en), 'en')} with small changes in wording. A copy with a word changed is still a copy: every outlet that printed it said it.`,
+      `${list(es, 'es')} publican esta frase; ${list(nearCopies.map((o) => o.es), 'es')} con pequeños cambios. Una copia con una palabra cambiada sigue siendo una copia: todos los medios que la publicaron la dijeron.`,
     );
   }
   return both(
@@ -78,14 +84,31 @@ const CLASS_LABEL: Record<string, { en: string; es: string }> = {
   duration: { en: 'how long it lasted', es: 'cuánto duró' },
   year: { en: 'the year', es: 'el año' },
   percent: { en: 'the percentage', es: 'el porcentaje' },
-  money: { en: 'the amount', es: 'la cantidad' },
+  money: { en: 'the amount of money', es: 'la cantidad de dinero' },
+  'people-injured': { en: 'the number of people injured', es: 'el número de heridos' },
+  'people-missing': { en: 'the number of people missing', es: 'el número de desaparecidos' },
+  'people-displaced': { en: 'the number of people displaced', es: 'el número de desplazados' },
+  magnitude: { en: 'the magnitude', es: 'la magnitud' },
+  km: { en: 'the distance', es: 'la distancia' },
+  miles: { en: 'the distance', es: 'la distancia' },
+  'percentage-points': { en: 'the change in percentage points', es: 'el cambio en puntos porcentuales' },
 };
 
-export function figuresQuestion(unitClass: string, subject: string): LocalText {
-  const label = CLASS_LABEL[unitClass] ?? { en: 'the figure', es: 'la cifra' };
+/** What the figures count, as a reader would name it: "the death toll", "the number of customers". */
+export function figuresLabel(unitClass: string, unit: string): { en: string; es: string } {
+  const known = CLASS_LABEL[unitClass] ?? (unitClass.startsWith('money') ? CLASS_LABEL.money : undefined);
+  if (known) return known;
+  const state = /^people-(\w+)$/.exec(unitClass)?.[1];
+  if (state) return { en: `the number of people ${state}`, es: 'el número de personas' };
+  if (/^\p{L}[\p{L}-]{2,}$/u.test(unit) && unit.endsWith('s')) return { en: `the number of ${unit}`, es: 'la cantidad' };
+  return { en: 'one quantity', es: 'una misma cantidad' };
+}
+
+export function figuresQuestion(unitClass: string, unit = ''): LocalText {
+  const label = figuresLabel(unitClass, unit);
   return both(
-    `The articles give figures for ${label.en}: "${subject}". Do they contradict each other?`,
-    `Los artículos dan cifras para ${label.es}: «${subject}». ¿Se contradicen?`,
+    `Several articles give a figure for ${label.en}. Do their figures contradict each other?`,
+    `Varios artículos dan una cifra para ${label.es}. ¿Se contradicen sus cifras?`,
   );
 }
 

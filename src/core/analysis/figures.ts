@@ -335,13 +335,21 @@ function suffixAfter(lang: LangPack, tokens: readonly Token[], last: number, mon
 
 /** Where the state of the people counted is named: "people killed", "672 injured", "the death toll … 820". */
 function peopleState(lang: LangPack, tokens: readonly Token[], first: number, last: number): string | null {
+  // Right after: "people killed", "672 injured".
+  const right = lang.peopleStates.get(tokens[last + 1]?.norm ?? '');
+  if (right) return right;
+  // Right before: "killed 5 people and injured 20 others".
+  for (let k = first - 1; k >= Math.max(0, first - 2); k--) {
+    const s = lang.peopleStates.get((tokens[k] as Token).norm);
+    if (s) return s;
+  }
   for (let k = last + 1; k <= Math.min(tokens.length - 1, last + 3); k++) {
     const t = tokens[k] as Token;
     if (isDigitToken(t)) break;
     const s = lang.peopleStates.get(t.norm);
     if (s) return s;
   }
-  for (let k = first - 1; k >= Math.max(0, first - 8); k--) {
+  for (let k = first - 1; k >= Math.max(0, first - 12); k--) {
     const t = tokens[k] as Token;
     if (isDigitToken(t)) break;
     const s = lang.peopleStates.get(t.norm);
@@ -731,8 +739,9 @@ function frameOf(lang: LangPack, v: View, f: Figure): Pick<FigureContext, 'marke
     if (lang.scopeWords.has(t.norm)) scope.add(t.norm);
     if (k > 0 && /^\p{Lu}/u.test(t.text) && !lang.notNames.has(t.text) && !lang.titles.has(t.text) && !lang.months.has(t.norm) && !lang.dayNames.has(t.norm)) places.add(lemma(lang, t.norm));
   }
+  // "Last year's breach exposed the records of 35 million": the event is often named a clause away.
   for (const ph of lang.otherEventPhrases) {
-    for (let k = Math.max(0, first - NEAR_RADIUS); k <= last + NEAR_RADIUS; k++) if (seq(tokens, k, ph)) markers.add('other');
+    for (let k = Math.max(0, first - 2 * NEAR_RADIUS); k <= last + NEAR_RADIUS; k++) if (seq(tokens, k, ph)) markers.add('other');
   }
   const update = tokens.some((t) => lang.updateWords.has(t.norm));
   return { markers: [...markers], places: [...places], scope: [...scope], update, source: sourceOf(lang, v) };

@@ -5,13 +5,16 @@ import { figuresExplanation, figuresQuestion } from '../explain';
 import type { Figure, Findings } from '../types';
 import { outletOf, passesChecks } from './common';
 
+/** A round is made only when the engine is at least this sure of its verdict and reason. */
+const MIN_CONFIDENCE = 0.7;
+
 /** Distractor reasons a player might plausibly pick, before any others. */
 const TEMPTING: FigureReason[] = ['genuine-conflict', 'rounding', 'different-source', 'different-date'];
 
 export function figuresRounds(findings: Findings, articles: readonly Article[], count: number, rng: Rng, idFor: (n: number) => string): FiguresRound[] {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const groups = shuffled(
-    findings.figureGroups.filter((g) => g.confident && g.reason && g.verdict !== 'unsure'),
+    findings.figureGroups.filter((g) => g.confident && g.reason && g.verdict !== 'unsure' && (g.confidence ?? 1) >= MIN_CONFIDENCE),
     rng,
   );
   const out: FiguresRound[] = [];
@@ -39,7 +42,7 @@ export function figuresRounds(findings: Findings, articles: readonly Article[], 
     const round: FiguresRound = {
       id: idFor(out.length + 1),
       type: 'conflicting-figures',
-      question: figuresQuestion(g.unitClass, g.subject),
+      question: figuresQuestion(g.unitClass, chosen[0]?.unit ?? ''),
       figures: chosen.map((m) => ({ article: m.article, quote: m.sentence, figure: m.text })),
       conflict,
       reason,
@@ -52,6 +55,7 @@ export function figuresRounds(findings: Findings, articles: readonly Article[], 
         sourced.map((a) => outletOf(byId.get(a) as Article)),
       ),
       evidence: chosen.map((m) => ({ article: m.article, quote: m.sentence })),
+      confidence: Math.round((g.confidence ?? 0.7) * 100) / 100,
     };
     if (passesChecks(round, articles)) out.push(round);
   }

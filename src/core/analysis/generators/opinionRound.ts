@@ -52,6 +52,7 @@ export function opinionRounds(findings: Findings, articles: readonly Article[], 
       cueOptions: shuffled([cue, ...distractorCues], rng),
       explanation: opinionExplanation(kind, cue, s.evidence[cue], outletOf(article)),
       evidence: [{ article: s.article, quote: s.text }],
+      confidence: s.confidence,
     };
     if (passesChecks(round, articles)) out.push(round);
   }

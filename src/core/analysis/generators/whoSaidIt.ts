@@ -1,4 +1,6 @@
 import { findAllQuotes, type Article } from '../../article';
+import { sentenceCarriers } from '../carriers';
+import { normalizeText } from '../text';
 import type { WhoSaidItRound } from '../../levelSchema';
 import { shuffled, type Rng } from '../../rng';
 import { whoSaidItExplanation } from '../explain';
@@ -7,6 +9,43 @@ import { outletOf, passesChecks, wordCount } from './common';
 
 const MIN_WORDS = 8;
 const MAX_WORDS = 45;
+/** A round is made only when the engine is at least this sure of which outlets print the sentence. */
+const MIN_CONFIDENCE = 0.8;
+
+const wordsOf = (text: string): string[] => normalizeText(text).split(' ').filter(Boolean);
+
+/** Share of the words of `a` found in `b`, in order-free bags: 1 for a copy, high for a near-copy. */
+function overlap(a: readonly string[], b: ReadonlySet<string>): number {
+  if (a.length === 0) return 0;
+  let n = 0;
+  for (const w of a) if (b.has(w)) n++;
+  return n / a.length;
+}
+
+/** Each article's sentences with their word sets, and the carrier lookup: built once per article set. */
+let memo: { articles: readonly Article[]; words: Map<string, { text: string; words: string[]; set: Set<string> }[]>; lookup: ReturnType<typeof sentenceCarriers> } | null = null;
+
+function indexFor(articles: readonly Article[]): NonNullable<typeof memo> {
+  if (memo && memo.articles.length === articles.length && memo.articles.every((a, i) => a === articles[i])) return memo;
+  const words = new Map(articles.map((a) => [a.id, a.sentences.map((s) => {
+    const w = wordsOf(s.text);
+    return { text: s.text, words: w, set: new Set(w) };
+  })]));
+  memo = { articles: [...articles], words, lookup: sentenceCarriers(articles) };
+  return memo;
+}
+
+/** The sentence of an article closest to `want`: the near-copy a carrier prints. */
+function closestSentence(sentences: readonly { text: string; words: string[]; set: Set<string> }[], want: readonly string[]): { text: string; score: number } {
+  const wantSet = new Set(want);
+  let best = { text: '', score: 0 };
+  for (const s of sentences) {
+    if (s.words.length < want.length * 0.5 || s.words.length > want.length * 2) continue;
+    const score = Math.min(overlap(want, s.set), overlap(s.words, wantSet));
+    if (score > best.score) best = { text: s.text, score };
+  }
+  return best;
+}
 
 /**
  * "Who said it?": a distinctive sentence, every article that carries it as answers, and
@@ -27,8 +66,29 @@ export function whoSaidItRounds(findings: Findings, articles: readonly Article[]
     seen.add(key);
     return true;
   });
+  const index = indexFor(articles);
+  const lookup = index.lookup;
   const scored = candidates.map((s) => {
-    const carriers = articles.filter((a) => findAllQuotes(a.text, s.text).length > 0).map((a) => a.id);
+    // Copies count, near-copies too ("tremor"/"temblor", brackets inside a quote).
+    const carriers = lookup(s.text);
+    const verbatim = new Set(articles.filter((a) => findAllQuotes(a.text, s.text).length > 0).map((a) => a.id));
+    for (const a of verbatim) if (!carriers.includes(a)) carriers.push(a);
+    // The sentence each carrier prints, and how sure the key is: an outlet left out that prints
+    // something close to the sentence makes the key doubtful.
+    const printed = new Map<string, string>();
+    const want = wordsOf(s.text);
+    let confidence = 1;
+    for (const a of articles) {
+      if (verbatim.has(a.id)) {
+        printed.set(a.id, s.text);
+        continue;
+      }
+      const near = closestSentence(index.words.get(a.id) ?? [], want);
+      if (carriers.includes(a.id)) {
+        printed.set(a.id, near.text);
+        confidence = Math.min(confidence, near.score >= 0.6 ? 0.9 : 0.6);
+      } else if (near.score >= 0.5) confidence = Math.min(confidence, near.score >= 0.7 ? 0.3 : 0.7);
+    }
     const words = new Set(s.text.toLowerCase().match(/\p{L}{5,}/gu) ?? []);
     // Fair distractors: articles that share this sentence's longer words without carrying it.
     const others = articles
@@ -37,9 +97,9 @@ export function whoSaidItRounds(findings: Findings, articles: readonly Article[]
       .sort((x, y) => y.overlap - x.overlap || x.id.localeCompare(y.id));
     const interest = (s.cues.length > 0 ? 1 : 0) + (s.cues.includes('quotation-marks') ? 1 : 0) + (s.cues.includes('checkable-detail') ? 1 : 0);
     const fairness = others.slice(0, 3).reduce((sum, o) => sum + Math.min(o.overlap, 4), 0);
-    return { s, carriers, others, score: interest * 2 + fairness };
+    return { s, carriers, others, printed, confidence, score: interest * 2 + fairness };
   });
-  const usable = scored.filter((c) => c.carriers.length >= 1 && c.carriers.length <= 3 && c.carriers.length + c.others.length >= 3);
+  const usable = scored.filter((c) => c.confidence >= MIN_CONFIDENCE && c.carriers.length >= 1 && c.carriers.length <= 3 && c.carriers.length + c.others.length >= 3 && c.carriers.every((a) => c.printed.has(a)));
   usable.sort((a, b) => b.score - a.score || a.s.sentenceId.localeCompare(b.s.sentenceId));
   const pool = shuffled(usable.slice(0, Math.max(count * 4, 12)), rng);
 
@@ -63,8 +123,10 @@ export function whoSaidItRounds(findings: Findings, articles: readonly Article[]
         quote: c.s.text,
         options,
         answers,
-        explanation: whoSaidItExplanation(answers.map((a) => outletOf(byId.get(a) as Article)), answers.length > 1 && copied),
-        evidence: answers.map((a) => ({ article: a, quote: c.s.text })),
+        explanation: whoSaidItExplanation(answers.map((a) => outletOf(byId.get(a) as Article)), answers.length > 1 && copied,
+          answers.filter((a) => c.printed.get(a) !== c.s.text).map((a) => outletOf(byId.get(a) as Article))),
+        evidence: answers.map((a) => ({ article: a, quote: c.printed.get(a) as string })),
+        confidence: c.confidence,
       };
       if (!passesChecks(round, articles)) continue;
       out.push(round);

@@ -14,7 +14,7 @@ const NUMBER_WORDS: [string, number][] = [
 
 const UNIT_CLASSES: [string, string][] = [
   ...['troops', 'troop', 'soldiers', 'soldier', 'servicemen', 'personnel', 'forces'].map((w): [string, string] => [w, 'troops']),
-  ...['people', 'persons', 'person', 'civilians', 'lives', 'deaths', 'dead', 'casualties', 'victims', 'refugees'].map((w): [string, string] => [w, 'people']),
+  ...['people', 'persons', 'person', 'others', 'civilians', 'lives', 'deaths', 'dead', 'casualties', 'victims', 'refugees'].map((w): [string, string] => [w, 'people']),
   ...['warships', 'warship', 'ships', 'ship', 'vessels', 'frigates', 'boats', 'submarines'].map((w): [string, string] => [w, 'ships']),
   ...['aircraft', 'planes', 'jets', 'helicopters', 'drones'].map((w): [string, string] => [w, 'aircraft']),
   ...['officials', 'official', 'members', 'ministers', 'lawmakers', 'diplomats', 'politicians'].map((w): [string, string] => [w, 'officials']),
@@ -135,7 +135,7 @@ export const en: LangPack = {
     /^published:/i,
     /^updated:/i,
     /^date\s+\d{4}-\d{2}-\d{2}$/i,
-    /^by\s+[A-Z][\w.'’-]*(\s+(?:[A-Z][\w.'’-]*|and|&|,))*(\s+(?:for|in|at)\s+[\w ]+)?$/,
+    /^[Bb]y\s+[A-Z][\w.'’-]*(\s+(?:[A-Z][\w.'’-]*|and|&|,))*(\s+(?:for|in|at)\s+[\w ]+)?$/,
     /^\*\*.*\*\*$/,
     /support us now/i,
     /^magazine support$/i,
