@@ -187,6 +187,10 @@ export class ClassStore {
     }
   }
 
+  cachedCount(): number {
+    return this.cache.size;
+  }
+
   /** Forget cached copies (memory); the file keeps everything. */
   evict(code: string): void {
     this.cache.delete(code);

@@ -7,11 +7,11 @@ import type { ValidLevel } from '../core/levelValidate';
 import { buildRun, type PlayRound } from '../core/rounds';
 
 /** The shipped levels, validated exactly as the game validates them, so rounds match the students' screens. */
-export function loadServerLevels(dir = LEVELS_DIR): { levels: Map<string, ValidLevel>; problems: string[] } {
+export function loadServerLevels(dir = LEVELS_DIR, only?: readonly string[]): { levels: Map<string, ValidLevel>; problems: string[] } {
   const { library, errors } = loadNodeLibrary();
   const levels = new Map<string, ValidLevel>();
   const problems = [...errors];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json')).sort()) {
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json') && (!only || only.includes(f))).sort()) {
     const text = readFileSync(join(dir, file), 'utf8');
     const loaded = loadLevelText(`levels/${file}`, text, library, needsGenerator(text) ? generateRounds : undefined);
     if (loaded.ok) levels.set(loaded.level.file.id, loaded.level);
