@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
+import { VitePWA } from 'vite-plugin-pwa';
 import { shippedLevelsPlugin } from './src/cli/shippedLevelsPlugin';
 
 // Phaser's own core entry (no physics, tilemaps, particles…): the game draws pictures with Graphics and Text.
@@ -31,7 +32,45 @@ export default defineConfig({
     ],
   },
   define: phaserFlags,
-  plugins: [shippedLevelsPlugin()],
+  plugins: [
+    shippedLevelsPlugin(),
+    // Installable and offline: the service worker precaches the whole game (levels and articles
+    // are in its JS), so every shipped level plays with the network cut after one visit.
+    VitePWA({
+      registerType: 'prompt',
+      // Registered from src/pwa/offline.ts: a strict CSP (script-src 'self') allows no inline script.
+      injectRegister: false,
+      includeAssets: ['favicon.svg', 'icons/apple-touch-icon.png'],
+      manifest: {
+        name: 'Lateral: read across the news',
+        short_name: 'Lateral',
+        description: 'A game about reading news across outlets: spot the copy, the opinion and the figure that does not add up.',
+        lang: 'en',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        orientation: 'any',
+        background_color: '#14213d',
+        theme_color: '#14213d',
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        // Phaser's chunk is ~0.5 MB; keep room so nothing the game needs is skipped silently.
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        // A new version waits for the player's "Update" (see src/pwa/offline.ts).
+        clientsClaim: true,
+        skipWaiting: false,
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   // The dev server pre-bundles Phaser separately; it needs the same flags.
   optimizeDeps: { rolldownOptions: { transform: { define: phaserFlags } } },
   build: {

@@ -66,6 +66,10 @@ async function boot(): Promise<void> {
     store.getState().notify('graphics');
   });
   watchSound(store);
+  // Offline play and the update prompt: registered once the first screen has settled.
+  whileReading(store, () => true, 2000, () =>
+    void import('./pwa/offline').then(({ startOffline }) => startOffline(store, i18n, byId('pwa'))).catch((error) => console.warn('offline play unavailable', error)),
+  );
   (window as unknown as { __lateral?: Record<string, unknown> }).__lateral = { ...(window as unknown as { __lateral?: Record<string, unknown> }).__lateral, store };
 }
 

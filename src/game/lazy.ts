@@ -8,6 +8,9 @@ import { whileReading } from '../app/whileReading';
  */
 export function loadPicturesWhenIdle(root: HTMLElement, store: GameStore, onError: (error: unknown) => void): void {
   whileReading(store, (s) => s.screen !== 'title', 300, () => {
+    // Without a 2D canvas, importing Phaser alone throws later in an image callback no caller can
+    // catch (its feature probe): check first, and do not load it at all.
+    if (!document.createElement('canvas').getContext('2d')) return onError(new Error('this browser has no 2D canvas'));
     void import('./startGame')
       .then(({ startPictures }) => startPictures(root, store))
       .then((pictures) => {
