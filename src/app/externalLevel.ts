@@ -2,8 +2,7 @@ import type { i18n } from 'i18next';
 import type { GameStore } from '../state/store';
 import type { Library } from '../core/library';
 import { loadLevelFromText } from './content';
-
-const MAX_BYTES = 20 * 1024 * 1024;
+import { fetchLevelText, formatBytes, MAX_LEVEL_BYTES as MAX_BYTES, type FetchLevelOptions, type FetchLevelResult, type FetchProgress } from './fetchLevel';
 
 /**
  * A teacher's level from outside the build (a dropped file, `?level=URL`): validated like
@@ -33,15 +32,47 @@ export async function playLevelFile(store: GameStore, library: Library, i18n: i1
   return playLevelText(store, library, file.name, await file.text());
 }
 
-export async function playLevelUrl(store: GameStore, library: Library, i18n: i18n, url: string): Promise<boolean> {
+/** A line saying how much of a level has arrived, over the page until it is done. */
+function showProgress(i18n: i18n): { update(p: FetchProgress): void; done(): void } {
+  const box = document.createElement('div');
+  box.className = 'notices';
+  const line = document.createElement('p');
+  line.className = 'notice';
+  line.setAttribute('role', 'status');
+  line.textContent = i18n.t('external.loadingLevel');
+  box.append(line);
+  document.body.append(box);
+  return {
+    update: ({ received, total }) => {
+      line.textContent = total
+        ? i18n.t('external.loadingPercent', { percent: Math.min(100, Math.floor((received / total) * 100)) })
+        : i18n.t('external.loadingBytes', { received: formatBytes(received) });
+    },
+    done: () => box.remove(),
+  };
+}
+
+export async function playLevelUrl(store: GameStore, library: Library, i18n: i18n, url: string, options: FetchLevelOptions = {}): Promise<boolean> {
+  const progress = showProgress(i18n);
+  let fetched: FetchLevelResult;
   try {
-    const response = await fetch(new URL(url, window.location.href));
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    return await playLevelText(store, library, url, await response.text());
+    fetched = await fetchLevelText(new URL(url, window.location.href).href, { onProgress: progress.update, ...options });
   } catch (error) {
-    store.getState().reportBroken({ file: url, problems: [i18n.t('external.fetchFailed', { url, reason: (error as Error).message })] });
+    fetched = { ok: false, reason: 'failed', message: (error as Error).message };
+  } finally {
+    progress.done();
+  }
+  if (!fetched.ok) {
+    const problem =
+      fetched.reason === 'tooLarge'
+        ? i18n.t('external.urlTooLarge', { url })
+        : fetched.reason === 'timeout'
+          ? i18n.t('external.timeout', { url, seconds: fetched.seconds })
+          : i18n.t('external.fetchFailed', { url, reason: fetched.message });
+    store.getState().reportBroken({ file: url, problems: [problem] });
     return false;
   }
+  return playLevelText(store, library, url, fetched.text);
 }
 
 /** Drop a level file anywhere on the title screen. */
