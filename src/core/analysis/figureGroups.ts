@@ -21,6 +21,7 @@ interface Slot {
   words: string[];
   near: string[];
   markers: readonly string[];
+  places: readonly string[];
   members: Figure[];
 }
 
@@ -53,7 +54,7 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
     const key = `${sentenceKey}|${f.unitClass}|${nth}|${f.parts ? 'sum' : ''}`;
     const slot = slots.get(key);
     if (slot) slot.members.push(f);
-    else slots.set(key, { key, unitClass: f.unitClass, words: input.contexts[i]?.words ?? [], near: input.contexts[i]?.near ?? [], markers: input.contexts[i]?.markers ?? [], members: [f] });
+    else slots.set(key, { key, unitClass: f.unitClass, words: input.contexts[i]?.words ?? [], near: input.contexts[i]?.near ?? [], markers: input.contexts[i]?.markers ?? [], places: input.contexts[i]?.places ?? [], members: [f] });
   }
 
   const all = [...slots.values()];
@@ -159,6 +160,11 @@ function otherEvent(a: Slot, b: Slot): boolean {
   const am = a.markers;
   const bm = b.markers;
   if (am.includes('other') !== bm.includes('other')) return true;
+  // Names right by each figure that share nothing ("Labour … 410 seats", "the Conservatives … 131"): other things counted.
+  if (a.places.length > 0 && b.places.length > 0 && !a.places.some((p) => b.places.includes(p))) {
+    const both = intersect([...a.members, ...b.members].filter((m) => !m.scheduled));
+    if (both.low > both.high) return true;
+  }
   const ay = am.filter((m) => m !== 'other');
   const by = bm.filter((m) => m !== 'other');
   if (ay.length > 0 && by.length > 0) return !ay.some((y) => by.includes(y));
