@@ -23,7 +23,7 @@ export async function startLevel(page: Page, levelId: string, seed = 1): Promise
   await page.evaluate(([id, s]) => (window as any).__lateral.store.getState().startLevel(id, s), [levelId, seed] as const);
 }
 
-/** Answer the current round with its key and skip pointing at evidence: the round is then in feedback. */
+/** Answer the current round with its key and point at its evidence: the round is then in feedback. */
 export async function answerRound(page: Page): Promise<{ type: string; index: number; total: number }> {
   return page.evaluate(() => {
     const store = (window as any).__lateral.store;
@@ -35,7 +35,12 @@ export async function answerRound(page: Page): Promise<{ type: string; index: nu
         store.getState().act({ type: 'confirm' });
       } else store.getState().act({ type: 'choose', option: q.correct[0] });
     }
-    store.getState().act({ type: 'skipEvidence' });
+    // Point at the key's own evidence, as a careful reader would.
+    const ev = round.evidence[0];
+    if (ev) {
+      store.getState().act({ type: 'point', span: { articleId: ev.articleId, start: ev.span.start, end: ev.span.end } });
+      store.getState().act({ type: 'confirmEvidence' });
+    }
     return { type: round.type, index: run.index, total: run.rounds.length };
   });
 }
