@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
 import { VitePWA } from 'vite-plugin-pwa';
 import { shippedLevelsPlugin } from './src/cli/shippedLevelsPlugin';
+import { CONTENT_SECURITY_POLICY, cspMetaPlugin } from './src/cli/cspPlugin';
 
 // Phaser's own core entry (no physics, tilemaps, particles…): the game draws pictures with Graphics and Text.
 const phaserCore = fileURLToPath(new URL('./node_modules/phaser/src/phaser-core.js', import.meta.url));
@@ -34,6 +35,7 @@ export default defineConfig({
   define: phaserFlags,
   plugins: [
     shippedLevelsPlugin(),
+    cspMetaPlugin(),
     // Installable and offline: the service worker precaches the whole game (levels and articles
     // are in its JS), so every shipped level plays with the network cut after one visit.
     VitePWA({
@@ -78,6 +80,8 @@ export default defineConfig({
     chunkSizeWarningLimit: 1500,
   },
   server: { host: '127.0.0.1' },
+  // The same policy as the built page's meta tag, as a header (see README.md for static hosts).
+  preview: { headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
   test: {
     projects: [
       {

@@ -34,5 +34,12 @@ export async function openPage(browser: Browser, device: typeof DESKTOP | typeof
     if (msg.type() === 'error') errors.push(msg.text());
   });
   page.on('pageerror', (err) => errors.push(String(err)));
+  // The built page carries a strict Content-Security-Policy: anything it blocks is a failure.
+  await page.exposeFunction('__cspViolation', (text: string) => errors.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      void (window as unknown as { __cspViolation(t: string): void }).__cspViolation(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
   return { context, page, errors };
 }
