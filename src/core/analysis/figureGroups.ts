@@ -22,6 +22,7 @@ interface Slot {
   near: string[];
   markers: readonly string[];
   places: readonly string[];
+  update: boolean;
   members: Figure[];
 }
 
@@ -54,7 +55,7 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
     const key = `${sentenceKey}|${f.unitClass}|${nth}|${f.parts ? 'sum' : ''}`;
     const slot = slots.get(key);
     if (slot) slot.members.push(f);
-    else slots.set(key, { key, unitClass: f.unitClass, words: input.contexts[i]?.words ?? [], near: input.contexts[i]?.near ?? [], markers: input.contexts[i]?.markers ?? [], places: input.contexts[i]?.places ?? [], members: [f] });
+    else slots.set(key, { key, unitClass: f.unitClass, words: input.contexts[i]?.words ?? [], near: input.contexts[i]?.near ?? [], markers: input.contexts[i]?.markers ?? [], places: input.contexts[i]?.places ?? [], update: input.contexts[i]?.update ?? false, members: [f] });
   }
 
   const all = [...slots.values()];
@@ -92,11 +93,12 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
       return { shared, sim: w / Math.max(1e-9, Math.min(wa, wb)) };
     };
     const best = new Float64Array(list.length);
+    const edges: { i: number; j: number; sim: number; near: number }[] = [];
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {
         const whole = overlap(sets[i] as Set<string>, sets[j] as Set<string>, weight[i] as number, weight[j] as number);
         const near = overlap(nearSets[i] as Set<string>, nearSets[j] as Set<string>, nearWeight[i] as number, nearWeight[j] as number);
-        let sim = Math.max(whole.sim, near.sim >= NEAR_LINK && near.shared.length >= MIN_SHARED ? near.sim : 0);
+        const sim = Math.max(whole.sim, near.sim >= NEAR_LINK && near.shared.length >= MIN_SHARED ? near.sim : 0);
         if (input.trace) input.trace((list[i] as Slot).members[0] as Figure, (list[j] as Slot).members[0] as Figure, whole.shared, whole.sim, near.shared, near.sim);
         // Short sentences have few words to share: one rare word in common can be enough.
         const fewWords = Math.min((sets[i] as Set<string>).size, (sets[j] as Set<string>).size) <= 3;
@@ -105,13 +107,58 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
         const manyShared = whole.shared.length >= 4 && whole.sim >= LINK * 0.66;
         if (!enough || (sim < LINK && !manyShared)) continue;
         if (otherEvent(list[i] as Slot, list[j] as Slot)) continue;
-        sim = Math.max(sim, LINK);
-        best[i] = Math.max(best[i] as number, sim);
-        best[j] = Math.max(best[j] as number, sim);
-        const ri = find(i);
-        const rj = find(j);
-        if (ri !== rj) parent[Math.max(ri, rj)] = Math.min(ri, rj);
+        edges.push({ i, j, sim: Math.max(sim, LINK), near: near.shared.length >= MIN_SHARED ? near.sim : 0 });
       }
+    }
+    // Strongest links first; a link that would put figures that cannot both be right into one
+    // group is kept only if those figures' own words say they are the same quantity (the near
+    // context), or they are successive counts of a changing tally. Chains of loose links through
+    // "Binance … pay" no longer pool every sum of money in a story.
+    edges.sort((a, b) => b.sim - a.sim || a.i - b.i || a.j - b.j);
+    const members = list.map((_, i) => [i]);
+    const nearSim = (a: number, b: number): number => {
+      const o = overlap(nearSets[a] as Set<string>, nearSets[b] as Set<string>, nearWeight[a] as number, nearWeight[b] as number);
+      return o.shared.length >= MIN_SHARED ? o.sim : 0;
+    };
+    const tally = unitClass.startsWith('people');
+    const mayJoin = (a: number, b: number): boolean => {
+      const sa = list[a] as Slot;
+      const sb = list[b] as Slot;
+      // Two figures of one sentence are two quantities ("$3.4 billion to FinCEN and about $1 billion to OFAC").
+      if (sa.members.some((x) => sb.members.some((y) => x.article === y.article && x.sentenceId === y.sentenceId))) return false;
+      const both = intersect([...sa.members, ...sb.members].filter((m) => !m.scheduled && !m.conversionOf));
+      if (both.low <= both.high) return true;
+      if (tally && (sa.update || sb.update)) return true;
+      return nearSim(a, b) >= STRONG;
+    };
+    for (const e of edges) {
+      const ri = find(e.i);
+      const rj = find(e.j);
+      if (ri === rj) {
+        best[e.i] = Math.max(best[e.i] as number, e.sim);
+        best[e.j] = Math.max(best[e.j] as number, e.sim);
+        continue;
+      }
+      const ma = members[ri] as number[];
+      const mb = members[rj] as number[];
+      let ok = true;
+      let checks = 0;
+      for (const a of ma) {
+        for (const b of mb) {
+          if (++checks > 2000 || !mayJoin(a, b)) {
+            ok = checks <= 2000 && ok && false;
+            break;
+          }
+        }
+        if (!ok) break;
+      }
+      if (!ok) continue;
+      best[e.i] = Math.max(best[e.i] as number, e.sim);
+      best[e.j] = Math.max(best[e.j] as number, e.sim);
+      const root = Math.min(ri, rj);
+      const other = Math.max(ri, rj);
+      parent[other] = root;
+      members[root] = [...ma, ...mb];
     }
     const clusters = new Map<number, number[]>();
     list.forEach((_, i) => {

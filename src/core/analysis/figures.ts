@@ -118,6 +118,12 @@ function findUnit(lang: LangPack, tokens: readonly Token[], after: number, vague
   for (let k = 0; k < 4 && j < tokens.length; k++, j++) {
     const t = tokens[j] as Token;
     if (lang.unitClasses.has(t.norm) || lang.timeUnits.has(t.norm)) return { index: j, unit: t.norm };
+    // A name or code as a modifier ("16 COVID-19 cases", "200 Tesla cars"): the noun comes after it.
+    const after = tokens[j + 1];
+    if (/^\p{Lu}/u.test(t.text) && after && after.start <= t.end + 1 && (/^\d/.test(after.text) || /^\p{Ll}/u.test(after.text)) && k < 3) {
+      if (/^\d/.test(after.text)) j++;
+      continue;
+    }
     if (!isUnitCandidate(lang, t) || /ed$/.test(t.norm)) return null;
     const next = tokens[j + 1];
     const nounEnds = !next || !isUnitCandidate(lang, next) || next.start > t.end + 1;

@@ -24,7 +24,7 @@ describe('figures on unseen articles', () => {
   it('reads suffixes, ranges, percentage points, compounds and bounds', () => {
     const f = figures('The breach exposed 8.7M customers. Between 5 and 7 people were injured. Rates rose 0.5 percentage points. The seven-hour meeting ended. Up to 30 percent of homes and at least 296 people died.');
     expect(f.map((x) => [x.text, x.value, x.bound, x.unitClass])).toEqual([
-      ['8.7M', 8.7e6, 'exact', 'customer'],
+      ['8.7M', 8.7e6, 'exact', 'people'],
       ['Between 5 and 7', 6, 'range', 'people-injured'],
       ['0.5 percentage points', 0.5, 'exact', 'percentage-points'],
       ['seven-hour', 420, 'exact', 'duration'],

@@ -14,7 +14,9 @@ const NUMBER_WORDS: [string, number][] = [
 
 const UNIT_CLASSES: [string, string][] = [
   ...['troops', 'troop', 'soldiers', 'soldier', 'servicemen', 'personnel', 'forces'].map((w): [string, string] => [w, 'troops']),
-  ...['people', 'persons', 'person', 'others', 'civilians', 'lives', 'deaths', 'dead', 'casualties', 'victims', 'refugees'].map((w): [string, string] => [w, 'people']),
+  ...['people', 'persons', 'person', 'others', 'volunteers', 'participants', 'individuals', 'adults', 'children', 'patients',
+    'residents', 'inhabitants', 'workers', 'students', 'passengers', 'migrants', 'users', 'customers', 'subscribers', 'employees',
+    'fans', 'households', 'families', 'subjects', 'respondents', 'civilians', 'lives', 'deaths', 'dead', 'casualties', 'victims', 'refugees'].map((w): [string, string] => [w, 'people']),
   ...['warships', 'warship', 'ships', 'ship', 'vessels', 'frigates', 'boats', 'submarines'].map((w): [string, string] => [w, 'ships']),
   ...['aircraft', 'planes', 'jets', 'helicopters', 'drones'].map((w): [string, string] => [w, 'aircraft']),
   ...['officials', 'official', 'members', 'ministers', 'lawmakers', 'diplomats', 'politicians'].map((w): [string, string] => [w, 'officials']),
@@ -22,6 +24,7 @@ const UNIT_CLASSES: [string, string][] = [
   ...['tanks', 'vehicles', 'weapons', 'missiles'].map((w): [string, string] => [w, 'weapons']),
   ...['dollars', 'euros', 'pounds'].map((w): [string, string] => [w, 'money']),
   ...['percent', '%'].map((w): [string, string] => [w, 'percent']),
+  ...['cases', 'case', 'infections', 'infection'].map((w): [string, string] => [w, 'cases']),
   ...['magnitude', 'magnitude-'].map((w): [string, string] => [w, 'magnitude']),
   ...['kilometres', 'kilometers', 'kilometre', 'kilometer', 'km', 'kms'].map((w): [string, string] => [w, 'km']),
   ...['miles', 'mile'].map((w): [string, string] => [w, 'miles']),
@@ -40,7 +43,7 @@ export const en: LangPack = {
     neither nor after before while during since until up down out off again further once s mr mrs ms said says say told tell
     added adding according new now today yesterday week year years day days friday thursday wednesday monday tuesday saturday
     sunday january february march april may june july august september october november december one two three per its
-    would's ’s 's being way well like`),
+    would's ’s 's being way well like among amongst across within without including per via`),
   numberWords: new Map(NUMBER_WORDS),
   multipliers: new Map([['hundred', 100], ['thousand', 1000], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12]]),
   weakNumberWords: words('one both dozen'),
@@ -58,8 +61,8 @@ export const en: LangPack = {
     { words: ['dozens'], low: 24, high: 99 },
   ],
   qualifiers: [
-    ...phrases(['more than', 'over', 'at least', 'upwards of', 'in excess of', 'no fewer than', 'no less than']).map((w) => ({ words: w, bound: 'lower' as const })),
-    ...phrases(['nearly', 'almost', 'up to', 'fewer than', 'less than', 'under', 'as many as', 'no more than']).map((w) => ({ words: w, bound: 'upper' as const })),
+    ...phrases(['more than', 'over', 'at least', 'exceeding', 'topping', 'surpassing', 'just over', 'well over', 'above', 'a minimum of', 'upwards of', 'in excess of', 'no fewer than', 'no less than']).map((w) => ({ words: w, bound: 'lower' as const })),
+    ...phrases(['nearly', 'almost', 'up to', 'just under', 'below', 'a maximum of', 'at most', 'fewer than', 'less than', 'under', 'as many as', 'no more than']).map((w) => ({ words: w, bound: 'upper' as const })),
     ...phrases(['about', 'around', 'approximately', 'roughly', 'some', 'an estimated', 'estimated', 'an approximate', 'close to', 'circa']).map((w) => ({ words: w, bound: 'approx' as const })),
   ].sort((a, b) => b.words.length - a.words.length),
   trailingLower: phrases(['or more', 'plus']),
