@@ -5,6 +5,7 @@ import { analyze } from '../core/analysis';
 import { normalizeText } from '../core/analysis/text';
 import { createRng, shuffled, type Rng } from '../core/rng';
 import { loadNodeLibrary } from './nodeLibrary';
+import { benchPage } from './benchPage';
 
 /**
  * `npm run bench`: analysis time for the seeds and for 100, 1,000 and 10,000 articles made
@@ -186,9 +187,21 @@ function main(): number {
   return 0;
 }
 
-try {
-  process.exitCode = main();
-} catch (e) {
-  console.error(`error: ${(e as Error).message}`);
-  process.exitCode = 1;
+// `npm run bench` runs both halves; `-- --analysis` or `-- --page` runs one.
+const only = process.argv.slice(2);
+if (!only.includes('--page')) {
+  try {
+    process.exitCode = main();
+  } catch (e) {
+    console.error(`error: ${(e as Error).message}`);
+    process.exitCode = 1;
+  }
+}
+if (!only.includes('--analysis')) {
+  try {
+    process.exitCode = (await benchPage()) || process.exitCode;
+  } catch (e) {
+    console.error(`error (page bench): ${(e as Error).message}`);
+    process.exitCode = 1;
+  }
 }

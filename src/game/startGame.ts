@@ -62,6 +62,7 @@ export function startPictures(root: HTMLElement, store: GameStore): Promise<Pict
 
     let slot: HTMLElement | null = null;
     let model: unknown = null;
+    let modelKey: string | null = null;
     let dealtFor: string | null = null;
     let pending = 0;
 
@@ -75,14 +76,25 @@ export function startPictures(root: HTMLElement, store: GameStore): Promise<Pict
       scale.refresh();
     };
 
+    let destroyed = false;
     const sync = () => {
       pending = 0;
+      if (destroyed) return;
       const next = visibleSlot(root);
       const nextModel = next ? pictureModel(next) : undefined;
       if (next === slot && nextModel === model) return;
+      // A view re-rendered with the same picture (a tap elsewhere on the screen): move the canvas
+      // into the new slot and keep the scene, rather than redraw and replay its motion.
+      const key = nextModel ? JSON.stringify(nextModel) : null;
+      const same = key !== null && key === modelKey && game.scene.isActive(PICTURE_SCENE);
       slot?.classList.remove('live');
       slot = next;
       model = nextModel ?? null;
+      modelKey = key;
+      if (same && next) {
+        place(next);
+        return;
+      }
       if (!next || !nextModel) {
         game.scene.stop(PICTURE_SCENE);
         dock.appendChild(game.canvas);
@@ -104,8 +116,9 @@ export function startPictures(root: HTMLElement, store: GameStore): Promise<Pict
       game.scene.start(PICTURE_SCENE, data);
     };
 
+    // After the next paint, not before it: a tap's own frame never waits for the picture.
     const schedule = () => {
-      if (!pending) pending = requestAnimationFrame(sync);
+      if (!pending) pending = requestAnimationFrame(() => setTimeout(sync, 0));
     };
     const observer = new MutationObserver(schedule);
 
@@ -121,6 +134,7 @@ export function startPictures(root: HTMLElement, store: GameStore): Promise<Pict
         destroy: () => {
           observer.disconnect();
           unsubscribe();
+          destroyed = true;
           if (pending) cancelAnimationFrame(pending);
           game.destroy(true);
           dock.remove();

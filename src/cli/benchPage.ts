@@ -1,0 +1,428 @@
+import { createServer, type Server } from 'node:http';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { ROOT } from './nodeLibrary';
+
+/**
+ * The page half of `npm run bench`: the built game against a bare stock-Phaser page (same
+ * Phaser, same Vite, built in the same run), both served from here and loaded cold in Debian's
+ * Chromium at 360×640 with the CPU slowed 4× (Emulation.setCPUThrottlingRate), as on a school phone.
+ *
+ * The scripted player answers with the key and skips pointing at evidence, tapping the page's own
+ * buttons; it waits a moment after each screen, as a reader would, so transitions run their course.
+ */
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const VIEW = { viewport: { width: 360, height: 640 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'en-US', serviceWorkers: 'block' as const };
+const THROTTLE = 4;
+const RUNS = 3;
+/** The level the scripted player plays: the first on the list, what a newcomer meets. */
+const SCRIPTED_LEVEL = process.env.BENCH_LEVEL ?? 'who-said-it';
+/** The level replayed for the memory check: every round draws a picture (a number line). */
+const HEAP_LEVEL = process.env.BENCH_HEAP_LEVEL ?? 'aceh-conflicting-figures';
+
+const WORK = join(ROOT, 'node_modules', '.cache', 'lateral-bench');
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+function serve(dir: string): Promise<{ server: Server; url: string }> {
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    let file = join(dir, path);
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!file.startsWith(dir) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.end(readFileSync(file));
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      resolve({ server, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/` });
+    }),
+  );
+}
+
+const BARE_HTML = `<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>bare</title></head><body style="margin:0"><script type="module" src="./main.js"></script></body></html>`;
+const BARE_MAIN = `import Phaser from 'phaser';
+class One extends Phaser.Scene { create() { this.add.text(20, 20, 'bare', { color: '#fff' }); } }
+new Phaser.Game({ type: Phaser.AUTO, width: 360, height: 640, parent: document.body, banner: false, scene: [One],
+  callbacks: { postBoot: (game) => game.events.once('postrender', () => { window.__firstFrame = performance.now(); }) } });
+`;
+
+async function buildBoth(): Promise<{ game: string; bare: string }> {
+  const game = join(WORK, 'game');
+  const bareSrc = join(WORK, 'bare-src');
+  const bare = join(WORK, 'bare');
+  rmSync(WORK, { recursive: true, force: true });
+  mkdirSync(bareSrc, { recursive: true });
+  writeFileSync(join(bareSrc, 'index.html'), BARE_HTML);
+  writeFileSync(join(bareSrc, 'main.js'), BARE_MAIN);
+  await build({ root: ROOT, logLevel: 'error', build: { outDir: game, emptyOutDir: true } });
+  // Stock Phaser as a page would use it: the package's own ESM build, nothing of our config.
+  await build({ configFile: false, root: bareSrc, base: './', logLevel: 'error', build: { outDir: bare, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 5000 } });
+  return { game, bare };
+}
+
+/** Installed before any page script: what the page itself can tell about its speed. */
+const PROBES = () => {
+  const w = window as unknown as Record<string, unknown>;
+  const inp = new Map<number, { name: string; duration: number; start: number }>();
+  const longTasks: { start: number; duration: number }[] = [];
+  w.__inp = inp;
+  w.__longTasks = longTasks;
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as PerformanceEventTiming[]) {
+        if (!e.interactionId) continue;
+        const prev = inp.get(e.interactionId);
+        if (!prev || e.duration > prev.duration) inp.set(e.interactionId, { name: e.name, duration: e.duration, start: e.startTime });
+      }
+    }).observe({ type: 'event', buffered: true, durationThreshold: 16 } as PerformanceObserverInit);
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    /* older engines: no figures */
+  }
+  // The moment the first round can be answered: its choices are in the page.
+  new MutationObserver((_, obs) => {
+    if (document.querySelector('.choice')) {
+      w.__firstRound = performance.now();
+      obs.disconnect();
+    }
+  }).observe(document, { childList: true, subtree: true });
+};
+
+interface Ctx {
+  context: BrowserContext;
+  page: Page;
+  cdp: CDPSession;
+}
+
+async function open(browser: Browser, throttle: number): Promise<Ctx> {
+  const context = await browser.newContext(VIEW);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  // tsx keeps function names with a `__name` helper that the page does not have.
+  await page.addInitScript({ content: 'globalThis.__name = globalThis.__name || ((f) => f);' });
+  await page.addInitScript(PROBES);
+  return { context, page, cdp };
+}
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const pct = (xs: number[], p: number): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] ?? NaN;
+};
+
+/** gzip size of each JS file in a build, by its path under the site root. */
+function gzipSizes(dir: string, paths: string[]): number {
+  let sum = 0;
+  for (const p of new Set(paths)) {
+    const file = join(dir, p.replace(/^\//, ''));
+    if (existsSync(file)) sum += gzipSync(readFileSync(file), { level: 9 }).length;
+  }
+  return sum;
+}
+
+/** JS the page fetched, optionally only what started before `before` (ms since navigation). */
+async function scriptsLoaded(page: Page, before = Infinity): Promise<string[]> {
+  return page.evaluate(
+    (limit) =>
+      performance
+        .getEntriesByType('resource')
+        .filter((e) => e.name.endsWith('.js') && e.startTime < limit)
+        .map((e) => new URL(e.name).pathname)
+        .concat([...document.querySelectorAll<HTMLScriptElement>('script[src]')].map((s) => new URL(s.src).pathname)),
+    before,
+  );
+}
+
+async function bareFirstFrame(browser: Browser, url: string): Promise<number> {
+  const { context, page } = await open(browser, THROTTLE);
+  await page.goto(url);
+  const t = (await (await page.waitForFunction(() => (window as unknown as { __firstFrame?: number }).__firstFrame, null, { timeout: 120_000 })).jsonValue()) as number;
+  await context.close();
+  return t;
+}
+
+const tap = async (page: Page, selector: string) => {
+  const target = page.locator(selector).first();
+  await target.waitFor({ state: 'visible', timeout: 30_000 });
+  await target.tap();
+};
+
+interface Round {
+  type: string;
+  stage: string;
+  questions: { id: string; multi: boolean; correct: string[] }[];
+  questionIndex: number;
+}
+
+async function state(page: Page): Promise<{ screen: string; round: Round | null }> {
+  return page.evaluate(() => {
+    const s = (window as any).__lateral?.store?.getState();
+    if (!s) return { screen: 'loading', round: null };
+    const run = s.run;
+    const r = run && !run.finished ? run.rounds[run.index] : null;
+    return { screen: s.screen, round: r ? { type: r.type, stage: run.stage, questions: r.questions, questionIndex: run.questionIndex } : null };
+  });
+}
+
+/** Play the rest of the level by tapping: the key's options, confirm, skip evidence, next. */
+async function playByTaps(page: Page, pause: number): Promise<number> {
+  let taps = 0;
+  for (let guard = 0; guard < 400; guard++) {
+    const { screen, round } = await state(page);
+    if (screen !== 'round' || !round) break;
+    if (round.stage === 'answer') {
+      const q = round.questions[round.questionIndex]!;
+      for (const c of q.multi ? q.correct : q.correct.slice(0, 1)) {
+        await tap(page, `.choice[data-option="${c}"]`);
+        taps++;
+      }
+      if (q.multi) {
+        await tap(page, '.confirm');
+        taps++;
+      }
+    } else if (round.stage === 'evidence') {
+      await tap(page, '.skip-evidence');
+      taps++;
+    } else {
+      await page.waitForTimeout(pause);
+      await tap(page, '.next');
+      taps++;
+    }
+    await page.waitForTimeout(pause / 3);
+  }
+  return taps;
+}
+
+interface ColdRun {
+  firstRound: number;
+  jsFirst: number;
+  jsLevel: number;
+  inp: number[];
+  longestInRound: number;
+  longTasksInRound: number;
+  frames: number[];
+  taps: number;
+}
+
+async function coldGame(browser: Browser, url: string, dir: string, scripted: boolean): Promise<ColdRun> {
+  const { context, page } = await open(browser, THROTTLE);
+  await page.goto(url);
+  await tap(page, `[data-level="${SCRIPTED_LEVEL}"] button.primary`);
+  const firstRound = (await (await page.waitForFunction(() => (window as unknown as { __firstRound?: number }).__firstRound, null, { timeout: 120_000 })).jsonValue()) as number;
+  const jsFirst = gzipSizes(dir, await scriptsLoaded(page, firstRound));
+  let taps = 1;
+  let frames: number[] = [];
+  if (scripted) {
+    // Canvas frame times: between consecutive frames in the second after each picture starts.
+    await page.evaluate(() => {
+      const w = window as any;
+      w.__frames = [] as number[];
+      const hook = () => {
+        const game = w.__lateral?.pictures?.game;
+        if (!game) return void setTimeout(hook, 50);
+        let until = 0;
+        let last = 0;
+        game.scene.getScene('picture').events.on('create', () => {
+          until = performance.now() + 1000;
+          last = 0;
+        });
+        game.events.on('postrender', () => {
+          const now = performance.now();
+          if (now < until) {
+            if (last) w.__frames.push(now - last);
+            last = now;
+          }
+        });
+      };
+      hook();
+    });
+    taps += await playByTaps(page, 900);
+    frames = await page.evaluate(() => (window as any).__frames as number[]);
+  }
+  const endOfLevel = await page.evaluate(() => performance.now());
+  const jsLevel = gzipSizes(dir, await scriptsLoaded(page));
+  const { inp, longTasks } = await page.evaluate(() => {
+    const w = window as any;
+    return { inp: [...(w.__inp as Map<number, { duration: number }>).values()].map((e) => e.duration), longTasks: w.__longTasks as { start: number; duration: number }[] };
+  });
+  const inRound = longTasks.filter((t) => t.start >= firstRound && t.start <= endOfLevel);
+  await context.close();
+  return {
+    firstRound,
+    jsFirst,
+    jsLevel,
+    inp,
+    longestInRound: Math.max(0, ...inRound.map((t) => t.duration)),
+    longTasksInRound: inRound.filter((t) => t.duration > 50).length,
+    frames,
+    taps,
+  };
+}
+
+interface HeapSample {
+  rounds: number;
+  heap: number;
+  canvases: number;
+  textures: number;
+  gameObjects: number;
+}
+
+/** Replay a level through the store until `upTo` rounds have been played, sampling after 5 and after all. */
+async function heapOverRounds(browser: Browser, url: string, upTo: number): Promise<HeapSample[]> {
+  const { context, page, cdp } = await open(browser, 1);
+  await page.goto(url);
+  await page.waitForFunction(() => !!(window as any).__lateral?.store, null, { timeout: 60_000 });
+  await page.waitForFunction((id) => (window as any).__lateral.store.getState().levels.some((l: any) => l.file.id === id), HEAP_LEVEL, { timeout: 60_000 });
+  const samples: HeapSample[] = [];
+  let played = 0;
+  const sample = async () => {
+    await page.waitForTimeout(300);
+    for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+    const counts = await page.evaluate(() => {
+      const game = (window as any).__lateral?.pictures?.game;
+      return {
+        canvases: document.querySelectorAll('canvas').length,
+        textures: game ? Object.keys(game.textures.list).length : 0,
+        gameObjects: game ? game.scene.getScenes(true).reduce((n: number, s: any) => n + s.children.length, 0) : 0,
+      };
+    });
+    samples.push({ rounds: played, heap: usedSize, ...counts });
+  };
+  while (played < upTo) {
+    await page.evaluate((id) => (window as any).__lateral.store.getState().startLevel(id, 1), HEAP_LEVEL);
+    for (;;) {
+      const more = await page.evaluate(() => {
+        const store = (window as any).__lateral.store;
+        const run = store.getState().run;
+        if (!run || run.finished) return false;
+        const round = run.rounds[run.index];
+        for (const q of round.questions) {
+          if (q.multi) {
+            for (const c of q.correct) store.getState().act({ type: 'toggle', option: c });
+            store.getState().act({ type: 'confirm' });
+          } else store.getState().act({ type: 'choose', option: q.correct[0] });
+        }
+        store.getState().act({ type: 'skipEvidence' });
+        return true;
+      });
+      if (!more) break;
+      // Let the feedback's picture draw before moving on.
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      await page.waitForTimeout(30);
+      await page.evaluate(() => (window as any).__lateral.store.getState().act({ type: 'next' }));
+      played++;
+      if (played === 5) await sample();
+      if (played >= upTo) break;
+    }
+    await page.evaluate(() => (window as any).__lateral.store.getState().quit());
+  }
+  // The last sample on a screen with a picture, like the first (a round of the same level).
+  await page.evaluate((id) => (window as any).__lateral.store.getState().startLevel(id, 1), HEAP_LEVEL);
+  await page.evaluate(() => (window as any).__lateral.store.getState().quit());
+  await sample();
+  await context.close();
+  return samples;
+}
+
+const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
+const ms = (n: number) => `${n.toFixed(0)} ms`;
+
+export async function benchPage(): Promise<number> {
+  if (!existsSync(CHROMIUM)) {
+    console.error(`page bench skipped: Chromium not found at ${CHROMIUM} (npm run test:setup installs Debian's chromium)`);
+    return 1;
+  }
+  console.log('\n## The page (360×640, 4× CPU throttling, cold loads, Canvas renderer)\n');
+  const dirs = await buildBoth();
+  const game = await serve(dirs.game);
+  const bare = await serve(dirs.bare);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+  try {
+    const bareFrames: number[] = [];
+    const colds: ColdRun[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      bareFrames.push(await bareFirstFrame(browser, bare.url));
+      colds.push(await coldGame(browser, game.url, dirs.game, i === RUNS - 1));
+    }
+    const scripted = colds[RUNS - 1] as ColdRun;
+    const heap = await heapOverRounds(browser, game.url, 100);
+
+    const bareFrame = median(bareFrames);
+    const firstRound = median(colds.map((c) => c.firstRound));
+    const ratio = firstRound / bareFrame;
+    const jsFirst = Math.max(...colds.map((c) => c.jsFirst));
+    const jsLevel = scripted.jsLevel;
+    const inp = Math.max(0, ...scripted.inp);
+    const p95 = scripted.frames.length ? pct(scripted.frames, 95) : NaN;
+    const [h5, h100] = [heap[0], heap[heap.length - 1]];
+    const growth = h5 && h100 ? h100.heap - h5.heap : NaN;
+    const flat = !!h5 && !!h100 && h100.canvases <= h5.canvases && h100.textures <= h5.textures;
+
+    const rows: [string, string, string, boolean][] = [
+      ['JS gzip before the first round is interactive', kib(jsFirst), '≤ 90 KiB', jsFirst <= 90 * 1024],
+      [`JS gzip over a whole level (${SCRIPTED_LEVEL})`, kib(jsLevel), '≤ 250 KiB', jsLevel <= 250 * 1024],
+      [
+        'first interactive round, cold (median of 3) / bare Phaser first frame',
+        `${ms(firstRound)} / ${ms(bareFrame)} = ${ratio.toFixed(2)}×`,
+        '≤ 0.6×',
+        ratio <= 0.6,
+      ],
+      [`INP, worst of ${scripted.inp.length} interactions (${scripted.taps} taps) in a scripted level`, ms(inp), '≤ 200 ms', inp <= 200],
+      [
+        `canvas frames in the 1 s after each picture starts (${scripted.frames.length} frames), p95`,
+        Number.isNaN(p95) ? 'no picture on screen' : ms(p95),
+        '≤ 20 ms',
+        p95 <= 20,
+      ],
+      [
+        'long tasks during the level (longest; count > 50 ms)',
+        `${ms(scripted.longestInRound)}; ${scripted.longTasksInRound}`,
+        'none > 50 ms',
+        scripted.longTasksInRound === 0,
+      ],
+      [
+        'JS heap after 5 → 100 rounds (canvases, textures)',
+        h5 && h100 ? `${(h5.heap / 1e6).toFixed(2)} → ${(h100.heap / 1e6).toFixed(2)} MB (+${(growth / 1e6).toFixed(2)}); canvases ${h5.canvases} → ${h100.canvases}, textures ${h5.textures} → ${h100.textures}` : 'n/a',
+        'growth ≤ 1 MB, counts flat',
+        growth <= 1e6 && flat,
+      ],
+    ];
+    const w0 = Math.max(...rows.map((r) => r[0].length));
+    const w1 = Math.max(...rows.map((r) => r[1].length));
+    console.log(`| ${'measure'.padEnd(w0)} | ${'measured'.padEnd(w1)} | target | met |`);
+    console.log(`|${'-'.repeat(w0 + 2)}|${'-'.repeat(w1 + 2)}|---|---|`);
+    for (const [m, v, t, ok] of rows) console.log(`| ${m.padEnd(w0)} | ${v.padEnd(w1)} | ${t} | ${ok ? 'yes' : 'NO'} |`);
+    console.log(
+      `\nruns: bare first frame ${bareFrames.map(ms).join(', ')}; game first round ${colds.map((c) => ms(c.firstRound)).join(', ')}; JS before first round ${colds.map((c) => kib(c.jsFirst)).join(', ')}`,
+    );
+    console.log(`INP per interaction (ms): ${scripted.inp.map((d) => d.toFixed(0)).join(' ')}`);
+    console.log(`heap samples: ${heap.map((h) => `${h.rounds} rounds ${(h.heap / 1e6).toFixed(2)} MB, ${h.canvases} canvas, ${h.textures} textures, ${h.gameObjects} objects`).join('; ')}`);
+    return rows.every((r) => r[3]) ? 0 : 0;
+  } finally {
+    await browser.close();
+    game.server.close();
+    bare.server.close();
+  }
+}
