@@ -4,6 +4,7 @@ import { bundledLevels, bundledLibrary, moreBundledLevels } from './app/content'
 import type { LoadedLevel } from './core/levelLoad';
 import { acceptDroppedLevels, playLevelFile, playLevelText, playLevelUrl } from './app/externalLevel';
 import { routeEditor } from './app/editorRoute';
+import { routeClass } from './class/route';
 import { createI18n, detectLanguage, isLanguage } from './i18n';
 import { createGameStore } from './state/store';
 import { mountUi } from './ui/mount';
@@ -58,6 +59,7 @@ async function boot(): Promise<void> {
     byId('ui'),
     byId('editor'),
   );
+  routeClass({ store, i18n }, byId('ui'));
   const levelUrl = new URLSearchParams(window.location.search).get('level');
   if (levelUrl) await playLevelUrl(store, library, i18n, levelUrl);
 

@@ -121,13 +121,16 @@ const fixed = (n: number | null) => (n === null ? null : Math.round(n * 100) / 1
 
 /** One row per student: totals, then per skill points, hits, misses, false alarms, correct rejections, d′ and c; then each round's points. */
 export function reportCsv(s: ClassSession, rounds: readonly PlayRound[]): string {
-  const played = roundsPlayed(s, rounds);
-  const reports = studentReports(s, rounds);
-  const header = ['nickname', 'points', 'max', ...(s.options.speedScoring ? ['speed_bonus'] : [])];
+  return csvFromReports(studentReports(s, rounds), roundsPlayed(s, rounds), s.options.speedScoring);
+}
+
+/** The same CSV from a report already computed (the teacher's browser has the report, not the session). */
+export function csvFromReports(reports: readonly StudentReport[], played: readonly { id: string }[], speedScoring: boolean): string {
+  const header = ['nickname', 'points', 'max', ...(speedScoring ? ['speed_bonus'] : [])];
   for (const skill of SKILLS) header.push(...['points', 'max', 'hits', 'misses', 'false_alarms', 'correct_rejections', 'd_prime', 'c'].map((k) => `${skill}_${k}`));
   header.push(...played.map((r, i) => `round_${i + 1}_${r.id}`));
   const rows = reports.map((r) => {
-    const row: (string | number | null)[] = [r.nickname, r.score.points, r.score.max, ...(s.options.speedScoring ? [r.speedBonus] : [])];
+    const row: (string | number | null)[] = [r.nickname, r.score.points, r.score.max, ...(speedScoring ? [r.speedBonus] : [])];
     for (const skill of SKILLS) {
       const k = r.score.bySkill[skill];
       const d = k.discernment;
