@@ -6,6 +6,7 @@ import { roundView } from './views/round';
 import { verdictKey } from './views/feedback';
 import { resultsView } from './views/results';
 import { createDesk, type Desk } from './desk';
+import { syncHistory } from './history';
 import type { GameState, GameStore } from '../state/store';
 import { currentRound, currentScore } from '../state/store';
 import { currentQuestion, playOf } from '../core/game';
@@ -153,9 +154,11 @@ export function mountUi(store: GameStore, i18n: i18n, els: UiElements, services:
 
   window.addEventListener('keydown', onKey);
   const unsubscribe = store.subscribe((s) => render(s));
+  const stopHistory = syncHistory(store, () => window.confirm(i18n.t('round.leaveConfirm')));
   render(store.getState(), true);
   return () => {
     unsubscribe();
+    stopHistory();
     window.removeEventListener('keydown', onKey);
   };
 }

@@ -64,7 +64,7 @@ export function soundToggle(store: GameStore, i18n: i18n): HTMLButtonElement {
   const render = () => {
     const on = soundOn(store);
     button.setAttribute('aria-pressed', String(on));
-    button.textContent = `${on ? '🔊' : '🔇'} ${i18n.t('soundToggle')}`;
+    button.textContent = i18n.t(on ? 'sound.on' : 'sound.off');
     button.title = i18n.t(on ? 'sound.on' : 'sound.off');
   };
   button.addEventListener('click', () => store.getState().setSound(!soundOn(store)));

@@ -6,6 +6,7 @@ import { roundResult, type RoundResult } from '../../core/scoring';
 import type { PlayRound, Question } from '../../core/rounds';
 import type { Span } from '../../core/article';
 import { materialView } from './material';
+import { copyMapPicture, numberLinePicture } from './pictures';
 
 function optionTexts(ctx: UiContext, question: Question, ids: readonly string[] | undefined): string {
   const names = (ids ?? []).map((id) => question.options.find((o) => o.id === id)).filter((o) => !!o).map((o) => ctx.label(o.label));
@@ -81,6 +82,7 @@ export function feedbackView(ctx: UiContext): HTMLElement | null {
     el('p', { class: 'round-progress' }, t('round.progress', { n: run.index + 1, total: run.rounds.length })),
     el('h2', { class: 'verdict focus-target', tabindex: -1 }, t(verdict.key), ' ', el('span', { class: 'round-points' }, t('feedback.points', { points: verdict.points, max: verdict.max }))),
     materialView(ctx, round.material, true),
+    round.type === 'conflicting-figures' ? numberLinePicture(ctx, round) : null,
     el('ul', { class: 'answer-rows' }, ...rows),
     result.hintsUsed ? el('p', { class: 'hints-used' }, t('feedback.hintsUsed', { count: result.hintsUsed })) : null,
     el('section', { class: 'explanation', 'aria-labelledby': 'why-heading' }, el('h3', { id: 'why-heading' }, t('feedback.explanation')), el('p', {}, ctx.local(round.explanation)), cue, copied),
@@ -96,6 +98,7 @@ export function feedbackView(ctx: UiContext): HTMLElement | null {
         el('div', { class: 'evidence-side' }, el('h4', {}, t('feedback.keyEvidence')), el('ul', {}, ...keyItems)),
       ),
     ),
+    round.type === 'who-said-it' ? copyMapPicture(ctx, run) : null,
     el('div', { class: 'actions' }, el('button', { class: 'primary next', onclick: () => store.getState().act({ type: 'next' }) }, last ? t('feedback.results') : t('feedback.next'))),
   );
 }

@@ -4,6 +4,7 @@ import { SKILLS, type Skill } from '../../core/rounds';
 import { levelById } from '../../state/store';
 import { starsFor } from '../../core/scoring';
 import type { Discernment } from '../../core/discernment';
+import { discernmentPicture } from './pictures';
 
 /** One plain line on how the player leans in a skill: the point of the game is this reading. */
 export function readingLine(ctx: UiContext, skill: Skill, d: Pick<Discernment, 'reading'>): string {
@@ -59,6 +60,7 @@ export function resultsView(ctx: UiContext): HTMLElement | null {
         }),
       ),
     ),
+    discernmentPicture(ctx, score),
     el('p', { class: `saved save-${state.saveStatus}` }, t(`save.${state.saveStatus}`)),
     el(
       'div',

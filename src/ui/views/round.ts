@@ -6,6 +6,8 @@ import { HINT_COST, type Hint } from '../../core/scoring';
 import type { PlayRound } from '../../core/rounds';
 import { materialView } from './material';
 import { feedbackView } from './feedback';
+import { numberLinePicture } from './pictures';
+import { soundToggle } from '../sound';
 
 /** The question side of the desk: the material, the question or the evidence step, or the feedback. */
 export function roundView(ctx: UiContext): HTMLElement | null {
@@ -20,6 +22,7 @@ export function roundView(ctx: UiContext): HTMLElement | null {
     'div',
     { class: 'round-top' },
     el('p', { class: 'round-progress' }, t('round.progress', { n: run.index + 1, total: run.rounds.length })),
+    soundToggle(store, ctx.i18n),
     el('button', { class: 'link', onclick: () => store.getState().quit() }, t('round.quit')),
   );
   const body = run.stage === 'evidence' ? evidenceStep(ctx, round) : questionStep(ctx, round);
@@ -29,6 +32,7 @@ export function roundView(ctx: UiContext): HTMLElement | null {
     top,
     el('p', { class: 'round-type' }, t(`roundType.${round.type}`)),
     materialView(ctx, round.material),
+    round.type === 'conflicting-figures' ? numberLinePicture(ctx, round) : null,
     body,
     deskButton(ctx),
     hintsRow(ctx, round),

@@ -3,6 +3,8 @@ import type { UiContext } from '../context';
 import { starsFor } from '../../core/scoring';
 import { ROUND_TYPES } from '../../core/levelVocabulary';
 import { LANGUAGES } from '../../i18n';
+import { soundToggle } from '../sound';
+import { hostClassButton } from '../../class/hostButton';
 
 export function titleView(ctx: UiContext): HTMLElement {
   const { t, store } = ctx;
@@ -60,7 +62,7 @@ export function titleView(ctx: UiContext): HTMLElement {
   return el(
     'div',
     { class: 'screen title-screen' },
-    el('header', { class: 'title-header' }, el('h1', { tabindex: -1, class: 'focus-target' }, t('app.title')), el('p', { class: 'tagline' }, t('app.tagline')), langSwitch),
+    el('header', { class: 'title-header' }, el('h1', { tabindex: -1, class: 'focus-target' }, t('app.title')), el('p', { class: 'tagline' }, t('app.tagline')), langSwitch, soundToggle(store, ctx.i18n)),
     el('p', { class: 'event' }, t('title.event')),
     el('h2', {}, t('title.chooseLevel')),
     el('ul', { class: 'level-list' }, ...levelCards),
@@ -83,8 +85,9 @@ export function titleView(ctx: UiContext): HTMLElement {
           },
         }),
       ),
-      el('p', { class: 'hint' }, t('external.dropHint')),
+      el('p', { class: 'hint drop-hint' }, t('external.dropHint')),
       el('a', { href: '#/editor', class: 'editor-link' }, t('external.editor')),
+      hostClassButton(ctx.i18n),
     ),
     broken,
   );
