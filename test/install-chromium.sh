@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
-# End-to-end tests drive Debian's Chromium (no test tool may download its own browser here).
+# What the tests need from Debian: Chromium for the end-to-end tests (no test tool may download its
+# own browser here) and redis-server for the class mode's multi-node test. Installed only if missing.
 set -euo pipefail
-if [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
-  exit 0
-fi
-echo "Installing Debian's chromium for the end-to-end tests…"
+need=()
+[ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || need+=(chromium)
+command -v redis-server >/dev/null || need+=(redis-server)
+[ ${#need[@]} -eq 0 ] && exit 0
+echo "Installing Debian packages for the tests: ${need[*]}…"
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 $SUDO apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
-/usr/bin/chromium --version
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" >/dev/null
+"${CHROMIUM_PATH:-/usr/bin/chromium}" --version
