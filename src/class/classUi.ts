@@ -45,7 +45,11 @@ export function evidenceView(ui: ClassUi, level: ValidLevel, round: PlayRound): 
     ...round.evidence.map((ev) => {
       const article = level.articles.get(ev.articleId);
       if (!article) return el('li', {}, ev.quote);
-      const around = sentencesAround(article, ev.span);
+      // One sentence either side: the key's words are read in their article, not alone.
+      const inside = sentencesAround(article, ev.span);
+      const first = inside[0]?.index ?? 0;
+      const last = inside.at(-1)?.index ?? first;
+      const around = article.sentences.filter((s) => s.index >= first - 1 && s.index <= last + 1);
       const start = around[0]?.start ?? ev.span.start;
       const end = around.at(-1)?.end ?? ev.span.end;
       const text = article.text.slice(start, end);

@@ -159,7 +159,7 @@ export function hostSession(root: HTMLElement, ui: ClassUi, code: string, secret
         body = reportScreen(v);
         break;
     }
-    root.replaceChildren(el('div', { class: `class-screen class-host phase-${v.phase}` }, v.phase === 'lobby' ? null : header, body, problem));
+    root.replaceChildren(el('div', { class: `class-screen class-host phase-${v.phase}` }, v.phase === 'lobby' || v.phase === 'ended' ? null : header, body, problem));
   }
 
   function lobby(v: HostView): HTMLElement {
@@ -275,7 +275,9 @@ export function hostSession(root: HTMLElement, ui: ClassUi, code: string, secret
       el(
         'div',
         { class: 'class-controls' },
-        explained ? null : el('button', { class: 'secondary', onclick: () => ((explained = true), view && show(view)) }, t('class.host.explain')),
+        explained
+          ? null
+          : el('button', { class: 'secondary', onclick: () => ((explained = true), view && show(view), root.querySelector('.class-explanation')?.scrollIntoView({ block: 'start' })) }, t('class.host.explain')),
         el('button', { class: 'primary', onclick: () => void command({ type: 'next' }) }, last ? t('class.host.finish') : t('class.host.next')),
         last ? null : el('button', { class: 'secondary', onclick: () => void command({ type: 'end' }) }, t('class.host.end')),
       ),

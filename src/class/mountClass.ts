@@ -11,6 +11,8 @@ export function mountClass(root: HTMLElement, deps: ClassDeps): () => void {
   let current = '';
   let gone = false;
   root.textContent = deps.i18n.t('app.loading');
+  // The game's own layers (notices, desk, offline prompt) belong to solo play.
+  document.documentElement.classList.add('class-mode');
   void allLevels(deps).then((levels) => {
     if (gone) return;
     ui = classUi(deps, levels);
@@ -34,7 +36,7 @@ export function mountClass(root: HTMLElement, deps: ClassDeps): () => void {
   return () => {
     gone = true;
     window.removeEventListener('hashchange', sync);
-    document.documentElement.classList.remove('class-projector');
+    document.documentElement.classList.remove('class-projector', 'class-mode');
     stop?.();
   };
 }
