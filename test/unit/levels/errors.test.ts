@@ -12,7 +12,7 @@ import { edit, exampleText, FIXTURES, lines, load, library, runCli, runCliProces
  * so the line numbers below are that file's.
  */
 const HINT_COMMA = 'a comma is probably missing at the end of the line before';
-const ROUND_TYPES = 'who-said-it, opinion-or-reporting, conflicting-figures';
+const ROUND_TYPES = 'who-said-it, opinion-or-reporting, opinion-pair, conflicting-figures';
 
 describe('invalid JSON: says where, in plain words', () => {
   it('a missing comma points at the start of the next line', () => {
@@ -75,7 +75,7 @@ describe('shape mistakes name the field, not just the round', () => {
   it('unknown round type in a generate entry', () => {
     const text = edit(exampleText(), '    }\n  ]\n}', '    },\n    { "generate": { "type": "who-said", "count": 2 } }\n  ]\n}');
     expect(lines(text)).toEqual([
-      `my.json:103:29: "who-said" is not one of the allowed values (at /rounds/3/generate/type) — hint: use one of: ${ROUND_TYPES}`,
+      `my.json:121:29: "who-said" is not one of the allowed values (at /rounds/4/generate/type) — hint: use one of: ${ROUND_TYPES}`,
     ]);
   });
 
@@ -103,7 +103,7 @@ describe('shape mistakes name the field, not just the round', () => {
       'my.json:15:11: expected a whole number, found the number 4.2 (at /seed)',
       'my.json:26:17: expected text in each language, e.g. {"en": "…", "es": "…"}, found the text "City News" (at /articles/1/outlet)',
       'my.json:43:18: expected a list [ … ], found the text "river-post" (at /rounds/0/options)',
-      'my.json:90:19: expected true or false, found the text "no" (at /rounds/2/conflict)',
+      'my.json:108:19: expected true or false, found the text "no" (at /rounds/3/conflict)',
     ]);
   });
 
@@ -158,7 +158,7 @@ describe('meaning mistakes', () => {
 
   it('duplicated round ids', () => {
     const text = edit(exampleText(), '"id": "bridge-cost"', '"id": "who-voted"');
-    expect(lines(text)).toEqual(['my.json:72:13: round id "who-voted" is already used by round 1 (at /rounds/2/id) — hint: give each round its own id']);
+    expect(lines(text)).toEqual(['my.json:90:13: round id "who-voted" is already used by round 1 (at /rounds/3/id) — hint: give each round its own id']);
   });
 
   it('a generated round id cannot be reused by an authored round after it', () => {
@@ -205,13 +205,13 @@ describe('meaning mistakes', () => {
   it('a missing translation', () => {
     const text = edit(exampleText(), ',\n        "es": "¿Cuánto costará el puente?"', '');
     expect(lines(text)).toEqual([
-      'my.json:74:19: missing the "es" translation (at /rounds/2/question) — hint: the level declares languages en, es: add "es": "…"',
+      'my.json:92:19: missing the "es" translation (at /rounds/3/question) — hint: the level declares languages en, es: add "es": "…"',
     ]);
   });
 
   it('a language declared but not written: one line per text, top to bottom', () => {
     const out = lines(edit(exampleText(), '"languages": ["en", "es"]', '"languages": ["en", "es", "fr"]'));
-    expect(out).toHaveLength(9);
+    expect(out).toHaveLength(10);
     expect(out[0]).toBe('my.json:6:12: missing the "fr" translation (at /title) — hint: the level declares languages en, es, fr: add "fr": "…"');
     const at = out.map((l) => Number(/^my\.json:(\d+):/.exec(l)?.[1]));
     expect(at).toEqual([...at].sort((a, b) => a - b));
@@ -220,7 +220,7 @@ describe('meaning mistakes', () => {
   it('a figure that is not part of its quote', () => {
     const text = edit(exampleText(), '"figure": "2.4 million euros"', '"figure": "2.4 million"'.replace('2.4', '2,4'));
     expect(lines(text)).toEqual([
-      'my.json:82:21: figure "2,4 million" is not part of its quote (at /rounds/2/figures/0/figure) — hint: copy the figure exactly as the quote writes it',
+      'my.json:100:21: figure "2,4 million" is not part of its quote (at /rounds/3/figures/0/figure) — hint: copy the figure exactly as the quote writes it',
     ]);
   });
 
@@ -229,7 +229,7 @@ describe('meaning mistakes', () => {
     text = edit(text, '"reason": "vague-vs-precise"', '"reason": "rounding"');
     expect(lines(text)).toEqual([
       'my.json:61:14: cue "first-person" is not one of the cueOptions (at /rounds/1/cue) — hint: add it to cueOptions',
-      'my.json:91:17: reason "rounding" is not one of the reasonOptions (at /rounds/2/reason) — hint: add it to reasonOptions',
+      'my.json:109:17: reason "rounding" is not one of the reasonOptions (at /rounds/3/reason) — hint: add it to reasonOptions',
     ]);
   });
 });
@@ -306,7 +306,7 @@ describe('levels:check CLI', { timeout: 120_000 }, () => {
       `${broken}:44:18: article "valley-blog" also carries the quote but is not among the answers (at /rounds/0/answers) — hint: copies count: add "valley-blog" to answers`,
       `${broken}:44:33: answer "valley-blogg" is not one of the options (at /rounds/0/answers/1) — hint: every answer must be listed in options`,
       `${broken}:59:18: quote not found in article "valley-blog": "Frankly, this bridge is a waste of time." (at /rounds/1/passage) — hint: copy the passage exactly from the article; only spacing and line breaks may differ`,
-      'test/fixtures/levels/example.json: ok (3 rounds)',
+      'test/fixtures/levels/example.json: ok (4 rounds)',
     ]);
   });
 

@@ -27,12 +27,12 @@ describe('levels/README.md', () => {
     if (!r.ok) throw new Error(r.lines.join('\n'));
     expect(r.level.rounds.map((x) => x.type)).toEqual([...ROUND_TYPES]);
     expect(r.level.file.languages).toEqual(['en', 'es']);
-    expect(buildRun(r.level)).toHaveLength(3);
+    expect(buildRun(r.level)).toHaveLength(4);
   });
 
   it('levels:check says the example is ok', { timeout: 120_000 }, async () => {
     const r = await runCli('levels-check.ts', ['test/fixtures/levels/example.json']);
-    expect(r).toMatchObject({ code: 0, out: 'test/fixtures/levels/example.json: ok (3 rounds)\n' });
+    expect(r).toMatchObject({ code: 0, out: 'test/fixtures/levels/example.json: ok (4 rounds)\n' });
   });
 
   it('lists every fixed value the schema allows', () => {
