@@ -65,7 +65,7 @@ describe('locales', () => {
     const i18n = createI18n('es');
     expect(i18n.t('title.rounds', { count: 1 })).toBe('1 ronda');
     expect(i18n.t('title.rounds', { count: 3 })).toBe('3 rondas');
-    expect(i18n.t('feedback.openArticle', { outlet: '<b>&' })).toBe('Leerlo en <b>&');
+    expect(i18n.t('feedback.showIn', { outlet: '<b>&' })).toBe('Verlo en <b>&');
   });
 
   it('maps browser languages to a supported one', () => {
