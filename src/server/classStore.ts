@@ -24,6 +24,8 @@ interface SessionRow {
   version: number;
 }
 
+const MAX_CACHED = 2000;
+
 export class ClassStore {
   private readonly db: Database.Database;
   private readonly cache = new Map<string, { version: number; session: ClassSession }>();
@@ -94,7 +96,14 @@ export class ClassStore {
       created_at: session.createdAt,
       ended_at: session.endedAt,
     });
-    this.cache.set(session.code, { version: 1, session });
+    this.remember(session.code, 1, session);
+  }
+
+  /** Most recently used sessions stay in memory; the rest are read back from the file when needed. */
+  private remember(code: string, version: number, session: ClassSession): void {
+    this.cache.delete(code);
+    this.cache.set(code, { version, session });
+    if (this.cache.size > MAX_CACHED) this.cache.delete(this.cache.keys().next().value!);
   }
 
   secretHash(code: string): string | undefined {
@@ -112,7 +121,7 @@ export class ClassStore {
     const cached = this.cache.get(code);
     if (cached && cached.version === v) return cached.session;
     const session = this.load(code);
-    if (session) this.cache.set(code, { version: v, session });
+    if (session) this.remember(code, v, session);
     return session;
   }
 
@@ -153,7 +162,7 @@ export class ClassStore {
       if (!d.next) return { result: d.result };
       this.write(d.next, d.action, d.tokenHash);
       const version = this.q.version.get(code)!.version;
-      this.cache.set(code, { version, session: d.next });
+      this.remember(code, version, d.next);
       return { result: d.result };
     });
     return run.immediate()?.result;

@@ -205,6 +205,16 @@ describe('class server', () => {
     expect(await counted).toMatchObject({ answered: 2, seated: 2 });
   });
 
+  it('the teacher renames a student: the projector and that student see the new name, a blocked one is refused', async () => {
+    const { url } = await server();
+    const { host, code } = await hostClass(url);
+    const ana = await student(url, code, 'Ana');
+    const seen = next(ana.socket, 'student:view');
+    expect(await ask(host, 'host:act', { command: { type: 'rename', seatId: ana.view.seatId, nickname: 'Ana B' } })).toEqual({ ok: true });
+    expect((await seen).nickname).toBe('Ana B');
+    expect(await ask(host, 'host:act', { command: { type: 'rename', seatId: ana.view.seatId, nickname: 'sh1thead' } })).toEqual({ ok: false, error: 'nickname-blocked' });
+  });
+
   it('a removed student cannot come back with their token', async () => {
     const { url } = await server();
     const { host, code } = await hostClass(url);
