@@ -67,7 +67,7 @@ export function articleBlocks(article: Article): Block[] {
     seen.add(trimmed);
     if (kind === 'paragraph') seenBody = true;
     let display = trimmed;
-    let displayStart = start;
+    const displayStart = start;
     if (kind === 'caption') {
       const credit = TRAILING_CREDIT.exec(trimmed);
       if (credit) display = trimmed.slice(0, credit.index).trimEnd();

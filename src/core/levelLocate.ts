@@ -17,7 +17,7 @@ export type ParsedText = { ok: true; data: unknown } | { ok: false; problem: Loc
 export function parseLevelText(text: string): ParsedText {
   // Some editors (Windows Notepad) save a byte order mark first: it is not part of the JSON.
   const body = stripBom(text);
-  let jsonError = '';
+  let jsonError: string;
   try {
     return { ok: true, data: JSON.parse(body) as unknown };
   } catch (e) {

@@ -19,7 +19,7 @@ function storage(): Storage | null {
 
 export function loadDraft(): LoadedDraft {
   const store = storage();
-  let raw: string | null = null;
+  let raw: string | null;
   try {
     raw = store?.getItem(DRAFT_KEY) ?? null;
   } catch {

@@ -211,7 +211,7 @@ export function findCopies(prepared: readonly PreparedArticle[], clusters: Sente
   prepared.forEach((p, a) => {
     const ids = clusters.clusterOf[a] as Int32Array;
     let run: Run | null = null;
-    p.sentences.forEach((s: PreparedSentence, i) => {
+    p.sentences.forEach((_s: PreparedSentence, i) => {
       const c = ids[i] as number;
       const shared = c >= 0 && (clusters.carriers[c] as Int32Array).length >= 2;
       if (shared) {

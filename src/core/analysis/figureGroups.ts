@@ -1,4 +1,3 @@
-import type { SentenceClusters } from './copies';
 import type { FigureContext } from './figures';
 import type { Figure, FigureGroup, FigureReason, GroupVerdict } from './types';
 
@@ -343,8 +342,4 @@ function sentenceStart(f: Figure): number {
   // Figures keep article offsets; the sentence text starts where the figure's sentence does.
   const inSentence = f.sentence.indexOf(f.text);
   return inSentence >= 0 ? f.start - inSentence : f.start;
-}
-
-function m0(members: readonly Figure[]): Figure {
-  return members[0] as Figure;
 }

@@ -374,7 +374,7 @@ function figuresInSentence(lang: LangPack, v: View): Figure[] {
     const t = tokens[i] as Token;
     const digit = isDigitToken(t);
     // Numbers inside links and ISO dates are not quantities the text states.
-    if (/[/\-]/.test(text[t.start - 1] ?? '') && /\d/.test(text[t.start - 2] ?? 'x')) continue;
+    if (/[/-]/.test(text[t.start - 1] ?? '') && /\d/.test(text[t.start - 2] ?? 'x')) continue;
     if (text[t.end] === '/' || (text[t.end] === '-' && /\d/.test(text[t.end + 1] ?? '') && (/^\d{4}$/.test(t.norm) || /^-\d+-/.test(text.slice(t.end, t.end + 12))))) {
       // "2023-02-06": a date; but "10-20" is a range, read below.
       if (!/^\d{1,3}$/.test(t.norm) || /^-\d+-/.test(text.slice(t.end, t.end + 12)) || text[t.end] === '/') continue;
@@ -416,8 +416,6 @@ function figuresInSentence(lang: LangPack, v: View): Figure[] {
     const suffix = suffixAfter(lang, tokens, last, currency !== null);
     if (suffix !== null) {
       value *= suffix;
-      low = value;
-      high = value;
       last++;
       suffixed = true;
       for (let m = lang.multipliers.get(tokens[last + 1]?.norm ?? ''); m !== undefined; m = lang.multipliers.get(tokens[last + 1]?.norm ?? '')) {

@@ -7,7 +7,7 @@ import { langPack, type LangPack } from './lang';
 import { classifySentences } from './opinion';
 import { prepare, type SentenceCache } from './prep';
 import { findQuoteDrift, findQuotes, lineCache, type LineCache } from './quotes';
-import type { Figure, Findings, Quote, SentenceFinding } from './types';
+import type { Findings, Quote, SentenceFinding } from './types';
 
 export type * from './types';
 

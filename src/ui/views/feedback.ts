@@ -3,7 +3,7 @@ import type { UiContext } from '../context';
 import { currentRound, findArticle } from '../../state/store';
 import { playOf } from '../../core/game';
 import { roundResult, type RoundResult } from '../../core/scoring';
-import type { PlayRound, Question } from '../../core/rounds';
+import type { Question } from '../../core/rounds';
 import type { Span } from '../../core/article';
 import { materialView } from './material';
 import { copyMapPicture, numberLinePicture } from './pictures';
