@@ -7,7 +7,7 @@ import type { Figure, FigureGroup, FigureReason, GroupVerdict } from './types';
  * so comparing subjects costs slots², not figures², and slots grow with distinct sentences only.
  */
 
-const GROUPED_KINDS = new Set(['count', 'duration', 'year', 'percent', 'money']);
+const GROUPED_KINDS = new Set(['count', 'duration', 'offset', 'year', 'percent', 'money']);
 /** Share of the smaller context (idf-weighted) two figures must have in common. */
 const LINK = 0.3;
 const NEAR_LINK = 0.4;
@@ -71,6 +71,7 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
 
   const groups: FigureGroup[] = [];
   for (const [unitClass, list] of byClass) {
+    const tallyClass = /^people-/.test(unitClass) || unitClass === 'magnitude';
     const weight = list.map((s) => s.words.reduce((sum, w) => sum + idf(w), 0));
     const nearWeight = list.map((s) => s.near.reduce((sum, w) => sum + idf(w), 0));
     const sets = list.map((s) => new Set(s.words));
@@ -104,7 +105,10 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
         const enough = whole.shared.length >= MIN_SHARED || (fewWords && whole.shared.length === 1 && whole.sim >= NEAR_LINK);
         // Many words in common outweigh a long sentence diluting them.
         const manyShared = whole.shared.length >= 4 && whole.sim >= LINK * 0.66;
-        if (!enough || (sim < LINK && !manyShared)) continue;
+        // A death toll or a quake's magnitude: one story has one of each, so the class itself says most of what
+        // the words would (this quake's 6.8 and the 1960 one are kept apart by otherEvent, values that cannot both
+        // be right by mayJoin below).
+        if (!tallyClass && (!enough || (sim < LINK && !manyShared))) continue;
         if (otherEvent(list[i] as Slot, list[j] as Slot)) continue;
         edges.push({ i, j, sim: Math.max(sim, LINK), near: near.shared.length >= MIN_SHARED ? near.sim : 0 });
       }
@@ -119,7 +123,7 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
       const o = overlap(nearSets[a] as Set<string>, nearSets[b] as Set<string>, nearWeight[a] as number, nearWeight[b] as number);
       return o.shared.length >= MIN_SHARED ? o.sim : 0;
     };
-    const tally = unitClass.startsWith('people');
+    const tally = unitClass.startsWith('people-');
     const mayJoin = (a: number, b: number): boolean => {
       const sa = list[a] as Slot;
       const sb = list[b] as Slot;
@@ -127,9 +131,13 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
       if (sa.members.some((x) => sb.members.some((y) => x.article === y.article && x.sentenceId === y.sentenceId))) return false;
       const both = intersect([...sa.members, ...sb.members].filter((m) => !m.scheduled && !m.conversionOf));
       if (both.low <= both.high) return true;
-      if (tally && (sa.update || sb.update)) return true;
+      // Spans before or after something ("48 hours before", "11 days after") are one quantity only if they agree.
+      if (sa.members[0]?.kind === 'offset') return false;
+      if (tally && (updating.has(find(a)) || updating.has(find(b)))) return true;
       return nearSim(a, b) >= STRONG;
     };
+    // Components holding a figure given as an update of a changing count ("has risen to").
+    const updating = new Set<number>(list.flatMap((sl, i) => (sl.update ? [i] : [])));
     for (const e of edges) {
       const ri = find(e.i);
       const rj = find(e.j);
@@ -158,6 +166,7 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
       const other = Math.max(ri, rj);
       parent[other] = root;
       members[root] = [...ma, ...mb];
+      if (updating.has(other)) updating.add(root);
     }
     const clusters = new Map<number, number[]>();
     list.forEach((_, i) => {
@@ -170,8 +179,8 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
       const members = idxs.flatMap((i) => (list[i] as Slot).members);
       const articles = [...new Set(members.map((m) => m.article))].sort();
       if (articles.length < 2) continue;
-      const forms = new Set(members.map((m) => `${m.text.toLowerCase()}|${m.value}`));
-      if (forms.size < 2) continue;
+      // Figures that agree to the letter are a group too (the same fact in several outlets); rounds
+      // need two forms and pick their groups themselves.
       // Years are anchors, not quantities: different years are different events, unless one is counted back ("eight years ago").
       if (unitClass === 'year' && !members.some((m) => m.relative)) continue;
       // One slot is one near-identical sentence in several articles: the same subject for sure.
@@ -286,18 +295,18 @@ function judge(members: readonly Figure[], strength: number, contextOf: Readonly
   const linkSure = Math.min(1, Math.max(0, strength));
   const unsure = (why: string): Judged => ({ verdict: 'unsure', reason: null, why, confident: false, confidence: 0.3 });
   if (!fits) {
+    const updates = ctx.some((c) => c?.update);
+    const dates = new Set(members.map((m) => m.article)).size > 1 && updates;
+    const tally = members.every((m) => m.unitClass.startsWith('people'));
+    if (updates && (tally || dates)) {
+      return { verdict: 'compatible', reason: 'different-date', why: 'a changing count, given at different times', confident: linkSure >= LINK || tally, confidence: 0.6 + 0.3 * Math.max(linkSure, tally ? 0.5 : 0) };
+    }
     const scopes = ctx.map((c) => new Set([...(c?.scope ?? [])]));
     const places = ctx.map((c) => new Set(c?.places ?? []));
     const scopeDiffers = scopes.some((a, i) => scopes.some((b, j) => i !== j && [...a].some((w) => !b.has(w))));
     const placeSubset = places.some((a, i) => places.some((b, j) => i !== j && a.size > 0 && b.size > a.size && [...a].every((w) => b.has(w))));
     if (scopeDiffers || placeSubset) {
       return { verdict: 'compatible', reason: 'different-scope', why: 'the figures count over different areas or parts of the whole', confident: linkSure >= STRONG, confidence: 0.55 + 0.3 * linkSure };
-    }
-    const updates = ctx.some((c) => c?.update);
-    const dates = new Set(members.map((m) => m.article)).size > 1 && updates;
-    const tally = members.every((m) => m.unitClass.startsWith('people'));
-    if (updates && (tally || dates)) {
-      return { verdict: 'compatible', reason: 'different-date', why: 'a changing count, given at different times', confident: linkSure >= LINK, confidence: 0.6 + 0.3 * linkSure };
     }
     if (differentSources) {
       return { verdict: 'compatible', reason: 'different-source', why: 'the figures come from different named sources', confident: linkSure >= LINK, confidence: 0.55 + 0.3 * linkSure };

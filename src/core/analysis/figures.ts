@@ -345,19 +345,18 @@ function peopleState(lang: LangPack, tokens: readonly Token[], first: number, la
   const right = lang.peopleStates.get(tokens[last + 1]?.norm ?? '');
   if (right) return right;
   // Right before: "killed 5 people and injured 20 others".
-  for (let k = first - 1; k >= Math.max(0, first - 2); k--) {
-    const s = lang.peopleStates.get((tokens[k] as Token).norm);
-    if (s) return s;
-  }
-  for (let k = last + 1; k <= Math.min(tokens.length - 1, last + 3); k++) {
+  const left = lang.peopleStates.get(tokens[first - 1]?.norm ?? '');
+  if (left) return left;
+  // "people have lost their lives", "329 have been injured".
+  for (let k = last + 1; k <= Math.min(tokens.length - 1, last + 4); k++) {
     const t = tokens[k] as Token;
     if (isDigitToken(t)) break;
     const s = lang.peopleStates.get(t.norm);
     if (s) return s;
   }
-  for (let k = first - 1; k >= Math.max(0, first - 12); k--) {
+  // Further back, past a magnitude or a date: "the death toll from the 6.8-magnitude quake … has increased to 632".
+  for (let k = first - 1; k >= Math.max(0, first - 14); k--) {
     const t = tokens[k] as Token;
-    if (isDigitToken(t)) break;
     const s = lang.peopleStates.get(t.norm);
     if (s) return s;
   }
@@ -521,6 +520,15 @@ function figuresInSentence(lang: LangPack, v: View): Figure[] {
     // "magnitude 6.1", "a magnitude of 6.8", "aged 33": the measure is named first.
     const measureWord = lang.measuresBefore.has(tokens[first - 1]?.norm ?? '') ? tokens[first - 1]?.norm
       : tokens[first - 1]?.norm === 'of' && lang.measuresBefore.has(tokens[first - 2]?.norm ?? '') ? tokens[first - 2]?.norm : undefined;
+    // "7 on the Richter scale": the measure is named after, a few words on.
+    const measureAfter = lang.measuresAfter.find((m) => seq(tokens, last + 1, m.words) || seq(tokens, last + 2, m.words));
+    if (measureAfter && !measureWord) {
+      const mf = make(v, first, last, 'count', { value, low, high, bound, first, last }, measureAfter.cls, measureAfter.cls);
+      mf.sourced = sourced;
+      out.push(mf);
+      i = last;
+      continue;
+    }
     const unitKnown = unitAt && lang.unitClasses.has(unitAt.unit);
     if (r.weak && !(unitKnown && (unitAt as { index: number }).index <= last + 2) && !measureWord) continue;
     // A suffix with nothing counted and no currency is a name ("news site 2M").
@@ -648,7 +656,7 @@ function linkParts(lang: LangPack, ps: View, found: Figure[], nextId: () => stri
     const cls = unitClassOf(lang, unit) === 'people' ? a.unitClass : unitClassOf(lang, unit);
     if (b && andAt > 0) {
       const bi = indexOf(b.start);
-      if (bi === ai + andAt + 1 && b.unit && unitClassOf(lang, b.unit) === cls) {
+      if (bi === ai + andAt + 1 && b.unit && unitClassOf(lang, b.unit) === cls && b.unitClass === a.unitClass) {
         const unitTok = tokens.findIndex((t) => t.start >= b.start && t.norm === b.unit);
         const endTok = tokens[unitTok >= 0 ? unitTok : bi] as Token;
         pushSum(ps, found, [a, b], a.start, endTok.end, b.unit, cls, nextId, contexts);
@@ -738,12 +746,17 @@ function frameOf(lang: LangPack, v: View, f: Figure): Pick<FigureContext, 'marke
   for (let k = Math.max(0, first - NEAR_RADIUS); k <= Math.min(tokens.length - 1, last + NEAR_RADIUS); k++) {
     if (k >= first && k <= last) continue;
     const t = tokens[k] as Token;
-    if (/^(1[89]|20)\d\d$/.test(t.norm) && Number(t.norm) !== v.year && f.kind !== 'year') markers.add(t.norm);
+
     if (lang.otherEventWords.has(t.norm)) markers.add('other');
     if (lang.scopeWords.has(t.norm)) scope.add(t.norm);
     if (k > 0 && /^\p{Lu}/u.test(t.text) && !lang.notNames.has(t.text) && !lang.titles.has(t.text) && !lang.months.has(t.norm) && !lang.dayNames.has(t.norm)) places.add(lemma(lang, t.norm));
   }
-  // "Last year's breach exposed the records of 35 million": the event is often named a clause away.
+  // Another year than the article's, or "last year's": the event is often named a clause away
+  // ("the deadliest since 1960, when thousands died", "Last year's breach exposed … 35 million").
+  for (let k = Math.max(0, first - 2 * NEAR_RADIUS); k <= Math.min(tokens.length - 1, last + 2 * NEAR_RADIUS); k++) {
+    const t = tokens[k] as Token;
+    if ((k < first || k > last) && /^(1[89]|20)\d\d$/.test(t.norm) && Number(t.norm) !== v.year && f.kind !== 'year') markers.add(t.norm);
+  }
   for (const ph of lang.otherEventPhrases) {
     for (let k = Math.max(0, first - 2 * NEAR_RADIUS); k <= last + NEAR_RADIUS; k++) if (seq(tokens, k, ph)) markers.add('other');
   }

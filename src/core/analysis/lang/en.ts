@@ -179,6 +179,10 @@ export const en: LangPack = {
   pointWords: phrases(['percentage points', 'percentage point', 'points', 'point']),
   clockWords: words("am pm a.m p.m gmt utc bst edt est cet cest pdt pst hrs o'clock"),
   measuresBefore: new Map([['magnitude', 'magnitude'], ['aged', 'age'], ['category', 'category'], ['level', 'level']]),
+  measuresAfter: [
+    { words: ['on', 'the', 'richter', 'scale'], cls: 'magnitude' },
+    { words: ['on', 'the', 'moment', 'magnitude', 'scale'], cls: 'magnitude' },
+  ],
   rangeJoiners: words('to and'),
   rangeStarts: new Map([['between', 'and']]),
   changeStarts: words('from'),
@@ -194,6 +198,6 @@ export const en: LangPack = {
   otherEventWords: words('previous prior preceding separate'),
   otherEventPhrases: phrases(['last year', 'last year\'s', 'a year ago', 'a year earlier', 'the year before', 'last month', 'in the past']),
   scopeWords: words('total overall nationwide worldwide globally combined alone altogether whole entire across'),
-  updateWords: words('risen rose rising climbed climbing jumped increased update updated latest later now revised since so far'),
+  updateWords: words('risen rose rising climbed climbing jumped increased increase update updated latest later revised'),
   clauseBreaks: words('but although though while whereas which who as after because since adding saying insisting citing and'),
 };
