@@ -1,3 +1,4 @@
+import { fnv1a, FNV_OFFSET } from './hash';
 /**
  * Seeded randomness so a level replays the same for a given seed (mulberry32: tiny, fast,
  * good enough for shuffling options; not for anything secret).
@@ -27,10 +28,5 @@ export function shuffled<T>(items: readonly T[], rng: Rng): T[] {
 
 /** Derive a sub-seed from a seed and a label, so adding a round does not reshuffle the others. */
 export function deriveSeed(seed: number, label: string): number {
-  let h = (seed ^ 0x811c9dc5) >>> 0;
-  for (let i = 0; i < label.length; i++) {
-    h ^= label.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
+  return fnv1a(label, (seed ^ FNV_OFFSET) >>> 0);
 }

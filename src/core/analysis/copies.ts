@@ -1,5 +1,6 @@
 import type { PreparedArticle, PreparedSentence } from './prep';
 import type { CopyCarrier, CopyPassage } from './types';
+import { fnv1a, fnv1aStep, FNV_OFFSET } from '../hash';
 
 /**
  * Passages shared across articles. Sentences are the unit: identical normalised sentences are
@@ -33,17 +34,10 @@ const PERM_B = new Uint32Array(HASHES);
 
 /** FNV-1a over `w[i] + ' ' + w[i+1] + …`, without building the string: equal to hashString() of it. */
 function hashWords(words: readonly string[], from: number, count: number): number {
-  let h = 0x811c9dc5;
+  let h = FNV_OFFSET;
   for (let k = 0; k < count; k++) {
-    if (k > 0) {
-      h ^= 32;
-      h = Math.imul(h, 0x01000193);
-    }
-    const w = words[from + k] as string;
-    for (let i = 0; i < w.length; i++) {
-      h ^= w.charCodeAt(i);
-      h = Math.imul(h, 0x01000193);
-    }
+    if (k > 0) h = fnv1aStep(h, 32);
+    h = fnv1a(words[from + k] as string, h);
   }
   return h >>> 0;
 }
@@ -138,8 +132,8 @@ export function clusterSentences(prepared: readonly PreparedArticle[]): Sentence
     // The first sentence with each band value, found by a hash of the rows and checked row by row.
     const buckets = new Map<number, number | number[]>();
     for (let u = 0; u < n; u++) {
-      let h = 0x811c9dc5;
-      for (let r = 0; r < ROWS; r++) h = Math.imul(h ^ (sigs[u * HASHES + band * ROWS + r] as number), 0x01000193);
+      let h = FNV_OFFSET;
+      for (let r = 0; r < ROWS; r++) h = fnv1aStep(h, sigs[u * HASHES + band * ROWS + r] as number);
       let first = -1;
       const entry = buckets.get(h);
       if (entry === undefined) buckets.set(h, u);

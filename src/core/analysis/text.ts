@@ -1,3 +1,4 @@
+import { fnv1a } from '../hash';
 /** Word tokens with offsets: the unit every finder works in. */
 export interface Token {
   text: string;
@@ -59,14 +60,9 @@ export function wordCount(text: string): number {
   return normalizeText(text).split(' ').filter(Boolean).length;
 }
 
-/** 32-bit FNV-1a: fast, stable across runs, enough for shingles. */
+/** 32-bit FNV-1a (core/hash.ts): fast, stable across runs, enough for shingles. */
 export function hashString(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
+  return fnv1a(s);
 }
 
 export function isCapitalized(word: string): boolean {
