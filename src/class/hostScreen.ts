@@ -362,7 +362,7 @@ export function hostSession(root: HTMLElement, ui: ClassUi, code: string, secret
         { class: 'class-skill-summary' },
         ...skills.map((k) => {
           const d = report.bySkill[k];
-          return el('li', {}, el('strong', {}, t(`results.skill.${k}`)), ': ', t(`discernment.${k}.${d.reading}`), ' ', t('class.report.discernment', { hits: d.hits, falseAlarms: d.falseAlarms, dPrime: dp(d.dPrime) }));
+          return el('li', {}, el('strong', {}, t(`results.skill.${k}`)), ': ', t(`class.report.reading.${d.reading}`), ' · ', t('class.report.discernment', { hits: d.hits, falseAlarms: d.falseAlarms, dPrime: dp(d.dPrime) }));
         }),
       ),
       el('h2', {}, t('class.report.hardest')),

@@ -168,6 +168,10 @@ describe('class play in Chromium', () => {
             await p.context.setOffline(true);
             await p.page.locator('.class-banner:not([hidden])').waitFor({ timeout: 30_000 });
           }
+          if (p === phone && r === 0 && qi === 0) {
+            await p.page.locator('#class-q').waitFor();
+            await p.page.screenshot({ path: join(SHOTS, 'phone-round.png'), fullPage: true });
+          }
           await answer(p, round, qi);
         }
         await evidence(p, round);
