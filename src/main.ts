@@ -1,4 +1,3 @@
-import './app/zodConfig';
 import './ui/style.css';
 import { bundledLevels, bundledLibrary, moreBundledLevels } from './app/content';
 import type { LoadedLevel } from './core/levelLoad';
@@ -39,7 +38,7 @@ async function boot(): Promise<void> {
 
   // The other shipped levels arrive while the player reads the title or results screen, not
   // during a round (the dev server reloads the page when a level file changes: shippedLevelsPlugin).
-  whileReading(store, (s) => s.screen !== 'round', 1500, () =>
+  whileReading(store, (s) => s.screen !== 'round', 3000, () =>
     void moreBundledLevels(library).then((more) => {
       const { levels, broken } = store.getState();
       store.getState().setLevels(

@@ -1,3 +1,4 @@
+import './zodSetup';
 import { z } from 'zod';
 import { SOURCE_KINDS } from './article';
 
@@ -32,28 +33,8 @@ export const evidenceSchema = z
   .strict()
   .describe('A passage shown highlighted in its article as evidence');
 
-export const OPINION_KINDS = ['reporting', 'attributed', 'opinion'] as const;
-export const CUES = [
-  'checkable-detail',
-  'attribution-verb',
-  'quotation-marks',
-  'first-person',
-  'loaded-words',
-  'rhetorical-question',
-  'speculation',
-] as const;
-export const FIGURE_REASONS = [
-  'lower-bounds',
-  'rounding',
-  'different-source',
-  'different-date',
-  'vague-vs-precise',
-  'sum-of-parts',
-  'schedule-vs-outcome',
-  'same-fact-different-form',
-  'genuine-conflict',
-  'different-scope',
-] as const;
+import { CUES, FIGURE_REASONS, OPINION_KINDS, ROUND_TYPES, type RoundType } from './levelVocabulary';
+export { CUES, FIGURE_REASONS, OPINION_KINDS, ROUND_TYPES, type RoundType };
 
 const explanation = localTextSchema.describe('Shown after the answer: why it is right, in the words of the articles');
 const confidence = z
@@ -156,8 +137,6 @@ export const opinionPairSchema = z
   .strict()
   .describe('Which one adds its own view? Two outlets\' sentences about the same fact side by side');
 
-export const ROUND_TYPES = ['who-said-it', 'opinion-or-reporting', 'opinion-pair', 'conflicting-figures'] as const;
-export type RoundType = (typeof ROUND_TYPES)[number];
 
 export const authoredRoundSchema = z.discriminatedUnion('type', [
   whoSaidItSchema,
