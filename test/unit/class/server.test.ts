@@ -1,5 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startClassServer, type Limits, type RunningClassServer } from '../../../src/server/classServer';
@@ -213,6 +213,22 @@ describe('class server', () => {
     expect(await ask(host, 'host:act', { command: { type: 'rename', seatId: ana.view.seatId, nickname: 'Ana B' } })).toEqual({ ok: true });
     expect((await seen).nickname).toBe('Ana B');
     expect(await ask(host, 'host:act', { command: { type: 'rename', seatId: ana.view.seatId, nickname: 'sh1thead' } })).toEqual({ ok: false, error: 'nickname-blocked' });
+  });
+
+  it('serves the built game and nothing outside it', async () => {
+    const dist = join(dir, 'dist');
+    mkdirSync(dist, { recursive: true });
+    writeFileSync(join(dist, 'index.html'), '<!doctype html><title>game</title>');
+    const s = await startClassServer({ levels, dbFile: join(dir, 'static.sqlite'), distDir: dist });
+    servers.push(s);
+    const index = await fetch(`${s.url}/#/join/ABCDEF`);
+    expect(await index.text()).toContain('<title>game</title>');
+    for (const path of ['/%2e%2e/%2e%2e/package.json', '/..%2fpackage.json', '/../restart.sqlite']) {
+      const r = await fetch(`${s.url}${path}`);
+      expect(await r.text()).not.toMatch(/"name"|SQLite/);
+    }
+    const missing = await server();
+    expect((await fetch(missing.url)).status).toBe(503);
   });
 
   it('a removed student cannot come back with their token', async () => {
