@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { generateFromArticles } from '../core/analysis/generators';
 import { generatedLevelText } from '../core/analysis/explain';
 import { LEVEL_FORMAT, type AuthoredRound, type InlineArticle } from '../core/levelSchema';
+import { ANSWER_WORDS, balanceAnswer, balanceProblems, type BalanceAnswer } from '../core/levelBalance';
 import { validateLevel } from '../core/levelValidate';
 import { readArticleFiles, toId } from './readArticleFiles';
 import { isMain, runMain } from './cliMain';
@@ -11,6 +12,31 @@ const USAGE = `usage: npm run -s levels:generate -- FILE... [--seed N] [--out FI
   three types written out in full, ready to play and to edit by hand.`;
 
 const COUNTS: Record<AuthoredRound['type'], number> = { 'who-said-it': 4, 'opinion-or-reporting': 4, 'conflicting-figures': 4, 'opinion-pair': 0 };
+/**
+ * The engine is asked for more rounds than the level keeps (its most per request), so that the
+ * rounds kept can mix answers: its first few are often all of one kind (all single-outlet
+ * sentences, say), which levels:check refuses as guessable by habit.
+ */
+const POOL = 20;
+
+/**
+ * Up to `n` rounds taken in turn from each kind of answer, each kind in the engine's order: the
+ * most even mix the pool allows.
+ */
+export function mixedPick(pool: readonly AuthoredRound[], n: number): AuthoredRound[] {
+  const byAnswer = new Map<BalanceAnswer, AuthoredRound[]>();
+  for (const r of pool) {
+    const a = balanceAnswer(r);
+    byAnswer.set(a, [...(byAnswer.get(a) ?? []), r]);
+  }
+  const queues = [...byAnswer.values()];
+  const picked: AuthoredRound[] = [];
+  for (let i = 0; picked.length < n && queues.some((q) => i < q.length); i++) {
+    for (const q of queues) if (i < q.length && picked.length < n) picked.push(q[i] as AuthoredRound);
+  }
+  // Back in the engine's order, so the level reads as the engine ranked it.
+  return pool.filter((r) => picked.includes(r));
+}
 
 export function main(argv: string[]): number {
   if (argv.includes('--help') || argv.includes('-h')) {
@@ -55,13 +81,11 @@ export function main(argv: string[]): number {
     return 1;
   }
   const articles = files.map((f) => f.article);
-  const rounds: AuthoredRound[] = [];
-  const made: Record<string, number> = {};
-  (Object.keys(COUNTS) as AuthoredRound['type'][]).forEach((type, index) => {
-    const r = generateFromArticles({ type, count: COUNTS[type], seed, index }, articles);
-    made[type] = r.length;
-    rounds.push(...r);
-  });
+  const types = (Object.keys(COUNTS) as AuthoredRound['type'][]).filter((type) => COUNTS[type] > 0);
+  const pools = new Map(types.map((type, index) => [type, generateFromArticles({ type, count: POOL, seed, index }, articles)]));
+  const keep = new Map(types.map((type) => [type, Math.min(COUNTS[type], pools.get(type)?.length ?? 0)]));
+  const pick = (): AuthoredRound[] => types.flatMap((type) => mixedPick(pools.get(type) ?? [], keep.get(type) ?? 0));
+  let rounds = pick();
   if (rounds.length === 0) {
     console.error('error: the engine found nothing it is sure enough of to make a round from (no shared figures, no clear opinion or attributed sentences, no sentence fit for "who said it?")');
     return 1;
@@ -75,7 +99,7 @@ export function main(argv: string[]): number {
     text: f.body,
   }));
   const { title, description } = generatedLevelText(files.length);
-  const level = {
+  const levelWith = (rounds: AuthoredRound[]) => ({
     $schema: './level.schema.json',
     format: LEVEL_FORMAT,
     id: toId(`generated-${articles[0]?.id ?? 'level'}`),
@@ -87,12 +111,31 @@ export function main(argv: string[]): number {
     shuffleRounds: false,
     articles: inline,
     rounds,
-  };
-  const check = validateLevel(level, new Map());
-  if (!check.ok) {
-    for (const p of check.problems) console.error(`internal error: generated level fails its own check at /${p.path.join('/')}: ${p.message}`);
-    return 1;
+  });
+  // levels:check refuses a skill whose answers can be guessed by habit: keep fewer rounds of that
+  // type until its mix passes. One round always does (a skill needs two to be judged), so a type
+  // the engine only found one kind of answer for keeps a single round, and the teacher is told.
+  let check = validateLevel(levelWith(rounds), new Map());
+  for (;;) {
+    if (!check.ok) {
+      for (const p of check.problems) console.error(`internal error: generated level fails its own check at /${p.path.join('/')}: ${p.message}`);
+      return 1;
+    }
+    const unfair = balanceProblems(check.level);
+    if (unfair.length === 0) break;
+    // Every round here is written out, so a balance problem's path is the round itself.
+    const unbalanced = new Set(unfair.map((p) => (typeof p.path[1] === 'number' ? rounds[p.path[1]]?.type : undefined)));
+    const fewer = [...unbalanced].filter((type): type is AuthoredRound['type'] => type !== undefined && (keep.get(type) ?? 0) > 1);
+    if (fewer.length === 0) {
+      for (const p of unfair) console.error(`internal error: generated level fails its balance check at /${p.path.join('/')}: ${p.message}`);
+      return 1;
+    }
+    for (const type of fewer) keep.set(type, (keep.get(type) ?? 2) - 1);
+    rounds = pick();
+    check = validateLevel(levelWith(rounds), new Map());
   }
+  const level = levelWith(rounds);
+  const made: Record<string, number> = Object.fromEntries(types.map((type) => [type, rounds.filter((r) => r.type === type).length]));
   const json = JSON.stringify(level, null, 2) + '\n';
   if (out) {
     try {
@@ -103,6 +146,16 @@ export function main(argv: string[]): number {
     }
     console.error(`wrote ${out}: ${rounds.length} rounds (${made['who-said-it']} who-said-it, ${made['opinion-or-reporting']} opinion-or-reporting, ${made['conflicting-figures']} conflicting-figures)`);
   } else process.stdout.write(json);
+  for (const type of types) {
+    const found = pools.get(type) ?? [];
+    if (made[type] === 0 || made[type] === Math.min(COUNTS[type], found.length)) continue;
+    const kinds = [...new Set(found.map(balanceAnswer))];
+    console.error(
+      kinds.length < 2
+        ? `note: kept 1 ${type} round: every one the engine made is ${ANSWER_WORDS[kinds[0] as BalanceAnswer]}, and more of one kind would let a player win by habit. Add rounds of another kind by hand (levels/README.md, "Balance").`
+        : `note: kept ${made[type]} ${type} rounds, not ${Math.min(COUNTS[type], found.length)}: the engine's rounds did not mix answers enough for more (levels/README.md, "Balance").`,
+    );
+  }
   if (!made['conflicting-figures']) {
     console.error('note: no conflicting-figures rounds: the articles share no figure the engine could compare with confidence (different quantities, or none at all). The level has the other round types; add figure rounds by hand if the articles have some.');
   }

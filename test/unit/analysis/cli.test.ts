@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCliInProcess as run } from '../cliInProcess';
+import { mixedPick } from '../../../src/cli/levels-generate';
+import type { AuthoredRound } from '../../../src/core/levelSchema';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const SEEDS = ['000_06a713c4930c40d3', '001_f5573d1949718a5b', '002_7fa934ba9f43fec6', '003_5c4176a014dde6c1', '004_843c5fe732922792'].map((f) =>
@@ -103,6 +105,15 @@ describe('levels:generate CLI', { timeout: 120_000 }, () => {
     const check = await run('levels-check.ts', [out]);
     expect(check.out).toMatch(/ok \(\d+ rounds\)/);
     expect(check.code).toBe(0);
+  });
+
+  it('keeps a mix of answers from the engine\'s rounds, in the engine\'s order', () => {
+    const round = (id: string, answers: string[]) =>
+      ({ id, type: 'who-said-it', quote: 'q', options: ['a', 'b', 'c'], answers, explanation: { en: 'e' }, evidence: [{ article: 'a', quote: 'q' }] }) as AuthoredRound;
+    const pool = [round('s1', ['a']), round('s2', ['b']), round('s3', ['a']), round('c1', ['a', 'b']), round('s4', ['c']), round('c2', ['b', 'c'])];
+    expect(mixedPick(pool, 4).map((r) => r.id)).toEqual(['s1', 's2', 'c1', 'c2']);
+    expect(mixedPick(pool, 3).map((r) => r.id)).toEqual(['s1', 's2', 'c1']);
+    expect(mixedPick(pool.slice(0, 3), 2).map((r) => r.id)).toEqual(['s1', 's2']);
   });
 
   it('refuses a single article and bad files', async () => {
