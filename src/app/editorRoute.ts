@@ -1,17 +1,6 @@
-import type { i18n } from 'i18next';
-import type { GameStore } from '../state/store';
-import type { Library } from '../core/library';
+import type { EditorDeps } from '../editor/editorDeps';
 
 export const EDITOR_HASH = '#/editor';
-
-/** What the editor gets from the game. */
-export interface EditorDeps {
-  store: GameStore;
-  i18n: i18n;
-  library: Library;
-  /** Validate a level's JSON text and play it now (preview); false with problems listed when invalid. */
-  playLevelText(file: string, text: string): Promise<boolean>;
-}
 
 /**
  * `#/editor` loads the level editor on demand: players never download it.

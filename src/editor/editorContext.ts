@@ -1,5 +1,5 @@
 import type { i18n } from 'i18next';
-import type { EditorDeps } from '../app/editorRoute';
+import type { EditorDeps } from './editorDeps';
 import type { CheckedLevel } from './buildLevel';
 import type { Draft } from './draft';
 

@@ -1,5 +1,5 @@
 import './editor.css';
-import type { EditorDeps } from '../app/editorRoute';
+import type { EditorDeps } from './editorDeps';
 import { el } from '../ui/dom';
 import { freshDraft, type Draft } from './draft';
 import { createDraftSaver, discardDraft, loadDraft, type SaveResult } from './draftStorage';
