@@ -45,7 +45,8 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
   const ordinal = new Map<string, number>();
   for (let i = 0; i < input.figures.length; i++) {
     const f = input.figures[i] as Figure;
-    if (!GROUPED_KINDS.has(f.kind) || f.partOf || !f.unitClass) continue;
+    // A conversion in brackets ("103m euros (£88.5m)") is the figure before it again, in other units: that one is grouped.
+    if (!GROUPED_KINDS.has(f.kind) || f.partOf || f.conversionOf || !f.unitClass) continue;
     const cluster = input.clusters[i] as number;
     const sentenceKey = cluster >= 0 ? `c${cluster}` : `s${f.sentence.toLowerCase()}`;
     const ordKey = `${f.article}|${f.sentenceId}|${f.unitClass}`;

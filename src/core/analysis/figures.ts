@@ -464,7 +464,10 @@ function figuresInSentence(lang: LangPack, v: View): Figure[] {
       else bound = bound === 'vague' ? 'vague' : 'approx';
     }
     for (const tail of lang.trailingLower) {
-      if (seq(tokens, last + 1, tail) && bound === 'exact') {
+      // "100 or more", "50 plus." — but "£88.5m plus add-ons" adds something else.
+      const then = tokens[last + 1 + tail.length];
+      const adds = tail.length === 1 && then !== undefined && /^\p{L}/u.test(then.text) && text.slice((tokens[last + tail.length] as Token).end, then.start).trim() === '';
+      if (seq(tokens, last + 1, tail) && bound === 'exact' && !adds) {
         [bound, low, high] = ['lower', value, null];
         last += tail.length;
       }
@@ -527,6 +530,12 @@ function figuresInSentence(lang: LangPack, v: View): Figure[] {
       mf.sourced = sourced;
       out.push(mf);
       i = last;
+      continue;
+    }
+    // "Bankman-Fried, 32, was sentenced": a bare number set off by commas after a name is an age.
+    if (digit && r.first === r.last && !q && bound === 'exact' && value >= 1 && value < 120 && Number.isInteger(value) &&
+      /^,\s$/.test(text.slice((tokens[i - 1]?.end ?? 0), t.start)) && /^,/.test(text.slice(t.end, t.end + 1)) && UPPER.test(tokens[i - 1]?.text ?? '')) {
+      out.push(make(v, i, i, 'count', { value, low, high, bound, first: i, last: i }, 'age', 'age'));
       continue;
     }
     const unitKnown = unitAt && lang.unitClasses.has(unitAt.unit);

@@ -85,7 +85,10 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     if (!isAttributionVerb(lang, outside, k)) continue;
     if (attribution === null) attributionAt = t.start;
     attribution = attribution ?? t.text;
-    if (t.start < breakAt) attributionMain = true;
+    // "after the Germans announced a deal": a speech act inside a time or reason clause is an event reported.
+    let subordinate = false;
+    for (let b = Math.max(0, k - 4); b < k; b++) if (lang.subordinators.has((outside[b] as Token).norm)) subordinate = true;
+    if (t.start < breakAt && !subordinate) attributionMain = true;
   }
   const phrase = findPhrase(outside, lang.attributionPhrases);
   if (phrase) {
@@ -106,7 +109,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   // sarcasm ("so-called") and scare quotes (one or two words quoted with no one named as saying them) judge too.
   const loadedToken = outside.find((t) => lang.loadedWords.has(t.norm) || lang.factualLoaded.has(t.norm) || lang.sarcasmWords.has(t.norm));
   const loadedPhrase = loadedToken ? null : findPhrase(outside, lang.loadedPhrases);
-  const scare = loadedToken || loadedPhrase ? null : scareQuote(v, here);
+  const scare: string | null = null;
   const loaded = loadedToken?.text ?? loadedPhrase ?? scare;
   const factual = loadedToken !== undefined && lang.factualLoaded.has(loadedToken.norm);
   const loadedAt = loadedToken ? loadedToken.start : scare ? v.text.indexOf(scare, v.start) : loadedPhrase ? (outside.find((t) => t.norm === loadedPhrase.split(' ')[0])?.start ?? -1) : -1;
@@ -139,15 +142,6 @@ function s_noClaim(lang: LangPack, tokens: readonly Token[]): boolean {
   return findPhrase(tokens, lang.noClaimPhrases) !== null;
 }
 
-/** One or two words in quotation marks with no one said to have said them: scare quotes. */
-function scareQuote(v: View, here: readonly { start: number; end: number }[]): string | null {
-  for (const q of here) {
-    const inner = v.tokens.filter((t) => t.start >= q.start && t.end <= q.end);
-    if (inner.length >= 1 && inner.length <= 2 && q.start > v.start + 1 && /\p{Ll}/u.test(inner[0]?.text[0] ?? '')) return v.text.slice(q.start, q.end);
-  }
-  return null;
-}
-
 /**
  * A verb that reports speech here: not "United States", not "to describe", "is said",
  * "after accusing", "the repeated rounds", and not a guess ("would say").
@@ -160,8 +154,10 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number):
   if (lang.modalsBeforeAttribution.has(prev) || lang.modalsBeforeAttribution.has(prev2)) return false;
   if (lang.notBeforeAttribution.has(prev)) return false;
   if (prev === 'i' || prev === 'we') return false;
+  // "648 out of 650 seats declared": a participle after a counted noun, not someone speaking.
+  if (/ed$/.test(t.norm) && /^\d/.test(tokens[k - 2]?.text ?? '')) return false;
   // "agreed to preserve", "refused to": an action, not speech.
-  if (tokens[k + 1]?.norm === 'to' && /ed$/.test(t.norm) && t.norm !== 'urged' && t.norm !== 'asked') return false;
+  if (tokens[k + 1]?.norm === 'to' && /ed$/.test(t.norm) && t.norm !== 'urged' && t.norm !== 'asked' && t.norm !== 'admitted') return false;
   return true;
 }
 

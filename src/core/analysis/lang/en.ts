@@ -98,7 +98,9 @@ export const en: LangPack = {
     denying urged urges claimed claims argued argues confirmed confirms tweeted wrote announced predicted assessed mooted believed
     believes declared declares asked asks replied explained explains suggested suggests acknowledged admitted promised promises
     vowed threatened threatens agreed agrees alleged alleges alleging dismissed repeated repeats stated states insist cautioned
-    reported complained praised criticised criticized welcomed recalled tell claim urge warn argue add predict describe call insist deny blamed blames`),
+    reported complained praised criticised criticized welcomed recalled tell claim urge warn argue add predict describe call insist deny blamed blames
+    voiced expressed revealed outlined disclosed conceded contended maintained testified pleaded acknowledges admits reveals
+    estimated estimates projected projects forecast`),
   attributionPhrases: phrases(['according to', 'in a statement', 'quoted as', 'cited by', 'in an interview']),
   firstPerson: words("i i'm i’m i've i’ve i'd i’d i'll me my mine myself we we're we’re we've we’ve our ours ourselves let's let’s us"),
   firstPersonUpper: words('WE OURS'),
@@ -110,7 +112,9 @@ export const en: LangPack = {
     astonishing breathtaking embarrassing humiliating spectacular spectacularly stunning woeful dismal deplorable despicable
     tragic tragically sadly thankfully fortunately unfortunately hopefully regrettably shamefully inexcusable unacceptable
     insane crazy clown clowns circus joke farcical baffling bizarre idiocy hapless inept incompetent brazen shameless
-    mordant unflappable smug arrogant laughably ludicrous preposterous outrageously`),
+    mordant unflappable smug arrogant laughably ludicrous preposterous outrageously monumental dramatic dramatically
+    once-revered downfall disgraced infamous notorious stiff mighty humiliation humbling drubbing thrashing crushing
+    landmark stellar phenomenal sensational superb dazzling blockbuster massive huge`),
   factualLoaded: words('illegally illegal unlawful unlawfully fake'),
   hedgedAttribution: phrases(['reportedly', 'allegedly', 'it is said', 'it is claimed', 'is said to', 'are said to', 'is believed to', 'are believed to', 'sources say', 'sources said', 'it is understood', 'rumoured', 'rumored', 'purportedly']),
   sarcasmWords: words('so-called supposedly apparently ostensibly'),
@@ -199,5 +203,6 @@ export const en: LangPack = {
   otherEventPhrases: phrases(['last year', 'last year\'s', 'a year ago', 'a year earlier', 'the year before', 'last month', 'in the past']),
   scopeWords: words('total overall nationwide worldwide globally combined alone altogether whole entire across'),
   updateWords: words('risen rose rising climbed climbing jumped increased increase update updated latest later revised'),
+  subordinators: words('after before when since because although though whereas once until'),
   clauseBreaks: words('but although though while whereas which who as after because since adding saying insisting citing and'),
 };

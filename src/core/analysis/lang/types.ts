@@ -94,6 +94,8 @@ export interface LangPack {
   sarcasmWords: ReadonlySet<string>;
   /** Lines that are page furniture, not article text. */
   debris: readonly RegExp[];
+  /** Words that open a time or reason clause ("after", "when"): a speech verb inside one is an event, not attribution. */
+  subordinators: ReadonlySet<string>;
   /** Words that start a subordinate or coordinate clause after a comma. */
   clauseBreaks: ReadonlySet<string>;
 }
