@@ -83,7 +83,11 @@ const SHARP = 1.5;
 const GUESS = 0.5;
 
 export function discernment(decisions: readonly Decision[]): Discernment {
-  const t = tally(decisions);
+  return discernmentOf(tally(decisions));
+}
+
+/** The same reading from counts alone: what saved progress keeps across plays. */
+export function discernmentOf(t: Tally): Discernment {
   const signals = t.hits + t.misses;
   const noise = t.falseAlarms + t.correctRejections;
   if (signals === 0 || noise === 0) return { ...t, dPrime: null, criterion: null, reading: 'few' };

@@ -71,6 +71,34 @@ for (const locale of ['en-US', 'es-ES']) {
     await page.locator('.results-screen').waitFor();
     await page.waitForTimeout(600);
     await shot('6-results');
+    // A figures round with its number line, its feedback, and an opinion pair.
+    const advanceTo = (levelId: string, type: string, stage: string) =>
+      page.evaluate(
+        ([levelId, type, stage]) => {
+          const store = (window as unknown as { __lateral: { store: { getState(): any } } }).__lateral.store;
+          store.getState().startLevel(levelId);
+          for (let i = 0; i < 200; i++) {
+            const s = store.getState();
+            const round = s.run.rounds[s.run.index];
+            if (round.type === type && s.run.stage === stage) return;
+            const q = round.questions[s.run.questionIndex];
+            if (s.run.stage === 'feedback') s.act({ type: 'next' });
+            else if (s.run.stage === 'evidence') s.act({ type: 'skipEvidence' });
+            else if (q.multi) { s.act({ type: 'toggle', option: q.correct[0] }); s.act({ type: 'confirm' }); }
+            else s.act({ type: 'choose', option: q.options[0].id });
+          }
+        },
+        [levelId, type, stage] as const,
+      );
+    await advanceTo('aceh-conflicting-figures', 'conflicting-figures', 'answer');
+    await page.waitForTimeout(1500);
+    await shot('7-figures');
+    await advanceTo('aceh-conflicting-figures', 'conflicting-figures', 'feedback');
+    await page.waitForTimeout(1500);
+    await shot('8-figures-feedback');
+    await advanceTo('opinion-or-reporting', 'opinion-pair', 'answer');
+    await page.waitForTimeout(500);
+    await shot('9-pair');
     if (errors.length) console.log(name, locale, errors);
     await context.close();
   }

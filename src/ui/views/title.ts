@@ -5,6 +5,9 @@ import { ROUND_TYPES } from '../../core/levelVocabulary';
 import { LANGUAGES } from '../../i18n';
 import { soundToggle } from '../sound';
 import { hostClassButton } from '../../class/hostButton';
+import { discernmentOf } from '../../core/discernment';
+import { SKILLS } from '../../core/rounds';
+import { readingLine } from './results';
 
 export function titleView(ctx: UiContext): HTMLElement {
   const { t, store } = ctx;
@@ -37,6 +40,28 @@ export function titleView(ctx: UiContext): HTMLElement {
     );
   });
 
+  // Discernment across every play so far: the habit the game is about, kept on this device.
+  const tallies = state.progress.skills ?? {};
+  const habitRows = SKILLS.flatMap((skill) => {
+    const tally = tallies[skill];
+    if (!tally) return [];
+    const d = discernmentOf(tally);
+    return [
+      el(
+        'li',
+        { class: 'habit', 'data-skill': skill },
+        el('strong', {}, t(`results.skill.${skill}`)),
+        ' ',
+        t('title.habitCounts', { hits: d.hits, of: d.hits + d.misses, falseAlarms: d.falseAlarms, ofNoise: d.falseAlarms + d.correctRejections }),
+        el('br'),
+        el('span', { class: 'reading' }, readingLine(ctx, skill, d)),
+      ),
+    ];
+  });
+  const habits = habitRows.length
+    ? el('section', { class: 'habits', 'aria-labelledby': 'habits-heading' }, el('h2', { id: 'habits-heading' }, t('title.habitsHeading')), el('ul', {}, ...habitRows))
+    : null;
+
   const broken = state.broken.length
     ? el(
         'section',
@@ -66,6 +91,7 @@ export function titleView(ctx: UiContext): HTMLElement {
     el('p', { class: 'event' }, t('title.event')),
     el('h2', {}, t('title.chooseLevel')),
     el('ul', { class: 'level-list' }, ...levelCards),
+    habits,
     el(
       'section',
       { class: 'own-level' },
