@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -101,11 +101,25 @@ describe('the level editor', () => {
     const types = await page.locator('.ed-round').evaluateAll((cards) => cards.map((c) => (c as HTMLElement).dataset.type));
     for (const type of ['who-said-it', 'opinion-or-reporting', 'conflicting-figures']) expect(types, type).toContain(type);
 
-    // Accept the first two suggestions of each type; reject one other.
+    // Accept a mix, as levels:check's balance rules ask: for each type, the suggestions in order
+    // whose answer (read on the card) differs from those already accepted: a copy and a sentence
+    // one outlet printed; reporting, attributed and opinion; figures that contradict and figures
+    // that only look different. Then reject one other.
+    const answerKind = (card: Locator) =>
+      card.locator('.ed-summary p').evaluateAll((ps) => {
+        const line = (label: string) => ps.find((p) => p.querySelector('strong')?.textContent === label)?.textContent?.slice(label.length).trim();
+        const outlets = line('Published by:');
+        return outlets !== undefined ? (outlets.split(', ').length > 1 ? 'copies' : 'one outlet') : (line('Answer:')?.split(' · ')[0] ?? '');
+      });
     for (const type of ['who-said-it', 'opinion-or-reporting', 'conflicting-figures']) {
-      for (let i = 0; i < 2; i++) {
-        const card = page.locator(`.ed-round[data-type="${type}"][data-status="suggested"]`).first();
-        if ((await card.count()) === 0) break;
+      const kinds = new Set<string>();
+      const cards = page.locator(`.ed-round[data-type="${type}"]`);
+      for (const key of await cards.evaluateAll((cs) => cs.map((c) => (c as HTMLElement).dataset.roundKey))) {
+        const card = page.locator(`.ed-round[data-round-key="${key}"]`);
+        const kind = await answerKind(card);
+        expect(kind, `answer shown on suggestion ${key}`).not.toBe('');
+        if (kinds.has(kind)) continue;
+        kinds.add(kind);
         await card.getByRole('button', { name: 'Accept' }).click();
       }
     }
@@ -168,14 +182,33 @@ describe('the level editor', () => {
       document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
     }, json);
     await page.getByText(`Round 1 of ${accepted}`).first().waitFor();
-    for (let step = 0; step < 200; step++) {
+    // Play as a player does: pick (tick, then confirm, for who said it?), then point at a sentence
+    // in the articles beside the round (the first time) or skip that step, then go on.
+    let pointed = 0;
+    let skipped = 0;
+    for (let step = 0; step < 300; step++) {
       if (await page.getByRole('heading', { name: 'Level complete' }).isVisible()) break;
       const next = page.locator('button.next');
       if (await next.isVisible()) await next.click();
-      else if (await page.locator('.choice').first().isVisible()) await page.locator('.choice').first().click();
-      else await page.waitForTimeout(50);
+      else if (await page.locator('.evidence-step').isVisible()) {
+        if (pointed === 0) {
+          const sentence = page.locator('.article-col .sentence').first();
+          await sentence.scrollIntoViewIfNeeded();
+          await sentence.click();
+          await page.locator('.confirm-evidence').click();
+          pointed++;
+        } else {
+          await page.locator('.skip-evidence').click();
+          skipped++;
+        }
+      } else if (await page.locator('.choice').first().isVisible()) {
+        await page.locator('.choice').first().click();
+        const confirm = page.locator('button.confirm');
+        if (await confirm.isVisible()) await confirm.click();
+      } else await page.waitForTimeout(50);
     }
     await page.getByRole('heading', { name: 'Level complete' }).waitFor();
+    expect(pointed + skipped).toBe(accepted);
     expect(errors).toEqual([]);
     await context.close();
   });
