@@ -76,6 +76,20 @@ for (const [name, device] of [['phone', PHONE], ['desktop', DESKTOP]] as const) 
       await tap(page.locator(`.desk-tab[data-article="${second}"]`));
       await expect.poll(() => page.locator(`.desk-tab[data-article="${second}"] .hit-count`).textContent()).not.toBe('0');
       await expect.poll(() => visibleInside(page, `.article-col[data-article="${second}"] mark.hit`, `.article-col[data-article="${second}"] .article-body`)).toBe(true);
+      // The article scrolls by keys and by the wheel, not only by script.
+      const body = page.locator(`.article-col[data-article="${second}"] .article-body`);
+      const scrolled = () => body.evaluate((b) => b.scrollTop);
+      await body.evaluate((b) => { b.scrollTop = 0; });
+      await body.focus();
+      await page.keyboard.press('End');
+      await expect.poll(scrolled).toBeGreaterThan(100);
+      if (device === DESKTOP) {
+        const before = await scrolled();
+        const box = (await body.boundingBox())!;
+        await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+        await page.mouse.wheel(0, -400);
+        await expect.poll(scrolled).toBeLessThan(before);
+      }
       await noHorizontalScroll(page);
       if (device === PHONE) await tap(page.locator('.desk-close'));
 

@@ -101,6 +101,8 @@ function evidenceStep(ctx: UiContext, round: PlayRound): HTMLElement {
   );
 }
 
+let swipeFrom: number | null = null;
+
 /** Phones: the articles are a sheet; this opens it. Wide screens show them beside the question. */
 function deskButton(ctx: UiContext): HTMLElement {
   const { t, store } = ctx;
@@ -108,7 +110,18 @@ function deskButton(ctx: UiContext): HTMLElement {
   const level = state.run ? state.levels.find((l) => l.file.id === state.run?.levelId) : undefined;
   return el(
     'button',
-    { class: 'secondary open-desk', 'aria-expanded': String(state.desk.sheetOpen), onclick: () => store.getState().setSheet(true) },
+    {
+      class: 'secondary open-desk',
+      'aria-expanded': String(state.desk.sheetOpen),
+      onclick: () => store.getState().setSheet(true),
+      // A swipe up from the bottom bar opens the sheet too, as on any phone.
+      ontouchstart: (e: Event) => { swipeFrom = (e as TouchEvent).touches[0]?.clientY ?? null; },
+      ontouchend: (e: Event) => {
+        const y = (e as TouchEvent).changedTouches[0]?.clientY;
+        if (swipeFrom !== null && y !== undefined && swipeFrom - y > 40) store.getState().setSheet(true);
+        swipeFrom = null;
+      },
+    },
     t('desk.open', { count: level?.articles.size ?? 0 }),
   );
 }
