@@ -29,6 +29,9 @@ export interface ArticleMeta {
   date?: string | undefined;
   sourceKind: SourceKind;
   provenance?: LocalText | undefined;
+  /** The page the text was taken from, and the terms it is under (bundled articles record both). */
+  url?: string | undefined;
+  licence?: string | undefined;
   sections?: readonly ArticleSection[] | undefined;
 }
 

@@ -111,7 +111,16 @@ export function createDesk(ctx: UiContext, store: GameStore, levelId: string): D
           { class: 'article-head' },
           el('h3', { id: `${id}-outlet`, class: 'article-outlet' }, ctx.local(article.outlet)),
           el('p', { class: 'article-meta' }, meta),
-          article.provenance ? el('details', { class: 'provenance' }, el('summary', {}, t('reader.provenance')), el('p', {}, ctx.local(article.provenance))) : null,
+          article.provenance || article.url || article.licence
+            ? el(
+                'details',
+                { class: 'provenance' },
+                el('summary', {}, t('reader.provenance')),
+                article.provenance ? el('p', {}, ctx.local(article.provenance)) : null,
+                article.url ? el('p', { class: 'source-url' }, t('reader.url'), ' ', sourceLink(article.url)) : null,
+                article.licence ? el('p', { class: 'licence' }, t('reader.licence', { licence: article.licence })) : null,
+              )
+            : null,
         ),
         body,
       ),
@@ -239,6 +248,11 @@ export function createDesk(ctx: UiContext, store: GameStore, levelId: string): D
 
   update(state);
   return { element, update };
+}
+
+/** Only web addresses become links: a level could carry any text in this field. */
+function sourceLink(url: string): HTMLElement {
+  return /^https?:\/\//i.test(url) ? el('a', { href: url, rel: 'noopener noreferrer', target: '_blank' }, url) : el('span', {}, url);
 }
 
 /** Blocks → paragraphs of sentence spans, with find hits, evidence and pointed sentences marked. */
