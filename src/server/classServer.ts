@@ -112,7 +112,7 @@ export async function startClassServer(opts: ClassServerOptions = {}): Promise<R
     // Benchmarks only (CLASS_STATS=1): memory after a full collection, to report memory per class.
     if (opts.stats && req.url === '/__class/stats') {
       gcNow?.();
-      res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ ...process.memoryUsage(), sessionsCached: store.cachedCount() }));
+      res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ ...process.memoryUsage(), cpu: process.cpuUsage(), sessionsCached: store.cachedCount() }));
       return;
     }
     serveStatic(req, res);
@@ -289,19 +289,24 @@ export async function startClassServer(opts: ClassServerOptions = {}): Promise<R
     on('student:answer', (req, reply) => {
       const seat = socket.data.seat;
       if (!seat) return reply({ ok: false, error: 'forbidden' });
-      const s = store.get(seat.code);
-      if (!s) return reply({ ok: false, error: 'not-found' });
-      const r = roundsOf(s);
-      const round = r.find((x) => x.id === req.roundId);
-      const level = levels.get(s.levelId);
-      if (!round || !level) return reply({ ok: false, error: 'wrong-round' });
-      const play = parsePlay(round, req.play, (id) => level.articles.get(id)?.text.length);
-      if (!play) return reply({ ok: false, error: 'bad-request' });
-      const out = apply(seat.code, { type: 'answer', seatId: seat.id, roundId: round.id, play, at: now() });
-      if (!out.ok) return reply(out);
-      const rr = roundsOf(out.session);
-      io.to(`host:${seat.code}`).emit('host:count', { code: seat.code, round: out.session.round, ...answeredCount(out.session, rr) });
-      reply({ ok: true, view: studentView(out.session, rr, seat.id) });
+      let refused: ServerError | null = null;
+      // Parsed inside the write transaction, against the session as it is now (another process may have moved on).
+      const out = store.change<ClassSession | null>(seat.code, (s) => {
+        const round = roundsOf(s).find((x) => x.id === req.roundId);
+        const level = levels.get(s.levelId);
+        if (!round || !level) return (refused = 'wrong-round'), { next: null, result: null };
+        const play = parsePlay(round, req.play, (id) => level.articles.get(id)?.text.length);
+        if (!play) return (refused = 'bad-request'), { next: null, result: null };
+        const action: ClassAction = { type: 'answer', seatId: seat.id, roundId: round.id, play, at: now() };
+        const r = classAct(s, roundsOf(s), action);
+        if (!r.ok) return (refused = r.error), { next: null, result: null };
+        return { next: r.session, action, result: r.session };
+      });
+      if (out === undefined) return reply({ ok: false, error: 'not-found' });
+      if (!out) return reply({ ok: false, error: refused ?? 'bad-request' });
+      io.to(`host:${seat.code}`).emit('host:count', { code: seat.code, round: out.round, ...answeredCount(out, roundsOf(out)) });
+      // The student gets a bare ack: their screen already shows what they did.
+      reply({ ok: true });
     });
   });
 

@@ -17,7 +17,7 @@ export interface ClientToServer {
   'host:attach': (req: { code: string; secret: string }, ack: (r: Reply<{ view: HostView }>) => void) => void;
   'host:act': (req: { command: HostCommand }, ack: (r: Reply) => void) => void;
   'student:join': (req: { code: string; nickname?: string; token?: string }, ack: (r: Reply<{ token: string; view: StudentView }>) => void) => void;
-  'student:answer': (req: { roundId: string; play: RoundPlay }, ack: (r: Reply<{ view: StudentView }>) => void) => void;
+  'student:answer': (req: { roundId: string; play: RoundPlay }, ack: (r: Reply) => void) => void;
 }
 
 export interface AnsweredCount {

@@ -59,8 +59,17 @@ export async function spawnClassServer(env: Record<string, string>, timeoutMs = 
 }
 
 /** The server's memory after a full collection (needs CLASS_STATS=1 in its environment). */
-export async function memoryOf(url: string): Promise<{ rss: number; heapUsed: number; external: number; arrayBuffers: number }> {
+export interface ServerStats {
+  rss: number;
+  heapUsed: number;
+  external: number;
+  arrayBuffers: number;
+  /** Microseconds of CPU the server process has used. */
+  cpu: { user: number; system: number };
+}
+
+export async function memoryOf(url: string): Promise<ServerStats> {
   const res = await fetch(`${url}/__class/stats`);
   if (!res.ok) throw new Error(`stats: HTTP ${res.status}`);
-  return (await res.json()) as { rss: number; heapUsed: number; external: number; arrayBuffers: number };
+  return (await res.json()) as ServerStats;
 }
