@@ -1,7 +1,7 @@
 import './ui/style.css';
 import { bundledLevels, bundledLibrary, moreBundledLevels } from './app/content';
 import type { LoadedLevel } from './core/levelLoad';
-import { acceptDroppedLevels, playLevelFile, playLevelText, playLevelUrl } from './app/externalLevel';
+import { acceptDroppedLevels, playLevelFile, playLevelText, playLevelUrl, restoreOpenedLevels } from './app/externalLevel';
 import { routeEditor } from './app/editorRoute';
 import { routeClass } from './class/route';
 import { createI18n, detectLanguage, isLanguage } from './i18n';
@@ -53,6 +53,8 @@ async function boot(): Promise<void> {
     openLevelFile: (file) => void playLevelFile(store, library, i18n, file),
   });
   acceptDroppedLevels(store, library, i18n);
+  // Levels opened from files on earlier visits (IndexedDB), listed with the shipped ones.
+  void restoreOpenedLevels(store, library);
   routeEditor(
     { store, i18n, library, playLevelText: (file, text) => playLevelText(store, library, file, text) },
     byId('ui'),

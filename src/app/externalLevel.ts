@@ -1,6 +1,8 @@
 import type { i18n } from 'i18next';
 import type { GameStore } from '../state/store';
 import type { Library } from '../core/library';
+import type { ValidLevel } from '../core/levelValidate';
+import { openedLevels, OpenedLevelsError, type OpenedLevel, type OpenedLevels } from '../state/openedLevels';
 import { loadLevelFromText } from './content';
 import { fetchLevelText, formatBytes, MAX_LEVEL_BYTES as MAX_BYTES, type FetchLevelOptions, type FetchLevelResult, type FetchProgress } from './fetchLevel';
 
@@ -9,18 +11,22 @@ import { fetchLevelText, formatBytes, MAX_LEVEL_BYTES as MAX_BYTES, type FetchLe
  * `levels:check`, played at once when valid, its problems listed on the title screen when not.
  */
 export async function playLevelText(store: GameStore, library: Library, file: string, text: string): Promise<boolean> {
+  return (await loadAndPlay(store, library, file, text)) !== null;
+}
+
+async function loadAndPlay(store: GameStore, library: Library, file: string, text: string): Promise<ValidLevel | null> {
   const loaded = await loadLevelFromText(file, text, library);
   if (!loaded.ok) {
     store.getState().reportBroken({ file, problems: loaded.lines });
-    return false;
+    return null;
   }
   store.getState().addLevel(loaded.level);
   store.setState({ broken: store.getState().broken.filter((b) => b.file !== file) });
   store.getState().startLevel(loaded.level.file.id);
-  return true;
+  return loaded.level;
 }
 
-export async function playLevelFile(store: GameStore, library: Library, i18n: i18n, file: File): Promise<boolean> {
+export async function playLevelFile(store: GameStore, library: Library, i18n: i18n, file: File, kept: OpenedLevels = openedLevels()): Promise<boolean> {
   if (!/\.json$/i.test(file.name) && file.type !== 'application/json') {
     store.getState().reportBroken({ file: file.name, problems: [i18n.t('external.notJsonFile', { file: file.name })] });
     return false;
@@ -29,7 +35,58 @@ export async function playLevelFile(store: GameStore, library: Library, i18n: i1
     store.getState().reportBroken({ file: file.name, problems: [i18n.t('external.tooLarge', { file: file.name })] });
     return false;
   }
-  return playLevelText(store, library, file.name, await file.text());
+  const text = await file.text();
+  const level = await loadAndPlay(store, library, file.name, text);
+  if (!level) return false;
+  await keepOpenedLevel(store, kept, { id: level.file.id, file: file.name, text, openedAt: new Date().toISOString() });
+  return true;
+}
+
+/** Keep a level opened from a file on this device, so it is there after a reload; say so when it cannot be. */
+export async function keepOpenedLevel(store: GameStore, kept: OpenedLevels, level: OpenedLevel): Promise<void> {
+  try {
+    await kept.save(level);
+    const opened = store.getState().opened;
+    if (!opened.includes(level.id)) store.setState({ opened: [...opened, level.id] });
+  } catch (error) {
+    const kind = error instanceof OpenedLevelsError ? error.kind : 'failed';
+    if (kind === 'full') store.getState().notify('openedFull');
+    else if (kind === 'unavailable') store.getState().notify('openedUnavailable');
+    else console.warn('could not keep the opened level', error);
+  }
+}
+
+/**
+ * At startup: the levels opened from files on earlier visits, validated again and listed with
+ * the shipped ones (not started). One that no longer validates is listed with its problems.
+ * Quiet when IndexedDB is unavailable: a player who never opened a file needs no message.
+ */
+export async function restoreOpenedLevels(store: GameStore, library: Library, kept: OpenedLevels = openedLevels()): Promise<string[]> {
+  let stored: OpenedLevel[];
+  try {
+    stored = await kept.list();
+  } catch (error) {
+    console.warn('opened levels unavailable', error);
+    return [];
+  }
+  const restored: string[] = [];
+  for (const entry of stored) {
+    const loaded = await loadLevelFromText(entry.file, entry.text, library);
+    if (loaded.ok) {
+      store.getState().addLevel(loaded.level);
+      restored.push(loaded.level.file.id);
+    } else store.getState().reportBroken({ file: entry.file, problems: loaded.lines });
+  }
+  const opened = store.getState().opened;
+  store.setState({ opened: [...opened, ...restored.filter((id) => !opened.includes(id))] });
+  return restored;
+}
+
+/** Forget an opened level: off the device and off the list (it stays playable until a run in it ends). */
+export async function removeOpenedLevel(store: GameStore, id: string, kept: OpenedLevels = openedLevels()): Promise<void> {
+  await kept.remove(id);
+  const s = store.getState();
+  store.setState({ opened: s.opened.filter((x) => x !== id), levels: s.run?.levelId === id ? s.levels : s.levels.filter((l) => l.file.id !== id) });
 }
 
 /** A line saying how much of a level has arrived, over the page until it is done. */

@@ -27,11 +27,13 @@ export interface DeskState {
   focus: { articleId: string; spans: Span[]; seq: number } | null;
 }
 
-export type Notice = 'saveFailed' | 'corruptSave' | 'corruptSaveNoRoom' | 'graphics';
+export type Notice = 'saveFailed' | 'corruptSave' | 'corruptSaveNoRoom' | 'graphics' | 'openedFull' | 'openedUnavailable';
 
 export interface GameState {
   screen: Screen;
   levels: ValidLevel[];
+  /** Ids of levels opened from a file and kept on this device (src/state/openedLevels.ts): removable. */
+  opened: string[];
   broken: BrokenLevel[];
   articles: ReadonlyMap<string, Article>;
   run: Run | null;
@@ -110,6 +112,7 @@ export function createGameStore(options: StoreOptions = {}): GameStore {
         (set, get) => ({
           screen: 'title',
           levels: [],
+          opened: [],
           broken: [],
           articles: new Map(),
           run: null,

@@ -113,8 +113,8 @@ async function nothingRan(page: Page, errors: string[]): Promise<void> {
   expect(errors.filter((e) => /CSP violation|Refused to/.test(e))).toEqual([]);
 }
 
-async function pageWithTrap(): Promise<{ page: Page; errors: string[]; close(): Promise<void> }> {
-  const { context, page, errors } = await openPage(browser, DESKTOP);
+async function pageWithTrap(device: typeof DESKTOP = DESKTOP): Promise<{ page: Page; errors: string[]; close(): Promise<void> }> {
+  const { context, page, errors } = await openPage(browser, device);
   await context.addInitScript(() => {
     const w = window as unknown as { __pwned: number[]; __pwn(n: number): void };
     w.__pwned = [];
@@ -216,12 +216,14 @@ describe('a strict Content-Security-Policy', () => {
 
 describe('graphics', () => {
   it('a graphics chunk that fails to load shows errors.graphics, with no unhandled rejection', async () => {
-    const { page, errors, close } = await pageWithTrap();
+    // No service worker here: it precaches the chunk and would serve it past page.route.
+    const noServiceWorker = { ...DESKTOP, serviceWorkers: 'block' as const };
+    const { page, errors, close } = await pageWithTrap(noServiceWorker);
     await page.route(/\/assets\/startGame-[^/]*\.js$/, (route) => route.abort('failed'));
     await page.goto(server.url);
     await waitForStore(page);
     await startLevel(page, 'aceh-conflicting-figures');
-    await page.getByText('could not start the game\'s graphics').waitFor({ timeout: 30_000 });
+    await page.getByText('could not start the game\'s graphics').waitFor({ timeout: 90_000 });
     expect(errors.filter((e) => !/startGame|Failed to load resource|ERR_FAILED|graphics unavailable/.test(e))).toEqual([]);
     expect(errors.some((e) => /Unhandled|uncaught/i.test(e))).toBe(false);
     await close();
