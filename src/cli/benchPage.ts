@@ -236,6 +236,9 @@ interface ColdRun {
   longestInRound: number;
   longTasksInRound: number;
   frames: number[];
+  /** The canvas's own share of each frame (prerender → postrender), and each picture scene's start-up. */
+  renders: number[];
+  creates: number[];
   taps: number;
 }
 
@@ -246,6 +249,8 @@ async function coldGame(browser: Browser, url: string, dir: string, scripted: bo
   const jsFirst = gzipSizes(dir, await scriptsLoaded(page, firstRound));
   let taps = 1;
   let frames: number[] = [];
+  let renders: number[] = [];
+  let creates: number[] = [];
   if (scripted) {
     // Canvas frame times: between consecutive frames in the second after each picture starts.
     await page.evaluate(() => {
@@ -256,14 +261,23 @@ async function coldGame(browser: Browser, url: string, dir: string, scripted: bo
         if (!game) return void setTimeout(hook, 50);
         let until = 0;
         let last = 0;
-        game.scene.getScene('picture').events.on('create', () => {
+        let renderStart = 0;
+        let startAt = 0;
+        w.__renders = [] as number[];
+        w.__creates = [] as number[];
+        const scene = game.scene.getScene('picture');
+        scene.events.on('start', () => (startAt = performance.now()));
+        scene.events.on('create', () => {
+          w.__creates.push(performance.now() - startAt);
           until = performance.now() + 1000;
           last = 0;
         });
+        game.events.on('prerender', () => (renderStart = performance.now()));
         game.events.on('postrender', () => {
           const now = performance.now();
           if (now < until) {
             if (last) w.__frames.push(now - last);
+            w.__renders.push(now - renderStart);
             last = now;
           }
         });
@@ -272,6 +286,8 @@ async function coldGame(browser: Browser, url: string, dir: string, scripted: bo
     });
     taps += await playByTaps(page, 900);
     frames = await page.evaluate(() => (window as any).__frames as number[]);
+    renders = await page.evaluate(() => (window as any).__renders as number[]);
+    creates = await page.evaluate(() => (window as any).__creates as number[]);
   }
   const endOfLevel = await page.evaluate(() => performance.now());
   const jsLevel = gzipSizes(dir, await scriptsLoaded(page));
@@ -289,6 +305,8 @@ async function coldGame(browser: Browser, url: string, dir: string, scripted: bo
     longestInRound: Math.max(0, ...inRound.map((t) => t.duration)),
     longTasksInRound: inRound.filter((t) => t.duration > 50).length,
     frames,
+    renders,
+    creates,
     taps,
   };
 }
@@ -430,6 +448,11 @@ export async function benchPage(): Promise<number> {
     console.log(
       `\nruns: bare first frame ${bareFrames.map(ms).join(', ')}; game first round ${colds.map((c) => ms(c.firstRound)).join(', ')}; JS before first round ${colds.map((c) => kib(c.jsFirst)).join(', ')}`,
     );
+    if (scripted.renders.length) {
+      console.log(
+        `canvas's own work: render p95 ${pct(scripted.renders, 95).toFixed(1)} ms per frame; picture start-up (scene create) median ${median(scripted.creates).toFixed(0)} ms, max ${Math.max(...scripted.creates).toFixed(0)} ms over ${scripted.creates.length} pictures`,
+      );
+    }
     console.log(`INP per interaction (ms): ${scripted.inp.map((d) => d.toFixed(0)).join(' ')}`);
     console.log(`heap samples: ${heap.map((h) => `${h.rounds} rounds ${(h.heap / 1e6).toFixed(2)} MB, ${h.canvases} canvas, ${h.textures} textures, ${h.gameObjects} objects`).join('; ')}`);
     return rows.every((r) => r[3]) ? 0 : 0;
