@@ -16,6 +16,8 @@ export function routeEditor(deps: EditorDeps, gameMain: HTMLElement, editorRoot:
       const { mountEditor } = await import('../editor/mountEditor');
       loading = false;
       if (!window.location.hash.startsWith(EDITOR_HASH)) return;
+      // Back from a preview: the preview's round or score must not stay over the editor.
+      deps.store.getState().quit();
       editorRoot.hidden = false;
       gameMain.hidden = true;
       unmount = mountEditor(editorRoot, deps);

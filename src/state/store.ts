@@ -38,6 +38,8 @@ export interface GameState {
   articles: ReadonlyMap<string, Article>;
   run: Run | null;
   lastResult: { levelId: string; score: Score; newBest: boolean } | null;
+  /** Where "back" leads from this play: the editor, when the play is a teacher's preview. */
+  backTo: 'editor' | null;
   desk: DeskState;
   notices: Notice[];
   progress: Progress;
@@ -117,6 +119,7 @@ export function createGameStore(options: StoreOptions = {}): GameStore {
           articles: new Map(),
           run: null,
           lastResult: null,
+          backTo: null,
           desk: closedDesk(),
           notices: [],
           saveStatus: 'saved',
@@ -173,7 +176,7 @@ export function createGameStore(options: StoreOptions = {}): GameStore {
             });
           },
 
-          quit: () => set({ screen: 'title', run: null, desk: closedDesk() }),
+          quit: () => set({ screen: 'title', run: null, desk: closedDesk(), backTo: null }),
 
           openArticle: (articleId) => {
             if (findArticle(get(), articleId)) set((s) => ({ desk: { ...s.desk, activeArticle: articleId, sheetOpen: true } }));

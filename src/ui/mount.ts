@@ -40,6 +40,7 @@ function viewKey(s: GameState): unknown[] {
     s.screen === 'title' ? s.progress.levels : null,
     s.lastResult,
     s.saveStatus,
+    s.backTo,
   ];
 }
 

@@ -46,7 +46,8 @@ async function preview(ed: Editor): Promise<void> {
   // Leave the editor (the game's page comes back), then play the level at once.
   window.location.hash = '';
   const ok = await ed.deps.playLevelText(check.built.fileName, check.built.json);
-  if (!ok) window.location.hash = '#/editor';
+  if (ok) ed.deps.store.setState({ backTo: 'editor' });
+  else window.location.hash = '#/editor';
 }
 
 function download(ed: Editor): void {

@@ -65,7 +65,9 @@ export function resultsView(ctx: UiContext): HTMLElement | null {
     el(
       'div',
       { class: 'actions' },
-      el('button', { class: 'primary', onclick: () => store.getState().quit() }, t('results.backToLevels')),
+      state.backTo === 'editor'
+        ? el('button', { class: 'primary back-to-editor', onclick: () => { window.location.hash = '#/editor'; } }, t('results.backToEditor'))
+        : el('button', { class: 'primary', onclick: () => store.getState().quit() }, t('results.backToLevels')),
       el('button', { class: 'secondary', onclick: () => store.getState().startLevel(result.levelId) }, t('results.playAgain')),
     ),
   );

@@ -23,7 +23,9 @@ export function roundView(ctx: UiContext): HTMLElement | null {
     { class: 'round-top' },
     el('p', { class: 'round-progress' }, t('round.progress', { n: run.index + 1, total: run.rounds.length })),
     soundToggle(store, ctx.i18n),
-    el('button', { class: 'link', onclick: () => store.getState().quit() }, t('round.quit')),
+    state.backTo === 'editor'
+      ? el('button', { class: 'link back-to-editor', onclick: () => { window.location.hash = '#/editor'; } }, t('results.backToEditor'))
+      : el('button', { class: 'link', onclick: () => store.getState().quit() }, t('round.quit')),
   );
   const body = run.stage === 'evidence' ? evidenceStep(ctx, round) : questionStep(ctx, round);
   return el(
