@@ -10,11 +10,15 @@ import { fetchLevelText, formatBytes, MAX_LEVEL_BYTES as MAX_BYTES, type FetchLe
  * A teacher's level from outside the build (a dropped file, `?level=URL`): validated like
  * `levels:check`, played at once when valid, its problems listed on the title screen when not.
  */
-export async function playLevelText(store: GameStore, library: Library, file: string, text: string): Promise<boolean> {
-  return (await loadAndPlay(store, library, file, text)) !== null;
+export async function playLevelText(store: GameStore, library: Library, file: string, text: string, mayLeaveRun: () => boolean = () => true): Promise<boolean> {
+  return (await loadAndPlay(store, library, file, text, mayLeaveRun)) !== null;
 }
 
-async function loadAndPlay(store: GameStore, library: Library, file: string, text: string): Promise<ValidLevel | null> {
+/**
+ * A level that arrives while the player is mid-round (a slow ?level= URL) does not take the
+ * round away unasked: `mayLeaveRun` asks, and a "no" keeps the run and lists the level.
+ */
+async function loadAndPlay(store: GameStore, library: Library, file: string, text: string, mayLeaveRun: () => boolean = () => true): Promise<ValidLevel | null> {
   const loaded = await loadLevelFromText(file, text, library);
   if (!loaded.ok) {
     store.getState().reportBroken({ file, problems: loaded.lines });
@@ -22,6 +26,9 @@ async function loadAndPlay(store: GameStore, library: Library, file: string, tex
   }
   store.getState().addLevel(loaded.level);
   store.setState({ broken: store.getState().broken.filter((b) => b.file !== file) });
+  const now = store.getState();
+  const playing = now.screen === 'round' && !!now.run && !now.run.finished && now.run.index + (now.run.stage === 'answer' ? 0 : 1) > 0;
+  if (playing && !mayLeaveRun()) return loaded.level;
   store.getState().startLevel(loaded.level.file.id);
   return loaded.level;
 }
@@ -129,7 +136,7 @@ export async function playLevelUrl(store: GameStore, library: Library, i18n: i18
     store.getState().reportBroken({ file: url, problems: [problem] });
     return false;
   }
-  return playLevelText(store, library, url, fetched.text);
+  return playLevelText(store, library, url, fetched.text, () => window.confirm(i18n.t('external.leaveRun')));
 }
 
 /** Drop a level file anywhere on the title screen. */
