@@ -184,6 +184,35 @@ describe('a whole level at desktop size', () => {
 });
 
 describe('robustness a player would notice', () => {
+  it('asks before a slow ?level= replaces the round being played, and keeps the round on a no', async () => {
+    const { page, errors, context } = await openPage(browser, DESKTOP);
+    const good = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'levels', '02-opinion-or-reporting.json'), 'utf8'));
+    good.id = 'slow-level';
+    let release: () => void = () => {};
+    const arrived = new Promise<void>((r) => { release = r; });
+    await page.route('**/teacher/slow.json', async (route) => {
+      await arrived;
+      await route.fulfill({ body: JSON.stringify(good), contentType: 'application/json' });
+    });
+    const asked: string[] = [];
+    page.on('dialog', (d) => { asked.push(d.message()); void d.dismiss(); });
+    await page.goto(`${server.url}?level=teacher/slow.json`);
+    await page.locator('[data-level="who-said-it"]').getByRole('button', { name: 'Play' }).click();
+    await page.locator('.choice').first().waitFor();
+    await page.locator('.choice').first().click();
+    await page.locator('.confirm').click();
+    await page.locator('.skip-evidence').click();
+    await page.locator('button.next').click();
+    await expect.poll(() => page.locator('.round-progress').first().textContent()).toMatch(/^Round 2 of/);
+    release();
+    await expect.poll(() => asked.length).toBe(1);
+    expect(asked[0]).toContain('Leave the round you are playing');
+    await expect(page.locator('.round-progress').first().textContent()).resolves.toMatch(/^Round 2 of/);
+    expect(await page.evaluate(() => (window as unknown as { __lateral: { store: { getState(): { levels: { file: { id: string } }[] } } } }).__lateral.store.getState().levels.some((l) => l.file.id === 'slow-level'))).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('starts in Spanish for a Spanish browser', async () => {
     const { page, errors, context } = await openPage(browser, DESKTOP, 'es-MX');
     await page.goto(server.url);
