@@ -2,7 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch, PHONE } from './browser';
 import { serveDist } from './server';
-import { answerRound, nextRound, screen, startLevel, waitForStore } from './storeDriver';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { answerRound, nextRound, screen, startLevel, waitForLevel, waitForStore } from './storeDriver';
+
+/** A level a teacher hands out as a file: kept on the device (IndexedDB), so it plays offline too. */
+const fromFile = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'levels', 'example.json'));
+const FROM_FILE_ID = 'bridge-vote';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveDist>>;
@@ -25,7 +31,7 @@ interface Manifest {
 }
 
 describe('installable and offline', () => {
-  it('passes the installability checks by hand, then plays every shipped level with the network cut', async () => {
+  it('passes the installability checks by hand, then plays every shipped level, and one opened from a file, with the network cut', async () => {
     const context = await browser.newContext({ ...PHONE, locale: 'en-US' });
     const page = await context.newPage();
     const errors: string[] = [];
@@ -60,13 +66,17 @@ describe('installable and offline', () => {
     });
     expect(shipped.length).toBeGreaterThanOrEqual(2);
 
+    await page.locator('input[type=file]').setInputFiles({ name: 'bridge.json', mimeType: 'application/json', buffer: fromFile });
+    await waitForLevel(page, FROM_FILE_ID);
+
     await context.setOffline(true);
     const response = await page.reload();
     expect(response?.status()).toBe(200);
     await waitForStore(page);
     expect(await page.evaluate(async () => (await fetch('./')).status)).toBe(200);
 
-    for (const id of shipped) {
+    await waitForLevel(page, FROM_FILE_ID);
+    for (const id of [...shipped, FROM_FILE_ID]) {
       await startLevel(page, id);
       while ((await screen(page)) === 'round') {
         await answerRound(page);
