@@ -217,6 +217,12 @@ describe('class play in Chromium', () => {
     // The report: each student's total is what their plays score.
     await t.locator('.class-report').waitFor();
     await t.screenshot({ path: join(SHOTS, 'report.png'), fullPage: true });
+    // The print layout drops the buttons and keeps the table.
+    await t.emulateMedia({ media: 'print' });
+    expect(await t.locator('.class-csv').isVisible()).toBe(false);
+    expect(await t.locator('.class-table').isVisible()).toBe(true);
+    await t.screenshot({ path: join(SHOTS, 'report-print.png'), fullPage: true });
+    await t.emulateMedia({ media: 'screen' });
     const expectedTotal = (p: Player) => rounds.reduce((s, round) => s + roundResult(round, p.plays[round.id]).points, 0);
     const max = rounds.reduce((s, round) => s + roundResult(round, undefined).max, 0);
     for (const p of players) {
