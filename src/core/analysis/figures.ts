@@ -313,6 +313,14 @@ function isNamePart(lang: LangPack, v: View, i: number, titleCaseSentence: boole
   if (LETTER.test(before) || (before === '-' && LETTER.test(text[t.start - 2] ?? ' '))) return true;
   if (/^\.\p{Lu}{1,4}(?![\p{L}\d])/u.test(text.slice(t.end, t.end + 6))) return true;
   if (/\b\p{Lu}{2,6}:\s?$/u.test(text.slice(Math.max(0, t.start - 9), t.start))) return true;
+  // "phase 3 trials", "Article 5": a label, not a count.
+  if (lang.labelsBefore.has(tokens[i - 1]?.norm ?? '')) return true;
+  // "10 Downing Street": a house number.
+  for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
+    const w = tokens[k] as Token;
+    if (!UPPER.test(w.text)) break;
+    if (k > i + 1 && lang.addressWords.has(w.norm)) return true;
+  }
   const prev = tokens[i - 1];
   if (!prev || titleCaseSentence || text.slice(prev.end, t.start) !== ' ' || !UPPER.test(prev.text)) return false;
   // The first word of a sentence is capitalised anyway.

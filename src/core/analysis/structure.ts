@@ -22,7 +22,8 @@ function lastWord(s: string): string {
 
 /** Should the sentence `prev` go on into `next` (the text after the break)? */
 function continues(lang: LangPack, prev: string, next: string, gap: string): boolean {
-  if (gap.length === 0 && /[.!?]$/.test(prev) && /^\p{L}/u.test(next)) return true;
+  // "6758.T", "example.com": no space after the stop. ("politics.The" is a lost space: split above.)
+  if (gap.length === 0 && /[.!?]$/.test(prev) && (/^\p{Ll}/u.test(next) || /^\p{Lu}{1,4}(?!\p{Ll})/u.test(next))) return true;
   const word = lastWord(prev);
   const lower = word.toLowerCase().replace(/^[("'“‘]+/, '');
   if (lang.abbreviations.has(lower)) return true;
@@ -62,7 +63,31 @@ function furnitureBreaks(text: string, span: Span): number[] {
   return out;
 }
 
-export function refineSpans(text: string, spans: readonly Span[], lang: LangPack): Span[] {
+/** "…in British politics.The Conservative Party…": a scraped page that lost the space after a full stop. */
+const LOST_SPACE = /(?<=\p{Ll}{2}[.!?]["”’]?)(?=\p{Lu}\p{Ll})/gu;
+
+function splitLostSpaces(text: string, spans: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const sp of spans) {
+    let start = sp.start;
+    const piece = text.slice(sp.start, sp.end);
+    LOST_SPACE.lastIndex = 0;
+    for (let m = LOST_SPACE.exec(piece); m; m = LOST_SPACE.exec(piece)) {
+      if (m.index === 0) {
+        LOST_SPACE.lastIndex++;
+        continue;
+      }
+      out.push({ start, end: sp.start + m.index });
+      start = sp.start + m.index;
+      LOST_SPACE.lastIndex++;
+    }
+    out.push({ start, end: sp.end });
+  }
+  return out;
+}
+
+export function refineSpans(text: string, input: readonly Span[], lang: LangPack): Span[] {
+  const spans = splitLostSpaces(text, input);
   const joined: Span[] = [];
   for (const sp of spans) {
     const last = joined[joined.length - 1];

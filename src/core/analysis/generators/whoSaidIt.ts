@@ -1,5 +1,7 @@
 import { findAllQuotes, type Article } from '../../article';
-import { sentenceCarriers } from '../carriers';
+import { clusterSentences } from '../copies';
+import { langPack } from '../lang';
+import { prepare, type SentenceCache } from '../prep';
 import { normalizeText } from '../text';
 import type { WhoSaidItRound } from '../../levelSchema';
 import { shuffled, type Rng } from '../../rng';
@@ -23,7 +25,7 @@ function overlap(a: readonly string[], b: ReadonlySet<string>): number {
 }
 
 /** Each article's sentences with their word sets, and the carrier lookup: built once per article set. */
-let memo: { articles: readonly Article[]; words: Map<string, { text: string; words: string[]; set: Set<string> }[]>; lookup: ReturnType<typeof sentenceCarriers> } | null = null;
+let memo: { articles: readonly Article[]; words: Map<string, { text: string; words: string[]; set: Set<string> }[]>; carriersOf: Map<string, string[]> } | null = null;
 
 function indexFor(articles: readonly Article[]): NonNullable<typeof memo> {
   if (memo && memo.articles.length === articles.length && memo.articles.every((a, i) => a === articles[i])) return memo;
@@ -31,7 +33,19 @@ function indexFor(articles: readonly Article[]): NonNullable<typeof memo> {
     const w = wordsOf(s.text);
     return { text: s.text, words: w, set: new Set(w) };
   })]));
-  memo = { articles: [...articles], words, lookup: sentenceCarriers(articles) };
+  // Every article carrying a sentence, as the engine's near-copy clustering sees it (a changed word, brackets in a quote).
+  const cache: SentenceCache = new Map();
+  const prepared = articles.map((a) => prepare(a, langPack(undefined), cache));
+  const clusters = clusterSentences(prepared);
+  const carriersOf = new Map<string, string[]>();
+  prepared.forEach((p, a) => {
+    const ids = clusters.clusterOf[a] as Int32Array;
+    p.sentences.forEach((ps, i) => {
+      const c = ids[i] as number;
+      carriersOf.set(ps.sentence.id, c < 0 ? [p.article.id] : [...(clusters.carriers[c] as Int32Array)].map((k) => (prepared[k] as (typeof prepared)[number]).article.id));
+    });
+  });
+  memo = { articles: [...articles], words, carriersOf };
   return memo;
 }
 
@@ -67,10 +81,9 @@ export function whoSaidItRounds(findings: Findings, articles: readonly Article[]
     return true;
   });
   const index = indexFor(articles);
-  const lookup = index.lookup;
   const scored = candidates.map((s) => {
     // Copies count, near-copies too ("tremor"/"temblor", brackets inside a quote).
-    const carriers = lookup(s.text);
+    const carriers = [...new Set(index.carriersOf.get(s.sentenceId) ?? [])];
     const verbatim = new Set(articles.filter((a) => findAllQuotes(a.text, s.text).length > 0).map((a) => a.id));
     for (const a of verbatim) if (!carriers.includes(a)) carriers.push(a);
     // The sentence each carrier prints, and how sure the key is: an outlet left out that prints

@@ -182,7 +182,9 @@ export const en: LangPack = {
   percentWords: phrases(['percent', 'per cent', 'pc']),
   pointWords: phrases(['percentage points', 'percentage point', 'points', 'point']),
   clockWords: words("am pm a.m p.m gmt utc bst edt est cet cest pdt pst hrs o'clock"),
-  measuresBefore: new Map([['magnitude', 'magnitude'], ['aged', 'age'], ['category', 'category'], ['level', 'level']]),
+  measuresBefore: new Map([['magnitude', 'magnitude'], ['aged', 'age'], ['category', 'category']]),
+  labelsBefore: words('phase stage round game match article section chapter clause number no flight route highway platform gate terminal room episode season week grade'),
+  addressWords: words('street st road rd avenue ave lane boulevard drive square place way court'),
   measuresAfter: [
     { words: ['on', 'the', 'richter', 'scale'], cls: 'magnitude' },
     { words: ['on', 'the', 'moment', 'magnitude', 'scale'], cls: 'magnitude' },

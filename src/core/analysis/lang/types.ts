@@ -69,6 +69,9 @@ export interface LangPack {
   clockWords: ReadonlySet<string>;
   /** Measures named before their number ("magnitude 6.1", "aged 33"): word to the class compared in. */
   measuresBefore: ReadonlyMap<string, string>;
+  /** Words that make the number after them a label ("phase 3", "Article 5"), and street words ("10 Downing Street"). */
+  labelsBefore: ReadonlySet<string>;
+  addressWords: ReadonlySet<string>;
   /** Measures named after their number ("7 on the Richter scale"), with the class compared in. */
   measuresAfter: readonly { words: readonly string[]; cls: string }[];
   /** Words joining the two ends of a range ("10 to 20"); and the word before that makes it a change instead ("from 296 to 632"). */
