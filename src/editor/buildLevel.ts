@@ -1,6 +1,7 @@
 import type { InlineArticle } from '../core/levelSchema';
 import { LEVEL_FORMAT } from '../core/levelSchema';
 import { loadLevelText } from '../core/levelLoad';
+import { balanceWarnings } from '../core/levelBalance';
 import type { LocatedProblem } from '../core/levelLocate';
 import type { LocalText } from '../core/localText';
 import { articleIds, hasText, levelId, mapRoundArticles, type AuthoredRound, type BiText, type Draft } from './draft';
@@ -90,6 +91,8 @@ export interface CheckedLevel {
   byRound: Map<string, string[]>;
   byArticle: Map<string, string[]>;
   general: string[];
+  /** Balance lines (levels:check refuses them in shipped levels): the level still plays, but players could win by habit. */
+  warnings: string[];
 }
 
 /** Check the level as the game and `levels:check` do; sort each problem to the round or article it is about. */
@@ -110,5 +113,6 @@ export function checkLevel(draft: Draft): CheckedLevel {
       else general.push(line);
     });
   }
-  return { built, ok: loaded.ok, byRound, byArticle, general };
+  const warnings = loaded.ok ? balanceWarnings(built.json, loaded.level).map((p) => `${built.fileName}:${p.line}:${p.column}: ${p.message}`) : [];
+  return { built, ok: loaded.ok, byRound, byArticle, general, warnings };
 }

@@ -89,9 +89,16 @@ export function publishView(ed: Editor): HTMLElement[] {
           el('p', { class: 'ed-hint' }, t('editor.publish.problemsWhere')),
           problemList(check.general),
         )
-      : check?.ok
-        ? el('p', { class: 'ed-ok', id: 'ed-publish-problems', tabindex: -1 }, t('editor.publish.ok'))
-        : null,
+      : check?.ok && check.warnings.length
+        ? el(
+            'div',
+            { class: 'ed-publish-problems ed-warnings', id: 'ed-publish-problems', tabindex: -1 },
+            el('p', { class: 'ed-subhead' }, t('editor.publish.balanceWarnings', { count: check.warnings.length })),
+            problemList(check.warnings),
+          )
+        : check?.ok
+          ? el('p', { class: 'ed-ok', id: 'ed-publish-problems', tabindex: -1 }, t('editor.publish.ok'))
+          : null,
   ];
   return parts.filter((x): x is HTMLElement => x !== null);
 }
