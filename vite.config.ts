@@ -63,6 +63,8 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        // Class play needs the network (a server) anyway: solo players should not download it.
+        globIgnores: ['**/mountClass-*'],
         // Phaser's chunk is ~0.5 MB; keep room so nothing the game needs is skipped silently.
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         navigateFallback: 'index.html',
