@@ -247,6 +247,14 @@ function checkRound(round: AuthoredRound, at: (string | number)[], articles: Rea
           problems.push({ path: [...at, 'bestSupported', j], message: `"${b}" is not the article of one of the figures` });
         }
       });
+      const outlets = [...new Set(figureArticles)];
+      if (round.bestSupported && outlets.length > 0 && outlets.every((id) => round.bestSupported?.includes(id))) {
+        problems.push({
+          path: [...at, 'bestSupported'],
+          message: 'every outlet here names its source, so the question "which outlet tells you where its figure comes from?" has no wrong answer',
+          hint: 'remove bestSupported from this round, or keep it only where some figure names no source',
+        });
+      }
       break;
     }
   }

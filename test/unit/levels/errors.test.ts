@@ -224,6 +224,15 @@ describe('meaning mistakes', () => {
     ]);
   });
 
+  it('a source question where every outlet names its source', () => {
+    const level = JSON.parse(exampleText()) as { rounds: { id: string; figures?: { article: string }[]; bestSupported?: string[] }[] };
+    const round = level.rounds[3]!;
+    round.bestSupported = [...new Set((round.figures ?? []).map((f) => f.article))];
+    const found = lines(JSON.stringify(level, null, 2));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/^my\.json:\d+:\d+: every outlet here names its source, so the question "which outlet tells you where its figure comes from\?" has no wrong answer \(at \/rounds\/3\/bestSupported\)/);
+  });
+
   it('a cue or reason that is not among the offered ones', () => {
     let text = edit(exampleText(), '"cue": "loaded-words"', '"cue": "first-person"');
     text = edit(text, '"reason": "vague-vs-precise"', '"reason": "rounding"');
