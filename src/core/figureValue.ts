@@ -96,6 +96,8 @@ const looksLikeYear = (raw: string, rest: string): boolean => /^(1[89]|20)\d\d$/
 export function figureValue(text: string): FigureValue | null {
   const s = text.replace(/\u2013|\u2014/g, '-').replace(/\s+/g, ' ').trim();
   const lower = s.toLowerCase();
+  // A clock time ("5:03 a.m.", "9 pm") says when, not how many.
+  if (/\b\d{1,2}:\d{2}\b|\b\d{1,2}(?:\.\d{2})?\s*(?:a\.?m\b|p\.?m\b)/i.test(s)) return null;
 
   for (const [re, lo, hi] of VAGUE) {
     const m = re.exec(lower);

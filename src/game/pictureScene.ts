@@ -15,6 +15,8 @@ export interface PictureData {
 }
 
 export const PICTURE_SCENE = 'picture';
+/** Emitted by the scene when its picture is complete and nothing moves any more. */
+export const PICTURE_SETTLED = 'picture-settled';
 
 /**
  * One scene draws whichever picture is on screen, from its model. Everything is Graphics and a
@@ -40,9 +42,11 @@ export class PictureScene extends Phaser.Scene {
     this.g = this.add.graphics();
     this.makeLabels();
     this.draw();
+    // Once drawn in full the picture is still: the game may stop its loop (see startGame).
+    const settled = () => this.game.events.emit(PICTURE_SETTLED);
     if (this.data_.motion) {
-      this.tweens.add({ targets: this.progress, p: 1, duration: 700, ease: 'Cubic.easeOut', onUpdate: () => this.draw() });
-    }
+      this.tweens.add({ targets: this.progress, p: 1, duration: 700, ease: 'Cubic.easeOut', onUpdate: () => this.draw(), onComplete: settled });
+    } else this.time.delayedCall(0, settled);
     this.scale.on(Phaser.Scale.Events.RESIZE, this.onResize, this);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.scale.off(Phaser.Scale.Events.RESIZE, this.onResize, this));
   }

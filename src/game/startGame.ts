@@ -1,7 +1,7 @@
 import Phaser from 'phaser';
 import type { GameStore } from '../state/store';
 import { pictureModel } from '../ui/views/pictures';
-import { PICTURE_SCENE, PictureScene, type PictureData } from './pictureScene';
+import { PICTURE_SCENE, PICTURE_SETTLED, PictureScene, type PictureData } from './pictureScene';
 import { readTokens } from './tokens';
 
 export interface Pictures {
@@ -66,7 +66,28 @@ export function startPictures(root: HTMLElement, store: GameStore): Promise<Pict
     let dealtFor: string | null = null;
     let pending = 0;
 
+    // A still picture needs no frames: the loop sleeps once the scene settles and wakes for the
+    // next picture or a change of size, so the page keeps its CPU for the player's taps.
+    let settleTimer: ReturnType<typeof setTimeout> | undefined;
+    const sleepSoon = (ms: number) => {
+      clearTimeout(settleTimer);
+      settleTimer = setTimeout(() => {
+        if (!destroyed && game.loop.running) game.loop.sleep();
+      }, ms);
+    };
+    const wake = () => {
+      clearTimeout(settleTimer);
+      if (!game.loop.running) game.loop.wake();
+    };
+    const resized = new ResizeObserver(() => {
+      if (!slot) return;
+      wake();
+      sleepSoon(300);
+    });
+
     const place = (target: HTMLElement) => {
+      resized.disconnect();
+      resized.observe(target);
       target.classList.add('live');
       target.appendChild(game.canvas);
       const scale = game.scale as Phaser.Scale.ScaleManager & { parent: HTMLElement; parentIsWindow: boolean };
@@ -93,16 +114,21 @@ export function startPictures(root: HTMLElement, store: GameStore): Promise<Pict
       modelKey = key;
       if (same && next) {
         place(next);
+        // Moved and resized: draw a few frames in the new slot, then rest again.
+        wake();
+        sleepSoon(200);
         return;
       }
       if (!next || !nextModel) {
+        resized.disconnect();
         game.scene.stop(PICTURE_SCENE);
         dock.appendChild(game.canvas);
+        clearTimeout(settleTimer);
         game.loop.sleep();
         return;
       }
       place(next);
-      if (!game.loop.running) game.loop.wake();
+      wake();
       const run = store.getState().run;
       const playKey = run ? `${run.levelId}:${run.seed}` : null;
       const data: PictureData = {
@@ -124,6 +150,7 @@ export function startPictures(root: HTMLElement, store: GameStore): Promise<Pict
 
     const booted = () => {
       game.scene.add(PICTURE_SCENE, PictureScene, false);
+      game.events.on(PICTURE_SETTLED, () => sleepSoon(100));
       observer.observe(root, { childList: true, subtree: true });
       const unsubscribe = store.subscribe(schedule);
       if (first || visibleSlot(root)) sync();
@@ -135,6 +162,8 @@ export function startPictures(root: HTMLElement, store: GameStore): Promise<Pict
           observer.disconnect();
           unsubscribe();
           destroyed = true;
+          clearTimeout(settleTimer);
+          resized.disconnect();
           if (pending) cancelAnimationFrame(pending);
           game.destroy(true);
           dock.remove();

@@ -19,6 +19,19 @@ const CUES: Record<'right' | 'wrong' | 'done', [number, number][]> = {
 
 export type Cue = keyof typeof CUES;
 
+/**
+ * Making an AudioContext can take a long while (over a second in a headless browser with no
+ * audio device, at 4× CPU throttling): make it when the page is idle, not inside a tap.
+ */
+export function warmUpSound(): void {
+  if (audio || typeof AudioContext === 'undefined') return;
+  try {
+    audio = new AudioContext();
+  } catch {
+    /* no audio device: the game is fine without sound */
+  }
+}
+
 export function playCue(enabled: boolean, cue: Cue): void {
   if (!enabled || typeof AudioContext === 'undefined') return;
   try {
@@ -44,13 +57,25 @@ export function playCue(enabled: boolean, cue: Cue): void {
 
 const soundOn = (store: GameStore) => store.getState().progress.soundOn !== false;
 
-/** Plays a cue when feedback opens (right or wrong) and when a level ends. Returns the unsubscribe. */
+/** After the tap's frame is painted: a cue never holds up what the player sees. */
+const afterPaint = (fn: () => void) => requestAnimationFrame(() => setTimeout(fn, 0));
+
+/**
+ * Plays a cue when feedback opens (right or wrong) and when a level ends; makes the audio context
+ * at the first idle moment if sound is on. Returns the unsubscribe.
+ */
 export function watchSound(store: GameStore): () => void {
+  const warm = () => {
+    if (soundOn(store)) warmUpSound();
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(warm, { timeout: 5000 });
+  else setTimeout(warm, 1000);
   return store.subscribe((s, prev) => {
-    if (s.screen === 'results' && prev.screen !== 'results') return playCue(soundOn(store), 'done');
+    if (s.screen === 'results' && prev.screen !== 'results') return afterPaint(() => playCue(soundOn(store), 'done'));
     if (s.run?.stage === 'feedback' && (prev.run?.stage !== 'feedback' || prev.run?.index !== s.run.index)) {
       const round = currentRound(s);
-      if (round) playCue(soundOn(store), roundResult(round, s.run.plays[round.id]).perfect ? 'right' : 'wrong');
+      const cue = round && roundResult(round, s.run.plays[round.id]).perfect ? 'right' : 'wrong';
+      if (round) afterPaint(() => playCue(soundOn(store), cue));
     }
   });
 }

@@ -16,6 +16,7 @@ describe('reading a figure as an interval', () => {
     expect(figureValue('$2 billion')).toMatchObject({ lo: 2e9, hi: 2e9, unit: '$' });
     expect(figureValue('8.7M')).toMatchObject({ lo: 8.7e6 });
     expect(figureValue('3.5 million')).toMatchObject({ lo: 3.5e6 });
+    expect(figureValue('3.50 million')).toMatchObject({ lo: 3.5e6 });
     expect(figureValue('20%')).toMatchObject({ lo: 20, unit: '%' });
     expect(figureValue('between 10 and 20 people')).toMatchObject({ lo: 10, hi: 20, kind: 'range' });
     expect(figureValue('10–20')).toMatchObject({ lo: 10, hi: 20, kind: 'range' });
@@ -35,6 +36,8 @@ describe('reading a figure as an interval', () => {
     expect(figureValue('on Thursday')).toBeNull();
     expect(figureValue('in 2014')).toBeNull();
     expect(figureValue('massive naval drills')).toBeNull();
+    expect(figureValue('5:03 a.m.')).toBeNull();
+    expect(figureValue('at 9 pm')).toBeNull();
   });
 
   it('takes the first figure of a phrase with several', () => {
