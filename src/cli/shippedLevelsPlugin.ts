@@ -58,8 +58,12 @@ export function buildShippedChunks(): { first: ShippedChunk; rest: ShippedChunk 
 
 export function shippedLevelsPlugin(): Plugin {
   let cache: ReturnType<typeof buildShippedChunks> | null = null;
+  let building = false;
   return {
     name: 'lateral-shipped-levels',
+    configResolved(config) {
+      building = config.command === 'build';
+    },
     resolveId(id) {
       return id === FIRST || id === REST ? `\0${id}` : undefined;
     },
@@ -67,6 +71,10 @@ export function shippedLevelsPlugin(): Plugin {
       if (id !== `\0${FIRST}` && id !== `\0${REST}`) return undefined;
       for (const dir of [LEVELS_DIR, ARTICLES_DIR]) for (const f of readdirSync(dir)) this.addWatchFile(join(dir, f));
       cache ??= buildShippedChunks();
+      // A release never ships a level that fails its check; the dev server shows it on the title instead.
+      if (building && cache.first.broken.length > 0) {
+        this.error(`shipped levels with problems (run npm run levels:check):\n${cache.first.broken.flatMap((b) => b.problems).join('\n')}`);
+      }
       const chunk = id === `\0${FIRST}` ? cache.first : cache.rest;
       // JSON.parse of one string literal is faster to load than the same data as an object literal.
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(chunk))});`;
