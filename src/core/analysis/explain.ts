@@ -81,7 +81,9 @@ const CLASS_LABEL: Record<string, { en: string; es: string }> = {
   statements: { en: 'the number of statements', es: 'el número de comunicados' },
   ships: { en: 'the number of ships', es: 'el número de barcos' },
   aircraft: { en: 'the number of aircraft', es: 'el número de aviones' },
-  duration: { en: 'how long it lasted', es: 'cuánto duró' },
+  duration: { en: 'a length of time', es: 'una duración' },
+  offset: { en: 'a length of time', es: 'un intervalo de tiempo' },
+  age: { en: 'an age', es: 'una edad' },
   year: { en: 'the year', es: 'el año' },
   percent: { en: 'the percentage', es: 'el porcentaje' },
   money: { en: 'the amount of money', es: 'la cantidad de dinero' },
@@ -130,8 +132,8 @@ const REASON_TEXT: Record<FigureReason, { en: string; es: string }> = {
     es: 'una cifra es lo previsto y la otra lo que pasó de verdad',
   },
   'same-fact-different-form': {
-    en: 'they are the same fact written differently (counted from the article\'s date, or in other units)',
-    es: 'son el mismo dato escrito de otra forma (contado desde la fecha del artículo, o en otras unidades)',
+    en: 'they give the same fact, written differently',
+    es: 'dan el mismo dato, escrito de otra forma',
   },
   'genuine-conflict': { en: 'they cannot both be right', es: 'no pueden ser ciertas a la vez' },
   'different-scope': {

@@ -128,6 +128,8 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
     const mayJoin = (a: number, b: number): boolean => {
       const sa = list[a] as Slot;
       const sb = list[b] as Slot;
+      // Every pair in a group must pass the other-event test, not just the pair that linked.
+      if (otherEvent(sa, sb)) return false;
       // Two figures of one sentence are two quantities ("$3.4 billion to FinCEN and about $1 billion to OFAC").
       if (sa.members.some((x) => sb.members.some((y) => x.article === y.article && x.sentenceId === y.sentenceId))) return false;
       const both = intersect([...sa.members, ...sb.members].filter((m) => !m.scheduled && !m.conversionOf));
@@ -314,7 +316,11 @@ function judge(members: readonly Figure[], strength: number, contextOf: Readonly
     }
     const allExact = outcomes.every((m) => m.bound === 'exact');
     const sameEvent = ctx.every((c) => (c?.markers ?? []).length === 0);
-    if (allExact && strength >= STRONG && plans.length === 0 && sameEvent) {
+    // Reports of one quantity that contradict each other differ by a little (41 or 63 dead); a figure three
+    // times another is more likely a different quantity the engine failed to tell apart.
+    const values = outcomes.map((m) => m.value).filter((x) => x > 0);
+    const close = values.length > 0 && Math.max(...values) <= 2 * Math.min(...values);
+    if (allExact && strength >= STRONG && plans.length === 0 && sameEvent && close) {
       return { verdict: 'conflicting', reason: 'genuine-conflict', why: 'precise figures for the same thing that cannot both be right', confident: true, confidence: 0.5 + 0.4 * linkSure };
     }
     return unsure('the figures differ, but the engine cannot tell whether they count the same thing');
@@ -328,7 +334,7 @@ function judge(members: readonly Figure[], strength: number, contextOf: Readonly
   const vague = outcomes.filter((m) => m.bound === 'vague' || m.bound === 'range');
   if (vague.length > 0 && vague.length < outcomes.length) return compatible('vague-vs-precise', 'a vague range contains the precise figure');
   const lower = outcomes.filter((m) => m.bound === 'lower');
-  if (lower.length >= 2 && distinctValues > 1) return compatible('lower-bounds', 'both are lower bounds ("more than"): one number can make both true');
+  if (lower.length >= 2 && lower.length === outcomes.length && distinctValues > 1) return compatible('lower-bounds', 'both are lower bounds ("more than"): one number can make both true');
   if (distinctValues > 1 && differentSources) return compatible('different-source', 'the figures come from different named sources', 0.6);
   if (distinctValues > 1) return compatible('rounding', 'the figures differ by less than rounding or an estimate allows');
   return compatible('same-fact-different-form', 'the same figure, written differently');

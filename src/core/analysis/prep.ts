@@ -59,7 +59,7 @@ function sentenceInfo(text: string, lang: LangPack): SentenceInfo {
   const words = tokens.length;
   const trimmed = text.trim();
   // Page furniture is short; long sentences are spared seventeen regular expressions.
-  const debris = words <= 25 && lang.debris.some((re) => re.test(trimmed));
+  const debris = words <= 60 && lang.debris.some((re) => re.test(trimmed));
   const headingShape = !TERMINAL.test(trimmed) && (words <= 6 || !/[,;]/.test(text) || titleCase(tokens));
   return { text, tokens, norm, words, debris, headingShape };
 }

@@ -7,6 +7,7 @@ import { outletOf, passesChecks } from './common';
 
 /** A round is made only when the engine is at least this sure of its verdict and reason. */
 const MIN_CONFIDENCE = 0.7;
+const MIN_CONFLICT_CONFIDENCE = 0.8;
 
 /** Distractor reasons a player might plausibly pick, before any others. */
 const TEMPTING: FigureReason[] = ['genuine-conflict', 'rounding', 'different-source', 'different-date'];
@@ -14,7 +15,8 @@ const TEMPTING: FigureReason[] = ['genuine-conflict', 'rounding', 'different-sou
 export function figuresRounds(findings: Findings, articles: readonly Article[], count: number, rng: Rng, idFor: (n: number) => string): FiguresRound[] {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const groups = shuffled(
-    findings.figureGroups.filter((g) => g.confident && g.reason && g.verdict !== 'unsure' && (g.confidence ?? 1) >= MIN_CONFIDENCE),
+    // A contradiction taught wrongly does the most harm: it needs more certainty than an explained difference.
+    findings.figureGroups.filter((g) => g.confident && g.reason && g.verdict !== 'unsure' && (g.confidence ?? 1) >= (g.verdict === 'conflicting' ? MIN_CONFLICT_CONFIDENCE : MIN_CONFIDENCE)),
     rng,
   );
   const out: FiguresRound[] = [];

@@ -84,24 +84,7 @@ export function whoSaidItRounds(findings: Findings, articles: readonly Article[]
   const scored = candidates.map((s) => {
     // Copies count, near-copies too ("tremor"/"temblor", brackets inside a quote).
     const carriers = [...new Set(index.carriersOf.get(s.sentenceId) ?? [])];
-    const verbatim = new Set(articles.filter((a) => findAllQuotes(a.text, s.text).length > 0).map((a) => a.id));
-    for (const a of verbatim) if (!carriers.includes(a)) carriers.push(a);
-    // The sentence each carrier prints, and how sure the key is: an outlet left out that prints
-    // something close to the sentence makes the key doubtful.
-    const printed = new Map<string, string>();
-    const want = wordsOf(s.text);
-    let confidence = 1;
-    for (const a of articles) {
-      if (verbatim.has(a.id)) {
-        printed.set(a.id, s.text);
-        continue;
-      }
-      const near = closestSentence(index.words.get(a.id) ?? [], want);
-      if (carriers.includes(a.id)) {
-        printed.set(a.id, near.text);
-        confidence = Math.min(confidence, near.score >= 0.6 ? 0.9 : 0.6);
-      } else if (near.score >= 0.5) confidence = Math.min(confidence, near.score >= 0.7 ? 0.3 : 0.7);
-    }
+    for (const a of articles) if (!carriers.includes(a.id) && a.text.includes(s.text)) carriers.push(a.id);
     const words = new Set(s.text.toLowerCase().match(/\p{L}{5,}/gu) ?? []);
     // Fair distractors: articles that share this sentence's longer words without carrying it.
     const others = articles
@@ -110,11 +93,38 @@ export function whoSaidItRounds(findings: Findings, articles: readonly Article[]
       .sort((x, y) => y.overlap - x.overlap || x.id.localeCompare(y.id));
     const interest = (s.cues.length > 0 ? 1 : 0) + (s.cues.includes('quotation-marks') ? 1 : 0) + (s.cues.includes('checkable-detail') ? 1 : 0);
     const fairness = others.slice(0, 3).reduce((sum, o) => sum + Math.min(o.overlap, 4), 0);
-    return { s, carriers, others, printed, confidence, score: interest * 2 + fairness };
+    return { s, carriers, others, printed: new Map<string, string>(), confidence: 0, score: interest * 2 + fairness };
   });
-  const usable = scored.filter((c) => c.confidence >= MIN_CONFIDENCE && c.carriers.length >= 1 && c.carriers.length <= 3 && c.carriers.length + c.others.length >= 3 && c.carriers.every((a) => c.printed.has(a)));
-  usable.sort((a, b) => b.score - a.score || a.s.sentenceId.localeCompare(b.s.sentenceId));
-  const pool = shuffled(usable.slice(0, Math.max(count * 4, 12)), rng);
+  /**
+   * The sentence each carrier prints, and how sure the key is: an outlet left out that prints
+   * something close to the sentence makes the key doubtful. Worked out only for sentences that
+   * could make a round, best first.
+   */
+  const checkKey = (c: (typeof scored)[number]): boolean => {
+    const want = wordsOf(c.s.text);
+    let confidence = 1;
+    for (const a of articles) {
+      if (a.text.includes(c.s.text)) {
+        c.printed.set(a.id, c.s.text);
+        continue;
+      }
+      const near = closestSentence(index.words.get(a.id) ?? [], want);
+      if (c.carriers.includes(a.id)) {
+        c.printed.set(a.id, near.text);
+        confidence = Math.min(confidence, near.score >= 0.6 ? 0.9 : 0.6);
+      } else if (near.score >= 0.5) confidence = Math.min(confidence, near.score >= 0.7 ? 0.3 : 0.7);
+    }
+    c.confidence = confidence;
+    return confidence >= MIN_CONFIDENCE && c.carriers.every((a) => c.printed.has(a));
+  };
+  const shaped = scored.filter((c) => c.carriers.length >= 1 && c.carriers.length <= 3 && c.carriers.length + c.others.length >= 3);
+  shaped.sort((a, b) => b.score - a.score || a.s.sentenceId.localeCompare(b.s.sentenceId));
+  const usable: typeof scored = [];
+  for (const c of shaped) {
+    if (usable.length >= Math.max(count * 4, 12)) break;
+    if (checkKey(c)) usable.push(c);
+  }
+  const pool = shuffled(usable, rng);
 
   const out: WhoSaidItRound[] = [];
   const usedArticles = new Map<string, number>();

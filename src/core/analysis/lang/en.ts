@@ -100,7 +100,7 @@ export const en: LangPack = {
     vowed threatened threatens agreed agrees alleged alleges alleging dismissed repeated repeats stated states insist cautioned
     reported complained praised criticised criticized welcomed recalled tell claim urge warn argue add predict describe call insist deny blamed blames
     voiced expressed revealed outlined disclosed conceded contended maintained testified pleaded acknowledges admits reveals
-    estimated estimates projected projects forecast`),
+    estimated estimates projected projects forecast state`),
   attributionPhrases: phrases(['according to', 'in a statement', 'quoted as', 'cited by', 'in an interview']),
   firstPerson: words("i i'm i’m i've i’ve i'd i’d i'll me my mine myself we we're we’re we've we’ve our ours ourselves let's let’s us"),
   firstPersonUpper: words('WE OURS'),
@@ -159,6 +159,7 @@ export const en: LangPack = {
     /^(?:posted|last updated|first published)\b/i,
     /^(?:written|reported|edited) by\b/i,
     /^(?:tags?|topics?|filed under)\s*:/i,
+    /^.{0,60}\bnewsletters?\b/i,
     // A dateline on its own: "RABAT, Morocco (AP) —".
     /^\p{Lu}[\p{Lu}'’.\s-]{2,}(?:,[^—–]{1,40})?\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}$/u,
   ],
