@@ -1,5 +1,5 @@
 import { el } from '../ui/dom';
-import { act, currentQuestion, currentRound, playOf, startRun, type Action, type Run } from '../core/game';
+import { act, currentRound, playOf, startRun, type Run } from '../core/game';
 import { normalizeCode, isCodeShape } from '../core/class/protocol';
 import { NICKNAME_MAX } from '../core/class/nickname';
 import type { StudentView } from '../core/class/views';
@@ -7,7 +7,11 @@ import { SKILLS, type PlayRound } from '../core/rounds';
 import { roundResult, type RoundPlay } from '../core/scoring';
 import type { ValidLevel } from '../core/levelValidate';
 import { ask, connectClass } from './connection';
-import { errorText, evidenceView, material, roundArticleIds, type ClassUi } from './classUi';
+import { errorText, evidenceView, material, type ClassUi } from './classUi';
+import { createGameStore, type GameState, type GameStore } from '../state/store';
+import { createContext } from '../ui/context';
+import { createDesk, type Desk } from '../ui/desk';
+import { roundView } from '../ui/views/round';
 
 const seatKey = (code: string) => `lateral.class.seat.${code}`;
 
@@ -65,9 +69,44 @@ export function studentSession(root: HTMLElement, ui: ClassUi, codeFromUrl: stri
 
   const level = () => (view ? ui.levelById(view.levelId) : undefined);
 
+  /*
+   * The round is answered on the game's own desk: a store of this phone's own (nothing saved to
+   * the device's progress) holds the run, the game's round view and desk act on it, and every
+   * change of the run goes through `changed`, which keeps and sends it.
+   */
+  const deskRoot = el('div', { class: 'desk-root class-desk' });
+  let mini: { store: GameStore; desk: Desk; levelId: string } | null = null;
+  function miniFor(lv: ValidLevel): { store: GameStore; desk: Desk } {
+    if (mini && mini.levelId === lv.file.id) return mini;
+    const store = createGameStore({});
+    store.setState({ levels: [lv], articles: ui.deps.store.getState().articles, screen: 'round' });
+    const deskView = createDesk(createContext(store, ui.i18n, { openLevelFile: () => undefined }), store, lv.file.id);
+    deskRoot.replaceChildren(deskView.element);
+    store.subscribe((st: GameState, prev: GameState) => {
+      if (st.run && st.run !== prev.run && st.run !== run) {
+        const step = (r: Run) => `${r.index}:${r.stage}:${r.questionIndex}:${r.selection.join(',')}`;
+        const moved = !run || step(st.run) !== step(run);
+        const before = run;
+        changed(st.run);
+        if (!moved && before) return mini?.desk.update(st);
+      }
+      syncDesk(st);
+      if (st.desk.sheetOpen !== prev.desk.sheetOpen || (st.run && prev.run && st.run.selection !== prev.run.selection)) render();
+    });
+    mini = { store, desk: deskView, levelId: lv.file.id };
+    return mini;
+  }
+  function syncDesk(st: GameState): void {
+    const answering = !!st.run && st.run.stage !== 'feedback' && view?.phase === 'round';
+    document.body.classList.toggle('playing', answering);
+    document.body.classList.toggle('sheet-open', answering && st.desk.sheetOpen);
+    mini?.desk.update(st);
+  }
+
   const rejoin = async () => {
     const seat = code ? loadSeat(code) : null;
-    if (!seat) return render();
+    // No seat yet: the join form is already on screen; drawing it again would wipe what is being typed.
+    if (!seat) return;
     const r = await ask(socket, 'student:join', { code, token: seat.token });
     if (!r.ok) {
       if (r.error === 'timeout') return;
@@ -121,11 +160,12 @@ export function studentSession(root: HTMLElement, ui: ClassUi, codeFromUrl: stri
     }
   }
 
-  function doAct(action: Action): void {
+  /** A new state of this phone's run (from an action here or on the desk): keep it, send its play. */
+  function changed(next: Run): void {
     if (!run || !view) return;
     const round = currentRound(run);
     const before = round ? playOf(run, round.id) : null;
-    run = act(run, action);
+    run = next;
     const after = round ? playOf(run, round.id) : null;
     if (round && after && JSON.stringify(before) !== JSON.stringify(after)) {
       const seat = loadSeat(view.code);
@@ -170,69 +210,15 @@ export function studentSession(root: HTMLElement, ui: ClassUi, codeFromUrl: stri
     return el('div', { class: 'class-screen class-student' }, el('h1', {}, t('class.join.heading')), form);
   }
 
-  function answerStage(lv: ValidLevel, r: Run, round: PlayRound): HTMLElement {
-    const q = currentQuestion(r);
-    if (r.stage === 'answer' && q) {
-      return el(
-        'section',
-        { class: 'class-answer', 'aria-labelledby': 'class-q' },
-        round.questions.length > 1 ? el('p', { class: 'hint' }, t('round.questionProgress', { n: r.questionIndex + 1, total: round.questions.length })) : null,
-        el('h2', { id: 'class-q' }, t(q.promptKey)),
-        el(
-          'div',
-          { class: 'class-choices', role: 'group', 'aria-labelledby': 'class-q' },
-          ...q.options.map((o) =>
-            q.multi
-              ? el('button', { class: 'choice', 'aria-pressed': String(r.selection.includes(o.id)), onclick: () => doAct({ type: 'toggle', option: o.id }) }, ui.label(o.label))
-              : el('button', { class: 'choice', onclick: () => doAct({ type: 'choose', option: o.id }) }, ui.label(o.label)),
-          ),
-        ),
-        q.multi ? el('button', { class: 'primary class-confirm', disabled: r.selection.length === 0, onclick: () => doAct({ type: 'confirm' }) }, t('class.student.confirm')) : null,
-      );
+  function answerStage(lv: ValidLevel, r: Run, _round: PlayRound): HTMLElement {
+    if (r.stage === 'answer' || r.stage === 'evidence') {
+      const m = miniFor(lv);
+      if (m.store.getState().run !== r) m.store.setState({ run: r, screen: 'round' });
+      const panel = roundView(createContext(m.store, ui.i18n, { openLevelFile: () => undefined }));
+      syncDesk(m.store.getState());
+      return el('div', { class: 'class-desk-round' }, panel, deskRoot);
     }
-    if (r.stage === 'evidence') {
-      const pointed = playOf(r, round.id).pointed;
-      return el(
-        'section',
-        { class: 'class-evidence-step', 'aria-labelledby': 'class-ev' },
-        el('h2', { id: 'class-ev' }, t('evidence.heading')),
-        el('p', {}, t('evidence.how', { count: 3 })),
-        ...roundArticleIds(round).map((id) => {
-          const article = lv.articles.get(id);
-          if (!article) return null;
-          const details = el('details', { class: 'class-article', 'data-article': id }, el('summary', {}, ui.local(article.outlet)));
-          const fill = () => {
-            if (details.childElementCount > 1) return;
-            details.append(
-              ...article.sentences.map((s) =>
-                el(
-                  'button',
-                  {
-                    class: 'class-sentence',
-                    'data-start': s.start,
-                    'aria-pressed': String(pointed.some((p) => p.articleId === id && p.start === s.start && p.end === s.end)),
-                    onclick: () => doAct({ type: 'point', span: { articleId: id, start: s.start, end: s.end } }),
-                  },
-                  s.text,
-                ),
-              ),
-            );
-          };
-          if (pointed.some((p) => p.articleId === id)) {
-            details.open = true;
-            fill();
-          }
-          details.addEventListener('toggle', fill);
-          return details;
-        }),
-        el(
-          'div',
-          { class: 'class-controls' },
-          el('button', { class: 'primary', disabled: pointed.length === 0, onclick: () => doAct({ type: 'confirmEvidence' }) }, t('evidence.confirm')),
-          el('button', { class: 'secondary', onclick: () => doAct({ type: 'skipEvidence' }) }, t('evidence.skip')),
-        ),
-      );
-    }
+    syncDesk(miniFor(lv).store.getState());
     return el('section', { class: 'class-wait' }, el('h2', {}, t('class.student.sent')), el('p', {}, t('class.student.waitReveal')));
   }
 
@@ -304,7 +290,7 @@ export function studentSession(root: HTMLElement, ui: ClassUi, codeFromUrl: stri
         'div',
         {},
         el('p', { class: 'class-round-no' }, t('round.progress', { n: v.round + 1, total: v.roundCount })),
-        el('div', { class: 'class-material' }, material(ui, round.material, v.phase === 'reveal')),
+        run && v.phase === 'round' && run.stage !== 'feedback' ? null : el('div', { class: 'class-material' }, material(ui, round.material, v.phase === 'reveal')),
         v.phase === 'reveal' ? revealStage(lv, v, round) : run ? answerStage(lv, run, round) : el('p', {}, t('app.loading')),
       );
     }
@@ -315,5 +301,8 @@ export function studentSession(root: HTMLElement, ui: ClassUi, codeFromUrl: stri
   }
 
   render();
-  return () => socket.disconnect();
+  return () => {
+    socket.disconnect();
+    document.body.classList.remove('playing', 'sheet-open');
+  };
 }

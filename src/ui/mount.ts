@@ -63,8 +63,11 @@ export function mountUi(store: GameStore, i18n: i18n, els: UiElements, services:
     document.title = i18n.t('app.title');
     const ctx = createContext(store, i18n, services);
     const playing = state.screen === 'round' && !!state.run;
-    document.body.classList.toggle('playing', playing);
-    document.body.classList.toggle('sheet-open', playing && state.desk.sheetOpen);
+    // In class mode the student's screen owns the page's layout (its own desk): leave it alone.
+    if (!document.documentElement.classList.contains('class-mode')) {
+      document.body.classList.toggle('playing', playing);
+      document.body.classList.toggle('sheet-open', playing && state.desk.sheetOpen);
+    }
 
     if (playing && state.run && (!desk || desk.levelId !== state.run.levelId || desk.lang !== i18n.language)) {
       desk = { levelId: state.run.levelId, lang: i18n.language, view: createDesk(ctx, store, state.run.levelId) };

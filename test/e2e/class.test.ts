@@ -83,11 +83,12 @@ describe('class play in Chromium', () => {
   async function answer(p: Player, round: PlayRound, qi: number) {
     const q = round.questions[qi]!;
     const chosen = picks(round, qi, p.strategy);
-    await p.page.locator('#class-q').waitFor();
-    expect(await p.page.locator('#class-q').textContent()).toBeTruthy();
-    const buttons = p.page.locator('.class-choices .choice');
+    // The round is answered on the game's own desk.
+    await p.page.locator('#question-heading').waitFor();
+    expect(await p.page.locator('#question-heading').textContent()).toBeTruthy();
+    const buttons = p.page.locator('.round-screen .choice');
     for (const i of chosen) await (p.strategy === 'first' ? buttons.nth(i).tap() : buttons.nth(i).click());
-    if (q.multi) await p.page.locator('.class-confirm').click();
+    if (q.multi) await p.page.locator('.round-screen .confirm').click();
     const play = (p.plays[round.id] ??= { choices: {}, pointed: [], hints: [] });
     play.choices[q.id] = chosen.map((i) => q.options[i]!.id);
   }
@@ -100,10 +101,16 @@ describe('class play in Chromium', () => {
     if (p.strategy === 'right') {
       const article = level.articles.get(ev.articleId)!;
       const sentence = article.sentences.find((s) => s.start <= ev.span.start && ev.span.start < s.end)!;
-      const details = p.page.locator(`details.class-article[data-article="${ev.articleId}"]`);
-      expect(await details.locator('summary').textContent()).toBe(pickEn(article.outlet));
-      if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').click();
-      await details.locator(`.class-sentence[data-start="${sentence.start}"]`).click();
+      const sheet = p.page.locator('.open-desk');
+      if (await sheet.isVisible()) await sheet.click();
+      const tab = p.page.locator(`.desk-tab[data-article="${ev.articleId}"]`);
+      expect(await tab.locator('.tab-outlet').textContent()).toBe(pickEn(article.outlet));
+      await tab.click();
+      const target = p.page.locator(`.article-col[data-article="${ev.articleId}"] .sentence[data-start="${sentence.start}"]`);
+      await target.scrollIntoViewIfNeeded();
+      await target.click();
+      await expect.poll(() => target.getAttribute('aria-selected')).toBe('true');
+      if (await p.page.locator('.desk-close').isVisible()) await p.page.locator('.desk-close').click();
       await p.page.getByRole('button', { name: 'This is my evidence' }).click();
       p.plays[round.id]!.pointed = [{ articleId: ev.articleId, start: sentence.start, end: sentence.end }];
     } else {
@@ -143,7 +150,9 @@ describe('class play in Chromium', () => {
       }
       await p.page.locator('#class-nick').fill(s.name);
       await p.page.getByRole('button', { name: 'Join' }).click();
-      await p.page.locator('.class-me').waitFor();
+      await p.page.locator('.class-me').waitFor().catch(async (e: unknown) => {
+        throw new Error(`${String(e)}\npage errors: ${p.errors.join(' | ')}\npage text: ${await p.page.locator('body').innerText()}`);
+      });
       players.push(p);
     }
     const phone = players[2]!;
@@ -169,7 +178,7 @@ describe('class play in Chromium', () => {
             await p.page.locator('.class-banner:not([hidden])').waitFor({ timeout: 30_000 });
           }
           if (p === phone && r === 0 && qi === 0) {
-            await p.page.locator('#class-q').waitFor();
+            await p.page.locator('#question-heading').waitFor();
             await p.page.screenshot({ path: join(SHOTS, 'phone-round.png'), fullPage: true });
           }
           await answer(p, round, qi);
