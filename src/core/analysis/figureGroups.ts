@@ -16,6 +16,11 @@ const STRONG = 0.5;
 
 interface Slot {
   key: string;
+  /** The values its figures allow together (plans left out), worked out once. */
+  low: number;
+  high: number;
+  /** "article|sentence" of each member: two figures of one sentence are two quantities. */
+  sentences: Set<string>;
   unitClass: string;
   words: string[];
   near: string[];
@@ -55,10 +60,16 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
     const key = `${sentenceKey}|${f.unitClass}|${nth}|${f.parts ? 'sum' : ''}`;
     const slot = slots.get(key);
     if (slot) slot.members.push(f);
-    else slots.set(key, { key, unitClass: f.unitClass, words: input.contexts[i]?.words ?? [], near: input.contexts[i]?.near ?? [], markers: input.contexts[i]?.markers ?? [], places: input.contexts[i]?.places ?? [], update: input.contexts[i]?.update ?? false, members: [f] });
+    else slots.set(key, { key, low: -Infinity, high: Infinity, sentences: new Set(), unitClass: f.unitClass, words: input.contexts[i]?.words ?? [], near: input.contexts[i]?.near ?? [], markers: input.contexts[i]?.markers ?? [], places: input.contexts[i]?.places ?? [], update: input.contexts[i]?.update ?? false, members: [f] });
   }
 
   const all = [...slots.values()];
+  for (const sl of all) {
+    const iv = intersect(sl.members.filter((m) => !m.scheduled));
+    sl.low = iv.low;
+    sl.high = iv.high;
+    for (const m of sl.members) sl.sentences.add(`${m.article}|${m.sentenceId}`);
+  }
   const df = new Map<string, number>();
   for (const s of all) for (const w of s.words) df.set(w, (df.get(w) ?? 0) + 1);
   const idf = (w: string): number => Math.log(1 + all.length / (df.get(w) ?? 1));
@@ -131,9 +142,9 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
       // Every pair in a group must pass the other-event test, not just the pair that linked.
       if (otherEvent(sa, sb)) return false;
       // Two figures of one sentence are two quantities ("$3.4 billion to FinCEN and about $1 billion to OFAC").
-      if (sa.members.some((x) => sb.members.some((y) => x.article === y.article && x.sentenceId === y.sentenceId))) return false;
-      const both = intersect([...sa.members, ...sb.members].filter((m) => !m.scheduled && !m.conversionOf));
-      if (both.low <= both.high) return true;
+      const [small, large] = sa.sentences.size <= sb.sentences.size ? [sa.sentences, sb.sentences] : [sb.sentences, sa.sentences];
+      for (const k of small) if (large.has(k)) return false;
+      if (fitTogether(sa, sb)) return true;
       // Spans before or after something ("48 hours before", "11 days after") are one quantity only if they agree.
       if (sa.members[0]?.kind === 'offset') return false;
       if (tally && (updating.has(find(a)) || updating.has(find(b)))) return true;
@@ -220,16 +231,18 @@ function otherEvent(a: Slot, b: Slot): boolean {
   if (am.includes('other') !== bm.includes('other')) return true;
   // Names right by each figure that share nothing ("Labour … 410 seats", "the Conservatives … 131"): other things counted.
   if (a.places.length > 0 && b.places.length > 0 && !a.places.some((p) => b.places.includes(p))) {
-    const both = intersect([...a.members, ...b.members].filter((m) => !m.scheduled));
-    if (both.low > both.high) return true;
+    if (!fitTogether(a, b)) return true;
   }
   const ay = am.filter((m) => m !== 'other');
   const by = bm.filter((m) => m !== 'other');
   if (ay.length > 0 && by.length > 0) return !ay.some((y) => by.includes(y));
   // A year on one side only: another event if the figures cannot both be right ("the 2004 8.6 quake", "magnitude 6.1").
   if ((ay.length > 0) === (by.length > 0)) return false;
-  const both = intersect([...a.members, ...b.members].filter((m) => !m.scheduled));
-  return both.low > both.high;
+  return !fitTogether(a, b);
+}
+
+function fitTogether(a: Slot, b: Slot): boolean {
+  return Math.max(a.low, b.low) <= Math.min(a.high, b.high);
 }
 
 /** The half-width of the last digit written: "6.8" ± 0.05, "$2 billion" ± 0.5 billion, "7" ± 0.5 (for measures). */
