@@ -45,7 +45,8 @@ async function boot(): Promise<void> {
         [...levels, ...more.flatMap((l) => (l.ok && !levels.some((x) => x.file.id === l.level.file.id) ? [l.level] : []))],
         [...broken, ...more.flatMap((l) => (l.ok ? [] : [{ file: l.file, problems: l.lines }]))],
       );
-    }),
+    // Cut off (a reload, a lost network before the service worker has it): the first level still plays.
+    }).catch((error) => console.warn('more levels unavailable', error)),
   );
 
   const byId = (id: string) => document.getElementById(id) as HTMLElement;
