@@ -53,6 +53,9 @@ function furnitureBreaks(text: string, span: Span): number[] {
     if (at > 0) out.push(span.start + at);
     if (after < s.length) out.push(span.start + after);
   }
+  // "Rabat (Morocco): The death toll…", "Marrakesh, Morocco: …": a place and a colon before the first sentence.
+  const colonLine = /^(\p{Lu}[\p{L}.'’-]+(?:,?\s\p{Lu}[\p{L}.'’-]+){0,3}\s*(?:\([^)]{1,30}\))?\s*:)\s+(?=\p{Lu})/u.exec(s);
+  if (colonLine) out.push(span.start + (colonLine[1] as string).length);
   // "By Jane Doe and John Roe", before the dateline, a date or a capitalised sentence start.
   const byline = /(?:^|\s)(By\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&))*?)(?=\s+(?:\p{Lu}{2,}|Published|Updated|Posted|\d)|$)/u.exec(s);
   if (byline && byline.index < 200 && (byline[1] as string).length < 80) {

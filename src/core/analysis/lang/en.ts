@@ -160,7 +160,8 @@ export const en: LangPack = {
     /^(?:written|reported|edited) by\b/i,
     /^(?:tags?|topics?|filed under)\s*:/i,
     /^.{0,60}\bnewsletters?\b/i,
-    // A dateline on its own: "RABAT, Morocco (AP) —".
+    // A dateline on its own: "RABAT, Morocco (AP) —", "Rabat (Morocco):".
+    /^\p{Lu}[\p{L}.'’-]+(?:,?\s\p{Lu}[\p{L}.'’-]+){0,3}\s*(?:\([^)]{1,30}\))?\s*:$/u,
     /^\p{Lu}[\p{Lu}'’.\s-]{2,}(?:,[^—–]{1,40})?\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}$/u,
   ],
   // Names in lower case; ISO codes in capitals, matched only when written so ("TRY", not "try").
