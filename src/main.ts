@@ -6,6 +6,7 @@ import { routeEditor } from './app/editorRoute';
 import { routeClass } from './class/route';
 import { createI18n, detectLanguage, isLanguage } from './i18n';
 import { createGameStore } from './state/store';
+import { keepRunAcrossReloads } from './state/savedRun';
 import { mountUi } from './ui/mount';
 import { loadPicturesWhenIdle } from './game/lazy';
 import { whileReading } from './app/whileReading';
@@ -21,6 +22,8 @@ function storageOrUndefined(): Storage | undefined {
 
 async function boot(): Promise<void> {
   const store = createGameStore({ storage: storageOrUndefined() });
+  // A reload mid-level resumes the run (saved under lateral.run on every change).
+  keepRunAcrossReloads(store, storageOrUndefined());
   const saved = store.getState().progress.language;
   const i18n = createI18n(isLanguage(saved) ? saved : detectLanguage(navigator.languages ?? [navigator.language]));
 

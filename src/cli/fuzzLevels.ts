@@ -150,7 +150,10 @@ const mutations = (size: FuzzSize): Record<string, Mutation> => ({
   generateEntries: (l) =>
     fc
       .array(fc.record({ generate: fc.record({ type: fc.constantFrom('who-said-it', 'opinion-or-reporting', 'opinion-pair', 'conflicting-figures', 'nope'), count: fc.oneof(fc.integer({ min: -2, max: 25 }), fc.constant(1e9)) }) }), { minLength: 1, maxLength: 14 })
-      .map((entries) => setAt(l, ['rounds'], [...((getAt(l, ['rounds']) as Json[] | undefined) ?? []), ...(entries as unknown as Json[])])),
+      .map((entries) => {
+        const rounds = getAt(l, ['rounds']);
+        return setAt(l, ['rounds'], [...(Array.isArray(rounds) ? rounds : []), ...(entries as unknown as Json[])]);
+      }),
 });
 
 export interface FuzzCase {
