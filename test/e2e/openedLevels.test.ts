@@ -27,6 +27,8 @@ describe('a level opened from a file', () => {
     await waitForStore(page);
     await page.locator('input[type=file]').setInputFiles({ name: 'bridge.json', mimeType: 'application/json', buffer: example });
     await page.waitForFunction(() => (window as any).__lateral.store.getState().opened.includes('bridge-vote'), null, { timeout: 30_000 });
+    // Back to the levels: a reload mid-level would resume the run instead (resume.test.ts).
+    await page.evaluate(() => (window as any).__lateral.store.getState().quit());
 
     await page.reload();
     await waitForStore(page);
