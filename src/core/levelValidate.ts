@@ -1,3 +1,4 @@
+import { isNearCopy } from './analysis/nearCopy';
 import { engineSupportProblem } from './analysis/support';
 import type { z } from 'zod';
 import { findAllQuotes, findQuote, type Article } from './article';
@@ -186,8 +187,10 @@ function checkRound(round: AuthoredRound, at: (string | number)[], articles: Rea
       unique(round.options, [...at, 'options'], 'option');
       round.options.forEach((o, j) => {
         const a = needArticle(o, [...at, 'options', j]);
-        const carries = a ? findAllQuotes(a.text, round.quote).length > 0 : false;
         const isAnswer = round.answers.includes(o);
+        // A near-copy counts (a word changed, brackets in a quote) when the round's evidence quotes it from that article.
+        const carries = a ? findAllQuotes(a.text, round.quote).length > 0 ||
+          (isAnswer && round.evidence.some((ev) => ev.article === o && findAllQuotes(a.text, ev.quote).length > 0 && isNearCopy(ev.quote, round.quote))) : false;
         if (a && isAnswer && !carries) {
           problems.push({
             path: [...at, 'quote'],

@@ -31,7 +31,7 @@ export function whoSaidItExplanation(answers: readonly Outlets[], copied: boolea
   }
   if (nearCopies.length > 0) {
     return both(
-      `${list(en, 'en')} all carry this sentence; ${list(nearCopies.map((o) => o.en), 'en')} with small changes in wording. A copy with a word changed is still a copy: every outlet that printed it said it.`,
+      `${list(en, 'en')} ${answers.length === 2 ? 'both' : 'all'} carry this sentence; ${list(nearCopies.map((o) => o.en), 'en')} with small changes in wording. A copy with a word changed is still a copy: every outlet that printed it said it.`,
       `${list(es, 'es')} publican esta frase; ${list(nearCopies.map((o) => o.es), 'es')} con pequeños cambios. Una copia con una palabra cambiada sigue siendo una copia: todos los medios que la publicaron la dijeron.`,
     );
   }

@@ -131,3 +131,24 @@ describe('languages', () => {
     expect(engineSupportProblem(['en', 'es'], [{ id: 'x', language: 'en' }])).toBeNull();
   });
 });
+
+describe('near-copies in who-said-it', () => {
+  it('counts an outlet that changed one word as a carrier, and quotes its own wording', async () => {
+    const { generateFromArticles } = await import('../../../src/core/analysis/generators');
+    const copy = 'The powerful tremor shook buildings across the coastal city late on Friday night, residents told reporters.';
+    const near = 'The powerful temblor shook buildings across the coastal city late on Friday night, residents told reporters.';
+    const arts = [
+      article('a', `${copy}\nRescue teams searched collapsed homes in the old quarter through Saturday morning.`),
+      article('b', `${near}\nThe regional governor asked for tents, blankets and drinking water for families sleeping outside.`),
+      article('c', 'Seismologists said the quake struck at a shallow depth beneath the bay, which made the shaking stronger.\nSchools will stay closed until engineers have checked every building in the district.'),
+      article('d', 'Hospitals in the coastal city treated dozens of people for cuts and broken bones after the quake.\nAid agencies said they were sending supplies by road because the airport had closed.'),
+    ];
+    const rounds = generateFromArticles({ type: 'who-said-it', count: 8, seed: 3, index: 0 }, arts);
+    const r = rounds.filter((x) => x.type === 'who-said-it').find((x) => x.quote === copy || x.quote === near);
+    expect([...(r?.answers ?? [])].sort()).toEqual(['a', 'b']);
+    expect(r?.evidence.map((e) => e.quote).sort()).toEqual([copy, near].sort());
+    expect(r?.explanation.en).toMatch(/small changes/);
+    expect(r?.explanation.en).not.toMatch(/other words/);
+    expect(r?.confidence).toBeGreaterThanOrEqual(0.8);
+  });
+});

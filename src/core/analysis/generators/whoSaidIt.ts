@@ -2,6 +2,7 @@ import { findAllQuotes, type Article } from '../../article';
 import { clusterSentences } from '../copies';
 import { langPack } from '../lang';
 import { prepare, type SentenceCache } from '../prep';
+import { isNearCopy } from '../nearCopy';
 import { normalizeText } from '../text';
 import type { WhoSaidItRound } from '../../levelSchema';
 import { shuffled, type Rng } from '../../rng';
@@ -111,7 +112,8 @@ export function whoSaidItRounds(findings: Findings, articles: readonly Article[]
       const near = closestSentence(index.words.get(a.id) ?? [], want);
       if (c.carriers.includes(a.id)) {
         c.printed.set(a.id, near.text);
-        confidence = Math.min(confidence, near.score >= 0.6 ? 0.9 : 0.6);
+        // A copy with a word changed is sure; one cut short or rewritten is not the same sentence.
+        confidence = Math.min(confidence, near.score >= 0.85 && isNearCopy(near.text, c.s.text) ? 0.9 : 0.5);
       } else if (near.score >= 0.5) confidence = Math.min(confidence, near.score >= 0.7 ? 0.3 : 0.7);
     }
     c.confidence = confidence;
@@ -135,6 +137,9 @@ export function whoSaidItRounds(findings: Findings, articles: readonly Article[]
       if (out.some((r) => r.quote === c.s.text)) continue;
       const main = c.carriers[0] as string;
       if ((usedArticles.get(main) ?? 0) >= pass) continue;
+      // Copies and single-outlet sentences in balance: no more than half of either, so no answer comes by habit.
+      const copy = c.carriers.length > 1;
+      if (out.filter((r) => (r.answers.length > 1) === copy).length >= Math.ceil(count / 2)) continue;
       const optionCount = Math.min(4, c.carriers.length + c.others.length);
       const distractors = c.others.slice(0, optionCount - c.carriers.length).map((o) => o.id);
       const options = shuffled([...c.carriers, ...distractors], rng);
