@@ -272,9 +272,11 @@ function template(lang: LangPack, v: View): Template {
   const found = figuresInSentence(lang, v);
   const contexts = new Map<string, FigureContext>();
   let n = 0;
+  // Who gives the figures and whether they are updates depend on the sentence, not the figure.
+  const sentenceFrame = found.length > 0 ? { source: sourceOf(lang, v), update: v.tokens.some((t) => lang.updateWords.has(t.norm)) } : null;
   for (const f of found) {
     f.id = String(n++);
-    contexts.set(f.id, { words: contextWords(lang, v.tokens, f), near: contextWords(lang, v.tokens, f, NEAR_RADIUS), ...frameOf(lang, v, f) });
+    contexts.set(f.id, { words: contextWords(lang, v.tokens, f), near: contextWords(lang, v.tokens, f, NEAR_RADIUS), ...frameOf(lang, v, f), ...sentenceFrame });
   }
   markConversions(v, found);
   linkParts(lang, v, found, () => String(n++), contexts);
@@ -754,7 +756,7 @@ function tokenRange(tokens: readonly Token[], f: Figure): [number, number] {
 }
 
 /** Event, place, scope, update and source of a figure: what tells one quantity from another. */
-function frameOf(lang: LangPack, v: View, f: Figure): Pick<FigureContext, 'markers' | 'places' | 'scope' | 'update' | 'source'> {
+function frameOf(lang: LangPack, v: View, f: Figure): Pick<FigureContext, 'markers' | 'places' | 'scope'> {
   const { tokens } = v;
   const [first, last] = tokenRange(tokens, f);
   const markers = new Set<string>();
@@ -777,8 +779,7 @@ function frameOf(lang: LangPack, v: View, f: Figure): Pick<FigureContext, 'marke
   for (const ph of lang.otherEventPhrases) {
     for (let k = Math.max(0, first - 2 * NEAR_RADIUS); k <= last + NEAR_RADIUS; k++) if (seq(tokens, k, ph)) markers.add('other');
   }
-  const update = tokens.some((t) => lang.updateWords.has(t.norm));
-  return { markers: [...markers], places: [...places], scope: [...scope], update, source: sourceOf(lang, v) };
+  return { markers: [...markers], places: [...places], scope: [...scope] };
 }
 
 /** "according to the interior ministry", ", Moroccan government officials said", "The USGS said": who gives the figures. */
