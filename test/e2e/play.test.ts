@@ -83,6 +83,8 @@ for (const [name, device] of [['phone', PHONE], ['desktop', DESKTOP]] as const) 
       await body.focus();
       await page.keyboard.press('End');
       await expect.poll(scrolled).toBeGreaterThan(100);
+      // End may scroll smoothly: wait until the article has come to rest before using the wheel.
+      await expect.poll(async () => { const a = await scrolled(); await page.waitForTimeout(200); return (await scrolled()) === a; }).toBe(true);
       if (device === DESKTOP) {
         const before = await scrolled();
         const box = (await body.boundingBox())!;
