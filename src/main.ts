@@ -1,7 +1,7 @@
 import './ui/style.css';
 import { bundledLevels, bundledLibrary, moreBundledLevels } from './app/content';
 import type { LoadedLevel } from './core/levelLoad';
-import { acceptDroppedLevels, playLevelFile, playLevelText, playLevelUrl, restoreOpenedLevels } from './app/externalLevel';
+import { acceptDroppedLevels, playLevelFile, playLevelText, playLevelUrl, restoreOpenedLevels, removeOpenedLevel } from './app/externalLevel';
 import { routeEditor } from './app/editorRoute';
 import { routeClass } from './class/route';
 import { createI18n, detectLanguage, isLanguage } from './i18n';
@@ -55,6 +55,7 @@ async function boot(): Promise<void> {
   const byId = (id: string) => document.getElementById(id) as HTMLElement;
   mountUi(store, i18n, { main: byId('ui'), desk: byId('desk'), live: byId('live'), notices: byId('notices') }, {
     openLevelFile: (file) => void playLevelFile(store, library, i18n, file),
+    removeOpenedLevel: (id) => void removeOpenedLevel(store, id),
   });
   acceptDroppedLevels(store, library, i18n);
   // Levels opened from files on earlier visits (IndexedDB), listed with the shipped ones.

@@ -7,6 +7,8 @@ import type { OptionLabel } from '../core/rounds';
 /** What the page can do beyond the store (it needs the article library or the network). */
 export interface UiServices {
   openLevelFile(file: File): void;
+  /** Forget a level opened from a file (kept on this device); optional where there is no such list. */
+  removeOpenedLevel?(id: string): void;
 }
 
 export interface UiContext {

@@ -38,6 +38,7 @@ function viewKey(s: GameState): unknown[] {
     s.broken,
     s.progress.language,
     s.screen === 'title' ? s.progress.levels : null,
+    s.opened,
     s.lastResult,
     s.saveStatus,
     s.backTo,

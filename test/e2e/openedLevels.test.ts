@@ -40,6 +40,18 @@ describe('a level opened from a file', () => {
     expect(after.opened).toEqual(['bridge-vote']);
     expect(after.screen).toBe('title');
     expect(after.shipped).toBeGreaterThan(1);
+
+    // Listed with the shipped levels, marked as opened from a file, and removable: gone after another reload.
+    const card = page.locator('[data-level="bridge-vote"]');
+    await expect(card.locator('.opened-label').textContent()).resolves.toBe('Opened from a file');
+    await card.locator('.remove-opened').tap();
+    await expect.poll(() => page.locator('[data-level="bridge-vote"]').count()).toBe(0);
+    await page.reload();
+    await waitForStore(page);
+    await page.locator('.level-card').first().waitFor();
+    await page.waitForTimeout(500);
+    expect(await page.locator('[data-level="bridge-vote"]').count()).toBe(0);
+    expect(await page.evaluate(() => (window as any).__lateral.store.getState().opened)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });

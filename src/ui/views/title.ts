@@ -19,11 +19,13 @@ export function titleView(ctx: UiContext): HTMLElement {
     const stars = progress ? starsFor({ points: progress.bestCorrect, max: progress.bestTotal }) : 0;
     const types = ROUND_TYPES.filter((type) => level.rounds.some((r) => r.type === type));
     const titleId = `level-${f.id}-title`;
+    const opened = state.opened.includes(f.id);
     return el(
       'li',
       { class: 'level-card', 'data-level': f.id },
       el('h3', { id: titleId }, ctx.local(f.title)),
       el('p', { class: 'level-desc' }, ctx.local(f.description)),
+      opened ? el('p', { class: 'level-meta opened-label' }, t('opened.label')) : null,
       el('p', { class: 'level-meta' }, [t('title.rounds', { count: level.rounds.length }), ...types.map((ty) => t(`roundType.${ty}`))].join(' · ')),
       el(
         'p',
@@ -37,6 +39,13 @@ export function titleView(ctx: UiContext): HTMLElement {
         { class: 'primary', 'aria-describedby': titleId, onclick: () => store.getState().startLevel(f.id) },
         progress ? t('title.playAgain') : t('title.play'),
       ),
+      opened && ctx.services.removeOpenedLevel
+        ? el(
+            'button',
+            { class: 'link remove-opened', onclick: () => ctx.services.removeOpenedLevel?.(f.id) },
+            t('opened.remove', { title: ctx.local(f.title) }),
+          )
+        : null,
     );
   });
 
