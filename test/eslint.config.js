@@ -1,4 +1,5 @@
-// ESLint 10 flat config with typescript-eslint 8. Run by `npm run lint` (part of `npm test`).
+// ESLint 10 flat config with typescript-eslint 8. Run by `npm run lint` (part of `npm test`), which names this file:
+// it sits under test/ to keep the top level to the agreed layout. Paths below are relative to the repository root.
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
