@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, PHONE } from './browser';
-import { serveDist } from './server';
+import { describe, expect, it } from 'vitest';
+import { PHONE } from './browser';
+import { servedGame } from './harness';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { answerRound, nextRound, screen, startLevel, waitForLevel, waitForStore } from './storeDriver';
@@ -10,17 +9,7 @@ import { answerRound, nextRound, screen, startLevel, waitForLevel, waitForStore 
 const fromFile = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'levels', 'example.json'));
 const FROM_FILE_ID = 'bridge-vote';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const game = servedGame();
 
 interface Manifest {
   name?: string;
@@ -32,17 +21,17 @@ interface Manifest {
 
 describe('installable and offline', () => {
   it('passes the installability checks by hand, then plays every shipped level, and one opened from a file, with the network cut', async () => {
-    const context = await browser.newContext({ ...PHONE, locale: 'en-US' });
+    const context = await game.browser.newContext({ ...PHONE, locale: 'en-US' });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(server.url);
+    await page.goto(game.url);
     await waitForStore(page);
 
     // The manifest: what Chromium requires to offer installation.
     const href = await page.locator('link[rel="manifest"]').getAttribute('href');
     expect(href).toBeTruthy();
-    const manifestUrl = new URL(href!, server.url).href;
+    const manifestUrl = new URL(href!, game.url).href;
     const manifestResponse = await page.request.get(manifestUrl);
     expect(manifestResponse.status()).toBe(200);
     const manifest = (await manifestResponse.json()) as Manifest;

@@ -1,29 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, openPage, PHONE } from './browser';
-import { serveDist } from './server';
+import { describe, expect, it } from 'vitest';
+import { openPage, PHONE } from './browser';
+import { servedGame } from './harness';
 import { waitForLevel, waitForStore } from './storeDriver';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const game = servedGame();
 
 const example = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'levels', 'example.json'));
 
 describe('a level opened from a file', () => {
   it('is still there after a reload (kept in IndexedDB), listed with the shipped ones and not started', async () => {
-    const { context, page, errors } = await openPage(browser, PHONE);
-    await page.goto(server.url);
+    const { context, page, errors } = await openPage(game.browser, PHONE);
+    await page.goto(game.url);
     await waitForStore(page);
     await page.locator('input[type=file]').setInputFiles({ name: 'bridge.json', mimeType: 'application/json', buffer: example });
     await page.waitForFunction(() => (window as any).__lateral.store.getState().opened.includes('bridge-vote'), null, { timeout: 30_000 });

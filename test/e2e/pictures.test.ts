@@ -1,20 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, PHONE } from './browser';
-import { serveDist } from './server';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { PHONE } from './browser';
+import { servedGame } from './harness';
 import { answerRound, nextRound, screen, startLevel, waitForStore } from './storeDriver';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const game = servedGame();
 
 /** A place on the canvas, as fractions of its size (what the DOM equivalent records for each mark). */
 interface Spot {
@@ -62,14 +52,14 @@ async function blankCorner(page: Page, picture: string): Promise<number> {
 
 async function openGame(): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
   // Reduced motion: every picture is drawn in its final state at once, so pixels can be checked.
-  const context = await browser.newContext({ ...PHONE, locale: 'en-US', reducedMotion: 'reduce' });
+  const context = await game.browser.newContext({ ...PHONE, locale: 'en-US', reducedMotion: 'reduce' });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
   });
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(server.url);
+  await page.goto(game.url);
   await waitForStore(page);
   return { page, errors, close: () => context.close() };
 }
@@ -161,7 +151,7 @@ describe('pictures on the canvas, each with its text', () => {
   });
 
   it('keeps the game playable, with a notice, when the canvas cannot start', async () => {
-    const context = await browser.newContext({ ...PHONE, locale: 'en-US' });
+    const context = await game.browser.newContext({ ...PHONE, locale: 'en-US' });
     // No 2D canvas context at all: Phaser's Canvas renderer cannot boot.
     await context.addInitScript(() => {
       HTMLCanvasElement.prototype.getContext = () => null;
@@ -169,7 +159,7 @@ describe('pictures on the canvas, each with its text', () => {
     const page = await context.newPage();
     const unhandled: string[] = [];
     page.on('pageerror', (e) => unhandled.push(String(e.stack ?? e)));
-    await page.goto(server.url);
+    await page.goto(game.url);
     await waitForStore(page);
     await startLevel(page, 'aceh-conflicting-figures');
     await page.getByText('could not start the game\'s graphics').waitFor({ timeout: 30_000 });

@@ -1,22 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, DESKTOP, PHONE } from './browser';
-import { serveDist } from './server';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, DESKTOP, PHONE } from './browser';
+import { servedGame } from './harness';
 import { noHorizontalScroll, smallTargets } from './checks';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const game = servedGame();
 
 interface PageRound {
   id: string;
@@ -49,9 +39,9 @@ async function visibleInside(page: Page, inner: string, outer: string): Promise<
 for (const [name, device] of [['phone', PHONE], ['desktop', DESKTOP]] as const) {
   describe(`reading across the outlets at ${name} size`, () => {
     it('opens an article, finds the phrase in a second outlet, answers with evidence and sees the key evidence in view', async () => {
-      const { page, errors, context } = await openPage(browser, device);
+      const { page, errors, context } = await openPage(game.browser, device);
       const tap = (l: ReturnType<Page['locator']>) => (device === PHONE ? l.tap() : l.click());
-      await page.goto(server.url);
+      await page.goto(game.url);
       await tap(page.locator('[data-level="who-said-it"]').getByRole('button', { name: 'Play' }));
       await page.locator('.choice').first().waitFor();
       await noHorizontalScroll(page);
@@ -141,8 +131,8 @@ for (const [name, device] of [['phone', PHONE], ['desktop', DESKTOP]] as const) 
 
 describe('a whole level at desktop size', () => {
   it('scores every right answer with its evidence, shows discernment per skill, and keeps the best after a reload', async () => {
-    const { page, errors, context } = await openPage(browser, DESKTOP);
-    await page.goto(server.url);
+    const { page, errors, context } = await openPage(game.browser, DESKTOP);
+    await page.goto(game.url);
     await page.locator('[data-level="opinion-or-reporting"]').getByRole('button', { name: 'Play' }).click();
     let max = 0;
     for (;;) {
@@ -187,7 +177,7 @@ describe('a whole level at desktop size', () => {
 
 describe('robustness a player would notice', () => {
   it('asks before a slow ?level= replaces the round being played, and keeps the round on a no', async () => {
-    const { page, errors, context } = await openPage(browser, DESKTOP);
+    const { page, errors, context } = await openPage(game.browser, DESKTOP);
     const good = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'levels', '02-opinion-or-reporting.json'), 'utf8'));
     good.id = 'slow-level';
     let release: () => void = () => {};
@@ -198,7 +188,7 @@ describe('robustness a player would notice', () => {
     });
     const asked: string[] = [];
     page.on('dialog', (d) => { asked.push(d.message()); void d.dismiss(); });
-    await page.goto(`${server.url}?level=teacher/slow.json`);
+    await page.goto(`${game.url}?level=teacher/slow.json`);
     await page.locator('[data-level="who-said-it"]').getByRole('button', { name: 'Play' }).click();
     await page.locator('.choice').first().waitFor();
     await page.locator('.choice').first().click();
@@ -216,8 +206,8 @@ describe('robustness a player would notice', () => {
   });
 
   it('starts in Spanish for a Spanish browser', async () => {
-    const { page, errors, context } = await openPage(browser, DESKTOP, 'es-MX');
-    await page.goto(server.url);
+    const { page, errors, context } = await openPage(game.browser, DESKTOP, 'es-MX');
+    await page.goto(game.url);
     await page.getByRole('heading', { name: 'Elige un nivel' }).waitFor();
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('es');
     expect(errors).toEqual([]);
@@ -225,7 +215,7 @@ describe('robustness a player would notice', () => {
   });
 
   it('plays a level given by ?level=URL at once, and lists what is wrong with a broken one while the others stay playable', async () => {
-    const { page, errors, context } = await openPage(browser, DESKTOP);
+    const { page, errors, context } = await openPage(game.browser, DESKTOP);
     const good = readFileSync(join(import.meta.dirname, '..', '..', 'levels', '02-opinion-or-reporting.json'), 'utf8');
     const level = JSON.parse(good);
     level.id = 'class-level';
@@ -236,11 +226,11 @@ describe('robustness a player would notice', () => {
     await page.route('**/teacher/good.json', (route) => route.fulfill({ body: JSON.stringify(level), contentType: 'application/json' }));
     await page.route('**/teacher/broken.json', (route) => route.fulfill({ body: JSON.stringify(broken, null, 2), contentType: 'application/json' }));
 
-    await page.goto(`${server.url}?level=teacher/good.json`);
+    await page.goto(`${game.url}?level=teacher/good.json`);
     await page.locator('.choice').first().waitFor();
     await expect(page.locator('.round-progress').first().textContent()).resolves.toBe(`Round 1 of ${level.rounds.length}`);
 
-    await page.goto(`${server.url}?level=teacher/broken.json`);
+    await page.goto(`${game.url}?level=teacher/broken.json`);
     const problems = page.locator('.broken li');
     await problems.first().waitFor();
     const lines = await problems.allInnerTexts();

@@ -1,25 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, openPage, PHONE } from './browser';
-import { serveDist } from './server';
+import { describe, expect, it } from 'vitest';
+import { openPage, PHONE } from './browser';
+import { servedGame } from './harness';
 import { answerRound, nextRound, startLevel, waitForStore } from './storeDriver';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const game = servedGame();
 
 describe('a reload mid-level', () => {
   it('resumes the run where the player was, with the answers given so far', async () => {
-    const { context, page, errors } = await openPage(browser, PHONE);
-    await page.goto(server.url);
+    const { context, page, errors } = await openPage(game.browser, PHONE);
+    await page.goto(game.url);
     await waitForStore(page);
     await startLevel(page, 'who-said-it', 11);
     await answerRound(page);

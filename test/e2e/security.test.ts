@@ -1,22 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { DESKTOP, launch, openPage } from './browser';
-import { serveDist } from './server';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { DESKTOP, openPage } from './browser';
+import { servedGame } from './harness';
 import { answerRound, nextRound, screen, startLevel, waitForStore } from './storeDriver';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const game = servedGame();
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const POLICY = /^default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self' https:; object-src 'none'; base-uri 'none'$/;
@@ -114,7 +104,7 @@ async function nothingRan(page: Page, errors: string[]): Promise<void> {
 }
 
 async function pageWithTrap(device: typeof DESKTOP = DESKTOP): Promise<{ page: Page; errors: string[]; close(): Promise<void> }> {
-  const { context, page, errors } = await openPage(browser, device);
+  const { context, page, errors } = await openPage(game.browser, device);
   await context.addInitScript(() => {
     const w = window as unknown as { __pwned: number[]; __pwn(n: number): void };
     w.__pwned = [];
@@ -147,7 +137,7 @@ async function waitForLevelOrProblem(page: Page, id: string, file: string): Prom
 describe('a strict Content-Security-Policy', () => {
   it('is in the built page and in the preview server\'s headers, and nothing on a normal play breaks it', async () => {
     const { page, errors, close } = await pageWithTrap();
-    const response = await page.goto(server.url);
+    const response = await page.goto(game.url);
     expect(response?.headers()['content-security-policy']).toMatch(POLICY);
     expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toMatch(POLICY);
     await waitForStore(page);
@@ -161,7 +151,7 @@ describe('a strict Content-Security-Policy', () => {
   it(`keeps ${PAYLOADS.length} injection payloads in every text field inert, through the file button, drop and ?level=`, async () => {
     expect(PAYLOADS.length).toBeGreaterThanOrEqual(100);
     const { page, errors, close } = await pageWithTrap();
-    await page.goto(server.url);
+    await page.goto(game.url);
     await waitForStore(page);
 
     // The file button: four valid levels carrying all payloads, played through, and a broken one.
@@ -203,7 +193,7 @@ describe('a strict Content-Security-Policy', () => {
     });
     for (const n of [0, 1, 99]) {
       const url = `https://levels.example/${n}.json`;
-      await page.goto(`${server.url}?level=${encodeURIComponent(url)}`);
+      await page.goto(`${game.url}?level=${encodeURIComponent(url)}`);
       await waitForStore(page);
       await waitForLevelOrProblem(page, `payload-url-${n}`, url);
       if (n !== 99) await playThrough(page);
@@ -220,7 +210,7 @@ describe('graphics', () => {
     const noServiceWorker = { ...DESKTOP, serviceWorkers: 'block' as const };
     const { page, errors, close } = await pageWithTrap(noServiceWorker);
     await page.route(/\/assets\/startGame-[^/]*\.js$/, (route) => route.abort('failed'));
-    await page.goto(server.url);
+    await page.goto(game.url);
     await waitForStore(page);
     await startLevel(page, 'aceh-conflicting-figures');
     await page.getByText('could not start the game\'s graphics').waitFor({ timeout: 90_000 });
