@@ -1,23 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { MemoryStorage } from './memoryStorage';
 import { readFileSync } from 'node:fs';
 import { createGameStore } from '../../../src/state/store';
 import { keepRunAcrossReloads, loadSavedRun, RUN_KEY } from '../../../src/state/savedRun';
 import { loadLevelText } from '../../../src/core/levelLoad';
 import { loadNodeLibrary } from '../../../src/cli/nodeLibrary';
 
-class MemoryStorage implements Storage {
-  data = new Map<string, string>();
-  full = false;
-  get length() { return this.data.size; }
-  clear() { this.data.clear(); }
-  getItem(k: string) { return this.data.get(k) ?? null; }
-  key(i: number) { return [...this.data.keys()][i] ?? null; }
-  removeItem(k: string) { this.data.delete(k); }
-  setItem(k: string, v: string) {
-    if (this.full) throw new DOMException('quota', 'QuotaExceededError');
-    this.data.set(k, v);
-  }
-}
 
 const { library } = loadNodeLibrary();
 const levelFrom = (text: string) => {
