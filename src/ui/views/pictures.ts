@@ -119,7 +119,8 @@ export function discernmentPicture(ctx: UiContext, score: Score): HTMLElement | 
       el('th', { scope: 'row' }, ctx.t(`results.skill.${r.skill}`)),
       el('td', {}, signals ? ctx.t('pictures.discernment.hitCount', { hits: r.tally.hits, signals }) : ctx.t('pictures.discernment.none')),
       el('td', {}, noise ? ctx.t('pictures.discernment.falseAlarmCount', { falseAlarms: r.tally.falseAlarms, noise }) : ctx.t('pictures.discernment.none')),
-      el('td', {}, ctx.t(`pictures.discernment.reading.${r.reading}`)),
+      // The same per-skill reading as the results table: one wording for one habit.
+      el('td', {}, ctx.t(`discernment.${r.skill}.${r.reading}`)),
     );
   });
   const equivalent = el(
