@@ -14,9 +14,42 @@ export type ParsedText = { ok: true; data: unknown } | { ok: false; problem: Loc
  * Parse JSON with positions (momoa), so a syntax error says line and column instead of a
  * parser stack trace.
  */
+/** A level nests about six deep; far deeper is a runaway list that would only slow every later step. */
+export const MAX_NESTING = 64;
+
+/** Where the text first opens a list or object deeper than `MAX_NESTING` (outside strings), in one pass. */
+function tooDeep(body: string): number | null {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++; // backslash: skip the escaped character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) {
+      if (++depth > MAX_NESTING) return i;
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return null;
+}
+
 export function parseLevelText(text: string): ParsedText {
   // Some editors (Windows Notepad) save a byte order mark first: it is not part of the JSON.
   const body = stripBom(text);
+  const deep = tooDeep(body);
+  if (deep !== null) {
+    return {
+      ok: false,
+      problem: {
+        path: [],
+        pointer: '',
+        ...positionOf(body, deep),
+        message: `lists or objects nested more than ${MAX_NESTING} deep`,
+        hint: 'a level needs only a few levels of nesting: look for a list that repeats itself',
+      },
+    };
+  }
   let jsonError: string;
   try {
     return { ok: true, data: JSON.parse(body) as unknown };

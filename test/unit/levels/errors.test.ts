@@ -224,6 +224,16 @@ describe('meaning mistakes', () => {
     ]);
   });
 
+  it('lists nested thousands deep are refused at once, with where they start', () => {
+    const deep = '[' .repeat(3000) + ']'.repeat(3000);
+    const text = edit(exampleText(), '"seed": 42,', `"seed": 42,\n  "junk": ${deep},`);
+    const started = performance.now();
+    const found = lines(text);
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/^my\.json:\d+:\d+: lists or objects nested more than 64 deep/);
+  });
+
   it('a source question where every outlet names its source', () => {
     const level = JSON.parse(exampleText()) as { rounds: { id: string; figures?: { article: string }[]; bestSupported?: string[] }[] };
     const round = level.rounds[3]!;
