@@ -109,7 +109,7 @@ export interface FuzzSize {
   quoteWords: number;
   caseChars: number;
 }
-export const FULL_SIZE: FuzzSize = { string: 300_000, array: 20_000, depth: 3_000, quoteWords: 8_000, caseChars: 8_000_000 };
+export const FULL_SIZE: FuzzSize = { string: 300_000, array: 20_000, depth: 1_000, quoteWords: 8_000, caseChars: 8_000_000 };
 export const SMALL_SIZE: FuzzSize = { string: 30_000, array: 300, depth: 200, quoteWords: 6_000, caseChars: 400_000 };
 
 const pickPath = (level: Json, filter: (p: Path, v: Json | undefined) => boolean = () => true): fc.Arbitrary<Path> => {
