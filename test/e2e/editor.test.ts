@@ -100,6 +100,10 @@ describe('the level editor', () => {
     await expect.poll(() => page.locator('.ed-statusbar .ed-status').textContent()).toMatch(/\d+ rounds suggested/);
     const types = await page.locator('.ed-round').evaluateAll((cards) => cards.map((c) => (c as HTMLElement).dataset.type));
     for (const type of ['who-said-it', 'opinion-or-reporting', 'conflicting-figures']) expect(types, type).toContain(type);
+    // Every suggestion says how sure the engine was of its key; a round the teacher writes says nothing of the kind.
+    const badges = await page.locator('.ed-round .ed-confidence').allTextContents();
+    expect(badges).toHaveLength(types.length);
+    for (const b of badges) expect(b).toMatch(/^Engine (\d{1,3})% sure$/);
 
     // Accept a mix, as levels:check's balance rules ask: for each type, the suggestions in order
     // whose answer (read on the card) differs from those already accepted: a copy and a sentence
@@ -306,6 +310,7 @@ describe('the level editor', () => {
     await page.getByLabel('Write a round yourself').selectOption('opinion-or-reporting');
     await page.getByRole('button', { name: 'Add this round' }).click();
     const own = page.locator('.ed-round').last();
+    await expect(own.locator('.ed-confidence').count()).resolves.toBe(0);
     await own.getByLabel('Passage the player judges').fill('A sentence that no article contains.');
     await own.getByLabel('Explanation (English)').fill('Why.');
     await own.getByLabel('Explanation (Spanish)').fill('Por qué.');

@@ -111,6 +111,24 @@ function setStatus(ed: Editor, dr: DraftRound, status: RoundStatus, focus: strin
   ed.status(ed.t(`editor.rounds.now.${status}`, { n }));
 }
 
+/** Below this, the card asks the teacher to check the key before accepting it. */
+const LOW_CONFIDENCE = 0.8;
+
+/** The engine's confidence in a suggested key, so a teacher knows which suggestions to check hardest. */
+function confidenceBadge(ed: Editor, dr: DraftRound): HTMLElement | null {
+  const c = dr.round.confidence;
+  if (typeof c !== 'number') return null;
+  const low = c < LOW_CONFIDENCE;
+  return el('span', { class: `ed-badge ed-confidence${low ? ' is-low' : ''}`, title: ed.t('editor.rounds.confidenceTitle') }, ed.t('editor.rounds.confidence', { pct: Math.round(c * 100) }));
+}
+
+function confidenceNote(ed: Editor, dr: DraftRound): HTMLElement | null {
+  const c = dr.round.confidence;
+  if (typeof c !== 'number') return null;
+  if (dr.edited) return el('p', { class: 'ed-hint' }, ed.t('editor.rounds.confidenceEdited'));
+  return c < LOW_CONFIDENCE ? el('p', { class: 'ed-hint ed-confidence-note' }, ed.t('editor.rounds.confidenceLow')) : null;
+}
+
 const clip = (s: string, n = 220): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 /** What a round asks and answers, in a few lines: enough to accept or reject it. */
@@ -187,7 +205,9 @@ export function roundCard(ed: Editor, dr: DraftRound): HTMLElement {
       { class: 'ed-round-head' },
       el('h3', { id: headingId, tabindex: -1, 'data-fkey': headingId }, t('editor.rounds.heading', { n, type: t(`roundType.${r.type}`) })),
       el('span', { class: `ed-badge is-${dr.status}` }, t(`editor.rounds.status.${dr.status}`)),
+      confidenceBadge(ed, dr),
     ),
+    dr.status === 'rejected' ? null : confidenceNote(ed, dr),
     problems.length
       ? el('div', { class: 'ed-round-problems', role: 'group', 'aria-label': t('editor.publish.problemsHeading') }, el('p', { class: 'ed-subhead' }, t('editor.rounds.problems')), problemList(problems))
       : null,
