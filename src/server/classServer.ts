@@ -1,7 +1,8 @@
 /**
  * The class server: `npm run class`. Serves the built game and a socket.io endpoint for class
- * sessions; SQLite keeps every session and answer. With REDIS_URL set, several processes share
- * rooms through the Redis adapter (and, on one machine, one SQLite file).
+ * sessions; SQLite keeps every session and answer, or PostgreSQL when DATABASE_URL is set. With
+ * REDIS_URL set, several processes share rooms through the Redis adapter, and the database
+ * (one SQLite file on one machine, PostgreSQL across machines).
  */
 import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import { createServer, type Server as HttpServer } from 'node:http';
@@ -19,7 +20,9 @@ import { CODE_ALPHABET, CODE_LENGTH, isCodeShape, type ClientToServer, type Host
 import { ROOT } from '../cli/nodeLibrary';
 import { isMain } from '../cli/cliMain';
 import type { ValidLevel } from '../core/levelValidate';
-import { ClassStore } from './classStore';
+import { StorageError, type ClassStorage } from './classStorage';
+import { SqliteStore } from './sqliteStore';
+import { PostgresStore, redact } from './postgresStore';
 import { Bucket, KeyedBuckets } from './rateLimit';
 import { loadServerLevels, RoundCache } from './serverLevels';
 import { staticHandler } from './staticFiles';
@@ -27,7 +30,10 @@ import { staticHandler } from './staticFiles';
 export interface ClassServerOptions {
   port?: number;
   host?: string;
+  /** SQLite file (the default store). */
   dbFile?: string;
+  /** postgres://… : keep sessions in PostgreSQL instead of SQLite (several machines). */
+  databaseUrl?: string | undefined;
   distDir?: string;
   redisUrl?: string | undefined;
   levels?: Map<string, ValidLevel>;
@@ -76,7 +82,7 @@ export interface RunningClassServer {
   port: number;
   http: HttpServer;
   io: Server<ClientToServer, ServerToClient>;
-  store: ClassStore;
+  store: ClassStorage;
   close(): Promise<void>;
 }
 
@@ -98,6 +104,15 @@ function newCode(): string {
   return code;
 }
 
+/** PostgreSQL when a database URL is given, otherwise the SQLite file. */
+export async function openClassStorage(opts: { dbFile?: string; databaseUrl?: string | undefined }): Promise<ClassStorage> {
+  if (opts.databaseUrl) {
+    if (!/^postgres(ql)?:\/\//.test(opts.databaseUrl)) throw new Error(`DATABASE_URL must start with postgres:// or postgresql:// (got ${redact(opts.databaseUrl)})`);
+    return PostgresStore.open(opts.databaseUrl);
+  }
+  return new SqliteStore(opts.dbFile ?? join(ROOT, 'class-data', 'lateral.sqlite'));
+}
+
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 export async function startClassServer(opts: ClassServerOptions = {}): Promise<RunningClassServer> {
@@ -106,7 +121,7 @@ export async function startClassServer(opts: ClassServerOptions = {}): Promise<R
   const now = opts.now ?? Date.now;
   const levels = opts.levels ?? loadServerLevels().levels;
   const rounds = new RoundCache(levels);
-  const store = new ClassStore(opts.dbFile ?? join(ROOT, 'class-data', 'lateral.sqlite'));
+  const store = await openClassStorage(opts);
   const serveStatic = staticHandler(opts.distDir ?? join(ROOT, 'dist'));
   const http = createServer((req, res) => {
     // Benchmarks only (CLASS_STATS=1): memory after a full collection, to report memory per class.
@@ -131,7 +146,12 @@ export async function startClassServer(opts: ClassServerOptions = {}): Promise<R
     const sub = pub.duplicate();
     pub.on('error', (e: Error) => console.error(`redis: ${e.message}`));
     sub.on('error', (e: Error) => console.error(`redis: ${e.message}`));
-    await Promise.all([pub.connect(), sub.connect()]);
+    try {
+      await Promise.all([pub.connect(), sub.connect()]);
+    } catch (e) {
+      await store.close();
+      throw e;
+    }
     io.adapter(createAdapter(pub, sub));
     redisClients.push(pub, sub);
   }
@@ -153,9 +173,9 @@ export async function startClassServer(opts: ClassServerOptions = {}): Promise<R
     }
   }
 
-  function apply(code: string, action: ClassAction, tokenHash?: string): { ok: true; session: ClassSession } | { ok: false; error: ServerError } {
+  async function apply(code: string, action: ClassAction, tokenHash?: string): Promise<{ ok: true; session: ClassSession } | { ok: false; error: ServerError }> {
     type Out = { ok: true; session: ClassSession } | { ok: false; error: ServerError };
-    const out = store.change<Out>(code, (s) => {
+    const out = await store.change<Out>(code, (s) => {
       const r = classAct(s, roundsOf(s), action);
       if (!r.ok) return { next: null, result: r };
       return tokenHash ? { next: r.session, action, tokenHash, result: r } : { next: r.session, action, result: r };
@@ -177,47 +197,62 @@ export async function startClassServer(opts: ClassServerOptions = {}): Promise<R
       void packet;
     });
 
+    /**
+     * One socket's messages are handled one at a time in arrival order (storage is async: an
+     * answer sent right behind a join must find the seat the join made).
+     */
+    let queue: Promise<void> = Promise.resolve();
     /** Every handler: the payload is untrusted, the ack may be missing or not a function. */
-    const on = <E extends keyof ClientToServer>(event: E, handle: (req: Record<string, unknown>, reply: (r: unknown) => void) => void) => {
+    const on = <E extends keyof ClientToServer>(event: E, handle: (req: Record<string, unknown>, reply: (r: unknown) => void) => void | Promise<void>) => {
       (socket as unknown as { on(e: string, f: (req: unknown, ack: unknown) => void): void }).on(event, (req: unknown, ack: unknown) => {
         const reply = typeof ack === 'function' ? (ack as (r: unknown) => void) : () => {};
-        try {
-          if (!isObject(req)) return reply({ ok: false, error: 'bad-request' });
-          handle(req, reply);
-        } catch (e) {
-          console.error(`class server: ${event}: ${(e as Error).message}`);
-          reply({ ok: false, error: 'bad-request' });
-        }
+        queue = queue.then(async () => {
+          try {
+            if (!isObject(req)) return reply({ ok: false, error: 'bad-request' });
+            await handle(req, reply);
+          } catch (e) {
+            console.error(`class server: ${event}: ${(e as Error).message}`);
+            if (e instanceof StorageError) {
+              // Nothing was stored. No reply: the phone keeps what it sent (an error reply would make
+              // it give up its seat or answer) and, reconnecting, perhaps to another process, sends it again.
+              socket.disconnect(true);
+              return;
+            }
+            reply({ ok: false, error: 'bad-request' });
+          }
+        });
       });
     };
 
-    on('host:create', (req, reply) => {
+    on('host:create', async (req, reply) => {
       if (!creates.take(ipOf(socket))) return reply({ ok: false, error: 'rate-limited' });
       const levelId = req.levelId;
       if (typeof levelId !== 'string' || !levels.has(levelId)) return reply({ ok: false, error: 'unknown-level' });
-      let code = newCode();
-      while (store.exists(code)) code = newCode();
       const secret = token(18);
-      const session = newSession(code, levelId, randomInt(1, 2 ** 31), now(), { speedScoring: req.speedScoring === true });
-      store.create(session, sha256(secret));
-      reply({ ok: true, code, secret });
+      // A code already taken (here or by another process just now) is not stored twice: draw again.
+      for (let attempt = 0; attempt < 20; attempt++) {
+        const session = newSession(newCode(), levelId, randomInt(1, 2 ** 31), now(), { speedScoring: req.speedScoring === true });
+        if (await store.create(session, sha256(secret))) return reply({ ok: true, code: session.code, secret });
+      }
+      reply({ ok: false, error: 'bad-request' });
     });
 
-    on('host:attach', (req, reply) => {
+    on('host:attach', async (req, reply) => {
       const { code, secret } = req;
       if (!isCodeShape(code) || typeof secret !== 'string' || secret.length > 64) return reply({ ok: false, error: 'forbidden' });
-      const stored = store.secretHash(code);
+      const stored = await store.secretHash(code);
       if (!stored || !sameHash(stored, sha256(secret))) {
         if (!joinFails.take(ipOf(socket))) return reply({ ok: false, error: 'rate-limited' });
         return reply({ ok: false, error: 'forbidden' });
       }
-      const s = store.get(code)!;
+      const s = await store.get(code);
+      if (!s) return reply({ ok: false, error: 'not-found' });
       socket.data.hostOf = code;
       void socket.join(`host:${code}`);
       reply({ ok: true, view: hostView(s, roundsOf(s)) });
     });
 
-    on('host:act', (req, reply) => {
+    on('host:act', async (req, reply) => {
       const code = socket.data.hostOf;
       if (!code) return reply({ ok: false, error: 'forbidden' });
       const c = req.command;
@@ -245,7 +280,7 @@ export async function startClassServer(opts: ClassServerOptions = {}): Promise<R
         default:
           return reply({ ok: false, error: 'bad-request' });
       }
-      const r = apply(code, action);
+      const r = await apply(code, action);
       if (!r.ok) return reply(r);
       if (action.type === 'remove') {
         broadcast(r.session, [action.seatId]);
@@ -254,7 +289,7 @@ export async function startClassServer(opts: ClassServerOptions = {}): Promise<R
       reply({ ok: true });
     });
 
-    on('student:join', (req, reply) => {
+    on('student:join', async (req, reply) => {
       const code = typeof req.code === 'string' ? req.code : '';
       const fail = (error: ServerError) => {
         // Only failures cost: a whole class behind one school address joins at once.
@@ -262,10 +297,10 @@ export async function startClassServer(opts: ClassServerOptions = {}): Promise<R
         reply({ ok: false, error });
       };
       if (!isCodeShape(code)) return fail('not-found');
-      const s = store.get(code);
+      const s = await store.get(code);
       if (!s) return fail('not-found');
       if (typeof req.token === 'string' && req.token.length <= 64) {
-        const seatId = store.seatByToken(code, sha256(req.token));
+        const seatId = await store.seatByToken(code, sha256(req.token));
         const seat = seatId ? s.seats.find((x) => x.id === seatId) : undefined;
         if (seat && !seat.removed) {
           socket.data.seat = { code, id: seat.id };
@@ -278,7 +313,7 @@ export async function startClassServer(opts: ClassServerOptions = {}): Promise<R
       if (typeof req.nickname !== 'string') return reply({ ok: false, error: 'nickname-empty' });
       const seatToken = token(24);
       const seatId = token(9);
-      const r = apply(code, { type: 'join', seatId, nickname: req.nickname, at: now() }, sha256(seatToken));
+      const r = await apply(code, { type: 'join', seatId, nickname: req.nickname, at: now() }, sha256(seatToken));
       if (!r.ok) return reply(r);
       socket.data.seat = { code, id: seatId };
       void socket.join(`seat:${seatId}`);
@@ -286,12 +321,12 @@ export async function startClassServer(opts: ClassServerOptions = {}): Promise<R
       reply({ ok: true, token: seatToken, view: studentView(r.session, roundsOf(r.session), seatId) });
     });
 
-    on('student:answer', (req, reply) => {
+    on('student:answer', async (req, reply) => {
       const seat = socket.data.seat;
       if (!seat) return reply({ ok: false, error: 'forbidden' });
       let refused: ServerError | null = null;
       // Parsed inside the write transaction, against the session as it is now (another process may have moved on).
-      const out = store.change<ClassSession | null>(seat.code, (s) => {
+      const out = await store.change<ClassSession | null>(seat.code, (s) => {
         const round = roundsOf(s).find((x) => x.id === req.roundId);
         const level = levels.get(s.levelId);
         if (!round || !level) return (refused = 'wrong-round'), { next: null, result: null };
@@ -325,7 +360,7 @@ export async function startClassServer(opts: ClassServerOptions = {}): Promise<R
       io.disconnectSockets(true);
       await new Promise<void>((resolve) => void io.close(() => resolve()));
       await Promise.all(redisClients.map((c) => c.quit().catch(() => undefined)));
-      store.close();
+      await store.close();
     },
   };
 }
@@ -340,12 +375,14 @@ if (isMain(import.meta.url)) {
     port,
     levels,
     dbFile: process.env.CLASS_DB ?? join(process.cwd(), 'class-data', 'lateral.sqlite'),
+    databaseUrl: process.env.DATABASE_URL || undefined,
     distDir: process.env.CLASS_DIST ?? join(ROOT, 'dist'),
     redisUrl: process.env.REDIS_URL || undefined,
     stats: process.env.CLASS_STATS === '1',
   }).then(
     (server) => {
-      console.log(`class server: ${server.url}/#/class/host (levels: ${[...levels.keys()].join(', ')})${process.env.REDIS_URL ? ' · redis adapter on' : ''}`);
+      const db = server.store.kind === 'postgres' ? 'postgres' : 'sqlite';
+      console.log(`class server: ${server.url}/#/class/host (levels: ${[...levels.keys()].join(', ')}) · ${db}${process.env.REDIS_URL ? ' · redis adapter on' : ''}`);
       const stop = () => void server.close().then(() => process.exit(0));
       process.on('SIGINT', stop);
       process.on('SIGTERM', stop);

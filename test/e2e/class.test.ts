@@ -162,7 +162,7 @@ describe('class play in Chromium', () => {
     expect(await t.locator('.class-seats img').count()).toBe(0);
     await t.screenshot({ path: join(SHOTS, 'projector-lobby.png') });
 
-    const seed = server.store.get(code)!.seed;
+    const seed = (await server.store.get(code))!.seed;
     const rounds = buildRun(level, seed);
     await t.getByRole('button', { name: 'Start round 1' }).click();
 
