@@ -4,6 +4,8 @@
  * student answers every round, spread over a few seconds as a class would. Printed: the p95 time
  * from a student's answer to the teacher's count update, answers lost, and server memory per
  * class against the idle server's memory measured in the same run. Summary on the last line.
+ * The server keeps sessions in SQLite (the default); BENCH_DATABASE_URL=postgres://… measures the
+ * PostgreSQL store instead (answers lost are then counted in that database).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -15,7 +17,7 @@ import { buildRun, type PlayRound } from '../../core/rounds';
 import type { RoundPlay } from '../../core/scoring';
 import { createRng } from '../../core/rng';
 import { loadServerLevels } from '../serverLevels';
-import Database from 'better-sqlite3';
+import { openClassStorage } from '../classServer';
 import { memoryOf, spawnClassServer } from './spawnServer';
 
 type Client = Socket<ServerToClient, ClientToServer>;
@@ -29,10 +31,13 @@ const TARGET_P95_MS = 200;
 const level = [...loadServerLevels(undefined, [LEVEL_FILE]).levels.values()][0]!;
 const dir = mkdtempSync(join(tmpdir(), 'lateral-bench-'));
 const dbFile = process.env.BENCH_DB ?? join(dir, 'bench.sqlite');
+// Empty unless asked: a DATABASE_URL in the caller's environment must not switch the default measurement.
+const databaseUrl = process.env.BENCH_DATABASE_URL ?? '';
+const dbName = databaseUrl ? 'PostgreSQL' : 'SQLite';
 // BENCH_SERVER_URL: measure a server started separately (e.g. under a profiler) with CLASS_STATS=1 and this CLASS_DB.
 const server = process.env.BENCH_SERVER_URL
   ? { url: process.env.BENCH_SERVER_URL, stop: async () => undefined }
-  : await spawnClassServer({ CLASS_STATS: '1', CLASS_DB: dbFile, CLASS_LEVEL_FILES: LEVEL_FILE, CLASS_DIST: join(dir, 'none') });
+  : await spawnClassServer({ CLASS_STATS: '1', CLASS_DB: dbFile, DATABASE_URL: databaseUrl, CLASS_LEVEL_FILES: LEVEL_FILE, CLASS_DIST: join(dir, 'none') });
 const sockets: Client[] = [];
 
 async function client(): Promise<Client> {
@@ -140,9 +145,9 @@ try {
   // Answers lost, counted again from the database once the server has stopped.
   for (const s of sockets) s.disconnect();
   await server.stop();
-  const db = new Database(dbFile, { readonly: true });
-  const stored = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM answers').get()!.n;
-  db.close();
+  const db = await openClassStorage({ dbFile, databaseUrl });
+  const stored = await db.answerCount(classes.map((k) => k.code));
+  await db.close();
   const lostInDb = sent - stored;
 
   const mib = (b: number) => (b / 1024 / 1024).toFixed(2);
@@ -153,12 +158,12 @@ try {
   console.log(`classes ${CLASSES} × students ${STUDENTS}, ${rounds} rounds, answers sent ${sent}, refused ${refused}, in ${seconds.toFixed(1)} s`);
   console.log(`answer → teacher count: p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${Math.max(...latencies).toFixed(1)} ms (${latencies.length} samples)`);
   console.log(`server heap+external after GC: idle ${mib(heap(idle))} MiB, all joined ${mib(heap(joined))} MiB, after play ${mib(heap(played))} MiB; RSS after play ${mib(played.rss)} MiB`);
-  console.log(`answers stored in SQLite ${stored} of ${sent}; teacher counts short ${lost}`);
+  console.log(`answers stored in ${dbName} ${stored} of ${sent}; teacher counts short ${lost}`);
   console.log(`server CPU during play ${(serverCpuMs / 1000).toFixed(1)} s = ${(serverCpuMs / sent).toFixed(2)} ms per answer (all messages included); machine load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`);
   const totalLost = Math.max(lostInDb, lost) + refused;
   const pass = p95 <= TARGET_P95_MS && totalLost === 0;
   console.log(
-    `bench:class ${pass ? 'PASS' : 'FAIL'}: p95 answer→count ${p95.toFixed(1)} ms (target ≤ ${TARGET_P95_MS}), answers lost ${totalLost} (target 0), memory per class ${mib(perClass)} MiB (${CLASSES}×${STUDENTS}, ${rounds} rounds, load ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores)`,
+    `bench:class ${pass ? 'PASS' : 'FAIL'}: p95 answer→count ${p95.toFixed(1)} ms (target ≤ ${TARGET_P95_MS}), answers lost ${totalLost} (target 0), memory per class ${mib(perClass)} MiB (${CLASSES}×${STUDENTS}, ${rounds} rounds, ${dbName}, load ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores)`,
   );
   process.exitCode = pass ? 0 : 1;
 } finally {

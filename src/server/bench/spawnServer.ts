@@ -18,13 +18,17 @@ export interface ServerProcess {
   url: string;
   pid: number;
   child: ChildProcess;
-  stop(): Promise<void>;
+  /** SIGTERM: a clean stop (the default); SIGKILL: a crash. Resolves when the process has exited. */
+  stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
 /** `npm run class` as its own process (what a school runs), on a free port; resolves when it listens. */
 export async function spawnClassServer(env: Record<string, string>, timeoutMs = 60_000): Promise<ServerProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ROOT, 'src', 'server', 'classServer.ts')], {
+  // tsx as a loader in the server's own process (the tsx command would run it in a child): a signal
+  // reaches the server itself, and a test's SIGKILL is a real crash, not an orphaned server.
+  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'server', 'classServer.ts')], {
+    cwd: ROOT,
     env: { ...process.env, ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -49,11 +53,11 @@ export async function spawnClassServer(env: Record<string, string>, timeoutMs = 
     url: `http://127.0.0.1:${port}`,
     pid: child.pid!,
     child,
-    stop: () =>
+    stop: (signal: NodeJS.Signals = 'SIGTERM') =>
       new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once('exit', () => resolve());
-        child.kill('SIGTERM');
+        child.kill(signal);
       }),
   };
 }
