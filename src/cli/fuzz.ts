@@ -1,16 +1,169 @@
+import { writeFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { isMain, runMain } from './cliMain';
-import { levelCases, runCase } from './fuzzLevels';
+import { guarded, levelCases, runCase, type FuzzCase, type Generated, type Outcome } from './fuzzLevels';
 
-const USAGE = `usage: npm run -s fuzz -- [--cases N] [--seed S]
+const USAGE = `usage: npm run -s fuzz -- [--cases N] [--seed S] [--case I [--write FILE]]
   Mutated levels through loader, validator, round builder, play and scoring (default 100,000
-  cases). Prints every crash, every case over 100 ms, and the slowest; exit 1 on a crash.`;
+  cases). Prints every crash (with its case number), every case over 100 ms, and the slowest;
+  exit 1 on a crash. --case I replays case I of that seed alone, with the whole stack, and
+  --write saves its level text to FILE.`;
 
 const SLOW_MS = 100;
+/** Cases are drawn a thousand at a time, each thousand from seed + its first case number. */
+const BATCH = 1_000;
+
+export interface FuzzOptions {
+  cases: number;
+  seed: number;
+  /** Stand-ins for tests; the real run uses the level mutations and the whole game. */
+  arbitrary?: fc.Arbitrary<FuzzCase>;
+  run?: (text: string, seed: number) => Outcome;
+  progress?: (line: string) => void;
+}
+
+export interface Crash {
+  /** Case number: `--seed S --case I` replays it. */
+  index: number;
+  /** Whether the game threw on the level ('run') or the fuzzer's own generator threw making it ('generate'). */
+  stage: 'generate' | 'run';
+  mutations: string[];
+  size: number;
+  error: string;
+}
+
+export interface Timed {
+  index: number;
+  ms: number;
+  mutations: string[];
+  size: number;
+  outcome: string;
+}
+
+export interface FuzzReport {
+  seed: number;
+  cases: number;
+  valid: number;
+  rejected: number;
+  crashes: Crash[];
+  slow: Timed[];
+  slowest: Timed[];
+  seconds: number;
+  generateSeconds: number;
+}
+
+const firstLines = (e: unknown, n: number): string => (e instanceof Error ? (e.stack ?? e.message).split('\n').slice(0, n).join(' / ') : String(e));
+
+/** The case numbered `index` for `seed`, made exactly as the full run makes it. */
+export function fuzzCase(seed: number, index: number, arbitrary: fc.Arbitrary<FuzzCase> = levelCases()): Generated<FuzzCase> {
+  const start = index - (index % BATCH);
+  const [one] = fc.sample(guarded(arbitrary), { seed: seed + start, path: String(index - start), numRuns: 1 });
+  return one ?? { ok: false, error: new Error(`case ${index} was not generated`) };
+}
+
+/**
+ * Run `cases` fuzzed levels. Nothing a case does (the game throwing, the generator throwing,
+ * a case too slow) stops the run: each is recorded against its case number.
+ */
+export function fuzz(options: FuzzOptions): FuzzReport {
+  const { cases, seed, arbitrary = levelCases(), run = runCase, progress } = options;
+  const crashes: Crash[] = [];
+  const timed: Timed[] = [];
+  let valid = 0;
+  let generateMs = 0;
+  const started = performance.now();
+  for (let done = 0; done < cases; done += BATCH) {
+    const g = performance.now();
+    let sample: Generated<FuzzCase>[];
+    try {
+      sample = fc.sample(guarded(arbitrary), { numRuns: Math.min(BATCH, cases - done), seed: seed + done });
+    } catch (error) {
+      // Not expected (each value is guarded), but a thousand cases lost is still a report, not the end.
+      sample = Array.from({ length: Math.min(BATCH, cases - done) }, () => ({ ok: false, error }));
+    }
+    generateMs += performance.now() - g;
+    sample.forEach((c, i) => {
+      const index = done + i;
+      if (!c.ok) {
+        crashes.push({ index, stage: 'generate', mutations: [], size: 0, error: firstLines(c.error, 4) });
+        return;
+      }
+      const { mutations, text } = c.value;
+      const t = performance.now();
+      let outcome = 'invalid';
+      try {
+        const r = run(text, seed + done);
+        if (r.ok) {
+          valid++;
+          outcome = `valid, ${r.rounds} rounds`;
+        }
+      } catch (e) {
+        outcome = 'crash';
+        crashes.push({ index, stage: 'run', mutations, size: text.length, error: firstLines(e, 3) });
+      }
+      timed.push({ index, ms: performance.now() - t, mutations, size: text.length, outcome });
+    });
+    if ((done / BATCH) % 10 === 9) progress?.(`… ${done + BATCH} cases, ${crashes.length} crashes, ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  }
+  return {
+    seed,
+    cases,
+    valid,
+    rejected: timed.length - valid - crashes.filter((c) => c.stage === 'run').length,
+    crashes,
+    slow: timed.filter((t) => t.ms > SLOW_MS),
+    slowest: [...timed].sort((a, b) => b.ms - a.ms).slice(0, 10),
+    seconds: (performance.now() - started) / 1000,
+    generateSeconds: generateMs / 1000,
+  };
+}
+
+export function formatReport(r: FuzzReport): string[] {
+  const show = (t: Timed) => `  ${t.ms.toFixed(0).padStart(6)} ms  #${t.index}  ${t.mutations.join('+')}  ${(t.size / 1024).toFixed(0)} KB  ${t.outcome}`;
+  const generated = r.crashes.filter((c) => c.stage === 'generate').length;
+  return [
+    `fuzz: ${r.cases} cases (seed ${r.seed}) in ${r.seconds.toFixed(1)} s (${r.generateSeconds.toFixed(1)} s generating): ${r.valid} valid, ${r.rejected} rejected with problem lines, ${r.crashes.length} crashes (${generated} in the generator)`,
+    `crashes: ${r.crashes.length}`,
+    ...r.crashes.slice(0, 50).map((c) => (c.stage === 'generate' ? `  #${c.index} generator: ${c.error}` : `  #${c.index} ${c.mutations.join('+')} (${(c.size / 1024).toFixed(0)} KB): ${c.error}`)),
+    `over ${SLOW_MS} ms: ${r.slow.length}`,
+    ...r.slow.slice(0, 50).map(show),
+    'slowest:',
+    ...r.slowest.map(show),
+  ];
+}
+
+function replay(seed: number, index: number, write: string | undefined): number {
+  const c = fuzzCase(seed, index);
+  if (!c.ok) {
+    console.log(`case ${index} (seed ${seed}): the generator threw`);
+    console.log(c.error instanceof Error ? c.error.stack : String(c.error));
+    return 1;
+  }
+  const { mutations, text } = c.value;
+  console.log(`case ${index} (seed ${seed}): ${mutations.join('+')}, ${text.length} characters`);
+  if (write) {
+    writeFileSync(write, text);
+    console.log(`level text written to ${write}`);
+  }
+  const t = performance.now();
+  try {
+    // The same play seed as in the full run: the seed of the case's thousand.
+    const r = runCase(text, seed + index - (index % BATCH));
+    console.log(r.ok ? `valid: ${r.rounds} rounds, ${r.points} points` : `rejected:\n${r.lines.slice(0, 20).join('\n')}`);
+    console.log(`${(performance.now() - t).toFixed(0)} ms`);
+    return 0;
+  } catch (e) {
+    console.log('crash:');
+    console.log(e instanceof Error ? e.stack : String(e));
+    return 1;
+  }
+}
 
 export function main(argv: string[]): number {
   let cases = 100_000;
   let seed = Date.now() % 2 ** 31;
+  let only: number | undefined;
+  let write: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const v = Number(argv[i + 1]);
@@ -20,47 +173,21 @@ export function main(argv: string[]): number {
     } else if (a === '--seed' && Number.isInteger(v)) {
       seed = v;
       i++;
+    } else if (a === '--case' && Number.isInteger(v) && v >= 0) {
+      only = v;
+      i++;
+    } else if (a === '--write' && argv[i + 1]) {
+      write = argv[i + 1];
+      i++;
     } else {
       console.error(`error: ${a === '--help' || a === '-h' ? '' : `unknown argument ${a}\n`}${USAGE}`);
       return a === '--help' || a === '-h' ? 0 : 2;
     }
   }
-  const crashes: { mutations: string[]; error: string; size: number }[] = [];
-  const timed: { ms: number; mutations: string[]; size: number; outcome: string }[] = [];
-  let valid = 0;
-  const started = Date.now();
-  const batch = 1_000;
-  const arbitrary = levelCases();
-  for (let done = 0; done < cases; done += batch) {
-    const sample = fc.sample(arbitrary, { numRuns: Math.min(batch, cases - done), seed: seed + done });
-    for (const c of sample) {
-      const t = performance.now();
-      let outcome = 'invalid';
-      try {
-        const r = runCase(c.text, seed + done);
-        if (r.ok) {
-          valid++;
-          outcome = `valid, ${r.rounds} rounds`;
-        }
-      } catch (e) {
-        outcome = 'crash';
-        crashes.push({ mutations: c.mutations, error: (e as Error).stack?.split('\n').slice(0, 3).join(' / ') ?? String(e), size: c.text.length });
-      }
-      timed.push({ ms: performance.now() - t, mutations: c.mutations, size: c.text.length, outcome });
-    }
-    if ((done / batch) % 10 === 9) console.error(`… ${done + batch} cases, ${crashes.length} crashes, ${((Date.now() - started) / 1000).toFixed(0)} s`);
-  }
-  const slow = timed.filter((t) => t.ms > SLOW_MS);
-  const slowest = [...timed].sort((a, b) => b.ms - a.ms).slice(0, 10);
-  const show = (t: (typeof timed)[number]) => `  ${t.ms.toFixed(0).padStart(6)} ms  ${t.mutations.join('+')}  ${(t.size / 1024).toFixed(0)} KB  ${t.outcome}`;
-  console.log(`fuzz: ${timed.length} cases (seed ${seed}) in ${((Date.now() - started) / 1000).toFixed(1)} s: ${valid} valid, ${timed.length - valid - crashes.length} rejected with problem lines, ${crashes.length} crashes`);
-  console.log(`crashes: ${crashes.length}`);
-  for (const c of crashes.slice(0, 50)) console.log(`  ${c.mutations.join('+')} (${(c.size / 1024).toFixed(0)} KB): ${c.error}`);
-  console.log(`over ${SLOW_MS} ms: ${slow.length}`);
-  for (const t of slow.slice(0, 50)) console.log(show(t));
-  console.log('slowest:');
-  for (const t of slowest) console.log(show(t));
-  return crashes.length > 0 ? 1 : 0;
+  if (only !== undefined) return replay(seed, only, write);
+  const report = fuzz({ cases, seed, progress: (line) => console.error(line) });
+  for (const line of formatReport(report)) console.log(line);
+  return report.crashes.length > 0 ? 1 : 0;
 }
 
 if (isMain(import.meta.url)) runMain(main);

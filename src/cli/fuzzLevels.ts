@@ -117,7 +117,7 @@ const pickPath = (level: Json, filter: (p: Path, v: Json | undefined) => boolean
   return all.length > 0 ? fc.constantFrom(...all) : fc.constant([]);
 };
 
-const mutations = (size: FuzzSize): Record<string, Mutation> => ({
+export const mutations = (size: FuzzSize) => ({
   deleteKey: (l) => pickPath(l, (p) => p.length > 0).map((p) => setAt(l, p, undefined)),
   wrongType: (l) => fc.tuple(pickPath(l), wrongValue).map(([p, v]) => setAt(l, p, v)),
   hugeString: (l) =>
@@ -126,7 +126,10 @@ const mutations = (size: FuzzSize): Record<string, Mutation> => ({
     ),
   hugeArray: (l) =>
     fc.tuple(pickPath(l, (_, v) => Array.isArray(v)), fc.integer({ min: 100, max: size.array })).map(([p, n]) => {
-      const arr = getAt(l, p) as Json[];
+      // An earlier mutation may have left no list at all (the whole level replaced by null or a
+      // number): pickPath then falls back to the root, and the root becomes a huge list.
+      const found = getAt(l, p);
+      const arr = Array.isArray(found) ? found : [];
       // Big, but within what a level file may be (20 MB): the test is of the game, not of JSON.stringify.
       const each = JSON.stringify(arr).length / Math.max(arr.length, 1);
       const length = Math.max(1, Math.min(n, Math.floor(size.caseChars / Math.max(each, 1))));
@@ -154,7 +157,7 @@ const mutations = (size: FuzzSize): Record<string, Mutation> => ({
         const rounds = getAt(l, ['rounds']);
         return setAt(l, ['rounds'], [...(Array.isArray(rounds) ? rounds : []), ...(entries as unknown as Json[])]);
       }),
-});
+}) satisfies Record<string, Mutation>;
 
 export interface FuzzCase {
   mutations: string[];
@@ -168,7 +171,7 @@ export function levelCases(size: FuzzSize = FULL_SIZE): fc.Arbitrary<FuzzCase> {
   .tuple(fc.constantFrom(...BASE_LEVELS.keys()), fc.array(fc.constantFrom(...Object.keys(all)), { minLength: 1, maxLength: 3 }), fc.nat(), fc.integer({ min: 0, max: 9 }))
   .chain(([base, names, seed, textDamage]) => {
     let arb: fc.Arbitrary<Json> = fc.constant(BASE_LEVELS[base] as Json);
-    for (const name of names) arb = arb.chain((l) => (all[name] as Mutation)(l));
+    for (const name of names) arb = arb.chain((l) => ((all as Record<string, Mutation>)[name] as Mutation)(l));
     return arb.map((level) => {
       // Pretty-printed (one value a line, as teachers write them) unless deep: indenting thousands
       // of levels makes megabytes of spaces.
@@ -182,6 +185,32 @@ export function levelCases(size: FuzzSize = FULL_SIZE): fc.Arbitrary<FuzzCase> {
       return { mutations: names, text };
     });
   });
+}
+
+/** A generated case, or the error the generator itself threw making it (a bug in the fuzzer, not the game). */
+export type Generated<T> = { ok: true; value: T } | { ok: false; error: unknown };
+
+/**
+ * `arbitrary`, with an error thrown while generating one value caught and returned as that
+ * value, so one bad case is reported as one failure and the run goes on. fast-check gives each
+ * value its own jump of the random stream, so the other values are the ones `arbitrary` gives.
+ */
+export function guarded<T>(arbitrary: fc.Arbitrary<T>): fc.Arbitrary<Generated<T>> {
+  return new (class extends fc.Arbitrary<Generated<T>> {
+    generate(mrng: fc.Random, biasFactor: number | undefined): fc.Value<Generated<T>> {
+      try {
+        return new fc.Value({ ok: true, value: arbitrary.generate(mrng, biasFactor).value }, undefined);
+      } catch (error) {
+        return new fc.Value({ ok: false, error }, undefined);
+      }
+    }
+    canShrinkWithoutContext(_value: unknown): _value is Generated<T> {
+      return false;
+    }
+    shrink(): fc.Stream<fc.Value<Generated<T>>> {
+      return fc.Stream.nil();
+    }
+  })();
 }
 
 export type Outcome = { ok: true; rounds: number; points: number } | { ok: false; lines: string[] };

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { formatReport, fuzz, fuzzCase } from '../../../src/cli/fuzz';
+import { mutations, SMALL_SIZE, type FuzzCase } from '../../../src/cli/fuzzLevels';
+
+/** Cases whose generation throws the way the hugeArray mutation did on a level replaced by null (seed 900001). */
+const sometimesThrowing: fc.Arbitrary<FuzzCase> = fc.nat({ max: 9 }).map((n) => {
+  if (n < 3) {
+    const missing = null as unknown as string[];
+    return { mutations: ['hugeArray'], text: String(missing.length) };
+  }
+  return { mutations: ['wrongType'], text: `{"n": ${n}}` };
+});
+
+describe('the fuzz runner', () => {
+  it('reports a case whose generation throws as one failure with its number, and runs every other case', () => {
+    const ran: string[] = [];
+    const report = fuzz({
+      cases: 1_200,
+      seed: 900_001,
+      arbitrary: sometimesThrowing,
+      run: (text) => {
+        ran.push(text);
+        return { ok: false, lines: ['fuzz.json:1:1: problem'] };
+      },
+    });
+    const generatorCrashes = report.crashes.filter((c) => c.stage === 'generate');
+    expect(generatorCrashes.length).toBeGreaterThan(100);
+    expect(generatorCrashes.every((c) => c.error.includes("Cannot read properties of null (reading 'length')"))).toBe(true);
+    // Every case is accounted for: run, or reported as a generator failure; none is lost with its thousand.
+    expect(ran.length + generatorCrashes.length).toBe(1_200);
+    expect(new Set(report.crashes.map((c) => c.index)).size).toBe(generatorCrashes.length);
+    expect(report.rejected).toBe(ran.length);
+    const lines = formatReport(report);
+    expect(lines[0]).toContain(`${generatorCrashes.length} crashes (${generatorCrashes.length} in the generator)`);
+    expect(lines).toContain(`  #${generatorCrashes[0]?.index} generator: ${generatorCrashes[0]?.error}`);
+  });
+
+  it('reports a case the game throws on with its number, and goes on', () => {
+    const report = fuzz({
+      cases: 50,
+      seed: 7,
+      arbitrary: fc.nat({ max: 9 }).map((n) => ({ mutations: ['deleteKey'], text: String(n) })),
+      run: (text) => {
+        if (text === '3') throw new Error('boom');
+        return { ok: true, rounds: 1, points: 0 };
+      },
+    });
+    const crashed = report.crashes.map((c) => c.index);
+    expect(crashed.length).toBeGreaterThan(0);
+    expect(report.valid + crashed.length).toBe(50);
+    expect(report.crashes.every((c) => c.stage === 'run' && c.error.startsWith('Error: boom'))).toBe(true);
+  });
+
+  it('replays one case of a run exactly as the run made it', () => {
+    const arbitrary = fc.string({ minLength: 1 }).map((s) => ({ mutations: ['hugeString'], text: s }));
+    const seen: string[] = [];
+    fuzz({ cases: 1_100, seed: 42, arbitrary, run: (text) => (seen.push(text), { ok: true, rounds: 1, points: 0 }) });
+    for (const index of [0, 999, 1_000, 1_099]) {
+      const one = fuzzCase(42, index, arbitrary);
+      expect(one.ok ? one.value.text : 'generator failed').toBe(seen[index]);
+    }
+  });
+});
+
+describe('the level mutations', () => {
+  it('hugeArray on a level with no list left (replaced by null or a number) makes a huge list instead of throwing', () => {
+    for (const level of [null, 3, 'text']) {
+      const made = fc.sample(mutations(SMALL_SIZE).hugeArray(level), { numRuns: 20, seed: 900_001 });
+      expect(made.every((m) => Array.isArray(m) && m.length >= 100)).toBe(true);
+    }
+  });
+});
