@@ -120,6 +120,11 @@ export class SessionCache {
     return c && c.version === version ? c.session : undefined;
   }
 
+  /** The newest copy held, whatever its version (the caller checks it against the database). */
+  latest(code: string): { version: number; session: ClassSession } | undefined {
+    return this.map.get(code);
+  }
+
   set(code: string, version: number, session: ClassSession): void {
     this.map.delete(code);
     this.map.set(code, { version, session });

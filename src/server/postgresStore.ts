@@ -7,9 +7,13 @@ import { rowWrite, SessionCache, sessionFromRows, StorageError, type ClassStorag
  * classes (SQLite files cannot be shared between machines). Same tables and same promise as the
  * SQLite store: a change is committed before anyone is told about it.
  *
- * Ordering: a change locks the session's row (SELECT … FOR UPDATE), so processes take turns on
- * one class; within a process, work on one class runs one at a time in arrival order (a promise
- * chain per class), as the synchronous SQLite store did, and reads wait behind writes.
+ * Ordering: within a process, work on one class runs one at a time in arrival order (a promise
+ * chain per class), as the synchronous SQLite store did, and reads wait behind writes. Between
+ * processes, every write names the session version it was decided on and bumps it in the same
+ * statement: with a current cached copy (the usual case: a class mostly lives on one process, or
+ * its processes take turns) a change is ONE autocommitted statement, which keeps the answer →
+ * teacher count path short. When another process got there first, the write matches no row and
+ * the change is redone in a transaction that locks the class's row (SELECT … FOR UPDATE).
  * Tables live in their own schema (`lateral_class`; LATERAL itself is an SQL keyword) so a district's shared database can hold them
  * beside anything else.
  */
@@ -61,26 +65,31 @@ const SQL = {
   },
   secretHash: { name: 'class-secret', text: 'SELECT secret_hash FROM lateral_class.sessions WHERE code = $1' },
   seatByToken: { name: 'class-seat', text: 'SELECT id FROM lateral_class.seats WHERE code = $1 AND token_hash = $2' },
-  // Each write bumps the session's version in the same statement, so other processes reload it.
+  // Each write happens only if the session is still at version $2 (what the change was decided on)
+  // and bumps it in the same statement; no row back: another process changed the class first.
   insertSeat: {
     name: 'class-seat-insert',
-    text: `WITH w AS (INSERT INTO lateral_class.seats (id, code, token_hash, nickname, joined_at) VALUES ($2, $1, $3, $4, $5))
-           UPDATE lateral_class.sessions SET version = version + 1 WHERE code = $1 RETURNING version`,
+    text: `WITH v AS (UPDATE lateral_class.sessions SET version = version + 1 WHERE code = $1 AND version = $2 RETURNING version),
+                w AS (INSERT INTO lateral_class.seats (id, code, token_hash, nickname, joined_at) SELECT $3::text, $1::text, $4::text, $5::text, $6::bigint FROM v)
+           SELECT version FROM v`,
   },
   updateSeat: {
     name: 'class-seat-update',
-    text: `WITH w AS (UPDATE lateral_class.seats SET nickname = $3, removed = $4 WHERE id = $2 AND code = $1)
-           UPDATE lateral_class.sessions SET version = version + 1 WHERE code = $1 RETURNING version`,
+    text: `WITH v AS (UPDATE lateral_class.sessions SET version = version + 1 WHERE code = $1 AND version = $2 RETURNING version),
+                w AS (UPDATE lateral_class.seats SET nickname = $4, removed = $5 WHERE id = $3 AND code = $1 AND EXISTS (SELECT 1 FROM v))
+           SELECT version FROM v`,
   },
   upsertAnswer: {
     name: 'class-answer',
-    text: `WITH w AS (INSERT INTO lateral_class.answers (code, seat_id, round_id, play, answered_at) VALUES ($1, $2, $3, $4, $5)
-                     ON CONFLICT (seat_id, round_id) DO UPDATE SET play = excluded.play, answered_at = coalesce(lateral_class.answers.answered_at, excluded.answered_at))
-           UPDATE lateral_class.sessions SET version = version + 1 WHERE code = $1 RETURNING version`,
+    text: `WITH v AS (UPDATE lateral_class.sessions SET version = version + 1 WHERE code = $1 AND version = $2 RETURNING version),
+                w AS (INSERT INTO lateral_class.answers (code, seat_id, round_id, play, answered_at) SELECT $1::text, $3::text, $4::text, $5::text, $6::bigint FROM v
+                      ON CONFLICT (seat_id, round_id) DO UPDATE SET play = excluded.play, answered_at = coalesce(lateral_class.answers.answered_at, excluded.answered_at))
+           SELECT version FROM v`,
   },
   updateMeta: {
     name: 'class-meta',
-    text: 'UPDATE lateral_class.sessions SET phase = $2, round = $3, opened_at = $4, ended_at = $5, version = version + 1 WHERE code = $1 RETURNING version',
+    text: `UPDATE lateral_class.sessions SET phase = $3, round = $4, opened_at = $5, ended_at = $6, version = version + 1
+           WHERE code = $1 AND version = $2 RETURNING version`,
   },
 } as const;
 
@@ -197,62 +206,94 @@ export class PostgresStore implements ClassStorage {
 
   change<T>(code: string, decide: (s: ClassSession) => Decision<T>): Promise<T | undefined> {
     return this.serial(code, async () => {
-      let c: pg.PoolClient;
-      try {
-        c = await this.pool.connect();
-      } catch (e) {
-        throw new StorageError('change', e);
-      }
-      let broken = false;
-      try {
-        await c.query('BEGIN');
-        const locked = (await c.query<{ version: number }>({ ...SQL.lock, values: [code] })).rows[0];
-        if (!locked) {
-          await c.query('COMMIT');
-          return undefined;
-        }
-        let current = this.cache.get(code, locked.version);
-        if (!current) {
-          const row = (await c.query<LoadRow>({ ...SQL.load, values: [code] })).rows[0]!;
-          current = sessionFromRows({ session: row, seats: row.seats, answers: row.answers });
-          this.cache.set(code, locked.version, current);
-        }
-        let d: Decision<T>;
-        try {
-          d = decide(current);
-        } catch (e) {
-          throw new FromDecide(e);
-        }
-        if (!d.next) {
-          await c.query('COMMIT');
-          return d.result;
-        }
-        const version = await this.write(c, code, rowWrite(d.next, d.action, d.tokenHash));
-        await c.query('COMMIT');
-        this.cache.set(code, version, d.next);
-        return d.result;
-      } catch (e) {
-        await c.query('ROLLBACK').catch(() => (broken = true));
-        if (e instanceof FromDecide) throw e.error;
-        throw new StorageError('change', e);
-      } finally {
-        // A connection that cannot even roll back is dropped from the pool, not handed out again.
-        c.release(broken);
-      }
+      const fast = await this.changeOnCachedCopy(code, decide);
+      return fast ? fast.result : this.changeLocked(code, decide);
     });
   }
 
-  private async write(c: pg.PoolClient, code: string, w: RowWrite): Promise<number> {
-    const run = async (q: { name: string; text: string }, values: unknown[]) => (await c.query<{ version: number }>({ ...q, values })).rows[0]!.version;
+  /**
+   * The change decided on the cached copy and written only if no process has changed the class
+   * since: one statement. Null: nothing cached, or the copy was stale (nothing was written).
+   */
+  private async changeOnCachedCopy<T>(code: string, decide: (s: ClassSession) => Decision<T>): Promise<{ result: T } | null> {
+    const known = this.cache.latest(code);
+    if (!known) return null;
+    const d = decide(known.session);
+    if (!d.next) {
+      // A refusal stands only if the copy it was decided on is still current.
+      const v = (await this.query<{ version: number }>('read', SQL.version, [code]))[0]?.version;
+      return v === known.version ? { result: d.result } : null;
+    }
+    let version: number | undefined;
+    try {
+      version = await this.write(this.pool, code, known.version, rowWrite(d.next, d.action, d.tokenHash));
+    } catch (e) {
+      throw new StorageError('change', e);
+    }
+    if (version === undefined) return null;
+    this.cache.set(code, version, d.next);
+    return { result: d.result };
+  }
+
+  /** The change under the class's row lock, on the session as stored now. */
+  private async changeLocked<T>(code: string, decide: (s: ClassSession) => Decision<T>): Promise<T | undefined> {
+    let c: pg.PoolClient;
+    try {
+      c = await this.pool.connect();
+    } catch (e) {
+      throw new StorageError('change', e);
+    }
+    let broken = false;
+    try {
+      await c.query('BEGIN');
+      const locked = (await c.query<{ version: number }>({ ...SQL.lock, values: [code] })).rows[0];
+      if (!locked) {
+        await c.query('COMMIT');
+        return undefined;
+      }
+      let current = this.cache.get(code, locked.version);
+      if (!current) {
+        const row = (await c.query<LoadRow>({ ...SQL.load, values: [code] })).rows[0]!;
+        current = sessionFromRows({ session: row, seats: row.seats, answers: row.answers });
+        this.cache.set(code, locked.version, current);
+      }
+      let d: Decision<T>;
+      try {
+        d = decide(current);
+      } catch (e) {
+        throw new FromDecide(e);
+      }
+      if (!d.next) {
+        await c.query('COMMIT');
+        return d.result;
+      }
+      // Under the lock the version cannot have moved: the write always applies.
+      const version = (await this.write(c, code, locked.version, rowWrite(d.next, d.action, d.tokenHash)))!;
+      await c.query('COMMIT');
+      this.cache.set(code, version, d.next);
+      return d.result;
+    } catch (e) {
+      await c.query('ROLLBACK').catch(() => (broken = true));
+      if (e instanceof FromDecide) throw e.error;
+      throw new StorageError('change', e);
+    } finally {
+      // A connection that cannot even roll back is dropped from the pool, not handed out again.
+      c.release(broken);
+    }
+  }
+
+  /** Write if the session is still at `version`; the new version, or undefined when it had moved on. */
+  private async write(c: pg.Pool | pg.PoolClient, code: string, version: number, w: RowWrite): Promise<number | undefined> {
+    const run = async (q: { name: string; text: string }, values: unknown[]) => (await c.query<{ version: number }>({ ...q, values: [code, version, ...values] })).rows[0]?.version;
     switch (w.kind) {
       case 'seat-insert':
-        return run(SQL.insertSeat, [code, w.id, w.tokenHash, w.nickname, w.joinedAt]);
+        return run(SQL.insertSeat, [w.id, w.tokenHash, w.nickname, w.joinedAt]);
       case 'seat-update':
-        return run(SQL.updateSeat, [code, w.id, w.nickname, w.removed]);
+        return run(SQL.updateSeat, [w.id, w.nickname, w.removed]);
       case 'answer':
-        return run(SQL.upsertAnswer, [code, w.seatId, w.roundId, w.play, w.answeredAt]);
+        return run(SQL.upsertAnswer, [w.seatId, w.roundId, w.play, w.answeredAt]);
       case 'meta':
-        return run(SQL.updateMeta, [code, w.phase, w.round, w.openedAt, w.endedAt]);
+        return run(SQL.updateMeta, [w.phase, w.round, w.openedAt, w.endedAt]);
     }
   }
 
