@@ -1,5 +1,5 @@
-import { parse, type AnyNode } from '@humanwhocodes/momoa';
-import { toPointer, type JsonPath, type Problem } from './levelValidate';
+import { parse } from '@humanwhocodes/momoa';
+import { toPointer, type Problem } from './levelValidate';
 
 /** A problem with the place in the file a teacher can jump to. */
 export interface LocatedProblem extends Problem {
@@ -148,35 +148,177 @@ function plainSyntaxMessage(raw: string): { message: string; hint?: string } {
   return { message: raw.replace(/\.$/, '') };
 }
 
-/** Walk each problem's JSON path through the syntax tree to the deepest node that exists. */
+/**
+ * Walk each problem's JSON path through the text to the deepest value that exists, and give its
+ * line and column. One scan that builds nothing per value (a syntax tree of a multi-megabyte
+ * level took most of the time of rejecting it); values off every problem's path are skipped
+ * whole. As momoa would: the first of two members with one name, columns in UTF-16 units,
+ * CR LF one line break.
+ */
 export function locateProblems(text: string, problems: readonly Problem[]): LocatedProblem[] {
-  let root: AnyNode | undefined;
-  try {
-    root = parse(stripBom(text), { mode: 'json' }).body;
-  } catch {
-    root = undefined;
+  const body = stripBom(text);
+  const root = newStep();
+  for (const p of problems) {
+    let step = root;
+    for (const key of p.path) {
+      const byName = step.byName.get(String(key)) ?? newStep();
+      step.byName.set(String(key), byName);
+      // A list is indexed only by a number in the path; an object by either (as String(key)).
+      if (typeof key === 'number') step.byIndex.set(key, byName);
+      step = byName;
+    }
   }
+  let offsets: Map<Step, number>;
+  const lists = new Set<Step>();
+  try {
+    offsets = findOffsets(body, root, lists);
+  } catch {
+    offsets = new Map();
+  }
+  const positions = linesAndColumns(body, [...offsets.values()]);
   const located = problems.map((p) => {
-    const node = root ? nodeAt(root, p.path) : undefined;
-    const start = node?.loc?.start ?? { line: 1, column: 1 };
+    let step = root;
+    let at = offsets.get(root);
+    for (const key of p.path) {
+      const next = step.byName.get(String(key));
+      const offset = next && offsets.get(next);
+      // Into a list only by a number: "0" is a name, not a place in a list.
+      if (!next || offset === undefined || (lists.has(step) && typeof key !== 'number')) break;
+      step = next;
+      at = offset;
+    }
+    const start = (at !== undefined && positions.get(at)) || { line: 1, column: 1 };
     return { ...p, line: start.line, column: start.column, pointer: toPointer(p.path) };
   });
   // In file order, so a teacher can fix them from the top down (the sort is stable).
   return located.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
-function nodeAt(root: AnyNode, path: JsonPath): AnyNode {
-  let node: AnyNode = root;
-  for (const key of path) {
-    if (node.type === 'Object') {
-      const member = node.members.find((m) => m.name.type === 'String' && m.name.value === String(key));
-      if (!member) return node;
-      node = member.value;
-    } else if (node.type === 'Array' && typeof key === 'number' && node.elements[key]) {
-      node = node.elements[key].value;
-    } else return node;
+/** One key of the problems' paths, with the keys that follow it. */
+interface Step {
+  byName: Map<string, Step>;
+  byIndex: Map<number, Step>;
+}
+const newStep = (): Step => ({ byName: new Map(), byIndex: new Map() });
+
+/** Where each step of the paths starts in `text` (valid JSON), for the steps that exist; the steps that are lists go in `lists`. */
+function findOffsets(text: string, root: Step, lists: Set<Step>): Map<Step, number> {
+  const found = new Map<Step, number>();
+  let i = 0;
+  const space = () => {
+    for (let c = text.charCodeAt(i); c === 32 || c === 10 || c === 13 || c === 9; c = text.charCodeAt(++i));
+  };
+  /** From an opening quote to just after the closing one. */
+  const skipString = () => {
+    for (i++; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 92) i++;
+      else if (c === 34) {
+        i++;
+        return;
+      }
+    }
+    throw new Error('unclosed string');
+  };
+  /** A value no path goes into: only its end matters. */
+  const skipValue = () => {
+    const c = text.charCodeAt(i);
+    if (c === 34) return skipString();
+    if (c !== 91 && c !== 123) {
+      // A number, true, false or null: up to the comma, bracket or space after it.
+      for (let d = c; i < text.length && d !== 44 && d !== 93 && d !== 125 && d !== 32 && d !== 10 && d !== 13 && d !== 9; d = text.charCodeAt(++i));
+      return;
+    }
+    let depth = 0;
+    while (i < text.length) {
+      const d = text.charCodeAt(i);
+      if (d === 34) {
+        skipString();
+        continue;
+      }
+      if (d === 91 || d === 123) depth++;
+      else if ((d === 93 || d === 125) && --depth === 0) {
+        i++;
+        return;
+      }
+      i++;
+    }
+    throw new Error('unclosed list or object');
+  };
+  const value = (step: Step) => {
+    space();
+    if (found.has(step)) {
+      // A second member of the same name: momoa (and so the editor) points at the first.
+      skipValue();
+      return;
+    }
+    found.set(step, i);
+    const c = text.charCodeAt(i);
+    if (c === 123 && step.byName.size > 0) {
+      i++;
+      space();
+      if (text.charCodeAt(i) === 125) {
+        i++;
+        return;
+      }
+      for (;;) {
+        space();
+        const keyStart = i;
+        skipString();
+        const next = step.byName.get(JSON.parse(text.slice(keyStart, i)) as string);
+        space();
+        i++; // the colon
+        if (next) value(next);
+        else {
+          space();
+          skipValue();
+        }
+        space();
+        if (text.charCodeAt(i++) === 125) return;
+      }
+    } else if (c === 91 && step.byIndex.size > 0) {
+      lists.add(step);
+      i++;
+      space();
+      if (text.charCodeAt(i) === 93) {
+        i++;
+        return;
+      }
+      for (let index = 0; ; index++) {
+        const next = step.byIndex.get(index);
+        if (next) value(next);
+        else {
+          space();
+          skipValue();
+        }
+        space();
+        if (text.charCodeAt(i++) === 93) return;
+      }
+    } else skipValue();
+  };
+  value(root);
+  return found;
+}
+
+/** Line and column (1-based) of each offset, in one pass over the text. */
+function linesAndColumns(text: string, offsets: number[]): Map<number, { line: number; column: number }> {
+  const out = new Map<number, { line: number; column: number }>();
+  const sorted = [...new Set(offsets)].sort((a, b) => a - b);
+  let line = 1;
+  let lineStart = 0;
+  let i = 0;
+  for (const offset of sorted) {
+    for (; i < offset; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || c === 13) {
+        if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    out.set(offset, { line, column: offset - lineStart + 1 });
   }
-  return node;
+  return out;
 }
 
 export function formatProblem(file: string, p: LocatedProblem): string {
