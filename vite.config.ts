@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { VitePWA } from 'vite-plugin-pwa';
 import { shippedLevelsPlugin } from './src/cli/shippedLevelsPlugin';
 import { CONTENT_SECURITY_POLICY, cspMetaPlugin } from './src/cli/cspPlugin';
+import { phaserStepsPlugin } from './src/cli/phaserStepsPlugin';
 
 // Phaser's own core entry (no physics, tilemaps, particles…): the game draws pictures with Graphics and Text.
 const phaserCore = fileURLToPath(new URL('./node_modules/phaser/src/phaser-core.js', import.meta.url));
@@ -36,6 +37,8 @@ export default defineConfig({
   plugins: [
     shippedLevelsPlugin(),
     cspMetaPlugin(),
+    // Phaser's modules evaluated in short slices, never one long task on top of a tap.
+    phaserStepsPlugin(),
     // Installable and offline: the service worker precaches the whole game (levels and articles
     // are in its JS), so every shipped level plays with the network cut after one visit.
     VitePWA({

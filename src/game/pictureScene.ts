@@ -15,6 +15,8 @@ export interface PictureData {
 }
 
 export const PICTURE_SCENE = 'picture';
+
+const fontMetrics = new Map<string, Phaser.Types.GameObjects.Text.TextMetrics>();
 /** Emitted by the scene when its picture is complete and nothing moves any more. */
 export const PICTURE_SETTLED = 'picture-settled';
 
@@ -52,19 +54,42 @@ export class PictureScene extends Phaser.Scene {
   }
 
   private onResize(): void {
+    this.fitLabels();
     this.draw();
   }
 
-  private label(text: string, size: number, color: string, bold = false): Phaser.GameObjects.Text {
-    const t = this.add.text(0, 0, text, {
+  private label(text: string, size: number, color: string, bold = false, extra: Phaser.Types.GameObjects.Text.TextStyle = {}): Phaser.GameObjects.Text {
+    const style: Phaser.Types.GameObjects.Text.TextStyle = {
+      ...extra,
       fontFamily: this.data_.tokens.sans,
       fontSize: `${size}px`,
       color,
       fontStyle: bold ? 'bold' : 'normal',
       resolution: Math.min(window.devicePixelRatio || 1, 2),
-    });
+    };
+    // Measuring a font draws it and reads the pixels back: once per font, not once per label.
+    const key = `${style.fontFamily}|${size}|${bold}`;
+    const known = fontMetrics.get(key);
+    const t = this.add.text(0, 0, text, known ? { ...style, metrics: known } : style);
+    if (!known) fontMetrics.set(key, t.style.getTextMetrics());
     this.labels.push(t);
     return t;
+  }
+
+  private cardWidth(model: CopyMapModel): number {
+    return Math.max(30, this.scale.width * copyCardSize(model.cards.length).w - 8);
+  }
+
+  /** Labels that depend on the canvas size (the copy map's card names): set once per size, not per frame. */
+  private fitLabels(rewrap = true): void {
+    const { model } = this.data_;
+    if (model.kind !== 'copy-map') return;
+    const h = this.scale.height * copyCardSize(model.cards.length).h;
+    const width = this.cardWidth(model);
+    for (const label of this.labels) {
+      if (rewrap && label.style.wordWrapWidth !== width) label.setWordWrapWidth(width);
+      label.setScale(Math.min(1, (h - 4) / Math.max(1, label.height)));
+    }
   }
 
   private makeLabels(): void {
@@ -72,7 +97,10 @@ export class PictureScene extends Phaser.Scene {
     if (model.kind === 'number-line') {
       for (const m of model.marks) this.label(`${pickText(m.outlet, lang)}: ${m.figure}`, 12, m.value ? tokens.inkCss : tokens.mutedCss).setOrigin(0, 1);
     } else if (model.kind === 'copy-map') {
-      for (const c of model.cards) this.label(pickText(c.outlet, lang), 12, tokens.inkCss, true).setOrigin(0.5, 0.5).setAlign('center');
+      // Wrapped to the card's width from the start: each change of wrap redraws the label's texture.
+      const width = this.cardWidth(model);
+      for (const c of model.cards) this.label(pickText(c.outlet, lang), 12, tokens.inkCss, true, { align: 'center', wordWrap: { width } }).setOrigin(0.5, 0.5);
+      this.fitLabels(false);
     }
   }
 
@@ -165,12 +193,7 @@ export class PictureScene extends Phaser.Scene {
       g.fillRoundedRect(x - w / 2, y - h / 2, w, h, 8);
       g.lineStyle(2, t.night, 1);
       g.strokeRoundedRect(x - w / 2, y - h / 2, w, h, 8);
-      const label = this.labels[i];
-      if (label) {
-        label.setPosition(Math.round(x), Math.round(y));
-        label.setWordWrapWidth(Math.max(30, w - 8));
-        label.setScale(Math.min(1, (h - 4) / Math.max(1, label.height)));
-      }
+      this.labels[i]?.setPosition(Math.round(x), Math.round(y));
     });
   }
 

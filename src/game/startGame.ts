@@ -148,7 +148,10 @@ export function startPictures(root: HTMLElement, store: GameStore): Promise<Pict
     };
     const observer = new MutationObserver(schedule);
 
-    const booted = () => {
+    // postBoot runs just before Phaser starts its loop: act once it has (else the loop would run
+    // on, drawing an empty canvas 60 times a second while no picture is on screen).
+    const booted = () => queueMicrotask(ready);
+    const ready = () => {
       game.scene.add(PICTURE_SCENE, PictureScene, false);
       game.events.on(PICTURE_SETTLED, () => sleepSoon(100));
       observer.observe(root, { childList: true, subtree: true });

@@ -28,6 +28,9 @@ interface Column {
   count: HTMLElement;
   scroll: number;
   renderedKey: string;
+  /** What the sentences were last set to: pointing (evidence step) and which are pointed at. */
+  pointing: boolean | null;
+  pointedKey: string;
 }
 
 type MarkKind = 'hit' | 'evidence';
@@ -129,9 +132,16 @@ export function createDesk(ctx: UiContext, store: GameStore, levelId: string): D
       count,
       scroll: 0,
       renderedKey: '',
+      pointing: null,
+      pointedKey: '',
     };
     body.addEventListener('scroll', () => { column.scroll = body.scrollTop; }, { passive: true });
     body.addEventListener('click', (e) => pointAt(e.target));
+    // A pointer press picks a sentence without moving the keyboard onto it, so Enter still
+    // confirms the step; the keyboard itself moves onto sentences with Tab and picks with Enter.
+    body.addEventListener('mousedown', (e) => {
+      if (store.getState().run?.stage === 'evidence' && (e.target as HTMLElement | null)?.closest?.('.sentence')) e.preventDefault();
+    });
     body.addEventListener('keydown', (e) => {
       if ((e.key === 'Enter' || e.key === ' ') && (e.target as HTMLElement).classList.contains('sentence')) {
         e.preventDefault();
@@ -173,6 +183,7 @@ export function createDesk(ctx: UiContext, store: GameStore, levelId: string): D
   }
 
   let lastFocusSeq = -1;
+  let lastSheetOpen = false;
   let lastStage = '';
   let lastIndex = -1;
 
@@ -188,6 +199,11 @@ export function createDesk(ctx: UiContext, store: GameStore, levelId: string): D
 
     let totalHits = 0;
     const hitOutlets: string[] = [];
+    const pointing = stage === 'evidence';
+    const opened = s.desk.sheetOpen && !lastSheetOpen;
+    // Writes first, scroll positions after: reading a scroll offset between two columns' writes
+    // would make the browser lay the page out once per column, inside the player's tap.
+    const restore: Column[] = [];
     for (const col of columns.values()) {
       const marks: Mark[] = [];
       const hits = query.length >= MIN_QUERY ? findAllQuotes(col.article.text, query) : [];
@@ -201,18 +217,24 @@ export function createDesk(ctx: UiContext, store: GameStore, levelId: string): D
       const active = s.desk.activeArticle === col.article.id;
       col.tab.setAttribute('aria-selected', String(active));
       col.root.classList.toggle('is-active', active);
-      const key = JSON.stringify([marks.map((m) => [m.kind, m.start, m.end]), pointed.map((p) => [p.start, p.end]), stage]);
+      // Only marks need the text rebuilt; pointing and pointed sentences are attributes set in place.
+      const key = JSON.stringify(marks.map((m) => [m.kind, m.start, m.end]));
       if (key !== col.renderedKey) {
         col.renderedKey = key;
-        const keep = col.body.scrollTop || col.scroll;
-        col.body.replaceChildren(...renderBlocks(col, marks, pointed, stage === 'evidence'));
-        col.body.setAttribute('role', stage === 'evidence' ? 'listbox' : 'document');
-        if (stage === 'evidence') col.body.setAttribute('aria-multiselectable', 'true');
-        else col.body.removeAttribute('aria-multiselectable');
-        col.body.scrollTop = keep;
+        col.body.replaceChildren(...renderBlocks(col, marks));
+        col.pointing = null;
+        restore.push(col);
+      } else if (opened) restore.push(col);
+      const pointedKey = pointing ? JSON.stringify(pointed.map((p) => [p.start, p.end])) : '';
+      if (col.pointing !== pointing || col.pointedKey !== pointedKey) {
+        setPointing(col, pointing, pointed, col.pointing !== pointing);
+        col.pointing = pointing;
+        col.pointedKey = pointedKey;
       }
-      if (active && col.body.scrollTop !== col.scroll && col.scroll > 0) col.body.scrollTop = col.scroll;
     }
+    // A sheet that was closed (display: none on phones) forgot its offsets; new text may have too.
+    for (const col of restore) if (col.scroll > 0) col.body.scrollTop = col.scroll;
+    lastSheetOpen = s.desk.sheetOpen;
     summary.textContent =
       query.length === 0 ? '' : query.length < MIN_QUERY ? t('desk.findShort', { count: MIN_QUERY }) : totalHits === 0 ? t('desk.findNone') : t('desk.findHits', { count: totalHits, outlets: hitOutlets.join(' · ') });
 
@@ -255,12 +277,12 @@ function sourceLink(url: string): HTMLElement {
   return /^https?:\/\//i.test(url) ? el('a', { href: url, rel: 'noopener noreferrer', target: '_blank' }, url) : el('span', {}, url);
 }
 
-/** Blocks → paragraphs of sentence spans, with find hits, evidence and pointed sentences marked. */
-function renderBlocks(col: Column, marks: readonly Mark[], pointed: readonly Span[], pointing: boolean): HTMLElement[] {
+/** Blocks → paragraphs of sentence spans, with find hits and evidence marked. */
+function renderBlocks(col: Column, marks: readonly Mark[]): HTMLElement[] {
   const text = col.article.text;
   return col.blocks.map((b) => {
     const tag = b.kind === 'headline' ? 'h4' : b.kind === 'crosshead' ? 'h5' : 'p';
-    const node = el(tag, { class: `block block-${b.kind}`, role: pointing ? 'none' : undefined });
+    const node = el(tag, { class: `block block-${b.kind}` });
     const from = b.displayStart;
     const to = b.displayStart + b.display.length;
     const pieces = b.sentences.length ? b.sentences : [{ start: from, end: to, id: '', index: -1, text: '' }];
@@ -270,16 +292,7 @@ function renderBlocks(col: Column, marks: readonly Mark[], pointed: readonly Spa
       const end = Math.min(s.end, to);
       if (end <= start) continue;
       if (start > at) node.append(text.slice(at, start));
-      const isPointed = pointed.some((p) => p.start === s.start && p.end === s.end);
-      const span = el('span', {
-        class: `sentence${isPointed ? ' is-pointed' : ''}`,
-        'data-article': col.article.id,
-        'data-start': s.start,
-        'data-end': s.end,
-        role: pointing ? 'option' : undefined,
-        'aria-selected': pointing ? String(isPointed) : undefined,
-        tabindex: pointing ? 0 : undefined,
-      });
+      const span = el('span', { class: 'sentence', 'data-article': col.article.id, 'data-start': s.start, 'data-end': s.end });
       appendMarked(span, text, start, end, marks);
       node.append(span);
       at = end;
@@ -287,6 +300,38 @@ function renderBlocks(col: Column, marks: readonly Mark[], pointed: readonly Spa
     if (at < to) node.append(text.slice(at, to));
     return node;
   });
+}
+
+/**
+ * The evidence step makes every sentence an option of a listbox; `roles` is false when only
+ * which sentences are pointed at changed (then only their state is touched).
+ */
+function setPointing(col: Column, pointing: boolean, pointed: readonly Span[], roles: boolean): void {
+  col.body.setAttribute('role', pointing ? 'listbox' : 'document');
+  if (pointing) col.body.setAttribute('aria-multiselectable', 'true');
+  else col.body.removeAttribute('aria-multiselectable');
+  const isPointed = (n: HTMLElement) => pointing && pointed.some((p) => p.start === Number(n.dataset.start) && p.end === Number(n.dataset.end));
+  if (roles) {
+    for (const block of col.body.children) {
+      if (pointing) block.setAttribute('role', 'none');
+      else block.removeAttribute('role');
+    }
+  }
+  for (const n of col.body.querySelectorAll<HTMLElement>('.sentence')) {
+    const on = isPointed(n);
+    n.classList.toggle('is-pointed', on);
+    if (pointing) {
+      n.setAttribute('aria-selected', String(on));
+      if (roles) {
+        n.setAttribute('role', 'option');
+        n.tabIndex = 0;
+      }
+    } else if (roles) {
+      n.removeAttribute('aria-selected');
+      n.removeAttribute('role');
+      n.removeAttribute('tabindex');
+    }
+  }
 }
 
 function appendMarked(parent: HTMLElement, text: string, start: number, end: number, marks: readonly Mark[]): void {

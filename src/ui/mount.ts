@@ -2,7 +2,7 @@ import type { i18n } from 'i18next';
 import { el } from './dom';
 import { createContext, type UiServices } from './context';
 import { titleView } from './views/title';
-import { roundView } from './views/round';
+import { patchRoundView, roundView } from './views/round';
 import { verdictKey } from './views/feedback';
 import { resultsView } from './views/results';
 import { createDesk, type Desk } from './desk';
@@ -19,7 +19,11 @@ export interface UiElements {
   notices: HTMLElement;
 }
 
-/** What the question side depends on: the desk updates itself; progress writes rebuild nothing. */
+/**
+ * What the question side depends on: the desk updates itself; progress writes rebuild nothing.
+ * The last four (the sheet, ticks, hints, pointed sentences) the round view updates in place.
+ */
+const DETAIL = 4;
 function viewKey(s: GameState): unknown[] {
   const run = s.run;
   const round = run ? currentRound(s) : undefined;
@@ -30,10 +34,6 @@ function viewKey(s: GameState): unknown[] {
     run?.index,
     run?.stage,
     run?.questionIndex,
-    run?.selection,
-    play?.hints,
-    s.run?.stage === 'evidence' ? play?.pointed : null,
-    s.desk.sheetOpen,
     s.levels,
     s.broken,
     s.progress.language,
@@ -42,6 +42,10 @@ function viewKey(s: GameState): unknown[] {
     s.lastResult,
     s.saveStatus,
     s.backTo,
+    s.desk.sheetOpen,
+    run?.selection,
+    play?.hints,
+    s.run?.stage === 'evidence' ? play?.pointed : null,
   ];
 }
 
@@ -70,17 +74,17 @@ export function mountUi(store: GameStore, i18n: i18n, els: UiElements, services:
       document.body.classList.toggle('sheet-open', playing && state.desk.sheetOpen);
     }
 
-    if (playing && state.run && (!desk || desk.levelId !== state.run.levelId || desk.lang !== i18n.language)) {
-      desk = { levelId: state.run.levelId, lang: i18n.language, view: createDesk(ctx, store, state.run.levelId) };
-      els.desk.replaceChildren(desk.view.element);
-    } else if (!playing && desk) {
+    if (!playing && desk) {
       desk = null;
       els.desk.replaceChildren();
     }
     els.desk.hidden = !playing;
 
     const key = viewKey(state);
-    if (force || !same(key, lastKey)) {
+    const onlyDetail = !force && same(key.slice(0, -DETAIL), lastKey.slice(0, -DETAIL));
+    if (onlyDetail && !same(key, lastKey) && patchRoundView(els.main.firstElementChild)) {
+      lastKey = key;
+    } else if (force || !same(key, lastKey)) {
       const screenChanged = key[0] !== lastKey[0] || key[2] !== lastKey[2] || key[3] !== lastKey[3] || key[4] !== lastKey[4];
       const focusInside = els.main.contains(document.activeElement);
       const activeOption = (document.activeElement as HTMLElement | null)?.dataset?.option;
@@ -104,7 +108,7 @@ export function mountUi(store: GameStore, i18n: i18n, els: UiElements, services:
         (again ?? els.main.querySelector<HTMLElement>('.focus-target'))?.focus({ preventScroll: true });
       }
     }
-    desk?.view.update(state);
+    updateDesk(state);
 
     if (state.notices !== lastNotices) {
       lastNotices = state.notices;
@@ -114,6 +118,36 @@ export function mountUi(store: GameStore, i18n: i18n, els: UiElements, services:
         ),
       );
     }
+  };
+
+  // On a phone the desk is a sheet that is closed (display: none) while the player answers: what
+  // it shows is brought up to date after the tap's screen has painted, not inside the tap.
+  const phone = typeof matchMedia === 'function' ? matchMedia('(max-width: 899.98px)') : null;
+  let deskLater = 0;
+  let deskTimer: ReturnType<typeof setTimeout> | undefined;
+  const updateDesk = (state: GameState, now = false) => {
+    const run = state.screen === 'round' ? state.run : null;
+    if (!run) return;
+    if (!now && phone?.matches && !state.desk.sheetOpen) {
+      if (!deskLater && deskTimer === undefined)
+        deskLater = requestAnimationFrame(() => {
+          deskLater = 0;
+          deskTimer = setTimeout(() => {
+            deskTimer = undefined;
+            updateDesk(store.getState(), true);
+          }, 0);
+        });
+      return;
+    }
+    cancelAnimationFrame(deskLater);
+    clearTimeout(deskTimer);
+    deskLater = 0;
+    deskTimer = undefined;
+    // Built once per level (and language), then updated in place.
+    if (!desk || desk.levelId !== run.levelId || desk.lang !== i18n.language) {
+      desk = { levelId: run.levelId, lang: i18n.language, view: createDesk(createContext(store, i18n, services), store, run.levelId) };
+      els.desk.replaceChildren(desk.view.element);
+    } else desk.view.update(state);
   };
 
   const announce = (state: GameState, t: i18n['t']) => {

@@ -38,7 +38,16 @@ function figure(kind: PictureModel['kind'], model: PictureModel, height: number,
   return el('figure', { class: `picture picture-${kind}`, 'data-picture': kind }, slot, equivalent, el('figcaption', {}, caption));
 }
 
-const fmt = (ctx: UiContext, n: number): string => new Intl.NumberFormat(ctx.lang, { maximumSignificantDigits: 3 }).format(n);
+// Building an Intl formatter loads locale data (tens of ms on a phone): one per language, kept.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const fmt = (ctx: UiContext, n: number): string => {
+  let f = numberFormats.get(ctx.lang);
+  if (!f) numberFormats.set(ctx.lang, (f = new Intl.NumberFormat(ctx.lang, { maximumSignificantDigits: 3 })));
+  return f.format(n);
+};
+// "A, B and C" from the locale files: Intl.ListFormat loads its data on first use, ~80 ms on a phone, inside the tap.
+const list = (ctx: UiContext, items: string[]): string =>
+  items.length < 2 ? (items[0] ?? '') : ctx.t('pictures.copyMap.listAnd', { rest: items.slice(0, -1).join(', '), last: items[items.length - 1] });
 
 function reading(ctx: UiContext, v: FigureValue | null): string {
   if (!v) return ctx.t('pictures.numberLine.unplaced');
@@ -81,7 +90,7 @@ export function copyMapPicture(ctx: UiContext, run: Run): HTMLElement | null {
     el(
       'li',
       { 'data-round': th.roundId, 'data-articles': th.articleIds.join(' ') },
-      ctx.t('pictures.copyMap.thread', { outlets: new Intl.ListFormat(ctx.lang, { type: 'conjunction' }).format(th.articleIds.map(name)) }),
+      ctx.t('pictures.copyMap.thread', { outlets: list(ctx, th.articleIds.map(name)) }),
     ),
   );
   const equivalent = el(

@@ -9,6 +9,21 @@ import { feedbackView } from './feedback';
 import { numberLinePicture } from './pictures';
 import { soundToggle } from '../sound';
 
+/**
+ * A tick, a pointed sentence or a hint changes a few attributes and words, not the screen: the
+ * view registers how to bring itself up to date, so a tap touches only what it changed (a
+ * rebuild of the whole question side costs a phone a layout of the page inside the tap).
+ */
+const patchers = new WeakMap<Element, () => void>();
+
+/** Bring a round view up to date in place; false if it cannot (then it is rebuilt). */
+export function patchRoundView(view: Element | null): boolean {
+  const patch = view ? patchers.get(view) : undefined;
+  if (!patch) return false;
+  patch();
+  return true;
+}
+
 /** The question side of the desk: the material, the question or the evidence step, or the feedback. */
 export function roundView(ctx: UiContext): HTMLElement | null {
   const { t, store } = ctx;
@@ -27,8 +42,10 @@ export function roundView(ctx: UiContext): HTMLElement | null {
       ? el('button', { class: 'link back-to-editor', onclick: () => { window.location.hash = '#/editor'; } }, t('results.backToEditor'))
       : el('button', { class: 'link', onclick: () => store.getState().quit() }, t('round.quit')),
   );
-  const body = run.stage === 'evidence' ? evidenceStep(ctx, round) : questionStep(ctx, round);
-  return el(
+  const patches: (() => void)[] = [];
+  const body = run.stage === 'evidence' ? evidenceStep(ctx, round, patches) : questionStep(ctx, round, patches);
+  const hints = hintsRow(ctx, round, patches);
+  const view = el(
     'div',
     { class: `screen round-screen type-${round.type} stage-${run.stage}` },
     top,
@@ -36,12 +53,14 @@ export function roundView(ctx: UiContext): HTMLElement | null {
     materialView(ctx, round.material),
     round.type === 'conflicting-figures' ? numberLinePicture(ctx, round) : null,
     body,
-    deskButton(ctx),
-    hintsRow(ctx, round),
+    deskButton(ctx, patches),
+    hints,
   );
+  patchers.set(view, () => patches.forEach((p) => p()));
+  return view;
 }
 
-function questionStep(ctx: UiContext, round: PlayRound): HTMLElement | null {
+function questionStep(ctx: UiContext, round: PlayRound, patches: (() => void)[]): HTMLElement | null {
   const { t, store } = ctx;
   const run = store.getState().run;
   const question = run ? currentQuestion(run) : undefined;
@@ -66,6 +85,22 @@ function questionStep(ctx: UiContext, round: PlayRound): HTMLElement | null {
         run.selection.length === 0 ? t('round.tickFirst') : t('round.confirmTicked', { count: run.selection.length }),
       )
     : null;
+  if (question.multi && confirm) {
+    patches.push(() => {
+      const selection = store.getState().run?.selection ?? [];
+      question.options.forEach((option, i) => {
+        const button = choices[i];
+        const ticked = selection.includes(option.id);
+        button?.setAttribute('aria-pressed', String(ticked));
+        const key = button?.firstElementChild;
+        const mark = ticked ? '✓' : String(i + 1);
+        if (key && key.textContent !== mark) key.textContent = mark;
+      });
+      confirm.disabled = selection.length === 0;
+      const label = selection.length === 0 ? t('round.tickFirst') : t('round.confirmTicked', { count: selection.length });
+      if (confirm.textContent !== label) confirm.textContent = label;
+    });
+  }
   return el(
     'section',
     { class: 'question', 'aria-labelledby': 'question-heading' },
@@ -78,26 +113,32 @@ function questionStep(ctx: UiContext, round: PlayRound): HTMLElement | null {
   );
 }
 
-function evidenceStep(ctx: UiContext, round: PlayRound): HTMLElement {
+function evidenceStep(ctx: UiContext, round: PlayRound, patches: (() => void)[]): HTMLElement {
   const { t, store } = ctx;
   const state = store.getState();
   const run = state.run;
   const pointed = run ? playOf(run, round.id).pointed : [];
   const act = state.act;
+  const countText = (n: number) => (n === 0 ? t('evidence.nonePointed') : t('evidence.pointed', { count: n }));
+  const count = el('p', { class: 'pointed-count', 'aria-live': 'polite' }, countText(pointed.length));
+  const confirm = el('button', { class: 'primary confirm-evidence', disabled: pointed.length === 0, onclick: () => act({ type: 'confirmEvidence' }) }, t('evidence.confirm'));
+  patches.push(() => {
+    const run = store.getState().run;
+    const n = run ? playOf(run, round.id).pointed.length : 0;
+    const text = countText(n);
+    if (count.textContent !== text) count.textContent = text;
+    confirm.disabled = n === 0;
+  });
   return el(
     'section',
     { class: 'question evidence-step', 'aria-labelledby': 'question-heading' },
     el('h2', { id: 'question-heading', tabindex: -1, class: 'focus-target' }, t('evidence.heading')),
     el('p', { class: 'hint' }, t('evidence.how', { count: MAX_POINTED })),
-    el(
-      'p',
-      { class: 'pointed-count', 'aria-live': 'polite' },
-      pointed.length === 0 ? t('evidence.nonePointed') : t('evidence.pointed', { count: pointed.length }),
-    ),
+    count,
     el(
       'div',
       { class: 'actions' },
-      el('button', { class: 'primary confirm-evidence', disabled: pointed.length === 0, onclick: () => act({ type: 'confirmEvidence' }) }, t('evidence.confirm')),
+      confirm,
       el('button', { class: 'secondary skip-evidence', onclick: () => act({ type: 'skipEvidence' }) }, t('evidence.skip')),
     ),
   );
@@ -106,11 +147,11 @@ function evidenceStep(ctx: UiContext, round: PlayRound): HTMLElement {
 let swipeFrom: number | null = null;
 
 /** Phones: the articles are a sheet; this opens it. Wide screens show them beside the question. */
-function deskButton(ctx: UiContext): HTMLElement {
+function deskButton(ctx: UiContext, patches: (() => void)[]): HTMLElement {
   const { t, store } = ctx;
   const state = store.getState();
   const level = state.run ? state.levels.find((l) => l.file.id === state.run?.levelId) : undefined;
-  return el(
+  const button = el(
     'button',
     {
       class: 'secondary open-desk',
@@ -126,9 +167,11 @@ function deskButton(ctx: UiContext): HTMLElement {
     },
     t('desk.open', { count: level?.articles.size ?? 0 }),
   );
+  patches.push(() => button.setAttribute('aria-expanded', String(store.getState().desk.sheetOpen)));
+  return button;
 }
 
-function hintsRow(ctx: UiContext, round: PlayRound): HTMLElement | null {
+function hintsRow(ctx: UiContext, round: PlayRound, patches: (() => void)[]): HTMLElement | null {
   const { t, store } = ctx;
   const state = store.getState();
   const run = state.run;
@@ -146,7 +189,13 @@ function hintsRow(ctx: UiContext, round: PlayRound): HTMLElement | null {
       { class: 'link hint-button', 'data-hint': hint, disabled: used.includes(hint), onclick: () => use(hint) },
       t(`hints.${hint}`, { cost: HINT_COST }),
     );
-  return el('div', { class: 'hints', role: 'group', 'aria-label': t('hints.label') }, button('open-article'), button('search-phrase'));
+  const buttons = (['open-article', 'search-phrase'] as const).map((hint) => [hint, button(hint)] as const);
+  patches.push(() => {
+    const run = store.getState().run;
+    const now = run ? playOf(run, round.id).hints : [];
+    for (const [hint, b] of buttons) b.disabled = now.includes(hint);
+  });
+  return el('div', { class: 'hints', role: 'group', 'aria-label': t('hints.label') }, ...buttons.map(([, b]) => b));
 }
 
 /** What the "search for this phrase" hint types into the find box: a distinctive run of words. */
