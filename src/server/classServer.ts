@@ -34,6 +34,8 @@ export interface ClassServerOptions {
   dbFile?: string;
   /** postgres://… : keep sessions in PostgreSQL instead of SQLite (several machines). */
   databaseUrl?: string | undefined;
+  /** PostgreSQL connections this process may open (default 10). */
+  databasePoolSize?: number | undefined;
   distDir?: string;
   redisUrl?: string | undefined;
   levels?: Map<string, ValidLevel>;
@@ -105,10 +107,12 @@ function newCode(): string {
 }
 
 /** PostgreSQL when a database URL is given, otherwise the SQLite file. */
-export async function openClassStorage(opts: { dbFile?: string; databaseUrl?: string | undefined }): Promise<ClassStorage> {
+export async function openClassStorage(opts: { dbFile?: string; databaseUrl?: string | undefined; databasePoolSize?: number | undefined }): Promise<ClassStorage> {
   if (opts.databaseUrl) {
     if (!/^postgres(ql)?:\/\//.test(opts.databaseUrl)) throw new Error(`DATABASE_URL must start with postgres:// or postgresql:// (got ${redact(opts.databaseUrl)})`);
-    return PostgresStore.open(opts.databaseUrl);
+    const size = opts.databasePoolSize ?? 10;
+    if (!Number.isInteger(size) || size < 1) throw new Error(`DATABASE_POOL_SIZE must be a whole number of connections, at least 1 (got ${size})`);
+    return PostgresStore.open(opts.databaseUrl, size);
   }
   return new SqliteStore(opts.dbFile ?? join(ROOT, 'class-data', 'lateral.sqlite'));
 }
@@ -376,6 +380,7 @@ if (isMain(import.meta.url)) {
     levels,
     dbFile: process.env.CLASS_DB ?? join(process.cwd(), 'class-data', 'lateral.sqlite'),
     databaseUrl: process.env.DATABASE_URL || undefined,
+    databasePoolSize: process.env.DATABASE_POOL_SIZE ? Number(process.env.DATABASE_POOL_SIZE) : undefined,
     distDir: process.env.CLASS_DIST ?? join(ROOT, 'dist'),
     redisUrl: process.env.REDIS_URL || undefined,
     stats: process.env.CLASS_STATS === '1',

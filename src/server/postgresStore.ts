@@ -12,8 +12,11 @@ import { rowWrite, SessionCache, sessionFromRows, StorageError, type ClassStorag
  * processes, every write names the session version it was decided on and bumps it in the same
  * statement: with a current cached copy (the usual case: a class mostly lives on one process, or
  * its processes take turns) a change is ONE autocommitted statement, which keeps the answer →
- * teacher count path short. When another process got there first, the write matches no row and
- * the change is redone in a transaction that locks the class's row (SELECT … FOR UPDATE).
+ * teacher count path short. Changes to one class that arrive while its previous write is under
+ * way are decided in order and written together (answers in one statement), so a busy class does
+ * not queue one round trip per answer. When another process got there first, the write matches
+ * no row and each change is redone, in order, in a transaction that locks the class's row
+ * (SELECT … FOR UPDATE).
  * Tables live in their own schema (`lateral_class`; LATERAL itself is an SQL keyword) so a district's shared database can hold them
  * beside anything else.
  */
@@ -79,6 +82,15 @@ const SQL = {
                 w AS (UPDATE lateral_class.seats SET nickname = $4, removed = $5 WHERE id = $3 AND code = $1 AND EXISTS (SELECT 1 FROM v))
            SELECT version FROM v`,
   },
+  upsertAnswers: {
+    name: 'class-answers',
+    text: `WITH v AS (UPDATE lateral_class.sessions SET version = version + 1 WHERE code = $1 AND version = $2 RETURNING version),
+                w AS (INSERT INTO lateral_class.answers (code, seat_id, round_id, play, answered_at)
+                      SELECT $1::text, a.seat_id, a.round_id, a.play, a.answered_at
+                      FROM v, unnest($3::text[], $4::text[], $5::text[], $6::bigint[]) AS a(seat_id, round_id, play, answered_at)
+                      ON CONFLICT (seat_id, round_id) DO UPDATE SET play = excluded.play, answered_at = coalesce(lateral_class.answers.answered_at, excluded.answered_at))
+           SELECT version FROM v`,
+  },
   upsertAnswer: {
     name: 'class-answer',
     text: `WITH v AS (UPDATE lateral_class.sessions SET version = version + 1 WHERE code = $1 AND version = $2 RETURNING version),
@@ -95,6 +107,12 @@ const SQL = {
 
 type LoadRow = SessionRows['session'] & { version: number; seats: SessionRows['seats']; answers: SessionRows['answers'] };
 
+interface Queued {
+  decide: (s: ClassSession) => Decision<unknown>;
+  resolve: (r: unknown) => void;
+  reject: (e: unknown) => void;
+}
+
 /** Thrown by `decide` (the rules), not by the database: passed on as it is, never as StorageError. */
 class FromDecide {
   constructor(readonly error: unknown) {}
@@ -105,6 +123,8 @@ export class PostgresStore implements ClassStorage {
   private readonly cache = new SessionCache();
   /** Per class: the tail of the work queued for it in this process. */
   private readonly chains = new Map<string, Promise<unknown>>();
+  /** Per class: changes waiting for the next write (one batch). */
+  private readonly waiting = new Map<string, Queued[]>();
 
   private constructor(private readonly pool: pg.Pool) {}
 
@@ -205,34 +225,111 @@ export class PostgresStore implements ClassStorage {
   }
 
   change<T>(code: string, decide: (s: ClassSession) => Decision<T>): Promise<T | undefined> {
-    return this.serial(code, async () => {
-      const fast = await this.changeOnCachedCopy(code, decide);
-      return fast ? fast.result : this.changeLocked(code, decide);
+    return new Promise<T | undefined>((resolve, reject) => {
+      const batch = this.waiting.get(code);
+      const item: Queued = { decide, resolve: resolve as (r: unknown) => void, reject };
+      if (batch) return void batch.push(item);
+      // The first change of a batch queues its write; those arriving before it starts join it.
+      this.waiting.set(code, [item]);
+      void this.serial(code, () => this.writeBatch(code));
     });
   }
 
+  private async writeBatch(code: string): Promise<void> {
+    const batch = this.waiting.get(code)!;
+    this.waiting.delete(code);
+    let fast: Map<Queued, { result: unknown } | { error: unknown }> | null;
+    try {
+      fast = await this.batchOnCachedCopy(code, batch);
+    } catch (e) {
+      for (const q of batch) q.reject(e);
+      return;
+    }
+    for (const q of batch) {
+      if (fast) {
+        const out = fast.get(q)!;
+        if ('error' in out) q.reject(out.error);
+        else q.resolve(out.result);
+        continue;
+      }
+      // Stale copy (another process changed the class): each change again, in order, under the lock.
+      await this.changeLocked(code, q.decide).then(q.resolve, q.reject);
+    }
+  }
+
   /**
-   * The change decided on the cached copy and written only if no process has changed the class
-   * since: one statement. Null: nothing cached, or the copy was stale (nothing was written).
+   * The batch decided in order on the cached copy and written only if no process has changed the
+   * class since: one statement for one change or for answers only. Null: nothing cached, or the
+   * copy was stale (nothing was written).
    */
-  private async changeOnCachedCopy<T>(code: string, decide: (s: ClassSession) => Decision<T>): Promise<{ result: T } | null> {
+  private async batchOnCachedCopy(code: string, batch: readonly Queued[]): Promise<Map<Queued, { result: unknown } | { error: unknown }> | null> {
     const known = this.cache.latest(code);
     if (!known) return null;
-    const d = decide(known.session);
-    if (!d.next) {
-      // A refusal stands only if the copy it was decided on is still current.
+    const outcomes = new Map<Queued, { result: unknown } | { error: unknown }>();
+    const writes: RowWrite[] = [];
+    let session = known.session;
+    for (const q of batch) {
+      let d: Decision<unknown>;
+      try {
+        d = q.decide(session);
+      } catch (error) {
+        outcomes.set(q, { error });
+        continue;
+      }
+      outcomes.set(q, { result: d.result });
+      if (!d.next) continue;
+      writes.push(rowWrite(d.next, d.action, d.tokenHash));
+      session = d.next;
+    }
+    if (writes.length === 0) {
+      // Refusals stand only if the copy they were decided on is still current.
       const v = (await this.query<{ version: number }>('read', SQL.version, [code]))[0]?.version;
-      return v === known.version ? { result: d.result } : null;
+      return v === known.version ? outcomes : null;
     }
     let version: number | undefined;
     try {
-      version = await this.write(this.pool, code, known.version, rowWrite(d.next, d.action, d.tokenHash));
+      version = await this.writeAll(code, known.version, writes);
     } catch (e) {
       throw new StorageError('change', e);
     }
     if (version === undefined) return null;
-    this.cache.set(code, version, d.next);
-    return { result: d.result };
+    this.cache.set(code, version, session);
+    return outcomes;
+  }
+
+  /** Several writes decided on version `version`: one statement when they are all answers, else one transaction. */
+  private async writeAll(code: string, version: number, writes: readonly RowWrite[]): Promise<number | undefined> {
+    if (writes.length === 1) return this.write(this.pool, code, version, writes[0]!);
+    if (writes.every((w) => w.kind === 'answer')) {
+      // One row per seat and round (a student changing an answer twice in a batch): the last play, the first answer time.
+      const byKey = new Map<string, Extract<RowWrite, { kind: 'answer' }>>();
+      for (const w of writes as Extract<RowWrite, { kind: 'answer' }>[]) {
+        const key = JSON.stringify([w.seatId, w.roundId]);
+        const before = byKey.get(key);
+        byKey.delete(key);
+        byKey.set(key, { ...w, answeredAt: before?.answeredAt ?? w.answeredAt });
+      }
+      const rows = [...byKey.values()];
+      const values = [code, version, rows.map((w) => w.seatId), rows.map((w) => w.roundId), rows.map((w) => w.play), rows.map((w) => w.answeredAt)];
+      return (await this.pool.query<{ version: number }>({ ...SQL.upsertAnswers, values })).rows[0]?.version;
+    }
+    const c = await this.pool.connect();
+    let broken = false;
+    try {
+      await c.query('BEGIN');
+      let v: number | undefined = version;
+      for (const w of writes) {
+        v = await this.write(c, code, v, w);
+        if (v === undefined) break;
+      }
+      await c.query(v === undefined ? 'ROLLBACK' : 'COMMIT');
+      return v;
+    } catch (e) {
+      await c.query('ROLLBACK').catch(() => (broken = true));
+      throw e;
+    } finally {
+      c.release(broken);
+    }
   }
 
   /** The change under the class's row lock, on the session as stored now. */
@@ -309,7 +406,8 @@ export class PostgresStore implements ClassStorage {
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.chains.values());
+    // Settled chains remove themselves; a batch added while waiting gets its own chain.
+    while (this.chains.size > 0) await Promise.all(this.chains.values());
     await this.pool.end();
   }
 }
