@@ -219,6 +219,41 @@ describe('class server on PostgreSQL, in-process', () => {
     }
   }, 30_000);
 
+  it('keeps every answer a class sends at the same moment through two processes', async () => {
+    const servers = [await start(), await start()];
+    try {
+      const [one, two] = servers as [Awaited<ReturnType<typeof start>>, Awaited<ReturnType<typeof start>>];
+      const host = await open(one.url);
+      const created = await ask(host, 'host:create', { levelId: level.file.id });
+      if (!created.ok) throw new Error(created.error);
+      const attached = await ask(host, 'host:attach', { code: created.code, secret: created.secret });
+      if (!attached.ok) throw new Error(attached.error);
+      const rounds = buildRun(level, attached.view.seed);
+      const students: { socket: ClassClient; token: string }[] = [];
+      for (let i = 0; i < 12; i++) {
+        const socket = await open((i % 2 === 0 ? one : two).url);
+        const joined = await ask(socket, 'student:join', { code: created.code, nickname: `P${i}` });
+        if (!joined.ok) throw new Error(joined.error);
+        students.push({ socket, token: joined.token });
+      }
+      await ask(host, 'host:act', { command: { type: 'open' } });
+      // All at once: each process writes what arrives during a write together, and the second
+      // process's copy of the class is stale (the round was opened on the first).
+      const replies = await Promise.all(students.map((s, i) => ask(s.socket, 'student:answer', { roundId: rounds[0]!.id, play: playFor(rounds[0]!, i % 3 === 0) })));
+      expect(replies).toEqual(Array(12).fill({ ok: true }));
+      const teacher = await open(two.url);
+      const view = await ask(teacher, 'host:attach', { code: created.code, secret: created.secret });
+      expect(view.ok && [view.view.answered, view.view.seated]).toEqual([12, 12]);
+      expect(await answersInDatabase(created.code)).toBe(12);
+      for (const [i, s] of students.entries()) {
+        const back = await ask(await open(one.url), 'student:join', { code: created.code, token: s.token });
+        expect(back.ok && back.view.play).toEqual(playFor(rounds[0]!, i % 3 === 0));
+      }
+    } finally {
+      for (const s of servers) await s.close();
+    }
+  }, 30_000);
+
   it('refuses to start on a DATABASE_URL that is not PostgreSQL, saying so', async () => {
     await expect(startClassServer({ levels, databaseUrl: 'mysql://x@127.0.0.1/db', distDir: join(dir, 'none') })).rejects.toThrow(/postgres:\/\//);
   });
