@@ -254,6 +254,41 @@ describe('class server on PostgreSQL, in-process', () => {
     }
   }, 30_000);
 
+  it('while the database is down, an answer is not acknowledged and the phone is told to reconnect; sent again afterwards, it is kept', async () => {
+    const server = await start();
+    try {
+      const host = await open(server.url);
+      const created = await ask(host, 'host:create', { levelId: level.file.id });
+      if (!created.ok) throw new Error(created.error);
+      const attached = await ask(host, 'host:attach', { code: created.code, secret: created.secret });
+      if (!attached.ok) throw new Error(attached.error);
+      const round = buildRun(level, attached.view.seed)[0]!;
+      const phone = await open(server.url);
+      const joined = await ask(phone, 'student:join', { code: created.code, nickname: 'Ana' });
+      if (!joined.ok) throw new Error(joined.error);
+      await ask(host, 'host:act', { command: { type: 'open' } });
+
+      postgres!.halt();
+      try {
+        const dropped = new Promise((resolve) => phone.once('disconnect', resolve));
+        // No reply at all (an error reply would make the phone give up the answer), then the socket closes.
+        await expect(ask(phone, 'student:answer', { roundId: round.id, play: playFor(round, true) }, 5000)).rejects.toThrow();
+        expect(await dropped).toBe('io server disconnect');
+      } finally {
+        postgres!.resume();
+      }
+
+      const again = await open(server.url);
+      const back = await ask(again, 'student:join', { code: created.code, token: joined.token });
+      expect(back.ok && [back.view.nickname, back.view.play]).toEqual(['Ana', null]);
+      expect(await ask(again, 'student:answer', { roundId: round.id, play: playFor(round, true) })).toEqual({ ok: true });
+      const view = await ask(await open(server.url), 'host:attach', { code: created.code, secret: created.secret });
+      expect(view.ok && view.view.answered).toBe(1);
+    } finally {
+      await server.close();
+    }
+  }, 30_000);
+
   it('refuses to start on a DATABASE_URL that is not PostgreSQL, saying so', async () => {
     await expect(startClassServer({ levels, databaseUrl: 'mysql://x@127.0.0.1/db', distDir: join(dir, 'none') })).rejects.toThrow(/postgres:\/\//);
   });

@@ -12,6 +12,9 @@ import { freePort } from '../../../src/server/bench/spawnServer';
  */
 export interface ThrowawayPostgres {
   url: string;
+  /** The database goes away (a fast shutdown) and comes back on the same port with the same data. */
+  halt(): void;
+  resume(): void;
   stop(): Promise<void>;
 }
 
@@ -55,11 +58,12 @@ export async function startPostgres(): Promise<ThrowawayPostgres> {
   };
   const port = await freePort();
   const logFile = join(dir, 'server.log');
+  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off -c max_connections=60`;
+  const start = () => run('pg_ctl', ['start', '-D', data, '-w', '-t', '30', '-l', logFile, '-o', options]);
   try {
     // Trust on loopback and the socket directory only; no fsync: the cluster is thrown away.
     run('initdb', ['-D', data, '-U', 'lateral', '-A', 'trust', '-E', 'UTF8', '--locale=C', '--no-sync', '--no-instructions']);
-    const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off -c max_connections=60`;
-    run('pg_ctl', ['start', '-D', data, '-w', '-t', '30', '-l', logFile, '-o', options]);
+    start();
   } catch (e) {
     const log = existsSync(logFile) ? readFileSync(logFile, 'utf8') : '';
     const out = (e as { stderr?: Buffer }).stderr?.toString() ?? '';
@@ -68,6 +72,8 @@ export async function startPostgres(): Promise<ThrowawayPostgres> {
   }
   return {
     url: `postgres://lateral@127.0.0.1:${port}/postgres`,
+    halt: () => run('pg_ctl', ['stop', '-D', data, '-m', 'fast', '-w', '-t', '30']),
+    resume: start,
     async stop() {
       try {
         run('pg_ctl', ['stop', '-D', data, '-m', 'immediate', '-w', '-t', '30']);
