@@ -36,9 +36,10 @@ export function postgresBinDir(): string {
 
 export async function startPostgres(): Promise<ThrowawayPostgres> {
   const bin = postgresBinDir();
-  const dir = mkdtempSync(join(tmpdir(), 'lateral-pg-'));
-  const data = join(dir, 'data');
   const asRoot = process.getuid?.() === 0;
+  // As root the cluster belongs to `postgres`, who must be able to reach it: /tmp, not a TMPDIR under /root.
+  const dir = mkdtempSync(join(asRoot ? '/tmp' : tmpdir(), 'lateral-pg-'));
+  const data = join(dir, 'data');
   // As root, run the server binaries as `postgres` (created by Debian's package) in a directory it owns.
   let prefix: string[] = [];
   if (asRoot) {
@@ -70,11 +71,22 @@ export async function startPostgres(): Promise<ThrowawayPostgres> {
     rmSync(dir, { recursive: true, force: true });
     throw new Error(`could not start a throwaway PostgreSQL from ${bin}: ${(e as Error).message}\n${out}\n${log}`, { cause: e });
   }
+  // A test run that dies without its afterAll must not leave a server running (pg_ctl detaches it).
+  const onExit = () => {
+    try {
+      run('pg_ctl', ['stop', '-D', data, '-m', 'immediate', '-w', '-t', '10']);
+    } catch {
+      // already stopped
+    }
+    rmSync(dir, { recursive: true, force: true });
+  };
+  process.once('exit', onExit);
   return {
     url: `postgres://lateral@127.0.0.1:${port}/postgres`,
     halt: () => run('pg_ctl', ['stop', '-D', data, '-m', 'fast', '-w', '-t', '30']),
     resume: start,
     async stop() {
+      process.off('exit', onExit);
       try {
         run('pg_ctl', ['stop', '-D', data, '-m', 'immediate', '-w', '-t', '30']);
       } finally {
