@@ -49,6 +49,8 @@ export interface FuzzReport {
   slow: Timed[];
   slowest: Timed[];
   seconds: number;
+  /** CPU time of this process: on a shared machine, what the run itself cost. */
+  cpuSeconds: number;
   generateSeconds: number;
 }
 
@@ -72,6 +74,7 @@ export function fuzz(options: FuzzOptions): FuzzReport {
   let valid = 0;
   let generateMs = 0;
   const started = performance.now();
+  const cpu = process.cpuUsage();
   for (let done = 0; done < cases; done += BATCH) {
     const g = performance.now();
     let sample: Generated<FuzzCase>[];
@@ -114,6 +117,7 @@ export function fuzz(options: FuzzOptions): FuzzReport {
     slow: timed.filter((t) => t.ms > SLOW_MS),
     slowest: [...timed].sort((a, b) => b.ms - a.ms).slice(0, 10),
     seconds: (performance.now() - started) / 1000,
+    cpuSeconds: (({ user, system }) => (user + system) / 1e6)(process.cpuUsage(cpu)),
     generateSeconds: generateMs / 1000,
   };
 }
@@ -122,7 +126,7 @@ export function formatReport(r: FuzzReport): string[] {
   const show = (t: Timed) => `  ${t.ms.toFixed(0).padStart(6)} ms  #${t.index}  ${t.mutations.join('+')}  ${(t.size / 1024).toFixed(0)} KB  ${t.outcome}`;
   const generated = r.crashes.filter((c) => c.stage === 'generate').length;
   return [
-    `fuzz: ${r.cases} cases (seed ${r.seed}) in ${r.seconds.toFixed(1)} s (${r.generateSeconds.toFixed(1)} s generating): ${r.valid} valid, ${r.rejected} rejected with problem lines, ${r.crashes.length} crashes (${generated} in the generator)`,
+    `fuzz: ${r.cases} cases (seed ${r.seed}) in ${r.seconds.toFixed(1)} s (CPU ${r.cpuSeconds.toFixed(1)} s, ${r.generateSeconds.toFixed(1)} s generating): ${r.valid} valid, ${r.rejected} rejected with problem lines, ${r.crashes.length} crashes (${generated} in the generator)`,
     `crashes: ${r.crashes.length}`,
     ...r.crashes.slice(0, 50).map((c) => (c.stage === 'generate' ? `  #${c.index} generator: ${c.error}` : `  #${c.index} ${c.mutations.join('+')} (${(c.size / 1024).toFixed(0)} KB): ${c.error}`)),
     `over ${SLOW_MS} ms: ${r.slow.length}`,

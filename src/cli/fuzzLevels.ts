@@ -25,11 +25,12 @@ export const BASE_LEVELS: readonly Json[] = [
   JSON.parse(readFileSync(join(LEVELS_DIR, '01-who-said-it.json'), 'utf8')) as Json,
 ];
 
-function paths(value: Json, at: Path = [], out: Path[] = []): Path[] {
-  out.push(at);
+/** Every place in `value` (the first 2,001, depth first), with what is there. */
+function places(value: Json, at: Path = [], out: [Path, Json][] = []): [Path, Json][] {
+  out.push([at, value]);
   if (out.length > 2000) return out;
-  if (Array.isArray(value)) value.forEach((v, i) => paths(v, [...at, i], out));
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) paths(v, [...at, k], out);
+  if (Array.isArray(value)) value.forEach((v, i) => places(v, [...at, i], out));
+  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) places(v, [...at, k], out);
   return out;
 }
 
@@ -71,15 +72,13 @@ const wrongValue: fc.Arbitrary<Json> = fc.oneof(
   fc.constantFrom('', ' ', 'x'.repeat(300), 'who-said-it', 'generate', '-1', 'NaN', '__proto__', 'constructor'),
 ) as fc.Arbitrary<Json>;
 
-function depth(value: Json): number {
-  let max = 0;
-  const stack: [Json, number][] = [[value, 1]];
-  while (stack.length > 0) {
-    const [v, d] = stack.pop() as [Json, number];
-    if (d > max) max = d;
-    if (v && typeof v === 'object') for (const x of Object.values(v)) stack.push([x, d + 1]);
-  }
-  return max;
+/** Whether `value` nests more than `limit` lists and objects (a bare value counts as one). */
+function deeperThan(value: Json, limit: number): boolean {
+  if (limit < 1) return true;
+  if (!value || typeof value !== 'object') return false;
+  if (Array.isArray(value)) return value.some((v) => deeperThan(v, limit - 1));
+  for (const k in value) if (deeperThan(value[k] as Json, limit - 1)) return true;
+  return false;
 }
 
 function deep(depth: number, kind: 'array' | 'object'): Json {
@@ -89,8 +88,8 @@ function deep(depth: number, kind: 'array' | 'object'): Json {
 }
 
 const articleWords = (level: Json): string[] => {
-  const texts = paths(level)
-    .map((p) => getAt(level, p))
+  const texts = places(level)
+    .map(([, v]) => v)
     .filter((v): v is string => typeof v === 'string' && v.length > 200);
   const words = texts.join(' ').split(/\s+/).filter(Boolean);
   return words.length > 0 ? words : ['word'];
@@ -113,7 +112,9 @@ export const FULL_SIZE: FuzzSize = { string: 300_000, array: 20_000, depth: 1_00
 export const SMALL_SIZE: FuzzSize = { string: 30_000, array: 300, depth: 200, quoteWords: 6_000, caseChars: 400_000 };
 
 const pickPath = (level: Json, filter: (p: Path, v: Json | undefined) => boolean = () => true): fc.Arbitrary<Path> => {
-  const all = paths(level).filter((p) => filter(p, getAt(level, p)));
+  const all = places(level)
+    .filter(([p, v]) => filter(p, v))
+    .map(([p]) => p);
   return all.length > 0 ? fc.constantFrom(...all) : fc.constant([]);
 };
 
@@ -175,7 +176,7 @@ export function levelCases(size: FuzzSize = FULL_SIZE): fc.Arbitrary<FuzzCase> {
     return arb.map((level) => {
       // Pretty-printed (one value a line, as teachers write them) unless deep: indenting thousands
       // of levels makes megabytes of spaces.
-      let text = depth(level) < 64 ? JSON.stringify(level, null, 2) : JSON.stringify(level);
+      let text = deeperThan(level, 63) ? JSON.stringify(level) : JSON.stringify(level, null, 2);
       // One case in ten: the JSON text itself broken (cut short, or a character changed).
       if (textDamage === 0) text = text.slice(0, seed % Math.max(text.length, 1));
       else if (textDamage === 1) {
