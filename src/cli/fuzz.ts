@@ -89,6 +89,7 @@ export function fuzz(options: FuzzOptions): FuzzReport {
       const index = done + i;
       if (!c.ok) {
         crashes.push({ index, stage: 'generate', mutations: [], size: 0, error: firstLines(c.error, 4) });
+        progress?.(`crash #${index} generator: ${firstLines(c.error, 4)}`);
         return;
       }
       const { mutations, text } = c.value;
@@ -103,6 +104,8 @@ export function fuzz(options: FuzzOptions): FuzzReport {
       } catch (e) {
         outcome = 'crash';
         crashes.push({ index, stage: 'run', mutations, size: text.length, error: firstLines(e, 3) });
+        // Said at once too, so a run stopped early still tells what it found.
+        progress?.(`crash #${index} ${mutations.join('+')}: ${firstLines(e, 3)}`);
       }
       timed.push({ index, ms: performance.now() - t, mutations, size: text.length, outcome });
     });
