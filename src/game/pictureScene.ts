@@ -17,17 +17,29 @@ export interface PictureData {
 export const PICTURE_SCENE = 'picture';
 
 const fontMetrics = new Map<string, Phaser.Types.GameObjects.Text.TextMetrics>();
+
+/** What makes two labels the same texture: their words and the style they were made with. */
+function labelKey(text: string, style: Phaser.Types.GameObjects.Text.TextStyle | Phaser.GameObjects.TextStyle): string {
+  const wrap = 'wordWrapWidth' in style ? style.wordWrapWidth : (style.wordWrap?.width ?? null);
+  return JSON.stringify([text, style.fontFamily, style.fontSize, style.color, style.fontStyle, style.align ?? 'left', wrap]);
+}
+/** Emitted by the scene when it starts drawing a picture, with the ms that setting it up took. */
+export const PICTURE_STARTED = 'picture-started';
 /** Emitted by the scene when its picture is complete and nothing moves any more. */
 export const PICTURE_SETTLED = 'picture-settled';
 
 /**
  * One scene draws whichever picture is on screen, from its model. Everything is Graphics and a
- * few Text labels, destroyed with the scene when the next picture starts, so nothing piles up.
+ * few Text labels. The next picture on screen reuses the scene (`show`) and any label whose words
+ * and style it shares (the copy map's cards, round after round): a label is a canvas texture,
+ * costly to make. Labels the new picture does not use are destroyed, so nothing piles up.
  */
 export class PictureScene extends Phaser.Scene {
   private data_!: PictureData;
   private g!: Phaser.GameObjects.Graphics;
   private labels: Phaser.GameObjects.Text[] = [];
+  /** Last picture's labels by words and style, offered to the next picture. */
+  private spare = new Map<string, Phaser.GameObjects.Text[]>();
   private progress = { p: 1 };
 
   constructor() {
@@ -37,20 +49,43 @@ export class PictureScene extends Phaser.Scene {
   init(data: PictureData): void {
     this.data_ = data;
     this.labels = [];
-    this.progress = { p: data.motion ? 0 : 1 };
+    this.spare = new Map();
   }
 
   create(): void {
     this.g = this.add.graphics();
+    this.begin();
+    this.scale.on(Phaser.Scale.Events.RESIZE, this.onResize, this);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.scale.off(Phaser.Scale.Events.RESIZE, this.onResize, this));
+  }
+
+  /** Draw another picture in this running scene (cheaper than restarting it). */
+  show(data: PictureData): void {
+    this.tweens.killAll();
+    this.time.removeAllEvents();
+    this.data_ = data;
+    this.begin();
+  }
+
+  private begin(): void {
+    const began = performance.now();
+    const { motion } = this.data_;
+    this.progress = { p: motion ? 0 : 1 };
+    for (const label of this.labels) {
+      const key = labelKey(label.text, label.style);
+      this.spare.set(key, [...(this.spare.get(key) ?? []), label]);
+    }
+    this.labels = [];
     this.makeLabels();
+    for (const left of this.spare.values()) for (const label of left) label.destroy();
+    this.spare.clear();
     this.draw();
     // Once drawn in full the picture is still: the game may stop its loop (see startGame).
     const settled = () => this.game.events.emit(PICTURE_SETTLED);
-    if (this.data_.motion) {
+    if (motion) {
       this.tweens.add({ targets: this.progress, p: 1, duration: 700, ease: 'Cubic.easeOut', onUpdate: () => this.draw(), onComplete: settled });
     } else this.time.delayedCall(0, settled);
-    this.scale.on(Phaser.Scale.Events.RESIZE, this.onResize, this);
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.scale.off(Phaser.Scale.Events.RESIZE, this.onResize, this));
+    this.game.events.emit(PICTURE_STARTED, performance.now() - began);
   }
 
   private onResize(): void {
@@ -67,6 +102,11 @@ export class PictureScene extends Phaser.Scene {
       fontStyle: bold ? 'bold' : 'normal',
       resolution: Math.min(window.devicePixelRatio || 1, 2),
     };
+    const reused = this.spare.get(labelKey(text, style))?.pop();
+    if (reused) {
+      this.labels.push(reused);
+      return reused;
+    }
     // Measuring a font draws it and reads the pixels back: once per font, not once per label.
     const key = `${style.fontFamily}|${size}|${bold}`;
     const known = fontMetrics.get(key);

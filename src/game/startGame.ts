@@ -121,7 +121,7 @@ export function startPictures(root: HTMLElement, store: GameStore): Promise<Pict
       }
       if (!next || !nextModel) {
         resized.disconnect();
-        game.scene.stop(PICTURE_SCENE);
+        // The scene stays, asleep with the loop: the next picture reuses it and its labels.
         dock.appendChild(game.canvas);
         clearTimeout(settleTimer);
         game.loop.sleep();
@@ -139,7 +139,10 @@ export function startPictures(root: HTMLElement, store: GameStore): Promise<Pict
         deal: nextModel.kind === 'copy-map' && playKey !== dealtFor,
       };
       if (nextModel.kind === 'copy-map') dealtFor = playKey;
-      game.scene.start(PICTURE_SCENE, data);
+      // A picture follows a picture: the running scene draws it, keeping the labels both share.
+      const scene = game.scene.getScene(PICTURE_SCENE) as PictureScene | null;
+      if (scene && game.scene.isActive(PICTURE_SCENE)) scene.show(data);
+      else game.scene.start(PICTURE_SCENE, data);
     };
 
     // After the next paint, not before it: a tap's own frame never waits for the picture.

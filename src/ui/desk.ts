@@ -13,15 +13,23 @@ import { el } from './dom';
  */
 export interface Desk {
   element: HTMLElement;
-  update(state: GameState): void;
+  /**
+   * Bring the articles up to date. `inSlices`: the desk is out of sight (a closed sheet), so the
+   * work may be spread over short tasks (an article's text at a time) instead of one long one.
+   */
+  update(state: GameState, inSlices?: boolean): void;
 }
+
+/** The longest a sliced update works before giving the page back (ms of the phone's time). */
+const SLICE_MS = 10;
 
 /** Shorter queries match nearly everything and tell the player nothing. */
 export const MIN_QUERY = 3;
 
 interface Column {
   article: Article;
-  blocks: Block[];
+  /** Worked out when the article is first drawn, not when the desk is built. */
+  blocks: Block[] | null;
   root: HTMLElement;
   body: HTMLElement;
   tab: HTMLButtonElement;
@@ -38,7 +46,7 @@ interface Mark extends Span {
   kind: MarkKind;
 }
 
-export function createDesk(ctx: UiContext, store: GameStore, levelId: string): Desk {
+export function createDesk(ctx: UiContext, store: GameStore, levelId: string, inSlices = false): Desk {
   const { t } = ctx;
   const state = store.getState();
   const level = levelById(state, levelId);
@@ -88,7 +96,6 @@ export function createDesk(ctx: UiContext, store: GameStore, levelId: string): D
   });
 
   for (const article of articles) {
-    const blocks = articleBlocks(article);
     const id = `article-${article.id}`;
     const count = el('span', { class: 'hit-count', 'aria-hidden': 'true' });
     const tab = el(
@@ -105,7 +112,7 @@ export function createDesk(ctx: UiContext, store: GameStore, levelId: string): D
     const body = el('div', { class: 'article-body', tabindex: 0, lang: 'en', 'aria-label': t('desk.articleText', { outlet: ctx.local(article.outlet) }) });
     const column: Column = {
       article,
-      blocks: shownBlocks(blocks),
+      blocks: null,
       root: el(
         'article',
         { class: 'article-col', id, role: 'tabpanel', 'data-article': article.id, 'aria-labelledby': `${id}-outlet` },
@@ -187,7 +194,12 @@ export function createDesk(ctx: UiContext, store: GameStore, levelId: string): D
   let lastStage = '';
   let lastIndex = -1;
 
-  function update(s: GameState): void {
+  let sliceTimer: ReturnType<typeof setTimeout> | undefined;
+
+  function update(s: GameState, inSlices = false): void {
+    clearTimeout(sliceTimer);
+    sliceTimer = undefined;
+    const began = performance.now();
     const run = s.run;
     const round = run ? runRound(run) : undefined;
     const stage = run?.stage ?? '';
@@ -219,13 +231,19 @@ export function createDesk(ctx: UiContext, store: GameStore, levelId: string): D
       col.root.classList.toggle('is-active', active);
       // Only marks need the text rebuilt; pointing and pointed sentences are attributes set in place.
       const key = JSON.stringify(marks.map((m) => [m.kind, m.start, m.end]));
+      const pointedKey = pointing ? JSON.stringify(pointed.map((p) => [p.start, p.end])) : '';
+      const stale = key !== col.renderedKey || col.pointing !== pointing || col.pointedKey !== pointedKey;
+      if (inSlices && stale && performance.now() - began > SLICE_MS) {
+        // Out of time: the rest in a later task, from the store as it will be then.
+        sliceTimer = setTimeout(() => update(store.getState(), true), 0);
+        return;
+      }
       if (key !== col.renderedKey) {
         col.renderedKey = key;
         col.body.replaceChildren(...renderBlocks(col, marks));
         col.pointing = null;
         restore.push(col);
       } else if (opened) restore.push(col);
-      const pointedKey = pointing ? JSON.stringify(pointed.map((p) => [p.start, p.end])) : '';
       if (col.pointing !== pointing || col.pointedKey !== pointedKey) {
         setPointing(col, pointing, pointed, col.pointing !== pointing);
         col.pointing = pointing;
@@ -268,7 +286,7 @@ export function createDesk(ctx: UiContext, store: GameStore, levelId: string): D
     col.scroll = col.body.scrollTop;
   }
 
-  update(state);
+  update(state, inSlices);
   return { element, update };
 }
 
@@ -280,6 +298,7 @@ function sourceLink(url: string): HTMLElement {
 /** Blocks → paragraphs of sentence spans, with find hits and evidence marked. */
 function renderBlocks(col: Column, marks: readonly Mark[]): HTMLElement[] {
   const text = col.article.text;
+  col.blocks ??= shownBlocks(articleBlocks(col.article));
   return col.blocks.map((b) => {
     const tag = b.kind === 'headline' ? 'h4' : b.kind === 'crosshead' ? 'h5' : 'p';
     const node = el(tag, { class: `block block-${b.kind}` });

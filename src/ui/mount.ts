@@ -143,11 +143,12 @@ export function mountUi(store: GameStore, i18n: i18n, els: UiElements, services:
     clearTimeout(deskTimer);
     deskLater = 0;
     deskTimer = undefined;
-    // Built once per level (and language), then updated in place.
+    // Built once per level (and language), then updated in place; out of sight, in short slices.
+    const hidden = now && !!phone?.matches && !state.desk.sheetOpen;
     if (!desk || desk.levelId !== run.levelId || desk.lang !== i18n.language) {
-      desk = { levelId: run.levelId, lang: i18n.language, view: createDesk(createContext(store, i18n, services), store, run.levelId) };
+      desk = { levelId: run.levelId, lang: i18n.language, view: createDesk(createContext(store, i18n, services), store, run.levelId, hidden) };
       els.desk.replaceChildren(desk.view.element);
-    } else desk.view.update(state);
+    } else desk.view.update(state, hidden);
   };
 
   const announce = (state: GameState, t: i18n['t']) => {
