@@ -47,7 +47,7 @@ export async function startPostgres(): Promise<ThrowawayPostgres> {
     try {
       ids = [Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' })), Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }))];
     } catch {
-      rmSync(dir, { recursive: true, force: true });
+      rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
       throw new Error(`running as root, and there is no \`postgres\` user to run PostgreSQL as: ${HOW_TO_INSTALL}`);
     }
     chownSync(dir, ids[0], ids[1]);
@@ -68,7 +68,7 @@ export async function startPostgres(): Promise<ThrowawayPostgres> {
   } catch (e) {
     const log = existsSync(logFile) ? readFileSync(logFile, 'utf8') : '';
     const out = (e as { stderr?: Buffer }).stderr?.toString() ?? '';
-    rmSync(dir, { recursive: true, force: true });
+    rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
     throw new Error(`could not start a throwaway PostgreSQL from ${bin}: ${(e as Error).message}\n${out}\n${log}`, { cause: e });
   }
   // A test run that dies without its afterAll must not leave a server running (pg_ctl detaches it).
@@ -78,7 +78,7 @@ export async function startPostgres(): Promise<ThrowawayPostgres> {
     } catch {
       // already stopped
     }
-    rmSync(dir, { recursive: true, force: true });
+    rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
   };
   process.once('exit', onExit);
   return {
@@ -90,7 +90,7 @@ export async function startPostgres(): Promise<ThrowawayPostgres> {
       try {
         run('pg_ctl', ['stop', '-D', data, '-m', 'immediate', '-w', '-t', '30']);
       } finally {
-        rmSync(dir, { recursive: true, force: true });
+        rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
       }
     },
   };
