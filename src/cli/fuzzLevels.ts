@@ -9,8 +9,8 @@ import { LEVELS_DIR, loadNodeLibrary } from './nodeLibrary';
 /**
  * Fuzzing levels: valid levels (the README example with inline articles, a shipped level with
  * bundled ones) mutated the ways hostile or broken files are (deleted keys, wrong types, huge and
- * deeply nested values, `__proto__` keys, duplicate ids, long quotes, generate entries, broken
- * JSON), then sent through the loader, validator, round builder, play and scoring. Used by the
+ * deeply nested values, `__proto__` keys, built-in names as ids, duplicate ids, long quotes,
+ * generate entries, broken JSON), then sent through the loader, validator, round builder, play and scoring. Used by the
  * property suite (test/unit/fuzz) and by `npm run fuzz`.
  */
 export const FUZZ_FILE = 'fuzz.json';
@@ -139,6 +139,14 @@ export const mutations = (size: FuzzSize) => ({
   deepValue: (l) => fc.tuple(pickPath(l), fc.integer({ min: 10, max: size.depth }), fc.constantFrom('array' as const, 'object' as const)).map(([p, d, k]) => setAt(l, p, deep(d, k))),
   protoKey: (l) =>
     fc.tuple(pickPath(l, (_, v) => !!v && typeof v === 'object' && !Array.isArray(v)), fc.constantFrom('__proto__', 'constructor', 'prototype'), wrongValue).map(([p, key, v]) => setAt(l, [...p, key], v)),
+  // Names every JavaScript object has, where a level puts ids and names (a round "constructor" crashed play: seed 7, case 17153).
+  builtInName: (l) =>
+    fc
+      .tuple(
+        pickPath(l, (_, v) => typeof v === 'string' && v.length < 100),
+        fc.constantFrom('constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'prototype', 'length'),
+      )
+      .map(([p, name]) => setAt(l, p, name)),
   duplicateIds: (l) =>
     fc.tuple(pickPath(l, (p) => p[p.length - 1] === 'id'), pickPath(l, (p) => p[p.length - 1] === 'id')).map(([from, to]) => setAt(l, to, getAt(l, from) ?? null)),
   longQuote: (l) =>

@@ -10,9 +10,20 @@ export const LEVEL_FORMAT = 1;
 
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 
+/**
+ * Ids the id pattern allows but every JavaScript object already has ("constructor"): the game
+ * keeps answers and progress in objects keyed by id, where such an id would find the built-in
+ * value instead of nothing (a round "constructor" crashed the first answer to it).
+ */
+const RESERVED_IDS = new Set(Object.getOwnPropertyNames(Object.prototype).filter((n) => ID_PATTERN.test(n)));
+
 const id = z
   .string()
   .regex(ID_PATTERN, 'use lower-case letters, digits and dashes, e.g. "figures-1"')
+  .refine((v) => !RESERVED_IDS.has(v), {
+    error: (issue) => `the id ${JSON.stringify(issue.input)} is reserved by JavaScript`,
+    params: { hint: 'choose another id, e.g. "constructor-1"' },
+  })
   .describe('An id: lower-case letters, digits and dashes, unique within the level');
 
 const LANGUAGE_CODE = /^[a-z]{2,3}(-[A-Za-z]{2,4})?$/;

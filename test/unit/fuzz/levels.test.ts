@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { FUZZ_FILE, levelCases, runCase, SMALL_SIZE } from '../../../src/cli/fuzzLevels';
+import { BASE_LEVELS, FUZZ_FILE, levelCases, runCase, SMALL_SIZE } from '../../../src/cli/fuzzLevels';
 
 /**
  * Property: any mutated level (deleted keys, wrong types, huge and deeply nested values,
@@ -24,6 +24,22 @@ describe('fuzzed levels', () => {
     // Both outcomes must be reached, or the mutations are too weak (or too strong) to test anything.
     expect(valid).toBeGreaterThan(10);
     expect(invalid).toBeGreaterThan(10);
+  });
+
+  // Seed 7, case 17153 (wrongType): round "who-voted" renamed "constructor" passed the checks, and
+  // the first answer read the built-in Object.prototype.constructor as the round's answers so far.
+  it('refuses the id "constructor" for a round, an article or the level, with its line, instead of crashing play', () => {
+    const reserved = (change: (level: { id: string; articles: { id: string }[]; rounds: { id: string }[] }) => void) => {
+      const level = structuredClone(BASE_LEVELS[0]) as Parameters<typeof change>[0];
+      change(level);
+      const outcome = runCase(JSON.stringify(level, null, 2));
+      return outcome.ok ? [] : outcome.lines.filter((l) => l.includes('the id "constructor" is reserved by JavaScript'));
+    };
+    expect(reserved((l) => void (l.rounds[0]!.id = 'constructor'))).toEqual([
+      `${FUZZ_FILE}:52:13: the id "constructor" is reserved by JavaScript (at /rounds/0/id) — hint: choose another id, e.g. "constructor-1"`,
+    ]);
+    expect(reserved((l) => void (l.id = 'constructor'))).toHaveLength(1);
+    expect(reserved((l) => void (l.articles[0]!.id = 'constructor'))).toHaveLength(1);
   });
 
   it('reports a __proto__ key as an unknown field, with its line, and changes no prototype', () => {
