@@ -76,7 +76,10 @@ export interface CopyCard {
 }
 
 export interface CopyThread {
+  /** The latest round answered so far in which these outlets printed the same passage. */
   roundId: string;
+  /** How many such rounds (one thread per set of outlets, however many passages they share). */
+  passages: number;
   /** Outlets that print the passage, in card order. */
   articleIds: string[];
 }
@@ -111,9 +114,20 @@ export function copyMapModel(run: Run, outletOf: (articleId: string) => LocalTex
   const thread = (r: PlayRound): CopyThread | null => {
     const printed = r.copiedIn ?? r.questions[0]?.correct ?? [];
     const inOrder = ids.filter((id) => printed.includes(id));
-    return inOrder.length > 1 ? { roundId: r.id, articleIds: inOrder } : null;
+    return inOrder.length > 1 ? { roundId: r.id, articleIds: inOrder, passages: 1 } : null;
   };
-  const shown = who.filter(({ i }) => answered(run, i)).flatMap(({ r }) => thread(r) ?? []);
+  // The same outlets sharing a second passage thicken their thread rather than draw it again; the
+  // thread moves to the end, so the round just answered is the one drawn in.
+  const byOutlets = new Map<string, CopyThread>();
+  for (const { r } of who.filter(({ i }) => answered(run, i))) {
+    const t = thread(r);
+    if (!t) continue;
+    const key = t.articleIds.join(' ');
+    const had = byOutlets.get(key);
+    byOutlets.delete(key);
+    byOutlets.set(key, { ...t, passages: (had?.passages ?? 0) + 1 });
+  }
+  const shown = [...byOutlets.values()];
   const current = run.rounds[run.index];
   const isNew = !run.finished && run.stage === 'feedback' && current?.type === 'who-said-it' && shown.some((t) => t.roundId === current.id);
   return { kind: 'copy-map', cards, threads: shown, previous: isNew ? shown.length - 1 : shown.length };

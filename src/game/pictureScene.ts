@@ -18,6 +18,35 @@ export const PICTURE_SCENE = 'picture';
 
 const fontMetrics = new Map<string, Phaser.Types.GameObjects.Text.TextMetrics>();
 
+let measureContext: CanvasRenderingContext2D | null | undefined;
+
+/**
+ * "Outlet: figure" as it fits on the line: a long outlet name is cut with an ellipsis first (the
+ * figure is what the line is about), then the figure. The full words are in the picture's text.
+ */
+export function lineLabel(outlet: string, figure: string, width: number, family: string): string {
+  const full = `${outlet}: ${figure}`;
+  measureContext ??= document.createElement('canvas').getContext('2d');
+  const ctx = measureContext;
+  if (!ctx) return full;
+  ctx.font = `12px ${family}`;
+  const fits = (text: string) => ctx.measureText(text).width <= width;
+  if (fits(full)) return full;
+  const cut = (text: string, rest: (kept: string) => string): string => {
+    let lo = 0;
+    let hi = text.length;
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      if (fits(rest(text.slice(0, mid)))) lo = mid;
+      else hi = mid - 1;
+    }
+    return rest(text.slice(0, lo));
+  };
+  const shortOutlet = cut(outlet, (kept) => `${kept.trimEnd()}…: ${figure}`);
+  if (fits(shortOutlet) && !shortOutlet.startsWith('…')) return shortOutlet;
+  return cut(full, (kept) => `${kept.trimEnd()}…`);
+}
+
 /** What makes two labels the same texture: their words and the style they were made with. */
 function labelKey(text: string, style: Phaser.Types.GameObjects.Text.TextStyle | Phaser.GameObjects.TextStyle): string {
   const wrap = 'wordWrapWidth' in style ? style.wordWrapWidth : (style.wordWrap?.width ?? null);
@@ -120,9 +149,21 @@ export class PictureScene extends Phaser.Scene {
     return Math.max(30, this.scale.width * copyCardSize(model.cards.length).w - 8);
   }
 
-  /** Labels that depend on the canvas size (the copy map's card names): set once per size, not per frame. */
+  /** Room for a number-line label: the line's own width. */
+  private lineLabelWidth(): number {
+    return this.scale.width * (LINE_X1 - LINE_X0);
+  }
+
+  /** Labels that depend on the canvas size (card names, number-line labels): set once per size, not per frame. */
   private fitLabels(rewrap = true): void {
-    const { model } = this.data_;
+    const { model, lang, tokens } = this.data_;
+    if (model.kind === 'number-line' && rewrap) {
+      const width = this.lineLabelWidth();
+      model.marks.forEach((m, i) => {
+        const text = lineLabel(pickText(m.outlet, lang), m.figure, width, tokens.sans);
+        if (this.labels[i] && this.labels[i].text !== text) this.labels[i].setText(text);
+      });
+    }
     if (model.kind !== 'copy-map') return;
     const h = this.scale.height * copyCardSize(model.cards.length).h;
     const width = this.cardWidth(model);
@@ -135,7 +176,8 @@ export class PictureScene extends Phaser.Scene {
   private makeLabels(): void {
     const { model, tokens, lang } = this.data_;
     if (model.kind === 'number-line') {
-      for (const m of model.marks) this.label(`${pickText(m.outlet, lang)}: ${m.figure}`, 12, m.value ? tokens.inkCss : tokens.mutedCss).setOrigin(0, 1);
+      const width = this.lineLabelWidth();
+      for (const m of model.marks) this.label(lineLabel(pickText(m.outlet, lang), m.figure, width, tokens.sans), 12, m.value ? tokens.inkCss : tokens.mutedCss).setOrigin(0, 1);
     } else if (model.kind === 'copy-map') {
       // Wrapped to the card's width from the start: each change of wrap redraws the label's texture.
       const width = this.cardWidth(model);
@@ -218,7 +260,8 @@ export class PictureScene extends Phaser.Scene {
     m.threads.forEach((th, n) => {
       const fresh = n >= m.previous;
       const draw = fresh ? Math.max(0, (p - 0.3) / 0.7) : 1;
-      g.lineStyle(fresh ? 5 : 3, fresh ? t.accent : t.teal, fresh ? 1 : 0.8);
+      // Outlets that share more passages get a thicker thread.
+      g.lineStyle((fresh ? 5 : 3) + Math.min(3, th.passages - 1), fresh ? t.accent : t.teal, fresh ? 1 : 0.8);
       for (let k = 1; k < th.articleIds.length; k++) {
         const a = at(index.get(th.articleIds[k - 1] as string) ?? 0);
         const b = at(index.get(th.articleIds[k] as string) ?? 0);

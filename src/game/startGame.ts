@@ -121,7 +121,9 @@ export function startPictures(root: HTMLElement, store: GameStore): Promise<Pict
       }
       if (!next || !nextModel) {
         resized.disconnect();
-        // The scene stays, asleep with the loop: the next picture reuses it and its labels.
+        // During a level the scene stays, asleep with the loop: the next picture reuses it and its
+        // labels. Out of a level nothing is kept.
+        if (store.getState().screen !== 'round') game.scene.stop(PICTURE_SCENE);
         dock.appendChild(game.canvas);
         clearTimeout(settleTimer);
         game.loop.sleep();

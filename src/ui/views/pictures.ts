@@ -89,8 +89,10 @@ export function copyMapPicture(ctx: UiContext, run: Run): HTMLElement | null {
   const threads = model.threads.map((th) =>
     el(
       'li',
-      { 'data-round': th.roundId, 'data-articles': th.articleIds.join(' ') },
-      ctx.t('pictures.copyMap.thread', { outlets: list(ctx, th.articleIds.map(name)) }),
+      { 'data-round': th.roundId, 'data-articles': th.articleIds.join(' '), 'data-passages': th.passages },
+      th.passages > 1
+        ? ctx.t('pictures.copyMap.threadRepeated', { outlets: list(ctx, th.articleIds.map(name)), count: th.passages })
+        : ctx.t('pictures.copyMap.thread', { outlets: list(ctx, th.articleIds.map(name)) }),
     ),
   );
   const equivalent = el(

@@ -65,6 +65,21 @@ describe('the copy map', () => {
     expect(after.previous).toBe(0);
     expect(after.threads[0]!.articleIds).toEqual([...run.rounds[whoIndex]!.copiedIn!].sort());
   });
+
+  it('draws one thread for outlets that share two passages, counting both and drawing it in again', () => {
+    let run = startRun(tinyLevel(), 1);
+    const whoIndex = run.rounds.findIndex((r) => r.type === 'who-said-it' && (r.copiedIn?.length ?? 0) > 1);
+    const copied = run.rounds[whoIndex]!;
+    // A second round whose passage the same outlets printed (as in a level where they share two).
+    const again = { ...copied, id: `${copied.id}-again` };
+    run = { ...run, rounds: [...run.rounds.slice(0, whoIndex + 1), again, ...run.rounds.slice(whoIndex + 1)] };
+    while (run.index <= whoIndex) run = act(answerRound(run), { type: 'next' });
+    run = answerRound(run);
+    const m = copyMapModel(run, (id) => outlet(id));
+    expect(m.threads).toHaveLength(1);
+    expect(m.threads[0]).toMatchObject({ roundId: again.id, passages: 2 });
+    expect(m.previous).toBe(0);
+  });
 });
 
 describe('discernment on results', () => {
