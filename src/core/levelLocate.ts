@@ -20,18 +20,30 @@ export const MAX_NESTING = 64;
 /** Where the text first opens a list or object deeper than `MAX_NESTING` (outside strings), in one pass. */
 function tooDeep(body: string): number | null {
   let depth = 0;
-  let inString = false;
   for (let i = 0; i < body.length; i++) {
     const c = body.charCodeAt(i);
-    if (inString) {
-      if (c === 92) i++; // backslash: skip the escaped character
-      else if (c === 34) inString = false;
-    } else if (c === 34) inString = true;
-    else if (c === 91 || c === 123) {
+    if (c === 34) {
+      i = closingQuote(body, i);
+      if (i < 0) return null; // an unclosed text: JSON.parse says so, with its place
+    } else if (c === 91 || c === 123) {
       if (++depth > MAX_NESTING) return i;
     } else if (c === 93 || c === 125) depth--;
   }
   return null;
+}
+
+/**
+ * Where the text opened by the quote at `open` closes (-1: never). Jumps from quote to quote
+ * with indexOf, as most of a level's characters are inside texts (articles); a quote after an
+ * odd number of backslashes is escaped.
+ */
+function closingQuote(text: string, open: number): number {
+  for (let q = text.indexOf('"', open + 1); q >= 0; q = text.indexOf('"', q + 1)) {
+    let backslashes = 0;
+    while (text.charCodeAt(q - 1 - backslashes) === 92) backslashes++;
+    if (backslashes % 2 === 0) return q;
+  }
+  return -1;
 }
 
 export function parseLevelText(text: string): ParsedText {
@@ -201,24 +213,22 @@ interface Step {
 }
 const newStep = (): Step => ({ byName: new Map(), byIndex: new Map() });
 
+const ALL_FOUND = Symbol('every place found');
+
 /** Where each step of the paths starts in `text` (valid JSON), for the steps that exist; the steps that are lists go in `lists`. */
 function findOffsets(text: string, root: Step, lists: Set<Step>): Map<Step, number> {
   const found = new Map<Step, number>();
+  const count = (step: Step): number => 1 + [...step.byName.values()].reduce((n, s) => n + count(s), 0);
+  const total = count(root);
   let i = 0;
   const space = () => {
     for (let c = text.charCodeAt(i); c === 32 || c === 10 || c === 13 || c === 9; c = text.charCodeAt(++i));
   };
   /** From an opening quote to just after the closing one. */
   const skipString = () => {
-    for (i++; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 92) i++;
-      else if (c === 34) {
-        i++;
-        return;
-      }
-    }
-    throw new Error('unclosed string');
+    const end = closingQuote(text, i);
+    if (end < 0) throw new Error('unclosed string');
+    i = end + 1;
   };
   /** A value no path goes into: only its end matters. */
   const skipValue = () => {
@@ -253,6 +263,8 @@ function findOffsets(text: string, root: Step, lists: Set<Step>): Map<Step, numb
       return;
     }
     found.set(step, i);
+    // Nothing after the last place asked for needs reading.
+    if (found.size === total) throw ALL_FOUND;
     const c = text.charCodeAt(i);
     if (c === 123 && step.byName.size > 0) {
       i++;
@@ -296,7 +308,11 @@ function findOffsets(text: string, root: Step, lists: Set<Step>): Map<Step, numb
       }
     } else skipValue();
   };
-  value(root);
+  try {
+    value(root);
+  } catch (e) {
+    if (e !== ALL_FOUND) throw e;
+  }
   return found;
 }
 

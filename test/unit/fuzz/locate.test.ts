@@ -63,14 +63,23 @@ describe('locating problems in a level file', () => {
     expect(`${p?.line}:${p?.column}`).toBe('3:19');
   });
 
-  it('places a problem in an 8 MB level in well under a second', { timeout: 30_000 }, () => {
+  it('places a problem in an 8 MB level in about the time JSON.parse reads it (a syntax tree took 16 times as long)', { timeout: 60_000 }, () => {
     const rounds = Array.from({ length: 46_000 }, (_, i) => ({ id: `r${i}`, type: 'who-said-it', quote: 'The council met again and talked about roads.', options: ['a', 'b'] }));
     const text = JSON.stringify({ format: 1, rounds }, null, 2);
     expect(text.length).toBeGreaterThan(8_000_000);
-    const t = performance.now();
-    const [p] = locateProblems(text, [{ path: ['rounds', 45_999, 'options', 1], message: 'x' }]);
-    const ms = performance.now() - t;
-    expect(`${p?.line}:${p?.column}`).toBe(`${3 + 45_999 * 9 + 7}:9`);
-    expect(ms).toBeLessThan(1_000);
+    // Against JSON.parse of the same text, taken in turns, best of five each: the machine may be busy.
+    let located: ReturnType<typeof locateProblems> = [];
+    let locateMs = Infinity;
+    let parseMs = Infinity;
+    for (let k = 0; k < 5; k++) {
+      let t = performance.now();
+      JSON.parse(text);
+      parseMs = Math.min(parseMs, performance.now() - t);
+      t = performance.now();
+      located = locateProblems(text, [{ path: ['rounds', 45_999, 'options', 1], message: 'x' }]);
+      locateMs = Math.min(locateMs, performance.now() - t);
+    }
+    expect(`${located[0]?.line}:${located[0]?.column}`).toBe(`${3 + 45_999 * 9 + 7}:9`);
+    expect(locateMs).toBeLessThan(4 * parseMs);
   });
 });
