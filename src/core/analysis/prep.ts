@@ -60,7 +60,7 @@ function sentenceInfo(text: string, lang: LangPack): SentenceInfo {
   const trimmed = text.trim();
   // Page furniture is short; long sentences are spared seventeen regular expressions.
   const debris = words <= 60 && lang.debris.some((re) => re.test(trimmed));
-  const headingShape = !TERMINAL.test(trimmed) && (words <= 6 || !/[,;]/.test(text) || titleCase(tokens));
+  const headingShape = (!TERMINAL.test(trimmed) && (words <= 6 || !/[,;]/.test(text) || titleCase(tokens))) || questionHead(trimmed, tokens, lang);
   return { text, tokens, norm, words, debris, headingShape };
 }
 
@@ -79,6 +79,16 @@ export function prepare(article: Article, lang: LangPack, cache: SentenceCache =
   });
   const year = article.date && /^\d{4}/.test(article.date) ? Number(article.date.slice(0, 4)) : yearInHeader(article.text, lang);
   return { article, sentences, words, year };
+}
+
+/**
+ * "What happens now?", "Who said what?": a short question on a line of its own heads the
+ * section that answers it. One that speaks to the reader or for the writer ("Want proof?" is
+ * one word too few; "Can we trust them?") is the writer's own voice, and quotes are someone's.
+ */
+function questionHead(trimmed: string, tokens: readonly Token[], lang: LangPack): boolean {
+  if (!/\?$/.test(trimmed) || tokens.length < 3 || tokens.length > 7 || /["“”«»]/.test(trimmed) || !isCapitalized(trimmed)) return false;
+  return !tokens.some((t) => lang.firstPerson.has(t.norm) || lang.directAddress.has(t.norm));
 }
 
 function isWholeLine(text: string, s: Sentence): boolean {

@@ -100,7 +100,7 @@ export const en: LangPack = {
     vowed threatened threatens agreed agrees alleged alleges alleging dismissed repeated repeats stated states insist cautioned
     reported complained praised criticised criticized welcomed recalled tell claim urge warn argue add predict describe call insist deny blamed blames
     voiced expressed revealed outlined disclosed conceded contended maintained testified pleaded acknowledges admits reveals
-    estimated estimates projected projects forecast state`),
+    estimated estimates projected projects forecast state believe expect expects concluded concludes`),
   attributionPhrases: phrases(['according to', 'in a statement', 'quoted as', 'cited by', 'in an interview']),
   firstPerson: words("i i'm i’m i've i’ve i'd i’d i'll me my mine myself we we're we’re we've we’ve our ours ourselves let's let’s us"),
   firstPersonUpper: words('WE OURS'),
@@ -114,12 +114,47 @@ export const en: LangPack = {
     insane crazy clown clowns circus joke farcical baffling bizarre idiocy hapless inept incompetent brazen shameless
     mordant unflappable smug arrogant laughably ludicrous preposterous outrageously monumental dramatic dramatically
     once-revered downfall disgraced infamous notorious stiff mighty humiliation humbling drubbing thrashing crushing
-    landmark stellar phenomenal sensational superb dazzling blockbuster massive huge`),
+    landmark stellar phenomenal sensational superb dazzling blockbuster massive huge
+    ideally handy entertaining watershed lawless dire extraordinary saga hubris greed cautionary tumultuous
+    remarkable remarkably astonishingly stunningly alarming alarmingly worrying worryingly troubling disturbing chilling
+    grim bleak dreadful horrible horrendous impressive impressively admirable commendable glorious magnificent marvellous
+    marvelous excellent fantastic terrific amazing awesome exceptional outstanding lamentable pitiful dubious questionable
+    misguided ill-advised ill-conceived foolhardy naive cynical cynically callous heartless greedy disgusting vile odious
+    abhorrent grotesque fiasco debacle shambles whopping paltry meagre meager measly eye-watering jaw-dropping mind-boggling
+    exorbitant much-vaunted vaunted much-needed long-overdue belated sorely woefully ironically predictably unsurprisingly
+    conveniently undoubtedly undeniably arguably admittedly frankly simply hardly`),
   factualLoaded: words('illegally illegal unlawful unlawfully fake'),
   hedgedAttribution: phrases(['reportedly', 'allegedly', 'it is said', 'it is claimed', 'is said to', 'are said to', 'is believed to', 'are believed to', 'sources say', 'sources said', 'it is understood', 'rumoured', 'rumored', 'purportedly']),
   sarcasmWords: words('so-called supposedly apparently ostensibly'),
+  formalAfterLoaded: words('session sessions meeting meetings general summit measures powers rendition assembly'),
+  superlatives: words('most least'),
+  // Stems of verbs of feeling (their -ing form judges: "entertaining", "troubling"), as written before -ing.
+  feelingVerbs: words(`entertain excit thrill fascinat interest intrigu compell inspir amaz stunn disappoint embarrass frustrat annoy
+    bor shock surpris troubl worry alarm disturb terrify frighten delight charm pleas impress humiliat confus baffl depress
+    distress infuriat outrag sicken dismay astonish captivat exhilarat rivet excruciat`),
+  notSpeechPhrases: phrases(['pleaded guilty', 'pleaded not guilty', 'pleads guilty', 'pleads not guilty', 'plead guilty', 'plead not guilty',
+    'pleaded no contest', 'pleaded innocent', 'called off', 'called up', 'called for a vote', 'added to', 'notes payable', 'states that border']),
+  sourceVerbs: words('found find finds show shows showed shown indicate indicates indicated record records recorded list lists listed name names named put puts'),
+  sourceNouns: words(`figures data statistics numbers tally count records record papers documents document filings filing
+    ministry ministries department treasury court courts agency agencies authorities government office commission regulator
+    regulators prosecutors police survey surveys study studies report reports poll polls census indictment complaint
+    ruling judgment judgement affidavit results analysis`),
+  pastForms: words(`lost won took made came went held fell rose struck left gave began became saw kept met ran sent spent built
+    bought brought caught fought found thought led paid sold stood understood drew wrote broke chose flew fled froze grew knew
+    shook sank spoke stole swept threw tore withdrew overtook`),
+  pastParticiples: words('taken given begun seen drawn written broken chosen flown grown known shaken sunk spoken stolen thrown torn withdrawn overtaken done gone'),
+  auxiliaries: words("has have had was were is are been hasn't haven't hadn't wasn't weren't"),
+  modals: words("will would could might may should must can shall won't wouldn't couldn't can't cannot shouldn't mustn't"),
+  notBeforePast: words('be to the a an its his her their our my your this that these those of very so too most more less'),
+  habitualWords: words('usually typically normally traditionally customarily routinely'),
+  tagTails: words('during in at on to after before while when from via citing adding referring speaking'),
+  nameConnectors: words("of for the and at de von van 's"),
   noClaimPhrases: phrases(['request for comment', 'requests for comment', 'for comment', 'did not respond', 'did not immediately respond', 'declined to comment', 'could not be reached', 'not immediately available', 'has been contacted', 'was contacted']),
-  loadedPhrases: phrases(['of course', 'nothing more than', 'the truth is', 'no doubt', 'without a doubt', 'not even', 'to be fair', 'let\'s face it', 'let’s face it', 'make no mistake', 'right?', 'wins big', 'loses big']),
+  // Agentless judgement: a cause or a verdict credited to no one, which is the writer's own reading.
+  loadedPhrases: phrases(['largely attributed to', 'widely attributed to', 'mostly attributed to', 'partly attributed to', 'can be attributed to',
+    'widely seen as', 'widely regarded as', 'widely considered', 'widely viewed as',
+    // Degree and hindsight the writer supplies: "far too late", "could not be clearer", "was always going to".
+    'far too', 'much too', 'could not be clearer', 'could hardly be', 'no good reason', 'always going to', 'a welcome', 'welcome news', 'of course', 'nothing more than', 'the truth is', 'no doubt', 'without a doubt', 'not even', 'to be fair', 'let\'s face it', 'let’s face it', 'make no mistake', 'right?', 'wins big', 'loses big']),
     // "would" and "could" are left out: news uses them in plain relative clauses ("a bill that would ask").
   speculationWords: words('maybe perhaps probably possibly seemingly seems seem apparently likely unlikely might may'),
   speculationPhrases: phrases(['it seems', 'appear to', 'appears to', 'appear to have', 'is likely', 'are likely', 'it is possible', 'there is a chance', 'can at least']),

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core/analysis';
+import { article } from './seeds';
+
+/** Invented sentences (not from any corpus), one rule each. */
+const kind = (text: string) => analyze([article('a', text)]).sentences[0]?.kind;
+const kindsOf = (text: string) => analyze([article('a', text)]).sentences.map((s) => [s.text, s.kind]);
+
+describe('evaluative language', () => {
+  it('reads evaluative adjectives and adverbs as the writer\'s judgement', () => {
+    expect(kind('Conditions in the flooded villages are especially dire this week.')).toBe('opinion');
+    expect(kind('The apology came far too late for the families of the miners.')).toBe('opinion');
+    expect(kind('Ideally the new stadium will open before the winter break.')).toBe('opinion');
+  });
+
+  it('finds an evaluative word inside a compound', () => {
+    expect(kind('The often-reckless trading desk kept its bonuses for another year.')).toBe('opinion');
+  });
+
+  it('does not judge a formal term that starts with an evaluative word', () => {
+    expect(kind('Parliament met in an extraordinary session on Monday to pass the budget.')).toBe('reporting');
+  });
+
+  it('reads a superlative of a feeling as judgement, and a superlative of a measure as not', () => {
+    expect(kind('The final was one of the most thrilling matches of the season.')).toBe('opinion');
+    expect(kind('It was one of the most damaging storms to hit the island in a decade.')).not.toBe('opinion');
+  });
+
+  it('reads a cause credited to no one as the writer\'s own reading', () => {
+    expect(kind('The party\'s defeat is largely attributed to anger over rising rents.')).toBe('opinion');
+  });
+});
+
+describe('attribution without a standard verb', () => {
+  it('attributes to documents, data and official bodies that show, record or name', () => {
+    expect(kind('Court records show the firm paid the fine in March.')).toBe('attributed');
+    expect(kind('Figures released on Monday showed exports fell by a fifth.')).toBe('attributed');
+    expect(kind('The ministry also recorded flooding in three northern towns.')).toBe('attributed');
+    expect(kind('The annual survey found that fewer teenagers own a bicycle.')).toBe('attributed');
+  });
+
+  it('does not attribute what footage shows: that is seen, not claimed', () => {
+    expect(kind('Footage from the scene showed smoke rising over the harbour.')).toBe('reporting');
+  });
+
+  it('reads a plea in court as an act, not words reported', () => {
+    expect(kind('The former treasurer pleaded guilty to fraud on Tuesday.')).toBe('reporting');
+  });
+
+  it('reads a trailing tag with a long title or a phrase after the verb', () => {
+    expect(kind('The new rules will cut waiting times, Regional Health Authority chair Maria Okafor told the local paper.')).toBe('attributed');
+    expect(kind('Ticket prices will rise in the autumn, the transport minister said during a visit to the depot on Friday.')).toBe('attributed');
+  });
+
+  it('reads what others believe or expect as theirs, and what "we" believe as the writer\'s', () => {
+    expect(kind('Engineers believe the bridge can be repaired within a year.')).toBe('attributed');
+    expect(kind('Forecasters expect the storm to weaken as it moves inland.')).toBe('attributed');
+    expect(kind('That, we can believe!')).not.toBe('attributed');
+  });
+});
+
+describe('the voice of the passage', () => {
+  const rant = [
+    'What a disastrous night for the party.',
+    'The result was a humiliating drubbing.',
+    'Its campaign was shameful from the start.',
+    'Two senior ministers, Anna Berg and Tom Reyes, also lost their seats.',
+    'The count usually ends at the town hall in Norwich.',
+    'Nobody cares any more.',
+    'What a farce.',
+  ].join(' ');
+
+  it('keeps a named event and a custom as reporting amid loaded sentences, but not a bare aside', () => {
+    const found = new Map(kindsOf(rant) as [string, string][]);
+    expect(found.get('Two senior ministers, Anna Berg and Tom Reyes, also lost their seats.')).toBe('reporting');
+    expect(found.get('The count usually ends at the town hall in Norwich.')).toBe('reporting');
+    expect(found.get('Nobody cares any more.')).toBe('opinion');
+  });
+
+  it('does not let loaded words inside attributed claims make the passage the writer\'s', () => {
+    const text = [
+      '"It was a shameful, disastrous night," the candidate said.',
+      'Her rival called the result "a humiliating drubbing".',
+      '"A farce," another organiser told reporters.',
+      'Counting ended after midnight.',
+    ].join(' ');
+    expect(new Map(kindsOf(text) as [string, string][]).get('Counting ended after midnight.')).toBe('reporting');
+  });
+});
+
+describe('crossheads that are questions', () => {
+  it('takes a short question on its own line as a crosshead, unless it speaks for the writer', () => {
+    const found = analyze([article('a', 'Storm hits the coast\nThe storm hit the coast on Monday.\nWhat happens next?\nCrews will restore power within days.\nCan we trust them?\nThe utility has missed its targets before.')]).sentences;
+    const furniture = (t: string) => found.find((s) => s.text === t)?.furniture;
+    expect(furniture('What happens next?')).toBe(true);
+    expect(furniture('Can we trust them?')).toBe(false);
+    expect(furniture('Crews will restore power within days.')).toBe(false);
+  });
+});
