@@ -72,6 +72,8 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     if (!isAttributionVerb(lang, outside, k) && !isSourceVerb(lang, outside, k)) continue;
     // "…, he said." ends within a few words; "…, Garland said during a press conference announcing it." runs on in a phrase.
     if (n - k > 5 && !lang.tagTails.has(outside[k + 1]?.norm ?? '')) continue;
+    // ", the company insists it did nothing wrong": a clause follows, so the verb is the sentence's own.
+    if (lang.clauseSubjects.has(outside[k + 1]?.norm ?? '')) continue;
     const before = text.slice(v.start, t.start);
     const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf('”'), before.lastIndexOf('»'), before.lastIndexOf('"'));
     if (cut < 0) continue;
@@ -112,11 +114,12 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   // Evaluative words; words that are a legal or factual finding ("illegally") only count outside headlines (see verdict);
   // sarcasm ("so-called") and scare quotes (one or two words quoted with no one named as saying them) judge too.
   const loadedToken = outside.find((t, k) => isLoaded(lang, outside, k) || lang.factualLoaded.has(t.norm) || lang.sarcasmWords.has(t.norm));
-  const loadedPhrase = loadedToken ? null : findPhrase(outside, lang.loadedPhrases);
-  const scare: string | null = null;
-  const loaded = loadedToken?.text ?? loadedPhrase ?? scare;
+  const opener = lang.opinionOpeners.find((ph) => outside[0] === v.tokens[0] && seqAt(v.tokens, 0, ph));
+  const loadedPhrase = loadedToken ? null : (opener ? opener.join(' ') : findPhrase(outside, lang.loadedPhrases));
+  const scare = loadedToken || loadedPhrase ? null : scareQuote(lang, v, here);
+  let loaded = loadedToken?.text ?? loadedPhrase ?? scare;
   const factual = loadedToken !== undefined && lang.factualLoaded.has(loadedToken.norm);
-  const loadedAt = loadedToken ? loadedToken.start : scare ? v.text.indexOf(scare, v.start) : loadedPhrase ? (outside.find((t) => t.norm === loadedPhrase.split(' ')[0])?.start ?? -1) : -1;
+  let loadedAt = loadedToken ? loadedToken.start : scare ? v.text.indexOf(scare, v.start) : loadedPhrase ? (outside.find((t) => t.norm === loadedPhrase.split(' ')[0])?.start ?? -1) : -1;
   // "in May", "May 5": the month, not a guess.
   const isMonth = (t: Token): boolean => {
     if (!lang.months.has(t.norm)) return false;
@@ -135,6 +138,11 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     attribution = hedged;
     attributionMain = true;
     attributionAt = outside.find((t) => t.norm === hedged.split(' ')[0])?.start ?? -1;
+  }
+  // A quoted word in a sentence that names a source is that source's word, not a sneer.
+  if (scare !== null && (attribution !== null || trailingTag !== null)) {
+    loaded = null;
+    loadedAt = -1;
   }
   const day = v.tokens.find((t) => lang.dayNames.has(t.norm) || lang.months.has(t.norm))?.text ?? null;
   const event = narratesEvent(lang, v.tokens);
@@ -183,6 +191,24 @@ function isLoaded(lang: LangPack, tokens: readonly Token[], k: number): boolean 
   if (lang.loadedWords.has(t.norm)) return !lang.formalAfterLoaded.has(next);
   if (t.norm.includes('-') && t.norm.split('-').some((part) => lang.loadedWords.has(part))) return true;
   return lang.superlatives.has(t.norm) && tokens[k - 1]?.norm === 'the' && next.endsWith('ing') && lang.feelingVerbs.has(next.slice(0, -3));
+}
+
+/**
+ * Scare quotes: one lower-case word in quotation marks, not at the start of the sentence and
+ * not a term being named ("known as 'tiering'"), nor a compound term ("end-to-end"). The
+ * caller drops it when the sentence names a source, whose word it then is.
+ */
+function scareQuote(lang: LangPack, v: View, here: readonly { start: number; end: number }[]): string | null {
+  for (const q of here) {
+    const inner = v.tokens.filter((t) => t.start >= q.start && t.end <= q.end);
+    const word = inner[0];
+    if (inner.length !== 1 || !word || q.start <= v.start + 1 || !/^\p{Ll}/u.test(word.text) || word.text.includes('-')) continue;
+    const k = v.tokens.indexOf(word);
+    const before = v.tokens.slice(Math.max(0, k - 2), k).map((t) => t.norm);
+    if (before.some((w) => lang.namingWords.has(w))) continue;
+    return v.text.slice(q.start, q.end);
+  }
+  return null;
 }
 
 /** "Crypto Council for Innovation CEO Jane Roe": a long subject that is a name with its title. */

@@ -59,6 +59,44 @@ describe('attribution without a standard verb', () => {
   });
 });
 
+describe('more ways of attributing', () => {
+  it('reads speech verbs beyond "said" and phrases that name the channel', () => {
+    expect(kind('Health officials emphasised that no dose of the drug is safe for toddlers.')).toBe('attributed');
+    expect(kind('Neighbouring governments condemned the raid on the border post.')).toBe('attributed');
+    expect(kind('In a post on its website, the club questioned the referee\'s decision.')).toBe('attributed');
+  });
+
+  it('reads a passive hedge as attributed to no one in particular', () => {
+    expect(kind('Guards were reported to have fired warning shots at the gate.')).toBe('attributed');
+    expect(kind('The painting is thought to have been stolen in the 1970s.')).toBe('attributed');
+  });
+
+  it('does not take ", the company insists it …" for a trailing tag', () => {
+    expect(kind('Of course, the company insists it did nothing wrong.')).toBe('opinion');
+  });
+});
+
+describe('idioms, sarcasm and asides', () => {
+  it('reads idioms of judgement as the writer\'s', () => {
+    expect(kind('For a bank of that size, the penalty is little more than a slap on the wrist.')).toBe('opinion');
+    expect(kind('Whether the truce holds through the summer is anyone\'s guess.')).toBe('opinion');
+    expect(kind('It is hard to overstate how much the town has changed.')).toBe('opinion');
+  });
+
+  it('reads an exclamation or an aside at the start of a sentence as the writer\'s', () => {
+    expect(kind('What a surprise: the council blinked first.')).toBe('opinion');
+    expect(kind('Needless to say, the promised bus lanes never appeared.')).toBe('opinion');
+    expect(kind('Surely nobody expected the board to sack its own founder.')).toBe('opinion');
+  });
+
+  it('reads one word in scare quotes as a sneer, unless a source is named or a term is named', () => {
+    expect(kind('The bank\'s "commitment" to its savers lasted exactly as long as it paid.')).toBe('opinion');
+    expect(kind('The mayor described the budget as "reckless".')).toBe('attributed');
+    expect(kind('The messaging app offers "end-to-end" encryption on every chat.')).toBe('reporting');
+    expect(kind('The practice, known as "tiering", began in the 1990s.')).toBe('reporting');
+  });
+});
+
 describe('the voice of the passage', () => {
   const rant = [
     'What a disastrous night for the party.',

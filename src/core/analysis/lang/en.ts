@@ -100,8 +100,12 @@ export const en: LangPack = {
     vowed threatened threatens agreed agrees alleged alleges alleging dismissed repeated repeats stated states insist cautioned
     reported complained praised criticised criticized welcomed recalled tell claim urge warn argue add predict describe call insist deny blamed blames
     voiced expressed revealed outlined disclosed conceded contended maintained testified pleaded acknowledges admits reveals
-    estimated estimates projected projects forecast state believe expect expects concluded concludes`),
-  attributionPhrases: phrases(['according to', 'in a statement', 'quoted as', 'cited by', 'in an interview']),
+    estimated estimates projected projects forecast state believe expect expects concluded concludes calling
+    emphasised emphasized emphasises emphasizes emphasising emphasizing highlighted questioned condemned condemns hailed hails
+    lauded slammed decried lambasted signalled signaled hinted boasted lamented countered responded remarked commented
+    demanded reaffirmed assured pledged pledges`),
+  attributionPhrases: phrases(['according to', 'in a statement', 'quoted as', 'cited by', 'in an interview', 'pointed out', 'in a post on',
+    'in a tweet', 'in a filing', 'in a letter', 'at a press conference', 'at a news conference', 'in remarks']),
   firstPerson: words("i i'm i’m i've i’ve i'd i’d i'll me my mine myself we we're we’re we've we’ve our ours ourselves let's let’s us"),
   firstPersonUpper: words('WE OURS'),
   directAddress: words("you your you're you’re yourself"),
@@ -122,10 +126,15 @@ export const en: LangPack = {
     misguided ill-advised ill-conceived foolhardy naive cynical cynically callous heartless greedy disgusting vile odious
     abhorrent grotesque fiasco debacle shambles whopping paltry meagre meager measly eye-watering jaw-dropping mind-boggling
     exorbitant much-vaunted vaunted much-needed long-overdue belated sorely woefully ironically predictably unsurprisingly
-    conveniently undoubtedly undeniably arguably admittedly frankly simply hardly`),
+    conveniently undoubtedly undeniably arguably admittedly frankly simply hardly surely`),
   factualLoaded: words('illegally illegal unlawful unlawfully fake'),
-  hedgedAttribution: phrases(['reportedly', 'allegedly', 'it is said', 'it is claimed', 'is said to', 'are said to', 'is believed to', 'are believed to', 'sources say', 'sources said', 'it is understood', 'rumoured', 'rumored', 'purportedly']),
+  hedgedAttribution: phrases(['reportedly', 'allegedly', 'it is said', 'it is claimed', 'is said to', 'are said to', 'is believed to', 'are believed to', 'sources say', 'sources said', 'was said to', 'were said to', 'was believed to', 'were believed to',
+    'is thought to', 'are thought to', 'was thought to', 'were thought to', 'is reported to', 'are reported to', 'was reported to', 'were reported to',
+    'is alleged to', 'are alleged to', 'was alleged to', 'were alleged to', 'it is understood', 'rumoured', 'rumored', 'purportedly']),
   sarcasmWords: words('so-called supposedly apparently ostensibly'),
+  opinionOpeners: phrases(['what a', 'what an', 'yeah', 'sure enough', 'needless to say', 'oh']),
+  clauseSubjects: words('it he she they we i you that this there these those its his her their'),
+  namingWords: words('called calling dubbed termed named known as word term label phrase nicknamed so-called'),
   formalAfterLoaded: words('session sessions meeting meetings general summit measures powers rendition assembly'),
   superlatives: words('most least'),
   // Stems of verbs of feeling (their -ing form judges: "entertaining", "troubling"), as written before -ing.
@@ -154,7 +163,8 @@ export const en: LangPack = {
   loadedPhrases: phrases(['largely attributed to', 'widely attributed to', 'mostly attributed to', 'partly attributed to', 'can be attributed to',
     'widely seen as', 'widely regarded as', 'widely considered', 'widely viewed as',
     // Degree and hindsight the writer supplies: "far too late", "could not be clearer", "was always going to".
-    'far too', 'much too', 'could not be clearer', 'could hardly be', 'no good reason', 'always going to', 'a welcome', 'welcome news', 'of course', 'nothing more than', 'the truth is', 'no doubt', 'without a doubt', 'not even', 'to be fair', 'let\'s face it', 'let’s face it', 'make no mistake', 'right?', 'wins big', 'loses big']),
+    'far too', 'much too', 'little more than', 'slap on the wrist', 'hard to overstate', 'impossible to overstate', 'by any measure',
+    'by any reasonable measure', 'anyone\'s guess', 'anyone’s guess', 'of their own making', 'of its own making', 'last possible moment', 'common sense', 'could not be clearer', 'could hardly be', 'no good reason', 'always going to', 'a welcome', 'welcome news', 'of course', 'nothing more than', 'the truth is', 'no doubt', 'without a doubt', 'not even', 'to be fair', 'let\'s face it', 'let’s face it', 'make no mistake', 'right?', 'wins big', 'loses big']),
     // "would" and "could" are left out: news uses them in plain relative clauses ("a bill that would ask").
   speculationWords: words('maybe perhaps probably possibly seemingly seems seem apparently likely unlikely might may'),
   speculationPhrases: phrases(['it seems', 'appear to', 'appears to', 'appear to have', 'is likely', 'are likely', 'it is possible', 'there is a chance', 'can at least']),

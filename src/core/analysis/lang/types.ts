@@ -95,6 +95,12 @@ export interface LangPack {
   hedgedAttribution: readonly (readonly string[])[];
   /** Sarcasm markers: scare quotes around one or two words, "so-called", "supposedly"… */
   sarcasmWords: ReadonlySet<string>;
+  /** Openings that are the writer's exclamation or aside ("What a…", "Yeah,"), only at the start of a sentence. */
+  opinionOpeners: readonly (readonly string[])[];
+  /** Words that open a clause with its own subject ("it", "he", "that"): after a speech verb, not a tag's tail. */
+  clauseSubjects: ReadonlySet<string>;
+  /** Words before a quoted term that name it rather than sneer at it ("known as", "dubbed", "the word"). */
+  namingWords: ReadonlySet<string>;
   /** A loaded word followed by one of these is a formal term, not a judgement ("extraordinary session"). */
   formalAfterLoaded: ReadonlySet<string>;
   /** Superlative markers ("most"): followed by an -ing adjective ("the most entertaining") they judge. */
