@@ -206,7 +206,11 @@ export const en: LangPack = {
     /^(?:tags?|topics?|filed under)\s*:/i,
     /^.{0,60}\bnewsletters?\b/i,
     // A dateline on its own: "RABAT, Morocco (AP) —", "Rabat (Morocco):".
-    /^\p{Lu}[\p{L}.'’-]+(?:,?\s\p{Lu}[\p{L}.'’-]+){0,3}\s*(?:\([^)]{1,30}\))?\s*:$/u,
+    /^\p{Lu}[\p{L}.'’-]+(?:,?\s\p{Lu}[\p{L}.'’-]+){0,3}\s*(?:[[(][^\])]{1,30}[\])])?(?:,\s*\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)?\s*(?:\([^)]{1,30}\))?\s*:$/u,
+    // "MOSCOW (Agency News / Wire - 02nd February, 2021)": a city in capitals and a dated credit.
+    /^\p{Lu}{3,}(?:[\s-]\p{Lu}{2,})*(?:,\s[\p{L}.\s]{2,30}?)?\s*\([^)]{0,60}[\d/][^)]{0,60}\)$/u,
+    // "Thursday June 8, 2023 –": a date and a dash.
+    /^(?:\p{L}+day,?\s+)?(?:\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+,?\s+\d{4})\s*[—–-]{1,2}$/u,
     /^\p{Lu}[\p{Lu}'’.\s-]{2,}(?:,[^—–]{1,40})?\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}$/u,
   ],
   // Names in lower case; ISO codes in capitals, matched only when written so ("TRY", not "try").
