@@ -188,7 +188,11 @@ function narratesEvent(lang: LangPack, tokens: readonly Token[]): boolean {
 function isLoaded(lang: LangPack, tokens: readonly Token[], k: number): boolean {
   const t = tokens[k] as Token;
   const next = tokens[k + 1]?.norm ?? '';
-  if (lang.loadedWords.has(t.norm)) return !lang.formalAfterLoaded.has(next);
+  if (lang.loadedWords.has(t.norm)) {
+    const verbBefore = lang.verbUseOf.get(t.norm);
+    if (verbBefore && k > 0 && (verbBefore.has(tokens[k - 1]?.norm ?? '') || lang.verbUseAfter.has(next))) return false;
+    return !lang.formalAfterLoaded.has(next);
+  }
   if (t.norm.includes('-') && t.norm.split('-').some((part) => lang.loadedWords.has(part))) return true;
   return lang.superlatives.has(t.norm) && tokens[k - 1]?.norm === 'the' && next.endsWith('ing') && lang.feelingVerbs.has(next.slice(0, -3));
 }

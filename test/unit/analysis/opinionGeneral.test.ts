@@ -18,7 +18,12 @@ describe('evaluative language', () => {
   });
 
   it('does not judge a formal term that starts with an evaluative word', () => {
-    expect(kind('Parliament met in an extraordinary session on Monday to pass the budget.')).toBe('reporting');
+    expect(kind('A federal grand jury indicted the treasurer of the club on Friday.')).toBe('reporting');
+  });
+
+  it('tells "lies" the verb from "lies" the falsehoods', () => {
+    expect(kind('At the centre of the dispute lies the question of who owns the land.')).toBe('reporting');
+    expect(kind('The campaign was built on lies from the very first day.')).toBe('opinion');
   });
 
   it('reads a superlative of a feeling as judgement, and a superlative of a measure as not', () => {
@@ -41,6 +46,10 @@ describe('attribution without a standard verb', () => {
 
   it('does not attribute what footage shows: that is seen, not claimed', () => {
     expect(kind('Footage from the scene showed smoke rising over the harbour.')).toBe('reporting');
+  });
+
+  it('reads a speech noun after a possessive as a noun, not someone speaking', () => {
+    expect(kind('The party has yet to deliver on its promises to rail commuters.')).toBe('reporting');
   });
 
   it('reads a plea in court as an act, not words reported', () => {

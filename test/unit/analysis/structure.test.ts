@@ -54,6 +54,16 @@ describe('furniture told by its place on the page', () => {
     expect(found.get('The water fell on Tuesday.')).toBe(false);
   });
 
+  it('takes a newsletter sign-up box as page debris', () => {
+    const found = furniture('The match ended 2-1 after extra time.\nThanks for signing up!\nKeep an eye on your inbox.\nThe replay is on Sunday.');
+    expect(found).toEqual([
+      ['The match ended 2-1 after extra time.', false],
+      ['Thanks for signing up!', true],
+      ['Keep an eye on your inbox.', true],
+      ['The replay is on Sunday.', false],
+    ]);
+  });
+
   it('takes what shares a line only with page debris as furniture', () => {
     const found = furniture('Last updated on .From the section Sport\nThe match ended 2-1 after extra time.');
     expect(found.filter(([, f]) => f).map(([t]) => t).join(' ')).toContain('From the section Sport');

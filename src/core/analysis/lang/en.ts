@@ -119,7 +119,7 @@ export const en: LangPack = {
     mordant unflappable smug arrogant laughably ludicrous preposterous outrageously monumental dramatic dramatically
     once-revered downfall disgraced infamous notorious stiff mighty humiliation humbling drubbing thrashing crushing
     landmark stellar phenomenal sensational superb dazzling blockbuster massive huge
-    ideally handy entertaining watershed lawless dire extraordinary saga hubris greed cautionary tumultuous
+    ideally handy entertaining watershed lawless dire saga hubris greed cautionary tumultuous
     remarkable remarkably astonishingly stunningly alarming alarmingly worrying worryingly troubling disturbing chilling
     grim bleak dreadful horrible horrendous impressive impressively admirable commendable glorious magnificent marvellous
     marvelous excellent fantastic terrific amazing awesome exceptional outstanding lamentable pitiful dubious questionable
@@ -135,7 +135,10 @@ export const en: LangPack = {
   opinionOpeners: phrases(['what a', 'what an', 'yeah', 'sure enough', 'needless to say', 'oh']),
   clauseSubjects: words('it he she they we i you that this there these those its his her their'),
   namingWords: words('called calling dubbed termed named known as word term label phrase nicknamed so-called'),
-  formalAfterLoaded: words('session sessions meeting meetings general summit measures powers rendition assembly'),
+  // "lies" and "lie" are the verb when a subject or a relative word comes before, or an object or place after ("the answer lies in").
+  verbUseOf: new Map([['lies', 'it that which there who where matter problem answer truth difference'], ['lie', 'it that which there who where to']].map(([w, before]): [string, ReadonlySet<string>] => [w as string, words(before as string)])),
+  verbUseAfter: words('the a an in at within beneath behind ahead with between among'),
+  formalAfterLoaded: words('session sessions meeting meetings general summit measures powers rendition assembly jury juries slam prix'),
   superlatives: words('most least'),
   // Stems of verbs of feeling (their -ing form judges: "entertaining", "troubling"), as written before -ing.
   feelingVerbs: words(`entertain excit thrill fascinat interest intrigu compell inspir amaz stunn disappoint embarrass frustrat annoy
@@ -169,7 +172,7 @@ export const en: LangPack = {
   speculationWords: words('maybe perhaps probably possibly seemingly seems seem apparently likely unlikely might may'),
   speculationPhrases: phrases(['it seems', 'appear to', 'appears to', 'appear to have', 'is likely', 'are likely', 'it is possible', 'there is a chance', 'can at least']),
   modalsBeforeAttribution: words('would could might may should'),
-  notBeforeAttribution: words('to is are was were be been being after before by without for the a an of'),
+  notBeforeAttribution: words('to is are was were be been being after before by without for the a an of its his her their our my your'),
   pronouns: words('he she they He She They'),
   notNames: words(`The A An In On At By For With From As Into And But Or If Of To This That These Those It Its Also Meanwhile However
     After Before During Since Until Earlier Later Yesterday Today Speaking Asked Across Even Among Prior Yet So Then While When Where
@@ -205,6 +208,10 @@ export const en: LangPack = {
     /^(?:written|reported|edited) by\b/i,
     /^(?:tags?|topics?|filed under)\s*:/i,
     /^.{0,60}\bnewsletters?\b/i,
+    // Sign-up boxes: "Keep an eye on your inbox", "By pressing sign up, I agree to the Terms of Use…".
+    /\b(?:terms of (?:use|service)|privacy policy|your inbox|your subscription|signing up|unsubscribe)\b/i,
+    /^(?:thanks|thank you)(?: for (?:signing up|subscribing|reading))?!?$/i,
+    /^sorry!?$/i,
     // A dateline on its own: "RABAT, Morocco (AP) —", "Rabat (Morocco):".
     /^\p{Lu}[\p{L}.'’-]+(?:,?\s\p{Lu}[\p{L}.'’-]+){0,3}\s*(?:[[(][^\])]{1,30}[\])])?(?:,\s*\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)?\s*(?:\([^)]{1,30}\))?\s*:$/u,
     // "MOSCOW (Agency News / Wire - 02nd February, 2021)": a city in capitals and a dated credit.

@@ -101,6 +101,10 @@ export interface LangPack {
   clauseSubjects: ReadonlySet<string>;
   /** Words before a quoted term that name it rather than sneer at it ("known as", "dubbed", "the word"). */
   namingWords: ReadonlySet<string>;
+  /** Loaded nouns that are also verbs ("lies"), with the words before them that make them the verb. */
+  verbUseOf: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Words after such a word that make it the verb ("lies in", "lies the answer"). */
+  verbUseAfter: ReadonlySet<string>;
   /** A loaded word followed by one of these is a formal term, not a judgement ("extraordinary session"). */
   formalAfterLoaded: ReadonlySet<string>;
   /** Superlative markers ("most"): followed by an -ing adjective ("the most entertaining") they judge. */
