@@ -236,7 +236,7 @@ function isSourceVerb(lang: LangPack, tokens: readonly Token[], k: number): bool
   if (!lang.sourceVerbs.has(t.norm) || /^\p{Lu}/u.test(t.text)) return false;
   for (let b = k - 1; b >= Math.max(0, k - 4); b--) {
     const w = (tokens[b] as Token).norm;
-    if (lang.sourceNouns.has(w)) return true;
+    if (lang.sourceNouns.has(w) || (lang.bodyNouns.has(w) && lang.bodyVerbs.has(t.norm))) return true;
     if (lang.subordinators.has(w) || lang.clauseBreaks.has(w)) return false;
   }
   return false;

@@ -44,8 +44,17 @@ describe('attribution without a standard verb', () => {
     expect(kind('The annual survey found that fewer teenagers own a bicycle.')).toBe('attributed');
   });
 
-  it('does not attribute what footage shows: that is seen, not claimed', () => {
+  it('does not attribute what footage shows or what police find: that is seen or done, not claimed', () => {
     expect(kind('Footage from the scene showed smoke rising over the harbour.')).toBe('reporting');
+    expect(kind('Police found the stolen van abandoned near the quarry.')).toBe('reporting');
+  });
+
+  it('does not attribute what a source would not say', () => {
+    expect(kind('The ministry did not say how many ferries were still missing.')).toBe('reporting');
+  });
+
+  it('reads "simply put" as a connective, not a judgement', () => {
+    expect(kind('Simply put, the law bans the sale of flavoured cartridges to anyone.')).toBe('reporting');
   });
 
   it('reads a speech noun after a possessive as a noun, not someone speaking', () => {

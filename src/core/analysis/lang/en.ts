@@ -121,7 +121,7 @@ export const en: LangPack = {
     landmark stellar phenomenal sensational superb dazzling blockbuster massive huge
     ideally handy entertaining watershed lawless dire saga hubris greed cautionary tumultuous
     remarkable remarkably astonishingly stunningly alarming alarmingly worrying worryingly troubling disturbing chilling
-    grim bleak dreadful horrible horrendous impressive impressively admirable commendable glorious magnificent marvellous
+    bleak dreadful horrible horrendous impressive impressively admirable commendable glorious magnificent marvellous
     marvelous excellent fantastic terrific amazing awesome exceptional outstanding lamentable pitiful dubious questionable
     misguided ill-advised ill-conceived foolhardy naive cynical cynically callous heartless greedy disgusting vile odious
     abhorrent grotesque fiasco debacle shambles whopping paltry meagre meager measly eye-watering jaw-dropping mind-boggling
@@ -138,7 +138,7 @@ export const en: LangPack = {
   // "lies" and "lie" are the verb when a subject or a relative word comes before, or an object or place after ("the answer lies in").
   verbUseOf: new Map([['lies', 'it that which there who where matter problem answer truth difference'], ['lie', 'it that which there who where to']].map(([w, before]): [string, ReadonlySet<string>] => [w as string, words(before as string)])),
   verbUseAfter: words('the a an in at within beneath behind ahead with between among'),
-  formalAfterLoaded: words('session sessions meeting meetings general summit measures powers rendition assembly jury juries slam prix'),
+  formalAfterLoaded: words('session sessions meeting meetings general summit measures powers rendition assembly jury juries slam prix put'),
   superlatives: words('most least'),
   // Stems of verbs of feeling (their -ing form judges: "entertaining", "troubling"), as written before -ing.
   feelingVerbs: words(`entertain excit thrill fascinat interest intrigu compell inspir amaz stunn disappoint embarrass frustrat annoy
@@ -147,10 +147,13 @@ export const en: LangPack = {
   notSpeechPhrases: phrases(['pleaded guilty', 'pleaded not guilty', 'pleads guilty', 'pleads not guilty', 'plead guilty', 'plead not guilty',
     'pleaded no contest', 'pleaded innocent', 'called off', 'called up', 'called for a vote', 'added to', 'notes payable', 'states that border']),
   sourceVerbs: words('found find finds show shows showed shown indicate indicates indicated record records recorded list lists listed name names named put puts'),
+  // Documents and data speak through all of these; official bodies only record, list, name or put ("police found the car" is an act).
   sourceNouns: words(`figures data statistics numbers tally count records record papers documents document filings filing
-    ministry ministries department treasury court courts agency agencies authorities government office commission regulator
-    regulators prosecutors police survey surveys study studies report reports poll polls census indictment complaint
-    ruling judgment judgement affidavit results analysis`),
+    survey surveys study studies report reports poll polls census indictment complaint ruling judgment judgement affidavit
+    results analysis review`),
+  bodyNouns: words(`ministry ministries department treasury court courts agency agencies authorities government office commission
+    regulator regulators prosecutors police`),
+  bodyVerbs: words('record records recorded list lists listed name names named put puts'),
   pastForms: words(`lost won took made came went held fell rose struck left gave began became saw kept met ran sent spent built
     bought brought caught fought found thought led paid sold stood understood drew wrote broke chose flew fled froze grew knew
     shook sank spoke stole swept threw tore withdrew overtook`),
@@ -161,7 +164,7 @@ export const en: LangPack = {
   habitualWords: words('usually typically normally traditionally customarily routinely'),
   tagTails: words('during in at on to after before while when from via citing adding referring speaking'),
   nameConnectors: words("of for the and at de von van 's"),
-  noClaimPhrases: phrases(['request for comment', 'requests for comment', 'for comment', 'did not respond', 'did not immediately respond', 'declined to comment', 'could not be reached', 'not immediately available', 'has been contacted', 'was contacted']),
+  noClaimPhrases: phrases(['did not say', 'would not say', 'declined to say', 'did not specify', 'would not comment', 'did not disclose', 'request for comment', 'requests for comment', 'for comment', 'did not respond', 'did not immediately respond', 'declined to comment', 'could not be reached', 'not immediately available', 'has been contacted', 'was contacted']),
   // Agentless judgement: a cause or a verdict credited to no one, which is the writer's own reading.
   loadedPhrases: phrases(['largely attributed to', 'widely attributed to', 'mostly attributed to', 'partly attributed to', 'can be attributed to',
     'widely seen as', 'widely regarded as', 'widely considered', 'widely viewed as',

@@ -121,8 +121,11 @@ export interface LangPack {
    * "the ministry recorded", "court papers show"); "footage showed" is something seen, not claimed.
    */
   sourceVerbs: ReadonlySet<string>;
-  /** Sources of claims: documents, data and official bodies. */
+  /** Sources of claims: documents and data. */
   sourceNouns: ReadonlySet<string>;
+  /** Official bodies, and the few source verbs they attribute with ("the ministry recorded", not "police found"). */
+  bodyNouns: ReadonlySet<string>;
+  bodyVerbs: ReadonlySet<string>;
   /** Words that may follow a trailing ", X said" before the sentence ends ("said during a press conference"). */
   tagTails: ReadonlySet<string>;
   /** Irregular past forms ("lost", "won", "given"): with -ed forms, a past event narrated. */
