@@ -336,8 +336,12 @@ export function classifySentences(lang: LangPack, p: PreparedArticle, quotes: re
   const first = densityOf((k) => (scans[k] as Scan).own >= 2 && kindOf(scans[k] as Scan, p.sentences[k] as PreparedSentence, checkable[k] as string | null, 0) === 'opinion');
   const firstPass = p.sentences.map((ps, i) => kindOf(scans[i] as Scan, ps, checkable[i] as string | null, first[i] as number) === 'opinion');
   const second = densityOf((k) => firstPass[k] === true);
+  // Context lends the author's voice only to a piece that has one: somewhere the writer says
+  // "I" or "we", or asks the reader, outside quotes. A news report with a few evaluative words
+  // is still a report, and its plain sentences stay plain.
+  const voiced = scans.some((sc, k) => !aside[k] && (sc.firstPerson !== null || sc.rhetorical) && firstPass[k] === true);
   for (let i = 0; i < count; i++) {
-    const d = Math.max(first[i] as number, (second[i] as number) >= 0.5 ? (second[i] as number) : 0);
+    const d = voiced ? Math.max(first[i] as number, (second[i] as number) >= 0.5 ? (second[i] as number) : 0) : 0;
     out.push(decide(scans[i] as Scan, p.sentences[i] as PreparedSentence, p.article.id, checkable[i] as string | null, d));
   }
   return out;

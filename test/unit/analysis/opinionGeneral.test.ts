@@ -133,6 +133,13 @@ describe('the voice of the passage', () => {
     expect(found.get('Nobody cares any more.')).toBe('opinion');
   });
 
+  it('lends the writer\'s voice to plain sentences only in a piece that has a voice ("we", a question to the reader)', () => {
+    const report = 'The reform was a disastrous failure. Its rollout was shameful. The scheme was an absurd waste. The law takes effect next spring. Critics were appalled.';
+    const plain = 'The law takes effect next spring.';
+    expect(new Map(kindsOf(report) as [string, string][]).get(plain)).toBe('reporting');
+    expect(new Map(kindsOf(`${report} We deserve better.`) as [string, string][]).get(plain)).toBe('opinion');
+  });
+
   it('does not let loaded words inside attributed claims make the passage the writer\'s', () => {
     const text = [
       '"It was a shameful, disastrous night," the candidate said.',
