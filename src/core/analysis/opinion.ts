@@ -26,6 +26,8 @@ interface Scan {
   speculation: string | null;
   /** A day or month named in the sentence (quoted or not). */
   day: string | null;
+  /** The writer speaks as such: "I"/"we", a question, an exclamation ("What a farce."), outside quotes. */
+  voice: boolean;
   /** A named actor and a past event ("NATO withdrew from the treaty"): checkable, whatever the passage around it. */
   event: boolean;
   /** ownVoice() of this scan. */
@@ -146,7 +148,8 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   }
   const day = v.tokens.find((t) => lang.dayNames.has(t.norm) || lang.months.has(t.norm))?.text ?? null;
   const event = narratesEvent(lang, v.tokens);
-  const s = { quoted, attribution, attributionAt, attributionMain, loadedAt, trailingTag, firstPerson, rhetorical, loaded, factual, speculation, day, event, own: 0 };
+  const voice = firstPerson !== null || rhetorical || opener !== undefined;
+  const s = { quoted, attribution, attributionAt, attributionMain, loadedAt, trailingTag, firstPerson, rhetorical, loaded, factual, speculation, day, event, voice, own: 0 };
   s.own = ownVoice(s);
   return s;
 }
@@ -337,9 +340,9 @@ export function classifySentences(lang: LangPack, p: PreparedArticle, quotes: re
   const firstPass = p.sentences.map((ps, i) => kindOf(scans[i] as Scan, ps, checkable[i] as string | null, first[i] as number) === 'opinion');
   const second = densityOf((k) => firstPass[k] === true);
   // Context lends the author's voice only to a piece that has one: somewhere the writer says
-  // "I" or "we", or asks the reader, outside quotes. A news report with a few evaluative words
+  // "I" or "we", asks the reader or exclaims, outside quotes. A news report with a few evaluative words
   // is still a report, and its plain sentences stay plain.
-  const voiced = scans.some((sc, k) => !aside[k] && (sc.firstPerson !== null || sc.rhetorical) && firstPass[k] === true);
+  const voiced = scans.some((sc, k) => !aside[k] && sc.voice && firstPass[k] === true);
   for (let i = 0; i < count; i++) {
     const d = voiced ? Math.max(first[i] as number, (second[i] as number) >= 0.5 ? (second[i] as number) : 0) : 0;
     out.push(decide(scans[i] as Scan, p.sentences[i] as PreparedSentence, p.article.id, checkable[i] as string | null, d));
