@@ -119,7 +119,9 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   const opener = lang.opinionOpeners.find((ph) => outside[0] === v.tokens[0] && seqAt(v.tokens, 0, ph));
   const loadedPhrase = loadedToken ? null : (opener ? opener.join(' ') : findPhrase(outside, lang.loadedPhrases));
   const scare = loadedToken || loadedPhrase ? null : scareQuote(lang, v, here);
-  let loaded = loadedToken?.text ?? loadedPhrase ?? scare;
+  // The evidence shown to the player: "most entertaining", not "most".
+  const loadedWord = loadedToken && lang.superlatives.has(loadedToken.norm) ? `${loadedToken.text} ${outside[outside.indexOf(loadedToken) + 1]?.text ?? ''}`.trim() : loadedToken?.text;
+  let loaded = loadedWord ?? loadedPhrase ?? scare;
   const factual = loadedToken !== undefined && lang.factualLoaded.has(loadedToken.norm);
   let loadedAt = loadedToken ? loadedToken.start : scare ? v.text.indexOf(scare, v.start) : loadedPhrase ? (outside.find((t) => t.norm === loadedPhrase.split(' ')[0])?.start ?? -1) : -1;
   // "in May", "May 5": the month, not a guess.

@@ -28,6 +28,8 @@ describe('evaluative language', () => {
 
   it('reads a superlative of a feeling as judgement, and a superlative of a measure as not', () => {
     expect(kind('The final was one of the most thrilling matches of the season.')).toBe('opinion');
+    // The evidence a player is shown names the judgement, not just "most".
+    expect(analyze([article('a', 'The final was one of the most thrilling matches of the season.')]).sentences[0]?.evidence['loaded-words']).toBe('most thrilling');
     expect(kind('It was one of the most damaging storms to hit the island in a decade.')).not.toBe('opinion');
   });
 
