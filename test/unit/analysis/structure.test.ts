@@ -64,6 +64,12 @@ describe('furniture told by its place on the page', () => {
     ]);
   });
 
+  it('takes dates, times, reading times and credits on their own lines as page debris', () => {
+    const lines = ['Thursday, March 3, 2028', '10:04 AM EST, Thu March 3, 2028', '2028-03-03', '4 min read', 'Listen to this article', 'Reporting by Jane Roe; Editing by John Doe', '(Agency Photo/Jane Roe)', 'Photo by Jane Roe'];
+    const found = furniture(`${lines.join('\n')}\nThe ferry sank in calm water on Thursday.`);
+    expect(found).toEqual([...lines.map((l) => [l, true]), ['The ferry sank in calm water on Thursday.', false]]);
+  });
+
   it('takes what shares a line only with page debris as furniture', () => {
     const found = furniture('Last updated on .From the section Sport\nThe match ended 2-1 after extra time.');
     expect(found.filter(([, f]) => f).map(([t]) => t).join(' ')).toContain('From the section Sport');

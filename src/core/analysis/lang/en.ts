@@ -219,6 +219,15 @@ export const en: LangPack = {
     /^\p{Lu}[\p{L}.'’-]+(?:,?\s\p{Lu}[\p{L}.'’-]+){0,3}\s*(?:[[(][^\])]{1,30}[\])])?(?:,\s*\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)?\s*(?:\([^)]{1,30}\))?\s*:$/u,
     // "MOSCOW (Agency News / Wire - 02nd February, 2021)": a city in capitals and a dated credit.
     /^\p{Lu}{3,}(?:[\s-]\p{Lu}{2,})*(?:,\s[\p{L}.\s]{2,30}?)?\s*\([^)]{0,60}[\d/][^)]{0,60}\)$/u,
+    // A date (and time) on its own: "Thursday, September 29, 2022", "29 Sept. 2022 at 10:04 am EDT", "2022-09-29".
+    /^(?:\p{L}+day,?\s+)?(?:\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s+\p{Lu}{2,4})?)?$/iu,
+    // A time first, then the date: "10:04 AM EDT, Thu September 29, 2022".
+    /^\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s+\p{Lu}{2,4})?,?\s+[\p{L}.,\s]{0,30}\d{1,2},?\s+\d{4}$/iu,
+    /^\d+\s*(?:min|mins|minute|minutes)\s+read$/i,
+    /^listen to (?:this )?(?:article|story)\b/i,
+    /^\(?(?:reporting|additional reporting|writing|editing) by\b/i,
+    /^\((?:[^)]*\s)?photos?\s*\/[^)]*\)$/i,
+    /^(?:photo|photograph|image|picture)s?\s+(?:by|credit)\b/i,
     // "Thursday June 8, 2023 –": a date and a dash.
     /^(?:\p{L}+day,?\s+)?(?:\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+,?\s+\d{4})\s*[—–-]{1,2}$/u,
     /^\p{Lu}[\p{Lu}'’.\s-]{2,}(?:,[^—–]{1,40})?\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}$/u,
