@@ -1,4 +1,5 @@
 import type { Article, Sentence } from './article';
+import { PHOTO_CREDIT } from './analysis/structure';
 
 /**
  * What each line of a page is, so the reader shows the article and not the page around it.
@@ -25,6 +26,10 @@ const URL_ONLY = /^(https?:\/\/|www\.)\S+$/i;
 const SOURCE_CREDIT = /^(source|photo|image|credit|picture|foto|fuente)\s*:\s*\S.{0,60}$/i;
 const STARRED = /^\*{1,2}([^*]+)\*{1,2}$/;
 const TRAILING_CREDIT = /\s*\*{1,2}[^*]{1,80}\*{1,2}\s*$/;
+const DATE_DASH = /^(?:\p{L}+day,?\s+)?(?:\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+,?\s+\d{4})\s*[—–-]{1,2}$/u;
+const QUESTION_HEAD = /^\p{Lu}[^?]*\?$/u;
+/** The writer or the reader in a question: the writer's voice, not a crosshead. */
+const WRITER = /\b(?:I|we|us|our|you|your|me|my)\b/i;
 const ENDS_SENTENCE = /[.!?…"”»')]\s*$/;
 
 function words(s: string): number {
@@ -33,7 +38,7 @@ function words(s: string): number {
 
 export function classifyLine(line: string, position: { first: boolean; seenBody: boolean; previousDisplays: ReadonlySet<string> }): BlockKind {
   const s = line.trim();
-  if (URL_ONLY.test(s) || DEBRIS.test(s) || STARRED.test(s) || SOURCE_CREDIT.test(s)) return 'debris';
+  if (URL_ONLY.test(s) || DEBRIS.test(s) || STARRED.test(s) || SOURCE_CREDIT.test(s) || PHOTO_CREDIT.test(s)) return 'debris';
   if (position.previousDisplays.has(s) && !ENDS_SENTENCE.test(s)) return 'debris';
   if (/(https?:\/\/|www\.)\S+/i.test(s) && words(s) <= 3) return 'debris';
   if (words(s) === 1 && !ENDS_SENTENCE.test(s)) return 'debris';
@@ -43,8 +48,13 @@ export function classifyLine(line: string, position: { first: boolean; seenBody:
   if (/^\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b/i.test(s) && words(s) <= 6) return 'meta';
   if (/^\W*\d{1,2}:\d\d\s*(am|pm)?\b/i.test(s) && words(s) <= 10) return 'meta';
   if (/^(january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+\d{4}$/i.test(s)) return 'meta';
+  if (DATE_DASH.test(s)) return 'meta';
   if (TRAILING_CREDIT.test(s) && words(s) <= 40) return 'caption';
   if (!ENDS_SENTENCE.test(s) && words(s) <= 14) return position.seenBody ? 'crosshead' : 'headline';
+  // Above the body a whole unpunctuated line is the headline, commas or not.
+  if (!ENDS_SENTENCE.test(s) && !/[,:;]$/.test(s) && words(s) <= 25 && !position.seenBody) return 'headline';
+  // "What happens now?": a short question on its own line heads the section after it.
+  if (position.seenBody && QUESTION_HEAD.test(s) && words(s) >= 2 && words(s) <= 7 && !/["“”«»]/.test(s) && !WRITER.test(s)) return 'crosshead';
   return 'paragraph';
 }
 
@@ -76,6 +86,12 @@ export function articleBlocks(article: Article): Block[] {
     const inside: Sentence[] = [];
     for (let k = si; k < sentences.length && (sentences[k] as Sentence).start < end; k++) inside.push(sentences[k] as Sentence);
     blocks.push({ kind, start, end, display, displayStart, sentences: inside });
+  }
+  // The line just above a photo credit is its caption.
+  for (let i = 1; i < blocks.length; i++) {
+    const credit = blocks[i] as Block;
+    const above = blocks[i - 1] as Block;
+    if (credit.kind === 'debris' && PHOTO_CREDIT.test(credit.display) && above.kind === 'paragraph') above.kind = 'caption';
   }
   return blocks;
 }

@@ -26,6 +26,10 @@ interface Scan {
   speculation: string | null;
   /** A day or month named in the sentence (quoted or not). */
   day: string | null;
+  /** The writer speaks as such: "I"/"we", a question, an exclamation ("What a farce."), outside quotes. */
+  voice: boolean;
+  /** A named actor and a past event ("NATO withdrew from the treaty"): checkable, whatever the passage around it. */
+  event: boolean;
   /** ownVoice() of this scan. */
   own: number;
 }
@@ -65,15 +69,19 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   let trailingTag: string | null = null;
   const n = outside.length;
   // ", he said." / ", Butler said." / "» he told reporters.": subject, verb, a few words, end.
-  for (let k = Math.max(1, n - 6); k < n; k++) {
+  for (let k = Math.max(1, n - 10); k < n; k++) {
     const t = outside[k] as Token;
-    if (!isAttributionVerb(lang, outside, k)) continue;
+    if (!isAttributionVerb(lang, outside, k) && !isSourceVerb(lang, outside, k)) continue;
+    // "…, he said." ends within a few words; "…, Garland said during a press conference announcing it." runs on in a phrase.
+    if (n - k > 5 && !lang.tagTails.has(outside[k + 1]?.norm ?? '')) continue;
+    // ", the company insists it did nothing wrong": a clause follows, so the verb is the sentence's own.
+    if (lang.clauseSubjects.has(outside[k + 1]?.norm ?? '')) continue;
     const before = text.slice(v.start, t.start);
     const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf('”'), before.lastIndexOf('»'), before.lastIndexOf('"'));
     if (cut < 0) continue;
     const subject = before.slice(cut + 1).trim().split(/\s+/).filter(Boolean);
     const first = (subject[0] ?? '').toLowerCase();
-    if (subject.length >= 1 && subject.length <= 4 && !lang.clauseBreaks.has(first) && n - k <= 5) trailingTag = t.text;
+    if (subject.length >= 1 && !lang.clauseBreaks.has(first) && (subject.length <= 4 || namedSpeaker(lang, subject))) trailingTag = t.text;
   }
 
   let attribution: string | null = null;
@@ -82,7 +90,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   const breakAt = mainClauseEnd(lang, v);
   for (let k = 0; k < outside.length; k++) {
     const t = outside[k] as Token;
-    if (!isAttributionVerb(lang, outside, k)) continue;
+    if (!isAttributionVerb(lang, outside, k) && !isSourceVerb(lang, outside, k)) continue;
     if (attribution === null) attributionAt = t.start;
     attribution = attribution ?? t.text;
     // "after the Germans announced a deal": a speech act inside a time or reason clause is an event reported.
@@ -107,12 +115,15 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   const rhetorical = lastChar === '?' || /\?["”»]?$/.test(v.sentence.trim());
   // Evaluative words; words that are a legal or factual finding ("illegally") only count outside headlines (see verdict);
   // sarcasm ("so-called") and scare quotes (one or two words quoted with no one named as saying them) judge too.
-  const loadedToken = outside.find((t) => lang.loadedWords.has(t.norm) || lang.factualLoaded.has(t.norm) || lang.sarcasmWords.has(t.norm));
-  const loadedPhrase = loadedToken ? null : findPhrase(outside, lang.loadedPhrases);
-  const scare: string | null = null;
-  const loaded = loadedToken?.text ?? loadedPhrase ?? scare;
+  const loadedToken = outside.find((t, k) => isLoaded(lang, outside, k) || lang.factualLoaded.has(t.norm) || lang.sarcasmWords.has(t.norm));
+  const opener = lang.opinionOpeners.find((ph) => outside[0] === v.tokens[0] && seqAt(v.tokens, 0, ph));
+  const loadedPhrase = loadedToken ? null : (opener ? opener.join(' ') : findPhrase(outside, lang.loadedPhrases));
+  const scare = loadedToken || loadedPhrase ? null : scareQuote(lang, v, here);
+  // The evidence shown to the player: "most entertaining", not "most".
+  const loadedWord = loadedToken && lang.superlatives.has(loadedToken.norm) ? `${loadedToken.text} ${outside[outside.indexOf(loadedToken) + 1]?.text ?? ''}`.trim() : loadedToken?.text;
+  let loaded = loadedWord ?? loadedPhrase ?? scare;
   const factual = loadedToken !== undefined && lang.factualLoaded.has(loadedToken.norm);
-  const loadedAt = loadedToken ? loadedToken.start : scare ? v.text.indexOf(scare, v.start) : loadedPhrase ? (outside.find((t) => t.norm === loadedPhrase.split(' ')[0])?.start ?? -1) : -1;
+  let loadedAt = loadedToken ? loadedToken.start : scare ? v.text.indexOf(scare, v.start) : loadedPhrase ? (outside.find((t) => t.norm === loadedPhrase.split(' ')[0])?.start ?? -1) : -1;
   // "in May", "May 5": the month, not a guess.
   const isMonth = (t: Token): boolean => {
     if (!lang.months.has(t.norm)) return false;
@@ -132,10 +143,108 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     attributionMain = true;
     attributionAt = outside.find((t) => t.norm === hedged.split(' ')[0])?.start ?? -1;
   }
+  // A quoted word in a sentence that names a source is that source's word, not a sneer.
+  if (scare !== null && (attribution !== null || trailingTag !== null)) {
+    loaded = null;
+    loadedAt = -1;
+  }
   const day = v.tokens.find((t) => lang.dayNames.has(t.norm) || lang.months.has(t.norm))?.text ?? null;
-  const s = { quoted, attribution, attributionAt, attributionMain, loadedAt, trailingTag, firstPerson, rhetorical, loaded, factual, speculation, day, own: 0 };
+  const event = narratesEvent(lang, v.tokens);
+  const voice = firstPerson !== null || rhetorical || opener !== undefined;
+  const s = { quoted, attribution, attributionAt, attributionMain, loadedAt, trailingTag, firstPerson, rhetorical, loaded, factual, speculation, day, event, voice, own: 0 };
   s.own = ownVoice(s);
   return s;
+}
+
+const NOT_PAST = new Set(['hundred', 'red', 'bed', 'shed', 'sacred', 'naked', 'wicked', 'kindred', 'hatred', 'rugged', 'ragged', 'jagged', 'crooked', 'beloved', 'learned', 'aged']);
+const EED_PAST = new Set(['agreed', 'freed', 'decreed', 'guaranteed', 'refereed']);
+
+/** A verb in the past at k, as an event: "retained", "lost", "has not given"; not "the stalled talks" or "will be finished". */
+function pastEventAt(lang: LangPack, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  if (/^\p{Lu}/u.test(t.text)) return false;
+  const w = t.norm;
+  const participle = lang.pastParticiples.has(w);
+  const regular = w.length >= 5 && w.endsWith('ed') && !NOT_PAST.has(w) && (!w.endsWith('eed') || EED_PAST.has(w)) && !w.includes('-');
+  if (!participle && !regular && !lang.pastForms.has(w)) return false;
+  let j = k - 1;
+  while (j >= 0 && /^(?:not|n't|never|also|already|just|since|ly)$|ly$/.test((tokens[j] as Token).norm)) j--;
+  const prev = tokens[j];
+  if (!prev) return false;
+  if (participle) return lang.auxiliaries.has(prev.norm);
+  if (lang.notBeforePast.has(prev.norm) || /^\d/.test(prev.text)) return false;
+  for (let b = Math.max(0, k - 3); b < k; b++) if (lang.modals.has((tokens[b] as Token).norm)) return false;
+  return true;
+}
+
+function narratesEvent(lang: LangPack, tokens: readonly Token[]): boolean {
+  const named = tokens.some((t, k) => /^\p{Lu}/u.test(t.text) && !lang.notNames.has(t.text) && (k > 0 || !lang.stopwords.has(t.norm)));
+  if (!named) return false;
+  for (let k = 1; k < tokens.length; k++) if (pastEventAt(lang, tokens, k) || lang.habitualWords.has((tokens[k] as Token).norm)) return true;
+  return false;
+}
+
+/**
+ * An evaluative word at k: one of the lexicon ("dire"), also as part of a compound
+ * ("often-lawless"), but not in a formal term ("extraordinary session"); or an -ing adjective
+ * of a verb of feeling made a superlative ("one of the most entertaining"): it grades how the
+ * writer felt, where "the most damaging" grades a measure.
+ */
+function isLoaded(lang: LangPack, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  const next = tokens[k + 1]?.norm ?? '';
+  if (lang.loadedWords.has(t.norm)) {
+    const verbBefore = lang.verbUseOf.get(t.norm);
+    if (verbBefore && k > 0 && (verbBefore.has(tokens[k - 1]?.norm ?? '') || lang.verbUseAfter.has(next))) return false;
+    return !lang.formalAfterLoaded.has(next);
+  }
+  if (t.norm.includes('-') && t.norm.split('-').some((part) => lang.loadedWords.has(part))) return true;
+  return lang.superlatives.has(t.norm) && tokens[k - 1]?.norm === 'the' && next.endsWith('ing') && lang.feelingVerbs.has(next.slice(0, -3));
+}
+
+/**
+ * Scare quotes: one lower-case word in quotation marks, not at the start of the sentence and
+ * not a term being named ("known as 'tiering'"), nor a compound term ("end-to-end"). The
+ * caller drops it when the sentence names a source, whose word it then is.
+ */
+function scareQuote(lang: LangPack, v: View, here: readonly { start: number; end: number }[]): string | null {
+  for (const q of here) {
+    const inner = v.tokens.filter((t) => t.start >= q.start && t.end <= q.end);
+    const word = inner[0];
+    if (inner.length !== 1 || !word || q.start <= v.start + 1 || !/^\p{Ll}/u.test(word.text) || word.text.includes('-')) continue;
+    const k = v.tokens.indexOf(word);
+    const before = v.tokens.slice(Math.max(0, k - 2), k).map((t) => t.norm);
+    if (before.some((w) => lang.namingWords.has(w))) continue;
+    return v.text.slice(q.start, q.end);
+  }
+  return null;
+}
+
+/** "Crypto Council for Innovation CEO Jane Roe": a long subject that is a name with its title. */
+function namedSpeaker(lang: LangPack, words: readonly string[]): boolean {
+  if (words.length > 8) return false;
+  let capitals = 0;
+  for (const w of words) {
+    if (/^\p{Lu}/u.test(w)) capitals++;
+    else if (!lang.nameConnectors.has(w.toLowerCase())) return false;
+  }
+  return capitals >= words.length / 2;
+}
+
+/**
+ * "figures showed", "the ministry also recorded", "court papers show": a verb that attributes
+ * only when a source of claims (a document, data, an official body) is its subject, a few
+ * words before it.
+ */
+function isSourceVerb(lang: LangPack, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  if (!lang.sourceVerbs.has(t.norm) || /^\p{Lu}/u.test(t.text)) return false;
+  for (let b = k - 1; b >= Math.max(0, k - 4); b--) {
+    const w = (tokens[b] as Token).norm;
+    if (lang.sourceNouns.has(w) || (lang.bodyNouns.has(w) && lang.bodyVerbs.has(t.norm))) return true;
+    if (lang.subordinators.has(w) || lang.clauseBreaks.has(w)) return false;
+  }
+  return false;
 }
 
 function s_noClaim(lang: LangPack, tokens: readonly Token[]): boolean {
@@ -153,7 +262,10 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number):
   const prev2 = tokens[k - 2]?.norm ?? '';
   if (lang.modalsBeforeAttribution.has(prev) || lang.modalsBeforeAttribution.has(prev2)) return false;
   if (lang.notBeforeAttribution.has(prev)) return false;
-  if (prev === 'i' || prev === 'we') return false;
+  // "pleaded guilty", "called off": an act in court or on the field, not words reported.
+  for (const ph of lang.notSpeechPhrases) if (ph[0] === t.norm && seqAt(tokens, k, ph)) return false;
+  // "I said", "we can believe": the writer's own voice, not a source's.
+  if (prev === 'i' || prev === 'we' || ((prev2 === 'i' || prev2 === 'we') && lang.modals.has(prev))) return false;
   // "648 out of 650 seats declared": a participle after a counted noun, not someone speaking.
   if (/ed$/.test(t.norm) && /^\d/.test(tokens[k - 2]?.text ?? '')) return false;
   // "agreed to preserve", "refused to": an action, not speech.
@@ -225,11 +337,16 @@ export function classifySentences(lang: LangPack, p: PreparedArticle, quotes: re
     }
     return d;
   };
-  const first = densityOf((k) => (scans[k] as Scan).own >= 2);
+  // Loaded words inside someone's attributed claim are theirs: they do not make the passage the author's.
+  const first = densityOf((k) => (scans[k] as Scan).own >= 2 && kindOf(scans[k] as Scan, p.sentences[k] as PreparedSentence, checkable[k] as string | null, 0) === 'opinion');
   const firstPass = p.sentences.map((ps, i) => kindOf(scans[i] as Scan, ps, checkable[i] as string | null, first[i] as number) === 'opinion');
   const second = densityOf((k) => firstPass[k] === true);
+  // Context lends the author's voice only to a piece that has one: somewhere the writer says
+  // "I" or "we", asks the reader or exclaims, outside quotes. A news report with a few evaluative words
+  // is still a report, and its plain sentences stay plain.
+  const voiced = scans.some((sc, k) => !aside[k] && sc.voice && firstPass[k] === true);
   for (let i = 0; i < count; i++) {
-    const d = Math.max(first[i] as number, (second[i] as number) >= 0.5 ? (second[i] as number) : 0);
+    const d = voiced ? Math.max(first[i] as number, (second[i] as number) >= 0.5 ? (second[i] as number) : 0) : 0;
     out.push(decide(scans[i] as Scan, p.sentences[i] as PreparedSentence, p.article.id, checkable[i] as string | null, d));
   }
   return out;
@@ -270,7 +387,7 @@ function verdict(scanned: Scan, ps: PreparedSentence, checkable: string | null, 
   const authorOutside = (s.trailingTag === null && (s.firstPerson !== null || s.rhetorical)) || (s.loaded !== null && !plainlyQuoted && !loadedIsReported);
   if (attributed && !authorOutside) return 1 | ((mostlyQuoted || s.trailingTag || (quotedText && s.attribution) ? CONF_090 : CONF_075) << 2);
   if (own >= 1) return 3 | ((own >= 3 ? CONF_090 : own >= 2 ? CONF_080 : CONF_060) << 2);
-  if (!checkable && density >= 0.3 && !(ps.heading && ps.words > 4)) return 3 | (CONF_055 << 2);
+  if (!checkable && !s.event && density >= 0.3 && !(ps.heading && ps.words > 4)) return 3 | (CONF_055 << 2);
   return (checkable && s.attribution === null && density < 0.2 ? CONF_085 : CONF_060) << 2;
 }
 

@@ -1,5 +1,6 @@
 import type { Article, Sentence } from '../article';
 import type { LangPack } from './lang';
+import { PHOTO_CREDIT } from './structure';
 import { isCapitalized, normalizeText, tokenize, type Token } from './text';
 
 /**
@@ -60,12 +61,13 @@ function sentenceInfo(text: string, lang: LangPack): SentenceInfo {
   const trimmed = text.trim();
   // Page furniture is short; long sentences are spared seventeen regular expressions.
   const debris = words <= 60 && lang.debris.some((re) => re.test(trimmed));
-  const headingShape = !TERMINAL.test(trimmed) && (words <= 6 || !/[,;]/.test(text) || titleCase(tokens));
+  const headingShape = (!TERMINAL.test(trimmed) && (words <= 6 || !/[,;]/.test(text) || titleCase(tokens))) || questionHead(trimmed, tokens, lang);
   return { text, tokens, norm, words, debris, headingShape };
 }
 
 export function prepare(article: Article, lang: LangPack, cache: SentenceCache = new Map()): PreparedArticle {
   let words = 0;
+  const text = article.text;
   const sentences = article.sentences.map((sentence): PreparedSentence => {
     let info = cache.get(sentence.text);
     if (!info) {
@@ -74,11 +76,86 @@ export function prepare(article: Article, lang: LangPack, cache: SentenceCache =
     }
     words += info.words;
     // A headline run into the text of a scraped page: the first span, unpunctuated, before the byline or dateline.
-    const heading = info.headingShape && (isWholeLine(article.text, sentence) || (sentence.index === 0 && article.sentences.length > 1 && info.words <= 20));
+    const heading = info.headingShape && (isWholeLine(text, sentence) || (sentence.index === 0 && article.sentences.length > 1 && info.words <= 20));
     return { sentence, info, words: info.words, debris: info.debris, heading };
   });
+  markFurnitureByPlace(text, sentences);
+  return finish(article, sentences, words, lang);
+}
+
+/**
+ * Furniture told by where a line sits, which one sentence alone cannot show:
+ * - before the first sentence of the body, a whole line with no closing stop is the headline,
+ *   commas or not ("Vaccine 92% effective, maker claims"), and a line cut off at a comma is a teaser;
+ * - a line followed by a photo credit ("Jane Roe | Agency") is a caption;
+ * - what shares a line only with debris ("Last updated on . From the section Sport") is furniture too.
+ */
+function markFurnitureByPlace(text: string, sentences: PreparedSentence[]): void {
+  const n = sentences.length;
+  // Line bounds in one sweep (sentences come in order): a one-line 5 MB page stays linear.
+  const breaks: number[] = [];
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) breaks.push(at);
+  let b = 0;
+  const lines = sentences.map((ps): [number, number] => {
+    while (b < breaks.length && (breaks[b] as number) < ps.sentence.start) b++;
+    const start = b > 0 ? (breaks[b - 1] as number) + 1 : 0;
+    let e = b;
+    while (e < breaks.length && (breaks[e] as number) < ps.sentence.end) e++;
+    return [start, e < breaks.length ? (breaks[e] as number) : text.length];
+  });
+  // Only blanks around the sentence on its line (looked at only when the gaps are short).
+  const blank = (from: number, to: number): boolean => to - from < 40 && text.slice(from, to).trim() === '';
+  const whole = sentences.map((ps, i) => blank((lines[i] as [number, number])[0], ps.sentence.start) && blank(ps.sentence.end, (lines[i] as [number, number])[1]));
+  let body = false;
+  for (let i = 0; i < n && !body; i++) {
+    const ps = sentences[i] as PreparedSentence;
+    if (ps.debris || ps.heading) continue;
+    const trimmed = ps.sentence.text.trim();
+    if (whole[i] && ps.words <= 25 && !TERMINAL.test(trimmed) && !/[:;,]$/.test(trimmed) && i + 1 < n) ps.heading = true;
+    else if (whole[i] && /,$/.test(trimmed)) ps.heading = true;
+    else body = true;
+  }
+  for (let i = 0; i + 1 < n; i++) {
+    const ps = sentences[i] as PreparedSentence;
+    const next = sentences[i + 1] as PreparedSentence;
+    if (!whole[i] || !whole[i + 1] || ps.heading || ps.debris) continue;
+    // Only blank lines between the two.
+    if (!blank((lines[i] as [number, number])[1], (lines[i + 1] as [number, number])[0])) continue;
+    if (PHOTO_CREDIT.test(next.sentence.text.trim())) {
+      ps.heading = true;
+      next.debris = true;
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    const ps = sentences[i] as PreparedSentence;
+    if (whole[i] || ps.heading || ps.debris || !ps.info.headingShape) continue;
+    const [a, b] = lines[i] as [number, number];
+    let mates = 0;
+    let allDebris = true;
+    for (let k = Math.max(0, i - 3); k < Math.min(n, i + 4); k++) {
+      if (k === i) continue;
+      const [c, d] = lines[k] as [number, number];
+      if (c !== a || d !== b) continue;
+      mates++;
+      if (!(sentences[k] as PreparedSentence).debris) allDebris = false;
+    }
+    if (mates > 0 && allDebris) ps.heading = true;
+  }
+}
+
+function finish(article: Article, sentences: PreparedSentence[], words: number, lang: LangPack): PreparedArticle {
   const year = article.date && /^\d{4}/.test(article.date) ? Number(article.date.slice(0, 4)) : yearInHeader(article.text, lang);
   return { article, sentences, words, year };
+}
+
+/**
+ * "What happens now?", "Who said what?": a short question on a line of its own heads the
+ * section that answers it. One that speaks to the reader or for the writer ("Want proof?" is
+ * one word too few; "Can we trust them?") is the writer's own voice, and quotes are someone's.
+ */
+function questionHead(trimmed: string, tokens: readonly Token[], lang: LangPack): boolean {
+  if (!/\?$/.test(trimmed) || tokens.length < 3 || tokens.length > 7 || /["“”«»]/.test(trimmed) || !isCapitalized(trimmed)) return false;
+  return !tokens.some((t) => lang.firstPerson.has(t.norm) || lang.directAddress.has(t.norm));
 }
 
 function isWholeLine(text: string, s: Sentence): boolean {

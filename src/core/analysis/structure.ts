@@ -7,6 +7,9 @@ import type { LangPack } from './lang';
  * has lost its line breaks ("By Jane Doe RABAT, Morocco (AP) — The death toll…").
  */
 
+/** A photo credit: two to five short capitalised parts between bars or slashes ("Jane Roe | Agency | Photos"). */
+export const PHOTO_CREDIT = /^\p{Lu}[^|/.!?]{1,40}(?:\s[|/]\s\p{Lu}[^|/.!?]{1,40}){1,4}$/u;
+
 export interface Span {
   start: number;
   end: number;
@@ -41,10 +44,32 @@ function continues(lang: LangPack, prev: string, next: string, gap: string): boo
   return false;
 }
 
+/** Per language pack: date patterns built from its month and day names. */
+const datePatterns = new WeakMap<LangPack, { dateDash: RegExp }>();
+
+function patternsOf(lang: LangPack): { dateDash: RegExp } {
+  let p = datePatterns.get(lang);
+  if (!p) {
+    const months = [...lang.months.keys()].sort((a, b) => b.length - a.length).join('|');
+    const days = [...lang.dayNames].join('|');
+    const date = `(?:(?:${months})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${months}),?\\s+\\d{4})`;
+    // "Thursday June 8, 2023 – The club…": a date and a dash before the first sentence.
+    p = { dateDash: new RegExp(`^((?:(?:${days}),?\\s+)?${date}\\s*[—–-]{1,2})\\s+(?=\\p{Lu})`, 'iu') };
+    datePatterns.set(lang, p);
+  }
+  return p;
+}
+
 /** Byline and dateline at the start of a run-together text. */
-function furnitureBreaks(text: string, span: Span): number[] {
+function furnitureBreaks(text: string, span: Span, lang: LangPack): number[] {
   const s = text.slice(span.start, span.end);
   const out: number[] = [];
+  const dateDash = patternsOf(lang).dateDash.exec(s);
+  if (dateDash) out.push(span.start + (dateDash[1] as string).length);
+  // "MOSCOW (Agency News / Wire - 02nd February, 2021) Russia's…": a city in capitals and a
+  // bracket with a date or a credit in it, with no dash after.
+  const capsBracket = /^(\p{Lu}{3,}(?:[\s-]\p{Lu}{2,})*(?:,\s[\p{L}.\s]{2,30}?)?\s*\([^)]{0,60}[\d/][^)]{0,60}\))\s+(?=\p{Lu})/u.exec(s);
+  if (capsBracket) out.push(span.start + (capsBracket[1] as string).length);
   // "RABAT, Morocco (AP) — ", "LONDON — ", "WASHINGTON, Sept 8 (Reuters) - "
   const dateline = /(?:^|\s)(\p{Lu}[\p{Lu}'’.-]{2,}(?:\s\p{Lu}[\p{Lu}'’.-]+)*(?:,\s[\p{L}.\s\d]{2,30}?)?\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s)/u.exec(s);
   if (dateline && dateline.index < 200) {
@@ -54,7 +79,8 @@ function furnitureBreaks(text: string, span: Span): number[] {
     if (after < s.length) out.push(span.start + after);
   }
   // "Rabat (Morocco): The death toll…", "Marrakesh, Morocco: …": a place and a colon before the first sentence.
-  const colonLine = /^(\p{Lu}[\p{L}.'’-]+(?:,?\s\p{Lu}[\p{L}.'’-]+){0,3}\s*(?:\([^)]{1,30}\))?\s*:)\s+(?=\p{Lu})/u.exec(s);
+  // Also "Moscow [Russia], February 2 (Agency):": a country in brackets and a date before the credit.
+  const colonLine = /^(\p{Lu}[\p{L}.'’-]+(?:,?\s\p{Lu}[\p{L}.'’-]+){0,3}\s*(?:[[(][^\])]{1,30}[\])])?(?:,\s*\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)?\s*(?:\([^)]{1,30}\))?\s*:)\s+(?=\p{Lu})/u.exec(s);
   if (colonLine) out.push(span.start + (colonLine[1] as string).length);
   // "By Jane Doe and John Roe", before the dateline, a date or a capitalised sentence start.
   const byline = /(?:^|\s)(By\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&))*?)(?=\s+(?:\p{Lu}{2,}|Published|Updated|Posted|\d)|$)/u.exec(s);
@@ -105,7 +131,7 @@ export function refineSpans(text: string, input: readonly Span[], lang: LangPack
       out.push(sp);
       return;
     }
-    const cuts = [...new Set(furnitureBreaks(text, sp))].filter((c) => c > sp.start && c < sp.end).sort((a, b) => a - b);
+    const cuts = [...new Set(furnitureBreaks(text, sp, lang))].filter((c) => c > sp.start && c < sp.end).sort((a, b) => a - b);
     let start = sp.start;
     for (const c of [...cuts, sp.end]) {
       const piece = text.slice(start, c);

@@ -31,6 +31,17 @@ describe('what the reader shows of a page', () => {
     expect(classifyLine('A man carries food. **Jane Roe / Agency**', at)).toBe('caption');
   });
 
+  it('reads question crossheads, dated lines, long headlines and captions above a credit', () => {
+    expect(classifyLine('What happens next?', at)).toBe('crosshead');
+    expect(classifyLine('Can we trust them?', at)).toBe('paragraph');
+    expect(classifyLine('Friday March 3, 2028 –', at)).toBe('meta');
+    expect(classifyLine('Jane Roe | Harbour Agency', at)).toBe('debris');
+    expect(classifyLine('Bridge reopens after three months of repairs, council says', { ...at, seenBody: false })).toBe('headline');
+    const text = 'The storm flooded the old town on Monday.\n\nA firefighter carries a child through the water.\n\nJane Roe | Harbour Agency\n\nThe water fell on Tuesday.';
+    const blocks = articleBlocks(createArticle({ id: 'x', outlet: { en: 'X' }, sourceKind: 'unknown' }, text));
+    expect(blocks.map((b) => b.kind)).toEqual(['paragraph', 'caption', 'debris', 'paragraph']);
+  });
+
   it('keeps offsets into the unchanged text, sentence by sentence', () => {
     const text = 'Headline here\n\nBy A Writer\n\nFirst sentence of the story. Second one, said Mr. Smith.\nShare this';
     const article = createArticle({ id: 'x', outlet: { en: 'X' }, sourceKind: 'unknown' }, text);

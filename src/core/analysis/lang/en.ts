@@ -100,8 +100,12 @@ export const en: LangPack = {
     vowed threatened threatens agreed agrees alleged alleges alleging dismissed repeated repeats stated states insist cautioned
     reported complained praised criticised criticized welcomed recalled tell claim urge warn argue add predict describe call insist deny blamed blames
     voiced expressed revealed outlined disclosed conceded contended maintained testified pleaded acknowledges admits reveals
-    estimated estimates projected projects forecast state`),
-  attributionPhrases: phrases(['according to', 'in a statement', 'quoted as', 'cited by', 'in an interview']),
+    estimated estimates projected projects forecast state believe expect expects concluded concludes calling
+    emphasised emphasized emphasises emphasizes emphasising emphasizing highlighted questioned condemned condemns hailed hails
+    lauded slammed decried lambasted signalled signaled hinted boasted lamented countered responded remarked commented
+    demanded reaffirmed assured pledged pledges`),
+  attributionPhrases: phrases(['according to', 'in a statement', 'quoted as', 'cited by', 'in an interview', 'pointed out', 'in a post on',
+    'in a tweet', 'in a filing', 'in a letter', 'at a press conference', 'at a news conference', 'in remarks']),
   firstPerson: words("i i'm i’m i've i’ve i'd i’d i'll me my mine myself we we're we’re we've we’ve our ours ourselves let's let’s us"),
   firstPersonUpper: words('WE OURS'),
   directAddress: words("you your you're you’re yourself"),
@@ -114,17 +118,64 @@ export const en: LangPack = {
     insane crazy clown clowns circus joke farcical baffling bizarre idiocy hapless inept incompetent brazen shameless
     mordant unflappable smug arrogant laughably ludicrous preposterous outrageously monumental dramatic dramatically
     once-revered downfall disgraced infamous notorious stiff mighty humiliation humbling drubbing thrashing crushing
-    landmark stellar phenomenal sensational superb dazzling blockbuster massive huge`),
+    landmark stellar phenomenal sensational superb dazzling blockbuster massive huge
+    ideally handy entertaining watershed lawless dire saga hubris greed cautionary tumultuous
+    remarkable remarkably astonishingly stunningly alarming alarmingly worrying worryingly troubling disturbing chilling
+    bleak dreadful horrible horrendous impressive impressively admirable commendable glorious magnificent marvellous
+    marvelous excellent fantastic terrific amazing awesome exceptional outstanding lamentable pitiful dubious questionable
+    misguided ill-advised ill-conceived foolhardy naive cynical cynically callous heartless greedy disgusting vile odious
+    abhorrent grotesque fiasco debacle shambles whopping paltry meagre meager measly eye-watering jaw-dropping mind-boggling
+    exorbitant much-vaunted vaunted much-needed long-overdue belated sorely woefully ironically predictably unsurprisingly
+    conveniently undoubtedly undeniably arguably admittedly frankly simply hardly surely`),
   factualLoaded: words('illegally illegal unlawful unlawfully fake'),
-  hedgedAttribution: phrases(['reportedly', 'allegedly', 'it is said', 'it is claimed', 'is said to', 'are said to', 'is believed to', 'are believed to', 'sources say', 'sources said', 'it is understood', 'rumoured', 'rumored', 'purportedly']),
+  hedgedAttribution: phrases(['reportedly', 'allegedly', 'it is said', 'it is claimed', 'is said to', 'are said to', 'is believed to', 'are believed to', 'sources say', 'sources said', 'was said to', 'were said to', 'was believed to', 'were believed to',
+    'is thought to', 'are thought to', 'was thought to', 'were thought to', 'is reported to', 'are reported to', 'was reported to', 'were reported to',
+    'is alleged to', 'are alleged to', 'was alleged to', 'were alleged to', 'it is understood', 'rumoured', 'rumored', 'purportedly']),
   sarcasmWords: words('so-called supposedly apparently ostensibly'),
-  noClaimPhrases: phrases(['request for comment', 'requests for comment', 'for comment', 'did not respond', 'did not immediately respond', 'declined to comment', 'could not be reached', 'not immediately available', 'has been contacted', 'was contacted']),
-  loadedPhrases: phrases(['of course', 'nothing more than', 'the truth is', 'no doubt', 'without a doubt', 'not even', 'to be fair', 'let\'s face it', 'let’s face it', 'make no mistake', 'right?', 'wins big', 'loses big']),
+  opinionOpeners: phrases(['what a', 'what an', 'yeah', 'sure enough', 'needless to say', 'oh']),
+  clauseSubjects: words('it he she they we i you that this there these those its his her their'),
+  namingWords: words('called calling dubbed termed named known as word term label phrase nicknamed so-called'),
+  // "lies" and "lie" are the verb when a subject or a relative word comes before, or an object or place after ("the answer lies in").
+  verbUseOf: new Map([['lies', 'it that which there who where matter problem answer truth difference'], ['lie', 'it that which there who where to']].map(([w, before]): [string, ReadonlySet<string>] => [w as string, words(before as string)])),
+  verbUseAfter: words('the a an in at within beneath behind ahead with between among'),
+  formalAfterLoaded: words('session sessions meeting meetings general summit measures powers rendition assembly jury juries slam prix put'),
+  superlatives: words('most least'),
+  // Stems of verbs of feeling (their -ing form judges: "entertaining", "troubling"), as written before -ing.
+  feelingVerbs: words(`entertain excit thrill fascinat interest intrigu compell inspir amaz stunn disappoint embarrass frustrat annoy
+    bor shock surpris troubl worry alarm disturb terrify frighten delight charm pleas impress humiliat confus baffl depress
+    distress infuriat outrag sicken dismay astonish captivat exhilarat rivet excruciat`),
+  notSpeechPhrases: phrases(['pleaded guilty', 'pleaded not guilty', 'pleads guilty', 'pleads not guilty', 'plead guilty', 'plead not guilty',
+    'pleaded no contest', 'pleaded innocent', 'called off', 'called up', 'called for a vote', 'added to', 'notes payable', 'states that border']),
+  sourceVerbs: words('found find finds show shows showed shown indicate indicates indicated record records recorded list lists listed name names named put puts'),
+  // Documents and data speak through all of these; official bodies only record, list, name or put ("police found the car" is an act).
+  sourceNouns: words(`figures data statistics numbers tally count records record papers documents document filings filing
+    survey surveys study studies report reports poll polls census indictment complaint ruling judgment judgement affidavit
+    results analysis review`),
+  bodyNouns: words(`ministry ministries department treasury court courts agency agencies authorities government office commission
+    regulator regulators prosecutors police`),
+  bodyVerbs: words('record records recorded list lists listed name names named put puts'),
+  pastForms: words(`lost won took made came went held fell rose struck left gave began became saw kept met ran sent spent built
+    bought brought caught fought found thought led paid sold stood understood drew wrote broke chose flew fled froze grew knew
+    shook sank spoke stole swept threw tore withdrew overtook`),
+  pastParticiples: words('taken given begun seen drawn written broken chosen flown grown known shaken sunk spoken stolen thrown torn withdrawn overtaken done gone'),
+  auxiliaries: words("has have had was were is are been hasn't haven't hadn't wasn't weren't"),
+  modals: words("will would could might may should must can shall won't wouldn't couldn't can't cannot shouldn't mustn't"),
+  notBeforePast: words('be to the a an its his her their our my your this that these those of very so too most more less'),
+  habitualWords: words('usually typically normally traditionally customarily routinely'),
+  tagTails: words('during in at on to after before while when from via citing adding referring speaking'),
+  nameConnectors: words("of for the and at de von van 's"),
+  noClaimPhrases: phrases(['did not say', 'would not say', 'declined to say', 'did not specify', 'would not comment', 'did not disclose', 'request for comment', 'requests for comment', 'for comment', 'did not respond', 'did not immediately respond', 'declined to comment', 'could not be reached', 'not immediately available', 'has been contacted', 'was contacted']),
+  // Agentless judgement: a cause or a verdict credited to no one, which is the writer's own reading.
+  loadedPhrases: phrases(['largely attributed to', 'widely attributed to', 'mostly attributed to', 'partly attributed to', 'can be attributed to',
+    'widely seen as', 'widely regarded as', 'widely considered', 'widely viewed as',
+    // Degree and hindsight the writer supplies: "far too late", "could not be clearer", "was always going to".
+    'far too', 'much too', 'little more than', 'slap on the wrist', 'hard to overstate', 'impossible to overstate', 'by any measure',
+    'by any reasonable measure', 'anyone\'s guess', 'anyone’s guess', 'of their own making', 'of its own making', 'last possible moment', 'common sense', 'could not be clearer', 'could hardly be', 'no good reason', 'always going to', 'a welcome', 'welcome news', 'of course', 'nothing more than', 'the truth is', 'no doubt', 'without a doubt', 'not even', 'to be fair', 'let\'s face it', 'let’s face it', 'make no mistake', 'right?', 'wins big', 'loses big']),
     // "would" and "could" are left out: news uses them in plain relative clauses ("a bill that would ask").
   speculationWords: words('maybe perhaps probably possibly seemingly seems seem apparently likely unlikely might may'),
   speculationPhrases: phrases(['it seems', 'appear to', 'appears to', 'appear to have', 'is likely', 'are likely', 'it is possible', 'there is a chance', 'can at least']),
   modalsBeforeAttribution: words('would could might may should'),
-  notBeforeAttribution: words('to is are was were be been being after before by without for the a an of'),
+  notBeforeAttribution: words('to is are was were be been being after before by without for the a an of its his her their our my your'),
   pronouns: words('he she they He She They'),
   notNames: words(`The A An In On At By For With From As Into And But Or If Of To This That These Those It Its Also Meanwhile However
     After Before During Since Until Earlier Later Yesterday Today Speaking Asked Across Even Among Prior Yet So Then While When Where
@@ -160,8 +211,25 @@ export const en: LangPack = {
     /^(?:written|reported|edited) by\b/i,
     /^(?:tags?|topics?|filed under)\s*:/i,
     /^.{0,60}\bnewsletters?\b/i,
+    // Sign-up boxes: "Keep an eye on your inbox", "By pressing sign up, I agree to the Terms of Use…".
+    /\b(?:terms of (?:use|service)|privacy policy|your inbox|your subscription|signing up|unsubscribe)\b/i,
+    /^(?:thanks|thank you)(?: for (?:signing up|subscribing|reading))?!?$/i,
+    /^sorry!?$/i,
     // A dateline on its own: "RABAT, Morocco (AP) —", "Rabat (Morocco):".
-    /^\p{Lu}[\p{L}.'’-]+(?:,?\s\p{Lu}[\p{L}.'’-]+){0,3}\s*(?:\([^)]{1,30}\))?\s*:$/u,
+    /^\p{Lu}[\p{L}.'’-]+(?:,?\s\p{Lu}[\p{L}.'’-]+){0,3}\s*(?:[[(][^\])]{1,30}[\])])?(?:,\s*\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)?\s*(?:\([^)]{1,30}\))?\s*:$/u,
+    // "MOSCOW (Agency News / Wire - 02nd February, 2021)": a city in capitals and a dated credit.
+    /^\p{Lu}{3,}(?:[\s-]\p{Lu}{2,})*(?:,\s[\p{L}.\s]{2,30}?)?\s*\([^)]{0,60}[\d/][^)]{0,60}\)$/u,
+    // A date (and time) on its own: "Thursday, September 29, 2022", "29 Sept. 2022 at 10:04 am EDT", "2022-09-29".
+    /^(?:\p{L}+day,?\s+)?(?:\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s+\p{Lu}{2,4})?)?$/iu,
+    // A time first, then the date: "10:04 AM EDT, Thu September 29, 2022".
+    /^\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s+\p{Lu}{2,4})?,?\s+[\p{L}.,\s]{0,30}\d{1,2},?\s+\d{4}$/iu,
+    /^\d+\s*(?:min|mins|minute|minutes)\s+read$/i,
+    /^listen to (?:this )?(?:article|story)\b/i,
+    /^\(?(?:reporting|additional reporting|writing|editing) by\b/i,
+    /^\((?:[^)]*\s)?photos?\s*\/[^)]*\)$/i,
+    /^(?:photo|photograph|image|picture)s?\s+(?:by|credit)\b/i,
+    // "Thursday June 8, 2023 –": a date and a dash.
+    /^(?:\p{L}+day,?\s+)?(?:\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+,?\s+\d{4})\s*[—–-]{1,2}$/u,
     /^\p{Lu}[\p{Lu}'’.\s-]{2,}(?:,[^—–]{1,40})?\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}$/u,
   ],
   // Names in lower case; ISO codes in capitals, matched only when written so ("TRY", not "try").

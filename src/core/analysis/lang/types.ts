@@ -95,6 +95,52 @@ export interface LangPack {
   hedgedAttribution: readonly (readonly string[])[];
   /** Sarcasm markers: scare quotes around one or two words, "so-called", "supposedly"… */
   sarcasmWords: ReadonlySet<string>;
+  /** Openings that are the writer's exclamation or aside ("What a…", "Yeah,"), only at the start of a sentence. */
+  opinionOpeners: readonly (readonly string[])[];
+  /** Words that open a clause with its own subject ("it", "he", "that"): after a speech verb, not a tag's tail. */
+  clauseSubjects: ReadonlySet<string>;
+  /** Words before a quoted term that name it rather than sneer at it ("known as", "dubbed", "the word"). */
+  namingWords: ReadonlySet<string>;
+  /** Loaded nouns that are also verbs ("lies"), with the words before them that make them the verb. */
+  verbUseOf: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Words after such a word that make it the verb ("lies in", "lies the answer"). */
+  verbUseAfter: ReadonlySet<string>;
+  /** A loaded word followed by one of these is a formal term, not a judgement ("extraordinary session"). */
+  formalAfterLoaded: ReadonlySet<string>;
+  /** Superlative markers ("most"): followed by an -ing adjective ("the most entertaining") they judge. */
+  superlatives: ReadonlySet<string>;
+  /** What is left of a verb of feeling when -ing is cut off its adjective ("entertain", "excit"). */
+  feelingVerbs: ReadonlySet<string>;
+  /**
+   * A verb plus what follows that is an act, not speech ("pleaded guilty", "called off"): the
+   * first word is an attribution verb that does not attribute here.
+   */
+  notSpeechPhrases: readonly (readonly string[])[];
+  /**
+   * Verbs that attribute only when a source of claims is their subject ("figures showed",
+   * "the ministry recorded", "court papers show"); "footage showed" is something seen, not claimed.
+   */
+  sourceVerbs: ReadonlySet<string>;
+  /** Sources of claims: documents and data. */
+  sourceNouns: ReadonlySet<string>;
+  /** Official bodies, and the few source verbs they attribute with ("the ministry recorded", not "police found"). */
+  bodyNouns: ReadonlySet<string>;
+  bodyVerbs: ReadonlySet<string>;
+  /** Words that may follow a trailing ", X said" before the sentence ends ("said during a press conference"). */
+  tagTails: ReadonlySet<string>;
+  /** Irregular past forms ("lost", "won", "given"): with -ed forms, a past event narrated. */
+  pastForms: ReadonlySet<string>;
+  /** Irregular past participles ("given"): a past event only after an auxiliary ("has not given"), else often an adjective ("written answers"). */
+  pastParticiples: ReadonlySet<string>;
+  auxiliaries: ReadonlySet<string>;
+  /** Adverbs of custom ("usually"): with a name, a checkable practice ("the meeting usually takes place at the palace"). */
+  habitualWords: ReadonlySet<string>;
+  /** Modal verbs: a past form after one is a guess or a plan, not an event ("will be finished"). */
+  modals: ReadonlySet<string>;
+  /** Words before an -ed form that make it an adjective or an infinitive, not a past event ("the stalled talks", "to be dictated"). */
+  notBeforePast: ReadonlySet<string>;
+  /** Words allowed in lower case inside a long speaker's name or title ("Council for Innovation CEO"). */
+  nameConnectors: ReadonlySet<string>;
   /** Lines that are page furniture, not article text. */
   debris: readonly RegExp[];
   /** Words that open a time or reason clause ("after", "when"): a speech verb inside one is an event, not attribution. */

@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core/analysis';
+import { article } from './seeds';
+
+/** Invented sentences (not from any corpus), one rule each. */
+const kind = (text: string) => analyze([article('a', text)]).sentences[0]?.kind;
+const kindsOf = (text: string) => analyze([article('a', text)]).sentences.map((s) => [s.text, s.kind]);
+
+describe('evaluative language', () => {
+  it('reads evaluative adjectives and adverbs as the writer\'s judgement', () => {
+    expect(kind('Conditions in the flooded villages are especially dire this week.')).toBe('opinion');
+    expect(kind('The apology came far too late for the families of the miners.')).toBe('opinion');
+    expect(kind('Ideally the new stadium will open before the winter break.')).toBe('opinion');
+  });
+
+  it('finds an evaluative word inside a compound', () => {
+    expect(kind('The often-reckless trading desk kept its bonuses for another year.')).toBe('opinion');
+  });
+
+  it('does not judge a formal term that starts with an evaluative word', () => {
+    expect(kind('A federal grand jury indicted the treasurer of the club on Friday.')).toBe('reporting');
+  });
+
+  it('tells "lies" the verb from "lies" the falsehoods', () => {
+    expect(kind('At the centre of the dispute lies the question of who owns the land.')).toBe('reporting');
+    expect(kind('The campaign was built on lies from the very first day.')).toBe('opinion');
+  });
+
+  it('reads a superlative of a feeling as judgement, and a superlative of a measure as not', () => {
+    expect(kind('The final was one of the most thrilling matches of the season.')).toBe('opinion');
+    // The evidence a player is shown names the judgement, not just "most".
+    expect(analyze([article('a', 'The final was one of the most thrilling matches of the season.')]).sentences[0]?.evidence['loaded-words']).toBe('most thrilling');
+    expect(kind('It was one of the most damaging storms to hit the island in a decade.')).not.toBe('opinion');
+  });
+
+  it('reads a cause credited to no one as the writer\'s own reading', () => {
+    expect(kind('The party\'s defeat is largely attributed to anger over rising rents.')).toBe('opinion');
+  });
+});
+
+describe('attribution without a standard verb', () => {
+  it('attributes to documents, data and official bodies that show, record or name', () => {
+    expect(kind('Court records show the firm paid the fine in March.')).toBe('attributed');
+    expect(kind('Figures released on Monday showed exports fell by a fifth.')).toBe('attributed');
+    expect(kind('The ministry also recorded flooding in three northern towns.')).toBe('attributed');
+    expect(kind('The annual survey found that fewer teenagers own a bicycle.')).toBe('attributed');
+  });
+
+  it('does not attribute what footage shows or what police find: that is seen or done, not claimed', () => {
+    expect(kind('Footage from the scene showed smoke rising over the harbour.')).toBe('reporting');
+    expect(kind('Police found the stolen van abandoned near the quarry.')).toBe('reporting');
+  });
+
+  it('does not attribute what a source would not say', () => {
+    expect(kind('The ministry did not say how many ferries were still missing.')).toBe('reporting');
+  });
+
+  it('reads "simply put" as a connective, not a judgement', () => {
+    expect(kind('Simply put, the law bans the sale of flavoured cartridges to anyone.')).toBe('reporting');
+  });
+
+  it('reads a speech noun after a possessive as a noun, not someone speaking', () => {
+    expect(kind('The party has yet to deliver on its promises to rail commuters.')).toBe('reporting');
+  });
+
+  it('reads a plea in court as an act, not words reported', () => {
+    expect(kind('The former treasurer pleaded guilty to fraud on Tuesday.')).toBe('reporting');
+  });
+
+  it('reads a trailing tag with a long title or a phrase after the verb', () => {
+    expect(kind('The new rules will cut waiting times, Regional Health Authority chair Maria Okafor told the local paper.')).toBe('attributed');
+    expect(kind('Ticket prices will rise in the autumn, the transport minister said during a visit to the depot on Friday.')).toBe('attributed');
+  });
+
+  it('reads what others believe or expect as theirs, and what "we" believe as the writer\'s', () => {
+    expect(kind('Engineers believe the bridge can be repaired within a year.')).toBe('attributed');
+    expect(kind('Forecasters expect the storm to weaken as it moves inland.')).toBe('attributed');
+    expect(kind('That, we can believe!')).not.toBe('attributed');
+  });
+});
+
+describe('more ways of attributing', () => {
+  it('reads speech verbs beyond "said" and phrases that name the channel', () => {
+    expect(kind('Health officials emphasised that no dose of the drug is safe for toddlers.')).toBe('attributed');
+    expect(kind('Neighbouring governments condemned the raid on the border post.')).toBe('attributed');
+    expect(kind('In a post on its website, the club questioned the referee\'s decision.')).toBe('attributed');
+  });
+
+  it('reads a passive hedge as attributed to no one in particular', () => {
+    expect(kind('Guards were reported to have fired warning shots at the gate.')).toBe('attributed');
+    expect(kind('The painting is thought to have been stolen in the 1970s.')).toBe('attributed');
+  });
+
+  it('does not take ", the company insists it …" for a trailing tag', () => {
+    expect(kind('Of course, the company insists it did nothing wrong.')).toBe('opinion');
+  });
+});
+
+describe('idioms, sarcasm and asides', () => {
+  it('reads idioms of judgement as the writer\'s', () => {
+    expect(kind('For a bank of that size, the penalty is little more than a slap on the wrist.')).toBe('opinion');
+    expect(kind('Whether the truce holds through the summer is anyone\'s guess.')).toBe('opinion');
+    expect(kind('It is hard to overstate how much the town has changed.')).toBe('opinion');
+  });
+
+  it('reads an exclamation or an aside at the start of a sentence as the writer\'s', () => {
+    expect(kind('What a surprise: the council blinked first.')).toBe('opinion');
+    expect(kind('Needless to say, the promised bus lanes never appeared.')).toBe('opinion');
+    expect(kind('Surely nobody expected the board to sack its own founder.')).toBe('opinion');
+  });
+
+  it('reads one word in scare quotes as a sneer, unless a source is named or a term is named', () => {
+    expect(kind('The bank\'s "commitment" to its savers lasted exactly as long as it paid.')).toBe('opinion');
+    expect(kind('The mayor described the budget as "reckless".')).toBe('attributed');
+    expect(kind('The messaging app offers "end-to-end" encryption on every chat.')).toBe('reporting');
+    expect(kind('The practice, known as "tiering", began in the 1990s.')).toBe('reporting');
+  });
+});
+
+describe('the voice of the passage', () => {
+  const rant = [
+    'What a disastrous night for the party.',
+    'The result was a humiliating drubbing.',
+    'Its campaign was shameful from the start.',
+    'Two senior ministers, Anna Berg and Tom Reyes, also lost their seats.',
+    'The count usually ends at the town hall in Norwich.',
+    'Nobody cares any more.',
+    'What a farce.',
+  ].join(' ');
+
+  it('keeps a named event and a custom as reporting amid loaded sentences, but not a bare aside', () => {
+    const found = new Map(kindsOf(rant) as [string, string][]);
+    expect(found.get('Two senior ministers, Anna Berg and Tom Reyes, also lost their seats.')).toBe('reporting');
+    expect(found.get('The count usually ends at the town hall in Norwich.')).toBe('reporting');
+    expect(found.get('Nobody cares any more.')).toBe('opinion');
+  });
+
+  it('lends the writer\'s voice to plain sentences only in a piece that has a voice ("we", a question to the reader)', () => {
+    const report = 'The reform was a disastrous failure. Its rollout was shameful. The scheme was an absurd waste. The law takes effect next spring. Critics were appalled.';
+    const plain = 'The law takes effect next spring.';
+    expect(new Map(kindsOf(report) as [string, string][]).get(plain)).toBe('reporting');
+    expect(new Map(kindsOf(`${report} We deserve better.`) as [string, string][]).get(plain)).toBe('opinion');
+  });
+
+  it('does not let loaded words inside attributed claims make the passage the writer\'s', () => {
+    const text = [
+      '"It was a shameful, disastrous night," the candidate said.',
+      'Her rival called the result "a humiliating drubbing".',
+      '"A farce," another organiser told reporters.',
+      'Counting ended after midnight.',
+    ].join(' ');
+    expect(new Map(kindsOf(text) as [string, string][]).get('Counting ended after midnight.')).toBe('reporting');
+  });
+});
+
+describe('crossheads that are questions', () => {
+  it('takes a short question on its own line as a crosshead, unless it speaks for the writer', () => {
+    const found = analyze([article('a', 'Storm hits the coast\nThe storm hit the coast on Monday.\nWhat happens next?\nCrews will restore power within days.\nCan we trust them?\nThe utility has missed its targets before.')]).sentences;
+    const furniture = (t: string) => found.find((s) => s.text === t)?.furniture;
+    expect(furniture('What happens next?')).toBe(true);
+    expect(furniture('Can we trust them?')).toBe(false);
+    expect(furniture('Crews will restore power within days.')).toBe(false);
+  });
+});

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core/analysis';
+import { article } from './seeds';
+
+/** Invented page texts: furniture told apart from the article's sentences. */
+const furniture = (text: string) => analyze([article('a', text)]).sentences.map((s) => [s.text, s.furniture]);
+
+describe('datelines run into the first sentence', () => {
+  it('splits off a date and a dash', () => {
+    expect(furniture('Friday March 3, 2028 – The council approved the harbour plan. Work starts in June.')).toEqual([
+      ['Friday March 3, 2028 –', true],
+      ['The council approved the harbour plan.', false],
+      ['Work starts in June.', false],
+    ]);
+  });
+
+  it('splits off a place with a bracketed country, a date and a credit before a colon', () => {
+    expect(furniture('Lisbon [Portugal], March 3 (Agency): The council approved the harbour plan.')).toEqual([
+      ['Lisbon [Portugal], March 3 (Agency):', true],
+      ['The council approved the harbour plan.', false],
+    ]);
+  });
+
+  it('splits off a city in capitals with a dated credit in brackets, but not an acronym explained', () => {
+    expect(furniture('LISBON (Harbour News / Wire - 03rd March, 2028) The council approved the harbour plan.')).toEqual([
+      ['LISBON (Harbour News / Wire - 03rd March, 2028)', true],
+      ['The council approved the harbour plan.', false],
+    ]);
+    expect(furniture('NATO (North Atlantic Treaty Organization) Secretary General Ana Ruiz spoke on Friday.')).toEqual([
+      ['NATO (North Atlantic Treaty Organization) Secretary General Ana Ruiz spoke on Friday.', false],
+    ]);
+  });
+});
+
+describe('furniture told by its place on the page', () => {
+  it('takes an unpunctuated first line as the headline even with a comma', () => {
+    expect(furniture('Bridge reopens after repairs, council says\nThe bridge reopened on Friday after three months of repairs.')).toEqual([
+      ['Bridge reopens after repairs, council says', true],
+      ['The bridge reopened on Friday after three months of repairs.', false],
+    ]);
+  });
+
+  it('takes a line cut off at a comma above the body as a teaser', () => {
+    const found = furniture('The mayor announced the plan on Friday at the town hall,\nThe council approved the plan on Friday. Work starts in June.');
+    expect(found[0]).toEqual(['The mayor announced the plan on Friday at the town hall,', true]);
+    expect(found.slice(1).every(([, f]) => f === false)).toBe(true);
+  });
+
+  it('takes the line above a photo credit as a caption', () => {
+    const found = new Map(furniture('The storm flooded the old town on Monday.\n\nA firefighter carries a child through the water in the old town.\n\nJane Roe | Harbour Agency\n\nThe water fell on Tuesday.') as [string, boolean][]);
+    expect(found.get('A firefighter carries a child through the water in the old town.')).toBe(true);
+    expect(found.get('Jane Roe | Harbour Agency')).toBe(true);
+    expect(found.get('The storm flooded the old town on Monday.')).toBe(false);
+    expect(found.get('The water fell on Tuesday.')).toBe(false);
+  });
+
+  it('takes a newsletter sign-up box as page debris', () => {
+    const found = furniture('The match ended 2-1 after extra time.\nThanks for signing up!\nKeep an eye on your inbox.\nThe replay is on Sunday.');
+    expect(found).toEqual([
+      ['The match ended 2-1 after extra time.', false],
+      ['Thanks for signing up!', true],
+      ['Keep an eye on your inbox.', true],
+      ['The replay is on Sunday.', false],
+    ]);
+  });
+
+  it('takes dates, times, reading times and credits on their own lines as page debris', () => {
+    const lines = ['Thursday, March 3, 2028', '10:04 AM EST, Thu March 3, 2028', '2028-03-03', '4 min read', 'Listen to this article', 'Reporting by Jane Roe; Editing by John Doe', '(Agency Photo/Jane Roe)', 'Photo by Jane Roe'];
+    const found = furniture(`${lines.join('\n')}\nThe ferry sank in calm water on Thursday.`);
+    expect(found).toEqual([...lines.map((l) => [l, true]), ['The ferry sank in calm water on Thursday.', false]]);
+  });
+
+  it('takes what shares a line only with page debris as furniture', () => {
+    const found = furniture('Last updated on .From the section Sport\nThe match ended 2-1 after extra time.');
+    expect(found.filter(([, f]) => f).map(([t]) => t).join(' ')).toContain('From the section Sport');
+    expect(found.find(([t]) => t === 'The match ended 2-1 after extra time.')?.[1]).toBe(false);
+  });
+});
