@@ -3,11 +3,13 @@ import fc from 'fast-check';
 import { isMain, runMain } from './cliMain';
 import { guarded, levelCases, runCase, type FuzzCase, type Generated, type Outcome } from './fuzzLevels';
 
-const USAGE = `usage: npm run -s fuzz -- [--cases N] [--seed S] [--case I [--write FILE]]
+const USAGE = `usage: npm run -s fuzz -- [--cases N] [--seed S] [--from I] [--minutes M] [--case I [--write FILE]]
   Mutated levels through loader, validator, round builder, play and scoring (default 100,000
   cases). Prints every crash (with its case number), every case over 100 ms, and the slowest;
-  exit 1 on a crash. --case I replays case I of that seed alone, with the whole stack, and
-  --write saves its level text to FILE.`;
+  exit 1 on a crash. --from I starts at case I (a multiple of 1,000: the same cases as a whole
+  run, so two processes can share one); --minutes M stops after the thousand under way at M
+  minutes and reports what was done. --case I replays case I of that seed alone, with the whole
+  stack, and --write saves its level text to FILE.`;
 
 const SLOW_MS = 100;
 /** Cases are drawn a thousand at a time, each thousand from seed + its first case number. */
@@ -16,6 +18,10 @@ const BATCH = 1_000;
 export interface FuzzOptions {
   cases: number;
   seed: number;
+  /** First case number (a multiple of 1,000 gives exactly the cases of a whole run from 0). */
+  from?: number;
+  /** Start no new thousand after this time (performance.now() milliseconds). */
+  stopAt?: number;
   /** Stand-ins for tests; the real run uses the level mutations and the whole game. */
   arbitrary?: fc.Arbitrary<FuzzCase>;
   run?: (text: string, seed: number) => Outcome;
@@ -42,7 +48,10 @@ export interface Timed {
 
 export interface FuzzReport {
   seed: number;
+  from: number;
+  /** Cases asked for, and cases done (fewer when the time ran out). */
   cases: number;
+  done: number;
   valid: number;
   rejected: number;
   crashes: Crash[];
@@ -68,21 +77,22 @@ export function fuzzCase(seed: number, index: number, arbitrary: fc.Arbitrary<Fu
  * a case too slow) stops the run: each is recorded against its case number.
  */
 export function fuzz(options: FuzzOptions): FuzzReport {
-  const { cases, seed, arbitrary = levelCases(), run = runCase, progress } = options;
+  const { cases, seed, from = 0, stopAt = Infinity, arbitrary = levelCases(), run = runCase, progress } = options;
   const crashes: Crash[] = [];
   const timed: Timed[] = [];
   let valid = 0;
   let generateMs = 0;
   const started = performance.now();
   const cpu = process.cpuUsage();
-  for (let done = 0; done < cases; done += BATCH) {
+  let finished = from;
+  for (let done = from; done < from + cases && performance.now() < stopAt; done += BATCH) {
     const g = performance.now();
     let sample: Generated<FuzzCase>[];
     try {
-      sample = fc.sample(guarded(arbitrary), { numRuns: Math.min(BATCH, cases - done), seed: seed + done });
+      sample = fc.sample(guarded(arbitrary), { numRuns: Math.min(BATCH, from + cases - done), seed: seed + done });
     } catch (error) {
       // Not expected (each value is guarded), but a thousand cases lost is still a report, not the end.
-      sample = Array.from({ length: Math.min(BATCH, cases - done) }, () => ({ ok: false, error }));
+      sample = Array.from({ length: Math.min(BATCH, from + cases - done) }, () => ({ ok: false, error }));
     }
     generateMs += performance.now() - g;
     sample.forEach((c, i) => {
@@ -109,11 +119,14 @@ export function fuzz(options: FuzzOptions): FuzzReport {
       }
       timed.push({ index, ms: performance.now() - t, mutations, size: text.length, outcome });
     });
-    if ((done / BATCH) % 10 === 9) progress?.(`… ${done + BATCH} cases, ${crashes.length} crashes, ${((performance.now() - started) / 1000).toFixed(0)} s`);
+    finished = done + sample.length;
+    if ((done / BATCH) % 10 === 9) progress?.(`… case ${finished}, ${finished - from} cases, ${crashes.length} crashes, ${((performance.now() - started) / 1000).toFixed(0)} s`);
   }
   return {
     seed,
+    from,
     cases,
+    done: finished - from,
     valid,
     rejected: timed.length - valid - crashes.filter((c) => c.stage === 'run').length,
     crashes,
@@ -129,7 +142,7 @@ export function formatReport(r: FuzzReport): string[] {
   const show = (t: Timed) => `  ${t.ms.toFixed(0).padStart(6)} ms  #${t.index}  ${t.mutations.join('+')}  ${(t.size / 1024).toFixed(0)} KB  ${t.outcome}`;
   const generated = r.crashes.filter((c) => c.stage === 'generate').length;
   return [
-    `fuzz: ${r.cases} cases (seed ${r.seed}) in ${r.seconds.toFixed(1)} s (CPU ${r.cpuSeconds.toFixed(1)} s, ${r.generateSeconds.toFixed(1)} s generating): ${r.valid} valid, ${r.rejected} rejected with problem lines, ${r.crashes.length} crashes (${generated} in the generator)`,
+    `fuzz: ${r.done === r.cases ? r.cases : `${r.done} of ${r.cases} (time up)`} cases ${r.from ? `#${r.from}–#${r.from + r.done - 1} ` : ''}(seed ${r.seed}) in ${r.seconds.toFixed(1)} s (CPU ${r.cpuSeconds.toFixed(1)} s, ${r.generateSeconds.toFixed(1)} s generating): ${r.valid} valid, ${r.rejected} rejected with problem lines, ${r.crashes.length} crashes (${generated} in the generator)`,
     `crashes: ${r.crashes.length}`,
     ...r.crashes.slice(0, 50).map((c) => (c.stage === 'generate' ? `  #${c.index} generator: ${c.error}` : `  #${c.index} ${c.mutations.join('+')} (${(c.size / 1024).toFixed(0)} KB): ${c.error}`)),
     `over ${SLOW_MS} ms: ${r.slow.length}`,
@@ -171,6 +184,8 @@ export function main(argv: string[]): number {
   let seed = Date.now() % 2 ** 31;
   let only: number | undefined;
   let write: string | undefined;
+  let from = 0;
+  let stopAt = Infinity;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const v = Number(argv[i + 1]);
@@ -179,6 +194,12 @@ export function main(argv: string[]): number {
       i++;
     } else if (a === '--seed' && Number.isInteger(v)) {
       seed = v;
+      i++;
+    } else if (a === '--from' && Number.isInteger(v) && v >= 0 && v % BATCH === 0) {
+      from = v;
+      i++;
+    } else if (a === '--minutes' && v > 0) {
+      stopAt = performance.now() + v * 60_000;
       i++;
     } else if (a === '--case' && Number.isInteger(v) && v >= 0) {
       only = v;
@@ -192,7 +213,7 @@ export function main(argv: string[]): number {
     }
   }
   if (only !== undefined) return replay(seed, only, write);
-  const report = fuzz({ cases, seed, progress: (line) => console.error(line) });
+  const report = fuzz({ cases, seed, from, stopAt, progress: (line) => console.error(line) });
   for (const line of formatReport(report)) console.log(line);
   return report.crashes.length > 0 ? 1 : 0;
 }

@@ -63,6 +63,38 @@ describe('the fuzz runner', () => {
   });
 });
 
+describe('sharing and limiting a run', () => {
+  const arbitrary = fc.string({ minLength: 1 }).map((s) => ({ mutations: ['hugeString'], text: s }));
+  const texts = (options: { cases: number; from?: number; stopAt?: number }, slowFirst = false) => {
+    const seen: string[] = [];
+    const report = fuzz({
+      seed: 3,
+      arbitrary,
+      ...options,
+      run: (text) => {
+        if (slowFirst && seen.length === 0) for (const t = performance.now(); performance.now() - t < 60; );
+        seen.push(text);
+        return { ok: true, rounds: 1, points: 0 };
+      },
+    });
+    return { seen, report };
+  };
+
+  it('--from 1000 runs the same cases as the second thousand of a whole run', () => {
+    const whole = texts({ cases: 2_000 }).seen;
+    const second = texts({ cases: 1_000, from: 1_000 });
+    expect(second.seen).toEqual(whole.slice(1_000));
+    expect(formatReport(second.report)[0]).toMatch(/^fuzz: 1000 cases #1000–#1999 \(seed 3\)/);
+  });
+
+  it('--minutes stops after the thousand under way and says how many cases were done', () => {
+    const { seen, report } = texts({ cases: 3_000, stopAt: performance.now() + 30 }, true);
+    expect(seen).toHaveLength(1_000);
+    expect(report.done).toBe(1_000);
+    expect(formatReport(report)[0]).toMatch(/^fuzz: 1000 of 3000 \(time up\) cases \(seed 3\)/);
+  });
+});
+
 describe('the level mutations', () => {
   it('hugeArray on a level with no list left (replaced by null or a number) makes a huge list instead of throwing', () => {
     for (const level of [null, 3, 'text']) {
