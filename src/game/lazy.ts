@@ -12,6 +12,8 @@ export function loadPicturesWhenIdle(root: HTMLElement, store: GameStore, onErro
     // catch (its feature probe): check first, and do not load it at all.
     if (!document.createElement('canvas').getContext('2d')) return onError(new Error('this browser has no 2D canvas'));
     void import('./startGame')
+      // Phaser's modules were evaluated in short slices; the game starts in a task of its own.
+      .then((module) => new Promise<typeof module>((resolve) => setTimeout(() => resolve(module), 0)))
       .then(({ startPictures }) => startPictures(root, store))
       .then((pictures) => {
         const w = window as unknown as { __lateral?: Record<string, unknown> };

@@ -154,8 +154,9 @@ export function startPictures(root: HTMLElement, store: GameStore): Promise<Pict
     const observer = new MutationObserver(schedule);
 
     // postBoot runs just before Phaser starts its loop: act once it has (else the loop would run
-    // on, drawing an empty canvas 60 times a second while no picture is on screen).
-    const booted = () => queueMicrotask(ready);
+    // on, drawing an empty canvas 60 times a second while no picture is on screen), in a task of
+    // its own (boot is long enough already).
+    const booted = () => setTimeout(ready, 0);
     const ready = () => {
       game.scene.add(PICTURE_SCENE, PictureScene, false);
       game.events.on(PICTURE_SETTLED, () => sleepSoon(100));

@@ -23,6 +23,19 @@ export interface Desk {
 /** The longest a sliced update works before giving the page back (ms of the phone's time). */
 const SLICE_MS = 10;
 
+/**
+ * Out-of-sight work runs when the browser is idle (between a picture's animation frames, not
+ * instead of them), and at the latest after a second.
+ */
+function whenIdle(fn: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(() => fn(), { timeout: 1000 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(fn, 0);
+  return () => clearTimeout(id);
+}
+
 /** Shorter queries match nearly everything and tell the player nothing. */
 export const MIN_QUERY = 3;
 
@@ -30,6 +43,8 @@ interface Column {
   article: Article;
   /** Worked out when the article is first drawn, not when the desk is built. */
   blocks: Block[] | null;
+  /** An article's text being built over several slices, for the marks in `key`. */
+  building: { key: string; nodes: HTMLElement[] } | null;
   root: HTMLElement;
   body: HTMLElement;
   tab: HTMLButtonElement;
@@ -113,6 +128,7 @@ export function createDesk(ctx: UiContext, store: GameStore, levelId: string, in
     const column: Column = {
       article,
       blocks: null,
+      building: null,
       root: el(
         'article',
         { class: 'article-col', id, role: 'tabpanel', 'data-article': article.id, 'aria-labelledby': `${id}-outlet` },
@@ -194,12 +210,20 @@ export function createDesk(ctx: UiContext, store: GameStore, levelId: string, in
   let lastStage = '';
   let lastIndex = -1;
 
-  let sliceTimer: ReturnType<typeof setTimeout> | undefined;
+  let cancelSlice: (() => void) | null = null;
 
   function update(s: GameState, inSlices = false): void {
-    clearTimeout(sliceTimer);
-    sliceTimer = undefined;
+    cancelSlice?.();
+    cancelSlice = null;
     const began = performance.now();
+    const outOfTime = () => inSlices && performance.now() - began > SLICE_MS;
+    // Out of time: the rest in a later slice, from the store as it will be then.
+    const later = () => {
+      cancelSlice = whenIdle(() => {
+        cancelSlice = null;
+        update(store.getState(), true);
+      });
+    };
     const run = s.run;
     const round = run ? runRound(run) : undefined;
     const stage = run?.stage ?? '';
@@ -233,14 +257,19 @@ export function createDesk(ctx: UiContext, store: GameStore, levelId: string, in
       const key = JSON.stringify(marks.map((m) => [m.kind, m.start, m.end]));
       const pointedKey = pointing ? JSON.stringify(pointed.map((p) => [p.start, p.end])) : '';
       const stale = key !== col.renderedKey || col.pointing !== pointing || col.pointedKey !== pointedKey;
-      if (inSlices && stale && performance.now() - began > SLICE_MS) {
-        // Out of time: the rest in a later task, from the store as it will be then.
-        sliceTimer = setTimeout(() => update(store.getState(), true), 0);
-        return;
-      }
+      if (stale && outOfTime()) return later();
       if (key !== col.renderedKey) {
+        // A long article is built a few paragraphs at a time when out of sight, then put in at once.
+        if (col.building?.key !== key) col.building = { key, nodes: [] };
+        const blocks = (col.blocks ??= shownBlocks(articleBlocks(col.article)));
+        const built = col.building.nodes;
+        while (built.length < blocks.length) {
+          built.push(renderBlock(col, blocks[built.length] as Block, marks));
+          if (built.length < blocks.length && outOfTime()) return later();
+        }
+        col.building = null;
         col.renderedKey = key;
-        col.body.replaceChildren(...renderBlocks(col, marks));
+        col.body.replaceChildren(...built);
         col.pointing = null;
         restore.push(col);
       } else if (opened) restore.push(col);
@@ -295,30 +324,27 @@ function sourceLink(url: string): HTMLElement {
   return /^https?:\/\//i.test(url) ? el('a', { href: url, rel: 'noopener noreferrer', target: '_blank' }, url) : el('span', {}, url);
 }
 
-/** Blocks → paragraphs of sentence spans, with find hits and evidence marked. */
-function renderBlocks(col: Column, marks: readonly Mark[]): HTMLElement[] {
+/** One block of an article: a paragraph of sentence spans, with find hits and evidence marked. */
+function renderBlock(col: Column, b: Block, marks: readonly Mark[]): HTMLElement {
   const text = col.article.text;
-  col.blocks ??= shownBlocks(articleBlocks(col.article));
-  return col.blocks.map((b) => {
-    const tag = b.kind === 'headline' ? 'h4' : b.kind === 'crosshead' ? 'h5' : 'p';
-    const node = el(tag, { class: `block block-${b.kind}` });
-    const from = b.displayStart;
-    const to = b.displayStart + b.display.length;
-    const pieces = b.sentences.length ? b.sentences : [{ start: from, end: to, id: '', index: -1, text: '' }];
-    let at = from;
-    for (const s of pieces) {
-      const start = Math.max(s.start, from);
-      const end = Math.min(s.end, to);
-      if (end <= start) continue;
-      if (start > at) node.append(text.slice(at, start));
-      const span = el('span', { class: 'sentence', 'data-article': col.article.id, 'data-start': s.start, 'data-end': s.end });
-      appendMarked(span, text, start, end, marks);
-      node.append(span);
-      at = end;
-    }
-    if (at < to) node.append(text.slice(at, to));
-    return node;
-  });
+  const tag = b.kind === 'headline' ? 'h4' : b.kind === 'crosshead' ? 'h5' : 'p';
+  const node = el(tag, { class: `block block-${b.kind}` });
+  const from = b.displayStart;
+  const to = b.displayStart + b.display.length;
+  const pieces = b.sentences.length ? b.sentences : [{ start: from, end: to, id: '', index: -1, text: '' }];
+  let at = from;
+  for (const s of pieces) {
+    const start = Math.max(s.start, from);
+    const end = Math.min(s.end, to);
+    if (end <= start) continue;
+    if (start > at) node.append(text.slice(at, start));
+    const span = el('span', { class: 'sentence', 'data-article': col.article.id, 'data-start': s.start, 'data-end': s.end });
+    appendMarked(span, text, start, end, marks);
+    node.append(span);
+    at = end;
+  }
+  if (at < to) node.append(text.slice(at, to));
+  return node;
 }
 
 /**

@@ -124,7 +124,14 @@ export function mountUi(store: GameStore, i18n: i18n, els: UiElements, services:
   // it shows is brought up to date after the tap's screen has painted, not inside the tap.
   const phone = typeof matchMedia === 'function' ? matchMedia('(max-width: 899.98px)') : null;
   let deskLater = 0;
-  let deskTimer: ReturnType<typeof setTimeout> | undefined;
+  let deskTimer: number | ReturnType<typeof setTimeout> | undefined;
+  // After the paint, when the browser is idle (a picture animating keeps its frames).
+  const idle = (fn: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 1000 }) : setTimeout(fn, 0));
+  const cancelIdle = (id: number | ReturnType<typeof setTimeout> | undefined) => {
+    if (id === undefined) return;
+    if (typeof cancelIdleCallback === 'function') cancelIdleCallback(id as number);
+    else clearTimeout(id);
+  };
   const updateDesk = (state: GameState, now = false) => {
     const run = state.screen === 'round' ? state.run : null;
     if (!run) return;
@@ -132,15 +139,15 @@ export function mountUi(store: GameStore, i18n: i18n, els: UiElements, services:
       if (!deskLater && deskTimer === undefined)
         deskLater = requestAnimationFrame(() => {
           deskLater = 0;
-          deskTimer = setTimeout(() => {
+          deskTimer = idle(() => {
             deskTimer = undefined;
             updateDesk(store.getState(), true);
-          }, 0);
+          });
         });
       return;
     }
     cancelAnimationFrame(deskLater);
-    clearTimeout(deskTimer);
+    cancelIdle(deskTimer);
     deskLater = 0;
     deskTimer = undefined;
     // Built once per level (and language), then updated in place; out of sight, in short slices.

@@ -18,6 +18,21 @@ export function verdictKey(result: RoundResult): { key: string; points: number; 
   return { key, points: result.points, max: result.max };
 }
 
+/**
+ * What a view leaves for after its first paint: the feedback's verdict and answers show at once;
+ * the evidence side by side and the copy map, below them, follow a moment later, so the tap that
+ * opened the feedback is answered with half the page to lay out.
+ */
+const afterPaint = new WeakMap<Element, () => void>();
+
+/** Put in what the view left for after its first paint (once; nothing if it left nothing). */
+function finishView(view: Element | null): void {
+  const finish = view ? afterPaint.get(view) : undefined;
+  if (!view || !finish) return;
+  afterPaint.delete(view);
+  finish();
+}
+
 export function feedbackView(ctx: UiContext): HTMLElement | null {
   const { t, store } = ctx;
   const state = store.getState();
@@ -55,38 +70,28 @@ export function feedbackView(ctx: UiContext): HTMLElement | null {
   const cue = round.cue ? el('p', { class: 'cue-line' }, t('feedback.cue', { cue: t(`cue.${round.cue}`) })) : null;
 
   const show = (articleId: string, spans: Span[]) => store.getState().focusPassages(articleId, spans);
-  const keyItems = round.evidence.map((ev, i) =>
-    el(
-      'li',
-      { class: 'evidence-item key-evidence' },
-      el('p', { class: 'evidence-outlet' }, outlet(ev.articleId)),
-      el('blockquote', {}, el('p', {}, el('mark', { class: 'evidence' }, ev.quote))),
-      el('button', { class: 'secondary show-evidence', 'data-evidence': i, onclick: () => show(ev.articleId, [ev.span]) }, t('feedback.showIn', { outlet: outlet(ev.articleId) })),
-    ),
-  );
-  const article = (id: string) => findArticle(state, id);
-  const yours = play.pointed.map((p) =>
-    el(
-      'li',
-      { class: `evidence-item your-evidence ${round.evidence.some((e) => e.articleId === p.articleId && p.start < e.span.end && e.span.start < p.end) ? 'is-right' : 'is-wrong'}` },
-      el('p', { class: 'evidence-outlet' }, outlet(p.articleId)),
-      el('blockquote', {}, el('p', {}, article(p.articleId)?.text.slice(p.start, p.end) ?? '')),
-      el('button', { class: 'secondary', onclick: () => show(p.articleId, [p]) }, t('feedback.showIn', { outlet: outlet(p.articleId) })),
-    ),
-  );
-  const evidenceVerdict = t(`feedback.evidenceResult.${result.evidence}`);
-
-  return el(
-    'div',
-    { class: `screen feedback-screen ${result.perfect ? 'is-right' : 'is-wrong'}` },
-    el('p', { class: 'round-progress' }, t('round.progress', { n: run.index + 1, total: run.rounds.length })),
-    el('h2', { class: 'verdict focus-target', tabindex: -1 }, t(verdict.key), ' ', el('span', { class: 'round-points' }, t('feedback.points', { points: verdict.points, max: verdict.max }))),
-    materialView(ctx, round.material, true),
-    round.type === 'conflicting-figures' ? numberLinePicture(ctx, round) : null,
-    el('ul', { class: 'answer-rows' }, ...rows),
-    result.hintsUsed ? el('p', { class: 'hints-used' }, t('feedback.hintsUsed', { count: result.hintsUsed })) : null,
-    el('section', { class: 'explanation', 'aria-labelledby': 'why-heading' }, el('h3', { id: 'why-heading' }, t('feedback.explanation')), el('p', {}, ctx.local(round.explanation)), cue, copied),
-    el(
+  const evidenceSection = () => {
+    const keyItems = round.evidence.map((ev, i) =>
+      el(
+        'li',
+        { class: 'evidence-item key-evidence' },
+        el('p', { class: 'evidence-outlet' }, outlet(ev.articleId)),
+        el('blockquote', {}, el('p', {}, el('mark', { class: 'evidence' }, ev.quote))),
+        el('button', { class: 'secondary show-evidence', 'data-evidence': i, onclick: () => show(ev.articleId, [ev.span]) }, t('feedback.showIn', { outlet: outlet(ev.articleId) })),
+      ),
+    );
+    const article = (id: string) => findArticle(state, id);
+    const yours = play.pointed.map((p) =>
+      el(
+        'li',
+        { class: `evidence-item your-evidence ${round.evidence.some((e) => e.articleId === p.articleId && p.start < e.span.end && e.span.start < p.end) ? 'is-right' : 'is-wrong'}` },
+        el('p', { class: 'evidence-outlet' }, outlet(p.articleId)),
+        el('blockquote', {}, el('p', {}, article(p.articleId)?.text.slice(p.start, p.end) ?? '')),
+        el('button', { class: 'secondary', onclick: () => show(p.articleId, [p]) }, t('feedback.showIn', { outlet: outlet(p.articleId) })),
+      ),
+    );
+    const evidenceVerdict = t(`feedback.evidenceResult.${result.evidence}`);
+    return el(
       'section',
       { class: 'evidence-compare', 'aria-labelledby': 'evidence-heading' },
       el('h3', { id: 'evidence-heading' }, t('feedback.evidenceHeading')),
@@ -97,8 +102,24 @@ export function feedbackView(ctx: UiContext): HTMLElement | null {
         el('div', { class: 'evidence-side' }, el('h4', {}, t('feedback.yourEvidence')), yours.length ? el('ul', {}, ...yours) : el('p', { class: 'muted' }, t('feedback.noEvidence'))),
         el('div', { class: 'evidence-side' }, el('h4', {}, t('feedback.keyEvidence')), el('ul', {}, ...keyItems)),
       ),
-    ),
-    round.type === 'who-said-it' ? copyMapPicture(ctx, run) : null,
+    );
+  };
+  const later = el('div', { class: 'feedback-later' });
+
+  const view = el(
+    'div',
+    { class: `screen feedback-screen ${result.perfect ? 'is-right' : 'is-wrong'}` },
+    el('p', { class: 'round-progress' }, t('round.progress', { n: run.index + 1, total: run.rounds.length })),
+    el('h2', { class: 'verdict focus-target', tabindex: -1 }, t(verdict.key), ' ', el('span', { class: 'round-points' }, t('feedback.points', { points: verdict.points, max: verdict.max }))),
+    materialView(ctx, round.material, true),
+    round.type === 'conflicting-figures' ? numberLinePicture(ctx, round) : null,
+    el('ul', { class: 'answer-rows' }, ...rows),
+    result.hintsUsed ? el('p', { class: 'hints-used' }, t('feedback.hintsUsed', { count: result.hintsUsed })) : null,
+    el('section', { class: 'explanation', 'aria-labelledby': 'why-heading' }, el('h3', { id: 'why-heading' }, t('feedback.explanation')), el('p', {}, ctx.local(round.explanation)), cue, copied),
+    later,
     el('div', { class: 'actions' }, el('button', { class: 'primary next', onclick: () => store.getState().act({ type: 'next' }) }, last ? t('feedback.results') : t('feedback.next'))),
   );
+  afterPaint.set(view, () => later.replaceWith(evidenceSection(), round.type === 'who-said-it' ? (copyMapPicture(ctx, run) ?? '') : ''));
+  requestAnimationFrame(() => setTimeout(() => finishView(view), 0));
+  return view;
 }
