@@ -50,7 +50,7 @@ function readNumber(lang: LangPack, tokens: readonly Token[], i: number): Read |
   if (!digit && !startersOf(lang).has(head.norm) && !(head.norm.includes('-') && startersOf(lang).has(head.norm.split('-')[0] as string))) return null;
   for (const v of lang.vagueQuantities) {
     if (seq(tokens, i, v.words)) {
-      return { value: Math.round(Math.sqrt(v.low * v.high)), low: v.low, high: v.high, bound: 'vague', first: i, last: i + v.words.length - 1 };
+      return { value: Math.round(Math.sqrt(v.low * v.high)), low: v.low, high: v.high, bound: 'vague', first: i, last: i + v.words.length - 1, weak: v.weak === true };
     }
   }
   const t = tokens[i];
@@ -72,6 +72,16 @@ function readNumber(lang: LangPack, tokens: readonly Token[], i: number): Read |
       const n = lang.numberWords.get(parts[k] as string);
       if (n === undefined || (k === 1 && sum % 10 !== 0) || (k === 1 && n >= 10)) break;
       sum += n;
+    }
+    // "six-and-a-half", "two-and-a-half-year": a fraction joined on.
+    if (k > 0) {
+      for (const fr of lang.fractionTails) {
+        if (fr.words.every((w, x) => parts[k + x] === w)) {
+          sum += fr.value;
+          k += fr.words.length;
+          break;
+        }
+      }
     }
     if (k === parts.length) {
       value = sum;
@@ -112,12 +122,17 @@ export function unitClassOf(lang: LangPack, unit: string): string {
   return lemma(lang, unit);
 }
 
-function findUnit(lang: LangPack, tokens: readonly Token[], after: number, vague: boolean): { index: number; unit: string } | null {
+function findUnit(lang: LangPack, tokens: readonly Token[], after: number, vague: boolean, text: string): { index: number; unit: string } | null {
   let j = after + 1;
   if (vague && tokens[j]?.norm === 'of') j++;
   for (let k = 0; k < 4 && j < tokens.length; k++, j++) {
     const t = tokens[j] as Token;
+    // "scored 24, becoming one of…": what follows a comma or a bracket is not what the number counts.
+    if (/[,;:()\[\]—–]/.test(text.slice((tokens[j - 1] as Token).end, t.start))) return null;
     if (lang.unitClasses.has(t.norm) || lang.timeUnits.has(t.norm)) return { index: j, unit: t.norm };
+    // "16 reported cases", "40 confirmed infections": a participle before a noun the engine knows.
+    const noun = tokens[j + 1];
+    if (/ed$/.test(t.norm) && noun && lang.unitClasses.has(noun.norm) && !/[,;:()]/.test(text.slice(t.end, noun.start))) continue;
     // A name or code as a modifier ("16 COVID-19 cases", "200 Tesla cars"): the noun comes after it.
     const after = tokens[j + 1];
     if (/^\p{Lu}/u.test(t.text) && after && after.start <= t.end + 1 && (/^\d/.test(after.text) || /^\p{Ll}/u.test(after.text)) && k < 3) {
@@ -404,6 +419,8 @@ function figuresInSentence(lang: LangPack, v: View): Figure[] {
     let first = r.first;
     let last = r.last;
     let { bound, low, high, value } = r;
+    // The unit inside a hyphenated compound, also at the end of a range ("five to six-and-a-half-year").
+    let inner = r.inner;
     const date = !r.decade ? dateAround(lang, tokens, r) : null;
     if (date) {
       out.push(make(v, date.first, date.last, 'date', { value: date.value, low: date.value, high: date.value, bound: 'exact', first: date.first, last: date.last }, 'date', 'date'));
@@ -455,6 +472,7 @@ function figuresInSentence(lang: LangPack, v: View): Figure[] {
         if (hi > low) {
           if (lang.rangeStarts.has(startWord)) first--;
           [bound, high, value, last] = ['range', hi, (low + hi) / 2, end];
+          if (r2.inner !== undefined) inner = r2.inner;
           suffixed = suffixed || suffix2 !== null;
         }
       }
@@ -497,7 +515,7 @@ function figuresInSentence(lang: LangPack, v: View): Figure[] {
       continue;
     }
     const isYear = (r.decade || (/^(1[89]|20)\d\d$/.test((tokens[r.first] as Token).norm) && r.first === r.last && bound !== 'range')) && !q && !suffixed;
-    const unitAt = r.inner ? { index: r.last, unit: r.inner } : findUnit(lang, tokens, last, bound === 'vague');
+    const unitAt = inner ? { index: last, unit: inner } : findUnit(lang, tokens, last, bound === 'vague', text);
     if (isYear && !(unitAt && lang.unitClasses.has(unitAt.unit))) {
       out.push(make(v, first, last, 'year', { value, low, high, bound: r.decade ? 'range' : 'exact', first, last }, 'year', 'year'));
       i = last;
@@ -521,7 +539,9 @@ function figuresInSentence(lang: LangPack, v: View): Figure[] {
       // "in the 48 hours before", "11 days after": a span before or after something, not a length.
       const verbLast = before2 === 'last' && tokens[first - 2]?.norm === 'to';
       // A compound ("the seven-hour meeting") is a length whatever comes before it.
-      const offset = lang.offsetWords.has(after) || (r.inner === undefined && (before2 === 'the' || before2 === 'next' || (before2 === 'last' && !verbLast)));
+      // "in the 48 hours", "over the next week" are spans of time; "the 40 to 50 years that prosecutors sought" is a length.
+      const spanThe = before2 === 'the' && (lang.spanPrepositions.has(tokens[first - 2]?.norm ?? '') || tokens[first - 2] === undefined);
+      const offset = lang.offsetWords.has(after) || (inner === undefined && (spanThe || before2 === 'next' || (before2 === 'last' && !verbLast)));
       const scale = (x: number | null): number | null => (x === null ? null : x * minutes);
       const f = make(v, first, end, offset ? 'offset' : 'duration',
         { value: value * minutes, low: (scale(low) as number), high: scale(high), bound, first, last: end }, 'minutes', offset ? 'offset' : 'duration');
@@ -590,7 +610,37 @@ function figuresInSentence(lang: LangPack, v: View): Figure[] {
     i = last;
   }
   for (const f of out) if (!f.sourced) f.sourced = sourced && f.kind !== 'date' && f.kind !== 'time';
+  inheritUnits(lang, v, out);
   return out;
+}
+
+/**
+ * A bare number after a counted one in the same sentence counts the same thing when nothing of
+ * its own comes between: "14,964 in the vaccine group and 4,902 in the placebo group", "won 329
+ * seats, surpassing the 326 needed", "The SNP has five seats, Plaid Cymru four". Not after a
+ * word of its own ("played 133 games and scored 24": the verb says it is something else).
+ */
+function inheritUnits(lang: LangPack, v: View, out: Figure[]): void {
+  const { tokens, text } = v;
+  let counted: Figure | null = null;
+  for (const f of out) {
+    if (f.kind !== 'count') continue;
+    if (f.unit) {
+      counted = f;
+      continue;
+    }
+    if (!counted || f.unitClass) continue;
+    const at = tokens.findIndex((t) => t.start === f.start);
+    const prev = tokens[at - 1];
+    if (at <= 0 || !prev) continue;
+    const gap = text.slice(prev.end, f.start);
+    if (/[;.]/.test(gap)) continue;
+    const own = lang.stopwords.has(prev.norm) || UPPER.test(prev.text) || /[,—–(]/.test(gap);
+    if (!own) continue;
+    f.unit = counted.unit;
+    f.unitClass = counted.unitClass;
+    f.subject = counted.subject;
+  }
 }
 
 /**
@@ -675,8 +725,15 @@ function linkParts(lang: LangPack, ps: View, found: Figure[], nextId: () => stri
     const cls = unitClassOf(lang, unit) === 'people' ? a.unitClass : unitClassOf(lang, unit);
     if (b && andAt > 0) {
       const bi = indexOf(b.start);
-      if (bi === ai + andAt + 1 && b.unit && unitClassOf(lang, b.unit) === cls && b.unitClass === a.unitClass) {
-        const unitTok = tokens.findIndex((t) => t.start >= b.start && t.norm === b.unit);
+      const unitTok = tokens.findIndex((t) => t.start >= b.start && t.norm === b.unit);
+      // "16 cases in the vaccine group and 62 in the placebo group": each part named by a phrase of its
+      // own, in parallel, is a comparison of two quantities, not a sum.
+      // (A share in brackets may come first: "62 cases (1.3%) in the placebo group".)
+      let afterAt = (unitTok >= 0 && unitTok <= bi + 3 ? unitTok : bi) + 1;
+      while (afterAt < tokens.length && !LETTER.test((tokens[afterAt] as Token).text[0] as string)) afterAt++;
+      const afterB = tokens[afterAt];
+      const parallel = afterB !== undefined && lang.stopwords.has(afterB.norm) && window.slice(1, andAt).some((t) => t.norm === afterB.norm);
+      if (bi === ai + andAt + 1 && b.unit && unitClassOf(lang, b.unit) === cls && b.unitClass === a.unitClass && !parallel) {
         const endTok = tokens[unitTok >= 0 ? unitTok : bi] as Token;
         pushSum(ps, found, [a, b], a.start, endTok.end, b.unit, cls, nextId, contexts);
         k++;

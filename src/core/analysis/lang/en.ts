@@ -59,9 +59,11 @@ export const en: LangPack = {
     { words: ['hundreds'], low: 200, high: 999 },
     { words: ['millions'], low: 2e6, high: 999_999_999 },
     { words: ['dozens'], low: 24, high: 99 },
+    // "several seconds", "a few days": a handful, whatever is counted.
+    { words: ['several'], low: 3, high: 9, weak: true },
   ],
   qualifiers: [
-    ...phrases(['more than', 'over', 'at least', 'exceeding', 'topping', 'surpassing', 'just over', 'well over', 'above', 'a minimum of', 'upwards of', 'in excess of', 'no fewer than', 'no less than']).map((w) => ({ words: w, bound: 'lower' as const })),
+    ...phrases(['more than', 'over', 'at least', 'exceeding', 'topping', 'surpassing', 'just over', 'well over', 'above', 'a minimum of', 'upwards of', 'in excess of', 'no fewer than', 'no less than', 'as little as', 'as few as']).map((w) => ({ words: w, bound: 'lower' as const })),
     ...phrases(['nearly', 'almost', 'up to', 'just under', 'below', 'a maximum of', 'at most', 'fewer than', 'less than', 'under', 'as many as', 'no more than']).map((w) => ({ words: w, bound: 'upper' as const })),
     ...phrases(['about', 'around', 'approximately', 'roughly', 'some', 'an estimated', 'estimated', 'an approximate', 'close to', 'circa']).map((w) => ({ words: w, bound: 'approx' as const })),
   ].sort((a, b) => b.words.length - a.words.length),
@@ -79,6 +81,8 @@ export const en: LangPack = {
     ['year', 525600], ['years', 525600], ['decade', 5256000], ['decades', 5256000],
   ]),
   offsetWords: words('after before later earlier ago since prior'),
+  spanPrepositions: words('in within during over for throughout'),
+  fractionTails: [{ words: ['and', 'a', 'half'], value: 0.5 }, { words: ['and', 'a', 'quarter'], value: 0.25 }, { words: ['and', 'three', 'quarters'], value: 0.75 }],
   agoWords: words('ago'),
   unitClasses: new Map(UNIT_CLASSES),
   killWords: words('killed kill killing claimed died dead deaths death lives toll'),

@@ -16,7 +16,7 @@ export interface LangPack {
   /** Number words that are too often not a quantity ("one of them") unless a unit follows. */
   weakNumberWords: ReadonlySet<string>;
   /** Vague quantities written in words, longest first, with the range they stand for. */
-  vagueQuantities: readonly { words: readonly string[]; low: number; high: number }[];
+  vagueQuantities: readonly { words: readonly string[]; low: number; high: number; weak?: boolean }[];
   /** Words before a number that make it a bound or an approximation, longest first. */
   qualifiers: readonly { words: readonly string[]; bound: 'lower' | 'upper' | 'approx' }[];
   /** Words after a number that make it a lower bound ("or more"). */
@@ -28,6 +28,10 @@ export interface LangPack {
   timeUnits: ReadonlyMap<string, number>;
   /** Words after a time span that make it an offset, not a length ("11 days after"). */
   offsetWords: ReadonlySet<string>;
+  /** Prepositions that make "the 48 hours" a span of time ("in the 48 hours", "over the 10 days"), not a length. */
+  spanPrepositions: ReadonlySet<string>;
+  /** Fractions joined to a number word by hyphens ("six-and-a-half"): the words after the number, and the value they add. */
+  fractionTails: readonly { words: readonly string[]; value: number }[];
   agoWords: ReadonlySet<string>;
   /** Unit noun → the class figures are compared in ("soldiers" and "troops" are both troops). */
   unitClasses: ReadonlyMap<string, string>;
