@@ -27,6 +27,12 @@ interface Slot {
   markers: readonly string[];
   places: readonly string[];
   update: boolean;
+  owner: readonly string[];
+  ownerNear: boolean;
+  forecast: boolean;
+  /** The number as written is rare enough ("19,866", "412", "91.6") that two outlets printing it likely mean one thing. */
+  distinctive: boolean;
+  kind: Figure['kind'];
   members: Figure[];
 }
 
@@ -60,7 +66,13 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
     const key = `${sentenceKey}|${f.unitClass}|${nth}|${f.parts ? 'sum' : ''}`;
     const slot = slots.get(key);
     if (slot) slot.members.push(f);
-    else slots.set(key, { key, low: -Infinity, high: Infinity, sentences: new Set(), unitClass: f.unitClass, words: input.contexts[i]?.words ?? [], near: input.contexts[i]?.near ?? [], markers: input.contexts[i]?.markers ?? [], places: input.contexts[i]?.places ?? [], update: input.contexts[i]?.update ?? false, members: [f] });
+    else {
+      const c = input.contexts[i];
+      slots.set(key, {
+        key, low: -Infinity, high: Infinity, sentences: new Set(), unitClass: f.unitClass, words: c?.words ?? [], near: c?.near ?? [], markers: c?.markers ?? [],
+        places: c?.places ?? [], update: c?.update ?? false, owner: c?.owner ?? [], ownerNear: c?.ownerNear ?? false, forecast: c?.forecast ?? false, distinctive: distinctive(f), kind: f.kind, members: [f],
+      });
+    }
   }
 
   const all = [...slots.values()];
@@ -120,7 +132,11 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
         // A death toll or a quake's magnitude: one story has one of each, so the class itself says most of what
         // the words would (this quake's 6.8 and the 1960 one are kept apart by otherEvent, values that cannot both
         // be right by mayJoin below).
-        if (!tallyClass && (!enough || (sim < LINK && !manyShared))) continue;
+        // The same rare number in two outlets, with a word in common: one quantity, even in sentences worded apart.
+        const sameRareValue = (list[i] as Slot).distinctive && (list[j] as Slot).distinctive && fitTogether(list[i] as Slot, list[j] as Slot) &&
+          whole.shared.length >= 1 && sameOwner(list[i] as Slot, list[j] as Slot) === true;
+        const rareLink = (list[i] as Slot).distinctive && (list[j] as Slot).distinctive && fitTogether(list[i] as Slot, list[j] as Slot) && whole.shared.length >= 1 && whole.sim >= RARE_LINK;
+        if (!tallyClass && !sameRareValue && !rareLink && (!enough || (sim < LINK && !manyShared))) continue;
         if (otherEvent(list[i] as Slot, list[j] as Slot)) continue;
         edges.push({ i, j, sim: Math.max(sim, LINK), near: near.shared.length >= MIN_SHARED ? near.sim : 0 });
       }
@@ -144,10 +160,17 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
       // Two figures of one sentence are two quantities ("$3.4 billion to FinCEN and about $1 billion to OFAC").
       const [small, large] = sa.sentences.size <= sb.sentences.size ? [sa.sentences, sb.sentences] : [sb.sentences, sa.sentences];
       for (const k of small) if (large.has(k)) return false;
+      // One article giving two values far apart ("a maximum of 10 years" … "around 18 months") gives two
+      // quantities, unless it is updating a running count.
+      if (!tally && !(sa.update && sb.update) && !sa.members.some((m) => m.scheduled) && !sb.members.some((m) => m.scheduled) && farApartInOneArticle(sa, sb)) return false;
+      // "up to 6 years" and "up to 14 months": two ceilings far apart are two limits, not one rounded.
+      if (boundsApart(sa, sb)) return false;
       if (fitTogether(sa, sb)) return true;
       // Spans before or after something ("48 hours before", "11 days after") are one quantity only if they agree.
       if (sa.members[0]?.kind === 'offset') return false;
       if (tally && (updating.has(find(a)) || updating.has(find(b)))) return true;
+      // Other running counts ("with 545 results declared, Labour won 372 seats"): only when both say they are one.
+      if (sa.update && sb.update && sameOwner(sa, sb) === true) return true;
       return nearSim(a, b) >= STRONG;
     };
     // Components holding a figure given as an update of a changing count ("has risen to").
@@ -226,6 +249,9 @@ interface Interval {
  * another event are another quantity, however alike their sentences.
  */
 function otherEvent(a: Slot, b: Slot): boolean {
+  // A forecast and a result are two quantities, however alike ("projected to win 61 seats", "won 50 seats").
+  if (a.forecast !== b.forecast) return true;
+  if (sameOwner(a, b, true) === false) return true;
   const am = a.markers;
   const bm = b.markers;
   if (am.includes('other') !== bm.includes('other')) return true;
@@ -239,6 +265,47 @@ function otherEvent(a: Slot, b: Slot): boolean {
   // A year on one side only: another event if the figures cannot both be right ("the 2004 8.6 quake", "magnitude 6.1").
   if ((ay.length > 0) === (by.length > 0)) return false;
   return !fitTogether(a, b);
+}
+
+/**
+ * Whether two counts belong to the same owner ("Labour won 412 seats", "the Conservatives have
+ * 121"): null when one has no owner named. Money and lengths of time are left out: the payer and
+ * the payee of one fee are both its subject ("Madrid paid €103m", "Dortmund will receive €103m").
+ */
+function sameOwner(a: Slot, b: Slot, nearOnly = false): boolean | null {
+  if (a.owner.length === 0 || b.owner.length === 0 || (nearOnly && !(a.ownerNear && b.ownerNear))) return null;
+  if (a.kind !== 'count' && a.kind !== 'percent') return null;
+  return a.owner.some((w) => b.owner.includes(w));
+}
+
+const RARE_LINK = 0.1;
+
+function boundsApart(a: Slot, b: Slot): boolean {
+  for (const x of a.members) {
+    for (const y of b.members) {
+      if (x.bound !== y.bound || (x.bound !== 'upper' && x.bound !== 'lower')) continue;
+      const [lo, hi] = [Math.min(Math.abs(x.value), Math.abs(y.value)), Math.max(Math.abs(x.value), Math.abs(y.value))];
+      if (hi > 2 * lo) return true;
+    }
+  }
+  return false;
+}
+
+function farApartInOneArticle(a: Slot, b: Slot): boolean {
+  const arts = new Set(a.members.map((m) => m.article));
+  if (!b.members.some((m) => arts.has(m.article))) return false;
+  const va = Math.abs((a.members[0] as Figure).value);
+  const vb = Math.abs((b.members[0] as Figure).value);
+  return Math.max(va, vb) > 1.25 * Math.min(va, vb);
+}
+
+/** A number written with three or more significant digits, or a decimal: rarely printed by chance. */
+function distinctive(f: Figure): boolean {
+  const m = /\d[\d,]*(?:\.\d+)?/.exec(f.text);
+  if (!m) return false;
+  const digits = m[0].replace(/[,.]/g, '').replace(/^0+/, '').replace(/0+$/, '');
+  const n = Number(m[0].replace(/,/g, ''));
+  return (digits.length >= 2 && n > 12) || /\./.test(m[0]);
 }
 
 function fitTogether(a: Slot, b: Slot): boolean {

@@ -128,7 +128,7 @@ function findUnit(lang: LangPack, tokens: readonly Token[], after: number, vague
   for (let k = 0; k < 4 && j < tokens.length; k++, j++) {
     const t = tokens[j] as Token;
     // "scored 24, becoming one of…": what follows a comma or a bracket is not what the number counts.
-    if (/[,;:()\[\]—–]/.test(text.slice((tokens[j - 1] as Token).end, t.start))) return null;
+    if (/[,;:()[\]—–]/.test(text.slice((tokens[j - 1] as Token).end, t.start))) return null;
     if (lang.unitClasses.has(t.norm) || lang.timeUnits.has(t.norm)) return { index: j, unit: t.norm };
     // "16 reported cases", "40 confirmed infections": a participle before a noun the engine knows.
     const noun = tokens[j + 1];
@@ -183,6 +183,15 @@ export interface FigureContext {
   update?: boolean;
   /** Who the sentence says gave the figure, in its content words ("interior ministry"); null if no one. */
   source?: string | null;
+  /**
+   * Whose figure it is: the name that is the subject of its clause ("Labour won 412 seats", "the
+   * Conservatives … , winning 121 seats"), lemmatised; empty when no name is found.
+   */
+  owner?: string[];
+  /** The owner is named in the figure's own clause (not carried over from an earlier one). */
+  ownerNear?: boolean;
+  /** A forecast, projection or poll rather than a result ("an exit poll forecast of 410 seats", "projected to win 61"). */
+  forecast?: boolean;
 }
 
 /** Figures found in one sentence, in the text `at` (the sentence with what surrounds it). */
@@ -217,7 +226,9 @@ export function findFigures(lang: LangPack, p: PreparedArticle, out: FoundFigure
   let n = 0;
   for (let si = 0; si < p.sentences.length; si++) {
     const ps = p.sentences[si] as PreparedSentence;
-    if (ps.debris) continue;
+    // A long unpunctuated line deep in the page is a headline linking to another story: its figures
+    // are that story's (the page's own headline, near the top, and short crossheads are kept).
+    if (ps.debris || (ps.heading && si >= 3 && ps.words >= 10)) continue;
     const s = ps.sentence;
     let tpl: Template;
     if (s.end - s.start === s.text.length) {
@@ -291,7 +302,7 @@ function template(lang: LangPack, v: View): Template {
   const sentenceFrame = found.length > 0 ? { source: sourceOf(lang, v), update: v.tokens.some((t) => lang.updateWords.has(t.norm)) } : null;
   for (const f of found) {
     f.id = String(n++);
-    contexts.set(f.id, { words: contextWords(lang, v.tokens, f), near: contextWords(lang, v.tokens, f, NEAR_RADIUS), ...frameOf(lang, v, f), ...sentenceFrame });
+    contexts.set(f.id, { words: contextWords(lang, v.tokens, f), near: contextWords(lang, v.tokens, f, NEAR_RADIUS), ...frameOf(lang, v, f), ...sentenceFrame, ...stanceOf(lang, v, f) });
   }
   markConversions(v, found);
   linkParts(lang, v, found, () => String(n++), contexts);
@@ -610,8 +621,31 @@ function figuresInSentence(lang: LangPack, v: View): Figure[] {
     i = last;
   }
   for (const f of out) if (!f.sourced) f.sourced = sourced && f.kind !== 'date' && f.kind !== 'time';
+  partsOfWholes(lang, v, out);
   inheritUnits(lang, v, out);
   return out;
+}
+
+/**
+ * "410 of the 650 seats", "648 out of 650 seats declared": the second number is the whole (a
+ * quantity of its own, compared only with other wholes), the first a part counting the same thing.
+ */
+function partsOfWholes(lang: LangPack, v: View, out: Figure[]): void {
+  const { tokens } = v;
+  for (let k = 1; k < out.length; k++) {
+    const part = out[k - 1] as Figure;
+    const whole = out[k] as Figure;
+    if (part.kind !== 'count' || whole.kind !== 'count' || !whole.unitClass) continue;
+    const [, pl] = tokenRange(tokens, part);
+    const [wf] = tokenRange(tokens, whole);
+    if (!lang.wholeBefore.some((w) => w.length === wf - pl - 1 && seq(tokens, pl + 1, w))) continue;
+    if (!part.unit) {
+      part.unit = whole.unit;
+      part.unitClass = whole.unitClass;
+      part.subject = whole.subject;
+    }
+    whole.unitClass = `${whole.unitClass}-whole`;
+  }
 }
 
 /**
@@ -626,7 +660,9 @@ function inheritUnits(lang: LangPack, v: View, out: Figure[]): void {
   for (const f of out) {
     if (f.kind !== 'count') continue;
     if (f.unit) {
-      counted = f;
+      // A measure ("6.8-magnitude", "aged 33") is not a noun a later number can count again.
+      const measure = lang.measuresBefore.has(f.unit) || [...lang.measuresBefore.values()].includes(f.unitClass) || lang.measuresAfter.some((m) => m.cls === f.unitClass);
+      counted = measure ? null : f;
       continue;
     }
     if (!counted || f.unitClass) continue;
@@ -837,6 +873,90 @@ function frameOf(lang: LangPack, v: View, f: Figure): Pick<FigureContext, 'marke
     for (let k = Math.max(0, first - 2 * NEAR_RADIUS); k <= last + NEAR_RADIUS; k++) if (seq(tokens, k, ph)) markers.add('other');
   }
   return { markers: [...markers], places: [...places], scope: [...scope] };
+}
+
+const CLAUSE_GAP = /[,;:()[\]—–]/;
+
+/** Which clause each token is in: clauses end at commas, semicolons, colons, brackets and dashes. */
+function clausesOf(v: View): number[] {
+  const out: number[] = [];
+  let c = 0;
+  v.tokens.forEach((t, k) => {
+    if (k > 0 && CLAUSE_GAP.test(v.text.slice((v.tokens[k - 1] as Token).end, t.start))) c++;
+    out.push(c);
+  });
+  return out;
+}
+
+/**
+ * Whose figure it is, and whether it is a forecast. The owner is a name heading a clause: the last
+ * one before the figure in its own clause, else the first one of an earlier clause that is not
+ * an aside ("under Prime Minister X"). A name after a preposition ("in Germany", "for Dortmund")
+ * is a place or an object, not an owner; a possessive gives way to what it owns ("X's party").
+ */
+function stanceOf(lang: LangPack, v: View, f: Figure): Pick<FigureContext, 'owner' | 'ownerNear' | 'forecast'> {
+  const { tokens } = v;
+  const [first] = tokenRange(tokens, f);
+  const clause = clausesOf(v);
+  const own = clause[first] ?? 0;
+  let owner: string[] = [];
+  let ownerNear = false;
+  const isName = (k: number): boolean => {
+    const t = tokens[k] as Token;
+    if (!UPPER.test(t.text) || lang.notNames.has(t.text) || lang.titles.has(t.text) || lang.months.has(t.norm) || lang.dayNames.has(t.norm) || lang.pronouns.has(t.text)) return false;
+    return !(k === 0 && lang.stopwords.has(t.norm));
+  };
+  const runsIn = (from: number, to: number): [number, number][] => {
+    const runs: [number, number][] = [];
+    for (let k = from; k < to; k++) {
+      if (!isName(k)) continue;
+      let e = k;
+      while (e + 1 < to && isName(e + 1) && !CLAUSE_GAP.test(v.text.slice((tokens[e] as Token).end, (tokens[e + 1] as Token).start))) e++;
+      let b = k - 1;
+      while (b >= from && lang.determiners.has((tokens[b] as Token).norm)) b--;
+      // "in eastern Ukraine": one describing word between.
+      if (b - 1 >= from && /^\p{Ll}/u.test((tokens[b] as Token).text) && !lang.stopwords.has((tokens[b] as Token).norm) && lang.namePrepositions.has((tokens[b - 1] as Token).norm)) b--;
+      // "in Germany", "for Dortmund": a place or an object.
+      if (b < from || !lang.namePrepositions.has((tokens[b] as Token).norm)) runs.push([k, e]);
+      k = e;
+    }
+    return runs;
+  };
+  // "Jurors' rejection of …": a possessive before a common noun names whose that noun is, not the figure's.
+  const possessiveEnd = ([, b]: [number, number]): boolean => /['’]s$/.test((tokens[b] as Token).text) || /^['’]/.test(v.text.slice((tokens[b] as Token).end));
+  const namesOf = ([a, b]: [number, number]): string[] => {
+    let from = a;
+    for (let k = a; k < b; k++) if (/['’]s$/.test((tokens[k] as Token).text)) from = k + 1;
+    const out: string[] = [];
+    for (let k = from; k <= b; k++) {
+      const w = lemma(lang, (tokens[k] as Token).norm);
+      if (!lang.ownerGeneric.has(w)) out.push(w);
+    }
+    return out;
+  };
+  for (let c = own; c >= 0 && owner.length === 0; c--) {
+    let from = clause.indexOf(c);
+    const to = c === own ? first : clause.lastIndexOf(c) + 1;
+    if (from < 0 || from >= to) continue;
+    if (c !== own) {
+      let lead = from;
+      while (lead < to && lang.clauseLinks.has((tokens[lead] as Token).norm)) lead++;
+      if (lead < to && lang.namePrepositions.has((tokens[lead] as Token).norm)) continue;
+      from = lead;
+    }
+    const runs = runsIn(from, to).filter((r) => !possessiveEnd(r));
+    const pick = c === own ? runs[runs.length - 1] : runs[0];
+    if (pick) {
+      owner = namesOf(pick);
+      ownerNear = c === own;
+    }
+  }
+  let forecast = false;
+  for (let k = first - 1; k >= 0 && k >= first - 8; k--) {
+    if (clause[k] !== own && k < first - 1) break;
+    if (lang.forecastWords.has((tokens[k] as Token).norm)) forecast = true;
+  }
+  return { owner, ownerNear, forecast };
 }
 
 /** "according to the interior ministry", ", Moroccan government officials said", "The USGS said": who gives the figures. */

@@ -87,10 +87,21 @@ export interface LangPack {
   /** Words that put a figure on another, earlier event ("last year's breach", "the previous quake"). */
   otherEventWords: ReadonlySet<string>;
   otherEventPhrases: readonly (readonly string[])[];
+  /** Words before a name that make it a place or an object, not the owner of a figure ("in Germany", "for Dortmund"). */
+  namePrepositions: ReadonlySet<string>;
+  determiners: ReadonlySet<string>;
+  /** Words that open a clause without changing its subject ("and", "while"). */
+  clauseLinks: ReadonlySet<string>;
+  /** Words in a name that do not tell one owner from another ("the Labour Party", "the Green Party"). */
+  ownerGeneric: ReadonlySet<string>;
+  /** Words before a figure that make it a forecast, not a result ("projected", "exit poll", "predicted"). */
+  forecastWords: ReadonlySet<string>;
   /** Words that set a figure's scope apart ("in total", "nationwide", "alone"). */
   scopeWords: ReadonlySet<string>;
   /** Words that mark a figure as one update of a changing count ("has risen to", "latest"). */
   updateWords: ReadonlySet<string>;
+  /** Words between a part and its whole ("410 of the 650 seats", "648 out of 650"), longest first. */
+  wholeBefore: readonly (readonly string[])[];
   /** Requests for comment and similar: a reporting verb that reports no claim ("did not respond to a request for comment"). */
   noClaimPhrases: readonly (readonly string[])[];
   /** Loaded words that are plain reporting in a legal or factual sense ("illegally", "illegal") unless other cues join them. */

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core/analysis';
+import { article } from './seeds';
+
+/** Groups told apart by whose figure it is, forecast or result, and the same rare number (issue 9). */
+const groupsOf = (...texts: string[]) => analyze(texts.map((t, i) => article(String.fromCharCode(97 + i), t))).figureGroups;
+const membersOf = (g: { members: { article: string; text: string }[] }) => g.members.map((m) => `${m.article}:${m.text}`).sort();
+
+describe('figure groups: owners, forecasts, rare numbers', () => {
+  it('keeps counts of two owners apart, even when the values could both be right', () => {
+    const groups = groupsOf(
+      'In the regional vote, the Greens won 14 councils and the Liberals won 12 councils.',
+      'The Greens took 13 councils while the Liberals took 12 councils in the regional vote.',
+    );
+    for (const g of groups) {
+      const owners = new Set(g.members.map((m) => (m.sentence.indexOf(m.text) < m.sentence.indexOf('Liberals') ? 'greens' : 'liberals')));
+      expect(owners.size).toBe(1);
+    }
+  });
+
+  it('does not put a forecast in a group with a result', () => {
+    const groups = groupsOf(
+      'The Harbour Party was projected to win 212 seats in the regional assembly.',
+      'The Harbour Party won 212 seats in the regional assembly, official results showed.',
+      'Official results showed the Harbour Party won 212 seats in the regional assembly.',
+    );
+    const withForecast = groups.filter((g) => g.members.some((m) => m.article === 'a'));
+    expect(withForecast.every((g) => g.members.every((m) => m.article === 'a'))).toBe(true);
+    expect(groups.some((g) => membersOf(g).join() === 'b:212,c:212')).toBe(true);
+  });
+
+  it('joins the same rare number in sentences worded apart', () => {
+    const groups = groupsOf(
+      'The survey questioned 18,432 teachers across the province last spring.',
+      'Researchers interviewed 18,432 teachers in the province for a report released on Monday.',
+    );
+    expect(groups).toHaveLength(1);
+    expect(groups[0]).toMatchObject({ verdict: 'compatible', confident: true });
+  });
+
+  it('does not join a round number on one word in common', () => {
+    const groups = groupsOf(
+      'The survey questioned 200 teachers across the province last spring.',
+      'Researchers interviewed 200 teachers for the report, which was released on Monday.',
+    );
+    expect(groups.filter((g) => g.confident)).toHaveLength(0);
+  });
+
+  it('joins running counts that say they are partial results, for the same owner only', () => {
+    const groups = groupsOf(
+      'With 500 of 650 results declared, the Harbour Party had won 301 seats.',
+      'With 610 results declared, the Harbour Party had won 352 seats, while the Valley Party won 140 seats.',
+    );
+    const harbour = groups.find((g) => g.members.some((m) => m.text === '301'));
+    expect(harbour && membersOf(harbour)).toEqual(['a:301', 'b:352']);
+    expect(harbour).toMatchObject({ verdict: 'compatible', reason: 'different-date' });
+  });
+
+  it('keeps two values far apart in one article as two quantities', () => {
+    const groups = groupsOf(
+      'The mayor faces up to 6 years in prison. Guidelines suggest about 14 months for the mayor.',
+      'The mayor faces up to 14 months in prison under the guidelines.',
+    );
+    expect(groups.some((g) => g.members.some((m) => m.text === 'up to 6 years') && g.members.some((m) => /14 months/.test(m.text)))).toBe(false);
+  });
+
+  it('leaves out figures of a long headline line deep in the page (a link to another story)', () => {
+    const text = 'A storm hit the coast on Monday.\nIt flooded 120 homes in the port.\nCrews worked all night.\nOfficials gave no further details.\n\nFlood in the north leaves 300 families without homes after heavy rain\n\nThe clean-up began on Tuesday.';
+    const figures = analyze([article('a', text)]).figures;
+    expect(figures.map((f) => f.text)).toEqual(['120']);
+  });
+});
