@@ -29,7 +29,7 @@ interface Slot {
   update: boolean;
   owner: readonly string[];
   ownerNear: boolean;
-  forecast: boolean;
+  stance: string;
   /** The number as written is rare enough ("19,866", "412", "91.6") that two outlets printing it likely mean one thing. */
   distinctive: boolean;
   kind: Figure['kind'];
@@ -70,12 +70,19 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
       const c = input.contexts[i];
       slots.set(key, {
         key, low: -Infinity, high: Infinity, sentences: new Set(), unitClass: f.unitClass, words: c?.words ?? [], near: c?.near ?? [], markers: c?.markers ?? [],
-        places: c?.places ?? [], update: c?.update ?? false, owner: c?.owner ?? [], ownerNear: c?.ownerNear ?? false, forecast: c?.forecast ?? false, distinctive: distinctive(f), kind: f.kind, members: [f],
+        places: c?.places ?? [], update: c?.update ?? false, owner: c?.owner ?? [], ownerNear: c?.ownerNear ?? false, stance: c?.stance ?? 'result', distinctive: distinctive(f), kind: f.kind, members: [f],
       });
     }
   }
 
   const all = [...slots.values()];
+  // An article that gives one count of a kind as a partial result ("with 545 results declared") gives
+  // its other counts of that kind as of the same moment ("the Conservatives have 90 seats").
+  const running = new Set<string>();
+  for (const sl of all) if (sl.update) for (const m of sl.members) running.add(`${m.article}|${sl.unitClass}`);
+  for (const sl of all) {
+    if (!sl.update && !/^people-/.test(sl.unitClass) && sl.members.some((m) => running.has(`${m.article}|${sl.unitClass}`))) sl.update = true;
+  }
   for (const sl of all) {
     const iv = intersect(sl.members.filter((m) => !m.scheduled));
     sl.low = iv.low;
@@ -95,7 +102,8 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
 
   const groups: FigureGroup[] = [];
   for (const [unitClass, list] of byClass) {
-    const tallyClass = /^people-/.test(unitClass) || unitClass === 'magnitude';
+    // (A whole, "of the 650 seats", is also one per story.)
+    const tallyClass = /^people-/.test(unitClass) || unitClass === 'magnitude' || unitClass.endsWith('-whole');
     const weight = list.map((s) => s.words.reduce((sum, w) => sum + idf(w), 0));
     const nearWeight = list.map((s) => s.near.reduce((sum, w) => sum + idf(w), 0));
     const sets = list.map((s) => new Set(s.words));
@@ -133,8 +141,9 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
         // the words would (this quake's 6.8 and the 1960 one are kept apart by otherEvent, values that cannot both
         // be right by mayJoin below).
         // The same rare number in two outlets, with a word in common: one quantity, even in sentences worded apart.
-        const sameRareValue = (list[i] as Slot).distinctive && (list[j] as Slot).distinctive && fitTogether(list[i] as Slot, list[j] as Slot) &&
-          whole.shared.length >= 1 && sameOwner(list[i] as Slot, list[j] as Slot) === true;
+        // Or the same owner named by both ("Reform won four seats", "Reform has four MPs"): the owner is the word in common.
+        const bothRare = (list[i] as Slot).distinctive && (list[j] as Slot).distinctive;
+        const sameRareValue = fitTogether(list[i] as Slot, list[j] as Slot) && whole.shared.length >= 1 && sameOwner(list[i] as Slot, list[j] as Slot, !bothRare) === true;
         const rareLink = (list[i] as Slot).distinctive && (list[j] as Slot).distinctive && fitTogether(list[i] as Slot, list[j] as Slot) && whole.shared.length >= 1 && whole.sim >= RARE_LINK;
         if (!tallyClass && !sameRareValue && !rareLink && (!enough || (sim < LINK && !manyShared))) continue;
         if (otherEvent(list[i] as Slot, list[j] as Slot)) continue;
@@ -222,7 +231,7 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
       if (unitClass === 'year' && !members.some((m) => m.relative)) continue;
       // One slot is one near-identical sentence in several articles: the same subject for sure.
       const strength = idxs.length === 1 ? 1 : Math.min(...idxs.map((i) => best[i] as number));
-      const judged = judge(members, strength, contextOf);
+      const judged = judge(members, strength, contextOf, idxs.some((i) => (list[i] as Slot).update));
       groups.push({
         id: '',
         subject: subjectOf(members),
@@ -250,7 +259,7 @@ interface Interval {
  */
 function otherEvent(a: Slot, b: Slot): boolean {
   // A forecast and a result are two quantities, however alike ("projected to win 61 seats", "won 50 seats").
-  if (a.forecast !== b.forecast) return true;
+  if (a.stance !== b.stance) return true;
   if (sameOwner(a, b, true) === false) return true;
   const am = a.markers;
   const bm = b.markers;
@@ -299,13 +308,16 @@ function farApartInOneArticle(a: Slot, b: Slot): boolean {
   return Math.max(va, vb) > 1.25 * Math.min(va, vb);
 }
 
-/** A number written with three or more significant digits, or a decimal: rarely printed by chance. */
+/**
+ * A number rarely printed by chance: a decimal, three or more significant digits ("19,866"), or
+ * two that are not a round step ("32", "410"; not "150", "25", "2,000").
+ */
 function distinctive(f: Figure): boolean {
   const m = /\d[\d,]*(?:\.\d+)?/.exec(f.text);
   if (!m) return false;
   const digits = m[0].replace(/[,.]/g, '').replace(/^0+/, '').replace(/0+$/, '');
   const n = Number(m[0].replace(/,/g, ''));
-  return (digits.length >= 2 && n > 12) || /\./.test(m[0]);
+  return digits.length >= 3 || (digits.length === 2 && n > 12 && !/[05]$/.test(digits)) || /\./.test(m[0]);
 }
 
 function fitTogether(a: Slot, b: Slot): boolean {
@@ -364,7 +376,7 @@ interface Judged {
   confidence: number;
 }
 
-function judge(members: readonly Figure[], strength: number, contextOf: ReadonlyMap<Figure, FigureContext>): Judged {
+function judge(members: readonly Figure[], strength: number, contextOf: ReadonlyMap<Figure, FigureContext>, running = false): Judged {
   const outcomes = members.filter((m) => !m.scheduled);
   const plans = members.filter((m) => m.scheduled);
   const together = intersect(outcomes);
@@ -378,7 +390,7 @@ function judge(members: readonly Figure[], strength: number, contextOf: Readonly
   const linkSure = Math.min(1, Math.max(0, strength));
   const unsure = (why: string): Judged => ({ verdict: 'unsure', reason: null, why, confident: false, confidence: 0.3 });
   if (!fits) {
-    const updates = ctx.some((c) => c?.update);
+    const updates = running || ctx.some((c) => c?.update);
     const dates = new Set(members.map((m) => m.article)).size > 1 && updates;
     const tally = members.every((m) => m.unitClass.startsWith('people'));
     if (updates && (tally || dates)) {

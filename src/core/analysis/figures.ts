@@ -190,8 +190,12 @@ export interface FigureContext {
   owner?: string[];
   /** The owner is named in the figure's own clause (not carried over from an earlier one). */
   ownerNear?: boolean;
-  /** A forecast, projection or poll rather than a result ("an exit poll forecast of 410 seats", "projected to win 61"). */
-  forecast?: boolean;
+  /**
+   * What kind of figure it is beside a result: 'forecast' (a projection or poll: "an exit poll forecast
+   * of 410 seats", "projected to win 61") or 'target' (a threshold: "the 326 seats needed for a
+   * majority"); absent for a result.
+   */
+  stance?: 'forecast' | 'target';
 }
 
 /** Figures found in one sentence, in the text `at` (the sentence with what surrounds it). */
@@ -867,7 +871,7 @@ function frameOf(lang: LangPack, v: View, f: Figure): Pick<FigureContext, 'marke
   // ("the deadliest since 1960, when thousands died", "Last year's breach exposed … 35 million").
   for (let k = Math.max(0, first - 2 * NEAR_RADIUS); k <= Math.min(tokens.length - 1, last + 2 * NEAR_RADIUS); k++) {
     const t = tokens[k] as Token;
-    if ((k < first || k > last) && /^(1[89]|20)\d\d$/.test(t.norm) && Number(t.norm) !== v.year && f.kind !== 'year') markers.add(t.norm);
+    if ((k < first || k > last) && /^(1[89]|20)\d\d$/.test(t.norm) && Number(t.norm) !== v.year && f.kind !== 'year' && !baselineYear(lang, v, k)) markers.add(t.norm);
   }
   for (const ph of lang.otherEventPhrases) {
     for (let k = Math.max(0, first - 2 * NEAR_RADIUS); k <= last + NEAR_RADIUS; k++) if (seq(tokens, k, ph)) markers.add('other');
@@ -894,9 +898,9 @@ function clausesOf(v: View): number[] {
  * an aside ("under Prime Minister X"). A name after a preposition ("in Germany", "for Dortmund")
  * is a place or an object, not an owner; a possessive gives way to what it owns ("X's party").
  */
-function stanceOf(lang: LangPack, v: View, f: Figure): Pick<FigureContext, 'owner' | 'ownerNear' | 'forecast'> {
+function stanceOf(lang: LangPack, v: View, f: Figure): Pick<FigureContext, 'owner' | 'ownerNear' | 'stance'> {
   const { tokens } = v;
-  const [first] = tokenRange(tokens, f);
+  const [first, last] = tokenRange(tokens, f);
   const clause = clausesOf(v);
   const own = clause[first] ?? 0;
   let owner: string[] = [];
@@ -951,12 +955,26 @@ function stanceOf(lang: LangPack, v: View, f: Figure): Pick<FigureContext, 'owne
       ownerNear = c === own;
     }
   }
-  let forecast = false;
+  let stance: 'forecast' | 'target' | undefined;
   for (let k = first - 1; k >= 0 && k >= first - 8; k--) {
     if (clause[k] !== own && k < first - 1) break;
-    if (lang.forecastWords.has((tokens[k] as Token).norm)) forecast = true;
+    if (lang.forecastWords.has((tokens[k] as Token).norm)) stance = 'forecast';
   }
-  return { owner, ownerNear, forecast };
+  // "the 326 needed for a majority", "326 Westminster seats needed to govern".
+  for (let k = last + 1; k < tokens.length && k <= last + 4 && clause[k] === clause[last]; k++) {
+    if (lang.targetWordsAfter.has((tokens[k] as Token).norm)) stance = 'target';
+  }
+  return { owner, ownerNear, ...(stance ? { stance } : {}) };
+}
+
+/** "their worst defeat since the party's founding in 1834", "the lowest since 2001": a year to compare with, not the figure's event. */
+function baselineYear(lang: LangPack, v: View, k: number): boolean {
+  const { tokens, text } = v;
+  for (let j = k - 1; j >= 0 && j >= k - 6; j--) {
+    if (/[,;:()]/.test(text.slice((tokens[j] as Token).end, (tokens[j + 1] as Token).start))) return false;
+    if (lang.baselineWords.has((tokens[j] as Token).norm)) return true;
+  }
+  return false;
 }
 
 /** "according to the interior ministry", ", Moroccan government officials said", "The USGS said": who gives the figures. */

@@ -70,3 +70,35 @@ describe('figure groups: owners, forecasts, rare numbers', () => {
     expect(figures.map((f) => f.text)).toEqual(['120']);
   });
 });
+
+describe('figure groups: thresholds, baselines and running results', () => {
+  it('keeps a threshold ("needed for a majority") apart from a result', () => {
+    const groups = groupsOf(
+      'As of the latest count, the Harbour Party has won 203 seats, passing the 201 needed for a majority.',
+      'The Harbour Party has now won the 201 seats needed to govern alone, with 180 results declared.',
+    );
+    const target = groups.find((g) => g.members.some((m) => m.text === '201'));
+    expect(target && membersOf(target)).toEqual(['a:201', 'b:201']);
+    expect(groups.some((g) => g.members.some((m) => m.text === '203') && g.members.some((m) => m.text === '201'))).toBe(false);
+  });
+
+  it('does not take a year to compare with ("the worst since 1921") for another event', () => {
+    const groups = groupsOf(
+      'With 400 results declared, the Valley Party suffered its worst defeat since 1921, winning only 87 seats.',
+      'With 520 results declared, the Valley Party has 66 seats.',
+    );
+    const valley = groups.find((g) => g.members.some((m) => m.text === '87'));
+    expect(valley && membersOf(valley)).toEqual(['a:87', 'b:66']);
+    expect(valley).toMatchObject({ verdict: 'compatible', reason: 'different-date' });
+  });
+
+  it('reads an article\'s other counts of a kind as running when one of them says so', () => {
+    const groups = groupsOf(
+      'With 400 results declared, the Harbour Party had 210 seats. The Valley Party had 87 seats.',
+      'With 520 results declared, the Harbour Party had 265 seats. The Valley Party had 66 seats.',
+    );
+    const valley = groups.find((g) => g.members.some((m) => m.text === '87'));
+    expect(valley && membersOf(valley)).toEqual(['a:87', 'b:66']);
+    expect(valley?.verdict).toBe('compatible');
+  });
+});

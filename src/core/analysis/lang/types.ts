@@ -96,10 +96,14 @@ export interface LangPack {
   ownerGeneric: ReadonlySet<string>;
   /** Words before a figure that make it a forecast, not a result ("projected", "exit poll", "predicted"). */
   forecastWords: ReadonlySet<string>;
+  /** Words after a figure that make it a threshold, not a result ("the 326 seats needed for a majority"). */
+  targetWordsAfter: ReadonlySet<string>;
   /** Words that set a figure's scope apart ("in total", "nationwide", "alone"). */
   scopeWords: ReadonlySet<string>;
   /** Words that mark a figure as one update of a changing count ("has risen to", "latest"). */
   updateWords: ReadonlySet<string>;
+  /** Words that make a year after them a point of comparison ("the worst since 1834"), not the figure's own event. */
+  baselineWords: ReadonlySet<string>;
   /** Words between a part and its whole ("410 of the 650 seats", "648 out of 650"), longest first. */
   wholeBefore: readonly (readonly string[])[];
   /** Requests for comment and similar: a reporting verb that reports no claim ("did not respond to a request for comment"). */
