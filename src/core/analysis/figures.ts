@@ -871,7 +871,11 @@ function frameOf(lang: LangPack, v: View, f: Figure): Pick<FigureContext, 'marke
   // ("the deadliest since 1960, when thousands died", "Last year's breach exposed … 35 million").
   for (let k = Math.max(0, first - 2 * NEAR_RADIUS); k <= Math.min(tokens.length - 1, last + 2 * NEAR_RADIUS); k++) {
     const t = tokens[k] as Token;
-    if ((k < first || k > last) && /^(1[89]|20)\d\d$/.test(t.norm) && Number(t.norm) !== v.year && f.kind !== 'year' && !baselineYear(lang, v, k)) markers.add(t.norm);
+    if ((k < first || k > last) && /^(1[89]|20)\d\d$/.test(t.norm) && Number(t.norm) !== v.year && f.kind !== 'year' && !baselineYear(lang, v, k)) {
+      markers.add(t.norm);
+      // A decade or more before the article: history ("thousands of deaths in 1960"), never this event.
+      if (v.year !== null && Number(t.norm) <= v.year - 10) markers.add('old');
+    }
   }
   for (const ph of lang.otherEventPhrases) {
     for (let k = Math.max(0, first - 2 * NEAR_RADIUS); k <= last + NEAR_RADIUS; k++) if (seq(tokens, k, ph)) markers.add('other');
@@ -952,12 +956,18 @@ function stanceOf(lang: LangPack, v: View, f: Figure): Pick<FigureContext, 'owne
     const pick = c === own ? runs[runs.length - 1] : runs[0];
     if (pick) {
       owner = namesOf(pick);
-      ownerNear = c === own;
+      // ", winning four seats": a participle clause has the subject of the clause before it.
+      const opener = tokens[clause.indexOf(own)] as Token;
+      ownerNear = c === own || (c === own - 1 && /^\p{Ll}+ing$/u.test(opener.text));
     }
   }
   let stance: 'forecast' | 'target' | undefined;
   for (let k = first - 1; k >= 0 && k >= first - 8; k--) {
     if (clause[k] !== own && k < first - 1) break;
+    if (lang.forecastWords.has((tokens[k] as Token).norm)) stance = 'forecast';
+  }
+  // "the 61 predicted by the exit poll".
+  for (let k = last + 1; k < tokens.length && k <= last + 2 && clause[k] === clause[last]; k++) {
     if (lang.forecastWords.has((tokens[k] as Token).norm)) stance = 'forecast';
   }
   // "the 326 needed for a majority", "326 Westminster seats needed to govern".

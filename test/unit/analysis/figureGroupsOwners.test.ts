@@ -102,3 +102,32 @@ describe('figure groups: thresholds, baselines and running results', () => {
     expect(valley?.verdict).toBe('compatible');
   });
 });
+
+describe('figure groups: history, forecasts named after, participle clauses', () => {
+  it('keeps a toll from an event a decade or more before the article apart, even when it could fit', () => {
+    const groups = analyze([
+      article('a', 'The flood has killed at least 130 people, officials said on Sunday.', '2024-05-02'),
+      article('b', 'An earlier flood killed thousands of people in the valley in 1988.', '2024-05-02'),
+      article('c', 'The flood has killed 141 people, officials said on Monday.', '2024-05-03'),
+    ]).figureGroups;
+    expect(groups.some((g) => g.members.some((m) => m.text === 'thousands'))).toBe(false);
+  });
+
+  it('reads a forecast named right after the number ("the 48 predicted by the poll")', () => {
+    const groups = groupsOf(
+      'The Valley Party is projected to win 48 seats in the assembly.',
+      'The Valley Party is set to get 45 seats in the assembly, fewer than the 48 predicted by the poll.',
+    );
+    const g = groups.find((x) => x.members.some((m) => m.article === 'a'));
+    expect(g && membersOf(g)).toEqual(['a:48', 'b:48']);
+  });
+
+  it('gives a participle clause the owner of the clause before it', () => {
+    const groups = groupsOf(
+      'In the western region, the Valley Party took 9.5% of the vote, winning three seats.',
+      'The Valley Party has three seats so far in the western region.',
+    );
+    const g = groups.find((x) => x.members.some((m) => m.text === 'three'));
+    expect(g && membersOf(g)).toEqual(['a:three', 'b:three']);
+  });
+});
