@@ -145,7 +145,9 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
         const bothRare = (list[i] as Slot).distinctive && (list[j] as Slot).distinctive;
         const sameRareValue = fitTogether(list[i] as Slot, list[j] as Slot) && whole.shared.length >= 1 && sameOwner(list[i] as Slot, list[j] as Slot, !bothRare) === true;
         const rareLink = (list[i] as Slot).distinctive && (list[j] as Slot).distinctive && fitTogether(list[i] as Slot, list[j] as Slot) && whole.shared.length >= 1 && whole.sim >= RARE_LINK;
-        if (!tallyClass && !sameRareValue && !rareLink && (!enough || (sim < LINK && !manyShared))) continue;
+        // Running counts of one owner ("the Lib Dems had 50 seats, with 545 declared"; "Lib Dems 72" in a table of declared seats).
+        const sameRunning = (list[i] as Slot).update && (list[j] as Slot).update && sameOwner(list[i] as Slot, list[j] as Slot, true) === true;
+        if (!tallyClass && !sameRareValue && !rareLink && !sameRunning && (!enough || (sim < LINK && !manyShared))) continue;
         if (otherEvent(list[i] as Slot, list[j] as Slot)) continue;
         edges.push({ i, j, sim: Math.max(sim, LINK), near: near.shared.length >= MIN_SHARED ? near.sim : 0 });
       }
@@ -284,7 +286,9 @@ function otherEvent(a: Slot, b: Slot): boolean {
 function sameOwner(a: Slot, b: Slot, nearOnly = false): boolean | null {
   if (a.owner.length === 0 || b.owner.length === 0 || (nearOnly && !(a.ownerNear && b.ownerNear))) return null;
   if (a.kind !== 'count' && a.kind !== 'percent') return null;
-  return a.owner.some((w) => b.owner.includes(w));
+  // "Lib Dems" and "Liberal Democrats": a short form is the start of the long one.
+  const same = (x: string, y: string): boolean => x === y || (Math.min(x.length, y.length) >= 3 && (x.startsWith(y) || y.startsWith(x)));
+  return a.owner.some((w) => b.owner.some((x) => same(w, x)));
 }
 
 const RARE_LINK = 0.1;

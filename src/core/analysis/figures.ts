@@ -271,12 +271,84 @@ export function findFigures(lang: LangPack, p: PreparedArticle, out: FoundFigure
       const conv = tpl.conversionOf[j] as number;
       if (conv >= 0) f.conversionOf = `${aid}.f${n + conv}`;
       out.figures.push(f);
-      out.contexts.push(tpl.contexts[j] as FigureContext);
+      const cell = tpl.figures.length === 1 && isCellText(ps.sentence.text) ? tableCell(lang, p, si, f) : null;
+      if (cell === 'change') {
+        // "+210" under a count: a change since last time, not the count itself.
+        out.figures.pop();
+        continue;
+      }
+      out.contexts.push(cell ?? (tpl.contexts[j] as FigureContext));
       out.sentences.push(si);
     }
     n += tpl.figures.length;
   }
   return out;
+}
+
+/** A line that is a number and nothing else ("412", "+210", "33.8%"): a cell of a table that lost its layout. */
+function isCellText(text: string): boolean {
+  return /^\s*[+\-−–]?[$£€]?\d[\d,.]*\s*%?\s*$/.test(text);
+}
+
+const SHORT_LINE = 6;
+
+/**
+ * A table cell's context, from the lines around it: the row label (the nearest line of words
+ * before it: "Labour"), a year line right before it ("2019" / "32.1%": another election), and the
+ * caption and notes of the table (the run of short lines it sits in: "Seats by party", "Declared
+ * seats from …"), which say what it counts and whether it is a running count. 'change' for a
+ * signed cell ("+210").
+ */
+function tableCell(lang: LangPack, p: PreparedArticle, si: number, f: Figure): FigureContext | 'change' | null {
+  const text = (p.sentences[si] as PreparedSentence).sentence.text.trim();
+  if (/^[+\-−–]/.test(text)) return 'change';
+  const lineOf = (k: number): PreparedSentence | undefined => p.sentences[k];
+  const short = (k: number): boolean => {
+    const s = lineOf(k);
+    return s !== undefined && s.words <= SHORT_LINE && s.heading !== undefined && !/[.!?]["”']?$/.test(s.sentence.text.trim());
+  };
+  const hasLetters = (k: number): boolean => /\p{L}/u.test(lineOf(k)?.sentence.text ?? '');
+  let label: PreparedSentence | null = null;
+  for (let k = si - 1; k >= 0 && k >= si - 4 && short(k); k--) {
+    if (hasLetters(k)) {
+      label = lineOf(k) as PreparedSentence;
+      break;
+    }
+  }
+  if (!label) return null;
+  let from = si;
+  while (from - 1 >= 0 && short(from - 1)) from--;
+  let to = si;
+  while (to + 1 < p.sentences.length && (short(to + 1) || (lineOf(to + 1)?.words ?? 99) <= SHORT_LINE + 2)) {
+    to++;
+    if (!short(to)) break;
+  }
+  const lemmas = (ps: PreparedSentence): string[] => ps.info.tokens.filter((t) => /^\p{L}/u.test(t.text) && !lang.stopwords.has(t.norm)).map((t) => lemma(lang, t.norm));
+  const owner = lemmas(label).filter((w) => !lang.ownerGeneric.has(w));
+  const words = new Set(owner);
+  let update = false;
+  let unit: string | null = null;
+  for (let k = from; k <= to; k++) {
+    const ps = lineOf(k) as PreparedSentence;
+    if (ps.info.tokens.some((t) => lang.updateWords.has(t.norm))) update = true;
+    if (unit === null && k < si) {
+      const u = ps.info.tokens.find((t) => lang.unitClasses.has(t.norm));
+      if (u) unit = u.norm;
+    }
+  }
+  const markers: string[] = [];
+  const prev = lineOf(si - 1)?.sentence.text.trim() ?? '';
+  if (/^(1[89]|20)\d\d$/.test(prev) && Number(prev) !== p.year) {
+    markers.push(prev);
+    if (p.year !== null && Number(prev) <= p.year - 10) markers.push('old');
+  }
+  if (f.kind === 'count' && !f.unit && unit) {
+    f.unit = unit;
+    f.unitClass = unitClassOf(lang, unit);
+    f.subject = unit;
+  }
+  if (unit) words.add(lemma(lang, unit));
+  return { words: [...words], near: [...words], markers, places: [], scope: [], update, source: null, owner, ownerNear: owner.length > 0 };
 }
 
 /**
@@ -307,6 +379,8 @@ function template(lang: LangPack, v: View): Template {
   for (const f of found) {
     f.id = String(n++);
     contexts.set(f.id, { words: contextWords(lang, v.tokens, f), near: contextWords(lang, v.tokens, f, NEAR_RADIUS), ...frameOf(lang, v, f), ...sentenceFrame, ...stanceOf(lang, v, f) });
+    // The whole of "410 of the 650 seats" is no forecast, whatever the part is.
+    if (f.unitClass.endsWith('-whole')) delete (contexts.get(f.id) as FigureContext).stance;
   }
   markConversions(v, found);
   linkParts(lang, v, found, () => String(n++), contexts);

@@ -131,3 +131,35 @@ describe('figure groups: history, forecasts named after, participle clauses', ()
     expect(g && membersOf(g)).toEqual(['a:three', 'b:three']);
   });
 });
+
+describe('figure groups: tables that lost their layout', () => {
+  const table = [
+    'Regional assembly results',
+    '',
+    'Seats by party',
+    'Harbour Party',
+    '233',
+    '+41',
+    'Val Alliance',
+    '87',
+    '-52',
+    'Declared seats from the electoral office',
+    '',
+    'The Harbour Party will form the next regional government after a sweeping win on Thursday night.',
+  ].join('\n');
+
+  it('reads a bare number line by its row label and the caption of its table, and drops signed changes', () => {
+    const { figures } = analyze([article('a', table)]);
+    expect(figures.map((f) => [f.text, f.unitClass])).toEqual([['233', 'seats'], ['87', 'seats']]);
+  });
+
+  it('groups a table cell with the same owner\'s count in prose, a short name matching a long one', () => {
+    const groups = analyze([
+      article('a', table),
+      article('b', 'With 301 of 340 results declared, the Valley Alliance had won 71 seats and the Harbour Party 199.'),
+    ]).figureGroups;
+    const valley = groups.find((g) => g.members.some((m) => m.text === '87'));
+    expect(valley && membersOf(valley)).toEqual(['a:87', 'b:71']);
+    expect(valley).toMatchObject({ verdict: 'compatible', reason: 'different-date' });
+  });
+});
