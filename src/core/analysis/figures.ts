@@ -1036,6 +1036,8 @@ function stanceOf(lang: LangPack, v: View, f: Figure): Pick<FigureContext, 'owne
     }
   }
   let stance: 'forecast' | 'target' | undefined;
+  // A plan ("expected to last two hours") is weighed against what happened as a schedule, not kept apart.
+  if (f.scheduled) return { owner, ownerNear };
   for (let k = first - 1; k >= 0 && k >= first - 8; k--) {
     if (clause[k] !== own && k < first - 1) break;
     if (lang.forecastWords.has((tokens[k] as Token).norm)) stance = 'forecast';

@@ -163,3 +163,14 @@ describe('figure groups: tables that lost their layout', () => {
     expect(valley).toMatchObject({ verdict: 'compatible', reason: 'different-date' });
   });
 });
+
+describe('figure groups: plans are not forecasts', () => {
+  it('still weighs a plan ("expected to last") against what happened', () => {
+    const groups = groupsOf(
+      'The summit in Oslo was expected to last three hours; it ended after only 100 minutes.',
+      'The summit in Oslo ended after about 100 minutes, officials said.',
+    );
+    const g = groups.find((x) => x.members.some((m) => m.text === 'three hours'));
+    expect(g).toMatchObject({ verdict: 'compatible', reason: 'schedule-vs-outcome' });
+  });
+});
