@@ -307,6 +307,11 @@ function boundsApart(a: Slot, b: Slot): boolean {
 function farApartInOneArticle(a: Slot, b: Slot): boolean {
   const arts = new Set(a.members.map((m) => m.article));
   if (!b.members.some((m) => arts.has(m.article))) return false;
+  // An article that gives a quantity exactly ("92%") and, elsewhere, a bound on another value ("over 90
+  // per cent") is bounding something else: it would not restate its own figure less precisely.
+  const bounded = (s: Slot): boolean => s.members.every((m) => m.bound === 'lower' || m.bound === 'upper');
+  const exact = (s: Slot): boolean => s.members.every((m) => m.bound === 'exact');
+  if (((bounded(a) && exact(b)) || (bounded(b) && exact(a))) && (a.members[0] as Figure).value !== (b.members[0] as Figure).value) return true;
   const va = Math.abs((a.members[0] as Figure).value);
   const vb = Math.abs((b.members[0] as Figure).value);
   return Math.max(va, vb) > 1.25 * Math.min(va, vb);

@@ -174,3 +174,14 @@ describe('figure groups: plans are not forecasts', () => {
     expect(g).toMatchObject({ verdict: 'compatible', reason: 'schedule-vs-outcome' });
   });
 });
+
+describe('figure groups: a bound beside an exact figure in one article', () => {
+  it('keeps "over 80 per cent" apart when the same article gives 86% exactly elsewhere', () => {
+    const groups = groupsOf(
+      'The new malaria shot was 86% effective in the trial. In a separate rollout it showed efficacy of over 80 per cent.',
+      'The new malaria shot was 86 per cent effective in the trial, researchers said.',
+    );
+    const g = groups.find((x) => x.members.some((m) => m.text === '86%'));
+    expect(g && membersOf(g)).toEqual(['a:86%', 'b:86 per cent']);
+  });
+});
