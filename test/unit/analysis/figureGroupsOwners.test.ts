@@ -178,7 +178,7 @@ describe('figure groups: plans are not forecasts', () => {
 describe('figure groups: a bound beside an exact figure in one article', () => {
   it('keeps "over 80 per cent" apart when the same article gives 86% exactly elsewhere', () => {
     const groups = groupsOf(
-      'The new malaria shot was 86% effective in the trial. In a separate rollout it showed efficacy of over 80 per cent.',
+      'The new malaria shot was 86% effective in the trial. In a separate rollout the new malaria shot was over 80 per cent effective.',
       'The new malaria shot was 86 per cent effective in the trial, researchers said.',
     );
     const g = groups.find((x) => x.members.some((m) => m.text === '86%'));
