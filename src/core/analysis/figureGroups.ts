@@ -33,6 +33,10 @@ interface Slot {
   /** The number as written is rare enough ("19,866", "412", "91.6") that two outlets printing it likely mean one thing. */
   distinctive: boolean;
   kind: Figure['kind'];
+  /** Articles of its members, and whether they are all bounds or all exact (worked out once, checked per pair). */
+  articles: Set<string>;
+  allBound: boolean;
+  allExact: boolean;
   members: Figure[];
 }
 
@@ -70,7 +74,7 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
       const c = input.contexts[i];
       slots.set(key, {
         key, low: -Infinity, high: Infinity, sentences: new Set(), unitClass: f.unitClass, words: c?.words ?? [], near: c?.near ?? [], markers: c?.markers ?? [],
-        places: c?.places ?? [], update: c?.update ?? false, owner: c?.owner ?? [], ownerNear: c?.ownerNear ?? false, stance: c?.stance ?? 'result', distinctive: distinctive(f), kind: f.kind, members: [f],
+        places: c?.places ?? [], update: c?.update ?? false, owner: c?.owner ?? [], ownerNear: c?.ownerNear ?? false, stance: c?.stance ?? 'result', distinctive: distinctive(f), kind: f.kind, articles: new Set(), allBound: false, allExact: false, members: [f],
       });
     }
   }
@@ -87,7 +91,12 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
     const iv = intersect(sl.members.filter((m) => !m.scheduled));
     sl.low = iv.low;
     sl.high = iv.high;
-    for (const m of sl.members) sl.sentences.add(`${m.article}|${m.sentenceId}`);
+    for (const m of sl.members) {
+      sl.sentences.add(`${m.article}|${m.sentenceId}`);
+      sl.articles.add(m.article);
+    }
+    sl.allBound = sl.members.every((m) => m.bound === 'lower' || m.bound === 'upper');
+    sl.allExact = sl.members.every((m) => m.bound === 'exact');
   }
   const df = new Map<string, number>();
   for (const s of all) for (const w of s.words) df.set(w, (df.get(w) ?? 0) + 1);
@@ -294,24 +303,22 @@ function sameOwner(a: Slot, b: Slot, nearOnly = false): boolean | null {
 const RARE_LINK = 0.1;
 
 function boundsApart(a: Slot, b: Slot): boolean {
-  for (const x of a.members) {
-    for (const y of b.members) {
-      if (x.bound !== y.bound || (x.bound !== 'upper' && x.bound !== 'lower')) continue;
-      const [lo, hi] = [Math.min(Math.abs(x.value), Math.abs(y.value)), Math.max(Math.abs(x.value), Math.abs(y.value))];
-      if (hi > 2 * lo) return true;
-    }
-  }
-  return false;
+  // A slot is one sentence in near-identical copies: its first member stands for it.
+  const x = a.members[0] as Figure;
+  const y = b.members[0] as Figure;
+  if (x.bound !== y.bound || (x.bound !== 'upper' && x.bound !== 'lower')) return false;
+  const [lo, hi] = [Math.min(Math.abs(x.value), Math.abs(y.value)), Math.max(Math.abs(x.value), Math.abs(y.value))];
+  return hi > 2 * lo;
 }
 
 function farApartInOneArticle(a: Slot, b: Slot): boolean {
-  const arts = new Set(a.members.map((m) => m.article));
-  if (!b.members.some((m) => arts.has(m.article))) return false;
+  let shared = false;
+  const [small, large] = a.articles.size <= b.articles.size ? [a.articles, b.articles] : [b.articles, a.articles];
+  for (const x of small) if (large.has(x)) shared = true;
+  if (!shared) return false;
   // An article that gives a quantity exactly ("92%") and, elsewhere, a bound on another value ("over 90
   // per cent") is bounding something else: it would not restate its own figure less precisely.
-  const bounded = (s: Slot): boolean => s.members.every((m) => m.bound === 'lower' || m.bound === 'upper');
-  const exact = (s: Slot): boolean => s.members.every((m) => m.bound === 'exact');
-  if (((bounded(a) && exact(b)) || (bounded(b) && exact(a))) && (a.members[0] as Figure).value !== (b.members[0] as Figure).value) return true;
+  if (((a.allBound && b.allExact) || (b.allBound && a.allExact)) && (a.members[0] as Figure).value !== (b.members[0] as Figure).value) return true;
   const va = Math.abs((a.members[0] as Figure).value);
   const vb = Math.abs((b.members[0] as Figure).value);
   return Math.max(va, vb) > 1.25 * Math.min(va, vb);
