@@ -27,6 +27,16 @@ interface Slot {
   markers: readonly string[];
   places: readonly string[];
   update: boolean;
+  owner: readonly string[];
+  ownerNear: boolean;
+  stance: string;
+  /** The number as written is rare enough ("19,866", "412", "91.6") that two outlets printing it likely mean one thing. */
+  distinctive: boolean;
+  kind: Figure['kind'];
+  /** Articles of its members, and whether they are all bounds or all exact (worked out once, checked per pair). */
+  articles: Set<string>;
+  allBound: boolean;
+  allExact: boolean;
   members: Figure[];
 }
 
@@ -60,15 +70,33 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
     const key = `${sentenceKey}|${f.unitClass}|${nth}|${f.parts ? 'sum' : ''}`;
     const slot = slots.get(key);
     if (slot) slot.members.push(f);
-    else slots.set(key, { key, low: -Infinity, high: Infinity, sentences: new Set(), unitClass: f.unitClass, words: input.contexts[i]?.words ?? [], near: input.contexts[i]?.near ?? [], markers: input.contexts[i]?.markers ?? [], places: input.contexts[i]?.places ?? [], update: input.contexts[i]?.update ?? false, members: [f] });
+    else {
+      const c = input.contexts[i];
+      slots.set(key, {
+        key, low: -Infinity, high: Infinity, sentences: new Set(), unitClass: f.unitClass, words: c?.words ?? [], near: c?.near ?? [], markers: c?.markers ?? [],
+        places: c?.places ?? [], update: c?.update ?? false, owner: c?.owner ?? [], ownerNear: c?.ownerNear ?? false, stance: c?.stance ?? 'result', distinctive: distinctive(f), kind: f.kind, articles: new Set(), allBound: false, allExact: false, members: [f],
+      });
+    }
   }
 
   const all = [...slots.values()];
+  // An article that gives one count of a kind as a partial result ("with 545 results declared") gives
+  // its other counts of that kind as of the same moment ("the Conservatives have 90 seats").
+  const running = new Set<string>();
+  for (const sl of all) if (sl.update) for (const m of sl.members) running.add(`${m.article}|${sl.unitClass}`);
+  for (const sl of all) {
+    if (!sl.update && !/^people-/.test(sl.unitClass) && sl.members.some((m) => running.has(`${m.article}|${sl.unitClass}`))) sl.update = true;
+  }
   for (const sl of all) {
     const iv = intersect(sl.members.filter((m) => !m.scheduled));
     sl.low = iv.low;
     sl.high = iv.high;
-    for (const m of sl.members) sl.sentences.add(`${m.article}|${m.sentenceId}`);
+    for (const m of sl.members) {
+      sl.sentences.add(`${m.article}|${m.sentenceId}`);
+      sl.articles.add(m.article);
+    }
+    sl.allBound = sl.members.every((m) => m.bound === 'lower' || m.bound === 'upper');
+    sl.allExact = sl.members.every((m) => m.bound === 'exact');
   }
   const df = new Map<string, number>();
   for (const s of all) for (const w of s.words) df.set(w, (df.get(w) ?? 0) + 1);
@@ -83,7 +111,8 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
 
   const groups: FigureGroup[] = [];
   for (const [unitClass, list] of byClass) {
-    const tallyClass = /^people-/.test(unitClass) || unitClass === 'magnitude';
+    // (A whole, "of the 650 seats", is also one per story.)
+    const tallyClass = /^people-/.test(unitClass) || unitClass === 'magnitude' || unitClass.endsWith('-whole');
     const weight = list.map((s) => s.words.reduce((sum, w) => sum + idf(w), 0));
     const nearWeight = list.map((s) => s.near.reduce((sum, w) => sum + idf(w), 0));
     const sets = list.map((s) => new Set(s.words));
@@ -120,7 +149,14 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
         // A death toll or a quake's magnitude: one story has one of each, so the class itself says most of what
         // the words would (this quake's 6.8 and the 1960 one are kept apart by otherEvent, values that cannot both
         // be right by mayJoin below).
-        if (!tallyClass && (!enough || (sim < LINK && !manyShared))) continue;
+        // The same rare number in two outlets, with a word in common: one quantity, even in sentences worded apart.
+        // Or the same owner named by both ("Reform won four seats", "Reform has four MPs"): the owner is the word in common.
+        const bothRare = (list[i] as Slot).distinctive && (list[j] as Slot).distinctive;
+        const sameRareValue = fitTogether(list[i] as Slot, list[j] as Slot) && whole.shared.length >= 1 && sameOwner(list[i] as Slot, list[j] as Slot, !bothRare) === true;
+        const rareLink = (list[i] as Slot).distinctive && (list[j] as Slot).distinctive && fitTogether(list[i] as Slot, list[j] as Slot) && whole.shared.length >= 1 && whole.sim >= RARE_LINK;
+        // Running counts of one owner ("the Lib Dems had 50 seats, with 545 declared"; "Lib Dems 72" in a table of declared seats).
+        const sameRunning = (list[i] as Slot).update && (list[j] as Slot).update && sameOwner(list[i] as Slot, list[j] as Slot, true) === true;
+        if (!tallyClass && !sameRareValue && !rareLink && !sameRunning && (!enough || (sim < LINK && !manyShared))) continue;
         if (otherEvent(list[i] as Slot, list[j] as Slot)) continue;
         edges.push({ i, j, sim: Math.max(sim, LINK), near: near.shared.length >= MIN_SHARED ? near.sim : 0 });
       }
@@ -144,10 +180,17 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
       // Two figures of one sentence are two quantities ("$3.4 billion to FinCEN and about $1 billion to OFAC").
       const [small, large] = sa.sentences.size <= sb.sentences.size ? [sa.sentences, sb.sentences] : [sb.sentences, sa.sentences];
       for (const k of small) if (large.has(k)) return false;
+      // One article giving two values far apart ("a maximum of 10 years" … "around 18 months") gives two
+      // quantities, unless it is updating a running count.
+      if (!tally && !(sa.update && sb.update) && !sa.members.some((m) => m.scheduled) && !sb.members.some((m) => m.scheduled) && farApartInOneArticle(sa, sb)) return false;
+      // "up to 6 years" and "up to 14 months": two ceilings far apart are two limits, not one rounded.
+      if (boundsApart(sa, sb)) return false;
       if (fitTogether(sa, sb)) return true;
       // Spans before or after something ("48 hours before", "11 days after") are one quantity only if they agree.
       if (sa.members[0]?.kind === 'offset') return false;
       if (tally && (updating.has(find(a)) || updating.has(find(b)))) return true;
+      // Other running counts ("with 545 results declared, Labour won 372 seats"): only when both say they are one.
+      if (sa.update && sb.update && sameOwner(sa, sb) === true) return true;
       return nearSim(a, b) >= STRONG;
     };
     // Components holding a figure given as an update of a changing count ("has risen to").
@@ -199,7 +242,7 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
       if (unitClass === 'year' && !members.some((m) => m.relative)) continue;
       // One slot is one near-identical sentence in several articles: the same subject for sure.
       const strength = idxs.length === 1 ? 1 : Math.min(...idxs.map((i) => best[i] as number));
-      const judged = judge(members, strength, contextOf);
+      const judged = judge(members, strength, contextOf, idxs.some((i) => (list[i] as Slot).update));
       groups.push({
         id: '',
         subject: subjectOf(members),
@@ -226,19 +269,71 @@ interface Interval {
  * another event are another quantity, however alike their sentences.
  */
 function otherEvent(a: Slot, b: Slot): boolean {
+  // A forecast and a result are two quantities, however alike ("projected to win 61 seats", "won 50 seats").
+  if (a.stance !== b.stance) return true;
+  if (sameOwner(a, b, true) === false) return true;
   const am = a.markers;
   const bm = b.markers;
-  if (am.includes('other') !== bm.includes('other')) return true;
+  if (am.includes('other') !== bm.includes('other') || am.includes('old') !== bm.includes('old')) return true;
   // Names right by each figure that share nothing ("Labour … 410 seats", "the Conservatives … 131"): other things counted.
   if (a.places.length > 0 && b.places.length > 0 && !a.places.some((p) => b.places.includes(p))) {
     if (!fitTogether(a, b)) return true;
   }
-  const ay = am.filter((m) => m !== 'other');
-  const by = bm.filter((m) => m !== 'other');
+  const ay = am.filter((m) => m !== 'other' && m !== 'old');
+  const by = bm.filter((m) => m !== 'other' && m !== 'old');
   if (ay.length > 0 && by.length > 0) return !ay.some((y) => by.includes(y));
   // A year on one side only: another event if the figures cannot both be right ("the 2004 8.6 quake", "magnitude 6.1").
   if ((ay.length > 0) === (by.length > 0)) return false;
   return !fitTogether(a, b);
+}
+
+/**
+ * Whether two counts belong to the same owner ("Labour won 412 seats", "the Conservatives have
+ * 121"): null when one has no owner named. Money and lengths of time are left out: the payer and
+ * the payee of one fee are both its subject ("Madrid paid €103m", "Dortmund will receive €103m").
+ */
+function sameOwner(a: Slot, b: Slot, nearOnly = false): boolean | null {
+  if (a.owner.length === 0 || b.owner.length === 0 || (nearOnly && !(a.ownerNear && b.ownerNear))) return null;
+  if (a.kind !== 'count' && a.kind !== 'percent') return null;
+  // "Lib Dems" and "Liberal Democrats": a short form is the start of the long one.
+  const same = (x: string, y: string): boolean => x === y || (Math.min(x.length, y.length) >= 3 && (x.startsWith(y) || y.startsWith(x)));
+  return a.owner.some((w) => b.owner.some((x) => same(w, x)));
+}
+
+const RARE_LINK = 0.1;
+
+function boundsApart(a: Slot, b: Slot): boolean {
+  // A slot is one sentence in near-identical copies: its first member stands for it.
+  const x = a.members[0] as Figure;
+  const y = b.members[0] as Figure;
+  if (x.bound !== y.bound || (x.bound !== 'upper' && x.bound !== 'lower')) return false;
+  const [lo, hi] = [Math.min(Math.abs(x.value), Math.abs(y.value)), Math.max(Math.abs(x.value), Math.abs(y.value))];
+  return hi > 2 * lo;
+}
+
+function farApartInOneArticle(a: Slot, b: Slot): boolean {
+  let shared = false;
+  const [small, large] = a.articles.size <= b.articles.size ? [a.articles, b.articles] : [b.articles, a.articles];
+  for (const x of small) if (large.has(x)) shared = true;
+  if (!shared) return false;
+  // An article that gives a quantity exactly ("92%") and, elsewhere, a bound on another value ("over 90
+  // per cent") is bounding something else: it would not restate its own figure less precisely.
+  if (((a.allBound && b.allExact) || (b.allBound && a.allExact)) && (a.members[0] as Figure).value !== (b.members[0] as Figure).value) return true;
+  const va = Math.abs((a.members[0] as Figure).value);
+  const vb = Math.abs((b.members[0] as Figure).value);
+  return Math.max(va, vb) > 1.25 * Math.min(va, vb);
+}
+
+/**
+ * A number rarely printed by chance: a decimal, three or more significant digits ("19,866"), or
+ * two that are not a round step ("32", "410"; not "150", "25", "2,000").
+ */
+function distinctive(f: Figure): boolean {
+  const m = /\d[\d,]*(?:\.\d+)?/.exec(f.text);
+  if (!m) return false;
+  const digits = m[0].replace(/[,.]/g, '').replace(/^0+/, '').replace(/0+$/, '');
+  const n = Number(m[0].replace(/,/g, ''));
+  return digits.length >= 3 || (digits.length === 2 && n > 12 && !/[05]$/.test(digits)) || /\./.test(m[0]);
 }
 
 function fitTogether(a: Slot, b: Slot): boolean {
@@ -297,7 +392,7 @@ interface Judged {
   confidence: number;
 }
 
-function judge(members: readonly Figure[], strength: number, contextOf: ReadonlyMap<Figure, FigureContext>): Judged {
+function judge(members: readonly Figure[], strength: number, contextOf: ReadonlyMap<Figure, FigureContext>, running = false): Judged {
   const outcomes = members.filter((m) => !m.scheduled);
   const plans = members.filter((m) => m.scheduled);
   const together = intersect(outcomes);
@@ -311,7 +406,7 @@ function judge(members: readonly Figure[], strength: number, contextOf: Readonly
   const linkSure = Math.min(1, Math.max(0, strength));
   const unsure = (why: string): Judged => ({ verdict: 'unsure', reason: null, why, confident: false, confidence: 0.3 });
   if (!fits) {
-    const updates = ctx.some((c) => c?.update);
+    const updates = running || ctx.some((c) => c?.update);
     const dates = new Set(members.map((m) => m.article)).size > 1 && updates;
     const tally = members.every((m) => m.unitClass.startsWith('people'));
     if (updates && (tally || dates)) {

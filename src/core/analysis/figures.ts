@@ -50,7 +50,7 @@ function readNumber(lang: LangPack, tokens: readonly Token[], i: number): Read |
   if (!digit && !startersOf(lang).has(head.norm) && !(head.norm.includes('-') && startersOf(lang).has(head.norm.split('-')[0] as string))) return null;
   for (const v of lang.vagueQuantities) {
     if (seq(tokens, i, v.words)) {
-      return { value: Math.round(Math.sqrt(v.low * v.high)), low: v.low, high: v.high, bound: 'vague', first: i, last: i + v.words.length - 1 };
+      return { value: Math.round(Math.sqrt(v.low * v.high)), low: v.low, high: v.high, bound: 'vague', first: i, last: i + v.words.length - 1, weak: v.weak === true };
     }
   }
   const t = tokens[i];
@@ -72,6 +72,16 @@ function readNumber(lang: LangPack, tokens: readonly Token[], i: number): Read |
       const n = lang.numberWords.get(parts[k] as string);
       if (n === undefined || (k === 1 && sum % 10 !== 0) || (k === 1 && n >= 10)) break;
       sum += n;
+    }
+    // "six-and-a-half", "two-and-a-half-year": a fraction joined on.
+    if (k > 0) {
+      for (const fr of lang.fractionTails) {
+        if (fr.words.every((w, x) => parts[k + x] === w)) {
+          sum += fr.value;
+          k += fr.words.length;
+          break;
+        }
+      }
     }
     if (k === parts.length) {
       value = sum;
@@ -112,12 +122,17 @@ export function unitClassOf(lang: LangPack, unit: string): string {
   return lemma(lang, unit);
 }
 
-function findUnit(lang: LangPack, tokens: readonly Token[], after: number, vague: boolean): { index: number; unit: string } | null {
+function findUnit(lang: LangPack, tokens: readonly Token[], after: number, vague: boolean, text: string): { index: number; unit: string } | null {
   let j = after + 1;
   if (vague && tokens[j]?.norm === 'of') j++;
   for (let k = 0; k < 4 && j < tokens.length; k++, j++) {
     const t = tokens[j] as Token;
+    // "scored 24, becoming one of…": what follows a comma or a bracket is not what the number counts.
+    if (/[,;:()[\]—–]/.test(text.slice((tokens[j - 1] as Token).end, t.start))) return null;
     if (lang.unitClasses.has(t.norm) || lang.timeUnits.has(t.norm)) return { index: j, unit: t.norm };
+    // "16 reported cases", "40 confirmed infections": a participle before a noun the engine knows.
+    const noun = tokens[j + 1];
+    if (/ed$/.test(t.norm) && noun && lang.unitClasses.has(noun.norm) && !/[,;:()]/.test(text.slice(t.end, noun.start))) continue;
     // A name or code as a modifier ("16 COVID-19 cases", "200 Tesla cars"): the noun comes after it.
     const after = tokens[j + 1];
     if (/^\p{Lu}/u.test(t.text) && after && after.start <= t.end + 1 && (/^\d/.test(after.text) || /^\p{Ll}/u.test(after.text)) && k < 3) {
@@ -168,6 +183,19 @@ export interface FigureContext {
   update?: boolean;
   /** Who the sentence says gave the figure, in its content words ("interior ministry"); null if no one. */
   source?: string | null;
+  /**
+   * Whose figure it is: the name that is the subject of its clause ("Labour won 412 seats", "the
+   * Conservatives … , winning 121 seats"), lemmatised; empty when no name is found.
+   */
+  owner?: string[];
+  /** The owner is named in the figure's own clause (not carried over from an earlier one). */
+  ownerNear?: boolean;
+  /**
+   * What kind of figure it is beside a result: 'forecast' (a projection or poll: "an exit poll forecast
+   * of 410 seats", "projected to win 61") or 'target' (a threshold: "the 326 seats needed for a
+   * majority"); absent for a result.
+   */
+  stance?: 'forecast' | 'target';
 }
 
 /** Figures found in one sentence, in the text `at` (the sentence with what surrounds it). */
@@ -202,7 +230,9 @@ export function findFigures(lang: LangPack, p: PreparedArticle, out: FoundFigure
   let n = 0;
   for (let si = 0; si < p.sentences.length; si++) {
     const ps = p.sentences[si] as PreparedSentence;
-    if (ps.debris) continue;
+    // A long unpunctuated line deep in the page is a headline linking to another story: its figures
+    // are that story's (the page's own headline, near the top, and short crossheads are kept).
+    if (ps.debris || (ps.heading && si >= 3 && ps.words >= 10)) continue;
     const s = ps.sentence;
     let tpl: Template;
     if (s.end - s.start === s.text.length) {
@@ -241,12 +271,84 @@ export function findFigures(lang: LangPack, p: PreparedArticle, out: FoundFigure
       const conv = tpl.conversionOf[j] as number;
       if (conv >= 0) f.conversionOf = `${aid}.f${n + conv}`;
       out.figures.push(f);
-      out.contexts.push(tpl.contexts[j] as FigureContext);
+      const cell = tpl.figures.length === 1 && isCellText(ps.sentence.text) ? tableCell(lang, p, si, f) : null;
+      if (cell === 'change') {
+        // "+210" under a count: a change since last time, not the count itself.
+        out.figures.pop();
+        continue;
+      }
+      out.contexts.push(cell ?? (tpl.contexts[j] as FigureContext));
       out.sentences.push(si);
     }
     n += tpl.figures.length;
   }
   return out;
+}
+
+/** A line that is a number and nothing else ("412", "+210", "33.8%"): a cell of a table that lost its layout. */
+function isCellText(text: string): boolean {
+  return /^\s*[+\-−–]?[$£€]?\d[\d,.]*\s*%?\s*$/.test(text);
+}
+
+const SHORT_LINE = 6;
+
+/**
+ * A table cell's context, from the lines around it: the row label (the nearest line of words
+ * before it: "Labour"), a year line right before it ("2019" / "32.1%": another election), and the
+ * caption and notes of the table (the run of short lines it sits in: "Seats by party", "Declared
+ * seats from …"), which say what it counts and whether it is a running count. 'change' for a
+ * signed cell ("+210").
+ */
+function tableCell(lang: LangPack, p: PreparedArticle, si: number, f: Figure): FigureContext | 'change' | null {
+  const text = (p.sentences[si] as PreparedSentence).sentence.text.trim();
+  if (/^[+\-−–]/.test(text)) return 'change';
+  const lineOf = (k: number): PreparedSentence | undefined => p.sentences[k];
+  const short = (k: number): boolean => {
+    const s = lineOf(k);
+    return s !== undefined && s.words <= SHORT_LINE && s.heading !== undefined && !/[.!?]["”']?$/.test(s.sentence.text.trim());
+  };
+  const hasLetters = (k: number): boolean => /\p{L}/u.test(lineOf(k)?.sentence.text ?? '');
+  let label: PreparedSentence | null = null;
+  for (let k = si - 1; k >= 0 && k >= si - 4 && short(k); k--) {
+    if (hasLetters(k)) {
+      label = lineOf(k) as PreparedSentence;
+      break;
+    }
+  }
+  if (!label) return null;
+  let from = si;
+  while (from - 1 >= 0 && short(from - 1)) from--;
+  let to = si;
+  while (to + 1 < p.sentences.length && (short(to + 1) || (lineOf(to + 1)?.words ?? 99) <= SHORT_LINE + 2)) {
+    to++;
+    if (!short(to)) break;
+  }
+  const lemmas = (ps: PreparedSentence): string[] => ps.info.tokens.filter((t) => /^\p{L}/u.test(t.text) && !lang.stopwords.has(t.norm)).map((t) => lemma(lang, t.norm));
+  const owner = lemmas(label).filter((w) => !lang.ownerGeneric.has(w));
+  const words = new Set(owner);
+  let update = false;
+  let unit: string | null = null;
+  for (let k = from; k <= to; k++) {
+    const ps = lineOf(k) as PreparedSentence;
+    if (ps.info.tokens.some((t) => lang.updateWords.has(t.norm))) update = true;
+    if (unit === null && k < si) {
+      const u = ps.info.tokens.find((t) => lang.unitClasses.has(t.norm));
+      if (u) unit = u.norm;
+    }
+  }
+  const markers: string[] = [];
+  const prev = lineOf(si - 1)?.sentence.text.trim() ?? '';
+  if (/^(1[89]|20)\d\d$/.test(prev) && Number(prev) !== p.year) {
+    markers.push(prev);
+    if (p.year !== null && Number(prev) <= p.year - 10) markers.push('old');
+  }
+  if (f.kind === 'count' && !f.unit && unit) {
+    f.unit = unit;
+    f.unitClass = unitClassOf(lang, unit);
+    f.subject = unit;
+  }
+  if (unit) words.add(lemma(lang, unit));
+  return { words: [...words], near: [...words], markers, places: [], scope: [], update, source: null, owner, ownerNear: owner.length > 0 };
 }
 
 /**
@@ -276,7 +378,9 @@ function template(lang: LangPack, v: View): Template {
   const sentenceFrame = found.length > 0 ? { source: sourceOf(lang, v), update: v.tokens.some((t) => lang.updateWords.has(t.norm)) } : null;
   for (const f of found) {
     f.id = String(n++);
-    contexts.set(f.id, { words: contextWords(lang, v.tokens, f), near: contextWords(lang, v.tokens, f, NEAR_RADIUS), ...frameOf(lang, v, f), ...sentenceFrame });
+    contexts.set(f.id, { words: contextWords(lang, v.tokens, f), near: contextWords(lang, v.tokens, f, NEAR_RADIUS), ...frameOf(lang, v, f), ...sentenceFrame, ...stanceOf(lang, v, f) });
+    // The whole of "410 of the 650 seats" is no forecast, whatever the part is.
+    if (f.unitClass.endsWith('-whole')) delete (contexts.get(f.id) as FigureContext).stance;
   }
   markConversions(v, found);
   linkParts(lang, v, found, () => String(n++), contexts);
@@ -404,6 +508,8 @@ function figuresInSentence(lang: LangPack, v: View): Figure[] {
     let first = r.first;
     let last = r.last;
     let { bound, low, high, value } = r;
+    // The unit inside a hyphenated compound, also at the end of a range ("five to six-and-a-half-year").
+    let inner = r.inner;
     const date = !r.decade ? dateAround(lang, tokens, r) : null;
     if (date) {
       out.push(make(v, date.first, date.last, 'date', { value: date.value, low: date.value, high: date.value, bound: 'exact', first: date.first, last: date.last }, 'date', 'date'));
@@ -455,6 +561,7 @@ function figuresInSentence(lang: LangPack, v: View): Figure[] {
         if (hi > low) {
           if (lang.rangeStarts.has(startWord)) first--;
           [bound, high, value, last] = ['range', hi, (low + hi) / 2, end];
+          if (r2.inner !== undefined) inner = r2.inner;
           suffixed = suffixed || suffix2 !== null;
         }
       }
@@ -497,7 +604,7 @@ function figuresInSentence(lang: LangPack, v: View): Figure[] {
       continue;
     }
     const isYear = (r.decade || (/^(1[89]|20)\d\d$/.test((tokens[r.first] as Token).norm) && r.first === r.last && bound !== 'range')) && !q && !suffixed;
-    const unitAt = r.inner ? { index: r.last, unit: r.inner } : findUnit(lang, tokens, last, bound === 'vague');
+    const unitAt = inner ? { index: last, unit: inner } : findUnit(lang, tokens, last, bound === 'vague', text);
     if (isYear && !(unitAt && lang.unitClasses.has(unitAt.unit))) {
       out.push(make(v, first, last, 'year', { value, low, high, bound: r.decade ? 'range' : 'exact', first, last }, 'year', 'year'));
       i = last;
@@ -521,7 +628,9 @@ function figuresInSentence(lang: LangPack, v: View): Figure[] {
       // "in the 48 hours before", "11 days after": a span before or after something, not a length.
       const verbLast = before2 === 'last' && tokens[first - 2]?.norm === 'to';
       // A compound ("the seven-hour meeting") is a length whatever comes before it.
-      const offset = lang.offsetWords.has(after) || (r.inner === undefined && (before2 === 'the' || before2 === 'next' || (before2 === 'last' && !verbLast)));
+      // "in the 48 hours", "over the next week" are spans of time; "the 40 to 50 years that prosecutors sought" is a length.
+      const spanThe = before2 === 'the' && (lang.spanPrepositions.has(tokens[first - 2]?.norm ?? '') || tokens[first - 2] === undefined);
+      const offset = lang.offsetWords.has(after) || (inner === undefined && (spanThe || before2 === 'next' || (before2 === 'last' && !verbLast)));
       const scale = (x: number | null): number | null => (x === null ? null : x * minutes);
       const f = make(v, first, end, offset ? 'offset' : 'duration',
         { value: value * minutes, low: (scale(low) as number), high: scale(high), bound, first, last: end }, 'minutes', offset ? 'offset' : 'duration');
@@ -590,7 +699,62 @@ function figuresInSentence(lang: LangPack, v: View): Figure[] {
     i = last;
   }
   for (const f of out) if (!f.sourced) f.sourced = sourced && f.kind !== 'date' && f.kind !== 'time';
+  partsOfWholes(lang, v, out);
+  inheritUnits(lang, v, out);
   return out;
+}
+
+/**
+ * "410 of the 650 seats", "648 out of 650 seats declared": the second number is the whole (a
+ * quantity of its own, compared only with other wholes), the first a part counting the same thing.
+ */
+function partsOfWholes(lang: LangPack, v: View, out: Figure[]): void {
+  const { tokens } = v;
+  for (let k = 1; k < out.length; k++) {
+    const part = out[k - 1] as Figure;
+    const whole = out[k] as Figure;
+    if (part.kind !== 'count' || whole.kind !== 'count' || !whole.unitClass) continue;
+    const [, pl] = tokenRange(tokens, part);
+    const [wf] = tokenRange(tokens, whole);
+    if (!lang.wholeBefore.some((w) => w.length === wf - pl - 1 && seq(tokens, pl + 1, w))) continue;
+    if (!part.unit) {
+      part.unit = whole.unit;
+      part.unitClass = whole.unitClass;
+      part.subject = whole.subject;
+    }
+    whole.unitClass = `${whole.unitClass}-whole`;
+  }
+}
+
+/**
+ * A bare number after a counted one in the same sentence counts the same thing when nothing of
+ * its own comes between: "14,964 in the vaccine group and 4,902 in the placebo group", "won 329
+ * seats, surpassing the 326 needed", "The SNP has five seats, Plaid Cymru four". Not after a
+ * word of its own ("played 133 games and scored 24": the verb says it is something else).
+ */
+function inheritUnits(lang: LangPack, v: View, out: Figure[]): void {
+  const { tokens, text } = v;
+  let counted: Figure | null = null;
+  for (const f of out) {
+    if (f.kind !== 'count') continue;
+    if (f.unit) {
+      // A measure ("6.8-magnitude", "aged 33") is not a noun a later number can count again.
+      const measure = lang.measuresBefore.has(f.unit) || [...lang.measuresBefore.values()].includes(f.unitClass) || lang.measuresAfter.some((m) => m.cls === f.unitClass);
+      counted = measure ? null : f;
+      continue;
+    }
+    if (!counted || f.unitClass) continue;
+    const at = tokens.findIndex((t) => t.start === f.start);
+    const prev = tokens[at - 1];
+    if (at <= 0 || !prev) continue;
+    const gap = text.slice(prev.end, f.start);
+    if (/[;.]/.test(gap)) continue;
+    const own = lang.stopwords.has(prev.norm) || UPPER.test(prev.text) || /[,—–(]/.test(gap);
+    if (!own) continue;
+    f.unit = counted.unit;
+    f.unitClass = counted.unitClass;
+    f.subject = counted.subject;
+  }
 }
 
 /**
@@ -675,8 +839,15 @@ function linkParts(lang: LangPack, ps: View, found: Figure[], nextId: () => stri
     const cls = unitClassOf(lang, unit) === 'people' ? a.unitClass : unitClassOf(lang, unit);
     if (b && andAt > 0) {
       const bi = indexOf(b.start);
-      if (bi === ai + andAt + 1 && b.unit && unitClassOf(lang, b.unit) === cls && b.unitClass === a.unitClass) {
-        const unitTok = tokens.findIndex((t) => t.start >= b.start && t.norm === b.unit);
+      const unitTok = tokens.findIndex((t) => t.start >= b.start && t.norm === b.unit);
+      // "16 cases in the vaccine group and 62 in the placebo group": each part named by a phrase of its
+      // own, in parallel, is a comparison of two quantities, not a sum.
+      // (A share in brackets may come first: "62 cases (1.3%) in the placebo group".)
+      let afterAt = (unitTok >= 0 && unitTok <= bi + 3 ? unitTok : bi) + 1;
+      while (afterAt < tokens.length && !LETTER.test((tokens[afterAt] as Token).text[0] as string)) afterAt++;
+      const afterB = tokens[afterAt];
+      const parallel = afterB !== undefined && lang.stopwords.has(afterB.norm) && window.slice(1, andAt).some((t) => t.norm === afterB.norm);
+      if (bi === ai + andAt + 1 && b.unit && unitClassOf(lang, b.unit) === cls && b.unitClass === a.unitClass && !parallel) {
         const endTok = tokens[unitTok >= 0 ? unitTok : bi] as Token;
         pushSum(ps, found, [a, b], a.start, endTok.end, b.unit, cls, nextId, contexts);
         k++;
@@ -774,12 +945,122 @@ function frameOf(lang: LangPack, v: View, f: Figure): Pick<FigureContext, 'marke
   // ("the deadliest since 1960, when thousands died", "Last year's breach exposed … 35 million").
   for (let k = Math.max(0, first - 2 * NEAR_RADIUS); k <= Math.min(tokens.length - 1, last + 2 * NEAR_RADIUS); k++) {
     const t = tokens[k] as Token;
-    if ((k < first || k > last) && /^(1[89]|20)\d\d$/.test(t.norm) && Number(t.norm) !== v.year && f.kind !== 'year') markers.add(t.norm);
+    if ((k < first || k > last) && /^(1[89]|20)\d\d$/.test(t.norm) && Number(t.norm) !== v.year && f.kind !== 'year' && !baselineYear(lang, v, k)) {
+      markers.add(t.norm);
+      // A decade or more before the article: history ("thousands of deaths in 1960"), never this event.
+      if (v.year !== null && Number(t.norm) <= v.year - 10) markers.add('old');
+    }
   }
   for (const ph of lang.otherEventPhrases) {
     for (let k = Math.max(0, first - 2 * NEAR_RADIUS); k <= last + NEAR_RADIUS; k++) if (seq(tokens, k, ph)) markers.add('other');
   }
   return { markers: [...markers], places: [...places], scope: [...scope] };
+}
+
+const CLAUSE_GAP = /[,;:()[\]—–]/;
+
+/** Which clause each token is in: clauses end at commas, semicolons, colons, brackets and dashes. */
+function clausesOf(v: View): number[] {
+  const out: number[] = [];
+  let c = 0;
+  v.tokens.forEach((t, k) => {
+    if (k > 0 && CLAUSE_GAP.test(v.text.slice((v.tokens[k - 1] as Token).end, t.start))) c++;
+    out.push(c);
+  });
+  return out;
+}
+
+/**
+ * Whose figure it is, and whether it is a forecast. The owner is a name heading a clause: the last
+ * one before the figure in its own clause, else the first one of an earlier clause that is not
+ * an aside ("under Prime Minister X"). A name after a preposition ("in Germany", "for Dortmund")
+ * is a place or an object, not an owner; a possessive gives way to what it owns ("X's party").
+ */
+function stanceOf(lang: LangPack, v: View, f: Figure): Pick<FigureContext, 'owner' | 'ownerNear' | 'stance'> {
+  const { tokens } = v;
+  const [first, last] = tokenRange(tokens, f);
+  const clause = clausesOf(v);
+  const own = clause[first] ?? 0;
+  let owner: string[] = [];
+  let ownerNear = false;
+  const isName = (k: number): boolean => {
+    const t = tokens[k] as Token;
+    if (!UPPER.test(t.text) || lang.notNames.has(t.text) || lang.titles.has(t.text) || lang.months.has(t.norm) || lang.dayNames.has(t.norm) || lang.pronouns.has(t.text)) return false;
+    return !(k === 0 && lang.stopwords.has(t.norm));
+  };
+  const runsIn = (from: number, to: number): [number, number][] => {
+    const runs: [number, number][] = [];
+    for (let k = from; k < to; k++) {
+      if (!isName(k)) continue;
+      let e = k;
+      while (e + 1 < to && isName(e + 1) && !CLAUSE_GAP.test(v.text.slice((tokens[e] as Token).end, (tokens[e + 1] as Token).start))) e++;
+      let b = k - 1;
+      while (b >= from && lang.determiners.has((tokens[b] as Token).norm)) b--;
+      // "in eastern Ukraine": one describing word between.
+      if (b - 1 >= from && /^\p{Ll}/u.test((tokens[b] as Token).text) && !lang.stopwords.has((tokens[b] as Token).norm) && lang.namePrepositions.has((tokens[b - 1] as Token).norm)) b--;
+      // "in Germany", "for Dortmund": a place or an object.
+      if (b < from || !lang.namePrepositions.has((tokens[b] as Token).norm)) runs.push([k, e]);
+      k = e;
+    }
+    return runs;
+  };
+  // "Jurors' rejection of …": a possessive before a common noun names whose that noun is, not the figure's.
+  const possessiveEnd = ([, b]: [number, number]): boolean => /['’]s$/.test((tokens[b] as Token).text) || /^['’]/.test(v.text.slice((tokens[b] as Token).end));
+  const namesOf = ([a, b]: [number, number]): string[] => {
+    let from = a;
+    for (let k = a; k < b; k++) if (/['’]s$/.test((tokens[k] as Token).text)) from = k + 1;
+    const out: string[] = [];
+    for (let k = from; k <= b; k++) {
+      const w = lemma(lang, (tokens[k] as Token).norm);
+      if (!lang.ownerGeneric.has(w)) out.push(w);
+    }
+    return out;
+  };
+  for (let c = own; c >= 0 && owner.length === 0; c--) {
+    let from = clause.indexOf(c);
+    const to = c === own ? first : clause.lastIndexOf(c) + 1;
+    if (from < 0 || from >= to) continue;
+    if (c !== own) {
+      let lead = from;
+      while (lead < to && lang.clauseLinks.has((tokens[lead] as Token).norm)) lead++;
+      if (lead < to && lang.namePrepositions.has((tokens[lead] as Token).norm)) continue;
+      from = lead;
+    }
+    const runs = runsIn(from, to).filter((r) => !possessiveEnd(r));
+    const pick = c === own ? runs[runs.length - 1] : runs[0];
+    if (pick) {
+      owner = namesOf(pick);
+      // ", winning four seats": a participle clause has the subject of the clause before it.
+      const opener = tokens[clause.indexOf(own)] as Token;
+      ownerNear = c === own || (c === own - 1 && /^\p{Ll}+ing$/u.test(opener.text));
+    }
+  }
+  let stance: 'forecast' | 'target' | undefined;
+  // A plan ("expected to last two hours") is weighed against what happened as a schedule, not kept apart.
+  if (f.scheduled) return { owner, ownerNear };
+  for (let k = first - 1; k >= 0 && k >= first - 8; k--) {
+    if (clause[k] !== own && k < first - 1) break;
+    if (lang.forecastWords.has((tokens[k] as Token).norm)) stance = 'forecast';
+  }
+  // "the 61 predicted by the exit poll".
+  for (let k = last + 1; k < tokens.length && k <= last + 2 && clause[k] === clause[last]; k++) {
+    if (lang.forecastWords.has((tokens[k] as Token).norm)) stance = 'forecast';
+  }
+  // "the 326 needed for a majority", "326 Westminster seats needed to govern".
+  for (let k = last + 1; k < tokens.length && k <= last + 4 && clause[k] === clause[last]; k++) {
+    if (lang.targetWordsAfter.has((tokens[k] as Token).norm)) stance = 'target';
+  }
+  return { owner, ownerNear, ...(stance ? { stance } : {}) };
+}
+
+/** "their worst defeat since the party's founding in 1834", "the lowest since 2001": a year to compare with, not the figure's event. */
+function baselineYear(lang: LangPack, v: View, k: number): boolean {
+  const { tokens, text } = v;
+  for (let j = k - 1; j >= 0 && j >= k - 6; j--) {
+    if (/[,;:()]/.test(text.slice((tokens[j] as Token).end, (tokens[j + 1] as Token).start))) return false;
+    if (lang.baselineWords.has((tokens[j] as Token).norm)) return true;
+  }
+  return false;
 }
 
 /** "according to the interior ministry", ", Moroccan government officials said", "The USGS said": who gives the figures. */

@@ -16,7 +16,7 @@ export interface LangPack {
   /** Number words that are too often not a quantity ("one of them") unless a unit follows. */
   weakNumberWords: ReadonlySet<string>;
   /** Vague quantities written in words, longest first, with the range they stand for. */
-  vagueQuantities: readonly { words: readonly string[]; low: number; high: number }[];
+  vagueQuantities: readonly { words: readonly string[]; low: number; high: number; weak?: boolean }[];
   /** Words before a number that make it a bound or an approximation, longest first. */
   qualifiers: readonly { words: readonly string[]; bound: 'lower' | 'upper' | 'approx' }[];
   /** Words after a number that make it a lower bound ("or more"). */
@@ -28,6 +28,10 @@ export interface LangPack {
   timeUnits: ReadonlyMap<string, number>;
   /** Words after a time span that make it an offset, not a length ("11 days after"). */
   offsetWords: ReadonlySet<string>;
+  /** Prepositions that make "the 48 hours" a span of time ("in the 48 hours", "over the 10 days"), not a length. */
+  spanPrepositions: ReadonlySet<string>;
+  /** Fractions joined to a number word by hyphens ("six-and-a-half"): the words after the number, and the value they add. */
+  fractionTails: readonly { words: readonly string[]; value: number }[];
   agoWords: ReadonlySet<string>;
   /** Unit noun → the class figures are compared in ("soldiers" and "troops" are both troops). */
   unitClasses: ReadonlyMap<string, string>;
@@ -83,10 +87,25 @@ export interface LangPack {
   /** Words that put a figure on another, earlier event ("last year's breach", "the previous quake"). */
   otherEventWords: ReadonlySet<string>;
   otherEventPhrases: readonly (readonly string[])[];
+  /** Words before a name that make it a place or an object, not the owner of a figure ("in Germany", "for Dortmund"). */
+  namePrepositions: ReadonlySet<string>;
+  determiners: ReadonlySet<string>;
+  /** Words that open a clause without changing its subject ("and", "while"). */
+  clauseLinks: ReadonlySet<string>;
+  /** Words in a name that do not tell one owner from another ("the Labour Party", "the Green Party"). */
+  ownerGeneric: ReadonlySet<string>;
+  /** Words before a figure that make it a forecast, not a result ("projected", "exit poll", "predicted"). */
+  forecastWords: ReadonlySet<string>;
+  /** Words after a figure that make it a threshold, not a result ("the 326 seats needed for a majority"). */
+  targetWordsAfter: ReadonlySet<string>;
   /** Words that set a figure's scope apart ("in total", "nationwide", "alone"). */
   scopeWords: ReadonlySet<string>;
   /** Words that mark a figure as one update of a changing count ("has risen to", "latest"). */
   updateWords: ReadonlySet<string>;
+  /** Words that make a year after them a point of comparison ("the worst since 1834"), not the figure's own event. */
+  baselineWords: ReadonlySet<string>;
+  /** Words between a part and its whole ("410 of the 650 seats", "648 out of 650"), longest first. */
+  wholeBefore: readonly (readonly string[])[];
   /** Requests for comment and similar: a reporting verb that reports no claim ("did not respond to a request for comment"). */
   noClaimPhrases: readonly (readonly string[])[];
   /** Loaded words that are plain reporting in a legal or factual sense ("illegally", "illegal") unless other cues join them. */
