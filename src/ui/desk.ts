@@ -261,7 +261,12 @@ export function createDesk(ctx: UiContext, store: GameStore, levelId: string, in
       if (key !== col.renderedKey) {
         // A long article is built a few paragraphs at a time when out of sight, then put in at once.
         if (col.building?.key !== key) col.building = { key, nodes: [] };
-        const blocks = (col.blocks ??= shownBlocks(articleBlocks(col.article)));
+        if (!col.blocks) {
+          // Working out an article's layout is the longest single step: a slice of its own.
+          col.blocks = shownBlocks(articleBlocks(col.article));
+          if (outOfTime()) return later();
+        }
+        const blocks = col.blocks;
         const built = col.building.nodes;
         while (built.length < blocks.length) {
           built.push(renderBlock(col, blocks[built.length] as Block, marks));
@@ -315,7 +320,9 @@ export function createDesk(ctx: UiContext, store: GameStore, levelId: string, in
     col.scroll = col.body.scrollTop;
   }
 
-  update(state, inSlices);
+  // Out of sight, the articles' text follows the desk's frame in later slices.
+  if (inSlices) cancelSlice = whenIdle(() => update(store.getState(), true));
+  else update(state);
   return { element, update };
 }
 
