@@ -90,6 +90,8 @@ for (const locale of ['en-US', 'es-ES']) {
         },
         [levelId, type, stage] as const,
       );
+    // The other shipped levels arrive while the player reads (the results screen): wait for them.
+    await page.waitForFunction(() => (window as unknown as { __lateral: { store: { getState(): any } } }).__lateral.store.getState().levels.some((l: any) => l.file.id === 'aceh-conflicting-figures'), null, { timeout: 30_000 });
     await advanceTo('aceh-conflicting-figures', 'conflicting-figures', 'answer');
     await page.waitForTimeout(1500);
     await shot('7-figures');
