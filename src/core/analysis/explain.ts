@@ -107,6 +107,13 @@ export function figuresLabel(unitClass: string, unit: string): { en: string; es:
 }
 
 export function figuresQuestion(unitClass: string, unit = ''): LocalText {
+  // Years are dates, not amounts: the question is when something happened, as a year or as "years ago".
+  if (unitClass === 'year') {
+    return both(
+      'Several articles say when the same thing happened, in different ways. Do their dates contradict each other?',
+      'Varios artículos dicen cuándo pasó lo mismo, de formas distintas. ¿Se contradicen sus fechas?',
+    );
+  }
   const label = figuresLabel(unitClass, unit);
   return both(
     `Several articles give a figure for ${label.en}. Do their figures contradict each other?`,

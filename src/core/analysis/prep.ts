@@ -53,6 +53,8 @@ export interface PreparedArticle {
 export type SentenceCache = Map<string, SentenceInfo>;
 
 const TERMINAL = /[.!?…]["'”»’)\]]*$/;
+/** Two or more words in capitals and nothing else. */
+const CAPS_WORDS = /^\p{Lu}{2,}(?:[\s:]+\p{Lu}{2,})+:?$/u;
 
 function sentenceInfo(text: string, lang: LangPack): SentenceInfo {
   const tokens = tokenize(text, 0);
@@ -76,7 +78,8 @@ export function prepare(article: Article, lang: LangPack, cache: SentenceCache =
     }
     words += info.words;
     // A headline run into the text of a scraped page: the first span, unpunctuated, before the byline or dateline.
-    const heading = info.headingShape && (isWholeLine(text, sentence) || (sentence.index === 0 && article.sentences.length > 1 && info.words <= 20));
+    // A heading in capitals ("MEMORANDUM OPINION") is one wherever it sits: prose is not written in capitals.
+    const heading = info.headingShape && (isWholeLine(text, sentence) || (sentence.index === 0 && article.sentences.length > 1 && info.words <= 20) || CAPS_WORDS.test(sentence.text.trim()));
     return { sentence, info, words: info.words, debris: info.debris, heading };
   });
   markFurnitureByPlace(text, sentences);

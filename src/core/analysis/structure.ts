@@ -92,6 +92,21 @@ function furnitureBreaks(text: string, span: Span, lang: LangPack): number[] {
   return out;
 }
 
+/** How far down a page a paragraph's dateline or capitals heading is still looked for. */
+const LATE_HEADER_SPANS = 16;
+
+/** "WASHINGTON -- FEMA Administrator…", "ARLINGTON, Va. – More than…": a wire dateline opening a paragraph. */
+const PARAGRAPH_DATELINE = /^((?!(?:\p{Lu}\.){2})\p{Lu}[\p{Lu}'’.-]{2,}(?:\s\p{Lu}[\p{Lu}'’.-]+)*(?:,\s\p{Lu}[\p{L}.]{1,12}(?:\s\p{Lu}[\p{L}.]{1,12})?)?\s*(?:\([^)]{1,30}\))?\s*(?:--|[—–-]))\s+(?=[\p{Lu}\d“"])/u;
+/** "MEMORANDUM OPINION Almost eight years ago…": two or more long words in capitals, then a sentence. */
+const CAPS_HEADING = /^((?:\p{Lu}{4,}[\s:]+){1,5}\p{Lu}{4,}:?)\s+(?=\p{Lu}\p{Ll})/u;
+
+/** A dateline or a capitals heading run into the first sentence of a paragraph. */
+function paragraphHeadBreaks(text: string, span: Span): number[] {
+  const s = text.slice(span.start, Math.min(span.end, span.start + 120));
+  const m = PARAGRAPH_DATELINE.exec(s) ?? CAPS_HEADING.exec(s);
+  return m ? [span.start + (m[1] as string).length] : [];
+}
+
 /** "…in British politics.The Conservative Party…": a scraped page that lost the space after a full stop. */
 const LOST_SPACE = /(?<=\p{Ll}{2}[.!?]["”’]?)(?=\p{Lu}\p{Ll})/gu;
 
@@ -124,14 +139,18 @@ export function refineSpans(text: string, input: readonly Span[], lang: LangPack
       last.end = sp.end;
     } else joined.push({ ...sp });
   }
-  // Furniture only in the first few spans: that is where a page's header runs in.
+  // Furniture only in the first few spans: that is where a page's header runs in. A page banner or
+  // site menu can push the story's first paragraph further down, so a paragraph that opens with a
+  // wire dateline or a heading in capitals is cut a little further on too.
   const out: Span[] = [];
   joined.forEach((sp, k) => {
-    if (k > 2) {
+    const opensParagraph = sp.start === 0 || /\n[ \t]*$/.test(text.slice(Math.max(0, sp.start - 8), sp.start));
+    const late = k > 2 ? (opensParagraph && k < LATE_HEADER_SPANS ? paragraphHeadBreaks(text, sp) : []) : null;
+    if (late && late.length === 0) {
       out.push(sp);
       return;
     }
-    const cuts = [...new Set(furnitureBreaks(text, sp, lang))].filter((c) => c > sp.start && c < sp.end).sort((a, b) => a - b);
+    const cuts = [...new Set(late ?? [...furnitureBreaks(text, sp, lang), ...paragraphHeadBreaks(text, sp)])].filter((c) => c > sp.start && c < sp.end).sort((a, b) => a - b);
     let start = sp.start;
     for (const c of [...cuts, sp.end]) {
       const piece = text.slice(start, c);

@@ -221,6 +221,11 @@ export const en: LangPack = {
     /\b(?:terms of (?:use|service)|privacy policy|your inbox|your subscription|signing up|unsubscribe)\b/i,
     /^(?:thanks|thank you)(?: for (?:signing up|subscribing|reading))?!?$/i,
     /^sorry!?$/i,
+    // The site talking to its visitor, not the story: empty search results, scripts, cookies, redirects.
+    /^(?:sorry[,!.]?\s+)?(?:there (?:were|are|is) )?no (?:results|matches|items|articles|stories)\b(?! (?:of|from) the\b)/i,
+    /\b(?:enable|turn on) javascript\b|\bjavascript is (?:disabled|required)\b/i,
+    /\b(?:accept|allow|manage) (?:all )?cookies\b|\bcookie (?:settings|preferences|policy)\b/i,
+    /^you (?:are|'re|’re) (?:now )?(?:leaving|being redirected|viewing)\b/i,
     // A dateline on its own: "RABAT, Morocco (AP) —", "Rabat (Morocco):".
     /^\p{Lu}[\p{L}.'’-]+(?:,?\s\p{Lu}[\p{L}.'’-]+){0,3}\s*(?:[[(][^\])]{1,30}[\])])?(?:,\s*\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)?\s*(?:\([^)]{1,30}\))?\s*:$/u,
     // "MOSCOW (Agency News / Wire - 02nd February, 2021)": a city in capitals and a dated credit.
