@@ -38,6 +38,10 @@ describe('the site talking to its visitor is not a sentence to judge', () => {
     const text = `${BANNER}Sorry, there were no results based on your filter selections.\nThe harbour board said the crews would work through the weekend. The port reopened on Monday.`;
     const found = furniture(text);
     expect(found).toContainEqual(['Sorry, there were no results based on your filter selections.', true]);
+    expect(furniture(`${BANNER}Please refresh the page or check your connection and try again.\nThe port reopened on Monday.`)).toContainEqual([
+      'Please refresh the page or check your connection and try again.',
+      true,
+    ]);
     const rounds = generateRounds({ type: 'opinion-or-reporting', count: 5, seed: 1, index: 0 }, [article('a', text), article('b', 'The port reopened on Monday after the storm.')]);
     expect(rounds.map((r) => (r.type === 'opinion-or-reporting' ? r.passage : ''))).not.toContain('Sorry, there were no results based on your filter selections.');
   });

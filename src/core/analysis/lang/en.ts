@@ -226,6 +226,8 @@ export const en: LangPack = {
     /\b(?:enable|turn on) javascript\b|\bjavascript is (?:disabled|required)\b/i,
     /\b(?:accept|allow|manage) (?:all )?cookies\b|\bcookie (?:settings|preferences|policy)\b/i,
     /^you (?:are|'re|’re) (?:now )?(?:leaving|being redirected|viewing)\b/i,
+    // Instructions to the visitor ("Please reset the filter…", "…and try again."): news prose does not give them.
+    /^please (?:try|reset|refresh|reload|enable|select|sign|log|click|tap|change|update|use|upgrade)\b|\btry again(?: later)?[.!]?$/i,
     // A dateline on its own: "RABAT, Morocco (AP) —", "Rabat (Morocco):".
     /^\p{Lu}[\p{L}.'’-]+(?:,?\s\p{Lu}[\p{L}.'’-]+){0,3}\s*(?:[[(][^\])]{1,30}[\])])?(?:,\s*\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)?\s*(?:\([^)]{1,30}\))?\s*:$/u,
     // "MOSCOW (Agency News / Wire - 02nd February, 2021)": a city in capitals and a dated credit.
