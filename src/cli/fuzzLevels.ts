@@ -155,9 +155,18 @@ export const mutations = (size: FuzzSize) => ({
       fc.integer({ min: 500, max: size.quoteWords }),
       fc.boolean(),
     ).map(([p, n, token]) => {
+      if (token) return setAt(l, p, 'q'.repeat(n * 5));
+      // n words of the articles, but no longer than a level file may be: after hugeString an
+      // article "word" can be 300,000 characters, and 8,000 of them overflowed the longest
+      // string JavaScript can make (seed 515151, case 15129).
       const words = articleWords(l);
-      const quote = token ? 'q'.repeat(n * 5) : Array.from({ length: n }, (_, i) => words[i % words.length]).join(' ');
-      return setAt(l, p, quote);
+      const parts: string[] = [];
+      for (let i = 0, length = 0; i < n && length < size.caseChars; i++) {
+        const word = words[i % words.length] as string;
+        parts.push(word);
+        length += word.length + 1;
+      }
+      return setAt(l, p, parts.join(' '));
     }),
   generateEntries: (l) =>
     fc

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { formatReport, fuzz, fuzzCase } from '../../../src/cli/fuzz';
-import { mutations, SMALL_SIZE, type FuzzCase } from '../../../src/cli/fuzzLevels';
+import { FULL_SIZE, mutations, SMALL_SIZE, type FuzzCase } from '../../../src/cli/fuzzLevels';
 
 /** Cases whose generation throws the way the hugeArray mutation did on a level replaced by null (seed 900001). */
 const sometimesThrowing: fc.Arbitrary<FuzzCase> = fc.nat({ max: 9 }).map((n) => {
@@ -96,6 +96,14 @@ describe('sharing and limiting a run', () => {
 });
 
 describe('the level mutations', () => {
+  it('longQuote from an article made of one 300,000-character word stays within the size of a level file instead of throwing', () => {
+    // Seed 515151, case 15129: 8,000 such words joined overflowed the longest string JavaScript can make.
+    const level = { articles: [{ id: 'a', text: 'x'.repeat(300_000) }], rounds: [{ quote: 'short' }] };
+    const made = fc.sample(mutations(FULL_SIZE).longQuote(level), { numRuns: 10, seed: 515_151 });
+    const quotes = made.map((m) => (m as typeof level).rounds[0]?.quote ?? '');
+    expect(quotes.every((q) => q.length > 0 && q.length <= FULL_SIZE.caseChars + 300_001)).toBe(true);
+  });
+
   it('hugeArray on a level with no list left (replaced by null or a number) makes a huge list instead of throwing', () => {
     for (const level of [null, 3, 'text']) {
       const made = fc.sample(mutations(SMALL_SIZE).hugeArray(level), { numRuns: 20, seed: 900_001 });
