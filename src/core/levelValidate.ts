@@ -49,14 +49,14 @@ export function validateLevel(data: unknown, library: Library, generate?: RoundG
       if (!found) {
         problems.push({
           path: ['articles', i],
-          message: `article "${ref}" not found`,
+          message: `article "${clip(ref)}" not found`,
           hint: `use one of: ${[...library.keys()].join(', ') || '(no bundled articles)'}, or put the article inline with its text`,
         });
       } else if (articles.has(ref)) {
-        problems.push({ path: ['articles', i], message: `article "${ref}" is listed twice` });
+        problems.push({ path: ['articles', i], message: `article "${clip(ref)}" is listed twice` });
       } else articles.set(ref, found);
     } else if (articles.has(ref.id)) {
-      problems.push({ path: ['articles', i, 'id'], message: `article id "${ref.id}" is used twice`, hint: 'give each article its own id' });
+      problems.push({ path: ['articles', i, 'id'], message: `article id "${clip(ref.id)}" is used twice`, hint: 'give each article its own id' });
     } else {
       articles.set(ref.id, articleFromInline(ref));
     }
@@ -91,7 +91,7 @@ export function validateLevel(data: unknown, library: Library, generate?: RoundG
     if (prior !== undefined) {
       problems.push({
         path: ['rounds', i, 'id'],
-        message: `round id "${entry.id}" is already used by round ${prior + 1}`,
+        message: `round id "${clip(entry.id)}" is already used by round ${prior + 1}`,
         hint: 'give each round its own id',
       });
     }
@@ -158,7 +158,7 @@ function checkRound(round: AuthoredRound, at: (string | number)[], articles: Rea
     if (!a) {
       problems.push({
         path,
-        message: `article "${articleId}" is not one of this level's articles`,
+        message: `article "${clip(articleId)}" is not one of this level's articles`,
         hint: `use one of: ${[...articles.keys()].join(', ')}`,
       });
     }
@@ -175,7 +175,7 @@ function checkRound(round: AuthoredRound, at: (string | number)[], articles: Rea
   };
   const unique = (items: readonly string[], path: (string | number)[], what: string): void => {
     const dup = items.find((x, i) => items.indexOf(x) !== i);
-    if (dup !== undefined) problems.push({ path, message: `${what} "${dup}" is listed twice` });
+    if (dup !== undefined) problems.push({ path, message: `${what} "${clip(dup)}" is listed twice` });
   };
 
   round.evidence.forEach((ev, j) => {
@@ -208,7 +208,7 @@ function checkRound(round: AuthoredRound, at: (string | number)[], articles: Rea
       });
       round.answers.forEach((ans, j) => {
         if (!round.options.includes(ans)) {
-          problems.push({ path: [...at, 'answers', j], message: `answer "${ans}" is not one of the options`, hint: 'every answer must be listed in options' });
+          problems.push({ path: [...at, 'answers', j], message: `answer "${clip(ans)}" is not one of the options`, hint: 'every answer must be listed in options' });
         }
       });
       break;
@@ -217,7 +217,7 @@ function checkRound(round: AuthoredRound, at: (string | number)[], articles: Rea
       needQuote(needArticle(round.article, [...at, 'article']), round.passage, [...at, 'passage']);
       unique(round.cueOptions, [...at, 'cueOptions'], 'cue');
       if (!round.cueOptions.includes(round.cue)) {
-        problems.push({ path: [...at, 'cue'], message: `cue "${round.cue}" is not one of the cueOptions`, hint: 'add it to cueOptions' });
+        problems.push({ path: [...at, 'cue'], message: `cue "${clip(round.cue)}" is not one of the cueOptions`, hint: 'add it to cueOptions' });
       }
       break;
     }
@@ -228,7 +228,7 @@ function checkRound(round: AuthoredRound, at: (string | number)[], articles: Rea
       const ids = round.passages.map((p) => p.article);
       unique(ids, [...at, 'passages'], 'article');
       if (round.answer !== 'none' && !ids.includes(round.answer)) {
-        problems.push({ path: [...at, 'answer'], message: `answer "${round.answer}" is not the article of either passage`, hint: `use ${ids.map((i) => `"${i}"`).join(' or ')}, or "none"` });
+        problems.push({ path: [...at, 'answer'], message: `answer "${clip(round.answer)}" is not the article of either passage`, hint: `use ${ids.map((i) => `"${i}"`).join(' or ')}, or "none"` });
       }
       break;
     }
@@ -237,17 +237,17 @@ function checkRound(round: AuthoredRound, at: (string | number)[], articles: Rea
         const a = needArticle(f.article, [...at, 'figures', j, 'article']);
         needQuote(a, f.quote, [...at, 'figures', j, 'quote']);
         if (!findQuote(f.quote, f.figure)) {
-          problems.push({ path: [...at, 'figures', j, 'figure'], message: `figure "${f.figure}" is not part of its quote`, hint: 'copy the figure exactly as the quote writes it' });
+          problems.push({ path: [...at, 'figures', j, 'figure'], message: `figure "${clip(f.figure)}" is not part of its quote`, hint: 'copy the figure exactly as the quote writes it' });
         }
       });
       unique(round.reasonOptions, [...at, 'reasonOptions'], 'reason');
       if (!round.reasonOptions.includes(round.reason)) {
-        problems.push({ path: [...at, 'reason'], message: `reason "${round.reason}" is not one of the reasonOptions`, hint: 'add it to reasonOptions' });
+        problems.push({ path: [...at, 'reason'], message: `reason "${clip(round.reason)}" is not one of the reasonOptions`, hint: 'add it to reasonOptions' });
       }
       const figureArticles = round.figures.map((f) => f.article);
       round.bestSupported?.forEach((b, j) => {
         if (!figureArticles.includes(b)) {
-          problems.push({ path: [...at, 'bestSupported', j], message: `"${b}" is not the article of one of the figures` });
+          problems.push({ path: [...at, 'bestSupported', j], message: `"${clip(b)}" is not the article of one of the figures` });
         }
       });
       const outlets = [...new Set(figureArticles)];
@@ -263,6 +263,7 @@ function checkRound(round: AuthoredRound, at: (string | number)[], articles: Rea
   }
 }
 
+/** Values quoted in a problem line are shortened: a 300,000-character answer made a line no one can read. */
 function clip(s: string): string {
   return s.length > 60 ? `${s.slice(0, 57)}…` : s;
 }
@@ -286,7 +287,7 @@ function schemaProblems(issues: readonly Issue[], data: unknown, base: JsonPath 
       out.push(...schemaProblems(pickBranch(issue.errors, valueAt(data, path)), data, path));
     } else if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
-        out.push({ path: [...path, key], message: `unknown field "${key}"`, hint: 'check the spelling, or remove it' });
+        out.push({ path: [...path, key], message: `unknown field "${clip(key)}"`, hint: 'check the spelling, or remove it' });
       }
     } else {
       const described = describeIssue(issue, path, valueAt(data, path));

@@ -42,6 +42,17 @@ describe('fuzzed levels', () => {
     expect(reserved((l) => void (l.articles[0]!.id = 'constructor'))).toHaveLength(1);
   });
 
+  // Seed 515151, case 15129: a 300,000-character answer was quoted whole in its problem line.
+  it('shortens a huge value quoted in a problem line', () => {
+    const level = structuredClone(BASE_LEVELS[0]) as { rounds: { answers: string[]; options: string[] }[] };
+    level.rounds[0]!.answers.push('«»'.repeat(150_000));
+    level.rounds[0]!.options.push('x'.repeat(100_000));
+    const outcome = runCase(JSON.stringify(level, null, 2));
+    const lines = outcome.ok ? [] : outcome.lines;
+    expect(lines.some((l) => l.includes('is not one of the options'))).toBe(true);
+    expect(lines.every((l) => l.length < 400)).toBe(true);
+  });
+
   it('reports a __proto__ key as an unknown field, with its line, and changes no prototype', () => {
     const text = `{\n  "__proto__": { "polluted": true },\n  "format": 1\n}`;
     const outcome = runCase(text);
