@@ -32,6 +32,12 @@ interface Scan {
   event: boolean;
   /** ownVoice() of this scan. */
   own: number;
+  /**
+   * The writer takes a stance without an evaluative word: a duty or advice ("One must not
+   * forget", "should be shamed") or a comment adverb opening the sentence ("Naturally, …").
+   * News uses these too ("Applicants must register"), so they count only in an opinion piece.
+   */
+  stance: string | null;
 }
 
 type View = SentenceView;
@@ -151,9 +157,23 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   const day = v.tokens.find((t) => lang.dayNames.has(t.norm) || lang.months.has(t.norm))?.text ?? null;
   const event = narratesEvent(lang, v.tokens);
   const voice = firstPerson !== null || rhetorical || opener !== undefined;
-  const s = { quoted, attribution, attributionAt, attributionMain, loadedAt, trailingTag, firstPerson, rhetorical, loaded, factual, speculation, day, event, voice, own: 0 };
+  const stance = attribution === null && trailingTag === null ? stanceOf(lang, v, outside) : null;
+  const s = { quoted, attribution, attributionAt, attributionMain, loadedAt, trailingTag, firstPerson, rhetorical, loaded, factual, speculation, day, event, voice, own: 0, stance };
   s.own = ownVoice(s);
   return s;
+}
+
+/**
+ * A stance with no evaluative word: an obligation modal outside quotes ("must", "should"), or
+ * an -ly adverb and a comma opening the sentence ("Naturally, …"), which comments on what
+ * follows, unless it only orders events ("Currently,", "Additionally,").
+ */
+function stanceOf(lang: LangPack, v: View, outside: readonly Token[]): string | null {
+  const modal = outside.find((t) => lang.obligationModals.has(t.norm));
+  if (modal) return modal.text;
+  const first = v.tokens[0];
+  if (first && outside[0] === first && /^\p{Lu}\p{Ll}+ly$/u.test(first.text) && !lang.sequenceAdverbs.has(first.norm) && /^\s*,/.test(v.text.slice(first.end))) return first.text;
+  return null;
 }
 
 const NOT_PAST = new Set(['hundred', 'red', 'bed', 'shed', 'sacred', 'naked', 'wicked', 'kindred', 'hatred', 'rugged', 'ragged', 'jagged', 'crooked', 'beloved', 'learned', 'aged']);
@@ -344,13 +364,28 @@ export function classifySentences(lang: LangPack, p: PreparedArticle, quotes: re
   // Context lends the author's voice only to a piece that has one: somewhere the writer says
   // "I" or "we", asks the reader or exclaims, outside quotes. A news report with a few evaluative words
   // is still a report, and its plain sentences stay plain.
-  const voiced = scans.some((sc, k) => !aside[k] && sc.voice && firstPass[k] === true);
+  let body = 0;
+  let stances = 0;
+  for (let k = 0; k < count; k++) {
+    if (aside[k]) continue;
+    body++;
+    const sc = scans[k] as Scan;
+    if ((firstPass[k] === true && sc.own >= 2) || sc.stance !== null) stances++;
+  }
+  // An opinion piece: a quarter of its sentences take a stance (at least four), so its plain
+  // sentences are read in the writer's voice throughout, not only near the loudest ones.
+  const piece = stances >= 4 && stances >= 0.25 * body;
+  const voiced = piece || scans.some((sc, k) => !aside[k] && sc.voice && firstPass[k] === true);
   for (let i = 0; i < count; i++) {
-    const d = voiced ? Math.max(first[i] as number, (second[i] as number) >= 0.5 ? (second[i] as number) : 0) : 0;
+    const near = voiced ? Math.max(first[i] as number, (second[i] as number) >= 0.5 ? (second[i] as number) : 0) : 0;
+    const d = piece ? Math.max(near, PIECE_DENSITY) : near;
     out.push(decide(scans[i] as Scan, p.sentences[i] as PreparedSentence, p.article.id, checkable[i] as string | null, d));
   }
   return out;
 }
+
+/** The least share of the writer's voice around every sentence of an opinion piece. */
+const PIECE_DENSITY = 0.3;
 
 /** How strongly the sentence speaks in the author's own voice, from cues outside quotes. */
 function ownVoice(s: Scan): number {
@@ -387,6 +422,8 @@ function verdict(scanned: Scan, ps: PreparedSentence, checkable: string | null, 
   const authorOutside = (s.trailingTag === null && (s.firstPerson !== null || s.rhetorical)) || (s.loaded !== null && !plainlyQuoted && !loadedIsReported);
   if (attributed && !authorOutside) return 1 | ((mostlyQuoted || s.trailingTag || (quotedText && s.attribution) ? CONF_090 : CONF_075) << 2);
   if (own >= 1) return 3 | ((own >= 3 ? CONF_090 : own >= 2 ? CONF_080 : CONF_060) << 2);
+  // "One must not forget…", "Naturally, this will…": a stance, in a piece that has a voice.
+  if (s.stance !== null && density >= PIECE_DENSITY) return 3 | (CONF_060 << 2);
   if (!checkable && !s.event && density >= 0.3 && !(ps.heading && ps.words > 4)) return 3 | (CONF_055 << 2);
   return (checkable && s.attribution === null && density < 0.2 ? CONF_085 : CONF_060) << 2;
 }

@@ -142,6 +142,37 @@ describe('the voice of the passage', () => {
     expect(new Map(kindsOf(`${report} We deserve better.`) as [string, string][]).get(plain)).toBe('opinion');
   });
 
+  it('reads an opinion piece as one: with many stances and no "I", its plain claims and its duties are the writer\'s', () => {
+    const column = [
+      'The new parking levy is a shameful grab at the wallets of nurses.',
+      'It is a ridiculous answer to a real problem.',
+      'The council should scrap it before the spring.',
+      'Naturally, the mayor will take the credit.',
+      'The levy will fund a new bus depot in the east of the city.',
+      'The whole affair is a disgraceful waste of everyone\'s time.',
+      'Nobody in the town hall seems to notice the nurses at all.',
+      'The depot was approved by the council in March.',
+    ].join(' ');
+    const found = new Map(kindsOf(column) as [string, string][]);
+    expect(found.get('Naturally, the mayor will take the credit.')).toBe('opinion');
+    expect(found.get('The levy will fund a new bus depot in the east of the city.')).toBe('opinion');
+    // A named actor and a past event stay checkable, even in a column.
+    expect(found.get('The depot was approved by the council in March.')).toBe('reporting');
+  });
+
+  it('does not read duties and comment adverbs in a news report as the writer\'s stance', () => {
+    const report = [
+      'The council approved a parking levy for hospital staff on Monday.',
+      'Staff must register their cars by the end of March.',
+      'Naturally, the levy applies only on weekdays.',
+      'The levy will fund a new bus depot.',
+      'A nurses\' union said the charge was unfair.',
+    ].join(' ');
+    const found = new Map(kindsOf(report) as [string, string][]);
+    expect(found.get('Staff must register their cars by the end of March.')).toBe('reporting');
+    expect(found.get('The levy will fund a new bus depot.')).toBe('reporting');
+  });
+
   it('does not let loaded words inside attributed claims make the passage the writer\'s', () => {
     const text = [
       '"It was a shameful, disastrous night," the candidate said.',

@@ -141,6 +141,10 @@ export interface LangPack {
   notBeforePast: ReadonlySet<string>;
   /** Words allowed in lower case inside a long speaker's name or title ("Council for Innovation CEO"). */
   nameConnectors: ReadonlySet<string>;
+  /** Modals of duty or advice ("must", "should"): outside quotes, the writer's stance in an opinion piece. */
+  obligationModals: ReadonlySet<string>;
+  /** -ly adverbs that open a sentence only to order events or add to it ("Currently,", "Additionally,"): no stance. */
+  sequenceAdverbs: ReadonlySet<string>;
   /** Lines that are page furniture, not article text. */
   debris: readonly RegExp[];
   /** Words that open a time or reason clause ("after", "when"): a speech verb inside one is an event, not attribution. */
