@@ -97,6 +97,8 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   for (let k = 0; k < outside.length; k++) {
     const t = outside[k] as Token;
     if (!isAttributionVerb(lang, outside, k) && !isSourceVerb(lang, outside, k)) continue;
+    // "announced a deal", "asked for a higher sentence": the act is reported, no claim is carried.
+    if (quoted < 2 && lang.actVerbs.has(t.norm) && !clauseAfter(lang, v.text, outside, k)) continue;
     if (attribution === null) attributionAt = t.start;
     attribution = attribution ?? t.text;
     // "after the Germans announced a deal": a speech act inside a time or reason clause is an event reported.
@@ -104,7 +106,8 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     for (let b = Math.max(0, k - 4); b < k; b++) if (lang.subordinators.has((outside[b] as Token).norm)) subordinate = true;
     if (t.start < breakAt && !subordinate) attributionMain = true;
   }
-  const phrase = findPhrase(outside, lang.attributionPhrases);
+  // "at a press conference", "in a statement": a channel carries a claim only with the words quoted.
+  const phrase = findPhrase(outside, lang.attributionPhrases) ?? (quoted >= 2 ? findPhrase(outside, lang.channelPhrases) : null);
   if (phrase) {
     attribution = attribution ?? phrase;
     attributionMain = true;
@@ -174,6 +177,24 @@ function stanceOf(lang: LangPack, v: View, outside: readonly Token[]): string | 
   const first = v.tokens[0];
   if (first && outside[0] === first && /^\p{Lu}\p{Ll}+ly$/u.test(first.text) && !lang.sequenceAdverbs.has(first.norm) && /^\s*,/.test(v.text.slice(first.end))) return first.text;
   return null;
+}
+
+/**
+ * Whether the verb at k carries a clause (a claim) rather than a thing: "announced that…",
+ * "announced it was…", "announced his administration will…" carry one; "announced a plan to
+ * cut fees" and "asked for a retrial" name an act. Looks up to the next comma.
+ */
+function clauseAfter(lang: LangPack, text: string, tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  if (!next) return false;
+  // "announced it was…": a pronoun subject; "his", "this" may be the determiner of a thing ("this past August").
+  if (lang.clauseSubjects.has(next.norm) && !lang.determiners.has(next.norm)) return true;
+  for (let j = k + 1; j < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    if (j > k + 1 && /[,;:—–]/.test(text.slice((tokens[j - 1] as Token).end, t.start))) return false;
+    if (t.norm === 'that' || lang.modals.has(t.norm) || lang.auxiliaries.has(t.norm)) return true;
+  }
+  return false;
 }
 
 const NOT_PAST = new Set(['hundred', 'red', 'bed', 'shed', 'sacred', 'naked', 'wicked', 'kindred', 'hatred', 'rugged', 'ragged', 'jagged', 'crooked', 'beloved', 'learned', 'aged']);

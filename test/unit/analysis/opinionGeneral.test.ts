@@ -38,6 +38,26 @@ describe('evaluative language', () => {
   });
 });
 
+describe('reported acts and reported claims', () => {
+  it('reports an announcement or a request of a thing as an act, and one that carries a clause as a claim', () => {
+    expect(kind('The mayor announced a new cycle lane on Tuesday.')).toBe('reporting');
+    expect(kind('The defence asked for a shorter sentence.')).toBe('reporting');
+    expect(kind('The union asked the ministry to delay the vote.')).toBe('reporting');
+    expect(kind('The mayor announced that the cycle lane will open in June.')).toBe('attributed');
+    expect(kind('The mayor announced the cycle lane will open in June.')).toBe('attributed');
+    expect(kind('The mayor announced it was cancelling the parade.')).toBe('attributed');
+  });
+
+  it('keeps an announcement attributed when it quotes the words', () => {
+    expect(kind('The mayor announced a plan to "give cyclists their streets back".')).toBe('attributed');
+  });
+
+  it('does not attribute a sentence only because it names where someone spoke', () => {
+    expect(kind('The coach spoke to reporters at a press conference after the match.')).toBe('reporting');
+    expect(kind('At a press conference, the coach called the referee "a disgrace to the game".')).toBe('attributed');
+  });
+});
+
 describe('attribution without a standard verb', () => {
   it('attributes to documents, data and official bodies that show, record or name', () => {
     expect(kind('Court records show the firm paid the fine in March.')).toBe('attributed');

@@ -104,8 +104,11 @@ export const en: LangPack = {
     emphasised emphasized emphasises emphasizes emphasising emphasizing highlighted questioned condemned condemns hailed hails
     lauded slammed decried lambasted signalled signaled hinted boasted lamented countered responded remarked commented
     demanded reaffirmed assured pledged pledges`),
-  attributionPhrases: phrases(['according to', 'in a statement', 'quoted as', 'cited by', 'in an interview', 'pointed out', 'in a post on',
-    'in a tweet', 'in a filing', 'in a letter', 'at a press conference', 'at a news conference', 'in remarks']),
+  attributionPhrases: phrases(['according to', 'quoted as', 'cited by', 'pointed out']),
+  channelPhrases: phrases(['in a statement', 'in an interview', 'in a post on', 'in a tweet', 'in a filing', 'in a letter', 'at a press conference',
+    'at a news conference', 'in remarks']),
+  actVerbs: words('announced announces announce announcing asked asks ask'),
+  determiners: words('his her its their this these those'),
   firstPerson: words("i i'm i’m i've i’ve i'd i’d i'll me my mine myself we we're we’re we've we’ve our ours ourselves let's let’s us"),
   firstPersonUpper: words('WE OURS'),
   directAddress: words("you your you're you’re yourself"),

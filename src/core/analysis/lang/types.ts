@@ -40,6 +40,12 @@ export interface LangPack {
   /** Opinion cues. */
   attributionVerbs: ReadonlySet<string>;
   attributionPhrases: readonly (readonly string[])[];
+  /** Where words were said ("at a press conference", "in a statement"): a claim only with the words quoted. */
+  channelPhrases: readonly (readonly string[])[];
+  /** Speech verbs that report an act when their object is a thing, not a clause ("announced a plan", "asked for a retrial"). */
+  actVerbs: ReadonlySet<string>;
+  /** Clause subjects that may also open a noun phrase ("his plan", "this past August"). */
+  determiners: ReadonlySet<string>;
   firstPerson: ReadonlySet<string>;
   /** Case-sensitive first-person forms (capitals used for emphasis: "ME", "WE"). */
   firstPersonUpper: ReadonlySet<string>;
