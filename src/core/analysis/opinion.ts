@@ -126,7 +126,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   // sarcasm ("so-called") and scare quotes (one or two words quoted with no one named as saying them) judge too.
   const loadedToken = outside.find((t, k) => isLoaded(lang, outside, k) || lang.factualLoaded.has(t.norm) || lang.sarcasmWords.has(t.norm));
   const opener = lang.opinionOpeners.find((ph) => outside[0] === v.tokens[0] && seqAt(v.tokens, 0, ph));
-  const loadedPhrase = loadedToken ? null : (opener ? opener.join(' ') : findPhrase(outside, lang.loadedPhrases));
+  const loadedPhrase = loadedToken ? null : (opener ? opener.join(' ') : findPhrase(outside, lang.loadedPhrases) ?? inferenceOf(lang, v, outside));
   const scare = loadedToken || loadedPhrase ? null : scareQuote(lang, v, here);
   // The evidence shown to the player: "most entertaining", not "most".
   const loadedWord = loadedToken && lang.superlatives.has(loadedToken.norm) ? `${loadedToken.text} ${outside[outside.indexOf(loadedToken) + 1]?.text ?? ''}`.trim() : loadedToken?.text;
@@ -164,6 +164,16 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   const s = { quoted, attribution, attributionAt, attributionMain, loadedAt, trailingTag, firstPerson, rhetorical, loaded, factual, speculation, day, event, voice, own: 0, stance };
   s.own = ownVoice(s);
   return s;
+}
+
+/**
+ * "That indicates…", "This supports the claim…": the writer draws a conclusion from what came
+ * before, with no one credited for it. ("That means…" explains a step and is left alone.)
+ */
+function inferenceOf(lang: LangPack, v: View, outside: readonly Token[]): string | null {
+  const [a, b] = v.tokens;
+  if (!a || !b || outside[0] !== a || outside[1] !== b || !lang.anaphors.has(a.norm) || !lang.inferenceVerbs.has(b.norm)) return null;
+  return `${a.text} ${b.text}`;
 }
 
 /**
@@ -303,6 +313,8 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number):
   const prev2 = tokens[k - 2]?.norm ?? '';
   if (lang.modalsBeforeAttribution.has(prev) || lang.modalsBeforeAttribution.has(prev2)) return false;
   if (lang.notBeforeAttribution.has(prev)) return false;
+  // "Pfizer's claim", "the minister's warning": a noun after a possessive, not a verb.
+  if (/['’]s$/.test(prev)) return false;
   // "pleaded guilty", "called off": an act in court or on the field, not words reported.
   for (const ph of lang.notSpeechPhrases) if (ph[0] === t.norm && seqAt(tokens, k, ph)) return false;
   // "I said", "we can believe": the writer's own voice, not a source's.

@@ -58,6 +58,18 @@ describe('reported acts and reported claims', () => {
   });
 });
 
+describe('the writer\'s inferences', () => {
+  it('reads a conclusion drawn from the sentence before as the writer\'s own', () => {
+    expect(kind('That indicates that the new filter removes most of the lead.')).toBe('opinion');
+    expect(kind('This supports the mayor\'s claim that the bridge was safe.')).toBe('opinion');
+    expect(kind('That means the bridge will reopen to lorries next month.')).toBe('reporting');
+  });
+
+  it('reads a speech noun after a possessive as a noun, not someone speaking', () => {
+    expect(kind('The mayor\'s claim drew a crowd to the bridge on Sunday.')).not.toBe('attributed');
+  });
+});
+
 describe('attribution without a standard verb', () => {
   it('attributes to documents, data and official bodies that show, record or name', () => {
     expect(kind('Court records show the firm paid the fine in March.')).toBe('attributed');

@@ -109,6 +109,8 @@ export const en: LangPack = {
     'at a news conference', 'in remarks']),
   actVerbs: words('announced announces announce announcing asked asks ask'),
   determiners: words('his her its their this these those'),
+  anaphors: words('this that these it'),
+  inferenceVerbs: words('indicates indicate indicated suggests suggest suggested supports support supported shows show showed proves prove proved confirms confirm confirmed implies imply implied signals signal signalled signaled underscores underlines highlights demonstrates'),
   firstPerson: words("i i'm i’m i've i’ve i'd i’d i'll me my mine myself we we're we’re we've we’ve our ours ourselves let's let’s us"),
   firstPersonUpper: words('WE OURS'),
   directAddress: words("you your you're you’re yourself"),

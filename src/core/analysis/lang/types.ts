@@ -44,6 +44,10 @@ export interface LangPack {
   channelPhrases: readonly (readonly string[])[];
   /** Speech verbs that report an act when their object is a thing, not a clause ("announced a plan", "asked for a retrial"). */
   actVerbs: ReadonlySet<string>;
+  /** Words that open a sentence by pointing back at the one before ("This", "That"). */
+  anaphors: ReadonlySet<string>;
+  /** Verbs of drawing a conclusion ("indicates", "suggests"): after an anaphor, the writer's inference. */
+  inferenceVerbs: ReadonlySet<string>;
   /** Clause subjects that may also open a noun phrase ("his plan", "this past August"). */
   determiners: ReadonlySet<string>;
   firstPerson: ReadonlySet<string>;
