@@ -94,6 +94,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   let attributionMain = false;
   let attributionAt = -1;
   const breakAt = mainClauseEnd(lang, v);
+  const openingEnd = openingClauseEnd(lang, v);
   for (let k = 0; k < outside.length; k++) {
     const t = outside[k] as Token;
     if (!isAttributionVerb(lang, outside, k) && !isSourceVerb(lang, outside, k)) continue;
@@ -102,9 +103,16 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     if (attribution === null) attributionAt = t.start;
     attribution = attribution ?? t.text;
     // "after the Germans announced a deal": a speech act inside a time or reason clause is an event reported.
+    // "…, but noted this will be the last": a second verb of the same subject is in the main clause too.
+    const coordinated = lang.coordinators.has(outside[k - 1]?.norm ?? '') && /,\s*$/.test(v.text.slice(outside[k - 2]?.end ?? 0, outside[k - 1]?.start ?? 0)) && clauseAfter(lang, v.text, outside, k);
     let subordinate = false;
-    for (let b = Math.max(0, k - 4); b < k; b++) if (lang.subordinators.has((outside[b] as Token).norm)) subordinate = true;
-    if (t.start < breakAt && !subordinate) attributionMain = true;
+    // (A time clause before the comma, "until June, but warned", is not this verb's.)
+    if (!coordinated) for (let b = Math.max(0, k - 4); b < k; b++) if (lang.subordinators.has((outside[b] as Token).norm)) subordinate = true;
+    // "Despite what critics have said, …": the whole opening clause, up to its comma, is subordinate.
+    if (t.start < openingEnd) subordinate = true;
+    // "everyone who testified": the verb of a relative clause describes someone, it does not report them.
+    if (lang.relativePronouns.has(outside[k - 1]?.norm ?? '')) subordinate = true;
+    if ((t.start < breakAt || coordinated) && !subordinate) attributionMain = true;
   }
   // "at a press conference", "in a statement": a channel carries a claim only with the words quoted.
   const phrase = findPhrase(outside, lang.attributionPhrases) ?? (quoted >= 2 ? findPhrase(outside, lang.channelPhrases) : null);
@@ -290,6 +298,8 @@ function namedSpeaker(lang: LangPack, words: readonly string[]): boolean {
 function isSourceVerb(lang: LangPack, tokens: readonly Token[], k: number): boolean {
   const t = tokens[k] as Token;
   if (!lang.sourceVerbs.has(t.norm) || /^\p{Lu}/u.test(t.text)) return false;
+  // "Goldwein finds that it could cost more": a finding with its content, whoever found it.
+  if (tokens[k + 1]?.norm === 'that' && lang.findingVerbs.has(t.norm)) return true;
   for (let b = k - 1; b >= Math.max(0, k - 4); b--) {
     const w = (tokens[b] as Token).norm;
     if (lang.sourceNouns.has(w) || (lang.bodyNouns.has(w) && lang.bodyVerbs.has(t.norm))) return true;
@@ -324,6 +334,14 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number):
   // "agreed to preserve", "refused to": an action, not speech.
   if (tokens[k + 1]?.norm === 'to' && /ed$/.test(t.norm) && t.norm !== 'urged' && t.norm !== 'asked' && t.norm !== 'admitted') return false;
   return true;
+}
+
+/** Where a sentence that opens with a subordinate clause ("Despite what…, ") reaches its first comma; else its start. */
+function openingClauseEnd(lang: LangPack, v: View): number {
+  const first = v.tokens[0];
+  if (!first || !lang.openingSubordinators.has(first.norm)) return v.start;
+  const comma = v.text.indexOf(',', first.end);
+  return comma >= 0 && comma < v.end ? comma : v.start;
 }
 
 /** Where the main clause ends: the first comma followed by a subordinating or coordinating word. */

@@ -58,6 +58,25 @@ describe('reported acts and reported claims', () => {
   });
 });
 
+describe('where the speech verb sits in the sentence', () => {
+  it('does not attribute a sentence whose only speech verb describes someone in a relative clause', () => {
+    expect(kind('The coach thanked the fans who complained about the ticket prices.')).toBe('reporting');
+  });
+
+  it('attributes a second verb of the same subject that carries a claim (", but noted it will…")', () => {
+    expect(kind('The council is extending the parking scheme until June, but warned it will be the last extension.')).toBe('attributed');
+    expect(kind('The council kept the scheme in place, but denies raising the charges.')).not.toBe('attributed');
+  });
+
+  it('does not attribute a sentence whose speech verb sits in an opening "despite" clause', () => {
+    expect(kind('Despite what its critics have said, the new bridge is far from a white elephant.')).not.toBe('attributed');
+  });
+
+  it('attributes a finding with its content, whoever found it ("X finds that…")', () => {
+    expect(kind('A retired engineer finds that the bridge could carry twice the load.')).toBe('attributed');
+  });
+});
+
 describe('the writer\'s inferences', () => {
   it('reads a conclusion drawn from the sentence before as the writer\'s own', () => {
     expect(kind('That indicates that the new filter removes most of the lead.')).toBe('opinion');

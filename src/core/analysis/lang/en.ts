@@ -109,6 +109,9 @@ export const en: LangPack = {
     'at a news conference', 'in remarks']),
   actVerbs: words('announced announces announce announcing asked asks ask'),
   determiners: words('his her its their this these those'),
+  openingSubordinators: words('despite although though while whereas if unless because since when after before once'),
+  relativePronouns: words('who whom which'),
+  coordinators: words('but and'),
   anaphors: words('this that these it'),
   inferenceVerbs: words('indicates indicate indicated suggests suggest suggested supports support supported shows show showed proves prove proved confirms confirm confirmed implies imply implied signals signal signalled signaled underscores underlines highlights demonstrates'),
   firstPerson: words("i i'm i’m i've i’ve i'd i’d i'll me my mine myself we we're we’re we've we’ve our ours ourselves let's let’s us"),
@@ -151,6 +154,7 @@ export const en: LangPack = {
     distress infuriat outrag sicken dismay astonish captivat exhilarat rivet excruciat`),
   notSpeechPhrases: phrases(['pleaded guilty', 'pleaded not guilty', 'pleads guilty', 'pleads not guilty', 'plead guilty', 'plead not guilty',
     'pleaded no contest', 'pleaded innocent', 'called off', 'called up', 'called for a vote', 'added to', 'notes payable', 'states that border']),
+  findingVerbs: words('found find finds show shows showed shown indicate indicates indicated'),
   sourceVerbs: words('found find finds show shows showed shown indicate indicates indicated record records recorded list lists listed name names named put puts'),
   // Documents and data speak through all of these; official bodies only record, list, name or put ("police found the car" is an act).
   sourceNouns: words(`figures data statistics numbers tally count records record papers documents document filings filing

@@ -44,6 +44,12 @@ export interface LangPack {
   channelPhrases: readonly (readonly string[])[];
   /** Speech verbs that report an act when their object is a thing, not a clause ("announced a plan", "asked for a retrial"). */
   actVerbs: ReadonlySet<string>;
+  /** Words that open a subordinate clause at the start of a sentence, up to its comma ("Despite what critics said, …"). */
+  openingSubordinators: ReadonlySet<string>;
+  /** Relative pronouns: a speech verb right after one describes someone ("those who testified"). */
+  relativePronouns: ReadonlySet<string>;
+  /** Coordinators: ", but noted…" gives the same subject a second main verb. */
+  coordinators: ReadonlySet<string>;
   /** Words that open a sentence by pointing back at the one before ("This", "That"). */
   anaphors: ReadonlySet<string>;
   /** Verbs of drawing a conclusion ("indicates", "suggests"): after an anaphor, the writer's inference. */
@@ -131,6 +137,8 @@ export interface LangPack {
    * "the ministry recorded", "court papers show"); "footage showed" is something seen, not claimed.
    */
   sourceVerbs: ReadonlySet<string>;
+  /** Source verbs that attribute with any subject when a that-clause follows ("finds that", "showed that"). */
+  findingVerbs: ReadonlySet<string>;
   /** Sources of claims: documents and data. */
   sourceNouns: ReadonlySet<string>;
   /** Official bodies, and the few source verbs they attribute with ("the ministry recorded", not "police found"). */
