@@ -302,7 +302,8 @@ function isSourceVerb(lang: LangPack, tokens: readonly Token[], k: number): bool
   if (tokens[k + 1]?.norm === 'that' && lang.findingVerbs.has(t.norm)) return true;
   for (let b = k - 1; b >= Math.max(0, k - 4); b--) {
     const w = (tokens[b] as Token).norm;
-    if (lang.sourceNouns.has(w) || (lang.bodyNouns.has(w) && lang.bodyVerbs.has(t.norm))) return true;
+    // "analyses", "theses": the plural of a source noun in -is.
+    if (lang.sourceNouns.has(w) || (w.endsWith('es') && lang.sourceNouns.has(`${w.slice(0, -2)}is`)) || (lang.bodyNouns.has(w) && lang.bodyVerbs.has(t.norm))) return true;
     if (lang.subordinators.has(w) || lang.clauseBreaks.has(w)) return false;
   }
   return false;
@@ -318,8 +319,11 @@ function s_noClaim(lang: LangPack, tokens: readonly Token[]): boolean {
  */
 function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number): boolean {
   const t = tokens[k] as Token;
-  if (!lang.attributionVerbs.has(t.norm) || (k > 0 && /^\p{Lu}/u.test(t.text))) return false;
   const prev = tokens[k - 1]?.norm ?? '';
+  const progressive = !lang.attributionVerbs.has(t.norm) && progressiveOf(lang, t.norm, prev);
+  if (!lang.attributionVerbs.has(t.norm) && !progressive) return false;
+  if (k > 0 && /^\p{Lu}/u.test(t.text)) return false;
+  if (progressive) return true;
   const prev2 = tokens[k - 2]?.norm ?? '';
   if (lang.modalsBeforeAttribution.has(prev) || lang.modalsBeforeAttribution.has(prev2)) return false;
   if (lang.notBeforeAttribution.has(prev)) return false;
@@ -342,6 +346,13 @@ function openingClauseEnd(lang: LangPack, v: View): number {
   if (!first || !lang.openingSubordinators.has(first.norm)) return v.start;
   const comma = v.text.indexOf(',', first.end);
   return comma >= 0 && comma < v.end ? comma : v.start;
+}
+
+/** "is reporting", "were claiming": the -ing form of a speech verb after a form of "be" ("reporting" alone is often a noun). */
+function progressiveOf(lang: LangPack, w: string, prev: string): boolean {
+  if (!w.endsWith('ing') || !lang.beForms.has(prev)) return false;
+  const stem = w.slice(0, -3);
+  return lang.attributionVerbs.has(`${stem}ed`) || lang.attributionVerbs.has(`${stem}s`) || lang.attributionVerbs.has(`${stem}es`);
 }
 
 /** Where the main clause ends: the first comma followed by a subordinating or coordinating word. */

@@ -77,6 +77,17 @@ describe('where the speech verb sits in the sentence', () => {
   });
 });
 
+describe('forms of speech and source words', () => {
+  it('attributes the -ing form of a speech verb after "is" ("is reporting"), not "reporting" as a noun', () => {
+    expect(kind('The local radio station is reporting that the ferry has sunk.')).toBe('attributed');
+    expect(kind('Her reporting won a regional prize in the spring.')).toBe('reporting');
+  });
+
+  it('attributes to plural sources ("analyses found")', () => {
+    expect(kind('Two independent analyses found the tunnel cost twice the estimate.')).toBe('attributed');
+  });
+});
+
 describe('the writer\'s inferences', () => {
   it('reads a conclusion drawn from the sentence before as the writer\'s own', () => {
     expect(kind('That indicates that the new filter removes most of the lead.')).toBe('opinion');

@@ -108,6 +108,7 @@ export const en: LangPack = {
   channelPhrases: phrases(['in a statement', 'in an interview', 'in a post on', 'in a tweet', 'in a filing', 'in a letter', 'at a press conference',
     'at a news conference', 'in remarks']),
   actVerbs: words('announced announces announce announcing asked asks ask'),
+  beForms: words("is are was were am be been isn't aren't wasn't weren't"),
   determiners: words('his her its their this these those'),
   openingSubordinators: words('despite although though while whereas if unless because since when after before once'),
   relativePronouns: words('who whom which'),

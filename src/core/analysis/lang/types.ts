@@ -54,6 +54,8 @@ export interface LangPack {
   anaphors: ReadonlySet<string>;
   /** Verbs of drawing a conclusion ("indicates", "suggests"): after an anaphor, the writer's inference. */
   inferenceVerbs: ReadonlySet<string>;
+  /** Forms of "be": before the -ing form of a speech verb they make it one ("is reporting"). */
+  beForms: ReadonlySet<string>;
   /** Clause subjects that may also open a noun phrase ("his plan", "this past August"). */
   determiners: ReadonlySet<string>;
   firstPerson: ReadonlySet<string>;
