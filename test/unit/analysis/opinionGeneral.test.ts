@@ -88,6 +88,14 @@ describe('forms of speech and source words', () => {
   });
 });
 
+describe('quotes a page mangled', () => {
+  it('reads a doubled opening mark as one quote, so the speaker\'s "I" stays the speaker\'s', () => {
+    const found = analyze([article('a', '""I have to thank every volunteer on this river," he said.')]);
+    expect(found.sentences[0]?.kind).toBe('attributed');
+    expect(found.quotes[0]?.text).toBe('I have to thank every volunteer on this river');
+  });
+});
+
 describe('the writer\'s inferences', () => {
   it('reads a conclusion drawn from the sentence before as the writer\'s own', () => {
     expect(kind('That indicates that the new filter removes most of the lead.')).toBe('opinion');
