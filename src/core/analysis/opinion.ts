@@ -393,10 +393,33 @@ function scanOf(lang: LangPack, p: PreparedArticle, ps: PreparedSentence, quotes
   return scan(lang, { text: p.article.text, start: s.start, end: s.end, sentence: s.text, tokens }, quotes.filter(overlaps));
 }
 
+/**
+ * An embedded post: text credited after it, "— Jane Roe (@janeroe) May 2, 2024", is the poster's
+ * words, not the writer's. The sentence with the credit and the first-person sentences just
+ * before it are read as if a ", she said" followed them (so their "I" does not voice the piece).
+ */
+function embeddedPosts(lang: LangPack, p: PreparedArticle, scans: Scan[]): void {
+  for (let i = 0; i < scans.length; i++) {
+    const credit = lang.postCredit.exec((p.sentences[i] as PreparedSentence).sentence.text);
+    if (!credit) continue;
+    const asPost = (k: number): void => {
+      const sc = scans[k] as Scan;
+      scans[k] = { ...sc, trailingTag: credit[0].trim(), voice: false };
+    };
+    asPost(i);
+    for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+      const sc = scans[k] as Scan;
+      if (sc.firstPerson === null || sc.attribution !== null) break;
+      asPost(k);
+    }
+  }
+}
+
 /** Sentences of one article; `quotes` and `figures` are that article's own. */
 export function classifySentences(lang: LangPack, p: PreparedArticle, quotes: readonly Quote[], figures: readonly Figure[], out: SentenceFinding[] = []): SentenceFinding[] {
   const count = p.sentences.length;
   const scans = p.sentences.map((ps) => scanOf(lang, p, ps, quotes));
+  embeddedPosts(lang, p, scans);
   // The first figure (not a clock time) of each sentence is a detail anyone can check.
   const figureText = new Map<string, string>();
   for (const f of figures) if (f.kind !== 'time' && !figureText.has(f.sentenceId)) figureText.set(f.sentenceId, f.text);

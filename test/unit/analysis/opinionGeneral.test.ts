@@ -96,6 +96,22 @@ describe('quotes a page mangled', () => {
   });
 });
 
+describe('embedded posts', () => {
+  it('reads a post credited after it ("— Name (@handle) date") as the poster\'s words, and keeps the report around it plain', () => {
+    const text = [
+      'The city will close the old bridge to cars from Monday.',
+      'The closure also applies to delivery vans.',
+      'We are keeping my promise to make the river crossing safe for every child.',
+      'I will say more at noon. — Mayor Jane Roe (@MayorRoe) May 2, 2024',
+      'Cyclists can still use the bridge.',
+    ].join('\n');
+    const found = new Map(kindsOf(text) as [string, string][]);
+    expect(found.get('We are keeping my promise to make the river crossing safe for every child.')).toBe('attributed');
+    expect(found.get('The closure also applies to delivery vans.')).toBe('reporting');
+    expect(found.get('Cyclists can still use the bridge.')).toBe('reporting');
+  });
+});
+
 describe('the writer\'s inferences', () => {
   it('reads a conclusion drawn from the sentence before as the writer\'s own', () => {
     expect(kind('That indicates that the new filter removes most of the lead.')).toBe('opinion');

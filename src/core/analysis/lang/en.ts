@@ -113,6 +113,7 @@ export const en: LangPack = {
   openingSubordinators: words('despite although though while whereas if unless because since when after before once'),
   relativePronouns: words('who whom which'),
   coordinators: words('but and'),
+  postCredit: /[—–]\s*\p{Lu}[^()—–\n]{1,60}\(@\w{1,30}\)/u,
   anaphors: words('this that these it'),
   inferenceVerbs: words('indicates indicate indicated suggests suggest suggested supports support supported shows show showed proves prove proved confirms confirm confirmed implies imply implied signals signal signalled signaled underscores underlines highlights demonstrates'),
   firstPerson: words("i i'm i’m i've i’ve i'd i’d i'll me my mine myself we we're we’re we've we’ve our ours ourselves let's let’s us"),

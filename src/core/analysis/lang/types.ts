@@ -50,6 +50,8 @@ export interface LangPack {
   relativePronouns: ReadonlySet<string>;
   /** Coordinators: ", but noted…" gives the same subject a second main verb. */
   coordinators: ReadonlySet<string>;
+  /** The credit after an embedded post ("— Jane Roe (@janeroe)"): the text before it is the poster's. */
+  postCredit: RegExp;
   /** Words that open a sentence by pointing back at the one before ("This", "That"). */
   anaphors: ReadonlySet<string>;
   /** Verbs of drawing a conclusion ("indicates", "suggests"): after an anaphor, the writer's inference. */
