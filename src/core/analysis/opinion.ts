@@ -320,6 +320,8 @@ function s_noClaim(lang: LangPack, tokens: readonly Token[]): boolean {
 function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number): boolean {
   const t = tokens[k] as Token;
   const prev = tokens[k - 1]?.norm ?? '';
+  // "Adding salt to the wound is…": an -ing form opening the sentence is its subject, unless a claim follows ("Adding that…").
+  if (k === 0 && t.norm.endsWith('ing') && tokens[1]?.norm !== 'that') return false;
   const progressive = !lang.attributionVerbs.has(t.norm) && progressiveOf(lang, t.norm, prev);
   if (!lang.attributionVerbs.has(t.norm) && !progressive) return false;
   if (k > 0 && /^\p{Lu}/u.test(t.text)) return false;

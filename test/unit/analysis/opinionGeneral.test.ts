@@ -72,6 +72,10 @@ describe('where the speech verb sits in the sentence', () => {
     expect(kind('Despite what its critics have said, the new bridge is far from a white elephant.')).not.toBe('attributed');
   });
 
+  it('reads a speech verb\'s -ing form opening the sentence as its subject, not as speech', () => {
+    expect(kind('Adding insult to injury is the new charge for parking at the hospital.')).not.toBe('attributed');
+  });
+
   it('attributes a finding with its content, whoever found it ("X finds that…")', () => {
     expect(kind('A retired engineer finds that the bridge could carry twice the load.')).toBe('attributed');
   });
