@@ -38,6 +38,8 @@ interface Scan {
    * News uses these too ("Applicants must register"), so they count only in an opinion piece.
    */
   stance: string | null;
+  /** The only judgement is an inference ("That indicates…"): opinion, but not sure enough to build a round on. */
+  inferred: boolean;
 }
 
 type View = SentenceView;
@@ -134,7 +136,9 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   // sarcasm ("so-called") and scare quotes (one or two words quoted with no one named as saying them) judge too.
   const loadedToken = outside.find((t, k) => isLoaded(lang, outside, k) || lang.factualLoaded.has(t.norm) || lang.sarcasmWords.has(t.norm));
   const opener = lang.opinionOpeners.find((ph) => outside[0] === v.tokens[0] && seqAt(v.tokens, 0, ph));
-  const loadedPhrase = loadedToken ? null : (opener ? opener.join(' ') : findPhrase(outside, lang.loadedPhrases) ?? inferenceOf(lang, v, outside));
+  const listedPhrase = loadedToken || opener ? null : findPhrase(outside, lang.loadedPhrases);
+  const inference = loadedToken || opener || listedPhrase ? null : inferenceOf(lang, v, outside);
+  const loadedPhrase = loadedToken ? null : (opener ? opener.join(' ') : listedPhrase ?? inference);
   const scare = loadedToken || loadedPhrase ? null : scareQuote(lang, v, here);
   // The evidence shown to the player: "most entertaining", not "most".
   const loadedWord = loadedToken && lang.superlatives.has(loadedToken.norm) ? `${loadedToken.text} ${outside[outside.indexOf(loadedToken) + 1]?.text ?? ''}`.trim() : loadedToken?.text;
@@ -169,7 +173,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   const event = narratesEvent(lang, v.tokens);
   const voice = firstPerson !== null || rhetorical || opener !== undefined;
   const stance = attribution === null && trailingTag === null ? stanceOf(lang, v, outside) : null;
-  const s = { quoted, attribution, attributionAt, attributionMain, loadedAt, trailingTag, firstPerson, rhetorical, loaded, factual, speculation, day, event, voice, own: 0, stance };
+  const s = { quoted, attribution, attributionAt, attributionMain, loadedAt, trailingTag, firstPerson, rhetorical, loaded, factual, speculation, day, event, voice, own: 0, stance, inferred: inference !== null && loaded === inference };
   s.own = ownVoice(s);
   return s;
 }
@@ -508,7 +512,7 @@ function verdict(scanned: Scan, ps: PreparedSentence, checkable: string | null, 
   // Before a trailing ", he said" the words are the speaker's, first person included.
   const authorOutside = (s.trailingTag === null && (s.firstPerson !== null || s.rhetorical)) || (s.loaded !== null && !plainlyQuoted && !loadedIsReported);
   if (attributed && !authorOutside) return 1 | ((mostlyQuoted || s.trailingTag || (quotedText && s.attribution) ? CONF_090 : CONF_075) << 2);
-  if (own >= 1) return 3 | ((own >= 3 ? CONF_090 : own >= 2 ? CONF_080 : CONF_060) << 2);
+  if (own >= 1) return 3 | ((own >= 3 ? CONF_090 : own >= 2 && !s.inferred ? CONF_080 : CONF_060) << 2);
   // "One must not forget…", "Naturally, this will…": a stance, in a piece that has a voice.
   if (s.stance !== null && density >= PIECE_DENSITY) return 3 | (CONF_060 << 2);
   if (!checkable && !s.event && density >= 0.3 && !(ps.heading && ps.words > 4)) return 3 | (CONF_055 << 2);

@@ -121,6 +121,8 @@ describe('the writer\'s inferences', () => {
     expect(kind('That indicates that the new filter removes most of the lead.')).toBe('opinion');
     expect(kind('This supports the mayor\'s claim that the bridge was safe.')).toBe('opinion');
     expect(kind('That means the bridge will reopen to lorries next month.')).toBe('reporting');
+    // An inference has no evaluative word to point a player at: too unsure for an opinion round (0.8).
+    expect(analyze([article('a', 'This supports the mayor\'s claim that the bridge was safe.')]).sentences[0]?.confidence).toBeLessThan(0.8);
   });
 
   it('reads a speech noun after a possessive as a noun, not someone speaking', () => {
