@@ -32,6 +32,14 @@ interface Scan {
   event: boolean;
   /** ownVoice() of this scan. */
   own: number;
+  /**
+   * The writer takes a stance without an evaluative word: a duty or advice ("One must not
+   * forget", "should be shamed") or a comment adverb opening the sentence ("Naturally, …").
+   * News uses these too ("Applicants must register"), so they count only in an opinion piece.
+   */
+  stance: string | null;
+  /** The only judgement is an inference ("That indicates…"): opinion, but not sure enough to build a round on. */
+  inferred: boolean;
 }
 
 type View = SentenceView;
@@ -88,17 +96,28 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   let attributionMain = false;
   let attributionAt = -1;
   const breakAt = mainClauseEnd(lang, v);
+  const openingEnd = openingClauseEnd(lang, v);
   for (let k = 0; k < outside.length; k++) {
     const t = outside[k] as Token;
     if (!isAttributionVerb(lang, outside, k) && !isSourceVerb(lang, outside, k)) continue;
+    // "announced a deal", "asked for a higher sentence": the act is reported, no claim is carried.
+    if (quoted < 2 && lang.actVerbs.has(t.norm) && !clauseAfter(lang, v.text, outside, k)) continue;
     if (attribution === null) attributionAt = t.start;
     attribution = attribution ?? t.text;
     // "after the Germans announced a deal": a speech act inside a time or reason clause is an event reported.
+    // "…, but noted this will be the last": a second verb of the same subject is in the main clause too.
+    const coordinated = lang.coordinators.has(outside[k - 1]?.norm ?? '') && /,\s*$/.test(v.text.slice(outside[k - 2]?.end ?? 0, outside[k - 1]?.start ?? 0)) && clauseAfter(lang, v.text, outside, k);
     let subordinate = false;
-    for (let b = Math.max(0, k - 4); b < k; b++) if (lang.subordinators.has((outside[b] as Token).norm)) subordinate = true;
-    if (t.start < breakAt && !subordinate) attributionMain = true;
+    // (A time clause before the comma, "until June, but warned", is not this verb's.)
+    if (!coordinated) for (let b = Math.max(0, k - 4); b < k; b++) if (lang.subordinators.has((outside[b] as Token).norm)) subordinate = true;
+    // "Despite what critics have said, …": the whole opening clause, up to its comma, is subordinate.
+    if (t.start < openingEnd) subordinate = true;
+    // "everyone who testified": the verb of a relative clause describes someone, it does not report them.
+    if (lang.relativePronouns.has(outside[k - 1]?.norm ?? '')) subordinate = true;
+    if ((t.start < breakAt || coordinated) && !subordinate) attributionMain = true;
   }
-  const phrase = findPhrase(outside, lang.attributionPhrases);
+  // "at a press conference", "in a statement": a channel carries a claim only with the words quoted.
+  const phrase = findPhrase(outside, lang.attributionPhrases) ?? (quoted >= 2 ? findPhrase(outside, lang.channelPhrases) : null);
   if (phrase) {
     attribution = attribution ?? phrase;
     attributionMain = true;
@@ -117,7 +136,9 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   // sarcasm ("so-called") and scare quotes (one or two words quoted with no one named as saying them) judge too.
   const loadedToken = outside.find((t, k) => isLoaded(lang, outside, k) || lang.factualLoaded.has(t.norm) || lang.sarcasmWords.has(t.norm));
   const opener = lang.opinionOpeners.find((ph) => outside[0] === v.tokens[0] && seqAt(v.tokens, 0, ph));
-  const loadedPhrase = loadedToken ? null : (opener ? opener.join(' ') : findPhrase(outside, lang.loadedPhrases));
+  const listedPhrase = loadedToken || opener ? null : findPhrase(outside, lang.loadedPhrases);
+  const inference = loadedToken || opener || listedPhrase ? null : inferenceOf(lang, v, outside);
+  const loadedPhrase = loadedToken ? null : (opener ? opener.join(' ') : listedPhrase ?? inference);
   const scare = loadedToken || loadedPhrase ? null : scareQuote(lang, v, here);
   // The evidence shown to the player: "most entertaining", not "most".
   const loadedWord = loadedToken && lang.superlatives.has(loadedToken.norm) ? `${loadedToken.text} ${outside[outside.indexOf(loadedToken) + 1]?.text ?? ''}`.trim() : loadedToken?.text;
@@ -151,9 +172,51 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   const day = v.tokens.find((t) => lang.dayNames.has(t.norm) || lang.months.has(t.norm))?.text ?? null;
   const event = narratesEvent(lang, v.tokens);
   const voice = firstPerson !== null || rhetorical || opener !== undefined;
-  const s = { quoted, attribution, attributionAt, attributionMain, loadedAt, trailingTag, firstPerson, rhetorical, loaded, factual, speculation, day, event, voice, own: 0 };
+  const stance = attribution === null && trailingTag === null ? stanceOf(lang, v, outside) : null;
+  const s = { quoted, attribution, attributionAt, attributionMain, loadedAt, trailingTag, firstPerson, rhetorical, loaded, factual, speculation, day, event, voice, own: 0, stance, inferred: inference !== null && loaded === inference };
   s.own = ownVoice(s);
   return s;
+}
+
+/**
+ * "That indicates…", "This supports the claim…": the writer draws a conclusion from what came
+ * before, with no one credited for it. ("That means…" explains a step and is left alone.)
+ */
+function inferenceOf(lang: LangPack, v: View, outside: readonly Token[]): string | null {
+  const [a, b] = v.tokens;
+  if (!a || !b || outside[0] !== a || outside[1] !== b || !lang.anaphors.has(a.norm) || !lang.inferenceVerbs.has(b.norm)) return null;
+  return `${a.text} ${b.text}`;
+}
+
+/**
+ * A stance with no evaluative word: an obligation modal outside quotes ("must", "should"), or
+ * an -ly adverb and a comma opening the sentence ("Naturally, …"), which comments on what
+ * follows, unless it only orders events ("Currently,", "Additionally,").
+ */
+function stanceOf(lang: LangPack, v: View, outside: readonly Token[]): string | null {
+  const modal = outside.find((t) => lang.obligationModals.has(t.norm));
+  if (modal) return modal.text;
+  const first = v.tokens[0];
+  if (first && outside[0] === first && /^\p{Lu}\p{Ll}+ly$/u.test(first.text) && !lang.sequenceAdverbs.has(first.norm) && /^\s*,/.test(v.text.slice(first.end))) return first.text;
+  return null;
+}
+
+/**
+ * Whether the verb at k carries a clause (a claim) rather than a thing: "announced that…",
+ * "announced it was…", "announced his administration will…" carry one; "announced a plan to
+ * cut fees" and "asked for a retrial" name an act. Looks up to the next comma.
+ */
+function clauseAfter(lang: LangPack, text: string, tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  if (!next) return false;
+  // "announced it was…": a pronoun subject; "his", "this" may be the determiner of a thing ("this past August").
+  if (lang.clauseSubjects.has(next.norm) && !lang.determiners.has(next.norm)) return true;
+  for (let j = k + 1; j < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    if (j > k + 1 && /[,;:—–]/.test(text.slice((tokens[j - 1] as Token).end, t.start))) return false;
+    if (t.norm === 'that' || lang.modals.has(t.norm) || lang.auxiliaries.has(t.norm)) return true;
+  }
+  return false;
 }
 
 const NOT_PAST = new Set(['hundred', 'red', 'bed', 'shed', 'sacred', 'naked', 'wicked', 'kindred', 'hatred', 'rugged', 'ragged', 'jagged', 'crooked', 'beloved', 'learned', 'aged']);
@@ -239,9 +302,12 @@ function namedSpeaker(lang: LangPack, words: readonly string[]): boolean {
 function isSourceVerb(lang: LangPack, tokens: readonly Token[], k: number): boolean {
   const t = tokens[k] as Token;
   if (!lang.sourceVerbs.has(t.norm) || /^\p{Lu}/u.test(t.text)) return false;
+  // "Goldwein finds that it could cost more": a finding with its content, whoever found it.
+  if (tokens[k + 1]?.norm === 'that' && lang.findingVerbs.has(t.norm)) return true;
   for (let b = k - 1; b >= Math.max(0, k - 4); b--) {
     const w = (tokens[b] as Token).norm;
-    if (lang.sourceNouns.has(w) || (lang.bodyNouns.has(w) && lang.bodyVerbs.has(t.norm))) return true;
+    // "analyses", "theses": the plural of a source noun in -is.
+    if (lang.sourceNouns.has(w) || (w.endsWith('es') && lang.sourceNouns.has(`${w.slice(0, -2)}is`)) || (lang.bodyNouns.has(w) && lang.bodyVerbs.has(t.norm))) return true;
     if (lang.subordinators.has(w) || lang.clauseBreaks.has(w)) return false;
   }
   return false;
@@ -257,11 +323,18 @@ function s_noClaim(lang: LangPack, tokens: readonly Token[]): boolean {
  */
 function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number): boolean {
   const t = tokens[k] as Token;
-  if (!lang.attributionVerbs.has(t.norm) || (k > 0 && /^\p{Lu}/u.test(t.text))) return false;
   const prev = tokens[k - 1]?.norm ?? '';
+  // "Adding salt to the wound is…": an -ing form opening the sentence is its subject, unless a claim follows ("Adding that…").
+  if (k === 0 && t.norm.endsWith('ing') && tokens[1]?.norm !== 'that') return false;
+  const progressive = !lang.attributionVerbs.has(t.norm) && progressiveOf(lang, t.norm, prev);
+  if (!lang.attributionVerbs.has(t.norm) && !progressive) return false;
+  if (k > 0 && /^\p{Lu}/u.test(t.text)) return false;
+  if (progressive) return true;
   const prev2 = tokens[k - 2]?.norm ?? '';
   if (lang.modalsBeforeAttribution.has(prev) || lang.modalsBeforeAttribution.has(prev2)) return false;
   if (lang.notBeforeAttribution.has(prev)) return false;
+  // "Pfizer's claim", "the minister's warning": a noun after a possessive, not a verb.
+  if (/['’]s$/.test(prev)) return false;
   // "pleaded guilty", "called off": an act in court or on the field, not words reported.
   for (const ph of lang.notSpeechPhrases) if (ph[0] === t.norm && seqAt(tokens, k, ph)) return false;
   // "I said", "we can believe": the writer's own voice, not a source's.
@@ -271,6 +344,21 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number):
   // "agreed to preserve", "refused to": an action, not speech.
   if (tokens[k + 1]?.norm === 'to' && /ed$/.test(t.norm) && t.norm !== 'urged' && t.norm !== 'asked' && t.norm !== 'admitted') return false;
   return true;
+}
+
+/** Where a sentence that opens with a subordinate clause ("Despite what…, ") reaches its first comma; else its start. */
+function openingClauseEnd(lang: LangPack, v: View): number {
+  const first = v.tokens[0];
+  if (!first || !lang.openingSubordinators.has(first.norm)) return v.start;
+  const comma = v.text.indexOf(',', first.end);
+  return comma >= 0 && comma < v.end ? comma : v.start;
+}
+
+/** "is reporting", "were claiming": the -ing form of a speech verb after a form of "be" ("reporting" alone is often a noun). */
+function progressiveOf(lang: LangPack, w: string, prev: string): boolean {
+  if (!w.endsWith('ing') || !lang.beForms.has(prev)) return false;
+  const stem = w.slice(0, -3);
+  return lang.attributionVerbs.has(`${stem}ed`) || lang.attributionVerbs.has(`${stem}s`) || lang.attributionVerbs.has(`${stem}es`);
 }
 
 /** Where the main clause ends: the first comma followed by a subordinating or coordinating word. */
@@ -311,10 +399,33 @@ function scanOf(lang: LangPack, p: PreparedArticle, ps: PreparedSentence, quotes
   return scan(lang, { text: p.article.text, start: s.start, end: s.end, sentence: s.text, tokens }, quotes.filter(overlaps));
 }
 
+/**
+ * An embedded post: text credited after it, "— Jane Roe (@janeroe) May 2, 2024", is the poster's
+ * words, not the writer's. The sentence with the credit and the first-person sentences just
+ * before it are read as if a ", she said" followed them (so their "I" does not voice the piece).
+ */
+function embeddedPosts(lang: LangPack, p: PreparedArticle, scans: Scan[]): void {
+  for (let i = 0; i < scans.length; i++) {
+    const credit = lang.postCredit.exec((p.sentences[i] as PreparedSentence).sentence.text);
+    if (!credit) continue;
+    const asPost = (k: number): void => {
+      const sc = scans[k] as Scan;
+      scans[k] = { ...sc, trailingTag: credit[0].trim(), voice: false };
+    };
+    asPost(i);
+    for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+      const sc = scans[k] as Scan;
+      if (sc.firstPerson === null || sc.attribution !== null) break;
+      asPost(k);
+    }
+  }
+}
+
 /** Sentences of one article; `quotes` and `figures` are that article's own. */
 export function classifySentences(lang: LangPack, p: PreparedArticle, quotes: readonly Quote[], figures: readonly Figure[], out: SentenceFinding[] = []): SentenceFinding[] {
   const count = p.sentences.length;
   const scans = p.sentences.map((ps) => scanOf(lang, p, ps, quotes));
+  embeddedPosts(lang, p, scans);
   // The first figure (not a clock time) of each sentence is a detail anyone can check.
   const figureText = new Map<string, string>();
   for (const f of figures) if (f.kind !== 'time' && !figureText.has(f.sentenceId)) figureText.set(f.sentenceId, f.text);
@@ -344,13 +455,28 @@ export function classifySentences(lang: LangPack, p: PreparedArticle, quotes: re
   // Context lends the author's voice only to a piece that has one: somewhere the writer says
   // "I" or "we", asks the reader or exclaims, outside quotes. A news report with a few evaluative words
   // is still a report, and its plain sentences stay plain.
-  const voiced = scans.some((sc, k) => !aside[k] && sc.voice && firstPass[k] === true);
+  let body = 0;
+  let stances = 0;
+  for (let k = 0; k < count; k++) {
+    if (aside[k]) continue;
+    body++;
+    const sc = scans[k] as Scan;
+    if ((firstPass[k] === true && sc.own >= 2) || sc.stance !== null) stances++;
+  }
+  // An opinion piece: a quarter of its sentences take a stance (at least four), so its plain
+  // sentences are read in the writer's voice throughout, not only near the loudest ones.
+  const piece = stances >= 4 && stances >= 0.25 * body;
+  const voiced = piece || scans.some((sc, k) => !aside[k] && sc.voice && firstPass[k] === true);
   for (let i = 0; i < count; i++) {
-    const d = voiced ? Math.max(first[i] as number, (second[i] as number) >= 0.5 ? (second[i] as number) : 0) : 0;
+    const near = voiced ? Math.max(first[i] as number, (second[i] as number) >= 0.5 ? (second[i] as number) : 0) : 0;
+    const d = piece ? Math.max(near, PIECE_DENSITY) : near;
     out.push(decide(scans[i] as Scan, p.sentences[i] as PreparedSentence, p.article.id, checkable[i] as string | null, d));
   }
   return out;
 }
+
+/** The least share of the writer's voice around every sentence of an opinion piece. */
+const PIECE_DENSITY = 0.3;
 
 /** How strongly the sentence speaks in the author's own voice, from cues outside quotes. */
 function ownVoice(s: Scan): number {
@@ -386,7 +512,9 @@ function verdict(scanned: Scan, ps: PreparedSentence, checkable: string | null, 
   // Before a trailing ", he said" the words are the speaker's, first person included.
   const authorOutside = (s.trailingTag === null && (s.firstPerson !== null || s.rhetorical)) || (s.loaded !== null && !plainlyQuoted && !loadedIsReported);
   if (attributed && !authorOutside) return 1 | ((mostlyQuoted || s.trailingTag || (quotedText && s.attribution) ? CONF_090 : CONF_075) << 2);
-  if (own >= 1) return 3 | ((own >= 3 ? CONF_090 : own >= 2 ? CONF_080 : CONF_060) << 2);
+  if (own >= 1) return 3 | ((own >= 3 ? CONF_090 : own >= 2 && !s.inferred ? CONF_080 : CONF_060) << 2);
+  // "One must not forget…", "Naturally, this will…": a stance, in a piece that has a voice.
+  if (s.stance !== null && density >= PIECE_DENSITY) return 3 | (CONF_060 << 2);
   if (!checkable && !s.event && density >= 0.3 && !(ps.heading && ps.words > 4)) return 3 | (CONF_055 << 2);
   return (checkable && s.attribution === null && density < 0.2 ? CONF_085 : CONF_060) << 2;
 }

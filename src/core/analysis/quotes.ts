@@ -27,8 +27,11 @@ function quoteSpans(line: string, offset: number): Span[] {
   for (let i = 0; i < line.length; i++) {
     const ch = line[i] as string;
     if (ch === '"') {
+      // A doubled mark (""I have to…) is one mark that a page doubled, not an empty quote.
+      const at = i;
+      if (line[i + 1] === '"') i++;
       if (open && open.close === '"') {
-        spans.push({ start: offset + open.at + 1, end: offset + i, marks: 'straight', balanced: true });
+        spans.push({ start: offset + open.at + 1, end: offset + at, marks: 'straight', balanced: true });
         open = null;
       } else if (!open) open = { at: i, close: '"', marks: 'straight' };
       continue;

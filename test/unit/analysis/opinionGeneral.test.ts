@@ -38,6 +38,98 @@ describe('evaluative language', () => {
   });
 });
 
+describe('reported acts and reported claims', () => {
+  it('reports an announcement or a request of a thing as an act, and one that carries a clause as a claim', () => {
+    expect(kind('The mayor announced a new cycle lane on Tuesday.')).toBe('reporting');
+    expect(kind('The defence asked for a shorter sentence.')).toBe('reporting');
+    expect(kind('The union asked the ministry to delay the vote.')).toBe('reporting');
+    expect(kind('The mayor announced that the cycle lane will open in June.')).toBe('attributed');
+    expect(kind('The mayor announced the cycle lane will open in June.')).toBe('attributed');
+    expect(kind('The mayor announced it was cancelling the parade.')).toBe('attributed');
+  });
+
+  it('keeps an announcement attributed when it quotes the words', () => {
+    expect(kind('The mayor announced a plan to "give cyclists their streets back".')).toBe('attributed');
+  });
+
+  it('does not attribute a sentence only because it names where someone spoke', () => {
+    expect(kind('The coach spoke to reporters at a press conference after the match.')).toBe('reporting');
+    expect(kind('At a press conference, the coach called the referee "a disgrace to the game".')).toBe('attributed');
+  });
+});
+
+describe('where the speech verb sits in the sentence', () => {
+  it('does not attribute a sentence whose only speech verb describes someone in a relative clause', () => {
+    expect(kind('The coach thanked the fans who complained about the ticket prices.')).toBe('reporting');
+  });
+
+  it('attributes a second verb of the same subject that carries a claim (", but noted it will…")', () => {
+    expect(kind('The council is extending the parking scheme until June, but warned it will be the last extension.')).toBe('attributed');
+    expect(kind('The council kept the scheme in place, but denies raising the charges.')).not.toBe('attributed');
+  });
+
+  it('does not attribute a sentence whose speech verb sits in an opening "despite" clause', () => {
+    expect(kind('Despite what its critics have said, the new bridge is far from a white elephant.')).not.toBe('attributed');
+  });
+
+  it('reads a speech verb\'s -ing form opening the sentence as its subject, not as speech', () => {
+    expect(kind('Adding insult to injury is the new charge for parking at the hospital.')).not.toBe('attributed');
+  });
+
+  it('attributes a finding with its content, whoever found it ("X finds that…")', () => {
+    expect(kind('A retired engineer finds that the bridge could carry twice the load.')).toBe('attributed');
+  });
+});
+
+describe('forms of speech and source words', () => {
+  it('attributes the -ing form of a speech verb after "is" ("is reporting"), not "reporting" as a noun', () => {
+    expect(kind('The local radio station is reporting that the ferry has sunk.')).toBe('attributed');
+    expect(kind('Her reporting won a regional prize in the spring.')).toBe('reporting');
+  });
+
+  it('attributes to plural sources ("analyses found")', () => {
+    expect(kind('Two independent analyses found the tunnel cost twice the estimate.')).toBe('attributed');
+  });
+});
+
+describe('quotes a page mangled', () => {
+  it('reads a doubled opening mark as one quote, so the speaker\'s "I" stays the speaker\'s', () => {
+    const found = analyze([article('a', '""I have to thank every volunteer on this river," he said.')]);
+    expect(found.sentences[0]?.kind).toBe('attributed');
+    expect(found.quotes[0]?.text).toBe('I have to thank every volunteer on this river');
+  });
+});
+
+describe('embedded posts', () => {
+  it('reads a post credited after it ("— Name (@handle) date") as the poster\'s words, and keeps the report around it plain', () => {
+    const text = [
+      'The city will close the old bridge to cars from Monday.',
+      'The closure also applies to delivery vans.',
+      'We are keeping my promise to make the river crossing safe for every child.',
+      'I will say more at noon. — Mayor Jane Roe (@MayorRoe) May 2, 2024',
+      'Cyclists can still use the bridge.',
+    ].join('\n');
+    const found = new Map(kindsOf(text) as [string, string][]);
+    expect(found.get('We are keeping my promise to make the river crossing safe for every child.')).toBe('attributed');
+    expect(found.get('The closure also applies to delivery vans.')).toBe('reporting');
+    expect(found.get('Cyclists can still use the bridge.')).toBe('reporting');
+  });
+});
+
+describe('the writer\'s inferences', () => {
+  it('reads a conclusion drawn from the sentence before as the writer\'s own', () => {
+    expect(kind('That indicates that the new filter removes most of the lead.')).toBe('opinion');
+    expect(kind('This supports the mayor\'s claim that the bridge was safe.')).toBe('opinion');
+    expect(kind('That means the bridge will reopen to lorries next month.')).toBe('reporting');
+    // An inference has no evaluative word to point a player at: too unsure for an opinion round (0.8).
+    expect(analyze([article('a', 'This supports the mayor\'s claim that the bridge was safe.')]).sentences[0]?.confidence).toBeLessThan(0.8);
+  });
+
+  it('reads a speech noun after a possessive as a noun, not someone speaking', () => {
+    expect(kind('The mayor\'s claim drew a crowd to the bridge on Sunday.')).not.toBe('attributed');
+  });
+});
+
 describe('attribution without a standard verb', () => {
   it('attributes to documents, data and official bodies that show, record or name', () => {
     expect(kind('Court records show the firm paid the fine in March.')).toBe('attributed');
@@ -140,6 +232,37 @@ describe('the voice of the passage', () => {
     const plain = 'The law takes effect next spring.';
     expect(new Map(kindsOf(report) as [string, string][]).get(plain)).toBe('reporting');
     expect(new Map(kindsOf(`${report} We deserve better.`) as [string, string][]).get(plain)).toBe('opinion');
+  });
+
+  it('reads an opinion piece as one: with many stances and no "I", its plain claims and its duties are the writer\'s', () => {
+    const column = [
+      'The new parking levy is a shameful grab at the wallets of nurses.',
+      'It is a ridiculous answer to a real problem.',
+      'The council should scrap it before the spring.',
+      'Naturally, the mayor will take the credit.',
+      'The levy will fund a new bus depot in the east of the city.',
+      'The whole affair is a disgraceful waste of everyone\'s time.',
+      'Nobody in the town hall seems to notice the nurses at all.',
+      'The depot was approved by the council in March.',
+    ].join(' ');
+    const found = new Map(kindsOf(column) as [string, string][]);
+    expect(found.get('Naturally, the mayor will take the credit.')).toBe('opinion');
+    expect(found.get('The levy will fund a new bus depot in the east of the city.')).toBe('opinion');
+    // A named actor and a past event stay checkable, even in a column.
+    expect(found.get('The depot was approved by the council in March.')).toBe('reporting');
+  });
+
+  it('does not read duties and comment adverbs in a news report as the writer\'s stance', () => {
+    const report = [
+      'The council approved a parking levy for hospital staff on Monday.',
+      'Staff must register their cars by the end of March.',
+      'Naturally, the levy applies only on weekdays.',
+      'The levy will fund a new bus depot.',
+      'A nurses\' union said the charge was unfair.',
+    ].join(' ');
+    const found = new Map(kindsOf(report) as [string, string][]);
+    expect(found.get('Staff must register their cars by the end of March.')).toBe('reporting');
+    expect(found.get('The levy will fund a new bus depot.')).toBe('reporting');
   });
 
   it('does not let loaded words inside attributed claims make the passage the writer\'s', () => {

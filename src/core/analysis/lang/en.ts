@@ -110,8 +110,18 @@ export const en: LangPack = {
     emphasised emphasized emphasises emphasizes emphasising emphasizing highlighted questioned condemned condemns hailed hails
     lauded slammed decried lambasted signalled signaled hinted boasted lamented countered responded remarked commented
     demanded reaffirmed assured pledged pledges`),
-  attributionPhrases: phrases(['according to', 'in a statement', 'quoted as', 'cited by', 'in an interview', 'pointed out', 'in a post on',
-    'in a tweet', 'in a filing', 'in a letter', 'at a press conference', 'at a news conference', 'in remarks']),
+  attributionPhrases: phrases(['according to', 'quoted as', 'cited by', 'pointed out']),
+  channelPhrases: phrases(['in a statement', 'in an interview', 'in a post on', 'in a tweet', 'in a filing', 'in a letter', 'at a press conference',
+    'at a news conference', 'in remarks']),
+  actVerbs: words('announced announces announce announcing asked asks ask'),
+  beForms: words("is are was were am be been isn't aren't wasn't weren't"),
+  determiners: words('his her its their this these those'),
+  openingSubordinators: words('despite although though while whereas if unless because since when after before once'),
+  relativePronouns: words('who whom which'),
+  coordinators: words('but and'),
+  postCredit: /[—–]\s*\p{Lu}[^()—–\n]{1,60}\(@\w{1,30}\)/u,
+  anaphors: words('this that these it'),
+  inferenceVerbs: words('indicates indicate indicated suggests suggest suggested supports support supported shows show showed proves prove proved confirms confirm confirmed implies imply implied signals signal signalled signaled underscores underlines highlights demonstrates'),
   firstPerson: words("i i'm i’m i've i’ve i'd i’d i'll me my mine myself we we're we’re we've we’ve our ours ourselves let's let’s us"),
   firstPersonUpper: words('WE OURS'),
   directAddress: words("you your you're you’re yourself"),
@@ -152,6 +162,7 @@ export const en: LangPack = {
     distress infuriat outrag sicken dismay astonish captivat exhilarat rivet excruciat`),
   notSpeechPhrases: phrases(['pleaded guilty', 'pleaded not guilty', 'pleads guilty', 'pleads not guilty', 'plead guilty', 'plead not guilty',
     'pleaded no contest', 'pleaded innocent', 'called off', 'called up', 'called for a vote', 'added to', 'notes payable', 'states that border']),
+  findingVerbs: words('found find finds show shows showed shown indicate indicates indicated'),
   sourceVerbs: words('found find finds show shows showed shown indicate indicates indicated record records recorded list lists listed name names named put puts'),
   // Documents and data speak through all of these; official bodies only record, list, name or put ("police found the car" is an act).
   sourceNouns: words(`figures data statistics numbers tally count records record papers documents document filings filing
@@ -190,6 +201,10 @@ export const en: LangPack = {
   titles: words(`Mr Mr. Mrs Ms Dr President Secretary Minister Foreign Prime Chancellor Spokesman spokesman Senator General Lower house
     speaker US U.S. UK Russian Ukrainian British German French State Defense Defence Kremlin of Deputy Vice Former former`),
   dayNames: words('monday tuesday wednesday thursday friday saturday sunday'),
+  obligationModals: words("must mustn't should shouldn't ought"),
+  sequenceAdverbs: words(`currently additionally previously subsequently separately finally similarly accordingly consequently initially
+    originally recently lately eventually ultimately secondly thirdly lastly firstly specifically notably reportedly allegedly officially
+    publicly locally nationally internationally globally early daily weekly monthly yearly annually`),
   debris: [
     /^source:\s/i,
     /^no comments:?$/i,

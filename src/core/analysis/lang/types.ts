@@ -44,6 +44,26 @@ export interface LangPack {
   /** Opinion cues. */
   attributionVerbs: ReadonlySet<string>;
   attributionPhrases: readonly (readonly string[])[];
+  /** Where words were said ("at a press conference", "in a statement"): a claim only with the words quoted. */
+  channelPhrases: readonly (readonly string[])[];
+  /** Speech verbs that report an act when their object is a thing, not a clause ("announced a plan", "asked for a retrial"). */
+  actVerbs: ReadonlySet<string>;
+  /** Words that open a subordinate clause at the start of a sentence, up to its comma ("Despite what critics said, …"). */
+  openingSubordinators: ReadonlySet<string>;
+  /** Relative pronouns: a speech verb right after one describes someone ("those who testified"). */
+  relativePronouns: ReadonlySet<string>;
+  /** Coordinators: ", but noted…" gives the same subject a second main verb. */
+  coordinators: ReadonlySet<string>;
+  /** The credit after an embedded post ("— Jane Roe (@janeroe)"): the text before it is the poster's. */
+  postCredit: RegExp;
+  /** Words that open a sentence by pointing back at the one before ("This", "That"). */
+  anaphors: ReadonlySet<string>;
+  /** Verbs of drawing a conclusion ("indicates", "suggests"): after an anaphor, the writer's inference. */
+  inferenceVerbs: ReadonlySet<string>;
+  /** Forms of "be": before the -ing form of a speech verb they make it one ("is reporting"). */
+  beForms: ReadonlySet<string>;
+  /** Clause subjects that may also open a noun phrase ("his plan", "this past August"). */
+  determiners: ReadonlySet<string>;
   firstPerson: ReadonlySet<string>;
   /** Case-sensitive first-person forms (capitals used for emphasis: "ME", "WE"). */
   firstPersonUpper: ReadonlySet<string>;
@@ -140,6 +160,8 @@ export interface LangPack {
    * "the ministry recorded", "court papers show"); "footage showed" is something seen, not claimed.
    */
   sourceVerbs: ReadonlySet<string>;
+  /** Source verbs that attribute with any subject when a that-clause follows ("finds that", "showed that"). */
+  findingVerbs: ReadonlySet<string>;
   /** Sources of claims: documents and data. */
   sourceNouns: ReadonlySet<string>;
   /** Official bodies, and the few source verbs they attribute with ("the ministry recorded", not "police found"). */
@@ -160,6 +182,10 @@ export interface LangPack {
   notBeforePast: ReadonlySet<string>;
   /** Words allowed in lower case inside a long speaker's name or title ("Council for Innovation CEO"). */
   nameConnectors: ReadonlySet<string>;
+  /** Modals of duty or advice ("must", "should"): outside quotes, the writer's stance in an opinion piece. */
+  obligationModals: ReadonlySet<string>;
+  /** -ly adverbs that open a sentence only to order events or add to it ("Currently,", "Additionally,"): no stance. */
+  sequenceAdverbs: ReadonlySet<string>;
   /** Lines that are page furniture, not article text. */
   debris: readonly RegExp[];
   /** Words that open a time or reason clause ("after", "when"): a speech verb inside one is an event, not attribution. */
