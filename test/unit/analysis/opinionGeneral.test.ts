@@ -285,3 +285,15 @@ describe('crossheads that are questions', () => {
     expect(furniture('Crews will restore power within days.')).toBe(false);
   });
 });
+
+describe('nouns spelled like speech verbs', () => {
+  it('does not take a word in a list of plural nouns for a verb of saying', () => {
+    expect(kind('The app collected the users’ names, birthdays, locations and photos without consent.')).toBe('reporting');
+    expect(kind('The dataset held ages, names, genders and hometowns of each member.')).toBe('reporting');
+  });
+
+  it('still reads the verb when it reports someone', () => {
+    expect(kind('The minister claims, without evidence, that the harbour was sabotaged.')).toBe('attributed');
+    expect(kind('The council names three suspects, police said.')).toBe('attributed');
+  });
+});
