@@ -995,7 +995,7 @@ function stanceOf(lang: LangPack, v: View, f: Figure): Pick<FigureContext, 'owne
       let e = k;
       while (e + 1 < to && isName(e + 1) && !CLAUSE_GAP.test(v.text.slice((tokens[e] as Token).end, (tokens[e + 1] as Token).start))) e++;
       let b = k - 1;
-      while (b >= from && lang.determiners.has((tokens[b] as Token).norm)) b--;
+      while (b >= from && lang.grammaticalArticles.has((tokens[b] as Token).norm)) b--;
       // "in eastern Ukraine": one describing word between.
       if (b - 1 >= from && /^\p{Ll}/u.test((tokens[b] as Token).text) && !lang.stopwords.has((tokens[b] as Token).norm) && lang.namePrepositions.has((tokens[b - 1] as Token).norm)) b--;
       // "in Germany", "for Dortmund": a place or an object.

@@ -302,7 +302,7 @@ export const en: LangPack = {
   otherEventWords: words('previous prior preceding separate'),
   otherEventPhrases: phrases(['last year', 'last year\'s', 'a year ago', 'a year earlier', 'the year before', 'last month', 'in the past']),
   namePrepositions: words('in at from for of by under near to into on with across against towards toward via within outside inside after before since than'),
-  determiners: words('the a an'),
+  grammaticalArticles: words('the a an'),
   clauseLinks: words('and but while whereas as with'),
   ownerGeneric: words('party group club company firm team government the'),
   targetWordsAfter: words('needed required necessary'),

@@ -109,7 +109,8 @@ export interface LangPack {
   otherEventPhrases: readonly (readonly string[])[];
   /** Words before a name that make it a place or an object, not the owner of a figure ("in Germany", "for Dortmund"). */
   namePrepositions: ReadonlySet<string>;
-  determiners: ReadonlySet<string>;
+  /** "the", "a", "an". */
+  grammaticalArticles: ReadonlySet<string>;
   /** Words that open a clause without changing its subject ("and", "while"). */
   clauseLinks: ReadonlySet<string>;
   /** Words in a name that do not tell one owner from another ("the Labour Party", "the Green Party"). */
