@@ -32,39 +32,45 @@ async function boot(): Promise<void> {
   const applyLevels = (loaded: LoadedLevel[]) =>
     store.getState().setLevels(
       loaded.flatMap((l) => (l.ok ? [l.level] : [])),
-      [
-        ...(errors.length ? [{ file: 'assets/articles/catalog.json', problems: errors }] : []),
-        ...loaded.flatMap((l) => (l.ok ? [] : [{ file: l.file, problems: l.lines }])),
-      ],
+      [...(errors.length ? [{ file: 'assets/articles/catalog.json', problems: errors }] : []), ...loaded.flatMap((l) => (l.ok ? [] : [{ file: l.file, problems: l.lines }]))],
     );
   applyLevels(await bundledLevels(library));
 
   // The other shipped levels arrive while the player reads the title or results screen, not
   // during a round (the dev server reloads the page when a level file changes: shippedLevelsPlugin).
-  whileReading(store, (s) => s.screen !== 'round', 3000, () =>
-    void moreBundledLevels(library).then((more) => {
-      const { levels, broken } = store.getState();
-      store.getState().setLevels(
-        [...levels, ...more.flatMap((l) => (l.ok && !levels.some((x) => x.file.id === l.level.file.id) ? [l.level] : []))],
-        [...broken, ...more.flatMap((l) => (l.ok ? [] : [{ file: l.file, problems: l.lines }]))],
-      );
-    // Cut off (a reload, a lost network before the service worker has it): the first level still plays.
-    }).catch((error) => console.warn('more levels unavailable', error)),
+  whileReading(
+    store,
+    (s) => s.screen !== 'round',
+    3000,
+    () =>
+      void moreBundledLevels(library)
+        .then((more) => {
+          const { levels, broken } = store.getState();
+          store
+            .getState()
+            .setLevels(
+              [...levels, ...more.flatMap((l) => (l.ok && !levels.some((x) => x.file.id === l.level.file.id) ? [l.level] : []))],
+              [...broken, ...more.flatMap((l) => (l.ok ? [] : [{ file: l.file, problems: l.lines }]))],
+            );
+          // Cut off (a reload, a lost network before the service worker has it): the first level still plays.
+        })
+        .catch((error) => console.warn('more levels unavailable', error)),
   );
 
   const byId = (id: string) => document.getElementById(id) as HTMLElement;
-  mountUi(store, i18n, { main: byId('ui'), desk: byId('desk'), live: byId('live'), notices: byId('notices') }, {
-    openLevelFile: (file) => void playLevelFile(store, library, i18n, file),
-    removeOpenedLevel: (id) => void removeOpenedLevel(store, id),
-  });
+  mountUi(
+    store,
+    i18n,
+    { main: byId('ui'), desk: byId('desk'), live: byId('live'), notices: byId('notices') },
+    {
+      openLevelFile: (file) => void playLevelFile(store, library, i18n, file),
+      removeOpenedLevel: (id) => void removeOpenedLevel(store, id),
+    },
+  );
   acceptDroppedLevels(store, library, i18n);
   // Levels opened from files on earlier visits (IndexedDB), listed with the shipped ones.
   void restoreOpenedLevels(store, library);
-  routeEditor(
-    { store, i18n, library, playLevelText: (file, text) => playLevelText(store, library, file, text) },
-    byId('ui'),
-    byId('editor'),
-  );
+  routeEditor({ store, i18n, library, playLevelText: (file, text) => playLevelText(store, library, file, text) }, byId('ui'), byId('editor'));
   routeClass({ store, i18n }, byId('ui'));
   const levelUrl = new URLSearchParams(window.location.search).get('level');
   if (levelUrl) await playLevelUrl(store, library, i18n, levelUrl);
@@ -76,8 +82,11 @@ async function boot(): Promise<void> {
   });
   watchSound(store);
   // Offline play and the update prompt: registered once the first screen has settled.
-  whileReading(store, () => true, 2000, () =>
-    void import('./pwa/offline').then(({ startOffline }) => startOffline(store, i18n, byId('pwa'))).catch((error) => console.warn('offline play unavailable', error)),
+  whileReading(
+    store,
+    () => true,
+    2000,
+    () => void import('./pwa/offline').then(({ startOffline }) => startOffline(store, i18n, byId('pwa'))).catch((error) => console.warn('offline play unavailable', error)),
   );
   (window as unknown as { __lateral?: Record<string, unknown> }).__lateral = { ...(window as unknown as { __lateral?: Record<string, unknown> }).__lateral, store };
 }

@@ -8,10 +8,7 @@ export const TOTAL_TIMEOUT_MS = 120_000;
 export type FetchProgress = { received: number; total: number | null };
 
 export type FetchLevelResult =
-  | { ok: true; text: string }
-  | { ok: false; reason: 'tooLarge' }
-  | { ok: false; reason: 'timeout'; seconds: number }
-  | { ok: false; reason: 'failed'; message: string };
+  { ok: true; text: string } | { ok: false; reason: 'tooLarge' } | { ok: false; reason: 'timeout'; seconds: number } | { ok: false; reason: 'failed'; message: string };
 
 export interface FetchLevelOptions {
   fetch?: typeof fetch;

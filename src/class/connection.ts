@@ -11,7 +11,12 @@ export function connectClass(): ClassSocket {
 type AckOf<E extends keyof ClientToServer> = Parameters<Parameters<ClientToServer[E]>[1]>[0];
 
 /** Send and wait for the reply; a lost or dropped message becomes `{ ok: false, error: 'timeout' }`. */
-export async function ask<E extends keyof ClientToServer>(socket: ClassSocket, event: E, req: Parameters<ClientToServer[E]>[0], ms = 8000): Promise<AckOf<E> | { ok: false; error: 'timeout' }> {
+export async function ask<E extends keyof ClientToServer>(
+  socket: ClassSocket,
+  event: E,
+  req: Parameters<ClientToServer[E]>[0],
+  ms = 8000,
+): Promise<AckOf<E> | { ok: false; error: 'timeout' }> {
   try {
     return await (socket.timeout(ms) as unknown as { emitWithAck(e: string, r: unknown): Promise<AckOf<E>> }).emitWithAck(event, req);
   } catch {

@@ -82,7 +82,11 @@ export function hostPicker(root: HTMLElement, ui: ClassUi): () => void {
             'section',
             {},
             el('h2', {}, t('class.host.recent')),
-            el('ul', { class: 'class-recent' }, ...recent.map((r) => el('li', {}, el('a', { href: hostLink(r.code, r.secret) }, `${r.code} · ${new Date(r.at).toLocaleString(ui.lang)}`)))),
+            el(
+              'ul',
+              { class: 'class-recent' },
+              ...recent.map((r) => el('li', {}, el('a', { href: hostLink(r.code, r.secret) }, `${r.code} · ${new Date(r.at).toLocaleString(ui.lang)}`))),
+            ),
           )
         : null,
     ),
@@ -112,7 +116,15 @@ export function hostSession(root: HTMLElement, ui: ClassUi, code: string, secret
   const attach = async () => {
     const r = await ask(socket, 'host:attach', { code, secret });
     if (!r.ok) {
-      root.replaceChildren(el('div', { class: 'class-screen' }, el('h1', {}, t('class.host.cannotOpen')), el('p', { role: 'alert' }, errorText(ui, r.error)), el('a', { href: '#/class/host' }, t('class.host.heading'))));
+      root.replaceChildren(
+        el(
+          'div',
+          { class: 'class-screen' },
+          el('h1', {}, t('class.host.cannotOpen')),
+          el('p', { role: 'alert' }, errorText(ui, r.error)),
+          el('a', { href: '#/class/host' }, t('class.host.heading')),
+        ),
+      );
       return;
     }
     remember({ code, secret, levelId: r.view.levelId, at: recentClasses().find((x) => x.code === code)?.at ?? Date.now() });
@@ -197,7 +209,13 @@ export function hostSession(root: HTMLElement, ui: ClassUi, code: string, secret
         if (view) show(view);
       };
       queueMicrotask(() => input.focus());
-      return el('li', { class: 'class-seat' }, input, el('button', { onclick: () => void save() }, t('class.host.save')), el('button', { onclick: () => ((renaming = null), view && show(view)) }, t('class.host.cancel')));
+      return el(
+        'li',
+        { class: 'class-seat' },
+        input,
+        el('button', { onclick: () => void save() }, t('class.host.save')),
+        el('button', { onclick: () => ((renaming = null), view && show(view)) }, t('class.host.cancel')),
+      );
     }
     return el(
       'li',
@@ -205,8 +223,16 @@ export function hostSession(root: HTMLElement, ui: ClassUi, code: string, secret
       el('span', { class: 'class-nick' }, s.nickname),
       el('button', { class: 'chip', onclick: () => ((renaming = s.id), view && show(view)) }, t('class.host.rename')),
       confirmRemove === s.id
-        ? el('button', { class: 'chip danger', onclick: () => ((confirmRemove = null), void command({ type: 'remove', seatId: s.id })) }, t('class.host.confirmRemove', { name: s.nickname }))
-        : el('button', { class: 'chip', 'aria-label': t('class.host.removeName', { name: s.nickname }), onclick: () => ((confirmRemove = s.id), view && show(view)) }, t('class.host.remove')),
+        ? el(
+            'button',
+            { class: 'chip danger', onclick: () => ((confirmRemove = null), void command({ type: 'remove', seatId: s.id })) },
+            t('class.host.confirmRemove', { name: s.nickname }),
+          )
+        : el(
+            'button',
+            { class: 'chip', 'aria-label': t('class.host.removeName', { name: s.nickname }), onclick: () => ((confirmRemove = s.id), view && show(view)) },
+            t('class.host.remove'),
+          ),
     );
   }
 
@@ -214,7 +240,9 @@ export function hostSession(root: HTMLElement, ui: ClassUi, code: string, secret
     return el(
       'ol',
       { class: 'class-questions' },
-      ...round.questions.map((q) => el('li', {}, el('p', { class: 'class-prompt' }, questionPrompt(ui, q)), el('ul', { class: 'class-options' }, ...q.options.map((o) => el('li', {}, ui.label(o.label)))))),
+      ...round.questions.map((q) =>
+        el('li', {}, el('p', { class: 'class-prompt' }, questionPrompt(ui, q)), el('ul', { class: 'class-options' }, ...q.options.map((o) => el('li', {}, ui.label(o.label))))),
+      ),
     );
   }
 
@@ -225,7 +253,13 @@ export function hostSession(root: HTMLElement, ui: ClassUi, code: string, secret
       el('h1', {}, t('round.progress', { n: v.round + 1, total: v.roundCount }), ' · ', t(`roundType.${round.type}`, { defaultValue: round.type })),
       el('div', { class: 'class-material' }, material(ui, round.material)),
       questionsList(round),
-      el('div', { class: 'class-controls' }, count, el('button', { class: 'primary', onclick: () => void command({ type: 'reveal' }) }, t('class.host.reveal')), el('button', { class: 'secondary', onclick: () => void command({ type: 'end' }) }, t('class.host.end'))),
+      el(
+        'div',
+        { class: 'class-controls' },
+        count,
+        el('button', { class: 'primary', onclick: () => void command({ type: 'reveal' }) }, t('class.host.reveal')),
+        el('button', { class: 'secondary', onclick: () => void command({ type: 'end' }) }, t('class.host.end')),
+      ),
     );
   }
 
@@ -277,7 +311,11 @@ export function hostSession(root: HTMLElement, ui: ClassUi, code: string, secret
         { class: 'class-controls' },
         explained
           ? null
-          : el('button', { class: 'secondary', onclick: () => ((explained = true), view && show(view), root.querySelector('.class-explanation')?.scrollIntoView({ block: 'start' })) }, t('class.host.explain')),
+          : el(
+              'button',
+              { class: 'secondary', onclick: () => ((explained = true), view && show(view), root.querySelector('.class-explanation')?.scrollIntoView({ block: 'start' })) },
+              t('class.host.explain'),
+            ),
         el('button', { class: 'primary', onclick: () => void command({ type: 'next' }) }, last ? t('class.host.finish') : t('class.host.next')),
         last ? null : el('button', { class: 'secondary', onclick: () => void command({ type: 'end' }) }, t('class.host.end')),
       ),
@@ -362,7 +400,15 @@ export function hostSession(root: HTMLElement, ui: ClassUi, code: string, secret
         { class: 'class-skill-summary' },
         ...skills.map((k) => {
           const d = report.bySkill[k];
-          return el('li', {}, el('strong', {}, t(`results.skill.${k}`)), ': ', t(`class.report.reading.${d.reading}`), ' · ', t('class.report.discernment', { hits: d.hits, falseAlarms: d.falseAlarms, dPrime: dp(d.dPrime) }));
+          return el(
+            'li',
+            {},
+            el('strong', {}, t(`results.skill.${k}`)),
+            ': ',
+            t(`class.report.reading.${d.reading}`),
+            ' · ',
+            t('class.report.discernment', { hits: d.hits, falseAlarms: d.falseAlarms, dPrime: dp(d.dPrime) }),
+          );
         }),
       ),
       el('h2', {}, t('class.report.hardest')),

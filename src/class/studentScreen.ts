@@ -240,7 +240,13 @@ export function studentSession(root: HTMLElement, ui: ClassUi, codeFromUrl: stri
             'li',
             {},
             el('p', { class: 'class-prompt' }, t(q.promptKey)),
-            el('p', {}, qr && qr.points === qr.max ? `✓ ${t('feedback.correctMark')}` : `✗ ${t('feedback.wrongMark')}`, ' · ', t('feedback.yourAnswer', { answer: mine.length ? labels(mine) : t('class.student.noAnswer') })),
+            el(
+              'p',
+              {},
+              qr && qr.points === qr.max ? `✓ ${t('feedback.correctMark')}` : `✗ ${t('feedback.wrongMark')}`,
+              ' · ',
+              t('feedback.yourAnswer', { answer: mine.length ? labels(mine) : t('class.student.noAnswer') }),
+            ),
             el('p', {}, t(q.correct.length > 1 ? 'feedback.rightAnswers' : 'feedback.rightAnswer', { answer: labels(q.correct) })),
           );
         }),
@@ -266,7 +272,15 @@ export function studentSession(root: HTMLElement, ui: ClassUi, codeFromUrl: stri
         {},
         ...SKILLS.filter((s) => score.bySkill[s].rounds > 0).map((s) => {
           const k = score.bySkill[s];
-          return el('li', {}, el('strong', {}, t(`results.skill.${s}`)), ': ', t('results.skillScore', { points: k.points, max: k.max }), '. ', t(`discernment.${s}.${k.discernment.reading}`));
+          return el(
+            'li',
+            {},
+            el('strong', {}, t(`results.skill.${s}`)),
+            ': ',
+            t('results.skillScore', { points: k.points, max: k.max }),
+            '. ',
+            t(`discernment.${s}.${k.discernment.reading}`),
+          );
         }),
       ),
     );
@@ -282,7 +296,8 @@ export function studentSession(root: HTMLElement, ui: ClassUi, codeFromUrl: stri
     let body: HTMLElement;
     if (v.removed) body = el('p', { role: 'alert' }, t('class.student.removed'));
     else if (!lv) body = el('p', { role: 'alert' }, t('class.error.unknown-level'));
-    else if (v.phase === 'lobby') body = el('section', { class: 'class-wait' }, el('h2', {}, t('class.student.in', { name: v.nickname })), el('p', {}, t('class.student.waitStart')));
+    else if (v.phase === 'lobby')
+      body = el('section', { class: 'class-wait' }, el('h2', {}, t('class.student.in', { name: v.nickname })), el('p', {}, t('class.student.waitStart')));
     else if (v.phase === 'ended') body = endStage(v);
     else {
       const round = startRun(lv, v.seed).rounds[v.round]!;

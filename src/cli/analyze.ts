@@ -66,7 +66,16 @@ function toJson(f: Findings): unknown {
     copies: f.copies,
     figures: f.figures.map(figure),
     figureGroups: f.figureGroups.map((g) => ({ ...g, members: g.members.map(figure) })),
-    sentences: f.sentences.map((s) => ({ article: s.article, id: s.sentenceId, text: s.text, kind: s.kind, cues: s.cues, evidence: s.evidence, confidence: s.confidence, furniture: s.furniture })),
+    sentences: f.sentences.map((s) => ({
+      article: s.article,
+      id: s.sentenceId,
+      text: s.text,
+      kind: s.kind,
+      cues: s.cues,
+      evidence: s.evidence,
+      confidence: s.confidence,
+      furniture: s.furniture,
+    })),
     quotes: f.quotes.map((q) => ({ id: q.id, article: q.article, text: q.text, speaker: q.speaker, marks: q.marks, balanced: q.balanced, sentenceId: q.sentenceId })),
     quoteDrift: f.quoteDrift.map((d) => ({
       speaker: d.speaker,
@@ -93,7 +102,8 @@ function report(f: Findings): string {
   if (f.copies.length === 0) out.push('  none found');
   for (const c of f.copies) {
     out.push(`  ${c.id}: ${c.sentences} sentences shared, ${c.identicalSentences} identical, similarity ${c.similarity}`);
-    for (const k of c.carriers) out.push(`    ${name(k.article)} ${k.firstSentence}–${k.lastSentence}: ${k.words} words, ${Math.round(k.shareOfArticle * 100)}% of the article: "${clip(k.text, 70)}"`);
+    for (const k of c.carriers)
+      out.push(`    ${name(k.article)} ${k.firstSentence}–${k.lastSentence}: ${k.words} words, ${Math.round(k.shareOfArticle * 100)}% of the article: "${clip(k.text, 70)}"`);
   }
 
   out.push('', `FIGURE GROUPS (${f.figureGroups.length})`);
@@ -111,7 +121,10 @@ function report(f: Findings): string {
   }
 
   out.push('', `QUOTES (${f.quotes.length})`);
-  for (const q of f.quotes) out.push(`  ${q.article} ${q.speaker ?? '(speaker not named)'}: ${q.marks === 'guillemets' ? '«' : '"'}${clip(q.text, 90)}${q.marks === 'guillemets' ? '»' : '"'}${q.balanced ? '' : ' [unbalanced marks]'}`);
+  for (const q of f.quotes)
+    out.push(
+      `  ${q.article} ${q.speaker ?? '(speaker not named)'}: ${q.marks === 'guillemets' ? '«' : '"'}${clip(q.text, 90)}${q.marks === 'guillemets' ? '»' : '"'}${q.balanced ? '' : ' [unbalanced marks]'}`,
+    );
 
   out.push('', `QUOTE DRIFT (${f.quoteDrift.length})`);
   if (f.quoteDrift.length === 0) out.push('  none found');

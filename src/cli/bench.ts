@@ -135,7 +135,10 @@ function main(): number {
   const rows: string[][] = [];
   const header = ['corpus', 'articles', 'sentences', 'build ms', 'analyze ms', 'ms/article', 'floor ms', 'all-pairs ms', 'copies', 'groups', 'heapUsed MB', 'rss MB'];
   const analyzeMs = new Map<number, number>();
-  const sets: [string, () => Article[]][] = [['seeds', () => seeds], ['library', () => all]];
+  const sets: [string, () => Article[]][] = [
+    ['seeds', () => seeds],
+    ['library', () => all],
+  ];
   for (const size of SIZES) sets.push([`${size.toLocaleString('en')} made`, () => corpus(all, size)]);
   for (const [label, make] of sets) {
     collect();
@@ -146,16 +149,24 @@ function main(): number {
     // One untimed run first: every row is measured warm, not only the seeds.
     analyze(articles);
     let mem = { heap: 0, rss: 0 };
-    const { ms, result } = time(() => analyze(articles), runs, () => {
-      const m = sample();
-      if (m.heap > mem.heap) mem = m;
-    });
+    const { ms, result } = time(
+      () => analyze(articles),
+      runs,
+      () => {
+        const m = sample();
+        if (m.heap > mem.heap) mem = m;
+      },
+    );
     const floorMs = time(() => floor(articles), runs).ms;
     const pairs = articles.length <= 1000 ? time(() => naivePairs(articles), 1).ms : NaN;
     analyzeMs.set(articles.length, ms);
     if (!Number.isNaN(pairs)) pairsMs.set(articles.length, pairs);
     // All pairs grow with the square of the corpus: 10,000 articles are estimated from 1,000, not run.
-    const pairsCell = !Number.isNaN(pairs) ? pairs.toFixed(0) : pairsMs.has(1000) ? `~${(((pairsMs.get(1000) as number) * (articles.length / 1000) ** 2) / 1000).toFixed(0)} s (est.)` : 'n/a';
+    const pairsCell = !Number.isNaN(pairs)
+      ? pairs.toFixed(0)
+      : pairsMs.has(1000)
+        ? `~${(((pairsMs.get(1000) as number) * (articles.length / 1000) ** 2) / 1000).toFixed(0)} s (est.)`
+        : 'n/a';
     rows.push([
       label,
       String(articles.length),
@@ -186,7 +197,9 @@ function main(): number {
   console.log(`1,000:  ${(k1 / 1000).toFixed(2)} s (target < 2 s) ${k1 < 2000 ? 'ok' : 'MISSED'}`);
   console.log(`10× articles (1,000 → 10,000): ${ratio.toFixed(1)}× the time (target ≤ 12×) ${ratio <= 12 ? 'ok' : 'MISSED'}`);
   const pairGrowth = (pairsMs.get(1000) as number) / (pairsMs.get(100) as number);
-  console.log(`100 → 1,000 articles: the engine takes ${((analyzeMs.get(1000) as number) / (analyzeMs.get(100) as number)).toFixed(1)}× the time, the all-pairs baseline ${pairGrowth.toFixed(0)}×`);
+  console.log(
+    `100 → 1,000 articles: the engine takes ${((analyzeMs.get(1000) as number) / (analyzeMs.get(100) as number)).toFixed(1)}× the time, the all-pairs baseline ${pairGrowth.toFixed(0)}×`,
+  );
   // heapUsed is sampled after each timed run, findings still referenced; rss is the process's high-water mark.
   console.log(`peak heapUsed ${mb(peakHeap)} MB (after a run, findings kept), peak rss ${mb(process.resourceUsage().maxRSS * 1024)} MB (process maximum)`);
   return 0;

@@ -97,21 +97,36 @@ const PROBES = () => {
         const t = e.target as Element | null;
         const target = t ? `${t.tagName.toLowerCase()}.${[...t.classList].join('.')}` : '?';
         if (!prev || e.duration > prev.duration)
-          inp.set(e.interactionId, { name: e.name, duration: e.duration, start: e.startTime, input: e.processingStart - e.startTime, processing: e.processingEnd - e.processingStart, target });
+          inp.set(e.interactionId, {
+            name: e.name,
+            duration: e.duration,
+            start: e.startTime,
+            input: e.processingStart - e.startTime,
+            processing: e.processingEnd - e.processingStart,
+            target,
+          });
       }
     }).observe({ type: 'event', buffered: true, durationThreshold: 16 } as PerformanceObserverInit);
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) longTasks.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: 'longtask', buffered: true });
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as (PerformanceEntry & { blockingDuration: number; renderStart: number; styleAndLayoutStart: number; scripts: { invoker: string; duration: number; sourceURL: string; sourceFunctionName: string; sourceCharPosition: number; forcedStyleAndLayoutDuration: number }[] })[])
+      for (const e of list.getEntries() as (PerformanceEntry & {
+        blockingDuration: number;
+        renderStart: number;
+        styleAndLayoutStart: number;
+        scripts: { invoker: string; duration: number; sourceURL: string; sourceFunctionName: string; sourceCharPosition: number; forcedStyleAndLayoutDuration: number }[];
+      })[])
         frames.push({
           start: e.startTime,
           duration: e.duration,
           blocking: e.blockingDuration,
           render: e.renderStart ? e.startTime + e.duration - e.renderStart : 0,
           style: e.styleAndLayoutStart ? e.startTime + e.duration - e.styleAndLayoutStart : 0,
-          scripts: e.scripts.map((x) => `${x.invoker} ${x.duration.toFixed(0)}ms (forced layout ${x.forcedStyleAndLayoutDuration.toFixed(0)}) ${x.sourceURL.split('/').pop()}:${x.sourceFunctionName}@${x.sourceCharPosition}`),
+          scripts: e.scripts.map(
+            (x) =>
+              `${x.invoker} ${x.duration.toFixed(0)}ms (forced layout ${x.forcedStyleAndLayoutDuration.toFixed(0)}) ${x.sourceURL.split('/').pop()}:${x.sourceFunctionName}@${x.sourceCharPosition}`,
+          ),
         });
     }).observe({ type: 'long-animation-frame', buffered: true });
   } catch {
@@ -321,10 +336,17 @@ async function coldGame(browser: Browser, url: string, dir: string, scripted: bo
     });
     console.log('\nslow interactions (start: name target, total = input delay + processing + rest):');
     for (const e of detail.inp.filter((x: { duration: number }) => x.duration > 120))
-      console.log(`  ${e.start.toFixed(0)}: ${e.name} ${e.target} ${e.duration.toFixed(0)} = ${e.input.toFixed(0)} + ${e.processing.toFixed(0)} + ${(e.duration - e.input - e.processing).toFixed(0)}`);
+      console.log(
+        `  ${e.start.toFixed(0)}: ${e.name} ${e.target} ${e.duration.toFixed(0)} = ${e.input.toFixed(0)} + ${e.processing.toFixed(0)} + ${(e.duration - e.input - e.processing).toFixed(0)}`,
+      );
     console.log('slowest frames in the level (start duration blocking, style+layout+paint):');
-    for (const f of [...detail.loafs].filter((x: { start: number }) => x.start >= firstRound).sort((a: { duration: number }, b: { duration: number }) => b.duration - a.duration).slice(0, 25))
-      console.log(`  ${f.start.toFixed(0)} ${f.duration.toFixed(0)}ms blocking ${f.blocking.toFixed(0)} render ${f.render.toFixed(0)} style ${f.style.toFixed(0)}\n    ${f.scripts.join('\n    ')}`);
+    for (const f of [...detail.loafs]
+      .filter((x: { start: number }) => x.start >= firstRound)
+      .sort((a: { duration: number }, b: { duration: number }) => b.duration - a.duration)
+      .slice(0, 25))
+      console.log(
+        `  ${f.start.toFixed(0)} ${f.duration.toFixed(0)}ms blocking ${f.blocking.toFixed(0)} render ${f.render.toFixed(0)} style ${f.style.toFixed(0)}\n    ${f.scripts.join('\n    ')}`,
+      );
   }
   await context.close();
   return {
@@ -444,28 +466,15 @@ export async function benchPage(): Promise<number> {
     const rows: [string, string, string, boolean][] = [
       ['JS gzip before the first round is interactive', kib(jsFirst), '≤ 90 KiB', jsFirst <= 90 * 1024],
       [`JS gzip over a whole level (${SCRIPTED_LEVEL})`, kib(jsLevel), '≤ 250 KiB', jsLevel <= 250 * 1024],
-      [
-        'first interactive round, cold (median of 3) / bare Phaser first frame',
-        `${ms(firstRound)} / ${ms(bareFrame)} = ${ratio.toFixed(2)}×`,
-        '≤ 0.6×',
-        ratio <= 0.6,
-      ],
+      ['first interactive round, cold (median of 3) / bare Phaser first frame', `${ms(firstRound)} / ${ms(bareFrame)} = ${ratio.toFixed(2)}×`, '≤ 0.6×', ratio <= 0.6],
       [`INP, worst of ${scripted.inp.length} interactions (${scripted.taps} taps) in a scripted level`, ms(inp), '≤ 200 ms', inp <= 200],
-      [
-        `canvas frames while each picture animates (${scripted.frames.length} frames), p95`,
-        Number.isNaN(p95) ? 'no picture on screen' : ms(p95),
-        '≤ 20 ms',
-        p95 <= 20,
-      ],
-      [
-        'long tasks during the level (longest; count > 50 ms)',
-        `${ms(scripted.longestInRound)}; ${scripted.longTasksInRound}`,
-        'none > 50 ms',
-        scripted.longTasksInRound === 0,
-      ],
+      [`canvas frames while each picture animates (${scripted.frames.length} frames), p95`, Number.isNaN(p95) ? 'no picture on screen' : ms(p95), '≤ 20 ms', p95 <= 20],
+      ['long tasks during the level (longest; count > 50 ms)', `${ms(scripted.longestInRound)}; ${scripted.longTasksInRound}`, 'none > 50 ms', scripted.longTasksInRound === 0],
       [
         'JS heap after 5 → 100 rounds (canvases, textures)',
-        h5 && h100 ? `${(h5.heap / 1e6).toFixed(2)} → ${(h100.heap / 1e6).toFixed(2)} MB (+${(growth / 1e6).toFixed(2)}); canvases ${h5.canvases} → ${h100.canvases}, textures ${h5.textures} → ${h100.textures}` : 'n/a',
+        h5 && h100
+          ? `${(h5.heap / 1e6).toFixed(2)} → ${(h100.heap / 1e6).toFixed(2)} MB (+${(growth / 1e6).toFixed(2)}); canvases ${h5.canvases} → ${h100.canvases}, textures ${h5.textures} → ${h100.textures}`
+          : 'n/a',
         'growth ≤ 1 MB, counts flat',
         growth <= 1e6 && flat,
       ],
@@ -484,7 +493,9 @@ export async function benchPage(): Promise<number> {
       );
     }
     console.log(`INP per interaction (ms): ${scripted.inp.map((d) => d.toFixed(0)).join(' ')}`);
-    console.log(`heap samples: ${heap.map((h) => `${h.rounds} rounds ${(h.heap / 1e6).toFixed(2)} MB, ${h.canvases} canvas, ${h.textures} textures, ${h.gameObjects} objects`).join('; ')}`);
+    console.log(
+      `heap samples: ${heap.map((h) => `${h.rounds} rounds ${(h.heap / 1e6).toFixed(2)} MB, ${h.canvases} canvas, ${h.textures} textures, ${h.gameObjects} objects`).join('; ')}`,
+    );
     return rows.every((r) => r[3]) ? 0 : 0;
   } finally {
     await browser.close();

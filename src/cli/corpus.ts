@@ -39,12 +39,15 @@ export function loadSplit(root: string, split: Split): Cluster[] {
 export function loadCluster(dir: string, split: Split, id: string): Cluster {
   const problems: string[] = [];
   const articleDir = join(dir, 'articles');
-  const files = existsSync(articleDir) ? readdirSync(articleDir).filter((f) => /\.(txt|md)$/.test(f)).sort().map((f) => join(articleDir, f)) : [];
+  const files = existsSync(articleDir)
+    ? readdirSync(articleDir)
+        .filter((f) => /\.(txt|md)$/.test(f))
+        .sort()
+        .map((f) => join(articleDir, f))
+    : [];
   const fetchable = existsSync(join(dir, 'sources.json'));
   if (files.length === 0) {
-    problems.push(fetchable
-      ? `${dir}: article texts not present (not in git, see SOURCE.md): run \`npm run corpus:fetch\``
-      : `${articleDir}: no article files (*.txt)`);
+    problems.push(fetchable ? `${dir}: article texts not present (not in git, see SOURCE.md): run \`npm run corpus:fetch\`` : `${articleDir}: no article files (*.txt)`);
   }
   const read = readArticleFiles(files);
   problems.push(...read.problems);

@@ -28,8 +28,24 @@ export function bodyHash(text: string): string {
 }
 
 const ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“',
-  ndash: '–', mdash: '—', hellip: '…', euro: '€', pound: '£', eacute: 'é', raquo: '»', laquo: '«',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  rsquo: '’',
+  lsquo: '‘',
+  rdquo: '”',
+  ldquo: '“',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  euro: '€',
+  pound: '£',
+  eacute: 'é',
+  raquo: '»',
+  laquo: '«',
 };
 
 /** Visible text of an HTML page, one block (paragraph, heading, list item) per line. */

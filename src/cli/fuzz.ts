@@ -144,7 +144,9 @@ export function formatReport(r: FuzzReport): string[] {
   return [
     `fuzz: ${r.done === r.cases ? r.cases : `${r.done} of ${r.cases} (time up)`} cases ${r.from ? `#${r.from}–#${r.from + r.done - 1} ` : ''}(seed ${r.seed}) in ${r.seconds.toFixed(1)} s (CPU ${r.cpuSeconds.toFixed(1)} s, ${r.generateSeconds.toFixed(1)} s generating): ${r.valid} valid, ${r.rejected} rejected with problem lines, ${r.crashes.length} crashes (${generated} in the generator)`,
     `crashes: ${r.crashes.length}`,
-    ...r.crashes.slice(0, 50).map((c) => (c.stage === 'generate' ? `  #${c.index} generator: ${c.error}` : `  #${c.index} ${c.mutations.join('+')} (${(c.size / 1024).toFixed(0)} KB): ${c.error}`)),
+    ...r.crashes
+      .slice(0, 50)
+      .map((c) => (c.stage === 'generate' ? `  #${c.index} generator: ${c.error}` : `  #${c.index} ${c.mutations.join('+')} (${(c.size / 1024).toFixed(0)} KB): ${c.error}`)),
     `over ${SLOW_MS} ms: ${r.slow.length}`,
     ...r.slow.slice(0, 50).map(show),
     'slowest:',

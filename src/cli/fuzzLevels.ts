@@ -118,64 +118,100 @@ const pickPath = (level: Json, filter: (p: Path, v: Json | undefined) => boolean
   return all.length > 0 ? fc.constantFrom(...all) : fc.constant([]);
 };
 
-export const mutations = (size: FuzzSize) => ({
-  deleteKey: (l) => pickPath(l, (p) => p.length > 0).map((p) => setAt(l, p, undefined)),
-  wrongType: (l) => fc.tuple(pickPath(l), wrongValue).map(([p, v]) => setAt(l, p, v)),
-  hugeString: (l) =>
-    fc.tuple(pickPath(l, (_, v) => typeof v === 'string'), fc.integer({ min: 1_000, max: size.string }), fc.constantFrom('x', 'word ', 'Mr. A. ', '«»', '\n')).map(([p, n, unit]) =>
-      setAt(l, p, unit.repeat(Math.ceil(n / unit.length))),
-    ),
-  hugeArray: (l) =>
-    fc.tuple(pickPath(l, (_, v) => Array.isArray(v)), fc.integer({ min: 100, max: size.array })).map(([p, n]) => {
-      // An earlier mutation may have left no list at all (the whole level replaced by null or a
-      // number): pickPath then falls back to the root, and the root becomes a huge list.
-      const found = getAt(l, p);
-      const arr = Array.isArray(found) ? found : [];
-      // Big, but within what a level file may be (20 MB): the test is of the game, not of JSON.stringify.
-      const each = JSON.stringify(arr).length / Math.max(arr.length, 1);
-      const length = Math.max(1, Math.min(n, Math.floor(size.caseChars / Math.max(each, 1))));
-      return setAt(l, p, Array.from({ length }, (_, i) => arr[i % Math.max(arr.length, 1)] ?? i));
-    }),
-  deepValue: (l) => fc.tuple(pickPath(l), fc.integer({ min: 10, max: size.depth }), fc.constantFrom('array' as const, 'object' as const)).map(([p, d, k]) => setAt(l, p, deep(d, k))),
-  protoKey: (l) =>
-    fc.tuple(pickPath(l, (_, v) => !!v && typeof v === 'object' && !Array.isArray(v)), fc.constantFrom('__proto__', 'constructor', 'prototype'), wrongValue).map(([p, key, v]) => setAt(l, [...p, key], v)),
-  // Names every JavaScript object has, where a level puts ids and names (a round "constructor" crashed play: seed 7, case 17153).
-  builtInName: (l) =>
-    fc
-      .tuple(
-        pickPath(l, (_, v) => typeof v === 'string' && v.length < 100),
-        fc.constantFrom('constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'prototype', 'length'),
-      )
-      .map(([p, name]) => setAt(l, p, name)),
-  duplicateIds: (l) =>
-    fc.tuple(pickPath(l, (p) => p[p.length - 1] === 'id'), pickPath(l, (p) => p[p.length - 1] === 'id')).map(([from, to]) => setAt(l, to, getAt(l, from) ?? null)),
-  longQuote: (l) =>
-    fc.tuple(
-      pickPath(l, (p) => ['quote', 'passage', 'startsWith'].includes(String(p[p.length - 1]))),
-      fc.integer({ min: 500, max: size.quoteWords }),
-      fc.boolean(),
-    ).map(([p, n, token]) => {
-      if (token) return setAt(l, p, 'q'.repeat(n * 5));
-      // n words of the articles, but no longer than a level file may be: after hugeString an
-      // article "word" can be 300,000 characters, and 8,000 of them overflowed the longest
-      // string JavaScript can make (seed 515151, case 15129).
-      const words = articleWords(l);
-      const parts: string[] = [];
-      for (let i = 0, length = 0; i < n && length < size.caseChars; i++) {
-        const word = words[i % words.length] as string;
-        parts.push(word);
-        length += word.length + 1;
-      }
-      return setAt(l, p, parts.join(' '));
-    }),
-  generateEntries: (l) =>
-    fc
-      .array(fc.record({ generate: fc.record({ type: fc.constantFrom('who-said-it', 'opinion-or-reporting', 'opinion-pair', 'conflicting-figures', 'nope'), count: fc.oneof(fc.integer({ min: -2, max: 25 }), fc.constant(1e9)) }) }), { minLength: 1, maxLength: 14 })
-      .map((entries) => {
-        const rounds = getAt(l, ['rounds']);
-        return setAt(l, ['rounds'], [...(Array.isArray(rounds) ? rounds : []), ...(entries as unknown as Json[])]);
-      }),
-}) satisfies Record<string, Mutation>;
+export const mutations = (size: FuzzSize) =>
+  ({
+    deleteKey: (l) => pickPath(l, (p) => p.length > 0).map((p) => setAt(l, p, undefined)),
+    wrongType: (l) => fc.tuple(pickPath(l), wrongValue).map(([p, v]) => setAt(l, p, v)),
+    hugeString: (l) =>
+      fc
+        .tuple(
+          pickPath(l, (_, v) => typeof v === 'string'),
+          fc.integer({ min: 1_000, max: size.string }),
+          fc.constantFrom('x', 'word ', 'Mr. A. ', '«»', '\n'),
+        )
+        .map(([p, n, unit]) => setAt(l, p, unit.repeat(Math.ceil(n / unit.length)))),
+    hugeArray: (l) =>
+      fc
+        .tuple(
+          pickPath(l, (_, v) => Array.isArray(v)),
+          fc.integer({ min: 100, max: size.array }),
+        )
+        .map(([p, n]) => {
+          // An earlier mutation may have left no list at all (the whole level replaced by null or a
+          // number): pickPath then falls back to the root, and the root becomes a huge list.
+          const found = getAt(l, p);
+          const arr = Array.isArray(found) ? found : [];
+          // Big, but within what a level file may be (20 MB): the test is of the game, not of JSON.stringify.
+          const each = JSON.stringify(arr).length / Math.max(arr.length, 1);
+          const length = Math.max(1, Math.min(n, Math.floor(size.caseChars / Math.max(each, 1))));
+          return setAt(
+            l,
+            p,
+            Array.from({ length }, (_, i) => arr[i % Math.max(arr.length, 1)] ?? i),
+          );
+        }),
+    deepValue: (l) =>
+      fc.tuple(pickPath(l), fc.integer({ min: 10, max: size.depth }), fc.constantFrom('array' as const, 'object' as const)).map(([p, d, k]) => setAt(l, p, deep(d, k))),
+    protoKey: (l) =>
+      fc
+        .tuple(
+          pickPath(l, (_, v) => !!v && typeof v === 'object' && !Array.isArray(v)),
+          fc.constantFrom('__proto__', 'constructor', 'prototype'),
+          wrongValue,
+        )
+        .map(([p, key, v]) => setAt(l, [...p, key], v)),
+    // Names every JavaScript object has, where a level puts ids and names (a round "constructor" crashed play: seed 7, case 17153).
+    builtInName: (l) =>
+      fc
+        .tuple(
+          pickPath(l, (_, v) => typeof v === 'string' && v.length < 100),
+          fc.constantFrom('constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'prototype', 'length'),
+        )
+        .map(([p, name]) => setAt(l, p, name)),
+    duplicateIds: (l) =>
+      fc
+        .tuple(
+          pickPath(l, (p) => p[p.length - 1] === 'id'),
+          pickPath(l, (p) => p[p.length - 1] === 'id'),
+        )
+        .map(([from, to]) => setAt(l, to, getAt(l, from) ?? null)),
+    longQuote: (l) =>
+      fc
+        .tuple(
+          pickPath(l, (p) => ['quote', 'passage', 'startsWith'].includes(String(p[p.length - 1]))),
+          fc.integer({ min: 500, max: size.quoteWords }),
+          fc.boolean(),
+        )
+        .map(([p, n, token]) => {
+          if (token) return setAt(l, p, 'q'.repeat(n * 5));
+          // n words of the articles, but no longer than a level file may be: after hugeString an
+          // article "word" can be 300,000 characters, and 8,000 of them overflowed the longest
+          // string JavaScript can make (seed 515151, case 15129).
+          const words = articleWords(l);
+          const parts: string[] = [];
+          for (let i = 0, length = 0; i < n && length < size.caseChars; i++) {
+            const word = words[i % words.length] as string;
+            parts.push(word);
+            length += word.length + 1;
+          }
+          return setAt(l, p, parts.join(' '));
+        }),
+    generateEntries: (l) =>
+      fc
+        .array(
+          fc.record({
+            generate: fc.record({
+              type: fc.constantFrom('who-said-it', 'opinion-or-reporting', 'opinion-pair', 'conflicting-figures', 'nope'),
+              count: fc.oneof(fc.integer({ min: -2, max: 25 }), fc.constant(1e9)),
+            }),
+          }),
+          { minLength: 1, maxLength: 14 },
+        )
+        .map((entries) => {
+          const rounds = getAt(l, ['rounds']);
+          return setAt(l, ['rounds'], [...(Array.isArray(rounds) ? rounds : []), ...(entries as unknown as Json[])]);
+        }),
+  }) satisfies Record<string, Mutation>;
 
 export interface FuzzCase {
   mutations: string[];
@@ -186,23 +222,23 @@ export interface FuzzCase {
 export function levelCases(size: FuzzSize = FULL_SIZE): fc.Arbitrary<FuzzCase> {
   const all = mutations(size);
   return fc
-  .tuple(fc.constantFrom(...BASE_LEVELS.keys()), fc.array(fc.constantFrom(...Object.keys(all)), { minLength: 1, maxLength: 3 }), fc.nat(), fc.integer({ min: 0, max: 9 }))
-  .chain(([base, names, seed, textDamage]) => {
-    let arb: fc.Arbitrary<Json> = fc.constant(BASE_LEVELS[base] as Json);
-    for (const name of names) arb = arb.chain((l) => ((all as Record<string, Mutation>)[name] as Mutation)(l));
-    return arb.map((level) => {
-      // Pretty-printed (one value a line, as teachers write them) unless deep: indenting thousands
-      // of levels makes megabytes of spaces.
-      let text = deeperThan(level, 63) ? JSON.stringify(level) : JSON.stringify(level, null, 2);
-      // One case in ten: the JSON text itself broken (cut short, or a character changed).
-      if (textDamage === 0) text = text.slice(0, seed % Math.max(text.length, 1));
-      else if (textDamage === 1) {
-        const at = seed % Math.max(text.length, 1);
-        text = text.slice(0, at) + '",}]{\\\u0000'[seed % 7] + text.slice(at + 1);
-      }
-      return { mutations: names, text };
+    .tuple(fc.constantFrom(...BASE_LEVELS.keys()), fc.array(fc.constantFrom(...Object.keys(all)), { minLength: 1, maxLength: 3 }), fc.nat(), fc.integer({ min: 0, max: 9 }))
+    .chain(([base, names, seed, textDamage]) => {
+      let arb: fc.Arbitrary<Json> = fc.constant(BASE_LEVELS[base] as Json);
+      for (const name of names) arb = arb.chain((l) => ((all as Record<string, Mutation>)[name] as Mutation)(l));
+      return arb.map((level) => {
+        // Pretty-printed (one value a line, as teachers write them) unless deep: indenting thousands
+        // of levels makes megabytes of spaces.
+        let text = deeperThan(level, 63) ? JSON.stringify(level) : JSON.stringify(level, null, 2);
+        // One case in ten: the JSON text itself broken (cut short, or a character changed).
+        if (textDamage === 0) text = text.slice(0, seed % Math.max(text.length, 1));
+        else if (textDamage === 1) {
+          const at = seed % Math.max(text.length, 1);
+          text = text.slice(0, at) + '",}]{\\\u0000'[seed % 7] + text.slice(at + 1);
+        }
+        return { mutations: names, text };
+      });
     });
-  });
 }
 
 /** A generated case, or the error the generator itself threw making it (a bug in the fuzzer, not the game). */
@@ -266,7 +302,8 @@ export function runCase(text: string, seed = 1): Outcome {
     } else if (run.stage === 'evidence' && round) {
       const article = [...level.articles.values()][rand(level.articles.size)];
       const start = article ? rand(article.text.length) : 0;
-      action = rand(3) === 0 ? { type: 'confirmEvidence' } : rand(2) ? { type: 'skipEvidence' } : { type: 'point', span: { articleId: article?.id ?? '', start, end: start + rand(200) } };
+      action =
+        rand(3) === 0 ? { type: 'confirmEvidence' } : rand(2) ? { type: 'skipEvidence' } : { type: 'point', span: { articleId: article?.id ?? '', start, end: start + rand(200) } };
     } else action = { type: 'next' };
     if (rand(10) === 0) action = { type: 'hint', hint: rand(2) ? 'open-article' : 'search-phrase' };
     run = act(run, action);

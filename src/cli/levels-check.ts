@@ -12,7 +12,12 @@ import { isMain, runMain } from './cliMain';
  * balance rules (both answers in every skill, none over 60%: see core/levelBalance).
  */
 export function main(argv: string[]): number {
-  const files = argv.length > 0 ? argv : readdirSync(LEVELS_DIR).filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json')).map((f) => join(LEVELS_DIR, f));
+  const files =
+    argv.length > 0
+      ? argv
+      : readdirSync(LEVELS_DIR)
+          .filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'))
+          .map((f) => join(LEVELS_DIR, f));
   const { library, errors } = loadNodeLibrary();
   errors.forEach((e) => console.error(e));
   let bad = 0;
@@ -24,7 +29,14 @@ export function main(argv: string[]): number {
       text = readFileSync(file, 'utf8');
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      const why = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'this is a folder, not a level file' : code === 'EACCES' ? 'permission denied' : (e as Error).message.replace(/^\w+: /, '');
+      const why =
+        code === 'ENOENT'
+          ? 'file not found'
+          : code === 'EISDIR'
+            ? 'this is a folder, not a level file'
+            : code === 'EACCES'
+              ? 'permission denied'
+              : (e as Error).message.replace(/^\w+: /, '');
       console.log(`${shown}:1:1: cannot read the file: ${why}`);
       bad++;
       continue;

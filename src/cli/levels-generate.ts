@@ -87,7 +87,9 @@ export function main(argv: string[]): number {
   const pick = (): AuthoredRound[] => types.flatMap((type) => mixedPick(pools.get(type) ?? [], keep.get(type) ?? 0));
   let rounds = pick();
   if (rounds.length === 0) {
-    console.error('error: the engine found nothing it is sure enough of to make a round from (no shared figures, no clear opinion or attributed sentences, no sentence fit for "who said it?")');
+    console.error(
+      'error: the engine found nothing it is sure enough of to make a round from (no shared figures, no clear opinion or attributed sentences, no sentence fit for "who said it?")',
+    );
     return 1;
   }
   const inline: InlineArticle[] = files.map((f) => ({
@@ -144,7 +146,9 @@ export function main(argv: string[]): number {
       console.error(`error: cannot write ${out}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
       return 1;
     }
-    console.error(`wrote ${out}: ${rounds.length} rounds (${made['who-said-it']} who-said-it, ${made['opinion-or-reporting']} opinion-or-reporting, ${made['conflicting-figures']} conflicting-figures)`);
+    console.error(
+      `wrote ${out}: ${rounds.length} rounds (${made['who-said-it']} who-said-it, ${made['opinion-or-reporting']} opinion-or-reporting, ${made['conflicting-figures']} conflicting-figures)`,
+    );
   } else process.stdout.write(json);
   for (const type of types) {
     const found = pools.get(type) ?? [];
@@ -157,9 +161,12 @@ export function main(argv: string[]): number {
     );
   }
   if (!made['conflicting-figures']) {
-    console.error('note: no conflicting-figures rounds: the articles share no figure the engine could compare with confidence (different quantities, or none at all). The level has the other round types; add figure rounds by hand if the articles have some.');
+    console.error(
+      'note: no conflicting-figures rounds: the articles share no figure the engine could compare with confidence (different quantities, or none at all). The level has the other round types; add figure rounds by hand if the articles have some.',
+    );
   }
-  for (const f of files) if (!f.outletKnown) console.error(`note: ${f.file} names no outlet; players will see "${f.article.outlet.en}". Add "outlet:" front matter or edit the level.`);
+  for (const f of files)
+    if (!f.outletKnown) console.error(`note: ${f.file} names no outlet; players will see "${f.article.outlet.en}". Add "outlet:" front matter or edit the level.`);
   return 0;
 }
 

@@ -68,9 +68,7 @@ export function main(argv: string[]): number {
       console.log(`${shown}: up to date`);
       return 0;
     }
-    console.error(
-      `${shown}: ${onDisk === undefined ? 'missing' : 'out of date with src/core/levelSchema.ts'}; run \`npm run -s levels:schema\` and commit the result`,
-    );
+    console.error(`${shown}: ${onDisk === undefined ? 'missing' : 'out of date with src/core/levelSchema.ts'}; run \`npm run -s levels:schema\` and commit the result`);
     return 1;
   }
   if (onDisk === text) {

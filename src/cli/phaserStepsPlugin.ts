@@ -23,7 +23,7 @@ export function phaserStepsPlugin(): Plugin {
     transform(code, id) {
       if (!/phaser[\\/]src[\\/]device[\\/]Features\.js$/.test(id)) return null;
       const probe = 'Features.webGL = testWebGL();';
-      if (!code.includes(probe)) throw new Error('phaserStepsPlugin: Phaser\'s WebGL probe was not found in device/Features.js');
+      if (!code.includes(probe)) throw new Error("phaserStepsPlugin: Phaser's WebGL probe was not found in device/Features.js");
       return { code: code.replace(probe, "Features.webGL = false; isUint8 = typeof Uint8ClampedArray !== 'undefined';"), map: null };
     },
     renderChunk(code, chunk) {

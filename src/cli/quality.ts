@@ -3,8 +3,16 @@ import { sentenceCarriers } from '../core/analysis/carriers';
 import { CORPUS_DIR, loadSplit, SPLITS, type Cluster, type Split } from './corpus';
 import { ROOT } from './nodeLibrary';
 import {
-  addRatio, ratio, scoreAttributions, scoreFigureGroups, scoreFurniture, scoreNonFigures, scoreSentenceKinds, totalGroups,
-  type GroupScore, type Ratio,
+  addRatio,
+  ratio,
+  scoreAttributions,
+  scoreFigureGroups,
+  scoreFurniture,
+  scoreNonFigures,
+  scoreSentenceKinds,
+  totalGroups,
+  type GroupScore,
+  type Ratio,
 } from './qualityScore';
 import { seedQuality } from './seedQuality';
 
@@ -59,14 +67,27 @@ const pct = (x: number): string => x.toFixed(2);
 const frac = (r: Ratio): string => `${pct(ratio(r))} ${`(${r.right}/${r.total})`.padEnd(9)}`;
 const HEADER = `${'cluster'.padEnd(28)} art  groups key/eng  P     R     F1    reason  kinds          attributions   furniture      non-figures`;
 
-function row(name: string, articles: number, g: Pick<GroupScore, 'key' | 'engine' | 'precision' | 'recall' | 'f1' | 'reasonRight' | 'found'>, kinds: Ratio, attributions: Ratio, furniture: Ratio, nonFigures: Ratio): string {
+function row(
+  name: string,
+  articles: number,
+  g: Pick<GroupScore, 'key' | 'engine' | 'precision' | 'recall' | 'f1' | 'reasonRight' | 'found'>,
+  kinds: Ratio,
+  attributions: Ratio,
+  furniture: Ratio,
+  nonFigures: Ratio,
+): string {
   return [
     name.padEnd(28),
     String(articles).padStart(3),
     `${String(g.key).padStart(7)}/${String(g.engine).padEnd(4)}`,
-    g.engine ? pct(g.precision) : '  -  ', pct(g.recall), pct(g.f1),
+    g.engine ? pct(g.precision) : '  -  ',
+    pct(g.recall),
+    pct(g.f1),
     `${g.reasonRight}/${g.found}`.padEnd(7),
-    frac(kinds), frac(attributions), frac(furniture), frac(nonFigures),
+    frac(kinds),
+    frac(attributions),
+    frac(furniture),
+    frac(nonFigures),
   ].join(' ');
 }
 

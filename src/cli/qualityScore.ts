@@ -9,12 +9,23 @@ import type { Figure, Findings, FigureGroup } from '../core/analysis';
 
 export const SENTENCE_KINDS = ['reporting', 'attributed', 'opinion'] as const;
 export const FIGURE_REASONS = [
-  'lower-bounds', 'rounding', 'different-source', 'different-date', 'vague-vs-precise', 'sum-of-parts',
-  'schedule-vs-outcome', 'same-fact-different-form', 'genuine-conflict', 'different-scope',
+  'lower-bounds',
+  'rounding',
+  'different-source',
+  'different-date',
+  'vague-vs-precise',
+  'sum-of-parts',
+  'schedule-vs-outcome',
+  'same-fact-different-form',
+  'genuine-conflict',
+  'different-scope',
 ] as const;
 export const FURNITURE_ROLES = ['headline', 'byline', 'dateline', 'caption', 'crosshead', 'debris'] as const;
 
-export interface KeyFigure { article: string; figure: string }
+export interface KeyFigure {
+  article: string;
+  figure: string;
+}
 export interface KeyGroup {
   subject: string;
   counted?: string;
@@ -26,10 +37,25 @@ export interface KeyGroup {
   reason: string;
   note?: string;
 }
-export interface KeySentence { article: string; text: string; kind: string; note?: string }
-export interface KeyAttribution { text: string; articles: string[] }
-export interface KeyFurniture { article: string; text: string; role: string }
-export interface KeyPassage { carriers: { article: string; from: string; to: string }[]; note?: string }
+export interface KeySentence {
+  article: string;
+  text: string;
+  kind: string;
+  note?: string;
+}
+export interface KeyAttribution {
+  text: string;
+  articles: string[];
+}
+export interface KeyFurniture {
+  article: string;
+  text: string;
+  role: string;
+}
+export interface KeyPassage {
+  carriers: { article: string; from: string; to: string }[];
+  note?: string;
+}
 export interface ClusterKey {
   cluster: string;
   split: string;
@@ -43,7 +69,10 @@ export interface ClusterKey {
   nonFigures: { article: string; text: string }[];
 }
 
-export interface Ratio { right: number; total: number }
+export interface Ratio {
+  right: number;
+  total: number;
+}
 export const ratio = (r: Ratio): number => (r.total === 0 ? 1 : r.right / r.total);
 export const addRatio = (a: Ratio, b: Ratio): Ratio => ({ right: a.right + b.right, total: a.total + b.total });
 
@@ -54,7 +83,10 @@ export const addRatio = (a: Ratio, b: Ratio): Ratio => ({ right: a.right + b.rig
 export function spansOf(article: Article | undefined, text: string, options: { ignoreCase?: boolean } = {}): Span[] {
   if (!article || text.trim().length === 0) return [];
   const word = /[\p{L}\p{N}]/u;
-  const parts = text.trim().split(/\s+/).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const parts = text
+    .trim()
+    .split(/\s+/)
+    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const re = new RegExp(parts.join('\\s+'), options.ignoreCase ? 'giu' : 'gu');
   const out: Span[] = [];
   for (let m = re.exec(article.text); m; m = re.exec(article.text)) {
@@ -149,7 +181,9 @@ export function scoreFigureGroups(findings: Pick<Findings, 'figureGroups'>, arti
     recall,
     f1: F1(precision, recall),
     missed: key.groups.filter((_, i) => !foundBy.has(i)).map((g) => g.subject),
-    wrong: matched.filter((m) => m.k === null).map(({ g }) => `${g.subject} (${g.verdict}${g.reason ? `, ${g.reason}` : ''}: ${g.members.map((m) => `${m.article} "${m.text}"`).join(', ')})`),
+    wrong: matched
+      .filter((m) => m.k === null)
+      .map(({ g }) => `${g.subject} (${g.verdict}${g.reason ? `, ${g.reason}` : ''}: ${g.members.map((m) => `${m.article} "${m.text}"`).join(', ')})`),
   };
 }
 
@@ -222,7 +256,12 @@ export function scoreSentenceKinds(findings: Pick<Findings, 'sentences'>, key: r
  * Furniture: every key furniture item must sit only in sentences the engine marks as furniture
  * (or in no sentence at all), and no labelled sentence may be marked as furniture.
  */
-export function scoreFurniture(findings: Pick<Findings, 'sentences'>, articles: ReadonlyMap<string, Article>, furniture: readonly KeyFurniture[], sentences: readonly KeySentence[]): Ratio & { wrong: string[] } {
+export function scoreFurniture(
+  findings: Pick<Findings, 'sentences'>,
+  articles: ReadonlyMap<string, Article>,
+  furniture: readonly KeyFurniture[],
+  sentences: readonly KeySentence[],
+): Ratio & { wrong: string[] } {
   let right = 0;
   const wrong: string[] = [];
   for (const f of furniture) {
@@ -259,7 +298,11 @@ export function scoreAttributions(carriersOf: CarrierLookup, key: readonly KeyAt
 const DATE_KINDS = new Set(['year', 'date', 'time']);
 
 /** Names, times and dates the key says are not quantities: right when no figure reads them as one. */
-export function scoreNonFigures(findings: Pick<Findings, 'figures' | 'figureGroups'>, articles: ReadonlyMap<string, Article>, nonFigures: readonly { article: string; text: string }[]): Ratio & { wrong: string[] } {
+export function scoreNonFigures(
+  findings: Pick<Findings, 'figures' | 'figureGroups'>,
+  articles: ReadonlyMap<string, Article>,
+  nonFigures: readonly { article: string; text: string }[],
+): Ratio & { wrong: string[] } {
   let right = 0;
   const wrong: string[] = [];
   const grouped = new Set(findings.figureGroups.flatMap((g) => g.members.map((m) => m.id)));
@@ -275,7 +318,11 @@ export function scoreNonFigures(findings: Pick<Findings, 'figures' | 'figureGrou
 // ---------------------------------------------------------------------------------------------
 // Copied passages (seed key)
 
-export function scoreCopies(findings: Pick<Findings, 'copies'>, articles: ReadonlyMap<string, Article>, key: readonly KeyPassage[]): { recall: number; precision: number; key: number; engine: number } {
+export function scoreCopies(
+  findings: Pick<Findings, 'copies'>,
+  articles: ReadonlyMap<string, Article>,
+  key: readonly KeyPassage[],
+): { recall: number; precision: number; key: number; engine: number } {
   const span = (article: Article, from: string, to: string): Span => {
     const start = article.text.indexOf(from);
     const end = article.text.indexOf(to, start) + to.length;

@@ -105,7 +105,11 @@ function splitFrontMatter(text: string): { meta: Map<string, string>; body: stri
 
 /** Level ids allow lower-case letters, digits and dashes only. */
 export function toId(raw: string): string {
-  const id = raw.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/-+/g, '-').replace(/^-+|-+$/g, '');
+  const id = raw
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, '-')
+    .replace(/-+/g, '-')
+    .replace(/^-+|-+$/g, '');
   const ok = id.length > 0 && ID_PATTERN.test(id) ? id : `article-${id || 'x'}`;
   return ok.slice(0, 60);
 }

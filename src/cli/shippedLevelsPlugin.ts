@@ -26,7 +26,9 @@ const strip = (a: Article): ShippedArticle => {
 
 export function buildShippedChunks(): { first: ShippedChunk; rest: ShippedChunk } {
   const { library, errors } = loadNodeLibrary();
-  const files = readdirSync(LEVELS_DIR).filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json')).sort();
+  const files = readdirSync(LEVELS_DIR)
+    .filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'))
+    .sort();
   const levels: ShippedLevel[] = [];
   const broken: ShippedChunk['broken'] = errors.length ? [{ file: 'assets/articles/catalog.json', problems: errors }] : [];
   for (const name of files) {

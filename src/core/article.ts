@@ -2,15 +2,7 @@ import type { LocalText } from './localText';
 import { langPack } from './analysis/lang';
 import { refineSpans } from './analysis/structure';
 
-export const SOURCE_KINDS = [
-  'news-report',
-  'wire-story',
-  'blog',
-  'aggregator',
-  'republication',
-  'copied-report',
-  'unknown',
-] as const;
+export const SOURCE_KINDS = ['news-report', 'wire-story', 'blog', 'aggregator', 'republication', 'copied-report', 'unknown'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 /** A part of a page that is its own source (the blog post below a copied report). */
@@ -163,8 +155,17 @@ export function sectionOf(article: Article, offset: number): ArticleSection | un
 /** The characters `\s` matches in a JavaScript regular expression. */
 function isSpace(c: number): boolean {
   return (
-    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
   );
 }
 

@@ -95,7 +95,6 @@ export function discernmentOf(t: Tally): Discernment {
   const zF = probit(correctedRate(t.falseAlarms, noise));
   const dPrime = zH - zF;
   const criterion = -(zH + zF) / 2;
-  const reading: Reading =
-    criterion > LEAN ? 'conservative' : criterion < -LEAN ? 'liberal' : dPrime >= SHARP ? 'sharp' : dPrime < GUESS ? 'guessing' : 'fair';
+  const reading: Reading = criterion > LEAN ? 'conservative' : criterion < -LEAN ? 'liberal' : dPrime >= SHARP ? 'sharp' : dPrime < GUESS ? 'guessing' : 'fair';
   return { ...t, dPrime, criterion, reading };
 }

@@ -20,14 +20,50 @@ export interface FigureValue {
 export const APPROX_SHARE = 0.1;
 
 const WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
-  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-  hundred: 100, dozen: 12,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  dozen: 12,
 };
 
 const SCALES: Record<string, number> = {
-  thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
+  thousand: 1e3,
+  k: 1e3,
+  million: 1e6,
+  m: 1e6,
+  mn: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  b: 1e9,
+  trillion: 1e12,
+  tn: 1e12,
 };
 
 /** Vague plurals: "tens of thousands" says at least 20,000 would be odd to call "thousands", so each is a range. */
@@ -50,7 +86,12 @@ const AT_MOST = /\b(up to|fewer than|less than|under|at most|no more than|below|
 const APPROX = /\b(about|around|roughly|approximately|nearly|almost|some|an estimated|estimated|close to|circa|c\.)\s*$/;
 
 const NUMBER = /([$€£])?\s*(\d[\d,]*(?:\.\d+)?|\.\d+)\s*(%|percent\b|per cent\b)?\s*(thousand|million|billion|trillion|bn|mn|tn|[kmb])?(?![a-z])/i;
-const WORD_NUMBER = new RegExp(`\\b(${Object.keys(WORDS).filter((w) => w !== 'a' && w !== 'an').join('|')})(?:[- ](one|two|three|four|five|six|seven|eight|nine))?\\b`, 'i');
+const WORD_NUMBER = new RegExp(
+  `\\b(${Object.keys(WORDS)
+    .filter((w) => w !== 'a' && w !== 'an')
+    .join('|')})(?:[- ](one|two|three|four|five|six|seven|eight|nine))?\\b`,
+  'i',
+);
 
 const STOP = new Set(['and', 'or', 'of', 'the', 'a', 'an', 'to', 'in', 'on', 'at', 'for', 'by', 'ago', 'more', 'than', 'people', 'per']);
 
@@ -94,7 +135,10 @@ const looksLikeYear = (raw: string, rest: string): boolean => /^(1[89]|20)\d\d$/
  * is about warships.
  */
 export function figureValue(text: string): FigureValue | null {
-  const s = text.replace(/\u2013|\u2014/g, '-').replace(/\s+/g, ' ').trim();
+  const s = text
+    .replace(/\u2013|\u2014/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
   const lower = s.toLowerCase();
   // A clock time ("5:03 a.m.", "9 pm") says when, not how many.
   if (/\b\d{1,2}:\d{2}\b|\b\d{1,2}(?:\.\d{2})?\s*(?:a\.?m\b|p\.?m\b)/i.test(s)) return null;
@@ -104,7 +148,10 @@ export function figureValue(text: string): FigureValue | null {
     if (m) return toMinutes({ lo, hi, kind: 'range', unit: unitAfter(lower.slice(m.index + m[0].length)) });
   }
 
-  const range = /(?:between\s+)?([$€£])?(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion|[kmb])?\s*(?:-|to|and)\s*([$€£])?(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion|[kmb])?(?![a-z])/i.exec(s);
+  const range =
+    /(?:between\s+)?([$€£])?(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion|[kmb])?\s*(?:-|to|and)\s*([$€£])?(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion|[kmb])?(?![a-z])/i.exec(
+      s,
+    );
   if (range) {
     const scaleB = SCALES[(range[6] ?? '').toLowerCase()] ?? 1;
     const scaleA = SCALES[(range[3] ?? '').toLowerCase()] ?? scaleB;

@@ -141,7 +141,8 @@ export function balanceProblems(level: ValidLevel): Problem[] {
         }
       }
       const pairs = ofSkill.filter((i) => i.answer === 'pair-view' || i.answer === 'pair-none');
-      if (pairs.length >= 2) need(['pair-view', 'pair-none'], pairs, 'add an opinion-pair round where both passages only report (answer "none"), or one where a passage adds a view');
+      if (pairs.length >= 2)
+        need(['pair-view', 'pair-none'], pairs, 'add an opinion-pair round where both passages only report (answer "none"), or one where a passage adds a view');
     }
 
     const limit = maxShare(ofSkill.length);

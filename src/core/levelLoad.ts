@@ -2,9 +2,7 @@ import { formatProblem, locateProblems, parseLevelText, type LocatedProblem } fr
 import type { Library } from './library';
 import { validateLevel, type RoundGenerator, type ValidLevel } from './levelValidate';
 
-export type LoadedLevel =
-  | { ok: true; file: string; level: ValidLevel }
-  | { ok: false; file: string; problems: LocatedProblem[]; lines: string[] };
+export type LoadedLevel = { ok: true; file: string; level: ValidLevel } | { ok: false; file: string; problems: LocatedProblem[]; lines: string[] };
 
 /** Text of a level file → a playable level, or every problem with its line and column. */
 export function loadLevelText(file: string, text: string, library: Library, generate?: RoundGenerator): LoadedLevel {

@@ -84,11 +84,7 @@ export function parseLevelText(text: string): ParsedText {
   // place the problem from JSON.parse's own position.
   const at = /at position (\d+)/.exec(jsonError);
   const lineCol = /line (\d+) column (\d+)/.exec(jsonError);
-  const where = lineCol
-    ? { line: Number(lineCol[1]), column: Number(lineCol[2]) }
-    : at
-      ? positionOf(body, Number(at[1]))
-      : { line: 1, column: 1 };
+  const where = lineCol ? { line: Number(lineCol[1]), column: Number(lineCol[2]) } : at ? positionOf(body, Number(at[1])) : { line: 1, column: 1 };
   if (/control character/i.test(jsonError)) {
     return {
       ok: false,

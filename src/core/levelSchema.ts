@@ -36,10 +36,7 @@ export const localTextSchema = z
 export const evidenceSchema = z
   .object({
     article: z.string().min(1).describe('Id of the article the quote is from'),
-    quote: z
-      .string()
-      .min(1)
-      .describe('A passage copied exactly from that article (line breaks and spacing may differ)'),
+    quote: z.string().min(1).describe('A passage copied exactly from that article (line breaks and spacing may differ)'),
   })
   .strict()
   .describe('A passage shown highlighted in its article as evidence');
@@ -48,27 +45,15 @@ import { CUES, FIGURE_REASONS, OPINION_KINDS, ROUND_TYPES, type RoundType } from
 export { CUES, FIGURE_REASONS, OPINION_KINDS, ROUND_TYPES, type RoundType };
 
 const explanation = localTextSchema.describe('Shown after the answer: why it is right, in the words of the articles');
-const confidence = z
-  .number()
-  .min(0)
-  .max(1)
-  .optional()
-  .describe('How sure the analysis engine was of the answer key (0–1); set on generated rounds, shown in the editor');
+const confidence = z.number().min(0).max(1).optional().describe('How sure the analysis engine was of the answer key (0–1); set on generated rounds, shown in the editor');
 
 export const whoSaidItSchema = z
   .object({
     id,
     type: z.literal('who-said-it').describe('Round type'),
     quote: z.string().min(1).describe('The sentence or quote the player sees, copied exactly from the article(s)'),
-    options: z
-      .array(z.string().min(1))
-      .min(3)
-      .max(6)
-      .describe('3–6 article ids; the player ticks every outlet that printed the quote'),
-    answers: z
-      .array(z.string().min(1))
-      .min(1)
-      .describe('Every article id among the options that carries the quote (copies count)'),
+    options: z.array(z.string().min(1)).min(3).max(6).describe('3–6 article ids; the player ticks every outlet that printed the quote'),
+    answers: z.array(z.string().min(1)).min(1).describe('Every article id among the options that carries the quote (copies count)'),
     explanation,
     evidence: evidenceList(),
     confidence,
@@ -82,7 +67,7 @@ export const opinionOrReportingSchema = z
     type: z.literal('opinion-or-reporting').describe('Round type'),
     article: z.string().min(1).describe('Id of the article the passage is from'),
     passage: z.string().min(1).describe('The passage the player judges, copied exactly from the article'),
-    answer: z.enum(OPINION_KINDS).describe('reporting: a checkable fact; attributed: someone\'s view reported as theirs; opinion: the author\'s own view'),
+    answer: z.enum(OPINION_KINDS).describe("reporting: a checkable fact; attributed: someone's view reported as theirs; opinion: the author's own view"),
     cue: z.enum(CUES).describe('The cue that gives the answer away'),
     cueOptions: z.array(z.enum(CUES)).min(3).max(4).describe('3–4 cues offered, including the right one'),
     explanation,
@@ -109,11 +94,7 @@ export const conflictingFiguresSchema = z
     conflict: z.boolean().describe('true when the figures cannot both be right'),
     reason: z.enum(FIGURE_REASONS).describe('What best explains the difference'),
     reasonOptions: z.array(z.enum(FIGURE_REASONS)).min(3).max(4).describe('3–4 explanations offered, including the right one'),
-    bestSupported: z
-      .array(z.string().min(1))
-      .min(1)
-      .optional()
-      .describe('Optional follow-up: the article id(s) whose figure names its source'),
+    bestSupported: z.array(z.string().min(1)).min(1).optional().describe('Optional follow-up: the article id(s) whose figure names its source'),
     explanation,
     evidence: evidenceList(),
     confidence,
@@ -136,25 +117,16 @@ export const opinionPairSchema = z
       )
       .length(2)
       .describe('Two passages about the same fact, from two different articles'),
-    answer: z
-      .string()
-      .min(1)
-      .describe('The article id of the passage that adds its author\'s own view, or "none" when both only report'),
+    answer: z.string().min(1).describe('The article id of the passage that adds its author\'s own view, or "none" when both only report'),
     cue: z.enum(CUES).describe('The cue that gives the view away (or, for "none", what makes both reporting)'),
     explanation,
     evidence: evidenceList(),
     confidence,
   })
   .strict()
-  .describe('Which one adds its own view? Two outlets\' sentences about the same fact side by side');
+  .describe("Which one adds its own view? Two outlets' sentences about the same fact side by side");
 
-
-export const authoredRoundSchema = z.discriminatedUnion('type', [
-  whoSaidItSchema,
-  opinionOrReportingSchema,
-  opinionPairSchema,
-  conflictingFiguresSchema,
-]);
+export const authoredRoundSchema = z.discriminatedUnion('type', [whoSaidItSchema, opinionOrReportingSchema, opinionPairSchema, conflictingFiguresSchema]);
 
 export const generateRoundsSchema = z
   .object({
@@ -167,7 +139,7 @@ export const generateRoundsSchema = z
       .describe('Ask the analysis engine for rounds'),
   })
   .strict()
-  .describe('Rounds the analysis engine builds from the level\'s articles, reproducible from the level seed');
+  .describe("Rounds the analysis engine builds from the level's articles, reproducible from the level seed");
 
 export const roundEntrySchema = z.union([authoredRoundSchema, generateRoundsSchema]);
 
@@ -184,10 +156,7 @@ export const inlineArticleSchema = z
   .strict()
   .describe('An article carried inside the level file');
 
-export const articleRefSchema = z.union([
-  z.string().min(1).describe('Id of an article in assets/articles/catalog.json'),
-  inlineArticleSchema,
-]);
+export const articleRefSchema = z.union([z.string().min(1).describe('Id of an article in assets/articles/catalog.json'), inlineArticleSchema]);
 
 /**
  * Limits that keep a level quick to load and to play through: 5,000 generate entries froze a

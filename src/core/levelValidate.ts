@@ -21,10 +21,7 @@ export function toPointer(path: JsonPath): string {
 }
 
 /** Rounds the engine made for a `{ "generate": … }` entry. Provided by the analysis engine. */
-export type RoundGenerator = (
-  request: { type: AuthoredRound['type']; count: number; seed: number; index: number },
-  articles: readonly Article[],
-) => AuthoredRound[];
+export type RoundGenerator = (request: { type: AuthoredRound['type']; count: number; seed: number; index: number }, articles: readonly Article[]) => AuthoredRound[];
 
 export interface ValidLevel {
   file: LevelFile;
@@ -189,8 +186,10 @@ function checkRound(round: AuthoredRound, at: (string | number)[], articles: Rea
         const a = needArticle(o, [...at, 'options', j]);
         const isAnswer = round.answers.includes(o);
         // A near-copy counts (a word changed, brackets in a quote) when the round's evidence quotes it from that article.
-        const carries = a ? findAllQuotes(a.text, round.quote).length > 0 ||
-          (isAnswer && round.evidence.some((ev) => ev.article === o && findAllQuotes(a.text, ev.quote).length > 0 && isNearCopy(ev.quote, round.quote))) : false;
+        const carries = a
+          ? findAllQuotes(a.text, round.quote).length > 0 ||
+            (isAnswer && round.evidence.some((ev) => ev.article === o && findAllQuotes(a.text, ev.quote).length > 0 && isNearCopy(ev.quote, round.quote)))
+          : false;
         if (a && isAnswer && !carries) {
           problems.push({
             path: [...at, 'quote'],
@@ -228,7 +227,11 @@ function checkRound(round: AuthoredRound, at: (string | number)[], articles: Rea
       const ids = round.passages.map((p) => p.article);
       unique(ids, [...at, 'passages'], 'article');
       if (round.answer !== 'none' && !ids.includes(round.answer)) {
-        problems.push({ path: [...at, 'answer'], message: `answer "${clip(round.answer)}" is not the article of either passage`, hint: `use ${ids.map((i) => `"${i}"`).join(' or ')}, or "none"` });
+        problems.push({
+          path: [...at, 'answer'],
+          message: `answer "${clip(round.answer)}" is not the article of either passage`,
+          hint: `use ${ids.map((i) => `"${i}"`).join(' or ')}, or "none"`,
+        });
       }
       break;
     }
@@ -237,7 +240,11 @@ function checkRound(round: AuthoredRound, at: (string | number)[], articles: Rea
         const a = needArticle(f.article, [...at, 'figures', j, 'article']);
         needQuote(a, f.quote, [...at, 'figures', j, 'quote']);
         if (!findQuote(f.quote, f.figure)) {
-          problems.push({ path: [...at, 'figures', j, 'figure'], message: `figure "${clip(f.figure)}" is not part of its quote`, hint: 'copy the figure exactly as the quote writes it' });
+          problems.push({
+            path: [...at, 'figures', j, 'figure'],
+            message: `figure "${clip(f.figure)}" is not part of its quote`,
+            hint: 'copy the figure exactly as the quote writes it',
+          });
         }
       });
       unique(round.reasonOptions, [...at, 'reasonOptions'], 'reason');

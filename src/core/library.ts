@@ -8,7 +8,10 @@ export type Library = ReadonlyMap<string, Article>;
  * Build the library from catalog.json and the text of each file it names.
  * `readText` is the environment's way to get a file (fs in Node, bundled strings in the browser).
  */
-export function libraryFromCatalog(catalogJson: unknown, readText: (file: string) => string | undefined): {
+export function libraryFromCatalog(
+  catalogJson: unknown,
+  readText: (file: string) => string | undefined,
+): {
   library: Map<string, Article>;
   errors: string[];
 } {

@@ -19,9 +19,7 @@ export const SKILL_OF: Record<RoundType, Skill> = {
 export const NO_VIEW = 'none';
 
 /** What a choice says: a translation key for fixed categories, or an article's outlet. */
-export type OptionLabel =
-  | { kind: 'key'; key: string }
-  | { kind: 'outlet'; articleId: string; outlet: LocalText };
+export type OptionLabel = { kind: 'key'; key: string } | { kind: 'outlet'; articleId: string; outlet: LocalText };
 
 export interface Option {
   id: string;

@@ -2,9 +2,7 @@ import { looksBinary } from '../core/textFile';
 /** Larger than this is not an article (a dump, an archive): refused, with a message. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
-export type ReadFile =
-  | { ok: true; name: string; text: string }
-  | { ok: false; name: string; problem: 'binary' | 'tooLarge' | 'empty' | 'levelFile' | 'unreadable' };
+export type ReadFile = { ok: true; name: string; text: string } | { ok: false; name: string; problem: 'binary' | 'tooLarge' | 'empty' | 'levelFile' | 'unreadable' };
 
 /** A dropped or chosen file as article text, or why it cannot be one. */
 export async function readArticleFile(file: File): Promise<ReadFile> {

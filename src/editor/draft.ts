@@ -240,9 +240,7 @@ const draftShape = z.object({
   title: biText,
   description: biText,
   seed: z.number().int().min(0),
-  articles: z.array(
-    z.object({ key: str, outlet: str, text: str, byline: str.optional(), date: str.optional(), source: str.optional() }),
-  ),
+  articles: z.array(z.object({ key: str, outlet: str, text: str, byline: str.optional(), date: str.optional(), source: str.optional() })),
   rounds: z.array(z.object({ key: str, status: z.enum(['suggested', 'accepted', 'rejected']), round: roundShape, edited: z.boolean().optional() })),
   nextKey: z.number().int().min(1),
 });

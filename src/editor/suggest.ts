@@ -14,14 +14,9 @@ export const SUGGEST_COUNTS: Record<RoundType, number> = {
   'conflicting-figures': 4,
 };
 
-export type Readiness =
-  | { ok: true; articles: DraftArticle[]; skipped: DraftArticle[] }
-  | { ok: false; reasons: ReadinessReason[] };
+export type Readiness = { ok: true; articles: DraftArticle[]; skipped: DraftArticle[] } | { ok: false; reasons: ReadinessReason[] };
 
-export type ReadinessReason =
-  | { kind: 'needTwo'; count: number }
-  | { kind: 'noOutlet'; index: number }
-  | { kind: 'tooLargeToAnalyse'; index: number };
+export type ReadinessReason = { kind: 'needTwo'; count: number } | { kind: 'noOutlet'; index: number } | { kind: 'tooLargeToAnalyse'; index: number };
 
 /** Whether rounds can be suggested yet, and if not, every reason why. */
 export function readiness(draft: Draft): Readiness {
@@ -43,9 +38,7 @@ export function readiness(draft: Draft): Readiness {
 
 /** Draft articles as the analysis engine reads them: ids are the draft keys. */
 export function engineArticles(articles: readonly DraftArticle[]): Article[] {
-  return articles.map((a) =>
-    createArticle({ id: a.key, outlet: { en: a.outlet.trim(), es: a.outlet.trim() }, byline: a.byline, date: a.date, sourceKind: 'unknown' }, a.text),
-  );
+  return articles.map((a) => createArticle({ id: a.key, outlet: { en: a.outlet.trim(), es: a.outlet.trim() }, byline: a.byline, date: a.date, sourceKind: 'unknown' }, a.text));
 }
 
 export interface Suggestions {

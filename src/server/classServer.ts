@@ -333,12 +333,12 @@ export async function startClassServer(opts: ClassServerOptions = {}): Promise<R
       const out = await store.change<ClassSession | null>(seat.code, (s) => {
         const round = roundsOf(s).find((x) => x.id === req.roundId);
         const level = levels.get(s.levelId);
-        if (!round || !level) return (refused = 'wrong-round'), { next: null, result: null };
+        if (!round || !level) return ((refused = 'wrong-round'), { next: null, result: null });
         const play = parsePlay(round, req.play, (id) => level.articles.get(id)?.text.length);
-        if (!play) return (refused = 'bad-request'), { next: null, result: null };
+        if (!play) return ((refused = 'bad-request'), { next: null, result: null });
         const action: ClassAction = { type: 'answer', seatId: seat.id, roundId: round.id, play, at: now() };
         const r = classAct(s, roundsOf(s), action);
-        if (!r.ok) return (refused = r.error), { next: null, result: null };
+        if (!r.ok) return ((refused = r.error), { next: null, result: null });
         return { next: r.session, action, result: r.session };
       });
       if (out === undefined) return reply({ ok: false, error: 'not-found' });
@@ -372,7 +372,9 @@ export async function startClassServer(opts: ClassServerOptions = {}): Promise<R
 if (isMain(import.meta.url)) {
   const port = Number(process.env.PORT ?? 8787);
   // CLASS_LEVEL_FILES=a.json,b.json loads only those (tests and benchmarks start faster).
-  const only = process.env.CLASS_LEVEL_FILES?.split(',').map((f) => f.trim()).filter(Boolean);
+  const only = process.env.CLASS_LEVEL_FILES?.split(',')
+    .map((f) => f.trim())
+    .filter(Boolean);
   const { levels, problems } = loadServerLevels(undefined, only);
   for (const p of problems) console.error(`level not loaded: ${p}`);
   startClassServer({

@@ -101,7 +101,13 @@ export function rowWrite(s: ClassSession, action: ClassAction, tokenHash?: strin
       return { kind: 'seat-update', id: seat.id, nickname: seat.nickname, removed: seat.removed };
     }
     case 'answer':
-      return { kind: 'answer', seatId: action.seatId, roundId: action.roundId, play: JSON.stringify(action.play), answeredAt: s.answeredAt[action.seatId]?.[action.roundId] ?? null };
+      return {
+        kind: 'answer',
+        seatId: action.seatId,
+        roundId: action.roundId,
+        play: JSON.stringify(action.play),
+        answeredAt: s.answeredAt[action.seatId]?.[action.roundId] ?? null,
+      };
     case 'open':
     case 'reveal':
     case 'next':

@@ -11,7 +11,9 @@ export function loadServerLevels(dir = LEVELS_DIR, only?: readonly string[]): { 
   const { library, errors } = loadNodeLibrary();
   const levels = new Map<string, ValidLevel>();
   const problems = [...errors];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json') && (!only || only.includes(f))).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json') && (!only || only.includes(f)))
+    .sort()) {
     const text = readFileSync(join(dir, file), 'utf8');
     const loaded = loadLevelText(`levels/${file}`, text, library, needsGenerator(text) ? generateRounds : undefined);
     if (loaded.ok) levels.set(loaded.level.file.id, loaded.level);

@@ -37,8 +37,7 @@ export interface OpenedLevels {
   remove(id: string): Promise<void>;
 }
 
-const isQuota = (error: unknown): boolean =>
-  error instanceof DOMException && (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED');
+const isQuota = (error: unknown): boolean => error instanceof DOMException && (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED');
 
 function asError(error: unknown, doing: string): OpenedLevelsError {
   if (error instanceof OpenedLevelsError) return error;
@@ -113,8 +112,7 @@ export function openedLevels(factory: IDBFactory | undefined = globalThis.indexe
       run('readonly', 'reading the kept levels', async (store) => {
         const all = (await request(store.getAll())) as unknown[];
         const valid = all.filter(
-          (x): x is OpenedLevel =>
-            !!x && typeof x === 'object' && ['id', 'file', 'text', 'openedAt'].every((k) => typeof (x as Record<string, unknown>)[k] === 'string'),
+          (x): x is OpenedLevel => !!x && typeof x === 'object' && ['id', 'file', 'text', 'openedAt'].every((k) => typeof (x as Record<string, unknown>)[k] === 'string'),
         );
         return valid.sort((a, b) => a.openedAt.localeCompare(b.openedAt));
       }),

@@ -34,7 +34,11 @@ const count = (x: unknown, path: string): number => (typeof x === 'number' && Nu
 
 function levelProgress(x: unknown, path: string): LevelProgress {
   if (!isObject(x)) return fail(path, 'expected an object');
-  const out: LevelProgress = { bestCorrect: count(x.bestCorrect, `${path}.bestCorrect`), bestTotal: count(x.bestTotal, `${path}.bestTotal`), plays: count(x.plays, `${path}.plays`) };
+  const out: LevelProgress = {
+    bestCorrect: count(x.bestCorrect, `${path}.bestCorrect`),
+    bestTotal: count(x.bestTotal, `${path}.bestTotal`),
+    plays: count(x.plays, `${path}.plays`),
+  };
   if (x.lastPlayed !== undefined) out.lastPlayed = typeof x.lastPlayed === 'string' ? x.lastPlayed : fail(`${path}.lastPlayed`, 'expected text');
   return out;
 }

@@ -125,8 +125,7 @@ export function createGameStore(options: StoreOptions = {}): GameStore {
           saveStatus: 'saved',
           progress: emptyProgress(),
 
-          setLevels: (levels, broken) =>
-            set({ levels: [...levels].sort((a, b) => a.file.order - b.file.order), broken }),
+          setLevels: (levels, broken) => set({ levels: [...levels].sort((a, b) => a.file.order - b.file.order), broken }),
 
           addLevel: (level) =>
             set((s) => ({
@@ -229,4 +228,3 @@ export function findArticle(state: GameState, articleId: string): Article | unde
   }
   return state.articles.get(articleId);
 }
-

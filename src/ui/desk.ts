@@ -86,12 +86,7 @@ export function createDesk(ctx: UiContext, store: GameStore, levelId: string, in
   const tabs = el('div', { class: 'desk-tabs', role: 'tablist', 'aria-label': t('desk.articles') });
   const strip = el('div', { class: 'desk-columns' });
   const close = el('button', { class: 'secondary desk-close', onclick: () => store.getState().setSheet(false) }, t('desk.close'));
-  const head = el(
-    'div',
-    { class: 'desk-head' },
-    el('h2', { class: 'desk-title', id: 'desk-title' }, t('desk.articles')),
-    close,
-  );
+  const head = el('div', { class: 'desk-head' }, el('h2', { class: 'desk-title', id: 'desk-title' }, t('desk.articles')), close);
   const element = el(
     'section',
     { class: 'desk', 'aria-labelledby': 'desk-title', 'data-level': levelId },
@@ -103,7 +98,13 @@ export function createDesk(ctx: UiContext, store: GameStore, levelId: string, in
 
   // Swipe down on the sheet's head closes it on phones; swipe sideways on the tabs changes article.
   let touchY: number | null = null;
-  head.addEventListener('touchstart', (e) => { touchY = e.touches[0]?.clientY ?? null; }, { passive: true });
+  head.addEventListener(
+    'touchstart',
+    (e) => {
+      touchY = e.touches[0]?.clientY ?? null;
+    },
+    { passive: true },
+  );
   head.addEventListener('touchend', (e) => {
     const y = e.changedTouches[0]?.clientY;
     if (touchY !== null && y !== undefined && y - touchY > 60) store.getState().setSheet(false);
@@ -123,7 +124,9 @@ export function createDesk(ctx: UiContext, store: GameStore, levelId: string, in
       article.byline ? t('reader.byline', { byline: article.byline }) : t('reader.noByline'),
       article.date ? t('reader.date', { date: article.date }) : null,
       t(`sourceKind.${article.sourceKind}`),
-    ].filter(Boolean).join(' · ');
+    ]
+      .filter(Boolean)
+      .join(' · ');
     const body = el('div', { class: 'article-body', tabindex: 0, lang: 'en', 'aria-label': t('desk.articleText', { outlet: ctx.local(article.outlet) }) });
     const column: Column = {
       article,
@@ -158,7 +161,13 @@ export function createDesk(ctx: UiContext, store: GameStore, levelId: string, in
       pointing: null,
       pointedKey: '',
     };
-    body.addEventListener('scroll', () => { column.scroll = body.scrollTop; }, { passive: true });
+    body.addEventListener(
+      'scroll',
+      () => {
+        column.scroll = body.scrollTop;
+      },
+      { passive: true },
+    );
     body.addEventListener('click', (e) => pointAt(e.target));
     // A pointer press picks a sentence without moving the keyboard onto it, so Enter still
     // confirms the step; the keyboard itself moves onto sentences with Tab and picks with Enter.
@@ -288,7 +297,13 @@ export function createDesk(ctx: UiContext, store: GameStore, levelId: string, in
     for (const col of restore) if (col.scroll > 0) col.body.scrollTop = col.scroll;
     lastSheetOpen = s.desk.sheetOpen;
     summary.textContent =
-      query.length === 0 ? '' : query.length < MIN_QUERY ? t('desk.findShort', { count: MIN_QUERY }) : totalHits === 0 ? t('desk.findNone') : t('desk.findHits', { count: totalHits, outlets: hitOutlets.join(' · ') });
+      query.length === 0
+        ? ''
+        : query.length < MIN_QUERY
+          ? t('desk.findShort', { count: MIN_QUERY })
+          : totalHits === 0
+            ? t('desk.findNone')
+            : t('desk.findHits', { count: totalHits, outlets: hitOutlets.join(' · ') });
 
     // Bring passages into sight: asked for (a hint, a "show" button), or the key's evidence once the answer is in.
     const focus = s.desk.focus;

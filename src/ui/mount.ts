@@ -114,7 +114,12 @@ export function mountUi(store: GameStore, i18n: i18n, els: UiElements, services:
       lastNotices = state.notices;
       els.notices.replaceChildren(
         ...state.notices.map((n) =>
-          el('div', { class: 'notice', role: 'alert' }, el('p', {}, ctx.t(`errors.${n}`)), el('button', { class: 'link', 'aria-label': ctx.t('notice.dismiss'), onclick: () => store.getState().dismissNotice(n) }, '×')),
+          el(
+            'div',
+            { class: 'notice', role: 'alert' },
+            el('p', {}, ctx.t(`errors.${n}`)),
+            el('button', { class: 'link', 'aria-label': ctx.t('notice.dismiss'), onclick: () => store.getState().dismissNotice(n) }, '×'),
+          ),
         ),
       );
     }

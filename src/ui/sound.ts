@@ -12,9 +12,19 @@ import { roundResult } from '../core/scoring';
 let audio: AudioContext | null = null;
 
 const CUES: Record<'right' | 'wrong' | 'done', [number, number][]> = {
-  right: [[660, 0], [880, 0.09]],
-  wrong: [[220, 0], [180, 0.12]],
-  done: [[523, 0], [659, 0.1], [784, 0.2]],
+  right: [
+    [660, 0],
+    [880, 0.09],
+  ],
+  wrong: [
+    [220, 0],
+    [180, 0.12],
+  ],
+  done: [
+    [523, 0],
+    [659, 0.1],
+    [784, 0.2],
+  ],
 };
 
 export type Cue = keyof typeof CUES;

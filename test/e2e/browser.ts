@@ -38,7 +38,9 @@ export async function openPage(browser: Browser, device: typeof DESKTOP | typeof
   await page.exposeFunction('__cspViolation', (text: string) => errors.push(text));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
-      void (window as unknown as { __cspViolation(t: string): void }).__cspViolation(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`);
+      void (window as unknown as { __cspViolation(t: string): void }).__cspViolation(
+        `CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`,
+      );
     });
   });
   return { context, page, errors };

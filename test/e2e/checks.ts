@@ -9,11 +9,13 @@ export async function noHorizontalScroll(page: Page): Promise<void> {
 
 /** Visible controls matching `selector` that are smaller than a finger (44 px), as "text w×h". */
 export async function smallTargets(page: Page, selector = 'button, summary'): Promise<string[]> {
-  return page.evaluate((sel) =>
-    [...document.querySelectorAll(sel)]
-      .filter((b) => (b as HTMLElement).offsetParent !== null)
-      .map((b) => ({ r: b.getBoundingClientRect(), t: b.textContent?.trim() || b.id }))
-      .filter(({ r }) => r.width < 44 || r.height < 44)
-      .map(({ r, t }) => `${t} ${Math.round(r.width)}×${Math.round(r.height)}`),
-  selector);
+  return page.evaluate(
+    (sel) =>
+      [...document.querySelectorAll(sel)]
+        .filter((b) => (b as HTMLElement).offsetParent !== null)
+        .map((b) => ({ r: b.getBoundingClientRect(), t: b.textContent?.trim() || b.id }))
+        .filter(({ r }) => r.width < 44 || r.height < 44)
+        .map(({ r, t }) => `${t} ${Math.round(r.width)}×${Math.round(r.height)}`),
+    selector,
+  );
 }

@@ -150,9 +150,12 @@ describe('class play in Chromium', () => {
       }
       await p.page.locator('#class-nick').fill(s.name);
       await p.page.getByRole('button', { name: 'Join' }).click();
-      await p.page.locator('.class-me').waitFor().catch(async (e: unknown) => {
-        throw new Error(`${String(e)}\npage errors: ${p.errors.join(' | ')}\npage text: ${await p.page.locator('body').innerText()}`);
-      });
+      await p.page
+        .locator('.class-me')
+        .waitFor()
+        .catch(async (e: unknown) => {
+          throw new Error(`${String(e)}\npage errors: ${p.errors.join(' | ')}\npage text: ${await p.page.locator('body').innerText()}`);
+        });
       players.push(p);
     }
     const phone = players[2]!;
@@ -208,7 +211,9 @@ describe('class play in Chromium', () => {
       const q0 = round.questions[0]!;
       for (const [i, o] of q0.options.entries()) {
         const n = players.filter((p) => p.plays[round.id]!.choices[q0.id]!.includes(o.id)).length;
-        await expect.poll(() => t.locator('.class-chart').first().locator('.class-bar-row').nth(i).locator('.class-bar-count').textContent()).toBe(`${n} student${n === 1 ? '' : 's'}`);
+        await expect
+          .poll(() => t.locator('.class-chart').first().locator('.class-bar-row').nth(i).locator('.class-bar-count').textContent())
+          .toBe(`${n} student${n === 1 ? '' : 's'}`);
       }
       await t.getByRole('button', { name: 'Show the explanation' }).click();
       await t.locator('.class-explanation').waitFor();

@@ -78,7 +78,12 @@ describe('the level editor', () => {
     const { page, errors, context } = await openPage(browser, DESKTOP);
     await openEditor(page);
     // The editor is its own chunk: the game's entry does not carry it.
-    const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name).filter((n) => /mountEditor|editor/i.test(n)));
+    const scripts = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((r) => r.name)
+        .filter((n) => /mountEditor|editor/i.test(n)),
+    );
     expect(scripts.length).toBeGreaterThan(0);
 
     // Before any article: the editor says why no rounds can be suggested.
@@ -111,7 +116,11 @@ describe('the level editor', () => {
     // that only look different. Then reject one other.
     const answerKind = (card: Locator) =>
       card.locator('.ed-summary p').evaluateAll((ps) => {
-        const line = (label: string) => ps.find((p) => p.querySelector('strong')?.textContent === label)?.textContent?.slice(label.length).trim();
+        const line = (label: string) =>
+          ps
+            .find((p) => p.querySelector('strong')?.textContent === label)
+            ?.textContent?.slice(label.length)
+            .trim();
         const outlets = line('Published by:');
         return outlets !== undefined ? (outlets.split(', ').length > 1 ? 'copies' : 'one outlet') : (line('Answer:')?.split(' · ')[0] ?? '');
       });
@@ -326,9 +335,11 @@ describe('the level editor', () => {
     await own.getByRole('button', { name: 'Use selection as evidence' }).click();
     await expect.poll(() => own.locator('.ed-evidence').count()).toBe(1);
     await page.getByRole('button', { name: 'Play it now' }).click();
-    await expect.poll(() => own.locator('.ed-round-problems li').allTextContents()).toEqual([
-      expect.stringMatching(/^broken-on-purpose\.json:\d+:\d+: quote not found in article "[^"]+": "A sentence that no article contains\." \(at \/rounds\/0\/passage\) — hint: /),
-    ]);
+    await expect
+      .poll(() => own.locator('.ed-round-problems li').allTextContents())
+      .toEqual([
+        expect.stringMatching(/^broken-on-purpose\.json:\d+:\d+: quote not found in article "[^"]+": "A sentence that no article contains\." \(at \/rounds\/0\/passage\) — hint: /),
+      ]);
     problems = await own.locator('.ed-round-problems li').allTextContents();
     // The same words as the command-line check.
     const file = join(RESULTS, 'broken-on-purpose.json');
@@ -357,8 +368,15 @@ describe('the level editor', () => {
     await expect.poll(() => page.locator('#ed-readiness').textContent()).toMatch(/too large to analyse/);
     expect(Date.now() - started).toBeLessThan(20_000);
     // The draft no longer fits in the browser's storage: the editor says so instead of failing.
-    await page.getByRole('alert').getByText(/could not be saved|cannot be saved/).waitFor({ timeout: 5_000 }).catch(() => undefined);
-    const quotaShown = await page.getByRole('alert').getByText(/could not be saved/).count();
+    await page
+      .getByRole('alert')
+      .getByText(/could not be saved|cannot be saved/)
+      .waitFor({ timeout: 5_000 })
+      .catch(() => undefined);
+    const quotaShown = await page
+      .getByRole('alert')
+      .getByText(/could not be saved/)
+      .count();
     const saved = await page.evaluate((key) => (localStorage.getItem(key) ?? '').length, DRAFT_KEY);
     expect(quotaShown > 0 || saved > 5_000_000, 'either saved or told it could not be').toBe(true);
 

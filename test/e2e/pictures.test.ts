@@ -65,7 +65,7 @@ async function openGame(): Promise<{ page: Page; errors: string[]; close: () => 
 }
 
 describe('pictures on the canvas, each with its text', () => {
-  it('puts every outlet\'s figure on a number line in a figures round, and says whether they can both be true', async () => {
+  it("puts every outlet's figure on a number line in a figures round, and says whether they can both be true", async () => {
     const { page, errors, close } = await openGame();
     await startLevel(page, 'aceh-conflicting-figures');
     const figure = page.locator('figure[data-picture="number-line"]');
@@ -89,9 +89,9 @@ describe('pictures on the canvas, each with its text', () => {
     expect(await items.count()).toBeGreaterThanOrEqual(2);
     await expect.poll(() => figure.locator('.picture-verdict').getAttribute('data-verdict')).toMatch(/^(overlap|gap|unknown)$/);
     expect((await figure.locator('figcaption').textContent())?.length).toBeGreaterThan(20);
-    const spots = await figure.locator('li[data-x1]').evaluateAll((lis) =>
-      lis.map((li) => ({ x: Number((li as HTMLElement).dataset.x1), y: Number((li as HTMLElement).dataset.y) })),
-    );
+    const spots = await figure
+      .locator('li[data-x1]')
+      .evaluateAll((lis) => lis.map((li) => ({ x: Number((li as HTMLElement).dataset.x1), y: Number((li as HTMLElement).dataset.y) })));
     expect(spots.length).toBeGreaterThanOrEqual(1);
     const drawn = await drawnAt(page, 'number-line', spots);
     expect(drawn.every((n) => n > 0)).toBe(true);
@@ -118,9 +118,9 @@ describe('pictures on the canvas, each with its text', () => {
     const figure = page.locator('figure[data-picture="copy-map"]');
     await figure.waitFor();
     await expect.poll(() => figure.locator('.picture-threads li').count()).toBeGreaterThanOrEqual(1);
-    const cards = await figure.locator('.picture-cards li').evaluateAll((lis) =>
-      lis.map((li) => ({ x: Number((li as HTMLElement).dataset.x), y: Number((li as HTMLElement).dataset.y) })),
-    );
+    const cards = await figure
+      .locator('.picture-cards li')
+      .evaluateAll((lis) => lis.map((li) => ({ x: Number((li as HTMLElement).dataset.x), y: Number((li as HTMLElement).dataset.y) })));
     expect(cards.length).toBeGreaterThanOrEqual(2);
     const drawn = await drawnAt(page, 'copy-map', cards);
     expect(drawn.every((n) => n > 0)).toBe(true);
@@ -162,7 +162,7 @@ describe('pictures on the canvas, each with its text', () => {
     await page.goto(game.url);
     await waitForStore(page);
     await startLevel(page, 'aceh-conflicting-figures');
-    await page.getByText('could not start the game\'s graphics').waitFor({ timeout: 30_000 });
+    await page.getByText("could not start the game's graphics").waitFor({ timeout: 30_000 });
     // The picture is still there as text, and the round still plays.
     expect(await page.locator('figure[data-picture="number-line"] li').count()).toBeGreaterThanOrEqual(2);
     await answerRound(page);

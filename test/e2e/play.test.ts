@@ -36,7 +36,10 @@ async function visibleInside(page: Page, inner: string, outer: string): Promise<
   );
 }
 
-for (const [name, device] of [['phone', PHONE], ['desktop', DESKTOP]] as const) {
+for (const [name, device] of [
+  ['phone', PHONE],
+  ['desktop', DESKTOP],
+] as const) {
   describe(`reading across the outlets at ${name} size`, () => {
     it('opens an article, finds the phrase in a second outlet, answers with evidence and sees the key evidence in view', async () => {
       const { page, errors, context } = await openPage(game.browser, device);
@@ -69,12 +72,20 @@ for (const [name, device] of [['phone', PHONE], ['desktop', DESKTOP]] as const) 
       // The article scrolls by keys and by the wheel, not only by script.
       const body = page.locator(`.article-col[data-article="${second}"] .article-body`);
       const scrolled = () => body.evaluate((b) => b.scrollTop);
-      await body.evaluate((b) => { b.scrollTop = 0; });
+      await body.evaluate((b) => {
+        b.scrollTop = 0;
+      });
       await body.focus();
       await page.keyboard.press('End');
       await expect.poll(scrolled).toBeGreaterThan(100);
       // End may scroll smoothly: wait until the article has come to rest before using the wheel.
-      await expect.poll(async () => { const a = await scrolled(); await page.waitForTimeout(200); return (await scrolled()) === a; }).toBe(true);
+      await expect
+        .poll(async () => {
+          const a = await scrolled();
+          await page.waitForTimeout(200);
+          return (await scrolled()) === a;
+        })
+        .toBe(true);
       if (device === DESKTOP) {
         const before = await scrolled();
         const box = (await body.boundingBox())!;
@@ -95,11 +106,14 @@ for (const [name, device] of [['phone', PHONE], ['desktop', DESKTOP]] as const) 
       if (device === PHONE) await tap(page.locator('.open-desk'));
       await tap(page.locator(`.desk-tab[data-article="${ev.articleId}"]`));
       const sentence = page.locator(`.article-col[data-article="${ev.articleId}"] .sentence`).filter({ hasText: phrase.split(' ')[0] ?? '' });
-      const target = await page.evaluate(({ id, start }) => {
-        const all = [...document.querySelectorAll<HTMLElement>(`.article-col[data-article="${id}"] .sentence`)];
-        const found = all.find((s) => Number(s.dataset.start) <= start && start < Number(s.dataset.end));
-        return found ? `${found.dataset.start}` : null;
-      }, { id: ev.articleId, start: ev.span.start });
+      const target = await page.evaluate(
+        ({ id, start }) => {
+          const all = [...document.querySelectorAll<HTMLElement>(`.article-col[data-article="${id}"] .sentence`)];
+          const found = all.find((s) => Number(s.dataset.start) <= start && start < Number(s.dataset.end));
+          return found ? `${found.dataset.start}` : null;
+        },
+        { id: ev.articleId, start: ev.span.start },
+      );
       expect(target).not.toBeNull();
       expect(await sentence.count()).toBeGreaterThan(0);
       const chosen = page.locator(`.article-col[data-article="${ev.articleId}"] .sentence[data-start="${target}"]`);
@@ -149,10 +163,13 @@ describe('a whole level at desktop size', () => {
       }
       await page.locator('.evidence-step').waitFor();
       const ev = round.evidence[0]!;
-      const start = await page.evaluate(({ id, s }) => {
-        const all = [...document.querySelectorAll<HTMLElement>(`.article-col[data-article="${id}"] .sentence`)];
-        return all.find((x) => Number(x.dataset.start) <= s && s < Number(x.dataset.end))?.dataset.start ?? null;
-      }, { id: ev.articleId, s: ev.span.start });
+      const start = await page.evaluate(
+        ({ id, s }) => {
+          const all = [...document.querySelectorAll<HTMLElement>(`.article-col[data-article="${id}"] .sentence`)];
+          return all.find((x) => Number(x.dataset.start) <= s && s < Number(x.dataset.end))?.dataset.start ?? null;
+        },
+        { id: ev.articleId, s: ev.span.start },
+      );
       const sentence = page.locator(`.article-col[data-article="${ev.articleId}"] .sentence[data-start="${start}"]`);
       await sentence.scrollIntoViewIfNeeded();
       await sentence.click();
@@ -181,13 +198,18 @@ describe('robustness a player would notice', () => {
     const good = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'levels', '02-opinion-or-reporting.json'), 'utf8'));
     good.id = 'slow-level';
     let release: () => void = () => {};
-    const arrived = new Promise<void>((r) => { release = r; });
+    const arrived = new Promise<void>((r) => {
+      release = r;
+    });
     await page.route('**/teacher/slow.json', async (route) => {
       await arrived;
       await route.fulfill({ body: JSON.stringify(good), contentType: 'application/json' });
     });
     const asked: string[] = [];
-    page.on('dialog', (d) => { asked.push(d.message()); void d.dismiss(); });
+    page.on('dialog', (d) => {
+      asked.push(d.message());
+      void d.dismiss();
+    });
     await page.goto(`${game.url}?level=teacher/slow.json`);
     await page.locator('[data-level="who-said-it"]').getByRole('button', { name: 'Play' }).click();
     await page.locator('.choice').first().waitFor();
@@ -200,7 +222,13 @@ describe('robustness a player would notice', () => {
     await expect.poll(() => asked.length).toBe(1);
     expect(asked[0]).toContain('Leave the round you are playing');
     await expect(page.locator('.round-progress').first().textContent()).resolves.toMatch(/^Round 2 of/);
-    expect(await page.evaluate(() => (window as unknown as { __lateral: { store: { getState(): { levels: { file: { id: string } }[] } } } }).__lateral.store.getState().levels.some((l) => l.file.id === 'slow-level'))).toBe(true);
+    expect(
+      await page.evaluate(() =>
+        (window as unknown as { __lateral: { store: { getState(): { levels: { file: { id: string } }[] } } } }).__lateral.store
+          .getState()
+          .levels.some((l) => l.file.id === 'slow-level'),
+      ),
+    ).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -235,7 +263,11 @@ describe('robustness a player would notice', () => {
     await problems.first().waitFor();
     const lines = await problems.allInnerTexts();
     expect(lines).toEqual([
-      expect.stringMatching(new RegExp(`^teacher/broken\\.json:\\d+:\\d+: quote not found in article "\\w+": "This sentence is in no article\\. <script>window\\.hacked = t…" \\(at /rounds/${at}/passage\\)`)),
+      expect.stringMatching(
+        new RegExp(
+          `^teacher/broken\\.json:\\d+:\\d+: quote not found in article "\\w+": "This sentence is in no article\\. <script>window\\.hacked = t…" \\(at /rounds/${at}/passage\\)`,
+        ),
+      ),
     ]);
     expect(await page.evaluate(() => (window as unknown as { hacked?: boolean }).hacked)).toBeUndefined();
     await page.getByRole('button', { name: 'Play', exact: true }).first().click();

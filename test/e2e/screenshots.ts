@@ -13,7 +13,10 @@ const server = await serveDist();
 const browser = await launch();
 const only = process.argv[2];
 for (const locale of ['en-US', 'es-ES']) {
-  for (const [name, device] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
+  for (const [name, device] of [
+    ['desktop', DESKTOP],
+    ['phone', PHONE],
+  ] as const) {
     if (only && !`${name}-${locale}`.includes(only)) continue;
     const { page, errors, context } = await openPage(browser, device, locale);
     const lang = locale.slice(0, 2);
@@ -84,14 +87,20 @@ for (const locale of ['en-US', 'es-ES']) {
             const q = round.questions[s.run.questionIndex];
             if (s.run.stage === 'feedback') s.act({ type: 'next' });
             else if (s.run.stage === 'evidence') s.act({ type: 'skipEvidence' });
-            else if (q.multi) { s.act({ type: 'toggle', option: q.correct[0] }); s.act({ type: 'confirm' }); }
-            else s.act({ type: 'choose', option: q.options[0].id });
+            else if (q.multi) {
+              s.act({ type: 'toggle', option: q.correct[0] });
+              s.act({ type: 'confirm' });
+            } else s.act({ type: 'choose', option: q.options[0].id });
           }
         },
         [levelId, type, stage] as const,
       );
     // The other shipped levels arrive while the player reads (the results screen): wait for them.
-    await page.waitForFunction(() => (window as unknown as { __lateral: { store: { getState(): any } } }).__lateral.store.getState().levels.some((l: any) => l.file.id === 'aceh-conflicting-figures'), null, { timeout: 30_000 });
+    await page.waitForFunction(
+      () => (window as unknown as { __lateral: { store: { getState(): any } } }).__lateral.store.getState().levels.some((l: any) => l.file.id === 'aceh-conflicting-figures'),
+      null,
+      { timeout: 30_000 },
+    );
     await advanceTo('aceh-conflicting-figures', 'conflicting-figures', 'answer');
     await page.waitForTimeout(1500);
     await shot('7-figures');

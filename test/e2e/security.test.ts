@@ -96,7 +96,9 @@ const chunks = (n: number): string[][] => Array.from({ length: n }, (_, i) => PA
 async function nothingRan(page: Page, errors: string[]): Promise<void> {
   const { pwned, planted } = await page.evaluate(() => ({
     pwned: (window as unknown as { __pwned: number[] }).__pwned,
-    planted: document.querySelectorAll('[onerror],[onload],[ontoggle],[onfocus],[onbegin],[onstart],[onmouseover],[formaction],iframe,object,embed,marquee,math,body body,base,meta[http-equiv="refresh"],script:not([src])').length,
+    planted: document.querySelectorAll(
+      '[onerror],[onload],[ontoggle],[onfocus],[onbegin],[onstart],[onmouseover],[formaction],iframe,object,embed,marquee,math,body body,base,meta[http-equiv="refresh"],script:not([src])',
+    ).length,
   }));
   expect(pwned).toEqual([]);
   expect(planted).toBe(0);
@@ -135,7 +137,7 @@ async function waitForLevelOrProblem(page: Page, id: string, file: string): Prom
 }
 
 describe('a strict Content-Security-Policy', () => {
-  it('is in the built page and in the preview server\'s headers, and nothing on a normal play breaks it', async () => {
+  it("is in the built page and in the preview server's headers, and nothing on a normal play breaks it", async () => {
     const { page, errors, close } = await pageWithTrap();
     const response = await page.goto(game.url);
     expect(response?.headers()['content-security-policy']).toMatch(POLICY);
@@ -213,7 +215,7 @@ describe('graphics', () => {
     await page.goto(game.url);
     await waitForStore(page);
     await startLevel(page, 'aceh-conflicting-figures');
-    await page.getByText('could not start the game\'s graphics').waitFor({ timeout: 90_000 });
+    await page.getByText("could not start the game's graphics").waitFor({ timeout: 90_000 });
     expect(errors.filter((e) => !/startGame|Failed to load resource|ERR_FAILED|graphics unavailable/.test(e))).toEqual([]);
     expect(errors.some((e) => /Unhandled|uncaught/i.test(e))).toBe(false);
     await close();

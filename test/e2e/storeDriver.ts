@@ -11,11 +11,7 @@ export async function waitForStore(page: Page): Promise<void> {
 }
 
 export async function waitForLevel(page: Page, levelId: string): Promise<void> {
-  await page.waitForFunction(
-    (id) => (window as any).__lateral.store.getState().levels.some((l: any) => l.file.id === id),
-    levelId,
-    { timeout: 30_000 },
-  );
+  await page.waitForFunction((id) => (window as any).__lateral.store.getState().levels.some((l: any) => l.file.id === id), levelId, { timeout: 30_000 });
 }
 
 export async function startLevel(page: Page, levelId: string, seed = 1): Promise<void> {

@@ -31,9 +31,7 @@ export function sentenceCarriers(articles: readonly Article[], options: { lang?:
         const own = s.sentence.text.trim();
         // The engine's sentence may hold a dateline or lose a trailing quote: the same sentence
         // if one contains the other and the shorter is most of the longer.
-        const same = own === wanted
-          || (own.includes(wanted) && wantedWords >= 0.6 * s.words)
-          || (wanted.includes(own) && s.words >= 0.6 * wantedWords);
+        const same = own === wanted || (own.includes(wanted) && wantedWords >= 0.6 * s.words) || (wanted.includes(own) && s.words >= 0.6 * wantedWords);
         if (!same) return;
         for (const carrier of clusters.carriers[c] as Int32Array) found.add((prepared[carrier] as (typeof prepared)[number]).article.id);
       });

@@ -21,9 +21,11 @@ const PERM_B = new Uint32Array(HASHES);
 {
   let s = 0x9e3779b9;
   const next = (): number => {
-    s ^= s << 13; s >>>= 0;
+    s ^= s << 13;
+    s >>>= 0;
     s ^= s >>> 17;
-    s ^= s << 5; s >>>= 0;
+    s ^= s << 5;
+    s >>>= 0;
     return s;
   };
   for (let i = 0; i < HASHES; i++) {

@@ -31,8 +31,14 @@ export function whoSaidItExplanation(answers: readonly Outlets[], copied: boolea
   }
   if (nearCopies.length > 0) {
     return both(
-      `${list(en, 'en')} ${answers.length === 2 ? 'both' : 'all'} carry this sentence; ${list(nearCopies.map((o) => o.en), 'en')} with small changes in wording. A copy with a word changed is still a copy: every outlet that printed it said it.`,
-      `${list(es, 'es')} publican esta frase; ${list(nearCopies.map((o) => o.es), 'es')} con pequeños cambios. Una copia con una palabra cambiada sigue siendo una copia: todos los medios que la publicaron la dijeron.`,
+      `${list(en, 'en')} ${answers.length === 2 ? 'both' : 'all'} carry this sentence; ${list(
+        nearCopies.map((o) => o.en),
+        'en',
+      )} with small changes in wording. A copy with a word changed is still a copy: every outlet that printed it said it.`,
+      `${list(es, 'es')} publican esta frase; ${list(
+        nearCopies.map((o) => o.es),
+        'es',
+      )} con pequeños cambios. Una copia con una palabra cambiada sigue siendo una copia: todos los medios que la publicaron la dijeron.`,
     );
   }
   return both(
@@ -44,7 +50,7 @@ export function whoSaidItExplanation(answers: readonly Outlets[], copied: boolea
 const CUE_TEXT: Record<Cue, { en: string; es: string }> = {
   'checkable-detail': { en: 'a detail anyone can check', es: 'un dato que cualquiera puede comprobar' },
   'attribution-verb': { en: 'a verb that says who said it', es: 'un verbo que dice quién lo dijo' },
-  'quotation-marks': { en: 'quotation marks around someone else\'s words', es: 'comillas alrededor de las palabras de otra persona' },
+  'quotation-marks': { en: "quotation marks around someone else's words", es: 'comillas alrededor de las palabras de otra persona' },
   'first-person': { en: 'the writer speaking as "I" or "we", or to "you"', es: 'el autor hablando en primera persona («yo», «nosotros») o al lector' },
   'loaded-words': { en: 'loaded, judging words', es: 'palabras cargadas que juzgan' },
   'rhetorical-question': { en: 'a question that is not really asked', es: 'una pregunta que no se hace de verdad' },
@@ -149,16 +155,21 @@ const REASON_TEXT: Record<FigureReason, { en: string; es: string }> = {
   },
 };
 
-export function figuresExplanation(
-  figures: readonly { outlet: Outlets; figure: string }[],
-  conflict: boolean,
-  reason: FigureReason,
-  sourced: readonly Outlets[],
-): LocalText {
+export function figuresExplanation(figures: readonly { outlet: Outlets; figure: string }[], conflict: boolean, reason: FigureReason, sourced: readonly Outlets[]): LocalText {
   const en = figures.map((f) => `${f.outlet.en}: "${f.figure}"`).join('; ');
   const es = figures.map((f) => `${f.outlet.es}: «${f.figure}»`).join('; ');
-  const srcEn = sourced.length ? ` Only ${list(sourced.map((s) => s.en), 'en')} says whose figure it is.` : '';
-  const srcEs = sourced.length ? ` Solo ${list(sourced.map((s) => s.es), 'es')} dice de quién es la cifra.` : '';
+  const srcEn = sourced.length
+    ? ` Only ${list(
+        sourced.map((s) => s.en),
+        'en',
+      )} says whose figure it is.`
+    : '';
+  const srcEs = sourced.length
+    ? ` Solo ${list(
+        sourced.map((s) => s.es),
+        'es',
+      )} dice de quién es la cifra.`
+    : '';
   return conflict
     ? both(`${en}. These contradict each other: ${REASON_TEXT[reason].en}.${srcEn}`, `${es}. Se contradicen: ${REASON_TEXT[reason].es}.${srcEs}`)
     : both(`${en}. No contradiction: ${REASON_TEXT[reason].en}.${srcEn}`, `${es}. No se contradicen: ${REASON_TEXT[reason].es}.${srcEs}`);

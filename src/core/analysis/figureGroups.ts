@@ -73,8 +73,25 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
     else {
       const c = input.contexts[i];
       slots.set(key, {
-        key, low: -Infinity, high: Infinity, sentences: new Set(), unitClass: f.unitClass, words: c?.words ?? [], near: c?.near ?? [], markers: c?.markers ?? [],
-        places: c?.places ?? [], update: c?.update ?? false, owner: c?.owner ?? [], ownerNear: c?.ownerNear ?? false, stance: c?.stance ?? 'result', distinctive: distinctive(f), kind: f.kind, articles: new Set(), allBound: false, allExact: false, members: [f],
+        key,
+        low: -Infinity,
+        high: Infinity,
+        sentences: new Set(),
+        unitClass: f.unitClass,
+        words: c?.words ?? [],
+        near: c?.near ?? [],
+        markers: c?.markers ?? [],
+        places: c?.places ?? [],
+        update: c?.update ?? false,
+        owner: c?.owner ?? [],
+        ownerNear: c?.ownerNear ?? false,
+        stance: c?.stance ?? 'result',
+        distinctive: distinctive(f),
+        kind: f.kind,
+        articles: new Set(),
+        allBound: false,
+        allExact: false,
+        members: [f],
       });
     }
   }
@@ -153,7 +170,8 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
         // Or the same owner named by both ("Reform won four seats", "Reform has four MPs"): the owner is the word in common.
         const bothRare = (list[i] as Slot).distinctive && (list[j] as Slot).distinctive;
         const sameRareValue = fitTogether(list[i] as Slot, list[j] as Slot) && whole.shared.length >= 1 && sameOwner(list[i] as Slot, list[j] as Slot, !bothRare) === true;
-        const rareLink = (list[i] as Slot).distinctive && (list[j] as Slot).distinctive && fitTogether(list[i] as Slot, list[j] as Slot) && whole.shared.length >= 1 && whole.sim >= RARE_LINK;
+        const rareLink =
+          (list[i] as Slot).distinctive && (list[j] as Slot).distinctive && fitTogether(list[i] as Slot, list[j] as Slot) && whole.shared.length >= 1 && whole.sim >= RARE_LINK;
         // Running counts of one owner ("the Lib Dems had 50 seats, with 545 declared"; "Lib Dems 72" in a table of declared seats).
         const sameRunning = (list[i] as Slot).update && (list[j] as Slot).update && sameOwner(list[i] as Slot, list[j] as Slot, true) === true;
         if (!tallyClass && !sameRareValue && !rareLink && !sameRunning && (!enough || (sim < LINK && !manyShared))) continue;
@@ -242,7 +260,12 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
       if (unitClass === 'year' && !members.some((m) => m.relative)) continue;
       // One slot is one near-identical sentence in several articles: the same subject for sure.
       const strength = idxs.length === 1 ? 1 : Math.min(...idxs.map((i) => best[i] as number));
-      const judged = judge(members, strength, contextOf, idxs.some((i) => (list[i] as Slot).update));
+      const judged = judge(
+        members,
+        strength,
+        contextOf,
+        idxs.some((i) => (list[i] as Slot).update),
+      );
       groups.push({
         id: '',
         subject: subjectOf(members),
@@ -283,7 +306,7 @@ function otherEvent(a: Slot, b: Slot): boolean {
   const by = bm.filter((m) => m !== 'other' && m !== 'old');
   if (ay.length > 0 && by.length > 0) return !ay.some((y) => by.includes(y));
   // A year on one side only: another event if the figures cannot both be right ("the 2004 8.6 quake", "magnitude 6.1").
-  if ((ay.length > 0) === (by.length > 0)) return false;
+  if (ay.length > 0 === by.length > 0) return false;
   return !fitTogether(a, b);
 }
 
@@ -410,17 +433,35 @@ function judge(members: readonly Figure[], strength: number, contextOf: Readonly
     const dates = new Set(members.map((m) => m.article)).size > 1 && updates;
     const tally = members.every((m) => m.unitClass.startsWith('people'));
     if (updates && (tally || dates)) {
-      return { verdict: 'compatible', reason: 'different-date', why: 'a changing count, given at different times', confident: linkSure >= LINK || tally, confidence: 0.6 + 0.3 * Math.max(linkSure, tally ? 0.5 : 0) };
+      return {
+        verdict: 'compatible',
+        reason: 'different-date',
+        why: 'a changing count, given at different times',
+        confident: linkSure >= LINK || tally,
+        confidence: 0.6 + 0.3 * Math.max(linkSure, tally ? 0.5 : 0),
+      };
     }
     const scopes = ctx.map((c) => new Set([...(c?.scope ?? [])]));
     const places = ctx.map((c) => new Set(c?.places ?? []));
     const scopeDiffers = scopes.some((a, i) => scopes.some((b, j) => i !== j && [...a].some((w) => !b.has(w))));
     const placeSubset = places.some((a, i) => places.some((b, j) => i !== j && a.size > 0 && b.size > a.size && [...a].every((w) => b.has(w))));
     if (scopeDiffers || placeSubset) {
-      return { verdict: 'compatible', reason: 'different-scope', why: 'the figures count over different areas or parts of the whole', confident: linkSure >= STRONG, confidence: 0.55 + 0.3 * linkSure };
+      return {
+        verdict: 'compatible',
+        reason: 'different-scope',
+        why: 'the figures count over different areas or parts of the whole',
+        confident: linkSure >= STRONG,
+        confidence: 0.55 + 0.3 * linkSure,
+      };
     }
     if (differentSources) {
-      return { verdict: 'compatible', reason: 'different-source', why: 'the figures come from different named sources', confident: linkSure >= LINK, confidence: 0.55 + 0.3 * linkSure };
+      return {
+        verdict: 'compatible',
+        reason: 'different-source',
+        why: 'the figures come from different named sources',
+        confident: linkSure >= LINK,
+        confidence: 0.55 + 0.3 * linkSure,
+      };
     }
     const allExact = outcomes.every((m) => m.bound === 'exact');
     const sameEvent = ctx.every((c) => (c?.markers ?? []).length === 0);
@@ -429,20 +470,33 @@ function judge(members: readonly Figure[], strength: number, contextOf: Readonly
     const values = outcomes.map((m) => m.value).filter((x) => x > 0);
     const close = values.length > 0 && Math.max(...values) <= 2 * Math.min(...values);
     if (allExact && strength >= STRONG && plans.length === 0 && sameEvent && close) {
-      return { verdict: 'conflicting', reason: 'genuine-conflict', why: 'precise figures for the same thing that cannot both be right', confident: true, confidence: 0.5 + 0.4 * linkSure };
+      return {
+        verdict: 'conflicting',
+        reason: 'genuine-conflict',
+        why: 'precise figures for the same thing that cannot both be right',
+        confident: true,
+        confidence: 0.5 + 0.4 * linkSure,
+      };
     }
     return unsure('the figures differ, but the engine cannot tell whether they count the same thing');
   }
-  const compatible = (reason: FigureReason, why: string, sure = 0.7): Judged => ({ verdict: 'compatible', reason, why, confident: strength >= LINK, confidence: Math.min(0.95, sure + 0.25 * linkSure) });
+  const compatible = (reason: FigureReason, why: string, sure = 0.7): Judged => ({
+    verdict: 'compatible',
+    reason,
+    why,
+    confident: strength >= LINK,
+    confidence: Math.min(0.95, sure + 0.25 * linkSure),
+  });
   if (plans.length > 0 && plans.some((p) => p.value < together.low || p.value > together.high)) {
     return compatible('schedule-vs-outcome', 'one figure is what was planned, the other what happened');
   }
   if (members.some((m) => m.parts)) return compatible('sum-of-parts', 'one article lists the parts, another gives their sum');
-  if (members.some((m) => m.relative)) return compatible('same-fact-different-form', 'a date counted back from the article\'s own date is the same year');
+  if (members.some((m) => m.relative)) return compatible('same-fact-different-form', "a date counted back from the article's own date is the same year");
   const vague = outcomes.filter((m) => m.bound === 'vague' || m.bound === 'range');
   if (vague.length > 0 && vague.length < outcomes.length) return compatible('vague-vs-precise', 'a vague range contains the precise figure');
   const lower = outcomes.filter((m) => m.bound === 'lower');
-  if (lower.length >= 2 && lower.length === outcomes.length && distinctValues > 1) return compatible('lower-bounds', 'both are lower bounds ("more than"): one number can make both true');
+  if (lower.length >= 2 && lower.length === outcomes.length && distinctValues > 1)
+    return compatible('lower-bounds', 'both are lower bounds ("more than"): one number can make both true');
   if (distinctValues > 1 && differentSources) return compatible('different-source', 'the figures come from different named sources', 0.6);
   if (distinctValues > 1) return compatible('rounding', 'the figures differ by less than rounding or an estimate allows');
   return compatible('same-fact-different-form', 'the same figure, written differently');
@@ -455,7 +509,11 @@ function judge(members: readonly Figure[], strength: number, contextOf: Readonly
 function subjectOf(members: readonly Figure[]): string {
   const pick = members.find((m) => !m.scheduled && !m.relative && !m.parts) ?? (members[0] as Figure);
   const at = pick.start - sentenceStart(pick);
-  const before = pick.sentence.slice(0, at).split(/[,;:()«»"“”—–]/).pop() ?? '';
+  const before =
+    pick.sentence
+      .slice(0, at)
+      .split(/[,;:()«»"“”—–]/)
+      .pop() ?? '';
   const after = pick.sentence.slice(at + pick.text.length).split(/[,;:()«»"“”—–.]/)[0] ?? '';
   const left = before.trim().split(/\s+/).filter(Boolean).slice(-6).join(' ');
   const right = after.trim().split(/\s+/).filter(Boolean).slice(0, 6).join(' ');

@@ -364,8 +364,13 @@ function contextKey(text: string, start: number, end: number, year: number | nul
   const c2 = text.charCodeAt(start - 2);
   const a1 = text.charCodeAt(end);
   const a2 = text.charCodeAt(end + 1);
-  return (c1 === 47 || c1 === 45 ? 1 : digit(c1) ? 2 : 0) | (digit(c2) ? 4 : 0) | ((a1 === 47 ? 1 : a1 === 45 ? 2 : digit(a1) ? 3 : 0) << 3) |
-    (digit(a2) ? 32 : 0) | (year === null ? 0 : (year + 1) * 64);
+  return (
+    (c1 === 47 || c1 === 45 ? 1 : digit(c1) ? 2 : 0) |
+    (digit(c2) ? 4 : 0) |
+    ((a1 === 47 ? 1 : a1 === 45 ? 2 : digit(a1) ? 3 : 0) << 3) |
+    (digit(a2) ? 32 : 0) |
+    (year === null ? 0 : (year + 1) * 64)
+  );
 }
 
 /** The figures of one sentence, offsets made relative to the sentence start. */
@@ -378,7 +383,13 @@ function template(lang: LangPack, v: View): Template {
   const sentenceFrame = found.length > 0 ? { source: sourceOf(lang, v), update: v.tokens.some((t) => lang.updateWords.has(t.norm)) } : null;
   for (const f of found) {
     f.id = String(n++);
-    contexts.set(f.id, { words: contextWords(lang, v.tokens, f), near: contextWords(lang, v.tokens, f, NEAR_RADIUS), ...frameOf(lang, v, f), ...sentenceFrame, ...stanceOf(lang, v, f) });
+    contexts.set(f.id, {
+      words: contextWords(lang, v.tokens, f),
+      near: contextWords(lang, v.tokens, f, NEAR_RADIUS),
+      ...frameOf(lang, v, f),
+      ...sentenceFrame,
+      ...stanceOf(lang, v, f),
+    });
     // The whole of "410 of the 650 seats" is no forecast, whatever the part is.
     if (f.unitClass.endsWith('-whole')) delete (contexts.get(f.id) as FigureContext).stance;
   }
@@ -432,8 +443,16 @@ function isNamePart(lang: LangPack, v: View, i: number, titleCaseSentence: boole
   // The first word of a sentence is capitalised anyway.
   if (i - 1 === 0) return false;
   const n = prev.norm;
-  return !(lang.notNames.has(prev.text) || lang.months.has(n) || lang.dayNames.has(n) || lang.currencyWords.has(n) || lang.measuresBefore.has(n) ||
-    lang.numberWords.has(n) || lang.qualifiers.some((q) => q.words.length === 1 && q.words[0] === n) || lang.titles.has(prev.text));
+  return !(
+    lang.notNames.has(prev.text) ||
+    lang.months.has(n) ||
+    lang.dayNames.has(n) ||
+    lang.currencyWords.has(n) ||
+    lang.measuresBefore.has(n) ||
+    lang.numberWords.has(n) ||
+    lang.qualifiers.some((q) => q.words.length === 1 && q.words[0] === n) ||
+    lang.titles.has(prev.text)
+  );
 }
 
 /** A currency named in words ("won") or by its code, in capitals ("USD"; lower-case "try" is a verb). */
@@ -512,7 +531,9 @@ function figuresInSentence(lang: LangPack, v: View): Figure[] {
     let inner = r.inner;
     const date = !r.decade ? dateAround(lang, tokens, r) : null;
     if (date) {
-      out.push(make(v, date.first, date.last, 'date', { value: date.value, low: date.value, high: date.value, bound: 'exact', first: date.first, last: date.last }, 'date', 'date'));
+      out.push(
+        make(v, date.first, date.last, 'date', { value: date.value, low: date.value, high: date.value, bound: 'exact', first: date.first, last: date.last }, 'date', 'date'),
+      );
       i = date.last;
       continue;
     }
@@ -547,7 +568,9 @@ function figuresInSentence(lang: LangPack, v: View): Figure[] {
     const worded = joinTok && /^\s+$/.test(gap) && lang.rangeJoiners.has(joinTok.norm);
     if (joinTok && (dashed || worded)) {
       const startWord = tokens[first - 1]?.norm ?? '';
-      const isRange = dashed ? !/^\d{4}$/.test(t.norm) : joinTok.norm === lang.rangeStarts.get(startWord) || (!lang.changeStarts.has(startWord) && !lang.rangeStarts.has(startWord) && joinTok.norm !== 'and');
+      const isRange = dashed
+        ? !/^\d{4}$/.test(t.norm)
+        : joinTok.norm === lang.rangeStarts.get(startWord) || (!lang.changeStarts.has(startWord) && !lang.rangeStarts.has(startWord) && joinTok.norm !== 'and');
       const r2 = isRange ? readNumber(lang, tokens, dashed ? last + 1 : last + 2) : null;
       if (r2 && !r2.weak && r2.bound === 'exact' && !(r.weak && !dashed)) {
         let hi = r2.value;
@@ -576,7 +599,9 @@ function figuresInSentence(lang: LangPack, v: View): Figure[] {
     if (q) {
       first = q.first;
       textStart = -1;
-      if (bound === 'range') { /* "up to 10-20": the range says more */ } else if (q.bound === 'lower') [bound, low, high] = ['lower', value, null];
+      if (bound === 'range') {
+        /* "up to 10-20": the range says more */
+      } else if (q.bound === 'lower') [bound, low, high] = ['lower', value, null];
       else if (q.bound === 'upper') [bound, low, high] = ['upper', 0, value];
       else bound = bound === 'vague' ? 'vague' : 'approx';
     }
@@ -632,16 +657,26 @@ function figuresInSentence(lang: LangPack, v: View): Figure[] {
       const spanThe = before2 === 'the' && (lang.spanPrepositions.has(tokens[first - 2]?.norm ?? '') || tokens[first - 2] === undefined);
       const offset = lang.offsetWords.has(after) || (inner === undefined && (spanThe || before2 === 'next' || (before2 === 'last' && !verbLast)));
       const scale = (x: number | null): number | null => (x === null ? null : x * minutes);
-      const f = make(v, first, end, offset ? 'offset' : 'duration',
-        { value: value * minutes, low: (scale(low) as number), high: scale(high), bound, first, last: end }, 'minutes', offset ? 'offset' : 'duration');
+      const f = make(
+        v,
+        first,
+        end,
+        offset ? 'offset' : 'duration',
+        { value: value * minutes, low: scale(low) as number, high: scale(high), bound, first, last: end },
+        'minutes',
+        offset ? 'offset' : 'duration',
+      );
       f.scheduled = scheduledBefore(lang, tokens, first);
       out.push(f);
       i = end;
       continue;
     }
     // "magnitude 6.1", "a magnitude of 6.8", "aged 33": the measure is named first.
-    const measureWord = lang.measuresBefore.has(tokens[first - 1]?.norm ?? '') ? tokens[first - 1]?.norm
-      : tokens[first - 1]?.norm === 'of' && lang.measuresBefore.has(tokens[first - 2]?.norm ?? '') ? tokens[first - 2]?.norm : undefined;
+    const measureWord = lang.measuresBefore.has(tokens[first - 1]?.norm ?? '')
+      ? tokens[first - 1]?.norm
+      : tokens[first - 1]?.norm === 'of' && lang.measuresBefore.has(tokens[first - 2]?.norm ?? '')
+        ? tokens[first - 2]?.norm
+        : undefined;
     // "7 on the Richter scale": the measure is named after, a few words on.
     const measureAfter = lang.measuresAfter.find((m) => seq(tokens, last + 1, m.words) || seq(tokens, last + 2, m.words));
     if (measureAfter && !measureWord) {
@@ -652,8 +687,18 @@ function figuresInSentence(lang: LangPack, v: View): Figure[] {
       continue;
     }
     // "Bankman-Fried, 32, was sentenced": a bare number set off by commas after a name is an age.
-    if (digit && r.first === r.last && !q && bound === 'exact' && value >= 1 && value < 120 && Number.isInteger(value) &&
-      /^,\s$/.test(text.slice((tokens[i - 1]?.end ?? 0), t.start)) && /^,/.test(text.slice(t.end, t.end + 1)) && UPPER.test(tokens[i - 1]?.text ?? '')) {
+    if (
+      digit &&
+      r.first === r.last &&
+      !q &&
+      bound === 'exact' &&
+      value >= 1 &&
+      value < 120 &&
+      Number.isInteger(value) &&
+      /^,\s$/.test(text.slice(tokens[i - 1]?.end ?? 0, t.start)) &&
+      /^,/.test(text.slice(t.end, t.end + 1)) &&
+      UPPER.test(tokens[i - 1]?.text ?? '')
+    ) {
       out.push(make(v, i, i, 'count', { value, low, high, bound, first: i, last: i }, 'age', 'age'));
       continue;
     }
@@ -664,7 +709,7 @@ function figuresInSentence(lang: LangPack, v: View): Figure[] {
     const pct = lang.percentWords.find((w) => seq(tokens, last + 1, w)) ?? (tokens[last + 1]?.norm === '%' ? ['%'] : null);
     if (pct) {
       let end = last + pct.length;
-      const points = lang.pointWords.find((w) => seq(tokens, end + 1, w) && w.length > 1) ;
+      const points = lang.pointWords.find((w) => seq(tokens, end + 1, w) && w.length > 1);
       if (points) end += points.length;
       out.push(make(v, first, end, 'percent', { value, low, high, bound, first, last: end }, 'percent', 'percent'));
       i = end;
@@ -862,8 +907,18 @@ function linkParts(lang: LangPack, ps: View, found: Figure[], nextId: () => stri
   }
 }
 
-function pushSum(ps: View, found: Figure[], parts: Figure[], start: number, end: number, unit: string, unitClass: string,
-  nextId: () => string, contexts: Map<string, FigureContext>, extra = 0): void {
+function pushSum(
+  ps: View,
+  found: Figure[],
+  parts: Figure[],
+  start: number,
+  end: number,
+  unit: string,
+  unitClass: string,
+  nextId: () => string,
+  contexts: Map<string, FigureContext>,
+  extra = 0,
+): void {
   const first = parts[0] as Figure;
   const value = parts.reduce((s, f) => s + f.value, 0) + extra;
   const id = nextId();
@@ -939,7 +994,8 @@ function frameOf(lang: LangPack, v: View, f: Figure): Pick<FigureContext, 'marke
 
     if (lang.otherEventWords.has(t.norm)) markers.add('other');
     if (lang.scopeWords.has(t.norm)) scope.add(t.norm);
-    if (k > 0 && /^\p{Lu}/u.test(t.text) && !lang.notNames.has(t.text) && !lang.titles.has(t.text) && !lang.months.has(t.norm) && !lang.dayNames.has(t.norm)) places.add(lemma(lang, t.norm));
+    if (k > 0 && /^\p{Lu}/u.test(t.text) && !lang.notNames.has(t.text) && !lang.titles.has(t.text) && !lang.months.has(t.norm) && !lang.dayNames.has(t.norm))
+      places.add(lemma(lang, t.norm));
   }
   // Another year than the article's, or "last year's": the event is often named a clause away
   // ("the deadliest since 1960, when thousands died", "Last year's breach exposed … 35 million").
@@ -985,7 +1041,8 @@ function stanceOf(lang: LangPack, v: View, f: Figure): Pick<FigureContext, 'owne
   let ownerNear = false;
   const isName = (k: number): boolean => {
     const t = tokens[k] as Token;
-    if (!UPPER.test(t.text) || lang.notNames.has(t.text) || lang.titles.has(t.text) || lang.months.has(t.norm) || lang.dayNames.has(t.norm) || lang.pronouns.has(t.text)) return false;
+    if (!UPPER.test(t.text) || lang.notNames.has(t.text) || lang.titles.has(t.text) || lang.months.has(t.norm) || lang.dayNames.has(t.norm) || lang.pronouns.has(t.text))
+      return false;
     return !(k === 0 && lang.stopwords.has(t.norm));
   };
   const runsIn = (from: number, to: number): [number, number][] => {
@@ -997,7 +1054,8 @@ function stanceOf(lang: LangPack, v: View, f: Figure): Pick<FigureContext, 'owne
       let b = k - 1;
       while (b >= from && lang.grammaticalArticles.has((tokens[b] as Token).norm)) b--;
       // "in eastern Ukraine": one describing word between.
-      if (b - 1 >= from && /^\p{Ll}/u.test((tokens[b] as Token).text) && !lang.stopwords.has((tokens[b] as Token).norm) && lang.namePrepositions.has((tokens[b - 1] as Token).norm)) b--;
+      if (b - 1 >= from && /^\p{Ll}/u.test((tokens[b] as Token).text) && !lang.stopwords.has((tokens[b] as Token).norm) && lang.namePrepositions.has((tokens[b - 1] as Token).norm))
+        b--;
       // "in Germany", "for Dortmund": a place or an object.
       if (b < from || !lang.namePrepositions.has((tokens[b] as Token).norm)) runs.push([k, e]);
       k = e;

@@ -87,7 +87,11 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     const before = text.slice(v.start, t.start);
     const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf('”'), before.lastIndexOf('»'), before.lastIndexOf('"'));
     if (cut < 0) continue;
-    const subject = before.slice(cut + 1).trim().split(/\s+/).filter(Boolean);
+    const subject = before
+      .slice(cut + 1)
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean);
     const first = (subject[0] ?? '').toLowerCase();
     if (subject.length >= 1 && !lang.clauseBreaks.has(first) && (subject.length <= 4 || namedSpeaker(lang, subject))) trailingTag = t.text;
   }
@@ -106,7 +110,10 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     attribution = attribution ?? t.text;
     // "after the Germans announced a deal": a speech act inside a time or reason clause is an event reported.
     // "…, but noted this will be the last": a second verb of the same subject is in the main clause too.
-    const coordinated = lang.coordinators.has(outside[k - 1]?.norm ?? '') && /,\s*$/.test(v.text.slice(outside[k - 2]?.end ?? 0, outside[k - 1]?.start ?? 0)) && clauseAfter(lang, v.text, outside, k);
+    const coordinated =
+      lang.coordinators.has(outside[k - 1]?.norm ?? '') &&
+      /,\s*$/.test(v.text.slice(outside[k - 2]?.end ?? 0, outside[k - 1]?.start ?? 0)) &&
+      clauseAfter(lang, v.text, outside, k);
     let subordinate = false;
     // (A time clause before the comma, "until June, but warned", is not this verb's.)
     if (!coordinated) for (let b = Math.max(0, k - 4); b < k; b++) if (lang.subordinators.has((outside[b] as Token).norm)) subordinate = true;
@@ -138,13 +145,20 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   const opener = lang.opinionOpeners.find((ph) => outside[0] === v.tokens[0] && seqAt(v.tokens, 0, ph));
   const listedPhrase = loadedToken || opener ? null : findPhrase(outside, lang.loadedPhrases);
   const inference = loadedToken || opener || listedPhrase ? null : inferenceOf(lang, v, outside);
-  const loadedPhrase = loadedToken ? null : (opener ? opener.join(' ') : listedPhrase ?? inference);
+  const loadedPhrase = loadedToken ? null : opener ? opener.join(' ') : (listedPhrase ?? inference);
   const scare = loadedToken || loadedPhrase ? null : scareQuote(lang, v, here);
   // The evidence shown to the player: "most entertaining", not "most".
-  const loadedWord = loadedToken && lang.superlatives.has(loadedToken.norm) ? `${loadedToken.text} ${outside[outside.indexOf(loadedToken) + 1]?.text ?? ''}`.trim() : loadedToken?.text;
+  const loadedWord =
+    loadedToken && lang.superlatives.has(loadedToken.norm) ? `${loadedToken.text} ${outside[outside.indexOf(loadedToken) + 1]?.text ?? ''}`.trim() : loadedToken?.text;
   let loaded = loadedWord ?? loadedPhrase ?? scare;
   const factual = loadedToken !== undefined && lang.factualLoaded.has(loadedToken.norm);
-  let loadedAt = loadedToken ? loadedToken.start : scare ? v.text.indexOf(scare, v.start) : loadedPhrase ? (outside.find((t) => t.norm === loadedPhrase.split(' ')[0])?.start ?? -1) : -1;
+  let loadedAt = loadedToken
+    ? loadedToken.start
+    : scare
+      ? v.text.indexOf(scare, v.start)
+      : loadedPhrase
+        ? (outside.find((t) => t.norm === loadedPhrase.split(' ')[0])?.start ?? -1)
+        : -1;
   // "in May", "May 5": the month, not a guess.
   const isMonth = (t: Token): boolean => {
     if (!lang.months.has(t.norm)) return false;
@@ -173,7 +187,25 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   const event = narratesEvent(lang, v.tokens);
   const voice = firstPerson !== null || rhetorical || opener !== undefined;
   const stance = attribution === null && trailingTag === null ? stanceOf(lang, v, outside) : null;
-  const s = { quoted, attribution, attributionAt, attributionMain, loadedAt, trailingTag, firstPerson, rhetorical, loaded, factual, speculation, day, event, voice, own: 0, stance, inferred: inference !== null && loaded === inference };
+  const s = {
+    quoted,
+    attribution,
+    attributionAt,
+    attributionMain,
+    loadedAt,
+    trailingTag,
+    firstPerson,
+    rhetorical,
+    loaded,
+    factual,
+    speculation,
+    day,
+    event,
+    voice,
+    own: 0,
+    stance,
+    inferred: inference !== null && loaded === inference,
+  };
   s.own = ownVoice(s);
   return s;
 }
@@ -219,7 +251,24 @@ function clauseAfter(lang: LangPack, text: string, tokens: readonly Token[], k: 
   return false;
 }
 
-const NOT_PAST = new Set(['hundred', 'red', 'bed', 'shed', 'sacred', 'naked', 'wicked', 'kindred', 'hatred', 'rugged', 'ragged', 'jagged', 'crooked', 'beloved', 'learned', 'aged']);
+const NOT_PAST = new Set([
+  'hundred',
+  'red',
+  'bed',
+  'shed',
+  'sacred',
+  'naked',
+  'wicked',
+  'kindred',
+  'hatred',
+  'rugged',
+  'ragged',
+  'jagged',
+  'crooked',
+  'beloved',
+  'learned',
+  'aged',
+]);
 const EED_PAST = new Set(['agreed', 'freed', 'decreed', 'guaranteed', 'refereed']);
 
 /** A verb in the past at k, as an event: "retained", "lost", "has not given"; not "the stalled talks" or "will be finished". */
@@ -368,7 +417,7 @@ function mainClauseEnd(lang: LangPack, v: View): number {
     const t = tokens[k] as Token;
     const gap = text.slice((tokens[k - 1] as Token).end, t.start);
     if (/,/.test(gap) && lang.clauseBreaks.has(t.norm)) return t.start;
-    if (t.norm === 'although' || t.norm === 'while' || t.norm === 'as' && tokens[k + 1]?.norm === 'it') return t.start;
+    if (t.norm === 'although' || t.norm === 'while' || (t.norm === 'as' && tokens[k + 1]?.norm === 'it')) return t.start;
   }
   return v.end;
 }
@@ -389,7 +438,11 @@ function scanOf(lang: LangPack, p: PreparedArticle, ps: PreparedSentence, quotes
     const memo = (info.scans ??= new Map()) as Map<string, Scan>;
     let found = memo.get(key);
     if (!found) {
-      found = scan(lang, view(), quotes.filter(overlaps).map((q) => ({ start: q.start - s.start, end: q.end - s.start })));
+      found = scan(
+        lang,
+        view(),
+        quotes.filter(overlaps).map((q) => ({ start: q.start - s.start, end: q.end - s.start })),
+      );
       memo.set(key, found);
     }
     return found;

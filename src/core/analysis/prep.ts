@@ -79,7 +79,8 @@ export function prepare(article: Article, lang: LangPack, cache: SentenceCache =
     words += info.words;
     // A headline run into the text of a scraped page: the first span, unpunctuated, before the byline or dateline.
     // A heading in capitals ("MEMORANDUM OPINION") is one wherever it sits: prose is not written in capitals.
-    const heading = info.headingShape && (isWholeLine(text, sentence) || (sentence.index === 0 && article.sentences.length > 1 && info.words <= 20) || CAPS_WORDS.test(sentence.text.trim()));
+    const heading =
+      info.headingShape && (isWholeLine(text, sentence) || (sentence.index === 0 && article.sentences.length > 1 && info.words <= 20) || CAPS_WORDS.test(sentence.text.trim()));
     return { sentence, info, words: info.words, debris: info.debris, heading };
   });
   markFurnitureByPlace(text, sentences);
@@ -190,7 +191,8 @@ export function lemma(lang: LangPack, norm: string): string {
 function yearInHeader(text: string, lang: LangPack): number | null {
   const head = text.slice(0, 600);
   const months = [...lang.months.keys()].join('|');
-  const m = /\b((?:19|20)\d\d)-\d\d-\d\d\b/.exec(head) ??
+  const m =
+    /\b((?:19|20)\d\d)-\d\d-\d\d\b/.exec(head) ??
     new RegExp(`\\b(?:${months})\\s+\\d{1,2},?\\s+((?:19|20)\\d\\d)\\b`, 'i').exec(head) ??
     new RegExp(`\\b\\d{1,2}\\s+(?:${months})\\s+((?:19|20)\\d\\d)\\b`, 'i').exec(head);
   return m ? Number(m[1]) : null;

@@ -89,7 +89,12 @@ function speakerIn(lang: LangPack, line: string, start: number, end: number, fro
         if (step > 0 && k > from && parts.length === 0) break;
         if (isCapitalized(t.text) && !lang.notNames.has(t.text)) parts.push(t.text);
         else if (parts.length) break;
-        else if (step < 0 && !/ly$/.test(t.norm) && !['the', 'a', 'also', 'then', 'has', 'had', 'have', 'did', 'will', 'his', 'her', 'its', 'spokesman', 'spokeswoman', 'chancellery', 'ministry'].includes(t.norm)) break;
+        else if (
+          step < 0 &&
+          !/ly$/.test(t.norm) &&
+          !['the', 'a', 'also', 'then', 'has', 'had', 'have', 'did', 'will', 'his', 'her', 'its', 'spokesman', 'spokeswoman', 'chancellery', 'ministry'].includes(t.norm)
+        )
+          break;
       }
       if (parts.length === 0) return null;
       const ordered = (step < 0 ? parts.reverse() : parts).filter((w) => !lang.titles.has(w) && !lang.lemmas.has(w.toLowerCase()));
@@ -130,7 +135,16 @@ export function lineCache(): LineCache {
  * whether it is null, so lines are worked out once with a stand-in for it; the last person
  * named before the quote (a look back across lines) is found only when a pronoun needs it.
  */
-function speakerNear(lang: LangPack, p: PreparedArticle, memoLine: LineMemo, line: string, lineStart: number, span: Span, lastSpeaker: string | null, lines: LineCache): string | null {
+function speakerNear(
+  lang: LangPack,
+  p: PreparedArticle,
+  memoLine: LineMemo,
+  line: string,
+  lineStart: number,
+  span: Span,
+  lastSpeaker: string | null,
+  lines: LineCache,
+): string | null {
   const text = p.article.text;
   const lineEnd = lineStart + line.length;
   const sentence = p.sentences.find((s) => s.sentence.start <= span.start && s.sentence.end >= span.start);
@@ -236,7 +250,8 @@ function lastPersonBefore(lang: LangPack, window: string): string | null {
     const space = name.indexOf(' ');
     const firstWord = space < 0 ? name : name.slice(0, space);
     if (lang.notNames.has(firstWord) || lang.titles.has(firstWord)) continue;
-    if (/^(Mr|President|Secretary|Minister|spokesman)/.test(m[0]) || /\b(said|told|added|says)\b/.test(window.slice(m.index + m[0].length, m.index + m[0].length + 12))) found = name;
+    if (/^(Mr|President|Secretary|Minister|spokesman)/.test(m[0]) || /\b(said|told|added|says)\b/.test(window.slice(m.index + m[0].length, m.index + m[0].length + 12)))
+      found = name;
   }
   return found;
 }

@@ -80,7 +80,10 @@ function furnitureBreaks(text: string, span: Span, lang: LangPack): number[] {
   }
   // "Rabat (Morocco): The death toll…", "Marrakesh, Morocco: …": a place and a colon before the first sentence.
   // Also "Moscow [Russia], February 2 (Agency):": a country in brackets and a date before the credit.
-  const colonLine = /^(\p{Lu}[\p{L}.'’-]+(?:,?\s\p{Lu}[\p{L}.'’-]+){0,3}\s*(?:[[(][^\])]{1,30}[\])])?(?:,\s*\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)?\s*(?:\([^)]{1,30}\))?\s*:)\s+(?=\p{Lu})/u.exec(s);
+  const colonLine =
+    /^(\p{Lu}[\p{L}.'’-]+(?:,?\s\p{Lu}[\p{L}.'’-]+){0,3}\s*(?:[[(][^\])]{1,30}[\])])?(?:,\s*\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)?\s*(?:\([^)]{1,30}\))?\s*:)\s+(?=\p{Lu})/u.exec(
+      s,
+    );
   if (colonLine) out.push(span.start + (colonLine[1] as string).length);
   // "By Jane Doe and John Roe", before the dateline, a date or a capitalised sentence start.
   const byline = /(?:^|\s)(By\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&))*?)(?=\s+(?:\p{Lu}{2,}|Published|Updated|Posted|\d)|$)/u.exec(s);
@@ -96,7 +99,8 @@ function furnitureBreaks(text: string, span: Span, lang: LangPack): number[] {
 const LATE_HEADER_SPANS = 16;
 
 /** "WASHINGTON -- FEMA Administrator…", "ARLINGTON, Va. – More than…": a wire dateline opening a paragraph. */
-const PARAGRAPH_DATELINE = /^((?!(?:\p{Lu}\.){2})\p{Lu}[\p{Lu}'’.-]{2,}(?:\s\p{Lu}[\p{Lu}'’.-]+)*(?:,\s\p{Lu}[\p{L}.]{1,12}(?:\s\p{Lu}[\p{L}.]{1,12})?)?\s*(?:\([^)]{1,30}\))?\s*(?:--|[—–-]))\s+(?=[\p{Lu}\d“"])/u;
+const PARAGRAPH_DATELINE =
+  /^((?!(?:\p{Lu}\.){2})\p{Lu}[\p{Lu}'’.-]{2,}(?:\s\p{Lu}[\p{Lu}'’.-]+)*(?:,\s\p{Lu}[\p{L}.]{1,12}(?:\s\p{Lu}[\p{L}.]{1,12})?)?\s*(?:\([^)]{1,30}\))?\s*(?:--|[—–-]))\s+(?=[\p{Lu}\d“"])/u;
 /** "MEMORANDUM OPINION Almost eight years ago…": two or more long words in capitals, then a sentence. */
 const CAPS_HEADING = /^((?:\p{Lu}{4,}[\s:]+){1,5}\p{Lu}{4,}:?)\s+(?=\p{Lu}\p{Ll})/u;
 
@@ -135,7 +139,11 @@ export function refineSpans(text: string, input: readonly Span[], lang: LangPack
   const joined: Span[] = [];
   for (const sp of spans) {
     const last = joined[joined.length - 1];
-    if (last && continues(lang, text.slice(last.start, last.end), text.slice(sp.start, sp.start + 40), text.slice(last.end, sp.start)) && !text.slice(last.end, sp.start).includes('\n')) {
+    if (
+      last &&
+      continues(lang, text.slice(last.start, last.end), text.slice(sp.start, sp.start + 40), text.slice(last.end, sp.start)) &&
+      !text.slice(last.end, sp.start).includes('\n')
+    ) {
       last.end = sp.end;
     } else joined.push({ ...sp });
   }

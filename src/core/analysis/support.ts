@@ -6,7 +6,10 @@ import { hasLangPack, supportedLanguages } from './lang';
  * has a pack for, and writes explanations only in the languages of explain.ts. A level asking
  * for more gets told so, instead of losing its generated rounds without a word.
  */
-export function engineSupportProblem(levelLanguages: readonly string[], articles: readonly { id: string; language?: string | undefined }[]): { message: string; hint: string } | null {
+export function engineSupportProblem(
+  levelLanguages: readonly string[],
+  articles: readonly { id: string; language?: string | undefined }[],
+): { message: string; hint: string } | null {
   const unwritten = levelLanguages.filter((l) => !(LANGUAGES as readonly string[]).includes(l));
   if (unwritten.length > 0) {
     return {

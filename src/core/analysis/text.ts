@@ -41,10 +41,7 @@ export function normalizeText(text: string): string {
     const ch = lower[i] as string;
     const c = ch.charCodeAt(0);
     const keep =
-      (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 ? ch
-        : c === 0x2019 || c === 0x2018 || c === 0x60 || c === 0xb4 ? "'"
-          : c > 127 && WORD_CHAR.test(ch) ? ch
-            : '';
+      (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 ? ch : c === 0x2019 || c === 0x2018 || c === 0x60 || c === 0xb4 ? "'" : c > 127 && WORD_CHAR.test(ch) ? ch : '';
     if (keep) {
       if (space && out.length > 0) out += ' ';
       out += keep;

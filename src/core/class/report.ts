@@ -64,10 +64,7 @@ export function classBySkill(s: ClassSession, rounds: readonly PlayRound[]): Rec
   const played = roundsPlayed(s, rounds);
   const seats = activeSeats(s);
   return Object.fromEntries(
-    SKILLS.map((skill) => [
-      skill,
-      discernment(played.filter((r) => r.skill === skill).flatMap((r) => seats.flatMap((seat) => decisions(r, s.plays[seat.id]?.[r.id])))),
-    ]),
+    SKILLS.map((skill) => [skill, discernment(played.filter((r) => r.skill === skill).flatMap((r) => seats.flatMap((seat) => decisions(r, s.plays[seat.id]?.[r.id]))))]),
   ) as Record<Skill, Discernment>;
 }
 
@@ -154,8 +151,7 @@ export function parseCsv(text: string): string[][] {
       if (c === '"' && text[i + 1] === '"') {
         cell += '"';
         i++;
-      }
-      else if (c === '"') quoted = false;
+      } else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
     else if (c === ',') {
@@ -166,8 +162,7 @@ export function parseCsv(text: string): string[][] {
       rows.push(row);
       row = [];
       cell = '';
-    }
-    else cell += c;
+    } else cell += c;
   }
   if (cell || row.length) {
     row.push(cell);

@@ -52,16 +52,7 @@ export type ClassAction =
   | { type: 'next'; at: number }
   | { type: 'end'; at: number };
 
-export type ClassError =
-  | 'closed'
-  | 'no-seat'
-  | 'nickname-empty'
-  | 'nickname-blocked'
-  | 'nickname-taken'
-  | 'class-full'
-  | 'wrong-phase'
-  | 'wrong-round'
-  | 'seat-taken';
+export type ClassError = 'closed' | 'no-seat' | 'nickname-empty' | 'nickname-blocked' | 'nickname-taken' | 'class-full' | 'wrong-phase' | 'wrong-round' | 'seat-taken';
 
 export type ClassResult = { ok: true; session: ClassSession } | { ok: false; error: ClassError };
 
@@ -89,8 +80,7 @@ export function newSession(code: string, levelId: string, seed: number, at: numb
 
 export const activeSeats = (s: ClassSession): Seat[] => s.seats.filter((x) => !x.removed);
 export const seatOf = (s: ClassSession, seatId: string): Seat | undefined => s.seats.find((x) => x.id === seatId);
-export const currentRoundOf = (s: ClassSession, rounds: readonly PlayRound[]): PlayRound | undefined =>
-  s.phase === 'round' || s.phase === 'reveal' ? rounds[s.round] : undefined;
+export const currentRoundOf = (s: ClassSession, rounds: readonly PlayRound[]): PlayRound | undefined => (s.phase === 'round' || s.phase === 'reveal' ? rounds[s.round] : undefined);
 /** The rounds the class has seen: a session ended early is reported on those only. */
 export const roundsPlayed = (s: ClassSession, rounds: readonly PlayRound[]): PlayRound[] => rounds.filter((r) => r.id in s.openedAt);
 

@@ -97,11 +97,7 @@ function articleCard(ed: Editor, a: DraftArticle, index: number): HTMLElement {
     el(
       'div',
       { class: 'ed-row' },
-      button(
-        t('editor.articles.remove'),
-        () => void removeArticle(ed, a, index),
-        { className: 'link ed-danger', fkey: `ed-art-${a.key}-remove`, describedBy: headingId },
-      ),
+      button(t('editor.articles.remove'), () => void removeArticle(ed, a, index), { className: 'link ed-danger', fkey: `ed-art-${a.key}-remove`, describedBy: headingId }),
     ),
   );
 }

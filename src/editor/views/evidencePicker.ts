@@ -13,17 +13,14 @@ const PANEL_MAX_CHARS = 300_000;
 /** Articles a round mentions first: the panel opens on the one the teacher most likely wants. */
 function defaultArticle(dr: DraftRound, keys: readonly string[]): string | undefined {
   const r = dr.round;
-  const mentioned =
-    r.type === 'who-said-it' ? r.answers : r.type === 'opinion-or-reporting' ? [r.article] : r.figures.map((f) => f.article);
+  const mentioned = r.type === 'who-said-it' ? r.answers : r.type === 'opinion-or-reporting' ? [r.article] : r.figures.map((f) => f.article);
   return [...r.evidence.map((e) => e.article), ...mentioned].find((k) => keys.includes(k)) ?? keys[0];
 }
 
 /** The picked text for a round, shown next to the button that uses it. */
 export function pickedText(ed: Editor, roundKey: string): string {
   const picked = ed.ui.picked.get(roundKey);
-  return picked
-    ? ed.t('editor.evidence.selected', { outlet: outletLabel(ed, picked.article), quote: clip(picked.quote, 200) })
-    : ed.t('editor.evidence.selectHint');
+  return picked ? ed.t('editor.evidence.selected', { outlet: outletLabel(ed, picked.article), quote: clip(picked.quote, 200) }) : ed.t('editor.evidence.selectHint');
 }
 
 /** Evidence list with remove buttons, and an article panel to select new evidence in. */

@@ -33,9 +33,7 @@ export function textField(o: TextFieldOptions): HTMLElement {
       o.onChange?.(input.value, input);
     },
   };
-  const input = o.multiline
-    ? el('textarea', { ...attrs, rows: o.rows ?? 3 })
-    : el('input', { ...attrs, type: o.type ?? 'text', inputmode: o.inputmode, autocomplete: 'off' });
+  const input = o.multiline ? el('textarea', { ...attrs, rows: o.rows ?? 3 }) : el('input', { ...attrs, type: o.type ?? 'text', inputmode: o.inputmode, autocomplete: 'off' });
   input.value = o.value;
   return el(
     'div',

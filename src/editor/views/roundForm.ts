@@ -1,15 +1,5 @@
 import { el } from '../../ui/dom';
-import {
-  CUES,
-  FIGURE_REASONS,
-  hasText,
-  OPINION_KINDS,
-  withChoice,
-  type DraftRound,
-  type FiguresRound,
-  type OpinionRound,
-  type WhoSaidItRound,
-} from '../draft';
+import { CUES, FIGURE_REASONS, hasText, OPINION_KINDS, withChoice, type DraftRound, type FiguresRound, type OpinionRound, type WhoSaidItRound } from '../draft';
 import type { Editor } from '../editorContext';
 import { evidenceEditor } from './evidencePicker';
 import { button, checkbox, fieldset, pair, selectField, textField } from './fields';
@@ -19,11 +9,7 @@ import { outletLabel } from './labels';
 export function roundForm(ed: Editor, dr: DraftRound): HTMLElement {
   const round = dr.round;
   const specific =
-    round.type === 'who-said-it'
-      ? whoSaidItFields(ed, dr, round)
-      : round.type === 'opinion-or-reporting'
-        ? opinionFields(ed, dr, round)
-        : figuresFields(ed, dr, round);
+    round.type === 'who-said-it' ? whoSaidItFields(ed, dr, round) : round.type === 'opinion-or-reporting' ? opinionFields(ed, dr, round) : figuresFields(ed, dr, round);
   return el('div', { class: 'ed-form' }, ...specific, explanationFields(ed, dr), evidenceEditor(ed, dr));
 }
 

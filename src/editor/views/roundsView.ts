@@ -75,9 +75,7 @@ async function suggest(ed: Editor): Promise<void> {
     // Accepted rounds stay, and so does any suggestion the teacher has worked on: nothing they wrote is lost.
     const kept = draft.rounds.filter((r) => r.status === 'accepted' || (r.status === 'suggested' && r.edited));
     const taken = new Set(kept.map((r) => roundSignature(r.round)));
-    const fresh: DraftRound[] = rounds
-      .filter((r) => !taken.has(roundSignature(r)))
-      .map((round) => ({ key: newKey(draft, 'r'), status: 'suggested' as const, round }));
+    const fresh: DraftRound[] = rounds.filter((r) => !taken.has(roundSignature(r))).map((round) => ({ key: newKey(draft, 'r'), status: 'suggested' as const, round }));
     draft.rounds = [...kept, ...fresh];
     ui.suggestNotes = [
       // With two articles the readiness box already says why there are none.
@@ -119,7 +117,11 @@ function confidenceBadge(ed: Editor, dr: DraftRound): HTMLElement | null {
   const c = dr.round.confidence;
   if (typeof c !== 'number') return null;
   const low = c < LOW_CONFIDENCE;
-  return el('span', { class: `ed-badge ed-confidence${low ? ' is-low' : ''}`, title: ed.t('editor.rounds.confidenceTitle') }, ed.t('editor.rounds.confidence', { pct: Math.round(c * 100) }));
+  return el(
+    'span',
+    { class: `ed-badge ed-confidence${low ? ' is-low' : ''}`, title: ed.t('editor.rounds.confidenceTitle') },
+    ed.t('editor.rounds.confidence', { pct: Math.round(c * 100) }),
+  );
 }
 
 function confidenceNote(ed: Editor, dr: DraftRound): HTMLElement | null {
@@ -209,7 +211,12 @@ export function roundCard(ed: Editor, dr: DraftRound): HTMLElement {
     ),
     dr.status === 'rejected' ? null : confidenceNote(ed, dr),
     problems.length
-      ? el('div', { class: 'ed-round-problems', role: 'group', 'aria-label': t('editor.publish.problemsHeading') }, el('p', { class: 'ed-subhead' }, t('editor.rounds.problems')), problemList(problems))
+      ? el(
+          'div',
+          { class: 'ed-round-problems', role: 'group', 'aria-label': t('editor.publish.problemsHeading') },
+          el('p', { class: 'ed-subhead' }, t('editor.rounds.problems')),
+          problemList(problems),
+        )
       : null,
     dr.status === 'rejected' ? el('p', { class: 'ed-hint ed-gist' }, clip(gist, 140)) : editing ? roundForm(ed, dr) : roundSummary(ed, dr),
     el('div', { class: 'ed-row ed-round-actions' }, ...actions),

@@ -157,9 +157,13 @@ try {
   const perClass = (heap(played) - heap(idle)) / CLASSES;
   console.log(`classes ${CLASSES} × students ${STUDENTS}, ${rounds} rounds, answers sent ${sent}, refused ${refused}, in ${seconds.toFixed(1)} s`);
   console.log(`answer → teacher count: p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${Math.max(...latencies).toFixed(1)} ms (${latencies.length} samples)`);
-  console.log(`server heap+external after GC: idle ${mib(heap(idle))} MiB, all joined ${mib(heap(joined))} MiB, after play ${mib(heap(played))} MiB; RSS after play ${mib(played.rss)} MiB`);
+  console.log(
+    `server heap+external after GC: idle ${mib(heap(idle))} MiB, all joined ${mib(heap(joined))} MiB, after play ${mib(heap(played))} MiB; RSS after play ${mib(played.rss)} MiB`,
+  );
   console.log(`answers stored in ${dbName} ${stored} of ${sent}; teacher counts short ${lost}`);
-  console.log(`server CPU during play ${(serverCpuMs / 1000).toFixed(1)} s = ${(serverCpuMs / sent).toFixed(2)} ms per answer (all messages included); machine load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`);
+  console.log(
+    `server CPU during play ${(serverCpuMs / 1000).toFixed(1)} s = ${(serverCpuMs / sent).toFixed(2)} ms per answer (all messages included); machine load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`,
+  );
   const totalLost = Math.max(lostInDb, lost) + refused;
   const pass = p95 <= TARGET_P95_MS && totalLost === 0;
   console.log(

@@ -9,7 +9,10 @@ import { materialView } from './material';
 import { copyMapPicture, numberLinePicture } from './pictures';
 
 function optionTexts(ctx: UiContext, question: Question, ids: readonly string[] | undefined): string {
-  const names = (ids ?? []).map((id) => question.options.find((o) => o.id === id)).filter((o) => !!o).map((o) => ctx.label(o.label));
+  const names = (ids ?? [])
+    .map((id) => question.options.find((o) => o.id === id))
+    .filter((o) => !!o)
+    .map((o) => ctx.label(o.label));
   return names.length ? names.join(' · ') : '—';
 }
 
@@ -64,9 +67,7 @@ export function feedbackView(ctx: UiContext): HTMLElement | null {
     );
   });
 
-  const copied = round.copiedIn
-    ? el('p', { class: 'copied' }, t('feedback.copied', { outlets: round.copiedIn.map(outlet).join(' · ') }))
-    : null;
+  const copied = round.copiedIn ? el('p', { class: 'copied' }, t('feedback.copied', { outlets: round.copiedIn.map(outlet).join(' · ') })) : null;
   const cue = round.cue ? el('p', { class: 'cue-line' }, t('feedback.cue', { cue: t(`cue.${round.cue}`) })) : null;
 
   const show = (articleId: string, spans: Span[]) => store.getState().focusPassages(articleId, spans);
@@ -77,14 +78,20 @@ export function feedbackView(ctx: UiContext): HTMLElement | null {
         { class: 'evidence-item key-evidence' },
         el('p', { class: 'evidence-outlet' }, outlet(ev.articleId)),
         el('blockquote', {}, el('p', {}, el('mark', { class: 'evidence' }, ev.quote))),
-        el('button', { class: 'secondary show-evidence', 'data-evidence': i, onclick: () => show(ev.articleId, [ev.span]) }, t('feedback.showIn', { outlet: outlet(ev.articleId) })),
+        el(
+          'button',
+          { class: 'secondary show-evidence', 'data-evidence': i, onclick: () => show(ev.articleId, [ev.span]) },
+          t('feedback.showIn', { outlet: outlet(ev.articleId) }),
+        ),
       ),
     );
     const article = (id: string) => findArticle(state, id);
     const yours = play.pointed.map((p) =>
       el(
         'li',
-        { class: `evidence-item your-evidence ${round.evidence.some((e) => e.articleId === p.articleId && p.start < e.span.end && e.span.start < p.end) ? 'is-right' : 'is-wrong'}` },
+        {
+          class: `evidence-item your-evidence ${round.evidence.some((e) => e.articleId === p.articleId && p.start < e.span.end && e.span.start < p.end) ? 'is-right' : 'is-wrong'}`,
+        },
         el('p', { class: 'evidence-outlet' }, outlet(p.articleId)),
         el('blockquote', {}, el('p', {}, article(p.articleId)?.text.slice(p.start, p.end) ?? '')),
         el('button', { class: 'secondary', onclick: () => show(p.articleId, [p]) }, t('feedback.showIn', { outlet: outlet(p.articleId) })),
@@ -99,7 +106,12 @@ export function feedbackView(ctx: UiContext): HTMLElement | null {
       el(
         'div',
         { class: 'evidence-columns' },
-        el('div', { class: 'evidence-side' }, el('h4', {}, t('feedback.yourEvidence')), yours.length ? el('ul', {}, ...yours) : el('p', { class: 'muted' }, t('feedback.noEvidence'))),
+        el(
+          'div',
+          { class: 'evidence-side' },
+          el('h4', {}, t('feedback.yourEvidence')),
+          yours.length ? el('ul', {}, ...yours) : el('p', { class: 'muted' }, t('feedback.noEvidence')),
+        ),
         el('div', { class: 'evidence-side' }, el('h4', {}, t('feedback.keyEvidence')), el('ul', {}, ...keyItems)),
       ),
     );
@@ -110,14 +122,31 @@ export function feedbackView(ctx: UiContext): HTMLElement | null {
     'div',
     { class: `screen feedback-screen ${result.perfect ? 'is-right' : 'is-wrong'}` },
     el('p', { class: 'round-progress' }, t('round.progress', { n: run.index + 1, total: run.rounds.length })),
-    el('h2', { class: 'verdict focus-target', tabindex: -1 }, t(verdict.key), ' ', el('span', { class: 'round-points' }, t('feedback.points', { points: verdict.points, max: verdict.max }))),
+    el(
+      'h2',
+      { class: 'verdict focus-target', tabindex: -1 },
+      t(verdict.key),
+      ' ',
+      el('span', { class: 'round-points' }, t('feedback.points', { points: verdict.points, max: verdict.max })),
+    ),
     materialView(ctx, round.material, true),
     round.type === 'conflicting-figures' ? numberLinePicture(ctx, round) : null,
     el('ul', { class: 'answer-rows' }, ...rows),
     result.hintsUsed ? el('p', { class: 'hints-used' }, t('feedback.hintsUsed', { count: result.hintsUsed })) : null,
-    el('section', { class: 'explanation', 'aria-labelledby': 'why-heading' }, el('h3', { id: 'why-heading' }, t('feedback.explanation')), el('p', {}, ctx.local(round.explanation)), cue, copied),
+    el(
+      'section',
+      { class: 'explanation', 'aria-labelledby': 'why-heading' },
+      el('h3', { id: 'why-heading' }, t('feedback.explanation')),
+      el('p', {}, ctx.local(round.explanation)),
+      cue,
+      copied,
+    ),
     later,
-    el('div', { class: 'actions' }, el('button', { class: 'primary next', onclick: () => store.getState().act({ type: 'next' }) }, last ? t('feedback.results') : t('feedback.next'))),
+    el(
+      'div',
+      { class: 'actions' },
+      el('button', { class: 'primary next', onclick: () => store.getState().act({ type: 'next' }) }, last ? t('feedback.results') : t('feedback.next')),
+    ),
   );
   afterPaint.set(view, () => later.replaceWith(evidenceSection(), round.type === 'who-said-it' ? (copyMapPicture(ctx, run) ?? '') : ''));
   requestAnimationFrame(() => setTimeout(() => finishView(view), 0));

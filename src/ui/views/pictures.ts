@@ -6,15 +6,7 @@ import type { PlayRound } from '../../core/rounds';
 import type { Score } from '../../core/scoring';
 import type { FigureValue } from '../../core/figureValue';
 import { findArticle } from '../../state/store';
-import {
-  copyMapModel,
-  discernmentModel,
-  numberLineModel,
-  type CopyMapModel,
-  type DiscernmentModel,
-  type NumberLineModel,
-  type PictureModel,
-} from '../../core/pictures';
+import { copyMapModel, discernmentModel, numberLineModel, type CopyMapModel, type DiscernmentModel, type NumberLineModel, type PictureModel } from '../../core/pictures';
 import { LINE_X0, LINE_X1, numberLineRowY, discernmentRowY, BAR_X0, BAR_X1, copyCardSize } from '../../core/pictureLayout';
 
 /**
@@ -75,7 +67,12 @@ export function numberLinePicture(ctx: UiContext, round: PlayRound): HTMLElement
     ),
   );
   const verdict = model.overlap === null ? 'unknown' : model.overlap ? 'overlap' : 'gap';
-  const equivalent = el('div', { class: 'picture-text' }, el('ul', {}, ...items), el('p', { class: 'picture-verdict', 'data-verdict': verdict }, ctx.t(`pictures.numberLine.${verdict}`)));
+  const equivalent = el(
+    'div',
+    { class: 'picture-text' },
+    el('ul', {}, ...items),
+    el('p', { class: 'picture-verdict', 'data-verdict': verdict }, ctx.t(`pictures.numberLine.${verdict}`)),
+  );
   return figure('number-line', model, 40 + rows * 46, equivalent, ctx.t('pictures.numberLine.caption'));
 }
 
@@ -98,12 +95,18 @@ export function copyMapPicture(ctx: UiContext, run: Run): HTMLElement | null {
   const equivalent = el(
     'div',
     { class: 'picture-text' },
+    el('p', { class: 'picture-outlets' }, ctx.t('pictures.copyMap.outlets', { outlets: model.cards.map((c) => ctx.local(c.outlet)).join(' · ') })),
     el(
-      'p',
-      { class: 'picture-outlets' },
-      ctx.t('pictures.copyMap.outlets', { outlets: model.cards.map((c) => ctx.local(c.outlet)).join(' · ') }),
+      'ul',
+      { class: 'picture-cards', hidden: true },
+      ...model.cards.map((c) =>
+        el(
+          'li',
+          { 'data-article': c.articleId, 'data-x': c.x.toFixed(4), 'data-y': c.y.toFixed(4), 'data-w': size.w.toFixed(4), 'data-h': size.h.toFixed(4) },
+          ctx.local(c.outlet),
+        ),
+      ),
     ),
-    el('ul', { class: 'picture-cards', hidden: true }, ...model.cards.map((c) => el('li', { 'data-article': c.articleId, 'data-x': c.x.toFixed(4), 'data-y': c.y.toFixed(4), 'data-w': size.w.toFixed(4), 'data-h': size.h.toFixed(4) }, ctx.local(c.outlet)))),
     threads.length ? el('ul', { class: 'picture-threads' }, ...threads) : el('p', {}, ctx.t('pictures.copyMap.none')),
   );
   return figure('copy-map', model, 240, equivalent, ctx.t('pictures.copyMap.caption'));
@@ -140,7 +143,14 @@ export function discernmentPicture(ctx: UiContext, score: Score): HTMLElement | 
     el(
       'thead',
       {},
-      el('tr', {}, el('th', { scope: 'col' }, ctx.t('pictures.discernment.skill')), el('th', { scope: 'col' }, ctx.t('pictures.discernment.hits')), el('th', { scope: 'col' }, ctx.t('pictures.discernment.falseAlarms')), el('td', {})),
+      el(
+        'tr',
+        {},
+        el('th', { scope: 'col' }, ctx.t('pictures.discernment.skill')),
+        el('th', { scope: 'col' }, ctx.t('pictures.discernment.hits')),
+        el('th', { scope: 'col' }, ctx.t('pictures.discernment.falseAlarms')),
+        el('td', {}),
+      ),
     ),
     el('tbody', {}, ...rows),
   );

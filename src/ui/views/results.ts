@@ -37,7 +37,14 @@ export function resultsView(ctx: UiContext): HTMLElement | null {
       el(
         'thead',
         {},
-        el('tr', {}, el('th', { scope: 'col' }, t('results.skillColumn')), el('th', { scope: 'col' }, t('results.pointsColumn')), el('th', { scope: 'col' }, t('results.hitsColumn')), el('th', { scope: 'col' }, t('results.falseAlarmsColumn'))),
+        el(
+          'tr',
+          {},
+          el('th', { scope: 'col' }, t('results.skillColumn')),
+          el('th', { scope: 'col' }, t('results.pointsColumn')),
+          el('th', { scope: 'col' }, t('results.hitsColumn')),
+          el('th', { scope: 'col' }, t('results.falseAlarmsColumn')),
+        ),
       ),
       el(
         'tbody',
@@ -66,7 +73,16 @@ export function resultsView(ctx: UiContext): HTMLElement | null {
       'div',
       { class: 'actions' },
       state.backTo === 'editor'
-        ? el('button', { class: 'primary back-to-editor', onclick: () => { window.location.hash = '#/editor'; } }, t('results.backToEditor'))
+        ? el(
+            'button',
+            {
+              class: 'primary back-to-editor',
+              onclick: () => {
+                window.location.hash = '#/editor';
+              },
+            },
+            t('results.backToEditor'),
+          )
         : el('button', { class: 'primary', onclick: () => store.getState().quit() }, t('results.backToLevels')),
       el('button', { class: 'secondary', onclick: () => store.getState().startLevel(result.levelId) }, t('results.playAgain')),
     ),

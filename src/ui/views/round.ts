@@ -39,7 +39,16 @@ export function roundView(ctx: UiContext): HTMLElement | null {
     el('p', { class: 'round-progress' }, t('round.progress', { n: run.index + 1, total: run.rounds.length })),
     soundToggle(store, ctx.i18n),
     state.backTo === 'editor'
-      ? el('button', { class: 'link back-to-editor', onclick: () => { window.location.hash = '#/editor'; } }, t('results.backToEditor'))
+      ? el(
+          'button',
+          {
+            class: 'link back-to-editor',
+            onclick: () => {
+              window.location.hash = '#/editor';
+            },
+          },
+          t('results.backToEditor'),
+        )
       : el('button', { class: 'link', onclick: () => store.getState().quit() }, t('round.quit')),
   );
   const patches: (() => void)[] = [];
@@ -135,12 +144,7 @@ function evidenceStep(ctx: UiContext, round: PlayRound, patches: (() => void)[])
     el('h2', { id: 'question-heading', tabindex: -1, class: 'focus-target' }, t('evidence.heading')),
     el('p', { class: 'hint' }, t('evidence.how', { count: MAX_POINTED })),
     count,
-    el(
-      'div',
-      { class: 'actions' },
-      confirm,
-      el('button', { class: 'secondary skip-evidence', onclick: () => act({ type: 'skipEvidence' }) }, t('evidence.skip')),
-    ),
+    el('div', { class: 'actions' }, confirm, el('button', { class: 'secondary skip-evidence', onclick: () => act({ type: 'skipEvidence' }) }, t('evidence.skip'))),
   );
 }
 
@@ -158,7 +162,9 @@ function deskButton(ctx: UiContext, patches: (() => void)[]): HTMLElement {
       'aria-expanded': String(state.desk.sheetOpen),
       onclick: () => store.getState().setSheet(true),
       // A swipe up from the bottom bar opens the sheet too, as on any phone.
-      ontouchstart: (e: Event) => { swipeFrom = (e as TouchEvent).touches[0]?.clientY ?? null; },
+      ontouchstart: (e: Event) => {
+        swipeFrom = (e as TouchEvent).touches[0]?.clientY ?? null;
+      },
       ontouchend: (e: Event) => {
         const y = (e as TouchEvent).changedTouches[0]?.clientY;
         if (swipeFrom !== null && y !== undefined && swipeFrom - y > 40) store.getState().setSheet(true);
@@ -184,11 +190,7 @@ function hintsRow(ctx: UiContext, round: PlayRound, patches: (() => void)[]): HT
     if (hint === 'search-phrase') store.getState().setQuery(searchPhrase(round));
   };
   const button = (hint: Hint) =>
-    el(
-      'button',
-      { class: 'link hint-button', 'data-hint': hint, disabled: used.includes(hint), onclick: () => use(hint) },
-      t(`hints.${hint}`, { cost: HINT_COST }),
-    );
+    el('button', { class: 'link hint-button', 'data-hint': hint, disabled: used.includes(hint), onclick: () => use(hint) }, t(`hints.${hint}`, { cost: HINT_COST }));
   const buttons = (['open-article', 'search-phrase'] as const).map((hint) => [hint, button(hint)] as const);
   patches.push(() => {
     const run = store.getState().run;
@@ -203,7 +205,10 @@ export function searchPhrase(round: PlayRound): string {
   const m = round.material;
   const text =
     m.type === 'who-said-it' ? m.quote : m.type === 'opinion-or-reporting' ? m.passage : m.type === 'opinion-pair' ? (m.passages[0]?.passage ?? '') : (m.figures[0]?.figure ?? '');
-  const words = text.replace(/[“”"«»]/g, ' ').split(/\s+/).filter(Boolean);
+  const words = text
+    .replace(/[“”"«»]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
   const middle = Math.max(0, Math.floor(words.length / 2) - 2);
   return words.slice(middle, middle + 5).join(' ');
 }

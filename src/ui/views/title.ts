@@ -34,17 +34,9 @@ export function titleView(ctx: UiContext): HTMLElement {
         ' ',
         progress ? t('title.best', { points: progress.bestCorrect, max: progress.bestTotal }) : t('title.notPlayed'),
       ),
-      el(
-        'button',
-        { class: 'primary', 'aria-describedby': titleId, onclick: () => store.getState().startLevel(f.id) },
-        progress ? t('title.playAgain') : t('title.play'),
-      ),
+      el('button', { class: 'primary', 'aria-describedby': titleId, onclick: () => store.getState().startLevel(f.id) }, progress ? t('title.playAgain') : t('title.play')),
       opened && ctx.services.removeOpenedLevel
-        ? el(
-            'button',
-            { class: 'link remove-opened', onclick: () => ctx.services.removeOpenedLevel?.(f.id) },
-            t('opened.remove', { title: ctx.local(f.title) }),
-          )
+        ? el('button', { class: 'link remove-opened', onclick: () => ctx.services.removeOpenedLevel?.(f.id) }, t('opened.remove', { title: ctx.local(f.title) }))
         : null,
     );
   });
@@ -85,18 +77,21 @@ export function titleView(ctx: UiContext): HTMLElement {
     'div',
     { class: 'lang-switch', role: 'group', 'aria-label': t('language.label') },
     ...LANGUAGES.map((lang) =>
-      el(
-        'button',
-        { class: 'chip', lang, 'aria-pressed': String(ctx.lang === lang), onclick: () => store.getState().setLanguage(lang) },
-        t(`language.${lang}`),
-      ),
+      el('button', { class: 'chip', lang, 'aria-pressed': String(ctx.lang === lang), onclick: () => store.getState().setLanguage(lang) }, t(`language.${lang}`)),
     ),
   );
 
   return el(
     'div',
     { class: 'screen title-screen' },
-    el('header', { class: 'title-header' }, el('h1', { tabindex: -1, class: 'focus-target' }, t('app.title')), el('p', { class: 'tagline' }, t('app.tagline')), langSwitch, soundToggle(store, ctx.i18n)),
+    el(
+      'header',
+      { class: 'title-header' },
+      el('h1', { tabindex: -1, class: 'focus-target' }, t('app.title')),
+      el('p', { class: 'tagline' }, t('app.tagline')),
+      langSwitch,
+      soundToggle(store, ctx.i18n),
+    ),
     el('p', { class: 'event' }, t('title.event')),
     el('h2', {}, t('title.chooseLevel')),
     el('ul', { class: 'level-list' }, ...levelCards),

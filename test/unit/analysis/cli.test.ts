@@ -15,7 +15,14 @@ const SEEDS = ['000_06a713c4930c40d3', '001_f5573d1949718a5b', '002_7fa934ba9f43
 /** The real process: kept for one test per CLI, the rest call `main` in-process (much faster). */
 function runProcess(script: string, args: string[]) {
   const r = spawnSync('npx', ['tsx', join(ROOT, 'src', 'cli', script), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
-  return { code: r.status, out: r.stdout, err: r.stderr.split('\n').filter((l) => !/npm warn/i.test(l)).join('\n') };
+  return {
+    code: r.status,
+    out: r.stdout,
+    err: r.stderr
+      .split('\n')
+      .filter((l) => !/npm warn/i.test(l))
+      .join('\n'),
+  };
 }
 
 const noStack = (s: string): void => {
@@ -30,7 +37,10 @@ beforeAll(() => {
   writeFileSync(join(dir, 'blank.md'), '---\noutlet: Nobody\n---\n\n   \n');
   writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3, 0, 0, 255, 254, 0, 7]));
   writeFileSync(join(dir, 'huge.txt'), Buffer.alloc(10 * 1024 * 1024, 'word '));
-  writeFileSync(join(dir, 'nofigures.md'), '---\nid: Quiet Day\noutlet: The Daily Calm\ndate: 2022-01-21\n---\nNothing much happened in the town today.\nThe mayor said the weather was pleasant.\n');
+  writeFileSync(
+    join(dir, 'nofigures.md'),
+    '---\nid: Quiet Day\noutlet: The Daily Calm\ndate: 2022-01-21\n---\nNothing much happened in the town today.\nThe mayor said the weather was pleasant.\n',
+  );
 }, 60_000);
 
 describe('analyze CLI: bad input', { timeout: 120_000 }, () => {
@@ -107,7 +117,7 @@ describe('levels:generate CLI', { timeout: 120_000 }, () => {
     expect(check.code).toBe(0);
   });
 
-  it('keeps a mix of answers from the engine\'s rounds, in the engine\'s order', () => {
+  it("keeps a mix of answers from the engine's rounds, in the engine's order", () => {
     const round = (id: string, answers: string[]) =>
       ({ id, type: 'who-said-it', quote: 'q', options: ['a', 'b', 'c'], answers, explanation: { en: 'e' }, evidence: [{ article: 'a', quote: 'q' }] }) as AuthoredRound;
     const pool = [round('s1', ['a']), round('s2', ['b']), round('s3', ['a']), round('c1', ['a', 'b']), round('s4', ['c']), round('c2', ['b', 'c'])];

@@ -17,9 +17,14 @@ describe('copies', () => {
   });
 
   it('finds a passage copied into a third article with an edited word', () => {
-    const base = 'The minister arrived in the capital on Monday for two days of talks with his counterpart.\nHe said both sides wanted to settle the dispute over fishing rights before the summer season.\n';
+    const base =
+      'The minister arrived in the capital on Monday for two days of talks with his counterpart.\nHe said both sides wanted to settle the dispute over fishing rights before the summer season.\n';
     const edited = base.replace('two days of talks', 'two days of tense talks');
-    const { copies } = analyze([article('a', base), article('b', `Local news.\n${edited}`), article('c', 'Something else entirely happened in another town on Friday evening, police said.')]);
+    const { copies } = analyze([
+      article('a', base),
+      article('b', `Local news.\n${edited}`),
+      article('c', 'Something else entirely happened in another town on Friday evening, police said.'),
+    ]);
     expect(copies).toHaveLength(1);
     expect(copies[0]?.carriers.map((c) => c.article)).toEqual(['a', 'b']);
   });

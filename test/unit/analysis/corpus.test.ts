@@ -29,7 +29,8 @@ describe('development corpus', () => {
     const { articles } = JSON.parse(readFileSync(join(c.dir, 'sources.json'), 'utf8')) as { articles: SourceEntry[] };
     const key = JSON.parse(readFileSync(join(c.dir, 'key.json'), 'utf8')) as Record<string, unknown[]>;
     const named = new Set<string>();
-    for (const field of ['attributions', 'sentences', 'furniture', 'singletons', 'nonFigures']) for (const x of key[field] ?? []) for (const id of [(x as { article?: string }).article, ...((x as { articles?: string[] }).articles ?? [])]) if (id) named.add(id);
+    for (const field of ['attributions', 'sentences', 'furniture', 'singletons', 'nonFigures'])
+      for (const x of key[field] ?? []) for (const id of [(x as { article?: string }).article, ...((x as { articles?: string[] }).articles ?? [])]) if (id) named.add(id);
     for (const g of (key.figureGroups ?? []) as { members: { article: string }[] }[]) for (const m of g.members) named.add(m.article);
     const listed = new Set(articles.map((a) => a.id));
     expect([...named].filter((id) => !listed.has(id))).toEqual([]);
@@ -45,10 +46,25 @@ describe('key format check', () => {
   const x = article('x', 'The storm killed 12 people on Monday.\nRescuers said 40 were hurt.');
   const y = article('y', 'Twelve people died, officials said, and 40 were injured.');
   const base = {
-    cluster: 'storm', split: 'dev', topic: 'a storm', copies: [], furniture: [], nonFigures: [{ article: 'x', text: 'Monday' }],
+    cluster: 'storm',
+    split: 'dev',
+    topic: 'a storm',
+    copies: [],
+    furniture: [],
+    nonFigures: [{ article: 'x', text: 'Monday' }],
     attributions: Array.from({ length: 10 }, () => ({ text: 'Rescuers said 40 were hurt.', articles: ['x'] })),
     sentences: Array.from({ length: 15 }, () => ({ article: 'y', text: 'Twelve people died, officials said, and 40 were injured.', kind: 'attributed' })),
-    figureGroups: [{ subject: 'hurt', members: [{ article: 'x', figure: '40' }, { article: 'y', figure: '40' }], conflict: false, reason: 'same-fact-different-form' }],
+    figureGroups: [
+      {
+        subject: 'hurt',
+        members: [
+          { article: 'x', figure: '40' },
+          { article: 'y', figure: '40' },
+        ],
+        conflict: false,
+        reason: 'same-fact-different-form',
+      },
+    ],
     singletons: [],
   };
 
@@ -80,9 +96,10 @@ describe('key format check', () => {
 });
 
 describe('rebuilding texts that are not in git', () => {
-  const html = '<html><head><style>p{}</style><script>var a = "<p>no</p>";</script></head><body><nav>Menu</nav>'
-    + '<h1>Quake kills 632</h1><p>Morocco&rsquo;s government said that 632 died &amp; 329 were&nbsp;injured.</p>'
-    + '<p>The toll rose.</p><footer>&#169; 2023</footer></body></html>';
+  const html =
+    '<html><head><style>p{}</style><script>var a = "<p>no</p>";</script></head><body><nav>Menu</nav>' +
+    '<h1>Quake kills 632</h1><p>Morocco&rsquo;s government said that 632 died &amp; 329 were&nbsp;injured.</p>' +
+    '<p>The toll rose.</p><footer>&#169; 2023</footer></body></html>';
 
   it('turns a page into one line per block, without scripts, styles or entities', () => {
     expect(htmlToText(html)).toBe('Menu\nQuake kills 632\nMorocco’s government said that 632 died & 329 were injured.\nThe toll rose.\n© 2023');

@@ -3,7 +3,7 @@ import { analyze } from '../../../src/core/analysis';
 import { article, seedArticles } from './seeds';
 
 describe('figure groups', () => {
-  it('judges the seeds\' death tolls compatible: both lower bounds', () => {
+  it("judges the seeds' death tolls compatible: both lower bounds", () => {
     const g = analyze(seedArticles()).figureGroups.find((x) => x.unitClass === 'people-killed');
     expect(g).toBeDefined();
     expect(g).toMatchObject({ verdict: 'compatible', reason: 'lower-bounds', confident: true, sourced: ['002'] });

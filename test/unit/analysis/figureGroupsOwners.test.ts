@@ -65,7 +65,8 @@ describe('figure groups: owners, forecasts, rare numbers', () => {
   });
 
   it('leaves out figures of a long headline line deep in the page (a link to another story)', () => {
-    const text = 'A storm hit the coast on Monday.\nIt flooded 120 homes in the port.\nCrews worked all night.\nOfficials gave no further details.\n\nFlood in the north leaves 300 families without homes after heavy rain\n\nThe clean-up began on Tuesday.';
+    const text =
+      'A storm hit the coast on Monday.\nIt flooded 120 homes in the port.\nCrews worked all night.\nOfficials gave no further details.\n\nFlood in the north leaves 300 families without homes after heavy rain\n\nThe clean-up began on Tuesday.';
     const figures = analyze([article('a', text)]).figures;
     expect(figures.map((f) => f.text)).toEqual(['120']);
   });
@@ -92,7 +93,7 @@ describe('figure groups: thresholds, baselines and running results', () => {
     expect(valley).toMatchObject({ verdict: 'compatible', reason: 'different-date' });
   });
 
-  it('reads an article\'s other counts of a kind as running when one of them says so', () => {
+  it("reads an article's other counts of a kind as running when one of them says so", () => {
     const groups = groupsOf(
       'With 400 results declared, the Harbour Party had 210 seats. The Valley Party had 87 seats.',
       'With 520 results declared, the Harbour Party had 265 seats. The Valley Party had 66 seats.',
@@ -150,14 +151,14 @@ describe('figure groups: tables that lost their layout', () => {
 
   it('reads a bare number line by its row label and the caption of its table, and drops signed changes', () => {
     const { figures } = analyze([article('a', table)]);
-    expect(figures.map((f) => [f.text, f.unitClass])).toEqual([['233', 'seats'], ['87', 'seats']]);
+    expect(figures.map((f) => [f.text, f.unitClass])).toEqual([
+      ['233', 'seats'],
+      ['87', 'seats'],
+    ]);
   });
 
-  it('groups a table cell with the same owner\'s count in prose, a short name matching a long one', () => {
-    const groups = analyze([
-      article('a', table),
-      article('b', 'With 301 of 340 results declared, the Valley Alliance had won 71 seats and the Harbour Party 199.'),
-    ]).figureGroups;
+  it("groups a table cell with the same owner's count in prose, a short name matching a long one", () => {
+    const groups = analyze([article('a', table), article('b', 'With 301 of 340 results declared, the Valley Alliance had won 71 seats and the Harbour Party 199.')]).figureGroups;
     const valley = groups.find((g) => g.members.some((m) => m.text === '87'));
     expect(valley && membersOf(valley)).toEqual(['a:87', 'b:71']);
     expect(valley).toMatchObject({ verdict: 'compatible', reason: 'different-date' });

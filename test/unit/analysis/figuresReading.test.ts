@@ -20,7 +20,10 @@ describe('reading figures (issue 9)', () => {
 
   it('gives a bare number the unit of the count it parallels', () => {
     const f = figuresOf('The clinic treated 310 patients in the north wing and 95 in the south wing.');
-    expect(f.map((x) => [x.value, x.unitClass])).toEqual([[310, 'people'], [95, 'people']]);
+    expect(f.map((x) => [x.value, x.unitClass])).toEqual([
+      [310, 'people'],
+      [95, 'people'],
+    ]);
   });
 
   it('keeps a bare number after a verb of its own unit-less', () => {

@@ -22,7 +22,9 @@ describe('figures on unseen articles', () => {
   });
 
   it('reads suffixes, ranges, percentage points, compounds and bounds', () => {
-    const f = figures('The breach exposed 8.7M customers. Between 5 and 7 people were injured. Rates rose 0.5 percentage points. The seven-hour meeting ended. Up to 30 percent of homes and at least 296 people died.');
+    const f = figures(
+      'The breach exposed 8.7M customers. Between 5 and 7 people were injured. Rates rose 0.5 percentage points. The seven-hour meeting ended. Up to 30 percent of homes and at least 296 people died.',
+    );
     expect(f.map((x) => [x.text, x.value, x.bound, x.unitClass])).toEqual([
       ['8.7M', 8.7e6, 'exact', 'people'],
       ['Between 5 and 7', 6, 'range', 'people-injured'],
@@ -59,10 +61,10 @@ describe('one quantity per group', () => {
     expect(groups.some((g) => g.verdict === 'conflicting')).toBe(false);
   });
 
-  it('keeps last year\'s breach apart from this one', () => {
+  it("keeps last year's breach apart from this one", () => {
     const groups = analyze([
       article('a', 'The data breach exposed the records of 8.7 million customers of the telecom company.'),
-      article('b', 'Last year\'s breach exposed the records of 35 million customers of the telecom company.'),
+      article('b', "Last year's breach exposed the records of 35 million customers of the telecom company."),
     ]).figureGroups;
     expect(groups).toEqual([]);
   });
@@ -118,7 +120,7 @@ describe('opinion cues that generalise', () => {
     expect(s?.kind).not.toBe('opinion');
   });
   it('reads evaluative words, hedged attribution and scare quotes', () => {
-    expect(kind('The government\'s response has been a staggering failure from start to finish.')).toEqual(['opinion']);
+    expect(kind("The government's response has been a staggering failure from start to finish.")).toEqual(['opinion']);
     expect(kind('The minister reportedly ordered the files destroyed before the inquiry began.')).toEqual(['attributed']);
     expect(kind('The so-called reform changed nothing for the families who lost their homes.')).toEqual(['opinion']);
   });
@@ -140,8 +142,14 @@ describe('near-copies in who-said-it', () => {
     const arts = [
       article('a', `${copy}\nRescue teams searched collapsed homes in the old quarter through Saturday morning.`),
       article('b', `${near}\nThe regional governor asked for tents, blankets and drinking water for families sleeping outside.`),
-      article('c', 'Seismologists said the quake struck at a shallow depth beneath the bay, which made the shaking stronger.\nSchools will stay closed until engineers have checked every building in the district.'),
-      article('d', 'Hospitals in the coastal city treated dozens of people for cuts and broken bones after the quake.\nAid agencies said they were sending supplies by road because the airport had closed.'),
+      article(
+        'c',
+        'Seismologists said the quake struck at a shallow depth beneath the bay, which made the shaking stronger.\nSchools will stay closed until engineers have checked every building in the district.',
+      ),
+      article(
+        'd',
+        'Hospitals in the coastal city treated dozens of people for cuts and broken bones after the quake.\nAid agencies said they were sending supplies by road because the airport had closed.',
+      ),
     ];
     const rounds = generateFromArticles({ type: 'who-said-it', count: 8, seed: 3, index: 0 }, arts);
     const r = rounds.filter((x) => x.type === 'who-said-it').find((x) => x.quote === copy || x.quote === near);

@@ -60,14 +60,15 @@ describe('generated rounds over the seeds', () => {
         expect(r.options.length).toBeGreaterThanOrEqual(3);
         expect(r.quote.split(/\s+/).length).toBeGreaterThanOrEqual(8);
         // Copies count, near-copies too: an answer's evidence may quote its own, slightly edited, wording.
-        const prints = (o: string): boolean => findAllQuotes(library.get(o)!.text, r.quote).length > 0 ||
+        const prints = (o: string): boolean =>
+          findAllQuotes(library.get(o)!.text, r.quote).length > 0 ||
           r.evidence.some((ev) => ev.article === o && isNearCopy(ev.quote, r.quote) && findAllQuotes(library.get(o)!.text, ev.quote).length > 0);
         for (const o of r.options) expect(prints(o)).toBe(r.answers.includes(o));
       }
     }
   });
 
-  it('gives the copied report\'s sentences both copies as answers', () => {
+  it("gives the copied report's sentences both copies as answers", () => {
     for (const seed of [1, 2, 3, 4, 5, 6]) {
       const a = validateLevel(level(seed), library, generateRounds);
       if (!a.ok) throw new Error('invalid');

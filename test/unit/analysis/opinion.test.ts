@@ -14,12 +14,12 @@ describe('opinion cues', () => {
     expect(kinds('It seems to ME this is nothing more than an attempt to buy time.')[0]?.[1]).toContain('first-person');
   });
 
-  it('reads a rhetorical question and loaded words as the author\'s', () => {
+  it("reads a rhetorical question and loaded words as the author's", () => {
     expect(kinds('See where this is going?')).toEqual([['opinion', ['rhetorical-question']]]);
     expect(kinds('Yet the US is currently illegally occupying a large part of Syria.')[0]?.[0]).toBe('opinion');
   });
 
-  it('treats first person inside a quote as the speaker\'s, not the author\'s', () => {
+  it("treats first person inside a quote as the speaker's, not the author's", () => {
     expect(kinds('«I can’t say if we are on the right track or not,» he told reporters.')[0]?.[0]).toBe('attributed');
   });
 

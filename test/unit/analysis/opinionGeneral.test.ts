@@ -7,7 +7,7 @@ const kind = (text: string) => analyze([article('a', text)]).sentences[0]?.kind;
 const kindsOf = (text: string) => analyze([article('a', text)]).sentences.map((s) => [s.text, s.kind]);
 
 describe('evaluative language', () => {
-  it('reads evaluative adjectives and adverbs as the writer\'s judgement', () => {
+  it("reads evaluative adjectives and adverbs as the writer's judgement", () => {
     expect(kind('Conditions in the flooded villages are especially dire this week.')).toBe('opinion');
     expect(kind('The apology came far too late for the families of the miners.')).toBe('opinion');
     expect(kind('Ideally the new stadium will open before the winter break.')).toBe('opinion');
@@ -33,8 +33,8 @@ describe('evaluative language', () => {
     expect(kind('It was one of the most damaging storms to hit the island in a decade.')).not.toBe('opinion');
   });
 
-  it('reads a cause credited to no one as the writer\'s own reading', () => {
-    expect(kind('The party\'s defeat is largely attributed to anger over rising rents.')).toBe('opinion');
+  it("reads a cause credited to no one as the writer's own reading", () => {
+    expect(kind("The party's defeat is largely attributed to anger over rising rents.")).toBe('opinion');
   });
 });
 
@@ -72,7 +72,7 @@ describe('where the speech verb sits in the sentence', () => {
     expect(kind('Despite what its critics have said, the new bridge is far from a white elephant.')).not.toBe('attributed');
   });
 
-  it('reads a speech verb\'s -ing form opening the sentence as its subject, not as speech', () => {
+  it("reads a speech verb's -ing form opening the sentence as its subject, not as speech", () => {
     expect(kind('Adding insult to injury is the new charge for parking at the hospital.')).not.toBe('attributed');
   });
 
@@ -116,17 +116,17 @@ describe('embedded posts', () => {
   });
 });
 
-describe('the writer\'s inferences', () => {
-  it('reads a conclusion drawn from the sentence before as the writer\'s own', () => {
+describe("the writer's inferences", () => {
+  it("reads a conclusion drawn from the sentence before as the writer's own", () => {
     expect(kind('That indicates that the new filter removes most of the lead.')).toBe('opinion');
-    expect(kind('This supports the mayor\'s claim that the bridge was safe.')).toBe('opinion');
+    expect(kind("This supports the mayor's claim that the bridge was safe.")).toBe('opinion');
     expect(kind('That means the bridge will reopen to lorries next month.')).toBe('reporting');
     // An inference has no evaluative word to point a player at: too unsure for an opinion round (0.8).
-    expect(analyze([article('a', 'This supports the mayor\'s claim that the bridge was safe.')]).sentences[0]?.confidence).toBeLessThan(0.8);
+    expect(analyze([article('a', "This supports the mayor's claim that the bridge was safe.")]).sentences[0]?.confidence).toBeLessThan(0.8);
   });
 
   it('reads a speech noun after a possessive as a noun, not someone speaking', () => {
-    expect(kind('The mayor\'s claim drew a crowd to the bridge on Sunday.')).not.toBe('attributed');
+    expect(kind("The mayor's claim drew a crowd to the bridge on Sunday.")).not.toBe('attributed');
   });
 });
 
@@ -175,7 +175,7 @@ describe('more ways of attributing', () => {
   it('reads speech verbs beyond "said" and phrases that name the channel', () => {
     expect(kind('Health officials emphasised that no dose of the drug is safe for toddlers.')).toBe('attributed');
     expect(kind('Neighbouring governments condemned the raid on the border post.')).toBe('attributed');
-    expect(kind('In a post on its website, the club questioned the referee\'s decision.')).toBe('attributed');
+    expect(kind("In a post on its website, the club questioned the referee's decision.")).toBe('attributed');
   });
 
   it('reads a passive hedge as attributed to no one in particular', () => {
@@ -189,13 +189,13 @@ describe('more ways of attributing', () => {
 });
 
 describe('idioms, sarcasm and asides', () => {
-  it('reads idioms of judgement as the writer\'s', () => {
+  it("reads idioms of judgement as the writer's", () => {
     expect(kind('For a bank of that size, the penalty is little more than a slap on the wrist.')).toBe('opinion');
-    expect(kind('Whether the truce holds through the summer is anyone\'s guess.')).toBe('opinion');
+    expect(kind("Whether the truce holds through the summer is anyone's guess.")).toBe('opinion');
     expect(kind('It is hard to overstate how much the town has changed.')).toBe('opinion');
   });
 
-  it('reads an exclamation or an aside at the start of a sentence as the writer\'s', () => {
+  it("reads an exclamation or an aside at the start of a sentence as the writer's", () => {
     expect(kind('What a surprise: the council blinked first.')).toBe('opinion');
     expect(kind('Needless to say, the promised bus lanes never appeared.')).toBe('opinion');
     expect(kind('Surely nobody expected the board to sack its own founder.')).toBe('opinion');
@@ -241,7 +241,7 @@ describe('the voice of the passage', () => {
       'The council should scrap it before the spring.',
       'Naturally, the mayor will take the credit.',
       'The levy will fund a new bus depot in the east of the city.',
-      'The whole affair is a disgraceful waste of everyone\'s time.',
+      "The whole affair is a disgraceful waste of everyone's time.",
       'Nobody in the town hall seems to notice the nurses at all.',
       'The depot was approved by the council in March.',
     ].join(' ');
@@ -252,20 +252,20 @@ describe('the voice of the passage', () => {
     expect(found.get('The depot was approved by the council in March.')).toBe('reporting');
   });
 
-  it('does not read duties and comment adverbs in a news report as the writer\'s stance', () => {
+  it("does not read duties and comment adverbs in a news report as the writer's stance", () => {
     const report = [
       'The council approved a parking levy for hospital staff on Monday.',
       'Staff must register their cars by the end of March.',
       'Naturally, the levy applies only on weekdays.',
       'The levy will fund a new bus depot.',
-      'A nurses\' union said the charge was unfair.',
+      "A nurses' union said the charge was unfair.",
     ].join(' ');
     const found = new Map(kindsOf(report) as [string, string][]);
     expect(found.get('Staff must register their cars by the end of March.')).toBe('reporting');
     expect(found.get('The levy will fund a new bus depot.')).toBe('reporting');
   });
 
-  it('does not let loaded words inside attributed claims make the passage the writer\'s', () => {
+  it("does not let loaded words inside attributed claims make the passage the writer's", () => {
     const text = [
       '"It was a shameful, disastrous night," the candidate said.',
       'Her rival called the result "a humiliating drubbing".',
@@ -278,7 +278,12 @@ describe('the voice of the passage', () => {
 
 describe('crossheads that are questions', () => {
   it('takes a short question on its own line as a crosshead, unless it speaks for the writer', () => {
-    const found = analyze([article('a', 'Storm hits the coast\nThe storm hit the coast on Monday.\nWhat happens next?\nCrews will restore power within days.\nCan we trust them?\nThe utility has missed its targets before.')]).sentences;
+    const found = analyze([
+      article(
+        'a',
+        'Storm hits the coast\nThe storm hit the coast on Monday.\nWhat happens next?\nCrews will restore power within days.\nCan we trust them?\nThe utility has missed its targets before.',
+      ),
+    ]).sentences;
     const furniture = (t: string) => found.find((s) => s.text === t)?.furniture;
     expect(furniture('What happens next?')).toBe(true);
     expect(furniture('Can we trust them?')).toBe(false);

@@ -42,7 +42,10 @@ describe('the site talking to its visitor is not a sentence to judge', () => {
       'Please refresh the page or check your connection and try again.',
       true,
     ]);
-    const rounds = generateRounds({ type: 'opinion-or-reporting', count: 5, seed: 1, index: 0 }, [article('a', text), article('b', 'The port reopened on Monday after the storm.')]);
+    const rounds = generateRounds({ type: 'opinion-or-reporting', count: 5, seed: 1, index: 0 }, [
+      article('a', text),
+      article('b', 'The port reopened on Monday after the storm.'),
+    ]);
     expect(rounds.map((r) => (r.type === 'opinion-or-reporting' ? r.passage : ''))).not.toContain('Sorry, there were no results based on your filter selections.');
   });
 });

@@ -19,8 +19,24 @@ function fig(x: Article, text: string, kind: Figure['kind'] = 'count'): Figure {
   const start = x.text.indexOf(text);
   if (start < 0) throw new Error(`"${text}" not in ${x.id}`);
   return {
-    id: `${x.id}:${start}`, article: x.id, sentenceId: `${x.id}.0`, sentence: x.text, text, start, end: start + text.length,
-    kind, value: 0, low: 0, high: 0, bound: 'exact', unit: '', unitClass: '', subject: '', scheduled: false, relative: false, sourced: false,
+    id: `${x.id}:${start}`,
+    article: x.id,
+    sentenceId: `${x.id}.0`,
+    sentence: x.text,
+    text,
+    start,
+    end: start + text.length,
+    kind,
+    value: 0,
+    low: 0,
+    high: 0,
+    bound: 'exact',
+    unit: '',
+    unitClass: '',
+    subject: '',
+    scheduled: false,
+    relative: false,
+    sourced: false,
   };
 }
 function group(id: string, members: Figure[], verdict: FigureGroup['verdict'], reason: FigureGroup['reason'], confident = true): FigureGroup {
@@ -28,8 +44,26 @@ function group(id: string, members: Figure[], verdict: FigureGroup['verdict'], r
 }
 
 const key: KeyGroup[] = [
-  { subject: 'killed', members: [{ article: 'a', figure: '120' }, { article: 'b', figure: '130' }, { article: 'c', figure: 'At least 120' }], conflict: false, reason: 'lower-bounds' },
-  { subject: 'injured', members: [{ article: 'a', figure: '45' }, { article: 'b', figure: '45' }, { article: 'c', figure: '40' }], conflict: true, reason: 'genuine-conflict' },
+  {
+    subject: 'killed',
+    members: [
+      { article: 'a', figure: '120' },
+      { article: 'b', figure: '130' },
+      { article: 'c', figure: 'At least 120' },
+    ],
+    conflict: false,
+    reason: 'lower-bounds',
+  },
+  {
+    subject: 'injured',
+    members: [
+      { article: 'a', figure: '45' },
+      { article: 'b', figure: '45' },
+      { article: 'c', figure: '40' },
+    ],
+    conflict: true,
+    reason: 'genuine-conflict',
+  },
 ];
 const singletons = [{ article: 'c', figure: '3 days' }];
 
@@ -96,11 +130,7 @@ describe('sentence, furniture, attribution and non-figure scores', () => {
   const h = article('h', 'Quake kills 120\nOfficials said 120 people died. Rescuers dug all night. What a disaster this is!');
   const hs = new Map([[h.id, h]]);
   const findings: Pick<Findings, 'sentences'> = {
-    sentences: [
-      sentence(h, 'Quake kills 120', 'reporting', false),
-      sentence(h, 'Officials said', 'attributed'),
-      sentence(h, 'Rescuers dug', 'opinion'),
-    ],
+    sentences: [sentence(h, 'Quake kills 120', 'reporting', false), sentence(h, 'Officials said', 'attributed'), sentence(h, 'Rescuers dug', 'opinion')],
   };
   const labelled = [
     { article: 'h', text: 'Officials said 120 people died.', kind: 'attributed' },
@@ -136,7 +166,10 @@ describe('sentence, furniture, attribution and non-figure scores', () => {
     const ns = new Map([[n.id, n]]);
     const asCount = fig(n, '2', 'count');
     const asYear = fig(n, '2010', 'year');
-    const s = scoreNonFigures({ figures: [asCount, asYear], figureGroups: [] }, ns, [{ article: 'n', text: '2M' }, { article: 'n', text: '2010' }]);
+    const s = scoreNonFigures({ figures: [asCount, asYear], figureGroups: [] }, ns, [
+      { article: 'n', text: '2M' },
+      { article: 'n', text: '2010' },
+    ]);
     expect({ right: s.right, total: s.total }).toEqual({ right: 1, total: 2 });
     const grouped = scoreNonFigures({ figures: [asYear], figureGroups: [group('years', [asYear], 'compatible', 'rounding')] }, ns, [{ article: 'n', text: '2010' }]);
     expect(grouped.right).toBe(0);

@@ -5,7 +5,10 @@ import { article, seedArticles } from './seeds';
 describe('quotes', () => {
   it('reads straight, curly and guillemet quotes with their speaker', () => {
     const { quotes } = analyze([
-      article('a', '"This is a critical moment," Mr Blinken said in his opening remarks.\n“We look at what is visible to all,” he said.\nMeanwhile, Lavrov described the talks as «constructive and useful» and left.'),
+      article(
+        'a',
+        '"This is a critical moment," Mr Blinken said in his opening remarks.\n“We look at what is visible to all,” he said.\nMeanwhile, Lavrov described the talks as «constructive and useful» and left.',
+      ),
     ]);
     expect(quotes.map((q) => [q.text, q.marks, q.speaker])).toEqual([
       ['This is a critical moment', 'straight', 'Blinken'],
@@ -15,7 +18,12 @@ describe('quotes', () => {
   });
 
   it('copes with unbalanced marks', () => {
-    const { quotes } = analyze([article('a', 'We have heard officials say they do not intend to invade. Indeed, he repeated that to me today,” Blinken told reporters.\n«It is time for the free world to stand up.\nNext paragraph.')]);
+    const { quotes } = analyze([
+      article(
+        'a',
+        'We have heard officials say they do not intend to invade. Indeed, he repeated that to me today,” Blinken told reporters.\n«It is time for the free world to stand up.\nNext paragraph.',
+      ),
+    ]);
     expect(quotes[0]).toMatchObject({ balanced: false, speaker: 'Blinken' });
     expect(quotes[0]?.text.startsWith('We have heard officials')).toBe(true);
     expect(quotes[1]).toMatchObject({ balanced: false, text: 'It is time for the free world to stand up.' });

@@ -47,7 +47,11 @@ describe('furniture told by its place on the page', () => {
   });
 
   it('takes the line above a photo credit as a caption', () => {
-    const found = new Map(furniture('The storm flooded the old town on Monday.\n\nA firefighter carries a child through the water in the old town.\n\nJane Roe | Harbour Agency\n\nThe water fell on Tuesday.') as [string, boolean][]);
+    const found = new Map(
+      furniture(
+        'The storm flooded the old town on Monday.\n\nA firefighter carries a child through the water in the old town.\n\nJane Roe | Harbour Agency\n\nThe water fell on Tuesday.',
+      ) as [string, boolean][],
+    );
     expect(found.get('A firefighter carries a child through the water in the old town.')).toBe(true);
     expect(found.get('Jane Roe | Harbour Agency')).toBe(true);
     expect(found.get('The storm flooded the old town on Monday.')).toBe(false);
@@ -65,14 +69,28 @@ describe('furniture told by its place on the page', () => {
   });
 
   it('takes dates, times, reading times and credits on their own lines as page debris', () => {
-    const lines = ['Thursday, March 3, 2028', '10:04 AM EST, Thu March 3, 2028', '2028-03-03', '4 min read', 'Listen to this article', 'Reporting by Jane Roe; Editing by John Doe', '(Agency Photo/Jane Roe)', 'Photo by Jane Roe'];
+    const lines = [
+      'Thursday, March 3, 2028',
+      '10:04 AM EST, Thu March 3, 2028',
+      '2028-03-03',
+      '4 min read',
+      'Listen to this article',
+      'Reporting by Jane Roe; Editing by John Doe',
+      '(Agency Photo/Jane Roe)',
+      'Photo by Jane Roe',
+    ];
     const found = furniture(`${lines.join('\n')}\nThe ferry sank in calm water on Thursday.`);
     expect(found).toEqual([...lines.map((l) => [l, true]), ['The ferry sank in calm water on Thursday.', false]]);
   });
 
   it('takes what shares a line only with page debris as furniture', () => {
     const found = furniture('Last updated on .From the section Sport\nThe match ended 2-1 after extra time.');
-    expect(found.filter(([, f]) => f).map(([t]) => t).join(' ')).toContain('From the section Sport');
+    expect(
+      found
+        .filter(([, f]) => f)
+        .map(([t]) => t)
+        .join(' '),
+    ).toContain('From the section Sport');
     expect(found.find(([t]) => t === 'The match ended 2-1 after extra time.')?.[1]).toBe(false);
   });
 });

@@ -12,7 +12,13 @@ function fakeFetch(chunks: Uint8Array[], opts: { length?: number; status?: numbe
         pulled++;
         if (next) controller.enqueue(next);
         else if (opts.then === 'endless') controller.enqueue(new Uint8Array(1024));
-        else if (opts.then === 'stall') return new Promise<void>((resolve) => init?.signal?.addEventListener('abort', () => { controller.error(new DOMException('aborted', 'AbortError')); resolve(); }));
+        else if (opts.then === 'stall')
+          return new Promise<void>((resolve) =>
+            init?.signal?.addEventListener('abort', () => {
+              controller.error(new DOMException('aborted', 'AbortError'));
+              resolve();
+            }),
+          );
         else controller.close();
       },
     });

@@ -14,7 +14,12 @@ export async function client(url: string): Promise<ClassClient> {
 }
 
 /** Send and wait for the server's reply; a dropped message times out (rejects) instead of hanging. */
-export function ask<E extends keyof ClientToServer>(socket: ClassClient, event: E, req: Parameters<ClientToServer[E]>[0], ms = 2000): Promise<Parameters<Parameters<ClientToServer[E]>[1]>[0]> {
+export function ask<E extends keyof ClientToServer>(
+  socket: ClassClient,
+  event: E,
+  req: Parameters<ClientToServer[E]>[0],
+  ms = 2000,
+): Promise<Parameters<Parameters<ClientToServer[E]>[1]>[0]> {
   return (socket.timeout(ms) as unknown as { emitWithAck(e: string, r: unknown): Promise<never> }).emitWithAck(event, req);
 }
 

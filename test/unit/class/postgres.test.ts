@@ -87,7 +87,13 @@ describe('class play on two machines sharing Redis and PostgreSQL', () => {
   }, 30_000);
 
   it('plays one class across both; one process crashes mid-round and comes back; no seat or answer is lost', async () => {
-    const env = (name: string) => ({ REDIS_URL: redisUrl, DATABASE_URL: postgres!.url, CLASS_DB: join(dir, `${name}.sqlite`), CLASS_LEVEL_FILES: LEVEL_FILE, CLASS_DIST: join(dir, 'none') });
+    const env = (name: string) => ({
+      REDIS_URL: redisUrl,
+      DATABASE_URL: postgres!.url,
+      CLASS_DB: join(dir, `${name}.sqlite`),
+      CLASS_LEVEL_FILES: LEVEL_FILE,
+      CLASS_DIST: join(dir, 'none'),
+    });
     // Started together: both bring the schema up to date at once (the migration lock makes them take turns).
     const [a, b] = await Promise.all([spawnClassServer(env('a')), spawnClassServer(env('b'))]);
     nodes.push(a, b);

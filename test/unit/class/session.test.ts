@@ -41,7 +41,11 @@ describe('class session rules', () => {
     let s = apply(lobby(), { type: 'open', at: 10 });
     const [r0, r1] = [rounds[0]!, rounds[1]!];
     expect(classAct(s, rounds, { type: 'answer', seatId: 's1', roundId: r1.id, play: playFor(r1, true), at: 11 })).toEqual({ ok: false, error: 'wrong-round' });
-    s = apply(s, { type: 'answer', seatId: 's1', roundId: r0.id, play: playFor(r0, false), at: 11 }, { type: 'answer', seatId: 's1', roundId: r0.id, play: playFor(r0, true), at: 12 });
+    s = apply(
+      s,
+      { type: 'answer', seatId: 's1', roundId: r0.id, play: playFor(r0, false), at: 11 },
+      { type: 'answer', seatId: 's1', roundId: r0.id, play: playFor(r0, true), at: 12 },
+    );
     expect(roundResult(r0, s.plays.s1![r0.id]).perfect).toBe(true);
     s = apply(s, { type: 'reveal' });
     expect(classAct(s, rounds, { type: 'answer', seatId: 's2', roundId: r0.id, play: playFor(r0, true), at: 13 })).toEqual({ ok: false, error: 'wrong-phase' });
@@ -97,7 +101,11 @@ describe('class report', () => {
   // Ana answers every round right, Ben every round wrong, Cy only the first round (then absent).
   let s = apply(lobby(), { type: 'open', at: 0 });
   rounds.forEach((r, i) => {
-    s = apply(s, { type: 'answer', seatId: 's1', roundId: r.id, play: playFor(r, true), at: 1000 * i + 5 }, { type: 'answer', seatId: 's2', roundId: r.id, play: playFor(r, false), at: 1000 * i + 6 });
+    s = apply(
+      s,
+      { type: 'answer', seatId: 's1', roundId: r.id, play: playFor(r, true), at: 1000 * i + 5 },
+      { type: 'answer', seatId: 's2', roundId: r.id, play: playFor(r, false), at: 1000 * i + 6 },
+    );
     if (i === 0) s = apply(s, { type: 'answer', seatId: 's3', roundId: r.id, play: playFor(r, true), at: 7 });
     s = apply(s, { type: 'reveal' }, { type: 'next', at: 1000 * (i + 1) });
   });

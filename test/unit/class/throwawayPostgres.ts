@@ -18,7 +18,8 @@ export interface ThrowawayPostgres {
   stop(): Promise<void>;
 }
 
-const HOW_TO_INSTALL = 'install Debian\'s PostgreSQL server (`apt-get install postgresql`, which `npm run test:setup` does) or point PG_BINDIR at a directory holding initdb and pg_ctl';
+const HOW_TO_INSTALL =
+  "install Debian's PostgreSQL server (`apt-get install postgresql`, which `npm run test:setup` does) or point PG_BINDIR at a directory holding initdb and pg_ctl";
 
 /** The directory of initdb and pg_ctl: PG_BINDIR, else the newest /usr/lib/postgresql/<version>/bin. */
 export function postgresBinDir(): string {

@@ -69,7 +69,11 @@ describe('sentences after abbreviations', () => {
 
 /** What findAllQuotes did before: a regular expression built from the quote (fine for short quotes). */
 function regexAll(text: string, quote: string) {
-  const parts = quote.trim().split(/\s+/).filter(Boolean).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const parts = quote
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   if (parts.length === 0) return [];
   const re = new RegExp(parts.join('\\s+'), 'g');
   return [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length }));

@@ -8,7 +8,10 @@ const at = { first: false, seenBody: true, previousDisplays: new Set<string>() }
 describe('what the reader shows of a page', () => {
   it('leaves out the page lines the issue found in the seeds', () => {
     const { library } = loadNodeLibrary();
-    const shown = (id: string) => shownBlocks(articleBlocks(library.get(id)!)).map((b) => b.display).join('\n');
+    const shown = (id: string) =>
+      shownBlocks(articleBlocks(library.get(id)!))
+        .map((b) => b.display)
+        .join('\n');
     expect(shown('002')).not.toContain('date 2022-01-21');
     expect(shown('003')).not.toContain('**Sergei Bobylev / TASS**');
     expect(shown('003')).toContain("US Secretary of State Antony Blinken and Russia's Foreign Minister Sergei Lavrov.");

@@ -1,17 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  act,
-  currentQuestion,
-  currentRound,
-  MAX_POINTED,
-  playOf,
-  restoreRun,
-  runScore,
-  snapshotRun,
-  startRun,
-  type Action,
-  type Run,
-} from '../../../src/core/game';
+import { act, currentQuestion, currentRound, MAX_POINTED, playOf, restoreRun, runScore, snapshotRun, startRun, type Action, type Run } from '../../../src/core/game';
 import { HINT_COST } from '../../../src/core/scoring';
 import { QUOTES, spanOf, tinyLevel, tinyLevelFile } from './tinyLevel';
 
@@ -95,7 +83,7 @@ describe('a run, driven by act()', () => {
   });
 
   describe('tick several outlets', () => {
-    it('ticks and unticks, then confirms the ticked outlets in the options\' order', () => {
+    it("ticks and unticks, then confirms the ticked outlets in the options' order", () => {
       let run = run0();
       const order = currentQuestion(run)?.options.map((o) => o.id) ?? [];
       run = actAll(run, [
@@ -119,9 +107,21 @@ describe('a run, driven by act()', () => {
 
     it('ticking every outlet earns nothing; ticking only the copies earns them all', () => {
       const all = currentQuestion(run0())?.options.map((o) => o.id) ?? [];
-      const tickAll = act(actAll(run0(), all.map((option) => ({ type: 'toggle', option }) as const)), { type: 'confirm' });
+      const tickAll = act(
+        actAll(
+          run0(),
+          all.map((option) => ({ type: 'toggle', option }) as const),
+        ),
+        { type: 'confirm' },
+      );
       expect(runScore(tickAll).bySkill.attribution.points).toBe(0);
-      const copies = act(actAll(run0(), [{ type: 'toggle', option: 'river-post' }, { type: 'toggle', option: 'valley-blog' }]), { type: 'confirm' });
+      const copies = act(
+        actAll(run0(), [
+          { type: 'toggle', option: 'river-post' },
+          { type: 'toggle', option: 'valley-blog' },
+        ]),
+        { type: 'confirm' },
+      );
       expect(runScore(copies).bySkill.attribution.points).toBe(2);
     });
   });
@@ -135,12 +135,7 @@ describe('a run, driven by act()', () => {
   describe('actions in the wrong stage change nothing', () => {
     it('while answering: no pointing, no evidence, no next', () => {
       const run = run0();
-      for (const a of [
-        { type: 'point', span: spanOf('river-post', QUOTES.VOTED) },
-        { type: 'confirmEvidence' },
-        { type: 'skipEvidence' },
-        { type: 'next' },
-      ] as const) {
+      for (const a of [{ type: 'point', span: spanOf('river-post', QUOTES.VOTED) }, { type: 'confirmEvidence' }, { type: 'skipEvidence' }, { type: 'next' }] as const) {
         expect(act(run, a), a.type).toBe(run);
       }
     });

@@ -32,7 +32,11 @@ describe('round building', () => {
       ['support', false],
     ]);
     for (const r of run) {
-      for (const q of r.questions) expect(q.correct.every((c) => q.options.some((o) => o.id === c)), `${r.id}/${q.id}`).toBe(true);
+      for (const q of r.questions)
+        expect(
+          q.correct.every((c) => q.options.some((o) => o.id === c)),
+          `${r.id}/${q.id}`,
+        ).toBe(true);
       expect(r.evidence.length).toBeGreaterThan(0);
     }
   });
@@ -76,7 +80,13 @@ describe('round building', () => {
   it('shuffles rounds only when the level asks for it, with the same rounds and keys', () => {
     expect(buildRun(level, 1).map((r) => r.id)).toEqual(level.rounds.map((r) => r.id));
     const shuffledLevel = tinyLevel({ ...tinyLevelFile(), shuffleRounds: true });
-    const orders = new Set(SEEDS.map((s) => buildRun(shuffledLevel, s).map((r) => r.id).join(',')));
+    const orders = new Set(
+      SEEDS.map((s) =>
+        buildRun(shuffledLevel, s)
+          .map((r) => r.id)
+          .join(','),
+      ),
+    );
     expect(orders.size).toBeGreaterThan(1);
     const a = buildRun(shuffledLevel, 1);
     const b = buildRun(shuffledLevel, 2);

@@ -43,7 +43,12 @@ describe('locating problems in a level file', () => {
         const text = bom ? `\ufeff${body}` : body;
         const real = allPaths(data);
         // Paths past what exists (a missing field, an index past the end, a name used on a list).
-        const missing = real.slice(0, 40).flatMap((p): Path[] => [[...p, 'missing'], [...p, 0], [...p, '0'], [...p, 99_999]]);
+        const missing = real.slice(0, 40).flatMap((p): Path[] => [
+          [...p, 'missing'],
+          [...p, 0],
+          [...p, '0'],
+          [...p, 99_999],
+        ]);
         const problems = [...real, ...missing].map((path) => ({ path, message: 'x' }));
         const root = parse(body, { mode: 'json' }).body;
         const located = locateProblems(text, problems);

@@ -72,7 +72,7 @@ describe('sharing and limiting a run', () => {
       arbitrary,
       ...options,
       run: (text) => {
-        if (slowFirst && seen.length === 0) for (const t = performance.now(); performance.now() - t < 60; );
+        if (slowFirst && seen.length === 0) for (const t = performance.now(); performance.now() - t < 60;);
         seen.push(text);
         return { ok: true, rounds: 1, points: 0 };
       },

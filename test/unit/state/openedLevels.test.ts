@@ -36,8 +36,14 @@ describe('levels opened from a file, kept on the device', () => {
 
   it('says "unavailable" when the browser has no IndexedDB or blocks it', async () => {
     await expect(openedLevels(undefined).list()).rejects.toMatchObject({ kind: 'unavailable' });
-    const blocked = { open: () => { throw new DOMException('denied', 'SecurityError'); } } as unknown as IDBFactory;
-    const err = await openedLevels(blocked).save(level('a', 'x')).catch((e: unknown) => e);
+    const blocked = {
+      open: () => {
+        throw new DOMException('denied', 'SecurityError');
+      },
+    } as unknown as IDBFactory;
+    const err = await openedLevels(blocked)
+      .save(level('a', 'x'))
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(OpenedLevelsError);
     expect(err).toMatchObject({ kind: 'unavailable' });
   });

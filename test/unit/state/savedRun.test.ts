@@ -6,7 +6,6 @@ import { keepRunAcrossReloads, loadSavedRun, RUN_KEY } from '../../../src/state/
 import { loadLevelText } from '../../../src/core/levelLoad';
 import { loadNodeLibrary } from '../../../src/cli/nodeLibrary';
 
-
 const { library } = loadNodeLibrary();
 const levelFrom = (text: string) => {
   const loaded = loadLevelText('l', text, library);

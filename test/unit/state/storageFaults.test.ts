@@ -14,23 +14,39 @@ class FaultyStorage implements Storage {
   private check() {
     if (this.blocked) throw new DOMException('The operation is insecure.', 'SecurityError');
   }
-  get length() { this.check(); return this.data.size; }
-  clear() { this.check(); this.data.clear(); }
-  getItem(k: string) { this.check(); return this.data.get(k) ?? null; }
-  key(i: number) { this.check(); return [...this.data.keys()][i] ?? null; }
-  removeItem(k: string) { this.check(); this.data.delete(k); }
+  get length() {
+    this.check();
+    return this.data.size;
+  }
+  clear() {
+    this.check();
+    this.data.clear();
+  }
+  getItem(k: string) {
+    this.check();
+    return this.data.get(k) ?? null;
+  }
+  key(i: number) {
+    this.check();
+    return [...this.data.keys()][i] ?? null;
+  }
+  removeItem(k: string) {
+    this.check();
+    this.data.delete(k);
+  }
   setItem(k: string, v: string) {
     this.check();
     if (this.full) throw new DOMException('quota', 'QuotaExceededError');
     this.writes++;
     this.data.set(k, v);
   }
-  backups(): string[] { return [...this.data.keys()].filter((k) => k !== PROGRESS_KEY); }
+  backups(): string[] {
+    return [...this.data.keys()].filter((k) => k !== PROGRESS_KEY);
+  }
 }
 
 const saved = (s: Storage) => JSON.parse(s.getItem(PROGRESS_KEY) ?? 'null') as { version: number; state: { progress: { levels: Record<string, { bestCorrect: number }> } } } | null;
-const currentSave = (levels: Record<string, unknown>, version?: number) =>
-  JSON.stringify({ state: { progress: { levels } }, ...(version === undefined ? {} : { version }) });
+const currentSave = (levels: Record<string, unknown>, version?: number) => JSON.stringify({ state: { progress: { levels } }, ...(version === undefined ? {} : { version }) });
 const someLevels = { 'who-said-it': { bestCorrect: 3, bestTotal: 4, plays: 2 } };
 
 /** What finishing a level does to the store (the run logic itself is tested elsewhere). */

@@ -6,7 +6,6 @@ import { PROGRESS_KEY } from '../../../src/state/progress';
 import { loadLevelText } from '../../../src/core/levelLoad';
 import { loadNodeLibrary } from '../../../src/cli/nodeLibrary';
 
-
 const { library } = loadNodeLibrary();
 const level = (() => {
   const loaded = loadLevelText('l', readFileSync(new URL('../../../levels/02-opinion-or-reporting.json', import.meta.url), 'utf8'), library);
@@ -22,7 +21,10 @@ function playThrough(store: ReturnType<typeof createGameStore>, pickRight: boole
     if (s.screen === 'results') break;
     const run = s.run!;
     const round = run.rounds[run.index]!;
-    if (run.stage === 'feedback') { s.act({ type: 'next' }); continue; }
+    if (run.stage === 'feedback') {
+      s.act({ type: 'next' });
+      continue;
+    }
     if (run.stage === 'evidence') {
       const ev = round.evidence[0]!;
       if (pickRight) {

@@ -16,7 +16,9 @@ export function figuresRounds(findings: Findings, articles: readonly Article[], 
   const byId = new Map(articles.map((a) => [a.id, a]));
   const groups = shuffled(
     // A contradiction taught wrongly does the most harm: it needs more certainty than an explained difference.
-    findings.figureGroups.filter((g) => g.confident && g.reason && g.verdict !== 'unsure' && (g.confidence ?? 1) >= (g.verdict === 'conflicting' ? MIN_CONFLICT_CONFIDENCE : MIN_CONFIDENCE)),
+    findings.figureGroups.filter(
+      (g) => g.confident && g.reason && g.verdict !== 'unsure' && (g.confidence ?? 1) >= (g.verdict === 'conflicting' ? MIN_CONFLICT_CONFIDENCE : MIN_CONFIDENCE),
+    ),
     rng,
   );
   const out: FiguresRound[] = [];
@@ -27,7 +29,9 @@ export function figuresRounds(findings: Findings, articles: readonly Article[], 
     const chosen: Figure[] = [];
     const forms = new Set<string>();
     // The figure that names its source comes first: the follow-up question is about it.
-    const ordered = [...g.members].sort((a, b) => Number(b.sourced) - Number(a.sourced) || Number(b.scheduled) - Number(a.scheduled) || Number(Boolean(b.parts)) - Number(Boolean(a.parts)));
+    const ordered = [...g.members].sort(
+      (a, b) => Number(b.sourced) - Number(a.sourced) || Number(b.scheduled) - Number(a.scheduled) || Number(Boolean(b.parts)) - Number(Boolean(a.parts)),
+    );
     for (const m of ordered) {
       if (chosen.length >= 4) break;
       const form = m.text.toLowerCase();
@@ -35,9 +39,15 @@ export function figuresRounds(findings: Findings, articles: readonly Article[], 
       chosen.push(m);
       forms.add(form);
     }
-    if (chosen.length < 2 || new Set(chosen.map((c) => c.article)).size < 2 && reason !== 'schedule-vs-outcome') continue;
+    if (chosen.length < 2 || (new Set(chosen.map((c) => c.article)).size < 2 && reason !== 'schedule-vs-outcome')) continue;
     const conflict = g.verdict === 'conflicting';
-    const others = [...TEMPTING.filter((r) => r !== reason), ...shuffled(FIGURE_REASONS.filter((r) => r !== reason && !TEMPTING.includes(r)), rng)];
+    const others = [
+      ...TEMPTING.filter((r) => r !== reason),
+      ...shuffled(
+        FIGURE_REASONS.filter((r) => r !== reason && !TEMPTING.includes(r)),
+        rng,
+      ),
+    ];
     const reasonOptions = shuffled([reason, ...others.slice(0, 3)], rng);
     const figureArticles = new Set(chosen.map((c) => c.article));
     const sourced = g.sourced.filter((a) => figureArticles.has(a));

@@ -39,7 +39,10 @@ export function opinionRounds(findings: Findings, articles: readonly Article[], 
     const s = queues[kind].shift();
     if (!s) continue;
     const cue = CUE_ORDER[kind].find((c) => s.cues.includes(c)) as Cue;
-    const distractorCues = shuffled(CUES.filter((c) => c !== cue && !s.cues.includes(c)), rng).slice(0, 3);
+    const distractorCues = shuffled(
+      CUES.filter((c) => c !== cue && !s.cues.includes(c)),
+      rng,
+    ).slice(0, 3);
     const article = byId.get(s.article);
     if (!article || distractorCues.length < 2) continue;
     const round: OpinionRound = {

@@ -30,10 +30,15 @@ let memo: { articles: readonly Article[]; words: Map<string, { text: string; wor
 
 function indexFor(articles: readonly Article[]): NonNullable<typeof memo> {
   if (memo && memo.articles.length === articles.length && memo.articles.every((a, i) => a === articles[i])) return memo;
-  const words = new Map(articles.map((a) => [a.id, a.sentences.map((s) => {
-    const w = wordsOf(s.text);
-    return { text: s.text, words: w, set: new Set(w) };
-  })]));
+  const words = new Map(
+    articles.map((a) => [
+      a.id,
+      a.sentences.map((s) => {
+        const w = wordsOf(s.text);
+        return { text: s.text, words: w, set: new Set(w) };
+      }),
+    ]),
+  );
   // Every article carrying a sentence, as the engine's near-copy clustering sees it (a changed word, brackets in a quote).
   const cache: SentenceCache = new Map();
   const prepared = articles.map((a) => prepare(a, langPack(undefined), cache));
@@ -139,20 +144,25 @@ export function whoSaidItRounds(findings: Findings, articles: readonly Article[]
       if ((usedArticles.get(main) ?? 0) >= pass) continue;
       // Copies and single-outlet sentences in balance: no more than half of either, so no answer comes by habit.
       const copy = c.carriers.length > 1;
-      if (out.filter((r) => (r.answers.length > 1) === copy).length >= Math.ceil(count / 2)) continue;
+      if (out.filter((r) => r.answers.length > 1 === copy).length >= Math.ceil(count / 2)) continue;
       const optionCount = Math.min(4, c.carriers.length + c.others.length);
       const distractors = c.others.slice(0, optionCount - c.carriers.length).map((o) => o.id);
       const options = shuffled([...c.carriers, ...distractors], rng);
       const answers = c.carriers.slice();
-      const copied = findings.copies.some((p) => answers.every((a) => p.carriers.some((x) => x.article === a && x.start <= articleStart(byId.get(a), c.s.text) && x.end >= articleStart(byId.get(a), c.s.text))));
+      const copied = findings.copies.some((p) =>
+        answers.every((a) => p.carriers.some((x) => x.article === a && x.start <= articleStart(byId.get(a), c.s.text) && x.end >= articleStart(byId.get(a), c.s.text))),
+      );
       const round: WhoSaidItRound = {
         id: idFor(out.length + 1),
         type: 'who-said-it',
         quote: c.s.text,
         options,
         answers,
-        explanation: whoSaidItExplanation(answers.map((a) => outletOf(byId.get(a) as Article)), answers.length > 1 && copied,
-          answers.filter((a) => c.printed.get(a) !== c.s.text).map((a) => outletOf(byId.get(a) as Article))),
+        explanation: whoSaidItExplanation(
+          answers.map((a) => outletOf(byId.get(a) as Article)),
+          answers.length > 1 && copied,
+          answers.filter((a) => c.printed.get(a) !== c.s.text).map((a) => outletOf(byId.get(a) as Article)),
+        ),
         evidence: answers.map((a) => ({ article: a, quote: c.printed.get(a) as string })),
         confidence: c.confidence,
       };
