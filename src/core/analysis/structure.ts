@@ -36,9 +36,11 @@ function continues(lang: LangPack, prev: string, next: string, gap: string): boo
   // "Aug. 3", "Nov. 17".
   if (lower.endsWith('.') && lang.months.has(lower.slice(0, -1)) && /\d/.test(first)) return true;
   if (INITIALS.test(word.replace(/^[("'“‘]+/, '')) && /\p{Lu}/u.test(first)) {
-    // "the U.S. The…" ends a sentence; "said P.K. Sharma" and "M. Macron" do not.
+    // "the U.S. The…" ends a sentence; "the U.S. Coast Guard", "said P.K. Sharma" and "M. Macron" do not:
+    // after "the U.S." a new sentence opens with a little word ("The", "It", "In"), a name goes on.
     const before = (WORD_BEFORE_LAST.exec(prev)?.[1] ?? '').toLowerCase();
-    if (before && lang.stopwords.has(before) && !lang.attributionVerbs.has(before)) return false;
+    const nextWord = (/^[\p{L}'’]+/u.exec(next)?.[0] ?? '').toLowerCase();
+    if (before && lang.stopwords.has(before) && !lang.attributionVerbs.has(before) && lang.stopwords.has(nextWord)) return false;
     return true;
   }
   return false;

@@ -49,3 +49,15 @@ describe('the site talking to its visitor is not a sentence to judge', () => {
     expect(rounds.map((r) => (r.type === 'opinion-or-reporting' ? r.passage : ''))).not.toContain('Sorry, there were no results based on your filter selections.');
   });
 });
+
+describe('initials inside a sentence', () => {
+  const texts = (text: string) => analyze([article('a', text)]).sentences.map((s) => s.text);
+
+  it('keeps "the U.S. Coast Guard" in one sentence, and still ends one at "the U.S. The…"', () => {
+    expect(texts('Crews came from the harbour board and the U.S. Coast Guard. They worked all night.')).toEqual([
+      'Crews came from the harbour board and the U.S. Coast Guard.',
+      'They worked all night.',
+    ]);
+    expect(texts('The delegation flew back to the U.S. The talks resume in May.')).toEqual(['The delegation flew back to the U.S.', 'The talks resume in May.']);
+  });
+});
