@@ -7,19 +7,9 @@ import type { Figure, Findings, FigureGroup } from '../core/analysis';
  * or the seed key). Shared by `npm run quality` and the unit tests, so both measure the same way.
  */
 
-export const SENTENCE_KINDS = ['reporting', 'attributed', 'opinion'] as const;
-export const FIGURE_REASONS = [
-  'lower-bounds',
-  'rounding',
-  'different-source',
-  'different-date',
-  'vague-vs-precise',
-  'sum-of-parts',
-  'schedule-vs-outcome',
-  'same-fact-different-form',
-  'genuine-conflict',
-  'different-scope',
-] as const;
+// The corpus keys use the game's own words for kinds and reasons: one list each, in core.
+export { OPINION_KINDS as SENTENCE_KINDS, FIGURE_REASONS } from '../core/levelVocabulary';
+import { OPINION_KINDS as SENTENCE_KINDS } from '../core/levelVocabulary';
 export const FURNITURE_ROLES = ['headline', 'byline', 'dateline', 'caption', 'crosshead', 'debris'] as const;
 
 export interface KeyFigure {
