@@ -136,6 +136,13 @@ function splitLostSpaces(text: string, spans: readonly Span[]): Span[] {
   return out;
 }
 
+/**
+ * How much of the sentence so far `continues` looks at: its last words are all it needs, and
+ * reading the whole of a long run-on sentence at every break made a page with no line breaks
+ * quadratic (a 330 KB fuzzed level took over a minute).
+ */
+const PREV_TAIL = 200;
+
 export function refineSpans(text: string, input: readonly Span[], lang: LangPack): Span[] {
   const spans = splitLostSpaces(text, input);
   const joined: Span[] = [];
@@ -143,7 +150,7 @@ export function refineSpans(text: string, input: readonly Span[], lang: LangPack
     const last = joined[joined.length - 1];
     if (
       last &&
-      continues(lang, text.slice(last.start, last.end), text.slice(sp.start, sp.start + 40), text.slice(last.end, sp.start)) &&
+      continues(lang, text.slice(Math.max(last.start, last.end - PREV_TAIL), last.end), text.slice(sp.start, sp.start + 40), text.slice(last.end, sp.start)) &&
       !text.slice(last.end, sp.start).includes('\n')
     ) {
       last.end = sp.end;

@@ -128,6 +128,17 @@ describe('sentence splitting is linear in the length of a line', () => {
     expect(large).toBeLessThan(10_000);
   }, 60_000);
 
+  it('stays linear when every break is mended into one long sentence (abbreviations, initials)', () => {
+    // Each break after "U.S." is joined back: the sentence so far grows, and reading all of it at every break was quadratic.
+    const joined = (n: number) => 'crews of the U.S. Coast Guard and '.repeat(Math.ceil(n / 34)).slice(0, n) + 'left.';
+    best(joined(10_000)); // warm up
+    const small = best(joined(40_000));
+    const large = best(joined(320_000));
+    expect(splitSentences(joined(40_000))).toHaveLength(1);
+    // Linear is 8x; quadratic is 64x.
+    expect(large / Math.max(small, 1)).toBeLessThan(24);
+  }, 60_000);
+
   it('gives the same sentences as one pass of the segmenter over the whole line', () => {
     const text = line(30_000) + '\n' + 'word '.repeat(3000) + 'end. Next one.';
     const seg = new Intl.Segmenter('en', { granularity: 'sentence' });
