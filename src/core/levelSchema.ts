@@ -163,6 +163,7 @@ export const articleRefSchema = z.union([z.string().min(1).describe('Id of an ar
  * tab for 42 s and made 76,676 rounds. Counted before the engine runs, from what each entry may make.
  */
 export const MAX_GENERATE_ENTRIES = 10;
+export const MAX_LANGUAGES = 20;
 export const MAX_ROUNDS = 200;
 
 function roundLimits(entries: readonly z.infer<typeof roundEntrySchema>[], ctx: z.RefinementCtx): void {
@@ -204,6 +205,9 @@ export const levelSchema = z
     languages: z
       .array(z.string().regex(LANGUAGE_CODE, 'a language code such as "en" or "es"'))
       .min(1)
+      // Every text is checked once per language: a list of thousands made one level take minutes to check.
+      .max(MAX_LANGUAGES, `at most ${MAX_LANGUAGES} languages`)
+      .refine((list) => new Set(list).size === list.length, 'each language once: a language is listed twice')
       .describe('Languages every text in this level is written in, e.g. ["en", "es"]'),
     seed: z.number().int().min(0).describe('Seed for shuffling: the same seed plays the same'),
     shuffleRounds: z.boolean().default(false).describe('Play rounds in a seeded random order'),

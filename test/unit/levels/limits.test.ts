@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_GENERATE_ENTRIES, MAX_ROUNDS } from '../../../src/core/levelSchema';
+import { MAX_GENERATE_ENTRIES, MAX_LANGUAGES, MAX_ROUNDS } from '../../../src/core/levelSchema';
 import { exampleText, lines, runCli } from './helpers';
 
 /** The example level with its rounds replaced (pretty-printed, so each entry has its own line). */
@@ -49,5 +49,21 @@ describe('limits on generated rounds', () => {
     const r = await runCli('levels-check.ts', [file]);
     expect(r.code).toBe(1);
     expect(r.out).toMatch(new RegExp(`huge\\.json:${lineOf(text, 10)}:5: too many "generate" entries`));
+  });
+});
+
+describe('limits on languages', () => {
+  const withLanguages = (languages: string[]) => JSON.stringify({ ...(JSON.parse(exampleText()) as object), languages }, null, 2);
+
+  it(`more than ${MAX_LANGUAGES} languages is one problem at the list, said quickly (thousands took minutes: every text was checked once per language)`, () => {
+    const text = withLanguages(Array.from({ length: 4000 }, (_, i) => (i % 2 ? 'es' : 'en')));
+    const t = performance.now();
+    const out = lines(text, 'langs.json');
+    expect(performance.now() - t).toBeLessThan(5_000);
+    expect(out).toEqual([`langs.json:${text.split('\n').findIndex((l) => l.startsWith('  "languages"')) + 1}:16: "languages" can have at most ${MAX_LANGUAGES} items (at /languages)`]);
+  });
+
+  it('a language listed twice is refused', () => {
+    expect(lines(withLanguages(['en', 'es', 'en']), 'twice.json').join('\n')).toMatch(/each language once/);
   });
 });
