@@ -1,6 +1,7 @@
 import type { Article, Span } from '../core/article';
 import type { CarrierLookup } from '../core/analysis/carriers';
 import type { Figure, Findings, FigureGroup } from '../core/analysis';
+import { FIGURE_REASONS, OPINION_KINDS as SENTENCE_KINDS } from '../core/levelVocabulary';
 
 /**
  * How the engine's findings compare with a hand-labelled key (test/fixtures/corpus/…/key.json,
@@ -8,8 +9,7 @@ import type { Figure, Findings, FigureGroup } from '../core/analysis';
  */
 
 // The corpus keys use the game's own words for kinds and reasons: one list each, in core.
-export { OPINION_KINDS as SENTENCE_KINDS, FIGURE_REASONS } from '../core/levelVocabulary';
-import { OPINION_KINDS as SENTENCE_KINDS } from '../core/levelVocabulary';
+export { FIGURE_REASONS, SENTENCE_KINDS };
 export const FURNITURE_ROLES = ['headline', 'byline', 'dateline', 'caption', 'crosshead', 'debris'] as const;
 
 export interface KeyFigure {

@@ -18,6 +18,8 @@ export interface SentenceInfo {
   debris: boolean;
   /** Shaped like a heading: a heading if it is also a whole line of the article. */
   headingShape: boolean;
+  /** Two or more words in capitals and nothing else ("MEMORANDUM OPINION"): a heading wherever it sits. */
+  capsHeading: boolean;
   /** Lemmas of the tokens, for quote drift (filled on first use). */
   lemmas?: string[] | undefined;
   /** Figures of this text, by the context they depend on (see figures.ts). */
@@ -64,7 +66,8 @@ function sentenceInfo(text: string, lang: LangPack): SentenceInfo {
   // Page furniture is short; long sentences are spared seventeen regular expressions.
   const debris = words <= 60 && lang.debris.some((re) => re.test(trimmed));
   const headingShape = (!TERMINAL.test(trimmed) && (words <= 6 || !/[,;]/.test(text) || titleCase(tokens))) || questionHead(trimmed, tokens, lang);
-  return { text, tokens, norm, words, debris, headingShape };
+  const capsHeading = headingShape && CAPS_WORDS.test(trimmed);
+  return { text, tokens, norm, words, debris, headingShape, capsHeading };
 }
 
 export function prepare(article: Article, lang: LangPack, cache: SentenceCache = new Map()): PreparedArticle {
@@ -79,8 +82,7 @@ export function prepare(article: Article, lang: LangPack, cache: SentenceCache =
     words += info.words;
     // A headline run into the text of a scraped page: the first span, unpunctuated, before the byline or dateline.
     // A heading in capitals ("MEMORANDUM OPINION") is one wherever it sits: prose is not written in capitals.
-    const heading =
-      info.headingShape && (isWholeLine(text, sentence) || (sentence.index === 0 && article.sentences.length > 1 && info.words <= 20) || CAPS_WORDS.test(sentence.text.trim()));
+    const heading = info.capsHeading || (info.headingShape && (isWholeLine(text, sentence) || (sentence.index === 0 && article.sentences.length > 1 && info.words <= 20)));
     return { sentence, info, words: info.words, debris: info.debris, heading };
   });
   markFurnitureByPlace(text, sentences);
