@@ -1,8 +1,8 @@
-import type { ArticleMeta } from '../core/article';
+import type { ArticleMeta } from '../core/articleModel';
 import type { AuthoredRound, LevelFile } from '../core/levelSchema';
 
-/** An article as shipped: its metadata and text; sentences are found again on load. */
-export type ShippedArticle = ArticleMeta & { text: string; [extra: string]: unknown };
+/** An article as shipped: its metadata, text, and its sentences' spans as start, end pairs in one flat list. */
+export type ShippedArticle = ArticleMeta & { text: string; spans: number[]; [extra: string]: unknown };
 
 /** A level checked at build time: its file (rounds and article references moved out), its rounds incl. generated ones. */
 export interface ShippedLevel {

@@ -1,7 +1,7 @@
 import { createContext, type UiContext } from '../ui/context';
 import { materialView } from '../ui/views/material';
 import { el, markedText } from '../ui/dom';
-import { sentencesAround, type Article } from '../core/article';
+import { sentencesAround, type Article } from '../core/articleModel';
 import type { ValidLevel } from '../core/levelValidate';
 import type { Material, PlayRound } from '../core/rounds';
 import type { ClassDeps } from './route';

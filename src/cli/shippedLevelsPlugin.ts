@@ -19,9 +19,11 @@ import type { ShippedArticle, ShippedChunk, ShippedLevel } from '../app/shippedT
 const FIRST = 'virtual:shipped-levels/first';
 const REST = 'virtual:shipped-levels/rest';
 
+// Sentences travel as their spans (start, end, start, end, ...), found here by the engine's
+// splitter, so the browser needs neither the segmenter nor the word lists to show a level.
 const strip = (a: Article): ShippedArticle => {
-  const { sentences: _s, sectionStarts: _st, ...meta } = a;
-  return meta;
+  const { sentences, sectionStarts: _st, ...meta } = a;
+  return { ...meta, spans: sentences.flatMap((s) => [s.start, s.end]) };
 };
 
 export function buildShippedChunks(): { first: ShippedChunk; rest: ShippedChunk } {

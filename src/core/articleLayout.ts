@@ -1,11 +1,13 @@
-import type { Article, Sentence } from './article';
-import { PHOTO_CREDIT } from './analysis/structure';
+import type { Article, Sentence } from './articleModel';
 
 /**
  * What each line of a page is, so the reader shows the article and not the page around it.
  * The text itself is never changed (offsets stay those of `article.text`): lines are only
  * shown, styled, or left out. The rules are about shapes of lines, not about any one site.
  */
+/** A photo credit: two to five short capitalised parts between bars or slashes ("Jane Roe | Agency | Photos"). */
+export const PHOTO_CREDIT = /^\p{Lu}[^|/.!?]{1,40}(?:\s[|/]\s\p{Lu}[^|/.!?]{1,40}){1,4}$/u;
+
 export type BlockKind = 'headline' | 'crosshead' | 'paragraph' | 'caption' | 'meta' | 'debris';
 
 export interface Block {

@@ -1,4 +1,4 @@
-import { findQuote, type Article, type Span } from './article';
+import { findQuote, type Article, type Span } from './articleModel';
 import type { AuthoredRound, Cue, FigureReason, OpinionKind, RoundType } from './levelSchema';
 import { OPINION_KINDS } from './levelVocabulary';
 import type { LocalText } from './localText';

@@ -1,4 +1,4 @@
-import type { Span } from './article';
+import type { Span } from './articleModel';
 import { discernment, type Decision, type Discernment } from './discernment';
 import { NO_VIEW, SKILLS, type PlayRound, type Question, type Skill } from './rounds';
 

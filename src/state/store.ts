@@ -1,6 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { persist, subscribeWithSelector } from 'zustand/middleware';
-import type { Article, Span } from '../core/article';
+import type { Article, Span } from '../core/articleModel';
 import type { ValidLevel } from '../core/levelValidate';
 import { act, currentRound as runRound, runScore, startRun, type Action, type Run } from '../core/game';
 import { SKILLS, type PlayRound } from '../core/rounds';

@@ -1,6 +1,6 @@
-import type { Article, Span } from '../core/article';
+import type { Article, Span } from '../core/articleModel';
 import { articleBlocks, shownBlocks, type Block } from '../core/articleLayout';
-import { findAllQuotes } from '../core/article';
+import { findAllQuotes } from '../core/articleModel';
 import { currentRound as runRound, playOf } from '../core/game';
 import { levelById, type GameState, type GameStore } from '../state/store';
 import type { UiContext } from './context';

@@ -3,15 +3,14 @@ import { el } from './dom';
 import type { GameStore } from '../state/store';
 import { currentRound } from '../state/store';
 import { roundResult } from '../core/scoring';
+import { toneWav, type Note } from './tones';
 
 /**
- * Short synthesized cues (WebAudio), so there are no audio files to download, and no canvas
- * needed: sound works when the graphics do not. Silent until the player has interacted
- * (browsers block audio before that anyway) and whenever the player turned it off.
+ * Short synthesized cues (WAV made in memory, see tones.ts), so there are no audio files to
+ * download, and no canvas needed: sound works when the graphics do not. Silent until the player
+ * has interacted (browsers block audio before that anyway) and whenever the player turned it off.
  */
-let audio: AudioContext | null = null;
-
-const CUES: Record<'right' | 'wrong' | 'done', [number, number][]> = {
+const CUES: Record<'right' | 'wrong' | 'done', Note[]> = {
   right: [
     [660, 0],
     [880, 0.09],
@@ -29,40 +28,42 @@ const CUES: Record<'right' | 'wrong' | 'done', [number, number][]> = {
 
 export type Cue = keyof typeof CUES;
 
-/**
- * Making an AudioContext can take a long while (over a second in a headless browser with no
- * audio device, at 4× CPU throttling): make it when the page is idle, not inside a tap.
- */
-export function warmUpSound(): void {
-  if (audio || typeof AudioContext === 'undefined') return;
+let players: Partial<Record<Cue, HTMLAudioElement>> | null = null;
+
+/** The player of one cue, made on first use (a few milliseconds). */
+function player(cue: Cue): HTMLAudioElement | undefined {
+  if (typeof Audio === 'undefined' || typeof URL.createObjectURL !== 'function') return undefined;
+  players ??= {};
   try {
-    audio = new AudioContext();
+    const audio = (players[cue] ??= new Audio(URL.createObjectURL(new Blob([toneWav(CUES[cue])], { type: 'audio/wav' }))));
+    audio.preload = 'auto';
+    return audio;
   } catch {
-    /* no audio device: the game is fine without sound */
+    /* no media support: the game is fine without sound */
+    return undefined;
   }
 }
 
+/** Makes the cues' players while the page is idle, one per idle moment, so no cue waits for its first. */
+export function warmUpSound(): void {
+  const cues = (Object.keys(CUES) as Cue[]).filter((cue) => !players?.[cue]);
+  const next = () => {
+    const cue = cues.shift();
+    if (!cue) return;
+    player(cue);
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(next);
+    else setTimeout(next, 0);
+  };
+  next();
+}
+
 export function playCue(enabled: boolean, cue: Cue): void {
-  if (!enabled || typeof AudioContext === 'undefined') return;
-  try {
-    audio ??= new AudioContext();
-    if (audio.state === 'suspended') void audio.resume();
-    const start = audio.currentTime;
-    for (const [freq, at] of CUES[cue]) {
-      const osc = audio.createOscillator();
-      const gain = audio.createGain();
-      osc.type = 'sine';
-      osc.frequency.value = freq;
-      gain.gain.setValueAtTime(0.0001, start + at);
-      gain.gain.exponentialRampToValueAtTime(0.12, start + at + 0.02);
-      gain.gain.exponentialRampToValueAtTime(0.0001, start + at + 0.18);
-      osc.connect(gain).connect(audio.destination);
-      osc.start(start + at);
-      osc.stop(start + at + 0.2);
-    }
-  } catch {
-    /* no audio device: the game is fine without sound */
-  }
+  if (!enabled) return;
+  const audio = player(cue);
+  if (!audio) return;
+  audio.currentTime = 0;
+  // A refused play (no device, autoplay rules) is not the player's problem.
+  audio.play().catch(() => undefined);
 }
 
 const soundOn = (store: GameStore) => store.getState().progress.soundOn !== false;

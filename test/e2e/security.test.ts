@@ -9,7 +9,8 @@ import { answerRound, nextRound, screen, startLevel, waitForStore } from './stor
 const game = servedGame();
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const POLICY = /^default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self' https:; object-src 'none'; base-uri 'none'$/;
+const POLICY =
+  /^default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; media-src 'self' blob:; connect-src 'self' https:; object-src 'none'; base-uri 'none'$/;
 
 /**
  * Injection payloads: markup, attribute and URL tricks, template syntax, each calling
@@ -139,6 +140,15 @@ async function waitForLevelOrProblem(page: Page, id: string, file: string): Prom
 describe('a strict Content-Security-Policy', () => {
   it("is in the built page and in the preview server's headers, and nothing on a normal play breaks it", async () => {
     const { page, errors, close } = await pageWithTrap();
+    // The sound cues are WAV blobs: the policy must let them load (media-src blob:).
+    await page.addInitScript(() => {
+      const played: string[] = ((window as unknown as { __played: string[] }).__played = []);
+      const play = HTMLMediaElement.prototype.play;
+      HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
+        played.push(this.src);
+        return play.call(this);
+      };
+    });
     const response = await page.goto(game.url);
     expect(response?.headers()['content-security-policy']).toMatch(POLICY);
     expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toMatch(POLICY);
@@ -146,6 +156,9 @@ describe('a strict Content-Security-Policy', () => {
     await startLevel(page, 'who-said-it');
     await playThrough(page);
     await page.waitForTimeout(500);
+    const played = await page.evaluate(() => (window as unknown as { __played: string[] }).__played);
+    expect(played.length).toBeGreaterThan(0);
+    expect(played.every((src) => src.startsWith('blob:'))).toBe(true);
     expect(errors).toEqual([]);
     await close();
   });

@@ -7,8 +7,8 @@ import type { LangPack } from './lang';
  * has lost its line breaks ("By Jane Doe RABAT, Morocco (AP) — The death toll…").
  */
 
-/** A photo credit: two to five short capitalised parts between bars or slashes ("Jane Roe | Agency | Photos"). */
-export const PHOTO_CREDIT = /^\p{Lu}[^|/.!?]{1,40}(?:\s[|/]\s\p{Lu}[^|/.!?]{1,40}){1,4}$/u;
+// The photo-credit shape is shared with the reader's layout, which must not import the engine.
+export { PHOTO_CREDIT } from '../articleLayout';
 
 export interface Span {
   start: number;

@@ -4,7 +4,7 @@ import { currentRound, findArticle } from '../../state/store';
 import { playOf } from '../../core/game';
 import { roundResult, type RoundResult } from '../../core/scoring';
 import type { Question } from '../../core/rounds';
-import type { Span } from '../../core/article';
+import type { Span } from '../../core/articleModel';
 import { materialView } from './material';
 import { copyMapPicture, numberLinePicture } from './pictures';
 

@@ -1,7 +1,7 @@
 import { el, markedText } from '../dom';
 import type { UiContext } from '../context';
 import type { Material } from '../../core/rounds';
-import { findQuote } from '../../core/article';
+import { findQuote } from '../../core/articleModel';
 import { findArticle } from '../../state/store';
 
 /**
