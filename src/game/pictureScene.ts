@@ -66,7 +66,12 @@ export const PICTURE_SETTLED = 'picture-settled';
 export class PictureScene extends Phaser.Scene {
   private data_!: PictureData;
   private g!: Phaser.GameObjects.Graphics;
-  private labels: Phaser.GameObjects.Text[] = [];
+  /** The picture's labels by position (mark or card); a gap is a label still to be made. */
+  private labels: (Phaser.GameObjects.Text | undefined)[] = [];
+  /** New labels, made one per frame: each is a canvas texture, and a picture's worth at once was a long task on a phone. */
+  private toMake: (() => void)[] = [];
+  /** The picture's motion is over; it is settled once its last label is made too. */
+  private still = true;
   /** Last picture's labels by words and style, offered to the next picture. */
   private spare = new Map<string, Phaser.GameObjects.Text[]>();
   private progress = { p: 1 };
@@ -78,6 +83,7 @@ export class PictureScene extends Phaser.Scene {
   init(data: PictureData): void {
     this.data_ = data;
     this.labels = [];
+    this.toMake = [];
     this.spare = new Map();
   }
 
@@ -101,20 +107,35 @@ export class PictureScene extends Phaser.Scene {
     const { motion } = this.data_;
     this.progress = { p: motion ? 0 : 1 };
     for (const label of this.labels) {
+      if (!label) continue;
       const key = labelKey(label.text, label.style);
       this.spare.set(key, [...(this.spare.get(key) ?? []), label]);
     }
     this.labels = [];
+    this.toMake = [];
+    this.still = false;
     this.makeLabels();
     for (const left of this.spare.values()) for (const label of left) label.destroy();
     this.spare.clear();
     this.draw();
     // Once drawn in full the picture is still: the game may stop its loop (see startGame).
-    const settled = () => this.game.events.emit(PICTURE_SETTLED);
+    const settled = () => {
+      this.still = true;
+      if (this.toMake.length === 0) this.game.events.emit(PICTURE_SETTLED);
+    };
     if (motion) {
       this.tweens.add({ targets: this.progress, p: 1, duration: 700, ease: 'Cubic.easeOut', onUpdate: () => this.draw(), onComplete: settled });
     } else this.time.delayedCall(0, settled);
     this.game.events.emit(PICTURE_STARTED, performance.now() - began);
+  }
+
+  override update(): void {
+    const make = this.toMake.shift();
+    if (!make) return;
+    make();
+    this.fitLabels(false);
+    this.draw();
+    if (this.toMake.length === 0 && this.still) this.game.events.emit(PICTURE_SETTLED);
   }
 
   private onResize(): void {
@@ -122,7 +143,8 @@ export class PictureScene extends Phaser.Scene {
     this.draw();
   }
 
-  private label(text: string, size: number, color: string, bold = false, extra: Phaser.Types.GameObjects.Text.TextStyle = {}): Phaser.GameObjects.Text {
+  /** Label `i`: one the last picture had with the same words and style, or a new one made on a coming frame. */
+  private label(i: number, origin: [number, number], text: string, size: number, color: string, bold = false, extra: Phaser.Types.GameObjects.Text.TextStyle = {}): void {
     const style: Phaser.Types.GameObjects.Text.TextStyle = {
       ...extra,
       fontFamily: this.data_.tokens.sans,
@@ -133,16 +155,17 @@ export class PictureScene extends Phaser.Scene {
     };
     const reused = this.spare.get(labelKey(text, style))?.pop();
     if (reused) {
-      this.labels.push(reused);
-      return reused;
+      this.labels[i] = reused.setOrigin(...origin);
+      return;
     }
-    // Measuring a font draws it and reads the pixels back: once per font, not once per label.
-    const key = `${style.fontFamily}|${size}|${bold}`;
-    const known = fontMetrics.get(key);
-    const t = this.add.text(0, 0, text, known ? { ...style, metrics: known } : style);
-    if (!known) fontMetrics.set(key, t.style.getTextMetrics());
-    this.labels.push(t);
-    return t;
+    this.toMake.push(() => {
+      // Measuring a font draws it: once per font, not once per label.
+      const key = `${style.fontFamily}|${size}|${bold}`;
+      const known = fontMetrics.get(key);
+      const t = this.add.text(0, 0, text, known ? { ...style, metrics: known } : style).setOrigin(...origin);
+      if (!known) fontMetrics.set(key, t.style.getTextMetrics());
+      this.labels[i] = t;
+    });
   }
 
   private cardWidth(model: CopyMapModel): number {
@@ -161,13 +184,15 @@ export class PictureScene extends Phaser.Scene {
       const width = this.lineLabelWidth();
       model.marks.forEach((m, i) => {
         const text = lineLabel(pickText(m.outlet, lang), m.figure, width, tokens.sans);
-        if (this.labels[i] && this.labels[i].text !== text) this.labels[i].setText(text);
+        const label = this.labels[i];
+        if (label && label.text !== text) label.setText(text);
       });
     }
     if (model.kind !== 'copy-map') return;
     const h = this.scale.height * copyCardSize(model.cards.length).h;
     const width = this.cardWidth(model);
     for (const label of this.labels) {
+      if (!label) continue;
       if (rewrap && label.style.wordWrapWidth !== width) label.setWordWrapWidth(width);
       label.setScale(Math.min(1, (h - 4) / Math.max(1, label.height)));
     }
@@ -177,11 +202,11 @@ export class PictureScene extends Phaser.Scene {
     const { model, tokens, lang } = this.data_;
     if (model.kind === 'number-line') {
       const width = this.lineLabelWidth();
-      for (const m of model.marks) this.label(lineLabel(pickText(m.outlet, lang), m.figure, width, tokens.sans), 12, m.value ? tokens.inkCss : tokens.mutedCss).setOrigin(0, 1);
+      model.marks.forEach((m, i) => this.label(i, [0, 1], lineLabel(pickText(m.outlet, lang), m.figure, width, tokens.sans), 12, m.value ? tokens.inkCss : tokens.mutedCss));
     } else if (model.kind === 'copy-map') {
       // Wrapped to the card's width from the start: each change of wrap redraws the label's texture.
       const width = this.cardWidth(model);
-      for (const c of model.cards) this.label(pickText(c.outlet, lang), 12, tokens.inkCss, true, { align: 'center', wordWrap: { width } }).setOrigin(0.5, 0.5);
+      model.cards.forEach((c, i) => this.label(i, [0.5, 0.5], pickText(c.outlet, lang), 12, tokens.inkCss, true, { align: 'center', wordWrap: { width } }));
       this.fitLabels(false);
     }
   }

@@ -2,7 +2,7 @@ import Phaser from 'phaser';
 import type { GameStore } from '../state/store';
 import { pictureModel } from '../ui/views/pictures';
 import { PICTURE_SCENE, PICTURE_SETTLED, PictureScene, type PictureData } from './pictureScene';
-import { readTokens } from './tokens';
+import { currentTokens } from './tokens';
 
 export interface Pictures {
   game: Phaser.Game;
@@ -135,7 +135,7 @@ export function startPictures(root: HTMLElement, store: GameStore): Promise<Pict
       const playKey = run ? `${run.levelId}:${run.seed}` : null;
       const data: PictureData = {
         model: nextModel,
-        tokens: readTokens(),
+        tokens: currentTokens(),
         lang: store.getState().progress.language ?? document.documentElement.lang ?? 'en',
         motion: !reducedMotion(),
         deal: nextModel.kind === 'copy-map' && playKey !== dealtFor,

@@ -42,6 +42,19 @@ export function colorNumber(css: string, fallback: number): number {
   return fallback;
 }
 
+let cached: { key: string; tokens: Tokens } | null = null;
+
+/**
+ * The tokens, read again only when the colour scheme or the root's classes change: reading
+ * computed style makes the browser recalculate the page's style, which every picture paid for.
+ */
+export function currentTokens(root: Element = document.documentElement): Tokens {
+  const dark = typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;
+  const key = `${dark}|${root.className}|${root.getAttribute('style') ?? ''}`;
+  if (cached?.key !== key) cached = { key, tokens: readTokens(root) };
+  return cached.tokens;
+}
+
 export function readTokens(root: Element = document.documentElement): Tokens {
   const style = getComputedStyle(root);
   const raw = (name: string) => style.getPropertyValue(name).trim() || (FALLBACK[name] as string);

@@ -61,6 +61,19 @@ export function mountUi(store: GameStore, i18n: i18n, els: UiElements, services:
   let lastNotices: GameState['notices'] = [];
   let desk: { levelId: string; lang: string; view: Desk } | null = null;
 
+  // Work for the next frame, latest wins: a render that follows before it replaces it.
+  let frameWork: (() => void) | null = null;
+  const beforeFrame = (fn: () => void) => {
+    if (typeof requestAnimationFrame !== 'function') return fn();
+    if (!frameWork)
+      requestAnimationFrame(() => {
+        const work = frameWork;
+        frameWork = null;
+        work?.();
+      });
+    frameWork = fn;
+  };
+
   const render = (state: GameState, force = false) => {
     const lang = state.progress.language ?? i18n.language;
     if (i18n.language !== lang) void i18n.changeLanguage(lang);
@@ -94,10 +107,14 @@ export function mountUi(store: GameStore, i18n: i18n, els: UiElements, services:
       els.main.replaceChildren(view ?? titleView(ctx));
       els.main.dataset.screen = state.screen;
       if (screenChanged) {
-        els.main.scrollTop = 0;
-        window.scrollTo(0, 0);
-        els.main.querySelector<HTMLElement>('.focus-target')?.focus({ preventScroll: true });
         announce(state, ctx.t);
+        // Scrolling and focus make the browser lay the page out: do it in the frame that lays it
+        // out anyway, not inside the tap's task (on a slow phone that doubled the tap's work).
+        beforeFrame(() => {
+          els.main.scrollTop = 0;
+          window.scrollTo(0, 0);
+          els.main.querySelector<HTMLElement>('.focus-target')?.focus({ preventScroll: true });
+        });
       } else if (focusInside) {
         // A tick or a hint re-renders the question: keep the keyboard where it was.
         const again = activeOption
@@ -105,7 +122,8 @@ export function mountUi(store: GameStore, i18n: i18n, els: UiElements, services:
           : activeHint
             ? els.main.querySelector<HTMLElement>(`[data-hint="${CSS.escape(activeHint)}"]`)
             : null;
-        (again ?? els.main.querySelector<HTMLElement>('.focus-target'))?.focus({ preventScroll: true });
+        const target = again ?? els.main.querySelector<HTMLElement>('.focus-target');
+        beforeFrame(() => target?.focus({ preventScroll: true }));
       }
     }
     updateDesk(state);

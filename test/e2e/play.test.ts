@@ -124,6 +124,7 @@ for (const [name, device] of [
       await tap(page.locator('.confirm-evidence'));
 
       await expect.poll(() => page.locator('.verdict').textContent()).toContain('Correct!');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('verdict') ?? false)).toBe(true);
       await expect(page.locator('.evidence-verdict').textContent()).resolves.toBe('Your evidence shows it.');
       const max = carriers.length + 1;
       await expect(page.locator('.round-points').textContent()).resolves.toBe(`${max} of ${max} points`);
@@ -151,6 +152,8 @@ describe('a whole level at desktop size', () => {
     let max = 0;
     for (;;) {
       await page.locator('.round-screen').waitFor();
+      // A new screen takes the keyboard focus to its heading, so a screen reader starts there.
+      await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('focus-target') ?? false)).toBe(true);
       const { round, index, total } = await roundOnScreen(page);
       await expect(page.locator('.round-progress').first().textContent()).resolves.toBe(`Round ${index + 1} of ${total}`);
       for (const q of round.questions) {
