@@ -49,6 +49,8 @@ export function startPictures(root: HTMLElement, store: GameStore): Promise<Pict
         banner: false,
         audio: { noAudio: true },
         input: false,
+        // A picture needs a clock and tweens; input, loader, lights and data plugins only cost boot time.
+        plugins: { default: ['Clock', 'TweenManager'] },
         scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
         render: { antialias: true, roundPixels: true },
         scene: [],
