@@ -41,8 +41,9 @@ function indexFor(articles: readonly Article[]): NonNullable<typeof memo> {
   );
   // Every article carrying a sentence, as the engine's near-copy clustering sees it (a changed word, brackets in a quote).
   const cache: SentenceCache = new Map();
-  const prepared = articles.map((a) => prepare(a, langPack(undefined), cache));
-  const clusters = clusterSentences(prepared);
+  const lang = langPack(undefined);
+  const prepared = articles.map((a) => prepare(a, lang, cache));
+  const clusters = clusterSentences(prepared, lang);
   const carriersOf = new Map<string, string[]>();
   prepared.forEach((p, a) => {
     const ids = clusters.clusterOf[a] as Int32Array;

@@ -626,6 +626,8 @@ export const en: LangPack = {
     ...['affected'].map((w): [string, string] => [w, 'affected']),
   ]),
   otherEventWords: words('previous prior preceding separate'),
+  negations: words(`not no never nor neither none nobody nothing without cannot didn't doesn't don't isn't wasn't weren't won't
+    can't couldn't wouldn't shouldn't hasn't haven't hadn't aren't`),
   otherEventPhrases: phrases(['last year', "last year's", 'a year ago', 'a year earlier', 'the year before', 'last month', 'in the past']),
   namePrepositions: words('in at from for of by under near to into on with across against towards toward via within outside inside after before since than'),
   grammaticalArticles: words('the a an'),
