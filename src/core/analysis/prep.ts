@@ -153,7 +153,12 @@ function markFurnitureByPlace(text: string, sentences: PreparedSentence[], lang:
     const trimmed = ps.sentence.text.trim();
     if (whole[i] && ps.words <= 25 && !TERMINAL.test(trimmed) && !/[:;,]$/.test(trimmed) && i + 1 < n) ps.heading = true;
     else if (whole[i] && /,$/.test(trimmed)) ps.heading = true;
-    else body = true;
+    else if (i + 1 < n && (sentences[i + 1] as PreparedSentence).sentence.start === ps.sentence.end && ps.words <= 20 && headlineGrammar(ps.info.tokens, trimmed, lang)) {
+      // "Biden cancels $10,000 in student debt.President Joe Biden announced…": the page's first
+      // block, joined to the next with no space (a scraped page's block boundary), in a headline's
+      // grammar, is the headline even with a full stop.
+      ps.heading = true;
+    } else body = true;
   }
   for (let i = 0; i + 1 < n; i++) {
     const ps = sentences[i] as PreparedSentence;
@@ -182,6 +187,26 @@ function markFurnitureByPlace(text: string, sentences: PreparedSentence[], lang:
     }
     if (mates > 0 && allDebris) ps.heading = true;
   }
+}
+
+/**
+ * A headline's grammar: a name and then a verb in the simple present for what happened ("Biden
+ * cancels…", "Storm Ana batters…"), with nothing in the past tense, no speech verb, no quote.
+ */
+function headlineGrammar(tokens: readonly Token[], trimmed: string, lang: LangPack): boolean {
+  if (tokens.length < 4 || /["“”«»]/.test(trimmed)) return false;
+  const v = lang.captionVerb;
+  const first = tokens[0] as Token;
+  if (!isCapitalized(first.text) || lang.stopwords.has(first.norm)) return false;
+  let verb = -1;
+  for (let k = 1; k < Math.min(4, tokens.length); k++) {
+    const t = tokens[k] as Token;
+    if (isCapitalized(t.text)) continue;
+    verb = v.present.test(t.text) && !lang.stopwords.has(t.norm) ? k : -1;
+    break;
+  }
+  if (verb < 0) return false;
+  return !tokens.some((t) => lang.attributionVerbs.has(t.norm) || lang.modals.has(t.norm) || v.pastBe.has(t.norm) || lang.pastForms.has(t.norm) || (v.past.test(t.text) && t !== tokens[verb]));
 }
 
 /** How many sentences down the page a caption is looked for without a credit or a date beside it. */

@@ -77,6 +77,22 @@ describe('photo captions (F3)', () => {
   });
 });
 
+describe('a headline with a full stop, run into the first paragraph', () => {
+  it('takes the first block in a headline’s grammar as the headline when the next block follows with no space', () => {
+    const found = furniture('Site menu\n\nMayor scraps bus fares for pupils, , extends night routes.The mayor announced the plan on Tuesday.It starts in May.');
+    expect(found).toContainEqual(['Mayor scraps bus fares for pupils, , extends night routes.', true]);
+    expect(found).toContainEqual(['The mayor announced the plan on Tuesday.', false]);
+  });
+
+  it('leaves a first sentence in the past tense, or one with a space after it, in the story', () => {
+    expect(furniture('Site menu\n\nMayor Jo Bloggs scrapped bus fares for pupils on Tuesday.The plan starts in May.')).toContainEqual([
+      'Mayor Jo Bloggs scrapped bus fares for pupils on Tuesday.',
+      false,
+    ]);
+    expect(furniture('Site menu\n\nMayor scraps bus fares for pupils. The plan starts in May.')).toContainEqual(['Mayor scraps bus fares for pupils.', false]);
+  });
+});
+
 describe('the site talking to its visitor', () => {
   it('takes a request to write in about the comment box, and a bare wire credit, as page debris', () => {
     const found = furniture('Port reopens\nThe port reopened on Monday after a week of repairs. It had been shut by the storm. (Wire).\nPlease let us know if you have trouble posting a comment.');
