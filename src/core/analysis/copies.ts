@@ -125,15 +125,41 @@ function editedCopy(a: readonly string[], b: readonly string[], lang: LangPack):
   if (a.length < MIN_EDITED_WORDS || b.length < MIN_EDITED_WORDS) return 0;
   const sa = new Set(a);
   const sb = new Set(b);
-  let inB = 0;
-  for (const w of a) if (sb.has(w)) inB++;
-  let inA = 0;
-  for (const w of b) if (sa.has(w)) inA++;
-  const share = Math.min(inB / a.length, inA / b.length);
+  let share = Math.min(heldShare(a, sb, 0, a.length), heldShare(b, sa, 0, b.length));
+  if (share < EDITED && a.length >= FRAMED_WORDS && b.length >= FRAMED_WORDS) {
+    // A long claim copied nearly word for word inside a different frame ("Agency is reporting
+    // that …" / "…, the company said Wednesday"): the words neither holds at either end are
+    // the frame, and the rest is compared. Only long claims: short ones with other sources
+    // ("Police said 12 died" / "12 died, officials said") are different sentences.
+    const [a0, a1] = core(a, sb);
+    const [b0, b1] = core(b, sa);
+    if (a1 - a0 >= FRAMED_WORDS && b1 - b0 >= FRAMED_WORDS) share = Math.min(heldShare(a, sb, a0, a1), heldShare(b, sa, b0, b1));
+  }
   if (share < EDITED) return 0;
   for (const w of sa) if (!sb.has(w) && /\d/.test(w)) return 0;
   for (const w of sb) if (!sa.has(w) && /\d/.test(w)) return 0;
   return changesFacts(sa, sb, lang) ? 0 : share;
+}
+
+/** Words a copied claim must have to be recognised inside a different attribution frame. */
+const FRAMED_WORDS = 20;
+/** At most this many words at each end are taken as the frame. */
+const FRAME_EDGE = 5;
+
+/** Share of words[from..to) that `other` holds. */
+function heldShare(words: readonly string[], other: ReadonlySet<string>, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (other.has(words[i] as string)) n++;
+  return to > from ? n / (to - from) : 0;
+}
+
+/** The span of `words` left when up to FRAME_EDGE words `other` lacks are taken off each end. */
+function core(words: readonly string[], other: ReadonlySet<string>): [number, number] {
+  let from = 0;
+  while (from < FRAME_EDGE && from < words.length && !other.has(words[from] as string)) from++;
+  let to = words.length;
+  while (words.length - to < FRAME_EDGE && to > from && !other.has(words[to - 1] as string)) to--;
+  return [from, to];
 }
 
 /**
