@@ -47,6 +47,8 @@ export interface PreparedSentence {
   debris: boolean;
   /** A line with no closing punctuation: headline, subheading, caption. */
   heading: boolean;
+  /** A photo caption (also a heading): what a picture shows, not what the story reports, figures included. */
+  caption?: boolean;
 }
 
 export interface PreparedArticle {
@@ -259,7 +261,10 @@ function markLabelsAndCaptions(text: string, sentences: PreparedSentence[], line
     // Under the headline, a caption is the last thing before the story's first full paragraph.
     const storyNext = i + 2 < n && nextLineIs(i, i + 1) && sameLine(i + 1, i + 2) && !credit(i + 2);
     const underHeadline = ps.info.captionShape && !story && seen > 1 && i < CAPTION_ZONE && storyNext;
-    if (besideCredit || dated || underHeadline) ps.heading = true;
+    if (besideCredit || dated || underHeadline) {
+      ps.heading = true;
+      ps.caption = true;
+    }
   }
 }
 

@@ -101,3 +101,13 @@ describe('the site talking to its visitor', () => {
     expect(found).toContainEqual(['It had been shut by the storm.', false]);
   });
 });
+
+describe('a caption’s figures', () => {
+  it('are not read as the story’s figures, so no figure round quotes the caption', () => {
+    const caption = 'A rescue helicopter flies over 40 flooded homes in Port Ellis, Fla., Oct. 3, 2027.';
+    const found = analyze([article('a', `Storm floods coast\nBy Jane Roe\n${caption}\nThe storm made landfall on Wednesday. It flooded 300 homes.`)]);
+    const figures = found.figures.map((f) => f.sentence);
+    expect(figures).toContain('It flooded 300 homes.');
+    expect(figures).not.toContain(caption);
+  });
+});
