@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { generateFromArticles } from '../core/analysis/generators';
+import { roundSentences, usesAny } from '../core/analysis/roundSentences';
 import { generatedLevelText } from '../core/analysis/explain';
 import { LEVEL_FORMAT, type AuthoredRound, type InlineArticle } from '../core/levelSchema';
 import { ANSWER_WORDS, balanceAnswer, balanceProblems, type BalanceAnswer } from '../core/levelBalance';
@@ -84,7 +85,18 @@ export function main(argv: string[]): number {
   const types = (Object.keys(COUNTS) as AuthoredRound['type'][]).filter((type) => COUNTS[type] > 0);
   const pools = new Map(types.map((type, index) => [type, generateFromArticles({ type, count: POOL, seed, index }, articles)]));
   const keep = new Map(types.map((type) => [type, Math.min(COUNTS[type], pools.get(type)?.length ?? 0)]));
-  const pick = (): AuthoredRound[] => types.flatMap((type) => mixedPick(pools.get(type) ?? [], keep.get(type) ?? 0));
+  // No sentence is used by two rounds: a type picks only rounds on sentences the types before it left.
+  const pick = (): AuthoredRound[] => {
+    const used = new Set<string>();
+    return types.flatMap((type) => {
+      const chosen = mixedPick(
+        (pools.get(type) ?? []).filter((r) => !usesAny(r, used)),
+        keep.get(type) ?? 0,
+      );
+      for (const r of chosen) for (const t of roundSentences(r)) used.add(t);
+      return chosen;
+    });
+  };
   let rounds = pick();
   if (rounds.length === 0) {
     console.error(

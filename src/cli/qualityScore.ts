@@ -256,7 +256,7 @@ export function scoreFurniture(
   const wrong: string[] = [];
   for (const f of furniture) {
     const article = articles.get(f.article);
-    const spans = spansOf(article, f.text, { ignoreCase: true });
+    const spans = furnitureSpans(article, f.text);
     const bounds = new Map((article?.sentences ?? []).map((s) => [s.id, s]));
     const touching = findings.sentences.filter((s) => {
       const b = bounds.get(s.sentenceId);
@@ -271,6 +271,19 @@ export function scoreFurniture(
     else wrong.push(`${k.article}: sentence ${s ? 'marked as furniture' : 'not found'}: "${k.text.slice(0, 60)}"`);
   }
   return { right, total: furniture.length + sentences.length, wrong };
+}
+
+/**
+ * Where a furniture item sits. A caption or crosshead can repeat words of the story ("Keith
+ * Ellison" under a photo, then "Keith Ellison said…"; "What happened" and "sorry about what
+ * happened"): when the text stands as a line of its own somewhere, that line is the item, and
+ * the body sentences sharing its words are not asked to be furniture.
+ */
+function furnitureSpans(article: Article | undefined, text: string): Span[] {
+  const spans = spansOf(article, text, { ignoreCase: true });
+  if (!article || spans.length < 2) return spans;
+  const ownLine = spans.filter((sp) => /(?:^|\n)[ \t]*$/.test(article.text.slice(Math.max(0, sp.start - 8), sp.start)) && /^[ \t]*(?:\n|$)/.test(article.text.slice(sp.end, sp.end + 8)));
+  return ownLine.length > 0 ? ownLine : spans;
 }
 
 export function scoreAttributions(carriersOf: CarrierLookup, key: readonly KeyAttribution[]): Ratio & { wrong: string[] } {

@@ -1,4 +1,5 @@
 import { isNearCopy } from './analysis/nearCopy';
+import { roundSentences } from './analysis/roundSentences';
 import { engineSupportProblem } from './analysis/support';
 import type { z } from 'zod';
 import { findAllQuotes, findQuote, type Article } from './article';
@@ -21,7 +22,10 @@ export function toPointer(path: JsonPath): string {
 }
 
 /** Rounds the engine made for a `{ "generate": … }` entry. Provided by the analysis engine. */
-export type RoundGenerator = (request: { type: AuthoredRound['type']; count: number; seed: number; index: number }, articles: readonly Article[]) => AuthoredRound[];
+export type RoundGenerator = (
+  request: { type: AuthoredRound['type']; count: number; seed: number; index: number; avoid?: ReadonlySet<string> | undefined },
+  articles: readonly Article[],
+) => AuthoredRound[];
 
 export interface ValidLevel {
   file: LevelFile;
@@ -74,7 +78,9 @@ export function validateLevel(data: unknown, library: Library, generate?: RoundG
         problems.push({ path: ['rounds', i, 'generate'], ...unsupported });
         return;
       }
-      const made = generate({ ...entry.generate, seed: level.seed, index: i }, [...articles.values()]);
+      // Sentences the level's other rounds use (authored ones and those generated so far): a generated round does not ask about one again.
+      const avoid = new Set([...rounds, ...level.rounds.slice(i + 1).filter((e): e is AuthoredRound => !('generate' in e))].flatMap(roundSentences));
+      const made = generate({ ...entry.generate, seed: level.seed, index: i, avoid }, [...articles.values()]);
       for (const r of made) {
         // A generated round is held to the authored rules here too; one that fails is left out, not shown.
         if (seenIds.has(r.id) || roundProblems(r, articles, level.languages).length > 0) continue;

@@ -15,7 +15,7 @@ export function sentenceCarriers(articles: readonly Article[], options: { lang?:
   const lang = langPack(options.lang);
   const cache: SentenceCache = new Map();
   const prepared = articles.map((a) => prepare(a, lang, cache));
-  const clusters = clusterSentences(prepared);
+  const clusters = clusterSentences(prepared, lang);
   const order = new Map(articles.map((a, i) => [a.id, i]));
 
   return (text: string): string[] => {

@@ -1,3 +1,4 @@
+import type { LangPack } from './lang';
 import type { PreparedArticle, PreparedSentence } from './prep';
 import type { CopyCarrier, CopyPassage } from './types';
 import { fnv1a, fnv1aStep, FNV_OFFSET } from '../hash';
@@ -105,8 +106,124 @@ export interface SentenceClusters {
   similarity: Float32Array;
 }
 
+/** Word-set MinHash for near-copies with small edits: fewer hashes, shorter bands (a lower threshold). */
+const WORD_HASHES = 24;
+const WORD_ROWS = 3;
+const WORD_BANDS = WORD_HASHES / WORD_ROWS;
+/** Share of each sentence's words the other must hold to be the same sentence with small edits. */
+const EDITED = 0.85;
+const MIN_EDITED_WORDS = 8;
+
+/**
+ * The same sentence with a word or two changed ("agreed to pay" / "has accepted", "hit" / "also
+ * … occurring"): nearly all the words of each are in the other, while three-word shingles,
+ * broken at every edit, share too few in a short sentence. An edit that changes the facts is no
+ * small edit: the numbers, what a count counts ("killed" / "injured"), a negation or another
+ * event's marker must be the same in both.
+ */
+function editedCopy(a: readonly string[], b: readonly string[], lang: LangPack): number {
+  if (a.length < MIN_EDITED_WORDS || b.length < MIN_EDITED_WORDS) return 0;
+  const sa = new Set(a);
+  const sb = new Set(b);
+  let share = Math.min(heldShare(a, sb, 0, a.length), heldShare(b, sa, 0, b.length));
+  if (share < EDITED && a.length >= FRAMED_WORDS && b.length >= FRAMED_WORDS) {
+    // A long claim copied nearly word for word inside a different frame ("Agency is reporting
+    // that …" / "…, the company said Wednesday"): the words neither holds at either end are
+    // the frame, and the rest is compared. Only long claims: short ones with other sources
+    // ("Police said 12 died" / "12 died, officials said") are different sentences.
+    const [a0, a1] = core(a, sb);
+    const [b0, b1] = core(b, sa);
+    if (a1 - a0 >= FRAMED_WORDS && b1 - b0 >= FRAMED_WORDS) share = Math.min(heldShare(a, sb, a0, a1), heldShare(b, sa, b0, b1));
+  }
+  if (share < EDITED) return 0;
+  for (const w of sa) if (!sb.has(w) && /\d/.test(w)) return 0;
+  for (const w of sb) if (!sa.has(w) && /\d/.test(w)) return 0;
+  return changesFacts(sa, sb, lang) ? 0 : share;
+}
+
+/** Words a copied claim must have to be recognised inside a different attribution frame. */
+const FRAMED_WORDS = 20;
+/** At most this many words at each end are taken as the frame. */
+const FRAME_EDGE = 5;
+
+/** Share of words[from..to) that `other` holds. */
+function heldShare(words: readonly string[], other: ReadonlySet<string>, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (other.has(words[i] as string)) n++;
+  return to > from ? n / (to - from) : 0;
+}
+
+/** The span of `words` left when up to FRAME_EDGE words `other` lacks are taken off each end. */
+function core(words: readonly string[], other: ReadonlySet<string>): [number, number] {
+  let from = 0;
+  while (from < FRAME_EDGE && from < words.length && !other.has(words[from] as string)) from++;
+  let to = words.length;
+  while (words.length - to < FRAME_EDGE && to > from && !other.has(words[to - 1] as string)) to--;
+  return [from, to];
+}
+
+/**
+ * Whether one sentence says something else than the other for all their shared words: what a
+ * count counts ("killed" / "injured"), a negation, another event. (A changed number is left to
+ * the caller: two versions of one sentence with an updated toll are still one sentence to the
+ * figure finder.)
+ */
+function changesFacts(sa: ReadonlySet<string>, sb: ReadonlySet<string>, lang: LangPack): boolean {
+  const telling = (w: string): boolean => lang.peopleStates.has(w) || lang.negations.has(w) || lang.otherEventWords.has(w);
+  for (const w of sa) if (!sb.has(w) && telling(w)) return true;
+  for (const w of sb) if (!sa.has(w) && telling(w)) return true;
+  return false;
+}
+
+const wordSet = (norm: string): Set<string> => new Set(norm.split(' '));
+
+/** Unions unique sentences that are the same sentence with small edits (see editedCopy), found by word-set MinHash bands. */
+function unionEditedCopies(norms: readonly string[], uf: UnionFind, sims: Float32Array, lang: LangPack): void {
+  const n = norms.length;
+  const words: (string[] | null)[] = norms.map((t) => {
+    const w = t.split(' ');
+    return w.length >= MIN_EDITED_WORDS ? w : null;
+  });
+  const sigs = new Uint32Array(n * WORD_HASHES).fill(0xffffffff);
+  for (let u = 0; u < n; u++) {
+    const w = words[u];
+    if (!w) continue;
+    const o = u * WORD_HASHES;
+    for (const word of w) {
+      const h = fnv1a(word) >>> 0;
+      for (let k = 0; k < WORD_HASHES; k++) {
+        const v = (Math.imul(h ^ (PERM_B[k] as number), PERM_A[k] as number) ^ (h >>> 15)) >>> 0;
+        if (v < (sigs[o + k] as number)) sigs[o + k] = v;
+      }
+    }
+  }
+  for (let band = 0; band < WORD_BANDS; band++) {
+    const buckets = new Map<number, number[]>();
+    for (let u = 0; u < n; u++) {
+      if (!words[u]) continue;
+      let h = FNV_OFFSET;
+      for (let r = 0; r < WORD_ROWS; r++) h = fnv1aStep(h, sigs[u * WORD_HASHES + band * WORD_ROWS + r] as number);
+      const list = buckets.get(h);
+      if (!list) {
+        buckets.set(h, [u]);
+        continue;
+      }
+      for (const c of list) {
+        if (uf.find(c) === uf.find(u)) continue;
+        const share = editedCopy(words[c] as string[], words[u] as string[], lang);
+        if (share > 0) {
+          uf.union(c, u);
+          sims[u] = Math.min(sims[u] as number, share);
+        }
+      }
+      // A bucket of many unrelated sentences (boilerplate) is not compared with everything.
+      if (list.length < 16) list.push(u);
+    }
+  }
+}
+
 /** Near-duplicate sentence clusters over the whole corpus. Also used to deduplicate work elsewhere. */
-export function clusterSentences(prepared: readonly PreparedArticle[]): SentenceClusters {
+export function clusterSentences(prepared: readonly PreparedArticle[], lang?: LangPack): SentenceClusters {
   const uniqueOf = new Map<string, number>();
   const uniqueNorms: string[] = [];
   const sentenceUnique: Int32Array[] = prepared.map((p) => {
@@ -153,13 +270,15 @@ export function clusterSentences(prepared: readonly PreparedArticle[]): Sentence
       }
       if (first >= 0 && uf.find(first) !== uf.find(u)) {
         const sim = similarity(sigs, first, u);
-        if (sim >= NEAR) {
+        if (sim >= NEAR && !(lang && changesFacts(wordSet(uniqueNorms[first] as string), wordSet(uniqueNorms[u] as string), lang))) {
           uf.union(first, u);
           sims[u] = Math.min(sims[u] as number, sim);
         }
       }
     }
   }
+
+  if (lang) unionEditedCopies(uniqueNorms, uf, sims, lang);
 
   const clusterIndex = new Map<number, number>();
   const uniqueCluster = new Int32Array(n);

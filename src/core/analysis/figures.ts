@@ -232,7 +232,8 @@ export function findFigures(lang: LangPack, p: PreparedArticle, out: FoundFigure
     const ps = p.sentences[si] as PreparedSentence;
     // A long unpunctuated line deep in the page is a headline linking to another story: its figures
     // are that story's (the page's own headline, near the top, and short crossheads are kept).
-    if (ps.debris || (ps.heading && si >= 3 && ps.words >= 10)) continue;
+    // A caption's figures are the picture's ("a CH-47 helicopter", its date), not the story's.
+    if (ps.debris || ps.caption || (ps.heading && si >= 3 && ps.words >= 10)) continue;
     const s = ps.sentence;
     let tpl: Template;
     if (s.end - s.start === s.text.length) {

@@ -22,7 +22,7 @@ export function analyze(articles: readonly Article[], options: { lang?: string; 
   const lang: LangPack = langPack(options.lang);
   const sentenceCache: SentenceCache = new Map();
   const prepared = articles.map((a) => prepare(a, lang, sentenceCache));
-  const clusters = clusterSentences(prepared);
+  const clusters = clusterSentences(prepared, lang);
   const copies = findCopies(prepared, clusters);
 
   const found: FoundFigures = { figures: [], contexts: [], sentences: [] };

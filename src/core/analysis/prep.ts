@@ -20,6 +20,12 @@ export interface SentenceInfo {
   headingShape: boolean;
   /** Two or more words in capitals and nothing else ("MEMORANDUM OPINION"): a heading wherever it sits. */
   capsHeading: boolean;
+  /** A short label ending in a colon ("What’s next:"): a crosshead when a sentence follows it on its line. */
+  label: boolean;
+  /** A photo credit ("(Army photo by …)", "Photo: …"): the sentence beside it is a caption. */
+  credit: boolean;
+  /** Shaped like a photo caption (see captionShape): one when it stands apart near a credit, a date or the headline. */
+  captionShape: boolean;
   /** Lemmas of the tokens, for quote drift (filled on first use). */
   lemmas?: string[] | undefined;
   /** Figures of this text, by the context they depend on (see figures.ts). */
@@ -41,6 +47,8 @@ export interface PreparedSentence {
   debris: boolean;
   /** A line with no closing punctuation: headline, subheading, caption. */
   heading: boolean;
+  /** A photo caption (also a heading): what a picture shows, not what the story reports, figures included. */
+  caption?: boolean;
 }
 
 export interface PreparedArticle {
@@ -55,8 +63,13 @@ export interface PreparedArticle {
 export type SentenceCache = Map<string, SentenceInfo>;
 
 const TERMINAL = /[.!?…]["'”»’)\]]*$/;
-/** Two or more words in capitals and nothing else. */
-const CAPS_WORDS = /^\p{Lu}{2,}(?:[\s:]+\p{Lu}{2,})+:?$/u;
+/**
+ * Two or more words in capitals and nothing else, or one long one, maybe numbered ("II. BACKGROUND"):
+ * on a line of its own or cut off the sentence it ran into (structure.ts), a heading.
+ */
+const CAPS_WORDS = /^(?:[IVX]{1,4}\.\s+)?(?:\p{Lu}{2,}(?:[\s:]+\p{Lu}{2,})+|\p{Lu}{4,}):?$/u;
+/** "What’s next:": a short label and a colon; cut off the paragraph it opens (structure.ts), a crosshead. */
+const LABEL = /^\p{Lu}[^.!?:]{0,60}:$/u;
 
 function sentenceInfo(text: string, lang: LangPack): SentenceInfo {
   const tokens = tokenize(text, 0);
@@ -67,7 +80,30 @@ function sentenceInfo(text: string, lang: LangPack): SentenceInfo {
   const debris = words <= 60 && lang.debris.some((re) => re.test(trimmed));
   const headingShape = (!TERMINAL.test(trimmed) && (words <= 6 || !/[,;]/.test(text) || titleCase(tokens))) || questionHead(trimmed, tokens, lang);
   const capsHeading = headingShape && CAPS_WORDS.test(trimmed);
-  return { text, tokens, norm, words, debris, headingShape, capsHeading };
+  const label = words <= 5 && LABEL.test(trimmed);
+  const credit = words <= 25 && lang.photoCredits.some((re) => re.test(trimmed));
+  return { text, tokens, norm, words, debris: debris || credit, headingShape, capsHeading, label, credit, captionShape: captionShape(trimmed, tokens, lang) };
+}
+
+/**
+ * Shaped like a photo caption: one clause telling what a picture shows, in the simple present
+ * ("A helicopter flies over flooded homes…"), introducing its subject rather than pointing back
+ * to the story ("The agency expects…"), with nothing narrated in the past, no one quoted, no modal.
+ */
+function captionShape(trimmed: string, tokens: readonly Token[], lang: LangPack): boolean {
+  if (tokens.length < 4 || tokens.length > 40 || !TERMINAL.test(trimmed) || /[?"“”«»]/.test(trimmed)) return false;
+  const v = lang.captionVerb;
+  if (v.backReference.has((tokens[0] as Token).norm)) return false;
+  let present = false;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    const w = t.norm;
+    if (lang.attributionVerbs.has(w) || lang.modals.has(w) || lang.firstPerson.has(w) || v.pastBe.has(w) || lang.pastForms.has(w)) return false;
+    const next = tokens[k + 1];
+    if (v.past.test(t.text) && !(next && (v.participleAfter.has(next.norm) || (/^\p{Ll}/u.test(next.text) && !lang.stopwords.has(next.norm))))) return false;
+    if (k > 0 && !present && v.present.test(t.text) && !lang.stopwords.has(w) && !lang.stopwords.has((tokens[k - 1] as Token).norm) && next && lang.stopwords.has(next.norm)) present = true;
+  }
+  return present;
 }
 
 export function prepare(article: Article, lang: LangPack, cache: SentenceCache = new Map()): PreparedArticle {
@@ -85,7 +121,7 @@ export function prepare(article: Article, lang: LangPack, cache: SentenceCache =
     const heading = info.capsHeading || (info.headingShape && (isWholeLine(text, sentence) || (sentence.index === 0 && article.sentences.length > 1 && info.words <= 20)));
     return { sentence, info, words: info.words, debris: info.debris, heading };
   });
-  markFurnitureByPlace(text, sentences);
+  markFurnitureByPlace(text, sentences, lang);
   return finish(article, sentences, words, lang);
 }
 
@@ -96,7 +132,7 @@ export function prepare(article: Article, lang: LangPack, cache: SentenceCache =
  * - a line followed by a photo credit ("Jane Roe | Agency") is a caption;
  * - what shares a line only with debris ("Last updated on . From the section Sport") is furniture too.
  */
-function markFurnitureByPlace(text: string, sentences: PreparedSentence[]): void {
+function markFurnitureByPlace(text: string, sentences: PreparedSentence[], lang: LangPack): void {
   const n = sentences.length;
   // Line bounds in one sweep (sentences come in order): a one-line 5 MB page stays linear.
   const breaks: number[] = [];
@@ -119,7 +155,12 @@ function markFurnitureByPlace(text: string, sentences: PreparedSentence[]): void
     const trimmed = ps.sentence.text.trim();
     if (whole[i] && ps.words <= 25 && !TERMINAL.test(trimmed) && !/[:;,]$/.test(trimmed) && i + 1 < n) ps.heading = true;
     else if (whole[i] && /,$/.test(trimmed)) ps.heading = true;
-    else body = true;
+    else if (i + 1 < n && (sentences[i + 1] as PreparedSentence).sentence.start === ps.sentence.end && ps.words <= 20 && headlineGrammar(ps.info.tokens, trimmed, lang)) {
+      // "Biden cancels $10,000 in student debt.President Joe Biden announced…": the page's first
+      // block, joined to the next with no space (a scraped page's block boundary), in a headline's
+      // grammar, is the headline even with a full stop.
+      ps.heading = true;
+    } else body = true;
   }
   for (let i = 0; i + 1 < n; i++) {
     const ps = sentences[i] as PreparedSentence;
@@ -132,6 +173,7 @@ function markFurnitureByPlace(text: string, sentences: PreparedSentence[]): void
       next.debris = true;
     }
   }
+  markLabelsAndCaptions(text, sentences, lines, whole, lang);
   for (let i = 0; i < n; i++) {
     const ps = sentences[i] as PreparedSentence;
     if (whole[i] || ps.heading || ps.debris || !ps.info.headingShape) continue;
@@ -146,6 +188,83 @@ function markFurnitureByPlace(text: string, sentences: PreparedSentence[]): void
       if (!(sentences[k] as PreparedSentence).debris) allDebris = false;
     }
     if (mates > 0 && allDebris) ps.heading = true;
+  }
+}
+
+/**
+ * A headline's grammar: a name and then a verb in the simple present for what happened ("Biden
+ * cancels…", "Storm Ana batters…"), with nothing in the past tense, no speech verb, no quote.
+ */
+function headlineGrammar(tokens: readonly Token[], trimmed: string, lang: LangPack): boolean {
+  if (tokens.length < 4 || /["“”«»]/.test(trimmed)) return false;
+  const v = lang.captionVerb;
+  const first = tokens[0] as Token;
+  if (!isCapitalized(first.text) || lang.stopwords.has(first.norm)) return false;
+  let verb = -1;
+  for (let k = 1; k < Math.min(4, tokens.length); k++) {
+    const t = tokens[k] as Token;
+    if (isCapitalized(t.text)) continue;
+    verb = v.present.test(t.text) && !lang.stopwords.has(t.norm) ? k : -1;
+    break;
+  }
+  if (verb < 0) return false;
+  return !tokens.some((t) => lang.attributionVerbs.has(t.norm) || lang.modals.has(t.norm) || v.pastBe.has(t.norm) || lang.pastForms.has(t.norm) || (v.past.test(t.text) && t !== tokens[verb]));
+}
+
+/** How many sentences down the page a caption is looked for without a credit or a date beside it. */
+const CAPTION_ZONE = 8;
+
+/** Per language pack: a date with its year set off by a comma at the end of a sentence (", Sept. 29, 2022."). */
+const captionDates = new WeakMap<LangPack, RegExp>();
+
+function captionDate(lang: LangPack): RegExp {
+  let re = captionDates.get(lang);
+  if (!re) {
+    const months = [...lang.months.keys()].sort((a, b) => b.length - a.length).join('|');
+    re = new RegExp(`,\\s+(?:(?:${months})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+(?:${months})\\.?,?\\s+\\d{4})[.!]?$`, 'iu');
+    captionDates.set(lang, re);
+  }
+  return re;
+}
+
+/**
+ * Crosshead labels cut off the paragraph they open ("What’s next:"), and photo captions: a
+ * caption describes a picture and sits apart from the story, so a sentence is one when it has a
+ * paragraph of its own (a credit may share it) and either a credit beside it, or a caption's
+ * grammar with a date set off at its end, or a caption's grammar just above the story's first
+ * paragraph of two or more sentences, below the headline and what else heads the page. No round
+ * may quote a caption as what an outlet reports.
+ */
+function markLabelsAndCaptions(text: string, sentences: PreparedSentence[], lines: readonly [number, number][], whole: readonly boolean[], lang: LangPack): void {
+  const n = sentences.length;
+  const line = (i: number): [number, number] => lines[i] as [number, number];
+  const sameLine = (i: number, j: number): boolean => line(i)[0] === line(j)[0];
+  const startsLine = (i: number): boolean => text.slice(line(i)[0], (sentences[i] as PreparedSentence).sentence.start).trim() === '';
+  const endsLine = (i: number): boolean => text.slice((sentences[i] as PreparedSentence).sentence.end, line(i)[1]).trim() === '';
+  const credit = (i: number): boolean => (sentences[i] as PreparedSentence | undefined)?.info.credit === true;
+  // A paragraph of its own: alone on its line, or with only a credit after it.
+  const ownParagraph = (i: number): boolean => startsLine(i) && (endsLine(i) || (credit(i + 1) && sameLine(i, i + 1) && endsLine(i + 1)));
+  const nextLineIs = (i: number, j: number): boolean => j < n && !sameLine(i, j) && startsLine(j) && text.slice(line(i)[1], line(j)[0]).trim() === '';
+  let story = false;
+  let seen = 0;
+  for (let i = 0; i < n; i++) {
+    const ps = sentences[i] as PreparedSentence;
+    if (ps.info.label && i + 1 < n && sameLine(i, i + 1) && startsLine(i) && !whole[i]) ps.heading = true;
+    if (ps.heading || ps.debris) continue;
+    const own = ownParagraph(i);
+    // The story has begun at its first paragraph of two or more sentences.
+    if (!own && startsLine(i) && i + 1 < n && sameLine(i, i + 1) && !credit(i + 1)) story = true;
+    seen++;
+    if (!own) continue;
+    const besideCredit = credit(i + 1) || (i > 0 && credit(i - 1) && nextLineIs(i - 1, i) && ps.info.captionShape);
+    const dated = ps.info.captionShape && captionDate(lang).test(ps.sentence.text.trim());
+    // Under the headline, a caption is the last thing before the story's first full paragraph.
+    const storyNext = i + 2 < n && nextLineIs(i, i + 1) && sameLine(i + 1, i + 2) && !credit(i + 2);
+    const underHeadline = ps.info.captionShape && !story && seen > 1 && i < CAPTION_ZONE && storyNext;
+    if (besideCredit || dated || underHeadline) {
+      ps.heading = true;
+      ps.caption = true;
+    }
   }
 }
 

@@ -33,6 +33,8 @@ function continues(lang: LangPack, prev: string, next: string, gap: string): boo
   const first = next[0] ?? '';
   const lowerOrDigit = /[\p{Ll}\d]/u.test(first);
   if (lang.softAbbreviations.has(lower) && lowerOrDigit) return true;
+  // "II. BACKGROUND": a section number before a heading in capitals ("World War II. The…" ends).
+  if (/^[IVX]{1,4}\.$/.test(word) && /^\p{Lu}{2,}\b/u.test(next)) return true;
   // "Aug. 3", "Nov. 17".
   if (lower.endsWith('.') && lang.months.has(lower.slice(0, -1)) && /\d/.test(first)) return true;
   if (INITIALS.test(word.replace(/^[("'“‘]+/, '')) && /\p{Lu}/u.test(first)) {
@@ -113,6 +115,63 @@ function paragraphHeadBreaks(text: string, span: Span): number[] {
   return m ? [span.start + (m[1] as string).length] : [];
 }
 
+/**
+ * A run of words in capitals, with a section number ("I. INTRODUCTION", "STATEMENT OF THE CASE"),
+ * then a capitalised word: the candidate for a heading run into the sentence after it.
+ */
+const CAPS_RUN = /^((?:[IVX]{1,4}\.\s+)?\p{Lu}{2,}(?:[\s:]+\p{Lu}{2,}){0,7}:?)\s+([\p{Lu}][\p{Ll}'’]+)/u;
+
+/**
+ * A heading in capitals at the start of any sentence, wherever it sits: a scraped court filing or
+ * report runs "MEMORANDUM OPINION The Commission…" onto one line, mid-page. An acronym that is
+ * the sentence's subject stays ("NASA said", "FEMA Administrator Jane Roe"): one word in capitals
+ * is a heading only before a little word that opens a sentence ("BACKGROUND The…"); two or more
+ * are one when the outer words are long (acronyms rarely are) or a section number leads them.
+ */
+function capsLeadBreak(text: string, span: Span, lang: LangPack): number[] {
+  const s = text.slice(span.start, Math.min(span.end, span.start + 160));
+  const m = CAPS_RUN.exec(s);
+  if (!m) return [];
+  const head = m[1] as string;
+  const words = head.replace(/:$/, '').split(/[\s:]+/).filter((w) => !/^[IVX]{1,4}\.$/.test(w));
+  const numbered = words.length < head.split(/\s+/).length;
+  const first = words[0] ?? '';
+  const last = words[words.length - 1] ?? '';
+  const nextIsOpener = lang.stopwords.has((m[2] as string).toLowerCase());
+  const heading =
+    numbered ||
+    (words.length === 1 ? first.length >= 4 && nextIsOpener : (first.length >= 4 && last.length >= 4) || nextIsOpener);
+  return heading && head.length < s.length ? [span.start + head.length] : [];
+}
+
+/**
+ * "Diving into data: The final analysis…", "What’s next: After…": a short label and a colon
+ * opening a paragraph is a crosshead run into it. Only a label in sentence case (a name before a
+ * colon, "Jane Roe: We will…", is a speaker) with no form of "be" or a modal in it ("The reason is
+ * simple: …" is the writer's own sentence).
+ */
+const LEAD_LABEL = /^(\p{Lu}[\p{Ll}'’-]*(?:\s[\p{Ll}'’-]+){1,4}:)\s+(?=[\p{Lu}"“‘])/u;
+
+function leadLabelBreak(text: string, span: Span, lang: LangPack): number[] {
+  const m = LEAD_LABEL.exec(text.slice(span.start, Math.min(span.end, span.start + 80)));
+  if (!m) return [];
+  const label = (m[1] as string).slice(0, -1).toLowerCase().replace(/’/g, "'").split(/\s+/);
+  if (label.some((w) => lang.beForms.has(w) || lang.modals.has(w) || lang.attributionVerbs.has(w) || lang.firstPerson.has(w))) return [];
+  return [span.start + (m[1] as string).length];
+}
+
+/**
+ * "I'll have more details this afternoon. pic.twitter.com/x1 — Jane Roe (@janeroe) August 24,
+ * 2022": an embedded post keeps its link and credit on the line of its text, and the segmenter
+ * does not break before a lower-case link. The post's words are a sentence; link and credit are not.
+ */
+const EMBED_LINK = /(?<=[.!?…]["”’]?\s+|\s)(?:https?:\/\/|pic\.twitter\.com\/)\S+\s*[—–]/u;
+
+function embedLinkBreak(text: string, span: Span): number[] {
+  const m = EMBED_LINK.exec(text.slice(span.start, span.end));
+  return m && m.index > 0 ? [span.start + m.index] : [];
+}
+
 /** "…in British politics.The Conservative Party…": a scraped page that lost the space after a full stop. */
 const LOST_SPACE = /(?<=\p{Ll}{2}[.!?]["”’]?)(?=\p{Lu}\p{Ll})/gu;
 
@@ -159,15 +218,17 @@ export function refineSpans(text: string, input: readonly Span[], lang: LangPack
   // Furniture only in the first few spans: that is where a page's header runs in. A page banner or
   // site menu can push the story's first paragraph further down, so a paragraph that opens with a
   // wire dateline or a heading in capitals is cut a little further on too.
+  // Anywhere on the page: a heading in capitals or a label run into a sentence, an embedded post's link.
   const out: Span[] = [];
   joined.forEach((sp, k) => {
     const opensParagraph = sp.start === 0 || /\n[ \t]*$/.test(text.slice(Math.max(0, sp.start - 8), sp.start));
-    const late = k > 2 ? (opensParagraph && k < LATE_HEADER_SPANS ? paragraphHeadBreaks(text, sp) : []) : null;
+    const anywhere = [...capsLeadBreak(text, sp, lang), ...(opensParagraph ? leadLabelBreak(text, sp, lang) : []), ...embedLinkBreak(text, sp)];
+    const late = k > 2 ? [...(opensParagraph && k < LATE_HEADER_SPANS ? paragraphHeadBreaks(text, sp) : []), ...anywhere] : null;
     if (late && late.length === 0) {
       out.push(sp);
       return;
     }
-    const cuts = [...new Set(late ?? [...furnitureBreaks(text, sp, lang), ...paragraphHeadBreaks(text, sp)])].filter((c) => c > sp.start && c < sp.end).sort((a, b) => a - b);
+    const cuts = [...new Set(late ?? [...furnitureBreaks(text, sp, lang), ...paragraphHeadBreaks(text, sp), ...anywhere])].filter((c) => c > sp.start && c < sp.end).sort((a, b) => a - b);
     let start = sp.start;
     for (const c of [...cuts, sp.end]) {
       const piece = text.slice(start, c);

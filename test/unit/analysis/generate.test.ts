@@ -41,7 +41,8 @@ describe('generated rounds over the seeds', () => {
     const b = validateLevel(level(42), library, generateRounds);
     expect(a.ok && b.ok).toBe(true);
     if (!a.ok || !b.ok) return;
-    expect(a.level.rounds.length).toBe(13);
+    // 13 before, when three rounds reused a who-said-it round's sentence; two of them have a replacement on another sentence.
+    expect(a.level.rounds.length).toBe(12);
     expect(JSON.stringify(a.level.rounds)).toBe(JSON.stringify(b.level.rounds));
     const ids = a.level.rounds.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);

@@ -152,6 +152,19 @@ describe('sentence, furniture, attribution and non-figure scores', () => {
     expect({ right: s.right, total: s.total }).toEqual({ right: 2, total: 4 });
   });
 
+  it('scores a caption that a body sentence repeats by its own line, not by the body sentence', () => {
+    const p = article('p', 'Ada Lovelace\nAda Lovelace said the engine could compose music. She wrote notes in 1843.');
+    const ps = new Map([[p.id, p]]);
+    const found: Pick<Findings, 'sentences'> = { sentences: [sentence(p, 'Ada Lovelace', 'reporting', true), sentence(p, 'said the engine', 'attributed')] };
+    const s = scoreFurniture(found, ps, [{ article: 'p', text: 'Ada Lovelace', role: 'caption' }], []);
+    expect(s.right).toBe(1);
+    // Where the words stand on no line of their own, every place they occur must be furniture.
+    const q = article('q', 'Ada Lovelace said the engine could compose music. She wrote notes on Ada Lovelace in 1843.');
+    const qs = new Map([[q.id, q]]);
+    const inBody: Pick<Findings, 'sentences'> = { sentences: [sentence(q, 'said the engine', 'attributed'), sentence(q, 'She wrote', 'reporting', true)] };
+    expect(scoreFurniture(inBody, qs, [{ article: 'q', text: 'Ada Lovelace', role: 'caption' }], []).right).toBe(0);
+  });
+
   it('scores an attribution right only when the carrier sets are equal', () => {
     const lookup = (text: string): string[] => (text.startsWith('Officials') ? ['b', 'a'] : ['a', 'c']);
     const s = scoreAttributions(lookup, [

@@ -3,6 +3,7 @@ import { FIGURE_REASONS, type FigureReason, type FiguresRound } from '../../leve
 import { shuffled, type Rng } from '../../rng';
 import { figuresExplanation, figuresQuestion } from '../explain';
 import type { Figure, Findings } from '../types';
+import { roundSentences, usesAny } from '../roundSentences';
 import { outletOf, passesChecks } from './common';
 
 /** A round is made only when the engine is at least this sure of its verdict and reason. */
@@ -12,7 +13,14 @@ const MIN_CONFLICT_CONFIDENCE = 0.8;
 /** Distractor reasons a player might plausibly pick, before any others. */
 const TEMPTING: FigureReason[] = ['genuine-conflict', 'rounding', 'different-source', 'different-date'];
 
-export function figuresRounds(findings: Findings, articles: readonly Article[], count: number, rng: Rng, idFor: (n: number) => string): FiguresRound[] {
+export function figuresRounds(
+  findings: Findings,
+  articles: readonly Article[],
+  count: number,
+  rng: Rng,
+  idFor: (n: number) => string,
+  used: Set<string> = new Set(),
+): FiguresRound[] {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const groups = shuffled(
     // A contradiction taught wrongly does the most harm: it needs more certainty than an explained difference.
@@ -69,7 +77,9 @@ export function figuresRounds(findings: Findings, articles: readonly Article[], 
       evidence: chosen.map((m) => ({ article: m.article, quote: m.sentence })),
       confidence: Math.round((g.confidence ?? 0.7) * 100) / 100,
     };
-    if (passesChecks(round, articles)) out.push(round);
+    if (usesAny(round, used) || !passesChecks(round, articles)) continue;
+    for (const t of roundSentences(round)) used.add(t);
+    out.push(round);
   }
   return out;
 }

@@ -3,6 +3,7 @@ import { CUES, type Cue, type OpinionKind, type OpinionRound } from '../../level
 import { shuffled, type Rng } from '../../rng';
 import { opinionExplanation } from '../explain';
 import type { Findings, SentenceFinding } from '../types';
+import { roundSentences, usesAny } from '../roundSentences';
 import { outletOf, passesChecks, wordCount } from './common';
 
 /** The cue that gives each kind away, strongest first. */
@@ -15,7 +16,14 @@ const CUE_ORDER: Record<OpinionKind, Cue[]> = {
 /** How sure the classifier must be, per kind, before a player is told its answer is right. */
 const MIN_CONFIDENCE: Record<OpinionKind, number> = { opinion: 0.8, attributed: 0.9, reporting: 0.85 };
 
-export function opinionRounds(findings: Findings, articles: readonly Article[], count: number, rng: Rng, idFor: (n: number) => string): OpinionRound[] {
+export function opinionRounds(
+  findings: Findings,
+  articles: readonly Article[],
+  count: number,
+  rng: Rng,
+  idFor: (n: number) => string,
+  used: Set<string> = new Set(),
+): OpinionRound[] {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const seen = new Set<string>();
   const pools: Record<OpinionKind, SentenceFinding[]> = { opinion: [], attributed: [], reporting: [] };
@@ -57,7 +65,9 @@ export function opinionRounds(findings: Findings, articles: readonly Article[], 
       evidence: [{ article: s.article, quote: s.text }],
       confidence: s.confidence,
     };
-    if (passesChecks(round, articles)) out.push(round);
+    if (usesAny(round, used) || !passesChecks(round, articles)) continue;
+    for (const t of roundSentences(round)) used.add(t);
+    out.push(round);
   }
   return out;
 }

@@ -8,6 +8,7 @@ import type { WhoSaidItRound } from '../../levelSchema';
 import { shuffled, type Rng } from '../../rng';
 import { whoSaidItExplanation } from '../explain';
 import type { Findings } from '../types';
+import { roundSentences, usesAny } from '../roundSentences';
 import { outletOf, passesChecks, wordCount } from './common';
 
 const MIN_WORDS = 8;
@@ -41,8 +42,9 @@ function indexFor(articles: readonly Article[]): NonNullable<typeof memo> {
   );
   // Every article carrying a sentence, as the engine's near-copy clustering sees it (a changed word, brackets in a quote).
   const cache: SentenceCache = new Map();
-  const prepared = articles.map((a) => prepare(a, langPack(undefined), cache));
-  const clusters = clusterSentences(prepared);
+  const lang = langPack(undefined);
+  const prepared = articles.map((a) => prepare(a, lang, cache));
+  const clusters = clusterSentences(prepared, lang);
   const carriersOf = new Map<string, string[]>();
   prepared.forEach((p, a) => {
     const ids = clusters.clusterOf[a] as Int32Array;
@@ -71,7 +73,14 @@ function closestSentence(sentences: readonly { text: string; words: string[]; se
  * "Who said it?": a distinctive sentence, every article that carries it as answers, and
  * distractors that write about the same things, so the player has to read, not guess the topic.
  */
-export function whoSaidItRounds(findings: Findings, articles: readonly Article[], count: number, rng: Rng, idFor: (n: number) => string): WhoSaidItRound[] {
+export function whoSaidItRounds(
+  findings: Findings,
+  articles: readonly Article[],
+  count: number,
+  rng: Rng,
+  idFor: (n: number) => string,
+  used: Set<string> = new Set(),
+): WhoSaidItRound[] {
   if (articles.length < 3) return [];
   const byId = new Map(articles.map((a) => [a.id, a]));
   const vocab = new Map(articles.map((a) => [a.id, new Set(a.text.toLowerCase().match(/\p{L}{5,}/gu) ?? [])]));
@@ -166,7 +175,8 @@ export function whoSaidItRounds(findings: Findings, articles: readonly Article[]
         evidence: answers.map((a) => ({ article: a, quote: c.printed.get(a) as string })),
         confidence: c.confidence,
       };
-      if (!passesChecks(round, articles)) continue;
+      if (usesAny(round, used) || !passesChecks(round, articles)) continue;
+      for (const t of roundSentences(round)) used.add(t);
       out.push(round);
       usedArticles.set(main, (usedArticles.get(main) ?? 0) + 1);
     }

@@ -532,6 +532,10 @@ export const en: LangPack = {
     /^you (?:are|'re|’re) (?:now )?(?:leaving|being redirected|viewing)\b/i,
     // Instructions to the visitor ("Please reset the filter…", "…and try again."): news prose does not give them.
     /^please (?:try|reset|refresh|reload|enable|select|sign|log|click|tap|change|update|use|upgrade)\b|\btry again(?: later)?[.!]?$/i,
+    // The site asking its visitor to write in about the page or its comment box.
+    /^please (?:let us know|contact us|email us|tell us|read our|see our|review our)\b/i,
+    // A wire credit in brackets left on its own after the last sentence: "(CNN).", "(Agency News)".
+    /^\(\p{Lu}[\p{L}&.'’ -]{0,30}\)[.]?$/u,
     // A dateline on its own: "RABAT, Morocco (AP) —", "Rabat (Morocco):".
     /^\p{Lu}[\p{L}.'’-]+(?:,?\s\p{Lu}[\p{L}.'’-]+){0,3}\s*(?:[[(][^\])]{1,30}[\])])?(?:,\s*\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)?\s*(?:\([^)]{1,30}\))?\s*:$/u,
     // "MOSCOW (Agency News / Wire - 02nd February, 2021)": a city in capitals and a dated credit.
@@ -549,6 +553,24 @@ export const en: LangPack = {
     /^(?:\p{L}+day,?\s+)?(?:\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+,?\s+\d{4})\s*[—–-]{1,2}$/u,
     /^\p{Lu}[\p{Lu}'’.\s-]{2,}(?:,[^—–]{1,40})?\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}$/u,
   ],
+  photoCredits: [
+    // "(U.S. Army photo by Sgt. Jane Roe)", "Staff photo by Jane Roe", "Photo courtesy of the port".
+    /^\(?(?:[\p{L}.'’ -]{0,40}\s)?(?:photo|photograph|image|picture|video|illustration)s?\s+(?:by|courtesy(?: of)?|credit)\b[^()]{0,80}\)?\.?$/iu,
+    // "Photo: Jane Roe/Agency", "(Image: Port Authority)".
+    /^\(?(?:photo|photograph|image|picture|credit)s?\s*:\s*[^()]{1,80}\)?\.?$/iu,
+    // "Courtesy of the Harbour Board", "(Courtesy photo)".
+    /^\(?courtesy(?:\s+of|\s+photo)?\s+[^()]{0,80}\)?\.?$/iu,
+    /^\(?courtesy photo\)?\.?$/iu,
+    // "AP Photo/Jane Roe", "(Agency Photo/Jane Roe, File)".
+    /^\(?\p{Lu}[\p{L}.]{0,15}(?:\s\p{Lu}[\p{L}.]{0,15}){0,2}\s+photos?\s*\/\s*\p{Lu}[^()]{0,60}\)?\.?$/u,
+  ],
+  captionVerb: {
+    present: /^\p{Ll}{2,}[^su'’]s$/u,
+    past: /^\p{Ll}{3,}ed$/u,
+    pastBe: words("was were wasn't weren't had"),
+    participleAfter: words('in by at on during with from near after for into under as outside inside'),
+    backReference: words('the this that these those it he she they his her its their we i our'),
+  },
   // Names in lower case; ISO codes in capitals, matched only when written so ("TRY", not "try").
   currencyWords: new Map([
     ...['dollar', 'dollars', 'USD'].map((w): [string, string] => [w, 'USD']),
@@ -604,6 +626,8 @@ export const en: LangPack = {
     ...['affected'].map((w): [string, string] => [w, 'affected']),
   ]),
   otherEventWords: words('previous prior preceding separate'),
+  negations: words(`not no never nor neither none nobody nothing without cannot didn't doesn't don't isn't wasn't weren't won't
+    can't couldn't wouldn't shouldn't hasn't haven't hadn't aren't`),
   otherEventPhrases: phrases(['last year', "last year's", 'a year ago', 'a year earlier', 'the year before', 'last month', 'in the past']),
   namePrepositions: words('in at from for of by under near to into on with across against towards toward via within outside inside after before since than'),
   grammaticalArticles: words('the a an'),

@@ -104,6 +104,8 @@ export interface LangPack {
   changeStarts: ReadonlySet<string>;
   /** What a count of people counts, by the word near it: "killed", "injured", "missing"… */
   peopleStates: ReadonlyMap<string, string>;
+  /** Negations ("not", "didn't"): a copy that adds or drops one says the opposite. */
+  negations: ReadonlySet<string>;
   /** Words that put a figure on another, earlier event ("last year's breach", "the previous quake"). */
   otherEventWords: ReadonlySet<string>;
   otherEventPhrases: readonly (readonly string[])[];
@@ -189,6 +191,22 @@ export interface LangPack {
   sequenceAdverbs: ReadonlySet<string>;
   /** Lines that are page furniture, not article text. */
   debris: readonly RegExp[];
+  /** Photo credits ("(U.S. Army photo by …)", "Photo: …", "Courtesy of …", "AP Photo/…"): the line next to one is a caption. */
+  photoCredits: readonly RegExp[];
+  /**
+   * A caption's grammar: a verb in the simple present that tells what the picture shows ("flies",
+   * "receives"), and the past forms that tell a narrated event instead ("struck", "killed"),
+   * past forms of "be" included.
+   */
+  captionVerb: {
+    present: RegExp;
+    past: RegExp;
+    pastBe: ReadonlySet<string>;
+    /** Words after an -ed form that make it a participle ("a patient enrolled in the trial"), not the event. */
+    participleAfter: ReadonlySet<string>;
+    /** First words that refer back to the story ("The agency…", "It…"): a caption introduces its subject. */
+    backReference: ReadonlySet<string>;
+  };
   /** Words that open a time or reason clause ("after", "when"): a speech verb inside one is an event, not attribution. */
   subordinators: ReadonlySet<string>;
   /** Words that start a subordinate or coordinate clause after a comma. */

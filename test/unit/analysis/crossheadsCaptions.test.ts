@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core/analysis';
+import { article } from './seeds';
+
+/** Invented page texts (hand audit faults F2 and F3): headings and captions are not sentences of the story. */
+const furniture = (text: string) => analyze([article('a', text)]).sentences.map((s) => [s.text, s.furniture]);
+
+describe('a heading in capitals run into a sentence, anywhere on the page (F2)', () => {
+  it('splits "MEMORANDUM OPINION" off a sentence in the middle of a run-together filing', () => {
+    const found = furniture('Board wins ruling\nBy Jane Roe\nThe court ruled on Monday. MEMORANDUM OPINION The Harbour Board asks the court to fine the port $5 billion for dumping. It says the port broke the law.');
+    expect(found).toContainEqual(['MEMORANDUM OPINION', true]);
+    expect(found).toContainEqual(['The Harbour Board asks the court to fine the port $5 billion for dumping.', false]);
+  });
+
+  it('splits a numbered heading and a one-word heading before a sentence opener', () => {
+    const found = furniture('Ruling\nThe court met. It heard both sides. They argued. II. BACKGROUND The port opened in 1990 and grew fast. BACKGROUND In 2019, the board sued.');
+    expect(found).toContainEqual(['II. BACKGROUND', true]);
+    expect(found).toContainEqual(['The port opened in 1990 and grew fast.', false]);
+    expect(found).toContainEqual(['BACKGROUND', true]);
+    expect(found).toContainEqual(['In 2019, the board sued.', false]);
+  });
+
+  it('leaves an acronym that is the subject or part of a title alone', () => {
+    const found = furniture('Ruling\nThe court met. NASA said the launch would go ahead. FEMA Administrator Jane Roe visited the port. US NATO Ambassador Jo Bloggs spoke.');
+    expect(found).toContainEqual(['NASA said the launch would go ahead.', false]);
+    expect(found).toContainEqual(['FEMA Administrator Jane Roe visited the port.', false]);
+    expect(found).toContainEqual(['US NATO Ambassador Jo Bloggs spoke.', false]);
+  });
+});
+
+describe('a label and a colon opening a paragraph', () => {
+  it('splits a sentence-case label off as a crosshead, but not a speaker or the writer’s own colon', () => {
+    const found = furniture(
+      'Vaccine works, maker says\nThe new vaccine was 90% effective in a trial of 30,000 people.\nWhat’s next: The regulator will review the data in December. It may approve it.\nThe reason is simple: The data are strong.\nJane Roe: We will apply soon.',
+    );
+    expect(found).toContainEqual(['What’s next:', true]);
+    expect(found).toContainEqual(['The regulator will review the data in December.', false]);
+    expect(found).toContainEqual(['The reason is simple: The data are strong.', false]);
+    expect(found).toContainEqual(['Jane Roe: We will apply soon.', false]);
+  });
+});
+
+describe('an embedded post run onto one line with its link and credit', () => {
+  it('keeps the post’s words as a sentence and the link and credit as debris', () => {
+    const found = furniture('Minister acts\nThe minister announced the plan on Monday.\nI’ll have more details this afternoon. pic.twitter.com/abc123 — Jane Roe (@janeroe) August 24, 2022\nThe plan costs $4 billion.');
+    expect(found).toContainEqual(['I’ll have more details this afternoon.', false]);
+    expect(found).toContainEqual(['pic.twitter.com/abc123 — Jane Roe (@janeroe) August 24, 2022', true]);
+  });
+});
+
+describe('photo captions (F3)', () => {
+  it('takes a present-tense picture description with a date at its end under the byline as a caption', () => {
+    const found = furniture('Storm floods coast\nBy Jane Roe\nA rescue helicopter flies over flooded homes in Port Ellis, Fla., Oct. 3, 2027.\nThe storm made landfall on Wednesday. It killed at least 20 people.');
+    expect(found).toContainEqual(['A rescue helicopter flies over flooded homes in Port Ellis, Fla., Oct. 3, 2027.', true]);
+    expect(found).toContainEqual(['The storm made landfall on Wednesday.', false]);
+  });
+
+  it('takes the sentence before a photo credit as a caption, and the credit as debris', () => {
+    const found = furniture('Storm floods coast\nA rescue boat carries residents past a shuttered store. (Coast Guard photo by Petty Officer Jo Bloggs)\nThe storm made landfall on Wednesday. It killed at least 20 people.');
+    expect(found).toContainEqual(['A rescue boat carries residents past a shuttered store.', true]);
+    expect(found).toContainEqual(['(Coast Guard photo by Petty Officer Jo Bloggs)', true]);
+    expect(found).toContainEqual(['The storm made landfall on Wednesday.', false]);
+  });
+
+  it('takes a present-tense picture description just above the first paragraph as a caption, not the standfirst', () => {
+    const found = furniture('Vaccine works\nThe data show the shot can prevent severe disease.\nA nurse prepares a dose at a clinic in Leeds.\nThe maker said on Monday that the shot was 95% effective. It will apply for approval.');
+    expect(found).toContainEqual(['A nurse prepares a dose at a clinic in Leeds.', true]);
+    expect(found).toContainEqual(['The data show the shot can prevent severe disease.', false]);
+    expect(found).toContainEqual(['The maker said on Monday that the shot was 95% effective.', false]);
+  });
+
+  it('leaves one-sentence paragraphs of the story alone, present tense or past', () => {
+    const found = furniture(
+      'Quake hits\nA powerful quake struck the region on Friday, killing 300 people.\nThe agency expects more aftershocks in the coming days.\nA rescue team searches the rubble for survivors tonight.\nRescuers searched the rubble overnight.',
+    );
+    expect(found.filter(([, f]) => f)).toEqual([['Quake hits', true]]);
+  });
+});
+
+describe('a headline with a full stop, run into the first paragraph', () => {
+  it('takes the first block in a headline’s grammar as the headline when the next block follows with no space', () => {
+    const found = furniture('Site menu\n\nMayor scraps bus fares for pupils, , extends night routes.The mayor announced the plan on Tuesday.It starts in May.');
+    expect(found).toContainEqual(['Mayor scraps bus fares for pupils, , extends night routes.', true]);
+    expect(found).toContainEqual(['The mayor announced the plan on Tuesday.', false]);
+  });
+
+  it('leaves a first sentence in the past tense, or one with a space after it, in the story', () => {
+    expect(furniture('Site menu\n\nMayor Jo Bloggs scrapped bus fares for pupils on Tuesday.The plan starts in May.')).toContainEqual([
+      'Mayor Jo Bloggs scrapped bus fares for pupils on Tuesday.',
+      false,
+    ]);
+    expect(furniture('Site menu\n\nMayor scraps bus fares for pupils. The plan starts in May.')).toContainEqual(['Mayor scraps bus fares for pupils.', false]);
+  });
+});
+
+describe('the site talking to its visitor', () => {
+  it('takes a request to write in about the comment box, and a bare wire credit, as page debris', () => {
+    const found = furniture('Port reopens\nThe port reopened on Monday after a week of repairs. It had been shut by the storm. (Wire).\nPlease let us know if you have trouble posting a comment.');
+    expect(found).toContainEqual(['(Wire).', true]);
+    expect(found).toContainEqual(['Please let us know if you have trouble posting a comment.', true]);
+    expect(found).toContainEqual(['It had been shut by the storm.', false]);
+  });
+});
+
+describe('a caption’s figures', () => {
+  it('are not read as the story’s figures, so no figure round quotes the caption', () => {
+    const caption = 'A rescue helicopter flies over 40 flooded homes in Port Ellis, Fla., Oct. 3, 2027.';
+    const found = analyze([article('a', `Storm floods coast\nBy Jane Roe\n${caption}\nThe storm made landfall on Wednesday. It flooded 300 homes.`)]);
+    const figures = found.figures.map((f) => f.sentence);
+    expect(figures).toContain('It flooded 300 homes.');
+    expect(figures).not.toContain(caption);
+  });
+});
