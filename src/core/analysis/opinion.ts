@@ -80,6 +80,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   for (let k = Math.max(1, n - 10); k < n; k++) {
     const t = outside[k] as Token;
     if (!isAttributionVerb(lang, outside, k) && !isSourceVerb(lang, outside, k)) continue;
+    if (pluralNounAt(lang, text, outside, k)) continue;
     // "…, he said." ends within a few words; "…, Garland said during a press conference announcing it." runs on in a phrase.
     if (n - k > 5 && !lang.tagTails.has(outside[k + 1]?.norm ?? '')) continue;
     // ", the company insists it did nothing wrong": a clause follows, so the verb is the sentence's own.
@@ -104,6 +105,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   for (let k = 0; k < outside.length; k++) {
     const t = outside[k] as Token;
     if (!isAttributionVerb(lang, outside, k) && !isSourceVerb(lang, outside, k)) continue;
+    if (pluralNounAt(lang, v.text, outside, k)) continue;
     // "announced a deal", "asked for a higher sentence": the act is reported, no claim is carried.
     if (quoted < 2 && lang.actVerbs.has(t.norm) && !clauseAfter(lang, v.text, outside, k)) continue;
     if (attribution === null) attributionAt = t.start;
@@ -360,6 +362,24 @@ function isSourceVerb(lang: LangPack, tokens: readonly Token[], k: number): bool
     if (lang.subordinators.has(w) || lang.clauseBreaks.has(w)) return false;
   }
   return false;
+}
+
+/**
+ * "including names, genders and birthdays", "their claims", "such as notes": a speech or source
+ * verb in -s that is a plural noun here, after a determiner or a word that opens a list, or
+ * between the commas of a list of things. (Only -s forms: "paused, smiled and said" lists verbs.)
+ */
+function pluralNounAt(lang: LangPack, text: string, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  if (!t.norm.endsWith('s') || t.norm.endsWith('ss')) return false;
+  const prev = tokens[k - 1];
+  if (!prev) return false;
+  if (lang.nounDeterminers.has(prev.norm) || lang.listIntroducers.has(prev.norm)) return true;
+  const next = tokens[k + 1];
+  const commaBefore = /,/.test(text.slice(prev.end, t.start));
+  const commaAfter = next !== undefined && /,/.test(text.slice(t.end, next.start));
+  // "…, names, genders": a comma on each side; "…, names and genders": a comma, then the list goes on.
+  return commaBefore && (commaAfter || ((next?.norm === 'and' || next?.norm === 'or') && tokens[k + 2] !== undefined && !lang.clauseSubjects.has(tokens[k + 2]?.norm ?? '')));
 }
 
 function s_noClaim(lang: LangPack, tokens: readonly Token[]): boolean {

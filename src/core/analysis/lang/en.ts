@@ -296,6 +296,8 @@ export const en: LangPack = {
     'in remarks',
   ]),
   actVerbs: words('announced announces announce announcing asked asks ask'),
+  listIntroducers: words('including include includes included like as plus'),
+  nounDeterminers: words('the a an its his her their our my your this these those some many all several such any no other'),
   beForms: words("is are was were am be been isn't aren't wasn't weren't"),
   determiners: words('his her its their this these those'),
   openingSubordinators: words('despite although though while whereas if unless because since when after before once'),

@@ -48,6 +48,10 @@ export interface LangPack {
   channelPhrases: readonly (readonly string[])[];
   /** Speech verbs that report an act when their object is a thing, not a clause ("announced a plan", "asked for a retrial"). */
   actVerbs: ReadonlySet<string>;
+  /** Words after which a speech or source verb ending in -s is a plural noun in a list ("including names", "such as claims"). */
+  listIntroducers: ReadonlySet<string>;
+  /** Words before which a speech or source verb ending in -s is a noun ("the names", "these claims"). */
+  nounDeterminers: ReadonlySet<string>;
   /** Words that open a subordinate clause at the start of a sentence, up to its comma ("Despite what critics said, …"). */
   openingSubordinators: ReadonlySet<string>;
   /** Relative pronouns: a speech verb right after one describes someone ("those who testified"). */

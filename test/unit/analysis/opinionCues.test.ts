@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core/analysis';
+import { article } from './seeds';
+
+/** Invented sentences (not from any corpus), one rule each. */
+const finding = (text: string) => analyze([article('a', text)]).sentences[0];
+const kind = (text: string) => finding(text)?.kind;
+
+describe('a speech or source verb used as a plural noun', () => {
+  it('does not read a word of a list of things as the verb that attributes', () => {
+    expect(kind('The stolen records included names, genders, locations and birthdays of members.')).toBe('reporting');
+    expect(kind('The leaked files held records such as names and home addresses.')).toBe('reporting');
+    expect(kind('The court files list the names, ages and towns of the accused.')).toBe('attributed');
+  });
+
+  it('still reads the verb after a named subject', () => {
+    expect(kind('The council report names three contractors who were never paid.')).toBe('attributed');
+  });
+});
