@@ -21,6 +21,8 @@ interface Scan {
   firstPerson: string | null;
   rhetorical: boolean;
   loaded: string | null;
+  /** The only loaded word is a weak cue ("merely"): opinion, but not sure enough to build a round on. */
+  weak: boolean;
   /** The only loaded word is a legal or factual finding ("illegally"). */
   factual: boolean;
   speculation: string | null;
@@ -143,7 +145,10 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   const rhetorical = lastChar === '?' || /\?["”»]?$/.test(v.sentence.trim());
   // Evaluative words; words that are a legal or factual finding ("illegally") only count outside headlines (see verdict);
   // sarcasm ("so-called") and scare quotes (one or two words quoted with no one named as saying them) judge too.
-  const loadedToken = outside.find((t, k) => isLoaded(lang, outside, k) || lang.factualLoaded.has(t.norm) || lang.sarcasmWords.has(t.norm));
+  // (A factual word inside a charge, "accused of using a fake note", is the charge's.)
+  const loadedToken = outside.find(
+    (t, k) => isLoaded(lang, outside, k) || (lang.factualLoaded.has(t.norm) && !afterCharge(lang, outside, k)) || lang.sarcasmWords.has(t.norm),
+  );
   const opener = lang.opinionOpeners.find((ph) => outside[0] === v.tokens[0] && seqAt(v.tokens, 0, ph));
   const listedPhrase = loadedToken || opener ? null : findPhrase(outside, lang.loadedPhrases);
   const inference = loadedToken || opener || listedPhrase ? null : inferenceOf(lang, v, outside);
@@ -153,7 +158,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   const loadedWord =
     loadedToken && lang.superlatives.has(loadedToken.norm) ? `${loadedToken.text} ${outside[outside.indexOf(loadedToken) + 1]?.text ?? ''}`.trim() : loadedToken?.text;
   let loaded = loadedWord ?? loadedPhrase ?? scare;
-  const factual = loadedToken !== undefined && lang.factualLoaded.has(loadedToken.norm);
+  let factual = loadedToken !== undefined && lang.factualLoaded.has(loadedToken.norm);
   let loadedAt = loadedToken
     ? loadedToken.start
     : scare
@@ -161,6 +166,18 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
       : loadedPhrase
         ? (outside.find((t) => t.norm === loadedPhrase.split(' ')[0])?.start ?? -1)
         : -1;
+  // "merely", "simply": a weak cue, used only when nothing stronger judges, and not where it
+  // qualifies how someone presented a thing ("presented the risk as merely hypothetical").
+  // A legal or factual word ("illegally", "fake") may be a finding the writer reports: weak too.
+  let weak = factual && loaded === loadedWord;
+  if (loaded === null) {
+    const degree = outside.find((t, k) => lang.degreeWords.has(t.norm) && !lang.formalAfterLoaded.has(outside[k + 1]?.norm ?? '') && !framedAt(lang, outside, k));
+    if (degree) {
+      loaded = degree.text;
+      loadedAt = degree.start;
+      weak = true;
+    }
+  }
   // "in May", "May 5": the month, not a guess.
   const isMonth = (t: Token): boolean => {
     if (!lang.months.has(t.norm)) return false;
@@ -185,6 +202,13 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     loaded = null;
     loadedAt = -1;
   }
+  // A weak cue in a sentence that credits someone is part of what they said.
+  if (weak && (attribution !== null || trailingTag !== null)) {
+    loaded = null;
+    loadedAt = -1;
+    weak = false;
+    factual = false;
+  }
   const day = v.tokens.find((t) => lang.dayNames.has(t.norm) || lang.months.has(t.norm))?.text ?? null;
   const event = narratesEvent(lang, v.tokens);
   const voice = firstPerson !== null || rhetorical || opener !== undefined;
@@ -199,6 +223,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     firstPerson,
     rhetorical,
     loaded,
+    weak,
     factual,
     speculation,
     day,
@@ -360,6 +385,21 @@ function isSourceVerb(lang: LangPack, tokens: readonly Token[], k: number): bool
     // "analyses", "theses": the plural of a source noun in -is.
     if (lang.sourceNouns.has(w) || (w.endsWith('es') && lang.sourceNouns.has(`${w.slice(0, -2)}is`)) || (lang.bodyNouns.has(w) && lang.bodyVerbs.has(t.norm))) return true;
     if (lang.subordinators.has(w) || lang.clauseBreaks.has(w)) return false;
+  }
+  return false;
+}
+
+/** A word of a charge ("accused", "charged") before k: what follows is what the charge says. */
+function afterCharge(lang: LangPack, tokens: readonly Token[], k: number): boolean {
+  for (let b = 0; b < k; b++) if (lang.chargeWords.has((tokens[b] as Token).norm)) return true;
+  return false;
+}
+
+/** "presented the risk as merely hypothetical": the degree word at k follows "as" after a verb of presenting. */
+function framedAt(lang: LangPack, tokens: readonly Token[], k: number): boolean {
+  for (let a = k - 1; a >= Math.max(0, k - 2); a--) {
+    if ((tokens[a] as Token).norm !== 'as') continue;
+    for (let b = a - 1; b >= Math.max(0, a - 8); b--) if (lang.framingVerbs.has((tokens[b] as Token).norm)) return true;
   }
   return false;
 }
@@ -556,7 +596,7 @@ function ownVoice(s: Scan): number {
   let v = 0;
   if (s.firstPerson) v += 2;
   if (s.rhetorical) v += 2;
-  if (s.loaded) v += 2;
+  if (s.loaded) v += s.weak ? 1 : 2;
   if (s.speculation && !s.attribution) v += 1;
   return v;
 }
@@ -573,7 +613,7 @@ function kindOf(s: Scan, ps: PreparedSentence, checkable: string | null, density
  */
 function verdict(scanned: Scan, ps: PreparedSentence, checkable: string | null, density: number): number {
   // A headline saying someone acted "illegally" reports a finding, not the author's view.
-  const s = scanned.factual && (ps.heading || ps.debris) ? { ...scanned, loaded: null, factual: false, own: scanned.own - 2 } : scanned;
+  const s = scanned.factual && (ps.heading || ps.debris) ? { ...scanned, loaded: null, factual: false, weak: false, own: scanned.own - (scanned.weak ? 1 : 2) } : scanned;
   const own = s.own;
   const quotedText = s.quoted >= 2;
   const mostlyQuoted = s.quoted >= Math.max(3, 0.6 * ps.words);

@@ -17,3 +17,20 @@ describe('a speech or source verb used as a plural noun', () => {
     expect(kind('The council report names three contractors who were never paid.')).toBe('attributed');
   });
 });
+
+describe('weak cues: degree adverbs and words of a legal finding', () => {
+  it('does not read a degree adverb as the writer\'s view where it qualifies how someone presented a thing', () => {
+    expect(kind('The regulator said the lender presented the losses as merely temporary while it knew otherwise.')).toBe('attributed');
+    expect(kind('The lender presented the losses as merely temporary while it knew otherwise.')).toBe('reporting');
+  });
+
+  it('lets a degree adverb alone make only an unsure opinion, too weak to build a round on', () => {
+    const s = finding('The new parking fee is merely a tax on commuters.');
+    expect(s?.kind).toBe('opinion');
+    expect(s?.confidence).toBeLessThan(0.8);
+  });
+
+  it('reads a legal word inside a charge as part of the charge', () => {
+    expect(kind('The driver was accused of carrying a fake licence at the checkpoint.')).toBe('reporting');
+  });
+});

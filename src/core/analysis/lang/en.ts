@@ -311,7 +311,7 @@ export const en: LangPack = {
   firstPerson: words("i i'm i’m i've i’ve i'd i’d i'll me my mine myself we we're we’re we've we’ve our ours ourselves let's let’s us"),
   firstPersonUpper: words('WE OURS'),
   directAddress: words("you your you're you’re yourself"),
-  loadedWords: words(`unbelievable incredible lies lie liar grand mere merely absurd ridiculous outrageous shameful
+  loadedWords: words(`unbelievable incredible lies lie liar grand absurd ridiculous outrageous shameful
     disgraceful pathetic wonderful terrible awful appalling disastrous brilliant stupid foolish idiotic gonna wanna half-hearted
     laughable sham farce propaganda obviously clearly truth nonsense bullying reckless heroic evil
     cowardly hypocritical hypocrisy bogus dishonest blatant shocking outrage outrageous disgrace scandalous staggering
@@ -328,8 +328,13 @@ export const en: LangPack = {
     misguided ill-advised ill-conceived foolhardy naive cynical cynically callous heartless greedy disgusting vile odious
     abhorrent grotesque fiasco debacle shambles whopping paltry meagre meager measly eye-watering jaw-dropping mind-boggling
     exorbitant much-vaunted vaunted much-needed long-overdue belated sorely woefully ironically predictably unsurprisingly
-    conveniently undoubtedly undeniably arguably admittedly frankly simply hardly surely`),
+    conveniently undoubtedly undeniably arguably admittedly frankly surely`),
   factualLoaded: words('illegally illegal unlawful unlawfully fake'),
+  degreeWords: words('mere merely simply hardly'),
+  framingVerbs: words(`presented presents presenting described describes describing portrayed portrays portraying characterized
+    characterised characterizes characterises framed frames depicted depicts painted paints dismissed dismisses dismissing
+    downplayed downplays touted touts billed bills cast casts treated treats labelled labeled`),
+  chargeWords: words('accused accusing accuses charged charging charges alleged alleging alleges allegedly suspected indicted convicted'),
   hedgedAttribution: phrases([
     'reportedly',
     'allegedly',

@@ -135,6 +135,15 @@ export interface LangPack {
   noClaimPhrases: readonly (readonly string[])[];
   /** Loaded words that are plain reporting in a legal or factual sense ("illegally", "illegal") unless other cues join them. */
   factualLoaded: ReadonlySet<string>;
+  /**
+   * Degree adverbs that belittle ("merely", "simply"): a weak cue that alone does not make a
+   * sentence the writer's view, and none at all where it qualifies how someone presented a thing.
+   */
+  degreeWords: ReadonlySet<string>;
+  /** Verbs of presenting a thing as something ("presented the risk as merely…"): what follows "as" is that party's framing. */
+  framingVerbs: ReadonlySet<string>;
+  /** Words of a charge ("accused of using a fake note"): a factual-loaded word after one is part of the charge. */
+  chargeWords: ReadonlySet<string>;
   /** Hedged attribution: a claim reported with no one named ("it is said", "reportedly", "sources say"). */
   hedgedAttribution: readonly (readonly string[])[];
   /** Sarcasm markers: scare quotes around one or two words, "so-called", "supposedly"… */
