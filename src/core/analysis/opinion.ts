@@ -273,6 +273,8 @@ function clauseAfter(lang: LangPack, text: string, tokens: readonly Token[], k: 
   for (let j = k + 1; j < tokens.length; j++) {
     const t = tokens[j] as Token;
     if (j > k + 1 && /[,;:—–]/.test(text.slice((tokens[j - 1] as Token).end, t.start))) return false;
+    // "asked the lawyers to file arguments that…", "announced plans to build…": a request or a plan, an act.
+    if (j > k + 1 && t.norm === 'to') return false;
     if (t.norm === 'that' || lang.modals.has(t.norm) || lang.auxiliaries.has(t.norm)) return true;
   }
   return false;

@@ -34,3 +34,30 @@ describe('weak cues: degree adverbs and words of a legal finding', () => {
     expect(kind('The driver was accused of carrying a fake licence at the checkpoint.')).toBe('reporting');
   });
 });
+
+describe("the writer's own reading of an event", () => {
+  it('reads words that weigh an event or a mood as judgement', () => {
+    expect(kind('The ruling is a milestone in the long fight over water rights.')).toBe('opinion');
+    expect(kind('The vote was among the most consequential of the decade.')).toBe('opinion');
+    expect(kind('The news boosted hopes for a quick end to the strike.')).toBe('opinion');
+    expect(kind('The club reacted with hysteria to the sale of its captain.')).toBe('opinion');
+  });
+
+  it('does not judge a formal term that starts with an evaluative word', () => {
+    expect(kind('Nurses checked her vital signs every hour.')).toBe('reporting');
+  });
+});
+
+describe('words that belong to someone else', () => {
+  it('reads a verb of praise as attribution', () => {
+    expect(kind('Supporters are heralding the new law as a fresh start for tenants.')).toBe('attributed');
+  });
+
+  it('reads one quoted word after a finding as the finder\'s word, not a sneer', () => {
+    expect(kind('The tribunal found the club \'negligent\' in its care of the pitch.')).not.toBe('opinion');
+  });
+
+  it('reads a request to do something as an act, even when a clause follows later', () => {
+    expect(kind('The judge asked both sides to submit written arguments that could lengthen the sentence.')).toBe('reporting');
+  });
+});

@@ -282,7 +282,7 @@ export const en: LangPack = {
     estimated estimates projected projects forecast state believe expect expects concluded concludes calling
     emphasised emphasized emphasises emphasizes emphasising emphasizing highlighted questioned condemned condemns hailed hails
     lauded slammed decried lambasted signalled signaled hinted boasted lamented countered responded remarked commented
-    demanded reaffirmed assured pledged pledges`),
+    demanded reaffirmed assured pledged pledges heralded heralds`),
   attributionPhrases: phrases(['according to', 'quoted as', 'cited by', 'pointed out']),
   channelPhrases: phrases([
     'in a statement',
@@ -328,7 +328,8 @@ export const en: LangPack = {
     misguided ill-advised ill-conceived foolhardy naive cynical cynically callous heartless greedy disgusting vile odious
     abhorrent grotesque fiasco debacle shambles whopping paltry meagre meager measly eye-watering jaw-dropping mind-boggling
     exorbitant much-vaunted vaunted much-needed long-overdue belated sorely woefully ironically predictably unsurprisingly
-    conveniently undoubtedly undeniably arguably admittedly frankly surely`),
+    conveniently undoubtedly undeniably arguably admittedly frankly surely
+    fraught consequential hysteria hysterical upended upending pivotal vital`),
   factualLoaded: words('illegally illegal unlawful unlawfully fake'),
   degreeWords: words('mere merely simply hardly'),
   framingVerbs: words(`presented presents presenting described describes describing portrayed portrays portraying characterized
@@ -370,7 +371,7 @@ export const en: LangPack = {
   sarcasmWords: words('so-called supposedly apparently ostensibly'),
   opinionOpeners: phrases(['what a', 'what an', 'yeah', 'sure enough', 'needless to say', 'oh']),
   clauseSubjects: words('it he she they we i you that this there these those its his her their'),
-  namingWords: words('called calling dubbed termed named known as word term label phrase nicknamed so-called'),
+  namingWords: words('called calling dubbed termed named known as word term label phrase nicknamed so-called found ruled deemed declared pronounced branded labelled labeled'),
   // "lies" and "lie" are the verb when a subject or a relative word comes before, or an object or place after ("the answer lies in").
   verbUseOf: new Map(
     [
@@ -379,7 +380,7 @@ export const en: LangPack = {
     ].map(([w, before]): [string, ReadonlySet<string>] => [w as string, words(before as string)]),
   ),
   verbUseAfter: words('the a an in at within beneath behind ahead with between among'),
-  formalAfterLoaded: words('session sessions meeting meetings general summit measures powers rendition assembly jury juries slam prix put'),
+  formalAfterLoaded: words('session sessions meeting meetings general summit measures powers rendition assembly jury juries slam prix put signs statistics records'),
   superlatives: words('most least'),
   // Stems of verbs of feeling (their -ing form judges: "entertaining", "troubling"), as written before -ing.
   feelingVerbs: words(`entertain excit thrill fascinat interest intrigu compell inspir amaz stunn disappoint embarrass frustrat annoy
@@ -483,6 +484,15 @@ export const en: LangPack = {
     'right?',
     'wins big',
     'loses big',
+    // The writer's reading of what an event means or how people feel about it: "a milestone in", "boosted hopes".
+    'a milestone',
+    'a rebuke',
+    'a turning point',
+    'boosted hopes',
+    'raised hopes',
+    'dashed hopes',
+    'fuelled fears',
+    'fueled fears',
   ]),
   // "would" and "could" are left out: news uses them in plain relative clauses ("a bill that would ask").
   speculationWords: words('maybe perhaps probably possibly seemingly seems seem apparently likely unlikely might may'),
