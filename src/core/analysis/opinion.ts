@@ -340,7 +340,19 @@ function isLoaded(lang: LangPack, tokens: readonly Token[], k: number): boolean 
     return !lang.formalAfterLoaded.has(next);
   }
   if (t.norm.includes('-') && t.norm.split('-').some((part) => lang.loadedWords.has(part))) return true;
+  // "shrewdly", "recklessly", "terribly", "tragically": the adverb of an evaluative adjective judges as the adjective does.
+  if (adverbOfLoaded(lang, t.norm)) return true;
   return lang.superlatives.has(t.norm) && tokens[k - 1]?.norm === 'the' && next.endsWith('ing') && lang.feelingVerbs.has(next.slice(0, -3));
+}
+
+function adverbOfLoaded(lang: LangPack, w: string): boolean {
+  if (w.length < 6 || !w.endsWith('ly')) return false;
+  const stem = w.slice(0, -2);
+  const stems = [stem, `${stem}e`];
+  if (stem.endsWith('al')) stems.push(stem.slice(0, -2));
+  if (stem.endsWith('i')) stems.push(`${stem.slice(0, -1)}y`);
+  if (w.endsWith('bly')) stems.push(`${w.slice(0, -1)}e`);
+  return stems.some((x) => lang.loadedWords.has(x));
 }
 
 /**

@@ -43,6 +43,13 @@ describe("the writer's own reading of an event", () => {
     expect(kind('The club reacted with hysteria to the sale of its captain.')).toBe('opinion');
   });
 
+  it('knows common evaluative words and set phrases beyond the ones the corpus has', () => {
+    expect(kind('The verdict was a travesty for the families of the miners.')).toBe('opinion');
+    expect(kind('The defeat was yet another setback for the coach.')).toBe('opinion');
+    expect(kind('Shrewdly, the board sold the stadium before prices fell.')).toBe('opinion');
+    expect(kind('Rescuers made the grim discovery on a hillside near the village.')).toBe('opinion');
+  });
+
   it('does not judge a formal term that starts with an evaluative word', () => {
     expect(kind('Nurses checked her vital signs every hour.')).toBe('reporting');
   });

@@ -329,8 +329,18 @@ export const en: LangPack = {
     abhorrent grotesque fiasco debacle shambles whopping paltry meagre meager measly eye-watering jaw-dropping mind-boggling
     exorbitant much-vaunted vaunted much-needed long-overdue belated sorely woefully ironically predictably unsurprisingly
     conveniently undoubtedly undeniably arguably admittedly frankly surely
-    fraught consequential hysteria hysterical upended upending pivotal vital`),
-  factualLoaded: words('illegally illegal unlawful unlawfully fake'),
+    fraught consequential hysteria hysterical upended upending pivotal vital
+    momentous extraordinary striking startling grim grisly gruesome heartbreaking heartwarming harrowing horrific horrifying
+    terrifying nightmarish miraculous unthinkable unimaginable inconceivable astounding egregious flagrant scathing stark galling
+    brutal brutally savage ruthless cruel vicious damning bruising ignominious triumphant triumph iconic legendary storied
+    venerable lavish extravagant opulent meteoric colossal enormous gigantic mammoth immense tremendous unparalleled unrivalled
+    unrivaled unmatched savvy shrewd canny astute clever unwise careless sloppy shoddy lax feeble flimsy shady murky sinister
+    nefarious dodgy regrettable unfortunate luckily mercifully curiously oddly strangely surprisingly inevitably rightly wrongly
+    justly unjustly unfairly deservedly undeservedly understandably rightfully shockingly disturbingly tellingly crucially
+    importantly interestingly amazingly incredibly hugely travesty mockery charade nightmare blunder gaffe folly masterpiece
+    masterclass bonanza boon godsend embarrassment arrogance incompetence cronyism stunt ploy gimmick whitewash hoax overblown
+    overhyped hype exaggerated blatantly grossly wildly laudable praiseworthy deserved undeserved unjust unfair game-changer`),
+  factualLoaded: words('illegally illegal unlawful unlawfully fake misleading'),
   degreeWords: words('mere merely simply hardly'),
   framingVerbs: words(`presented presents presenting described describes describing portrayed portrays portraying characterized
     characterised characterizes characterises framed frames depicted depicts painted paints dismissed dismisses dismissing
@@ -493,6 +503,32 @@ export const en: LangPack = {
     'dashed hopes',
     'fuelled fears',
     'fueled fears',
+    'turn of events',
+    'a blow to',
+    'a severe blow',
+    'a major blow',
+    'final chapter',
+    'yet another',
+    'no surprise',
+    'not surprisingly',
+    'remains to be seen',
+    'time will tell',
+    'a far cry from',
+    'at long last',
+    'long overdue',
+    'is far from',
+    'was far from',
+    'are far from',
+    'high time',
+    'the reality is',
+    'the fact is',
+    'game changer',
+    'wake-up call',
+    'silver lining',
+    'drop in the ocean',
+    'drop in the bucket',
+    'power grab',
+    'witch hunt',
   ]),
   // "would" and "could" are left out: news uses them in plain relative clauses ("a bill that would ask").
   speculationWords: words('maybe perhaps probably possibly seemingly seems seem apparently likely unlikely might may'),
