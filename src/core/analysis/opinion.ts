@@ -449,6 +449,8 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number):
   const prev = tokens[k - 1]?.norm ?? '';
   // "Adding salt to the wound is…": an -ing form opening the sentence is its subject, unless a claim follows ("Adding that…").
   if (k === 0 && t.norm.endsWith('ing') && tokens[1]?.norm !== 'that') return false;
+  // "Reported cases rose", "Asked about the fee, he shrugged": a participle opening the sentence has no subject to speak.
+  if (k === 0 && t.norm.endsWith('ed')) return false;
   const progressive = !lang.attributionVerbs.has(t.norm) && progressiveOf(lang, t.norm, prev);
   if (!lang.attributionVerbs.has(t.norm) && !progressive) return false;
   if (k > 0 && /^\p{Lu}/u.test(t.text)) return false;

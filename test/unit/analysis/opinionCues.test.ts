@@ -68,3 +68,20 @@ describe('words that belong to someone else', () => {
     expect(kind('The judge asked both sides to submit written arguments that could lengthen the sentence.')).toBe('reporting');
   });
 });
+
+describe('attribution in other forms', () => {
+  it('reads a view credited with "in his view" or "in the words of" as attributed', () => {
+    expect(kind('In her view, the new stadium will bring little to the town.')).toBe('attributed');
+    expect(kind('The reform, in the words of one union leader, is a step backwards.')).toBe('attributed');
+  });
+
+  it('reads documents that reveal and authors who write as sources', () => {
+    expect(kind('Court records reveal that the builder skipped two safety checks.')).toBe('attributed');
+    expect(kind('The historian writes that the bridge was never finished.')).toBe('attributed');
+  });
+
+  it('does not read a participle that opens the sentence as someone speaking', () => {
+    expect(kind('Reported thefts rose to 4,000 in the spring.')).toBe('reporting');
+    expect(kind('Asked about the delay, the mayor shrugged and walked away.')).toBe('reporting');
+  });
+});

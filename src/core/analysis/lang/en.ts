@@ -282,8 +282,28 @@ export const en: LangPack = {
     estimated estimates projected projects forecast state believe expect expects concluded concludes calling
     emphasised emphasized emphasises emphasizes emphasising emphasizing highlighted questioned condemned condemns hailed hails
     lauded slammed decried lambasted signalled signaled hinted boasted lamented countered responded remarked commented
-    demanded reaffirmed assured pledged pledges heralded heralds`),
-  attributionPhrases: phrases(['according to', 'quoted as', 'cited by', 'pointed out']),
+    demanded reaffirmed assured pledged pledges heralded heralds
+    reveal asserted asserts assert writes informed`),
+  attributionPhrases: phrases([
+    'according to',
+    'quoted as',
+    'cited by',
+    'pointed out',
+    // Whose view or words a claim is: "In his view, the merger will hurt consumers."
+    'in his view',
+    'in her view',
+    'in their view',
+    'in its view',
+    'in the view of',
+    'in his opinion',
+    'in her opinion',
+    'in their opinion',
+    'in the opinion of',
+    'in his words',
+    'in her words',
+    'in their words',
+    'in the words of',
+  ]),
   channelPhrases: phrases([
     'in a statement',
     'in an interview',
