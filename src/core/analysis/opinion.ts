@@ -79,10 +79,16 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   let trailingTag: string | null = null;
   const n = outside.length;
   // ", he said." / ", Butler said." / "» he told reporters.": subject, verb, a few words, end.
-  for (let k = Math.max(1, n - 10); k < n; k++) {
+  for (let k = Math.max(1, n - 13); k < n; k++) {
     const t = outside[k] as Token;
     if (!isAttributionVerb(lang, outside, k) && !isSourceVerb(lang, outside, k)) continue;
     if (pluralNounAt(lang, text, outside, k)) continue;
+    // "…, said the director of the agency.": the verb first, then its speaker, to the end.
+    if (invertedTag(lang, text, outside, k)) {
+      trailingTag = t.text;
+      continue;
+    }
+    if (n - k > 10) continue;
     // "…, he said." ends within a few words; "…, Garland said during a press conference announcing it." runs on in a phrase.
     if (n - k > 5 && !lang.tagTails.has(outside[k + 1]?.norm ?? '')) continue;
     // ", the company insists it did nothing wrong": a clause follows, so the verb is the sentence's own.
@@ -401,6 +407,22 @@ function isSourceVerb(lang: LangPack, tokens: readonly Token[], k: number): bool
     if (lang.subordinators.has(w) || lang.clauseBreaks.has(w)) return false;
   }
   return false;
+}
+
+/**
+ * ", said the agency's director." / "» added Jane Roe.": a speech verb right after a comma or a
+ * closing quotation mark, then the speaker (a name, or "the"/"a" and a title) to the end.
+ */
+function invertedTag(lang: LangPack, text: string, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (!prev || !next || tokens.length - k > 12 || !lang.attributionVerbs.has(t.norm) || !/ed$|^said$|s$/.test(t.norm)) return false;
+  if (!/[,”"»]\s*$/.test(text.slice(prev.end, t.start))) return false;
+  if (!lang.grammaticalArticles.has(next.norm) && !/^\p{Lu}/u.test(next.text)) return false;
+  // The speaker runs to the end of the sentence: no second verb of speech or clause after it.
+  for (let j = k + 1; j < tokens.length; j++) if (lang.attributionVerbs.has((tokens[j] as Token).norm) || (tokens[j] as Token).norm === 'that') return false;
+  return true;
 }
 
 /** A word of a charge ("accused", "charged") before k: what follows is what the charge says. */

@@ -84,4 +84,15 @@ describe('attribution in other forms', () => {
     expect(kind('Reported thefts rose to 4,000 in the spring.')).toBe('reporting');
     expect(kind('Asked about the delay, the mayor shrugged and walked away.')).toBe('reporting');
   });
+
+  it('reads a tag with the verb first (", said the director.") as attribution, first person included', () => {
+    const s = finding('We will keep chasing the money wherever it goes, said the director of the agency.');
+    expect(s?.kind).toBe('attributed');
+    expect(kind('Ticket sales doubled in the spring, reported the league.')).toBe('attributed');
+  });
+
+  it('reads a denial that is neither made nor an opening clause ("Without admitting or denying…") as no claim', () => {
+    expect(kind('Without admitting or denying the findings, the bank agreed to pay a fine.')).toBe('reporting');
+    expect(kind('Under the deal, the bank neither admits nor denies the findings.')).toBe('reporting');
+  });
 });

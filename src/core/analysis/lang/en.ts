@@ -320,7 +320,7 @@ export const en: LangPack = {
   nounDeterminers: words('the a an its his her their our my your this these those some many all several such any no other'),
   beForms: words("is are was were am be been isn't aren't wasn't weren't"),
   determiners: words('his her its their this these those'),
-  openingSubordinators: words('despite although though while whereas if unless because since when after before once'),
+  openingSubordinators: words('despite although though while whereas if unless because since when after before once without'),
   relativePronouns: words('who whom which'),
   coordinators: words('but and'),
   postCredit: /[—–]\s*\p{Lu}[^()—–\n]{1,60}\(@\w{1,30}\)/u,
@@ -554,7 +554,7 @@ export const en: LangPack = {
   speculationWords: words('maybe perhaps probably possibly seemingly seems seem apparently likely unlikely might may'),
   speculationPhrases: phrases(['it seems', 'appear to', 'appears to', 'appear to have', 'is likely', 'are likely', 'it is possible', 'there is a chance', 'can at least']),
   modalsBeforeAttribution: words('would could might may should'),
-  notBeforeAttribution: words('to is are was were be been being after before by without for the a an of its his her their our my your'),
+  notBeforeAttribution: words('to is are was were be been being after before by without for the a an of its his her their our my your neither nor'),
   pronouns: words('he she they He She They'),
   notNames: words(`The A An In On At By For With From As Into And But Or If Of To This That These Those It Its Also Meanwhile However
     After Before During Since Until Earlier Later Yesterday Today Speaking Asked Across Even Among Prior Yet So Then While When Where
