@@ -95,4 +95,11 @@ describe('attribution in other forms', () => {
     expect(kind('Without admitting or denying the findings, the bank agreed to pay a fine.')).toBe('reporting');
     expect(kind('Under the deal, the bank neither admits nor denies the findings.')).toBe('reporting');
   });
+
+  it('reads a fear or a worry held by someone as their claim, and the noun or the adjective as not', () => {
+    expect(kind('Engineers fear the old dam will not hold through the winter.')).toBe('attributed');
+    expect(kind('Both clubs accuse each other of breaking the transfer rules.')).toBe('attributed');
+    expect(kind('Fears of a second flood kept the families on higher ground.')).toBe('reporting');
+    expect(kind('Parents are worried about the closure of the school.')).toBe('reporting');
+  });
 });

@@ -283,7 +283,7 @@ export const en: LangPack = {
     emphasised emphasized emphasises emphasizes emphasising emphasizing highlighted questioned condemned condemns hailed hails
     lauded slammed decried lambasted signalled signaled hinted boasted lamented countered responded remarked commented
     demanded reaffirmed assured pledged pledges heralded heralds
-    reveal asserted asserts assert writes informed`),
+    reveal asserted asserts assert writes informed accuse fear fears feared worry worries worried`),
   attributionPhrases: phrases([
     'according to',
     'quoted as',
@@ -315,7 +315,7 @@ export const en: LangPack = {
     'at a news conference',
     'in remarks',
   ]),
-  actVerbs: words('announced announces announce announcing asked asks ask'),
+  actVerbs: words('announced announces announce announcing asked asks ask fear fears feared worry worries worried'),
   listIntroducers: words('including include includes included like as plus'),
   nounDeterminers: words('the a an its his her their our my your this these those some many all several such any no other'),
   beForms: words("is are was were am be been isn't aren't wasn't weren't"),
