@@ -102,4 +102,9 @@ describe('attribution in other forms', () => {
     expect(kind('Fears of a second flood kept the families on higher ground.')).toBe('reporting');
     expect(kind('Parents are worried about the closure of the school.')).toBe('reporting');
   });
+
+  it('reads acknowledging a thing as an act and acknowledging a clause as a claim', () => {
+    expect(kind('In court, the builder acknowledged the suffering of the tenants and apologised.')).toBe('reporting');
+    expect(kind('The builder acknowledged that the tenants had been let down.')).toBe('attributed');
+  });
 });

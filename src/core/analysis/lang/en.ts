@@ -315,7 +315,7 @@ export const en: LangPack = {
     'at a news conference',
     'in remarks',
   ]),
-  actVerbs: words('announced announces announce announcing asked asks ask fear fears feared worry worries worried'),
+  actVerbs: words('announced announces announce announcing asked asks ask fear fears feared worry worries worried acknowledged acknowledges acknowledge'),
   listIntroducers: words('including include includes included like as plus'),
   nounDeterminers: words('the a an its his her their our my your this these those some many all several such any no other'),
   beForms: words("is are was were am be been isn't aren't wasn't weren't"),
