@@ -372,7 +372,8 @@ function scareQuote(lang: LangPack, v: View, here: readonly { start: number; end
     const word = inner[0];
     if (inner.length !== 1 || !word || q.start <= v.start + 1 || !/^\p{Ll}/u.test(word.text) || word.text.includes('-')) continue;
     const k = v.tokens.indexOf(word);
-    const before = v.tokens.slice(Math.max(0, k - 2), k).map((t) => t.norm);
+    // "known as 'tiering'", "found the club 'negligent'": a naming or a finding a few words before.
+    const before = v.tokens.slice(Math.max(0, k - 3), k).map((t) => t.norm);
     if (before.some((w) => lang.namingWords.has(w))) continue;
     return v.text.slice(q.start, q.end);
   }

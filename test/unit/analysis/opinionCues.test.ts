@@ -61,7 +61,8 @@ describe('words that belong to someone else', () => {
   });
 
   it('reads one quoted word after a finding as the finder\'s word, not a sneer', () => {
-    expect(kind('The tribunal found the club \'negligent\' in its care of the pitch.')).not.toBe('opinion');
+    expect(kind('The tribunal found the club ‘negligent’ in its care of the pitch.')).not.toBe('opinion');
+    expect(kind('The tribunal found him ‘negligent’ in his care of the pitch.')).not.toBe('opinion');
   });
 
   it('reads a request to do something as an act, even when a clause follows later', () => {
@@ -106,5 +107,16 @@ describe('attribution in other forms', () => {
   it('reads acknowledging a thing as an act and acknowledging a clause as a claim', () => {
     expect(kind('In court, the builder acknowledged the suffering of the tenants and apologised.')).toBe('reporting');
     expect(kind('The builder acknowledged that the tenants had been let down.')).toBe('attributed');
+  });
+});
+
+describe('straight single quotation marks', () => {
+  it("reads words in straight single marks as quoted, so the speaker's 'I' is not the writer's", () => {
+    expect(kind("The coach added: 'This is the worst night of my career.'")).toBe('attributed');
+  });
+
+  it("does not take a plural's apostrophe or a decade for a quotation mark", () => {
+    const s = finding("The players' union said in the '90s that it would appeal.");
+    expect(s?.cues).not.toContain('quotation-marks');
   });
 });
