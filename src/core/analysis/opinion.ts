@@ -141,7 +141,11 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   }
 
   let firstPerson: string | null = null;
+  // "If you received a grant, you can apply…": the reader addressed with what applies to them is
+  // practical information, not the writer's voice.
+  const practical = outside.some((t) => lang.practicalAddress.has(t.norm));
   for (const t of outside) {
+    if (lang.directAddress.has(t.norm) && practical) continue;
     if (lang.firstPersonUpper.has(t.text) || lang.directAddress.has(t.norm) || (lang.firstPerson.has(t.norm) && !(t.norm === 'us' && t.text !== 'us'))) {
       firstPerson = t.text;
       break;
@@ -276,9 +280,16 @@ function clauseAfter(lang: LangPack, text: string, tokens: readonly Token[], k: 
   if (!next) return false;
   // "announced it was…": a pronoun subject; "his", "this" may be the determiner of a thing ("this past August").
   if (lang.clauseSubjects.has(next.norm) && !lang.determiners.has(next.norm)) return true;
+  // "claims, without evidence, that…": an aside between commas right after the verb is skipped.
+  let aside = /^[^\p{L}\p{N}]*,/u.test(text.slice((tokens[k] as Token).end, next.start));
   for (let j = k + 1; j < tokens.length; j++) {
     const t = tokens[j] as Token;
-    if (j > k + 1 && /[,;:—–]/.test(text.slice((tokens[j - 1] as Token).end, t.start))) return false;
+    if (j > k + 1 && /[,;:—–]/.test(text.slice((tokens[j - 1] as Token).end, t.start))) {
+      if (!aside) return false;
+      aside = false;
+      continue;
+    }
+    if (aside) continue;
     // "asked the lawyers to file arguments that…", "announced plans to build…": a request or a plan, an act.
     if (j > k + 1 && t.norm === 'to') return false;
     if (t.norm === 'that' || lang.modals.has(t.norm) || lang.auxiliaries.has(t.norm)) return true;
@@ -490,7 +501,7 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number):
   // "648 out of 650 seats declared": a participle after a counted noun, not someone speaking.
   if (/ed$/.test(t.norm) && /^\d/.test(tokens[k - 2]?.text ?? '')) return false;
   // "agreed to preserve", "refused to": an action, not speech.
-  if (tokens[k + 1]?.norm === 'to' && /ed$/.test(t.norm) && t.norm !== 'urged' && t.norm !== 'asked' && t.norm !== 'admitted') return false;
+  if (tokens[k + 1]?.norm === 'to' && /ed$/.test(t.norm) && !lang.speechBeforeTo.has(t.norm)) return false;
   return true;
 }
 

@@ -120,3 +120,20 @@ describe('straight single quotation marks', () => {
     expect(s?.cues).not.toContain('quotation-marks');
   });
 });
+
+describe('the reader addressed', () => {
+  it('reads practical information for the reader as reporting, and a jab at the reader as the writer\'s voice', () => {
+    expect(kind('If you bought a season ticket, you can claim a refund until March.')).toBe('reporting');
+    expect(kind('If you have a pass, you can board the ferry before noon.')).toBe('reporting');
+    expect(kind('You know exactly how this story ends.')).toBe('opinion');
+  });
+});
+
+describe('"claimed" as taking, and as saying', () => {
+  it('reads "claimed lives", "claimed victory" as events and "claimed that…", "claimed to have…" as claims', () => {
+    expect(kind('The landslide claimed more than 300 lives.')).toBe('reporting');
+    expect(kind('The cyclist claimed victory in the final stage.')).toBe('reporting');
+    expect(kind('The cyclist claimed the crash was caused by a spectator.')).toBe('attributed');
+    expect(kind('The driver claimed to have been asleep at the time.')).toBe('attributed');
+  });
+});

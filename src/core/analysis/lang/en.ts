@@ -315,7 +315,8 @@ export const en: LangPack = {
     'at a news conference',
     'in remarks',
   ]),
-  actVerbs: words('announced announces announce announcing asked asks ask fear fears feared worry worries worried acknowledged acknowledges acknowledge'),
+  actVerbs: words('announced announces announce announcing asked asks ask fear fears feared worry worries worried acknowledged acknowledges acknowledge claimed claims claim claiming'),
+  speechBeforeTo: words('urged asked admitted claimed'),
   listIntroducers: words('including include includes included like as plus'),
   nounDeterminers: words('the a an its his her their our my your this these those some many all several such any no other'),
   beForms: words("is are was were am be been isn't aren't wasn't weren't"),
@@ -331,6 +332,7 @@ export const en: LangPack = {
   firstPerson: words("i i'm i’m i've i’ve i'd i’d i'll me my mine myself we we're we’re we've we’ve our ours ourselves let's let’s us"),
   firstPersonUpper: words('WE OURS'),
   directAddress: words("you your you're you’re yourself"),
+  practicalAddress: words("if when can could may must will need needs eligible qualify apply can't cannot won't"),
   loadedWords: words(`unbelievable incredible lies lie liar grand absurd ridiculous outrageous shameful
     disgraceful pathetic wonderful terrible awful appalling disastrous brilliant stupid foolish idiotic gonna wanna half-hearted
     laughable sham farce propaganda obviously clearly truth nonsense bullying reckless heroic evil
@@ -553,7 +555,7 @@ export const en: LangPack = {
   // "would" and "could" are left out: news uses them in plain relative clauses ("a bill that would ask").
   speculationWords: words('maybe perhaps probably possibly seemingly seems seem apparently likely unlikely might may'),
   speculationPhrases: phrases(['it seems', 'appear to', 'appears to', 'appear to have', 'is likely', 'are likely', 'it is possible', 'there is a chance', 'can at least']),
-  modalsBeforeAttribution: words('would could might may should'),
+  modalsBeforeAttribution: words('would could might may should can cannot'),
   notBeforeAttribution: words('to is are was were be been being after before by without for the a an of its his her their our my your neither nor'),
   pronouns: words('he she they He She They'),
   notNames: words(`The A An In On At By For With From As Into And But Or If Of To This That These Those It Its Also Meanwhile However

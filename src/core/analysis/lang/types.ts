@@ -48,6 +48,8 @@ export interface LangPack {
   channelPhrases: readonly (readonly string[])[];
   /** Speech verbs that report an act when their object is a thing, not a clause ("announced a plan", "asked for a retrial"). */
   actVerbs: ReadonlySet<string>;
+  /** Speech verbs in -ed that still report words before "to" ("urged to", "claimed to have"), unlike "agreed to". */
+  speechBeforeTo: ReadonlySet<string>;
   /** Words after which a speech or source verb ending in -s is a plural noun in a list ("including names", "such as claims"). */
   listIntroducers: ReadonlySet<string>;
   /** Words before which a speech or source verb ending in -s is a noun ("the names", "these claims"). */
@@ -73,6 +75,8 @@ export interface LangPack {
   firstPersonUpper: ReadonlySet<string>;
   /** The author talking to the reader: "You know what comes next." */
   directAddress: ReadonlySet<string>;
+  /** Words that make an address to the reader practical ("If you qualify, you can apply"): not the writer's voice. */
+  practicalAddress: ReadonlySet<string>;
   loadedWords: ReadonlySet<string>;
   loadedPhrases: readonly (readonly string[])[];
   speculationWords: ReadonlySet<string>;
