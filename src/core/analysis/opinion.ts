@@ -144,8 +144,17 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   // "If you received a grant, you can apply…": the reader addressed with what applies to them is
   // practical information, not the writer's voice.
   const practical = outside.some((t) => lang.practicalAddress.has(t.norm));
+  // "On March 3, we discovered…", "We have notified the police": a writer (or an organisation in
+  // its own notice) narrating what it did reports an event; "we believe", "I love" voice a view.
+  const subjects = outside.flatMap((t, k) => (lang.firstPersonSubjects.has(t.norm) ? [k] : []));
+  const narrates = (k: number): boolean => {
+    for (let j = k + 1; j <= Math.min(outside.length - 1, k + 3); j++) if (pastEventAt(lang, outside, j)) return true;
+    return false;
+  };
+  const narrative = subjects.length > 0 && subjects.every(narrates);
   for (const t of outside) {
-    if (lang.directAddress.has(t.norm) && practical) continue;
+    if (narrative && (lang.firstPerson.has(t.norm) || lang.firstPersonUpper.has(t.text))) continue;
+    if ((lang.directAddress.has(t.norm) || lang.firstPersonPossessive.has(t.norm)) && practical) continue;
     if (lang.firstPersonUpper.has(t.text) || lang.directAddress.has(t.norm) || (lang.firstPerson.has(t.norm) && !(t.norm === 'us' && t.text !== 'us'))) {
       firstPerson = t.text;
       break;
@@ -219,8 +228,8 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     weak = false;
     factual = false;
   }
-  const day = v.tokens.find((t) => lang.dayNames.has(t.norm) || lang.months.has(t.norm))?.text ?? null;
-  const event = narratesEvent(lang, v.tokens);
+  const day = v.tokens.find((t) => lang.dayNames.has(t.norm) || isMonth(t))?.text ?? null;
+  const event = narrative || narratesEvent(lang, v.tokens);
   const voice = firstPerson !== null || rhetorical || opener !== undefined;
   const stance = attribution === null && trailingTag === null ? stanceOf(lang, v, outside) : null;
   const s = {

@@ -137,3 +137,19 @@ describe('"claimed" as taking, and as saying', () => {
     expect(kind('The driver claimed to have been asleep at the time.')).toBe('attributed');
   });
 });
+
+describe('a first person who narrates', () => {
+  it('reads "we" narrating what the organisation did as reporting, and "we" holding a view as the writer\'s voice', () => {
+    const kinds = analyze([
+      article(
+        'a',
+        'On June 2, we discovered that a stranger had copied part of our member list.\n\nWe have alerted the police and the regulator.\n\nWe believe the club has never been better run.',
+      ),
+    ]).sentences.map((s) => s.kind);
+    expect(kinds).toEqual(['reporting', 'reporting', 'opinion']);
+  });
+
+  it('does not take the modal "may" for the month as a checkable detail', () => {
+    expect(finding('The leak may have exposed the addresses of members.')?.evidence['checkable-detail']).toBeUndefined();
+  });
+});

@@ -332,6 +332,8 @@ export const en: LangPack = {
   firstPerson: words("i i'm i’m i've i’ve i'd i’d i'll me my mine myself we we're we’re we've we’ve our ours ourselves let's let’s us"),
   firstPersonUpper: words('WE OURS'),
   directAddress: words("you your you're you’re yourself"),
+  firstPersonSubjects: words('i we'),
+  firstPersonPossessive: words('my our ours mine'),
   practicalAddress: words("if when can could may must will need needs eligible qualify apply can't cannot won't"),
   loadedWords: words(`unbelievable incredible lies lie liar grand absurd ridiculous outrageous shameful
     disgraceful pathetic wonderful terrible awful appalling disastrous brilliant stupid foolish idiotic gonna wanna half-hearted

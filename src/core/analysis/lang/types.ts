@@ -77,6 +77,10 @@ export interface LangPack {
   directAddress: ReadonlySet<string>;
   /** Words that make an address to the reader practical ("If you qualify, you can apply"): not the writer's voice. */
   practicalAddress: ReadonlySet<string>;
+  /** First-person subjects ("I", "we"): followed by a past event they narrate, not voice a view. */
+  firstPersonSubjects: ReadonlySet<string>;
+  /** First-person possessives ("our helpline"): in practical information, the organisation's, not a voice. */
+  firstPersonPossessive: ReadonlySet<string>;
   loadedWords: ReadonlySet<string>;
   loadedPhrases: readonly (readonly string[])[];
   speculationWords: ReadonlySet<string>;
