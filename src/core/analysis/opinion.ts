@@ -629,15 +629,19 @@ export function classifySentences(lang: LangPack, p: PreparedArticle, quotes: re
   // is still a report, and its plain sentences stay plain.
   let body = 0;
   let stances = 0;
+  let strong = 0;
   for (let k = 0; k < count; k++) {
     if (aside[k]) continue;
     body++;
     const sc = scans[k] as Scan;
+    if (firstPass[k] === true && sc.own >= 2) strong++;
     if ((firstPass[k] === true && sc.own >= 2) || sc.stance !== null) stances++;
   }
   // An opinion piece: a quarter of its sentences take a stance (at least four), so its plain
-  // sentences are read in the writer's voice throughout, not only near the loudest ones.
-  const piece = stances >= 4 && stances >= 0.25 * body;
+  // sentences are read in the writer's voice throughout, not only near the loudest ones. A
+  // report of new rules is full of "must" and "should" too: a piece also judges in its own
+  // words, in at least two sentences.
+  const piece = stances >= 4 && stances >= 0.25 * body && strong >= 2;
   const voiced = piece || scans.some((sc, k) => !aside[k] && sc.voice && firstPass[k] === true);
   for (let i = 0; i < count; i++) {
     const near = voiced ? Math.max(first[i] as number, (second[i] as number) >= 0.5 ? (second[i] as number) : 0) : 0;

@@ -153,3 +153,19 @@ describe('a first person who narrates', () => {
     expect(finding('The leak may have exposed the addresses of members.')?.evidence['checkable-detail']).toBeUndefined();
   });
 });
+
+describe('a report of rules is not an opinion piece', () => {
+  it('keeps the plain sentences of a report full of "must" and "should" as reporting', () => {
+    const text = [
+      'Under the new code, clubs must publish their accounts within 90 days.',
+      'Clubs that miss the deadline could lose points.',
+      'Players must also be told when their contracts are sold on.',
+      'Smaller clubs should register with the league by the end of the season.',
+      'The code applies to every club in the top four divisions.',
+      'Clubs must also appoint a finance officer.',
+      'The code was approved by the league last spring.',
+    ].join('\n\n');
+    const kinds = analyze([article('a', text)]).sentences.map((s) => s.kind);
+    expect(kinds.filter((k) => k === 'opinion')).toEqual([]);
+  });
+});
