@@ -154,7 +154,8 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   const narrative = subjects.length > 0 && subjects.every(narrates);
   for (const t of outside) {
     if (narrative && (lang.firstPerson.has(t.norm) || lang.firstPersonUpper.has(t.text))) continue;
-    if ((lang.directAddress.has(t.norm) || lang.firstPersonPossessive.has(t.norm)) && practical) continue;
+    // ("let us know if…", "our helpline": only "I" and "we" as subjects still voice a view there.)
+    if (practical && (lang.directAddress.has(t.norm) || (lang.firstPerson.has(t.norm) && !lang.firstPersonSubjects.has(t.norm)))) continue;
     if (lang.firstPersonUpper.has(t.text) || lang.directAddress.has(t.norm) || (lang.firstPerson.has(t.norm) && !(t.norm === 'us' && t.text !== 'us'))) {
       firstPerson = t.text;
       break;

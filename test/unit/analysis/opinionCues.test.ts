@@ -125,6 +125,7 @@ describe('the reader addressed', () => {
   it('reads practical information for the reader as reporting, and a jab at the reader as the writer\'s voice', () => {
     expect(kind('If you bought a season ticket, you can claim a refund until March.')).toBe('reporting');
     expect(kind('If you have a pass, you can board the ferry before noon.')).toBe('reporting');
+    expect(kind('Please let us know if the form does not load.')).toBe('reporting');
     expect(kind('You know exactly how this story ends.')).toBe('opinion');
   });
 });

@@ -333,7 +333,6 @@ export const en: LangPack = {
   firstPersonUpper: words('WE OURS'),
   directAddress: words("you your you're you’re yourself"),
   firstPersonSubjects: words('i we'),
-  firstPersonPossessive: words('my our ours mine'),
   practicalAddress: words("if when can could may must will need needs eligible qualify apply can't cannot won't"),
   loadedWords: words(`unbelievable incredible lies lie liar grand absurd ridiculous outrageous shameful
     disgraceful pathetic wonderful terrible awful appalling disastrous brilliant stupid foolish idiotic gonna wanna half-hearted

@@ -79,8 +79,6 @@ export interface LangPack {
   practicalAddress: ReadonlySet<string>;
   /** First-person subjects ("I", "we"): followed by a past event they narrate, not voice a view. */
   firstPersonSubjects: ReadonlySet<string>;
-  /** First-person possessives ("our helpline"): in practical information, the organisation's, not a voice. */
-  firstPersonPossessive: ReadonlySet<string>;
   loadedWords: ReadonlySet<string>;
   loadedPhrases: readonly (readonly string[])[];
   speculationWords: ReadonlySet<string>;
