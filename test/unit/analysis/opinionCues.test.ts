@@ -170,3 +170,15 @@ describe('a report of rules is not an opinion piece', () => {
     expect(kinds.filter((k) => k === 'opinion')).toEqual([]);
   });
 });
+
+describe('hedged attribution in the passive', () => {
+  it('reads a belief or an estimate credited to no one ("are feared dead", "is estimated to") as attributed', () => {
+    expect(kind('Six climbers are feared dead after the avalanche.')).toBe('attributed');
+    expect(kind('The fire is estimated to have destroyed 400 homes.')).toBe('attributed');
+    expect(kind('It is thought that the bridge was never inspected.')).toBe('attributed');
+  });
+
+  it('does not read an estimated figure used as a plain noun phrase as attributed', () => {
+    expect(kind('The estimated cost of the bridge is $40 million.')).toBe('reporting');
+  });
+});
