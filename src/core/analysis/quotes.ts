@@ -43,7 +43,7 @@ function quoteSpans(line: string, offset: number): Span[] {
       // left open at the end of the paragraph was an apostrophe after all.
       const before = line[i - 1] ?? '';
       const after = line[i + 1] ?? '';
-      if (!open && /^[\s:(\[—–-]?$/.test(before) && /\p{L}/u.test(after)) {
+      if (!open && /^[\s:([—–-]?$/.test(before) && /\p{L}/u.test(after)) {
         open = { at: i, close: "'", marks: 'single' };
       } else if (open?.close === "'" && !/\p{L}/u.test(after) && (/[.,!?;]/.test(before) || (/\p{L}/u.test(before) && (before !== 's' || /^[.,;:!?]$/.test(after))))) {
         spans.push({ start: offset + open.at + 1, end: offset + i, marks: 'single', balanced: true });
