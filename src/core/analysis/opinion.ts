@@ -644,12 +644,30 @@ export function classifySentences(lang: LangPack, p: PreparedArticle, quotes: re
   // words, in at least two sentences.
   const piece = stances >= 4 && stances >= 0.25 * body && strong >= 2;
   const voiced = piece || scans.some((sc, k) => !aside[k] && sc.voice && firstPass[k] === true);
+  let previous: SentenceFinding | null = null;
   for (let i = 0; i < count; i++) {
     const near = voiced ? Math.max(first[i] as number, (second[i] as number) >= 0.5 ? (second[i] as number) : 0) : 0;
     const d = piece ? Math.max(near, PIECE_DENSITY) : near;
-    out.push(decide(scans[i] as Scan, p.sentences[i] as PreparedSentence, p.article.id, checkable[i] as string | null, d));
+    const ps = p.sentences[i] as PreparedSentence;
+    let found = decide(scans[i] as Scan, ps, p.article.id, checkable[i] as string | null, d);
+    // "She said the plan was flawed. It would cost jobs…": a sentence in the backshifted "would"
+    // of reported speech, right after someone's words were reported, goes on reporting them.
+    const prevScan = i > 0 ? (scans[i - 1] as Scan) : null;
+    if (found.kind === 'reporting' && previous?.kind === 'attributed' && prevScan?.attribution && prevScan.attributionMain && continuesSpeech(lang, scans[i] as Scan, ps)) {
+      found = { ...found, kind: 'attributed', confidence: CONFIDENCE[CONF_060] as number };
+    }
+    out.push(found);
+    previous = ps.debris || ps.heading ? previous : found;
   }
   return out;
+}
+
+/** No voice or source of its own, and a backshifted modal ("would") in its main clause. */
+function continuesSpeech(lang: LangPack, s: Scan, ps: PreparedSentence): boolean {
+  if (s.attribution !== null || s.trailingTag !== null || s.quoted >= 2 || s.own > 0 || ps.heading || ps.debris) return false;
+  const tokens = ps.info.tokens;
+  for (let k = 0; k < Math.min(tokens.length, 6); k++) if (lang.backshiftModals.has((tokens[k] as Token).norm)) return true;
+  return false;
 }
 
 /** The least share of the writer's voice around every sentence of an opinion piece. */

@@ -182,3 +182,16 @@ describe('hedged attribution in the passive', () => {
     expect(kind('The estimated cost of the bridge is $40 million.')).toBe('reporting');
   });
 });
+
+describe('reported speech that runs on', () => {
+  it('reads a "would" sentence right after reported words as still reporting them, and only unsurely', () => {
+    const found = analyze([
+      article(
+        'a',
+        'The coach said the new pitch was a mistake.\n\nIt would cost the club more than it could afford.\n\nThe pitch would be laid in the summer.',
+      ),
+    ]).sentences;
+    expect(found.map((s) => s.kind)).toEqual(['attributed', 'attributed', 'reporting']);
+    expect(found[1]?.confidence).toBeLessThan(0.9);
+  });
+});

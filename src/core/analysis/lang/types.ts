@@ -50,6 +50,8 @@ export interface LangPack {
   actVerbs: ReadonlySet<string>;
   /** Speech verbs in -ed that still report words before "to" ("urged to", "claimed to have"), unlike "agreed to". */
   speechBeforeTo: ReadonlySet<string>;
+  /** The modal of reported speech shifted into the past ("would"): a sentence in it may go on reporting the last speaker. */
+  backshiftModals: ReadonlySet<string>;
   /** Words after which a speech or source verb ending in -s is a plural noun in a list ("including names", "such as claims"). */
   listIntroducers: ReadonlySet<string>;
   /** Words before which a speech or source verb ending in -s is a noun ("the names", "these claims"). */
