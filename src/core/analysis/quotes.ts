@@ -201,7 +201,8 @@ function atMostOneLineBreak(text: string, from: number, to: number): boolean {
 }
 
 /** The characters quoteSpans() acts on: a line with none of them has no quotes. */
-const QUOTE_CHAR = /["“«‘”»’']/g;
+// (A straight single mark only where it can open a quote: "it's" and "players'" need no scan.)
+const QUOTE_CHAR = /["“«‘”»’]|(?:^|[\s:([—–-])'(?=\p{L})/gu;
 
 export function findQuotes(lang: LangPack, p: PreparedArticle, lines: LineCache = lineCache()): Quote[] {
   const text = p.article.text;
