@@ -116,6 +116,8 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     if (pluralNounAt(lang, v.text, outside, k)) continue;
     // "announced a deal", "asked for a higher sentence": the act is reported, no claim is carried.
     if (quoted < 2 && lang.actVerbs.has(t.norm) && !clauseAfter(lang, v.text, outside, k)) continue;
+    // "Two percent of volunteers reported a headache": a counted group reporting a thing is a finding of a study.
+    if (quoted < 2 && lang.experienceVerbs.has(t.norm) && countedSubject(lang, outside, k) && !clauseAfter(lang, v.text, outside, k)) continue;
     if (attribution === null) attributionAt = t.start;
     attribution = attribution ?? t.text;
     // "after the Germans announced a deal": a speech act inside a time or reason clause is an event reported.
@@ -445,6 +447,15 @@ function invertedTag(lang: LangPack, text: string, tokens: readonly Token[], k: 
   // The speaker runs to the end of the sentence: no second verb of speech or clause after it.
   for (let j = k + 1; j < tokens.length; j++) if (lang.attributionVerbs.has((tokens[j] as Token).norm) || (tokens[j] as Token).norm === 'that') return false;
   return true;
+}
+
+/** A count or a share opens the subject of the verb at k ("Two percent of volunteers", "12 patients"). */
+function countedSubject(lang: LangPack, tokens: readonly Token[], k: number): boolean {
+  for (let b = Math.max(0, k - 5); b < k; b++) {
+    const t = tokens[b] as Token;
+    if (/^\d/.test(t.text) || lang.numberWords.has(t.norm)) return true;
+  }
+  return false;
 }
 
 /** A word of a charge ("accused", "charged") before k: what follows is what the charge says. */

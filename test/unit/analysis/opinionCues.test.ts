@@ -195,3 +195,11 @@ describe('reported speech that runs on', () => {
     expect(found[1]?.confidence).toBeLessThan(0.9);
   });
 });
+
+describe('what a study\'s participants reported', () => {
+  it('reads a counted group reporting a thing as a finding, and reporting a clause as a claim', () => {
+    expect(kind('Nine percent of the runners reported cramp in the last mile.')).toBe('reporting');
+    expect(kind('Four residents reported that the alarm never sounded.')).toBe('attributed');
+    expect(kind('The agency reported 40 new cases on Monday.')).toBe('attributed');
+  });
+});

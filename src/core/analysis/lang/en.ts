@@ -318,6 +318,7 @@ export const en: LangPack = {
   actVerbs: words('announced announces announce announcing asked asks ask fear fears feared worry worries worried acknowledged acknowledges acknowledge claimed claims claim claiming'),
   speechBeforeTo: words('urged asked admitted claimed'),
   backshiftModals: words('would'),
+  experienceVerbs: words('reported reports described describes complained'),
   listIntroducers: words('including include includes included like as plus'),
   nounDeterminers: words('the a an its his her their our my your this these those some many all several such any no other'),
   beForms: words("is are was were am be been isn't aren't wasn't weren't"),

@@ -52,6 +52,8 @@ export interface LangPack {
   speechBeforeTo: ReadonlySet<string>;
   /** The modal of reported speech shifted into the past ("would"): a sentence in it may go on reporting the last speaker. */
   backshiftModals: ReadonlySet<string>;
+  /** Speech verbs a study's participants use for what happened to them ("12 patients reported a rash"): an observation, not a claim. */
+  experienceVerbs: ReadonlySet<string>;
   /** Words after which a speech or source verb ending in -s is a plural noun in a list ("including names", "such as claims"). */
   listIntroducers: ReadonlySet<string>;
   /** Words before which a speech or source verb ending in -s is a noun ("the names", "these claims"). */
