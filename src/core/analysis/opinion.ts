@@ -21,6 +21,8 @@ interface Scan {
   firstPerson: string | null;
   rhetorical: boolean;
   loaded: string | null;
+  /** The only loaded word is a weak cue ("merely"): opinion, but not sure enough to build a round on. */
+  weak: boolean;
   /** The only loaded word is a legal or factual finding ("illegally"). */
   factual: boolean;
   speculation: string | null;
@@ -77,9 +79,16 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   let trailingTag: string | null = null;
   const n = outside.length;
   // ", he said." / ", Butler said." / "» he told reporters.": subject, verb, a few words, end.
-  for (let k = Math.max(1, n - 10); k < n; k++) {
+  for (let k = Math.max(1, n - 13); k < n; k++) {
     const t = outside[k] as Token;
     if (!isAttributionVerb(lang, outside, k) && !isSourceVerb(lang, outside, k)) continue;
+    if (pluralNounAt(lang, text, outside, k)) continue;
+    // "…, said the director of the agency.": the verb first, then its speaker, to the end.
+    if (invertedTag(lang, text, outside, k)) {
+      trailingTag = t.text;
+      continue;
+    }
+    if (n - k > 10) continue;
     // "…, he said." ends within a few words; "…, Garland said during a press conference announcing it." runs on in a phrase.
     if (n - k > 5 && !lang.tagTails.has(outside[k + 1]?.norm ?? '')) continue;
     // ", the company insists it did nothing wrong": a clause follows, so the verb is the sentence's own.
@@ -104,8 +113,11 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   for (let k = 0; k < outside.length; k++) {
     const t = outside[k] as Token;
     if (!isAttributionVerb(lang, outside, k) && !isSourceVerb(lang, outside, k)) continue;
+    if (pluralNounAt(lang, v.text, outside, k)) continue;
     // "announced a deal", "asked for a higher sentence": the act is reported, no claim is carried.
     if (quoted < 2 && lang.actVerbs.has(t.norm) && !clauseAfter(lang, v.text, outside, k)) continue;
+    // "Two percent of volunteers reported a headache": a counted group reporting a thing is a finding of a study.
+    if (quoted < 2 && lang.experienceVerbs.has(t.norm) && countedSubject(lang, outside, k) && !clauseAfter(lang, v.text, outside, k)) continue;
     if (attribution === null) attributionAt = t.start;
     attribution = attribution ?? t.text;
     // "after the Germans announced a deal": a speech act inside a time or reason clause is an event reported.
@@ -131,7 +143,21 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   }
 
   let firstPerson: string | null = null;
+  // "If you received a grant, you can apply…": the reader addressed with what applies to them is
+  // practical information, not the writer's voice.
+  const practical = outside.some((t) => lang.practicalAddress.has(t.norm));
+  // "On March 3, we discovered…", "We have notified the police": a writer (or an organisation in
+  // its own notice) narrating what it did reports an event; "we believe", "I love" voice a view.
+  const subjects = outside.flatMap((t, k) => (lang.firstPersonSubjects.has(t.norm) ? [k] : []));
+  const narrates = (k: number): boolean => {
+    for (let j = k + 1; j <= Math.min(outside.length - 1, k + 3); j++) if (pastEventAt(lang, outside, j)) return true;
+    return false;
+  };
+  const narrative = subjects.length > 0 && subjects.every(narrates);
   for (const t of outside) {
+    if (narrative && (lang.firstPerson.has(t.norm) || lang.firstPersonUpper.has(t.text))) continue;
+    // ("let us know if…", "our helpline": only "I" and "we" as subjects still voice a view there.)
+    if (practical && (lang.directAddress.has(t.norm) || (lang.firstPerson.has(t.norm) && !lang.firstPersonSubjects.has(t.norm)))) continue;
     if (lang.firstPersonUpper.has(t.text) || lang.directAddress.has(t.norm) || (lang.firstPerson.has(t.norm) && !(t.norm === 'us' && t.text !== 'us'))) {
       firstPerson = t.text;
       break;
@@ -141,7 +167,10 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   const rhetorical = lastChar === '?' || /\?["”»]?$/.test(v.sentence.trim());
   // Evaluative words; words that are a legal or factual finding ("illegally") only count outside headlines (see verdict);
   // sarcasm ("so-called") and scare quotes (one or two words quoted with no one named as saying them) judge too.
-  const loadedToken = outside.find((t, k) => isLoaded(lang, outside, k) || lang.factualLoaded.has(t.norm) || lang.sarcasmWords.has(t.norm));
+  // (A factual word inside a charge, "accused of using a fake note", is the charge's.)
+  const loadedToken = outside.find(
+    (t, k) => isLoaded(lang, outside, k) || (lang.factualLoaded.has(t.norm) && !afterCharge(lang, outside, k)) || lang.sarcasmWords.has(t.norm),
+  );
   const opener = lang.opinionOpeners.find((ph) => outside[0] === v.tokens[0] && seqAt(v.tokens, 0, ph));
   const listedPhrase = loadedToken || opener ? null : findPhrase(outside, lang.loadedPhrases);
   const inference = loadedToken || opener || listedPhrase ? null : inferenceOf(lang, v, outside);
@@ -151,7 +180,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   const loadedWord =
     loadedToken && lang.superlatives.has(loadedToken.norm) ? `${loadedToken.text} ${outside[outside.indexOf(loadedToken) + 1]?.text ?? ''}`.trim() : loadedToken?.text;
   let loaded = loadedWord ?? loadedPhrase ?? scare;
-  const factual = loadedToken !== undefined && lang.factualLoaded.has(loadedToken.norm);
+  let factual = loadedToken !== undefined && lang.factualLoaded.has(loadedToken.norm);
   let loadedAt = loadedToken
     ? loadedToken.start
     : scare
@@ -159,6 +188,18 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
       : loadedPhrase
         ? (outside.find((t) => t.norm === loadedPhrase.split(' ')[0])?.start ?? -1)
         : -1;
+  // "merely", "simply": a weak cue, used only when nothing stronger judges, and not where it
+  // qualifies how someone presented a thing ("presented the risk as merely hypothetical").
+  // A legal or factual word ("illegally", "fake") may be a finding the writer reports: weak too.
+  let weak = factual && loaded === loadedWord;
+  if (loaded === null) {
+    const degree = outside.find((t, k) => lang.degreeWords.has(t.norm) && !lang.formalAfterLoaded.has(outside[k + 1]?.norm ?? '') && !framedAt(lang, outside, k));
+    if (degree) {
+      loaded = degree.text;
+      loadedAt = degree.start;
+      weak = true;
+    }
+  }
   // "in May", "May 5": the month, not a guess.
   const isMonth = (t: Token): boolean => {
     if (!lang.months.has(t.norm)) return false;
@@ -183,8 +224,15 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     loaded = null;
     loadedAt = -1;
   }
-  const day = v.tokens.find((t) => lang.dayNames.has(t.norm) || lang.months.has(t.norm))?.text ?? null;
-  const event = narratesEvent(lang, v.tokens);
+  // A weak cue in a sentence that credits someone is part of what they said.
+  if (weak && (attribution !== null || trailingTag !== null)) {
+    loaded = null;
+    loadedAt = -1;
+    weak = false;
+    factual = false;
+  }
+  const day = v.tokens.find((t) => lang.dayNames.has(t.norm) || isMonth(t))?.text ?? null;
+  const event = narrative || narratesEvent(lang, v.tokens);
   const voice = firstPerson !== null || rhetorical || opener !== undefined;
   const stance = attribution === null && trailingTag === null ? stanceOf(lang, v, outside) : null;
   const s = {
@@ -197,6 +245,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     firstPerson,
     rhetorical,
     loaded,
+    weak,
     factual,
     speculation,
     day,
@@ -243,9 +292,18 @@ function clauseAfter(lang: LangPack, text: string, tokens: readonly Token[], k: 
   if (!next) return false;
   // "announced it was…": a pronoun subject; "his", "this" may be the determiner of a thing ("this past August").
   if (lang.clauseSubjects.has(next.norm) && !lang.determiners.has(next.norm)) return true;
+  // "claims, without evidence, that…": an aside between commas right after the verb is skipped.
+  let aside = /^[^\p{L}\p{N}]*,/u.test(text.slice((tokens[k] as Token).end, next.start));
   for (let j = k + 1; j < tokens.length; j++) {
     const t = tokens[j] as Token;
-    if (j > k + 1 && /[,;:—–]/.test(text.slice((tokens[j - 1] as Token).end, t.start))) return false;
+    if (j > k + 1 && /[,;:—–]/.test(text.slice((tokens[j - 1] as Token).end, t.start))) {
+      if (!aside) return false;
+      aside = false;
+      continue;
+    }
+    if (aside) continue;
+    // "asked the lawyers to file arguments that…", "announced plans to build…": a request or a plan, an act.
+    if (j > k + 1 && t.norm === 'to') return false;
     if (t.norm === 'that' || lang.modals.has(t.norm) || lang.auxiliaries.has(t.norm)) return true;
   }
   return false;
@@ -311,7 +369,19 @@ function isLoaded(lang: LangPack, tokens: readonly Token[], k: number): boolean 
     return !lang.formalAfterLoaded.has(next);
   }
   if (t.norm.includes('-') && t.norm.split('-').some((part) => lang.loadedWords.has(part))) return true;
+  // "shrewdly", "recklessly", "terribly", "tragically": the adverb of an evaluative adjective judges as the adjective does.
+  if (adverbOfLoaded(lang, t.norm)) return true;
   return lang.superlatives.has(t.norm) && tokens[k - 1]?.norm === 'the' && next.endsWith('ing') && lang.feelingVerbs.has(next.slice(0, -3));
+}
+
+function adverbOfLoaded(lang: LangPack, w: string): boolean {
+  if (w.length < 6 || !w.endsWith('ly')) return false;
+  const stem = w.slice(0, -2);
+  const stems = [stem, `${stem}e`];
+  if (stem.endsWith('al')) stems.push(stem.slice(0, -2));
+  if (stem.endsWith('i')) stems.push(`${stem.slice(0, -1)}y`);
+  if (w.endsWith('bly')) stems.push(`${w.slice(0, -1)}e`);
+  return stems.some((x) => lang.loadedWords.has(x));
 }
 
 /**
@@ -325,7 +395,8 @@ function scareQuote(lang: LangPack, v: View, here: readonly { start: number; end
     const word = inner[0];
     if (inner.length !== 1 || !word || q.start <= v.start + 1 || !/^\p{Ll}/u.test(word.text) || word.text.includes('-')) continue;
     const k = v.tokens.indexOf(word);
-    const before = v.tokens.slice(Math.max(0, k - 2), k).map((t) => t.norm);
+    // "known as 'tiering'", "found the club 'negligent'": a naming or a finding a few words before.
+    const before = v.tokens.slice(Math.max(0, k - 3), k).map((t) => t.norm);
     if (before.some((w) => lang.namingWords.has(w))) continue;
     return v.text.slice(q.start, q.end);
   }
@@ -362,6 +433,64 @@ function isSourceVerb(lang: LangPack, tokens: readonly Token[], k: number): bool
   return false;
 }
 
+/**
+ * ", said the agency's director." / "» added Jane Roe.": a speech verb right after a comma or a
+ * closing quotation mark, then the speaker (a name, or "the"/"a" and a title) to the end.
+ */
+function invertedTag(lang: LangPack, text: string, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (!prev || !next || tokens.length - k > 12 || !lang.attributionVerbs.has(t.norm) || !/ed$|^said$|s$/.test(t.norm)) return false;
+  if (!/[,”"»]\s*$/.test(text.slice(prev.end, t.start))) return false;
+  if (!lang.grammaticalArticles.has(next.norm) && !/^\p{Lu}/u.test(next.text)) return false;
+  // The speaker runs to the end of the sentence: no second verb of speech or clause after it.
+  for (let j = k + 1; j < tokens.length; j++) if (lang.attributionVerbs.has((tokens[j] as Token).norm) || (tokens[j] as Token).norm === 'that') return false;
+  return true;
+}
+
+/** A count or a share opens the subject of the verb at k ("Two percent of volunteers", "12 patients"). */
+function countedSubject(lang: LangPack, tokens: readonly Token[], k: number): boolean {
+  for (let b = Math.max(0, k - 5); b < k; b++) {
+    const t = tokens[b] as Token;
+    if (/^\d/.test(t.text) || lang.numberWords.has(t.norm)) return true;
+  }
+  return false;
+}
+
+/** A word of a charge ("accused", "charged") before k: what follows is what the charge says. */
+function afterCharge(lang: LangPack, tokens: readonly Token[], k: number): boolean {
+  for (let b = 0; b < k; b++) if (lang.chargeWords.has((tokens[b] as Token).norm)) return true;
+  return false;
+}
+
+/** "presented the risk as merely hypothetical": the degree word at k follows "as" after a verb of presenting. */
+function framedAt(lang: LangPack, tokens: readonly Token[], k: number): boolean {
+  for (let a = k - 1; a >= Math.max(0, k - 2); a--) {
+    if ((tokens[a] as Token).norm !== 'as') continue;
+    for (let b = a - 1; b >= Math.max(0, a - 8); b--) if (lang.framingVerbs.has((tokens[b] as Token).norm)) return true;
+  }
+  return false;
+}
+
+/**
+ * "including names, genders and birthdays", "their claims", "such as notes": a speech or source
+ * verb in -s that is a plural noun here, after a determiner or a word that opens a list, or
+ * between the commas of a list of things. (Only -s forms: "paused, smiled and said" lists verbs.)
+ */
+function pluralNounAt(lang: LangPack, text: string, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  if (!t.norm.endsWith('s') || t.norm.endsWith('ss')) return false;
+  const prev = tokens[k - 1];
+  if (!prev) return false;
+  if (lang.nounDeterminers.has(prev.norm) || lang.listIntroducers.has(prev.norm)) return true;
+  const next = tokens[k + 1];
+  const commaBefore = /,/.test(text.slice(prev.end, t.start));
+  const commaAfter = next !== undefined && /,/.test(text.slice(t.end, next.start));
+  // "…, names, genders": a comma on each side; "…, names and genders": a comma, then the list goes on.
+  return commaBefore && (commaAfter || ((next?.norm === 'and' || next?.norm === 'or') && tokens[k + 2] !== undefined && !lang.clauseSubjects.has(tokens[k + 2]?.norm ?? '')));
+}
+
 function s_noClaim(lang: LangPack, tokens: readonly Token[]): boolean {
   return findPhrase(tokens, lang.noClaimPhrases) !== null;
 }
@@ -375,6 +504,8 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number):
   const prev = tokens[k - 1]?.norm ?? '';
   // "Adding salt to the wound is…": an -ing form opening the sentence is its subject, unless a claim follows ("Adding that…").
   if (k === 0 && t.norm.endsWith('ing') && tokens[1]?.norm !== 'that') return false;
+  // "Reported cases rose", "Asked about the fee, he shrugged": a participle opening the sentence has no subject to speak.
+  if (k === 0 && t.norm.endsWith('ed')) return false;
   const progressive = !lang.attributionVerbs.has(t.norm) && progressiveOf(lang, t.norm, prev);
   if (!lang.attributionVerbs.has(t.norm) && !progressive) return false;
   if (k > 0 && /^\p{Lu}/u.test(t.text)) return false;
@@ -391,7 +522,7 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number):
   // "648 out of 650 seats declared": a participle after a counted noun, not someone speaking.
   if (/ed$/.test(t.norm) && /^\d/.test(tokens[k - 2]?.text ?? '')) return false;
   // "agreed to preserve", "refused to": an action, not speech.
-  if (tokens[k + 1]?.norm === 'to' && /ed$/.test(t.norm) && t.norm !== 'urged' && t.norm !== 'asked' && t.norm !== 'admitted') return false;
+  if (tokens[k + 1]?.norm === 'to' && /ed$/.test(t.norm) && !lang.speechBeforeTo.has(t.norm)) return false;
   return true;
 }
 
@@ -510,22 +641,44 @@ export function classifySentences(lang: LangPack, p: PreparedArticle, quotes: re
   // is still a report, and its plain sentences stay plain.
   let body = 0;
   let stances = 0;
+  let strong = 0;
   for (let k = 0; k < count; k++) {
     if (aside[k]) continue;
     body++;
     const sc = scans[k] as Scan;
+    if (firstPass[k] === true && sc.own >= 2) strong++;
     if ((firstPass[k] === true && sc.own >= 2) || sc.stance !== null) stances++;
   }
   // An opinion piece: a quarter of its sentences take a stance (at least four), so its plain
-  // sentences are read in the writer's voice throughout, not only near the loudest ones.
-  const piece = stances >= 4 && stances >= 0.25 * body;
+  // sentences are read in the writer's voice throughout, not only near the loudest ones. A
+  // report of new rules is full of "must" and "should" too: a piece also judges in its own
+  // words, in at least two sentences.
+  const piece = stances >= 4 && stances >= 0.25 * body && strong >= 2;
   const voiced = piece || scans.some((sc, k) => !aside[k] && sc.voice && firstPass[k] === true);
+  let previous: SentenceFinding | null = null;
   for (let i = 0; i < count; i++) {
     const near = voiced ? Math.max(first[i] as number, (second[i] as number) >= 0.5 ? (second[i] as number) : 0) : 0;
     const d = piece ? Math.max(near, PIECE_DENSITY) : near;
-    out.push(decide(scans[i] as Scan, p.sentences[i] as PreparedSentence, p.article.id, checkable[i] as string | null, d));
+    const ps = p.sentences[i] as PreparedSentence;
+    let found = decide(scans[i] as Scan, ps, p.article.id, checkable[i] as string | null, d);
+    // "She said the plan was flawed. It would cost jobs…": a sentence in the backshifted "would"
+    // of reported speech, right after someone's words were reported, goes on reporting them.
+    const prevScan = i > 0 ? (scans[i - 1] as Scan) : null;
+    if (found.kind === 'reporting' && previous?.kind === 'attributed' && prevScan?.attribution && prevScan.attributionMain && continuesSpeech(lang, scans[i] as Scan, ps)) {
+      found = { ...found, kind: 'attributed', confidence: CONFIDENCE[CONF_060] as number };
+    }
+    out.push(found);
+    previous = ps.debris || ps.heading ? previous : found;
   }
   return out;
+}
+
+/** No voice or source of its own, and a backshifted modal ("would") in its main clause. */
+function continuesSpeech(lang: LangPack, s: Scan, ps: PreparedSentence): boolean {
+  if (s.attribution !== null || s.trailingTag !== null || s.quoted >= 2 || s.own > 0 || ps.heading || ps.debris) return false;
+  const tokens = ps.info.tokens;
+  for (let k = 0; k < Math.min(tokens.length, 6); k++) if (lang.backshiftModals.has((tokens[k] as Token).norm)) return true;
+  return false;
 }
 
 /** The least share of the writer's voice around every sentence of an opinion piece. */
@@ -536,7 +689,7 @@ function ownVoice(s: Scan): number {
   let v = 0;
   if (s.firstPerson) v += 2;
   if (s.rhetorical) v += 2;
-  if (s.loaded) v += 2;
+  if (s.loaded) v += s.weak ? 1 : 2;
   if (s.speculation && !s.attribution) v += 1;
   return v;
 }
@@ -553,7 +706,7 @@ function kindOf(s: Scan, ps: PreparedSentence, checkable: string | null, density
  */
 function verdict(scanned: Scan, ps: PreparedSentence, checkable: string | null, density: number): number {
   // A headline saying someone acted "illegally" reports a finding, not the author's view.
-  const s = scanned.factual && (ps.heading || ps.debris) ? { ...scanned, loaded: null, factual: false, own: scanned.own - 2 } : scanned;
+  const s = scanned.factual && (ps.heading || ps.debris) ? { ...scanned, loaded: null, factual: false, weak: false, own: scanned.own - (scanned.weak ? 1 : 2) } : scanned;
   const own = s.own;
   const quotedText = s.quoted >= 2;
   const mostlyQuoted = s.quoted >= Math.max(3, 0.6 * ps.words);

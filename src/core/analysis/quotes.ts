@@ -36,6 +36,21 @@ function quoteSpans(line: string, offset: number): Span[] {
       } else if (!open) open = { at: i, close: '"', marks: 'straight' };
       continue;
     }
+    if (ch === "'") {
+      // Straight single marks, as scraped pages print 'British' quotes: one opens after a space
+      // (or a colon, a bracket, a dash) before a letter, and closes after punctuation or a
+      // word's last letter; "players' union" (a plural's apostrophe) closes nothing. A quote
+      // left open at the end of the paragraph was an apostrophe after all.
+      const before = line[i - 1] ?? '';
+      const after = line[i + 1] ?? '';
+      if (!open && /^[\s:([—–-]?$/.test(before) && /\p{L}/u.test(after)) {
+        open = { at: i, close: "'", marks: 'single' };
+      } else if (open?.close === "'" && !/\p{L}/u.test(after) && (/[.,!?;]/.test(before) || (/\p{L}/u.test(before) && (before !== 's' || /^[.,;:!?]$/.test(after))))) {
+        spans.push({ start: offset + open.at + 1, end: offset + i, marks: 'single', balanced: true });
+        open = null;
+      }
+      continue;
+    }
     const opener = OPENERS[ch];
     // A single quote opens only before a letter after a space; otherwise it is an apostrophe.
     if (opener && !(ch === '‘' && !/^\s?$/.test(line[i - 1] ?? ''))) {
@@ -56,7 +71,7 @@ function quoteSpans(line: string, offset: number): Span[] {
       }
     }
   }
-  if (open) spans.push({ start: offset + open.at + 1, end: offset + line.length, marks: open.marks, balanced: false });
+  if (open && open.close !== "'") spans.push({ start: offset + open.at + 1, end: offset + line.length, marks: open.marks, balanced: false });
   return spans;
 }
 
@@ -186,7 +201,8 @@ function atMostOneLineBreak(text: string, from: number, to: number): boolean {
 }
 
 /** The characters quoteSpans() acts on: a line with none of them has no quotes. */
-const QUOTE_CHAR = /["“«‘”»’]/g;
+// (A straight single mark only where it can open a quote: "it's" and "players'" need no scan.)
+const QUOTE_CHAR = /["“«‘”»’]|(?:^|[\s:([—–-])'(?=\p{L})/gu;
 
 export function findQuotes(lang: LangPack, p: PreparedArticle, lines: LineCache = lineCache()): Quote[] {
   const text = p.article.text;

@@ -282,8 +282,28 @@ export const en: LangPack = {
     estimated estimates projected projects forecast state believe expect expects concluded concludes calling
     emphasised emphasized emphasises emphasizes emphasising emphasizing highlighted questioned condemned condemns hailed hails
     lauded slammed decried lambasted signalled signaled hinted boasted lamented countered responded remarked commented
-    demanded reaffirmed assured pledged pledges`),
-  attributionPhrases: phrases(['according to', 'quoted as', 'cited by', 'pointed out']),
+    demanded reaffirmed assured pledged pledges heralded heralds
+    reveal asserted asserts assert writes informed accuse fear fears feared worry worries worried`),
+  attributionPhrases: phrases([
+    'according to',
+    'quoted as',
+    'cited by',
+    'pointed out',
+    // Whose view or words a claim is: "In his view, the merger will hurt consumers."
+    'in his view',
+    'in her view',
+    'in their view',
+    'in its view',
+    'in the view of',
+    'in his opinion',
+    'in her opinion',
+    'in their opinion',
+    'in the opinion of',
+    'in his words',
+    'in her words',
+    'in their words',
+    'in the words of',
+  ]),
   channelPhrases: phrases([
     'in a statement',
     'in an interview',
@@ -295,10 +315,15 @@ export const en: LangPack = {
     'at a news conference',
     'in remarks',
   ]),
-  actVerbs: words('announced announces announce announcing asked asks ask'),
+  actVerbs: words('announced announces announce announcing asked asks ask fear fears feared worry worries worried acknowledged acknowledges acknowledge claimed claims claim claiming'),
+  speechBeforeTo: words('urged asked admitted claimed'),
+  backshiftModals: words('would'),
+  experienceVerbs: words('reported reports described describes complained'),
+  listIntroducers: words('including include includes included like as plus'),
+  nounDeterminers: words('the a an its his her their our my your this these those some many all several such any no other'),
   beForms: words("is are was were am be been isn't aren't wasn't weren't"),
   determiners: words('his her its their this these those'),
-  openingSubordinators: words('despite although though while whereas if unless because since when after before once'),
+  openingSubordinators: words('despite although though while whereas if unless because since when after before once without'),
   relativePronouns: words('who whom which'),
   coordinators: words('but and'),
   postCredit: /[—–]\s*\p{Lu}[^()—–\n]{1,60}\(@\w{1,30}\)/u,
@@ -309,7 +334,9 @@ export const en: LangPack = {
   firstPerson: words("i i'm i’m i've i’ve i'd i’d i'll me my mine myself we we're we’re we've we’ve our ours ourselves let's let’s us"),
   firstPersonUpper: words('WE OURS'),
   directAddress: words("you your you're you’re yourself"),
-  loadedWords: words(`unbelievable incredible lies lie liar grand mere merely absurd ridiculous outrageous shameful
+  firstPersonSubjects: words('i we'),
+  practicalAddress: words("if when can could may must will need needs eligible qualify apply can't cannot won't"),
+  loadedWords: words(`unbelievable incredible lies lie liar grand absurd ridiculous outrageous shameful
     disgraceful pathetic wonderful terrible awful appalling disastrous brilliant stupid foolish idiotic gonna wanna half-hearted
     laughable sham farce propaganda obviously clearly truth nonsense bullying reckless heroic evil
     cowardly hypocritical hypocrisy bogus dishonest blatant shocking outrage outrageous disgrace scandalous staggering
@@ -326,8 +353,24 @@ export const en: LangPack = {
     misguided ill-advised ill-conceived foolhardy naive cynical cynically callous heartless greedy disgusting vile odious
     abhorrent grotesque fiasco debacle shambles whopping paltry meagre meager measly eye-watering jaw-dropping mind-boggling
     exorbitant much-vaunted vaunted much-needed long-overdue belated sorely woefully ironically predictably unsurprisingly
-    conveniently undoubtedly undeniably arguably admittedly frankly simply hardly surely`),
-  factualLoaded: words('illegally illegal unlawful unlawfully fake'),
+    conveniently undoubtedly undeniably arguably admittedly frankly surely
+    fraught consequential hysteria hysterical upended upending pivotal vital
+    momentous extraordinary striking startling grim grisly gruesome heartbreaking heartwarming harrowing horrific horrifying
+    terrifying nightmarish miraculous unthinkable unimaginable inconceivable astounding egregious flagrant scathing stark galling
+    brutal brutally savage ruthless cruel vicious damning bruising ignominious triumphant triumph iconic legendary storied
+    venerable lavish extravagant opulent meteoric colossal enormous gigantic mammoth immense tremendous unparalleled unrivalled
+    unrivaled unmatched savvy shrewd canny astute clever unwise careless sloppy shoddy lax feeble flimsy shady murky sinister
+    nefarious dodgy regrettable unfortunate luckily mercifully curiously oddly strangely surprisingly inevitably rightly wrongly
+    justly unjustly unfairly deservedly undeservedly understandably rightfully shockingly disturbingly tellingly crucially
+    importantly interestingly amazingly incredibly hugely travesty mockery charade nightmare blunder gaffe folly masterpiece
+    masterclass bonanza boon godsend embarrassment arrogance incompetence cronyism stunt ploy gimmick whitewash hoax overblown
+    overhyped hype exaggerated blatantly grossly wildly laudable praiseworthy deserved undeserved unjust unfair game-changer`),
+  factualLoaded: words('illegally illegal unlawful unlawfully fake misleading'),
+  degreeWords: words('mere merely simply hardly'),
+  framingVerbs: words(`presented presents presenting described describes describing portrayed portrays portraying characterized
+    characterised characterizes characterises framed frames depicted depicts painted paints dismissed dismisses dismissing
+    downplayed downplays touted touts billed bills cast casts treated treats labelled labeled`),
+  chargeWords: words('accused accusing accuses charged charging charges alleged alleging alleges allegedly suspected indicted convicted'),
   hedgedAttribution: phrases([
     'reportedly',
     'allegedly',
@@ -359,11 +402,28 @@ export const en: LangPack = {
     'rumoured',
     'rumored',
     'purportedly',
+    // Impersonal passives: a belief or an estimate credited to no one in particular.
+    'it is believed',
+    'it is thought',
+    'it is feared',
+    'it is alleged',
+    'it is reported',
+    'it is estimated',
+    'it was believed',
+    'it was reported',
+    'is estimated to',
+    'are estimated to',
+    'was estimated to',
+    'were estimated to',
+    'is feared to',
+    'are feared to',
+    'feared dead',
+    'feared killed',
   ]),
   sarcasmWords: words('so-called supposedly apparently ostensibly'),
   opinionOpeners: phrases(['what a', 'what an', 'yeah', 'sure enough', 'needless to say', 'oh']),
   clauseSubjects: words('it he she they we i you that this there these those its his her their'),
-  namingWords: words('called calling dubbed termed named known as word term label phrase nicknamed so-called'),
+  namingWords: words('called calling dubbed termed named known as word term label phrase nicknamed so-called found ruled deemed declared pronounced branded labelled labeled'),
   // "lies" and "lie" are the verb when a subject or a relative word comes before, or an object or place after ("the answer lies in").
   verbUseOf: new Map(
     [
@@ -372,7 +432,7 @@ export const en: LangPack = {
     ].map(([w, before]): [string, ReadonlySet<string>] => [w as string, words(before as string)]),
   ),
   verbUseAfter: words('the a an in at within beneath behind ahead with between among'),
-  formalAfterLoaded: words('session sessions meeting meetings general summit measures powers rendition assembly jury juries slam prix put'),
+  formalAfterLoaded: words('session sessions meeting meetings general summit measures powers rendition assembly jury juries slam prix put signs statistics records'),
   superlatives: words('most least'),
   // Stems of verbs of feeling (their -ing form judges: "entertaining", "troubling"), as written before -ing.
   feelingVerbs: words(`entertain excit thrill fascinat interest intrigu compell inspir amaz stunn disappoint embarrass frustrat annoy
@@ -476,12 +536,47 @@ export const en: LangPack = {
     'right?',
     'wins big',
     'loses big',
+    // The writer's reading of what an event means or how people feel about it: "a milestone in", "boosted hopes".
+    'a milestone',
+    'a rebuke',
+    'a turning point',
+    'boosted hopes',
+    'raised hopes',
+    'dashed hopes',
+    'fuelled fears',
+    'fueled fears',
+    'turn of events',
+    'a blow to',
+    'a severe blow',
+    'a major blow',
+    'final chapter',
+    'yet another',
+    'no surprise',
+    'not surprisingly',
+    'remains to be seen',
+    'time will tell',
+    'a far cry from',
+    'at long last',
+    'long overdue',
+    'is far from',
+    'was far from',
+    'are far from',
+    'high time',
+    'the reality is',
+    'the fact is',
+    'game changer',
+    'wake-up call',
+    'silver lining',
+    'drop in the ocean',
+    'drop in the bucket',
+    'power grab',
+    'witch hunt',
   ]),
   // "would" and "could" are left out: news uses them in plain relative clauses ("a bill that would ask").
   speculationWords: words('maybe perhaps probably possibly seemingly seems seem apparently likely unlikely might may'),
   speculationPhrases: phrases(['it seems', 'appear to', 'appears to', 'appear to have', 'is likely', 'are likely', 'it is possible', 'there is a chance', 'can at least']),
-  modalsBeforeAttribution: words('would could might may should'),
-  notBeforeAttribution: words('to is are was were be been being after before by without for the a an of its his her their our my your'),
+  modalsBeforeAttribution: words('would could might may should can cannot'),
+  notBeforeAttribution: words('to is are was were be been being after before by without for the a an of its his her their our my your neither nor'),
   pronouns: words('he she they He She They'),
   notNames: words(`The A An In On At By For With From As Into And But Or If Of To This That These Those It Its Also Meanwhile However
     After Before During Since Until Earlier Later Yesterday Today Speaking Asked Across Even Among Prior Yet So Then While When Where

@@ -48,6 +48,16 @@ export interface LangPack {
   channelPhrases: readonly (readonly string[])[];
   /** Speech verbs that report an act when their object is a thing, not a clause ("announced a plan", "asked for a retrial"). */
   actVerbs: ReadonlySet<string>;
+  /** Speech verbs in -ed that still report words before "to" ("urged to", "claimed to have"), unlike "agreed to". */
+  speechBeforeTo: ReadonlySet<string>;
+  /** The modal of reported speech shifted into the past ("would"): a sentence in it may go on reporting the last speaker. */
+  backshiftModals: ReadonlySet<string>;
+  /** Speech verbs a study's participants use for what happened to them ("12 patients reported a rash"): an observation, not a claim. */
+  experienceVerbs: ReadonlySet<string>;
+  /** Words after which a speech or source verb ending in -s is a plural noun in a list ("including names", "such as claims"). */
+  listIntroducers: ReadonlySet<string>;
+  /** Words before which a speech or source verb ending in -s is a noun ("the names", "these claims"). */
+  nounDeterminers: ReadonlySet<string>;
   /** Words that open a subordinate clause at the start of a sentence, up to its comma ("Despite what critics said, …"). */
   openingSubordinators: ReadonlySet<string>;
   /** Relative pronouns: a speech verb right after one describes someone ("those who testified"). */
@@ -69,6 +79,10 @@ export interface LangPack {
   firstPersonUpper: ReadonlySet<string>;
   /** The author talking to the reader: "You know what comes next." */
   directAddress: ReadonlySet<string>;
+  /** Words that make an address to the reader practical ("If you qualify, you can apply"): not the writer's voice. */
+  practicalAddress: ReadonlySet<string>;
+  /** First-person subjects ("I", "we"): followed by a past event they narrate, not voice a view. */
+  firstPersonSubjects: ReadonlySet<string>;
   loadedWords: ReadonlySet<string>;
   loadedPhrases: readonly (readonly string[])[];
   speculationWords: ReadonlySet<string>;
@@ -133,6 +147,15 @@ export interface LangPack {
   noClaimPhrases: readonly (readonly string[])[];
   /** Loaded words that are plain reporting in a legal or factual sense ("illegally", "illegal") unless other cues join them. */
   factualLoaded: ReadonlySet<string>;
+  /**
+   * Degree adverbs that belittle ("merely", "simply"): a weak cue that alone does not make a
+   * sentence the writer's view, and none at all where it qualifies how someone presented a thing.
+   */
+  degreeWords: ReadonlySet<string>;
+  /** Verbs of presenting a thing as something ("presented the risk as merely…"): what follows "as" is that party's framing. */
+  framingVerbs: ReadonlySet<string>;
+  /** Words of a charge ("accused of using a fake note"): a factual-loaded word after one is part of the charge. */
+  chargeWords: ReadonlySet<string>;
   /** Hedged attribution: a claim reported with no one named ("it is said", "reportedly", "sources say"). */
   hedgedAttribution: readonly (readonly string[])[];
   /** Sarcasm markers: scare quotes around one or two words, "so-called", "supposedly"… */
