@@ -105,7 +105,10 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
     if (!sl.update && !/^people-/.test(sl.unitClass) && sl.members.some((m) => running.has(`${m.article}|${sl.unitClass}`))) sl.update = true;
   }
   for (const sl of all) {
-    const iv = intersect(sl.members.filter((m) => !m.scheduled));
+    const iv = intersect(
+      sl.members.filter((m) => !m.scheduled),
+      reachOf,
+    );
     sl.low = iv.low;
     sl.high = iv.high;
     for (const m of sl.members) {
@@ -202,8 +205,12 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
       // quantities, unless it is updating a running count.
       if (!tally && !(sa.update && sb.update) && !sa.members.some((m) => m.scheduled) && !sb.members.some((m) => m.scheduled) && farApartInOneArticle(sa, sb)) return false;
       // "up to 6 years" and "up to 14 months": two ceilings far apart are two limits, not one rounded.
-      if (boundsApart(sa, sb)) return false;
+      if (boundsApart(sa, sb, tally)) return false;
       if (fitTogether(sa, sb)) return true;
+      // A bound that does not reach the other figure ("more than nine minutes" and "up to 40 years"; "under
+      // $125,000" and "$10,000") bounds another quantity, whatever words they share: an outlet bounding a
+      // figure it disputes writes near it. (Tolls of people are tallied by many sources: "at least 85", "44".)
+      if (!tally && (sa.allBound || sb.allBound)) return false;
       // Spans before or after something ("48 hours before", "11 days after") are one quantity only if they agree.
       if (sa.members[0]?.kind === 'offset') return false;
       if (tally && (updating.has(find(a)) || updating.has(find(b)))) return true;
@@ -325,13 +332,19 @@ function sameOwner(a: Slot, b: Slot, nearOnly = false): boolean | null {
 
 const RARE_LINK = 0.1;
 
-function boundsApart(a: Slot, b: Slot): boolean {
+/**
+ * Two ceilings or two floors at different values are two limits ("individuals earning less than
+ * $125,000", "couples earning less than $250,000"; "more than 90 percent" at first, "more than 94
+ * percent" in the final analysis): an outlet restating a limit copies its value. A toll of people,
+ * counted by several sources, may be bounded at nearby values ("more than 13,000", "more than 14,000").
+ */
+function boundsApart(a: Slot, b: Slot, tally: boolean): boolean {
   // A slot is one sentence in near-identical copies: its first member stands for it.
   const x = a.members[0] as Figure;
   const y = b.members[0] as Figure;
   if (x.bound !== y.bound || (x.bound !== 'upper' && x.bound !== 'lower')) return false;
   const [lo, hi] = [Math.min(Math.abs(x.value), Math.abs(y.value)), Math.max(Math.abs(x.value), Math.abs(y.value))];
-  return hi > 2 * lo;
+  return hi > (tally ? 2 : 1.01) * lo;
 }
 
 function farApartInOneArticle(a: Slot, b: Slot): boolean {
@@ -396,11 +409,32 @@ export function intervalOf(f: Figure): Interval {
   }
 }
 
-function intersect(fs: readonly Figure[]): Interval {
+/** How far below a ceiling ("up to", "less than") the value it bounds can lie, for grouping. */
+const UPPER_REACH = 0.75;
+/** How far above a floor ("more than", "at least") the value it bounds can lie, for grouping. */
+const LOWER_REACH = 2;
+
+/**
+ * The values a figure may stand for when deciding whether two figures are one quantity. A bound
+ * is written near what it bounds ("up to $20,000", "more than 5,000"): a value far below a ceiling
+ * or far above a floor is another quantity ("up to 40 years" is no "more than nine minutes";
+ * "families earning less than $60,000" are not "$20,000" of relief). Verdicts still read a bound
+ * as open-ended (intervalOf): "at least 85" and "more than 200" deaths can both be true.
+ */
+function reachOf(f: Figure): Interval {
+  if (f.bound === 'lower') return { low: f.low, high: LOWER_REACH * f.low };
+  if (f.bound === 'upper') {
+    const high = f.high ?? f.value;
+    return { low: UPPER_REACH * high, high };
+  }
+  return intervalOf(f);
+}
+
+function intersect(fs: readonly Figure[], interval: (f: Figure) => Interval = intervalOf): Interval {
   let low = -Infinity;
   let high = Infinity;
   for (const f of fs) {
-    const iv = intervalOf(f);
+    const iv = interval(f);
     low = Math.max(low, iv.low);
     high = Math.min(high, iv.high);
   }
