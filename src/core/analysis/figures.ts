@@ -135,7 +135,8 @@ function findUnit(lang: LangPack, tokens: readonly Token[], after: number, vague
     if (/ed$/.test(t.norm) && noun && lang.unitClasses.has(noun.norm) && !/[,;:()]/.test(text.slice(t.end, noun.start))) continue;
     // A name or code as a modifier ("16 COVID-19 cases", "200 Tesla cars"): the noun comes after it.
     const after = tokens[j + 1];
-    if (/^\p{Lu}/u.test(t.text) && after && after.start <= t.end + 1 && (/^\d/.test(after.text) || /^\p{Ll}/u.test(after.text)) && k < 3) {
+    // (A capital before a little word is the noun itself: "5,000 Guardsmen were sent", "12 Democrats voted".)
+    if (/^\p{Lu}/u.test(t.text) && after && after.start <= t.end + 1 && (/^\d/.test(after.text) || (/^\p{Ll}/u.test(after.text) && !lang.stopwords.has(after.norm))) && k < 3) {
       if (/^\d/.test(after.text)) j++;
       continue;
     }
