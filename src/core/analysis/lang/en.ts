@@ -601,7 +601,6 @@ export const en: LangPack = {
     ...['displaced', 'homeless', 'evacuated', 'fled', 'refugees', 'evacuees'].map((w): [string, string] => [w, 'displaced']),
     ...['arrested', 'detained', 'arrests', 'charged'].map((w): [string, string] => [w, 'arrested']),
     ...['rescued', 'saved', 'survivors'].map((w): [string, string] => [w, 'rescued']),
-    ...['affected'].map((w): [string, string] => [w, 'affected']),
   ]),
   otherEventWords: words('previous prior preceding separate'),
   otherEventPhrases: phrases(['last year', "last year's", 'a year ago', 'a year earlier', 'the year before', 'last month', 'in the past']),
