@@ -42,7 +42,7 @@ function startersOf(lang: LangPack): Set<string> {
 }
 
 /** A number starting at token i, in digits or words. */
-function readNumber(lang: LangPack, tokens: readonly Token[], i: number): Read | null {
+function readNumber(lang: LangPack, tokens: readonly Token[], i: number, text?: string): Read | null {
   const head = tokens[i];
   if (!head) return null;
   const c = head.norm.charCodeAt(0);
@@ -62,8 +62,29 @@ function readNumber(lang: LangPack, tokens: readonly Token[], i: number): Read |
     const start = Number(t.norm.slice(0, 4));
     return { value: start + 5, low: start, high: start + 9, bound: 'range', first: i, last: i, decade: true };
   }
-  if (DIGITS.test(t.norm)) value = Number(t.norm.replace(/,/g, ''));
-  else {
+  if (DIGITS.test(t.norm)) {
+    value = Number(t.norm.replace(/,/g, ''));
+    // "22 1/2 years": a whole number and a fraction.
+    const num = tokens[i + 1];
+    const den = tokens[i + 2];
+    if (
+      text !== undefined &&
+      num &&
+      den &&
+      /^\d+$/.test(t.norm) &&
+      num.start === t.end + 1 &&
+      text[num.end] === '/' &&
+      den.start === num.end + 1 &&
+      /^\d$/.test(num.norm) &&
+      /^\d{1,2}$/.test(den.norm)
+    ) {
+      const [a, b] = [Number(num.norm), Number(den.norm)];
+      if (a > 0 && a < b && b <= 16 && text[den.end] !== '/') {
+        value += a / b;
+        last = i + 2;
+      }
+    }
+  } else {
     const parts = t.norm.split('-');
     let sum = 0;
     let k = 0;
@@ -90,6 +111,10 @@ function readNumber(lang: LangPack, tokens: readonly Token[], i: number): Read |
       return { value: sum, low: sum, high: sum, bound: 'exact', first: i, last: i, inner: parts.slice(k).join('-'), weak: false };
     } else if ((t.norm === 'a' || t.norm === 'an') && lang.multipliers.has(tokens[i + 1]?.norm ?? '')) {
       value = 1;
+    } else if ((t.norm === 'a' || t.norm === 'an') && (lang.numberWords.get(tokens[i + 1]?.norm ?? '') ?? 0) > 1) {
+      // "more than a dozen"
+      value = lang.numberWords.get((tokens[i + 1] as Token).norm) as number;
+      last = i + 1;
     }
   }
   if (value === null) return null;
@@ -102,10 +127,49 @@ function readNumber(lang: LangPack, tokens: readonly Token[], i: number): Read |
   return { value, low: value, high: value, bound: 'exact', first: i, last, weak };
 }
 
-function qualifierBefore(lang: LangPack, tokens: readonly Token[], first: number): { bound: 'lower' | 'upper' | 'approx'; first: number } | null {
+/**
+ * A share written in words, starting at token i: "a third of", "one-third of", "two thirds of",
+ * "half of", "half the", "one in five" (a fraction of 1, and the tokens it covers).
+ */
+function readShare(lang: LangPack, tokens: readonly Token[], i: number): { fraction: number; first: number; last: number } | null {
+  const t = tokens[i] as Token;
+  const next = tokens[i + 1]?.norm ?? '';
+  const ofAt = (k: number): boolean => lang.shareOf.has(tokens[k]?.norm ?? '');
+  const count = (w: string): number | undefined => (w === 'a' || w === 'an' ? 1 : (lang.numberWords.get(w) ?? (/^\d{1,2}$/.test(w) ? Number(w) : undefined)));
+  // "one in five adults", "1 in 4 voters".
+  if (next === lang.shareIn) {
+    const n = count(t.norm);
+    const m = count(tokens[i + 2]?.norm ?? '');
+    const after = tokens[i + 3];
+    if (n !== undefined && t.norm !== 'a' && t.norm !== 'an' && m !== undefined && n < m && m <= 100 && after && /^\p{L}/u.test(after.text) && !lang.stopwords.has(after.norm)) {
+      return { fraction: n / m, first: i, last: i + 2 };
+    }
+    return null;
+  }
+  // "one-third of", "two-thirds of".
+  const parts = t.norm.split('-');
+  if (parts.length === 2) {
+    const n = count(parts[0] as string);
+    const f = lang.shareWords.get(parts[1] as string);
+    if (n !== undefined && f !== undefined && n * f < 1 && ofAt(i + 1)) return { fraction: n * f, first: i, last: i };
+    return null;
+  }
+  // "half of", "half the".
+  const own = lang.shareWords.get(t.norm);
+  if (own !== undefined && !/s$/.test(t.norm) && own === 1 / 2 && ofAt(i + 1) && tokens[i - 1]?.norm !== 'a') {
+    return { fraction: own, first: i, last: i };
+  }
+  // "a third of", "two thirds of".
+  const n = count(t.norm);
+  const f = lang.shareWords.get(next);
+  if (n !== undefined && f !== undefined && n * f < 1 && ofAt(i + 2)) return { fraction: n * f, first: i, last: i + 1 };
+  return null;
+}
+
+function qualifierBefore(lang: LangPack, tokens: readonly Token[], first: number): { bound: 'lower' | 'upper' | 'approx'; first: number; limit: boolean } | null {
   for (const q of lang.qualifiers) {
     const at = first - q.words.length;
-    if (at >= 0 && seq(tokens, at, q.words)) return { bound: q.bound, first: at };
+    if (at >= 0 && seq(tokens, at, q.words)) return { bound: q.bound, first: at, limit: q.limit === true };
   }
   return null;
 }
@@ -449,6 +513,7 @@ function isNamePart(lang: LangPack, v: View, i: number, titleCaseSentence: boole
     lang.months.has(n) ||
     lang.dayNames.has(n) ||
     lang.currencyWords.has(n) ||
+    currencyWord(lang, prev) !== undefined ||
     lang.measuresBefore.has(n) ||
     lang.numberWords.has(n) ||
     lang.qualifiers.some((q) => q.words.length === 1 && q.words[0] === n) ||
@@ -523,7 +588,19 @@ function figuresInSentence(lang: LangPack, v: View): Figure[] {
       continue;
     }
     if (digit && isNamePart(lang, v, i, titleCaseSentence)) continue;
-    const r = readNumber(lang, tokens, i);
+    const share = readShare(lang, tokens, i);
+    if (share) {
+      // "a third of", "nearly half of", "one in five": a share of a whole, as a percentage.
+      const q = qualifierBefore(lang, tokens, share.first);
+      const value = share.fraction * 100;
+      const bound: Bound = q ? q.bound : 'approx';
+      const read: Read = { value, low: value, high: bound === 'lower' ? null : value, bound, first: q ? q.first : share.first, last: share.last };
+      if (bound === 'upper') read.low = 0;
+      out.push(make(v, read.first, read.last, 'percent', read, 'percent', 'percent'));
+      i = share.last;
+      continue;
+    }
+    const r = readNumber(lang, tokens, i, text);
     if (!r) continue;
     let first = r.first;
     let last = r.last;
@@ -745,6 +822,12 @@ function figuresInSentence(lang: LangPack, v: View): Figure[] {
     i = last;
   }
   for (const f of out) if (!f.sourced) f.sourced = sourced && f.kind !== 'date' && f.kind !== 'time';
+  for (const f of out) {
+    if (f.bound !== 'lower' && f.bound !== 'upper') continue;
+    const k = tokens.findIndex((t) => t.start === f.start);
+    const q = k >= 0 ? lang.qualifiers.find((x) => seq(tokens, k, x.words)) : undefined;
+    if (q?.limit) f.limit = true;
+  }
   partsOfWholes(lang, v, out);
   inheritUnits(lang, v, out);
   return out;

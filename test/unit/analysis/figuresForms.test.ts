@@ -15,3 +15,39 @@ describe('figures: forms of writing a quantity', () => {
     expect(together(found.figureGroups, 'More than 5,000', 'Approximately 5,000')).toBe(true);
   });
 });
+
+describe('figures: shares, fractions and bounds in words', () => {
+  const read = (text: string) => analyze([article('a', text)]).figures.map((f) => ({ kind: f.kind, text: f.text, value: Math.round(f.value * 10) / 10, bound: f.bound }));
+
+  it('reads a share written in words as a percentage', () => {
+    expect(read('About a third of the residents left the town.')).toEqual([{ kind: 'percent', text: 'About a third', value: 33.3, bound: 'approx' }]);
+    expect(read('Nearly half of the borrowers will see their debt erased.')).toEqual([{ kind: 'percent', text: 'Nearly half', value: 50, bound: 'upper' }]);
+    expect(read('More than one-third of the players were injured.')).toEqual([{ kind: 'percent', text: 'More than one-third', value: 33.3, bound: 'lower' }]);
+    expect(read('Two thirds of the voters backed the plan.')).toEqual([{ kind: 'percent', text: 'Two thirds', value: 66.7, bound: 'approx' }]);
+    expect(read('One in five adults smokes daily.')).toEqual([{ kind: 'percent', text: 'One in five', value: 20, bound: 'approx' }]);
+  });
+
+  it('does not read "half an hour" or "the third quarter" as shares', () => {
+    expect(read('The meeting took half an hour.').filter((f) => f.kind === 'percent')).toEqual([]);
+    expect(read('Sales fell in the third quarter of the year.').filter((f) => f.kind === 'percent')).toEqual([]);
+  });
+
+  it('groups a share in words with the same share in digits', () => {
+    const groups = analyze([
+      article('a', 'About a third of the town residents fled the floods, the mayor said.'),
+      article('b', 'Some 33% of the town residents fled the floods, the mayor said.'),
+    ]).figureGroups;
+    expect(groups).toHaveLength(1);
+    expect(groups[0]?.verdict).toBe('compatible');
+  });
+
+  it('reads a whole number and a fraction as one duration', () => {
+    expect(read('He was sentenced to 22 1/2 years in prison.')).toEqual([{ kind: 'duration', text: '22 1/2 years', value: 22.5 * 525600, bound: 'exact' }]);
+  });
+
+  it('reads "more than a dozen", "better than" and a currency code before the number', () => {
+    expect(read('More than a dozen people were hurt in the crash.')).toEqual([{ kind: 'count', text: 'More than a dozen', value: 12, bound: 'lower' }]);
+    expect(read('The trial showed the drug was better than 90% effective.')).toEqual([{ kind: 'percent', text: 'better than 90%', value: 90, bound: 'lower' }]);
+    expect(read('The deal is worth USD 3 million, officials said.')).toEqual([{ kind: 'money', text: 'USD 3 million', value: 3e6, bound: 'exact' }]);
+  });
+});

@@ -87,6 +87,21 @@ const UNIT_CLASSES: [string, string][] = [
   ...['year-old', 'years-old'].map((w): [string, string] => [w, 'age']),
 ];
 
+/** Bounds that state a minimum or maximum of what is possible, not a figure rounded off. */
+const LIMITS = new Set([
+  'at least',
+  'a minimum of',
+  'no fewer than',
+  'no less than',
+  'as little as',
+  'as few as',
+  'up to',
+  'a maximum of',
+  'at most',
+  'as many as',
+  'no more than',
+]);
+
 export const en: LangPack = {
   code: 'en',
   abbreviations: new Set([
@@ -184,10 +199,12 @@ export const en: LangPack = {
       'no less than',
       'as little as',
       'as few as',
-    ]).map((w) => ({ words: w, bound: 'lower' as const })),
+      'better than',
+    ]).map((w) => ({ words: w, bound: 'lower' as const, limit: LIMITS.has(w.join(' ')) })),
     ...phrases(['nearly', 'almost', 'up to', 'just under', 'below', 'a maximum of', 'at most', 'fewer than', 'less than', 'under', 'as many as', 'no more than']).map((w) => ({
       words: w,
       bound: 'upper' as const,
+      limit: LIMITS.has(w.join(' ')),
     })),
     ...phrases(['about', 'around', 'approximately', 'roughly', 'some', 'an estimated', 'estimated', 'an approximate', 'close to', 'circa']).map((w) => ({
       words: w,
@@ -228,6 +245,20 @@ export const en: LangPack = {
     { words: ['and', 'three', 'quarters'], value: 0.75 },
   ],
   agoWords: words('ago'),
+  shareWords: new Map([
+    ['half', 1 / 2],
+    ['halves', 1 / 2],
+    ['third', 1 / 3],
+    ['thirds', 1 / 3],
+    ['quarter', 1 / 4],
+    ['quarters', 1 / 4],
+    ['fifth', 1 / 5],
+    ['fifths', 1 / 5],
+    ['tenth', 1 / 10],
+    ['tenths', 1 / 10],
+  ]),
+  shareOf: words('of the'),
+  shareIn: 'in',
   unitClasses: new Map(UNIT_CLASSES),
   killWords: words('killed kill killing claimed died dead deaths death lives toll'),
   scheduleWords: words('scheduled planned due expected set supposed intended'),
