@@ -433,12 +433,31 @@ const LOWER_REACH = 2;
  * as open-ended (intervalOf): "at least 85" and "more than 200" deaths can both be true.
  */
 function reachOf(f: Figure): Interval {
-  if (f.bound === 'lower') return { low: f.low, high: LOWER_REACH * f.low };
+  // A bound on a toll of people is often a source's count rounded down ("more than 5,000" dead, 5,434); a
+  // stated minimum or maximum ("at least", "as little as", "up to") may lie further from the value.
+  const loose = f.unitClass.startsWith('people-') || f.limit === true;
+  if (f.bound === 'lower') return { low: f.low, high: loose ? LOWER_REACH * f.low : Math.min(LOWER_REACH * f.low, f.low + 0.4 * roundStep(f.low)) };
   if (f.bound === 'upper') {
     const high = f.high ?? f.value;
-    return { low: UPPER_REACH * high, high };
+    return { low: loose ? UPPER_REACH * high : Math.max(UPPER_REACH * high, high - 0.4 * roundStep(high)), high };
   }
   return intervalOf(f);
+}
+
+/**
+ * The step a bound is rounded to: "more than 90 percent" is 90 to 94 (at 95 an outlet would say
+ * so), "more than 94 percent" 94 to 94.4, "more than $4 billion" up to $4.4 billion.
+ */
+function roundStep(x: number): number {
+  const v = Math.abs(x);
+  if (v === 0) return 1;
+  if (!Number.isInteger(v)) {
+    const decimals = (String(v).split('.')[1] ?? '').length;
+    return decimals <= 3 ? 10 ** -decimals : 0.2 * v;
+  }
+  let step = 1;
+  while (v % (step * 10) === 0) step *= 10;
+  return step;
 }
 
 function intersect(fs: readonly Figure[], interval: (f: Figure) => Interval = intervalOf): Interval {

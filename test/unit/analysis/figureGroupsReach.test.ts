@@ -31,4 +31,14 @@ describe('figure groups: what a bound can stand for', () => {
     ]).figureGroups;
     expect(together(groups, 'less than $125,000', 'less than $250,000')).toBe(false);
   });
+
+  it('reads a rounded floor as reaching only to the next round step, a stated minimum further', () => {
+    const groups = analyze([
+      article('a', 'An early look at the trial found the drug more than 90 percent effective against the disease.'),
+      article('b', 'The maker said on Monday that its drug was 95 percent effective against the disease in the trial.'),
+      article('c', 'According to the trial data, the drug is at least 90 percent effective against the disease.'),
+    ]).figureGroups;
+    expect(together(groups, 'more than 90 percent', '95 percent')).toBe(false);
+    expect(together(groups, 'at least 90 percent', '95 percent')).toBe(true);
+  });
 });
