@@ -104,6 +104,13 @@ function readNumber(lang: LangPack, tokens: readonly Token[], i: number, text?: 
         }
       }
     }
+    // "ten-thousand dollars", "two-million": a multiplier joined on.
+    if (k > 0) {
+      for (let m = lang.multipliers.get(parts[k] ?? ''); m !== undefined && k < parts.length; m = lang.multipliers.get(parts[k] ?? '')) {
+        sum *= m;
+        k++;
+      }
+    }
     if (k === parts.length) {
       value = sum;
       weak = lang.weakNumberWords.has(t.norm);
@@ -118,6 +125,14 @@ function readNumber(lang: LangPack, tokens: readonly Token[], i: number, text?: 
     }
   }
   if (value === null) return null;
+  // "two and a half years": a fraction in words after the number.
+  for (const fr of lang.fractionTails) {
+    if (seq(tokens, last + 1, fr.words)) {
+      value += fr.value;
+      last += fr.words.length;
+      break;
+    }
+  }
   // "two hundred", "1.5 million", "a hundred thousand"
   for (let m = lang.multipliers.get(tokens[last + 1]?.norm ?? ''); m !== undefined; m = lang.multipliers.get(tokens[last + 1]?.norm ?? '')) {
     value *= m;
@@ -622,7 +637,12 @@ function figuresInSentence(lang: LangPack, v: View): Figure[] {
     if (sym) {
       currency = sym[2] === '$' && sym[1] ? (DOLLAR_PREFIX[sym[1]] ?? 'USD') : (CURRENCY_SYMBOLS[sym[2] as string] ?? null);
       textStart = t.start - sym[0].length;
-    } else if (digit && tokens[i - 1] && /^\p{Lu}{3}$/u.test((tokens[i - 1] as Token).text) && currencyWord(lang, tokens[i - 1] as Token)) {
+    } else if (
+      digit &&
+      tokens[i - 1] &&
+      (/^\p{Lu}{3}$/u.test((tokens[i - 1] as Token).text) || lang.currencyPrefixes.has((tokens[i - 1] as Token).text)) &&
+      currencyWord(lang, tokens[i - 1] as Token)
+    ) {
       currency = currencyWord(lang, tokens[i - 1] as Token) as string;
       first = i - 1;
     }
@@ -725,6 +745,14 @@ function figuresInSentence(lang: LangPack, v: View): Figure[] {
         const f = make(v, first, end, 'year', { value: y, low: y, high: y, bound: 'exact', first, last: end }, 'year', 'year');
         f.relative = true;
         out.push(f);
+        i = end;
+        continue;
+      }
+      // "65 years of age", "22 years old": an age.
+      const ageTail = minutes === 525600 ? lang.ageAfterYears.find((ph) => seq(tokens, unitAt.index + 1, ph)) : undefined;
+      if (ageTail) {
+        end += ageTail.length;
+        out.push(make(v, first, end, 'count', { value, low, high, bound, first, last: end }, 'age', 'age'));
         i = end;
         continue;
       }

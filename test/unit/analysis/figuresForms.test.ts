@@ -51,3 +51,21 @@ describe('figures: shares, fractions and bounds in words', () => {
     expect(read('The deal is worth USD 3 million, officials said.')).toEqual([{ kind: 'money', text: 'USD 3 million', value: 3e6, bound: 'exact' }]);
   });
 });
+
+describe('figures: ages, fractions in words, multipliers', () => {
+  const read = (text: string) => analyze([article('a', text)]).figures.map((f) => ({ kind: f.kind, text: f.text, value: f.value, unitClass: f.unitClass }));
+
+  it('reads "N years of age" and "N years old" as ages, not lengths of time', () => {
+    expect(read('The study enrolled people 70 years of age and older.')).toEqual([{ kind: 'count', text: '70 years of age', value: 70, unitClass: 'age' }]);
+    expect(read('The driver, 19 years old, was not hurt.')).toEqual([{ kind: 'count', text: '19 years old', value: 19, unitClass: 'age' }]);
+  });
+
+  it('reads "and a half" written as separate words', () => {
+    expect(read('He was jailed for two and a half years.')).toEqual([{ kind: 'duration', text: 'two and a half years', value: 2.5 * 525600, unitClass: 'duration' }]);
+  });
+
+  it('reads a multiplier joined by a hyphen, and Indian-English amounts', () => {
+    expect(read('The plan offers ten-thousand dollars of relief.')).toEqual([{ kind: 'money', text: 'ten-thousand dollars', value: 10000, unitClass: 'money:USD' }]);
+    expect(read('The state raised Rs 500 crore for the victims.')).toEqual([{ kind: 'money', text: 'Rs 500 crore', value: 5e9, unitClass: 'money:INR' }]);
+  });
+});

@@ -164,6 +164,9 @@ export const en: LangPack = {
     ['million', 1e6],
     ['billion', 1e9],
     ['trillion', 1e12],
+    // Indian English: "Rs 500 crore", "2 lakh people".
+    ['crore', 1e7],
+    ['lakh', 1e5],
   ]),
   weakNumberWords: words('one both dozen'),
   vagueQuantities: [
@@ -245,6 +248,8 @@ export const en: LangPack = {
     { words: ['and', 'three', 'quarters'], value: 0.75 },
   ],
   agoWords: words('ago'),
+  ageAfterYears: phrases(['of age', 'old']),
+  currencyPrefixes: words('Rs'),
   shareWords: new Map([
     ['half', 1 / 2],
     ['halves', 1 / 2],
@@ -588,7 +593,7 @@ export const en: LangPack = {
     ...['won', 'KRW'].map((w): [string, string] => [w, 'KRW']),
     ...['yen', 'JPY'].map((w): [string, string] => [w, 'JPY']),
     ...['yuan', 'renminbi', 'CNY', 'RMB'].map((w): [string, string] => [w, 'CNY']),
-    ...['rupee', 'rupees', 'INR'].map((w): [string, string] => [w, 'INR']),
+    ...['rupee', 'rupees', 'INR', 'Rs'].map((w): [string, string] => [w, 'INR']),
     ...['dirham', 'dirhams', 'MAD', 'AED'].map((w): [string, string] => [w, 'DIRHAM']),
     ...['franc', 'francs', 'CHF'].map((w): [string, string] => [w, 'CHF']),
     ...['rouble', 'roubles', 'ruble', 'rubles', 'RUB'].map((w): [string, string] => [w, 'RUB']),

@@ -33,6 +33,10 @@ export interface LangPack {
   /** Fractions joined to a number word by hyphens ("six-and-a-half"): the words after the number, and the value they add. */
   fractionTails: readonly { words: readonly string[]; value: number }[];
   agoWords: ReadonlySet<string>;
+  /** Words after "N years" that make it an age ("65 years of age", "22 years old"). */
+  ageAfterYears: readonly (readonly string[])[];
+  /** Currency abbreviations written before the number that are not three-letter codes ("Rs 500"). */
+  currencyPrefixes: ReadonlySet<string>;
   /**
    * Parts of a whole in words, singular and plural, as fractions ("third"/"thirds" → 1/3): "a third
    * of", "two-thirds of", "half of" are shares, read as percentages.
