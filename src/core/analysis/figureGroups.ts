@@ -180,7 +180,10 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
           (list[i] as Slot).distinctive && (list[j] as Slot).distinctive && fitTogether(list[i] as Slot, list[j] as Slot) && whole.shared.length >= 1 && whole.sim >= RARE_LINK;
         // Running counts of one owner ("the Lib Dems had 50 seats, with 545 declared"; "Lib Dems 72" in a table of declared seats).
         const sameRunning = (list[i] as Slot).update && (list[j] as Slot).update && sameOwner(list[i] as Slot, list[j] as Slot, true) === true;
-        if (!tallyClass && !sameRareValue && !rareLink && !sameRunning && (!enough || (sim < LINK && !manyShared))) continue;
+        // The same bounded figure of the same thing ("more than nine minutes", "more than 9 minutes") with a word
+        // in common: a bound and its value together are rarely printed by chance.
+        const sameBounded = sameBound(list[i] as Slot, list[j] as Slot) && whole.shared.length >= 1;
+        if (!tallyClass && !sameRareValue && !rareLink && !sameRunning && !sameBounded && (!enough || (sim < LINK && !manyShared))) continue;
         if (otherEvent(list[i] as Slot, list[j] as Slot)) continue;
         edges.push({ i, j, sim: Math.max(sim, LINK), near: near.shared.length >= MIN_SHARED ? near.sim : 0 });
       }
@@ -376,6 +379,12 @@ function distinctive(f: Figure): boolean {
   const digits = m[0].replace(/[,.]/g, '').replace(/^0+/, '').replace(/0+$/, '');
   const n = Number(m[0].replace(/,/g, ''));
   return digits.length >= 3 || (digits.length === 2 && n > 12 && !/[05]$/.test(digits)) || /\./.test(m[0]);
+}
+
+function sameBound(a: Slot, b: Slot): boolean {
+  const x = a.members[0] as Figure;
+  const y = b.members[0] as Figure;
+  return (x.bound === 'lower' || x.bound === 'upper') && x.bound === y.bound && x.value === y.value && x.unit === y.unit && x.kind === y.kind;
 }
 
 function sharesWord(a: string, b: string): boolean {

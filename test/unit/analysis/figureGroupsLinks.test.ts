@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core/analysis';
+import { article } from './seeds';
+
+const together = (groups: ReturnType<typeof analyze>['figureGroups'], a: string, b: string): boolean =>
+  groups.some((g) => g.members.some((m) => m.text === a) && g.members.some((m) => m.text === b));
+
+describe('figure groups: links between outlets', () => {
+  it('joins the same bounded figure of the same thing in sentences worded apart', () => {
+    const groups = analyze([
+      article('a', 'Rescuers, who dug with their hands for more than six hours, finally reached the miner late on Sunday.'),
+      article('b', 'The trapped miner waited for more than 6 hours until the crew broke through, the company said.'),
+    ]).figureGroups;
+    expect(together(groups, 'more than six hours', 'more than 6 hours')).toBe(true);
+  });
+});
