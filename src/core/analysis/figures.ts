@@ -1119,6 +1119,9 @@ function frameOf(lang: LangPack, v: View, f: Figure): Pick<FigureContext, 'marke
       if (v.year !== null && Number(t.norm) <= v.year - 10) markers.add('old');
     }
   }
+  // "another biotech firm, Moderna, said its vaccine was 94.5 percent effective", "in another attack, 12 died":
+  // the figure is another thing of the same kind ("another 5 people", right before the number, adds to a count).
+  for (let k = 0; k < first - 2; k++) if (lang.anotherWords.has((tokens[k] as Token).norm)) markers.add('other');
   for (const ph of lang.otherEventPhrases) {
     for (let k = Math.max(0, first - 2 * NEAR_RADIUS); k <= last + NEAR_RADIUS; k++) if (seq(tokens, k, ph)) markers.add('other');
   }

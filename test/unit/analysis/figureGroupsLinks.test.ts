@@ -13,4 +13,14 @@ describe('figure groups: links between outlets', () => {
     ]).figureGroups;
     expect(together(groups, 'more than six hours', 'more than 6 hours')).toBe(true);
   });
+
+  it('keeps a figure of "another" thing of the same kind apart', () => {
+    const groups = analyze([
+      article('a', 'The drug maker said its pill cut hospital stays by 42 percent in the trial.'),
+      article('b', 'The drug maker said its pill cut hospital stays by 42 percent in a large trial.'),
+      article('c', 'Last month another drug maker, a rival firm, said its own pill cut hospital stays by 41.5 percent in a trial.'),
+    ]).figureGroups;
+    expect(together(groups, '42 percent', '41.5 percent')).toBe(false);
+    expect(together(groups, '42 percent', '42 percent')).toBe(true);
+  });
 });
