@@ -218,7 +218,8 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
       // figure it disputes writes near it. (Tolls of people are tallied by many sources: "at least 85", "44".)
       if (!tally && (sa.allBound || sb.allBound)) return false;
       // Spans before or after something ("48 hours before", "11 days after") are one quantity only if they agree.
-      if (sa.members[0]?.kind === 'offset') return false;
+      // So are votes and scores ("314-117", "63-36"): two tallies are two votes.
+      if (sa.members[0]?.kind === 'offset' || unitClass === 'score') return false;
       if (tally && (updating.has(find(a)) || updating.has(find(b)))) return true;
       // One toll of one event, given by two named sources that share no word ("44 dead, the disaster agency
       // said"; "at least 85, hospital officials said"): the sources explain the difference.

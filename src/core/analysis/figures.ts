@@ -215,14 +215,22 @@ function findUnit(lang: LangPack, tokens: readonly Token[], after: number, vague
     // A name or code as a modifier ("16 COVID-19 cases", "200 Tesla cars"): the noun comes after it.
     const after = tokens[j + 1];
     // (A capital before a little word is the noun itself: "5,000 Guardsmen were sent", "12 Democrats voted".)
-    if (/^\p{Lu}/u.test(t.text) && after && after.start <= t.end + 1 && (/^\d/.test(after.text) || (/^\p{Ll}/u.test(after.text) && !lang.stopwords.has(after.norm))) && k < 3) {
+    if (
+      /^\p{Lu}/u.test(t.text) &&
+      after &&
+      after.start <= t.end + 1 &&
+      (/^\d/.test(after.text) || (/^\p{Ll}/u.test(after.text) && !lang.stopwords.has(after.norm) && !(/s$/.test(t.norm) && /(?:ing|ed)$/.test(after.norm)))) &&
+      k < 3
+    ) {
       if (/^\d/.test(after.text)) j++;
       continue;
     }
     if (!isUnitCandidate(lang, t) || /ed$/.test(t.norm)) return null;
     const next = tokens[j + 1];
     const nounEnds = !next || !isUnitCandidate(lang, next) || next.start > t.end + 1;
-    if ((/s$/.test(t.norm) && !/ss$/.test(t.norm) && !/^\p{Lu}/u.test(t.text)) || nounEnds) return { index: j, unit: t.norm };
+    // (A capitalised plural before a participle is the noun: "165 Democrats voting".)
+    const plural = /s$/.test(t.norm) && !/ss$/.test(t.norm) && (!/^\p{Lu}/u.test(t.text) || /(?:ing|ed)$/.test(next?.norm ?? ''));
+    if (plural || nounEnds) return { index: j, unit: t.norm };
   }
   return null;
 }
@@ -684,6 +692,24 @@ function figuresInSentence(lang: LangPack, v: View): Figure[] {
           [bound, high, value, last] = ['range', hi, (low + hi) / 2, end];
           if (r2.inner !== undefined) inner = r2.inner;
           suffixed = suffixed || suffix2 !== null;
+        } else if (
+          dashed &&
+          digit &&
+          !currency &&
+          !suffixed &&
+          suffix2 === null &&
+          r.first === r.last &&
+          r2.first === r2.last &&
+          hi < low &&
+          Number.isInteger(low) &&
+          Number.isInteger(hi)
+        ) {
+          // "passed 314-117", "won 3-1": a vote or a score, one figure of two numbers (kept apart from
+          // another score by both: 314-117 is not 314-116).
+          const score = low + hi / 1e6;
+          out.push(make(v, first, end, 'count', { value: score, low: score, high: score, bound: 'exact', first, last: end }, 'score', 'score'));
+          i = end;
+          continue;
         }
       }
     }

@@ -69,3 +69,24 @@ describe('figures: ages, fractions in words, multipliers', () => {
     expect(read('The state raised Rs 500 crore for the victims.')).toEqual([{ kind: 'money', text: 'Rs 500 crore', value: 5e9, unitClass: 'money:INR' }]);
   });
 });
+
+describe('figures: votes, scores and capitalised nouns', () => {
+  const read = (text: string) => analyze([article('a', text)]).figures.map((f) => ({ text: f.text, unitClass: f.unitClass }));
+
+  it('reads a vote or a score as one figure, apart from another score', () => {
+    expect(read('The assembly passed the bill 214-117 on Wednesday night.')).toEqual([{ text: '214-117', unitClass: 'score' }]);
+    const groups = analyze([
+      article('a', 'The assembly passed the budget bill 214-117 on Wednesday night, sending it to the upper chamber.'),
+      article('b', 'Lawmakers in the assembly approved the budget bill by a 214-117 vote late on Wednesday.'),
+      article('c', 'The upper chamber passed the budget bill 63-36 on Thursday.'),
+    ]).figureGroups;
+    expect(groups.filter((g) => g.unitClass === 'score').map((g) => g.members.map((m) => m.text))).toEqual([['214-117', '214-117']]);
+  });
+
+  it('reads a capitalised plural before a participle as what is counted', () => {
+    expect(read('The bill passed with 149 Greens and 165 Liberals voting in favour.')).toEqual([
+      { text: '149', unitClass: 'green' },
+      { text: '165', unitClass: 'liberal' },
+    ]);
+  });
+});
