@@ -217,6 +217,9 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
       // $125,000" and "$10,000") bounds another quantity, whatever words they share: an outlet bounding a
       // figure it disputes writes near it. (Tolls of people are tallied by many sources: "at least 85", "44".)
       if (!tally && (sa.allBound || sb.allBound)) return false;
+      // Small counts ("eight", "nine") recur in a story for many things: two that differ are two quantities,
+      // outside a toll of people (see judge).
+      if (!tally && !(sa.update && sb.update) && smallCount(sa) && smallCount(sb)) return false;
       // Spans before or after something ("48 hours before", "11 days after") are one quantity only if they agree.
       // So are votes and scores ("314-117", "63-36"): two tallies are two votes.
       if (sa.members[0]?.kind === 'offset' || unitClass === 'score') return false;
@@ -388,6 +391,11 @@ function sameBound(a: Slot, b: Slot): boolean {
   return (x.bound === 'lower' || x.bound === 'upper') && x.bound === y.bound && x.value === y.value && x.unit === y.unit && x.kind === y.kind;
 }
 
+function smallCount(a: Slot): boolean {
+  const x = a.members[0] as Figure;
+  return x.kind === 'count' && Math.abs(x.value) < 10;
+}
+
 function sharesWord(a: string, b: string): boolean {
   const words = new Set(a.split(' '));
   return b.split(' ').some((w) => words.has(w));
@@ -545,7 +553,10 @@ function judge(members: readonly Figure[], strength: number, contextOf: Readonly
     // times another is more likely a different quantity the engine failed to tell apart.
     const values = outcomes.map((m) => m.value).filter((x) => x > 0);
     const close = values.length > 0 && Math.max(...values) <= 2 * Math.min(...values);
-    if (allExact && strength >= STRONG && plans.length === 0 && sameEvent && close) {
+    // Small counts ("eight", "nine") recur in a story for many things: two of them are a contradiction only in a
+    // toll of people, which a story has one of.
+    const small = !tally && values.length > 0 && Math.max(...values) < 10;
+    if (allExact && strength >= STRONG && plans.length === 0 && sameEvent && close && !small) {
       return {
         verdict: 'conflicting',
         reason: 'genuine-conflict',

@@ -204,6 +204,8 @@ export function unitClassOf(lang: LangPack, unit: string): string {
 function findUnit(lang: LangPack, tokens: readonly Token[], after: number, vague: boolean, text: string): { index: number; unit: string } | null {
   let j = after + 1;
   if (vague && tokens[j]?.norm === 'of') j++;
+  // "nine of the cases", "ten of those victims": a part of a whole, counting the same thing.
+  else if (!vague && partitive(lang, tokens, after)) j += 2;
   for (let k = 0; k < 4 && j < tokens.length; k++, j++) {
     const t = tokens[j] as Token;
     // "scored 24, becoming one of…": what follows a comma or a bracket is not what the number counts.
@@ -233,6 +235,12 @@ function findUnit(lang: LangPack, tokens: readonly Token[], after: number, vague
     if (plural || nounEnds) return { index: j, unit: t.norm };
   }
   return null;
+}
+
+/** Whether the number ending at token `last` is followed by "of the", "of those" (a part of something named after). */
+function partitive(lang: LangPack, tokens: readonly Token[], last: number): boolean {
+  const det = tokens[last + 2]?.norm ?? '';
+  return lang.partitiveOf.has(tokens[last + 1]?.norm ?? '') && (lang.grammaticalArticles.has(det) || lang.determiners.has(det)) && det !== 'a' && det !== 'an';
 }
 
 function dateAround(lang: LangPack, tokens: readonly Token[], r: Read): { first: number; last: number; value: number } | null {
@@ -1030,7 +1038,9 @@ function linkParts(lang: LangPack, ps: View, found: Figure[], nextId: () => stri
       while (afterAt < tokens.length && !LETTER.test((tokens[afterAt] as Token).text[0] as string)) afterAt++;
       const afterB = tokens[afterAt];
       const parallel = afterB !== undefined && lang.stopwords.has(afterB.norm) && window.slice(1, andAt).some((t) => t.norm === afterB.norm);
-      if (bi === ai + andAt + 1 && b.unit && unitClassOf(lang, b.unit) === cls && b.unitClass === a.unitClass && !parallel) {
+      // "Ten cases were severe, and nine of those cases …": a part of the first, not more of them.
+      const subset = partitive(lang, tokens, bi);
+      if (bi === ai + andAt + 1 && b.unit && unitClassOf(lang, b.unit) === cls && b.unitClass === a.unitClass && !parallel && !subset) {
         const endTok = tokens[unitTok >= 0 ? unitTok : bi] as Token;
         pushSum(ps, found, [a, b], a.start, endTok.end, b.unit, cls, nextId, contexts);
         k++;

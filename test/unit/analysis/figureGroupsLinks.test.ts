@@ -24,3 +24,21 @@ describe('figure groups: links between outlets', () => {
     expect(together(groups, '42 percent', '42 percent')).toBe(true);
   });
 });
+
+describe('figure groups: parts of a whole and small counts', () => {
+  it('reads "nine of those cases" as cases, a part of the ten, not more of them', () => {
+    const found = analyze([article('a', 'Ten cases were severe, and nine of those severe cases occurred in the placebo group.')]);
+    expect(found.figures.map((f) => ({ text: f.text, unitClass: f.unitClass, parts: f.parts }))).toEqual([
+      { text: 'Ten', unitClass: 'cases', parts: undefined },
+      { text: 'nine', unitClass: 'cases', parts: undefined },
+    ]);
+  });
+
+  it('does not call two different small counts of one kind a contradiction with confidence', () => {
+    const groups = analyze([
+      article('a', 'The storm sank eight fishing boats off the northern coast on Tuesday night, the coastguard said.'),
+      article('b', 'The storm sank nine fishing boats off the northern coast on Tuesday night, the coastguard said.'),
+    ]).figureGroups;
+    expect(groups.filter((g) => g.verdict === 'conflicting')).toEqual([]);
+  });
+});

@@ -264,6 +264,7 @@ export const en: LangPack = {
   ]),
   shareOf: words('of the'),
   shareIn: 'in',
+  partitiveOf: words('of'),
   unitClasses: new Map(UNIT_CLASSES),
   killWords: words('killed kill killing claimed died dead deaths death lives toll'),
   scheduleWords: words('scheduled planned due expected set supposed intended'),
