@@ -100,6 +100,22 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
   }
 
   const all = [...slots.values()];
+  // What else each sentence states: two sentences that give the same two figures are about the same thing
+  // ("individuals making less than $125,000 or couples making less than $250,000").
+  const sentenceFigures = new Map<string, Set<string>>();
+  for (const f of input.figures) {
+    if (!GROUPED_KINDS.has(f.kind) || f.partOf || f.conversionOf) continue;
+    const k = `${f.article}|${f.sentenceId}`;
+    const set = sentenceFigures.get(k) ?? new Set<string>();
+    set.add(signature(f));
+    sentenceFigures.set(k, set);
+  }
+  const coFigures = (sl: Slot): Set<string> => {
+    const m = sl.members[0] as Figure;
+    const out = new Set(sentenceFigures.get(`${m.article}|${m.sentenceId}`) ?? []);
+    out.delete(signature(m));
+    return out;
+  };
   // An article that gives one count of a kind as a partial result ("with 545 results declared") gives
   // its other counts of that kind as of the same moment ("the Conservatives have 90 seats").
   const running = new Set<string>();
@@ -183,7 +199,9 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
         // The same bounded figure of the same thing ("more than nine minutes", "more than 9 minutes") with a word
         // in common: a bound and its value together are rarely printed by chance.
         const sameBounded = sameBound(list[i] as Slot, list[j] as Slot) && whole.shared.length >= 1;
-        if (!tallyClass && !sameRareValue && !rareLink && !sameRunning && !sameBounded && (!enough || (sim < LINK && !manyShared))) continue;
+        // The same figure beside the same other figure, however worded.
+        const sameSet = sameValue(list[i] as Slot, list[j] as Slot) && [...coFigures(list[i] as Slot)].some((x) => coFigures(list[j] as Slot).has(x));
+        if (!tallyClass && !sameRareValue && !rareLink && !sameRunning && !sameBounded && !sameSet && (!enough || (sim < LINK && !manyShared))) continue;
         if (otherEvent(list[i] as Slot, list[j] as Slot)) continue;
         edges.push({ i, j, sim: Math.max(sim, LINK), near: near.shared.length >= MIN_SHARED ? near.sim : 0 });
       }
@@ -383,6 +401,15 @@ function distinctive(f: Figure): boolean {
   const digits = m[0].replace(/[,.]/g, '').replace(/^0+/, '').replace(/0+$/, '');
   const n = Number(m[0].replace(/,/g, ''));
   return digits.length >= 3 || (digits.length === 2 && n > 12 && !/[05]$/.test(digits)) || /\./.test(m[0]);
+}
+
+/** A figure's value, bound and unit, as written: "less than $250,000" in two outlets is one signature. */
+function signature(f: Figure): string {
+  return `${f.kind}|${f.unitClass}|${f.bound}|${f.value}`;
+}
+
+function sameValue(a: Slot, b: Slot): boolean {
+  return signature(a.members[0] as Figure) === signature(b.members[0] as Figure);
 }
 
 function sameBound(a: Slot, b: Slot): boolean {

@@ -12,6 +12,7 @@ describe('figure groups: links between outlets', () => {
       article('b', 'The trapped miner waited for more than 6 hours until the crew broke through, the company said.'),
     ]).figureGroups;
     expect(together(groups, 'more than six hours', 'more than 6 hours')).toBe(true);
+    expect(groups.find((g) => g.members.some((m) => m.text === 'more than six hours'))?.articles).toEqual(['a', 'b']);
   });
 
   it('keeps a figure of "another" thing of the same kind apart', () => {
@@ -21,7 +22,7 @@ describe('figure groups: links between outlets', () => {
       article('c', 'Last month another drug maker, a rival firm, said its own pill cut hospital stays by 41.5 percent in a trial.'),
     ]).figureGroups;
     expect(together(groups, '42 percent', '41.5 percent')).toBe(false);
-    expect(together(groups, '42 percent', '42 percent')).toBe(true);
+    expect(groups.find((g) => g.members.some((m) => m.text === '42 percent'))?.articles).toEqual(['a', 'b']);
   });
 });
 
@@ -40,5 +41,17 @@ describe('figure groups: parts of a whole and small counts', () => {
       article('b', 'The storm sank nine fishing boats off the northern coast on Tuesday night, the coastguard said.'),
     ]).figureGroups;
     expect(groups.filter((g) => g.verdict === 'conflicting')).toEqual([]);
+  });
+});
+
+describe('figure groups: sentences that give the same figures', () => {
+  it('joins a figure printed beside the same other figure, however the sentences are worded', () => {
+    const groups = analyze([
+      article('a', 'The rebate goes to single filers making less than $80,000 or joint filers making less than $160,000.'),
+      article('b', 'Under the scheme, which the minister unveiled at dawn, people who earn less than $80,000, as well as households earning less than $160,000, qualify.'),
+    ]).figureGroups;
+    const groupOf = (text: string) => groups.filter((g) => g.members.every((m) => m.text === text)).map((g) => g.articles);
+    expect(groupOf('less than $160,000')).toEqual([['a', 'b']]);
+    expect(groupOf('less than $80,000')).toEqual([['a', 'b']]);
   });
 });
