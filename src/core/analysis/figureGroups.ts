@@ -172,6 +172,8 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
       }
       return { shared, sim: w / Math.max(1e-9, Math.min(wa, wb)) };
     };
+    const sigs = list.map((sl) => signature(sl.members[0] as Figure));
+    const cos = list.map(coFigures);
     const best = new Float64Array(list.length);
     const edges: { i: number; j: number; sim: number; near: number }[] = [];
     for (let i = 0; i < list.length; i++) {
@@ -200,7 +202,7 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
         // in common: a bound and its value together are rarely printed by chance.
         const sameBounded = sameBound(list[i] as Slot, list[j] as Slot) && whole.shared.length >= 1;
         // The same figure beside the same other figure, however worded.
-        const sameSet = sameValue(list[i] as Slot, list[j] as Slot) && [...coFigures(list[i] as Slot)].some((x) => coFigures(list[j] as Slot).has(x));
+        const sameSet = sigs[i] === sigs[j] && [...(cos[i] as Set<string>)].some((x) => (cos[j] as Set<string>).has(x));
         if (!tallyClass && !sameRareValue && !rareLink && !sameRunning && !sameBounded && !sameSet && (!enough || (sim < LINK && !manyShared))) continue;
         if (otherEvent(list[i] as Slot, list[j] as Slot)) continue;
         edges.push({ i, j, sim: Math.max(sim, LINK), near: near.shared.length >= MIN_SHARED ? near.sim : 0 });
@@ -406,10 +408,6 @@ function distinctive(f: Figure): boolean {
 /** A figure's value, bound and unit, as written: "less than $250,000" in two outlets is one signature. */
 function signature(f: Figure): string {
   return `${f.kind}|${f.unitClass}|${f.bound}|${f.value}`;
-}
-
-function sameValue(a: Slot, b: Slot): boolean {
-  return signature(a.members[0] as Figure) === signature(b.members[0] as Figure);
 }
 
 function sameBound(a: Slot, b: Slot): boolean {
