@@ -611,6 +611,10 @@ function judge(members: readonly Figure[], strength: number, contextOf: Readonly
     return compatible('lower-bounds', 'both are lower bounds ("more than"): one number can make both true');
   if (distinctValues > 1 && differentSources) return compatible('different-source', 'the figures come from different named sources', 0.6);
   if (distinctValues > 1) return compatible('rounding', 'the figures differ by less than rounding or an estimate allows');
+  // "More than 5,000" and "approximately 5,000": one number, but one outlet bounds it and another estimates it.
+  const estimated = outcomes.some((m) => m.bound === 'approx');
+  const bounded = outcomes.some((m) => m.bound === 'lower' || m.bound === 'upper');
+  if (estimated && bounded) return compatible('rounding', 'one figure is a bound and another an estimate of the same number');
   return compatible('same-fact-different-form', 'the same figure, written differently');
 }
 
