@@ -170,6 +170,9 @@ export function figuresExplanation(figures: readonly { outlet: Outlets; figure: 
         'es',
       )} dice de quién es la cifra.`
     : '';
+  // The same figure to the letter is not "written differently".
+  const same = !conflict && reason === 'same-fact-different-form' && new Set(figures.map((f) => f.figure.toLowerCase())).size === 1;
+  if (same) return both(`${en}. No contradiction: they give the same figure.${srcEn}`, `${es}. No se contradicen: dan la misma cifra.${srcEs}`);
   return conflict
     ? both(`${en}. These contradict each other: ${REASON_TEXT[reason].en}.${srcEn}`, `${es}. Se contradicen: ${REASON_TEXT[reason].es}.${srcEs}`)
     : both(`${en}. No contradiction: ${REASON_TEXT[reason].en}.${srcEn}`, `${es}. No se contradicen: ${REASON_TEXT[reason].es}.${srcEs}`);

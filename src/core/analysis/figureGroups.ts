@@ -30,6 +30,8 @@ interface Slot {
   owner: readonly string[];
   ownerNear: boolean;
   stance: string;
+  /** Who the sentence says gave the figure ("interior ministry"), or null. */
+  source: string | null;
   /** The number as written is rare enough ("19,866", "412", "91.6") that two outlets printing it likely mean one thing. */
   distinctive: boolean;
   kind: Figure['kind'];
@@ -86,6 +88,7 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
         owner: c?.owner ?? [],
         ownerNear: c?.ownerNear ?? false,
         stance: c?.stance ?? 'result',
+        source: c?.source ?? null,
         distinctive: distinctive(f),
         kind: f.kind,
         articles: new Set(),
@@ -97,6 +100,22 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
   }
 
   const all = [...slots.values()];
+  // What else each sentence states: two sentences that give the same two figures are about the same thing
+  // ("individuals making less than $125,000 or couples making less than $250,000").
+  const sentenceFigures = new Map<string, Set<string>>();
+  for (const f of input.figures) {
+    if (!GROUPED_KINDS.has(f.kind) || f.partOf || f.conversionOf) continue;
+    const k = `${f.article}|${f.sentenceId}`;
+    const set = sentenceFigures.get(k) ?? new Set<string>();
+    set.add(signature(f));
+    sentenceFigures.set(k, set);
+  }
+  const coFigures = (sl: Slot): Set<string> => {
+    const m = sl.members[0] as Figure;
+    const out = new Set(sentenceFigures.get(`${m.article}|${m.sentenceId}`) ?? []);
+    out.delete(signature(m));
+    return out;
+  };
   // An article that gives one count of a kind as a partial result ("with 545 results declared") gives
   // its other counts of that kind as of the same moment ("the Conservatives have 90 seats").
   const running = new Set<string>();
@@ -105,7 +124,10 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
     if (!sl.update && !/^people-/.test(sl.unitClass) && sl.members.some((m) => running.has(`${m.article}|${sl.unitClass}`))) sl.update = true;
   }
   for (const sl of all) {
-    const iv = intersect(sl.members.filter((m) => !m.scheduled));
+    const iv = intersect(
+      sl.members.filter((m) => !m.scheduled),
+      reachOf,
+    );
     sl.low = iv.low;
     sl.high = iv.high;
     for (const m of sl.members) {
@@ -150,6 +172,8 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
       }
       return { shared, sim: w / Math.max(1e-9, Math.min(wa, wb)) };
     };
+    const sigs = list.map((sl) => signature(sl.members[0] as Figure));
+    const cos = list.map(coFigures);
     const best = new Float64Array(list.length);
     const edges: { i: number; j: number; sim: number; near: number }[] = [];
     for (let i = 0; i < list.length; i++) {
@@ -174,7 +198,12 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
           (list[i] as Slot).distinctive && (list[j] as Slot).distinctive && fitTogether(list[i] as Slot, list[j] as Slot) && whole.shared.length >= 1 && whole.sim >= RARE_LINK;
         // Running counts of one owner ("the Lib Dems had 50 seats, with 545 declared"; "Lib Dems 72" in a table of declared seats).
         const sameRunning = (list[i] as Slot).update && (list[j] as Slot).update && sameOwner(list[i] as Slot, list[j] as Slot, true) === true;
-        if (!tallyClass && !sameRareValue && !rareLink && !sameRunning && (!enough || (sim < LINK && !manyShared))) continue;
+        // The same bounded figure of the same thing ("more than nine minutes", "more than 9 minutes") with a word
+        // in common: a bound and its value together are rarely printed by chance.
+        const sameBounded = sameBound(list[i] as Slot, list[j] as Slot) && whole.shared.length >= 1;
+        // The same figure beside the same other figure, however worded.
+        const sameSet = sigs[i] === sigs[j] && [...(cos[i] as Set<string>)].some((x) => (cos[j] as Set<string>).has(x));
+        if (!tallyClass && !sameRareValue && !rareLink && !sameRunning && !sameBounded && !sameSet && (!enough || (sim < LINK && !manyShared))) continue;
         if (otherEvent(list[i] as Slot, list[j] as Slot)) continue;
         edges.push({ i, j, sim: Math.max(sim, LINK), near: near.shared.length >= MIN_SHARED ? near.sim : 0 });
       }
@@ -202,11 +231,22 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
       // quantities, unless it is updating a running count.
       if (!tally && !(sa.update && sb.update) && !sa.members.some((m) => m.scheduled) && !sb.members.some((m) => m.scheduled) && farApartInOneArticle(sa, sb)) return false;
       // "up to 6 years" and "up to 14 months": two ceilings far apart are two limits, not one rounded.
-      if (boundsApart(sa, sb)) return false;
+      if (boundsApart(sa, sb, tally)) return false;
       if (fitTogether(sa, sb)) return true;
+      // A bound that does not reach the other figure ("more than nine minutes" and "up to 40 years"; "under
+      // $125,000" and "$10,000") bounds another quantity, whatever words they share: an outlet bounding a
+      // figure it disputes writes near it. (Tolls of people are tallied by many sources: "at least 85", "44".)
+      if (!tally && (sa.allBound || sb.allBound)) return false;
+      // Small counts ("eight", "nine") recur in a story for many things: two that differ are two quantities,
+      // outside a toll of people (see judge).
+      if (!tally && !(sa.update && sb.update) && smallCount(sa) && smallCount(sb)) return false;
       // Spans before or after something ("48 hours before", "11 days after") are one quantity only if they agree.
-      if (sa.members[0]?.kind === 'offset') return false;
+      // So are votes and scores ("314-117", "63-36"): two tallies are two votes.
+      if (sa.members[0]?.kind === 'offset' || unitClass === 'score') return false;
       if (tally && (updating.has(find(a)) || updating.has(find(b)))) return true;
+      // One toll of one event, given by two named sources that share no word ("44 dead, the disaster agency
+      // said"; "at least 85, hospital officials said"): the sources explain the difference.
+      if (tally && sa.source !== null && sb.source !== null && !sharesWord(sa.source, sb.source)) return true;
       // Other running counts ("with 545 results declared, Labour won 372 seats"): only when both say they are one.
       if (sa.update && sb.update && sameOwner(sa, sb) === true) return true;
       return nearSim(a, b) >= STRONG;
@@ -325,13 +365,19 @@ function sameOwner(a: Slot, b: Slot, nearOnly = false): boolean | null {
 
 const RARE_LINK = 0.1;
 
-function boundsApart(a: Slot, b: Slot): boolean {
+/**
+ * Two ceilings or two floors at different values are two limits ("individuals earning less than
+ * $125,000", "couples earning less than $250,000"; "more than 90 percent" at first, "more than 94
+ * percent" in the final analysis): an outlet restating a limit copies its value. A toll of people,
+ * counted by several sources, may be bounded at nearby values ("more than 13,000", "more than 14,000").
+ */
+function boundsApart(a: Slot, b: Slot, tally: boolean): boolean {
   // A slot is one sentence in near-identical copies: its first member stands for it.
   const x = a.members[0] as Figure;
   const y = b.members[0] as Figure;
   if (x.bound !== y.bound || (x.bound !== 'upper' && x.bound !== 'lower')) return false;
   const [lo, hi] = [Math.min(Math.abs(x.value), Math.abs(y.value)), Math.max(Math.abs(x.value), Math.abs(y.value))];
-  return hi > 2 * lo;
+  return hi > (tally ? 2 : 1.01) * lo;
 }
 
 function farApartInOneArticle(a: Slot, b: Slot): boolean {
@@ -357,6 +403,27 @@ function distinctive(f: Figure): boolean {
   const digits = m[0].replace(/[,.]/g, '').replace(/^0+/, '').replace(/0+$/, '');
   const n = Number(m[0].replace(/,/g, ''));
   return digits.length >= 3 || (digits.length === 2 && n > 12 && !/[05]$/.test(digits)) || /\./.test(m[0]);
+}
+
+/** A figure's value, bound and unit, as written: "less than $250,000" in two outlets is one signature. */
+function signature(f: Figure): string {
+  return `${f.kind}|${f.unitClass}|${f.bound}|${f.value}`;
+}
+
+function sameBound(a: Slot, b: Slot): boolean {
+  const x = a.members[0] as Figure;
+  const y = b.members[0] as Figure;
+  return (x.bound === 'lower' || x.bound === 'upper') && x.bound === y.bound && x.value === y.value && x.unit === y.unit && x.kind === y.kind;
+}
+
+function smallCount(a: Slot): boolean {
+  const x = a.members[0] as Figure;
+  return x.kind === 'count' && Math.abs(x.value) < 10;
+}
+
+function sharesWord(a: string, b: string): boolean {
+  const words = new Set(a.split(' '));
+  return b.split(' ').some((w) => words.has(w));
 }
 
 function fitTogether(a: Slot, b: Slot): boolean {
@@ -396,11 +463,51 @@ export function intervalOf(f: Figure): Interval {
   }
 }
 
-function intersect(fs: readonly Figure[]): Interval {
+/** How far below a ceiling ("up to", "less than") the value it bounds can lie, for grouping. */
+const UPPER_REACH = 0.75;
+/** How far above a floor ("more than", "at least") the value it bounds can lie, for grouping. */
+const LOWER_REACH = 2;
+
+/**
+ * The values a figure may stand for when deciding whether two figures are one quantity. A bound
+ * is written near what it bounds ("up to $20,000", "more than 5,000"): a value far below a ceiling
+ * or far above a floor is another quantity ("up to 40 years" is no "more than nine minutes";
+ * "families earning less than $60,000" are not "$20,000" of relief). Verdicts still read a bound
+ * as open-ended (intervalOf): "at least 85" and "more than 200" deaths can both be true.
+ */
+function reachOf(f: Figure): Interval {
+  // A bound on a toll of people is often a source's count rounded down ("more than 5,000" dead, 5,434); a
+  // stated minimum or maximum ("at least", "as little as", "up to") may lie further from the value.
+  const loose = f.unitClass.startsWith('people-') || f.limit === true;
+  if (f.bound === 'lower') return { low: f.low, high: loose ? LOWER_REACH * f.low : Math.min(LOWER_REACH * f.low, f.low + 0.4 * roundStep(f.low)) };
+  if (f.bound === 'upper') {
+    const high = f.high ?? f.value;
+    return { low: loose ? UPPER_REACH * high : Math.max(UPPER_REACH * high, high - 0.4 * roundStep(high)), high };
+  }
+  return intervalOf(f);
+}
+
+/**
+ * The step a bound is rounded to: "more than 90 percent" is 90 to 94 (at 95 an outlet would say
+ * so), "more than 94 percent" 94 to 94.4, "more than $4 billion" up to $4.4 billion.
+ */
+function roundStep(x: number): number {
+  const v = Math.abs(x);
+  if (v === 0) return 1;
+  if (!Number.isInteger(v)) {
+    const decimals = (String(v).split('.')[1] ?? '').length;
+    return decimals <= 3 ? 10 ** -decimals : 0.2 * v;
+  }
+  let step = 1;
+  while (v % (step * 10) === 0) step *= 10;
+  return step;
+}
+
+function intersect(fs: readonly Figure[], interval: (f: Figure) => Interval = intervalOf): Interval {
   let low = -Infinity;
   let high = Infinity;
   for (const f of fs) {
-    const iv = intervalOf(f);
+    const iv = interval(f);
     low = Math.max(low, iv.low);
     high = Math.min(high, iv.high);
   }
@@ -455,12 +562,14 @@ function judge(members: readonly Figure[], strength: number, contextOf: Readonly
       };
     }
     if (differentSources) {
+      // A toll of people is one per story: its class says as much as shared words would.
+      const sure = tally ? Math.max(linkSure, 0.5) : linkSure;
       return {
         verdict: 'compatible',
         reason: 'different-source',
         why: 'the figures come from different named sources',
-        confident: linkSure >= LINK,
-        confidence: 0.55 + 0.3 * linkSure,
+        confident: sure >= LINK,
+        confidence: 0.55 + 0.3 * sure,
       };
     }
     const allExact = outcomes.every((m) => m.bound === 'exact');
@@ -469,7 +578,10 @@ function judge(members: readonly Figure[], strength: number, contextOf: Readonly
     // times another is more likely a different quantity the engine failed to tell apart.
     const values = outcomes.map((m) => m.value).filter((x) => x > 0);
     const close = values.length > 0 && Math.max(...values) <= 2 * Math.min(...values);
-    if (allExact && strength >= STRONG && plans.length === 0 && sameEvent && close) {
+    // Small counts ("eight", "nine") recur in a story for many things: two of them are a contradiction only in a
+    // toll of people, which a story has one of.
+    const small = !tally && values.length > 0 && Math.max(...values) < 10;
+    if (allExact && strength >= STRONG && plans.length === 0 && sameEvent && close && !small) {
       return {
         verdict: 'conflicting',
         reason: 'genuine-conflict',
@@ -499,6 +611,10 @@ function judge(members: readonly Figure[], strength: number, contextOf: Readonly
     return compatible('lower-bounds', 'both are lower bounds ("more than"): one number can make both true');
   if (distinctValues > 1 && differentSources) return compatible('different-source', 'the figures come from different named sources', 0.6);
   if (distinctValues > 1) return compatible('rounding', 'the figures differ by less than rounding or an estimate allows');
+  // "More than 5,000" and "approximately 5,000": one number, but one outlet bounds it and another estimates it.
+  const estimated = outcomes.some((m) => m.bound === 'approx');
+  const bounded = outcomes.some((m) => m.bound === 'lower' || m.bound === 'upper');
+  if (estimated && bounded) return compatible('rounding', 'one figure is a bound and another an estimate of the same number');
   return compatible('same-fact-different-form', 'the same figure, written differently');
 }
 

@@ -42,7 +42,7 @@ function startersOf(lang: LangPack): Set<string> {
 }
 
 /** A number starting at token i, in digits or words. */
-function readNumber(lang: LangPack, tokens: readonly Token[], i: number): Read | null {
+function readNumber(lang: LangPack, tokens: readonly Token[], i: number, text?: string): Read | null {
   const head = tokens[i];
   if (!head) return null;
   const c = head.norm.charCodeAt(0);
@@ -62,8 +62,29 @@ function readNumber(lang: LangPack, tokens: readonly Token[], i: number): Read |
     const start = Number(t.norm.slice(0, 4));
     return { value: start + 5, low: start, high: start + 9, bound: 'range', first: i, last: i, decade: true };
   }
-  if (DIGITS.test(t.norm)) value = Number(t.norm.replace(/,/g, ''));
-  else {
+  if (DIGITS.test(t.norm)) {
+    value = Number(t.norm.replace(/,/g, ''));
+    // "22 1/2 years": a whole number and a fraction.
+    const num = tokens[i + 1];
+    const den = tokens[i + 2];
+    if (
+      text !== undefined &&
+      num &&
+      den &&
+      /^\d+$/.test(t.norm) &&
+      num.start === t.end + 1 &&
+      text[num.end] === '/' &&
+      den.start === num.end + 1 &&
+      /^\d$/.test(num.norm) &&
+      /^\d{1,2}$/.test(den.norm)
+    ) {
+      const [a, b] = [Number(num.norm), Number(den.norm)];
+      if (a > 0 && a < b && b <= 16 && text[den.end] !== '/') {
+        value += a / b;
+        last = i + 2;
+      }
+    }
+  } else {
     const parts = t.norm.split('-');
     let sum = 0;
     let k = 0;
@@ -83,6 +104,13 @@ function readNumber(lang: LangPack, tokens: readonly Token[], i: number): Read |
         }
       }
     }
+    // "ten-thousand dollars", "two-million": a multiplier joined on.
+    if (k > 0) {
+      for (let m = lang.multipliers.get(parts[k] ?? ''); m !== undefined && k < parts.length; m = lang.multipliers.get(parts[k] ?? '')) {
+        sum *= m;
+        k++;
+      }
+    }
     if (k === parts.length) {
       value = sum;
       weak = lang.weakNumberWords.has(t.norm);
@@ -90,9 +118,21 @@ function readNumber(lang: LangPack, tokens: readonly Token[], i: number): Read |
       return { value: sum, low: sum, high: sum, bound: 'exact', first: i, last: i, inner: parts.slice(k).join('-'), weak: false };
     } else if ((t.norm === 'a' || t.norm === 'an') && lang.multipliers.has(tokens[i + 1]?.norm ?? '')) {
       value = 1;
+    } else if ((t.norm === 'a' || t.norm === 'an') && (lang.numberWords.get(tokens[i + 1]?.norm ?? '') ?? 0) > 1) {
+      // "more than a dozen"
+      value = lang.numberWords.get((tokens[i + 1] as Token).norm) as number;
+      last = i + 1;
     }
   }
   if (value === null) return null;
+  // "two and a half years": a fraction in words after the number.
+  for (const fr of lang.fractionTails) {
+    if (seq(tokens, last + 1, fr.words)) {
+      value += fr.value;
+      last += fr.words.length;
+      break;
+    }
+  }
   // "two hundred", "1.5 million", "a hundred thousand"
   for (let m = lang.multipliers.get(tokens[last + 1]?.norm ?? ''); m !== undefined; m = lang.multipliers.get(tokens[last + 1]?.norm ?? '')) {
     value *= m;
@@ -102,10 +142,49 @@ function readNumber(lang: LangPack, tokens: readonly Token[], i: number): Read |
   return { value, low: value, high: value, bound: 'exact', first: i, last, weak };
 }
 
-function qualifierBefore(lang: LangPack, tokens: readonly Token[], first: number): { bound: 'lower' | 'upper' | 'approx'; first: number } | null {
+/**
+ * A share written in words, starting at token i: "a third of", "one-third of", "two thirds of",
+ * "half of", "half the", "one in five" (a fraction of 1, and the tokens it covers).
+ */
+function readShare(lang: LangPack, tokens: readonly Token[], i: number): { fraction: number; first: number; last: number } | null {
+  const t = tokens[i] as Token;
+  const next = tokens[i + 1]?.norm ?? '';
+  const ofAt = (k: number): boolean => lang.shareOf.has(tokens[k]?.norm ?? '');
+  const count = (w: string): number | undefined => (w === 'a' || w === 'an' ? 1 : (lang.numberWords.get(w) ?? (/^\d{1,2}$/.test(w) ? Number(w) : undefined)));
+  // "one in five adults", "1 in 4 voters".
+  if (next === lang.shareIn) {
+    const n = count(t.norm);
+    const m = count(tokens[i + 2]?.norm ?? '');
+    const after = tokens[i + 3];
+    if (n !== undefined && t.norm !== 'a' && t.norm !== 'an' && m !== undefined && n < m && m <= 100 && after && /^\p{L}/u.test(after.text) && !lang.stopwords.has(after.norm)) {
+      return { fraction: n / m, first: i, last: i + 2 };
+    }
+    return null;
+  }
+  // "one-third of", "two-thirds of".
+  const parts = t.norm.split('-');
+  if (parts.length === 2) {
+    const n = count(parts[0] as string);
+    const f = lang.shareWords.get(parts[1] as string);
+    if (n !== undefined && f !== undefined && n * f < 1 && ofAt(i + 1)) return { fraction: n * f, first: i, last: i };
+    return null;
+  }
+  // "half of", "half the".
+  const own = lang.shareWords.get(t.norm);
+  if (own !== undefined && !/s$/.test(t.norm) && own === 1 / 2 && ofAt(i + 1) && tokens[i - 1]?.norm !== 'a') {
+    return { fraction: own, first: i, last: i };
+  }
+  // "a third of", "two thirds of".
+  const n = count(t.norm);
+  const f = lang.shareWords.get(next);
+  if (n !== undefined && f !== undefined && n * f < 1 && ofAt(i + 2)) return { fraction: n * f, first: i, last: i + 1 };
+  return null;
+}
+
+function qualifierBefore(lang: LangPack, tokens: readonly Token[], first: number): { bound: 'lower' | 'upper' | 'approx'; first: number; limit: boolean } | null {
   for (const q of lang.qualifiers) {
     const at = first - q.words.length;
-    if (at >= 0 && seq(tokens, at, q.words)) return { bound: q.bound, first: at };
+    if (at >= 0 && seq(tokens, at, q.words)) return { bound: q.bound, first: at, limit: q.limit === true };
   }
   return null;
 }
@@ -125,6 +204,8 @@ export function unitClassOf(lang: LangPack, unit: string): string {
 function findUnit(lang: LangPack, tokens: readonly Token[], after: number, vague: boolean, text: string): { index: number; unit: string } | null {
   let j = after + 1;
   if (vague && tokens[j]?.norm === 'of') j++;
+  // "nine of the cases", "ten of those victims": a part of a whole, counting the same thing.
+  else if (!vague && partitive(lang, tokens, after)) j += 2;
   for (let k = 0; k < 4 && j < tokens.length; k++, j++) {
     const t = tokens[j] as Token;
     // "scored 24, becoming one of…": what follows a comma or a bracket is not what the number counts.
@@ -135,16 +216,31 @@ function findUnit(lang: LangPack, tokens: readonly Token[], after: number, vague
     if (/ed$/.test(t.norm) && noun && lang.unitClasses.has(noun.norm) && !/[,;:()]/.test(text.slice(t.end, noun.start))) continue;
     // A name or code as a modifier ("16 COVID-19 cases", "200 Tesla cars"): the noun comes after it.
     const after = tokens[j + 1];
-    if (/^\p{Lu}/u.test(t.text) && after && after.start <= t.end + 1 && (/^\d/.test(after.text) || /^\p{Ll}/u.test(after.text)) && k < 3) {
+    // (A capital before a little word is the noun itself: "5,000 Guardsmen were sent", "12 Democrats voted".)
+    if (
+      /^\p{Lu}/u.test(t.text) &&
+      after &&
+      after.start <= t.end + 1 &&
+      (/^\d/.test(after.text) || (/^\p{Ll}/u.test(after.text) && !lang.stopwords.has(after.norm) && !(/s$/.test(t.norm) && /(?:ing|ed)$/.test(after.norm)))) &&
+      k < 3
+    ) {
       if (/^\d/.test(after.text)) j++;
       continue;
     }
     if (!isUnitCandidate(lang, t) || /ed$/.test(t.norm)) return null;
     const next = tokens[j + 1];
     const nounEnds = !next || !isUnitCandidate(lang, next) || next.start > t.end + 1;
-    if ((/s$/.test(t.norm) && !/ss$/.test(t.norm) && !/^\p{Lu}/u.test(t.text)) || nounEnds) return { index: j, unit: t.norm };
+    // (A capitalised plural before a participle is the noun: "165 Democrats voting".)
+    const plural = /s$/.test(t.norm) && !/ss$/.test(t.norm) && (!/^\p{Lu}/u.test(t.text) || /(?:ing|ed)$/.test(next?.norm ?? ''));
+    if (plural || nounEnds) return { index: j, unit: t.norm };
   }
   return null;
+}
+
+/** Whether the number ending at token `last` is followed by "of the", "of those" (a part of something named after). */
+function partitive(lang: LangPack, tokens: readonly Token[], last: number): boolean {
+  const det = tokens[last + 2]?.norm ?? '';
+  return lang.partitiveOf.has(tokens[last + 1]?.norm ?? '') && (lang.grammaticalArticles.has(det) || lang.determiners.has(det)) && det !== 'a' && det !== 'an';
 }
 
 function dateAround(lang: LangPack, tokens: readonly Token[], r: Read): { first: number; last: number; value: number } | null {
@@ -449,6 +545,7 @@ function isNamePart(lang: LangPack, v: View, i: number, titleCaseSentence: boole
     lang.months.has(n) ||
     lang.dayNames.has(n) ||
     lang.currencyWords.has(n) ||
+    currencyWord(lang, prev) !== undefined ||
     lang.measuresBefore.has(n) ||
     lang.numberWords.has(n) ||
     lang.qualifiers.some((q) => q.words.length === 1 && q.words[0] === n) ||
@@ -523,7 +620,19 @@ function figuresInSentence(lang: LangPack, v: View): Figure[] {
       continue;
     }
     if (digit && isNamePart(lang, v, i, titleCaseSentence)) continue;
-    const r = readNumber(lang, tokens, i);
+    const share = readShare(lang, tokens, i);
+    if (share) {
+      // "a third of", "nearly half of", "one in five": a share of a whole, as a percentage.
+      const q = qualifierBefore(lang, tokens, share.first);
+      const value = share.fraction * 100;
+      const bound: Bound = q ? q.bound : 'approx';
+      const read: Read = { value, low: value, high: bound === 'lower' ? null : value, bound, first: q ? q.first : share.first, last: share.last };
+      if (bound === 'upper') read.low = 0;
+      out.push(make(v, read.first, read.last, 'percent', read, 'percent', 'percent'));
+      i = share.last;
+      continue;
+    }
+    const r = readNumber(lang, tokens, i, text);
     if (!r) continue;
     let first = r.first;
     let last = r.last;
@@ -545,7 +654,12 @@ function figuresInSentence(lang: LangPack, v: View): Figure[] {
     if (sym) {
       currency = sym[2] === '$' && sym[1] ? (DOLLAR_PREFIX[sym[1]] ?? 'USD') : (CURRENCY_SYMBOLS[sym[2] as string] ?? null);
       textStart = t.start - sym[0].length;
-    } else if (digit && tokens[i - 1] && /^\p{Lu}{3}$/u.test((tokens[i - 1] as Token).text) && currencyWord(lang, tokens[i - 1] as Token)) {
+    } else if (
+      digit &&
+      tokens[i - 1] &&
+      (/^\p{Lu}{3}$/u.test((tokens[i - 1] as Token).text) || lang.currencyPrefixes.has((tokens[i - 1] as Token).text)) &&
+      currencyWord(lang, tokens[i - 1] as Token)
+    ) {
       currency = currencyWord(lang, tokens[i - 1] as Token) as string;
       first = i - 1;
     }
@@ -587,6 +701,24 @@ function figuresInSentence(lang: LangPack, v: View): Figure[] {
           [bound, high, value, last] = ['range', hi, (low + hi) / 2, end];
           if (r2.inner !== undefined) inner = r2.inner;
           suffixed = suffixed || suffix2 !== null;
+        } else if (
+          dashed &&
+          digit &&
+          !currency &&
+          !suffixed &&
+          suffix2 === null &&
+          r.first === r.last &&
+          r2.first === r2.last &&
+          hi < low &&
+          Number.isInteger(low) &&
+          Number.isInteger(hi)
+        ) {
+          // "passed 314-117", "won 3-1": a vote or a score, one figure of two numbers (kept apart from
+          // another score by both: 314-117 is not 314-116).
+          const score = low + hi / 1e6;
+          out.push(make(v, first, end, 'count', { value: score, low: score, high: score, bound: 'exact', first, last: end }, 'score', 'score'));
+          i = end;
+          continue;
         }
       }
     }
@@ -648,6 +780,14 @@ function figuresInSentence(lang: LangPack, v: View): Figure[] {
         const f = make(v, first, end, 'year', { value: y, low: y, high: y, bound: 'exact', first, last: end }, 'year', 'year');
         f.relative = true;
         out.push(f);
+        i = end;
+        continue;
+      }
+      // "65 years of age", "22 years old": an age.
+      const ageTail = minutes === 525600 ? lang.ageAfterYears.find((ph) => seq(tokens, unitAt.index + 1, ph)) : undefined;
+      if (ageTail) {
+        end += ageTail.length;
+        out.push(make(v, first, end, 'count', { value, low, high, bound, first, last: end }, 'age', 'age'));
         i = end;
         continue;
       }
@@ -745,6 +885,12 @@ function figuresInSentence(lang: LangPack, v: View): Figure[] {
     i = last;
   }
   for (const f of out) if (!f.sourced) f.sourced = sourced && f.kind !== 'date' && f.kind !== 'time';
+  for (const f of out) {
+    if (f.bound !== 'lower' && f.bound !== 'upper') continue;
+    const k = tokens.findIndex((t) => t.start === f.start);
+    const q = k >= 0 ? lang.qualifiers.find((x) => seq(tokens, k, x.words)) : undefined;
+    if (q?.limit) f.limit = true;
+  }
   partsOfWholes(lang, v, out);
   inheritUnits(lang, v, out);
   return out;
@@ -893,7 +1039,9 @@ function linkParts(lang: LangPack, ps: View, found: Figure[], nextId: () => stri
       while (afterAt < tokens.length && !LETTER.test((tokens[afterAt] as Token).text[0] as string)) afterAt++;
       const afterB = tokens[afterAt];
       const parallel = afterB !== undefined && lang.stopwords.has(afterB.norm) && window.slice(1, andAt).some((t) => t.norm === afterB.norm);
-      if (bi === ai + andAt + 1 && b.unit && unitClassOf(lang, b.unit) === cls && b.unitClass === a.unitClass && !parallel) {
+      // "Ten cases were severe, and nine of those cases …": a part of the first, not more of them.
+      const subset = partitive(lang, tokens, bi);
+      if (bi === ai + andAt + 1 && b.unit && unitClassOf(lang, b.unit) === cls && b.unitClass === a.unitClass && !parallel && !subset) {
         const endTok = tokens[unitTok >= 0 ? unitTok : bi] as Token;
         pushSum(ps, found, [a, b], a.start, endTok.end, b.unit, cls, nextId, contexts);
         k++;
@@ -1008,6 +1156,9 @@ function frameOf(lang: LangPack, v: View, f: Figure): Pick<FigureContext, 'marke
       if (v.year !== null && Number(t.norm) <= v.year - 10) markers.add('old');
     }
   }
+  // "another biotech firm, Moderna, said its vaccine was 94.5 percent effective", "in another attack, 12 died":
+  // the figure is another thing of the same kind ("another 5 people", right before the number, adds to a count).
+  for (let k = 0; k < first - 2; k++) if (lang.anotherWords.has((tokens[k] as Token).norm)) markers.add('other');
   for (const ph of lang.otherEventPhrases) {
     for (let k = Math.max(0, first - 2 * NEAR_RADIUS); k <= last + NEAR_RADIUS; k++) if (seq(tokens, k, ph)) markers.add('other');
   }

@@ -46,6 +46,11 @@ export interface Figure extends Located {
   /** null: no upper bound ("more than 13,000"). */
   high: number | null;
   bound: Bound;
+  /**
+   * A bound that states a minimum or maximum ("at least 85", "as little as 12.5 years", "up to 40
+   * years"), not a figure rounded off ("more than 90 percent", "nearly 20,000"): it may lie far from the value.
+   */
+  limit?: boolean;
   /** The counted thing as written ("troops", "minutes"); durations are normalised to minutes. */
   unit: string;
   /** What figures are compared in: "troops", "people-killed", "duration", "year"… */

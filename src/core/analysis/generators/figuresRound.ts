@@ -47,6 +47,12 @@ export function figuresRounds(
       chosen.push(m);
       forms.add(form);
     }
+    // Outlets that print the same figure to the letter ("$5 billion" in four articles) agree: a round that
+    // shows two of them teaches the other half of discernment, trusting figures that deserve it.
+    for (const m of ordered) {
+      if (chosen.length >= 2) break;
+      if (!chosen.some((c) => c.article === m.article)) chosen.push(m);
+    }
     if (chosen.length < 2 || (new Set(chosen.map((c) => c.article)).size < 2 && reason !== 'schedule-vs-outcome')) continue;
     const conflict = g.verdict === 'conflicting';
     const others = [

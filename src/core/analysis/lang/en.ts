@@ -87,6 +87,21 @@ const UNIT_CLASSES: [string, string][] = [
   ...['year-old', 'years-old'].map((w): [string, string] => [w, 'age']),
 ];
 
+/** Bounds that state a minimum or maximum of what is possible, not a figure rounded off. */
+const LIMITS = new Set([
+  'at least',
+  'a minimum of',
+  'no fewer than',
+  'no less than',
+  'as little as',
+  'as few as',
+  'up to',
+  'a maximum of',
+  'at most',
+  'as many as',
+  'no more than',
+]);
+
 export const en: LangPack = {
   code: 'en',
   abbreviations: new Set([
@@ -149,6 +164,9 @@ export const en: LangPack = {
     ['million', 1e6],
     ['billion', 1e9],
     ['trillion', 1e12],
+    // Indian English: "Rs 500 crore", "2 lakh people".
+    ['crore', 1e7],
+    ['lakh', 1e5],
   ]),
   weakNumberWords: words('one both dozen'),
   vagueQuantities: [
@@ -184,10 +202,12 @@ export const en: LangPack = {
       'no less than',
       'as little as',
       'as few as',
-    ]).map((w) => ({ words: w, bound: 'lower' as const })),
+      'better than',
+    ]).map((w) => ({ words: w, bound: 'lower' as const, limit: LIMITS.has(w.join(' ')) })),
     ...phrases(['nearly', 'almost', 'up to', 'just under', 'below', 'a maximum of', 'at most', 'fewer than', 'less than', 'under', 'as many as', 'no more than']).map((w) => ({
       words: w,
       bound: 'upper' as const,
+      limit: LIMITS.has(w.join(' ')),
     })),
     ...phrases(['about', 'around', 'approximately', 'roughly', 'some', 'an estimated', 'estimated', 'an approximate', 'close to', 'circa']).map((w) => ({
       words: w,
@@ -228,6 +248,23 @@ export const en: LangPack = {
     { words: ['and', 'three', 'quarters'], value: 0.75 },
   ],
   agoWords: words('ago'),
+  ageAfterYears: phrases(['of age', 'old']),
+  currencyPrefixes: words('Rs'),
+  shareWords: new Map([
+    ['half', 1 / 2],
+    ['halves', 1 / 2],
+    ['third', 1 / 3],
+    ['thirds', 1 / 3],
+    ['quarter', 1 / 4],
+    ['quarters', 1 / 4],
+    ['fifth', 1 / 5],
+    ['fifths', 1 / 5],
+    ['tenth', 1 / 10],
+    ['tenths', 1 / 10],
+  ]),
+  shareOf: words('of the'),
+  shareIn: 'in',
+  partitiveOf: words('of'),
   unitClasses: new Map(UNIT_CLASSES),
   killWords: words('killed kill killing claimed died dead deaths death lives toll'),
   scheduleWords: words('scheduled planned due expected set supposed intended'),
@@ -674,7 +711,7 @@ export const en: LangPack = {
     ...['won', 'KRW'].map((w): [string, string] => [w, 'KRW']),
     ...['yen', 'JPY'].map((w): [string, string] => [w, 'JPY']),
     ...['yuan', 'renminbi', 'CNY', 'RMB'].map((w): [string, string] => [w, 'CNY']),
-    ...['rupee', 'rupees', 'INR'].map((w): [string, string] => [w, 'INR']),
+    ...['rupee', 'rupees', 'INR', 'Rs'].map((w): [string, string] => [w, 'INR']),
     ...['dirham', 'dirhams', 'MAD', 'AED'].map((w): [string, string] => [w, 'DIRHAM']),
     ...['franc', 'francs', 'CHF'].map((w): [string, string] => [w, 'CHF']),
     ...['rouble', 'roubles', 'ruble', 'rubles', 'RUB'].map((w): [string, string] => [w, 'RUB']),
@@ -718,7 +755,6 @@ export const en: LangPack = {
     ...['displaced', 'homeless', 'evacuated', 'fled', 'refugees', 'evacuees'].map((w): [string, string] => [w, 'displaced']),
     ...['arrested', 'detained', 'arrests', 'charged'].map((w): [string, string] => [w, 'arrested']),
     ...['rescued', 'saved', 'survivors'].map((w): [string, string] => [w, 'rescued']),
-    ...['affected'].map((w): [string, string] => [w, 'affected']),
   ]),
   otherEventWords: words('previous prior preceding separate'),
   negations: words(`not no never nor neither none nobody nothing without cannot didn't doesn't don't isn't wasn't weren't won't

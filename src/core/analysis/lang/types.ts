@@ -18,7 +18,7 @@ export interface LangPack {
   /** Vague quantities written in words, longest first, with the range they stand for. */
   vagueQuantities: readonly { words: readonly string[]; low: number; high: number; weak?: boolean }[];
   /** Words before a number that make it a bound or an approximation, longest first. */
-  qualifiers: readonly { words: readonly string[]; bound: 'lower' | 'upper' | 'approx' }[];
+  qualifiers: readonly { words: readonly string[]; bound: 'lower' | 'upper' | 'approx'; limit?: boolean }[];
   /** Words after a number that make it a lower bound ("or more"). */
   trailingLower: readonly (readonly string[])[];
   /** "one more part" words in a list of parts: "two … and another". */
@@ -33,6 +33,20 @@ export interface LangPack {
   /** Fractions joined to a number word by hyphens ("six-and-a-half"): the words after the number, and the value they add. */
   fractionTails: readonly { words: readonly string[]; value: number }[];
   agoWords: ReadonlySet<string>;
+  /** Words after "N years" that make it an age ("65 years of age", "22 years old"). */
+  ageAfterYears: readonly (readonly string[])[];
+  /** Currency abbreviations written before the number that are not three-letter codes ("Rs 500"). */
+  currencyPrefixes: ReadonlySet<string>;
+  /**
+   * Parts of a whole in words, singular and plural, as fractions ("third"/"thirds" → 1/3): "a third
+   * of", "two-thirds of", "half of" are shares, read as percentages.
+   */
+  shareWords: ReadonlyMap<string, number>;
+  /** The word after a share that makes it one ("of": "a third of the votes"); and that of "one in five". */
+  shareOf: ReadonlySet<string>;
+  shareIn: string;
+  /** The word of a part of a whole named after it ("nine of the cases"). */
+  partitiveOf: ReadonlySet<string>;
   /** Unit noun → the class figures are compared in ("soldiers" and "troops" are both troops). */
   unitClasses: ReadonlyMap<string, string>;
   /** Verbs that make "people"/"lives" a death toll. */

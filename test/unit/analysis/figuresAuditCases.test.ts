@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../../src/core/article';
+import { analyze } from '../../../src/core/analysis';
+import { generateFromArticles } from '../../../src/core/analysis/generators';
+import { article } from './seeds';
+
+/** The conflicting-figures rounds the engine makes from a few articles, over several seeds. */
+function figureRounds(articles: Article[]) {
+  const out = [];
+  for (const seed of [1, 2, 3]) {
+    for (const r of generateFromArticles({ type: 'conflicting-figures', count: 4, seed, index: 0 }, articles)) if (r.type === 'conflicting-figures') out.push(r);
+  }
+  return out;
+}
+
+describe('figure groups and rounds for cases the hand audit found missing', () => {
+  it('groups a toll from one agency with a floor from another source: different sources, no contradiction', () => {
+    const articles = [
+      article('a', 'The earthquake killed 44 people, the national disaster agency said on Tuesday.'),
+      article('b', 'At least 85 people were killed in the earthquake, local hospital officials told reporters on Tuesday.'),
+    ];
+    const groups = analyze(articles).figureGroups;
+    expect(groups).toHaveLength(1);
+    expect(groups[0]).toMatchObject({ verdict: 'compatible', reason: 'different-source', confident: true });
+    const rounds = figureRounds(articles);
+    expect(rounds.length).toBeGreaterThan(0);
+    expect(rounds.every((r) => !r.conflict && r.reason === 'different-source')).toBe(true);
+  });
+
+  it('groups "2.5 million" and "2.55 million" users of one breach as rounding', () => {
+    const groups = analyze([
+      article('a', 'The breach exposed the data of 2.5 million users, the company said.'),
+      article('b', 'The company said the breach affected 2.55 million users of its app.'),
+    ]).figureGroups;
+    expect(groups).toHaveLength(1);
+    expect(groups[0]).toMatchObject({ verdict: 'compatible', reason: 'rounding', confident: true });
+  });
+
+  it('makes a round of a sum that several outlets print to the letter: they agree', () => {
+    const articles = [
+      article('a', 'Facebook will pay a $5 billion penalty to settle the privacy case, the regulator said.'),
+      article('b', 'The regulator said Facebook will pay a $5 billion penalty over privacy violations.'),
+      article('c', 'Facebook agreed to pay a $5 billion penalty in the privacy case, the regulator said on Wednesday.'),
+    ];
+    const rounds = figureRounds(articles);
+    expect(rounds.length).toBeGreaterThan(0);
+    const r = rounds[0];
+    expect(r?.conflict).toBe(false);
+    expect(new Set(r?.figures.map((f) => f.article)).size).toBeGreaterThanOrEqual(2);
+    expect(r?.explanation.en).toContain('the same figure');
+    expect(r?.explanation.en).not.toContain('written differently');
+  });
+});
