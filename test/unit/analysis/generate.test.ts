@@ -41,8 +41,10 @@ describe('generated rounds over the seeds', () => {
     const b = validateLevel(level(42), library, generateRounds);
     expect(a.ok && b.ok).toBe(true);
     if (!a.ok || !b.ok) return;
-    // 13 before, when three rounds reused a who-said-it round's sentence; two of them have a replacement on another sentence.
-    expect(a.level.rounds.length).toBe(12);
+    // One authored round and up to 4 of each generated type; the seeds hold enough distinct
+    // sentences and figure groups for all but at most one (no sentence is used twice: roundReuse.test.ts).
+    expect(a.level.rounds.length).toBeGreaterThanOrEqual(12);
+    expect(a.level.rounds.length).toBeLessThanOrEqual(13);
     expect(JSON.stringify(a.level.rounds)).toBe(JSON.stringify(b.level.rounds));
     const ids = a.level.rounds.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
