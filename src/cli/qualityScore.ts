@@ -282,7 +282,9 @@ export function scoreFurniture(
 function furnitureSpans(article: Article | undefined, text: string): Span[] {
   const spans = spansOf(article, text, { ignoreCase: true });
   if (!article || spans.length < 2) return spans;
-  const ownLine = spans.filter((sp) => /(?:^|\n)[ \t]*$/.test(article.text.slice(Math.max(0, sp.start - 8), sp.start)) && /^[ \t]*(?:\n|$)/.test(article.text.slice(sp.end, sp.end + 8)));
+  const ownLine = spans.filter(
+    (sp) => /(?:^|\n)[ \t]*$/.test(article.text.slice(Math.max(0, sp.start - 8), sp.start)) && /^[ \t]*(?:\n|$)/.test(article.text.slice(sp.end, sp.end + 8)),
+  );
   return ownLine.length > 0 ? ownLine : spans;
 }
 

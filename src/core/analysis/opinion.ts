@@ -168,9 +168,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   // Evaluative words; words that are a legal or factual finding ("illegally") only count outside headlines (see verdict);
   // sarcasm ("so-called") and scare quotes (one or two words quoted with no one named as saying them) judge too.
   // (A factual word inside a charge, "accused of using a fake note", is the charge's.)
-  const loadedToken = outside.find(
-    (t, k) => isLoaded(lang, outside, k) || (lang.factualLoaded.has(t.norm) && !afterCharge(lang, outside, k)) || lang.sarcasmWords.has(t.norm),
-  );
+  const loadedToken = outside.find((t, k) => isLoaded(lang, outside, k) || (lang.factualLoaded.has(t.norm) && !afterCharge(lang, outside, k)) || lang.sarcasmWords.has(t.norm));
   const opener = lang.opinionOpeners.find((ph) => outside[0] === v.tokens[0] && seqAt(v.tokens, 0, ph));
   const listedPhrase = loadedToken || opener ? null : findPhrase(outside, lang.loadedPhrases);
   const inference = loadedToken || opener || listedPhrase ? null : inferenceOf(lang, v, outside);

@@ -101,7 +101,8 @@ function captionShape(trimmed: string, tokens: readonly Token[], lang: LangPack)
     if (lang.attributionVerbs.has(w) || lang.modals.has(w) || lang.firstPerson.has(w) || v.pastBe.has(w) || lang.pastForms.has(w)) return false;
     const next = tokens[k + 1];
     if (v.past.test(t.text) && !(next && (v.participleAfter.has(next.norm) || (/^\p{Ll}/u.test(next.text) && !lang.stopwords.has(next.norm))))) return false;
-    if (k > 0 && !present && v.present.test(t.text) && !lang.stopwords.has(w) && !lang.stopwords.has((tokens[k - 1] as Token).norm) && next && lang.stopwords.has(next.norm)) present = true;
+    if (k > 0 && !present && v.present.test(t.text) && !lang.stopwords.has(w) && !lang.stopwords.has((tokens[k - 1] as Token).norm) && next && lang.stopwords.has(next.norm))
+      present = true;
   }
   return present;
 }
@@ -208,7 +209,9 @@ function headlineGrammar(tokens: readonly Token[], trimmed: string, lang: LangPa
     break;
   }
   if (verb < 0) return false;
-  return !tokens.some((t) => lang.attributionVerbs.has(t.norm) || lang.modals.has(t.norm) || v.pastBe.has(t.norm) || lang.pastForms.has(t.norm) || (v.past.test(t.text) && t !== tokens[verb]));
+  return !tokens.some(
+    (t) => lang.attributionVerbs.has(t.norm) || lang.modals.has(t.norm) || v.pastBe.has(t.norm) || lang.pastForms.has(t.norm) || (v.past.test(t.text) && t !== tokens[verb]),
+  );
 }
 
 /** How many sentences down the page a caption is looked for without a credit or a date beside it. */

@@ -133,14 +133,15 @@ function capsLeadBreak(text: string, span: Span, lang: LangPack): number[] {
   const m = CAPS_RUN.exec(s);
   if (!m) return [];
   const head = m[1] as string;
-  const words = head.replace(/:$/, '').split(/[\s:]+/).filter((w) => !/^[IVX]{1,4}\.$/.test(w));
+  const words = head
+    .replace(/:$/, '')
+    .split(/[\s:]+/)
+    .filter((w) => !/^[IVX]{1,4}\.$/.test(w));
   const numbered = words.length < head.split(/\s+/).length;
   const first = words[0] ?? '';
   const last = words[words.length - 1] ?? '';
   const nextIsOpener = lang.stopwords.has((m[2] as string).toLowerCase());
-  const heading =
-    numbered ||
-    (words.length === 1 ? first.length >= 4 && nextIsOpener : (first.length >= 4 && last.length >= 4) || nextIsOpener);
+  const heading = numbered || (words.length === 1 ? first.length >= 4 && nextIsOpener : (first.length >= 4 && last.length >= 4) || nextIsOpener);
   return heading && head.length < s.length ? [span.start + head.length] : [];
 }
 
@@ -228,7 +229,9 @@ export function refineSpans(text: string, input: readonly Span[], lang: LangPack
       out.push(sp);
       return;
     }
-    const cuts = [...new Set(late ?? [...furnitureBreaks(text, sp, lang), ...paragraphHeadBreaks(text, sp), ...anywhere])].filter((c) => c > sp.start && c < sp.end).sort((a, b) => a - b);
+    const cuts = [...new Set(late ?? [...furnitureBreaks(text, sp, lang), ...paragraphHeadBreaks(text, sp), ...anywhere])]
+      .filter((c) => c > sp.start && c < sp.end)
+      .sort((a, b) => a - b);
     let start = sp.start;
     for (const c of [...cuts, sp.end]) {
       const piece = text.slice(start, c);

@@ -7,7 +7,9 @@ const furniture = (text: string) => analyze([article('a', text)]).sentences.map(
 
 describe('a heading in capitals run into a sentence, anywhere on the page (F2)', () => {
   it('splits "MEMORANDUM OPINION" off a sentence in the middle of a run-together filing', () => {
-    const found = furniture('Board wins ruling\nBy Jane Roe\nThe court ruled on Monday. MEMORANDUM OPINION The Harbour Board asks the court to fine the port $5 billion for dumping. It says the port broke the law.');
+    const found = furniture(
+      'Board wins ruling\nBy Jane Roe\nThe court ruled on Monday. MEMORANDUM OPINION The Harbour Board asks the court to fine the port $5 billion for dumping. It says the port broke the law.',
+    );
     expect(found).toContainEqual(['MEMORANDUM OPINION', true]);
     expect(found).toContainEqual(['The Harbour Board asks the court to fine the port $5 billion for dumping.', false]);
   });
@@ -42,7 +44,9 @@ describe('a label and a colon opening a paragraph', () => {
 
 describe('an embedded post run onto one line with its link and credit', () => {
   it('keeps the post’s words as a sentence and the link and credit as debris', () => {
-    const found = furniture('Minister acts\nThe minister announced the plan on Monday.\nI’ll have more details this afternoon. pic.twitter.com/abc123 — Jane Roe (@janeroe) August 24, 2022\nThe plan costs $4 billion.');
+    const found = furniture(
+      'Minister acts\nThe minister announced the plan on Monday.\nI’ll have more details this afternoon. pic.twitter.com/abc123 — Jane Roe (@janeroe) August 24, 2022\nThe plan costs $4 billion.',
+    );
     expect(found).toContainEqual(['I’ll have more details this afternoon.', false]);
     expect(found).toContainEqual(['pic.twitter.com/abc123 — Jane Roe (@janeroe) August 24, 2022', true]);
   });
@@ -50,20 +54,26 @@ describe('an embedded post run onto one line with its link and credit', () => {
 
 describe('photo captions (F3)', () => {
   it('takes a present-tense picture description with a date at its end under the byline as a caption', () => {
-    const found = furniture('Storm floods coast\nBy Jane Roe\nA rescue helicopter flies over flooded homes in Port Ellis, Fla., Oct. 3, 2027.\nThe storm made landfall on Wednesday. It killed at least 20 people.');
+    const found = furniture(
+      'Storm floods coast\nBy Jane Roe\nA rescue helicopter flies over flooded homes in Port Ellis, Fla., Oct. 3, 2027.\nThe storm made landfall on Wednesday. It killed at least 20 people.',
+    );
     expect(found).toContainEqual(['A rescue helicopter flies over flooded homes in Port Ellis, Fla., Oct. 3, 2027.', true]);
     expect(found).toContainEqual(['The storm made landfall on Wednesday.', false]);
   });
 
   it('takes the sentence before a photo credit as a caption, and the credit as debris', () => {
-    const found = furniture('Storm floods coast\nA rescue boat carries residents past a shuttered store. (Coast Guard photo by Petty Officer Jo Bloggs)\nThe storm made landfall on Wednesday. It killed at least 20 people.');
+    const found = furniture(
+      'Storm floods coast\nA rescue boat carries residents past a shuttered store. (Coast Guard photo by Petty Officer Jo Bloggs)\nThe storm made landfall on Wednesday. It killed at least 20 people.',
+    );
     expect(found).toContainEqual(['A rescue boat carries residents past a shuttered store.', true]);
     expect(found).toContainEqual(['(Coast Guard photo by Petty Officer Jo Bloggs)', true]);
     expect(found).toContainEqual(['The storm made landfall on Wednesday.', false]);
   });
 
   it('takes a present-tense picture description just above the first paragraph as a caption, not the standfirst', () => {
-    const found = furniture('Vaccine works\nThe data show the shot can prevent severe disease.\nA nurse prepares a dose at a clinic in Leeds.\nThe maker said on Monday that the shot was 95% effective. It will apply for approval.');
+    const found = furniture(
+      'Vaccine works\nThe data show the shot can prevent severe disease.\nA nurse prepares a dose at a clinic in Leeds.\nThe maker said on Monday that the shot was 95% effective. It will apply for approval.',
+    );
     expect(found).toContainEqual(['A nurse prepares a dose at a clinic in Leeds.', true]);
     expect(found).toContainEqual(['The data show the shot can prevent severe disease.', false]);
     expect(found).toContainEqual(['The maker said on Monday that the shot was 95% effective.', false]);
@@ -95,7 +105,9 @@ describe('a headline with a full stop, run into the first paragraph', () => {
 
 describe('the site talking to its visitor', () => {
   it('takes a request to write in about the comment box, and a bare wire credit, as page debris', () => {
-    const found = furniture('Port reopens\nThe port reopened on Monday after a week of repairs. It had been shut by the storm. (Wire).\nPlease let us know if you have trouble posting a comment.');
+    const found = furniture(
+      'Port reopens\nThe port reopened on Monday after a week of repairs. It had been shut by the storm. (Wire).\nPlease let us know if you have trouble posting a comment.',
+    );
     expect(found).toContainEqual(['(Wire).', true]);
     expect(found).toContainEqual(['Please let us know if you have trouble posting a comment.', true]);
     expect(found).toContainEqual(['It had been shut by the storm.', false]);

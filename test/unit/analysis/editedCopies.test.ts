@@ -24,12 +24,22 @@ describe('a copy with small edits is the same sentence', () => {
   });
 
   it('counts a long claim copied inside another attribution frame, not a short one credited to someone else', () => {
-    const h = article('h', 'Trial\nA second review of the harbour dredging trial shows the new method cut silt by half in every basin, even in the oldest docks, and harmed no fish, the board said Monday.');
-    const k = article('k', 'Review\nWire service is reporting a second review of the harbour dredging trial for the board shows the new method cut silt by half in every basin, even in the oldest docks and harmed no fishstocks.');
+    const h = article(
+      'h',
+      'Trial\nA second review of the harbour dredging trial shows the new method cut silt by half in every basin, even in the oldest docks, and harmed no fish, the board said Monday.',
+    );
+    const k = article(
+      'k',
+      'Review\nWire service is reporting a second review of the harbour dredging trial for the board shows the new method cut silt by half in every basin, even in the oldest docks and harmed no fishstocks.',
+    );
     const m = article('m', 'Blast\nPolice said 12 dock workers died in the blast at the north quay on Friday.');
     const q = article('q', 'Blast two\nTwelve dock workers died in the blast at the north quay on Friday, 12 in all, hospital staff said.');
     const lookup = sentenceCarriers([h, k, m, q]);
-    expect(lookup('A second review of the harbour dredging trial shows the new method cut silt by half in every basin, even in the oldest docks, and harmed no fish, the board said Monday.')).toEqual(['h', 'k']);
+    expect(
+      lookup(
+        'A second review of the harbour dredging trial shows the new method cut silt by half in every basin, even in the oldest docks, and harmed no fish, the board said Monday.',
+      ),
+    ).toEqual(['h', 'k']);
     expect(lookup('Police said 12 dock workers died in the blast at the north quay on Friday.')).toEqual(['m']);
   });
 });

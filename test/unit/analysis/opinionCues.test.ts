@@ -19,7 +19,7 @@ describe('a speech or source verb used as a plural noun', () => {
 });
 
 describe('weak cues: degree adverbs and words of a legal finding', () => {
-  it('does not read a degree adverb as the writer\'s view where it qualifies how someone presented a thing', () => {
+  it("does not read a degree adverb as the writer's view where it qualifies how someone presented a thing", () => {
     expect(kind('The regulator said the lender presented the losses as merely temporary while it knew otherwise.')).toBe('attributed');
     expect(kind('The lender presented the losses as merely temporary while it knew otherwise.')).toBe('reporting');
   });
@@ -60,7 +60,7 @@ describe('words that belong to someone else', () => {
     expect(kind('Supporters are heralding the new law as a fresh start for tenants.')).toBe('attributed');
   });
 
-  it('reads one quoted word after a finding as the finder\'s word, not a sneer', () => {
+  it("reads one quoted word after a finding as the finder's word, not a sneer", () => {
     expect(kind('The tribunal found the club ‘negligent’ in its care of the pitch.')).not.toBe('opinion');
     expect(kind('The tribunal found him ‘negligent’ in his care of the pitch.')).not.toBe('opinion');
   });
@@ -122,7 +122,7 @@ describe('straight single quotation marks', () => {
 });
 
 describe('the reader addressed', () => {
-  it('reads practical information for the reader as reporting, and a jab at the reader as the writer\'s voice', () => {
+  it("reads practical information for the reader as reporting, and a jab at the reader as the writer's voice", () => {
     expect(kind('If you bought a season ticket, you can claim a refund until March.')).toBe('reporting');
     expect(kind('If you have a pass, you can board the ferry before noon.')).toBe('reporting');
     expect(kind('Please let us know if the form does not load.')).toBe('reporting');
@@ -186,17 +186,14 @@ describe('hedged attribution in the passive', () => {
 describe('reported speech that runs on', () => {
   it('reads a "would" sentence right after reported words as still reporting them, and only unsurely', () => {
     const found = analyze([
-      article(
-        'a',
-        'The coach said the new pitch was a mistake.\n\nIt would cost the club more than it could afford.\n\nThe pitch would be laid in the summer.',
-      ),
+      article('a', 'The coach said the new pitch was a mistake.\n\nIt would cost the club more than it could afford.\n\nThe pitch would be laid in the summer.'),
     ]).sentences;
     expect(found.map((s) => s.kind)).toEqual(['attributed', 'attributed', 'reporting']);
     expect(found[1]?.confidence).toBeLessThan(0.9);
   });
 });
 
-describe('what a study\'s participants reported', () => {
+describe("what a study's participants reported", () => {
   it('reads a counted group reporting a thing as a finding, and reporting a clause as a claim', () => {
     expect(kind('Nine percent of the runners reported cramp in the last mile.')).toBe('reporting');
     expect(kind('Four residents reported that the alarm never sounded.')).toBe('attributed');

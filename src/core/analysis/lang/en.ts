@@ -352,7 +352,9 @@ export const en: LangPack = {
     'at a news conference',
     'in remarks',
   ]),
-  actVerbs: words('announced announces announce announcing asked asks ask fear fears feared worry worries worried acknowledged acknowledges acknowledge claimed claims claim claiming'),
+  actVerbs: words(
+    'announced announces announce announcing asked asks ask fear fears feared worry worries worried acknowledged acknowledges acknowledge claimed claims claim claiming',
+  ),
   speechBeforeTo: words('urged asked admitted claimed'),
   backshiftModals: words('would'),
   experienceVerbs: words('reported reports described describes complained'),
