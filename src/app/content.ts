@@ -1,24 +1,16 @@
 import first from 'virtual:shipped-levels/first';
-import { articleFromSpans, type Article, type Span } from '../core/articleModel';
+import type { Article } from '../core/articleModel';
 import type { LoadedLevel } from '../core/levelLoad';
 import type { Library } from '../core/library';
 import type { LevelFile } from '../core/levelSchema';
 import type { RoundGenerator, ValidLevel } from '../core/levelValidate';
-import type { ShippedArticle, ShippedChunk } from './shippedTypes';
+import { fromShipped, type ShippedChunk } from './shippedTypes';
 
 /**
  * Shipped levels arrive checked (see src/cli/shippedLevelsPlugin.ts): the first level and its
  * articles are in the first load, the others come while the player reads. Only a level from
  * outside (a file, a URL) goes through the validator, which then loads on demand.
  */
-
-const pairs = (flat: readonly number[]): Span[] => {
-  const spans: Span[] = [];
-  for (let i = 0; i + 1 < flat.length; i += 2) spans.push({ start: flat[i] as number, end: flat[i + 1] as number });
-  return spans;
-};
-
-const fromShipped = ({ text, spans, ...meta }: ShippedArticle): Article => articleFromSpans(meta, text, pairs(spans));
 
 function addChunk(chunk: ShippedChunk, library: Map<string, Article>): LoadedLevel[] {
   for (const a of chunk.articles) if (!library.has(a.id)) library.set(a.id, fromShipped(a));

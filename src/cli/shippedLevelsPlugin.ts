@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import type { Article } from '../core/article';
+import { articleBlocks } from '../core/articleLayout';
 import { loadLevelText } from '../core/levelLoad';
 import { generateRounds } from '../core/generate';
 import { ARTICLES_DIR, LEVELS_DIR, loadNodeLibrary } from './nodeLibrary';
@@ -20,10 +21,11 @@ const FIRST = 'virtual:shipped-levels/first';
 const REST = 'virtual:shipped-levels/rest';
 
 // Sentences travel as their spans (start, end, start, end, ...), found here by the engine's
-// splitter, so the browser needs neither the segmenter nor the word lists to show a level.
+// splitter, so the browser needs neither the segmenter nor the word lists to show a level; the
+// kind of each line (headline, paragraph, caption...) is worked out here too, not on a phone.
 const strip = (a: Article): ShippedArticle => {
   const { sentences, sectionStarts: _st, ...meta } = a;
-  return { ...meta, spans: sentences.flatMap((s) => [s.start, s.end]) };
+  return { ...meta, spans: sentences.flatMap((s) => [s.start, s.end]), lineKinds: articleBlocks(a).map((b) => b.kind) };
 };
 
 export function buildShippedChunks(): { first: ShippedChunk; rest: ShippedChunk } {

@@ -68,6 +68,7 @@ export function articleBlocks(article: Article): Block[] {
   let offset = 0;
   let si = 0;
   const sentences = article.sentences;
+  const given = article.lineKinds;
   for (const line of article.text.split('\n')) {
     const lineStart = offset;
     offset += line.length + 1;
@@ -75,7 +76,7 @@ export function articleBlocks(article: Article): Block[] {
     if (!trimmed) continue;
     const start = lineStart + line.indexOf(trimmed);
     const end = start + trimmed.length;
-    const kind = classifyLine(trimmed, { first: blocks.length === 0, seenBody, previousDisplays: seen });
+    const kind = given?.[blocks.length] ?? classifyLine(trimmed, { first: blocks.length === 0, seenBody, previousDisplays: seen });
     seen.add(trimmed);
     if (kind === 'paragraph') seenBody = true;
     let display = trimmed;
@@ -89,8 +90,8 @@ export function articleBlocks(article: Article): Block[] {
     for (let k = si; k < sentences.length && (sentences[k] as Sentence).start < end; k++) inside.push(sentences[k] as Sentence);
     blocks.push({ kind, start, end, display, displayStart, sentences: inside });
   }
-  // The line just above a photo credit is its caption.
-  for (let i = 1; i < blocks.length; i++) {
+  // The line just above a photo credit is its caption (kinds given ahead already say so).
+  for (let i = 1; !given && i < blocks.length; i++) {
     const credit = blocks[i] as Block;
     const above = blocks[i - 1] as Block;
     if (credit.kind === 'debris' && PHOTO_CREDIT.test(credit.display) && above.kind === 'paragraph') above.kind = 'caption';

@@ -1,3 +1,4 @@
+import type { BlockKind } from './articleLayout';
 import type { LocalText } from './localText';
 
 /**
@@ -43,6 +44,8 @@ export interface Sentence {
 export interface Article extends ArticleMeta {
   text: string;
   sentences: readonly Sentence[];
+  /** What each non-empty line is, when known ahead (shipped levels: worked out at build time). */
+  lineKinds?: readonly BlockKind[] | undefined;
   /** Section start offsets, resolved from `startsWith`. */
   sectionStarts: readonly { id: string; start: number }[];
 }

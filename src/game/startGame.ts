@@ -69,7 +69,8 @@ export function startPictures(root: HTMLElement, store: GameStore): Promise<Pict
     let model: unknown = null;
     let modelKey: string | null = null;
     let dealtFor: string | null = null;
-    let pending = 0;
+    let frame = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
 
     // A still picture needs no frames: the loop sleeps once the scene settles and wakes for the
     // next picture or a change of size, so the page keeps its CPU for the player's taps.
@@ -104,7 +105,7 @@ export function startPictures(root: HTMLElement, store: GameStore): Promise<Pict
 
     let destroyed = false;
     const sync = () => {
-      pending = 0;
+      timer = undefined;
       if (destroyed) return;
       const next = visibleSlot(root);
       const nextModel = next ? pictureModel(next) : undefined;
@@ -152,9 +153,17 @@ export function startPictures(root: HTMLElement, store: GameStore): Promise<Pict
       else game.scene.start(PICTURE_SCENE, data);
     };
 
-    // After the next paint, not before it: a tap's own frame never waits for the picture.
+    // After the next paint, not before it: a tap's own frame never waits for the picture. The
+    // latest change wins: a view finished in a second step (feedback's evidence and copy map) is
+    // laid out in the browser's own frame before the picture measures its slot, rather than
+    // inside the picture's task.
     const schedule = () => {
-      if (!pending) pending = requestAnimationFrame(() => setTimeout(sync, 0));
+      if (frame) cancelAnimationFrame(frame);
+      clearTimeout(timer);
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        timer = setTimeout(sync, 0);
+      });
     };
     const observer = new MutationObserver(schedule);
 
@@ -178,7 +187,8 @@ export function startPictures(root: HTMLElement, store: GameStore): Promise<Pict
           destroyed = true;
           clearTimeout(settleTimer);
           resized.disconnect();
-          if (pending) cancelAnimationFrame(pending);
+          if (frame) cancelAnimationFrame(frame);
+          clearTimeout(timer);
           game.destroy(true);
           dock.remove();
         },
