@@ -17,7 +17,7 @@ export interface Desk {
    * Bring the articles up to date. `inSlices`: the desk is out of sight (a closed sheet), so the
    * work may be spread over short tasks (an article's text at a time) instead of one long one.
    */
-  update(state: GameState, inSlices?: boolean): void;
+  update(state: GameState, inSlices?: boolean, deadline?: IdleDeadline): void;
 }
 
 /** The longest a sliced update works before giving the page back (ms of the phone's time). */
@@ -27,9 +27,9 @@ const SLICE_MS = 10;
  * Out-of-sight work runs when the browser is idle (between a picture's animation frames, not
  * instead of them), and at the latest after a second.
  */
-function whenIdle(fn: () => void): () => void {
+function whenIdle(fn: (deadline?: IdleDeadline) => void): () => void {
   if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(() => fn(), { timeout: 1000 });
+    const id = requestIdleCallback((deadline) => fn(deadline.didTimeout ? undefined : deadline), { timeout: 1000 });
     return () => cancelIdleCallback(id);
   }
   const id = setTimeout(fn, 0);
@@ -221,16 +221,18 @@ export function createDesk(ctx: UiContext, store: GameStore, levelId: string, in
 
   let cancelSlice: (() => void) | null = null;
 
-  function update(s: GameState, inSlices = false): void {
+  function update(s: GameState, inSlices = false, deadline?: IdleDeadline): void {
     cancelSlice?.();
     cancelSlice = null;
     const began = performance.now();
-    const outOfTime = () => inSlices && performance.now() - began > SLICE_MS;
+    // In an idle moment, its own deadline: the slice ends before the next frame is due, so a
+    // picture animating meanwhile keeps its frames.
+    const outOfTime = () => inSlices && (deadline ? deadline.timeRemaining() <= 1 : performance.now() - began > SLICE_MS);
     // Out of time: the rest in a later slice, from the store as it will be then.
     const later = () => {
-      cancelSlice = whenIdle(() => {
+      cancelSlice = whenIdle((next) => {
         cancelSlice = null;
-        update(store.getState(), true);
+        update(store.getState(), true, next);
       });
     };
     const run = s.run;
@@ -336,7 +338,7 @@ export function createDesk(ctx: UiContext, store: GameStore, levelId: string, in
   }
 
   // Out of sight, the articles' text follows the desk's frame in later slices.
-  if (inSlices) cancelSlice = whenIdle(() => update(store.getState(), true));
+  if (inSlices) cancelSlice = whenIdle((deadline) => update(store.getState(), true, deadline));
   else update(state);
   return { element, update };
 }

@@ -149,22 +149,23 @@ export function mountUi(store: GameStore, i18n: i18n, els: UiElements, services:
   let deskLater = 0;
   let deskTimer: number | ReturnType<typeof setTimeout> | undefined;
   // After the paint, when the browser is idle (a picture animating keeps its frames).
-  const idle = (fn: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 1000 }) : setTimeout(fn, 0));
+  const idle = (fn: (deadline?: IdleDeadline) => void) =>
+    typeof requestIdleCallback === 'function' ? requestIdleCallback((d) => fn(d.didTimeout ? undefined : d), { timeout: 1000 }) : setTimeout(fn, 0);
   const cancelIdle = (id: number | ReturnType<typeof setTimeout> | undefined) => {
     if (id === undefined) return;
     if (typeof cancelIdleCallback === 'function') cancelIdleCallback(id as number);
     else clearTimeout(id);
   };
-  const updateDesk = (state: GameState, now = false) => {
+  const updateDesk = (state: GameState, now = false, deadline?: IdleDeadline) => {
     const run = state.screen === 'round' ? state.run : null;
     if (!run) return;
     if (!now && phone?.matches && !state.desk.sheetOpen) {
       if (!deskLater && deskTimer === undefined)
         deskLater = requestAnimationFrame(() => {
           deskLater = 0;
-          deskTimer = idle(() => {
+          deskTimer = idle((d) => {
             deskTimer = undefined;
-            updateDesk(store.getState(), true);
+            updateDesk(store.getState(), true, d);
           });
         });
       return;
@@ -178,7 +179,7 @@ export function mountUi(store: GameStore, i18n: i18n, els: UiElements, services:
     if (!desk || desk.levelId !== run.levelId || desk.lang !== i18n.language) {
       desk = { levelId: run.levelId, lang: i18n.language, view: createDesk(createContext(store, i18n, services), store, run.levelId, hidden) };
       els.desk.replaceChildren(desk.view.element);
-    } else desk.view.update(state, hidden);
+    } else desk.view.update(state, hidden, hidden ? deadline : undefined);
   };
 
   const announce = (state: GameState, t: i18n['t']) => {
