@@ -42,6 +42,12 @@ interface Scan {
   stance: string | null;
   /** The only judgement is an inference ("That indicates…"): opinion, but not sure enough to build a round on. */
   inferred: boolean;
+  /**
+   * Its only evaluative words are the content of a charge or allegation ("settled allegations that
+   * the practices were unfair"): the accuser's words, so no opinion; but whose claim the sentence
+   * carries is not plain, so a reporting verdict is not sure enough to build a round on.
+   */
+  alleged: boolean;
 }
 
 type View = SentenceView;
@@ -168,7 +174,17 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   // Evaluative words; words that are a legal or factual finding ("illegally") only count outside headlines (see verdict);
   // sarcasm ("so-called") and scare quotes (one or two words quoted with no one named as saying them) judge too.
   // (A factual word inside a charge, "accused of using a fake note", is the charge's.)
-  const loadedToken = outside.find((t, k) => isLoaded(lang, outside, k) || (lang.factualLoaded.has(t.norm) && !afterCharge(lang, outside, k)) || lang.sarcasmWords.has(t.norm));
+  // (So is an evaluative word inside an allegation's content: "settled allegations that its practices were unfair".)
+  let alleged = false;
+  const loadedToken = outside.find((t, k) => {
+    const factualWord = lang.factualLoaded.has(t.norm);
+    if (isLoaded(lang, outside, k) || factualWord) {
+      if (!(factualWord && afterCharge(lang, outside, k)) && !inAllegation(lang, v.text, outside, k)) return true;
+      alleged = true;
+      return false;
+    }
+    return lang.sarcasmWords.has(t.norm);
+  });
   const opener = lang.opinionOpeners.find((ph) => outside[0] === v.tokens[0] && seqAt(v.tokens, 0, ph));
   const listedPhrase = loadedToken || opener ? null : findPhrase(outside, lang.loadedPhrases);
   const inference = loadedToken || opener || listedPhrase ? null : inferenceOf(lang, v, outside);
@@ -252,6 +268,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     own: 0,
     stance,
     inferred: inference !== null && loaded === inference,
+    alleged: alleged && loaded === null,
   };
   s.own = ownVoice(s);
   return s;
@@ -459,6 +476,26 @@ function countedSubject(lang: LangPack, tokens: readonly Token[], k: number): bo
 /** A word of a charge ("accused", "charged") before k: what follows is what the charge says. */
 function afterCharge(lang: LangPack, tokens: readonly Token[], k: number): boolean {
   for (let b = 0; b < k; b++) if (lang.chargeWords.has((tokens[b] as Token).norm)) return true;
+  return false;
+}
+
+/**
+ * Whether the word at k is in the content of a charge or allegation: after its noun with the
+ * content opening right after it ("allegations that…", "complaints of…", "the complaint says…"),
+ * or after a verb of accusing and the word that opens the charge ("accused the firm of…",
+ * "alleged that…"), in the same stretch of clause (no comma, colon or dash between). A finding
+ * ("convicted of fraud") is not an allegation.
+ */
+function inAllegation(lang: LangPack, text: string, tokens: readonly Token[], k: number): boolean {
+  let link = false;
+  for (let b = k - 1; b >= 0; b--) {
+    const t = tokens[b] as Token;
+    if (/[,;:—–()]/.test(text.slice(t.end, (tokens[b + 1] as Token).start))) return false;
+    const next = tokens[b + 1] as Token;
+    if (lang.allegationNouns.has(t.norm) && next !== tokens[k] && (lang.allegationLinks.has(next.norm) || isAttributionVerb(lang, tokens, b + 1))) return true;
+    if (lang.accusingVerbs.has(t.norm) && link) return true;
+    if (lang.allegationLinks.has(t.norm)) link = true;
+  }
   return false;
 }
 
@@ -720,7 +757,7 @@ function verdict(scanned: Scan, ps: PreparedSentence, checkable: string | null, 
   // "One must not forget…", "Naturally, this will…": a stance, in a piece that has a voice.
   if (s.stance !== null && density >= PIECE_DENSITY) return 3 | (CONF_060 << 2);
   if (!checkable && !s.event && density >= 0.3 && !(ps.heading && ps.words > 4)) return 3 | (CONF_055 << 2);
-  return (checkable && s.attribution === null && density < 0.2 ? CONF_085 : CONF_060) << 2;
+  return (checkable && s.attribution === null && density < 0.2 && !s.alleged ? CONF_085 : CONF_060) << 2;
 }
 
 const CONF_090 = 0;

@@ -410,6 +410,9 @@ export const en: LangPack = {
     characterised characterizes characterises framed frames depicted depicts painted paints dismissed dismisses dismissing
     downplayed downplays touted touts billed bills cast casts treated treats labelled labeled`),
   chargeWords: words('accused accusing accuses charged charging charges alleged alleging alleges allegedly suspected indicted convicted'),
+  allegationNouns: words('allegation allegations accusation accusations complaint complaints claim claims charge charges lawsuit lawsuits indictment petition'),
+  allegationLinks: words('that of with'),
+  accusingVerbs: words('accused accusing accuses alleged alleging alleges charged charging'),
   hedgedAttribution: phrases([
     'reportedly',
     'allegedly',

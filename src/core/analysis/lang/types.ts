@@ -170,6 +170,15 @@ export interface LangPack {
   framingVerbs: ReadonlySet<string>;
   /** Words of a charge ("accused of using a fake note"): a factual-loaded word after one is part of the charge. */
   chargeWords: ReadonlySet<string>;
+  /**
+   * Nouns of an accusation ("allegations", "the complaint"): with its content after it ("allegations
+   * that…", "the complaint says…"), evaluative words there are the accuser's, not the writer's.
+   */
+  allegationNouns: ReadonlySet<string>;
+  /** Words that open an allegation's content ("allegations that", "accused the firm of", "charged him with"). */
+  allegationLinks: ReadonlySet<string>;
+  /** Verbs of accusing: what follows their link word ("accused the firm of…") is the charge, not the writer's view. */
+  accusingVerbs: ReadonlySet<string>;
   /** Hedged attribution: a claim reported with no one named ("it is said", "reportedly", "sources say"). */
   hedgedAttribution: readonly (readonly string[])[];
   /** Sarcasm markers: scare quotes around one or two words, "so-called", "supposedly"… */
