@@ -527,7 +527,7 @@ function isNamePart(lang: LangPack, v: View, i: number, titleCaseSentence: boole
   if (LETTER.test(before) || (before === '-' && LETTER.test(text[t.start - 2] ?? ' '))) return true;
   if (/^\.\p{Lu}{1,4}(?![\p{L}\d])/u.test(text.slice(t.end, t.end + 6))) return true;
   if (/\b\p{Lu}{2,6}:\s?$/u.test(text.slice(Math.max(0, t.start - 9), t.start))) return true;
-  // "phase 3 trials", "Article 5": a label, not a count.
+  // "phase 3 trials", "Article 5", "a Category 4 hurricane": a label naming a class or rank, not a count.
   if (lang.labelsBefore.has(tokens[i - 1]?.norm ?? '')) return true;
   // "10 Downing Street": a house number.
   for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
@@ -620,6 +620,9 @@ function figuresInSentence(lang: LangPack, v: View): Figure[] {
       continue;
     }
     if (digit && isNamePart(lang, v, i, titleCaseSentence)) continue;
+    // "Phase Two", "Category Five": a number word naming a class or rank is a name too.
+    if (!digit && i > 0 && lang.numberWords.has(t.norm) && lang.labelsBefore.has((tokens[i - 1] as Token).norm) && text.slice((tokens[i - 1] as Token).end, t.start) === ' ')
+      continue;
     const share = readShare(lang, tokens, i);
     if (share) {
       // "a third of", "nearly half of", "one in five": a share of a whole, as a percentage.

@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analysis';
+import { generateFromArticles } from '../../../src/core/analysis/generators';
+import type { Article } from '../../../src/core/article';
 import { article } from './seeds';
 
 /** Invented sentences (not from any corpus), one rule per case: the faults of the hand audit of issue 9. */
 const finding = (text: string) => analyze([article('a', text)]).sentences[0];
+
+/** The conflicting-figures rounds the engine makes from a few articles, over several seeds. */
+function figureRounds(articles: Article[]) {
+  const out = [];
+  for (const seed of [1, 2, 3]) {
+    for (const r of generateFromArticles({ type: 'conflicting-figures', count: 4, seed, index: 0 }, articles)) if (r.type === 'conflicting-figures') out.push(r);
+  }
+  return out;
+}
 
 describe('evaluative words inside an allegation are the accuser’s (F8)', () => {
   it('does not read "unfair" in "settled allegations that … were unfair" as the writer’s loaded word', () => {
@@ -23,5 +34,25 @@ describe('evaluative words inside an allegation are the accuser’s (F8)', () =>
     const s = finding('The airline’s baggage fees were unfair and deceptive from the start.');
     expect(s?.kind).toBe('opinion');
     expect(s?.cues).toContain('loaded-words');
+  });
+});
+
+describe('a number naming a class, level or rank is a name, not a figure (F10)', () => {
+  const figures = (text: string) => analyze([article('a', text)]).figures.map((f) => f.text);
+
+  it('reads no figure in "Category 4", "Level 3", "Tier 2" or "Phase Two", and keeps the real ones', () => {
+    // Only the real figure is read: the wind speed, the towns, the restaurants, the pupils.
+    expect(figures('The cyclone struck the islands as a Category 4 storm with winds of 140 mph.')).toEqual(['140']);
+    expect(figures('Officials raised the Level 3 alert for 12 towns on the coast.')).toEqual(['12']);
+    expect(figures('The Tier 2 rules close 40 restaurants in the city.')).toEqual(['40']);
+    expect(figures('Phase Two of the plan reopens schools for 9,000 pupils.')).toEqual(['9,000']);
+  });
+
+  it('makes no figure round of two outlets’ "Category 4"', () => {
+    const articles = [
+      article('a', 'The cyclone made landfall on Tuesday as a Category 4 storm, the weather service said.'),
+      article('b', 'Forecasters said the cyclone was a Category 4 storm when it reached the coast on Tuesday.'),
+    ];
+    expect(figureRounds(articles)).toEqual([]);
   });
 });

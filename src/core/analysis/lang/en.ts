@@ -740,9 +740,9 @@ export const en: LangPack = {
   measuresBefore: new Map([
     ['magnitude', 'magnitude'],
     ['aged', 'age'],
-    ['category', 'category'],
   ]),
-  labelsBefore: words('phase stage round game match article section chapter clause number no flight route highway platform gate terminal room episode season week grade'),
+  labelsBefore: words(`phase stage round game match article section chapter clause number no flight route highway platform gate terminal room episode season week grade
+    category level tier class type title`),
   addressWords: words('street st road rd avenue ave lane boulevard drive square place way court'),
   measuresAfter: [
     { words: ['on', 'the', 'richter', 'scale'], cls: 'magnitude' },

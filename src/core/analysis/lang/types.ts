@@ -121,7 +121,10 @@ export interface LangPack {
   clockWords: ReadonlySet<string>;
   /** Measures named before their number ("magnitude 6.1", "aged 33"): word to the class compared in. */
   measuresBefore: ReadonlyMap<string, string>;
-  /** Words that make the number after them a label ("phase 3", "Article 5"), and street words ("10 Downing Street"). */
+  /**
+   * Words that make the number after them a label naming a class, level or rank ("phase 3",
+   * "Article 5", "Category 4", "Level 3"), and street words ("10 Downing Street").
+   */
   labelsBefore: ReadonlySet<string>;
   addressWords: ReadonlySet<string>;
   /** Measures named after their number ("7 on the Richter scale"), with the class compared in. */
