@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analysis';
 import { generateFromArticles } from '../../../src/core/analysis/generators';
+import { isNearCopy } from '../../../src/core/analysis/nearCopy';
 import type { Article } from '../../../src/core/article';
 import { article } from './seeds';
 
@@ -54,5 +55,35 @@ describe('a number naming a class, level or rank is a name, not a figure (F10)',
       article('b', 'Forecasters said the cyclone was a Category 4 storm when it reached the coast on Tuesday.'),
     ];
     expect(figureRounds(articles)).toEqual([]);
+  });
+});
+
+describe('a figure round compares passages that are not copies of each other (F9)', () => {
+  const shared = 'More than 300 volunteers from nearby towns joined the search for the missing hikers, police said.';
+
+  it('makes no round from one sentence and its reprint', () => {
+    const articles = [
+      article('a', `Rescuers found two hikers alive in the mountains on Sunday.\n${shared}\nThe hikers had been missing since Friday.`),
+      article('b', `A regional paper reprinted the police update.\n${shared}\nThe search ended on Sunday evening.`),
+    ];
+    const rounds = figureRounds(articles);
+    expect(rounds).toEqual([]);
+  });
+
+  it('compares the original with another outlet’s own wording instead of with the reprint', () => {
+    const articles = [
+      article('a', `Rescuers found two hikers alive in the mountains on Sunday.\n${shared}\nThe hikers had been missing since Friday.`),
+      // A near-copy: one word changed, and with it the figure's form.
+      article('b', `A regional paper reprinted the police update.\n${shared.replace('More than', 'Over')}\nThe search ended on Sunday evening.`),
+      article('c', 'Police said on Sunday that about 300 volunteers had joined the search for the missing hikers in the mountains.'),
+    ];
+    const rounds = figureRounds(articles);
+    expect(rounds.length).toBeGreaterThan(0);
+    for (const r of rounds) {
+      const quotes = r.figures.map((f) => f.quote);
+      const copies = quotes.flatMap((q, i) => quotes.slice(i + 1).filter((o) => o === q || isNearCopy(o, q)));
+      expect(copies).toEqual([]);
+      expect(r.figures.map((f) => f.article)).toContain('c');
+    }
   });
 });

@@ -4,6 +4,8 @@ import { shuffled, type Rng } from '../../rng';
 import { figuresExplanation, figuresQuestion } from '../explain';
 import type { Figure, Findings } from '../types';
 import { roundSentences, usesAny } from '../roundSentences';
+import { isNearCopy } from '../nearCopy';
+import { normalizeText } from '../text';
 import { outletOf, passesChecks } from './common';
 
 /** A round is made only when the engine is at least this sure of its verdict and reason. */
@@ -12,6 +14,14 @@ const MIN_CONFLICT_CONFIDENCE = 0.8;
 
 /** Distractor reasons a player might plausibly pick, before any others. */
 const TEMPTING: FigureReason[] = ['genuine-conflict', 'rounding', 'different-source', 'different-date'];
+
+/**
+ * One sentence printed twice (an outlet reprinting another, word for word or nearly): two
+ * figures quoted from such a pair give the player nothing to weigh.
+ */
+function sameSentence(a: string, b: string): boolean {
+  return a === b || normalizeText(a) === normalizeText(b) || isNearCopy(a, b);
+}
 
 export function figuresRounds(
   findings: Findings,
@@ -44,6 +54,8 @@ export function figuresRounds(
       if (chosen.length >= 4) break;
       const form = m.text.toLowerCase();
       if (forms.has(form) || chosen.some((c) => c.article === m.article && !(reason === 'schedule-vs-outcome' && c.scheduled !== m.scheduled))) continue;
+      // A reprint of a sentence already shown adds nothing to compare.
+      if (chosen.some((c) => sameSentence(c.sentence, m.sentence))) continue;
       chosen.push(m);
       forms.add(form);
     }
@@ -51,7 +63,7 @@ export function figuresRounds(
     // shows two of them teaches the other half of discernment, trusting figures that deserve it.
     for (const m of ordered) {
       if (chosen.length >= 2) break;
-      if (!chosen.some((c) => c.article === m.article)) chosen.push(m);
+      if (!chosen.some((c) => c.article === m.article || sameSentence(c.sentence, m.sentence))) chosen.push(m);
     }
     if (chosen.length < 2 || (new Set(chosen.map((c) => c.article)).size < 2 && reason !== 'schedule-vs-outcome')) continue;
     const conflict = g.verdict === 'conflicting';
