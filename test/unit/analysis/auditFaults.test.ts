@@ -87,3 +87,30 @@ describe('a figure round compares passages that are not copies of each other (F9
     }
   });
 });
+
+describe('a figure round quotes no headline (page furniture)', () => {
+  const headline = 'Airline to pay $2 billion fine over safety lapses';
+  const others = [
+    article('b', 'The airline will pay a $2 billion fine over the safety lapses.'),
+    article('c', 'The airline agreed on Monday to pay a $2 billion fine for the safety lapses.'),
+  ];
+
+  it('leaves out an outlet whose figure is only in its headline', () => {
+    const articles = [article('a', `${headline}\nThe airline reached the deal with the regulator on Monday night. It admitted the lapses.`), ...others];
+    const rounds = figureRounds(articles);
+    expect(rounds.length).toBeGreaterThan(0);
+    for (const r of rounds) expect(r.figures.map((f) => f.quote)).not.toContain(headline);
+  });
+
+  it('quotes the body sentence that repeats the headline’s figure instead', () => {
+    const body = 'Under the deal, the airline will hand the regulator a $2 billion fine by March.';
+    const articles = [article('a', `${headline}\nThe airline reached the deal with the regulator on Monday night. ${body}`), ...others];
+    const rounds = figureRounds(articles);
+    expect(rounds.length).toBeGreaterThan(0);
+    for (const r of rounds) {
+      expect(r.figures.map((f) => f.quote)).not.toContain(headline);
+      expect(r.evidence.map((e) => e.quote)).not.toContain(headline);
+    }
+    expect(rounds.some((r) => r.figures.some((f) => f.quote === body))).toBe(true);
+  });
+});

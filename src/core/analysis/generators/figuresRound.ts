@@ -23,6 +23,25 @@ function sameSentence(a: string, b: string): boolean {
   return a === b || normalizeText(a) === normalizeText(b) || isNearCopy(a, b);
 }
 
+/**
+ * The members a round may quote: a figure whose only sentence is page furniture (a headline)
+ * is replaced by the same figure in a body sentence of that article, or left out.
+ */
+function quotable(members: readonly Figure[], findings: Findings, furniture: ReadonlySet<string>): Figure[] {
+  const out: Figure[] = [];
+  for (const m of members) {
+    if (!furniture.has(m.sentenceId)) {
+      out.push(m);
+      continue;
+    }
+    const body = findings.figures.find(
+      (f) => f.article === m.article && !furniture.has(f.sentenceId) && f.unitClass === m.unitClass && f.value === m.value && f.kind === m.kind && !members.includes(f),
+    );
+    if (body && !out.includes(body)) out.push(body);
+  }
+  return out;
+}
+
 export function figuresRounds(
   findings: Findings,
   articles: readonly Article[],
@@ -39,6 +58,8 @@ export function figuresRounds(
     ),
     rng,
   );
+  // Headlines, bylines, captions and debris are not the articles' sentences: a round quotes none of them.
+  const furniture = new Set(findings.sentences.filter((s) => s.furniture).map((s) => s.sentenceId));
   const out: FiguresRound[] = [];
   for (const g of groups) {
     if (out.length >= count) break;
@@ -47,7 +68,7 @@ export function figuresRounds(
     const chosen: Figure[] = [];
     const forms = new Set<string>();
     // The figure that names its source comes first: the follow-up question is about it.
-    const ordered = [...g.members].sort(
+    const ordered = quotable(g.members, findings, furniture).sort(
       (a, b) => Number(b.sourced) - Number(a.sourced) || Number(b.scheduled) - Number(a.scheduled) || Number(Boolean(b.parts)) - Number(Boolean(a.parts)),
     );
     for (const m of ordered) {
