@@ -64,12 +64,12 @@ export function opinionExplanation(kind: OpinionKind, cue: Cue, word: string | u
     case 'opinion':
       return both(
         `Opinion: the writer's own view in ${outlet.en}, with no source named. The cue is ${CUE_TEXT[cue].en}${w}.`,
-        `Opinión: la visión propia del autor en ${outlet.es}, sin citar ninguna fuente. La pista es ${CUE_TEXT[cue].es}${we}.`,
+        `Opinión: la visión propia del autor en ${outlet.es}, sin citar ninguna fuente. La pista: ${CUE_TEXT[cue].es}${we}.`,
       );
     case 'attributed':
       return both(
         `Attributed: ${outlet.en} reports what someone else said or claims; it is their view, not the outlet's. The cue is ${CUE_TEXT[cue].en}${w}.`,
-        `Atribuida: ${outlet.es} cuenta lo que otra persona dijo o afirma; es su opinión, no la del medio. La pista es ${CUE_TEXT[cue].es}${we}.`,
+        `Atribuida: ${outlet.es} cuenta lo que otra persona dijo o afirma; es su opinión, no la del medio. La pista: ${CUE_TEXT[cue].es}${we}.`,
       );
     case 'reporting':
       return both(

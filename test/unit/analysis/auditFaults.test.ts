@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analysis';
+import { opinionExplanation } from '../../../src/core/analysis/explain';
 import { generateFromArticles } from '../../../src/core/analysis/generators';
 import { isNearCopy } from '../../../src/core/analysis/nearCopy';
 import type { Article } from '../../../src/core/article';
+import { CUES } from '../../../src/core/levelSchema';
 import { article } from './seeds';
 
 /** Invented sentences (not from any corpus), one rule per case: the faults of the hand audit of issue 9. */
@@ -112,5 +114,18 @@ describe('a figure round quotes no headline (page furniture)', () => {
       expect(r.evidence.map((e) => e.quote)).not.toContain(headline);
     }
     expect(rounds.some((r) => r.figures.some((f) => f.quote === body))).toBe(true);
+  });
+});
+
+describe('the Spanish explanation names the cue in good grammar for every cue', () => {
+  it('does not say "La pista es" before a plural cue ("palabras cargadas", "comillas")', () => {
+    const outlet = { en: 'Outlet A', es: 'Medio A' };
+    for (const kind of ['opinion', 'attributed'] as const) {
+      for (const cue of CUES) {
+        const es = opinionExplanation(kind, cue, 'x', outlet).es;
+        expect(es).not.toContain('La pista es');
+        expect(es).toMatch(/La pista: \S/);
+      }
+    }
   });
 });
