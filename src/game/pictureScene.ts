@@ -133,7 +133,8 @@ export class PictureScene extends Phaser.Scene {
     const make = this.toMake.shift();
     if (!make) return;
     make();
-    this.fitLabels(false);
+    // The canvas may have changed size since the picture began: fit the new label to it now.
+    this.fitLabels();
     this.draw();
     if (this.toMake.length === 0 && this.still) this.game.events.emit(PICTURE_SETTLED);
   }

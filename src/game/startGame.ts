@@ -75,8 +75,12 @@ export function startPictures(root: HTMLElement, store: GameStore): Promise<Pict
     // A still picture needs no frames: the loop sleeps once the scene settles and wakes for the
     // next picture or a change of size, so the page keeps its CPU for the player's taps.
     let settleTimer: ReturnType<typeof setTimeout> | undefined;
+    // A picture still in motion (or still making its labels) keeps the loop awake whatever else
+    // asks for rest; it says when it is done (PICTURE_SETTLED).
+    let moving = false;
     const sleepSoon = (ms: number) => {
       clearTimeout(settleTimer);
+      if (moving) return;
       settleTimer = setTimeout(() => {
         if (!destroyed && game.loop.running) game.loop.sleep();
       }, ms);
@@ -127,6 +131,7 @@ export function startPictures(root: HTMLElement, store: GameStore): Promise<Pict
       }
       if (!next || !nextModel) {
         resized.disconnect();
+        moving = false;
         // During a level the scene stays, asleep with the loop: the next picture reuses it and its
         // labels. Out of a level nothing is kept.
         if (store.getState().screen !== 'round') game.scene.stop(PICTURE_SCENE);
@@ -149,6 +154,7 @@ export function startPictures(root: HTMLElement, store: GameStore): Promise<Pict
       if (nextModel.kind === 'copy-map') dealtFor = playKey;
       // A picture follows a picture: the running scene draws it, keeping the labels both share.
       const scene = game.scene.getScene(PICTURE_SCENE) as PictureScene | null;
+      moving = true;
       if (scene && game.scene.isActive(PICTURE_SCENE)) scene.show(data);
       else game.scene.start(PICTURE_SCENE, data);
     };
@@ -173,7 +179,10 @@ export function startPictures(root: HTMLElement, store: GameStore): Promise<Pict
     const booted = () => setTimeout(ready, 0);
     const ready = () => {
       game.scene.add(PICTURE_SCENE, PictureScene, false);
-      game.events.on(PICTURE_SETTLED, () => sleepSoon(100));
+      game.events.on(PICTURE_SETTLED, () => {
+        moving = false;
+        sleepSoon(100);
+      });
       observer.observe(root, { childList: true, subtree: true });
       const unsubscribe = store.subscribe(schedule);
       if (first || visibleSlot(root)) sync();

@@ -50,9 +50,9 @@ async function blankCorner(page: Page, picture: string): Promise<number> {
   }, picture);
 }
 
-async function openGame(): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
+async function openGame(motion: 'reduce' | 'no-preference' = 'reduce'): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
   // Reduced motion: every picture is drawn in its final state at once, so pixels can be checked.
-  const context = await game.browser.newContext({ ...PHONE, locale: 'en-US', reducedMotion: 'reduce' });
+  const context = await game.browser.newContext({ ...PHONE, locale: 'en-US', reducedMotion: motion });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (m) => {
@@ -124,6 +124,22 @@ describe('pictures on the canvas, each with its text', () => {
     expect(cards.length).toBeGreaterThanOrEqual(2);
     const drawn = await drawnAt(page, 'copy-map', cards);
     expect(drawn.every((n) => n > 0)).toBe(true);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('deals the copy map to the end with motion on: every card lands in its place', async () => {
+    const { page, errors, close } = await openGame('no-preference');
+    await startLevel(page, 'who-said-it');
+    await answerRound(page);
+    const figure = page.locator('figure[data-picture="copy-map"]');
+    await figure.waitFor();
+    const cards = await figure
+      .locator('.picture-cards li')
+      .evaluateAll((lis) => lis.map((li) => ({ x: Number((li as HTMLElement).dataset.x), y: Number((li as HTMLElement).dataset.y) })));
+    expect(cards.length).toBeGreaterThanOrEqual(3);
+    // The cards start stacked at the bottom and are dealt out; a loop put to sleep mid-deal left them there.
+    await expect.poll(async () => (await drawnAt(page, 'copy-map', cards)).every((n) => n > 0), { timeout: 10_000 }).toBe(true);
     expect(errors).toEqual([]);
     await close();
   });
