@@ -290,6 +290,7 @@ async function coldGame(browser: Browser, url: string, dir: string, scripted: bo
     await page.evaluate(() => {
       const w = window as any;
       w.__frames = [] as number[];
+      w.__frameAt = [] as number[];
       const hook = () => {
         const game = w.__lateral?.pictures?.game;
         if (!game) return void setTimeout(hook, 50);
@@ -309,7 +310,10 @@ async function coldGame(browser: Browser, url: string, dir: string, scripted: bo
         game.events.on('postrender', () => {
           const now = performance.now();
           if (now < until) {
-            if (last) w.__frames.push(now - last);
+            if (last) {
+              w.__frames.push(now - last);
+              w.__frameAt.push(now);
+            }
             w.__renders.push(now - renderStart);
             last = now;
           }
@@ -339,6 +343,16 @@ async function coldGame(browser: Browser, url: string, dir: string, scripted: bo
       console.log(
         `  ${e.start.toFixed(0)}: ${e.name} ${e.target} ${e.duration.toFixed(0)} = ${e.input.toFixed(0)} + ${e.processing.toFixed(0)} + ${(e.duration - e.input - e.processing).toFixed(0)}`,
       );
+    // What else ran during the picture frames that missed 20 ms.
+    const slowPictureFrames = await page.evaluate(() => {
+      const w = window as any;
+      return (w.__frames as number[]).map((gap, i) => ({ gap, at: w.__frameAt[i] as number })).filter((f) => f.gap > 20);
+    });
+    console.log(`picture frames over 20 ms: ${slowPictureFrames.length}; what ran in them (long-animation-frame scripts):`);
+    for (const f of slowPictureFrames.slice(0, 40)) {
+      const overlapping = (detail.loafs as { start: number; duration: number; scripts: string[] }[]).filter((l) => l.start < f.at && l.start + l.duration > f.at - f.gap);
+      console.log(`  ${f.at.toFixed(0)} gap ${f.gap.toFixed(0)}ms: ${overlapping.flatMap((l) => l.scripts).join(' | ') || '(no script over 5 ms: rendering, GC or the machine)'}`);
+    }
     console.log('slowest frames in the level (start duration blocking, style+layout+paint):');
     for (const f of [...detail.loafs]
       .filter((x: { start: number }) => x.start >= firstRound)

@@ -29,13 +29,21 @@ const CUES: Record<'right' | 'wrong' | 'done', Note[]> = {
 export type Cue = keyof typeof CUES;
 
 let players: Partial<Record<Cue, HTMLAudioElement>> | null = null;
+const urls: Partial<Record<Cue, string>> = {};
 
-/** The player of one cue, made on first use (a few milliseconds). */
+const canPlay = () => typeof Audio !== 'undefined' && typeof URL.createObjectURL === 'function';
+
+/** The cue's sound as a blob URL (made once). */
+function cueUrl(cue: Cue): string {
+  return (urls[cue] ??= URL.createObjectURL(new Blob([toneWav(CUES[cue])], { type: 'audio/wav' })));
+}
+
+/** The player of one cue, made on first use. */
 function player(cue: Cue): HTMLAudioElement | undefined {
-  if (typeof Audio === 'undefined' || typeof URL.createObjectURL !== 'function') return undefined;
+  if (!canPlay()) return undefined;
   players ??= {};
   try {
-    const audio = (players[cue] ??= new Audio(URL.createObjectURL(new Blob([toneWav(CUES[cue])], { type: 'audio/wav' }))));
+    const audio = (players[cue] ??= new Audio(cueUrl(cue)));
     audio.preload = 'auto';
     return audio;
   } catch {
@@ -44,13 +52,21 @@ function player(cue: Cue): HTMLAudioElement | undefined {
   }
 }
 
-/** Makes the cues' players while the page is idle, one per idle moment, so no cue waits for its first. */
+/**
+ * Makes the cues while the page is idle, a step per idle moment (the sound, then its player: the
+ * first media element a page makes costs the browser tens of ms), so no cue waits for its first.
+ */
 export function warmUpSound(): void {
-  const cues = (Object.keys(CUES) as Cue[]).filter((cue) => !players?.[cue]);
+  if (!canPlay()) return;
+  const steps = (Object.keys(CUES) as Cue[]).filter((cue) => !players?.[cue]).flatMap((cue) => [() => void cueUrl(cue), () => void player(cue)]);
   const next = () => {
-    const cue = cues.shift();
-    if (!cue) return;
-    player(cue);
+    const step = steps.shift();
+    if (!step) return;
+    try {
+      step();
+    } catch {
+      return; // no media support: the game is fine without sound
+    }
     if (typeof requestIdleCallback === 'function') requestIdleCallback(next);
     else setTimeout(next, 0);
   };
