@@ -111,7 +111,9 @@ export function createDesk(ctx: UiContext, store: GameStore, levelId: string, in
     touchY = null;
   });
 
-  for (const article of articles) {
+  // Out of sight (a closed sheet on a phone) even the columns are made in idle slices.
+  const waiting = [...articles];
+  function addColumn(article: Article): void {
     const id = `article-${article.id}`;
     const count = el('span', { class: 'hit-count', 'aria-hidden': 'true' });
     const tab = el(
@@ -235,6 +237,10 @@ export function createDesk(ctx: UiContext, store: GameStore, levelId: string, in
         update(store.getState(), true, next);
       });
     };
+    while (waiting.length > 0) {
+      if (outOfTime()) return later();
+      addColumn(waiting.shift() as Article);
+    }
     const run = s.run;
     const round = run ? runRound(run) : undefined;
     const stage = run?.stage ?? '';

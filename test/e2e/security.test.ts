@@ -10,7 +10,7 @@ const game = servedGame();
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const POLICY =
-  /^default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; media-src 'self' blob:; connect-src 'self' https:; object-src 'none'; base-uri 'none'$/;
+  /^default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; media-src 'self' data:; connect-src 'self' https:; object-src 'none'; base-uri 'none'$/;
 
 /**
  * Injection payloads: markup, attribute and URL tricks, template syntax, each calling
@@ -140,7 +140,7 @@ async function waitForLevelOrProblem(page: Page, id: string, file: string): Prom
 describe('a strict Content-Security-Policy', () => {
   it("is in the built page and in the preview server's headers, and nothing on a normal play breaks it", async () => {
     const { page, errors, close } = await pageWithTrap();
-    // The sound cues are WAV blobs: the policy must let them load (media-src blob:).
+    // The sound cues are WAV data: URLs: the policy must let them load (media-src data:).
     await page.addInitScript(() => {
       const played: string[] = ((window as unknown as { __played: string[] }).__played = []);
       const play = HTMLMediaElement.prototype.play;
@@ -158,7 +158,7 @@ describe('a strict Content-Security-Policy', () => {
     await page.waitForTimeout(500);
     const played = await page.evaluate(() => (window as unknown as { __played: string[] }).__played);
     expect(played.length).toBeGreaterThan(0);
-    expect(played.every((src) => src.startsWith('blob:'))).toBe(true);
+    expect(played.every((src) => src.startsWith('data:audio/wav;base64,'))).toBe(true);
     expect(errors).toEqual([]);
     await close();
   });
