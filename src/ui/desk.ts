@@ -27,7 +27,7 @@ const SLICE_MS = 10;
  * Out-of-sight work runs when the browser is idle (between a picture's animation frames, not
  * instead of them), and at the latest after a second.
  */
-function whenIdle(fn: (deadline?: IdleDeadline) => void): () => void {
+export function whenIdle(fn: (deadline?: IdleDeadline) => void): () => void {
   if (typeof requestIdleCallback === 'function') {
     const id = requestIdleCallback((deadline) => fn(deadline.didTimeout ? undefined : deadline), { timeout: 1000 });
     return () => cancelIdleCallback(id);

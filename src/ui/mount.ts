@@ -5,7 +5,7 @@ import { titleView } from './views/title';
 import { patchRoundView, roundView } from './views/round';
 import { verdictKey } from './views/feedback';
 import { resultsView } from './views/results';
-import { createDesk, type Desk } from './desk';
+import { createDesk, whenIdle, type Desk } from './desk';
 import { syncHistory } from './history';
 import type { GameState, GameStore } from '../state/store';
 import { currentRound, currentScore } from '../state/store';
@@ -147,33 +147,26 @@ export function mountUi(store: GameStore, i18n: i18n, els: UiElements, services:
   // it shows is brought up to date after the tap's screen has painted, not inside the tap.
   const phone = typeof matchMedia === 'function' ? matchMedia('(max-width: 899.98px)') : null;
   let deskLater = 0;
-  let deskTimer: number | ReturnType<typeof setTimeout> | undefined;
   // After the paint, when the browser is idle (a picture animating keeps its frames).
-  const idle = (fn: (deadline?: IdleDeadline) => void) =>
-    typeof requestIdleCallback === 'function' ? requestIdleCallback((d) => fn(d.didTimeout ? undefined : d), { timeout: 1000 }) : setTimeout(fn, 0);
-  const cancelIdle = (id: number | ReturnType<typeof setTimeout> | undefined) => {
-    if (id === undefined) return;
-    if (typeof cancelIdleCallback === 'function') cancelIdleCallback(id as number);
-    else clearTimeout(id);
-  };
+  let cancelDeskIdle: (() => void) | undefined;
   const updateDesk = (state: GameState, now = false, deadline?: IdleDeadline) => {
     const run = state.screen === 'round' ? state.run : null;
     if (!run) return;
     if (!now && phone?.matches && !state.desk.sheetOpen) {
-      if (!deskLater && deskTimer === undefined)
+      if (!deskLater && cancelDeskIdle === undefined)
         deskLater = requestAnimationFrame(() => {
           deskLater = 0;
-          deskTimer = idle((d) => {
-            deskTimer = undefined;
+          cancelDeskIdle = whenIdle((d) => {
+            cancelDeskIdle = undefined;
             updateDesk(store.getState(), true, d);
           });
         });
       return;
     }
     cancelAnimationFrame(deskLater);
-    cancelIdle(deskTimer);
+    cancelDeskIdle?.();
     deskLater = 0;
-    deskTimer = undefined;
+    cancelDeskIdle = undefined;
     // Built once per level (and language), then updated in place; out of sight, in short slices.
     const hidden = now && !!phone?.matches && !state.desk.sheetOpen;
     if (!desk || desk.levelId !== run.levelId || desk.lang !== i18n.language) {

@@ -51,8 +51,11 @@ function player(cue: Cue): HTMLAudioElement | undefined {
   if (!canPlay()) return undefined;
   players ??= {};
   try {
-    const audio = (players[cue] ??= new Audio(cueUrl(cue)));
-    audio.preload = 'auto';
+    let audio = players[cue];
+    if (!audio) {
+      audio = players[cue] = new Audio(cueUrl(cue));
+      audio.preload = 'auto';
+    }
     return audio;
   } catch {
     /* no media support: the game is fine without sound */
