@@ -315,13 +315,45 @@ async function coldGame(browser: Browser, url: string, dir: string, scripted: bo
               w.__frameAt.push(now);
             }
             w.__renders.push(now - renderStart);
+            performance.mark('picture-frame');
             last = now;
           }
         });
       };
       hook();
     });
+    // BENCH_TRACE=file.json records a Chromium trace of the scripted level (open it in the
+    // Performance panel): frame gaps with no long script need the renderer's own view.
+    const trace = process.env.BENCH_TRACE;
+    const cdp = trace ? await context.newCDPSession(page) : undefined;
+    const chunks: unknown[] = [];
+    if (cdp && trace) {
+      cdp.on('Tracing.dataCollected', (e: { value: unknown[] }) => chunks.push(...e.value));
+      await cdp.send('Tracing.start', {
+        categories: 'devtools.timeline,disabled-by-default-devtools.timeline,disabled-by-default-devtools.timeline.frame,blink.user_timing,v8,v8.execute,cc,viz,gpu,toplevel,blink',
+        transferMode: 'ReportEvents',
+      });
+    }
+    const profile = process.env.BENCH_PROFILE;
+    const pcdp = profile ? await context.newCDPSession(page) : undefined;
+    if (pcdp) {
+      await pcdp.send('Profiler.enable');
+      await pcdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      await pcdp.send('Profiler.start');
+    }
     taps += await playByTaps(page, 900);
+    if (pcdp && profile) {
+      const { profile: p } = (await pcdp.send('Profiler.stop')) as { profile: unknown };
+      writeFileSync(profile, JSON.stringify(p));
+      console.log(`CPU profile of the scripted level: ${profile}`);
+    }
+    if (cdp && trace) {
+      const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
+      await cdp.send('Tracing.end');
+      await done;
+      writeFileSync(trace, JSON.stringify({ traceEvents: chunks }));
+      console.log(`trace of the scripted level: ${trace}`);
+    }
     frames = await page.evaluate(() => (window as any).__frames as number[]);
     renders = await page.evaluate(() => (window as any).__renders as number[]);
     creates = await page.evaluate(() => (window as any).__creates as number[]);
