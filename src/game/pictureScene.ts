@@ -47,6 +47,32 @@ export function lineLabel(outlet: string, figure: string, width: number, family:
   return cut(full, (kept) => `${kept.trimEnd()}…`);
 }
 
+/**
+ * The font size (12px down to 9px) at which an outlet's name wraps to two lines on its card. A
+ * long name ("AFP via The Moscow Times") wrapped at 12px took four lines and was then shrunk as a
+ * block, far smaller than a smaller font on two lines would be.
+ */
+export function cardLabelSize(text: string, width: number, family: string): number {
+  measureContext ??= document.createElement('canvas').getContext('2d');
+  const ctx = measureContext;
+  if (!ctx) return 12;
+  const words = text.split(/\s+/).filter(Boolean);
+  for (const size of [12, 11, 10]) {
+    ctx.font = `bold ${size}px ${family}`;
+    let lines = 1;
+    let line = '';
+    for (const word of words) {
+      const next = line ? `${line} ${word}` : word;
+      if (line && ctx.measureText(next).width > width) {
+        lines++;
+        line = word;
+      } else line = next;
+    }
+    if (lines <= 2) return size;
+  }
+  return 9;
+}
+
 /** What makes two labels the same texture: their words and the style they were made with. */
 function labelKey(text: string, style: Phaser.Types.GameObjects.Text.TextStyle | Phaser.GameObjects.TextStyle): string {
   const wrap = 'wordWrapWidth' in style ? style.wordWrapWidth : (style.wordWrap?.width ?? null);
@@ -207,7 +233,10 @@ export class PictureScene extends Phaser.Scene {
     } else if (model.kind === 'copy-map') {
       // Wrapped to the card's width from the start: each change of wrap redraws the label's texture.
       const width = this.cardWidth(model);
-      model.cards.forEach((c, i) => this.label(i, [0.5, 0.5], pickText(c.outlet, lang), 12, tokens.inkCss, true, { align: 'center', wordWrap: { width } }));
+      model.cards.forEach((c, i) => {
+        const name = pickText(c.outlet, lang);
+        this.label(i, [0.5, 0.5], name, cardLabelSize(name, width, tokens.sans), tokens.inkCss, true, { align: 'center', wordWrap: { width } });
+      });
       this.fitLabels(false);
     }
   }

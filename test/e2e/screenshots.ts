@@ -53,6 +53,13 @@ for (const locale of ['en-US', 'es-ES']) {
     await page.locator('.verdict').waitFor();
     await page.waitForTimeout(500);
     await shot('5-feedback');
+    // The copy map, once its cards are dealt (long outlet names must stay legible on a phone).
+    const map = page.locator('figure[data-picture="copy-map"]');
+    if ((await map.count()) > 0) {
+      await map.first().scrollIntoViewIfNeeded();
+      await page.waitForTimeout(1500);
+      await shot('5b-copymap');
+    }
     // Play the rest quickly through the store to reach results.
     await page.evaluate(() => {
       const store = (window as unknown as { __lateral: { store: { getState(): any } } }).__lateral.store;
