@@ -14,6 +14,7 @@ import {
   type GroupScore,
   type Ratio,
 } from './qualityScore';
+import { splitAgreement } from './readerAgreement';
 import { seedQuality } from './seedQuality';
 
 /**
@@ -136,7 +137,13 @@ function main(argv: readonly string[]): void {
       if (verbose) out.push(...r.details.map((d) => `    ${d}`));
     }
     const t = q.total;
-    out.push(row(`TOTAL ${q.split} (${q.rows.length} clusters)`, t.articles, t.groups, t.kinds, t.attributions, t.furniture, t.nonFigures), '');
+    out.push(row(`TOTAL ${q.split} (${q.rows.length} clusters)`, t.articles, t.groups, t.kinds, t.attributions, t.furniture, t.nonFigures));
+    const readers = splitAgreement(loadSplit(CORPUS_DIR, q.split));
+    if (readers)
+      out.push(
+        `  sentence kinds, key vs a second reader who labelled blind: ${readers.agreed}/${readers.compared} agree (${pct(readers.agreed / Math.max(1, readers.compared))}), kappa ${pct(readers.kappa)}${readers.unmatched ? `; ${readers.unmatched} key sentences not in the second reading` : ''}`,
+      );
+    out.push('');
   }
 
   const seeds = seedQuality();

@@ -1,0 +1,71 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SENTENCE_KINDS, type KeySentence } from './qualityScore';
+
+/**
+ * How far two people agree on sentence kinds: the key's labeller and a second reader who labelled
+ * the same articles blind (`second-reader.json` beside `key.json`: [{article, text, kind}]). An
+ * engine target means little above what two careful readers reach, so the quality command prints
+ * this next to the engine's score.
+ */
+
+export interface SecondReading {
+  article: string;
+  text: string;
+  kind: string;
+}
+
+export interface Agreement {
+  /** Key sentences the second reader also labelled. */
+  compared: number;
+  agreed: number;
+  /** Key sentences the second reader did not label (cut differently or left out). */
+  unmatched: number;
+  /** Cohen's kappa: agreement beyond what the two readers' label frequencies give by chance. */
+  kappa: number;
+}
+
+const normal = (text: string): string =>
+  text
+    .replace(/[‘’]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+
+export function agreement(key: readonly KeySentence[], second: readonly SecondReading[]): Agreement {
+  const byPlace = new Map(second.map((s) => [`${s.article}\u0000${normal(s.text)}`, s.kind]));
+  const pairs: [string, string][] = [];
+  let unmatched = 0;
+  for (const s of key) {
+    const other = byPlace.get(`${s.article}\u0000${normal(s.text)}`);
+    if (other === undefined) unmatched++;
+    else pairs.push([s.kind, other]);
+  }
+  return { ...kappaOf(pairs), unmatched };
+}
+
+function kappaOf(pairs: readonly [string, string][]): Omit<Agreement, 'unmatched'> {
+  const n = pairs.length;
+  const agreed = pairs.filter(([a, b]) => a === b).length;
+  if (n === 0) return { compared: 0, agreed: 0, kappa: Number.NaN };
+  const observed = agreed / n;
+  const share = (side: 0 | 1, kind: string) => pairs.filter((p) => p[side] === kind).length / n;
+  const chance = SENTENCE_KINDS.reduce((sum, kind) => sum + share(0, kind) * share(1, kind), 0);
+  return { compared: n, agreed, kappa: chance === 1 ? 1 : (observed - chance) / (1 - chance) };
+}
+
+/** The two readers' agreement over every cluster of a split that has a second reading. */
+export function splitAgreement(clusters: readonly { dir: string; key: { sentences?: readonly KeySentence[] } | null }[]): Agreement | null {
+  const key: KeySentence[] = [];
+  const second: SecondReading[] = [];
+  let found = false;
+  for (const c of clusters) {
+    const path = join(c.dir, 'second-reader.json');
+    if (!c.key || !existsSync(path)) continue;
+    found = true;
+    key.push(...(c.key.sentences ?? []));
+    second.push(...(JSON.parse(readFileSync(path, 'utf8')) as SecondReading[]));
+  }
+  return found ? agreement(key, second) : null;
+}
