@@ -162,6 +162,10 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   const narrative = subjects.length > 0 && subjects.every(narrates);
   for (const t of outside) {
     if (narrative && (lang.firstPerson.has(t.norm) || lang.firstPersonUpper.has(t.text))) continue;
+    // "He warned that we are at risk": a first person in the clause a speech verb reports is the speaker's.
+    if (attributionMain && attribution !== null && t.start > attributionAt) continue;
+    // "Working Group I", "World War I": a numeral in a name, not the writer.
+    if (t.text === 'I' && romanInName(lang, v.tokens, t)) continue;
     // ("let us know if…", "our helpline": only "I" and "we" as subjects still voice a view there.)
     if (practical && (lang.directAddress.has(t.norm) || (lang.firstPerson.has(t.norm) && !lang.firstPersonSubjects.has(t.norm)))) continue;
     if (lang.firstPersonUpper.has(t.text) || lang.directAddress.has(t.norm) || (lang.firstPerson.has(t.norm) && !(t.norm === 'us' && t.text !== 'us'))) {
@@ -282,6 +286,18 @@ function inferenceOf(lang: LangPack, v: View, outside: readonly Token[]): string
   const [a, b] = v.tokens;
   if (!a || !b || outside[0] !== a || outside[1] !== b || !lang.anaphors.has(a.norm) || !lang.inferenceVerbs.has(b.norm)) return null;
   return `${a.text} ${b.text}`;
+}
+
+/**
+ * "Working Group I report", "Phase I trial": an "I" right after a capitalised word inside the
+ * sentence (or a label such as "phase") is a Roman numeral in a name, not the writer speaking.
+ */
+function romanInName(lang: LangPack, tokens: readonly Token[], t: Token): boolean {
+  const k = tokens.indexOf(t);
+  const prev = tokens[k - 1];
+  if (!prev || !/^\p{Lu}/u.test(prev.text) || t.start - prev.end > 1) return false;
+  if (lang.dayNames.has(prev.norm) || lang.months.has(prev.norm) || lang.stopwords.has(prev.norm)) return false;
+  return k > 1 || lang.labelsBefore.has(prev.norm);
 }
 
 /**
