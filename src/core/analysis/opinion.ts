@@ -706,6 +706,7 @@ export function classifySentences(lang: LangPack, p: PreparedArticle, quotes: re
   // words, in at least two sentences.
   const piece = stances >= 4 && stances >= 0.25 * body && strong >= 2;
   const voiced = piece || scans.some((sc, k) => !aside[k] && sc.voice && firstPass[k] === true);
+  const own = outletNames(p.article.outlet.en ?? '');
   let previous: SentenceFinding | null = null;
   for (let i = 0; i < count; i++) {
     const near = voiced ? Math.max(first[i] as number, (second[i] as number) >= 0.5 ? (second[i] as number) : 0) : 0;
@@ -718,10 +719,42 @@ export function classifySentences(lang: LangPack, p: PreparedArticle, quotes: re
     if (found.kind === 'reporting' && previous?.kind === 'attributed' && prevScan?.attribution && prevScan.attributionMain && continuesSpeech(lang, scans[i] as Scan, ps)) {
       found = { ...found, kind: 'attributed', confidence: CONFIDENCE[CONF_060] as number };
     }
+    // "Provisional data from the Agency's statistics centre indicate…" in that agency's own release:
+    // the publisher states its own findings, in its own voice (a quoted official stays attributed).
+    if (found.kind === 'attributed' && ownSource(lang, own, scans[i] as Scan, ps)) found = { ...found, kind: 'reporting', confidence: CONFIDENCE[CONF_060] as number };
     out.push(found);
     previous = ps.debris || ps.heading ? previous : found;
   }
   return out;
+}
+
+/**
+ * The names a publisher goes by, from its outlet line: its acronyms ("IPCC") and its runs of
+ * capitalised words ("Bureau of Labor Statistics"), or its one word ("Axios").
+ */
+function outletNames(outlet: string): RegExp[] {
+  const names = new Set<string>();
+  for (const m of outlet.matchAll(/\b\p{Lu}{3,}\b/gu)) names.add(m[0]);
+  for (const m of outlet.matchAll(/\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:of|for|the|and|on)\s+)*\p{Lu}[\p{L}'’-]+)+/gu)) names.add(m[0]);
+  const whole = outlet.split(/[(,]/)[0]?.trim() ?? '';
+  if (/^\p{Lu}[\p{L}-]{3,}$/u.test(whole)) names.add(whole);
+  return [...names].map((n) => new RegExp(`(?<!\\p{L})${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u'));
+}
+
+/**
+ * An attributed sentence whose source is its own publisher, named in it, with no one quoted and
+ * no person (a title, "he", "she") in it: the publisher stating its own findings.
+ */
+function ownSource(lang: LangPack, names: readonly RegExp[], s: Scan, ps: PreparedSentence): boolean {
+  if (names.length === 0 || s.quoted >= 2) return false;
+  const text = ps.sentence.text;
+  // ("(Agency) —", "Agency, CITY –": a dateline or a credit names the publisher, not a source.)
+  const named = (n: RegExp): boolean => {
+    const m = n.exec(text);
+    return m !== null && !(m.index <= 1 && text[m.index - 1] === '(') && !/^\)?(?:,\s*[\p{Lu}\s.,]{2,30})?\s*[—–-]{1,2}\s/u.test(text.slice(m.index + m[0].length));
+  };
+  if (!names.some(named)) return false;
+  return !ps.info.tokens.some((t) => lang.personTitles.has(t.norm));
 }
 
 /** No voice or source of its own, and a backshifted modal ("would") in its main clause. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analysis';
+import { createArticle } from '../../../src/core/article';
 import { article } from './seeds';
 
 /** Invented sentences (not from any corpus), one rule each: agency releases and news about them. */
@@ -18,5 +19,28 @@ describe('first person that is not the writer', () => {
   it('reads "we" and "our" in a reported clause as the speaker\'s', () => {
     expect(kind('The mayor said that our city cannot afford another flood like this one.')).toBe('attributed');
     expect(kind('She warned that we are running out of time to fix the bridge.')).toBe('attributed');
+  });
+});
+
+describe("a publisher's own findings", () => {
+  const fromOutlet = (outlet: string, text: string) =>
+    analyze([createArticle({ id: 'a', outlet: { en: outlet, es: outlet }, sourceKind: 'unknown', date: '2024-03-01' }, text)]).sentences.find((s) => s.text.includes('rainfall') || s.text.includes('Rainfall'))?.kind;
+  const claim = 'Rainfall in March was twice the seasonal average, according to the National Weather Office.';
+
+  it('reads a finding credited to the publisher itself as reporting', () => {
+    expect(fromOutlet('National Weather Office', claim)).toBe('reporting');
+    expect(fromOutlet('NWO (press release)', 'March rainfall was twice the seasonal average, NWO data show.')).toBe('reporting');
+  });
+
+  it('keeps the same sentence attributed in anyone else\'s article', () => {
+    expect(fromOutlet('Valley Gazette', claim)).toBe('attributed');
+  });
+
+  it("keeps a person's claim attributed in their own agency's release", () => {
+    expect(fromOutlet('National Weather Office', 'The director of the National Weather Office said rainfall was twice the seasonal average.')).toBe('attributed');
+  });
+
+  it('does not take a dateline credit for the source', () => {
+    expect(fromOutlet('NWO', '(NWO) — Rainfall in March was twice the seasonal average, the weather office said.')).toBe('attributed');
   });
 });

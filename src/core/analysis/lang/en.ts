@@ -462,6 +462,8 @@ export const en: LangPack = {
     'feared dead',
     'feared killed',
   ]),
+  personTitles: words(`mr mrs ms dr prof professor director secretary minister commissioner administrator spokesman
+    spokeswoman spokesperson chair chairman chairwoman president governor senator mayor ambassador he she`),
   sarcasmWords: words('so-called supposedly apparently ostensibly'),
   opinionOpeners: phrases(['what a', 'what an', 'yeah', 'sure enough', 'needless to say', 'oh']),
   clauseSubjects: words('it he she they we i you that this there these those its his her their'),
