@@ -87,7 +87,9 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   // ", he said." / ", Butler said." / "» he told reporters.": subject, verb, a few words, end.
   for (let k = Math.max(1, n - 13); k < n; k++) {
     const t = outside[k] as Token;
-    if (!isAttributionVerb(lang, outside, k) && !isSourceVerb(lang, outside, k)) continue;
+    // "…, investigators found.", "…, two networks report.": a verb of finding or reporting that ends the sentence after its subject.
+    const atEnd = k === n - 1 && lang.tagEndVerbs.has(t.text);
+    if (!atEnd && !isAttributionVerb(lang, outside, k) && !isSourceVerb(lang, outside, k)) continue;
     if (pluralNounAt(lang, text, outside, k)) continue;
     // "…, said the director of the agency.": the verb first, then its speaker, to the end.
     if (invertedTag(lang, text, outside, k)) {

@@ -44,3 +44,28 @@ describe("a publisher's own findings", () => {
     expect(fromOutlet('NWO', '(NWO) — Rainfall in March was twice the seasonal average, the weather office said.')).toBe('attributed');
   });
 });
+
+describe('claims credited to sources the engine used to miss', () => {
+  it('reads a belief held "widely" and a projection as credited to someone', () => {
+    expect(kind('Cheap imports are widely believed to be the reason the mill closed.')).toBe('attributed');
+    expect(kind('Sea levels along the coast are projected to rise by a further 20 centimetres.')).toBe('attributed');
+  });
+
+  it('reads "cited" as a source giving its reasons', () => {
+    expect(kind('Doctors cited the heat wave and a shortage of nurses as causes of the delays.')).toBe('attributed');
+  });
+
+  it('reads a finding or a report credited at the very end of a sentence', () => {
+    expect(kind('The valve had been fitted upside down, inspectors found.')).toBe('attributed');
+    expect(kind('The talks collapsed late on Sunday, two broadcasters report.')).toBe('attributed');
+    expect(kind('The new ferry will carry 400 cars a day, per the harbour board.')).toBe('attributed');
+  });
+
+  it('reads a long speaker with a place in its name as a trailing tag', () => {
+    expect(kind('Because of the leak, the plant stayed shut for a week, and the town lost power, the Energy Regulator in Cardiff said.')).toBe('attributed');
+  });
+
+  it('does not read "found" inside a sentence without a tag as a source', () => {
+    expect(kind('Divers found the wreck in 40 metres of water on Tuesday.')).toBe('reporting');
+  });
+});

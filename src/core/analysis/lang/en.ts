@@ -320,7 +320,7 @@ export const en: LangPack = {
     emphasised emphasized emphasises emphasizes emphasising emphasizing highlighted questioned condemned condemns hailed hails
     lauded slammed decried lambasted signalled signaled hinted boasted lamented countered responded remarked commented
     demanded reaffirmed assured pledged pledges heralded heralds
-    reveal asserted asserts assert writes informed accuse fear fears feared worry worries worried`),
+    reveal asserted asserts assert writes informed accuse fear fears feared worry worries worried cited cites`),
   attributionPhrases: phrases([
     'according to',
     'quoted as',
@@ -340,6 +340,7 @@ export const en: LangPack = {
     'in her words',
     'in their words',
     'in the words of',
+    'per the',
   ]),
   channelPhrases: phrases([
     'in a statement',
@@ -461,9 +462,17 @@ export const en: LangPack = {
     'are feared to',
     'feared dead',
     'feared killed',
+    'widely believed to',
+    'widely thought to',
+    'widely expected to',
+    'is projected to',
+    'are projected to',
+    'was projected to',
+    'were projected to',
   ]),
   personTitles: words(`mr mrs ms dr prof professor director secretary minister commissioner administrator spokesman
     spokeswoman spokesperson chair chairman chairwoman president governor senator mayor ambassador he she`),
+  tagEndVerbs: words('found find finds report concluded determined estimate'),
   sarcasmWords: words('so-called supposedly apparently ostensibly'),
   opinionOpeners: phrases(['what a', 'what an', 'yeah', 'sure enough', 'needless to say', 'oh']),
   clauseSubjects: words('it he she they we i you that this there these those its his her their'),
@@ -516,7 +525,7 @@ export const en: LangPack = {
   notBeforePast: words('be to the a an its his her their our my your this that these those of very so too most more less'),
   habitualWords: words('usually typically normally traditionally customarily routinely'),
   tagTails: words('during in at on to after before while when from via citing adding referring speaking'),
-  nameConnectors: words("of for the and at de von van 's"),
+  nameConnectors: words("of for the and at de von van 's in"),
   noClaimPhrases: phrases([
     'did not say',
     'would not say',

@@ -189,6 +189,8 @@ export interface LangPack {
    * attributed even in the release of that person's own agency.
    */
   personTitles: ReadonlySet<string>;
+  /** Verbs that credit a claim only as the last word of a tag after a comma ("…, investigators found.", "…, two networks report."). */
+  tagEndVerbs: ReadonlySet<string>;
   /** Sarcasm markers: scare quotes around one or two words, "so-called", "supposedly"… */
   sarcasmWords: ReadonlySet<string>;
   /** Openings that are the writer's exclamation or aside ("What a…", "Yeah,"), only at the start of a sentence. */
