@@ -110,7 +110,9 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
       .split(/\s+/)
       .filter(Boolean);
     const first = (subject[0] ?? '').toLowerCase();
-    if (subject.length >= 1 && !lang.clauseBreaks.has(first) && (subject.length <= 4 || namedSpeaker(lang, subject))) trailingTag = t.text;
+    // ("…, the latest figures released on Friday by the ministry show.": a long subject that opens with a document or data.)
+    const source = subject.slice(0, 3).some((w) => lang.sourceNouns.has(w.toLowerCase()));
+    if (subject.length >= 1 && !lang.clauseBreaks.has(first) && (subject.length <= 4 || namedSpeaker(lang, subject) || source)) trailingTag = t.text;
   }
 
   let attribution: string | null = null;
@@ -337,7 +339,8 @@ function clauseAfter(lang: LangPack, text: string, tokens: readonly Token[], k: 
     if (aside) continue;
     // "asked the lawyers to file arguments that…", "announced plans to build…": a request or a plan, an act.
     if (j > k + 1 && t.norm === 'to') return false;
-    if (t.norm === 'that' || lang.modals.has(t.norm) || lang.auxiliaries.has(t.norm)) return true;
+    // ("jobs in May": a capitalised "May" is the month.)
+    if (t.norm === 'that' || ((lang.modals.has(t.norm) || lang.auxiliaries.has(t.norm)) && /^\p{Ll}/u.test(t.text))) return true;
   }
   return false;
 }
@@ -537,6 +540,11 @@ function pluralNounAt(lang: LangPack, text: string, tokens: readonly Token[], k:
   const prev = tokens[k - 1];
   if (!prev) return false;
   if (lang.nounDeterminers.has(prev.norm) || lang.listIntroducers.has(prev.norm)) return true;
+  // "four states", "two claims": a count before it.
+  if (/^\d/.test(prev.text) || lang.numberWords.has(prev.norm)) return true;
+  // "approved by member states", "in media reports": a noun before it, right after a preposition, is a compound's first word.
+  const prev2 = tokens[k - 2];
+  if (prev2 && lang.namePrepositions.has(prev2.norm) && /^\p{Ll}/u.test(prev.text) && !lang.stopwords.has(prev.norm) && !/,/.test(text.slice(prev2.end, t.start))) return true;
   const next = tokens[k + 1];
   const commaBefore = /,/.test(text.slice(prev.end, t.start));
   const commaAfter = next !== undefined && /,/.test(text.slice(t.end, next.start));
@@ -574,6 +582,8 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number):
   if (prev === 'i' || prev === 'we' || ((prev2 === 'i' || prev2 === 'we') && lang.modals.has(prev))) return false;
   // "648 out of 650 seats declared": a participle after a counted noun, not someone speaking.
   if (/ed$/.test(t.norm) && /^\d/.test(tokens[k - 2]?.text ?? '')) return false;
+  // "100,306 predicted deaths", "5,000 reported cases": a participle qualifying a count.
+  if (/ed$/.test(t.norm) && /^\d/.test(tokens[k - 1]?.text ?? '')) return false;
   // "agreed to preserve", "refused to": an action, not speech.
   if (tokens[k + 1]?.norm === 'to' && /ed$/.test(t.norm) && !lang.speechBeforeTo.has(t.norm)) return false;
   return true;

@@ -69,3 +69,32 @@ describe('claims credited to sources the engine used to miss', () => {
     expect(kind('Divers found the wreck in 40 metres of water on Tuesday.')).toBe('reporting');
   });
 });
+
+describe('words of speech that are not speech here', () => {
+  it('reads "added" with a quantity as a count, not a remark', () => {
+    expect(kind('Factories added 12,000 jobs in May, the most in two years.')).toBe('reporting');
+    expect(kind('Retailers added 4,000, builders 2,500 and hotels 1,200.')).toBe('reporting');
+  });
+
+  it('still reads "added" with a clause as speech', () => {
+    expect(kind('The minister added that the factory would reopen in May.')).toBe('attributed');
+  });
+
+  it('reads a speech word after a count or inside a compound as a noun', () => {
+    expect(kind('Only three states saw no new cases in May.')).toBe('reporting');
+    expect(kind('The treaty was signed by member states in Geneva on Monday.')).toBe('reporting');
+    expect(kind('The agency counted 2,400 reported cases in June.')).toBe('reporting');
+  });
+
+  it('reads a speech verb inside a comparison as no claim', () => {
+    expect(kind('The river rose two metres higher than forecasters predicted on Monday.')).toBe('reporting');
+  });
+
+  it('reads a tag opening with data as a source, however long', () => {
+    expect(kind('Exports fell 3% in June, the latest figures published on Friday by the trade ministry show.')).toBe('attributed');
+  });
+
+  it('reads "by some estimates" as a claim credited to others', () => {
+    expect(kind('By some estimates, a third of the harvest was lost to the floods.')).toBe('attributed');
+  });
+});
