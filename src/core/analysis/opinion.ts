@@ -102,7 +102,8 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     // ", the company insists it did nothing wrong": a clause follows, so the verb is the sentence's own.
     if (lang.clauseSubjects.has(outside[k + 1]?.norm ?? '')) continue;
     const before = text.slice(v.start, t.start);
-    const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf('”'), before.lastIndexOf('»'), before.lastIndexOf('"'));
+    // (The comma of "100,000" does not open a tag: only one followed by a space does.)
+    const cut = Math.max(before.search(/,\s(?:[^,]|,(?=\S))*$/), before.lastIndexOf('”'), before.lastIndexOf('»'), before.lastIndexOf('"'));
     if (cut < 0) continue;
     const subject = before
       .slice(cut + 1)
@@ -572,8 +573,10 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number):
   if (k > 0 && /^\p{Lu}/u.test(t.text)) return false;
   if (progressive) return true;
   const prev2 = tokens[k - 2]?.norm ?? '';
-  if (lang.modalsBeforeAttribution.has(prev) || lang.modalsBeforeAttribution.has(prev2)) return false;
-  if (lang.notBeforeAttribution.has(prev)) return false;
+  // "The toll is “grim,” said…": words left out between (a quotation) part "is" from the verb.
+  const adjacent = t.start - (tokens[k - 1]?.end ?? 0) <= 2;
+  if (adjacent && (lang.modalsBeforeAttribution.has(prev) || lang.modalsBeforeAttribution.has(prev2))) return false;
+  if (adjacent && lang.notBeforeAttribution.has(prev)) return false;
   // "Pfizer's claim", "the minister's warning": a noun after a possessive, not a verb.
   if (/['’]s$/.test(prev)) return false;
   // "pleaded guilty", "called off": an act in court or on the field, not words reported.

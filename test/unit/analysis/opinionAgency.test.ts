@@ -98,3 +98,13 @@ describe('words of speech that are not speech here', () => {
     expect(kind('By some estimates, a third of the harvest was lost to the floods.')).toBe('attributed');
   });
 });
+
+describe('tags around quoted words and numbers', () => {
+  it('reads a one-word quotation before "said" as the speaker\'s word', () => {
+    expect(kind('The damage is “catastrophic,” said Jane Roe, a county engineer.')).toBe('attributed');
+  });
+
+  it('does not take the comma of a number for the start of a tag', () => {
+    expect(kind('It was the first winter with more than 20,000 flu cases reported in one month.')).toBe('reporting');
+  });
+});
