@@ -89,7 +89,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     const t = outside[k] as Token;
     // "…, investigators found.", "…, two networks report.": a verb of finding or reporting that ends the sentence after its subject.
     const atEnd = k === n - 1 && lang.tagEndVerbs.has(t.text);
-    if (!atEnd && !isAttributionVerb(lang, outside, k) && !isSourceVerb(lang, outside, k)) continue;
+    if (!atEnd && !isAttributionVerb(lang, outside, k, text) && !isSourceVerb(lang, outside, k)) continue;
     if (pluralNounAt(lang, text, outside, k)) continue;
     // "…, said the director of the agency.": the verb first, then its speaker, to the end.
     if (invertedTag(lang, text, outside, k)) {
@@ -123,7 +123,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   const openingEnd = openingClauseEnd(lang, v);
   for (let k = 0; k < outside.length; k++) {
     const t = outside[k] as Token;
-    if (!isAttributionVerb(lang, outside, k) && !isSourceVerb(lang, outside, k)) continue;
+    if (!isAttributionVerb(lang, outside, k, v.text) && !isSourceVerb(lang, outside, k)) continue;
     if (pluralNounAt(lang, v.text, outside, k)) continue;
     // "announced a deal", "asked for a higher sentence": the act is reported, no claim is carried.
     if (quoted < 2 && lang.actVerbs.has(t.norm) && !clauseAfter(lang, v.text, outside, k)) continue;
@@ -561,7 +561,7 @@ function s_noClaim(lang: LangPack, tokens: readonly Token[]): boolean {
  * A verb that reports speech here: not "United States", not "to describe", "is said",
  * "after accusing", "the repeated rounds", and not a guess ("would say").
  */
-function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number): boolean {
+function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, text?: string): boolean {
   const t = tokens[k] as Token;
   const prev = tokens[k - 1]?.norm ?? '';
   // "Adding salt to the wound is…": an -ing form opening the sentence is its subject, unless a claim follows ("Adding that…").
@@ -573,8 +573,8 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number):
   if (k > 0 && /^\p{Lu}/u.test(t.text)) return false;
   if (progressive) return true;
   const prev2 = tokens[k - 2]?.norm ?? '';
-  // "The toll is “grim,” said…": words left out between (a quotation) part "is" from the verb.
-  const adjacent = t.start - (tokens[k - 1]?.end ?? 0) <= 2;
+  // "The toll is “grim,” said…": a quotation closed with a comma between parts "is" from the verb.
+  const adjacent = text === undefined || !/[,?!][”"»’]\s*$/.test(text.slice(tokens[k - 1]?.end ?? 0, t.start));
   if (adjacent && (lang.modalsBeforeAttribution.has(prev) || lang.modalsBeforeAttribution.has(prev2))) return false;
   if (adjacent && lang.notBeforeAttribution.has(prev)) return false;
   // "Pfizer's claim", "the minister's warning": a noun after a possessive, not a verb.

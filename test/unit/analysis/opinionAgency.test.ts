@@ -104,6 +104,10 @@ describe('tags around quoted words and numbers', () => {
     expect(kind('The damage is “catastrophic,” said Jane Roe, a county engineer.')).toBe('attributed');
   });
 
+  it('still reads a noun after a quoted name as a noun', () => {
+    expect(kind('The weather service issued a “red alert” warning for the coast on Monday.')).toBe('reporting');
+  });
+
   it('does not take the comma of a number for the start of a tag', () => {
     expect(kind('It was the first winter with more than 20,000 flu cases reported in one month.')).toBe('reporting');
   });
