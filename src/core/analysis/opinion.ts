@@ -179,7 +179,9 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     }
   }
   const lastChar = v.sentence.replace(/["'”»’)\s.]+$/, '').slice(-1);
-  const rhetorical = lastChar === '?' || /\?["”»]?$/.test(v.sentence.trim());
+  // (A question inside a quotation is the speaker's: "“Is the bank worried?” she asked.")
+  const asked = v.text.lastIndexOf('?', v.end);
+  const rhetorical = (lastChar === '?' || /\?["”»]?$/.test(v.sentence.trim())) && !here.some((q) => q.start <= asked && q.end > asked);
   // Evaluative words; words that are a legal or factual finding ("illegally") only count outside headlines (see verdict);
   // sarcasm ("so-called") and scare quotes (one or two words quoted with no one named as saying them) judge too.
   // (A factual word inside a charge, "accused of using a fake note", is the charge's.)

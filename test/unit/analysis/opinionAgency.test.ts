@@ -112,3 +112,14 @@ describe('tags around quoted words and numbers', () => {
     expect(kind('It was the first winter with more than 20,000 flu cases reported in one month.')).toBe('reporting');
   });
 });
+
+describe('a question inside a quotation', () => {
+  it("is the speaker's question, not the writer's", () => {
+    const found = analyze([article('a', 'Ms Roe spoke after the vote. “Will the council ever fix the bridge? It has been shut for a year and nobody cares,” she said.')]).sentences;
+    expect(found.find((s) => s.text.includes('Will the council'))?.kind).toBe('attributed');
+  });
+
+  it("is still the writer's own when asked outside quotation marks", () => {
+    expect(kind('Will the council ever fix the bridge?')).toBe('opinion');
+  });
+});
