@@ -579,6 +579,8 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
   const adjacent = text === undefined || !/[,?!][”"»’]\s*$/.test(text.slice(tokens[k - 1]?.end ?? 0, t.start));
   if (adjacent && (lang.modalsBeforeAttribution.has(prev) || lang.modalsBeforeAttribution.has(prev2))) return false;
   if (adjacent && lang.notBeforeAttribution.has(prev)) return false;
+  // "hosted a press call": a bare stem after "a" and a noun is that noun's compound, not a verb.
+  if (!/(?:s|ed|ing)$/.test(t.norm) && (prev2 === 'a' || prev2 === 'an')) return false;
   // "Pfizer's claim", "the minister's warning": a noun after a possessive, not a verb.
   if (/['’]s$/.test(prev)) return false;
   // "pleaded guilty", "called off": an act in court or on the field, not words reported.
@@ -721,7 +723,7 @@ export function classifySentences(lang: LangPack, p: PreparedArticle, quotes: re
   // sentences are read in the writer's voice throughout, not only near the loudest ones. A
   // report of new rules is full of "must" and "should" too: a piece also judges in its own
   // words, in at least two sentences.
-  const piece = stances >= 4 && stances >= 0.25 * body && strong >= 2;
+  const piece = stances >= 4 && stances >= 0.3 * body && strong >= 2;
   const voiced = piece || scans.some((sc, k) => !aside[k] && sc.voice && firstPass[k] === true);
   const own = outletNames(p.article.outlet.en ?? '');
   let previous: SentenceFinding | null = null;

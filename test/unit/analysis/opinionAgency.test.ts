@@ -123,3 +123,36 @@ describe('a question inside a quotation', () => {
     expect(kind('Will the council ever fix the bridge?')).toBe('opinion');
   });
 });
+
+describe('judgement in a news report', () => {
+  it('reads a press call as a noun', () => {
+    expect(kind('The ferry company hosted a press call on Monday to discuss the timetable.')).toBe('reporting');
+  });
+
+  it('reads doubts raised and resilient or painful things as the writer\'s reading', () => {
+    expect(kind('The strike could raise doubts about whether the new timetable will hold.')).toBe('opinion');
+    expect(kind('Shoppers kept spending through a painful winter for the high street.')).toBe('opinion');
+  });
+
+  it('does not read a report with a few judgements as an opinion piece', () => {
+    const text = [
+      'Retail sales rose 2% in March, the statistics office said on Friday.',
+      'The figures were a stunning turnaround.',
+      'Clothing shops sold more than in February.',
+      'Food sales were flat.',
+      'The woeful weather kept visitors away in February.',
+      'Shop owners are hiring more staff for the summer.',
+      'It has been a dismal year for many small traders.',
+      'Online sales rose 4% in the month.',
+      'Fuel sales fell for a third month.',
+      'The surprisingly strong figures came after a bleak February.',
+      'Department stores reported more visitors.',
+      'Garden centres had a busy month as the weather turned warm.',
+      'The office will publish April figures on May 17.',
+      'Economists had forecast a rise of 1%.',
+    ].join(' ');
+    const found = analyze([article('a', text)]).sentences;
+    expect(found.find((s) => s.text.startsWith('Shop owners'))?.kind).toBe('reporting');
+    expect(found.find((s) => s.text.startsWith('Garden centres'))?.kind).toBe('reporting');
+  });
+});

@@ -404,7 +404,7 @@ export const en: LangPack = {
     justly unjustly unfairly deservedly undeservedly understandably rightfully shockingly disturbingly tellingly crucially
     importantly interestingly amazingly incredibly hugely travesty mockery charade nightmare blunder gaffe folly masterpiece
     masterclass bonanza boon godsend embarrassment arrogance incompetence cronyism stunt ploy gimmick whitewash hoax overblown
-    overhyped hype exaggerated blatantly grossly wildly laudable praiseworthy deserved undeserved unjust unfair game-changer`),
+    overhyped hype exaggerated blatantly grossly wildly laudable praiseworthy deserved undeserved unjust unfair game-changer resilient painful vigorous`),
   factualLoaded: words('illegally illegal unlawful unlawfully fake misleading'),
   degreeWords: words('mere merely simply hardly'),
   framingVerbs: words(`presented presents presenting described describes describing portrayed portrays portraying characterized
@@ -633,6 +633,13 @@ export const en: LangPack = {
     'drop in the bucket',
     'power grab',
     'witch hunt',
+    'raise doubts',
+    'raised doubts',
+    'raises doubts',
+    'raising doubts',
+    'cast doubt',
+    'casts doubt',
+    'cast doubts',
   ]),
   // "would" and "could" are left out: news uses them in plain relative clauses ("a bill that would ask").
   speculationWords: words('maybe perhaps probably possibly seemingly seems seem apparently likely unlikely might may'),
