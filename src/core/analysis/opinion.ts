@@ -579,6 +579,8 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
   const adjacent = text === undefined || !/[,?!][”"»’]\s*$/.test(text.slice(tokens[k - 1]?.end ?? 0, t.start));
   if (adjacent && (lang.modalsBeforeAttribution.has(prev) || lang.modalsBeforeAttribution.has(prev2))) return false;
   if (adjacent && lang.notBeforeAttribution.has(prev)) return false;
+  // "a part called the Flight Control Unit (FCU)", "a drug called Zenora, which…": a name given, not words reported.
+  if (text !== undefined && lang.namingWords.has(t.norm) && namesOnly(lang, text, tokens, k)) return false;
   // "hosted a press call": a bare stem after "a" and a noun is that noun's compound, not a verb.
   if (!/(?:s|ed|ing)$/.test(t.norm) && (prev2 === 'a' || prev2 === 'an')) return false;
   // "Pfizer's claim", "the minister's warning": a noun after a possessive, not a verb.
@@ -594,6 +596,22 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
   // "agreed to preserve", "refused to": an action, not speech.
   if (tokens[k + 1]?.norm === 'to' && /ed$/.test(t.norm) && !lang.speechBeforeTo.has(t.norm)) return false;
   return true;
+}
+
+/**
+ * After the verb at k, only a name (capitalised words, "the" allowed first) up to a stop: a
+ * bracket or punctuation, the end, or a word that opens a clause or a phrase ("which", "in").
+ * "called the Senate vote a farce" goes on with a lower-case word: a judgement reported.
+ */
+function namesOnly(lang: LangPack, text: string, tokens: readonly Token[], k: number): boolean {
+  let j = k + 1;
+  if (tokens[j]?.norm === 'the') j++;
+  const first = j;
+  while (tokens[j] && /^\p{Lu}/u.test((tokens[j] as Token).text) && !/[,;:()—–.]/.test(text.slice((tokens[j - 1] as Token).end, (tokens[j] as Token).start))) j++;
+  if (j === first) return false;
+  const next = tokens[j];
+  if (!next) return true;
+  return /[,;:()—–.]/.test(text.slice((tokens[j - 1] as Token).end, next.start)) || lang.relativePronouns.has(next.norm) || next.norm === 'that' || lang.namePrepositions.has(next.norm);
 }
 
 /** Where a sentence that opens with a subordinate clause ("Despite what…, ") reaches its first comma; else its start. */

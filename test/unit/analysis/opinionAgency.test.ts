@@ -156,3 +156,14 @@ describe('judgement in a news report', () => {
     expect(found.find((s) => s.text.startsWith('Garden centres'))?.kind).toBe('reporting');
   });
 });
+
+describe('a name given with "called"', () => {
+  it('is a name, not words reported', () => {
+    expect(kind('The plane has a part called the Flight Control Unit (FCU) that moves the nose down.')).toBe('reporting');
+    expect(kind('Doctors tested a drug called Zenora, which lowers blood pressure, on 300 patients.')).toBe('reporting');
+  });
+
+  it('still reports a judgement made by calling something a name', () => {
+    expect(kind('The minister called the Senate vote a farce.')).toBe('attributed');
+  });
+});
