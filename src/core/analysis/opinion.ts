@@ -581,6 +581,8 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
   if (adjacent && lang.notBeforeAttribution.has(prev)) return false;
   // "a part called the Flight Control Unit (FCU)", "a drug called Zenora, which…": a name given, not words reported.
   if (text !== undefined && lang.namingWords.has(t.norm) && namesOnly(lang, text, tokens, k)) return false;
+  // "design features blamed for the crashes": the participle of a passive; the blame is not this sentence's claim.
+  if (tokens[k + 1]?.norm === 'for' && lang.judgedFor.has(t.norm)) return false;
   // "hosted a press call": a bare stem after "a" and a noun is that noun's compound, not a verb.
   if (!/(?:s|ed|ing)$/.test(t.norm) && (prev2 === 'a' || prev2 === 'an')) return false;
   // "Pfizer's claim", "the minister's warning": a noun after a possessive, not a verb.

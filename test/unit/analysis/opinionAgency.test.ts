@@ -167,3 +167,13 @@ describe('a name given with "called"', () => {
     expect(kind('The minister called the Senate vote a farce.')).toBe('attributed');
   });
 });
+
+describe('a verb of judging right before "for"', () => {
+  it('is a passive participle, not a claim of this sentence', () => {
+    expect(kind('The bridge was closed in May pending repairs to cables blamed for the collapse.')).toBe('reporting');
+  });
+
+  it('still reports a blame with its object', () => {
+    expect(kind('Residents blamed the council for the collapse.')).toBe('attributed');
+  });
+});

@@ -191,6 +191,8 @@ export interface LangPack {
   personTitles: ReadonlySet<string>;
   /** Verbs that credit a claim only as the last word of a tag after a comma ("…, investigators found.", "…, two networks report."). */
   tagEndVerbs: ReadonlySet<string>;
+  /** Verbs of judging whose object comes before "for" ("blamed the pilots for"): right before "for" they are a passive participle ("features blamed for the crash"). */
+  judgedFor: ReadonlySet<string>;
   /** Sarcasm markers: scare quotes around one or two words, "so-called", "supposedly"… */
   sarcasmWords: ReadonlySet<string>;
   /** Openings that are the writer's exclamation or aside ("What a…", "Yeah,"), only at the start of a sentence. */
