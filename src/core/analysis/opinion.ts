@@ -87,7 +87,9 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   // ", he said." / ", Butler said." / "» he told reporters.": subject, verb, a few words, end.
   for (let k = Math.max(1, n - 13); k < n; k++) {
     const t = outside[k] as Token;
-    if (!isAttributionVerb(lang, outside, k) && !isSourceVerb(lang, outside, k)) continue;
+    // "…, investigators found.", "…, two networks report.": a verb of finding or reporting that ends the sentence after its subject.
+    const atEnd = k === n - 1 && lang.tagEndVerbs.has(t.text);
+    if (!atEnd && !isAttributionVerb(lang, outside, k, text) && !isSourceVerb(lang, outside, k)) continue;
     if (pluralNounAt(lang, text, outside, k)) continue;
     // "…, said the director of the agency.": the verb first, then its speaker, to the end.
     if (invertedTag(lang, text, outside, k)) {
@@ -100,7 +102,8 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     // ", the company insists it did nothing wrong": a clause follows, so the verb is the sentence's own.
     if (lang.clauseSubjects.has(outside[k + 1]?.norm ?? '')) continue;
     const before = text.slice(v.start, t.start);
-    const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf('”'), before.lastIndexOf('»'), before.lastIndexOf('"'));
+    // (The comma of "100,000" does not open a tag: only one followed by a space does.)
+    const cut = Math.max(before.search(/,\s(?:[^,]|,(?=\S))*$/), before.lastIndexOf('”'), before.lastIndexOf('»'), before.lastIndexOf('"'));
     if (cut < 0) continue;
     const subject = before
       .slice(cut + 1)
@@ -108,7 +111,9 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
       .split(/\s+/)
       .filter(Boolean);
     const first = (subject[0] ?? '').toLowerCase();
-    if (subject.length >= 1 && !lang.clauseBreaks.has(first) && (subject.length <= 4 || namedSpeaker(lang, subject))) trailingTag = t.text;
+    // ("…, the latest figures released on Friday by the ministry show.": a long subject that opens with a document or data.)
+    const source = subject.slice(0, 3).some((w) => lang.sourceNouns.has(w.toLowerCase()));
+    if (subject.length >= 1 && !lang.clauseBreaks.has(first) && (subject.length <= 4 || namedSpeaker(lang, subject) || source)) trailingTag = t.text;
   }
 
   let attribution: string | null = null;
@@ -118,7 +123,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   const openingEnd = openingClauseEnd(lang, v);
   for (let k = 0; k < outside.length; k++) {
     const t = outside[k] as Token;
-    if (!isAttributionVerb(lang, outside, k) && !isSourceVerb(lang, outside, k)) continue;
+    if (!isAttributionVerb(lang, outside, k, v.text) && !isSourceVerb(lang, outside, k)) continue;
     if (pluralNounAt(lang, v.text, outside, k)) continue;
     // "announced a deal", "asked for a higher sentence": the act is reported, no claim is carried.
     if (quoted < 2 && lang.actVerbs.has(t.norm) && !clauseAfter(lang, v.text, outside, k)) continue;
@@ -162,6 +167,10 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   const narrative = subjects.length > 0 && subjects.every(narrates);
   for (const t of outside) {
     if (narrative && (lang.firstPerson.has(t.norm) || lang.firstPersonUpper.has(t.text))) continue;
+    // "He warned that we are at risk": a first person in the clause a speech verb reports is the speaker's.
+    if (attributionMain && attribution !== null && t.start > attributionAt) continue;
+    // "Working Group I", "World War I": a numeral in a name, not the writer.
+    if (t.text === 'I' && romanInName(lang, v.tokens, t)) continue;
     // ("let us know if…", "our helpline": only "I" and "we" as subjects still voice a view there.)
     if (practical && (lang.directAddress.has(t.norm) || (lang.firstPerson.has(t.norm) && !lang.firstPersonSubjects.has(t.norm)))) continue;
     if (lang.firstPersonUpper.has(t.text) || lang.directAddress.has(t.norm) || (lang.firstPerson.has(t.norm) && !(t.norm === 'us' && t.text !== 'us'))) {
@@ -170,7 +179,9 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     }
   }
   const lastChar = v.sentence.replace(/["'”»’)\s.]+$/, '').slice(-1);
-  const rhetorical = lastChar === '?' || /\?["”»]?$/.test(v.sentence.trim());
+  // (A question inside a quotation is the speaker's: "“Is the bank worried?” she asked.")
+  const asked = v.text.lastIndexOf('?', v.end);
+  const rhetorical = (lastChar === '?' || /\?["”»]?$/.test(v.sentence.trim())) && !here.some((q) => q.start <= asked && q.end > asked);
   // Evaluative words; words that are a legal or factual finding ("illegally") only count outside headlines (see verdict);
   // sarcasm ("so-called") and scare quotes (one or two words quoted with no one named as saying them) judge too.
   // (A factual word inside a charge, "accused of using a fake note", is the charge's.)
@@ -285,6 +296,18 @@ function inferenceOf(lang: LangPack, v: View, outside: readonly Token[]): string
 }
 
 /**
+ * "Working Group I report", "Phase I trial": an "I" right after a capitalised word inside the
+ * sentence (or a label such as "phase") is a Roman numeral in a name, not the writer speaking.
+ */
+function romanInName(lang: LangPack, tokens: readonly Token[], t: Token): boolean {
+  const k = tokens.indexOf(t);
+  const prev = tokens[k - 1];
+  if (!prev || !/^\p{Lu}/u.test(prev.text) || t.start - prev.end > 1) return false;
+  if (lang.dayNames.has(prev.norm) || lang.months.has(prev.norm) || lang.stopwords.has(prev.norm)) return false;
+  return k > 1 || lang.labelsBefore.has(prev.norm);
+}
+
+/**
  * A stance with no evaluative word: an obligation modal outside quotes ("must", "should"), or
  * an -ly adverb and a comma opening the sentence ("Naturally, …"), which comments on what
  * follows, unless it only orders events ("Currently,", "Additionally,").
@@ -319,7 +342,8 @@ function clauseAfter(lang: LangPack, text: string, tokens: readonly Token[], k: 
     if (aside) continue;
     // "asked the lawyers to file arguments that…", "announced plans to build…": a request or a plan, an act.
     if (j > k + 1 && t.norm === 'to') return false;
-    if (t.norm === 'that' || lang.modals.has(t.norm) || lang.auxiliaries.has(t.norm)) return true;
+    // ("jobs in May": a capitalised "May" is the month.)
+    if (t.norm === 'that' || ((lang.modals.has(t.norm) || lang.auxiliaries.has(t.norm)) && /^\p{Ll}/u.test(t.text))) return true;
   }
   return false;
 }
@@ -519,6 +543,11 @@ function pluralNounAt(lang: LangPack, text: string, tokens: readonly Token[], k:
   const prev = tokens[k - 1];
   if (!prev) return false;
   if (lang.nounDeterminers.has(prev.norm) || lang.listIntroducers.has(prev.norm)) return true;
+  // "four states", "two claims": a count before it.
+  if (/^\d/.test(prev.text) || lang.numberWords.has(prev.norm)) return true;
+  // "approved by member states", "in media reports": a noun before it, right after a preposition, is a compound's first word.
+  const prev2 = tokens[k - 2];
+  if (prev2 && lang.namePrepositions.has(prev2.norm) && /^\p{Ll}/u.test(prev.text) && !lang.stopwords.has(prev.norm) && !/,/.test(text.slice(prev2.end, t.start))) return true;
   const next = tokens[k + 1];
   const commaBefore = /,/.test(text.slice(prev.end, t.start));
   const commaAfter = next !== undefined && /,/.test(text.slice(t.end, next.start));
@@ -534,7 +563,7 @@ function s_noClaim(lang: LangPack, tokens: readonly Token[]): boolean {
  * A verb that reports speech here: not "United States", not "to describe", "is said",
  * "after accusing", "the repeated rounds", and not a guess ("would say").
  */
-function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number): boolean {
+function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, text?: string): boolean {
   const t = tokens[k] as Token;
   const prev = tokens[k - 1]?.norm ?? '';
   // "Adding salt to the wound is…": an -ing form opening the sentence is its subject, unless a claim follows ("Adding that…").
@@ -546,8 +575,16 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number):
   if (k > 0 && /^\p{Lu}/u.test(t.text)) return false;
   if (progressive) return true;
   const prev2 = tokens[k - 2]?.norm ?? '';
-  if (lang.modalsBeforeAttribution.has(prev) || lang.modalsBeforeAttribution.has(prev2)) return false;
-  if (lang.notBeforeAttribution.has(prev)) return false;
+  // "The toll is “grim,” said…": a quotation closed with a comma between parts "is" from the verb.
+  const adjacent = text === undefined || !/[,?!][”"»’]\s*$/.test(text.slice(tokens[k - 1]?.end ?? 0, t.start));
+  if (adjacent && (lang.modalsBeforeAttribution.has(prev) || lang.modalsBeforeAttribution.has(prev2))) return false;
+  if (adjacent && lang.notBeforeAttribution.has(prev)) return false;
+  // "a part called the Flight Control Unit (FCU)", "a drug called Zenora, which…": a name given, not words reported.
+  if (text !== undefined && lang.namingWords.has(t.norm) && namesOnly(lang, text, tokens, k)) return false;
+  // "design features blamed for the crashes": the participle of a passive; the blame is not this sentence's claim.
+  if (tokens[k + 1]?.norm === 'for' && lang.judgedFor.has(t.norm)) return false;
+  // "hosted a press call": a bare stem after "a" and a noun is that noun's compound, not a verb.
+  if (!/(?:s|ed|ing)$/.test(t.norm) && (prev2 === 'a' || prev2 === 'an')) return false;
   // "Pfizer's claim", "the minister's warning": a noun after a possessive, not a verb.
   if (/['’]s$/.test(prev)) return false;
   // "pleaded guilty", "called off": an act in court or on the field, not words reported.
@@ -556,9 +593,27 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number):
   if (prev === 'i' || prev === 'we' || ((prev2 === 'i' || prev2 === 'we') && lang.modals.has(prev))) return false;
   // "648 out of 650 seats declared": a participle after a counted noun, not someone speaking.
   if (/ed$/.test(t.norm) && /^\d/.test(tokens[k - 2]?.text ?? '')) return false;
+  // "100,306 predicted deaths", "5,000 reported cases": a participle qualifying a count.
+  if (/ed$/.test(t.norm) && /^\d/.test(tokens[k - 1]?.text ?? '')) return false;
   // "agreed to preserve", "refused to": an action, not speech.
   if (tokens[k + 1]?.norm === 'to' && /ed$/.test(t.norm) && !lang.speechBeforeTo.has(t.norm)) return false;
   return true;
+}
+
+/**
+ * After the verb at k, only a name (capitalised words, "the" allowed first) up to a stop: a
+ * bracket or punctuation, the end, or a word that opens a clause or a phrase ("which", "in").
+ * "called the Senate vote a farce" goes on with a lower-case word: a judgement reported.
+ */
+function namesOnly(lang: LangPack, text: string, tokens: readonly Token[], k: number): boolean {
+  let j = k + 1;
+  if (tokens[j]?.norm === 'the') j++;
+  const first = j;
+  while (tokens[j] && /^\p{Lu}/u.test((tokens[j] as Token).text) && !/[,;:()—–.]/.test(text.slice((tokens[j - 1] as Token).end, (tokens[j] as Token).start))) j++;
+  if (j === first) return false;
+  const next = tokens[j];
+  if (!next) return true;
+  return /[,;:()—–.]/.test(text.slice((tokens[j - 1] as Token).end, next.start)) || lang.relativePronouns.has(next.norm) || next.norm === 'that' || lang.namePrepositions.has(next.norm);
 }
 
 /** Where a sentence that opens with a subordinate clause ("Despite what…, ") reaches its first comma; else its start. */
@@ -688,8 +743,9 @@ export function classifySentences(lang: LangPack, p: PreparedArticle, quotes: re
   // sentences are read in the writer's voice throughout, not only near the loudest ones. A
   // report of new rules is full of "must" and "should" too: a piece also judges in its own
   // words, in at least two sentences.
-  const piece = stances >= 4 && stances >= 0.25 * body && strong >= 2;
+  const piece = stances >= 4 && stances >= 0.3 * body && strong >= 2;
   const voiced = piece || scans.some((sc, k) => !aside[k] && sc.voice && firstPass[k] === true);
+  const own = outletNames(p.article.outlet.en ?? '');
   let previous: SentenceFinding | null = null;
   for (let i = 0; i < count; i++) {
     const near = voiced ? Math.max(first[i] as number, (second[i] as number) >= 0.5 ? (second[i] as number) : 0) : 0;
@@ -702,10 +758,42 @@ export function classifySentences(lang: LangPack, p: PreparedArticle, quotes: re
     if (found.kind === 'reporting' && previous?.kind === 'attributed' && prevScan?.attribution && prevScan.attributionMain && continuesSpeech(lang, scans[i] as Scan, ps)) {
       found = { ...found, kind: 'attributed', confidence: CONFIDENCE[CONF_060] as number };
     }
+    // "Provisional data from the Agency's statistics centre indicate…" in that agency's own release:
+    // the publisher states its own findings, in its own voice (a quoted official stays attributed).
+    if (found.kind === 'attributed' && ownSource(lang, own, scans[i] as Scan, ps)) found = { ...found, kind: 'reporting', confidence: CONFIDENCE[CONF_060] as number };
     out.push(found);
     previous = ps.debris || ps.heading ? previous : found;
   }
   return out;
+}
+
+/**
+ * The names a publisher goes by, from its outlet line: its acronyms ("IPCC") and its runs of
+ * capitalised words ("Bureau of Labor Statistics"), or its one word ("Axios").
+ */
+function outletNames(outlet: string): RegExp[] {
+  const names = new Set<string>();
+  for (const m of outlet.matchAll(/\b\p{Lu}{3,}\b/gu)) names.add(m[0]);
+  for (const m of outlet.matchAll(/\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:of|for|the|and|on)\s+)*\p{Lu}[\p{L}'’-]+)+/gu)) names.add(m[0]);
+  const whole = outlet.split(/[(,]/)[0]?.trim() ?? '';
+  if (/^\p{Lu}[\p{L}-]{3,}$/u.test(whole)) names.add(whole);
+  return [...names].map((n) => new RegExp(`(?<!\\p{L})${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u'));
+}
+
+/**
+ * An attributed sentence whose source is its own publisher, named in it, with no one quoted and
+ * no person (a title, "he", "she") in it: the publisher stating its own findings.
+ */
+function ownSource(lang: LangPack, names: readonly RegExp[], s: Scan, ps: PreparedSentence): boolean {
+  if (names.length === 0 || s.quoted >= 2) return false;
+  const text = ps.sentence.text;
+  // ("(Agency) —", "Agency, CITY –": a dateline or a credit names the publisher, not a source.)
+  const named = (n: RegExp): boolean => {
+    const m = n.exec(text);
+    return m !== null && !(m.index <= 1 && text[m.index - 1] === '(') && !/^\)?(?:,\s*[\p{Lu}\s.,]{2,30})?\s*[—–-]{1,2}\s/u.test(text.slice(m.index + m[0].length));
+  };
+  if (!names.some(named)) return false;
+  return !ps.info.tokens.some((t) => lang.personTitles.has(t.norm));
 }
 
 /** No voice or source of its own, and a backshifted modal ("would") in its main clause. */

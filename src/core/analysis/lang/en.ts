@@ -320,7 +320,7 @@ export const en: LangPack = {
     emphasised emphasized emphasises emphasizes emphasising emphasizing highlighted questioned condemned condemns hailed hails
     lauded slammed decried lambasted signalled signaled hinted boasted lamented countered responded remarked commented
     demanded reaffirmed assured pledged pledges heralded heralds
-    reveal asserted asserts assert writes informed accuse fear fears feared worry worries worried`),
+    reveal asserted asserts assert writes informed accuse fear fears feared worry worries worried cited cites`),
   attributionPhrases: phrases([
     'according to',
     'quoted as',
@@ -340,6 +340,7 @@ export const en: LangPack = {
     'in her words',
     'in their words',
     'in the words of',
+    'per the',
   ]),
   channelPhrases: phrases([
     'in a statement',
@@ -353,7 +354,7 @@ export const en: LangPack = {
     'in remarks',
   ]),
   actVerbs: words(
-    'announced announces announce announcing asked asks ask fear fears feared worry worries worried acknowledged acknowledges acknowledge claimed claims claim claiming',
+    'announced announces announce announcing asked asks ask fear fears feared worry worries worried acknowledged acknowledges acknowledge claimed claims claim claiming added adds add',
   ),
   speechBeforeTo: words('urged asked admitted claimed'),
   backshiftModals: words('would'),
@@ -403,7 +404,7 @@ export const en: LangPack = {
     justly unjustly unfairly deservedly undeservedly understandably rightfully shockingly disturbingly tellingly crucially
     importantly interestingly amazingly incredibly hugely travesty mockery charade nightmare blunder gaffe folly masterpiece
     masterclass bonanza boon godsend embarrassment arrogance incompetence cronyism stunt ploy gimmick whitewash hoax overblown
-    overhyped hype exaggerated blatantly grossly wildly laudable praiseworthy deserved undeserved unjust unfair game-changer`),
+    overhyped hype exaggerated blatantly grossly wildly laudable praiseworthy deserved undeserved unjust unfair game-changer resilient painful vigorous`),
   factualLoaded: words('illegally illegal unlawful unlawfully fake misleading'),
   degreeWords: words('mere merely simply hardly'),
   framingVerbs: words(`presented presents presenting described describes describing portrayed portrays portraying characterized
@@ -461,7 +462,27 @@ export const en: LangPack = {
     'are feared to',
     'feared dead',
     'feared killed',
+    'widely believed to',
+    'widely thought to',
+    'widely expected to',
+    'is projected to',
+    'are projected to',
+    'was projected to',
+    'were projected to',
+    'by some estimates',
+    'by one estimate',
+    'by most estimates',
+    'by preliminary estimates',
+    'by official estimates',
+    'by some accounts',
+    'by one account',
+    'by most accounts',
+    'by all accounts',
   ]),
+  personTitles: words(`mr mrs ms dr prof professor director secretary minister commissioner administrator spokesman
+    spokeswoman spokesperson chair chairman chairwoman president governor senator mayor ambassador he she`),
+  tagEndVerbs: words('found find finds report concluded determined estimate show'),
+  judgedFor: words('blamed praised criticised criticized hailed lauded slammed condemned lambasted'),
   sarcasmWords: words('so-called supposedly apparently ostensibly'),
   opinionOpeners: phrases(['what a', 'what an', 'yeah', 'sure enough', 'needless to say', 'oh']),
   clauseSubjects: words('it he she they we i you that this there these those its his her their'),
@@ -514,7 +535,7 @@ export const en: LangPack = {
   notBeforePast: words('be to the a an its his her their our my your this that these those of very so too most more less'),
   habitualWords: words('usually typically normally traditionally customarily routinely'),
   tagTails: words('during in at on to after before while when from via citing adding referring speaking'),
-  nameConnectors: words("of for the and at de von van 's"),
+  nameConnectors: words("of for the and at de von van 's in"),
   noClaimPhrases: phrases([
     'did not say',
     'would not say',
@@ -613,6 +634,13 @@ export const en: LangPack = {
     'drop in the bucket',
     'power grab',
     'witch hunt',
+    'raise doubts',
+    'raised doubts',
+    'raises doubts',
+    'raising doubts',
+    'cast doubt',
+    'casts doubt',
+    'cast doubts',
   ]),
   // "would" and "could" are left out: news uses them in plain relative clauses ("a bill that would ask").
   speculationWords: words('maybe perhaps probably possibly seemingly seems seem apparently likely unlikely might may'),
@@ -775,6 +803,6 @@ export const en: LangPack = {
   updateWords: words('risen rose rising climbed climbing jumped increased increase update updated latest later revised declared counted'),
   baselineWords: words('since'),
   wholeBefore: phrases(['of', 'of the', 'out of', 'out of the']),
-  subordinators: words('after before when since because although though whereas once until'),
+  subordinators: words('after before when since because although though whereas once until than'),
   clauseBreaks: words('but although though while whereas which who as after because since adding saying insisting citing and'),
 };

@@ -184,6 +184,15 @@ export interface LangPack {
   accusingVerbs: ReadonlySet<string>;
   /** Hedged attribution: a claim reported with no one named ("it is said", "reportedly", "sources say"). */
   hedgedAttribution: readonly (readonly string[])[];
+  /**
+   * Words of a person's title or rank ("director", "dr"): a claim credited to a person is
+   * attributed even in the release of that person's own agency.
+   */
+  personTitles: ReadonlySet<string>;
+  /** Verbs that credit a claim only as the last word of a tag after a comma ("…, investigators found.", "…, two networks report."). */
+  tagEndVerbs: ReadonlySet<string>;
+  /** Verbs of judging whose object comes before "for" ("blamed the pilots for"): right before "for" they are a passive participle ("features blamed for the crash"). */
+  judgedFor: ReadonlySet<string>;
   /** Sarcasm markers: scare quotes around one or two words, "so-called", "supposedly"… */
   sarcasmWords: ReadonlySet<string>;
   /** Openings that are the writer's exclamation or aside ("What a…", "Yeah,"), only at the start of a sentence. */
