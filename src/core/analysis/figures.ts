@@ -305,6 +305,8 @@ interface Template {
   contexts: FigureContext[];
   partOf: number[];
   conversionOf: number[];
+  /** Model names met in the sentence ("737|max"): the same number before the same word is a name all through the article. */
+  models: string[];
 }
 
 export interface FoundFigures {
@@ -324,6 +326,8 @@ export function findFigures(lang: LangPack, p: PreparedArticle, out: FoundFigure
   const text = p.article.text;
   const aid = p.article.id;
   let n = 0;
+  const from = out.figures.length;
+  const models = new Set<string>();
   for (let si = 0; si < p.sentences.length; si++) {
     const ps = p.sentences[si] as PreparedSentence;
     // A long unpunctuated line deep in the page is a headline linking to another story: its figures
@@ -353,6 +357,7 @@ export function findFigures(lang: LangPack, p: PreparedArticle, out: FoundFigure
       tpl = template(lang, { text, start: s.start, end: s.end, sentence: s.text, tokens, year: p.year });
     }
     const delta = s.start;
+    for (const m of tpl.models) models.add(m);
     for (let j = 0; j < tpl.figures.length; j++) {
       const t = tpl.figures[j] as Figure;
       const f: Figure = { ...t };
@@ -379,7 +384,26 @@ export function findFigures(lang: LangPack, p: PreparedArticle, out: FoundFigure
     }
     n += tpl.figures.length;
   }
+  if (models.size > 0) dropModelNames(text, out, from, models);
   return out;
+}
+
+/** The article names a model ("the 737 MAX") somewhere: its other mentions ("Boeing's 737 MAX airline customers") are names too. */
+function dropModelNames(text: string, out: FoundFigures, from: number, models: ReadonlySet<string>): void {
+  let w = from;
+  for (let r = from; r < out.figures.length; r++) {
+    const f = out.figures[r] as Figure;
+    const next = /^\s(\p{L}+)/u.exec(text.slice(f.end, f.end + 40));
+    const isModel = f.kind === 'count' && /^\d+$/.test(f.text) && next !== null && models.has(`${f.text}|${(next[1] as string).toLowerCase()}`);
+    if (isModel) continue;
+    out.figures[w] = f;
+    out.contexts[w] = out.contexts[r] as FigureContext;
+    out.sentences[w] = out.sentences[r] as number;
+    w++;
+  }
+  out.figures.length = w;
+  out.contexts.length = w;
+  out.sentences.length = w;
 }
 
 /** A line that is a number and nothing else ("412", "+210", "33.8%"): a cell of a table that lost its layout. */
@@ -473,7 +497,8 @@ function contextKey(text: string, start: number, end: number, year: number | nul
 /** The figures of one sentence, offsets made relative to the sentence start. */
 function template(lang: LangPack, v: View): Template {
   const base = v.start;
-  const found = figuresInSentence(lang, v);
+  const models: string[] = [];
+  const found = figuresInSentence(lang, v, models);
   const contexts = new Map<string, FigureContext>();
   let n = 0;
   // Who gives the figures and whether they are updates depend on the sentence, not the figure.
@@ -500,7 +525,7 @@ function template(lang: LangPack, v: View): Template {
     partOf.push(f.partOf === undefined ? -1 : Number(f.partOf));
     conversionOf.push(f.conversionOf === undefined ? -1 : Number(f.conversionOf));
   }
-  return { figures: found, contexts: found.map((f) => contexts.get(f.id) as FigureContext), partOf, conversionOf };
+  return { figures: found, contexts: found.map((f) => contexts.get(f.id) as FigureContext), partOf, conversionOf, models };
 }
 
 const CURRENCY_SYMBOLS: Record<string, string> = { $: 'USD', '£': 'GBP', '€': 'EUR', '¥': 'JPY', '₩': 'KRW', '₹': 'INR', '₽': 'RUB', '₺': 'TRY' };
@@ -553,6 +578,58 @@ function isNamePart(lang: LangPack, v: View, i: number, titleCaseSentence: boole
   );
 }
 
+/**
+ * A number that names a model or version by the capitalised word after it ("the 737 MAX", "its
+ * 737 Max airplane"): after a count comes what it counts, a plural ("12 Democrats", "200 Tesla
+ * cars", "24 MAX aircraft"); a capitalised word that is not plural and heads its phrase (or
+ * qualifies a singular noun) makes the number part of a name. Returns the number and the word,
+ * so that the article's other mentions of the same model are not read as counts either.
+ */
+function modelName(lang: LangPack, v: View, i: number): string | null {
+  const { tokens, text } = v;
+  const t = tokens[i] as Token;
+  if (!/^\d+$/.test(t.norm) || Number(t.norm) < 2) return null;
+  let k = i + 1;
+  const first = tokens[k];
+  if (!first || text.slice(t.end, first.start) !== ' ' || !UPPER.test(first.text)) return null;
+  // The capitalised run after the number ("MAX", "MAX Flight Standardization Board"); a full stop inside a
+  // token ("MAX.The") ends it.
+  let ended = false;
+  for (; k < tokens.length && k <= i + 4; k++) {
+    const w = tokens[k] as Token;
+    if (k > i + 1 && (text.slice((tokens[k - 1] as Token).end, w.start) !== ' ' || !UPPER.test(w.text))) break;
+    const word = w.text.split('.')[0] as string;
+    const norm = word.toLowerCase();
+    const caps = /^\p{Lu}{2,}$/u.test(word);
+    if (
+      (caps ? word.length < 3 : lang.isPlural(norm)) ||
+      lang.unitAbbreviations.has(norm) ||
+      lang.unitClasses.has(norm) ||
+      lang.timeUnits.has(norm) ||
+      lang.months.has(norm) ||
+      lang.dayNames.has(norm) ||
+      lang.clockWords.has(norm) ||
+      lang.notNames.has(word) ||
+      lang.currencyWords.has(word) ||
+      lang.numberWords.has(norm) ||
+      lang.multipliers.has(norm) ||
+      lang.invariantPlurals.has(norm)
+    )
+      return null;
+    if (w.text.includes('.')) {
+      ended = true;
+      k++;
+      break;
+    }
+  }
+  const after = tokens[k];
+  const key = `${t.norm}|${(first.text.split('.')[0] as string).toLowerCase()}`;
+  if (ended || !after || /[^\s]/.test(text.slice((tokens[k - 1] as Token).end, after.start))) return key;
+  if (!/^\p{Ll}/u.test(after.text) || lang.stopwords.has(after.norm)) return key;
+  // "… Max airplane", "… Max debacle": a singular noun after the name; "… Tesla cars" is a count of cars.
+  return lang.isPlural(after.norm) || lang.invariantPlurals.has(after.norm) ? null : key;
+}
+
 /** A currency named in words ("won") or by its code, in capitals ("USD"; lower-case "try" is a verb). */
 function currencyWord(lang: LangPack, t: Token): string | undefined {
   return lang.currencyWords.get(t.text) ?? (t.text === t.norm ? lang.currencyWords.get(t.norm) : undefined);
@@ -594,7 +671,7 @@ function peopleState(lang: LangPack, tokens: readonly Token[], first: number, la
   return null;
 }
 
-function figuresInSentence(lang: LangPack, v: View): Figure[] {
+function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figure[] {
   const { tokens, text } = v;
   const out: Figure[] = [];
   const sourced = lang.attributionPhrases.some((ph) => tokens.some((_, i) => seq(tokens, i, ph)));
@@ -620,6 +697,11 @@ function figuresInSentence(lang: LangPack, v: View): Figure[] {
       continue;
     }
     if (digit && isNamePart(lang, v, i, titleCaseSentence)) continue;
+    const model = digit ? modelName(lang, v, i) : null;
+    if (model) {
+      models.push(model);
+      continue;
+    }
     // "Phase Two", "Category Five": a number word naming a class or rank is a name too.
     if (!digit && i > 0 && lang.numberWords.has(t.norm) && lang.labelsBefore.has((tokens[i - 1] as Token).norm) && text.slice((tokens[i - 1] as Token).end, t.start) === ' ')
       continue;

@@ -127,6 +127,15 @@ export interface LangPack {
    */
   labelsBefore: ReadonlySet<string>;
   addressWords: ReadonlySet<string>;
+  /**
+   * Nouns whose plural looks singular ("24 aircraft", "300 staff"): after a number they are what
+   * is counted, not the next word of a model name ("the 737 Max airplane").
+   */
+  invariantPlurals: ReadonlySet<string>;
+  /** Units written as capitals or short forms ("5 GW", "70 mph"): a measure, never a model name. */
+  unitAbbreviations: ReadonlySet<string>;
+  /** Whether a word (lower-case) is a plural form: "crashes", "Democrats" count; "Max", "airplane" do not. */
+  isPlural: (word: string) => boolean;
   /** Measures named after their number ("7 on the Richter scale"), with the class compared in. */
   measuresAfter: readonly { words: readonly string[]; cls: string }[];
   /** Words joining the two ends of a range ("10 to 20"); and the word before that makes it a change instead ("from 296 to 632"). */
