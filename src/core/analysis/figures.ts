@@ -24,6 +24,8 @@ interface Read {
 const DIGITS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
 const DECADE = /^(1[5-9]|20)\d0s$/;
 const CLOCK = /^\d{1,2}:\d{2}$/;
+/** A phone number: an area code (bracketed or not), three digits and four, by spaces, dots or dashes. */
+const PHONE = /^(?:\+?1[\s.-])?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[.-]\d{4}(?!\d)/;
 
 function seq(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
   for (let k = 0; k < words.length; k++) if (tokens[at + k]?.norm !== words[k]) return false;
@@ -686,6 +688,16 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
       // "2023-02-06": a date; but "10-20" is a range, read below.
       if (!/^\d{1,3}$/.test(t.norm) || /^-\d+-/.test(text.slice(t.end, t.end + 12)) || text[t.end] === '/') continue;
     }
+    // "(202) 691-6378", "202-555-0143": a phone number, however many digit groups it has.
+    if (digit) {
+      const from = text[t.start - 1] === '(' ? t.start - 1 : t.start;
+      const phone = PHONE.exec(text.slice(from, from + 24));
+      if (phone) {
+        const end = from + phone[0].length;
+        while (i + 1 < tokens.length && (tokens[i + 1] as Token).start < end) i++;
+        continue;
+      }
+    }
     const next = tokens[i + 1];
     if (CLOCK.test(t.norm) || (digit && next && lang.clockWords.has(next.norm) && next.start <= t.end + 1)) {
       const clock = CLOCK.test(t.norm);
@@ -846,8 +858,16 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
       i = last;
       continue;
     }
-    const isYear = (r.decade || (/^(1[89]|20)\d\d$/.test((tokens[r.first] as Token).norm) && r.first === r.last && bound !== 'range')) && !q && !suffixed;
+    const yearShaped = /^(1[89]|20)\d\d$/.test((tokens[r.first] as Token).norm) && r.first === r.last && r.bound === 'exact' && !suffixed;
+    const isYear = (r.decade || (yearShaped && bound !== 'range')) && !q && !suffixed;
     const unitAt = inner ? { index: last, unit: inner } : findUnit(lang, tokens, last, bound === 'vague', text);
+    // "around 2030", "the 50 years up to 1900": a year-shaped number with a qualifier and nothing counted is a year
+    // (a count that large is written "2,030" or names what it counts).
+    if (yearShaped && q && !unitAt && bound !== 'range') {
+      out.push(make(v, r.first, r.last, 'year', { value: r.value, low: r.value, high: r.value, bound: 'exact', first: r.first, last: r.last }, 'year', 'year'));
+      i = last;
+      continue;
+    }
     if (isYear && !(unitAt && lang.unitClasses.has(unitAt.unit))) {
       out.push(make(v, first, last, 'year', { value, low, high, bound: r.decade ? 'range' : 'exact', first, last }, 'year', 'year'));
       i = last;

@@ -18,4 +18,20 @@ describe('numbers that are not quantities', () => {
     const f = figuresOf('Dealers in the region sold 214 Volvo trucks last month.');
     expect(f.find((x) => x.value === 214)).toMatchObject({ kind: 'count', unit: 'trucks' });
   });
+
+  it('does not read a phone number as counts or a range', () => {
+    const f = figuresOf('Reporters with questions can call the press office at (415) 555-0199 or 415-555-0142 on weekdays.');
+    expect(f.filter((x) => x.kind !== 'time')).toEqual([]);
+  });
+
+  it('reads a year-shaped number after "around" or "up to" as a year, not a count', () => {
+    const f = figuresOf('The panel expects the target to be missed around 2040, as in the decades up to 1950.');
+    expect(f.filter((x) => x.kind === 'count')).toEqual([]);
+    expect(f.filter((x) => x.kind === 'year').map((x) => x.value)).toEqual([2040, 1950]);
+  });
+
+  it('still reads a qualified count that names what it counts', () => {
+    const f = figuresOf('Organisers said around 2000 volunteers took part.');
+    expect(f[0]).toMatchObject({ kind: 'count', value: 2000, bound: 'approx' });
+  });
 });
