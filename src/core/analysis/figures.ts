@@ -239,6 +239,31 @@ function findUnit(lang: LangPack, tokens: readonly Token[], after: number, vague
   return null;
 }
 
+/**
+ * A length that is the window another figure is counted over ("in a 12-month period ending April
+ * 2021", "the 12 months to April", "100,000 deaths in 12 months"): the last token it covers, or
+ * null when it is a length of its own ("a 12-month ban", "jailed for 12 months").
+ */
+function windowEnd(lang: LangPack, tokens: readonly Token[], first: number, end: number, before: readonly Figure[]): number | null {
+  const noun = lang.windowNouns.has(tokens[end + 1]?.norm ?? '');
+  const last = noun ? end + 1 : end;
+  const datedAt = (k: number): boolean => {
+    for (let j = k; j <= k + 1 && j < tokens.length; j++) {
+      const t = tokens[j] as Token;
+      if (lang.months.has(t.norm) || /^\d/.test(t.norm)) return true;
+    }
+    return false;
+  };
+  if (lang.windowEnds.some((w) => seq(tokens, last + 1, w) && datedAt(last + 1 + w.length))) return last;
+  const pre = tokens[first - 1]?.norm ?? '';
+  const pre2 = tokens[first - 2]?.norm ?? '';
+  const opened = lang.windowPrepositions.has(pre);
+  const openedWithWord = (lang.grammaticalArticles.has(pre) || lang.determiners.has(pre) || lang.numberWords.has(pre)) && lang.windowPrepositions.has(pre2);
+  if (noun && (opened || openedWithWord)) return last;
+  if (opened && before.some((f) => f.kind === 'count' || f.kind === 'money' || f.kind === 'percent')) return last;
+  return null;
+}
+
 /** Whether the number ending at token `last` is followed by "of the", "of those" (a part of something named after). */
 function partitive(lang: LangPack, tokens: readonly Token[], last: number): boolean {
   const det = tokens[last + 2]?.norm ?? '';
@@ -894,6 +919,11 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
         end += ageTail.length;
         out.push(make(v, first, end, 'count', { value, low, high, bound, first, last: end }, 'age', 'age'));
         i = end;
+        continue;
+      }
+      const window = windowEnd(lang, tokens, first, end, out);
+      if (window !== null) {
+        i = window;
         continue;
       }
       // "in the 48 hours before", "11 days after": a span before or after something, not a length.

@@ -747,6 +747,9 @@ export const en: LangPack = {
   invariantPlurals: words('aircraft spacecraft staff personnel people police crew cattle sheep fish deer offspring series species media children men women'),
   unitAbbreviations: words('gw mw kw gwh mwh kwh twh gb mb kb tb mph kph kmh rpm bpd psi ppm ppb btu hp cc ml'),
   isPlural: (w) => /[^s'’]s$/.test(w) || /(?:men|ies|ren)$/.test(w),
+  windowNouns: words('period span stretch window'),
+  windowEnds: phrases(['ending', 'ended', 'ending in', 'ended in', 'through', 'to', 'until', 'up to', 'leading up to', 'from']),
+  windowPrepositions: words('in within during over'),
   measuresAfter: [
     { words: ['on', 'the', 'richter', 'scale'], cls: 'magnitude' },
     { words: ['on', 'the', 'moment', 'magnitude', 'scale'], cls: 'magnitude' },
