@@ -229,7 +229,11 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
       for (const k of small) if (large.has(k)) return false;
       // One article giving two values far apart ("a maximum of 10 years" … "around 18 months") gives two
       // quantities, unless it is updating a running count.
-      if (!tally && !(sa.update && sb.update) && !sa.members.some((m) => m.scheduled) && !sb.members.some((m) => m.scheduled) && farApartInOneArticle(sa, sb)) return false;
+      // A toll is the exception only when it is given as a changing count: "all 189 … died" and "all 157 … died" in
+      // two sentences of one article are two crashes.
+      const mayChange = tally ? sa.update || sb.update : sa.update && sb.update;
+      if (!mayChange && !sa.members.some((m) => m.scheduled) && !sb.members.some((m) => m.scheduled) && farApartInOneArticle(sa, sb)) return false;
+      if (tally && !mayChange && sa.allExact && sb.allExact && !fitTogether(sa, sb) && shareArticle(sa, sb)) return false;
       // "up to 6 years" and "up to 14 months": two ceilings far apart are two limits, not one rounded.
       if (boundsApart(sa, sb, tally)) return false;
       if (fitTogether(sa, sb)) return true;
@@ -378,6 +382,11 @@ function boundsApart(a: Slot, b: Slot, tally: boolean): boolean {
   if (x.bound !== y.bound || (x.bound !== 'upper' && x.bound !== 'lower')) return false;
   const [lo, hi] = [Math.min(Math.abs(x.value), Math.abs(y.value)), Math.max(Math.abs(x.value), Math.abs(y.value))];
   return hi > (tally ? 2 : 1.01) * lo;
+}
+
+function shareArticle(a: Slot, b: Slot): boolean {
+  for (const x of a.articles) if (b.articles.has(x)) return true;
+  return false;
 }
 
 function farApartInOneArticle(a: Slot, b: Slot): boolean {

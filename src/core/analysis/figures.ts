@@ -682,10 +682,13 @@ function peopleState(lang: LangPack, tokens: readonly Token[], first: number, la
   // Right before: "killed 5 people and injured 20 others".
   const left = lang.peopleStates.get(tokens[first - 1]?.norm ?? '');
   if (left) return left;
-  // "people have lost their lives", "329 have been injured".
-  for (let k = last + 1; k <= Math.min(tokens.length - 1, last + 4); k++) {
+  // "people have lost their lives", "329 have been injured", "all 189 passengers and crew on board died".
+  // Past four words only while no article opens an object ("300 volunteers joined the search for the missing hikers").
+  let object = false;
+  for (let k = last + 1; k <= Math.min(tokens.length - 1, last + 7); k++) {
     const t = tokens[k] as Token;
-    if (isDigitToken(t)) break;
+    if (isDigitToken(t) || (k > last + 4 && object)) break;
+    if (lang.grammaticalArticles.has(t.norm) || lang.determiners.has(t.norm)) object = true;
     const s = lang.peopleStates.get(t.norm);
     if (s) return s;
   }
