@@ -229,11 +229,13 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
       for (const k of small) if (large.has(k)) return false;
       // One article giving two values far apart ("a maximum of 10 years" … "around 18 months") gives two
       // quantities, unless it is updating a running count.
-      // A toll is the exception only when it is given as a changing count: "all 189 … died" and "all 157 … died" in
-      // two sentences of one article are two crashes.
+      // A toll is the exception only when it is given as a changing count.
       const mayChange = tally ? sa.update || sb.update : sa.update && sb.update;
       if (!mayChange && !sa.members.some((m) => m.scheduled) && !sb.members.some((m) => m.scheduled) && farApartInOneArticle(sa, sb)) return false;
-      if (tally && !mayChange && sa.allExact && sb.allExact && !fitTogether(sa, sb) && shareArticle(sa, sb)) return false;
+      // Even beside words of change: an article gives a toll's earlier value in the sentence that updates it ("rose
+      // from 296 to 632"); two exact values in two of its sentences count two things ("opioid deaths rose to 75,673",
+      // "deaths rose to 100,306"; all 189 dead, all 157 dead).
+      if (tally && sa.allExact && sb.allExact && !fitTogether(sa, sb) && shareArticle(sa, sb)) return false;
       // "up to 6 years" and "up to 14 months": two ceilings far apart are two limits, not one rounded.
       if (boundsApart(sa, sb, tally)) return false;
       if (fitTogether(sa, sb)) return true;

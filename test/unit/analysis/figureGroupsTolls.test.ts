@@ -19,4 +19,16 @@ describe('grouping tolls of people', () => {
     const with212 = groups.find((g) => g.members.some((m) => m.value === 212));
     expect(with212?.members.map((m) => `${m.article} ${m.value}`)).toEqual(['a 212', 'b 212']);
   });
+
+  it('keeps a sub-total a release updates in its own sentence apart from the total', () => {
+    const a = article(
+      'a',
+      'The regional transport office published its yearly road report on Monday.\nRoad deaths in the region increased to 4,318 over the year, it said.\nIn the same months, deaths among cyclists increased to 1,207.',
+    );
+    const b = article('b', 'Officials said road deaths in the region increased to 4,318 over the year, a record.');
+    const c = article('c', 'The office said deaths among cyclists increased to 1,207 over the year.');
+    const groups = analyze([a, b, c]).figureGroups.filter((g) => g.unitClass === 'people-killed');
+    for (const g of groups) expect(new Set(g.members.map((m) => m.value)).size).toBe(1);
+    expect(groups.some((g) => g.members.some((m) => m.value === 4318))).toBe(true);
+  });
 });
