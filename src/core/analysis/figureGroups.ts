@@ -344,12 +344,14 @@ function otherEvent(a: Slot, b: Slot): boolean {
   const am = a.markers;
   const bm = b.markers;
   if (am.includes('other') !== bm.includes('other') || am.includes('old') !== bm.includes('old')) return true;
+  // The value a change is measured from ("up from 78,056") is another period's count, unless both can be one number.
+  if (am.includes('before') !== bm.includes('before') && !fitTogether(a, b)) return true;
   // Names right by each figure that share nothing ("Labour … 410 seats", "the Conservatives … 131"): other things counted.
   if (a.places.length > 0 && b.places.length > 0 && !a.places.some((p) => b.places.includes(p))) {
     if (!fitTogether(a, b)) return true;
   }
-  const ay = am.filter((m) => m !== 'other' && m !== 'old');
-  const by = bm.filter((m) => m !== 'other' && m !== 'old');
+  const ay = am.filter((m) => m !== 'other' && m !== 'old' && m !== 'before');
+  const by = bm.filter((m) => m !== 'other' && m !== 'old' && m !== 'before');
   if (ay.length > 0 && by.length > 0) return !ay.some((y) => by.includes(y));
   // A year on one side only: another event if the figures cannot both be right ("the 2004 8.6 quake", "magnitude 6.1").
   if (ay.length > 0 === by.length > 0) return false;

@@ -1294,6 +1294,9 @@ function frameOf(lang: LangPack, v: View, f: Figure): Pick<FigureContext, 'marke
       if (v.year !== null && Number(t.norm) <= v.year - 10) markers.add('old');
     }
   }
+  // "up from 78,056", "compared with the 56,064 deaths": the value a change is measured from, another period's.
+  const lead = lang.grammaticalArticles.has(tokens[first - 1]?.norm ?? '') ? first - 1 : first;
+  if (f.kind !== 'year' && f.kind !== 'date' && lang.comparedFrom.some((w) => lead - w.length >= 0 && seq(tokens, lead - w.length, w))) markers.add('before');
   // "another biotech firm, Moderna, said its vaccine was 94.5 percent effective", "in another attack, 12 died":
   // the figure is another thing of the same kind ("another 5 people", right before the number, adds to a count).
   for (let k = 0; k < first - 2; k++) if (lang.anotherWords.has((tokens[k] as Token).norm)) markers.add('other');

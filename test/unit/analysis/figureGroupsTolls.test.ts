@@ -31,4 +31,12 @@ describe('grouping tolls of people', () => {
     for (const g of groups) expect(new Set(g.members.map((m) => m.value)).size).toBe(1);
     expect(groups.some((g) => g.members.some((m) => m.value === 4318))).toBe(true);
   });
+
+  it('keeps the value a change is measured from ("up from 7,480") apart from another count', () => {
+    const a = article('a', 'The health board met on Tuesday.\nThe toll rose to 9,120 this year, up from 7,480 overdose deaths among teenagers in the county, the board said.\nIt asked for more funds.');
+    const b = article('b', 'The health board met on Tuesday.\nThe board counted 7,650 overdose deaths among teenagers in the county.\nIt asked for more funds.');
+    const groups = analyze([a, b]).figureGroups;
+    const mixed = groups.filter((g) => g.members.some((m) => m.value === 7480) && g.members.some((m) => m.value === 7650));
+    expect(mixed).toEqual([]);
+  });
 });

@@ -750,6 +750,7 @@ export const en: LangPack = {
   windowNouns: words('period span stretch window'),
   windowEnds: phrases(['ending', 'ended', 'ending in', 'ended in', 'through', 'to', 'until', 'up to', 'leading up to', 'from']),
   windowPrepositions: words('in within during over'),
+  comparedFrom: phrases(['from', 'compared with', 'compared to', 'up from', 'down from', 'versus', 'vs']),
   measuresAfter: [
     { words: ['on', 'the', 'richter', 'scale'], cls: 'magnitude' },
     { words: ['on', 'the', 'moment', 'magnitude', 'scale'], cls: 'magnitude' },

@@ -144,6 +144,8 @@ export interface LangPack {
   windowNouns: ReadonlySet<string>;
   windowEnds: readonly (readonly string[])[];
   windowPrepositions: ReadonlySet<string>;
+  /** Words right before a figure that make it the value compared against ("up from 78,056", "compared with 56,064"): an earlier period's. */
+  comparedFrom: readonly (readonly string[])[];
   /** Measures named after their number ("7 on the Richter scale"), with the class compared in. */
   measuresAfter: readonly { words: readonly string[]; cls: string }[];
   /** Words joining the two ends of a range ("10 to 20"); and the word before that makes it a change instead ("from 296 to 632"). */
