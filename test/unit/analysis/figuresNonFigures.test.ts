@@ -42,4 +42,9 @@ describe('numbers that are not quantities', () => {
     expect(f.filter((x) => x.kind === 'duration' || x.kind === 'offset').map((x) => x.text)).toEqual(['12 months']);
     expect(f.find((x) => x.value === 4512)?.kind).toBe('count');
   });
+
+  it('reads a capitalised number word inside a sentence as part of a name', () => {
+    expect(figuresOf('The striker has not played for the Three Rivers since the spring.')).toEqual([]);
+    expect(figuresOf('Officials said three people were hurt in the crash.')[0]?.value).toBe(3);
+  });
 });
