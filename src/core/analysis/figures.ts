@@ -736,6 +736,8 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
       i = end;
       continue;
     }
+    // "class of ’25", "the ’90s": a year cut to two digits after an apostrophe, not a count.
+    if (digit && /^\d{2}s?$/.test(t.norm) && /(?:^|[\s(])['‘’]$/.test(text.slice(Math.max(0, t.start - 2), t.start))) continue;
     if (digit && isNamePart(lang, v, i, titleCaseSentence)) continue;
     const model = digit ? modelName(lang, v, i) : null;
     if (model) {

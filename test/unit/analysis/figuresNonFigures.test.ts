@@ -47,4 +47,8 @@ describe('numbers that are not quantities', () => {
     expect(figuresOf('The striker has not played for the Three Rivers since the spring.')).toEqual([]);
     expect(figuresOf('Officials said three people were hurt in the crash.')[0]?.value).toBe(3);
   });
+
+  it('reads a year cut to two digits after an apostrophe ("class of ’24") as no count', () => {
+    expect(figuresOf('The essay was written by Dana Reyes ’24 for the school paper.')).toEqual([]);
+  });
 });
