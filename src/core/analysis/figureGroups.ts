@@ -229,7 +229,13 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
       for (const k of small) if (large.has(k)) return false;
       // One article giving two values far apart ("a maximum of 10 years" … "around 18 months") gives two
       // quantities, unless it is updating a running count.
-      if (!tally && !(sa.update && sb.update) && !sa.members.some((m) => m.scheduled) && !sb.members.some((m) => m.scheduled) && farApartInOneArticle(sa, sb)) return false;
+      // A toll is the exception only when it is given as a changing count.
+      const mayChange = tally ? sa.update || sb.update : sa.update && sb.update;
+      if (!mayChange && !sa.members.some((m) => m.scheduled) && !sb.members.some((m) => m.scheduled) && farApartInOneArticle(sa, sb)) return false;
+      // Even beside words of change: an article gives a toll's earlier value in the sentence that updates it ("rose
+      // from 296 to 632"); two exact values in two of its sentences count two things ("opioid deaths rose to 75,673",
+      // "deaths rose to 100,306"; all 189 dead, all 157 dead).
+      if (tally && sa.allExact && sb.allExact && !fitTogether(sa, sb) && shareArticle(sa, sb)) return false;
       // "up to 6 years" and "up to 14 months": two ceilings far apart are two limits, not one rounded.
       if (boundsApart(sa, sb, tally)) return false;
       if (fitTogether(sa, sb)) return true;
@@ -338,12 +344,14 @@ function otherEvent(a: Slot, b: Slot): boolean {
   const am = a.markers;
   const bm = b.markers;
   if (am.includes('other') !== bm.includes('other') || am.includes('old') !== bm.includes('old')) return true;
+  // The value a change is measured from ("up from 78,056") is another period's count, unless both can be one number.
+  if (am.includes('before') !== bm.includes('before') && !fitTogether(a, b)) return true;
   // Names right by each figure that share nothing ("Labour … 410 seats", "the Conservatives … 131"): other things counted.
   if (a.places.length > 0 && b.places.length > 0 && !a.places.some((p) => b.places.includes(p))) {
     if (!fitTogether(a, b)) return true;
   }
-  const ay = am.filter((m) => m !== 'other' && m !== 'old');
-  const by = bm.filter((m) => m !== 'other' && m !== 'old');
+  const ay = am.filter((m) => m !== 'other' && m !== 'old' && m !== 'before');
+  const by = bm.filter((m) => m !== 'other' && m !== 'old' && m !== 'before');
   if (ay.length > 0 && by.length > 0) return !ay.some((y) => by.includes(y));
   // A year on one side only: another event if the figures cannot both be right ("the 2004 8.6 quake", "magnitude 6.1").
   if (ay.length > 0 === by.length > 0) return false;
@@ -378,6 +386,11 @@ function boundsApart(a: Slot, b: Slot, tally: boolean): boolean {
   if (x.bound !== y.bound || (x.bound !== 'upper' && x.bound !== 'lower')) return false;
   const [lo, hi] = [Math.min(Math.abs(x.value), Math.abs(y.value)), Math.max(Math.abs(x.value), Math.abs(y.value))];
   return hi > (tally ? 2 : 1.01) * lo;
+}
+
+function shareArticle(a: Slot, b: Slot): boolean {
+  for (const x of a.articles) if (b.articles.has(x)) return true;
+  return false;
 }
 
 function farApartInOneArticle(a: Slot, b: Slot): boolean {

@@ -24,6 +24,8 @@ interface Read {
 const DIGITS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
 const DECADE = /^(1[5-9]|20)\d0s$/;
 const CLOCK = /^\d{1,2}:\d{2}$/;
+/** A phone number: an area code (bracketed or not), three digits and four, by spaces, dots or dashes. */
+const PHONE = /^(?:\+?1[\s.-])?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[.-]\d{4}(?!\d)/;
 
 function seq(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
   for (let k = 0; k < words.length; k++) if (tokens[at + k]?.norm !== words[k]) return false;
@@ -237,6 +239,31 @@ function findUnit(lang: LangPack, tokens: readonly Token[], after: number, vague
   return null;
 }
 
+/**
+ * A length that is the window another figure is counted over ("in a 12-month period ending April
+ * 2021", "the 12 months to April", "100,000 deaths in 12 months"): the last token it covers, or
+ * null when it is a length of its own ("a 12-month ban", "jailed for 12 months").
+ */
+function windowEnd(lang: LangPack, tokens: readonly Token[], first: number, end: number, before: readonly Figure[]): number | null {
+  const noun = lang.windowNouns.has(tokens[end + 1]?.norm ?? '');
+  const last = noun ? end + 1 : end;
+  const datedAt = (k: number): boolean => {
+    for (let j = k; j <= k + 1 && j < tokens.length; j++) {
+      const t = tokens[j] as Token;
+      if (lang.months.has(t.norm) || /^\d/.test(t.norm)) return true;
+    }
+    return false;
+  };
+  if (lang.windowEnds.some((w) => seq(tokens, last + 1, w) && datedAt(last + 1 + w.length))) return last;
+  const pre = tokens[first - 1]?.norm ?? '';
+  const pre2 = tokens[first - 2]?.norm ?? '';
+  const opened = lang.windowPrepositions.has(pre);
+  const openedWithWord = (lang.grammaticalArticles.has(pre) || lang.determiners.has(pre) || lang.numberWords.has(pre)) && lang.windowPrepositions.has(pre2);
+  if (noun && (opened || openedWithWord)) return last;
+  if (opened && before.some((f) => f.kind === 'count' || f.kind === 'money' || f.kind === 'percent')) return last;
+  return null;
+}
+
 /** Whether the number ending at token `last` is followed by "of the", "of those" (a part of something named after). */
 function partitive(lang: LangPack, tokens: readonly Token[], last: number): boolean {
   const det = tokens[last + 2]?.norm ?? '';
@@ -305,6 +332,8 @@ interface Template {
   contexts: FigureContext[];
   partOf: number[];
   conversionOf: number[];
+  /** Model names met in the sentence ("737|max"): the same number before the same word is a name all through the article. */
+  models: string[];
 }
 
 export interface FoundFigures {
@@ -324,6 +353,8 @@ export function findFigures(lang: LangPack, p: PreparedArticle, out: FoundFigure
   const text = p.article.text;
   const aid = p.article.id;
   let n = 0;
+  const from = out.figures.length;
+  const models = new Set<string>();
   for (let si = 0; si < p.sentences.length; si++) {
     const ps = p.sentences[si] as PreparedSentence;
     // A long unpunctuated line deep in the page is a headline linking to another story: its figures
@@ -353,6 +384,7 @@ export function findFigures(lang: LangPack, p: PreparedArticle, out: FoundFigure
       tpl = template(lang, { text, start: s.start, end: s.end, sentence: s.text, tokens, year: p.year });
     }
     const delta = s.start;
+    for (const m of tpl.models) models.add(m);
     for (let j = 0; j < tpl.figures.length; j++) {
       const t = tpl.figures[j] as Figure;
       const f: Figure = { ...t };
@@ -379,7 +411,26 @@ export function findFigures(lang: LangPack, p: PreparedArticle, out: FoundFigure
     }
     n += tpl.figures.length;
   }
+  if (models.size > 0) dropModelNames(text, out, from, models);
   return out;
+}
+
+/** The article names a model ("the 737 MAX") somewhere: its other mentions ("Boeing's 737 MAX airline customers") are names too. */
+function dropModelNames(text: string, out: FoundFigures, from: number, models: ReadonlySet<string>): void {
+  let w = from;
+  for (let r = from; r < out.figures.length; r++) {
+    const f = out.figures[r] as Figure;
+    const next = /^\s(\p{L}+)/u.exec(text.slice(f.end, f.end + 40));
+    const isModel = f.kind === 'count' && /^\d+$/.test(f.text) && next !== null && models.has(`${f.text}|${(next[1] as string).toLowerCase()}`);
+    if (isModel) continue;
+    out.figures[w] = f;
+    out.contexts[w] = out.contexts[r] as FigureContext;
+    out.sentences[w] = out.sentences[r] as number;
+    w++;
+  }
+  out.figures.length = w;
+  out.contexts.length = w;
+  out.sentences.length = w;
 }
 
 /** A line that is a number and nothing else ("412", "+210", "33.8%"): a cell of a table that lost its layout. */
@@ -473,7 +524,8 @@ function contextKey(text: string, start: number, end: number, year: number | nul
 /** The figures of one sentence, offsets made relative to the sentence start. */
 function template(lang: LangPack, v: View): Template {
   const base = v.start;
-  const found = figuresInSentence(lang, v);
+  const models: string[] = [];
+  const found = figuresInSentence(lang, v, models);
   const contexts = new Map<string, FigureContext>();
   let n = 0;
   // Who gives the figures and whether they are updates depend on the sentence, not the figure.
@@ -500,7 +552,7 @@ function template(lang: LangPack, v: View): Template {
     partOf.push(f.partOf === undefined ? -1 : Number(f.partOf));
     conversionOf.push(f.conversionOf === undefined ? -1 : Number(f.conversionOf));
   }
-  return { figures: found, contexts: found.map((f) => contexts.get(f.id) as FigureContext), partOf, conversionOf };
+  return { figures: found, contexts: found.map((f) => contexts.get(f.id) as FigureContext), partOf, conversionOf, models };
 }
 
 const CURRENCY_SYMBOLS: Record<string, string> = { $: 'USD', '£': 'GBP', '€': 'EUR', '¥': 'JPY', '₩': 'KRW', '₹': 'INR', '₽': 'RUB', '₺': 'TRY' };
@@ -553,6 +605,58 @@ function isNamePart(lang: LangPack, v: View, i: number, titleCaseSentence: boole
   );
 }
 
+/**
+ * A number that names a model or version by the capitalised word after it ("the 737 MAX", "its
+ * 737 Max airplane"): after a count comes what it counts, a plural ("12 Democrats", "200 Tesla
+ * cars", "24 MAX aircraft"); a capitalised word that is not plural and heads its phrase (or
+ * qualifies a singular noun) makes the number part of a name. Returns the number and the word,
+ * so that the article's other mentions of the same model are not read as counts either.
+ */
+function modelName(lang: LangPack, v: View, i: number): string | null {
+  const { tokens, text } = v;
+  const t = tokens[i] as Token;
+  if (!/^\d+$/.test(t.norm) || Number(t.norm) < 2) return null;
+  let k = i + 1;
+  const first = tokens[k];
+  if (!first || text.slice(t.end, first.start) !== ' ' || !UPPER.test(first.text)) return null;
+  // The capitalised run after the number ("MAX", "MAX Flight Standardization Board"); a full stop inside a
+  // token ("MAX.The") ends it.
+  let ended = false;
+  for (; k < tokens.length && k <= i + 4; k++) {
+    const w = tokens[k] as Token;
+    if (k > i + 1 && (text.slice((tokens[k - 1] as Token).end, w.start) !== ' ' || !UPPER.test(w.text))) break;
+    const word = w.text.split('.')[0] as string;
+    const norm = word.toLowerCase();
+    const caps = /^\p{Lu}{2,}$/u.test(word);
+    if (
+      (caps ? word.length < 3 : lang.isPlural(norm)) ||
+      lang.unitAbbreviations.has(norm) ||
+      lang.unitClasses.has(norm) ||
+      lang.timeUnits.has(norm) ||
+      lang.months.has(norm) ||
+      lang.dayNames.has(norm) ||
+      lang.clockWords.has(norm) ||
+      lang.notNames.has(word) ||
+      lang.currencyWords.has(word) ||
+      lang.numberWords.has(norm) ||
+      lang.multipliers.has(norm) ||
+      lang.invariantPlurals.has(norm)
+    )
+      return null;
+    if (w.text.includes('.')) {
+      ended = true;
+      k++;
+      break;
+    }
+  }
+  const after = tokens[k];
+  const key = `${t.norm}|${(first.text.split('.')[0] as string).toLowerCase()}`;
+  if (ended || !after || /[^\s]/.test(text.slice((tokens[k - 1] as Token).end, after.start))) return key;
+  if (!/^\p{Ll}/u.test(after.text) || lang.stopwords.has(after.norm)) return key;
+  // "… Max airplane", "… Max debacle": a singular noun after the name; "… Tesla cars" is a count of cars.
+  return lang.isPlural(after.norm) || lang.invariantPlurals.has(after.norm) ? null : key;
+}
+
 /** A currency named in words ("won") or by its code, in capitals ("USD"; lower-case "try" is a verb). */
 function currencyWord(lang: LangPack, t: Token): string | undefined {
   return lang.currencyWords.get(t.text) ?? (t.text === t.norm ? lang.currencyWords.get(t.norm) : undefined);
@@ -578,10 +682,13 @@ function peopleState(lang: LangPack, tokens: readonly Token[], first: number, la
   // Right before: "killed 5 people and injured 20 others".
   const left = lang.peopleStates.get(tokens[first - 1]?.norm ?? '');
   if (left) return left;
-  // "people have lost their lives", "329 have been injured".
-  for (let k = last + 1; k <= Math.min(tokens.length - 1, last + 4); k++) {
+  // "people have lost their lives", "329 have been injured", "all 189 passengers and crew on board died".
+  // Past four words only while no article opens an object ("300 volunteers joined the search for the missing hikers").
+  let object = false;
+  for (let k = last + 1; k <= Math.min(tokens.length - 1, last + 7); k++) {
     const t = tokens[k] as Token;
-    if (isDigitToken(t)) break;
+    if (isDigitToken(t) || (k > last + 4 && object)) break;
+    if (lang.grammaticalArticles.has(t.norm) || lang.determiners.has(t.norm)) object = true;
     const s = lang.peopleStates.get(t.norm);
     if (s) return s;
   }
@@ -594,7 +701,7 @@ function peopleState(lang: LangPack, tokens: readonly Token[], first: number, la
   return null;
 }
 
-function figuresInSentence(lang: LangPack, v: View): Figure[] {
+function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figure[] {
   const { tokens, text } = v;
   const out: Figure[] = [];
   const sourced = lang.attributionPhrases.some((ph) => tokens.some((_, i) => seq(tokens, i, ph)));
@@ -609,6 +716,16 @@ function figuresInSentence(lang: LangPack, v: View): Figure[] {
       // "2023-02-06": a date; but "10-20" is a range, read below.
       if (!/^\d{1,3}$/.test(t.norm) || /^-\d+-/.test(text.slice(t.end, t.end + 12)) || text[t.end] === '/') continue;
     }
+    // "(202) 691-6378", "202-555-0143": a phone number, however many digit groups it has.
+    if (digit) {
+      const from = text[t.start - 1] === '(' ? t.start - 1 : t.start;
+      const phone = PHONE.exec(text.slice(from, from + 24));
+      if (phone) {
+        const end = from + phone[0].length;
+        while (i + 1 < tokens.length && (tokens[i + 1] as Token).start < end) i++;
+        continue;
+      }
+    }
     const next = tokens[i + 1];
     if (CLOCK.test(t.norm) || (digit && next && lang.clockWords.has(next.norm) && next.start <= t.end + 1)) {
       const clock = CLOCK.test(t.norm);
@@ -619,9 +736,19 @@ function figuresInSentence(lang: LangPack, v: View): Figure[] {
       i = end;
       continue;
     }
+    // "class of ’25", "the ’90s": a year cut to two digits after an apostrophe, not a count.
+    if (digit && /^\d{2}s?$/.test(t.norm) && /(?:^|[\s(])['‘’]$/.test(text.slice(Math.max(0, t.start - 2), t.start))) continue;
     if (digit && isNamePart(lang, v, i, titleCaseSentence)) continue;
+    const model = digit ? modelName(lang, v, i) : null;
+    if (model) {
+      models.push(model);
+      continue;
+    }
     // "Phase Two", "Category Five": a number word naming a class or rank is a name too.
     if (!digit && i > 0 && lang.numberWords.has(t.norm) && lang.labelsBefore.has((tokens[i - 1] as Token).norm) && text.slice((tokens[i - 1] as Token).end, t.start) === ' ')
+      continue;
+    // "absent from the Three Lions", "the Big Four": a number word with a capital inside a sentence is part of a name.
+    if (!digit && i > 0 && !titleCaseSentence && UPPER.test(t.text) && lang.numberWords.has(t.norm.split('-')[0] as string) && /[\p{L}\p{N},]\s+$/u.test(text.slice(Math.max(0, t.start - 3), t.start)))
       continue;
     const share = readShare(lang, tokens, i);
     if (share) {
@@ -764,8 +891,16 @@ function figuresInSentence(lang: LangPack, v: View): Figure[] {
       i = last;
       continue;
     }
-    const isYear = (r.decade || (/^(1[89]|20)\d\d$/.test((tokens[r.first] as Token).norm) && r.first === r.last && bound !== 'range')) && !q && !suffixed;
+    const yearShaped = /^(1[89]|20)\d\d$/.test((tokens[r.first] as Token).norm) && r.first === r.last && r.bound === 'exact' && !suffixed;
+    const isYear = (r.decade || (yearShaped && bound !== 'range')) && !q && !suffixed;
     const unitAt = inner ? { index: last, unit: inner } : findUnit(lang, tokens, last, bound === 'vague', text);
+    // "around 2030", "the 50 years up to 1900": a year-shaped number with a qualifier and nothing counted is a year
+    // (a count that large is written "2,030" or names what it counts).
+    if (yearShaped && q && !unitAt && bound !== 'range') {
+      out.push(make(v, r.first, r.last, 'year', { value: r.value, low: r.value, high: r.value, bound: 'exact', first: r.first, last: r.last }, 'year', 'year'));
+      i = last;
+      continue;
+    }
     if (isYear && !(unitAt && lang.unitClasses.has(unitAt.unit))) {
       out.push(make(v, first, last, 'year', { value, low, high, bound: r.decade ? 'range' : 'exact', first, last }, 'year', 'year'));
       i = last;
@@ -792,6 +927,11 @@ function figuresInSentence(lang: LangPack, v: View): Figure[] {
         end += ageTail.length;
         out.push(make(v, first, end, 'count', { value, low, high, bound, first, last: end }, 'age', 'age'));
         i = end;
+        continue;
+      }
+      const window = windowEnd(lang, tokens, first, end, out);
+      if (window !== null) {
+        i = window;
         continue;
       }
       // "in the 48 hours before", "11 days after": a span before or after something, not a length.
@@ -1159,6 +1299,9 @@ function frameOf(lang: LangPack, v: View, f: Figure): Pick<FigureContext, 'marke
       if (v.year !== null && Number(t.norm) <= v.year - 10) markers.add('old');
     }
   }
+  // "up from 78,056", "compared with the 56,064 deaths": the value a change is measured from, another period's.
+  const lead = lang.grammaticalArticles.has(tokens[first - 1]?.norm ?? '') ? first - 1 : first;
+  if (f.kind !== 'year' && f.kind !== 'date' && lang.comparedFrom.some((w) => lead - w.length >= 0 && seq(tokens, lead - w.length, w))) markers.add('before');
   // "another biotech firm, Moderna, said its vaccine was 94.5 percent effective", "in another attack, 12 died":
   // the figure is another thing of the same kind ("another 5 people", right before the number, adds to a count).
   for (let k = 0; k < first - 2; k++) if (lang.anotherWords.has((tokens[k] as Token).norm)) markers.add('other');

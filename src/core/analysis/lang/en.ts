@@ -772,6 +772,13 @@ export const en: LangPack = {
   labelsBefore: words(`phase stage round game match article section chapter clause number no flight route highway platform gate terminal room episode season week grade
     category level tier class type title`),
   addressWords: words('street st road rd avenue ave lane boulevard drive square place way court'),
+  invariantPlurals: words('aircraft spacecraft staff personnel people police crew cattle sheep fish deer offspring series species media children men women'),
+  unitAbbreviations: words('gw mw kw gwh mwh kwh twh gb mb kb tb mph kph kmh rpm bpd psi ppm ppb btu hp cc ml'),
+  isPlural: (w) => /[^s'’]s$/.test(w) || /(?:men|ies|ren)$/.test(w),
+  windowNouns: words('period span stretch window'),
+  windowEnds: phrases(['ending', 'ended', 'ending in', 'ended in', 'through', 'to', 'until', 'up to', 'leading up to', 'from']),
+  windowPrepositions: words('in within during over'),
+  comparedFrom: phrases(['from', 'compared with', 'compared to', 'up from', 'down from', 'versus', 'vs']),
   measuresAfter: [
     { words: ['on', 'the', 'richter', 'scale'], cls: 'magnitude' },
     { words: ['on', 'the', 'moment', 'magnitude', 'scale'], cls: 'magnitude' },

@@ -127,6 +127,25 @@ export interface LangPack {
    */
   labelsBefore: ReadonlySet<string>;
   addressWords: ReadonlySet<string>;
+  /**
+   * Nouns whose plural looks singular ("24 aircraft", "300 staff"): after a number they are what
+   * is counted, not the next word of a model name ("the 737 Max airplane").
+   */
+  invariantPlurals: ReadonlySet<string>;
+  /** Units written as capitals or short forms ("5 GW", "70 mph"): a measure, never a model name. */
+  unitAbbreviations: ReadonlySet<string>;
+  /** Whether a word (lower-case) is a plural form: "crashes", "Democrats" count; "Max", "airplane" do not. */
+  isPlural: (word: string) => boolean;
+  /**
+   * A window another figure is counted over, not a quantity of its own: a noun after a length ("a
+   * 12-month period"), words that pin its end ("12 months ending April"), and the prepositions
+   * that open one after a figure ("100,000 deaths in 12 months").
+   */
+  windowNouns: ReadonlySet<string>;
+  windowEnds: readonly (readonly string[])[];
+  windowPrepositions: ReadonlySet<string>;
+  /** Words right before a figure that make it the value compared against ("up from 78,056", "compared with 56,064"): an earlier period's. */
+  comparedFrom: readonly (readonly string[])[];
   /** Measures named after their number ("7 on the Richter scale"), with the class compared in. */
   measuresAfter: readonly { words: readonly string[]; cls: string }[];
   /** Words joining the two ends of a range ("10 to 20"); and the word before that makes it a change instead ("from 296 to 632"). */
