@@ -197,12 +197,13 @@ type SentenceFindingLike = Findings['sentences'][number];
 /** The engine's sentence for a key sentence: the same text, or one containing most of it. */
 export function findSentence(findings: Pick<Findings, 'sentences'>, article: string, text: string): SentenceFindingLike | undefined {
   const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
-  const wanted = text.trim();
+  // Whitespace aside (the key's format): a sentence wrapped over two lines is still the key's sentence.
+  const wanted = text.trim().replace(/\s+/g, ' ');
   let best: SentenceFindingLike | undefined;
   let bestScore = 0;
   for (const s of findings.sentences) {
     if (s.article !== article) continue;
-    const own = s.text.trim();
+    const own = s.text.trim().replace(/\s+/g, ' ');
     let score = 0;
     if (own === wanted) score = 2;
     else if (own.includes(wanted)) score = words(wanted) / words(own);

@@ -175,6 +175,7 @@ function markFurnitureByPlace(text: string, sentences: PreparedSentence[], lang:
     }
   }
   markLabelsAndCaptions(text, sentences, lines, whole, lang);
+  markTitleBlocks(text, sentences);
   for (let i = 0; i < n; i++) {
     const ps = sentences[i] as PreparedSentence;
     if (whole[i] || ps.heading || ps.debris || !ps.info.headingShape) continue;
@@ -189,6 +190,29 @@ function markFurnitureByPlace(text: string, sentences: PreparedSentence[], lang:
       if (!(sentences[k] as PreparedSentence).debris) allDebris = false;
     }
     if (mates > 0 && allDebris) ps.heading = true;
+  }
+}
+
+/** Most words a title block (a report's full title, a citation) runs to. */
+const TITLE_BLOCK_WORDS = 40;
+
+/**
+ * "Climate Change 2021: The Physical Science Basis. Contribution of Working Group I to the Sixth
+ * Assessment Report…": a paragraph of two or more pieces in title case that ends with no stop is a
+ * title block (a report's title and subtitle, a citation), not sentences of the story, even where
+ * a full stop inside it cut it in two.
+ */
+function markTitleBlocks(text: string, sentences: PreparedSentence[]): void {
+  let from = 0;
+  for (let i = 1; i <= sentences.length; i++) {
+    const prev = sentences[i - 1] as PreparedSentence;
+    const cur = sentences[i];
+    if (cur && !/\n[ \t]*\n/.test(text.slice(prev.sentence.end, cur.sentence.start))) continue;
+    const block = sentences.slice(from, i);
+    from = i;
+    if (block.length < 2 || TERMINAL.test(prev.sentence.text.trim()) || block.every((ps) => ps.heading || ps.debris)) continue;
+    if (block.reduce((n, ps) => n + ps.words, 0) > TITLE_BLOCK_WORDS) continue;
+    if (titleCase(block.flatMap((ps) => ps.info.tokens))) for (const ps of block) ps.heading = true;
   }
 }
 

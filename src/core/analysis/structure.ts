@@ -197,6 +197,19 @@ function splitLostSpaces(text: string, spans: readonly Span[]): Span[] {
 }
 
 /**
+ * "…the most updated physical understanding of the climate⏎system and climate change, …": a
+ * release or report pasted from a PDF keeps its hard line wraps. A sentence goes on over a single
+ * line break when its line ends with no stop and the next line opens in lower case, or when its line
+ * ends with a little word no line of prose or heading ends with ("…Working Group I to the⏎Sixth…").
+ * A blank line, a stop, or a list bullet on the next line still ends it.
+ */
+function wrappedLine(lang: LangPack, prev: string, next: string, gap: string): boolean {
+  if (!/^[ \t]*\n[ \t]*$/.test(gap) || /[.!?…:;,"”’)\]]$/.test(prev) || !/[\p{L}\d]$/u.test(prev)) return false;
+  if (/^\p{Ll}/u.test(next)) return true;
+  return /^\p{L}/u.test(next) && lang.lineWrapWords.has(lastWord(prev));
+}
+
+/**
  * How much of the sentence so far `continues` looks at: its last words are all it needs, and
  * reading the whole of a long run-on sentence at every break made a page with no line breaks
  * quadratic (a 330 KB fuzzed level took over a minute).
@@ -208,10 +221,11 @@ export function refineSpans(text: string, input: readonly Span[], lang: LangPack
   const joined: Span[] = [];
   for (const sp of spans) {
     const last = joined[joined.length - 1];
+    const gap = last ? text.slice(last.end, sp.start) : '';
     if (
       last &&
-      continues(lang, text.slice(Math.max(last.start, last.end - PREV_TAIL), last.end), text.slice(sp.start, sp.start + 40), text.slice(last.end, sp.start)) &&
-      !text.slice(last.end, sp.start).includes('\n')
+      ((continues(lang, text.slice(Math.max(last.start, last.end - PREV_TAIL), last.end), text.slice(sp.start, sp.start + 40), gap) && !gap.includes('\n')) ||
+        wrappedLine(lang, text.slice(Math.max(last.start, last.end - 40), last.end), text.slice(sp.start, sp.start + 40), gap))
     ) {
       last.end = sp.end;
     } else joined.push({ ...sp });

@@ -708,6 +708,7 @@ export const en: LangPack = {
     participleAfter: words('in by at on during with from near after for into under as outside inside'),
     backReference: words('the this that these those it he she they his her its their we i our'),
   },
+  lineWrapWords: words('the a an of to and or in on at by for with from as into than that its their his her our'),
   // Names in lower case; ISO codes in capitals, matched only when written so ("TRY", not "try").
   currencyWords: new Map([
     ...['dollar', 'dollars', 'USD'].map((w): [string, string] => [w, 'USD']),

@@ -256,6 +256,11 @@ export interface LangPack {
     /** First words that refer back to the story ("The agency…", "It…"): a caption introduces its subject. */
     backReference: ReadonlySet<string>;
   };
+  /**
+   * Little words that cannot end a line of prose or a heading ("the", "of", "and"): a line that
+   * ends with one was wrapped (a PDF or a plain-text release), and the next line goes on with it.
+   */
+  lineWrapWords: ReadonlySet<string>;
   /** Words that open a time or reason clause ("after", "when"): a speech verb inside one is an event, not attribution. */
   subordinators: ReadonlySet<string>;
   /** Words that start a subordinate or coordinate clause after a comma. */
