@@ -191,6 +191,13 @@ function markFurnitureByPlace(text: string, sentences: PreparedSentence[], lang:
     }
     if (mates > 0 && allDebris) ps.heading = true;
   }
+  // "RELATED: Harbour board faults builder, costs": what a debris label ending in a colon leads, to the end of its line, is the link.
+  for (let i = 1; i < n; i++) {
+    const prev = sentences[i - 1] as PreparedSentence;
+    const ps = sentences[i] as PreparedSentence;
+    if (!prev.debris || !lang.linkLabel.test(prev.sentence.text.trim()) || (lines[i] as [number, number])[0] !== (lines[i - 1] as [number, number])[0]) continue;
+    if (ps.words <= 25 && text.slice(ps.sentence.end, (lines[i] as [number, number])[1]).trim() === '') ps.debris = true;
+  }
 }
 
 /** Most words a title block (a report's full title, a citation) runs to. */

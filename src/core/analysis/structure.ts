@@ -23,6 +23,11 @@ function lastWord(s: string): string {
   return LAST_WORD.exec(s)?.[1] ?? '';
 }
 
+function nextIsCalendarWord(lang: LangPack, next: string): boolean {
+  const w = (/^\p{L}+/u.exec(next)?.[0] ?? '').toLowerCase();
+  return lang.dayNames.has(w) || lang.months.has(w);
+}
+
 /** Should the sentence `prev` go on into `next` (the text after the break)? */
 function continues(lang: LangPack, prev: string, next: string, gap: string): boolean {
   // "6758.T", "example.com": no space after the stop. ("politics.The" is a lost space: split above.)
@@ -32,7 +37,8 @@ function continues(lang: LangPack, prev: string, next: string, gap: string): boo
   if (lang.abbreviations.has(lower)) return true;
   const first = next[0] ?? '';
   const lowerOrDigit = /[\p{Ll}\d]/u.test(first);
-  if (lang.softAbbreviations.has(lower) && lowerOrDigit) return true;
+  // "10 a.m. (ET) Friday", "Corp. Monday": a day, a month or a bracket goes on after an abbreviation too.
+  if (lang.softAbbreviations.has(lower) && (lowerOrDigit || first === '(' || nextIsCalendarWord(lang, next))) return true;
   // "II. BACKGROUND": a section number before a heading in capitals ("World War II. The…" ends).
   if (/^[IVX]{1,4}\.$/.test(word) && /^\p{Lu}{2,}\b/u.test(next)) return true;
   // "Aug. 3", "Nov. 17".
@@ -105,13 +111,17 @@ const LATE_HEADER_SPANS = 16;
 /** "WASHINGTON -- FEMA Administrator…", "ARLINGTON, Va. – More than…": a wire dateline opening a paragraph. */
 const PARAGRAPH_DATELINE =
   /^((?!(?:\p{Lu}\.){2})\p{Lu}[\p{Lu}'’.-]{2,}(?:\s\p{Lu}[\p{Lu}'’.-]+)*(?:,\s\p{Lu}[\p{L}.]{1,12}(?:\s\p{Lu}[\p{L}.]{1,12})?)?\s*(?:\([^)]{1,30}\))?\s*(?:--|[—–-]))\s+(?=[\p{Lu}\d“"])/u;
+/** "(CNN) — The…", "(WASHINGTON) -- U.S. employers…": a wire credit in brackets and a dash opening a paragraph. */
+const BRACKET_DATELINE = /^(\(\p{Lu}[\p{L}&.'’ -]{0,30}\)\s*(?:--|[—–-]))\s+(?=[\p{Lu}\d“"])/u;
+/** "Newsdesk, JAKARTA – Global…": an outlet and a city in capitals, then a dash. */
+const OUTLET_CITY = /^(\p{Lu}[\p{L}.'’-]{1,25},\s+\p{Lu}{2,}[\p{Lu}.'’-]*(?:\s\p{Lu}{2,}[\p{Lu}.'’-]*)*\s*(?:--|[—–-]))\s+(?=[\p{Lu}\d“"])/u;
 /** "MEMORANDUM OPINION Almost eight years ago…": two or more long words in capitals, then a sentence. */
 const CAPS_HEADING = /^((?:\p{Lu}{4,}[\s:]+){1,5}\p{Lu}{4,}:?)\s+(?=\p{Lu}\p{Ll})/u;
 
 /** A dateline or a capitals heading run into the first sentence of a paragraph. */
 function paragraphHeadBreaks(text: string, span: Span): number[] {
   const s = text.slice(span.start, Math.min(span.end, span.start + 120));
-  const m = PARAGRAPH_DATELINE.exec(s) ?? CAPS_HEADING.exec(s);
+  const m = PARAGRAPH_DATELINE.exec(s) ?? CAPS_HEADING.exec(s) ?? BRACKET_DATELINE.exec(s) ?? OUTLET_CITY.exec(s);
   return m ? [span.start + (m[1] as string).length] : [];
 }
 
@@ -206,6 +216,8 @@ function splitLostSpaces(text: string, spans: readonly Span[]): Span[] {
 function wrappedLine(lang: LangPack, prev: string, next: string, gap: string): boolean {
   if (!/^[ \t]*\n[ \t]*$/.test(gap) || /[.!?…:;,"”’)\]]$/.test(prev) || !/[\p{L}\d]$/u.test(prev)) return false;
   if (/^\p{Ll}/u.test(next)) return true;
+  // "(More⏎Harbour stories.)": a bracket left open at the end of the line.
+  if (/\([^()]*$/.test(prev) && /^[^()]*\)/.test(next)) return true;
   return /^\p{L}/u.test(next) && lang.lineWrapWords.has(lastWord(prev));
 }
 

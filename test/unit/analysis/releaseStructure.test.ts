@@ -24,3 +24,41 @@ describe('hard-wrapped lines (a release pasted from a PDF)', () => {
     expect(got).toContainEqual(['The report runs to 300 pages.', false]);
   });
 });
+
+describe('wire datelines and links to other stories', () => {
+  it('cuts a bracketed credit and dash, or an outlet and a city in capitals, off the first sentence', () => {
+    const got = found(
+      'Port reopens after storm\n\n(Newswire) — The port of Ellis reopened on Monday after a week of repairs.\n\nThe harbour board said ships would dock again.\n\n(PORT ELLIS) -- Dockers went back to work on Tuesday.\n\nHarbourNews, ELLISTOWN – Ferries ran on time.',
+    );
+    expect(got).toContainEqual(['(Newswire) —', true]);
+    expect(got).toContainEqual(['The port of Ellis reopened on Monday after a week of repairs.', false]);
+    expect(got).toContainEqual(['(PORT ELLIS) --', true]);
+    expect(got).toContainEqual(['Dockers went back to work on Tuesday.', false]);
+    expect(got).toContainEqual(['HarbourNews, ELLISTOWN –', true]);
+    expect(got).toContainEqual(['Ferries ran on time.', false]);
+  });
+
+  it('takes "RELATED:", "Go deeper:", "(More … stories.)" and the page about itself as debris', () => {
+    const got = found(
+      'Port reopens after storm\n\nThe port of Ellis reopened on Monday after a week of repairs.\n\nRELATED: Harbour board faults builder over sea wall, costs\n\nShips docked again on Tuesday. Ferries ran on time.\n\nGo deeper: How the storm hit the coast\n\nThis story is developing and will be updated.\n\nRead the full harbour board report.\n\n(More\nHarbour stories.)',
+    );
+    // The label and the link it leads may come apart; both are debris.
+    expect(got).toContainEqual(['RELATED:', true]);
+    expect(got).toContainEqual(['Harbour board faults builder over sea wall, costs', true]);
+    expect(got).toContainEqual(['Go deeper:', true]);
+    expect(got).toContainEqual(['How the storm hit the coast', true]);
+    expect(got).toContainEqual(['This story is developing and will be updated.', true]);
+    expect(got).toContainEqual(['Read the full harbour board report.', true]);
+    expect(got).toContainEqual(['(More Harbour stories.)', true]);
+    expect(got).toContainEqual(['Ships docked again on Tuesday.', false]);
+  });
+
+  it('takes a release’s embargo line and contact details as debris, but not a sentence about an embargo', () => {
+    const got = found(
+      'Harbour trade report\n\nTransmission of material in this news release is embargoed until 10:00 a.m. Monday.\n\nMedia contact: (555) 123-4567 * press@harbour.example\n\nTrade through the port rose 4 percent in March. The report had been embargoed until Monday.',
+    );
+    expect(got).toContainEqual(['Transmission of material in this news release is embargoed until 10:00 a.m. Monday.', true]);
+    expect(got).toContainEqual(['Media contact: (555) 123-4567 * press@harbour.example', true]);
+    expect(got).toContainEqual(['The report had been embargoed until Monday.', false]);
+  });
+});

@@ -261,6 +261,8 @@ export interface LangPack {
    * ends with one was wrapped (a PDF or a plain-text release), and the next line goes on with it.
    */
   lineWrapWords: ReadonlySet<string>;
+  /** A label that leads a link to another story ("RELATED:", "Go deeper:"): what follows it on its line is the link, not the story. */
+  linkLabel: RegExp;
   /** Words that open a time or reason clause ("after", "when"): a speech verb inside one is an event, not attribution. */
   subordinators: ReadonlySet<string>;
   /** Words that start a subordinate or coordinate clause after a comma. */
