@@ -71,6 +71,9 @@ const CAPS_WORDS = /^(?:[IVX]{1,4}\.\s+)?(?:\p{Lu}{2,}(?:[\s:]+\p{Lu}{2,})+|\p{L
 /** "What’s next:": a short label and a colon; cut off the paragraph it opens (structure.ts), a crosshead. */
 const LABEL = /^\p{Lu}[^.!?:]{0,60}:$/u;
 
+/** A list bullet opening a line. */
+const BULLET = /^[•▪◦●‣∙*–-]\s+\S/u;
+
 function sentenceInfo(text: string, lang: LangPack): SentenceInfo {
   const tokens = tokenize(text, 0);
   const norm = normalizeText(text);
@@ -78,7 +81,8 @@ function sentenceInfo(text: string, lang: LangPack): SentenceInfo {
   const trimmed = text.trim();
   // Page furniture is short; long sentences are spared seventeen regular expressions.
   const debris = words <= 60 && lang.debris.some((re) => re.test(trimmed));
-  const headingShape = (!TERMINAL.test(trimmed) && (words <= 6 || !/[,;]/.test(text) || titleCase(tokens))) || questionHead(trimmed, tokens, lang);
+  // "• $500 million in fines": an item of a list goes on the sentence that introduced it; a list has no headings.
+  const headingShape = (!BULLET.test(trimmed) && !TERMINAL.test(trimmed) && (words <= 6 || !/[,;]/.test(text) || titleCase(tokens))) || questionHead(trimmed, tokens, lang);
   const capsHeading = headingShape && CAPS_WORDS.test(trimmed);
   const label = words <= 5 && LABEL.test(trimmed);
   const credit = words <= 25 && lang.photoCredits.some((re) => re.test(trimmed));

@@ -183,8 +183,12 @@ function embedLinkBreak(text: string, span: Span): number[] {
   return m && m.index > 0 ? [span.start + m.index] : [];
 }
 
-/** "…in British politics.The Conservative Party…": a scraped page that lost the space after a full stop. */
-const LOST_SPACE = /(?<=\p{Ll}{2}[.!?]["”’]?)(?=\p{Lu}\p{Ll})/gu;
+/**
+ * "…in British politics.The Conservative Party…", "…crashes of the 737 MAX.The settlement…", "…in
+ * 2021.It…": a scraped page that lost the space after a full stop. An abbreviation before the stop
+ * ("Mr.Smith") is joined again below.
+ */
+const LOST_SPACE = /(?<=[\p{L}\d]{2}[.!?]["”’]?)(?=\p{Lu}\p{Ll})/gu;
 
 function splitLostSpaces(text: string, spans: readonly Span[]): Span[] {
   const out: Span[] = [];

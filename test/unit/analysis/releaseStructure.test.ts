@@ -62,3 +62,21 @@ describe('wire datelines and links to other stories', () => {
     expect(got).toContainEqual(['The report had been embargoed until Monday.', false]);
   });
 });
+
+describe('run-together sentences and lists', () => {
+  it('splits a lost space after a word in capitals or a number, but not after an abbreviation', () => {
+    const got = found('Ferry line sold\n\nThe board sold the ferry line to a buyer from the UK.The sale closed in 2029.It cost $40 million. Mr.Roe signed for the board.');
+    expect(got).toContainEqual(['The board sold the ferry line to a buyer from the UK.', false]);
+    expect(got).toContainEqual(['The sale closed in 2029.', false]);
+    expect(got).toContainEqual(['It cost $40 million.', false]);
+    expect(got).toContainEqual(['Mr.Roe signed for the board.', false]);
+  });
+
+  it('keeps the items of a list as sentences of the story, not headings', () => {
+    const got = found(
+      'Port settles claims\n\nThe port agreed on Monday to a settlement worth $90 million. It will pay the following:\n\n  • $30 million in fines\n  • $60 million to the fishing fleet\n\nThe board approved it.',
+    );
+    expect(got).toContainEqual(['• $30 million in fines', false]);
+    expect(got).toContainEqual(['• $60 million to the fishing fleet', false]);
+  });
+});
