@@ -67,7 +67,7 @@ const TERMINAL = /[.!?…]["'”»’)\]]*$/;
  * Two or more words in capitals and nothing else, or one long one, maybe numbered ("II. BACKGROUND"):
  * on a line of its own or cut off the sentence it ran into (structure.ts), a heading.
  */
-const CAPS_WORDS = /^(?:[IVX]{1,4}\.\s+)?(?:\p{Lu}{2,}(?:[\s:]+\p{Lu}{2,})+|\p{Lu}{4,}):?$/u;
+const CAPS_WORDS = /^(?:[IVX]{1,4}\.\s+)?(?:\p{Lu}{2,}(?:(?:[\s:]+|\s+(?:--|[—–-])\s+)(?:\p{Lu}{2,}|\d{1,4}))+|\p{Lu}{4,}):?$/u;
 /** "What’s next:": a short label and a colon; cut off the paragraph it opens (structure.ts), a crosshead. */
 const LABEL = /^\p{Lu}[^.!?:]{0,60}:$/u;
 
@@ -123,8 +123,15 @@ export function prepare(article: Article, lang: LangPack, cache: SentenceCache =
     words += info.words;
     // A headline run into the text of a scraped page: the first span, unpunctuated, before the byline or dateline.
     // A heading in capitals ("MEMORANDUM OPINION") is one wherever it sits: prose is not written in capitals.
-    const heading = info.capsHeading || (info.headingShape && (isWholeLine(text, sentence) || (sentence.index === 0 && article.sentences.length > 1 && info.words <= 20)));
-    return { sentence, info, words: info.words, debris: info.debris, heading };
+    // A heading inside a box drawn in text ("| | | Changes to the Survey | | |") stands after the box's rule or edge.
+    const heading =
+      info.capsHeading ||
+      (info.headingShape &&
+        (isWholeLine(text, sentence) ||
+          (sentence.index === 0 && article.sentences.length > 1 && info.words <= 20) ||
+          /[|_][ \t]*$/.test(text.slice(Math.max(0, sentence.start - 4), sentence.start))));
+    // A box's rule or edge on its own ("_____ | | |") has no words: not a sentence of the story.
+    return { sentence, info, words: info.words, debris: info.debris || info.words === 0, heading };
   });
   markFurnitureByPlace(text, sentences, lang);
   return finish(article, sentences, words, lang);

@@ -70,6 +70,9 @@ function patternsOf(lang: LangPack): { dateDash: RegExp } {
   return p;
 }
 
+/** Words in capitals, numbers and dashes, then a sentence ("Trade through…"): a title in capitals. */
+const CAPS_TITLE = /(?:^|\s)((?:\p{Lu}{2,}|\d{1,4})(?:\s+(?:\p{Lu}{2,}|\d{1,4}|--|[—–-]))+)\s+(?=\p{Lu}\p{Ll}+\s+\p{Ll})/u;
+
 /** Byline and dateline at the start of a run-together text. */
 function furnitureBreaks(text: string, span: Span, lang: LangPack): number[] {
   const s = text.slice(span.start, span.end);
@@ -95,6 +98,17 @@ function furnitureBreaks(text: string, span: Span, lang: LangPack): number[] {
       s,
     );
   if (colonLine) out.push(span.start + (colonLine[1] as string).length);
+  // "… press@agency.gov THE HARBOUR SURVEY -- MARCH 2030 Trade through the port rose…": a release's
+  // title in capitals between its header and its first sentence.
+  const capsTitle = CAPS_TITLE.exec(s.slice(0, 800));
+  if (capsTitle && (capsTitle[1] as string).split(/\s+/).filter((w) => /^\p{Lu}{4,}$/u.test(w)).length >= 2) {
+    const at = span.start + capsTitle.index + capsTitle[0].indexOf(capsTitle[1] as string);
+    const end = at + (capsTitle[1] as string).length;
+    // The title's dash is not a dateline's.
+    const kept = out.filter((c) => c <= at || c >= end);
+    out.length = 0;
+    out.push(...kept, at, end);
+  }
   // "By Jane Doe and John Roe", before the dateline, a date or a capitalised sentence start.
   const byline = /(?:^|\s)(By\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&))*?)(?=\s+(?:\p{Lu}{2,}|Published|Updated|Posted|\d)|$)/u.exec(s);
   if (byline && byline.index < 200 && (byline[1] as string).length < 80) {
@@ -153,6 +167,42 @@ function capsLeadBreak(text: string, span: Span, lang: LangPack): number[] {
   const nextIsOpener = lang.stopwords.has((m[2] as string).toLowerCase());
   const heading = numbered || (words.length === 1 ? first.length >= 4 && nextIsOpener : (first.length >= 4 && last.length >= 4) || nextIsOpener);
   return heading && head.length < s.length ? [span.start + head.length] : [];
+}
+
+/**
+ * "______ | | | Changes to the Survey | | | | Data were revised…": a box drawn in text (a
+ * plain-text release) with its heading inside it. A rule of underscores or three or more bars is
+ * a break like a line's end; two bars are the box's edge inside a wrapped sentence and stay.
+ */
+const BOX_RULE = /(?:_{3,}|\|)(?:\s*(?:_{3,}|\|))*/g;
+
+function boxRuleBreaks(text: string, span: Span): number[] {
+  const s = text.slice(span.start, span.end);
+  if (!s.includes('|') && !s.includes('___')) return [];
+  const out: number[] = [];
+  BOX_RULE.lastIndex = 0;
+  for (let m = BOX_RULE.exec(s); m; m = BOX_RULE.exec(s)) {
+    const rule = m[0];
+    if (!rule.includes('___') && (rule.match(/\|/g) ?? []).length < 3) continue;
+    out.push(span.start + m.index, span.start + m.index + rule.length);
+  }
+  return out;
+}
+
+/**
+ * "Household Survey Data Both the unemployment rate…": a heading in title case run into the
+ * paragraph it heads. Two to six capitalised words, then a capitalised little word that opens a
+ * sentence and a word in lower case: prose does not run a name into "Both the" or "The rate".
+ * Names ending in an abbreviation ("Harbour Co. The…") are left to the sentence splitter.
+ */
+const TITLE_LEAD = /^((?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}{2,5})(?:\s(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}{2,5}|of|and|the|to|for|in|on)){1,6})\s(\p{Lu}\p{Ll}*)\s\p{Ll}/u;
+
+function titleLeadBreak(text: string, span: Span, lang: LangPack): number[] {
+  const m = TITLE_LEAD.exec(text.slice(span.start, Math.min(span.end, span.start + 100)));
+  if (!m || !lang.stopwords.has((m[2] as string).toLowerCase())) return [];
+  const words = (m[1] as string).split(/\s/);
+  if (lang.stopwords.has((words[words.length - 1] as string).toLowerCase())) return [];
+  return [span.start + (m[1] as string).length];
 }
 
 /**
@@ -232,6 +282,19 @@ function wrappedLine(lang: LangPack, prev: string, next: string, gap: string): b
  */
 const PREV_TAIL = 200;
 
+/** A piece at the start of a paragraph or just inside a box rule, with a title-case heading cut off its front. */
+function pushHeaded(text: string, sp: Span, lang: LangPack, out: Span[]): void {
+  const before = text.slice(Math.max(0, sp.start - 8), sp.start);
+  const cut = sp.start === 0 || /(?:\n|[|_])[ \t]*$/.test(before) ? titleLeadBreak(text, sp, lang)[0] : undefined;
+  if (cut === undefined || cut >= sp.end) {
+    out.push(sp);
+    return;
+  }
+  out.push({ start: sp.start, end: cut });
+  const rest = cut + (text.slice(cut, sp.end).length - text.slice(cut, sp.end).trimStart().length);
+  out.push({ start: rest, end: sp.end });
+}
+
 export function refineSpans(text: string, input: readonly Span[], lang: LangPack): Span[] {
   const spans = splitLostSpaces(text, input);
   const joined: Span[] = [];
@@ -253,10 +316,10 @@ export function refineSpans(text: string, input: readonly Span[], lang: LangPack
   const out: Span[] = [];
   joined.forEach((sp, k) => {
     const opensParagraph = sp.start === 0 || /\n[ \t]*$/.test(text.slice(Math.max(0, sp.start - 8), sp.start));
-    const anywhere = [...capsLeadBreak(text, sp, lang), ...(opensParagraph ? leadLabelBreak(text, sp, lang) : []), ...embedLinkBreak(text, sp)];
+    const anywhere = [...capsLeadBreak(text, sp, lang), ...(opensParagraph ? leadLabelBreak(text, sp, lang) : []), ...embedLinkBreak(text, sp), ...boxRuleBreaks(text, sp)];
     const late = k > 2 ? [...(opensParagraph && k < LATE_HEADER_SPANS ? paragraphHeadBreaks(text, sp) : []), ...anywhere] : null;
     if (late && late.length === 0) {
-      out.push(sp);
+      pushHeaded(text, sp, lang, out);
       return;
     }
     const cuts = [...new Set(late ?? [...furnitureBreaks(text, sp, lang), ...paragraphHeadBreaks(text, sp), ...anywhere])]
@@ -267,7 +330,7 @@ export function refineSpans(text: string, input: readonly Span[], lang: LangPack
       const piece = text.slice(start, c);
       const lead = piece.length - piece.trimStart().length;
       const trimmed = piece.trim();
-      if (trimmed) out.push({ start: start + lead, end: start + lead + trimmed.length });
+      if (trimmed) pushHeaded(text, { start: start + lead, end: start + lead + trimmed.length }, lang, out);
       start = c;
     }
   });

@@ -80,3 +80,22 @@ describe('run-together sentences and lists', () => {
     expect(got).toContainEqual(['• $60 million to the fishing fleet', false]);
   });
 });
+
+describe('a plain-text statistical release run onto one line', () => {
+  it('splits the title in capitals, the box and its headings off the sentences', () => {
+    const got = found(
+      'Harbour Trade Summary\nMedia contact: (555) 123-4567 * press@harbour.example THE HARBOUR TRADE SURVEY -- MARCH 2030 Trade through the port rose by 4,000 tonnes in March, the board reported today. Ferry traffic was flat. ______________ | | | Changes to the Survey Data | | | | Tonnage data were revised this month. | | |______________| Cargo Survey Data Both the tonnage and the number of ships rose in March.',
+    );
+    expect(got).toContainEqual(['THE HARBOUR TRADE SURVEY -- MARCH 2030', true]);
+    expect(got).toContainEqual(['Trade through the port rose by 4,000 tonnes in March, the board reported today.', false]);
+    expect(got).toContainEqual(['Changes to the Survey Data', true]);
+    expect(got).toContainEqual(['Cargo Survey Data', true]);
+    expect(got).toContainEqual(['Both the tonnage and the number of ships rose in March.', false]);
+  });
+
+  it('leaves a name at the start of a paragraph alone when no little word and lower case follow', () => {
+    const got = found('Harbour news\n\nThe board met on Monday.\nPresident Jane Roe On Monday announced the plan. Harbour Master Jo Bloggs said it would help.');
+    expect(got).toContainEqual(['President Jane Roe On Monday announced the plan.', false]);
+    expect(got).toContainEqual(['Harbour Master Jo Bloggs said it would help.', false]);
+  });
+});
