@@ -165,7 +165,9 @@ function markFurnitureByPlace(text: string, sentences: PreparedSentence[], lang:
     const ps = sentences[i] as PreparedSentence;
     if (ps.debris || ps.heading) continue;
     const trimmed = ps.sentence.text.trim();
-    if (whole[i] && ps.words <= 25 && !TERMINAL.test(trimmed) && !/[:;,]$/.test(trimmed) && i + 1 < n) ps.heading = true;
+    // "Overdose Deaths in the U.S.": a headline may end with an abbreviation's stop.
+    const stop = TERMINAL.test(trimmed) && !/(?:^|\s)(?:\p{Lu}\.){2,}$/u.test(trimmed);
+    if (whole[i] && ps.words <= 25 && !stop && !/[:;,]$/.test(trimmed) && i + 1 < n) ps.heading = true;
     else if (whole[i] && /,$/.test(trimmed)) ps.heading = true;
     else if (i + 1 < n && (sentences[i + 1] as PreparedSentence).sentence.start === ps.sentence.end && ps.words <= 20 && headlineGrammar(ps.info.tokens, trimmed, lang)) {
       // "Biden cancels $10,000 in student debt.President Joe Biden announced…": the page's first
@@ -187,6 +189,11 @@ function markFurnitureByPlace(text: string, sentences: PreparedSentence[], lang:
   }
   markLabelsAndCaptions(text, sentences, lines, whole, lang);
   markTitleBlocks(text, sentences);
+  // "Since the pandemic began, there has been...": a short line cut off with an ellipsis is a teaser for another page.
+  for (let i = 0; i < n; i++) {
+    const ps = sentences[i] as PreparedSentence;
+    if (whole[i] && ps.words <= 20 && /(?:\.\.\.|…)$/.test(ps.sentence.text.trim()) && !/["“”«»]/.test(ps.sentence.text)) ps.debris = true;
+  }
   for (let i = 0; i < n; i++) {
     const ps = sentences[i] as PreparedSentence;
     if (whole[i] || ps.heading || ps.debris || !ps.info.headingShape) continue;

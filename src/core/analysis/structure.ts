@@ -217,7 +217,9 @@ function leadLabelBreak(text: string, span: Span, lang: LangPack): number[] {
   const m = LEAD_LABEL.exec(text.slice(span.start, Math.min(span.end, span.start + 80)));
   if (!m) return [];
   const label = (m[1] as string).slice(0, -1).toLowerCase().replace(/’/g, "'").split(/\s+/);
-  if (label.some((w) => lang.beForms.has(w) || lang.modals.has(w) || lang.attributionVerbs.has(w) || lang.firstPerson.has(w))) return [];
+  // "What they're saying:", "Why it matters:": a question word makes the label a crosshead, whatever verb follows it.
+  const asks = lang.labelQuestionWords.has(label[0] as string) && label.length <= 4;
+  if (!asks && label.some((w) => lang.beForms.has(w) || lang.modals.has(w) || lang.attributionVerbs.has(w) || lang.firstPerson.has(w))) return [];
   return [span.start + (m[1] as string).length];
 }
 

@@ -99,3 +99,16 @@ describe('a plain-text statistical release run onto one line', () => {
     expect(got).toContainEqual(['Harbour Master Jo Bloggs said it would help.', false]);
   });
 });
+
+describe('headlines, labels and teasers of agency pages', () => {
+  it('takes a headline ending in an abbreviation, a question-word label and an ellipsis teaser as furniture', () => {
+    const got = found(
+      'Ferry Journeys Rise in the U.K.\n\nFerry journeys rose by a fifth last year, the harbour board said on Monday. Most were short trips.\n\nWhat they’re saying: “We are busier than ever,” the harbour master said.\n\nSince the new pier opened, there has been...\n\nThe board will publish more data in May.',
+    );
+    expect(got).toContainEqual(['Ferry Journeys Rise in the U.K.', true]);
+    expect(got).toContainEqual(['What they’re saying:', true]);
+    expect(got).toContainEqual(['“We are busier than ever,” the harbour master said.', false]);
+    expect(got).toContainEqual(['Since the new pier opened, there has been...', true]);
+    expect(got).toContainEqual(['The board will publish more data in May.', false]);
+  });
+});

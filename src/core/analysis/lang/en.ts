@@ -730,6 +730,7 @@ export const en: LangPack = {
   },
   lineWrapWords: words('the a an of to and or in on at by for with from as into than that its their his her our'),
   linkLabel: /^(?:related|see also|also read|read also|read more|go deeper|more on this)\s*:/i,
+  labelQuestionWords: words('what why how where when who which'),
   // Names in lower case; ISO codes in capitals, matched only when written so ("TRY", not "try").
   currencyWords: new Map([
     ...['dollar', 'dollars', 'USD'].map((w): [string, string] => [w, 'USD']),

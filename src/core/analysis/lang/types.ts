@@ -263,6 +263,8 @@ export interface LangPack {
   lineWrapWords: ReadonlySet<string>;
   /** A label that leads a link to another story ("RELATED:", "Go deeper:"): what follows it on its line is the link, not the story. */
   linkLabel: RegExp;
+  /** Question words that open a crosshead label ("What they're saying:", "Why it matters:"), speech verb or not. */
+  labelQuestionWords: ReadonlySet<string>;
   /** Words that open a time or reason clause ("after", "when"): a speech verb inside one is an event, not attribution. */
   subordinators: ReadonlySet<string>;
   /** Words that start a subordinate or coordinate clause after a comma. */
