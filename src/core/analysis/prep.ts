@@ -213,8 +213,41 @@ function markFurnitureByPlace(text: string, sentences: PreparedSentence[], lang:
   for (let i = 1; i < n; i++) {
     const prev = sentences[i - 1] as PreparedSentence;
     const ps = sentences[i] as PreparedSentence;
-    if (!prev.debris || !lang.linkLabel.test(prev.sentence.text.trim()) || (lines[i] as [number, number])[0] !== (lines[i - 1] as [number, number])[0]) continue;
+    const lead = prev.sentence.text.trim();
+    if (!prev.debris || !(lang.linkLabel.test(lead) || (prev.info.credit && /:$/.test(lead))) || (lines[i] as [number, number])[0] !== (lines[i - 1] as [number, number])[0])
+      continue;
     if (ps.words <= 25 && text.slice(ps.sentence.end, (lines[i] as [number, number])[1]).trim() === '') ps.debris = true;
+  }
+  markCreditedLines(text, sentences, lines);
+}
+
+/** Most sentences and words of a caption that shares its line with a credit. */
+const CAPTION_LINE_SENTENCES = 3;
+const CAPTION_LINE_WORDS = 50;
+
+/**
+ * "Illustration. Forest fires are caused by the heat. (Agency/Jane Roe)", "A map of the city…
+ * Photo: Jane Roe/Agency": a line that ends with a photo credit is a caption, every sentence of it.
+ */
+function markCreditedLines(text: string, sentences: PreparedSentence[], lines: readonly [number, number][]): void {
+  const n = sentences.length;
+  for (let j = 1; j < n; j++) {
+    const cr = sentences[j] as PreparedSentence;
+    if (!cr.info.credit) continue;
+    const [a, b] = lines[j] as [number, number];
+    // The credit, or a "Photo:" label and its credit, ends the line.
+    let last = j;
+    while (last + 1 < n && (lines[last + 1] as [number, number])[0] === a && (sentences[last + 1] as PreparedSentence).debris) last++;
+    if (text.slice((sentences[last] as PreparedSentence).sentence.end, b).trim() !== '') continue;
+    let first = j;
+    while (first > 0 && (lines[first - 1] as [number, number])[0] === a) first--;
+    if (first === j || j - first > CAPTION_LINE_SENTENCES || text.slice(a, (sentences[first] as PreparedSentence).sentence.start).trim() !== '') continue;
+    const caption = sentences.slice(first, j);
+    if (caption.reduce((w, ps) => w + ps.words, 0) > CAPTION_LINE_WORDS) continue;
+    for (const ps of caption) {
+      ps.heading = true;
+      ps.caption = true;
+    }
   }
 }
 

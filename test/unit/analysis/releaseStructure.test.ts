@@ -112,3 +112,16 @@ describe('headlines, labels and teasers of agency pages', () => {
     expect(got).toContainEqual(['The board will publish more data in May.', false]);
   });
 });
+
+describe('a caption that shares its line with a photo credit', () => {
+  it('takes every sentence of a line ending with a credit as a caption, and the story after it as sentences', () => {
+    const got = found(
+      'Storm hits the coast\n\nThe storm made landfall on Monday.\n\nIllustration. Waves break over the sea wall in Port Ellis. (Agency/Jane Roe)\nA map of the harbour with blue pins showing rescues as of Oct. 2. Photo: Jo Bloggs/Harbour Times via Agency Images\nThe storm killed 20 people. It left 3,000 homes without power.',
+    );
+    expect(got).toContainEqual(['Illustration.', true]);
+    expect(got).toContainEqual(['Waves break over the sea wall in Port Ellis.', true]);
+    expect(got).toContainEqual(['A map of the harbour with blue pins showing rescues as of Oct. 2.', true]);
+    expect(got).toContainEqual(['(Agency/Jane Roe)', true]);
+    expect(got).toContainEqual(['The storm killed 20 people.', false]);
+  });
+});

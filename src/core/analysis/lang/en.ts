@@ -720,6 +720,10 @@ export const en: LangPack = {
     /^\(?courtesy photo\)?\.?$/iu,
     // "AP Photo/Jane Roe", "(Agency Photo/Jane Roe, File)".
     /^\(?\p{Lu}[\p{L}.]{0,15}(?:\s\p{Lu}[\p{L}.]{0,15}){0,2}\s+photos?\s*\/\s*\p{Lu}[^()]{0,60}\)?\.?$/u,
+    // "(Agency/Jane Roe)", "(Harbour Board/Jo Bloggs, File)": an agency and a photographer in brackets.
+    /^\(\p{Lu}[\p{L}.&'’ -]{1,30}\/\s?\p{Lu}[\p{L}.'’ ,-]{1,40}\)\.?$/u,
+    // "Photo:" on its own, its credit cut off after it.
+    /^(?:photo|photograph|image|picture|credit)s?\s*:$/iu,
   ],
   captionVerb: {
     present: /^\p{Ll}{2,}[^su'’]s$/u,
