@@ -187,6 +187,15 @@ function markFurnitureByPlace(text: string, sentences: PreparedSentence[], lang:
       next.debris = true;
     }
   }
+  // "Job growth was strong in retail, health care, and mining": a short line of its own with no stop, between
+  // paragraphs, heads the section after it, commas or not (the reader's layout shows it as a crosshead too).
+  for (let i = 1; i + 1 < n; i++) {
+    const ps = sentences[i] as PreparedSentence;
+    if (!whole[i] || ps.heading || ps.debris || ps.words > CROSSHEAD_WORDS || BULLET.test(ps.sentence.text)) continue;
+    const trimmed = ps.sentence.text.trim();
+    if (TERMINAL.test(trimmed) || /[:;,]$/.test(trimmed) || /["“”«»]/.test(trimmed)) continue;
+    if (TERMINAL.test((sentences[i - 1] as PreparedSentence).sentence.text.trim()) && startsNewLine(text, sentences[i + 1] as PreparedSentence)) ps.heading = true;
+  }
   markLabelsAndCaptions(text, sentences, lines, whole, lang);
   markTitleBlocks(text, sentences);
   // "Since the pandemic began, there has been...": a short line cut off with an ellipsis is a teaser for another page.
@@ -249,6 +258,13 @@ function markCreditedLines(text: string, sentences: PreparedSentence[], lines: r
       ps.caption = true;
     }
   }
+}
+
+/** Most words of a crosshead line (as the reader's layout counts them). */
+const CROSSHEAD_WORDS = 14;
+
+function startsNewLine(text: string, ps: PreparedSentence): boolean {
+  return /\n[ \t]*$/.test(text.slice(Math.max(0, ps.sentence.start - 8), ps.sentence.start));
 }
 
 /** Most words a title block (a report's full title, a citation) runs to. */

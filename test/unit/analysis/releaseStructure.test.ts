@@ -125,3 +125,14 @@ describe('a caption that shares its line with a photo credit', () => {
     expect(got).toContainEqual(['The storm killed 20 people.', false]);
   });
 });
+
+describe('a crosshead with commas', () => {
+  it('takes a short unpunctuated line between paragraphs as a crosshead, but not a list item', () => {
+    const got = found(
+      'Harbour jobs rise\n\nThe harbour added 500 jobs in March. Most were full time.\nGrowth was strong in shipping, fishing, and the ferry lines\nShipping added 300 jobs. Fishing added 150.\n  • 50 jobs on the ferries, the rest on the docks\nThe board was pleased.',
+    );
+    expect(got).toContainEqual(['Growth was strong in shipping, fishing, and the ferry lines', true]);
+    expect(got).toContainEqual(['Shipping added 300 jobs.', false]);
+    expect(got).toContainEqual(['• 50 jobs on the ferries, the rest on the docks', false]);
+  });
+});
