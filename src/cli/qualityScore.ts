@@ -281,8 +281,12 @@ export function scoreFurniture(
  * the body sentences sharing its words are not asked to be furniture.
  */
 function furnitureSpans(article: Article | undefined, text: string): Span[] {
-  const spans = spansOf(article, text, { ignoreCase: true });
-  if (!article || spans.length < 2) return spans;
+  const found = spansOf(article, text, { ignoreCase: true });
+  if (!article || found.length < 2) return found;
+  // Written as the key writes it ("Household Survey Data", not "household survey data" inside a sentence).
+  const exact = spansOf(article, text);
+  const spans = exact.length > 0 ? exact : found;
+  if (spans.length < 2) return spans;
   const ownLine = spans.filter(
     (sp) => /(?:^|\n)[ \t]*$/.test(article.text.slice(Math.max(0, sp.start - 8), sp.start)) && /^[ \t]*(?:\n|$)/.test(article.text.slice(sp.end, sp.end + 8)),
   );
