@@ -197,12 +197,13 @@ type SentenceFindingLike = Findings['sentences'][number];
 /** The engine's sentence for a key sentence: the same text, or one containing most of it. */
 export function findSentence(findings: Pick<Findings, 'sentences'>, article: string, text: string): SentenceFindingLike | undefined {
   const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
-  const wanted = text.trim();
+  // Whitespace aside (the key's format): a sentence wrapped over two lines is still the key's sentence.
+  const wanted = text.trim().replace(/\s+/g, ' ');
   let best: SentenceFindingLike | undefined;
   let bestScore = 0;
   for (const s of findings.sentences) {
     if (s.article !== article) continue;
-    const own = s.text.trim();
+    const own = s.text.trim().replace(/\s+/g, ' ');
     let score = 0;
     if (own === wanted) score = 2;
     else if (own.includes(wanted)) score = words(wanted) / words(own);
@@ -280,8 +281,12 @@ export function scoreFurniture(
  * the body sentences sharing its words are not asked to be furniture.
  */
 function furnitureSpans(article: Article | undefined, text: string): Span[] {
-  const spans = spansOf(article, text, { ignoreCase: true });
-  if (!article || spans.length < 2) return spans;
+  const found = spansOf(article, text, { ignoreCase: true });
+  if (!article || found.length < 2) return found;
+  // Written as the key writes it ("Household Survey Data", not "household survey data" inside a sentence).
+  const exact = spansOf(article, text);
+  const spans = exact.length > 0 ? exact : found;
+  if (spans.length < 2) return spans;
   const ownLine = spans.filter(
     (sp) => /(?:^|\n)[ \t]*$/.test(article.text.slice(Math.max(0, sp.start - 8), sp.start)) && /^[ \t]*(?:\n|$)/.test(article.text.slice(sp.end, sp.end + 8)),
   );

@@ -67,9 +67,12 @@ const TERMINAL = /[.!?…]["'”»’)\]]*$/;
  * Two or more words in capitals and nothing else, or one long one, maybe numbered ("II. BACKGROUND"):
  * on a line of its own or cut off the sentence it ran into (structure.ts), a heading.
  */
-const CAPS_WORDS = /^(?:[IVX]{1,4}\.\s+)?(?:\p{Lu}{2,}(?:[\s:]+\p{Lu}{2,})+|\p{Lu}{4,}):?$/u;
+const CAPS_WORDS = /^(?:[IVX]{1,4}\.\s+)?(?:\p{Lu}{2,}(?:(?:[\s:]+|\s+(?:--|[—–-])\s+)(?:\p{Lu}{2,}|\d{1,4}))+|\p{Lu}{4,}):?$/u;
 /** "What’s next:": a short label and a colon; cut off the paragraph it opens (structure.ts), a crosshead. */
 const LABEL = /^\p{Lu}[^.!?:]{0,60}:$/u;
+
+/** A list bullet opening a line. */
+const BULLET = /^[•▪◦●‣∙*–-]\s+\S/u;
 
 function sentenceInfo(text: string, lang: LangPack): SentenceInfo {
   const tokens = tokenize(text, 0);
@@ -78,7 +81,8 @@ function sentenceInfo(text: string, lang: LangPack): SentenceInfo {
   const trimmed = text.trim();
   // Page furniture is short; long sentences are spared seventeen regular expressions.
   const debris = words <= 60 && lang.debris.some((re) => re.test(trimmed));
-  const headingShape = (!TERMINAL.test(trimmed) && (words <= 6 || !/[,;]/.test(text) || titleCase(tokens))) || questionHead(trimmed, tokens, lang);
+  // "• $500 million in fines": an item of a list goes on the sentence that introduced it; a list has no headings.
+  const headingShape = (!BULLET.test(trimmed) && !TERMINAL.test(trimmed) && (words <= 6 || !/[,;]/.test(text) || titleCase(tokens))) || questionHead(trimmed, tokens, lang);
   const capsHeading = headingShape && CAPS_WORDS.test(trimmed);
   const label = words <= 5 && LABEL.test(trimmed);
   const credit = words <= 25 && lang.photoCredits.some((re) => re.test(trimmed));
@@ -119,8 +123,15 @@ export function prepare(article: Article, lang: LangPack, cache: SentenceCache =
     words += info.words;
     // A headline run into the text of a scraped page: the first span, unpunctuated, before the byline or dateline.
     // A heading in capitals ("MEMORANDUM OPINION") is one wherever it sits: prose is not written in capitals.
-    const heading = info.capsHeading || (info.headingShape && (isWholeLine(text, sentence) || (sentence.index === 0 && article.sentences.length > 1 && info.words <= 20)));
-    return { sentence, info, words: info.words, debris: info.debris, heading };
+    // A heading inside a box drawn in text ("| | | Changes to the Survey | | |") stands after the box's rule or edge.
+    const heading =
+      info.capsHeading ||
+      (info.headingShape &&
+        (isWholeLine(text, sentence) ||
+          (sentence.index === 0 && article.sentences.length > 1 && info.words <= 20) ||
+          /[|_][ \t]*$/.test(text.slice(Math.max(0, sentence.start - 4), sentence.start))));
+    // A box's rule or edge on its own ("_____ | | |") has no words: not a sentence of the story.
+    return { sentence, info, words: info.words, debris: info.debris || info.words === 0, heading };
   });
   markFurnitureByPlace(text, sentences, lang);
   return finish(article, sentences, words, lang);
@@ -154,7 +165,9 @@ function markFurnitureByPlace(text: string, sentences: PreparedSentence[], lang:
     const ps = sentences[i] as PreparedSentence;
     if (ps.debris || ps.heading) continue;
     const trimmed = ps.sentence.text.trim();
-    if (whole[i] && ps.words <= 25 && !TERMINAL.test(trimmed) && !/[:;,]$/.test(trimmed) && i + 1 < n) ps.heading = true;
+    // "Overdose Deaths in the U.S.": a headline may end with an abbreviation's stop.
+    const stop = TERMINAL.test(trimmed) && !/(?:^|\s)(?:\p{Lu}\.){2,}$/u.test(trimmed);
+    if (whole[i] && ps.words <= 25 && !stop && !/[:;,]$/.test(trimmed) && i + 1 < n) ps.heading = true;
     else if (whole[i] && /,$/.test(trimmed)) ps.heading = true;
     else if (i + 1 < n && (sentences[i + 1] as PreparedSentence).sentence.start === ps.sentence.end && ps.words <= 20 && headlineGrammar(ps.info.tokens, trimmed, lang)) {
       // "Biden cancels $10,000 in student debt.President Joe Biden announced…": the page's first
@@ -174,7 +187,22 @@ function markFurnitureByPlace(text: string, sentences: PreparedSentence[], lang:
       next.debris = true;
     }
   }
+  // "Job growth was strong in retail, health care, and mining": a short line of its own with no stop, between
+  // paragraphs, heads the section after it, commas or not (the reader's layout shows it as a crosshead too).
+  for (let i = 1; i + 1 < n; i++) {
+    const ps = sentences[i] as PreparedSentence;
+    if (!whole[i] || ps.heading || ps.debris || ps.words > CROSSHEAD_WORDS || BULLET.test(ps.sentence.text)) continue;
+    const trimmed = ps.sentence.text.trim();
+    if (TERMINAL.test(trimmed) || /[:;,]$/.test(trimmed) || /["“”«»]/.test(trimmed)) continue;
+    if (TERMINAL.test((sentences[i - 1] as PreparedSentence).sentence.text.trim()) && startsNewLine(text, sentences[i + 1] as PreparedSentence)) ps.heading = true;
+  }
   markLabelsAndCaptions(text, sentences, lines, whole, lang);
+  markTitleBlocks(text, sentences);
+  // "Since the pandemic began, there has been...": a short line cut off with an ellipsis is a teaser for another page.
+  for (let i = 0; i < n; i++) {
+    const ps = sentences[i] as PreparedSentence;
+    if (whole[i] && ps.words <= 20 && /(?:\.\.\.|…)$/.test(ps.sentence.text.trim()) && !/["“”«»]/.test(ps.sentence.text)) ps.debris = true;
+  }
   for (let i = 0; i < n; i++) {
     const ps = sentences[i] as PreparedSentence;
     if (whole[i] || ps.heading || ps.debris || !ps.info.headingShape) continue;
@@ -189,6 +217,76 @@ function markFurnitureByPlace(text: string, sentences: PreparedSentence[], lang:
       if (!(sentences[k] as PreparedSentence).debris) allDebris = false;
     }
     if (mates > 0 && allDebris) ps.heading = true;
+  }
+  // "RELATED: Harbour board faults builder, costs": what a debris label ending in a colon leads, to the end of its line, is the link.
+  for (let i = 1; i < n; i++) {
+    const prev = sentences[i - 1] as PreparedSentence;
+    const ps = sentences[i] as PreparedSentence;
+    const lead = prev.sentence.text.trim();
+    if (!prev.debris || !(lang.linkLabel.test(lead) || (prev.info.credit && /:$/.test(lead))) || (lines[i] as [number, number])[0] !== (lines[i - 1] as [number, number])[0])
+      continue;
+    if (ps.words <= 25 && text.slice(ps.sentence.end, (lines[i] as [number, number])[1]).trim() === '') ps.debris = true;
+  }
+  markCreditedLines(text, sentences, lines);
+}
+
+/** Most sentences and words of a caption that shares its line with a credit. */
+const CAPTION_LINE_SENTENCES = 3;
+const CAPTION_LINE_WORDS = 50;
+
+/**
+ * "Illustration. Forest fires are caused by the heat. (Agency/Jane Roe)", "A map of the city…
+ * Photo: Jane Roe/Agency": a line that ends with a photo credit is a caption, every sentence of it.
+ */
+function markCreditedLines(text: string, sentences: PreparedSentence[], lines: readonly [number, number][]): void {
+  const n = sentences.length;
+  for (let j = 1; j < n; j++) {
+    const cr = sentences[j] as PreparedSentence;
+    if (!cr.info.credit) continue;
+    const [a, b] = lines[j] as [number, number];
+    // The credit, or a "Photo:" label and its credit, ends the line.
+    let last = j;
+    while (last + 1 < n && (lines[last + 1] as [number, number])[0] === a && (sentences[last + 1] as PreparedSentence).debris) last++;
+    if (text.slice((sentences[last] as PreparedSentence).sentence.end, b).trim() !== '') continue;
+    let first = j;
+    while (first > 0 && (lines[first - 1] as [number, number])[0] === a) first--;
+    if (first === j || j - first > CAPTION_LINE_SENTENCES || text.slice(a, (sentences[first] as PreparedSentence).sentence.start).trim() !== '') continue;
+    const caption = sentences.slice(first, j);
+    if (caption.reduce((w, ps) => w + ps.words, 0) > CAPTION_LINE_WORDS) continue;
+    for (const ps of caption) {
+      ps.heading = true;
+      ps.caption = true;
+    }
+  }
+}
+
+/** Most words of a crosshead line (as the reader's layout counts them). */
+const CROSSHEAD_WORDS = 14;
+
+function startsNewLine(text: string, ps: PreparedSentence): boolean {
+  return /\n[ \t]*$/.test(text.slice(Math.max(0, ps.sentence.start - 8), ps.sentence.start));
+}
+
+/** Most words a title block (a report's full title, a citation) runs to. */
+const TITLE_BLOCK_WORDS = 40;
+
+/**
+ * "Climate Change 2021: The Physical Science Basis. Contribution of Working Group I to the Sixth
+ * Assessment Report…": a paragraph of two or more pieces in title case that ends with no stop is a
+ * title block (a report's title and subtitle, a citation), not sentences of the story, even where
+ * a full stop inside it cut it in two.
+ */
+function markTitleBlocks(text: string, sentences: PreparedSentence[]): void {
+  let from = 0;
+  for (let i = 1; i <= sentences.length; i++) {
+    const prev = sentences[i - 1] as PreparedSentence;
+    const cur = sentences[i];
+    if (cur && !/\n[ \t]*\n/.test(text.slice(prev.sentence.end, cur.sentence.start))) continue;
+    const block = sentences.slice(from, i);
+    from = i;
+    if (block.length < 2 || TERMINAL.test(prev.sentence.text.trim()) || block.every((ps) => ps.heading || ps.debris)) continue;
+    if (block.reduce((n, ps) => n + ps.words, 0) > TITLE_BLOCK_WORDS) continue;
+    if (titleCase(block.flatMap((ps) => ps.info.tokens))) for (const ps of block) ps.heading = true;
   }
 }
 

@@ -23,6 +23,11 @@ function lastWord(s: string): string {
   return LAST_WORD.exec(s)?.[1] ?? '';
 }
 
+function nextIsCalendarWord(lang: LangPack, next: string): boolean {
+  const w = (/^\p{L}+/u.exec(next)?.[0] ?? '').toLowerCase();
+  return lang.dayNames.has(w) || lang.months.has(w);
+}
+
 /** Should the sentence `prev` go on into `next` (the text after the break)? */
 function continues(lang: LangPack, prev: string, next: string, gap: string): boolean {
   // "6758.T", "example.com": no space after the stop. ("politics.The" is a lost space: split above.)
@@ -32,7 +37,8 @@ function continues(lang: LangPack, prev: string, next: string, gap: string): boo
   if (lang.abbreviations.has(lower)) return true;
   const first = next[0] ?? '';
   const lowerOrDigit = /[\p{Ll}\d]/u.test(first);
-  if (lang.softAbbreviations.has(lower) && lowerOrDigit) return true;
+  // "10 a.m. (ET) Friday", "Corp. Monday": a day, a month or a bracket goes on after an abbreviation too.
+  if (lang.softAbbreviations.has(lower) && (lowerOrDigit || first === '(' || nextIsCalendarWord(lang, next))) return true;
   // "II. BACKGROUND": a section number before a heading in capitals ("World War II. The…" ends).
   if (/^[IVX]{1,4}\.$/.test(word) && /^\p{Lu}{2,}\b/u.test(next)) return true;
   // "Aug. 3", "Nov. 17".
@@ -64,6 +70,9 @@ function patternsOf(lang: LangPack): { dateDash: RegExp } {
   return p;
 }
 
+/** Words in capitals, numbers and dashes, then a sentence ("Trade through…"): a title in capitals. */
+const CAPS_TITLE = /(?:^|\s)((?:\p{Lu}{2,}|\d{1,4})(?:\s+(?:\p{Lu}{2,}|\d{1,4}|--|[—–-]))+)\s+(?=\p{Lu}\p{Ll}+\s+\p{Ll})/u;
+
 /** Byline and dateline at the start of a run-together text. */
 function furnitureBreaks(text: string, span: Span, lang: LangPack): number[] {
   const s = text.slice(span.start, span.end);
@@ -89,6 +98,17 @@ function furnitureBreaks(text: string, span: Span, lang: LangPack): number[] {
       s,
     );
   if (colonLine) out.push(span.start + (colonLine[1] as string).length);
+  // "… press@agency.gov THE HARBOUR SURVEY -- MARCH 2030 Trade through the port rose…": a release's
+  // title in capitals between its header and its first sentence.
+  const capsTitle = CAPS_TITLE.exec(s.slice(0, 800));
+  if (capsTitle && (capsTitle[1] as string).split(/\s+/).filter((w) => /^\p{Lu}{4,}$/u.test(w)).length >= 2) {
+    const at = span.start + capsTitle.index + capsTitle[0].indexOf(capsTitle[1] as string);
+    const end = at + (capsTitle[1] as string).length;
+    // The title's dash is not a dateline's.
+    const kept = out.filter((c) => c <= at || c >= end);
+    out.length = 0;
+    out.push(...kept, at, end);
+  }
   // "By Jane Doe and John Roe", before the dateline, a date or a capitalised sentence start.
   const byline = /(?:^|\s)(By\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&))*?)(?=\s+(?:\p{Lu}{2,}|Published|Updated|Posted|\d)|$)/u.exec(s);
   if (byline && byline.index < 200 && (byline[1] as string).length < 80) {
@@ -105,13 +125,17 @@ const LATE_HEADER_SPANS = 16;
 /** "WASHINGTON -- FEMA Administrator…", "ARLINGTON, Va. – More than…": a wire dateline opening a paragraph. */
 const PARAGRAPH_DATELINE =
   /^((?!(?:\p{Lu}\.){2})\p{Lu}[\p{Lu}'’.-]{2,}(?:\s\p{Lu}[\p{Lu}'’.-]+)*(?:,\s\p{Lu}[\p{L}.]{1,12}(?:\s\p{Lu}[\p{L}.]{1,12})?)?\s*(?:\([^)]{1,30}\))?\s*(?:--|[—–-]))\s+(?=[\p{Lu}\d“"])/u;
+/** "(CNN) — The…", "(WASHINGTON) -- U.S. employers…": a wire credit in brackets and a dash opening a paragraph. */
+const BRACKET_DATELINE = /^(\(\p{Lu}[\p{L}&.'’ -]{0,30}\)\s*(?:--|[—–-]))\s+(?=[\p{Lu}\d“"])/u;
+/** "Newsdesk, JAKARTA – Global…": an outlet and a city in capitals, then a dash. */
+const OUTLET_CITY = /^(\p{Lu}[\p{L}.'’-]{1,25},\s+\p{Lu}{2,}[\p{Lu}.'’-]*(?:\s\p{Lu}{2,}[\p{Lu}.'’-]*)*\s*(?:--|[—–-]))\s+(?=[\p{Lu}\d“"])/u;
 /** "MEMORANDUM OPINION Almost eight years ago…": two or more long words in capitals, then a sentence. */
 const CAPS_HEADING = /^((?:\p{Lu}{4,}[\s:]+){1,5}\p{Lu}{4,}:?)\s+(?=\p{Lu}\p{Ll})/u;
 
 /** A dateline or a capitals heading run into the first sentence of a paragraph. */
 function paragraphHeadBreaks(text: string, span: Span): number[] {
   const s = text.slice(span.start, Math.min(span.end, span.start + 120));
-  const m = PARAGRAPH_DATELINE.exec(s) ?? CAPS_HEADING.exec(s);
+  const m = PARAGRAPH_DATELINE.exec(s) ?? CAPS_HEADING.exec(s) ?? BRACKET_DATELINE.exec(s) ?? OUTLET_CITY.exec(s);
   return m ? [span.start + (m[1] as string).length] : [];
 }
 
@@ -146,6 +170,42 @@ function capsLeadBreak(text: string, span: Span, lang: LangPack): number[] {
 }
 
 /**
+ * "______ | | | Changes to the Survey | | | | Data were revised…": a box drawn in text (a
+ * plain-text release) with its heading inside it. A rule of underscores or three or more bars is
+ * a break like a line's end; two bars are the box's edge inside a wrapped sentence and stay.
+ */
+const BOX_RULE = /(?:_{3,}|\|)(?:\s*(?:_{3,}|\|))*/g;
+
+function boxRuleBreaks(text: string, span: Span): number[] {
+  const s = text.slice(span.start, span.end);
+  if (!s.includes('|') && !s.includes('___')) return [];
+  const out: number[] = [];
+  BOX_RULE.lastIndex = 0;
+  for (let m = BOX_RULE.exec(s); m; m = BOX_RULE.exec(s)) {
+    const rule = m[0];
+    if (!rule.includes('___') && (rule.match(/\|/g) ?? []).length < 3) continue;
+    out.push(span.start + m.index, span.start + m.index + rule.length);
+  }
+  return out;
+}
+
+/**
+ * "Household Survey Data Both the unemployment rate…": a heading in title case run into the
+ * paragraph it heads. Two to six capitalised words, then a capitalised little word that opens a
+ * sentence and a word in lower case: prose does not run a name into "Both the" or "The rate".
+ * Names ending in an abbreviation ("Harbour Co. The…") are left to the sentence splitter.
+ */
+const TITLE_LEAD = /^((?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}{2,5})(?:\s(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}{2,5}|of|and|the|to|for|in|on)){1,6})\s(\p{Lu}\p{Ll}*)\s\p{Ll}/u;
+
+function titleLeadBreak(text: string, span: Span, lang: LangPack): number[] {
+  const m = TITLE_LEAD.exec(text.slice(span.start, Math.min(span.end, span.start + 100)));
+  if (!m || !lang.stopwords.has((m[2] as string).toLowerCase())) return [];
+  const words = (m[1] as string).split(/\s/);
+  if (lang.stopwords.has((words[words.length - 1] as string).toLowerCase())) return [];
+  return [span.start + (m[1] as string).length];
+}
+
+/**
  * "Diving into data: The final analysis…", "What’s next: After…": a short label and a colon
  * opening a paragraph is a crosshead run into it. Only a label in sentence case (a name before a
  * colon, "Jane Roe: We will…", is a speaker) with no form of "be" or a modal in it ("The reason is
@@ -157,7 +217,9 @@ function leadLabelBreak(text: string, span: Span, lang: LangPack): number[] {
   const m = LEAD_LABEL.exec(text.slice(span.start, Math.min(span.end, span.start + 80)));
   if (!m) return [];
   const label = (m[1] as string).slice(0, -1).toLowerCase().replace(/’/g, "'").split(/\s+/);
-  if (label.some((w) => lang.beForms.has(w) || lang.modals.has(w) || lang.attributionVerbs.has(w) || lang.firstPerson.has(w))) return [];
+  // "What they're saying:", "Why it matters:": a question word makes the label a crosshead, whatever verb follows it.
+  const asks = lang.labelQuestionWords.has(label[0] as string) && label.length <= 4;
+  if (!asks && label.some((w) => lang.beForms.has(w) || lang.modals.has(w) || lang.attributionVerbs.has(w) || lang.firstPerson.has(w))) return [];
   return [span.start + (m[1] as string).length];
 }
 
@@ -173,8 +235,12 @@ function embedLinkBreak(text: string, span: Span): number[] {
   return m && m.index > 0 ? [span.start + m.index] : [];
 }
 
-/** "…in British politics.The Conservative Party…": a scraped page that lost the space after a full stop. */
-const LOST_SPACE = /(?<=\p{Ll}{2}[.!?]["”’]?)(?=\p{Lu}\p{Ll})/gu;
+/**
+ * "…in British politics.The Conservative Party…", "…crashes of the 737 MAX.The settlement…", "…in
+ * 2021.It…": a scraped page that lost the space after a full stop. An abbreviation before the stop
+ * ("Mr.Smith") is joined again below.
+ */
+const LOST_SPACE = /(?<=[\p{L}\d]{2}[.!?]["”’]?)(?=\p{Lu}\p{Ll})/gu;
 
 function splitLostSpaces(text: string, spans: readonly Span[]): Span[] {
   const out: Span[] = [];
@@ -197,21 +263,50 @@ function splitLostSpaces(text: string, spans: readonly Span[]): Span[] {
 }
 
 /**
+ * "…the most updated physical understanding of the climate⏎system and climate change, …": a
+ * release or report pasted from a PDF keeps its hard line wraps. A sentence goes on over a single
+ * line break when its line ends with no stop and the next line opens in lower case, or when its line
+ * ends with a little word no line of prose or heading ends with ("…Working Group I to the⏎Sixth…").
+ * A blank line, a stop, or a list bullet on the next line still ends it.
+ */
+function wrappedLine(lang: LangPack, prev: string, next: string, gap: string): boolean {
+  if (!/^[ \t]*\n[ \t]*$/.test(gap) || /[.!?…:;,"”’)\]]$/.test(prev) || !/[\p{L}\d]$/u.test(prev)) return false;
+  if (/^\p{Ll}/u.test(next)) return true;
+  // "(More⏎Harbour stories.)": a bracket left open at the end of the line.
+  if (/\([^()]*$/.test(prev) && /^[^()]*\)/.test(next)) return true;
+  return /^\p{L}/u.test(next) && lang.lineWrapWords.has(lastWord(prev));
+}
+
+/**
  * How much of the sentence so far `continues` looks at: its last words are all it needs, and
  * reading the whole of a long run-on sentence at every break made a page with no line breaks
  * quadratic (a 330 KB fuzzed level took over a minute).
  */
 const PREV_TAIL = 200;
 
+/** A piece at the start of a paragraph or just inside a box rule, with a title-case heading cut off its front. */
+function pushHeaded(text: string, sp: Span, lang: LangPack, out: Span[]): void {
+  const before = text.slice(Math.max(0, sp.start - 8), sp.start);
+  const cut = sp.start === 0 || /(?:\n|[|_])[ \t]*$/.test(before) ? titleLeadBreak(text, sp, lang)[0] : undefined;
+  if (cut === undefined || cut >= sp.end) {
+    out.push(sp);
+    return;
+  }
+  out.push({ start: sp.start, end: cut });
+  const rest = cut + (text.slice(cut, sp.end).length - text.slice(cut, sp.end).trimStart().length);
+  out.push({ start: rest, end: sp.end });
+}
+
 export function refineSpans(text: string, input: readonly Span[], lang: LangPack): Span[] {
   const spans = splitLostSpaces(text, input);
   const joined: Span[] = [];
   for (const sp of spans) {
     const last = joined[joined.length - 1];
+    const gap = last ? text.slice(last.end, sp.start) : '';
     if (
       last &&
-      continues(lang, text.slice(Math.max(last.start, last.end - PREV_TAIL), last.end), text.slice(sp.start, sp.start + 40), text.slice(last.end, sp.start)) &&
-      !text.slice(last.end, sp.start).includes('\n')
+      ((continues(lang, text.slice(Math.max(last.start, last.end - PREV_TAIL), last.end), text.slice(sp.start, sp.start + 40), gap) && !gap.includes('\n')) ||
+        wrappedLine(lang, text.slice(Math.max(last.start, last.end - 40), last.end), text.slice(sp.start, sp.start + 40), gap))
     ) {
       last.end = sp.end;
     } else joined.push({ ...sp });
@@ -223,10 +318,10 @@ export function refineSpans(text: string, input: readonly Span[], lang: LangPack
   const out: Span[] = [];
   joined.forEach((sp, k) => {
     const opensParagraph = sp.start === 0 || /\n[ \t]*$/.test(text.slice(Math.max(0, sp.start - 8), sp.start));
-    const anywhere = [...capsLeadBreak(text, sp, lang), ...(opensParagraph ? leadLabelBreak(text, sp, lang) : []), ...embedLinkBreak(text, sp)];
+    const anywhere = [...capsLeadBreak(text, sp, lang), ...(opensParagraph ? leadLabelBreak(text, sp, lang) : []), ...embedLinkBreak(text, sp), ...boxRuleBreaks(text, sp)];
     const late = k > 2 ? [...(opensParagraph && k < LATE_HEADER_SPANS ? paragraphHeadBreaks(text, sp) : []), ...anywhere] : null;
     if (late && late.length === 0) {
-      out.push(sp);
+      pushHeaded(text, sp, lang, out);
       return;
     }
     const cuts = [...new Set(late ?? [...furnitureBreaks(text, sp, lang), ...paragraphHeadBreaks(text, sp), ...anywhere])]
@@ -237,7 +332,7 @@ export function refineSpans(text: string, input: readonly Span[], lang: LangPack
       const piece = text.slice(start, c);
       const lead = piece.length - piece.trimStart().length;
       const trimmed = piece.trim();
-      if (trimmed) out.push({ start: start + lead, end: start + lead + trimmed.length });
+      if (trimmed) pushHeaded(text, { start: start + lead, end: start + lead + trimmed.length }, lang, out);
       start = c;
     }
   });

@@ -165,6 +165,21 @@ describe('sentence, furniture, attribution and non-figure scores', () => {
     expect(scoreFurniture(inBody, qs, [{ article: 'q', text: 'Ada Lovelace', role: 'caption' }], []).right).toBe(0);
   });
 
+  it('places a furniture item by its own capitals when the same words also stand in lower case inside a sentence', () => {
+    const r = article('r', 'Notes were published. Cargo Survey Data Both tonnage and ships rose. Also, cargo survey data were revised.');
+    const rs = new Map([[r.id, r]]);
+    const found: Pick<Findings, 'sentences'> = {
+      sentences: [sentence(r, 'Notes were', 'reporting'), sentence(r, 'Cargo Survey Data', 'reporting', true), sentence(r, 'Also, cargo', 'reporting')],
+    };
+    expect(scoreFurniture(found, rs, [{ article: 'r', text: 'Cargo Survey Data', role: 'crosshead' }], []).right).toBe(1);
+  });
+
+  it('finds a key sentence that the article wraps over two lines, whitespace aside', () => {
+    const w = article('w', 'The board said the survey covers the\nwhole harbour. It was approved on Monday.');
+    const found: Pick<Findings, 'sentences'> = { sentences: [{ ...sentence(w, 'The board said', 'reporting'), text: 'The board said the survey covers the\nwhole harbour.' }] };
+    expect(scoreSentenceKinds(found, [{ article: 'w', text: 'The board said the survey covers the whole harbour.', kind: 'reporting' }]).kinds.right).toBe(1);
+  });
+
   it('scores an attribution right only when the carrier sets are equal', () => {
     const lookup = (text: string): string[] => (text.startsWith('Officials') ? ['b', 'a'] : ['a', 'c']);
     const s = scoreAttributions(lookup, [

@@ -717,6 +717,26 @@ export const en: LangPack = {
     // "Thursday June 8, 2023 –": a date and a dash.
     /^(?:\p{L}+day,?\s+)?(?:\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+,?\s+\d{4})\s*[—–-]{1,2}$/u,
     /^\p{Lu}[\p{Lu}'’.\s-]{2,}(?:,[^—–]{1,40})?\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}$/u,
+    // A wire credit in brackets and a dash, cut off the first sentence: "(CNN) —", "(WASHINGTON) --".
+    /^\(\p{Lu}[\p{L}&.'’ -]{0,30}\)\s*(?:--|[—–-])$/u,
+    // An outlet and a city in capitals: "Newsdesk, JAKARTA –".
+    /^\p{Lu}[\p{L}.'’-]{1,25},\s+\p{Lu}{2,}[\p{Lu}.'’-]*(?:\s\p{Lu}{2,}[\p{Lu}.'’-]*)*\s*(?:--|[—–-])$/u,
+    // Links to other stories: "RELATED: …", "Go deeper: …", "(More Harbour stories.)", "More Related News".
+    /^(?:related|see also|also read|read also|read more|go deeper|more on this)\s*:/i,
+    /^\(more\s[^()]{1,40}\bstories\.?\)$/i,
+    /^more (?:related )?(?:news|stories|articles)$/i,
+    /^read the (?:full )?(?:[\p{L}-]+\s){0,3}(?:release|report|statement|story|article|ruling|decision|filing|transcript)(?:\s+here)?\.?$/iu,
+    // The page about itself, not the story: "This story is developing and will be updated."
+    /^this (?:story|article|report|post|page) (?:is (?:developing|breaking|being updated)|(?:has been|was|will be|may be) updated)\b/i,
+    // The site's own offers: "Get updates … with our free breaking news email alerts."
+    /\bour free\b[^.]{0,40}\b(?:alerts|newsletters?)\b/i,
+    // Markup left in a scraped text: "<image>…</image>", "![alt](…)".
+    /^<\/?(?:image|img|figure|video|iframe)\b/i,
+    /^!\[[^\]]*\]\(/,
+    // A release's header: "… this news release is embargoed until …", "For Immediate Release".
+    /\bthis (?:news |press )?release is embargoed\b|^embargoed\b|^for immediate release\b/i,
+    // Contact details: two phone numbers or e-mail addresses in one piece ("Media contact: (202) 555-0100 * press@agency.gov").
+    /(?:\(\d{3}\)\s?\d{3}-\d{4}|[\w.+-]+@[\w-]+\.[\w.-]+)[^]*?(?:\(\d{3}\)\s?\d{3}-\d{4}|[\w.+-]+@[\w-]+\.[\w.-]+)/,
   ],
   photoCredits: [
     // "(U.S. Army photo by Sgt. Jane Roe)", "Staff photo by Jane Roe", "Photo courtesy of the port".
@@ -728,6 +748,10 @@ export const en: LangPack = {
     /^\(?courtesy photo\)?\.?$/iu,
     // "AP Photo/Jane Roe", "(Agency Photo/Jane Roe, File)".
     /^\(?\p{Lu}[\p{L}.]{0,15}(?:\s\p{Lu}[\p{L}.]{0,15}){0,2}\s+photos?\s*\/\s*\p{Lu}[^()]{0,60}\)?\.?$/u,
+    // "(Agency/Jane Roe)", "(Harbour Board/Jo Bloggs, File)": an agency and a photographer in brackets.
+    /^\(\p{Lu}[\p{L}.&'’ -]{1,30}\/\s?\p{Lu}[\p{L}.'’ ,-]{1,40}\)\.?$/u,
+    // "Photo:" on its own, its credit cut off after it.
+    /^(?:photo|photograph|image|picture|credit)s?\s*:$/iu,
   ],
   captionVerb: {
     present: /^\p{Ll}{2,}[^su'’]s$/u,
@@ -736,6 +760,9 @@ export const en: LangPack = {
     participleAfter: words('in by at on during with from near after for into under as outside inside'),
     backReference: words('the this that these those it he she they his her its their we i our'),
   },
+  lineWrapWords: words('the a an of to and or in on at by for with from as into than that its their his her our'),
+  linkLabel: /^(?:related|see also|also read|read also|read more|go deeper|more on this)\s*:/i,
+  labelQuestionWords: words('what why how where when who which'),
   // Names in lower case; ISO codes in capitals, matched only when written so ("TRY", not "try").
   currencyWords: new Map([
     ...['dollar', 'dollars', 'USD'].map((w): [string, string] => [w, 'USD']),

@@ -284,6 +284,15 @@ export interface LangPack {
     /** First words that refer back to the story ("The agency…", "It…"): a caption introduces its subject. */
     backReference: ReadonlySet<string>;
   };
+  /**
+   * Little words that cannot end a line of prose or a heading ("the", "of", "and"): a line that
+   * ends with one was wrapped (a PDF or a plain-text release), and the next line goes on with it.
+   */
+  lineWrapWords: ReadonlySet<string>;
+  /** A label that leads a link to another story ("RELATED:", "Go deeper:"): what follows it on its line is the link, not the story. */
+  linkLabel: RegExp;
+  /** Question words that open a crosshead label ("What they're saying:", "Why it matters:"), speech verb or not. */
+  labelQuestionWords: ReadonlySet<string>;
   /** Words that open a time or reason clause ("after", "when"): a speech verb inside one is an event, not attribution. */
   subordinators: ReadonlySet<string>;
   /** Words that start a subordinate or coordinate clause after a comma. */
