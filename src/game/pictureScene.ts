@@ -178,7 +178,9 @@ export class PictureScene extends Phaser.Scene {
       fontSize: `${size}px`,
       color,
       fontStyle: bold ? 'bold' : 'normal',
-      resolution: Math.min(window.devicePixelRatio || 1, 2),
+      // The canvas has one pixel per CSS pixel (Phaser's Canvas renderer has no resolution), so a
+      // label made at the screen's density was only scaled down again in every frame's drawImage.
+      resolution: 1,
     };
     const reused = this.spare.get(labelKey(text, style))?.pop();
     if (reused) {
