@@ -173,8 +173,13 @@ export function main(argv: string[]): number {
     );
   }
   if (!made['conflicting-figures']) {
+    // Figure rounds pick after the other types: the engine may have made some whose sentences the
+    // other rounds already use (no sentence serves two rounds). Say which, not "no figures".
+    const figures = pools.get('conflicting-figures')?.length ?? 0;
     console.error(
-      'note: no conflicting-figures rounds: the articles share no figure the engine could compare with confidence (different quantities, or none at all). The level has the other round types; add figure rounds by hand if the articles have some.',
+      figures > 0
+        ? `note: no conflicting-figures rounds: the engine made ${figures}, but each quotes a sentence another round of this level already uses (no sentence serves two rounds). Try another --seed, or add figure rounds by hand.`
+        : 'note: no conflicting-figures rounds: the articles share no figure the engine could compare with confidence (different quantities, or none at all). The level has the other round types; add figure rounds by hand if the articles have some.',
     );
   }
   for (const f of files)

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -124,6 +124,37 @@ describe('levels:generate CLI', { timeout: 120_000 }, () => {
     expect(mixedPick(pool, 4).map((r) => r.id)).toEqual(['s1', 's2', 'c1', 'c2']);
     expect(mixedPick(pool, 3).map((r) => r.id)).toEqual(['s1', 's2', 'c1']);
     expect(mixedPick(pool.slice(0, 3), 2).map((r) => r.id)).toEqual(['s1', 's2']);
+  });
+
+  it('makes a level from articles that share no figure, and says why it has no figures round', async () => {
+    const article = (id: string, outlet: string, lines: string[]) => {
+      const path = join(dir, `${id}.txt`);
+      writeFileSync(path, `---\nid: ${id}\noutlet: ${outlet}\n---\n${lines.join('\n')}\n`);
+      return path;
+    };
+    const quote = '"We simply cannot keep the building safe," the mayor said after the vote.';
+    const files = [
+      article('river', 'River Gazette', ['The city council voted on Tuesday to close the old library on Main Street.', quote, "This is a shameful decision that abandons the town's readers."]),
+      article('valley', 'Valley News', ['The city council voted on Tuesday to close the old library on Main Street.', 'Council members said repairs would cost more than the town could afford.', 'Books will move to the school building next spring, officials said.']),
+      article('hill', 'Hill Herald', ['Councillors agreed this week to shut the Main Street library.', quote, 'The move is a sensible answer to a building that is falling apart.']),
+    ];
+    const out = join(dir, 'no-figures.json');
+    const r = await run('levels-generate.ts', [...files, '--seed', '1', '--out', out]);
+    expect(r.code).toBe(0);
+    expect((JSON.parse(readFileSync(out, 'utf8')) as { rounds: unknown[] }).rounds.length).toBeGreaterThan(0);
+    expect(r.err).toMatch(/no conflicting-figures rounds: the articles share no figure/);
+  });
+
+  it('says when the figure rounds it made were left out because other rounds use their sentences', async () => {
+    // A real cluster where, with seed 2, every figure round quotes a sentence a who-said-it or
+    // opinion round already uses: the note must not claim the articles share no figure.
+    const cluster = join(ROOT, 'test', 'fixtures', 'corpus', 'test', 'facebook-ftc-penalty-2019', 'articles');
+    const files = readdirSync(cluster).map((f) => join(cluster, f));
+    const out = join(dir, 'used-figures.json');
+    const r = await run('levels-generate.ts', [...files, '--seed', '2', '--out', out]);
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/no conflicting-figures rounds: the engine made \d+, but each quotes a sentence another round of this level already uses/);
+    expect(r.err).not.toMatch(/share no figure/);
   });
 
   it('refuses a single article and bad files', async () => {
