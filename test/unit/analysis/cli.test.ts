@@ -134,9 +134,21 @@ describe('levels:generate CLI', { timeout: 120_000 }, () => {
     };
     const quote = '"We simply cannot keep the building safe," the mayor said after the vote.';
     const files = [
-      article('river', 'River Gazette', ['The city council voted on Tuesday to close the old library on Main Street.', quote, "This is a shameful decision that abandons the town's readers."]),
-      article('valley', 'Valley News', ['The city council voted on Tuesday to close the old library on Main Street.', 'Council members said repairs would cost more than the town could afford.', 'Books will move to the school building next spring, officials said.']),
-      article('hill', 'Hill Herald', ['Councillors agreed this week to shut the Main Street library.', quote, 'The move is a sensible answer to a building that is falling apart.']),
+      article('river', 'River Gazette', [
+        'The city council voted on Tuesday to close the old library on Main Street.',
+        quote,
+        "This is a shameful decision that abandons the town's readers.",
+      ]),
+      article('valley', 'Valley News', [
+        'The city council voted on Tuesday to close the old library on Main Street.',
+        'Council members said repairs would cost more than the town could afford.',
+        'Books will move to the school building next spring, officials said.',
+      ]),
+      article('hill', 'Hill Herald', [
+        'Councillors agreed this week to shut the Main Street library.',
+        quote,
+        'The move is a sensible answer to a building that is falling apart.',
+      ]),
     ];
     const out = join(dir, 'no-figures.json');
     const r = await run('levels-generate.ts', [...files, '--seed', '1', '--out', out]);
