@@ -25,13 +25,7 @@ export interface Agreement {
   kappa: number;
 }
 
-const normal = (text: string): string =>
-  text
-    .replace(/[‘’]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+const normal = (text: string): string => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim().toLowerCase();
 
 export function agreement(key: readonly KeySentence[], second: readonly SecondReading[]): Agreement {
   const byPlace = new Map(second.map((s) => [`${s.article}\u0000${normal(s.text)}`, s.kind]));

@@ -748,7 +748,14 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
     if (!digit && i > 0 && lang.numberWords.has(t.norm) && lang.labelsBefore.has((tokens[i - 1] as Token).norm) && text.slice((tokens[i - 1] as Token).end, t.start) === ' ')
       continue;
     // "absent from the Three Lions", "the Big Four": a number word with a capital inside a sentence is part of a name.
-    if (!digit && i > 0 && !titleCaseSentence && UPPER.test(t.text) && lang.numberWords.has(t.norm.split('-')[0] as string) && /[\p{L}\p{N},]\s+$/u.test(text.slice(Math.max(0, t.start - 3), t.start)))
+    if (
+      !digit &&
+      i > 0 &&
+      !titleCaseSentence &&
+      UPPER.test(t.text) &&
+      lang.numberWords.has(t.norm.split('-')[0] as string) &&
+      /[\p{L}\p{N},]\s+$/u.test(text.slice(Math.max(0, t.start - 3), t.start))
+    )
       continue;
     const share = readShare(lang, tokens, i);
     if (share) {

@@ -613,7 +613,9 @@ function namesOnly(lang: LangPack, text: string, tokens: readonly Token[], k: nu
   if (j === first) return false;
   const next = tokens[j];
   if (!next) return true;
-  return /[,;:()—–.]/.test(text.slice((tokens[j - 1] as Token).end, next.start)) || lang.relativePronouns.has(next.norm) || next.norm === 'that' || lang.namePrepositions.has(next.norm);
+  return (
+    /[,;:()—–.]/.test(text.slice((tokens[j - 1] as Token).end, next.start)) || lang.relativePronouns.has(next.norm) || next.norm === 'that' || lang.namePrepositions.has(next.norm)
+  );
 }
 
 /** Where a sentence that opens with a subordinate clause ("Despite what…, ") reaches its first comma; else its start. */

@@ -33,7 +33,10 @@ describe('grouping tolls of people', () => {
   });
 
   it('keeps the value a change is measured from ("up from 7,480") apart from another count', () => {
-    const a = article('a', 'The health board met on Tuesday.\nThe toll rose to 9,120 this year, up from 7,480 overdose deaths among teenagers in the county, the board said.\nIt asked for more funds.');
+    const a = article(
+      'a',
+      'The health board met on Tuesday.\nThe toll rose to 9,120 this year, up from 7,480 overdose deaths among teenagers in the county, the board said.\nIt asked for more funds.',
+    );
     const b = article('b', 'The health board met on Tuesday.\nThe board counted 7,650 overdose deaths among teenagers in the county.\nIt asked for more funds.');
     const groups = analyze([a, b]).figureGroups;
     const mixed = groups.filter((g) => g.members.some((m) => m.value === 7480) && g.members.some((m) => m.value === 7650));

@@ -24,7 +24,9 @@ describe('first person that is not the writer', () => {
 
 describe("a publisher's own findings", () => {
   const fromOutlet = (outlet: string, text: string) =>
-    analyze([createArticle({ id: 'a', outlet: { en: outlet, es: outlet }, sourceKind: 'unknown', date: '2024-03-01' }, text)]).sentences.find((s) => s.text.includes('rainfall') || s.text.includes('Rainfall'))?.kind;
+    analyze([createArticle({ id: 'a', outlet: { en: outlet, es: outlet }, sourceKind: 'unknown', date: '2024-03-01' }, text)]).sentences.find(
+      (s) => s.text.includes('rainfall') || s.text.includes('Rainfall'),
+    )?.kind;
   const claim = 'Rainfall in March was twice the seasonal average, according to the National Weather Office.';
 
   it('reads a finding credited to the publisher itself as reporting', () => {
@@ -32,7 +34,7 @@ describe("a publisher's own findings", () => {
     expect(fromOutlet('NWO (press release)', 'March rainfall was twice the seasonal average, NWO data show.')).toBe('reporting');
   });
 
-  it('keeps the same sentence attributed in anyone else\'s article', () => {
+  it("keeps the same sentence attributed in anyone else's article", () => {
     expect(fromOutlet('Valley Gazette', claim)).toBe('attributed');
   });
 
@@ -129,7 +131,7 @@ describe('judgement in a news report', () => {
     expect(kind('The ferry company hosted a press call on Monday to discuss the timetable.')).toBe('reporting');
   });
 
-  it('reads doubts raised and resilient or painful things as the writer\'s reading', () => {
+  it("reads doubts raised and resilient or painful things as the writer's reading", () => {
     expect(kind('The strike could raise doubts about whether the new timetable will hold.')).toBe('opinion');
     expect(kind('Shoppers kept spending through a painful winter for the high street.')).toBe('opinion');
   });
