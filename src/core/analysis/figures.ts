@@ -208,6 +208,10 @@ function findUnit(lang: LangPack, tokens: readonly Token[], after: number, vague
   if (vague && tokens[j]?.norm === 'of') j++;
   // "nine of the cases", "ten of those victims": a part of a whole, counting the same thing.
   else if (!vague && partitive(lang, tokens, after)) j += 2;
+  // "1.5C", "1.5°C", "1.5 °C": a temperature scale's capital letter on the number (a spaced "C" is not one).
+  const letter = tokens[after + 1];
+  const scale = letter ? lang.temperatureLetters.get(letter.text) : undefined;
+  if (letter && scale && ['', '°', ' °'].includes(text.slice((tokens[after] as Token).end, letter.start))) return { index: after + 1, unit: scale };
   for (let k = 0; k < 4 && j < tokens.length; k++, j++) {
     const t = tokens[j] as Token;
     // "scored 24, becoming one of…": what follows a comma or a bracket is not what the number counts.

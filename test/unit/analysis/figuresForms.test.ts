@@ -92,3 +92,27 @@ describe('figures: votes, scores and capitalised nouns', () => {
     ]);
   });
 });
+
+describe('figures: temperatures in any spelling of their unit', () => {
+  const units = (text: string) =>
+    analyze([article('a', text)])
+      .figures.filter((f) => f.kind === 'count')
+      .map((f) => f.unitClass);
+
+  it('reads "1.5C", "1.5°C", "1.5 deg C" and "1.5 degrees Celsius" as one kind of quantity', () => {
+    expect(units('Cities baked as the lake warmed by 1.5C last summer.')).toEqual(['temperature']);
+    expect(units('Cities baked as the lake warmed by 1.5°C last summer.')).toEqual(['temperature']);
+    expect(units('Cities baked as the lake warmed by 1.5 deg C last summer.')).toEqual(['temperature']);
+    expect(units('Cities baked as the lake warmed by 1.5 degrees Celsius last summer.')).toEqual(['temperature']);
+  });
+
+  it('groups the same warming written "1.5C" and "1.5 deg C", but not a spaced capital', () => {
+    const groups = analyze([
+      article('a', 'The lake in the valley warmed by 1.5C over the decade, the survey found.'),
+      article('b', 'The lake in the valley warmed by 1.5 deg C over the decade, the survey found.'),
+    ]).figureGroups;
+    expect(groups.some((g) => g.members.length === 2)).toBe(true);
+    // "Plan C" after a number is no temperature.
+    expect(units('The council chose option 3 C instead.')).not.toContain('temperature');
+  });
+});

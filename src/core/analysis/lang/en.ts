@@ -85,6 +85,8 @@ const UNIT_CLASSES: [string, string][] = [
   ...['kilometres', 'kilometers', 'kilometre', 'kilometer', 'km', 'kms'].map((w): [string, string] => [w, 'km']),
   ...['miles', 'mile'].map((w): [string, string] => [w, 'miles']),
   ...['year-old', 'years-old'].map((w): [string, string] => [w, 'age']),
+  // A temperature, however its unit is spelt ("1.5 degrees Celsius", "1.5 deg C", "2.7 Fahrenheit").
+  ...['degrees', 'degree', 'deg', 'celsius', 'celcius', 'centigrade', 'fahrenheit'].map((w): [string, string] => [w, 'temperature']),
 ];
 
 /** Bounds that state a minimum or maximum of what is possible, not a figure rounded off. */
@@ -800,6 +802,10 @@ export const en: LangPack = {
     category level tier class type title`),
   addressWords: words('street st road rd avenue ave lane boulevard drive square place way court'),
   invariantPlurals: words('aircraft spacecraft staff personnel people police crew cattle sheep fish deer offspring series species media children men women'),
+  temperatureLetters: new Map([
+    ['C', 'celsius'],
+    ['F', 'fahrenheit'],
+  ]),
   unitAbbreviations: words('gw mw kw gwh mwh kwh twh gb mb kb tb mph kph kmh rpm bpd psi ppm ppb btu hp cc ml'),
   isPlural: (w) => /[^s'’]s$/.test(w) || /(?:men|ies|ren)$/.test(w),
   windowNouns: words('period span stretch window'),
