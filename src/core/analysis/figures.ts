@@ -233,6 +233,8 @@ function findUnit(lang: LangPack, tokens: readonly Token[], after: number, vague
       if (/^\d/.test(after.text)) j++;
       continue;
     }
+    // "128,000 new jobs", "400 additional troops": an adjective of addition before what is counted.
+    if (lang.countAdjectives.has(t.norm) && k < 2) continue;
     if (!isUnitCandidate(lang, t) || /ed$/.test(t.norm)) return null;
     const next = tokens[j + 1];
     const nounEnds = !next || !isUnitCandidate(lang, next) || next.start > t.end + 1;

@@ -116,3 +116,13 @@ describe('figures: temperatures in any spelling of their unit', () => {
     expect(units('The council chose option 3 C instead.')).not.toContain('temperature');
   });
 });
+
+describe('figures: an adjective of addition before what is counted', () => {
+  it('reads "new" and "additional" past to the noun ("400 new jobs", "300 additional nurses")', () => {
+    const found = analyze([
+      article('a', 'The carmaker said the plant would bring 400 new jobs to the town next spring.'),
+      article('b', 'The hospital will hire 300 additional nurses this winter, its board said.'),
+    ]).figures.filter((f) => f.kind === 'count');
+    expect(found.map((f) => f.unitClass)).toEqual(['jobs', 'nurse']);
+  });
+});

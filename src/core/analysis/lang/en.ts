@@ -802,6 +802,7 @@ export const en: LangPack = {
     category level tier class type title`),
   addressWords: words('street st road rd avenue ave lane boulevard drive square place way court'),
   invariantPlurals: words('aircraft spacecraft staff personnel people police crew cattle sheep fish deer offspring series species media children men women'),
+  countAdjectives: words('new additional extra further fresh'),
   temperatureLetters: new Map([
     ['C', 'celsius'],
     ['F', 'fahrenheit'],
