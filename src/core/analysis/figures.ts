@@ -49,7 +49,12 @@ function readNumber(lang: LangPack, tokens: readonly Token[], i: number, text?: 
   if (!head) return null;
   const c = head.norm.charCodeAt(0);
   const digit = c >= 48 && c <= 57;
-  if (!digit && !startersOf(lang).has(head.norm) && !(head.norm.includes('-') && startersOf(lang).has(head.norm.split('-')[0] as string))) return null;
+  if (
+    !digit &&
+    !startersOf(lang).has(head.norm) &&
+    !(head.norm.includes('-') && (startersOf(lang).has(head.norm.split('-')[0] as string) || lang.shareWords.has(head.norm.split('-')[0] as string)))
+  )
+    return null;
   for (const v of lang.vagueQuantities) {
     if (seq(tokens, i, v.words)) {
       return { value: Math.round(Math.sqrt(v.low * v.high)), low: v.low, high: v.high, bound: 'vague', first: i, last: i + v.words.length - 1, weak: v.weak === true };
@@ -113,6 +118,9 @@ function readNumber(lang: LangPack, tokens: readonly Token[], i: number, text?: 
         k++;
       }
     }
+    // "a half-century low", "a quarter-century": a share of a span of time.
+    const share = k === 0 && parts.length === 2 ? lang.shareWords.get(parts[0] as string) : undefined;
+    if (share !== undefined && lang.timeUnits.has(parts[1] as string)) return { value: share, low: share, high: share, bound: 'exact', first: i, last: i, inner: parts[1] as string, weak: false };
     if (k === parts.length) {
       value = sum;
       weak = lang.weakNumberWords.has(t.norm);

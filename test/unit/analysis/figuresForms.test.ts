@@ -126,3 +126,17 @@ describe('figures: an adjective of addition before what is counted', () => {
     expect(found.map((f) => f.unitClass)).toEqual(['jobs', 'nurse']);
   });
 });
+
+describe('figures: a share of a span of time', () => {
+  it('reads "half-century" and "quarter-century" as spans of years, and groups "half-century" with "50-year"', () => {
+    const found = analyze([
+      article('a', 'Mortgage rates in the region reached a half-century high in March, the lenders said.'),
+      article('b', 'Mortgage rates in the region reached a 50-year high in March, the lenders said.'),
+      article('c', 'The old mill has stood by the river for a quarter-century.'),
+    ]);
+    const years = (text: string) => (found.figures.find((f) => f.text === text)?.value ?? 0) / 525600;
+    expect(years('half-century')).toBe(50);
+    expect(years('quarter-century')).toBe(25);
+    expect(together(found.figureGroups, 'half-century', '50-year')).toBe(true);
+  });
+});

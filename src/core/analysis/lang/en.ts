@@ -241,6 +241,8 @@ export const en: LangPack = {
     ['years', 525600],
     ['decade', 5256000],
     ['decades', 5256000],
+    ['century', 52560000],
+    ['centuries', 52560000],
   ]),
   offsetWords: words('after before later earlier ago since prior'),
   spanPrepositions: words('in within during over for throughout'),
