@@ -43,6 +43,26 @@ function startersOf(lang: LangPack): Set<string> {
   return set;
 }
 
+/**
+ * "decades if not centuries", "centuries or millennia": a span of time given only as two plural units, the
+ * second longer. One span, vaguely bounded (from two of the first unit to nine of the second).
+ */
+function vagueSpan(lang: LangPack, tokens: readonly Token[], i: number): { low: number; high: number; last: number } | null {
+  const t = tokens[i] as Token;
+  const a = lang.timeUnits.get(t.norm);
+  if (a === undefined || a < 1440 || !/s$|ia$/.test(t.norm)) return null;
+  const prev = tokens[i - 1]?.norm ?? '';
+  if (/^\d/.test(prev) || lang.numberWords.has(prev) || lang.vagueQuantities.some((q) => q.words[q.words.length - 1] === prev || q.words[0] === prev)) return null;
+  for (const joiner of lang.spanJoiners) {
+    if (!joiner.every((w, k) => tokens[i + 1 + k]?.norm === w)) continue;
+    const second = tokens[i + 1 + joiner.length];
+    const b = second ? lang.timeUnits.get(second.norm) : undefined;
+    if (b === undefined || b <= a || !/s$|ia$/.test((second as Token).norm)) return null;
+    return { low: 2 * a, high: 9 * b, last: i + 1 + joiner.length };
+  }
+  return null;
+}
+
 /** A number starting at token i, in digits or words. */
 function readNumber(lang: LangPack, tokens: readonly Token[], i: number, text?: string): Read | null {
   const head = tokens[i];
@@ -771,6 +791,12 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
       /[\p{L}\p{N},]\s+$/u.test(text.slice(Math.max(0, t.start - 3), t.start))
     )
       continue;
+    const span = !digit ? vagueSpan(lang, tokens, i) : null;
+    if (span) {
+      out.push(make(v, i, span.last, 'duration', { value: span.low, low: span.low, high: span.high, bound: 'vague', first: i, last: span.last }, 'minutes', 'duration'));
+      i = span.last;
+      continue;
+    }
     const share = readShare(lang, tokens, i);
     if (share) {
       // "a third of", "nearly half of", "one in five": a share of a whole, as a percentage.

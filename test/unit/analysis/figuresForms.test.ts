@@ -140,3 +140,15 @@ describe('figures: a share of a span of time', () => {
     expect(together(found.figureGroups, 'half-century', '50-year')).toBe(true);
   });
 });
+
+describe('figures: a vague span given as two units of time', () => {
+  it('reads "decades if not centuries" as one span, and groups it with "decades, if not centuries"', () => {
+    const found = analyze([
+      article('a', 'The salt left by the flood will poison the fields for decades if not centuries, the farmers fear.'),
+      article('b', 'The salt left by the flood will poison the fields for decades, if not centuries, the farmers fear.'),
+      article('c', 'The old well has been dry for decades.'),
+    ]);
+    expect(found.figures.filter((f) => f.kind === 'duration').map((f) => f.text)).toEqual(['decades if not centuries', 'decades, if not centuries']);
+    expect(together(found.figureGroups, 'decades if not centuries', 'decades, if not centuries')).toBe(true);
+  });
+});

@@ -243,6 +243,9 @@ export const en: LangPack = {
     ['decades', 5256000],
     ['century', 52560000],
     ['centuries', 52560000],
+    ['millennium', 525600000],
+    ['millennia', 525600000],
+    ['millenia', 525600000],
   ]),
   offsetWords: words('after before later earlier ago since prior'),
   spanPrepositions: words('in within during over for throughout'),
@@ -804,6 +807,7 @@ export const en: LangPack = {
     category level tier class type title`),
   addressWords: words('street st road rd avenue ave lane boulevard drive square place way court'),
   invariantPlurals: words('aircraft spacecraft staff personnel people police crew cattle sheep fish deer offspring series species media children men women'),
+  spanJoiners: [['if', 'not'], ['or'], ['or', 'even'], ['to']],
   countAdjectives: words('new additional extra further fresh'),
   temperatureLetters: new Map([
     ['C', 'celsius'],

@@ -132,6 +132,8 @@ export interface LangPack {
    * is counted, not the next word of a model name ("the 737 Max airplane").
    */
   invariantPlurals: ReadonlySet<string>;
+  /** Words joining two plural units of time into one vague span ("decades if not centuries", "centuries or millennia"). */
+  spanJoiners: readonly (readonly string[])[];
   /** Adjectives of addition between a number and what it counts ("128,000 new jobs", "400 additional troops"). */
   countAdjectives: ReadonlySet<string>;
   /** A temperature scale's letter written on the number ("1.5C", "1.5°C", "35F"): the unit it stands for. */
