@@ -140,7 +140,8 @@ function readNumber(lang: LangPack, tokens: readonly Token[], i: number, text?: 
     }
     // "a half-century low", "a quarter-century": a share of a span of time.
     const share = k === 0 && parts.length === 2 ? lang.shareWords.get(parts[0] as string) : undefined;
-    if (share !== undefined && lang.timeUnits.has(parts[1] as string)) return { value: share, low: share, high: share, bound: 'exact', first: i, last: i, inner: parts[1] as string, weak: false };
+    if (share !== undefined && lang.timeUnits.has(parts[1] as string))
+      return { value: share, low: share, high: share, bound: 'exact', first: i, last: i, inner: parts[1] as string, weak: false };
     if (k === parts.length) {
       value = sum;
       weak = lang.weakNumberWords.has(t.norm);
