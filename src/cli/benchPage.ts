@@ -275,8 +275,45 @@ interface ColdRun {
   taps: number;
 }
 
+/**
+ * BENCH_TRACE=file.json records a Chromium trace of the scripted level (open it in the Performance
+ * panel) and BENCH_PROFILE=file.cpuprofile a CPU profile: frame gaps with no long script need the
+ * renderer's own view. Returns what ends the recording and writes the files.
+ */
+async function startRecording(cdp: CDPSession): Promise<() => Promise<void>> {
+  const trace = process.env.BENCH_TRACE;
+  const profile = process.env.BENCH_PROFILE;
+  const chunks: unknown[] = [];
+  if (trace) {
+    cdp.on('Tracing.dataCollected', (e: { value: unknown[] }) => chunks.push(...e.value));
+    await cdp.send('Tracing.start', {
+      categories: 'devtools.timeline,disabled-by-default-devtools.timeline,disabled-by-default-devtools.timeline.frame,blink.user_timing,v8,v8.execute,cc,viz,gpu,toplevel,blink',
+      transferMode: 'ReportEvents',
+    });
+  }
+  if (profile) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+  }
+  return async () => {
+    if (profile) {
+      const { profile: p } = (await cdp.send('Profiler.stop')) as { profile: unknown };
+      writeFileSync(profile, JSON.stringify(p));
+      console.log(`CPU profile of the scripted level: ${profile}`);
+    }
+    if (trace) {
+      const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
+      await cdp.send('Tracing.end');
+      await done;
+      writeFileSync(trace, JSON.stringify({ traceEvents: chunks }));
+      console.log(`trace of the scripted level: ${trace}`);
+    }
+  };
+}
+
 async function coldGame(browser: Browser, url: string, dir: string, scripted: boolean): Promise<ColdRun> {
-  const { context, page } = await open(browser, THROTTLE, SCRIPTED_LEVEL);
+  const { context, page, cdp } = await open(browser, THROTTLE, SCRIPTED_LEVEL);
   await page.goto(url);
   const firstRound = (await (await page.waitForFunction(() => (window as unknown as { __firstRound?: number }).__firstRound, null, { timeout: 120_000 })).jsonValue()) as number;
   const jsFirst = gzipSizes(dir, await scriptsLoaded(page, firstRound));
@@ -322,38 +359,9 @@ async function coldGame(browser: Browser, url: string, dir: string, scripted: bo
       };
       hook();
     });
-    // BENCH_TRACE=file.json records a Chromium trace of the scripted level (open it in the
-    // Performance panel): frame gaps with no long script need the renderer's own view.
-    const trace = process.env.BENCH_TRACE;
-    const cdp = trace ? await context.newCDPSession(page) : undefined;
-    const chunks: unknown[] = [];
-    if (cdp && trace) {
-      cdp.on('Tracing.dataCollected', (e: { value: unknown[] }) => chunks.push(...e.value));
-      await cdp.send('Tracing.start', {
-        categories: 'devtools.timeline,disabled-by-default-devtools.timeline,disabled-by-default-devtools.timeline.frame,blink.user_timing,v8,v8.execute,cc,viz,gpu,toplevel,blink',
-        transferMode: 'ReportEvents',
-      });
-    }
-    const profile = process.env.BENCH_PROFILE;
-    const pcdp = profile ? await context.newCDPSession(page) : undefined;
-    if (pcdp) {
-      await pcdp.send('Profiler.enable');
-      await pcdp.send('Profiler.setSamplingInterval', { interval: 200 });
-      await pcdp.send('Profiler.start');
-    }
+    const stopRecording = await startRecording(cdp);
     taps += await playByTaps(page, 900);
-    if (pcdp && profile) {
-      const { profile: p } = (await pcdp.send('Profiler.stop')) as { profile: unknown };
-      writeFileSync(profile, JSON.stringify(p));
-      console.log(`CPU profile of the scripted level: ${profile}`);
-    }
-    if (cdp && trace) {
-      const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
-      await cdp.send('Tracing.end');
-      await done;
-      writeFileSync(trace, JSON.stringify({ traceEvents: chunks }));
-      console.log(`trace of the scripted level: ${trace}`);
-    }
+    await stopRecording();
     frames = await page.evaluate(() => (window as any).__frames as number[]);
     renders = await page.evaluate(() => (window as any).__renders as number[]);
     creates = await page.evaluate(() => (window as any).__creates as number[]);
