@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { generateFromArticles } from '../core/analysis/generators';
-import { roundSentences, usesAny } from '../core/analysis/roundSentences';
+import { markUsed, usesAny } from '../core/analysis/roundSentences';
 import { generatedLevelText } from '../core/analysis/explain';
 import { LEVEL_FORMAT, type AuthoredRound, type InlineArticle } from '../core/levelSchema';
 import { ANSWER_WORDS, balanceAnswer, balanceProblems, type BalanceAnswer } from '../core/levelBalance';
@@ -93,7 +93,7 @@ export function main(argv: string[]): number {
         (pools.get(type) ?? []).filter((r) => !usesAny(r, used)),
         keep.get(type) ?? 0,
       );
-      for (const r of chosen) for (const t of roundSentences(r)) used.add(t);
+      for (const r of chosen) markUsed(r, used);
       return chosen;
     });
   };

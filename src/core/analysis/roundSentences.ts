@@ -19,3 +19,8 @@ export function roundSentences(round: AuthoredRound): string[] {
 export function usesAny(round: AuthoredRound, used: ReadonlySet<string>): boolean {
   return used.size > 0 && roundSentences(round).some((s) => used.has(s));
 }
+
+/** Records a round's sentences in `used`: no later round of the level is built on them. */
+export function markUsed(round: AuthoredRound, used: Set<string>): void {
+  for (const s of roundSentences(round)) used.add(s);
+}

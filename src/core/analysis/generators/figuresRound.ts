@@ -3,7 +3,7 @@ import { FIGURE_REASONS, type FigureReason, type FiguresRound } from '../../leve
 import { shuffled, type Rng } from '../../rng';
 import { figuresExplanation, figuresQuestion } from '../explain';
 import type { Figure, Findings } from '../types';
-import { roundSentences, usesAny } from '../roundSentences';
+import { markUsed, usesAny } from '../roundSentences';
 import { isNearCopy } from '../nearCopy';
 import { normalizeText } from '../text';
 import { outletOf, passesChecks } from './common';
@@ -117,7 +117,7 @@ export function figuresRounds(
       confidence: Math.round((g.confidence ?? 0.7) * 100) / 100,
     };
     if (usesAny(round, used) || !passesChecks(round, articles)) continue;
-    for (const t of roundSentences(round)) used.add(t);
+    markUsed(round, used);
     out.push(round);
   }
   return out;

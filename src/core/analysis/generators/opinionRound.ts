@@ -3,7 +3,7 @@ import { CUES, type Cue, type OpinionKind, type OpinionRound } from '../../level
 import { shuffled, type Rng } from '../../rng';
 import { opinionExplanation } from '../explain';
 import type { Findings, SentenceFinding } from '../types';
-import { roundSentences, usesAny } from '../roundSentences';
+import { markUsed, usesAny } from '../roundSentences';
 import { outletOf, passesChecks, wordCount } from './common';
 
 /** The cue that gives each kind away, strongest first. */
@@ -66,7 +66,7 @@ export function opinionRounds(
       confidence: s.confidence,
     };
     if (usesAny(round, used) || !passesChecks(round, articles)) continue;
-    for (const t of roundSentences(round)) used.add(t);
+    markUsed(round, used);
     out.push(round);
   }
   return out;

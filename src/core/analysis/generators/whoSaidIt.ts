@@ -8,7 +8,7 @@ import type { WhoSaidItRound } from '../../levelSchema';
 import { shuffled, type Rng } from '../../rng';
 import { whoSaidItExplanation } from '../explain';
 import type { Findings } from '../types';
-import { roundSentences, usesAny } from '../roundSentences';
+import { markUsed, usesAny } from '../roundSentences';
 import { outletOf, passesChecks, wordCount } from './common';
 
 const MIN_WORDS = 8;
@@ -176,7 +176,7 @@ export function whoSaidItRounds(
         confidence: c.confidence,
       };
       if (usesAny(round, used) || !passesChecks(round, articles)) continue;
-      for (const t of roundSentences(round)) used.add(t);
+      markUsed(round, used);
       out.push(round);
       usedArticles.set(main, (usedArticles.get(main) ?? 0) + 1);
     }
