@@ -8,6 +8,9 @@ import type { Article, Sentence } from './articleModel';
 /** A photo credit: two to five short capitalised parts between bars or slashes ("Jane Roe | Agency | Photos"). */
 export const PHOTO_CREDIT = /^\p{Lu}[^|/.!?]{1,40}(?:\s[|/]\s\p{Lu}[^|/.!?]{1,40}){1,4}$/u;
 
+/** Most words of a crosshead line: longer unpunctuated lines are read as text. The engine uses the same bound. */
+export const CROSSHEAD_WORDS = 14;
+
 export type BlockKind = 'headline' | 'crosshead' | 'paragraph' | 'caption' | 'meta' | 'debris';
 
 export interface Block {
@@ -52,7 +55,7 @@ export function classifyLine(line: string, position: { first: boolean; seenBody:
   if (/^(january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+\d{4}$/i.test(s)) return 'meta';
   if (DATE_DASH.test(s)) return 'meta';
   if (TRAILING_CREDIT.test(s) && words(s) <= 40) return 'caption';
-  if (!ENDS_SENTENCE.test(s) && words(s) <= 14) return position.seenBody ? 'crosshead' : 'headline';
+  if (!ENDS_SENTENCE.test(s) && words(s) <= CROSSHEAD_WORDS) return position.seenBody ? 'crosshead' : 'headline';
   // Above the body a whole unpunctuated line is the headline, commas or not.
   if (!ENDS_SENTENCE.test(s) && !/[,:;]$/.test(s) && words(s) <= 25 && !position.seenBody) return 'headline';
   // "What happens now?": a short question on its own line heads the section after it.

@@ -1,6 +1,6 @@
 import type { Article, Sentence } from '../article';
 import type { LangPack } from './lang';
-import { PHOTO_CREDIT } from './structure';
+import { CROSSHEAD_WORDS, PHOTO_CREDIT } from './structure';
 import { isCapitalized, normalizeText, tokenize, type Token } from './text';
 
 /**
@@ -259,9 +259,6 @@ function markCreditedLines(text: string, sentences: PreparedSentence[], lines: r
     }
   }
 }
-
-/** Most words of a crosshead line (as the reader's layout counts them). */
-const CROSSHEAD_WORDS = 14;
 
 function startsNewLine(text: string, ps: PreparedSentence): boolean {
   return /\n[ \t]*$/.test(text.slice(Math.max(0, ps.sentence.start - 8), ps.sentence.start));

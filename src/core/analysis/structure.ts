@@ -8,7 +8,7 @@ import type { LangPack } from './lang';
  */
 
 // The photo-credit shape is shared with the reader's layout, which must not import the engine.
-export { PHOTO_CREDIT } from '../articleLayout';
+export { CROSSHEAD_WORDS, PHOTO_CREDIT } from '../articleLayout';
 
 export interface Span {
   start: number;
