@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core/analysis';
+import { article } from './seeds';
+
+/** Invented sentences (not from any corpus): statements, rulings and wire leads. */
+const kindOf = (text: string, sentence: string) => analyze([article('a', text)]).sentences.find((s) => s.text.replace(/\s+/g, ' ').includes(sentence))?.kind;
+
+describe('quotes in hard-wrapped text', () => {
+  it('keeps a quote that runs over a wrapped line, and its closing tag, together', () => {
+    const text =
+      'The council met on Tuesday to discuss the budget for the coming year.\n"Although I am cutting the budget, we will not close a single\nlibrary in this city, whatever the cost of keeping every one of\nthem open turns out to be," Smith said.\n';
+    expect(kindOf(text, 'Although I am cutting')).toBe('attributed');
+  });
+
+  it("reads a statement's paragraphs opened with a quotation mark and left open as the speaker's", () => {
+    const text =
+      'Today the mayor released the following statement on the plan.\n\n“For three months I have listened to residents in every ward of this city and\nI have heard their worries. My concerns about the cost have only grown since the\nspring and I cannot support it.\n\n“I will keep working with the council on a better plan.”\n';
+    expect(kindOf(text, 'My concerns about the cost')).toBe('attributed');
+  });
+});
