@@ -139,7 +139,10 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
       clauseAfter(lang, v.text, outside, k);
     let subordinate = false;
     // (A time clause before the comma, "until June, but warned", is not this verb's.)
-    if (!coordinated) for (let b = Math.max(0, k - 4); b < k; b++) if (lang.subordinators.has((outside[b] as Token).norm)) subordinate = true;
+    // ("After the interview, Manchin reiterated…": a comma after the subordinate clause closes it; the verb is the main clause's.)
+    if (!coordinated)
+      for (let b = Math.max(0, k - 4); b < k; b++)
+        if (lang.subordinators.has((outside[b] as Token).norm) && !/,/.test(v.text.slice((outside[b] as Token).end, t.start))) subordinate = true;
     // "Despite what critics have said, …": the whole opening clause, up to its comma, is subordinate.
     if (t.start < openingEnd) subordinate = true;
     // "everyone who testified": the verb of a relative clause describes someone, it does not report them.

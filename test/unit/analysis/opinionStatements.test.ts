@@ -3,6 +3,7 @@ import { analyze } from '../../../src/core/analysis';
 import { article } from './seeds';
 
 /** Invented sentences (not from any corpus): statements, rulings and wire leads. */
+const kind = (text: string) => analyze([article('a', text)]).sentences[0]?.kind;
 const kindOf = (text: string, sentence: string) => analyze([article('a', text)]).sentences.find((s) => s.text.replace(/\s+/g, ' ').includes(sentence))?.kind;
 
 describe('quotes in hard-wrapped text', () => {
@@ -16,5 +17,15 @@ describe('quotes in hard-wrapped text', () => {
     const text =
       'Today the mayor released the following statement on the plan.\n\n“For three months I have listened to residents in every ward of this city and\nI have heard their worries. My concerns about the cost have only grown since the\nspring and I cannot support it.\n\n“I will keep working with the council on a better plan.”\n';
     expect(kindOf(text, 'My concerns about the cost')).toBe('attributed');
+  });
+});
+
+describe('speech verbs after an opening clause', () => {
+  it('reads a speech verb after a closed time clause as the main clause', () => {
+    expect(kind('In a letter sent after the hearing, Jones repeated he would not resign.')).toBe('attributed');
+  });
+
+  it('still reads a speech act inside a time clause as an event', () => {
+    expect(kind('The shares fell sharply after the company warned it would miss its targets.')).toBe('reporting');
   });
 });
