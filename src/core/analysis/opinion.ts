@@ -192,6 +192,8 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   let alleged = false;
   const loadedToken = outside.find((t, k) => {
     const factualWord = lang.factualLoaded.has(t.norm);
+    // "The court ruled the scheme unlawful": the court's finding, reported.
+    if (factualWord && afterRuling(lang, outside, k)) return false;
     if (isLoaded(lang, outside, k) || factualWord) {
       if (!(factualWord && afterCharge(lang, outside, k)) && !inAllegation(lang, v.text, outside, k)) return true;
       alleged = true;
@@ -503,6 +505,12 @@ function countedSubject(lang: LangPack, tokens: readonly Token[], k: number): bo
 /** A word of a charge ("accused", "charged") before k: what follows is what the charge says. */
 function afterCharge(lang: LangPack, tokens: readonly Token[], k: number): boolean {
   for (let b = 0; b < k; b++) if (lang.chargeWords.has((tokens[b] as Token).norm)) return true;
+  return false;
+}
+
+/** A verb of ruling or finding ("ruled", "found") before k: a legal word after it is the finding. */
+function afterRuling(lang: LangPack, tokens: readonly Token[], k: number): boolean {
+  for (let b = 0; b < k; b++) if (lang.rulingWords.has((tokens[b] as Token).norm)) return true;
   return false;
 }
 

@@ -29,3 +29,14 @@ describe('speech verbs after an opening clause', () => {
     expect(kind('The shares fell sharply after the company warned it would miss its targets.')).toBe('reporting');
   });
 });
+
+describe('court rulings', () => {
+  it("reads a legal word after a verb of ruling as the court's finding, reported", () => {
+    expect(kind('The appeal court ruled on Friday that the new parking charges were unlawful.')).toBe('reporting');
+    expect(kind('A tribunal found the dismissal of the two nurses unlawful in March.')).toBe('reporting');
+  });
+
+  it("still reads a legal word with no ruling before it as the writer's word", () => {
+    expect(kind('The unlawful parking charges have cost drivers dearly.')).not.toBe('reporting');
+  });
+});

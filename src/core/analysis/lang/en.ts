@@ -418,6 +418,8 @@ export const en: LangPack = {
     characterised characterizes characterises framed frames depicted depicts painted paints dismissed dismisses dismissing
     downplayed downplays touted touts billed bills cast casts treated treats labelled labeled`),
   chargeWords: words('accused accusing accuses charged charging charges alleged alleging alleges allegedly suspected indicted convicted'),
+  // "The court ruled the policy unlawful", "judges found that the deal was illegal": a legal word after these is the finding reported.
+  rulingWords: words('ruled rules rule ruling found finds deemed declared declares judged held holds concluded upheld upholds'),
   allegationNouns: words('allegation allegations accusation accusations complaint complaints claim claims charge charges lawsuit lawsuits indictment petition'),
   allegationLinks: words('that of with'),
   accusingVerbs: words('accused accusing accuses alleged alleging alleges charged charging'),

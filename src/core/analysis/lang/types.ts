@@ -198,6 +198,8 @@ export interface LangPack {
   framingVerbs: ReadonlySet<string>;
   /** Words of a charge ("accused of using a fake note"): a factual-loaded word after one is part of the charge. */
   chargeWords: ReadonlySet<string>;
+  /** Verbs of a court's or an inquiry's finding: a legal word after them ("ruled it unlawful") is the finding reported. */
+  rulingWords: ReadonlySet<string>;
   /**
    * Nouns of an accusation ("allegations", "the complaint"): with its content after it ("allegations
    * that…", "the complaint says…"), evaluative words there are the accuser's, not the writer's.
