@@ -40,3 +40,9 @@ describe('court rulings', () => {
     expect(kind('The unlawful parking charges have cost drivers dearly.')).not.toBe('reporting');
   });
 });
+
+describe('wire credits at the end of a sentence', () => {
+  it('reads ", Agency reports." as the agency\'s account', () => {
+    expect(kind('The ferry company has cancelled all crossings until the weekend because of the storm, Reuters reports.')).toBe('attributed');
+  });
+});

@@ -490,7 +490,7 @@ export const en: LangPack = {
   ]),
   personTitles: words(`mr mrs ms dr prof professor director secretary minister commissioner administrator spokesman
     spokeswoman spokesperson chair chairman chairwoman president governor senator mayor ambassador he she`),
-  tagEndVerbs: words('found find finds report concluded determined estimate show'),
+  tagEndVerbs: words('found find finds report concluded determined estimate show reports'),
   judgedFor: words('blamed praised criticised criticized hailed lauded slammed condemned lambasted'),
   sarcasmWords: words('so-called supposedly apparently ostensibly'),
   opinionOpeners: phrases(['what a', 'what an', 'yeah', 'sure enough', 'needless to say', 'oh']),
