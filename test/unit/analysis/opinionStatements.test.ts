@@ -46,3 +46,15 @@ describe('wire credits at the end of a sentence', () => {
     expect(kind('The ferry company has cancelled all crossings until the weekend because of the storm, Reuters reports.')).toBe('attributed');
   });
 });
+
+describe('declaring and revealing as acts', () => {
+  it('reads "declared X a Y" and "revealed details" as acts reported', () => {
+    expect(kind('The governor declared the flooded county a disaster area on Sunday.')).toBe('reporting');
+    expect(kind('The carmaker also revealed details of its battery plant for the first time.')).toBe('reporting');
+  });
+
+  it('still reads a declaration or a revelation with a clause as a claim carried', () => {
+    expect(kind('The governor declared that the county would get federal help.')).toBe('attributed');
+    expect(kind('The carmaker revealed it had lost money on every car it sold.')).toBe('attributed');
+  });
+});

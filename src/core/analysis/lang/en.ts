@@ -361,7 +361,7 @@ export const en: LangPack = {
     'in remarks',
   ]),
   actVerbs: words(
-    'announced announces announce announcing asked asks ask fear fears feared worry worries worried acknowledged acknowledges acknowledge claimed claims claim claiming added adds add',
+    'announced announces announce announcing asked asks ask fear fears feared worry worries worried acknowledged acknowledges acknowledge claimed claims claim claiming added adds add declared declares declare declaring revealed reveals reveal',
   ),
   speechBeforeTo: words('urged asked admitted claimed'),
   backshiftModals: words('would'),
