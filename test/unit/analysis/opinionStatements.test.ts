@@ -58,3 +58,13 @@ describe('declaring and revealing as acts', () => {
     expect(kind('The carmaker revealed it had lost money on every car it sold.')).toBe('attributed');
   });
 });
+
+describe('promises and retorts', () => {
+  it('reads a vow to act as the speaker\'s claim', () => {
+    expect(kind('The mayor has vowed to reopen every closed library before the next election.')).toBe('attributed');
+  });
+
+  it('reads "fired back" as a source answering', () => {
+    expect(kind('The rival campaign fired back in a statement on Sunday.')).toBe('attributed');
+  });
+});

@@ -348,6 +348,9 @@ export const en: LangPack = {
     'in their words',
     'in the words of',
     'per the',
+    // A retort: "The minister fired back in a statement."
+    'fired back',
+    'hit back',
   ]),
   channelPhrases: phrases([
     'in a statement',
@@ -363,7 +366,7 @@ export const en: LangPack = {
   actVerbs: words(
     'announced announces announce announcing asked asks ask fear fears feared worry worries worried acknowledged acknowledges acknowledge claimed claims claim claiming added adds add declared declares declare declaring revealed reveals reveal',
   ),
-  speechBeforeTo: words('urged asked admitted claimed'),
+  speechBeforeTo: words('urged asked admitted claimed vowed pledged promised'),
   backshiftModals: words('would'),
   experienceVerbs: words('reported reports described describes complained'),
   listIntroducers: words('including include includes included like as plus'),
