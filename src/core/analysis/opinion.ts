@@ -554,6 +554,14 @@ function pluralNounAt(lang: LangPack, text: string, tokens: readonly Token[], k:
   const prev = tokens[k - 1];
   if (!prev) return false;
   if (lang.nounDeterminers.has(prev.norm) || lang.listIntroducers.has(prev.norm)) return true;
+  const after = tokens[k + 1];
+  const joined = after !== undefined && !/[,;:—–()]/.test(text.slice(t.end, after.start));
+  // "their claims would be processed": a verb is not followed by a modal or an auxiliary; a plural subject is.
+  if (joined && (lang.modals.has(after.norm) || lang.auxiliaries.has(after.norm))) return true;
+  // "estimates of $3bn" (but "warns of a risk").
+  if (joined && after.norm === 'of' && !lang.verbsBeforeOf.has(t.norm)) return true;
+  // "missed analyst estimates", "vs. Street estimates": the object of a comparison.
+  if (lang.objectMarkers.has(prev.norm) || lang.objectMarkers.has(tokens[k - 2]?.norm ?? '')) return true;
   // "four states", "two claims": a count before it.
   if (/^\d/.test(prev.text) || lang.numberWords.has(prev.norm)) return true;
   // "approved by member states", "in media reports": a noun before it, right after a preposition, is a compound's first word.
@@ -606,6 +614,9 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
   if (/ed$/.test(t.norm) && /^\d/.test(tokens[k - 2]?.text ?? '')) return false;
   // "100,306 predicted deaths", "5,000 reported cases": a participle qualifying a count.
   if (/ed$/.test(t.norm) && /^\d/.test(tokens[k - 1]?.text ?? '')) return false;
+  // "its first confirmed case", "the reported figure": a participle before its noun is an adjective.
+  if (/ed$/.test(t.norm) && lang.beforeParticiple.has(prev) && tokens[k + 1] !== undefined && !lang.clauseSubjects.has(tokens[k + 1]?.norm ?? '') && tokens[k + 1]?.norm !== 'to')
+    return false;
   // "agreed to preserve", "refused to": an action, not speech.
   if (tokens[k + 1]?.norm === 'to' && /ed$/.test(t.norm) && !lang.speechBeforeTo.has(t.norm)) return false;
   return true;

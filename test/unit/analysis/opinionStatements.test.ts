@@ -68,3 +68,23 @@ describe('promises and retorts', () => {
     expect(kind('The rival campaign fired back in a statement on Sunday.')).toBe('attributed');
   });
 });
+
+describe('speech words used as nouns and adjectives', () => {
+  it('reads analysts\' estimates as a plural noun, not a source speaking', () => {
+    expect(kind('Quarterly sales rose 8 percent to $4.1 billion, just above analyst estimates of $4 billion.')).toBe('reporting');
+    expect(kind('Subscribers came in at 12.2 million, vs. Street estimates for 12.5 million.')).toBe('reporting');
+  });
+
+  it('reads a plural followed by a modal as a noun', () => {
+    expect(kind('The two countries signed a treaty in 2019 under which their visa claims would be handled in Geneva.')).toBe('reporting');
+  });
+
+  it('reads a participle after a determiner or an ordinal as an adjective', () => {
+    expect(kind('The island recorded its first confirmed case in April and now has 45.')).toBe('reporting');
+  });
+
+  it('still reads "warns of" and "estimates that" as a source speaking', () => {
+    expect(kind('The agency warns of 300 more job losses at the plant next year.')).toBe('attributed');
+    expect(kind('The agency estimates that 300 more jobs will go at the plant next year.')).toBe('attributed');
+  });
+});

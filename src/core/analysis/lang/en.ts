@@ -423,6 +423,14 @@ export const en: LangPack = {
   chargeWords: words('accused accusing accuses charged charging charges alleged alleging alleges allegedly suspected indicted convicted'),
   // "The court ruled the policy unlawful", "judges found that the deal was illegal": a legal word after these is the finding reported.
   rulingWords: words('ruled rules rule ruling found finds deemed declared declares judged held holds concluded upheld upholds'),
+  // "missed analyst estimates", "vs. Street estimates": a word two before a plural that puts it in object position.
+  objectMarkers: words('vs versus than above below beat beating missed missing topped topping exceeded exceeding against'),
+  // "warns of a risk": speech verbs in -s that take "of"; other -s words before "of" are plurals ("estimates of $3bn").
+  verbsBeforeOf: words('warns says tells speaks talks complains boasts hints thinks'),
+  // "its first confirmed case": words before a participle that make it an adjective.
+  beforeParticiple: words('the a an its his her their our my your first second third last latest new only'),
+  // "so that", "clear that": a "that" after these opens a clause that is not a relative one.
+  thatClauseHeads: words('so such now given provided except clear likely possible certain sure true evident aware'),
   allegationNouns: words('allegation allegations accusation accusations complaint complaints claim claims charge charges lawsuit lawsuits indictment petition'),
   allegationLinks: words('that of with'),
   accusingVerbs: words('accused accusing accuses alleged alleging alleges charged charging'),

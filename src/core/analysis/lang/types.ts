@@ -200,6 +200,14 @@ export interface LangPack {
   chargeWords: ReadonlySet<string>;
   /** Verbs of a court's or an inquiry's finding: a legal word after them ("ruled it unlawful") is the finding reported. */
   rulingWords: ReadonlySet<string>;
+  /** Words two before a plural that put it in object position ("missed analyst estimates", "vs. Street estimates"). */
+  objectMarkers: ReadonlySet<string>;
+  /** Speech verbs in -s that take "of" ("warns of"); other -s words before "of" are plural nouns. */
+  verbsBeforeOf: ReadonlySet<string>;
+  /** Words before a participle that make it an adjective ("its first confirmed case"). */
+  beforeParticiple: ReadonlySet<string>;
+  /** Words after which "that" opens a clause that is not a relative clause ("so that", "clear that"). */
+  thatClauseHeads: ReadonlySet<string>;
   /**
    * Nouns of an accusation ("allegations", "the complaint"): with its content after it ("allegations
    * that…", "the complaint says…"), evaluative words there are the accuser's, not the writer's.
