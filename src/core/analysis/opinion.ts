@@ -147,6 +147,8 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     if (t.start < openingEnd) subordinate = true;
     // "everyone who testified": the verb of a relative clause describes someone, it does not report them.
     if (lang.relativePronouns.has(outside[k - 1]?.norm ?? '')) subordinate = true;
+    // "the hike that Powell had suggested", "a ruling that found…": a relative clause on a noun describes a thing.
+    if (relativeThat(lang, v.text, outside, k)) subordinate = true;
     if ((t.start < breakAt || coordinated) && !subordinate) attributionMain = true;
   }
   // "at a press conference", "in a statement": a channel carries a claim only with the words quoted.
@@ -505,6 +507,28 @@ function countedSubject(lang: LangPack, tokens: readonly Token[], k: number): bo
 /** A word of a charge ("accused", "charged") before k: what follows is what the charge says. */
 function afterCharge(lang: LangPack, tokens: readonly Token[], k: number): boolean {
   for (let b = 0; b < k; b++) if (lang.chargeWords.has((tokens[b] as Token).norm)) return true;
+  return false;
+}
+
+/**
+ * Whether the verb at k is in a relative clause opened by "that" after a noun, within a few
+ * words and no punctuation: "the hike that Powell had suggested", "a ruling that found". After a
+ * verb ("said that"), a form of "be" ("is that") or a word that takes a clause ("so that",
+ * "clear that"), "that" opens the claim itself.
+ */
+function relativeThat(lang: LangPack, text: string, tokens: readonly Token[], k: number): boolean {
+  for (let b = k - 1; b >= Math.max(1, k - 7); b--) {
+    const t = tokens[b] as Token;
+    if (/[,;:—–()"“”]/.test(text.slice(t.end, (tokens[b + 1] as Token).start))) return false;
+    if (t.norm !== 'that') {
+      if (isAttributionVerb(lang, tokens, b, text)) return false;
+      continue;
+    }
+    const head = tokens[b - 1] as Token;
+    if (/[,;:—–()"“”]/.test(text.slice(head.end, t.start))) return false;
+    const w = head.norm;
+    return !(lang.attributionVerbs.has(w) || lang.sourceVerbs.has(w) || lang.beForms.has(w) || lang.thatClauseHeads.has(w) || /(?:ed|ly)$/.test(w));
+  }
   return false;
 }
 

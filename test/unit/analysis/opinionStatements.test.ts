@@ -88,3 +88,14 @@ describe('speech words used as nouns and adjectives', () => {
     expect(kind('The agency estimates that 300 more jobs will go at the plant next year.')).toBe('attributed');
   });
 });
+
+describe('speech verbs in relative clauses', () => {
+  it('reads a speech verb in a relative clause on a noun as describing a thing', () => {
+    expect(kind('The bank raised its rate by a full point, more than the half point that the governor had hinted at in May.')).toBe('reporting');
+    expect(kind('The board upheld an earlier review that found the club had broken the spending rules.')).toBe('reporting');
+  });
+
+  it('still reads "said that" as a claim carried', () => {
+    expect(kind('The governor said that the bank would raise its rate again in June.')).toBe('attributed');
+  });
+});
