@@ -99,3 +99,16 @@ describe('speech verbs in relative clauses', () => {
     expect(kind('The governor said that the bank would raise its rate again in June.')).toBe('attributed');
   });
 });
+
+describe('judgement in news leads', () => {
+  it('reads a setback, a plan in tatters and unwelcome news as judgement', () => {
+    expect(kind('The vote is a major setback to the mayor’s plan for a new tram line.')).toBe('opinion');
+    expect(kind('The mayor’s tram plan is in tatters after the council vote.')).toBe('opinion');
+    expect(kind('The quarterly report brought unwelcome news for the shareholders.')).toBe('opinion');
+  });
+
+  it('tells "striking down" the verb from "striking" the judgement', () => {
+    expect(kind('The court closed the case on Monday by striking down the new parking charges.')).toBe('reporting');
+    expect(kind('The gap between the two schools is striking.')).toBe('opinion');
+  });
+});

@@ -414,7 +414,8 @@ export const en: LangPack = {
     justly unjustly unfairly deservedly undeservedly understandably rightfully shockingly disturbingly tellingly crucially
     importantly interestingly amazingly incredibly hugely travesty mockery charade nightmare blunder gaffe folly masterpiece
     masterclass bonanza boon godsend embarrassment arrogance incompetence cronyism stunt ploy gimmick whitewash hoax overblown
-    overhyped hype exaggerated blatantly grossly wildly laudable praiseworthy deserved undeserved unjust unfair game-changer resilient painful vigorous`),
+    overhyped hype exaggerated blatantly grossly wildly laudable praiseworthy deserved undeserved unjust unfair game-changer resilient painful vigorous
+    unwelcome confusing`),
   factualLoaded: words('illegally illegal unlawful unlawfully fake misleading'),
   degreeWords: words('mere merely simply hardly'),
   framingVerbs: words(`presented presents presenting described describes describing portrayed portrays portraying characterized
@@ -512,9 +513,11 @@ export const en: LangPack = {
     [
       ['lies', 'it that which there who where matter problem answer truth difference'],
       ['lie', 'it that which there who where to'],
+      // "by striking down the plan", "striking a deal": the verb, not "a striking result".
+      ['striking', 'by after while when before'],
     ].map(([w, before]): [string, ReadonlySet<string>] => [w as string, words(before as string)]),
   ),
-  verbUseAfter: words('the a an in at within beneath behind ahead with between among'),
+  verbUseAfter: words('the a an in at within beneath behind ahead with between among down'),
   formalAfterLoaded: words('session sessions meeting meetings general summit measures powers rendition assembly jury juries slam prix put signs statistics records'),
   superlatives: words('most least'),
   // Stems of verbs of feeling (their -ing form judges: "entertaining", "troubling"), as written before -ing.
@@ -632,6 +635,10 @@ export const en: LangPack = {
     'a blow to',
     'a severe blow',
     'a major blow',
+    'a major setback',
+    'a setback to',
+    'a setback for',
+    'in tatters',
     'final chapter',
     'yet another',
     'no surprise',
