@@ -238,7 +238,8 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     const k = v.tokens.indexOf(t);
     return (k > 0 && /^\p{Lu}/u.test(t.text)) || /^\d/.test(v.tokens[k + 1]?.text ?? '') || /^\d/.test(v.tokens[k - 1]?.text ?? '');
   };
-  const speculation = findPhrase(outside, lang.speculationPhrases) ?? outside.find((t) => lang.speculationWords.has(t.norm) && !isMonth(t))?.text ?? null;
+  const speculation =
+    findPhrase(outside, lang.speculationPhrases) ?? outside.find((t) => lang.speculationWords.has(t.norm) && !isMonth(t))?.text ?? guessOf(lang, v, outside);
   // "did not respond to a request for comment": a reporting verb that reports no claim.
   if (attribution !== null && s_noClaim(lang, outside) && quoted < 2) {
     attribution = null;
@@ -297,9 +298,28 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
  * before, with no one credited for it. ("That means…" explains a step and is left alone.)
  */
 function inferenceOf(lang: LangPack, v: View, outside: readonly Token[]): string | null {
-  const [a, b] = v.tokens;
-  if (!a || !b || outside[0] !== a || outside[1] !== b || !lang.anaphors.has(a.norm) || !lang.inferenceVerbs.has(b.norm)) return null;
-  return `${a.text} ${b.text}`;
+  const [a, b, c] = v.tokens;
+  if (!a || !b || outside[0] !== a || outside[1] !== b || !lang.anaphors.has(a.norm)) return null;
+  if (lang.inferenceVerbs.has(b.norm)) return `${a.text} ${b.text}`;
+  // "That would suggest…", "This may indicate…": the same conclusion, hedged.
+  if (c && outside[2] === c && lang.modals.has(b.norm) && lang.inferenceVerbs.has(c.norm)) return `${a.text} ${b.text} ${c.text}`;
+  return null;
+}
+
+/**
+ * "This could open up…", "This sentiment could embed…": an anaphor (and maybe its noun) opening the
+ * sentence, then a modal of a guess: the writer guessing at what follows from what came before.
+ */
+function guessOf(lang: LangPack, v: View, outside: readonly Token[]): string | null {
+  const [a] = v.tokens;
+  if (!a || outside[0] !== a || !lang.anaphors.has(a.norm)) return null;
+  for (let k = 1; k <= 2; k++) {
+    const m = v.tokens[k];
+    if (!m || outside[k] !== m) return null;
+    if (lang.guessModals.has(m.norm)) return v.tokens[k + 1]?.norm === 'not' ? null : `${a.text} ${v.tokens.slice(1, k + 1).map((t) => t.text).join(' ')}`;
+    if (!/^\p{Ll}+$/u.test(m.text) || lang.stopwords.has(m.norm)) return null;
+  }
+  return null;
 }
 
 /**

@@ -112,3 +112,19 @@ describe('judgement in news leads', () => {
     expect(kind('The gap between the two schools is striking.')).toBe('opinion');
   });
 });
+
+describe("the writer's guesses and hedged conclusions", () => {
+  it('reads "This could…" and "This mood may…" opening a sentence as the writer guessing', () => {
+    expect(kind('This could push the council to look for a buyer for the stadium.')).toBe('opinion');
+    expect(kind('This mood may keep shoppers away from the high street until spring.')).toBe('opinion');
+  });
+
+  it('reads "That would suggest…" as a conclusion the writer draws', () => {
+    expect(kind('That would suggest two more rate rises before the end of the year.')).toBe('opinion');
+  });
+
+  it('does not read a guess credited to a source, or "could not", as the writer\'s', () => {
+    expect(kind('This could not be confirmed by the ministry on Sunday.')).toBe('reporting');
+    expect(kind('This could push prices higher, the bank said.')).toBe('attributed');
+  });
+});

@@ -432,6 +432,8 @@ export const en: LangPack = {
   beforeParticiple: words('the a an its his her their our my your first second third last latest new only'),
   // "so that", "clear that": a "that" after these opens a clause that is not a relative one.
   thatClauseHeads: words('so such now given provided except clear likely possible certain sure true evident aware'),
+  // "This could open up…", "This move may…": a writer's guess at what a thing will lead to.
+  guessModals: words('could might may'),
   allegationNouns: words('allegation allegations accusation accusations complaint complaints claim claims charge charges lawsuit lawsuits indictment petition'),
   allegationLinks: words('that of with'),
   accusingVerbs: words('accused accusing accuses alleged alleging alleges charged charging'),

@@ -208,6 +208,8 @@ export interface LangPack {
   beforeParticiple: ReadonlySet<string>;
   /** Words after which "that" opens a clause that is not a relative clause ("so that", "clear that"). */
   thatClauseHeads: ReadonlySet<string>;
+  /** Modals of a guess after an anaphor opening a sentence ("This could…"): the writer speculating. */
+  guessModals: ReadonlySet<string>;
   /**
    * Nouns of an accusation ("allegations", "the complaint"): with its content after it ("allegations
    * that…", "the complaint says…"), evaluative words there are the accuser's, not the writer's.
