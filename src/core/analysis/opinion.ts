@@ -705,6 +705,17 @@ function mainClauseEnd(lang: LangPack, v: View): number {
   for (let k = 3; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     const gap = text.slice((tokens[k - 1] as Token).end, t.start);
+    // "The agency, which tracks prices, projects…": a relative clause between commas describes the
+    // subject, and the main clause goes on with its verb after the second comma.
+    if (/,/.test(gap) && lang.relativePronouns.has(t.norm)) {
+      let j = k + 1;
+      while (j < tokens.length && !/,/.test(text.slice((tokens[j - 1] as Token).end, (tokens[j] as Token).start))) j++;
+      const verb = tokens[j];
+      if (verb && /^\p{Ll}/u.test(verb.text) && (lang.attributionVerbs.has(verb.norm) || lang.sourceVerbs.has(verb.norm))) {
+        k = j;
+        continue;
+      }
+    }
     if (/,/.test(gap) && lang.clauseBreaks.has(t.norm)) return t.start;
     if (t.norm === 'although' || t.norm === 'while' || (t.norm === 'as' && tokens[k + 1]?.norm === 'it')) return t.start;
   }

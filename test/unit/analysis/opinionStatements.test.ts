@@ -128,3 +128,13 @@ describe("the writer's guesses and hedged conclusions", () => {
     expect(kind('This could push prices higher, the bank said.')).toBe('attributed');
   });
 });
+
+describe('relative clauses between commas', () => {
+  it('finds the main verb after a relative clause that describes the subject', () => {
+    expect(kind('The housing agency, which tracks rents across the region, projects another 5% rise in rents next year.')).toBe('attributed');
+  });
+
+  it('still ends the main clause at a relative clause at the end', () => {
+    expect(kind('Rents rose 5% last year in the region, which the agency projects will continue.')).toBe('reporting');
+  });
+});
