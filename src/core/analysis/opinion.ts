@@ -826,6 +826,8 @@ export function classifySentences(lang: LangPack, p: PreparedArticle, quotes: re
   const voiced = piece || scans.some((sc, k) => !aside[k] && sc.voice && firstPass[k] === true);
   const own = outletNames(p.article.outlet.en ?? '');
   let previous: SentenceFinding | null = null;
+  // "The agency announced the following:" and the bullets under it: the items are the agency's words.
+  let listSource = false;
   for (let i = 0; i < count; i++) {
     const near = voiced ? Math.max(first[i] as number, (second[i] as number) >= 0.5 ? (second[i] as number) : 0) : 0;
     const d = piece ? Math.max(near, PIECE_DENSITY) : near;
@@ -840,6 +842,10 @@ export function classifySentences(lang: LangPack, p: PreparedArticle, quotes: re
     // "Provisional data from the Agency's statistics centre indicate…" in that agency's own release:
     // the publisher states its own findings, in its own voice (a quoted official stays attributed).
     if (found.kind === 'attributed' && ownSource(lang, own, scans[i] as Scan, ps)) found = { ...found, kind: 'reporting', confidence: CONFIDENCE[CONF_060] as number };
+    const bullet = BULLET.test(ps.sentence.text);
+    // (A short fragment, "• 10-1 vote", is a label of an act, not a claim.)
+    if (listSource && bullet && ps.words >= 5 && found.kind !== 'attributed' && (scans[i] as Scan).firstPerson === null) found = { ...found, kind: 'attributed', confidence: CONFIDENCE[CONF_060] as number };
+    if (!bullet) listSource = introducesList(lang, ps);
     out.push(found);
     previous = ps.debris || ps.heading ? previous : found;
   }
@@ -873,6 +879,15 @@ function ownSource(lang: LangPack, names: readonly RegExp[], s: Scan, ps: Prepar
   };
   if (!names.some(named)) return false;
   return !ps.info.tokens.some((t) => lang.personTitles.has(t.norm));
+}
+
+/** A list item: a bullet mark opens the sentence. */
+const BULLET = /^\s*[•·▪‣◦●*]\s/u;
+
+/** "The committee announced the following actions:", "The statement said:": a speech verb, and a colon ending the sentence. */
+function introducesList(lang: LangPack, ps: PreparedSentence): boolean {
+  if (!/:\s*$/.test(ps.sentence.text)) return false;
+  return ps.info.tokens.some((t, k) => k > 0 && /^\p{Ll}/u.test(t.text) && lang.attributionVerbs.has(t.norm));
 }
 
 /** No voice or source of its own, and a backshifted modal ("would") in its main clause. */

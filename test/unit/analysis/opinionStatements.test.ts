@@ -138,3 +138,12 @@ describe('relative clauses between commas', () => {
     expect(kind('Rents rose 5% last year in the region, which the agency projects will continue.')).toBe('reporting');
   });
 });
+
+describe('bullets under a speech verb and a colon', () => {
+  it("reads the bullets as the source's words", () => {
+    const text =
+      'The central bank raised its main rate on Thursday.\nThe committee announced the following actions and analysis:\n • 7-2 policy vote\n • Higher energy prices are likely to keep inflation high this year\n';
+    expect(kindOf(text, 'Higher energy prices')).toBe('attributed');
+    expect(kindOf(text, '7-2 policy vote')).toBe('reporting');
+  });
+});
