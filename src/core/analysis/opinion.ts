@@ -139,11 +139,16 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
       clauseAfter(lang, v.text, outside, k);
     let subordinate = false;
     // (A time clause before the comma, "until June, but warned", is not this verb's.)
-    if (!coordinated) for (let b = Math.max(0, k - 4); b < k; b++) if (lang.subordinators.has((outside[b] as Token).norm)) subordinate = true;
+    // ("After the interview, Manchin reiterated…": a comma after the subordinate clause closes it; the verb is the main clause's.)
+    if (!coordinated)
+      for (let b = Math.max(0, k - 4); b < k; b++)
+        if (lang.subordinators.has((outside[b] as Token).norm) && !/,/.test(v.text.slice((outside[b] as Token).end, t.start))) subordinate = true;
     // "Despite what critics have said, …": the whole opening clause, up to its comma, is subordinate.
     if (t.start < openingEnd) subordinate = true;
     // "everyone who testified": the verb of a relative clause describes someone, it does not report them.
     if (lang.relativePronouns.has(outside[k - 1]?.norm ?? '')) subordinate = true;
+    // "the hike that Powell had suggested", "a ruling that found…": a relative clause on a noun describes a thing.
+    if (relativeThat(lang, v.text, outside, k)) subordinate = true;
     if ((t.start < breakAt || coordinated) && !subordinate) attributionMain = true;
   }
   // "at a press conference", "in a statement": a channel carries a claim only with the words quoted.
@@ -189,6 +194,8 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   let alleged = false;
   const loadedToken = outside.find((t, k) => {
     const factualWord = lang.factualLoaded.has(t.norm);
+    // "The court ruled the scheme unlawful": the court's finding, reported.
+    if (factualWord && afterRuling(lang, outside, k)) return false;
     if (isLoaded(lang, outside, k) || factualWord) {
       if (!(factualWord && afterCharge(lang, outside, k)) && !inAllegation(lang, v.text, outside, k)) return true;
       alleged = true;
@@ -231,7 +238,8 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     const k = v.tokens.indexOf(t);
     return (k > 0 && /^\p{Lu}/u.test(t.text)) || /^\d/.test(v.tokens[k + 1]?.text ?? '') || /^\d/.test(v.tokens[k - 1]?.text ?? '');
   };
-  const speculation = findPhrase(outside, lang.speculationPhrases) ?? outside.find((t) => lang.speculationWords.has(t.norm) && !isMonth(t))?.text ?? null;
+  const speculation =
+    findPhrase(outside, lang.speculationPhrases) ?? outside.find((t) => lang.speculationWords.has(t.norm) && !isMonth(t))?.text ?? guessOf(lang, v, outside);
   // "did not respond to a request for comment": a reporting verb that reports no claim.
   if (attribution !== null && s_noClaim(lang, outside) && quoted < 2) {
     attribution = null;
@@ -290,9 +298,28 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
  * before, with no one credited for it. ("That means…" explains a step and is left alone.)
  */
 function inferenceOf(lang: LangPack, v: View, outside: readonly Token[]): string | null {
-  const [a, b] = v.tokens;
-  if (!a || !b || outside[0] !== a || outside[1] !== b || !lang.anaphors.has(a.norm) || !lang.inferenceVerbs.has(b.norm)) return null;
-  return `${a.text} ${b.text}`;
+  const [a, b, c] = v.tokens;
+  if (!a || !b || outside[0] !== a || outside[1] !== b || !lang.anaphors.has(a.norm)) return null;
+  if (lang.inferenceVerbs.has(b.norm)) return `${a.text} ${b.text}`;
+  // "That would suggest…", "This may indicate…": the same conclusion, hedged.
+  if (c && outside[2] === c && lang.modals.has(b.norm) && lang.inferenceVerbs.has(c.norm)) return `${a.text} ${b.text} ${c.text}`;
+  return null;
+}
+
+/**
+ * "This could open up…", "This sentiment could embed…": an anaphor (and maybe its noun) opening the
+ * sentence, then a modal of a guess: the writer guessing at what follows from what came before.
+ */
+function guessOf(lang: LangPack, v: View, outside: readonly Token[]): string | null {
+  const [a] = v.tokens;
+  if (!a || outside[0] !== a || !lang.anaphors.has(a.norm)) return null;
+  for (let k = 1; k <= 2; k++) {
+    const m = v.tokens[k];
+    if (!m || outside[k] !== m) return null;
+    if (lang.guessModals.has(m.norm)) return v.tokens[k + 1]?.norm === 'not' ? null : `${a.text} ${v.tokens.slice(1, k + 1).map((t) => t.text).join(' ')}`;
+    if (!/^\p{Ll}+$/u.test(m.text) || lang.stopwords.has(m.norm)) return null;
+  }
+  return null;
 }
 
 /**
@@ -504,6 +531,34 @@ function afterCharge(lang: LangPack, tokens: readonly Token[], k: number): boole
 }
 
 /**
+ * Whether the verb at k is in a relative clause opened by "that" after a noun, within a few
+ * words and no punctuation: "the hike that Powell had suggested", "a ruling that found". After a
+ * verb ("said that"), a form of "be" ("is that") or a word that takes a clause ("so that",
+ * "clear that"), "that" opens the claim itself.
+ */
+function relativeThat(lang: LangPack, text: string, tokens: readonly Token[], k: number): boolean {
+  for (let b = k - 1; b >= Math.max(1, k - 7); b--) {
+    const t = tokens[b] as Token;
+    if (/[,;:—–()"“”]/.test(text.slice(t.end, (tokens[b + 1] as Token).start))) return false;
+    if (t.norm !== 'that') {
+      if (isAttributionVerb(lang, tokens, b, text)) return false;
+      continue;
+    }
+    const head = tokens[b - 1] as Token;
+    if (/[,;:—–()"“”]/.test(text.slice(head.end, t.start))) return false;
+    const w = head.norm;
+    return !(lang.attributionVerbs.has(w) || lang.sourceVerbs.has(w) || lang.beForms.has(w) || lang.thatClauseHeads.has(w) || /(?:ed|ly)$/.test(w));
+  }
+  return false;
+}
+
+/** A verb of ruling or finding ("ruled", "found") before k: a legal word after it is the finding. */
+function afterRuling(lang: LangPack, tokens: readonly Token[], k: number): boolean {
+  for (let b = 0; b < k; b++) if (lang.rulingWords.has((tokens[b] as Token).norm)) return true;
+  return false;
+}
+
+/**
  * Whether the word at k is in the content of a charge or allegation: after its noun with the
  * content opening right after it ("allegations that…", "complaints of…", "the complaint says…"),
  * or after a verb of accusing and the word that opens the charge ("accused the firm of…",
@@ -543,6 +598,14 @@ function pluralNounAt(lang: LangPack, text: string, tokens: readonly Token[], k:
   const prev = tokens[k - 1];
   if (!prev) return false;
   if (lang.nounDeterminers.has(prev.norm) || lang.listIntroducers.has(prev.norm)) return true;
+  const after = tokens[k + 1];
+  const joined = after !== undefined && !/[,;:—–()]/.test(text.slice(t.end, after.start));
+  // "their claims would be processed": a verb is not followed by a modal or an auxiliary; a plural subject is.
+  if (joined && (lang.modals.has(after.norm) || lang.auxiliaries.has(after.norm))) return true;
+  // "estimates of $3bn" (but "warns of a risk").
+  if (joined && after.norm === 'of' && !lang.verbsBeforeOf.has(t.norm)) return true;
+  // "missed analyst estimates", "vs. Street estimates": the object of a comparison.
+  if (lang.objectMarkers.has(prev.norm) || lang.objectMarkers.has(tokens[k - 2]?.norm ?? '')) return true;
   // "four states", "two claims": a count before it.
   if (/^\d/.test(prev.text) || lang.numberWords.has(prev.norm)) return true;
   // "approved by member states", "in media reports": a noun before it, right after a preposition, is a compound's first word.
@@ -595,6 +658,9 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
   if (/ed$/.test(t.norm) && /^\d/.test(tokens[k - 2]?.text ?? '')) return false;
   // "100,306 predicted deaths", "5,000 reported cases": a participle qualifying a count.
   if (/ed$/.test(t.norm) && /^\d/.test(tokens[k - 1]?.text ?? '')) return false;
+  // "its first confirmed case", "the reported figure": a participle before its noun is an adjective.
+  if (/ed$/.test(t.norm) && lang.beforeParticiple.has(prev) && tokens[k + 1] !== undefined && !lang.clauseSubjects.has(tokens[k + 1]?.norm ?? '') && tokens[k + 1]?.norm !== 'to')
+    return false;
   // "agreed to preserve", "refused to": an action, not speech.
   if (tokens[k + 1]?.norm === 'to' && /ed$/.test(t.norm) && !lang.speechBeforeTo.has(t.norm)) return false;
   return true;
@@ -639,6 +705,17 @@ function mainClauseEnd(lang: LangPack, v: View): number {
   for (let k = 3; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     const gap = text.slice((tokens[k - 1] as Token).end, t.start);
+    // "The agency, which tracks prices, projects…": a relative clause between commas describes the
+    // subject, and the main clause goes on with its verb after the second comma.
+    if (/,/.test(gap) && lang.relativePronouns.has(t.norm)) {
+      let j = k + 1;
+      while (j < tokens.length && !/,/.test(text.slice((tokens[j - 1] as Token).end, (tokens[j] as Token).start))) j++;
+      const verb = tokens[j];
+      if (verb && /^\p{Ll}/u.test(verb.text) && (lang.attributionVerbs.has(verb.norm) || lang.sourceVerbs.has(verb.norm))) {
+        k = j;
+        continue;
+      }
+    }
     if (/,/.test(gap) && lang.clauseBreaks.has(t.norm)) return t.start;
     if (t.norm === 'although' || t.norm === 'while' || (t.norm === 'as' && tokens[k + 1]?.norm === 'it')) return t.start;
   }
@@ -749,6 +826,8 @@ export function classifySentences(lang: LangPack, p: PreparedArticle, quotes: re
   const voiced = piece || scans.some((sc, k) => !aside[k] && sc.voice && firstPass[k] === true);
   const own = outletNames(p.article.outlet.en ?? '');
   let previous: SentenceFinding | null = null;
+  // "The agency announced the following:" and the bullets under it: the items are the agency's words.
+  let listSource = false;
   for (let i = 0; i < count; i++) {
     const near = voiced ? Math.max(first[i] as number, (second[i] as number) >= 0.5 ? (second[i] as number) : 0) : 0;
     const d = piece ? Math.max(near, PIECE_DENSITY) : near;
@@ -763,6 +842,10 @@ export function classifySentences(lang: LangPack, p: PreparedArticle, quotes: re
     // "Provisional data from the Agency's statistics centre indicate…" in that agency's own release:
     // the publisher states its own findings, in its own voice (a quoted official stays attributed).
     if (found.kind === 'attributed' && ownSource(lang, own, scans[i] as Scan, ps)) found = { ...found, kind: 'reporting', confidence: CONFIDENCE[CONF_060] as number };
+    const bullet = BULLET.test(ps.sentence.text);
+    // (A short fragment, "• 10-1 vote", is a label of an act, not a claim.)
+    if (listSource && bullet && ps.words >= 5 && found.kind !== 'attributed' && (scans[i] as Scan).firstPerson === null) found = { ...found, kind: 'attributed', confidence: CONFIDENCE[CONF_060] as number };
+    if (!bullet) listSource = introducesList(lang, ps);
     out.push(found);
     previous = ps.debris || ps.heading ? previous : found;
   }
@@ -796,6 +879,15 @@ function ownSource(lang: LangPack, names: readonly RegExp[], s: Scan, ps: Prepar
   };
   if (!names.some(named)) return false;
   return !ps.info.tokens.some((t) => lang.personTitles.has(t.norm));
+}
+
+/** A list item: a bullet mark opens the sentence. */
+const BULLET = /^\s*[•·▪‣◦●*]\s/u;
+
+/** "The committee announced the following actions:", "The statement said:": a speech verb, and a colon ending the sentence. */
+function introducesList(lang: LangPack, ps: PreparedSentence): boolean {
+  if (!/:\s*$/.test(ps.sentence.text)) return false;
+  return ps.info.tokens.some((t, k) => k > 0 && /^\p{Ll}/u.test(t.text) && lang.attributionVerbs.has(t.norm));
 }
 
 /** No voice or source of its own, and a backshifted modal ("would") in its main clause. */

@@ -200,6 +200,34 @@ function atMostOneLineBreak(text: string, from: number, to: number): boolean {
   return second < 0 || second >= to;
 }
 
+/**
+ * Whether the line break at `at` only wraps a paragraph, as in a release or a wire story pasted
+ * from a PDF or a terminal: a sentence runs on over it, or the line before it is a full-width line
+ * of text that stops with no punctuation. A quote then runs on to the next line, and a paragraph
+ * of a statement opened with “ and left open (the convention for a quote that goes on into the
+ * next paragraph) stays quoted to its end.
+ */
+function wrapAt(p: PreparedArticle, text: string, at: number): boolean {
+  if (text[at + 1] === '\n' || text[at + 1] === undefined) return false;
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  if (at - lineStart >= WRAPPED_LINE && /[\p{L}\p{N},]$/u.test(text.slice(Math.max(lineStart, at - 2), at).trimEnd())) return true;
+  // A sentence that starts before the break and ends after it (binary search: sentences come in order).
+  const ss = p.sentences;
+  let lo = 0;
+  let hi = ss.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = (ss[mid] as PreparedSentence).sentence;
+    if (s.end <= at) lo = mid + 1;
+    else if (s.start > at) hi = mid - 1;
+    else return s.start < at && s.end > at + 1;
+  }
+  return false;
+}
+
+/** A line at least this long that ends with no stop is wrapped text, not a headline or a label. */
+const WRAPPED_LINE = 50;
+
 /** The characters quoteSpans() acts on: a line with none of them has no quotes. */
 // (A straight single mark only where it can open a quote: "it's" and "players'" need no scan.)
 const QUOTE_CHAR = /["“«‘”»’]|(?:^|[\s:([—–-])'(?=\p{L})/gu;
@@ -211,8 +239,10 @@ export function findQuotes(lang: LangPack, p: PreparedArticle, lines: LineCache 
   let lastSpeakerEnd = -1;
   const re = new RegExp(QUOTE_CHAR);
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
-    const lineEndRaw = text.indexOf('\n', m.index);
+    let lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+    while (lineStart > 0 && wrapAt(p, text, lineStart - 1)) lineStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+    let lineEndRaw = text.indexOf('\n', m.index);
+    while (lineEndRaw >= 0 && wrapAt(p, text, lineEndRaw)) lineEndRaw = text.indexOf('\n', lineEndRaw + 1);
     const lineEnd = lineEndRaw < 0 ? text.length : lineEndRaw;
     re.lastIndex = lineEnd;
     const line = text.slice(lineStart, lineEnd);

@@ -348,6 +348,9 @@ export const en: LangPack = {
     'in their words',
     'in the words of',
     'per the',
+    // A retort: "The minister fired back in a statement."
+    'fired back',
+    'hit back',
   ]),
   channelPhrases: phrases([
     'in a statement',
@@ -361,9 +364,9 @@ export const en: LangPack = {
     'in remarks',
   ]),
   actVerbs: words(
-    'announced announces announce announcing asked asks ask fear fears feared worry worries worried acknowledged acknowledges acknowledge claimed claims claim claiming added adds add',
+    'announced announces announce announcing asked asks ask fear fears feared worry worries worried acknowledged acknowledges acknowledge claimed claims claim claiming added adds add declared declares declare declaring revealed reveals reveal',
   ),
-  speechBeforeTo: words('urged asked admitted claimed'),
+  speechBeforeTo: words('urged asked admitted claimed vowed pledged promised'),
   backshiftModals: words('would'),
   experienceVerbs: words('reported reports described describes complained'),
   listIntroducers: words('including include includes included like as plus'),
@@ -411,13 +414,26 @@ export const en: LangPack = {
     justly unjustly unfairly deservedly undeservedly understandably rightfully shockingly disturbingly tellingly crucially
     importantly interestingly amazingly incredibly hugely travesty mockery charade nightmare blunder gaffe folly masterpiece
     masterclass bonanza boon godsend embarrassment arrogance incompetence cronyism stunt ploy gimmick whitewash hoax overblown
-    overhyped hype exaggerated blatantly grossly wildly laudable praiseworthy deserved undeserved unjust unfair game-changer resilient painful vigorous`),
+    overhyped hype exaggerated blatantly grossly wildly laudable praiseworthy deserved undeserved unjust unfair game-changer resilient painful vigorous
+    unwelcome confusing`),
   factualLoaded: words('illegally illegal unlawful unlawfully fake misleading'),
   degreeWords: words('mere merely simply hardly'),
   framingVerbs: words(`presented presents presenting described describes describing portrayed portrays portraying characterized
     characterised characterizes characterises framed frames depicted depicts painted paints dismissed dismisses dismissing
     downplayed downplays touted touts billed bills cast casts treated treats labelled labeled`),
   chargeWords: words('accused accusing accuses charged charging charges alleged alleging alleges allegedly suspected indicted convicted'),
+  // "The court ruled the policy unlawful", "judges found that the deal was illegal": a legal word after these is the finding reported.
+  rulingWords: words('ruled rules rule ruling found finds deemed declared declares judged held holds concluded upheld upholds'),
+  // "missed analyst estimates", "vs. Street estimates": a word two before a plural that puts it in object position.
+  objectMarkers: words('vs versus than above below beat beating missed missing topped topping exceeded exceeding against'),
+  // "warns of a risk": speech verbs in -s that take "of"; other -s words before "of" are plurals ("estimates of $3bn").
+  verbsBeforeOf: words('warns says tells speaks talks complains boasts hints thinks'),
+  // "its first confirmed case": words before a participle that make it an adjective.
+  beforeParticiple: words('the a an its his her their our my your first second third last latest new only'),
+  // "so that", "clear that": a "that" after these opens a clause that is not a relative one.
+  thatClauseHeads: words('so such now given provided except clear likely possible certain sure true evident aware'),
+  // "This could open up…", "This move may…": a writer's guess at what a thing will lead to.
+  guessModals: words('could might may'),
   allegationNouns: words('allegation allegations accusation accusations complaint complaints claim claims charge charges lawsuit lawsuits indictment petition'),
   allegationLinks: words('that of with'),
   accusingVerbs: words('accused accusing accuses alleged alleging alleges charged charging'),
@@ -488,7 +504,7 @@ export const en: LangPack = {
   ]),
   personTitles: words(`mr mrs ms dr prof professor director secretary minister commissioner administrator spokesman
     spokeswoman spokesperson chair chairman chairwoman president governor senator mayor ambassador he she`),
-  tagEndVerbs: words('found find finds report concluded determined estimate show'),
+  tagEndVerbs: words('found find finds report concluded determined estimate show reports'),
   judgedFor: words('blamed praised criticised criticized hailed lauded slammed condemned lambasted'),
   sarcasmWords: words('so-called supposedly apparently ostensibly'),
   opinionOpeners: phrases(['what a', 'what an', 'yeah', 'sure enough', 'needless to say', 'oh']),
@@ -499,9 +515,11 @@ export const en: LangPack = {
     [
       ['lies', 'it that which there who where matter problem answer truth difference'],
       ['lie', 'it that which there who where to'],
+      // "by striking down the plan", "striking a deal": the verb, not "a striking result".
+      ['striking', 'by after while when before'],
     ].map(([w, before]): [string, ReadonlySet<string>] => [w as string, words(before as string)]),
   ),
-  verbUseAfter: words('the a an in at within beneath behind ahead with between among'),
+  verbUseAfter: words('the a an in at within beneath behind ahead with between among down'),
   formalAfterLoaded: words('session sessions meeting meetings general summit measures powers rendition assembly jury juries slam prix put signs statistics records'),
   superlatives: words('most least'),
   // Stems of verbs of feeling (their -ing form judges: "entertaining", "troubling"), as written before -ing.
@@ -619,6 +637,10 @@ export const en: LangPack = {
     'a blow to',
     'a severe blow',
     'a major blow',
+    'a major setback',
+    'a setback to',
+    'a setback for',
+    'in tatters',
     'final chapter',
     'yet another',
     'no surprise',

@@ -198,6 +198,18 @@ export interface LangPack {
   framingVerbs: ReadonlySet<string>;
   /** Words of a charge ("accused of using a fake note"): a factual-loaded word after one is part of the charge. */
   chargeWords: ReadonlySet<string>;
+  /** Verbs of a court's or an inquiry's finding: a legal word after them ("ruled it unlawful") is the finding reported. */
+  rulingWords: ReadonlySet<string>;
+  /** Words two before a plural that put it in object position ("missed analyst estimates", "vs. Street estimates"). */
+  objectMarkers: ReadonlySet<string>;
+  /** Speech verbs in -s that take "of" ("warns of"); other -s words before "of" are plural nouns. */
+  verbsBeforeOf: ReadonlySet<string>;
+  /** Words before a participle that make it an adjective ("its first confirmed case"). */
+  beforeParticiple: ReadonlySet<string>;
+  /** Words after which "that" opens a clause that is not a relative clause ("so that", "clear that"). */
+  thatClauseHeads: ReadonlySet<string>;
+  /** Modals of a guess after an anaphor opening a sentence ("This could…"): the writer speculating. */
+  guessModals: ReadonlySet<string>;
   /**
    * Nouns of an accusation ("allegations", "the complaint"): with its content after it ("allegations
    * that…", "the complaint says…"), evaluative words there are the accuser's, not the writer's.
