@@ -238,6 +238,7 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
       if (tally && sa.allExact && sb.allExact && !fitTogether(sa, sb) && shareArticle(sa, sb)) return false;
       // "up to 6 years" and "up to 14 months": two ceilings far apart are two limits, not one rounded.
       if (boundsApart(sa, sb, tally)) return false;
+      if (rangesApart(sa, sb)) return false;
       if (fitTogether(sa, sb)) return true;
       // A bound that does not reach the other figure ("more than nine minutes" and "up to 40 years"; "under
       // $125,000" and "$10,000") bounds another quantity, whatever words they share: an outlet bounding a
@@ -386,6 +387,22 @@ function boundsApart(a: Slot, b: Slot, tally: boolean): boolean {
   if (x.bound !== y.bound || (x.bound !== 'upper' && x.bound !== 'lower')) return false;
   const [lo, hi] = [Math.min(Math.abs(x.value), Math.abs(y.value)), Math.max(Math.abs(x.value), Math.abs(y.value))];
   return hi > (tally ? 2 : 1.01) * lo;
+}
+
+/**
+ * Two ranges that share no stretch of values ("1.5% to 1.75%" and "3.25% to 3.5%"; "1-1/4 to 1-1/2
+ * percent" and "1-1/2 to 1-3/4 percent", which only touch) are two quantities: an outlet restating a
+ * range copies its ends, so a range is not a rounding of another.
+ */
+function rangesApart(a: Slot, b: Slot): boolean {
+  const x = a.members[0] as Figure;
+  const y = b.members[0] as Figure;
+  if (x.bound === 'range' && y.bound === 'range' && x.high !== null && y.high !== null) return Math.max(x.low, y.low) >= Math.min(x.high, y.high);
+  // A single value set against a range must lie inside it, whatever its rounding: an outlet shortening "1.5%
+  // to 1.75%" gives one end or the middle, not "2%" (the inflation goal of the same statement).
+  const [range, single] = x.bound === 'range' && x.kind === 'percent' ? [x, y] : y.bound === 'range' && y.kind === 'percent' ? [y, x] : [null, null];
+  if (!range || !single || range.high === null || single.bound !== 'exact') return false;
+  return single.value < range.low || single.value > range.high;
 }
 
 function shareArticle(a: Slot, b: Slot): boolean {

@@ -576,6 +576,9 @@ function template(lang: LangPack, v: View): Template {
     });
     // The whole of "410 of the 650 seats" is no forecast, whatever the part is.
     if (f.unitClass.endsWith('-whole')) delete (contexts.get(f.id) as FigureContext).stance;
+    // The size of a change ("raised rates by 75 basis points") is what "raised" describes, not one update of a
+    // changing count: two sizes that differ are two changes (this rise and the one a dissenter wanted).
+    if (f.unitClass === 'percentage-points') (contexts.get(f.id) as FigureContext).update = false;
   }
   markConversions(v, found);
   linkParts(lang, v, found, () => String(n++), contexts);
@@ -693,6 +696,11 @@ function modelName(lang: LangPack, v: View, i: number): string | null {
 }
 
 /** A currency named in words ("won") or by its code, in capitals ("USD"; lower-case "try" is a verb). */
+/** The percent word or sign right after token `last` ("%", "percent", "per cent"), or null. */
+function percentAfter(lang: LangPack, tokens: readonly Token[], last: number): readonly string[] | null {
+  return lang.percentWords.find((w) => seq(tokens, last + 1, w)) ?? (tokens[last + 1]?.norm === '%' ? ['%'] : null);
+}
+
 function currencyWord(lang: LangPack, t: Token): string | undefined {
   return lang.currencyWords.get(t.text) ?? (t.text === t.norm ? lang.currencyWords.get(t.norm) : undefined);
 }
@@ -799,6 +807,17 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
       continue;
     }
     const share = readShare(lang, tokens, i);
+    // "three-quarters of a point", "a quarter of a percentage point": a share of one percentage point.
+    const ofPoint = share ? lang.shareOfPoint.find((w) => seq(tokens, share.last + 1, w)) : undefined;
+    if (share && ofPoint) {
+      const q = qualifierBefore(lang, tokens, share.first);
+      const end = share.last + ofPoint.length;
+      const bound: Bound = q ? q.bound : 'exact';
+      const read: Read = { value: share.fraction, low: share.fraction, high: bound === 'lower' ? null : share.fraction, bound, first: q ? q.first : share.first, last: end };
+      out.push(make(v, read.first, end, 'percent', read, 'points', 'percentage-points'));
+      i = end;
+      continue;
+    }
     if (share) {
       // "a third of", "nearly half of", "one in five": a share of a whole, as a percentage.
       const q = qualifierBefore(lang, tokens, share.first);
@@ -855,17 +874,22 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
       high = value;
     }
     // A range: "10-20", "10 to 20", "between 10 and 20" (but "from 296 to 632" is a change: two figures).
-    const joinTok = tokens[last + 1];
-    const gap = joinTok ? text.slice((tokens[last] as Token).end, joinTok.start) : '';
+    // The percent sign may be written at both ends ("1.5% to 1.75%", "1.50%-1.75%"): then the far end must
+    // carry it too, and "rose by 0.2% to 3.1%" is a change and a new level, not a range.
+    const startWord = tokens[first - 1]?.norm ?? '';
+    const unitBoth = !currency && !suffixed && !lang.changeSizeWords.has(startWord) ? percentAfter(lang, tokens, last) : null;
+    const joinAt = last + 1 + (unitBoth?.length ?? 0);
+    const joinTok = tokens[joinAt];
+    const gap = joinTok ? text.slice((tokens[joinAt - 1] as Token).end, joinTok.start) : '';
     const dashed = /^\s*[-–—]\s*$/.test(gap) && isDigitToken(joinTok);
     const worded = joinTok && /^\s+$/.test(gap) && lang.rangeJoiners.has(joinTok.norm);
     if (joinTok && (dashed || worded)) {
-      const startWord = tokens[first - 1]?.norm ?? '';
       const isRange = dashed
         ? !/^\d{4}$/.test(t.norm)
         : joinTok.norm === lang.rangeStarts.get(startWord) || (!lang.changeStarts.has(startWord) && !lang.rangeStarts.has(startWord) && joinTok.norm !== 'and');
-      const r2 = isRange ? readNumber(lang, tokens, dashed ? last + 1 : last + 2) : null;
-      if (r2 && !r2.weak && r2.bound === 'exact' && !(r.weak && !dashed)) {
+      // (With the text: "1-1/2 to 1-3/4 percent" has a fraction at both ends.)
+      const r2 = isRange ? readNumber(lang, tokens, dashed ? joinAt : joinAt + 1, text) : null;
+      if (r2 && !r2.weak && r2.bound === 'exact' && !(r.weak && !dashed) && (!unitBoth || percentAfter(lang, tokens, r2.last) !== null)) {
         let hi = r2.value;
         let end = r2.last;
         const suffix2 = suffixAfter(lang, tokens, end, currency !== null);
@@ -1044,6 +1068,15 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
       const points = lang.pointWords.find((w) => seq(tokens, end + 1, w) && w.length > 1);
       if (points) end += points.length;
       out.push(make(v, first, end, 'percent', { value, low, high, bound, first, last: end }, 'percent', 'percent'));
+      i = end;
+      continue;
+    }
+    // "75 basis points", "75bps": hundredths of a percentage point, compared with "0.75 percentage point".
+    const basis = lang.basisPointWords.find((w) => seq(tokens, last + 1, w));
+    if (basis) {
+      const end = last + basis.length;
+      const hundredth = (x: number | null): number | null => (x === null ? null : x / 100);
+      out.push(make(v, first, end, 'percent', { value: value / 100, low: hundredth(low) as number, high: hundredth(high), bound, first, last: end }, 'points', 'percentage-points'));
       i = end;
       continue;
     }
