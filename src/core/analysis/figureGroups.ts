@@ -205,7 +205,10 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
         const sameSet = sigs[i] === sigs[j] && [...(cos[i] as Set<string>)].some((x) => (cos[j] as Set<string>).has(x));
         if (!tallyClass && !sameRareValue && !rareLink && !sameRunning && !sameBounded && !sameSet && (!enough || (sim < LINK && !manyShared))) continue;
         if (otherEvent(list[i] as Slot, list[j] as Slot)) continue;
-        edges.push({ i, j, sim: Math.max(sim, LINK), near: near.shared.length >= MIN_SHARED ? near.sim : 0 });
+        // The same rare number in two outlets ("$33,671" million in a results table, "$33.67 billion") outranks a loose
+        // link of one common word: it is taken before a link that would join either figure to another quantity.
+        const floor = rareLink || sameRareValue ? STRONG : LINK;
+        edges.push({ i, j, sim: Math.max(sim, floor), near: near.shared.length >= MIN_SHARED ? near.sim : 0 });
       }
     }
     // Strongest links first; a link that would put figures that cannot both be right into one

@@ -24,6 +24,8 @@ interface Read {
 const DIGITS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
 const DECADE = /^(1[5-9]|20)\d0s$/;
 const CLOCK = /^\d{1,2}:\d{2}$/;
+/** Unicode fraction characters written on a whole number ("5½", "2¾"). */
+const VULGAR_FRACTIONS: Readonly<Record<string, number>> = { '½': 1 / 2, '¼': 1 / 4, '¾': 3 / 4, '⅓': 1 / 3, '⅔': 2 / 3, '⅛': 1 / 8 };
 /** A phone number: an area code (bracketed or not), three digits and four, by spaces, dots or dashes. */
 const PHONE = /^(?:\+?1[\s.-])?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[.-]\d{4}(?!\d)/;
 
@@ -91,6 +93,9 @@ function readNumber(lang: LangPack, tokens: readonly Token[], i: number, text?: 
   }
   if (DIGITS.test(t.norm)) {
     value = Number(t.norm.replace(/,/g, ''));
+    // "5½ months": a fraction character on the whole number (the tokens skip it).
+    const vulgar = text !== undefined && /^\d+$/.test(t.norm) ? VULGAR_FRACTIONS[text[t.end] ?? ''] : undefined;
+    if (vulgar !== undefined) value += vulgar;
     // "22 1/2 years": a whole number and a fraction.
     const num = tokens[i + 1];
     const den = tokens[i + 2];
@@ -390,12 +395,23 @@ export function findFigures(lang: LangPack, p: PreparedArticle, out: FoundFigure
   let n = 0;
   const from = out.figures.length;
   const models = new Set<string>();
+  // A table's unit line ("In millions, except percentages and per share amounts") scales the bare sums of
+  // the rows under it: "$33,671" there is $33,671 million. The rows are lines without closing punctuation;
+  // the first sentence of prose ends the table.
+  let scale = 1;
   for (let si = 0; si < p.sentences.length; si++) {
     const ps = p.sentences[si] as PreparedSentence;
+    if (/[.!?]["'”’)\]]*\s*$/.test(ps.sentence.text)) scale = 1;
+    else {
+      const toks = ps.info.tokens;
+      const unitLine = ps.words <= 16 ? lang.tableScales.find((ts) => toks.slice(0, 4).some((_, k) => seq(toks, k, ts.words))) : undefined;
+      if (unitLine) scale = unitLine.scale;
+    }
     // A long unpunctuated line deep in the page is a headline linking to another story: its figures
     // are that story's (the page's own headline, near the top, and short crossheads are kept).
     // A caption's figures are the picture's ("a CH-47 helicopter", its date), not the story's.
-    if (ps.debris || ps.caption || (ps.heading && si >= 3 && ps.words >= 10)) continue;
+    // (A row of a table under its unit line is no such headline: "Diluted earnings per share (EPS)$3.67 $3.88 (5)%".)
+    if (ps.debris || ps.caption || (ps.heading && si >= 3 && ps.words >= 10 && scale === 1)) continue;
     const s = ps.sentence;
     let tpl: Template;
     if (s.end - s.start === s.text.length) {
@@ -430,6 +446,12 @@ export function findFigures(lang: LangPack, p: PreparedArticle, out: FoundFigure
       f.start = t.start + delta;
       f.end = t.end + delta;
       if (t.parts) f.parts = t.parts.slice();
+      // (Per-share amounts keep their cents, "$3.67", and are not scaled; nor are sums with their own "bn".)
+      if (scale !== 1 && f.kind === 'money' && /\d$/.test(f.text) && !/\.\d/.test(f.text)) {
+        f.value *= scale;
+        f.low *= scale;
+        if (f.high !== null) f.high *= scale;
+      }
       const part = tpl.partOf[j] as number;
       if (part >= 0) f.partOf = `${aid}.f${n + part}`;
       const conv = tpl.conversionOf[j] as number;
@@ -980,6 +1002,13 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
     }
     if (unitAt && lang.timeUnits.has(unitAt.unit)) {
       const minutes = lang.timeUnits.get(unitAt.unit) as number;
+      // "the 10-year yield", "the 2-year UST yield", "30-year bonds": a security named by its term, not a length.
+      const hyphened = text.slice((tokens[last] as Token).end, (tokens[unitAt.index] as Token).start) === '-';
+      const named = (k: number): boolean => lang.termNamedNouns.has(tokens[k]?.norm ?? '');
+      if (hyphened && (named(unitAt.index + 1) || (UPPER.test(tokens[unitAt.index + 1]?.text ?? '') && named(unitAt.index + 2)))) {
+        i = unitAt.index;
+        continue;
+      }
       const after = tokens[unitAt.index + 1]?.norm ?? '';
       const before2 = tokens[first - 1]?.norm ?? '';
       let end = unitAt.index;
@@ -1355,6 +1384,21 @@ function tokenRange(tokens: readonly Token[], f: Figure): [number, number] {
 }
 
 /** Event, place, scope, update and source of a figure: what tells one quantity from another. */
+/**
+ * Whether the words at token k name the baseline of a change ("rose 20% from the prior year, to $33.67
+ * billion", "up 8% compared with a year earlier"): the earlier period is what the figure is compared
+ * with, not the figure's own event. Not when the figure itself is the baseline ("up from 78,056 the
+ * prior year": the compared-from words come before it).
+ */
+function baselineAt(lang: LangPack, tokens: readonly Token[], k: number, first: number): boolean {
+  let j = k - 1;
+  if (lang.grammaticalArticles.has(tokens[j]?.norm ?? '')) j--;
+  const from = lang.comparedFrom.find((w) => j - w.length + 1 >= 0 && seq(tokens, j - w.length + 1, w));
+  if (!from) return false;
+  const start = j - from.length + 1;
+  return !(first > start && first < k);
+}
+
 function frameOf(lang: LangPack, v: View, f: Figure): Pick<FigureContext, 'markers' | 'places' | 'scope'> {
   const { tokens } = v;
   const [first, last] = tokenRange(tokens, f);
@@ -1365,7 +1409,7 @@ function frameOf(lang: LangPack, v: View, f: Figure): Pick<FigureContext, 'marke
     if (k >= first && k <= last) continue;
     const t = tokens[k] as Token;
 
-    if (lang.otherEventWords.has(t.norm)) markers.add('other');
+    if (lang.otherEventWords.has(t.norm) && !baselineAt(lang, tokens, k, first)) markers.add('other');
     if (lang.scopeWords.has(t.norm)) scope.add(t.norm);
     if (k > 0 && /^\p{Lu}/u.test(t.text) && !lang.notNames.has(t.text) && !lang.titles.has(t.text) && !lang.months.has(t.norm) && !lang.dayNames.has(t.norm))
       places.add(lemma(lang, t.norm));
@@ -1387,7 +1431,7 @@ function frameOf(lang: LangPack, v: View, f: Figure): Pick<FigureContext, 'marke
   // the figure is another thing of the same kind ("another 5 people", right before the number, adds to a count).
   for (let k = 0; k < first - 2; k++) if (lang.anotherWords.has((tokens[k] as Token).norm)) markers.add('other');
   for (const ph of lang.otherEventPhrases) {
-    for (let k = Math.max(0, first - 2 * NEAR_RADIUS); k <= last + NEAR_RADIUS; k++) if (seq(tokens, k, ph)) markers.add('other');
+    for (let k = Math.max(0, first - 2 * NEAR_RADIUS); k <= last + NEAR_RADIUS; k++) if (seq(tokens, k, ph) && !baselineAt(lang, tokens, k, first)) markers.add('other');
   }
   return { markers: [...markers], places: [...places], scope: [...scope] };
 }

@@ -66,3 +66,46 @@ describe('figures: rates, ranges and changes in points', () => {
     expect(together(groups, '3%', '2.5% to 2.75%')).toBe(false);
   });
 });
+
+describe('figures: names by term, fraction characters', () => {
+  it('does not read a security named by its term ("the 10-year yield") as a length', () => {
+    expect(read('The 10-year yield fell to 4.1% while the 2-year UST yield rose to 4.6%.').map((f) => f.text)).toEqual(['4.1%', '4.6%']);
+    // A length is still a length.
+    expect(read('He served a 10-year sentence in the state prison.').map((f) => f.kind)).toEqual(['duration']);
+  });
+
+  it('reads "3½ weeks" as three and a half weeks', () => {
+    const [a] = read('The strike lasted 3½ weeks in all.');
+    const [b] = read('The strike lasted three and a half weeks in all.');
+    expect(a?.value).toBe(b?.value);
+  });
+});
+
+describe('figures: a results table and its unit line', () => {
+  const release = [
+    'Results for the Quarter',
+    'In millions, except percentages and per share amounts20232022',
+    'Net sales$41,250 $38,900 6 %',
+    'Diluted earnings per share (EPS)$2.15 $1.98 9 %',
+    '',
+    'The company will hold a call with analysts on Thursday.',
+  ].join('\n');
+
+  it('scales the bare sums of the rows under "In millions", not the per-share amounts', () => {
+    const figures = analyze([article('r', release)]).figures.filter((f) => f.kind === 'money');
+    expect(figures.map((f) => [f.text, f.value])).toEqual([
+      ['$41,250', 41_250_000_000],
+      ['$38,900', 38_900_000_000],
+      ['$2.15', 2.15],
+      ['$1.98', 1.98],
+    ]);
+  });
+
+  it('groups a table sum with the same sum in billions in a news story', () => {
+    const groups = analyze([
+      article('r', release),
+      article('n', 'The company said net sales rose 6% from the prior year, to $41.25 billion, beating forecasts.'),
+    ]).figureGroups;
+    expect(together(groups, '$41,250', '$41.25 billion')).toBe(true);
+  });
+});

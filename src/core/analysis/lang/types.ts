@@ -125,6 +125,8 @@ export interface LangPack {
   changeSizeWords: ReadonlySet<string>;
   /** Nouns after "2-year", "10-year" that make the compound the name of a security by its term ("the 10-year yield", "2-year notes"), not a length. */
   termNamedNouns: ReadonlySet<string>;
+  /** A table's unit line ("In millions, except per share amounts"): the scale of the bare sums in the rows under it. */
+  tableScales: readonly { words: readonly string[]; scale: number }[];
   /** Words after a number that make it a clock time ("pm", "GMT"), lower-case as tokenised ("p.m"). */
   clockWords: ReadonlySet<string>;
   /** Measures named before their number ("magnitude 6.1", "aged 33"): word to the class compared in. */
