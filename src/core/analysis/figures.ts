@@ -1177,6 +1177,9 @@ function partsOfWholes(lang: LangPack, v: View, out: Figure[]): void {
  * seats, surpassing the 326 needed", "The SNP has five seats, Plaid Cymru four". Not after a
  * word of its own ("played 133 games and scored 24": the verb says it is something else).
  */
+/** How many words before a bare number the noun it counts may stand ("users missed estimates, coming in at 1.929 billion"). */
+const UNIT_BEFORE_REACH = 8;
+
 function inheritUnits(lang: LangPack, v: View, out: Figure[]): void {
   const { tokens, text } = v;
   let counted: Figure | null = null;
@@ -1186,6 +1189,22 @@ function inheritUnits(lang: LangPack, v: View, out: Figure[]): void {
       // A measure ("6.8-magnitude", "aged 33") is not a noun a later number can count again.
       const measure = lang.measuresBefore.has(f.unit) || [...lang.measuresBefore.values()].includes(f.unitClass) || lang.measuresAfter.some((m) => m.cls === f.unitClass);
       counted = measure ? null : f;
+      continue;
+    }
+    if (!counted && !f.unitClass && /^\d/.test(f.text) && f.bound !== 'vague') {
+      // "Daily active users came in at 1.93 billion", "monthly active users of 2.91 billion": nothing counted
+      // after the number, the noun it counts a few words before it, in the same clause (no other number between).
+      const at = tokens.findIndex((t) => t.start === f.start);
+      for (let k = at - 1; k >= 0 && k >= at - UNIT_BEFORE_REACH; k--) {
+        const t = tokens[k] as Token;
+        if (/[.;:!?]/.test(text.slice(t.end, (tokens[k + 1] as Token).start)) || isDigitToken(t)) break;
+        if (lang.unitClasses.has(t.norm) && lang.isPlural(t.norm)) {
+          f.unit = t.norm;
+          f.unitClass = unitClassOf(lang, t.norm);
+          f.subject = t.norm;
+          break;
+        }
+      }
       continue;
     }
     if (!counted || f.unitClass) continue;

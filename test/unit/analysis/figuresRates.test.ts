@@ -109,3 +109,19 @@ describe('figures: a results table and its unit line', () => {
     expect(together(groups, '$41,250', '$41.25 billion')).toBe(true);
   });
 });
+
+describe('figures: the counted noun before the number', () => {
+  it('takes the unit from a plural noun a few words before a bare number', () => {
+    const [f] = analyze([article('a', 'Paying subscribers came in at 41.2 million at the end of the quarter.')]).figures;
+    expect(f).toMatchObject({ text: '41.2 million', unit: 'subscribers' });
+  });
+
+  it('groups the same bare count in two outlets once it has its unit', () => {
+    const groups = analyze([
+      article('a', 'The streaming service said paying subscribers came in at 41.2 million in the quarter, short of forecasts.'),
+      article('b', 'Paying subscribers of the streaming service reached 41.2 million in the quarter, short of forecasts.'),
+    ]).figureGroups;
+    expect(together(groups, '41.2 million', '41.2 million')).toBe(true);
+    expect(groups[0]?.articles).toEqual(['a', 'b']);
+  });
+});
