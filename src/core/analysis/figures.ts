@@ -652,6 +652,9 @@ function isNamePart(lang: LangPack, v: View, i: number, titleCaseSentence: boole
   // The first word of a sentence is capitalised anyway.
   if (i - 1 === 0) return false;
   const n = prev.norm;
+  // A possessive owns the quantity after it ("the Fed's 2% target", "Meta's 3.6 billion users"); a name's own
+  // number follows the name itself ("Xbox 360").
+  if (/'s$|s'$/.test(n)) return false;
   return !(
     lang.notNames.has(prev.text) ||
     lang.months.has(n) ||

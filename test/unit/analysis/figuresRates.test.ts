@@ -125,3 +125,11 @@ describe('figures: the counted noun before the number', () => {
     expect(groups[0]?.articles).toEqual(['a', 'b']);
   });
 });
+
+describe('figures: a possessive before a number', () => {
+  it('reads "the Bank\'s 3% goal" as a figure, not a name', () => {
+    expect(read('Prices are far above the Bank’s 3% goal, officials said.').map((f) => f.text)).toEqual(['3%']);
+    // A name's own number is still a name.
+    expect(read('Sales of the Xbox 360 console fell sharply last year.').map((f) => f.text)).toEqual([]);
+  });
+});
