@@ -220,7 +220,11 @@ function readShare(lang: LangPack, tokens: readonly Token[], i: number): { fract
 function qualifierBefore(lang: LangPack, tokens: readonly Token[], first: number): { bound: 'lower' | 'upper' | 'approx'; first: number; limit: boolean } | null {
   for (const q of lang.qualifiers) {
     const at = first - q.words.length;
-    if (at >= 0 && seq(tokens, at, q.words)) return { bound: q.bound, first: at, limit: q.limit === true };
+    if (at >= 0 && seq(tokens, at, q.words)) {
+      // "projections moving up to 3.40%", "revised up to 5%": a move to a new value, not a ceiling.
+      if (q.bound === 'upper' && lang.movesBeforeUpTo.has(tokens[at - 1]?.norm ?? '') && seq(tokens, at, ['up', 'to'])) return null;
+      return { bound: q.bound, first: at, limit: q.limit === true };
+    }
   }
   return null;
 }

@@ -133,3 +133,13 @@ describe('figures: a possessive before a number', () => {
     expect(read('Sales of the Xbox 360 console fell sharply last year.').map((f) => f.text)).toEqual([]);
   });
 });
+
+describe('figures: "up to" after a verb of movement', () => {
+  it('reads "moving up to 4.10%" as a value reached, and "up to 40 years" as a ceiling', () => {
+    expect(read('Year-end projections for the rate are moving up to 4.10% from 3.20%.').map((f) => [f.text, f.bound])).toEqual([
+      ['4.10%', 'exact'],
+      ['3.20%', 'exact'],
+    ]);
+    expect(read('He faces up to 40 years in prison.').map((f) => [f.text, f.bound])).toEqual([['up to 40 years', 'upper']]);
+  });
+});

@@ -807,6 +807,7 @@ export const en: LangPack = {
     { words: ['in', 'millions'], scale: 1e6 },
     { words: ['in', 'billions'], scale: 1e9 },
   ],
+  movesBeforeUpTo: words('move moves moved moving go goes going went gone revise revises revised revising edge edges edged edging tick ticks ticked ticking'),
   clockWords: words("am pm a.m p.m gmt utc bst edt est cet cest pdt pst hrs o'clock"),
   measuresBefore: new Map([
     ['magnitude', 'magnitude'],

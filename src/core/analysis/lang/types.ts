@@ -127,6 +127,8 @@ export interface LangPack {
   termNamedNouns: ReadonlySet<string>;
   /** A table's unit line ("In millions, except per share amounts"): the scale of the bare sums in the rows under it. */
   tableScales: readonly { words: readonly string[]; scale: number }[];
+  /** Verbs of movement before "up to" that make it a rise to a value ("moving up to 3.4%", "revised up to 5%"), not a ceiling. */
+  movesBeforeUpTo: ReadonlySet<string>;
   /** Words after a number that make it a clock time ("pm", "GMT"), lower-case as tokenised ("p.m"). */
   clockWords: ReadonlySet<string>;
   /** Measures named before their number ("magnitude 6.1", "aged 33"): word to the class compared in. */
