@@ -39,6 +39,8 @@ interface Slot {
   articles: Set<string>;
   allBound: boolean;
   allExact: boolean;
+  /** The value a change starts from, in a sentence that also gives where it went ("fell from 1.93 billion to 1.929 billion"). */
+  changeFrom: boolean;
   members: Figure[];
 }
 
@@ -94,12 +96,19 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
         articles: new Set(),
         allBound: false,
         allExact: false,
+        changeFrom: false,
         members: [f],
       });
     }
   }
 
   const all = [...slots.values()];
+  // How many figures of each class each sentence gives: a value a change starts from, beside the value it went to.
+  const classCount = new Map<string, number>();
+  for (const f of input.figures) {
+    const k = `${f.article}|${f.sentenceId}|${f.unitClass}`;
+    classCount.set(k, (classCount.get(k) ?? 0) + 1);
+  }
   // What else each sentence states: two sentences that give the same two figures are about the same thing
   // ("individuals making less than $125,000 or couples making less than $250,000").
   const sentenceFigures = new Map<string, Set<string>>();
@@ -134,6 +143,8 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
       sl.sentences.add(`${m.article}|${m.sentenceId}`);
       sl.articles.add(m.article);
     }
+    const lead = sl.members[0] as Figure;
+    sl.changeFrom = sl.markers.includes('before') && (classCount.get(`${lead.article}|${lead.sentenceId}|${sl.unitClass}`) ?? 0) >= 2;
     sl.allBound = sl.members.every((m) => m.bound === 'lower' || m.bound === 'upper');
     sl.allExact = sl.members.every((m) => m.bound === 'exact');
   }
@@ -349,7 +360,9 @@ function otherEvent(a: Slot, b: Slot): boolean {
   const bm = b.markers;
   if (am.includes('other') !== bm.includes('other') || am.includes('old') !== bm.includes('old')) return true;
   // The value a change is measured from ("up from 78,056") is another period's count, unless both can be one number.
-  if (am.includes('before') !== bm.includes('before') && !fitTogether(a, b)) return true;
+  // And when the sentence also gives the value it changed to ("fell from 1.93 billion to 1.929 billion"), the
+  // starting value is the earlier period's even where the two could be one number rounded.
+  if (am.includes('before') !== bm.includes('before') && (!fitTogether(a, b) || a.changeFrom || b.changeFrom)) return true;
   // Names right by each figure that share nothing ("Labour … 410 seats", "the Conservatives … 131"): other things counted.
   if (a.places.length > 0 && b.places.length > 0 && !a.places.some((p) => b.places.includes(p))) {
     if (!fitTogether(a, b)) return true;

@@ -1209,6 +1209,8 @@ function inheritUnits(lang: LangPack, v: View, out: Figure[]): void {
           f.unit = t.norm;
           f.unitClass = unitClassOf(lang, t.norm);
           f.subject = t.norm;
+          // ("users fell from 1.93 billion to 1.929 billion": the next bare number counts them too.)
+          counted = f;
           break;
         }
       }

@@ -143,3 +143,14 @@ describe('figures: "up to" after a verb of movement', () => {
     expect(read('He faces up to 40 years in prison.').map((f) => [f.text, f.bound])).toEqual([['up to 40 years', 'upper']]);
   });
 });
+
+describe('figures: a change from one value to another', () => {
+  it('keeps the starting value of a change apart from the new value in another outlet, however close', () => {
+    const groups = analyze([
+      article('a', 'The app said its paying subscribers fell from 41.3 million to 41.25 million in the quarter.'),
+      article('b', 'Paying subscribers came in at 41.25 million in the quarter, the app said on Tuesday.'),
+    ]).figureGroups;
+    expect(together(groups, '41.25 million', '41.25 million')).toBe(true);
+    expect(together(groups, '41.3 million', '41.25 million')).toBe(false);
+  });
+});
