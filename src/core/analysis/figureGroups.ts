@@ -39,6 +39,8 @@ interface Slot {
   articles: Set<string>;
   allBound: boolean;
   allExact: boolean;
+  /** The value a change starts from, in a sentence that also gives where it went ("fell from 1.93 billion to 1.929 billion"). */
+  changeFrom: boolean;
   members: Figure[];
 }
 
@@ -94,12 +96,19 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
         articles: new Set(),
         allBound: false,
         allExact: false,
+        changeFrom: false,
         members: [f],
       });
     }
   }
 
   const all = [...slots.values()];
+  // How many figures of each class each sentence gives: a value a change starts from, beside the value it went to.
+  const classCount = new Map<string, number>();
+  for (const f of input.figures) {
+    const k = `${f.article}|${f.sentenceId}|${f.unitClass}`;
+    classCount.set(k, (classCount.get(k) ?? 0) + 1);
+  }
   // What else each sentence states: two sentences that give the same two figures are about the same thing
   // ("individuals making less than $125,000 or couples making less than $250,000").
   const sentenceFigures = new Map<string, Set<string>>();
@@ -134,6 +143,8 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
       sl.sentences.add(`${m.article}|${m.sentenceId}`);
       sl.articles.add(m.article);
     }
+    const lead = sl.members[0] as Figure;
+    sl.changeFrom = sl.markers.includes('before') && (classCount.get(`${lead.article}|${lead.sentenceId}|${sl.unitClass}`) ?? 0) >= 2;
     sl.allBound = sl.members.every((m) => m.bound === 'lower' || m.bound === 'upper');
     sl.allExact = sl.members.every((m) => m.bound === 'exact');
   }
@@ -205,7 +216,10 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
         const sameSet = sigs[i] === sigs[j] && [...(cos[i] as Set<string>)].some((x) => (cos[j] as Set<string>).has(x));
         if (!tallyClass && !sameRareValue && !rareLink && !sameRunning && !sameBounded && !sameSet && (!enough || (sim < LINK && !manyShared))) continue;
         if (otherEvent(list[i] as Slot, list[j] as Slot)) continue;
-        edges.push({ i, j, sim: Math.max(sim, LINK), near: near.shared.length >= MIN_SHARED ? near.sim : 0 });
+        // The same rare number in two outlets ("$33,671" million in a results table, "$33.67 billion") outranks a loose
+        // link of one common word: it is taken before a link that would join either figure to another quantity.
+        const floor = rareLink || sameRareValue ? STRONG : LINK;
+        edges.push({ i, j, sim: Math.max(sim, floor), near: near.shared.length >= MIN_SHARED ? near.sim : 0 });
       }
     }
     // Strongest links first; a link that would put figures that cannot both be right into one
@@ -238,6 +252,7 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
       if (tally && sa.allExact && sb.allExact && !fitTogether(sa, sb) && shareArticle(sa, sb)) return false;
       // "up to 6 years" and "up to 14 months": two ceilings far apart are two limits, not one rounded.
       if (boundsApart(sa, sb, tally)) return false;
+      if (rangesApart(sa, sb)) return false;
       if (fitTogether(sa, sb)) return true;
       // A bound that does not reach the other figure ("more than nine minutes" and "up to 40 years"; "under
       // $125,000" and "$10,000") bounds another quantity, whatever words they share: an outlet bounding a
@@ -345,7 +360,9 @@ function otherEvent(a: Slot, b: Slot): boolean {
   const bm = b.markers;
   if (am.includes('other') !== bm.includes('other') || am.includes('old') !== bm.includes('old')) return true;
   // The value a change is measured from ("up from 78,056") is another period's count, unless both can be one number.
-  if (am.includes('before') !== bm.includes('before') && !fitTogether(a, b)) return true;
+  // And when the sentence also gives the value it changed to ("fell from 1.93 billion to 1.929 billion"), the
+  // starting value is the earlier period's even where the two could be one number rounded.
+  if (am.includes('before') !== bm.includes('before') && (!fitTogether(a, b) || a.changeFrom || b.changeFrom)) return true;
   // Names right by each figure that share nothing ("Labour … 410 seats", "the Conservatives … 131"): other things counted.
   if (a.places.length > 0 && b.places.length > 0 && !a.places.some((p) => b.places.includes(p))) {
     if (!fitTogether(a, b)) return true;
@@ -386,6 +403,22 @@ function boundsApart(a: Slot, b: Slot, tally: boolean): boolean {
   if (x.bound !== y.bound || (x.bound !== 'upper' && x.bound !== 'lower')) return false;
   const [lo, hi] = [Math.min(Math.abs(x.value), Math.abs(y.value)), Math.max(Math.abs(x.value), Math.abs(y.value))];
   return hi > (tally ? 2 : 1.01) * lo;
+}
+
+/**
+ * Two ranges that share no stretch of values ("1.5% to 1.75%" and "3.25% to 3.5%"; "1-1/4 to 1-1/2
+ * percent" and "1-1/2 to 1-3/4 percent", which only touch) are two quantities: an outlet restating a
+ * range copies its ends, so a range is not a rounding of another.
+ */
+function rangesApart(a: Slot, b: Slot): boolean {
+  const x = a.members[0] as Figure;
+  const y = b.members[0] as Figure;
+  if (x.bound === 'range' && y.bound === 'range' && x.high !== null && y.high !== null) return Math.max(x.low, y.low) >= Math.min(x.high, y.high);
+  // A single value set against a range must lie inside it, whatever its rounding: an outlet shortening "1.5%
+  // to 1.75%" gives one end or the middle, not "2%" (the inflation goal of the same statement).
+  const [range, single] = x.bound === 'range' && x.kind === 'percent' ? [x, y] : y.bound === 'range' && y.kind === 'percent' ? [y, x] : [null, null];
+  if (!range || !single || range.high === null || single.bound !== 'exact') return false;
+  return single.value < range.low || single.value > range.high;
 }
 
 function shareArticle(a: Slot, b: Slot): boolean {

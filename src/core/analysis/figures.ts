@@ -24,6 +24,8 @@ interface Read {
 const DIGITS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
 const DECADE = /^(1[5-9]|20)\d0s$/;
 const CLOCK = /^\d{1,2}:\d{2}$/;
+/** Unicode fraction characters written on a whole number ("5½", "2¾"). */
+const VULGAR_FRACTIONS: Readonly<Record<string, number>> = { '½': 1 / 2, '¼': 1 / 4, '¾': 3 / 4, '⅓': 1 / 3, '⅔': 2 / 3, '⅛': 1 / 8 };
 /** A phone number: an area code (bracketed or not), three digits and four, by spaces, dots or dashes. */
 const PHONE = /^(?:\+?1[\s.-])?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[.-]\d{4}(?!\d)/;
 
@@ -91,6 +93,9 @@ function readNumber(lang: LangPack, tokens: readonly Token[], i: number, text?: 
   }
   if (DIGITS.test(t.norm)) {
     value = Number(t.norm.replace(/,/g, ''));
+    // "5½ months": a fraction character on the whole number (the tokens skip it).
+    const vulgar = text !== undefined && /^\d+$/.test(t.norm) ? VULGAR_FRACTIONS[text[t.end] ?? ''] : undefined;
+    if (vulgar !== undefined) value += vulgar;
     // "22 1/2 years": a whole number and a fraction.
     const num = tokens[i + 1];
     const den = tokens[i + 2];
@@ -215,7 +220,11 @@ function readShare(lang: LangPack, tokens: readonly Token[], i: number): { fract
 function qualifierBefore(lang: LangPack, tokens: readonly Token[], first: number): { bound: 'lower' | 'upper' | 'approx'; first: number; limit: boolean } | null {
   for (const q of lang.qualifiers) {
     const at = first - q.words.length;
-    if (at >= 0 && seq(tokens, at, q.words)) return { bound: q.bound, first: at, limit: q.limit === true };
+    if (at >= 0 && seq(tokens, at, q.words)) {
+      // "projections moving up to 3.40%", "revised up to 5%": a move to a new value, not a ceiling.
+      if (q.bound === 'upper' && lang.movesBeforeUpTo.has(tokens[at - 1]?.norm ?? '') && seq(tokens, at, ['up', 'to'])) return null;
+      return { bound: q.bound, first: at, limit: q.limit === true };
+    }
   }
   return null;
 }
@@ -390,12 +399,23 @@ export function findFigures(lang: LangPack, p: PreparedArticle, out: FoundFigure
   let n = 0;
   const from = out.figures.length;
   const models = new Set<string>();
+  // A table's unit line ("In millions, except percentages and per share amounts") scales the bare sums of
+  // the rows under it: "$33,671" there is $33,671 million. The rows are lines without closing punctuation;
+  // the first sentence of prose ends the table.
+  let scale = 1;
   for (let si = 0; si < p.sentences.length; si++) {
     const ps = p.sentences[si] as PreparedSentence;
+    if (/[.!?]["'”’)\]]*\s*$/.test(ps.sentence.text)) scale = 1;
+    else {
+      const toks = ps.info.tokens;
+      const unitLine = ps.words <= 16 ? lang.tableScales.find((ts) => toks.slice(0, 4).some((_, k) => seq(toks, k, ts.words))) : undefined;
+      if (unitLine) scale = unitLine.scale;
+    }
     // A long unpunctuated line deep in the page is a headline linking to another story: its figures
     // are that story's (the page's own headline, near the top, and short crossheads are kept).
     // A caption's figures are the picture's ("a CH-47 helicopter", its date), not the story's.
-    if (ps.debris || ps.caption || (ps.heading && si >= 3 && ps.words >= 10)) continue;
+    // (A row of a table under its unit line is no such headline: "Diluted earnings per share (EPS)$3.67 $3.88 (5)%".)
+    if (ps.debris || ps.caption || (ps.heading && si >= 3 && ps.words >= 10 && scale === 1)) continue;
     const s = ps.sentence;
     let tpl: Template;
     if (s.end - s.start === s.text.length) {
@@ -430,6 +450,12 @@ export function findFigures(lang: LangPack, p: PreparedArticle, out: FoundFigure
       f.start = t.start + delta;
       f.end = t.end + delta;
       if (t.parts) f.parts = t.parts.slice();
+      // (Per-share amounts keep their cents, "$3.67", and are not scaled; nor are sums with their own "bn".)
+      if (scale !== 1 && f.kind === 'money' && /\d$/.test(f.text) && !/\.\d/.test(f.text)) {
+        f.value *= scale;
+        f.low *= scale;
+        if (f.high !== null) f.high *= scale;
+      }
       const part = tpl.partOf[j] as number;
       if (part >= 0) f.partOf = `${aid}.f${n + part}`;
       const conv = tpl.conversionOf[j] as number;
@@ -576,6 +602,9 @@ function template(lang: LangPack, v: View): Template {
     });
     // The whole of "410 of the 650 seats" is no forecast, whatever the part is.
     if (f.unitClass.endsWith('-whole')) delete (contexts.get(f.id) as FigureContext).stance;
+    // The size of a change ("raised rates by 75 basis points") is what "raised" describes, not one update of a
+    // changing count: two sizes that differ are two changes (this rise and the one a dissenter wanted).
+    if (f.unitClass === 'percentage-points') (contexts.get(f.id) as FigureContext).update = false;
   }
   markConversions(v, found);
   linkParts(lang, v, found, () => String(n++), contexts);
@@ -627,6 +656,9 @@ function isNamePart(lang: LangPack, v: View, i: number, titleCaseSentence: boole
   // The first word of a sentence is capitalised anyway.
   if (i - 1 === 0) return false;
   const n = prev.norm;
+  // A possessive owns the quantity after it ("the Fed's 2% target", "Meta's 3.6 billion users"); a name's own
+  // number follows the name itself ("Xbox 360").
+  if (/'s$|s'$/.test(n)) return false;
   return !(
     lang.notNames.has(prev.text) ||
     lang.months.has(n) ||
@@ -693,6 +725,11 @@ function modelName(lang: LangPack, v: View, i: number): string | null {
 }
 
 /** A currency named in words ("won") or by its code, in capitals ("USD"; lower-case "try" is a verb). */
+/** The percent word or sign right after token `last` ("%", "percent", "per cent"), or null. */
+function percentAfter(lang: LangPack, tokens: readonly Token[], last: number): readonly string[] | null {
+  return lang.percentWords.find((w) => seq(tokens, last + 1, w)) ?? (tokens[last + 1]?.norm === '%' ? ['%'] : null);
+}
+
 function currencyWord(lang: LangPack, t: Token): string | undefined {
   return lang.currencyWords.get(t.text) ?? (t.text === t.norm ? lang.currencyWords.get(t.norm) : undefined);
 }
@@ -799,6 +836,17 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
       continue;
     }
     const share = readShare(lang, tokens, i);
+    // "three-quarters of a point", "a quarter of a percentage point": a share of one percentage point.
+    const ofPoint = share ? lang.shareOfPoint.find((w) => seq(tokens, share.last + 1, w)) : undefined;
+    if (share && ofPoint) {
+      const q = qualifierBefore(lang, tokens, share.first);
+      const end = share.last + ofPoint.length;
+      const bound: Bound = q ? q.bound : 'exact';
+      const read: Read = { value: share.fraction, low: share.fraction, high: bound === 'lower' ? null : share.fraction, bound, first: q ? q.first : share.first, last: end };
+      out.push(make(v, read.first, end, 'percent', read, 'points', 'percentage-points'));
+      i = end;
+      continue;
+    }
     if (share) {
       // "a third of", "nearly half of", "one in five": a share of a whole, as a percentage.
       const q = qualifierBefore(lang, tokens, share.first);
@@ -855,17 +903,22 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
       high = value;
     }
     // A range: "10-20", "10 to 20", "between 10 and 20" (but "from 296 to 632" is a change: two figures).
-    const joinTok = tokens[last + 1];
-    const gap = joinTok ? text.slice((tokens[last] as Token).end, joinTok.start) : '';
+    // The percent sign may be written at both ends ("1.5% to 1.75%", "1.50%-1.75%"): then the far end must
+    // carry it too, and "rose by 0.2% to 3.1%" is a change and a new level, not a range.
+    const startWord = tokens[first - 1]?.norm ?? '';
+    const unitBoth = !currency && !suffixed && !lang.changeSizeWords.has(startWord) ? percentAfter(lang, tokens, last) : null;
+    const joinAt = last + 1 + (unitBoth?.length ?? 0);
+    const joinTok = tokens[joinAt];
+    const gap = joinTok ? text.slice((tokens[joinAt - 1] as Token).end, joinTok.start) : '';
     const dashed = /^\s*[-–—]\s*$/.test(gap) && isDigitToken(joinTok);
     const worded = joinTok && /^\s+$/.test(gap) && lang.rangeJoiners.has(joinTok.norm);
     if (joinTok && (dashed || worded)) {
-      const startWord = tokens[first - 1]?.norm ?? '';
       const isRange = dashed
         ? !/^\d{4}$/.test(t.norm)
         : joinTok.norm === lang.rangeStarts.get(startWord) || (!lang.changeStarts.has(startWord) && !lang.rangeStarts.has(startWord) && joinTok.norm !== 'and');
-      const r2 = isRange ? readNumber(lang, tokens, dashed ? last + 1 : last + 2) : null;
-      if (r2 && !r2.weak && r2.bound === 'exact' && !(r.weak && !dashed)) {
+      // (With the text: "1-1/2 to 1-3/4 percent" has a fraction at both ends.)
+      const r2 = isRange ? readNumber(lang, tokens, dashed ? joinAt : joinAt + 1, text) : null;
+      if (r2 && !r2.weak && r2.bound === 'exact' && !(r.weak && !dashed) && (!unitBoth || percentAfter(lang, tokens, r2.last) !== null)) {
         let hi = r2.value;
         let end = r2.last;
         const suffix2 = suffixAfter(lang, tokens, end, currency !== null);
@@ -956,6 +1009,13 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
     }
     if (unitAt && lang.timeUnits.has(unitAt.unit)) {
       const minutes = lang.timeUnits.get(unitAt.unit) as number;
+      // "the 10-year yield", "the 2-year UST yield", "30-year bonds": a security named by its term, not a length.
+      const hyphened = text.slice((tokens[last] as Token).end, (tokens[unitAt.index] as Token).start) === '-';
+      const named = (k: number): boolean => lang.termNamedNouns.has(tokens[k]?.norm ?? '');
+      if (hyphened && (named(unitAt.index + 1) || (UPPER.test(tokens[unitAt.index + 1]?.text ?? '') && named(unitAt.index + 2)))) {
+        i = unitAt.index;
+        continue;
+      }
       const after = tokens[unitAt.index + 1]?.norm ?? '';
       const before2 = tokens[first - 1]?.norm ?? '';
       let end = unitAt.index;
@@ -1047,6 +1107,15 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
       i = end;
       continue;
     }
+    // "75 basis points", "75bps": hundredths of a percentage point, compared with "0.75 percentage point".
+    const basis = lang.basisPointWords.find((w) => seq(tokens, last + 1, w));
+    if (basis) {
+      const end = last + basis.length;
+      const hundredth = (x: number | null): number | null => (x === null ? null : x / 100);
+      out.push(make(v, first, end, 'percent', { value: value / 100, low: hundredth(low) as number, high: hundredth(high), bound, first, last: end }, 'points', 'percentage-points'));
+      i = end;
+      continue;
+    }
     const points = lang.pointWords.find((w) => seq(tokens, last + 1, w) && w.length > 1);
     if (points) {
       const end = last + points.length;
@@ -1115,6 +1184,9 @@ function partsOfWholes(lang: LangPack, v: View, out: Figure[]): void {
  * seats, surpassing the 326 needed", "The SNP has five seats, Plaid Cymru four". Not after a
  * word of its own ("played 133 games and scored 24": the verb says it is something else).
  */
+/** How many words before a bare number the noun it counts may stand ("users missed estimates, coming in at 1.929 billion"). */
+const UNIT_BEFORE_REACH = 8;
+
 function inheritUnits(lang: LangPack, v: View, out: Figure[]): void {
   const { tokens, text } = v;
   let counted: Figure | null = null;
@@ -1124,6 +1196,24 @@ function inheritUnits(lang: LangPack, v: View, out: Figure[]): void {
       // A measure ("6.8-magnitude", "aged 33") is not a noun a later number can count again.
       const measure = lang.measuresBefore.has(f.unit) || [...lang.measuresBefore.values()].includes(f.unitClass) || lang.measuresAfter.some((m) => m.cls === f.unitClass);
       counted = measure ? null : f;
+      continue;
+    }
+    if (!counted && !f.unitClass && /^\d/.test(f.text) && f.bound !== 'vague') {
+      // "Daily active users came in at 1.93 billion", "monthly active users of 2.91 billion": nothing counted
+      // after the number, the noun it counts a few words before it, in the same clause (no other number between).
+      const at = tokens.findIndex((t) => t.start === f.start);
+      for (let k = at - 1; k >= 0 && k >= at - UNIT_BEFORE_REACH; k--) {
+        const t = tokens[k] as Token;
+        if (/[.;:!?]/.test(text.slice(t.end, (tokens[k + 1] as Token).start)) || isDigitToken(t)) break;
+        if (lang.unitClasses.has(t.norm) && lang.isPlural(t.norm)) {
+          f.unit = t.norm;
+          f.unitClass = unitClassOf(lang, t.norm);
+          f.subject = t.norm;
+          // ("users fell from 1.93 billion to 1.929 billion": the next bare number counts them too.)
+          counted = f;
+          break;
+        }
+      }
       continue;
     }
     if (!counted || f.unitClass) continue;
@@ -1322,6 +1412,21 @@ function tokenRange(tokens: readonly Token[], f: Figure): [number, number] {
 }
 
 /** Event, place, scope, update and source of a figure: what tells one quantity from another. */
+/**
+ * Whether the words at token k name the baseline of a change ("rose 20% from the prior year, to $33.67
+ * billion", "up 8% compared with a year earlier"): the earlier period is what the figure is compared
+ * with, not the figure's own event. Not when the figure itself is the baseline ("up from 78,056 the
+ * prior year": the compared-from words come before it).
+ */
+function baselineAt(lang: LangPack, tokens: readonly Token[], k: number, first: number): boolean {
+  let j = k - 1;
+  if (lang.grammaticalArticles.has(tokens[j]?.norm ?? '')) j--;
+  const from = lang.comparedFrom.find((w) => j - w.length + 1 >= 0 && seq(tokens, j - w.length + 1, w));
+  if (!from) return false;
+  const start = j - from.length + 1;
+  return !(first > start && first < k);
+}
+
 function frameOf(lang: LangPack, v: View, f: Figure): Pick<FigureContext, 'markers' | 'places' | 'scope'> {
   const { tokens } = v;
   const [first, last] = tokenRange(tokens, f);
@@ -1332,7 +1437,7 @@ function frameOf(lang: LangPack, v: View, f: Figure): Pick<FigureContext, 'marke
     if (k >= first && k <= last) continue;
     const t = tokens[k] as Token;
 
-    if (lang.otherEventWords.has(t.norm)) markers.add('other');
+    if (lang.otherEventWords.has(t.norm) && !baselineAt(lang, tokens, k, first)) markers.add('other');
     if (lang.scopeWords.has(t.norm)) scope.add(t.norm);
     if (k > 0 && /^\p{Lu}/u.test(t.text) && !lang.notNames.has(t.text) && !lang.titles.has(t.text) && !lang.months.has(t.norm) && !lang.dayNames.has(t.norm))
       places.add(lemma(lang, t.norm));
@@ -1354,7 +1459,7 @@ function frameOf(lang: LangPack, v: View, f: Figure): Pick<FigureContext, 'marke
   // the figure is another thing of the same kind ("another 5 people", right before the number, adds to a count).
   for (let k = 0; k < first - 2; k++) if (lang.anotherWords.has((tokens[k] as Token).norm)) markers.add('other');
   for (const ph of lang.otherEventPhrases) {
-    for (let k = Math.max(0, first - 2 * NEAR_RADIUS); k <= last + NEAR_RADIUS; k++) if (seq(tokens, k, ph)) markers.add('other');
+    for (let k = Math.max(0, first - 2 * NEAR_RADIUS); k <= last + NEAR_RADIUS; k++) if (seq(tokens, k, ph) && !baselineAt(lang, tokens, k, first)) markers.add('other');
   }
   return { markers: [...markers], places: [...places], scope: [...scope] };
 }

@@ -820,6 +820,16 @@ export const en: LangPack = {
   ]),
   percentWords: phrases(['percent', 'per cent', 'pc']),
   pointWords: phrases(['percentage points', 'percentage point', 'points', 'point']),
+  basisPointWords: phrases(['basis points', 'basis point', 'bps', 'bp']),
+  shareOfPoint: phrases(['of a percentage point', 'of a point', 'a percentage point', 'a point']),
+  changeSizeWords: words('by'),
+  termNamedNouns: words('treasury treasuries yield yields note notes bond bonds bill bills gilt gilts bund bunds'),
+  tableScales: [
+    { words: ['in', 'thousands'], scale: 1e3 },
+    { words: ['in', 'millions'], scale: 1e6 },
+    { words: ['in', 'billions'], scale: 1e9 },
+  ],
+  movesBeforeUpTo: words('move moves moved moving go goes going went gone revise revises revised revising edge edges edged edging tick ticks ticked ticking'),
   clockWords: words("am pm a.m p.m gmt utc bst edt est cet cest pdt pst hrs o'clock"),
   measuresBefore: new Map([
     ['magnitude', 'magnitude'],

@@ -117,6 +117,18 @@ export interface LangPack {
   percentWords: readonly (readonly string[])[];
   /** Words after a number that make it a change in percentage points. */
   pointWords: readonly (readonly string[])[];
+  /** Words after a number that make it basis points, hundredths of a percentage point ("75 basis points", "75bps"). */
+  basisPointWords: readonly (readonly string[])[];
+  /** Words after a share that make it a share of one percentage point ("three-quarters of a point", "half a percentage point"). */
+  shareOfPoint: readonly (readonly string[])[];
+  /** Words before a number that make it the size of a change ("rose by 0.2% to 3.1%"): the number after "to" is a new level, not a range's top. */
+  changeSizeWords: ReadonlySet<string>;
+  /** Nouns after "2-year", "10-year" that make the compound the name of a security by its term ("the 10-year yield", "2-year notes"), not a length. */
+  termNamedNouns: ReadonlySet<string>;
+  /** A table's unit line ("In millions, except per share amounts"): the scale of the bare sums in the rows under it. */
+  tableScales: readonly { words: readonly string[]; scale: number }[];
+  /** Verbs of movement before "up to" that make it a rise to a value ("moving up to 3.4%", "revised up to 5%"), not a ceiling. */
+  movesBeforeUpTo: ReadonlySet<string>;
   /** Words after a number that make it a clock time ("pm", "GMT"), lower-case as tokenised ("p.m"). */
   clockWords: ReadonlySet<string>;
   /** Measures named before their number ("magnitude 6.1", "aged 33"): word to the class compared in. */
