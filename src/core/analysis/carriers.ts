@@ -34,6 +34,8 @@ export function sentenceCarriers(articles: readonly Article[], options: { lang?:
         const same = own === wanted || (own.includes(wanted) && wantedWords >= 0.6 * s.words) || (wanted.includes(own) && s.words >= 0.6 * wantedWords);
         if (!same) return;
         for (const carrier of clusters.carriers[c] as Int32Array) found.add((prepared[carrier] as (typeof prepared)[number]).article.id);
+        // The statement a story quotes prints the story's sentence too.
+        for (const carrier of clusters.alsoPrintedBy[a]?.get(i) ?? []) found.add((prepared[carrier] as (typeof prepared)[number]).article.id);
       });
     });
     return [...found].sort((x, y) => (order.get(x) ?? 0) - (order.get(y) ?? 0));

@@ -27,3 +27,38 @@ describe('sentenceCarriers', () => {
     expect(carriersOf('Nobody wrote this sentence in any of the four articles.')).toEqual([]);
   });
 });
+
+/** A story quoting a statement, and the statement itself: the statement prints the story's sentence. */
+describe('sentenceCarriers: quoted claims', () => {
+  const statement = article(
+    'board',
+    'The harbour board met on Tuesday.\nFreight volumes at the northern quay remain well below last winter, reflecting the closure of two cranes.\nThe board expects that further repairs to the quay will be needed next year and will publish a plan in March.',
+  );
+  const story = article(
+    'story',
+    'Harbour officials spoke after the meeting.\n"Freight volumes at the northern quay remain well below last winter, reflecting the closure of two cranes," the board said in a statement, adding that it would report again soon.\nThe board "expects that further repairs to the quay will be needed next year."',
+  );
+  const other = article(
+    'other',
+    'Dock workers said they were worried about the cranes.\nThe union said the board had "ignored the state of the northern quay" for years.\nA spokesperson said the quay would be "back to normal by the summer" once the cranes were replaced.',
+  );
+  const echo = article('echo', 'Dock workers said they were worried about the cranes.\nOne foreman said he had seen the state of the northern quay and was "worried about the cranes" for years.');
+  const carriersOf = sentenceCarriers([statement, story, other, echo]);
+
+  it('counts the statement as printing a story sentence that quotes it whole, and the other way round', () => {
+    expect(
+      carriersOf('"Freight volumes at the northern quay remain well below last winter, reflecting the closure of two cranes," the board said in a statement, adding that it would report again soon.'),
+    ).toEqual(['board', 'story']);
+    expect(carriersOf('Freight volumes at the northern quay remain well below last winter, reflecting the closure of two cranes.')).toEqual(['board', 'story']);
+  });
+
+  it('counts the statement as printing a quote of part of its sentence, but not the quoting story as printing the whole', () => {
+    expect(carriersOf('The board "expects that further repairs to the quay will be needed next year."')).toEqual(['board', 'story']);
+    expect(carriersOf('The board expects that further repairs to the quay will be needed next year and will publish a plan in March.')).toEqual(['board']);
+  });
+
+  it('does not count an outlet that quotes only a few of the same words', () => {
+    expect(carriersOf('A spokesperson said the quay would be "back to normal by the summer" once the cranes were replaced.')).toEqual(['other']);
+    expect(carriersOf('Dock workers said they were worried about the cranes.')).toEqual(['other', 'echo']);
+  });
+});
