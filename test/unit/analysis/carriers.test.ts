@@ -62,3 +62,28 @@ describe('sentenceCarriers: quoted claims', () => {
     expect(carriersOf('Dock workers said they were worried about the cranes.')).toEqual(['other', 'echo']);
   });
 });
+
+describe('sentenceCarriers: spacing and stray quote marks', () => {
+  const wrapped = article(
+    'wrapped',
+    'The ferry resumed service.\n"Although the crossing is open again, for the moment this is a service\nthat runs only twice a day, especially in\nthe winter months," the operator said.',
+  );
+  const flat = article(
+    'flat',
+    'The ferry resumed service after repairs.\n“Although the crossing is open again, for the moment this is a service that runs only twice a day, especially in the winter months," the company said in its statement.',
+  );
+  const short = article('short', 'The mayor spoke at noon. We did all we could.\nThe ferry will be back on Monday.');
+  const quoted = article('quoted', 'The mayor was blunt. "We did all we could. The rest is up to the operator," she said.');
+  const carriersOf = sentenceCarriers([wrapped, flat, short, quoted]);
+
+  it('finds a sentence wrapped over lines in one outlet and quoted in another with a different frame', () => {
+    expect(carriersOf('"Although the crossing is open again, for the moment this is a service that runs only twice a day, especially in the winter months," the operator said.')).toEqual([
+      'wrapped',
+      'flat',
+    ]);
+  });
+
+  it('finds the words of a sentence cut from a longer quote in an outlet that prints them without the quote mark', () => {
+    expect(carriersOf('"We did all we could.')).toEqual(['short', 'quoted']);
+  });
+});
