@@ -55,16 +55,20 @@ function continues(lang: LangPack, prev: string, next: string, gap: string): boo
 }
 
 /** Per language pack: date patterns built from its month and day names. */
-const datePatterns = new WeakMap<LangPack, { dateDash: RegExp }>();
+const datePatterns = new WeakMap<LangPack, { dateDash: RegExp; barDate: RegExp }>();
 
-function patternsOf(lang: LangPack): { dateDash: RegExp } {
+function patternsOf(lang: LangPack): { dateDash: RegExp; barDate: RegExp } {
   let p = datePatterns.get(lang);
   if (!p) {
     const months = [...lang.months.keys()].sort((a, b) => b.length - a.length).join('|');
     const days = [...lang.dayNames].join('|');
     const date = `(?:(?:${months})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${months}),?\\s+\\d{4})`;
     // "Thursday June 8, 2023 – The club…": a date and a dash before the first sentence.
-    p = { dateDash: new RegExp(`^((?:(?:${days}),?\\s+)?${date}\\s*[—–-]{1,2})\\s+(?=\\p{Lu})`, 'iu') };
+    p = {
+      dateDash: new RegExp(`^((?:(?:${days}),?\\s+)?${date}\\s*[—–-]{1,2})\\s+(?=\\p{Lu})`, 'iu'),
+      // "Fed Lifts Rates | 15 June 2022 | The Federal Reserve…": a date between bars, between headline and story.
+      barDate: new RegExp(`(?:^|\\s)(\\|\\s*(?:(?:${days}),?\\s+)?${date}\\s*\\|)\\s+(?=\\p{Lu})`, 'iu'),
+    };
     datePatterns.set(lang, p);
   }
   return p;
@@ -79,12 +83,17 @@ function furnitureBreaks(text: string, span: Span, lang: LangPack): number[] {
   const out: number[] = [];
   const dateDash = patternsOf(lang).dateDash.exec(s);
   if (dateDash) out.push(span.start + (dateDash[1] as string).length);
+  const barDate = patternsOf(lang).barDate.exec(s.slice(0, 300));
+  if (barDate) {
+    const at = barDate.index + barDate[0].indexOf(barDate[1] as string);
+    out.push(span.start + at, span.start + at + (barDate[1] as string).length);
+  }
   // "MOSCOW (Agency News / Wire - 02nd February, 2021) Russia's…": a city in capitals and a
   // bracket with a date or a credit in it, with no dash after.
   const capsBracket = /^(\p{Lu}{3,}(?:[\s-]\p{Lu}{2,})*(?:,\s[\p{L}.\s]{2,30}?)?\s*\([^)]{0,60}[\d/][^)]{0,60}\))\s+(?=\p{Lu})/u.exec(s);
   if (capsBracket) out.push(span.start + (capsBracket[1] as string).length);
-  // "RABAT, Morocco (AP) — ", "LONDON — ", "WASHINGTON, Sept 8 (Reuters) - "
-  const dateline = /(?:^|\s)(\p{Lu}[\p{Lu}'’.-]{2,}(?:\s\p{Lu}[\p{Lu}'’.-]+)*(?:,\s[\p{L}.\s\d]{2,30}?)?\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s)/u.exec(s);
+  // "RABAT, Morocco (AP) — ", "LONDON — ", "WASHINGTON, Sept 8 (Reuters) - ", "ZURICH/LONDON, July 23 (Reuters) - "
+  const dateline = /(?:^|\s)(\p{Lu}[\p{Lu}'’./-]{2,}(?:\s\p{Lu}[\p{Lu}'’./-]+)*(?:,\s[\p{L}.\s\d]{2,30}?)?\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s)/u.exec(s);
   if (dateline && dateline.index < 200) {
     const at = dateline.index + dateline[0].indexOf(dateline[1] as string);
     const after = at + (dateline[1] as string).length;
@@ -236,6 +245,19 @@ function embedLinkBreak(text: string, span: Span): number[] {
 }
 
 /**
+ * "Revenue rose 20% in the quarter… Read More": a teaser cut off with an ellipsis and the link
+ * to the rest on the same line. The link is cut off when it is page debris by the language's rules.
+ */
+const ELLIPSIS_TAIL = /(?:\.\.\.|…)\s+(\S[^.…]{0,30})$/u;
+
+function ellipsisTailBreak(text: string, span: Span, lang: LangPack): number[] {
+  const s = text.slice(Math.max(span.start, span.end - 40), span.end);
+  const m = ELLIPSIS_TAIL.exec(s);
+  if (!m || !lang.debris.some((re) => re.test((m[1] as string).trim()))) return [];
+  return [span.end - (m[1] as string).length];
+}
+
+/**
  * "…in British politics.The Conservative Party…", "…crashes of the 737 MAX.The settlement…", "…in
  * 2021.It…": a scraped page that lost the space after a full stop. An abbreviation before the stop
  * ("Mr.Smith") is joined again below.
@@ -318,7 +340,7 @@ export function refineSpans(text: string, input: readonly Span[], lang: LangPack
   const out: Span[] = [];
   joined.forEach((sp, k) => {
     const opensParagraph = sp.start === 0 || /\n[ \t]*$/.test(text.slice(Math.max(0, sp.start - 8), sp.start));
-    const anywhere = [...capsLeadBreak(text, sp, lang), ...(opensParagraph ? leadLabelBreak(text, sp, lang) : []), ...embedLinkBreak(text, sp), ...boxRuleBreaks(text, sp)];
+    const anywhere = [...capsLeadBreak(text, sp, lang), ...ellipsisTailBreak(text, sp, lang), ...(opensParagraph ? leadLabelBreak(text, sp, lang) : []), ...embedLinkBreak(text, sp), ...boxRuleBreaks(text, sp)];
     const late = k > 2 ? [...(opensParagraph && k < LATE_HEADER_SPANS ? paragraphHeadBreaks(text, sp) : []), ...anywhere] : null;
     if (late && late.length === 0) {
       pushHeaded(text, sp, lang, out);

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core/analysis';
+import { article } from './seeds';
+
+/** Invented page texts: the site's own notices, links and datelines are not sentences of the story. */
+const furniture = (text: string) => analyze([article('a', text)]).sentences.map((s) => [s.text, s.furniture]);
+
+describe('site notices and links', () => {
+  it('marks a browser notice, a "click here" link and an appeal for support as furniture', () => {
+    const found = furniture(
+      'IE 11 is not supported. For an optimal experience visit our site on another browser.\n\nThe harbour board raised its fees by 5% on Tuesday.\nTrade through the port fell in the spring.\nClick here to read the full report from our partner site.\nBecome a supporter of this podcast: https://example.com/support.',
+    );
+    expect(found.filter(([, f]) => !f).map(([text]) => text)).toEqual(['The harbour board raised its fees by 5% on Tuesday.', 'Trade through the port fell in the spring.']);
+    expect(found).toContainEqual(['Click here to read the full report from our partner site.', true]);
+    expect(found).toContainEqual(['IE 11 is not supported.', true]);
+  });
+
+  it('cuts a "Read More" link off a teaser, and keeps a news sentence about a privacy policy', () => {
+    const found = furniture(
+      'Port fees rise\n\nThe board raised its fees. Freight firms were angry.\nThe board reported 2.9 million containers for the year… Read More\nProfits were lower than expected because of a privacy policy the carriers dislike.',
+    );
+    expect(found).toContainEqual(['Read More', true]);
+    expect(found).toContainEqual(['The board reported 2.9 million containers for the year…', false]);
+    expect(found).toContainEqual(['Profits were lower than expected because of a privacy policy the carriers dislike.', false]);
+  });
+});
+
+describe('datelines run into the first sentence', () => {
+  it('splits a wire dateline with two cities and one that ends in a stop with the agency between slashes', () => {
+    const a = furniture('Port strike ends\nHAMBURG/ROTTERDAM, May 3 (Agency) - Dock workers in two ports went back to work on Friday after a week-long strike.');
+    expect(a).toContainEqual(['HAMBURG/ROTTERDAM, May 3 (Agency) -', true]);
+    expect(a).toContainEqual(['Dock workers in two ports went back to work on Friday after a week-long strike.', false]);
+    const b = furniture('THE VALLEY, May 3. /AGENCY/. Dock workers went back to work on Friday after a week-long strike. The port reopened.');
+    expect(b).toContainEqual(['THE VALLEY, May 3.', true]);
+    expect(b).toContainEqual(['/AGENCY/.', true]);
+    expect(b).toContainEqual(['Dock workers went back to work on Friday after a week-long strike.', false]);
+  });
+
+  it('splits a headline and a date between bars off the first sentence on a one-line page', () => {
+    const found = furniture('Port Raises Fees By 5 Percent, Largest Rise Since 1994 | 3 May 2024 | The harbour board has raised its fees by 5 percent, the largest rise in thirty years. Freight firms were angry.');
+    expect(found).toContainEqual(['Port Raises Fees By 5 Percent, Largest Rise Since 1994', true]);
+    expect(found).toContainEqual(['| 3 May 2024 |', true]);
+    expect(found).toContainEqual(['The harbour board has raised its fees by 5 percent, the largest rise in thirty years.', false]);
+  });
+});
