@@ -99,6 +99,9 @@ function furnitureBreaks(text: string, span: Span, lang: LangPack): number[] {
     const after = at + (dateline[1] as string).length;
     if (at > 0) out.push(span.start + at);
     if (after < s.length) out.push(span.start + after);
+    // "MENLO PARK, Calif. – February 2, 2022 – The company…": a release's date and a dash after the city's.
+    const dated = patternsOf(lang).dateDash.exec(s.slice(after));
+    if (dated) out.push(span.start + after + (dated[1] as string).length);
   }
   // "Rabat (Morocco): The death toll…", "Marrakesh, Morocco: …": a place and a colon before the first sentence.
   // Also "Moscow [Russia], February 2 (Agency):": a country in brackets and a date before the credit.

@@ -43,3 +43,30 @@ describe('datelines run into the first sentence', () => {
     expect(found).toContainEqual(['The harbour board has raised its fees by 5 percent, the largest rise in thirty years.', false]);
   });
 });
+
+describe('captions, a release dateline and a standfirst', () => {
+  it('takes a line ending in a bare "Name/Agency" credit, or a "Photo Name/Agency" credit, as a caption', () => {
+    const a = furniture(
+      'Port strike ends\n\nOpen this photo in gallery: Dock workers walk past the cranes in Harbour City, Friday, May 3, 2024. The strike lasted a week.Jane Roe/The Harbour Agency\n\nDock workers went back to work on Friday. The port reopened.',
+    );
+    expect(a).toContainEqual(['The strike lasted a week.', true]);
+    expect(a).toContainEqual(['Dock workers went back to work on Friday.', false]);
+    const b = furniture('Port strike ends\n\nDock workers outside the port gates, ahead of the vote. Photo Jane Roe/Harbour Wire\n\nDock workers went back to work on Friday. The port reopened.');
+    expect(b).toContainEqual(['Dock workers outside the port gates, ahead of the vote.', true]);
+    expect(b).toContainEqual(['Dock workers went back to work on Friday.', false]);
+  });
+
+  it('splits a release date and its dash after the city dateline', () => {
+    const found = furniture('Harbour Co. Reports Results\nHARBOUR CITY, Calif. – May 3, 2024 – Harbour Co. today reported results for the quarter. Revenue rose.');
+    expect(found).toContainEqual(['May 3, 2024 –', true]);
+    expect(found).toContainEqual(['Harbour Co. today reported results for the quarter.', false]);
+  });
+
+  it('takes one sentence between the headline and the byline or dateline as the standfirst', () => {
+    const found = furniture(
+      'Port fees rise by 5%\n\nThe board hit back, saying that freight firms had agreed to the rise in March.\n\nHARBOUR CITY —\n\nThe harbour board raised its fees by 5% on Tuesday. Freight firms were angry.',
+    );
+    expect(found).toContainEqual(['The board hit back, saying that freight firms had agreed to the rise in March.', true]);
+    expect(found).toContainEqual(['The harbour board raised its fees by 5% on Tuesday.', false]);
+  });
+});

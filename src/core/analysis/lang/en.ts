@@ -776,7 +776,9 @@ export const en: LangPack = {
     // "Photo:" on its own, its credit cut off after it.
     /^(?:photo|photograph|image|picture|credit)s?\s*:$/iu,
     // "Photo Jane Roe/Agency Wire": the label and a photographer and agency, no colon.
-    /^(?:photo|photograph|image|picture)s?\s+\p{Lu}[\p{L}.'’ -]{1,40}\/\s?\p{Lu}[\p{L}.'’ -]{1,30}$/u,
+    /^(?:[Pp]hoto|[Pp]hotograph|[Ii]mage|[Pp]icture)s?\s+\p{Lu}[\p{L}.'’ -]{1,40}\/\s?\p{Lu}[\p{L}.'’ -]{1,30}$/u,
+    // "Jane Roe/The Agency": a photographer and an agency after a slash, at the end of a caption's line.
+    /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\/(?:The\s)?\p{Lu}[\p{L}.&'’ -]{1,40}$/u,
   ],
   captionVerb: {
     present: /^\p{Ll}{2,}[^su'’]s$/u,
