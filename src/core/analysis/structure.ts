@@ -294,9 +294,11 @@ function splitLostSpaces(text: string, spans: readonly Span[]): Span[] {
  * ends with a little word no line of prose or heading ends with ("…Working Group I to the⏎Sixth…").
  * A blank line, a stop, or a list bullet on the next line still ends it.
  */
-function wrappedLine(lang: LangPack, prev: string, next: string, gap: string): boolean {
+function wrappedLine(lang: LangPack, prev: string, next: string, gap: string, fullLine = false): boolean {
   if (!/^[ \t]*\n[ \t]*$/.test(gap) || /[.!?…:;,"”’)\]]$/.test(prev) || !/[\p{L}\d]$/u.test(prev)) return false;
   if (/^\p{Ll}/u.test(next)) return true;
+  // "…we are seeing⏎COVID-19 cases rise…": in a text wrapped at a fixed width, a full line with no stop goes on, capital or not.
+  if (fullLine && /^\p{L}/u.test(next)) return true;
   // "(More⏎Harbour stories.)": a bracket left open at the end of the line.
   if (/\([^()]*$/.test(prev) && /^[^()]*\)/.test(next)) return true;
   return /^\p{L}/u.test(next) && lang.lineWrapWords.has(lastWord(prev));
@@ -322,16 +324,45 @@ function pushHeaded(text: string, sp: Span, lang: LangPack, out: Span[]): void {
   out.push({ start: rest, end: sp.end });
 }
 
+/** Fewest lines cut short of a stop, and their least share of the text's lines, for a text wrapped at a fixed width. */
+const WRAPPED_LINES = 5;
+const WRAPPED_SHARE = 0.4;
+/** Shortest line counted as wrapped, and how near the usual width a line must come to be full. */
+const WRAP_MIN = 55;
+const WRAP_FULL = 0.85;
+
+/**
+ * The width a plain-text release or a PDF's text is wrapped at, or 0: most of its lines stop short
+ * of a full stop at nearly the same length, with the next line going on beneath.
+ */
+function wrapWidth(text: string): number {
+  if (text.length < 400) return 0;
+  const lines = text.split('\n');
+  const cut: number[] = [];
+  let nonBlank = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = (lines[i] as string).trimEnd();
+    if (line.trim() === '') continue;
+    nonBlank++;
+    if (line.length >= WRAP_MIN && !/[.!?…:;"”’)\]]$/.test(line) && (lines[i + 1] ?? '').trim() !== '') cut.push(line.length);
+  }
+  if (cut.length < WRAPPED_LINES || cut.length < WRAPPED_SHARE * nonBlank) return 0;
+  cut.sort((a, b) => a - b);
+  return cut[Math.floor(cut.length * 0.75)] as number;
+}
+
 export function refineSpans(text: string, input: readonly Span[], lang: LangPack): Span[] {
   const spans = splitLostSpaces(text, input);
   const joined: Span[] = [];
+  const width = text.includes('\n') ? wrapWidth(text) : 0;
+  const fullLine = (end: number): boolean => width > 0 && end - (text.lastIndexOf('\n', end - 1) + 1) >= WRAP_FULL * width;
   for (const sp of spans) {
     const last = joined[joined.length - 1];
     const gap = last ? text.slice(last.end, sp.start) : '';
     if (
       last &&
       ((continues(lang, text.slice(Math.max(last.start, last.end - PREV_TAIL), last.end), text.slice(sp.start, sp.start + 40), gap) && !gap.includes('\n')) ||
-        wrappedLine(lang, text.slice(Math.max(last.start, last.end - 40), last.end), text.slice(sp.start, sp.start + 40), gap))
+        wrappedLine(lang, text.slice(Math.max(last.start, last.end - 40), last.end), text.slice(sp.start, sp.start + 40), gap, fullLine(last.end)))
     ) {
       last.end = sp.end;
     } else joined.push({ ...sp });

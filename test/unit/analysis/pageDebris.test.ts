@@ -70,3 +70,26 @@ describe('captions, a release dateline and a standfirst', () => {
     expect(found).toContainEqual(['The harbour board raised its fees by 5% on Tuesday.', false]);
   });
 });
+
+describe('a text wrapped at a fixed width', () => {
+  it('goes on over a line break before a capital when the line is full, and still ends at a short line or a stop', () => {
+    const text = [
+      'Harbour Board statement on the new fees, issued on Tuesday by the chair of the board',
+      'in full and without changes, for the freight firms and the people of the harbour city.',
+      '',
+      '“As the cold winter spreads across the northern coast of the country, we are seeing',
+      'Freight volumes fall at rates we have not seen since the storms of the last decade began',
+      'and the board cannot keep the quay open without the new fees for the coming winter months',
+      'and the repairs to the cranes that were damaged in the storms of the last two years alone.',
+      '',
+      'The board will meet again in March to review the fees and the repairs to the north quay',
+      'Dock workers have asked to attend the meeting and the board has agreed to let them come.',
+    ].join('\n');
+    const found = furniture(text);
+    expect(found.map(([t]) => String(t).replace(/\s+/g, ' '))).toContain(
+      '“As the cold winter spreads across the northern coast of the country, we are seeing Freight volumes fall at rates we have not seen since the storms of the last decade began and the board cannot keep the quay open without the new fees for the coming winter months and the repairs to the cranes that were damaged in the storms of the last two years alone.',
+    );
+    const short = furniture('Fees rise\nThe board raised its fees\nFreight firms were angry at the rise in fees on Tuesday.');
+    expect(short.map(([t]) => t)).toContain('Freight firms were angry at the rise in fees on Tuesday.');
+  });
+});
