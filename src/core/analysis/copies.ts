@@ -3,6 +3,7 @@ import type { PreparedArticle, PreparedSentence } from './prep';
 import type { CopyCarrier, CopyPassage } from './types';
 import { fnv1a, fnv1aStep, FNV_OFFSET } from '../hash';
 import { normalizeText } from './text';
+import { lemma } from './prep';
 
 /**
  * Passages shared across articles. Sentences are the unit: identical normalised sentences are
@@ -129,16 +130,20 @@ const MIN_EDITED_WORDS = 8;
  * small edit: the numbers, what a count counts ("killed" / "injured"), a negation or another
  * event's marker must be the same in both.
  */
-function editedCopy(a: readonly string[], b: readonly string[], lang: LangPack): number {
-  if (a.length < MIN_EDITED_WORDS || b.length < MIN_EDITED_WORDS) return 0;
+function editedCopy(rawA: readonly string[], rawB: readonly string[], lang: LangPack): number {
+  if (rawA.length < MIN_EDITED_WORDS || rawB.length < MIN_EDITED_WORDS) return 0;
+  // "hardships" / "hardship", "lock downs" / "lockdowns": the same words in another form.
+  const [a, b] = joinSplitWords(rawA.map((w) => lemma(lang, w)), rawB.map((w) => lemma(lang, w)));
   const sa = new Set(a);
   const sb = new Set(b);
   let share = Math.min(heldShare(a, sb, 0, a.length), heldShare(b, sa, 0, b.length));
   if (share < EDITED && a.length >= FRAMED_WORDS && b.length >= FRAMED_WORDS) {
     // A long claim copied nearly word for word inside a different frame ("Agency is reporting
     // that …" / "…, the company said Wednesday"): the words neither holds at either end are
-    // the frame, and the rest is compared. Only long claims: short ones with other sources
-    // ("Police said 12 died" / "12 died, officials said") are different sentences.
+    // the frame, and the rest is compared; so is a sentence with a few words added at one end
+    // ("…causing hardship" / "…causing hardship elevating prices"). Only claims of a dozen words
+    // or more: short ones with other sources ("Police said 12 died" / "12 died, officials said")
+    // are different sentences.
     const [a0, a1] = core(a, sb);
     const [b0, b1] = core(b, sa);
     if (a1 - a0 >= FRAMED_WORDS && b1 - b0 >= FRAMED_WORDS) share = Math.min(heldShare(a, sb, a0, a1), heldShare(b, sa, b0, b1));
@@ -149,8 +154,25 @@ function editedCopy(a: readonly string[], b: readonly string[], lang: LangPack):
   return changesFacts(sa, sb, lang) ? 0 : share;
 }
 
+/** Each list with a pair of its words joined where the other list has them as one word ("lock downs", "lockdowns"). */
+function joinSplitWords(a: string[], b: string[]): [string[], string[]] {
+  const join = (words: string[], other: ReadonlySet<string>): string[] => {
+    const out: string[] = [];
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i] as string;
+      const next = words[i + 1];
+      if (next !== undefined && !other.has(w) && other.has(w + next)) {
+        out.push(w + next);
+        i++;
+      } else out.push(w);
+    }
+    return out;
+  };
+  return [join(a, new Set(b)), join(b, new Set(a))];
+}
+
 /** Words a copied claim must have to be recognised inside a different attribution frame. */
-const FRAMED_WORDS = 20;
+const FRAMED_WORDS = 12;
 /** At most this many words at each end are taken as the frame. */
 const FRAME_EDGE = 5;
 

@@ -32,7 +32,7 @@ describe('sentenceCarriers', () => {
 describe('sentenceCarriers: quoted claims', () => {
   const statement = article(
     'board',
-    'The harbour board met on Tuesday.\nFreight volumes at the northern quay remain well below last winter, reflecting the closure of two cranes.\nThe board expects that further repairs to the quay will be needed next year and will publish a plan in March.',
+    'The harbour board met on Tuesday.\nFreight volumes at the northern quay remain well below last winter, reflecting the closure of two cranes.\nThe board expects that further repairs to the quay will be needed next year and says it will publish its full plan for the repairs in March.',
   );
   const story = article(
     'story',
@@ -54,7 +54,7 @@ describe('sentenceCarriers: quoted claims', () => {
 
   it('counts the statement as printing a quote of part of its sentence, but not the quoting story as printing the whole', () => {
     expect(carriersOf('The board "expects that further repairs to the quay will be needed next year."')).toEqual(['board', 'story']);
-    expect(carriersOf('The board expects that further repairs to the quay will be needed next year and will publish a plan in March.')).toEqual(['board']);
+    expect(carriersOf('The board expects that further repairs to the quay will be needed next year and says it will publish its full plan for the repairs in March.')).toEqual(['board']);
   });
 
   it('does not count an outlet that quotes only a few of the same words', () => {
