@@ -43,7 +43,8 @@ function continues(lang: LangPack, prev: string, next: string, gap: string): boo
   if (/^[IVX]{1,4}\.$/.test(word) && /^\p{Lu}{2,}\b/u.test(next)) return true;
   // "Aug. 3", "Nov. 17".
   if (lower.endsWith('.') && lang.months.has(lower.slice(0, -1)) && /\d/.test(first)) return true;
-  if (INITIALS.test(word.replace(/^[("'“‘]+/, '')) && /\p{Lu}/u.test(first)) {
+  // "(Agency Photo/J. Roe)": initials after a slash too.
+  if (INITIALS.test(word.replace(/^[("'“‘]+/, '').replace(/^[^/]*\//, '')) && /\p{Lu}/u.test(first)) {
     // "the U.S. The…" ends a sentence; "the U.S. Coast Guard", "said P.K. Sharma" and "M. Macron" do not:
     // after "the U.S." a new sentence opens with a little word ("The", "It", "In"), a name goes on.
     const before = (WORD_BEFORE_LAST.exec(prev)?.[1] ?? '').toLowerCase();

@@ -93,3 +93,14 @@ describe('a text wrapped at a fixed width', () => {
     expect(short.map(([t]) => t)).toContain('Freight firms were angry at the rise in fees on Tuesday.');
   });
 });
+
+describe('a credit with initials after a slash', () => {
+  it('keeps "(Agency Photo/J. Roe)" whole, so the caption line it ends is a caption', () => {
+    const found = furniture(
+      'Port strike ends\n\nDock workers leave the port after the vote in Harbour City, Friday, May 3, 2024. The strike lasted a week. (Agency Photo/J. Jane Roe)\n\nDock workers went back to work on Friday. The port reopened.',
+    );
+    expect(found).toContainEqual(['(Agency Photo/J. Jane Roe)', true]);
+    expect(found).toContainEqual(['The strike lasted a week.', true]);
+    expect(found).toContainEqual(['Dock workers went back to work on Friday.', false]);
+  });
+});
