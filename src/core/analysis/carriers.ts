@@ -19,23 +19,41 @@ export function sentenceCarriers(articles: readonly Article[], options: { lang?:
   const order = new Map(articles.map((a, i) => [a.id, i]));
 
   return (text: string): string[] => {
-    const wanted = text.trim();
+    // Spacing aside: a sentence wrapped over lines in one article is the same sentence.
+    const wanted = text.trim().replace(/\s+/g, ' ');
     const found = new Set<string>();
-    for (const a of articles) if (findAllQuotes(a.text, wanted).length > 0) found.add(a.id);
+    // A sentence cut from a longer quote keeps the quote's opening (or closing) mark, which an
+    // outlet printing only that sentence does not have: the words are what is printed.
+    const bare = unmatchedQuoteMarksOff(wanted);
+    for (const a of articles) if (findAllQuotes(a.text, wanted).length > 0 || (bare !== wanted && findAllQuotes(a.text, bare).length > 0)) found.add(a.id);
     const wantedWords = wanted.split(/\s+/).length;
     prepared.forEach((p, a) => {
       const ids = clusters.clusterOf[a] as Int32Array;
       p.sentences.forEach((s, i) => {
         const c = ids[i] as number;
         if (c < 0) return;
-        const own = s.sentence.text.trim();
+        const own = s.sentence.text.trim().replace(/\s+/g, ' ');
         // The engine's sentence may hold a dateline or lose a trailing quote: the same sentence
         // if one contains the other and the shorter is most of the longer.
         const same = own === wanted || (own.includes(wanted) && wantedWords >= 0.6 * s.words) || (wanted.includes(own) && s.words >= 0.6 * wantedWords);
         if (!same) return;
         for (const carrier of clusters.carriers[c] as Int32Array) found.add((prepared[carrier] as (typeof prepared)[number]).article.id);
+        // The statement a story quotes prints the story's sentence too.
+        for (const carrier of clusters.alsoPrintedBy[a]?.get(i) ?? []) found.add((prepared[carrier] as (typeof prepared)[number]).article.id);
       });
     });
     return [...found].sort((x, y) => (order.get(x) ?? 0) - (order.get(y) ?? 0));
   };
+}
+
+/** Quote marks with no partner in the sentence, taken off its ends: “I tried. → I tried. */
+function unmatchedQuoteMarksOff(text: string): string {
+  const count = (re: RegExp): number => (text.match(re) ?? []).length;
+  let out = text;
+  const straight = count(/"/g) % 2 === 1;
+  const curlyOpen = count(/[“«]/g) > count(/[”»]/g);
+  const curlyClose = count(/[”»]/g) > count(/[“«]/g);
+  if ((straight && out.startsWith('"')) || (curlyOpen && /^[“«]/.test(out))) out = out.slice(1).trimStart();
+  else if ((straight && /"$/.test(out)) || (curlyClose && /[”»]$/.test(out))) out = out.slice(0, -1).trimEnd();
+  return out;
 }

@@ -2,6 +2,8 @@ import type { LangPack } from './lang';
 import type { PreparedArticle, PreparedSentence } from './prep';
 import type { CopyCarrier, CopyPassage } from './types';
 import { fnv1a, fnv1aStep, FNV_OFFSET } from '../hash';
+import { normalizeText } from './text';
+import { lemma } from './prep';
 
 /**
  * Passages shared across articles. Sentences are the unit: identical normalised sentences are
@@ -45,11 +47,12 @@ function hashWords(words: readonly string[], from: number, count: number): numbe
   return h >>> 0;
 }
 
-function minhash(norm: string, sig: Uint32Array): void {
+function minhash(norm: string, sig: Uint32Array, onShingle?: (h: number) => void): void {
   const words = norm.split(' ');
   sig.fill(0xffffffff);
   for (let i = 0; i + SHINGLE <= words.length; i++) {
     const h = hashWords(words, i, SHINGLE);
+    if (onShingle) onShingle(h);
     for (let k = 0; k < HASHES; k++) {
       const v = (Math.imul(h ^ (PERM_B[k] as number), PERM_A[k] as number) ^ (h >>> 15)) >>> 0;
       if (v < (sig[k] as number)) sig[k] = v;
@@ -104,6 +107,12 @@ export interface SentenceClusters {
   variants: Int32Array;
   /** Estimated similarity of the cluster's variants to its first one. */
   similarity: Float32Array;
+  /**
+   * By article index, then sentence index: other articles that print the words this sentence
+   * quotes (the statement a story quotes, a story quoting more of the same words). Not
+   * symmetric, so not part of the near-copy clusters.
+   */
+  alsoPrintedBy: Map<number, number[]>[];
 }
 
 /** Word-set MinHash for near-copies with small edits: fewer hashes, shorter bands (a lower threshold). */
@@ -121,16 +130,37 @@ const MIN_EDITED_WORDS = 8;
  * small edit: the numbers, what a count counts ("killed" / "injured"), a negation or another
  * event's marker must be the same in both.
  */
-function editedCopy(a: readonly string[], b: readonly string[], lang: LangPack): number {
-  if (a.length < MIN_EDITED_WORDS || b.length < MIN_EDITED_WORDS) return 0;
-  const sa = new Set(a);
-  const sb = new Set(b);
+/** The words of a sentence by lemma ("hardships" / "hardship": the same word in another form), worked out once per sentence. */
+function lemmasOf(words: readonly string[], lang: LangPack, memo?: Map<readonly string[], string[]>): string[] {
+  let out = memo?.get(words);
+  if (!out) {
+    out = words.map((w) => lemma(lang, w));
+    memo?.set(words, out);
+  }
+  return out;
+}
+
+function editedCopy(rawA: readonly string[], rawB: readonly string[], lang: LangPack, memo?: Map<readonly string[], string[]>): number {
+  if (rawA.length < MIN_EDITED_WORDS || rawB.length < MIN_EDITED_WORDS) return 0;
+  let a = lemmasOf(rawA, lang, memo);
+  let b = lemmasOf(rawB, lang, memo);
+  let sa = new Set(a);
+  let sb = new Set(b);
   let share = Math.min(heldShare(a, sb, 0, a.length), heldShare(b, sa, 0, b.length));
+  if (share < EDITED && share >= NEAR) {
+    // "lock downs" / "lockdowns": a compound written as two words in one copy (looked for only in near misses).
+    [a, b] = joinSplitWords(a, b);
+    sa = new Set(a);
+    sb = new Set(b);
+    share = Math.min(heldShare(a, sb, 0, a.length), heldShare(b, sa, 0, b.length));
+  }
   if (share < EDITED && a.length >= FRAMED_WORDS && b.length >= FRAMED_WORDS) {
     // A long claim copied nearly word for word inside a different frame ("Agency is reporting
     // that …" / "…, the company said Wednesday"): the words neither holds at either end are
-    // the frame, and the rest is compared. Only long claims: short ones with other sources
-    // ("Police said 12 died" / "12 died, officials said") are different sentences.
+    // the frame, and the rest is compared; so is a sentence with a few words added at one end
+    // ("…causing hardship" / "…causing hardship elevating prices"). Only claims of a dozen words
+    // or more: short ones with other sources ("Police said 12 died" / "12 died, officials said")
+    // are different sentences.
     const [a0, a1] = core(a, sb);
     const [b0, b1] = core(b, sa);
     if (a1 - a0 >= FRAMED_WORDS && b1 - b0 >= FRAMED_WORDS) share = Math.min(heldShare(a, sb, a0, a1), heldShare(b, sa, b0, b1));
@@ -141,8 +171,25 @@ function editedCopy(a: readonly string[], b: readonly string[], lang: LangPack):
   return changesFacts(sa, sb, lang) ? 0 : share;
 }
 
+/** Each list with a pair of its words joined where the other list has them as one word ("lock downs", "lockdowns"). */
+function joinSplitWords(a: string[], b: string[]): [string[], string[]] {
+  const join = (words: string[], other: ReadonlySet<string>): string[] => {
+    const out: string[] = [];
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i] as string;
+      const next = words[i + 1];
+      if (next !== undefined && !other.has(w) && other.has(w + next)) {
+        out.push(w + next);
+        i++;
+      } else out.push(w);
+    }
+    return out;
+  };
+  return [join(a, new Set(b)), join(b, new Set(a))];
+}
+
 /** Words a copied claim must have to be recognised inside a different attribution frame. */
-const FRAMED_WORDS = 20;
+const FRAMED_WORDS = 12;
 /** At most this many words at each end are taken as the frame. */
 const FRAME_EDGE = 5;
 
@@ -185,6 +232,7 @@ function unionEditedCopies(norms: readonly string[], uf: UnionFind, sims: Float3
     return w.length >= MIN_EDITED_WORDS ? w : null;
   });
   const sigs = new Uint32Array(n * WORD_HASHES).fill(0xffffffff);
+  const lemmaMemo = new Map<readonly string[], string[]>();
   for (let u = 0; u < n; u++) {
     const w = words[u];
     if (!w) continue;
@@ -210,7 +258,7 @@ function unionEditedCopies(norms: readonly string[], uf: UnionFind, sims: Float3
       }
       for (const c of list) {
         if (uf.find(c) === uf.find(u)) continue;
-        const share = editedCopy(words[c] as string[], words[u] as string[], lang);
+        const share = editedCopy(words[c] as string[], words[u] as string[], lang, lemmaMemo);
         if (share > 0) {
           uf.union(c, u);
           sims[u] = Math.min(sims[u] as number, share);
@@ -244,7 +292,20 @@ export function clusterSentences(prepared: readonly PreparedArticle[], lang?: La
 
   const n = uniqueNorms.length;
   const sigs = new Uint32Array(n * HASHES);
-  for (let u = 0; u < n; u++) minhash(uniqueNorms[u] as string, sigs.subarray(u * HASHES, (u + 1) * HASHES));
+  const quoted = lang ? quotedClaims(prepared, sentenceUnique, n) : null;
+  // Which sentences hold each three-word shingle of a quoted claim, gathered while hashing.
+  const postings = new Map<number, number[]>();
+  for (let u = 0; u < n; u++) {
+    const onShingle = quoted
+      ? (h: number): void => {
+          if (!quoted.shingles.has(h)) return;
+          const list = postings.get(h);
+          if (!list) postings.set(h, [u]);
+          else if (list[list.length - 1] !== u) list.push(u);
+        }
+      : undefined;
+    minhash(uniqueNorms[u] as string, sigs.subarray(u * HASHES, (u + 1) * HASHES), onShingle);
+  }
   const uf = new UnionFind(n);
   const sims = new Float32Array(n).fill(1);
   for (let band = 0; band < BANDS; band++) {
@@ -279,6 +340,7 @@ export function clusterSentences(prepared: readonly PreparedArticle[], lang?: La
   }
 
   if (lang) unionEditedCopies(uniqueNorms, uf, sims, lang);
+  const printers = lang && quoted ? claimPrinters(quoted, postings, uniqueNorms, uf, sims, lang) : null;
 
   const clusterIndex = new Map<number, number>();
   const uniqueCluster = new Int32Array(n);
@@ -311,7 +373,176 @@ export function clusterSentences(prepared: readonly PreparedArticle[], lang?: La
     });
     return out;
   });
-  return { clusterOf, carriers: carrierLists.map((l) => Int32Array.from(l)), variants, similarity: similarityOut };
+  return { clusterOf, carriers: carrierLists.map((l) => Int32Array.from(l)), variants, similarity: similarityOut, alsoPrintedBy: alsoPrinted(sentenceUnique, printers, uf) };
+}
+
+/** Per article, its sentences whose quoted claim other articles print, and those articles. */
+function alsoPrinted(sentenceUnique: readonly Int32Array[], printers: Map<number, Set<number>> | null, uf: UnionFind): Map<number, number[]>[] {
+  if (!printers || printers.size === 0) return sentenceUnique.map(() => new Map());
+  // The articles carrying each unique sentence's near-copy cluster.
+  const articlesOf = new Map<number, Set<number>>();
+  sentenceUnique.forEach((ids, a) => {
+    for (const u of ids) {
+      if (u < 0) continue;
+      const root = uf.find(u);
+      const set = articlesOf.get(root);
+      if (set) set.add(a);
+      else articlesOf.set(root, new Set([a]));
+    }
+  });
+  return sentenceUnique.map((ids) => {
+    const out = new Map<number, number[]>();
+    ids.forEach((u, i) => {
+      const vs = printers.get(u);
+      if (!vs) return;
+      const found = new Set<number>();
+      for (const v of vs) for (const a of articlesOf.get(uf.find(v)) ?? []) found.add(a);
+      if (found.size > 0) out.set(i, [...found].sort((x, y) => x - y));
+    });
+    return out;
+  });
+}
+
+/** Fewest words a quoted claim must have to be looked for inside other outlets' sentences. */
+const MIN_CLAIM_WORDS = 6;
+/** A shingle found in more sentences than this is boilerplate, not a sign of a copied claim. */
+const MAX_POSTINGS = 64;
+/** Fewest words a quoted claim needs to count as printed inside another outlet's longer quote. */
+const CLAIM_IN_QUOTE_WORDS = 10;
+
+/** Opening and closing double quote marks ("…", “…”, «…»). */
+const OPENERS = new Set(['“', '«', '„']);
+const CLOSERS = new Set(['”', '»']);
+
+/**
+ * The words inside quote marks in a sentence: "The agency “expects further increases,” its
+ * chair said." A quote opened and not closed runs to the sentence's end, one closed and not
+ * opened (the last sentence of a quote that spans several) from its start.
+ */
+export function quotedSpans(text: string): string[] {
+  if (!/["“”«»„]/.test(text)) return [];
+  const out: string[] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    if (ch !== '"' && !OPENERS.has(ch) && !CLOSERS.has(ch)) continue;
+    const opens = OPENERS.has(ch) || (ch === '"' && open < 0);
+    if (opens && open < 0) open = i + 1;
+    else if (!opens || ch === '"') {
+      out.push(text.slice(open < 0 ? 0 : open, i));
+      open = -1;
+    }
+  }
+  if (open >= 0) out.push(text.slice(open));
+  return out;
+}
+
+interface QuotedClaim {
+  /** The unique sentence quoting it. */
+  u: number;
+  words: string[];
+}
+
+/** Every quoted claim of MIN_CLAIM_WORDS or more words in the articles, and their shingles. */
+function quotedClaims(
+  prepared: readonly PreparedArticle[],
+  sentenceUnique: readonly Int32Array[],
+  n: number,
+): { claims: QuotedClaim[]; shingles: Set<number>; hasQuote: Uint8Array } | null {
+  const claims: QuotedClaim[] = [];
+  const done = new Uint8Array(n);
+  const hasQuote = new Uint8Array(n);
+  prepared.forEach((p, a) => {
+    const ids = sentenceUnique[a] as Int32Array;
+    p.sentences.forEach((s, i) => {
+      const u = ids[i] as number;
+      if (u < 0 || done[u]) return;
+      done[u] = 1;
+      const spans = quotedSpans(s.info.text);
+      if (spans.length > 0) hasQuote[u] = 1;
+      for (const q of spans) {
+        const words = normalizeText(q).split(' ').filter(Boolean);
+        if (words.length >= MIN_CLAIM_WORDS && words.length < s.info.words) claims.push({ u, words });
+      }
+    });
+  });
+  if (claims.length === 0) return null;
+  const shingles = new Set<number>();
+  for (const c of claims) for (let i = 0; i + SHINGLE <= c.words.length; i++) shingles.add(hashWords(c.words, i, SHINGLE));
+  return { claims, shingles, hasQuote };
+}
+
+/**
+ * A quoted claim printed by another outlet: a story quoting a statement ("Inflation remains
+ * elevated," the committee said) and the statement itself, or two stories quoting the same
+ * words in different frames. Another sentence prints the claim when a stretch of it as long as
+ * the claim holds nearly all the claim's words (a word changed or dropped) and the same numbers,
+ * with no fact changed (see changesFacts). That sentence then prints the quoting sentence, in
+ * the sense who-said-it asks; the quoting sentence prints the other only when the claim is
+ * nearly all of it (then the two are one sentence, joined in `uf`).
+ * Where the other sentence quotes the words too, it is the same claim only when the claim is a
+ * statement of its own (CLAIM_IN_QUOTE_WORDS): a few words picked out of a longer quote ("a
+ * tragic milestone") are a phrase both quote, not a sentence one prints. A sentence with no quote
+ * marks printing the words is their source (the statement, the release) at any length.
+ */
+function claimPrinters(
+  quoted: { claims: readonly QuotedClaim[]; hasQuote: Uint8Array },
+  postings: ReadonlyMap<number, number[]>,
+  norms: readonly string[],
+  uf: UnionFind,
+  sims: Float32Array,
+  lang: LangPack,
+): Map<number, Set<number>> {
+  const printers = new Map<number, Set<number>>();
+  for (const c of quoted.claims) {
+    const hits = new Map<number, number>();
+    const count = c.words.length - SHINGLE + 1;
+    for (let i = 0; i < count; i++) {
+      const list = postings.get(hashWords(c.words, i, SHINGLE));
+      if (!list || list.length > MAX_POSTINGS) continue;
+      for (const v of list) if (v !== c.u) hits.set(v, (hits.get(v) ?? 0) + 1);
+    }
+    for (const [v, shared] of hits) {
+      // A changed word breaks up to three shingles: half of them shared is enough to look closer.
+      if (shared * 2 < count || uf.find(v) === uf.find(c.u)) continue;
+      const words = (norms[v] as string).split(' ');
+      const whole = words.length <= c.words.length + 2;
+      if (!whole && quoted.hasQuote[v] && c.words.length < CLAIM_IN_QUOTE_WORDS) continue;
+      const share = heldInWindow(c.words, words, lang);
+      if (share < EDITED) continue;
+      // The same sentence, quoted whole: as sure as any near-copy (a short one must match word for word).
+      if (whole && (words.join(' ') === c.words.join(' ') || editedCopy(words, c.words, lang) > 0)) {
+        uf.union(c.u, v);
+        sims[v] = Math.min(sims[v] as number, share);
+        continue;
+      }
+      const set = printers.get(c.u);
+      if (set) set.add(v);
+      else printers.set(c.u, new Set([v]));
+    }
+  }
+  return printers;
+}
+
+/** The best share of `claim`'s words held by a stretch of `words` as long as the claim and a word more, or 0 when a fact differs. */
+function heldInWindow(claim: readonly string[], words: readonly string[], lang: LangPack): number {
+  const want = new Set(claim);
+  const width = Math.min(words.length, claim.length + 1);
+  let best = 0;
+  let bestAt = 0;
+  for (let at = 0; at + width <= words.length; at++) {
+    let n = 0;
+    for (let k = at; k < at + width; k++) if (want.has(words[k] as string)) n++;
+    if (n > best) {
+      best = n;
+      bestAt = at;
+    }
+  }
+  const share = Math.min(best, claim.length) / claim.length;
+  if (share < EDITED) return 0;
+  const window = new Set(words.slice(bestAt, bestAt + width));
+  for (const w of want) if (!window.has(w) && /\d/.test(w)) return 0;
+  return changesFacts(want, window, lang) ? 0 : share;
 }
 
 interface Run {

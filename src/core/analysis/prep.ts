@@ -197,6 +197,7 @@ function markFurnitureByPlace(text: string, sentences: PreparedSentence[], lang:
     if (TERMINAL.test((sentences[i - 1] as PreparedSentence).sentence.text.trim()) && startsNewLine(text, sentences[i + 1] as PreparedSentence)) ps.heading = true;
   }
   markLabelsAndCaptions(text, sentences, lines, whole, lang);
+  markStandfirst(sentences, whole);
   markTitleBlocks(text, sentences);
   // "Since the pandemic began, there has been...": a short line cut off with an ellipsis is a teaser for another page.
   for (let i = 0; i < n; i++) {
@@ -228,6 +229,30 @@ function markFurnitureByPlace(text: string, sentences: PreparedSentence[], lang:
     if (ps.words <= 25 && text.slice(ps.sentence.end, (lines[i] as [number, number])[1]).trim() === '') ps.debris = true;
   }
   markCreditedLines(text, sentences, lines);
+}
+
+/** Most words of a standfirst (the deck under a headline). */
+const STANDFIRST_WORDS = 45;
+
+/**
+ * "Board raises fees⏎⏎The move comes after a year of losses, officials said.⏎⏎By Jane Roe⏎HARBOUR
+ * CITY — …": one sentence on a line of its own between the headline and more of the page's
+ * header (a byline, a dateline, a link, a heading) is the standfirst that sums the story up, not
+ * its first sentence: the story begins after the header.
+ */
+function markStandfirst(sentences: PreparedSentence[], whole: readonly boolean[]): void {
+  let headline = false;
+  for (let i = 0; i + 1 < sentences.length; i++) {
+    const ps = sentences[i] as PreparedSentence;
+    if (ps.debris || ps.heading) {
+      headline ||= ps.heading && !ps.caption;
+      continue;
+    }
+    const next = sentences[i + 1] as PreparedSentence;
+    // Above a photo caption it is left a sentence: the caption may be the only header between it and the story.
+    if (headline && whole[i] && whole[i + 1] && ps.words <= STANDFIRST_WORDS && ((next.heading && !next.caption) || next.debris)) ps.heading = true;
+    return;
+  }
 }
 
 /** Most sentences and words of a caption that shares its line with a credit. */

@@ -43,7 +43,8 @@ function continues(lang: LangPack, prev: string, next: string, gap: string): boo
   if (/^[IVX]{1,4}\.$/.test(word) && /^\p{Lu}{2,}\b/u.test(next)) return true;
   // "Aug. 3", "Nov. 17".
   if (lower.endsWith('.') && lang.months.has(lower.slice(0, -1)) && /\d/.test(first)) return true;
-  if (INITIALS.test(word.replace(/^[("'“‘]+/, '')) && /\p{Lu}/u.test(first)) {
+  // "(Agency Photo/J. Roe)": initials after a slash too.
+  if (INITIALS.test(word.replace(/^[("'“‘]+/, '').replace(/^[^/]*\//, '')) && /\p{Lu}/u.test(first)) {
     // "the U.S. The…" ends a sentence; "the U.S. Coast Guard", "said P.K. Sharma" and "M. Macron" do not:
     // after "the U.S." a new sentence opens with a little word ("The", "It", "In"), a name goes on.
     const before = (WORD_BEFORE_LAST.exec(prev)?.[1] ?? '').toLowerCase();
@@ -55,16 +56,20 @@ function continues(lang: LangPack, prev: string, next: string, gap: string): boo
 }
 
 /** Per language pack: date patterns built from its month and day names. */
-const datePatterns = new WeakMap<LangPack, { dateDash: RegExp }>();
+const datePatterns = new WeakMap<LangPack, { dateDash: RegExp; barDate: RegExp }>();
 
-function patternsOf(lang: LangPack): { dateDash: RegExp } {
+function patternsOf(lang: LangPack): { dateDash: RegExp; barDate: RegExp } {
   let p = datePatterns.get(lang);
   if (!p) {
     const months = [...lang.months.keys()].sort((a, b) => b.length - a.length).join('|');
     const days = [...lang.dayNames].join('|');
     const date = `(?:(?:${months})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${months}),?\\s+\\d{4})`;
     // "Thursday June 8, 2023 – The club…": a date and a dash before the first sentence.
-    p = { dateDash: new RegExp(`^((?:(?:${days}),?\\s+)?${date}\\s*[—–-]{1,2})\\s+(?=\\p{Lu})`, 'iu') };
+    p = {
+      dateDash: new RegExp(`^((?:(?:${days}),?\\s+)?${date}\\s*[—–-]{1,2})\\s+(?=\\p{Lu})`, 'iu'),
+      // "Fed Lifts Rates | 15 June 2022 | The Federal Reserve…": a date between bars, between headline and story.
+      barDate: new RegExp(`(?:^|\\s)(\\|\\s*(?:(?:${days}),?\\s+)?${date}\\s*\\|)\\s+(?=\\p{Lu})`, 'iu'),
+    };
     datePatterns.set(lang, p);
   }
   return p;
@@ -79,17 +84,25 @@ function furnitureBreaks(text: string, span: Span, lang: LangPack): number[] {
   const out: number[] = [];
   const dateDash = patternsOf(lang).dateDash.exec(s);
   if (dateDash) out.push(span.start + (dateDash[1] as string).length);
+  const barDate = patternsOf(lang).barDate.exec(s.slice(0, 300));
+  if (barDate) {
+    const at = barDate.index + barDate[0].indexOf(barDate[1] as string);
+    out.push(span.start + at, span.start + at + (barDate[1] as string).length);
+  }
   // "MOSCOW (Agency News / Wire - 02nd February, 2021) Russia's…": a city in capitals and a
   // bracket with a date or a credit in it, with no dash after.
   const capsBracket = /^(\p{Lu}{3,}(?:[\s-]\p{Lu}{2,})*(?:,\s[\p{L}.\s]{2,30}?)?\s*\([^)]{0,60}[\d/][^)]{0,60}\))\s+(?=\p{Lu})/u.exec(s);
   if (capsBracket) out.push(span.start + (capsBracket[1] as string).length);
-  // "RABAT, Morocco (AP) — ", "LONDON — ", "WASHINGTON, Sept 8 (Reuters) - "
-  const dateline = /(?:^|\s)(\p{Lu}[\p{Lu}'’.-]{2,}(?:\s\p{Lu}[\p{Lu}'’.-]+)*(?:,\s[\p{L}.\s\d]{2,30}?)?\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s)/u.exec(s);
+  // "RABAT, Morocco (AP) — ", "LONDON — ", "WASHINGTON, Sept 8 (Reuters) - ", "ZURICH/LONDON, July 23 (Reuters) - "
+  const dateline = /(?:^|\s)(\p{Lu}[\p{Lu}'’./-]{2,}(?:\s\p{Lu}[\p{Lu}'’./-]+)*(?:,\s[\p{L}.\s\d]{2,30}?)?\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s)/u.exec(s);
   if (dateline && dateline.index < 200) {
     const at = dateline.index + dateline[0].indexOf(dateline[1] as string);
     const after = at + (dateline[1] as string).length;
     if (at > 0) out.push(span.start + at);
     if (after < s.length) out.push(span.start + after);
+    // "MENLO PARK, Calif. – February 2, 2022 – The company…": a release's date and a dash after the city's.
+    const dated = patternsOf(lang).dateDash.exec(s.slice(after));
+    if (dated) out.push(span.start + after + (dated[1] as string).length);
   }
   // "Rabat (Morocco): The death toll…", "Marrakesh, Morocco: …": a place and a colon before the first sentence.
   // Also "Moscow [Russia], February 2 (Agency):": a country in brackets and a date before the credit.
@@ -236,6 +249,19 @@ function embedLinkBreak(text: string, span: Span): number[] {
 }
 
 /**
+ * "Revenue rose 20% in the quarter… Read More": a teaser cut off with an ellipsis and the link
+ * to the rest on the same line. The link is cut off when it is page debris by the language's rules.
+ */
+const ELLIPSIS_TAIL = /(?:\.\.\.|…)\s+(\S[^.…]{0,30})$/u;
+
+function ellipsisTailBreak(text: string, span: Span, lang: LangPack): number[] {
+  const s = text.slice(Math.max(span.start, span.end - 40), span.end);
+  const m = ELLIPSIS_TAIL.exec(s);
+  if (!m || !lang.debris.some((re) => re.test((m[1] as string).trim()))) return [];
+  return [span.end - (m[1] as string).length];
+}
+
+/**
  * "…in British politics.The Conservative Party…", "…crashes of the 737 MAX.The settlement…", "…in
  * 2021.It…": a scraped page that lost the space after a full stop. An abbreviation before the stop
  * ("Mr.Smith") is joined again below.
@@ -269,9 +295,11 @@ function splitLostSpaces(text: string, spans: readonly Span[]): Span[] {
  * ends with a little word no line of prose or heading ends with ("…Working Group I to the⏎Sixth…").
  * A blank line, a stop, or a list bullet on the next line still ends it.
  */
-function wrappedLine(lang: LangPack, prev: string, next: string, gap: string): boolean {
+function wrappedLine(lang: LangPack, prev: string, next: string, gap: string, fullLine = false): boolean {
   if (!/^[ \t]*\n[ \t]*$/.test(gap) || /[.!?…:;,"”’)\]]$/.test(prev) || !/[\p{L}\d]$/u.test(prev)) return false;
   if (/^\p{Ll}/u.test(next)) return true;
+  // "…we are seeing⏎COVID-19 cases rise…": in a text wrapped at a fixed width, a full line with no stop goes on, capital or not.
+  if (fullLine && /^\p{L}/u.test(next)) return true;
   // "(More⏎Harbour stories.)": a bracket left open at the end of the line.
   if (/\([^()]*$/.test(prev) && /^[^()]*\)/.test(next)) return true;
   return /^\p{L}/u.test(next) && lang.lineWrapWords.has(lastWord(prev));
@@ -297,16 +325,45 @@ function pushHeaded(text: string, sp: Span, lang: LangPack, out: Span[]): void {
   out.push({ start: rest, end: sp.end });
 }
 
+/** Fewest lines cut short of a stop, and their least share of the text's lines, for a text wrapped at a fixed width. */
+const WRAPPED_LINES = 5;
+const WRAPPED_SHARE = 0.4;
+/** Shortest line counted as wrapped, and how near the usual width a line must come to be full. */
+const WRAP_MIN = 55;
+const WRAP_FULL = 0.85;
+
+/**
+ * The width a plain-text release or a PDF's text is wrapped at, or 0: most of its lines stop short
+ * of a full stop at nearly the same length, with the next line going on beneath.
+ */
+function wrapWidth(text: string): number {
+  if (text.length < 400) return 0;
+  const lines = text.split('\n');
+  const cut: number[] = [];
+  let nonBlank = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = (lines[i] as string).trimEnd();
+    if (line.trim() === '') continue;
+    nonBlank++;
+    if (line.length >= WRAP_MIN && !/[.!?…:;"”’)\]]$/.test(line) && (lines[i + 1] ?? '').trim() !== '') cut.push(line.length);
+  }
+  if (cut.length < WRAPPED_LINES || cut.length < WRAPPED_SHARE * nonBlank) return 0;
+  cut.sort((a, b) => a - b);
+  return cut[Math.floor(cut.length * 0.75)] as number;
+}
+
 export function refineSpans(text: string, input: readonly Span[], lang: LangPack): Span[] {
   const spans = splitLostSpaces(text, input);
   const joined: Span[] = [];
+  const width = text.includes('\n') ? wrapWidth(text) : 0;
+  const fullLine = (end: number): boolean => width > 0 && end - (text.lastIndexOf('\n', end - 1) + 1) >= WRAP_FULL * width;
   for (const sp of spans) {
     const last = joined[joined.length - 1];
     const gap = last ? text.slice(last.end, sp.start) : '';
     if (
       last &&
       ((continues(lang, text.slice(Math.max(last.start, last.end - PREV_TAIL), last.end), text.slice(sp.start, sp.start + 40), gap) && !gap.includes('\n')) ||
-        wrappedLine(lang, text.slice(Math.max(last.start, last.end - 40), last.end), text.slice(sp.start, sp.start + 40), gap))
+        wrappedLine(lang, text.slice(Math.max(last.start, last.end - 40), last.end), text.slice(sp.start, sp.start + 40), gap, fullLine(last.end)))
     ) {
       last.end = sp.end;
     } else joined.push({ ...sp });
@@ -318,7 +375,7 @@ export function refineSpans(text: string, input: readonly Span[], lang: LangPack
   const out: Span[] = [];
   joined.forEach((sp, k) => {
     const opensParagraph = sp.start === 0 || /\n[ \t]*$/.test(text.slice(Math.max(0, sp.start - 8), sp.start));
-    const anywhere = [...capsLeadBreak(text, sp, lang), ...(opensParagraph ? leadLabelBreak(text, sp, lang) : []), ...embedLinkBreak(text, sp), ...boxRuleBreaks(text, sp)];
+    const anywhere = [...capsLeadBreak(text, sp, lang), ...ellipsisTailBreak(text, sp, lang), ...(opensParagraph ? leadLabelBreak(text, sp, lang) : []), ...embedLinkBreak(text, sp), ...boxRuleBreaks(text, sp)];
     const late = k > 2 ? [...(opensParagraph && k < LATE_HEADER_SPANS ? paragraphHeadBreaks(text, sp) : []), ...anywhere] : null;
     if (late && late.length === 0) {
       pushHeaded(text, sp, lang, out);

@@ -43,3 +43,26 @@ describe('a copy with small edits is the same sentence', () => {
     expect(lookup('Police said 12 dock workers died in the blast at the north quay on Friday.')).toEqual(['m']);
   });
 });
+
+/** A statement and a newsletter retelling it with small edits: words joined or split, a plural, a phrase added at the end. */
+describe('a retold sentence with small edits in form', () => {
+  const statement = article(
+    'statement',
+    'Harbour Board statement\nIn addition, storm-related shutdowns in the north are likely to worsen freight delays.\nThe closure of the north quay by the storm is causing severe delay and financial hardship for the freight firms.',
+  );
+  const letter = article(
+    'letter',
+    'Our notes on the board\nStorm related shut downs in the north are likely to worsen freight problems.\nThe closure of the north quay by the storm is causing delay and financial hardships for the freight firms adding to shipping costs.',
+  );
+  const other = article('other', 'Dock news\nThe closure of the south quay by the council is causing no delay for the ferry firms, the council said.');
+  const carriers = sentenceCarriers([statement, letter, other]);
+
+  it('counts a copy with a compound written as two words and one word changed', () => {
+    expect(carriers('Storm related shut downs in the north are likely to worsen freight problems.')).toEqual(['statement', 'letter']);
+  });
+
+  it('counts a copy with a plural, a word dropped and a phrase added at its end, not a sentence about something else', () => {
+    expect(carriers('The closure of the north quay by the storm is causing delay and financial hardships for the freight firms adding to shipping costs.')).toEqual(['statement', 'letter']);
+    expect(carriers('The closure of the south quay by the council is causing no delay for the ferry firms, the council said.')).toEqual(['other']);
+  });
+});

@@ -50,7 +50,11 @@ function indexFor(articles: readonly Article[]): NonNullable<typeof memo> {
     const ids = clusters.clusterOf[a] as Int32Array;
     p.sentences.forEach((ps, i) => {
       const c = ids[i] as number;
-      carriersOf.set(ps.sentence.id, c < 0 ? [p.article.id] : [...(clusters.carriers[c] as Int32Array)].map((k) => (prepared[k] as (typeof prepared)[number]).article.id));
+      const also = clusters.alsoPrintedBy[a]?.get(i) ?? [];
+      carriersOf.set(
+        ps.sentence.id,
+        c < 0 ? [p.article.id] : [...new Set([...(clusters.carriers[c] as Int32Array), ...also])].sort((x, y) => x - y).map((k) => (prepared[k] as (typeof prepared)[number]).article.id),
+      );
     });
   });
   memo = { articles: [...articles], words, carriersOf };

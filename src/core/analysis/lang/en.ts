@@ -716,7 +716,7 @@ export const en: LangPack = {
     /^(?:tags?|topics?|filed under)\s*:/i,
     /^.{0,60}\bnewsletters?\b/i,
     // Sign-up boxes: "Keep an eye on your inbox", "By pressing sign up, I agree to the Terms of Use…".
-    /\b(?:terms of (?:use|service)|privacy policy|your inbox|your subscription|signing up|unsubscribe)\b/i,
+    /\b(?:terms of (?:use|service)|our privacy policy|your inbox|your subscription|signing up|unsubscribe)\b/i,
     /^(?:thanks|thank you)(?: for (?:signing up|subscribing|reading))?!?$/i,
     /^sorry!?$/i,
     // The site talking to its visitor, not the story: empty search results, scripts, cookies, redirects.
@@ -766,6 +766,22 @@ export const en: LangPack = {
     /\bthis (?:news |press )?release is embargoed\b|^embargoed\b|^for immediate release\b/i,
     // Contact details: two phone numbers or e-mail addresses in one piece ("Media contact: (202) 555-0100 * press@agency.gov").
     /(?:\(\d{3}\)\s?\d{3}-\d{4}|[\w.+-]+@[\w-]+\.[\w.-]+)[^]*?(?:\(\d{3}\)\s?\d{3}-\d{4}|[\w.+-]+@[\w-]+\.[\w.-]+)/,
+    // A link to another page: "Click here to read the full report…", "Tap here for…".
+    /^(?:click|tap) here\b/i,
+    // Appeals to the visitor: "Become a supporter of this podcast: https://…", "Support our newsroom - please donate here".
+    /^become a (?:supporter|member|patron|subscriber)\b|\bplease donate\b/i,
+    // The browser notice: "IE 11 is not supported. For an optimal experience visit our site on another browser."
+    /\b(?:IE|internet explorer)\s?\d*\s+is not supported\b|\bvisit (?:our|this) site (?:on|in|with|using) (?:another|a different|a newer|a modern) browser\b|\b(?:your|this) browser is (?:not supported|out of date|outdated)\b/i,
+    // A photo viewer's link: "Open this photo in gallery:".
+    /^open this (?:photo|image|picture) in (?:the )?gallery\b/i,
+    // A wire dateline whose city names a slash joins: "ZURICH/LONDON, July 23 (Agency) -".
+    /^\p{Lu}[\p{Lu}'’.\s-]{1,}(?:\/\p{Lu}[\p{Lu}'’.\s-]{1,})+(?:,[^—–]{1,40})?\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}$/u,
+    // A dateline ending in a stop, and the agency between slashes after it: "THE HAGUE, July 23.", "/AGENCY/."
+    /^\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*,\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2}\.$/u,
+    /^\/\p{Lu}[\p{L}-]{1,20}\/\.?$/u,
+    // A date between the bars a page puts between headline, date and story: "| 15 June 2022 |".
+    /^privacy policy$/i,
+    /^\|\s*(?:\p{L}+day,?\s+)?(?:\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\.?,?\s+\d{4})\s*\|$/u,
   ],
   photoCredits: [
     // "(U.S. Army photo by Sgt. Jane Roe)", "Staff photo by Jane Roe", "Photo courtesy of the port".
@@ -781,6 +797,10 @@ export const en: LangPack = {
     /^\(\p{Lu}[\p{L}.&'’ -]{1,30}\/\s?\p{Lu}[\p{L}.'’ ,-]{1,40}\)\.?$/u,
     // "Photo:" on its own, its credit cut off after it.
     /^(?:photo|photograph|image|picture|credit)s?\s*:$/iu,
+    // "Photo Jane Roe/Agency Wire": the label and a photographer and agency, no colon.
+    /^(?:[Pp]hoto|[Pp]hotograph|[Ii]mage|[Pp]icture)s?\s+\p{Lu}[\p{L}.'’ -]{1,40}\/\s?\p{Lu}[\p{L}.'’ -]{1,30}$/u,
+    // "Jane Roe/The Agency": a photographer and an agency after a slash, at the end of a caption's line.
+    /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\/(?:The\s)?\p{Lu}[\p{L}.&'’ -]{1,40}$/u,
   ],
   captionVerb: {
     present: /^\p{Ll}{2,}[^su'’]s$/u,

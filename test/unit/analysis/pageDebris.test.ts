@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core/analysis';
+import { article } from './seeds';
+
+/** Invented page texts: the site's own notices, links and datelines are not sentences of the story. */
+const furniture = (text: string) => analyze([article('a', text)]).sentences.map((s) => [s.text, s.furniture]);
+
+describe('site notices and links', () => {
+  it('marks a browser notice, a "click here" link and an appeal for support as furniture', () => {
+    const found = furniture(
+      'IE 11 is not supported. For an optimal experience visit our site on another browser.\n\nThe harbour board raised its fees by 5% on Tuesday.\nTrade through the port fell in the spring.\nClick here to read the full report from our partner site.\nBecome a supporter of this podcast: https://example.com/support.',
+    );
+    expect(found.filter(([, f]) => !f).map(([text]) => text)).toEqual(['The harbour board raised its fees by 5% on Tuesday.', 'Trade through the port fell in the spring.']);
+    expect(found).toContainEqual(['Click here to read the full report from our partner site.', true]);
+    expect(found).toContainEqual(['IE 11 is not supported.', true]);
+  });
+
+  it('cuts a "Read More" link off a teaser, and keeps a news sentence about a privacy policy', () => {
+    const found = furniture(
+      'Port fees rise\n\nThe board raised its fees. Freight firms were angry.\nThe board reported 2.9 million containers for the year… Read More\nProfits were lower than expected because of a privacy policy the carriers dislike.',
+    );
+    expect(found).toContainEqual(['Read More', true]);
+    expect(found).toContainEqual(['The board reported 2.9 million containers for the year…', false]);
+    expect(found).toContainEqual(['Profits were lower than expected because of a privacy policy the carriers dislike.', false]);
+  });
+});
+
+describe('datelines run into the first sentence', () => {
+  it('splits a wire dateline with two cities and one that ends in a stop with the agency between slashes', () => {
+    const a = furniture('Port strike ends\nHAMBURG/ROTTERDAM, May 3 (Agency) - Dock workers in two ports went back to work on Friday after a week-long strike.');
+    expect(a).toContainEqual(['HAMBURG/ROTTERDAM, May 3 (Agency) -', true]);
+    expect(a).toContainEqual(['Dock workers in two ports went back to work on Friday after a week-long strike.', false]);
+    const b = furniture('THE VALLEY, May 3. /AGENCY/. Dock workers went back to work on Friday after a week-long strike. The port reopened.');
+    expect(b).toContainEqual(['THE VALLEY, May 3.', true]);
+    expect(b).toContainEqual(['/AGENCY/.', true]);
+    expect(b).toContainEqual(['Dock workers went back to work on Friday after a week-long strike.', false]);
+  });
+
+  it('splits a headline and a date between bars off the first sentence on a one-line page', () => {
+    const found = furniture('Port Raises Fees By 5 Percent, Largest Rise Since 1994 | 3 May 2024 | The harbour board has raised its fees by 5 percent, the largest rise in thirty years. Freight firms were angry.');
+    expect(found).toContainEqual(['Port Raises Fees By 5 Percent, Largest Rise Since 1994', true]);
+    expect(found).toContainEqual(['| 3 May 2024 |', true]);
+    expect(found).toContainEqual(['The harbour board has raised its fees by 5 percent, the largest rise in thirty years.', false]);
+  });
+});
+
+describe('captions, a release dateline and a standfirst', () => {
+  it('takes a line ending in a bare "Name/Agency" credit, or a "Photo Name/Agency" credit, as a caption', () => {
+    const a = furniture(
+      'Port strike ends\n\nOpen this photo in gallery: Dock workers walk past the cranes in Harbour City, Friday, May 3, 2024. The strike lasted a week.Jane Roe/The Harbour Agency\n\nDock workers went back to work on Friday. The port reopened.',
+    );
+    expect(a).toContainEqual(['The strike lasted a week.', true]);
+    expect(a).toContainEqual(['Dock workers went back to work on Friday.', false]);
+    const b = furniture('Port strike ends\n\nDock workers outside the port gates, ahead of the vote. Photo Jane Roe/Harbour Wire\n\nDock workers went back to work on Friday. The port reopened.');
+    expect(b).toContainEqual(['Dock workers outside the port gates, ahead of the vote.', true]);
+    expect(b).toContainEqual(['Dock workers went back to work on Friday.', false]);
+  });
+
+  it('splits a release date and its dash after the city dateline', () => {
+    const found = furniture('Harbour Co. Reports Results\nHARBOUR CITY, Calif. – May 3, 2024 – Harbour Co. today reported results for the quarter. Revenue rose.');
+    expect(found).toContainEqual(['May 3, 2024 –', true]);
+    expect(found).toContainEqual(['Harbour Co. today reported results for the quarter.', false]);
+  });
+
+  it('takes one sentence between the headline and the byline or dateline as the standfirst', () => {
+    const found = furniture(
+      'Port fees rise by 5%\n\nThe board hit back, saying that freight firms had agreed to the rise in March.\n\nHARBOUR CITY —\n\nThe harbour board raised its fees by 5% on Tuesday. Freight firms were angry.',
+    );
+    expect(found).toContainEqual(['The board hit back, saying that freight firms had agreed to the rise in March.', true]);
+    expect(found).toContainEqual(['The harbour board raised its fees by 5% on Tuesday.', false]);
+  });
+});
+
+describe('a text wrapped at a fixed width', () => {
+  it('goes on over a line break before a capital when the line is full, and still ends at a short line or a stop', () => {
+    const text = [
+      'Harbour Board statement on the new fees, issued on Tuesday by the chair of the board',
+      'in full and without changes, for the freight firms and the people of the harbour city.',
+      '',
+      '“As the cold winter spreads across the northern coast of the country, we are seeing',
+      'Freight volumes fall at rates we have not seen since the storms of the last decade began',
+      'and the board cannot keep the quay open without the new fees for the coming winter months',
+      'and the repairs to the cranes that were damaged in the storms of the last two years alone.',
+      '',
+      'The board will meet again in March to review the fees and the repairs to the north quay',
+      'Dock workers have asked to attend the meeting and the board has agreed to let them come.',
+    ].join('\n');
+    const found = furniture(text);
+    expect(found.map(([t]) => String(t).replace(/\s+/g, ' '))).toContain(
+      '“As the cold winter spreads across the northern coast of the country, we are seeing Freight volumes fall at rates we have not seen since the storms of the last decade began and the board cannot keep the quay open without the new fees for the coming winter months and the repairs to the cranes that were damaged in the storms of the last two years alone.',
+    );
+    const short = furniture('Fees rise\nThe board raised its fees\nFreight firms were angry at the rise in fees on Tuesday.');
+    expect(short.map(([t]) => t)).toContain('Freight firms were angry at the rise in fees on Tuesday.');
+  });
+});
+
+describe('a credit with initials after a slash', () => {
+  it('keeps "(Agency Photo/J. Roe)" whole, so the caption line it ends is a caption', () => {
+    const found = furniture(
+      'Port strike ends\n\nDock workers leave the port after the vote in Harbour City, Friday, May 3, 2024. The strike lasted a week. (Agency Photo/J. Jane Roe)\n\nDock workers went back to work on Friday. The port reopened.',
+    );
+    expect(found).toContainEqual(['(Agency Photo/J. Jane Roe)', true]);
+    expect(found).toContainEqual(['The strike lasted a week.', true]);
+    expect(found).toContainEqual(['Dock workers went back to work on Friday.', false]);
+  });
+});
