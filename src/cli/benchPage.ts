@@ -62,7 +62,24 @@ function serve(dir: string): Promise<{ server: Server; url: string }> {
 const BARE_HTML = `<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>bare</title></head><body style="margin:0"><script type="module" src="./main.js"></script></body></html>`;
 const BARE_MAIN = `import Phaser from 'phaser';
 class One extends Phaser.Scene { create() { this.add.text(20, 20, 'bare', { color: '#fff' }); } }
-new Phaser.Game({ type: Phaser.AUTO, width: 360, height: 640, parent: document.body, banner: false, scene: [One],
+// ?frames: the same Phaser's Canvas renderer at a picture's size, one shape and one label moving,
+// nothing else on the page: the frame times this machine gives a stock canvas at 4x CPU.
+class Moving extends Phaser.Scene {
+  create() {
+    const g = this.add.graphics();
+    const label = this.add.text(10, 10, 'bare', { color: '#000', fontSize: '12px' });
+    const p = { t: 0 };
+    this.tweens.add({ targets: p, t: 1, duration: 700, repeat: -1, onUpdate: () => {
+      g.clear(); g.fillStyle(0x225588, 1); g.fillCircle(20 + 290 * p.t, 120, 8); g.lineStyle(4, 0xcc5500, 1); g.lineBetween(20, 160, 20 + 290 * p.t, 160);
+      label.setPosition(10 + 200 * p.t, 10);
+    } });
+    const gaps = (window.__bareFrames = []);
+    let last = 0;
+    this.game.events.on('postrender', () => { const now = performance.now(); if (last) gaps.push(now - last); last = now; });
+  }
+}
+const frames = location.search.includes('frames');
+new Phaser.Game({ type: frames ? Phaser.CANVAS : Phaser.AUTO, width: frames ? 330 : 360, height: frames ? 240 : 640, parent: document.body, banner: false, scene: [frames ? Moving : One],
   callbacks: { postBoot: (game) => game.events.once('postrender', () => { window.__firstFrame = performance.now(); }) } });
 `;
 
@@ -199,6 +216,19 @@ async function scriptsLoaded(page: Page, before = Infinity): Promise<string[]> {
         .concat([...document.querySelectorAll<HTMLScriptElement>('script[src]')].map((s) => new URL(s.src).pathname)),
     before,
   );
+}
+
+/** Frame gaps of the bare page's canvas animating for `ms`, after a second to settle. */
+async function bareCanvasFrames(browser: Browser, url: string, ms = 4000): Promise<number[]> {
+  const { context, page } = await open(browser, THROTTLE);
+  await page.goto(`${url}?frames`);
+  await page.waitForFunction(() => (window as unknown as { __firstFrame?: number }).__firstFrame, null, { timeout: 120_000 });
+  await page.waitForTimeout(1000);
+  await page.evaluate(() => ((window as unknown as { __bareFrames: number[] }).__bareFrames.length = 0));
+  await page.waitForTimeout(ms);
+  const gaps = await page.evaluate(() => (window as unknown as { __bareFrames: number[] }).__bareFrames);
+  await context.close();
+  return gaps;
 }
 
 async function bareFirstFrame(browser: Browser, url: string): Promise<number> {
@@ -504,6 +534,7 @@ export async function benchPage(): Promise<number> {
       colds.push(await coldGame(browser, game.url, dirs.game, i === RUNS - 1));
     }
     const scripted = colds[RUNS - 1] as ColdRun;
+    const bareGaps = await bareCanvasFrames(browser, bare.url);
     const heap = process.env.BENCH_HEAP === '0' ? [] : await heapOverRounds(browser, game.url, 100);
 
     const bareFrame = median(bareFrames);
@@ -540,6 +571,9 @@ export async function benchPage(): Promise<number> {
     for (const [m, v, t, ok] of rows) console.log(`| ${m.padEnd(w0)} | ${v.padEnd(w1)} | ${t} | ${ok ? 'yes' : 'NO'} |`);
     console.log(
       `\nruns: bare first frame ${bareFrames.map(ms).join(', ')}; game first round ${colds.map((c) => ms(c.firstRound)).join(', ')}; JS before first round ${colds.map((c) => kib(c.jsFirst)).join(', ')}`,
+    );
+    console.log(
+      `baseline for the frame row, same run: the bare page's Canvas renderer moving one shape and one label at 330×240, nothing else on the page: p95 ${ms(pct(bareGaps, 95))}, median ${ms(median(bareGaps))} (${bareGaps.length} frames)`,
     );
     if (scripted.renders.length) {
       console.log(

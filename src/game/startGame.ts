@@ -19,6 +19,15 @@ function visibleSlot(root: ParentNode): HTMLElement | null {
   return null;
 }
 
+/** When the screen holding `slot` ends its entrance animation; null if it is not animating. */
+function landing(slot: HTMLElement): Promise<void> | null {
+  const screen = slot.closest<HTMLElement>('.screen');
+  const running = screen?.getAnimations?.().filter((a) => a.playState === 'running') ?? [];
+  if (running.length === 0) return null;
+  // A screen replaced mid-animation cancels it (a rejected promise): look again all the same.
+  return Promise.allSettled(running.map((a) => a.finished)).then(() => undefined);
+}
+
 /**
  * One Phaser game for every picture. The views render a slot (`.picture-canvas`) with a
  * model; this moves the one canvas into whichever slot is on screen and starts the picture
@@ -138,6 +147,20 @@ export function startPictures(root: HTMLElement, store: GameStore): Promise<Pict
         dock.appendChild(game.canvas);
         clearTimeout(settleTimer);
         game.loop.sleep();
+        return;
+      }
+      // A new screen is still rising into place: the picture waits for it to land, asleep. Its
+      // first frames then do not share the browser's frames with the screen's first paint and
+      // layout (they were the slowest frames of every picture, twice the rest).
+      const rising = !reducedMotion() ? landing(next) : null;
+      if (rising) {
+        slot = null;
+        model = null;
+        modelKey = null;
+        moving = false;
+        clearTimeout(settleTimer);
+        game.loop.sleep();
+        void rising.then(schedule);
         return;
       }
       place(next);
