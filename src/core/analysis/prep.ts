@@ -62,7 +62,8 @@ export interface PreparedArticle {
 /** Sentence texts already prepared in this call, for one language pack. */
 export type SentenceCache = Map<string, SentenceInfo>;
 
-const TERMINAL = /[.!?…]["'”»’)\]]*$/;
+// A footnote mark may follow the stop ("…in the First Degree.[1]", "….[]" where a link was lost).
+const TERMINAL = /[.!?…]["'”»’)\]]*(?:\[\w{0,3}\])?$/;
 /**
  * Two or more words in capitals and nothing else, or one long one, maybe numbered ("II. BACKGROUND"):
  * on a line of its own or cut off the sentence it ran into (structure.ts), a heading.

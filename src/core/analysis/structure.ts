@@ -261,6 +261,14 @@ function ellipsisTailBreak(text: string, span: Span, lang: LangPack): number[] {
   return [span.end - (m[1] as string).length];
 }
 
+/** "…in the First Degree.[]": an empty bracket after the stop, where a scraped page lost a link or a footnote, is no part of the sentence. */
+const EMPTY_MARK = /[.!?]["”’)]?\[\s*\]\s*$/;
+
+function emptyMarkBreak(text: string, span: Span): number[] {
+  const piece = text.slice(span.start, span.end);
+  return EMPTY_MARK.test(piece) ? [span.start + piece.lastIndexOf('[')] : [];
+}
+
 /**
  * "…in British politics.The Conservative Party…", "…crashes of the 737 MAX.The settlement…", "…in
  * 2021.It…": a scraped page that lost the space after a full stop. An abbreviation before the stop
@@ -375,7 +383,7 @@ export function refineSpans(text: string, input: readonly Span[], lang: LangPack
   const out: Span[] = [];
   joined.forEach((sp, k) => {
     const opensParagraph = sp.start === 0 || /\n[ \t]*$/.test(text.slice(Math.max(0, sp.start - 8), sp.start));
-    const anywhere = [...capsLeadBreak(text, sp, lang), ...ellipsisTailBreak(text, sp, lang), ...(opensParagraph ? leadLabelBreak(text, sp, lang) : []), ...embedLinkBreak(text, sp), ...boxRuleBreaks(text, sp)];
+    const anywhere = [...capsLeadBreak(text, sp, lang), ...ellipsisTailBreak(text, sp, lang), ...(opensParagraph ? leadLabelBreak(text, sp, lang) : []), ...embedLinkBreak(text, sp), ...boxRuleBreaks(text, sp), ...emptyMarkBreak(text, sp)];
     const late = k > 2 ? [...(opensParagraph && k < LATE_HEADER_SPANS ? paragraphHeadBreaks(text, sp) : []), ...anywhere] : null;
     if (late && late.length === 0) {
       pushHeaded(text, sp, lang, out);

@@ -104,3 +104,18 @@ describe('a credit with initials after a slash', () => {
     expect(found).toContainEqual(['Dock workers went back to work on Friday.', false]);
   });
 });
+
+describe('banners, transcripts and embeds (issue 9, round 2)', () => {
+  it('marks a government site banner, a transcriber note, a video note and a sponsor slot as furniture', () => {
+    const found = furniture(
+      'Official websites use .gov A .gov website belongs to an official government organization in the United States.\nThe harbour board raised its fees by 5% on Tuesday.\n[inaudible 00:02:14].\nTrade through the port fell in the spring.\nWatch the full interview above.\nSponsor: PortPlay: Win big this season!',
+    );
+    expect(found.filter(([, f]) => !f).map(([text]) => text)).toEqual(['The harbour board raised its fees by 5% on Tuesday.', 'Trade through the port fell in the spring.']);
+  });
+
+  it('splits an empty bracket left by a lost link off the sentence it follows, which stays a sentence', () => {
+    const found = furniture('Port fees rise\n\nThe BOARD is charged in a Superior Court complaint with 12 counts of Filing False Reports in the Second Degree.[] The hearing is set for May.');
+    expect(found).toContainEqual(['The BOARD is charged in a Superior Court complaint with 12 counts of Filing False Reports in the Second Degree.', false]);
+    expect(found).toContainEqual(['[]', true]);
+  });
+});

@@ -782,6 +782,15 @@ export const en: LangPack = {
     // A date between the bars a page puts between headline, date and story: "| 15 June 2022 |".
     /^privacy policy$/i,
     /^\|\s*(?:\p{L}+day,?\s+)?(?:\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\.?,?\s+\d{4})\s*\|$/u,
+
+    // A government site's banner ("Official websites use .gov", "Secure .gov websites use HTTPS…").
+    /^official websites use \.gov\b|^secure \.gov websites use\b|^share sensitive information only on official, secure websites\b/i,
+    // A transcriber's note on its own: "[inaudible 00:01:02].", "[crosstalk]".
+    /^\[[^\]]{1,60}\]\.?$/,
+    // A note on an embedded video or clip: "Watch above via …", "Listen below."
+    /^(?:watch|listen)(?: to)?(?: the (?:full )?(?:video|clip|interview|remarks|speech|press conference))? (?:above|below)\b/i,
+    // A paid slot's label: "Sponsor: …", "Sponsored content: …".
+    /^(?:sponsor|sponsored(?: content| by)?|paid (?:content|post)|promoted)\s*:/i,
   ],
   photoCredits: [
     // "(U.S. Army photo by Sgt. Jane Roe)", "Staff photo by Jane Roe", "Photo courtesy of the port".
@@ -856,7 +865,7 @@ export const en: LangPack = {
     ['aged', 'age'],
   ]),
   labelsBefore: words(`phase stage round game match article section chapter clause number no flight route highway platform gate terminal room episode season week grade
-    category level tier class type title`),
+    category level tier class type title speaker`),
   addressWords: words('street st road rd avenue ave lane boulevard drive square place way court'),
   invariantPlurals: words('aircraft spacecraft staff personnel people police crew cattle sheep fish deer offspring series species media children men women'),
   spanJoiners: [['if', 'not'], ['or'], ['or', 'even'], ['to']],
