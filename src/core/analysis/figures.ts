@@ -442,6 +442,8 @@ export function findFigures(lang: LangPack, p: PreparedArticle, out: FoundFigure
     for (const m of tpl.models) models.add(m);
     for (let j = 0; j < tpl.figures.length; j++) {
       const t = tpl.figures[j] as Figure;
+      // A statute's section, a law report's page, a case number (prep.ts): no quantity.
+      if (ps.info.references.length > 0 && ps.info.references.some(([a, b]) => t.start < b && t.end > a)) continue;
       const f: Figure = { ...t };
       f.id = `${aid}.f${n + j}`;
       f.article = aid;

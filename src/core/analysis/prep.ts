@@ -26,6 +26,11 @@ export interface SentenceInfo {
   credit: boolean;
   /** Shaped like a photo caption (see captionShape): one when it stands apart near a credit, a date or the headline. */
   captionShape: boolean;
+  /**
+   * Legal and document references ("§1087(a)(1)", "200 U. S. 321", "No. 22–506"), offsets in the
+   * sentence: their numbers name a section, a page or a case, and the figure finder skips them.
+   */
+  references: readonly (readonly [number, number])[];
   /** Lemmas of the tokens, for quote drift (filled on first use). */
   lemmas?: string[] | undefined;
   /** Figures of this text, by the context they depend on (see figures.ts). */
@@ -84,10 +89,69 @@ function sentenceInfo(text: string, lang: LangPack): SentenceInfo {
   const debris = words <= 60 && lang.debris.some((re) => re.test(trimmed));
   // "• $500 million in fines": an item of a list goes on the sentence that introduced it; a list has no headings.
   const headingShape = (!BULLET.test(trimmed) && !TERMINAL.test(trimmed) && (words <= 6 || !/[,;]/.test(text) || titleCase(tokens))) || questionHead(trimmed, tokens, lang);
-  const capsHeading = headingShape && CAPS_WORDS.test(trimmed);
+  const capsHeading = (headingShape && CAPS_WORDS.test(trimmed)) || mostlyCapitals(tokens);
   const label = words <= 5 && LABEL.test(trimmed);
   const credit = words <= 25 && lang.photoCredits.some((re) => re.test(trimmed));
-  return { text, tokens, norm, words, debris: debris || credit, headingShape, capsHeading, label, credit, captionShape: captionShape(trimmed, tokens, lang) };
+  const references = referencesIn(text, lang);
+  // "20 U. S. C. §1070(a).", "See Roe v. Doe, 200 U. S. 321, 337.": a sentence that only cites is a note, not the story.
+  const citation = references.length > 0 && words <= 40 && lang.citationOnly.test(cutOut(text, references).trim());
+  return {
+    text,
+    tokens,
+    norm,
+    words,
+    debris: debris || credit || citation,
+    headingShape,
+    capsHeading,
+    label,
+    credit,
+    captionShape: captionShape(trimmed, tokens, lang),
+    references,
+  };
+}
+
+const NO_REFERENCES: readonly (readonly [number, number])[] = [];
+/** Looked for only where one may be: a section sign, "No.", or a number before an abbreviation. */
+const MAYBE_REFERENCE = /§|\bNos?\.\s?\d|\d\s\p{Lu}\p{Ll}{0,4}\./u;
+
+function referencesIn(text: string, lang: LangPack): readonly (readonly [number, number])[] {
+  if (!MAYBE_REFERENCE.test(text)) return NO_REFERENCES;
+  const out: [number, number][] = [];
+  for (const re of lang.references) for (const m of text.matchAll(re)) out.push([m.index, m.index + m[0].length]);
+  return out.length > 0 ? out : NO_REFERENCES;
+}
+
+/** The text with the given spans taken out. */
+function cutOut(text: string, spans: readonly (readonly [number, number])[]): string {
+  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let at = 0;
+  for (const [a, b] of sorted) {
+    if (a > at) out += text.slice(at, a);
+    at = Math.max(at, b);
+  }
+  return out + text.slice(at);
+}
+
+/** Most words in capitals: a share of the words of two letters or more. */
+const CAPITALS_SHARE = 0.7;
+const CAPITALS_LEAST = 4;
+
+/**
+ * "SUPREME COURT OF THE UNITED STATES Syllabus BIDEN, PRESIDENT… ET AL. v. NEBRASKA ET AL.": a
+ * sentence whose words are mostly in capitals, stop or not, is a title or a caption block set in
+ * capitals; prose is not written in capitals (a few acronyms are far from most of the words).
+ */
+function mostlyCapitals(tokens: readonly Token[]): boolean {
+  if (tokens.length < CAPITALS_LEAST) return false;
+  let words = 0;
+  let caps = 0;
+  for (const t of tokens) {
+    if (!/\p{L}\p{L}/u.test(t.text)) continue;
+    words++;
+    if (!/\p{Ll}/u.test(t.text)) caps++;
+  }
+  return caps >= CAPITALS_LEAST && caps >= CAPITALS_SHARE * words;
 }
 
 /**

@@ -119,3 +119,17 @@ describe('banners, transcripts and embeds (issue 9, round 2)', () => {
     expect(found).toContainEqual(['[]', true]);
   });
 });
+
+describe('a court document run together (issue 9, round 2)', () => {
+  it('splits a title in capitals, two dated labels and bare citations off the sentences', () => {
+    const found = furniture(
+      'Roe v. Harbour Board\n\nHIGH COURT OF THE REALM Summary ROE, HARBOUR PILOT, ET AL. v. HARBOUR BOARD ET AL. APPEAL FROM THE COURT OF APPEAL No. 23–117. Heard March 2, 2024—Decided May 9, 2024 The Ports Act of 1990 sets the fees a board may charge. 12 P. A. C. §410(b). The board may waive a fee for a small vessel. §412(c). See Doe v. Port Trust Co., 310 P. A. 88, 91. The board raised its fees in 2023.',
+    );
+    expect(found.filter(([, f]) => !f).map(([text]) => text)).toEqual([
+      'The Ports Act of 1990 sets the fees a board may charge.',
+      'The board may waive a fee for a small vessel.',
+      'The board raised its fees in 2023.',
+    ]);
+    expect(found).toContainEqual(['Heard March 2, 2024—Decided May 9, 2024', true]);
+  });
+});

@@ -149,6 +149,8 @@ export const en: LangPack = {
     'det.',
     'rev.',
     'fr.',
+    // "United States v. Detroit Timber": a case name.
+    'v.',
   ]),
   softAbbreviations: new Set(['inc.', 'co.', 'corp.', 'ltd.', 'bros.', 'dept.', 'est.', 'ft.', 'mt.', 'etc.', 'a.m.', 'p.m.', 'approx.', 'c.', 'ca.']),
   stopwords: words(`a an the and or but if of to in on at by for with from as into onto over under about than then that this these those
@@ -791,6 +793,8 @@ export const en: LangPack = {
     /^(?:watch|listen)(?: to)?(?: the (?:full )?(?:video|clip|interview|remarks|speech|press conference))? (?:above|below)\b/i,
     // A paid slot's label: "Sponsor: …", "Sponsored content: …".
     /^(?:sponsor|sponsored(?: content| by)?|paid (?:content|post)|promoted)\s*:/i,
+    // Two dates, each after a word, joined by a dash: "Argued February 28, 2023—Decided June 30, 2023".
+    /^\p{Lu}\p{Ll}+\s+(?:\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}+\.?,?\s+\d{4})\s*[—–-]{1,2}\s*\p{Lu}\p{Ll}+\s+(?:\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}+\.?,?\s+\d{4})$/u,
   ],
   photoCredits: [
     // "(U.S. Army photo by Sgt. Jane Roe)", "Staff photo by Jane Roe", "Photo courtesy of the port".
@@ -913,4 +917,13 @@ export const en: LangPack = {
   wholeBefore: phrases(['of', 'of the', 'out of', 'out of the']),
   subordinators: words('after before when since because although though whereas once until than'),
   clauseBreaks: words('but although though while whereas which who as after because since adding saying insisting citing and'),
+  references: [
+    // A section of a code or statute: "§1087(a)(1)", "§§1078–10, 1087j, 1087ee", "20 U.S.C. §1070(a)".
+    /(?:\b\d{1,3}\s+(?:\p{Lu}[\p{Ll}]{0,4}\.\s?){1,4})?§§?\s?\d+[\p{L}\d.–-]*(?:\(\w{1,4}\))*(?:,\s*(?:and\s+)?\d+[\p{L}\d.–-]*(?:\(\w{1,4}\))*)*/gu,
+    // A law report: volume, the report's abbreviation and the page(s): "200 U. S. 321, 337", "598 U.S. 477", "17 F. 4th 1".
+    /\b\d{1,4}\s+(?:\p{Lu}[\p{Ll}]{0,4}\.\s?){1,4}(?:(?:2d|3d|\dth)\s)?\d{1,5}(?:,\s*\d{1,5})*(?=[,.;)]|\s\(|\s*$)/gu,
+    // A case or docket number: "No. 22–506", "Nos. 22-506 and 22-535", "Case No. 1:23-cr-00257".
+    /\bNos?\.\s?\d[\w:–-]*[–-][\w:–-]*\d(?:,?\s(?:and\s)?\d[\w:–-]*[–-][\w:–-]*\d)*/gu,
+  ],
+  citationOnly: /^(?:(?:see(?: also)?|cf\.|accord|but see|compare)\s+)?(?:[^,;]{1,80}\sv\.\s[^,;]{1,80},?)?[\s,;.]*(?:and)?[\s,;.]*$/iu,
 };
