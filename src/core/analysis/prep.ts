@@ -54,6 +54,11 @@ export interface PreparedSentence {
   heading: boolean;
   /** A photo caption (also a heading): what a picture shows, not what the story reports, figures included. */
   caption?: boolean;
+  /**
+   * A row of a table flattened into a line ("Total revenue$33,671 $28,072 20 %"), also a heading:
+   * furniture, not a sentence, but the figure finder still reads its figures.
+   */
+  tableRow?: boolean;
 }
 
 export interface PreparedArticle {
@@ -294,6 +299,41 @@ function markFurnitureByPlace(text: string, sentences: PreparedSentence[], lang:
     if (ps.words <= 25 && text.slice(ps.sentence.end, (lines[i] as [number, number])[1]).trim() === '') ps.debris = true;
   }
   markCreditedLines(text, sentences, lines);
+  markTableRows(sentences, whole);
+}
+
+/** Numbers in a line (a table's cells), and words of letters (its label). */
+const CELL = /\d[\d,.]*/g;
+const LETTER_WORD = /\p{L}{2,}/gu;
+const ROW_CELLS = 3;
+/** Most words of the line before a table's first row that heads the table ("In millions, except per share amounts"). */
+const TABLE_HEAD_WORDS = 16;
+
+/**
+ * "Total revenue$33,671 $28,072 20 %$117,929 $85,965 37 %": a line of its own with no closing stop,
+ * three numbers or more and no more words than numbers, is a row of a table whose layout was lost,
+ * and the short unpunctuated line right above the first row heads the table. Both are furniture;
+ * the row's figures are still read (tableRow).
+ */
+function markTableRows(sentences: PreparedSentence[], whole: readonly boolean[]): void {
+  let prevRow = false;
+  for (let i = 0; i < sentences.length; i++) {
+    const ps = sentences[i] as PreparedSentence;
+    const trimmed = ps.sentence.text.trim();
+    let row = false;
+    if (whole[i] && !ps.debris && !TERMINAL.test(trimmed) && !/["“”«»]/.test(trimmed)) {
+      const cells = trimmed.match(CELL)?.length ?? 0;
+      const words = trimmed.match(LETTER_WORD)?.length ?? 0;
+      row = cells >= ROW_CELLS && words <= cells;
+    }
+    if (row) {
+      ps.heading = true;
+      ps.tableRow = true;
+      const head = sentences[i - 1];
+      if (!prevRow && head && whole[i - 1] && !head.heading && head.words <= TABLE_HEAD_WORDS && !TERMINAL.test(head.sentence.text.trim())) head.heading = true;
+    }
+    prevRow = row;
+  }
 }
 
 /** Most words of a standfirst (the deck under a headline). */

@@ -133,3 +133,17 @@ describe('a court document run together (issue 9, round 2)', () => {
     expect(found).toContainEqual(['Heard March 2, 2024—Decided May 9, 2024', true]);
   });
 });
+
+describe('a table flattened into lines (issue 9, round 2)', () => {
+  it('marks the rows and the line heading them as furniture, and still reads the rows\' figures', () => {
+    const text =
+      'Port fees rise\n\nThe harbour board said on Tuesday that its income rose in the year.\n\nIn thousands, except per ton amounts20242023\nFee income$4,210 $3,880 9 %\nCosts of dredging1,120 1,301 (14)%\n\nThe board will publish its full accounts in June.';
+    const findings = analyze([article('a', text)]);
+    const found = findings.sentences.map((s) => [s.text, s.furniture]);
+    expect(found).toContainEqual(['Fee income$4,210 $3,880 9 %', true]);
+    expect(found).toContainEqual(['Costs of dredging1,120 1,301 (14)%', true]);
+    expect(found).toContainEqual(['In thousands, except per ton amounts20242023', true]);
+    expect(found).toContainEqual(['The board will publish its full accounts in June.', false]);
+    expect(findings.figures.some((f) => f.text.includes('4,210'))).toBe(true);
+  });
+});
