@@ -91,7 +91,8 @@ function sentenceInfo(text: string, lang: LangPack): SentenceInfo {
   const words = tokens.length;
   const trimmed = text.trim();
   // Page furniture is short; long sentences are spared seventeen regular expressions.
-  const debris = words <= 60 && lang.debris.some((re) => re.test(trimmed));
+  // "!" left alone on a line (an icon's text): no letter or digit, no sentence.
+  const debris = (words <= 60 && lang.debris.some((re) => re.test(trimmed))) || !/[\p{L}\p{N}]/u.test(trimmed);
   // "• $500 million in fines": an item of a list goes on the sentence that introduced it; a list has no headings.
   const headingShape = (!BULLET.test(trimmed) && !TERMINAL.test(trimmed) && (words <= 6 || !/[,;]/.test(text) || titleCase(tokens))) || questionHead(trimmed, tokens, lang);
   const capsHeading = (headingShape && CAPS_WORDS.test(trimmed)) || mostlyCapitals(tokens);
@@ -294,9 +295,17 @@ function markFurnitureByPlace(text: string, sentences: PreparedSentence[], lang:
     const prev = sentences[i - 1] as PreparedSentence;
     const ps = sentences[i] as PreparedSentence;
     const lead = prev.sentence.text.trim();
-    if (!prev.debris || !(lang.linkLabel.test(lead) || (prev.info.credit && /:$/.test(lead))) || (lines[i] as [number, number])[0] !== (lines[i - 1] as [number, number])[0])
-      continue;
-    if (ps.words <= 25 && text.slice(ps.sentence.end, (lines[i] as [number, number])[1]).trim() === '') ps.debris = true;
+    const sameLine = (k: number): boolean => (lines[k] as [number, number])[0] === (lines[i - 1] as [number, number])[0];
+    if (!prev.debris || !sameLine(i)) continue;
+    if (lang.linkLabel.test(lead) || (prev.info.credit && /:$/.test(lead))) {
+      if (ps.words <= 25 && text.slice(ps.sentence.end, (lines[i] as [number, number])[1]).trim() === '') ps.debris = true;
+    } else if (lang.paidLabel.test(lead)) {
+      // "Sponsor: Acme: Play now! Win big.": a paid slot runs to the end of its line, a few short sentences.
+      let words = 0;
+      let k = i;
+      for (; k < n && sameLine(k); k++) words += (sentences[k] as PreparedSentence).words;
+      if (words <= PAID_SLOT_WORDS) for (let j = i; j < k; j++) (sentences[j] as PreparedSentence).debris = true;
+    }
   }
   markCreditedLines(text, sentences, lines);
   markTableRows(sentences, whole);
@@ -335,6 +344,9 @@ function markTableRows(sentences: PreparedSentence[], whole: readonly boolean[])
     prevRow = row;
   }
 }
+
+/** Most words of an advertisement after its label on one line. */
+const PAID_SLOT_WORDS = 40;
 
 /** Most words of a standfirst (the deck under a headline). */
 const STANDFIRST_WORDS = 45;

@@ -147,3 +147,18 @@ describe('a table flattened into lines (issue 9, round 2)', () => {
     expect(findings.figures.some((f) => f.text.includes('4,210'))).toBe(true);
   });
 });
+
+describe('numbered headings, icons and paid slots (issue 9, round 2)', () => {
+  it('keeps a section number with its heading, and marks a lone "!" and a sponsor line to its end as furniture', () => {
+    const found = furniture(
+      'Port fees rise\n\nThe harbour board raised its fees on Tuesday. Freight firms were angry.\n\n2. Fees by vessel\n\nSmall vessels pay less than before.\n\n!\n\nSponsored content: Acme Cruises: Sail away now! Luxury Cabins For Every Budget.\n\nThe board meets again in June.',
+    );
+    expect(found.filter(([, f]) => !f).map(([text]) => text)).toEqual([
+      'The harbour board raised its fees on Tuesday.',
+      'Freight firms were angry.',
+      'Small vessels pay less than before.',
+      'The board meets again in June.',
+    ]);
+    expect(found).toContainEqual(['2. Fees by vessel', true]);
+  });
+});

@@ -925,5 +925,6 @@ export const en: LangPack = {
     // A case or docket number: "No. 22–506", "Nos. 22-506 and 22-535", "Case No. 1:23-cr-00257".
     /\bNos?\.\s?\d[\w:–-]*[–-][\w:–-]*\d(?:,?\s(?:and\s)?\d[\w:–-]*[–-][\w:–-]*\d)*/gu,
   ],
+  paidLabel: /^(?:sponsor|sponsored(?: content| by)?|paid (?:content|post)|promoted|advertisement)\s*:/i,
   citationOnly: /^(?:(?:see(?: also)?|cf\.|accord|but see|compare)\s+)?(?:[^,;]{1,80}\sv\.\s[^,;]{1,80},?)?[\s,;.]*(?:and)?[\s,;.]*$/iu,
 };
