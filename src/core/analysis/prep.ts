@@ -277,7 +277,8 @@ function markFurnitureByPlace(text: string, sentences: PreparedSentence[], lang:
   }
   for (let i = 0; i < n; i++) {
     const ps = sentences[i] as PreparedSentence;
-    if (whole[i] || ps.heading || ps.debris || !ps.info.headingShape) continue;
+    // "Harbour Board Press Conference. Read the transcript here.": a title in capitals with a stop is one too.
+    if (whole[i] || ps.heading || ps.debris || !(ps.info.headingShape || (ps.words <= TITLE_MATE_WORDS && allCapitalized(ps.info.tokens)))) continue;
     const [a, b] = lines[i] as [number, number];
     let mates = 0;
     let allDebris = true;
@@ -528,6 +529,14 @@ function isWholeLine(text: string, s: Sentence): boolean {
   const lineEndRaw = text.indexOf('\n', s.end);
   const lineEnd = lineEndRaw < 0 ? text.length : lineEndRaw;
   return text.slice(lineStart, lineEnd).trim() === s.text.trim();
+}
+
+/** Most words of a title with a stop that shares its line only with debris. */
+const TITLE_MATE_WORDS = 8;
+
+function allCapitalized(tokens: readonly Token[]): boolean {
+  const letters = tokens.filter((t) => /^\p{L}/u.test(t.text));
+  return letters.length >= 2 && letters.every((t) => isCapitalized(t.text));
 }
 
 function titleCase(tokens: readonly Token[]): boolean {

@@ -111,6 +111,9 @@ function furnitureBreaks(text: string, span: Span, lang: LangPack): number[] {
     const dated = patternsOf(lang).dateDash.exec(s.slice(after));
     if (dated) out.push(span.start + after + (dated[1] as string).length);
   }
+  // "Washington — President Biden is…": a place written in lower case after its capital, and a long dash, opening the story.
+  const placeDash = /^(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?\s(?:—|--))\s+(?=\p{Lu})/u.exec(s);
+  if (placeDash) out.push(span.start + (placeDash[1] as string).length);
   // "Rabat (Morocco): The death toll…", "Marrakesh, Morocco: …": a place and a colon before the first sentence.
   // Also "Moscow [Russia], February 2 (Agency):": a country in brackets and a date before the credit.
   const colonLine =

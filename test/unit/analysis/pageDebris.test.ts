@@ -162,3 +162,17 @@ describe('numbered headings, icons and paid slots (issue 9, round 2)', () => {
     expect(found).toContainEqual(['2. Fees by vessel', true]);
   });
 });
+
+describe('a place dateline in lower case, and a title beside a link (issue 9, round 2)', () => {
+  it('splits "Harbourton —" off the first sentence', () => {
+    const found = furniture('Port fees rise\n\nHarbourton — The harbour board raised its fees on Tuesday. Freight firms were angry.');
+    expect(found).toContainEqual(['Harbourton —', true]);
+    expect(found).toContainEqual(['The harbour board raised its fees on Tuesday.', false]);
+  });
+
+  it('marks a title with a stop that shares its line only with a link as furniture', () => {
+    const found = furniture('Port fees rise\n\nHarbour Board Press Conference. Read the transcript here.\n\nThe harbour board raised its fees on Tuesday. Freight firms were angry.');
+    expect(found).toContainEqual(['Harbour Board Press Conference.', true]);
+    expect(found).toContainEqual(['Freight firms were angry.', false]);
+  });
+});

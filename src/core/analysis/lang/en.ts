@@ -793,6 +793,8 @@ export const en: LangPack = {
     /^(?:watch|listen)(?: to)?(?: the (?:full )?(?:video|clip|interview|remarks|speech|press conference))? (?:above|below)\b/i,
     // A paid slot's label: "Sponsor: …", "Sponsored content: …".
     /^(?:sponsor|sponsored(?: content| by)?|paid (?:content|post)|promoted)\s*:/i,
+    // A place and a long dash, cut off the first sentence: "Washington —", "New Delhi --".
+    /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?\s(?:—|--)$/u,
     // Two dates, each after a word, joined by a dash: "Argued February 28, 2023—Decided June 30, 2023".
     /^\p{Lu}\p{Ll}+\s+(?:\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}+\.?,?\s+\d{4})\s*[—–-]{1,2}\s*\p{Lu}\p{Ll}+\s+(?:\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}+\.?,?\s+\d{4})$/u,
   ],
