@@ -403,7 +403,15 @@ export function refineSpans(text: string, input: readonly Span[], lang: LangPack
   const out: Span[] = [];
   joined.forEach((sp, k) => {
     const opensParagraph = sp.start === 0 || /\n[ \t]*$/.test(text.slice(Math.max(0, sp.start - 8), sp.start));
-    const anywhere = [...capsLeadBreak(text, sp, lang), ...ellipsisTailBreak(text, sp, lang), ...(opensParagraph ? leadLabelBreak(text, sp, lang) : []), ...embedLinkBreak(text, sp), ...boxRuleBreaks(text, sp), ...emptyMarkBreak(text, sp), ...datesAndCitesBreaks(text, sp, lang)];
+    const anywhere = [
+      ...capsLeadBreak(text, sp, lang),
+      ...ellipsisTailBreak(text, sp, lang),
+      ...(opensParagraph ? leadLabelBreak(text, sp, lang) : []),
+      ...embedLinkBreak(text, sp),
+      ...boxRuleBreaks(text, sp),
+      ...emptyMarkBreak(text, sp),
+      ...datesAndCitesBreaks(text, sp, lang),
+    ];
     const late = k > 2 ? [...(opensParagraph && k < LATE_HEADER_SPANS ? paragraphHeadBreaks(text, sp) : []), ...anywhere] : null;
     if (late && late.length === 0) {
       pushHeaded(text, sp, lang, out);

@@ -53,7 +53,7 @@ describe('numbers that are not quantities', () => {
 });
 
 describe('labels in a transcript', () => {
-  it('does not read a speaker label\'s number as a count', () => {
+  it("does not read a speaker label's number as a count", () => {
     const f = figuresOf('Speaker 2 (00:41):\nThe board will hire 40 more dock workers this year.');
     expect(f.filter((x) => x.kind === 'count').map((x) => x.value)).toEqual([40]);
   });

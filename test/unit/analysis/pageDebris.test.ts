@@ -114,7 +114,9 @@ describe('banners, transcripts and embeds (issue 9, round 2)', () => {
   });
 
   it('splits an empty bracket left by a lost link off the sentence it follows, which stays a sentence', () => {
-    const found = furniture('Port fees rise\n\nThe BOARD is charged in a Superior Court complaint with 12 counts of Filing False Reports in the Second Degree.[] The hearing is set for May.');
+    const found = furniture(
+      'Port fees rise\n\nThe BOARD is charged in a Superior Court complaint with 12 counts of Filing False Reports in the Second Degree.[] The hearing is set for May.',
+    );
     expect(found).toContainEqual(['The BOARD is charged in a Superior Court complaint with 12 counts of Filing False Reports in the Second Degree.', false]);
     expect(found).toContainEqual(['[]', true]);
   });
@@ -135,7 +137,7 @@ describe('a court document run together (issue 9, round 2)', () => {
 });
 
 describe('a table flattened into lines (issue 9, round 2)', () => {
-  it('marks the rows and the line heading them as furniture, and still reads the rows\' figures', () => {
+  it("marks the rows and the line heading them as furniture, and still reads the rows' figures", () => {
     const text =
       'Port fees rise\n\nThe harbour board said on Tuesday that its income rose in the year.\n\nIn thousands, except per ton amounts20242023\nFee income$4,210 $3,880 9 %\nCosts of dredging1,120 1,301 (14)%\n\nThe board will publish its full accounts in June.';
     const findings = analyze([article('a', text)]);
@@ -171,7 +173,9 @@ describe('a place dateline in lower case, and a title beside a link (issue 9, ro
   });
 
   it('marks a title with a stop that shares its line only with a link as furniture', () => {
-    const found = furniture('Port fees rise\n\nHarbour Board Press Conference. Read the transcript here.\n\nThe harbour board raised its fees on Tuesday. Freight firms were angry.');
+    const found = furniture(
+      'Port fees rise\n\nHarbour Board Press Conference. Read the transcript here.\n\nThe harbour board raised its fees on Tuesday. Freight firms were angry.',
+    );
     expect(found).toContainEqual(['Harbour Board Press Conference.', true]);
     expect(found).toContainEqual(['Freight firms were angry.', false]);
   });
