@@ -415,7 +415,7 @@ export function findFigures(lang: LangPack, p: PreparedArticle, out: FoundFigure
     // are that story's (the page's own headline, near the top, and short crossheads are kept).
     // A caption's figures are the picture's ("a CH-47 helicopter", its date), not the story's.
     // (A row of a table under its unit line is no such headline: "Diluted earnings per share (EPS)$3.67 $3.88 (5)%".)
-    if (ps.debris || ps.caption || (ps.heading && si >= 3 && ps.words >= 10 && scale === 1)) continue;
+    if (ps.debris || ps.caption || (ps.heading && !ps.tableRow && si >= 3 && ps.words >= 10 && scale === 1)) continue;
     const s = ps.sentence;
     let tpl: Template;
     if (s.end - s.start === s.text.length) {
@@ -442,6 +442,8 @@ export function findFigures(lang: LangPack, p: PreparedArticle, out: FoundFigure
     for (const m of tpl.models) models.add(m);
     for (let j = 0; j < tpl.figures.length; j++) {
       const t = tpl.figures[j] as Figure;
+      // A statute's section, a law report's page, a case number (prep.ts): no quantity.
+      if (ps.info.references.length > 0 && ps.info.references.some(([a, b]) => t.start < b && t.end > a)) continue;
       const f: Figure = { ...t };
       f.id = `${aid}.f${n + j}`;
       f.article = aid;

@@ -26,6 +26,11 @@ export interface SentenceInfo {
   credit: boolean;
   /** Shaped like a photo caption (see captionShape): one when it stands apart near a credit, a date or the headline. */
   captionShape: boolean;
+  /**
+   * Legal and document references ("§1087(a)(1)", "200 U. S. 321", "No. 22–506"), offsets in the
+   * sentence: their numbers name a section, a page or a case, and the figure finder skips them.
+   */
+  references: readonly (readonly [number, number])[];
   /** Lemmas of the tokens, for quote drift (filled on first use). */
   lemmas?: string[] | undefined;
   /** Figures of this text, by the context they depend on (see figures.ts). */
@@ -49,6 +54,11 @@ export interface PreparedSentence {
   heading: boolean;
   /** A photo caption (also a heading): what a picture shows, not what the story reports, figures included. */
   caption?: boolean;
+  /**
+   * A row of a table flattened into a line ("Total revenue$33,671 $28,072 20 %"), also a heading:
+   * furniture, not a sentence, but the figure finder still reads its figures.
+   */
+  tableRow?: boolean;
 }
 
 export interface PreparedArticle {
@@ -62,7 +72,8 @@ export interface PreparedArticle {
 /** Sentence texts already prepared in this call, for one language pack. */
 export type SentenceCache = Map<string, SentenceInfo>;
 
-const TERMINAL = /[.!?…]["'”»’)\]]*$/;
+// A footnote mark may follow the stop ("…in the First Degree.[1]", "….[]" where a link was lost).
+const TERMINAL = /[.!?…]["'”»’)\]]*(?:\[\w{0,3}\])?$/;
 /**
  * Two or more words in capitals and nothing else, or one long one, maybe numbered ("II. BACKGROUND"):
  * on a line of its own or cut off the sentence it ran into (structure.ts), a heading.
@@ -80,13 +91,73 @@ function sentenceInfo(text: string, lang: LangPack): SentenceInfo {
   const words = tokens.length;
   const trimmed = text.trim();
   // Page furniture is short; long sentences are spared seventeen regular expressions.
-  const debris = words <= 60 && lang.debris.some((re) => re.test(trimmed));
+  // "!" left alone on a line (an icon's text): no letter or digit, no sentence.
+  const debris = (words <= 60 && lang.debris.some((re) => re.test(trimmed))) || !/[\p{L}\p{N}]/u.test(trimmed);
   // "• $500 million in fines": an item of a list goes on the sentence that introduced it; a list has no headings.
   const headingShape = (!BULLET.test(trimmed) && !TERMINAL.test(trimmed) && (words <= 6 || !/[,;]/.test(text) || titleCase(tokens))) || questionHead(trimmed, tokens, lang);
-  const capsHeading = headingShape && CAPS_WORDS.test(trimmed);
+  const capsHeading = (headingShape && CAPS_WORDS.test(trimmed)) || mostlyCapitals(tokens);
   const label = words <= 5 && LABEL.test(trimmed);
   const credit = words <= 25 && lang.photoCredits.some((re) => re.test(trimmed));
-  return { text, tokens, norm, words, debris: debris || credit, headingShape, capsHeading, label, credit, captionShape: captionShape(trimmed, tokens, lang) };
+  const references = referencesIn(text, lang);
+  // "20 U. S. C. §1070(a).", "See Roe v. Doe, 200 U. S. 321, 337.": a sentence that only cites is a note, not the story.
+  const citation = references.length > 0 && words <= 40 && lang.citationOnly.test(cutOut(text, references).trim());
+  return {
+    text,
+    tokens,
+    norm,
+    words,
+    debris: debris || credit || citation,
+    headingShape,
+    capsHeading,
+    label,
+    credit,
+    captionShape: captionShape(trimmed, tokens, lang),
+    references,
+  };
+}
+
+const NO_REFERENCES: readonly (readonly [number, number])[] = [];
+/** Looked for only where one may be: a section sign, "No.", or a number before an abbreviation. */
+const MAYBE_REFERENCE = /§|\bNos?\.\s?\d|\d\s\p{Lu}\p{Ll}{0,4}\./u;
+
+function referencesIn(text: string, lang: LangPack): readonly (readonly [number, number])[] {
+  if (!MAYBE_REFERENCE.test(text)) return NO_REFERENCES;
+  const out: [number, number][] = [];
+  for (const re of lang.references) for (const m of text.matchAll(re)) out.push([m.index, m.index + m[0].length]);
+  return out.length > 0 ? out : NO_REFERENCES;
+}
+
+/** The text with the given spans taken out. */
+function cutOut(text: string, spans: readonly (readonly [number, number])[]): string {
+  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let at = 0;
+  for (const [a, b] of sorted) {
+    if (a > at) out += text.slice(at, a);
+    at = Math.max(at, b);
+  }
+  return out + text.slice(at);
+}
+
+/** Most words in capitals: a share of the words of two letters or more. */
+const CAPITALS_SHARE = 0.7;
+const CAPITALS_LEAST = 4;
+
+/**
+ * "SUPREME COURT OF THE UNITED STATES Syllabus BIDEN, PRESIDENT… ET AL. v. NEBRASKA ET AL.": a
+ * sentence whose words are mostly in capitals, stop or not, is a title or a caption block set in
+ * capitals; prose is not written in capitals (a few acronyms are far from most of the words).
+ */
+function mostlyCapitals(tokens: readonly Token[]): boolean {
+  if (tokens.length < CAPITALS_LEAST) return false;
+  let words = 0;
+  let caps = 0;
+  for (const t of tokens) {
+    if (!/\p{L}\p{L}/u.test(t.text)) continue;
+    words++;
+    if (!/\p{Ll}/u.test(t.text)) caps++;
+  }
+  return caps >= CAPITALS_LEAST && caps >= CAPITALS_SHARE * words;
 }
 
 /**
@@ -206,7 +277,8 @@ function markFurnitureByPlace(text: string, sentences: PreparedSentence[], lang:
   }
   for (let i = 0; i < n; i++) {
     const ps = sentences[i] as PreparedSentence;
-    if (whole[i] || ps.heading || ps.debris || !ps.info.headingShape) continue;
+    // "Harbour Board Press Conference. Read the transcript here.": a title in capitals with a stop is one too.
+    if (whole[i] || ps.heading || ps.debris || !(ps.info.headingShape || (ps.words <= TITLE_MATE_WORDS && allCapitalized(ps.info.tokens)))) continue;
     const [a, b] = lines[i] as [number, number];
     let mates = 0;
     let allDebris = true;
@@ -224,12 +296,58 @@ function markFurnitureByPlace(text: string, sentences: PreparedSentence[], lang:
     const prev = sentences[i - 1] as PreparedSentence;
     const ps = sentences[i] as PreparedSentence;
     const lead = prev.sentence.text.trim();
-    if (!prev.debris || !(lang.linkLabel.test(lead) || (prev.info.credit && /:$/.test(lead))) || (lines[i] as [number, number])[0] !== (lines[i - 1] as [number, number])[0])
-      continue;
-    if (ps.words <= 25 && text.slice(ps.sentence.end, (lines[i] as [number, number])[1]).trim() === '') ps.debris = true;
+    const sameLine = (k: number): boolean => (lines[k] as [number, number])[0] === (lines[i - 1] as [number, number])[0];
+    if (!prev.debris || !sameLine(i)) continue;
+    if (lang.linkLabel.test(lead) || (prev.info.credit && /:$/.test(lead))) {
+      if (ps.words <= 25 && text.slice(ps.sentence.end, (lines[i] as [number, number])[1]).trim() === '') ps.debris = true;
+    } else if (lang.paidLabel.test(lead)) {
+      // "Sponsor: Acme: Play now! Win big.": a paid slot runs to the end of its line, a few short sentences.
+      let words = 0;
+      let k = i;
+      for (; k < n && sameLine(k); k++) words += (sentences[k] as PreparedSentence).words;
+      if (words <= PAID_SLOT_WORDS) for (let j = i; j < k; j++) (sentences[j] as PreparedSentence).debris = true;
+    }
   }
   markCreditedLines(text, sentences, lines);
+  markTableRows(sentences, whole);
 }
+
+/** Numbers in a line (a table's cells), and words of letters (its label). */
+const CELL = /\d[\d,.]*/g;
+const LETTER_WORD = /\p{L}{2,}/gu;
+const ROW_CELLS = 3;
+/** Most words of the line before a table's first row that heads the table ("In millions, except per share amounts"). */
+const TABLE_HEAD_WORDS = 16;
+
+/**
+ * "Total revenue$33,671 $28,072 20 %$117,929 $85,965 37 %": a line of its own with no closing stop,
+ * three numbers or more and no more words than numbers, is a row of a table whose layout was lost,
+ * and the short unpunctuated line right above the first row heads the table. Both are furniture;
+ * the row's figures are still read (tableRow).
+ */
+function markTableRows(sentences: PreparedSentence[], whole: readonly boolean[]): void {
+  let prevRow = false;
+  for (let i = 0; i < sentences.length; i++) {
+    const ps = sentences[i] as PreparedSentence;
+    const trimmed = ps.sentence.text.trim();
+    let row = false;
+    if (whole[i] && !ps.debris && !TERMINAL.test(trimmed) && !/["“”«»]/.test(trimmed)) {
+      const cells = trimmed.match(CELL)?.length ?? 0;
+      const words = trimmed.match(LETTER_WORD)?.length ?? 0;
+      row = cells >= ROW_CELLS && words <= cells;
+    }
+    if (row) {
+      ps.heading = true;
+      ps.tableRow = true;
+      const head = sentences[i - 1];
+      if (!prevRow && head && whole[i - 1] && !head.heading && head.words <= TABLE_HEAD_WORDS && !TERMINAL.test(head.sentence.text.trim())) head.heading = true;
+    }
+    prevRow = row;
+  }
+}
+
+/** Most words of an advertisement after its label on one line. */
+const PAID_SLOT_WORDS = 40;
 
 /** Most words of a standfirst (the deck under a headline). */
 const STANDFIRST_WORDS = 45;
@@ -411,6 +529,14 @@ function isWholeLine(text: string, s: Sentence): boolean {
   const lineEndRaw = text.indexOf('\n', s.end);
   const lineEnd = lineEndRaw < 0 ? text.length : lineEndRaw;
   return text.slice(lineStart, lineEnd).trim() === s.text.trim();
+}
+
+/** Most words of a title with a stop that shares its line only with debris. */
+const TITLE_MATE_WORDS = 8;
+
+function allCapitalized(tokens: readonly Token[]): boolean {
+  const letters = tokens.filter((t) => /^\p{L}/u.test(t.text));
+  return letters.length >= 2 && letters.every((t) => isCapitalized(t.text));
 }
 
 function titleCase(tokens: readonly Token[]): boolean {

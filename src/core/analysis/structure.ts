@@ -32,6 +32,8 @@ function nextIsCalendarWord(lang: LangPack, next: string): boolean {
 function continues(lang: LangPack, prev: string, next: string, gap: string): boolean {
   // "6758.T", "example.com": no space after the stop. ("politics.The" is a lost space: split above.)
   if (gap.length === 0 && /[.!?]$/.test(prev) && (/^\p{Ll}/u.test(next) || /^\p{Lu}{1,4}(?!\p{Ll})/u.test(next))) return true;
+  // "1. Main points", "2.3 Food prices": a section's number goes on into its heading (or a list item's number into the item).
+  if (/(?:^|\n)[ \t]*\d{1,2}(?:\.\d{1,2})*\.$/.test(prev)) return true;
   const word = lastWord(prev);
   const lower = word.toLowerCase().replace(/^[("'“‘]+/, '');
   if (lang.abbreviations.has(lower)) return true;
@@ -41,6 +43,8 @@ function continues(lang: LangPack, prev: string, next: string, gap: string): boo
   if (lang.softAbbreviations.has(lower) && (lowerOrDigit || first === '(' || nextIsCalendarWord(lang, next))) return true;
   // "II. BACKGROUND": a section number before a heading in capitals ("World War II. The…" ends).
   if (/^[IVX]{1,4}\.$/.test(word) && /^\p{Lu}{2,}\b/u.test(next)) return true;
+  // "200 U. S. 321": initials written apart, then a number or a section sign, are a law report's or a code's name.
+  if (/(?:^|\s)(?:\p{Lu}\.\s){1,3}\p{Lu}\.$/u.test(prev) && /^[\d§]/u.test(next)) return true;
   // "Aug. 3", "Nov. 17".
   if (lower.endsWith('.') && lang.months.has(lower.slice(0, -1)) && /\d/.test(first)) return true;
   // "(Agency Photo/J. Roe)": initials after a slash too.
@@ -56,9 +60,9 @@ function continues(lang: LangPack, prev: string, next: string, gap: string): boo
 }
 
 /** Per language pack: date patterns built from its month and day names. */
-const datePatterns = new WeakMap<LangPack, { dateDash: RegExp; barDate: RegExp }>();
+const datePatterns = new WeakMap<LangPack, { dateDash: RegExp; barDate: RegExp; datePair: RegExp }>();
 
-function patternsOf(lang: LangPack): { dateDash: RegExp; barDate: RegExp } {
+function patternsOf(lang: LangPack): { dateDash: RegExp; barDate: RegExp; datePair: RegExp } {
   let p = datePatterns.get(lang);
   if (!p) {
     const months = [...lang.months.keys()].sort((a, b) => b.length - a.length).join('|');
@@ -69,6 +73,9 @@ function patternsOf(lang: LangPack): { dateDash: RegExp; barDate: RegExp } {
       dateDash: new RegExp(`^((?:(?:${days}),?\\s+)?${date}\\s*[—–-]{1,2})\\s+(?=\\p{Lu})`, 'iu'),
       // "Fed Lifts Rates | 15 June 2022 | The Federal Reserve…": a date between bars, between headline and story.
       barDate: new RegExp(`(?:^|\\s)(\\|\\s*(?:(?:${days}),?\\s+)?${date}\\s*\\|)\\s+(?=\\p{Lu})`, 'iu'),
+      // "Argued February 28, 2023—Decided June 30, 2023 Title IV of…", "Published May 3, 2024 – Updated May 4, 2024 The…":
+      // two dates, each after a word, joined by a dash, opening a paragraph: the page's dates, not a sentence.
+      datePair: new RegExp(`^(\\p{Lu}\\p{Ll}+\\s+${date}\\s*[—–-]{1,2}\\s*\\p{Lu}\\p{Ll}+\\s+${date})\\s+(?=\\p{Lu})`, 'iu'),
     };
     datePatterns.set(lang, p);
   }
@@ -104,6 +111,9 @@ function furnitureBreaks(text: string, span: Span, lang: LangPack): number[] {
     const dated = patternsOf(lang).dateDash.exec(s.slice(after));
     if (dated) out.push(span.start + after + (dated[1] as string).length);
   }
+  // "Washington — President Biden is…": a place written in lower case after its capital, and a long dash, opening the story.
+  const placeDash = /^(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?\s(?:—|--))\s+(?=\p{Lu})/u.exec(s);
+  if (placeDash) out.push(span.start + (placeDash[1] as string).length);
   // "Rabat (Morocco): The death toll…", "Marrakesh, Morocco: …": a place and a colon before the first sentence.
   // Also "Moscow [Russia], February 2 (Agency):": a country in brackets and a date before the credit.
   const colonLine =
@@ -261,6 +271,14 @@ function ellipsisTailBreak(text: string, span: Span, lang: LangPack): number[] {
   return [span.end - (m[1] as string).length];
 }
 
+/** "…in the First Degree.[]": an empty bracket after the stop, where a scraped page lost a link or a footnote, is no part of the sentence. */
+const EMPTY_MARK = /[.!?]["”’)]?\[\s*\]\s*$/;
+
+function emptyMarkBreak(text: string, span: Span): number[] {
+  const piece = text.slice(span.start, span.end);
+  return EMPTY_MARK.test(piece) ? [span.start + piece.lastIndexOf('[')] : [];
+}
+
 /**
  * "…in British politics.The Conservative Party…", "…crashes of the 737 MAX.The settlement…", "…in
  * 2021.It…": a scraped page that lost the space after a full stop. An abbreviation before the stop
@@ -313,6 +331,16 @@ function wrappedLine(lang: LangPack, prev: string, next: string, gap: string, fu
 const PREV_TAIL = 200;
 
 /** A piece at the start of a paragraph or just inside a box rule, with a title-case heading cut off its front. */
+/** The two dated labels opening a span (see datePair), and a citation after a stop ("…to pay lenders. §1087(c)."). */
+function datesAndCitesBreaks(text: string, span: Span, lang: LangPack): number[] {
+  const s = text.slice(span.start, span.end);
+  const out: number[] = [];
+  const pair = patternsOf(lang).datePair.exec(s);
+  if (pair) out.push(span.start + (pair[1] as string).length);
+  if (s.includes('§')) for (const m of s.matchAll(/(?<!(?:^|\s)\p{Lu})[.!?]\s+(?=§)/gu)) out.push(span.start + m.index + m[0].length);
+  return out;
+}
+
 function pushHeaded(text: string, sp: Span, lang: LangPack, out: Span[]): void {
   const before = text.slice(Math.max(0, sp.start - 8), sp.start);
   const cut = sp.start === 0 || /(?:\n|[|_])[ \t]*$/.test(before) ? titleLeadBreak(text, sp, lang)[0] : undefined;
@@ -375,7 +403,15 @@ export function refineSpans(text: string, input: readonly Span[], lang: LangPack
   const out: Span[] = [];
   joined.forEach((sp, k) => {
     const opensParagraph = sp.start === 0 || /\n[ \t]*$/.test(text.slice(Math.max(0, sp.start - 8), sp.start));
-    const anywhere = [...capsLeadBreak(text, sp, lang), ...ellipsisTailBreak(text, sp, lang), ...(opensParagraph ? leadLabelBreak(text, sp, lang) : []), ...embedLinkBreak(text, sp), ...boxRuleBreaks(text, sp)];
+    const anywhere = [
+      ...capsLeadBreak(text, sp, lang),
+      ...ellipsisTailBreak(text, sp, lang),
+      ...(opensParagraph ? leadLabelBreak(text, sp, lang) : []),
+      ...embedLinkBreak(text, sp),
+      ...boxRuleBreaks(text, sp),
+      ...emptyMarkBreak(text, sp),
+      ...datesAndCitesBreaks(text, sp, lang),
+    ];
     const late = k > 2 ? [...(opensParagraph && k < LATE_HEADER_SPANS ? paragraphHeadBreaks(text, sp) : []), ...anywhere] : null;
     if (late && late.length === 0) {
       pushHeaded(text, sp, lang, out);

@@ -51,3 +51,17 @@ describe('numbers that are not quantities', () => {
     expect(figuresOf('The essay was written by Dana Reyes ’24 for the school paper.')).toEqual([]);
   });
 });
+
+describe('labels in a transcript', () => {
+  it("does not read a speaker label's number as a count", () => {
+    const f = figuresOf('Speaker 2 (00:41):\nThe board will hire 40 more dock workers this year.');
+    expect(f.filter((x) => x.kind === 'count').map((x) => x.value)).toEqual([40]);
+  });
+});
+
+describe('legal and document references', () => {
+  it('does not read a section of a code, a law report page or a case number as counts', () => {
+    const f = figuresOf('The board may waive fees for 12 vessels, §412(a)(1), and for crews, §§410–12, 415b; see Doe v. Port Trust Co., 310 P. A. 88, 91, and case No. 23–117.');
+    expect(f.filter((x) => x.kind === 'count').map((x) => x.value)).toEqual([12]);
+  });
+});

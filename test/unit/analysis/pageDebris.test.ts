@@ -104,3 +104,79 @@ describe('a credit with initials after a slash', () => {
     expect(found).toContainEqual(['Dock workers went back to work on Friday.', false]);
   });
 });
+
+describe('banners, transcripts and embeds (issue 9, round 2)', () => {
+  it('marks a government site banner, a transcriber note, a video note and a sponsor slot as furniture', () => {
+    const found = furniture(
+      'Official websites use .gov A .gov website belongs to an official government organization in the United States.\nThe harbour board raised its fees by 5% on Tuesday.\n[inaudible 00:02:14].\nTrade through the port fell in the spring.\nWatch the full interview above.\nSponsor: PortPlay: Win big this season!',
+    );
+    expect(found.filter(([, f]) => !f).map(([text]) => text)).toEqual(['The harbour board raised its fees by 5% on Tuesday.', 'Trade through the port fell in the spring.']);
+  });
+
+  it('splits an empty bracket left by a lost link off the sentence it follows, which stays a sentence', () => {
+    const found = furniture(
+      'Port fees rise\n\nThe BOARD is charged in a Superior Court complaint with 12 counts of Filing False Reports in the Second Degree.[] The hearing is set for May.',
+    );
+    expect(found).toContainEqual(['The BOARD is charged in a Superior Court complaint with 12 counts of Filing False Reports in the Second Degree.', false]);
+    expect(found).toContainEqual(['[]', true]);
+  });
+});
+
+describe('a court document run together (issue 9, round 2)', () => {
+  it('splits a title in capitals, two dated labels and bare citations off the sentences', () => {
+    const found = furniture(
+      'Roe v. Harbour Board\n\nHIGH COURT OF THE REALM Summary ROE, HARBOUR PILOT, ET AL. v. HARBOUR BOARD ET AL. APPEAL FROM THE COURT OF APPEAL No. 23–117. Heard March 2, 2024—Decided May 9, 2024 The Ports Act of 1990 sets the fees a board may charge. 12 P. A. C. §410(b). The board may waive a fee for a small vessel. §412(c). See Doe v. Port Trust Co., 310 P. A. 88, 91. The board raised its fees in 2023.',
+    );
+    expect(found.filter(([, f]) => !f).map(([text]) => text)).toEqual([
+      'The Ports Act of 1990 sets the fees a board may charge.',
+      'The board may waive a fee for a small vessel.',
+      'The board raised its fees in 2023.',
+    ]);
+    expect(found).toContainEqual(['Heard March 2, 2024—Decided May 9, 2024', true]);
+  });
+});
+
+describe('a table flattened into lines (issue 9, round 2)', () => {
+  it("marks the rows and the line heading them as furniture, and still reads the rows' figures", () => {
+    const text =
+      'Port fees rise\n\nThe harbour board said on Tuesday that its income rose in the year.\n\nIn thousands, except per ton amounts20242023\nFee income$4,210 $3,880 9 %\nCosts of dredging1,120 1,301 (14)%\n\nThe board will publish its full accounts in June.';
+    const findings = analyze([article('a', text)]);
+    const found = findings.sentences.map((s) => [s.text, s.furniture]);
+    expect(found).toContainEqual(['Fee income$4,210 $3,880 9 %', true]);
+    expect(found).toContainEqual(['Costs of dredging1,120 1,301 (14)%', true]);
+    expect(found).toContainEqual(['In thousands, except per ton amounts20242023', true]);
+    expect(found).toContainEqual(['The board will publish its full accounts in June.', false]);
+    expect(findings.figures.some((f) => f.text.includes('4,210'))).toBe(true);
+  });
+});
+
+describe('numbered headings, icons and paid slots (issue 9, round 2)', () => {
+  it('keeps a section number with its heading, and marks a lone "!" and a sponsor line to its end as furniture', () => {
+    const found = furniture(
+      'Port fees rise\n\nThe harbour board raised its fees on Tuesday. Freight firms were angry.\n\n2. Fees by vessel\n\nSmall vessels pay less than before.\n\n!\n\nSponsored content: Acme Cruises: Sail away now! Luxury Cabins For Every Budget.\n\nThe board meets again in June.',
+    );
+    expect(found.filter(([, f]) => !f).map(([text]) => text)).toEqual([
+      'The harbour board raised its fees on Tuesday.',
+      'Freight firms were angry.',
+      'Small vessels pay less than before.',
+      'The board meets again in June.',
+    ]);
+    expect(found).toContainEqual(['2. Fees by vessel', true]);
+  });
+});
+
+describe('a place dateline in lower case, and a title beside a link (issue 9, round 2)', () => {
+  it('splits "Harbourton —" off the first sentence', () => {
+    const found = furniture('Port fees rise\n\nHarbourton — The harbour board raised its fees on Tuesday. Freight firms were angry.');
+    expect(found).toContainEqual(['Harbourton —', true]);
+    expect(found).toContainEqual(['The harbour board raised its fees on Tuesday.', false]);
+  });
+
+  it('marks a title with a stop that shares its line only with a link as furniture', () => {
+    const found = furniture(
+      'Port fees rise\n\nHarbour Board Press Conference. Read the transcript here.\n\nThe harbour board raised its fees on Tuesday. Freight firms were angry.',
+    );
+    expect(found).toContainEqual(['Harbour Board Press Conference.', true]);
+    expect(found).toContainEqual(['Freight firms were angry.', false]);
+  });
+});

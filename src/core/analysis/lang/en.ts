@@ -149,6 +149,8 @@ export const en: LangPack = {
     'det.',
     'rev.',
     'fr.',
+    // "United States v. Detroit Timber": a case name.
+    'v.',
   ]),
   softAbbreviations: new Set(['inc.', 'co.', 'corp.', 'ltd.', 'bros.', 'dept.', 'est.', 'ft.', 'mt.', 'etc.', 'a.m.', 'p.m.', 'approx.', 'c.', 'ca.']),
   stopwords: words(`a an the and or but if of to in on at by for with from as into onto over under about than then that this these those
@@ -782,6 +784,19 @@ export const en: LangPack = {
     // A date between the bars a page puts between headline, date and story: "| 15 June 2022 |".
     /^privacy policy$/i,
     /^\|\s*(?:\p{L}+day,?\s+)?(?:\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\.?,?\s+\d{4})\s*\|$/u,
+
+    // A government site's banner ("Official websites use .gov", "Secure .gov websites use HTTPS…").
+    /^official websites use \.gov\b|^secure \.gov websites use\b|^share sensitive information only on official, secure websites\b/i,
+    // A transcriber's note on its own: "[inaudible 00:01:02].", "[crosstalk]".
+    /^\[[^\]]{1,60}\]\.?$/,
+    // A note on an embedded video or clip: "Watch above via …", "Listen below."
+    /^(?:watch|listen)(?: to)?(?: the (?:full )?(?:video|clip|interview|remarks|speech|press conference))? (?:above|below)\b/i,
+    // A paid slot's label: "Sponsor: …", "Sponsored content: …".
+    /^(?:sponsor|sponsored(?: content| by)?|paid (?:content|post)|promoted)\s*:/i,
+    // A place and a long dash, cut off the first sentence: "Washington —", "New Delhi --".
+    /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?\s(?:—|--)$/u,
+    // Two dates, each after a word, joined by a dash: "Argued February 28, 2023—Decided June 30, 2023".
+    /^\p{Lu}\p{Ll}+\s+(?:\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}+\.?,?\s+\d{4})\s*[—–-]{1,2}\s*\p{Lu}\p{Ll}+\s+(?:\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}+\.?,?\s+\d{4})$/u,
   ],
   photoCredits: [
     // "(U.S. Army photo by Sgt. Jane Roe)", "Staff photo by Jane Roe", "Photo courtesy of the port".
@@ -856,7 +871,7 @@ export const en: LangPack = {
     ['aged', 'age'],
   ]),
   labelsBefore: words(`phase stage round game match article section chapter clause number no flight route highway platform gate terminal room episode season week grade
-    category level tier class type title`),
+    category level tier class type title speaker`),
   addressWords: words('street st road rd avenue ave lane boulevard drive square place way court'),
   invariantPlurals: words('aircraft spacecraft staff personnel people police crew cattle sheep fish deer offspring series species media children men women'),
   spanJoiners: [['if', 'not'], ['or'], ['or', 'even'], ['to']],
@@ -904,4 +919,14 @@ export const en: LangPack = {
   wholeBefore: phrases(['of', 'of the', 'out of', 'out of the']),
   subordinators: words('after before when since because although though whereas once until than'),
   clauseBreaks: words('but although though while whereas which who as after because since adding saying insisting citing and'),
+  references: [
+    // A section of a code or statute: "§1087(a)(1)", "§§1078–10, 1087j, 1087ee", "20 U.S.C. §1070(a)".
+    /(?:\b\d{1,3}\s+(?:\p{Lu}[\p{Ll}]{0,4}\.\s?){1,4})?§§?\s?\d+[\p{L}\d.–-]*(?:\(\w{1,4}\))*(?:,\s*(?:and\s+)?\d+[\p{L}\d.–-]*(?:\(\w{1,4}\))*)*/gu,
+    // A law report: volume, the report's abbreviation and the page(s): "200 U. S. 321, 337", "598 U.S. 477", "17 F. 4th 1".
+    /\b\d{1,4}\s+(?:\p{Lu}[\p{Ll}]{0,4}\.\s?){1,4}(?:(?:2d|3d|\dth)\s)?\d{1,5}(?:,\s*\d{1,5})*(?=[,.;)]|\s\(|\s*$)/gu,
+    // A case or docket number: "No. 22–506", "Nos. 22-506 and 22-535", "Case No. 1:23-cr-00257".
+    /\bNos?\.\s?\d[\w:–-]*[–-][\w:–-]*\d(?:,?\s(?:and\s)?\d[\w:–-]*[–-][\w:–-]*\d)*/gu,
+  ],
+  paidLabel: /^(?:sponsor|sponsored(?: content| by)?|paid (?:content|post)|promoted|advertisement)\s*:/i,
+  citationOnly: /^(?:(?:see(?: also)?|cf\.|accord|but see|compare)\s+)?(?:[^,;]{1,80}\sv\.\s[^,;]{1,80},?)?[\s,;.]*(?:and)?[\s,;.]*$/iu,
 };

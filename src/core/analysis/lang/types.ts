@@ -327,4 +327,13 @@ export interface LangPack {
   subordinators: ReadonlySet<string>;
   /** Words that start a subordinate or coordinate clause after a comma. */
   clauseBreaks: ReadonlySet<string>;
+  /**
+   * Legal and document references whose numbers are no quantities: a statute's section, a law
+   * report's volume and page, a case number (global regular expressions).
+   */
+  references: readonly RegExp[];
+  /** The label of a paid slot ("Sponsor:", "Sponsored content:"): what follows it on its line is the advertisement. */
+  paidLabel: RegExp;
+  /** What is left of a sentence that only cites, its references taken out: "See Roe v. Doe, …" → "See Roe v. Doe, .". */
+  citationOnly: RegExp;
 }
