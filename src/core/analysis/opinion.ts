@@ -828,6 +828,9 @@ export function classifySentences(lang: LangPack, p: PreparedArticle, quotes: re
   let previous: SentenceFinding | null = null;
   // "The agency announced the following:" and the bullets under it: the items are the agency's words.
   let listSource = false;
+  // "He issued this statement:" ending its paragraph, and the paragraph below: the speaker's words,
+  // "I" and "we" included, though no quotation mark or ", he said" marks them (see statementBlock).
+  let statement = false;
   for (let i = 0; i < count; i++) {
     const near = voiced ? Math.max(first[i] as number, (second[i] as number) >= 0.5 ? (second[i] as number) : 0) : 0;
     const d = piece ? Math.max(near, PIECE_DENSITY) : near;
@@ -846,6 +849,12 @@ export function classifySentences(lang: LangPack, p: PreparedArticle, quotes: re
     // (A short fragment, "• 10-1 vote", is a label of an act, not a claim.)
     if (listSource && bullet && ps.words >= 5 && found.kind !== 'attributed' && (scans[i] as Scan).firstPerson === null) found = { ...found, kind: 'attributed', confidence: CONFIDENCE[CONF_060] as number };
     if (!bullet) listSource = introducesList(lang, ps);
+    if (i > 0 && paragraphBreak(p, i)) {
+      const sc = scans[i] as Scan;
+      // (A statement may run on over paragraphs: one that goes on in the first person, with no source of its own, is still the speaker's.)
+      statement = introducesStatement(lang, p.sentences[i - 1] as PreparedSentence) || (statement && sc.firstPerson !== null && sc.attribution === null && sc.trailingTag === null);
+    }
+    if (statement && !ps.heading && !ps.debris && found.kind !== 'attributed') found = { ...found, kind: 'attributed', confidence: CONFIDENCE[CONF_075] as number };
     out.push(found);
     previous = ps.debris || ps.heading ? previous : found;
   }
@@ -888,6 +897,23 @@ const BULLET = /^\s*[•·▪‣◦●*]\s/u;
 function introducesList(lang: LangPack, ps: PreparedSentence): boolean {
   if (!/:\s*$/.test(ps.sentence.text)) return false;
   return ps.info.tokens.some((t, k) => k > 0 && /^\p{Ll}/u.test(t.text) && lang.attributionVerbs.has(t.norm));
+}
+
+/** Whether a new paragraph (a line break) opens before sentence i of `p`. */
+function paragraphBreak(p: PreparedArticle, i: number): boolean {
+  const prev = (p.sentences[i - 1] as PreparedSentence).sentence;
+  const cur = (p.sentences[i] as PreparedSentence).sentence;
+  return cur.start >= prev.end && p.article.text.slice(prev.end, cur.start).includes('\n');
+}
+
+/**
+ * "Ahead of his address, he issued this statement:", "She said in a statement:": a sentence that
+ * ends in a colon and names a speech verb or a statement introduces the words below it.
+ */
+function introducesStatement(lang: LangPack, ps: PreparedSentence): boolean {
+  if (!/:\s*$/.test(ps.sentence.text) || ps.heading || ps.debris) return false;
+  const nouns = lang.statementNouns;
+  return ps.info.tokens.some((t, k) => k > 0 && /^\p{Ll}/u.test(t.text) && (lang.attributionVerbs.has(t.norm) || (nouns?.has(t.norm) ?? false)));
 }
 
 /** No voice or source of its own, and a backshifted modal ("would") in its main clause. */

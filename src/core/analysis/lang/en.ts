@@ -370,6 +370,7 @@ export const en: LangPack = {
   backshiftModals: words('would'),
   experienceVerbs: words('reported reports described describes complained'),
   listIntroducers: words('including include includes included like as plus'),
+  statementNouns: words('statement statements remarks message letter post tweet speech address memo'),
   nounDeterminers: words('the a an its his her their our my your this these those some many all several such any no other'),
   beForms: words("is are was were am be been isn't aren't wasn't weren't"),
   determiners: words('his her its their this these those'),

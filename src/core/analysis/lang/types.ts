@@ -68,6 +68,11 @@ export interface LangPack {
   backshiftModals: ReadonlySet<string>;
   /** Speech verbs a study's participants use for what happened to them ("12 patients reported a rash"): an observation, not a claim. */
   experienceVerbs: ReadonlySet<string>;
+  /**
+   * Nouns for a text someone issued ("statement", "remarks"): "He issued this statement:" ending its
+   * paragraph introduces that person's words, the paragraph below.
+   */
+  statementNouns?: ReadonlySet<string>;
   /** Words after which a speech or source verb ending in -s is a plural noun in a list ("including names", "such as claims"). */
   listIntroducers: ReadonlySet<string>;
   /** Words before which a speech or source verb ending in -s is a noun ("the names", "these claims"). */

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core/analysis';
+import { article } from './seeds';
+
+/** Invented texts (not from any corpus): words introduced by a line that ends in a colon. */
+const kindOf = (text: string, sentence: string) => analyze([article('a', text)]).sentences.find((s) => s.text.replace(/\s+/g, ' ').includes(sentence))?.kind;
+
+describe('a statement introduced by a colon line', () => {
+  const text =
+    'The governor spoke to reporters on Monday after the flood barrier failed in two places.\n\nLater that evening, she issued this statement:\n\nI am heartbroken for every family that lost a home tonight. Our crews will work through the night. The barrier should have held, and it did not.\n\nI will visit the valley tomorrow morning with the emergency team.\n\nThe river crested at 6.1 metres on Tuesday, the highest level since 1998.\n';
+
+  it("reads the paragraph below as the speaker's words, first person and judgements included", () => {
+    expect(kindOf(text, 'I am heartbroken')).toBe('attributed');
+    expect(kindOf(text, 'Our crews will work')).toBe('attributed');
+    expect(kindOf(text, 'The barrier should have held')).toBe('attributed');
+  });
+
+  it('follows the statement into a next paragraph that goes on in the first person', () => {
+    expect(kindOf(text, 'I will visit the valley')).toBe('attributed');
+  });
+
+  it("returns to the writer's report once a paragraph no longer speaks as the speaker", () => {
+    expect(kindOf(text, 'The river crested')).toBe('reporting');
+  });
+
+  it('leaves a colon that introduces no one’s words alone', () => {
+    const plain = 'The storm closed three roads on Monday.\n\nHere is the list of closures:\n\nThe coast road was shut at noon after a landslide.\n';
+    expect(kindOf(plain, 'The coast road was shut')).toBe('reporting');
+  });
+});
