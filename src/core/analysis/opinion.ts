@@ -634,7 +634,7 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
   // "Reported cases rose", "Asked about the fee, he shrugged": a participle opening the sentence has no subject to speak.
   if (k === 0 && t.norm.endsWith('ed')) return false;
   const progressive = !lang.attributionVerbs.has(t.norm) && progressiveOf(lang, t.norm, prev);
-  if (!lang.attributionVerbs.has(t.norm) && !progressive) return false;
+  if (!lang.attributionVerbs.has(t.norm) && !progressive) return expectationAt(lang, tokens, k);
   if (k > 0 && /^\p{Lu}/u.test(t.text)) return false;
   if (progressive) return true;
   const prev2 = tokens[k - 2]?.norm ?? '';
@@ -664,6 +664,34 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
   // "agreed to preserve", "refused to": an action, not speech.
   if (tokens[k + 1]?.norm === 'to' && /ed$/.test(t.norm) && !lang.speechBeforeTo.has(t.norm)) return false;
   return true;
+}
+
+/**
+ * "Economists polled by the agency had expected a rate of 10.7%", "The bank expected the rate to
+ * reach 3%": an expectation credited to its holders, after a perfect "had"/"has" or right after a
+ * subject that can hold one (a name, a plural noun). Not "than expected", "as expected", "what
+ * analysts had expected" (a comparison the writer makes), nor "hoped to win" (an aim).
+ */
+function expectationAt(lang: LangPack, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  const prev = tokens[k - 1];
+  if (!lang.expectationVerbs?.has(t.norm) || k < 1 || !prev || /^\p{Lu}/u.test(t.text) || tokens[k + 1]?.norm === 'to') return false;
+  for (let b = Math.max(0, k - 4); b < k; b++) if (lang.expectationComparisons?.has((tokens[b] as Token).norm)) return false;
+  const perfect = prev.norm === 'had' || prev.norm === 'has' || prev.norm === 'have';
+  // ("the bank expected": a noun after an article; not "the widely expected rise", an adjective.)
+  const noun = /^\p{Ll}+$/u.test(prev.text) && !lang.stopwords.has(prev.norm) && !prev.norm.endsWith('ly');
+  const holder = k > 1 && (/^\p{Lu}/u.test(prev.text) || (noun && (prev.norm.endsWith('s') || articleBefore(lang, tokens, k - 1))));
+  return perfect || holder;
+}
+
+/** "the bank", "the central bank": an article one or two plain words before k, so the word at k is a noun. */
+function articleBefore(lang: LangPack, tokens: readonly Token[], k: number): boolean {
+  for (let b = k - 1; b >= Math.max(0, k - 2); b--) {
+    const w = tokens[b] as Token;
+    if (lang.grammaticalArticles.has(w.norm)) return true;
+    if (lang.stopwords.has(w.norm) || !/^\p{Ll}+$/u.test(w.text)) return false;
+  }
+  return false;
 }
 
 /**

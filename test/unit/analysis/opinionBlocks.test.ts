@@ -28,3 +28,19 @@ describe('a statement introduced by a colon line', () => {
     expect(kindOf(plain, 'The coast road was shut')).toBe('reporting');
   });
 });
+
+describe('expectations credited to those who held them', () => {
+  const kind = (text: string) => analyze([article('a', text)]).sentences[0]?.kind;
+
+  it('reads "had expected" and a named holder\'s "expected" as attribution', () => {
+    expect(kind('Analysts surveyed by the bank had expected a trade deficit of 4.2 billion euros.')).toBe('attributed');
+    expect(kind('The central bank expected its main rate to reach 2.5% by the end of next year.')).toBe('attributed');
+    expect(kind('Traders had hoped, however, that the harvest would lift exports in June.')).toBe('attributed');
+  });
+
+  it('leaves a comparison with an expectation, or an aim, as reporting', () => {
+    expect(kind('Exports rose 3.1% in June, more than analysts had expected.')).toBe('reporting');
+    expect(kind('The port handled 12,000 containers in June, as expected.')).toBe('reporting');
+    expect(kind('The two ministers met in Lisbon in June and hoped to sign the treaty in 2025.')).toBe('reporting');
+  });
+});

@@ -73,6 +73,13 @@ export interface LangPack {
    * paragraph introduces that person's words, the paragraph below.
    */
   statementNouns?: ReadonlySet<string>;
+  /**
+   * Verbs of expectation in the past ("had expected", "economists hoped"): whose projection a figure
+   * is, when a subject that can expect (a name, a plural noun) or a perfect "had" stands before them.
+   */
+  expectationVerbs?: ReadonlySet<string>;
+  /** Words that make the expectation a comparison, not a claim ("than expected", "what analysts had expected"). */
+  expectationComparisons?: ReadonlySet<string>;
   /** Words after which a speech or source verb ending in -s is a plural noun in a list ("including names", "such as claims"). */
   listIntroducers: ReadonlySet<string>;
   /** Words before which a speech or source verb ending in -s is a noun ("the names", "these claims"). */
