@@ -232,14 +232,15 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
       weak = true;
     }
   }
-  // "in May", "May 5": the month, not a guess.
+  // "in May", "May 5": the month, not a guess. ("may" itself grants as often as it guesses: a rule's
+  // "The board may refuse…", a guidance's "Some members may also qualify…"; see permissionModals.)
   const isMonth = (t: Token): boolean => {
     if (!lang.months.has(t.norm)) return false;
     const k = v.tokens.indexOf(t);
     return (k > 0 && /^\p{Lu}/u.test(t.text)) || /^\d/.test(v.tokens[k + 1]?.text ?? '') || /^\d/.test(v.tokens[k - 1]?.text ?? '');
   };
   const speculation =
-    findPhrase(outside, lang.speculationPhrases) ?? outside.find((t) => lang.speculationWords.has(t.norm) && !isMonth(t))?.text ?? guessOf(lang, v, outside);
+    findPhrase(outside, lang.speculationPhrases) ?? outside.find((t) => lang.speculationWords.has(t.norm) && !isMonth(t) && !(lang.permissionModals?.has(t.norm) ?? false))?.text ?? guessOf(lang, v, outside);
   // "did not respond to a request for comment": a reporting verb that reports no claim.
   if (attribution !== null && s_noClaim(lang, outside) && quoted < 2) {
     attribution = null;

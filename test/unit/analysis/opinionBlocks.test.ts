@@ -44,3 +44,16 @@ describe('expectations credited to those who held them', () => {
     expect(kind('The two ministers met in Lisbon in June and hoped to sign the treaty in 2025.')).toBe('reporting');
   });
 });
+
+describe('"may" of a rule or a guidance', () => {
+  const kind = (text: string) => analyze([article('a', text)]).sentences[0]?.kind;
+
+  it('does not read a permission or a classification with "may" as the writer guessing', () => {
+    expect(kind('Under the 2019 act, the minister may waive the fee for students who left school before 16.')).toBe('reporting');
+    expect(kind('Some member states may also fall under the second category.')).toBe('reporting');
+  });
+
+  it('still reads a guess with another hedge as opinion', () => {
+    expect(kind('The new rules are likely to push rents higher in the coming months.')).toBe('opinion');
+  });
+});

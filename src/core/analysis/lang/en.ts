@@ -373,6 +373,7 @@ export const en: LangPack = {
   statementNouns: words('statement statements remarks message letter post tweet speech address memo'),
   expectationVerbs: words('expected hoped anticipated forecasted'),
   expectationComparisons: words('than as what if unless'),
+  permissionModals: words('may'),
   nounDeterminers: words('the a an its his her their our my your this these those some many all several such any no other'),
   beForms: words("is are was were am be been isn't aren't wasn't weren't"),
   determiners: words('his her its their this these those'),

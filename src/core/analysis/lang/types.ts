@@ -80,6 +80,11 @@ export interface LangPack {
   expectationVerbs?: ReadonlySet<string>;
   /** Words that make the expectation a comparison, not a claim ("than expected", "what analysts had expected"). */
   expectationComparisons?: ReadonlySet<string>;
+  /**
+   * Modals of permission as much as of possibility ("The Secretary may cancel loans", "Members may
+   * apply"): not, alone, the writer's guess.
+   */
+  permissionModals?: ReadonlySet<string>;
   /** Words after which a speech or source verb ending in -s is a plural noun in a list ("including names", "such as claims"). */
   listIntroducers: ReadonlySet<string>;
   /** Words before which a speech or source verb ending in -s is a noun ("the names", "these claims"). */
