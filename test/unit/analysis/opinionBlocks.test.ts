@@ -57,3 +57,11 @@ describe('"may" of a rule or a guidance', () => {
     expect(kind('The new rules are likely to push rents higher in the coming months.')).toBe('opinion');
   });
 });
+
+describe('legal words inside an indictment', () => {
+  const kind = (text: string) => analyze([article('a', text)]).sentences[0]?.kind;
+
+  it('reads a legal word after "the indictment of" as the charge, reported', () => {
+    expect(kind('The county prosecutor announced the indictment of a former mayor, 61, for hiding unlawful payments from auditors in 2019.')).toBe('reporting');
+  });
+});

@@ -425,7 +425,7 @@ export const en: LangPack = {
   framingVerbs: words(`presented presents presenting described describes describing portrayed portrays portraying characterized
     characterised characterizes characterises framed frames depicted depicts painted paints dismissed dismisses dismissing
     downplayed downplays touted touts billed bills cast casts treated treats labelled labeled`),
-  chargeWords: words('accused accusing accuses charged charging charges alleged alleging alleges allegedly suspected indicted convicted'),
+  chargeWords: words('accused accusing accuses charged charging charges alleged alleging alleges allegedly suspected indicted convicted indictment indictments'),
   // "The court ruled the policy unlawful", "judges found that the deal was illegal": a legal word after these is the finding reported.
   rulingWords: words('ruled rules rule ruling found finds deemed declared declares judged held holds concluded upheld upholds'),
   // "missed analyst estimates", "vs. Street estimates": a word two before a plural that puts it in object position.
