@@ -642,11 +642,15 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
   // "The toll is “grim,” said…": a quotation closed with a comma between parts "is" from the verb.
   const adjacent = text === undefined || !/[,?!][”"»’]\s*$/.test(text.slice(tokens[k - 1]?.end ?? 0, t.start));
   if (adjacent && (lang.modalsBeforeAttribution.has(prev) || lang.modalsBeforeAttribution.has(prev2))) return false;
-  if (adjacent && lang.notBeforeAttribution.has(prev)) return false;
+  // ("proceeded to accuse", "went on to say": the speech is still reported, after a verb of going on.)
+  const phase = prev === 'to' && (lang.phaseVerbs?.has(prev2) || (prev2 === 'on' && lang.phaseVerbs?.has(tokens[k - 3]?.norm ?? '')));
+  if (adjacent && lang.notBeforeAttribution.has(prev) && !phase) return false;
   // "a part called the Flight Control Unit (FCU)", "a drug called Zenora, which…": a name given, not words reported.
   if (text !== undefined && lang.namingWords.has(t.norm) && namesOnly(lang, text, tokens, k)) return false;
   // "design features blamed for the crashes": the participle of a passive; the blame is not this sentence's claim.
   if (tokens[k + 1]?.norm === 'for' && lang.judgedFor.has(t.norm)) return false;
+  // "to violate state and federal laws": a bare stem paired by "and"/"or" with the next word is an adjective or a noun.
+  if (!/(?:s|ed|ing)$/.test(t.norm) && lang.pairJoiners?.has(tokens[k + 1]?.norm ?? '')) return false;
   // "hosted a press call": a bare stem after "a" and a noun is that noun's compound, not a verb.
   if (!/(?:s|ed|ing)$/.test(t.norm) && (prev2 === 'a' || prev2 === 'an')) return false;
   // "Pfizer's claim", "the minister's warning": a noun after a possessive, not a verb.

@@ -65,3 +65,16 @@ describe('legal words inside an indictment', () => {
     expect(kind('The county prosecutor announced the indictment of a former mayor, 61, for hiding unlawful payments from auditors in 2019.')).toBe('reporting');
   });
 });
+
+describe('speech-verb words that are not, and speech verbs after a verb of going on', () => {
+  const kind = (text: string) => analyze([article('a', text)]).sentences[0]?.kind;
+
+  it('reads "state and federal" as a pair of adjectives, not a verb of saying', () => {
+    expect(kind('The firm moved 40 trucks across the border in 2020, in attempts to evade state and federal permits.')).toBe('reporting');
+  });
+
+  it('reads "proceeded to accuse" and "went on to say" as reported speech', () => {
+    expect(kind('The coach proceeded to accuse the referee of bias in the 2-1 defeat.')).toBe('attributed');
+    expect(kind('The minister went on to say the new bridge would open in 2026.')).toBe('attributed');
+  });
+});

@@ -374,6 +374,8 @@ export const en: LangPack = {
   expectationVerbs: words('expected hoped anticipated forecasted'),
   expectationComparisons: words('than as what if unless'),
   permissionModals: words('may'),
+  pairJoiners: words('and or'),
+  phaseVerbs: words('proceeded proceeds continued continues went goes began begins'),
   nounDeterminers: words('the a an its his her their our my your this these those some many all several such any no other'),
   beForms: words("is are was were am be been isn't aren't wasn't weren't"),
   determiners: words('his her its their this these those'),

@@ -85,6 +85,10 @@ export interface LangPack {
    * apply"): not, alone, the writer's guess.
    */
   permissionModals?: ReadonlySet<string>;
+  /** "and", "or": a bare speech-verb stem right before one is a word of a pair ("state and federal laws"), not a verb. */
+  pairJoiners?: ReadonlySet<string>;
+  /** Verbs of going on that take a speech verb after "to" ("proceeded to accuse", "went on to say"): the speech is still reported. */
+  phaseVerbs?: ReadonlySet<string>;
   /** Words after which a speech or source verb ending in -s is a plural noun in a list ("including names", "such as claims"). */
   listIntroducers: ReadonlySet<string>;
   /** Words before which a speech or source verb ending in -s is a noun ("the names", "these claims"). */
