@@ -650,9 +650,11 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
   // "design features blamed for the crashes": the participle of a passive; the blame is not this sentence's claim.
   if (tokens[k + 1]?.norm === 'for' && lang.judgedFor.has(t.norm)) return false;
   // "to violate state and federal laws": a bare stem paired by "and"/"or" with the next word is an adjective or a noun.
-  if (!/(?:s|ed|ing)$/.test(t.norm) && lang.pairJoiners?.has(tokens[k + 1]?.norm ?? '')) return false;
+  if (!/(?:s|ed|ing)$/.test(t.norm) && !(lang.irregularSpeechPast?.has(t.norm) ?? false) && lang.pairJoiners?.has(tokens[k + 1]?.norm ?? '')) return false;
   // "hosted a press call": a bare stem after "a" and a noun is that noun's compound, not a verb.
-  if (!/(?:s|ed|ing)$/.test(t.norm) && (prev2 === 'a' || prev2 === 'an')) return false;
+  // ("…, a spokesman said.": "said" is a past, not a stem.)
+  const stem = !/(?:s|ed|ing)$/.test(t.norm) && !(lang.irregularSpeechPast?.has(t.norm) ?? false);
+  if (stem && (prev2 === 'a' || prev2 === 'an')) return false;
   // "Pfizer's claim", "the minister's warning": a noun after a possessive, not a verb.
   if (/['’]s$/.test(prev)) return false;
   // "pleaded guilty", "called off": an act in court or on the field, not words reported.

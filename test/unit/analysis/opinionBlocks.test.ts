@@ -78,3 +78,12 @@ describe('speech-verb words that are not, and speech verbs after a verb of going
     expect(kind('The minister went on to say the new bridge would open in 2026.')).toBe('attributed');
   });
 });
+
+describe('", a spokesman said."', () => {
+  const kind = (text: string) => analyze([article('a', text)]).sentences[0]?.kind;
+
+  it('reads a tag with "a"/"an" and a title before "said" as attribution', () => {
+    expect(kind('The ferry will resume sailing on Monday, a spokesman said.')).toBe('attributed');
+    expect(kind('The ferry captain heard of the storm from the coastguard, an official told reporters, and turned back.')).toBe('attributed');
+  });
+});

@@ -89,6 +89,8 @@ export interface LangPack {
   pairJoiners?: ReadonlySet<string>;
   /** Verbs of going on that take a speech verb after "to" ("proceeded to accuse", "went on to say"): the speech is still reported. */
   phaseVerbs?: ReadonlySet<string>;
+  /** Speech verbs in the past with no -ed ("said", "told"): verbs, never the bare stem of a compound noun ("a press call"). */
+  irregularSpeechPast?: ReadonlySet<string>;
   /** Words after which a speech or source verb ending in -s is a plural noun in a list ("including names", "such as claims"). */
   listIntroducers: ReadonlySet<string>;
   /** Words before which a speech or source verb ending in -s is a noun ("the names", "these claims"). */
