@@ -87,3 +87,15 @@ describe('", a spokesman said."', () => {
     expect(kind('The ferry captain heard of the storm from the coastguard, an official told reporters, and turned back.')).toBe('attributed');
   });
 });
+
+describe('more ways of crediting words', () => {
+  const kind = (text: string) => analyze([article('a', text)]).sentences[0]?.kind;
+
+  it('reads an impersonal passive of saying as a claim credited to no one in particular', () => {
+    expect(kind('In addition, it was noted in the audit the council had not paid its suppliers on time.')).toBe('attributed');
+  });
+
+  it('reads a verb of criticism with a person as its object as reported words', () => {
+    expect(kind('The senator also rebuked the governors over the delays.')).toBe('attributed');
+  });
+});

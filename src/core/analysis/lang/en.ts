@@ -327,7 +327,8 @@ export const en: LangPack = {
     emphasised emphasized emphasises emphasizes emphasising emphasizing highlighted questioned condemned condemns hailed hails
     lauded slammed decried lambasted signalled signaled hinted boasted lamented countered responded remarked commented
     demanded reaffirmed assured pledged pledges heralded heralds
-    reveal asserted asserts assert writes informed accuse fear fears feared worry worries worried cited cites`),
+    reveal asserted asserts assert writes informed accuse fear fears feared worry worries worried cited cites
+    blasted rebuked chided scolded denounced denounces derided ridiculed mocked`),
   attributionPhrases: phrases([
     'according to',
     'quoted as',
@@ -508,6 +509,14 @@ export const en: LangPack = {
     'by one account',
     'by most accounts',
     'by all accounts',
+    // Impersonal passives of saying: "it was noted in the report…", "it has been claimed…".
+    'it was noted',
+    'it is noted',
+    'it was stated',
+    'it was claimed',
+    'it has been claimed',
+    'it has been reported',
+    'it has been alleged',
   ]),
   personTitles: words(`mr mrs ms dr prof professor director secretary minister commissioner administrator spokesman
     spokeswoman spokesperson chair chairman chairwoman president governor senator mayor ambassador he she`),
