@@ -490,7 +490,8 @@ function isSourceVerb(lang: LangPack, tokens: readonly Token[], k: number): bool
   const t = tokens[k] as Token;
   if (!lang.sourceVerbs.has(t.norm) || /^\p{Lu}/u.test(t.text)) return false;
   // "Goldwein finds that it could cost more": a finding with its content, whoever found it.
-  if (tokens[k + 1]?.norm === 'that' && lang.findingVerbs.has(t.norm)) return true;
+  // ("the jury found there were 34 such records": the same, with "that" left out before a clause.)
+  if ((tokens[k + 1]?.norm === 'that' || (lang.findingClauseSubjects?.has(tokens[k + 1]?.norm ?? '') ?? false)) && lang.findingVerbs.has(t.norm)) return true;
   for (let b = k - 1; b >= Math.max(0, k - 4); b--) {
     const w = (tokens[b] as Token).norm;
     // "analyses", "theses": the plural of a source noun in -is.

@@ -99,3 +99,11 @@ describe('more ways of crediting words', () => {
     expect(kind('The senator also rebuked the governors over the delays.')).toBe('attributed');
   });
 });
+
+describe('a finding with "that" left out', () => {
+  const kind = (text: string) => analyze([article('a', text)]).sentences[0]?.kind;
+
+  it('reads "the inspectors found there were…" as the inspectors\' finding', () => {
+    expect(kind('In all, the inspectors found there were 12 homes with faulty wiring.')).toBe('attributed');
+  });
+});

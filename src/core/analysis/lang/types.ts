@@ -91,6 +91,8 @@ export interface LangPack {
   phaseVerbs?: ReadonlySet<string>;
   /** Speech verbs in the past with no -ed ("said", "told"): verbs, never the bare stem of a compound noun ("a press call"). */
   irregularSpeechPast?: ReadonlySet<string>;
+  /** Subjects that open a clause right after a verb of finding ("found there were", "found he had"): a finding with its content. */
+  findingClauseSubjects?: ReadonlySet<string>;
   /** Words after which a speech or source verb ending in -s is a plural noun in a list ("including names", "such as claims"). */
   listIntroducers: ReadonlySet<string>;
   /** Words before which a speech or source verb ending in -s is a noun ("the names", "these claims"). */
