@@ -170,7 +170,10 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     return false;
   };
   const narrative = subjects.length > 0 && subjects.every(narrates);
+  // "Thank you for joining us today.": a speaker's courtesy, not the writer's view.
+  const courtesy = outside[0] === v.tokens[0] && (lang.courtesyOpeners?.some((ph) => seqAt(v.tokens, 0, ph)) ?? false);
   for (const t of outside) {
+    if (courtesy) break;
     if (narrative && (lang.firstPerson.has(t.norm) || lang.firstPersonUpper.has(t.text))) continue;
     // "He warned that we are at risk": a first person in the clause a speech verb reports is the speaker's.
     if (attributionMain && attribution !== null && t.start > attributionAt) continue;

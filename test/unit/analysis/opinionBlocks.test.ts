@@ -107,3 +107,15 @@ describe('a finding with "that" left out', () => {
     expect(kind('In all, the inspectors found there were 12 homes with faulty wiring.')).toBe('attributed');
   });
 });
+
+describe("a speaker's courtesies", () => {
+  const kind = (text: string) => analyze([article('a', text)]).sentences[0]?.kind;
+
+  it('does not read "Thank you for joining us" as the writer speaking', () => {
+    expect(kind('Thank you all for coming to the town hall this evening.')).toBe('reporting');
+  });
+
+  it('still reads a first person after another opening as a voice', () => {
+    expect(kind('Frankly, I think you all deserve a better town hall.')).toBe('opinion');
+  });
+});

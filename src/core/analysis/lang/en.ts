@@ -378,6 +378,7 @@ export const en: LangPack = {
   pairJoiners: words('and or'),
   irregularSpeechPast: words('said told wrote spoke'),
   findingClauseSubjects: words('there he she they'),
+  courtesyOpeners: phrases(['thank you', 'thanks to all of you', 'thanks for', 'good afternoon', 'good morning', 'good evening', 'welcome to']),
   phaseVerbs: words('proceeded proceeds continued continues went goes began begins'),
   nounDeterminers: words('the a an its his her their our my your this these those some many all several such any no other'),
   beForms: words("is are was were am be been isn't aren't wasn't weren't"),

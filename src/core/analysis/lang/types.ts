@@ -93,6 +93,8 @@ export interface LangPack {
   irregularSpeechPast?: ReadonlySet<string>;
   /** Subjects that open a clause right after a verb of finding ("found there were", "found he had"): a finding with its content. */
   findingClauseSubjects?: ReadonlySet<string>;
+  /** Courtesies that open a speaker's sentence ("Thank you for joining us"): their "you" and "us" voice no view. */
+  courtesyOpeners?: readonly (readonly string[])[];
   /** Words after which a speech or source verb ending in -s is a plural noun in a list ("including names", "such as claims"). */
   listIntroducers: ReadonlySet<string>;
   /** Words before which a speech or source verb ending in -s is a noun ("the names", "these claims"). */
