@@ -655,6 +655,11 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
   if (tokens[k + 1]?.norm === 'for' && lang.judgedFor.has(t.norm)) return false;
   // "to violate state and federal laws": a bare stem paired by "and"/"or" with the next word is an adjective or a noun.
   if (!/(?:s|ed|ing)$/.test(t.norm) && !(lang.irregularSpeechPast?.has(t.norm) ?? false) && lang.pairJoiners?.has(tokens[k + 1]?.norm ?? '')) return false;
+  // "to reflect updated population estimates and other factors": an -s form with nothing to carry
+  // (the end, or "and"/"or") right after a plain word, with no comma or quote opening a tag a few words
+  // before it (", the company's chief executive says."), nor "the"/"a" before that word, is a plural noun.
+  if (text !== undefined && /s$/.test(t.norm) && k >= 2 && (k === tokens.length - 1 || lang.pairJoiners?.has(tokens[k + 1]?.norm ?? '')) && /^\p{Ll}+$/u.test(tokens[k - 1]?.text ?? '') && !/[,”"»]/.test(text.slice((tokens[Math.max(0, k - 6)] as Token).start, t.start)) && !lang.grammaticalArticles.has(tokens[k - 2]?.norm ?? ''))
+    return false;
   // "hosted a press call": a bare stem after "a" and a noun is that noun's compound, not a verb.
   // ("…, a spokesman said.": "said" is a past, not a stem.)
   const stem = !/(?:s|ed|ing)$/.test(t.norm) && !(lang.irregularSpeechPast?.has(t.norm) ?? false);

@@ -119,3 +119,17 @@ describe("a speaker's courtesies", () => {
     expect(kind('Frankly, I think you all deserve a better town hall.')).toBe('opinion');
   });
 });
+
+describe('a speech word ending a noun phrase', () => {
+  const kind = (text: string) => analyze([article('a', text)]).sentences[0]?.kind;
+
+  it('reads "revised population estimates" at the end, or before "and", as a noun', () => {
+    expect(kind('The March figures reflect revised harvest estimates.')).toBe('reporting');
+    expect(kind('Each spring the office revises its March figures to reflect new harvest estimates and other changes.')).toBe('reporting');
+  });
+
+  it('still reads a tag at the end as attribution', () => {
+    expect(kind('The harvest will shrink by 4% this year, the ministry estimates.')).toBe('attributed');
+    expect(kind('The harvest will shrink by 4% this year, the ministry’s chief economist says.')).toBe('attributed');
+  });
+});
