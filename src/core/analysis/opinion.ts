@@ -170,7 +170,10 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     return false;
   };
   const narrative = subjects.length > 0 && subjects.every(narrates);
+  // "Thank you for joining us today.": a speaker's courtesy, not the writer's view.
+  const courtesy = outside[0] === v.tokens[0] && (lang.courtesyOpeners?.some((ph) => seqAt(v.tokens, 0, ph)) ?? false);
   for (const t of outside) {
+    if (courtesy) break;
     if (narrative && (lang.firstPerson.has(t.norm) || lang.firstPersonUpper.has(t.text))) continue;
     // "He warned that we are at risk": a first person in the clause a speech verb reports is the speaker's.
     if (attributionMain && attribution !== null && t.start > attributionAt) continue;
@@ -232,14 +235,15 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
       weak = true;
     }
   }
-  // "in May", "May 5": the month, not a guess.
+  // "in May", "May 5": the month, not a guess. ("may" itself grants as often as it guesses: a rule's
+  // "The board may refuse…", a guidance's "Some members may also qualify…"; see permissionModals.)
   const isMonth = (t: Token): boolean => {
     if (!lang.months.has(t.norm)) return false;
     const k = v.tokens.indexOf(t);
     return (k > 0 && /^\p{Lu}/u.test(t.text)) || /^\d/.test(v.tokens[k + 1]?.text ?? '') || /^\d/.test(v.tokens[k - 1]?.text ?? '');
   };
   const speculation =
-    findPhrase(outside, lang.speculationPhrases) ?? outside.find((t) => lang.speculationWords.has(t.norm) && !isMonth(t))?.text ?? guessOf(lang, v, outside);
+    findPhrase(outside, lang.speculationPhrases) ?? outside.find((t) => lang.speculationWords.has(t.norm) && !isMonth(t) && !(lang.permissionModals?.has(t.norm) ?? false))?.text ?? guessOf(lang, v, outside);
   // "did not respond to a request for comment": a reporting verb that reports no claim.
   if (attribution !== null && s_noClaim(lang, outside) && quoted < 2) {
     attribution = null;
@@ -489,7 +493,8 @@ function isSourceVerb(lang: LangPack, tokens: readonly Token[], k: number): bool
   const t = tokens[k] as Token;
   if (!lang.sourceVerbs.has(t.norm) || /^\p{Lu}/u.test(t.text)) return false;
   // "Goldwein finds that it could cost more": a finding with its content, whoever found it.
-  if (tokens[k + 1]?.norm === 'that' && lang.findingVerbs.has(t.norm)) return true;
+  // ("the jury found there were 34 such records": the same, with "that" left out before a clause.)
+  if ((tokens[k + 1]?.norm === 'that' || (lang.findingClauseSubjects?.has(tokens[k + 1]?.norm ?? '') ?? false)) && lang.findingVerbs.has(t.norm)) return true;
   for (let b = k - 1; b >= Math.max(0, k - 4); b--) {
     const w = (tokens[b] as Token).norm;
     // "analyses", "theses": the plural of a source noun in -is.
@@ -634,20 +639,31 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
   // "Reported cases rose", "Asked about the fee, he shrugged": a participle opening the sentence has no subject to speak.
   if (k === 0 && t.norm.endsWith('ed')) return false;
   const progressive = !lang.attributionVerbs.has(t.norm) && progressiveOf(lang, t.norm, prev);
-  if (!lang.attributionVerbs.has(t.norm) && !progressive) return false;
+  if (!lang.attributionVerbs.has(t.norm) && !progressive) return expectationAt(lang, tokens, k);
   if (k > 0 && /^\p{Lu}/u.test(t.text)) return false;
   if (progressive) return true;
   const prev2 = tokens[k - 2]?.norm ?? '';
   // "The toll is “grim,” said…": a quotation closed with a comma between parts "is" from the verb.
   const adjacent = text === undefined || !/[,?!][”"»’]\s*$/.test(text.slice(tokens[k - 1]?.end ?? 0, t.start));
   if (adjacent && (lang.modalsBeforeAttribution.has(prev) || lang.modalsBeforeAttribution.has(prev2))) return false;
-  if (adjacent && lang.notBeforeAttribution.has(prev)) return false;
+  // ("proceeded to accuse", "went on to say": the speech is still reported, after a verb of going on.)
+  const phase = prev === 'to' && (lang.phaseVerbs?.has(prev2) || (prev2 === 'on' && lang.phaseVerbs?.has(tokens[k - 3]?.norm ?? '')));
+  if (adjacent && lang.notBeforeAttribution.has(prev) && !phase) return false;
   // "a part called the Flight Control Unit (FCU)", "a drug called Zenora, which…": a name given, not words reported.
   if (text !== undefined && lang.namingWords.has(t.norm) && namesOnly(lang, text, tokens, k)) return false;
   // "design features blamed for the crashes": the participle of a passive; the blame is not this sentence's claim.
   if (tokens[k + 1]?.norm === 'for' && lang.judgedFor.has(t.norm)) return false;
+  // "to violate state and federal laws": a bare stem paired by "and"/"or" with the next word is an adjective or a noun.
+  if (!/(?:s|ed|ing)$/.test(t.norm) && !(lang.irregularSpeechPast?.has(t.norm) ?? false) && lang.pairJoiners?.has(tokens[k + 1]?.norm ?? '')) return false;
+  // "to reflect updated population estimates and other factors": an -s form with nothing to carry
+  // (the end, or "and"/"or") right after a plain word, with no comma or quote opening a tag a few words
+  // before it (", the company's chief executive says."), nor "the"/"a" before that word, is a plural noun.
+  if (text !== undefined && /s$/.test(t.norm) && k >= 2 && (k === tokens.length - 1 || lang.pairJoiners?.has(tokens[k + 1]?.norm ?? '')) && /^\p{Ll}+$/u.test(tokens[k - 1]?.text ?? '') && !/[,”"»]/.test(text.slice((tokens[Math.max(0, k - 6)] as Token).start, t.start)) && !lang.grammaticalArticles.has(tokens[k - 2]?.norm ?? ''))
+    return false;
   // "hosted a press call": a bare stem after "a" and a noun is that noun's compound, not a verb.
-  if (!/(?:s|ed|ing)$/.test(t.norm) && (prev2 === 'a' || prev2 === 'an')) return false;
+  // ("…, a spokesman said.": "said" is a past, not a stem.)
+  const stem = !/(?:s|ed|ing)$/.test(t.norm) && !(lang.irregularSpeechPast?.has(t.norm) ?? false);
+  if (stem && (prev2 === 'a' || prev2 === 'an')) return false;
   // "Pfizer's claim", "the minister's warning": a noun after a possessive, not a verb.
   if (/['’]s$/.test(prev)) return false;
   // "pleaded guilty", "called off": an act in court or on the field, not words reported.
@@ -664,6 +680,34 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
   // "agreed to preserve", "refused to": an action, not speech.
   if (tokens[k + 1]?.norm === 'to' && /ed$/.test(t.norm) && !lang.speechBeforeTo.has(t.norm)) return false;
   return true;
+}
+
+/**
+ * "Economists polled by the agency had expected a rate of 10.7%", "The bank expected the rate to
+ * reach 3%": an expectation credited to its holders, after a perfect "had"/"has" or right after a
+ * subject that can hold one (a name, a plural noun). Not "than expected", "as expected", "what
+ * analysts had expected" (a comparison the writer makes), nor "hoped to win" (an aim).
+ */
+function expectationAt(lang: LangPack, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  const prev = tokens[k - 1];
+  if (!lang.expectationVerbs?.has(t.norm) || k < 1 || !prev || /^\p{Lu}/u.test(t.text) || tokens[k + 1]?.norm === 'to') return false;
+  for (let b = Math.max(0, k - 4); b < k; b++) if (lang.expectationComparisons?.has((tokens[b] as Token).norm)) return false;
+  const perfect = prev.norm === 'had' || prev.norm === 'has' || prev.norm === 'have';
+  // ("the bank expected": a noun after an article; not "the widely expected rise", an adjective.)
+  const noun = /^\p{Ll}+$/u.test(prev.text) && !lang.stopwords.has(prev.norm) && !prev.norm.endsWith('ly');
+  const holder = k > 1 && (/^\p{Lu}/u.test(prev.text) || (noun && (prev.norm.endsWith('s') || articleBefore(lang, tokens, k - 1))));
+  return perfect || holder;
+}
+
+/** "the bank", "the central bank": an article one or two plain words before k, so the word at k is a noun. */
+function articleBefore(lang: LangPack, tokens: readonly Token[], k: number): boolean {
+  for (let b = k - 1; b >= Math.max(0, k - 2); b--) {
+    const w = tokens[b] as Token;
+    if (lang.grammaticalArticles.has(w.norm)) return true;
+    if (lang.stopwords.has(w.norm) || !/^\p{Ll}+$/u.test(w.text)) return false;
+  }
+  return false;
 }
 
 /**
@@ -828,6 +872,9 @@ export function classifySentences(lang: LangPack, p: PreparedArticle, quotes: re
   let previous: SentenceFinding | null = null;
   // "The agency announced the following:" and the bullets under it: the items are the agency's words.
   let listSource = false;
+  // "He issued this statement:" ending its paragraph, and the paragraph below: the speaker's words,
+  // "I" and "we" included, though no quotation mark or ", he said" marks them (see statementBlock).
+  let statement = false;
   for (let i = 0; i < count; i++) {
     const near = voiced ? Math.max(first[i] as number, (second[i] as number) >= 0.5 ? (second[i] as number) : 0) : 0;
     const d = piece ? Math.max(near, PIECE_DENSITY) : near;
@@ -846,6 +893,12 @@ export function classifySentences(lang: LangPack, p: PreparedArticle, quotes: re
     // (A short fragment, "• 10-1 vote", is a label of an act, not a claim.)
     if (listSource && bullet && ps.words >= 5 && found.kind !== 'attributed' && (scans[i] as Scan).firstPerson === null) found = { ...found, kind: 'attributed', confidence: CONFIDENCE[CONF_060] as number };
     if (!bullet) listSource = introducesList(lang, ps);
+    if (i > 0 && paragraphBreak(p, i)) {
+      const sc = scans[i] as Scan;
+      // (A statement may run on over paragraphs: one that goes on in the first person, with no source of its own, is still the speaker's.)
+      statement = introducesStatement(lang, p.sentences[i - 1] as PreparedSentence) || (statement && sc.firstPerson !== null && sc.attribution === null && sc.trailingTag === null);
+    }
+    if (statement && !ps.heading && !ps.debris && found.kind !== 'attributed') found = { ...found, kind: 'attributed', confidence: CONFIDENCE[CONF_075] as number };
     out.push(found);
     previous = ps.debris || ps.heading ? previous : found;
   }
@@ -888,6 +941,23 @@ const BULLET = /^\s*[•·▪‣◦●*]\s/u;
 function introducesList(lang: LangPack, ps: PreparedSentence): boolean {
   if (!/:\s*$/.test(ps.sentence.text)) return false;
   return ps.info.tokens.some((t, k) => k > 0 && /^\p{Ll}/u.test(t.text) && lang.attributionVerbs.has(t.norm));
+}
+
+/** Whether a new paragraph (a line break) opens before sentence i of `p`. */
+function paragraphBreak(p: PreparedArticle, i: number): boolean {
+  const prev = (p.sentences[i - 1] as PreparedSentence).sentence;
+  const cur = (p.sentences[i] as PreparedSentence).sentence;
+  return cur.start >= prev.end && p.article.text.slice(prev.end, cur.start).includes('\n');
+}
+
+/**
+ * "Ahead of his address, he issued this statement:", "She said in a statement:": a sentence that
+ * ends in a colon and names a speech verb or a statement introduces the words below it.
+ */
+function introducesStatement(lang: LangPack, ps: PreparedSentence): boolean {
+  if (!/:\s*$/.test(ps.sentence.text) || ps.heading || ps.debris) return false;
+  const nouns = lang.statementNouns;
+  return ps.info.tokens.some((t, k) => k > 0 && /^\p{Ll}/u.test(t.text) && (lang.attributionVerbs.has(t.norm) || (nouns?.has(t.norm) ?? false)));
 }
 
 /** No voice or source of its own, and a backshifted modal ("would") in its main clause. */

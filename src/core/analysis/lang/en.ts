@@ -329,7 +329,8 @@ export const en: LangPack = {
     emphasised emphasized emphasises emphasizes emphasising emphasizing highlighted questioned condemned condemns hailed hails
     lauded slammed decried lambasted signalled signaled hinted boasted lamented countered responded remarked commented
     demanded reaffirmed assured pledged pledges heralded heralds
-    reveal asserted asserts assert writes informed accuse fear fears feared worry worries worried cited cites`),
+    reveal asserted asserts assert writes informed accuse fear fears feared worry worries worried cited cites
+    blasted rebuked chided scolded denounced denounces derided ridiculed mocked`),
   attributionPhrases: phrases([
     'according to',
     'quoted as',
@@ -372,6 +373,15 @@ export const en: LangPack = {
   backshiftModals: words('would'),
   experienceVerbs: words('reported reports described describes complained'),
   listIntroducers: words('including include includes included like as plus'),
+  statementNouns: words('statement statements remarks message letter post tweet speech address memo'),
+  expectationVerbs: words('expected hoped anticipated forecasted'),
+  expectationComparisons: words('than as what if unless'),
+  permissionModals: words('may'),
+  pairJoiners: words('and or'),
+  irregularSpeechPast: words('said told wrote spoke'),
+  findingClauseSubjects: words('there he she they'),
+  courtesyOpeners: phrases(['thank you', 'thanks to all of you', 'thanks for', 'good afternoon', 'good morning', 'good evening', 'welcome to']),
+  phaseVerbs: words('proceeded proceeds continued continues went goes began begins'),
   nounDeterminers: words('the a an its his her their our my your this these those some many all several such any no other'),
   beForms: words("is are was were am be been isn't aren't wasn't weren't"),
   determiners: words('his her its their this these those'),
@@ -423,7 +433,7 @@ export const en: LangPack = {
   framingVerbs: words(`presented presents presenting described describes describing portrayed portrays portraying characterized
     characterised characterizes characterises framed frames depicted depicts painted paints dismissed dismisses dismissing
     downplayed downplays touted touts billed bills cast casts treated treats labelled labeled`),
-  chargeWords: words('accused accusing accuses charged charging charges alleged alleging alleges allegedly suspected indicted convicted'),
+  chargeWords: words('accused accusing accuses charged charging charges alleged alleging alleges allegedly suspected indicted convicted indictment indictments'),
   // "The court ruled the policy unlawful", "judges found that the deal was illegal": a legal word after these is the finding reported.
   rulingWords: words('ruled rules rule ruling found finds deemed declared declares judged held holds concluded upheld upholds'),
   // "missed analyst estimates", "vs. Street estimates": a word two before a plural that puts it in object position.
@@ -503,6 +513,14 @@ export const en: LangPack = {
     'by one account',
     'by most accounts',
     'by all accounts',
+    // Impersonal passives of saying: "it was noted in the report…", "it has been claimed…".
+    'it was noted',
+    'it is noted',
+    'it was stated',
+    'it was claimed',
+    'it has been claimed',
+    'it has been reported',
+    'it has been alleged',
   ]),
   personTitles: words(`mr mrs ms dr prof professor director secretary minister commissioner administrator spokesman
     spokeswoman spokesperson chair chairman chairwoman president governor senator mayor ambassador he she`),

@@ -68,6 +68,33 @@ export interface LangPack {
   backshiftModals: ReadonlySet<string>;
   /** Speech verbs a study's participants use for what happened to them ("12 patients reported a rash"): an observation, not a claim. */
   experienceVerbs: ReadonlySet<string>;
+  /**
+   * Nouns for a text someone issued ("statement", "remarks"): "He issued this statement:" ending its
+   * paragraph introduces that person's words, the paragraph below.
+   */
+  statementNouns?: ReadonlySet<string>;
+  /**
+   * Verbs of expectation in the past ("had expected", "economists hoped"): whose projection a figure
+   * is, when a subject that can expect (a name, a plural noun) or a perfect "had" stands before them.
+   */
+  expectationVerbs?: ReadonlySet<string>;
+  /** Words that make the expectation a comparison, not a claim ("than expected", "what analysts had expected"). */
+  expectationComparisons?: ReadonlySet<string>;
+  /**
+   * Modals of permission as much as of possibility ("The Secretary may cancel loans", "Members may
+   * apply"): not, alone, the writer's guess.
+   */
+  permissionModals?: ReadonlySet<string>;
+  /** "and", "or": a bare speech-verb stem right before one is a word of a pair ("state and federal laws"), not a verb. */
+  pairJoiners?: ReadonlySet<string>;
+  /** Verbs of going on that take a speech verb after "to" ("proceeded to accuse", "went on to say"): the speech is still reported. */
+  phaseVerbs?: ReadonlySet<string>;
+  /** Speech verbs in the past with no -ed ("said", "told"): verbs, never the bare stem of a compound noun ("a press call"). */
+  irregularSpeechPast?: ReadonlySet<string>;
+  /** Subjects that open a clause right after a verb of finding ("found there were", "found he had"): a finding with its content. */
+  findingClauseSubjects?: ReadonlySet<string>;
+  /** Courtesies that open a speaker's sentence ("Thank you for joining us"): their "you" and "us" voice no view. */
+  courtesyOpeners?: readonly (readonly string[])[];
   /** Words after which a speech or source verb ending in -s is a plural noun in a list ("including names", "such as claims"). */
   listIntroducers: ReadonlySet<string>;
   /** Words before which a speech or source verb ending in -s is a noun ("the names", "these claims"). */
