@@ -1249,6 +1249,9 @@ function markConversions(v: View, found: Figure[]): void {
 }
 
 function scheduledBefore(lang: LangPack, tokens: readonly Token[], first: number): boolean {
+  // "an expected $30.3 billion", "a projected 3.4%": the word qualifies the figure itself, which is then an
+  // estimate of the quantity (a forecast, kept apart from the result), not a plan for what will be done.
+  if (first > 0 && lang.forecastWords.has((tokens[first - 1] as Token).norm)) return false;
   for (let k = Math.max(0, first - 4); k < first; k++) if (lang.scheduleWords.has((tokens[k] as Token).norm)) return true;
   return false;
 }

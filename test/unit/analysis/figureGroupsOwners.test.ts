@@ -174,6 +174,16 @@ describe('figure groups: plans are not forecasts', () => {
     const g = groups.find((x) => x.members.some((m) => m.text === 'three hours'));
     expect(g).toMatchObject({ verdict: 'compatible', reason: 'schedule-vs-outcome' });
   });
+
+  it('keeps "an expected $41.2 billion" (an estimate) out of the group of the actual sales', () => {
+    const groups = groupsOf(
+      'Quarterly sales at the toy maker reached $38.15 billion, the company said.',
+      'The toy maker reported quarterly sales of $38.15 billion. Its outlook for next quarter sales at the toy maker fell short of an expected $41.2 billion.',
+    );
+    const sales = groups.find((g) => g.members.some((m) => m.text === '$38.15 billion'));
+    expect(sales && membersOf(sales)).toEqual(['a:$38.15 billion', 'b:$38.15 billion']);
+    expect(sales).toMatchObject({ verdict: 'compatible' });
+  });
 });
 
 describe('figure groups: a bound beside an exact figure in one article', () => {
