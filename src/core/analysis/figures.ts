@@ -304,7 +304,13 @@ function windowEnd(lang: LangPack, tokens: readonly Token[], first: number, end:
   const opened = lang.windowPrepositions.has(pre);
   const openedWithWord = (lang.grammaticalArticles.has(pre) || lang.determiners.has(pre) || lang.numberWords.has(pre)) && lang.windowPrepositions.has(pre2);
   if (noun && (opened || openedWithWord)) return last;
-  if (opened && before.some((f) => f.kind === 'count' || f.kind === 'money' || f.kind === 'percent')) return last;
+  // "its largest hike in nearly three decades": after a record the span is how long since it last happened (a
+  // quantity outlets restate), not the window a change was measured over ("rose 5% in 12 months").
+  const record = (): boolean => {
+    for (let k = first - 2; k >= Math.max(0, first - 5); k--) if (lang.recordWords.has((tokens[k] as Token).norm)) return true;
+    return false;
+  };
+  if (opened && before.some((f) => f.kind === 'count' || f.kind === 'money' || f.kind === 'percent') && !record()) return last;
   return null;
 }
 

@@ -904,4 +904,7 @@ export const en: LangPack = {
   wholeBefore: phrases(['of', 'of the', 'out of', 'out of the']),
   subordinators: words('after before when since because although though whereas once until than'),
   clauseBreaks: words('but although though while whereas which who as after because since adding saying insisting citing and'),
+  /** "the largest hike in nearly three decades", "for the first time in 40 years": a record, so the span is how long since. */
+  recordWords: words(`largest biggest highest lowest steepest sharpest fastest slowest smallest worst best strongest weakest
+    hottest coldest warmest deadliest greatest first`),
 };
