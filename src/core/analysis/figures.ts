@@ -1468,9 +1468,19 @@ function frameOf(lang: LangPack, v: View, f: Figure): Pick<FigureContext, 'marke
   // the figure is another thing of the same kind ("another 5 people", right before the number, adds to a count).
   for (let k = 0; k < first - 2; k++) if (lang.anotherWords.has((tokens[k] as Token).norm)) markers.add('other');
   for (const ph of lang.otherEventPhrases) {
-    for (let k = Math.max(0, first - 2 * NEAR_RADIUS); k <= last + NEAR_RADIUS; k++) if (seq(tokens, k, ph) && !baselineAt(lang, tokens, k, first)) markers.add('other');
+    for (let k = Math.max(0, first - 2 * NEAR_RADIUS); k <= last + NEAR_RADIUS; k++) {
+      if (!seq(tokens, k, ph) || baselineAt(lang, tokens, k, first)) continue;
+      // "in Floyd's death last year after hearing 45 witnesses": a subordinate clause between starts another time.
+      if (k < first && subordinateBetween(lang, tokens, k + ph.length, first)) continue;
+      markers.add('other');
+    }
   }
   return { markers: [...markers], places: [...places], scope: [...scope] };
+}
+
+function subordinateBetween(lang: LangPack, tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (lang.subordinators.has((tokens[k] as Token).norm)) return true;
+  return false;
 }
 
 const CLAUSE_GAP = /[,;:()[\]—–]/;

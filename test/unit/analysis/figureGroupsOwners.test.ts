@@ -196,3 +196,18 @@ describe('figure groups: a bound beside an exact figure in one article', () => {
     expect(g && membersOf(g)).toEqual(['a:86%', 'b:86 per cent']);
   });
 });
+
+describe('figure groups: "last year" in another clause', () => {
+  it('joins "38 witnesses" past a "last year" that belongs to a clause before a subordinator', () => {
+    const groups = groupsOf(
+      'The panel found the driver liable for the crash last year after hearing from 38 witnesses at the trial.',
+      'The trial heard 38 witnesses over three weeks, most of them for the prosecution.',
+    );
+    expect(groups.map(membersOf)).toContainEqual(['a:38', 'b:38']);
+  });
+
+  it('keeps last year\'s count apart when "last year" heads the figure\'s own clause', () => {
+    const groups = groupsOf('Last year the trial heard 38 witnesses.', 'The trial heard 38 witnesses over three weeks, most of them for the prosecution.');
+    expect(groups.map(membersOf)).not.toContainEqual(['a:38', 'b:38']);
+  });
+});
