@@ -250,6 +250,10 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
       // from 296 to 632"); two exact values in two of its sentences count two things ("opioid deaths rose to 75,673",
       // "deaths rose to 100,306"; all 189 dead, all 157 dead).
       if (tally && sa.allExact && sb.allExact && !fitTogether(sa, sb) && shareArticle(sa, sb)) return false;
+      // Any other quantity too: an article does not restate its own exact figure as another exact value ("DAP rose
+      // 8%", "MAP rose 9%"), unless both are one running count.
+      // A percentage beside a word of change ("an increase of 8%") is the size of a change, not a running count.
+      if (!tally && (!mayChange || sa.kind === 'percent') && sa.allExact && sb.allExact && shareArticle(sa, sb) && exactApart(sa, sb)) return false;
       // "up to 6 years" and "up to 14 months": two ceilings far apart are two limits, not one rounded.
       if (boundsApart(sa, sb, tally)) return false;
       if (rangesApart(sa, sb)) return false;
@@ -460,6 +464,11 @@ function sameBound(a: Slot, b: Slot): boolean {
   const x = a.members[0] as Figure;
   const y = b.members[0] as Figure;
   return (x.bound === 'lower' || x.bound === 'upper') && x.bound === y.bound && x.value === y.value && x.unit === y.unit && x.kind === y.kind;
+}
+
+/** Two exact figures of one article whose values differ ("8%" and "9%"). */
+function exactApart(a: Slot, b: Slot): boolean {
+  return a.members.some((x) => b.members.some((y) => x.article === y.article && x.value !== y.value));
 }
 
 function smallCount(a: Slot): boolean {

@@ -211,3 +211,14 @@ describe('figure groups: "last year" in another clause', () => {
     expect(groups.map(membersOf)).not.toContainEqual(['a:38', 'b:38']);
   });
 });
+
+describe('figure groups: two growth rates of one article', () => {
+  it('keeps "an increase of 8%" and "an increase of 9%" of one article apart, pairing each with its own', () => {
+    const groups = groupsOf(
+      'Daily riders at the cycling club were 41,200 on average in March, an increase of 8% year-over-year. Monthly riders at the cycling club were 52,900 in March, an increase of 9% year-over-year.',
+      'Daily riders rose 8% to 41,200 on average, and monthly riders were 52,900 (up 9%).',
+    );
+    const rates = groups.filter((g) => g.members.some((m) => m.text.endsWith('%'))).map(membersOf);
+    expect(rates).toEqual(expect.arrayContaining([['a:8%', 'b:8%'], ['a:9%', 'b:9%']]));
+  });
+});
