@@ -62,16 +62,18 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
     if (c) contextOf.set(f, c);
   });
   const ordinal = new Map<string, number>();
+  const classOf = bareClasses(input.figures);
   for (let i = 0; i < input.figures.length; i++) {
     const f = input.figures[i] as Figure;
+    const unitClass = classOf(f);
     // A conversion in brackets ("103m euros (£88.5m)") is the figure before it again, in other units: that one is grouped.
-    if (!GROUPED_KINDS.has(f.kind) || f.partOf || f.conversionOf || !f.unitClass) continue;
+    if (!GROUPED_KINDS.has(f.kind) || f.partOf || f.conversionOf || !unitClass) continue;
     const cluster = input.clusters[i] as number;
     const sentenceKey = cluster >= 0 ? `c${cluster}` : `s${f.sentence.toLowerCase()}`;
-    const ordKey = `${f.article}|${f.sentenceId}|${f.unitClass}`;
+    const ordKey = `${f.article}|${f.sentenceId}|${unitClass}`;
     const nth = ordinal.get(ordKey) ?? 0;
     ordinal.set(ordKey, nth + 1);
-    const key = `${sentenceKey}|${f.unitClass}|${nth}|${f.parts ? 'sum' : ''}`;
+    const key = `${sentenceKey}|${unitClass}|${nth}|${f.parts ? 'sum' : ''}`;
     const slot = slots.get(key);
     if (slot) slot.members.push(f);
     else {
@@ -81,7 +83,7 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
         low: -Infinity,
         high: Infinity,
         sentences: new Set(),
-        unitClass: f.unitClass,
+        unitClass,
         words: c?.words ?? [],
         near: c?.near ?? [],
         markers: c?.markers ?? [],
@@ -106,7 +108,7 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
   // How many figures of each class each sentence gives: a value a change starts from, beside the value it went to.
   const classCount = new Map<string, number>();
   for (const f of input.figures) {
-    const k = `${f.article}|${f.sentenceId}|${f.unitClass}`;
+    const k = `${f.article}|${f.sentenceId}|${classOf(f)}`;
     classCount.set(k, (classCount.get(k) ?? 0) + 1);
   }
   // What else each sentence states: two sentences that give the same two figures are about the same thing
@@ -345,6 +347,28 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
   groups.sort((a, b) => b.articles.length - a.articles.length || a.subject.localeCompare(b.subject));
   groups.forEach((g, i) => (g.id = `group-${i + 1}`));
   return groups;
+}
+
+/**
+ * A rare count printed without its noun ("leisure and hospitality (128,000)") is still a quantity: it takes the
+ * class of the same number where other articles name what it counts, all alike ("128,000 jobs"). Common numbers
+ * ("45", "200") are left out: alone they say too little to be matched. (Bare counts with no named twin stay out:
+ * lists of them, "(82,000), (74,000)", pooled wrongly.)
+ */
+function bareClasses(figures: readonly Figure[]): (f: Figure) => string {
+  const named = new Map<number, Set<string>>();
+  for (const f of figures) {
+    if (f.kind !== 'count' || !f.unitClass) continue;
+    const set = named.get(f.value) ?? new Set<string>();
+    set.add(f.unitClass);
+    named.set(f.value, set);
+  }
+  return (f) => {
+    if (f.unitClass || f.kind !== 'count' || f.bound !== 'exact' || !distinctive(f)) return f.unitClass;
+    const classes = named.get(f.value);
+    if (classes && classes.size === 1) return [...classes][0] as string;
+    return '';
+  };
 }
 
 interface Interval {

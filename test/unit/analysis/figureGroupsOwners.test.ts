@@ -222,3 +222,21 @@ describe('figure groups: two growth rates of one article', () => {
     expect(rates).toEqual(expect.arrayContaining([['a:8%', 'b:8%'], ['a:9%', 'b:9%']]));
   });
 });
+
+describe('figure groups: a rare count printed without its noun', () => {
+  it('joins "(128,400)" to "128,400 jobs" in another outlet', () => {
+    const groups = groupsOf(
+      'Hotels and restaurants added 128,400 jobs in May, the labor department said.',
+      'The biggest gains in May came in hotels and restaurants (128,400) and in retail.',
+    );
+    expect(groups.map(membersOf)).toContainEqual(['a:128,400', 'b:128,400']);
+  });
+
+  it('does not pool bare counts that no outlet names', () => {
+    const groups = groupsOf(
+      'The biggest gains in May came in hotels (128,400), retail (82,300) and farming (61,700).',
+      'Gains in May were led by hotels (128,400), with retail at 74,900 and farming at 58,100.',
+    );
+    expect(groups).toHaveLength(0);
+  });
+});
