@@ -1513,7 +1513,9 @@ function stanceOf(lang: LangPack, v: View, f: Figure): Pick<FigureContext, 'owne
     const t = tokens[k] as Token;
     if (!UPPER.test(t.text) || lang.notNames.has(t.text) || lang.titles.has(t.text) || lang.months.has(t.norm) || lang.dayNames.has(t.norm) || lang.pronouns.has(t.text))
       return false;
-    return !(k === 0 && lang.stopwords.has(t.norm));
+    // A capital at the start of the sentence or of a quotation ("said: ‘Over the past year …") is no name.
+    const opensQuote = k > 0 && /[‘“"'«]\s*$/.test(v.text.slice((tokens[k - 1] as Token).end, t.start));
+    return !((k === 0 || opensQuote) && lang.stopwords.has(t.norm));
   };
   const runsIn = (from: number, to: number): [number, number][] => {
     const runs: [number, number][] = [];

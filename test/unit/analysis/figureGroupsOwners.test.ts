@@ -240,3 +240,13 @@ describe('figure groups: a rare count printed without its noun', () => {
     expect(groups).toHaveLength(0);
   });
 });
+
+describe('figure groups: a capital opening a quotation', () => {
+  it('does not take "Over" at the start of a quotation as the owner of the figure', () => {
+    const groups = groupsOf(
+      'The chief economist said: ‘Over the past year rents have soared almost 40% while wages have risen around 6%.',
+      'Statistics Office data showed rents have soared nearly 40% over the past year, while wages have risen by around 6%.',
+    );
+    expect(groups.map(membersOf)).toContainEqual(['a:almost 40%', 'b:nearly 40%']);
+  });
+});
