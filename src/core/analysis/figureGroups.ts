@@ -62,16 +62,18 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
     if (c) contextOf.set(f, c);
   });
   const ordinal = new Map<string, number>();
+  const classOf = bareClasses(input.figures);
   for (let i = 0; i < input.figures.length; i++) {
     const f = input.figures[i] as Figure;
+    const unitClass = classOf(f);
     // A conversion in brackets ("103m euros (£88.5m)") is the figure before it again, in other units: that one is grouped.
-    if (!GROUPED_KINDS.has(f.kind) || f.partOf || f.conversionOf || !f.unitClass) continue;
+    if (!GROUPED_KINDS.has(f.kind) || f.partOf || f.conversionOf || !unitClass) continue;
     const cluster = input.clusters[i] as number;
     const sentenceKey = cluster >= 0 ? `c${cluster}` : `s${f.sentence.toLowerCase()}`;
-    const ordKey = `${f.article}|${f.sentenceId}|${f.unitClass}`;
+    const ordKey = `${f.article}|${f.sentenceId}|${unitClass}`;
     const nth = ordinal.get(ordKey) ?? 0;
     ordinal.set(ordKey, nth + 1);
-    const key = `${sentenceKey}|${f.unitClass}|${nth}|${f.parts ? 'sum' : ''}`;
+    const key = `${sentenceKey}|${unitClass}|${nth}|${f.parts ? 'sum' : ''}`;
     const slot = slots.get(key);
     if (slot) slot.members.push(f);
     else {
@@ -81,7 +83,7 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
         low: -Infinity,
         high: Infinity,
         sentences: new Set(),
-        unitClass: f.unitClass,
+        unitClass,
         words: c?.words ?? [],
         near: c?.near ?? [],
         markers: c?.markers ?? [],
@@ -106,7 +108,7 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
   // How many figures of each class each sentence gives: a value a change starts from, beside the value it went to.
   const classCount = new Map<string, number>();
   for (const f of input.figures) {
-    const k = `${f.article}|${f.sentenceId}|${f.unitClass}`;
+    const k = `${f.article}|${f.sentenceId}|${classOf(f)}`;
     classCount.set(k, (classCount.get(k) ?? 0) + 1);
   }
   // What else each sentence states: two sentences that give the same two figures are about the same thing
@@ -250,6 +252,10 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
       // from 296 to 632"); two exact values in two of its sentences count two things ("opioid deaths rose to 75,673",
       // "deaths rose to 100,306"; all 189 dead, all 157 dead).
       if (tally && sa.allExact && sb.allExact && !fitTogether(sa, sb) && shareArticle(sa, sb)) return false;
+      // Any other quantity too: an article does not restate its own exact figure as another exact value ("DAP rose
+      // 8%", "MAP rose 9%"), unless both are one running count.
+      // A percentage beside a word of change ("an increase of 8%") is the size of a change, not a running count.
+      if (!tally && (!mayChange || sa.kind === 'percent') && sa.allExact && sb.allExact && shareArticle(sa, sb) && exactApart(sa, sb)) return false;
       // "up to 6 years" and "up to 14 months": two ceilings far apart are two limits, not one rounded.
       if (boundsApart(sa, sb, tally)) return false;
       if (rangesApart(sa, sb)) return false;
@@ -341,6 +347,28 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
   groups.sort((a, b) => b.articles.length - a.articles.length || a.subject.localeCompare(b.subject));
   groups.forEach((g, i) => (g.id = `group-${i + 1}`));
   return groups;
+}
+
+/**
+ * A rare count printed without its noun ("leisure and hospitality (128,000)") is still a quantity: it takes the
+ * class of the same number where other articles name what it counts, all alike ("128,000 jobs"). Common numbers
+ * ("45", "200") are left out: alone they say too little to be matched. (Bare counts with no named twin stay out:
+ * lists of them, "(82,000), (74,000)", pooled wrongly.)
+ */
+function bareClasses(figures: readonly Figure[]): (f: Figure) => string {
+  const named = new Map<number, Set<string>>();
+  for (const f of figures) {
+    if (f.kind !== 'count' || !f.unitClass) continue;
+    const set = named.get(f.value) ?? new Set<string>();
+    set.add(f.unitClass);
+    named.set(f.value, set);
+  }
+  return (f) => {
+    if (f.unitClass || f.kind !== 'count' || f.bound !== 'exact' || !distinctive(f)) return f.unitClass;
+    const classes = named.get(f.value);
+    if (classes && classes.size === 1) return [...classes][0] as string;
+    return '';
+  };
 }
 
 interface Interval {
@@ -460,6 +488,11 @@ function sameBound(a: Slot, b: Slot): boolean {
   const x = a.members[0] as Figure;
   const y = b.members[0] as Figure;
   return (x.bound === 'lower' || x.bound === 'upper') && x.bound === y.bound && x.value === y.value && x.unit === y.unit && x.kind === y.kind;
+}
+
+/** Two exact figures of one article whose values differ ("8%" and "9%"). */
+function exactApart(a: Slot, b: Slot): boolean {
+  return a.members.some((x) => b.members.some((y) => x.article === y.article && x.value !== y.value));
 }
 
 function smallCount(a: Slot): boolean {

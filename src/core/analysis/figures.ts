@@ -304,7 +304,13 @@ function windowEnd(lang: LangPack, tokens: readonly Token[], first: number, end:
   const opened = lang.windowPrepositions.has(pre);
   const openedWithWord = (lang.grammaticalArticles.has(pre) || lang.determiners.has(pre) || lang.numberWords.has(pre)) && lang.windowPrepositions.has(pre2);
   if (noun && (opened || openedWithWord)) return last;
-  if (opened && before.some((f) => f.kind === 'count' || f.kind === 'money' || f.kind === 'percent')) return last;
+  // "its largest hike in nearly three decades": after a record the span is how long since it last happened (a
+  // quantity outlets restate), not the window a change was measured over ("rose 5% in 12 months").
+  const record = (): boolean => {
+    for (let k = first - 2; k >= Math.max(0, first - 5); k--) if (lang.recordWords.has((tokens[k] as Token).norm)) return true;
+    return false;
+  };
+  if (opened && before.some((f) => f.kind === 'count' || f.kind === 'money' || f.kind === 'percent') && !record()) return last;
   return null;
 }
 
@@ -1251,6 +1257,9 @@ function markConversions(v: View, found: Figure[]): void {
 }
 
 function scheduledBefore(lang: LangPack, tokens: readonly Token[], first: number): boolean {
+  // "an expected $30.3 billion", "a projected 3.4%": the word qualifies the figure itself, which is then an
+  // estimate of the quantity (a forecast, kept apart from the result), not a plan for what will be done.
+  if (first > 0 && lang.forecastWords.has((tokens[first - 1] as Token).norm)) return false;
   for (let k = Math.max(0, first - 4); k < first; k++) if (lang.scheduleWords.has((tokens[k] as Token).norm)) return true;
   return false;
 }
@@ -1461,9 +1470,19 @@ function frameOf(lang: LangPack, v: View, f: Figure): Pick<FigureContext, 'marke
   // the figure is another thing of the same kind ("another 5 people", right before the number, adds to a count).
   for (let k = 0; k < first - 2; k++) if (lang.anotherWords.has((tokens[k] as Token).norm)) markers.add('other');
   for (const ph of lang.otherEventPhrases) {
-    for (let k = Math.max(0, first - 2 * NEAR_RADIUS); k <= last + NEAR_RADIUS; k++) if (seq(tokens, k, ph) && !baselineAt(lang, tokens, k, first)) markers.add('other');
+    for (let k = Math.max(0, first - 2 * NEAR_RADIUS); k <= last + NEAR_RADIUS; k++) {
+      if (!seq(tokens, k, ph) || baselineAt(lang, tokens, k, first)) continue;
+      // "in Floyd's death last year after hearing 45 witnesses": a subordinate clause between starts another time.
+      if (k < first && subordinateBetween(lang, tokens, k + ph.length, first)) continue;
+      markers.add('other');
+    }
   }
   return { markers: [...markers], places: [...places], scope: [...scope] };
+}
+
+function subordinateBetween(lang: LangPack, tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (lang.subordinators.has((tokens[k] as Token).norm)) return true;
+  return false;
 }
 
 const CLAUSE_GAP = /[,;:()[\]—–]/;
@@ -1496,7 +1515,9 @@ function stanceOf(lang: LangPack, v: View, f: Figure): Pick<FigureContext, 'owne
     const t = tokens[k] as Token;
     if (!UPPER.test(t.text) || lang.notNames.has(t.text) || lang.titles.has(t.text) || lang.months.has(t.norm) || lang.dayNames.has(t.norm) || lang.pronouns.has(t.text))
       return false;
-    return !(k === 0 && lang.stopwords.has(t.norm));
+    // A capital at the start of the sentence or of a quotation ("said: ‘Over the past year …") is no name.
+    const opensQuote = k > 0 && /[‘“"'«]\s*$/.test(v.text.slice((tokens[k - 1] as Token).end, t.start));
+    return !((k === 0 || opensQuote) && lang.stopwords.has(t.norm));
   };
   const runsIn = (from: number, to: number): [number, number][] => {
     const runs: [number, number][] = [];

@@ -174,6 +174,16 @@ describe('figure groups: plans are not forecasts', () => {
     const g = groups.find((x) => x.members.some((m) => m.text === 'three hours'));
     expect(g).toMatchObject({ verdict: 'compatible', reason: 'schedule-vs-outcome' });
   });
+
+  it('keeps "an expected $41.2 billion" (an estimate) out of the group of the actual sales', () => {
+    const groups = groupsOf(
+      'Quarterly sales at the toy maker reached $38.15 billion, the company said.',
+      'The toy maker reported quarterly sales of $38.15 billion. Its outlook for next quarter sales at the toy maker fell short of an expected $41.2 billion.',
+    );
+    const sales = groups.find((g) => g.members.some((m) => m.text === '$38.15 billion'));
+    expect(sales && membersOf(sales)).toEqual(['a:$38.15 billion', 'b:$38.15 billion']);
+    expect(sales).toMatchObject({ verdict: 'compatible' });
+  });
 });
 
 describe('figure groups: a bound beside an exact figure in one article', () => {
@@ -184,5 +194,59 @@ describe('figure groups: a bound beside an exact figure in one article', () => {
     );
     const g = groups.find((x) => x.members.some((m) => m.text === '86%'));
     expect(g && membersOf(g)).toEqual(['a:86%', 'b:86 per cent']);
+  });
+});
+
+describe('figure groups: "last year" in another clause', () => {
+  it('joins "38 witnesses" past a "last year" that belongs to a clause before a subordinator', () => {
+    const groups = groupsOf(
+      'The panel found the driver liable for the crash last year after hearing from 38 witnesses at the trial.',
+      'The trial heard 38 witnesses over three weeks, most of them for the prosecution.',
+    );
+    expect(groups.map(membersOf)).toContainEqual(['a:38', 'b:38']);
+  });
+
+  it('keeps last year\'s count apart when "last year" heads the figure\'s own clause', () => {
+    const groups = groupsOf('Last year the trial heard 38 witnesses.', 'The trial heard 38 witnesses over three weeks, most of them for the prosecution.');
+    expect(groups.map(membersOf)).not.toContainEqual(['a:38', 'b:38']);
+  });
+});
+
+describe('figure groups: two growth rates of one article', () => {
+  it('keeps "an increase of 8%" and "an increase of 9%" of one article apart, pairing each with its own', () => {
+    const groups = groupsOf(
+      'Daily riders at the cycling club were 41,200 on average in March, an increase of 8% year-over-year. Monthly riders at the cycling club were 52,900 in March, an increase of 9% year-over-year.',
+      'Daily riders rose 8% to 41,200 on average, and monthly riders were 52,900 (up 9%).',
+    );
+    const rates = groups.filter((g) => g.members.some((m) => m.text.endsWith('%'))).map(membersOf);
+    expect(rates).toEqual(expect.arrayContaining([['a:8%', 'b:8%'], ['a:9%', 'b:9%']]));
+  });
+});
+
+describe('figure groups: a rare count printed without its noun', () => {
+  it('joins "(128,400)" to "128,400 jobs" in another outlet', () => {
+    const groups = groupsOf(
+      'Hotels and restaurants added 128,400 jobs in May, the labor department said.',
+      'The biggest gains in May came in hotels and restaurants (128,400) and in retail.',
+    );
+    expect(groups.map(membersOf)).toContainEqual(['a:128,400', 'b:128,400']);
+  });
+
+  it('does not pool bare counts that no outlet names', () => {
+    const groups = groupsOf(
+      'The biggest gains in May came in hotels (128,400), retail (82,300) and farming (61,700).',
+      'Gains in May were led by hotels (128,400), with retail at 74,900 and farming at 58,100.',
+    );
+    expect(groups).toHaveLength(0);
+  });
+});
+
+describe('figure groups: a capital opening a quotation', () => {
+  it('does not take "Over" at the start of a quotation as the owner of the figure', () => {
+    const groups = groupsOf(
+      'The chief economist said: ‘Over the past year rents have soared almost 40% while wages have risen around 6%.',
+      'Statistics Office data showed rents have soared nearly 40% over the past year, while wages have risen by around 6%.',
+    );
+    expect(groups.map(membersOf)).toContainEqual(['a:almost 40%', 'b:nearly 40%']);
   });
 });

@@ -61,4 +61,17 @@ describe('reading figures (issue 9)', () => {
     const [f] = figuresOf('He could be free in as little as 9 years.');
     expect(f).toMatchObject({ bound: 'lower', low: 9 * 525600 });
   });
+
+  it('reads the span after a record ("the biggest drop in nearly two decades") beside another figure', () => {
+    const f = figuresOf('Wheat prices fell 12% on Friday, the biggest drop in nearly two decades.');
+    expect(f.map((x) => [x.text, x.kind, x.bound])).toEqual([
+      ['12%', 'percent', 'exact'],
+      ['nearly two decades', 'duration', 'upper'],
+    ]);
+  });
+
+  it('still leaves out the window a change is measured over ("rose 12% in two years")', () => {
+    const f = figuresOf('Wheat prices rose 12% in two years, traders said.');
+    expect(f.map((x) => x.kind)).toEqual(['percent']);
+  });
 });

@@ -947,4 +947,7 @@ export const en: LangPack = {
   ],
   paidLabel: /^(?:sponsor|sponsored(?: content| by)?|paid (?:content|post)|promoted|advertisement)\s*:/i,
   citationOnly: /^(?:(?:see(?: also)?|cf\.|accord|but see|compare)\s+)?(?:[^,;]{1,80}\sv\.\s[^,;]{1,80},?)?[\s,;.]*(?:and)?[\s,;.]*$/iu,
+  /** "the largest hike in nearly three decades", "for the first time in 40 years": a record, so the span is how long since. */
+  recordWords: words(`largest biggest highest lowest steepest sharpest fastest slowest smallest worst best strongest weakest
+    hottest coldest warmest deadliest greatest first`),
 };

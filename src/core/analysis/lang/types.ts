@@ -214,6 +214,8 @@ export interface LangPack {
   ownerGeneric: ReadonlySet<string>;
   /** Words before a figure that make it a forecast, not a result ("projected", "exit poll", "predicted"). */
   forecastWords: ReadonlySet<string>;
+  /** Words of a record ("largest", "first") whose span after "in" is how long since, not the window of a change. */
+  recordWords: ReadonlySet<string>;
   /** Words after a figure that make it a threshold, not a result ("the 326 seats needed for a majority"). */
   targetWordsAfter: ReadonlySet<string>;
   /** Words that set a figure's scope apart ("in total", "nationwide", "alone"). */
