@@ -7,6 +7,7 @@ import { ANSWER_WORDS, balanceAnswer, balanceProblems, type BalanceAnswer } from
 import { validateLevel } from '../core/levelValidate';
 import { readArticleFiles, toId } from './readArticleFiles';
 import { isMain, runMain } from './cliMain';
+import { noFigureRoundsNote } from './generateNotes';
 
 const USAGE = `usage: npm run -s levels:generate -- FILE... [--seed N] [--out FILE]
   Builds a complete level from the given articles alone: the articles inline, and rounds of all
@@ -172,16 +173,7 @@ export function main(argv: string[]): number {
         : `note: kept ${made[type]} ${type} rounds, not ${Math.min(COUNTS[type], found.length)}: the engine's rounds did not mix answers enough for more (levels/README.md, "Balance").`,
     );
   }
-  if (!made['conflicting-figures']) {
-    // Figure rounds pick after the other types: the engine may have made some whose sentences the
-    // other rounds already use (no sentence serves two rounds). Say which, not "no figures".
-    const figures = pools.get('conflicting-figures')?.length ?? 0;
-    console.error(
-      figures > 0
-        ? `note: no conflicting-figures rounds: the engine made ${figures}, but each quotes a sentence another round of this level already uses (no sentence serves two rounds). Try another --seed, or add figure rounds by hand.`
-        : 'note: no conflicting-figures rounds: the articles share no figure the engine could compare with confidence (different quantities, or none at all). The level has the other round types; add figure rounds by hand if the articles have some.',
-    );
-  }
+  if (!made['conflicting-figures']) console.error(noFigureRoundsNote(pools.get('conflicting-figures')?.length ?? 0));
   for (const f of files)
     if (!f.outletKnown) console.error(`note: ${f.file} names no outlet; players will see "${f.article.outlet.en}". Add "outlet:" front matter or edit the level.`);
   return 0;
