@@ -397,7 +397,11 @@ function alsoPrinted(sentenceUnique: readonly Int32Array[], printers: Map<number
       if (!vs) return;
       const found = new Set<number>();
       for (const v of vs) for (const a of articlesOf.get(uf.find(v)) ?? []) found.add(a);
-      if (found.size > 0) out.set(i, [...found].sort((x, y) => x - y));
+      if (found.size > 0)
+        out.set(
+          i,
+          [...found].sort((x, y) => x - y),
+        );
     });
     return out;
   });

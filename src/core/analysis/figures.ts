@@ -1120,7 +1120,9 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
     if (basis) {
       const end = last + basis.length;
       const hundredth = (x: number | null): number | null => (x === null ? null : x / 100);
-      out.push(make(v, first, end, 'percent', { value: value / 100, low: hundredth(low) as number, high: hundredth(high), bound, first, last: end }, 'points', 'percentage-points'));
+      out.push(
+        make(v, first, end, 'percent', { value: value / 100, low: hundredth(low) as number, high: hundredth(high), bound, first, last: end }, 'points', 'percentage-points'),
+      );
       i = end;
       continue;
     }

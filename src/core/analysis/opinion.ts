@@ -243,7 +243,9 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     return (k > 0 && /^\p{Lu}/u.test(t.text)) || /^\d/.test(v.tokens[k + 1]?.text ?? '') || /^\d/.test(v.tokens[k - 1]?.text ?? '');
   };
   const speculation =
-    findPhrase(outside, lang.speculationPhrases) ?? outside.find((t) => lang.speculationWords.has(t.norm) && !isMonth(t) && !(lang.permissionModals?.has(t.norm) ?? false))?.text ?? guessOf(lang, v, outside);
+    findPhrase(outside, lang.speculationPhrases) ??
+    outside.find((t) => lang.speculationWords.has(t.norm) && !isMonth(t) && !(lang.permissionModals?.has(t.norm) ?? false))?.text ??
+    guessOf(lang, v, outside);
   // "did not respond to a request for comment": a reporting verb that reports no claim.
   if (attribution !== null && s_noClaim(lang, outside) && quoted < 2) {
     attribution = null;
@@ -320,7 +322,13 @@ function guessOf(lang: LangPack, v: View, outside: readonly Token[]): string | n
   for (let k = 1; k <= 2; k++) {
     const m = v.tokens[k];
     if (!m || outside[k] !== m) return null;
-    if (lang.guessModals.has(m.norm)) return v.tokens[k + 1]?.norm === 'not' ? null : `${a.text} ${v.tokens.slice(1, k + 1).map((t) => t.text).join(' ')}`;
+    if (lang.guessModals.has(m.norm))
+      return v.tokens[k + 1]?.norm === 'not'
+        ? null
+        : `${a.text} ${v.tokens
+            .slice(1, k + 1)
+            .map((t) => t.text)
+            .join(' ')}`;
     if (!/^\p{Ll}+$/u.test(m.text) || lang.stopwords.has(m.norm)) return null;
   }
   return null;
@@ -658,7 +666,15 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
   // "to reflect updated population estimates and other factors": an -s form with nothing to carry
   // (the end, or "and"/"or") right after a plain word, with no comma or quote opening a tag a few words
   // before it (", the company's chief executive says."), nor "the"/"a" before that word, is a plural noun.
-  if (text !== undefined && /s$/.test(t.norm) && k >= 2 && (k === tokens.length - 1 || lang.pairJoiners?.has(tokens[k + 1]?.norm ?? '')) && /^\p{Ll}+$/u.test(tokens[k - 1]?.text ?? '') && !/[,”"»]/.test(text.slice((tokens[Math.max(0, k - 6)] as Token).start, t.start)) && !lang.grammaticalArticles.has(tokens[k - 2]?.norm ?? ''))
+  if (
+    text !== undefined &&
+    /s$/.test(t.norm) &&
+    k >= 2 &&
+    (k === tokens.length - 1 || lang.pairJoiners?.has(tokens[k + 1]?.norm ?? '')) &&
+    /^\p{Ll}+$/u.test(tokens[k - 1]?.text ?? '') &&
+    !/[,”"»]/.test(text.slice((tokens[Math.max(0, k - 6)] as Token).start, t.start)) &&
+    !lang.grammaticalArticles.has(tokens[k - 2]?.norm ?? '')
+  )
     return false;
   // "hosted a press call": a bare stem after "a" and a noun is that noun's compound, not a verb.
   // ("…, a spokesman said.": "said" is a past, not a stem.)
@@ -891,7 +907,8 @@ export function classifySentences(lang: LangPack, p: PreparedArticle, quotes: re
     if (found.kind === 'attributed' && ownSource(lang, own, scans[i] as Scan, ps)) found = { ...found, kind: 'reporting', confidence: CONFIDENCE[CONF_060] as number };
     const bullet = BULLET.test(ps.sentence.text);
     // (A short fragment, "• 10-1 vote", is a label of an act, not a claim.)
-    if (listSource && bullet && ps.words >= 5 && found.kind !== 'attributed' && (scans[i] as Scan).firstPerson === null) found = { ...found, kind: 'attributed', confidence: CONFIDENCE[CONF_060] as number };
+    if (listSource && bullet && ps.words >= 5 && found.kind !== 'attributed' && (scans[i] as Scan).firstPerson === null)
+      found = { ...found, kind: 'attributed', confidence: CONFIDENCE[CONF_060] as number };
     if (!bullet) listSource = introducesList(lang, ps);
     if (i > 0 && paragraphBreak(p, i)) {
       const sc = scans[i] as Scan;

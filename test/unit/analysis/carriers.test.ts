@@ -42,19 +42,26 @@ describe('sentenceCarriers: quoted claims', () => {
     'other',
     'Dock workers said they were worried about the cranes.\nThe union said the board had "ignored the state of the northern quay" for years.\nA spokesperson said the quay would be "back to normal by the summer" once the cranes were replaced.',
   );
-  const echo = article('echo', 'Dock workers said they were worried about the cranes.\nOne foreman said he had seen the state of the northern quay and was "worried about the cranes" for years.');
+  const echo = article(
+    'echo',
+    'Dock workers said they were worried about the cranes.\nOne foreman said he had seen the state of the northern quay and was "worried about the cranes" for years.',
+  );
   const carriersOf = sentenceCarriers([statement, story, other, echo]);
 
   it('counts the statement as printing a story sentence that quotes it whole, and the other way round', () => {
     expect(
-      carriersOf('"Freight volumes at the northern quay remain well below last winter, reflecting the closure of two cranes," the board said in a statement, adding that it would report again soon.'),
+      carriersOf(
+        '"Freight volumes at the northern quay remain well below last winter, reflecting the closure of two cranes," the board said in a statement, adding that it would report again soon.',
+      ),
     ).toEqual(['board', 'story']);
     expect(carriersOf('Freight volumes at the northern quay remain well below last winter, reflecting the closure of two cranes.')).toEqual(['board', 'story']);
   });
 
   it('counts the statement as printing a quote of part of its sentence, but not the quoting story as printing the whole', () => {
     expect(carriersOf('The board "expects that further repairs to the quay will be needed next year."')).toEqual(['board', 'story']);
-    expect(carriersOf('The board expects that further repairs to the quay will be needed next year and says it will publish its full plan for the repairs in March.')).toEqual(['board']);
+    expect(carriersOf('The board expects that further repairs to the quay will be needed next year and says it will publish its full plan for the repairs in March.')).toEqual([
+      'board',
+    ]);
   });
 
   it('does not count an outlet that quotes only a few of the same words', () => {
@@ -77,10 +84,9 @@ describe('sentenceCarriers: spacing and stray quote marks', () => {
   const carriersOf = sentenceCarriers([wrapped, flat, short, quoted]);
 
   it('finds a sentence wrapped over lines in one outlet and quoted in another with a different frame', () => {
-    expect(carriersOf('"Although the crossing is open again, for the moment this is a service that runs only twice a day, especially in the winter months," the operator said.')).toEqual([
-      'wrapped',
-      'flat',
-    ]);
+    expect(
+      carriersOf('"Although the crossing is open again, for the moment this is a service that runs only twice a day, especially in the winter months," the operator said.'),
+    ).toEqual(['wrapped', 'flat']);
   });
 
   it('finds the words of a sentence cut from a longer quote in an outlet that prints them without the quote mark', () => {

@@ -62,7 +62,10 @@ describe('a retold sentence with small edits in form', () => {
   });
 
   it('counts a copy with a plural, a word dropped and a phrase added at its end, not a sentence about something else', () => {
-    expect(carriers('The closure of the north quay by the storm is causing delay and financial hardships for the freight firms adding to shipping costs.')).toEqual(['statement', 'letter']);
+    expect(carriers('The closure of the north quay by the storm is causing delay and financial hardships for the freight firms adding to shipping costs.')).toEqual([
+      'statement',
+      'letter',
+    ]);
     expect(carriers('The closure of the south quay by the council is causing no delay for the ferry firms, the council said.')).toEqual(['other']);
   });
 });

@@ -219,7 +219,12 @@ describe('figure groups: two growth rates of one article', () => {
       'Daily riders rose 8% to 41,200 on average, and monthly riders were 52,900 (up 9%).',
     );
     const rates = groups.filter((g) => g.members.some((m) => m.text.endsWith('%'))).map(membersOf);
-    expect(rates).toEqual(expect.arrayContaining([['a:8%', 'b:8%'], ['a:9%', 'b:9%']]));
+    expect(rates).toEqual(
+      expect.arrayContaining([
+        ['a:8%', 'b:8%'],
+        ['a:9%', 'b:9%'],
+      ]),
+    );
   });
 });
 

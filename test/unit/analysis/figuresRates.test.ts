@@ -16,9 +16,7 @@ describe('figures: rates, ranges and changes in points', () => {
     expect(read('The lending rate now sits between 4 percent and 4.25 percent.')).toEqual([
       { kind: 'percent', text: 'between 4 percent and 4.25 percent', unitClass: 'percent', value: 4.125, bound: 'range' },
     ]);
-    expect(read('Its lending rate is 3.00%-3.25% after the vote.')).toEqual([
-      { kind: 'percent', text: '3.00%-3.25%', unitClass: 'percent', value: 3.125, bound: 'range' },
-    ]);
+    expect(read('Its lending rate is 3.00%-3.25% after the vote.')).toEqual([{ kind: 'percent', text: '3.00%-3.25%', unitClass: 'percent', value: 3.125, bound: 'range' }]);
   });
 
   it('reads a range of mixed fractions ("2-1/4 to 2-1/2 percent")', () => {
@@ -35,9 +33,7 @@ describe('figures: rates, ranges and changes in points', () => {
     expect(read('The bank raised its rate by 50 basis points on Thursday.')).toEqual([
       { kind: 'percent', text: '50 basis points', unitClass: 'percentage-points', value: 0.5, bound: 'exact' },
     ]);
-    expect(read('The bank raised its rate by 25bps on Thursday.')).toEqual([
-      { kind: 'percent', text: '25bps', unitClass: 'percentage-points', value: 0.25, bound: 'exact' },
-    ]);
+    expect(read('The bank raised its rate by 25bps on Thursday.')).toEqual([{ kind: 'percent', text: '25bps', unitClass: 'percentage-points', value: 0.25, bound: 'exact' }]);
     expect(read('The bank raised its rate by a quarter of a percentage point on Thursday.')).toEqual([
       { kind: 'percent', text: 'a quarter of a percentage point', unitClass: 'percentage-points', value: 0.25, bound: 'exact' },
     ]);
@@ -102,10 +98,7 @@ describe('figures: a results table and its unit line', () => {
   });
 
   it('groups a table sum with the same sum in billions in a news story', () => {
-    const groups = analyze([
-      article('r', release),
-      article('n', 'The company said net sales rose 6% from the prior year, to $41.25 billion, beating forecasts.'),
-    ]).figureGroups;
+    const groups = analyze([article('r', release), article('n', 'The company said net sales rose 6% from the prior year, to $41.25 billion, beating forecasts.')]).figureGroups;
     expect(together(groups, '$41,250', '$41.25 billion')).toBe(true);
   });
 });

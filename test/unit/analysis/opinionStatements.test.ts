@@ -60,7 +60,7 @@ describe('declaring and revealing as acts', () => {
 });
 
 describe('promises and retorts', () => {
-  it('reads a vow to act as the speaker\'s claim', () => {
+  it("reads a vow to act as the speaker's claim", () => {
     expect(kind('The mayor has vowed to reopen every closed library before the next election.')).toBe('attributed');
   });
 
@@ -70,7 +70,7 @@ describe('promises and retorts', () => {
 });
 
 describe('speech words used as nouns and adjectives', () => {
-  it('reads analysts\' estimates as a plural noun, not a source speaking', () => {
+  it("reads analysts' estimates as a plural noun, not a source speaking", () => {
     expect(kind('Quarterly sales rose 8 percent to $4.1 billion, just above analyst estimates of $4 billion.')).toBe('reporting');
     expect(kind('Subscribers came in at 12.2 million, vs. Street estimates for 12.5 million.')).toBe('reporting');
   });

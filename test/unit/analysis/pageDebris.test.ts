@@ -37,7 +37,9 @@ describe('datelines run into the first sentence', () => {
   });
 
   it('splits a headline and a date between bars off the first sentence on a one-line page', () => {
-    const found = furniture('Port Raises Fees By 5 Percent, Largest Rise Since 1994 | 3 May 2024 | The harbour board has raised its fees by 5 percent, the largest rise in thirty years. Freight firms were angry.');
+    const found = furniture(
+      'Port Raises Fees By 5 Percent, Largest Rise Since 1994 | 3 May 2024 | The harbour board has raised its fees by 5 percent, the largest rise in thirty years. Freight firms were angry.',
+    );
     expect(found).toContainEqual(['Port Raises Fees By 5 Percent, Largest Rise Since 1994', true]);
     expect(found).toContainEqual(['| 3 May 2024 |', true]);
     expect(found).toContainEqual(['The harbour board has raised its fees by 5 percent, the largest rise in thirty years.', false]);
@@ -51,7 +53,9 @@ describe('captions, a release dateline and a standfirst', () => {
     );
     expect(a).toContainEqual(['The strike lasted a week.', true]);
     expect(a).toContainEqual(['Dock workers went back to work on Friday.', false]);
-    const b = furniture('Port strike ends\n\nDock workers outside the port gates, ahead of the vote. Photo Jane Roe/Harbour Wire\n\nDock workers went back to work on Friday. The port reopened.');
+    const b = furniture(
+      'Port strike ends\n\nDock workers outside the port gates, ahead of the vote. Photo Jane Roe/Harbour Wire\n\nDock workers went back to work on Friday. The port reopened.',
+    );
     expect(b).toContainEqual(['Dock workers outside the port gates, ahead of the vote.', true]);
     expect(b).toContainEqual(['Dock workers went back to work on Friday.', false]);
   });

@@ -53,7 +53,9 @@ function indexFor(articles: readonly Article[]): NonNullable<typeof memo> {
       const also = clusters.alsoPrintedBy[a]?.get(i) ?? [];
       carriersOf.set(
         ps.sentence.id,
-        c < 0 ? [p.article.id] : [...new Set([...(clusters.carriers[c] as Int32Array), ...also])].sort((x, y) => x - y).map((k) => (prepared[k] as (typeof prepared)[number]).article.id),
+        c < 0
+          ? [p.article.id]
+          : [...new Set([...(clusters.carriers[c] as Int32Array), ...also])].sort((x, y) => x - y).map((k) => (prepared[k] as (typeof prepared)[number]).article.id),
       );
     });
   });
