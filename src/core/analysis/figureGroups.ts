@@ -450,15 +450,13 @@ function rangesApart(a: Slot, b: Slot): boolean {
 }
 
 function shareArticle(a: Slot, b: Slot): boolean {
-  for (const x of a.articles) if (b.articles.has(x)) return true;
+  const [small, large] = a.articles.size <= b.articles.size ? [a.articles, b.articles] : [b.articles, a.articles];
+  for (const x of small) if (large.has(x)) return true;
   return false;
 }
 
 function farApartInOneArticle(a: Slot, b: Slot): boolean {
-  let shared = false;
-  const [small, large] = a.articles.size <= b.articles.size ? [a.articles, b.articles] : [b.articles, a.articles];
-  for (const x of small) if (large.has(x)) shared = true;
-  if (!shared) return false;
+  if (!shareArticle(a, b)) return false;
   // An article that gives a quantity exactly ("92%") and, elsewhere, a bound on another value ("over 90
   // per cent") is bounding something else: it would not restate its own figure less precisely.
   if (((a.allBound && b.allExact) || (b.allBound && a.allExact)) && (a.members[0] as Figure).value !== (b.members[0] as Figure).value) return true;

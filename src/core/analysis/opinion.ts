@@ -661,8 +661,10 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
   if (text !== undefined && lang.namingWords.has(t.norm) && namesOnly(lang, text, tokens, k)) return false;
   // "design features blamed for the crashes": the participle of a passive; the blame is not this sentence's claim.
   if (tokens[k + 1]?.norm === 'for' && lang.judgedFor.has(t.norm)) return false;
+  // A bare stem ("call", "report"), not a past ("said") nor an -s or -ing form: often a noun or an adjective.
+  const stem = !/(?:s|ed|ing)$/.test(t.norm) && !(lang.irregularSpeechPast?.has(t.norm) ?? false);
   // "to violate state and federal laws": a bare stem paired by "and"/"or" with the next word is an adjective or a noun.
-  if (!/(?:s|ed|ing)$/.test(t.norm) && !(lang.irregularSpeechPast?.has(t.norm) ?? false) && lang.pairJoiners?.has(tokens[k + 1]?.norm ?? '')) return false;
+  if (stem && lang.pairJoiners?.has(tokens[k + 1]?.norm ?? '')) return false;
   // "to reflect updated population estimates and other factors": an -s form with nothing to carry
   // (the end, or "and"/"or") right after a plain word, with no comma or quote opening a tag a few words
   // before it (", the company's chief executive says."), nor "the"/"a" before that word, is a plural noun.
@@ -673,12 +675,11 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
     (k === tokens.length - 1 || lang.pairJoiners?.has(tokens[k + 1]?.norm ?? '')) &&
     /^\p{Ll}+$/u.test(tokens[k - 1]?.text ?? '') &&
     !/[,”"»]/.test(text.slice((tokens[Math.max(0, k - 6)] as Token).start, t.start)) &&
-    !lang.grammaticalArticles.has(tokens[k - 2]?.norm ?? '')
+    !lang.grammaticalArticles.has(prev2)
   )
     return false;
   // "hosted a press call": a bare stem after "a" and a noun is that noun's compound, not a verb.
   // ("…, a spokesman said.": "said" is a past, not a stem.)
-  const stem = !/(?:s|ed|ing)$/.test(t.norm) && !(lang.irregularSpeechPast?.has(t.norm) ?? false);
   if (stem && (prev2 === 'a' || prev2 === 'an')) return false;
   // "Pfizer's claim", "the minister's warning": a noun after a possessive, not a verb.
   if (/['’]s$/.test(prev)) return false;
@@ -909,7 +910,7 @@ export function classifySentences(lang: LangPack, p: PreparedArticle, quotes: re
     // (A short fragment, "• 10-1 vote", is a label of an act, not a claim.)
     if (listSource && bullet && ps.words >= 5 && found.kind !== 'attributed' && (scans[i] as Scan).firstPerson === null)
       found = { ...found, kind: 'attributed', confidence: CONFIDENCE[CONF_060] as number };
-    if (!bullet) listSource = introducesList(lang, ps);
+    if (!bullet) listSource = speechBeforeColon(lang, ps);
     if (i > 0 && paragraphBreak(p, i)) {
       const sc = scans[i] as Scan;
       // (A statement may run on over paragraphs: one that goes on in the first person, with no source of its own, is still the speaker's.)
@@ -954,10 +955,13 @@ function ownSource(lang: LangPack, names: readonly RegExp[], s: Scan, ps: Prepar
 /** A list item: a bullet mark opens the sentence. */
 const BULLET = /^\s*[•·▪‣◦●*]\s/u;
 
-/** "The committee announced the following actions:", "The statement said:": a speech verb, and a colon ending the sentence. */
-function introducesList(lang: LangPack, ps: PreparedSentence): boolean {
+/**
+ * A sentence ending in a colon with a speech verb (or one of `nouns`) after its first word, in
+ * lower case: "The committee announced the following actions:", "The statement said:".
+ */
+function speechBeforeColon(lang: LangPack, ps: PreparedSentence, nouns?: ReadonlySet<string>): boolean {
   if (!/:\s*$/.test(ps.sentence.text)) return false;
-  return ps.info.tokens.some((t, k) => k > 0 && /^\p{Ll}/u.test(t.text) && lang.attributionVerbs.has(t.norm));
+  return ps.info.tokens.some((t, k) => k > 0 && /^\p{Ll}/u.test(t.text) && (lang.attributionVerbs.has(t.norm) || (nouns?.has(t.norm) ?? false)));
 }
 
 /** Whether a new paragraph (a line break) opens before sentence i of `p`. */
@@ -972,9 +976,7 @@ function paragraphBreak(p: PreparedArticle, i: number): boolean {
  * ends in a colon and names a speech verb or a statement introduces the words below it.
  */
 function introducesStatement(lang: LangPack, ps: PreparedSentence): boolean {
-  if (!/:\s*$/.test(ps.sentence.text) || ps.heading || ps.debris) return false;
-  const nouns = lang.statementNouns;
-  return ps.info.tokens.some((t, k) => k > 0 && /^\p{Ll}/u.test(t.text) && (lang.attributionVerbs.has(t.norm) || (nouns?.has(t.norm) ?? false)));
+  return !ps.heading && !ps.debris && speechBeforeColon(lang, ps, lang.statementNouns);
 }
 
 /** No voice or source of its own, and a backshifted modal ("would") in its main clause. */
