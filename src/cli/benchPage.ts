@@ -423,6 +423,13 @@ async function coldGame(browser: Browser, url: string, dir: string, scripted: bo
       const overlapping = (detail.loafs as { start: number; duration: number; scripts: string[] }[]).filter((l) => l.start < f.at && l.start + l.duration > f.at - f.gap);
       console.log(`  ${f.at.toFixed(0)} gap ${f.gap.toFixed(0)}ms: ${overlapping.flatMap((l) => l.scripts).join(' | ') || '(no script over 5 ms: rendering, GC or the machine)'}`);
     }
+    console.log('long tasks over 50 ms in the level (start duration: scripts of the frame it falls in):');
+    for (const t of inRound.filter((x) => x.duration > 50)) {
+      const overlapping = (detail.loafs as { start: number; duration: number; scripts: string[] }[]).filter(
+        (l) => l.start <= t.start + t.duration && l.start + l.duration >= t.start,
+      );
+      console.log(`  ${t.start.toFixed(0)} ${t.duration.toFixed(0)}ms: ${overlapping.flatMap((l) => l.scripts).join(' | ') || '(no script over 5 ms)'}`);
+    }
     console.log('slowest frames in the level (start duration blocking, style+layout+paint):');
     for (const f of [...detail.loafs]
       .filter((x: { start: number }) => x.start >= firstRound)
