@@ -65,7 +65,7 @@ export default defineConfig({
         ],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,wav}'],
         // Class play needs the network (a server) anyway: solo players should not download it.
         globIgnores: ['**/mountClass-*'],
         // Phaser's chunk is ~0.5 MB; keep room so nothing the game needs is skipped silently.

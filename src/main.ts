@@ -24,6 +24,8 @@ async function boot(): Promise<void> {
   const store = createGameStore({ storage: storageOrUndefined() });
   // A reload mid-level resumes the run (saved under lateral.run on every change).
   keepRunAcrossReloads(store, storageOrUndefined());
+  // The sound player is made while the page loads (its media start-up is a task of its own).
+  watchSound(store);
   const saved = store.getState().progress.language;
   const i18n = createI18n(isLanguage(saved) ? saved : detectLanguage(navigator.languages ?? [navigator.language]));
 
@@ -80,7 +82,6 @@ async function boot(): Promise<void> {
     console.warn('graphics unavailable', error);
     store.getState().notify('graphics');
   });
-  watchSound(store);
   // Offline play and the update prompt: registered once the first screen has settled.
   whileReading(
     store,

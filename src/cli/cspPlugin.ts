@@ -2,8 +2,8 @@ import type { Plugin } from 'vite';
 
 /**
  * The page's Content-Security-Policy: only the game's own files run or style anything; images
- * may be data:/blob: URLs (Phaser's default textures, the canvas) and sound data: URLs (the cues
- * are WAV made in memory); `connect-src https:` lets
+ * may be data:/blob: URLs (Phaser's default textures, the canvas); sound is the game's own file;
+ * `connect-src https:` lets
  * `?level=URL` fetch a teacher's level from any HTTPS server. Shipped as a meta tag in the
  * build, as a header by `vite preview`, and documented in README.md for static hosts.
  */
@@ -12,7 +12,7 @@ export const CONTENT_SECURITY_POLICY = [
   "script-src 'self'",
   "style-src 'self'",
   "img-src 'self' data: blob:",
-  "media-src 'self' data:",
+  "media-src 'self'",
   "connect-src 'self' https:",
   "object-src 'none'",
   "base-uri 'none'",

@@ -3,94 +3,54 @@ import { el } from './dom';
 import type { GameStore } from '../state/store';
 import { currentRound } from '../state/store';
 import { roundResult } from '../core/scoring';
-import { toneWav, type Note } from './tones';
+import { cueLayout, type Cue } from './tones';
+import cuesUrl from '../../assets/sound/cues.wav?url';
 
 /**
- * Short synthesized cues (WAV made in memory, see tones.ts), so there are no audio files to
- * download, and no canvas needed: sound works when the graphics do not. Silent until the player
- * has interacted (browsers block audio before that anyway) and whenever the player turned it off.
+ * Short synthesized cues (one small WAV file made from notes, see tones.ts), and no canvas needed:
+ * sound works when the graphics do not. Silent until the player has interacted (browsers block
+ * audio before that anyway) and whenever the player turned it off.
  */
-const CUES: Record<'right' | 'wrong' | 'done', Note[]> = {
-  right: [
-    [660, 0],
-    [880, 0.09],
-  ],
-  wrong: [
-    [220, 0],
-    [180, 0.12],
-  ],
-  done: [
-    [523, 0],
-    [659, 0.1],
-    [784, 0.2],
-  ],
-};
+const LAYOUT = cueLayout();
 
-export type Cue = keyof typeof CUES;
+let audio: HTMLAudioElement | null | undefined;
+let stopTimer: ReturnType<typeof setTimeout> | undefined;
 
-let players: Partial<Record<Cue, HTMLAudioElement>> | null = null;
-const urls: Partial<Record<Cue, string>> = {};
-
-const canPlay = () => typeof Audio !== 'undefined' && typeof btoa === 'function';
-
-/**
- * The cue's sound as a data: URL (made once). Not a blob: URL: registering a blob asks the
- * browser process and waits for it (over 100 ms at 4x CPU while the page loads).
- */
-function cueUrl(cue: Cue): string {
-  const found = urls[cue];
-  if (found) return found;
-  const bytes = toneWav(CUES[cue]);
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x2000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x2000));
-  return (urls[cue] = `data:audio/wav;base64,${btoa(binary)}`);
-}
-
-/** The player of one cue, made on first use. */
-function player(cue: Cue): HTMLAudioElement | undefined {
-  if (!canPlay()) return undefined;
-  players ??= {};
+/** The one player of the cues' file, made on first use; null where the page cannot play media. */
+function cuePlayer(): HTMLAudioElement | null {
+  if (audio !== undefined) return audio;
   try {
-    let audio = players[cue];
-    if (!audio) {
-      audio = players[cue] = new Audio(cueUrl(cue));
-      audio.preload = 'auto';
-    }
-    return audio;
+    audio = typeof Audio === 'undefined' ? null : new Audio(cuesUrl);
+    if (audio) audio.preload = 'auto';
   } catch {
-    /* no media support: the game is fine without sound */
-    return undefined;
+    audio = null; // no media support: the game is fine without sound
   }
+  return audio;
 }
 
 /**
- * Makes the cues while the page is idle, a step per idle moment (the sound, then its player: the
- * first media element a page makes costs the browser tens of ms), so no cue waits for its first.
+ * Makes the player now, so that the browser's start-up of its media pipeline (a task of ~50 ms of
+ * a phone's time) runs while the page is still loading rather than in the middle of a round.
  */
 export function warmUpSound(): void {
-  if (!canPlay()) return;
-  const steps = (Object.keys(CUES) as Cue[]).filter((cue) => !players?.[cue]).flatMap((cue) => [() => void cueUrl(cue), () => void player(cue)]);
-  const next = () => {
-    const step = steps.shift();
-    if (!step) return;
-    try {
-      step();
-    } catch {
-      return; // no media support: the game is fine without sound
-    }
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(next);
-    else setTimeout(next, 0);
-  };
-  next();
+  cuePlayer();
 }
 
 export function playCue(enabled: boolean, cue: Cue): void {
   if (!enabled) return;
-  const audio = player(cue);
-  if (!audio) return;
-  audio.currentTime = 0;
+  const player = cuePlayer();
+  if (!player) return;
+  const { at, length } = LAYOUT[cue];
+  clearTimeout(stopTimer);
+  player.currentTime = at;
   // A refused play (no device, autoplay rules) is not the player's problem.
-  audio.play().catch(() => undefined);
+  player
+    .play()
+    .then(() => {
+      clearTimeout(stopTimer);
+      stopTimer = setTimeout(() => player.pause(), length * 1000);
+    })
+    .catch(() => undefined);
 }
 
 const soundOn = (store: GameStore) => store.getState().progress.soundOn !== false;
@@ -99,15 +59,11 @@ const soundOn = (store: GameStore) => store.getState().progress.soundOn !== fals
 const afterPaint = (fn: () => void) => requestAnimationFrame(() => setTimeout(fn, 0));
 
 /**
- * Plays a cue when feedback opens (right or wrong) and when a level ends; makes the audio context
- * at the first idle moment if sound is on. Returns the unsubscribe.
+ * Plays a cue when feedback opens (right or wrong) and when a level ends; makes the player at once
+ * if sound is on (call it while the page loads). Returns the unsubscribe.
  */
 export function watchSound(store: GameStore): () => void {
-  const warm = () => {
-    if (soundOn(store)) warmUpSound();
-  };
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(warm, { timeout: 5000 });
-  else setTimeout(warm, 1000);
+  if (soundOn(store)) warmUpSound();
   return store.subscribe((s, prev) => {
     if (s.screen === 'results' && prev.screen !== 'results') return afterPaint(() => playCue(soundOn(store), 'done'));
     if (s.run?.stage === 'feedback' && (prev.run?.stage !== 'feedback' || prev.run?.index !== s.run.index)) {

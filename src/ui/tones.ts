@@ -1,12 +1,54 @@
 /**
- * The game's cues as tiny WAV files made in memory: a few sine notes, each with a quick rise and
- * a fading tail. An <audio> element plays them without blocking the page, where making a WebAudio
- * context stops the main thread while the browser starts its audio service (half a second on a
- * machine with no sound device).
+ * The game's cues: a few sine notes each, with a quick rise and a fading tail, written as one WAV
+ * file (assets/sound/cues.wav, made by `npm run cues` from the notes below) that one <audio>
+ * element plays a stretch of. An <audio> element plays without blocking the page, where making a
+ * WebAudio context stops the main thread while the browser starts its audio service (half a
+ * second on a machine with no sound device). The file is made ahead, not in the page: working out
+ * the samples took 20-130 ms of a phone's time per cue, and every media element the page makes
+ * costs the browser a task of ~50 ms more, so there is one.
  */
 
 /** A note: its pitch (Hz) and when it starts (s). */
 export type Note = readonly [frequency: number, at: number];
+
+export const CUES = {
+  right: [
+    [660, 0],
+    [880, 0.09],
+  ],
+  wrong: [
+    [220, 0],
+    [180, 0.12],
+  ],
+  done: [
+    [523, 0],
+    [659, 0.1],
+    [784, 0.2],
+  ],
+} as const satisfies Record<string, readonly Note[]>;
+
+export type Cue = keyof typeof CUES;
+
+/** Silence between two cues in the file: a cue stopped a little late never sounds the next one. */
+const GAP = 0.3;
+
+/** Where each cue starts in the file and how long it lasts (s). */
+export function cueLayout(): Record<Cue, { at: number; length: number }> {
+  let at = 0;
+  const layout = {} as Record<Cue, { at: number; length: number }>;
+  for (const cue of Object.keys(CUES) as Cue[]) {
+    const length = Math.max(...CUES[cue].map(([, start]) => start + NOTE_LENGTH));
+    layout[cue] = { at, length };
+    at = Math.round((at + length + GAP) * 100) / 100;
+  }
+  return layout;
+}
+
+/** Every cue's notes on one timeline, as the file holds them. */
+export function cueFileNotes(): Note[] {
+  const layout = cueLayout();
+  return (Object.keys(CUES) as Cue[]).flatMap((cue) => CUES[cue].map(([frequency, start]): Note => [frequency, layout[cue].at + start]));
+}
 
 /** How long each note sounds (s), how fast it rises (s), and its loudest level (of full scale). */
 const NOTE_LENGTH = 0.2;

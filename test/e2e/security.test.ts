@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cueLayout } from '../../src/ui/tones';
 import type { Page } from 'playwright-core';
 import { DESKTOP, openPage } from './browser';
 import { servedGame } from './harness';
@@ -10,7 +11,7 @@ const game = servedGame();
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const POLICY =
-  /^default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; media-src 'self' data:; connect-src 'self' https:; object-src 'none'; base-uri 'none'$/;
+  /^default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; media-src 'self'; connect-src 'self' https:; object-src 'none'; base-uri 'none'$/;
 
 /**
  * Injection payloads: markup, attribute and URL tricks, template syntax, each calling
@@ -140,12 +141,14 @@ async function waitForLevelOrProblem(page: Page, id: string, file: string): Prom
 describe('a strict Content-Security-Policy', () => {
   it("is in the built page and in the preview server's headers, and nothing on a normal play breaks it", async () => {
     const { page, errors, close } = await pageWithTrap();
-    // The sound cues are WAV data: URLs: the policy must let them load (media-src data:).
+    // The sound cues are the game's own WAV file: the policy lets it load (media-src 'self') and nothing else.
     await page.addInitScript(() => {
       const played: string[] = ((window as unknown as { __played: string[] }).__played = []);
+      const from: number[] = ((window as unknown as { __from: number[] }).__from = []);
       const play = HTMLMediaElement.prototype.play;
       HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
         played.push(this.src);
+        from.push(this.currentTime);
         return play.call(this);
       };
     });
@@ -158,7 +161,12 @@ describe('a strict Content-Security-Policy', () => {
     await page.waitForTimeout(500);
     const played = await page.evaluate(() => (window as unknown as { __played: string[] }).__played);
     expect(played.length).toBeGreaterThan(0);
-    expect(played.every((src) => src.startsWith('data:audio/wav;base64,'))).toBe(true);
+    expect(played.every((src) => new URL(src).origin === new URL(game.url).origin && src.endsWith('.wav'))).toBe(true);
+    // Each play starts at a cue's place in the file (right or wrong answers, then the level's end).
+    const starts = Object.values(cueLayout()).map((c) => c.at);
+    const from = await page.evaluate(() => (window as unknown as { __from: number[] }).__from);
+    expect(from.length).toBe(played.length);
+    expect(from.every((t) => starts.some((at) => Math.abs(at - t) < 0.01))).toBe(true);
     expect(errors).toEqual([]);
     await close();
   });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { toneWav } from '../../../src/ui/tones';
+import { readFileSync } from 'node:fs';
+import { cueFileNotes, cueLayout, CUES, toneWav } from '../../../src/ui/tones';
+import { CUES_FILE } from '../../../src/cli/cues';
 
 const text = (b: Uint8Array, from: number, n: number) => String.fromCharCode(...b.subarray(from, from + n));
 
@@ -31,5 +33,29 @@ describe('sound cues as WAV', () => {
     expect(peak(0, 800)).toBeGreaterThan(0.08 * 32767);
     expect(peak(0, pcm.length)).toBeLessThanOrEqual(Math.ceil(0.12 * 32767));
     expect(peak(pcm.length - 40, pcm.length)).toBeLessThan(0.01 * 32767);
+  });
+
+  it('holds every cue in one file, apart, each where the player seeks to', () => {
+    const layout = cueLayout();
+    const cues = Object.keys(CUES) as (keyof typeof CUES)[];
+    const spans = cues.map((c) => layout[c]).sort((a, b) => a.at - b.at);
+    // Cues do not overlap, and a stop up to 0.2 s late still hears silence.
+    for (let i = 1; i < spans.length; i++) expect(spans[i]!.at).toBeGreaterThanOrEqual(spans[i - 1]!.at + spans[i - 1]!.length + 0.2);
+    const wav = toneWav(cueFileNotes(), 8000);
+    const pcm = new Int16Array(wav.buffer, 44, (wav.length - 44) / 2);
+    const loud = (from: number, to: number) => Math.max(...[...pcm.subarray(Math.round(from * 8000), Math.round(to * 8000))].map(Math.abs));
+    for (const c of cues) {
+      expect(loud(layout[c].at, layout[c].at + 0.05)).toBeGreaterThan(0.05 * 32767);
+      expect(loud(layout[c].at + layout[c].length + 0.02, layout[c].at + layout[c].length + 0.2)).toBeLessThan(0.01 * 32767);
+    }
+  });
+
+  it('ships the file `npm run cues` makes from these notes (run it after changing a note)', () => {
+    const shipped = new Int16Array(new Uint8Array(readFileSync(CUES_FILE)).buffer.slice(44));
+    const made = toneWav(cueFileNotes());
+    const fresh = new Int16Array(made.buffer.slice(44));
+    expect(shipped.length).toBe(fresh.length);
+    // Sample by sample, up to rounding in the last bit (floating point may differ between engines).
+    expect(fresh.every((x, i) => Math.abs(x - (shipped[i] as number)) <= 1)).toBe(true);
   });
 });
