@@ -229,7 +229,9 @@ export function createDesk(ctx: UiContext, store: GameStore, levelId: string, in
     const began = performance.now();
     // In an idle moment, its own deadline: the slice ends before the next frame is due, so a
     // picture animating meanwhile keeps its frames.
-    const outOfTime = () => inSlices && (deadline ? deadline.timeRemaining() <= 1 : performance.now() - began > SLICE_MS);
+    // An idle period can be 50 ms long: a slice also stops after SLICE_MS, so that it never
+    // becomes a long task of its own.
+    const outOfTime = () => inSlices && (performance.now() - began > SLICE_MS || (deadline !== undefined && deadline.timeRemaining() <= 1));
     // Out of time: the rest in a later slice, from the store as it will be then.
     const later = () => {
       cancelSlice = whenIdle((next) => {

@@ -89,7 +89,12 @@ export function mountUi(store: GameStore, i18n: i18n, els: UiElements, services:
 
     if (!playing && desk) {
       desk = null;
-      els.desk.replaceChildren();
+      // The desk is hidden at once (below); taking its articles out of the page is long work on a
+      // phone, done when the browser is idle. A desk built meanwhile has replaced them already.
+      const leaving = [...els.desk.childNodes];
+      whenIdle(() => {
+        for (const node of leaving) node.parentNode === els.desk && node.remove();
+      });
     }
     els.desk.hidden = !playing;
 
@@ -217,7 +222,29 @@ export function mountUi(store: GameStore, i18n: i18n, els: UiElements, services:
   };
 
   window.addEventListener('keydown', onKey);
-  const unsubscribe = store.subscribe((s) => render(s));
+  // A change that brings a new screen renders in a task of its own, not inside the tap that made
+  // it: on a slow phone the tap's task (the browser's input handling, the rules, the save) and the
+  // new screen's building and layout then each stay short. Meanwhile the question side says it is
+  // busy (aria-busy). Changes that only patch the screen or the desk render at once.
+  // A message, not a timer: a page out of sight keeps its timers to one a second.
+  let renderQueued = false;
+  const channel = typeof MessageChannel === 'function' ? new MessageChannel() : null;
+  const renderQueuedNow = () => {
+    if (!renderQueued) return;
+    renderQueued = false;
+    els.main.removeAttribute('aria-busy');
+    render(store.getState());
+  };
+  if (channel) channel.port1.onmessage = renderQueuedNow;
+  const onChange = (state: GameState) => {
+    if (renderQueued) return; // the coming render draws the latest state
+    if (same(viewKey(state).slice(0, -DETAIL), lastKey.slice(0, -DETAIL))) return render(state);
+    renderQueued = true;
+    els.main.setAttribute('aria-busy', 'true');
+    if (channel) channel.port2.postMessage(null);
+    else setTimeout(renderQueuedNow, 0);
+  };
+  const unsubscribe = store.subscribe(onChange);
   const stopHistory = syncHistory(store, () => window.confirm(i18n.t('round.leaveConfirm')));
   render(store.getState(), true);
   return () => {

@@ -19,3 +19,11 @@ export async function smallTargets(page: Page, selector = 'button, summary'): Pr
     selector,
   );
 }
+
+/**
+ * Waits until the question side shows the store's state: a change that brings a new screen
+ * renders in a task after the tap (#ui is aria-busy meanwhile).
+ */
+export async function rendered(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.getElementById('ui')?.hasAttribute('aria-busy'));
+}

@@ -5,7 +5,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch, openPage, DESKTOP, PHONE } from './browser';
 import { serveDist } from './server';
-import { noHorizontalScroll, smallTargets } from './checks';
+import { noHorizontalScroll, rendered, smallTargets } from './checks';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const RESULTS = join(ROOT, 'test-results');
@@ -200,6 +200,7 @@ describe('the level editor', () => {
     let pointed = 0;
     let skipped = 0;
     for (let step = 0; step < 300; step++) {
+      await rendered(page);
       if (await page.getByRole('heading', { name: 'Level complete' }).isVisible()) break;
       const next = page.locator('button.next');
       if (await next.isVisible()) await next.click();

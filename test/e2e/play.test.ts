@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage, DESKTOP, PHONE } from './browser';
 import { servedGame } from './harness';
-import { noHorizontalScroll, smallTargets } from './checks';
+import { noHorizontalScroll, rendered, smallTargets } from './checks';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -158,6 +158,7 @@ describe('a whole level at desktop size', () => {
       await expect(page.locator('.round-progress').first().textContent()).resolves.toBe(`Round ${index + 1} of ${total}`);
       for (const q of round.questions) {
         // Keys choose: the answer's position changes from play to play, so read it off the screen.
+        await rendered(page);
         const ids = await page.locator('.choice').evaluateAll((bs) => bs.map((b) => (b as HTMLElement).dataset.option));
         expect(ids).toEqual(q.options.map((o) => o.id));
         for (const c of q.correct) await page.keyboard.press(String(ids.indexOf(c) + 1));
