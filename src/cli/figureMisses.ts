@@ -1,0 +1,171 @@
+import { analyze, type Figure, type FigureGroup, type Findings } from '../core/analysis';
+import type { Article, Span } from '../core/article';
+import { isMain, runMain, type CliMain } from './cliMain';
+import { CORPUS_DIR, loadSplit } from './corpus';
+import { spansOf, type GroupKeyInput, type KeyGroup } from './qualityScore';
+
+/**
+ * `npm run -s figures:misses`: every key figure group of the DEV split that the quality score
+ * counts as missed, sorted into the stage where it was lost, so engine work goes to the stage
+ * that loses most. Dev only: the test and holdout splits are for measuring, never for looking at.
+ *
+ *   i    not read: fewer than two of its articles have a member read as a groupable figure
+ *        (no figure, a date or time, a conversion or part), or read in unit classes that differ
+ *   ii   split: read in two or more articles, but no engine group holds two of them
+ *   iii  impure: an engine group holds two of its articles' members, but also another quantity
+ *   iv   wrong verdict: a pure group, confident, but conflicting where the key says compatible or back
+ *   v    gated: a pure group, right verdict or unsure, but not confident (or "unsure")
+ */
+
+export const STAGES = ['i', 'ii', 'iii', 'iv', 'v'] as const;
+export type Stage = (typeof STAGES)[number];
+export const STAGE_NAMES: Record<Stage, string> = {
+  i: 'not read / wrong unit',
+  ii: 'read, split apart',
+  iii: 'grouped with another quantity',
+  iv: 'pure, wrong verdict',
+  v: 'pure, below the gate',
+};
+
+export interface Miss {
+  group: KeyGroup;
+  stage: Stage;
+  detail: string;
+}
+
+const GROUPED_KINDS = new Set<Figure['kind']>(['count', 'duration', 'offset', 'year', 'percent', 'money']);
+const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+
+/** Which key item each key span is: a group index, or -1 for singletons and non-figures. */
+function keySpans(articles: ReadonlyMap<string, Article>, key: GroupKeyInput): { group: number; article: string; span: Span }[] {
+  const spans: { group: number; article: string; span: Span }[] = [];
+  key.groups.forEach((g, i) => {
+    for (const m of g.members) for (const span of spansOf(articles.get(m.article), m.figure, { ignoreCase: true })) spans.push({ group: i, article: m.article, span });
+  });
+  for (const s of [...(key.singletons ?? []), ...(key.nonFigures ?? []).map((n) => ({ article: n.article, figure: n.text }))])
+    for (const span of spansOf(articles.get(s.article), s.figure, { ignoreCase: true })) spans.push({ group: -1, article: s.article, span });
+  return spans;
+}
+
+const show = (f: Figure): string => `${f.article} "${f.text}" ${f.kind}/${f.unitClass || '-'}${f.bound === 'exact' ? '' : `/${f.bound}`}`;
+
+/** The stage where each missed key group was lost (found groups are left out), as the quality score counts "found". */
+export function figureMisses(findings: Pick<Findings, 'figures' | 'figureGroups'>, articles: ReadonlyMap<string, Article>, key: GroupKeyInput): Miss[] {
+  const spans = keySpans(articles, key);
+  const keyOf = (f: Figure): number | null => spans.find((s) => s.article === f.article && overlaps(s.span, f))?.group ?? null;
+  const confident = (g: FigureGroup): boolean => g.confident && g.verdict !== 'unsure';
+  // Per engine group: the key item of each member (null: not in the key at all).
+  const groups = findings.figureGroups.map((g) => ({ g, keys: g.members.map(keyOf) }));
+  const pureFor = (keys: (number | null)[], i: number): boolean => keys.every((k) => k === i || (!key.complete && k === null));
+  const articlesOf = (g: FigureGroup, keys: (number | null)[], i: number): Set<string> => new Set(g.members.filter((_, n) => keys[n] === i).map((m) => m.article));
+  const misses: Miss[] = [];
+  key.groups.forEach((kg, i) => {
+    const holding = groups.filter(({ g, keys }) => articlesOf(g, keys, i).size >= 2);
+    const found = holding.some(({ g, keys }) => pureFor(keys, i) && confident(g) && (g.verdict === 'conflicting') === kg.conflict);
+    if (found) return;
+    const pure = holding.filter(({ keys }) => pureFor(keys, i));
+    if (pure.length > 0) {
+      const { g } = pure[0] as (typeof pure)[number];
+      const rightVerdict = (g.verdict === 'conflicting') === kg.conflict;
+      const stage: Stage = g.verdict !== 'unsure' && !rightVerdict ? 'iv' : 'v';
+      misses.push({
+        group: kg,
+        stage,
+        detail: `engine ${g.verdict}${g.reason ? `/${g.reason}` : ''}${g.confident ? '' : ' (not confident)'}, key ${kg.conflict ? 'conflict' : 'compatible'}/${kg.reason}: ${g.members.map(show).join('; ')}`,
+      });
+      return;
+    }
+    if (holding.length > 0) {
+      const { g, keys } = holding[0] as (typeof holding)[number];
+      const label = (k: number | null): string => (k === null ? 'not in key' : k === -1 ? 'singleton/non-figure' : `key: ${(key.groups[k] as KeyGroup).subject}`);
+      const intruders = g.members.flatMap((m, n) => (keys[n] === i ? [] : [`${show(m)} [${label(keys[n] ?? null)}]`]));
+      misses.push({ group: kg, stage: 'iii', detail: `with ${intruders.join('; ')}` });
+      return;
+    }
+    // Not held together anywhere: was each member read at all?
+    const read: Figure[] = [];
+    const notes: string[] = [];
+    for (const m of kg.members) {
+      const at = spansOf(articles.get(m.article), m.figure, { ignoreCase: true });
+      const fs = findings.figures.filter((f) => f.article === m.article && at.some((s) => overlaps(s, f)));
+      const usable = fs.filter((f) => GROUPED_KINDS.has(f.kind) && !f.partOf && !f.conversionOf);
+      if (usable.length > 0) read.push(...usable);
+      else
+        notes.push(
+          `${m.article} "${m.figure}": ${fs.length === 0 ? 'no figure' : fs.map((f) => `${f.kind}${f.partOf ? ' part' : ''}${f.conversionOf ? ' conversion' : ''}`).join(', ')}`,
+        );
+    }
+    const readArticles = new Set(read.map((f) => f.article));
+    const classes = new Set(read.map((f) => f.unitClass));
+    const classInArticles = (c: string): number => new Set(read.filter((f) => f.unitClass === c).map((f) => f.article)).size;
+    if (readArticles.size < 2) {
+      misses.push({ group: kg, stage: 'i', detail: `${notes.join('; ')}${read.length ? ` | read: ${read.map(show).join('; ')}` : ''}` });
+    } else if (![...classes].some((c) => c !== '' && classInArticles(c) >= 2)) {
+      misses.push({ group: kg, stage: 'i', detail: `unit classes differ: ${read.map(show).join('; ')}${notes.length ? ` | ${notes.join('; ')}` : ''}` });
+    } else {
+      const elsewhere = read.filter((f) => groups.some(({ g }) => g.members.includes(f)));
+      misses.push({
+        group: kg,
+        stage: 'ii',
+        detail: `${read.map(show).join('; ')}${elsewhere.length ? ` | in other groups: ${elsewhere.map((f) => f.text).join(', ')}` : ''}${notes.length ? ` | ${notes.join('; ')}` : ''}`,
+      });
+    }
+  });
+  return misses;
+}
+
+/** Dev clusters in two halves by alphabetical position (0-based even / odd), for checking changes on the half not looked at. */
+export const halfOf = (index: number): 'even' | 'odd' => (index % 2 === 0 ? 'even' : 'odd');
+
+export const main: CliMain = (argv) => {
+  const split = argv.includes('--split') ? argv[argv.indexOf('--split') + 1] : 'dev';
+  if (split !== 'dev' || argv.includes('--holdout') || argv.includes('--test')) {
+    console.error('figures:misses looks at the dev split only: the test and holdout splits are never inspected item by item.');
+    return 2;
+  }
+  const verbose = argv.includes('--verbose') || argv.includes('-v');
+  const half = argv.includes('--half') ? argv[argv.indexOf('--half') + 1] : undefined;
+  if (half !== undefined && half !== 'even' && half !== 'odd') {
+    console.error('--half takes "even" or "odd"');
+    return 2;
+  }
+  const zero = (): Record<Stage, number> => ({ i: 0, ii: 0, iii: 0, iv: 0, v: 0 });
+  const totals = { all: zero(), even: zero(), odd: zero() };
+  const keyTotals = { all: 0, even: 0, odd: 0 };
+  const out: string[] = [`${'cluster'.padEnd(28)} half  key miss  ${STAGES.map((s) => s.padStart(4)).join('')}`];
+  loadSplit(CORPUS_DIR, 'dev').forEach((cluster, index) => {
+    if (!cluster.key || cluster.articles.length === 0) return;
+    const h = halfOf(index);
+    if (half && h !== half) return;
+    const byId = new Map(cluster.articles.map((a) => [a.id, a]));
+    const key = cluster.key;
+    const misses = figureMisses(analyze(cluster.articles), byId, {
+      groups: key.figureGroups ?? [],
+      singletons: key.singletons ?? [],
+      nonFigures: key.nonFigures ?? [],
+      complete: true,
+    });
+    const counts = zero();
+    for (const m of misses) counts[m.stage]++;
+    for (const s of STAGES) {
+      totals.all[s] += counts[s];
+      totals[h][s] += counts[s];
+    }
+    const n = (key.figureGroups ?? []).length;
+    keyTotals.all += n;
+    keyTotals[h] += n;
+    out.push(
+      `${cluster.id.padEnd(28)} ${h.padEnd(5)} ${String(n).padStart(3)} ${String(misses.length).padStart(4)}  ${STAGES.map((s) => String(counts[s] || '.').padStart(4)).join('')}`,
+    );
+    if (verbose) for (const m of misses) out.push(`    ${m.stage.padEnd(3)} ${m.group.subject}: ${m.detail}`);
+  });
+  const line = (name: string, keys: number, c: Record<Stage, number>): string =>
+    `${name.padEnd(34)} ${String(keys).padStart(3)} ${String(STAGES.reduce((n, s) => n + c[s], 0)).padStart(4)}  ${STAGES.map((s) => String(c[s]).padStart(4)).join('')}`;
+  out.push('');
+  if (!half) out.push(line('TOTAL even half', keyTotals.even, totals.even), line('TOTAL odd half', keyTotals.odd, totals.odd));
+  out.push(line(`TOTAL${half ? ` ${half} half` : ''}`, keyTotals.all, totals.all), '', ...STAGES.map((s) => `  ${s.padEnd(4)} ${STAGE_NAMES[s]}`));
+  console.log(out.join('\n'));
+  return 0;
+};
+
+if (isMain(import.meta.url)) runMain(main);
