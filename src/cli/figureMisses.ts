@@ -31,6 +31,8 @@ export interface Miss {
   group: KeyGroup;
   stage: Stage;
   detail: string;
+  /** Stage i only: a member was read as a count without a unit ("(82,000)" in a list). */
+  bare?: boolean;
 }
 
 const GROUPED_KINDS = new Set<Figure['kind']>(['count', 'duration', 'offset', 'year', 'percent', 'money']);
@@ -101,7 +103,12 @@ export function figureMisses(findings: Pick<Findings, 'figures' | 'figureGroups'
     if (readArticles.size < 2) {
       misses.push({ group: kg, stage: 'i', detail: `${notes.join('; ')}${read.length ? ` | read: ${read.map(show).join('; ')}` : ''}` });
     } else if (![...classes].some((c) => c !== '' && classInArticles(c) >= 2)) {
-      misses.push({ group: kg, stage: 'i', detail: `unit classes differ: ${read.map(show).join('; ')}${notes.length ? ` | ${notes.join('; ')}` : ''}` });
+      misses.push({
+        group: kg,
+        stage: 'i',
+        bare: read.some((f) => f.kind === 'count' && !f.unitClass),
+        detail: `unit classes differ: ${read.map(show).join('; ')}${notes.length ? ` | ${notes.join('; ')}` : ''}`,
+      });
     } else {
       const elsewhere = read.filter((f) => groups.some(({ g }) => g.members.includes(f)));
       misses.push({
@@ -132,6 +139,7 @@ export const main: CliMain = (argv) => {
   const zero = (): Record<Stage, number> => ({ i: 0, ii: 0, iii: 0, iv: 0, v: 0 });
   const totals = { all: zero(), even: zero(), odd: zero() };
   const keyTotals = { all: 0, even: 0, odd: 0 };
+  const bareTotals = { all: 0, even: 0, odd: 0 };
   const out: string[] = [`${'cluster'.padEnd(28)} half  key miss  ${STAGES.map((s) => s.padStart(4)).join('')}`];
   loadSplit(CORPUS_DIR, 'dev').forEach((cluster, index) => {
     if (!cluster.key || cluster.articles.length === 0) return;
@@ -147,6 +155,9 @@ export const main: CliMain = (argv) => {
     });
     const counts = zero();
     for (const m of misses) counts[m.stage]++;
+    const bare = misses.filter((m) => m.bare).length;
+    bareTotals.all += bare;
+    bareTotals[h] += bare;
     for (const s of STAGES) {
       totals.all[s] += counts[s];
       totals[h][s] += counts[s];
@@ -159,11 +170,11 @@ export const main: CliMain = (argv) => {
     );
     if (verbose) for (const m of misses) out.push(`    ${m.stage.padEnd(3)} ${m.group.subject}: ${m.detail}`);
   });
-  const line = (name: string, keys: number, c: Record<Stage, number>): string =>
-    `${name.padEnd(34)} ${String(keys).padStart(3)} ${String(STAGES.reduce((n, s) => n + c[s], 0)).padStart(4)}  ${STAGES.map((s) => String(c[s]).padStart(4)).join('')}`;
+  const line = (name: string, keys: number, c: Record<Stage, number>, bare: number): string =>
+    `${name.padEnd(34)} ${String(keys).padStart(3)} ${String(STAGES.reduce((n, s) => n + c[s], 0)).padStart(4)}  ${STAGES.map((s) => String(c[s]).padStart(4)).join('')}   (i with a bare count: ${bare})`;
   out.push('');
-  if (!half) out.push(line('TOTAL even half', keyTotals.even, totals.even), line('TOTAL odd half', keyTotals.odd, totals.odd));
-  out.push(line(`TOTAL${half ? ` ${half} half` : ''}`, keyTotals.all, totals.all), '', ...STAGES.map((s) => `  ${s.padEnd(4)} ${STAGE_NAMES[s]}`));
+  if (!half) out.push(line('TOTAL even half', keyTotals.even, totals.even, bareTotals.even), line('TOTAL odd half', keyTotals.odd, totals.odd, bareTotals.odd));
+  out.push(line(`TOTAL${half ? ` ${half} half` : ''}`, keyTotals.all, totals.all, bareTotals.all), '', ...STAGES.map((s) => `  ${s.padEnd(4)} ${STAGE_NAMES[s]}`));
   console.log(out.join('\n'));
   return 0;
 };
