@@ -357,14 +357,8 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
  */
 function bareClasses(figures: readonly Figure[]): (f: Figure) => string {
   const named = new Map<number, Set<string>>();
-  // Articles printing each rare bare count.
-  const bare = new Map<number, Set<string>>();
   for (const f of figures) {
-    if (f.kind !== 'count') continue;
-    if (!f.unitClass) {
-      if (f.bound === 'exact' && distinctive(f)) bare.set(f.value, (bare.get(f.value) ?? new Set<string>()).add(f.article));
-      continue;
-    }
+    if (f.kind !== 'count' || !f.unitClass) continue;
     const set = named.get(f.value) ?? new Set<string>();
     set.add(f.unitClass);
     named.set(f.value, set);
@@ -373,9 +367,6 @@ function bareClasses(figures: readonly Figure[]): (f: Figure) => string {
     if (f.unitClass || f.kind !== 'count' || f.bound !== 'exact' || !distinctive(f)) return f.unitClass;
     const classes = named.get(f.value);
     if (classes && classes.size === 1) return [...classes][0] as string;
-    // The same rare count, bare in two or more outlets and named in none ("professional and business services
-    // (82,000)" in two lists): one quantity by its number, in a class of its own.
-    if (!classes && (bare.get(f.value)?.size ?? 0) >= 2) return `count-${f.value}`;
     return '';
   };
 }

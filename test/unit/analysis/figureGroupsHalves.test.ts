@@ -15,19 +15,3 @@ describe('figure groups: what a sentence of several figures says of each', () =>
     expect(groups).toContainEqual(['a:4.30%', 'b:4.3%']);
   });
 });
-
-describe('figure groups: bare counts', () => {
-  it('groups the same rare count printed without a noun by two outlets, and keeps two such counts apart', () => {
-    const groups = membersOf([
-      article('a', 'By sector, retail gained the most (41,300), followed by transport (12,700), the statistics office said.'),
-      article('b', 'Retail led the gains (41,300), well ahead of transport (12,700), according to the figures.'),
-    ]);
-    expect(groups).toEqual(
-      expect.arrayContaining([
-        ['a:41,300', 'b:41,300'],
-        ['a:12,700', 'b:12,700'],
-      ]),
-    );
-    expect(groups).toHaveLength(2);
-  });
-});
