@@ -1470,14 +1470,7 @@ function frameOf(lang: LangPack, v: View, f: Figure): Pick<FigureContext, 'marke
   if (f.kind !== 'year' && f.kind !== 'date' && lang.comparedFrom.some((w) => lead - w.length >= 0 && seq(tokens, lead - w.length, w))) markers.add('before');
   // "another biotech firm, Moderna, said its vaccine was 94.5 percent effective", "in another attack, 12 died":
   // the figure is another thing of the same kind ("another 5 people", right before the number, adds to a count).
-  // (Unless "another" counts a figure of its own: "another 175bps of hikes this year, with projections moving up to
-  // 3.40%" adds to the hikes, and says nothing of the projection.)
-  for (let k = 0; k < first - 2; k++) {
-    if (!lang.anotherWords.has((tokens[k] as Token).norm)) continue;
-    const next = tokens[k + 1]?.norm ?? '';
-    if (/^\d/.test(next) || lang.numberWords.has(next)) continue;
-    markers.add('other');
-  }
+  for (let k = 0; k < first - 2; k++) if (lang.anotherWords.has((tokens[k] as Token).norm)) markers.add('other');
   for (const ph of lang.otherEventPhrases) {
     for (let k = Math.max(0, first - 2 * NEAR_RADIUS); k <= last + NEAR_RADIUS; k++) {
       if (!seq(tokens, k, ph) || baselineAt(lang, tokens, k, first)) continue;
