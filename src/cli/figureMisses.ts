@@ -2,7 +2,7 @@ import { analyze, type Figure, type FigureGroup, type Findings } from '../core/a
 import type { Article, Span } from '../core/article';
 import { isMain, runMain, type CliMain } from './cliMain';
 import { CORPUS_DIR, loadSplit } from './corpus';
-import { spansOf, type GroupKeyInput, type KeyGroup } from './qualityScore';
+import { scoreFigureGroups, spansOf, totalGroups, type GroupKeyInput, type GroupScore, type KeyGroup } from './qualityScore';
 
 /**
  * `npm run -s figures:misses`: every key figure group of the DEV split that the quality score
@@ -140,6 +140,8 @@ export const main: CliMain = (argv) => {
   const totals = { all: zero(), even: zero(), odd: zero() };
   const keyTotals = { all: 0, even: 0, odd: 0 };
   const bareTotals = { all: 0, even: 0, odd: 0 };
+  // The quality score's figure groups per half: what a change is judged by, on the half it was not written from.
+  const scores: Record<'even' | 'odd', GroupScore[]> = { even: [], odd: [] };
   const out: string[] = [`${'cluster'.padEnd(28)} half  key miss  ${STAGES.map((s) => s.padStart(4)).join('')}`];
   loadSplit(CORPUS_DIR, 'dev').forEach((cluster, index) => {
     if (!cluster.key || cluster.articles.length === 0) return;
@@ -147,12 +149,10 @@ export const main: CliMain = (argv) => {
     if (half && h !== half) return;
     const byId = new Map(cluster.articles.map((a) => [a.id, a]));
     const key = cluster.key;
-    const misses = figureMisses(analyze(cluster.articles), byId, {
-      groups: key.figureGroups ?? [],
-      singletons: key.singletons ?? [],
-      nonFigures: key.nonFigures ?? [],
-      complete: true,
-    });
+    const findings = analyze(cluster.articles);
+    const keyInput: GroupKeyInput = { groups: key.figureGroups ?? [], singletons: key.singletons ?? [], nonFigures: key.nonFigures ?? [], complete: true };
+    const misses = figureMisses(findings, byId, keyInput);
+    scores[h].push(scoreFigureGroups(findings, byId, keyInput));
     const counts = zero();
     for (const m of misses) counts[m.stage]++;
     const bare = misses.filter((m) => m.bare).length;
@@ -175,6 +175,11 @@ export const main: CliMain = (argv) => {
   out.push('');
   if (!half) out.push(line('TOTAL even half', keyTotals.even, totals.even, bareTotals.even), line('TOTAL odd half', keyTotals.odd, totals.odd, bareTotals.odd));
   out.push(line(`TOTAL${half ? ` ${half} half` : ''}`, keyTotals.all, totals.all, bareTotals.all), '', ...STAGES.map((s) => `  ${s.padEnd(4)} ${STAGE_NAMES[s]}`));
+  const f1 = (name: string, list: GroupScore[]): string => {
+    const t = totalGroups(list);
+    return `  figure groups, ${name.padEnd(9)} F1 ${t.f1.toFixed(3)}  P ${t.precision.toFixed(3)} (${t.right}/${t.engine})  R ${t.recall.toFixed(3)} (${t.found}/${t.key})`;
+  };
+  out.push('', ...(half ? [f1(`${half} half`, scores[half])] : [f1('even half', scores.even), f1('odd half', scores.odd), f1('all', [...scores.even, ...scores.odd])]));
   console.log(out.join('\n'));
   return 0;
 };
