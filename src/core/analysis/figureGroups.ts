@@ -165,6 +165,14 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
   for (const [unitClass, list] of byClass) {
     // (A whole, "of the 650 seats", is also one per story.)
     const tallyClass = /^people-/.test(unitClass) || unitClass === 'magnitude' || unitClass.endsWith('-whole');
+    // A kind of thing the story gives one value of, however many outlets print it ("45 witnesses", "testimony from 45
+    // witnesses"): every figure of the class fits one number, so the class names the quantity as a toll's does.
+    // (Vague amounts, "millions", fit anything and say nothing of the kind; small counts, "four warships" and "four
+    // boats", and round ones, "200 teachers" in two surveys, recur in a story for different things.)
+    const oneValue =
+      list.length >= 2 &&
+      list.every((sl) => sl.members.every((m) => m.bound !== 'vague' && m.bound !== 'range' && Math.abs(m.value) >= 10 && m.value % 10 !== 0)) &&
+      Math.max(...list.map((sl) => sl.low)) <= Math.min(...list.map((sl) => sl.high));
     const weight = list.map((s) => s.words.reduce((sum, w) => sum + idf(w), 0));
     const nearWeight = list.map((s) => s.near.reduce((sum, w) => sum + idf(w), 0));
     const sets = list.map((s) => new Set(s.words));
@@ -216,11 +224,11 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
         const sameBounded = sameBound(list[i] as Slot, list[j] as Slot) && whole.shared.length >= 1;
         // The same figure beside the same other figure, however worded.
         const sameSet = sigs[i] === sigs[j] && [...(cos[i] as Set<string>)].some((x) => (cos[j] as Set<string>).has(x));
-        if (!tallyClass && !sameRareValue && !rareLink && !sameRunning && !sameBounded && !sameSet && (!enough || (sim < LINK && !manyShared))) continue;
+        if (!tallyClass && !oneValue && !sameRareValue && !rareLink && !sameRunning && !sameBounded && !sameSet && (!enough || (sim < LINK && !manyShared))) continue;
         if (otherEvent(list[i] as Slot, list[j] as Slot)) continue;
         // The same rare number in two outlets ("$33,671" million in a results table, "$33.67 billion") outranks a loose
         // link of one common word: it is taken before a link that would join either figure to another quantity.
-        const floor = rareLink || sameRareValue ? STRONG : LINK;
+        const floor = rareLink || sameRareValue ? STRONG : oneValue ? Math.max(LINK, sim) : LINK;
         edges.push({ i, j, sim: Math.max(sim, floor), near: near.shared.length >= MIN_SHARED ? near.sim : 0 });
       }
     }
