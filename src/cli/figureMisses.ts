@@ -33,6 +33,15 @@ export interface Miss {
   detail: string;
   /** Stage i only: a member was read as a count without a unit ("(82,000)" in a list). */
   bare?: boolean;
+  /** Stage ii only: why the engine kept its members apart (a join refused by a rule, else why no link was made). */
+  apart?: string;
+}
+
+/** Two slots of figures the engine did not join, and why (analyze's `explain`). */
+export interface Apart {
+  a: readonly Figure[];
+  b: readonly Figure[];
+  why: string;
 }
 
 const GROUPED_KINDS = new Set<Figure['kind']>(['count', 'duration', 'offset', 'year', 'percent', 'money']);
@@ -52,7 +61,12 @@ function keySpans(articles: ReadonlyMap<string, Article>, key: GroupKeyInput): {
 const show = (f: Figure): string => `${f.article} "${f.text}" ${f.kind}/${f.unitClass || '-'}${f.bound === 'exact' ? '' : `/${f.bound}`}`;
 
 /** The stage where each missed key group was lost (found groups are left out), as the quality score counts "found". */
-export function figureMisses(findings: Pick<Findings, 'figures' | 'figureGroups'>, articles: ReadonlyMap<string, Article>, key: GroupKeyInput): Miss[] {
+export function figureMisses(
+  findings: Pick<Findings, 'figures' | 'figureGroups'>,
+  articles: ReadonlyMap<string, Article>,
+  key: GroupKeyInput,
+  apart: readonly Apart[] = [],
+): Miss[] {
   const spans = keySpans(articles, key);
   const keyOf = (f: Figure): number | null => spans.find((s) => s.article === f.article && overlaps(s.span, f))?.group ?? null;
   const confident = (g: FigureGroup): boolean => g.confident && g.verdict !== 'unsure';
@@ -111,10 +125,15 @@ export function figureMisses(findings: Pick<Findings, 'figures' | 'figureGroups'
       });
     } else {
       const elsewhere = read.filter((f) => groups.some(({ g }) => g.members.includes(f)));
+      // Why two of its members in different articles stayed apart: a refused join says more than a missing link.
+      const mine = (fs: readonly Figure[]): Figure[] => fs.filter((f) => read.includes(f));
+      const reasons = apart.filter((x) => mine(x.a).some((f) => mine(x.b).some((g) => g.article !== f.article))).map((x) => x.why);
+      const why = reasons.find((r) => !r.startsWith('no link')) ?? reasons[0] ?? 'not compared (another class or kind)';
       misses.push({
         group: kg,
         stage: 'ii',
-        detail: `${read.map(show).join('; ')}${elsewhere.length ? ` | in other groups: ${elsewhere.map((f) => f.text).join(', ')}` : ''}${notes.length ? ` | ${notes.join('; ')}` : ''}`,
+        apart: why,
+        detail: `[${why}] ${read.map(show).join('; ')}${elsewhere.length ? ` | in other groups: ${elsewhere.map((f) => f.text).join(', ')}` : ''}${notes.length ? ` | ${notes.join('; ')}` : ''}`,
       });
     }
   });
@@ -140,6 +159,7 @@ export const main: CliMain = (argv) => {
   const totals = { all: zero(), even: zero(), odd: zero() };
   const keyTotals = { all: 0, even: 0, odd: 0 };
   const bareTotals = { all: 0, even: 0, odd: 0 };
+  const apartCounts = new Map<string, number>();
   // The quality score's figure groups per half: what a change is judged by, on the half it was not written from.
   const scores: Record<'even' | 'odd', GroupScore[]> = { even: [], odd: [] };
   const out: string[] = [`${'cluster'.padEnd(28)} half  key miss  ${STAGES.map((s) => s.padStart(4)).join('')}`];
@@ -149,12 +169,14 @@ export const main: CliMain = (argv) => {
     if (half && h !== half) return;
     const byId = new Map(cluster.articles.map((a) => [a.id, a]));
     const key = cluster.key;
-    const findings = analyze(cluster.articles);
+    const apart: Apart[] = [];
+    const findings = analyze(cluster.articles, { explain: (a, b, why) => apart.push({ a, b, why }) });
     const keyInput: GroupKeyInput = { groups: key.figureGroups ?? [], singletons: key.singletons ?? [], nonFigures: key.nonFigures ?? [], complete: true };
-    const misses = figureMisses(findings, byId, keyInput);
+    const misses = figureMisses(findings, byId, keyInput, apart);
     scores[h].push(scoreFigureGroups(findings, byId, keyInput));
     const counts = zero();
     for (const m of misses) counts[m.stage]++;
+    for (const m of misses) if (m.apart) apartCounts.set(m.apart, (apartCounts.get(m.apart) ?? 0) + 1);
     const bare = misses.filter((m) => m.bare).length;
     bareTotals.all += bare;
     bareTotals[h] += bare;
@@ -174,7 +196,14 @@ export const main: CliMain = (argv) => {
     `${name.padEnd(34)} ${String(keys).padStart(3)} ${String(STAGES.reduce((n, s) => n + c[s], 0)).padStart(4)}  ${STAGES.map((s) => String(c[s]).padStart(4)).join('')}   (i with a bare count: ${bare})`;
   out.push('');
   if (!half) out.push(line('TOTAL even half', keyTotals.even, totals.even, bareTotals.even), line('TOTAL odd half', keyTotals.odd, totals.odd, bareTotals.odd));
-  out.push(line(`TOTAL${half ? ` ${half} half` : ''}`, keyTotals.all, totals.all, bareTotals.all), '', ...STAGES.map((s) => `  ${s.padEnd(4)} ${STAGE_NAMES[s]}`));
+  out.push(
+    line(`TOTAL${half ? ` ${half} half` : ''}`, keyTotals.all, totals.all, bareTotals.all),
+    '',
+    'stage ii, why the members stayed apart:',
+    ...[...apartCounts].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).map(([why, n]) => `  ${String(n).padStart(3)}  ${why}`),
+    '',
+    ...STAGES.map((s) => `  ${s.padEnd(4)} ${STAGE_NAMES[s]}`),
+  );
   const f1 = (name: string, list: GroupScore[]): string => {
     const t = totalGroups(list);
     return `  figure groups, ${name.padEnd(9)} F1 ${t.f1.toFixed(3)}  P ${t.precision.toFixed(3)} (${t.right}/${t.engine})  R ${t.recall.toFixed(3)} (${t.found}/${t.key})`;

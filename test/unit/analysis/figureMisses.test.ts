@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/core/article';
-import type { Figure, FigureGroup } from '../../../src/core/analysis';
+import { analyze, type Figure, type FigureGroup } from '../../../src/core/analysis';
 import { figureMisses, main } from '../../../src/cli/figureMisses';
 import type { KeyGroup } from '../../../src/cli/qualityScore';
 import { article } from './seeds';
@@ -112,6 +112,40 @@ describe('figures:misses', () => {
       complete: true,
     });
     expect(misses.map((m) => m.stage)).toEqual(['ii']);
+  });
+
+  it('says why the engine kept two figures apart: no link, or a rule that refused the join', () => {
+    const why = (...texts: string[]): string[] => {
+      const out: string[] = [];
+      analyze(
+        texts.map((t, i) => article(`x${i}`, t)),
+        { explain: (a, b, reason) => out.push(`${a.map((f) => f.text).join()} ~ ${b.map((f) => f.text).join()}: ${reason}`) },
+      );
+      return out;
+    };
+    expect(
+      why('The inquiry took evidence from 31 engineers over six weeks, a report said.', 'Panel members listened to 45 engineers from the harbour authority before writing.'),
+    ).toEqual(['31 ~ 45: no link: too few words in common']);
+    expect(
+      why('An exit poll projected the Harbour Party would win 61 seats in the new assembly.', 'The Harbour Party won 50 seats in the new assembly, official results showed.'),
+    ).toEqual(['61 ~ 50: no link: other event: forecast or target vs result']);
+  });
+
+  it('names the reason a stage-ii miss stayed apart, from the explanations it is given', () => {
+    const roadA = fig(a, '80', 'road');
+    const roadB = fig(b, '80', 'road');
+    const key = [
+      kg('roads', [
+        ['a', '80'],
+        ['b', '80'],
+      ]),
+    ];
+    const misses = figureMisses({ figures: [roadA, roadB], figureGroups: [] }, articles, { groups: key, complete: true }, [
+      { a: [roadA], b: [roadB], why: 'no link: too few words in common' },
+      { a: [roadA], b: [roadB], why: 'far apart in one article' },
+    ]);
+    // A refused join says more than a missing link.
+    expect(misses.map((m) => [m.stage, m.apart])).toEqual([['ii', 'far apart in one article']]);
   });
 
   it('refuses to look at any split but dev', () => {
