@@ -148,6 +148,24 @@ describe('figures:misses', () => {
     expect(misses.map((m) => [m.stage, m.apart])).toEqual([['ii', 'far apart in one article']]);
   });
 
+  it('marks a wrong verdict whose conflict lies with a member the group left out', () => {
+    const [roadA, roadB] = [fig(a, '80', 'road'), fig(b, '80', 'road')];
+    // The key: a and b agree on 80, c's 9 contradicts them; the engine grouped only the two that agree.
+    const key = [
+      kg(
+        'roads',
+        [
+          ['a', '80'],
+          ['b', '80'],
+          ['c', '9'],
+        ],
+        true,
+      ),
+    ];
+    const misses = figureMisses({ figures: [roadA, roadB], figureGroups: [group([roadA, roadB], 'compatible')] }, articles, { groups: key, complete: true });
+    expect(misses.map((m) => [m.stage, m.partial])).toEqual([['iv', true]]);
+  });
+
   it('refuses to look at any split but dev', () => {
     expect(main(['--split', 'test'])).toBe(2);
     expect(main(['--split', 'holdout'])).toBe(2);
