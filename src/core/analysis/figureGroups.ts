@@ -50,6 +50,11 @@ export interface GroupInput {
   contexts: readonly (FigureContext | undefined)[];
   /** The sentence cluster of each figure's sentence (-1 for none), in the same order. */
   clusters: ArrayLike<number>;
+  /**
+   * Called, for diagnosis, with the figures of two slots that were not joined and why: no link between them
+   * ("no link: …"), or a join refused by a rule (figures:misses sorts stage-ii misses by it).
+   */
+  explain?: ((a: readonly Figure[], b: readonly Figure[], why: string) => void) | undefined;
   /** Called with each compared pair, for tuning by hand. */
   trace?: ((a: Figure, b: Figure, shared: string[], sim: number, nearShared: string[], nearSim: number) => void) | undefined;
 }
@@ -165,6 +170,14 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
   for (const [unitClass, list] of byClass) {
     // (A whole, "of the 650 seats", is also one per story.)
     const tallyClass = /^people-/.test(unitClass) || unitClass === 'magnitude' || unitClass.endsWith('-whole');
+    // A kind of thing the story gives one value of, however many outlets print it ("45 witnesses", "testimony from 45
+    // witnesses"): every figure of the class fits one number, so the class names the quantity as a toll's does.
+    // (Vague amounts, "millions", fit anything and say nothing of the kind; small counts, "four warships" and "four
+    // boats", and round ones, "200 teachers" in two surveys, recur in a story for different things.)
+    const oneValue =
+      list.length >= 2 &&
+      list.every((sl) => sl.members.every((m) => m.bound !== 'vague' && m.bound !== 'range' && Math.abs(m.value) >= 10 && m.value % 10 !== 0)) &&
+      Math.max(...list.map((sl) => sl.low)) <= Math.min(...list.map((sl) => sl.high));
     const weight = list.map((s) => s.words.reduce((sum, w) => sum + idf(w), 0));
     const nearWeight = list.map((s) => s.near.reduce((sum, w) => sum + idf(w), 0));
     const sets = list.map((s) => new Set(s.words));
@@ -202,7 +215,7 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
         const manyShared = whole.shared.length >= 4 && whole.sim >= LINK * 0.66;
         // A death toll or a quake's magnitude: one story has one of each, so the class itself says most of what
         // the words would (this quake's 6.8 and the 1960 one are kept apart by otherEvent, values that cannot both
-        // be right by mayJoin below).
+        // be right by refusal below).
         // The same rare number in two outlets, with a word in common: one quantity, even in sentences worded apart.
         // Or the same owner named by both ("Reform won four seats", "Reform has four MPs"): the owner is the word in common.
         const bothRare = (list[i] as Slot).distinctive && (list[j] as Slot).distinctive;
@@ -216,11 +229,18 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
         const sameBounded = sameBound(list[i] as Slot, list[j] as Slot) && whole.shared.length >= 1;
         // The same figure beside the same other figure, however worded.
         const sameSet = sigs[i] === sigs[j] && [...(cos[i] as Set<string>)].some((x) => (cos[j] as Set<string>).has(x));
-        if (!tallyClass && !sameRareValue && !rareLink && !sameRunning && !sameBounded && !sameSet && (!enough || (sim < LINK && !manyShared))) continue;
-        if (otherEvent(list[i] as Slot, list[j] as Slot)) continue;
+        if (!tallyClass && !oneValue && !sameRareValue && !rareLink && !sameRunning && !sameBounded && !sameSet && (!enough || (sim < LINK && !manyShared))) {
+          if (input.explain) input.explain((list[i] as Slot).members, (list[j] as Slot).members, 'no link: too few words in common');
+          continue;
+        }
+        const event = input.explain ? otherEventWhy(list[i] as Slot, list[j] as Slot) : otherEvent(list[i] as Slot, list[j] as Slot) ? 'other event' : null;
+        if (event) {
+          if (input.explain) input.explain((list[i] as Slot).members, (list[j] as Slot).members, `no link: ${event}`);
+          continue;
+        }
         // The same rare number in two outlets ("$33,671" million in a results table, "$33.67 billion") outranks a loose
         // link of one common word: it is taken before a link that would join either figure to another quantity.
-        const floor = rareLink || sameRareValue ? STRONG : LINK;
+        const floor = rareLink || sameRareValue ? STRONG : oneValue ? Math.max(LINK, sim) : LINK;
         edges.push({ i, j, sim: Math.max(sim, floor), near: near.shared.length >= MIN_SHARED ? near.sim : 0 });
       }
     }
@@ -235,48 +255,50 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
       return o.shared.length >= MIN_SHARED ? o.sim : 0;
     };
     const tally = unitClass.startsWith('people-');
-    const mayJoin = (a: number, b: number): boolean => {
+    // Why two slots may not share a group (null: they may).
+    const refusal = (a: number, b: number): string | null => {
       const sa = list[a] as Slot;
       const sb = list[b] as Slot;
       // Every pair in a group must pass the other-event test, not just the pair that linked.
-      if (otherEvent(sa, sb)) return false;
+      const event = otherEventWhy(sa, sb);
+      if (event) return event;
       // Two figures of one sentence are two quantities ("$3.4 billion to FinCEN and about $1 billion to OFAC").
       const [small, large] = sa.sentences.size <= sb.sentences.size ? [sa.sentences, sb.sentences] : [sb.sentences, sa.sentences];
-      for (const k of small) if (large.has(k)) return false;
+      for (const k of small) if (large.has(k)) return 'one sentence';
       // One article giving two values far apart ("a maximum of 10 years" … "around 18 months") gives two
       // quantities, unless it is updating a running count.
       // A toll is the exception only when it is given as a changing count.
       const mayChange = tally ? sa.update || sb.update : sa.update && sb.update;
-      if (!mayChange && !sa.members.some((m) => m.scheduled) && !sb.members.some((m) => m.scheduled) && farApartInOneArticle(sa, sb)) return false;
+      if (!mayChange && !sa.members.some((m) => m.scheduled) && !sb.members.some((m) => m.scheduled) && farApartInOneArticle(sa, sb)) return 'far apart in one article';
       // Even beside words of change: an article gives a toll's earlier value in the sentence that updates it ("rose
       // from 296 to 632"); two exact values in two of its sentences count two things ("opioid deaths rose to 75,673",
       // "deaths rose to 100,306"; all 189 dead, all 157 dead).
-      if (tally && sa.allExact && sb.allExact && !fitTogether(sa, sb) && shareArticle(sa, sb)) return false;
+      if (tally && sa.allExact && sb.allExact && !fitTogether(sa, sb) && shareArticle(sa, sb)) return 'two exact tolls in one article';
       // Any other quantity too: an article does not restate its own exact figure as another exact value ("DAP rose
       // 8%", "MAP rose 9%"), unless both are one running count.
       // A percentage beside a word of change ("an increase of 8%") is the size of a change, not a running count.
-      if (!tally && (!mayChange || sa.kind === 'percent') && sa.allExact && sb.allExact && shareArticle(sa, sb) && exactApart(sa, sb)) return false;
+      if (!tally && (!mayChange || sa.kind === 'percent') && sa.allExact && sb.allExact && shareArticle(sa, sb) && exactApart(sa, sb)) return 'two exact values in one article';
       // "up to 6 years" and "up to 14 months": two ceilings far apart are two limits, not one rounded.
-      if (boundsApart(sa, sb, tally)) return false;
-      if (rangesApart(sa, sb)) return false;
-      if (fitTogether(sa, sb)) return true;
+      if (boundsApart(sa, sb, tally)) return 'bounds apart';
+      if (rangesApart(sa, sb)) return 'ranges apart';
+      if (fitTogether(sa, sb)) return null;
       // A bound that does not reach the other figure ("more than nine minutes" and "up to 40 years"; "under
       // $125,000" and "$10,000") bounds another quantity, whatever words they share: an outlet bounding a
       // figure it disputes writes near it. (Tolls of people are tallied by many sources: "at least 85", "44".)
-      if (!tally && (sa.allBound || sb.allBound)) return false;
+      if (!tally && (sa.allBound || sb.allBound)) return 'a bound that does not reach';
       // Small counts ("eight", "nine") recur in a story for many things: two that differ are two quantities,
       // outside a toll of people (see judge).
-      if (!tally && !(sa.update && sb.update) && smallCount(sa) && smallCount(sb)) return false;
+      if (!tally && !(sa.update && sb.update) && smallCount(sa) && smallCount(sb)) return 'small counts that differ';
       // Spans before or after something ("48 hours before", "11 days after") are one quantity only if they agree.
       // So are votes and scores ("314-117", "63-36"): two tallies are two votes.
-      if (sa.members[0]?.kind === 'offset' || unitClass === 'score') return false;
-      if (tally && (updating.has(find(a)) || updating.has(find(b)))) return true;
+      if (sa.members[0]?.kind === 'offset' || unitClass === 'score') return 'offsets or scores that differ';
+      if (tally && (updating.has(find(a)) || updating.has(find(b)))) return null;
       // One toll of one event, given by two named sources that share no word ("44 dead, the disaster agency
       // said"; "at least 85, hospital officials said"): the sources explain the difference.
-      if (tally && sa.source !== null && sb.source !== null && !sharesWord(sa.source, sb.source)) return true;
+      if (tally && sa.source !== null && sb.source !== null && !sharesWord(sa.source, sb.source)) return null;
       // Other running counts ("with 545 results declared, Labour won 372 seats"): only when both say they are one.
-      if (sa.update && sb.update && sameOwner(sa, sb) === true) return true;
-      return nearSim(a, b) >= STRONG;
+      if (sa.update && sb.update && sameOwner(sa, sb) === true) return null;
+      return nearSim(a, b) >= STRONG ? null : 'values differ, near words too few';
     };
     // Components holding a figure given as an update of a changing count ("has risen to").
     const updating = new Set<number>(list.flatMap((sl, i) => (sl.update ? [i] : [])));
@@ -294,8 +316,10 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
       let checks = 0;
       for (const a of ma) {
         for (const b of mb) {
-          if (++checks > 2000 || !mayJoin(a, b)) {
-            ok = checks <= 2000 && ok && false;
+          const refused = ++checks > 2000 ? 'too many to check' : refusal(a, b);
+          if (refused) {
+            ok = false;
+            if (input.explain) input.explain((list[a] as Slot).members, (list[b] as Slot).members, refused);
             break;
           }
         }
@@ -380,27 +404,32 @@ interface Interval {
  * "Last year's breach" and "this breach", "the 2004 quake" and "the quake": figures tied to
  * another event are another quantity, however alike their sentences.
  */
-function otherEvent(a: Slot, b: Slot): boolean {
+function otherEventWhy(a: Slot, b: Slot): string | null {
   // A forecast and a result are two quantities, however alike ("projected to win 61 seats", "won 50 seats").
-  if (a.stance !== b.stance) return true;
-  if (sameOwner(a, b, true) === false) return true;
+  if (a.stance !== b.stance) return 'other event: forecast or target vs result';
+  if (sameOwner(a, b, true) === false) return 'other event: another owner';
   const am = a.markers;
   const bm = b.markers;
-  if (am.includes('other') !== bm.includes('other') || am.includes('old') !== bm.includes('old')) return true;
+  if (am.includes('other') !== bm.includes('other')) return 'other event: "other" marker on one side';
+  if (am.includes('old') !== bm.includes('old')) return 'other event: history on one side';
   // The value a change is measured from ("up from 78,056") is another period's count, unless both can be one number.
   // And when the sentence also gives the value it changed to ("fell from 1.93 billion to 1.929 billion"), the
   // starting value is the earlier period's even where the two could be one number rounded.
-  if (am.includes('before') !== bm.includes('before') && (!fitTogether(a, b) || a.changeFrom || b.changeFrom)) return true;
+  if (am.includes('before') !== bm.includes('before') && (!fitTogether(a, b) || a.changeFrom || b.changeFrom)) return "other event: a change's starting value";
   // Names right by each figure that share nothing ("Labour … 410 seats", "the Conservatives … 131"): other things counted.
   if (a.places.length > 0 && b.places.length > 0 && !a.places.some((p) => b.places.includes(p))) {
-    if (!fitTogether(a, b)) return true;
+    if (!fitTogether(a, b)) return 'other event: other names';
   }
   const ay = am.filter((m) => m !== 'other' && m !== 'old' && m !== 'before');
   const by = bm.filter((m) => m !== 'other' && m !== 'old' && m !== 'before');
-  if (ay.length > 0 && by.length > 0) return !ay.some((y) => by.includes(y));
+  if (ay.length > 0 && by.length > 0) return ay.some((y) => by.includes(y)) ? null : 'other event: other years';
   // A year on one side only: another event if the figures cannot both be right ("the 2004 8.6 quake", "magnitude 6.1").
-  if (ay.length > 0 === by.length > 0) return false;
-  return !fitTogether(a, b);
+  if (ay.length > 0 === by.length > 0) return null;
+  return fitTogether(a, b) ? null : 'other event: a year on one side';
+}
+
+function otherEvent(a: Slot, b: Slot): boolean {
+  return otherEventWhy(a, b) !== null;
 }
 
 /**

@@ -18,7 +18,10 @@ export type * from './types';
  * depends only on a sentence's text (tokens, figures, opinion cues) or a line's (quote marks,
  * speakers) is done once per distinct text in each call and shared.
  */
-export function analyze(articles: readonly Article[], options: { lang?: string; trace?: Parameters<typeof groupFigures>[0]['trace'] } = {}): Findings {
+export function analyze(
+  articles: readonly Article[],
+  options: { lang?: string; trace?: Parameters<typeof groupFigures>[0]['trace']; explain?: Parameters<typeof groupFigures>[0]['explain'] } = {},
+): Findings {
   const lang: LangPack = langPack(options.lang);
   const sentenceCache: SentenceCache = new Map();
   const prepared = articles.map((a) => prepare(a, lang, sentenceCache));
@@ -53,7 +56,7 @@ export function analyze(articles: readonly Article[], options: { lang?: string; 
     });
     figureClusters = figures.map((f) => sentenceCluster.get(f.sentenceId) ?? -1);
   }
-  const figureGroups = groupFigures({ figures, contexts, clusters: figureClusters, trace: options.trace });
+  const figureGroups = groupFigures({ figures, contexts, clusters: figureClusters, trace: options.trace, explain: options.explain });
   const quoteDrift = findQuoteDrift(lang, prepared, quotes);
   const byArticle = <T extends { article: string }>(items: readonly T[]): Map<string, T[]> => {
     const m = new Map<string, T[]>();
