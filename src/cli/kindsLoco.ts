@@ -9,8 +9,10 @@ import { untunedReadings } from './kindsUntuned';
  *   (b) a model on the sentence's own words and shape only: an honest LOCO figure;
  *   (c) a model on those and the rules' reading (their kind, cues, confidence, the article's
  *       share of opinion): LOCO for the model, but its rule input is in-sample too;
- *   (d) the rules' kind unless model (c) disagrees with a probability of at least t.
- * The L2 penalty of (b) and (c) and the threshold t of (d) are chosen inside each fold, by an
+ *   (d) the rules' kind unless model (c) disagrees with a probability of at least t;
+ *   (e) the rules' kind unless model (b), which never sees the rules' reading, disagrees with a
+ *       probability of at least t (its own t).
+ * The L2 penalty of (b) and (c) and the thresholds of (d) and (e) are chosen inside each fold, by an
  * inner cross-validation over the training clusters only (grouped by cluster), never on the
  * held-out one. Key sentences the engine does not find as sentences count as wrong for every
  * method.
@@ -113,7 +115,21 @@ interface Row {
   lexical: number;
   both: number;
   combined: number;
+  wordsOverride: number;
   chosen: string;
+}
+
+/** Per method: key kind × read kind, and against the rules, sentences it gets right that they miss and the reverse. */
+interface Tally {
+  confusion: number[][];
+  fixed: number;
+  broken: number;
+}
+const tally = (): Tally => ({ confusion: KIND_CLASSES.map(() => KIND_CLASSES.map(() => 0)), fixed: 0, broken: 0 });
+function count(t: Tally, y: number, read: number, rule: number): void {
+  (t.confusion[y] as number[])[read] = ((t.confusion[y] as number[])[read] as number) + 1;
+  if (read === y && rule !== y) t.fixed++;
+  if (read !== y && rule === y) t.broken++;
 }
 
 function main(argv: readonly string[]): void {
@@ -135,12 +151,15 @@ function main(argv: readonly string[]): void {
       : [],
   );
   const rows: Row[] = [];
+  const tallies = { rules: tally(), lexical: tally(), both: tally(), combined: tally(), wordsOverride: tally() };
   for (const held of clusters) {
     const train = items.filter((i) => i.d.cluster !== held);
     const trainClusters = clusters.filter((c) => c !== held);
     const lexChoice = chooseL2(train, trainClusters, (i) => i.lex);
     const bothChoice = chooseL2(train, trainClusters, (i) => i.both);
     const t = chooseThreshold(bothChoice.preds);
+    // (e): the rules unless the words-only model, which never saw the rules' reading, is sure.
+    const tWords = chooseThreshold(lexChoice.preds);
     const wLex = fit(train, (i) => i.lex, lexChoice.l2);
     const wBoth = fit(train, (i) => i.both, bothChoice.l2);
     const row: Row = {
@@ -150,15 +169,18 @@ function main(argv: readonly string[]): void {
       lexical: 0,
       both: 0,
       combined: 0,
-      chosen: `${lexChoice.l2}/${bothChoice.l2}/${t}`,
+      wordsOverride: 0,
+      chosen: `${lexChoice.l2}/${bothChoice.l2}/${t}/${tWords}`,
     };
     for (const i of items) {
       if (i.d.cluster !== held) continue;
       const pBoth = predictSoftmax(wBoth, i.both.x, KIND_CLASSES.length);
-      if (i.rule === i.d.label) row.rules++;
-      if (argmax(predictSoftmax(wLex, i.lex.x, KIND_CLASSES.length)) === i.d.label) row.lexical++;
-      if (argmax(pBoth) === i.d.label) row.both++;
-      if (combine(i.rule, pBoth, t) === i.d.label) row.combined++;
+      const pLex = predictSoftmax(wLex, i.lex.x, KIND_CLASSES.length);
+      const reads = { rules: i.rule, lexical: argmax(pLex), both: argmax(pBoth), combined: combine(i.rule, pBoth, t), wordsOverride: combine(i.rule, pLex, tWords) };
+      for (const k of Object.keys(reads) as (keyof typeof reads)[]) {
+        if (reads[k] === i.d.label) row[k]++;
+        count(tallies[k], i.d.label, reads[k], i.rule);
+      }
     }
     rows.push(row);
     process.stderr.write('.');
@@ -168,12 +190,18 @@ function main(argv: readonly string[]): void {
   const out = [
     `sentence kinds, dev split, leave-one-cluster-out (${clusters.length} clusters, ${data.length} key sentences, ${data.length - items.length} not found as sentences: wrong for all)`,
     `rules' readings: ${untuned ? 'the engine before each cluster was labelled (git), i.e. rules not tuned on it' : "today's engine (tuned on every dev cluster)"}`,
-    `${'cluster'.padEnd(28)} ${'(a) rules'.padEnd(16)} ${'(b) lexical'.padEnd(16)} ${'(c) lex+rules'.padEnd(16)} ${'(d) combined'.padEnd(16)} chosen in fold: L2 (b)/L2 (c)/t (d)`,
+    `${'cluster'.padEnd(28)} ${'(a) rules'.padEnd(16)} ${'(b) lexical'.padEnd(16)} ${'(c) lex+rules'.padEnd(16)} ${'(d) combined'.padEnd(16)} ${'(e) words-over'.padEnd(16)} chosen in fold: L2 (b)/L2 (c)/t (d)/t (e)`,
   ];
-  for (const r of rows) out.push(`${r.cluster.padEnd(28)} ${f(r.rules, r.n)} ${f(r.lexical, r.n)} ${f(r.both, r.n)} ${f(r.combined, r.n)} ${r.chosen}`);
-  const sum = (k: 'n' | 'rules' | 'lexical' | 'both' | 'combined'): number => rows.reduce((s, r) => s + r[k], 0);
+  for (const r of rows) out.push(`${r.cluster.padEnd(28)} ${f(r.rules, r.n)} ${f(r.lexical, r.n)} ${f(r.both, r.n)} ${f(r.combined, r.n)} ${f(r.wordsOverride, r.n)} ${r.chosen}`);
+  const sum = (k: 'n' | 'rules' | 'lexical' | 'both' | 'combined' | 'wordsOverride'): number => rows.reduce((s, r) => s + r[k], 0);
   const n = sum('n');
-  out.push(`${'TOTAL'.padEnd(28)} ${f(sum('rules'), n)} ${f(sum('lexical'), n)} ${f(sum('both'), n)} ${f(sum('combined'), n)}`);
+  out.push(`${'TOTAL'.padEnd(28)} ${f(sum('rules'), n)} ${f(sum('lexical'), n)} ${f(sum('both'), n)} ${f(sum('combined'), n)} ${f(sum('wordsOverride'), n)}`);
+  out.push(
+    '',
+    `confusion over the found sentences (rows: key ${KIND_CLASSES.join('/')}; columns: read as), and against the rules: right where they are wrong / wrong where they are right`,
+  );
+  for (const [name, t] of Object.entries(tallies))
+    out.push(`  ${name.padEnd(14)} ${t.confusion.map((r) => r.map((x) => String(x).padStart(4)).join('')).join('  |')}   ${name === 'rules' ? '' : `+${t.fixed} / -${t.broken}`}`);
   if (!untuned) out.push("(a) is in-sample here: the rules were tuned on every dev cluster; (c) and (d) read the rules' output, so they inherit that. See --untuned.");
   out.push(`features kept: those seen in at least ${MIN_CLUSTERS} training cluster(s)`);
   process.stdout.write(`${out.join('\n')}\n`);

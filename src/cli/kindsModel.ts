@@ -11,9 +11,11 @@ import type { Cue, OpinionKind } from '../core/analysis/types';
  * Why it exists: the rules were written cluster by cluster and carry over to unseen articles only
  * partly; kindsLoco.ts measures, leave-one-cluster-out, whether a model fitted to all labelled
  * sentences at once would read unseen clusters better. Why it lives in src/cli and not in the
- * engine: on the dev split it did not (about +1 point over the rules' carry-over, within noise;
- * see kindsLoco.ts), so the engine keeps the rules alone. The features are language-neutral
- * (whatever the tokeniser gives); a trained model would belong to one language.
+ * engine: on the dev split it did not clearly do so (`kinds:loco -- --untuned`, 2026-12-02: the
+ * rules' carry-over 0.78, the best model variant 0.79, better on 11 clusters and worse on 3,
+ * short of the 0.80+ that would pay for a model in the engine), so the engine keeps the rules
+ * alone. The features are language-neutral (whatever the tokeniser gives); a trained model would
+ * belong to one language.
  */
 
 export const KIND_CLASSES: readonly OpinionKind[] = ['reporting', 'attributed', 'opinion'];
