@@ -150,6 +150,7 @@ function main(argv: readonly string[]): void {
         ]
       : [],
   );
+  if (argv.includes('--top')) return void process.stdout.write(topFeatures(items));
   const rows: Row[] = [];
   const tallies = { rules: tally(), lexical: tally(), both: tally(), combined: tally(), wordsOverride: tally() };
   for (const held of clusters) {
@@ -205,6 +206,35 @@ function main(argv: readonly string[]): void {
   if (!untuned) out.push("(a) is in-sample here: the rules were tuned on every dev cluster; (c) and (d) read the rules' output, so they inherit that. See --untuned.");
   out.push(`features kept: those seen in at least ${MIN_CLUSTERS} training cluster(s)`);
   process.stdout.write(`${out.join('\n')}\n`);
+}
+
+/**
+ * `--top`: the words-only model fitted to every dev cluster, and the named features that push
+ * hardest towards each kind (over the other two): what a rule writer might look at, not a rule.
+ * Names that share a hash share a weight (rare at this size); the first name seen is shown.
+ */
+function topFeatures(items: readonly Item[]): string {
+  const w = fit(items, (i) => i.lex, 0.001);
+  const names = new Map<number, string>();
+  const clustersOf = new Map<number, Set<string>>();
+  for (const i of items) {
+    if (!i.d.input) continue;
+    for (const n of kindFeatureNames(i.d.input, 'lexical')) {
+      const h = hashFeatures([n], DIMS)[0] as number;
+      if (!names.has(h)) names.set(h, n);
+      clustersOf.set(h, (clustersOf.get(h) ?? new Set()).add(i.d.cluster));
+    }
+  }
+  const C = KIND_CLASSES.length;
+  const out: string[] = [];
+  KIND_CLASSES.forEach((kind, c) => {
+    const lead = [...names.keys()]
+      .map((h) => ({ h, v: (w[h * C + c] as number) - Math.max(...KIND_CLASSES.map((_, o) => (o === c ? -Infinity : (w[h * C + o] as number)))) }))
+      .sort((a, b) => b.v - a.v)
+      .slice(0, 25);
+    out.push(`${kind}: ${lead.map((x) => `${names.get(x.h)} (${x.v.toFixed(2)}, ${clustersOf.get(x.h)?.size ?? 0} clusters)`).join(', ')}`);
+  });
+  return `${out.join('\n')}\n`;
 }
 
 if (process.argv[1]?.endsWith('kindsLoco.ts')) main(process.argv.slice(2));
