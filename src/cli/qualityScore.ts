@@ -195,11 +195,15 @@ export function totalGroups(scores: readonly GroupScore[]): Pick<GroupScore, 'fo
 type SentenceFindingLike = Findings['sentences'][number];
 
 /** The engine's sentence for a key sentence: the same text, or one containing most of it. */
-export function findSentence(findings: Pick<Findings, 'sentences'>, article: string, text: string): SentenceFindingLike | undefined {
+export function findSentence<S extends Pick<SentenceFindingLike, 'article' | 'text'> = SentenceFindingLike>(
+  findings: { sentences: readonly S[] },
+  article: string,
+  text: string,
+): S | undefined {
   const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
   // Whitespace aside (the key's format): a sentence wrapped over two lines is still the key's sentence.
   const wanted = text.trim().replace(/\s+/g, ' ');
-  let best: SentenceFindingLike | undefined;
+  let best: S | undefined;
   let bestScore = 0;
   for (const s of findings.sentences) {
     if (s.article !== article) continue;
