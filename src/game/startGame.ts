@@ -75,6 +75,8 @@ export function startPictures(root: HTMLElement, store: GameStore): Promise<Pict
     }
 
     let slot: HTMLElement | null = null;
+    // Counts syncs that changed the picture: a start still pending from an older one is dropped.
+    let placings = 0;
     let model: unknown = null;
     let modelKey: string | null = null;
     let dealtFor: string | null = null;
@@ -123,6 +125,8 @@ export function startPictures(root: HTMLElement, store: GameStore): Promise<Pict
       const next = visibleSlot(root);
       const nextModel = next ? pictureModel(next) : undefined;
       if (next === slot && nextModel === model) return;
+      // Whatever this sync does replaces a picture still being started by an earlier one.
+      placings++;
       // A view re-rendered with the same picture (a tap elsewhere on the screen): move the canvas
       // into the new slot and keep the scene, rather than redraw and replay its motion.
       const key = nextModel ? JSON.stringify(nextModel) : null;
@@ -164,7 +168,21 @@ export function startPictures(root: HTMLElement, store: GameStore): Promise<Pict
         return;
       }
       place(next);
-      wake();
+      // Placing measured the page; making the scene (its labels and first drawing) and its first
+      // frame follow in tasks of their own, each short on a slow phone. A newer sync meanwhile wins.
+      const placed = placings;
+      startTimer = setTimeout(() => {
+        if (placed !== placings || destroyed || slot !== next) return;
+        begin(nextModel);
+        wakeFrame = requestAnimationFrame(() => {
+          if (placed === placings && !destroyed) wake();
+        });
+      }, 0);
+    };
+
+    let startTimer: ReturnType<typeof setTimeout> | undefined;
+    let wakeFrame = 0;
+    const begin = (nextModel: NonNullable<ReturnType<typeof pictureModel>>) => {
       const run = store.getState().run;
       const playKey = run ? `${run.levelId}:${run.seed}` : null;
       const data: PictureData = {
@@ -221,6 +239,8 @@ export function startPictures(root: HTMLElement, store: GameStore): Promise<Pict
           resized.disconnect();
           if (frame) cancelAnimationFrame(frame);
           clearTimeout(timer);
+          clearTimeout(startTimer);
+          cancelAnimationFrame(wakeFrame);
           game.destroy(true);
           dock.remove();
         },

@@ -74,6 +74,21 @@ export function mountUi(store: GameStore, i18n: i18n, els: UiElements, services:
     frameWork = fn;
   };
 
+  // Work for after the next frame has been drawn, latest wins.
+  let afterWork: (() => void) | null = null;
+  const afterFrame = (fn: () => void) => {
+    if (typeof requestAnimationFrame !== 'function') return fn();
+    if (!afterWork)
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          const work = afterWork;
+          afterWork = null;
+          work?.();
+        }, 0),
+      );
+    afterWork = fn;
+  };
+
   const render = (state: GameState, force = false) => {
     const lang = state.progress.language ?? i18n.language;
     if (i18n.language !== lang) void i18n.changeLanguage(lang);
@@ -108,18 +123,21 @@ export function mountUi(store: GameStore, i18n: i18n, els: UiElements, services:
       const activeOption = (document.activeElement as HTMLElement | null)?.dataset?.option;
       const activeHint = (document.activeElement as HTMLElement | null)?.dataset?.hint;
       lastKey = key;
+      // A new screen starts at the top: scrolled before the old one leaves, while the page's layout
+      // is still current (scrolling a page that has just changed makes the browser lay it out).
+      if (screenChanged) {
+        els.main.scrollTop = 0;
+        window.scrollTo(0, 0);
+      }
       const view = state.screen === 'round' ? roundView(ctx) : state.screen === 'results' ? resultsView(ctx) : titleView(ctx);
       els.main.replaceChildren(view ?? titleView(ctx));
       els.main.dataset.screen = state.screen;
       if (screenChanged) {
         announce(state, ctx.t);
-        // Scrolling and focus make the browser lay the page out: do it in the frame that lays it
-        // out anyway, not inside the tap's task (on a slow phone that doubled the tap's work).
-        beforeFrame(() => {
-          els.main.scrollTop = 0;
-          window.scrollTo(0, 0);
-          els.main.querySelector<HTMLElement>('.focus-target')?.focus({ preventScroll: true });
-        });
+        // Focus after the new screen's first frame: the page is laid out by then and focusing costs
+        // nothing, where before the frame it made the browser lay the page out early, on top of
+        // the frame's own work (on a slow phone together over 50 ms).
+        afterFrame(() => els.main.querySelector<HTMLElement>('.focus-target')?.focus({ preventScroll: true }));
       } else if (focusInside) {
         // A tick or a hint re-renders the question: keep the keyboard where it was.
         const again = activeOption
