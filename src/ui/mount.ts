@@ -74,6 +74,13 @@ export function mountUi(store: GameStore, i18n: i18n, els: UiElements, services:
     frameWork = fn;
   };
 
+  let scrolled = false;
+  const noteScroll = () => {
+    scrolled = true;
+  };
+  els.main.addEventListener('scroll', noteScroll, { passive: true });
+  window.addEventListener('scroll', noteScroll, { passive: true });
+
   // Work for after the next frame has been drawn, latest wins.
   let afterWork: (() => void) | null = null;
   const afterFrame = (fn: () => void) => {
@@ -123,9 +130,11 @@ export function mountUi(store: GameStore, i18n: i18n, els: UiElements, services:
       const activeOption = (document.activeElement as HTMLElement | null)?.dataset?.option;
       const activeHint = (document.activeElement as HTMLElement | null)?.dataset?.hint;
       lastKey = key;
-      // A new screen starts at the top: scrolled before the old one leaves, while the page's layout
-      // is still current (scrolling a page that has just changed makes the browser lay it out).
-      if (screenChanged) {
+      // A new screen starts at the top. Only a page the player has scrolled is scrolled back, and
+      // before the old screen leaves: setting (or reading) a scroll position makes the browser lay
+      // the page out, which on a page that has just changed is the new screen's whole layout.
+      if (screenChanged && scrolled) {
+        scrolled = false;
         els.main.scrollTop = 0;
         window.scrollTo(0, 0);
       }
@@ -240,11 +249,11 @@ export function mountUi(store: GameStore, i18n: i18n, els: UiElements, services:
   };
 
   window.addEventListener('keydown', onKey);
-  // A change that brings a new screen renders in a task of its own, not inside the tap that made
-  // it: on a slow phone the tap's task (the browser's input handling, the rules, the save) and the
-  // new screen's building and layout then each stay short. Meanwhile the question side says it is
-  // busy (aria-busy). Changes that only patch the screen or the desk render at once.
-  // A message, not a timer: a page out of sight keeps its timers to one a second.
+  // During a level, a change that brings a new screen renders in a task of its own, not inside
+  // the tap that made it: on a slow phone the tap's task (the browser's input handling, the rules,
+  // the save) and the new screen's building and layout then each stay short. Meanwhile the
+  // question side says it is busy (aria-busy). Changes that only patch the screen or the desk
+  // render at once. A message, not a timer: a page out of sight keeps its timers to one a second.
   let renderQueued = false;
   const channel = typeof MessageChannel === 'function' ? new MessageChannel() : null;
   const renderQueuedNow = () => {
@@ -256,7 +265,9 @@ export function mountUi(store: GameStore, i18n: i18n, els: UiElements, services:
   if (channel) channel.port1.onmessage = renderQueuedNow;
   const onChange = (state: GameState) => {
     if (renderQueued) return; // the coming render draws the latest state
-    if (same(viewKey(state).slice(0, -DETAIL), lastKey.slice(0, -DETAIL))) return render(state);
+    // Patches render at once, and so does a level's first round: nothing is being played yet,
+    // and the round should be there as soon as it can.
+    if (lastKey[0] !== 'round' || same(viewKey(state).slice(0, -DETAIL), lastKey.slice(0, -DETAIL))) return render(state);
     renderQueued = true;
     els.main.setAttribute('aria-busy', 'true');
     if (channel) channel.port2.postMessage(null);
@@ -269,5 +280,7 @@ export function mountUi(store: GameStore, i18n: i18n, els: UiElements, services:
     unsubscribe();
     stopHistory();
     window.removeEventListener('keydown', onKey);
+    els.main.removeEventListener('scroll', noteScroll);
+    window.removeEventListener('scroll', noteScroll);
   };
 }
