@@ -4,6 +4,7 @@ import { analyze, type Figure, type FigureGroup } from '../../../src/core/analys
 import { figureMisses, main } from '../../../src/cli/figureMisses';
 import type { KeyGroup } from '../../../src/cli/qualityScore';
 import { article } from './seeds';
+import { figureIn } from './figureFixture';
 
 /**
  * The figures:misses diagnostic on a constructed three-article example: one key group per stage
@@ -15,30 +16,7 @@ const b = article('b', 'Some 340 houses were destroyed and 14 schools were close
 const c = article('c', 'The storm left 9 people hurt, while 11 were hurt in a flood last year.');
 const articles = new Map<string, Article>([a, b, c].map((x) => [x.id, x]));
 
-function fig(x: Article, text: string, unitClass: string, kind: Figure['kind'] = 'count'): Figure {
-  const start = x.text.indexOf(text);
-  if (start < 0) throw new Error(`"${text}" not in ${x.id}`);
-  return {
-    id: `${x.id}:${start}`,
-    article: x.id,
-    sentenceId: `${x.id}.0`,
-    sentence: x.text,
-    text,
-    start,
-    end: start + text.length,
-    kind,
-    value: 0,
-    low: 0,
-    high: 0,
-    bound: 'exact',
-    unit: '',
-    unitClass,
-    subject: '',
-    scheduled: false,
-    relative: false,
-    sourced: false,
-  };
-}
+const fig = (x: Article, text: string, unitClass: string, kind: Figure['kind'] = 'count'): Figure => figureIn(x, text, kind, unitClass);
 function group(members: Figure[], verdict: FigureGroup['verdict'], confident = true): FigureGroup {
   return { id: 'g', subject: 'g', unitClass: '', members, articles: [...new Set(members.map((m) => m.article))], verdict, reason: null, why: '', confident, sourced: [] };
 }

@@ -3,6 +3,7 @@ import type { Article } from '../../../src/core/article';
 import type { Figure, FigureGroup, Findings, SentenceFinding } from '../../../src/core/analysis';
 import { scoreAttributions, scoreFigureGroups, scoreFurniture, scoreNonFigures, scoreSentenceKinds, totalGroups, type KeyGroup } from '../../../src/cli/qualityScore';
 import { article } from './seeds';
+import { figureIn } from './figureFixture';
 
 /**
  * The quality scorer on a three-article example whose numbers were worked out by hand
@@ -15,30 +16,7 @@ const b = article('b', 'The quake killed 130 people and injured 45 others.');
 const c = article('c', 'At least 120 people were killed, and 40 were injured in 3 days.');
 const articles = new Map<string, Article>([a, b, c].map((x) => [x.id, x]));
 
-function fig(x: Article, text: string, kind: Figure['kind'] = 'count'): Figure {
-  const start = x.text.indexOf(text);
-  if (start < 0) throw new Error(`"${text}" not in ${x.id}`);
-  return {
-    id: `${x.id}:${start}`,
-    article: x.id,
-    sentenceId: `${x.id}.0`,
-    sentence: x.text,
-    text,
-    start,
-    end: start + text.length,
-    kind,
-    value: 0,
-    low: 0,
-    high: 0,
-    bound: 'exact',
-    unit: '',
-    unitClass: '',
-    subject: '',
-    scheduled: false,
-    relative: false,
-    sourced: false,
-  };
-}
+const fig = (x: Article, text: string, kind: Figure['kind'] = 'count'): Figure => figureIn(x, text, kind);
 function group(id: string, members: Figure[], verdict: FigureGroup['verdict'], reason: FigureGroup['reason'], confident = true): FigureGroup {
   return { id, subject: id, unitClass: '', members, articles: [...new Set(members.map((m) => m.article))], verdict, reason, why: '', confident, sourced: [] };
 }
