@@ -17,10 +17,18 @@ export function phaserStepsPlugin(): Plugin {
   return {
     name: 'lateral-phaser-steps',
     apply: 'build',
-    // The build has no WebGL renderer (vite.config.ts): probing for WebGL creates a GL context,
-    // ~50 ms on a phone (software GL in headless browsers). Every current browser's ImageData is a
-    // Uint8ClampedArray, which is all the probe's 2D half found out.
     transform(code, id) {
+      // A game made after the page has loaded boots at once, inside its constructor: making the
+      // game's systems and booting them (renderer, textures) were one task of ~65 ms at 4x CPU.
+      // Booting in the next task splits it in two; Phaser waits for a page still loading anyway.
+      if (/phaser[\\/]src[\\/]dom[\\/]DOMContentLoaded\.js$/.test(id)) {
+        const now = /(document\.readyState === 'interactive'\)\s*\{\s*)callback\(\);/;
+        if (!now.test(code)) throw new Error("phaserStepsPlugin: Phaser's DOMContentLoaded no longer calls back at once on a loaded page");
+        return { code: code.replace(now, '$1window.setTimeout(callback, 0);'), map: null };
+      }
+      // The build has no WebGL renderer (vite.config.ts): probing for WebGL creates a GL context,
+      // ~50 ms on a phone (software GL in headless browsers). Every current browser's ImageData is a
+      // Uint8ClampedArray, which is all the probe's 2D half found out.
       if (!/phaser[\\/]src[\\/]device[\\/]Features\.js$/.test(id)) return null;
       const probe = 'Features.webGL = testWebGL();';
       if (!code.includes(probe)) throw new Error("phaserStepsPlugin: Phaser's WebGL probe was not found in device/Features.js");

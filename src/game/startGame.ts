@@ -11,6 +11,9 @@ export interface Pictures {
   destroy(): void;
 }
 
+/** How long Phaser may take to boot (a slow phone takes under a second) before the pictures give up. */
+const BOOT_DEADLINE_MS = 20_000;
+
 const reducedMotion = (): boolean => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /** The picture slot on screen now, if any: the first one that is laid out. */
@@ -217,7 +220,16 @@ export function startPictures(root: HTMLElement, store: GameStore): Promise<Pict
     // postBoot runs just before Phaser starts its loop: act once it has (else the loop would run
     // on, drawing an empty canvas 60 times a second while no picture is on screen), in a task of
     // its own (boot is long enough already).
-    const booted = () => setTimeout(ready, 0);
+    // Phaser boots in a task after its constructor (phaserStepsPlugin), where an error no longer
+    // reaches the catch above: a game that has not booted in time is taken as one that cannot.
+    const bootDeadline = setTimeout(() => {
+      dock.remove();
+      reject(new Error('the graphics did not start in time'));
+    }, BOOT_DEADLINE_MS);
+    const booted = () => {
+      clearTimeout(bootDeadline);
+      setTimeout(ready, 0);
+    };
     const ready = () => {
       game.scene.add(PICTURE_SCENE, PictureScene, false);
       game.events.on(PICTURE_SETTLED, () => {
