@@ -45,7 +45,7 @@ export default defineConfig({
       registerType: 'prompt',
       // Registered from src/pwa/offline.ts: a strict CSP (script-src 'self') allows no inline script.
       injectRegister: false,
-      includeAssets: ['favicon.svg', 'icons/apple-touch-icon.png'],
+      includeAssets: ['favicon.svg', 'icons/favicon-32.png', 'icons/apple-touch-icon.png'],
       manifest: {
         name: 'Lateral: read across the news',
         short_name: 'Lateral',
