@@ -7,6 +7,7 @@ import { verdictKey } from './views/feedback';
 import { resultsView } from './views/results';
 import { createDesk, whenIdle, type Desk } from './desk';
 import { syncHistory } from './history';
+import { afterNextPaint, latestWins } from './frames';
 import type { GameState, GameStore } from '../state/store';
 import { currentRound, currentScore } from '../state/store';
 import { currentQuestion, playOf } from '../core/game';
@@ -62,17 +63,7 @@ export function mountUi(store: GameStore, i18n: i18n, els: UiElements, services:
   let desk: { levelId: string; lang: string; view: Desk } | null = null;
 
   // Work for the next frame, latest wins: a render that follows before it replaces it.
-  let frameWork: (() => void) | null = null;
-  const beforeFrame = (fn: () => void) => {
-    if (typeof requestAnimationFrame !== 'function') return fn();
-    if (!frameWork)
-      requestAnimationFrame(() => {
-        const work = frameWork;
-        frameWork = null;
-        work?.();
-      });
-    frameWork = fn;
-  };
+  const beforeFrame = latestWins((run) => requestAnimationFrame(run));
 
   let scrolled = false;
   const noteScroll = () => {
@@ -82,19 +73,7 @@ export function mountUi(store: GameStore, i18n: i18n, els: UiElements, services:
   window.addEventListener('scroll', noteScroll, { passive: true });
 
   // Work for after the next frame has been drawn, latest wins.
-  let afterWork: (() => void) | null = null;
-  const afterFrame = (fn: () => void) => {
-    if (typeof requestAnimationFrame !== 'function') return fn();
-    if (!afterWork)
-      requestAnimationFrame(() =>
-        setTimeout(() => {
-          const work = afterWork;
-          afterWork = null;
-          work?.();
-        }, 0),
-      );
-    afterWork = fn;
-  };
+  const afterFrame = latestWins(afterNextPaint);
 
   const render = (state: GameState, force = false) => {
     const lang = state.progress.language ?? i18n.language;

@@ -4,6 +4,7 @@ import type { GameStore } from '../state/store';
 import { currentRound } from '../state/store';
 import { roundResult } from '../core/scoring';
 import { cueLayout, type Cue } from './tones';
+import { afterNextPaint } from './frames';
 import cuesUrl from '../../assets/sound/cues.wav?url';
 
 /**
@@ -55,21 +56,19 @@ export function playCue(enabled: boolean, cue: Cue): void {
 
 const soundOn = (store: GameStore) => store.getState().progress.soundOn !== false;
 
-/** After the tap's frame is painted: a cue never holds up what the player sees. */
-const afterPaint = (fn: () => void) => requestAnimationFrame(() => setTimeout(fn, 0));
-
 /**
  * Plays a cue when feedback opens (right or wrong) and when a level ends; makes the player at once
  * if sound is on (call it while the page loads). Returns the unsubscribe.
  */
 export function watchSound(store: GameStore): () => void {
   if (soundOn(store)) warmUpSound();
+  // Cues play after the tap's frame is painted: a cue never holds up what the player sees.
   return store.subscribe((s, prev) => {
-    if (s.screen === 'results' && prev.screen !== 'results') return afterPaint(() => playCue(soundOn(store), 'done'));
+    if (s.screen === 'results' && prev.screen !== 'results') return afterNextPaint(() => playCue(soundOn(store), 'done'));
     if (s.run?.stage === 'feedback' && (prev.run?.stage !== 'feedback' || prev.run?.index !== s.run.index)) {
       const round = currentRound(s);
       const cue = round && roundResult(round, s.run.plays[round.id]).perfect ? 'right' : 'wrong';
-      if (round) afterPaint(() => playCue(soundOn(store), cue));
+      if (round) afterNextPaint(() => playCue(soundOn(store), cue));
     }
   });
 }

@@ -7,6 +7,7 @@ import type { Question } from '../../core/rounds';
 import type { Span } from '../../core/articleModel';
 import { materialView } from './material';
 import { copyMapPicture, numberLinePicture } from './pictures';
+import { afterNextPaint } from '../frames';
 
 function optionTexts(ctx: UiContext, question: Question, ids: readonly string[] | undefined): string {
   const names = (ids ?? [])
@@ -149,6 +150,6 @@ export function feedbackView(ctx: UiContext): HTMLElement | null {
     ),
   );
   afterPaint.set(view, () => later.replaceWith(evidenceSection(), round.type === 'who-said-it' ? (copyMapPicture(ctx, run) ?? '') : ''));
-  requestAnimationFrame(() => setTimeout(() => finishView(view), 0));
+  afterNextPaint(() => finishView(view));
   return view;
 }
