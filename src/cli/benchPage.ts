@@ -149,16 +149,22 @@ const PROBES = () => {
   } catch {
     /* older engines: no figures */
   }
-  // The scripted newcomer presses Play on the first level the moment it is there (a click from
-  // the page itself: a driver's tap waits on its own checks, which under load takes seconds).
+  // The scripted newcomer presses Play on the first level as soon as it can be seen: in the task
+  // after the frame that first paints it (a click from the page itself: a driver's tap waits on its
+  // own checks, which under load takes seconds). Pressing a button before it was ever painted made
+  // the first round's task also lay out the whole page for the first time, which no person can do.
   const play = w.__autoPlay as string | undefined;
   if (play) {
     new MutationObserver((_, obs) => {
       const button = document.querySelector<HTMLButtonElement>(`[data-level="${play}"] button.primary`);
       if (button) {
         obs.disconnect();
-        w.__playAt = performance.now();
-        button.click();
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            w.__playAt = performance.now();
+            button.click();
+          }, 0),
+        );
       }
     }).observe(document, { childList: true, subtree: true });
   }
