@@ -239,12 +239,16 @@ export function findQuotes(lang: LangPack, p: PreparedArticle, lines: LineCache 
   let lastSpeakerEnd = -1;
   const re = new RegExp(QUOTE_CHAR);
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    let lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+    // The mark itself: a straight single mark's match starts with the space or line break before it.
+    const at = m.index + m[0].length - 1;
+    let lineStart = text.lastIndexOf('\n', at - 1) + 1;
     while (lineStart > 0 && wrapAt(p, text, lineStart - 1)) lineStart = text.lastIndexOf('\n', lineStart - 2) + 1;
-    let lineEndRaw = text.indexOf('\n', m.index);
+    let lineEndRaw = text.indexOf('\n', at);
     while (lineEndRaw >= 0 && wrapAt(p, text, lineEndRaw)) lineEndRaw = text.indexOf('\n', lineEndRaw + 1);
     const lineEnd = lineEndRaw < 0 ? text.length : lineEndRaw;
-    re.lastIndex = lineEnd;
+    // Always past the mark: a paragraph opening with a straight single mark once matched at the line
+    // break before it, ended its "line" there and scanned the same place again, for ever.
+    re.lastIndex = Math.max(lineEnd, at + 1);
     const line = text.slice(lineStart, lineEnd);
     let memoLine = lines.get(line);
     if (!memoLine) {

@@ -17,6 +17,16 @@ describe('quotes', () => {
     ]);
   });
 
+  it('reads a paragraph that opens with a straight single quote (the analysis used to never return)', () => {
+    const { quotes } = analyze([
+      article(
+        'a',
+        "Relief teams reached the valley on Tuesday.\n\n'Fear of the dead is often misplaced,' according to the report. 'Bodies rarely spread disease.'\n\nWork went on.",
+      ),
+    ]);
+    expect(quotes.map((q) => q.text)).toEqual(['Fear of the dead is often misplaced', 'Bodies rarely spread disease.']);
+  });
+
   it('copes with unbalanced marks', () => {
     const { quotes } = analyze([
       article(
