@@ -229,7 +229,8 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
         const sameBounded = sameBound(list[i] as Slot, list[j] as Slot) && whole.shared.length >= 1;
         // The same figure beside the same other figure, however worded.
         const sameSet = sigs[i] === sigs[j] && [...(cos[i] as Set<string>)].some((x) => (cos[j] as Set<string>).has(x));
-        if (!tallyClass && !oneValue && !sameRareValue && !rareLink && !sameRunning && !sameBounded && !sameSet && (!enough || (sim < LINK && !manyShared))) {
+        const sameCount = sameNamedCount(list[i] as Slot, list[j] as Slot);
+        if (!tallyClass && !oneValue && !sameCount && !sameRareValue && !rareLink && !sameRunning && !sameBounded && !sameSet && (!enough || (sim < LINK && !manyShared))) {
           if (input.explain) input.explain((list[i] as Slot).members, (list[j] as Slot).members, 'no link: too few words in common');
           continue;
         }
@@ -240,7 +241,7 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
         }
         // The same rare number in two outlets ("$33,671" million in a results table, "$33.67 billion") outranks a loose
         // link of one common word: it is taken before a link that would join either figure to another quantity.
-        const floor = rareLink || sameRareValue ? STRONG : oneValue ? Math.max(LINK, sim) : LINK;
+        const floor = rareLink || sameRareValue ? STRONG : oneValue || sameCount ? Math.max(LINK, sim) : LINK;
         edges.push({ i, j, sim: Math.max(sim, floor), near: near.shared.length >= MIN_SHARED ? near.sim : 0 });
       }
     }
@@ -520,6 +521,20 @@ function sameBound(a: Slot, b: Slot): boolean {
 /** Two exact figures of one article whose values differ ("8%" and "9%"). */
 function exactApart(a: Slot, b: Slot): boolean {
   return a.members.some((x) => b.members.some((y) => x.article === y.article && x.value !== y.value));
+}
+
+/**
+ * The same exact count of the same named thing in two outlets ("evidence from 63 witnesses", "the panel questioned 63
+ * witnesses, 51 called by the council and 12 by the company"): the noun and the number together name one
+ * quantity, however the sentences are worded, even where the story also gives other values of that noun (the
+ * parts of a whole). Small and round counts ("four boats", "200 teachers") recur for different things.
+ */
+function sameNamedCount(a: Slot, b: Slot): boolean {
+  const x = a.members[0] as Figure;
+  const y = b.members[0] as Figure;
+  if (x.kind !== 'count' || y.kind !== 'count' || !a.allExact || !b.allExact || shareArticle(a, b)) return false;
+  const v = Math.abs(x.value);
+  return v >= 10 && v % 10 !== 0 && a.members.every((m) => m.value === x.value) && b.members.every((m) => m.value === x.value);
 }
 
 function smallCount(a: Slot): boolean {
