@@ -411,7 +411,10 @@ function otherEventWhy(a: Slot, b: Slot): string | null {
   if (sameOwner(a, b, true) === false) return 'other event: another owner';
   const am = a.markers;
   const bm = b.markers;
-  if (am.includes('other') !== bm.includes('other')) return 'other event: "other" marker on one side';
+  // "Another Max … crashed, killing 157" and "All 157 passengers and crew on board died": an outlet marks a figure as
+  // another event's relative to its own story, and another outlet telling that event does not. The same rare exact
+  // value in both says they are one event's quantity, unless the mark is a time ("last year").
+  if (am.includes('other') !== bm.includes('other') && (am.includes('time') || bm.includes('time') || !sameRareExact(a, b))) return 'other event: "other" marker on one side';
   if (am.includes('old') !== bm.includes('old')) return 'other event: history on one side';
   // The value a change is measured from ("up from 78,056") is another period's count, unless both can be one number.
   // And when the sentence also gives the value it changed to ("fell from 1.93 billion to 1.929 billion"), the
@@ -421,8 +424,8 @@ function otherEventWhy(a: Slot, b: Slot): string | null {
   if (a.places.length > 0 && b.places.length > 0 && !a.places.some((p) => b.places.includes(p))) {
     if (!fitTogether(a, b)) return 'other event: other names';
   }
-  const ay = am.filter((m) => m !== 'other' && m !== 'old' && m !== 'before');
-  const by = bm.filter((m) => m !== 'other' && m !== 'old' && m !== 'before');
+  const ay = am.filter((m) => m !== 'other' && m !== 'old' && m !== 'before' && m !== 'time');
+  const by = bm.filter((m) => m !== 'other' && m !== 'old' && m !== 'before' && m !== 'time');
   if (ay.length > 0 && by.length > 0) return ay.some((y) => by.includes(y)) ? null : 'other event: other years';
   // A year on one side only: another event if the figures cannot both be right ("the 2004 8.6 quake", "magnitude 6.1").
   if (ay.length > 0 === by.length > 0) return null;
@@ -535,6 +538,12 @@ function sameNamedCount(a: Slot, b: Slot): boolean {
   if (x.kind !== 'count' || y.kind !== 'count' || !a.allExact || !b.allExact || shareArticle(a, b)) return false;
   const v = Math.abs(x.value);
   return v >= 10 && v % 10 !== 0 && a.members.every((m) => m.value === x.value) && b.members.every((m) => m.value === x.value);
+}
+
+/** Two slots giving one rare number exactly ("157", "93,331"): every member has that value. */
+function sameRareExact(a: Slot, b: Slot): boolean {
+  const x = a.members[0] as Figure;
+  return a.allExact && b.allExact && distinctive(x) && a.members.every((m) => m.value === x.value) && b.members.every((m) => m.value === x.value);
 }
 
 function smallCount(a: Slot): boolean {

@@ -1477,6 +1477,8 @@ function frameOf(lang: LangPack, v: View, f: Figure): Pick<FigureContext, 'marke
       // "in Floyd's death last year after hearing 45 witnesses": a subordinate clause between starts another time.
       if (k < first && subordinateBetween(lang, tokens, k + ph.length, first)) continue;
       markers.add('other');
+      // A time ("last year"), not only another thing of the kind ("another crash"): a rare value in common does not undo it.
+      markers.add('time');
     }
   }
   return { markers: [...markers], places: [...places], scope: [...scope] };

@@ -28,4 +28,26 @@ describe('figure groups: one exact value of one counted thing', () => {
       ).filter((g) => g.includes('a:60')),
     ).toEqual([]);
   });
+
+  it('groups a rare toll that one outlet marks as another event and the other tells as its own', () => {
+    expect(
+      membersOf('Then, in April, another ferry run by the same company capsized in a storm, killing 137.', 'The 137 passengers who were killed had boarded the ferry at dawn.'),
+    ).toContainEqual(['a:137', 'b:137']);
+  });
+
+  it('keeps a toll marked as another event apart from a different toll', () => {
+    expect(
+      membersOf('Then, in April, another ferry run by the same company capsized in a storm, killing 137.', 'The 212 passengers who were killed had boarded the ferry at dawn.'),
+    ).toEqual([]);
+  });
+});
+
+describe('figure groups: a time mark still parts one rare value', () => {
+  it('keeps a count given for "last year" apart from the same count without a time', () => {
+    expect(
+      membersOf('Last year the ferry company carried 4,817 cars on the night crossing.', 'On the night crossing the ferry company carried 4,817 cars.').filter((g) =>
+        g.includes('a:4,817'),
+      ),
+    ).toEqual([]);
+  });
 });
