@@ -230,7 +230,29 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
         // The same figure beside the same other figure, however worded.
         const sameSet = sigs[i] === sigs[j] && [...(cos[i] as Set<string>)].some((x) => (cos[j] as Set<string>).has(x));
         const sameCount = sameNamedCount(list[i] as Slot, list[j] as Slot);
-        if (!tallyClass && !oneValue && !sameCount && !sameRareValue && !rareLink && !sameRunning && !sameBounded && !sameSet && (!enough || (sim < LINK && !manyShared))) {
+        // The same rare value to the letter in two outlets ("3.7%" / "3.7 per cent", "$1.2 trillion" / "$1,200 billion"),
+        // however differently worded: two different quantities seldom share a rare exact number. Only figures of the
+        // story's own time (no other year, "another", or a change's starting value near either), each in a sentence of its
+        // own (a bare table cell, "6.8%", says nothing of what it counts or when): the value alone links them.
+        const sameRare =
+          (list[i] as Slot).markers.length === 0 &&
+          (list[j] as Slot).markers.length === 0 &&
+          (list[i] as Slot).words.length > 0 &&
+          (list[j] as Slot).words.length > 0 &&
+          !shareArticle(list[i] as Slot, list[j] as Slot) &&
+          sameRareExact(list[i] as Slot, list[j] as Slot);
+        if (
+          !tallyClass &&
+          !oneValue &&
+          !sameCount &&
+          !sameRare &&
+          !sameRareValue &&
+          !rareLink &&
+          !sameRunning &&
+          !sameBounded &&
+          !sameSet &&
+          (!enough || (sim < LINK && !manyShared))
+        ) {
           if (input.explain) input.explain((list[i] as Slot).members, (list[j] as Slot).members, 'no link: too few words in common');
           continue;
         }
@@ -241,7 +263,7 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
         }
         // The same rare number in two outlets ("$33,671" million in a results table, "$33.67 billion") outranks a loose
         // link of one common word: it is taken before a link that would join either figure to another quantity.
-        const floor = rareLink || sameRareValue ? STRONG : oneValue || sameCount ? Math.max(LINK, sim) : LINK;
+        const floor = rareLink || sameRareValue ? STRONG : oneValue || sameCount || sameRare ? Math.max(LINK, sim) : LINK;
         edges.push({ i, j, sim: Math.max(sim, floor), near: near.shared.length >= MIN_SHARED ? near.sim : 0 });
       }
     }

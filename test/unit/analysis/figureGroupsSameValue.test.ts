@@ -51,3 +51,27 @@ describe('figure groups: a time mark still parts one rare value', () => {
     ).toEqual([]);
   });
 });
+
+describe('figure groups: one rare exact value in sentences with no word in common', () => {
+  it('groups a rate two outlets word apart', () => {
+    expect(
+      membersOf('The unemployment rate rose to 3.7% in May, the bureau said.', 'Joblessness climbed to 3.7 per cent in the spring.').filter((g) => g.includes('a:3.7%')),
+    ).toEqual([['a:3.7%', 'b:3.7 per cent']]);
+  });
+
+  it('groups a sum written in other units', () => {
+    expect(membersOf('The bill provides $1.2 trillion for roads and bridges.', 'Lawmakers approved the $1,200 billion infrastructure package.')).toEqual([
+      ['a:$1.2 trillion', 'b:$1,200 billion'],
+    ]);
+  });
+
+  it('keeps the value apart when one outlet ties it to another year', () => {
+    expect(
+      membersOf('The unemployment rate rose to 3.7% in May, the bureau said.', 'Joblessness climbed to 3.7 per cent in the spring of 2019.').filter((g) => g.includes('a:3.7%')),
+    ).toEqual([]);
+  });
+
+  it('keeps the value apart from a bare cell that says nothing of what it counts', () => {
+    expect(membersOf('The unemployment rate rose to 3.7% in May, the bureau said.', '3.7%')).toEqual([]);
+  });
+});
