@@ -305,6 +305,9 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
       if (boundsApart(sa, sb, tally)) return 'bounds apart';
       if (rangesApart(sa, sb)) return 'ranges apart';
       if (fitTogether(sa, sb)) return null;
+      // Values that cannot both be right, each the count of a different named owner ("New York State saw 3,084 deaths",
+      // "the US saw 100,306"): two owners' counts, not one count reported two ways.
+      if (!tally && sameOwner(sa, sb) === false) return 'another owner, values differ';
       // A bound that does not reach the other figure ("more than nine minutes" and "up to 40 years"; "under
       // $125,000" and "$10,000") bounds another quantity, whatever words they share: an outlet bounding a
       // figure it disputes writes near it. (Tolls of people are tallied by many sources: "at least 85", "44".)

@@ -75,3 +75,14 @@ describe('figure groups: one rare exact value in sentences with no word in commo
     expect(membersOf('The unemployment rate rose to 3.7% in May, the bureau said.', '3.7%')).toEqual([]);
   });
 });
+
+describe('figure groups: two owners, two values', () => {
+  it('keeps apart rates of two named owners that cannot both be right, though one owner is named a clause away', () => {
+    expect(
+      membersOf(
+        'Statistics Norway reported on Monday that, over the year, rents rose 6.4%, driven by student demand.',
+        'Bergen saw the sharpest change, as over the year rents rose 9.1%, driven by student demand.',
+      ),
+    ).toEqual([]);
+  });
+});
