@@ -599,11 +599,23 @@ function template(lang: LangPack, v: View): Template {
   let n = 0;
   // Who gives the figures and whether they are updates depend on the sentence, not the figure.
   const sentenceFrame = found.length > 0 ? { source: sourceOf(lang, v), update: v.tokens.some((t) => lang.updateWords.has(t.norm)) } : null;
+  // Near words stay out of another clause that gives a figure of the same kind: in a list ("a penalty of $243.6
+  // million, compensation payments of $1.77 billion, …") the next item's words describe the next figure.
+  const clauses = clausesOf(v);
+  const clauseKinds = new Map<number, Set<Figure['kind']>>();
+  for (const f of found) {
+    const at = v.tokens.findIndex((t) => t.start >= f.start);
+    if (at < 0) continue;
+    const c = clauses[at] as number;
+    const kinds = clauseKinds.get(c) ?? new Set<Figure['kind']>();
+    kinds.add(f.kind);
+    clauseKinds.set(c, kinds);
+  }
   for (const f of found) {
     f.id = String(n++);
     contexts.set(f.id, {
       words: contextWords(lang, v.tokens, f),
-      near: contextWords(lang, v.tokens, f, NEAR_RADIUS),
+      near: contextWords(lang, v.tokens, f, NEAR_RADIUS, (k, first) => clauses[k] !== clauses[first] && (clauseKinds.get(clauses[k] as number)?.has(f.kind) ?? false)),
       ...frameOf(lang, v, f),
       ...sentenceFrame,
       ...stanceOf(lang, v, f),
@@ -1396,13 +1408,14 @@ function pushSum(
  */
 const NEAR_RADIUS = 6;
 
-function contextWords(lang: LangPack, tokens: readonly Token[], f: Figure, radius = Infinity): string[] {
+function contextWords(lang: LangPack, tokens: readonly Token[], f: Figure, radius = Infinity, foreign?: (k: number, first: number) => boolean): string[] {
   const out = new Set<string>();
   const first = tokens.findIndex((t) => t.start >= f.start);
   let last = first;
   while (last + 1 < tokens.length && (tokens[last + 1] as Token).end <= f.end) last++;
   for (let k = Math.max(0, first - radius); k <= Math.min(tokens.length - 1, last + radius); k++) {
     const t = tokens[k] as Token;
+    if (foreign && first >= 0 && foreign(k, first)) continue;
     if (t.start >= f.start && t.end <= f.end) continue;
     if (/^(1[89]|20)\d\d$/.test(t.norm)) {
       out.add(t.norm);

@@ -86,3 +86,19 @@ describe('figure groups: two owners, two values', () => {
     ).toEqual([]);
   });
 });
+
+describe('figure groups: the items of a list', () => {
+  it("describes each sum of a list by its own item's words, not the next item's", () => {
+    expect(
+      membersOf(
+        'The firm will pay a criminal fine of $41.3 million, refund payments to its airline customers of $612 million, and a $90 million fund for victims.',
+        'Under the deal it pays a $41.3 million criminal fine, $612 million in refund payments to airline customers and $90 million for a victims fund.',
+        '• $612 million in refund payments to airline customers',
+      ).sort(),
+    ).toEqual([
+      ['a:$41.3 million', 'b:$41.3 million'],
+      ['a:$612 million', 'b:$612 million', 'c:$612 million'],
+      ['a:$90 million', 'b:$90 million'],
+    ]);
+  });
+});
