@@ -237,6 +237,9 @@ function isUnitCandidate(lang: LangPack, t: Token): boolean {
 export function unitClassOf(lang: LangPack, unit: string): string {
   const direct = lang.unitClasses.get(unit);
   if (direct) return direct;
+  // A singular before a noun ("a 12-member jury") is in the class of its plural ("12 members").
+  const plural = lang.unitClasses.get(`${unit}s`);
+  if (plural) return plural;
   for (const [word, cls] of lang.unitClasses) if (word.length >= 5 && unit.endsWith(word)) return cls;
   return lemma(lang, unit);
 }
@@ -255,6 +258,8 @@ function findUnit(lang: LangPack, tokens: readonly Token[], after: number, vague
     // "scored 24, becoming one of…": what follows a comma or a bracket is not what the number counts.
     if (/[,;:()[\]—–]/.test(text.slice((tokens[j - 1] as Token).end, t.start))) return null;
     if (lang.unitClasses.has(t.norm) || lang.timeUnits.has(t.norm)) return { index: j, unit: t.norm };
+    // "a 12-member jury", "a five-judge panel": the noun joined to the number by a hyphen is what it counts.
+    if (k === 0 && isUnitCandidate(lang, t) && text.slice((tokens[j - 1] as Token).end, t.start) === '-' && /^\p{Ll}+$/u.test(t.text)) return { index: j, unit: t.norm };
     // "16 reported cases", "40 confirmed infections": a participle before a noun the engine knows.
     const noun = tokens[j + 1];
     if (/ed$/.test(t.norm) && noun && lang.unitClasses.has(noun.norm) && !/[,;:()]/.test(text.slice(t.end, noun.start))) continue;

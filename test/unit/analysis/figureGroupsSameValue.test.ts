@@ -102,3 +102,9 @@ describe('figure groups: the items of a list', () => {
     ]);
   });
 });
+
+describe('figures: a number joined to its noun by a hyphen', () => {
+  it('counts the hyphened noun ("a 12-member jury"), in the class of its plural', () => {
+    expect(membersOf('The 12-member jury found the officer guilty on Tuesday.', 'Twelve members of the jury deliberated for two days.')).toEqual([['a:12', 'b:Twelve']]);
+  });
+});
