@@ -39,6 +39,8 @@ interface Slot {
   articles: Set<string>;
   allBound: boolean;
   allExact: boolean;
+  /** Every member gives the same value (worked out once: slots of copied sentences can be large). */
+  uniform: boolean;
   /** The value a change starts from, in a sentence that also gives where it went ("fell from 1.93 billion to 1.929 billion"). */
   changeFrom: boolean;
   members: Figure[];
@@ -103,6 +105,7 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
         articles: new Set(),
         allBound: false,
         allExact: false,
+        uniform: false,
         changeFrom: false,
         members: [f],
       });
@@ -154,6 +157,7 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
     sl.changeFrom = sl.markers.includes('before') && (classCount.get(`${lead.article}|${lead.sentenceId}|${sl.unitClass}`) ?? 0) >= 2;
     sl.allBound = sl.members.every((m) => m.bound === 'lower' || m.bound === 'upper');
     sl.allExact = sl.members.every((m) => m.bound === 'exact');
+    sl.uniform = sl.members.every((m) => m.value === lead.value);
   }
   const df = new Map<string, number>();
   for (const s of all) for (const w of s.words) df.set(w, (df.get(w) ?? 0) + 1);
@@ -560,15 +564,15 @@ function exactApart(a: Slot, b: Slot): boolean {
 function sameNamedCount(a: Slot, b: Slot): boolean {
   const x = a.members[0] as Figure;
   const y = b.members[0] as Figure;
-  if (x.kind !== 'count' || y.kind !== 'count' || !a.allExact || !b.allExact || shareArticle(a, b)) return false;
+  if (x.kind !== 'count' || y.kind !== 'count' || !a.allExact || !b.allExact || !a.uniform || !b.uniform || y.value !== x.value) return false;
   const v = Math.abs(x.value);
-  return v >= 10 && v % 10 !== 0 && a.members.every((m) => m.value === x.value) && b.members.every((m) => m.value === x.value);
+  return v >= 10 && v % 10 !== 0 && !shareArticle(a, b);
 }
 
 /** Two slots giving one rare number exactly ("157", "93,331"): every member has that value. */
 function sameRareExact(a: Slot, b: Slot): boolean {
   const x = a.members[0] as Figure;
-  return a.allExact && b.allExact && distinctive(x) && a.members.every((m) => m.value === x.value) && b.members.every((m) => m.value === x.value);
+  return a.allExact && b.allExact && a.uniform && b.uniform && (b.members[0] as Figure).value === x.value && a.distinctive;
 }
 
 function smallCount(a: Slot): boolean {
