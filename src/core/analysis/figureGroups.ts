@@ -39,6 +39,8 @@ interface Slot {
   articles: Set<string>;
   allBound: boolean;
   allExact: boolean;
+  /** Every member gives the same value (worked out once: slots of copied sentences can be large). */
+  uniform: boolean;
   /** The value a change starts from, in a sentence that also gives where it went ("fell from 1.93 billion to 1.929 billion"). */
   changeFrom: boolean;
   members: Figure[];
@@ -103,6 +105,7 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
         articles: new Set(),
         allBound: false,
         allExact: false,
+        uniform: false,
         changeFrom: false,
         members: [f],
       });
@@ -154,6 +157,7 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
     sl.changeFrom = sl.markers.includes('before') && (classCount.get(`${lead.article}|${lead.sentenceId}|${sl.unitClass}`) ?? 0) >= 2;
     sl.allBound = sl.members.every((m) => m.bound === 'lower' || m.bound === 'upper');
     sl.allExact = sl.members.every((m) => m.bound === 'exact');
+    sl.uniform = sl.members.every((m) => m.value === lead.value);
   }
   const df = new Map<string, number>();
   for (const s of all) for (const w of s.words) df.set(w, (df.get(w) ?? 0) + 1);
@@ -229,7 +233,30 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
         const sameBounded = sameBound(list[i] as Slot, list[j] as Slot) && whole.shared.length >= 1;
         // The same figure beside the same other figure, however worded.
         const sameSet = sigs[i] === sigs[j] && [...(cos[i] as Set<string>)].some((x) => (cos[j] as Set<string>).has(x));
-        if (!tallyClass && !oneValue && !sameRareValue && !rareLink && !sameRunning && !sameBounded && !sameSet && (!enough || (sim < LINK && !manyShared))) {
+        const sameCount = sameNamedCount(list[i] as Slot, list[j] as Slot);
+        // The same rare value to the letter in two outlets ("3.7%" / "3.7 per cent", "$1.2 trillion" / "$1,200 billion"),
+        // however differently worded: two different quantities seldom share a rare exact number. Only figures of the
+        // story's own time (no other year, "another", or a change's starting value near either), each in a sentence of its
+        // own (a bare table cell, "6.8%", says nothing of what it counts or when): the value alone links them.
+        const sameRare =
+          (list[i] as Slot).markers.length === 0 &&
+          (list[j] as Slot).markers.length === 0 &&
+          (list[i] as Slot).words.length > 0 &&
+          (list[j] as Slot).words.length > 0 &&
+          !shareArticle(list[i] as Slot, list[j] as Slot) &&
+          sameRareExact(list[i] as Slot, list[j] as Slot);
+        if (
+          !tallyClass &&
+          !oneValue &&
+          !sameCount &&
+          !sameRare &&
+          !sameRareValue &&
+          !rareLink &&
+          !sameRunning &&
+          !sameBounded &&
+          !sameSet &&
+          (!enough || (sim < LINK && !manyShared))
+        ) {
           if (input.explain) input.explain((list[i] as Slot).members, (list[j] as Slot).members, 'no link: too few words in common');
           continue;
         }
@@ -240,7 +267,7 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
         }
         // The same rare number in two outlets ("$33,671" million in a results table, "$33.67 billion") outranks a loose
         // link of one common word: it is taken before a link that would join either figure to another quantity.
-        const floor = rareLink || sameRareValue ? STRONG : oneValue ? Math.max(LINK, sim) : LINK;
+        const floor = rareLink || sameRareValue ? STRONG : oneValue || sameCount || sameRare ? Math.max(LINK, sim) : LINK;
         edges.push({ i, j, sim: Math.max(sim, floor), near: near.shared.length >= MIN_SHARED ? near.sim : 0 });
       }
     }
@@ -282,6 +309,9 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
       if (boundsApart(sa, sb, tally)) return 'bounds apart';
       if (rangesApart(sa, sb)) return 'ranges apart';
       if (fitTogether(sa, sb)) return null;
+      // Values that cannot both be right, each the count of a different named owner ("New York State saw 3,084 deaths",
+      // "the US saw 100,306"): two owners' counts, not one count reported two ways.
+      if (!tally && sameOwner(sa, sb) === false) return 'another owner, values differ';
       // A bound that does not reach the other figure ("more than nine minutes" and "up to 40 years"; "under
       // $125,000" and "$10,000") bounds another quantity, whatever words they share: an outlet bounding a
       // figure it disputes writes near it. (Tolls of people are tallied by many sources: "at least 85", "44".)
@@ -410,7 +440,10 @@ function otherEventWhy(a: Slot, b: Slot): string | null {
   if (sameOwner(a, b, true) === false) return 'other event: another owner';
   const am = a.markers;
   const bm = b.markers;
-  if (am.includes('other') !== bm.includes('other')) return 'other event: "other" marker on one side';
+  // "Another Max … crashed, killing 157" and "All 157 passengers and crew on board died": an outlet marks a figure as
+  // another event's relative to its own story, and another outlet telling that event does not. The same rare exact
+  // value in both says they are one event's quantity, unless the mark is a time ("last year").
+  if (am.includes('other') !== bm.includes('other') && (am.includes('time') || bm.includes('time') || !sameRareExact(a, b))) return 'other event: "other" marker on one side';
   if (am.includes('old') !== bm.includes('old')) return 'other event: history on one side';
   // The value a change is measured from ("up from 78,056") is another period's count, unless both can be one number.
   // And when the sentence also gives the value it changed to ("fell from 1.93 billion to 1.929 billion"), the
@@ -420,8 +453,8 @@ function otherEventWhy(a: Slot, b: Slot): string | null {
   if (a.places.length > 0 && b.places.length > 0 && !a.places.some((p) => b.places.includes(p))) {
     if (!fitTogether(a, b)) return 'other event: other names';
   }
-  const ay = am.filter((m) => m !== 'other' && m !== 'old' && m !== 'before');
-  const by = bm.filter((m) => m !== 'other' && m !== 'old' && m !== 'before');
+  const ay = am.filter((m) => m !== 'other' && m !== 'old' && m !== 'before' && m !== 'time');
+  const by = bm.filter((m) => m !== 'other' && m !== 'old' && m !== 'before' && m !== 'time');
   if (ay.length > 0 && by.length > 0) return ay.some((y) => by.includes(y)) ? null : 'other event: other years';
   // A year on one side only: another event if the figures cannot both be right ("the 2004 8.6 quake", "magnitude 6.1").
   if (ay.length > 0 === by.length > 0) return null;
@@ -520,6 +553,26 @@ function sameBound(a: Slot, b: Slot): boolean {
 /** Two exact figures of one article whose values differ ("8%" and "9%"). */
 function exactApart(a: Slot, b: Slot): boolean {
   return a.members.some((x) => b.members.some((y) => x.article === y.article && x.value !== y.value));
+}
+
+/**
+ * The same exact count of the same named thing in two outlets ("evidence from 63 witnesses", "the panel questioned 63
+ * witnesses, 51 called by the council and 12 by the company"): the noun and the number together name one
+ * quantity, however the sentences are worded, even where the story also gives other values of that noun (the
+ * parts of a whole). Small and round counts ("four boats", "200 teachers") recur for different things.
+ */
+function sameNamedCount(a: Slot, b: Slot): boolean {
+  const x = a.members[0] as Figure;
+  const y = b.members[0] as Figure;
+  if (x.kind !== 'count' || y.kind !== 'count' || !a.allExact || !b.allExact || !a.uniform || !b.uniform || y.value !== x.value) return false;
+  const v = Math.abs(x.value);
+  return v >= 10 && v % 10 !== 0 && !shareArticle(a, b);
+}
+
+/** Two slots giving one rare number exactly ("157", "93,331"): every member has that value. */
+function sameRareExact(a: Slot, b: Slot): boolean {
+  const x = a.members[0] as Figure;
+  return a.allExact && b.allExact && a.uniform && b.uniform && (b.members[0] as Figure).value === x.value && a.distinctive;
 }
 
 function smallCount(a: Slot): boolean {

@@ -237,6 +237,9 @@ function isUnitCandidate(lang: LangPack, t: Token): boolean {
 export function unitClassOf(lang: LangPack, unit: string): string {
   const direct = lang.unitClasses.get(unit);
   if (direct) return direct;
+  // A singular before a noun ("a 12-member jury") is in the class of its plural ("12 members").
+  const plural = lang.unitClasses.get(`${unit}s`);
+  if (plural) return plural;
   for (const [word, cls] of lang.unitClasses) if (word.length >= 5 && unit.endsWith(word)) return cls;
   return lemma(lang, unit);
 }
@@ -255,6 +258,8 @@ function findUnit(lang: LangPack, tokens: readonly Token[], after: number, vague
     // "scored 24, becoming one of…": what follows a comma or a bracket is not what the number counts.
     if (/[,;:()[\]—–]/.test(text.slice((tokens[j - 1] as Token).end, t.start))) return null;
     if (lang.unitClasses.has(t.norm) || lang.timeUnits.has(t.norm)) return { index: j, unit: t.norm };
+    // "a 12-member jury", "a five-judge panel": the noun joined to the number by a hyphen is what it counts.
+    if (k === 0 && isUnitCandidate(lang, t) && text.slice((tokens[j - 1] as Token).end, t.start) === '-' && /^\p{Ll}+$/u.test(t.text)) return { index: j, unit: t.norm };
     // "16 reported cases", "40 confirmed infections": a participle before a noun the engine knows.
     const noun = tokens[j + 1];
     if (/ed$/.test(t.norm) && noun && lang.unitClasses.has(noun.norm) && !/[,;:()]/.test(text.slice(t.end, noun.start))) continue;
@@ -599,11 +604,23 @@ function template(lang: LangPack, v: View): Template {
   let n = 0;
   // Who gives the figures and whether they are updates depend on the sentence, not the figure.
   const sentenceFrame = found.length > 0 ? { source: sourceOf(lang, v), update: v.tokens.some((t) => lang.updateWords.has(t.norm)) } : null;
+  // Near words stay out of another clause that gives a figure of the same kind: in a list ("a penalty of $243.6
+  // million, compensation payments of $1.77 billion, …") the next item's words describe the next figure.
+  const clauses = clausesOf(v);
+  const clauseKinds = new Map<number, Set<Figure['kind']>>();
+  for (const f of found) {
+    const at = v.tokens.findIndex((t) => t.start >= f.start);
+    if (at < 0) continue;
+    const c = clauses[at] as number;
+    const kinds = clauseKinds.get(c) ?? new Set<Figure['kind']>();
+    kinds.add(f.kind);
+    clauseKinds.set(c, kinds);
+  }
   for (const f of found) {
     f.id = String(n++);
     contexts.set(f.id, {
       words: contextWords(lang, v.tokens, f),
-      near: contextWords(lang, v.tokens, f, NEAR_RADIUS),
+      near: contextWords(lang, v.tokens, f, NEAR_RADIUS, (k, first) => clauses[k] !== clauses[first] && (clauseKinds.get(clauses[k] as number)?.has(f.kind) ?? false)),
       ...frameOf(lang, v, f),
       ...sentenceFrame,
       ...stanceOf(lang, v, f),
@@ -1396,13 +1413,14 @@ function pushSum(
  */
 const NEAR_RADIUS = 6;
 
-function contextWords(lang: LangPack, tokens: readonly Token[], f: Figure, radius = Infinity): string[] {
+function contextWords(lang: LangPack, tokens: readonly Token[], f: Figure, radius = Infinity, foreign?: (k: number, first: number) => boolean): string[] {
   const out = new Set<string>();
   const first = tokens.findIndex((t) => t.start >= f.start);
   let last = first;
   while (last + 1 < tokens.length && (tokens[last + 1] as Token).end <= f.end) last++;
   for (let k = Math.max(0, first - radius); k <= Math.min(tokens.length - 1, last + radius); k++) {
     const t = tokens[k] as Token;
+    if (foreign && first >= 0 && foreign(k, first)) continue;
     if (t.start >= f.start && t.end <= f.end) continue;
     if (/^(1[89]|20)\d\d$/.test(t.norm)) {
       out.add(t.norm);
@@ -1477,6 +1495,8 @@ function frameOf(lang: LangPack, v: View, f: Figure): Pick<FigureContext, 'marke
       // "in Floyd's death last year after hearing 45 witnesses": a subordinate clause between starts another time.
       if (k < first && subordinateBetween(lang, tokens, k + ph.length, first)) continue;
       markers.add('other');
+      // A time ("last year"), not only another thing of the kind ("another crash"): a rare value in common does not undo it.
+      markers.add('time');
     }
   }
   return { markers: [...markers], places: [...places], scope: [...scope] };
