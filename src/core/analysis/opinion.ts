@@ -196,6 +196,8 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   // (So is an evaluative word inside an allegation's content: "settled allegations that its practices were unfair".)
   let alleged = false;
   const loadedToken = outside.find((t, k) => {
+    // "posts on Truth Social", "his so-called Autumn Statement": a word of a name, or a label set before one, names a thing.
+    if (inName(v, t) || (lang.sarcasmWords.has(t.norm) && labelsName(v, t))) return false;
     const factualWord = lang.factualLoaded.has(t.norm);
     // "The court ruled the scheme unlawful": the court's finding, reported.
     if (factualWord && afterRuling(lang, outside, k)) return false;
@@ -463,6 +465,23 @@ function adverbOfLoaded(lang: LangPack, w: string): boolean {
 }
 
 /**
+ * A capitalised word inside the sentence (not its first word) in a sentence that is not set in
+ * title case: part of a name ("Truth Social", "the Grand Hotel"), whatever the word means alone.
+ */
+function inName(v: View, t: Token): boolean {
+  if (t === v.tokens[0] || !/^\p{Lu}/u.test(t.text)) return false;
+  let capitalised = 0;
+  for (const x of v.tokens) if (/^\p{Lu}/u.test(x.text)) capitalised++;
+  return capitalised < v.tokens.length / 2;
+}
+
+/** The word after `t` (past a closing quotation mark) opens a name: "so-called Autumn Statement", "'fixer' Michael Cohen". */
+function labelsName(v: View, t: Token): boolean {
+  const next = v.tokens[v.tokens.indexOf(t) + 1];
+  return next !== undefined && next.text !== 'I' && /^\p{Lu}/u.test(next.text) && /^[\s"'”’»]*$/u.test(v.text.slice(t.end, next.start));
+}
+
+/**
  * Scare quotes: one lower-case word in quotation marks, not at the start of the sentence and
  * not a term being named ("known as 'tiering'"), nor a compound term ("end-to-end"). The
  * caller drops it when the sentence names a source, whose word it then is.
@@ -472,6 +491,8 @@ function scareQuote(lang: LangPack, v: View, here: readonly { start: number; end
     const inner = v.tokens.filter((t) => t.start >= q.start && t.end <= q.end);
     const word = inner[0];
     if (inner.length !== 1 || !word || q.start <= v.start + 1 || !/^\p{Ll}/u.test(word.text) || word.text.includes('-')) continue;
+    // ("former attorney and 'fixer' Michael Cohen": a quoted epithet set before a name labels the person.)
+    if (labelsName(v, word)) continue;
     const k = v.tokens.indexOf(word);
     // "known as 'tiering'", "found the club 'negligent'": a naming or a finding a few words before.
     const before = v.tokens.slice(Math.max(0, k - 3), k).map((t) => t.norm);
