@@ -43,6 +43,11 @@ interface Scan {
   /** The only judgement is an inference ("That indicates…"): opinion, but not sure enough to build a round on. */
   inferred: boolean;
   /**
+   * The only judgement is a word of size or weight that news uses too ("massive", "a blow to"): the
+   * writer's opinion only with a second cue of their own, or in a passage that has their voice.
+   */
+  mild: boolean;
+  /**
    * Its only evaluative words are the content of a charge or allegation ("settled allegations that
    * the practices were unfair"): the accuser's words, so no opinion; but whose claim the sentence
    * carries is not plain, so a reporting verdict is not sure enough to build a round on.
@@ -195,7 +200,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   // (A factual word inside a charge, "accused of using a fake note", is the charge's.)
   // (So is an evaluative word inside an allegation's content: "settled allegations that its practices were unfair".)
   let alleged = false;
-  const loadedToken = outside.find((t, k) => {
+  const judges = (t: Token, k: number): boolean => {
     // "posts on Truth Social", "his so-called Autumn Statement": a word of a name, or a label set before one, names a thing.
     if (inName(v, t) || (lang.sarcasmWords.has(t.norm) && labelsName(v, t))) return false;
     const factualWord = lang.factualLoaded.has(t.norm);
@@ -207,7 +212,11 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
       return false;
     }
     return lang.sarcasmWords.has(t.norm);
-  });
+  };
+  // A word of size or weight ("massive", "tremendous") is mild: a stronger judgement later in the sentence is the one shown.
+  const mildWord = (t: Token): boolean => lang.mildLoaded?.has(t.norm) ?? false;
+  const firstLoaded = outside.find(judges);
+  const loadedToken = firstLoaded && mildWord(firstLoaded) ? (outside.find((t, k) => !mildWord(t) && judges(t, k)) ?? firstLoaded) : firstLoaded;
   const opener = lang.opinionOpeners.find((ph) => outside[0] === v.tokens[0] && seqAt(v.tokens, 0, ph));
   const listedPhrase = loadedToken || opener ? null : findPhrase(outside, lang.loadedPhrases);
   const inference = loadedToken || opener || listedPhrase ? null : inferenceOf(lang, v, outside);
@@ -229,6 +238,13 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   // qualifies how someone presented a thing ("presented the risk as merely hypothetical").
   // A legal or factual word ("illegally", "fake") may be a finding the writer reports: weak too.
   let weak = factual && loaded === loadedWord;
+  // (Only when the judgement shown is that word or phrase; a scare quote or an inference is not mild.)
+  // ("The ruling is a major setback": said of its subject as the sentence's point, the word judges in full.)
+  const mildPhraseAt = (): number =>
+    outside.findIndex((t) => t.norm === listedPhrase?.split(' ')[0] && lang.mildPhrases?.some((ph) => ph.join(' ') === listedPhrase && seqAt(outside, outside.indexOf(t), ph)));
+  const mild =
+    (loadedToken !== undefined && loaded === loadedWord && mildWord(loadedToken) && !predicative(lang, outside, outside.indexOf(loadedToken))) ||
+    (loadedToken === undefined && listedPhrase !== null && loaded === listedPhrase && mildPhraseAt() >= 0 && !predicative(lang, outside, mildPhraseAt()));
   if (loaded === null) {
     const degree = outside.find((t, k) => lang.degreeWords.has(t.norm) && !lang.formalAfterLoaded.has(outside[k + 1]?.norm ?? '') && !framedAt(lang, outside, k));
     if (degree) {
@@ -295,10 +311,24 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     own: 0,
     stance,
     inferred: inference !== null && loaded === inference,
+    mild: mild && loaded !== null,
     alleged: alleged && loaded === null,
   };
   s.own = ownVoice(s);
   return s;
+}
+
+/**
+ * "is a major setback", "was truly massive": the word at k is said of the subject by a form of
+ * "be", past only articles, -ly adverbs and links ("among the most"); "is causing tremendous hardship" is not.
+ */
+function predicative(lang: LangPack, tokens: readonly Token[], k: number): boolean {
+  for (let b = k - 1; b >= Math.max(0, k - 5); b--) {
+    const w = (tokens[b] as Token).norm;
+    if (lang.beForms.has(w)) return true;
+    if (!lang.grammaticalArticles.has(w) && !w.endsWith('ly') && !(lang.predicativeLinks?.has(w) ?? false)) return false;
+  }
+  return false;
 }
 
 /**
@@ -1011,12 +1041,15 @@ function continuesSpeech(lang: LangPack, s: Scan, ps: PreparedSentence): boolean
 /** The least share of the writer's voice around every sentence of an opinion piece. */
 const PIECE_DENSITY = 0.3;
 
+/** The least share of the writer's voice around a sentence whose only judgement is a mild word (see Scan.mild). */
+const MILD_DENSITY = 0.2;
+
 /** How strongly the sentence speaks in the author's own voice, from cues outside quotes. */
 function ownVoice(s: Scan): number {
   let v = 0;
   if (s.firstPerson) v += 2;
   if (s.rhetorical) v += 2;
-  if (s.loaded) v += s.weak ? 1 : 2;
+  if (s.loaded) v += s.weak || s.mild ? 1 : 2;
   if (s.speculation && !s.attribution) v += 1;
   return v;
 }
@@ -1045,7 +1078,8 @@ function verdict(scanned: Scan, ps: PreparedSentence, checkable: string | null, 
   // Before a trailing ", he said" the words are the speaker's, first person included.
   const authorOutside = (s.trailingTag === null && (s.firstPerson !== null || s.rhetorical)) || (s.loaded !== null && !plainlyQuoted && !loadedIsReported);
   if (attributed && !authorOutside) return 1 | ((mostlyQuoted || s.trailingTag || (quotedText && s.attribution) ? CONF_090 : CONF_075) << 2);
-  if (own >= 1) return 3 | ((own >= 3 ? CONF_090 : own >= 2 && !s.inferred ? CONF_080 : CONF_060) << 2);
+  const mildOnly = s.mild && own < 2 && density < MILD_DENSITY;
+  if (own >= 1 && !mildOnly) return 3 | ((own >= 3 ? CONF_090 : own >= 2 && !s.inferred ? CONF_080 : CONF_060) << 2);
   // "One must not forget…", "Naturally, this will…": a stance, in a piece that has a voice.
   if (s.stance !== null && density >= PIECE_DENSITY) return 3 | (CONF_060 << 2);
   if (!checkable && !s.event && density >= 0.3 && !(ps.heading && ps.words > 4)) return 3 | (CONF_055 << 2);

@@ -21,3 +21,26 @@ describe('judgement words that only name a thing', () => {
     expect(kind('The council will publish its so-called review on Thursday.')).toBe('opinion');
   });
 });
+
+describe('words of size or weight that news uses too', () => {
+  const kinds = (text: string) => analyze([article('a', text)]).sentences.map((s) => s.kind);
+
+  it('does not call a sentence opinion on a word of size or a stock consequence alone', () => {
+    expect(kind('The storm caused massive damage to the harbour on Tuesday.')).toBe('reporting');
+    expect(kind('The court rejected the appeal on Monday, dealing a major blow to the mayor.')).toBe('reporting');
+    expect(kind('The news boosted hopes for a quick end to the strike.')).toBe('reporting');
+  });
+
+  it('still calls it opinion when the word is what the sentence says of its subject', () => {
+    expect(kind('The ruling is a major blow to the mayor.')).toBe('opinion');
+    expect(kind('The damage to the harbour was truly massive.')).toBe('opinion');
+  });
+
+  it('still calls it opinion with a second cue of the writer, or in a passage in the writer’s voice', () => {
+    expect(kind('The storm will probably cause massive damage to the harbour.')).toBe('opinion');
+    const piece = kinds(
+      'I have lived by this harbour for forty years. What a week it has been! We watched the storm roll in. It caused massive damage to the pier. I doubt the council will ever repair it.',
+    );
+    expect(piece[3]).toBe('opinion');
+  });
+});
