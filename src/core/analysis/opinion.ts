@@ -138,10 +138,11 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     attribution = attribution ?? t.text;
     // "after the Germans announced a deal": a speech act inside a time or reason clause is an event reported.
     // "…, but noted this will be the last": a second verb of the same subject is in the main clause too.
+    // ("…, but has warned that…": an auxiliary may stand between the coordinator and the verb.)
+    let c = k - 1;
+    while (c > 0 && k - c <= 2 && lang.auxiliaries.has(outside[c]?.norm ?? '')) c--;
     const coordinated =
-      lang.coordinators.has(outside[k - 1]?.norm ?? '') &&
-      /,\s*$/.test(v.text.slice(outside[k - 2]?.end ?? 0, outside[k - 1]?.start ?? 0)) &&
-      clauseAfter(lang, v.text, outside, k);
+      lang.coordinators.has(outside[c]?.norm ?? '') && /,\s*$/.test(v.text.slice(outside[c - 1]?.end ?? 0, outside[c]?.start ?? 0)) && clauseAfter(lang, v.text, outside, k);
     let subordinate = false;
     // (A time clause before the comma, "until June, but warned", is not this verb's.)
     // ("After the interview, Manchin reiterated…": a comma after the subordinate clause closes it; the verb is the main clause's.)

@@ -44,3 +44,10 @@ describe('words of size or weight that news uses too', () => {
     expect(piece[3]).toBe('opinion');
   });
 });
+
+describe('the clause a speech verb carries', () => {
+  it('reads "we" after "…, but has warned that" as the speaker’s, as after "…, but warned that"', () => {
+    expect(kind('The minister wants more police, but has warned that we all face higher taxes.')).toBe('attributed');
+    expect(kind('The minister wants more police, but warned that we all face higher taxes.')).toBe('attributed');
+  });
+});
