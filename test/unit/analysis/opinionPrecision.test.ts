@@ -51,3 +51,11 @@ describe('the clause a speech verb carries', () => {
     expect(kind('The minister wants more police, but warned that we all face higher taxes.')).toBe('attributed');
   });
 });
+
+describe('a Roman numeral in a name', () => {
+  it('does not cut "The Working Group I report" into a heading and an "I" sentence', () => {
+    const found = analyze([article('a', 'The Study Group I report is the first part of the review. It was published on Monday.')]).sentences;
+    expect(found[0]?.text).toBe('The Study Group I report is the first part of the review.');
+    expect(found[0]?.kind).toBe('reporting');
+  });
+});
