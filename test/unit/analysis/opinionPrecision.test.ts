@@ -31,6 +31,11 @@ describe('words of size or weight that news uses too', () => {
     expect(kind('The news boosted hopes for a quick end to the strike.')).toBe('reporting');
   });
 
+  it('keeps words that weigh importance as full judgements', () => {
+    expect(kind('The video of the arrest, shared widely on Monday, played a vital role in the verdict.')).toBe('opinion');
+    expect(kind('The court issued a pivotal decision on fishing rights on Monday.')).toBe('opinion');
+  });
+
   it('still calls it opinion when the word is what the sentence says of its subject', () => {
     expect(kind('The ruling is a major blow to the mayor.')).toBe('opinion');
     expect(kind('The damage to the harbour was truly massive.')).toBe('opinion');

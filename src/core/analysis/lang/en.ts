@@ -950,9 +950,9 @@ export const en: LangPack = {
   /** "the largest hike in nearly three decades", "for the first time in 40 years": a record, so the span is how long since. */
   recordWords: words(`largest biggest highest lowest steepest sharpest fastest slowest smallest worst best strongest weakest
     hottest coldest warmest deadliest greatest first`),
-  mildLoaded: words(`massive huge tremendous extraordinary enormous immense colossal gigantic mammoth monumental momentous
-    dramatic dramatically striking startling stark grim staggering spectacular pivotal vital consequential landmark watershed
-    crushing mighty meteoric whopping`),
+  // (Size and intensity only: words that weigh importance, "pivotal", "vital role", "landmark", stay full judgements.)
+  mildLoaded: words(`massive huge tremendous extraordinary enormous immense colossal gigantic mammoth monumental
+    dramatic dramatically striking startling stark grim staggering spectacular crushing mighty meteoric whopping`),
   mildPhrases: phrases([
     'a blow to',
     'a severe blow',
