@@ -47,6 +47,8 @@ interface Scan {
    * writer's opinion only with a second cue of their own, or in a passage that has their voice.
    */
   mild: boolean;
+  /** The judgement is set right before a noun of what a source says ("a dire warning", "the alarming report"). */
+  describesSpeech: boolean;
   /**
    * Its only evaluative words are the content of a charge or allegation ("settled allegations that
    * the practices were unfair"): the accuser's words, so no opinion; but whose claim the sentence
@@ -313,10 +315,16 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     stance,
     inferred: inference !== null && loaded === inference,
     mild: mild && loaded !== null,
+    describesSpeech: loadedToken !== undefined && loaded === loadedWord && speechNoun(lang, outside[outside.indexOf(loadedToken) + 1]?.norm ?? ''),
     alleged: alleged && loaded === null,
   };
   s.own = ownVoice(s);
   return s;
+}
+
+/** A noun of what a source says or gives: "warning", "report", "study", "data". */
+function speechNoun(lang: LangPack, w: string): boolean {
+  return (lang.speechNouns?.has(w) ?? false) || lang.sourceNouns.has(w) || (lang.statementNouns?.has(w) ?? false);
 }
 
 /**
@@ -1075,7 +1083,8 @@ function verdict(scanned: Scan, ps: PreparedSentence, checkable: string | null, 
   // Loaded words outweigh a reporting verb unless the words are plainly someone else's.
   const plainlyQuoted = mostlyQuoted || s.trailingTag !== null || (quotedText && s.quoted >= 3 && s.attribution !== null);
   // Loaded words after "X said" are X's claim, paraphrased; before it, they are the author's frame.
-  const loadedIsReported = s.attribution !== null && s.attributionMain && s.loadedAt > s.attributionAt;
+  // ("The alarming report called…": a judgement of the speech a source gives is part of what is credited to it.)
+  const loadedIsReported = s.attribution !== null && s.attributionMain && (s.loadedAt > s.attributionAt || s.describesSpeech);
   // Before a trailing ", he said" the words are the speaker's, first person included.
   const authorOutside = (s.trailingTag === null && (s.firstPerson !== null || s.rhetorical)) || (s.loaded !== null && !plainlyQuoted && !loadedIsReported);
   if (attributed && !authorOutside) return 1 | ((mostlyQuoted || s.trailingTag || (quotedText && s.attribution) ? CONF_090 : CONF_075) << 2);

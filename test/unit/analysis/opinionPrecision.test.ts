@@ -57,6 +57,14 @@ describe('the clause a speech verb carries', () => {
   });
 });
 
+describe('a judgement of what a source says', () => {
+  it('credits "the alarming report called…" to the report, not to the writer', () => {
+    expect(kind('The alarming study called the losses “historic” and added that farmers would suffer most.')).toBe('attributed');
+    // Without a source carrying it, the same word is the writer's.
+    expect(kind('The alarming study was published on Monday by the farm institute.')).toBe('opinion');
+  });
+});
+
 describe('a Roman numeral in a name', () => {
   it('does not cut "The Working Group I report" into a heading and an "I" sentence', () => {
     const found = analyze([article('a', 'The Study Group I report is the first part of the review. It was published on Monday.')]).sentences;

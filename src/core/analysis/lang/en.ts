@@ -969,4 +969,6 @@ export const en: LangPack = {
     'a turning point',
   ]),
   predicativeLinks: words('among one of most more least such so very quite too truly'),
+  speechNouns: words(`warning warnings report reports assessment assessments message messages appeal appeals plea alert alerts
+    prediction predictions forecast forecasts finding findings conclusion conclusions statement statements verdict`),
 };

@@ -375,4 +375,6 @@ export interface LangPack {
   mildPhrases?: readonly (readonly string[])[];
   /** Words between a form of "be" and the judgement it predicates: "was among the most consequential", "is such a blow". */
   predicativeLinks?: ReadonlySet<string>;
+  /** Nouns of what a source says ("warning", "report", "findings"): a judgement set right before one describes that speech. */
+  speechNouns?: ReadonlySet<string>;
 }
