@@ -178,11 +178,15 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     return false;
   };
   const narrative = subjects.length > 0 && subjects.every(narrates);
+  // "Philips provided an update on products of our portfolio", "His statement was released to you this
+  // morning": with no "I"/"we" as a subject, an "our" or a "you" in a sentence that narrates a named
+  // party's past act belongs to the organisation or audience the text is for, not to a view.
+  const told = subjects.length === 0 && narratesEvent(lang, v.tokens);
   // "Thank you for joining us today.": a speaker's courtesy, not the writer's view.
   const courtesy = outside[0] === v.tokens[0] && (lang.courtesyOpeners?.some((ph) => seqAt(v.tokens, 0, ph)) ?? false);
   for (const t of outside) {
     if (courtesy) break;
-    if (narrative && (lang.firstPerson.has(t.norm) || lang.firstPersonUpper.has(t.text))) continue;
+    if ((narrative || told) && (lang.firstPerson.has(t.norm) || lang.firstPersonUpper.has(t.text) || lang.directAddress.has(t.norm))) continue;
     // "He warned that we are at risk": a first person in the clause a speech verb reports is the speaker's.
     if (attributionMain && attribution !== null && t.start > attributionAt) continue;
     // "Working Group I", "World War I": a numeral in a name, not the writer.

@@ -65,6 +65,16 @@ describe('a judgement of what a source says', () => {
   });
 });
 
+describe('an organisation narrating its own acts', () => {
+  it('does not read "our" or "you" in a sentence that narrates a named party’s past act as the writer’s view', () => {
+    expect(kind('On May 3, Harbourline sent a notice to owners of our older ferry models.')).toBe('reporting');
+    expect(kind('The Harbour Agency released the findings to you early this morning.')).toBe('reporting');
+    // A first-person subject with a view, or an "our" beside no event, is still the writer's.
+    expect(kind('We believe our older ferry models are safe.')).toBe('opinion');
+    expect(kind('These ferries are the pride of our coast.')).toBe('opinion');
+  });
+});
+
 describe('a Roman numeral in a name', () => {
   it('does not cut "The Working Group I report" into a heading and an "I" sentence', () => {
     const found = analyze([article('a', 'The Study Group I report is the first part of the review. It was published on Monday.')]).sentences;
