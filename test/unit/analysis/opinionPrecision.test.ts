@@ -82,3 +82,9 @@ describe('a Roman numeral in a name', () => {
     expect(found[0]?.kind).toBe('reporting');
   });
 });
+
+describe('a court’s finding reported', () => {
+  it('reads a legal word after "struck down … as" as the court’s finding', () => {
+    expect(kind('The appeals court struck down the fishing quota as unlawful on Monday.')).toBe('reporting');
+  });
+});
