@@ -350,7 +350,7 @@ function predicative(lang: LangPack, tokens: readonly Token[], k: number): boole
  */
 function inferenceOf(lang: LangPack, v: View, outside: readonly Token[]): string | null {
   const [a, b, c] = v.tokens;
-  if (!a || !b || outside[0] !== a || outside[1] !== b || !lang.anaphors.has(a.norm)) return null;
+  if (!a || !b || outside[0] !== a || outside[1] !== b || !(lang.inferenceAnaphors ?? lang.anaphors).has(a.norm)) return null;
   if (lang.inferenceVerbs.has(b.norm)) return `${a.text} ${b.text}`;
   // "That would suggest…", "This may indicate…": the same conclusion, hedged.
   if (c && outside[2] === c && lang.modals.has(b.norm) && lang.inferenceVerbs.has(c.norm)) return `${a.text} ${b.text} ${c.text}`;

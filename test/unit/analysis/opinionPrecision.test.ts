@@ -88,3 +88,12 @@ describe('a court’s finding reported', () => {
     expect(kind('The appeals court struck down the fishing quota as unlawful on Monday.')).toBe('reporting');
   });
 });
+
+describe('what a document shows', () => {
+  it('reads "It shows…" as telling what a thing shows, and "This shows…" as the writer’s inference', () => {
+    const [, it2] = analyze([article('a', 'The harbour survey was published on Monday. It shows how the silt has moved since 1990.')]).sentences;
+    expect(it2?.kind).toBe('reporting');
+    const [, this2] = analyze([article('a', 'The harbour survey was published on Monday. This shows the council ignored the silt for years.')]).sentences;
+    expect(this2?.kind).toBe('opinion');
+  });
+});

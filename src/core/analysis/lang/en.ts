@@ -969,6 +969,8 @@ export const en: LangPack = {
     'a turning point',
   ]),
   predicativeLinks: words('among one of most more least such so very quite too truly'),
+  // "This indicates…" draws the writer's conclusion from what came before; "It shows…" most often tells what a named document shows.
+  inferenceAnaphors: words('this that these those'),
   speechNouns: words(`warning warnings report reports assessment assessments message messages appeal appeals plea alert alerts
     prediction predictions forecast forecasts finding findings conclusion conclusions statement statements verdict`),
 };

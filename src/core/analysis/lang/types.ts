@@ -377,4 +377,6 @@ export interface LangPack {
   predicativeLinks?: ReadonlySet<string>;
   /** Nouns of what a source says ("warning", "report", "findings"): a judgement set right before one describes that speech. */
   speechNouns?: ReadonlySet<string>;
+  /** Anaphors that open the writer's inference ("This indicates…"); without it, `anaphors`. */
+  inferenceAnaphors?: ReadonlySet<string>;
 }
