@@ -181,12 +181,13 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   // "Philips provided an update on products of our portfolio", "His statement was released to you this
   // morning": with no "I"/"we" as a subject, an "our" or a "you" in a sentence that narrates a named
   // party's past act belongs to the organisation or audience the text is for, not to a view.
-  const told = subjects.length === 0 && narratesEvent(lang, v.tokens);
+  let eventful: boolean | undefined;
+  const told = (): boolean => subjects.length === 0 && (eventful ??= narratesEvent(lang, v.tokens));
   // "Thank you for joining us today.": a speaker's courtesy, not the writer's view.
   const courtesy = outside[0] === v.tokens[0] && (lang.courtesyOpeners?.some((ph) => seqAt(v.tokens, 0, ph)) ?? false);
   for (const t of outside) {
     if (courtesy) break;
-    if ((narrative || told) && (lang.firstPerson.has(t.norm) || lang.firstPersonUpper.has(t.text) || lang.directAddress.has(t.norm))) continue;
+    if ((lang.firstPerson.has(t.norm) || lang.firstPersonUpper.has(t.text) || lang.directAddress.has(t.norm)) && (narrative || told())) continue;
     // "He warned that we are at risk": a first person in the clause a speech verb reports is the speaker's.
     if (attributionMain && attribution !== null && t.start > attributionAt) continue;
     // "Working Group I", "World War I": a numeral in a name, not the writer.
@@ -207,9 +208,14 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   // (A factual word inside a charge, "accused of using a fake note", is the charge's.)
   // (So is an evaluative word inside an allegation's content: "settled allegations that its practices were unfair".)
   let alleged = false;
+  let capitals = -1;
+  const titleCase = (): boolean => {
+    if (capitals < 0) capitals = v.tokens.filter((x) => /^\p{Lu}/u.test(x.text)).length;
+    return capitals >= v.tokens.length / 2;
+  };
   const judges = (t: Token, k: number): boolean => {
     // "posts on Truth Social", "his so-called Autumn Statement": a word of a name, or a label set before one, names a thing.
-    if (inName(v, t) || (lang.sarcasmWords.has(t.norm) && labelsName(v, t))) return false;
+    if (inName(v, t, titleCase) || (lang.sarcasmWords.has(t.norm) && labelsName(v, t))) return false;
     const factualWord = lang.factualLoaded.has(t.norm);
     // "The court ruled the scheme unlawful": the court's finding, reported.
     if (factualWord && afterRuling(lang, outside, k)) return false;
@@ -296,7 +302,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     factual = false;
   }
   const day = v.tokens.find((t) => lang.dayNames.has(t.norm) || isMonth(t))?.text ?? null;
-  const event = narrative || narratesEvent(lang, v.tokens);
+  const event = narrative || (eventful ??= narratesEvent(lang, v.tokens));
   const voice = firstPerson !== null || rhetorical || opener !== undefined;
   const stance = attribution === null && trailingTag === null ? stanceOf(lang, v, outside) : null;
   const s = {
@@ -511,11 +517,8 @@ function adverbOfLoaded(lang: LangPack, w: string): boolean {
  * A capitalised word inside the sentence (not its first word) in a sentence that is not set in
  * title case: part of a name ("Truth Social", "the Grand Hotel"), whatever the word means alone.
  */
-function inName(v: View, t: Token): boolean {
-  if (t === v.tokens[0] || !/^\p{Lu}/u.test(t.text)) return false;
-  let capitalised = 0;
-  for (const x of v.tokens) if (/^\p{Lu}/u.test(x.text)) capitalised++;
-  return capitalised < v.tokens.length / 2;
+function inName(v: View, t: Token, titleCase: () => boolean): boolean {
+  return t !== v.tokens[0] && /^\p{Lu}/u.test(t.text) && !titleCase();
 }
 
 /** The word after `t` (past a closing quotation mark) opens a name: "so-called Autumn Statement", "'fixer' Michael Cohen". */
