@@ -43,6 +43,13 @@ interface Scan {
   /** The only judgement is an inference ("That indicates…"): opinion, but not sure enough to build a round on. */
   inferred: boolean;
   /**
+   * The only judgement is a word of size or weight that news uses too ("massive", "a blow to"): the
+   * writer's opinion only with a second cue of their own, or in a passage that has their voice.
+   */
+  mild: boolean;
+  /** The judgement is set right before a noun of what a source says ("a dire warning", "the alarming report"). */
+  describesSpeech: boolean;
+  /**
    * Its only evaluative words are the content of a charge or allegation ("settled allegations that
    * the practices were unfair"): the accuser's words, so no opinion; but whose claim the sentence
    * carries is not plain, so a reporting verdict is not sure enough to build a round on.
@@ -133,10 +140,11 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     attribution = attribution ?? t.text;
     // "after the Germans announced a deal": a speech act inside a time or reason clause is an event reported.
     // "…, but noted this will be the last": a second verb of the same subject is in the main clause too.
+    // ("…, but has warned that…": an auxiliary may stand between the coordinator and the verb.)
+    let c = k - 1;
+    while (c > 0 && k - c <= 2 && lang.auxiliaries.has(outside[c]?.norm ?? '')) c--;
     const coordinated =
-      lang.coordinators.has(outside[k - 1]?.norm ?? '') &&
-      /,\s*$/.test(v.text.slice(outside[k - 2]?.end ?? 0, outside[k - 1]?.start ?? 0)) &&
-      clauseAfter(lang, v.text, outside, k);
+      lang.coordinators.has(outside[c]?.norm ?? '') && /,\s*$/.test(v.text.slice(outside[c - 1]?.end ?? 0, outside[c]?.start ?? 0)) && clauseAfter(lang, v.text, outside, k);
     let subordinate = false;
     // (A time clause before the comma, "until June, but warned", is not this verb's.)
     // ("After the interview, Manchin reiterated…": a comma after the subordinate clause closes it; the verb is the main clause's.)
@@ -170,11 +178,16 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     return false;
   };
   const narrative = subjects.length > 0 && subjects.every(narrates);
+  // "Philips provided an update on products of our portfolio", "His statement was released to you this
+  // morning": with no "I"/"we" as a subject, an "our" or a "you" in a sentence that narrates a named
+  // party's past act belongs to the organisation or audience the text is for, not to a view.
+  let eventful: boolean | undefined;
+  const told = (): boolean => subjects.length === 0 && (eventful ??= narratesEvent(lang, v.tokens));
   // "Thank you for joining us today.": a speaker's courtesy, not the writer's view.
   const courtesy = outside[0] === v.tokens[0] && (lang.courtesyOpeners?.some((ph) => seqAt(v.tokens, 0, ph)) ?? false);
   for (const t of outside) {
     if (courtesy) break;
-    if (narrative && (lang.firstPerson.has(t.norm) || lang.firstPersonUpper.has(t.text))) continue;
+    if ((lang.firstPerson.has(t.norm) || lang.firstPersonUpper.has(t.text) || lang.directAddress.has(t.norm)) && (narrative || told())) continue;
     // "He warned that we are at risk": a first person in the clause a speech verb reports is the speaker's.
     if (attributionMain && attribution !== null && t.start > attributionAt) continue;
     // "Working Group I", "World War I": a numeral in a name, not the writer.
@@ -195,7 +208,14 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   // (A factual word inside a charge, "accused of using a fake note", is the charge's.)
   // (So is an evaluative word inside an allegation's content: "settled allegations that its practices were unfair".)
   let alleged = false;
-  const loadedToken = outside.find((t, k) => {
+  let capitals = -1;
+  const titleCase = (): boolean => {
+    if (capitals < 0) capitals = v.tokens.filter((x) => /^\p{Lu}/u.test(x.text)).length;
+    return capitals >= v.tokens.length / 2;
+  };
+  const judges = (t: Token, k: number): boolean => {
+    // "posts on Truth Social", "his so-called Autumn Statement": a word of a name, or a label set before one, names a thing.
+    if (inName(v, t, titleCase) || (lang.sarcasmWords.has(t.norm) && labelsName(v, t))) return false;
     const factualWord = lang.factualLoaded.has(t.norm);
     // "The court ruled the scheme unlawful": the court's finding, reported.
     if (factualWord && afterRuling(lang, outside, k)) return false;
@@ -205,7 +225,11 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
       return false;
     }
     return lang.sarcasmWords.has(t.norm);
-  });
+  };
+  // A word of size or weight ("massive", "tremendous") is mild: a stronger judgement later in the sentence is the one shown.
+  const mildWord = (t: Token): boolean => lang.mildLoaded?.has(t.norm) ?? false;
+  const firstLoaded = outside.find(judges);
+  const loadedToken = firstLoaded && mildWord(firstLoaded) ? (outside.find((t, k) => !mildWord(t) && judges(t, k)) ?? firstLoaded) : firstLoaded;
   const opener = lang.opinionOpeners.find((ph) => outside[0] === v.tokens[0] && seqAt(v.tokens, 0, ph));
   const listedPhrase = loadedToken || opener ? null : findPhrase(outside, lang.loadedPhrases);
   const inference = loadedToken || opener || listedPhrase ? null : inferenceOf(lang, v, outside);
@@ -227,6 +251,13 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   // qualifies how someone presented a thing ("presented the risk as merely hypothetical").
   // A legal or factual word ("illegally", "fake") may be a finding the writer reports: weak too.
   let weak = factual && loaded === loadedWord;
+  // (Only when the judgement shown is that word or phrase; a scare quote or an inference is not mild.)
+  // ("The ruling is a major setback": said of its subject as the sentence's point, the word judges in full.)
+  const mildPhraseAt = (): number =>
+    outside.findIndex((t) => t.norm === listedPhrase?.split(' ')[0] && lang.mildPhrases?.some((ph) => ph.join(' ') === listedPhrase && seqAt(outside, outside.indexOf(t), ph)));
+  const mild =
+    (loadedToken !== undefined && loaded === loadedWord && mildWord(loadedToken) && !predicative(lang, outside, outside.indexOf(loadedToken))) ||
+    (loadedToken === undefined && listedPhrase !== null && loaded === listedPhrase && mildPhraseAt() >= 0 && !predicative(lang, outside, mildPhraseAt()));
   if (loaded === null) {
     const degree = outside.find((t, k) => lang.degreeWords.has(t.norm) && !lang.formalAfterLoaded.has(outside[k + 1]?.norm ?? '') && !framedAt(lang, outside, k));
     if (degree) {
@@ -271,7 +302,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     factual = false;
   }
   const day = v.tokens.find((t) => lang.dayNames.has(t.norm) || isMonth(t))?.text ?? null;
-  const event = narrative || narratesEvent(lang, v.tokens);
+  const event = narrative || (eventful ??= narratesEvent(lang, v.tokens));
   const voice = firstPerson !== null || rhetorical || opener !== undefined;
   const stance = attribution === null && trailingTag === null ? stanceOf(lang, v, outside) : null;
   const s = {
@@ -293,10 +324,30 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     own: 0,
     stance,
     inferred: inference !== null && loaded === inference,
+    mild: mild && loaded !== null,
+    describesSpeech: loadedToken !== undefined && loaded === loadedWord && speechNoun(lang, outside[outside.indexOf(loadedToken) + 1]?.norm ?? ''),
     alleged: alleged && loaded === null,
   };
   s.own = ownVoice(s);
   return s;
+}
+
+/** A noun of what a source says or gives: "warning", "report", "study", "data". */
+function speechNoun(lang: LangPack, w: string): boolean {
+  return (lang.speechNouns?.has(w) ?? false) || lang.sourceNouns.has(w) || (lang.statementNouns?.has(w) ?? false);
+}
+
+/**
+ * "is a major setback", "was truly massive": the word at k is said of the subject by a form of
+ * "be", past only articles, -ly adverbs and links ("among the most"); "is causing tremendous hardship" is not.
+ */
+function predicative(lang: LangPack, tokens: readonly Token[], k: number): boolean {
+  for (let b = k - 1; b >= Math.max(0, k - 5); b--) {
+    const w = (tokens[b] as Token).norm;
+    if (lang.beForms.has(w)) return true;
+    if (!lang.grammaticalArticles.has(w) && !w.endsWith('ly') && !(lang.predicativeLinks?.has(w) ?? false)) return false;
+  }
+  return false;
 }
 
 /**
@@ -305,7 +356,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
  */
 function inferenceOf(lang: LangPack, v: View, outside: readonly Token[]): string | null {
   const [a, b, c] = v.tokens;
-  if (!a || !b || outside[0] !== a || outside[1] !== b || !lang.anaphors.has(a.norm)) return null;
+  if (!a || !b || outside[0] !== a || outside[1] !== b || !(lang.inferenceAnaphors ?? lang.anaphors).has(a.norm)) return null;
   if (lang.inferenceVerbs.has(b.norm)) return `${a.text} ${b.text}`;
   // "That would suggest…", "This may indicate…": the same conclusion, hedged.
   if (c && outside[2] === c && lang.modals.has(b.norm) && lang.inferenceVerbs.has(c.norm)) return `${a.text} ${b.text} ${c.text}`;
@@ -463,6 +514,20 @@ function adverbOfLoaded(lang: LangPack, w: string): boolean {
 }
 
 /**
+ * A capitalised word inside the sentence (not its first word) in a sentence that is not set in
+ * title case: part of a name ("Truth Social", "the Grand Hotel"), whatever the word means alone.
+ */
+function inName(v: View, t: Token, titleCase: () => boolean): boolean {
+  return t !== v.tokens[0] && /^\p{Lu}/u.test(t.text) && !titleCase();
+}
+
+/** The word after `t` (past a closing quotation mark) opens a name: "so-called Autumn Statement", "'fixer' Michael Cohen". */
+function labelsName(v: View, t: Token): boolean {
+  const next = v.tokens[v.tokens.indexOf(t) + 1];
+  return next !== undefined && next.text !== 'I' && /^\p{Lu}/u.test(next.text) && /^[\s"'”’»]*$/u.test(v.text.slice(t.end, next.start));
+}
+
+/**
  * Scare quotes: one lower-case word in quotation marks, not at the start of the sentence and
  * not a term being named ("known as 'tiering'"), nor a compound term ("end-to-end"). The
  * caller drops it when the sentence names a source, whose word it then is.
@@ -472,6 +537,8 @@ function scareQuote(lang: LangPack, v: View, here: readonly { start: number; end
     const inner = v.tokens.filter((t) => t.start >= q.start && t.end <= q.end);
     const word = inner[0];
     if (inner.length !== 1 || !word || q.start <= v.start + 1 || !/^\p{Ll}/u.test(word.text) || word.text.includes('-')) continue;
+    // ("former attorney and 'fixer' Michael Cohen": a quoted epithet set before a name labels the person.)
+    if (labelsName(v, word)) continue;
     const k = v.tokens.indexOf(word);
     // "known as 'tiering'", "found the club 'negligent'": a naming or a finding a few words before.
     const before = v.tokens.slice(Math.max(0, k - 3), k).map((t) => t.norm);
@@ -990,12 +1057,15 @@ function continuesSpeech(lang: LangPack, s: Scan, ps: PreparedSentence): boolean
 /** The least share of the writer's voice around every sentence of an opinion piece. */
 const PIECE_DENSITY = 0.3;
 
+/** The least share of the writer's voice around a sentence whose only judgement is a mild word (see Scan.mild). */
+const MILD_DENSITY = 0.2;
+
 /** How strongly the sentence speaks in the author's own voice, from cues outside quotes. */
 function ownVoice(s: Scan): number {
   let v = 0;
   if (s.firstPerson) v += 2;
   if (s.rhetorical) v += 2;
-  if (s.loaded) v += s.weak ? 1 : 2;
+  if (s.loaded) v += s.weak || s.mild ? 1 : 2;
   if (s.speculation && !s.attribution) v += 1;
   return v;
 }
@@ -1020,11 +1090,13 @@ function verdict(scanned: Scan, ps: PreparedSentence, checkable: string | null, 
   // Loaded words outweigh a reporting verb unless the words are plainly someone else's.
   const plainlyQuoted = mostlyQuoted || s.trailingTag !== null || (quotedText && s.quoted >= 3 && s.attribution !== null);
   // Loaded words after "X said" are X's claim, paraphrased; before it, they are the author's frame.
-  const loadedIsReported = s.attribution !== null && s.attributionMain && s.loadedAt > s.attributionAt;
+  // ("The alarming report called…": a judgement of the speech a source gives is part of what is credited to it.)
+  const loadedIsReported = s.attribution !== null && s.attributionMain && (s.loadedAt > s.attributionAt || s.describesSpeech);
   // Before a trailing ", he said" the words are the speaker's, first person included.
   const authorOutside = (s.trailingTag === null && (s.firstPerson !== null || s.rhetorical)) || (s.loaded !== null && !plainlyQuoted && !loadedIsReported);
   if (attributed && !authorOutside) return 1 | ((mostlyQuoted || s.trailingTag || (quotedText && s.attribution) ? CONF_090 : CONF_075) << 2);
-  if (own >= 1) return 3 | ((own >= 3 ? CONF_090 : own >= 2 && !s.inferred ? CONF_080 : CONF_060) << 2);
+  const mildOnly = s.mild && own < 2 && density < MILD_DENSITY;
+  if (own >= 1 && !mildOnly) return 3 | ((own >= 3 ? CONF_090 : own >= 2 && !s.inferred ? CONF_080 : CONF_060) << 2);
   // "One must not forget…", "Naturally, this will…": a stance, in a piece that has a voice.
   if (s.stance !== null && density >= PIECE_DENSITY) return 3 | (CONF_060 << 2);
   if (!checkable && !s.event && density >= 0.3 && !(ps.heading && ps.words > 4)) return 3 | (CONF_055 << 2);

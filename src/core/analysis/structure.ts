@@ -222,7 +222,8 @@ const TITLE_LEAD = /^((?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}{2,5})(?:\s(?:\p{Lu}[\p{Ll}'
 
 function titleLeadBreak(text: string, span: Span, lang: LangPack): number[] {
   const m = TITLE_LEAD.exec(text.slice(span.start, Math.min(span.end, span.start + 100)));
-  if (!m || !lang.stopwords.has((m[2] as string).toLowerCase())) return [];
+  // ("The Working Group I report", "World War I museum": an "I" after a capitalised word is a numeral of the name.)
+  if (!m || m[2] === 'I' || !lang.stopwords.has((m[2] as string).toLowerCase())) return [];
   const words = (m[1] as string).split(/\s/);
   if (lang.stopwords.has((words[words.length - 1] as string).toLowerCase())) return [];
   return [span.start + (m[1] as string).length];

@@ -39,7 +39,8 @@ describe("the writer's own reading of an event", () => {
   it('reads words that weigh an event or a mood as judgement', () => {
     expect(kind('The ruling is a milestone in the long fight over water rights.')).toBe('opinion');
     expect(kind('The vote was among the most consequential of the decade.')).toBe('opinion');
-    expect(kind('The news boosted hopes for a quick end to the strike.')).toBe('opinion');
+    // (A consequence in stock words, "boosted hopes", alone is mild: see opinionPrecision.test.ts.)
+    expect(kind('The news was a welcome end to a long strike.')).toBe('opinion');
     expect(kind('The club reacted with hysteria to the sale of its captain.')).toBe('opinion');
   });
 
@@ -47,7 +48,7 @@ describe("the writer's own reading of an event", () => {
     expect(kind('The verdict was a travesty for the families of the miners.')).toBe('opinion');
     expect(kind('The defeat was yet another setback for the coach.')).toBe('opinion');
     expect(kind('Shrewdly, the board sold the stadium before prices fell.')).toBe('opinion');
-    expect(kind('Rescuers made the grim discovery on a hillside near the village.')).toBe('opinion');
+    expect(kind('Rescuers made the gruesome discovery on a hillside near the village.')).toBe('opinion');
   });
 
   it('does not judge a formal term that starts with an evaluative word', () => {

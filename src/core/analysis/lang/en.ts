@@ -435,7 +435,7 @@ export const en: LangPack = {
     downplayed downplays touted touts billed bills cast casts treated treats labelled labeled`),
   chargeWords: words('accused accusing accuses charged charging charges alleged alleging alleges allegedly suspected indicted convicted indictment indictments'),
   // "The court ruled the policy unlawful", "judges found that the deal was illegal": a legal word after these is the finding reported.
-  rulingWords: words('ruled rules rule ruling found finds deemed declared declares judged held holds concluded upheld upholds'),
+  rulingWords: words('ruled rules rule ruling found finds deemed declared declares judged held holds concluded upheld upholds struck strikes'),
   // "missed analyst estimates", "vs. Street estimates": a word two before a plural that puts it in object position.
   objectMarkers: words('vs versus than above below beat beating missed missing topped topping exceeded exceeding against'),
   // "warns of a risk": speech verbs in -s that take "of"; other -s words before "of" are plurals ("estimates of $3bn").
@@ -950,4 +950,27 @@ export const en: LangPack = {
   /** "the largest hike in nearly three decades", "for the first time in 40 years": a record, so the span is how long since. */
   recordWords: words(`largest biggest highest lowest steepest sharpest fastest slowest smallest worst best strongest weakest
     hottest coldest warmest deadliest greatest first`),
+  // (Size and intensity only: words that weigh importance, "pivotal", "vital role", "landmark", stay full judgements.)
+  mildLoaded: words(`massive huge tremendous extraordinary enormous immense colossal gigantic mammoth monumental
+    dramatic dramatically striking startling stark grim staggering spectacular crushing mighty meteoric whopping`),
+  mildPhrases: phrases([
+    'a blow to',
+    'a severe blow',
+    'a major blow',
+    'a major setback',
+    'a setback to',
+    'a setback for',
+    'boosted hopes',
+    'raised hopes',
+    'dashed hopes',
+    'fuelled fears',
+    'fueled fears',
+    'a milestone',
+    'a turning point',
+  ]),
+  predicativeLinks: words('among one of most more least such so very quite too truly'),
+  // "This indicates…" draws the writer's conclusion from what came before; "It shows…" most often tells what a named document shows.
+  inferenceAnaphors: words('this that these those'),
+  speechNouns: words(`warning warnings report reports assessment assessments message messages appeal appeals plea alert alerts
+    prediction predictions forecast forecasts finding findings conclusion conclusions statement statements verdict`),
 };

@@ -365,4 +365,18 @@ export interface LangPack {
   paidLabel: RegExp;
   /** What is left of a sentence that only cites, its references taken out: "See Roe v. Doe, …" → "See Roe v. Doe, .". */
   citationOnly: RegExp;
+  /**
+   * Evaluative words that news uses to report the size or weight of an event ("a massive
+   * earthquake", "tremendous hardship", "dealt a major blow"): alone, in a passage without the
+   * writer's voice, they are not enough to call a sentence the writer's opinion.
+   */
+  mildLoaded?: ReadonlySet<string>;
+  /** Phrases of the same kind: a consequence reported in stock words ("a blow to", "raised hopes"). */
+  mildPhrases?: readonly (readonly string[])[];
+  /** Words between a form of "be" and the judgement it predicates: "was among the most consequential", "is such a blow". */
+  predicativeLinks?: ReadonlySet<string>;
+  /** Nouns of what a source says ("warning", "report", "findings"): a judgement set right before one describes that speech. */
+  speechNouns?: ReadonlySet<string>;
+  /** Anaphors that open the writer's inference ("This indicates…"); without it, `anaphors`. */
+  inferenceAnaphors?: ReadonlySet<string>;
 }

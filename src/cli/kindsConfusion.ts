@@ -1,0 +1,150 @@
+import { analyze, type SentenceFinding } from '../core/analysis';
+import { langPack } from '../core/analysis/lang';
+import { isMain, runMain, type CliMain } from './cliMain';
+import { CORPUS_DIR, loadSplit } from './corpus';
+import { halfOf } from './figureMisses';
+import { findSentence, SENTENCE_KINDS } from './qualityScore';
+
+/**
+ * `npm run -s kinds:confusion [-- --half even|odd] [--verbose]`: sentence kinds on the DEV split,
+ * per half (alphabetical even/odd, as figures:misses splits them): the confusion matrix (key kind
+ * × engine kind), opinion precision and recall, and for every false opinion call (and, with
+ * --verbose, every missed opinion) the cue that made the engine call it, named by the word list or
+ * rule it came from. A rule change is written from one half's errors and judged by the other
+ * half's figures. Dev only: the test and holdout splits are never inspected sentence by sentence.
+ */
+
+type Half = 'even' | 'odd';
+const KINDS = [...SENTENCE_KINDS, 'missing'] as const;
+
+/** Which cue, from which list or rule of opinion.ts, made a sentence opinion. */
+export function opinionCause(s: Pick<SentenceFinding, 'cues' | 'evidence'>, lang = langPack('en')): string {
+  const causes: string[] = [];
+  const ev = s.evidence;
+  if (s.cues.includes('loaded-words')) {
+    const w = (ev['loaded-words'] ?? '').trim();
+    const norm = w.toLowerCase();
+    const first = norm.split(/\s+/)[0] ?? '';
+    let list = 'loaded (other)';
+    if (/^["“‘'«]/.test(w)) list = 'scare quote';
+    else if (lang.factualLoaded.has(norm)) list = 'factualLoaded';
+    else if (lang.degreeWords.has(norm)) list = 'degreeWords';
+    else if (lang.sarcasmWords.has(norm)) list = 'sarcasmWords';
+    else if (lang.loadedWords.has(norm)) list = 'loadedWords';
+    else if (lang.superlatives.has(first)) list = 'superlative of feeling';
+    else if (norm.includes('-') && norm.split('-').some((p) => lang.loadedWords.has(p))) list = 'loaded compound';
+    else if (/ly$/.test(norm) && !norm.includes(' ')) list = 'adverb of loaded';
+    else if (lang.opinionOpeners.some((ph) => ph.join(' ') === norm)) list = 'opinionOpeners';
+    else if (lang.loadedPhrases.some((ph) => ph.join(' ') === norm)) list = 'loadedPhrases';
+    else if (lang.anaphors.has(first)) list = 'inference';
+    causes.push(`${list}: ${w}`);
+  }
+  if (s.cues.includes('first-person')) causes.push(`firstPerson: ${ev['first-person'] ?? ''}`);
+  if (s.cues.includes('rhetorical-question')) causes.push('rhetorical question');
+  if (s.cues.includes('speculation')) causes.push(`speculation: ${ev.speculation ?? ''}`);
+  // No cue of its own: the voice of the passage (density of opinion around it, an opinion piece) or a stance ("must").
+  return causes.length ? causes.join(' + ') : 'context or stance (no own cue)';
+}
+
+interface HalfTally {
+  confusion: Record<string, Record<string, number>>;
+  falseOpinion: string[];
+  missedOpinion: string[];
+  causes: Map<string, number>;
+}
+
+const newTally = (): HalfTally => ({
+  confusion: Object.fromEntries(SENTENCE_KINDS.map((k) => [k, Object.fromEntries(KINDS.map((j) => [j, 0]))])),
+  falseOpinion: [],
+  missedOpinion: [],
+  causes: new Map(),
+});
+
+/** Opinion precision and recall, and kinds right, from a confusion matrix. */
+export function kindFigures(confusion: Record<string, Record<string, number>>): {
+  right: number;
+  total: number;
+  opP: number;
+  opR: number;
+  called: number;
+  real: number;
+  hit: number;
+} {
+  let right = 0;
+  let total = 0;
+  let called = 0;
+  for (const k of SENTENCE_KINDS) {
+    for (const j of KINDS) {
+      const n = confusion[k]?.[j] ?? 0;
+      total += n;
+      if (k === j) right += n;
+      if (j === 'opinion') called += n;
+    }
+  }
+  const hit = confusion.opinion?.opinion ?? 0;
+  const real = KINDS.reduce((n, j) => n + (confusion.opinion?.[j] ?? 0), 0);
+  return { right, total, opP: called ? hit / called : 1, opR: real ? hit / real : 1, called, real, hit };
+}
+
+export const main: CliMain = (argv) => {
+  const split = argv.includes('--split') ? argv[argv.indexOf('--split') + 1] : 'dev';
+  if (split !== 'dev' || argv.includes('--holdout') || argv.includes('--test')) {
+    console.error('kinds:confusion looks at the dev split only: the test and holdout splits are never inspected sentence by sentence.');
+    return 2;
+  }
+  const half = argv.includes('--half') ? argv[argv.indexOf('--half') + 1] : undefined;
+  if (half !== undefined && half !== 'even' && half !== 'odd') {
+    console.error('--half takes "even" or "odd"');
+    return 2;
+  }
+  const verbose = argv.includes('--verbose') || argv.includes('-v');
+  const lang = langPack('en');
+  const tallies: Record<Half, HalfTally> = { even: newTally(), odd: newTally() };
+  loadSplit(CORPUS_DIR, 'dev').forEach((cluster, index) => {
+    if (!cluster.key || cluster.articles.length === 0) return;
+    const h = halfOf(index);
+    const t = tallies[h];
+    // The other half's figures are printed (one line) so a change can be judged on it, but its sentences are not.
+    const findings = analyze(cluster.articles);
+    for (const k of cluster.key.sentences ?? []) {
+      const s = findSentence(findings, k.article, k.text);
+      const read = s ? s.kind : 'missing';
+      const row = t.confusion[k.kind];
+      if (row) row[read] = (row[read] ?? 0) + 1;
+      if (half !== undefined && h !== half) continue;
+      const line = (cause: string): string => `  ${cluster.id}/${k.article} [${cause}] key ${k.kind}: "${k.text.replace(/\s+/g, ' ').slice(0, 220)}"`;
+      if (s && s.kind === 'opinion' && k.kind !== 'opinion') {
+        const cause = opinionCause(s, lang);
+        const family = cause
+          .split(' + ')
+          .map((c) => c.split(':')[0] as string)
+          .join(' + ');
+        t.causes.set(family, (t.causes.get(family) ?? 0) + 1);
+        t.falseOpinion.push(line(cause));
+      }
+      if (k.kind === 'opinion' && read !== 'opinion') t.missedOpinion.push(line(`read ${read}${s ? `; cues ${s.cues.join(',') || '-'}` : ''}`));
+    }
+  });
+  const out: string[] = [];
+  const summary = (h: Half): string => {
+    const f = kindFigures(tallies[h].confusion);
+    return `${h.padEnd(5)} kinds ${(f.right / Math.max(1, f.total)).toFixed(3)} (${f.right}/${f.total})  opinion P ${f.opP.toFixed(2)} (${f.hit}/${f.called})  R ${f.opR.toFixed(2)} (${f.hit}/${f.real})`;
+  };
+  for (const h of ['even', 'odd'] as const) {
+    if (half !== undefined && h !== half) continue;
+    const t = tallies[h];
+    out.push(`== ${h} half ==`, `key \\ engine   ${KINDS.map((k) => k.padStart(11)).join('')}`);
+    for (const k of SENTENCE_KINDS) out.push(`${k.padEnd(14)} ${KINDS.map((j) => String(t.confusion[k]?.[j] ?? 0).padStart(11)).join('')}`);
+    out.push(summary(h), '', `false opinion calls (${t.falseOpinion.length}), by cue:`);
+    for (const [c, n] of [...t.causes].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) out.push(`  ${String(n).padStart(3)}  ${c}`);
+    out.push(...t.falseOpinion);
+    out.push('', `missed opinions: ${t.missedOpinion.length}`);
+    if (verbose) out.push(...t.missedOpinion);
+    out.push('');
+  }
+  out.push('per half:', `  ${summary('even')}`, `  ${summary('odd')}`);
+  console.log(out.join('\n'));
+  return 0;
+};
+
+if (isMain(import.meta.url)) runMain(main);

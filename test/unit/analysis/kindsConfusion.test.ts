@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core/analysis';
+import { kindFigures, main, opinionCause } from '../../../src/cli/kindsConfusion';
+import { article } from './seeds';
+
+/** The kinds:confusion diagnostic: which cue made a sentence opinion, and the opinion figures of a confusion matrix. */
+describe('kinds:confusion', () => {
+  const sentence = (text: string) => {
+    const s = analyze([article('a', text)]).sentences.find((x) => !x.furniture);
+    if (!s) throw new Error('no sentence');
+    return s;
+  };
+
+  it('names the word list a false opinion call came from', () => {
+    expect(opinionCause(sentence('The plan is absurd and the council knows it.'))).toBe('loadedWords: absurd');
+    expect(opinionCause(sentence('I think the council voted on the plan.'))).toMatch(/^firstPerson: I/);
+  });
+
+  it('counts opinion precision and recall from key rows and engine columns', () => {
+    const f = kindFigures({
+      reporting: { reporting: 8, attributed: 0, opinion: 2, missing: 0 },
+      attributed: { reporting: 0, attributed: 5, opinion: 1, missing: 0 },
+      opinion: { reporting: 1, attributed: 0, opinion: 3, missing: 0 },
+    });
+    expect([f.right, f.total, f.called, f.hit, f.real]).toEqual([16, 20, 6, 3, 4]);
+    expect(f.opP).toBeCloseTo(0.5);
+    expect(f.opR).toBeCloseTo(0.75);
+  });
+
+  it('refuses to look at any split but dev, or a half other than even/odd', () => {
+    expect(main(['--split', 'test'])).toBe(2);
+    expect(main(['--split', 'holdout'])).toBe(2);
+    expect(main(['--half', 'all'])).toBe(2);
+  });
+});
