@@ -46,9 +46,11 @@ export interface Suggestions {
   counts: Record<RoundType, number>;
 }
 
-/** Proposals of all three types from the engine (loaded on first use: players never download it). */
-export async function suggestRounds(articles: readonly DraftArticle[], seed: number): Promise<Suggestions> {
-  const { generateRounds } = await import('../core/generate');
+/** The engine's round generator, as `../core/generate` exports it. */
+type GenerateRounds = typeof import('../core/generate').generateRounds;
+
+/** Proposals of all three types, worked out here and now (in the analysis worker, or in Node). */
+export function suggestWith(generateRounds: GenerateRounds, articles: readonly DraftArticle[], seed: number): Suggestions {
   const engine = engineArticles(articles);
   const types: RoundType[] = ['who-said-it', 'opinion-or-reporting', 'conflicting-figures'];
   const rounds: AuthoredRound[] = [];
@@ -60,4 +62,69 @@ export async function suggestRounds(articles: readonly DraftArticle[], seed: num
     rounds.push(...editable);
   });
   return { rounds, counts };
+}
+
+/** How long the engine may take before the editor stops it and says so (a slow phone, a long article). */
+export const SUGGEST_LIMIT_MS = 60_000;
+
+/** The engine ran past its time limit and was stopped; the draft is as it was. */
+export class SuggestTimeout extends Error {
+  constructor(readonly seconds: number) {
+    super(`the analysis took longer than ${seconds} s and was stopped`);
+  }
+}
+
+/** What the analysis worker answers: the suggestions, or what went wrong. */
+export type SuggestReply = { ok: true; suggestions: Suggestions } | { ok: false; error: string };
+/** What the analysis worker is asked. */
+export interface SuggestRequest {
+  articles: DraftArticle[];
+  seed: number;
+}
+
+/** The part of a Worker this needs (tests pass a stand-in). */
+export interface SuggestWorker {
+  onmessage: ((e: MessageEvent<SuggestReply>) => void) | null;
+  onerror: ((e: ErrorEvent) => void) | null;
+  postMessage(request: SuggestRequest): void;
+  terminate(): void;
+}
+
+const analysisWorker = (): SuggestWorker => new Worker(new URL('./suggestWorker.ts', import.meta.url), { type: 'module' }) as SuggestWorker;
+
+/**
+ * Proposals of all three types from the engine (loaded on first use: players never download it).
+ * In the browser the engine runs in a worker: the page answers the teacher meanwhile, and an
+ * analysis that runs past `limitMs` (a text the engine handles badly) is stopped and reported,
+ * instead of freezing the editor with the teacher's work in it.
+ */
+export async function suggestRounds(
+  articles: readonly DraftArticle[],
+  seed: number,
+  { limitMs = SUGGEST_LIMIT_MS, makeWorker = typeof Worker === 'function' ? analysisWorker : undefined }: { limitMs?: number; makeWorker?: () => SuggestWorker } = {},
+): Promise<Suggestions> {
+  if (!makeWorker) return suggestWith((await import('../core/generate')).generateRounds, articles, seed);
+  const worker = makeWorker();
+  return new Promise<Suggestions>((resolve, reject) => {
+    const done = () => {
+      clearTimeout(timer);
+      worker.onmessage = null;
+      worker.onerror = null;
+      worker.terminate();
+    };
+    const timer = setTimeout(() => {
+      done();
+      reject(new SuggestTimeout(Math.round(limitMs / 1000)));
+    }, limitMs);
+    worker.onmessage = (e) => {
+      done();
+      if (e.data.ok) resolve(e.data.suggestions);
+      else reject(new Error(e.data.error));
+    };
+    worker.onerror = (e) => {
+      done();
+      reject(new Error(e.message || 'the analysis worker failed'));
+    };
+    worker.postMessage({ articles: articles.map((a) => ({ ...a })), seed });
+  });
 }

@@ -100,9 +100,13 @@ describe('the level editor', () => {
     await fillArticle(page, 3, ARTICLES[2]!.outlet, ARTICLES[2]!.text);
     await expect(page.locator('#ed-readiness').textContent()).resolves.toContain('Ready: 3 articles');
 
+    // The engine runs in a worker, off the page's thread: the editor stays responsive and a hang can be stopped.
+    const workers: string[] = [];
+    page.on('worker', (w) => workers.push(w.url()));
     await page.getByRole('button', { name: 'Suggest rounds' }).click();
     await page.locator('.ed-round').first().waitFor();
     await expect.poll(() => page.locator('.ed-statusbar .ed-status').textContent()).toMatch(/\d+ rounds suggested/);
+    expect(workers.filter((u) => /suggestWorker/.test(u))).toHaveLength(1);
     const types = await page.locator('.ed-round').evaluateAll((cards) => cards.map((c) => (c as HTMLElement).dataset.type));
     for (const type of ['who-said-it', 'opinion-or-reporting', 'conflicting-figures']) expect(types, type).toContain(type);
     // Every suggestion says how sure the engine was of its key; a round the teacher writes says nothing of the kind.

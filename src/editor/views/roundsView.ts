@@ -2,7 +2,7 @@ import { el } from '../../ui/dom';
 import { pickText } from '../../core/localText';
 import { blankRound, hasText, newKey, roundSignature, ROUND_TYPES, type DraftRound, type RoundStatus, type RoundType } from '../draft';
 import type { Editor } from '../editorContext';
-import { readiness, suggestRounds, type ReadinessReason } from '../suggest';
+import { readiness, suggestRounds, SuggestTimeout, type ReadinessReason } from '../suggest';
 import { button, problemList, selectField } from './fields';
 import { outletLabel } from './labels';
 import { roundForm } from './roundForm';
@@ -68,7 +68,7 @@ async function suggest(ed: Editor): Promise<void> {
   ui.suggesting = true;
   ed.refresh('rounds', 'ed-suggest');
   ed.status(t('editor.suggest.working'));
-  // Let the page paint the "working" state before the engine takes the main thread.
+  // Let the page paint the "working" state first (where no worker can run the engine, it takes the main thread).
   await new Promise((r) => setTimeout(r, 30));
   try {
     const { rounds, counts } = await suggestRounds(ready.articles, draft.seed);
@@ -91,7 +91,7 @@ async function suggest(ed: Editor): Promise<void> {
     );
   } catch (error) {
     console.warn('suggestions failed', error);
-    ed.notice(t('editor.suggest.failed'));
+    ed.notice(error instanceof SuggestTimeout ? t('editor.suggest.tooSlow', { seconds: error.seconds }) : t('editor.suggest.failed'));
   } finally {
     ui.suggesting = false;
     ed.refresh('rounds', 'ed-suggest');
