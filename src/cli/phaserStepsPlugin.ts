@@ -26,6 +26,16 @@ export function phaserStepsPlugin(): Plugin {
         if (!now.test(code)) throw new Error("phaserStepsPlugin: Phaser's DOMContentLoaded no longer calls back at once on a loaded page");
         return { code: code.replace(now, '$1window.setTimeout(callback, 0);'), map: null };
       }
+      // The pictures play no media (Phaser's audio is off; the game's cues are an <audio> element
+      // of its own): probing the codecs makes a <video> and an <audio> element and asks each
+      // several canPlayType questions while Phaser's modules load during the first round, time
+      // spent for nothing. Phaser is told what a probe finding no media support would say.
+      const media = /phaser[\\/]src[\\/]device[\\/](Video|Audio)\.js$/.exec(id);
+      if (media) {
+        const probe = 'module.exports = init();';
+        if (!code.includes(probe)) throw new Error(`phaserStepsPlugin: Phaser's ${media[1]} probe was not found in device/${media[1]}.js`);
+        return { code: code.replace(probe, `module.exports = ${media[1]};`), map: null };
+      }
       // The build has no WebGL renderer (vite.config.ts): probing for WebGL creates a GL context,
       // ~50 ms on a phone (software GL in headless browsers). Every current browser's ImageData is a
       // Uint8ClampedArray, which is all the probe's 2D half found out.
