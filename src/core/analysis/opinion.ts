@@ -253,11 +253,14 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   let weak = factual && loaded === loadedWord;
   // (Only when the judgement shown is that word or phrase; a scare quote or an inference is not mild.)
   // ("The ruling is a major setback": said of its subject as the sentence's point, the word judges in full.)
-  const mildPhraseAt = (): number =>
-    outside.findIndex((t) => t.norm === listedPhrase?.split(' ')[0] && lang.mildPhrases?.some((ph) => ph.join(' ') === listedPhrase && seqAt(outside, outside.indexOf(t), ph)));
+  const mildPhraseAt = (): number => {
+    const phrase = lang.mildPhrases?.find((ph) => ph.join(' ') === listedPhrase);
+    return phrase ? outside.findIndex((_, k) => seqAt(outside, k, phrase)) : -1;
+  };
+  const mildAt = (at: number): boolean => at >= 0 && !predicative(lang, outside, at);
   const mild =
-    (loadedToken !== undefined && loaded === loadedWord && mildWord(loadedToken) && !predicative(lang, outside, outside.indexOf(loadedToken))) ||
-    (loadedToken === undefined && listedPhrase !== null && loaded === listedPhrase && mildPhraseAt() >= 0 && !predicative(lang, outside, mildPhraseAt()));
+    (loadedToken !== undefined && loaded === loadedWord && mildWord(loadedToken) && mildAt(outside.indexOf(loadedToken))) ||
+    (loadedToken === undefined && listedPhrase !== null && loaded === listedPhrase && mildAt(mildPhraseAt()));
   if (loaded === null) {
     const degree = outside.find((t, k) => lang.degreeWords.has(t.norm) && !lang.formalAfterLoaded.has(outside[k + 1]?.norm ?? '') && !framedAt(lang, outside, k));
     if (degree) {
