@@ -3,6 +3,7 @@ import type { Article, Span } from '../core/article';
 import { isMain, runMain, type CliMain } from './cliMain';
 import { CORPUS_DIR, loadSplit } from './corpus';
 import { scoreFigureGroups, spansOf, totalGroups, type GroupKeyInput, type GroupScore, type KeyGroup } from './qualityScore';
+import { devHalfArgs, halfOf, type Half } from './devHalves';
 
 /**
  * `npm run -s figures:misses`: every key figure group of the DEV split that the quality score
@@ -148,21 +149,14 @@ export function figureMisses(
   return misses;
 }
 
-/** Dev clusters in two halves by alphabetical position (0-based even / odd), for checking changes on the half not looked at. */
-export const halfOf = (index: number): 'even' | 'odd' => (index % 2 === 0 ? 'even' : 'odd');
-
 export const main: CliMain = (argv) => {
-  const split = argv.includes('--split') ? argv[argv.indexOf('--split') + 1] : 'dev';
-  if (split !== 'dev' || argv.includes('--holdout') || argv.includes('--test')) {
-    console.error('figures:misses looks at the dev split only: the test and holdout splits are never inspected item by item.');
+  const args = devHalfArgs(argv, 'figures:misses', 'item by item');
+  if ('refusal' in args) {
+    console.error(args.refusal);
     return 2;
   }
+  const { half } = args;
   const verbose = argv.includes('--verbose') || argv.includes('-v');
-  const half = argv.includes('--half') ? argv[argv.indexOf('--half') + 1] : undefined;
-  if (half !== undefined && half !== 'even' && half !== 'odd') {
-    console.error('--half takes "even" or "odd"');
-    return 2;
-  }
   const zero = (): Record<Stage, number> => ({ i: 0, ii: 0, iii: 0, iv: 0, v: 0 });
   const totals = { all: zero(), even: zero(), odd: zero() };
   const keyTotals = { all: 0, even: 0, odd: 0 };
@@ -170,7 +164,7 @@ export const main: CliMain = (argv) => {
   let partial = 0;
   const apartCounts = new Map<string, number>();
   // The quality score's figure groups per half: what a change is judged by, on the half it was not written from.
-  const scores: Record<'even' | 'odd', GroupScore[]> = { even: [], odd: [] };
+  const scores: Record<Half, GroupScore[]> = { even: [], odd: [] };
   const out: string[] = [`${'cluster'.padEnd(28)} half  key miss  ${STAGES.map((s) => s.padStart(4)).join('')}`];
   loadSplit(CORPUS_DIR, 'dev').forEach((cluster, index) => {
     if (!cluster.key || cluster.articles.length === 0) return;

@@ -2,7 +2,7 @@ import { analyze, type SentenceFinding } from '../core/analysis';
 import { langPack } from '../core/analysis/lang';
 import { isMain, runMain, type CliMain } from './cliMain';
 import { CORPUS_DIR, loadSplit } from './corpus';
-import { halfOf } from './figureMisses';
+import { devHalfArgs, halfOf, type Half } from './devHalves';
 import { findSentence, SENTENCE_KINDS } from './qualityScore';
 
 /**
@@ -14,7 +14,6 @@ import { findSentence, SENTENCE_KINDS } from './qualityScore';
  * half's figures. Dev only: the test and holdout splits are never inspected sentence by sentence.
  */
 
-type Half = 'even' | 'odd';
 const KINDS = [...SENTENCE_KINDS, 'missing'] as const;
 
 /** Which cue, from which list or rule of opinion.ts, made a sentence opinion. */
@@ -87,16 +86,12 @@ export function kindFigures(confusion: Record<string, Record<string, number>>): 
 }
 
 export const main: CliMain = (argv) => {
-  const split = argv.includes('--split') ? argv[argv.indexOf('--split') + 1] : 'dev';
-  if (split !== 'dev' || argv.includes('--holdout') || argv.includes('--test')) {
-    console.error('kinds:confusion looks at the dev split only: the test and holdout splits are never inspected sentence by sentence.');
+  const args = devHalfArgs(argv, 'kinds:confusion', 'sentence by sentence');
+  if ('refusal' in args) {
+    console.error(args.refusal);
     return 2;
   }
-  const half = argv.includes('--half') ? argv[argv.indexOf('--half') + 1] : undefined;
-  if (half !== undefined && half !== 'even' && half !== 'odd') {
-    console.error('--half takes "even" or "odd"');
-    return 2;
-  }
+  const { half } = args;
   const verbose = argv.includes('--verbose') || argv.includes('-v');
   const lang = langPack('en');
   const tallies: Record<Half, HalfTally> = { even: newTally(), odd: newTally() };
