@@ -180,7 +180,7 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
     // boats", and round ones, "200 teachers" in two surveys, recur in a story for different things.)
     const oneValue =
       list.length >= 2 &&
-      list.every((sl) => sl.members.every((m) => m.bound !== 'vague' && m.bound !== 'range' && Math.abs(m.value) >= 10 && m.value % 10 !== 0)) &&
+      list.every((sl) => sl.members.every((m) => m.bound !== 'vague' && m.bound !== 'range' && telling(m.value))) &&
       Math.max(...list.map((sl) => sl.low)) <= Math.min(...list.map((sl) => sl.high));
     const weight = list.map((s) => s.words.reduce((sum, w) => sum + idf(w), 0));
     const nearWeight = list.map((s) => s.near.reduce((sum, w) => sum + idf(w), 0));
@@ -260,7 +260,7 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
           if (input.explain) input.explain((list[i] as Slot).members, (list[j] as Slot).members, 'no link: too few words in common');
           continue;
         }
-        const event = input.explain ? otherEventWhy(list[i] as Slot, list[j] as Slot) : otherEvent(list[i] as Slot, list[j] as Slot) ? 'other event' : null;
+        const event = otherEventWhy(list[i] as Slot, list[j] as Slot);
         if (event) {
           if (input.explain) input.explain((list[i] as Slot).members, (list[j] as Slot).members, `no link: ${event}`);
           continue;
@@ -461,10 +461,6 @@ function otherEventWhy(a: Slot, b: Slot): string | null {
   return fitTogether(a, b) ? null : 'other event: a year on one side';
 }
 
-function otherEvent(a: Slot, b: Slot): boolean {
-  return otherEventWhy(a, b) !== null;
-}
-
 /**
  * Whether two counts belong to the same owner ("Labour won 412 seats", "the Conservatives have
  * 121"): null when one has no owner named. Money and lengths of time are left out: the payer and
@@ -563,16 +559,22 @@ function exactApart(a: Slot, b: Slot): boolean {
  */
 function sameNamedCount(a: Slot, b: Slot): boolean {
   const x = a.members[0] as Figure;
-  const y = b.members[0] as Figure;
-  if (x.kind !== 'count' || y.kind !== 'count' || !a.allExact || !b.allExact || !a.uniform || !b.uniform || y.value !== x.value) return false;
-  const v = Math.abs(x.value);
-  return v >= 10 && v % 10 !== 0 && !shareArticle(a, b);
+  return x.kind === 'count' && (b.members[0] as Figure).kind === 'count' && sameExactValue(a, b) && telling(x.value) && !shareArticle(a, b);
 }
 
 /** Two slots giving one rare number exactly ("157", "93,331"): every member has that value. */
 function sameRareExact(a: Slot, b: Slot): boolean {
-  const x = a.members[0] as Figure;
-  return a.allExact && b.allExact && a.uniform && b.uniform && (b.members[0] as Figure).value === x.value && a.distinctive;
+  return sameExactValue(a, b) && a.distinctive;
+}
+
+/** Every member of both slots gives one and the same exact value. */
+function sameExactValue(a: Slot, b: Slot): boolean {
+  return a.allExact && b.allExact && a.uniform && b.uniform && (a.members[0] as Figure).value === (b.members[0] as Figure).value;
+}
+
+/** Neither small nor round: "45", "63", not "four" or "200", which recur in a story for different things. */
+function telling(value: number): boolean {
+  return Math.abs(value) >= 10 && value % 10 !== 0;
 }
 
 function smallCount(a: Slot): boolean {
