@@ -26,6 +26,19 @@ export function phaserStepsPlugin(): Plugin {
         if (!now.test(code)) throw new Error("phaserStepsPlugin: Phaser's DOMContentLoaded no longer calls back at once on a loaded page");
         return { code: code.replace(now, '$1window.setTimeout(callback, 0);'), map: null };
       }
+      // Booting, once begun, was still two tasks of 60–120 ms at 4x CPU (a profile: reading the
+      // page's size, making the renderer and its camera; then the scene manager's system scene and
+      // the first scaling), each landing on a round the player is reading. Each is split where
+      // Phaser's own order allows it, the later part in a task of its own; nothing runs sooner or
+      // in another order, only later.
+      if (/phaser[\\/]src[\\/]core[\\/]Game\.js$/.test(id)) return splitGameBoot(code);
+      if (/phaser[\\/]src[\\/]scene[\\/]SceneManager\.js$/.test(id)) {
+        const queue = 'game.events.once(GameEvents.READY, this.bootQueue, this);';
+        if (!code.includes(queue)) throw new Error("phaserStepsPlugin: SceneManager no longer boots its queue on the game's READY");
+        // The game's start (deferred in Game.js, below) is queued after this, so the queue still boots first.
+        const later = 'game.events.once(GameEvents.READY, function () { var manager = this; window.setTimeout(function () { manager.bootQueue(); }, 0); }, this);';
+        return { code: code.replace(queue, later), map: null };
+      }
       // The pictures play no media (Phaser's audio is off; the game's cues are an <audio> element
       // of its own): probing the codecs makes a <video> and an <audio> element and asks each
       // several canPlayType questions while Phaser's modules load during the first round, time
@@ -59,4 +72,20 @@ export function phaserStepsPlugin(): Plugin {
       return { code: code.slice(0, entry.index) + steps + code.slice(entry.index), map: null };
     },
   };
+}
+
+/**
+ * Game.boot and Game.texturesReady, each in two tasks: the page's size and the config first, then
+ * the renderer, the canvas and the BOOT event; the READY event (systems), then the loop's start.
+ */
+export function splitGameBoot(code: string): { code: string; map: null } {
+  const nl = String.raw`\s*`;
+  const boot = new RegExp(String.raw`(this\.scale\.preBoot\(\);)${nl}(CreateRenderer\(this\);${nl}CreateDOMContainer\(this\);${nl}DebugHeader\(this\);${nl}AddToDOM\(this\.canvas, this\.config\.parent\);[\s\S]*?this\.textures\.once\(TextureEvents\.READY, this\.texturesReady, this\);${nl}this\.events\.emit\(Events\.BOOT\);)`);
+  const ready = new RegExp(String.raw`(this\.events\.emit\(Events\.READY\);)${nl}this\.start\(\);`);
+  if (!boot.test(code)) throw new Error("phaserStepsPlugin: Game.boot's steps (scale, renderer, DOM, BOOT) were not found in core/Game.js");
+  if (!ready.test(code)) throw new Error('phaserStepsPlugin: Game.texturesReady no longer emits READY and then starts');
+  const split = code
+    .replace(boot, (_, first: string, rest: string) => `${first}\nvar game = this;\nwindow.setTimeout(function () {\n${rest.replace(/\bthis\b/g, 'game')}\n}, 0);`)
+    .replace(ready, '$1\nvar game = this;\nwindow.setTimeout(function () { game.start(); }, 0);');
+  return { code: split, map: null };
 }
