@@ -80,7 +80,9 @@ export function phaserStepsPlugin(): Plugin {
  */
 export function splitGameBoot(code: string): { code: string; map: null } {
   const nl = String.raw`\s*`;
-  const boot = new RegExp(String.raw`(this\.scale\.preBoot\(\);)${nl}(CreateRenderer\(this\);${nl}CreateDOMContainer\(this\);${nl}DebugHeader\(this\);${nl}AddToDOM\(this\.canvas, this\.config\.parent\);[\s\S]*?this\.textures\.once\(TextureEvents\.READY, this\.texturesReady, this\);${nl}this\.events\.emit\(Events\.BOOT\);)`);
+  const boot = new RegExp(
+    String.raw`(this\.scale\.preBoot\(\);)${nl}(CreateRenderer\(this\);${nl}CreateDOMContainer\(this\);${nl}DebugHeader\(this\);${nl}AddToDOM\(this\.canvas, this\.config\.parent\);[\s\S]*?this\.textures\.once\(TextureEvents\.READY, this\.texturesReady, this\);${nl}this\.events\.emit\(Events\.BOOT\);)`,
+  );
   const ready = new RegExp(String.raw`(this\.events\.emit\(Events\.READY\);)${nl}this\.start\(\);`);
   if (!boot.test(code)) throw new Error("phaserStepsPlugin: Game.boot's steps (scale, renderer, DOM, BOOT) were not found in core/Game.js");
   if (!ready.test(code)) throw new Error('phaserStepsPlugin: Game.texturesReady no longer emits READY and then starts');
