@@ -220,6 +220,8 @@ export function createDesk(ctx: UiContext, store: GameStore, levelId: string, in
   let lastSheetOpen = false;
   let lastStage = '';
   let lastIndex = -1;
+  /** The feedback's scroll to the evidence, kept for when a closed sheet opens. */
+  let evidenceOnOpen: (() => void) | null = null;
 
   let cancelSlice: (() => void) | null = null;
 
@@ -325,9 +327,17 @@ export function createDesk(ctx: UiContext, store: GameStore, levelId: string, in
     if (enteredFeedback && round) {
       // Each article scrolls to its highlight; on wide screens the first one is also brought into view.
       const wide = window.matchMedia('(min-width: 900px)').matches;
-      requestAnimationFrame(() => {
-        round.evidence.forEach((e, i) => scrollToSpan(e.articleId, e.span, wide && i === 0));
-      });
+      const bring = () => round.evidence.forEach((e, i) => scrollToSpan(e.articleId, e.span, wide && i === 0));
+      // A closed sheet (a phone, updated out of sight) has no offsets to scroll, and measuring its
+      // articles made the browser lay out the whole desk, a long task after every answer: the
+      // articles scroll to their highlights when the player opens the sheet.
+      evidenceOnOpen = inSlices ? bring : null;
+      if (!inSlices) requestAnimationFrame(bring);
+    } else if (stage !== 'feedback') evidenceOnOpen = null;
+    else if (opened && evidenceOnOpen) {
+      const bring = evidenceOnOpen;
+      evidenceOnOpen = null;
+      requestAnimationFrame(bring);
     }
     lastStage = stage;
     lastIndex = run?.index ?? -1;
