@@ -78,8 +78,10 @@ export function mountUi(store: GameStore, i18n: i18n, els: UiElements, services:
   const render = (state: GameState, force = false) => {
     const lang = state.progress.language ?? i18n.language;
     if (i18n.language !== lang) void i18n.changeLanguage(lang);
-    document.documentElement.lang = i18n.language;
-    document.title = i18n.t('app.title');
+    // Written only when they change: setting <html lang> even to the same value restyles the page.
+    if (document.documentElement.lang !== i18n.language) document.documentElement.lang = i18n.language;
+    const title = i18n.t('app.title');
+    if (document.title !== title) document.title = title;
     const ctx = createContext(store, i18n, services);
     const playing = state.screen === 'round' && !!state.run;
     // In class mode the student's screen owns the page's layout (its own desk): leave it alone.
