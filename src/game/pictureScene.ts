@@ -25,6 +25,24 @@ let measureContext: CanvasRenderingContext2D | null | undefined;
  * figure is what the line is about), then the figure. The full words are in the picture's text.
  */
 export function lineLabel(outlet: string, figure: string, width: number, family: string): string {
+  return remembered(`line|${outlet}|${figure}|${width}|${family}`, () => fitLineLabel(outlet, figure, width, family));
+}
+
+/**
+ * Measured answers by their question: the copy map asks the same of the same outlets in every
+ * round, and measuring text (a font's first use above all) was the largest share of a picture's start.
+ */
+const measured = new Map<string, string | number>();
+function remembered<T extends string | number>(key: string, work: () => T): T {
+  const known = measured.get(key);
+  if (known !== undefined) return known as T;
+  if (measured.size > 500) measured.clear();
+  const value = work();
+  measured.set(key, value);
+  return value;
+}
+
+function fitLineLabel(outlet: string, figure: string, width: number, family: string): string {
   const full = `${outlet}: ${figure}`;
   measureContext ??= document.createElement('canvas').getContext('2d');
   const ctx = measureContext;
@@ -53,6 +71,10 @@ export function lineLabel(outlet: string, figure: string, width: number, family:
  * block, far smaller than a smaller font on two lines would be.
  */
 export function cardLabelSize(text: string, width: number, family: string): number {
+  return remembered(`card|${text}|${width}|${family}`, () => fitCardLabel(text, width, family));
+}
+
+function fitCardLabel(text: string, width: number, family: string): number {
   measureContext ??= document.createElement('canvas').getContext('2d');
   const ctx = measureContext;
   if (!ctx) return 12;
@@ -96,6 +118,8 @@ export class PictureScene extends Phaser.Scene {
   private labels: (Phaser.GameObjects.Text | undefined)[] = [];
   /** New labels, made one per frame: each is a canvas texture, and a picture's worth at once was a long task on a phone. */
   private toMake: (() => void)[] = [];
+  /** Labels of an earlier picture that this one does not use, hidden and destroyed one per frame. */
+  private toDiscard: Phaser.GameObjects.Text[] = [];
   /** The picture's motion is over; it is settled once its last label is made too. */
   private still = true;
   /** Last picture's labels by words and style, offered to the next picture. */
@@ -110,6 +134,7 @@ export class PictureScene extends Phaser.Scene {
     this.data_ = data;
     this.labels = [];
     this.toMake = [];
+    this.toDiscard = [];
     this.spare = new Map();
   }
 
@@ -141,13 +166,14 @@ export class PictureScene extends Phaser.Scene {
     this.toMake = [];
     this.still = false;
     this.makeLabels();
-    for (const left of this.spare.values()) for (const label of left) label.destroy();
+    // Labels this picture does not use go one per frame (update), not all in the picture's first task.
+    for (const left of this.spare.values()) for (const label of left) this.toDiscard.push(label.setVisible(false));
     this.spare.clear();
     this.draw();
     // Once drawn in full the picture is still: the game may stop its loop (see startGame).
     const settled = () => {
       this.still = true;
-      if (this.toMake.length === 0) this.game.events.emit(PICTURE_SETTLED);
+      if (this.settledNow()) this.game.events.emit(PICTURE_SETTLED);
     };
     if (motion) {
       this.tweens.add({ targets: this.progress, p: 1, duration: 700, ease: 'Cubic.easeOut', onUpdate: () => this.draw(), onComplete: settled });
@@ -156,13 +182,21 @@ export class PictureScene extends Phaser.Scene {
   }
 
   override update(): void {
+    const discard = this.toDiscard.pop();
+    discard?.destroy();
     const make = this.toMake.shift();
-    if (!make) return;
-    make();
-    // The canvas may have changed size since the picture began: fit the new label to it now.
-    this.fitLabels();
-    this.draw();
-    if (this.toMake.length === 0 && this.still) this.game.events.emit(PICTURE_SETTLED);
+    if (make) {
+      make();
+      // The canvas may have changed size since the picture began: fit the new label to it now.
+      this.fitLabels();
+      this.draw();
+    }
+    if ((make || discard) && this.settledNow()) this.game.events.emit(PICTURE_SETTLED);
+  }
+
+  /** Nothing moves and no label is waiting to be made or destroyed. */
+  private settledNow(): boolean {
+    return this.still && this.toMake.length === 0 && this.toDiscard.length === 0;
   }
 
   private onResize(): void {
