@@ -15,7 +15,9 @@ export function loadPicturesWhenIdle(root: HTMLElement, store: GameStore, onErro
       // Without a 2D canvas, importing Phaser alone throws later in an image callback no caller can
       // catch (its feature probe): check first, and do not load it at all.
       if (!document.createElement('canvas').getContext('2d')) return onError(new Error('this browser has no 2D canvas'));
-      void import('./startGame')
+      // The first 2D context of the page and the start of the import were one long idle task on a phone.
+      void new Promise((resolve) => setTimeout(resolve, 0))
+        .then(() => import('./startGame'))
         // Phaser's modules were evaluated in short slices; the game starts in a task of its own.
         .then((module) => new Promise<typeof module>((resolve) => setTimeout(() => resolve(module), 0)))
         .then(({ startPictures }) => startPictures(root, store))

@@ -113,6 +113,10 @@ export const PICTURE_SETTLED = 'picture-settled';
  */
 export class PictureScene extends Phaser.Scene {
   private data_!: PictureData;
+  /** No picture yet (made ahead): nothing to draw. */
+  private blank = true;
+  /** The font family to measure ahead, made with no picture. */
+  private warmWith: string | null = null;
   private g!: Phaser.GameObjects.Graphics;
   /** The picture's labels by position (mark or card); a gap is a label still to be made. */
   private labels: (Phaser.GameObjects.Text | undefined)[] = [];
@@ -130,8 +134,14 @@ export class PictureScene extends Phaser.Scene {
     super(PICTURE_SCENE);
   }
 
-  init(data: PictureData): void {
-    this.data_ = data;
+  /**
+   * Started with no picture (Phaser passes an empty object): the scene is made ahead, while the
+   * player reads, so the first picture is drawn by `show` instead of also making the scene.
+   */
+  init(data: Partial<PictureData>): void {
+    this.blank = data.model === undefined;
+    this.warmWith = this.blank ? (data.tokens?.sans ?? null) : null;
+    if (!this.blank) this.data_ = data as PictureData;
     this.labels = [];
     this.toMake = [];
     this.toDiscard = [];
@@ -140,7 +150,12 @@ export class PictureScene extends Phaser.Scene {
 
   create(): void {
     this.g = this.add.graphics();
-    this.begin();
+    if (!this.blank) this.begin();
+    else if (this.warmWith) {
+      // Fonts are slow to measure the first time: measured now, in a task of their own, not in the first picture's.
+      const family = this.warmWith;
+      window.setTimeout(() => this.sys.isActive() && this.warmFonts(family), 0);
+    }
     this.scale.on(Phaser.Scale.Events.RESIZE, this.onResize, this);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.scale.off(Phaser.Scale.Events.RESIZE, this.onResize, this));
   }
@@ -150,6 +165,7 @@ export class PictureScene extends Phaser.Scene {
     this.tweens.killAll();
     this.time.removeAllEvents();
     this.data_ = data;
+    this.blank = false;
     this.begin();
   }
 
@@ -194,12 +210,23 @@ export class PictureScene extends Phaser.Scene {
     if ((make || discard) && this.settledNow()) this.game.events.emit(PICTURE_SETTLED);
   }
 
+  /** The fonts the labels use, measured once before any picture needs them (Phaser's own text metrics stay per label: a probe label cost more than it saved). */
+  private warmFonts(family: string): void {
+    measureContext ??= document.createElement('canvas').getContext('2d');
+    for (const font of ['bold 12px', 'bold 11px', 'bold 10px', '12px']) {
+      if (!measureContext) break;
+      measureContext.font = `${font} ${family}`;
+      measureContext.measureText('Outlet 0123456789');
+    }
+  }
+
   /** Nothing moves and no label is waiting to be made or destroyed. */
   private settledNow(): boolean {
     return this.still && this.toMake.length === 0 && this.toDiscard.length === 0;
   }
 
   private onResize(): void {
+    if (this.blank) return;
     this.fitLabels();
     this.draw();
   }

@@ -239,7 +239,14 @@ export function startPictures(root: HTMLElement, store: GameStore): Promise<Pict
       observer.observe(root, { childList: true, subtree: true });
       const unsubscribe = store.subscribe(schedule);
       if (first || visibleSlot(root)) sync();
-      else game.loop.sleep();
+      else {
+        game.loop.sleep();
+        // Make the scene now, with no picture, in a task of its own while the player reads: the
+        // first picture then only draws (making the scene and drawing were one long task on a phone).
+        startTimer = setTimeout(() => {
+          if (!destroyed && !game.scene.isActive(PICTURE_SCENE) && placings === 0) game.scene.start(PICTURE_SCENE, { tokens: currentTokens() });
+        }, 0);
+      }
       resolve({
         game,
         sync,
