@@ -115,6 +115,8 @@ export class PictureScene extends Phaser.Scene {
   private data_!: PictureData;
   /** No picture yet (made ahead): nothing to draw. */
   private blank = true;
+  /** The next frame is the picture's first (see update). */
+  private firstFrame = false;
   /** The font family to measure ahead, made with no picture. */
   private warmWith: string | null = null;
   private g!: Phaser.GameObjects.Graphics;
@@ -181,6 +183,7 @@ export class PictureScene extends Phaser.Scene {
     this.labels = [];
     this.toMake = [];
     this.still = false;
+    this.firstFrame = true;
     this.makeLabels();
     // Labels this picture does not use go one per frame (update), not all in the picture's first task.
     for (const left of this.spare.values()) for (const label of left) this.toDiscard.push(label.setVisible(false));
@@ -198,6 +201,11 @@ export class PictureScene extends Phaser.Scene {
   }
 
   override update(): void {
+    // The picture's first frame only draws: its shapes come first, labels from the next frame on.
+    if (this.firstFrame) {
+      this.firstFrame = false;
+      return;
+    }
     const discard = this.toDiscard.pop();
     discard?.destroy();
     const make = this.toMake.shift();

@@ -246,9 +246,12 @@ export function mountUi(store: GameStore, i18n: i18n, els: UiElements, services:
   if (channel) channel.port1.onmessage = renderQueuedNow;
   const onChange = (state: GameState) => {
     if (renderQueued) return; // the coming render draws the latest state
-    // Patches render at once, and so does a level's first round: nothing is being played yet,
-    // and the round should be there as soon as it can.
-    if (lastKey[0] !== 'round' || same(viewKey(state).slice(0, -DETAIL), lastKey.slice(0, -DETAIL))) return render(state);
+    // Patches render at once, and so do changes between screens with no round (title, results).
+    // A round coming up, the level's first included, is drawn in the task after the tap: starting
+    // the level and drawing its first round were together one long task on a phone.
+    const key = viewKey(state);
+    const patch = lastKey[0] === 'round' && same(key.slice(0, -DETAIL), lastKey.slice(0, -DETAIL));
+    if (patch || (lastKey[0] !== 'round' && key[0] !== 'round')) return render(state);
     renderQueued = true;
     els.main.setAttribute('aria-busy', 'true');
     if (channel) channel.port2.postMessage(null);
