@@ -103,10 +103,18 @@ export function startPictures(root: HTMLElement, store: GameStore): Promise<Pict
       clearTimeout(settleTimer);
       if (!game.loop.running) game.loop.wake();
     };
+    // Waking the loop draws a frame at once (Phaser's wake ticks): from the observer that would be
+    // inside the browser's own rendering of the frame that placed the picture, one long task of
+    // both. The frame is drawn in a task of its own instead.
+    let resizeTimer: ReturnType<typeof setTimeout> | undefined;
     const resized = new ResizeObserver(() => {
-      if (!slot) return;
-      wake();
-      sleepSoon(300);
+      if (!slot || resizeTimer !== undefined) return;
+      resizeTimer = setTimeout(() => {
+        resizeTimer = undefined;
+        if (!slot || destroyed) return;
+        wake();
+        sleepSoon(300);
+      }, 0);
     });
 
     const place = (target: HTMLElement) => {
@@ -259,6 +267,7 @@ export function startPictures(root: HTMLElement, store: GameStore): Promise<Pict
           if (frame) cancelAnimationFrame(frame);
           clearTimeout(timer);
           clearTimeout(startTimer);
+          clearTimeout(resizeTimer);
           cancelAnimationFrame(wakeFrame);
           game.destroy(true);
           dock.remove();
