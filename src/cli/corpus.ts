@@ -69,10 +69,22 @@ export function loadCluster(dir: string, split: Split, id: string): Cluster {
       problems.push(`${keyPath}: not valid JSON (${(e as Error).message})`);
     }
   }
-  // Without its texts a fetchable cluster's key cannot be checked against them: one problem says so.
-  if (key && (files.length > 0 || !fetchable)) problems.push(...keyProblems(key, articles, { split, cluster: id }).map((p) => `${keyPath}: ${p}`));
+  // Without all its texts a fetchable cluster's key cannot be checked against them: one problem says
+  // so (the cluster is still scored on the texts it has, its misses in the missing ones included).
+  const missing = fetchable && files.length > 0 ? missingArticleFiles(dir) : [];
+  if (missing.length > 0)
+    problems.push(
+      `${dir}: ${missing.length} article text(s) not present (${missing.join(', ')}): run \`npm run corpus:fetch\`; the key is not checked and the cluster's scores count what is in them as missed`,
+    );
+  if (key && missing.length === 0 && (files.length > 0 || !fetchable)) problems.push(...keyProblems(key, articles, { split, cluster: id }).map((p) => `${keyPath}: ${p}`));
   if (!existsSync(join(dir, 'SOURCE.md'))) problems.push(`${join(dir, 'SOURCE.md')}: missing (where each article comes from and its licence)`);
   return { split, id, dir, articles, key, problems };
+}
+
+/** The article files a cluster's sources.json lists that are not in its articles/ folder. */
+export function missingArticleFiles(dir: string): string[] {
+  const { articles } = JSON.parse(readFileSync(join(dir, 'sources.json'), 'utf8')) as { articles: { file: string }[] };
+  return articles.map((a) => a.file).filter((f) => !existsSync(join(dir, 'articles', f)));
 }
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
