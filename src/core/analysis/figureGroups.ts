@@ -616,7 +616,8 @@ export function intervalOf(f: Figure): Interval {
     case 'approx':
       return { low: f.value * 0.9, high: f.value * 1.1 };
     case 'exact': {
-      const round = f.kind === 'count' && f.value >= 1000 && f.value % 1000 === 0;
+      // ("2.91 billion" is written to the hundredth of a billion: not a round count, however many zeros its value has.)
+      const round = f.kind === 'count' && f.value >= 1000 && f.value % 1000 === 0 && !/\d\.\d/.test(f.text);
       if (round) return { low: f.value * 0.95, high: f.value * 1.05 };
       const h = writtenPrecision(f);
       return { low: f.value - h, high: f.value + h };
