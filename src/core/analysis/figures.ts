@@ -1231,8 +1231,15 @@ function inheritUnits(lang: LangPack, v: View, out: Figure[]): void {
       const at = tokens.findIndex((t) => t.start === f.start);
       for (let k = at - 1; k >= 0 && k >= at - UNIT_BEFORE_REACH; k--) {
         const t = tokens[k] as Token;
-        if (/[.;:!?]/.test(text.slice(t.end, (tokens[k + 1] as Token).start)) || isDigitToken(t)) break;
-        if (lang.unitClasses.has(t.norm) && lang.isPlural(t.norm)) {
+        if (/[.;:!?]/.test(text.slice(t.end, (tokens[k + 1] as Token).start))) break;
+        // Another number between counts the noun itself; a percentage between is the size of a change in it
+        // ("daily active people rose 8% to 2.82 billion").
+        if (isDigitToken(t)) {
+          if (out.some((g) => g.kind === 'percent' && g.start <= t.start && t.end <= g.end)) continue;
+          break;
+        }
+        // (Plurals without an s count too: "people", "staff".)
+        if (lang.unitClasses.has(t.norm) && (lang.isPlural(t.norm) || lang.invariantPlurals.has(t.norm))) {
           f.unit = t.norm;
           f.unitClass = unitClassOf(lang, t.norm);
           f.subject = t.norm;

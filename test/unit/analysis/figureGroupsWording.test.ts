@@ -24,3 +24,23 @@ describe('figure groups: a count written with decimals is not a round count', ()
     expect(together(groups, 'About 5,000', '5,120')).toBe(true);
   });
 });
+
+describe('figures: "people" before a bare number', () => {
+  it('takes "people" as the unit, past a percentage of change in between', () => {
+    const figures = analyze([article('a', 'Daily active people rose 6% to 1.48 billion on average for March.')]).figures;
+    expect(figures.find((f) => f.text === '1.48 billion')).toMatchObject({ unit: 'people', unitClass: 'people' });
+  });
+
+  it('groups the count across two outlets once it has its unit', () => {
+    const groups = analyze([
+      article('a', 'The group said its monthly active people rose 4% to 1.72 billion in the quarter.'),
+      article('b', 'In the quarter, monthly active people came in at 1.72 billion, the group said.'),
+    ]).figureGroups;
+    expect(together(groups, '1.72 billion', '1.72 billion')).toBe(true);
+  });
+
+  it('still stops at another count between: that number counts the noun', () => {
+    const figures = analyze([article('a', 'About 300 people were questioned, and in the end 1,250 came forward.')]).figures;
+    expect(figures.find((f) => f.text === '1,250')?.unit).not.toBe('people');
+  });
+});
