@@ -44,3 +44,26 @@ describe('figures: "people" before a bare number', () => {
     expect(figures.find((f) => f.text === '1,250')?.unit).not.toBe('people');
   });
 });
+
+describe('figure groups: "last year" is the year before the article', () => {
+  it('groups "more than eight minutes last year" with the same span dated in that year', () => {
+    const groups = analyze([
+      article('a', 'The guard who held the prisoner down for more than eight minutes last year was found guilty on Friday.', '2023-03-10'),
+      article('b', 'The guard held the prisoner down for more than eight minutes on June 3, 2022, the jury heard.', '2023-03-10'),
+    ]).figureGroups;
+    expect(together(groups, 'more than eight minutes', 'more than eight minutes')).toBe(true);
+  });
+
+  it('keeps a figure of last year apart from one of an earlier year, not from one dated in that year', () => {
+    const groups = analyze([
+      article('a', 'The charity raised $14.2 million from donors last year, its report shows.', '2023-03-10'),
+      article('b', 'Donors gave the charity $14.2 million in 2019, according to its filings.', '2023-03-10'),
+    ]).figureGroups;
+    expect(together(groups, '$14.2 million', '$14.2 million')).toBe(false);
+    const sameYear = analyze([
+      article('a', 'The charity raised $14.2 million from donors last year, its report shows.', '2023-03-10'),
+      article('b', 'Donors gave the charity $14.2 million in 2022, according to its filings.', '2023-03-10'),
+    ]).figureGroups;
+    expect(together(sameYear, '$14.2 million', '$14.2 million')).toBe(true);
+  });
+});

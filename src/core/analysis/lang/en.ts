@@ -924,7 +924,8 @@ export const en: LangPack = {
   otherEventWords: words('previous prior preceding separate'),
   negations: words(`not no never nor neither none nobody nothing without cannot didn't doesn't don't isn't wasn't weren't won't
     can't couldn't wouldn't shouldn't hasn't haven't hadn't aren't`),
-  otherEventPhrases: phrases(['last year', "last year's", 'a year ago', 'a year earlier', 'the year before', 'last month', 'in the past']),
+  otherEventPhrases: phrases(['a year earlier', 'the year before', 'last month', 'in the past']),
+  lastYearPhrases: phrases(['last year', "last year's", 'a year ago']),
   namePrepositions: words('in at from for of by under near to into on with across against towards toward via within outside inside after before since than'),
   grammaticalArticles: words('the a an'),
   clauseLinks: words('and but while whereas as with'),
