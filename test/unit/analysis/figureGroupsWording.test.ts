@@ -67,3 +67,18 @@ describe('figure groups: "last year" is the year before the article', () => {
     expect(together(sameYear, '$14.2 million', '$14.2 million')).toBe(true);
   });
 });
+
+describe('figure groups: one quantity named two ways', () => {
+  it('reads a company\'s "sales" and its "revenue" as one word when comparing figures', () => {
+    const groups = analyze([
+      article('a', 'Revenue for the year was $52.38 billion, the retailer reported.'),
+      article('b', 'Annual sales came to $52.4 billion, ahead of forecasts.'),
+    ]).figureGroups;
+    expect(together(groups, '$52.38 billion', '$52.4 billion')).toBe(true);
+  });
+
+  it('reads a fall in "shares" and in "stock" as one', () => {
+    const groups = analyze([article('a', 'Shares fell 40% after the warning.'), article('b', 'The stock lost 40% after the warning.')]).figureGroups;
+    expect(together(groups, '40%', '40%')).toBe(true);
+  });
+});

@@ -317,6 +317,11 @@ export const en: LangPack = {
     ['documents', 'statement'],
     ['lasted', 'last'],
     ['ended', 'end'],
+    // One quantity, however an outlet names it: a company's sales are its revenue, its stock its shares.
+    ['sales', 'revenue'],
+    ['revenues', 'revenue'],
+    ['stock', 'share'],
+    ['stocks', 'share'],
   ]),
   attributionVerbs: words(`said says say saying told tells telling added adds adding warned warns warning accused accuses accusing
     described describes called calls stressed stresses noted notes reiterated reiterates insisted insists insisting denied denies
