@@ -1,4 +1,4 @@
-import type { FigureContext } from './figures';
+import { LAST_YEAR, type FigureContext } from './figures';
 import type { Figure, FigureGroup, FigureReason, GroupVerdict } from './types';
 
 /**
@@ -443,7 +443,10 @@ function otherEventWhy(a: Slot, b: Slot): string | null {
   // "Another Max … crashed, killing 157" and "All 157 passengers and crew on board died": an outlet marks a figure as
   // another event's relative to its own story, and another outlet telling that event does not. The same rare exact
   // value in both says they are one event's quantity, unless the mark is a time ("last year").
-  if (am.includes('other') !== bm.includes('other') && (am.includes('time') || bm.includes('time') || !sameRareExact(a, b))) return 'other event: "other" marker on one side';
+  // (Unless the mark is "last year" and the other figure is dated in that very year: "knelt on his neck last year" in a
+  // story of 2021, "on May 25, 2020" in another.)
+  if (am.includes('other') !== bm.includes('other') && (am.includes('time') || bm.includes('time') || !sameRareExact(a, b)) && !lastYearDated(a, b) && !lastYearDated(b, a))
+    return 'other event: "other" marker on one side';
   if (am.includes('old') !== bm.includes('old')) return 'other event: history on one side';
   // The value a change is measured from ("up from 78,056") is another period's count, unless both can be one number.
   // And when the sentence also gives the value it changed to ("fell from 1.93 billion to 1.929 billion"), the
@@ -453,12 +456,19 @@ function otherEventWhy(a: Slot, b: Slot): string | null {
   if (a.places.length > 0 && b.places.length > 0 && !a.places.some((p) => b.places.includes(p))) {
     if (!fitTogether(a, b)) return 'other event: other names';
   }
-  const ay = am.filter((m) => m !== 'other' && m !== 'old' && m !== 'before' && m !== 'time');
-  const by = bm.filter((m) => m !== 'other' && m !== 'old' && m !== 'before' && m !== 'time');
+  const ay = am.filter(isYearMarker);
+  const by = bm.filter(isYearMarker);
   if (ay.length > 0 && by.length > 0) return ay.some((y) => by.includes(y)) ? null : 'other event: other years';
   // A year on one side only: another event if the figures cannot both be right ("the 2004 8.6 quake", "magnitude 6.1").
   if (ay.length > 0 === by.length > 0) return null;
   return fitTogether(a, b) ? null : 'other event: a year on one side';
+}
+
+const isYearMarker = (m: string): boolean => /^\d{4}$/.test(m);
+
+/** A figure marked "last year" (see figures.ts) beside one dated in that year. */
+function lastYearDated(x: Slot, y: Slot): boolean {
+  return x.markers.includes(LAST_YEAR) && !y.markers.includes('other') && x.markers.some((m) => isYearMarker(m) && y.markers.includes(m));
 }
 
 /**
@@ -616,7 +626,8 @@ export function intervalOf(f: Figure): Interval {
     case 'approx':
       return { low: f.value * 0.9, high: f.value * 1.1 };
     case 'exact': {
-      const round = f.kind === 'count' && f.value >= 1000 && f.value % 1000 === 0;
+      // ("2.91 billion" is written to the hundredth of a billion: not a round count, however many zeros its value has.)
+      const round = f.kind === 'count' && f.value >= 1000 && f.value % 1000 === 0 && !/\d\.\d/.test(f.text);
       if (round) return { low: f.value * 0.95, high: f.value * 1.05 };
       const h = writtenPrecision(f);
       return { low: f.value - h, high: f.value + h };

@@ -1231,8 +1231,15 @@ function inheritUnits(lang: LangPack, v: View, out: Figure[]): void {
       const at = tokens.findIndex((t) => t.start === f.start);
       for (let k = at - 1; k >= 0 && k >= at - UNIT_BEFORE_REACH; k--) {
         const t = tokens[k] as Token;
-        if (/[.;:!?]/.test(text.slice(t.end, (tokens[k + 1] as Token).start)) || isDigitToken(t)) break;
-        if (lang.unitClasses.has(t.norm) && lang.isPlural(t.norm)) {
+        if (/[.;:!?]/.test(text.slice(t.end, (tokens[k + 1] as Token).start))) break;
+        // Another number between counts the noun itself; a percentage between is the size of a change in it
+        // ("daily active people rose 8% to 2.82 billion").
+        if (isDigitToken(t)) {
+          if (out.some((g) => g.kind === 'percent' && g.start <= t.start && t.end <= g.end)) continue;
+          break;
+        }
+        // (Plurals without an s count too: "people", "staff".)
+        if (lang.unitClasses.has(t.norm) && (lang.isPlural(t.norm) || lang.invariantPlurals.has(t.norm))) {
           f.unit = t.norm;
           f.unitClass = unitClassOf(lang, t.norm);
           f.subject = t.norm;
@@ -1489,18 +1496,32 @@ function frameOf(lang: LangPack, v: View, f: Figure): Pick<FigureContext, 'marke
   // "another biotech firm, Moderna, said its vaccine was 94.5 percent effective", "in another attack, 12 died":
   // the figure is another thing of the same kind ("another 5 people", right before the number, adds to a count).
   for (let k = 0; k < first - 2; k++) if (lang.anotherWords.has((tokens[k] as Token).norm)) markers.add('other');
-  for (const ph of lang.otherEventPhrases) {
-    for (let k = Math.max(0, first - 2 * NEAR_RADIUS); k <= last + NEAR_RADIUS; k++) {
-      if (!seq(tokens, k, ph) || baselineAt(lang, tokens, k, first)) continue;
-      // "in Floyd's death last year after hearing 45 witnesses": a subordinate clause between starts another time.
-      if (k < first && subordinateBetween(lang, tokens, k + ph.length, first)) continue;
-      markers.add('other');
-      // A time ("last year"), not only another thing of the kind ("another crash"): a rare value in common does not undo it.
-      markers.add('time');
+  for (const [phrases, lastYear] of [
+    [lang.otherEventPhrases, false],
+    [lang.lastYearPhrases, true],
+  ] as const) {
+    for (const ph of phrases) {
+      for (let k = Math.max(0, first - 2 * NEAR_RADIUS); k <= last + NEAR_RADIUS; k++) {
+        if (!seq(tokens, k, ph) || baselineAt(lang, tokens, k, first)) continue;
+        // "in Floyd's death last year after hearing 45 witnesses": a subordinate clause between starts another time.
+        if (k < first && subordinateBetween(lang, tokens, k + ph.length, first)) continue;
+        markers.add('other');
+        // "Last year" in a dated article is also a year, the one before its own: "knelt on his neck last year" in a story
+        // of 2021 and "on May 25, 2020" in another tell one event's time (figureGroups lets the year undo the mark).
+        if (lastYear && v.year !== null) {
+          markers.add(LAST_YEAR);
+          markers.add(String(v.year - 1));
+        }
+        // A time ("last month"), not only another thing of the kind ("another crash"): a rare value in common does not undo it.
+        markers.add('time');
+      }
     }
   }
   return { markers: [...markers], places: [...places], scope: [...scope] };
 }
+
+/** The marker of a figure tied to "last year" of a dated article, beside that year's own marker. */
+export const LAST_YEAR = 'last-year';
 
 function subordinateBetween(lang: LangPack, tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (lang.subordinators.has((tokens[k] as Token).norm)) return true;

@@ -317,6 +317,11 @@ export const en: LangPack = {
     ['documents', 'statement'],
     ['lasted', 'last'],
     ['ended', 'end'],
+    // One quantity, however an outlet names it: a company's sales are its revenue, its stock its shares.
+    ['sales', 'revenue'],
+    ['revenues', 'revenue'],
+    ['stock', 'share'],
+    ['stocks', 'share'],
   ]),
   attributionVerbs: words(`said says say saying told tells telling added adds adding warned warns warning accused accuses accusing
     described describes called calls stressed stresses noted notes reiterated reiterates insisted insists insisting denied denies
@@ -924,7 +929,8 @@ export const en: LangPack = {
   otherEventWords: words('previous prior preceding separate'),
   negations: words(`not no never nor neither none nobody nothing without cannot didn't doesn't don't isn't wasn't weren't won't
     can't couldn't wouldn't shouldn't hasn't haven't hadn't aren't`),
-  otherEventPhrases: phrases(['last year', "last year's", 'a year ago', 'a year earlier', 'the year before', 'last month', 'in the past']),
+  otherEventPhrases: phrases(['a year earlier', 'the year before', 'last month', 'in the past']),
+  lastYearPhrases: phrases(['last year', "last year's", 'a year ago']),
   namePrepositions: words('in at from for of by under near to into on with across against towards toward via within outside inside after before since than'),
   grammaticalArticles: words('the a an'),
   clauseLinks: words('and but while whereas as with'),

@@ -204,6 +204,8 @@ export interface LangPack {
   /** Words that put a figure on another, earlier event ("last year's breach", "the previous quake"). */
   otherEventWords: ReadonlySet<string>;
   otherEventPhrases: readonly (readonly string[])[];
+  /** Phrases that name the year before the article's own ("last year", "a year ago"): a year like one written out. */
+  lastYearPhrases: readonly (readonly string[])[];
   /** Words before a name that make it a place or an object, not the owner of a figure ("in Germany", "for Dortmund"). */
   namePrepositions: ReadonlySet<string>;
   /** "the", "a", "an". */
