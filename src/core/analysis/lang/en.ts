@@ -694,7 +694,7 @@ export const en: LangPack = {
   // "would" and "could" are left out: news uses them in plain relative clauses ("a bill that would ask").
   speculationWords: words('maybe perhaps probably possibly seemingly seems seem apparently likely unlikely might may'),
   speculationPhrases: phrases(['it seems', 'appear to', 'appears to', 'appear to have', 'is likely', 'are likely', 'it is possible', 'there is a chance', 'can at least']),
-  modalsBeforeAttribution: words('would could might may should can cannot'),
+  modalsBeforeAttribution: words('would could might may should shall can cannot'),
   notBeforeAttribution: words('to is are was were be been being after before by without for the a an of its his her their our my your neither nor'),
   pronouns: words('he she they He She They'),
   notNames: words(`The A An In On At By For With From As Into And But Or If Of To This That These Those It Its Also Meanwhile However
@@ -971,6 +971,8 @@ export const en: LangPack = {
   predicativeLinks: words('among one of most more least such so very quite too truly'),
   // "This indicates…" draws the writer's conclusion from what came before; "It shows…" most often tells what a named document shows.
   inferenceAnaphors: words('this that these those'),
+  impersonalJudgements: words('important essential crucial critical vital imperative necessary urgent clear obvious evident worth wrong right'),
+  impersonalLinks: words('therefore thus also still so now more most'),
   speechNouns: words(`warning warnings report reports assessment assessments message messages appeal appeals plea alert alerts
     prediction predictions forecast forecasts finding findings conclusion conclusions statement statements verdict`),
 };

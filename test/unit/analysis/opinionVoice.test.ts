@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core/analysis';
+import { article } from './seeds';
+
+/** Invented sentences (not from any corpus), one rule each. */
+const kind = (text: string) => analyze([article('a', text)]).sentences[0]?.kind;
+
+describe('sources named by an acronym or a list of names', () => {
+  it('reads "WHO" in capitals as the organisation, not the pronoun "who"', () => {
+    expect(kind('The outbreak is spreading fast in the north, WHO said.')).toBe('attributed');
+    expect(kind('The World Health Organization (WHO) said the outbreak was spreading fast.')).toBe('attributed');
+    expect(kind('The cholera outbreak is spreading, the World Health Organization (WHO) said on Friday.')).toBe('attributed');
+    // The pronoun still opens a relative clause that only describes someone.
+    expect(kind('Nurses who said they were exhausted left the ward in the spring.')).toBe('reporting');
+  });
+
+  it('reads a list of names with a comma before "and" as one subject', () => {
+    expect(kind('Oxfam, Save the Children, and the Red Cross said the camps were overcrowded.')).toBe('attributed');
+  });
+});
+
+describe('the progressive of a speech verb', () => {
+  it('credits "are warning", "is saying" to their subject', () => {
+    expect(kind('Doctors are warning that the hospitals will soon run out of beds.')).toBe('attributed');
+    expect(kind('Aid groups are warning against rushed burials in the valley.')).toBe('attributed');
+  });
+});
+
+describe("the writer's own advice and judgement without an evaluative word", () => {
+  it('reads "it is important that…" and its kin as the writer\'s judgement', () => {
+    expect(kind('It is important that families receive support quickly.')).toBe('opinion');
+    expect(kind('It is therefore essential to keep the mountain roads open during the storm.')).toBe('opinion');
+    expect(kind('It is worth noting that the club has won only twice this season.')).toBe('opinion');
+  });
+
+  it('leaves an open question and a reported judgement alone', () => {
+    expect(kind('It was not clear whether the match would go ahead.')).toBe('reporting');
+    expect(kind('The mayor said it is important that families receive support quickly.')).toBe('attributed');
+  });
+});
+
+describe('a modal over two verbs', () => {
+  it('does not read the second verb under "may" or "shall" as a report of speech', () => {
+    expect(kind('The firm could confirm or deny that the talks had failed.')).toBe('reporting');
+    expect(kind('No one shall publish or reveal the names of the witnesses.')).toBe('reporting');
+  });
+});
