@@ -13,6 +13,11 @@ import type { Cue, Figure, OpinionKind, Quote, SentenceFinding } from './types';
 /** What a sentence says about its voice: its text and which of its words are quoted decide it. */
 interface Scan {
   quoted: number;
+  /**
+   * Some quotation of two words or more is someone's words: not a title or a name ("Sweet Caroline",
+   * all in capitals) nor a term named ("known as "quiet quitting"").
+   */
+  quotesWords: boolean;
   attribution: string | null;
   attributionAt: number;
   attributionMain: boolean;
@@ -337,6 +342,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   const stance = attribution === null && trailingTag === null ? stanceOf(lang, v, outside) : null;
   const s = {
     quoted,
+    quotesWords: quoted >= 2 && quotesWordsOf(lang, v, here),
     attribution,
     attributionAt,
     attributionMain,
@@ -576,6 +582,25 @@ function inName(v: View, t: Token, titleCase: () => boolean): boolean {
 function labelsName(v: View, t: Token): boolean {
   const next = v.tokens[v.tokens.indexOf(t) + 1];
   return next !== undefined && next.text !== 'I' && /^\p{Lu}/u.test(next.text) && /^[\s"'”’»]*$/u.test(v.text.slice(t.end, next.start));
+}
+
+/** Whether a quotation of two words or more in the sentence is words someone said (see Scan.quotesWords). */
+function quotesWordsOf(lang: LangPack, v: View, here: readonly { start: number; end: number }[]): boolean {
+  for (const q of here) {
+    const at = v.tokens.findIndex((t) => t.start >= q.start && t.end <= q.end);
+    if (at < 0) continue;
+    let n = 0;
+    let lower = false;
+    for (let k = at; k < v.tokens.length && (v.tokens[k] as Token).end <= q.end; k++, n++) if (/^\p{Ll}/u.test((v.tokens[k] as Token).text)) lower = true;
+    if (n < 2 || !lower) continue;
+    if (v.tokens.slice(Math.max(0, at - 3), at).some((t) => lang.namingWords.has(t.norm))) continue;
+    // ("issued a “red alert” warning": set between an article and its noun, the quotation labels a thing.)
+    const after = v.tokens[at + n];
+    const last = v.tokens[at + n - 1] as Token;
+    if (lang.nounDeterminers.has(v.tokens[at - 1]?.norm ?? '') && after && /^\p{Ll}/u.test(after.text) && /^[\s"'”’»]*$/u.test(v.text.slice(last.end, after.start))) continue;
+    return true;
+  }
+  return false;
 }
 
 /**
@@ -1146,7 +1171,9 @@ function verdict(scanned: Scan, ps: PreparedSentence, checkable: string | null, 
   const own = s.own;
   const quotedText = s.quoted >= 2;
   const mostlyQuoted = s.quoted >= Math.max(3, 0.6 * ps.words);
-  const attributed = mostlyQuoted || s.trailingTag !== null || (s.attribution !== null && s.attributionMain) || (quotedText && s.quoted >= 3 && s.attribution !== null);
+  // ("They plan to file "within days."": words in quotation marks are someone's, though no verb names who spoke.)
+  const unnamed = quotedText && s.attribution === null && s.quotesWords;
+  const attributed = mostlyQuoted || s.trailingTag !== null || (s.attribution !== null && s.attributionMain) || (quotedText && s.quoted >= 3 && s.attribution !== null) || unnamed;
   // Loaded words outweigh a reporting verb unless the words are plainly someone else's.
   const plainlyQuoted = mostlyQuoted || s.trailingTag !== null || (quotedText && s.quoted >= 3 && s.attribution !== null);
   // Loaded words after "X said" are X's claim, paraphrased; before it, they are the author's frame.
@@ -1154,7 +1181,7 @@ function verdict(scanned: Scan, ps: PreparedSentence, checkable: string | null, 
   const loadedIsReported = s.attribution !== null && s.attributionMain && (s.loadedAt > s.attributionAt || s.describesSpeech);
   // Before a trailing ", he said" the words are the speaker's, first person included.
   const authorOutside = (s.trailingTag === null && (s.firstPerson !== null || s.rhetorical)) || (s.loaded !== null && !plainlyQuoted && !loadedIsReported);
-  if (attributed && !authorOutside) return 1 | ((mostlyQuoted || s.trailingTag || (quotedText && s.attribution) ? CONF_090 : CONF_075) << 2);
+  if (attributed && !authorOutside) return 1 | ((mostlyQuoted || s.trailingTag || (quotedText && s.attribution) ? CONF_090 : unnamed ? CONF_060 : CONF_075) << 2);
   const mildOnly = s.mild && own < 2 && density < MILD_DENSITY;
   if (own >= 1 && !mildOnly) return 3 | ((own >= 3 ? CONF_090 : own >= 2 && !s.inferred ? CONF_080 : CONF_060) << 2);
   // "One must not forget…", "Naturally, this will…": a stance, in a piece that has a voice.

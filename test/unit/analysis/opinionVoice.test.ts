@@ -45,3 +45,16 @@ describe('a modal over two verbs', () => {
     expect(kind('No one shall publish or reveal the names of the witnesses.')).toBe('reporting');
   });
 });
+
+describe('a quotation with no verb of speech', () => {
+  it("reads words in quotation marks as someone's words", () => {
+    expect(kind('They plan to open the new bridge "within a few days."')).toBe('attributed');
+    expect(kind('The memo set out one condition: "No staff will be moved before the spring."')).toBe('attributed');
+  });
+
+  it('does not take a title or a term named for a quotation of someone', () => {
+    expect(kind('The band played "Sweet Caroline" twice before the final whistle.')).toBe('reporting');
+    expect(kind('The practice, known as "quiet quitting", has spread among young staff.')).toBe('reporting');
+    expect(kind('The council put out a “boil water” notice for the east of the town.')).toBe('reporting');
+  });
+});
