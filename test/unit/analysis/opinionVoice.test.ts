@@ -58,3 +58,18 @@ describe('a quotation with no verb of speech', () => {
     expect(kind('The council put out a “boil water” notice for the east of the town.')).toBe('reporting');
   });
 });
+
+describe("the writer's guess at what follows", () => {
+  it('reads "could mean" and "little chance" as speculation when no one is credited with them', () => {
+    expect(kind('But the jump in prices could mean a sharper rise in rates this winter.')).toBe('opinion');
+    expect(kind('There is little chance of the dispute being settled before the summer.')).toBe('opinion');
+    expect(kind('Analysts said the jump in prices could mean a sharper rise in rates.')).toBe('attributed');
+  });
+});
+
+describe('"concluded" as an end and as a finding', () => {
+  it('reads an event that concludes as an act, and a panel that concluded a claim as a report of it', () => {
+    expect(kind('The festival starts on Friday and concludes on Sunday with a parade.')).toBe('reporting');
+    expect(kind('The inquiry concluded that the fire was started deliberately.')).toBe('attributed');
+  });
+});

@@ -367,7 +367,7 @@ export const en: LangPack = {
     'in remarks',
   ]),
   actVerbs: words(
-    'announced announces announce announcing asked asks ask fear fears feared worry worries worried acknowledged acknowledges acknowledge claimed claims claim claiming added adds add declared declares declare declaring revealed reveals reveal',
+    'announced announces announce announcing asked asks ask fear fears feared worry worries worried acknowledged acknowledges acknowledge claimed claims claim claiming added adds add declared declares declare declaring revealed reveals reveal concluded concludes conclude',
   ),
   speechBeforeTo: words('urged asked admitted claimed vowed pledged promised'),
   backshiftModals: words('would'),
@@ -693,7 +693,22 @@ export const en: LangPack = {
   ]),
   // "would" and "could" are left out: news uses them in plain relative clauses ("a bill that would ask").
   speculationWords: words('maybe perhaps probably possibly seemingly seems seem apparently likely unlikely might may'),
-  speculationPhrases: phrases(['it seems', 'appear to', 'appears to', 'appear to have', 'is likely', 'are likely', 'it is possible', 'there is a chance', 'can at least']),
+  speculationPhrases: phrases([
+    'it seems',
+    'appear to',
+    'appears to',
+    'appear to have',
+    'is likely',
+    'are likely',
+    'it is possible',
+    'there is a chance',
+    'can at least',
+    // A guess at what follows, whoever's clause it is in: "could mean a sharper rise", "little chance of a deal".
+    'little chance',
+    'could mean',
+    'may mean',
+    'might mean',
+  ]),
   modalsBeforeAttribution: words('would could might may should shall can cannot'),
   notBeforeAttribution: words('to is are was were be been being after before by without for the a an of its his her their our my your neither nor'),
   pronouns: words('he she they He She They'),
