@@ -73,3 +73,11 @@ describe('"concluded" as an end and as a finding', () => {
     expect(kind('The inquiry concluded that the fire was started deliberately.')).toBe('attributed');
   });
 });
+
+describe('judging a belief or finding the good in bad news', () => {
+  it('reads "unfounded" fears and a "bright spot" as the writer\'s judgement, and a speaker\'s as theirs', () => {
+    expect(kind('There is often unfounded fear among parents about the new vaccine.')).toBe('opinion');
+    expect(kind('The one bright spot for the club was its youth academy.')).toBe('opinion');
+    expect(kind('The minister said the fears were unfounded.')).toBe('attributed');
+  });
+});

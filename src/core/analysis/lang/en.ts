@@ -427,7 +427,7 @@ export const en: LangPack = {
     importantly interestingly amazingly incredibly hugely travesty mockery charade nightmare blunder gaffe folly masterpiece
     masterclass bonanza boon godsend embarrassment arrogance incompetence cronyism stunt ploy gimmick whitewash hoax overblown
     overhyped hype exaggerated blatantly grossly wildly laudable praiseworthy deserved undeserved unjust unfair game-changer resilient painful vigorous
-    unwelcome confusing`),
+    unwelcome confusing unfounded baseless groundless`),
   factualLoaded: words('illegally illegal unlawful unlawfully fake misleading'),
   degreeWords: words('mere merely simply hardly'),
   framingVerbs: words(`presented presents presenting described describes describing portrayed portrays portraying characterized
@@ -679,6 +679,7 @@ export const en: LangPack = {
     'game changer',
     'wake-up call',
     'silver lining',
+    'bright spot',
     'drop in the ocean',
     'drop in the bucket',
     'power grab',
