@@ -13,6 +13,11 @@ import type { Cue, Figure, OpinionKind, Quote, SentenceFinding } from './types';
 /** What a sentence says about its voice: its text and which of its words are quoted decide it. */
 interface Scan {
   quoted: number;
+  /**
+   * Some quotation of two words or more is someone's words: not a title or a name ("Sweet Caroline",
+   * all in capitals) nor a term named ("known as "quiet quitting"").
+   */
+  quotesWords: boolean;
   attribution: string | null;
   attributionAt: number;
   attributionMain: boolean;
@@ -58,6 +63,20 @@ interface Scan {
 }
 
 type View = SentenceView;
+
+/**
+ * The word at k is in capitals ("WHO", "AS") in a sentence that is not: an acronym, whatever the
+ * word it spells means in lower case. (In a run of capitals, "THE COURT ORDERED", any word is.)
+ */
+function acronymAt(words: readonly { text: string }[], k: number): boolean {
+  const caps = (w: { text: string } | undefined): boolean => w !== undefined && /^\p{Lu}{2,}$/u.test(w.text.replace(/^\(|\)$/g, ''));
+  return caps(words[k]) && !caps(words[k - 1]) && !caps(words[k + 1]);
+}
+
+/** "who", "which" at k: a relative pronoun, not the acronym "WHO" (the World Health Organization). */
+function relativeAt(lang: LangPack, tokens: readonly Token[], k: number): boolean {
+  return lang.relativePronouns.has(tokens[k]?.norm ?? '') && !acronymAt(tokens, k);
+}
 
 function seqAt(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
   for (let k = 0; k < words.length; k++) if (tokens[at + k]?.norm !== words[k]) return false;
@@ -120,7 +139,18 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     const first = (subject[0] ?? '').toLowerCase();
     // ("…, the latest figures released on Friday by the ministry show.": a long subject that opens with a document or data.)
     const source = subject.slice(0, 3).some((w) => lang.sourceNouns.has(w.toLowerCase()));
-    if (subject.length >= 1 && !lang.clauseBreaks.has(first) && (subject.length <= 4 || namedSpeaker(lang, subject) || source)) trailingTag = t.text;
+    if (
+      subject.length >= 1 &&
+      !(
+        lang.clauseBreaks.has(first) &&
+        !acronymAt(
+          subject.map((text) => ({ text })),
+          0,
+        )
+      ) &&
+      (subject.length <= 4 || namedSpeaker(lang, subject) || source)
+    )
+      trailingTag = t.text;
   }
 
   let attribution: string | null = null;
@@ -154,7 +184,8 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     // "Despite what critics have said, …": the whole opening clause, up to its comma, is subordinate.
     if (t.start < openingEnd) subordinate = true;
     // "everyone who testified": the verb of a relative clause describes someone, it does not report them.
-    if (lang.relativePronouns.has(outside[k - 1]?.norm ?? '')) subordinate = true;
+    // ("the World Health Organization (WHO) said": an acronym, not the pronoun.)
+    if (relativeAt(lang, outside, k - 1)) subordinate = true;
     // "the hike that Powell had suggested", "a ruling that found…": a relative clause on a noun describes a thing.
     if (relativeThat(lang, v.text, outside, k)) subordinate = true;
     if ((t.start < breakAt || coordinated) && !subordinate) attributionMain = true;
@@ -232,8 +263,9 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   const loadedToken = firstLoaded && mildWord(firstLoaded) ? (outside.find((t, k) => !mildWord(t) && judges(t, k)) ?? firstLoaded) : firstLoaded;
   const opener = lang.opinionOpeners.find((ph) => outside[0] === v.tokens[0] && seqAt(v.tokens, 0, ph));
   const listedPhrase = loadedToken || opener ? null : findPhrase(outside, lang.loadedPhrases);
-  const inference = loadedToken || opener || listedPhrase ? null : inferenceOf(lang, v, outside);
-  const loadedPhrase = loadedToken ? null : opener ? opener.join(' ') : (listedPhrase ?? inference);
+  const impersonal = loadedToken || opener || listedPhrase ? null : impersonalOf(lang, outside);
+  const inference = loadedToken || opener || listedPhrase || impersonal ? null : inferenceOf(lang, v, outside);
+  const loadedPhrase = loadedToken ? null : opener ? opener.join(' ') : (listedPhrase ?? impersonal ?? inference);
   const scare = loadedToken || loadedPhrase ? null : scareQuote(lang, v, here);
   // The evidence shown to the player: "most entertaining", not "most".
   const loadedWord =
@@ -310,6 +342,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   const stance = attribution === null && trailingTag === null ? stanceOf(lang, v, outside) : null;
   const s = {
     quoted,
+    quotesWords: quoted >= 2 && quotesWordsOf(lang, v, here),
     attribution,
     attributionAt,
     attributionMain,
@@ -363,6 +396,27 @@ function inferenceOf(lang: LangPack, v: View, outside: readonly Token[]): string
   if (lang.inferenceVerbs.has(b.norm)) return `${a.text} ${b.text}`;
   // "That would suggest…", "This may indicate…": the same conclusion, hedged.
   if (c && outside[2] === c && lang.modals.has(b.norm) && lang.inferenceVerbs.has(c.norm)) return `${a.text} ${b.text} ${c.text}`;
+  return null;
+}
+
+/**
+ * "It is important that…", "it is therefore essential to…", "It was clear that…": a judgement of need
+ * or weight said of an anticipatory "it", with a clause after it, that no one in the sentence is
+ * credited with: the writer's (or the publishing body's) own advice or view.
+ */
+function impersonalOf(lang: LangPack, outside: readonly Token[]): string | null {
+  const adjectives = lang.impersonalJudgements;
+  if (!adjectives) return null;
+  for (let k = 0; k + 3 < outside.length; k++) {
+    if ((outside[k] as Token).norm !== 'it' || !lang.beForms.has((outside[k + 1] as Token).norm)) continue;
+    let j = k + 2;
+    while (j < k + 4 && (outside[j]?.norm.endsWith('ly') || lang.impersonalLinks?.has(outside[j]?.norm ?? ''))) j++;
+    const adj = outside[j];
+    const next = outside[j + 1]?.norm ?? '';
+    // ("It is worth noting that…": "worth" takes an -ing form.)
+    const clause = next === 'that' || next === 'to' || next === 'for' || (adj?.norm === 'worth' && next.endsWith('ing'));
+    if (adj && adjectives.has(adj.norm) && clause) return `${(outside[k] as Token).text} ${(outside[k + 1] as Token).text} ${adj.text}`;
+  }
   return null;
 }
 
@@ -530,6 +584,25 @@ function labelsName(v: View, t: Token): boolean {
   return next !== undefined && next.text !== 'I' && /^\p{Lu}/u.test(next.text) && /^[\s"'”’»]*$/u.test(v.text.slice(t.end, next.start));
 }
 
+/** Whether a quotation of two words or more in the sentence is words someone said (see Scan.quotesWords). */
+function quotesWordsOf(lang: LangPack, v: View, here: readonly { start: number; end: number }[]): boolean {
+  for (const q of here) {
+    const at = v.tokens.findIndex((t) => t.start >= q.start && t.end <= q.end);
+    if (at < 0) continue;
+    let n = 0;
+    let lower = false;
+    for (let k = at; k < v.tokens.length && (v.tokens[k] as Token).end <= q.end; k++, n++) if (/^\p{Ll}/u.test((v.tokens[k] as Token).text)) lower = true;
+    if (n < 2 || !lower) continue;
+    if (v.tokens.slice(Math.max(0, at - 3), at).some((t) => lang.namingWords.has(t.norm))) continue;
+    // ("issued a “red alert” warning": set between an article and its noun, the quotation labels a thing.)
+    const after = v.tokens[at + n];
+    const last = v.tokens[at + n - 1] as Token;
+    if (lang.nounDeterminers.has(v.tokens[at - 1]?.norm ?? '') && after && /^\p{Ll}/u.test(after.text) && /^[\s"'”’»]*$/u.test(v.text.slice(last.end, after.start))) continue;
+    return true;
+  }
+  return false;
+}
+
 /**
  * Scare quotes: one lower-case word in quotation marks, not at the start of the sentence and
  * not a term being named ("known as 'tiering'"), nor a compound term ("end-to-end"). The
@@ -577,7 +650,7 @@ function isSourceVerb(lang: LangPack, tokens: readonly Token[], k: number): bool
     const w = (tokens[b] as Token).norm;
     // "analyses", "theses": the plural of a source noun in -is.
     if (lang.sourceNouns.has(w) || (w.endsWith('es') && lang.sourceNouns.has(`${w.slice(0, -2)}is`)) || (lang.bodyNouns.has(w) && lang.bodyVerbs.has(t.norm))) return true;
-    if (lang.subordinators.has(w) || lang.clauseBreaks.has(w)) return false;
+    if (lang.subordinators.has(w) || (lang.clauseBreaks.has(w) && !acronymAt(tokens, b))) return false;
   }
   return false;
 }
@@ -716,7 +789,8 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
   if (k === 0 && t.norm.endsWith('ing') && tokens[1]?.norm !== 'that') return false;
   // "Reported cases rose", "Asked about the fee, he shrugged": a participle opening the sentence has no subject to speak.
   if (k === 0 && t.norm.endsWith('ed')) return false;
-  const progressive = !lang.attributionVerbs.has(t.norm) && progressiveOf(lang, t.norm, prev);
+  // ("are warning", "is saying": the -ing form after "be" is a progressive, whether or not the list has that form.)
+  const progressive = lang.attributionVerbs.has(t.norm) ? t.norm.endsWith('ing') && lang.beForms.has(prev) : progressiveOf(lang, t.norm, prev);
   if (!lang.attributionVerbs.has(t.norm) && !progressive) return expectationAt(lang, tokens, k);
   if (k > 0 && /^\p{Lu}/u.test(t.text)) return false;
   if (progressive) return true;
@@ -724,6 +798,8 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
   // "The toll is “grim,” said…": a quotation closed with a comma between parts "is" from the verb.
   const adjacent = text === undefined || !/[,?!][”"»’]\s*$/.test(text.slice(tokens[k - 1]?.end ?? 0, t.start));
   if (adjacent && (lang.modalsBeforeAttribution.has(prev) || lang.modalsBeforeAttribution.has(prev2))) return false;
+  // "may publish or reveal the names": the second of two verbs under one modal is as hypothetical as the first.
+  if (adjacent && lang.pairJoiners?.has(prev) && lang.modalsBeforeAttribution.has(tokens[k - 3]?.norm ?? '')) return false;
   // ("proceeded to accuse", "went on to say": the speech is still reported, after a verb of going on.)
   const phase = prev === 'to' && (lang.phaseVerbs?.has(prev2) || (prev2 === 'on' && lang.phaseVerbs?.has(tokens[k - 3]?.norm ?? '')));
   if (adjacent && lang.notBeforeAttribution.has(prev) && !phase) return false;
@@ -810,9 +886,7 @@ function namesOnly(lang: LangPack, text: string, tokens: readonly Token[], k: nu
   if (j === first) return false;
   const next = tokens[j];
   if (!next) return true;
-  return (
-    /[,;:()—–.]/.test(text.slice((tokens[j - 1] as Token).end, next.start)) || lang.relativePronouns.has(next.norm) || next.norm === 'that' || lang.namePrepositions.has(next.norm)
-  );
+  return /[,;:()—–.]/.test(text.slice((tokens[j - 1] as Token).end, next.start)) || relativeAt(lang, tokens, j) || next.norm === 'that' || lang.namePrepositions.has(next.norm);
 }
 
 /** Where a sentence that opens with a subordinate clause ("Despite what…, ") reaches its first comma; else its start. */
@@ -830,6 +904,12 @@ function progressiveOf(lang: LangPack, w: string, prev: string): boolean {
   return lang.attributionVerbs.has(`${stem}ed`) || lang.attributionVerbs.has(`${stem}s`) || lang.attributionVerbs.has(`${stem}es`);
 }
 
+/** Every word before k is part of a name ("the", "of" and capitalised words): the sentence opens with names. */
+function namesUpTo(lang: LangPack, tokens: readonly Token[], k: number): boolean {
+  for (let b = 0; b < k; b++) if (!/^\p{Lu}/u.test((tokens[b] as Token).text) && !lang.nameConnectors.has((tokens[b] as Token).norm)) return false;
+  return true;
+}
+
 /** Where the main clause ends: the first comma followed by a subordinating or coordinating word. */
 function mainClauseEnd(lang: LangPack, v: View): number {
   const { tokens, text } = v;
@@ -838,7 +918,7 @@ function mainClauseEnd(lang: LangPack, v: View): number {
     const gap = text.slice((tokens[k - 1] as Token).end, t.start);
     // "The agency, which tracks prices, projects…": a relative clause between commas describes the
     // subject, and the main clause goes on with its verb after the second comma.
-    if (/,/.test(gap) && lang.relativePronouns.has(t.norm)) {
+    if (/,/.test(gap) && relativeAt(lang, tokens, k)) {
       let j = k + 1;
       while (j < tokens.length && !/,/.test(text.slice((tokens[j - 1] as Token).end, (tokens[j] as Token).start))) j++;
       const verb = tokens[j];
@@ -847,7 +927,9 @@ function mainClauseEnd(lang: LangPack, v: View): number {
         continue;
       }
     }
-    if (/,/.test(gap) && lang.clauseBreaks.has(t.norm)) return t.start;
+    // "The WHO, the Red Cross, and the UN say…": the last item of a list of names that opens the sentence, not a new clause.
+    if (/,/.test(gap) && lang.pairJoiners?.has(t.norm) && namesUpTo(lang, tokens, k)) continue;
+    if (/,/.test(gap) && lang.clauseBreaks.has(t.norm) && !acronymAt(tokens, k)) return t.start;
     if (t.norm === 'although' || t.norm === 'while' || (t.norm === 'as' && tokens[k + 1]?.norm === 'it')) return t.start;
   }
   return v.end;
@@ -1089,7 +1171,9 @@ function verdict(scanned: Scan, ps: PreparedSentence, checkable: string | null, 
   const own = s.own;
   const quotedText = s.quoted >= 2;
   const mostlyQuoted = s.quoted >= Math.max(3, 0.6 * ps.words);
-  const attributed = mostlyQuoted || s.trailingTag !== null || (s.attribution !== null && s.attributionMain) || (quotedText && s.quoted >= 3 && s.attribution !== null);
+  // ("They plan to file "within days."": words in quotation marks are someone's, though no verb names who spoke.)
+  const unnamed = quotedText && s.attribution === null && s.quotesWords;
+  const attributed = mostlyQuoted || s.trailingTag !== null || (s.attribution !== null && s.attributionMain) || (quotedText && s.quoted >= 3 && s.attribution !== null) || unnamed;
   // Loaded words outweigh a reporting verb unless the words are plainly someone else's.
   const plainlyQuoted = mostlyQuoted || s.trailingTag !== null || (quotedText && s.quoted >= 3 && s.attribution !== null);
   // Loaded words after "X said" are X's claim, paraphrased; before it, they are the author's frame.
@@ -1097,7 +1181,7 @@ function verdict(scanned: Scan, ps: PreparedSentence, checkable: string | null, 
   const loadedIsReported = s.attribution !== null && s.attributionMain && (s.loadedAt > s.attributionAt || s.describesSpeech);
   // Before a trailing ", he said" the words are the speaker's, first person included.
   const authorOutside = (s.trailingTag === null && (s.firstPerson !== null || s.rhetorical)) || (s.loaded !== null && !plainlyQuoted && !loadedIsReported);
-  if (attributed && !authorOutside) return 1 | ((mostlyQuoted || s.trailingTag || (quotedText && s.attribution) ? CONF_090 : CONF_075) << 2);
+  if (attributed && !authorOutside) return 1 | ((mostlyQuoted || s.trailingTag || (quotedText && s.attribution) ? CONF_090 : unnamed ? CONF_060 : CONF_075) << 2);
   const mildOnly = s.mild && own < 2 && density < MILD_DENSITY;
   if (own >= 1 && !mildOnly) return 3 | ((own >= 3 ? CONF_090 : own >= 2 && !s.inferred ? CONF_080 : CONF_060) << 2);
   // "One must not forget…", "Naturally, this will…": a stance, in a piece that has a voice.

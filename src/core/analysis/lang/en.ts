@@ -372,7 +372,7 @@ export const en: LangPack = {
     'in remarks',
   ]),
   actVerbs: words(
-    'announced announces announce announcing asked asks ask fear fears feared worry worries worried acknowledged acknowledges acknowledge claimed claims claim claiming added adds add declared declares declare declaring revealed reveals reveal',
+    'announced announces announce announcing asked asks ask fear fears feared worry worries worried acknowledged acknowledges acknowledge claimed claims claim claiming added adds add declared declares declare declaring revealed reveals reveal concluded concludes conclude',
   ),
   speechBeforeTo: words('urged asked admitted claimed vowed pledged promised'),
   backshiftModals: words('would'),
@@ -432,7 +432,7 @@ export const en: LangPack = {
     importantly interestingly amazingly incredibly hugely travesty mockery charade nightmare blunder gaffe folly masterpiece
     masterclass bonanza boon godsend embarrassment arrogance incompetence cronyism stunt ploy gimmick whitewash hoax overblown
     overhyped hype exaggerated blatantly grossly wildly laudable praiseworthy deserved undeserved unjust unfair game-changer resilient painful vigorous
-    unwelcome confusing`),
+    unwelcome confusing unfounded baseless groundless`),
   factualLoaded: words('illegally illegal unlawful unlawfully fake misleading'),
   degreeWords: words('mere merely simply hardly'),
   framingVerbs: words(`presented presents presenting described describes describing portrayed portrays portraying characterized
@@ -684,6 +684,7 @@ export const en: LangPack = {
     'game changer',
     'wake-up call',
     'silver lining',
+    'bright spot',
     'drop in the ocean',
     'drop in the bucket',
     'power grab',
@@ -698,8 +699,23 @@ export const en: LangPack = {
   ]),
   // "would" and "could" are left out: news uses them in plain relative clauses ("a bill that would ask").
   speculationWords: words('maybe perhaps probably possibly seemingly seems seem apparently likely unlikely might may'),
-  speculationPhrases: phrases(['it seems', 'appear to', 'appears to', 'appear to have', 'is likely', 'are likely', 'it is possible', 'there is a chance', 'can at least']),
-  modalsBeforeAttribution: words('would could might may should can cannot'),
+  speculationPhrases: phrases([
+    'it seems',
+    'appear to',
+    'appears to',
+    'appear to have',
+    'is likely',
+    'are likely',
+    'it is possible',
+    'there is a chance',
+    'can at least',
+    // A guess at what follows, whoever's clause it is in: "could mean a sharper rise", "little chance of a deal".
+    'little chance',
+    'could mean',
+    'may mean',
+    'might mean',
+  ]),
+  modalsBeforeAttribution: words('would could might may should shall can cannot'),
   notBeforeAttribution: words('to is are was were be been being after before by without for the a an of its his her their our my your neither nor'),
   pronouns: words('he she they He She They'),
   notNames: words(`The A An In On At By For With From As Into And But Or If Of To This That These Those It Its Also Meanwhile However
@@ -977,6 +993,8 @@ export const en: LangPack = {
   predicativeLinks: words('among one of most more least such so very quite too truly'),
   // "This indicates…" draws the writer's conclusion from what came before; "It shows…" most often tells what a named document shows.
   inferenceAnaphors: words('this that these those'),
+  impersonalJudgements: words('important essential crucial critical vital imperative necessary urgent clear obvious evident worth wrong right'),
+  impersonalLinks: words('therefore thus also still so now more most'),
   speechNouns: words(`warning warnings report reports assessment assessments message messages appeal appeals plea alert alerts
     prediction predictions forecast forecasts finding findings conclusion conclusions statement statements verdict`),
 };

@@ -381,4 +381,11 @@ export interface LangPack {
   speechNouns?: ReadonlySet<string>;
   /** Anaphors that open the writer's inference ("This indicates…"); without it, `anaphors`. */
   inferenceAnaphors?: ReadonlySet<string>;
+  /**
+   * Adjectives of need or weight that, said of an anticipatory "it" ("It is important that…", "It is
+   * therefore essential to…"), are the writer's own advice or judgement, credited to no one.
+   */
+  impersonalJudgements?: ReadonlySet<string>;
+  /** Adverbs that may stand between "it is" and such an adjective ("therefore", "also"), besides -ly words. */
+  impersonalLinks?: ReadonlySet<string>;
 }
