@@ -9,7 +9,7 @@ import { createDesk, whenIdle, type Desk } from './desk';
 import { syncHistory } from './history';
 import { afterNextPaint, latestWins } from './frames';
 import type { GameState, GameStore } from '../state/store';
-import { currentRound, currentScore } from '../state/store';
+import { currentRound, currentScore, levelById } from '../state/store';
 import { currentQuestion, playOf } from '../core/game';
 import { roundResult } from '../core/scoring';
 
@@ -35,13 +35,15 @@ function viewKey(s: GameState): unknown[] {
     run?.index,
     run?.stage,
     run?.questionIndex,
-    s.levels,
-    s.broken,
+    // A round shows its own level only: the other levels arriving, or the run being saved, while
+    // the player reads are no reason to build the round's screen again (a long task on a phone).
+    s.screen === 'round' && run ? levelById(s, run.levelId) : s.levels,
+    s.screen === 'title' ? s.broken : null,
     s.progress.language,
     s.screen === 'title' ? s.progress.levels : null,
     s.opened,
     s.lastResult,
-    s.saveStatus,
+    s.screen === 'results' ? s.saveStatus : null,
     s.backTo,
     s.desk.sheetOpen,
     run?.selection,
