@@ -29,6 +29,8 @@ export interface Cluster {
   dir: string;
   articles: Article[];
   key: ClusterKey | null;
+  /** Article files its sources.json lists that are not on this machine (the key is then not checked). */
+  missing: string[];
   problems: string[];
 }
 
@@ -78,11 +80,11 @@ export function loadCluster(dir: string, split: Split, id: string): Cluster {
     );
   if (key && missing.length === 0 && (files.length > 0 || !fetchable)) problems.push(...keyProblems(key, articles, { split, cluster: id }).map((p) => `${keyPath}: ${p}`));
   if (!existsSync(join(dir, 'SOURCE.md'))) problems.push(`${join(dir, 'SOURCE.md')}: missing (where each article comes from and its licence)`);
-  return { split, id, dir, articles, key, problems };
+  return { split, id, dir, articles, key, missing, problems };
 }
 
 /** The article files a cluster's sources.json lists that are not in its articles/ folder. */
-export function missingArticleFiles(dir: string): string[] {
+function missingArticleFiles(dir: string): string[] {
   const { articles } = JSON.parse(readFileSync(join(dir, 'sources.json'), 'utf8')) as { articles: { file: string }[] };
   return articles.map((a) => a.file).filter((f) => !existsSync(join(dir, 'articles', f)));
 }
