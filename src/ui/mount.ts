@@ -41,7 +41,7 @@ function viewKey(s: GameState): unknown[] {
     s.screen === 'title' ? s.broken : null,
     s.progress.language,
     s.screen === 'title' ? s.progress.levels : null,
-    s.opened,
+    s.screen === 'title' ? s.opened : null,
     s.lastResult,
     s.screen === 'results' ? s.saveStatus : null,
     s.backTo,

@@ -57,6 +57,9 @@ describe('installable and offline', () => {
 
     await page.locator('input[type=file]').setInputFiles({ name: 'bridge.json', mimeType: 'application/json', buffer: fromFile });
     await waitForLevel(page, FROM_FILE_ID);
+    // Reload only once the device has kept it: the level is listed (and started) before its copy in
+    // IndexedDB is written, and a reload in between would find nothing to restore.
+    await page.waitForFunction((id) => (window as any).__lateral.store.getState().opened.includes(id), FROM_FILE_ID, { timeout: 30_000 });
 
     await context.setOffline(true);
     const response = await page.reload();
