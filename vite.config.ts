@@ -83,6 +83,15 @@ export default defineConfig({
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,
+    rolldownOptions: {
+      output: {
+        // V8's explicit compile hint: the entry chunk's functions are compiled while the script
+        // streams in, off the main thread, instead of each on its first call. Those first calls
+        // (the first round, the first feedback, the results) were cold compiles inside the
+        // player's taps. Bench, 3 alternating runs each: first round 0.57-0.74x -> 0.42-0.52x.
+        postBanner: (chunk) => (chunk.name === 'index' ? '//# allFunctionsCalledOnLoad\n' : ''),
+      },
+    },
   },
   server: { host: '127.0.0.1' },
   // The same policy as the built page's meta tag, as a header (see README.md for static hosts).
