@@ -440,7 +440,9 @@ export const en: LangPack = {
     downplayed downplays touted touts billed bills cast casts treated treats labelled labeled`),
   chargeWords: words('accused accusing accuses charged charging charges alleged alleging alleges allegedly suspected indicted convicted indictment indictments'),
   // "The court ruled the policy unlawful", "judges found that the deal was illegal": a legal word after these is the finding reported.
-  rulingWords: words('ruled rules rule ruling found finds deemed declared declares judged held holds concluded upheld upholds struck strikes'),
+  // "fined the bank for illegal fees", "penalties for its role in an illegal scheme": the sanction for the act, reported.
+  rulingWords: words(`ruled rules rule ruling found finds deemed declared declares judged held holds concluded upheld upholds struck strikes
+    fined fines penalty penalties penalised penalized sanctioned sanctions violation violations`),
   // "missed analyst estimates", "vs. Street estimates": a word two before a plural that puts it in object position.
   objectMarkers: words('vs versus than above below beat beating missed missing topped topping exceeded exceeding against'),
   // "warns of a risk": speech verbs in -s that take "of"; other -s words before "of" are plurals ("estimates of $3bn").
