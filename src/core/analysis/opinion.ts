@@ -310,7 +310,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   };
   const speculation =
     findPhrase(outside, lang.speculationPhrases) ??
-    outside.find((t) => lang.speculationWords.has(t.norm) && !isMonth(t) && !(lang.permissionModals?.has(t.norm) ?? false))?.text ??
+    outside.find((t, k) => lang.speculationWords.has(t.norm) && !isMonth(t) && !(lang.permissionModals?.has(t.norm) ?? false) && !compared(lang, outside, k))?.text ??
     guessOf(lang, v, outside);
   // "did not respond to a request for comment": a reporting verb that reports no claim.
   if (attribution !== null && s_noClaim(lang, outside) && quoted < 2) {
@@ -384,6 +384,14 @@ function predicative(lang: LangPack, tokens: readonly Token[], k: number): boole
     if (!lang.grammaticalArticles.has(w) && !w.endsWith('ly') && !(lang.predicativeLinks?.has(w) ?? false)) return false;
   }
   return false;
+}
+
+/**
+ * "twice as likely to", "more likely than boys": a rate set against another is a measured
+ * comparison, not a guess (the word before "likely" is one of the language's comparers).
+ */
+function compared(lang: LangPack, tokens: readonly Token[], k: number): boolean {
+  return (lang.likelihoodComparers?.has(tokens[k - 1]?.norm ?? '') ?? false) && (lang.likelihoodWords?.has((tokens[k] as Token).norm) ?? false);
 }
 
 /**

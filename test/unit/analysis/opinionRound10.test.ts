@@ -26,3 +26,14 @@ describe('words with a left quote mark inside them', () => {
     expect(kind('Strong winds closed two roads on O‘ahu and Hawai‘i island on Monday.')).toBe('reporting');
   });
 });
+
+describe('likelihood set against another rate', () => {
+  it('reads "twice as likely" as a measured comparison, not the writer guessing', () => {
+    expect(kind('Girls in the survey were twice as likely as boys to skip breakfast before school.')).toBe('reporting');
+    expect(kind('Night-shift nurses were more likely to report back pain than day staff.')).toBe('reporting');
+  });
+
+  it('still reads a plain "likely" in the writer\'s voice as a guess', () => {
+    expect(analyze([article('a', 'The dockers will likely walk out again before the holidays.')]).sentences[0]?.cues).toContain('speculation');
+  });
+});

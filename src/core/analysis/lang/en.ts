@@ -701,6 +701,9 @@ export const en: LangPack = {
   ]),
   // "would" and "could" are left out: news uses them in plain relative clauses ("a bill that would ask").
   speculationWords: words('maybe perhaps probably possibly seemingly seems seem apparently likely unlikely might may'),
+  // "twice as likely to", "less likely than": a measured comparison of rates, not a guess (see speculationWords).
+  likelihoodWords: words('likely unlikely'),
+  likelihoodComparers: words('as more less least most times twice'),
   speculationPhrases: phrases([
     'it seems',
     'appear to',

@@ -127,6 +127,9 @@ export interface LangPack {
   loadedWords: ReadonlySet<string>;
   loadedPhrases: readonly (readonly string[])[];
   speculationWords: ReadonlySet<string>;
+  /** Words of likelihood that a comparer before them ("twice as likely") makes a measured comparison. */
+  likelihoodWords?: ReadonlySet<string>;
+  likelihoodComparers?: ReadonlySet<string>;
   speculationPhrases: readonly (readonly string[])[];
   modalsBeforeAttribution: ReadonlySet<string>;
   /** Words before a verb that make it not a report of speech: "to describe", "is said", "after accusing", "the repeated". */
