@@ -37,3 +37,20 @@ describe('likelihood set against another rate', () => {
     expect(analyze([article('a', 'The dockers will likely walk out again before the holidays.')]).sentences[0]?.cues).toContain('speculation');
   });
 });
+
+describe('tags with the verb first', () => {
+  it('reads ", reports the Courier." and ", writes the columnist." as the source\'s account', () => {
+    expect(kind('The ferry will stop running in October, reports the Harbour Courier.')).toBe('attributed');
+    expect(analyze([article('a', 'The ferry will stop running in October, reports the Harbour Courier.')]).sentences[0]?.evidence['attribution-verb']).toBe('reports');
+    expect(kind('The bakery sold out before noon, writes the food columnist.')).toBe('attributed');
+  });
+
+  it('does not read "reports" as a tag when it is a noun', () => {
+    expect(kind('The council rejected the plan, citing two reports on traffic.')).toBe('reporting');
+  });
+
+  it('reads a tag after a month or a little word and a comma as speech ("…in May, said the clerk.")', () => {
+    expect(kind('The library will reopen in May, said the clerk of the county.')).toBe('attributed');
+    expect(kind('The bridge cost far more than anyone thought it would, said the engineer.')).toBe('attributed');
+  });
+});

@@ -531,6 +531,8 @@ export const en: LangPack = {
   ]),
   personTitles: words(`mr mrs ms dr prof professor director secretary minister commissioner administrator spokesman
     spokeswoman spokesperson chair chairman chairwoman president governor senator mayor ambassador he she`),
+  // "…, reports the Courier.", "…, writes the columnist.": only as a tag with the verb first (see invertedTag).
+  invertedTagVerbs: words('reports writes'),
   tagEndVerbs: words('found find finds report concluded determined estimate show reports'),
   judgedFor: words('blamed praised criticised criticized hailed lauded slammed condemned lambasted'),
   sarcasmWords: words('so-called supposedly apparently ostensibly'),

@@ -273,6 +273,8 @@ export interface LangPack {
    */
   personTitles: ReadonlySet<string>;
   /** Verbs that credit a claim only as the last word of a tag after a comma ("…, investigators found.", "…, two networks report."). */
+  /** Verbs read as speech only in a tag with the verb first (", reports the Courier."). */
+  invertedTagVerbs?: ReadonlySet<string>;
   tagEndVerbs: ReadonlySet<string>;
   /** Verbs of judging whose object comes before "for" ("blamed the pilots for"): right before "for" they are a passive participle ("features blamed for the crash"). */
   judgedFor: ReadonlySet<string>;
