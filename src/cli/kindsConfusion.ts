@@ -1,4 +1,5 @@
 import { analyze, type SentenceFinding } from '../core/analysis';
+import type { Article } from '../core/article';
 import { langPack } from '../core/analysis/lang';
 import { isMain, runMain, type CliMain } from './cliMain';
 import { CORPUS_DIR, loadSplit } from './corpus';
@@ -6,12 +7,13 @@ import { devHalfArgs, halfOf, type Half } from './devHalves';
 import { findSentence, SENTENCE_KINDS } from './qualityScore';
 
 /**
- * `npm run -s kinds:confusion [-- --half even|odd] [--verbose]`: sentence kinds on the DEV split,
+ * `npm run -s kinds:confusion [-- --half even|odd] [--verbose] [--missing]`: sentence kinds on the DEV split,
  * per half (alphabetical even/odd, as figures:misses splits them): the confusion matrix (key kind
  * × engine kind), opinion precision and recall, and for every false opinion call (and, with
  * --verbose, every missed opinion) the cue that made the engine call it, named by the word list or
  * rule it came from. A rule change is written from one half's errors and judged by the other
- * half's figures. Dev only: the test and holdout splits are never inspected sentence by sentence.
+ * half's figures. With --missing, every key sentence with no engine sentence, by why (article
+ * absent, text differs, split, joined). Dev only: the test and holdout splits are never inspected sentence by sentence.
  */
 
 const KINDS = [...SENTENCE_KINDS, 'missing'] as const;
@@ -50,6 +52,8 @@ interface HalfTally {
   falseOpinion: string[];
   missedOpinion: string[];
   causes: Map<string, number>;
+  /** Key sentences with no engine sentence, by why (article absent, text differs, split, joined...). */
+  missing: Map<string, string[]>;
 }
 
 const newTally = (): HalfTally => ({
@@ -57,7 +61,46 @@ const newTally = (): HalfTally => ({
   falseOpinion: [],
   missedOpinion: [],
   causes: new Map(),
+  missing: new Map(),
 });
+
+/**
+ * Why a key sentence has no engine sentence: its article is not on this machine, its words are not
+ * in the text as rebuilt, or the engine cut the text there differently (split it, joined it with a
+ * neighbour), with the engine sentences that cover it.
+ */
+export function whyMissing(
+  article: Pick<Article, 'text'> | undefined,
+  engine: readonly Pick<SentenceFinding, 'text' | 'furniture'>[],
+  bounds: readonly { start: number; end: number }[],
+  text: string,
+): { why: string; parts: string[] } {
+  if (!article) return { why: 'article absent', parts: [] };
+  // Whitespace-insensitive search, mapped back to offsets in the article text.
+  const norm: number[] = [];
+  let flat = '';
+  for (let i = 0; i < article.text.length; i++) {
+    const c = article.text[i] as string;
+    if (/\s/.test(c)) {
+      if (flat.endsWith(' ') || flat === '') continue;
+      flat += ' ';
+    } else flat += c;
+    norm.push(i);
+  }
+  const wanted = text.trim().replace(/\s+/g, ' ');
+  const at = flat.indexOf(wanted);
+  if (at < 0) return { why: 'text differs', parts: [] };
+  const start = norm[at] as number;
+  const end = (norm[at + wanted.length - 1] as number) + 1;
+  const covering = bounds.map((b, i) => ({ b, i })).filter(({ b }) => b.start < end && b.end > start);
+  const parts = covering.map(({ i }) => {
+    const e = engine[i];
+    return e ? `${e.furniture ? '[furniture] ' : ''}${e.text.replace(/\s+/g, ' ').slice(0, 160)}` : '(no finding)';
+  });
+  if (covering.length === 0) return { why: 'no engine sentence', parts };
+  if (covering.length > 1) return { why: 'split', parts };
+  return { why: 'joined', parts };
+}
 
 /** Opinion precision and recall, and kinds right, from a confusion matrix. */
 export function kindFigures(confusion: Record<string, Record<string, number>>): {
@@ -93,6 +136,7 @@ export const main: CliMain = (argv) => {
   }
   const { half } = args;
   const verbose = argv.includes('--verbose') || argv.includes('-v');
+  const listMissing = argv.includes('--missing');
   const lang = langPack('en');
   const tallies: Record<Half, HalfTally> = { even: newTally(), odd: newTally() };
   loadSplit(CORPUS_DIR, 'dev').forEach((cluster, index) => {
@@ -107,6 +151,21 @@ export const main: CliMain = (argv) => {
       const row = t.confusion[k.kind];
       if (row) row[read] = (row[read] ?? 0) + 1;
       if (half !== undefined && h !== half) continue;
+      if (!s && listMissing) {
+        const a = cluster.articles.find((x) => x.id === k.article);
+        const engine = findings.sentences.filter((x) => x.article === k.article);
+        const byId = new Map(engine.map((x) => [x.sentenceId, x]));
+        const sentences = a?.sentences ?? [];
+        const { why, parts } = whyMissing(
+          a,
+          sentences.map((b) => byId.get(b.id) ?? { text: '(no finding)', furniture: false }),
+          sentences,
+          k.text,
+        );
+        const list = t.missing.get(why) ?? [];
+        list.push([`  ${cluster.id}/${k.article} key ${k.kind}: "${k.text.replace(/\s+/g, ' ').slice(0, 200)}"`, ...parts.map((p) => `      engine: ${p}`)].join('\n'));
+        t.missing.set(why, list);
+      }
       const line = (cause: string): string => `  ${cluster.id}/${k.article} [${cause}] key ${k.kind}: "${k.text.replace(/\s+/g, ' ').slice(0, 220)}"`;
       if (s && s.kind === 'opinion' && k.kind !== 'opinion') {
         const cause = opinionCause(s, lang);
@@ -135,6 +194,11 @@ export const main: CliMain = (argv) => {
     out.push(...t.falseOpinion);
     out.push('', `missed opinions: ${t.missedOpinion.length}`);
     if (verbose) out.push(...t.missedOpinion);
+    if (listMissing) {
+      out.push('', 'missing key sentences, by why:');
+      for (const [why, list] of [...t.missing].sort((a, b) => b[1].length - a[1].length)) out.push(`  ${String(list.length).padStart(3)}  ${why}`);
+      for (const [why, list] of t.missing) out.push('', `-- ${why} --`, ...list);
+    }
     out.push('');
   }
   out.push('per half:', `  ${summary('even')}`, `  ${summary('odd')}`);

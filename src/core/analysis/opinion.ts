@@ -109,12 +109,19 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
 
   // A trailing tag (", he said.") makes the words before it speech even without quotation marks.
   let trailingTag: string | null = null;
+  let invertedAt: Token | null = null;
   const n = outside.length;
   // ", he said." / ", Butler said." / "» he told reporters.": subject, verb, a few words, end.
   for (let k = Math.max(1, n - 13); k < n; k++) {
     const t = outside[k] as Token;
     // "…, investigators found.", "…, two networks report.": a verb of finding or reporting that ends the sentence after its subject.
     const atEnd = k === n - 1 && lang.tagEndVerbs.has(t.text);
+    // "…, reports the Courier.", "…, writes Jane Roe.": verbs too often nouns to list as speech, but not in a tag with the verb first.
+    if ((lang.invertedTagVerbs?.has(t.norm) ?? false) && invertedTag(lang, text, outside, k, true)) {
+      trailingTag = t.text;
+      invertedAt = t;
+      continue;
+    }
     if (!atEnd && !isAttributionVerb(lang, outside, k, text) && !isSourceVerb(lang, outside, k)) continue;
     if (pluralNounAt(lang, text, outside, k)) continue;
     // "…, said the director of the agency.": the verb first, then its speaker, to the end.
@@ -189,6 +196,11 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     // "the hike that Powell had suggested", "a ruling that found…": a relative clause on a noun describes a thing.
     if (relativeThat(lang, v.text, outside, k)) subordinate = true;
     if ((t.start < breakAt || coordinated) && !subordinate) attributionMain = true;
+  }
+  if (attribution === null && invertedAt !== null) {
+    attribution = invertedAt.text;
+    attributionAt = invertedAt.start;
+    attributionMain = true;
   }
   // "at a press conference", "in a statement": a channel carries a claim only with the words quoted.
   const phrase = findPhrase(outside, lang.attributionPhrases) ?? (quoted >= 2 ? findPhrase(outside, lang.channelPhrases) : null);
@@ -310,7 +322,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   };
   const speculation =
     findPhrase(outside, lang.speculationPhrases) ??
-    outside.find((t) => lang.speculationWords.has(t.norm) && !isMonth(t) && !(lang.permissionModals?.has(t.norm) ?? false))?.text ??
+    outside.find((t, k) => lang.speculationWords.has(t.norm) && !isMonth(t) && !(lang.permissionModals?.has(t.norm) ?? false) && !compared(lang, outside, k))?.text ??
     guessOf(lang, v, outside);
   // "did not respond to a request for comment": a reporting verb that reports no claim.
   if (attribution !== null && s_noClaim(lang, outside) && quoted < 2) {
@@ -384,6 +396,14 @@ function predicative(lang: LangPack, tokens: readonly Token[], k: number): boole
     if (!lang.grammaticalArticles.has(w) && !w.endsWith('ly') && !(lang.predicativeLinks?.has(w) ?? false)) return false;
   }
   return false;
+}
+
+/**
+ * "twice as likely to", "more likely than boys": a rate set against another is a measured
+ * comparison, not a guess (the word before "likely" is one of the language's comparers).
+ */
+function compared(lang: LangPack, tokens: readonly Token[], k: number): boolean {
+  return (lang.likelihoodComparers?.has(tokens[k - 1]?.norm ?? '') ?? false) && (lang.likelihoodWords?.has((tokens[k] as Token).norm) ?? false);
 }
 
 /**
@@ -659,11 +679,11 @@ function isSourceVerb(lang: LangPack, tokens: readonly Token[], k: number): bool
  * ", said the agency's director." / "» added Jane Roe.": a speech verb right after a comma or a
  * closing quotation mark, then the speaker (a name, or "the"/"a" and a title) to the end.
  */
-function invertedTag(lang: LangPack, text: string, tokens: readonly Token[], k: number): boolean {
+function invertedTag(lang: LangPack, text: string, tokens: readonly Token[], k: number, listed = false): boolean {
   const t = tokens[k] as Token;
   const prev = tokens[k - 1];
   const next = tokens[k + 1];
-  if (!prev || !next || tokens.length - k > 12 || !lang.attributionVerbs.has(t.norm) || !/ed$|^said$|s$/.test(t.norm)) return false;
+  if (!prev || !next || tokens.length - k > 12 || !(listed || lang.attributionVerbs.has(t.norm)) || !/ed$|^said$|s$/.test(t.norm)) return false;
   if (!/[,”"»]\s*$/.test(text.slice(prev.end, t.start))) return false;
   if (!lang.grammaticalArticles.has(next.norm) && !/^\p{Lu}/u.test(next.text)) return false;
   // The speaker runs to the end of the sentence: no second verb of speech or clause after it.
@@ -796,7 +816,8 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
   if (progressive) return true;
   const prev2 = tokens[k - 2]?.norm ?? '';
   // "The toll is “grim,” said…": a quotation closed with a comma between parts "is" from the verb.
-  const adjacent = text === undefined || !/[,?!][”"»’]\s*$/.test(text.slice(tokens[k - 1]?.end ?? 0, t.start));
+  // ("…in May, said the clerk.", "…than it was, said the clerk.": a comma between them parts a little word or a month from the verb too.)
+  const adjacent = text === undefined || !/[,?!][”"»’]?\s*$/.test(text.slice(tokens[k - 1]?.end ?? 0, t.start));
   if (adjacent && (lang.modalsBeforeAttribution.has(prev) || lang.modalsBeforeAttribution.has(prev2))) return false;
   // "may publish or reveal the names": the second of two verbs under one modal is as hypothetical as the first.
   if (adjacent && lang.pairJoiners?.has(prev) && lang.modalsBeforeAttribution.has(tokens[k - 3]?.norm ?? '')) return false;

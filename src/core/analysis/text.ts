@@ -17,8 +17,9 @@ export interface SentenceView {
   tokens: readonly Token[];
 }
 
-// Numbers keep their separators ("100,000", "11:00", "1980s"); words keep inner apostrophes and hyphens.
-const TOKEN_RE = /\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?|[\p{L}\p{M}]+(?:['’\-.][\p{L}\p{M}]+)*|%|[?!]/gu;
+// Numbers keep their separators ("100,000", "11:00", "1980s"); words keep inner apostrophes and hyphens
+// (a left quote mark inside a word is an apostrophe or the Hawaiian ʻokina: "Hawai‘i", not "Hawai" and "i").
+const TOKEN_RE = /\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?|[\p{L}\p{M}]+(?:['’‘\-.][\p{L}\p{M}]+)*|%|[?!]/gu;
 
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
@@ -26,7 +27,7 @@ export function tokenize(text: string, offset = 0): Token[] {
   for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
     const word = m[0];
     const lower = word.toLowerCase();
-    out.push({ text: word, norm: lower.includes('’') ? lower.replace(/’/g, "'") : lower, start: offset + m.index, end: offset + m.index + word.length });
+    out.push({ text: word, norm: lower.includes('’') || lower.includes('‘') ? lower.replace(/[’‘]/g, "'") : lower, start: offset + m.index, end: offset + m.index + word.length });
   }
   return out;
 }

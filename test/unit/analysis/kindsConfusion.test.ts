@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analysis';
-import { kindFigures, main, opinionCause } from '../../../src/cli/kindsConfusion';
+import { kindFigures, main, opinionCause, whyMissing } from '../../../src/cli/kindsConfusion';
 import { article } from './seeds';
 
 /** The kinds:confusion diagnostic: which cue made a sentence opinion, and the opinion figures of a confusion matrix. */
@@ -31,5 +31,17 @@ describe('kinds:confusion', () => {
     expect(main(['--split', 'test'])).toBe(2);
     expect(main(['--split', 'holdout'])).toBe(2);
     expect(main(['--half', 'all'])).toBe(2);
+  });
+
+  it('says why a key sentence has no engine sentence: article absent, text differs, split or joined', () => {
+    const a = article('a', 'The mayor opened the bridge on Monday. Traffic resumed at noon.');
+    const found = analyze([a]).sentences;
+    const bounds = a.sentences;
+    expect(whyMissing(undefined, found, bounds, 'Anything.').why).toBe('article absent');
+    expect(whyMissing(a, found, bounds, 'The council closed the bridge.').why).toBe('text differs');
+    expect(whyMissing(a, found, bounds, 'on Monday. Traffic resumed').why).toBe('split');
+    const joined = whyMissing(a, found, bounds, 'opened the  bridge');
+    expect(joined.why).toBe('joined');
+    expect(joined.parts).toEqual(['The mayor opened the bridge on Monday.']);
   });
 });

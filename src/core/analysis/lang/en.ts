@@ -440,7 +440,9 @@ export const en: LangPack = {
     downplayed downplays touted touts billed bills cast casts treated treats labelled labeled`),
   chargeWords: words('accused accusing accuses charged charging charges alleged alleging alleges allegedly suspected indicted convicted indictment indictments'),
   // "The court ruled the policy unlawful", "judges found that the deal was illegal": a legal word after these is the finding reported.
-  rulingWords: words('ruled rules rule ruling found finds deemed declared declares judged held holds concluded upheld upholds struck strikes'),
+  // "fined the bank for illegal fees", "penalties for its role in an illegal scheme": the sanction for the act, reported.
+  rulingWords: words(`ruled rules rule ruling found finds deemed declared declares judged held holds concluded upheld upholds struck strikes
+    fined fines penalty penalties penalised penalized sanctioned sanctions violation violations`),
   // "missed analyst estimates", "vs. Street estimates": a word two before a plural that puts it in object position.
   objectMarkers: words('vs versus than above below beat beating missed missing topped topping exceeded exceeding against'),
   // "warns of a risk": speech verbs in -s that take "of"; other -s words before "of" are plurals ("estimates of $3bn").
@@ -529,6 +531,8 @@ export const en: LangPack = {
   ]),
   personTitles: words(`mr mrs ms dr prof professor director secretary minister commissioner administrator spokesman
     spokeswoman spokesperson chair chairman chairwoman president governor senator mayor ambassador he she`),
+  // "…, reports the Courier.", "…, writes the columnist.": only as a tag with the verb first (see invertedTag).
+  invertedTagVerbs: words('reports writes'),
   tagEndVerbs: words('found find finds report concluded determined estimate show reports'),
   judgedFor: words('blamed praised criticised criticized hailed lauded slammed condemned lambasted'),
   sarcasmWords: words('so-called supposedly apparently ostensibly'),
@@ -699,6 +703,9 @@ export const en: LangPack = {
   ]),
   // "would" and "could" are left out: news uses them in plain relative clauses ("a bill that would ask").
   speculationWords: words('maybe perhaps probably possibly seemingly seems seem apparently likely unlikely might may'),
+  // "twice as likely to", "less likely than": a measured comparison of rates, not a guess (see speculationWords).
+  likelihoodWords: words('likely unlikely'),
+  likelihoodComparers: words('as more less least most times twice'),
   speculationPhrases: phrases([
     'it seems',
     'appear to',

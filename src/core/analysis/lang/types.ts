@@ -127,6 +127,9 @@ export interface LangPack {
   loadedWords: ReadonlySet<string>;
   loadedPhrases: readonly (readonly string[])[];
   speculationWords: ReadonlySet<string>;
+  /** Words of likelihood that a comparer before them ("twice as likely") makes a measured comparison. */
+  likelihoodWords?: ReadonlySet<string>;
+  likelihoodComparers?: ReadonlySet<string>;
   speculationPhrases: readonly (readonly string[])[];
   modalsBeforeAttribution: ReadonlySet<string>;
   /** Words before a verb that make it not a report of speech: "to describe", "is said", "after accusing", "the repeated". */
@@ -270,6 +273,8 @@ export interface LangPack {
    */
   personTitles: ReadonlySet<string>;
   /** Verbs that credit a claim only as the last word of a tag after a comma ("…, investigators found.", "…, two networks report."). */
+  /** Verbs read as speech only in a tag with the verb first (", reports the Courier."). */
+  invertedTagVerbs?: ReadonlySet<string>;
   tagEndVerbs: ReadonlySet<string>;
   /** Verbs of judging whose object comes before "for" ("blamed the pilots for"): right before "for" they are a passive participle ("features blamed for the crash"). */
   judgedFor: ReadonlySet<string>;
