@@ -84,7 +84,7 @@ function seqAt(tokens: readonly Token[], at: number, words: readonly string[]): 
 }
 
 const phraseIndex = new WeakMap<readonly (readonly string[])[], Map<string, (readonly string[])[]>>();
-function findPhrase(tokens: readonly Token[], list: readonly (readonly string[])[]): string | null {
+export function findPhrase(tokens: readonly Token[], list: readonly (readonly string[])[]): string | null {
   let byFirst = phraseIndex.get(list);
   if (!byFirst) {
     byFirst = new Map();

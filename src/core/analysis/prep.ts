@@ -153,6 +153,13 @@ function mostlyCapitals(tokens: readonly Token[]): boolean {
   let words = 0;
   let caps = 0;
   for (const t of tokens) {
+    // Most words open with two small ASCII letters: a word, not in capitals, told without a regular expression.
+    const c0 = t.text.charCodeAt(0);
+    const c1 = t.text.charCodeAt(1);
+    if (c0 >= 97 && c0 <= 122 && c1 >= 97 && c1 <= 122) {
+      words++;
+      continue;
+    }
     if (!/\p{L}\p{L}/u.test(t.text)) continue;
     words++;
     if (!/\p{Ll}/u.test(t.text)) caps++;
