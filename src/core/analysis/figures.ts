@@ -579,6 +579,9 @@ function tableCell(lang: LangPack, p: PreparedArticle, si: number, f: Figure): F
   return { words: [...words], near: [...words], markers, places: [], scope: [], update, source: null, owner, ownerNear: owner.length > 0 };
 }
 
+/** A char code of a digit (NaN, outside the text, is not). */
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
 /**
  * What a sentence's figures depend on beyond its text, as in links and ISO dates: whether the
  * character before it is a slash or dash (1) or a digit (2), the one before that a digit (4),
@@ -587,16 +590,15 @@ function tableCell(lang: LangPack, p: PreparedArticle, si: number, f: Figure): F
  */
 function contextKey(text: string, start: number, end: number, year: number | null): number {
   // Char codes: NaN outside the text, which is neither.
-  const digit = (c: number): boolean => c >= 48 && c <= 57;
   const c1 = text.charCodeAt(start - 1);
   const c2 = text.charCodeAt(start - 2);
   const a1 = text.charCodeAt(end);
   const a2 = text.charCodeAt(end + 1);
   return (
-    (c1 === 47 || c1 === 45 ? 1 : digit(c1) ? 2 : 0) |
-    (digit(c2) ? 4 : 0) |
-    ((a1 === 47 ? 1 : a1 === 45 ? 2 : digit(a1) ? 3 : 0) << 3) |
-    (digit(a2) ? 32 : 0) |
+    (c1 === 47 || c1 === 45 ? 1 : isDigitCode(c1) ? 2 : 0) |
+    (isDigitCode(c2) ? 4 : 0) |
+    ((a1 === 47 ? 1 : a1 === 45 ? 2 : isDigitCode(a1) ? 3 : 0) << 3) |
+    (isDigitCode(a2) ? 32 : 0) |
     (year === null ? 0 : (year + 1) * 64)
   );
 }
@@ -1334,28 +1336,32 @@ function make(v: View, first: number, last: number, kind: FigureKind, r: Read, u
   };
 }
 
+/** The index of the token starting at this offset (-1: none). */
+function tokenStartingAt(tokens: readonly Token[], offset: number): number {
+  return tokens.findIndex((t) => t.start === offset);
+}
+
 /**
  * Sums written as parts ("two current members of parliament and two former officials",
  * "two statements … and another"): one figure for the whole, its parts marked.
  */
 function linkParts(lang: LangPack, ps: View, found: Figure[], nextId: () => string, contexts: Map<string, FigureContext>): void {
   const { tokens } = ps;
-  const indexOf = (offset: number): number => tokens.findIndex((t) => t.start === offset);
   const counts = found.filter((f) => f.kind === 'count' && f.bound === 'exact');
   for (let k = 0; k < counts.length; k++) {
     const a = counts[k] as Figure;
-    const ai = indexOf(a.start);
+    const ai = tokenStartingAt(tokens, a.start);
     const b = counts[k + 1];
     const window = tokens.slice(ai, ai + 14);
     const andAt = window.findIndex((t, j) => j > 0 && t.norm === 'and');
     // The unit of a bare part ("three statements – two about …") is the one just before it.
     const prev = counts[k - 1];
-    const inherited = !a.unit && prev && indexOf(a.start) - indexOf(prev.start) <= 3 ? prev : null;
+    const inherited = !a.unit && prev && tokenStartingAt(tokens, a.start) - tokenStartingAt(tokens, prev.start) <= 3 ? prev : null;
     const unit = a.unit || inherited?.unit || '';
     if (!unit) continue;
     const cls = unitClassOf(lang, unit) === 'people' ? a.unitClass : unitClassOf(lang, unit);
     if (b && andAt > 0) {
-      const bi = indexOf(b.start);
+      const bi = tokenStartingAt(tokens, b.start);
       const unitTok = tokens.findIndex((t) => t.start >= b.start && t.norm === b.unit);
       // "16 cases in the vaccine group and 62 in the placebo group": each part named by a phrase of its
       // own, in parallel, is a comparison of two quantities, not a sum.
@@ -1373,7 +1379,7 @@ function linkParts(lang: LangPack, ps: View, found: Figure[], nextId: () => stri
         continue;
       }
     }
-    const nextBeforeAnd = b && indexOf(b.start) < ai + andAt;
+    const nextBeforeAnd = b && tokenStartingAt(tokens, b.start) < ai + andAt;
     if (andAt > 0 && !nextBeforeAnd && lang.anotherWords.has(window[andAt + 1]?.norm ?? '')) {
       const another = window[andAt + 1] as Token;
       pushSum(ps, found, [a], a.start, another.end, unit, cls, nextId, contexts, 1);

@@ -321,6 +321,8 @@ interface UniqueSentence {
   lemmas: string[];
   /** The lemmas as ids (see Lemmas). */
   ids: Int32Array;
+  /** The normalised text with a space at each end, for whole-word containment: made once, not per quote. */
+  padded: string;
   /** Position among the unique sentences. */
   index: number;
 }
@@ -403,7 +405,7 @@ export function findQuoteDrift(lang: LangPack, prepared: readonly PreparedArticl
       const words = (info.lemmas ??= info.tokens.map((t) => lemmas.lemma(t.norm)));
       const ids = new Int32Array(words.length);
       for (let k = 0; k < words.length; k++) ids[k] = lemmas.id(words[k] as string);
-      const entry: UniqueSentence = { ps, article: p.article.id, articles: [p.article.id], lemmas: words, ids, index: unique.length };
+      const entry: UniqueSentence = { ps, article: p.article.id, articles: [p.article.id], lemmas: words, ids, padded: ' ' + info.norm + ' ', index: unique.length };
       sentences.set(info.norm, entry);
       unique.push(entry);
       mark++;
@@ -490,7 +492,7 @@ export function findQuoteDrift(lang: LangPack, prepared: readonly PreparedArticl
         }
       }
       if (!elsewhere) continue;
-      if ((' ' + e.ps.info.norm + ' ').includes(padded)) continue;
+      if (e.padded.includes(padded)) continue;
       query ??= queryOf(qIds, content, quoteMark, idf);
       const best = bestWindow(lemmas, query, e.ids, idf);
       if (!best) continue;
