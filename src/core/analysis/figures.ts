@@ -1,4 +1,5 @@
 import type { LangPack } from './lang';
+import { findPhrase } from './opinion';
 import { lemma, type PreparedArticle, type PreparedSentence } from './prep';
 import type { SentenceView, Token } from './text';
 import type { Bound, Figure, FigureKind } from './types';
@@ -71,11 +72,7 @@ function readNumber(lang: LangPack, tokens: readonly Token[], i: number, text?: 
   if (!head) return null;
   const c = head.norm.charCodeAt(0);
   const digit = c >= 48 && c <= 57;
-  if (
-    !digit &&
-    !startersOf(lang).has(head.norm) &&
-    !(head.norm.includes('-') && (startersOf(lang).has(head.norm.split('-')[0] as string) || lang.shareWords.has(head.norm.split('-')[0] as string)))
-  )
+  if (!digit && !startersOf(lang).has(head.norm) && !(head.norm.includes('-') && (startersOf(lang).has(firstPart(head.norm)) || lang.shareWords.has(firstPart(head.norm)))))
     return null;
   for (const v of lang.vagueQuantities) {
     if (seq(tokens, i, v.words)) {
@@ -178,6 +175,16 @@ function readNumber(lang: LangPack, tokens: readonly Token[], i: number, text?: 
   return { value, low: value, high: value, bound: 'exact', first: i, last, weak };
 }
 
+// readShare runs on every token: its helpers live here, not as closures made on each call.
+const shareOfAt = (lang: LangPack, tokens: readonly Token[], k: number): boolean => lang.shareOf.has(tokens[k]?.norm ?? '');
+const shareCount = (lang: LangPack, w: string): number | undefined => (w === 'a' || w === 'an' ? 1 : (lang.numberWords.get(w) ?? (/^\d{1,2}$/.test(w) ? Number(w) : undefined)));
+
+/** The part of a word before its first hyphen (the word itself without one), without splitting every word. */
+function firstPart(norm: string): string {
+  const dash = norm.indexOf('-');
+  return dash < 0 ? norm : norm.slice(0, dash);
+}
+
 /**
  * A share written in words, starting at token i: "a third of", "one-third of", "two thirds of",
  * "half of", "half the", "one in five" (a fraction of 1, and the tokens it covers).
@@ -185,12 +192,10 @@ function readNumber(lang: LangPack, tokens: readonly Token[], i: number, text?: 
 function readShare(lang: LangPack, tokens: readonly Token[], i: number): { fraction: number; first: number; last: number } | null {
   const t = tokens[i] as Token;
   const next = tokens[i + 1]?.norm ?? '';
-  const ofAt = (k: number): boolean => lang.shareOf.has(tokens[k]?.norm ?? '');
-  const count = (w: string): number | undefined => (w === 'a' || w === 'an' ? 1 : (lang.numberWords.get(w) ?? (/^\d{1,2}$/.test(w) ? Number(w) : undefined)));
   // "one in five adults", "1 in 4 voters".
   if (next === lang.shareIn) {
-    const n = count(t.norm);
-    const m = count(tokens[i + 2]?.norm ?? '');
+    const n = shareCount(lang, t.norm);
+    const m = shareCount(lang, tokens[i + 2]?.norm ?? '');
     const after = tokens[i + 3];
     if (n !== undefined && t.norm !== 'a' && t.norm !== 'an' && m !== undefined && n < m && m <= 100 && after && /^\p{L}/u.test(after.text) && !lang.stopwords.has(after.norm)) {
       return { fraction: n / m, first: i, last: i + 2 };
@@ -198,22 +203,23 @@ function readShare(lang: LangPack, tokens: readonly Token[], i: number): { fract
     return null;
   }
   // "one-third of", "two-thirds of".
-  const parts = t.norm.split('-');
-  if (parts.length === 2) {
-    const n = count(parts[0] as string);
+  // (Most words have no hyphen: they are not split.)
+  const parts = t.norm.includes('-') ? t.norm.split('-') : null;
+  if (parts && parts.length === 2) {
+    const n = shareCount(lang, parts[0] as string);
     const f = lang.shareWords.get(parts[1] as string);
-    if (n !== undefined && f !== undefined && n * f < 1 && ofAt(i + 1)) return { fraction: n * f, first: i, last: i };
+    if (n !== undefined && f !== undefined && n * f < 1 && shareOfAt(lang, tokens, i + 1)) return { fraction: n * f, first: i, last: i };
     return null;
   }
   // "half of", "half the".
   const own = lang.shareWords.get(t.norm);
-  if (own !== undefined && !/s$/.test(t.norm) && own === 1 / 2 && ofAt(i + 1) && tokens[i - 1]?.norm !== 'a') {
+  if (own !== undefined && !/s$/.test(t.norm) && own === 1 / 2 && shareOfAt(lang, tokens, i + 1) && tokens[i - 1]?.norm !== 'a') {
     return { fraction: own, first: i, last: i };
   }
   // "a third of", "two thirds of".
-  const n = count(t.norm);
+  const n = shareCount(lang, t.norm);
   const f = lang.shareWords.get(next);
-  if (n !== undefined && f !== undefined && n * f < 1 && ofAt(i + 2)) return { fraction: n * f, first: i, last: i + 1 };
+  if (n !== undefined && f !== undefined && n * f < 1 && shareOfAt(lang, tokens, i + 2)) return { fraction: n * f, first: i, last: i + 1 };
   return null;
 }
 
@@ -573,6 +579,9 @@ function tableCell(lang: LangPack, p: PreparedArticle, si: number, f: Figure): F
   return { words: [...words], near: [...words], markers, places: [], scope: [], update, source: null, owner, ownerNear: owner.length > 0 };
 }
 
+/** A char code of a digit (NaN, outside the text, is not). */
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
 /**
  * What a sentence's figures depend on beyond its text, as in links and ISO dates: whether the
  * character before it is a slash or dash (1) or a digit (2), the one before that a digit (4),
@@ -581,16 +590,15 @@ function tableCell(lang: LangPack, p: PreparedArticle, si: number, f: Figure): F
  */
 function contextKey(text: string, start: number, end: number, year: number | null): number {
   // Char codes: NaN outside the text, which is neither.
-  const digit = (c: number): boolean => c >= 48 && c <= 57;
   const c1 = text.charCodeAt(start - 1);
   const c2 = text.charCodeAt(start - 2);
   const a1 = text.charCodeAt(end);
   const a2 = text.charCodeAt(end + 1);
   return (
-    (c1 === 47 || c1 === 45 ? 1 : digit(c1) ? 2 : 0) |
-    (digit(c2) ? 4 : 0) |
-    ((a1 === 47 ? 1 : a1 === 45 ? 2 : digit(a1) ? 3 : 0) << 3) |
-    (digit(a2) ? 32 : 0) |
+    (c1 === 47 || c1 === 45 ? 1 : isDigitCode(c1) ? 2 : 0) |
+    (isDigitCode(c2) ? 4 : 0) |
+    ((a1 === 47 ? 1 : a1 === 45 ? 2 : isDigitCode(a1) ? 3 : 0) << 3) |
+    (isDigitCode(a2) ? 32 : 0) |
     (year === null ? 0 : (year + 1) * 64)
   );
 }
@@ -801,7 +809,8 @@ function peopleState(lang: LangPack, tokens: readonly Token[], first: number, la
 function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figure[] {
   const { tokens, text } = v;
   const out: Figure[] = [];
-  const sourced = lang.attributionPhrases.some((ph) => tokens.some((_, i) => seq(tokens, i, ph)));
+  // Phrases looked up by their first word: one map lookup per token, not one comparison per phrase and token.
+  const sourced = findPhrase(tokens, lang.attributionPhrases) !== null;
   const letters = tokens.filter((t) => LETTER.test(t.text[0] as string));
   const titleCaseSentence = letters.length >= 4 && letters.filter((t) => UPPER.test(t.text)).length / letters.length >= 0.7;
   for (let i = 0; i < tokens.length; i++) {
@@ -850,7 +859,7 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
       i > 0 &&
       !titleCaseSentence &&
       UPPER.test(t.text) &&
-      lang.numberWords.has(t.norm.split('-')[0] as string) &&
+      lang.numberWords.has(firstPart(t.norm)) &&
       /[\p{L}\p{N},]\s+$/u.test(text.slice(Math.max(0, t.start - 3), t.start))
     )
       continue;
@@ -1327,28 +1336,32 @@ function make(v: View, first: number, last: number, kind: FigureKind, r: Read, u
   };
 }
 
+/** The index of the token starting at this offset (-1: none). */
+function tokenStartingAt(tokens: readonly Token[], offset: number): number {
+  return tokens.findIndex((t) => t.start === offset);
+}
+
 /**
  * Sums written as parts ("two current members of parliament and two former officials",
  * "two statements … and another"): one figure for the whole, its parts marked.
  */
 function linkParts(lang: LangPack, ps: View, found: Figure[], nextId: () => string, contexts: Map<string, FigureContext>): void {
   const { tokens } = ps;
-  const indexOf = (offset: number): number => tokens.findIndex((t) => t.start === offset);
   const counts = found.filter((f) => f.kind === 'count' && f.bound === 'exact');
   for (let k = 0; k < counts.length; k++) {
     const a = counts[k] as Figure;
-    const ai = indexOf(a.start);
+    const ai = tokenStartingAt(tokens, a.start);
     const b = counts[k + 1];
     const window = tokens.slice(ai, ai + 14);
     const andAt = window.findIndex((t, j) => j > 0 && t.norm === 'and');
     // The unit of a bare part ("three statements – two about …") is the one just before it.
     const prev = counts[k - 1];
-    const inherited = !a.unit && prev && indexOf(a.start) - indexOf(prev.start) <= 3 ? prev : null;
+    const inherited = !a.unit && prev && tokenStartingAt(tokens, a.start) - tokenStartingAt(tokens, prev.start) <= 3 ? prev : null;
     const unit = a.unit || inherited?.unit || '';
     if (!unit) continue;
     const cls = unitClassOf(lang, unit) === 'people' ? a.unitClass : unitClassOf(lang, unit);
     if (b && andAt > 0) {
-      const bi = indexOf(b.start);
+      const bi = tokenStartingAt(tokens, b.start);
       const unitTok = tokens.findIndex((t) => t.start >= b.start && t.norm === b.unit);
       // "16 cases in the vaccine group and 62 in the placebo group": each part named by a phrase of its
       // own, in parallel, is a comparison of two quantities, not a sum.
@@ -1366,7 +1379,7 @@ function linkParts(lang: LangPack, ps: View, found: Figure[], nextId: () => stri
         continue;
       }
     }
-    const nextBeforeAnd = b && indexOf(b.start) < ai + andAt;
+    const nextBeforeAnd = b && tokenStartingAt(tokens, b.start) < ai + andAt;
     if (andAt > 0 && !nextBeforeAnd && lang.anotherWords.has(window[andAt + 1]?.norm ?? '')) {
       const another = window[andAt + 1] as Token;
       pushSum(ps, found, [a], a.start, another.end, unit, cls, nextId, contexts, 1);

@@ -84,7 +84,7 @@ function seqAt(tokens: readonly Token[], at: number, words: readonly string[]): 
 }
 
 const phraseIndex = new WeakMap<readonly (readonly string[])[], Map<string, (readonly string[])[]>>();
-function findPhrase(tokens: readonly Token[], list: readonly (readonly string[])[]): string | null {
+export function findPhrase(tokens: readonly Token[], list: readonly (readonly string[])[]): string | null {
   let byFirst = phraseIndex.get(list);
   if (!byFirst) {
     byFirst = new Map();
@@ -101,9 +101,58 @@ function findPhrase(tokens: readonly Token[], list: readonly (readonly string[])
   return null;
 }
 
+// scan runs once per sentence and quoted span: its helpers that need no state of one call are
+// functions here, not closures made (and, under tsx, named) on every call.
+
+/** A token inside one of the quoted spans. */
+function inSpans(here: readonly { start: number; end: number }[], t: Token): boolean {
+  return here.length > 0 && here.some((q) => q.start <= t.start && q.end >= t.end);
+}
+
+/** A past event narrated within three words after the first-person subject at k. */
+function narratesAt(lang: LangPack, outside: readonly Token[], k: number): boolean {
+  for (let j = k + 1; j <= Math.min(outside.length - 1, k + 3); j++) if (pastEventAt(lang, outside, j)) return true;
+  return false;
+}
+
+/** A word of size or weight ("massive", "tremendous"): mild. */
+function mildWord(lang: LangPack, t: Token): boolean {
+  return lang.mildLoaded?.has(t.norm) ?? false;
+}
+
+/** Mild where it stands: not said of its subject as the sentence's point (see predicative). */
+function mildAt(lang: LangPack, outside: readonly Token[], at: number): boolean {
+  return at >= 0 && !predicative(lang, outside, at);
+}
+
+/** Where a listed mild phrase starts among the tokens outside quotes (-1: not a mild phrase, or not there). */
+function mildPhraseAt(lang: LangPack, outside: readonly Token[], listedPhrase: string | null): number {
+  const phrase = lang.mildPhrases?.find((ph) => ph.join(' ') === listedPhrase);
+  return phrase ? outside.findIndex((_, k) => seqAt(outside, k, phrase)) : -1;
+}
+
+/** "in May", "May 5": the month, not a guess. */
+function isMonth(lang: LangPack, v: View, t: Token): boolean {
+  if (!lang.months.has(t.norm)) return false;
+  const k = v.tokens.indexOf(t);
+  return (k > 0 && /^\p{Lu}/u.test(t.text)) || /^\d/.test(v.tokens[k + 1]?.text ?? '') || /^\d/.test(v.tokens[k - 1]?.text ?? '');
+}
+
+/** What may close a sentence after its last word: quotation marks, a bracket, spaces, full stops. */
+const CLOSING_MARK = /["'”»’)\s.]/;
+
+/**
+ * The last character of the text before a run of such marks at its end ('' if there is none):
+ * `text.replace(/[…]+$/, '').slice(-1)` read backwards, without trying the pattern at every space.
+ */
+function lastCharBefore(text: string, mark: RegExp): string {
+  let i = text.length - 1;
+  while (i >= 0 && mark.test(text[i] as string)) i--;
+  return i >= 0 ? (text[i] as string) : '';
+}
+
 function scan(lang: LangPack, v: View, here: readonly { start: number; end: number }[]): Scan {
-  const inQuote = (t: Token): boolean => here.length > 0 && here.some((q) => q.start <= t.start && q.end >= t.end);
-  const outside = here.length > 0 ? v.tokens.filter((t) => !inQuote(t)) : v.tokens;
+  const outside = here.length > 0 ? v.tokens.filter((t) => !inSpans(here, t)) : v.tokens;
   const quoted = v.tokens.length - outside.length;
   const text = v.text;
 
@@ -216,21 +265,21 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   // "On March 3, we discovered…", "We have notified the police": a writer (or an organisation in
   // its own notice) narrating what it did reports an event; "we believe", "I love" voice a view.
   const subjects = outside.flatMap((t, k) => (lang.firstPersonSubjects.has(t.norm) ? [k] : []));
-  const narrates = (k: number): boolean => {
-    for (let j = k + 1; j <= Math.min(outside.length - 1, k + 3); j++) if (pastEventAt(lang, outside, j)) return true;
-    return false;
-  };
-  const narrative = subjects.length > 0 && subjects.every(narrates);
+  const narrative = subjects.length > 0 && subjects.every((k) => narratesAt(lang, outside, k));
   // "Philips provided an update on products of our portfolio", "His statement was released to you this
   // morning": with no "I"/"we" as a subject, an "our" or a "you" in a sentence that narrates a named
   // party's past act belongs to the organisation or audience the text is for, not to a view.
+  // (Worked out only when a first person is met, once.)
   let eventful: boolean | undefined;
-  const told = (): boolean => subjects.length === 0 && (eventful ??= narratesEvent(lang, v.tokens));
   // "Thank you for joining us today.": a speaker's courtesy, not the writer's view.
   const courtesy = outside[0] === v.tokens[0] && (lang.courtesyOpeners?.some((ph) => seqAt(v.tokens, 0, ph)) ?? false);
   for (const t of outside) {
     if (courtesy) break;
-    if ((lang.firstPerson.has(t.norm) || lang.firstPersonUpper.has(t.text) || lang.directAddress.has(t.norm)) && (narrative || told())) continue;
+    if (
+      (lang.firstPerson.has(t.norm) || lang.firstPersonUpper.has(t.text) || lang.directAddress.has(t.norm)) &&
+      (narrative || (subjects.length === 0 && (eventful ??= narratesEvent(lang, v.tokens))))
+    )
+      continue;
     // "He warned that we are at risk": a first person in the clause a speech verb reports is the speaker's.
     if (attributionMain && attribution !== null && t.start > attributionAt) continue;
     // "Working Group I", "World War I": a numeral in a name, not the writer.
@@ -242,7 +291,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
       break;
     }
   }
-  const lastChar = v.sentence.replace(/["'”»’)\s.]+$/, '').slice(-1);
+  const lastChar = lastCharBefore(v.sentence, CLOSING_MARK);
   // (A question inside a quotation is the speaker's: "“Is the bank worried?” she asked.")
   const asked = v.text.lastIndexOf('?', v.end);
   const rhetorical = (lastChar === '?' || /\?["”»]?$/.test(v.sentence.trim())) && !here.some((q) => q.start <= asked && q.end > asked);
@@ -270,9 +319,8 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     return lang.sarcasmWords.has(t.norm);
   };
   // A word of size or weight ("massive", "tremendous") is mild: a stronger judgement later in the sentence is the one shown.
-  const mildWord = (t: Token): boolean => lang.mildLoaded?.has(t.norm) ?? false;
   const firstLoaded = outside.find(judges);
-  const loadedToken = firstLoaded && mildWord(firstLoaded) ? (outside.find((t, k) => !mildWord(t) && judges(t, k)) ?? firstLoaded) : firstLoaded;
+  const loadedToken = firstLoaded && mildWord(lang, firstLoaded) ? (outside.find((t, k) => !mildWord(lang, t) && judges(t, k)) ?? firstLoaded) : firstLoaded;
   const opener = lang.opinionOpeners.find((ph) => outside[0] === v.tokens[0] && seqAt(v.tokens, 0, ph));
   const listedPhrase = loadedToken || opener ? null : findPhrase(outside, lang.loadedPhrases);
   const impersonal = loadedToken || opener || listedPhrase ? null : impersonalOf(lang, outside);
@@ -297,14 +345,9 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   let weak = factual && loaded === loadedWord;
   // (Only when the judgement shown is that word or phrase; a scare quote or an inference is not mild.)
   // ("The ruling is a major setback": said of its subject as the sentence's point, the word judges in full.)
-  const mildPhraseAt = (): number => {
-    const phrase = lang.mildPhrases?.find((ph) => ph.join(' ') === listedPhrase);
-    return phrase ? outside.findIndex((_, k) => seqAt(outside, k, phrase)) : -1;
-  };
-  const mildAt = (at: number): boolean => at >= 0 && !predicative(lang, outside, at);
   const mild =
-    (loadedToken !== undefined && loaded === loadedWord && mildWord(loadedToken) && mildAt(outside.indexOf(loadedToken))) ||
-    (loadedToken === undefined && listedPhrase !== null && loaded === listedPhrase && mildAt(mildPhraseAt()));
+    (loadedToken !== undefined && loaded === loadedWord && mildWord(lang, loadedToken) && mildAt(lang, outside, outside.indexOf(loadedToken))) ||
+    (loadedToken === undefined && listedPhrase !== null && loaded === listedPhrase && mildAt(lang, outside, mildPhraseAt(lang, outside, listedPhrase)));
   if (loaded === null) {
     const degree = outside.find((t, k) => lang.degreeWords.has(t.norm) && !lang.formalAfterLoaded.has(outside[k + 1]?.norm ?? '') && !framedAt(lang, outside, k));
     if (degree) {
@@ -315,14 +358,9 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   }
   // "in May", "May 5": the month, not a guess. ("may" itself grants as often as it guesses: a rule's
   // "The board may refuse…", a guidance's "Some members may also qualify…"; see permissionModals.)
-  const isMonth = (t: Token): boolean => {
-    if (!lang.months.has(t.norm)) return false;
-    const k = v.tokens.indexOf(t);
-    return (k > 0 && /^\p{Lu}/u.test(t.text)) || /^\d/.test(v.tokens[k + 1]?.text ?? '') || /^\d/.test(v.tokens[k - 1]?.text ?? '');
-  };
   const speculation =
     findPhrase(outside, lang.speculationPhrases) ??
-    outside.find((t, k) => lang.speculationWords.has(t.norm) && !isMonth(t) && !(lang.permissionModals?.has(t.norm) ?? false) && !compared(lang, outside, k))?.text ??
+    outside.find((t, k) => lang.speculationWords.has(t.norm) && !isMonth(lang, v, t) && !(lang.permissionModals?.has(t.norm) ?? false) && !compared(lang, outside, k))?.text ??
     guessOf(lang, v, outside);
   // "did not respond to a request for comment": a reporting verb that reports no claim.
   if (attribution !== null && s_noClaim(lang, outside) && quoted < 2) {
@@ -348,8 +386,9 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     weak = false;
     factual = false;
   }
-  const day = v.tokens.find((t) => lang.dayNames.has(t.norm) || isMonth(t))?.text ?? null;
-  const event = narrative || (eventful ??= narratesEvent(lang, v.tokens));
+  const day = v.tokens.find((t) => lang.dayNames.has(t.norm) || isMonth(lang, v, t))?.text ?? null;
+  // (The last use of the memo: nothing is kept.)
+  const event = narrative || (eventful ?? narratesEvent(lang, v.tokens));
   const voice = firstPerson !== null || rhetorical || opener !== undefined;
   const stance = attribution === null && trailingTag === null ? stanceOf(lang, v, outside) : null;
   const s = {
@@ -960,22 +999,30 @@ function mainClauseEnd(lang: LangPack, v: View): number {
  * The scan of one sentence of `p`, shared by every sentence with the same text and the same
  * quoted spans (offsets relative to the sentence).
  */
+/** A quote reaching into the sentence. (A function here, not a closure made for every sentence.) */
+function overlaps(q: Quote, s: { start: number; end: number }): boolean {
+  return q.end > s.start && q.start < s.end;
+}
+
+/** The sentence as its own text, offsets from its start. */
+function ownView(s: { text: string }, info: { tokens: Token[] }): View {
+  return { text: s.text, start: 0, end: s.text.length, sentence: s.text, tokens: info.tokens };
+}
+
 function scanOf(lang: LangPack, p: PreparedArticle, ps: PreparedSentence, quotes: readonly Quote[]): Scan {
   const s = ps.sentence;
   const info = ps.info;
-  const overlaps = (q: Quote): boolean => q.end > s.start && q.start < s.end;
   if (s.end - s.start === s.text.length) {
-    const view = (): View => ({ text: s.text, start: 0, end: s.text.length, sentence: s.text, tokens: info.tokens });
     let key = '';
-    for (const q of quotes) if (overlaps(q)) key += `${q.start - s.start},${q.end - s.start};`;
-    if (key === '') return (info.scan ??= scan(lang, view(), [])) as Scan;
+    for (const q of quotes) if (overlaps(q, s)) key += `${q.start - s.start},${q.end - s.start};`;
+    if (key === '') return (info.scan ??= scan(lang, ownView(s, info), [])) as Scan;
     const memo = (info.scans ??= new Map()) as Map<string, Scan>;
     let found = memo.get(key);
     if (!found) {
       found = scan(
         lang,
-        view(),
-        quotes.filter(overlaps).map((q) => ({ start: q.start - s.start, end: q.end - s.start })),
+        ownView(s, info),
+        quotes.filter((q) => overlaps(q, s)).map((q) => ({ start: q.start - s.start, end: q.end - s.start })),
       );
       memo.set(key, found);
     }
@@ -983,7 +1030,11 @@ function scanOf(lang: LangPack, p: PreparedArticle, ps: PreparedSentence, quotes
   }
   // Offsets that do not match the text: work in the article itself, as given.
   const tokens = info.tokens.map((t) => ({ text: t.text, norm: t.norm, start: t.start + s.start, end: t.end + s.start }));
-  return scan(lang, { text: p.article.text, start: s.start, end: s.end, sentence: s.text, tokens }, quotes.filter(overlaps));
+  return scan(
+    lang,
+    { text: p.article.text, start: s.start, end: s.end, sentence: s.text, tokens },
+    quotes.filter((q) => overlaps(q, s)),
+  );
 }
 
 /**
@@ -1219,22 +1270,24 @@ const CONF_055 = 4;
 const CONF_085 = 5;
 const CONFIDENCE = [0.9, 0.75, 0.8, 0.6, 0.55, 0.85];
 
+/** A cue shown with its evidence, when there is one. (A function here, not a closure made for every sentence.) */
+function addCue(cues: Cue[], evidence: Partial<Record<Cue, string>>, cue: Cue, why: string | null | boolean): void {
+  if (!why) return;
+  cues.push(cue);
+  evidence[cue] = typeof why === 'string' ? why : '';
+}
+
 function decide(s: Scan, ps: PreparedSentence, articleId: string, checkable: string | null, density: number): SentenceFinding {
   const cues: Cue[] = [];
   const evidence: Partial<Record<Cue, string>> = {};
-  const add = (cue: Cue, why: string | null | boolean): void => {
-    if (!why) return;
-    cues.push(cue);
-    evidence[cue] = typeof why === 'string' ? why : '';
-  };
   const quotedText = s.quoted >= 2;
-  add('quotation-marks', quotedText && '"…"');
-  add('attribution-verb', s.attribution);
-  add('first-person', s.firstPerson);
-  add('rhetorical-question', s.rhetorical && '?');
-  add('loaded-words', s.loaded);
-  add('speculation', !s.attribution && s.speculation);
-  add('checkable-detail', checkable);
+  addCue(cues, evidence, 'quotation-marks', quotedText && '"…"');
+  addCue(cues, evidence, 'attribution-verb', s.attribution);
+  addCue(cues, evidence, 'first-person', s.firstPerson);
+  addCue(cues, evidence, 'rhetorical-question', s.rhetorical && '?');
+  addCue(cues, evidence, 'loaded-words', s.loaded);
+  addCue(cues, evidence, 'speculation', !s.attribution && s.speculation);
+  addCue(cues, evidence, 'checkable-detail', checkable);
 
   const v = verdict(s, ps, checkable, density);
   const kind: OpinionKind = v & 1 ? (v & 2 ? 'opinion' : 'attributed') : 'reporting';

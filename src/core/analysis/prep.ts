@@ -85,6 +85,35 @@ const LABEL = /^\p{Lu}[^.!?:]{0,60}:$/u;
 /** A list bullet opening a line. */
 const BULLET = /^[•▪◦●‣∙*–-]\s+\S/u;
 
+/**
+ * A list of patterns tested as a few: those with the same flags, anchored at the start or not, are
+ * joined as alternatives of one expression, which matches somewhere exactly when one of them does.
+ * Page furniture is 70-odd patterns, tried on every short sentence; one pass per group is cheaper.
+ * (Stateful flags, back-references and named groups, which joining would change, keep a pattern on its own.)
+ */
+const joinedPatterns = new WeakMap<readonly RegExp[], RegExp[]>();
+function anyMatches(list: readonly RegExp[], text: string): boolean {
+  let joined = joinedPatterns.get(list);
+  if (!joined) {
+    const groups = new Map<string, RegExp[]>();
+    const alone: RegExp[] = [];
+    for (const re of list) {
+      if (/[gy]/.test(re.flags) || /\\[1-9]|\\k<|\(\?<[\w$]/.test(re.source)) alone.push(re);
+      else {
+        const key = `${re.flags} ${re.source.startsWith('^')}`;
+        groups.set(key, [...(groups.get(key) ?? []), re]);
+      }
+    }
+    joined = [
+      ...alone,
+      ...[...groups.values()].map((res) => (res.length === 1 ? (res[0] as RegExp) : new RegExp(res.map((re) => `(?:${re.source})`).join('|'), (res[0] as RegExp).flags))),
+    ];
+    joinedPatterns.set(list, joined);
+  }
+  for (const re of joined) if (re.test(text)) return true;
+  return false;
+}
+
 function sentenceInfo(text: string, lang: LangPack): SentenceInfo {
   const tokens = tokenize(text, 0);
   const norm = normalizeText(text);
@@ -92,12 +121,12 @@ function sentenceInfo(text: string, lang: LangPack): SentenceInfo {
   const trimmed = text.trim();
   // Page furniture is short; long sentences are spared seventeen regular expressions.
   // "!" left alone on a line (an icon's text): no letter or digit, no sentence.
-  const debris = (words <= 60 && lang.debris.some((re) => re.test(trimmed))) || !/[\p{L}\p{N}]/u.test(trimmed);
+  const debris = (words <= 60 && anyMatches(lang.debris, trimmed)) || !/[\p{L}\p{N}]/u.test(trimmed);
   // "• $500 million in fines": an item of a list goes on the sentence that introduced it; a list has no headings.
   const headingShape = (!BULLET.test(trimmed) && !TERMINAL.test(trimmed) && (words <= 6 || !/[,;]/.test(text) || titleCase(tokens))) || questionHead(trimmed, tokens, lang);
   const capsHeading = (headingShape && CAPS_WORDS.test(trimmed)) || mostlyCapitals(tokens);
   const label = words <= 5 && LABEL.test(trimmed);
-  const credit = words <= 25 && lang.photoCredits.some((re) => re.test(trimmed));
+  const credit = words <= 25 && anyMatches(lang.photoCredits, trimmed);
   const references = referencesIn(text, lang);
   // "20 U. S. C. §1070(a).", "See Roe v. Doe, 200 U. S. 321, 337.": a sentence that only cites is a note, not the story.
   const citation = references.length > 0 && words <= 40 && lang.citationOnly.test(cutOut(text, references).trim());
@@ -153,6 +182,13 @@ function mostlyCapitals(tokens: readonly Token[]): boolean {
   let words = 0;
   let caps = 0;
   for (const t of tokens) {
+    // Most words open with two small ASCII letters: a word, not in capitals, told without a regular expression.
+    const c0 = t.text.charCodeAt(0);
+    const c1 = t.text.charCodeAt(1);
+    if (c0 >= 97 && c0 <= 122 && c1 >= 97 && c1 <= 122) {
+      words++;
+      continue;
+    }
     if (!/\p{L}\p{L}/u.test(t.text)) continue;
     words++;
     if (!/\p{Ll}/u.test(t.text)) caps++;

@@ -321,6 +321,8 @@ interface UniqueSentence {
   lemmas: string[];
   /** The lemmas as ids (see Lemmas). */
   ids: Int32Array;
+  /** The normalised text with a space at each end, for whole-word containment: made once, not per quote. */
+  padded: string;
   /** Position among the unique sentences. */
   index: number;
 }
@@ -340,7 +342,18 @@ class Lemmas {
   readonly inQuote: number[] = [];
   readonly inContent: number[] = [];
   private readonly idfs: number[] = [];
+  private readonly lemmaOfNorm = new Map<string, string>();
   constructor(private readonly lang: LangPack) {}
+
+  /** lemma() of a word, worked out once per word in this call: the same words recur in every sentence. */
+  lemma(norm: string): string {
+    let l = this.lemmaOfNorm.get(norm);
+    if (l === undefined) {
+      l = lemma(this.lang, norm);
+      this.lemmaOfNorm.set(norm, l);
+    }
+    return l;
+  }
 
   id(l: string): number {
     let id = this.ids.get(l);
@@ -389,10 +402,10 @@ export function findQuoteDrift(lang: LangPack, prepared: readonly PreparedArticl
         continue;
       }
       const info = ps.info;
-      const words = (info.lemmas ??= info.tokens.map((t) => lemma(lang, t.norm)));
+      const words = (info.lemmas ??= info.tokens.map((t) => lemmas.lemma(t.norm)));
       const ids = new Int32Array(words.length);
       for (let k = 0; k < words.length; k++) ids[k] = lemmas.id(words[k] as string);
-      const entry: UniqueSentence = { ps, article: p.article.id, articles: [p.article.id], lemmas: words, ids, index: unique.length };
+      const entry: UniqueSentence = { ps, article: p.article.id, articles: [p.article.id], lemmas: words, ids, padded: ' ' + info.norm + ' ', index: unique.length };
       sentences.set(info.norm, entry);
       unique.push(entry);
       mark++;
@@ -434,7 +447,7 @@ export function findQuoteDrift(lang: LangPack, prepared: readonly PreparedArticl
     if (qTokens.length < MIN_QUOTE_WORDS) continue;
     quoteMark++;
     // The quote's lemmas, and its content words (no stopwords) in the order first seen.
-    const qIds = qTokens.map((t) => lemmas.id(lemma(lang, t.norm)));
+    const qIds = qTokens.map((t) => lemmas.id(lemmas.lemma(t.norm)));
     const content: number[] = [];
     for (const id of qIds) {
       lemmas.inQuote[id] = quoteMark;
@@ -479,7 +492,7 @@ export function findQuoteDrift(lang: LangPack, prepared: readonly PreparedArticl
         }
       }
       if (!elsewhere) continue;
-      if ((' ' + e.ps.info.norm + ' ').includes(padded)) continue;
+      if (e.padded.includes(padded)) continue;
       query ??= queryOf(qIds, content, quoteMark, idf);
       const best = bestWindow(lemmas, query, e.ids, idf);
       if (!best) continue;
