@@ -70,8 +70,16 @@ async function boot(): Promise<void> {
     },
   );
   acceptDroppedLevels(store, library, i18n);
-  // Levels opened from files on earlier visits (IndexedDB), listed with the shipped ones.
-  void restoreOpenedLevels(store, library);
+  // Levels opened from files on earlier visits (IndexedDB), listed with the shipped ones: read
+  // back when no round is on screen, at an idle moment (opening the database and validating the
+  // levels again are long tasks on a phone, and only the title lists them). A saved run in one
+  // of them resumes once it is back (keepRunAcrossReloads waits for its level).
+  whileReading(
+    store,
+    (s) => s.screen !== 'round',
+    0,
+    () => void restoreOpenedLevels(store, library),
+  );
   routeEditor({ store, i18n, library, playLevelText: (file, text) => playLevelText(store, library, file, text) }, byId('ui'), byId('editor'));
   routeClass({ store, i18n }, byId('ui'));
   const levelUrl = new URLSearchParams(window.location.search).get('level');

@@ -149,7 +149,15 @@ export function feedbackView(ctx: UiContext): HTMLElement | null {
       el('button', { class: 'primary next', onclick: () => store.getState().act({ type: 'next' }) }, last ? t('feedback.results') : t('feedback.next')),
     ),
   );
-  afterPaint.set(view, () => later.replaceWith(evidenceSection(), round.type === 'who-said-it' ? (copyMapPicture(ctx, run) ?? '') : ''));
-  afterNextPaint(() => finishView(view));
+  // The copy map follows the evidence a paint later: built and laid out together they were one long task.
+  const mapSlot = round.type === 'who-said-it' ? el('div', { class: 'feedback-later' }) : null;
+  afterPaint.set(view, () => {
+    later.replaceWith(evidenceSection(), mapSlot ?? '');
+    if (mapSlot) afterNextPaint(() => mapSlot.isConnected && mapSlot.replaceWith(copyMapPicture(ctx, run) ?? ''));
+  });
+  // One task later than the first paint: the screen's focus (mount.ts, in the task after that paint)
+  // comes first, while the page is still laid out. Put in before it, the new part's layout was
+  // forced by focusing, a long task on a phone.
+  afterNextPaint(() => setTimeout(() => finishView(view), 0));
   return view;
 }
