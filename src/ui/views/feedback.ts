@@ -7,7 +7,7 @@ import type { Question } from '../../core/rounds';
 import type { Span } from '../../core/articleModel';
 import { materialView } from './material';
 import { copyMapPicture, numberLinePicture } from './pictures';
-import { afterNextPaint } from '../frames';
+import { afterNextPaint, afterScreenFocus } from '../frames';
 
 function optionTexts(ctx: UiContext, question: Question, ids: readonly string[] | undefined): string {
   const names = (ids ?? [])
@@ -20,21 +20,6 @@ function optionTexts(ctx: UiContext, question: Question, ids: readonly string[] 
 export function verdictKey(result: RoundResult): { key: string; points: number; max: number } {
   const key = result.perfect ? 'feedback.allCorrect' : result.points === 0 ? 'feedback.noneCorrect' : 'feedback.someCorrect';
   return { key, points: result.points, max: result.max };
-}
-
-/**
- * What a view leaves for after its first paint: the feedback's verdict and answers show at once;
- * the evidence side by side and the copy map, below them, follow a moment later, so the tap that
- * opened the feedback is answered with half the page to lay out.
- */
-const afterPaint = new WeakMap<Element, () => void>();
-
-/** Put in what the view left for after its first paint (once; nothing if it left nothing). */
-function finishView(view: Element | null): void {
-  const finish = view ? afterPaint.get(view) : undefined;
-  if (!view || !finish) return;
-  afterPaint.delete(view);
-  finish();
 }
 
 export function feedbackView(ctx: UiContext): HTMLElement | null {
@@ -149,15 +134,13 @@ export function feedbackView(ctx: UiContext): HTMLElement | null {
       el('button', { class: 'primary next', onclick: () => store.getState().act({ type: 'next' }) }, last ? t('feedback.results') : t('feedback.next')),
     ),
   );
-  // The copy map follows the evidence a paint later: built and laid out together they were one long task.
+  // The verdict and answers show at once; the evidence side by side follows once the screen is
+  // painted and focused, and the copy map a paint after it: built and laid out with the rest, they
+  // made the tap that opened the feedback one long task.
   const mapSlot = round.type === 'who-said-it' ? el('div', { class: 'feedback-later' }) : null;
-  afterPaint.set(view, () => {
+  afterScreenFocus(() => {
     later.replaceWith(evidenceSection(), mapSlot ?? '');
     if (mapSlot) afterNextPaint(() => mapSlot.isConnected && mapSlot.replaceWith(copyMapPicture(ctx, run) ?? ''));
   });
-  // One task later than the first paint: the screen's focus (mount.ts, in the task after that paint)
-  // comes first, while the page is still laid out. Put in before it, the new part's layout was
-  // forced by focusing, a long task on a phone.
-  afterNextPaint(() => setTimeout(() => finishView(view), 0));
   return view;
 }

@@ -5,7 +5,7 @@ import { levelById } from '../../state/store';
 import { starsFor } from '../../core/scoring';
 import type { Discernment } from '../../core/discernment';
 import { discernmentPicture } from './pictures';
-import { afterNextPaint } from '../frames';
+import { afterScreenFocus } from '../frames';
 
 /** One plain line on how the player leans in a skill: the point of the game is this reading. */
 export function readingLine(ctx: UiContext, skill: Skill, d: Pick<Discernment, 'reading'>): string {
@@ -21,10 +21,10 @@ export function resultsView(ctx: UiContext): HTMLElement | null {
   const score = result.score;
   const stars = starsFor(score);
   const skills = SKILLS.filter((skill) => score.bySkill[skill].rounds > 0);
-  // The picture of hits and false alarms follows a paint later, after the screen's focus (mount.ts):
-  // built and laid out with the rest, the results were one long task on a phone.
+  // The picture of hits and false alarms follows once the screen is painted and focused: built and
+  // laid out with the rest, the results were one long task on a phone.
   const picture = el('div', { class: 'results-later' });
-  afterNextPaint(() => setTimeout(() => picture.isConnected && picture.replaceWith(discernmentPicture(ctx, score) ?? ''), 0));
+  afterScreenFocus(() => picture.isConnected && picture.replaceWith(discernmentPicture(ctx, score) ?? ''));
   return el(
     'div',
     { class: 'screen results-screen' },
