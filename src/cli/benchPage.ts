@@ -314,7 +314,8 @@ interface ColdRun {
 /**
  * BENCH_TRACE=file.json records a Chromium trace of the scripted level (open it in the Performance
  * panel) and BENCH_PROFILE=file.cpuprofile a CPU profile: frame gaps with no long script need the
- * renderer's own view. Returns what ends the recording and writes the files.
+ * renderer's own view. Both start before the page loads. Returns what ends the recording and writes
+ * the files.
  */
 async function startRecording(cdp: CDPSession): Promise<() => Promise<void>> {
   const trace = process.env.BENCH_TRACE;
@@ -350,6 +351,8 @@ async function startRecording(cdp: CDPSession): Promise<() => Promise<void>> {
 
 async function coldGame(browser: Browser, url: string, dir: string, scripted: boolean): Promise<ColdRun> {
   const { context, page, cdp } = await open(browser, THROTTLE, SCRIPTED_LEVEL);
+  // A trace starts before the page loads: the first round's own task is part of the level.
+  const stopRecording = scripted ? await startRecording(cdp) : async () => {};
   await page.goto(url);
   const firstRound = (await (await page.waitForFunction(() => (window as unknown as { __firstRound?: number }).__firstRound, null, { timeout: 120_000 })).jsonValue()) as number;
   const jsFirst = gzipSizes(dir, await scriptsLoaded(page, firstRound));
@@ -395,7 +398,6 @@ async function coldGame(browser: Browser, url: string, dir: string, scripted: bo
       };
       hook();
     });
-    const stopRecording = await startRecording(cdp);
     taps += await playByTaps(page, 900);
     await stopRecording();
     frames = await page.evaluate(() => (window as any).__frames as number[]);
