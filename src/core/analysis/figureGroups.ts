@@ -69,7 +69,7 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
     if (c) contextOf.set(f, c);
   });
   const ordinal = new Map<string, number>();
-  const classOf = bareClasses(input.figures);
+  const classOf = sharedValueClasses(input.figures, bareClasses(input.figures));
   for (let i = 0; i < input.figures.length; i++) {
     const f = input.figures[i] as Figure;
     const unitClass = classOf(f);
@@ -422,6 +422,61 @@ function bareClasses(figures: readonly Figure[]): (f: Figure) => string {
     const classes = named.get(f.value);
     if (classes && classes.size === 1) return [...classes][0] as string;
     return '';
+  };
+}
+
+/**
+ * Outlets name one count with different nouns ("over 16 million consumers", "over 16 million accounts"; "more than
+ * 120 scientists", "more than 120 researchers"). Two nouns that carry the same rare value with the same bound, each
+ * in an article the other is not in, are taken as one class, so the figures are compared by their words like any
+ * others. Tolls of people ("killed", "injured"), scores and wholes keep their own classes: those nouns are kept
+ * apart on purpose.
+ */
+function sharedValueClasses(figures: readonly Figure[], classOf: (f: Figure) => string): (f: Figure) => string {
+  const aliasable = (f: Figure, cls: string): boolean =>
+    f.kind === 'count' &&
+    !!cls &&
+    !/^people-/.test(cls) &&
+    cls !== 'magnitude' &&
+    cls !== 'score' &&
+    !cls.endsWith('-whole') &&
+    f.bound !== 'vague' &&
+    f.bound !== 'range' &&
+    distinctive(f);
+  const byValue = new Map<string, Map<string, Set<string>>>();
+  for (const f of figures) {
+    const cls = classOf(f);
+    if (!aliasable(f, cls)) continue;
+    const key = `${f.bound}|${f.value}`;
+    const classes = byValue.get(key) ?? new Map<string, Set<string>>();
+    const articles = classes.get(cls) ?? new Set<string>();
+    articles.add(f.article);
+    classes.set(cls, articles);
+    byValue.set(key, classes);
+  }
+  const parent = new Map<string, string>();
+  const find = (c: string): string => {
+    let x = c;
+    while (parent.has(x) && parent.get(x) !== x) x = parent.get(x) as string;
+    return x;
+  };
+  for (const classes of byValue.values()) {
+    const list = [...classes.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+    for (let i = 1; i < list.length; i++) {
+      const [ca, aa] = list[0] as [string, Set<string>];
+      const [cb, ab] = list[i] as [string, Set<string>];
+      // Only across outlets: an article naming two nouns with one number counts two things ("34 felony counts" for
+      // "34 false records").
+      if ([...ab].some((x) => aa.has(x))) continue;
+      const ra = find(ca);
+      const rb = find(cb);
+      if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+    }
+  }
+  if (parent.size === 0) return classOf;
+  return (f) => {
+    const cls = classOf(f);
+    return cls && f.kind === 'count' ? find(cls) : cls;
   };
 }
 

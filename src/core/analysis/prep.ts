@@ -586,6 +586,8 @@ export function lemma(lang: LangPack, norm: string): string {
   if (mapped) return mapped;
   const w = norm.replace(/'s$/, '');
   if (w.length > 4 && w.endsWith('ies')) return w.slice(0, -3) + 'y';
+  // "losses", "matches", "taxes": the plural adds "es" to a word that ends in a hiss, as the singular does not.
+  if (w.length > 4 && /(?:ss|ch|sh|x|zz)es$/.test(w)) return w.slice(0, -2);
   if (w.length > 4 && w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
   return w;
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analysis';
 import { article } from './seeds';
+import { lemma } from '../../../src/core/analysis/prep';
+import { en as english } from '../../../src/core/analysis/lang/en';
 
 /**
  * The same exact value of the same counted thing in two outlets is one quantity, whatever else the
@@ -106,5 +108,33 @@ describe('figure groups: the items of a list', () => {
 describe('figures: a number joined to its noun by a hyphen', () => {
   it('counts the hyphened noun ("a 12-member jury"), in the class of its plural', () => {
     expect(membersOf('The 12-member jury found the officer guilty on Tuesday.', 'Twelve members of the jury deliberated for two days.')).toEqual([['a:12', 'b:Twelve']]);
+  });
+});
+
+describe('figure groups: one count named with two nouns', () => {
+  it('groups a rare bounded count that two outlets give with different nouns', () => {
+    expect(
+      membersOf('The regulator said the bank harmed over 16 million consumers with its fees.', 'The bank mishandled over 16 million accounts, the regulator found.').filter((g) =>
+        g.includes('a:over 16 million'),
+      ),
+    ).toEqual([['a:over 16 million', 'b:over 16 million']]);
+  });
+
+  it('keeps apart the two nouns when the values differ', () => {
+    expect(
+      membersOf('The regulator said the bank harmed over 16 million consumers with its fees.', 'The bank mishandled over 11 million accounts, the regulator found.').filter((g) =>
+        g.includes('a:over 16 million'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('keeps a count of the killed apart from the same number of injured', () => {
+    expect(
+      membersOf('The train crash killed 288 people, officials said.', 'At least 288 people were injured in the crash, officials said.').filter((g) => g.includes('a:288')),
+    ).toEqual([]);
+  });
+
+  it('reads a plural in "-es" as its singular: "losses" and "loss", "matches" and "match"', () => {
+    expect(['losses', 'matches', 'taxes', 'crashes', 'defeats', 'cases'].map((w) => lemma(english, w))).toEqual(['loss', 'match', 'tax', 'crash', 'defeat', 'case']);
   });
 });
