@@ -806,6 +806,27 @@ function peopleState(lang: LangPack, tokens: readonly Token[], first: number, la
   return null;
 }
 
+/**
+ * "88 bodies have been identified", "170 unidentified bodies", "78 handed over to their families": the stage of
+ * handling the words right after a count of the dead name, up to the end of its clause. (The toll itself is
+ * followed by a comma or other words: "Out of 275, 88 bodies have been identified".) "Yet to be identified" is not
+ * identified.
+ */
+function bodyStage(lang: LangPack, tokens: readonly Token[], last: number): string | null {
+  let not = false;
+  for (let k = last + 1; k <= Math.min(tokens.length - 1, last + 6); k++) {
+    const t = tokens[k] as Token;
+    if (isDigitToken(t) || /^[,;:.()]$/.test(t.text) || lang.clauseLinks.has(t.norm)) break;
+    // "187 were yet to be identified", "not identified": the ones not at that stage.
+    if (lang.negations.has(t.norm) || lang.notYetWords.has(t.norm)) not = true;
+    const stage = lang.bodyStages.get(t.norm);
+    // ("buried under the rubble": trapped, not laid to rest.)
+    if (stage && lang.namePrepositions.has(tokens[k + 1]?.norm ?? '') && stage === 'buried' && tokens[k + 1]?.norm !== 'in') return null;
+    if (stage) return not && stage === 'identified' ? 'unidentified' : stage;
+  }
+  return null;
+}
+
 function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figure[] {
   const { tokens, text } = v;
   const out: Figure[] = [];
@@ -1166,12 +1187,18 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
       // The unit may say it itself ("lives", "deaths"); else the words around it.
       const state = lang.peopleStates.get(unit) ?? peopleState(lang, tokens, first, unitClass === 'people' ? (unitAt as { index: number }).index : last);
       if (state && (unitClass === 'people' || unitClass === '' || lang.peopleStates.has(unit))) {
-        unitClass = `people-${state}`;
+        const stage = state === 'killed' ? bodyStage(lang, tokens, last) : null;
+        unitClass = stage ? `people-killed-${stage}` : `people-${state}`;
         if (!unit) {
           unit = 'people';
           subjectIndex = undefined;
         }
       } else if (lang.peopleStates.has(unit)) unitClass = 'people';
+      // "more than 1,000 people had so far been buried": a stage of handling the dead says they are dead.
+      else {
+        const stage = bodyStage(lang, tokens, last);
+        if (stage) unitClass = `people-killed-${stage}`;
+      }
     }
     const f = make(v, first, last, 'count', { value, low, high, bound, first, last }, unit, unitClass);
     f.sourced = sourced;

@@ -949,6 +949,13 @@ export const en: LangPack = {
     ...['arrested', 'detained', 'arrests', 'charged'].map((w): [string, string] => [w, 'arrested']),
     ...['rescued', 'saved', 'survivors'].map((w): [string, string] => [w, 'rescued']),
   ]),
+  bodyStages: new Map([
+    ...['identified'].map((w): [string, string] => [w, 'identified']),
+    ...['unidentified', 'unclaimed'].map((w): [string, string] => [w, 'unidentified']),
+    ...['handed', 'returned', 'released'].map((w): [string, string] => [w, 'handed-over']),
+    ...['buried', 'cremated', 'burials'].map((w): [string, string] => [w, 'buried']),
+  ]),
+  notYetWords: words('yet'),
   otherEventWords: words('previous prior preceding separate'),
   negations: words(`not no never nor neither none nobody nothing without cannot didn't doesn't don't isn't wasn't weren't won't
     can't couldn't wouldn't shouldn't hasn't haven't hadn't aren't`),

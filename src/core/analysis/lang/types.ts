@@ -202,6 +202,13 @@ export interface LangPack {
   changeStarts: ReadonlySet<string>;
   /** What a count of people counts, by the word near it: "killed", "injured", "missing"… */
   peopleStates: ReadonlyMap<string, string>;
+  /**
+   * What has been done with the dead a count names ("88 bodies have been identified", "78 handed over to their
+   * families", "1,000 buried"): a stage of the toll's handling, a part of it, not the toll itself.
+   */
+  bodyStages: ReadonlyMap<string, string>;
+  /** "yet to be identified": a stage not reached. */
+  notYetWords: ReadonlySet<string>;
   /** Negations ("not", "didn't"): a copy that adds or drops one says the opposite. */
   negations: ReadonlySet<string>;
   /** Words that put a figure on another, earlier event ("last year's breach", "the previous quake"). */
