@@ -5,6 +5,7 @@ import type { Library } from '../core/library';
 import type { LevelFile } from '../core/levelSchema';
 import type { RoundGenerator, ValidLevel } from '../core/levelValidate';
 import { fromShipped, type ShippedChunk } from './shippedTypes';
+import { loadLevelOffPage } from './levelOffPage';
 
 /**
  * Shipped levels arrive checked (see src/cli/shippedLevelsPlugin.ts): the first level and its
@@ -55,8 +56,15 @@ export async function generatorFor(texts: readonly string[]): Promise<RoundGener
   return (await import('../core/generate')).generateRounds;
 }
 
-/** A level from outside: the validator (zod, the JSON locator) loads with it. */
-export async function loadLevelFromText(file: string, text: string, library: Library): Promise<LoadedLevel> {
-  const [{ loadLevelText }, generate] = await Promise.all([import('../core/levelLoad'), generatorFor([text])]);
-  return loadLevelText(file, text, library, generate);
+/**
+ * A level from outside: the validator (zod, the JSON locator) loads with it. One that asks the
+ * engine for rounds is worked out in a worker where the browser has one.
+ */
+export async function loadLevelFromText(file: string, text: string, library: Library, offPage: typeof loadLevelOffPage = loadLevelOffPage): Promise<LoadedLevel> {
+  const { loadLevelText, needsGenerator } = await import('../core/levelLoad');
+  if (needsGenerator(text)) {
+    const loaded = await offPage(file, text, library);
+    if (loaded) return loaded;
+  }
+  return loadLevelText(file, text, library, await generatorFor([text]));
 }

@@ -1,6 +1,8 @@
 import { createArticle, type Article } from '../core/article';
 import { isEditorRound, type AuthoredRound, type RoundType } from './draft';
 import { hasText, type Draft, type DraftArticle } from './draft';
+import { callWorker, type CallWorker, type WorkerReply } from '../app/workerCall';
+import { engineWorker, type EngineRequest } from '../app/engineRequests';
 
 /** Articles longer than this are kept in the level but not analysed: the page must stay responsive. */
 export const ANALYSIS_MAX_CHARS = 200_000;
@@ -68,29 +70,17 @@ export function suggestWith(generateRounds: GenerateRounds, articles: readonly D
 export const SUGGEST_LIMIT_MS = 60_000;
 
 /** The engine ran past its time limit and was stopped; the draft is as it was. */
-export class SuggestTimeout extends Error {
-  constructor(readonly seconds: number) {
-    super(`the analysis took longer than ${seconds} s and was stopped`);
-  }
-}
+export { WorkerTimeout as SuggestTimeout } from '../app/workerCall';
 
 /** What the analysis worker answers: the suggestions, or what went wrong. */
-export type SuggestReply = { ok: true; suggestions: Suggestions } | { ok: false; error: string };
+export type SuggestReply = WorkerReply<Suggestions>;
 /** What the analysis worker is asked. */
-export interface SuggestRequest {
-  articles: DraftArticle[];
-  seed: number;
-}
+export type SuggestRequest = Extract<EngineRequest, { kind: 'suggest' }>;
 
 /** The part of a Worker this needs (tests pass a stand-in). */
-export interface SuggestWorker {
-  onmessage: ((e: MessageEvent<SuggestReply>) => void) | null;
-  onerror: ((e: ErrorEvent) => void) | null;
-  postMessage(request: SuggestRequest): void;
-  terminate(): void;
-}
+export type SuggestWorker = CallWorker<SuggestRequest, SuggestReply>;
 
-const analysisWorker = (): SuggestWorker => new Worker(new URL('./suggestWorker.ts', import.meta.url), { type: 'module' }) as SuggestWorker;
+const analysisWorker = (): SuggestWorker => engineWorker() as SuggestWorker;
 
 /**
  * Proposals of all three types from the engine (loaded on first use: players never download it).
@@ -104,27 +94,5 @@ export async function suggestRounds(
   { limitMs = SUGGEST_LIMIT_MS, makeWorker = typeof Worker === 'function' ? analysisWorker : undefined }: { limitMs?: number; makeWorker?: () => SuggestWorker } = {},
 ): Promise<Suggestions> {
   if (!makeWorker) return suggestWith((await import('../core/generate')).generateRounds, articles, seed);
-  const worker = makeWorker();
-  return new Promise<Suggestions>((resolve, reject) => {
-    const done = () => {
-      clearTimeout(timer);
-      worker.onmessage = null;
-      worker.onerror = null;
-      worker.terminate();
-    };
-    const timer = setTimeout(() => {
-      done();
-      reject(new SuggestTimeout(Math.round(limitMs / 1000)));
-    }, limitMs);
-    worker.onmessage = (e) => {
-      done();
-      if (e.data.ok) resolve(e.data.suggestions);
-      else reject(new Error(e.data.error));
-    };
-    worker.onerror = (e) => {
-      done();
-      reject(new Error(e.message || 'the analysis worker failed'));
-    };
-    worker.postMessage({ articles: articles.map((a) => ({ ...a })), seed });
-  });
+  return callWorker(makeWorker, { kind: 'suggest', articles: articles.map((a) => ({ ...a })), seed }, limitMs);
 }

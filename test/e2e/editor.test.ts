@@ -106,7 +106,7 @@ describe('the level editor', () => {
     await page.getByRole('button', { name: 'Suggest rounds' }).click();
     await page.locator('.ed-round').first().waitFor();
     await expect.poll(() => page.locator('.ed-statusbar .ed-status').textContent()).toMatch(/\d+ rounds suggested/);
-    expect(workers.filter((u) => /suggestWorker/.test(u))).toHaveLength(1);
+    expect(workers.filter((u) => /engineWorker/.test(u))).toHaveLength(1);
     const types = await page.locator('.ed-round').evaluateAll((cards) => cards.map((c) => (c as HTMLElement).dataset.type));
     for (const type of ['who-said-it', 'opinion-or-reporting', 'conflicting-figures']) expect(types, type).toContain(type);
     // Every suggestion says how sure the engine was of its key; a round the teacher writes says nothing of the kind.

@@ -8,6 +8,10 @@ import { waitForLevel, waitForStore } from './storeDriver';
 const game = servedGame();
 
 const example = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'levels', 'example.json'));
+/** A teacher's copy of the shipped engine level: its rounds are generated when it is opened. */
+const generating = Buffer.from(
+  readFileSync(join(import.meta.dirname, '..', '..', 'levels', '05-engine-rounds.json'), 'utf8').replace('"id": "engine-rounds"', '"id": "teacher-engine-copy"'),
+);
 
 describe('a level opened from a file', () => {
   it('is still there after a reload (kept in IndexedDB), listed with the shipped ones and not started', async () => {
@@ -41,6 +45,22 @@ describe('a level opened from a file', () => {
     await page.waitForTimeout(500);
     expect(await page.locator('[data-level="bridge-vote"]').count()).toBe(0);
     expect(await page.evaluate(() => (window as any).__lateral.store.getState().opened)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('with rounds the engine generates: worked out in a worker, then played', async () => {
+    const { context, page, errors } = await openPage(game.browser, PHONE);
+    const workers: string[] = [];
+    page.on('worker', (w) => workers.push(w.url()));
+    await page.goto(game.url);
+    await waitForStore(page);
+    await page.locator('input[type=file]').setInputFiles({ name: 'engine-copy.json', mimeType: 'application/json', buffer: generating });
+    await page.waitForFunction(() => (window as any).__lateral.store.getState().run?.levelId === 'teacher-engine-copy', null, { timeout: 60_000 });
+    await page.locator('.choice').first().waitFor();
+    expect(workers.filter((u) => /engineWorker/.test(u))).toHaveLength(1);
+    const rounds = await page.evaluate(() => (window as any).__lateral.store.getState().run.rounds.length);
+    expect(rounds).toBeGreaterThan(0);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -37,9 +37,9 @@ describe('suggestions run off the page and stop when the engine hangs', () => {
 
   it("passes the teacher's articles and seed to the worker and returns its suggestions", async () => {
     const suggestions = { rounds: [], counts: { 'who-said-it': 0, 'opinion-or-reporting': 0, 'conflicting-figures': 0 } };
-    const { worker, seen } = fakeWorker((_, reply) => reply({ ok: true, suggestions }));
+    const { worker, seen } = fakeWorker((_, reply) => reply({ ok: true, value: suggestions }));
     await expect(suggestRounds(articles, 7, { limitMs: 5_000, makeWorker: () => worker })).resolves.toEqual(suggestions);
-    expect(seen.requests).toEqual([{ articles, seed: 7 }]);
+    expect(seen.requests).toEqual([{ kind: 'suggest', articles, seed: 7 }]);
     expect(seen.terminated).toBe(1);
   });
 
