@@ -531,6 +531,33 @@ async function heapOverRounds(browser: Browser, url: string, upTo: number): Prom
 const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 const ms = (n: number) => `${n.toFixed(0)} ms`;
 
+/**
+ * A teacher's level file whose rounds the engine generates, opened on the title screen at 4× CPU:
+ * how long the page's own thread is held (the engine runs in a worker) and how long until its
+ * first round. Not a row of the issue's table: a check that opening such a file does not freeze
+ * the page.
+ */
+async function openGeneratingLevel(browser: Browser, url: string): Promise<{ longest: number; toRound: number }> {
+  const { context, page, cdp } = await open(browser, 1);
+  try {
+    const level = readFileSync(join(ROOT, 'levels', '05-engine-rounds.json'), 'utf8').replace('"id": "engine-rounds"', '"id": "bench-teacher-copy"');
+    await page.goto(url);
+    await page.locator('.level-card').first().waitFor();
+    // The page's own start-up work is done before the file is opened, as when a teacher picks one.
+    await page.waitForTimeout(3000);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+    const from = await page.evaluate(() => performance.now());
+    await page.locator('input[type=file]').setInputFiles({ name: 'teacher.json', mimeType: 'application/json', buffer: Buffer.from(level) });
+    await page.waitForFunction(() => (window as any).__lateral?.store.getState().run?.levelId === 'bench-teacher-copy', null, { timeout: 120_000 });
+    await page.locator('.choice').first().waitFor();
+    const to = await page.evaluate(() => performance.now());
+    const tasks = (await page.evaluate(() => (window as any).__longTasks)) as { start: number; duration: number }[];
+    return { longest: Math.max(0, ...tasks.filter((t) => t.start >= from && t.start <= to).map((t) => t.duration)), toRound: to - from };
+  } finally {
+    await context.close();
+  }
+}
+
 export async function benchPage(): Promise<number> {
   if (!existsSync(CHROMIUM)) {
     console.error(`page bench skipped: Chromium not found at ${CHROMIUM} (npm run test:setup installs Debian's chromium)`);
@@ -551,6 +578,7 @@ export async function benchPage(): Promise<number> {
     const scripted = colds[RUNS - 1] as ColdRun;
     const bareGaps = await bareCanvasFrames(browser, bare.url);
     const heap = process.env.BENCH_HEAP === '0' ? [] : await heapOverRounds(browser, game.url, 100);
+    const opened = await openGeneratingLevel(browser, game.url);
 
     const bareFrame = median(bareFrames);
     const firstRound = median(colds.map((c) => c.firstRound));
@@ -598,6 +626,9 @@ export async function benchPage(): Promise<number> {
     console.log(`INP per interaction (ms): ${scripted.inp.map((d) => d.toFixed(0)).join(' ')}`);
     console.log(
       `heap samples: ${heap.map((h) => `${h.rounds} rounds ${(h.heap / 1e6).toFixed(2)} MB, ${h.canvases} canvas, ${h.textures} textures, ${h.gameObjects} objects`).join('; ')}`,
+    );
+    console.log(
+      `a level file whose rounds the engine generates, opened on the title at 4× CPU: longest task on the page's thread ${ms(opened.longest)} (the engine works in a worker); opened → first round ${ms(opened.toRound)}`,
     );
     return rows.every((r) => r[3]) ? 0 : 0;
   } finally {
