@@ -6,6 +6,7 @@ import type { LevelFile } from '../core/levelSchema';
 import type { RoundGenerator, ValidLevel } from '../core/levelValidate';
 import { fromShipped, type ShippedChunk } from './shippedTypes';
 import { loadLevelOffPage } from './levelOffPage';
+import { needsGenerator } from '../core/levelNeeds';
 
 /**
  * Shipped levels arrive checked (see src/cli/shippedLevelsPlugin.ts): the first level and its
@@ -51,7 +52,6 @@ export async function moreBundledLevels(library: Map<string, Article>): Promise<
 
 /** The engine is big and most levels do not need it: load it only for levels that generate rounds. */
 export async function generatorFor(texts: readonly string[]): Promise<RoundGenerator | undefined> {
-  const { needsGenerator } = await import('../core/levelLoad');
   if (!texts.some(needsGenerator)) return undefined;
   return (await import('../core/generate')).generateRounds;
 }
@@ -61,10 +61,10 @@ export async function generatorFor(texts: readonly string[]): Promise<RoundGener
  * engine for rounds is worked out in a worker where the browser has one.
  */
 export async function loadLevelFromText(file: string, text: string, library: Library, offPage: typeof loadLevelOffPage = loadLevelOffPage): Promise<LoadedLevel> {
-  const { loadLevelText, needsGenerator } = await import('../core/levelLoad');
   if (needsGenerator(text)) {
     const loaded = await offPage(file, text, library);
     if (loaded) return loaded;
   }
+  const { loadLevelText } = await import('../core/levelLoad');
   return loadLevelText(file, text, library, await generatorFor([text]));
 }

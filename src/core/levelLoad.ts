@@ -14,7 +14,4 @@ export function loadLevelText(file: string, text: string, library: Library, gene
   return { ok: false, file, problems, lines: problems.map((p) => formatProblem(file, p)) };
 }
 
-/** Whether a level asks the analysis engine for rounds, so the engine is only loaded when needed. */
-export function needsGenerator(text: string): boolean {
-  return text.includes('"generate"');
-}
+export { needsGenerator } from './levelNeeds';
