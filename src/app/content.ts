@@ -5,7 +5,7 @@ import type { Library } from '../core/library';
 import type { LevelFile } from '../core/levelSchema';
 import type { RoundGenerator, ValidLevel } from '../core/levelValidate';
 import { fromShipped, type ShippedChunk } from './shippedTypes';
-import { loadLevelOffPage } from './levelOffPage';
+import type { loadLevelOffPage } from './levelOffPage';
 import { needsGenerator } from '../core/levelNeeds';
 
 /**
@@ -56,11 +56,14 @@ export async function generatorFor(texts: readonly string[]): Promise<RoundGener
   return (await import('../core/generate')).generateRounds;
 }
 
+/** The worker plumbing loads only for a level that needs it. */
+const inWorker: typeof loadLevelOffPage = async (file, text, library) => (await import('./levelOffPage')).loadLevelOffPage(file, text, library);
+
 /**
  * A level from outside: the validator (zod, the JSON locator) loads with it. One that asks the
  * engine for rounds is worked out in a worker where the browser has one.
  */
-export async function loadLevelFromText(file: string, text: string, library: Library, offPage: typeof loadLevelOffPage = loadLevelOffPage): Promise<LoadedLevel> {
+export async function loadLevelFromText(file: string, text: string, library: Library, offPage: typeof loadLevelOffPage = inWorker): Promise<LoadedLevel> {
   if (needsGenerator(text)) {
     const loaded = await offPage(file, text, library);
     if (loaded) return loaded;
