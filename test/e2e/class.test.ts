@@ -125,7 +125,8 @@ describe('class play in Chromium', () => {
     const teacher = await context({ width: 1920, height: 1080 });
     const t = teacher.page;
     await t.goto(`${server.url}/#/class/host`);
-    await t.locator(`[data-level="${level.file.id}"] button`).click();
+    // The title's level list can still be in the page while the class chunk arrives: name the button.
+    await t.locator(`[data-level="${level.file.id}"]`).getByRole('button', { name: 'Start a class' }).click();
     await t.locator('.class-code').waitFor();
     const code = (await t.locator('.class-code').textContent())!.trim();
     expect(code).toMatch(/^[A-Z0-9]{6}$/);
