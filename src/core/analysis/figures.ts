@@ -780,6 +780,17 @@ function suffixAfter(lang: LangPack, tokens: readonly Token[], last: number, mon
 }
 
 /** Where the state of the people counted is named: "people killed", "672 injured", "the death toll … 820". */
+const countWords = new WeakMap<LangPack, Set<string>>();
+/** A number word or the first word of a vague quantity ("thousands", "tens of thousands"): another count starts here. */
+function otherCountAt(lang: LangPack, t: Token): boolean {
+  let set = countWords.get(lang);
+  if (!set) {
+    set = new Set<string>([...lang.numberWords.keys(), ...lang.vagueQuantities.filter((q) => !q.weak && q.words[0] !== 'a').map((q) => q.words[0] as string)]);
+    countWords.set(lang, set);
+  }
+  return set.has(t.norm);
+}
+
 function peopleState(lang: LangPack, tokens: readonly Token[], first: number, last: number): string | null {
   // Right after: "people killed", "672 injured".
   const right = lang.peopleStates.get(tokens[last + 1]?.norm ?? '');
@@ -792,7 +803,8 @@ function peopleState(lang: LangPack, tokens: readonly Token[], first: number, la
   let object = false;
   for (let k = last + 1; k <= Math.min(tokens.length - 1, last + 7); k++) {
     const t = tokens[k] as Token;
-    if (isDigitToken(t) || (k > last + 4 && object)) break;
+    // (Another count ends the scan: "the deaths of 36 people and forcing thousands to flee".)
+    if (isDigitToken(t) || otherCountAt(lang, t) || (k > last + 4 && object)) break;
     if (lang.grammaticalArticles.has(t.norm) || lang.determiners.has(t.norm)) object = true;
     const s = lang.peopleStates.get(t.norm);
     if (s) return s;
@@ -1180,7 +1192,9 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
       i = end;
       continue;
     }
-    let unit = measureWord ?? unitAt?.unit ?? '';
+    // "a majority of 170", "a margin of 12": nothing counted after the number, the size of a lead named before it.
+    const sizeWord = !measureWord && !unitAt && tokens[first - 1]?.norm === 'of' && lang.sizeNounsBefore.has(tokens[first - 2]?.norm ?? '') ? tokens[first - 2]?.norm : undefined;
+    let unit = measureWord ?? unitAt?.unit ?? sizeWord ?? '';
     let unitClass = measureWord ? (lang.measuresBefore.get(measureWord) as string) : unit ? unitClassOf(lang, unit) : '';
     let subjectIndex = unitAt?.index;
     if (!measureWord && (unitClass === 'people' || unitClass === '' || lang.peopleStates.has(unit))) {

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core/analysis';
+import { article } from './seeds';
+
+/** What a number counts when the noun is named a different way, further on, or before it (issue 9, figure reading). */
+function figuresOf(text: string) {
+  return analyze([article('a', text)]).figures;
+}
+
+describe('reading what a number counts', () => {
+  it('reads "at age 31" and "at the age of 31" as an age, like "a 31-year-old"', () => {
+    const [a] = figuresOf('The chef opened her first restaurant at age 31 and sold it within a decade.');
+    expect(a).toMatchObject({ kind: 'count', value: 31, unitClass: 'age' });
+    const [b] = figuresOf('The chef opened her first restaurant at the age of 31 in a small market town.');
+    expect(b).toMatchObject({ kind: 'count', value: 31, unitClass: 'age' });
+    const [c] = figuresOf('The chef opened her first restaurant as a 31-year-old in a small market town.');
+    expect(c?.unitClass).toBe('age');
+  });
+
+  it('counts "six losses" and "six defeats" in one class', () => {
+    const [a] = figuresOf('The visitors have suffered six losses since August.');
+    const [b] = figuresOf('The visitors have suffered six defeats since August.');
+    expect([a?.unitClass, b?.unitClass]).toEqual(['defeats', 'defeats']);
+  });
+
+  it('looks past "other" and a name to the counted noun ("two other Football League clubs")', () => {
+    const [f] = figuresOf('Only two other Football League clubs have ever been fined for a late kick-off.');
+    expect(f).toMatchObject({ value: 2, unit: 'clubs' });
+  });
+
+  it('reads the people forced to flee as displaced, not as the dead named earlier in the sentence', () => {
+    const f = figuresOf('The storm caused the deaths of at least 12 people and forced thousands to flee their homes.');
+    expect(f.map((x) => x.unitClass)).toEqual(['people-killed', 'people-displaced']);
+  });
+
+  it('reads "a majority of 80" as the size of a majority, in any wording', () => {
+    const [a] = figuresOf('The vote would give the ruling coalition a majority of around 80 in the chamber.');
+    const [b] = figuresOf('Pollsters expect the ruling coalition to win with a projected majority of 80.');
+    expect(a).toMatchObject({ unitClass: 'majority', bound: 'approx' });
+    expect(b?.unitClass).toBe('majority');
+    // A noun after the number is still what it counts.
+    const [c] = figuresOf('A majority of 52 senators backed the bill.');
+    expect(c?.unit).toBe('senators');
+  });
+});
