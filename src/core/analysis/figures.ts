@@ -656,6 +656,8 @@ const CURRENCY_SYMBOLS: Record<string, string> = { $: 'USD', '£': 'GBP', '€':
 const DOLLAR_PREFIX: Record<string, string> = { US: 'USD', A: 'AUD', AU: 'AUD', C: 'CAD', CA: 'CAD', HK: 'HKD', NZ: 'NZD', S: 'SGD', NT: 'TWD', R: 'BRL' };
 /** A currency symbol (with its prefix: "US$", "HK$") right before a number. */
 const SYMBOL_BEFORE = /(?:\b(US|AU?|CA?|HK|NZ|NT|S|R))?([$£€¥₩₹₽₺])\s?$/;
+/** The dollar sign with its country after it, as Australian and New Zealand outlets write it ("$US9 billion", "$NZ5m"). */
+const DOLLAR_THEN_PREFIX = /\$(US|AU?|CA?|HK|NZ|NT|S)\s?$/;
 const LETTER = /\p{L}/u;
 const UPPER = /^\p{Lu}/u;
 
@@ -673,6 +675,7 @@ function isNamePart(lang: LangPack, v: View, i: number, titleCaseSentence: boole
   const { tokens, text } = v;
   const t = tokens[i] as Token;
   const before = text[t.start - 1] ?? ' ';
+  if (DOLLAR_THEN_PREFIX.test(text.slice(Math.max(0, t.start - 4), t.start))) return false;
   if (LETTER.test(before) || (before === '-' && LETTER.test(text[t.start - 2] ?? ' '))) return true;
   if (/^\.\p{Lu}{1,4}(?![\p{L}\d])/u.test(text.slice(t.end, t.end + 6))) return true;
   if (/\b\p{Lu}{2,6}:\s?$/u.test(text.slice(Math.max(0, t.start - 9), t.start))) return true;
@@ -944,9 +947,17 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
     let currency: string | null = null;
     let textStart = -1;
     const sym = digit ? SYMBOL_BEFORE.exec(text.slice(Math.max(0, t.start - 5), t.start)) : null;
-    if (sym) {
+    const dollarThen = digit && !sym ? DOLLAR_THEN_PREFIX.exec(text.slice(Math.max(0, t.start - 4), t.start)) : null;
+    if (dollarThen) {
+      currency = DOLLAR_PREFIX[dollarThen[1] as string] ?? 'USD';
+      textStart = t.start - dollarThen[0].length;
+      // ("almost $US1 billion": the country is a token of its own, so a qualifier stands before it.)
+      first = i - 1;
+    } else if (sym) {
       currency = sym[2] === '$' && sym[1] ? (DOLLAR_PREFIX[sym[1]] ?? 'USD') : (CURRENCY_SYMBOLS[sym[2] as string] ?? null);
       textStart = t.start - sym[0].length;
+      // ("almost US$2 million": the prefix is a token of its own, so a qualifier stands before it.)
+      if (sym[1] && tokens[i - 1] && (tokens[i - 1] as Token).start === textStart) first = i - 1;
     } else if (
       digit &&
       tokens[i - 1] &&

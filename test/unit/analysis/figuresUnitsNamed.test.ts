@@ -42,4 +42,15 @@ describe('reading what a number counts', () => {
     const [c] = figuresOf('A majority of 52 senators backed the bill.');
     expect(c?.unit).toBe('senators');
   });
+
+  it('reads the dollar sign with its country after it ("$US40 million", "$A12m") as money, keeping a qualifier before it', () => {
+    const f = figuresOf('The miner paid almost $US40 million for the site and $A12m for the port, after a US$3 billion bid.');
+    expect(f.map((x) => [x.text, x.currency, x.bound])).toEqual([
+      ['almost $US40 million', 'USD', 'upper'],
+      ['$A12m', 'AUD', 'exact'],
+      ['US$3 billion', 'USD', 'exact'],
+    ]);
+    const [g] = figuresOf('The miner paid nearly US$40 million for the site.');
+    expect(g).toMatchObject({ text: 'nearly US$40 million', bound: 'upper' });
+  });
 });
