@@ -794,13 +794,13 @@ function otherCountAt(lang: LangPack, t: Token): boolean {
   return set.has(t.norm);
 }
 
-function peopleState(lang: LangPack, tokens: readonly Token[], first: number, last: number): string | null {
+function peopleState(lang: LangPack, tokens: readonly Token[], first: number, last: number, text: string): string | null {
   // Right after: "people killed", "672 injured".
   const right = lang.peopleStates.get(tokens[last + 1]?.norm ?? '');
   if (right) return right;
-  // Right before: "killed 5 people and injured 20 others".
+  // Right before: "killed 5 people and injured 20 others" (not across a comma: "Of 1,175 injured, 793 were discharged").
   const left = lang.peopleStates.get(tokens[first - 1]?.norm ?? '');
-  if (left) return left;
+  if (left && !/[,;:]/.test(text.slice((tokens[first - 1] as Token).end, (tokens[first] as Token).start))) return left;
   // "people have lost their lives", "329 have been injured", "all 189 passengers and crew on board died".
   // Past four words only while no article opens an object ("300 volunteers joined the search for the missing hikers").
   let object = false;
@@ -1210,7 +1210,7 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
     let subjectIndex = unitAt?.index;
     if (!measureWord && (unitClass === 'people' || unitClass === '' || lang.peopleStates.has(unit))) {
       // The unit may say it itself ("lives", "deaths"); else the words around it.
-      const state = lang.peopleStates.get(unit) ?? peopleState(lang, tokens, first, unitClass === 'people' ? (unitAt as { index: number }).index : last);
+      const state = lang.peopleStates.get(unit) ?? peopleState(lang, tokens, first, unitClass === 'people' ? (unitAt as { index: number }).index : last, text);
       if (state && (unitClass === 'people' || unitClass === '' || lang.peopleStates.has(unit))) {
         const stage = state === 'killed' ? bodyStage(lang, tokens, last) : null;
         unitClass = stage ? `people-killed-${stage}` : `people-${state}`;

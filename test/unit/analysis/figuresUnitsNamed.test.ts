@@ -53,4 +53,17 @@ describe('reading what a number counts', () => {
     const [g] = figuresOf('The miner paid nearly US$40 million for the site.');
     expect(g).toMatchObject({ text: 'nearly US$40 million', bound: 'upper' });
   });
+
+  it('counts the injured sent home from hospital apart from the injured, also after "Of 640 injured,"', () => {
+    const [a] = figuresOf('Doctors said 212 passengers have been discharged from the district hospital.');
+    expect(a).toMatchObject({ value: 212, unitClass: 'people-discharged' });
+    const f = figuresOf('Of the 640 injured, 212 have been discharged so far.');
+    expect(f.map((x) => [x.value, x.unitClass])).toEqual([
+      [640, 'people-injured'],
+      [212, 'people-discharged'],
+    ]);
+    // Right before the number with nothing between, the state is still its own: "killed 5 people and injured 20 others".
+    const g = figuresOf('The blast killed 5 people and injured 20 others.');
+    expect(g.map((x) => x.unitClass)).toEqual(['people-killed', 'people-injured']);
+  });
 });

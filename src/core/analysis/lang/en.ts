@@ -952,6 +952,8 @@ export const en: LangPack = {
     ...['displaced', 'homeless', 'evacuated', 'fled', 'flee', 'flees', 'fleeing', 'refugees', 'evacuees'].map((w): [string, string] => [w, 'displaced']),
     ...['arrested', 'detained', 'arrests', 'charged'].map((w): [string, string] => [w, 'arrested']),
     ...['rescued', 'saved', 'survivors'].map((w): [string, string] => [w, 'rescued']),
+    // The injured sent home from hospital are a count of their own ("793 have been discharged").
+    ...['discharged'].map((w): [string, string] => [w, 'discharged']),
   ]),
   bodyStages: new Map([
     ...['identified'].map((w): [string, string] => [w, 'identified']),
