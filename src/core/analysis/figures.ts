@@ -752,8 +752,13 @@ function modelName(lang: LangPack, v: View, i: number): string | null {
       break;
     }
   }
-  const after = tokens[k];
+  let after = tokens[k];
   const key = `${t.norm}|${(first.text.split('.')[0] as string).toLowerCase()}`;
+  // A code's number joined by a hyphen is part of the name ("16 COVID-19 cases in the vaccine group"): look past it.
+  if (!ended && after && /^\d+$/.test(after.text) && text.slice((tokens[k - 1] as Token).end, after.start) === '-') {
+    k++;
+    after = tokens[k];
+  }
   if (ended || !after || /[^\s]/.test(text.slice((tokens[k - 1] as Token).end, after.start))) return key;
   if (!/^\p{Ll}/u.test(after.text) || lang.stopwords.has(after.norm)) return key;
   // "… Max airplane", "… Max debacle": a singular noun after the name; "… Tesla cars" is a count of cars.

@@ -66,4 +66,11 @@ describe('reading what a number counts', () => {
     const g = figuresOf('The blast killed 5 people and injured 20 others.');
     expect(g.map((x) => x.unitClass)).toEqual(['people-killed', 'people-injured']);
   });
+
+  it('reads "14 COVID-19 infections" as a count of infections, past the code with its hyphenated number', () => {
+    const [f] = figuresOf('The clinic recorded 14 COVID-19 infections among its staff.');
+    expect(f).toMatchObject({ value: 14, unitClass: 'cases' });
+    // A name with a singular noun after it is still a name ("the 747 Jumbo-2 programme").
+    expect(figuresOf('Engineers praised the 747 Jumbo-2 programme.')).toEqual([]);
+  });
 });
