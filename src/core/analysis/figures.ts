@@ -817,11 +817,20 @@ function peopleState(lang: LangPack, tokens: readonly Token[], first: number, la
     const s = lang.peopleStates.get(t.norm);
     if (s) return s;
   }
-  // Further back, past a magnitude or a date: "the death toll from the 6.8-magnitude quake … has increased to 632".
+  // Further back, past a magnitude or a date: "the death toll from the 6.8-magnitude quake … has increased to 632";
+  // not a state that another count just before it owns ("793 passengers were discharged and 382 are being treated").
   for (let k = first - 1; k >= Math.max(0, first - 14); k--) {
     const t = tokens[k] as Token;
     const s = lang.peopleStates.get(t.norm);
-    if (s) return s;
+    if (s) {
+      for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+        const n = tokens[j] as Token;
+        const next = tokens[j + 1]?.norm ?? '';
+        // (A count of people: "793 passengers", "793 have"; not "the 6.8-magnitude quake", "On 9 September, the toll".)
+        if ((isDigitToken(n) || otherCountAt(lang, n)) && (lang.unitClasses.get(next) === 'people' || lang.auxiliaries.has(next))) return null;
+      }
+      return s;
+    }
   }
   return null;
 }
@@ -1325,7 +1334,9 @@ function inheritUnits(lang: LangPack, v: View, out: Figure[]): void {
     const own = lang.stopwords.has(prev.norm) || UPPER.test(prev.text) || /[,—–(]/.test(gap);
     if (!own) continue;
     f.unit = counted.unit;
-    f.unitClass = counted.unitClass;
+    // A number that opens a clause of its own ("793 were discharged and 382 are being treated") counts the same
+    // people, but not in the state the other clause gives them.
+    f.unitClass = counted.unitClass.startsWith('people-') && lang.auxiliaries.has(tokens[at + 1]?.norm ?? '') ? 'people' : counted.unitClass;
     f.subject = counted.subject;
   }
 }

@@ -73,4 +73,18 @@ describe('reading what a number counts', () => {
     // A name with a singular noun after it is still a name ("the 747 Jumbo-2 programme").
     expect(figuresOf('Engineers praised the 747 Jumbo-2 programme.')).toEqual([]);
   });
+
+  it('does not give a count the state another count owns ("212 were discharged and 48 are still being treated")', () => {
+    const f = figuresOf('Doctors said 212 patients have been discharged and 48 are still being treated.');
+    expect(f.map((x) => [x.value, x.unitClass])).toEqual([
+      [212, 'people-discharged'],
+      [48, 'people'],
+    ]);
+    // A number that only adds a place keeps the state: "Five people died in the north and 20 in the south".
+    const g = figuresOf('Five people died in the north and 20 in the south.');
+    expect(g.map((x) => x.unitClass)).toEqual(['people-killed', 'people-killed']);
+    // A date before the toll is not a count that owns it.
+    const [, toll] = figuresOf('On 4 March, the death toll rose to 310.');
+    expect(toll?.unitClass).toBe('people-killed');
+  });
 });
