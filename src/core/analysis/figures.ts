@@ -656,6 +656,8 @@ const CURRENCY_SYMBOLS: Record<string, string> = { $: 'USD', '£': 'GBP', '€':
 const DOLLAR_PREFIX: Record<string, string> = { US: 'USD', A: 'AUD', AU: 'AUD', C: 'CAD', CA: 'CAD', HK: 'HKD', NZ: 'NZD', S: 'SGD', NT: 'TWD', R: 'BRL' };
 /** A currency symbol (with its prefix: "US$", "HK$") right before a number. */
 const SYMBOL_BEFORE = /(?:\b(US|AU?|CA?|HK|NZ|NT|S|R))?([$£€¥₩₹₽₺])\s?$/;
+/** The dollar sign with its country after it, as Australian and New Zealand outlets write it ("$US9 billion", "$NZ5m"). */
+const DOLLAR_THEN_PREFIX = /\$(US|AU?|CA?|HK|NZ|NT|S)\s?$/;
 const LETTER = /\p{L}/u;
 const UPPER = /^\p{Lu}/u;
 
@@ -673,6 +675,7 @@ function isNamePart(lang: LangPack, v: View, i: number, titleCaseSentence: boole
   const { tokens, text } = v;
   const t = tokens[i] as Token;
   const before = text[t.start - 1] ?? ' ';
+  if (DOLLAR_THEN_PREFIX.test(text.slice(Math.max(0, t.start - 4), t.start))) return false;
   if (LETTER.test(before) || (before === '-' && LETTER.test(text[t.start - 2] ?? ' '))) return true;
   if (/^\.\p{Lu}{1,4}(?![\p{L}\d])/u.test(text.slice(t.end, t.end + 6))) return true;
   if (/\b\p{Lu}{2,6}:\s?$/u.test(text.slice(Math.max(0, t.start - 9), t.start))) return true;
@@ -749,8 +752,13 @@ function modelName(lang: LangPack, v: View, i: number): string | null {
       break;
     }
   }
-  const after = tokens[k];
+  let after = tokens[k];
   const key = `${t.norm}|${(first.text.split('.')[0] as string).toLowerCase()}`;
+  // A code's number joined by a hyphen is part of the name ("16 COVID-19 cases in the vaccine group"): look past it.
+  if (!ended && after && /^\d+$/.test(after.text) && text.slice((tokens[k - 1] as Token).end, after.start) === '-') {
+    k++;
+    after = tokens[k];
+  }
   if (ended || !after || /[^\s]/.test(text.slice((tokens[k - 1] as Token).end, after.start))) return key;
   if (!/^\p{Ll}/u.test(after.text) || lang.stopwords.has(after.norm)) return key;
   // "… Max airplane", "… Max debacle": a singular noun after the name; "… Tesla cars" is a count of cars.
@@ -780,28 +788,49 @@ function suffixAfter(lang: LangPack, tokens: readonly Token[], last: number, mon
 }
 
 /** Where the state of the people counted is named: "people killed", "672 injured", "the death toll … 820". */
-function peopleState(lang: LangPack, tokens: readonly Token[], first: number, last: number): string | null {
+const countWords = new WeakMap<LangPack, Set<string>>();
+/** A number word or the first word of a vague quantity ("thousands", "tens of thousands"): another count starts here. */
+function otherCountAt(lang: LangPack, t: Token): boolean {
+  let set = countWords.get(lang);
+  if (!set) {
+    set = new Set<string>([...lang.numberWords.keys(), ...lang.vagueQuantities.filter((q) => !q.weak && q.words[0] !== 'a').map((q) => q.words[0] as string)]);
+    countWords.set(lang, set);
+  }
+  return set.has(t.norm);
+}
+
+function peopleState(lang: LangPack, tokens: readonly Token[], first: number, last: number, text: string): string | null {
   // Right after: "people killed", "672 injured".
   const right = lang.peopleStates.get(tokens[last + 1]?.norm ?? '');
   if (right) return right;
-  // Right before: "killed 5 people and injured 20 others".
+  // Right before: "killed 5 people and injured 20 others" (not across a comma: "Of 1,175 injured, 793 were discharged").
   const left = lang.peopleStates.get(tokens[first - 1]?.norm ?? '');
-  if (left) return left;
+  if (left && !/[,;:]/.test(text.slice((tokens[first - 1] as Token).end, (tokens[first] as Token).start))) return left;
   // "people have lost their lives", "329 have been injured", "all 189 passengers and crew on board died".
   // Past four words only while no article opens an object ("300 volunteers joined the search for the missing hikers").
   let object = false;
   for (let k = last + 1; k <= Math.min(tokens.length - 1, last + 7); k++) {
     const t = tokens[k] as Token;
-    if (isDigitToken(t) || (k > last + 4 && object)) break;
+    // (Another count ends the scan: "the deaths of 36 people and forcing thousands to flee".)
+    if (isDigitToken(t) || otherCountAt(lang, t) || (k > last + 4 && object)) break;
     if (lang.grammaticalArticles.has(t.norm) || lang.determiners.has(t.norm)) object = true;
     const s = lang.peopleStates.get(t.norm);
     if (s) return s;
   }
-  // Further back, past a magnitude or a date: "the death toll from the 6.8-magnitude quake … has increased to 632".
+  // Further back, past a magnitude or a date: "the death toll from the 6.8-magnitude quake … has increased to 632";
+  // not a state that another count just before it owns ("793 passengers were discharged and 382 are being treated").
   for (let k = first - 1; k >= Math.max(0, first - 14); k--) {
     const t = tokens[k] as Token;
     const s = lang.peopleStates.get(t.norm);
-    if (s) return s;
+    if (s) {
+      for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+        const n = tokens[j] as Token;
+        const next = tokens[j + 1]?.norm ?? '';
+        // (A count of people: "793 passengers", "793 have"; not "the 6.8-magnitude quake", "On 9 September, the toll".)
+        if ((isDigitToken(n) || otherCountAt(lang, n)) && (lang.unitClasses.get(next) === 'people' || lang.auxiliaries.has(next))) return null;
+      }
+      return s;
+    }
   }
   return null;
 }
@@ -932,9 +961,17 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
     let currency: string | null = null;
     let textStart = -1;
     const sym = digit ? SYMBOL_BEFORE.exec(text.slice(Math.max(0, t.start - 5), t.start)) : null;
-    if (sym) {
+    const dollarThen = digit && !sym ? DOLLAR_THEN_PREFIX.exec(text.slice(Math.max(0, t.start - 4), t.start)) : null;
+    if (dollarThen) {
+      currency = DOLLAR_PREFIX[dollarThen[1] as string] ?? 'USD';
+      textStart = t.start - dollarThen[0].length;
+      // ("almost $US1 billion": the country is a token of its own, so a qualifier stands before it.)
+      first = i - 1;
+    } else if (sym) {
       currency = sym[2] === '$' && sym[1] ? (DOLLAR_PREFIX[sym[1]] ?? 'USD') : (CURRENCY_SYMBOLS[sym[2] as string] ?? null);
       textStart = t.start - sym[0].length;
+      // ("almost US$2 million": the prefix is a token of its own, so a qualifier stands before it.)
+      if (sym[1] && tokens[i - 1] && (tokens[i - 1] as Token).start === textStart) first = i - 1;
     } else if (
       digit &&
       tokens[i - 1] &&
@@ -1180,12 +1217,14 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
       i = end;
       continue;
     }
-    let unit = measureWord ?? unitAt?.unit ?? '';
+    // "a majority of 170", "a margin of 12": nothing counted after the number, the size of a lead named before it.
+    const sizeWord = !measureWord && !unitAt && tokens[first - 1]?.norm === 'of' && lang.sizeNounsBefore.has(tokens[first - 2]?.norm ?? '') ? tokens[first - 2]?.norm : undefined;
+    let unit = measureWord ?? unitAt?.unit ?? sizeWord ?? '';
     let unitClass = measureWord ? (lang.measuresBefore.get(measureWord) as string) : unit ? unitClassOf(lang, unit) : '';
     let subjectIndex = unitAt?.index;
     if (!measureWord && (unitClass === 'people' || unitClass === '' || lang.peopleStates.has(unit))) {
       // The unit may say it itself ("lives", "deaths"); else the words around it.
-      const state = lang.peopleStates.get(unit) ?? peopleState(lang, tokens, first, unitClass === 'people' ? (unitAt as { index: number }).index : last);
+      const state = lang.peopleStates.get(unit) ?? peopleState(lang, tokens, first, unitClass === 'people' ? (unitAt as { index: number }).index : last, text);
       if (state && (unitClass === 'people' || unitClass === '' || lang.peopleStates.has(unit))) {
         const stage = state === 'killed' ? bodyStage(lang, tokens, last) : null;
         unitClass = stage ? `people-killed-${stage}` : `people-${state}`;
@@ -1295,7 +1334,9 @@ function inheritUnits(lang: LangPack, v: View, out: Figure[]): void {
     const own = lang.stopwords.has(prev.norm) || UPPER.test(prev.text) || /[,—–(]/.test(gap);
     if (!own) continue;
     f.unit = counted.unit;
-    f.unitClass = counted.unitClass;
+    // A number that opens a clause of its own ("793 were discharged and 382 are being treated") counts the same
+    // people, but not in the state the other clause gives them.
+    f.unitClass = counted.unitClass.startsWith('people-') && lang.auxiliaries.has(tokens[at + 1]?.norm ?? '') ? 'people' : counted.unitClass;
     f.subject = counted.subject;
   }
 }

@@ -85,6 +85,8 @@ const UNIT_CLASSES: [string, string][] = [
   ...['kilometres', 'kilometers', 'kilometre', 'kilometer', 'km', 'kms'].map((w): [string, string] => [w, 'km']),
   ...['miles', 'mile'].map((w): [string, string] => [w, 'miles']),
   ...['year-old', 'years-old'].map((w): [string, string] => [w, 'age']),
+  // A side's defeats, however an outlet names them ("six defeats", "six losses").
+  ...['defeats', 'losses'].map((w): [string, string] => [w, 'defeats']),
   // A temperature, however its unit is spelt ("1.5 degrees Celsius", "1.5 deg C", "2.7 Fahrenheit").
   ...['degrees', 'degree', 'deg', 'celsius', 'celcius', 'centigrade', 'fahrenheit'].map((w): [string, string] => [w, 'temperature']),
 ];
@@ -915,13 +917,15 @@ export const en: LangPack = {
   measuresBefore: new Map([
     ['magnitude', 'magnitude'],
     ['aged', 'age'],
+    ['age', 'age'],
   ]),
+  sizeNounsBefore: words('majority margin'),
   labelsBefore: words(`phase stage round game match article section chapter clause number no flight route highway platform gate terminal room episode season week grade
     category level tier class type title speaker`),
   addressWords: words('street st road rd avenue ave lane boulevard drive square place way court'),
   invariantPlurals: words('aircraft spacecraft staff personnel people police crew cattle sheep fish deer offspring series species media children men women'),
   spanJoiners: [['if', 'not'], ['or'], ['or', 'even'], ['to']],
-  countAdjectives: words('new additional extra further fresh'),
+  countAdjectives: words('new additional extra further fresh other'),
   temperatureLetters: new Map([
     ['C', 'celsius'],
     ['F', 'fahrenheit'],
@@ -945,9 +949,11 @@ export const en: LangPack = {
     ),
     ...['injured', 'injuring', 'injuries', 'injures', 'wounded', 'wounding', 'hurt', 'hospitalised', 'hospitalized'].map((w): [string, string] => [w, 'injured']),
     ...['missing', 'unaccounted'].map((w): [string, string] => [w, 'missing']),
-    ...['displaced', 'homeless', 'evacuated', 'fled', 'refugees', 'evacuees'].map((w): [string, string] => [w, 'displaced']),
+    ...['displaced', 'homeless', 'evacuated', 'fled', 'flee', 'flees', 'fleeing', 'refugees', 'evacuees'].map((w): [string, string] => [w, 'displaced']),
     ...['arrested', 'detained', 'arrests', 'charged'].map((w): [string, string] => [w, 'arrested']),
     ...['rescued', 'saved', 'survivors'].map((w): [string, string] => [w, 'rescued']),
+    // The injured sent home from hospital are a count of their own ("793 have been discharged").
+    ...['discharged'].map((w): [string, string] => [w, 'discharged']),
   ]),
   bodyStages: new Map([
     ...['identified'].map((w): [string, string] => [w, 'identified']),

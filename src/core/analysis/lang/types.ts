@@ -163,6 +163,8 @@ export interface LangPack {
   clockWords: ReadonlySet<string>;
   /** Measures named before their number ("magnitude 6.1", "aged 33"): word to the class compared in. */
   measuresBefore: ReadonlyMap<string, string>;
+  /** Nouns naming the size of a lead before "of" and a number with nothing counted after it ("a majority of 170"): the class it is compared in. */
+  sizeNounsBefore: ReadonlySet<string>;
   /**
    * Words that make the number after them a label naming a class, level or rank ("phase 3",
    * "Article 5", "Category 4", "Level 3"), and street words ("10 Downing Street").
@@ -176,7 +178,7 @@ export interface LangPack {
   invariantPlurals: ReadonlySet<string>;
   /** Words joining two plural units of time into one vague span ("decades if not centuries", "centuries or millennia"). */
   spanJoiners: readonly (readonly string[])[];
-  /** Adjectives of addition between a number and what it counts ("128,000 new jobs", "400 additional troops"). */
+  /** Adjectives of addition between a number and what it counts ("128,000 new jobs", "400 additional troops", "two other clubs"). */
   countAdjectives: ReadonlySet<string>;
   /** A temperature scale's letter written on the number ("1.5C", "1.5°C", "35F"): the unit it stands for. */
   temperatureLetters: ReadonlyMap<string, string>;

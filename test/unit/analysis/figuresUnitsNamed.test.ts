@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core/analysis';
+import { article } from './seeds';
+
+/** What a number counts when the noun is named a different way, further on, or before it (issue 9, figure reading). */
+function figuresOf(text: string) {
+  return analyze([article('a', text)]).figures;
+}
+
+describe('reading what a number counts', () => {
+  it('reads "at age 31" and "at the age of 31" as an age, like "a 31-year-old"', () => {
+    const [a] = figuresOf('The chef opened her first restaurant at age 31 and sold it within a decade.');
+    expect(a).toMatchObject({ kind: 'count', value: 31, unitClass: 'age' });
+    const [b] = figuresOf('The chef opened her first restaurant at the age of 31 in a small market town.');
+    expect(b).toMatchObject({ kind: 'count', value: 31, unitClass: 'age' });
+    const [c] = figuresOf('The chef opened her first restaurant as a 31-year-old in a small market town.');
+    expect(c?.unitClass).toBe('age');
+  });
+
+  it('counts "six losses" and "six defeats" in one class', () => {
+    const [a] = figuresOf('The visitors have suffered six losses since August.');
+    const [b] = figuresOf('The visitors have suffered six defeats since August.');
+    expect([a?.unitClass, b?.unitClass]).toEqual(['defeats', 'defeats']);
+  });
+
+  it('looks past "other" and a name to the counted noun ("two other Football League clubs")', () => {
+    const [f] = figuresOf('Only two other Football League clubs have ever been fined for a late kick-off.');
+    expect(f).toMatchObject({ value: 2, unit: 'clubs' });
+  });
+
+  it('reads the people forced to flee as displaced, not as the dead named earlier in the sentence', () => {
+    const f = figuresOf('The storm caused the deaths of at least 12 people and forced thousands to flee their homes.');
+    expect(f.map((x) => x.unitClass)).toEqual(['people-killed', 'people-displaced']);
+  });
+
+  it('reads "a majority of 80" as the size of a majority, in any wording', () => {
+    const [a] = figuresOf('The vote would give the ruling coalition a majority of around 80 in the chamber.');
+    const [b] = figuresOf('Pollsters expect the ruling coalition to win with a projected majority of 80.');
+    expect(a).toMatchObject({ unitClass: 'majority', bound: 'approx' });
+    expect(b?.unitClass).toBe('majority');
+    // A noun after the number is still what it counts.
+    const [c] = figuresOf('A majority of 52 senators backed the bill.');
+    expect(c?.unit).toBe('senators');
+  });
+
+  it('reads the dollar sign with its country after it ("$US40 million", "$A12m") as money, keeping a qualifier before it', () => {
+    const f = figuresOf('The miner paid almost $US40 million for the site and $A12m for the port, after a US$3 billion bid.');
+    expect(f.map((x) => [x.text, x.currency, x.bound])).toEqual([
+      ['almost $US40 million', 'USD', 'upper'],
+      ['$A12m', 'AUD', 'exact'],
+      ['US$3 billion', 'USD', 'exact'],
+    ]);
+    const [g] = figuresOf('The miner paid nearly US$40 million for the site.');
+    expect(g).toMatchObject({ text: 'nearly US$40 million', bound: 'upper' });
+  });
+
+  it('counts the injured sent home from hospital apart from the injured, also after "Of 640 injured,"', () => {
+    const [a] = figuresOf('Doctors said 212 passengers have been discharged from the district hospital.');
+    expect(a).toMatchObject({ value: 212, unitClass: 'people-discharged' });
+    const f = figuresOf('Of the 640 injured, 212 have been discharged so far.');
+    expect(f.map((x) => [x.value, x.unitClass])).toEqual([
+      [640, 'people-injured'],
+      [212, 'people-discharged'],
+    ]);
+    // Right before the number with nothing between, the state is still its own: "killed 5 people and injured 20 others".
+    const g = figuresOf('The blast killed 5 people and injured 20 others.');
+    expect(g.map((x) => x.unitClass)).toEqual(['people-killed', 'people-injured']);
+  });
+
+  it('reads "14 COVID-19 infections" as a count of infections, past the code with its hyphenated number', () => {
+    const [f] = figuresOf('The clinic recorded 14 COVID-19 infections among its staff.');
+    expect(f).toMatchObject({ value: 14, unitClass: 'cases' });
+    // A name with a singular noun after it is still a name ("the 747 Jumbo-2 programme").
+    expect(figuresOf('Engineers praised the 747 Jumbo-2 programme.')).toEqual([]);
+  });
+
+  it('does not give a count the state another count owns ("212 were discharged and 48 are still being treated")', () => {
+    const f = figuresOf('Doctors said 212 patients have been discharged and 48 are still being treated.');
+    expect(f.map((x) => [x.value, x.unitClass])).toEqual([
+      [212, 'people-discharged'],
+      [48, 'people'],
+    ]);
+    // A number that only adds a place keeps the state: "Five people died in the north and 20 in the south".
+    const g = figuresOf('Five people died in the north and 20 in the south.');
+    expect(g.map((x) => x.unitClass)).toEqual(['people-killed', 'people-killed']);
+    // A date before the toll is not a count that owns it.
+    const [, toll] = figuresOf('On 4 March, the death toll rose to 310.');
+    expect(toll?.unitClass).toBe('people-killed');
+  });
+});
