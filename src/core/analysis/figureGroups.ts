@@ -536,7 +536,12 @@ function sameOwner(a: Slot, b: Slot, nearOnly = false): boolean | null {
   if (a.kind !== 'count' && a.kind !== 'percent') return null;
   // "Lib Dems" and "Liberal Democrats": a short form is the start of the long one.
   const same = (x: string, y: string): boolean => x === y || (Math.min(x.length, y.length) >= 3 && (x.startsWith(y) || y.startsWith(x)));
-  return a.owner.some((w) => b.owner.some((x) => same(w, x)));
+  if (a.owner.some((w) => b.owner.some((x) => same(w, x)))) return true;
+  // The same exact value, and one figure's owner named right beside the other figure ("Total costs and expenses …
+  // 38%", "Costs and expenses rose by a full 38%"): no other owner, but the thing counted, read as a name where it
+  // opens a sentence or a table row.
+  if (sameExactValue(a, b) && (a.owner.some((w) => b.near.includes(w)) || b.owner.some((w) => a.near.includes(w)))) return null;
+  return false;
 }
 
 const RARE_LINK = 0.1;
