@@ -514,8 +514,11 @@ function otherEventWhy(a: Slot, b: Slot): string | null {
   const ay = am.filter(isYearMarker);
   const by = bm.filter(isYearMarker);
   if (ay.length > 0 && by.length > 0) return ay.some((y) => by.includes(y)) ? null : 'other event: other years';
-  // A year on one side only: another event if the figures cannot both be right ("the 2004 8.6 quake", "magnitude 6.1").
+  // A year on one side only: another event if the figures cannot both be right ("the 2004 8.6 quake", "magnitude 6.1"),
+  // or if both are exact and agree only as a rounding ("in 2018, a $1 billion fine", "has paid $1.3 billion"): an outlet
+  // dating the story's own exact figure gives its value, so another year's figure near it is another year's.
   if (ay.length > 0 === by.length > 0) return null;
+  if (a.allExact && b.allExact && !closeValues(a, b)) return 'other event: a year on one side';
   return fitTogether(a, b) ? null : 'other event: a year on one side';
 }
 
@@ -872,4 +875,11 @@ function sentenceStart(f: Figure): number {
   // Figures keep article offsets; the sentence text starts where the figure's sentence does.
   const inSentence = f.sentence.indexOf(f.text);
   return inSentence >= 0 ? f.start - inSentence : f.start;
+}
+
+/** The values of two slots agree to within 1% ("$28,072" million and "$28.07 billion"; not "$1 billion" and "$1.3 billion"). */
+function closeValues(a: Slot, b: Slot): boolean {
+  const x = Math.abs((a.members[0] as Figure).value);
+  const y = Math.abs((b.members[0] as Figure).value);
+  return Math.abs(x - y) <= 0.01 * Math.max(x, y);
 }
