@@ -305,6 +305,10 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
       // 8%", "MAP rose 9%"), unless both are one running count.
       // A percentage beside a word of change ("an increase of 8%") is the size of a change, not a running count.
       if (!tally && (!mayChange || sa.kind === 'percent') && sa.allExact && sb.allExact && shareArticle(sa, sb) && exactApart(sa, sb)) return 'two exact values in one article';
+      // One article giving an estimate ("about $70 billion in deposits") and, elsewhere, an exact value beyond its
+      // rounding ("$86 billion in deposits", another bank's) counts two things: it would round its own figure to the
+      // digits it writes, not shift it by a tenth. (Not a toll or a running count, which change as the story goes.)
+      if (!tally && !mayChange && approxApartInOneArticle(sa, sb)) return 'an estimate and another exact value in one article';
       // "up to 6 years" and "up to 14 months": two ceilings far apart are two limits, not one rounded.
       if (boundsApart(sa, sb, tally)) return 'bounds apart';
       if (rangesApart(sa, sb)) return 'ranges apart';
@@ -882,4 +886,18 @@ function closeValues(a: Slot, b: Slot): boolean {
   const x = Math.abs((a.members[0] as Figure).value);
   const y = Math.abs((b.members[0] as Figure).value);
   return Math.abs(x - y) <= 0.01 * Math.max(x, y);
+}
+
+/** An article's estimate ("some $209 billion") and its exact value ("$188 billion") that the estimate's written digits do not cover. */
+function approxApartInOneArticle(a: Slot, b: Slot): boolean {
+  // A slot is one sentence in near-identical copies: its first member stands for it.
+  const x = a.members[0] as Figure;
+  const y = b.members[0] as Figure;
+  // (A plan, "scheduled to last two hours", is weighed against what happened, not kept apart.)
+  if (x.scheduled || y.scheduled || !shareArticle(a, b)) return false;
+  const [approx, exact] = x.bound === 'approx' && y.bound === 'exact' ? [x, y] : y.bound === 'approx' && x.bound === 'exact' ? [y, x] : [null, null];
+  if (!approx || !exact) return false;
+  // A count rounds to its last non-zero digit ("about 2,000": 1,500 to 2,500); a measure to the digits written.
+  const margin = approx.kind === 'count' ? Math.max(writtenPrecision(approx), 0.5 * roundStep(approx.value)) : writtenPrecision(approx);
+  return Math.abs(exact.value - approx.value) > margin;
 }
