@@ -13,6 +13,8 @@ const LINK = 0.3;
 const NEAR_LINK = 0.4;
 const MIN_SHARED = 2;
 const STRONG = 0.5;
+/** Two percentage changes that differ by more than this factor are two changes (see refusal). */
+const PERCENT_APART = 1.5;
 
 interface Slot {
   key: string;
@@ -332,6 +334,10 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
       if (tally && sa.source !== null && sb.source !== null && !sharesWord(sa.source, sb.source)) return null;
       // Other running counts ("with 545 results declared, Labour won 372 seats"): only when both say they are one.
       if (sa.update && sb.update && sameOwner(sa, sb) === true) return null;
+      // Two percentages far apart, one given as the size of a change ("sales rose 37 per cent" for the year, "revenue rose
+      // 20%" in the quarter), are two changes, however alike their near words: outlets copy a change from its source, so
+      // reports of one differ by a point or two, not by half again.
+      if (sa.kind === 'percent' && (sa.update || sb.update) && valueRatio(sa, sb) > PERCENT_APART) return 'percentages far apart';
       return nearSim(a, b) >= STRONG ? null : 'values differ, near words too few';
     };
     // Components holding a figure given as an update of a changing count ("has risen to").
@@ -900,4 +906,11 @@ function approxApartInOneArticle(a: Slot, b: Slot): boolean {
   // A count rounds to its last non-zero digit ("about 2,000": 1,500 to 2,500); a measure to the digits written.
   const margin = approx.kind === 'count' ? Math.max(writtenPrecision(approx), 0.5 * roundStep(approx.value)) : writtenPrecision(approx);
   return Math.abs(exact.value - approx.value) > margin;
+}
+
+/** How many times the larger value of two slots is the smaller (each slot's first member stands for it). */
+function valueRatio(a: Slot, b: Slot): number {
+  const x = Math.abs((a.members[0] as Figure).value);
+  const y = Math.abs((b.members[0] as Figure).value);
+  return Math.max(x, y) / Math.max(1e-9, Math.min(x, y));
 }
