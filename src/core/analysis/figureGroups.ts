@@ -13,6 +13,8 @@ const LINK = 0.3;
 const NEAR_LINK = 0.4;
 const MIN_SHARED = 2;
 const STRONG = 0.5;
+/** Two percentage changes that differ by more than this factor are two changes (see refusal). */
+const PERCENT_APART = 1.5;
 
 interface Slot {
   key: string;
@@ -305,6 +307,10 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
       // 8%", "MAP rose 9%"), unless both are one running count.
       // A percentage beside a word of change ("an increase of 8%") is the size of a change, not a running count.
       if (!tally && (!mayChange || sa.kind === 'percent') && sa.allExact && sb.allExact && shareArticle(sa, sb) && exactApart(sa, sb)) return 'two exact values in one article';
+      // One article giving an estimate ("about $70 billion in deposits") and, elsewhere, an exact value beyond its
+      // rounding ("$86 billion in deposits", another bank's) counts two things: it would round its own figure to the
+      // digits it writes, not shift it by a tenth. (Not a toll or a running count, which change as the story goes.)
+      if (!tally && !mayChange && approxApartInOneArticle(sa, sb)) return 'an estimate and another exact value in one article';
       // "up to 6 years" and "up to 14 months": two ceilings far apart are two limits, not one rounded.
       if (boundsApart(sa, sb, tally)) return 'bounds apart';
       if (rangesApart(sa, sb)) return 'ranges apart';
@@ -328,6 +334,10 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
       if (tally && sa.source !== null && sb.source !== null && !sharesWord(sa.source, sb.source)) return null;
       // Other running counts ("with 545 results declared, Labour won 372 seats"): only when both say they are one.
       if (sa.update && sb.update && sameOwner(sa, sb) === true) return null;
+      // Two percentages far apart, one given as the size of a change ("sales rose 37 per cent" for the year, "revenue rose
+      // 20%" in the quarter), are two changes, however alike their near words: outlets copy a change from its source, so
+      // reports of one differ by a point or two, not by half again.
+      if (sa.kind === 'percent' && (sa.update || sb.update) && valueRatio(sa, sb) > PERCENT_APART) return 'percentages far apart';
       return nearSim(a, b) >= STRONG ? null : 'values differ, near words too few';
     };
     // Components holding a figure given as an update of a changing count ("has risen to").
@@ -514,8 +524,11 @@ function otherEventWhy(a: Slot, b: Slot): string | null {
   const ay = am.filter(isYearMarker);
   const by = bm.filter(isYearMarker);
   if (ay.length > 0 && by.length > 0) return ay.some((y) => by.includes(y)) ? null : 'other event: other years';
-  // A year on one side only: another event if the figures cannot both be right ("the 2004 8.6 quake", "magnitude 6.1").
+  // A year on one side only: another event if the figures cannot both be right ("the 2004 8.6 quake", "magnitude 6.1"),
+  // or if both are exact and agree only as a rounding ("in 2018, a $1 billion fine", "has paid $1.3 billion"): an outlet
+  // dating the story's own exact figure gives its value, so another year's figure near it is another year's.
   if (ay.length > 0 === by.length > 0) return null;
+  if (a.allExact && b.allExact && !closeValues(a, b)) return 'other event: a year on one side';
   return fitTogether(a, b) ? null : 'other event: a year on one side';
 }
 
@@ -536,7 +549,12 @@ function sameOwner(a: Slot, b: Slot, nearOnly = false): boolean | null {
   if (a.kind !== 'count' && a.kind !== 'percent') return null;
   // "Lib Dems" and "Liberal Democrats": a short form is the start of the long one.
   const same = (x: string, y: string): boolean => x === y || (Math.min(x.length, y.length) >= 3 && (x.startsWith(y) || y.startsWith(x)));
-  return a.owner.some((w) => b.owner.some((x) => same(w, x)));
+  if (a.owner.some((w) => b.owner.some((x) => same(w, x)))) return true;
+  // The same exact value, and one figure's owner named right beside the other figure ("Total costs and expenses …
+  // 38%", "Costs and expenses rose by a full 38%"): no other owner, but the thing counted, read as a name where it
+  // opens a sentence or a table row.
+  if (sameExactValue(a, b) && (a.owner.some((w) => b.near.includes(w)) || b.owner.some((w) => a.near.includes(w)))) return null;
+  return false;
 }
 
 const RARE_LINK = 0.1;
@@ -867,4 +885,32 @@ function sentenceStart(f: Figure): number {
   // Figures keep article offsets; the sentence text starts where the figure's sentence does.
   const inSentence = f.sentence.indexOf(f.text);
   return inSentence >= 0 ? f.start - inSentence : f.start;
+}
+
+/** The values of two slots agree to within 1% ("$28,072" million and "$28.07 billion"; not "$1 billion" and "$1.3 billion"). */
+function closeValues(a: Slot, b: Slot): boolean {
+  const x = Math.abs((a.members[0] as Figure).value);
+  const y = Math.abs((b.members[0] as Figure).value);
+  return Math.abs(x - y) <= 0.01 * Math.max(x, y);
+}
+
+/** An article's estimate ("some $209 billion") and its exact value ("$188 billion") that the estimate's written digits do not cover. */
+function approxApartInOneArticle(a: Slot, b: Slot): boolean {
+  // A slot is one sentence in near-identical copies: its first member stands for it.
+  const x = a.members[0] as Figure;
+  const y = b.members[0] as Figure;
+  // (A plan, "scheduled to last two hours", is weighed against what happened, not kept apart.)
+  if (x.scheduled || y.scheduled || !shareArticle(a, b)) return false;
+  const [approx, exact] = x.bound === 'approx' && y.bound === 'exact' ? [x, y] : y.bound === 'approx' && x.bound === 'exact' ? [y, x] : [null, null];
+  if (!approx || !exact) return false;
+  // A count rounds to its last non-zero digit ("about 2,000": 1,500 to 2,500); a measure to the digits written.
+  const margin = approx.kind === 'count' ? Math.max(writtenPrecision(approx), 0.5 * roundStep(approx.value)) : writtenPrecision(approx);
+  return Math.abs(exact.value - approx.value) > margin;
+}
+
+/** How many times the larger value of two slots is the smaller (each slot's first member stands for it). */
+function valueRatio(a: Slot, b: Slot): number {
+  const x = Math.abs((a.members[0] as Figure).value);
+  const y = Math.abs((b.members[0] as Figure).value);
+  return Math.max(x, y) / Math.max(1e-9, Math.min(x, y));
 }
