@@ -171,7 +171,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
       invertedAt = t;
       continue;
     }
-    if (!atEnd && !isAttributionVerb(lang, outside, k, text) && !isSourceVerb(lang, outside, k)) continue;
+    if (!atEnd && !isAttributionVerb(lang, outside, k, text) && !isSourceVerb(lang, outside, k, text)) continue;
     if (pluralNounAt(lang, text, outside, k)) continue;
     // "…, said the director of the agency.": the verb first, then its speaker, to the end.
     if (invertedTag(lang, text, outside, k)) {
@@ -216,7 +216,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   const openingEnd = openingClauseEnd(lang, v);
   for (let k = 0; k < outside.length; k++) {
     const t = outside[k] as Token;
-    if (!isAttributionVerb(lang, outside, k, v.text) && !isSourceVerb(lang, outside, k)) continue;
+    if (!isAttributionVerb(lang, outside, k, v.text) && !isSourceVerb(lang, outside, k, v.text)) continue;
     if (pluralNounAt(lang, v.text, outside, k)) continue;
     // "announced a deal", "asked for a higher sentence": the act is reported, no claim is carried.
     if (quoted < 2 && lang.actVerbs.has(t.norm) && !clauseAfter(lang, v.text, outside, k)) continue;
@@ -699,7 +699,7 @@ function namedSpeaker(lang: LangPack, words: readonly string[]): boolean {
  * only when a source of claims (a document, data, an official body) is its subject, a few
  * words before it.
  */
-function isSourceVerb(lang: LangPack, tokens: readonly Token[], k: number): boolean {
+function isSourceVerb(lang: LangPack, tokens: readonly Token[], k: number, text?: string): boolean {
   const t = tokens[k] as Token;
   if (!lang.sourceVerbs.has(t.norm) || /^\p{Lu}/u.test(t.text)) return false;
   // "Goldwein finds that it could cost more": a finding with its content, whoever found it.
@@ -709,9 +709,16 @@ function isSourceVerb(lang: LangPack, tokens: readonly Token[], k: number): bool
     const w = (tokens[b] as Token).norm;
     // "analyses", "theses": the plural of a source noun in -is.
     if (lang.sourceNouns.has(w) || (w.endsWith('es') && lang.sourceNouns.has(`${w.slice(0, -2)}is`)) || (lang.bodyNouns.has(w) && lang.bodyVerbs.has(t.norm))) return true;
+    // "An independent panel found the club had…", "A hearing in May found in favour of…": a body's finding.
+    if ((lang.findingBodies?.has(w) ?? false) && lang.findingVerbs.has(t.norm) && (text === undefined || findingAfter(lang, text, tokens, k))) return true;
     if (lang.subordinators.has(w) || (lang.clauseBreaks.has(w) && !acronymAt(tokens, b))) return false;
   }
   return false;
+}
+
+/** What a body found follows its verb: a clause ("found the club had…") or a side ruled for ("found in favour of…"). */
+function findingAfter(lang: LangPack, text: string, tokens: readonly Token[], k: number): boolean {
+  return (tokens[k + 1]?.norm === 'in' && (lang.favourWords?.has(tokens[k + 2]?.norm ?? '') ?? false)) || clauseAfter(lang, text, tokens, k);
 }
 
 /**

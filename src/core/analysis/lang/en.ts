@@ -574,6 +574,8 @@ export const en: LangPack = {
     'states that border',
   ]),
   findingVerbs: words('found find finds show shows showed shown indicate indicates indicated'),
+  findingBodies: words('panel panels commission tribunal inquiry investigation probe hearing jury'),
+  favourWords: words('favour favor'),
   sourceVerbs: words('found find finds show shows showed shown indicate indicates indicated record records recorded list lists listed name names named put puts'),
   // Documents and data speak through all of these; official bodies only record, list, name or put ("police found the car" is an act).
   sourceNouns: words(`figures data statistics numbers tally count records record papers documents document filings filing

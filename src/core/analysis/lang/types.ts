@@ -317,6 +317,14 @@ export interface LangPack {
   sourceVerbs: ReadonlySet<string>;
   /** Source verbs that attribute with any subject when a that-clause follows ("finds that", "showed that"). */
   findingVerbs: ReadonlySet<string>;
+  /**
+   * Bodies whose finding is a judgement they reach ("the panel found the club had broken the
+   * rules", "a hearing found in favour of the league"): with a finding verb and what they found
+   * after it, a source, where "police found the car" is an act.
+   */
+  findingBodies?: ReadonlySet<string>;
+  /** "found in favour of": the side a body rules for. */
+  favourWords?: ReadonlySet<string>;
   /** Sources of claims: documents and data. */
   sourceNouns: ReadonlySet<string>;
   /** Official bodies, and the few source verbs they attribute with ("the ministry recorded", not "police found"). */
