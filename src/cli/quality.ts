@@ -22,7 +22,8 @@ import { seedQuality } from './seedQuality';
  * (test/fixtures/corpus/{dev,test}), one row per cluster and a total per split, then the seed
  * regression set. The last line sums up the test split: the numbers issue 9 is judged by.
  * `--verbose` (or `-v`) lists every missed or wrong item under its cluster. `--holdout` prints
- * the holdout split instead (and only it).
+ * the holdout split instead (and only it). `--half even` or `--half odd` prints only that half of
+ * the dev split (see devHalf).
  */
 
 export interface ClusterQuality {
@@ -100,8 +101,17 @@ export interface SplitQuality {
   total: { groups: ReturnType<typeof totalGroups>; kinds: Ratio; attributions: Ratio; furniture: Ratio; nonFigures: Ratio; articles: number } | null;
 }
 
-export function splitQuality(split: Split, root = CORPUS_DIR): SplitQuality {
-  const clusters = loadSplit(root, split);
+/**
+ * Half of the dev clusters, by name order: tune a change on one half, then see whether it carries
+ * over to the other, which it was not written from.
+ */
+export function devHalf<T extends { id: string }>(clusters: readonly T[], half: 'even' | 'odd'): T[] {
+  return [...clusters].sort((a, b) => (a.id < b.id ? -1 : 1)).filter((_, i) => i % 2 === (half === 'even' ? 0 : 1));
+}
+
+export function splitQuality(split: Split, root = CORPUS_DIR, half?: 'even' | 'odd'): SplitQuality {
+  const all = loadSplit(root, split);
+  const clusters = half ? devHalf(all, half) : all;
   const rows = clusters.map(clusterQuality).filter((r): r is ClusterQuality => r !== null);
   const problems = clusters.flatMap((c) => c.problems);
   if (rows.length === 0) return { split, rows, problems, total: null };
@@ -125,8 +135,15 @@ function main(argv: readonly string[]): void {
   const verbose = argv.includes('--verbose') || argv.includes('-v');
   // The holdout split prints only when asked for, and then alone: whoever tunes on dev never sees it.
   const holdout = argv.includes('--holdout');
+  const halfArg = argv[argv.indexOf('--half') + 1];
+  const half = argv.includes('--half') ? (halfArg === 'even' || halfArg === 'odd' ? halfArg : null) : undefined;
+  if (half === null) {
+    process.stderr.write(`quality: --half takes even or odd, not ${halfArg ?? 'nothing'}\n`);
+    process.exitCode = 2;
+    return;
+  }
   const out: string[] = [];
-  const splits = SPLITS.filter((s) => (s === 'holdout') === holdout).map((s) => splitQuality(s));
+  const splits = half ? [splitQuality('dev', CORPUS_DIR, half)] : SPLITS.filter((s) => (s === 'holdout') === holdout).map((s) => splitQuality(s));
   for (const q of splits) {
     out.push(`== ${q.split} split (test/fixtures/corpus/${q.split}) ==`);
     if (q.problems.length) out.push(...q.problems.map((p) => `  problem: ${p.split(`${ROOT}/`).join('')}`));
@@ -140,7 +157,7 @@ function main(argv: readonly string[]): void {
       if (verbose) out.push(...r.details.map((d) => `    ${d}`));
     }
     const t = q.total;
-    out.push(row(`TOTAL ${q.split} (${q.rows.length} clusters)`, t.articles, t.groups, t.kinds, t.attributions, t.furniture, t.nonFigures));
+    out.push(row(`TOTAL ${q.split}${half ? ` ${half} half` : ''} (${q.rows.length} clusters)`, t.articles, t.groups, t.kinds, t.attributions, t.furniture, t.nonFigures));
     const readers = splitAgreement(loadSplit(CORPUS_DIR, q.split));
     if (readers)
       out.push(
@@ -149,7 +166,7 @@ function main(argv: readonly string[]): void {
     out.push('');
   }
 
-  if (holdout) return void process.stdout.write(`${out.join('\n')}\n`);
+  if (holdout || half) return void process.stdout.write(`${out.join('\n')}\n`);
   const seeds = seedQuality();
   out.push('== seed regression set (test/fixtures/seed-key; the engine was tuned on it) ==');
   out.push(`  copies:        recall ${pct(seeds.copies.recall)}  precision ${pct(seeds.copies.precision)}  (key ${seeds.copies.key}, engine ${seeds.copies.engine})`);
