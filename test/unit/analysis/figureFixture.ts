@@ -1,5 +1,6 @@
 import type { Article } from '../../../src/core/article';
-import type { Figure } from '../../../src/core/analysis';
+import { analyze, type Figure } from '../../../src/core/analysis';
+import { article } from './seeds';
 
 /** A figure as the engine would read `text` in a one-sentence article: only where and what it is. */
 export function figureIn(x: Article, text: string, kind: Figure['kind'] = 'count', unitClass = ''): Figure {
@@ -26,3 +27,9 @@ export function figureIn(x: Article, text: string, kind: Figure['kind'] = 'count
     sourced: false,
   };
 }
+
+/** The figure groups the engine finds in one-paragraph articles a, b, c… made of `texts`. */
+export const groupsOf = (...texts: string[]) => analyze(texts.map((t, i) => article(String.fromCharCode(97 + i), t))).figureGroups;
+
+/** A group's members as "article:figure", sorted: what a test compares. */
+export const textsOf = (g: { members: { article: string; text: string }[] }) => g.members.map((m) => `${m.article}:${m.text}`).sort();

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../src/core/analysis';
-import { article } from './seeds';
+import { groupsOf, textsOf } from './figureFixture';
 
 /** An article's estimate and another exact value beyond its rounding are two quantities (issue 9). */
-const groupsOf = (...texts: string[]) => analyze(texts.map((t, i) => article(String.fromCharCode(97 + i), t))).figureGroups;
-const textsOf = (g: { members: { article: string; text: string }[] }) => g.members.map((m) => `${m.article}:${m.text}`).sort();
 
 describe('figure groups: an estimate and another exact value in one article', () => {
   it("keeps another bank's deposits out of the group of this bank's", () => {

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../src/core/analysis';
-import { article } from './seeds';
+import { groupsOf, textsOf } from './figureFixture';
 
 /** An exact figure dated in another year is another year's figure unless the values agree to the letter (issue 9). */
-const groupsOf = (...texts: string[]) => analyze(texts.map((t, i) => article(String.fromCharCode(97 + i), t))).figureGroups;
-const textsOf = (g: { members: { article: string; text: string }[] }) => g.members.map((m) => `${m.article}:${m.text}`).sort();
 
 describe('figure groups: an exact figure of another year', () => {
   it("keeps an earlier year's fine apart from this story's payment that it only rounds to", () => {

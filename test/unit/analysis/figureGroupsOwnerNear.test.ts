@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../src/core/analysis';
-import { article } from './seeds';
+import { groupsOf, textsOf } from './figureFixture';
 
 /** An owner read from a capital that opens a sentence is no other owner when the other figure counts it (issue 9). */
-const groupsOf = (...texts: string[]) => analyze(texts.map((t, i) => article(String.fromCharCode(97 + i), t))).figureGroups;
-const textsOf = (g: { members: { article: string; text: string }[] }) => g.members.map((m) => `${m.article}:${m.text}`).sort();
 
 describe('figure groups: an owner named beside the other figure', () => {
   it('joins one exact percentage whose "owner" the other sentence counts', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analysis';
+import { groupsOf } from './figureFixture';
 import { article } from './seeds';
 
 /** Groups told apart by whose figure it is, forecast or result, and the same rare number (issue 9). */
-const groupsOf = (...texts: string[]) => analyze(texts.map((t, i) => article(String.fromCharCode(97 + i), t))).figureGroups;
 const membersOf = (g: { members: { article: string; text: string }[] }) => g.members.map((m) => `${m.article}:${m.text}`).sort();
 
 describe('figure groups: owners, forecasts, rare numbers', () => {

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../src/core/analysis';
-import { article } from './seeds';
+import { groupsOf, textsOf } from './figureFixture';
 
 /** Percentage changes far apart are two changes, however alike the words beside them (issue 9). */
-const groupsOf = (...texts: string[]) => analyze(texts.map((t, i) => article(String.fromCharCode(97 + i), t))).figureGroups;
-const textsOf = (g: { members: { article: string; text: string }[] }) => g.members.map((m) => `${m.article}:${m.text}`).sort();
 
 describe('figure groups: percentages far apart', () => {
   it("keeps a year's growth apart from a quarter's, though both say revenue rose", () => {
