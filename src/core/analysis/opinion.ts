@@ -713,7 +713,24 @@ function isSourceVerb(lang: LangPack, tokens: readonly Token[], k: number, text?
     if ((lang.findingBodies?.has(w) ?? false) && lang.findingVerbs.has(t.norm) && (text === undefined || findingAfter(lang, text, tokens, k))) return true;
     if (lang.subordinators.has(w) || (lang.clauseBreaks.has(w) && !acronymAt(tokens, b))) return false;
   }
-  return false;
+  return openingSource(lang, tokens, k, text);
+}
+
+/**
+ * "Analysis of data obtained over the past two weeks by the team shows…": a sentence that opens
+ * with a source noun, its verb further on than a few words, with no comma or new clause between.
+ */
+function openingSource(lang: LangPack, tokens: readonly Token[], k: number, text?: string): boolean {
+  if (text === undefined || k < 5) return false;
+  const head = tokens.slice(0, 3).findIndex((w) => lang.sourceNouns.has(w.norm));
+  if (head < 0 || lang.bodyVerbs.has((tokens[k] as Token).norm)) return false;
+  // (An acronym in brackets may stand in the subject: "…Redirection Test (DART) investigation team shows".)
+  if (/[,;:—–]/.test(text.slice((tokens[head] as Token).end, (tokens[k] as Token).start))) return false;
+  for (let b = head + 1; b < k; b++) {
+    const w = (tokens[b] as Token).norm;
+    if (lang.subordinators.has(w) || lang.clauseBreaks.has(w) || lang.relativePronouns.has(w) || lang.sourceVerbs.has(w) || lang.attributionVerbs.has(w)) return false;
+  }
+  return true;
 }
 
 /** What a body found follows its verb: a clause ("found the club had…") or a side ruled for ("found in favour of…"). */
@@ -857,10 +874,17 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
   if (k === 0 && t.norm.endsWith('ed')) return false;
   // ("are warning", "is saying": the -ing form after "be" is a progressive, whether or not the list has that form.)
   const progressive = lang.attributionVerbs.has(t.norm) ? t.norm.endsWith('ing') && lang.beForms.has(prev) : progressiveOf(lang, t.norm, prev);
-  if (!lang.attributionVerbs.has(t.norm) && !progressive) return expectationAt(lang, tokens, k);
+  if (!lang.attributionVerbs.has(t.norm) && !progressive) return thatClaimAt(lang, tokens, k) || expectationAt(lang, tokens, k);
   if (k > 0 && /^\p{Lu}/u.test(t.text)) return false;
   if (progressive) return true;
   const prev2 = tokens[k - 2]?.norm ?? '';
+  // "141 states voted", "the 193 member states", "the member states which abstained": a plural
+  // after a count (and a plain word), after a word that makes it a compound, or before "which", is a noun.
+  if (/s$/.test(t.norm) && k > 0) {
+    const plain = /^\p{Ll}+$/u.test(tokens[k - 1]?.text ?? '');
+    if (countWord(lang, prev) || (plain && countWord(lang, prev2)) || (plain && (lang.pluralNounModifiers?.has(prev) ?? false))) return false;
+    if (relativeAt(lang, tokens, k + 1) && tokens[k + 1]?.norm !== 'that') return false;
+  }
   // "The toll is “grim,” said…": a quotation closed with a comma between parts "is" from the verb.
   // ("…in May, said the clerk.", "…than it was, said the clerk.": a comma between them parts a little word or a month from the verb too.)
   const adjacent = text === undefined || !/[,?!][”"»’]?\s*$/.test(text.slice(tokens[k - 1]?.end ?? 0, t.start));
@@ -907,9 +931,35 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
   // "its first confirmed case", "the reported figure": a participle before its noun is an adjective.
   if (/ed$/.test(t.norm) && lang.beforeParticiple.has(prev) && tokens[k + 1] !== undefined && !lang.clauseSubjects.has(tokens[k + 1]?.norm ?? '') && tokens[k + 1]?.norm !== 'to')
     return false;
+  // "where the bank maintained no operations": a verb of keeping with its object right after, not speech.
+  if (lang.keepingVerbs?.has(t.norm) && lang.objectOpeners?.has(tokens[k + 1]?.norm ?? '')) return false;
   // "agreed to preserve", "refused to": an action, not speech.
   if (tokens[k + 1]?.norm === 'to' && /ed$/.test(t.norm) && !lang.speechBeforeTo.has(t.norm)) return false;
   return true;
+}
+
+/** Digits or a number word ("141", "forty-one", "five"): a count before a noun. */
+function countWord(lang: LangPack, w: string): boolean {
+  return /^\d[\d,.]*$/.test(w) || (w.length > 0 && w.split('-').every((part) => lang.numberWords.has(part)));
+}
+
+/**
+ * "The OCC determined that the bank failed…", "It hopes that the crash will…", "They note that…",
+ * "engineers are hoping that…": a verb that reports a claim only with "that" and the claim right
+ * after it, and a subject right before it (a pronoun, a name, a plural, "the court"), not "high
+ * hopes that", "their hopes that" nor "a note that".
+ */
+function thatClaimAt(lang: LangPack, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  const before = tokens[k - 1];
+  if (!lang.thatClaimVerbs?.has(t.norm) || tokens[k + 1]?.norm !== 'that' || !before || /^\p{Lu}/u.test(t.text)) return false;
+  const prev = before.norm;
+  if (t.norm.endsWith('ing')) return lang.beForms.has(prev);
+  if (lang.clauseSubjects.has(prev) && !lang.determiners.has(prev) && prev !== 'that') return true;
+  if (/^\p{Lu}/u.test(before.text)) return true;
+  if (!/^\p{Ll}+$/u.test(before.text) || lang.stopwords.has(prev)) return false;
+  // ("engineers hope…", "the court determined…": a plural subject, or a noun after an article before a past.)
+  return (/[^s]s$/.test(prev) && !t.norm.endsWith('s')) || (t.norm.endsWith('ed') && lang.grammaticalArticles.has(tokens[k - 2]?.norm ?? ''));
 }
 
 /**
@@ -953,7 +1003,13 @@ function namesOnly(lang: LangPack, text: string, tokens: readonly Token[], k: nu
   if (j === first) return false;
   const next = tokens[j];
   if (!next) return true;
-  return /[,;:()—–.]/.test(text.slice((tokens[j - 1] as Token).end, next.start)) || relativeAt(lang, tokens, j) || next.norm === 'that' || lang.namePrepositions.has(next.norm);
+  return (
+    /[,;:()—–.]/.test(text.slice((tokens[j - 1] as Token).end, next.start)) ||
+    relativeAt(lang, tokens, j) ||
+    next.norm === 'that' ||
+    lang.namePrepositions.has(next.norm) ||
+    (lang.afterNameWords?.has(next.norm) ?? false)
+  );
 }
 
 /** Where a sentence that opens with a subordinate clause ("Despite what…, ") reaches its first comma; else its start. */

@@ -314,7 +314,16 @@ function splitLostSpaces(text: string, spans: readonly Span[]): Span[] {
  * ends with a little word no line of prose or heading ends with ("…Working Group I to the⏎Sixth…").
  * A blank line, a stop, or a list bullet on the next line still ends it.
  */
-function wrappedLine(lang: LangPack, prev: string, next: string, gap: string, fullLine = false): boolean {
+function wrappedLine(lang: LangPack, prev: string, next: string, gap: string, fullLine = false, wrapped = false): boolean {
+  // ("…a powerful message to the Russian Federation,"⏎⏎Ukraine's ambassador told reporters.": no
+  // paragraph ends on a quotation closed with a comma; its tag follows, over a blank line too.)
+  if (/^\s*$/.test(gap) && /,["”’]$/.test(prev) && /^\p{L}/u.test(next)) return true;
+  // ("…withdraw its troops,⏎and abide by…": a line ending on a comma goes on in lower case, and in a
+  // text wrapped at a fixed width in any case: "…its allies—Belarus,⏎Syria, North Korea…".)
+  if (/^[ \t]*\n[ \t]*$/.test(gap) && /,$/.test(prev) && (wrapped ? /^\p{L}/u : /^\p{Ll}/u).test(next)) return true;
+  // ("…overwhelmingly⏎⏎condemned Russia's invasion…": a text wrapped at a fixed width, with blank lines
+  // from its pages, goes on over a blank line when the line has no stop and the next opens in lower case.)
+  if (wrapped && /^[ \t]*\n[ \t]*\n[ \t]*$/.test(gap) && /[\p{L}\d]$/u.test(prev) && /^\p{Ll}/u.test(next)) return true;
   if (!/^[ \t]*\n[ \t]*$/.test(gap) || /[.!?…:;,"”’)\]]$/.test(prev) || !/[\p{L}\d]$/u.test(prev)) return false;
   if (/^\p{Ll}/u.test(next)) return true;
   // "…we are seeing⏎COVID-19 cases rise…": in a text wrapped at a fixed width, a full line with no stop goes on, capital or not.
@@ -392,7 +401,7 @@ export function refineSpans(text: string, input: readonly Span[], lang: LangPack
     if (
       last &&
       ((continues(lang, text.slice(Math.max(last.start, last.end - PREV_TAIL), last.end), text.slice(sp.start, sp.start + 40), gap) && !gap.includes('\n')) ||
-        wrappedLine(lang, text.slice(Math.max(last.start, last.end - 40), last.end), text.slice(sp.start, sp.start + 40), gap, fullLine(last.end)))
+        wrappedLine(lang, text.slice(Math.max(last.start, last.end - 40), last.end), text.slice(sp.start, sp.start + 40), gap, fullLine(last.end), width > 0))
     ) {
       last.end = sp.end;
     } else joined.push({ ...sp });

@@ -537,6 +537,11 @@ export const en: LangPack = {
   invertedTagVerbs: words('reports writes'),
   tagEndVerbs: words('found find finds report concluded determined estimate show reports'),
   judgedFor: words('blamed praised criticised criticized hailed lauded slammed condemned lambasted'),
+  thatClaimVerbs: words('determined hopes hoped hoping note'),
+  afterNameWords: words('every each'),
+  keepingVerbs: words('maintained maintains maintain'),
+  objectOpeners: words('a an the no its his her their our this these those some any several many'),
+  pluralNounModifiers: words('member nation city island gulf baltic coastal swing border neighbouring neighboring'),
   sarcasmWords: words('so-called supposedly apparently ostensibly'),
   opinionOpeners: phrases(['what a', 'what an', 'yeah', 'sure enough', 'needless to say', 'oh']),
   clauseSubjects: words('it he she they we i you that this there these those its his her their'),
@@ -576,7 +581,8 @@ export const en: LangPack = {
   findingVerbs: words('found find finds show shows showed shown indicate indicates indicated'),
   findingBodies: words('panel panels commission tribunal inquiry investigation probe hearing jury'),
   favourWords: words('favour favor'),
-  sourceVerbs: words('found find finds show shows showed shown indicate indicates indicated record records recorded list lists listed name names named put puts'),
+  sourceVerbs: words(`found find finds show shows showed shown indicate indicates indicated record records recorded list lists listed name names named put puts
+    confirm suggest demonstrate demonstrates demonstrated`),
   // Documents and data speak through all of these; official bodies only record, list, name or put ("police found the car" is an act).
   sourceNouns: words(`figures data statistics numbers tally count records record papers documents document filings filing
     survey surveys study studies report reports poll polls census indictment complaint ruling judgment judgement affidavit

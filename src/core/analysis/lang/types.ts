@@ -287,6 +287,16 @@ export interface LangPack {
   tagEndVerbs: ReadonlySet<string>;
   /** Verbs of judging whose object comes before "for" ("blamed the pilots for"): right before "for" they are a passive participle ("features blamed for the crash"). */
   judgedFor: ReadonlySet<string>;
+  /** Verbs that report a claim only with its content right after ("determined that", "hopes that", "note that"). */
+  thatClaimVerbs?: ReadonlySet<string>;
+  /** Words that end a name given after "called" ("an asteroid called Didymos every 11 hours"): an adverbial follows, not a judgement. */
+  afterNameWords?: ReadonlySet<string>;
+  /** Speech verbs that also mean keeping ("maintained that…" against "maintained no operations"). */
+  keepingVerbs?: ReadonlySet<string>;
+  /** Words that open an object noun phrase right after a verb ("no", "a", "its"). */
+  objectOpeners?: ReadonlySet<string>;
+  /** A plain word before a plural that makes the plural a noun ("member states"), where the plural is also a speech verb. */
+  pluralNounModifiers?: ReadonlySet<string>;
   /** Sarcasm markers: scare quotes around one or two words, "so-called", "supposedly"… */
   sarcasmWords: ReadonlySet<string>;
   /** Openings that are the writer's exclamation or aside ("What a…", "Yeah,"), only at the start of a sentence. */
