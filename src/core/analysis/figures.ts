@@ -1439,7 +1439,8 @@ function linkParts(lang: LangPack, ps: View, found: Figure[], nextId: () => stri
       const afterB = tokens[afterAt];
       const parallel = afterB !== undefined && lang.stopwords.has(afterB.norm) && window.slice(1, andAt).some((t) => t.norm === afterB.norm);
       // "Ten cases were severe, and nine of those cases …": a part of the first, not more of them.
-      const subset = partitive(lang, tokens, bi);
+      // ("141 countries supported it and five were against it": a part with a verb of its own opens a new clause.)
+      const subset = partitive(lang, tokens, bi) || (afterB !== undefined && afterAt === bi + 1 && (lang.beForms.has(afterB.norm) || lang.modals.has(afterB.norm)));
       if (bi === ai + andAt + 1 && b.unit && unitClassOf(lang, b.unit) === cls && b.unitClass === a.unitClass && !parallel && !subset) {
         const endTok = tokens[unitTok >= 0 ? unitTok : bi] as Token;
         pushSum(ps, found, [a, b], a.start, endTok.end, b.unit, cls, nextId, contexts);

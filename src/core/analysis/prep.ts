@@ -149,9 +149,13 @@ const NO_REFERENCES: readonly (readonly [number, number])[] = [];
 /** Looked for only where one may be: a section sign, "No.", or a number before an abbreviation. */
 const MAYBE_REFERENCE = /§|\bNos?\.\s?\d|\d\s\p{Lu}\p{Ll}{0,4}\./u;
 
+/** A numbered paragraph's or list item's marker opening the sentence: "(2) Of the 193 member states…". */
+const ITEM_MARKER = /^\s*\(\d{1,2}\)(?=\s)/;
+
 function referencesIn(text: string, lang: LangPack): readonly (readonly [number, number])[] {
-  if (!MAYBE_REFERENCE.test(text)) return NO_REFERENCES;
-  const out: [number, number][] = [];
+  const marker = ITEM_MARKER.exec(text);
+  if (!MAYBE_REFERENCE.test(text)) return marker ? [[marker.index, marker.index + marker[0].length]] : NO_REFERENCES;
+  const out: [number, number][] = marker ? [[marker.index, marker.index + marker[0].length]] : [];
   for (const re of lang.references) for (const m of text.matchAll(re)) out.push([m.index, m.index + m[0].length]);
   return out.length > 0 ? out : NO_REFERENCES;
 }

@@ -50,7 +50,7 @@ describe('documents and studies as sources', () => {
   });
 
   it('credits a long subject opening with a source noun (an acronym in brackets inside it)', () => {
-    expect(kind('Analysis of samples taken over the past month by the Coastal Water Survey (CWS) field team shows the spill reached the bay.')).toBe('attributed');
+    expect(kind('Analysis of samples taken over the past month by the Coastal Water Office (CWO) field team shows the spill reached the bay.')).toBe('attributed');
   });
 
   it('does not credit an act whose subject is not a source', () => {

@@ -84,6 +84,11 @@ const UNIT_CLASSES: [string, string][] = [
   ...['magnitude', 'magnitude-'].map((w): [string, string] => [w, 'magnitude']),
   ...['kilometres', 'kilometers', 'kilometre', 'kilometer', 'km', 'kms'].map((w): [string, string] => [w, 'km']),
   ...['miles', 'mile'].map((w): [string, string] => [w, 'miles']),
+  // One length, British or American spelling ("160 metres", "about 160 meters").
+  ...['metres', 'meters', 'metre', 'meter'].map((w): [string, string] => [w, 'metres']),
+  ...['centimetres', 'centimeters', 'centimetre', 'centimeter', 'cm'].map((w): [string, string] => [w, 'cm']),
+  ...['millimetres', 'millimeters', 'millimetre', 'millimeter', 'mm'].map((w): [string, string] => [w, 'mm']),
+  ...['litres', 'liters', 'litre', 'liter'].map((w): [string, string] => [w, 'litres']),
   ...['year-old', 'years-old'].map((w): [string, string] => [w, 'age']),
   // A side's defeats, however an outlet names them ("six defeats", "six losses").
   ...['defeats', 'losses'].map((w): [string, string] => [w, 'defeats']),
@@ -179,6 +184,9 @@ export const en: LangPack = {
     { words: ['hundreds', 'of', 'thousands'], low: 200_000, high: 999_999 },
     { words: ['tens', 'of', 'thousands'], low: 20_000, high: 99_999 },
     { words: ['tens', 'of', 'millions'], low: 20e6, high: 99_999_999 },
+    { words: ['hundreds', 'of', 'millions'], low: 200e6, high: 999_999_999 },
+    { words: ['tens', 'of', 'billions'], low: 20e9, high: 99_999_999_999 },
+    { words: ['hundreds', 'of', 'billions'], low: 200e9, high: 999_999_999_999 },
     { words: ['several', 'thousand'], low: 3000, high: 9999 },
     { words: ['several', 'hundred'], low: 300, high: 999 },
     { words: ['a', 'few', 'thousand'], low: 2000, high: 5000 },
@@ -186,6 +194,8 @@ export const en: LangPack = {
     { words: ['thousands'], low: 2000, high: 9999 },
     { words: ['hundreds'], low: 200, high: 999 },
     { words: ['millions'], low: 2e6, high: 999_999_999 },
+    { words: ['billions'], low: 2e9, high: 999_999_999_999 },
+    { words: ['trillions'], low: 2e12, high: 999_999_999_999_999 },
     { words: ['dozens'], low: 24, high: 99 },
     // "several seconds", "a few days": a handful, whatever is counted.
     { words: ['several'], low: 3, high: 9, weak: true },
