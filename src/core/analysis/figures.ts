@@ -30,6 +30,15 @@ const VULGAR_FRACTIONS: Readonly<Record<string, number>> = { '½': 1 / 2, '¼': 
 /** A phone number: an area code (bracketed or not), three digits and four, by spaces, dots or dashes. */
 const PHONE = /^(?:\+?1[\s.-])?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[.-]\d{4}(?!\d)/;
 
+/** "million", and "million-plus" ("$24 million-plus bonuses"): the multiplier a token writes, if any. */
+function multiplierAt(lang: LangPack, t: Token | undefined): number | undefined {
+  if (!t) return undefined;
+  const m = lang.multipliers.get(t.norm);
+  if (m !== undefined) return m;
+  const cut = t.norm.indexOf('-');
+  return cut > 0 && lang.multiplierTails?.has(t.norm.slice(cut + 1)) ? lang.multipliers.get(t.norm.slice(0, cut)) : undefined;
+}
+
 function seq(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
   for (let k = 0; k < words.length; k++) if (tokens[at + k]?.norm !== words[k]) return false;
   return true;
@@ -167,7 +176,7 @@ function readNumber(lang: LangPack, tokens: readonly Token[], i: number, text?: 
     }
   }
   // "two hundred", "1.5 million", "a hundred thousand"
-  for (let m = lang.multipliers.get(tokens[last + 1]?.norm ?? ''); m !== undefined; m = lang.multipliers.get(tokens[last + 1]?.norm ?? '')) {
+  for (let m = multiplierAt(lang, tokens[last + 1]); m !== undefined; m = multiplierAt(lang, tokens[last + 1])) {
     value *= m;
     last++;
     weak = false;
@@ -263,6 +272,13 @@ function findUnit(lang: LangPack, tokens: readonly Token[], after: number, vague
     const t = tokens[j] as Token;
     // "scored 24, becoming one of…": what follows a comma or a bracket is not what the number counts.
     if (/[,;:()[\]—–]/.test(text.slice((tokens[j - 1] as Token).end, t.start))) return null;
+    // "50 U.S. states": an initialism qualifies the noun after it.
+    const initialism = INITIALISM.exec(text.slice(t.start, t.start + 12));
+    if (initialism) {
+      const end = t.start + initialism[0].length;
+      while (j + 1 < tokens.length && (tokens[j + 1] as Token).start < end) j++;
+      continue;
+    }
     if (lang.unitClasses.has(t.norm) || lang.timeUnits.has(t.norm)) return { index: j, unit: t.norm };
     // "a 12-member jury", "a five-judge panel": the noun joined to the number by a hyphen is what it counts.
     if (k === 0 && isUnitCandidate(lang, t) && text.slice((tokens[j - 1] as Token).end, t.start) === '-' && /^\p{Ll}+$/u.test(t.text)) return { index: j, unit: t.norm };
@@ -271,6 +287,11 @@ function findUnit(lang: LangPack, tokens: readonly Token[], after: number, vague
     if (/ed$/.test(t.norm) && noun && lang.unitClasses.has(noun.norm) && !/[,;:()]/.test(text.slice(t.end, noun.start))) continue;
     // A name or code as a modifier ("16 COVID-19 cases", "200 Tesla cars"): the noun comes after it.
     const after = tokens[j + 1];
+    // "50 Olympic and Paralympic sports": two names joined by "and" qualify the noun after them.
+    if (k < 2 && /^\p{Lu}/u.test(t.text) && after && (lang.pairJoiners?.has(after.norm) ?? false) && /^\p{Lu}/u.test(tokens[j + 2]?.text ?? '')) {
+      j++;
+      continue;
+    }
     // (A capital before a little word is the noun itself: "5,000 Guardsmen were sent", "12 Democrats voted".)
     if (
       /^\p{Lu}/u.test(t.text) &&
@@ -660,6 +681,8 @@ const SYMBOL_BEFORE = /(?:\b(US|AU?|CA?|HK|NZ|NT|S|R))?([$£€¥₩₹₽₺])\
 const DOLLAR_THEN_PREFIX = /\$(US|AU?|CA?|HK|NZ|NT|S)\s?$/;
 const LETTER = /\p{L}/u;
 const UPPER = /^\p{Lu}/u;
+/** An initialism written with stops ("U.S.", "U.N."), at the start of the text given. */
+const INITIALISM = /^(?:\p{Lu}\.){2,}(?=\s)/u;
 
 function isDigitToken(t: Token | undefined): boolean {
   if (!t) return false;
@@ -720,14 +743,24 @@ function modelName(lang: LangPack, v: View, i: number): string | null {
   const t = tokens[i] as Token;
   if (!/^\d+$/.test(t.norm) || Number(t.norm) < 2) return null;
   let k = i + 1;
+  // "all 50 U.S. states", "50 U.S. Olympic sports": the initialism qualifies what follows; look past it.
+  const initialism = text[t.end] === ' ' ? INITIALISM.exec(text.slice(t.end + 1, t.end + 13)) : null;
+  if (initialism) {
+    const end = t.end + 1 + initialism[0].length;
+    while (k < tokens.length && (tokens[k] as Token).start < end) k++;
+    const next = tokens[k];
+    if (!next || text.slice(end, next.start) !== ' ') return null;
+    if (!UPPER.test(next.text)) return lang.isPlural(next.norm) || lang.invariantPlurals.has(next.norm) ? null : `${t.norm}|${initialism[0].toLowerCase()}`;
+  }
   const first = tokens[k];
-  if (!first || text.slice(t.end, first.start) !== ' ' || !UPPER.test(first.text)) return null;
+  if (!first || (!initialism && text.slice(t.end, first.start) !== ' ') || !UPPER.test(first.text)) return null;
   // The capitalised run after the number ("MAX", "MAX Flight Standardization Board"); a full stop inside a
   // token ("MAX.The") ends it.
   let ended = false;
-  for (; k < tokens.length && k <= i + 4; k++) {
+  const runStart = k;
+  for (; k < tokens.length && k <= runStart + 3; k++) {
     const w = tokens[k] as Token;
-    if (k > i + 1 && (text.slice((tokens[k - 1] as Token).end, w.start) !== ' ' || !UPPER.test(w.text))) break;
+    if (k > runStart && (text.slice((tokens[k - 1] as Token).end, w.start) !== ' ' || !UPPER.test(w.text))) break;
     const word = w.text.split('.')[0] as string;
     const norm = word.toLowerCase();
     const caps = /^\p{Lu}{2,}$/u.test(word);
@@ -746,11 +779,19 @@ function modelName(lang: LangPack, v: View, i: number): string | null {
       lang.invariantPlurals.has(norm)
     )
       return null;
-    if (w.text.includes('.')) {
+    // (An initialism's stops end nothing: "all 50 U.S. Olympic sports".)
+    if (w.text.includes('.') && !/^(?:\p{Lu}\.){2,}$/u.test(w.text)) {
       ended = true;
       k++;
       break;
     }
+  }
+  // "50 Olympic and Paralympic sports": two names joined by "and" before a plural are what is counted.
+  if (!ended && lang.pairJoiners?.has(tokens[k]?.norm ?? '')) {
+    let j = k + 1;
+    while (j < tokens.length && j <= k + 3 && UPPER.test((tokens[j] as Token).text)) j++;
+    const noun = tokens[j];
+    if (j > k + 1 && noun && /^\p{Ll}/u.test(noun.text) && (lang.isPlural(noun.norm) || lang.invariantPlurals.has(noun.norm))) return null;
   }
   let after = tokens[k];
   const key = `${t.norm}|${(first.text.split('.')[0] as string).toLowerCase()}`;
@@ -987,7 +1028,7 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
       value *= suffix;
       last++;
       suffixed = true;
-      for (let m = lang.multipliers.get(tokens[last + 1]?.norm ?? ''); m !== undefined; m = lang.multipliers.get(tokens[last + 1]?.norm ?? '')) {
+      for (let m = multiplierAt(lang, tokens[last + 1]); m !== undefined; m = multiplierAt(lang, tokens[last + 1])) {
         value *= m;
         last++;
       }

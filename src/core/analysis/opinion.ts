@@ -923,7 +923,8 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
   // "pleaded guilty", "called off": an act in court or on the field, not words reported.
   for (const ph of lang.notSpeechPhrases) if (ph[0] === t.norm && seqAt(tokens, k, ph)) return false;
   // "I said", "we can believe": the writer's own voice, not a source's.
-  if (prev === 'i' || prev === 'we' || ((prev2 === 'i' || prev2 === 'we') && lang.modals.has(prev))) return false;
+  // ("we have highlighted", "I had warned": the same after an auxiliary.)
+  if (prev === 'i' || prev === 'we' || ((prev2 === 'i' || prev2 === 'we') && (lang.modals.has(prev) || lang.auxiliaries.has(prev)))) return false;
   // "648 out of 650 seats declared": a participle after a counted noun, not someone speaking.
   if (/ed$/.test(t.norm) && /^\d/.test(tokens[k - 2]?.text ?? '')) return false;
   // "100,306 predicted deaths", "5,000 reported cases": a participle qualifying a count.
@@ -959,7 +960,9 @@ function thatClaimAt(lang: LangPack, tokens: readonly Token[], k: number): boole
   if (/^\p{Lu}/u.test(before.text)) return true;
   if (!/^\p{Ll}+$/u.test(before.text) || lang.stopwords.has(prev)) return false;
   // ("engineers hope…", "the court determined…": a plural subject, or a noun after an article before a past.)
-  return (/[^s]s$/.test(prev) && !t.norm.endsWith('s')) || (t.norm.endsWith('ed') && lang.grammaticalArticles.has(tokens[k - 2]?.norm ?? ''));
+  // ("the agency anticipates that…" too, but not "the high hopes that…": a form that is also a plural noun needs more.)
+  const afterArticle = lang.grammaticalArticles.has(tokens[k - 2]?.norm ?? '') && (t.norm.endsWith('ed') || !(lang.nounLikeClaimVerbs?.has(t.norm) ?? false));
+  return (/[^s]s$/.test(prev) && !t.norm.endsWith('s')) || afterArticle;
 }
 
 /**

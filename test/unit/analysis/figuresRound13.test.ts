@@ -31,4 +31,18 @@ describe('figures read in round 13', () => {
     const groups = groupsOf('The crater on the moonlet is 160 metres wide, the survey found.', 'The moonlet crater is about 160 meters wide.');
     expect(groups.map(textsOf)).toContainEqual(['a:160', 'b:about 160']);
   });
+
+  it('reads a count after an initialism or after two names joined by "and"', () => {
+    expect(figuresOf('The bill covers all 50 U.S. states.').map((x) => [x.value, x.unit])).toEqual([[50, 'states']]);
+    expect(figuresOf('Athletes in 40 Olympic and Paralympic sports will get equal pay.').map((x) => [x.value, x.unit])).toEqual([[40, 'sports']]);
+  });
+
+  it('still reads a number before a model name as part of the name', () => {
+    expect(figuresOf('The airline grounded its 737 MAX fleet on Sunday.')).toEqual([]);
+  });
+
+  it('keeps the multiplier of "million-plus"', () => {
+    const [f] = figuresOf('The deal promises players $24 million-plus bonuses.');
+    expect(f?.value).toBe(24e6);
+  });
 });

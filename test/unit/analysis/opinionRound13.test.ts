@@ -75,3 +75,19 @@ describe('sentences over the breaks of a wrapped text', () => {
     expect(sentences('The council voted to close the bridge.\n\nand then it rained.').length).toBe(2);
   });
 });
+
+describe('more claims and acts (round 13, second pass)', () => {
+  it('credits "made it clear that" and "anticipates that" to their subject', () => {
+    expect(kind('The envoy made it clear that the talks would resume in spring.')).toBe('attributed');
+    expect(kind('The agency anticipates that the rule would prevent hundreds of illnesses.')).toBe('attributed');
+  });
+
+  it('reads what an appeal or a bill is "calling for" as its content, and "is calling for" as speech', () => {
+    expect(kind('The council launched its winter appeal, calling for $2 million in donations.')).toBe('reporting');
+    expect(kind('The union is calling for a shorter working week.')).toBe('attributed');
+  });
+
+  it('reads "we have highlighted" as the writer\'s own voice', () => {
+    expect(kind('This year we have highlighted the work of rural clinics.')).toBe('reporting');
+  });
+});

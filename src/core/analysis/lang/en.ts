@@ -353,6 +353,8 @@ export const en: LangPack = {
     'quoted as',
     'cited by',
     'pointed out',
+    'made it clear',
+    'made clear that',
     // Whose view or words a claim is: "In his view, the merger will hurt consumers."
     'in his view',
     'in her view',
@@ -547,8 +549,10 @@ export const en: LangPack = {
   invertedTagVerbs: words('reports writes'),
   tagEndVerbs: words('found find finds report concluded determined estimate show reports'),
   judgedFor: words('blamed praised criticised criticized hailed lauded slammed condemned lambasted'),
-  thatClaimVerbs: words('determined hopes hoped hoping note'),
+  thatClaimVerbs: words('determined hopes hoped hoping note anticipates anticipate'),
+  nounLikeClaimVerbs: words('hopes note'),
   afterNameWords: words('every each'),
+  multiplierTails: words('plus odd'),
   keepingVerbs: words('maintained maintains maintain'),
   objectOpeners: words('a an the no its his her their our this these those some any several many'),
   pluralNounModifiers: words('member nation city island gulf baltic coastal swing border neighbouring neighboring'),
@@ -573,6 +577,8 @@ export const en: LangPack = {
     bor shock surpris troubl worry alarm disturb terrify frighten delight charm pleas impress humiliat confus baffl depress
     distress infuriat outrag sicken dismay astonish captivat exhilarat rivet excruciat`),
   notSpeechPhrases: phrases([
+    // "launched its appeal, calling for $46 billion", "a resolution calling for equal pay": what the thing asks ("is calling for" still reports).
+    'calling for',
     'pleaded guilty',
     'pleaded not guilty',
     'pleads guilty',

@@ -289,8 +289,12 @@ export interface LangPack {
   judgedFor: ReadonlySet<string>;
   /** Verbs that report a claim only with its content right after ("determined that", "hopes that", "note that"). */
   thatClaimVerbs?: ReadonlySet<string>;
+  /** Those of them that are also plural nouns ("hopes"): after "the" and a word, a noun phrase. */
+  nounLikeClaimVerbs?: ReadonlySet<string>;
   /** Words that end a name given after "called" ("an asteroid called Didymos every 11 hours"): an adverbial follows, not a judgement. */
   afterNameWords?: ReadonlySet<string>;
+  /** Words hyphened onto a multiplier that leave its value ("million-plus"). */
+  multiplierTails?: ReadonlySet<string>;
   /** Speech verbs that also mean keeping ("maintained that…" against "maintained no operations"). */
   keepingVerbs?: ReadonlySet<string>;
   /** Words that open an object noun phrase right after a verb ("no", "a", "its"). */
