@@ -217,7 +217,7 @@ function readShare(lang: LangPack, tokens: readonly Token[], i: number): { fract
   if (parts && parts.length === 2) {
     const n = shareCount(lang, parts[0] as string);
     const f = lang.shareWords.get(parts[1] as string);
-    if (n !== undefined && f !== undefined && n * f < 1 && shareOfAt(lang, tokens, i + 1)) return { fraction: n * f, first: i, last: i };
+    if (n !== undefined && f !== undefined && n * f < 1 && lowestTerms(n, f) && shareOfAt(lang, tokens, i + 1)) return { fraction: n * f, first: i, last: i };
     return null;
   }
   // "half of", "half the".
@@ -228,8 +228,16 @@ function readShare(lang: LangPack, tokens: readonly Token[], i: number): { fract
   // "a third of", "two thirds of".
   const n = shareCount(lang, t.norm);
   const f = lang.shareWords.get(next);
-  if (n !== undefined && f !== undefined && n * f < 1 && shareOfAt(lang, tokens, i + 2)) return { fraction: n * f, first: i, last: i + 1 };
+  if (n !== undefined && f !== undefined && n * f < 1 && lowestTerms(n, f) && shareOfAt(lang, tokens, i + 2)) return { fraction: n * f, first: i, last: i + 1 };
   return null;
+}
+
+/** "two thirds" is a share; "two quarters of negative growth" (2/4, never said for a half) counts quarters. */
+function lowestTerms(n: number, f: number): boolean {
+  let a = n;
+  let b = Math.round(1 / f);
+  while (b) [a, b] = [b, a % b];
+  return a === 1;
 }
 
 function qualifierBefore(lang: LangPack, tokens: readonly Token[], first: number): { bound: 'lower' | 'upper' | 'approx'; first: number; limit: boolean } | null {
@@ -1091,6 +1099,13 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
     if (!currency && afterTok && afterCurrency) {
       currency = afterCurrency;
       last++;
+    } else if (!currency && bound === 'vague' && afterTok && lang.shareOf.has(afterTok.norm) && tokens[last + 2]) {
+      // "trillions of dollars", "millions of euros": a vague sum of money.
+      const named = currencyWord(lang, tokens[last + 2] as Token);
+      if (named) {
+        currency = named;
+        last += 2;
+      }
     }
     const q = qualifierBefore(lang, tokens, textStart >= 0 ? first : first);
     if (q) {

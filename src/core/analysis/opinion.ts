@@ -45,6 +45,11 @@ interface Scan {
    * News uses these too ("Applicants must register"), so they count only in an opinion piece.
    */
   stance: string | null;
+  /**
+   * Advice in the writer's own voice: an imperative ("Clean your refrigerator", "Do not eat…") or
+   * "should" in the main clause ("Businesses should follow…"). A prescription, so an opinion.
+   */
+  advice: string | null;
   /** The only judgement is an inference ("That indicates…"): opinion, but not sure enough to build a round on. */
   inferred: boolean;
   /**
@@ -391,6 +396,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   const event = narrative || (eventful ?? narratesEvent(lang, v.tokens));
   const voice = firstPerson !== null || rhetorical || opener !== undefined;
   const stance = attribution === null && trailingTag === null ? stanceOf(lang, v, outside) : null;
+  const advice = attribution === null && trailingTag === null && quoted < 2 ? adviceOf(lang, v, outside) : null;
   const s = {
     quoted,
     quotesWords: quoted >= 2 && quotesWordsOf(lang, v, here),
@@ -410,6 +416,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     voice,
     own: 0,
     stance,
+    advice,
     inferred: inference !== null && loaded === inference,
     mild: mild && loaded !== null,
     describesSpeech: loadedToken !== undefined && loaded === loadedWord && speechNoun(lang, outside[outside.indexOf(loadedToken) + 1]?.norm ?? ''),
@@ -473,6 +480,8 @@ function impersonalOf(lang: LangPack, outside: readonly Token[]): string | null 
     const adj = outside[j];
     const next = outside[j + 1]?.norm ?? '';
     // ("It is worth noting that…": "worth" takes an -ing form.)
+    // ("It is important to note that…", "worth noting that…": a formula that points, not a judgement.)
+    if (lang.pointingVerbs?.has(outside[j + 2]?.norm ?? '') || (adj?.norm === 'worth' && lang.pointingVerbs?.has(next))) return null;
     const clause = next === 'that' || next === 'to' || next === 'for' || (adj?.norm === 'worth' && next.endsWith('ing'));
     if (adj && adjectives.has(adj.norm) && clause) return `${(outside[k] as Token).text} ${(outside[k + 1] as Token).text} ${adj.text}`;
   }
@@ -523,6 +532,34 @@ function stanceOf(lang: LangPack, v: View, outside: readonly Token[]): string | 
   if (modal) return modal.text;
   const first = v.tokens[0];
   if (first && outside[0] === first && /^\p{Lu}\p{Ll}+ly$/u.test(first.text) && !lang.sequenceAdverbs.has(first.norm) && /^\s*,/.test(v.text.slice(first.end))) return first.text;
+  return null;
+}
+
+/**
+ * Advice to the reader: an imperative opening the sentence ("Clean your refrigerator…", "Throw
+ * them away…", "Do not eat…": a verb of advice and then a determiner, a pronoun, "not" or a gerund,
+ * so not "Clean energy rose" nor "Call centers closed"), or an advice modal in the main clause of a
+ * sentence about people in general ("People at risk should avoid…", "Consumers should stop…"; not
+ * "whether it should", "if…should", nor "should an asteroid…").
+ */
+function adviceOf(lang: LangPack, v: View, outside: readonly Token[]): string | null {
+  const [first, second] = v.tokens;
+  if (first && second && outside[0] === first && /^\p{Lu}/u.test(first.text) && v.tokens.length >= 3) {
+    const negated = (lang.adviceNegations?.has(first.norm) ?? false) && (second.norm === 'not' || lang.adviceVerbs?.has(second.norm));
+    const object = lang.grammaticalArticles.has(second.norm) || lang.determiners.has(second.norm) || (lang.adviceObjects?.has(second.norm) ?? false) || /ing$/.test(second.norm);
+    if (negated || ((lang.adviceVerbs?.has(first.norm) ?? false) && object)) return first.text;
+  }
+  // ("Smaller clubs should register by May" in a report of rules is a requirement reported: the modal
+  // advises only when it tells people in general what to do.)
+  if (!first || !(lang.adviceAddressees?.has(first.norm) ?? false)) return null;
+  for (let k = 1; k < outside.length; k++) {
+    const t = outside[k] as Token;
+    if (!(lang.adviceModals?.has(t.norm) ?? false)) continue;
+    const next = outside[k + 1];
+    if (!next || lang.grammaticalArticles.has(next.norm) || lang.determiners.has(next.norm)) return null;
+    for (let b = Math.max(0, k - 8); b < k; b++) if (lang.adviceConditions?.has((outside[b] as Token).norm)) return null;
+    return t.text;
+  }
   return null;
 }
 
@@ -872,8 +909,14 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
   if (k === 0 && t.norm.endsWith('ing') && tokens[1]?.norm !== 'that') return false;
   // "Reported cases rose", "Asked about the fee, he shrugged": a participle opening the sentence has no subject to speak.
   if (k === 0 && t.norm.endsWith('ed')) return false;
+  // "Call your doctor…": a bare stem opening the sentence is an imperative; no one is quoted.
+  if (k === 0 && !/(?:s|ed|ing)$/.test(t.norm) && !(lang.irregularSpeechPast?.has(t.norm) ?? false)) return false;
   // ("are warning", "is saying": the -ing form after "be" is a progressive, whether or not the list has that form.)
   const progressive = lang.attributionVerbs.has(t.norm) ? t.norm.endsWith('ing') && lang.beForms.has(prev) : progressiveOf(lang, t.norm, prev);
+  // "Do not eat recalled deli products", "is recalling 7 million pounds": a recall is an act unless a
+  // claim follows ("recalled that…", "recalled how…").
+  if (lang.recallVerbs?.has(t.norm) && tokens[k + 1] && !lang.clauseSubjects.has(tokens[k + 1]?.norm ?? '') && !(lang.recallClauses?.has(tokens[k + 1]?.norm ?? '') ?? false))
+    return false;
   if (!lang.attributionVerbs.has(t.norm) && !progressive) return thatClaimAt(lang, tokens, k) || expectationAt(lang, tokens, k);
   if (k > 0 && /^\p{Lu}/u.test(t.text)) return false;
   if (progressive) return true;
@@ -902,6 +945,8 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
   const stem = !/(?:s|ed|ing)$/.test(t.norm) && !(lang.irregularSpeechPast?.has(t.norm) ?? false);
   // "to violate state and federal laws": a bare stem paired by "and"/"or" with the next word is an adjective or a noun.
   if (stem && lang.pairJoiners?.has(tokens[k + 1]?.norm ?? '')) return false;
+  // "working with state partners": a bare stem before a plain plural is a noun qualifying it.
+  if (stem && k > 0 && /^\p{Ll}+[^s]s$/u.test(tokens[k + 1]?.text ?? '') && !lang.clauseSubjects.has(tokens[k + 1]?.norm ?? '')) return false;
   // "to reflect updated population estimates and other factors": an -s form with nothing to carry
   // (the end, or "and"/"or") right after a plain word, with no comma or quote opening a tag a few words
   // before it (", the company's chief executive says."), nor "the"/"a" before that word, is a plural noun.
@@ -955,7 +1000,8 @@ function thatClaimAt(lang: LangPack, tokens: readonly Token[], k: number): boole
   const before = tokens[k - 1];
   if (!lang.thatClaimVerbs?.has(t.norm) || tokens[k + 1]?.norm !== 'that' || !before || /^\p{Lu}/u.test(t.text)) return false;
   const prev = before.norm;
-  if (t.norm.endsWith('ing')) return lang.beForms.has(prev);
+  // ("are hoping that", "is concerned that": after a form of "be".)
+  if (t.norm.endsWith('ing') || (t.norm.endsWith('ed') && lang.beForms.has(prev))) return lang.beForms.has(prev);
   if (lang.clauseSubjects.has(prev) && !lang.determiners.has(prev) && prev !== 'that') return true;
   if (/^\p{Lu}/u.test(before.text)) return true;
   if (!/^\p{Ll}+$/u.test(before.text) || lang.stopwords.has(prev)) return false;
@@ -1322,6 +1368,8 @@ function verdict(scanned: Scan, ps: PreparedSentence, checkable: string | null, 
   if (attributed && !authorOutside) return 1 | ((mostlyQuoted || s.trailingTag || (quotedText && s.attribution) ? CONF_090 : unnamed ? CONF_060 : CONF_075) << 2);
   const mildOnly = s.mild && own < 2 && density < MILD_DENSITY;
   if (own >= 1 && !mildOnly) return 3 | ((own >= 3 ? CONF_090 : own >= 2 && !s.inferred ? CONF_080 : CONF_060) << 2);
+  // "Do not eat recalled products.", "Businesses should follow…": advice in the writer's voice.
+  if (s.advice !== null && !ps.heading && !ps.debris) return 3 | (CONF_060 << 2);
   // "One must not forget…", "Naturally, this will…": a stance, in a piece that has a voice.
   if (s.stance !== null && density >= PIECE_DENSITY) return 3 | (CONF_060 << 2);
   if (!checkable && !s.event && density >= 0.3 && !(ps.heading && ps.words > 4)) return 3 | (CONF_055 << 2);

@@ -45,4 +45,14 @@ describe('figures read in round 13', () => {
     const [f] = figuresOf('The deal promises players $24 million-plus bonuses.');
     expect(f?.value).toBe(24e6);
   });
+
+  it('counts "two quarters" of growth as quarters, and keeps "two thirds" a share', () => {
+    expect(figuresOf('Two quarters of negative growth often signal a recession.').map((x) => [x.kind, x.unit])).toEqual([['count', 'quarters']]);
+    expect(figuresOf('Two thirds of voters rejected the plan.').map((x) => x.kind)).toEqual(['percent']);
+  });
+
+  it('reads "trillions of dollars" as a vague sum of money', () => {
+    const [f] = figuresOf('The bank moved trillions of dollars through the accounts.');
+    expect(f).toMatchObject({ kind: 'money', unitClass: 'money:USD', bound: 'vague' });
+  });
 });

@@ -30,7 +30,12 @@ describe("the writer's own advice and judgement without an evaluative word", () 
   it('reads "it is important that…" and its kin as the writer\'s judgement', () => {
     expect(kind('It is important that families receive support quickly.')).toBe('opinion');
     expect(kind('It is therefore essential to keep the mountain roads open during the storm.')).toBe('opinion');
-    expect(kind('It is worth noting that the club has won only twice this season.')).toBe('opinion');
+  });
+
+  it('reads "it is worth noting that…" and "it is important to note that…" as a formula that points, not a judgement', () => {
+    // (As the dev keys label them: purdue-doj-settlement-2020, warmest-year-2023.)
+    expect(kind('It is worth noting that the club has won only twice this season.')).toBe('reporting');
+    expect(kind('It is important to note that the ruling does not bar a later appeal.')).toBe('reporting');
   });
 
   it('leaves an open question and a reported judgement alone', () => {

@@ -345,7 +345,7 @@ export const en: LangPack = {
     estimated estimates projected projects forecast state believe expect expects concluded concludes calling
     emphasised emphasized emphasises emphasizes emphasising emphasizing highlighted questioned condemned condemns hailed hails
     lauded slammed decried lambasted signalled signaled hinted boasted lamented countered responded remarked commented
-    demanded reaffirmed assured pledged pledges heralded heralds
+    demanded reaffirmed assured pledged pledges heralded heralds recommends
     reveal asserted asserts assert writes informed accuse fear fears feared worry worries worried cited cites
     blasted rebuked chided scolded denounced denounces derided ridiculed mocked`),
   attributionPhrases: phrases([
@@ -549,9 +549,20 @@ export const en: LangPack = {
   invertedTagVerbs: words('reports writes'),
   tagEndVerbs: words('found find finds report concluded determined estimate show reports'),
   judgedFor: words('blamed praised criticised criticized hailed lauded slammed condemned lambasted'),
-  thatClaimVerbs: words('determined hopes hoped hoping note anticipates anticipate'),
+  thatClaimVerbs: words('determined hopes hoped hoping note anticipates anticipate concerned'),
   nounLikeClaimVerbs: words('hopes note'),
   afterNameWords: words('every each'),
+  adviceVerbs: words(`avoid call clean throw wash check contact keep cook heat store discard return consult ask protect wear
+    remember stay seek get make take use follow talk tell visit eat drink buy sell leave`),
+  adviceNegations: words("do don't never"),
+  adviceObjects: words('your you them it yourself yourselves all any up away out'),
+  adviceModals: words("should shouldn't ought"),
+  adviceConditions: words('whether if unless'),
+  adviceAddressees: words(`people persons anyone everyone you consumers customers businesses residents patients parents
+    travellers travelers drivers visitors employers workers retailers shoppers families caregivers`),
+  recallVerbs: words('recalled recalls recalling'),
+  pointingVerbs: words('note noting remember remembering mention mentioning stress stressing add adding'),
+  recallClauses: words('how when what'),
   multiplierTails: words('plus odd'),
   keepingVerbs: words('maintained maintains maintain'),
   objectOpeners: words('a an the no its his her their our this these those some any several many'),

@@ -295,6 +295,21 @@ export interface LangPack {
   afterNameWords?: ReadonlySet<string>;
   /** Words hyphened onto a multiplier that leave its value ("million-plus"). */
   multiplierTails?: ReadonlySet<string>;
+  /** Verbs that open advice to the reader ("Clean", "Call", "Avoid"), and "Do"/"Never" before a negated one. */
+  adviceVerbs?: ReadonlySet<string>;
+  adviceNegations?: ReadonlySet<string>;
+  /** Pronouns and the like that follow an imperative ("your", "them", "it"). */
+  adviceObjects?: ReadonlySet<string>;
+  /** Modals that advise ("should"), and the words that make such a modal hypothetical ("whether", "if"). */
+  adviceModals?: ReadonlySet<string>;
+  adviceConditions?: ReadonlySet<string>;
+  /** People in general, told what to do ("People", "Consumers", "Businesses", "You"). */
+  adviceAddressees?: ReadonlySet<string>;
+  /** "recalled": speech only before a clause ("recalled that", "recalled how"), else a product recall or a memory. */
+  recallVerbs?: ReadonlySet<string>;
+  recallClauses?: ReadonlySet<string>;
+  /** Verbs of pointing something out ("important to note", "worth noting"): a formula, not a judgement. */
+  pointingVerbs?: ReadonlySet<string>;
   /** Speech verbs that also mean keeping ("maintained that…" against "maintained no operations"). */
   keepingVerbs?: ReadonlySet<string>;
   /** Words that open an object noun phrase right after a verb ("no", "a", "its"). */
