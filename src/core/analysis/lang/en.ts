@@ -561,6 +561,9 @@ export const en: LangPack = {
   adviceAddressees: words(`people persons anyone everyone you consumers customers businesses residents patients parents
     travellers travelers drivers visitors employers workers retailers shoppers families caregivers`),
   recallVerbs: words('recalled recalls recalling'),
+  stanceVerbs: words(`believe think feel urge hope want wish call stand welcome applaud commend condemn continue love hate
+    support oppose reject demand refuse cannot can't won't deplore regret look`),
+  nounMarkers: words('each every another any first last next same other whole entire'),
   pointingVerbs: words('note noting remember remembering mention mentioning stress stressing add adding'),
   recallClauses: words('how when what'),
   multiplierTails: words('plus odd'),
@@ -590,6 +593,11 @@ export const en: LangPack = {
   notSpeechPhrases: phrases([
     // "launched its appeal, calling for $46 billion", "a resolution calling for equal pay": what the thing asks ("is calling for" still reports).
     'calling for',
+    // "calling into question the conventional wisdom": an idiom of doubt cast, not speech.
+    'calling into question',
+    'called into question',
+    'call into question',
+    'calls into question',
     'pleaded guilty',
     'pleaded not guilty',
     'pleads guilty',
