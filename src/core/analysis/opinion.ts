@@ -24,6 +24,8 @@ interface Scan {
   loadedAt: number;
   trailingTag: string | null;
   firstPerson: string | null;
+  /** "it is illegal to…": a legal word stating a rule, not judging a thing. */
+  rule: boolean;
   /** The first-person subject holds a view or a will ("we believe", "I urge", "we must"). */
   firstStance: boolean;
   rhetorical: boolean;
@@ -339,6 +341,9 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     loadedToken && lang.superlatives.has(loadedToken.norm) ? `${loadedToken.text} ${outside[outside.indexOf(loadedToken) + 1]?.text ?? ''}`.trim() : loadedToken?.text;
   let loaded = loadedWord ?? loadedPhrase ?? scare;
   let factual = loadedToken !== undefined && lang.factualLoaded.has(loadedToken.norm);
+  // "it is illegal to sell…", "it is unlawful for anyone to…": the legal word states a rule.
+  const at = loadedToken ? outside.indexOf(loadedToken) : -1;
+  const rule = factual && at >= 2 && outside[at - 2]?.norm === 'it' && lang.beForms.has(outside[at - 1]?.norm ?? '') && (lang.ruleAfter?.has(outside[at + 1]?.norm ?? '') ?? false);
   let loadedAt = loadedToken
     ? loadedToken.start
     : scare
@@ -415,6 +420,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     loaded,
     weak,
     factual,
+    rule,
     speculation,
     day,
     event,
@@ -464,6 +470,8 @@ function compared(lang: LangPack, tokens: readonly Token[], k: number): boolean 
 function inferenceOf(lang: LangPack, v: View, outside: readonly Token[]): string | null {
   const [a, b, c] = v.tokens;
   if (!a || !b || outside[0] !== a || outside[1] !== b || !(lang.inferenceAnaphors ?? lang.anaphors).has(a.norm)) return null;
+  // ("This Highlights report compares…": a capitalised word is a title, not a verb.)
+  if (/^\p{Lu}/u.test(b.text)) return null;
   if (lang.inferenceVerbs.has(b.norm)) return `${a.text} ${b.text}`;
   // "That would suggest…", "This may indicate…": the same conclusion, hedged.
   if (c && outside[2] === c && lang.modals.has(b.norm) && lang.inferenceVerbs.has(c.norm)) return `${a.text} ${b.text} ${c.text}`;
@@ -1387,7 +1395,10 @@ function verdict(scanned: Scan, ps: PreparedSentence, checkable: string | null, 
   const factualFirst =
     t.firstPerson !== null && !t.firstStance && !t.rhetorical && t.loaded === null && t.speculation === null && t.stance === null && t.advice === null && checkable !== null;
   const s = factualFirst ? { ...t, firstPerson: null, own: t.own - 2 } : t;
-  const own = s.own;
+  // "It is illegal to sell the recalled sleepers": a rule stated with a legal word alone is no view
+  // (unlike "the levy is plainly illegal", the writer's verdict on a thing).
+  const factualOnly = s.rule && s.factual && s.weak && s.loaded !== null && s.own === 1 && s.firstPerson === null && !s.rhetorical && s.speculation === null;
+  const own = factualOnly ? 0 : s.own;
   const quotedText = s.quoted >= 2;
   const mostlyQuoted = s.quoted >= Math.max(3, 0.6 * ps.words);
   // ("They plan to file "within days."": words in quotation marks are someone's, though no verb names who spoke.)

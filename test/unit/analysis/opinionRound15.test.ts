@@ -33,3 +33,18 @@ describe('a first-person account of facts', () => {
     expect(kind('I urge all 40 schools to close their kitchens until the inspection.')).toBe('opinion');
   });
 });
+
+describe('rules, titles and a speaker introducing the panel', () => {
+  it('reads "it is illegal to…" as a rule stated, and still reads the writer calling a thing illegal as a judgement', () => {
+    expect(kind('It is illegal to sell the recalled heaters, including online.')).toBe('reporting');
+    expect(kind('The new parking levy is plainly illegal.')).toBe('opinion');
+  });
+
+  it('does not read a capitalised title after "This" as the writer drawing a conclusion', () => {
+    expect(kind('This Highlights report compares scores from 2020 and 2022 for 9-year-olds.')).toBe('reporting');
+  });
+
+  it('reads "With me today are…" as a speaker\'s courtesy, not a view', () => {
+    expect(kind('With me today are my colleagues from the safety board.')).toBe('reporting');
+  });
+});

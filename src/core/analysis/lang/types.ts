@@ -312,6 +312,8 @@ export interface LangPack {
   pointingVerbs?: ReadonlySet<string>;
   /** Verbs of view or will after "I"/"we" ("believe", "urge", "hope", "stand"): the writer's stance. */
   stanceVerbs?: ReadonlySet<string>;
+  /** Words after "it is illegal" that make it a rule stated ("to", "for"). */
+  ruleAfter?: ReadonlySet<string>;
   /** Words after which a bare stem is a noun ("each state", "the first state"). */
   nounMarkers?: ReadonlySet<string>;
   /** Speech verbs that also mean keeping ("maintained that…" against "maintained no operations"). */
