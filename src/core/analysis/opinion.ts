@@ -24,6 +24,10 @@ interface Scan {
   loadedAt: number;
   trailingTag: string | null;
   firstPerson: string | null;
+  /** "it is illegal to…": a legal word stating a rule, not judging a thing. */
+  rule: boolean;
+  /** The first-person subject holds a view or a will ("we believe", "I urge", "we must"). */
+  firstStance: boolean;
   rhetorical: boolean;
   loaded: string | null;
   /** The only loaded word is a weak cue ("merely"): opinion, but not sure enough to build a round on. */
@@ -337,6 +341,9 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     loadedToken && lang.superlatives.has(loadedToken.norm) ? `${loadedToken.text} ${outside[outside.indexOf(loadedToken) + 1]?.text ?? ''}`.trim() : loadedToken?.text;
   let loaded = loadedWord ?? loadedPhrase ?? scare;
   let factual = loadedToken !== undefined && lang.factualLoaded.has(loadedToken.norm);
+  // "it is illegal to sell…", "it is unlawful for anyone to…": the legal word states a rule.
+  const at = loadedToken ? outside.indexOf(loadedToken) : -1;
+  const rule = factual && at >= 2 && outside[at - 2]?.norm === 'it' && lang.beForms.has(outside[at - 1]?.norm ?? '') && (lang.ruleAfter?.has(outside[at + 1]?.norm ?? '') ?? false);
   let loadedAt = loadedToken
     ? loadedToken.start
     : scare
@@ -395,6 +402,8 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   // (The last use of the memo: nothing is kept.)
   const event = narrative || (eventful ?? narratesEvent(lang, v.tokens));
   const voice = firstPerson !== null || rhetorical || opener !== undefined;
+  // "We believe…", "I urge…", "we must…": a first-person subject with a verb of view or will.
+  const firstStance = firstPerson !== null && subjects.some((k) => stanceAfter(lang, outside, k));
   const stance = attribution === null && trailingTag === null ? stanceOf(lang, v, outside) : null;
   const advice = attribution === null && trailingTag === null && quoted < 2 ? adviceOf(lang, v, outside) : null;
   const s = {
@@ -406,10 +415,12 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     loadedAt,
     trailingTag,
     firstPerson,
+    firstStance,
     rhetorical,
     loaded,
     weak,
     factual,
+    rule,
     speculation,
     day,
     event,
@@ -459,6 +470,8 @@ function compared(lang: LangPack, tokens: readonly Token[], k: number): boolean 
 function inferenceOf(lang: LangPack, v: View, outside: readonly Token[]): string | null {
   const [a, b, c] = v.tokens;
   if (!a || !b || outside[0] !== a || outside[1] !== b || !(lang.inferenceAnaphors ?? lang.anaphors).has(a.norm)) return null;
+  // ("This Highlights report compares…": a capitalised word is a title, not a verb.)
+  if (/^\p{Lu}/u.test(b.text)) return null;
   if (lang.inferenceVerbs.has(b.norm)) return `${a.text} ${b.text}`;
   // "That would suggest…", "This may indicate…": the same conclusion, hedged.
   if (c && outside[2] === c && lang.modals.has(b.norm) && lang.inferenceVerbs.has(c.norm)) return `${a.text} ${b.text} ${c.text}`;
@@ -923,6 +936,8 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
   const prev2 = tokens[k - 2]?.norm ?? '';
   // "141 states voted", "the 193 member states", "the member states which abstained": a plural
   // after a count (and a plain word), after a word that makes it a compound, or before "which", is a noun.
+  // "states’ partisan leanings": a plural's possessive is a noun.
+  if (text !== undefined && /s$/.test(t.norm) && /^['’]/.test(text.slice(t.end, t.end + 1))) return false;
   if (/s$/.test(t.norm) && k > 0) {
     const plain = /^\p{Ll}+$/u.test(tokens[k - 1]?.text ?? '');
     if (countWord(lang, prev) || (plain && countWord(lang, prev2)) || (plain && (lang.pluralNounModifiers?.has(prev) ?? false))) return false;
@@ -945,6 +960,19 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
   const stem = !/(?:s|ed|ing)$/.test(t.norm) && !(lang.irregularSpeechPast?.has(t.norm) ?? false);
   // "to violate state and federal laws": a bare stem paired by "and"/"or" with the next word is an adjective or a noun.
   if (stem && lang.pairJoiners?.has(tokens[k + 1]?.norm ?? '')) return false;
+  // "the first state to vote", "each state": a bare stem after a word that marks a noun is that noun;
+  // "another conservative breadbasket state, Indiana,": so is one ending a phrase at a comma after a plain word.
+  if (stem && k > 0 && (lang.nounMarkers?.has(prev) ?? false)) return false;
+  if (
+    stem &&
+    k > 1 &&
+    text !== undefined &&
+    /^\s*,/.test(text.slice(t.end)) &&
+    /^\p{Ll}+$/u.test(tokens[k - 1]?.text ?? '') &&
+    !lang.clauseSubjects.has(prev) &&
+    !lang.stopwords.has(prev)
+  )
+    return false;
   // "working with state partners": a bare stem before a plain plural is a noun qualifying it.
   if (stem && k > 0 && /^\p{Ll}+[^s]s$/u.test(tokens[k + 1]?.text ?? '') && !lang.clauseSubjects.has(tokens[k + 1]?.norm ?? '')) return false;
   // "to reflect updated population estimates and other factors": an -s form with nothing to carry
@@ -1059,6 +1087,15 @@ function namesOnly(lang: LangPack, text: string, tokens: readonly Token[], k: nu
     lang.namePrepositions.has(next.norm) ||
     (lang.afterNameWords?.has(next.norm) ?? false)
   );
+}
+
+/** A verb of view or will within three words after the first-person subject at k ("we strongly believe"). */
+function stanceAfter(lang: LangPack, outside: readonly Token[], k: number): boolean {
+  for (let j = k + 1; j <= k + 3 && j < outside.length; j++) {
+    const w = (outside[j] as Token).norm;
+    if (lang.attributionVerbs.has(w) || lang.modals.has(w) || lang.obligationModals.has(w) || (lang.stanceVerbs?.has(w) ?? false)) return true;
+  }
+  return false;
 }
 
 /** Where a sentence that opens with a subordinate clause ("Despite what…, ") reaches its first comma; else its start. */
@@ -1351,8 +1388,17 @@ function kindOf(s: Scan, ps: PreparedSentence, checkable: string | null, density
  */
 function verdict(scanned: Scan, ps: PreparedSentence, checkable: string | null, density: number): number {
   // A headline saying someone acted "illegally" reports a finding, not the author's view.
-  const s = scanned.factual && (ps.heading || ps.debris) ? { ...scanned, loaded: null, factual: false, weak: false, own: scanned.own - (scanned.weak ? 1 : 2) } : scanned;
-  const own = s.own;
+  const t = scanned.factual && (ps.heading || ps.debris) ? { ...scanned, loaded: null, factual: false, weak: false, own: scanned.own - (scanned.weak ? 1 : 2) } : scanned;
+  // "We now know of approximately 100 infant deaths…", "I am authorizing our thirteenth drawdown…": a
+  // body's or an official's own account of facts, in the first person, with a detail to check and
+  // nothing that judges, guesses, advises or asks, is a report, not a view.
+  const factualFirst =
+    t.firstPerson !== null && !t.firstStance && !t.rhetorical && t.loaded === null && t.speculation === null && t.stance === null && t.advice === null && checkable !== null;
+  const s = factualFirst ? { ...t, firstPerson: null, own: t.own - 2 } : t;
+  // "It is illegal to sell the recalled sleepers": a rule stated with a legal word alone is no view
+  // (unlike "the levy is plainly illegal", the writer's verdict on a thing).
+  const factualOnly = s.rule && s.factual && s.weak && s.loaded !== null && s.own === 1 && s.firstPerson === null && !s.rhetorical && s.speculation === null;
+  const own = factualOnly ? 0 : s.own;
   const quotedText = s.quoted >= 2;
   const mostlyQuoted = s.quoted >= Math.max(3, 0.6 * ps.words);
   // ("They plan to file "within days."": words in quotation marks are someone's, though no verb names who spoke.)

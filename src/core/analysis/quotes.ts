@@ -53,7 +53,9 @@ function quoteSpans(line: string, offset: number): Span[] {
     }
     const opener = OPENERS[ch];
     // A single quote opens only before a letter after a space; otherwise it is an apostrophe.
-    if (opener && !(ch === '‘' && !/^\s?$/.test(line[i - 1] ?? ''))) {
+    // ("Rock ‘n Play", "‘em", "the ‘90s": a turned comma before a letter or two and a space, or a decade, is an elision.)
+    const elision = ch === '‘' && /^(?:\p{Ll}{1,2}\s|\d{2}s\b)/u.test(line.slice(i + 1, i + 5));
+    if (opener && !elision && !(ch === '‘' && !/^\s?$/.test(line[i - 1] ?? ''))) {
       if (open && open.close === opener.close) {
         // A second opener before any closer: the first quote was never closed.
         spans.push({ start: offset + open.at + 1, end: offset + i, marks: open.marks, balanced: false });

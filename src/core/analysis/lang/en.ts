@@ -399,7 +399,17 @@ export const en: LangPack = {
   pairJoiners: words('and or'),
   irregularSpeechPast: words('said told wrote spoke'),
   findingClauseSubjects: words('there he she they'),
-  courtesyOpeners: phrases(['thank you', 'thanks to all of you', 'thanks for', 'good afternoon', 'good morning', 'good evening', 'welcome to']),
+  courtesyOpeners: phrases([
+    'thank you',
+    'thanks to all of you',
+    'thanks for',
+    'good afternoon',
+    'good morning',
+    'good evening',
+    'welcome to',
+    'with me today',
+    'joining me today',
+  ]),
   phaseVerbs: words('proceeded proceeds continued continues went goes began begins'),
   nounDeterminers: words('the a an its his her their our my your this these those some many all several such any no other'),
   beForms: words("is are was were am be been isn't aren't wasn't weren't"),
@@ -561,6 +571,10 @@ export const en: LangPack = {
   adviceAddressees: words(`people persons anyone everyone you consumers customers businesses residents patients parents
     travellers travelers drivers visitors employers workers retailers shoppers families caregivers`),
   recallVerbs: words('recalled recalls recalling'),
+  stanceVerbs: words(`believe think feel urge hope want wish call stand welcome applaud commend condemn continue love hate
+    support oppose reject demand refuse cannot can't won't deplore regret look`),
+  ruleAfter: words('to for'),
+  nounMarkers: words('each every another any first last next same other whole entire'),
   pointingVerbs: words('note noting remember remembering mention mentioning stress stressing add adding'),
   recallClauses: words('how when what'),
   multiplierTails: words('plus odd'),
@@ -590,6 +604,11 @@ export const en: LangPack = {
   notSpeechPhrases: phrases([
     // "launched its appeal, calling for $46 billion", "a resolution calling for equal pay": what the thing asks ("is calling for" still reports).
     'calling for',
+    // "calling into question the conventional wisdom": an idiom of doubt cast, not speech.
+    'calling into question',
+    'called into question',
+    'call into question',
+    'calls into question',
     'pleaded guilty',
     'pleaded not guilty',
     'pleads guilty',

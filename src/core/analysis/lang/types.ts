@@ -310,6 +310,12 @@ export interface LangPack {
   recallClauses?: ReadonlySet<string>;
   /** Verbs of pointing something out ("important to note", "worth noting"): a formula, not a judgement. */
   pointingVerbs?: ReadonlySet<string>;
+  /** Verbs of view or will after "I"/"we" ("believe", "urge", "hope", "stand"): the writer's stance. */
+  stanceVerbs?: ReadonlySet<string>;
+  /** Words after "it is illegal" that make it a rule stated ("to", "for"). */
+  ruleAfter?: ReadonlySet<string>;
+  /** Words after which a bare stem is a noun ("each state", "the first state"). */
+  nounMarkers?: ReadonlySet<string>;
   /** Speech verbs that also mean keeping ("maintained that…" against "maintained no operations"). */
   keepingVerbs?: ReadonlySet<string>;
   /** Words that open an object noun phrase right after a verb ("no", "a", "its"). */
