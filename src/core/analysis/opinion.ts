@@ -752,6 +752,13 @@ function namedSpeaker(lang: LangPack, words: readonly string[]): boolean {
 function isSourceVerb(lang: LangPack, tokens: readonly Token[], k: number, text?: string): boolean {
   const t = tokens[k] as Token;
   if (!lang.sourceVerbs.has(t.norm) || /^\p{Lu}/u.test(t.text)) return false;
+  const prev = tokens[k - 1]?.norm ?? '';
+  // "a new record €715 million", "on record": a bare stem after an article, a preposition or a
+  // word that marks a noun is that noun; "named storms", "listed companies": a participle before a
+  // plain plural qualifies it.
+  const bodyVerb = lang.bodyVerbs.has(t.norm);
+  if (bodyVerb && !/(?:s|ed|ing)$/.test(t.norm) && (lang.notBeforeAttribution.has(prev) || lang.stopwords.has(prev) || (lang.nounMarkers?.has(prev) ?? false))) return false;
+  if (bodyVerb && /ed$/.test(t.norm) && /^\p{Ll}+[^s]s$/u.test(tokens[k + 1]?.text ?? '') && !lang.clauseSubjects.has(tokens[k + 1]?.norm ?? '')) return false;
   // "Goldwein finds that it could cost more": a finding with its content, whoever found it.
   // ("the jury found there were 34 such records": the same, with "that" left out before a clause.)
   if ((tokens[k + 1]?.norm === 'that' || (lang.findingClauseSubjects?.has(tokens[k + 1]?.norm ?? '') ?? false)) && lang.findingVerbs.has(t.norm)) return true;

@@ -73,7 +73,9 @@ function quoteSpans(line: string, offset: number): Span[] {
       }
     }
   }
-  if (open && open.close !== "'") spans.push({ start: offset + open.at + 1, end: offset + line.length, marks: open.marks, balanced: false });
+  // (A turned comma never closed in its paragraph, "5 ‘years", "the ‘Southern District" in a scanned
+  // letter, was an apostrophe or a speck, as with straight single marks.)
+  if (open && open.close !== "'" && open.close !== '’') spans.push({ start: offset + open.at + 1, end: offset + line.length, marks: open.marks, balanced: false });
   return spans;
 }
 

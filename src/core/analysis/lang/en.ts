@@ -345,7 +345,7 @@ export const en: LangPack = {
     estimated estimates projected projects forecast state believe expect expects concluded concludes calling
     emphasised emphasized emphasises emphasizes emphasising emphasizing highlighted questioned condemned condemns hailed hails
     lauded slammed decried lambasted signalled signaled hinted boasted lamented countered responded remarked commented
-    demanded reaffirmed assured pledged pledges heralded heralds recommends
+    demanded reaffirmed assured pledged pledges heralded heralds recommends cautions
     reveal asserted asserts assert writes informed accuse fear fears feared worry worries worried cited cites
     blasted rebuked chided scolded denounced denounces derided ridiculed mocked`),
   attributionPhrases: phrases([
@@ -386,7 +386,7 @@ export const en: LangPack = {
     'in remarks',
   ]),
   actVerbs: words(
-    'announced announces announce announcing asked asks ask fear fears feared worry worries worried acknowledged acknowledges acknowledge claimed claims claim claiming added adds add declared declares declare declaring revealed reveals reveal concluded concludes conclude',
+    'announced announces announce announcing asked asks ask fear fears feared worry worries worried acknowledged acknowledges acknowledge claimed claims claim claiming added adds add declared declares declare declaring revealed reveals reveal concluded concludes conclude pledged pledges pledge',
   ),
   speechBeforeTo: words('urged asked admitted claimed vowed pledged promised'),
   backshiftModals: words('would'),
@@ -574,7 +574,7 @@ export const en: LangPack = {
   stanceVerbs: words(`believe think feel urge hope want wish call stand welcome applaud commend condemn continue love hate
     support oppose reject demand refuse cannot can't won't deplore regret look`),
   ruleAfter: words('to for'),
-  nounMarkers: words('each every another any first last next same other whole entire'),
+  nounMarkers: words('each every another any first last next same other whole entire new'),
   pointingVerbs: words('note noting remember remembering mention mentioning stress stressing add adding'),
   recallClauses: words('how when what'),
   multiplierTails: words('plus odd'),
