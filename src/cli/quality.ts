@@ -131,6 +131,9 @@ export function splitQuality(split: Split, root = CORPUS_DIR, half?: 'even' | 'o
   };
 }
 
+/** The problem loadCluster reports for a cluster none of whose texts are in this checkout. */
+const ABSENT = /^(.*): article texts not present \(not in git, see SOURCE\.md\)/;
+
 function main(argv: readonly string[]): void {
   const verbose = argv.includes('--verbose') || argv.includes('-v');
   // The holdout split prints only when asked for, and then alone: whoever tunes on dev never sees it.
@@ -146,7 +149,14 @@ function main(argv: readonly string[]): void {
   const splits = half ? [splitQuality('dev', CORPUS_DIR, half)] : SPLITS.filter((s) => (s === 'holdout') === holdout).map((s) => splitQuality(s));
   for (const q of splits) {
     out.push(`== ${q.split} split (test/fixtures/corpus/${q.split}) ==`);
-    if (q.problems.length) out.push(...q.problems.map((p) => `  problem: ${p.split(`${ROOT}/`).join('')}`));
+    // Clusters whose texts are publishers' pages (kept out of git) and absent from this checkout: one
+    // line naming them, not one problem each, so the real problems stand out.
+    const absent = q.problems.map((p) => ABSENT.exec(p)?.[1]).filter((x): x is string => x !== undefined);
+    if (absent.length)
+      out.push(
+        `  ${absent.length} cluster(s) without their texts here (publishers' pages, not in git; \`npm run corpus:fetch\` rebuilds them from the live pages, see each SOURCE.md): ${absent.map((d) => d.split('/').pop()).join(', ')}`,
+      );
+    out.push(...q.problems.filter((p) => !ABSENT.test(p)).map((p) => `  problem: ${p.split(`${ROOT}/`).join('')}`));
     if (!q.total) {
       out.push('  no clusters with articles and a key yet', '');
       continue;
