@@ -7,13 +7,14 @@ import { devHalfArgs, halfOf, type Half } from './devHalves';
 import { findSentence, SENTENCE_KINDS } from './qualityScore';
 
 /**
- * `npm run -s kinds:confusion [-- --half even|odd] [--verbose] [--missing]`: sentence kinds on the DEV split,
+ * `npm run -s kinds:confusion [-- --half even|odd] [--verbose] [--missing] [--all]`: sentence kinds on the DEV split,
  * per half (alphabetical even/odd, as figures:misses splits them): the confusion matrix (key kind
  * × engine kind), opinion precision and recall, and for every false opinion call (and, with
  * --verbose, every missed opinion) the cue that made the engine call it, named by the word list or
  * rule it came from. A rule change is written from one half's errors and judged by the other
  * half's figures. With --missing, every key sentence with no engine sentence, by why (article
- * absent, text differs, split, joined). Dev only: the test and holdout splits are never inspected sentence by sentence.
+ * absent, text differs, split, joined). With --all, every key sentence the engine reads as another kind
+ * (key kind, engine kind, its cues), whatever the kinds. Dev only: the test and holdout splits are never inspected sentence by sentence.
  */
 
 const KINDS = [...SENTENCE_KINDS, 'missing'] as const;
@@ -51,6 +52,8 @@ interface HalfTally {
   confusion: Record<string, Record<string, number>>;
   falseOpinion: string[];
   missedOpinion: string[];
+  /** With --all: every key sentence the engine reads as another kind. */
+  wrong: string[];
   causes: Map<string, number>;
   /** Key sentences with no engine sentence, by why (article absent, text differs, split, joined...). */
   missing: Map<string, string[]>;
@@ -60,6 +63,7 @@ const newTally = (): HalfTally => ({
   confusion: Object.fromEntries(SENTENCE_KINDS.map((k) => [k, Object.fromEntries(KINDS.map((j) => [j, 0]))])),
   falseOpinion: [],
   missedOpinion: [],
+  wrong: [],
   causes: new Map(),
   missing: new Map(),
 });
@@ -137,6 +141,7 @@ export const main: CliMain = (argv) => {
   const { half } = args;
   const verbose = argv.includes('--verbose') || argv.includes('-v');
   const listMissing = argv.includes('--missing');
+  const listAll = argv.includes('--all');
   const lang = langPack('en');
   const tallies: Record<Half, HalfTally> = { even: newTally(), odd: newTally() };
   loadSplit(CORPUS_DIR, 'dev').forEach((cluster, index) => {
@@ -177,6 +182,7 @@ export const main: CliMain = (argv) => {
         t.falseOpinion.push(line(cause));
       }
       if (k.kind === 'opinion' && read !== 'opinion') t.missedOpinion.push(line(`read ${read}${s ? `; cues ${s.cues.join(',') || '-'}` : ''}`));
+      if (listAll && s && s.kind !== k.kind) t.wrong.push(line(`engine ${s.kind}; cues ${s.cues.join(',') || '-'}`));
     }
   });
   const out: string[] = [];
@@ -194,6 +200,7 @@ export const main: CliMain = (argv) => {
     out.push(...t.falseOpinion);
     out.push('', `missed opinions: ${t.missedOpinion.length}`);
     if (verbose) out.push(...t.missedOpinion);
+    if (listAll) out.push('', `every sentence read as another kind (${t.wrong.length}):`, ...t.wrong);
     if (listMissing) {
       out.push('', 'missing key sentences, by why:');
       for (const [why, list] of [...t.missing].sort((a, b) => b[1].length - a[1].length)) out.push(`  ${String(list.length).padStart(3)}  ${why}`);

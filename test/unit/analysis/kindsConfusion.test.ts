@@ -27,6 +27,20 @@ describe('kinds:confusion', () => {
     expect(f.opR).toBeCloseTo(0.75);
   });
 
+  it('lists, with --all, every dev sentence read as another kind, with its key and engine kinds', () => {
+    const lines: string[] = [];
+    const log = console.log;
+    console.log = (...a: unknown[]) => void lines.push(a.join(' '));
+    try {
+      expect(main(['--half', 'odd', '--all'])).toBe(0);
+    } finally {
+      console.log = log;
+    }
+    const text = lines.join('\n');
+    expect(text).toMatch(/every sentence read as another kind \((\d+)\):/);
+    expect(text).toMatch(/\[engine (reporting|attributed|opinion); cues [^\]]*\] key (reporting|attributed|opinion): "/);
+  });
+
   it('refuses to look at any split but dev, or a half other than even/odd', () => {
     expect(main(['--split', 'test'])).toBe(2);
     expect(main(['--split', 'holdout'])).toBe(2);
