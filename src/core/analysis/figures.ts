@@ -1389,6 +1389,9 @@ function inheritUnits(lang: LangPack, v: View, out: Figure[]): void {
     if (/[;.]/.test(gap)) continue;
     const own = lang.stopwords.has(prev.norm) || UPPER.test(prev.text) || /[,—–(]/.test(gap);
     if (!own) continue;
+    // "six girls younger than 14": after a comparison of another kind the number measures that (an
+    // age), not more of the counted; only "more than", "fewer than" and the like count them again.
+    if (lang.comparisonWords?.has(prev.norm) && !lang.qualifiers.some((q) => q.words.length === 2 && q.words[0] === tokens[at - 2]?.norm && q.words[1] === prev.norm)) continue;
     f.unit = counted.unit;
     // A number that opens a clause of its own ("793 were discharged and 382 are being treated") counts the same
     // people, but not in the state the other clause gives them.

@@ -55,4 +55,13 @@ describe('figures read in round 13', () => {
     const [f] = figuresOf('The bank moved trillions of dollars through the accounts.');
     expect(f).toMatchObject({ kind: 'money', unitClass: 'money:USD', bound: 'vague' });
   });
+
+  it('does not count "younger than 14" as more of the girls counted before it', () => {
+    const f = figuresOf('Six girls younger than 14 were among the patients.');
+    expect(f.map((x) => [x.value, x.unit])).toEqual([
+      [6, 'girls'],
+      [14, ''],
+    ]);
+    expect(figuresOf('The clinic saw 40 patients, more than 30 of them women.').map((x) => x.unit)).toEqual(['patients', 'patients']);
+  });
 });

@@ -34,6 +34,10 @@ export function opinionRounds(
     if (!CUE_ORDER[s.kind].some((c) => s.cues.includes(c))) continue;
     // An opinion round must not hinge on a sentence that also reads as reporting of someone's words.
     if (s.kind !== 'attributed' && (s.cues.includes('quotation-marks') || s.cues.includes('attribution-verb'))) continue;
+    // The passage is shown alone: a sentence from the middle of a quotation (a mark opened or closed
+    // in another sentence) shows neither its speaker nor its marks, so the player cannot see the cue.
+    if (!quotesBalanced(s.text)) continue;
+    if (CUE_ORDER[s.kind].find((c) => s.cues.includes(c)) === 'quotation-marks' && !/["“«]/.test(s.text)) continue;
     const key = s.text.toLowerCase();
     if (seen.has(key)) continue;
     seen.add(key);
@@ -70,4 +74,10 @@ export function opinionRounds(
     out.push(round);
   }
   return out;
+}
+
+/** Every quotation the passage opens it also closes, and the other way round. */
+function quotesBalanced(text: string): boolean {
+  const count = (re: RegExp): number => (text.match(re) ?? []).length;
+  return count(/“/g) === count(/”/g) && count(/«/g) === count(/»/g) && count(/"/g) % 2 === 0;
 }

@@ -161,12 +161,29 @@ export function whoSaidItRounds(
       const copy = c.carriers.length > 1;
       if (out.filter((r) => r.answers.length > 1 === copy).length >= Math.ceil(count / 2)) continue;
       const optionCount = Math.min(4, c.carriers.length + c.others.length);
-      const distractors = c.others.slice(0, optionCount - c.carriers.length).map((o) => o.id);
+      // Options are shown by outlet name: a distractor that reads like an answer (two articles from one
+      // outlet) or like another distractor would leave the player no way to tell them apart.
+      const names = new Set(c.carriers.map((a) => nameOf(byId.get(a))));
+      const distinct = c.others.filter((o) => {
+        const name = nameOf(byId.get(o.id));
+        if (names.has(name)) return false;
+        names.add(name);
+        return true;
+      });
+      if (c.carriers.length + distinct.length < 3) continue;
+      const distractors = distinct.slice(0, optionCount - c.carriers.length).map((o) => o.id);
       const options = shuffled([...c.carriers, ...distractors], rng);
       const answers = c.carriers.slice();
-      const copied = findings.copies.some((p) =>
-        answers.every((a) => p.carriers.some((x) => x.article === a && x.start <= articleStart(byId.get(a), c.s.text) && x.end >= articleStart(byId.get(a), c.s.text))),
-      );
+      // ("Kansas Reflector (via News From The States)" and "Kansas Reflector (via Wyandotte Daily)" both
+      // credit the report's author: a copy, but not one without credit.)
+      // (An outlet's own text and a reprint crediting it, "CPSC" and "CPSC (via The Yeshiva World)", too.)
+      const credits = answers.map((a) => creditOf(byId.get(a), langPack(undefined).reprintMarkers ?? []) || nameOf(byId.get(a)));
+      const credited = answers.length > 1 && credits.some((x, i) => x !== nameOf(byId.get(answers[i] as string))) && credits.every((x) => x === credits[0]);
+      const copied =
+        !credited &&
+        findings.copies.some((p) =>
+          answers.every((a) => p.carriers.some((x) => x.article === a && x.start <= articleStart(byId.get(a), c.s.text) && x.end >= articleStart(byId.get(a), c.s.text))),
+        );
       const round: WhoSaidItRound = {
         id: idFor(out.length + 1),
         type: 'who-said-it',
@@ -176,7 +193,8 @@ export function whoSaidItRounds(
         explanation: whoSaidItExplanation(
           answers.map((a) => outletOf(byId.get(a) as Article)),
           answers.length > 1 && copied,
-          answers.filter((a) => c.printed.get(a) !== c.s.text).map((a) => outletOf(byId.get(a) as Article)),
+          // (Spacing is not wording: "online  marketplaces" is the same words.)
+          answers.filter((a) => normalizeText(c.printed.get(a) ?? '') !== normalizeText(c.s.text)).map((a) => outletOf(byId.get(a) as Article)),
         ),
         evidence: answers.map((a) => ({ article: a, quote: c.printed.get(a) as string })),
         confidence: c.confidence,
@@ -192,4 +210,22 @@ export function whoSaidItRounds(
 
 function articleStart(article: Article | undefined, text: string): number {
   return article ? (findAllQuotes(article.text, text)[0]?.start ?? -1) : -1;
+}
+
+/** The outlet name an option is shown by. */
+function nameOf(article: Article | undefined): string {
+  return article ? outletOf(article).en.trim().toLowerCase() : '';
+}
+
+/** The report's author an outlet name credits ("X (via Y)" credits X), or ''. */
+function creditOf(article: Article | undefined, markers: readonly string[]): string {
+  if (!article) return '';
+  const name = outletOf(article).en;
+  const open = name.indexOf('(');
+  if (open <= 0) return '';
+  const inside = name
+    .slice(open + 1)
+    .trim()
+    .toLowerCase();
+  return markers.some((m) => inside.startsWith(`${m} `)) ? name.slice(0, open).trim().toLowerCase() : '';
 }

@@ -574,6 +574,8 @@ export const en: LangPack = {
   stanceVerbs: words(`believe think feel urge hope want wish call stand welcome applaud commend condemn continue love hate
     support oppose reject demand refuse cannot can't won't deplore regret look`),
   ruleAfter: words('to for'),
+  comparisonWords: words('than'),
+  reprintMarkers: ['via', 'reprinted by'],
   nounMarkers: words('each every another any first last next same other whole entire new'),
   pointingVerbs: words('note noting remember remembering mention mentioning stress stressing add adding'),
   recallClauses: words('how when what'),

@@ -314,6 +314,10 @@ export interface LangPack {
   stanceVerbs?: ReadonlySet<string>;
   /** Words after "it is illegal" that make it a rule stated ("to", "for"). */
   ruleAfter?: ReadonlySet<string>;
+  /** The word that closes a comparison ("than"): "younger than 14" measures something else. */
+  comparisonWords?: ReadonlySet<string>;
+  /** Words in an outlet's name that credit the author of a reprint ("X (via Y)", "X (reprinted by Y)"). */
+  reprintMarkers?: readonly string[];
   /** Words after which a bare stem is a noun ("each state", "the first state"). */
   nounMarkers?: ReadonlySet<string>;
   /** Speech verbs that also mean keeping ("maintained that…" against "maintained no operations"). */
