@@ -74,3 +74,16 @@ describe('locales', () => {
     expect(detectLanguage(['de'])).toBe('en');
   });
 });
+
+describe('the copy note after a who-said-it round', () => {
+  // Shown for every round with more than one answer, reprints that credit the wire service (AP in the
+  // Aceh levels) included: it must not claim that the copy names no source.
+  it('says the words appear in several outlets without claiming that none of them credits the source', async () => {
+    for (const lang of LANGUAGES) {
+      const i18n = await createI18n(lang);
+      const note = i18n.t('feedback.copied', { outlets: 'A · B' });
+      expect(note).toContain('A · B');
+      expect(note).not.toMatch(/without credit|neither names|sin citar|ninguno nombra/i);
+    }
+  });
+});
