@@ -108,7 +108,8 @@ export function figuresLabel(unitClass: string, unit: string): { en: string; es:
   if (known) return known;
   const state = /^people-(\w+)$/.exec(unitClass)?.[1];
   if (state) return { en: `the number of people ${state}`, es: 'el número de personas' };
-  if (/^\p{L}[\p{L}-]{2,}$/u.test(unit) && unit.endsWith('s')) return { en: `the number of ${unit}`, es: 'la cantidad' };
+  // (The article's own word, untranslated, cannot go in a Spanish sentence: "una misma cantidad" reads whole.)
+  if (/^\p{L}[\p{L}-]{2,}$/u.test(unit) && unit.endsWith('s')) return { en: `the number of ${unit}`, es: 'una misma cantidad' };
   return { en: 'one quantity', es: 'una misma cantidad' };
 }
 

@@ -11,4 +11,10 @@ describe('the question of a figures round', () => {
   it('names what is counted otherwise', () => {
     expect(figuresQuestion('people-killed', 'people').en).toBe('Several articles give a figure for the death toll. Do their figures contradict each other?');
   });
+
+  it('writes a whole Spanish question when the counted word has no translation', () => {
+    const q = figuresQuestion('storm', 'storms');
+    expect(q.en).toBe('Several articles give a figure for the number of storms. Do their figures contradict each other?');
+    expect(q.es).toBe('Varios artículos dan una cifra para una misma cantidad. ¿Se contradicen sus cifras?');
+  });
 });
