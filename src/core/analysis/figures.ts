@@ -787,8 +787,7 @@ function modelName(lang: LangPack, v: View, i: number): string | null {
       lang.invariantPlurals.has(norm)
     )
       return null;
-    // (An initialism's stops end nothing: "all 50 U.S. Olympic sports".)
-    if (w.text.includes('.') && !/^(?:\p{Lu}\.){2,}$/u.test(w.text)) {
+    if (w.text.includes('.')) {
       ended = true;
       k++;
       break;

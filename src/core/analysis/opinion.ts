@@ -758,7 +758,7 @@ function isSourceVerb(lang: LangPack, tokens: readonly Token[], k: number, text?
   // plain plural qualifies it.
   const bodyVerb = lang.bodyVerbs.has(t.norm);
   if (bodyVerb && !/(?:s|ed|ing)$/.test(t.norm) && (lang.notBeforeAttribution.has(prev) || lang.stopwords.has(prev) || (lang.nounMarkers?.has(prev) ?? false))) return false;
-  if (bodyVerb && /ed$/.test(t.norm) && /^\p{Ll}+[^s]s$/u.test(tokens[k + 1]?.text ?? '') && !lang.clauseSubjects.has(tokens[k + 1]?.norm ?? '')) return false;
+  if (bodyVerb && /ed$/.test(t.norm) && plainPlural(lang, tokens[k + 1])) return false;
   // "Goldwein finds that it could cost more": a finding with its content, whoever found it.
   // ("the jury found there were 34 such records": the same, with "that" left out before a clause.)
   if ((tokens[k + 1]?.norm === 'that' || (lang.findingClauseSubjects?.has(tokens[k + 1]?.norm ?? '') ?? false)) && lang.findingVerbs.has(t.norm)) return true;
@@ -929,8 +929,10 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
   if (k === 0 && t.norm.endsWith('ing') && tokens[1]?.norm !== 'that') return false;
   // "Reported cases rose", "Asked about the fee, he shrugged": a participle opening the sentence has no subject to speak.
   if (k === 0 && t.norm.endsWith('ed')) return false;
+  // A bare stem ("call", "report"), not a past ("said") nor an -s or -ing form: often a noun or an adjective.
+  const stem = !/(?:s|ed|ing)$/.test(t.norm) && !(lang.irregularSpeechPast?.has(t.norm) ?? false);
   // "Call your doctor…": a bare stem opening the sentence is an imperative; no one is quoted.
-  if (k === 0 && !/(?:s|ed|ing)$/.test(t.norm) && !(lang.irregularSpeechPast?.has(t.norm) ?? false)) return false;
+  if (k === 0 && stem) return false;
   // ("are warning", "is saying": the -ing form after "be" is a progressive, whether or not the list has that form.)
   const progressive = lang.attributionVerbs.has(t.norm) ? t.norm.endsWith('ing') && lang.beForms.has(prev) : progressiveOf(lang, t.norm, prev);
   // "Do not eat recalled deli products", "is recalling 7 million pounds": a recall is an act unless a
@@ -963,8 +965,6 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
   if (text !== undefined && lang.namingWords.has(t.norm) && namesOnly(lang, text, tokens, k)) return false;
   // "design features blamed for the crashes": the participle of a passive; the blame is not this sentence's claim.
   if (tokens[k + 1]?.norm === 'for' && lang.judgedFor.has(t.norm)) return false;
-  // A bare stem ("call", "report"), not a past ("said") nor an -s or -ing form: often a noun or an adjective.
-  const stem = !/(?:s|ed|ing)$/.test(t.norm) && !(lang.irregularSpeechPast?.has(t.norm) ?? false);
   // "to violate state and federal laws": a bare stem paired by "and"/"or" with the next word is an adjective or a noun.
   if (stem && lang.pairJoiners?.has(tokens[k + 1]?.norm ?? '')) return false;
   // "the first state to vote", "each state": a bare stem after a word that marks a noun is that noun;
@@ -981,7 +981,7 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
   )
     return false;
   // "working with state partners": a bare stem before a plain plural is a noun qualifying it.
-  if (stem && k > 0 && /^\p{Ll}+[^s]s$/u.test(tokens[k + 1]?.text ?? '') && !lang.clauseSubjects.has(tokens[k + 1]?.norm ?? '')) return false;
+  if (stem && k > 0 && plainPlural(lang, tokens[k + 1])) return false;
   // "to reflect updated population estimates and other factors": an -s form with nothing to carry
   // (the end, or "and"/"or") right after a plain word, with no comma or quote opening a tag a few words
   // before it (", the company's chief executive says."), nor "the"/"a" before that word, is a plural noun.
@@ -1017,6 +1017,11 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
   // "agreed to preserve", "refused to": an action, not speech.
   if (tokens[k + 1]?.norm === 'to' && /ed$/.test(t.norm) && !lang.speechBeforeTo.has(t.norm)) return false;
   return true;
+}
+
+/** A plain lower-case plural ("partners", "storms"; not "its", "this"), the noun a word before it qualifies. */
+function plainPlural(lang: LangPack, t: Token | undefined): boolean {
+  return t !== undefined && /^\p{Ll}+[^s]s$/u.test(t.text) && !lang.clauseSubjects.has(t.norm);
 }
 
 /** Digits or a number word ("141", "forty-one", "five"): a count before a noun. */

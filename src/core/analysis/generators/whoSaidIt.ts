@@ -150,6 +150,7 @@ export function whoSaidItRounds(
 
   const out: WhoSaidItRound[] = [];
   const usedArticles = new Map<string, number>();
+  const reprintMarkers = langPack(undefined).reprintMarkers ?? [];
   // Spread answers across articles: first pass takes at most one round per answer article.
   for (const pass of [1, Infinity]) {
     for (const c of pool) {
@@ -177,7 +178,7 @@ export function whoSaidItRounds(
       // ("Kansas Reflector (via News From The States)" and "Kansas Reflector (via Wyandotte Daily)" both
       // credit the report's author: a copy, but not one without credit.)
       // (An outlet's own text and a reprint crediting it, "CPSC" and "CPSC (via The Yeshiva World)", too.)
-      const credits = answers.map((a) => creditOf(byId.get(a), langPack(undefined).reprintMarkers ?? []) || nameOf(byId.get(a)));
+      const credits = answers.map((a) => creditOf(byId.get(a), reprintMarkers) || nameOf(byId.get(a)));
       const credited = answers.length > 1 && credits.some((x, i) => x !== nameOf(byId.get(answers[i] as string))) && credits.every((x) => x === credits[0]);
       const copied =
         !credited &&
