@@ -409,6 +409,11 @@ export interface FigureContext {
    * majority"); absent for a result.
    */
   stance?: 'forecast' | 'target';
+  /**
+   * The days the sentence dates its figures to (see sentenceTimes): "d:YYYYMMDD" for a date it writes (year 0 when
+   * not written), "w:N" for a weekday (0 Monday), "r:N" for a day counted from the article's own ("yesterday" -1).
+   */
+  times?: string[];
 }
 
 /** Figures found in one sentence, in the text `at` (the sentence with what surrounds it). */
@@ -640,7 +645,7 @@ function template(lang: LangPack, v: View): Template {
   const contexts = new Map<string, FigureContext>();
   let n = 0;
   // Who gives the figures and whether they are updates depend on the sentence, not the figure.
-  const sentenceFrame = found.length > 0 ? { source: sourceOf(lang, v), update: v.tokens.some((t) => lang.updateWords.has(t.norm)) } : null;
+  const sentenceFrame = found.length > 0 ? { source: sourceOf(lang, v), update: v.tokens.some((t) => lang.updateWords.has(t.norm)), times: sentenceTimes(lang, v, found) } : null;
   // Near words stay out of another clause that gives a figure of the same kind: in a list ("a penalty of $243.6
   // million, compensation payments of $1.77 billion, …") the next item's words describe the next figure.
   const clauses = clausesOf(v);
@@ -679,6 +684,34 @@ function template(lang: LangPack, v: View): Template {
     conversionOf.push(f.conversionOf === undefined ? -1 : Number(f.conversionOf));
   }
   return { figures: found, contexts: found.map((f) => contexts.get(f.id) as FigureContext), partOf, conversionOf, models };
+}
+
+/**
+ * The days a sentence dates its figures to: the dates it writes ("As of 15 August", "as of August 22, 2021"), the
+ * weekdays it names ("by Tuesday") and days counted from the article's ("yesterday evening"). A weekday that names
+ * an event rather than a moment ("Saturday's earthquake", "last Saturday") is left out. figureGroups resolves them
+ * against the article's date: two counts dated to different days are a count that changed.
+ */
+function sentenceTimes(lang: LangPack, v: View, found: readonly Figure[]): string[] {
+  const out: string[] = [];
+  for (const f of found) if (f.kind === 'date') out.push(`d:${f.value}`);
+  const days = [...lang.dayNames];
+  const tokens = v.tokens;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    const rel = lang.relativeDays?.get(t.norm);
+    if (rel !== undefined) {
+      out.push(`r:${rel}`);
+      continue;
+    }
+    const w = days.indexOf(t.norm);
+    if (w < 0) continue;
+    const next = tokens[k + 1];
+    const prev = tokens[k - 1]?.norm ?? '';
+    if (/^['’]s$/.test(next?.text ?? '') || /['’]s$/.test(t.text) || prev === 'last' || prev === 'next' || prev === 'every') continue;
+    out.push(`w:${w}`);
+  }
+  return out;
 }
 
 const CURRENCY_SYMBOLS: Record<string, string> = { $: 'USD', '£': 'GBP', '€': 'EUR', '¥': 'JPY', '₩': 'KRW', '₹': 'INR', '₽': 'RUB', '₺': 'TRY' };

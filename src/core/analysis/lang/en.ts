@@ -790,6 +790,11 @@ export const en: LangPack = {
   titles: words(`Mr Mr. Mrs Ms Dr President Secretary Minister Foreign Prime Chancellor Spokesman spokesman Senator General Lower house
     speaker US U.S. UK Russian Ukrainian British German French State Defense Defence Kremlin of Deputy Vice Former former`),
   dayNames: words('monday tuesday wednesday thursday friday saturday sunday'),
+  relativeDays: new Map([
+    ['yesterday', -1],
+    ['today', 0],
+    ['tonight', 0],
+  ]),
   obligationModals: words("must mustn't should shouldn't ought"),
   sequenceAdverbs: words(`currently additionally previously subsequently separately finally similarly accordingly consequently initially
     originally recently lately eventually ultimately secondly thirdly lastly firstly specifically notably reportedly allegedly officially

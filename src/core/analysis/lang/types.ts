@@ -139,6 +139,8 @@ export interface LangPack {
   notNames: ReadonlySet<string>;
   titles: ReadonlySet<string>;
   dayNames: ReadonlySet<string>;
+  /** Words that name a day counted from the article's own ("yesterday" -1, "today" 0), for dating its figures. */
+  relativeDays?: ReadonlyMap<string, number>;
   /** Currency names written after an amount ("1bn won", "5 million dollars"), to ISO codes. */
   currencyWords: ReadonlyMap<string, string>;
   /** Multipliers written right after digits ("8.7M", "1bn", "50k"), lower-case. */
