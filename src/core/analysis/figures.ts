@@ -293,6 +293,10 @@ function findUnit(lang: LangPack, tokens: readonly Token[], after: number, vague
     // "16 reported cases", "40 confirmed infections": a participle before a noun the engine knows.
     const noun = tokens[j + 1];
     if (/ed$/.test(t.norm) && noun && lang.unitClasses.has(noun.norm) && !/[,;:()]/.test(text.slice(t.end, noun.start))) continue;
+    // "21 named storms", "1.95 million registered voters": a participle right before a plain plural the engine does not
+    // know is still what the number counts (not a state of people, "500 injured tourists", which tolls read).
+    if (k === 0 && /ed$/.test(t.norm) && !lang.peopleStates.has(t.norm) && noun && noun.start === t.end + 1 && /^\p{Ll}+[^s]s$/u.test(noun.text) && isUnitCandidate(lang, noun))
+      continue;
     // A name or code as a modifier ("16 COVID-19 cases", "200 Tesla cars"): the noun comes after it.
     const after = tokens[j + 1];
     // "50 Olympic and Paralympic sports": two names joined by "and" qualify the noun after them.
