@@ -209,7 +209,7 @@ function readShare(lang: LangPack, tokens: readonly Token[], i: number): { fract
     if (n !== undefined && t.norm !== 'a' && t.norm !== 'an' && m !== undefined && n < m && m <= 100 && after && /^\p{L}/u.test(after.text) && !lang.stopwords.has(after.norm)) {
       return { fraction: n / m, first: i, last: i + 2 };
     }
-    return null;
+    // (Not "one in five": "cut by half in the countries it serves" may still be a share, below.)
   }
   // "one-third of", "two-thirds of".
   // (Most words have no hyphen: they are not split.)
@@ -220,9 +220,9 @@ function readShare(lang: LangPack, tokens: readonly Token[], i: number): { fract
     if (n !== undefined && f !== undefined && n * f < 1 && lowestTerms(n, f) && shareOfAt(lang, tokens, i + 1)) return { fraction: n * f, first: i, last: i };
     return null;
   }
-  // "half of", "half the".
+  // "half of", "half the"; a change by half ("cut by half", "fell by more than half", "by nearly half").
   const own = lang.shareWords.get(t.norm);
-  if (own !== undefined && !/s$/.test(t.norm) && own === 1 / 2 && shareOfAt(lang, tokens, i + 1) && tokens[i - 1]?.norm !== 'a') {
+  if (own !== undefined && !/s$/.test(t.norm) && own === 1 / 2 && tokens[i - 1]?.norm !== 'a' && (shareOfAt(lang, tokens, i + 1) || byHalf(lang, tokens, i))) {
     return { fraction: own, first: i, last: i };
   }
   // "a third of", "two thirds of".
@@ -230,6 +230,16 @@ function readShare(lang: LangPack, tokens: readonly Token[], i: number): { fract
   const f = lang.shareWords.get(next);
   if (n !== undefined && f !== undefined && n * f < 1 && lowestTerms(n, f) && shareOfAt(lang, tokens, i + 2)) return { fraction: n * f, first: i, last: i + 1 };
   return null;
+}
+
+/** "by half", "by more than half", "by nearly half": "by" before the share, with at most a qualifier between. */
+function byHalf(lang: LangPack, tokens: readonly Token[], i: number): boolean {
+  if (!lang.shareBy) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const t = tokens[k] as Token;
+    if (t.norm === lang.shareBy) return k === i - 1 || qualifierBefore(lang, tokens, i)?.first === k + 1;
+  }
+  return false;
 }
 
 /** "two thirds" is a share; "two quarters of negative growth" (2/4, never said for a half) counts quarters. */

@@ -22,6 +22,12 @@ describe('figures read in round 17', () => {
     expect(unitsOf('About 20 more than expected came.')).toEqual([['About 20', '']]);
   });
 
+  it('reads a fall "by more than half" as a share, even before "in"', () => {
+    const [f] = figuresOf('Malaria deaths have been cut by more than half in the districts the charity serves.');
+    expect(f).toMatchObject({ text: 'more than half', kind: 'percent', bound: 'lower', value: 50 });
+    expect(figuresOf('One in five adults smoke.').map((x) => x.text)).toEqual(['One in five']);
+  });
+
   it('groups the same count of named storms in two outlets', () => {
     const groups = groupsOf('The hurricane season ended with 23 named storms, forecasters said.', 'This year a total of 23 named storms formed in the basin.');
     expect(groups.map(textsOf)).toContainEqual(['a:23', 'b:23']);

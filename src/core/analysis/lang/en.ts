@@ -285,6 +285,7 @@ export const en: LangPack = {
   ]),
   shareOf: words('of the'),
   shareIn: 'in',
+  shareBy: 'by',
   partitiveOf: words('of'),
   unitClasses: new Map(UNIT_CLASSES),
   killWords: words('killed kill killing claimed died dead deaths death lives toll'),

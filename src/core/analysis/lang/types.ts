@@ -45,6 +45,8 @@ export interface LangPack {
   /** The word after a share that makes it one ("of": "a third of the votes"); and that of "one in five". */
   shareOf: ReadonlySet<string>;
   shareIn: string;
+  /** The word before a change written as a share ("cut by half", "fell by more than half"). */
+  shareBy?: string;
   /** The word of a part of a whole named after it ("nine of the cases"). */
   partitiveOf: ReadonlySet<string>;
   /** Unit noun → the class figures are compared in ("soldiers" and "troops" are both troops). */
