@@ -59,6 +59,8 @@ export interface GroupInput {
    * ("no link: …"), or a join refused by a rule (figures:misses sorts stage-ii misses by it).
    */
   explain?: ((a: readonly Figure[], b: readonly Figure[], why: string) => void) | undefined;
+  /** Each article's date as its front matter gives it ("2021-08-16"), by article id: when its figures were given. */
+  dates?: ReadonlyMap<string, string> | undefined;
   /** Called with each compared pair, for tuning by hand. */
   trace?: ((a: Figure, b: Figure, shared: string[], sim: number, nearShared: string[], nearSim: number) => void) | undefined;
 }
@@ -70,6 +72,7 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
     const c = input.contexts[i];
     if (c) contextOf.set(f, c);
   });
+  const whenOf = daysOf(contextOf, input.dates);
   const ordinal = new Map<string, number>();
   const classOf = sharedValueClasses(input.figures, bareClasses(input.figures));
   for (let i = 0; i < input.figures.length; i++) {
@@ -396,6 +399,7 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
         strength,
         contextOf,
         idxs.some((i) => (list[i] as Slot).update),
+        whenOf,
       );
       groups.push({
         id: '',
@@ -767,7 +771,58 @@ interface Judged {
   confidence: number;
 }
 
-function judge(members: readonly Figure[], strength: number, contextOf: ReadonlyMap<Figure, FigureContext>, running = false): Judged {
+type WhenOf = (f: Figure) => readonly string[] | null;
+
+const DAY = 86_400_000;
+
+/**
+ * The days each figure was given on: the days its sentence names (see sentenceTimes in figures.ts) resolved against
+ * its article's date, or else the article's date; null when neither is known. Days are "YYYYMMDD", the year "0000"
+ * when neither the sentence nor the article gives one.
+ */
+function daysOf(contextOf: ReadonlyMap<Figure, FigureContext>, dates: ReadonlyMap<string, string> | undefined): WhenOf {
+  const memo = new Map<string, readonly string[] | null>();
+  return (f) => {
+    const times = contextOf.get(f)?.times ?? [];
+    const key = `${f.article}|${times.join(' ')}`;
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(dates?.get(f.article) ?? '');
+    const base = iso ? Date.UTC(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3])) : null;
+    const year = iso ? Number(iso[1]) : 0;
+    const day = (ms: number): string => new Date(ms).toISOString().slice(0, 10).replace(/-/g, '');
+    const out: string[] = [];
+    for (const t of times) {
+      const n = Number(t.slice(2));
+      if (t.startsWith('d:')) out.push(`${String(Math.floor(n / 10000) || year).padStart(4, '0')}${String(n % 10000).padStart(4, '0')}`);
+      else if (base === null) continue;
+      else if (t.startsWith('r:')) out.push(day(base + n * DAY));
+      else if (t.startsWith('w:')) out.push(day(base - ((((new Date(base).getUTCDay() + 6) % 7) - n + 7) % 7) * DAY));
+    }
+    const result = out.length > 0 ? out : base !== null ? [day(base)] : null;
+    memo.set(key, result);
+    return result;
+  };
+}
+
+/** One day written with and without its year ("15 August", "2021-08-15") is one day. */
+function sameDay(a: string, b: string): boolean {
+  return a === b || ((a.startsWith('0000') || b.startsWith('0000')) && a.slice(4) === b.slice(4));
+}
+
+/**
+ * Two members that give different values on days known to differ (articles dated apart, or sentences that date their
+ * figures to other days: "as of yesterday evening (15 August)", "as of August 22"): a count given at two moments.
+ */
+function givenOnOtherDays(members: readonly Figure[], whenOf: WhenOf): boolean {
+  const dated = members.flatMap((m) => {
+    const days = m.scheduled ? null : whenOf(m);
+    return days ? [{ m, days }] : [];
+  });
+  return dated.some((x, i) => dated.slice(i + 1).some((y) => x.m.value !== y.m.value && !x.days.some((d) => y.days.some((e) => sameDay(d, e)))));
+}
+
+function judge(members: readonly Figure[], strength: number, contextOf: ReadonlyMap<Figure, FigureContext>, running = false, whenOf: WhenOf = () => null): Judged {
   const outcomes = members.filter((m) => !m.scheduled);
   const plans = members.filter((m) => m.scheduled);
   const together = intersect(outcomes);
@@ -791,6 +846,19 @@ function judge(members: readonly Figure[], strength: number, contextOf: Readonly
         why: 'a changing count, given at different times',
         confident: linkSure >= LINK || tally,
         confidence: 0.6 + 0.3 * Math.max(linkSure, tally ? 0.5 : 0),
+      };
+    }
+    // Values that differ, given on days that differ: the count moved between them, whatever the words say. (Not a
+    // value many times another, "$1" and "$1 billion": that is more likely another quantity the engine failed to
+    // tell apart.)
+    const spread = outcomes.map((m) => Math.abs(m.value)).filter((x) => x > 0);
+    if (spread.length > 0 && Math.max(...spread) <= 2 * Math.min(...spread) && givenOnOtherDays(outcomes, whenOf)) {
+      return {
+        verdict: 'compatible',
+        reason: 'different-date',
+        why: 'the figures were given on different days',
+        confident: linkSure >= LINK,
+        confidence: 0.55 + 0.3 * linkSure,
       };
     }
     const scopes = ctx.map((c) => new Set([...(c?.scope ?? [])]));
@@ -853,7 +921,10 @@ function judge(members: readonly Figure[], strength: number, contextOf: Readonly
   if (vague.length > 0 && vague.length < outcomes.length) return compatible('vague-vs-precise', 'a vague range contains the precise figure');
   const lower = outcomes.filter((m) => m.bound === 'lower');
   if (lower.length >= 2 && lower.length === outcomes.length && distinctValues > 1)
-    return compatible('lower-bounds', 'both are lower bounds ("more than"): one number can make both true');
+    // ("More than 5,700" injured on one day, "more than 9,900" three days on: the count rose, not two floors of one number.)
+    return givenOnOtherDays(outcomes, whenOf)
+      ? compatible('different-date', 'the figures were given on different days')
+      : compatible('lower-bounds', 'both are lower bounds ("more than"): one number can make both true');
   if (distinctValues > 1 && differentSources) return compatible('different-source', 'the figures come from different named sources', 0.6);
   if (distinctValues > 1) return compatible('rounding', 'the figures differ by less than rounding or an estimate allows');
   // "More than 5,000" and "approximately 5,000": one number, but one outlet bounds it and another estimates it.

@@ -209,7 +209,7 @@ function readShare(lang: LangPack, tokens: readonly Token[], i: number): { fract
     if (n !== undefined && t.norm !== 'a' && t.norm !== 'an' && m !== undefined && n < m && m <= 100 && after && /^\p{L}/u.test(after.text) && !lang.stopwords.has(after.norm)) {
       return { fraction: n / m, first: i, last: i + 2 };
     }
-    return null;
+    // (Not "one in five": "cut by half in the countries it serves" may still be a share, below.)
   }
   // "one-third of", "two-thirds of".
   // (Most words have no hyphen: they are not split.)
@@ -220,9 +220,9 @@ function readShare(lang: LangPack, tokens: readonly Token[], i: number): { fract
     if (n !== undefined && f !== undefined && n * f < 1 && lowestTerms(n, f) && shareOfAt(lang, tokens, i + 1)) return { fraction: n * f, first: i, last: i };
     return null;
   }
-  // "half of", "half the".
+  // "half of", "half the"; a change by half ("cut by half", "fell by more than half", "by nearly half").
   const own = lang.shareWords.get(t.norm);
-  if (own !== undefined && !/s$/.test(t.norm) && own === 1 / 2 && shareOfAt(lang, tokens, i + 1) && tokens[i - 1]?.norm !== 'a') {
+  if (own !== undefined && !/s$/.test(t.norm) && own === 1 / 2 && tokens[i - 1]?.norm !== 'a' && (shareOfAt(lang, tokens, i + 1) || byHalf(lang, tokens, i))) {
     return { fraction: own, first: i, last: i };
   }
   // "a third of", "two thirds of".
@@ -230,6 +230,16 @@ function readShare(lang: LangPack, tokens: readonly Token[], i: number): { fract
   const f = lang.shareWords.get(next);
   if (n !== undefined && f !== undefined && n * f < 1 && lowestTerms(n, f) && shareOfAt(lang, tokens, i + 2)) return { fraction: n * f, first: i, last: i + 1 };
   return null;
+}
+
+/** "by half", "by more than half", "by nearly half": "by" before the share, with at most a qualifier between. */
+function byHalf(lang: LangPack, tokens: readonly Token[], i: number): boolean {
+  if (!lang.shareBy) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const t = tokens[k] as Token;
+    if (t.norm === lang.shareBy) return k === i - 1 || qualifierBefore(lang, tokens, i)?.first === k + 1;
+  }
+  return false;
 }
 
 /** "two thirds" is a share; "two quarters of negative growth" (2/4, never said for a half) counts quarters. */
@@ -293,6 +303,10 @@ function findUnit(lang: LangPack, tokens: readonly Token[], after: number, vague
     // "16 reported cases", "40 confirmed infections": a participle before a noun the engine knows.
     const noun = tokens[j + 1];
     if (/ed$/.test(t.norm) && noun && lang.unitClasses.has(noun.norm) && !/[,;:()]/.test(text.slice(t.end, noun.start))) continue;
+    // "21 named storms", "1.95 million registered voters": a participle right before a plain plural the engine does not
+    // know is still what the number counts (not a state of people, "500 injured tourists", which tolls read).
+    if (k === 0 && /ed$/.test(t.norm) && !lang.peopleStates.has(t.norm) && noun && noun.start === t.end + 1 && /^\p{Ll}+[^s]s$/u.test(noun.text) && isUnitCandidate(lang, noun))
+      continue;
     // A name or code as a modifier ("16 COVID-19 cases", "200 Tesla cars"): the noun comes after it.
     const after = tokens[j + 1];
     // "50 Olympic and Paralympic sports": two names joined by "and" qualify the noun after them.
@@ -409,6 +423,11 @@ export interface FigureContext {
    * majority"); absent for a result.
    */
   stance?: 'forecast' | 'target';
+  /**
+   * The days the sentence dates its figures to (see sentenceTimes): "d:YYYYMMDD" for a date it writes (year 0 when
+   * not written), "w:N" for a weekday (0 Monday), "r:N" for a day counted from the article's own ("yesterday" -1).
+   */
+  times?: string[];
 }
 
 /** Figures found in one sentence, in the text `at` (the sentence with what surrounds it). */
@@ -640,7 +659,7 @@ function template(lang: LangPack, v: View): Template {
   const contexts = new Map<string, FigureContext>();
   let n = 0;
   // Who gives the figures and whether they are updates depend on the sentence, not the figure.
-  const sentenceFrame = found.length > 0 ? { source: sourceOf(lang, v), update: v.tokens.some((t) => lang.updateWords.has(t.norm)) } : null;
+  const sentenceFrame = found.length > 0 ? { source: sourceOf(lang, v), update: v.tokens.some((t) => lang.updateWords.has(t.norm)), times: sentenceTimes(lang, v, found) } : null;
   // Near words stay out of another clause that gives a figure of the same kind: in a list ("a penalty of $243.6
   // million, compensation payments of $1.77 billion, …") the next item's words describe the next figure.
   const clauses = clausesOf(v);
@@ -679,6 +698,34 @@ function template(lang: LangPack, v: View): Template {
     conversionOf.push(f.conversionOf === undefined ? -1 : Number(f.conversionOf));
   }
   return { figures: found, contexts: found.map((f) => contexts.get(f.id) as FigureContext), partOf, conversionOf, models };
+}
+
+/**
+ * The days a sentence dates its figures to: the dates it writes ("As of 15 August", "as of August 22, 2021"), the
+ * weekdays it names ("by Tuesday") and days counted from the article's ("yesterday evening"). A weekday that names
+ * an event rather than a moment ("Saturday's earthquake", "last Saturday") is left out. figureGroups resolves them
+ * against the article's date: two counts dated to different days are a count that changed.
+ */
+function sentenceTimes(lang: LangPack, v: View, found: readonly Figure[]): string[] {
+  const out: string[] = [];
+  for (const f of found) if (f.kind === 'date') out.push(`d:${f.value}`);
+  const days = [...lang.dayNames];
+  const tokens = v.tokens;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    const rel = lang.relativeDays?.get(t.norm);
+    if (rel !== undefined) {
+      out.push(`r:${rel}`);
+      continue;
+    }
+    const w = days.indexOf(t.norm);
+    if (w < 0) continue;
+    const next = tokens[k + 1];
+    const prev = tokens[k - 1]?.norm ?? '';
+    if (/^['’]s$/.test(next?.text ?? '') || /['’]s$/.test(t.text) || prev === 'last' || prev === 'next' || prev === 'every') continue;
+    out.push(`w:${w}`);
+  }
+  return out;
 }
 
 const CURRENCY_SYMBOLS: Record<string, string> = { $: 'USD', '£': 'GBP', '€': 'EUR', '¥': 'JPY', '₩': 'KRW', '₹': 'INR', '₽': 'RUB', '₺': 'TRY' };

@@ -56,7 +56,14 @@ export function analyze(
     });
     figureClusters = figures.map((f) => sentenceCluster.get(f.sentenceId) ?? -1);
   }
-  const figureGroups = groupFigures({ figures, contexts, clusters: figureClusters, trace: options.trace, explain: options.explain });
+  const figureGroups = groupFigures({
+    figures,
+    contexts,
+    clusters: figureClusters,
+    dates: new Map(articles.flatMap((a) => (a.date ? [[a.id, a.date] as const] : []))),
+    trace: options.trace,
+    explain: options.explain,
+  });
   const quoteDrift = findQuoteDrift(lang, prepared, quotes);
   const byArticle = <T extends { article: string }>(items: readonly T[]): Map<string, T[]> => {
     const m = new Map<string, T[]>();

@@ -285,6 +285,7 @@ export const en: LangPack = {
   ]),
   shareOf: words('of the'),
   shareIn: 'in',
+  shareBy: 'by',
   partitiveOf: words('of'),
   unitClasses: new Map(UNIT_CLASSES),
   killWords: words('killed kill killing claimed died dead deaths death lives toll'),
@@ -790,6 +791,11 @@ export const en: LangPack = {
   titles: words(`Mr Mr. Mrs Ms Dr President Secretary Minister Foreign Prime Chancellor Spokesman spokesman Senator General Lower house
     speaker US U.S. UK Russian Ukrainian British German French State Defense Defence Kremlin of Deputy Vice Former former`),
   dayNames: words('monday tuesday wednesday thursday friday saturday sunday'),
+  relativeDays: new Map([
+    ['yesterday', -1],
+    ['today', 0],
+    ['tonight', 0],
+  ]),
   obligationModals: words("must mustn't should shouldn't ought"),
   sequenceAdverbs: words(`currently additionally previously subsequently separately finally similarly accordingly consequently initially
     originally recently lately eventually ultimately secondly thirdly lastly firstly specifically notably reportedly allegedly officially
@@ -981,7 +987,7 @@ export const en: LangPack = {
   addressWords: words('street st road rd avenue ave lane boulevard drive square place way court'),
   invariantPlurals: words('aircraft spacecraft staff personnel people police crew cattle sheep fish deer offspring series species media children men women'),
   spanJoiners: [['if', 'not'], ['or'], ['or', 'even'], ['to']],
-  countAdjectives: words('new additional extra further fresh other'),
+  countAdjectives: words('new additional extra further fresh other more'),
   temperatureLetters: new Map([
     ['C', 'celsius'],
     ['F', 'fahrenheit'],

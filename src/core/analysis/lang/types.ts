@@ -45,6 +45,8 @@ export interface LangPack {
   /** The word after a share that makes it one ("of": "a third of the votes"); and that of "one in five". */
   shareOf: ReadonlySet<string>;
   shareIn: string;
+  /** The word before a change written as a share ("cut by half", "fell by more than half"). */
+  shareBy?: string;
   /** The word of a part of a whole named after it ("nine of the cases"). */
   partitiveOf: ReadonlySet<string>;
   /** Unit noun → the class figures are compared in ("soldiers" and "troops" are both troops). */
@@ -139,6 +141,8 @@ export interface LangPack {
   notNames: ReadonlySet<string>;
   titles: ReadonlySet<string>;
   dayNames: ReadonlySet<string>;
+  /** Words that name a day counted from the article's own ("yesterday" -1, "today" 0), for dating its figures. */
+  relativeDays?: ReadonlyMap<string, number>;
   /** Currency names written after an amount ("1bn won", "5 million dollars"), to ISO codes. */
   currencyWords: ReadonlyMap<string, string>;
   /** Multipliers written right after digits ("8.7M", "1bn", "50k"), lower-case. */
