@@ -573,6 +573,10 @@ export const en: LangPack = {
   recallVerbs: words('recalled recalls recalling'),
   stanceVerbs: words(`believe think feel urge hope want wish call stand welcome applaud commend condemn continue love hate
     support oppose reject demand refuse cannot can't won't deplore regret look`),
+  // "We are issuing this announcement…", "we hereby recall…": a body doing an act as it speaks reports the act.
+  ownActVerbs: words(`issuing issue announcing announce reannouncing recalling releasing release publishing publish
+    launching launch filing file expanding expand`),
+  ownActLinks: words('now also today hereby again formally'),
   ruleAfter: words('to for'),
   comparisonWords: words('than'),
   reprintMarkers: ['via', 'reprinted by'],
