@@ -243,6 +243,8 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   let attribution: string | null = null;
   let attributionMain = false;
   let attributionAt = -1;
+  // A verb of speech used for an act ("promised «serious» consequences"): no claim is carried, but a word quoted is still the actor's.
+  let speechAct = false;
   const breakAt = mainClauseEnd(lang, v);
   const openingEnd = openingClauseEnd(lang, v);
   for (let k = 0; k < outside.length; k++) {
@@ -250,7 +252,10 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     if (!isAttributionVerb(lang, outside, k, v.text) && !isSourceVerb(lang, outside, k, v.text)) continue;
     if (pluralNounAt(lang, v.text, outside, k)) continue;
     // "announced a deal", "asked for a higher sentence": the act is reported, no claim is carried.
-    if (quoted < 2 && lang.actVerbs.has(t.norm) && !clauseAfter(lang, v.text, outside, k)) continue;
+    if (quoted < 2 && lang.actVerbs.has(t.norm) && !clauseAfter(lang, v.text, outside, k)) {
+      speechAct = true;
+      continue;
+    }
     // "Two percent of volunteers reported a headache": a counted group reporting a thing is a finding of a study.
     if (quoted < 2 && lang.experienceVerbs.has(t.norm) && countedSubject(lang, outside, k) && !clauseAfter(lang, v.text, outside, k)) continue;
     if (attribution === null) attributionAt = t.start;
@@ -418,7 +423,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     attributionAt = outside.find((t) => t.norm === hedged.split(' ')[0])?.start ?? -1;
   }
   // A quoted word in a sentence that names a source is that source's word, not a sneer.
-  if (scare !== null && (attribution !== null || trailingTag !== null)) {
+  if (scare !== null && (attribution !== null || trailingTag !== null || speechAct)) {
     loaded = null;
     loadedAt = -1;
   }

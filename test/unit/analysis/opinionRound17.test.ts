@@ -53,3 +53,22 @@ describe('one judging word in a sentence of figures and times', () => {
     expect(kind('This was one of the most shameful votes in 40 years, with 120 members absent on Monday.')).toBe('opinion');
   });
 });
+
+describe('demanding, promising and responding as acts', () => {
+  it('reads a demand, a promise or a response with no claim after it as an act reported', () => {
+    expect(kind('The gang demanded a payment in exchange for the stolen files.')).toBe('reporting');
+    expect(kind('The league promised to provide equal travel budgets for both squads.')).toBe('reporting');
+    expect(kind('Crews who were closer to the river also responded.')).toBe('reporting');
+  });
+
+  it('still credits a claim carried after them', () => {
+    expect(kind('The gang demanded that the firm pay within two days.')).toBe('attributed');
+    expect(kind('The minister responded that the figures were wrong.')).toBe('attributed');
+  });
+});
+
+describe('a word quoted after a promise', () => {
+  it('is the word of those who promised, not the writer sneering', () => {
+    expect(kind('The allies have repeatedly promised "severe" consequences if the border is crossed.')).not.toBe('opinion');
+  });
+});
