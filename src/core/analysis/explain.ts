@@ -51,7 +51,8 @@ const CUE_TEXT: Record<Cue, { en: string; es: string }> = {
   'checkable-detail': { en: 'a detail anyone can check', es: 'un dato que cualquiera puede comprobar' },
   'attribution-verb': { en: 'a verb that says who said it', es: 'un verbo que dice quién lo dijo' },
   'quotation-marks': { en: "quotation marks around someone else's words", es: 'comillas alrededor de las palabras de otra persona' },
-  'first-person': { en: 'the writer speaking as "I" or "we", or to "you"', es: 'el autor hablando en primera persona («yo», «nosotros») o al lector' },
+  // (The word found follows in brackets: the text names only the first person, as the passage has it.)
+  'first-person': { en: 'the writer speaking in the first person', es: 'el autor hablando en primera persona' },
   'loaded-words': { en: 'loaded, judging words', es: 'palabras cargadas que juzgan' },
   'rhetorical-question': { en: 'a question that is not really asked', es: 'una pregunta que no se hace de verdad' },
   speculation: { en: 'a guess with no source', es: 'una suposición sin fuente' },

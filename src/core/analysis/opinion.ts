@@ -23,7 +23,13 @@ interface Scan {
   attributionMain: boolean;
   loadedAt: number;
   trailingTag: string | null;
+  /** The word that voices the writer: "I", "we", "our", or a "you" addressing the reader (see secondPerson). */
   firstPerson: string | null;
+  /**
+   * The only such word is a "you" ("It deprives you of your dignity"): the writer addresses the
+   * reader, which voices the passage as much, but is not the first person, and no cue names it.
+   */
+  secondPerson: boolean;
   /** "it is illegal to…": a legal word stating a rule, not judging a thing. */
   rule: boolean;
   /** The first-person subject holds a view or a will ("we believe", "I urge", "we must"). */
@@ -61,6 +67,12 @@ interface Scan {
    * writer's opinion only with a second cue of their own, or in a passage that has their voice.
    */
   mild: boolean;
+  /**
+   * The only cue of the writer's voice is one evaluative word set on a thing in passing ("marked by
+   * dubious claims"), not said of the subject ("the claims were dubious") nor made a superlative:
+   * in a sentence full of checkable detail it colours a report rather than makes it a view (see denseReport).
+   */
+  passing: boolean;
   /** The judgement is set right before a noun of what a source says ("a dire warning", "the alarming report"). */
   describesSpeech: boolean;
   /**
@@ -118,9 +130,19 @@ function inSpans(here: readonly { start: number; end: number }[], t: Token): boo
   return here.length > 0 && here.some((q) => q.start <= t.start && q.end >= t.end);
 }
 
-/** A past event narrated within three words after the first-person subject at k. */
+/**
+ * A past event narrated within three words after the first-person subject at k; or a body's act
+ * done as it speaks, "We are issuing this notice", "we now recall…" (a verb of such acts right
+ * after the subject, past only a form of "be" or an adverb).
+ */
 function narratesAt(lang: LangPack, outside: readonly Token[], k: number): boolean {
-  for (let j = k + 1; j <= Math.min(outside.length - 1, k + 3); j++) if (pastEventAt(lang, outside, j)) return true;
+  let linked = true;
+  for (let j = k + 1; j <= Math.min(outside.length - 1, k + 3); j++) {
+    if (pastEventAt(lang, outside, j)) return true;
+    const w = (outside[j] as Token).norm;
+    if (linked && (lang.ownActVerbs?.has(w) ?? false)) return true;
+    linked &&= lang.beForms.has(w) || w.endsWith('ly') || (lang.ownActLinks?.has(w) ?? false);
+  }
   return false;
 }
 
@@ -221,6 +243,8 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   let attribution: string | null = null;
   let attributionMain = false;
   let attributionAt = -1;
+  // A verb of speech used for an act ("promised «serious» consequences"): no claim is carried, but a word quoted is still the actor's.
+  let speechAct = false;
   const breakAt = mainClauseEnd(lang, v);
   const openingEnd = openingClauseEnd(lang, v);
   for (let k = 0; k < outside.length; k++) {
@@ -228,7 +252,10 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     if (!isAttributionVerb(lang, outside, k, v.text) && !isSourceVerb(lang, outside, k, v.text)) continue;
     if (pluralNounAt(lang, v.text, outside, k)) continue;
     // "announced a deal", "asked for a higher sentence": the act is reported, no claim is carried.
-    if (quoted < 2 && lang.actVerbs.has(t.norm) && !clauseAfter(lang, v.text, outside, k)) continue;
+    if (quoted < 2 && lang.actVerbs.has(t.norm) && !clauseAfter(lang, v.text, outside, k)) {
+      speechAct = true;
+      continue;
+    }
     // "Two percent of volunteers reported a headache": a counted group reporting a thing is a finding of a study.
     if (quoted < 2 && lang.experienceVerbs.has(t.norm) && countedSubject(lang, outside, k) && !clauseAfter(lang, v.text, outside, k)) continue;
     if (attribution === null) attributionAt = t.start;
@@ -268,6 +295,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   }
 
   let firstPerson: string | null = null;
+  let address: string | null = null;
   // "If you received a grant, you can apply…": the reader addressed with what applies to them is
   // practical information, not the writer's voice.
   const practical = outside.some((t) => lang.practicalAddress.has(t.norm));
@@ -295,11 +323,19 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     if (t.text === 'I' && romanInName(lang, v.tokens, t)) continue;
     // ("let us know if…", "our helpline": only "I" and "we" as subjects still voice a view there.)
     if (practical && (lang.directAddress.has(t.norm) || (lang.firstPerson.has(t.norm) && !lang.firstPersonSubjects.has(t.norm)))) continue;
-    if (lang.firstPersonUpper.has(t.text) || lang.directAddress.has(t.norm) || (lang.firstPerson.has(t.norm) && !(t.norm === 'us' && t.text !== 'us'))) {
+    // ("It shocks you.": a generic "you" addresses the reader, a voice too, but not the first person;
+    // a first person later in the sentence is the one shown.)
+    if (lang.directAddress.has(t.norm)) {
+      address ??= t.text;
+      continue;
+    }
+    if (lang.firstPersonUpper.has(t.text) || (lang.firstPerson.has(t.norm) && !(t.norm === 'us' && t.text !== 'us'))) {
       firstPerson = t.text;
       break;
     }
   }
+  const secondPerson = firstPerson === null && address !== null;
+  firstPerson ??= address;
   const lastChar = lastCharBefore(v.sentence, CLOSING_MARK);
   // (A question inside a quotation is the speaker's: "“Is the bank worried?” she asked.")
   const asked = v.text.lastIndexOf('?', v.end);
@@ -387,7 +423,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     attributionAt = outside.find((t) => t.norm === hedged.split(' ')[0])?.start ?? -1;
   }
   // A quoted word in a sentence that names a source is that source's word, not a sneer.
-  if (scare !== null && (attribution !== null || trailingTag !== null)) {
+  if (scare !== null && (attribution !== null || trailingTag !== null || speechAct)) {
     loaded = null;
     loadedAt = -1;
   }
@@ -415,6 +451,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     loadedAt,
     trailingTag,
     firstPerson,
+    secondPerson,
     firstStance,
     rhetorical,
     loaded,
@@ -430,11 +467,33 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     advice,
     inferred: inference !== null && loaded === inference,
     mild: mild && loaded !== null,
+    passing:
+      loadedToken !== undefined &&
+      loaded === loadedWord &&
+      !predicative(lang, outside, at) &&
+      !lang.superlatives.has(outside[at - 1]?.norm ?? '') &&
+      afterVerb(lang, outside, at) &&
+      firstPerson === null &&
+      !rhetorical &&
+      speculation === null,
     describesSpeech: loadedToken !== undefined && loaded === loadedWord && speechNoun(lang, outside[outside.indexOf(loadedToken) + 1]?.norm ?? ''),
     alleged: alleged && loaded === null,
   };
   s.own = ownVoice(s);
   return s;
+}
+
+/**
+ * A verb stands before the word at k ("was failing… marked by dubious claims", "launched its brutal
+ * invasion"): the word is past the subject, in what the sentence reports, not on the thing it is about
+ * ("The dubious plan will cost…").
+ */
+function afterVerb(lang: LangPack, tokens: readonly Token[], k: number): boolean {
+  for (let j = 0; j < k; j++) {
+    const w = (tokens[j] as Token).norm;
+    if (lang.auxiliaries.has(w) || lang.modals.has(w) || lang.beForms.has(w) || pastEventAt(lang, tokens, j)) return true;
+  }
+  return false;
 }
 
 /** A noun of what a source says or gives: "warning", "report", "study", "data". */
@@ -1229,6 +1288,14 @@ export function classifySentences(lang: LangPack, p: PreparedArticle, quotes: re
   const figureText = new Map<string, string>();
   for (const f of figures) if (f.kind !== 'time' && !figureText.has(f.sentenceId)) figureText.set(f.sentenceId, f.text);
   const checkable = p.sentences.map((ps, i) => figureText.get(ps.sentence.id) ?? (scans[i] as Scan).day);
+  const details = denseReport(p, scans, figures);
+  for (let i = 0; i < count; i++) {
+    const sc = scans[i] as Scan;
+    // "The measure was failing by a 60-40 margin late Tuesday after a campaign marked by dubious claims":
+    // a word in passing in a sentence of figures and times is a mild judgement (see Scan.mild), the writer's
+    // view only in a passage that has their voice.
+    if (details[i] && sc.passing && !sc.mild && sc.stance === null && sc.advice === null) scans[i] = { ...sc, mild: true, own: ownVoice({ ...sc, mild: true }) };
+  }
   const aside = p.sentences.map((ps) => ps.debris || ps.heading);
   // Share of author-voice sentences around each sentence: first the ones with strong cues,
   // then (a second pass) also the ones that context alone made opinion, so a rant's quieter
@@ -1306,6 +1373,24 @@ export function classifySentences(lang: LangPack, p: PreparedArticle, quotes: re
     previous = ps.debris || ps.heading ? previous : found;
   }
   return out;
+}
+
+/**
+ * Sentences dominated by checkable reporting: a measured figure (a count, share, sum or span in
+ * digits, not a bare year) and at least one more detail, another such figure or a day, date or time.
+ */
+function denseReport(p: PreparedArticle, scans: readonly Scan[], figures: readonly Figure[]): boolean[] {
+  const measured = new Map<string, number>();
+  const timed = new Set<string>();
+  for (const f of figures) {
+    if (!/\d/.test(f.text) || f.kind === 'year') continue;
+    if (f.kind === 'time' || f.kind === 'date') timed.add(f.sentenceId);
+    else measured.set(f.sentenceId, (measured.get(f.sentenceId) ?? 0) + 1);
+  }
+  return p.sentences.map((ps, i) => {
+    const n = measured.get(ps.sentence.id) ?? 0;
+    return n > 0 && n + (timed.has(ps.sentence.id) || (scans[i] as Scan).day !== null ? 1 : 0) >= 2;
+  });
 }
 
 /**
@@ -1431,7 +1516,8 @@ function verdict(scanned: Scan, ps: PreparedSentence, checkable: string | null, 
   // "One must not forget…", "Naturally, this will…": a stance, in a piece that has a voice.
   if (s.stance !== null && density >= PIECE_DENSITY) return 3 | (CONF_060 << 2);
   if (!checkable && !s.event && density >= 0.3 && !(ps.heading && ps.words > 4)) return 3 | (CONF_055 << 2);
-  return (checkable && s.attribution === null && density < 0.2 && !s.alleged ? CONF_085 : CONF_060) << 2;
+  // (A report that keeps a judging word, "marked by dubious claims", is not sure enough to build a round on.)
+  return (checkable && s.attribution === null && density < 0.2 && !s.alleged && s.loaded === null ? CONF_085 : CONF_060) << 2;
 }
 
 const CONF_090 = 0;
@@ -1455,7 +1541,7 @@ function decide(s: Scan, ps: PreparedSentence, articleId: string, checkable: str
   const quotedText = s.quoted >= 2;
   addCue(cues, evidence, 'quotation-marks', quotedText && '"…"');
   addCue(cues, evidence, 'attribution-verb', s.attribution);
-  addCue(cues, evidence, 'first-person', s.firstPerson);
+  addCue(cues, evidence, 'first-person', !s.secondPerson && s.firstPerson);
   addCue(cues, evidence, 'rhetorical-question', s.rhetorical && '?');
   addCue(cues, evidence, 'loaded-words', s.loaded);
   addCue(cues, evidence, 'speculation', !s.attribution && s.speculation);

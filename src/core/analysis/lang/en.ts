@@ -387,7 +387,7 @@ export const en: LangPack = {
     'in remarks',
   ]),
   actVerbs: words(
-    'announced announces announce announcing asked asks ask fear fears feared worry worries worried acknowledged acknowledges acknowledge claimed claims claim claiming added adds add declared declares declare declaring revealed reveals reveal concluded concludes conclude pledged pledges pledge',
+    'announced announces announce announcing asked asks ask fear fears feared worry worries worried acknowledged acknowledges acknowledge claimed claims claim claiming added adds add declared declares declare declaring revealed reveals reveal concluded concludes conclude pledged pledges pledge demanded demands demand demanding promised promises promise responded responds respond',
   ),
   speechBeforeTo: words('urged asked admitted claimed vowed pledged promised'),
   backshiftModals: words('would'),
@@ -574,6 +574,10 @@ export const en: LangPack = {
   recallVerbs: words('recalled recalls recalling'),
   stanceVerbs: words(`believe think feel urge hope want wish call stand welcome applaud commend condemn continue love hate
     support oppose reject demand refuse cannot can't won't deplore regret look`),
+  // "We are issuing this announcement…", "we hereby recall…": a body doing an act as it speaks reports the act.
+  ownActVerbs: words(`issuing issue announcing announce reannouncing recalling releasing release publishing publish
+    launching launch filing file expanding expand`),
+  ownActLinks: words('now also today hereby again formally'),
   ruleAfter: words('to for'),
   comparisonWords: words('than'),
   reprintMarkers: ['via', 'reprinted by'],

@@ -316,6 +316,10 @@ export interface LangPack {
   pointingVerbs?: ReadonlySet<string>;
   /** Verbs of view or will after "I"/"we" ("believe", "urge", "hope", "stand"): the writer's stance. */
   stanceVerbs?: ReadonlySet<string>;
+  /** Acts a body does as it speaks, after "we"/"I" ("issuing", "announce", "recalling"): an act reported, not a view. */
+  ownActVerbs?: ReadonlySet<string>;
+  /** Words that may stand between "we" and such a verb besides "be" and -ly adverbs ("now", "hereby"). */
+  ownActLinks?: ReadonlySet<string>;
   /** Words after "it is illegal" that make it a rule stated ("to", "for"). */
   ruleAfter?: ReadonlySet<string>;
   /** The word that closes a comparison ("than"): "younger than 14" measures something else. */
