@@ -19,6 +19,8 @@ export const PICTURE_SCENE = 'picture';
 const fontMetrics = new Map<string, Phaser.Types.GameObjects.Text.TextMetrics>();
 
 let measureContext: CanvasRenderingContext2D | null | undefined;
+/** The label fonts the pictures use, measured once ahead of the first picture. */
+const WARM_FONTS = ['bold 12px', 'bold 11px', 'bold 10px', '12px'] as const;
 
 /**
  * "Outlet: figure" as it fits on the line: a long outlet name is cut with an ellipsis first (the
@@ -219,13 +221,14 @@ export class PictureScene extends Phaser.Scene {
   }
 
   /** The fonts the labels use, measured once before any picture needs them (Phaser's own text metrics stay per label: a probe label cost more than it saved). */
-  private warmFonts(family: string): void {
+  /** One font per task: on a slow phone the four together were one long task while the player read. */
+  private warmFonts(family: string, fonts: readonly string[] = WARM_FONTS): void {
     measureContext ??= document.createElement('canvas').getContext('2d');
-    for (const font of ['bold 12px', 'bold 11px', 'bold 10px', '12px']) {
-      if (!measureContext) break;
-      measureContext.font = `${font} ${family}`;
-      measureContext.measureText('Outlet 0123456789');
-    }
+    const [font, ...rest] = fonts;
+    if (!measureContext || font === undefined) return;
+    measureContext.font = `${font} ${family}`;
+    measureContext.measureText('Outlet 0123456789');
+    if (rest.length) window.setTimeout(() => this.sys.isActive() && this.warmFonts(family, rest), 0);
   }
 
   /** Nothing moves and no label is waiting to be made or destroyed. */
