@@ -160,18 +160,25 @@ const REASON_TEXT: Record<FigureReason, { en: string; es: string }> = {
 export function figuresExplanation(figures: readonly { outlet: Outlets; figure: string }[], conflict: boolean, reason: FigureReason, sourced: readonly Outlets[]): LocalText {
   const en = figures.map((f) => `${f.outlet.en}: "${f.figure}"`).join('; ');
   const es = figures.map((f) => `${f.outlet.es}: «${f.figure}»`).join('; ');
-  const srcEn = sourced.length
-    ? ` Only ${list(
-        sourced.map((s) => s.en),
-        'en',
-      )} says whose figure it is.`
-    : '';
-  const srcEs = sourced.length
-    ? ` Solo ${list(
-        sourced.map((s) => s.es),
-        'es',
-      )} dice de quién es la cifra.`
-    : '';
+  // Who says where the figure comes from: everyone, or only some (one outlet "says", two "say").
+  const outlets = new Set(figures.map((f) => f.outlet.en)).size;
+  const all = sourced.length > 1 && sourced.length >= outlets;
+  const srcEn = !sourced.length
+    ? ''
+    : all
+      ? ' Each says whose figure it is.'
+      : ` Only ${list(
+          sourced.map((s) => s.en),
+          'en',
+        )} ${sourced.length > 1 ? 'say' : 'says'} whose figure it is.`;
+  const srcEs = !sourced.length
+    ? ''
+    : all
+      ? ' Todos dicen de quién es la cifra.'
+      : ` Solo ${list(
+          sourced.map((s) => s.es),
+          'es',
+        )} ${sourced.length > 1 ? 'dicen' : 'dice'} de quién es la cifra.`;
   // The same figure to the letter is not "written differently".
   const same = !conflict && reason === 'same-fact-different-form' && new Set(figures.map((f) => f.figure.toLowerCase())).size === 1;
   if (same) return both(`${en}. No contradiction: they give the same figure.${srcEn}`, `${es}. No se contradicen: dan la misma cifra.${srcEs}`);
