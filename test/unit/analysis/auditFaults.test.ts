@@ -117,6 +117,19 @@ describe('a figure round quotes no headline (page furniture)', () => {
   });
 });
 
+describe('a figure round shows a list item without its bullet', () => {
+  it('quotes "In June, …" and not "• In June, …", in the round and in its evidence', () => {
+    const articles = [
+      article('a', 'The agency released its monthly report.\n• In June, the index rose 4.2 percent over the year.\n• Food prices rose faster.'),
+      article('b', 'The index rose 4.2 percent in the twelve months to June, the agency said on Wednesday.'),
+    ];
+    const rounds = figureRounds(articles);
+    expect(rounds.length).toBeGreaterThan(0);
+    for (const r of rounds) for (const q of [...r.figures.map((f) => f.quote), ...r.evidence.map((e) => e.quote)]) expect(q).not.toMatch(/^•/);
+    expect(rounds.some((r) => r.figures.some((f) => f.quote.startsWith('In June, the index rose')))).toBe(true);
+  });
+});
+
 describe('the Spanish explanation names the cue in good grammar for every cue', () => {
   it('does not say "La pista es" before a plural cue ("palabras cargadas", "comillas")', () => {
     const outlet = { en: 'Outlet A', es: 'Medio A' };

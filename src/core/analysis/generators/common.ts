@@ -11,6 +11,11 @@ export interface Outlets {
   es: string;
 }
 
+/** A list item's bullet is the page's layout, not the writer's words: a round shows the item without it ("• In June…" → "In June…"). */
+export function withoutBullet(text: string): string {
+  return text.replace(/^[•▪◦●‣∙·]\s+/u, '');
+}
+
 export function outletOf(article: Article): Outlets {
   return { en: pickText(article.outlet, 'en'), es: pickText(article.outlet, 'es') };
 }

@@ -6,7 +6,7 @@ import type { Figure, Findings } from '../types';
 import { markUsed, usesAny } from '../roundSentences';
 import { isNearCopy } from '../nearCopy';
 import { normalizeText } from '../text';
-import { outletOf, passesChecks } from './common';
+import { outletOf, passesChecks, withoutBullet } from './common';
 
 /** A round is made only when the engine is at least this sure of its verdict and reason. */
 const MIN_CONFIDENCE = 0.7;
@@ -102,7 +102,7 @@ export function figuresRounds(
       id: idFor(out.length + 1),
       type: 'conflicting-figures',
       question: figuresQuestion(g.unitClass, chosen[0]?.unit ?? ''),
-      figures: chosen.map((m) => ({ article: m.article, quote: m.sentence, figure: m.text })),
+      figures: chosen.map((m) => ({ article: m.article, quote: withoutBullet(m.sentence), figure: m.text })),
       conflict,
       reason,
       reasonOptions,
@@ -113,7 +113,7 @@ export function figuresRounds(
         reason,
         sourced.map((a) => outletOf(byId.get(a) as Article)),
       ),
-      evidence: chosen.map((m) => ({ article: m.article, quote: m.sentence })),
+      evidence: chosen.map((m) => ({ article: m.article, quote: withoutBullet(m.sentence) })),
       confidence: Math.round((g.confidence ?? 0.7) * 100) / 100,
     };
     if (usesAny(round, used) || !passesChecks(round, articles)) continue;
