@@ -307,6 +307,7 @@ function markFurnitureByPlace(text: string, sentences: PreparedSentence[], lang:
     if (TERMINAL.test(trimmed) || /[:;,]$/.test(trimmed) || /["“”«»]/.test(trimmed)) continue;
     if (TERMINAL.test((sentences[i - 1] as PreparedSentence).sentence.text.trim()) && startsNewLine(text, sentences[i + 1] as PreparedSentence)) ps.heading = true;
   }
+  markHeadlineLines(text, sentences, lines);
   markLabelsAndCaptions(text, sentences, lines, whole, lang);
   markStandfirst(sentences, whole);
   markTitleBlocks(text, sentences);
@@ -349,7 +350,7 @@ function markFurnitureByPlace(text: string, sentences: PreparedSentence[], lang:
     }
   }
   markCreditedLines(text, sentences, lines);
-  markTableRows(sentences, whole);
+  markTableRows(sentences, whole, lang);
 }
 
 /** Numbers in a line (a table's cells), and words of letters (its label). */
@@ -358,31 +359,96 @@ const LETTER_WORD = /\p{L}{2,}/gu;
 const ROW_CELLS = 3;
 /** Most words of the line before a table's first row that heads the table ("In millions, except per share amounts"). */
 const TABLE_HEAD_WORDS = 16;
+/** A table of one figure a row ("Food 10.4", "Energy 41.6"): at least this many such lines in a run, each this short. */
+const NARROW_ROWS = 3;
+const NARROW_ROW_WORDS = 6;
+
+/**
+ * A line's closing stop, unless it is an abbreviation's ("…percent change, Jun. 2021–Jun.", "…7:57 p.m."):
+ * a table's cell ends on one as often as a sentence ends on a full stop.
+ */
+function endsWithStop(trimmed: string, lang: LangPack): boolean {
+  if (!TERMINAL.test(trimmed)) return false;
+  const last = /(\S+)\.$/.exec(trimmed)?.[1] ?? '';
+  const word = last.toLowerCase().replace(/^.*[–—-]/, '');
+  return !(/^(?:\p{L}\.){1,3}\p{L}$/u.test(last) || lang.months.has(word) || lang.softAbbreviations.has(`${word}.`) || lang.abbreviations.has(`${word}.`));
+}
 
 /**
  * "Total revenue$33,671 $28,072 20 %$117,929 $85,965 37 %": a line of its own with no closing stop,
  * three numbers or more and no more words than numbers, is a row of a table whose layout was lost,
- * and the short unpunctuated line right above the first row heads the table. Both are furniture;
- * the row's figures are still read (tableRow).
+ * and the short unpunctuated line right above the first row heads the table. A run of three short
+ * lines or more that each end on a number ("Food 10.4⏎Energy 41.6⏎All items 9.1") is a table of one
+ * column. All are furniture; the rows' figures are still read (tableRow).
  */
-function markTableRows(sentences: PreparedSentence[], whole: readonly boolean[]): void {
+function markTableRows(sentences: PreparedSentence[], whole: readonly boolean[], lang: LangPack): void {
+  const rowLike = sentences.map((ps, i): 0 | 1 | 2 => {
+    const trimmed = ps.sentence.text.trim();
+    if (!whole[i] || ps.debris || endsWithStop(trimmed, lang) || /["“”«»]/.test(trimmed)) return 0;
+    const cells = trimmed.match(CELL)?.length ?? 0;
+    const words = trimmed.match(LETTER_WORD)?.length ?? 0;
+    if (cells >= ROW_CELLS && words <= cells) return 2;
+    return cells >= 1 && words <= NARROW_ROW_WORDS && /\d[\d,.]*\s*%?$/.test(trimmed) ? 1 : 0;
+  });
+  // A run of narrow rows long enough to be a table.
+  for (let i = 0; i < sentences.length;) {
+    let j = i;
+    while (j < sentences.length && rowLike[j]) j++;
+    if (j - i >= NARROW_ROWS) for (let k = i; k < j; k++) rowLike[k] = 2;
+    i = j + 1;
+  }
   let prevRow = false;
   for (let i = 0; i < sentences.length; i++) {
     const ps = sentences[i] as PreparedSentence;
-    const trimmed = ps.sentence.text.trim();
-    let row = false;
-    if (whole[i] && !ps.debris && !TERMINAL.test(trimmed) && !/["“”«»]/.test(trimmed)) {
-      const cells = trimmed.match(CELL)?.length ?? 0;
-      const words = trimmed.match(LETTER_WORD)?.length ?? 0;
-      row = cells >= ROW_CELLS && words <= cells;
-    }
+    const row = rowLike[i] === 2;
     if (row) {
       ps.heading = true;
       ps.tableRow = true;
       const head = sentences[i - 1];
-      if (!prevRow && head && whole[i - 1] && !head.heading && head.words <= TABLE_HEAD_WORDS && !TERMINAL.test(head.sentence.text.trim())) head.heading = true;
+      if (!prevRow && head && whole[i - 1] && !head.heading && head.words <= TABLE_HEAD_WORDS && !endsWithStop(head.sentence.text.trim(), lang)) head.heading = true;
     }
     prevRow = row;
+  }
+}
+
+/** Most words of a headline on a line of its own further down the page (see markHeadlineLines). */
+const HEADLINE_LINE_WORDS = 20;
+/** Fewest words of the sentence that shows the body goes on under it. */
+const BODY_WORDS = 8;
+
+/**
+ * "NEWS | July 29, 2022⏎⏎W.Va. Guard team performs rescue for a dozen residents⏎⏎By Jane Roe⏎⏎Fourteen
+ * soldiers…": a short line of its own with no closing stop, under a sentence that ended or under
+ * the page's header, with the body going on below it, is a headline or a crosshead, even where the
+ * segmenter cut it in pieces at an abbreviation. Past a crosshead's length it has no comma (a
+ * sentence that lost its stop runs on in clauses; a headline rarely does).
+ */
+function markHeadlineLines(text: string, sentences: PreparedSentence[], lines: readonly [number, number][]): void {
+  const n = sentences.length;
+  for (let i = 1; i < n;) {
+    const [a, b] = lines[i] as [number, number];
+    let j = i;
+    while (j + 1 < n && (lines[j + 1] as [number, number])[0] === a) j++;
+    const from = i;
+    i = j + 1;
+    const pieces = sentences.slice(from, j + 1);
+    const first = pieces[0] as PreparedSentence;
+    const last = pieces[pieces.length - 1] as PreparedSentence;
+    // The line holds these pieces and nothing else, and the sentence above it is on another line.
+    if (text.slice(a, first.sentence.start).trim() !== '' || text.slice(last.sentence.end, b).trim() !== '' || (lines[from - 1] as [number, number])[0] === a) continue;
+    const line = text.slice(first.sentence.start, last.sentence.end);
+    const words = pieces.reduce((w, ps) => w + ps.words, 0);
+    if (pieces.every((ps) => ps.heading || ps.debris) || words > HEADLINE_LINE_WORDS || (words > CROSSHEAD_WORDS && line.includes(','))) continue;
+    // Pieces cut at an abbreviation ("W.Va."), not sentences or a link beside one ("…for the year… Read More").
+    if (pieces.some((ps, k) => ps.debris || (k < pieces.length - 1 && ps.words > 2))) continue;
+    if (TERMINAL.test(line) || /[:;,]$/.test(line) || /["“”«»]/.test(line) || BULLET.test(line)) continue;
+    const before = sentences[from - 1] as PreparedSentence;
+    if (!(before.heading || before.debris || TERMINAL.test(before.sentence.text.trim()))) continue;
+    let k = j + 1;
+    while (k < n && ((sentences[k] as PreparedSentence).heading || (sentences[k] as PreparedSentence).debris)) k++;
+    const body = sentences[k];
+    if (!body || !startsNewLine(text, body) || body.words < BODY_WORDS || !TERMINAL.test(body.sentence.text.trim())) continue;
+    for (const ps of pieces) ps.heading = true;
   }
 }
 

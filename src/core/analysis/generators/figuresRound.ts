@@ -7,6 +7,7 @@ import { markUsed, usesAny } from '../roundSentences';
 import { isNearCopy } from '../nearCopy';
 import { normalizeText } from '../text';
 import { outletOf, passesChecks, withoutBullet } from './common';
+import { findQuote } from '../../articleModel';
 
 /** A round is made only when the engine is at least this sure of its verdict and reason. */
 const MIN_CONFIDENCE = 0.7;
@@ -42,6 +43,20 @@ function quotable(members: readonly Figure[], findings: Findings, furniture: Rea
   return out;
 }
 
+/**
+ * The round shows the figure beside its sentence and marks it where it first occurs there, as
+ * written: in "fell 0.9 percent… after 11.6 percent in the first quarter", "1.6 percent" first
+ * occurs inside "11.6 percent", and in "2 million in 2022 and 2 million in 2023" the second
+ * "2 million" is marked as the first. A figure whose first occurrence in its sentence is not the
+ * figure itself would point the player and the feedback at another number: it is not quoted.
+ */
+function marksItself(m: Figure, article: Article | undefined): boolean {
+  const sentence = article?.sentences.find((s) => s.id === m.sentenceId);
+  if (!sentence) return false;
+  const at = findQuote(m.sentence, m.text);
+  return at !== null && sentence.start + at.start === m.start;
+}
+
 export function figuresRounds(
   findings: Findings,
   articles: readonly Article[],
@@ -68,9 +83,9 @@ export function figuresRounds(
     const chosen: Figure[] = [];
     const forms = new Set<string>();
     // The figure that names its source comes first: the follow-up question is about it.
-    const ordered = quotable(g.members, findings, furniture).sort(
-      (a, b) => Number(b.sourced) - Number(a.sourced) || Number(b.scheduled) - Number(a.scheduled) || Number(Boolean(b.parts)) - Number(Boolean(a.parts)),
-    );
+    const ordered = quotable(g.members, findings, furniture)
+      .filter((m) => marksItself(m, byId.get(m.article)))
+      .sort((a, b) => Number(b.sourced) - Number(a.sourced) || Number(b.scheduled) - Number(a.scheduled) || Number(Boolean(b.parts)) - Number(Boolean(a.parts)));
     for (const m of ordered) {
       if (chosen.length >= 4) break;
       const form = m.text.toLowerCase();

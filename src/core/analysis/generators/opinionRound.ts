@@ -3,6 +3,11 @@ import { CUES, type Cue, type OpinionKind, type OpinionRound } from '../../level
 import { shuffled, type Rng } from '../../rng';
 import { opinionExplanation } from '../explain';
 import type { Findings, SentenceFinding } from '../types';
+import { langPack, type LangPack } from '../lang';
+import { findPhrase } from '../opinion';
+import { isCapitalized, tokenize, type Token } from '../text';
+import { createArticle } from '../../article';
+import { analyze } from '../index';
 import { markUsed, usesAny } from '../roundSentences';
 import { outletOf, passesChecks, wordCount } from './common';
 
@@ -25,6 +30,8 @@ export function opinionRounds(
   used: Set<string> = new Set(),
 ): OpinionRound[] {
   const byId = new Map(articles.map((a) => [a.id, a]));
+  const lang = langPack(undefined);
+  const figured = new Set(findings.figures.map((f) => f.sentenceId));
   const seen = new Set<string>();
   const pools: Record<OpinionKind, SentenceFinding[]> = { opinion: [], attributed: [], reporting: [] };
   for (const s of findings.sentences) {
@@ -51,8 +58,11 @@ export function opinionRounds(
     const s = queues[kind].shift();
     if (!s) continue;
     const cue = CUE_ORDER[kind].find((c) => s.cues.includes(c)) as Cue;
+    // A wrong option must be wrong: a cue the passage also shows (quotation marks and a trailing "said",
+    // a figure in a quoted opinion) would make a second answer right.
+    const shown = visibleCues(s, lang, figured.has(s.sentenceId));
     const distractorCues = shuffled(
-      CUES.filter((c) => c !== cue && !s.cues.includes(c)),
+      CUES.filter((c) => c !== cue && !shown.has(c)),
       rng,
     ).slice(0, 3);
     const article = byId.get(s.article);
@@ -80,4 +90,49 @@ export function opinionRounds(
 function quotesBalanced(text: string): boolean {
   const count = (re: RegExp): number => (text.match(re) ?? []).length;
   return count(/“/g) === count(/”/g) && count(/«/g) === count(/»/g) && count(/"/g) % 2 === 0;
+}
+
+/** Quoted stretches of a passage (“…”, "…", «…»), as offsets; a mark left open runs to an end of the passage. */
+function quotedSpans(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(/“[^”]*(?:”|$)|^[^“]*”|"[^"]*(?:"|$)|«[^»]*(?:»|$)|^[^«]*»/g)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+/** The cues the engine finds in a passage read alone, as the round shows it (memoised per text). */
+const aloneMemo = new Map<string, readonly Cue[]>();
+function cuesAlone(text: string): readonly Cue[] {
+  let cues = aloneMemo.get(text);
+  if (!cues) {
+    const article = createArticle({ id: 'passage', outlet: { en: '', es: '' }, sourceKind: 'unknown', date: '2000-01-01' }, text);
+    cues = [...new Set(analyze([article]).sentences.flatMap((s) => s.cues))];
+    if (aloneMemo.size > 500) aloneMemo.clear();
+    aloneMemo.set(text, cues);
+  }
+  return cues;
+}
+
+/**
+ * Every cue a player can see in the passage, whatever the classifier weighed in context: the
+ * engine's cues for the sentence and for the passage read alone, and the plain marks of each
+ * cue: quotation marks, "said", "told" or "according to", a figure or a date, a question mark,
+ * a guessing or judging word from the engine's lists, and the first person outside quotation
+ * marks (inside them it is the speaker's, which a player is not asked to take for the writer's).
+ */
+export function visibleCues(s: SentenceFinding, lang: LangPack, hasFigure: boolean): Set<Cue> {
+  const out = new Set<Cue>([...s.cues, ...cuesAlone(s.text)]);
+  const text = s.text;
+  const tokens = tokenize(text);
+  const quoted = quotedSpans(text);
+  const inQuote = (at: number): boolean => quoted.some(([a, b]) => at > a && at < b);
+  const month = (t: Token): boolean => lang.months.has(t.norm) && isCapitalized(t.text) && !(t.norm === 'may' && t.start === 0);
+  if (/[“”«»]/.test(text) || (text.match(/"/g) ?? []).length >= 2) out.add('quotation-marks');
+  if (tokens.some((t) => lang.irregularSpeechPast?.has(t.norm)) || findPhrase(tokens, lang.attributionPhrases)) out.add('attribution-verb');
+  if (hasFigure || /\d/.test(text) || tokens.some((t) => month(t) || (lang.dayNames.has(t.norm) && isCapitalized(t.text)))) out.add('checkable-detail');
+  if (text.includes('?')) out.add('rhetorical-question');
+  if (tokens.some((t) => !inQuote(t.start) && (lang.firstPerson.has(t.norm) || lang.firstPersonUpper.has(t.text)))) out.add('first-person');
+  if (tokens.some((t) => lang.speculationWords.has(t.norm) && !month(t)) || findPhrase(tokens, lang.speculationPhrases)) out.add('speculation');
+  if (tokens.some((t) => lang.loadedWords.has(t.norm) || t.norm.split('-').some((part) => lang.loadedWords.has(part))) || findPhrase(tokens, lang.loadedPhrases))
+    out.add('loaded-words');
+  return out;
 }
