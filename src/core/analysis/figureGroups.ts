@@ -13,6 +13,8 @@ const LINK = 0.3;
 const NEAR_LINK = 0.4;
 const MIN_SHARED = 2;
 const STRONG = 0.5;
+/** The two sides of a vote's tally ("61-36": 61 votes for, 36 against; see figures.ts). */
+const TALLY_SIDES = new Set(['votes-for', 'votes-against']);
 /** Two percentage changes that differ by more than this factor are two changes (see refusal). */
 const PERCENT_APART = 1.5;
 
@@ -330,7 +332,7 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
       if (!tally && !(sa.update && sb.update) && smallCount(sa) && smallCount(sb)) return 'small counts that differ';
       // Spans before or after something ("48 hours before", "11 days after") are one quantity only if they agree.
       // So are votes and scores ("314-117", "63-36"): two tallies are two votes.
-      if (sa.members[0]?.kind === 'offset' || unitClass === 'score') return 'offsets or scores that differ';
+      if (sa.members[0]?.kind === 'offset' || unitClass === 'score' || TALLY_SIDES.has(unitClass)) return 'offsets or scores that differ';
       if (tally && (updating.has(find(a)) || updating.has(find(b)))) return null;
       // One toll of one event, given by two named sources that share no word ("44 dead, the disaster agency
       // said"; "at least 85, hospital officials said"): the sources explain the difference.
@@ -453,6 +455,7 @@ function sharedValueClasses(figures: readonly Figure[], classOf: (f: Figure) => 
     !/^people-/.test(cls) &&
     cls !== 'magnitude' &&
     cls !== 'score' &&
+    !TALLY_SIDES.has(cls) &&
     !cls.endsWith('-whole') &&
     f.bound !== 'vague' &&
     f.bound !== 'range' &&

@@ -1114,6 +1114,26 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
           end++;
           if (!suffixed) low = low * suffix2;
         }
+        if (
+          (dashed || joinTok.norm === 'to') &&
+          !currency &&
+          !suffixed &&
+          suffix2 === null &&
+          !unitBoth &&
+          r.first === r.last &&
+          r2.first === r2.last &&
+          Number.isInteger(low) &&
+          Number.isInteger(hi) &&
+          voteTally(lang, tokens, first, end)
+        ) {
+          // "by a vote of 61-36", "passed 258 to 169", "the 80-15 vote": a tally holds two counts, the yeas and the
+          // nays (not a range, whichever is larger, nor one figure): each is compared with the same side of another
+          // outlet's tally of the vote.
+          out.push(make(v, first, r.last, 'count', { value: low, low, high: low, bound: 'exact', first, last: r.last }, 'votes', 'votes-for'));
+          out.push(make(v, r2.first, end, 'count', { value: hi, low: hi, high: hi, bound: 'exact', first: r2.first, last: end }, 'votes', 'votes-against'));
+          i = end;
+          continue;
+        }
         if (hi > low) {
           if (lang.rangeStarts.has(startWord)) first--;
           [bound, high, value, last] = ['range', hi, (low + hi) / 2, end];
@@ -1856,4 +1876,14 @@ function sourceOf(lang: LangPack, v: View): string | null {
     if (who) return who;
   }
   return null;
+}
+
+/**
+ * Whether two counts joined at tokens first..last are a vote's tally: a word of voting within a few words before
+ * ("by a bipartisan vote of 290 to 137", "the Senate voted 52-43") or right after ("the 80-15 vote").
+ */
+function voteTally(lang: LangPack, tokens: readonly Token[], first: number, last: number): boolean {
+  if (tokens[last + 1] && lang.tallyAfter.has((tokens[last + 1] as Token).norm)) return true;
+  for (let k = first - 1; k >= Math.max(0, first - 4); k--) if (lang.tallyBefore.has((tokens[k] as Token).norm)) return true;
+  return false;
 }

@@ -1007,6 +1007,8 @@ export const en: LangPack = {
     { words: ['on', 'the', 'moment', 'magnitude', 'scale'], cls: 'magnitude' },
   ],
   rangeJoiners: words('to and'),
+  tallyBefore: words('vote votes voted voting ballot tally passed approved adopted rejected confirmed defeated'),
+  tallyAfter: words('vote votes ballot tally'),
   rangeStarts: new Map([['between', 'and']]),
   changeStarts: words('from'),
   peopleStates: new Map([
