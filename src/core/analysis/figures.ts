@@ -754,7 +754,7 @@ function isNamePart(lang: LangPack, v: View, i: number, titleCaseSentence: boole
   const t = tokens[i] as Token;
   const before = text[t.start - 1] ?? ' ';
   if (DOLLAR_THEN_PREFIX.test(text.slice(Math.max(0, t.start - 4), t.start))) return false;
-  if (LETTER.test(before) || (before === '-' && LETTER.test(text[t.start - 2] ?? ' '))) return true;
+  if (LETTER.test(before) || (/^[-‐‑–]$/.test(before) && LETTER.test(text[t.start - 2] ?? ' '))) return true;
   if (/^\.\p{Lu}{1,4}(?![\p{L}\d])/u.test(text.slice(t.end, t.end + 6))) return true;
   if (/\b\p{Lu}{2,6}:\s?$/u.test(text.slice(Math.max(0, t.start - 9), t.start))) return true;
   // "phase 3 trials", "Article 5", "a Category 4 hurricane": a label naming a class or rank, not a count.
@@ -1211,6 +1211,11 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
     const unitAt = inner ? { index: last, unit: inner } : findUnit(lang, tokens, last, bound === 'vague', text);
     // "around 2030", "the 50 years up to 1900": a year-shaped number with a qualifier and nothing counted is a year
     // (a count that large is written "2,030" or names what it counts).
+    // "105 mm ammunition", "155mm howitzers": a calibre names a kind of weapon, not a length.
+    if (unitAt && unitClassOf(lang, unitAt.unit) === 'mm' && lang.calibreNouns.has(tokens[unitAt.index + 1]?.norm ?? '')) {
+      i = unitAt.index;
+      continue;
+    }
     if (yearShaped && q && !unitAt && bound !== 'range') {
       out.push(make(v, r.first, r.last, 'year', { value: r.value, low: r.value, high: r.value, bound: 'exact', first: r.first, last: r.last }, 'year', 'year'));
       i = last;
@@ -1359,6 +1364,16 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
       else {
         const stage = bodyStage(lang, tokens, last);
         if (stage) unitClass = `people-killed-${stage}`;
+      }
+    }
+    // "9-year-olds", "age 9 students", "17-year-old students": an age naming a group of people (a plural) is the
+    // group's name, not a quantity (one person's age, "the 45-year-old officer", is).
+    if (unitClass === 'age' || unitClass === 'year-old') {
+      const nextTok = tokens[(measureWord ? last : (unitAt?.index ?? last)) + 1];
+      const plural = /-olds$/.test(unit) || (nextTok !== undefined && /^\p{L}+$/u.test(nextTok.norm) && !lang.stopwords.has(nextTok.norm) && lang.isPlural(nextTok.norm));
+      if (plural) {
+        i = Math.max(last, unitAt?.index ?? last);
+        continue;
       }
     }
     const f = make(v, first, last, 'count', { value, low, high, bound, first, last }, unit, unitClass);

@@ -209,6 +209,8 @@ export interface LangPack {
    * 52-43", "passed 258 to 169"), and words just after ("the 80-15 vote"): two counts, the yeas and the nays.
    */
   tallyBefore: ReadonlySet<string>;
+  /** Weapons named by their calibre ("105 mm ammunition", "155mm howitzers"): the number names the kind, it counts nothing. */
+  calibreNouns: ReadonlySet<string>;
   tallyAfter: ReadonlySet<string>;
   rangeStarts: ReadonlyMap<string, string>;
   changeStarts: ReadonlySet<string>;
