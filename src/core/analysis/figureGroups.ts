@@ -715,6 +715,11 @@ export function intervalOf(f: Figure): Interval {
   }
 }
 
+/** A bound that rounds a figure ("nearly 20", "more than 500") rather than stating a limit, outside a toll of people. */
+function rounded(f: Figure): boolean {
+  return (f.bound === 'lower' || f.bound === 'upper') && !f.limit && !f.unitClass.startsWith('people-');
+}
+
 /** How far below a ceiling ("up to", "less than") the value it bounds can lie, for grouping. */
 const UPPER_REACH = 0.75;
 /** How far above a floor ("more than", "at least") the value it bounds can lie, for grouping. */
@@ -829,7 +834,10 @@ function judge(members: readonly Figure[], strength: number, contextOf: Readonly
   const outcomes = members.filter((m) => !m.scheduled);
   const plans = members.filter((m) => m.scheduled);
   const together = intersect(outcomes);
-  const fits = together.low <= together.high;
+  // A figure rounded to a bound ("nearly 20", "just over 100"; not a stated limit, "up to", "at least") stands for a
+  // value near it: an exact figure far below "nearly 20" (15) does not fit it, though it lies under it.
+  const near = intersect(outcomes, (m) => (rounded(m) ? reachOf(m) : intervalOf(m)));
+  const fits = together.low <= together.high && near.low <= near.high;
   const distinctValues = new Set(outcomes.map((m) => m.value)).size;
   const ctx = members.map((m) => contextOf.get(m));
   const sources = new Set(ctx.map((c) => c?.source ?? null).filter((x): x is string => x !== null));
@@ -888,7 +896,8 @@ function judge(members: readonly Figure[], strength: number, contextOf: Readonly
         confidence: 0.55 + 0.3 * sure,
       };
     }
-    const allExact = outcomes.every((m) => m.bound === 'exact');
+    // (A figure rounded to a bound, "nearly 20", is as firm as an exact one: it cannot stand for 15.)
+    const allExact = outcomes.every((m) => m.bound === 'exact' || rounded(m));
     const sameEvent = ctx.every((c) => (c?.markers ?? []).length === 0);
     // Reports of one quantity that contradict each other differ by a little (41 or 63 dead); a figure three
     // times another is more likely a different quantity the engine failed to tell apart.
