@@ -633,7 +633,9 @@ function signature(f: Figure): string {
 function sameBound(a: Slot, b: Slot): boolean {
   const x = a.members[0] as Figure;
   const y = b.members[0] as Figure;
-  return (x.bound === 'lower' || x.bound === 'upper') && x.bound === y.bound && x.value === y.value && x.unit === y.unit && x.kind === y.kind;
+  // (Or an estimate of something named, "about 11 million km": not a small count, "about five people", that recurs.)
+  const estimate = x.bound === 'approx' && x.unit !== '' && Math.abs(x.value) >= 10;
+  return (x.bound === 'lower' || x.bound === 'upper' || estimate) && x.bound === y.bound && x.value === y.value && x.unit === y.unit && x.kind === y.kind;
 }
 
 /** Two exact figures of one article whose values differ ("8%" and "9%"). */

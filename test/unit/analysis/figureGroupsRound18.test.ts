@@ -28,4 +28,12 @@ describe('figure groups judged in round 18', () => {
     ]).figureGroups;
     expect(groups[0]?.verdict).not.toBe('conflicting');
   });
+
+  it('groups the same estimate of a named thing ("about 9 million km") across outlets, however worded', () => {
+    const groups = analyze([
+      article('a', 'Astronomers say the comet passed about 9 million km from Earth on Tuesday night.'),
+      article('b', 'At about 9 million km away, the comet was bright enough to photograph with a phone, astronomers said.'),
+    ]).figureGroups;
+    expect(groups.map((g) => g.members.map((m) => m.text))).toEqual([['about 9 million', 'about 9 million']]);
+  });
 });
