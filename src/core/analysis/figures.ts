@@ -1322,7 +1322,9 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
       let end = last + pct.length;
       const points = lang.pointWords.find((w) => seq(tokens, end + 1, w) && w.length > 1);
       if (points) end += points.length;
-      out.push(make(v, first, end, 'percent', { value, low, high, bound, first, last: end }, 'percent', 'percent'));
+      // "won the state by 15%": a winning margin is a difference of two shares, in points, however it is written.
+      const margin = !points && winMargin(lang, tokens, first);
+      out.push(make(v, first, end, 'percent', { value, low, high, bound, first, last: end }, margin ? 'points' : 'percent', margin ? 'percentage-points' : 'percent'));
       i = end;
       continue;
     }
@@ -1900,5 +1902,12 @@ function sourceOf(lang: LangPack, v: View): string | null {
 function voteTally(lang: LangPack, tokens: readonly Token[], first: number, last: number): boolean {
   if (tokens[last + 1] && lang.tallyAfter.has((tokens[last + 1] as Token).norm)) return true;
   for (let k = first - 1; k >= Math.max(0, first - 4); k--) if (lang.tallyBefore.has((tokens[k] as Token).norm)) return true;
+  return false;
+}
+
+/** A figure after "by" in a clause of winning or losing ("Trump won the state by 15%", "led her rival by 4%"): a margin. */
+function winMargin(lang: LangPack, tokens: readonly Token[], first: number): boolean {
+  if (tokens[first - 1]?.norm !== 'by') return false;
+  for (let k = first - 2; k >= Math.max(0, first - 7); k--) if (lang.winVerbs.has((tokens[k] as Token).norm)) return true;
   return false;
 }

@@ -32,4 +32,14 @@ describe('figures read in round 18', () => {
   it('reads a name joined to its number by an en dash ("SARS–2") as a name', () => {
     expect(textsOf('Output is still above its level before the SARS–2 outbreak.')).toEqual([]);
   });
+
+  it('reads a winning margin written with "%" as points, like "percentage points"', () => {
+    expect(figuresOf('The governor carried the county by 12% in the last election.').map((f) => f.unitClass)).toEqual(['percentage-points']);
+    expect(figuresOf('Ticket sales rose by 12% this season.').map((f) => f.unitClass)).toEqual(['percent']);
+    const groups = analyze([
+      article('a', 'In the last election the governor carried the county by 12%, the election office said.'),
+      article('b', 'The governor beat her rival in the county by 12 percentage points in the last election.'),
+    ]).figureGroups;
+    expect(groups.map((g) => g.unitClass)).toEqual(['percentage-points']);
+  });
 });

@@ -211,6 +211,8 @@ export interface LangPack {
   tallyBefore: ReadonlySet<string>;
   /** Weapons named by their calibre ("105 mm ammunition", "155mm howitzers"): the number names the kind, it counts nothing. */
   calibreNouns: ReadonlySet<string>;
+  /** Verbs of winning or losing a contest: a percentage "by" which one won ("won the state by 15%") is a margin in points. */
+  winVerbs: ReadonlySet<string>;
   tallyAfter: ReadonlySet<string>;
   rangeStarts: ReadonlyMap<string, string>;
   changeStarts: ReadonlySet<string>;
