@@ -13,6 +13,8 @@ const LINK = 0.3;
 const NEAR_LINK = 0.4;
 const MIN_SHARED = 2;
 const STRONG = 0.5;
+/** The two sides of a vote's tally ("61-36": 61 votes for, 36 against; see figures.ts). */
+const TALLY_SIDES = new Set(['votes-for', 'votes-against']);
 /** Two percentage changes that differ by more than this factor are two changes (see refusal). */
 const PERCENT_APART = 1.5;
 
@@ -330,7 +332,7 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
       if (!tally && !(sa.update && sb.update) && smallCount(sa) && smallCount(sb)) return 'small counts that differ';
       // Spans before or after something ("48 hours before", "11 days after") are one quantity only if they agree.
       // So are votes and scores ("314-117", "63-36"): two tallies are two votes.
-      if (sa.members[0]?.kind === 'offset' || unitClass === 'score') return 'offsets or scores that differ';
+      if (sa.members[0]?.kind === 'offset' || unitClass === 'score' || TALLY_SIDES.has(unitClass)) return 'offsets or scores that differ';
       if (tally && (updating.has(find(a)) || updating.has(find(b)))) return null;
       // One toll of one event, given by two named sources that share no word ("44 dead, the disaster agency
       // said"; "at least 85, hospital officials said"): the sources explain the difference.
@@ -453,6 +455,7 @@ function sharedValueClasses(figures: readonly Figure[], classOf: (f: Figure) => 
     !/^people-/.test(cls) &&
     cls !== 'magnitude' &&
     cls !== 'score' &&
+    !TALLY_SIDES.has(cls) &&
     !cls.endsWith('-whole') &&
     f.bound !== 'vague' &&
     f.bound !== 'range' &&
@@ -630,7 +633,9 @@ function signature(f: Figure): string {
 function sameBound(a: Slot, b: Slot): boolean {
   const x = a.members[0] as Figure;
   const y = b.members[0] as Figure;
-  return (x.bound === 'lower' || x.bound === 'upper') && x.bound === y.bound && x.value === y.value && x.unit === y.unit && x.kind === y.kind;
+  // (Or an estimate of something named, "about 11 million km": not a small count, "about five people", that recurs.)
+  const estimate = x.bound === 'approx' && x.unit !== '' && Math.abs(x.value) >= 10;
+  return (x.bound === 'lower' || x.bound === 'upper' || estimate) && x.bound === y.bound && x.value === y.value && x.unit === y.unit && x.kind === y.kind;
 }
 
 /** Two exact figures of one article whose values differ ("8%" and "9%"). */
@@ -710,6 +715,11 @@ export function intervalOf(f: Figure): Interval {
       return { low: f.value - h, high: f.value + h };
     }
   }
+}
+
+/** A bound that rounds a figure ("nearly 20", "more than 500") rather than stating a limit, outside a toll of people. */
+function rounded(f: Figure): boolean {
+  return (f.bound === 'lower' || f.bound === 'upper') && !f.limit && !f.unitClass.startsWith('people-');
 }
 
 /** How far below a ceiling ("up to", "less than") the value it bounds can lie, for grouping. */
@@ -826,7 +836,10 @@ function judge(members: readonly Figure[], strength: number, contextOf: Readonly
   const outcomes = members.filter((m) => !m.scheduled);
   const plans = members.filter((m) => m.scheduled);
   const together = intersect(outcomes);
-  const fits = together.low <= together.high;
+  // A figure rounded to a bound ("nearly 20", "just over 100"; not a stated limit, "up to", "at least") stands for a
+  // value near it: an exact figure far below "nearly 20" (15) does not fit it, though it lies under it.
+  const near = intersect(outcomes, (m) => (rounded(m) ? reachOf(m) : intervalOf(m)));
+  const fits = together.low <= together.high && near.low <= near.high;
   const distinctValues = new Set(outcomes.map((m) => m.value)).size;
   const ctx = members.map((m) => contextOf.get(m));
   const sources = new Set(ctx.map((c) => c?.source ?? null).filter((x): x is string => x !== null));
@@ -885,7 +898,8 @@ function judge(members: readonly Figure[], strength: number, contextOf: Readonly
         confidence: 0.55 + 0.3 * sure,
       };
     }
-    const allExact = outcomes.every((m) => m.bound === 'exact');
+    // (A figure rounded to a bound, "nearly 20", is as firm as an exact one: it cannot stand for 15.)
+    const allExact = outcomes.every((m) => m.bound === 'exact' || rounded(m));
     const sameEvent = ctx.every((c) => (c?.markers ?? []).length === 0);
     // Reports of one quantity that contradict each other differ by a little (41 or 63 dead); a figure three
     // times another is more likely a different quantity the engine failed to tell apart.

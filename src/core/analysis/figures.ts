@@ -754,7 +754,7 @@ function isNamePart(lang: LangPack, v: View, i: number, titleCaseSentence: boole
   const t = tokens[i] as Token;
   const before = text[t.start - 1] ?? ' ';
   if (DOLLAR_THEN_PREFIX.test(text.slice(Math.max(0, t.start - 4), t.start))) return false;
-  if (LETTER.test(before) || (before === '-' && LETTER.test(text[t.start - 2] ?? ' '))) return true;
+  if (LETTER.test(before) || (/^[-‐‑–]$/.test(before) && LETTER.test(text[t.start - 2] ?? ' '))) return true;
   if (/^\.\p{Lu}{1,4}(?![\p{L}\d])/u.test(text.slice(t.end, t.end + 6))) return true;
   if (/\b\p{Lu}{2,6}:\s?$/u.test(text.slice(Math.max(0, t.start - 9), t.start))) return true;
   // "phase 3 trials", "Article 5", "a Category 4 hurricane": a label naming a class or rank, not a count.
@@ -1114,6 +1114,26 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
           end++;
           if (!suffixed) low = low * suffix2;
         }
+        if (
+          (dashed || joinTok.norm === 'to') &&
+          !currency &&
+          !suffixed &&
+          suffix2 === null &&
+          !unitBoth &&
+          r.first === r.last &&
+          r2.first === r2.last &&
+          Number.isInteger(low) &&
+          Number.isInteger(hi) &&
+          voteTally(lang, tokens, first, end)
+        ) {
+          // "by a vote of 61-36", "passed 258 to 169", "the 80-15 vote": a tally holds two counts, the yeas and the
+          // nays (not a range, whichever is larger, nor one figure): each is compared with the same side of another
+          // outlet's tally of the vote.
+          out.push(make(v, first, r.last, 'count', { value: low, low, high: low, bound: 'exact', first, last: r.last }, 'votes', 'votes-for'));
+          out.push(make(v, r2.first, end, 'count', { value: hi, low: hi, high: hi, bound: 'exact', first: r2.first, last: end }, 'votes', 'votes-against'));
+          i = end;
+          continue;
+        }
         if (hi > low) {
           if (lang.rangeStarts.has(startWord)) first--;
           [bound, high, value, last] = ['range', hi, (low + hi) / 2, end];
@@ -1191,6 +1211,11 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
     const unitAt = inner ? { index: last, unit: inner } : findUnit(lang, tokens, last, bound === 'vague', text);
     // "around 2030", "the 50 years up to 1900": a year-shaped number with a qualifier and nothing counted is a year
     // (a count that large is written "2,030" or names what it counts).
+    // "105 mm ammunition", "155mm howitzers": a calibre names a kind of weapon, not a length.
+    if (unitAt && unitClassOf(lang, unitAt.unit) === 'mm' && lang.calibreNouns.has(tokens[unitAt.index + 1]?.norm ?? '')) {
+      i = unitAt.index;
+      continue;
+    }
     if (yearShaped && q && !unitAt && bound !== 'range') {
       out.push(make(v, r.first, r.last, 'year', { value: r.value, low: r.value, high: r.value, bound: 'exact', first: r.first, last: r.last }, 'year', 'year'));
       i = last;
@@ -1297,7 +1322,9 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
       let end = last + pct.length;
       const points = lang.pointWords.find((w) => seq(tokens, end + 1, w) && w.length > 1);
       if (points) end += points.length;
-      out.push(make(v, first, end, 'percent', { value, low, high, bound, first, last: end }, 'percent', 'percent'));
+      // "won the state by 15%": a winning margin is a difference of two shares, in points, however it is written.
+      const margin = !points && winMargin(lang, tokens, first);
+      out.push(make(v, first, end, 'percent', { value, low, high, bound, first, last: end }, margin ? 'points' : 'percent', margin ? 'percentage-points' : 'percent'));
       i = end;
       continue;
     }
@@ -1339,6 +1366,16 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
       else {
         const stage = bodyStage(lang, tokens, last);
         if (stage) unitClass = `people-killed-${stage}`;
+      }
+    }
+    // "9-year-olds", "age 9 students", "17-year-old students": an age naming a group of people (a plural) is the
+    // group's name, not a quantity (one person's age, "the 45-year-old officer", is).
+    if (unitClass === 'age' || unitClass === 'year-old') {
+      const nextTok = tokens[(measureWord ? last : (unitAt?.index ?? last)) + 1];
+      const plural = /-olds$/.test(unit) || (nextTok !== undefined && /^\p{L}+$/u.test(nextTok.norm) && !lang.stopwords.has(nextTok.norm) && lang.isPlural(nextTok.norm));
+      if (plural) {
+        i = Math.max(last, unitAt?.index ?? last);
+        continue;
       }
     }
     const f = make(v, first, last, 'count', { value, low, high, bound, first, last }, unit, unitClass);
@@ -1856,4 +1893,21 @@ function sourceOf(lang: LangPack, v: View): string | null {
     if (who) return who;
   }
   return null;
+}
+
+/**
+ * Whether two counts joined at tokens first..last are a vote's tally: a word of voting within a few words before
+ * ("by a bipartisan vote of 290 to 137", "the Senate voted 52-43") or right after ("the 80-15 vote").
+ */
+function voteTally(lang: LangPack, tokens: readonly Token[], first: number, last: number): boolean {
+  if (tokens[last + 1] && lang.tallyAfter.has((tokens[last + 1] as Token).norm)) return true;
+  for (let k = first - 1; k >= Math.max(0, first - 4); k--) if (lang.tallyBefore.has((tokens[k] as Token).norm)) return true;
+  return false;
+}
+
+/** A figure after "by" in a clause of winning or losing ("Trump won the state by 15%", "led her rival by 4%"): a margin. */
+function winMargin(lang: LangPack, tokens: readonly Token[], first: number): boolean {
+  if (tokens[first - 1]?.norm !== 'by') return false;
+  for (let k = first - 2; k >= Math.max(0, first - 7); k--) if (lang.winVerbs.has((tokens[k] as Token).norm)) return true;
+  return false;
 }

@@ -75,14 +75,39 @@ describe('figures: ages, fractions in words, multipliers', () => {
 describe('figures: votes, scores and capitalised nouns', () => {
   const read = (text: string) => analyze([article('a', text)]).figures.map((f) => ({ text: f.text, unitClass: f.unitClass }));
 
-  it('reads a vote or a score as one figure, apart from another score', () => {
-    expect(read('The assembly passed the bill 214-117 on Wednesday night.')).toEqual([{ text: '214-117', unitClass: 'score' }]);
+  it('reads a score as one figure, apart from another score', () => {
+    expect(read('The home side won the final 3-1 on Sunday.')).toEqual([{ text: '3-1', unitClass: 'score' }]);
+    const groups = analyze([
+      article('a', 'The home side won the cup final 3-1 on Sunday, their first title in a decade.'),
+      article('b', 'The home side beat the visitors 3-1 in the cup final on Sunday.'),
+      article('c', 'The home side won the league game 2-1 on Wednesday.'),
+    ]).figureGroups;
+    expect(groups.filter((g) => g.unitClass === 'score').map((g) => g.members.map((m) => m.text))).toEqual([['3-1', '3-1']]);
+  });
+
+  it("reads a vote's tally as its yeas and its nays, each matched with the other outlet's", () => {
+    expect(read('The assembly passed the bill 214-117 on Wednesday night.')).toEqual([
+      { text: '214', unitClass: 'votes-for' },
+      { text: '117', unitClass: 'votes-against' },
+    ]);
+    // Written with "to", and smaller first (a measure that failed): two counts, not a range.
+    expect(read('The council rejected the levy by a vote of 4 to 5.')).toEqual([
+      { text: '4', unitClass: 'votes-for' },
+      { text: '5', unitClass: 'votes-against' },
+    ]);
     const groups = analyze([
       article('a', 'The assembly passed the budget bill 214-117 on Wednesday night, sending it to the upper chamber.'),
-      article('b', 'Lawmakers in the assembly approved the budget bill by a 214-117 vote late on Wednesday.'),
-      article('c', 'The upper chamber passed the budget bill 63-36 on Thursday.'),
+      article('b', 'Lawmakers in the assembly approved the budget bill by a vote of 214 to 117 late on Wednesday.'),
+      article('c', 'The assembly passed the budget bill 216-115 in an earlier session last spring.'),
     ]).figureGroups;
-    expect(groups.filter((g) => g.unitClass === 'score').map((g) => g.members.map((m) => m.text))).toEqual([['214-117', '214-117']]);
+    const sides = groups.filter((g) => g.unitClass.startsWith('votes-')).map((g) => g.members.map((m) => `${m.article}:${m.text}`));
+    expect(sides).toEqual(
+      expect.arrayContaining([
+        ['a:214', 'b:214'],
+        ['a:117', 'b:117'],
+      ]),
+    );
+    expect(sides).toHaveLength(2);
   });
 
   it('reads a capitalised plural before a participle as what is counted', () => {

@@ -1007,6 +1007,10 @@ export const en: LangPack = {
     { words: ['on', 'the', 'moment', 'magnitude', 'scale'], cls: 'magnitude' },
   ],
   rangeJoiners: words('to and'),
+  tallyBefore: words('vote votes voted voting ballot tally passed approved adopted rejected confirmed defeated'),
+  tallyAfter: words('vote votes ballot tally'),
+  winVerbs: words('won win wins winning beat beats beating carried carries carrying lost lose loses losing led leads leading trailed trails trailing defeated defeats'),
+  calibreNouns: words('ammunition ammo artillery round rounds shell shells howitzer howitzers gun guns cannon cannons mortar mortars rifle rifles cartridge cartridges'),
   rangeStarts: new Map([['between', 'and']]),
   changeStarts: words('from'),
   peopleStates: new Map([

@@ -204,6 +204,16 @@ export interface LangPack {
   measuresAfter: readonly { words: readonly string[]; cls: string }[];
   /** Words joining the two ends of a range ("10 to 20"); and the word before that makes it a change instead ("from 296 to 632"). */
   rangeJoiners: ReadonlySet<string>;
+  /**
+   * Words just before two counts joined by a dash or "to" that make them a vote's tally ("by a vote of 61-36", "voted
+   * 52-43", "passed 258 to 169"), and words just after ("the 80-15 vote"): two counts, the yeas and the nays.
+   */
+  tallyBefore: ReadonlySet<string>;
+  /** Weapons named by their calibre ("105 mm ammunition", "155mm howitzers"): the number names the kind, it counts nothing. */
+  calibreNouns: ReadonlySet<string>;
+  /** Verbs of winning or losing a contest: a percentage "by" which one won ("won the state by 15%") is a margin in points. */
+  winVerbs: ReadonlySet<string>;
+  tallyAfter: ReadonlySet<string>;
   rangeStarts: ReadonlyMap<string, string>;
   changeStarts: ReadonlySet<string>;
   /** What a count of people counts, by the word near it: "killed", "injured", "missing"… */
