@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core/analysis';
+import { article } from './seeds';
+
+/** Invented sentences (not from any corpus), one rule each. */
+const kindOf = (text: string, sentence: string) => analyze([article('a', text)]).sentences.find((s) => s.text.startsWith(sentence))?.kind;
+
+describe('a statement quoted over several paragraphs', () => {
+  const statement = [
+    'The mayor issued a statement after the council vote.',
+    '"Tonight the council chose to keep the library open. I am grateful to every volunteer.',
+    'The building will need a new roof within two years. Repairs will start in the spring.',
+    'Our town keeps its promises."',
+    'The council meets again in March.',
+  ].join('\n');
+
+  it('reads the paragraphs between the opening and the closing mark as the speaker’s words', () => {
+    expect(kindOf(statement, 'The building will need')).toBe('attributed');
+    expect(kindOf(statement, 'Repairs will start')).toBe('attributed');
+    expect(kindOf(statement, 'Our town keeps')).toBe('attributed');
+  });
+
+  it('does not lend the quote to the paragraph after the closing mark', () => {
+    expect(kindOf(statement, 'The council meets again')).toBe('reporting');
+  });
+
+  it('reads a statement whose closing mark was lost at the end of the text as quoted to its end', () => {
+    const text =
+      'The senator released the following statement on the ruling.\n“Families in our state were let down today. The court has stepped back.\nThe new rules take effect in June. Clinics will have to close within weeks.';
+    expect(kindOf(text, 'The new rules take effect')).toBe('attributed');
+    expect(kindOf(text, 'Clinics will have to close')).toBe('attributed');
+  });
+
+  it('leaves plain paragraphs alone when a new quote opens after them (the first was left open by mistake)', () => {
+    const text = 'The coach spoke after the match.\n"We were not good enough tonight.\nThe club will appeal the red card on Monday.\n"We go again next week," he said.';
+    expect(kindOf(text, 'The club will appeal')).toBe('reporting');
+  });
+
+  it('reads a closing mark turned the wrong way at the start of a quote as opening it', () => {
+    const text = '“The grant is good news for the valley,” said the governor. ”We know fast internet keeps young people here, and I am glad the money came.”';
+    expect(kindOf(text, '”We know fast internet')).toBe('attributed');
+  });
+});
