@@ -995,9 +995,16 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
   // ("are warning", "is saying": the -ing form after "be" is a progressive, whether or not the list has that form.)
   const progressive = lang.attributionVerbs.has(t.norm) ? t.norm.endsWith('ing') && lang.beForms.has(prev) : progressiveOf(lang, t.norm, prev);
   // "Do not eat recalled deli products", "is recalling 7 million pounds": a recall is an act unless a
-  // claim follows ("recalled that…", "recalled how…").
-  if (lang.recallVerbs?.has(t.norm) && tokens[k + 1] && !lang.clauseSubjects.has(tokens[k + 1]?.norm ?? '') && !(lang.recallClauses?.has(tokens[k + 1]?.norm ?? '') ?? false))
-    return false;
+  // claim follows ("recalled that…", "recalled how…", "recalled it was…"; "recalling these strollers"
+  // takes a thing: "these" is its determiner, not a clause's subject).
+  const afterRecall = tokens[k + 1]?.norm ?? '';
+  const recallObject =
+    lang.determiners.has(afterRecall) &&
+    /^\p{L}+$/u.test(tokens[k + 2]?.text ?? '') &&
+    !lang.auxiliaries.has(tokens[k + 2]?.norm ?? '') &&
+    !lang.beForms.has(tokens[k + 2]?.norm ?? '') &&
+    !lang.modals.has(tokens[k + 2]?.norm ?? '');
+  if (lang.recallVerbs?.has(t.norm) && tokens[k + 1] && (!lang.clauseSubjects.has(afterRecall) || recallObject) && !(lang.recallClauses?.has(afterRecall) ?? false)) return false;
   if (!lang.attributionVerbs.has(t.norm) && !progressive) return thatClaimAt(lang, tokens, k) || expectationAt(lang, tokens, k);
   if (k > 0 && /^\p{Lu}/u.test(t.text)) return false;
   if (progressive) return true;
@@ -1446,7 +1453,24 @@ function paragraphBreak(p: PreparedArticle, i: number): boolean {
  * ends in a colon and names a speech verb or a statement introduces the words below it.
  */
 function introducesStatement(lang: LangPack, ps: PreparedSentence): boolean {
+  if (!ps.debris && statementTitle(lang, ps)) return true;
   return !ps.heading && !ps.debris && speechBeforeColon(lang, ps, lang.statementNouns);
+}
+
+/**
+ * "Statement of the Chair on the recall:", "Remarks by the Director:": a line that opens with a
+ * statement noun and who gives it, and ends in a colon, is a heading over that person's words.
+ */
+function statementTitle(lang: LangPack, ps: PreparedSentence): boolean {
+  const [a, b] = ps.info.tokens;
+  return (
+    a !== undefined &&
+    b !== undefined &&
+    /:\s*$/.test(ps.sentence.text) &&
+    /^\p{Lu}/u.test(a.text) &&
+    (lang.statementNouns?.has(a.norm) ?? false) &&
+    (lang.statementBy?.has(b.norm) ?? false)
+  );
 }
 
 /** No voice or source of its own, and a backshifted modal ("would") in its main clause. */

@@ -41,3 +41,32 @@ describe('a statement quoted over several paragraphs', () => {
     expect(kindOf(text, '”We know fast internet')).toBe('attributed');
   });
 });
+
+describe('a heading that names a statement and who gives it', () => {
+  const text = [
+    'The agency recalled 40,000 heaters on Tuesday.',
+    'Statement of the Director on the Heater Recall:',
+    'We are recalling these heaters because two homes caught fire last winter.',
+    'I urge every owner to unplug the heater today.',
+  ].join('\n');
+
+  it('reads the paragraphs under "Statement of … :" as that person’s words', () => {
+    expect(kindOf(text, 'We are recalling these heaters')).toBe('attributed');
+    expect(kindOf(text, 'I urge every owner')).toBe('attributed');
+  });
+
+  it('leaves the sentence before the heading as reporting', () => {
+    expect(kindOf(text, 'The agency recalled')).toBe('reporting');
+  });
+});
+
+describe('a body recalling its own products', () => {
+  it('reads "We are recalling these strollers…" as an act reported, not speech', () => {
+    expect(kindOf('We are recalling these strollers because the wheels can come off.', 'We are recalling')).toBe('reporting');
+    expect(kindOf('The maker is recalling those kettles after two burns.', 'The maker')).toBe('reporting');
+  });
+
+  it('still reads a memory told as a clause as someone’s words', () => {
+    expect(kindOf('She recalled these were the hardest weeks of the season.', 'She recalled')).toBe('attributed');
+  });
+});

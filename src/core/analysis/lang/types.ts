@@ -75,6 +75,8 @@ export interface LangPack {
    * paragraph introduces that person's words, the paragraph below.
    */
   statementNouns?: ReadonlySet<string>;
+  /** After a statement noun opening a heading, who gives it: "Statement of the Chair", "Remarks by…". */
+  statementBy?: ReadonlySet<string>;
   /**
    * Verbs of expectation in the past ("had expected", "economists hoped"): whose projection a figure
    * is, when a subject that can expect (a name, a plural noun) or a perfect "had" stands before them.
