@@ -310,8 +310,10 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   let eventful: boolean | undefined;
   // "Thank you for joining us today.": a speaker's courtesy, not the writer's view.
   const courtesy = outside[0] === v.tokens[0] && (lang.courtesyOpeners?.some((ph) => seqAt(v.tokens, 0, ph)) ?? false);
-  for (const t of outside) {
+  for (const [k, t] of outside.entries()) {
     if (courtesy) break;
+    // "its distance from our planet", "our solar system": everyone's, as science writing puts it, not the writer's voice.
+    if (t.norm === 'our' && (lang.sharedByAll?.has(outside[k + 1]?.norm ?? '') ?? false)) continue;
     if (
       (lang.firstPerson.has(t.norm) || lang.firstPersonUpper.has(t.text) || lang.directAddress.has(t.norm)) &&
       (narrative || (subjects.length === 0 && (eventful ??= narratesEvent(lang, v.tokens))))
@@ -619,7 +621,15 @@ function adviceOf(lang: LangPack, v: View, outside: readonly Token[]): string | 
   if (first && second && outside[0] === first && /^\p{Lu}/u.test(first.text) && v.tokens.length >= 3) {
     const negated = (lang.adviceNegations?.has(first.norm) ?? false) && (second.norm === 'not' || lang.adviceVerbs?.has(second.norm));
     const object = lang.grammaticalArticles.has(second.norm) || lang.determiners.has(second.norm) || (lang.adviceObjects?.has(second.norm) ?? false) || /ing$/.test(second.norm);
-    if (negated || ((lang.adviceVerbs?.has(first.norm) ?? false) && object)) return first.text;
+    // "Contact tracing is ongoing", "Follow up surveys are possible": a verb of the sentence's own right after
+    // the first two or three words makes them its subject, a noun phrase, not an order.
+    const finite = (j: number): boolean => {
+      const w = v.tokens[j]?.norm ?? '';
+      return lang.beForms.has(w) || lang.auxiliaries.has(w) || lang.modals.has(w);
+    };
+    const subject =
+      finite(2) || (finite(3) && !relativeAt(lang, v.tokens, 2) && v.tokens[2]?.norm !== 'that' && !/,/.test(v.text.slice(second.end, v.tokens[3]?.start ?? second.end)));
+    if (negated || (!subject && (lang.adviceVerbs?.has(first.norm) ?? false) && object)) return first.text;
   }
   // ("Smaller clubs should register by May" in a report of rules is a requirement reported: the modal
   // advises only when it tells people in general what to do.)
@@ -1078,6 +1088,12 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
   // "its first confirmed case", "the reported figure": a participle before its noun is an adjective.
   if (/ed$/.test(t.norm) && lang.beforeParticiple.has(prev) && tokens[k + 1] !== undefined && !lang.clauseSubjects.has(tokens[k + 1]?.norm ?? '') && tokens[k + 1]?.norm !== 'to')
     return false;
+  // "no confirmed cases", "the recently confirmed cases", "the 62 initially confirmed cases": after "no", or
+  // after an -ly adverb that itself follows an article or a count, the participle qualifies the noun after it.
+  if (/ed$/.test(t.norm) && tokens[k + 1] !== undefined && !lang.clauseSubjects.has(tokens[k + 1]?.norm ?? '') && tokens[k + 1]?.norm !== 'to' && tokens[k + 1]?.norm !== 'that') {
+    if (prev === 'no') return false;
+    if (/ly$/.test(prev) && (lang.beforeParticiple.has(prev2) || countWord(lang, prev2))) return false;
+  }
   // "where the bank maintained no operations": a verb of keeping with its object right after, not speech.
   if (lang.keepingVerbs?.has(t.norm) && lang.objectOpeners?.has(tokens[k + 1]?.norm ?? '')) return false;
   // "agreed to preserve", "refused to": an action, not speech.

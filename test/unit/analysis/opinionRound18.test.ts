@@ -70,3 +70,37 @@ describe('a body recalling its own products', () => {
     expect(kindOf('She recalled these were the hardest weeks of the season.', 'She recalled')).toBe('attributed');
   });
 });
+
+describe('a participle that qualifies a noun is not someone speaking', () => {
+  it('reads "no confirmed cases" and "the recently confirmed cases" as reporting', () => {
+    expect(kindOf('There are still no confirmed infections outside the capital.', 'There are')).toBe('reporting');
+    expect(kindOf('Leaving aside the newly reported infections, most patients were farm workers.', 'Leaving aside')).toBe('reporting');
+  });
+
+  it('still reads a source confirming a claim as attributed', () => {
+    expect(kindOf('The ministry recently confirmed that two more villages were affected.', 'The ministry')).toBe('attributed');
+  });
+});
+
+describe('"our planet" in science writing', () => {
+  it('reads "our planet" and "our solar system" as no first-person voice', () => {
+    expect(kindOf('As the comet swings past, its distance from our planet shrinks.', 'As the comet')).toBe('reporting');
+    expect(kindOf('Jupiter is the largest world in our solar system.', 'Jupiter')).toBe('reporting');
+  });
+
+  it('still hears the writer in "our town"', () => {
+    expect(kindOf('Our town deserves a better bridge.', 'Our town')).toBe('opinion');
+  });
+});
+
+describe('a noun phrase that opens like an order', () => {
+  it('reads "Contact tracing is ongoing…" and "Follow up visits are possible…" as reporting, not advice', () => {
+    expect(kindOf('Contact tracing is continuing in three districts.', 'Contact tracing')).toBe('reporting');
+    expect(kindOf('Follow up visits are possible in the coming weeks.', 'Follow up')).toBe('reporting');
+  });
+
+  it('still reads an order to the reader as advice', () => {
+    expect(kindOf('Check the label before you buy any eggs.', 'Check the label')).toBe('opinion');
+    expect(kindOf('Do not be fooled by the cheap offers.', 'Do not')).toBe('opinion');
+  });
+});
