@@ -776,6 +776,15 @@ function quotesWordsOf(lang: LangPack, v: View, here: readonly { start: number; 
     const after = v.tokens[at + n];
     const last = v.tokens[at + n - 1] as Token;
     if (lang.nounDeterminers.has(v.tokens[at - 1]?.norm ?? '') && after && /^\p{Ll}/u.test(after.text) && /^[\s"'”’»]*$/u.test(v.text.slice(last.end, after.start))) continue;
+    const inner = v.tokens.slice(at, at + n);
+    // ("the “Internet for All” initiative": capitals but for little words, the quotation is a title.)
+    if (/^\p{Lu}/u.test((inner[0] as Token).text) && inner.every((t) => /^\p{Lu}/u.test(t.text) || lang.stopwords.has(t.norm))) continue;
+    // ("“sell by” dates", "the bank’s “flat cost paradigm”", "a convenient “customer experience”": a quotation
+    // set before its noun, or after a possessive or an article and an adjective, names a thing, it quotes no one.)
+    const next = after && /^[\s"'”’»]*$/u.test(v.text.slice(last.end, after.start)) && /^\p{Ll}+$/u.test(after.text) ? after.norm : '';
+    if (next !== '' && !lang.stopwords.has(next) && !lang.clauseSubjects.has(next) && !lang.attributionVerbs.has(next) && !lang.beForms.has(next)) continue;
+    const prev = v.tokens[at - 1];
+    if (prev && (/['’]s$/.test(prev.text) || (lang.nounDeterminers.has(v.tokens[at - 2]?.norm ?? '') && /^\p{Ll}+$/u.test(prev.text) && !lang.stopwords.has(prev.norm)))) continue;
     return true;
   }
   return false;

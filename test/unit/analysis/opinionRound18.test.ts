@@ -104,3 +104,15 @@ describe('a noun phrase that opens like an order', () => {
     expect(kindOf('Do not be fooled by the cheap offers.', 'Do not')).toBe('opinion');
   });
 });
+
+describe('a quotation that names a thing quotes no one', () => {
+  it('reads a quoted title or a quoted label before its noun as reporting', () => {
+    expect(kindOf('The “Books for Every Child” programme is part of the council’s “Reading Town” plan.', 'The “Books')).toBe('reporting');
+    expect(kindOf('The jars carry “best before” stamps from June 2025.', 'The jars')).toBe('reporting');
+    expect(kindOf('Managers put the firm’s “lean staffing model” ahead of a proper “safety culture” at the plant.', 'Managers')).toBe('reporting');
+  });
+
+  it('still reads quoted words with no one named as someone’s words', () => {
+    expect(kindOf('The lawyers plan to file "within a few days."', 'The lawyers')).toBe('attributed');
+  });
+});
