@@ -419,7 +419,12 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   }
   // "reportedly", "is said to": a claim attributed to no one in particular.
   const hedged = findPhrase(outside, lang.hedgedAttribution);
-  if (hedged && attribution === null) {
+  // ("after an earthquake that reportedly left hundreds dead", "the asteroid that was estimated to strike…": a hedge
+  // inside a relative clause qualifies a detail of a noun; the sentence's own claim is still the writer's report.)
+  const hedgeAt = hedged ? outside.findIndex((_, k) => seqAt(outside, k, hedged.split(' '))) : -1;
+  const hedgedDetail =
+    hedgeAt > 1 && (relativeAt(lang, outside, hedgeAt - 1) || (outside[hedgeAt - 1]?.norm === 'that' && !lang.attributionVerbs.has(outside[hedgeAt - 2]?.norm ?? '')));
+  if (hedged && attribution === null && !hedgedDetail) {
     attribution = hedged;
     attributionMain = true;
     attributionAt = outside.find((t) => t.norm === hedged.split(' ')[0])?.start ?? -1;

@@ -116,3 +116,14 @@ describe('a quotation that names a thing quotes no one', () => {
     expect(kindOf('The lawyers plan to file "within a few days."', 'The lawyers')).toBe('attributed');
   });
 });
+
+describe('a hedge inside a relative clause', () => {
+  it('reads "after a storm that reportedly…" as the writer’s report, the hedge qualifying a detail', () => {
+    expect(kindOf('Aid trucks reached the valley after a storm that reportedly flattened 300 homes.', 'Aid trucks')).toBe('reporting');
+    expect(kindOf('The crater was left by a meteor that was estimated to weigh 10 tonnes.', 'The crater')).toBe('reporting');
+  });
+
+  it('still reads a hedged main claim as attributed', () => {
+    expect(kindOf('The storm reportedly flattened 300 homes on Friday.', 'The storm')).toBe('attributed');
+  });
+});
