@@ -310,8 +310,10 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   let eventful: boolean | undefined;
   // "Thank you for joining us today.": a speaker's courtesy, not the writer's view.
   const courtesy = outside[0] === v.tokens[0] && (lang.courtesyOpeners?.some((ph) => seqAt(v.tokens, 0, ph)) ?? false);
-  for (const t of outside) {
+  for (const [k, t] of outside.entries()) {
     if (courtesy) break;
+    // "its distance from our planet", "our solar system": everyone's, as science writing puts it, not the writer's voice.
+    if (t.norm === 'our' && (lang.sharedByAll?.has(outside[k + 1]?.norm ?? '') ?? false)) continue;
     if (
       (lang.firstPerson.has(t.norm) || lang.firstPersonUpper.has(t.text) || lang.directAddress.has(t.norm)) &&
       (narrative || (subjects.length === 0 && (eventful ??= narratesEvent(lang, v.tokens))))
@@ -417,7 +419,12 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   }
   // "reportedly", "is said to": a claim attributed to no one in particular.
   const hedged = findPhrase(outside, lang.hedgedAttribution);
-  if (hedged && attribution === null) {
+  // ("after an earthquake that reportedly left hundreds dead", "the asteroid that was estimated to strike…": a hedge
+  // inside a relative clause qualifies a detail of a noun; the sentence's own claim is still the writer's report.)
+  const hedgeAt = hedged ? outside.findIndex((_, k) => seqAt(outside, k, hedged.split(' '))) : -1;
+  const hedgedDetail =
+    hedgeAt > 1 && (relativeAt(lang, outside, hedgeAt - 1) || (outside[hedgeAt - 1]?.norm === 'that' && !lang.attributionVerbs.has(outside[hedgeAt - 2]?.norm ?? '')));
+  if (hedged && attribution === null && !hedgedDetail) {
     attribution = hedged;
     attributionMain = true;
     attributionAt = outside.find((t) => t.norm === hedged.split(' ')[0])?.start ?? -1;
@@ -619,7 +626,15 @@ function adviceOf(lang: LangPack, v: View, outside: readonly Token[]): string | 
   if (first && second && outside[0] === first && /^\p{Lu}/u.test(first.text) && v.tokens.length >= 3) {
     const negated = (lang.adviceNegations?.has(first.norm) ?? false) && (second.norm === 'not' || lang.adviceVerbs?.has(second.norm));
     const object = lang.grammaticalArticles.has(second.norm) || lang.determiners.has(second.norm) || (lang.adviceObjects?.has(second.norm) ?? false) || /ing$/.test(second.norm);
-    if (negated || ((lang.adviceVerbs?.has(first.norm) ?? false) && object)) return first.text;
+    // "Contact tracing is ongoing", "Follow up surveys are possible": a verb of the sentence's own right after
+    // the first two or three words makes them its subject, a noun phrase, not an order.
+    const finite = (j: number): boolean => {
+      const w = v.tokens[j]?.norm ?? '';
+      return lang.beForms.has(w) || lang.auxiliaries.has(w) || lang.modals.has(w);
+    };
+    const subject =
+      finite(2) || (finite(3) && !relativeAt(lang, v.tokens, 2) && v.tokens[2]?.norm !== 'that' && !/,/.test(v.text.slice(second.end, v.tokens[3]?.start ?? second.end)));
+    if (negated || (!subject && (lang.adviceVerbs?.has(first.norm) ?? false) && object)) return first.text;
   }
   // ("Smaller clubs should register by May" in a report of rules is a requirement reported: the modal
   // advises only when it tells people in general what to do.)
@@ -766,6 +781,15 @@ function quotesWordsOf(lang: LangPack, v: View, here: readonly { start: number; 
     const after = v.tokens[at + n];
     const last = v.tokens[at + n - 1] as Token;
     if (lang.nounDeterminers.has(v.tokens[at - 1]?.norm ?? '') && after && /^\p{Ll}/u.test(after.text) && /^[\s"'”’»]*$/u.test(v.text.slice(last.end, after.start))) continue;
+    const inner = v.tokens.slice(at, at + n);
+    // ("the “Internet for All” initiative": capitals but for little words, the quotation is a title.)
+    if (/^\p{Lu}/u.test((inner[0] as Token).text) && inner.every((t) => /^\p{Lu}/u.test(t.text) || lang.stopwords.has(t.norm))) continue;
+    // ("“sell by” dates", "the bank’s “flat cost paradigm”", "a convenient “customer experience”": a quotation
+    // set before its noun, or after a possessive or an article and an adjective, names a thing, it quotes no one.)
+    const next = after && /^[\s"'”’»]*$/u.test(v.text.slice(last.end, after.start)) && /^\p{Ll}+$/u.test(after.text) ? after.norm : '';
+    if (next !== '' && !lang.stopwords.has(next) && !lang.clauseSubjects.has(next) && !lang.attributionVerbs.has(next) && !lang.beForms.has(next)) continue;
+    const prev = v.tokens[at - 1];
+    if (prev && (/['’]s$/.test(prev.text) || (lang.nounDeterminers.has(v.tokens[at - 2]?.norm ?? '') && /^\p{Ll}+$/u.test(prev.text) && !lang.stopwords.has(prev.norm)))) continue;
     return true;
   }
   return false;
@@ -995,9 +1019,16 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
   // ("are warning", "is saying": the -ing form after "be" is a progressive, whether or not the list has that form.)
   const progressive = lang.attributionVerbs.has(t.norm) ? t.norm.endsWith('ing') && lang.beForms.has(prev) : progressiveOf(lang, t.norm, prev);
   // "Do not eat recalled deli products", "is recalling 7 million pounds": a recall is an act unless a
-  // claim follows ("recalled that…", "recalled how…").
-  if (lang.recallVerbs?.has(t.norm) && tokens[k + 1] && !lang.clauseSubjects.has(tokens[k + 1]?.norm ?? '') && !(lang.recallClauses?.has(tokens[k + 1]?.norm ?? '') ?? false))
-    return false;
+  // claim follows ("recalled that…", "recalled how…", "recalled it was…"; "recalling these strollers"
+  // takes a thing: "these" is its determiner, not a clause's subject).
+  const afterRecall = tokens[k + 1]?.norm ?? '';
+  const recallObject =
+    lang.determiners.has(afterRecall) &&
+    /^\p{L}+$/u.test(tokens[k + 2]?.text ?? '') &&
+    !lang.auxiliaries.has(tokens[k + 2]?.norm ?? '') &&
+    !lang.beForms.has(tokens[k + 2]?.norm ?? '') &&
+    !lang.modals.has(tokens[k + 2]?.norm ?? '');
+  if (lang.recallVerbs?.has(t.norm) && tokens[k + 1] && (!lang.clauseSubjects.has(afterRecall) || recallObject) && !(lang.recallClauses?.has(afterRecall) ?? false)) return false;
   if (!lang.attributionVerbs.has(t.norm) && !progressive) return thatClaimAt(lang, tokens, k) || expectationAt(lang, tokens, k);
   if (k > 0 && /^\p{Lu}/u.test(t.text)) return false;
   if (progressive) return true;
@@ -1071,6 +1102,12 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
   // "its first confirmed case", "the reported figure": a participle before its noun is an adjective.
   if (/ed$/.test(t.norm) && lang.beforeParticiple.has(prev) && tokens[k + 1] !== undefined && !lang.clauseSubjects.has(tokens[k + 1]?.norm ?? '') && tokens[k + 1]?.norm !== 'to')
     return false;
+  // "no confirmed cases", "the recently confirmed cases", "the 62 initially confirmed cases": after "no", or
+  // after an -ly adverb that itself follows an article or a count, the participle qualifies the noun after it.
+  if (/ed$/.test(t.norm) && tokens[k + 1] !== undefined && !lang.clauseSubjects.has(tokens[k + 1]?.norm ?? '') && tokens[k + 1]?.norm !== 'to' && tokens[k + 1]?.norm !== 'that') {
+    if (prev === 'no') return false;
+    if (/ly$/.test(prev) && (lang.beforeParticiple.has(prev2) || countWord(lang, prev2))) return false;
+  }
   // "where the bank maintained no operations": a verb of keeping with its object right after, not speech.
   if (lang.keepingVerbs?.has(t.norm) && lang.objectOpeners?.has(tokens[k + 1]?.norm ?? '')) return false;
   // "agreed to preserve", "refused to": an action, not speech.
@@ -1446,7 +1483,24 @@ function paragraphBreak(p: PreparedArticle, i: number): boolean {
  * ends in a colon and names a speech verb or a statement introduces the words below it.
  */
 function introducesStatement(lang: LangPack, ps: PreparedSentence): boolean {
+  if (!ps.debris && statementTitle(lang, ps)) return true;
   return !ps.heading && !ps.debris && speechBeforeColon(lang, ps, lang.statementNouns);
+}
+
+/**
+ * "Statement of the Chair on the recall:", "Remarks by the Director:": a line that opens with a
+ * statement noun and who gives it, and ends in a colon, is a heading over that person's words.
+ */
+function statementTitle(lang: LangPack, ps: PreparedSentence): boolean {
+  const [a, b] = ps.info.tokens;
+  return (
+    a !== undefined &&
+    b !== undefined &&
+    /:\s*$/.test(ps.sentence.text) &&
+    /^\p{Lu}/u.test(a.text) &&
+    (lang.statementNouns?.has(a.norm) ?? false) &&
+    (lang.statementBy?.has(b.norm) ?? false)
+  );
 }
 
 /** No voice or source of its own, and a backshifted modal ("would") in its main clause. */

@@ -33,6 +33,10 @@ function quoteSpans(line: string, offset: number): Span[] {
       if (open && open.close === '"') {
         spans.push({ start: offset + open.at + 1, end: offset + at, marks: 'straight', balanced: true });
         open = null;
+      } else if (!open && spans.length === 0 && /[.!?,]/.test(line[at - 1] ?? '') && !/\p{L}|\p{N}/u.test(line[i + 1] ?? '')) {
+        // A mark after a stop and before a space or the line's end closes: with no opener, the quote
+        // began at the start of the paragraph (a statement run on from the paragraph before).
+        spans.push({ start: offset, end: offset + at, marks: 'straight', balanced: false });
       } else if (!open) open = { at: i, close: '"', marks: 'straight' };
       continue;
     }
@@ -61,6 +65,11 @@ function quoteSpans(line: string, offset: number): Span[] {
         spans.push({ start: offset + open.at + 1, end: offset + i, marks: open.marks, balanced: false });
       }
       if (!open || open.close === opener.close) open = { at: i, close: opener.close, marks: opener.marks };
+      continue;
+    }
+    // ("”We all know…": a closing mark set after a space before a word, with nothing open, opens a quote the wrong way round.)
+    if (ch === '”' && !open && /^\s?$/.test(line[i - 1] ?? '') && /\p{L}/u.test(line[i + 1] ?? '')) {
+      open = { at: i, close: '”', marks: 'curly' };
       continue;
     }
     if (ch === '”' || ch === '»' || (ch === '’' && open?.close === '’' && !/\p{L}/u.test(line[i + 1] ?? ''))) {
@@ -292,7 +301,67 @@ export function findQuotes(lang: LangPack, p: PreparedArticle, lines: LineCache 
       });
     }
   }
-  return out;
+  return runOnQuotes(p, out);
+}
+
+/** At most this many paragraphs with no quotation mark are read as one statement run on. */
+const RUN_ON_PARAGRAPHS = 8;
+
+/**
+ * A quotation that opens a paragraph and is left open at its end goes on into the paragraphs after
+ * it (the convention for a statement of several paragraphs): those with no quotation mark at all are
+ * quoted too, up to one whose first mark closes a quote (or the end of the text, where a pasted
+ * statement may lose its last mark). A new quotation opening first, or a short line with no stop (a
+ * heading), ends the run with nothing added: the quote was left open by mistake.
+ */
+function runOnQuotes(p: PreparedArticle, quotes: Quote[]): Quote[] {
+  const text = p.article.text;
+  let extra: Quote[] | null = null;
+  for (const q of quotes) {
+    if (q.balanced) continue;
+    const lineStart = text.lastIndexOf('\n', q.start - 1) + 1;
+    let lineEnd = text.indexOf('\n', q.end);
+    if (lineEnd < 0) lineEnd = text.length;
+    // Open at the start of its paragraph (past the mark) and still open at its end.
+    if (!/^\s*["“«”]\s*$/.test(text.slice(lineStart, q.start)) || !/^[\s"“”«»]*$/.test(text.slice(q.end, lineEnd))) continue;
+    const middle: { start: number; end: number }[] = [];
+    let confirmed = false;
+    let at = lineEnd;
+    while (middle.length <= RUN_ON_PARAGRAPHS) {
+      if (at >= text.length) {
+        confirmed = true;
+        break;
+      }
+      const start = at + 1;
+      let end = text.indexOf('\n', start);
+      if (end < 0) end = text.length;
+      at = end;
+      const line = text.slice(start, end);
+      if (!/\S/.test(line)) continue;
+      if (!/\p{L}/u.test(line)) {
+        confirmed = true;
+        break;
+      }
+      if (/["“”«»]/.test(line)) {
+        // The paragraph's first quote closes one opened before it: the statement ends there.
+        const first = quotes.find((o) => o.start >= start && o.start <= end);
+        confirmed = first !== undefined && !first.balanced && /^\s*$/.test(text.slice(start, first.start));
+        break;
+      }
+      if (!/[.!?:;]["”’)]?\s*$/.test(line) && line.trim().split(/\s+/).length < 12) break;
+      const lead = line.length - line.trimStart().length;
+      middle.push({ start: start + lead, end: start + line.trimEnd().length });
+    }
+    if (!confirmed || middle.length === 0 || middle.length > RUN_ON_PARAGRAPHS) continue;
+    for (const m of middle) {
+      const sentence = p.sentences.find((s) => s.sentence.end > m.start && s.sentence.start < m.end);
+      if (!sentence || sentence.debris) continue;
+      (extra ??= []).push({ ...q, id: '', sentenceId: sentence.sentence.id, sentence: sentence.sentence.text, text: text.slice(m.start, m.end), start: m.start, end: m.end });
+    }
+  }
+  if (!extra) return quotes;
+  const all = [...quotes, ...extra].sort((a, b) => a.start - b.start);
+  return all.map((q, k) => ({ ...q, id: `${p.article.id}.q${k}` }));
 }
 
 /** The last person named in `window` (the 600 characters before a quote). */

@@ -394,6 +394,8 @@ export const en: LangPack = {
   experienceVerbs: words('reported reports described describes complained'),
   listIntroducers: words('including include includes included like as plus'),
   statementNouns: words('statement statements remarks message letter post tweet speech address memo'),
+  statementBy: words('of from by'),
+  sharedByAll: words('planet solar galaxy universe sun moon species'),
   expectationVerbs: words('expected hoped anticipated forecasted'),
   expectationComparisons: words('than as what if unless'),
   permissionModals: words('may'),

@@ -75,6 +75,10 @@ export interface LangPack {
    * paragraph introduces that person's words, the paragraph below.
    */
   statementNouns?: ReadonlySet<string>;
+  /** After a statement noun opening a heading, who gives it: "Statement of the Chair", "Remarks by…". */
+  statementBy?: ReadonlySet<string>;
+  /** After "our", what belongs to everyone ("our planet", "our solar system"): not the writer's own voice. */
+  sharedByAll?: ReadonlySet<string>;
   /**
    * Verbs of expectation in the past ("had expected", "economists hoped"): whose projection a figure
    * is, when a subject that can expect (a name, a plural noun) or a perfect "had" stands before them.
