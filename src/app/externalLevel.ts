@@ -85,7 +85,9 @@ export async function restoreOpenedLevels(store: GameStore, library: Library, ke
     } else store.getState().reportBroken({ file: entry.file, problems: loaded.lines });
   }
   const opened = store.getState().opened;
-  store.setState({ opened: [...opened, ...restored.filter((id) => !opened.includes(id))] });
+  const added = restored.filter((id) => !opened.includes(id));
+  // Nothing kept on this device (most players): no change, so the title is not drawn again.
+  if (added.length > 0) store.setState({ opened: [...opened, ...added] });
   return restored;
 }
 
