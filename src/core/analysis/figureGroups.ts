@@ -34,6 +34,9 @@ interface Slot {
   owner: readonly string[];
   ownerNear: boolean;
   stance: string;
+  /** The period a percentage's change is measured over, and whether only a reference month or quarter gives it (see figures.ts). */
+  period: string | null;
+  periodWeak: boolean;
   /** Who the sentence says gave the figure ("interior ministry"), or null. */
   source: string | null;
   /** The number as written is rare enough ("19,866", "412", "91.6") that two outlets printing it likely mean one thing. */
@@ -106,6 +109,8 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
         owner: c?.owner ?? [],
         ownerNear: c?.ownerNear ?? false,
         stance: c?.stance ?? 'result',
+        period: c?.period ?? null,
+        periodWeak: c?.periodWeak ?? false,
         source: c?.source ?? null,
         distinctive: distinctive(f),
         kind: f.kind,
@@ -510,6 +515,11 @@ function otherEventWhy(a: Slot, b: Slot): string | null {
   // A forecast and a result are two quantities, however alike ("projected to win 61 seats", "won 50 seats").
   if (a.stance !== b.stance) return 'other event: forecast or target vs result';
   if (sameOwner(a, b, true) === false) return 'other event: another owner';
+  // A change over a year and one over a month, a quarter or at an annualized rate are two quantities ("rose 9.1% over
+  // the year", "rose 1.3% from the previous month"). A reference month alone ("rose 9.1% in June") may name either
+  // change: it parts only from a value the other cannot also be.
+  if (a.period !== null && b.period !== null && a.period !== b.period && ((!a.periodWeak && !b.periodWeak) || !fitTogether(a, b)))
+    return 'other event: a change over another period';
   const am = a.markers;
   const bm = b.markers;
   // "Another Max … crashed, killing 157" and "All 157 passengers and crew on board died": an outlet marks a figure as

@@ -428,6 +428,13 @@ export interface FigureContext {
    * not written), "w:N" for a weekday (0 Monday), "r:N" for a day counted from the article's own ("yesterday" -1).
    */
   times?: string[];
+  /**
+   * For a percentage, the period its change is measured over ('year', 'month', 'quarter', 'annualized'; see
+   * periodOf), and whether only a reference month or quarter gives it ("rose 1.3% in June"), which an outlet may
+   * also write beside a twelve-month change.
+   */
+  period?: string;
+  periodWeak?: boolean;
 }
 
 /** Figures found in one sentence, in the text `at` (the sentence with what surrounds it). */
@@ -672,6 +679,7 @@ function template(lang: LangPack, v: View): Template {
     kinds.add(f.kind);
     clauseKinds.set(c, kinds);
   }
+  let spans: PeriodSpan[] | undefined;
   for (const f of found) {
     f.id = String(n++);
     contexts.set(f.id, {
@@ -680,6 +688,7 @@ function template(lang: LangPack, v: View): Template {
       ...frameOf(lang, v, f),
       ...sentenceFrame,
       ...stanceOf(lang, v, f),
+      ...(f.kind === 'percent' && !f.conversionOf ? periodOf(v.tokens, f, found, clauses, (spans ??= periodSpans(lang, v.tokens, clauses))) : null),
     });
     // The whole of "410 of the 650 seats" is no forecast, whatever the part is.
     if (f.unitClass.endsWith('-whole')) delete (contexts.get(f.id) as FigureContext).stance;
@@ -1742,6 +1751,108 @@ function frameOf(lang: LangPack, v: View, f: Figure): Pick<FigureContext, 'marke
     }
   }
   return { markers: [...markers], places: [...places], scope: [...scope] };
+}
+
+/**
+ * The period a percentage's change is measured over: "rose 9.1% over the year", "a 12-month rise of 9.1%" ('year');
+ * "rose 1.3% from the previous month", "the monthly rise was 1.3%" ('month'); "quarterly", "annualized". A
+ * change over a year and one over a month are two quantities. Each phrase belongs to one percentage of the
+ * sentence: the one it follows in its clause ("rose 1.3% in June and 9.1% over the year"), else the one it comes
+ * before there ("the 12-month rise was 9.1%, while the monthly rise was 1.3%"), else the nearest. A reference month or
+ * quarter ("in June", "in the second quarter") is a weaker cue: outlets write it beside a twelve-month change too.
+ */
+interface PeriodSpan {
+  ps: number;
+  pe: number;
+  period: string;
+  weak: boolean;
+}
+
+const periodFirsts = new WeakMap<LangPack, Map<string, LangPack['periodPhrases'][number][]>>();
+
+/** The period phrases of a sentence, each with its tokens (see periodOf); worked out once per sentence with a percentage. */
+function periodSpans(lang: LangPack, tokens: readonly Token[], clauses: readonly number[]): PeriodSpan[] {
+  let firsts = periodFirsts.get(lang);
+  if (!firsts) {
+    firsts = new Map();
+    for (const p of lang.periodPhrases) {
+      const list = firsts.get(p.words[0] as string) ?? [];
+      list.push(p);
+      firsts.set(p.words[0] as string, list);
+    }
+    periodFirsts.set(lang, firsts);
+  }
+  const out: PeriodSpan[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const norm = (tokens[k] as Token).norm;
+    // An adjective gives the period of the change it names, within a few words of its clause ("the monthly rise", "annual
+    // consumer price inflation"), not of a count ("monthly riders were 52,900 (up 9%)").
+    const names = (len: number): boolean => {
+      for (let j = k + len; j < Math.min(tokens.length, k + len + 3) && clauses[j] === clauses[k]; j++) if (lang.periodNouns.has((tokens[j] as Token).norm)) return true;
+      return false;
+    };
+    const ph = firsts.get(norm)?.find((p) => seq(tokens, k, p.words) && (!p.adjective || names(p.words.length)));
+    let span: PeriodSpan | null = null;
+    if (ph) span = { ps: k, pe: k + ph.words.length - 1, period: ph.period, weak: false };
+    else if (norm === 'in') {
+      const next = tokens[k + 1];
+      // "in June" (a month written out, with its capital); "in the second quarter", "in the quarter".
+      if (next && /^\p{Lu}/u.test(next.text) && lang.months.has(next.norm)) span = { ps: k, pe: k + 1, period: 'month', weak: true };
+      else if (tokens[k + 1]?.norm === 'the' && tokens[k + 2]?.norm === 'quarter') span = { ps: k, pe: k + 2, period: 'quarter', weak: true };
+      else if (tokens[k + 1]?.norm === 'the' && lang.quarterOrdinals.has(tokens[k + 2]?.norm ?? '') && tokens[k + 3]?.norm === 'quarter')
+        span = { ps: k, pe: k + 3, period: 'quarter', weak: true };
+    }
+    if (!span) continue;
+    out.push(span);
+    k = span.pe;
+  }
+  return out;
+}
+
+/**
+ * The period a percentage's change is measured over: "rose 9.1% over the year", "a 12-month rise of 9.1%" ('year');
+ * "rose 1.3% from the previous month", "the monthly rise was 1.3%" ('month'); "quarterly", "annualized". A
+ * change over a year and one over a month are two quantities. Each phrase belongs to one percentage of the
+ * sentence: the one it follows in its clause ("rose 1.3% in June and 9.1% over the year"), else the one it comes
+ * before there ("the 12-month rise was 9.1%, while the monthly rise was 1.3%"), else the nearest. A reference month or
+ * quarter ("in June", "in the second quarter") is a weaker cue: outlets write it beside a twelve-month change too.
+ */
+function periodOf(
+  tokens: readonly Token[],
+  f: Figure,
+  found: readonly Figure[],
+  clauses: readonly number[],
+  spans: readonly PeriodSpan[],
+): Pick<FigureContext, 'period' | 'periodWeak'> | null {
+  if (spans.length === 0) return null;
+  const percents = found.filter((g) => g.kind === 'percent' && !g.conversionOf).map((g) => ({ g, at: tokenRange(tokens, g) }));
+  const ownerOf = (ps: number, pe: number): Figure | undefined => {
+    const c = clauses[ps];
+    let before: { g: Figure; d: number } | undefined;
+    let after: { g: Figure; d: number } | undefined;
+    let nearest: { g: Figure; d: number } | undefined;
+    for (const { g, at } of percents) {
+      if (at[0] <= pe && at[1] >= ps) return undefined;
+      const d = at[1] < ps ? ps - at[1] : at[0] - pe;
+      if (!nearest || d < nearest.d) nearest = { g, d };
+      if (clauses[at[0]] !== c) continue;
+      if (at[1] < ps && (!before || d < before.d)) before = { g, d };
+      if (at[0] > pe && (!after || d < after.d)) after = { g, d };
+    }
+    return (before ?? after ?? nearest)?.g;
+  };
+  let strong: { period: string; d: number } | undefined;
+  let weak: { period: string; d: number } | undefined;
+  const [first, last] = tokenRange(tokens, f);
+  for (const { ps, pe, period, weak: isWeak } of spans) {
+    if (ownerOf(ps, pe) !== f) continue;
+    const d = last < ps ? ps - last : first - pe;
+    if (isWeak) {
+      if (!weak || d < weak.d) weak = { period, d };
+    } else if (!strong || d < strong.d) strong = { period, d };
+  }
+  if (strong) return { period: strong.period };
+  return weak ? { period: weak.period, periodWeak: true } : null;
 }
 
 /** The marker of a figure tied to "last year" of a dated article, beside that year's own marker. */

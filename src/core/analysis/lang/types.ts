@@ -234,6 +234,16 @@ export interface LangPack {
   /** Words that put a figure on another, earlier event ("last year's breach", "the previous quake"). */
   otherEventWords: ReadonlySet<string>;
   otherEventPhrases: readonly (readonly string[])[];
+  /**
+   * Phrases that give the period a percentage change is measured over ("over the year", "from a year ago", "12-month":
+   * 'year'; "monthly", "over the month": 'month'; "quarterly": 'quarter'; "annualized", "annual rate": 'annualized').
+   * Longest first. A reference month or quarter ("in June", "in the second quarter") is read in figures.ts, as a weaker cue.
+   */
+  periodPhrases: readonly { words: readonly string[]; period: string; adjective?: boolean }[];
+  /** Words of change a period adjective must come before to give a change's period ("monthly rise", not "monthly riders"). */
+  periodNouns: ReadonlySet<string>;
+  /** Ordinals that name a quarter of the year ("the second quarter"). */
+  quarterOrdinals: ReadonlySet<string>;
   /** Phrases that name the year before the article's own ("last year", "a year ago"): a year like one written out. */
   lastYearPhrases: readonly (readonly string[])[];
   /** Words before a name that make it a place or an object, not the owner of a figure ("in Germany", "for Dortmund"). */
