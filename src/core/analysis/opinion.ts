@@ -426,7 +426,12 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   const hedgeAt = hedged ? outside.findIndex((_, k) => seqAt(outside, k, hedged.split(' '))) : -1;
   const hedgedDetail =
     hedgeAt > 1 && (relativeAt(lang, outside, hedgeAt - 1) || (outside[hedgeAt - 1]?.norm === 'that' && !lang.attributionVerbs.has(outside[hedgeAt - 2]?.norm ?? '')));
-  if (hedged && attribution === null && !hedgedDetail) {
+  // ("Over 20 injuries were reported to have occurred", "about 100 deaths have reportedly occurred": a count of
+  // incidents reported, with no source named, is the tally of reports, as "have been reported" is.)
+  let b = hedgeAt - 1;
+  while (b > 0 && (lang.auxiliaries.has(outside[b]?.norm ?? '') || lang.beForms.has(outside[b]?.norm ?? ''))) b--;
+  const reportsCounted = hedged !== null && hedgeAt > 0 && /report/.test(hedged) && countedNounBefore(lang, outside, b + 1);
+  if (hedged && attribution === null && !hedgedDetail && !reportsCounted) {
     attribution = hedged;
     attributionMain = true;
     attributionAt = outside.find((t) => t.norm === hedged.split(' ')[0])?.start ?? -1;

@@ -54,3 +54,17 @@ describe('a count of cases "reported since …" as the subject of the sentence',
     expect(kindOf(text, 'Three witnesses reported')).toBe('attributed');
   });
 });
+
+describe('a count of incidents "reportedly" or "reported to have" happened, no source named', () => {
+  it('reads the tally of reports as reporting, as "have been reported" is', () => {
+    const text =
+      'The agency recalled the heaters.\nOver 20 injuries were reported to have occurred in the first month of sales.\nAbout 100 fires have reportedly started while the heaters were in use.';
+    expect(kindOf(text, 'Over 20 injuries were reported')).toBe('reporting');
+    expect(kindOf(text, 'About 100 fires have reportedly')).toBe('reporting');
+  });
+
+  it('still credits a hedged report about a person to the unnamed reports', () => {
+    const text = 'The cabinet met on Friday.\nThe minister was reported to have resigned before the vote.';
+    expect(kindOf(text, 'The minister was reported')).toBe('attributed');
+  });
+});
