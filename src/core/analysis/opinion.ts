@@ -43,6 +43,8 @@ interface Scan {
   speculation: string | null;
   /** A day or month named in the sentence (quoted or not). */
   day: string | null;
+  /** A span or moment counted back from now ("since last year", "over the past two weeks"): when an act took place, to check. */
+  recent: string | null;
   /** The writer speaks as such: "I"/"we", a question, an exclamation ("What a farce."), outside quotes. */
   voice: boolean;
   /** A named actor and a past event ("NATO withdrew from the treaty"): checkable, whatever the passage around it. */
@@ -424,7 +426,12 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   const hedgeAt = hedged ? outside.findIndex((_, k) => seqAt(outside, k, hedged.split(' '))) : -1;
   const hedgedDetail =
     hedgeAt > 1 && (relativeAt(lang, outside, hedgeAt - 1) || (outside[hedgeAt - 1]?.norm === 'that' && !lang.attributionVerbs.has(outside[hedgeAt - 2]?.norm ?? '')));
-  if (hedged && attribution === null && !hedgedDetail) {
+  // ("Over 20 injuries were reported to have occurred", "about 100 deaths have reportedly occurred": a count of
+  // incidents reported, with no source named, is the tally of reports, as "have been reported" is.)
+  let b = hedgeAt - 1;
+  while (b > 0 && (lang.auxiliaries.has(outside[b]?.norm ?? '') || lang.beForms.has(outside[b]?.norm ?? ''))) b--;
+  const reportsCounted = hedged !== null && hedgeAt > 0 && /report/.test(hedged) && countedNounBefore(lang, outside, b + 1);
+  if (hedged && attribution === null && !hedgedDetail && !reportsCounted) {
     attribution = hedged;
     attributionMain = true;
     attributionAt = outside.find((t) => t.norm === hedged.split(' ')[0])?.start ?? -1;
@@ -442,6 +449,8 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     factual = false;
   }
   const day = v.tokens.find((t) => lang.dayNames.has(t.norm) || isMonth(lang, v, t))?.text ?? null;
+  // ("Since last year, we have been pursuing an inquiry": the time counts only for a first-person subject that acts.)
+  const recent = firstPerson !== null && subjects.some((k) => actAfter(lang, outside, k)) ? recentOf(lang, v.tokens) : null;
   // (The last use of the memo: nothing is kept.)
   const event = narrative || (eventful ?? narratesEvent(lang, v.tokens));
   const voice = firstPerson !== null || rhetorical || opener !== undefined;
@@ -467,6 +476,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     rule,
     speculation,
     day,
+    recent,
     event,
     voice,
     own: 0,
@@ -714,6 +724,32 @@ function pastEventAt(lang: LangPack, tokens: readonly Token[], k: number): boole
   if (lang.notBeforePast.has(prev.norm) || /^\d/.test(prev.text)) return false;
   for (let b = Math.max(0, k - 3); b < k; b++) if (lang.modals.has((tokens[b] as Token).norm)) return false;
   return true;
+}
+
+/**
+ * "we have been pursuing", "we opened", "I have interviewed": after a first-person subject (and any
+ * auxiliaries, "be" forms and -ly adverbs), a verb in -ing or -ed that is no verb of view or speech.
+ * Not "we have been proud", "I wonder", "we believed".
+ */
+function actAfter(lang: LangPack, outside: readonly Token[], k: number): boolean {
+  for (let j = k + 1; j <= Math.min(outside.length - 1, k + 4); j++) {
+    const w = (outside[j] as Token).norm;
+    if (lang.auxiliaries.has(w) || lang.beForms.has(w) || w.endsWith('ly')) continue;
+    if (!/(?:ing|ed)$/.test(w) && !lang.pastForms.has(w)) return false;
+    const stem = w.replace(/(?:ing|ed)$/, '');
+    return !lang.attributionVerbs.has(w) && !(lang.stanceVerbs?.has(w) ?? false) && !(lang.stanceVerbs?.has(stem) ?? false) && !(lang.stanceVerbs?.has(`${stem}e`) ?? false);
+  }
+  return false;
+}
+
+/** "since last year", "last week", "over the past two months": a word counting back from now, then (a word or two on) a unit of time. */
+function recentOf(lang: LangPack, tokens: readonly Token[]): string | null {
+  for (let k = 0; k < tokens.length - 1; k++) {
+    if (!(lang.recentOpeners?.has((tokens[k] as Token).norm) ?? false)) continue;
+    for (let j = k + 1; j <= Math.min(tokens.length - 1, k + 3); j++)
+      if (lang.timeUnits.has((tokens[j] as Token).norm)) return `${(tokens[k] as Token).text} … ${(tokens[j] as Token).text}`;
+  }
+  return null;
 }
 
 function narratesEvent(lang: LangPack, tokens: readonly Token[]): boolean {
@@ -1029,7 +1065,7 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
     !lang.beForms.has(tokens[k + 2]?.norm ?? '') &&
     !lang.modals.has(tokens[k + 2]?.norm ?? '');
   if (lang.recallVerbs?.has(t.norm) && tokens[k + 1] && (!lang.clauseSubjects.has(afterRecall) || recallObject) && !(lang.recallClauses?.has(afterRecall) ?? false)) return false;
-  if (!lang.attributionVerbs.has(t.norm) && !progressive) return thatClaimAt(lang, tokens, k) || expectationAt(lang, tokens, k);
+  if (!lang.attributionVerbs.has(t.norm) && !progressive) return withClaimAt(lang, tokens, k, text) || thatClaimAt(lang, tokens, k) || expectationAt(lang, tokens, k);
   if (k > 0 && /^\p{Lu}/u.test(t.text)) return false;
   if (progressive) return true;
   const prev2 = tokens[k - 2]?.norm ?? '';
@@ -1097,6 +1133,22 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
   if (prev === 'i' || prev === 'we' || ((prev2 === 'i' || prev2 === 'we') && (lang.modals.has(prev) || lang.auxiliaries.has(prev)))) return false;
   // "648 out of 650 seats declared": a participle after a counted noun, not someone speaking.
   if (/ed$/.test(t.norm) && /^\d/.test(tokens[k - 2]?.text ?? '')) return false;
+  // "the 62 confirmed cases reported since May have…", "all new confirmed cases reported within the week were…":
+  // a participle right after a counted plural (a number or "all" before it, past plain words) qualifies that
+  // noun, unless a claim or a source follows ("that", "by").
+  // (The sentence's own verb comes later, "have been", before any "that": "Three witnesses reported on Friday that…" still credits them.)
+  if (
+    /ed$/.test(t.norm) &&
+    countedNounBefore(lang, tokens, k) &&
+    !['that', 'by', 'to'].includes(tokens[k + 1]?.norm ?? '') &&
+    !lang.clauseSubjects.has(tokens[k + 1]?.norm ?? '')
+  ) {
+    for (let j = k + 2; j < tokens.length; j++) {
+      const w = (tokens[j] as Token).norm;
+      if (w === 'that') break;
+      if (lang.auxiliaries.has(w) || lang.beForms.has(w)) return false;
+    }
+  }
   // "100,306 predicted deaths", "5,000 reported cases": a participle qualifying a count.
   if (/ed$/.test(t.norm) && /^\d/.test(tokens[k - 1]?.text ?? '')) return false;
   // "its first confirmed case", "the reported figure": a participle before its noun is an adjective.
@@ -1113,6 +1165,34 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
   // "agreed to preserve", "refused to": an action, not speech.
   if (tokens[k + 1]?.norm === 'to' && /ed$/.test(t.norm) && !lang.speechBeforeTo.has(t.norm)) return false;
   return true;
+}
+
+/**
+ * "The toll rose to 676, with the agency reporting that hopes are fading": in an absolute clause
+ * opened by "with", the -ing form of a speech verb (one whose past the lexicon lists) carrying a
+ * "that" clause credits the claim to the clause's subject, whether or not the -ing form is listed.
+ */
+function withClaimAt(lang: LangPack, tokens: readonly Token[], k: number, text?: string): boolean {
+  const t = tokens[k] as Token;
+  if (!t.norm.endsWith('ing') || tokens[k + 1]?.norm !== 'that' || /^\p{Lu}/u.test(t.text)) return false;
+  const stem = t.norm.slice(0, -3);
+  if (!lang.attributionVerbs.has(`${stem}ed`) && !lang.attributionVerbs.has(`${stem}s`) && !lang.attributionVerbs.has(`${stem}es`)) return false;
+  // (No comma inside: "met with a splash page, explaining that…" describes the page, it credits no one.)
+  for (let b = k - 2; b >= Math.max(0, k - 6); b--)
+    if ((tokens[b] as Token).norm === 'with') return text === undefined || !/[,;:(]/.test(text.slice((tokens[b] as Token).end, t.start));
+  return false;
+}
+
+/** A plain plural right before k, with a number or "all" one to three plain words before it: "62 confirmed cases". */
+function countedNounBefore(lang: LangPack, tokens: readonly Token[], k: number): boolean {
+  const noun = tokens[k - 1];
+  if (!noun || !/^\p{Ll}+[^s]s$/u.test(noun.text) || lang.clauseSubjects.has(noun.norm)) return false;
+  for (let b = k - 2; b >= Math.max(0, k - 4); b--) {
+    const w = tokens[b] as Token;
+    if (countWord(lang, w.norm) || w.norm === 'all') return true;
+    if (!/^\p{Ll}+$/u.test(w.text) || lang.clauseSubjects.has(w.norm)) return false;
+  }
+  return false;
 }
 
 /** A plain lower-case plural ("partners", "storms"; not "its", "this"), the noun a word before it qualifies. */
@@ -1544,7 +1624,14 @@ function verdict(scanned: Scan, ps: PreparedSentence, checkable: string | null, 
   // body's or an official's own account of facts, in the first person, with a detail to check and
   // nothing that judges, guesses, advises or asks, is a report, not a view.
   const factualFirst =
-    t.firstPerson !== null && !t.firstStance && !t.rhetorical && t.loaded === null && t.speculation === null && t.stance === null && t.advice === null && checkable !== null;
+    t.firstPerson !== null &&
+    !t.firstStance &&
+    !t.rhetorical &&
+    t.loaded === null &&
+    t.speculation === null &&
+    t.stance === null &&
+    t.advice === null &&
+    (checkable !== null || t.recent !== null);
   const s = factualFirst ? { ...t, firstPerson: null, own: t.own - 2 } : t;
   // "It is illegal to sell the recalled sleepers": a rule stated with a legal word alone is no view
   // (unlike "the levy is plainly illegal", the writer's verdict on a thing).

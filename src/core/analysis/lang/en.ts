@@ -580,6 +580,7 @@ export const en: LangPack = {
   ownActVerbs: words(`issuing issue announcing announce reannouncing recalling releasing release publishing publish
     launching launch filing file expanding expand`),
   ownActLinks: words('now also today hereby again formally'),
+  recentOpeners: words('last past since earlier'),
   ruleAfter: words('to for'),
   comparisonWords: words('than'),
   reprintMarkers: ['via', 'reprinted by'],

@@ -344,6 +344,8 @@ export interface LangPack {
   ownActVerbs?: ReadonlySet<string>;
   /** Words that may stand between "we" and such a verb besides "be" and -ly adverbs ("now", "hereby"). */
   ownActLinks?: ReadonlySet<string>;
+  /** Words that count a span or a moment back from now before a unit of time ("since", "last", "past"): "since last year". */
+  recentOpeners?: ReadonlySet<string>;
   /** Words after "it is illegal" that make it a rule stated ("to", "for"). */
   ruleAfter?: ReadonlySet<string>;
   /** The word that closes a comparison ("than"): "younger than 14" measures something else. */
