@@ -220,8 +220,10 @@ export class PictureScene extends Phaser.Scene {
     if ((make || discard) && this.settledNow()) this.game.events.emit(PICTURE_SETTLED);
   }
 
-  /** The fonts the labels use, measured once before any picture needs them (Phaser's own text metrics stay per label: a probe label cost more than it saved). */
-  /** One font per task: on a slow phone the four together were one long task while the player read. */
+  /**
+   * The fonts the labels use, measured once before any picture needs them (Phaser's own text metrics stay per label: a
+   * probe label cost more than it saved), one font per task: on a slow phone the four together were one long task.
+   */
   private warmFonts(family: string, fonts: readonly string[] = WARM_FONTS): void {
     measureContext ??= document.createElement('canvas').getContext('2d');
     const [font, ...rest] = fonts;

@@ -82,14 +82,13 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
   const classOf = sharedValueClasses(input.figures, bareClasses(input.figures));
   for (let i = 0; i < input.figures.length; i++) {
     const f = input.figures[i] as Figure;
-    const cluster0 = input.clusters[i] as number;
+    const cluster = input.clusters[i] as number;
     // A count printed without its noun in one sentence that several outlets copy ("removed over 472,000 people"
     // aside, "over 472,000" in a copied line): the copy itself says it is one quantity. Its class is the copied
     // sentence's own, so it joins nothing else.
-    const unitClass = classOf(f) || (f.kind === 'count' && f.bound !== 'vague' && f.bound !== 'range' && f.value >= 1000 && cluster0 >= 0 ? `bare-copy-${cluster0}` : '');
+    const unitClass = classOf(f) || (f.kind === 'count' && f.bound !== 'vague' && f.bound !== 'range' && f.value >= 1000 && cluster >= 0 ? `bare-copy-${cluster}` : '');
     // A conversion in brackets ("103m euros (£88.5m)") is the figure before it again, in other units: that one is grouped.
     if (!GROUPED_KINDS.has(f.kind) || f.partOf || f.conversionOf || !unitClass) continue;
-    const cluster = input.clusters[i] as number;
     const sentenceKey = cluster >= 0 ? `c${cluster}` : `s${f.sentence.toLowerCase()}`;
     const ordKey = `${f.article}|${f.sentenceId}|${unitClass}`;
     const nth = ordinal.get(ordKey) ?? 0;

@@ -1753,14 +1753,7 @@ function frameOf(lang: LangPack, v: View, f: Figure): Pick<FigureContext, 'marke
   return { markers: [...markers], places: [...places], scope: [...scope] };
 }
 
-/**
- * The period a percentage's change is measured over: "rose 9.1% over the year", "a 12-month rise of 9.1%" ('year');
- * "rose 1.3% from the previous month", "the monthly rise was 1.3%" ('month'); "quarterly", "annualized". A
- * change over a year and one over a month are two quantities. Each phrase belongs to one percentage of the
- * sentence: the one it follows in its clause ("rose 1.3% in June and 9.1% over the year"), else the one it comes
- * before there ("the 12-month rise was 9.1%, while the monthly rise was 1.3%"), else the nearest. A reference month or
- * quarter ("in June", "in the second quarter") is a weaker cue: outlets write it beside a twelve-month change too.
- */
+/** A phrase of a sentence giving a change's period, tokens ps..pe (see periodOf). */
 interface PeriodSpan {
   ps: number;
   pe: number;

@@ -493,7 +493,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
       firstPerson === null &&
       !rhetorical &&
       speculation === null,
-    describesSpeech: loadedToken !== undefined && loaded === loadedWord && speechNoun(lang, outside[outside.indexOf(loadedToken) + 1]?.norm ?? ''),
+    describesSpeech: loadedToken !== undefined && loaded === loadedWord && speechNoun(lang, outside[at + 1]?.norm ?? ''),
     alleged: alleged && loaded === null,
   };
   s.own = ownVoice(s);
@@ -1185,8 +1185,7 @@ function withClaimAt(lang: LangPack, tokens: readonly Token[], k: number, text?:
 
 /** A plain plural right before k, with a number or "all" one to three plain words before it: "62 confirmed cases". */
 function countedNounBefore(lang: LangPack, tokens: readonly Token[], k: number): boolean {
-  const noun = tokens[k - 1];
-  if (!noun || !/^\p{Ll}+[^s]s$/u.test(noun.text) || lang.clauseSubjects.has(noun.norm)) return false;
+  if (!plainPlural(lang, tokens[k - 1])) return false;
   for (let b = k - 2; b >= Math.max(0, k - 4); b--) {
     const w = tokens[b] as Token;
     if (countWord(lang, w.norm) || w.norm === 'all') return true;

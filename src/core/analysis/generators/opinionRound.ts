@@ -38,13 +38,14 @@ export function opinionRounds(
     const words = wordCount(s.text);
     if (s.furniture || words < 6 || words > 50 || !/[.!?]["”»]?$/.test(s.text) || !/^["“«]?\p{Lu}/u.test(s.text)) continue;
     if (s.confidence < MIN_CONFIDENCE[s.kind]) continue;
-    if (!CUE_ORDER[s.kind].some((c) => s.cues.includes(c))) continue;
+    const firstCue = CUE_ORDER[s.kind].find((c) => s.cues.includes(c));
+    if (!firstCue) continue;
     // An opinion round must not hinge on a sentence that also reads as reporting of someone's words.
     if (s.kind !== 'attributed' && (s.cues.includes('quotation-marks') || s.cues.includes('attribution-verb'))) continue;
     // The passage is shown alone: a sentence from the middle of a quotation (a mark opened or closed
     // in another sentence) shows neither its speaker nor its marks, so the player cannot see the cue.
     if (!quotesBalanced(s.text)) continue;
-    if (CUE_ORDER[s.kind].find((c) => s.cues.includes(c)) === 'quotation-marks' && !/["“«]/.test(s.text)) continue;
+    if (firstCue === 'quotation-marks' && !/["“«]/.test(s.text)) continue;
     const key = s.text.toLowerCase();
     if (seen.has(key)) continue;
     seen.add(key);
