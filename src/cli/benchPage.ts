@@ -168,11 +168,18 @@ const PROBES = () => {
       }
     }).observe(document, { childList: true, subtree: true });
   }
-  // The moment the first round can be answered: its choices are in the page.
+  // The moment the first round can be answered: its choices are on the screen, that is, the
+  // frame that first draws them is done (the task after it). Their being in the page is not
+  // enough: that frame's layout of the new screen is part of getting to the round, and counting
+  // it here, not as a long task during the round, counts it once.
   new MutationObserver((_, obs) => {
     if (document.querySelector('.choice')) {
-      w.__firstRound = performance.now();
       obs.disconnect();
+      requestAnimationFrame(() => {
+        const after = new MessageChannel();
+        after.port1.onmessage = () => (w.__firstRound = performance.now());
+        after.port2.postMessage(null);
+      });
     }
   }).observe(document, { childList: true, subtree: true });
 };
@@ -228,7 +235,7 @@ async function scriptsLoaded(page: Page, before = Infinity): Promise<string[]> {
 async function bareCanvasFrames(browser: Browser, url: string, ms = 4000): Promise<number[]> {
   const { context, page } = await open(browser, THROTTLE);
   await page.goto(`${url}?frames`);
-  await page.waitForFunction(() => (window as unknown as { __firstFrame?: number }).__firstFrame, null, { timeout: 120_000 });
+  await poll(page, () => (window as unknown as { __firstFrame?: number }).__firstFrame, null);
   await page.waitForTimeout(1000);
   await page.evaluate(() => ((window as unknown as { __bareFrames: number[] }).__bareFrames.length = 0));
   await page.waitForTimeout(ms);
@@ -240,15 +247,50 @@ async function bareCanvasFrames(browser: Browser, url: string, ms = 4000): Promi
 async function bareFirstFrame(browser: Browser, url: string): Promise<number> {
   const { context, page } = await open(browser, THROTTLE);
   await page.goto(url);
-  const t = (await (await page.waitForFunction(() => (window as unknown as { __firstFrame?: number }).__firstFrame, null, { timeout: 120_000 })).jsonValue()) as number;
+  const t = await poll(page, () => (window as unknown as { __firstFrame?: number }).__firstFrame, null);
   await context.close();
   return t;
 }
 
+/**
+ * Waits until `fn` returns something truthy in the page, polling with plain evaluations. Not
+ * Playwright's waitForFunction or locators during a measured level: their first use installs
+ * Playwright's own injected script in the page, a 100 ms task at 4× CPU that no player's page runs,
+ * and it was counted as the game's long task.
+ */
+async function poll<T, A extends string | null>(page: Page, fn: (arg: A) => T, arg: A, timeout = 120_000): Promise<NonNullable<T>> {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const v = await page.evaluate(fn as (arg: unknown) => T, arg as unknown);
+    if (v) return v as NonNullable<T>;
+    if (Date.now() > until) throw new Error(`bench: the page never reached the expected state in ${timeout} ms`);
+    await page.waitForTimeout(25);
+  }
+}
+
+/** A finger's tap on the centre of the first visible match, scrolled into view as a person would. */
 const tap = async (page: Page, selector: string) => {
-  const target = page.locator(selector).first();
-  await target.waitFor({ state: 'visible', timeout: 30_000 });
-  await target.tap();
+  const at = await poll(
+    page,
+    (sel) => {
+      const el = [...document.querySelectorAll(sel)].find((e) => (e as HTMLElement).offsetParent !== null && e.getClientRects().length > 0);
+      if (!el) return null;
+      // Scrolled only when something else (the desk, another pane) would take the finger.
+      const centre = () => {
+        const r = el.getBoundingClientRect();
+        const x = r.left + r.width / 2;
+        const y = r.top + r.height / 2;
+        return el.contains(document.elementFromPoint(x, y)) ? { x, y } : null;
+      };
+      const seen = centre();
+      if (seen) return seen;
+      el.scrollIntoView({ block: 'center' });
+      return centre();
+    },
+    selector,
+    30_000,
+  );
+  await page.touchscreen.tap(at.x, at.y);
 };
 
 interface Round {
@@ -354,7 +396,7 @@ async function coldGame(browser: Browser, url: string, dir: string, scripted: bo
   // A trace starts before the page loads: the first round's own task is part of the level.
   const stopRecording = scripted ? await startRecording(cdp) : async () => {};
   await page.goto(url);
-  const firstRound = (await (await page.waitForFunction(() => (window as unknown as { __firstRound?: number }).__firstRound, null, { timeout: 120_000 })).jsonValue()) as number;
+  const firstRound = await poll(page, () => (window as unknown as { __firstRound?: number }).__firstRound, null);
   const jsFirst = gzipSizes(dir, await scriptsLoaded(page, firstRound));
   let taps = 1;
   let frames: number[] = [];
@@ -548,8 +590,7 @@ async function openGeneratingLevel(browser: Browser, url: string): Promise<{ lon
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
     const from = await page.evaluate(() => performance.now());
     await page.locator('input[type=file]').setInputFiles({ name: 'teacher.json', mimeType: 'application/json', buffer: Buffer.from(level) });
-    await page.waitForFunction(() => (window as any).__lateral?.store.getState().run?.levelId === 'bench-teacher-copy', null, { timeout: 120_000 });
-    await page.locator('.choice').first().waitFor();
+    await poll(page, () => (window as any).__lateral?.store.getState().run?.levelId === 'bench-teacher-copy' && !!document.querySelector('.choice'), null);
     const to = await page.evaluate(() => performance.now());
     const tasks = (await page.evaluate(() => (window as any).__longTasks)) as { start: number; duration: number }[];
     return { longest: Math.max(0, ...tasks.filter((t) => t.start >= from && t.start <= to).map((t) => t.duration)), toRound: to - from };
@@ -597,7 +638,12 @@ export async function benchPage(): Promise<number> {
       ['first interactive round, cold (median of 3) / bare Phaser first frame', `${ms(firstRound)} / ${ms(bareFrame)} = ${ratio.toFixed(2)}×`, '≤ 0.6×', ratio <= 0.6],
       [`INP, worst of ${scripted.inp.length} interactions (${scripted.taps} taps) in a scripted level`, ms(inp), '≤ 200 ms', inp <= 200],
       [`canvas frames while each picture animates (${scripted.frames.length} frames), p95`, Number.isNaN(p95) ? 'no picture on screen' : ms(p95), '≤ 20 ms', p95 <= 20],
-      ['long tasks during the level (longest; count > 50 ms)', `${ms(scripted.longestInRound)}; ${scripted.longTasksInRound}`, 'none > 50 ms', scripted.longTasksInRound === 0],
+      [
+        'long tasks during the level (longest; count > 50 ms)',
+        scripted.longTasksInRound === 0 ? 'none (the API reports only tasks over 50 ms)' : `${ms(scripted.longestInRound)}; ${scripted.longTasksInRound}`,
+        'none > 50 ms',
+        scripted.longTasksInRound === 0,
+      ],
       [
         'JS heap after 5 → 100 rounds (canvases, textures)',
         h5 && h100
