@@ -173,9 +173,11 @@ const PROBES = () => {
   // enough: that frame's layout of the new screen is part of getting to the round, and counting
   // it here, not as a long task during the round, counts it once.
   new MutationObserver((_, obs) => {
-    if (document.querySelector('.choice')) {
+    if (document.querySelector('#ui .choice')) {
       obs.disconnect();
+      w.__choicesAt = performance.now();
       requestAnimationFrame(() => {
+        w.__choicesFrameAt = performance.now();
         const after = new MessageChannel();
         after.port1.onmessage = () => (w.__firstRound = performance.now());
         after.port2.postMessage(null);
@@ -458,6 +460,14 @@ async function coldGame(browser: Browser, url: string, dir: string, scripted: bo
       const w = window as any;
       return { inp: [...w.__inp.values()], loafs: w.__loafs };
     });
+    const at = await page.evaluate(() => [(window as any).__playAt, (window as any).__choicesAt, (window as any).__choicesFrameAt, (window as any).__firstRound] as number[]);
+    console.log(`\nfirst round: Play pressed ${ms(at[0]!)}, choices in the page ${ms(at[1]!)}, their frame begins ${ms(at[2]!)}, is done ${ms(at[3]!)}`);
+    for (const f of (detail.loafs as { start: number; duration: number; blocking: number; render: number; style: number; scripts: string[] }[]).filter(
+      (l) => l.start + l.duration >= at[0]! && l.start <= at[3]!,
+    ))
+      console.log(
+        `  frame ${f.start.toFixed(0)} ${f.duration.toFixed(0)}ms blocking ${f.blocking.toFixed(0)} render ${f.render.toFixed(0)} style ${f.style.toFixed(0)}: ${f.scripts.join(' | ')}`,
+      );
     console.log('\nslow interactions (start: name target, total = input delay + processing + rest):');
     for (const e of detail.inp.filter((x: { duration: number }) => x.duration > 120))
       console.log(

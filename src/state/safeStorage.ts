@@ -90,7 +90,12 @@ export function createSafeStorage(backend: Storage | undefined, events: StorageE
         return null;
       }
       setStatus('saved');
-      if (raw === null) return null;
+      if (raw === null) {
+        // A first visit: empty progress is what the store holds, and writing it would be nothing
+        // new (on a phone, the first write to storage is a slow round trip during the first load).
+        stored = serialise(emptyProgress());
+        return null;
+      }
       try {
         const { progress, fromVersion } = readProgress(raw);
         // What the store holds now: writing it again would be nothing new.

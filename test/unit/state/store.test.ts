@@ -59,6 +59,20 @@ describe('the store', () => {
     expect(reloaded.getState().progress.levels[level.file.id]?.bestCorrect).toBe(result.score.max);
   });
 
+  it('writes nothing on a first visit until there is progress to keep, then saves it', () => {
+    const storage = new MemoryStorage();
+    const writes: string[] = [];
+    const setItem = storage.setItem.bind(storage);
+    storage.setItem = (k, v) => (writes.push(k), setItem(k, v));
+    const store = createGameStore({ storage, now: () => '2026-01-01T00:00:00Z' });
+    store.getState().setLevels([level], []);
+    expect(writes).toEqual([]);
+    expect(store.getState().saveStatus).toBe('saved');
+    playThrough(store, true);
+    expect(writes).toContain(PROGRESS_KEY);
+    expect(JSON.parse(storage.getItem(PROGRESS_KEY)!).state.progress.levels[level.file.id]?.plays).toBe(1);
+  });
+
   it('keeps the best score when a later play is worse', () => {
     const storage = new MemoryStorage();
     const store = createGameStore({ storage });
