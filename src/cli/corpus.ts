@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { findAllQuotes, type Article } from '../core/article';
+import { decodeEscapedLines, decodeEscapes } from '../core/analysis/structure';
 import { ROOT } from './nodeLibrary';
 import { readArticleFiles } from './readArticleFiles';
 import { FIGURE_REASONS, FURNITURE_ROLES, SENTENCE_KINDS, spansOf, type ClusterKey } from './qualityScore';
@@ -71,6 +72,10 @@ export function loadCluster(dir: string, split: Split, id: string): Cluster {
       problems.push(`${keyPath}: not valid JSON (${(e as Error).message})`);
     }
   }
+  // Key strings are verbatim in the files; an article whose escaped line breaks createArticle decoded is
+  // read (and scored) in its decoded text, so the key's strings from it are decoded the same way.
+  const decoded = new Set(read.files.filter((f) => decodeEscapedLines(f.body) !== f.body).map((f) => f.article.id));
+  if (key && decoded.size > 0) key = decodedKey(key, decoded);
   // Without all its texts a fetchable cluster's key cannot be checked against them: one problem says
   // so (the cluster is still scored on the texts it has, its misses in the missing ones included).
   const missing = fetchable && files.length > 0 ? missingArticleFiles(dir) : [];
@@ -81,6 +86,19 @@ export function loadCluster(dir: string, split: Split, id: string): Cluster {
   if (key && missing.length === 0 && (files.length > 0 || !fetchable)) problems.push(...keyProblems(key, articles, { split, cluster: id }).map((p) => `${keyPath}: ${p}`));
   if (!existsSync(join(dir, 'SOURCE.md'))) problems.push(`${join(dir, 'SOURCE.md')}: missing (where each article comes from and its licence)`);
   return { split, id, dir, articles, key, missing, problems };
+}
+
+/** The key with the text fields of items from the given articles decoded (an attribution: when any article it lists is one). */
+function decodedKey(key: ClusterKey, decoded: ReadonlySet<string>): ClusterKey {
+  const fields = ['text', 'from', 'to', 'figure'];
+  const walk = (x: unknown): unknown => {
+    if (Array.isArray(x)) return x.map(walk);
+    if (!isObject(x)) return x;
+    const listed = [x.article, ...(Array.isArray(x.articles) ? x.articles : [])];
+    const mine = listed.some((a) => typeof a === 'string' && decoded.has(a));
+    return Object.fromEntries(Object.entries(x).map(([k, v]) => [k, mine && fields.includes(k) && typeof v === 'string' ? decodeEscapes(v).replace(/\r\n?/g, '\n') : walk(v)]));
+  };
+  return walk(key) as ClusterKey;
 }
 
 /** The article files a cluster's sources.json lists that are not in its articles/ folder. */

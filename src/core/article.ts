@@ -1,5 +1,5 @@
 import { langPack } from './analysis/lang';
-import { refineSpans } from './analysis/structure';
+import { decodeEscapedLines, refineSpans } from './analysis/structure';
 import { articleFromSpans, type Article, type ArticleMeta, type Span } from './articleModel';
 
 // The article model and quote search live in articleModel.ts (the play path imports them from
@@ -78,7 +78,12 @@ export function splitSentences(text: string, lang = 'en'): Span[] {
   return refineSpans(text, spans, langPack(lang));
 }
 
+/**
+ * An article from its raw text. The text is normalised here and nowhere else (escaped line breaks
+ * of a record decoded, CR LF to LF), so the sentence spans, the rounds' quotes and the highlights
+ * all index the text the player reads.
+ */
 export function createArticle(meta: ArticleMeta, rawText: string): Article {
-  const text = rawText.replace(/\r\n?/g, '\n');
+  const text = decodeEscapedLines(rawText).replace(/\r\n?/g, '\n');
   return articleFromSpans(meta, text, splitSentences(text));
 }

@@ -449,8 +449,11 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     factual = false;
   }
   const day = v.tokens.find((t) => lang.dayNames.has(t.norm) || isMonth(lang, v, t))?.text ?? null;
-  // ("Since last year, we have been pursuing an inquiry": the time counts only for a first-person subject that acts.)
-  const recent = firstPerson !== null && subjects.some((k) => actAfter(lang, outside, k)) ? recentOf(lang, v.tokens) : null;
+  // ("Since last year, we have been pursuing an inquiry": the time counts only for a first-person subject that acts;
+  // "we’ve been pursuing", "we're reviewing" carry their auxiliary in the subject.)
+  const acting =
+    firstPerson !== null && outside.some((t, k) => (lang.firstPersonSubjects.has(t.norm) || (lang.firstPersonContractions?.has(t.norm) ?? false)) && actAfter(lang, outside, k));
+  const recent = acting ? recentOf(lang, v.tokens) : null;
   // (The last use of the memo: nothing is kept.)
   const event = narrative || (eventful ?? narratesEvent(lang, v.tokens));
   const voice = firstPerson !== null || rhetorical || opener !== undefined;

@@ -445,3 +445,57 @@ export function refineSpans(text: string, input: readonly Span[], lang: LangPack
   });
   return out;
 }
+
+/** Escaped line breaks in a line ("\r\n", "\n", "\r" written as backslash and letter) that make it an escaped record. */
+const ESCAPED_LINES_MIN = 3;
+const ESCAPED_BREAK = /\\r\\n|\\[nr]/g;
+const ESCAPE = /\\(?:u([0-9a-fA-F]{4})|(["'\\/nrt]))/g;
+const ESCAPED_CHAR: Readonly<Record<string, string>> = { '"': '"', "'": "'", '\\': '\\', '/': '/', n: '\n', r: '\r', t: '\t' };
+/** What may stand before and after an escape the text only mentions ('the "\n" character', "a \r\n ending"). */
+const MENTION_BEFORE = /[\s"'`‘“(]/u;
+const MENTION_AFTER = /[\s"'`‘’“”),.;:]/u;
+
+/**
+ * Text copied out of a JSON record or a program's string keeps its escapes: an archive's page
+ * whose line breaks are the characters backslash, r, backslash, n ("…Paid\r\nto the…"). Shown
+ * as they are, the reader sees "\r\n" and the sentences of a paragraph run together. A line with
+ * several such breaks set into its words is decoded (line breaks, tabs, quote marks, backslashes,
+ * "\u2019"); a line that only mentions an escape ('press "\n" for a new line', one Windows path)
+ * is left as it is. The text is changed before anything is measured in it, so every offset the
+ * engine and the game keep points into the decoded text.
+ */
+export function decodeEscapedLines(text: string): string {
+  if (!text.includes('\\')) return text;
+  let changed = false;
+  const lines = text.split('\n').map((line) => {
+    if (!line.includes('\\') || escapedBreaks(line) < ESCAPED_LINES_MIN) return line;
+    changed = true;
+    return decodeEscapes(line);
+  });
+  return changed ? lines.join('\n') : text;
+}
+
+/** The escapes of a JSON string decoded, whatever their number (a line decodeEscapedLines chose, or a key string quoting one). */
+export function decodeEscapes(text: string): string {
+  return text.replace(ESCAPE, (_, hex: string | undefined, ch: string | undefined) => {
+    if (hex === undefined) return ESCAPED_CHAR[ch as string] as string;
+    const code = parseInt(hex, 16);
+    // A control character other than a break or a tab would only garble the text: a space.
+    return code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d ? ' ' : String.fromCharCode(code);
+  });
+}
+
+/** How many escaped line breaks in a line stand between words, not mentioned on their own. */
+function escapedBreaks(line: string): number {
+  let n = 0;
+  ESCAPED_BREAK.lastIndex = 0;
+  for (let m = ESCAPED_BREAK.exec(line); m; m = ESCAPED_BREAK.exec(line)) {
+    const before = line[m.index - 1] ?? ' ';
+    const after = line[m.index + m[0].length] ?? ' ';
+    // ("\\n" in a record is a backslash and an n.)
+    if (before === '\\' && line[m.index - 2] !== '\\') continue;
+    if (MENTION_BEFORE.test(before) && MENTION_AFTER.test(after)) continue;
+    n++;
+  }
+  return n;
+}

@@ -146,3 +146,26 @@ describe('a cluster whose texts could be rebuilt only in part', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 });
+
+describe('a key labelled on an article stored as a JSON record with escaped line breaks', () => {
+  it('is scored against the decoded text the player reads, its "\\r\\n" strings decoded the same way', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lateral-corpus-'));
+    mkdirSync(join(dir, 'articles'));
+    const raw = String.raw`{"plain_text": "Agency Seizes Funds\r\nThe Agency said it seized $4.1 million from\r\nthe ring on Friday.\r\n\u201cWe follow the money,\u201d said the director.\r\n"}`;
+    writeFileSync(join(dir, 'articles', 'rec.txt'), articleFile({ id: 'rec', outlet: 'Agency', date: '2030-05-02' }, raw));
+    const sentence = String.raw`The Agency said it seized $4.1 million from\r\nthe ring on Friday.`;
+    writeFileSync(
+      join(dir, 'key.json'),
+      JSON.stringify({
+        split: 'dev',
+        sentences: [{ article: 'rec', text: sentence, kind: 'attributed' }],
+        attributions: [{ text: String.raw`\u201cWe follow the money,\u201d said the director.`, articles: ['rec'] }],
+      }),
+    );
+    const cluster = loadCluster(dir, 'dev', 'record');
+    expect(cluster.key?.sentences[0]?.text).toBe('The Agency said it seized $4.1 million from\nthe ring on Friday.');
+    expect(cluster.key?.attributions[0]?.text).toBe('“We follow the money,” said the director.');
+    expect(cluster.problems.filter((p) => p.includes('does not occur'))).toEqual([]);
+    rmSync(dir, { recursive: true, force: true });
+  });
+});

@@ -33,6 +33,23 @@ describe('an institution reporting its own acts since a time counted back from n
     expect(kindOf(text, 'Over the past few weeks we have been reviewing')).toBe('reporting');
   });
 
+  it(`reads the contracted "we’ve", "we've", "we’re" and "we'd" the same way (the auxiliary is in the subject)`, () => {
+    for (const [subject, rest] of [
+      ['we’ve', 'been pursuing an inquiry into the lender’s fees'],
+      ["we've", 'been pursuing an inquiry into the lender’s fees'],
+      ['we’re', 'reviewing every complaint about the lender’s fees'],
+      ["we'd", 'been collecting records of the lender’s fees'],
+    ]) {
+      const text = `The regulator issued a notice on the case.\nSince last year, ${subject} ${rest}.`;
+      expect(kindOf(text, `Since last year, ${subject}`), subject).toBe('reporting');
+    }
+  });
+
+  it('keeps a contracted first person with a feeling an opinion ("since last year, we’ve been proud …")', () => {
+    const text = 'The charity published its accounts.\nSince last year, we’ve been proud to stand beside these brave families.';
+    expect(kindOf(text, 'Since last year, we’ve been proud')).toBe('opinion');
+  });
+
   it('keeps a feeling or a view in the first person an opinion, whatever the time', () => {
     const text =
       'The charity published its accounts.\nSince last year, we have been proud to stand beside these brave families.\nSince last week, I wonder whether the plan can work.';

@@ -130,6 +130,8 @@ export interface LangPack {
   practicalAddress: ReadonlySet<string>;
   /** First-person subjects ("I", "we"): followed by a past event they narrate, not voice a view. */
   firstPersonSubjects: ReadonlySet<string>;
+  /** A first-person subject run together with its auxiliary ("we've", "we’re", "I'd"; tokens' norms, apostrophes straightened). */
+  firstPersonContractions?: ReadonlySet<string>;
   loadedWords: ReadonlySet<string>;
   loadedPhrases: readonly (readonly string[])[];
   speculationWords: ReadonlySet<string>;
