@@ -34,7 +34,7 @@ interface Slot {
   owner: readonly string[];
   ownerNear: boolean;
   stance: string;
-  /** The period a percentage's change is measured over, and whether only a reference month or quarter gives it (see figures.ts). */
+  /** The period a percentage's change is measured over, and whether only a weaker cue (a reference month or quarter) gives it (see figures.ts). */
   period: string | null;
   periodWeak: boolean;
   /** Who the sentence says gave the figure ("interior ministry"), or null. */
@@ -862,6 +862,7 @@ function judge(members: readonly Figure[], strength: number, contextOf: Readonly
   const linkSure = Math.min(1, Math.max(0, strength));
   const unsure = (why: string): Judged => ({ verdict: 'unsure', reason: null, why, confident: false, confidence: 0.3 });
   if (!fits) {
+    if (periodUnknownApart(outcomes, contextOf)) return unsure('the changes differ, and only some say over what period they were measured');
     const updates = running || ctx.some((c) => c?.update);
     const dates = new Set(members.map((m) => m.article)).size > 1 && updates;
     const tally = members.every((m) => m.unitClass.startsWith('people'));
@@ -959,6 +960,24 @@ function judge(members: readonly Figure[], strength: number, contextOf: Readonly
   const bounded = outcomes.some((m) => m.bound === 'lower' || m.bound === 'upper');
   if (estimated && bounded) return compatible('rounding', 'one figure is a bound and another an estimate of the same number');
   return compatible('same-fact-different-form', 'the same figure, written differently');
+}
+
+/**
+ * Percentage changes that differ, where one says over what period it was measured and another does not ("rose 9.1%
+ * over the year", "rose 1.3%"): the other may be a change over another period, so neither a date nor a source
+ * explains the difference for sure. A figure without a period that agrees with one that has it ("shrank 0.9%", "shrank
+ * 0.9% in the second quarter") is taken as that one.
+ */
+function periodUnknownApart(outcomes: readonly Figure[], contextOf: ReadonlyMap<Figure, FigureContext>): boolean {
+  const percents = outcomes.filter((m) => m.kind === 'percent');
+  const known = percents.filter((m) => contextOf.get(m)?.period);
+  if (known.length === 0 || known.length === percents.length) return false;
+  const fit = (a: Figure, b: Figure): boolean => {
+    const x = intervalOf(a);
+    const y = intervalOf(b);
+    return Math.max(x.low, y.low) <= Math.min(x.high, y.high);
+  };
+  return percents.some((m) => !contextOf.get(m)?.period && !known.some((k) => fit(m, k)));
 }
 
 /**

@@ -430,8 +430,9 @@ export interface FigureContext {
   times?: string[];
   /**
    * For a percentage, the period its change is measured over ('year', 'month', 'quarter', 'annualized'; see
-   * periodOf), and whether only a reference month or quarter gives it ("rose 1.3% in June"), which an outlet may
-   * also write beside a twelve-month change.
+   * periodOf), and whether only a weaker cue gives it: a reference month or quarter ("rose 1.3% in June"), which an
+   * outlet may also write beside a twelve-month change, the month of the value it is set against ("up from 1.0% in
+   * May"), or "seasonally adjusted".
    */
   period?: string;
   periodWeak?: boolean;
@@ -688,7 +689,7 @@ function template(lang: LangPack, v: View): Template {
       ...frameOf(lang, v, f),
       ...sentenceFrame,
       ...stanceOf(lang, v, f),
-      ...(f.kind === 'percent' && !f.conversionOf ? periodOf(v.tokens, f, found, clauses, (spans ??= periodSpans(lang, v.tokens, clauses))) : null),
+      ...(f.kind === 'percent' && !f.conversionOf ? periodOf(lang, v.tokens, f, found, clauses, (spans ??= periodSpans(lang, v.tokens, clauses))) : null),
     });
     // The whole of "410 of the 650 seats" is no forecast, whatever the part is.
     if (f.unitClass.endsWith('-whole')) delete (contexts.get(f.id) as FigureContext).stance;
@@ -1753,15 +1754,60 @@ function frameOf(lang: LangPack, v: View, f: Figure): Pick<FigureContext, 'marke
   return { markers: [...markers], places: [...places], scope: [...scope] };
 }
 
-/** A phrase of a sentence giving a change's period, tokens ps..pe (see periodOf). */
+/**
+ * A phrase of a sentence giving a change's period, tokens ps..pe (see periodOf), and how firmly: 0 a phrase that
+ * names the period ("over the year"), 1 a reference month or quarter ("in June"), 2 a fallback ("seasonally adjusted").
+ */
 interface PeriodSpan {
   ps: number;
   pe: number;
   period: string;
-  weak: boolean;
+  rank: 0 | 1 | 2;
 }
 
 const periodFirsts = new WeakMap<LangPack, Map<string, LangPack['periodPhrases'][number][]>>();
+
+/** A month written out with its capital ("June", "Dec"), and its year right after if written: not a day ("June 24"). */
+function monthAt(lang: LangPack, tokens: readonly Token[], k: number): { month: number; year: number | null; end: number } | null {
+  const t = tokens[k];
+  if (!t || !/^\p{Lu}/u.test(t.text) || !lang.months.has(t.norm)) return null;
+  const next = tokens[k + 1]?.norm ?? '';
+  if (/^(1[89]|20)\d\d$/.test(next)) return { month: lang.months.get(t.norm) as number, year: Number(next), end: k + 1 };
+  if (/^\d{1,2}(?:st|nd|rd|th)?$/.test(next)) return null;
+  return { month: lang.months.get(t.norm) as number, year: null, end: k };
+}
+
+const MONTHS_APART: ReadonlyMap<number, string> = new Map([
+  [1, 'month'],
+  [3, 'quarter'],
+  [12, 'year'],
+]);
+
+/**
+ * The period between the month a change is measured from ("compared with December 2020", "from May") and the month
+ * it is measured to, the nearest other month of the sentence ("in December 2021", "to June"): twelve months a year,
+ * one a month, three a quarter. A month without its year is the nearest one on the right side of the other.
+ */
+function monthsBetween(lang: LangPack, tokens: readonly Token[], from: { month: number; year: number | null; at: number }, skip: number): string | null {
+  let to: { month: number; year: number | null } | null = null;
+  let best = Infinity;
+  for (let k = 0; k < tokens.length; k++) {
+    if (k >= from.at && k <= skip) continue;
+    const m = monthAt(lang, tokens, k);
+    // ("May" opening a sentence is a verb as often as a month.)
+    if (!m || (k === 0 && m.year === null)) continue;
+    const d = Math.abs(k - from.at);
+    if (d < best) {
+      best = d;
+      to = m;
+    }
+  }
+  if (!to) return null;
+  let apart: number;
+  if (from.year !== null && to.year !== null) apart = (to.year - from.year) * 12 + to.month - from.month;
+  else apart = (to.month - from.month + 12) % 12 || 12;
+  return MONTHS_APART.get(apart) ?? null;
+}
 
 /** The period phrases of a sentence, each with its tokens (see periodOf); worked out once per sentence with a percentage. */
 function periodSpans(lang: LangPack, tokens: readonly Token[], clauses: readonly number[]): PeriodSpan[] {
@@ -1786,14 +1832,29 @@ function periodSpans(lang: LangPack, tokens: readonly Token[], clauses: readonly
     };
     const ph = firsts.get(norm)?.find((p) => seq(tokens, k, p.words) && (!p.adjective || names(p.words.length)));
     let span: PeriodSpan | null = null;
-    if (ph) span = { ps: k, pe: k + ph.words.length - 1, period: ph.period, weak: false };
-    else if (norm === 'in') {
+    if (ph) {
+      // "not seasonally adjusted": the phrase is there, the period it would give is not.
+      if (!lang.periodNegations.has(tokens[k - 1]?.norm ?? ''))
+        span = { ps: k, pe: k + ph.words.length - 1, period: ph.period, rank: ph.strength === 'fallback' ? 2 : ph.strength === 'weak' ? 1 : 0 };
+      else {
+        k += ph.words.length - 1;
+        continue;
+      }
+    }
+    // "compared with December 2020" in a sentence about December 2021, "from May to June": the months measured between.
+    if (!span) {
+      const from = lang.periodFromMonth.find((w) => seq(tokens, k, w));
+      const m = from ? monthAt(lang, tokens, k + from.length) : null;
+      const period = m ? monthsBetween(lang, tokens, { ...m, at: k + (from as readonly string[]).length }, m.end) : null;
+      if (m && period) span = { ps: k, pe: m.end, period, rank: 0 };
+    }
+    if (!span && norm === 'in') {
       const next = tokens[k + 1];
       // "in June" (a month written out, with its capital); "in the second quarter", "in the quarter".
-      if (next && /^\p{Lu}/u.test(next.text) && lang.months.has(next.norm)) span = { ps: k, pe: k + 1, period: 'month', weak: true };
-      else if (tokens[k + 1]?.norm === 'the' && tokens[k + 2]?.norm === 'quarter') span = { ps: k, pe: k + 2, period: 'quarter', weak: true };
+      if (next && /^\p{Lu}/u.test(next.text) && lang.months.has(next.norm)) span = { ps: k, pe: k + 1, period: 'month', rank: 1 };
+      else if (tokens[k + 1]?.norm === 'the' && tokens[k + 2]?.norm === 'quarter') span = { ps: k, pe: k + 2, period: 'quarter', rank: 1 };
       else if (tokens[k + 1]?.norm === 'the' && lang.quarterOrdinals.has(tokens[k + 2]?.norm ?? '') && tokens[k + 3]?.norm === 'quarter')
-        span = { ps: k, pe: k + 3, period: 'quarter', weak: true };
+        span = { ps: k, pe: k + 3, period: 'quarter', rank: 1 };
     }
     if (!span) continue;
     out.push(span);
@@ -1808,9 +1869,12 @@ function periodSpans(lang: LangPack, tokens: readonly Token[], clauses: readonly
  * change over a year and one over a month are two quantities. Each phrase belongs to one percentage of the
  * sentence: the one it follows in its clause ("rose 1.3% in June and 9.1% over the year"), else the one it comes
  * before there ("the 12-month rise was 9.1%, while the monthly rise was 1.3%"), else the nearest. A reference month or
- * quarter ("in June", "in the second quarter") is a weaker cue: outlets write it beside a twelve-month change too.
+ * quarter ("in June", "in the second quarter") is a weaker cue: outlets write it beside a twelve-month change too. So is
+ * the month of the earlier value a change is set against ("rose 1.3%, up from 1.0% in May"; "after a 1.0% rise in
+ * May"), and, weakest, "seasonally adjusted".
  */
 function periodOf(
+  lang: LangPack,
   tokens: readonly Token[],
   f: Figure,
   found: readonly Figure[],
@@ -1834,18 +1898,44 @@ function periodOf(
     }
     return (before ?? after ?? nearest)?.g;
   };
-  let strong: { period: string; d: number } | undefined;
-  let weak: { period: string; d: number } | undefined;
-  const [first, last] = tokenRange(tokens, f);
-  for (const { ps, pe, period, weak: isWeak } of spans) {
-    if (ownerOf(ps, pe) !== f) continue;
-    const d = last < ps ? ps - last : first - pe;
-    if (isWeak) {
-      if (!weak || d < weak.d) weak = { period, d };
-    } else if (!strong || d < strong.d) strong = { period, d };
-  }
+  // The nearest phrase of each rank that belongs to the figure.
+  const own = (x: Figure): ({ period: string; d: number } | undefined)[] => {
+    const best: ({ period: string; d: number } | undefined)[] = [undefined, undefined, undefined];
+    const [first, last] = tokenRange(tokens, x);
+    for (const { ps, pe, period, rank } of spans) {
+      if (ownerOf(ps, pe) !== x) continue;
+      const d = last < ps ? ps - last : first - pe;
+      const had = best[rank];
+      if (!had || d < had.d) best[rank] = { period, d };
+    }
+    return best;
+  };
+  const [strong, weak, fallback] = own(f);
   if (strong) return { period: strong.period };
-  return weak ? { period: weak.period, periodWeak: true } : null;
+  if (weak) return { period: weak.period, periodWeak: true };
+  // The earlier value the change is set against, the nearest one: its month or quarter is the figure's reference too.
+  const [first] = tokenRange(tokens, f);
+  if (!earlierValue(lang, tokens, first)) {
+    let prior: { g: Figure; d: number } | undefined;
+    for (const { g, at } of percents) {
+      if (g === f || !earlierValue(lang, tokens, at[0])) continue;
+      const d = Math.abs(at[0] - first);
+      if (!prior || d < prior.d) prior = { g, d };
+    }
+    const of = prior
+      ? own(prior.g)
+          .slice(0, 2)
+          .find((p) => p?.period === 'month' || p?.period === 'quarter')
+      : undefined;
+    if (of) return { period: of.period, periodWeak: true };
+  }
+  return fallback ? { period: fallback.period, periodWeak: true } : null;
+}
+
+/** The figure at token `first` is an earlier value set against a change ("up from 1.0%", "after a 1.0% rise"). */
+function earlierValue(lang: LangPack, tokens: readonly Token[], first: number): boolean {
+  const lead = lang.grammaticalArticles.has(tokens[first - 1]?.norm ?? '') ? first - 1 : first;
+  return [...lang.comparedFrom, ...lang.earlierValueWords].some((w) => lead - w.length >= 0 && seq(tokens, lead - w.length, w));
 }
 
 /** The marker of a figure tied to "last year" of a dated article, beside that year's own marker. */

@@ -307,7 +307,7 @@ function markFurnitureByPlace(text: string, sentences: PreparedSentence[], lang:
     if (TERMINAL.test(trimmed) || /[:;,]$/.test(trimmed) || /["“”«»]/.test(trimmed)) continue;
     if (TERMINAL.test((sentences[i - 1] as PreparedSentence).sentence.text.trim()) && startsNewLine(text, sentences[i + 1] as PreparedSentence)) ps.heading = true;
   }
-  markHeadlineLines(text, sentences, lines);
+  markHeadlineLines(text, sentences, lines, lang);
   markLabelsAndCaptions(text, sentences, lines, whole, lang);
   markStandfirst(sentences, whole);
   markTitleBlocks(text, sentences);
@@ -423,7 +423,7 @@ const BODY_WORDS = 8;
  * segmenter cut it in pieces at an abbreviation. Past a crosshead's length it has no comma (a
  * sentence that lost its stop runs on in clauses; a headline rarely does).
  */
-function markHeadlineLines(text: string, sentences: PreparedSentence[], lines: readonly [number, number][]): void {
+function markHeadlineLines(text: string, sentences: PreparedSentence[], lines: readonly [number, number][], lang: LangPack): void {
   const n = sentences.length;
   for (let i = 1; i < n;) {
     const [a, b] = lines[i] as [number, number];
@@ -438,7 +438,10 @@ function markHeadlineLines(text: string, sentences: PreparedSentence[], lines: r
     if (text.slice(a, first.sentence.start).trim() !== '' || text.slice(last.sentence.end, b).trim() !== '' || (lines[from - 1] as [number, number])[0] === a) continue;
     const line = text.slice(first.sentence.start, last.sentence.end);
     const words = pieces.reduce((w, ps) => w + ps.words, 0);
-    if (pieces.every((ps) => ps.heading || ps.debris) || words > HEADLINE_LINE_WORDS || (words > CROSSHEAD_WORDS && line.includes(','))) continue;
+    // (Unless a dateline stands under it: "Consumer prices up 9.1 percent over the year, largest increase in 40 years⏎⏎July
+    // 18, 2022⏎⏎Over the 12 months…". A sentence that lost its stop is not followed by a date on its own line.)
+    const dated = j + 1 < n && datelineAt(text, sentences[j + 1] as PreparedSentence, lang);
+    if (pieces.every((ps) => ps.heading || ps.debris) || words > HEADLINE_LINE_WORDS || (words > CROSSHEAD_WORDS && line.includes(',') && !dated)) continue;
     // Pieces cut at an abbreviation ("W.Va."), not sentences or a link beside one ("…for the year… Read More").
     if (pieces.some((ps, k) => ps.debris || (k < pieces.length - 1 && ps.words > 2))) continue;
     if (TERMINAL.test(line) || /[:;,]$/.test(line) || /["“”«»]/.test(line) || BULLET.test(line)) continue;
@@ -450,6 +453,20 @@ function markHeadlineLines(text: string, sentences: PreparedSentence[], lines: r
     if (!body || !startsNewLine(text, body) || body.words < BODY_WORDS || !TERMINAL.test(body.sentence.text.trim())) continue;
     for (const ps of pieces) ps.heading = true;
   }
+}
+
+const datelines = new WeakMap<LangPack, RegExp>();
+
+/** A date alone on its line ("July 18, 2022", "18 July 2022", "2022-07-18"): the dateline under a headline. */
+function datelineAt(text: string, ps: PreparedSentence, lang: LangPack): boolean {
+  let re = datelines.get(lang);
+  if (!re) {
+    const months = [...lang.months.keys()].join('|');
+    re = new RegExp(`^(?:(?:${months})\\.?\\s+\\d{1,2},?\\s+(?:19|20)\\d\\d|\\d{1,2}\\s+(?:${months})\\.?\\s+(?:19|20)\\d\\d|(?:19|20)\\d\\d-\\d\\d-\\d\\d)$`, 'i');
+    datelines.set(lang, re);
+  }
+  const end = text.indexOf('\n', ps.sentence.end);
+  return startsNewLine(text, ps) && text.slice(ps.sentence.end, end < 0 ? text.length : end).trim() === '' && re.test(ps.sentence.text.trim());
 }
 
 /** Most words of an advertisement after its label on one line. */

@@ -123,3 +123,21 @@ describe('a caption’s figures', () => {
     expect(figures).not.toContain(caption);
   });
 });
+
+describe('a headline with a comma over its dateline, under a site banner', () => {
+  const banner = 'This is the official website of the statistics agency.\nPlease check the address before you share anything with us.\n\n';
+  it('is the headline, so no figure round quotes it as a sentence of the story', () => {
+    const found = furniture(
+      `${banner}Import prices up 6.4 percent over the year ended March 2023, largest rise in 30 years\n\nApril 12, 2023\n\nOver the 12 months ended March 2023, the import price index increased 6.4 percent. Fuel led the rise.`,
+    );
+    expect(found).toContainEqual(['Import prices up 6.4 percent over the year ended March 2023, largest rise in 30 years', true]);
+    expect(found).toContainEqual(['Over the 12 months ended March 2023, the import price index increased 6.4 percent.', false]);
+  });
+
+  it('leaves a long line with a comma that lost its stop in the story when no date stands under it', () => {
+    const found = furniture(
+      `${banner}Import prices rose 6.4 percent over the year ended March 2023, the largest rise in 30 years\n\nOver the 12 months ended March 2023, the import price index increased 6.4 percent. Fuel led the rise.`,
+    );
+    expect(found).toContainEqual(['Import prices rose 6.4 percent over the year ended March 2023, the largest rise in 30 years', false]);
+  });
+});

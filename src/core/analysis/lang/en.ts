@@ -1063,6 +1063,17 @@ export const en: LangPack = {
       'on the year',
       '12 months',
       'twelve months',
+      'from last year',
+      'than last year',
+      'over last year',
+      'on last year',
+      'compared with last year',
+      'compared to last year',
+      'from the year before',
+      'than the year before',
+      'on the year before',
+      // "The annual rate of inflation was 9.1%": a twelve-month change, not one annualized ("at an annual rate").
+      'annual rate of inflation',
     ]).map((w) => ({ words: w, period: 'year' })),
     // Adjectives: a period only before a word of change ("the annual rise", "a 12-month increase"; not "monthly riders").
     ...phrases(['12 month', 'twelve-month', 'annual', 'yearly']).map((w) => ({ words: w, period: 'year', adjective: true })),
@@ -1081,7 +1092,24 @@ export const en: LangPack = {
       'a month earlier',
       'a month ago',
       'a month before',
+      'from last month',
+      'than last month',
+      'over last month',
+      'on last month',
+      'compared with last month',
+      'compared to last month',
+      'from the month before',
+      'than the month before',
+      'on the month before',
+      'compared with the month before',
+      'month to month',
+      'month-to-month',
     ]).map((w) => ({ words: w, period: 'month' })),
+    // A month's figure ("rose 0.4% last month", "more than last month's rise"): like "in June", it may also be a
+    // twelve-month rate given for that month.
+    ...phrases(['last month', "last month's"]).map((w) => ({ words: w, period: 'month', strength: 'weak' as const })),
+    // How a one-month change of prices or sales is given; a change over a year is given so now and then too.
+    ...phrases(['seasonally adjusted', 'seasonally-adjusted']).map((w) => ({ words: w, period: 'month', strength: 'fallback' as const })),
     ...phrases([
       'quarter-on-quarter',
       'quarter-over-quarter',
@@ -1095,6 +1123,9 @@ export const en: LangPack = {
     ]).map((w) => ({ words: w, period: 'quarter' })),
     ...phrases(['annualized', 'annualised', 'annual rate', 'annual pace', 'annualized rate', 'annualised rate']).map((w) => ({ words: w, period: 'annualized' })),
   ].sort((a, b) => b.words.length - a.words.length),
+  periodNegations: words('not non'),
+  periodFromMonth: phrases(['from', 'compared with', 'compared to', 'versus', 'vs', 'than', 'than in', 'against', 'over', 'since', 'between']),
+  earlierValueWords: phrases(['after', 'following']),
   quarterOrdinals: words('first second third fourth final last'),
   periodNouns: words(
     'rise rises increase increases gain gains fall falls decline declines drop drops growth inflation rate rates change changes pace jump decrease decreases basis',

@@ -239,9 +239,24 @@ export interface LangPack {
   /**
    * Phrases that give the period a percentage change is measured over ("over the year", "from a year ago", "12-month":
    * 'year'; "monthly", "over the month": 'month'; "quarterly": 'quarter'; "annualized", "annual rate": 'annualized').
-   * Longest first. A reference month or quarter ("in June", "in the second quarter") is read in figures.ts, as a weaker cue.
+   * Longest first. A reference month or quarter ("in June", "in the second quarter") is read in figures.ts, as a weaker cue;
+   * so are phrases marked `weak` ("last month's": a month's figure, which may be a twelve-month rate). Those marked
+   * `fallback` ("seasonally adjusted": how monthly changes are given, but also a twelve-month change now and then) count
+   * only where no other phrase gives the period.
    */
-  periodPhrases: readonly { words: readonly string[]; period: string; adjective?: boolean }[];
+  periodPhrases: readonly { words: readonly string[]; period: string; adjective?: boolean; strength?: 'weak' | 'fallback' }[];
+  /** Words before a phrase of period that undo it ("not seasonally adjusted"). */
+  periodNegations: ReadonlySet<string>;
+  /**
+   * Words before a month that make it the one a change is measured from ("compared with December 2020", "from May to
+   * June", "between June 2021 and June 2022"): with the month the change is measured to, they give its period.
+   */
+  periodFromMonth: readonly (readonly string[])[];
+  /**
+   * Words before a percentage that make it an earlier value the sentence's change follows ("after a 2.7% rise in
+   * February"), beside comparedFrom ("up from 1.0% in May"): the change is then a figure of one month or quarter too.
+   */
+  earlierValueWords: readonly (readonly string[])[];
   /** Words of change a period adjective must come before to give a change's period ("monthly rise", not "monthly riders"). */
   periodNouns: ReadonlySet<string>;
   /** Ordinals that name a quarter of the year ("the second quarter"). */
