@@ -26,6 +26,8 @@ export interface SentenceInfo {
   credit: boolean;
   /** Shaped like a photo caption (see captionShape): one when it stands apart near a credit, a date or the headline. */
   captionShape: boolean;
+  /** A named subject posing or speaking in a photo, with its date (see pictureCaption): a caption wherever it stands. */
+  pictureCaption: boolean;
   /**
    * Legal and document references ("§1087(a)(1)", "200 U. S. 321", "No. 22–506"), offsets in the
    * sentence: their numbers name a section, a page or a case, and the figure finder skips them.
@@ -141,6 +143,7 @@ function sentenceInfo(text: string, lang: LangPack): SentenceInfo {
     label,
     credit,
     captionShape: captionShape(trimmed, tokens, lang),
+    pictureCaption: pictureCaption(text, tokens, lang),
     references,
   };
 }
@@ -222,6 +225,58 @@ function captionShape(trimmed: string, tokens: readonly Token[], lang: LangPack)
   return present;
 }
 
+/** Per language pack: a full date anywhere in a sentence ("June 7, 2021", "7 June 2021", "Sunday, Aug. 22, 2021"). */
+const fullDates = new WeakMap<LangPack, RegExp>();
+
+function fullDate(lang: LangPack): RegExp {
+  let re = fullDates.get(lang);
+  if (!re) {
+    const months = [...lang.months.keys()].sort((a, b) => b.length - a.length).join('|');
+    re = new RegExp(`\\b(?:(?:${months})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+(?:${months})\\.?,?\\s+\\d{4})\\b`, 'iu');
+    fullDates.set(lang, re);
+  }
+  return re;
+}
+
+/** Most words of the name or names a picture caption opens with. */
+const CAPTION_SUBJECT_WORDS = 20;
+
+/**
+ * "FBI Deputy Director Jane Roe speaks at a June 7, 2027 press conference on the seizure…",
+ * "Athletes from Team Harbour pose for a group photo after the final, April 18, 2027.": a caption
+ * opens with whom the picture shows, by name, then what they do in it in the simple present, from
+ * the few things people do in news photos (speak, pose, stand, listen, look on, walk, arrive,
+ * attend…), and carries the picture's date or its own words ("photo", "(left)"). Prose narrates
+ * a dated event in the past ("spoke at a June 7 press conference"); a caption stays one wherever
+ * the page puts it, run into the story or not.
+ */
+function pictureCaption(text: string, tokens: readonly Token[], lang: LangPack): boolean {
+  const trimmed = text.trim();
+  if (tokens.length < 5 || tokens.length > 60 || /[?"“”«»]/.test(trimmed)) return false;
+  const v = lang.captionVerb;
+  // The subject: capitalised words (names, titles, "U.S."), numbers, and little words joining names.
+  let k = 0;
+  let names = 0;
+  let placed = false;
+  for (; k < Math.min(tokens.length, CAPTION_SUBJECT_WORDS); k++) {
+    const t = tokens[k] as Token;
+    if (isCapitalized(t.text) || /^\d/.test(t.text)) names++;
+    // "Jane Roe (left) and Jo Bloggs (right), Team Harbour, play…": a caption places the people it names.
+    else if (k > 0 && v.positions.has(t.norm) && text[t.start - 1] === '(') placed = true;
+    else if (!(k > 0 && v.subjectJoiners.has(t.norm) && isCapitalized((tokens[k + 1] as Token | undefined)?.text ?? ''))) break;
+  }
+  const verb = tokens[k];
+  if (names === 0 || !verb || isCapitalized(verb.text)) return false;
+  if (lang.stopwords.has((tokens[0] as Token).norm) || v.backReference.has((tokens[0] as Token).norm)) return false;
+  const seen =
+    v.pictureVerbs.has(verb.norm) ||
+    (lang.beForms.has(verb.norm) && v.seenWords.has((tokens[k + 1] as Token | undefined)?.norm ?? '')) ||
+    (placed && !lang.stopwords.has(verb.norm) && !lang.pastForms.has(verb.norm) && !v.past.test(verb.text));
+  if (!seen || (!fullDate(lang).test(trimmed) && !v.pictureWords.test(trimmed))) return false;
+  // Nobody is quoted and nothing is forecast ("May 3" is a month).
+  return !tokens.some((t) => (lang.modals.has(t.norm) && !isCapitalized(t.text)) || (lang.attributionVerbs.has(t.norm) && t !== verb));
+}
+
 export function prepare(article: Article, lang: LangPack, cache: SentenceCache = new Map()): PreparedArticle {
   let words = 0;
   const text = article.text;
@@ -241,6 +296,8 @@ export function prepare(article: Article, lang: LangPack, cache: SentenceCache =
         (isWholeLine(text, sentence) ||
           (sentence.index === 0 && article.sentences.length > 1 && info.words <= 20) ||
           /[|_][ \t]*$/.test(text.slice(Math.max(0, sentence.start - 4), sentence.start))));
+    // A photo's caption, run into the story or not (see pictureCaption).
+    if (info.pictureCaption) return { sentence, info, words: info.words, debris: info.debris, heading: true, caption: true };
     // A box's rule or edge on its own ("_____ | | |") has no words: not a sentence of the story.
     return { sentence, info, words: info.words, debris: info.debris || info.words === 0, heading };
   });
@@ -351,6 +408,53 @@ function markFurnitureByPlace(text: string, sentences: PreparedSentence[], lang:
   }
   markCreditedLines(text, sentences, lines);
   markTableRows(sentences, whole, lang);
+  markVerblessLines(text, sentences, lines, lang);
+}
+
+/** Fewest words of a line told as a table's header or a run of labels by having no verb. */
+const VERBLESS_LINE_WORDS = 6;
+/** A word that may be a verb: "-ed" or "-s" ("rose", "rises", "increased", "percentages" alike, to be safe). */
+const MAYBE_VERB = /^\p{Ll}{2,}(?:ed|s)$/u;
+const NOT_VERB_ENDING = /(?:ss|us|is)$/;
+
+function maybeVerb(t: Token, lang: LangPack): boolean {
+  const w = t.norm;
+  return (
+    lang.beForms.has(w) ||
+    lang.auxiliaries.has(w) ||
+    lang.modals.has(w) ||
+    lang.attributionVerbs.has(w) ||
+    lang.pastForms.has(w) ||
+    lang.pastParticiples.has(w) ||
+    lang.doForms.has(w) ||
+    (MAYBE_VERB.test(t.text) && !NOT_VERB_ENDING.test(w))
+  );
+}
+
+/**
+ * "Expenditure category 12-month percent change, Jun. 2021–Jun. 2022 Largest percent change before
+ * June 2022 Month of previous largest percent change": a line of its own with no closing stop and
+ * no word that could be a verb is a table's header run into one line, or a run of labels, not a
+ * sentence, even where an abbreviation's stop ("Jun.") cut it in pieces.
+ */
+function markVerblessLines(text: string, sentences: PreparedSentence[], lines: readonly [number, number][], lang: LangPack): void {
+  const n = sentences.length;
+  for (let i = 0; i < n;) {
+    const [a, b] = lines[i] as [number, number];
+    let j = i;
+    while (j + 1 < n && (lines[j + 1] as [number, number])[0] === a) j++;
+    const pieces = sentences.slice(i, j + 1);
+    i = j + 1;
+    const first = pieces[0] as PreparedSentence;
+    const last = pieces[pieces.length - 1] as PreparedSentence;
+    if (pieces.every((ps) => ps.heading || ps.debris)) continue;
+    if (text.slice(a, first.sentence.start).trim() !== '' || text.slice(last.sentence.end, b).trim() !== '') continue;
+    const line = text.slice(first.sentence.start, last.sentence.end).trim();
+    if (endsWithStop(line, lang) || /[:;,]$/.test(line) || /["“”«»]/.test(line) || BULLET.test(line)) continue;
+    if (pieces.reduce((w, ps) => w + ps.words, 0) < VERBLESS_LINE_WORDS) continue;
+    if (pieces.some((ps) => ps.info.tokens.some((t) => maybeVerb(t, lang)))) continue;
+    for (const ps of pieces) ps.heading = true;
+  }
 }
 
 /** Numbers in a line (a table's cells), and words of letters (its label). */

@@ -24,20 +24,36 @@ function sameSentence(a: string, b: string): boolean {
   return a === b || normalizeText(a) === normalizeText(b) || isNearCopy(a, b);
 }
 
+/** A sentence's closing stop (or the colon that opens a list), before closing quotes or brackets. */
+const CLOSED = /[.!?…:]["”’)\]]*$/u;
+/** A list item's bullet or dash: an item of a list may end with no stop ("• A 24 percent pay raise"). */
+const LIST_ITEM = /^[•▪◦●‣∙·*–-]\s/u;
+
 /**
- * The members a round may quote: a figure whose only sentence is page furniture (a headline)
- * is replaced by the same figure in a body sentence of that article, or left out.
+ * A figure a round may quote as it stands: its sentence is whole, with its closing stop (or the
+ * colon that opens a list), like the sentences of the other rounds, or it is an item of a list. A
+ * line with no stop is a headline, a caption or a text cut off ("Consumer prices up 9.1 percent
+ * over the year ended June 2022"), however the page's layout hid it from the engine.
+ */
+function quotableAsIs(m: Figure): boolean {
+  const text = m.sentence.trim();
+  return CLOSED.test(text) || LIST_ITEM.test(text);
+}
+
+/**
+ * The members a round may quote: a figure whose only sentence is page furniture (a headline) or
+ * not quotable as it stands (see quotableAsIs) is replaced by the same figure in a whole body
+ * sentence of that article, or left out.
  */
 function quotable(members: readonly Figure[], findings: Findings, furniture: ReadonlySet<string>): Figure[] {
   const out: Figure[] = [];
+  const fit = (f: Figure): boolean => !furniture.has(f.sentenceId) && quotableAsIs(f);
   for (const m of members) {
-    if (!furniture.has(m.sentenceId)) {
+    if (fit(m)) {
       out.push(m);
       continue;
     }
-    const body = findings.figures.find(
-      (f) => f.article === m.article && !furniture.has(f.sentenceId) && f.unitClass === m.unitClass && f.value === m.value && f.kind === m.kind && !members.includes(f),
-    );
+    const body = findings.figures.find((f) => f.article === m.article && fit(f) && f.unitClass === m.unitClass && f.value === m.value && f.kind === m.kind && !members.includes(f));
     if (body && !out.includes(body)) out.push(body);
   }
   return out;

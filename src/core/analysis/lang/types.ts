@@ -427,6 +427,8 @@ export interface LangPack {
   /** Irregular past participles ("given"): a past event only after an auxiliary ("has not given"), else often an adjective ("written answers"). */
   pastParticiples: ReadonlySet<string>;
   auxiliaries: ReadonlySet<string>;
+  /** Forms of "do": with the auxiliaries, words that make a line a clause (see prep's verbless lines). */
+  doForms: ReadonlySet<string>;
   /** Adverbs of custom ("usually"): with a name, a checkable practice ("the meeting usually takes place at the palace"). */
   habitualWords: ReadonlySet<string>;
   /** Modal verbs: a past form after one is a guess or a plan, not an event ("will be finished"). */
@@ -456,6 +458,16 @@ export interface LangPack {
     participleAfter: ReadonlySet<string>;
     /** First words that refer back to the story ("The agency…", "It…"): a caption introduces its subject. */
     backReference: ReadonlySet<string>;
+    /** What people do in a news photo, in the simple present ("speaks", "poses", "look"): after a name, with a date, a caption. */
+    pictureVerbs: ReadonlySet<string>;
+    /** Participles after "is"/"are" that show a picture ("is seen", "are pictured"). */
+    seenWords: ReadonlySet<string>;
+    /** Little words inside the names a caption opens with ("Athletes from Team Harbour", "Secretary of State Jane Roe"). */
+    subjectJoiners: ReadonlySet<string>;
+    /** Words a caption places people by ("left", "right"), inside a name list ("Jane Roe (left) and Jo Bloggs"). */
+    positions: ReadonlySet<string>;
+    /** A caption's own words about the picture ("photo", "(left)"), which may stand in for its date. */
+    pictureWords: RegExp;
   };
   /**
    * Little words that cannot end a line of prose or a heading ("the", "of", "and"): a line that
