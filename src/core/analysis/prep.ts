@@ -432,24 +432,40 @@ function maybeVerb(t: Token, lang: LangPack): boolean {
 }
 
 /**
+ * The sentences of each line from `start` on, a line at a time (pieces an abbreviation's stop cut
+ * apart stay together), where the line holds those sentences and nothing else.
+ */
+function* wholeLines(
+  text: string,
+  sentences: readonly PreparedSentence[],
+  lines: readonly [number, number][],
+  start: number,
+): Generator<{ from: number; to: number; pieces: PreparedSentence[]; line: string }> {
+  const n = sentences.length;
+  for (let i = start; i < n;) {
+    const [a, b] = lines[i] as [number, number];
+    let j = i;
+    while (j + 1 < n && (lines[j + 1] as [number, number])[0] === a) j++;
+    const from = i;
+    i = j + 1;
+    const pieces = sentences.slice(from, j + 1);
+    const first = pieces[0] as PreparedSentence;
+    const last = pieces[pieces.length - 1] as PreparedSentence;
+    if (text.slice(a, first.sentence.start).trim() !== '' || text.slice(last.sentence.end, b).trim() !== '') continue;
+    yield { from, to: j, pieces, line: text.slice(first.sentence.start, last.sentence.end) };
+  }
+}
+
+/**
  * "Expenditure category 12-month percent change, Jun. 2021–Jun. 2022 Largest percent change before
  * June 2022 Month of previous largest percent change": a line of its own with no closing stop and
  * no word that could be a verb is a table's header run into one line, or a run of labels, not a
  * sentence, even where an abbreviation's stop ("Jun.") cut it in pieces.
  */
 function markVerblessLines(text: string, sentences: PreparedSentence[], lines: readonly [number, number][], lang: LangPack): void {
-  const n = sentences.length;
-  for (let i = 0; i < n;) {
-    const [a, b] = lines[i] as [number, number];
-    let j = i;
-    while (j + 1 < n && (lines[j + 1] as [number, number])[0] === a) j++;
-    const pieces = sentences.slice(i, j + 1);
-    i = j + 1;
-    const first = pieces[0] as PreparedSentence;
-    const last = pieces[pieces.length - 1] as PreparedSentence;
+  for (const { pieces, line: whole } of wholeLines(text, sentences, lines, 0)) {
     if (pieces.every((ps) => ps.heading || ps.debris)) continue;
-    if (text.slice(a, first.sentence.start).trim() !== '' || text.slice(last.sentence.end, b).trim() !== '') continue;
-    const line = text.slice(first.sentence.start, last.sentence.end).trim();
+    const line = whole.trim();
     if (endsWithStop(line, lang) || /[:;,]$/.test(line) || /["“”«»]/.test(line) || BULLET.test(line)) continue;
     if (pieces.reduce((w, ps) => w + ps.words, 0) < VERBLESS_LINE_WORDS) continue;
     if (pieces.some((ps) => ps.info.tokens.some((t) => maybeVerb(t, lang)))) continue;
@@ -529,18 +545,9 @@ const BODY_WORDS = 8;
  */
 function markHeadlineLines(text: string, sentences: PreparedSentence[], lines: readonly [number, number][], lang: LangPack): void {
   const n = sentences.length;
-  for (let i = 1; i < n;) {
-    const [a, b] = lines[i] as [number, number];
-    let j = i;
-    while (j + 1 < n && (lines[j + 1] as [number, number])[0] === a) j++;
-    const from = i;
-    i = j + 1;
-    const pieces = sentences.slice(from, j + 1);
-    const first = pieces[0] as PreparedSentence;
-    const last = pieces[pieces.length - 1] as PreparedSentence;
-    // The line holds these pieces and nothing else, and the sentence above it is on another line.
-    if (text.slice(a, first.sentence.start).trim() !== '' || text.slice(last.sentence.end, b).trim() !== '' || (lines[from - 1] as [number, number])[0] === a) continue;
-    const line = text.slice(first.sentence.start, last.sentence.end);
+  for (const { from, to: j, pieces, line } of wholeLines(text, sentences, lines, 1)) {
+    // The sentence above it is on another line.
+    if ((lines[from - 1] as [number, number])[0] === (lines[from] as [number, number])[0]) continue;
     const words = pieces.reduce((w, ps) => w + ps.words, 0);
     // (Unless a dateline stands under it: "Consumer prices up 9.1 percent over the year, largest increase in 40 years⏎⏎July
     // 18, 2022⏎⏎Over the 12 months…". A sentence that lost its stop is not followed by a date on its own line.)
