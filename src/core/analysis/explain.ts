@@ -42,8 +42,8 @@ export function whoSaidItExplanation(answers: readonly Outlets[], copied: boolea
     );
   }
   return both(
-    `${list(en, 'en')} ${answers.length === 2 ? 'both' : 'all'} carry this sentence word for word${copied ? ': they print the same report, and neither names who wrote it first' : ''}. Copies count: every outlet that printed it said it.`,
-    `${list(es, 'es')} publican esta frase palabra por palabra${copied ? ': imprimen la misma noticia, y ninguno dice quién la escribió primero' : ''}. Las copias cuentan: todos los medios que la publicaron la dijeron.`,
+    `${list(en, 'en')} ${answers.length === 2 ? 'both' : 'all'} carry this sentence word for word${copied ? ': they print the same passage, and neither names who wrote it first' : ''}. Copies count: every outlet that printed it said it.`,
+    `${list(es, 'es')} publican esta frase palabra por palabra${copied ? ': imprimen el mismo pasaje, y ninguno dice quién lo escribió primero' : ''}. Las copias cuentan: todos los medios que la publicaron la dijeron.`,
   );
 }
 

@@ -33,6 +33,25 @@ describe('who-said-it rounds a player can tell apart', () => {
   });
 });
 
+describe('who-said-it explanations claim only what the articles share', () => {
+  it('calls two different releases that share one paragraph the same passage, not the same report', () => {
+    const para = 'Measles spreads through the air when an infected person coughs or sneezes. The virus is highly contagious and can lead to serious complications for babies.';
+    const articles = [
+      outlet('a', 'Base Hospital', `The state reports 146 cases as of February 28. ${para} Clinics are open on weekends.`),
+      outlet('b', 'Base Media Center', `The state reports 259 cases as of March 14, and 34 patients were in hospital. ${para} “Vaccines work,” the head nurse said.`),
+      outlet('c', 'Health Agency', 'The agency counted 259 cases in the outbreak by mid-March and urged parents to check their children’s vaccination records.'),
+      outlet('d', 'Valley Daily', 'Parents lined up at clinics on Saturday as case numbers climbed across the region.'),
+    ];
+    const rounds = whoSaidItRounds(analyze(articles), articles, 4, createRng(1), idFor);
+    const shared = rounds.filter((r) => r.answers.length === 2);
+    expect(shared.length).toBeGreaterThan(0);
+    for (const r of shared) {
+      expect(r.explanation.en).toMatch(/the same passage/);
+      expect(r.explanation.en).not.toMatch(/same report/);
+    }
+  });
+});
+
 describe('opinion-or-reporting passages that show their cue', () => {
   it('does not offer a sentence from the middle of a quotation, whose marks and speaker are elsewhere', () => {
     const articles = [
