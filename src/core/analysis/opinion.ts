@@ -78,6 +78,15 @@ interface Scan {
   /** The judgement is set right before a noun of what a source says ("a dire warning", "the alarming report"). */
   describesSpeech: boolean;
   /**
+   * The sentence's only sign of a view is one evaluative word of the lexicon, and it is not what the
+   * sentence says of its subject ("The plan was reckless", "is a reckless gamble"): it colours a thing
+   * the sentence mentions, in a side phrase or in a report of an act ("Based on … and incredible work
+   * with partners, we identified a wallet", "Many children have had their lives upended by the storm").
+   * No first person, question, guess, duty, advice, superlative or second judging word backs it up.
+   * Opinion by the word, but not sure enough to build a round on (see verdict).
+   */
+  lone: boolean;
+  /**
    * Its only evaluative words are the content of a charge or allegation ("settled allegations that
    * the practices were unfair"): the accuser's words, so no opinion; but whose claim the sentence
    * carries is not plain, so a reporting verdict is not sure enough to build a round on.
@@ -448,6 +457,26 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     weak = false;
     factual = false;
   }
+  // One lexicon word alone, not said of the subject: a second judging word, a listed phrase, a judging
+  // "it is…", a superlative or an exclamation backs it up, or makes the judgement the sentence's point.
+  let lone = false;
+  if (
+    loadedToken !== undefined &&
+    loaded === loadedWord &&
+    !factual &&
+    !weak &&
+    at >= 0 &&
+    !predicativeOfSubject(lang, outside, at) &&
+    !lang.superlatives.has(outside[at - 1]?.norm ?? '')
+  ) {
+    const wasAlleged = alleged;
+    lone =
+      !outside.some((t, k) => k !== at && judges(t, k)) &&
+      findPhrase(outside, lang.loadedPhrases) === null &&
+      impersonalOf(lang, outside) === null &&
+      lastCharBefore(v.sentence, CLOSING_MARK) !== '!';
+    alleged = wasAlleged;
+  }
   const day = v.tokens.find((t) => lang.dayNames.has(t.norm) || isMonth(lang, v, t))?.text ?? null;
   // ("Since last year, we have been pursuing an inquiry": the time counts only for a first-person subject that acts;
   // "we’ve been pursuing", "we're reviewing" carry their auxiliary in the subject.)
@@ -498,6 +527,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
       speculation === null,
     describesSpeech: loadedToken !== undefined && loaded === loadedWord && speechNoun(lang, outside[at + 1]?.norm ?? ''),
     alleged: alleged && loaded === null,
+    lone: lone && loaded !== null && firstPerson === null && !rhetorical && speculation === null && stance === null && advice === null && opener === undefined,
   };
   s.own = ownVoice(s);
   return s;
@@ -532,6 +562,17 @@ function predicative(lang: LangPack, tokens: readonly Token[], k: number): boole
     if (!lang.grammaticalArticles.has(w) && !w.endsWith('ly') && !(lang.predicativeLinks?.has(w) ?? false)) return false;
   }
   return false;
+}
+
+/**
+ * The word at k is said by "be" of the sentence's own subject (see predicative), not of a noun in a
+ * relative clause ("These benchmarks, which are enormously significant…, are the basis for…").
+ */
+function predicativeOfSubject(lang: LangPack, tokens: readonly Token[], k: number): boolean {
+  if (!predicative(lang, tokens, k)) return false;
+  let b = k - 1;
+  while (b > 0 && !lang.beForms.has((tokens[b] as Token).norm)) b--;
+  return !relativeAt(lang, tokens, b - 1);
 }
 
 /**
@@ -1653,7 +1694,7 @@ function verdict(scanned: Scan, ps: PreparedSentence, checkable: string | null, 
   const authorOutside = (s.trailingTag === null && (s.firstPerson !== null || s.rhetorical)) || (s.loaded !== null && !plainlyQuoted && !loadedIsReported);
   if (attributed && !authorOutside) return 1 | ((mostlyQuoted || s.trailingTag || (quotedText && s.attribution) ? CONF_090 : unnamed ? CONF_060 : CONF_075) << 2);
   const mildOnly = s.mild && own < 2 && density < MILD_DENSITY;
-  if (own >= 1 && !mildOnly) return 3 | ((own >= 3 ? CONF_090 : own >= 2 && !s.inferred ? CONF_080 : CONF_060) << 2);
+  if (own >= 1 && !mildOnly) return 3 | ((own >= 3 ? CONF_090 : own >= 2 && !s.inferred && !s.lone ? CONF_080 : CONF_060) << 2);
   // "Do not eat recalled products.", "Businesses should follow…": advice in the writer's voice.
   if (s.advice !== null && !ps.heading && !ps.debris) return 3 | (CONF_060 << 2);
   // "One must not forget…", "Naturally, this will…": a stance, in a piece that has a voice.
