@@ -157,6 +157,38 @@ function narratesAt(lang: LangPack, outside: readonly Token[], k: number): boole
   return false;
 }
 
+/** Only spaces between the tokens at a and b (no comma, no quotation mark). */
+function touching(text: string, outside: readonly Token[], a: number, b: number): boolean {
+  return /^\s+$/.test(text.slice((outside[a] as Token).end, (outside[b] as Token).start));
+}
+
+/**
+ * A judging adverb in -ly ("overly", "grossly") at k with the plain word it grades after it: where the run ends.
+ * It grades a word only where an adjective stands ("is grossly unfair", "a confusingly worded", "how tremendously
+ * grateful", "and overly broad"); "Kansans surely know" is a sentence adverb and a verb.
+ */
+function gradedEnd(lang: LangPack, text: string, outside: readonly Token[], k: number): number {
+  const next = outside[k + 1];
+  const prev = outside[k - 1]?.norm ?? '';
+  const place = lang.beForms.has(prev) || lang.nounDeterminers.has(prev) || (lang.pairJoiners?.has(prev) ?? false) || (lang.gradedAfter?.has(prev) ?? false);
+  const grades = place && (outside[k] as Token).norm.endsWith('ly') && next !== undefined && /^\p{Ll}[\p{Ll}-]*$/u.test(next.text) && !lang.stopwords.has(next.norm);
+  return grades && touching(text, outside, k, k + 1) ? k + 1 : k;
+}
+
+/**
+ * The judging words shown to the player, from the loaded word at k: "vague and overly broad", not
+ * "vague"; "grossly unfair", not "grossly". A judging adverb takes the word it grades, and "and" or
+ * "or" a second judging word right after it.
+ */
+function judgingRun(lang: LangPack, text: string, outside: readonly Token[], k: number, judges: (t: Token, k: number) => boolean): string {
+  let end = gradedEnd(lang, text, outside, k);
+  const joiner = outside[end + 1];
+  const second = outside[end + 2];
+  if (joiner && second && lang.pairJoiners?.has(joiner.norm) && touching(text, outside, end, end + 1) && touching(text, outside, end + 1, end + 2) && judges(second, end + 2))
+    end = gradedEnd(lang, text, outside, end + 2);
+  return text.slice((outside[k] as Token).start, (outside[end] as Token).end).replace(/\s+/g, ' ');
+}
+
 /** A word of size or weight ("massive", "tremendous"): mild. */
 function mildWord(lang: LangPack, t: Token): boolean {
   return lang.mildLoaded?.has(t.norm) ?? false;
@@ -254,8 +286,6 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   let attribution: string | null = null;
   let attributionMain = false;
   let attributionAt = -1;
-  // A verb of speech used for an act ("promised «serious» consequences"): no claim is carried, but a word quoted is still the actor's.
-  let speechAct = false;
   const breakAt = mainClauseEnd(lang, v);
   const openingEnd = openingClauseEnd(lang, v);
   for (let k = 0; k < outside.length; k++) {
@@ -263,10 +293,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     if (!isAttributionVerb(lang, outside, k, v.text) && !isSourceVerb(lang, outside, k, v.text)) continue;
     if (pluralNounAt(lang, v.text, outside, k)) continue;
     // "announced a deal", "asked for a higher sentence": the act is reported, no claim is carried.
-    if (quoted < 2 && lang.actVerbs.has(t.norm) && !clauseAfter(lang, v.text, outside, k)) {
-      speechAct = true;
-      continue;
-    }
+    if (quoted < 2 && lang.actVerbs.has(t.norm) && !clauseAfter(lang, v.text, outside, k)) continue;
     // "Two percent of volunteers reported a headache": a counted group reporting a thing is a finding of a study.
     if (quoted < 2 && lang.experienceVerbs.has(t.norm) && countedSubject(lang, outside, k) && !clauseAfter(lang, v.text, outside, k)) continue;
     if (attribution === null) attributionAt = t.start;
@@ -354,7 +381,8 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   const asked = v.text.lastIndexOf('?', v.end);
   const rhetorical = (lastChar === '?' || /\?["”»]?$/.test(v.sentence.trim())) && !here.some((q) => q.start <= asked && q.end > asked);
   // Evaluative words; words that are a legal or factual finding ("illegally") only count outside headlines (see verdict);
-  // sarcasm ("so-called") and scare quotes (one or two words quoted with no one named as saying them) judge too.
+  // sarcasm ("so-called") judges too. A word in quotation marks is someone else's, never the writer's judging word:
+  // "charges of “extremism”" quotes a charge's name, "a small “moonlet”" a term (the writer's own words around it may judge).
   // (A factual word inside a charge, "accused of using a fake note", is the charge's.)
   // (So is an evaluative word inside an allegation's content: "settled allegations that its practices were unfair".)
   let alleged = false;
@@ -384,27 +412,24 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   const impersonal = loadedToken || opener || listedPhrase ? null : impersonalOf(lang, outside);
   const inference = loadedToken || opener || listedPhrase || impersonal ? null : inferenceOf(lang, v, outside);
   const loadedPhrase = loadedToken ? null : opener ? opener.join(' ') : (listedPhrase ?? impersonal ?? inference);
-  const scare = loadedToken || loadedPhrase ? null : scareQuote(lang, v, here);
   // The evidence shown to the player: "most entertaining", not "most".
-  const loadedWord =
-    loadedToken && lang.superlatives.has(loadedToken.norm) ? `${loadedToken.text} ${outside[outside.indexOf(loadedToken) + 1]?.text ?? ''}`.trim() : loadedToken?.text;
-  let loaded = loadedWord ?? loadedPhrase ?? scare;
+  // ("vague and overly broad", "grossly unfair": a judging adverb with the word it grades, and a second judging word joined by "and".)
+  const loadedWord = !loadedToken
+    ? undefined
+    : lang.superlatives.has(loadedToken.norm)
+      ? `${loadedToken.text} ${outside[outside.indexOf(loadedToken) + 1]?.text ?? ''}`.trim()
+      : judgingRun(lang, text, outside, outside.indexOf(loadedToken), judges);
+  let loaded = loadedWord ?? loadedPhrase;
   let factual = loadedToken !== undefined && lang.factualLoaded.has(loadedToken.norm);
   // "it is illegal to sell…", "it is unlawful for anyone to…": the legal word states a rule.
   const at = loadedToken ? outside.indexOf(loadedToken) : -1;
   const rule = factual && at >= 2 && outside[at - 2]?.norm === 'it' && lang.beForms.has(outside[at - 1]?.norm ?? '') && (lang.ruleAfter?.has(outside[at + 1]?.norm ?? '') ?? false);
-  let loadedAt = loadedToken
-    ? loadedToken.start
-    : scare
-      ? v.text.indexOf(scare, v.start)
-      : loadedPhrase
-        ? (outside.find((t) => t.norm === loadedPhrase.split(' ')[0])?.start ?? -1)
-        : -1;
+  let loadedAt = loadedToken ? loadedToken.start : loadedPhrase ? (outside.find((t) => t.norm === loadedPhrase.split(' ')[0])?.start ?? -1) : -1;
   // "merely", "simply": a weak cue, used only when nothing stronger judges, and not where it
   // qualifies how someone presented a thing ("presented the risk as merely hypothetical").
   // A legal or factual word ("illegally", "fake") may be a finding the writer reports: weak too.
   let weak = factual && loaded === loadedWord;
-  // (Only when the judgement shown is that word or phrase; a scare quote or an inference is not mild.)
+  // (Only when the judgement shown is that word or phrase; an inference is not mild.)
   // ("The ruling is a major setback": said of its subject as the sentence's point, the word judges in full.)
   const mild =
     (loadedToken !== undefined && loaded === loadedWord && mildWord(lang, loadedToken) && mildAt(lang, outside, outside.indexOf(loadedToken))) ||
@@ -444,11 +469,6 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     attribution = hedged;
     attributionMain = true;
     attributionAt = outside.find((t) => t.norm === hedged.split(' ')[0])?.start ?? -1;
-  }
-  // A quoted word in a sentence that names a source is that source's word, not a sneer.
-  if (scare !== null && (attribution !== null || trailingTag !== null || speechAct)) {
-    loaded = null;
-    loadedAt = -1;
   }
   // A weak cue in a sentence that credits someone is part of what they said.
   if (weak && (attribution !== null || trailingTag !== null)) {
@@ -875,27 +895,6 @@ function quotesWordsOf(lang: LangPack, v: View, here: readonly { start: number; 
   return false;
 }
 
-/**
- * Scare quotes: one lower-case word in quotation marks, not at the start of the sentence and
- * not a term being named ("known as 'tiering'"), nor a compound term ("end-to-end"). The
- * caller drops it when the sentence names a source, whose word it then is.
- */
-function scareQuote(lang: LangPack, v: View, here: readonly { start: number; end: number }[]): string | null {
-  for (const q of here) {
-    const inner = v.tokens.filter((t) => t.start >= q.start && t.end <= q.end);
-    const word = inner[0];
-    if (inner.length !== 1 || !word || q.start <= v.start + 1 || !/^\p{Ll}/u.test(word.text) || word.text.includes('-')) continue;
-    // ("former attorney and 'fixer' Michael Cohen": a quoted epithet set before a name labels the person.)
-    if (labelsName(v, word)) continue;
-    const k = v.tokens.indexOf(word);
-    // "known as 'tiering'", "found the club 'negligent'": a naming or a finding a few words before.
-    const before = v.tokens.slice(Math.max(0, k - 3), k).map((t) => t.norm);
-    if (before.some((w) => lang.namingWords.has(w))) continue;
-    return v.text.slice(q.start, q.end);
-  }
-  return null;
-}
-
 /** "Crypto Council for Innovation CEO Jane Roe": a long subject that is a name with its title. */
 function namedSpeaker(lang: LangPack, words: readonly string[]): boolean {
   if (words.length > 8) return false;
@@ -1152,6 +1151,12 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
     return false;
   // "working with state partners": a bare stem before a plain plural is a noun qualifying it.
   if (stem && k > 0 && plainPlural(lang, tokens[k + 1])) return false;
+  // "…, state media reported.", "Russian state television reported": a bare stem right before the noun
+  // that a speech verb a word or two later has for its subject qualifies that noun; the later verb is the one that reports.
+  if (stem && text !== undefined && qualifiesSpeaker(lang, text, tokens, k)) return false;
+  // "the final say on the plan", "your home state", "the latest forecast information": a bare stem after a
+  // determiner and a singular word is a noun (not "the officials say", "the police say", "the data show").
+  if (stem && k > 1 && singularAfterDeterminer(lang, tokens, k)) return false;
   // "to reflect updated population estimates and other factors": an -s form with nothing to carry
   // (the end, or "and"/"or") right after a plain word, with no comma or quote opening a tag a few words
   // before it (", the company's chief executive says."), nor "the"/"a" before that word, is a plural noun.
@@ -1239,6 +1244,31 @@ function countedNounBefore(lang: LangPack, tokens: readonly Token[], k: number):
 }
 
 /** A plain lower-case plural ("partners", "storms"; not "its", "this"), the noun a word before it qualifies. */
+/**
+ * "state media reported", "state television reported on Sunday", "state news agency Tass reported": the bare
+ * stem at k is followed, with nothing between, by one to three words and then a speech verb in the past
+ * or in -s, so those words are that verb's subject and the stem qualifies them. (Not after a pronoun:
+ * "they claim officials said" is a verb's own clause.)
+ */
+function qualifiesSpeaker(lang: LangPack, text: string, tokens: readonly Token[], k: number): boolean {
+  if (lang.clauseSubjects.has(tokens[k - 1]?.norm ?? '')) return false;
+  for (let j = k + 1; j <= Math.min(tokens.length - 1, k + 4); j++) {
+    const w = tokens[j] as Token;
+    if (/\S/.test(text.slice((tokens[j - 1] as Token).end, w.start))) return false;
+    const verb = lang.attributionVerbs.has(w.norm) || lang.sourceVerbs.has(w.norm);
+    if (j >= k + 2 && verb && /^\p{Ll}/u.test(w.text) && (/(?:[^s]s|ed)$/.test(w.norm) || (lang.irregularSpeechPast?.has(w.norm) ?? false))) return true;
+    if (!/^\p{L}+$/u.test(w.text) || lang.stopwords.has(w.norm) || lang.clauseSubjects.has(w.norm) || verb) return false;
+  }
+  return false;
+}
+
+/** "the final say", "your home state": a determiner, then a singular word (not a plural, nor "police", "data"), then the stem at k. */
+function singularAfterDeterminer(lang: LangPack, tokens: readonly Token[], k: number): boolean {
+  const prev = tokens[k - 1] as Token;
+  if (!lang.nounDeterminers.has(tokens[k - 2]?.norm ?? '') || !/^\p{Ll}+$/u.test(prev.text) || /s$/.test(prev.norm)) return false;
+  return !lang.stopwords.has(prev.norm) && !lang.invariantPlurals.has(prev.norm) && !lang.sourceNouns.has(prev.norm) && !lang.numberWords.has(prev.norm);
+}
+
 function plainPlural(lang: LangPack, t: Token | undefined): boolean {
   return t !== undefined && /^\p{Ll}+[^s]s$/u.test(t.text) && !lang.clauseSubjects.has(t.norm);
 }

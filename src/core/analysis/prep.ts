@@ -28,6 +28,8 @@ export interface SentenceInfo {
   captionShape: boolean;
   /** A named subject posing or speaking in a photo, with its date (see pictureCaption): a caption wherever it stands. */
   pictureCaption: boolean;
+  /** A photographer's credit run into the sentence at its start or end ("Agency/Jane Roe A crowd gathers…"): a caption wherever it stands. */
+  creditRunIn: boolean;
   /**
    * Legal and document references ("§1087(a)(1)", "200 U. S. 321", "No. 22–506"), offsets in the
    * sentence: their numbers name a section, a page or a case, and the figure finder skips them.
@@ -144,6 +146,7 @@ function sentenceInfo(text: string, lang: LangPack): SentenceInfo {
     credit,
     captionShape: captionShape(trimmed, tokens, lang),
     pictureCaption: pictureCaption(text, tokens, lang),
+    creditRunIn: !credit && words <= CAPTION_LINE_WORDS && lang.creditRunIn !== undefined && anyMatches(lang.creditRunIn, trimmed),
     references,
   };
 }
@@ -296,8 +299,8 @@ export function prepare(article: Article, lang: LangPack, cache: SentenceCache =
         (isWholeLine(text, sentence) ||
           (sentence.index === 0 && article.sentences.length > 1 && info.words <= 20) ||
           /[|_][ \t]*$/.test(text.slice(Math.max(0, sentence.start - 4), sentence.start))));
-    // A photo's caption, run into the story or not (see pictureCaption).
-    if (info.pictureCaption) return { sentence, info, words: info.words, debris: info.debris, heading: true, caption: true };
+    // A photo's caption, run into the story or not (see pictureCaption), or with its credit run into it.
+    if (info.pictureCaption || info.creditRunIn) return { sentence, info, words: info.words, debris: info.debris, heading: true, caption: true };
     // A box's rule or edge on its own ("_____ | | |") has no words: not a sentence of the story.
     return { sentence, info, words: info.words, debris: info.debris || info.words === 0, heading };
   });
@@ -385,7 +388,9 @@ function markFurnitureByPlace(text: string, sentences: PreparedSentence[], lang:
       const [c, d] = lines[k] as [number, number];
       if (c !== a || d !== b) continue;
       mates++;
-      if (!(sentences[k] as PreparedSentence).debris) allDebris = false;
+      // (A caption with its credit run in is the picture's too: "Agency/Jane Roe A crowd gathers…. Courts and Justice".)
+      const mate = sentences[k] as PreparedSentence;
+      if (!mate.debris && !mate.info.creditRunIn) allDebris = false;
     }
     if (mates > 0 && allDebris) ps.heading = true;
   }

@@ -201,8 +201,11 @@ describe('idioms, sarcasm and asides', () => {
     expect(kind('Surely nobody expected the board to sack its own founder.')).toBe('opinion');
   });
 
-  it('reads one word in scare quotes as a sneer, unless a source is named or a term is named', () => {
-    expect(kind('The bank\'s "commitment" to its savers lasted exactly as long as it paid.')).toBe('opinion');
+  it('reads one word in quotation marks as someone else’s word, not the writer’s judgement: the writer’s own judging words are what count', () => {
+    // (A scare quote alone cannot be told from a quoted name or term, "charges of “extremism”", "a small “moonlet”":
+    // since round 20 it is no evidence of the writer's view, and a sentence with no other judging word is not taught as opinion.)
+    expect(kind('The bank\'s "commitment" to its savers lasted exactly as long as it paid.')).not.toBe('opinion');
+    expect(kind('The bank\'s "commitment" to its savers was a cynical sham.')).toBe('opinion');
     expect(kind('The mayor described the budget as "reckless".')).toBe('attributed');
     expect(kind('The messaging app offers "end-to-end" encryption on every chat.')).toBe('reporting');
     expect(kind('The practice, known as "tiering", began in the 1990s.')).toBe('reporting');

@@ -400,6 +400,8 @@ export const en: LangPack = {
   expectationComparisons: words('than as what if unless'),
   permissionModals: words('may'),
   pairJoiners: words('and or'),
+  // "how tremendously grateful", "seems wildly optimistic": a judging adverb after these grades the adjective that follows.
+  gradedAfter: words('how so too as become becomes became seem seems seemed remain remains remained look looks looked'),
   irregularSpeechPast: words('said told wrote spoke'),
   findingClauseSubjects: words('there he she they'),
   courtesyOpeners: phrases([
@@ -460,7 +462,7 @@ export const en: LangPack = {
     importantly interestingly amazingly incredibly hugely travesty mockery charade nightmare blunder gaffe folly masterpiece
     masterclass bonanza boon godsend embarrassment arrogance incompetence cronyism stunt ploy gimmick whitewash hoax overblown
     overhyped hype exaggerated blatantly grossly wildly laudable praiseworthy deserved undeserved unjust unfair game-changer resilient painful vigorous
-    unwelcome confusing unfounded baseless groundless`),
+    unwelcome confusing unfounded baseless groundless vague overly overbroad`),
   factualLoaded: words('illegally illegal unlawful unlawfully fake misleading'),
   degreeWords: words('mere merely simply hardly'),
   framingVerbs: words(`presented presents presenting described describes describing portrayed portrays portraying characterized
@@ -935,6 +937,19 @@ export const en: LangPack = {
     /^(?:[Pp]hoto|[Pp]hotograph|[Ii]mage|[Pp]icture)s?\s+\p{Lu}[\p{L}.'’ -]{1,40}\/\s?\p{Lu}[\p{L}.'’ -]{1,30}$/u,
     // "Jane Roe/The Agency": a photographer and an agency after a slash, at the end of a caption's line.
     /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\/(?:The\s)?\p{Lu}[\p{L}.&'’ -]{1,40}$/u,
+    // "Agency/Jane Roe", "Harbour Board Photo/Jo Bloggs.": an agency and then a photographer's name after a slash.
+    /^\(?\p{Lu}[\p{L}.&'’-]*(?:\s\p{Lu}[\p{L}.&'’-]*){0,2}\s?\/\s?\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2}(?:,\s[Ff]ile)?\)?\.?$/u,
+    // "(© Jane Roe/Agency)", "© Harbour Board": a copyright sign opening a short line.
+    /^\(?©\s?[^()]{1,60}\)?\.?$/u,
+    // "Getty Images", "Jane Roe via Getty Images", "(File photo)", "File photo: the old pier".
+    /^\(?(?:[\p{L}.'’ -]{1,40}(?:\/\s?|\s(?:via|for)\s))?Getty Images\)?\.?$/u,
+    /^\(?file (?:photo|image|picture)\b[^()]{0,60}\)?\.?$/iu,
+  ],
+  // "Agency/Jane Roe A crowd gathers…", "… in May 2029 Agency/Jane Roe": a photographer's credit run into a
+  // caption's sentence, at its start or its end: the sentence is that picture's caption.
+  creditRunIn: [
+    /^(?:©\s?)?\p{Lu}[\p{L}.&'’-]*(?:\s\p{Lu}[\p{L}.&'’-]*){0,2}\s?\/\s?\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2}\s(?:\|\s)?\p{Lu}[\p{Ll}\s]/u,
+    /\s(?:©\s?)?\p{Lu}[\p{L}.&'’-]*(?:\s\p{Lu}[\p{L}.&'’-]*){0,2}\s?\/\s?\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2}\.?$/u,
   ],
   captionVerb: {
     present: /^\p{Ll}{2,}[^su'’]s$/u,

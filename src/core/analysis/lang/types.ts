@@ -93,6 +93,8 @@ export interface LangPack {
   permissionModals?: ReadonlySet<string>;
   /** "and", "or": a bare speech-verb stem right before one is a word of a pair ("state and federal laws"), not a verb. */
   pairJoiners?: ReadonlySet<string>;
+  /** Words after which a judging adverb grades an adjective ("how tremendously grateful"): the explanation shows both words. */
+  gradedAfter?: ReadonlySet<string>;
   /** Verbs of going on that take a speech verb after "to" ("proceeded to accuse", "went on to say"): the speech is still reported. */
   phaseVerbs?: ReadonlySet<string>;
   /** Speech verbs in the past with no -ed ("said", "told"): verbs, never the bare stem of a compound noun ("a press call"). */
@@ -445,6 +447,8 @@ export interface LangPack {
   debris: readonly RegExp[];
   /** Photo credits ("(U.S. Army photo by …)", "Photo: …", "Courtesy of …", "AP Photo/…"): the line next to one is a caption. */
   photoCredits: readonly RegExp[];
+  /** A photographer's credit run into a sentence at its start or end ("Agency/Jane Roe A crowd gathers…"): a caption. */
+  creditRunIn?: readonly RegExp[];
   /**
    * A caption's grammar: a verb in the simple present that tells what the picture shows ("flies",
    * "receives"), and the past forms that tell a narrated event instead ("struck", "killed"),
