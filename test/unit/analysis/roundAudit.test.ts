@@ -11,8 +11,19 @@ import { runCliInProcess as run } from '../cliInProcess';
  */
 const ROOT = join(__dirname, '..', '..', '..');
 const AUDITED = join(ROOT, 'test', 'fixtures', 'round-audit');
-/** The first audit's three clusters, and the three of the tenth session's audit (round-audit-2026-12-03b.md). */
-const CLUSTERS = ['facebook-ftc-penalty-2019', 'hurricane-ian-2022', 'youth-vaping-survey-2022', 'colonial-ransom-recovery-2021', 'cpi-june-2022', 'cyclone-freddy-malawi-2023'];
+/** The first audit's three clusters, the three of the tenth session's audit (round-audit-2026-12-03b.md) and the three of the eleventh's. */
+const CLUSTERS = [
+  'facebook-ftc-penalty-2019',
+  'hurricane-ian-2022',
+  'youth-vaping-survey-2022',
+  'colonial-ransom-recovery-2021',
+  'cpi-june-2022',
+  'cyclone-freddy-malawi-2023',
+  // The eleventh session's fresh audit (round-audit-2026-12-03c.md).
+  'texas-measles-2025',
+  'debt-ceiling-fra-2023',
+  'navalny-sentence-2023',
+];
 
 /** Reprints kept out of git (listed in the cluster's sources.json) are left out, so a fresh clone generates the same rounds. */
 function committedOnly(cluster: string): (file: string) => boolean {
