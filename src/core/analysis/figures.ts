@@ -749,6 +749,9 @@ const UPPER = /^\p{Lu}/u;
 /** An initialism written with stops ("U.S.", "U.N."), at the start of the text given. */
 const INITIALISM = /^(?:\p{Lu}\.){2,}(?=\s)/u;
 
+/** A percent sign or word right after a number ("24.2%", "24.2 per cent"). */
+const PERCENT_AFTER = /^(?:\s?%|\s(?:per\s?cent|percent)\b)/i;
+
 function isDigitToken(t: Token | undefined): boolean {
   if (!t) return false;
   const c = t.norm.charCodeAt(0);
@@ -766,7 +769,9 @@ function isNamePart(lang: LangPack, v: View, i: number, titleCaseSentence: boole
   if (DOLLAR_THEN_PREFIX.test(text.slice(Math.max(0, t.start - 4), t.start))) return false;
   if (LETTER.test(before) || (/^[-‐‑–]$/.test(before) && LETTER.test(text[t.start - 2] ?? ' '))) return true;
   if (/^\.\p{Lu}{1,4}(?![\p{L}\d])/u.test(text.slice(t.end, t.end + 6))) return true;
-  if (/\b\p{Lu}{2,6}:\s?$/u.test(text.slice(Math.max(0, t.start - 9), t.start))) return true;
+  // A share is never a ticker's number ("(CFR: 24.2%)" is an abbreviation's value, "(TYO: 6758)" a ticker).
+  const share = PERCENT_AFTER.test(text.slice(t.end, t.end + 9));
+  if (!share && /\b\p{Lu}{2,6}:\s?$/u.test(text.slice(Math.max(0, t.start - 9), t.start))) return true;
   // "phase 3 trials", "Article 5", "a Category 4 hurricane": a label naming a class or rank, not a count.
   if (lang.labelsBefore.has(tokens[i - 1]?.norm ?? '')) return true;
   // "10 Downing Street": a house number.
@@ -1420,6 +1425,8 @@ function partsOfWholes(lang: LangPack, v: View, out: Figure[]): void {
     const [, pl] = tokenRange(tokens, part);
     const [wf] = tokenRange(tokens, whole);
     if (!lang.wholeBefore.some((w) => w.length === wf - pl - 1 && seq(tokens, pl + 1, w))) continue;
+    // A bracket or a comma between them ("(2) Of the 193 member states", a list item's number) ends the part.
+    if (/[()[\],;:]/.test(v.text.slice(part.end, whole.start))) continue;
     if (!part.unit) {
       part.unit = whole.unit;
       part.unitClass = whole.unitClass;
