@@ -336,6 +336,8 @@ export interface LangPack {
   judgedFor: ReadonlySet<string>;
   /** Verbs that report a claim only with its content right after ("determined that", "hopes that", "note that"). */
   thatClaimVerbs?: ReadonlySet<string>;
+  /** Words of a time that may stand between such a verb and its "that" ("reports this morning that", "noted on Friday that"). */
+  claimTimeWords?: ReadonlySet<string>;
   /** Those of them that are also plural nouns ("hopes"): after "the" and a word, a noun phrase. */
   nounLikeClaimVerbs?: ReadonlySet<string>;
   /** Words that end a name given after "called" ("an asteroid called Didymos every 11 hours"): an adverbial follows, not a judgement. */
