@@ -1638,7 +1638,15 @@ const BULLET = /^\s*[•·▪‣◦●*]\s/u;
  */
 function speechBeforeColon(lang: LangPack, ps: PreparedSentence, nouns?: ReadonlySet<string>): boolean {
   if (!/:\s*$/.test(ps.sentence.text)) return false;
-  return ps.info.tokens.some((t, k) => k > 0 && /^\p{Ll}/u.test(t.text) && (lang.attributionVerbs.has(t.norm) || (nouns?.has(t.norm) ?? false)));
+  const tokens = ps.info.tokens;
+  const text = ps.sentence.text;
+  // ("Other partners’ pledges include:", "Their pledges are:": after a possessive the word is a noun, the list its things;
+  // "makes these claims:" still introduces the claims.)
+  const noun = (k: number): boolean => {
+    const prev = tokens[k - 1] as Token;
+    return (lang.possessivePronouns?.has(prev.norm) ?? false) || /['’]s?\s*$/.test(text.slice(prev.start, (tokens[k] as Token).start)) || /['’]s$/.test(prev.norm);
+  };
+  return tokens.some((t, k) => k > 0 && /^\p{Ll}/u.test(t.text) && ((lang.attributionVerbs.has(t.norm) && !noun(k)) || (nouns?.has(t.norm) ?? false)));
 }
 
 /** Whether a new paragraph (a line break) opens before sentence i of `p`. */

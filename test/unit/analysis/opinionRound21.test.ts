@@ -42,3 +42,19 @@ describe('a site’s web address is not the name of a body its sentences cite', 
     expect(kindIn('NOAA', text, 'NOAA estimates')).toBe('reporting');
   });
 });
+
+describe('a list of what partners pledged is a list of facts, not of their words', () => {
+  it('reads the items under "Other partners’ pledges include:" as reporting', () => {
+    const text =
+      'Donors met in New York on Wednesday.\nOther partners’ pledges to the fund include:\n  • 1.2 billion dollars from Canada, paid over three years.\n  • 700 million euros from the European Commission this year.';
+    expect(kindOf(text, '• 1.2 billion dollars from Canada')).toBe('reporting');
+    expect(kindOf(text, '• 700 million euros')).toBe('reporting');
+  });
+
+  it('still credits the items under "The minister said:" or "The lawsuit makes these claims:" to the speaker', () => {
+    const text =
+      'The budget was published on Monday.\nThe minister said:\n  • The tax will rise by two points next year.\nThe lawsuit makes these claims:\n  • The company hid the defects from buyers for years.';
+    expect(kindOf(text, '• The tax will rise')).toBe('attributed');
+    expect(kindOf(text, '• The company hid the defects')).toBe('attributed');
+  });
+});
