@@ -1287,7 +1287,11 @@ function countWord(lang: LangPack, w: string): boolean {
 function thatClaimAt(lang: LangPack, tokens: readonly Token[], k: number): boolean {
   const t = tokens[k] as Token;
   const before = tokens[k - 1];
-  if (!lang.thatClaimVerbs?.has(t.norm) || tokens[k + 1]?.norm !== 'that' || !before || /^\p{Lu}/u.test(t.text)) return false;
+  // ("The agency reports this morning that…", "assessed on Friday that…": a time may stand before "that".)
+  let j = k + 1;
+  const timeWord = (w: string): boolean => (lang.claimTimeWords?.has(w) ?? false) || lang.dayNames.has(w);
+  while (j <= k + 3 && (timeWord(tokens[j]?.norm ?? '') || (tokens[j]?.norm === 'on' && lang.dayNames.has(tokens[j + 1]?.norm ?? '')))) j++;
+  if (!lang.thatClaimVerbs?.has(t.norm) || tokens[j]?.norm !== 'that' || !before || /^\p{Lu}/u.test(t.text)) return false;
   const prev = before.norm;
   // ("are hoping that", "is concerned that": after a form of "be".)
   if (t.norm.endsWith('ing') || (t.norm.endsWith('ed') && lang.beForms.has(prev))) return lang.beForms.has(prev);
@@ -1296,8 +1300,19 @@ function thatClaimAt(lang: LangPack, tokens: readonly Token[], k: number): boole
   if (!/^\p{Ll}+$/u.test(before.text) || lang.stopwords.has(prev)) return false;
   // ("engineers hope…", "the court determined…": a plural subject, or a noun after an article before a past.)
   // ("the agency anticipates that…" too, but not "the high hopes that…": a form that is also a plural noun needs more.)
-  const afterArticle = lang.grammaticalArticles.has(tokens[k - 2]?.norm ?? '') && (t.norm.endsWith('ed') || !(lang.nounLikeClaimVerbs?.has(t.norm) ?? false));
+  // ("the state health department reports that…": plain words may stand between the article and the noun.)
+  const afterArticle = nounPhraseBefore(lang, tokens, k) && (t.norm.endsWith('ed') || !(lang.nounLikeClaimVerbs?.has(t.norm) ?? false));
   return (/[^s]s$/.test(prev) && !t.norm.endsWith('s')) || afterArticle;
+}
+
+/** An article, then one to four plain lower-case words up to k: "the agency", "the state health department". */
+function nounPhraseBefore(lang: LangPack, tokens: readonly Token[], k: number): boolean {
+  for (let b = k - 1; b >= Math.max(0, k - 5); b--) {
+    const w = tokens[b] as Token;
+    if (lang.grammaticalArticles.has(w.norm)) return b < k - 1;
+    if (lang.stopwords.has(w.norm) || !/^\p{Ll}+$/u.test(w.text)) return false;
+  }
+  return false;
 }
 
 /**
@@ -1552,7 +1567,8 @@ export function classifySentences(lang: LangPack, p: PreparedArticle, quotes: re
     // (A short fragment, "• 10-1 vote", is a label of an act, not a claim.)
     if (listSource && bullet && ps.words >= 5 && found.kind !== 'attributed' && (scans[i] as Scan).firstPerson === null)
       found = { ...found, kind: 'attributed', confidence: CONFIDENCE[CONF_060] as number };
-    if (!bullet) listSource = speechBeforeColon(lang, ps);
+    // ("The board's order finds:", "The review found:": a finding put before its list is the source's too.)
+    if (!bullet) listSource = speechBeforeColon(lang, ps, lang.findingVerbs);
     if (i > 0 && paragraphBreak(p, i)) {
       const sc = scans[i] as Scan;
       // (A statement may run on over paragraphs: one that goes on in the first person, with no source of its own, is still the speaker's.)
@@ -1589,7 +1605,8 @@ function denseReport(p: PreparedArticle, scans: readonly Scan[], figures: readon
  */
 function outletNames(outlet: string): RegExp[] {
   const names = new Set<string>();
-  for (const m of outlet.matchAll(/\b\p{Lu}{3,}\b/gu)) names.add(m[0]);
+  // (Not the start of a web address: "HIV.gov" names a site, not a body a sentence could cite as "HIV".)
+  for (const m of outlet.matchAll(/\b\p{Lu}{3,}\b(?!\.\p{Ll})/gu)) names.add(m[0]);
   for (const m of outlet.matchAll(/\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:of|for|the|and|on)\s+)*\p{Lu}[\p{L}'’-]+)+/gu)) names.add(m[0]);
   const whole = outlet.split(/[(,]/)[0]?.trim() ?? '';
   if (/^\p{Lu}[\p{L}-]{3,}$/u.test(whole)) names.add(whole);
@@ -1621,7 +1638,15 @@ const BULLET = /^\s*[•·▪‣◦●*]\s/u;
  */
 function speechBeforeColon(lang: LangPack, ps: PreparedSentence, nouns?: ReadonlySet<string>): boolean {
   if (!/:\s*$/.test(ps.sentence.text)) return false;
-  return ps.info.tokens.some((t, k) => k > 0 && /^\p{Ll}/u.test(t.text) && (lang.attributionVerbs.has(t.norm) || (nouns?.has(t.norm) ?? false)));
+  const tokens = ps.info.tokens;
+  const text = ps.sentence.text;
+  // ("Other partners’ pledges include:", "Their pledges are:": after a possessive the word is a noun, the list its things;
+  // "makes these claims:" still introduces the claims.)
+  const noun = (k: number): boolean => {
+    const prev = tokens[k - 1] as Token;
+    return (lang.possessivePronouns?.has(prev.norm) ?? false) || /['’]s?\s*$/.test(text.slice(prev.start, (tokens[k] as Token).start)) || /['’]s$/.test(prev.norm);
+  };
+  return tokens.some((t, k) => k > 0 && /^\p{Ll}/u.test(t.text) && ((lang.attributionVerbs.has(t.norm) && !noun(k)) || (nouns?.has(t.norm) ?? false)));
 }
 
 /** Whether a new paragraph (a line break) opens before sentence i of `p`. */

@@ -565,7 +565,9 @@ export const en: LangPack = {
   invertedTagVerbs: words('reports writes'),
   tagEndVerbs: words('found find finds report concluded determined estimate show reports'),
   judgedFor: words('blamed praised criticised criticized hailed lauded slammed condemned lambasted'),
-  thatClaimVerbs: words('determined hopes hoped hoping note anticipates anticipate concerned'),
+  thatClaimVerbs: words('determined hopes hoped hoping note anticipates anticipate concerned reports assesses'),
+  claimTimeWords: words('today yesterday tonight this morning afternoon evening week'),
+  possessivePronouns: words('its their his her our my your'),
   nounLikeClaimVerbs: words('hopes note'),
   afterNameWords: words('every each'),
   adviceVerbs: words(`avoid call clean throw wash check contact keep cook heat store discard return consult ask protect wear

@@ -336,6 +336,10 @@ export interface LangPack {
   judgedFor: ReadonlySet<string>;
   /** Verbs that report a claim only with its content right after ("determined that", "hopes that", "note that"). */
   thatClaimVerbs?: ReadonlySet<string>;
+  /** Words of a time that may stand between such a verb and its "that" ("reports this morning that", "noted on Friday that"). */
+  claimTimeWords?: ReadonlySet<string>;
+  /** Possessive pronouns: a speech verb's form right after one is a noun ("their pledges include:"). */
+  possessivePronouns?: ReadonlySet<string>;
   /** Those of them that are also plural nouns ("hopes"): after "the" and a word, a noun phrase. */
   nounLikeClaimVerbs?: ReadonlySet<string>;
   /** Words that end a name given after "called" ("an asteroid called Didymos every 11 hours"): an adverbial follows, not a judgement. */
