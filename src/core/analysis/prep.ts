@@ -228,17 +228,21 @@ function captionShape(trimmed: string, tokens: readonly Token[], lang: LangPack)
   return present;
 }
 
-/** Per language pack: a full date anywhere in a sentence ("June 7, 2021", "7 June 2021", "Sunday, Aug. 22, 2021"). */
-const fullDates = new WeakMap<LangPack, RegExp>();
+/**
+ * Per language pack: a full date ("June 7, 2021", "7 June 2021", "Sept. 29, 2022") anywhere in a
+ * sentence, and set off by a comma at a sentence's end (", Sept. 29, 2022."), as captions date a picture.
+ */
+const fullDates = new WeakMap<LangPack, { anywhere: RegExp; atEnd: RegExp }>();
 
-function fullDate(lang: LangPack): RegExp {
-  let re = fullDates.get(lang);
-  if (!re) {
+function fullDatesOf(lang: LangPack): { anywhere: RegExp; atEnd: RegExp } {
+  let res = fullDates.get(lang);
+  if (!res) {
     const months = [...lang.months.keys()].sort((a, b) => b.length - a.length).join('|');
-    re = new RegExp(`\\b(?:(?:${months})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+(?:${months})\\.?,?\\s+\\d{4})\\b`, 'iu');
-    fullDates.set(lang, re);
+    const date = `(?:(?:${months})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+(?:${months})\\.?,?\\s+\\d{4})`;
+    res = { anywhere: new RegExp(`\\b${date}\\b`, 'iu'), atEnd: new RegExp(`,\\s+${date}[.!]?$`, 'iu') };
+    fullDates.set(lang, res);
   }
-  return re;
+  return res;
 }
 
 /** Most words of the name or names a picture caption opens with. */
@@ -275,7 +279,7 @@ function pictureCaption(text: string, tokens: readonly Token[], lang: LangPack):
     v.pictureVerbs.has(verb.norm) ||
     (lang.beForms.has(verb.norm) && v.seenWords.has((tokens[k + 1] as Token | undefined)?.norm ?? '')) ||
     (placed && !lang.stopwords.has(verb.norm) && !lang.pastForms.has(verb.norm) && !v.past.test(verb.text));
-  if (!seen || (!fullDate(lang).test(trimmed) && !v.pictureWords.test(trimmed))) return false;
+  if (!seen || (!fullDatesOf(lang).anywhere.test(trimmed) && !v.pictureWords.test(trimmed))) return false;
   // Nobody is quoted and nothing is forecast ("May 3" is a month).
   return !tokens.some((t) => (lang.modals.has(t.norm) && !isCapitalized(t.text)) || (lang.attributionVerbs.has(t.norm) && t !== verb));
 }
@@ -694,19 +698,6 @@ function headlineGrammar(tokens: readonly Token[], trimmed: string, lang: LangPa
 /** How many sentences down the page a caption is looked for without a credit or a date beside it. */
 const CAPTION_ZONE = 8;
 
-/** Per language pack: a date with its year set off by a comma at the end of a sentence (", Sept. 29, 2022."). */
-const captionDates = new WeakMap<LangPack, RegExp>();
-
-function captionDate(lang: LangPack): RegExp {
-  let re = captionDates.get(lang);
-  if (!re) {
-    const months = [...lang.months.keys()].sort((a, b) => b.length - a.length).join('|');
-    re = new RegExp(`,\\s+(?:(?:${months})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+(?:${months})\\.?,?\\s+\\d{4})[.!]?$`, 'iu');
-    captionDates.set(lang, re);
-  }
-  return re;
-}
-
 /**
  * Crosshead labels cut off the paragraph they open ("What’s next:"), and photo captions: a
  * caption describes a picture and sits apart from the story, so a sentence is one when it has a
@@ -737,7 +728,7 @@ function markLabelsAndCaptions(text: string, sentences: PreparedSentence[], line
     seen++;
     if (!own) continue;
     const besideCredit = credit(i + 1) || (i > 0 && credit(i - 1) && nextLineIs(i - 1, i) && ps.info.captionShape);
-    const dated = ps.info.captionShape && captionDate(lang).test(ps.sentence.text.trim());
+    const dated = ps.info.captionShape && fullDatesOf(lang).atEnd.test(ps.sentence.text.trim());
     // Under the headline, a caption is the last thing before the story's first full paragraph.
     const storyNext = i + 2 < n && nextLineIs(i, i + 1) && sameLine(i + 1, i + 2) && !credit(i + 2);
     const underHeadline = ps.info.captionShape && !story && seen > 1 && i < CAPTION_ZONE && storyNext;
