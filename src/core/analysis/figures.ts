@@ -4,6 +4,9 @@ import { lemma, type PreparedArticle, type PreparedSentence } from './prep';
 import type { SentenceView, Token } from './text';
 import type { Bound, Figure, FigureKind } from './types';
 
+/** A token that reads as a year of the last two centuries ("1998", "2022"), not a count. */
+const YEAR_TOKEN = /^(1[89]|20)\d\d$/;
+
 /**
  * Every quantity with its context: digits or words, bounds ("more than"), vague ranges
  * ("tens of thousands"), durations, years (also "eight years ago"), dates and times.
@@ -379,7 +382,7 @@ function dateAround(lang: LangPack, tokens: readonly Token[], r: Read): { first:
   const next = tokens[r.last + 1];
   const yearAfter = (k: number): number | null => {
     const t = tokens[k];
-    return t && /^(1[89]|20)\d\d$/.test(t.norm) ? Number(t.norm) : null;
+    return t && YEAR_TOKEN.test(t.norm) ? Number(t.norm) : null;
   };
   if (r.value >= 1 && r.value <= 31 && Number.isInteger(r.value)) {
     if (prev && lang.months.has(prev.norm)) {
@@ -622,7 +625,7 @@ function tableCell(lang: LangPack, p: PreparedArticle, si: number, f: Figure): F
   }
   const markers: string[] = [];
   const prev = lineOf(si - 1)?.sentence.text.trim() ?? '';
-  if (/^(1[89]|20)\d\d$/.test(prev) && Number(prev) !== p.year) {
+  if (YEAR_TOKEN.test(prev) && Number(prev) !== p.year) {
     markers.push(prev);
     if (p.year !== null && Number(prev) <= p.year - 10) markers.push('old');
   }
@@ -1221,7 +1224,7 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
       i = last;
       continue;
     }
-    const yearShaped = /^(1[89]|20)\d\d$/.test((tokens[r.first] as Token).norm) && r.first === r.last && r.bound === 'exact' && !suffixed;
+    const yearShaped = YEAR_TOKEN.test((tokens[r.first] as Token).norm) && r.first === r.last && r.bound === 'exact' && !suffixed;
     const isYear = (r.decade || (yearShaped && bound !== 'range')) && !q && !suffixed;
     const unitAt = inner ? { index: last, unit: inner } : findUnit(lang, tokens, last, bound === 'vague', text);
     // "around 2030", "the 50 years up to 1900": a year-shaped number with a qualifier and nothing counted is a year
@@ -1670,7 +1673,7 @@ function contextWords(lang: LangPack, tokens: readonly Token[], f: Figure, radiu
     const t = tokens[k] as Token;
     if (foreign && first >= 0 && foreign(k, first)) continue;
     if (t.start >= f.start && t.end <= f.end) continue;
-    if (/^(1[89]|20)\d\d$/.test(t.norm)) {
+    if (YEAR_TOKEN.test(t.norm)) {
       out.add(t.norm);
       continue;
     }
@@ -1725,7 +1728,7 @@ function frameOf(lang: LangPack, v: View, f: Figure): Pick<FigureContext, 'marke
   // ("the deadliest since 1960, when thousands died", "Last year's breach exposed … 35 million").
   for (let k = Math.max(0, first - 2 * NEAR_RADIUS); k <= Math.min(tokens.length - 1, last + 2 * NEAR_RADIUS); k++) {
     const t = tokens[k] as Token;
-    if ((k < first || k > last) && /^(1[89]|20)\d\d$/.test(t.norm) && Number(t.norm) !== v.year && f.kind !== 'year' && !baselineYear(lang, v, k)) {
+    if ((k < first || k > last) && YEAR_TOKEN.test(t.norm) && Number(t.norm) !== v.year && f.kind !== 'year' && !baselineYear(lang, v, k)) {
       markers.add(t.norm);
       // A decade or more before the article: history ("thousands of deaths in 1960"), never this event.
       if (v.year !== null && Number(t.norm) <= v.year - 10) markers.add('old');
@@ -1779,7 +1782,7 @@ function monthAt(lang: LangPack, tokens: readonly Token[], k: number): { month: 
   const t = tokens[k];
   if (!t || !/^\p{Lu}/u.test(t.text) || !lang.months.has(t.norm)) return null;
   const next = tokens[k + 1]?.norm ?? '';
-  if (/^(1[89]|20)\d\d$/.test(next)) return { month: lang.months.get(t.norm) as number, year: Number(next), end: k + 1 };
+  if (YEAR_TOKEN.test(next)) return { month: lang.months.get(t.norm) as number, year: Number(next), end: k + 1 };
   if (/^\d{1,2}(?:st|nd|rd|th)?$/.test(next)) return null;
   return { month: lang.months.get(t.norm) as number, year: null, end: k };
 }
