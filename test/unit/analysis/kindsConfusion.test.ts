@@ -4,7 +4,7 @@ import { kindFigures, main, opinionCause, whyMissing } from '../../../src/cli/ki
 import { article } from './seeds';
 
 /** The kinds:confusion diagnostic: which cue made a sentence opinion, and the opinion figures of a confusion matrix. */
-describe('kinds:confusion', () => {
+describe('kinds:confusion', { timeout: 30_000 }, () => {
   const sentence = (text: string) => {
     const s = analyze([article('a', text)]).sentences.find((x) => !x.furniture);
     if (!s) throw new Error('no sentence');
