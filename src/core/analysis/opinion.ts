@@ -205,6 +205,32 @@ function mildPhraseAt(lang: LangPack, outside: readonly Token[], listedPhrase: s
   return phrase ? outside.findIndex((_, k) => seqAt(outside, k, phrase)) : -1;
 }
 
+/**
+ * A hedge from `from` to `to` that asserts no guess of the writer's: it hedges an estimate of a figure, a count
+ * ("perhaps even more injured", "possibly thousands") or a count's trend ("are likely to increase", "will likely
+ * continue to climb"), the uncertainty a report of figures carries; or it stands in a question the sentence only
+ * mentions, after "how" or "whether" in the same clause ("to see how it might redirect…", "whether the levy may
+ * rise"), which asks and does not claim.
+ */
+function unasserted(lang: LangPack, text: string, tokens: readonly Token[], from: number, to: number): boolean {
+  if (from < 0) return false;
+  for (let j = to + 1; j <= Math.min(tokens.length - 1, to + 4); j++) {
+    const w = (tokens[j] as Token).norm;
+    if (lang.trendVerbs?.has(w) ?? false) return true;
+    if (countWord(lang, w) || (lang.roughCounts?.has(w) ?? false)) return true;
+    // "more injured", "more cases", "more than 100": more of a count (not "more dangerous").
+    const next = tokens[j + 1]?.norm ?? '';
+    if ((lang.moreWords?.has(w) ?? false) && (next === 'than' || next === 'of' || /(?:ed|s)$/.test(next))) return true;
+    if (!(lang.estimateLinks?.has(w) ?? false)) break;
+  }
+  for (let b = from - 1; b >= Math.max(1, from - 3); b--) {
+    const t = tokens[b] as Token;
+    if (/[,;:—–]/.test(text.slice(t.end, (tokens[b + 1] as Token).start))) return false;
+    if (lang.questionWords?.has(t.norm) ?? false) return true;
+  }
+  return false;
+}
+
 /** "in May", "May 5": the month, not a guess. */
 function isMonth(lang: LangPack, v: View, t: Token): boolean {
   if (!lang.months.has(t.norm)) return false;
@@ -444,9 +470,20 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   }
   // "in May", "May 5": the month, not a guess. ("may" itself grants as often as it guesses: a rule's
   // "The board may refuse…", a guidance's "Some members may also qualify…"; see permissionModals.)
+  // ("These figures are likely to increase", "how it might redirect the asteroid": a hedge on a figure's estimate, or inside
+  // a question the sentence only mentions, is no guess the writer makes; see unasserted.)
+  const guessPhrase = findPhrase(outside, lang.speculationPhrases);
+  const phraseAt = guessPhrase ? outside.findIndex((_, k) => seqAt(outside, k, guessPhrase.split(' '))) : -1;
   const speculation =
-    findPhrase(outside, lang.speculationPhrases) ??
-    outside.find((t, k) => lang.speculationWords.has(t.norm) && !isMonth(lang, v, t) && !(lang.permissionModals?.has(t.norm) ?? false) && !compared(lang, outside, k))?.text ??
+    (guessPhrase !== null && !unasserted(lang, v.text, outside, phraseAt, phraseAt + guessPhrase.split(' ').length - 1) ? guessPhrase : null) ??
+    outside.find(
+      (t, k) =>
+        lang.speculationWords.has(t.norm) &&
+        !isMonth(lang, v, t) &&
+        !(lang.permissionModals?.has(t.norm) ?? false) &&
+        !compared(lang, outside, k) &&
+        !unasserted(lang, v.text, outside, k, k),
+    )?.text ??
     guessOf(lang, v, outside);
   // "did not respond to a request for comment": a reporting verb that reports no claim.
   if (attribution !== null && s_noClaim(lang, outside) && quoted < 2) {

@@ -775,6 +775,15 @@ export const en: LangPack = {
   ]),
   // "would" and "could" are left out: news uses them in plain relative clauses ("a bill that would ask").
   speculationWords: words('maybe perhaps probably possibly seemingly seems seem apparently likely unlikely might may'),
+  // A hedge on a figure is an estimate, not a guess of the writer's (see unasserted in opinion.ts): "likely to increase",
+  // "will likely continue to climb", "perhaps hundreds", "perhaps even more injured".
+  trendVerbs: words(`increase increases rise rises climb climbs grow grows mount mounts fall falls decline declines drop drops
+    decrease decreases double doubles triple triples`),
+  roughCounts: words('dozens hundreds thousands millions billions scores tens'),
+  moreWords: words('more fewer'),
+  estimateLinks: words('to be even continue further still'),
+  // "to see how it might…", "whether it may…": a hedge in a question the sentence mentions asserts nothing.
+  questionWords: words('how whether'),
   // "twice as likely to", "less likely than": a measured comparison of rates, not a guess (see speculationWords).
   likelihoodWords: words('likely unlikely'),
   likelihoodComparers: words('as more less least most times twice'),

@@ -140,6 +140,16 @@ export interface LangPack {
   /** Words of likelihood that a comparer before them ("twice as likely") makes a measured comparison. */
   likelihoodWords?: ReadonlySet<string>;
   likelihoodComparers?: ReadonlySet<string>;
+  /** Verbs of a figure's trend ("increase", "climb"): a hedge before one estimates a figure (see unasserted). */
+  trendVerbs?: ReadonlySet<string>;
+  /** Rough counts ("hundreds", "thousands"): a hedge before one estimates a count. */
+  roughCounts?: ReadonlySet<string>;
+  /** "more", "fewer": a hedge before one (then a count noun, "than" or "of") estimates a count. */
+  moreWords?: ReadonlySet<string>;
+  /** Words a hedge reaches its figure past ("likely to continue to climb", "perhaps even more"). */
+  estimateLinks?: ReadonlySet<string>;
+  /** "how", "whether": a hedge after one, in the same clause, is in a question the sentence mentions. */
+  questionWords?: ReadonlySet<string>;
   speculationPhrases: readonly (readonly string[])[];
   modalsBeforeAttribution: ReadonlySet<string>;
   /** Words before a verb that make it not a report of speech: "to describe", "is said", "after accusing", "the repeated". */

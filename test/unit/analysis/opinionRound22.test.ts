@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core/analysis';
+import { article } from './seeds';
+
+/** Invented sentences (not from any corpus), one rule each. */
+const kindOf = (text: string, sentence: string) => analyze([article('a', text)]).sentences.find((s) => s.text.startsWith(sentence))?.kind;
+
+describe('a hedge that asserts no guess of the writer’s', () => {
+  it('reads a hedge on a figure or on its trend as an estimate a report carries', () => {
+    const text = 'Floods hit the valley towns overnight.\nThe counts of damaged homes are likely to rise further as crews reach the hills.';
+    expect(kindOf(text, 'The counts of damaged homes')).toBe('reporting');
+    expect(kindOf('Floods hit the valley towns overnight.\nDozens of homes were flooded, with perhaps even more damaged upstream.', 'Dozens of homes')).toBe('reporting');
+  });
+
+  it('reads a hedge inside a question the sentence mentions as no claim', () => {
+    const text = 'The probe was launched in March.\nThe aim of the test was to learn how the coating might slow the heat.';
+    expect(kindOf(text, 'The aim of the test')).toBe('reporting');
+  });
+
+  it('still reads a hedge on what will happen as the writer’s guess', () => {
+    expect(kindOf('The probe was launched in March.\nThe coating is likely to fail in the heat.', 'The coating is likely')).toBe('opinion');
+    expect(kindOf('The probe was launched in March.\nPerhaps the coating was never good enough.', 'Perhaps the coating')).toBe('opinion');
+  });
+});
