@@ -63,6 +63,11 @@ describe('a judgement of what a source says', () => {
     // Without a source carrying it, the same word is the writer's.
     expect(kind('The alarming study was published on Monday by the farm institute.')).toBe('opinion');
   });
+
+  it('credits a judgement of an investigation or an audit to the source that ran it', () => {
+    expect(kind('In a scathing investigation, the Valley Courier revealed that the mill had dumped waste in the river for years.')).toBe('attributed');
+    expect(kind('A scathing audit found that the mill had dumped waste in the river for years.')).toBe('attributed');
+  });
 });
 
 describe('an organisation narrating its own acts', () => {

@@ -1212,5 +1212,6 @@ export const en: LangPack = {
   impersonalJudgements: words('important essential crucial critical vital imperative necessary urgent clear obvious evident worth wrong right'),
   impersonalLinks: words('therefore thus also still so now more most'),
   speechNouns: words(`warning warnings report reports assessment assessments message messages appeal appeals plea alert alerts
-    prediction predictions forecast forecasts finding findings conclusion conclusions statement statements verdict`),
+    prediction predictions forecast forecasts finding findings conclusion conclusions statement statements verdict
+    investigation investigations inquiry inquiries probe probes audit audits`),
 };
