@@ -1188,9 +1188,10 @@ export const en: LangPack = {
   /** "the largest hike in nearly three decades", "for the first time in 40 years": a record, so the span is how long since. */
   recordWords: words(`largest biggest highest lowest steepest sharpest fastest slowest smallest worst best strongest weakest
     hottest coldest warmest deadliest greatest first`),
-  // (Size and intensity only: words that weigh importance, "pivotal", "vital role", "landmark", stay full judgements.)
+  // (Size and intensity, and "landmark", the stock label news sets on a major ruling or law ("overturned its landmark
+  // ruling"); other words that weigh importance, "pivotal", "vital role", stay full judgements.)
   mildLoaded: words(`massive huge tremendous extraordinary enormous immense colossal gigantic mammoth monumental
-    dramatic dramatically striking startling stark grim staggering spectacular crushing mighty meteoric whopping`),
+    dramatic dramatically striking startling stark grim staggering spectacular crushing mighty meteoric whopping landmark`),
   mildPhrases: phrases([
     'a blow to',
     'a severe blow',
