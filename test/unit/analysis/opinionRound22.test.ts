@@ -22,3 +22,9 @@ describe('a hedge that asserts no guess of the writer’s', () => {
     expect(kindOf('The probe was launched in March.\nPerhaps the coating was never good enough.', 'Perhaps the coating')).toBe('opinion');
   });
 });
+
+describe('a word of sorrow judges', () => {
+  it('reads "a sad day" in the writer’s own clause as a view', () => {
+    expect(kindOf('The mill closed on Friday.\nIt is a sad day for the valley.', 'It is a sad day')).toBe('opinion');
+  });
+});
