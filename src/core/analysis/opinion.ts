@@ -1656,6 +1656,12 @@ function outletNames(outlet: string): RegExp[] {
  */
 function ownSource(lang: LangPack, names: readonly RegExp[], s: Scan, ps: PreparedSentence): boolean {
   if (names.length === 0 || s.quoted >= 2) return false;
+  // ("NOAA cautions that…", "…, NASA stated.": a verb of saying sets the body up as a speaker whose claim is reported, in its
+  // own release too; its acts, its findings and its figures cited, "announced", "data show", "according to NASA", are its own account.)
+  // ("Purdue, the drug many say began the crisis, agreed to plead guilty": a second speech verb, the act, may be the sentence's own.)
+  const credit = (s.trailingTag ?? s.attribution ?? '').toLowerCase();
+  const speech = ps.info.tokens.filter((t) => lang.attributionVerbs.has(t.norm)).length;
+  if (speech <= 1 && (lang.sayingVerbs?.has(credit) ?? false)) return false;
   const text = ps.sentence.text;
   // ("(Agency) —", "Agency, CITY –": a dateline or a credit names the publisher, not a source.)
   const named = (n: RegExp): boolean => {

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analysis';
+import { createArticle } from '../../../src/core/article';
 import { article } from './seeds';
 
 /** Invented sentences (not from any corpus), one rule each. */
 const kindOf = (text: string, sentence: string) => analyze([article('a', text)]).sentences.find((s) => s.text.startsWith(sentence))?.kind;
+const kindIn = (outlet: string, text: string, sentence: string) =>
+  analyze([createArticle({ id: 'p', outlet: { en: outlet, es: outlet }, sourceKind: 'unknown', date: '2024-03-04' }, text)]).sentences.find((s) => s.text.startsWith(sentence))
+    ?.kind;
 
 describe('a hedge that asserts no guess of the writer’s', () => {
   it('reads a hedge on a figure or on its trend as an estimate a report carries', () => {
@@ -26,5 +30,20 @@ describe('a hedge that asserts no guess of the writer’s', () => {
 describe('a word of sorrow judges', () => {
   it('reads "a sad day" in the writer’s own clause as a view', () => {
     expect(kindOf('The mill closed on Friday.\nIt is a sad day for the valley.', 'It is a sad day')).toBe('opinion');
+  });
+});
+
+describe('a publisher credited with a verb of saying in its own release is a speaker', () => {
+  const outlet = 'Harbour Safety Agency (via Coast News)';
+  it('credits "the Agency cautions that…" and "…, the Agency stated." to it', () => {
+    const text =
+      'Spring tides arrive next week.\nThe Harbour Safety Agency cautions that now is the time to move boats to deep water.\nThe tides will reach the quay walls twice, the Harbour Safety Agency stated.';
+    expect(kindIn(outlet, text, 'The Harbour Safety Agency cautions')).toBe('attributed');
+    expect(kindIn(outlet, text, 'The tides will reach')).toBe('attributed');
+  });
+
+  it('still reads its acts and its own findings as its account', () => {
+    const text = 'Spring tides arrive next week.\nThe Harbour Safety Agency announced that the ferry will resume on Monday.';
+    expect(kindIn(outlet, text, 'The Harbour Safety Agency announced')).toBe('reporting');
   });
 });

@@ -139,6 +139,8 @@ export interface LangPack {
   speculationWords: ReadonlySet<string>;
   /** Words of likelihood that a comparer before them ("twice as likely") makes a measured comparison. */
   likelihoodWords?: ReadonlySet<string>;
+  /** Verbs of saying proper ("said", "cautions"): the body they credit is a speaker, even in its own release. */
+  sayingVerbs?: ReadonlySet<string>;
   likelihoodComparers?: ReadonlySet<string>;
   /** Verbs of a figure's trend ("increase", "climb"): a hedge before one estimates a figure (see unasserted). */
   trendVerbs?: ReadonlySet<string>;
