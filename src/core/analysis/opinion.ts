@@ -142,11 +142,14 @@ function inSpans(here: readonly { start: number; end: number }[], t: Token): boo
 }
 
 /**
- * A past event narrated within three words after the first-person subject at k; or a body's act
+ * A past event narrated within three words after the first-person subject at k, or the role the speaker held; or a body's act
  * done as it speaks, "We are issuing this notice", "we now recall…" (a verb of such acts right
  * after the subject, past only a form of "be" or an adverb).
  */
 function narratesAt(lang: LangPack, outside: readonly Token[], k: number): boolean {
+  // "I was the member on scene", "We were the first crew there": a past "be" and a definite article, the role the speaker
+  // held then, a fact ("I was a fool to…" classifies, and may judge).
+  if ((lang.pastRoleLinks?.has(outside[k + 1]?.norm ?? '') ?? false) && (lang.roleDeterminers?.has(outside[k + 2]?.norm ?? '') ?? false)) return true;
   let linked = true;
   for (let j = k + 1; j <= Math.min(outside.length - 1, k + 3); j++) {
     if (pastEventAt(lang, outside, j)) return true;

@@ -47,3 +47,13 @@ describe('a publisher credited with a verb of saying in its own release is a spe
     expect(kindIn(outlet, text, 'The Harbour Safety Agency announced')).toBe('reporting');
   });
 });
+
+describe('a speaker’s past role, in the first person, is a fact', () => {
+  it('reads "I was the officer on duty…" as a report', () => {
+    expect(kindOf('The ferry ran aground at dawn.\nI was the officer on duty at the harbour that night.', 'I was the officer')).toBe('reporting');
+  });
+
+  it('still hears a view in "I was a fool…" or "I was wrong…"', () => {
+    expect(kindOf('The ferry ran aground at dawn.\nI was a fool to trust the old charts.', 'I was a fool')).toBe('opinion');
+  });
+});

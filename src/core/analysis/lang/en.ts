@@ -587,6 +587,8 @@ export const en: LangPack = {
   // "We are issuing this announcement…", "we hereby recall…": a body doing an act as it speaks reports the act.
   ownActVerbs: words(`issuing issue announcing announce reannouncing recalling releasing release publishing publish
     launching launch filing file expanding expand`),
+  pastRoleLinks: words('was were'),
+  roleDeterminers: words('the'),
   ownActLinks: words('now also today hereby again formally'),
   recentOpeners: words('last past since earlier'),
   ruleAfter: words('to for'),

@@ -378,6 +378,10 @@ export interface LangPack {
   /** Acts a body does as it speaks, after "we"/"I" ("issuing", "announce", "recalling"): an act reported, not a view. */
   ownActVerbs?: ReadonlySet<string>;
   /** Words that may stand between "we" and such a verb besides "be" and -ly adverbs ("now", "hereby"). */
+  /** "was", "were": after a first-person subject and before "the", the speaker's past role ("I was the member on scene"). */
+  pastRoleLinks?: ReadonlySet<string>;
+  /** "the": after a past "be" of the first person, a definite role the speaker held (see pastRoleLinks). */
+  roleDeterminers?: ReadonlySet<string>;
   ownActLinks?: ReadonlySet<string>;
   /** Words that count a span or a moment back from now before a unit of time ("since", "last", "past"): "since last year". */
   recentOpeners?: ReadonlySet<string>;
