@@ -323,6 +323,9 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     if (pluralNounAt(lang, v.text, outside, k)) continue;
     // "announced a deal", "asked for a higher sentence": the act is reported, no claim is carried.
     if (quoted < 2 && lang.actVerbs.has(t.norm) && !clauseAfter(lang, v.text, outside, k)) continue;
+    // "state public health partners", "States, D.C., and territories will use…": a word far more often a noun is a
+    // verb of saying only in lower case with the claim after it ("The rule states that…", "the law states the fee must…").
+    if ((lang.clauseOnlyVerbs?.has(t.norm) ?? false) && (!/^\p{Ll}/u.test(t.text) || !clauseAfter(lang, v.text, outside, k))) continue;
     // "Two percent of volunteers reported a headache": a counted group reporting a thing is a finding of a study.
     if (quoted < 2 && lang.experienceVerbs.has(t.norm) && countedSubject(lang, outside, k) && !clauseAfter(lang, v.text, outside, k)) continue;
     if (attribution === null) attributionAt = t.start;

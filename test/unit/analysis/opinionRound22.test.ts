@@ -57,3 +57,14 @@ describe('a speaker’s past role, in the first person, is a fact', () => {
     expect(kindOf('The ferry ran aground at dawn.\nI was a fool to trust the old charts.', 'I was a fool')).toBe('opinion');
   });
 });
+
+describe('"state" and "states" are verbs of saying only with a claim after them', () => {
+  it('reads the nouns as nouns', () => {
+    expect(kindOf('The outbreak grew.\nThe agency is working with state health partners to trace the outbreak.', 'The agency is working')).toBe('reporting');
+    expect(kindOf('The outbreak grew.\nStates, cities and tribes will use the grants to build clinics.', 'States, cities')).toBe('reporting');
+  });
+
+  it('still credits "the rule states that…" to the rule', () => {
+    expect(kindOf('The outbreak grew.\nThe rule states that clinics must report every case within a day.', 'The rule states')).toBe('attributed');
+  });
+});

@@ -389,6 +389,8 @@ export const en: LangPack = {
   // Verbs of saying proper: a body credited with one is a speaker, even in its own release (see ownSource in opinion.ts).
   sayingVerbs: words(`said says say stated states told tells cautioned cautions warned warns stressed stresses noted notes added adds
     explained explains insisted insists argued argues`),
+  // Speech verbs far more often nouns ("state partners", "the states"): verbs only with a clause after (see scan in opinion.ts).
+  clauseOnlyVerbs: words('state states'),
   actVerbs: words(
     'announced announces announce announcing asked asks ask fear fears feared worry worries worried acknowledged acknowledges acknowledge claimed claims claim claiming added adds add declared declares declare declaring revealed reveals reveal concluded concludes conclude pledged pledges pledge demanded demands demand demanding promised promises promise responded responds respond',
   ),

@@ -141,6 +141,8 @@ export interface LangPack {
   likelihoodWords?: ReadonlySet<string>;
   /** Verbs of saying proper ("said", "cautions"): the body they credit is a speaker, even in its own release. */
   sayingVerbs?: ReadonlySet<string>;
+  /** Speech verbs far more often nouns ("state", "states"): read as verbs only with a clause after them. */
+  clauseOnlyVerbs?: ReadonlySet<string>;
   likelihoodComparers?: ReadonlySet<string>;
   /** Verbs of a figure's trend ("increase", "climb"): a hedge before one estimates a figure (see unasserted). */
   trendVerbs?: ReadonlySet<string>;
