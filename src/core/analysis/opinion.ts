@@ -234,6 +234,15 @@ function unasserted(lang: LangPack, text: string, tokens: readonly Token[], from
   return false;
 }
 
+/**
+ * "the Sun's outer atmosphere, called the corona": a verb of naming right after a comma, a bracket or a dash, with no
+ * subject of its own, is a participle that names the thing before it, not someone calling it so (nor an inverted tag).
+ */
+function namingAt(lang: LangPack, text: string, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  return (lang.namingParticiples?.has(t.norm) ?? false) && k > 0 && /[,(–—]\s*$/.test(text.slice((tokens[k - 1] as Token).end, t.start));
+}
+
 /** "in May", "May 5": the month, not a guess. */
 function isMonth(lang: LangPack, v: View, t: Token): boolean {
   if (!lang.months.has(t.norm)) return false;
@@ -275,7 +284,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
       continue;
     }
     if (!atEnd && !isAttributionVerb(lang, outside, k, text) && !isSourceVerb(lang, outside, k, text)) continue;
-    if (pluralNounAt(lang, text, outside, k)) continue;
+    if (pluralNounAt(lang, text, outside, k) || namingAt(lang, text, outside, k)) continue;
     // "…, said the director of the agency.": the verb first, then its speaker, to the end.
     if (invertedTag(lang, text, outside, k)) {
       trailingTag = t.text;
@@ -323,6 +332,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     if (pluralNounAt(lang, v.text, outside, k)) continue;
     // "announced a deal", "asked for a higher sentence": the act is reported, no claim is carried.
     if (quoted < 2 && lang.actVerbs.has(t.norm) && !clauseAfter(lang, v.text, outside, k)) continue;
+    if (namingAt(lang, v.text, outside, k)) continue;
     // "state public health partners", "States, D.C., and territories will use…": a word far more often a noun is a
     // verb of saying only in lower case with the claim after it ("The rule states that…", "the law states the fee must…").
     if ((lang.clauseOnlyVerbs?.has(t.norm) ?? false) && (!/^\p{Ll}/u.test(t.text) || !clauseAfter(lang, v.text, outside, k))) continue;

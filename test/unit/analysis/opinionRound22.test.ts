@@ -68,3 +68,13 @@ describe('"state" and "states" are verbs of saying only with a claim after them'
     expect(kindOf('The outbreak grew.\nThe rule states that clinics must report every case within a day.', 'The rule states')).toBe('attributed');
   });
 });
+
+describe('a verb of naming after a comma names a thing', () => {
+  it('reads ", called the…" as a name given, not someone calling', () => {
+    expect(kindOf('The shelf is melting.\nAround it glows the outer layer of the ice, called the rind.', 'Around it glows')).toBe('reporting');
+  });
+
+  it('still credits a speaker who calls a thing so', () => {
+    expect(kindOf('The shelf is melting.\nThe minister called the melting a warning to every coastal town.', 'The minister called')).toBe('attributed');
+  });
+});

@@ -391,6 +391,8 @@ export const en: LangPack = {
     explained explains insisted insists argued argues`),
   // Speech verbs far more often nouns ("state partners", "the states"): verbs only with a clause after (see scan in opinion.ts).
   clauseOnlyVerbs: words('state states'),
+  // "its outer atmosphere, called the corona": after a comma, a participle naming a thing (see scan in opinion.ts).
+  namingParticiples: words('called dubbed termed'),
   actVerbs: words(
     'announced announces announce announcing asked asks ask fear fears feared worry worries worried acknowledged acknowledges acknowledge claimed claims claim claiming added adds add declared declares declare declaring revealed reveals reveal concluded concludes conclude pledged pledges pledge demanded demands demand demanding promised promises promise responded responds respond',
   ),

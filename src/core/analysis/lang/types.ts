@@ -143,6 +143,8 @@ export interface LangPack {
   sayingVerbs?: ReadonlySet<string>;
   /** Speech verbs far more often nouns ("state", "states"): read as verbs only with a clause after them. */
   clauseOnlyVerbs?: ReadonlySet<string>;
+  /** "called", "dubbed": right after a comma, a participle that names the thing before it ("…, called the corona"). */
+  namingParticiples?: ReadonlySet<string>;
   likelihoodComparers?: ReadonlySet<string>;
   /** Verbs of a figure's trend ("increase", "climb"): a hedge before one estimates a figure (see unasserted). */
   trendVerbs?: ReadonlySet<string>;
