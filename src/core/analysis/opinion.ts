@@ -872,8 +872,20 @@ function recentOf(lang: LangPack, tokens: readonly Token[]): string | null {
 function narratesEvent(lang: LangPack, tokens: readonly Token[]): boolean {
   const named = tokens.some((t, k) => /^\p{Lu}/u.test(t.text) && !lang.notNames.has(t.text) && (k > 0 || !lang.stopwords.has(t.norm)));
   if (!named) return false;
-  for (let k = 1; k < tokens.length; k++) if (pastEventAt(lang, tokens, k) || lang.habitualWords.has((tokens[k] as Token).norm)) return true;
+  for (let k = 1; k < tokens.length; k++) if (pastEventAt(lang, tokens, k) || lang.habitualWords.has((tokens[k] as Token).norm) || plannedAt(lang, tokens, k)) return true;
   return false;
+}
+
+/**
+ * "Engineers will perform more tests", "The agency will publish its findings": "will" and a plain verb of an act (not "be",
+ * "have" or a verb of view) is a plan of the named party, an event to check, not the writer's view.
+ */
+function plannedAt(lang: LangPack, tokens: readonly Token[], k: number): boolean {
+  if (!(lang.planMarkers?.has((tokens[k] as Token).norm) ?? false)) return false;
+  const next = tokens[k + 1];
+  if (!next || !/^\p{Ll}+$/u.test(next.text)) return false;
+  const w = next.norm;
+  return !lang.beForms.has(w) && !lang.auxiliaries.has(w) && !lang.modals.has(w) && !(lang.stanceVerbs?.has(w) ?? false) && !lang.stopwords.has(w) && !w.endsWith('ly');
 }
 
 /**

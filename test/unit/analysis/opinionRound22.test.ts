@@ -78,3 +78,16 @@ describe('a verb of naming after a comma names a thing', () => {
     expect(kindOf('The shelf is melting.\nThe minister called the melting a warning to every coastal town.', 'The minister called')).toBe('attributed');
   });
 });
+
+describe('a named party’s plan is an event, whatever the voice around it', () => {
+  const text =
+    'What a week it has been for our town!\nWe are so proud of every volunteer.\nI cannot thank them enough.\nEngineers will inspect the old bridge before the crowds arrive.\nWe love this place.\nIsn’t it wonderful?';
+
+  it('reads "Engineers will inspect…" in a voiced passage as a report', () => {
+    expect(kindOf(text, 'Engineers will inspect')).toBe('reporting');
+  });
+
+  it('still reads a plain sentence with no act in that passage in its voice', () => {
+    expect(kindOf(text.replace('Engineers will inspect the old bridge before the crowds arrive.', 'The old bridge is the heart of it all.'), 'The old bridge is')).toBe('opinion');
+  });
+});

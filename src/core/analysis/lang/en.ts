@@ -668,6 +668,8 @@ export const en: LangPack = {
   doForms: words("do does did don't doesn't didn't"),
   modals: words("will would could might may should must can shall won't wouldn't couldn't can't cannot shouldn't mustn't"),
   notBeforePast: words('be to the a an its his her their our my your this that these those of very so too most more less'),
+  // "Engineers will perform more tests": the plan of a named party, an event to check (see plannedAt in opinion.ts).
+  planMarkers: words('will'),
   habitualWords: words('usually typically normally traditionally customarily routinely'),
   tagTails: words('during in at on to after before while when from via citing adding referring speaking'),
   nameConnectors: words("of for the and at de von van 's in"),

@@ -143,6 +143,8 @@ export interface LangPack {
   sayingVerbs?: ReadonlySet<string>;
   /** Speech verbs far more often nouns ("state", "states"): read as verbs only with a clause after them. */
   clauseOnlyVerbs?: ReadonlySet<string>;
+  /** "will": before a plain verb of an act, a named party's plan, an event to check. */
+  planMarkers?: ReadonlySet<string>;
   /** "called", "dubbed": right after a comma, a participle that names the thing before it ("…, called the corona"). */
   namingParticiples?: ReadonlySet<string>;
   likelihoodComparers?: ReadonlySet<string>;
