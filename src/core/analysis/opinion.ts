@@ -142,11 +142,14 @@ function inSpans(here: readonly { start: number; end: number }[], t: Token): boo
 }
 
 /**
- * A past event narrated within three words after the first-person subject at k; or a body's act
+ * A past event narrated within three words after the first-person subject at k, or the role the speaker held; or a body's act
  * done as it speaks, "We are issuing this notice", "we now recall…" (a verb of such acts right
  * after the subject, past only a form of "be" or an adverb).
  */
 function narratesAt(lang: LangPack, outside: readonly Token[], k: number): boolean {
+  // "I was the member on scene", "We were the first crew there": a past "be" and a definite article, the role the speaker
+  // held then, a fact ("I was a fool to…" classifies, and may judge).
+  if ((lang.pastRoleLinks?.has(outside[k + 1]?.norm ?? '') ?? false) && (lang.roleDeterminers?.has(outside[k + 2]?.norm ?? '') ?? false)) return true;
   let linked = true;
   for (let j = k + 1; j <= Math.min(outside.length - 1, k + 3); j++) {
     if (pastEventAt(lang, outside, j)) return true;
@@ -205,6 +208,41 @@ function mildPhraseAt(lang: LangPack, outside: readonly Token[], listedPhrase: s
   return phrase ? outside.findIndex((_, k) => seqAt(outside, k, phrase)) : -1;
 }
 
+/**
+ * A hedge from `from` to `to` that asserts no guess of the writer's: it hedges an estimate of a figure, a count
+ * ("perhaps even more injured", "possibly thousands") or a count's trend ("are likely to increase", "will likely
+ * continue to climb"), the uncertainty a report of figures carries; or it stands in a question the sentence only
+ * mentions, after "how" or "whether" in the same clause ("to see how it might redirect…", "whether the levy may
+ * rise"), which asks and does not claim.
+ */
+function unasserted(lang: LangPack, text: string, tokens: readonly Token[], from: number, to: number): boolean {
+  if (from < 0) return false;
+  for (let j = to + 1; j <= Math.min(tokens.length - 1, to + 4); j++) {
+    const w = (tokens[j] as Token).norm;
+    if (lang.trendVerbs?.has(w) ?? false) return true;
+    if (countWord(lang, w) || (lang.roughCounts?.has(w) ?? false)) return true;
+    // "more injured", "more cases", "more than 100": more of a count (not "more dangerous").
+    const next = tokens[j + 1]?.norm ?? '';
+    if ((lang.moreWords?.has(w) ?? false) && (next === 'than' || next === 'of' || /(?:ed|s)$/.test(next))) return true;
+    if (!(lang.estimateLinks?.has(w) ?? false)) break;
+  }
+  for (let b = from - 1; b >= Math.max(1, from - 3); b--) {
+    const t = tokens[b] as Token;
+    if (/[,;:—–]/.test(text.slice(t.end, (tokens[b + 1] as Token).start))) return false;
+    if (lang.questionWords?.has(t.norm) ?? false) return true;
+  }
+  return false;
+}
+
+/**
+ * "the Sun's outer atmosphere, called the corona": a verb of naming right after a comma, a bracket or a dash, with no
+ * subject of its own, is a participle that names the thing before it, not someone calling it so (nor an inverted tag).
+ */
+function namingAt(lang: LangPack, text: string, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  return (lang.namingParticiples?.has(t.norm) ?? false) && k > 0 && /[,(–—]\s*$/.test(text.slice((tokens[k - 1] as Token).end, t.start));
+}
+
 /** "in May", "May 5": the month, not a guess. */
 function isMonth(lang: LangPack, v: View, t: Token): boolean {
   if (!lang.months.has(t.norm)) return false;
@@ -246,7 +284,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
       continue;
     }
     if (!atEnd && !isAttributionVerb(lang, outside, k, text) && !isSourceVerb(lang, outside, k, text)) continue;
-    if (pluralNounAt(lang, text, outside, k)) continue;
+    if (pluralNounAt(lang, text, outside, k) || namingAt(lang, text, outside, k)) continue;
     // "…, said the director of the agency.": the verb first, then its speaker, to the end.
     if (invertedTag(lang, text, outside, k)) {
       trailingTag = t.text;
@@ -294,6 +332,10 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     if (pluralNounAt(lang, v.text, outside, k)) continue;
     // "announced a deal", "asked for a higher sentence": the act is reported, no claim is carried.
     if (quoted < 2 && lang.actVerbs.has(t.norm) && !clauseAfter(lang, v.text, outside, k)) continue;
+    if (namingAt(lang, v.text, outside, k)) continue;
+    // "state public health partners", "States, D.C., and territories will use…": a word far more often a noun is a
+    // verb of saying only in lower case with the claim after it ("The rule states that…", "the law states the fee must…").
+    if ((lang.clauseOnlyVerbs?.has(t.norm) ?? false) && (!/^\p{Ll}/u.test(t.text) || !clauseAfter(lang, v.text, outside, k))) continue;
     // "Two percent of volunteers reported a headache": a counted group reporting a thing is a finding of a study.
     if (quoted < 2 && lang.experienceVerbs.has(t.norm) && countedSubject(lang, outside, k) && !clauseAfter(lang, v.text, outside, k)) continue;
     if (attribution === null) attributionAt = t.start;
@@ -444,9 +486,20 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   }
   // "in May", "May 5": the month, not a guess. ("may" itself grants as often as it guesses: a rule's
   // "The board may refuse…", a guidance's "Some members may also qualify…"; see permissionModals.)
+  // ("These figures are likely to increase", "how it might redirect the asteroid": a hedge on a figure's estimate, or inside
+  // a question the sentence only mentions, is no guess the writer makes; see unasserted.)
+  const guessPhrase = findPhrase(outside, lang.speculationPhrases);
+  const phraseAt = guessPhrase ? outside.findIndex((_, k) => seqAt(outside, k, guessPhrase.split(' '))) : -1;
   const speculation =
-    findPhrase(outside, lang.speculationPhrases) ??
-    outside.find((t, k) => lang.speculationWords.has(t.norm) && !isMonth(lang, v, t) && !(lang.permissionModals?.has(t.norm) ?? false) && !compared(lang, outside, k))?.text ??
+    (guessPhrase !== null && !unasserted(lang, v.text, outside, phraseAt, phraseAt + guessPhrase.split(' ').length - 1) ? guessPhrase : null) ??
+    outside.find(
+      (t, k) =>
+        lang.speculationWords.has(t.norm) &&
+        !isMonth(lang, v, t) &&
+        !(lang.permissionModals?.has(t.norm) ?? false) &&
+        !compared(lang, outside, k) &&
+        !unasserted(lang, v.text, outside, k, k),
+    )?.text ??
     guessOf(lang, v, outside);
   // "did not respond to a request for comment": a reporting verb that reports no claim.
   if (attribution !== null && s_noClaim(lang, outside) && quoted < 2) {
@@ -819,8 +872,20 @@ function recentOf(lang: LangPack, tokens: readonly Token[]): string | null {
 function narratesEvent(lang: LangPack, tokens: readonly Token[]): boolean {
   const named = tokens.some((t, k) => /^\p{Lu}/u.test(t.text) && !lang.notNames.has(t.text) && (k > 0 || !lang.stopwords.has(t.norm)));
   if (!named) return false;
-  for (let k = 1; k < tokens.length; k++) if (pastEventAt(lang, tokens, k) || lang.habitualWords.has((tokens[k] as Token).norm)) return true;
+  for (let k = 1; k < tokens.length; k++) if (pastEventAt(lang, tokens, k) || lang.habitualWords.has((tokens[k] as Token).norm) || plannedAt(lang, tokens, k)) return true;
   return false;
+}
+
+/**
+ * "Engineers will perform more tests", "The agency will publish its findings": "will" and a plain verb of an act (not "be",
+ * "have" or a verb of view) is a plan of the named party, an event to check, not the writer's view.
+ */
+function plannedAt(lang: LangPack, tokens: readonly Token[], k: number): boolean {
+  if (!(lang.planMarkers?.has((tokens[k] as Token).norm) ?? false)) return false;
+  const next = tokens[k + 1];
+  if (!next || !/^\p{Ll}+$/u.test(next.text)) return false;
+  const w = next.norm;
+  return !lang.beForms.has(w) && !lang.auxiliaries.has(w) && !lang.modals.has(w) && !(lang.stanceVerbs?.has(w) ?? false) && !lang.stopwords.has(w) && !w.endsWith('ly');
 }
 
 /**
@@ -1619,6 +1684,12 @@ function outletNames(outlet: string): RegExp[] {
  */
 function ownSource(lang: LangPack, names: readonly RegExp[], s: Scan, ps: PreparedSentence): boolean {
   if (names.length === 0 || s.quoted >= 2) return false;
+  // ("NOAA cautions that…", "…, NASA stated.": a verb of saying sets the body up as a speaker whose claim is reported, in its
+  // own release too; its acts, its findings and its figures cited, "announced", "data show", "according to NASA", are its own account.)
+  // ("Purdue, the drug many say began the crisis, agreed to plead guilty": a second speech verb, the act, may be the sentence's own.)
+  const credit = (s.trailingTag ?? s.attribution ?? '').toLowerCase();
+  const speech = ps.info.tokens.filter((t) => lang.attributionVerbs.has(t.norm)).length;
+  if (speech <= 1 && (lang.sayingVerbs?.has(credit) ?? false)) return false;
   const text = ps.sentence.text;
   // ("(Agency) —", "Agency, CITY –": a dateline or a credit names the publisher, not a source.)
   const named = (n: RegExp): boolean => {

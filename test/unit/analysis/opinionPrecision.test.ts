@@ -29,6 +29,7 @@ describe('words of size or weight that news uses too', () => {
     expect(kind('The storm caused massive damage to the harbour on Tuesday.')).toBe('reporting');
     expect(kind('The court rejected the appeal on Monday, dealing a major blow to the mayor.')).toBe('reporting');
     expect(kind('The news boosted hopes for a quick end to the strike.')).toBe('reporting');
+    expect(kind('The court overturned its landmark ruling on fishing rights on Monday.')).toBe('reporting');
   });
 
   it('keeps words that weigh importance as full judgements', () => {
@@ -38,6 +39,7 @@ describe('words of size or weight that news uses too', () => {
 
   it('still calls it opinion when the word is what the sentence says of its subject', () => {
     expect(kind('The ruling is a major blow to the mayor.')).toBe('opinion');
+    expect(kind('The ruling is a landmark for the town.')).toBe('opinion');
     expect(kind('The damage to the harbour was truly massive.')).toBe('opinion');
   });
 
@@ -62,6 +64,11 @@ describe('a judgement of what a source says', () => {
     expect(kind('The alarming study called the losses “historic” and added that farmers would suffer most.')).toBe('attributed');
     // Without a source carrying it, the same word is the writer's.
     expect(kind('The alarming study was published on Monday by the farm institute.')).toBe('opinion');
+  });
+
+  it('credits a judgement of an investigation or an audit to the source that ran it', () => {
+    expect(kind('In a scathing investigation, the Valley Courier revealed that the mill had dumped waste in the river for years.')).toBe('attributed');
+    expect(kind('A scathing audit found that the mill had dumped waste in the river for years.')).toBe('attributed');
   });
 });
 

@@ -386,6 +386,13 @@ export const en: LangPack = {
     'at a news conference',
     'in remarks',
   ]),
+  // Verbs of saying proper: a body credited with one is a speaker, even in its own release (see ownSource in opinion.ts).
+  sayingVerbs: words(`said says say stated states told tells cautioned cautions warned warns stressed stresses noted notes added adds
+    explained explains insisted insists argued argues`),
+  // Speech verbs far more often nouns ("state partners", "the states"): verbs only with a clause after (see scan in opinion.ts).
+  clauseOnlyVerbs: words('state states'),
+  // "its outer atmosphere, called the corona": after a comma, a participle naming a thing (see scan in opinion.ts).
+  namingParticiples: words('called dubbed termed'),
   actVerbs: words(
     'announced announces announce announcing asked asks ask fear fears feared worry worries worried acknowledged acknowledges acknowledge claimed claims claim claiming added adds add declared declares declare declaring revealed reveals reveal concluded concludes conclude pledged pledges pledge demanded demands demand demanding promised promises promise responded responds respond',
   ),
@@ -462,7 +469,7 @@ export const en: LangPack = {
     importantly interestingly amazingly incredibly hugely travesty mockery charade nightmare blunder gaffe folly masterpiece
     masterclass bonanza boon godsend embarrassment arrogance incompetence cronyism stunt ploy gimmick whitewash hoax overblown
     overhyped hype exaggerated blatantly grossly wildly laudable praiseworthy deserved undeserved unjust unfair game-changer resilient painful vigorous
-    unwelcome confusing unfounded baseless groundless vague overly overbroad`),
+    unwelcome confusing unfounded baseless groundless vague overly overbroad sad saddening`),
   factualLoaded: words('illegally illegal unlawful unlawfully fake misleading'),
   degreeWords: words('mere merely simply hardly'),
   framingVerbs: words(`presented presents presenting described describes describing portrayed portrays portraying characterized
@@ -584,6 +591,8 @@ export const en: LangPack = {
   // "We are issuing this announcement…", "we hereby recall…": a body doing an act as it speaks reports the act.
   ownActVerbs: words(`issuing issue announcing announce reannouncing recalling releasing release publishing publish
     launching launch filing file expanding expand`),
+  pastRoleLinks: words('was were'),
+  roleDeterminers: words('the'),
   ownActLinks: words('now also today hereby again formally'),
   recentOpeners: words('last past since earlier'),
   ruleAfter: words('to for'),
@@ -659,6 +668,8 @@ export const en: LangPack = {
   doForms: words("do does did don't doesn't didn't"),
   modals: words("will would could might may should must can shall won't wouldn't couldn't can't cannot shouldn't mustn't"),
   notBeforePast: words('be to the a an its his her their our my your this that these those of very so too most more less'),
+  // "Engineers will perform more tests": the plan of a named party, an event to check (see plannedAt in opinion.ts).
+  planMarkers: words('will'),
   habitualWords: words('usually typically normally traditionally customarily routinely'),
   tagTails: words('during in at on to after before while when from via citing adding referring speaking'),
   nameConnectors: words("of for the and at de von van 's in"),
@@ -775,6 +786,15 @@ export const en: LangPack = {
   ]),
   // "would" and "could" are left out: news uses them in plain relative clauses ("a bill that would ask").
   speculationWords: words('maybe perhaps probably possibly seemingly seems seem apparently likely unlikely might may'),
+  // A hedge on a figure is an estimate, not a guess of the writer's (see unasserted in opinion.ts): "likely to increase",
+  // "will likely continue to climb", "perhaps hundreds", "perhaps even more injured".
+  trendVerbs: words(`increase increases rise rises climb climbs grow grows mount mounts fall falls decline declines drop drops
+    decrease decreases double doubles triple triples`),
+  roughCounts: words('dozens hundreds thousands millions billions scores tens'),
+  moreWords: words('more fewer'),
+  estimateLinks: words('to be even continue further still'),
+  // "to see how it might…", "whether it may…": a hedge in a question the sentence mentions asserts nothing.
+  questionWords: words('how whether'),
   // "twice as likely to", "less likely than": a measured comparison of rates, not a guess (see speculationWords).
   likelihoodWords: words('likely unlikely'),
   likelihoodComparers: words('as more less least most times twice'),
@@ -1179,9 +1199,10 @@ export const en: LangPack = {
   /** "the largest hike in nearly three decades", "for the first time in 40 years": a record, so the span is how long since. */
   recordWords: words(`largest biggest highest lowest steepest sharpest fastest slowest smallest worst best strongest weakest
     hottest coldest warmest deadliest greatest first`),
-  // (Size and intensity only: words that weigh importance, "pivotal", "vital role", "landmark", stay full judgements.)
+  // (Size and intensity, and "landmark", the stock label news sets on a major ruling or law ("overturned its landmark
+  // ruling"); other words that weigh importance, "pivotal", "vital role", stay full judgements.)
   mildLoaded: words(`massive huge tremendous extraordinary enormous immense colossal gigantic mammoth monumental
-    dramatic dramatically striking startling stark grim staggering spectacular crushing mighty meteoric whopping`),
+    dramatic dramatically striking startling stark grim staggering spectacular crushing mighty meteoric whopping landmark`),
   mildPhrases: phrases([
     'a blow to',
     'a severe blow',
@@ -1203,5 +1224,6 @@ export const en: LangPack = {
   impersonalJudgements: words('important essential crucial critical vital imperative necessary urgent clear obvious evident worth wrong right'),
   impersonalLinks: words('therefore thus also still so now more most'),
   speechNouns: words(`warning warnings report reports assessment assessments message messages appeal appeals plea alert alerts
-    prediction predictions forecast forecasts finding findings conclusion conclusions statement statements verdict`),
+    prediction predictions forecast forecasts finding findings conclusion conclusions statement statements verdict
+    investigation investigations inquiry inquiries probe probes audit audits`),
 };

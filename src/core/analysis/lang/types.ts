@@ -139,7 +139,25 @@ export interface LangPack {
   speculationWords: ReadonlySet<string>;
   /** Words of likelihood that a comparer before them ("twice as likely") makes a measured comparison. */
   likelihoodWords?: ReadonlySet<string>;
+  /** Verbs of saying proper ("said", "cautions"): the body they credit is a speaker, even in its own release. */
+  sayingVerbs?: ReadonlySet<string>;
+  /** Speech verbs far more often nouns ("state", "states"): read as verbs only with a clause after them. */
+  clauseOnlyVerbs?: ReadonlySet<string>;
+  /** "will": before a plain verb of an act, a named party's plan, an event to check. */
+  planMarkers?: ReadonlySet<string>;
+  /** "called", "dubbed": right after a comma, a participle that names the thing before it ("…, called the corona"). */
+  namingParticiples?: ReadonlySet<string>;
   likelihoodComparers?: ReadonlySet<string>;
+  /** Verbs of a figure's trend ("increase", "climb"): a hedge before one estimates a figure (see unasserted). */
+  trendVerbs?: ReadonlySet<string>;
+  /** Rough counts ("hundreds", "thousands"): a hedge before one estimates a count. */
+  roughCounts?: ReadonlySet<string>;
+  /** "more", "fewer": a hedge before one (then a count noun, "than" or "of") estimates a count. */
+  moreWords?: ReadonlySet<string>;
+  /** Words a hedge reaches its figure past ("likely to continue to climb", "perhaps even more"). */
+  estimateLinks?: ReadonlySet<string>;
+  /** "how", "whether": a hedge after one, in the same clause, is in a question the sentence mentions. */
+  questionWords?: ReadonlySet<string>;
   speculationPhrases: readonly (readonly string[])[];
   modalsBeforeAttribution: ReadonlySet<string>;
   /** Words before a verb that make it not a report of speech: "to describe", "is said", "after accusing", "the repeated". */
@@ -366,6 +384,10 @@ export interface LangPack {
   /** Acts a body does as it speaks, after "we"/"I" ("issuing", "announce", "recalling"): an act reported, not a view. */
   ownActVerbs?: ReadonlySet<string>;
   /** Words that may stand between "we" and such a verb besides "be" and -ly adverbs ("now", "hereby"). */
+  /** "was", "were": after a first-person subject and before "the", the speaker's past role ("I was the member on scene"). */
+  pastRoleLinks?: ReadonlySet<string>;
+  /** "the": after a past "be" of the first person, a definite role the speaker held (see pastRoleLinks). */
+  roleDeterminers?: ReadonlySet<string>;
   ownActLinks?: ReadonlySet<string>;
   /** Words that count a span or a moment back from now before a unit of time ("since", "last", "past"): "since last year". */
   recentOpeners?: ReadonlySet<string>;
