@@ -367,6 +367,37 @@ function pushHeaded(text: string, sp: Span, lang: LangPack, out: Span[]): void {
   out.push({ start: rest, end: sp.end });
 }
 
+/** A line's number set against its first word, as a page that numbers its lines pastes them ("12Daniel Roe said…"). */
+const LINE_NUMBER = /^(\d{1,3})(?=\p{Lu}[\p{Ll}\s])/gmu;
+/** Fewest lines in a row numbered 1, 2, 3… for the numbers to be the page's, not the text's. */
+const NUMBERED_RUN = 3;
+
+/**
+ * Whether the text's lines carry their numbers run into their first words: "1A new study found…",
+ * "2The center is…", "3It found…". Three lines in a row numbered one after the other: a line opening
+ * with a number against a word ("3Com said…") once is a name, not a numbering.
+ */
+function lineNumbered(text: string): boolean {
+  if (!text.includes('\n')) return false;
+  let run = 1;
+  let prev = -2;
+  for (const m of text.matchAll(LINE_NUMBER)) {
+    const n = Number(m[1]);
+    run = n === prev + 1 ? run + 1 : 1;
+    if (run >= NUMBERED_RUN) return true;
+    prev = n;
+  }
+  return false;
+}
+
+/** A numbered line's number is cut off the sentence it opens ("13McGrath added…" → "13" and "McGrath added…"). */
+function lineNumberBreak(text: string, span: Span): number[] {
+  const opensLine = span.start === 0 || text[span.start - 1] === '\n';
+  if (!opensLine) return [];
+  const m = /^\d{1,3}(?=\p{Lu}[\p{Ll}\s])/u.exec(text.slice(span.start, span.start + 5));
+  return m ? [span.start + m[0].length] : [];
+}
+
 /** Fewest lines cut short of a stop, and their least share of the text's lines, for a text wrapped at a fixed width. */
 const WRAPPED_LINES = 5;
 const WRAPPED_SHARE = 0.4;
@@ -404,7 +435,9 @@ export function refineSpans(text: string, input: readonly Span[], lang: LangPack
     const gap = last ? text.slice(last.end, sp.start) : '';
     if (
       last &&
-      ((continues(lang, text.slice(Math.max(last.start, last.end - PREV_TAIL), last.end), text.slice(sp.start, sp.start + 40), gap) && !gap.includes('\n')) ||
+      // (In a text wrapped at a fixed width a full line's break is a space: "…UBS Securities Japan Co., Ltd.⏎(together…" goes on.)
+      ((continues(lang, text.slice(Math.max(last.start, last.end - PREV_TAIL), last.end), text.slice(sp.start, sp.start + 40), gap) &&
+        (!gap.includes('\n') || (/^[ \t]*\n[ \t]*$/.test(gap) && fullLine(last.end)))) ||
         wrappedLine(lang, text.slice(Math.max(last.start, last.end - 40), last.end), text.slice(sp.start, sp.start + 40), gap, fullLine(last.end), width > 0))
     ) {
       last.end = sp.end;
@@ -415,6 +448,7 @@ export function refineSpans(text: string, input: readonly Span[], lang: LangPack
   // wire dateline or a heading in capitals is cut a little further on too.
   // Anywhere on the page: a heading in capitals or a label run into a sentence, an embedded post's link.
   const out: Span[] = [];
+  const numbered = lineNumbered(text);
   joined.forEach((sp, k) => {
     const opensParagraph = sp.start === 0 || /\n[ \t]*$/.test(text.slice(Math.max(0, sp.start - 8), sp.start));
     const anywhere = [
@@ -425,6 +459,7 @@ export function refineSpans(text: string, input: readonly Span[], lang: LangPack
       ...boxRuleBreaks(text, sp),
       ...emptyMarkBreak(text, sp),
       ...datesAndCitesBreaks(text, sp, lang),
+      ...(numbered ? lineNumberBreak(text, sp) : []),
     ];
     const late = k > 2 ? [...(opensParagraph && k < LATE_HEADER_SPANS ? paragraphHeadBreaks(text, sp) : []), ...anywhere] : null;
     if (late && late.length === 0) {
