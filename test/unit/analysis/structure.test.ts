@@ -116,6 +116,13 @@ describe('pasted page layout inside sentences', () => {
     expect(texts('3Dwave Labs opened a plant in the valley on Monday.\nThe plant will employ 40 people.')).toContain('3Dwave Labs opened a plant in the valley on Monday.');
   });
 
+  it('ends a sentence at a footnote number set against its stop, and keeps the number with it', () => {
+    const found = texts('The survey covers pupils aged 9, 13 and 17 in public and private schools.1 Five decades of results show a long rise. Ask for the No.1 Pick list.');
+    expect(found).toContain('The survey covers pupils aged 9, 13 and 17 in public and private schools.1');
+    expect(found).toContain('Five decades of results show a long rise.');
+    expect(found).toContain('Ask for the No.1 Pick list.');
+  });
+
   it('goes on over a full line that a fixed-width text breaks after an abbreviation', () => {
     const line = (s: string) => s.padEnd(66, ' ').trimEnd();
     const text = [
