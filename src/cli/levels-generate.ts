@@ -87,16 +87,22 @@ export function main(argv: string[]): number {
   const pools = new Map(types.map((type, index) => [type, generateFromArticles({ type, count: POOL, seed, index }, articles)]));
   const keep = new Map(types.map((type) => [type, Math.min(COUNTS[type], pools.get(type)?.length ?? 0)]));
   // No sentence is used by two rounds: a type picks only rounds on sentences the types before it left.
+  // Opinion rounds pick first: any distinctive sentence makes a who-said-it round, while an opinion
+  // round needs the few sentences of each kind the engine is sure of, and would lose its only
+  // attributed one to a quote. (Figures still pick last.)
+  const pickOrder = [...types.filter((t) => t === 'opinion-or-reporting'), ...types.filter((t) => t !== 'opinion-or-reporting')];
   const pick = (): AuthoredRound[] => {
     const used = new Set<string>();
-    return types.flatMap((type) => {
-      const chosen = mixedPick(
+    const chosen = new Map<AuthoredRound['type'], AuthoredRound[]>();
+    for (const type of pickOrder) {
+      const rounds = mixedPick(
         (pools.get(type) ?? []).filter((r) => !usesAny(r, used)),
         keep.get(type) ?? 0,
       );
-      for (const r of chosen) markUsed(r, used);
-      return chosen;
-    });
+      for (const r of rounds) markUsed(r, used);
+      chosen.set(type, rounds);
+    }
+    return types.flatMap((type) => chosen.get(type) ?? []);
   };
   let rounds = pick();
   if (rounds.length === 0) {

@@ -82,6 +82,8 @@ export function opinionExplanation(kind: OpinionKind, cue: Cue, word: string | u
 
 const CLASS_LABEL: Record<string, { en: string; es: string }> = {
   'people-killed': { en: 'the death toll', es: 'el número de muertos' },
+  // (Deaths counted without being a toll: those a measure would prevent.)
+  deaths: { en: 'the number of deaths', es: 'el número de muertes' },
   people: { en: 'the number of people', es: 'el número de personas' },
   troops: { en: 'the number of troops', es: 'el número de soldados' },
   officials: { en: 'the number of officials', es: 'el número de cargos' },

@@ -312,6 +312,32 @@ function splitLostSpaces(text: string, spans: readonly Span[]): Span[] {
 }
 
 /**
+ * "…enrolled in public and private schools.1 Five decades of results…": a footnote's number set
+ * against the stop of the sentence it annotates, then the next sentence. The number stays with its
+ * sentence; the next one starts at its capital. Not after an abbreviation ("No.1 Pick").
+ */
+const FOOTNOTE_AFTER_STOP = /(?<=(\p{L}{2,})[.!?]["”’]?)\d{1,2}(?=\s+\p{Lu}\p{Ll})/gu;
+
+function splitFootnoteMarks(text: string, spans: readonly Span[], lang: LangPack): Span[] {
+  const out: Span[] = [];
+  for (const sp of spans) {
+    let start = sp.start;
+    const piece = text.slice(sp.start, sp.end);
+    FOOTNOTE_AFTER_STOP.lastIndex = 0;
+    for (let m = FOOTNOTE_AFTER_STOP.exec(piece); m; m = FOOTNOTE_AFTER_STOP.exec(piece)) {
+      const word = (/(\p{L}+)[.!?]["”’]?$/u.exec(piece.slice(0, m.index))?.[1] ?? '').toLowerCase();
+      if (lang.abbreviations.has(`${word}.`) || lang.softAbbreviations.has(`${word}.`)) continue;
+      const end = sp.start + m.index + m[0].length;
+      const next = end + (/^\s*/.exec(piece.slice(m.index + m[0].length))?.[0].length ?? 0);
+      out.push({ start, end });
+      start = next;
+    }
+    out.push({ start, end: sp.end });
+  }
+  return out;
+}
+
+/**
  * "…the most updated physical understanding of the climate⏎system and climate change, …": a
  * release or report pasted from a PDF keeps its hard line wraps. A sentence goes on over a single
  * line break when its line ends with no stop and the next line opens in lower case, or when its line
@@ -367,6 +393,37 @@ function pushHeaded(text: string, sp: Span, lang: LangPack, out: Span[]): void {
   out.push({ start: rest, end: sp.end });
 }
 
+/** A line's number set against its first word, as a page that numbers its lines pastes them ("12Daniel Roe said…"). */
+const LINE_NUMBER = /^(\d{1,3})(?=\p{Lu}[\p{Ll}\s])/gmu;
+/** Fewest lines in a row numbered 1, 2, 3… for the numbers to be the page's, not the text's. */
+const NUMBERED_RUN = 3;
+
+/**
+ * Whether the text's lines carry their numbers run into their first words: "1A new study found…",
+ * "2The center is…", "3It found…". Three lines in a row numbered one after the other: a line opening
+ * with a number against a word ("3Com said…") once is a name, not a numbering.
+ */
+function lineNumbered(text: string): boolean {
+  if (!text.includes('\n')) return false;
+  let run = 1;
+  let prev = -2;
+  for (const m of text.matchAll(LINE_NUMBER)) {
+    const n = Number(m[1]);
+    run = n === prev + 1 ? run + 1 : 1;
+    if (run >= NUMBERED_RUN) return true;
+    prev = n;
+  }
+  return false;
+}
+
+/** A numbered line's number is cut off the sentence it opens ("13McGrath added…" → "13" and "McGrath added…"). */
+function lineNumberBreak(text: string, span: Span): number[] {
+  const opensLine = span.start === 0 || text[span.start - 1] === '\n';
+  if (!opensLine) return [];
+  const m = /^\d{1,3}(?=\p{Lu}[\p{Ll}\s])/u.exec(text.slice(span.start, span.start + 5));
+  return m ? [span.start + m[0].length] : [];
+}
+
 /** Fewest lines cut short of a stop, and their least share of the text's lines, for a text wrapped at a fixed width. */
 const WRAPPED_LINES = 5;
 const WRAPPED_SHARE = 0.4;
@@ -395,7 +452,7 @@ function wrapWidth(text: string): number {
 }
 
 export function refineSpans(text: string, input: readonly Span[], lang: LangPack): Span[] {
-  const spans = splitLostSpaces(text, input);
+  const spans = splitFootnoteMarks(text, splitLostSpaces(text, input), lang);
   const joined: Span[] = [];
   const width = text.includes('\n') ? wrapWidth(text) : 0;
   const fullLine = (end: number): boolean => width > 0 && end - (text.lastIndexOf('\n', end - 1) + 1) >= WRAP_FULL * width;
@@ -404,7 +461,9 @@ export function refineSpans(text: string, input: readonly Span[], lang: LangPack
     const gap = last ? text.slice(last.end, sp.start) : '';
     if (
       last &&
-      ((continues(lang, text.slice(Math.max(last.start, last.end - PREV_TAIL), last.end), text.slice(sp.start, sp.start + 40), gap) && !gap.includes('\n')) ||
+      // (In a text wrapped at a fixed width a full line's break is a space: "…UBS Securities Japan Co., Ltd.⏎(together…" goes on.)
+      ((continues(lang, text.slice(Math.max(last.start, last.end - PREV_TAIL), last.end), text.slice(sp.start, sp.start + 40), gap) &&
+        (!gap.includes('\n') || (/^[ \t]*\n[ \t]*$/.test(gap) && fullLine(last.end)))) ||
         wrappedLine(lang, text.slice(Math.max(last.start, last.end - 40), last.end), text.slice(sp.start, sp.start + 40), gap, fullLine(last.end), width > 0))
     ) {
       last.end = sp.end;
@@ -415,6 +474,7 @@ export function refineSpans(text: string, input: readonly Span[], lang: LangPack
   // wire dateline or a heading in capitals is cut a little further on too.
   // Anywhere on the page: a heading in capitals or a label run into a sentence, an embedded post's link.
   const out: Span[] = [];
+  const numbered = lineNumbered(text);
   joined.forEach((sp, k) => {
     const opensParagraph = sp.start === 0 || /\n[ \t]*$/.test(text.slice(Math.max(0, sp.start - 8), sp.start));
     const anywhere = [
@@ -425,6 +485,7 @@ export function refineSpans(text: string, input: readonly Span[], lang: LangPack
       ...boxRuleBreaks(text, sp),
       ...emptyMarkBreak(text, sp),
       ...datesAndCitesBreaks(text, sp, lang),
+      ...(numbered ? lineNumberBreak(text, sp) : []),
     ];
     const late = k > 2 ? [...(opensParagraph && k < LATE_HEADER_SPANS ? paragraphHeadBreaks(text, sp) : []), ...anywhere] : null;
     if (late && late.length === 0) {

@@ -158,6 +158,37 @@ describe('levels:generate CLI', { timeout: 120_000 }, () => {
     expect(r.err).toMatch(/no conflicting-figures rounds: the articles share no figure/);
   });
 
+  it('leaves the opinion rounds their only attributed sentence, though a who-said-it round could quote it', async () => {
+    const article = (id: string, outlet: string, lines: string[]) => {
+      const path = join(dir, `${id}.txt`);
+      writeFileSync(path, `---\nid: ${id}\noutlet: ${outlet}\n---\n${lines.join('\n')}\n`);
+      return path;
+    };
+    const quote = '“We simply cannot keep the old building safe for readers,” the mayor said after the vote on Tuesday.';
+    const files = [
+      article('river', 'River Gazette', [
+        'The city council voted 5-2 on Tuesday to close the old library on Main Street.',
+        quote,
+        'Frankly, this is a shameful decision that abandons the town’s readers.',
+        'The library opened in 1904 and lends 40,000 books a year.',
+      ]),
+      article('valley', 'Valley News', [
+        'The council closed the Main Street library this week.',
+        'Repairs would have cost 2 million dollars, the town’s engineers estimated in March.',
+      ]),
+      article('hill', 'Hill Herald', ['Councillors agreed this week to shut the Main Street library.', quote, 'Books will move to the school building next spring.']),
+      article('dale', 'Dale Post', ['The Main Street library will shut its doors in the spring.', 'Its 40,000 books will go to the school on Elm Road.']),
+    ];
+    for (const seed of ['1', '2', '3']) {
+      const out = join(dir, `attributed-${seed}.json`);
+      const r = await run('levels-generate.ts', [...files, '--seed', seed, '--out', out]);
+      expect(r.code).toBe(0);
+      const rounds = (JSON.parse(readFileSync(out, 'utf8')) as { rounds: AuthoredRound[] }).rounds;
+      const kinds = rounds.flatMap((x) => (x.type === 'opinion-or-reporting' ? [x.answer] : []));
+      expect([seed, kinds.includes('attributed')]).toEqual([seed, true]);
+    }
+  });
+
   it('says when the figure rounds it made were left out because other rounds use their sentences', () => {
     // Figure rounds pick last and no sentence serves two rounds: when the engine made some and all
     // were left out, the note must not claim the articles share no figure, and must say what to try.

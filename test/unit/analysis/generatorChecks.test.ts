@@ -166,3 +166,148 @@ describe('page furniture never becomes a round', () => {
     ]);
   });
 });
+
+describe('round 22: rounds on the writer’s words only, with one right cue', () => {
+  const opinions = (articles: Article[], seeds = 20) => {
+    const findings = analyze(articles);
+    const out = new Map<string, ReturnType<typeof opinionRounds>[number]>();
+    for (let seed = 1; seed <= seeds; seed++) for (const r of opinionRounds(findings, articles, 6, createRng(seed), idFor)) out.set(`${r.passage}|${r.cueOptions.join()}`, r);
+    return [...out.values()];
+  };
+
+  it('does not offer "a verb that says who said it" as a wrong cue beside a speech tag with an unlisted verb', () => {
+    const rounds = opinions([
+      outlet(
+        'a',
+        'Harbour Times',
+        '“We have come a long way since the storm, and the town is stronger for it,” the harbour master began. The council approved 2 million pounds for the pier on Monday. Frankly, the delay so far has been a disgrace to this town.',
+      ),
+    ]);
+    const tagged = rounds.filter((r) => r.passage.includes('began'));
+    expect(tagged.length).toBeGreaterThan(0);
+    for (const r of tagged) expect(r.cue === 'attribution-verb' || !r.cueOptions.includes('attribution-verb')).toBe(true);
+  });
+
+  it('makes no round of a site’s note about the page, or of what a wire adds under a release’s end mark', () => {
+    const release = [
+      'The harbour board approved 2 million pounds for the pier on Monday, the board said in a statement.',
+      'Frankly, the delay so far has been a disgrace to this town.',
+      '“We will rebuild the pier before the summer,” the chair said.',
+      '',
+      'Have a concern or an opinion about this story? Click below to share your thoughts.',
+      '',
+      '###',
+      '',
+      'We do not allow anonymous clients, and our editors try hard to weed out false and misleading releases.',
+    ].join('\n');
+    const articles = [outlet('a', 'Harbour Board (via Wire Service)', release)];
+    for (const r of opinions(articles)) {
+      expect(r.passage).not.toMatch(/this story|anonymous clients/);
+    }
+    const chart = 'The data in this chart is described in the surrounding text of the harbour board’s yearly report.';
+    const three = [
+      outlet('a', 'Harbour Board', `${chart} The board approved 2 million pounds for the old pier on Monday after inspectors found cracked piles.`),
+      outlet('b', 'Coast Post', 'The harbour board approved money for the old pier on Monday; inspectors had found cracked piles in the spring.'),
+      outlet('c', 'Bay News', 'Inspectors found cracked piles under the old pier, and the board approved repairs to the pier on Monday.'),
+    ];
+    for (let seed = 1; seed <= 10; seed++) for (const r of whoSaidItRounds(analyze(three), three, 4, createRng(seed), idFor)) expect(r.quote).not.toBe(chart);
+  });
+
+  it('does not take a question that opens its line (a heading) for a rhetorical question', () => {
+    const rounds = opinions([
+      outlet(
+        'a',
+        'Schools Office',
+        'How Did Pupils Score on the Reading Test This Year?\nThe average score for nine-year-olds fell 5 points in 2030, the office said. Frankly, the drop is a disgrace to the county.',
+      ),
+    ]);
+    for (const r of rounds) expect(r.passage).not.toMatch(/^How Did Pupils/);
+  });
+
+  it('does not call a body’s account of what it does in the first person an opinion, but keeps a first-person stance', () => {
+    const rounds = opinions([
+      outlet(
+        'a',
+        'Harbour Board',
+        'We do not allow heavy trucks on the old pier, and our inspectors check its piles every month. We believe the council must rebuild the pier before the winter. It seems to me the harbour has waited long enough. I wonder how many more winters the old pier can stand. The board approved 2 million pounds for the work on Monday.',
+      ),
+    ]);
+    const passages = rounds.map((r) => r.passage);
+    expect(passages).not.toContain('We do not allow heavy trucks on the old pier, and our inspectors check its piles every month.');
+    expect(rounds.some((r) => r.answer === 'opinion' && r.passage.startsWith('We believe'))).toBe(true);
+    expect(rounds.some((r) => r.answer === 'opinion' && r.passage.startsWith('It seems to me'))).toBe(true);
+    expect(rounds.some((r) => r.answer === 'opinion' && r.passage.startsWith('I wonder'))).toBe(true);
+  });
+
+  it('does not call a body’s own announcement in its own release attributed', () => {
+    const rounds = opinions([
+      outlet(
+        'a',
+        'Harbour Safety Board (via Coast Post)',
+        'The U.S. Harbour Safety Board (“HSB”) announced an Order today against Northern Shipping Co. and Northern Ports Ltd. (together “Northern”), bringing and settling charges of dumping ballast water in the bay. The company will pay 2 million pounds. “This order shows we will act,” said Jane Roe, the Board’s director.',
+      ),
+    ]);
+    for (const r of rounds) expect([r.passage, r.answer]).not.toEqual([expect.stringMatching(/^The U\.S\. Harbour Safety Board/), 'attributed']);
+  });
+
+  it('names a real figure, not "both", as the checkable detail', () => {
+    const rounds = opinions([
+      outlet(
+        'a',
+        'Schools Office',
+        'In both subjects, scores for lower-performing pupils fell more than scores for higher-performing pupils in 2030. Frankly, the drop is a disgrace.',
+      ),
+    ]);
+    const both = rounds.filter((r) => r.passage.startsWith('In both'));
+    expect(both.length).toBeGreaterThan(0);
+    for (const r of both) expect(r.explanation.en).not.toMatch(/"both"/);
+  });
+
+  it('does not say that one body’s two pages copy each other without credit', () => {
+    const shared = 'In 2030, the schools office tested nine-year-olds in reading and mathematics to see how far the storm closures set them back.';
+    const articles = [
+      outlet('a', 'Schools Office (Fast Facts)', `${shared} Scores fell in both subjects.`),
+      outlet('b', 'Schools Office (Highlights Report)', `${shared} The average reading score fell 5 points.`),
+      outlet('c', 'Valley Daily', 'Reading scores of nine-year-olds fell after the storm closures, the schools office said on Monday.'),
+      outlet('d', 'Hill Gazette', 'Parents said the closures set their children back in mathematics and reading alike.'),
+    ];
+    let seen = 0;
+    for (let seed = 1; seed <= 10; seed++)
+      for (const r of whoSaidItRounds(analyze(articles), articles, 4, createRng(seed), idFor))
+        if (r.quote === shared) {
+          seen++;
+          expect(r.explanation.en).not.toMatch(/neither names/);
+        }
+    expect(seen).toBeGreaterThan(0);
+  });
+});
+
+describe('round 22: figures rounds that name their quantity', () => {
+  it('asks for "the number of deaths", not "the death toll", of deaths a rule would prevent', () => {
+    const articles = [
+      outlet('a', 'Health Agency', 'The agency said the new rule would prevent thousands of deaths from bad air in the valley each year.'),
+      outlet('b', 'Coast Post', 'Officials expect the rule to prevent thousands of deaths, the agency said on Monday.'),
+      outlet('c', 'Bay News', 'The rule, which takes effect next spring, limits soot from the valley’s power plants.'),
+    ];
+    const rounds = figuresRounds(analyze(articles), articles, 3, createRng(1), idFor);
+    for (const r of rounds) expect(r.question.en).not.toMatch(/death toll/);
+  });
+
+  it('marks neither "Hundreds" nor "trillions of dollars" of "hundreds of trillions of dollars"', () => {
+    const articles = [
+      outlet(
+        'a',
+        'Markets Office',
+        'Hundreds of trillions of dollars in mortgages, student loans and derivatives worldwide are tied to the benchmark, which serves as the premier benchmark for short-term rates.',
+      ),
+      outlet(
+        'b',
+        'Coast Regulator',
+        'These benchmarks are the basis for hundreds of trillions of dollars of swaps transactions, commercial and consumer loans, and futures contracts traded around the world.',
+      ),
+      outlet('c', 'Bay News', 'The benchmark is set each morning from the rates that banks say they would pay.'),
+    ];
+    const rounds = figuresRounds(analyze(articles), articles, 3, createRng(1), idFor);
+    for (const r of rounds) for (const f of r.figures) expect(f.figure.toLowerCase()).not.toMatch(/^(?:hundreds|trillions of dollars)$/);
+  });
+});

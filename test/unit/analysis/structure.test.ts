@@ -94,3 +94,47 @@ describe('furniture told by its place on the page', () => {
     expect(found.find(([t]) => t === 'The match ended 2-1 after extra time.')?.[1]).toBe(false);
   });
 });
+
+describe('pasted page layout inside sentences', () => {
+  const texts = (text: string) => analyze([article('a', text)]).sentences.map((s) => s.text);
+
+  it('cuts a numbered page’s line numbers off the sentences they open', () => {
+    const found = texts(
+      [
+        '1A ferry sank in calm water near the harbour on Thursday.',
+        '2The coast guard rescued all twelve passengers.',
+        '3Divers will inspect the wreck next week.',
+        '4Officials said the cause is not yet known.',
+      ].join('\n'),
+    );
+    expect(found).toContain('A ferry sank in calm water near the harbour on Thursday.');
+    expect(found).toContain('Officials said the cause is not yet known.');
+    expect(found.some((t) => /^\d+\p{L}/u.test(t))).toBe(false);
+  });
+
+  it('leaves a name that opens with a number alone when the lines are not numbered', () => {
+    expect(texts('3Dwave Labs opened a plant in the valley on Monday.\nThe plant will employ 40 people.')).toContain('3Dwave Labs opened a plant in the valley on Monday.');
+  });
+
+  it('ends a sentence at a footnote number set against its stop, and keeps the number with it', () => {
+    const found = texts('The survey covers pupils aged 9, 13 and 17 in public and private schools.1 Five decades of results show a long rise. Ask for the No.1 Pick list.');
+    expect(found).toContain('The survey covers pupils aged 9, 13 and 17 in public and private schools.1');
+    expect(found).toContain('Five decades of results show a long rise.');
+    expect(found).toContain('Ask for the No.1 Pick list.');
+  });
+
+  it('goes on over a full line that a fixed-width text breaks after an abbreviation', () => {
+    const line = (s: string) => s.padEnd(66, ' ').trimEnd();
+    const text = [
+      'The harbour board fined Northern Shipping Holdings Co., Ltd.',
+      line('(together "Northern") for dumping ballast water in the bay and for'),
+      line('failing to report the spill to the port authority within a day of'),
+      line('the incident. The company said it would appeal the decision before'),
+      line('the regional court and that it had cleaned the water at its own'),
+      line('cost. Its shares fell two percent on the news in early trading on'),
+      line('Monday, and the board said a second inquiry into the spill would'),
+      'open in the spring.',
+    ].join('\n');
+    expect(texts(text)[0]).toMatch(/^The harbour board fined Northern Shipping Holdings Co\., Ltd\.\n\(together "Northern"\) for dumping/);
+  });
+});

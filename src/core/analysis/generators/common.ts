@@ -5,6 +5,9 @@ import { pickText } from '../../localText';
 import { analyze } from '../index';
 import type { Findings } from '../types';
 import { LANGUAGES } from '../explain';
+import type { LangPack } from '../lang';
+import { findPhrase } from '../opinion';
+import { tokenize } from '../text';
 
 export interface Outlets {
   en: string;
@@ -41,4 +44,41 @@ export function passesChecks(round: AuthoredRound, articles: readonly Article[])
 
 export function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
+}
+
+/** Where each article's release ends (its "###" line), or -1: found once per article. */
+const releaseEnds = new WeakMap<Article, number>();
+
+function releaseEnd(article: Article, lang: LangPack): number {
+  let end = releaseEnds.get(article);
+  if (end === undefined) {
+    end = -1;
+    const marks = new Set((lang.releaseEndMarks ?? []).map((m) => m.toLowerCase()));
+    let at = 0;
+    for (const line of article.text.split('\n')) {
+      if (marks.has(line.trim().toLowerCase())) {
+        end = at;
+        break;
+      }
+      at += line.length + 1;
+    }
+    releaseEnds.set(article, end);
+  }
+  return end;
+}
+
+/**
+ * Whether a sentence is the page's, not the article's, in ways the furniture finder does not see: it
+ * speaks of the page itself to the reader ("Have a concern or an opinion about this story?", "The
+ * data in this chart is described in the surrounding text."), or it stands below the line that ends
+ * a press release ("###"), where a wire or a site adds its own notes ("We do not allow opaque
+ * clients…"). A round quoting it would teach the site's words as the writer's.
+ */
+export function pageNote(article: Article | undefined, sentenceId: string, text: string, lang: LangPack): boolean {
+  if (lang.pageSelfReferences && findPhrase(tokenize(text), lang.pageSelfReferences)) return true;
+  if (!article) return false;
+  const end = releaseEnd(article, lang);
+  if (end < 0) return false;
+  const sentence = article.sentences.find((s) => s.id === sentenceId);
+  return sentence !== undefined && sentence.start > end;
 }

@@ -8,6 +8,7 @@ import { isNearCopy } from '../nearCopy';
 import { normalizeText } from '../text';
 import { outletOf, passesChecks, withoutBullet } from './common';
 import { findQuote } from '../../articleModel';
+import { langPack, type LangPack } from '../lang';
 
 /** A round is made only when the engine is at least this sure of its verdict and reason. */
 const MIN_CONFIDENCE = 0.7;
@@ -73,6 +74,32 @@ function marksItself(m: Figure, article: Article | undefined): boolean {
   return at !== null && sentence.start + at.start === m.start;
 }
 
+/** Words that go before "of" and another count to make one vague quantity: "hundreds" of "hundreds of trillions". */
+function countWordsBeforeOf(lang: LangPack): Set<string> {
+  const out = new Set<string>();
+  for (const q of lang.vagueQuantities) {
+    if (q.weak) continue;
+    if (q.words[1] === 'of') out.add(q.words[0] as string);
+    else if (q.words.length === 1) out.add(q.words[0] as string);
+  }
+  return out;
+}
+
+/**
+ * A figure the finder read as a part of a longer one: "trillions of dollars" or "Hundreds" in
+ * "hundreds of trillions of dollars", "millions" in "tens of millions". Quoted, marked and named in the feedback,
+ * it would show the player a smaller number than the article gives: it is not quoted.
+ */
+function cutShort(m: Figure, article: Article | undefined, countWords: ReadonlySet<string>): boolean {
+  const sentence = article?.sentences.find((s) => s.id === m.sentenceId);
+  if (!article || !sentence || m.start < sentence.start) return false;
+  const before = /(\p{L}+)\s+of\s+$/u.exec(article.text.slice(sentence.start, m.start));
+  if (before !== null && countWords.has((before[1] as string).toLowerCase())) return true;
+  // ("Hundreds" of "hundreds of trillions of dollars": the count goes on after it.)
+  const after = /^\s+of\s+(\p{L}+)/u.exec(article.text.slice(m.start + m.text.length, sentence.end));
+  return after !== null && countWords.has((after[1] as string).toLowerCase());
+}
+
 export function figuresRounds(
   findings: Findings,
   articles: readonly Article[],
@@ -91,6 +118,8 @@ export function figuresRounds(
   );
   // Headlines, bylines, captions and debris are not the articles' sentences: a round quotes none of them.
   const furniture = new Set(findings.sentences.filter((s) => s.furniture).map((s) => s.sentenceId));
+  const lang = langPack(undefined);
+  const countWords = countWordsBeforeOf(lang);
   const out: FiguresRound[] = [];
   for (const g of groups) {
     if (out.length >= count) break;
@@ -100,7 +129,7 @@ export function figuresRounds(
     const forms = new Set<string>();
     // The figure that names its source comes first: the follow-up question is about it.
     const ordered = quotable(g.members, findings, furniture)
-      .filter((m) => marksItself(m, byId.get(m.article)))
+      .filter((m) => marksItself(m, byId.get(m.article)) && !cutShort(m, byId.get(m.article), countWords))
       .sort((a, b) => Number(b.sourced) - Number(a.sourced) || Number(b.scheduled) - Number(a.scheduled) || Number(Boolean(b.parts)) - Number(Boolean(a.parts)));
     for (const m of ordered) {
       if (chosen.length >= 4) break;
@@ -132,7 +161,7 @@ export function figuresRounds(
     const round: FiguresRound = {
       id: idFor(out.length + 1),
       type: 'conflicting-figures',
-      question: figuresQuestion(g.unitClass, chosen[0]?.unit ?? ''),
+      question: figuresQuestion(prevented(chosen, byId, lang) ? 'deaths' : g.unitClass, chosen[0]?.unit ?? ''),
       figures: chosen.map((m) => ({ article: m.article, quote: withoutBullet(m.sentence), figure: m.text })),
       conflict,
       reason,
@@ -152,4 +181,24 @@ export function figuresRounds(
     out.push(round);
   }
   return out;
+}
+
+/**
+ * Deaths a rule or a measure would prevent ("the rule would prevent thousands of deaths"): a death
+ * count, but no toll, which counts the dead. When any figure of the round is such a count, the
+ * question asks for "the number of deaths".
+ */
+function prevented(chosen: readonly Figure[], byId: ReadonlyMap<string, Article>, lang: LangPack): boolean {
+  return chosen.some((m) => {
+    if (m.unitClass !== 'people-killed') return false;
+    const article = byId.get(m.article);
+    const sentence = article?.sentences.find((s) => s.id === m.sentenceId);
+    if (!article || !sentence || m.start < sentence.start) return false;
+    const words =
+      article.text
+        .slice(sentence.start, m.start)
+        .toLowerCase()
+        .match(/\p{L}+/gu) ?? [];
+    return words.slice(-3).some((w) => lang.preventionVerbs?.has(w) ?? false);
+  });
 }

@@ -2,14 +2,14 @@ import type { Article } from '../../article';
 import { CUES, type Cue, type OpinionKind, type OpinionRound } from '../../levelSchema';
 import { shuffled, type Rng } from '../../rng';
 import { opinionExplanation } from '../explain';
-import type { Findings, SentenceFinding } from '../types';
+import type { Figure, Findings, SentenceFinding } from '../types';
 import { langPack, type LangPack } from '../lang';
 import { findPhrase } from '../opinion';
 import { isCapitalized, tokenize, type Token } from '../text';
 import { createArticle } from '../../article';
 import { analyze } from '../index';
 import { markUsed, usesAny } from '../roundSentences';
-import { outletOf, passesChecks, wordCount } from './common';
+import { outletOf, pageNote, passesChecks, wordCount } from './common';
 
 /** The cue that gives each kind away, strongest first. */
 const CUE_ORDER: Record<OpinionKind, Cue[]> = {
@@ -32,6 +32,8 @@ export function opinionRounds(
   const byId = new Map(articles.map((a) => [a.id, a]));
   const lang = langPack(undefined);
   const figured = new Set(findings.figures.map((f) => f.sentenceId));
+  const figuresOf = new Map<string, Figure[]>();
+  for (const f of findings.figures) figuresOf.set(f.sentenceId, [...(figuresOf.get(f.sentenceId) ?? []), f]);
   const seen = new Set<string>();
   const pools: Record<OpinionKind, SentenceFinding[]> = { opinion: [], attributed: [], reporting: [] };
   for (const s of findings.sentences) {
@@ -46,6 +48,10 @@ export function opinionRounds(
     // in another sentence) shows neither its speaker nor its marks, so the player cannot see the cue.
     if (!quotesBalanced(s.text)) continue;
     if (firstCue === 'quotation-marks' && !/["“«]/.test(s.text)) continue;
+    const article = byId.get(s.article);
+    if (pageNote(article, s.sentenceId, s.text, lang)) continue;
+    if (s.kind === 'opinion' && !opinionShown(s, article, lang)) continue;
+    if (s.kind === 'attributed' && ownVoice(s, article, lang)) continue;
     const key = s.text.toLowerCase();
     if (seen.has(key)) continue;
     seen.add(key);
@@ -68,6 +74,8 @@ export function opinionRounds(
     ).slice(0, 3);
     const article = byId.get(s.article);
     if (!article || distractorCues.length < 2) continue;
+    const word = cueWord(s, cue, figuresOf.get(s.sentenceId) ?? [], lang);
+    if (word === null) continue;
     const round: OpinionRound = {
       id: idFor(out.length + 1),
       type: 'opinion-or-reporting',
@@ -76,7 +84,7 @@ export function opinionRounds(
       answer: kind,
       cue,
       cueOptions: shuffled([cue, ...distractorCues], rng),
-      explanation: opinionExplanation(kind, cue, s.evidence[cue], outletOf(article)),
+      explanation: opinionExplanation(kind, cue, word, outletOf(article)),
       evidence: [{ article: s.article, quote: s.text }],
       confidence: s.confidence,
     };
@@ -99,6 +107,9 @@ function quotedSpans(text: string): [number, number][] {
   for (const m of text.matchAll(/“[^”]*(?:”|$)|^[^“]*”|"[^"]*(?:"|$)|«[^»]*(?:»|$)|^[^«]*»/g)) out.push([m.index, m.index + m[0].length]);
   return out;
 }
+
+/** Most words in a speech tag after a quotation ("the harbour master of the northern port began"). */
+const SPEECH_TAG_WORDS = 12;
 
 /** The cues the engine finds in a passage read alone, as the round shows it (memoised per text). */
 const aloneMemo = new Map<string, readonly Cue[]>();
@@ -129,6 +140,10 @@ export function visibleCues(s: SentenceFinding, lang: LangPack, hasFigure: boole
   const month = (t: Token): boolean => lang.months.has(t.norm) && isCapitalized(t.text) && !(t.norm === 'may' && t.start === 0);
   if (/[“”«»]/.test(text) || (text.match(/"/g) ?? []).length >= 2) out.add('quotation-marks');
   if (tokens.some((t) => lang.irregularSpeechPast?.has(t.norm)) || findPhrase(tokens, lang.attributionPhrases)) out.add('attribution-verb');
+  // ("“We have come a long way,” the harbour master began.": the words after a quotation closed on a comma
+  // are its speech tag, and their verb says who said it, whatever verb it is.)
+  const tag = /[,?!…]\s*["”»]\s+([^"“”«»]+)$/u.exec(text);
+  if (tag && wordCount(tag[1] as string) <= SPEECH_TAG_WORDS) out.add('attribution-verb');
   if (hasFigure || /\d/.test(text) || tokens.some((t) => month(t) || (lang.dayNames.has(t.norm) && isCapitalized(t.text)))) out.add('checkable-detail');
   if (text.includes('?')) out.add('rhetorical-question');
   if (tokens.some((t) => !inQuote(t.start) && (lang.firstPerson.has(t.norm) || lang.firstPersonUpper.has(t.text)))) out.add('first-person');
@@ -136,4 +151,94 @@ export function visibleCues(s: SentenceFinding, lang: LangPack, hasFigure: boole
   if (tokens.some((t) => lang.loadedWords.has(t.norm) || t.norm.split('-').some((part) => lang.loadedWords.has(part))) || findPhrase(tokens, lang.loadedPhrases))
     out.add('loaded-words');
   return out;
+}
+
+/** The capitalised words of an outlet's own name ("Harbour Safety Board (via Coast News)" → "Harbour Safety Board"), and their initials ("HSB"). */
+function ownNames(outlet: string): { name: string; initials: string } {
+  const open = outlet.indexOf('(');
+  const name = (open > 0 ? outlet.slice(0, open) : outlet).trim();
+  // ("U.S. Harbour Safety Board" is known as "HSB": a leading abbreviation is left out of the initials.)
+  const initials = name
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}\p{Ll}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+  return { name, initials };
+}
+
+/**
+ * An attributed sentence with no quotation marks whose speaker is the outlet itself: "The Harbour
+ * Safety Board announced an order today against…" in the board's own release. The body states its
+ * own act in its own voice, in the third person: that is its reporting, not someone else's claim,
+ * and the round would teach "announced" as the sign of another's view.
+ */
+function ownVoice(s: SentenceFinding, article: Article | undefined, lang: LangPack): boolean {
+  // (Marks around a defined name in brackets, "(the “Board”)", quote no one.)
+  if (!article || /["“”«»]/.test(s.text.replace(/\([^()]*\)/g, ''))) return false;
+  const verb = s.evidence['attribution-verb'];
+  if (!verb) return false;
+  const at = s.text.toLowerCase().indexOf(verb.toLowerCase());
+  if (at <= 0) return false;
+  const subject = s.text.slice(0, at);
+  const { name, initials } = ownNames(outletOf(article).en);
+  const words = name.split(/\s+/).filter((w) => w.length > 2 && !lang.stopwords.has(w.toLowerCase()));
+  if (words.length === 0) return false;
+  if (subject.toLowerCase().includes(name.toLowerCase())) return true;
+  return initials.length >= 3 && new RegExp(`(?:^|[^\\p{L}])${initials}(?:[^\\p{L}]|$)`, 'u').test(subject);
+}
+
+/** The first-person words that show a writer taking a view ("I believe", "we must", "we urge"), not doing or running something ("we do not allow"). */
+function stanceAfterFirstPerson(tokens: readonly Token[], lang: LangPack): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    // ("I", "we", and their contractions: "we'll" and "I'd" carry their modal.)
+    const [subject, tail] = t.norm.split(/['’]/);
+    if (!lang.firstPersonSubjects.has(subject ?? '')) continue;
+    if (tail === 'll' || tail === 'd') return true;
+    for (let j = k + 1; j <= k + 3 && j < tokens.length; j++) {
+      const w = (tokens[j] as Token).norm;
+      if (lang.modals.has(w) || lang.obligationModals.has(w) || (lang.stanceVerbs?.has(w) ?? false) || (lang.viewVerbs?.has(w) ?? false)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * An opinion round must show the view, not only the first person: a body saying what it does or
+ * is for ("We do not allow anonymous clients", "Our mission is to…") speaks in the first person
+ * and states a fact about itself. A passage whose only opinion cue is the first person is used
+ * only when the first person takes a stance: a verb of view or will, or a modal, within three
+ * words ("we urge", "I believe", "we must"), or a phrase of view ("it seems to me", "in my view").
+ */
+function opinionShown(s: SentenceFinding, article: Article | undefined, lang: LangPack): boolean {
+  if (s.cues.includes('rhetorical-question') && article && opensLine(article, s.sentenceId)) return false;
+  const judged = s.cues.some((c) => c === 'loaded-words' || c === 'speculation' || c === 'rhetorical-question');
+  if (judged || !s.cues.includes('first-person')) return true;
+  const tokens = tokenize(s.text);
+  return stanceAfterFirstPerson(tokens, lang) || (lang.firstPersonStancePhrases !== undefined && findPhrase(tokens, lang.firstPersonStancePhrases) !== null);
+}
+
+/**
+ * A question that opens its line is a heading ("How Did Pupils Score?", "What are the long-term
+ * trends?") or a site's prompt ("Have a question about this story? Write to us."), not a question
+ * put in the writer's own argument: a rhetorical question follows what it argues about.
+ */
+function opensLine(article: Article, sentenceId: string): boolean {
+  const sentence = article.sentences.find((x) => x.id === sentenceId);
+  if (!sentence) return false;
+  const before = article.text.slice(Math.max(0, sentence.start - 200), sentence.start);
+  return sentence.start === 0 || /(?:^|\n)[ \t]*$/.test(before);
+}
+
+/**
+ * The word the feedback names for the cue, or null when it would name the wrong one. A checkable
+ * detail found in a weak number word ("In both subjects, scores for age 9 students…") points the
+ * player at "both": the feedback names the sentence's first real figure instead ("age 9"), and a
+ * sentence with none is no round.
+ */
+function cueWord(s: SentenceFinding, cue: Cue, figures: readonly Figure[], lang: LangPack): string | undefined | null {
+  const word = s.evidence[cue];
+  if (cue !== 'checkable-detail' || !word || !lang.weakNumberWords.has(word.toLowerCase())) return word;
+  const real = figures.find((f) => !lang.weakNumberWords.has(f.text.toLowerCase()) && s.text.includes(f.text));
+  return real ? real.text : null;
 }

@@ -9,7 +9,7 @@ import { shuffled, type Rng } from '../../rng';
 import { whoSaidItExplanation } from '../explain';
 import type { Findings } from '../types';
 import { markUsed, usesAny } from '../roundSentences';
-import { outletOf, passesChecks, wordCount } from './common';
+import { outletOf, pageNote, passesChecks, wordCount } from './common';
 
 const MIN_WORDS = 8;
 const MAX_WORDS = 45;
@@ -91,9 +91,11 @@ export function whoSaidItRounds(
   const byId = new Map(articles.map((a) => [a.id, a]));
   const vocab = new Map(articles.map((a) => [a.id, new Set(a.text.toLowerCase().match(/\p{L}{5,}/gu) ?? [])]));
   const seen = new Set<string>();
+  const lang = langPack(undefined);
   const candidates = findings.sentences.filter((s) => {
     const words = wordCount(s.text);
     if (s.furniture || words < MIN_WORDS || words > MAX_WORDS) return false;
+    if (pageNote(byId.get(s.article), s.sentenceId, s.text, lang)) return false;
     // Whole, well-formed sentences only: no fragments cut by a broken quote or abbreviation.
     if (!/^["“«]?\p{Lu}/u.test(s.text) || !/[.!?]["”»]?$/.test(s.text) || /\bMr\.$/.test(s.text)) return false;
     const key = s.text.toLowerCase();
@@ -150,7 +152,7 @@ export function whoSaidItRounds(
 
   const out: WhoSaidItRound[] = [];
   const usedArticles = new Map<string, number>();
-  const reprintMarkers = langPack(undefined).reprintMarkers ?? [];
+  const reprintMarkers = lang.reprintMarkers ?? [];
   // Spread answers across articles: first pass takes at most one round per answer article.
   for (const pass of [1, Infinity]) {
     for (const c of pool) {
@@ -180,8 +182,13 @@ export function whoSaidItRounds(
       // (An outlet's own text and a reprint crediting it, "CPSC" and "CPSC (via The Yeshiva World)", too.)
       const credits = answers.map((a) => creditOf(byId.get(a), reprintMarkers) || nameOf(byId.get(a)));
       const credited = answers.length > 1 && credits.some((x, i) => x !== nameOf(byId.get(answers[i] as string))) && credits.every((x) => x === credits[0]);
+      // ("Harbour Board (Annual Report)" and "Harbour Board (News Page)": one body's two pages print its own
+      // words twice; that is no copy whose author goes unnamed.)
+      const owners = answers.map((a) => ownerOf(byId.get(a)));
+      const oneAuthor = answers.length > 1 && owners.every((o) => o !== '' && o === owners[0]);
       const copied =
         !credited &&
+        !oneAuthor &&
         findings.copies.some((p) =>
           answers.every((a) => p.carriers.some((x) => x.article === a && x.start <= articleStart(byId.get(a), c.s.text) && x.end >= articleStart(byId.get(a), c.s.text))),
         );
@@ -229,4 +236,12 @@ function creditOf(article: Article | undefined, markers: readonly string[]): str
     .trim()
     .toLowerCase();
   return markers.some((m) => inside.startsWith(`${m} `)) ? name.slice(0, open).trim().toLowerCase() : '';
+}
+
+/** Whose page an outlet name says it is: the name before its bracket ("Harbour Board (News Page)" → "harbour board"). */
+function ownerOf(article: Article | undefined): string {
+  if (!article) return '';
+  const name = outletOf(article).en;
+  const open = name.indexOf('(');
+  return (open > 0 ? name.slice(0, open) : name).trim().toLowerCase();
 }

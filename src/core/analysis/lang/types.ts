@@ -397,6 +397,16 @@ export interface LangPack {
   comparisonWords?: ReadonlySet<string>;
   /** Words in an outlet's name that credit the author of a reprint ("X (via Y)", "X (reprinted by Y)"). */
   reprintMarkers?: readonly string[];
+  /** Phrases by which a page speaks of itself to its reader ("this story", "the surrounding text"): a site's note, not the article's. */
+  pageSelfReferences?: readonly (readonly string[])[];
+  /** Verbs of wondering, doubting or arguing after "I"/"we" ("I wonder", "we doubt"): a view, beside stanceVerbs. */
+  viewVerbs?: ReadonlySet<string>;
+  /** First-person phrases that give a view without "I" or "we" as subject ("it seems to me", "in my view"). */
+  firstPersonStancePhrases?: readonly (readonly string[])[];
+  /** Verbs of preventing or sparing ("prevent", "avert"): "would prevent thousands of deaths" counts no dead. */
+  preventionVerbs?: ReadonlySet<string>;
+  /** A line that ends a press release ("###", "-30-"): what follows is the wire's or the site's, not the release's. */
+  releaseEndMarks?: readonly string[];
   /** Words after which a bare stem is a noun ("each state", "the first state"). */
   nounMarkers?: ReadonlySet<string>;
   /** Speech verbs that also mean keeping ("maintained that…" against "maintained no operations"). */
