@@ -184,6 +184,17 @@ function readNumber(lang: LangPack, tokens: readonly Token[], i: number, text?: 
     last++;
     weak = false;
   }
+  // "a 1.4-million-mile journey", "a 2-billion-year-old rock": a multiplier and the unit joined to a numeral by
+  // hyphens, one compound adjective; the unit inside it is what the number counts, as in "a 12-mile walk".
+  const joined = tokens[last + 1];
+  if (joined && text !== undefined && text[joined.start - 1] === '-' && joined.start === (tokens[last] as Token).end + 1 && /^\d/.test((tokens[last] as Token).norm)) {
+    const parts = joined.norm.split('-');
+    const m = lang.multipliers.get(parts[0] as string);
+    if (m !== undefined && parts.length >= 2 && parts.length <= 3 && parts.slice(1).every((w) => /^\p{L}/u.test(w) && !lang.stopwords.has(w))) {
+      const scaled = value * m;
+      return { value: scaled, low: scaled, high: scaled, bound: 'exact', first: i, last: last + 1, inner: parts.slice(1).join('-'), weak: false };
+    }
+  }
   return { value, low: value, high: value, bound: 'exact', first: i, last, weak };
 }
 

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core/analysis';
+import { article } from './seeds';
+
+/** Invented sentences (not from any corpus). */
+const figuresOf = (text: string) => analyze([article('a', text)]).figures;
+
+describe('figures read in round 22', () => {
+  it('reads a multiplier and a unit hyphened to a numeral ("a 2.3-million-mile voyage") as a count of that unit', () => {
+    const [f] = figuresOf('The probe returned after a 2.3-million-mile voyage around the comet.');
+    expect(f).toMatchObject({ text: '2.3-million-mile', kind: 'count', unitClass: 'miles', value: 2_300_000 });
+  });
+
+  it('keeps "a 10,000-strong crowd" and "$4-billion" as they were', () => {
+    expect(figuresOf('A 10,000-strong crowd gathered in the square.').map((f) => [f.text, f.value])).toEqual([['10,000', 10_000]]);
+    expect(figuresOf('The city spent $4-billion on its tunnels.').map((f) => [f.text, f.kind, f.value])).toEqual([['$4-billion', 'money', 4_000_000_000]]);
+  });
+});
