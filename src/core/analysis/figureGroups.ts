@@ -664,7 +664,27 @@ function exactApart(a: Slot, b: Slot): boolean {
  */
 function sameNamedCount(a: Slot, b: Slot): boolean {
   const x = a.members[0] as Figure;
-  return x.kind === 'count' && (b.members[0] as Figure).kind === 'count' && sameExactValue(a, b) && telling(x.value) && !shareArticle(a, b);
+  const y = b.members[0] as Figure;
+  if (x.kind !== 'count' || y.kind !== 'count' || shareArticle(a, b)) return false;
+  if (sameExactValue(a, b) && telling(x.value)) return true;
+  // One outlet rounding a rare number to a bound or an estimate of it ("more than 1.4 million miles"), another giving it
+  // as such ("a 1.4-million-mile journey"): the same written digits of the same thing, so one quantity.
+  return (
+    a.uniform &&
+    b.uniform &&
+    a.distinctive &&
+    b.distinctive &&
+    x.value === y.value &&
+    x.bound !== y.bound &&
+    (x.bound === 'exact' || y.bound === 'exact') &&
+    roundingBound(x) &&
+    roundingBound(y)
+  );
+}
+
+/** A figure given as written, or rounded to a bound or an estimate ("more than", "nearly", "about"), not a stated limit or a vague amount. */
+function roundingBound(f: Figure): boolean {
+  return f.bound === 'exact' || f.bound === 'approx' || ((f.bound === 'lower' || f.bound === 'upper') && !f.limit);
 }
 
 /** Two slots giving one rare number exactly ("157", "93,331"): every member has that value. */

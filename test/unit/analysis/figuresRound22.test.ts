@@ -4,6 +4,8 @@ import { article } from './seeds';
 
 /** Invented sentences (not from any corpus). */
 const figuresOf = (text: string) => analyze([article('a', text)]).figures;
+const membersOf = (...texts: string[]): string[][] =>
+  analyze(texts.map((t, i) => article(String.fromCharCode(97 + i), t))).figureGroups.map((g) => g.members.map((m) => `${m.article}:${m.text}`).sort());
 
 describe('figures read in round 22', () => {
   it('reads a multiplier and a unit hyphened to a numeral ("a 2.3-million-mile voyage") as a count of that unit', () => {
@@ -14,5 +16,25 @@ describe('figures read in round 22', () => {
   it('keeps "a 10,000-strong crowd" and "$4-billion" as they were', () => {
     expect(figuresOf('A 10,000-strong crowd gathered in the square.').map((f) => [f.text, f.value])).toEqual([['10,000', 10_000]]);
     expect(figuresOf('The city spent $4-billion on its tunnels.').map((f) => [f.text, f.kind, f.value])).toEqual([['$4-billion', 'money', 4_000_000_000]]);
+  });
+});
+
+describe('figure groups in round 22', () => {
+  it('groups a rare number one outlet rounds to a bound ("more than 2.3 million miles") with the same number given plainly', () => {
+    expect(
+      membersOf(
+        'The probe landed in the desert on Sunday after flying more than 2.3 million miles on a loop past the comet and back.',
+        'Engineers cheered as the capsule, launched in spring, ended a 2.3-million-mile voyage that tested its heat shield.',
+      ),
+    ).toContainEqual(['a:more than 2.3 million', 'b:2.3-million-mile']);
+  });
+
+  it('leaves a round number and its bound apart ("more than 2 million miles", "2 million miles")', () => {
+    expect(
+      membersOf(
+        'The probe landed in the desert on Sunday after flying more than 2 million miles on a loop past the comet and back.',
+        'Engineers cheered as the capsule, launched in spring, ended a 2-million-mile voyage that tested its heat shield.',
+      ).filter((g) => g.some((m) => m.startsWith('a:'))),
+    ).toEqual([]);
   });
 });
