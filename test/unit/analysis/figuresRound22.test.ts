@@ -37,4 +37,8 @@ describe('figure groups in round 22', () => {
       ).filter((g) => g.some((m) => m.startsWith('a:'))),
     ).toEqual([]);
   });
+
+  it('groups a greatest value named "peak" in one outlet and "highest" in another', () => {
+    expect(membersOf("The typhoon's peak winds reached 150 mph as it crossed the island.", 'Forecasters said the highest winds were 160 mph.')).toContainEqual(['a:150', 'b:160']);
+  });
 });

@@ -335,6 +335,9 @@ export const en: LangPack = {
     ['revenues', 'revenue'],
     ['stock', 'share'],
     ['stocks', 'share'],
+    // The greatest value a quantity reached, however an outlet names it ("peak winds", "highest winds", "maximum winds").
+    ['highest', 'peak'],
+    ['maximum', 'peak'],
   ]),
   attributionVerbs: words(`said says say saying told tells telling added adds adding warned warns warning accused accuses accusing
     described describes called calls stressed stresses noted notes reiterated reiterates insisted insists insisting denied denies
