@@ -1311,12 +1311,20 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
       i = end;
       continue;
     }
+    // "girls younger than 14", "those older than 65": a measure compared before the number bounds it (an age below 14).
+    const compared = bound === 'exact' && tokens[first - 1]?.norm === 'than' ? lang.comparedMeasures.get(tokens[first - 2]?.norm ?? '') : undefined;
+    if (compared) {
+      [bound, low, high] = compared.bound === 'upper' ? ['upper', 0, value] : ['lower', value, null];
+      first -= 2;
+    }
     // "magnitude 6.1", "a magnitude of 6.8", "aged 33": the measure is named first.
-    const measureWord = lang.measuresBefore.has(tokens[first - 1]?.norm ?? '')
-      ? tokens[first - 1]?.norm
-      : tokens[first - 1]?.norm === 'of' && lang.measuresBefore.has(tokens[first - 2]?.norm ?? '')
-        ? tokens[first - 2]?.norm
-        : undefined;
+    const measureWord = compared
+      ? (tokens[first]?.norm as string)
+      : lang.measuresBefore.has(tokens[first - 1]?.norm ?? '')
+        ? tokens[first - 1]?.norm
+        : tokens[first - 1]?.norm === 'of' && lang.measuresBefore.has(tokens[first - 2]?.norm ?? '')
+          ? tokens[first - 2]?.norm
+          : undefined;
     // "7 on the Richter scale": the measure is named after, a few words on.
     const measureAfter = lang.measuresAfter.find((m) => seq(tokens, last + 1, m.words) || seq(tokens, last + 2, m.words));
     if (measureAfter && !measureWord) {
@@ -1378,7 +1386,7 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
     // "a majority of 170", "a margin of 12": nothing counted after the number, the size of a lead named before it.
     const sizeWord = !measureWord && !unitAt && tokens[first - 1]?.norm === 'of' && lang.sizeNounsBefore.has(tokens[first - 2]?.norm ?? '') ? tokens[first - 2]?.norm : undefined;
     let unit = measureWord ?? unitAt?.unit ?? sizeWord ?? '';
-    let unitClass = measureWord ? (lang.measuresBefore.get(measureWord) as string) : unit ? unitClassOf(lang, unit) : '';
+    let unitClass = compared ? compared.cls : measureWord ? (lang.measuresBefore.get(measureWord) as string) : unit ? unitClassOf(lang, unit) : '';
     let subjectIndex = unitAt?.index;
     if (!measureWord && (unitClass === 'people' || unitClass === '' || lang.peopleStates.has(unit))) {
       // The unit may say it itself ("lives", "deaths"); else the words around it.

@@ -13,6 +13,14 @@ describe('figures read in round 22', () => {
     expect(f).toMatchObject({ text: '2.3-million-mile', kind: 'count', unitClass: 'miles', value: 2_300_000 });
   });
 
+  it('reads "younger than 12" and "older than 70" as ages bounded by the comparison', () => {
+    expect(figuresOf('Three boys younger than 12 and a man older than 70 were treated for burns.').map((f) => [f.text, f.unitClass, f.bound])).toEqual([
+      ['Three', 'boys', 'exact'],
+      ['younger than 12', 'age', 'upper'],
+      ['older than 70', 'age', 'lower'],
+    ]);
+  });
+
   it('keeps "a 10,000-strong crowd" and "$4-billion" as they were', () => {
     expect(figuresOf('A 10,000-strong crowd gathered in the square.').map((f) => [f.text, f.value])).toEqual([['10,000', 10_000]]);
     expect(figuresOf('The city spent $4-billion on its tunnels.').map((f) => [f.text, f.kind, f.value])).toEqual([['$4-billion', 'money', 4_000_000_000]]);

@@ -1016,6 +1016,10 @@ export const en: LangPack = {
     ['aged', 'age'],
     ['age', 'age'],
   ]),
+  comparedMeasures: new Map([
+    ['younger', { cls: 'age', bound: 'upper' }],
+    ['older', { cls: 'age', bound: 'lower' }],
+  ]),
   sizeNounsBefore: words('majority margin'),
   labelsBefore: words(`phase stage round game match article section chapter clause number no flight route highway platform gate terminal room episode season week grade
     category level tier class type title speaker`),
