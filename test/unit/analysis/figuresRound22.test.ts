@@ -49,4 +49,8 @@ describe('figure groups in round 22', () => {
   it('groups a greatest value named "peak" in one outlet and "highest" in another', () => {
     expect(membersOf("The typhoon's peak winds reached 150 mph as it crossed the island.", 'Forecasters said the highest winds were 160 mph.')).toContainEqual(['a:150', 'b:160']);
   });
+
+  it('groups two tolls in table rows whose only word is their label ("Fatalities: 11", "Fatalities | 12 |")', () => {
+    expect(membersOf('Storm survey\nRating: EF3\nFatalities: 11\nInjuries: 40', 'Storm table\nFatalities | 12 |\nDamage | $5 million |')).toContainEqual(['a:11', 'b:12']);
+  });
 });
