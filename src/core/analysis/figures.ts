@@ -2048,7 +2048,9 @@ function stanceOf(lang: LangPack, v: View, f: Figure): Pick<FigureContext, 'owne
       if (lead < to && lang.namePrepositions.has((tokens[lead] as Token).norm)) continue;
       from = lead;
     }
-    const runs = runsIn(from, to).filter((r) => !possessiveEnd(r));
+    // "has sent Rwanda hundreds of doses": a name between a verb of sending and the figure receives it; it does not own it.
+    const recipient = ([a, b]: [number, number]): boolean => b + 1 === first && lang.sendVerbs.has(tokens[a - 1]?.norm ?? '');
+    const runs = runsIn(from, to).filter((r) => !possessiveEnd(r) && !recipient(r));
     const pick = c === own ? runs[runs.length - 1] : runs[0];
     if (pick) {
       owner = namesOf(pick);

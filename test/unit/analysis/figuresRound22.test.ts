@@ -53,4 +53,13 @@ describe('figure groups in round 22', () => {
   it('groups two tolls in table rows whose only word is their label ("Fatalities: 11", "Fatalities | 12 |")', () => {
     expect(membersOf('Storm survey\nRating: EF3\nFatalities: 11\nInjuries: 40', 'Storm table\nFatalities | 12 |\nDamage | $5 million |')).toContainEqual(['a:11', 'b:12']);
   });
+
+  it('does not take the receiver of a sending verb ("has sent Malawi hundreds of pumps") as the owner of the figure', () => {
+    expect(
+      membersOf(
+        'The Red Cross has sent Malawi hundreds of water pumps and some tents, a spokesman noted.',
+        'The Red Cross contributed hundreds of water pumps and some tents, which arrived in Malawi this weekend.',
+      ),
+    ).toContainEqual(['a:hundreds', 'b:hundreds']);
+  });
 });

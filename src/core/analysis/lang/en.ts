@@ -1016,6 +1016,9 @@ export const en: LangPack = {
     ['aged', 'age'],
     ['age', 'age'],
   ]),
+  sendVerbs: words(
+    'send sends sent sending ship ships shipped shipping donate donates donated donating deliver delivers delivered delivering supply supplies supplied supplying lend lends lent lending loan loans loaned',
+  ),
   comparedMeasures: new Map([
     ['younger', { cls: 'age', bound: 'upper' }],
     ['older', { cls: 'age', bound: 'lower' }],
