@@ -62,4 +62,19 @@ describe('figure groups in round 22', () => {
       ),
     ).toContainEqual(['a:hundreds', 'b:hundreds']);
   });
+
+  it('groups a floor and a later, larger count that their sentences date apart ("over 600 … as of 3 March", "917 … as of 10 March")', () => {
+    expect(
+      membersOf(
+        'Vaccination teams are busy, with over 600 households visited as of 3 March 2025.',
+        'Vaccination teams are still busy, with 917 households visited as of 10 March 2025.',
+      ),
+    ).toContainEqual(['a:over 600', 'b:917']);
+  });
+
+  it('keeps them apart when only one sentence is dated: the article date alone does not say the count ran on', () => {
+    expect(
+      membersOf('Vaccination teams are busy, with over 600 households visited as of 3 March 2025.', 'Vaccination teams are still busy, with 917 households visited this week.'),
+    ).toEqual([]);
+  });
 });
