@@ -304,6 +304,12 @@ function findUnit(lang: LangPack, tokens: readonly Token[], after: number, vague
     const t = tokens[j] as Token;
     // "scored 24, becoming one of…": what follows a comma or a bracket is not what the number counts.
     if (/[,;:()[\]—–]/.test(text.slice((tokens[j - 1] as Token).end, t.start))) return null;
+    // "120 low- and middle-income countries", "40 short- or long-term loans": a suspended hyphen leaves its word to the
+    // compound after "and"/"or"; both qualify the noun that follows them.
+    if (/^-\s/.test(text.slice(t.end, t.end + 2)) && (lang.pairJoiners?.has(tokens[j + 1]?.norm ?? '') ?? false) && tokens[j + 2]?.norm.includes('-')) {
+      j += 2;
+      continue;
+    }
     // "50 U.S. states": an initialism qualifies the noun after it.
     const initialism = INITIALISM.exec(text.slice(t.start, t.start + 12));
     if (initialism) {

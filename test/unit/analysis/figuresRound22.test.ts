@@ -21,6 +21,10 @@ describe('figures read in round 22', () => {
     ]);
   });
 
+  it('reads the noun after a suspended hyphen ("90 low- and middle-income nations") as what the number counts', () => {
+    expect(figuresOf('The scheme now reaches 90 low- and middle-income nations.').map((f) => [f.text, f.unit])).toEqual([['90', 'nations']]);
+  });
+
   it('keeps "a 10,000-strong crowd" and "$4-billion" as they were', () => {
     expect(figuresOf('A 10,000-strong crowd gathered in the square.').map((f) => [f.text, f.value])).toEqual([['10,000', 10_000]]);
     expect(figuresOf('The city spent $4-billion on its tunnels.').map((f) => [f.text, f.kind, f.value])).toEqual([['$4-billion', 'money', 4_000_000_000]]);
