@@ -738,9 +738,18 @@ function template(lang: LangPack, v: View): Template {
  */
 function sentenceTimes(lang: LangPack, v: View, found: readonly Figure[]): string[] {
   const out: string[] = [];
-  for (const f of found) if (f.kind === 'date') out.push(`d:${f.value}`);
-  const days = [...lang.dayNames];
   const tokens = v.tokens;
+  // "Since the declaration of the outbreak on 27 September and as of 17 October, 43 have recovered": the first date after
+  // "since" starts the span the figures are counted over; the day they were given is another.
+  const spanStarts = new Set<Figure>();
+  for (let k = 0; k < tokens.length; k++) {
+    if (!lang.spanStartWords.has((tokens[k] as Token).norm)) continue;
+    const at = (tokens[k] as Token).end;
+    const first = found.filter((f) => f.kind === 'date' && f.start >= at).sort((a, b) => a.start - b.start)[0];
+    if (first && !/[.;:]/.test(v.text.slice(at, first.start))) spanStarts.add(first);
+  }
+  for (const f of found) if (f.kind === 'date' && !spanStarts.has(f)) out.push(`d:${f.value}`);
+  const days = [...lang.dayNames];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     const rel = lang.relativeDays?.get(t.norm);

@@ -81,4 +81,12 @@ describe('figure groups in round 22', () => {
       membersOf('Vaccination teams are busy, with over 600 households visited as of 3 March 2025.', 'Vaccination teams are still busy, with 917 households visited this week.'),
     ).toEqual([]);
   });
+
+  it('does not take the date a span starts ("since … on 2 May") as the day a count was given', () => {
+    const groups = analyze([
+      article('a', 'Since the flood began on 2 May and as of 9 May, 127 families have returned home.'),
+      article('b', 'Since the flood began on 2 May and as of 16 May, 143 families have returned home.'),
+    ]).figureGroups;
+    expect(groups.map((g) => [g.verdict, g.reason])).toEqual([['compatible', 'different-date']]);
+  });
 });

@@ -1019,6 +1019,7 @@ export const en: LangPack = {
   sendVerbs: words(
     'send sends sent sending ship ships shipped shipping donate donates donated donating deliver delivers delivered delivering supply supplies supplied supplying lend lends lent lending loan loans loaned',
   ),
+  spanStartWords: words('since'),
   comparedMeasures: new Map([
     ['younger', { cls: 'age', bound: 'upper' }],
     ['older', { cls: 'age', bound: 'lower' }],
