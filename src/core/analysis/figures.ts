@@ -787,6 +787,11 @@ function isDigitToken(t: Token | undefined): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** "in public and private schools.1 Five decades of …": a footnote's number on a sentence's full stop, before the next sentence. */
+function footnoteMark(text: string, t: Token): boolean {
+  return text[t.start - 1] === '.' && LETTER.test(text[t.start - 2] ?? ' ') && /^\d{1,2}$/.test(t.norm) && /^\s+\p{Lu}/u.test(text.slice(t.end, t.end + 3));
+}
+
 /**
  * Numbers that are not quantities: part of a name or model ("Xbox 360", "PS5", "COVID-19"),
  * a stock ticker ("6758.T", "TYO: 6758").
@@ -797,6 +802,7 @@ function isNamePart(lang: LangPack, v: View, i: number, titleCaseSentence: boole
   const before = text[t.start - 1] ?? ' ';
   if (DOLLAR_THEN_PREFIX.test(text.slice(Math.max(0, t.start - 4), t.start))) return false;
   if (LETTER.test(before) || (/^[-‐‑–]$/.test(before) && LETTER.test(text[t.start - 2] ?? ' '))) return true;
+  if (footnoteMark(text, t)) return true;
   if (/^\.\p{Lu}{1,4}(?![\p{L}\d])/u.test(text.slice(t.end, t.end + 6))) return true;
   // A share is never a ticker's number ("(CFR: 24.2%)" is an abbreviation's value, "(TYO: 6758)" a ticker).
   const share = PERCENT_AFTER.test(text.slice(t.end, t.end + 9));
@@ -1049,7 +1055,8 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
       !titleCaseSentence &&
       UPPER.test(t.text) &&
       lang.numberWords.has(firstPart(t.norm)) &&
-      /[\p{L}\p{N},]\s+$/u.test(text.slice(Math.max(0, t.start - 3), t.start))
+      /[\p{L}\p{N},]\s+$/u.test(text.slice(Math.max(0, t.start - 3), t.start)) &&
+      !footnoteMark(text, tokens[i - 1] as Token)
     )
       continue;
     const span = !digit ? vagueSpan(lang, tokens, i) : null;

@@ -25,6 +25,10 @@ describe('figures read in round 22', () => {
     expect(figuresOf('The scheme now reaches 90 low- and middle-income nations.').map((f) => [f.text, f.unit])).toEqual([['90', 'nations']]);
   });
 
+  it('reads a footnote number on a full stop ("in rural clinics.2 Three decades of data") as no figure, and the span after it as written', () => {
+    expect(figuresOf('Nurses were surveyed in rural clinics.2 Three decades of data show the change.').map((f) => [f.text, f.kind])).toEqual([['Three decades', 'duration']]);
+  });
+
   it('keeps "a 10,000-strong crowd" and "$4-billion" as they were', () => {
     expect(figuresOf('A 10,000-strong crowd gathered in the square.').map((f) => [f.text, f.value])).toEqual([['10,000', 10_000]]);
     expect(figuresOf('The city spent $4-billion on its tunnels.').map((f) => [f.text, f.kind, f.value])).toEqual([['$4-billion', 'money', 4_000_000_000]]);
