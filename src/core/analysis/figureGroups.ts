@@ -246,6 +246,9 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
         // The same bounded figure of the same thing ("more than nine minutes", "more than 9 minutes") with a word
         // in common: a bound and its value together are rarely printed by chance.
         const sameBounded = sameBound(list[i] as Slot, list[j] as Slot) && whole.shared.length >= 1;
+        // The same span of time, to a number neither small nor round ("a 15-week limit", "after 15 weeks"), with two words
+        // in common: spans like it recur in a story less than counts do, but alone the value is not enough.
+        const sameSpan = sameTellingSpan(list[i] as Slot, list[j] as Slot) && whole.shared.length >= MIN_SHARED;
         // The same figure beside the same other figure, however worded.
         const sameSet = sigs[i] === sigs[j] && [...(cos[i] as Set<string>)].some((x) => (cos[j] as Set<string>).has(x));
         const sameCount = sameNamedCount(list[i] as Slot, list[j] as Slot);
@@ -269,6 +272,7 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
           !rareLink &&
           !sameRunning &&
           !sameBounded &&
+          !sameSpan &&
           !sameSet &&
           (!enough || (sim < LINK && !manyShared))
         ) {
@@ -685,6 +689,19 @@ function sameNamedCount(a: Slot, b: Slot): boolean {
     roundingBound(x) &&
     roundingBound(y)
   );
+}
+
+/** Two spans of time in two articles, every member the same exact value, written with a number neither small nor round. */
+function sameTellingSpan(a: Slot, b: Slot): boolean {
+  const x = a.members[0] as Figure;
+  const y = b.members[0] as Figure;
+  return x.kind === 'duration' && y.kind === 'duration' && !shareArticle(a, b) && sameExactValue(a, b) && telling(writtenNumber(x)) && telling(writtenNumber(y));
+}
+
+/** The number a figure writes in digits ("15" of "a 15-week limit"), NaN when it has none. */
+function writtenNumber(f: Figure): number {
+  const m = /\d[\d,]*(?:\.\d+)?/.exec(f.text);
+  return m ? Number(m[0].replace(/,/g, '')) : NaN;
 }
 
 /** A figure given as written, or rounded to a bound or an estimate ("more than", "nearly", "about"), not a stated limit or a vague amount. */

@@ -93,4 +93,12 @@ describe('figure groups in round 22', () => {
     ]).figureGroups;
     expect(groups.map((g) => [g.verdict, g.reason])).toEqual([['compatible', 'different-date']]);
   });
+
+  it('groups one span of time to a number neither small nor round ("the 15-week limit", "after 15 weeks") with two words in common', () => {
+    const limit =
+      'The appeals court struck down the 15-week limit on abortion, ruling that the statute conflicted with earlier rulings about viability, privacy and the judgment of doctors in rural clinics.';
+    expect(membersOf(limit, 'The court upheld a law that bans abortion after 15 weeks of pregnancy.')).toContainEqual(['a:15-week', 'b:15 weeks']);
+    // (One word in common is not enough: the same span recurs for other things, "by 15 weeks a foetus can hear".)
+    expect(membersOf(limit, 'By 15 weeks a foetus can hear sounds, doctors say.')).toEqual([]);
+  });
 });
