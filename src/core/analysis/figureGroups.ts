@@ -298,9 +298,7 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
     const members = list.map((_, i) => [i]);
     const nearSim = (a: number, b: number): number => {
       const o = overlap(nearSets[a] as Set<string>, nearSets[b] as Set<string>, nearWeight[a] as number, nearWeight[b] as number);
-      // A table's row label ("Fatalities: 16", "Fatalities | 17") is all the words a figure has: one in common is all two can share.
-      const fewNear = Math.max((nearSets[a] as Set<string>).size, (nearSets[b] as Set<string>).size) <= 2;
-      return o.shared.length >= MIN_SHARED || (fewNear && o.shared.length === 1) ? o.sim : 0;
+      return o.shared.length >= MIN_SHARED ? o.sim : 0;
     };
     const tally = unitClass.startsWith('people-');
     // Why two slots may not share a group (null: they may).
