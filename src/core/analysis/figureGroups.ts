@@ -301,6 +301,11 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
       return o.shared.length >= MIN_SHARED ? o.sim : 0;
     };
     const tally = unitClass.startsWith('people-');
+    const daysMemo = new Map<Slot, string[] | null>();
+    const slotDays = (sl: Slot): string[] | null => {
+      if (!daysMemo.has(sl)) daysMemo.set(sl, datedDays(sl, whenOf, contextOf));
+      return daysMemo.get(sl) as string[] | null;
+    };
     // Why two slots may not share a group (null: they may).
     const refusal = (a: number, b: number): string | null => {
       const sa = list[a] as Slot;
@@ -330,9 +335,10 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
       if (!tally && !mayChange && approxApartInOneArticle(sa, sb)) return 'an estimate and another exact value in one article';
       // A count given on two days known apart ("over 800 contacts as of 14 October", "1146 contacts as of 20 October"):
       // a later count that has grown past the earlier bound is the same count moved on, not another quantity.
-      const movedOn = grownSince(sa, sb, whenOf, contextOf);
+      // (Worked out only where a bound would refuse the pair, each slot's days once.)
+      const movedOn = (): boolean => grownSince(sa, sb, slotDays);
       // "up to 6 years" and "up to 14 months": two ceilings far apart are two limits, not one rounded.
-      if (!movedOn && boundsApart(sa, sb, tally)) return 'bounds apart';
+      if (boundsApart(sa, sb, tally) && !movedOn()) return 'bounds apart';
       if (rangesApart(sa, sb)) return 'ranges apart';
       if (fitTogether(sa, sb)) return null;
       // Values that cannot both be right, each the count of a different named owner ("New York State saw 3,084 deaths",
@@ -341,7 +347,7 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
       // A bound that does not reach the other figure ("more than nine minutes" and "up to 40 years"; "under
       // $125,000" and "$10,000") bounds another quantity, whatever words they share: an outlet bounding a
       // figure it disputes writes near it. (Tolls of people are tallied by many sources: "at least 85", "44".)
-      if (!tally && !movedOn && (sa.allBound || sb.allBound)) return 'a bound that does not reach';
+      if (!tally && (sa.allBound || sb.allBound) && !movedOn()) return 'a bound that does not reach';
       // Small counts ("eight", "nine") recur in a story for many things: two that differ are two quantities,
       // outside a toll of people (see judge).
       if (!tally && !(sa.update && sb.update) && smallCount(sa) && smallCount(sb)) return 'small counts that differ';
@@ -872,19 +878,9 @@ function daysOf(contextOf: ReadonlyMap<Figure, FigureContext>, dates: ReadonlyMa
  * Two slots of a count given on days their sentences name apart (every member dated, no day in common), the later value the larger and
  * at most twice the earlier: a count that grew between them (see givenOnOtherDays in judge).
  */
-function grownSince(a: Slot, b: Slot, whenOf: WhenOf, contextOf: ReadonlyMap<Figure, FigureContext>): boolean {
-  const daysOfSlot = (s: Slot): string[] | null => {
-    const out: string[] = [];
-    for (const m of s.members) {
-      // Only a count its own sentence dates ("as of 14 October"): an article's date alone does not say the count runs on.
-      const d = m.scheduled || (contextOf.get(m)?.times ?? []).length === 0 ? null : whenOf(m);
-      if (!d) return null;
-      out.push(...d);
-    }
-    return out;
-  };
-  const da = daysOfSlot(a);
-  const db = daysOfSlot(b);
+function grownSince(a: Slot, b: Slot, daysOf: (s: Slot) => string[] | null): boolean {
+  const da = daysOf(a);
+  const db = daysOf(b);
   if (!da || !db || da.some((d) => db.some((e) => sameDay(d, e)))) return false;
   // Days without their year ("0000…") are compared by month and day.
   const latest = (ds: string[]): string =>
@@ -896,6 +892,18 @@ function grownSince(a: Slot, b: Slot, whenOf: WhenOf, contextOf: ReadonlyMap<Fig
   const x = Math.abs((early.members[0] as Figure).value);
   const y = Math.abs((late.members[0] as Figure).value);
   return x > 0 && y >= x && y <= 2 * x;
+}
+
+/** The days a slot's sentences date its figures to (null unless every member's own sentence names a day). */
+function datedDays(s: Slot, whenOf: WhenOf, contextOf: ReadonlyMap<Figure, FigureContext>): string[] | null {
+  const out: string[] = [];
+  for (const m of s.members) {
+    // Only a count its own sentence dates ("as of 14 October"): an article's date alone does not say the count runs on.
+    const d = m.scheduled || (contextOf.get(m)?.times ?? []).length === 0 ? null : whenOf(m);
+    if (!d) return null;
+    out.push(...d);
+  }
+  return out;
 }
 
 /** One day written with and without its year ("15 August", "2021-08-15") is one day. */
