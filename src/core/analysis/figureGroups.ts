@@ -246,6 +246,9 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
         // The same bounded figure of the same thing ("more than nine minutes", "more than 9 minutes") with a word
         // in common: a bound and its value together are rarely printed by chance.
         const sameBounded = sameBound(list[i] as Slot, list[j] as Slot) && whole.shared.length >= 1;
+        // The same span of time, to a number neither small nor round ("a 15-week limit", "after 15 weeks"), with two words
+        // in common: spans like it recur in a story less than counts do, but alone the value is not enough.
+        const sameSpan = sameTellingSpan(list[i] as Slot, list[j] as Slot) && whole.shared.length >= MIN_SHARED;
         // The same figure beside the same other figure, however worded.
         const sameSet = sigs[i] === sigs[j] && [...(cos[i] as Set<string>)].some((x) => (cos[j] as Set<string>).has(x));
         const sameCount = sameNamedCount(list[i] as Slot, list[j] as Slot);
@@ -269,6 +272,7 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
           !rareLink &&
           !sameRunning &&
           !sameBounded &&
+          !sameSpan &&
           !sameSet &&
           (!enough || (sim < LINK && !manyShared))
         ) {
@@ -297,6 +301,11 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
       return o.shared.length >= MIN_SHARED ? o.sim : 0;
     };
     const tally = unitClass.startsWith('people-');
+    const daysMemo = new Map<Slot, string[] | null>();
+    const slotDays = (sl: Slot): string[] | null => {
+      if (!daysMemo.has(sl)) daysMemo.set(sl, datedDays(sl, whenOf, contextOf));
+      return daysMemo.get(sl) as string[] | null;
+    };
     // Why two slots may not share a group (null: they may).
     const refusal = (a: number, b: number): string | null => {
       const sa = list[a] as Slot;
@@ -324,8 +333,12 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
       // rounding ("$86 billion in deposits", another bank's) counts two things: it would round its own figure to the
       // digits it writes, not shift it by a tenth. (Not a toll or a running count, which change as the story goes.)
       if (!tally && !mayChange && approxApartInOneArticle(sa, sb)) return 'an estimate and another exact value in one article';
+      // A count given on two days known apart ("over 800 contacts as of 14 October", "1146 contacts as of 20 October"):
+      // a later count that has grown past the earlier bound is the same count moved on, not another quantity.
+      // (Worked out only where a bound would refuse the pair, each slot's days once.)
+      const movedOn = (): boolean => grownSince(sa, sb, slotDays);
       // "up to 6 years" and "up to 14 months": two ceilings far apart are two limits, not one rounded.
-      if (boundsApart(sa, sb, tally)) return 'bounds apart';
+      if (boundsApart(sa, sb, tally) && !movedOn()) return 'bounds apart';
       if (rangesApart(sa, sb)) return 'ranges apart';
       if (fitTogether(sa, sb)) return null;
       // Values that cannot both be right, each the count of a different named owner ("New York State saw 3,084 deaths",
@@ -334,7 +347,7 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
       // A bound that does not reach the other figure ("more than nine minutes" and "up to 40 years"; "under
       // $125,000" and "$10,000") bounds another quantity, whatever words they share: an outlet bounding a
       // figure it disputes writes near it. (Tolls of people are tallied by many sources: "at least 85", "44".)
-      if (!tally && (sa.allBound || sb.allBound)) return 'a bound that does not reach';
+      if (!tally && (sa.allBound || sb.allBound) && !movedOn()) return 'a bound that does not reach';
       // Small counts ("eight", "nine") recur in a story for many things: two that differ are two quantities,
       // outside a toll of people (see judge).
       if (!tally && !(sa.update && sb.update) && smallCount(sa) && smallCount(sb)) return 'small counts that differ';
@@ -664,7 +677,40 @@ function exactApart(a: Slot, b: Slot): boolean {
  */
 function sameNamedCount(a: Slot, b: Slot): boolean {
   const x = a.members[0] as Figure;
-  return x.kind === 'count' && (b.members[0] as Figure).kind === 'count' && sameExactValue(a, b) && telling(x.value) && !shareArticle(a, b);
+  const y = b.members[0] as Figure;
+  if (x.kind !== 'count' || y.kind !== 'count' || shareArticle(a, b)) return false;
+  if (sameExactValue(a, b) && telling(x.value)) return true;
+  // One outlet rounding a rare number to a bound or an estimate of it ("more than 1.4 million miles"), another giving it
+  // as such ("a 1.4-million-mile journey"): the same written digits of the same thing, so one quantity.
+  return (
+    a.uniform &&
+    b.uniform &&
+    a.distinctive &&
+    b.distinctive &&
+    x.value === y.value &&
+    x.bound !== y.bound &&
+    (x.bound === 'exact' || y.bound === 'exact') &&
+    roundingBound(x) &&
+    roundingBound(y)
+  );
+}
+
+/** Two spans of time in two articles, every member the same exact value, written with a number neither small nor round. */
+function sameTellingSpan(a: Slot, b: Slot): boolean {
+  const x = a.members[0] as Figure;
+  const y = b.members[0] as Figure;
+  return x.kind === 'duration' && y.kind === 'duration' && !shareArticle(a, b) && sameExactValue(a, b) && telling(writtenNumber(x)) && telling(writtenNumber(y));
+}
+
+/** The number a figure writes in digits ("15" of "a 15-week limit"), NaN when it has none. */
+function writtenNumber(f: Figure): number {
+  const m = /\d[\d,]*(?:\.\d+)?/.exec(f.text);
+  return m ? Number(m[0].replace(/,/g, '')) : NaN;
+}
+
+/** A figure given as written, or rounded to a bound or an estimate ("more than", "nearly", "about"), not a stated limit or a vague amount. */
+function roundingBound(f: Figure): boolean {
+  return f.bound === 'exact' || f.bound === 'approx' || ((f.bound === 'lower' || f.bound === 'upper') && !f.limit);
 }
 
 /** Two slots giving one rare number exactly ("157", "93,331"): every member has that value. */
@@ -826,6 +872,38 @@ function daysOf(contextOf: ReadonlyMap<Figure, FigureContext>, dates: ReadonlyMa
     memo.set(key, result);
     return result;
   };
+}
+
+/**
+ * Two slots of a count given on days their sentences name apart (every member dated, no day in common), the later value the larger and
+ * at most twice the earlier: a count that grew between them (see givenOnOtherDays in judge).
+ */
+function grownSince(a: Slot, b: Slot, daysOf: (s: Slot) => string[] | null): boolean {
+  const da = daysOf(a);
+  const db = daysOf(b);
+  if (!da || !db || da.some((d) => db.some((e) => sameDay(d, e)))) return false;
+  // Days without their year ("0000…") are compared by month and day.
+  const latest = (ds: string[]): string =>
+    ds
+      .map((d) => d.slice(4))
+      .sort()
+      .pop() as string;
+  const [early, late] = latest(da) < latest(db) ? [a, b] : [b, a];
+  const x = Math.abs((early.members[0] as Figure).value);
+  const y = Math.abs((late.members[0] as Figure).value);
+  return x > 0 && y >= x && y <= 2 * x;
+}
+
+/** The days a slot's sentences date its figures to (null unless every member's own sentence names a day). */
+function datedDays(s: Slot, whenOf: WhenOf, contextOf: ReadonlyMap<Figure, FigureContext>): string[] | null {
+  const out: string[] = [];
+  for (const m of s.members) {
+    // Only a count its own sentence dates ("as of 14 October"): an article's date alone does not say the count runs on.
+    const d = m.scheduled || (contextOf.get(m)?.times ?? []).length === 0 ? null : whenOf(m);
+    if (!d) return null;
+    out.push(...d);
+  }
+  return out;
 }
 
 /** One day written with and without its year ("15 August", "2021-08-15") is one day. */

@@ -184,6 +184,17 @@ function readNumber(lang: LangPack, tokens: readonly Token[], i: number, text?: 
     last++;
     weak = false;
   }
+  // "a 1.4-million-mile journey", "a 2-billion-year-old rock": a multiplier and the unit joined to a numeral by
+  // hyphens, one compound adjective; the unit inside it is what the number counts, as in "a 12-mile walk".
+  const joined = tokens[last + 1];
+  if (joined && text !== undefined && text[joined.start - 1] === '-' && joined.start === (tokens[last] as Token).end + 1 && /^\d/.test((tokens[last] as Token).norm)) {
+    const parts = joined.norm.split('-');
+    const m = lang.multipliers.get(parts[0] as string);
+    if (m !== undefined && parts.length >= 2 && parts.length <= 3 && parts.slice(1).every((w) => /^\p{L}/u.test(w) && !lang.stopwords.has(w))) {
+      const scaled = value * m;
+      return { value: scaled, low: scaled, high: scaled, bound: 'exact', first: i, last: last + 1, inner: parts.slice(1).join('-'), weak: false };
+    }
+  }
   return { value, low: value, high: value, bound: 'exact', first: i, last, weak };
 }
 
@@ -293,6 +304,12 @@ function findUnit(lang: LangPack, tokens: readonly Token[], after: number, vague
     const t = tokens[j] as Token;
     // "scored 24, becoming one of…": what follows a comma or a bracket is not what the number counts.
     if (/[,;:()[\]—–]/.test(text.slice((tokens[j - 1] as Token).end, t.start))) return null;
+    // "120 low- and middle-income countries", "40 short- or long-term loans": a suspended hyphen leaves its word to the
+    // compound after "and"/"or"; both qualify the noun that follows them.
+    if (/^-\s/.test(text.slice(t.end, t.end + 2)) && (lang.pairJoiners?.has(tokens[j + 1]?.norm ?? '') ?? false) && tokens[j + 2]?.norm.includes('-')) {
+      j += 2;
+      continue;
+    }
     // "50 U.S. states": an initialism qualifies the noun after it.
     const initialism = INITIALISM.exec(text.slice(t.start, t.start + 12));
     if (initialism) {
@@ -721,9 +738,18 @@ function template(lang: LangPack, v: View): Template {
  */
 function sentenceTimes(lang: LangPack, v: View, found: readonly Figure[]): string[] {
   const out: string[] = [];
-  for (const f of found) if (f.kind === 'date') out.push(`d:${f.value}`);
-  const days = [...lang.dayNames];
   const tokens = v.tokens;
+  // "Since the declaration of the outbreak on 27 September and as of 17 October, 43 have recovered": the first date after
+  // "since" starts the span the figures are counted over; the day they were given is another.
+  const spanStarts = new Set<Figure>();
+  for (let k = 0; k < tokens.length; k++) {
+    if (!lang.spanStartWords.has((tokens[k] as Token).norm)) continue;
+    const at = (tokens[k] as Token).end;
+    const first = found.filter((f) => f.kind === 'date' && f.start >= at).sort((a, b) => a.start - b.start)[0];
+    if (first && !/[.;:]/.test(v.text.slice(at, first.start))) spanStarts.add(first);
+  }
+  for (const f of found) if (f.kind === 'date' && !spanStarts.has(f)) out.push(`d:${f.value}`);
+  const days = [...lang.dayNames];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     const rel = lang.relativeDays?.get(t.norm);
@@ -761,6 +787,11 @@ function isDigitToken(t: Token | undefined): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** "in public and private schools.1 Five decades of …": a footnote's number on a sentence's full stop, before the next sentence. */
+function footnoteMark(text: string, t: Token): boolean {
+  return text[t.start - 1] === '.' && LETTER.test(text[t.start - 2] ?? ' ') && /^\d{1,2}$/.test(t.norm) && /^\s+\p{Lu}/u.test(text.slice(t.end, t.end + 3));
+}
+
 /**
  * Numbers that are not quantities: part of a name or model ("Xbox 360", "PS5", "COVID-19"),
  * a stock ticker ("6758.T", "TYO: 6758").
@@ -771,6 +802,7 @@ function isNamePart(lang: LangPack, v: View, i: number, titleCaseSentence: boole
   const before = text[t.start - 1] ?? ' ';
   if (DOLLAR_THEN_PREFIX.test(text.slice(Math.max(0, t.start - 4), t.start))) return false;
   if (LETTER.test(before) || (/^[-‐‑–]$/.test(before) && LETTER.test(text[t.start - 2] ?? ' '))) return true;
+  if (footnoteMark(text, t)) return true;
   if (/^\.\p{Lu}{1,4}(?![\p{L}\d])/u.test(text.slice(t.end, t.end + 6))) return true;
   // A share is never a ticker's number ("(CFR: 24.2%)" is an abbreviation's value, "(TYO: 6758)" a ticker).
   const share = PERCENT_AFTER.test(text.slice(t.end, t.end + 9));
@@ -1023,7 +1055,8 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
       !titleCaseSentence &&
       UPPER.test(t.text) &&
       lang.numberWords.has(firstPart(t.norm)) &&
-      /[\p{L}\p{N},]\s+$/u.test(text.slice(Math.max(0, t.start - 3), t.start))
+      /[\p{L}\p{N},]\s+$/u.test(text.slice(Math.max(0, t.start - 3), t.start)) &&
+      !footnoteMark(text, tokens[i - 1] as Token)
     )
       continue;
     const span = !digit ? vagueSpan(lang, tokens, i) : null;
@@ -1300,12 +1333,20 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
       i = end;
       continue;
     }
+    // "girls younger than 14", "those older than 65": a measure compared before the number bounds it (an age below 14).
+    const compared = bound === 'exact' && tokens[first - 1]?.norm === 'than' ? lang.comparedMeasures.get(tokens[first - 2]?.norm ?? '') : undefined;
+    if (compared) {
+      [bound, low, high] = compared.bound === 'upper' ? ['upper', 0, value] : ['lower', value, null];
+      first -= 2;
+    }
     // "magnitude 6.1", "a magnitude of 6.8", "aged 33": the measure is named first.
-    const measureWord = lang.measuresBefore.has(tokens[first - 1]?.norm ?? '')
-      ? tokens[first - 1]?.norm
-      : tokens[first - 1]?.norm === 'of' && lang.measuresBefore.has(tokens[first - 2]?.norm ?? '')
-        ? tokens[first - 2]?.norm
-        : undefined;
+    const measureWord = compared
+      ? (tokens[first]?.norm as string)
+      : lang.measuresBefore.has(tokens[first - 1]?.norm ?? '')
+        ? tokens[first - 1]?.norm
+        : tokens[first - 1]?.norm === 'of' && lang.measuresBefore.has(tokens[first - 2]?.norm ?? '')
+          ? tokens[first - 2]?.norm
+          : undefined;
     // "7 on the Richter scale": the measure is named after, a few words on.
     const measureAfter = lang.measuresAfter.find((m) => seq(tokens, last + 1, m.words) || seq(tokens, last + 2, m.words));
     if (measureAfter && !measureWord) {
@@ -1367,7 +1408,7 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
     // "a majority of 170", "a margin of 12": nothing counted after the number, the size of a lead named before it.
     const sizeWord = !measureWord && !unitAt && tokens[first - 1]?.norm === 'of' && lang.sizeNounsBefore.has(tokens[first - 2]?.norm ?? '') ? tokens[first - 2]?.norm : undefined;
     let unit = measureWord ?? unitAt?.unit ?? sizeWord ?? '';
-    let unitClass = measureWord ? (lang.measuresBefore.get(measureWord) as string) : unit ? unitClassOf(lang, unit) : '';
+    let unitClass = compared ? compared.cls : measureWord ? (lang.measuresBefore.get(measureWord) as string) : unit ? unitClassOf(lang, unit) : '';
     let subjectIndex = unitAt?.index;
     if (!measureWord && (unitClass === 'people' || unitClass === '' || lang.peopleStates.has(unit))) {
       // The unit may say it itself ("lives", "deaths"); else the words around it.
@@ -2029,7 +2070,9 @@ function stanceOf(lang: LangPack, v: View, f: Figure): Pick<FigureContext, 'owne
       if (lead < to && lang.namePrepositions.has((tokens[lead] as Token).norm)) continue;
       from = lead;
     }
-    const runs = runsIn(from, to).filter((r) => !possessiveEnd(r));
+    // "has sent Rwanda hundreds of doses": a name between a verb of sending and the figure receives it; it does not own it.
+    const recipient = ([a, b]: [number, number]): boolean => b + 1 === first && lang.sendVerbs.has(tokens[a - 1]?.norm ?? '');
+    const runs = runsIn(from, to).filter((r) => !possessiveEnd(r) && !recipient(r));
     const pick = c === own ? runs[runs.length - 1] : runs[0];
     if (pick) {
       owner = namesOf(pick);

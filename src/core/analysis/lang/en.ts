@@ -335,6 +335,9 @@ export const en: LangPack = {
     ['revenues', 'revenue'],
     ['stock', 'share'],
     ['stocks', 'share'],
+    // The greatest value a quantity reached, however an outlet names it ("peak winds", "highest winds", "maximum winds").
+    ['highest', 'peak'],
+    ['maximum', 'peak'],
   ]),
   attributionVerbs: words(`said says say saying told tells telling added adds adding warned warns warning accused accuses accusing
     described describes called calls stressed stresses noted notes reiterated reiterates insisted insists insisting denied denies
@@ -1049,6 +1052,14 @@ export const en: LangPack = {
     ['magnitude', 'magnitude'],
     ['aged', 'age'],
     ['age', 'age'],
+  ]),
+  sendVerbs: words(
+    'send sends sent sending ship ships shipped shipping donate donates donated donating deliver delivers delivered delivering supply supplies supplied supplying lend lends lent lending loan loans loaned',
+  ),
+  spanStartWords: words('since'),
+  comparedMeasures: new Map([
+    ['younger', { cls: 'age', bound: 'upper' }],
+    ['older', { cls: 'age', bound: 'lower' }],
   ]),
   sizeNounsBefore: words('majority margin'),
   labelsBefore: words(`phase stage round game match article section chapter clause number no flight route highway platform gate terminal room episode season week grade

@@ -193,6 +193,12 @@ export interface LangPack {
   clockWords: ReadonlySet<string>;
   /** Measures named before their number ("magnitude 6.1", "aged 33"): word to the class compared in. */
   measuresBefore: ReadonlyMap<string, string>;
+  /** Comparatives of a measure before "than" and a number ("younger than 14": an age below 14), with the class and the bound they give. */
+  /** Verbs of sending that take the receiver before the thing sent ("sent Rwanda 300 doses"): the name is no owner of the figure. */
+  sendVerbs: ReadonlySet<string>;
+  /** Words before the date a span is counted from ("since 27 September"): that date is not when a figure was given. */
+  spanStartWords: ReadonlySet<string>;
+  comparedMeasures: ReadonlyMap<string, { cls: string; bound: 'upper' | 'lower' }>;
   /** Nouns naming the size of a lead before "of" and a number with nothing counted after it ("a majority of 170"): the class it is compared in. */
   sizeNounsBefore: ReadonlySet<string>;
   /**
