@@ -23,10 +23,14 @@ const CLUSTERS = [
   'texas-measles-2025',
   'debt-ceiling-fra-2023',
   'navalny-sentence-2023',
+  // The twelfth session's audit on unseen text (round-audit-2026-12-03d.md): test clusters.
+  'h5n1-dairy-cattle-2024',
+  'pact-act-passage-2022',
+  'pakistan-floods-2022',
 ];
 
-/** The audited clusters were test clusters when audited; they are dev clusters now (see the corpus README). */
-const clusterDir = (cluster: string) => join(ROOT, 'test', 'fixtures', 'corpus', 'dev', cluster);
+/** The first nine were test clusters when audited and are dev clusters now (see the corpus README); the last three are test clusters. */
+const clusterDir = (cluster: string) => ['dev', 'test'].map((split) => join(ROOT, 'test', 'fixtures', 'corpus', split, cluster)).find((dir) => existsSync(dir)) ?? cluster;
 
 /** Reprints kept out of git (listed in the cluster's sources.json) are left out, so a fresh clone generates the same rounds. */
 function committedOnly(cluster: string): (file: string) => boolean {
