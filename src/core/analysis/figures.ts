@@ -787,9 +787,12 @@ function isDigitToken(t: Token | undefined): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** "in public and private schools.1 Five decades of …": a footnote's number on a sentence's full stop, before the next sentence. */
+/**
+ * "in public and private schools.1 Five decades of …": a footnote's number on a sentence's full stop,
+ * before the next sentence, or ending the text when the sentence splitter kept it with its sentence.
+ */
 function footnoteMark(text: string, t: Token): boolean {
-  return text[t.start - 1] === '.' && LETTER.test(text[t.start - 2] ?? ' ') && /^\d{1,2}$/.test(t.norm) && /^\s+\p{Lu}/u.test(text.slice(t.end, t.end + 3));
+  return text[t.start - 1] === '.' && LETTER.test(text[t.start - 2] ?? ' ') && /^\d{1,2}$/.test(t.norm) && /^(?:\s+\p{Lu}|\s*$)/u.test(text.slice(t.end, t.end + 3));
 }
 
 /**
