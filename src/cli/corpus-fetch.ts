@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CORPUS_DIR, SPLITS } from './corpus';
-import { articleFile, bodyHash, extractBetween, htmlToText, type SourceEntry } from './corpusSources';
+import { articleFile, bodyHash, extractBetween, htmlToText, textFromPage, type SourceEntry } from './corpusSources';
 
 /**
  * `npm run corpus:fetch [-- --force]`: rebuilds the article files of corpus clusters whose texts
@@ -9,9 +9,43 @@ import { articleFile, bodyHash, extractBetween, htmlToText, type SourceEntry } f
  * cluster's sources.json. A rebuilt text must hash as recorded; otherwise the page has changed
  * since the key was labelled, and the file is written only with --force (the key may then
  * point at words the page no longer has: `npm run -s quality` says which).
+ *
+ * `npm run corpus:fetch -- --from <saved page> <split>/<cluster>/<file>`: the same from a copy of the
+ * page saved by hand (HTML, or its text as a browser or a stored copy of the page gives it), for
+ * machines that cannot reach the page; written only when it hashes as labelled.
  */
 
+function fromSaved(saved: string, target: string): number {
+  const [split, cluster, file] = target.split('/');
+  const manifest = join(CORPUS_DIR, split ?? '', cluster ?? '', 'sources.json');
+  if (!file || !existsSync(manifest)) {
+    console.error(`${target}: no such corpus article (give <split>/<cluster>/<file>, as in the cluster's sources.json)`);
+    return 1;
+  }
+  const entry = (JSON.parse(readFileSync(manifest, 'utf8')) as { articles: SourceEntry[] }).articles.find((a) => a.file === file);
+  if (!entry) {
+    console.error(`${target}: not listed in ${split}/${cluster}/sources.json`);
+    return 1;
+  }
+  if (!existsSync(saved)) {
+    console.error(`${saved}: no such file`);
+    return 1;
+  }
+  const got = textFromPage(entry, readFileSync(saved, 'utf8'));
+  if ('problem' in got) {
+    console.error(`${target}: ${got.problem}`);
+    return 1;
+  }
+  const dir = join(CORPUS_DIR, split as string, cluster as string, 'articles');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, file), articleFile(entry, got.text));
+  console.log(`${target}: rebuilt from ${saved}`);
+  return 0;
+}
+
 async function main(argv: readonly string[]): Promise<number> {
+  const from = argv.indexOf('--from');
+  if (from >= 0) return fromSaved(argv[from + 1] ?? '', argv[from + 2] ?? '');
   const force = argv.includes('--force');
   let failed = 0;
   for (const split of SPLITS) {

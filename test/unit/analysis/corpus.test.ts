@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CORPUS_DIR, keyProblems, loadCluster, loadSplit, SPLITS } from '../../../src/cli/corpus';
-import { articleFile, bodyHash, extractBetween, htmlToText, type SourceEntry } from '../../../src/cli/corpusSources';
+import { articleFile, bodyHash, extractBetween, htmlToText, textFromPage, type SourceEntry } from '../../../src/cli/corpusSources';
 import { article } from './seeds';
 
 /**
@@ -115,6 +115,22 @@ describe('rebuilding texts that are not in git', () => {
     expect(bodyHash(text ?? '')).not.toBe(bodyHash('Quake kills 632 Morocco’s government said that 633 died & 329 were injured. The toll rose.'));
     expect(extractBetween(htmlToText(html), 'Quake kills 700', 'The toll rose.')).toBeNull();
     expect(articleFile({ id: 'mor-x', outlet: 'X', date: '2023-09-09' }, text ?? '')).toBe(`---\nid: mor-x\noutlet: X\ndate: 2023-09-09\n---\n${text}\n`);
+  });
+
+  it('rebuilds a text from a page saved by hand, as HTML or as plain text, only when it hashes as labelled', () => {
+    const labelled = {
+      first: 'Quake kills 632',
+      last: 'The toll rose.',
+      sha256: bodyHash('Quake kills 632 Morocco’s government said that 632 died & 329 were injured. The toll rose.'),
+    };
+    expect(textFromPage(labelled, html)).toEqual({ text: 'Quake kills 632\nMorocco’s government said that 632 died & 329 were injured.\nThe toll rose.' });
+    expect(textFromPage(labelled, 'Menu\r\n\r\nQuake kills 632\r\n\r\nMorocco’s government said that 632 died & 329 were injured.\r\nThe toll rose.\r\n© 2023')).toEqual({
+      text: 'Quake kills 632\n\nMorocco’s government said that 632 died & 329 were injured.\nThe toll rose.',
+    });
+    expect(textFromPage(labelled, 'Quake kills 632. Morocco’s government said that 633 died & 329 were injured. The toll rose.')).toEqual({
+      problem: 'the page text differs from the labelled one (hash mismatch)',
+    });
+    expect(textFromPage(labelled, 'Another story. The toll rose.')).toEqual({ problem: 'the page does not have the text from "Quake kills 632" to "The toll rose."' });
   });
 });
 
