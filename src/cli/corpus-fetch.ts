@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CORPUS_DIR, SPLITS } from './corpus';
-import { articleFile, bodyHash, extractBetween, htmlToText, textFromPage, type SourceEntry } from './corpusSources';
+import { articleFile, bodyHash, textFromPage, type SourceEntry } from './corpusSources';
 
 /**
  * `npm run corpus:fetch [-- --force]`: rebuilds the article files of corpus clusters whose texts
@@ -84,11 +84,9 @@ async function rebuild(entry: SourceEntry, path: string, force: boolean): Promis
   } catch (e) {
     return `cannot fetch ${entry.url} (${(e as Error).message})`;
   }
-  const text = extractBetween(htmlToText(html), entry.first, entry.last);
-  if (text === null) return `the page no longer has the text from "${entry.first}" to "${entry.last}"`;
-  const same = bodyHash(text) === entry.sha256;
-  if (!same && !force) return 'the page text differs from the labelled one (hash mismatch); run with --force to write it anyway';
-  writeFileSync(path, articleFile(entry, text));
+  const got = textFromPage(entry, html, { html: true, force });
+  if ('problem' in got) return got.problem.includes('hash mismatch') ? `${got.problem}; run with --force to write it anyway` : got.problem;
+  writeFileSync(path, articleFile(entry, got.text));
   return null;
 }
 
