@@ -4,7 +4,7 @@ import type { LoadedLevel } from './core/levelLoad';
 import { acceptDroppedLevels, playLevelFile, playLevelText, playLevelUrl, restoreOpenedLevels, removeOpenedLevel } from './app/externalLevel';
 import { routeEditor } from './app/editorRoute';
 import { routeClass } from './class/route';
-import { createI18n, detectLanguage, isLanguage } from './i18n';
+import { createI18n, detectLanguage, isLanguage, loadStrings } from './i18n';
 import { createGameStore } from './state/store';
 import { keepRunAcrossReloads } from './state/savedRun';
 import { mountUi } from './ui/mount';
@@ -27,7 +27,16 @@ async function boot(): Promise<void> {
   // The sound player is made while the page loads (its media start-up is a task of its own).
   watchSound(store);
   const saved = store.getState().progress.language;
-  const i18n = createI18n(isLanguage(saved) ? saved : detectLanguage(navigator.languages ?? [navigator.language]));
+  const language = isLanguage(saved) ? saved : detectLanguage(navigator.languages ?? [navigator.language]);
+  // A language other than English is its own chunk, fetched beside the first level. Cut off, the game
+  // starts in English (the fallback) rather than not at all.
+  const strings =
+    language === 'en'
+      ? Promise.resolve({})
+      : loadStrings(language).then(
+          (s) => ({ [language]: s }),
+          (error: unknown) => (console.warn(`${language} strings unavailable`, error), {}),
+        );
 
   const { library, errors } = bundledLibrary();
   store.setState({ articles: library });
@@ -37,6 +46,7 @@ async function boot(): Promise<void> {
       [...(errors.length ? [{ file: 'assets/articles/catalog.json', problems: errors }] : []), ...loaded.flatMap((l) => (l.ok ? [] : [{ file: l.file, problems: l.lines }]))],
     );
   applyLevels(await bundledLevels(library));
+  const i18n = createI18n(language, await strings);
 
   // The other shipped levels arrive while the player reads the title or results screen, not
   // during a round (the dev server reloads the page when a level file changes: shippedLevelsPlugin).

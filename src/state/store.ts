@@ -27,7 +27,7 @@ export interface DeskState {
   focus: { articleId: string; spans: Span[]; seq: number } | null;
 }
 
-export type Notice = 'saveFailed' | 'corruptSave' | 'corruptSaveNoRoom' | 'graphics' | 'openedFull' | 'openedUnavailable';
+export type Notice = 'saveFailed' | 'corruptSave' | 'corruptSaveNoRoom' | 'graphics' | 'openedFull' | 'openedUnavailable' | 'languageUnavailable';
 
 export interface GameState {
   screen: Screen;

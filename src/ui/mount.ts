@@ -1,4 +1,5 @@
 import type { i18n } from 'i18next';
+import { hasStrings, switchLanguage, type Language } from '../i18n';
 import { el } from './dom';
 import { createContext, type UiServices } from './context';
 import { titleView } from './views/title';
@@ -78,8 +79,21 @@ export function mountUi(store: GameStore, i18n: i18n, els: UiElements, services:
   const afterFrame = latestWins(afterNextPaint);
 
   const render = (state: GameState, force = false) => {
-    const lang = state.progress.language ?? i18n.language;
-    if (i18n.language !== lang) void i18n.changeLanguage(lang);
+    const lang = state.progress.language ?? (i18n.language as Language);
+    if (i18n.language !== lang) {
+      if (hasStrings(i18n, lang)) void i18n.changeLanguage(lang);
+      // Until its strings arrive the screen stays in the language it is in, then draws again.
+      else
+        void switchLanguage(i18n, lang).then(
+          () => render(store.getState(), true),
+          // Offline before the service worker kept them: say so, and stay in the language on screen.
+          (error: unknown) => {
+            console.warn(`${lang} strings unavailable`, error);
+            store.getState().setLanguage(i18n.language as Language);
+            store.getState().notify('languageUnavailable');
+          },
+        );
+    }
     // Written only when they change: setting <html lang> even to the same value restyles the page.
     if (document.documentElement.lang !== i18n.language) document.documentElement.lang = i18n.language;
     const title = i18n.t('app.title');

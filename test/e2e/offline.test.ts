@@ -86,6 +86,12 @@ describe('installable and offline', () => {
     await startLevel(page, shipped[0]!);
     await page.waitForFunction(() => !!(window as any).__lateral.pictures, null, { timeout: 30_000 });
     expect(await page.locator('.notice').filter({ hasText: 'graphics' }).count()).toBe(0);
+
+    // The other language's strings are a chunk of their own, kept by the service worker too.
+    await page.evaluate(() => (window as any).__lateral.store.getState().quit());
+    await page.getByRole('button', { name: 'Español' }).click();
+    await page.getByRole('heading', { name: 'Elige un nivel' }).waitFor();
+    expect(await page.locator('.notice').count()).toBe(0);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -246,6 +246,28 @@ describe('robustness a player would notice', () => {
     await context.close();
   });
 
+  it('switches an English page to Spanish, fetching its words then, and says so when they cannot come', async () => {
+    const { page, errors, context } = await openPage(game.browser, DESKTOP);
+    await page.goto(game.url);
+    await page.getByRole('heading', { name: 'Choose a level' }).waitFor();
+    await page.getByRole('button', { name: 'Español' }).click();
+    await page.getByRole('heading', { name: 'Elige un nivel' }).waitFor();
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('es');
+
+    // A fresh page whose Spanish chunk is cut off (no service worker in this context yet).
+    const cut = await openPage(game.browser, DESKTOP);
+    await cut.page.route(/es-[\w-]+\.js$/, (route) => route.abort());
+    await cut.page.goto(game.url);
+    await cut.page.getByRole('heading', { name: 'Choose a level' }).waitFor();
+    await cut.page.getByRole('button', { name: 'Español' }).click();
+    await cut.page.locator('.notice').filter({ hasText: 'could not be loaded' }).waitFor();
+    await expect(cut.page.getByRole('heading', { name: 'Choose a level' }).count()).resolves.toBe(1);
+    await expect(cut.page.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).resolves.toBe('true');
+    expect(errors).toEqual([]);
+    await cut.context.close();
+    await context.close();
+  });
+
   it('plays a level given by ?level=URL at once, and lists what is wrong with a broken one while the others stay playable', async () => {
     const { page, errors, context } = await openPage(game.browser, DESKTOP);
     const good = readFileSync(join(import.meta.dirname, '..', '..', 'levels', '02-opinion-or-reporting.json'), 'utf8');

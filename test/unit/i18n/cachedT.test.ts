@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createI18n } from '../../../src/i18n';
+import { createI18n, switchLanguage } from '../../../src/i18n';
 import { cachedT } from '../../../src/ui/context';
 
 describe('the UI looks fixed strings up once per language', () => {
@@ -8,7 +8,7 @@ describe('the UI looks fixed strings up once per language', () => {
     const t = cachedT(i18n);
     expect(t('app.title')).toBe(i18n.t('app.title'));
     const english = t('desk.find');
-    await i18n.changeLanguage('es');
+    await switchLanguage(i18n, 'es');
     expect(t('desk.find')).toBe(i18n.t('desk.find'));
     expect(t('desk.find')).not.toBe(english);
   });

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { RESOURCES, LANGUAGES, createI18n, detectLanguage } from '../../../src/i18n';
+import { LANGUAGES, createI18n, detectLanguage, hasStrings, switchLanguage } from '../../../src/i18n';
+import en from '../../../locales/en.json';
+import es from '../../../locales/es.json';
+
+const RESOURCES = { en, es };
 import { CUES, FIGURE_REASONS, OPINION_KINDS, ROUND_TYPES } from '../../../src/core/levelSchema';
 import { SKILLS } from '../../../src/core/rounds';
 
@@ -62,10 +66,20 @@ describe('locales', () => {
   });
 
   it('translates with plurals and no HTML escaping', () => {
-    const i18n = createI18n('es');
+    const i18n = createI18n('es', { es });
     expect(i18n.t('title.rounds', { count: 1 })).toBe('1 ronda');
     expect(i18n.t('title.rounds', { count: 3 })).toBe('3 rondas');
     expect(i18n.t('feedback.showIn', { outlet: '<b>&' })).toBe('Verlo en <b>&');
+  });
+
+  it("speaks English until another language's strings are there, then switches to it", async () => {
+    const i18n = createI18n('es');
+    expect(i18n.t('title.rounds', { count: 3 })).toBe('3 rounds');
+    expect(hasStrings(i18n, 'es')).toBe(false);
+    await switchLanguage(i18n, 'es');
+    expect(hasStrings(i18n, 'es')).toBe(true);
+    expect(i18n.language).toBe('es');
+    expect(i18n.t('title.rounds', { count: 3 })).toBe('3 rondas');
   });
 
   it('maps browser languages to a supported one', () => {
@@ -80,7 +94,7 @@ describe('the copy note after a who-said-it round', () => {
   // Aceh levels) included: it must not claim that the copy names no source.
   it('says the words appear in several outlets without claiming that none of them credits the source', async () => {
     for (const lang of LANGUAGES) {
-      const i18n = await createI18n(lang);
+      const i18n = createI18n(lang, RESOURCES);
       const note = i18n.t('feedback.copied', { outlets: 'A · B' });
       expect(note).toContain('A · B');
       expect(note).not.toMatch(/without credit|neither names|sin citar|ninguno nombra/i);
