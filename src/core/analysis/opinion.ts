@@ -691,6 +691,19 @@ function impersonalOf(lang: LangPack, outside: readonly Token[]): string | null 
     const clause = next === 'that' || next === 'to' || next === 'for' || (adj?.norm === 'worth' && next.endsWith('ing'));
     if (adj && adjectives.has(adj.norm) && clause) return `${(outside[k] as Token).text} ${(outside[k + 1] as Token).text} ${adj.text}`;
   }
+  // "This work is essential to prevent…", "Sustained funding is critical to ending…": an adjective of
+  // need said of the sentence's own subject, with what it is needed for, judges that thing's weight.
+  // ("is necessary for the bill to pass", "is important to note": adjectives of a condition or a formula, not listed.)
+  const weighty = lang.weightJudgements;
+  if (!weighty) return null;
+  for (let k = 1; k + 2 < outside.length; k++) {
+    if (!lang.beForms.has((outside[k] as Token).norm) && !(lang.linkingVerbs?.has((outside[k] as Token).norm) ?? false)) continue;
+    let j = k + 1;
+    while (j < k + 3 && (outside[j]?.norm.endsWith('ly') || lang.impersonalLinks?.has(outside[j]?.norm ?? ''))) j++;
+    const adj = outside[j];
+    const next = outside[j + 1]?.norm ?? '';
+    if (adj && weighty.has(adj.norm) && (next === 'to' || next === 'for')) return `${(outside[k] as Token).text} ${adj.text} ${outside[j + 1]?.text ?? ''}`.trim();
+  }
   return null;
 }
 

@@ -91,3 +91,16 @@ describe('a named party’s plan is an event, whatever the voice around it', () 
     expect(kindOf(text.replace('Engineers will inspect the old bridge before the crowds arrive.', 'The old bridge is the heart of it all.'), 'The old bridge is')).toBe('opinion');
   });
 });
+
+describe('an adjective of need said of the subject judges its weight', () => {
+  it('reads "X is essential to…" and "X remains critical for…" as a view', () => {
+    const text = 'The county opened two clinics in May.\nThis outreach is also essential to reach families far from town.\nSteady funding remains critical for keeping the clinics open.';
+    expect(kindOf(text, 'This outreach is also essential')).toBe('opinion');
+    expect(kindOf(text, 'Steady funding remains critical')).toBe('opinion');
+  });
+
+  it('leaves a condition ("is necessary for the bill to pass") and a plain state as a report', () => {
+    expect(kindOf('The vote is on Friday.\nHer support is necessary for the bill to pass.', 'Her support')).toBe('reporting');
+    expect(kindOf('The storm hit on Friday.\nTwo patients are in critical condition.', 'Two patients')).toBe('reporting');
+  });
+});

@@ -1251,6 +1251,8 @@ export const en: LangPack = {
   inferenceAnaphors: words('this that these those'),
   impersonalJudgements: words('important essential crucial critical vital imperative necessary urgent clear obvious evident worth wrong right'),
   impersonalLinks: words('therefore thus also still so now more most'),
+  weightJudgements: words('essential crucial critical vital imperative indispensable'),
+  linkingVerbs: words('remain remains remained become becomes became'),
   speechNouns: words(`warning warnings report reports assessment assessments message messages appeal appeals plea alert alerts
     prediction predictions forecast forecasts finding findings conclusion conclusions statement statements verdict
     investigation investigations inquiry inquiries probe probes audit audits`),

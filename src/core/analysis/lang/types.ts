@@ -558,4 +558,11 @@ export interface LangPack {
   impersonalJudgements?: ReadonlySet<string>;
   /** Adverbs that may stand between "it is" and such an adjective ("therefore", "also"), besides -ly words. */
   impersonalLinks?: ReadonlySet<string>;
+  /**
+   * Adjectives of need that judge the weight of a thing when said of a sentence's subject with what
+   * it is needed for ("This work is essential to…", "Funding is critical for…"): the writer's view.
+   */
+  weightJudgements?: ReadonlySet<string>;
+  /** Linking verbs that, like "be", join a subject to what is said of it ("remains", "becomes"). */
+  linkingVerbs?: ReadonlySet<string>;
 }
