@@ -104,3 +104,16 @@ describe('an adjective of need said of the subject judges its weight', () => {
     expect(kindOf('The storm hit on Friday.\nTwo patients are in critical condition.', 'Two patients')).toBe('reporting');
   });
 });
+
+describe('a verb of praise credits the view to its speaker', () => {
+  it('reads "X applauded…" and "X commends…" as attributed', () => {
+    const text = 'The council passed the budget on Monday.\nSenator Jane Roe applauded the council’s vote on the new budget.\nThe mayor commends the members for their work.';
+    expect(kindOf(text, 'Senator Jane Roe applauded')).toBe('attributed');
+    expect(kindOf(text, 'The mayor commends')).toBe('attributed');
+  });
+
+  it('credits a Congresswoman in her own office’s release, as a named official', () => {
+    const text = 'The court ruled on Friday.\nCongresswoman Jane Roe, chair of the Rivers Caucus, applauds the ruling:\n"This is a good day."';
+    expect(kindIn('Office of Congresswoman Jane Roe', text, 'Congresswoman Jane Roe, chair')).toBe('attributed');
+  });
+});

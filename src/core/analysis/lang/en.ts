@@ -344,7 +344,7 @@ export const en: LangPack = {
     denying urged urges claimed claims argued argues confirmed confirms tweeted wrote announced predicted assessed mooted believed
     believes declared declares asked asks replied explained explains suggested suggests acknowledged admitted promised promises
     vowed threatened threatens agreed agrees alleged alleges alleging dismissed repeated repeats stated states insist cautioned
-    reported complained praised criticised criticized welcomed recalled tell claim urge warn argue add predict describe call insist deny blamed blames
+    reported complained praised criticised criticized welcomed applauded applauds commended commends recalled tell claim urge warn argue add predict describe call insist deny blamed blames
     voiced expressed revealed outlined disclosed conceded contended maintained testified pleaded acknowledges admits reveals
     estimated estimates projected projects forecast state believe expect expects concluded concludes calling
     emphasised emphasized emphasises emphasizes emphasising emphasizing highlighted questioned condemned condemns hailed hails
@@ -570,7 +570,7 @@ export const en: LangPack = {
     'it has been alleged',
   ]),
   personTitles: words(`mr mrs ms dr prof professor director secretary minister commissioner administrator spokesman
-    spokeswoman spokesperson chair chairman chairwoman president governor senator mayor ambassador he she`),
+    spokeswoman spokesperson chair chairman chairwoman president governor senator congresswoman congressman representative mayor ambassador he she`),
   // "…, reports the Courier.", "…, writes the columnist.": only as a tag with the verb first (see invertedTag).
   invertedTagVerbs: words('reports writes'),
   tagEndVerbs: words('found find finds report concluded determined estimate show reports'),
