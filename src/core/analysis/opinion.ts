@@ -993,6 +993,9 @@ function isSourceVerb(lang: LangPack, tokens: readonly Token[], k: number, text?
   const t = tokens[k] as Token;
   if (!lang.sourceVerbs.has(t.norm) || /^\p{Lu}/u.test(t.text)) return false;
   const prev = tokens[k - 1]?.norm ?? '';
+  // "scores at five percentiles to show the progress", "no information to show that…": an infinitive of purpose or
+  // of a noun is no source's finding ("the data continue to show", "seem to indicate" still are).
+  if (prev === 'to' && !(lang.phaseVerbs?.has(tokens[k - 2]?.norm ?? '') ?? false) && !(lang.raisingVerbs?.has(tokens[k - 2]?.norm ?? '') ?? false)) return false;
   // "a new record €715 million", "on record": a bare stem after an article, a preposition or a
   // word that marks a noun is that noun; "named storms", "listed companies": a participle before a
   // plain plural qualifies it.
@@ -1186,7 +1189,7 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
     !lang.beForms.has(tokens[k + 2]?.norm ?? '') &&
     !lang.modals.has(tokens[k + 2]?.norm ?? '');
   if (lang.recallVerbs?.has(t.norm) && tokens[k + 1] && (!lang.clauseSubjects.has(afterRecall) || recallObject) && !(lang.recallClauses?.has(afterRecall) ?? false)) return false;
-  if (!lang.attributionVerbs.has(t.norm) && !progressive) return withClaimAt(lang, tokens, k, text) || thatClaimAt(lang, tokens, k) || expectationAt(lang, tokens, k);
+  if (!lang.attributionVerbs.has(t.norm) && !progressive) return withClaimAt(lang, tokens, k, text) || thatClaimAt(lang, tokens, k) || expectationAt(lang, tokens, k) || countClaimAt(lang, tokens, k);
   if (k > 0 && /^\p{Lu}/u.test(t.text)) return false;
   if (progressive) return true;
   const prev2 = tokens[k - 2]?.norm ?? '';
@@ -1381,6 +1384,19 @@ function thatClaimAt(lang: LangPack, tokens: readonly Token[], k: number): boole
   // ("the state health department reports that…": plain words may stand between the article and the noun.)
   const afterArticle = nounPhraseBefore(lang, tokens, k) && (t.norm.endsWith('ed') || !(lang.nounLikeClaimVerbs?.has(t.norm) ?? false));
   return (/[^s]s$/.test(prev) && !t.norm.endsWith('s')) || afterArticle;
+}
+
+/**
+ * "The State Health Department reports 259 cases", "The county (BCPH) reports as of May 2 there are…": a verb
+ * that is as often a noun ("media reports") reports a tally when a name stands right before it and a count,
+ * or the date the count stands at ("as of"), right after it: the figure is the named body's.
+ */
+function countClaimAt(lang: LangPack, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  const before = tokens[k - 1];
+  if (!(lang.countClaimVerbs?.has(t.norm) ?? false) || !before || /^\p{Lu}/u.test(t.text) || !/^\p{Lu}/u.test(before.text) || k < 2) return false;
+  const next = tokens[k + 1]?.norm ?? '';
+  return countWord(lang, next) || (next === 'as' && tokens[k + 2]?.norm === 'of');
 }
 
 /** An article, then one to four plain lower-case words up to k: "the agency", "the state health department". */

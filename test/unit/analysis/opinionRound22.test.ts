@@ -105,6 +105,18 @@ describe('an adjective of need said of the subject judges its weight', () => {
   });
 });
 
+describe('a verb of finding in an infinitive credits no source', () => {
+  it('reads "…to show the…" and "no data to show that…" as the writer’s report', () => {
+    const text = 'The survey ran in spring.\nThe results are set out by region to show the gaps between towns.\nThe clinic has no records to show that the drug was given.';
+    expect(kindOf(text, 'The results are set out')).toBe('reporting');
+    expect(kindOf(text, 'The clinic has no records')).toBe('reporting');
+  });
+
+  it('still credits a source that goes on or seems to show', () => {
+    expect(kindOf('The survey ran in spring.\nThe survey data continue to show that fewer teens smoke.', 'The survey data')).toBe('attributed');
+  });
+});
+
 describe('a verb of praise credits the view to its speaker', () => {
   it('reads "X applauded…" and "X commends…" as attributed', () => {
     const text = 'The council passed the budget on Monday.\nSenator Jane Roe applauded the council’s vote on the new budget.\nThe mayor commends the members for their work.';
@@ -115,5 +127,18 @@ describe('a verb of praise credits the view to its speaker', () => {
   it('credits a Congresswoman in her own office’s release, as a named official', () => {
     const text = 'The court ruled on Friday.\nCongresswoman Jane Roe, chair of the Rivers Caucus, applauds the ruling:\n"This is a good day."';
     expect(kindIn('Office of Congresswoman Jane Roe', text, 'Congresswoman Jane Roe, chair')).toBe('attributed');
+  });
+});
+
+describe('a tally credited to the name before "reports"', () => {
+  it('reads "The Health Department reports 41 cases" and "X reports as of…" as attributed', () => {
+    const text = 'Measles is spreading in the region.\nThe Valley Health Department reports 41 cases since March.\nThe Hill County Clinic (HCC) reports as of May 2 there are no cases in the county.';
+    expect(kindOf(text, 'The Valley Health Department')).toBe('attributed');
+    expect(kindOf(text, 'The Hill County Clinic')).toBe('attributed');
+  });
+
+  it('leaves "reports" a noun opening the sentence', () => {
+    const text = 'Measles is spreading in the region.\nEarly reports 2 days ago were wrong.';
+    expect(kindOf(text, 'Early reports')).toBe('reporting');
   });
 });

@@ -97,6 +97,10 @@ export interface LangPack {
   gradedAfter?: ReadonlySet<string>;
   /** Verbs of going on that take a speech verb after "to" ("proceeded to accuse", "went on to say"): the speech is still reported. */
   phaseVerbs?: ReadonlySet<string>;
+  /** Verbs that take an infinitive of their subject's own claim ("the data appear to show"): the source still speaks. */
+  raisingVerbs?: ReadonlySet<string>;
+  /** Verbs as often nouns ("media reports") that credit a tally to the name before them when a count follows ("X reports 12 cases"). */
+  countClaimVerbs?: ReadonlySet<string>;
   /** Speech verbs in the past with no -ed ("said", "told"): verbs, never the bare stem of a compound noun ("a press call"). */
   irregularSpeechPast?: ReadonlySet<string>;
   /** Subjects that open a clause right after a verb of finding ("found there were", "found he had"): a finding with its content. */
