@@ -1189,7 +1189,8 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
     !lang.beForms.has(tokens[k + 2]?.norm ?? '') &&
     !lang.modals.has(tokens[k + 2]?.norm ?? '');
   if (lang.recallVerbs?.has(t.norm) && tokens[k + 1] && (!lang.clauseSubjects.has(afterRecall) || recallObject) && !(lang.recallClauses?.has(afterRecall) ?? false)) return false;
-  if (!lang.attributionVerbs.has(t.norm) && !progressive) return withClaimAt(lang, tokens, k, text) || thatClaimAt(lang, tokens, k) || expectationAt(lang, tokens, k) || countClaimAt(lang, tokens, k);
+  if (!lang.attributionVerbs.has(t.norm) && !progressive)
+    return withClaimAt(lang, tokens, k, text) || thatClaimAt(lang, tokens, k) || expectationAt(lang, tokens, k) || countClaimAt(lang, tokens, k);
   if (k > 0 && /^\p{Lu}/u.test(t.text)) return false;
   if (progressive) return true;
   const prev2 = tokens[k - 2]?.norm ?? '';

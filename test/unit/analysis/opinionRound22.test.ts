@@ -94,7 +94,8 @@ describe('a named party’s plan is an event, whatever the voice around it', () 
 
 describe('an adjective of need said of the subject judges its weight', () => {
   it('reads "X is essential to…" and "X remains critical for…" as a view', () => {
-    const text = 'The county opened two clinics in May.\nThis outreach is also essential to reach families far from town.\nSteady funding remains critical for keeping the clinics open.';
+    const text =
+      'The county opened two clinics in May.\nThis outreach is also essential to reach families far from town.\nSteady funding remains critical for keeping the clinics open.';
     expect(kindOf(text, 'This outreach is also essential')).toBe('opinion');
     expect(kindOf(text, 'Steady funding remains critical')).toBe('opinion');
   });
@@ -132,7 +133,8 @@ describe('a verb of praise credits the view to its speaker', () => {
 
 describe('a tally credited to the name before "reports"', () => {
   it('reads "The Health Department reports 41 cases" and "X reports as of…" as attributed', () => {
-    const text = 'Measles is spreading in the region.\nThe Valley Health Department reports 41 cases since March.\nThe Hill County Clinic (HCC) reports as of May 2 there are no cases in the county.';
+    const text =
+      'Measles is spreading in the region.\nThe Valley Health Department reports 41 cases since March.\nThe Hill County Clinic (HCC) reports as of May 2 there are no cases in the county.';
     expect(kindOf(text, 'The Valley Health Department')).toBe('attributed');
     expect(kindOf(text, 'The Hill County Clinic')).toBe('attributed');
   });
