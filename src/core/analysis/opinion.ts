@@ -1198,6 +1198,8 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
   // after a count (and a plain word), after a word that makes it a compound, or before "which", is a noun.
   // "states’ partisan leanings": a plural's possessive is a noun.
   if (text !== undefined && /s$/.test(t.norm) && /^['’]/.test(text.slice(t.end, t.end + 1))) return false;
+  // "forthcoming pledges from the two states", "claims from rivals": an -s form with "from" after it is a plural noun and its source.
+  if (/s$/.test(t.norm) && k > 0 && (lang.afterPluralNoun?.has(tokens[k + 1]?.norm ?? '') ?? false)) return false;
   if (/s$/.test(t.norm) && k > 0) {
     const plain = /^\p{Ll}+$/u.test(tokens[k - 1]?.text ?? '');
     if (countWord(lang, prev) || (plain && countWord(lang, prev2)) || (plain && (lang.pluralNounModifiers?.has(prev) ?? false))) return false;

@@ -147,13 +147,23 @@ describe('a tally credited to the name before "reports"', () => {
 
 describe('a participle of a speech verb after a preposition qualifies the noun after it', () => {
   it('reads "cuts in projected spending" and "a share of estimated costs" as the writer’s report', () => {
-    const text =
-      'The budget was published in May.\nCuts in projected spending would reach $2 billion by 2030.\nThe plan pays for a share of estimated repair costs in 2031.';
+    const text = 'The budget was published in May.\nCuts in projected spending would reach $2 billion by 2030.\nThe plan pays for a share of estimated repair costs in 2031.';
     expect(kindOf(text, 'Cuts in projected spending')).toBe('reporting');
     expect(kindOf(text, 'The plan pays for')).toBe('reporting');
   });
 
   it('still credits a speaker named before the verb', () => {
     expect(kindOf('The budget office wrote to the committee.\nThe office projected spending would reach $2 billion by 2030.', 'The office projected')).toBe('attributed');
+  });
+});
+
+describe('an -s form of a speech verb before "from" is a plural noun', () => {
+  it('reads "pledges from Spain and Peru" as no one speaking', () => {
+    const text = 'The fund met in Oslo.\nThe goal is met; late pledges from Spain and Peru are awaited.';
+    expect(kindOf(text, 'The goal is met')).toBe('reporting');
+  });
+
+  it('still credits a speaker whose verb has a clause after it', () => {
+    expect(kindOf('The fund met in Oslo.\nThe mayor pledges that the city will give $2 million.', 'The mayor pledges')).toBe('attributed');
   });
 });

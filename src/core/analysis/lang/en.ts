@@ -428,6 +428,7 @@ export const en: LangPack = {
   phaseVerbs: words('proceeded proceeds continued continues continue went goes began begins begin'),
   raisingVerbs: words('appear appears appeared seem seems seemed'),
   countClaimVerbs: words('reports'),
+  afterPluralNoun: words('from'),
   nounDeterminers: words('the a an its his her their our my your this these those some many all several such any no other'),
   beForms: words("is are was were am be been isn't aren't wasn't weren't"),
   determiners: words('his her its their this these those'),

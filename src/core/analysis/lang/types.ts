@@ -101,6 +101,8 @@ export interface LangPack {
   raisingVerbs?: ReadonlySet<string>;
   /** Verbs as often nouns ("media reports") that credit a tally to the name before them when a count follows ("X reports 12 cases"). */
   countClaimVerbs?: ReadonlySet<string>;
+  /** Words that follow a plural noun, not a verb of saying ("pledges from", "claims from"): the -s form before them is the noun. */
+  afterPluralNoun?: ReadonlySet<string>;
   /** Speech verbs in the past with no -ed ("said", "told"): verbs, never the bare stem of a compound noun ("a press call"). */
   irregularSpeechPast?: ReadonlySet<string>;
   /** Subjects that open a clause right after a verb of finding ("found there were", "found he had"): a finding with its content. */
