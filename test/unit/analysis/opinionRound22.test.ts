@@ -167,3 +167,10 @@ describe('an -s form of a speech verb before "from" is a plural noun', () => {
     expect(kindOf('The fund met in Oslo.\nThe mayor pledges that the city will give $2 million.', 'The mayor pledges')).toBe('attributed');
   });
 });
+
+describe('a contracted impersonal passive credits a claim to no one in particular', () => {
+  it('reads "it’s estimated that…" as "it is estimated that…"', () => {
+    const text = 'The fund met in Oslo.\nOver ten years, it’s estimated that the fund has saved 5 million lives and sharply cut deaths.';
+    expect(kindOf(text, 'Over ten years')).toBe('attributed');
+  });
+});
