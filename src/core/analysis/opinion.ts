@@ -1193,6 +1193,10 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
     return withClaimAt(lang, tokens, k, text) || thatClaimAt(lang, tokens, k) || expectationAt(lang, tokens, k) || countClaimAt(lang, tokens, k);
   if (k > 0 && /^\p{Lu}/u.test(t.text)) return false;
   if (progressive) return true;
+  // "The FBI has labeled the group a top threat", "Police labeled him…": a verb of calling as often a participle of the
+  // thing's label ("jars labeled with a red cap") speaks only after its subject (a name, a pronoun) or a perfect's "has".
+  if ((lang.subjectOnlyVerbs?.has(t.norm) ?? false) && !(/^\p{Lu}/u.test(tokens[k - 1]?.text ?? '') || lang.clauseSubjects.has(prev) || ['has', 'have', 'had'].includes(prev)))
+    return false;
   const prev2 = tokens[k - 2]?.norm ?? '';
   // "141 states voted", "the 193 member states", "the member states which abstained": a plural
   // after a count (and a plain word), after a word that makes it a compound, or before "which", is a noun.

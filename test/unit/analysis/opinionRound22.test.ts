@@ -174,3 +174,13 @@ describe('a contracted impersonal passive credits a claim to no one in particula
     expect(kindOf(text, 'Over ten years')).toBe('attributed');
   });
 });
+
+describe('a verb of calling that is as often a label on a thing', () => {
+  it('credits "The agency has labeled the group a top threat" to the agency', () => {
+    expect(kindOf('The group was shut down.\nThe agency has labeled the group a top 5 threat.', 'The agency has labeled')).toBe('attributed');
+  });
+
+  it('leaves "jars labeled with a red cap" a description', () => {
+    expect(kindOf('The group was shut down.\nThe jars labeled with a red cap were pulled.', 'The jars labeled')).toBe('reporting');
+  });
+});

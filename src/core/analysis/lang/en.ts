@@ -344,7 +344,7 @@ export const en: LangPack = {
     denying urged urges claimed claims argued argues confirmed confirms tweeted wrote announced predicted assessed mooted believed
     believes declared declares asked asks replied explained explains suggested suggests acknowledged admitted promised promises
     vowed threatened threatens agreed agrees alleged alleges alleging dismissed repeated repeats stated states insist cautioned
-    reported complained praised criticised criticized welcomed applauded applauds commended commends recalled tell claim urge warn argue add predict describe call insist deny blamed blames
+    reported complained praised criticised criticized welcomed applauded applauds commended commends labeled labelled recalled tell claim urge warn argue add predict describe call insist deny blamed blames
     voiced expressed revealed outlined disclosed conceded contended maintained testified pleaded acknowledges admits reveals
     estimated estimates projected projects forecast state believe expect expects concluded concludes calling
     emphasised emphasized emphasises emphasizes emphasising emphasizing highlighted questioned condemned condemns hailed hails
@@ -395,7 +395,7 @@ export const en: LangPack = {
   // Speech verbs far more often nouns ("state partners", "the states"): verbs only with a clause after (see scan in opinion.ts).
   clauseOnlyVerbs: words('state states'),
   // "its outer atmosphere, called the corona": after a comma, a participle naming a thing (see scan in opinion.ts).
-  namingParticiples: words('called dubbed termed'),
+  namingParticiples: words('called dubbed termed labeled labelled'),
   actVerbs: words(
     'announced announces announce announcing asked asks ask fear fears feared worry worries worried acknowledged acknowledges acknowledge claimed claims claim claiming added adds add declared declares declare declaring revealed reveals reveal concluded concludes conclude pledged pledges pledge demanded demands demand demanding promised promises promise responded responds respond',
   ),
@@ -429,6 +429,7 @@ export const en: LangPack = {
   raisingVerbs: words('appear appears appeared seem seems seemed'),
   countClaimVerbs: words('reports'),
   afterPluralNoun: words('from'),
+  subjectOnlyVerbs: words('labeled labelled'),
   nounDeterminers: words('the a an its his her their our my your this these those some many all several such any no other'),
   beForms: words("is are was were am be been isn't aren't wasn't weren't"),
   determiners: words('his her its their this these those'),

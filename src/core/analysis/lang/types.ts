@@ -103,6 +103,8 @@ export interface LangPack {
   countClaimVerbs?: ReadonlySet<string>;
   /** Words that follow a plural noun, not a verb of saying ("pledges from", "claims from"): the -s form before them is the noun. */
   afterPluralNoun?: ReadonlySet<string>;
+  /** Verbs of calling as often a participle of a thing's label ("labeled"): speech only after a named or pronoun subject, or "has". */
+  subjectOnlyVerbs?: ReadonlySet<string>;
   /** Speech verbs in the past with no -ed ("said", "told"): verbs, never the bare stem of a compound noun ("a press call"). */
   irregularSpeechPast?: ReadonlySet<string>;
   /** Subjects that open a clause right after a verb of finding ("found there were", "found he had"): a finding with its content. */
