@@ -694,8 +694,7 @@ function impersonalOf(lang: LangPack, outside: readonly Token[]): string | null 
   // "This work is essential to prevent…", "Sustained funding is critical to ending…": an adjective of
   // need said of the sentence's own subject, with what it is needed for, judges that thing's weight.
   // ("is necessary for the bill to pass", "is important to note": adjectives of a condition or a formula, not listed.)
-  const weighty = lang.weightJudgements;
-  if (!weighty) return null;
+  const weighty = lang.weightJudgements ?? new Set<string>();
   for (let k = 1; k + 2 < outside.length; k++) {
     if (!lang.beForms.has((outside[k] as Token).norm) && !(lang.linkingVerbs?.has((outside[k] as Token).norm) ?? false)) continue;
     let j = k + 1;
@@ -703,6 +702,10 @@ function impersonalOf(lang: LangPack, outside: readonly Token[]): string | null 
     const adj = outside[j];
     const next = outside[j + 1]?.norm ?? '';
     if (adj && weighty.has(adj.norm) && (next === 'to' || next === 'for')) return `${(outside[k] as Token).text} ${adj.text} ${outside[j + 1]?.text ?? ''}`.trim();
+    // "The agency is proud to…", "The administration is committed to…": a feeling or a resolve the subject professes is its stance.
+    // ("We are pleased to announce…", "I was proud to join…": in the first person, a release's formula or a speaker's act, left to the first-person rules.)
+    if (adj && (lang.feelingJudgements?.has(adj.norm) ?? false) && (next === 'to' || next === 'that' || next === 'of') && !lang.firstPersonSubjects.has(outside[k - 1]?.norm ?? ''))
+      return `${(outside[k] as Token).text} ${adj.text} ${outside[j + 1]?.text ?? ''}`.trim();
   }
   return null;
 }

@@ -184,3 +184,16 @@ describe('a verb of calling that is as often a label on a thing', () => {
     expect(kindOf('The group was shut down.\nThe jars labeled with a red cap were pulled.', 'The jars labeled')).toBe('reporting');
   });
 });
+
+describe('a feeling or resolve the subject professes is its stance', () => {
+  it('reads "The county is proud to…" and "The board is committed to…" as a view', () => {
+    const text = 'The fair opened on Monday.\nThe county is proud to be the oldest host of the fair.\nThe board is committed to keeping entry free for children.';
+    expect(kindOf(text, 'The county is proud')).toBe('opinion');
+    expect(kindOf(text, 'The board is committed')).toBe('opinion');
+  });
+
+  it('leaves a first-person formula and a crime "committed" alone', () => {
+    expect(kindOf('The fair opened on Monday.\nWe are pleased to partner with the county on 12 new stalls.', 'We are pleased')).toBe('reporting');
+    expect(kindOf('The fair opened on Monday.\nTwo thefts were committed at the gate on Tuesday.', 'Two thefts')).toBe('reporting');
+  });
+});

@@ -573,4 +573,6 @@ export interface LangPack {
   weightJudgements?: ReadonlySet<string>;
   /** Linking verbs that, like "be", join a subject to what is said of it ("remains", "becomes"). */
   linkingVerbs?: ReadonlySet<string>;
+  /** Adjectives of feeling or resolve a subject professes ("is proud to", "is committed to"): its stance, not a fact. */
+  feelingJudgements?: ReadonlySet<string>;
 }
