@@ -331,7 +331,8 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     if (!isAttributionVerb(lang, outside, k, v.text) && !isSourceVerb(lang, outside, k, v.text)) continue;
     if (pluralNounAt(lang, v.text, outside, k)) continue;
     // "announced a deal", "asked for a higher sentence": the act is reported, no claim is carried.
-    if (quoted < 2 && lang.actVerbs.has(t.norm) && !clauseAfter(lang, v.text, outside, k)) continue;
+    // ("is responding to the outbreak", "asking for help": the -ing form of a listed act verb is that act.)
+    if (quoted < 2 && actVerb(lang, t.norm) && !clauseAfter(lang, v.text, outside, k)) continue;
     if (namingAt(lang, v.text, outside, k)) continue;
     // "state public health partners", "States, D.C., and territories will use…": a word far more often a noun is a
     // verb of saying only in lower case with the claim after it ("The rule states that…", "the law states the fee must…").
@@ -604,6 +605,14 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   };
   s.own = ownVoice(s);
   return s;
+}
+
+/** A speech verb that reports an act when its object is a thing (see LangPack.actVerbs), in any of its forms: "responding" as "responded". */
+function actVerb(lang: LangPack, w: string): boolean {
+  if (lang.actVerbs.has(w)) return true;
+  if (!w.endsWith('ing')) return false;
+  const stem = w.slice(0, -3);
+  return lang.actVerbs.has(`${stem}ed`) || lang.actVerbs.has(`${stem}s`) || lang.actVerbs.has(`${stem}es`);
 }
 
 /**

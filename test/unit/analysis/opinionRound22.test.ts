@@ -197,3 +197,16 @@ describe('a feeling or resolve the subject professes is its stance', () => {
     expect(kindOf('The fair opened on Monday.\nTwo thefts were committed at the gate on Tuesday.', 'Two thefts')).toBe('reporting');
   });
 });
+
+describe('the -ing form of a speech verb that reports an act', () => {
+  it('reads "is responding to the outbreak" and "opposed adding a rule" as acts, not speech', () => {
+    const text =
+      'Flu cases rose in May.\nThe state is responding to the outbreak in the north, providing clinics and tests.\nMost voters opposed adding a new rule to the charter.';
+    expect(kindOf(text, 'The state is responding')).toBe('reporting');
+    expect(kindOf(text, 'Most voters opposed')).toBe('reporting');
+  });
+
+  it('still credits the -ing form with a claim after it', () => {
+    expect(kindOf('Flu cases rose in May.\nThe mayor is asking whether the clinics can stay open.', 'The mayor is asking')).toBe('attributed');
+  });
+});
