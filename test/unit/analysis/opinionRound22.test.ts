@@ -210,3 +210,11 @@ describe('the -ing form of a speech verb that reports an act', () => {
     expect(kindOf('Flu cases rose in May.\nThe mayor is asking whether the clinics can stay open.', 'The mayor is asking')).toBe('attributed');
   });
 });
+
+describe('writing a document is an act', () => {
+  it('reads "Justice Roe wrote the opinion for the majority" as an act, "She wrote the law was void" as speech', () => {
+    const text = 'The court ruled on Friday.\nJustice Jane Roe wrote the opinion for the majority.\nShe wrote the law was void.';
+    expect(kindOf(text, 'Justice Jane Roe wrote')).toBe('reporting');
+    expect(kindOf(text, 'She wrote the law')).toBe('attributed');
+  });
+});
