@@ -331,7 +331,8 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     if (!isAttributionVerb(lang, outside, k, v.text) && !isSourceVerb(lang, outside, k, v.text)) continue;
     if (pluralNounAt(lang, v.text, outside, k)) continue;
     // "announced a deal", "asked for a higher sentence": the act is reported, no claim is carried.
-    if (quoted < 2 && lang.actVerbs.has(t.norm) && !clauseAfter(lang, v.text, outside, k)) continue;
+    // ("is responding to the outbreak", "asking for help": the -ing form of a listed act verb is that act.)
+    if (quoted < 2 && actVerb(lang, t.norm) && !clauseAfter(lang, v.text, outside, k)) continue;
     if (namingAt(lang, v.text, outside, k)) continue;
     // "state public health partners", "States, D.C., and territories will use…": a word far more often a noun is a
     // verb of saying only in lower case with the claim after it ("The rule states that…", "the law states the fee must…").
@@ -606,6 +607,14 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   return s;
 }
 
+/** A speech verb that reports an act when its object is a thing (see LangPack.actVerbs), in any of its forms: "responding" as "responded". */
+function actVerb(lang: LangPack, w: string): boolean {
+  if (lang.actVerbs.has(w)) return true;
+  if (!w.endsWith('ing')) return false;
+  const stem = w.slice(0, -3);
+  return lang.actVerbs.has(`${stem}ed`) || lang.actVerbs.has(`${stem}s`) || lang.actVerbs.has(`${stem}es`);
+}
+
 /**
  * A verb stands before the word at k ("was failing… marked by dubious claims", "launched its brutal
  * invasion"): the word is past the subject, in what the sentence reports, not on the thing it is about
@@ -690,6 +699,22 @@ function impersonalOf(lang: LangPack, outside: readonly Token[]): string | null 
     if (lang.pointingVerbs?.has(outside[j + 2]?.norm ?? '') || (adj?.norm === 'worth' && lang.pointingVerbs?.has(next))) return null;
     const clause = next === 'that' || next === 'to' || next === 'for' || (adj?.norm === 'worth' && next.endsWith('ing'));
     if (adj && adjectives.has(adj.norm) && clause) return `${(outside[k] as Token).text} ${(outside[k + 1] as Token).text} ${adj.text}`;
+  }
+  // "This work is essential to prevent…", "Sustained funding is critical to ending…": an adjective of
+  // need said of the sentence's own subject, with what it is needed for, judges that thing's weight.
+  // ("is necessary for the bill to pass", "is important to note": adjectives of a condition or a formula, not listed.)
+  const weighty = lang.weightJudgements ?? new Set<string>();
+  for (let k = 1; k + 2 < outside.length; k++) {
+    if (!lang.beForms.has((outside[k] as Token).norm) && !(lang.linkingVerbs?.has((outside[k] as Token).norm) ?? false)) continue;
+    let j = k + 1;
+    while (j < k + 3 && (outside[j]?.norm.endsWith('ly') || lang.impersonalLinks?.has(outside[j]?.norm ?? ''))) j++;
+    const adj = outside[j];
+    const next = outside[j + 1]?.norm ?? '';
+    if (adj && weighty.has(adj.norm) && (next === 'to' || next === 'for')) return `${(outside[k] as Token).text} ${adj.text} ${outside[j + 1]?.text ?? ''}`.trim();
+    // "The agency is proud to…", "The administration is committed to…": a feeling or a resolve the subject professes is its stance.
+    // ("We are pleased to announce…", "I was proud to join…": in the first person, a release's formula or a speaker's act, left to the first-person rules.)
+    if (adj && (lang.feelingJudgements?.has(adj.norm) ?? false) && (next === 'to' || next === 'that' || next === 'of') && !lang.firstPersonSubjects.has(outside[k - 1]?.norm ?? ''))
+      return `${(outside[k] as Token).text} ${adj.text} ${outside[j + 1]?.text ?? ''}`.trim();
   }
   return null;
 }
@@ -980,6 +1005,9 @@ function isSourceVerb(lang: LangPack, tokens: readonly Token[], k: number, text?
   const t = tokens[k] as Token;
   if (!lang.sourceVerbs.has(t.norm) || /^\p{Lu}/u.test(t.text)) return false;
   const prev = tokens[k - 1]?.norm ?? '';
+  // "scores at five percentiles to show the progress", "no information to show that…": an infinitive of purpose or
+  // of a noun is no source's finding ("the data continue to show", "seem to indicate" still are).
+  if (prev === 'to' && !(lang.phaseVerbs?.has(tokens[k - 2]?.norm ?? '') ?? false) && !(lang.raisingVerbs?.has(tokens[k - 2]?.norm ?? '') ?? false)) return false;
   // "a new record €715 million", "on record": a bare stem after an article, a preposition or a
   // word that marks a noun is that noun; "named storms", "listed companies": a participle before a
   // plain plural qualifies it.
@@ -1173,14 +1201,21 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
     !lang.beForms.has(tokens[k + 2]?.norm ?? '') &&
     !lang.modals.has(tokens[k + 2]?.norm ?? '');
   if (lang.recallVerbs?.has(t.norm) && tokens[k + 1] && (!lang.clauseSubjects.has(afterRecall) || recallObject) && !(lang.recallClauses?.has(afterRecall) ?? false)) return false;
-  if (!lang.attributionVerbs.has(t.norm) && !progressive) return withClaimAt(lang, tokens, k, text) || thatClaimAt(lang, tokens, k) || expectationAt(lang, tokens, k);
+  if (!lang.attributionVerbs.has(t.norm) && !progressive)
+    return withClaimAt(lang, tokens, k, text) || thatClaimAt(lang, tokens, k) || expectationAt(lang, tokens, k) || countClaimAt(lang, tokens, k);
   if (k > 0 && /^\p{Lu}/u.test(t.text)) return false;
   if (progressive) return true;
+  // "The FBI has labeled the group a top threat", "Police labeled him…": a verb of calling as often a participle of the
+  // thing's label ("jars labeled with a red cap") speaks only after its subject (a name, a pronoun) or a perfect's "has".
+  if ((lang.subjectOnlyVerbs?.has(t.norm) ?? false) && !(/^\p{Lu}/u.test(tokens[k - 1]?.text ?? '') || lang.clauseSubjects.has(prev) || ['has', 'have', 'had'].includes(prev)))
+    return false;
   const prev2 = tokens[k - 2]?.norm ?? '';
   // "141 states voted", "the 193 member states", "the member states which abstained": a plural
   // after a count (and a plain word), after a word that makes it a compound, or before "which", is a noun.
   // "states’ partisan leanings": a plural's possessive is a noun.
   if (text !== undefined && /s$/.test(t.norm) && /^['’]/.test(text.slice(t.end, t.end + 1))) return false;
+  // "forthcoming pledges from the two states", "claims from rivals": an -s form with "from" after it is a plural noun and its source.
+  if (/s$/.test(t.norm) && k > 0 && (lang.afterPluralNoun?.has(tokens[k + 1]?.norm ?? '') ?? false)) return false;
   if (/s$/.test(t.norm) && k > 0) {
     const plain = /^\p{Ll}+$/u.test(tokens[k - 1]?.text ?? '');
     if (countWord(lang, prev) || (plain && countWord(lang, prev2)) || (plain && (lang.pluralNounModifiers?.has(prev) ?? false))) return false;
@@ -1368,6 +1403,19 @@ function thatClaimAt(lang: LangPack, tokens: readonly Token[], k: number): boole
   // ("the state health department reports that…": plain words may stand between the article and the noun.)
   const afterArticle = nounPhraseBefore(lang, tokens, k) && (t.norm.endsWith('ed') || !(lang.nounLikeClaimVerbs?.has(t.norm) ?? false));
   return (/[^s]s$/.test(prev) && !t.norm.endsWith('s')) || afterArticle;
+}
+
+/**
+ * "The State Health Department reports 259 cases", "The county (BCPH) reports as of May 2 there are…": a verb
+ * that is as often a noun ("media reports") reports a tally when a name stands right before it and a count,
+ * or the date the count stands at ("as of"), right after it: the figure is the named body's.
+ */
+function countClaimAt(lang: LangPack, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  const before = tokens[k - 1];
+  if (!(lang.countClaimVerbs?.has(t.norm) ?? false) || !before || /^\p{Lu}/u.test(t.text) || !/^\p{Lu}/u.test(before.text) || k < 2) return false;
+  const next = tokens[k + 1]?.norm ?? '';
+  return countWord(lang, next) || (next === 'as' && tokens[k + 2]?.norm === 'of');
 }
 
 /** An article, then one to four plain lower-case words up to k: "the agency", "the state health department". */

@@ -91,3 +91,130 @@ describe('a named party’s plan is an event, whatever the voice around it', () 
     expect(kindOf(text.replace('Engineers will inspect the old bridge before the crowds arrive.', 'The old bridge is the heart of it all.'), 'The old bridge is')).toBe('opinion');
   });
 });
+
+describe('an adjective of need said of the subject judges its weight', () => {
+  it('reads "X is essential to…" and "X remains critical for…" as a view', () => {
+    const text =
+      'The county opened two clinics in May.\nThis outreach is also essential to reach families far from town.\nSteady funding remains critical for keeping the clinics open.';
+    expect(kindOf(text, 'This outreach is also essential')).toBe('opinion');
+    expect(kindOf(text, 'Steady funding remains critical')).toBe('opinion');
+  });
+
+  it('leaves a condition ("is necessary for the bill to pass") and a plain state as a report', () => {
+    expect(kindOf('The vote is on Friday.\nHer support is necessary for the bill to pass.', 'Her support')).toBe('reporting');
+    expect(kindOf('The storm hit on Friday.\nTwo patients are in critical condition.', 'Two patients')).toBe('reporting');
+  });
+});
+
+describe('a verb of finding in an infinitive credits no source', () => {
+  it('reads "…to show the…" and "no data to show that…" as the writer’s report', () => {
+    const text = 'The survey ran in spring.\nThe results are set out by region to show the gaps between towns.\nThe clinic has no records to show that the drug was given.';
+    expect(kindOf(text, 'The results are set out')).toBe('reporting');
+    expect(kindOf(text, 'The clinic has no records')).toBe('reporting');
+  });
+
+  it('still credits a source that goes on or seems to show', () => {
+    expect(kindOf('The survey ran in spring.\nThe survey data continue to show that fewer teens smoke.', 'The survey data')).toBe('attributed');
+  });
+});
+
+describe('a verb of praise credits the view to its speaker', () => {
+  it('reads "X applauded…" and "X commends…" as attributed', () => {
+    const text = 'The council passed the budget on Monday.\nSenator Jane Roe applauded the council’s vote on the new budget.\nThe mayor commends the members for their work.';
+    expect(kindOf(text, 'Senator Jane Roe applauded')).toBe('attributed');
+    expect(kindOf(text, 'The mayor commends')).toBe('attributed');
+  });
+
+  it('credits a Congresswoman in her own office’s release, as a named official', () => {
+    const text = 'The court ruled on Friday.\nCongresswoman Jane Roe, chair of the Rivers Caucus, applauds the ruling:\n"This is a good day."';
+    expect(kindIn('Office of Congresswoman Jane Roe', text, 'Congresswoman Jane Roe, chair')).toBe('attributed');
+  });
+});
+
+describe('a tally credited to the name before "reports"', () => {
+  it('reads "The Health Department reports 41 cases" and "X reports as of…" as attributed', () => {
+    const text =
+      'Measles is spreading in the region.\nThe Valley Health Department reports 41 cases since March.\nThe Hill County Clinic (HCC) reports as of May 2 there are no cases in the county.';
+    expect(kindOf(text, 'The Valley Health Department')).toBe('attributed');
+    expect(kindOf(text, 'The Hill County Clinic')).toBe('attributed');
+  });
+
+  it('leaves "reports" a noun opening the sentence', () => {
+    const text = 'Measles is spreading in the region.\nEarly reports 2 days ago were wrong.';
+    expect(kindOf(text, 'Early reports')).toBe('reporting');
+  });
+});
+
+describe('a participle of a speech verb after a preposition qualifies the noun after it', () => {
+  it('reads "cuts in projected spending" and "a share of estimated costs" as the writer’s report', () => {
+    const text = 'The budget was published in May.\nCuts in projected spending would reach $2 billion by 2030.\nThe plan pays for a share of estimated repair costs in 2031.';
+    expect(kindOf(text, 'Cuts in projected spending')).toBe('reporting');
+    expect(kindOf(text, 'The plan pays for')).toBe('reporting');
+  });
+
+  it('still credits a speaker named before the verb', () => {
+    expect(kindOf('The budget office wrote to the committee.\nThe office projected spending would reach $2 billion by 2030.', 'The office projected')).toBe('attributed');
+  });
+});
+
+describe('an -s form of a speech verb before "from" is a plural noun', () => {
+  it('reads "pledges from Spain and Peru" as no one speaking', () => {
+    const text = 'The fund met in Oslo.\nThe goal is met; late pledges from Spain and Peru are awaited.';
+    expect(kindOf(text, 'The goal is met')).toBe('reporting');
+  });
+
+  it('still credits a speaker whose verb has a clause after it', () => {
+    expect(kindOf('The fund met in Oslo.\nThe mayor pledges that the city will give $2 million.', 'The mayor pledges')).toBe('attributed');
+  });
+});
+
+describe('a contracted impersonal passive credits a claim to no one in particular', () => {
+  it('reads "it’s estimated that…" as "it is estimated that…"', () => {
+    const text = 'The fund met in Oslo.\nOver ten years, it’s estimated that the fund has saved 5 million lives and sharply cut deaths.';
+    expect(kindOf(text, 'Over ten years')).toBe('attributed');
+  });
+});
+
+describe('a verb of calling that is as often a label on a thing', () => {
+  it('credits "The agency has labeled the group a top threat" to the agency', () => {
+    expect(kindOf('The group was shut down.\nThe agency has labeled the group a top 5 threat.', 'The agency has labeled')).toBe('attributed');
+  });
+
+  it('leaves "jars labeled with a red cap" a description', () => {
+    expect(kindOf('The group was shut down.\nThe jars labeled with a red cap were pulled.', 'The jars labeled')).toBe('reporting');
+  });
+});
+
+describe('a feeling or resolve the subject professes is its stance', () => {
+  it('reads "The county is proud to…" and "The board is committed to…" as a view', () => {
+    const text = 'The fair opened on Monday.\nThe county is proud to be the oldest host of the fair.\nThe board is committed to keeping entry free for children.';
+    expect(kindOf(text, 'The county is proud')).toBe('opinion');
+    expect(kindOf(text, 'The board is committed')).toBe('opinion');
+  });
+
+  it('leaves a first-person formula and a crime "committed" alone', () => {
+    expect(kindOf('The fair opened on Monday.\nWe are pleased to partner with the county on 12 new stalls.', 'We are pleased')).toBe('reporting');
+    expect(kindOf('The fair opened on Monday.\nTwo thefts were committed at the gate on Tuesday.', 'Two thefts')).toBe('reporting');
+  });
+});
+
+describe('the -ing form of a speech verb that reports an act', () => {
+  it('reads "is responding to the outbreak" and "opposed adding a rule" as acts, not speech', () => {
+    const text =
+      'Flu cases rose in May.\nThe state is responding to the outbreak in the north, providing clinics and tests.\nMost voters opposed adding a new rule to the charter.';
+    expect(kindOf(text, 'The state is responding')).toBe('reporting');
+    expect(kindOf(text, 'Most voters opposed')).toBe('reporting');
+  });
+
+  it('still credits the -ing form with a claim after it', () => {
+    expect(kindOf('Flu cases rose in May.\nThe mayor is asking whether the clinics can stay open.', 'The mayor is asking')).toBe('attributed');
+  });
+});
+
+describe('writing a document is an act', () => {
+  it('reads "Justice Roe wrote the opinion for the majority" as an act, "She wrote the law was void" as speech', () => {
+    const text = 'The court ruled on Friday.\nJustice Jane Roe wrote the opinion for the majority.\nShe wrote the law was void.';
+    expect(kindOf(text, 'Justice Jane Roe wrote')).toBe('reporting');
+    expect(kindOf(text, 'She wrote the law')).toBe('attributed');
+  });
+});

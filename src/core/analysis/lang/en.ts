@@ -344,7 +344,7 @@ export const en: LangPack = {
     denying urged urges claimed claims argued argues confirmed confirms tweeted wrote announced predicted assessed mooted believed
     believes declared declares asked asks replied explained explains suggested suggests acknowledged admitted promised promises
     vowed threatened threatens agreed agrees alleged alleges alleging dismissed repeated repeats stated states insist cautioned
-    reported complained praised criticised criticized welcomed recalled tell claim urge warn argue add predict describe call insist deny blamed blames
+    reported complained praised criticised criticized welcomed applauded applauds commended commends labeled labelled recalled tell claim urge warn argue add predict describe call insist deny blamed blames
     voiced expressed revealed outlined disclosed conceded contended maintained testified pleaded acknowledges admits reveals
     estimated estimates projected projects forecast state believe expect expects concluded concludes calling
     emphasised emphasized emphasises emphasizes emphasising emphasizing highlighted questioned condemned condemns hailed hails
@@ -395,9 +395,9 @@ export const en: LangPack = {
   // Speech verbs far more often nouns ("state partners", "the states"): verbs only with a clause after (see scan in opinion.ts).
   clauseOnlyVerbs: words('state states'),
   // "its outer atmosphere, called the corona": after a comma, a participle naming a thing (see scan in opinion.ts).
-  namingParticiples: words('called dubbed termed'),
+  namingParticiples: words('called dubbed termed labeled labelled'),
   actVerbs: words(
-    'announced announces announce announcing asked asks ask fear fears feared worry worries worried acknowledged acknowledges acknowledge claimed claims claim claiming added adds add declared declares declare declaring revealed reveals reveal concluded concludes conclude pledged pledges pledge demanded demands demand demanding promised promises promise responded responds respond',
+    'announced announces announce announcing asked asks ask wrote writes fear fears feared worry worries worried acknowledged acknowledges acknowledge claimed claims claim claiming added adds add declared declares declare declaring revealed reveals reveal concluded concludes conclude pledged pledges pledge demanded demands demand demanding promised promises promise responded responds respond',
   ),
   speechBeforeTo: words('urged asked admitted claimed vowed pledged promised'),
   backshiftModals: words('would'),
@@ -425,7 +425,11 @@ export const en: LangPack = {
     'with me today',
     'joining me today',
   ]),
-  phaseVerbs: words('proceeded proceeds continued continues went goes began begins'),
+  phaseVerbs: words('proceeded proceeds continued continues continue went goes began begins begin'),
+  raisingVerbs: words('appear appears appeared seem seems seemed'),
+  countClaimVerbs: words('reports'),
+  afterPluralNoun: words('from'),
+  subjectOnlyVerbs: words('labeled labelled'),
   nounDeterminers: words('the a an its his her their our my your this these those some many all several such any no other'),
   beForms: words("is are was were am be been isn't aren't wasn't weren't"),
   determiners: words('his her its their this these those'),
@@ -488,7 +492,7 @@ export const en: LangPack = {
   // "warns of a risk": speech verbs in -s that take "of"; other -s words before "of" are plurals ("estimates of $3bn").
   verbsBeforeOf: words('warns says tells speaks talks complains boasts hints thinks'),
   // "its first confirmed case": words before a participle that make it an adjective.
-  beforeParticiple: words('the a an its his her their our my your first second third last latest new only'),
+  beforeParticiple: words('the a an its his her their our my your first second third last latest new only in of on for from with'),
   // "so that", "clear that": a "that" after these opens a clause that is not a relative one.
   thatClauseHeads: words('so such now given provided except clear likely possible certain sure true evident aware'),
   // "This could open up…", "This move may…": a writer's guess at what a thing will lead to.
@@ -536,6 +540,16 @@ export const en: LangPack = {
     'it is estimated',
     'it was believed',
     'it was reported',
+    // The same, contracted: "it's estimated that…", "it's believed…".
+    "it's said",
+    "it's claimed",
+    "it's believed",
+    "it's thought",
+    "it's feared",
+    "it's alleged",
+    "it's reported",
+    "it's estimated",
+    "it's understood",
     'is estimated to',
     'are estimated to',
     'was estimated to',
@@ -570,7 +584,7 @@ export const en: LangPack = {
     'it has been alleged',
   ]),
   personTitles: words(`mr mrs ms dr prof professor director secretary minister commissioner administrator spokesman
-    spokeswoman spokesperson chair chairman chairwoman president governor senator mayor ambassador he she`),
+    spokeswoman spokesperson chair chairman chairwoman president governor senator congresswoman congressman representative mayor ambassador he she`),
   // "…, reports the Courier.", "…, writes the columnist.": only as a tag with the verb first (see invertedTag).
   invertedTagVerbs: words('reports writes'),
   tagEndVerbs: words('found find finds report concluded determined estimate show reports'),
@@ -1251,6 +1265,9 @@ export const en: LangPack = {
   inferenceAnaphors: words('this that these those'),
   impersonalJudgements: words('important essential crucial critical vital imperative necessary urgent clear obvious evident worth wrong right'),
   impersonalLinks: words('therefore thus also still so now more most'),
+  weightJudgements: words('essential crucial critical vital imperative indispensable'),
+  linkingVerbs: words('remain remains remained become becomes became'),
+  feelingJudgements: words('proud committed pleased delighted honored honoured grateful thrilled saddened'),
   speechNouns: words(`warning warnings report reports assessment assessments message messages appeal appeals plea alert alerts
     prediction predictions forecast forecasts finding findings conclusion conclusions statement statements verdict
     investigation investigations inquiry inquiries probe probes audit audits`),

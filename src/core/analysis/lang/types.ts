@@ -97,6 +97,14 @@ export interface LangPack {
   gradedAfter?: ReadonlySet<string>;
   /** Verbs of going on that take a speech verb after "to" ("proceeded to accuse", "went on to say"): the speech is still reported. */
   phaseVerbs?: ReadonlySet<string>;
+  /** Verbs that take an infinitive of their subject's own claim ("the data appear to show"): the source still speaks. */
+  raisingVerbs?: ReadonlySet<string>;
+  /** Verbs as often nouns ("media reports") that credit a tally to the name before them when a count follows ("X reports 12 cases"). */
+  countClaimVerbs?: ReadonlySet<string>;
+  /** Words that follow a plural noun, not a verb of saying ("pledges from", "claims from"): the -s form before them is the noun. */
+  afterPluralNoun?: ReadonlySet<string>;
+  /** Verbs of calling as often a participle of a thing's label ("labeled"): speech only after a named or pronoun subject, or "has". */
+  subjectOnlyVerbs?: ReadonlySet<string>;
   /** Speech verbs in the past with no -ed ("said", "told"): verbs, never the bare stem of a compound noun ("a press call"). */
   irregularSpeechPast?: ReadonlySet<string>;
   /** Subjects that open a clause right after a verb of finding ("found there were", "found he had"): a finding with its content. */
@@ -558,4 +566,13 @@ export interface LangPack {
   impersonalJudgements?: ReadonlySet<string>;
   /** Adverbs that may stand between "it is" and such an adjective ("therefore", "also"), besides -ly words. */
   impersonalLinks?: ReadonlySet<string>;
+  /**
+   * Adjectives of need that judge the weight of a thing when said of a sentence's subject with what
+   * it is needed for ("This work is essential to…", "Funding is critical for…"): the writer's view.
+   */
+  weightJudgements?: ReadonlySet<string>;
+  /** Linking verbs that, like "be", join a subject to what is said of it ("remains", "becomes"). */
+  linkingVerbs?: ReadonlySet<string>;
+  /** Adjectives of feeling or resolve a subject professes ("is proud to", "is committed to"): its stance, not a fact. */
+  feelingJudgements?: ReadonlySet<string>;
 }
