@@ -314,9 +314,10 @@ function splitLostSpaces(text: string, spans: readonly Span[]): Span[] {
 /**
  * "…enrolled in public and private schools.1 Five decades of results…": a footnote's number set
  * against the stop of the sentence it annotates, then the next sentence. The number stays with its
- * sentence; the next one starts at its capital. Not after an abbreviation ("No.1 Pick").
+ * sentence; the next one starts at its capital. Not after an abbreviation ("No.1 Pick"). A bracket
+ * may close before the stop ("…(see table 2).1 In the first…"): no abbreviation ends in a bracket.
  */
-const FOOTNOTE_AFTER_STOP = /(?<=(\p{L}{2,})[.!?]["”’]?)\d{1,2}(?=\s+\p{Lu}\p{Ll})/gu;
+const FOOTNOTE_AFTER_STOP = /(?<=(\p{L}{2,}|[\p{L}\d]\))[.!?]["”’]?)\d{1,2}(?=\s+\p{Lu}\p{Ll})/gu;
 
 function splitFootnoteMarks(text: string, spans: readonly Span[], lang: LangPack): Span[] {
   const out: Span[] = [];
@@ -337,6 +338,9 @@ function splitFootnoteMarks(text: string, spans: readonly Span[], lang: LangPack
   return out;
 }
 
+/** A label in capitals and a colon, opening a line: "NOTE: ", "UPDATE: ", "EDITOR'S NOTE: ". */
+const CAPS_LABEL_LINE = /^\p{Lu}[\p{Lu}'’]+(?:\s\p{Lu}[\p{Lu}'’]+){0,2}:\s/u;
+
 /**
  * "…the most updated physical understanding of the climate⏎system and climate change, …": a
  * release or report pasted from a PDF keeps its hard line wraps. A sentence goes on over a single
@@ -356,6 +360,9 @@ function wrappedLine(lang: LangPack, prev: string, next: string, gap: string, fu
   if (wrapped && /^[ \t]*\n[ \t]*\n[ \t]*$/.test(gap) && /[\p{L}\d]$/u.test(prev) && /^\p{Ll}/u.test(next)) return true;
   if (!/^[ \t]*\n[ \t]*$/.test(gap) || /[.!?…:;,"”’)\]]$/.test(prev) || !/[\p{L}\d]$/u.test(prev)) return false;
   if (/^\p{Ll}/u.test(next)) return true;
+  // ("…Due to Possible Contamination⏎NOTE: The county asks…": a label in capitals and a colon opening a
+  // line ("NOTE:", "UPDATE:", "EDITOR'S NOTE:") opens a note of its own; no wrapped sentence goes on into one.)
+  if (CAPS_LABEL_LINE.test(next)) return false;
   // "…we are seeing⏎COVID-19 cases rise…": in a text wrapped at a fixed width, a full line with no stop goes on, capital or not.
   if (fullLine && /^\p{L}/u.test(next)) return true;
   // "(More⏎Harbour stories.)": a bracket left open at the end of the line.

@@ -123,6 +123,30 @@ describe('pasted page layout inside sentences', () => {
     expect(found).toContain('Ask for the No.1 Pick list.');
   });
 
+  it('ends a wrapped line before a note label in capitals on the next line', () => {
+    const line = (t: string) => t.padEnd(70, ' ').trimEnd();
+    const text = [
+      line('Valley Dairy Co-operative Widens Its Withdrawal of Soft Cheese Products Over'),
+      line('Possible Contamination With Bacteria Found During a Routine Check at a Plant'),
+      line('NOTE: The county health office asks that during its regular visits to shops'),
+      line('the inspectors make sure that none of these cheeses are still offered for'),
+      'sale.',
+      line('The co-operative is widening its withdrawal of last week to take in twelve'),
+      line('more kinds of soft cheese made between the first of May and the end of June'),
+      line('at its plant in the valley, and it asks shops and buyers to return them to'),
+      'the place they were bought.',
+    ].join('\n');
+    const found = texts(text);
+    expect(found.find((t) => t.includes('county health office'))).toMatch(/^(?:NOTE: )?The county health office/);
+    expect(found.some((t) => /Plant\nNOTE/.test(t))).toBe(false);
+  });
+
+  it('ends a sentence at a footnote number after a bracket and its stop', () => {
+    const found = texts('Harbour traffic fell 3 percent in the spring (see chart 2 and table 4).1 In the winter, traffic rose 2 percent.');
+    expect(found).toContain('Harbour traffic fell 3 percent in the spring (see chart 2 and table 4).1');
+    expect(found).toContain('In the winter, traffic rose 2 percent.');
+  });
+
   it('goes on over a full line that a fixed-width text breaks after an abbreviation', () => {
     const line = (s: string) => s.padEnd(66, ' ').trimEnd();
     const text = [
