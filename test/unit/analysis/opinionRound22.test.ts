@@ -91,3 +91,16 @@ describe('a named party’s plan is an event, whatever the voice around it', () 
     expect(kindOf(text.replace('Engineers will inspect the old bridge before the crowds arrive.', 'The old bridge is the heart of it all.'), 'The old bridge is')).toBe('opinion');
   });
 });
+
+describe('rounds23: a view a named group holds, in the passive, is theirs', () => {
+  it('reads "has been accepted by economists" and "is widely seen by analysts" as attributed', () => {
+    expect(kindOf('Harbour trade fell again in June.\nTraditionally, two falls in a row have been accepted by economists to mark a slump.', 'Traditionally, two falls')).toBe(
+      'attributed',
+    );
+    expect(kindOf('Harbour trade fell again in June.\nThe fee rise is widely seen by analysts as the cause.', 'The fee rise')).toBe('attributed');
+  });
+
+  it('still reads a thing done by a group as reported', () => {
+    expect(kindOf('Harbour trade fell again in June.\nThe new quay was built by engineers from the valley in 1950.', 'The new quay')).toBe('reporting');
+  });
+});
