@@ -123,6 +123,29 @@ describe('pasted page layout inside sentences', () => {
     expect(found).toContain('Ask for the No.1 Pick list.');
   });
 
+  it('cuts a dateline and a title-case heading off the sentences they run into on a page that lost its line breaks', () => {
+    const found = texts(
+      'Harbour Traffic, Spring 2031 (First Count) March 3, 2031 This note explains how the harbour office counts ships and cargo. Most counts come from the port log. Sources and Methods for the First Spring Count The first count uses the log and the pilots’ reports.',
+    );
+    expect(found).toContain('This note explains how the harbour office counts ships and cargo.');
+    expect(found).toContain('The first count uses the log and the pilots’ reports.');
+  });
+
+  it('marks the heading and the headline cut off there as furniture, not sentences of the story', () => {
+    const found = furniture(
+      'The full text below is taken from the file above.\nHarbour Traffic, Spring 2031 (First Count) March 3, 2031 This note explains how the harbour office counts ships and cargo. Most counts come from the port log. Sources and Methods for the First Spring Count The first count uses the log and the pilots’ reports.',
+    );
+    expect(found).toContainEqual(['Harbour Traffic, Spring 2031 (First Count) March 3, 2031', true]);
+    expect(found).toContainEqual(['Sources and Methods for the First Spring Count', true]);
+    expect(found).toContainEqual(['Most counts come from the port log.', false]);
+  });
+
+  it('leaves a date that a sentence goes on from alone', () => {
+    const found = texts('The board met on March 3, 2031 The Harbour Times reported. On March 3, 2031 the board met again.');
+    expect(found).toContain('On March 3, 2031 the board met again.');
+    expect(found.some((t) => t.startsWith('The Harbour Times'))).toBe(false);
+  });
+
   it('ends a wrapped line before a note label in capitals on the next line', () => {
     const line = (t: string) => t.padEnd(70, ' ').trimEnd();
     const text = [
