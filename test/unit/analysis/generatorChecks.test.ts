@@ -5,6 +5,8 @@ import { opinionRounds } from '../../../src/core/analysis/generators/opinionRoun
 import { whoSaidItRounds } from '../../../src/core/analysis/generators/whoSaidIt';
 import { createArticle, type Article } from '../../../src/core/article';
 import { createRng } from '../../../src/core/rng';
+import { headingMayRunIn } from '../../../src/core/analysis/generators/common';
+import { langPack } from '../../../src/core/analysis/lang';
 
 /** Invented articles (not from any corpus) for the checks a generated round must pass. */
 const outlet = (id: string, name: string, text: string): Article => createArticle({ id, outlet: { en: name, es: name }, sourceKind: 'unknown', date: '2023-05-02' }, text);
@@ -363,5 +365,28 @@ describe('rounds23: a reprint that adds to a sentence is the same sentence', () 
       idFor,
     );
     for (const r of rounds) expect(r.figures.map((f) => f.article).sort()).not.toEqual(['a', 'b']);
+  });
+});
+
+describe('rounds23: a heading that may be run into a sentence on a page that lost its line breaks', () => {
+  const lang = langPack(undefined);
+  const runIn = (text: string, opening: string) => {
+    const a = outlet('a', 'Harbour Office', text);
+    const findings = analyze([a]);
+    const s = findings.sentences.find((x) => x.text.startsWith(opening));
+    expect(s).toBeDefined();
+    return headingMayRunIn(findings, a, s!.sentenceId, lang);
+  };
+  const page =
+    'The full text below is taken from the file above.\nHarbour Traffic, Spring 2031 (First Count) March 3, 2031 This note explains how the harbour office counts ships. Sources and Methods for the First Spring Count The first count uses the port log. Cargo Factors and Spring-Season 2031 Traffic Real cargo traffic fell 3 percent in the spring. Most counts come from the port log.';
+
+  it('keeps a round off a sentence that opens with a long run of capitals on such a line', () => {
+    expect(runIn(page, 'Cargo Factors')).toBe(true);
+    expect(runIn(page, 'Most counts')).toBe(false);
+    expect(runIn(`${page} Harbour Office Deputy Director Jane Roe Smith said the count was late.`, 'Harbour Office Deputy')).toBe(false);
+  });
+
+  it('leaves a long name opening a sentence alone on a page with its line breaks', () => {
+    expect(runIn('Harbour Office Deputy Director Jane Roe Smith said the port would reopen.\nShips waited outside the harbour all week.', 'Harbour Office Deputy')).toBe(false);
   });
 });

@@ -6,7 +6,7 @@ import type { Figure, Findings } from '../types';
 import { markUsed, usesAny } from '../roundSentences';
 import { isNearCopy } from '../nearCopy';
 import { normalizeText } from '../text';
-import { outletOf, passesChecks, withoutBullet } from './common';
+import { headingMayRunIn, outletOf, passesChecks, withoutBullet } from './common';
 import { findQuote } from '../../articleModel';
 import { langPack, type LangPack } from '../lang';
 
@@ -157,7 +157,7 @@ export function figuresRounds(
     const forms = new Set<string>();
     // The figure that names its source comes first: the follow-up question is about it.
     const ordered = quotable(g.members, findings, furniture)
-      .filter((m) => marksItself(m, byId.get(m.article)) && !cutShort(m, byId.get(m.article), countWords))
+      .filter((m) => marksItself(m, byId.get(m.article)) && !cutShort(m, byId.get(m.article), countWords) && !headingMayRunIn(findings, byId.get(m.article), m.sentenceId, lang))
       .sort((a, b) => Number(b.sourced) - Number(a.sourced) || Number(b.scheduled) - Number(a.scheduled) || Number(Boolean(b.parts)) - Number(Boolean(a.parts)));
     for (const m of ordered) {
       if (chosen.length >= 4) break;
