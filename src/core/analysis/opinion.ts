@@ -263,6 +263,38 @@ function lastCharBefore(text: string, mark: RegExp): string {
   return i >= 0 ? (text[i] as string) : '';
 }
 
+/** Words that may stand between the participle of a held view and its "by": "widely", "generally", "long". */
+const VIEW_ADVERB = /^\p{Ll}+ly$/u;
+/** "many", "most", "some" before the group: "seen by most economists". */
+const GROUP_QUANTIFIERS = new Set(['many', 'most', 'some', 'leading', 'independent', 'the']);
+
+/**
+ * A view held by a group, in the passive: a form of "be" ("is", "has been", "are widely"), a
+ * participle of holding a view ("accepted", "seen", "regarded"), "by", and a group named in the
+ * plural ("experts", "most economists"). The writer reports whose view it is: the claim is
+ * attributed, to that group. "The bridge was built by engineers" names no view: "built" is not listed.
+ */
+function heldViewAt(lang: LangPack, outside: readonly Token[]): Token | null {
+  const participles = lang.heldViewParticiples;
+  const holders = lang.viewHolders;
+  if (!participles || !holders) return null;
+  for (let k = 1; k < outside.length - 2; k++) {
+    const t = outside[k] as Token;
+    if (!participles.has(t.norm)) continue;
+    let b = k - 1;
+    while (b > 0 && VIEW_ADVERB.test(outside[b]?.norm ?? '') && k - b <= 2) b--;
+    if (!lang.beForms.has(outside[b]?.norm ?? '')) continue;
+    let j = k + 1;
+    if (VIEW_ADVERB.test(outside[j]?.norm ?? '')) j++;
+    if (outside[j]?.norm !== 'by') continue;
+    j++;
+    if (GROUP_QUANTIFIERS.has(outside[j]?.norm ?? '')) j++;
+    const holder = outside[j];
+    if (holder && holders.has(holder.norm)) return { ...t, text: `${t.text} by` };
+  }
+  return null;
+}
+
 function scan(lang: LangPack, v: View, here: readonly { start: number; end: number }[]): Scan {
   const outside = here.length > 0 ? v.tokens.filter((t) => !inSpans(here, t)) : v.tokens;
   const quoted = v.tokens.length - outside.length;
@@ -372,6 +404,13 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   const phrase = findPhrase(outside, lang.attributionPhrases) ?? (quoted >= 2 ? findPhrase(outside, lang.channelPhrases) : null);
   if (phrase) {
     attribution = attribution ?? phrase;
+    attributionMain = true;
+  }
+  // "Two quarters of decline have long been accepted by economists to signal…": a group's view, in the passive.
+  const held = attribution === null ? heldViewAt(lang, outside) : null;
+  if (held) {
+    attribution = held.text;
+    attributionAt = held.start;
     attributionMain = true;
   }
 

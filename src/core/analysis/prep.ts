@@ -371,6 +371,19 @@ function markFurnitureByPlace(text: string, sentences: PreparedSentence[], lang:
     if (TERMINAL.test(trimmed) || /[:;,]$/.test(trimmed) || /["“”«»]/.test(trimmed)) continue;
     if (TERMINAL.test((sentences[i - 1] as PreparedSentence).sentence.text.trim()) && startsNewLine(text, sentences[i + 1] as PreparedSentence)) ps.heading = true;
   }
+  // "…on our website. Key Source Data and Assumptions The advance estimate…": on a page that lost its line
+  // breaks, a heading cut off the sentence it ran into (structure.ts) sits between two sentences of one line.
+  // In title case, with no stop, the sentence before closed by its stop and the one after, on its line, by its own: a heading.
+  for (let i = 1; i + 1 < n; i++) {
+    const ps = sentences[i] as PreparedSentence;
+    if (whole[i] || ps.heading || ps.debris || ps.words < 2 || ps.words > CROSSHEAD_WORDS || BULLET.test(ps.sentence.text)) continue;
+    const trimmed = ps.sentence.text.trim();
+    if (TERMINAL.test(trimmed) || /[:;,]$/.test(trimmed) || /["“”«»]/.test(trimmed) || !titleCase(ps.info.tokens)) continue;
+    const before = (sentences[i - 1] as PreparedSentence).sentence;
+    const after = (sentences[i + 1] as PreparedSentence).sentence;
+    const oneLine = !text.slice(ps.sentence.end, after.start).includes('\n');
+    if (oneLine && TERMINAL.test(before.text.trim()) && TERMINAL.test(after.text.trim())) ps.heading = true;
+  }
   markHeadlineLines(text, sentences, lines, lang);
   markLabelsAndCaptions(text, sentences, lines, whole, lang);
   markStandfirst(sentences, whole);

@@ -60,9 +60,9 @@ function continues(lang: LangPack, prev: string, next: string, gap: string): boo
 }
 
 /** Per language pack: date patterns built from its month and day names. */
-const datePatterns = new WeakMap<LangPack, { dateDash: RegExp; barDate: RegExp; datePair: RegExp }>();
+const datePatterns = new WeakMap<LangPack, { dateDash: RegExp; barDate: RegExp; datePair: RegExp; dateLead: RegExp }>();
 
-function patternsOf(lang: LangPack): { dateDash: RegExp; barDate: RegExp; datePair: RegExp } {
+function patternsOf(lang: LangPack): { dateDash: RegExp; barDate: RegExp; datePair: RegExp; dateLead: RegExp } {
   let p = datePatterns.get(lang);
   if (!p) {
     const months = [...lang.months.keys()].sort((a, b) => b.length - a.length).join('|');
@@ -76,6 +76,9 @@ function patternsOf(lang: LangPack): { dateDash: RegExp; barDate: RegExp; datePa
       // "Argued February 28, 2023—Decided June 30, 2023 Title IV of…", "Published May 3, 2024 – Updated May 4, 2024 The…":
       // two dates, each after a word, joined by a dash, opening a paragraph: the page's dates, not a sentence.
       datePair: new RegExp(`^(\\p{Lu}\\p{Ll}+\\s+${date}\\s*[—–-]{1,2}\\s*\\p{Lu}\\p{Ll}+\\s+${date})\\s+(?=\\p{Lu})`, 'iu'),
+      // "…(Advance Estimate) July 28, 2022 This technical note provides…": a full date, then a capitalised little
+      // word and a word in lower case. No sentence of prose goes on from a date into "This note": a dateline.
+      dateLead: new RegExp(`${date}(?=\\s+(\\p{L}+)\\s+(\\p{L}))`, 'giu'),
     };
     datePatterns.set(lang, p);
   }
@@ -222,7 +225,7 @@ function boxRuleBreaks(text: string, span: Span): number[] {
  * sentence and a word in lower case: prose does not run a name into "Both the" or "The rate".
  * Names ending in an abbreviation ("Harbour Co. The…") are left to the sentence splitter.
  */
-const TITLE_LEAD = /^((?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}{2,5})(?:\s(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}{2,5}|of|and|the|to|for|in|on)){1,6})\s(\p{Lu}\p{Ll}*)\s\p{Ll}/u;
+const TITLE_LEAD = /^((?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}{2,5})(?:\s(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}{2,5}|of|and|the|to|for|in|on)){1,8})\s(\p{Lu}\p{Ll}*)\s\p{Ll}/u;
 
 function titleLeadBreak(text: string, span: Span, lang: LangPack): number[] {
   const m = TITLE_LEAD.exec(text.slice(span.start, Math.min(span.end, span.start + 100)));
@@ -314,9 +317,10 @@ function splitLostSpaces(text: string, spans: readonly Span[]): Span[] {
 /**
  * "…enrolled in public and private schools.1 Five decades of results…": a footnote's number set
  * against the stop of the sentence it annotates, then the next sentence. The number stays with its
- * sentence; the next one starts at its capital. Not after an abbreviation ("No.1 Pick").
+ * sentence; the next one starts at its capital. Not after an abbreviation ("No.1 Pick"). A bracket
+ * may close before the stop ("…(see table 2).1 In the first…"): no abbreviation ends in a bracket.
  */
-const FOOTNOTE_AFTER_STOP = /(?<=(\p{L}{2,})[.!?]["”’]?)\d{1,2}(?=\s+\p{Lu}\p{Ll})/gu;
+const FOOTNOTE_AFTER_STOP = /(?<=(\p{L}{2,}|[\p{L}\d]\))[.!?]["”’]?)\d{1,2}(?=\s+\p{Lu}\p{Ll})/gu;
 
 function splitFootnoteMarks(text: string, spans: readonly Span[], lang: LangPack): Span[] {
   const out: Span[] = [];
@@ -337,6 +341,9 @@ function splitFootnoteMarks(text: string, spans: readonly Span[], lang: LangPack
   return out;
 }
 
+/** A label in capitals and a colon, opening a line: "NOTE: ", "UPDATE: ", "EDITOR'S NOTE: ". */
+const CAPS_LABEL_LINE = /^\p{Lu}[\p{Lu}'’]+(?:\s\p{Lu}[\p{Lu}'’]+){0,2}:\s/u;
+
 /**
  * "…the most updated physical understanding of the climate⏎system and climate change, …": a
  * release or report pasted from a PDF keeps its hard line wraps. A sentence goes on over a single
@@ -356,6 +363,9 @@ function wrappedLine(lang: LangPack, prev: string, next: string, gap: string, fu
   if (wrapped && /^[ \t]*\n[ \t]*\n[ \t]*$/.test(gap) && /[\p{L}\d]$/u.test(prev) && /^\p{Ll}/u.test(next)) return true;
   if (!/^[ \t]*\n[ \t]*$/.test(gap) || /[.!?…:;,"”’)\]]$/.test(prev) || !/[\p{L}\d]$/u.test(prev)) return false;
   if (/^\p{Ll}/u.test(next)) return true;
+  // ("…Due to Possible Contamination⏎NOTE: The county asks…": a label in capitals and a colon opening a
+  // line ("NOTE:", "UPDATE:", "EDITOR'S NOTE:") opens a note of its own; no wrapped sentence goes on into one.)
+  if (CAPS_LABEL_LINE.test(next)) return false;
   // "…we are seeing⏎COVID-19 cases rise…": in a text wrapped at a fixed width, a full line with no stop goes on, capital or not.
   if (fullLine && /^\p{L}/u.test(next)) return true;
   // "(More⏎Harbour stories.)": a bracket left open at the end of the line.
@@ -371,19 +381,30 @@ function wrappedLine(lang: LangPack, prev: string, next: string, gap: string, fu
 const PREV_TAIL = 200;
 
 /** A piece at the start of a paragraph or just inside a box rule, with a title-case heading cut off its front. */
-/** The two dated labels opening a span (see datePair), and a citation after a stop ("…to pay lenders. §1087(c)."). */
+/**
+ * The two dated labels opening a span (see datePair), a dateline run into the sentence after it
+ * (see dateLead), and a citation after a stop ("…to pay lenders. §1087(c).").
+ */
 function datesAndCitesBreaks(text: string, span: Span, lang: LangPack): number[] {
   const s = text.slice(span.start, span.end);
   const out: number[] = [];
   const pair = patternsOf(lang).datePair.exec(s);
   if (pair) out.push(span.start + (pair[1] as string).length);
+  for (const m of s.matchAll(patternsOf(lang).dateLead)) {
+    const opener = m[1] as string;
+    // (The month's name is matched in any case; the opener's capital and the next word's lower case are checked here.)
+    if (opener !== 'I' && /^\p{Lu}\p{Ll}*$/u.test(opener) && /\p{Ll}/u.test(m[2] as string) && lang.stopwords.has(opener.toLowerCase()))
+      out.push(span.start + m.index + m[0].length);
+  }
   if (s.includes('§')) for (const m of s.matchAll(/(?<!(?:^|\s)\p{Lu})[.!?]\s+(?=§)/gu)) out.push(span.start + m.index + m[0].length);
   return out;
 }
 
 function pushHeaded(text: string, sp: Span, lang: LangPack, out: Span[]): void {
   const before = text.slice(Math.max(0, sp.start - 8), sp.start);
-  const cut = sp.start === 0 || /(?:\n|[|_])[ \t]*$/.test(before) ? titleLeadBreak(text, sp, lang)[0] : undefined;
+  // (After a stop on the same line too: a page that lost its line breaks runs "…on our website. Key Source
+  // Data and Assumptions The advance estimate…" together, and no sentence of prose opens that way.)
+  const cut = sp.start === 0 || /(?:\n|[|_])[ \t]*$/.test(before) || /[.!?]["”’)]?[ \t]+$/.test(before) ? titleLeadBreak(text, sp, lang)[0] : undefined;
   if (cut === undefined || cut >= sp.end) {
     out.push(sp);
     return;

@@ -5,6 +5,8 @@ import { opinionRounds } from '../../../src/core/analysis/generators/opinionRoun
 import { whoSaidItRounds } from '../../../src/core/analysis/generators/whoSaidIt';
 import { createArticle, type Article } from '../../../src/core/article';
 import { createRng } from '../../../src/core/rng';
+import { headingMayRunIn } from '../../../src/core/analysis/generators/common';
+import { langPack } from '../../../src/core/analysis/lang';
 
 /** Invented articles (not from any corpus) for the checks a generated round must pass. */
 const outlet = (id: string, name: string, text: string): Article => createArticle({ id, outlet: { en: name, es: name }, sourceKind: 'unknown', date: '2023-05-02' }, text);
@@ -309,5 +311,82 @@ describe('round 22: figures rounds that name their quantity', () => {
     ];
     const rounds = figuresRounds(analyze(articles), articles, 3, createRng(1), idFor);
     for (const r of rounds) for (const f of r.figures) expect(f.figure.toLowerCase()).not.toMatch(/^(?:hundreds|trillions of dollars)$/);
+  });
+});
+
+describe('rounds23: a reason that explains a difference shows one', () => {
+  it('makes no "counted at different times" round of two figures that are the same number', () => {
+    const articles = [
+      outlet('a', 'Harbour Statistics Office', 'Cargo through the harbour fell 2.4 percent in the spring, the statistics office said in its first estimate.'),
+      outlet('b', 'Coast Post', 'The office reported on Tuesday that harbour cargo fell 2.4% in the spring, the second fall in a row.'),
+      outlet('c', 'Bay News', 'The harbour board meets again in the autumn to set new fees for the cargo quays.'),
+    ];
+    const findings = analyze(articles);
+    const group = findings.figureGroups.find((g) => g.members.some((m) => m.article === 'a') && g.members.some((m) => m.article === 'b'));
+    expect(group).toBeDefined();
+    const sameFact = figuresRounds(
+      { ...findings, figureGroups: [{ ...group!, confident: true, verdict: 'compatible', reason: 'same-fact-different-form', confidence: 0.9 }] },
+      articles,
+      3,
+      createRng(1),
+      idFor,
+    );
+    expect(sameFact).toHaveLength(1);
+    const dated = figuresRounds(
+      { ...findings, figureGroups: [{ ...group!, confident: true, verdict: 'compatible', reason: 'different-date', confidence: 0.9 }] },
+      articles,
+      3,
+      createRng(1),
+      idFor,
+    );
+    expect(dated).toEqual([]);
+  });
+});
+
+describe('rounds23: a reprint that adds to a sentence is the same sentence', () => {
+  it('does not set a figure beside its own reprint with a list added', () => {
+    const articles = [
+      outlet('a', 'Fisheries Agency', 'As of June 4, a total of 52 boats with the damaged nets have been reported from 9 ports (see chart). Checks go on.'),
+      outlet(
+        'b',
+        'Fisheries Agency (via Coast Post)',
+        'As of June 4, a total of 52 boats with the damaged nets have been reported from 9 ports, Alder (3), Birch (12), Cedar (4), Dale (6), Elm (2), Fir (9), Gale (5), Holt (7) and Ivy (4). Checks go on.',
+      ),
+      outlet('c', 'Bay News', 'The agency said nets were found damaged in 9 ports along the coast this spring.'),
+    ];
+    const findings = analyze(articles);
+    const group = findings.figureGroups.find((g) => g.members.some((m) => m.article === 'a' && m.value === 9) && g.members.some((m) => m.article === 'b' && m.value === 9));
+    expect(group).toBeDefined();
+    const rounds = figuresRounds(
+      { ...findings, figureGroups: [{ ...group!, confident: true, verdict: 'compatible', reason: 'same-fact-different-form', confidence: 0.9 }] },
+      articles,
+      3,
+      createRng(1),
+      idFor,
+    );
+    for (const r of rounds) expect(r.figures.map((f) => f.article).sort()).not.toEqual(['a', 'b']);
+  });
+});
+
+describe('rounds23: a heading that may be run into a sentence on a page that lost its line breaks', () => {
+  const lang = langPack(undefined);
+  const runIn = (text: string, opening: string) => {
+    const a = outlet('a', 'Harbour Office', text);
+    const findings = analyze([a]);
+    const s = findings.sentences.find((x) => x.text.startsWith(opening));
+    expect(s).toBeDefined();
+    return headingMayRunIn(findings, a, s!.sentenceId, lang);
+  };
+  const page =
+    'The full text below is taken from the file above.\nHarbour Traffic, Spring 2031 (First Count) March 3, 2031 This note explains how the harbour office counts ships. Sources and Methods for the First Spring Count The first count uses the port log. Cargo Factors and Spring-Season 2031 Traffic Real cargo traffic fell 3 percent in the spring. Most counts come from the port log.';
+
+  it('keeps a round off a sentence that opens with a long run of capitals on such a line', () => {
+    expect(runIn(page, 'Cargo Factors')).toBe(true);
+    expect(runIn(page, 'Most counts')).toBe(false);
+    expect(runIn(`${page} Harbour Office Deputy Director Jane Roe Smith said the count was late.`, 'Harbour Office Deputy')).toBe(false);
+  });
+
+  it('leaves a long name opening a sentence alone on a page with its line breaks', () => {
+    expect(runIn('Harbour Office Deputy Director Jane Roe Smith said the port would reopen.\nShips waited outside the harbour all week.', 'Harbour Office Deputy')).toBe(false);
   });
 });

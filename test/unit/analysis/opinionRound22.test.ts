@@ -218,3 +218,16 @@ describe('writing a document is an act', () => {
     expect(kindOf(text, 'She wrote the law')).toBe('attributed');
   });
 });
+
+describe('rounds23: a view a named group holds, in the passive, is theirs', () => {
+  it('reads "has been accepted by economists" and "is widely seen by analysts" as attributed', () => {
+    expect(kindOf('Harbour trade fell again in June.\nTraditionally, two falls in a row have been accepted by economists to mark a slump.', 'Traditionally, two falls')).toBe(
+      'attributed',
+    );
+    expect(kindOf('Harbour trade fell again in June.\nThe fee rise is widely seen by analysts as the cause.', 'The fee rise')).toBe('attributed');
+  });
+
+  it('still reads a thing done by a group as reported', () => {
+    expect(kindOf('Harbour trade fell again in June.\nThe new quay was built by engineers from the valley in 1950.', 'The new quay')).toBe('reporting');
+  });
+});

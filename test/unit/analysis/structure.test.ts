@@ -123,6 +123,53 @@ describe('pasted page layout inside sentences', () => {
     expect(found).toContain('Ask for the No.1 Pick list.');
   });
 
+  it('cuts a dateline and a title-case heading off the sentences they run into on a page that lost its line breaks', () => {
+    const found = texts(
+      'Harbour Traffic, Spring 2031 (First Count) March 3, 2031 This note explains how the harbour office counts ships and cargo. Most counts come from the port log. Sources and Methods for the First Spring Count The first count uses the log and the pilots’ reports.',
+    );
+    expect(found).toContain('This note explains how the harbour office counts ships and cargo.');
+    expect(found).toContain('The first count uses the log and the pilots’ reports.');
+  });
+
+  it('marks the heading and the headline cut off there as furniture, not sentences of the story', () => {
+    const found = furniture(
+      'The full text below is taken from the file above.\nHarbour Traffic, Spring 2031 (First Count) March 3, 2031 This note explains how the harbour office counts ships and cargo. Most counts come from the port log. Sources and Methods for the First Spring Count The first count uses the log and the pilots’ reports.',
+    );
+    expect(found).toContainEqual(['Harbour Traffic, Spring 2031 (First Count) March 3, 2031', true]);
+    expect(found).toContainEqual(['Sources and Methods for the First Spring Count', true]);
+    expect(found).toContainEqual(['Most counts come from the port log.', false]);
+  });
+
+  it('leaves a date that a sentence goes on from alone', () => {
+    const found = texts('The board met on March 3, 2031 The Harbour Times reported. On March 3, 2031 the board met again.');
+    expect(found).toContain('On March 3, 2031 the board met again.');
+    expect(found.some((t) => t.startsWith('The Harbour Times'))).toBe(false);
+  });
+
+  it('ends a wrapped line before a note label in capitals on the next line', () => {
+    const line = (t: string) => t.padEnd(70, ' ').trimEnd();
+    const text = [
+      line('Valley Dairy Co-operative Widens Its Withdrawal of Soft Cheese Products Over'),
+      line('Possible Contamination With Bacteria Found During a Routine Check at a Plant'),
+      line('NOTE: The county health office asks that during its regular visits to shops'),
+      line('the inspectors make sure that none of these cheeses are still offered for'),
+      'sale.',
+      line('The co-operative is widening its withdrawal of last week to take in twelve'),
+      line('more kinds of soft cheese made between the first of May and the end of June'),
+      line('at its plant in the valley, and it asks shops and buyers to return them to'),
+      'the place they were bought.',
+    ].join('\n');
+    const found = texts(text);
+    expect(found.find((t) => t.includes('county health office'))).toMatch(/^(?:NOTE: )?The county health office/);
+    expect(found.some((t) => /Plant\nNOTE/.test(t))).toBe(false);
+  });
+
+  it('ends a sentence at a footnote number after a bracket and its stop', () => {
+    const found = texts('Harbour traffic fell 3 percent in the spring (see chart 2 and table 4).1 In the winter, traffic rose 2 percent.');
+    expect(found).toContain('Harbour traffic fell 3 percent in the spring (see chart 2 and table 4).1');
+    expect(found).toContain('In the winter, traffic rose 2 percent.');
+  });
+
   it('goes on over a full line that a fixed-width text breaks after an abbreviation', () => {
     const line = (s: string) => s.padEnd(66, ' ').trimEnd();
     const text = [

@@ -82,3 +82,56 @@ export function pageNote(article: Article | undefined, sentenceId: string, text:
   const sentence = article.sentences.find((s) => s.id === sentenceId);
   return sentence !== undefined && sentence.start > end;
 }
+
+/** Capitalised words opening a sentence, before its first word in lower case, that may hide a heading run into it. */
+const RUN_IN_CAPITALS = 5;
+
+/** Per findings: for each article, the lines that hold a heading after a sentence of the story. */
+const runTogetherLines = new WeakMap<Findings, Map<string, Set<number>>>();
+
+function lineOf(text: string, at: number): number {
+  return text.lastIndexOf('\n', at - 1) + 1;
+}
+
+function runTogether(findings: Findings, article: Article): Set<number> {
+  let byArticle = runTogetherLines.get(findings);
+  if (!byArticle) {
+    byArticle = new Map();
+    runTogetherLines.set(findings, byArticle);
+  }
+  let lines = byArticle.get(article.id);
+  if (!lines) {
+    lines = new Set();
+    const furniture = new Set(findings.sentences.filter((s) => s.article === article.id && s.furniture).map((s) => s.sentenceId));
+    for (const s of article.sentences) {
+      if (!furniture.has(s.id)) continue;
+      // (A heading after a sentence's stop on its line: a dateline or a label opening a paragraph is not one.)
+      const line = lineOf(article.text, s.start);
+      if (/[.!?]["”’)]?[ \t]+$/.test(article.text.slice(line, s.start))) lines.add(line);
+    }
+    byArticle.set(article.id, lines);
+  }
+  return lines;
+}
+
+/**
+ * Whether a heading may be run into the sentence, unseen: on a line where the page lost its line
+ * breaks (a heading was found there after a sentence of the story), a sentence that opens with five or
+ * more capitalised words and a number among them, before its first word in lower case ("Economic Factors
+ * and Second-Quarter 2031 Output Real output fell…"), may begin with a heading the engine could not cut
+ * off: a heading names its period, a name rarely holds a bare number. A round does not quote it.
+ */
+export function headingMayRunIn(findings: Findings, article: Article | undefined, sentenceId: string, lang: LangPack): boolean {
+  if (!article) return false;
+  const sentence = article.sentences.find((s) => s.id === sentenceId);
+  if (!sentence || !runTogether(findings, article).has(lineOf(article.text, sentence.start))) return false;
+  let capitals = 0;
+  let number = false;
+  for (const t of tokenize(article.text.slice(sentence.start, sentence.end))) {
+    if (/^\p{Lu}/u.test(t.text)) capitals++;
+    else if (/^\d/u.test(t.text)) number = true;
+    else if (/^\p{Ll}/u.test(t.text) && !lang.stopwords.has(t.norm)) break;
+    if (capitals >= RUN_IN_CAPITALS && number) return true;
+  }
+  return false;
+}

@@ -6,7 +6,7 @@ import type { Figure, Findings } from '../types';
 import { markUsed, usesAny } from '../roundSentences';
 import { isNearCopy } from '../nearCopy';
 import { normalizeText } from '../text';
-import { outletOf, passesChecks, withoutBullet } from './common';
+import { headingMayRunIn, outletOf, passesChecks, withoutBullet } from './common';
 import { findQuote } from '../../articleModel';
 import { langPack, type LangPack } from '../lang';
 
@@ -22,7 +22,35 @@ const TEMPTING: FigureReason[] = ['genuine-conflict', 'rounding', 'different-sou
  * figures quoted from such a pair give the player nothing to weigh.
  */
 function sameSentence(a: string, b: string): boolean {
-  return a === b || normalizeText(a) === normalizeText(b) || isNearCopy(a, b);
+  return a === b || normalizeText(a) === normalizeText(b) || isNearCopy(a, b) || extendedReprint(a, b);
+}
+
+/** Fewest words of the shorter sentence, and the opening words both must share, for a reprint that adds to it. */
+const REPRINT_WORDS = 10;
+const REPRINT_OPENING = 6;
+
+/**
+ * A reprint that adds to the sentence it copies ("…reported from 13 states." and "…reported from 13
+ * states, Georgia (2), Illinois (1)…"): both open with the same words and nearly every word of the
+ * shorter is in the longer. Two outlets writing the same fact in their own words do not share their
+ * first six words and all the rest.
+ */
+function extendedReprint(a: string, b: string): boolean {
+  const wa = normalizeText(a).split(' ').filter(Boolean);
+  const wb = normalizeText(b).split(' ').filter(Boolean);
+  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  if (short.length < REPRINT_WORDS || short.slice(0, REPRINT_OPENING).join(' ') !== long.slice(0, REPRINT_OPENING).join(' ')) return false;
+  const inLong = new Set(long);
+  return short.filter((w) => inLong.has(w)).length / short.length >= 0.85;
+}
+
+/** Reasons that explain why figures differ: a round with one of them must show figures that do. */
+const EXPLAINS_A_DIFFERENCE: ReadonlySet<FigureReason> = new Set<FigureReason>(['rounding', 'different-source', 'different-date', 'genuine-conflict', 'different-scope']);
+
+/** The figures all read as one number, with the same bounds ("0.9 percent" and "0.9%"). */
+function allOneValue(figures: readonly Figure[]): boolean {
+  const first = figures[0];
+  return first !== undefined && figures.every((f) => f.value === first.value && f.low === first.low && f.high === first.high && f.bound === first.bound);
 }
 
 /** A sentence's closing stop (or the colon that opens a list), before closing quotes or brackets. */
@@ -129,7 +157,7 @@ export function figuresRounds(
     const forms = new Set<string>();
     // The figure that names its source comes first: the follow-up question is about it.
     const ordered = quotable(g.members, findings, furniture)
-      .filter((m) => marksItself(m, byId.get(m.article)) && !cutShort(m, byId.get(m.article), countWords))
+      .filter((m) => marksItself(m, byId.get(m.article)) && !cutShort(m, byId.get(m.article), countWords) && !headingMayRunIn(findings, byId.get(m.article), m.sentenceId, lang))
       .sort((a, b) => Number(b.sourced) - Number(a.sourced) || Number(b.scheduled) - Number(a.scheduled) || Number(Boolean(b.parts)) - Number(Boolean(a.parts)));
     for (const m of ordered) {
       if (chosen.length >= 4) break;
@@ -145,6 +173,14 @@ export function figuresRounds(
     for (const m of ordered) {
       if (chosen.length >= 2) break;
       if (!chosen.some((c) => c.article === m.article || sameSentence(c.sentence, m.sentence))) chosen.push(m);
+    }
+    // A reason that explains a difference needs a difference on show: "counted at different times" under
+    // two figures that are the same number teaches a difference the player cannot see.
+    if (EXPLAINS_A_DIFFERENCE.has(reason) && allOneValue(chosen)) {
+      const other = ordered.find((m) => !chosen.some((c) => c.article === m.article || sameSentence(c.sentence, m.sentence)) && !allOneValue([chosen[0] as Figure, m]));
+      if (!other) continue;
+      if (chosen.length >= 4) chosen.pop();
+      chosen.push(other);
     }
     if (chosen.length < 2 || (new Set(chosen.map((c) => c.article)).size < 2 && reason !== 'schedule-vs-outcome')) continue;
     const conflict = g.verdict === 'conflicting';

@@ -9,7 +9,7 @@ import { shuffled, type Rng } from '../../rng';
 import { whoSaidItExplanation } from '../explain';
 import type { Findings } from '../types';
 import { markUsed, usesAny } from '../roundSentences';
-import { outletOf, pageNote, passesChecks, wordCount } from './common';
+import { headingMayRunIn, outletOf, pageNote, passesChecks, wordCount } from './common';
 
 const MIN_WORDS = 8;
 const MAX_WORDS = 45;
@@ -96,6 +96,7 @@ export function whoSaidItRounds(
     const words = wordCount(s.text);
     if (s.furniture || words < MIN_WORDS || words > MAX_WORDS) return false;
     if (pageNote(byId.get(s.article), s.sentenceId, s.text, lang)) return false;
+    if (headingMayRunIn(findings, byId.get(s.article), s.sentenceId, lang)) return false;
     // Whole, well-formed sentences only: no fragments cut by a broken quote or abbreviation.
     if (!/^["“«]?\p{Lu}/u.test(s.text) || !/[.!?]["”»]?$/.test(s.text) || /\bMr\.$/.test(s.text)) return false;
     const key = s.text.toLowerCase();

@@ -352,6 +352,10 @@ export const en: LangPack = {
     demanded reaffirmed assured pledged pledges heralded heralds recommends cautions
     reveal asserted asserts assert writes informed accuse fear fears feared worry worries worried cited cites
     blasted rebuked chided scolded denounced denounces derided ridiculed mocked`),
+  heldViewParticiples: words(`accepted seen regarded considered viewed believed thought deemed recognized recognised held
+    understood taken`),
+  viewHolders: words(`experts economists analysts scientists historians observers critics researchers scholars forecasters
+    commentators specialists academics doctors physicians lawyers investors traders strategists`),
   attributionPhrases: phrases([
     'according to',
     'quoted as',

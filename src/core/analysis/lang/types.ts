@@ -60,6 +60,12 @@ export interface LangPack {
   /** Opinion cues. */
   attributionVerbs: ReadonlySet<string>;
   attributionPhrases: readonly (readonly string[])[];
+  /**
+   * A view held by a group, in the passive: "is widely seen by economists as…", "has been accepted by
+   * experts to mean…". The participles of holding a view, and the groups whose view it is.
+   */
+  heldViewParticiples?: ReadonlySet<string>;
+  viewHolders?: ReadonlySet<string>;
   /** Where words were said ("at a press conference", "in a statement"): a claim only with the words quoted. */
   channelPhrases: readonly (readonly string[])[];
   /** Speech verbs that report an act when their object is a thing, not a clause ("announced a plan", "asked for a retrial"). */
