@@ -351,7 +351,7 @@ export const en: LangPack = {
     lauded slammed decried lambasted signalled signaled hinted boasted lamented countered responded remarked commented
     demanded reaffirmed assured pledged pledges heralded heralds recommends cautions
     reveal asserted asserts assert writes informed accuse fear fears feared worry worries worried cited cites
-    blasted rebuked chided scolded denounced denounces derided ridiculed mocked`),
+    blasted rebuked chided scolded denounced denounces derided ridiculed mocked clarified clarifies`),
   attributionPhrases: phrases([
     'according to',
     'quoted as',
@@ -831,6 +831,14 @@ export const en: LangPack = {
     // A guess at what follows, whoever's clause it is in: "could mean a sharper rise", "little chance of a deal".
     'little chance',
     'could mean',
+    // A guess at where a count or a trend goes next: "the toll could rise", "prices could double".
+    'could rise',
+    'could climb',
+    'could increase',
+    'could grow',
+    'could worsen',
+    'could double',
+    'could exceed',
     'may mean',
     'might mean',
   ]),
