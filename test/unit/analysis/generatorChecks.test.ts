@@ -355,6 +355,29 @@ describe('rounds23b: reporting rounds only where the outlet surely speaks', () =
   });
 });
 
+describe('rounds23b: a figures round says whose figure it is only when the others do not', () => {
+  it('does not call a figure unsourced when its sentence says who gave it ("the harbour master also said that…")', () => {
+    const articles = [
+      outlet('a', 'Coast Post', 'Of the 64 boats checked, 12 were found damaged, according to the harbour master.'),
+      outlet('b', 'Bay News', 'The harbour master also said that of the 64 boats checked, 12 were found damaged.'),
+      outlet('c', 'Hill Gazette', 'The harbour board meets again in the autumn to set new fees for the cargo quays.'),
+    ];
+    const findings = analyze(articles);
+    const group = findings.figureGroups.find((g) => g.members.some((m) => m.article === 'a' && m.value === 64) && g.members.some((m) => m.article === 'b' && m.value === 64));
+    expect(group).toBeDefined();
+    const rounds = figuresRounds(
+      { ...findings, figureGroups: [{ ...group!, confident: true, verdict: 'compatible', reason: 'same-fact-different-form', confidence: 0.9 }] },
+      articles,
+      3,
+      createRng(1),
+      idFor,
+    );
+    expect(rounds).toHaveLength(1);
+    expect(rounds[0]?.bestSupported).toBeUndefined();
+    expect(rounds[0]?.explanation.en).not.toMatch(/Only/);
+  });
+});
+
 describe('round 22: figures rounds that name their quantity', () => {
   it('asks for "the number of deaths", not "the death toll", of deaths a rule would prevent', () => {
     const articles = [
