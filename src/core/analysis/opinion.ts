@@ -1196,8 +1196,8 @@ function pluralNounAt(lang: LangPack, text: string, tokens: readonly Token[], k:
   if (joined && after.norm === 'of' && !lang.verbsBeforeOf.has(t.norm)) return true;
   // "missed analyst estimates", "vs. Street estimates": the object of a comparison.
   if (lang.objectMarkers.has(prev.norm) || lang.objectMarkers.has(tokens[k - 2]?.norm ?? '')) return true;
-  // "four states", "two claims": a count before it.
-  if (/^\d/.test(prev.text) || lang.numberWords.has(prev.norm)) return true;
+  // "four states", "two claims": a count before it (not across a comma: "the toll is 40, says the mayor").
+  if ((/^\d/.test(prev.text) || lang.numberWords.has(prev.norm)) && !/[,;:]/.test(text.slice(prev.end, t.start))) return true;
   // "approved by member states", "in media reports": a noun before it, right after a preposition, is a compound's first word.
   const prev2 = tokens[k - 2];
   if (prev2 && lang.namePrepositions.has(prev2.norm) && /^\p{Ll}/u.test(prev.text) && !lang.stopwords.has(prev.norm) && !/,/.test(text.slice(prev2.end, t.start))) return true;
@@ -1255,7 +1255,9 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
   if (text !== undefined && /s$/.test(t.norm) && /^['’]/.test(text.slice(t.end, t.end + 1))) return false;
   // "forthcoming pledges from the two states", "claims from rivals": an -s form with "from" after it is a plural noun and its source.
   if (/s$/.test(t.norm) && k > 0 && (lang.afterPluralNoun?.has(tokens[k + 1]?.norm ?? '') ?? false)) return false;
-  if (/s$/.test(t.norm) && k > 0) {
+  // ("The toll is 40, says the mayor": a comma between them parts the count from the verb.)
+  const parted = text !== undefined && k > 0 && /[,;:]/.test(text.slice((tokens[k - 1] as Token).end, t.start));
+  if (/s$/.test(t.norm) && k > 0 && !parted) {
     const plain = /^\p{Ll}+$/u.test(tokens[k - 1]?.text ?? '');
     if (countWord(lang, prev) || (plain && countWord(lang, prev2)) || (plain && (lang.pluralNounModifiers?.has(prev) ?? false))) return false;
     if (relativeAt(lang, tokens, k + 1) && tokens[k + 1]?.norm !== 'that') return false;

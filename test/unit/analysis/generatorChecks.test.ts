@@ -284,6 +284,102 @@ describe('round 22: rounds on the writer’s words only, with one right cue', ()
   });
 });
 
+describe('rounds23b: reporting rounds only on what a reader can check', () => {
+  const reporting = (articles: Article[]) => {
+    const findings = analyze(articles);
+    const out: ReturnType<typeof opinionRounds> = [];
+    for (let seed = 1; seed <= 20; seed++) out.push(...opinionRounds(findings, articles, 6, createRng(seed), idFor).filter((r) => r.answer === 'reporting'));
+    return out;
+  };
+
+  it('teaches no vague quantity ("dozens") as a checkable detail', () => {
+    const rounds = reporting([
+      outlet(
+        'a',
+        'Valley Daily',
+        'The ruling opens the door to closer work between the ports, which trade with dozens of countries. The harbour closed on 4 May 2031 for repairs.',
+      ),
+    ]);
+    expect(rounds.length).toBeGreaterThan(0);
+    for (const r of rounds) expect(r.explanation.en).not.toMatch(/"dozens"/);
+  });
+
+  it('makes no reporting round of what someone hopes or fears', () => {
+    const rounds = reporting([
+      outlet('a', 'Valley Daily', 'The council hopes for significant progress in the harbour talks by Friday. The harbour closed on 4 May 2031 for repairs.'),
+    ]);
+    expect(rounds.length).toBeGreaterThan(0);
+    for (const r of rounds) expect(r.passage).not.toMatch(/hopes/);
+  });
+
+  it('makes no reporting round of a line whose speaker the next line names after a colon', () => {
+    const rounds = reporting([
+      outlet(
+        'a',
+        'Valley Daily',
+        'Of the 40 people hurt, 31 have gone home from the clinics. The numbers will be updated around noon: Health Minister Ana Ruiz.\nThe harbour closed on 4 May 2031 for repairs after the storm.',
+      ),
+    ]);
+    expect(rounds.length).toBeGreaterThan(0);
+    for (const r of rounds) expect(r.passage).not.toMatch(/^Of the 40/);
+  });
+});
+
+describe('rounds23b: reporting rounds only where the outlet surely speaks', () => {
+  const reporting = (articles: Article[]) => {
+    const findings = analyze(articles);
+    const out: ReturnType<typeof opinionRounds> = [];
+    for (let seed = 1; seed <= 20; seed++) out.push(...opinionRounds(findings, articles, 6, createRng(seed), idFor).filter((r) => r.answer === 'reporting'));
+    return out;
+  };
+  const closed = 'The harbour closed on 4 May 2031 for repairs after the storm.';
+
+  it('makes no reporting round of a figure line right after indirect speech in its paragraph', () => {
+    const rounds = reporting([
+      outlet('a', 'Valley Daily', `The mayor gave new figures. A total of 40 people died and 12 were badly hurt, she said. Another 30 needed first aid at the scene.\n${closed}`),
+    ]);
+    expect(rounds.length).toBeGreaterThan(0);
+    for (const r of rounds) expect(r.passage).not.toMatch(/^Another 30/);
+  });
+
+  it('makes no reporting round of a figure a body sets ("put the number at", "revised the toll to")', () => {
+    const rounds = reporting([outlet('a', 'Valley Daily', `The county on Monday revised the storm’s death toll to 40 from 52, and put the number of injured at 310.\n${closed}`)]);
+    expect(rounds.length).toBeGreaterThan(0);
+    for (const r of rounds) expect(r.passage).not.toMatch(/revised/);
+  });
+
+  it('teaches no "several months" as a checkable detail', () => {
+    const rounds = reporting([
+      outlet('a', 'Valley Daily', `The agency this week declared the outbreak an emergency, a step that comes after several months of spread along the coast.\n${closed}`),
+    ]);
+    expect(rounds.length).toBeGreaterThan(0);
+    for (const r of rounds) expect(r.explanation.en).not.toMatch(/"several months"/);
+  });
+});
+
+describe('rounds23b: a figures round says whose figure it is only when the others do not', () => {
+  it('does not call a figure unsourced when its sentence says who gave it ("the harbour master also said that…")', () => {
+    const articles = [
+      outlet('a', 'Coast Post', 'Of the 64 boats checked, 12 were found damaged, according to the harbour master.'),
+      outlet('b', 'Bay News', 'The harbour master also said that of the 64 boats checked, 12 were found damaged.'),
+      outlet('c', 'Hill Gazette', 'The harbour board meets again in the autumn to set new fees for the cargo quays.'),
+    ];
+    const findings = analyze(articles);
+    const group = findings.figureGroups.find((g) => g.members.some((m) => m.article === 'a' && m.value === 64) && g.members.some((m) => m.article === 'b' && m.value === 64));
+    expect(group).toBeDefined();
+    const rounds = figuresRounds(
+      { ...findings, figureGroups: [{ ...group!, confident: true, verdict: 'compatible', reason: 'same-fact-different-form', confidence: 0.9 }] },
+      articles,
+      3,
+      createRng(1),
+      idFor,
+    );
+    expect(rounds).toHaveLength(1);
+    expect(rounds[0]?.bestSupported).toBeUndefined();
+    expect(rounds[0]?.explanation.en).not.toMatch(/Only/);
+  });
+});
+
 describe('round 22: figures rounds that name their quantity', () => {
   it('asks for "the number of deaths", not "the death toll", of deaths a rule would prevent', () => {
     const articles = [

@@ -30,4 +30,14 @@ describe('opinion cues', () => {
   it('does not take a guess about what someone would say for a report', () => {
     expect(kinds('Lavrov, of course, would say that Western powers are equally aggressive.')[0]?.[0]).toBe('opinion');
   });
+
+  it('reads a present-tense tag after a figure and a comma (", says the governor") as attribution', () => {
+    expect(kinds('The toll is 40, says the district governor.')[0]?.[0]).toBe('attributed');
+    expect(kinds('Deaths in the flood number 40 & not 52, clarifies the district governor.')[0]?.[0]).toBe('attributed');
+    expect(kinds('The board counted 12 cases, 40 deaths and 3 claims.')[0]?.[0]).toBe('reporting');
+  });
+
+  it('reads "could rise" as a guess at where a count goes next', () => {
+    expect(kinds('The toll could rise, though, as crews reach parts of the valley cut off by two fires.')[0]).toEqual(['opinion', ['speculation', 'checkable-detail']]);
+  });
 });

@@ -146,6 +146,7 @@ export function figuresRounds(
   );
   // Headlines, bylines, captions and debris are not the articles' sentences: a round quotes none of them.
   const furniture = new Set(findings.sentences.filter((s) => s.furniture).map((s) => s.sentenceId));
+  const saidBy = new Set(findings.sentences.filter((s) => s.kind === 'attributed' && s.cues.includes('attribution-verb')).map((s) => s.sentenceId));
   const lang = langPack(undefined);
   const countWords = countWordsBeforeOf(lang);
   const out: FiguresRound[] = [];
@@ -193,7 +194,12 @@ export function figuresRounds(
     ];
     const reasonOptions = shuffled([reason, ...others.slice(0, 3)], rng);
     const figureArticles = new Set(chosen.map((c) => c.article));
-    const sourced = g.sourced.filter((a) => figureArticles.has(a));
+    const named = g.sourced.filter((a) => figureArticles.has(a));
+    // "According to the mayor, 40 of the 275…" names its source; "The mayor also said that 40 of the
+    // 275…" may too, by a verb of saying the figure's own mark does not read. When a figure said to be
+    // unsourced stands in such a sentence, "only X says whose figure it is" may be false: say nothing.
+    const doubtful = named.length > 0 && chosen.some((m) => !named.includes(m.article) && saidBy.has(m.sentenceId));
+    const sourced = doubtful ? [] : named;
     const round: FiguresRound = {
       id: idFor(out.length + 1),
       type: 'conflicting-figures',

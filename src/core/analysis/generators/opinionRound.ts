@@ -35,6 +35,7 @@ export function opinionRounds(
   const figuresOf = new Map<string, Figure[]>();
   for (const f of findings.figures) figuresOf.set(f.sentenceId, [...(figuresOf.get(f.sentenceId) ?? []), f]);
   const seen = new Set<string>();
+  const kindOf = new Map(findings.sentences.map((x) => [x.sentenceId, x]));
   const pools: Record<OpinionKind, SentenceFinding[]> = { opinion: [], attributed: [], reporting: [] };
   for (const s of findings.sentences) {
     const words = wordCount(s.text);
@@ -65,6 +66,8 @@ export function opinionRounds(
     const kind = order[turn % order.length] as OpinionKind;
     const s = queues[kind].shift();
     if (!s) continue;
+    // (Checked here, not when the pools are filled, so that a passage left out changes no other round.)
+    if (kind === 'reporting' && doubtfulReport(s, byId.get(s.article), lang, kindOf)) continue;
     const cue = CUE_ORDER[kind].find((c) => s.cues.includes(c)) as Cue;
     // A wrong option must be wrong: a cue the passage also shows (quotation marks and a trailing "said",
     // a figure in a quoted opinion) would make a second answer right.
@@ -94,6 +97,62 @@ export function opinionRounds(
     out.push(round);
   }
   return out;
+}
+
+/**
+ * A sentence the classifier calls reporting that a careful reader may not take for the outlet's own
+ * checkable statement: a report of someone's hope, fear or belief ("The council hopes for progress
+ * by Friday"), a figure a body sets, a line that may go on with or be credited to a speaker.
+ */
+function doubtfulReport(s: SentenceFinding, article: Article | undefined, lang: LangPack, kindOf: ReadonlyMap<string, SentenceFinding>): boolean {
+  if (mindReported(s.text, lang) || figureGivenBy(s.text)) return true;
+  return article !== undefined && (speakerAfterColon(article, s.sentenceId) || continuesIndirectSpeech(article, s.sentenceId, kindOf));
+}
+
+/**
+ * The next sentence of the paragraph ends in a colon and a speaker, the way news tickers and
+ * live updates credit a run of lines ("Out of 40 injured, 30 have gone home. Figures will be
+ * updated at noon: Health Minister Ana Ruiz."): the line before it may be the speaker's too, so
+ * whose claim it is cannot be told from the sentence alone.
+ */
+function speakerAfterColon(article: Article, sentenceId: string): boolean {
+  const at = article.sentences.findIndex((x) => x.id === sentenceId);
+  const here = article.sentences[at];
+  const next = article.sentences[at + 1];
+  if (!here || !next || article.text.slice(here.end, next.start).includes('\n')) return false;
+  return /:\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,6}\p{Lu}[\p{L}'’-]*\.?$/u.test(article.text.slice(next.start, next.end).trim());
+}
+
+/**
+ * The sentence before, in the same paragraph, is someone's words told without quotation marks
+ * ("A total of 40 died and 12 were hurt, he said."): a figure-bearing line right after it
+ * ("Another 30 needed first aid.") may go on with the speaker's account, so it is not surely the outlet's.
+ */
+function continuesIndirectSpeech(article: Article, sentenceId: string, kindOf: ReadonlyMap<string, SentenceFinding>): boolean {
+  const at = article.sentences.findIndex((x) => x.id === sentenceId);
+  const here = article.sentences[at];
+  const prev = article.sentences[at - 1];
+  if (!here || !prev || article.text.slice(prev.end, here.start).includes('\n')) return false;
+  const before = kindOf.get(prev.id);
+  if (before === undefined || before.kind !== 'attributed' || /["“”«»]/.test(before.text) || !/\d/.test(article.text.slice(here.start, here.end))) return false;
+  // (Told words end in a speech tag, ", he said."; "The study shows that…" reports a finding, not a speaker's account.)
+  const verb = before.evidence['attribution-verb'];
+  const tag = before.text.slice(before.text.lastIndexOf(',') + 1);
+  return verb !== undefined && before.text.includes(',') && wordCount(tag) <= 6 && tag.includes(verb);
+}
+
+/**
+ * A figure a body sets ("The council put the number of homeless at 1,200", "revised the toll to
+ * 40 from 52"): the number is the body's count, which a careful reader may call its claim.
+ */
+function figureGivenBy(text: string): boolean {
+  return /\b(?:put|puts|putting|revised|revises|revising)\b(?:\s+\S+){1,8}?\s+(?:at|to)\s+(?:about\s+|around\s+|nearly\s+)?\d/i.test(text);
+}
+
+/** A verb of hoping, fearing or believing outside quotation marks, with someone else as its subject. */
+function mindReported(text: string, lang: LangPack): boolean {
+  const quoted = quotedSpans(text);
+  return tokenize(text).some((t) => (lang.mindVerbs?.has(t.norm) ?? false) && !quoted.some(([a, b]) => t.start > a && t.start < b));
 }
 
 /** Every quotation the passage opens it also closes, and the other way round. */
@@ -239,7 +298,19 @@ function opensLine(article: Article, sentenceId: string): boolean {
  */
 function cueWord(s: SentenceFinding, cue: Cue, figures: readonly Figure[], lang: LangPack): string | undefined | null {
   const word = s.evidence[cue];
-  if (cue !== 'checkable-detail' || !word || !lang.weakNumberWords.has(word.toLowerCase())) return word;
-  const real = figures.find((f) => !lang.weakNumberWords.has(f.text.toLowerCase()) && s.text.includes(f.text));
+  if (cue !== 'checkable-detail' || !word || !notCheckable(word, lang)) return word;
+  const real = figures.find((f) => !notCheckable(f.text, lang) && s.text.includes(f.text));
   return real ? real.text : null;
+}
+
+/**
+ * A number word too weak to check ("one", "both"), or a vague quantity ("dozens", "thousands",
+ * "hundreds of thousands"): no reader can check "dozens of countries", so it is no checkable
+ * detail to teach by (a judgement worded around it, "paves the way for… dozens of countries",
+ * would pass for reporting).
+ */
+function notCheckable(word: string, lang: LangPack): boolean {
+  const w = word.toLowerCase().trim();
+  // ("several months", "dozens of countries": a vague quantity of anything, with no number in it.)
+  return lang.weakNumberWords.has(w) || (!/\d/.test(w) && lang.vagueQuantities.some((q) => w === q.words.join(' ') || w.startsWith(`${q.words.join(' ')} `)));
 }

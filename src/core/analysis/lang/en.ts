@@ -351,7 +351,7 @@ export const en: LangPack = {
     lauded slammed decried lambasted signalled signaled hinted boasted lamented countered responded remarked commented
     demanded reaffirmed assured pledged pledges heralded heralds recommends cautions
     reveal asserted asserts assert writes informed accuse fear fears feared worry worries worried cited cites
-    blasted rebuked chided scolded denounced denounces derided ridiculed mocked`),
+    blasted rebuked chided scolded denounced denounces derided ridiculed mocked clarified clarifies`),
   heldViewParticiples: words(`accepted seen regarded considered viewed believed thought deemed recognized recognised held
     understood taken`),
   viewHolders: words(`experts economists analysts scientists historians observers critics researchers scholars forecasters
@@ -621,6 +621,8 @@ export const en: LangPack = {
   reprintMarkers: ['via', 'reprinted by'],
   pageSelfReferences: phrases(['this story', 'this article', 'this page', 'this chart', 'this graphic', 'this infographic', 'the surrounding text', 'click below', 'click here']),
   viewVerbs: words('wonder doubt suspect fear worry guess suppose reckon agree disagree argue prefer question'),
+  // "The council hopes for progress by Friday": the council's hope, reported; the date in it checks nothing.
+  mindVerbs: words('hopes hoped fears feared wants wanted believes believed wishes wished doubts doubted suspects suspected expects intends'),
   firstPersonStancePhrases: phrases([
     'seems to me',
     'seem to me',
@@ -849,6 +851,14 @@ export const en: LangPack = {
     // A guess at what follows, whoever's clause it is in: "could mean a sharper rise", "little chance of a deal".
     'little chance',
     'could mean',
+    // A guess at where a count or a trend goes next: "the toll could rise", "prices could double".
+    'could rise',
+    'could climb',
+    'could increase',
+    'could grow',
+    'could worsen',
+    'could double',
+    'could exceed',
     'may mean',
     'might mean',
   ]),

@@ -421,6 +421,8 @@ export interface LangPack {
   pageSelfReferences?: readonly (readonly string[])[];
   /** Verbs of wondering, doubting or arguing after "I"/"we" ("I wonder", "we doubt"): a view, beside stanceVerbs. */
   viewVerbs?: ReadonlySet<string>;
+  /** Third-person verbs of hoping, fearing, wanting or believing ("the board hopes", "officials fear"): someone's state of mind, which no reader can check. */
+  mindVerbs?: ReadonlySet<string>;
   /** First-person phrases that give a view without "I" or "we" as subject ("it seems to me", "in my view"). */
   firstPersonStancePhrases?: readonly (readonly string[])[];
   /** Verbs of preventing or sparing ("prevent", "avert"): "would prevent thousands of deaths" counts no dead. */
