@@ -383,7 +383,9 @@ function markFurnitureByPlace(text: string, sentences: PreparedSentence[], lang:
   for (let i = 0; i < n; i++) {
     const ps = sentences[i] as PreparedSentence;
     // "Harbour Board Press Conference. Read the transcript here.": a title in capitals with a stop is one too.
-    if (whole[i] || ps.heading || ps.debris || !(ps.info.headingShape || (ps.words <= TITLE_MATE_WORDS && allCapitalized(ps.info.tokens)))) continue;
+    // (A title's length: "…Chairman Jane Roe today issued the following statement after the vote:" beside a dateline opens the story.)
+    if (whole[i] || ps.heading || ps.debris || ps.words > HEADLINE_LINE_WORDS || !(ps.info.headingShape || (ps.words <= TITLE_MATE_WORDS && allCapitalized(ps.info.tokens))))
+      continue;
     const [a, b] = lines[i] as [number, number];
     let mates = 0;
     let allDebris = true;
