@@ -214,7 +214,9 @@ function mostlyCapitals(tokens: readonly Token[]): boolean {
 function captionShape(trimmed: string, tokens: readonly Token[], lang: LangPack): boolean {
   if (tokens.length < 4 || tokens.length > 40 || !TERMINAL.test(trimmed) || /[?"“”«»]/.test(trimmed)) return false;
   const v = lang.captionVerb;
-  if (v.backReference.has((tokens[0] as Token).norm)) return false;
+  const first = (tokens[0] as Token).norm;
+  // A caption opens with what the picture shows; "Since 2000, …", "In June, …", "Specifically, …" go on from the story.
+  if (v.backReference.has(first) || lang.sequenceAdverbs.has(first) || (lang.stopwords.has(first) && !lang.nounDeterminers.has(first))) return false;
   let present = false;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
@@ -613,7 +615,10 @@ function markStandfirst(sentences: PreparedSentence[], whole: readonly boolean[]
     }
     const next = sentences[i + 1] as PreparedSentence;
     // Above a photo caption it is left a sentence: the caption may be the only header between it and the story.
-    if (headline && whole[i] && whole[i + 1] && ps.words <= STANDFIRST_WORDS && ((next.heading && !next.caption) || next.debris)) ps.heading = true;
+    // Above a list's bullet or a label ending in a colon ("Key points:", "-") it is the story's first sentence:
+    // those head what the story goes on to say, not the page.
+    const opensBody = (next.debris && next.words === 0) || /:$/.test(next.sentence.text.trim());
+    if (headline && whole[i] && whole[i + 1] && ps.words <= STANDFIRST_WORDS && ((next.heading && !next.caption) || next.debris) && !opensBody) ps.heading = true;
     return;
   }
 }

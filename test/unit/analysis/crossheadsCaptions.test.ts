@@ -79,6 +79,13 @@ describe('photo captions (F3)', () => {
     expect(found).toContainEqual(['The maker said on Monday that the shot was 95% effective.', false]);
   });
 
+  it('leaves a sentence that opens with an adverbial or a connective above the first paragraph alone', () => {
+    for (const lead of ['Since 2010, the harbour board cuts its fees every spring.', 'Specifically, the plan lifts the cap on fees for small boats.']) {
+      const found = furniture(`Harbour fees fall\nThe harbour board met in public on Monday.\n${lead}\nThe board said on Monday that fees would fall by 5%. It will vote in May.`);
+      expect(found).toContainEqual([lead, false]);
+    }
+  });
+
   it('leaves one-sentence paragraphs of the story alone, present tense or past', () => {
     const found = furniture(
       'Quake hits\nA powerful quake struck the region on Friday, killing 300 people.\nThe agency expects more aftershocks in the coming days.\nA rescue team searches the rubble for survivors tonight.\nRescuers searched the rubble overnight.',

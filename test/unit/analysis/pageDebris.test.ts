@@ -73,6 +73,15 @@ describe('captions, a release dateline and a standfirst', () => {
     expect(found).toContainEqual(['The board hit back, saying that freight firms had agreed to the rise in March.', true]);
     expect(found).toContainEqual(['The harbour board raised its fees by 5% on Tuesday.', false]);
   });
+
+  it('leaves the sentence above a label ending in a colon or a bare bullet as the story’s first sentence', () => {
+    for (const below of ['Key points:', '-']) {
+      const found = furniture(
+        `Harbour board raises fees\nThe harbour board raised its fees by 5% on Tuesday to pay for new cranes.\n${below}\n- Freight firms will pay more from June.\n- Ferries are spared.`,
+      );
+      expect(found).toContainEqual(['The harbour board raised its fees by 5% on Tuesday to pay for new cranes.', false]);
+    }
+  });
 });
 
 describe('a text wrapped at a fixed width', () => {
