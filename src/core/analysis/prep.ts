@@ -127,9 +127,11 @@ function sentenceInfo(text: string, lang: LangPack): SentenceInfo {
   // "!" left alone on a line (an icon's text): no letter or digit, no sentence.
   const debris = (words <= 60 && anyMatches(lang.debris, trimmed)) || !/[\p{L}\p{N}]/u.test(trimmed);
   // "• $500 million in fines": an item of a list goes on the sentence that introduced it; a list has no headings.
-  const headingShape = (!BULLET.test(trimmed) && !TERMINAL.test(trimmed) && (words <= 6 || !/[,;]/.test(text) || titleCase(tokens))) || questionHead(trimmed, tokens, lang);
+  const headingShape =
+    (!BULLET.test(trimmed) && !TERMINAL.test(trimmed) && (words <= 6 || !/[,;]/.test(text) || titleCase(tokens)) && !listLead(trimmed, tokens, lang)) ||
+    questionHead(trimmed, tokens, lang);
   const capsHeading = (headingShape && CAPS_WORDS.test(trimmed)) || mostlyCapitals(tokens);
-  const label = words <= 5 && LABEL.test(trimmed);
+  const label = words <= LABEL_WORDS && LABEL.test(trimmed);
   const credit = words <= 25 && anyMatches(lang.photoCredits, trimmed);
   const references = referencesIn(text, lang);
   // "20 U. S. C. §1070(a).", "See Roe v. Doe, 200 U. S. 321, 337.": a sentence that only cites is a note, not the story.
@@ -749,6 +751,21 @@ function markLabelsAndCaptions(text: string, sentences: PreparedSentence[], line
 function finish(article: Article, sentences: PreparedSentence[], words: number, lang: LangPack): PreparedArticle {
   const year = article.date && /^\d{4}/.test(article.date) ? Number(article.date.slice(0, 4)) : yearInHeader(article.text, lang);
   return { article, sentences, words, year };
+}
+
+/** Most words of a label ending in a colon ("Key points:", "What you should do:"); see listLead. */
+const LABEL_WORDS = 5;
+
+/**
+ * "Other members' pledges to the fund include:", "There are three reasons for the rise:": a clause
+ * in sentence case, longer than a label, that ends in a colon is the writer's sentence leading into
+ * a list or a quote, not a heading. (One in title case is a heading, "List of Groups Backing the
+ * Act:"; one cut off after a little word, "The board is requiring the port to:", is a list's stem.)
+ */
+function listLead(trimmed: string, tokens: readonly Token[], lang: LangPack): boolean {
+  if (!trimmed.endsWith(':') || tokens.length <= LABEL_WORDS || titleCase(tokens)) return false;
+  const last = (tokens[tokens.length - 1] as Token).norm;
+  return !lang.stopwords.has(last) && !lang.modals.has(last);
 }
 
 /**

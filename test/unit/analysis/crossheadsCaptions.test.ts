@@ -40,6 +40,15 @@ describe('a label and a colon opening a paragraph', () => {
     expect(found).toContainEqual(['The reason is simple: The data are strong.', false]);
     expect(found).toContainEqual(['Jane Roe: We will apply soon.', false]);
   });
+
+  it('takes a clause in sentence case ending in a colon on a line of its own as the writer’s lead into a list, not a heading', () => {
+    const found = furniture(
+      'Harbour board raises fees\nThe board raised its fees on Tuesday.\nOther pledges to the harbour fund include:\n- Harbour City, with $2 million.\n- Port Ellis, with $1 million.\nKey points:\n- Fees rise in June.\nList of Firms Backing the Fees:\n- Harbour Co.',
+    );
+    expect(found).toContainEqual(['Other pledges to the harbour fund include:', false]);
+    expect(found).toContainEqual(['Key points:', true]);
+    expect(found).toContainEqual(['List of Firms Backing the Fees:', true]);
+  });
 });
 
 describe('an embedded post run onto one line with its link and credit', () => {

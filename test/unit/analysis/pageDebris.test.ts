@@ -6,6 +6,12 @@ import { article } from './seeds';
 const furniture = (text: string) => analyze([article('a', text)]).sentences.map((s) => [s.text, s.furniture]);
 
 describe('site notices and links', () => {
+  it('marks a repost’s credit to where the article first ran as furniture', () => {
+    const found = furniture('Article courtesy of the Harbour Post, dated 3/5/2030:\n\nThe harbour board raised its fees by 5% on Tuesday. Freight firms were angry.');
+    expect(found).toContainEqual(['Article courtesy of the Harbour Post, dated 3/5/2030:', true]);
+    expect(found).toContainEqual(['The harbour board raised its fees by 5% on Tuesday.', false]);
+  });
+
   it('marks a browser notice, a "click here" link and an appeal for support as furniture', () => {
     const found = furniture(
       'IE 11 is not supported. For an optimal experience visit our site on another browser.\n\nThe harbour board raised its fees by 5% on Tuesday.\nTrade through the port fell in the spring.\nClick here to read the full report from our partner site.\nBecome a supporter of this podcast: https://example.com/support.',

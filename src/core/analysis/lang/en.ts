@@ -956,6 +956,8 @@ export const en: LangPack = {
     /^(?:watch|listen)(?: to)?(?: the (?:full )?(?:video|clip|interview|remarks|speech|press conference))? (?:above|below)\b/i,
     // A paid slot's label: "Sponsor: …", "Sponsored content: …".
     /^(?:sponsor|sponsored(?: content| by)?|paid (?:content|post)|promoted)\s*:/i,
+    // A repost's credit to where it first ran: "Article courtesy of the Harbour Post:", "Reprinted with permission from …".
+    /^(?:this )?(?:article|story|post|content)\s+(?:courtesy of|(?:is )?(?:reprinted|republished|reproduced) (?:from|with permission))\b|^(?:reprinted|republished|reproduced) (?:from|with permission)\b/i,
     // A release's dateline cut off its sentence: "Port Ellis, Ore. –", "(Port Ellis, D.C.) –", "Port Ellis DC —", "May 3, 2030, Port Ellis, Ore.—".
     /^(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2},\s+\d{4},\s+)?(?:[([]\p{Lu}[\p{L}'’.-]*(?:,?\s\p{Lu}[\p{L}'’.-]*){0,4}[)\]]|\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}(?:,\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?|\s\p{Lu}{2}))(?:\s*\([^)]{1,40}\))?\s*(?:--|[—–-])$/u,
     // A place and a long dash, cut off the first sentence: "Washington —", "New Delhi --".
