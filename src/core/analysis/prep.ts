@@ -288,21 +288,40 @@ function pictureCaption(text: string, tokens: readonly Token[], lang: LangPack):
   return !tokens.some((t) => (lang.modals.has(t.norm) && !isCapitalized(t.text)) || (lang.attributionVerbs.has(t.norm) && t !== verb));
 }
 
+/** Fewest words of a sentence counted in telling a text set in capitals (see prepare), and how many such sentences it takes. */
+const CAPS_TEXT_WORDS = 8;
+const CAPS_TEXT_SENTENCES = 3;
+
 export function prepare(article: Article, lang: LangPack, cache: SentenceCache = new Map()): PreparedArticle {
   let words = 0;
   const text = article.text;
-  const sentences = article.sentences.map((sentence): PreparedSentence => {
+  const infos = article.sentences.map((sentence) => {
     let info = cache.get(sentence.text);
     if (!info) {
       info = sentenceInfo(sentence.text, lang);
       cache.set(sentence.text, info);
     }
+    return info;
+  });
+  // A script or a notice set all in capitals ("THE GAMES RUN FROM APRIL 16TH THROUGH THE 22ND."): where
+  // most of the full sentences are in capitals, capitals tell no heading from a sentence, and one that
+  // ends with a stop is the text's sentence.
+  let long = 0;
+  let capsLong = 0;
+  for (const info of infos) {
+    if (info.words < CAPS_TEXT_WORDS || !TERMINAL.test(info.text.trim())) continue;
+    long++;
+    if (info.capsHeading) capsLong++;
+  }
+  const capsText = capsLong >= CAPS_TEXT_SENTENCES && capsLong * 2 > long;
+  const sentences = article.sentences.map((sentence, i): PreparedSentence => {
+    const info = infos[i] as SentenceInfo;
     words += info.words;
     // A headline run into the text of a scraped page: the first span, unpunctuated, before the byline or dateline.
     // A heading in capitals ("MEMORANDUM OPINION") is one wherever it sits: prose is not written in capitals.
     // A heading inside a box drawn in text ("| | | Changes to the Survey | | |") stands after the box's rule or edge.
     const heading =
-      info.capsHeading ||
+      (info.capsHeading && !(capsText && TERMINAL.test(info.text.trim()))) ||
       (info.headingShape &&
         (isWholeLine(text, sentence) ||
           (sentence.index === 0 && article.sentences.length > 1 && info.words <= 20) ||

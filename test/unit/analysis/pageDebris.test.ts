@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analysis';
+import { tokenize } from '../../../src/core/analysis/text';
 import { article } from './seeds';
 
 /** Invented page texts: the site's own notices, links and datelines are not sentences of the story. */
@@ -197,5 +198,25 @@ describe('a place dateline in lower case, and a title beside a link (issue 9, ro
     );
     expect(found).toContainEqual(['Harbour Board Press Conference.', true]);
     expect(found).toContainEqual(['Freight firms were angry.', false]);
+  });
+});
+
+describe('a script set all in capitals', () => {
+  const SCRIPT =
+    'Harbour Minute: Fees\nTHIS IS JANE ROE WITH YOUR HARBOUR MINUTE.\nTHE HARBOUR BOARD RAISED ITS FEES BY FIVE PERCENT ON TUESDAY.\nFREIGHT FIRMS SAY THE RISE WILL COST THEM MILLIONS EACH YEAR.\nTHE NEW FEES RUN FROM APRIL 16TH THROUGH THE 22ND OF NEXT YEAR.\nPORT WORKERS WILL VOTE ON A STRIKE LATER THIS MONTH.';
+
+  it('keeps its sentences as sentences: capitals tell no heading there', () => {
+    const found = furniture(SCRIPT);
+    expect(found).toContainEqual(['THE HARBOUR BOARD RAISED ITS FEES BY FIVE PERCENT ON TUESDAY.', false]);
+    expect(found).toContainEqual(['FREIGHT FIRMS SAY THE RISE WILL COST THEM MILLIONS EACH YEAR.', false]);
+    // One sentence in capitals among sentence-case prose is still a heading.
+    expect(furniture('Fees rise\nTHE HARBOUR BOARD RAISED ITS FEES ON TUESDAY.\nThe board raised its fees by 5% on Tuesday. Freight firms were angry.')).toContainEqual([
+      'THE HARBOUR BOARD RAISED ITS FEES ON TUESDAY.',
+      true,
+    ]);
+  });
+
+  it('keeps an ordinal’s suffix in capitals on its number ("22ND"), as in lower case', () => {
+    expect(tokenize('FROM APRIL 16TH THROUGH THE 22ND').map((t) => t.norm)).toEqual(['from', 'april', '16th', 'through', 'the', '22nd']);
   });
 });
