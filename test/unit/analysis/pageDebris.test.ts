@@ -7,6 +7,13 @@ import { article } from './seeds';
 const furniture = (text: string) => analyze([article('a', text)]).sentences.map((s) => [s.text, s.furniture]);
 
 describe('site notices and links', () => {
+  it('marks the whole of a government site’s banner and the site’s notes about the page as furniture', () => {
+    const found = furniture(
+      'An official website of the Harbour government\nA .gov website belongs to an official government organization in Harbour City.\nA lock ( ) or https:// means you’ve safely connected to the .gov website.\nThe .gov means it’s official.\nBefore sharing sensitive information, make sure you’re on a federal government site.\nYou have accessed part of a historical collection on harbour.gov. Some of the information contained within may be outdated and links may not function.\nThis page has not been translated into Welsh. Visit the Welsh page for resources in that language.\nNote to screen-readers: This page is using an IFrame for the content-area.\n\nThe harbour board raised its fees by 5% on Tuesday. Freight firms were angry.',
+    );
+    expect(found.filter(([, f]) => !f).map(([t]) => t)).toEqual(['The harbour board raised its fees by 5% on Tuesday.', 'Freight firms were angry.']);
+  });
+
   it('marks a repost’s credit to where the article first ran as furniture', () => {
     const found = furniture('Article courtesy of the Harbour Post, dated 3/5/2030:\n\nThe harbour board raised its fees by 5% on Tuesday. Freight firms were angry.');
     expect(found).toContainEqual(['Article courtesy of the Harbour Post, dated 3/5/2030:', true]);

@@ -950,6 +950,15 @@ export const en: LangPack = {
 
     // A government site's banner ("Official websites use .gov", "Secure .gov websites use HTTPS…").
     /^official websites use \.gov\b|^secure \.gov websites use\b|^share sensitive information only on official, secure websites\b/i,
+    // The rest of that banner: "A .mil website belongs to an official …", "A lock (…) or https:// means you've safely connected …",
+    // "The .gov means it's official.", "Federal government websites often end in .gov or .mil.", "Before sharing sensitive information, …".
+    /^an? \.(?:gov|mil) website belongs to an official\b|^a lock\b.{0,20}\bor https:\/\/ means you['’]ve safely connected\b/i,
+    /^the \.(?:gov|mil) means it['’]s official\b|^federal government websites (?:often|always|usually) end in\b/i,
+    /^before sharing sensitive information, make sure you['’]re on an? (?:federal |official )*(?:government )?(?:site|website)\b|^the https:\/\/ ensures that you are connecting to the official\b/i,
+    // The site about the page: an archive's notice, a missing translation, a note to screen readers.
+    /^you have accessed (?:part of )?an? (?:historical|archived) (?:collection|page|site)\b|^this page has not been translated into\b/i,
+    /\bmay be outdated and links may (?:not|no longer) (?:function|work)\b|^visit the .{1,30} page for resources in that language\b/i,
+    /^(?:note to screen[- ]readers|for screen[- ]reading purposes)\b|^this page is using an iframe\b/i,
     // A transcriber's note on its own: "[inaudible 00:01:02].", "[crosstalk]".
     /^\[[^\]]{1,60}\]\.?$/,
     // A note on an embedded video or clip: "Watch above via …", "Listen below."
