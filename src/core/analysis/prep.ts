@@ -394,6 +394,7 @@ function markFurnitureByPlace(text: string, sentences: PreparedSentence[], lang:
     if (TERMINAL.test(trimmed) || /[:;,]$/.test(trimmed) || /["“”«»]/.test(trimmed)) continue;
     if (TERMINAL.test((sentences[i - 1] as PreparedSentence).sentence.text.trim()) && startsNewLine(text, sentences[i + 1] as PreparedSentence)) ps.heading = true;
   }
+  markRepeatedLines(text, sentences, whole);
   markHeadlineLines(text, sentences, lines, lang);
   markLabelsAndCaptions(text, sentences, lines, whole, lang);
   markStandfirst(sentences, whole);
@@ -562,6 +563,32 @@ function markTableRows(sentences: PreparedSentence[], whole: readonly boolean[],
       if (!prevRow && head && whole[i - 1] && !head.heading && head.words <= TABLE_HEAD_WORDS && !endsWithStop(head.sentence.text.trim(), lang)) head.heading = true;
     }
     prevRow = row;
+  }
+}
+
+/** How many sentences down a line's repeat is looked for, and the fewest words of a line told by its repeat. */
+const REPEAT_REACH = 3;
+const REPEAT_WORDS = 4;
+
+/**
+ * "A child washes her hands at a camp in the city.⏎A child washes her hands at a camp in the city.": a
+ * line of its own repeated word for word as one of the next few lines is a picture's alt text and its
+ * caption, or a headline a repost printed twice: prose does not say the same sentence twice in a row.
+ */
+function markRepeatedLines(text: string, sentences: PreparedSentence[], whole: readonly boolean[]): void {
+  const n = sentences.length;
+  for (let i = 0; i < n; i++) {
+    const ps = sentences[i] as PreparedSentence;
+    if (!whole[i] || ps.words < REPEAT_WORDS || !(ps.info.captionShape || ps.info.pictureCaption)) continue;
+    for (let j = i + 1; j <= Math.min(n - 1, i + REPEAT_REACH); j++) {
+      const other = sentences[j] as PreparedSentence;
+      if (!whole[j] || other.info !== ps.info || !startsNewLine(text, other)) continue;
+      for (const p of [ps, other]) {
+        if (p.heading || p.debris) continue;
+        p.heading = true;
+        p.caption = true;
+      }
+    }
   }
 }
 

@@ -103,6 +103,20 @@ describe('photo captions (F3)', () => {
   });
 });
 
+describe('a picture’s alt text and caption, the same words twice', () => {
+  it('takes a picture description repeated on the next line as a caption, and leaves a repeated summary of the story alone', () => {
+    const found = furniture(
+      'Harbour floods\nThe harbour flooded on Monday after a week of rain, the board said.\nA boat floats in the water by a shop on the quay.\nA boat floats in the water by a shop on the quay.\nShop Flood\nThe water rose two metres overnight. Shops on the quay were closed.\nThe board met on Tuesday to plan the repairs, its chair said.\nThe board met on Tuesday to plan the repairs, its chair said.\nIt will report in May.',
+    );
+    expect(found.filter(([t]) => t === 'A boat floats in the water by a shop on the quay.')).toEqual([
+      ['A boat floats in the water by a shop on the quay.', true],
+      ['A boat floats in the water by a shop on the quay.', true],
+    ]);
+    expect(found).toContainEqual(['The board met on Tuesday to plan the repairs, its chair said.', false]);
+    expect(found).toContainEqual(['The water rose two metres overnight.', false]);
+  });
+});
+
 describe('a headline with a full stop, run into the first paragraph', () => {
   it('takes the first block in a headline’s grammar as the headline when the next block follows with no space', () => {
     const found = furniture('Site menu\n\nMayor scraps bus fares for pupils, , extends night routes.The mayor announced the plan on Tuesday.It starts in May.');
