@@ -276,6 +276,19 @@ function titleLeadBreak(text: string, span: Span, lang: LangPack): number[] {
  */
 const LEAD_LABEL = /^(\p{Lu}[\p{Ll}'’-]*(?:\s[\p{Ll}'’-]+){1,4}:)\s+(?=[\p{Lu}"“‘])/u;
 
+/**
+ * "THE PRESIDENT: Well, friends…", "MS. ROE: Thank you.", "Speaker 1: We are here…", "Q: Will the fees…": a
+ * transcript's speaker label opening a sentence: words in capitals, or a capitalised word and a number,
+ * and a colon, then what is said. (A label in capitals has a word of two letters or more: "A: Yes." is an answer.)
+ */
+const SPEAKER_LABEL = /^((?:\p{Lu}[\p{Lu}.'’-]*(?:\s\p{Lu}[\p{Lu}.'’-]*){0,3}|\p{Lu}\p{Ll}+\s\d{1,2}):)\s+(?=[\p{Lu}"“‘])/u;
+
+function speakerLabelBreak(text: string, span: Span): number[] {
+  const m = SPEAKER_LABEL.exec(text.slice(span.start, Math.min(span.end, span.start + 60)));
+  if (!m || !/\p{Lu}{2}|\d/u.test(m[1] as string)) return [];
+  return [span.start + (m[1] as string).length];
+}
+
 function leadLabelBreak(text: string, span: Span, lang: LangPack): number[] {
   const m = LEAD_LABEL.exec(text.slice(span.start, Math.min(span.end, span.start + 80)));
   if (!m) return [];
@@ -516,6 +529,8 @@ export function refineSpans(text: string, input: readonly Span[], lang: LangPack
       ...capsLeadBreak(text, sp, lang),
       ...ellipsisTailBreak(text, sp, lang),
       ...(opensParagraph ? leadLabelBreak(text, sp, lang) : []),
+      // (A transcript that lost its paragraphs runs the next speaker's label on after a stop.)
+      ...speakerLabelBreak(text, sp),
       ...embedLinkBreak(text, sp),
       ...boxRuleBreaks(text, sp),
       ...emptyMarkBreak(text, sp),

@@ -227,3 +227,20 @@ describe('a script set all in capitals', () => {
     expect(tokenize('FROM APRIL 16TH THROUGH THE 22ND').map((t) => t.norm)).toEqual(['from', 'april', '16th', 'through', 'the', '22nd']);
   });
 });
+
+describe('speaker labels in transcripts and records of debate', () => {
+  it('cuts a label in capitals or a numbered speaker off what is said, wherever the sentence starts, and marks a record’s label as furniture', () => {
+    const found = furniture(
+      'Remarks on the harbour fees\nTHE CHAIR: Well, friends, the board raised its fees today. Speaker 2: Freight firms were angry at the rise.\nThe Chair. Today the fees go up by 5%.\nMs. ROE. Madam President, the port needs the money.\nVIRIN: 300101-Z-AB123-1001\nThe board will meet again in May.',
+    );
+    expect(found).toContainEqual(['THE CHAIR:', true]);
+    expect(found).toContainEqual(['Well, friends, the board raised its fees today.', false]);
+    expect(found).toContainEqual(['Speaker 2:', true]);
+    expect(found).toContainEqual(['Freight firms were angry at the rise.', false]);
+    expect(found).toContainEqual(['The Chair.', true]);
+    expect(found).toContainEqual(['Ms. ROE.', true]);
+    expect(found).toContainEqual(['Madam President, the port needs the money.', false]);
+    // A label before a code, not a sentence, stays with it.
+    expect(found).toContainEqual([expect.stringMatching(/^VIRIN: 300101/), expect.anything()]);
+  });
+});

@@ -960,6 +960,10 @@ export const en: LangPack = {
     /\bmay be outdated and links may (?:not|no longer) (?:function|work)\b|^visit the .{1,30} page for resources in that language\b/i,
     /^(?:note to screen[- ]readers|for screen[- ]reading purposes)\b|^this page is using an iframe\b/i,
     // A transcriber's note on its own: "[inaudible 00:01:02].", "[crosstalk]".
+    // A speaker's label in a record of remarks or of a debate: "The President.", "Ms. ROE.", "Mr. BLOGGS of Ohio.", "The SPEAKER pro tempore."
+    /^(?:speaker|participant|interviewer|moderator|caller|reporter|audience member|unidentified (?:man|woman|speaker|male|female))\s?\d{0,2}:$/i,
+    /^the (?:president|vice president|speaker|presiding officer|chair|chairman|chairwoman|moderator)(?: pro tempore)?\.$/i,
+    /^(?:Mr|Mrs|Ms|Miss|Madam|Dr)\.\s\p{Lu}[\p{Lu}'’-]+(?:\s\p{Lu}[\p{Lu}'’-]+)*(?:\sof\s\p{Lu}[\p{L}\s]{1,20})?\.$/u,
     /^\[[^\]]{1,60}\]\.?$/,
     // A note on an embedded video or clip: "Watch above via …", "Listen below."
     /^(?:watch|listen)(?: to)?(?: the (?:full )?(?:video|clip|interview|remarks|speech|press conference))? (?:above|below)\b/i,
