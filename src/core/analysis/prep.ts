@@ -805,13 +805,14 @@ const LABEL_WORDS = 5;
 /**
  * "Other members' pledges to the fund include:", "There are three reasons for the rise:": a clause
  * in sentence case, longer than a label, that ends in a colon is the writer's sentence leading into
- * a list or a quote, not a heading. (One in title case is a heading, "List of Groups Backing the
+ * a list, not a heading. (One in title case is a heading, "List of Groups Backing the
  * Act:"; one cut off after a little word, "The board is requiring the port to:", is a list's stem.)
  */
 function listLead(trimmed: string, tokens: readonly Token[], lang: LangPack): boolean {
   if (!trimmed.endsWith(':') || tokens.length <= LABEL_WORDS || titleCase(tokens)) return false;
   const last = (tokens[tokens.length - 1] as Token).norm;
-  return !lang.stopwords.has(last) && !lang.modals.has(last);
+  // (One that gives a speaker's words in the past, "The committee announced the following:", is left to the quote finder as it was.)
+  return !lang.stopwords.has(last) && !lang.modals.has(last) && !tokens.some((t) => lang.attributionVerbs.has(t.norm) && (t.norm.endsWith('ed') || lang.pastForms.has(t.norm)));
 }
 
 /**
