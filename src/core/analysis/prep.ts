@@ -86,6 +86,9 @@ const CAPS_WORDS = /^(?:[IVX]{1,4}\.\s+)?(?:\p{Lu}{2,}(?:(?:[\s:]+|\s+(?:--|[—
 /** "What’s next:": a short label and a colon; cut off the paragraph it opens (structure.ts), a crosshead. */
 const LABEL = /^\p{Lu}[^.!?:]{0,60}:$/u;
 
+/** A list's bullet (not a dash, which may open a dateline or a credit) and its space. */
+const LIST_MARK = /^[•▪◦●‣∙]\s+/u;
+
 /** A list bullet opening a line. */
 const BULLET = /^[•▪◦●‣∙*–-]\s+\S/u;
 
@@ -125,7 +128,8 @@ function sentenceInfo(text: string, lang: LangPack): SentenceInfo {
   const trimmed = text.trim();
   // Page furniture is short; long sentences are spared seventeen regular expressions.
   // "!" left alone on a line (an icon's text): no letter or digit, no sentence.
-  const debris = (words <= 60 && anyMatches(lang.debris, trimmed)) || !/[\p{L}\p{N}]/u.test(trimmed);
+  // ("• Click here to see…": a link is one in a list too.)
+  const debris = (words <= 60 && anyMatches(lang.debris, trimmed.replace(LIST_MARK, ''))) || !/[\p{L}\p{N}]/u.test(trimmed);
   // "• $500 million in fines": an item of a list goes on the sentence that introduced it; a list has no headings.
   const headingShape =
     (!BULLET.test(trimmed) && !TERMINAL.test(trimmed) && (words <= 6 || !/[,;]/.test(text) || titleCase(tokens)) && !listLead(trimmed, tokens, lang)) ||

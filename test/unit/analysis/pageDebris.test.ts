@@ -7,6 +7,18 @@ import { article } from './seeds';
 const furniture = (text: string) => analyze([article('a', text)]).sentences.map((s) => [s.text, s.furniture]);
 
 describe('site notices and links', () => {
+  it('marks pointers to other pages, a link in a list, the page’s controls and a speech’s delivery note as furniture', () => {
+    const found = furniture(
+      'Remarks as prepared for delivery.\n\n- Advertisement -\n\nThe harbour board raised its fees by 5% on Tuesday. Freight firms were angry.\n\n• Click HERE to see how the fees compare.\n• Fees for ferries stay the same.\n\nHave a view? Click below to share it.\n\nFor more information, visit the board’s page on harbour fees.\n\nFor more information about the fees and how they are set, see the board’s yearly report.\n\nClose this search box.',
+    );
+    expect(found.filter(([, f]) => !f).map(([t]) => t)).toEqual([
+      'The harbour board raised its fees by 5% on Tuesday.',
+      'Freight firms were angry.',
+      '• Fees for ferries stay the same.',
+      'For more information about the fees and how they are set, see the board’s yearly report.',
+    ]);
+  });
+
   it('marks the whole of a government site’s banner and the site’s notes about the page as furniture', () => {
     const found = furniture(
       'An official website of the Harbour government\nA .gov website belongs to an official government organization in Harbour City.\nA lock ( ) or https:// means you’ve safely connected to the .gov website.\nThe .gov means it’s official.\nBefore sharing sensitive information, make sure you’re on a federal government site.\nYou have accessed part of a historical collection on harbour.gov. Some of the information contained within may be outdated and links may not function.\nThis page has not been translated into Welsh. Visit the Welsh page for resources in that language.\nNote to screen-readers: This page is using an IFrame for the content-area.\n\nThe harbour board raised its fees by 5% on Tuesday. Freight firms were angry.',

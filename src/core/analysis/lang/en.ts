@@ -931,8 +931,14 @@ export const en: LangPack = {
     /\bthis (?:news |press )?release is embargoed\b|^embargoed\b|^for immediate release\b/i,
     // Contact details: two phone numbers or e-mail addresses in one piece ("Media contact: (202) 555-0100 * press@agency.gov").
     /(?:\(\d{3}\)\s?\d{3}-\d{4}|[\w.+-]+@[\w-]+\.[\w.-]+)[^]*?(?:\(\d{3}\)\s?\d{3}-\d{4}|[\w.+-]+@[\w-]+\.[\w.-]+)/,
-    // A link to another page: "Click here to read the full report…", "Tap here for…".
-    /^(?:click|tap) here\b/i,
+    // A link to another page: "Click here to read the full report…", "Tap here for…", "Click below to share…".
+    /^(?:click|tap) (?:here|below|above)\b/i,
+    // A pointer to another page: "For more information, read the release…", "For additional resources, visit…".
+    /^for (?:more|additional|further) (?:information|details|resources),\s+(?:please\s+)?(?:read|visit|see|go to|contact|call|email|click)\b/i,
+    // The page's own controls and slots: "Close this search box.", "- Advertisement -".
+    /^(?:close|open) (?:this|the) (?:search box|search|menu|window|dialog)\.?$|^[-–—]\s*advertisement\s*[-–—]?$/i,
+    // A speech's text as given out: "Remarks as prepared for delivery.", "(Remarks as delivered)".
+    /^\(?(?:remarks|speech|testimony|statement) as (?:prepared for delivery|delivered)\)?\.?$/i,
     // Appeals to the visitor: "Become a supporter of this podcast: https://…", "Support our newsroom - please donate here".
     /^become a (?:supporter|member|patron|subscriber)\b|\bplease donate\b/i,
     // The browser notice: "IE 11 is not supported. For an optimal experience visit our site on another browser."
