@@ -399,6 +399,7 @@ function markFurnitureByPlace(text: string, sentences: PreparedSentence[], lang:
     if (TERMINAL.test((sentences[i - 1] as PreparedSentence).sentence.text.trim()) && startsNewLine(text, sentences[i + 1] as PreparedSentence)) ps.heading = true;
   }
   markRepeatedLines(text, sentences, whole);
+  markFootnoteLines(text, sentences, lines);
   markHeadlineLines(text, sentences, lines, lang);
   markLabelsAndCaptions(text, sentences, lines, whole, lang);
   markStandfirst(sentences, whole);
@@ -567,6 +568,32 @@ function markTableRows(sentences: PreparedSentence[], whole: readonly boolean[],
       if (!prevRow && head && whole[i - 1] && !head.heading && head.words <= TABLE_HEAD_WORDS && !endsWithStop(head.sentence.text.trim(), lang)) head.heading = true;
     }
     prevRow = row;
+  }
+}
+
+/** A footnote's mark opening a line: an asterisk, a dagger or a small raised number, then a capital. */
+const FOOTNOTE_MARK = /^(?:\*|†|‡|[¹²³⁴⁵⁶⁷⁸⁹])\s?\p{Lu}/u;
+
+/**
+ * "* Significantly different from 2029.", "¹Estimated. See the notes page.": a line opening with a
+ * footnote's mark is a note under a table or a chart, every sentence of it, unless the lines beside it
+ * open with the same mark (then it is an item of a list set with asterisks).
+ */
+function markFootnoteLines(text: string, sentences: PreparedSentence[], lines: readonly [number, number][]): void {
+  for (const { pieces, line } of wholeLines(text, sentences, lines, 0)) {
+    const mark = FOOTNOTE_MARK.exec(line);
+    if (!mark) continue;
+    const first = pieces[0] as PreparedSentence;
+    const last = pieces[pieces.length - 1] as PreparedSentence;
+    const before = text.slice(Math.max(0, first.sentence.start - 400), first.sentence.start).replace(/\s+$/, '');
+    const prevLine = before.slice(before.lastIndexOf('\n') + 1).trim();
+    const nextLine =
+      text
+        .slice(last.sentence.end, last.sentence.end + 400)
+        .replace(/^\s+/, '')
+        .split('\n', 1)[0] ?? '';
+    if (prevLine.startsWith(line[0] as string) || nextLine.startsWith(line[0] as string)) continue;
+    for (const ps of pieces) ps.debris = true;
   }
 }
 

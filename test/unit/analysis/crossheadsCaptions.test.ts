@@ -117,6 +117,19 @@ describe('a picture’s alt text and caption, the same words twice', () => {
   });
 });
 
+describe('a footnote under a table or a chart', () => {
+  it('takes a line opening with an asterisk or a raised number as a note, but not an item of a list set with asterisks', () => {
+    const found = furniture(
+      'Harbour scores\nScores rose in 2030 in every district, the board said.\nAverage scores by district\n* Significantly different from 2030.\n¹Estimated. See the notes page.\nThe board will publish the full results in May.\n* Fees rise in June.\n* Ferries are spared.',
+    );
+    expect(found).toContainEqual(['* Significantly different from 2030.', true]);
+    expect(found).toContainEqual(['¹Estimated.', true]);
+    expect(found).toContainEqual(['See the notes page.', true]);
+    expect(found).toContainEqual(['The board will publish the full results in May.', false]);
+    expect(found).toContainEqual(['* Fees rise in June.', false]);
+  });
+});
+
 describe('a headline with a full stop, run into the first paragraph', () => {
   it('takes the first block in a headline’s grammar as the headline when the next block follows with no space', () => {
     const found = furniture('Site menu\n\nMayor scraps bus fares for pupils, , extends night routes.The mayor announced the plan on Tuesday.It starts in May.');
