@@ -580,20 +580,26 @@ const FOOTNOTE_MARK = /^(?:\*|†|‡|[¹²³⁴⁵⁶⁷⁸⁹])\s?\p{Lu}/u;
  * open with the same mark (then it is an item of a list set with asterisks).
  */
 function markFootnoteLines(text: string, sentences: PreparedSentence[], lines: readonly [number, number][]): void {
-  for (const { pieces, line } of wholeLines(text, sentences, lines, 0)) {
-    const mark = FOOTNOTE_MARK.exec(line);
-    if (!mark) continue;
-    const first = pieces[0] as PreparedSentence;
-    const last = pieces[pieces.length - 1] as PreparedSentence;
-    const before = text.slice(Math.max(0, first.sentence.start - 400), first.sentence.start).replace(/\s+$/, '');
-    const prevLine = before.slice(before.lastIndexOf('\n') + 1).trim();
-    const nextLine =
-      text
-        .slice(last.sentence.end, last.sentence.end + 400)
-        .replace(/^\s+/, '')
-        .split('\n', 1)[0] ?? '';
-    if (prevLine.startsWith(line[0] as string) || nextLine.startsWith(line[0] as string)) continue;
-    for (const ps of pieces) ps.debris = true;
+  const n = sentences.length;
+  for (let i = 0; i < n; i++) {
+    const ps = sentences[i] as PreparedSentence;
+    // Only a sentence opening with a mark is looked at further: a long page is mostly prose.
+    if (!FOOTNOTE_MARK.test(ps.sentence.text)) continue;
+    const [a, b] = lines[i] as [number, number];
+    if (text.slice(a, ps.sentence.start).trim() !== '') continue;
+    const mark = ps.sentence.text[0] as string;
+    const prevLine = text.slice(Math.max(0, a - 400), a).replace(/\s+$/, '');
+    const nextLine = text.slice(b, b + 400).replace(/^\s+/, '');
+    if (
+      prevLine
+        .slice(prevLine.lastIndexOf('\n') + 1)
+        .trimStart()
+        .startsWith(mark) ||
+      nextLine.startsWith(mark)
+    )
+      continue;
+    // Every sentence of its line.
+    for (let k = i; k < n && (lines[k] as [number, number])[0] === a; k++) (sentences[k] as PreparedSentence).debris = true;
   }
 }
 
