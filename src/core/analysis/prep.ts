@@ -86,6 +86,9 @@ const CAPS_WORDS = /^(?:[IVX]{1,4}\.\s+)?(?:\p{Lu}{2,}(?:(?:[\s:]+|\s+(?:--|[—
 /** "What’s next:": a short label and a colon; cut off the paragraph it opens (structure.ts), a crosshead. */
 const LABEL = /^\p{Lu}[^.!?:]{0,60}:$/u;
 
+/** A list's bullet (not a dash, which may open a dateline or a credit) and its space. */
+const LIST_MARK = /^[•▪◦●‣∙]\s+/u;
+
 /** A list bullet opening a line. */
 const BULLET = /^[•▪◦●‣∙*–-]\s+\S/u;
 
@@ -125,11 +128,14 @@ function sentenceInfo(text: string, lang: LangPack): SentenceInfo {
   const trimmed = text.trim();
   // Page furniture is short; long sentences are spared seventeen regular expressions.
   // "!" left alone on a line (an icon's text): no letter or digit, no sentence.
-  const debris = (words <= 60 && anyMatches(lang.debris, trimmed)) || !/[\p{L}\p{N}]/u.test(trimmed);
+  // ("• Click here to see…": a link is one in a list too.)
+  const debris = (words <= 60 && anyMatches(lang.debris, trimmed.replace(LIST_MARK, ''))) || !/[\p{L}\p{N}]/u.test(trimmed);
   // "• $500 million in fines": an item of a list goes on the sentence that introduced it; a list has no headings.
-  const headingShape = (!BULLET.test(trimmed) && !TERMINAL.test(trimmed) && (words <= 6 || !/[,;]/.test(text) || titleCase(tokens))) || questionHead(trimmed, tokens, lang);
+  const headingShape =
+    (!BULLET.test(trimmed) && !TERMINAL.test(trimmed) && (words <= 6 || !/[,;]/.test(text) || titleCase(tokens)) && !listLead(trimmed, tokens, lang)) ||
+    questionHead(trimmed, tokens, lang);
   const capsHeading = (headingShape && CAPS_WORDS.test(trimmed)) || mostlyCapitals(tokens);
-  const label = words <= 5 && LABEL.test(trimmed);
+  const label = words <= LABEL_WORDS && LABEL.test(trimmed);
   const credit = words <= 25 && anyMatches(lang.photoCredits, trimmed);
   const references = referencesIn(text, lang);
   // "20 U. S. C. §1070(a).", "See Roe v. Doe, 200 U. S. 321, 337.": a sentence that only cites is a note, not the story.
@@ -214,7 +220,9 @@ function mostlyCapitals(tokens: readonly Token[]): boolean {
 function captionShape(trimmed: string, tokens: readonly Token[], lang: LangPack): boolean {
   if (tokens.length < 4 || tokens.length > 40 || !TERMINAL.test(trimmed) || /[?"“”«»]/.test(trimmed)) return false;
   const v = lang.captionVerb;
-  if (v.backReference.has((tokens[0] as Token).norm)) return false;
+  const first = (tokens[0] as Token).norm;
+  // A caption opens with what the picture shows; "Since 2000, …", "In June, …", "Specifically, …" go on from the story.
+  if (v.backReference.has(first) || lang.sequenceAdverbs.has(first) || (lang.stopwords.has(first) && !lang.nounDeterminers.has(first))) return false;
   let present = false;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
@@ -284,21 +292,40 @@ function pictureCaption(text: string, tokens: readonly Token[], lang: LangPack):
   return !tokens.some((t) => (lang.modals.has(t.norm) && !isCapitalized(t.text)) || (lang.attributionVerbs.has(t.norm) && t !== verb));
 }
 
+/** Fewest words of a sentence counted in telling a text set in capitals (see prepare), and how many such sentences it takes. */
+const CAPS_TEXT_WORDS = 8;
+const CAPS_TEXT_SENTENCES = 3;
+
 export function prepare(article: Article, lang: LangPack, cache: SentenceCache = new Map()): PreparedArticle {
   let words = 0;
   const text = article.text;
-  const sentences = article.sentences.map((sentence): PreparedSentence => {
+  const infos = article.sentences.map((sentence) => {
     let info = cache.get(sentence.text);
     if (!info) {
       info = sentenceInfo(sentence.text, lang);
       cache.set(sentence.text, info);
     }
+    return info;
+  });
+  // A script or a notice set all in capitals ("THE GAMES RUN FROM APRIL 16TH THROUGH THE 22ND."): where
+  // most of the full sentences are in capitals, capitals tell no heading from a sentence, and one that
+  // ends with a stop is the text's sentence.
+  let long = 0;
+  let capsLong = 0;
+  for (const info of infos) {
+    if (info.words < CAPS_TEXT_WORDS || !TERMINAL.test(info.text.trim())) continue;
+    long++;
+    if (info.capsHeading) capsLong++;
+  }
+  const capsText = capsLong >= CAPS_TEXT_SENTENCES && capsLong * 2 > long;
+  const sentences = article.sentences.map((sentence, i): PreparedSentence => {
+    const info = infos[i] as SentenceInfo;
     words += info.words;
     // A headline run into the text of a scraped page: the first span, unpunctuated, before the byline or dateline.
     // A heading in capitals ("MEMORANDUM OPINION") is one wherever it sits: prose is not written in capitals.
     // A heading inside a box drawn in text ("| | | Changes to the Survey | | |") stands after the box's rule or edge.
     const heading =
-      info.capsHeading ||
+      (info.capsHeading && !(capsText && TERMINAL.test(info.text.trim()))) ||
       (info.headingShape &&
         (isWholeLine(text, sentence) ||
           (sentence.index === 0 && article.sentences.length > 1 && info.words <= 20) ||
@@ -384,6 +411,8 @@ function markFurnitureByPlace(text: string, sentences: PreparedSentence[], lang:
     const oneLine = !text.slice(ps.sentence.end, after.start).includes('\n');
     if (oneLine && TERMINAL.test(before.text.trim()) && TERMINAL.test(after.text.trim())) ps.heading = true;
   }
+  markRepeatedLines(text, sentences, whole);
+  markFootnoteLines(text, sentences, lines);
   markHeadlineLines(text, sentences, lines, lang);
   markLabelsAndCaptions(text, sentences, lines, whole, lang);
   markStandfirst(sentences, whole);
@@ -396,7 +425,9 @@ function markFurnitureByPlace(text: string, sentences: PreparedSentence[], lang:
   for (let i = 0; i < n; i++) {
     const ps = sentences[i] as PreparedSentence;
     // "Harbour Board Press Conference. Read the transcript here.": a title in capitals with a stop is one too.
-    if (whole[i] || ps.heading || ps.debris || !(ps.info.headingShape || (ps.words <= TITLE_MATE_WORDS && allCapitalized(ps.info.tokens)))) continue;
+    // (A title's length: "…Chairman Jane Roe today issued the following statement after the vote:" beside a dateline opens the story.)
+    if (whole[i] || ps.heading || ps.debris || ps.words > HEADLINE_LINE_WORDS || !(ps.info.headingShape || (ps.words <= TITLE_MATE_WORDS && allCapitalized(ps.info.tokens))))
+      continue;
     const [a, b] = lines[i] as [number, number];
     let mates = 0;
     let allDebris = true;
@@ -553,6 +584,64 @@ function markTableRows(sentences: PreparedSentence[], whole: readonly boolean[],
   }
 }
 
+/** A footnote's mark opening a line: an asterisk, a dagger or a small raised number, then a capital. */
+const FOOTNOTE_MARK = /^(?:\*|†|‡|[¹²³⁴⁵⁶⁷⁸⁹])\s?\p{Lu}/u;
+
+/**
+ * "* Significantly different from 2029.", "¹Estimated. See the notes page.": a line opening with a
+ * footnote's mark is a note under a table or a chart, every sentence of it, unless the lines beside it
+ * open with the same mark (then it is an item of a list set with asterisks).
+ */
+function markFootnoteLines(text: string, sentences: PreparedSentence[], lines: readonly [number, number][]): void {
+  const n = sentences.length;
+  for (let i = 0; i < n; i++) {
+    const ps = sentences[i] as PreparedSentence;
+    // Only a sentence opening with a mark is looked at further: a long page is mostly prose.
+    if (!FOOTNOTE_MARK.test(ps.sentence.text)) continue;
+    const [a, b] = lines[i] as [number, number];
+    if (text.slice(a, ps.sentence.start).trim() !== '') continue;
+    const mark = ps.sentence.text[0] as string;
+    const prevLine = text.slice(Math.max(0, a - 400), a).replace(/\s+$/, '');
+    const nextLine = text.slice(b, b + 400).replace(/^\s+/, '');
+    if (
+      prevLine
+        .slice(prevLine.lastIndexOf('\n') + 1)
+        .trimStart()
+        .startsWith(mark) ||
+      nextLine.startsWith(mark)
+    )
+      continue;
+    // Every sentence of its line.
+    for (let k = i; k < n && (lines[k] as [number, number])[0] === a; k++) (sentences[k] as PreparedSentence).debris = true;
+  }
+}
+
+/** How many sentences down a line's repeat is looked for, and the fewest words of a line told by its repeat. */
+const REPEAT_REACH = 3;
+const REPEAT_WORDS = 4;
+
+/**
+ * "A child washes her hands at a camp in the city.⏎A child washes her hands at a camp in the city.": a
+ * line of its own repeated word for word as one of the next few lines is a picture's alt text and its
+ * caption, or a headline a repost printed twice: prose does not say the same sentence twice in a row.
+ */
+function markRepeatedLines(text: string, sentences: PreparedSentence[], whole: readonly boolean[]): void {
+  const n = sentences.length;
+  for (let i = 0; i < n; i++) {
+    const ps = sentences[i] as PreparedSentence;
+    if (!whole[i] || ps.words < REPEAT_WORDS || !(ps.info.captionShape || ps.info.pictureCaption)) continue;
+    for (let j = i + 1; j <= Math.min(n - 1, i + REPEAT_REACH); j++) {
+      const other = sentences[j] as PreparedSentence;
+      if (!whole[j] || other.info !== ps.info || !startsNewLine(text, other)) continue;
+      for (const p of [ps, other]) {
+        if (p.heading || p.debris) continue;
+        p.heading = true;
+        p.caption = true;
+      }
+    }
+  }
+}
+
 /** Most words of a headline on a line of its own further down the page (see markHeadlineLines). */
 const HEADLINE_LINE_WORDS = 20;
 /** Fewest words of the sentence that shows the body goes on under it. */
@@ -624,7 +713,10 @@ function markStandfirst(sentences: PreparedSentence[], whole: readonly boolean[]
     }
     const next = sentences[i + 1] as PreparedSentence;
     // Above a photo caption it is left a sentence: the caption may be the only header between it and the story.
-    if (headline && whole[i] && whole[i + 1] && ps.words <= STANDFIRST_WORDS && ((next.heading && !next.caption) || next.debris)) ps.heading = true;
+    // Above a list's bullet or a label ending in a colon ("Key points:", "-") it is the story's first sentence:
+    // those head what the story goes on to say, not the page.
+    const opensBody = (next.debris && next.words === 0) || /:$/.test(next.sentence.text.trim());
+    if (headline && whole[i] && whole[i + 1] && ps.words <= STANDFIRST_WORDS && ((next.heading && !next.caption) || next.debris) && !opensBody) ps.heading = true;
     return;
   }
 }
@@ -755,6 +847,22 @@ function markLabelsAndCaptions(text: string, sentences: PreparedSentence[], line
 function finish(article: Article, sentences: PreparedSentence[], words: number, lang: LangPack): PreparedArticle {
   const year = article.date && /^\d{4}/.test(article.date) ? Number(article.date.slice(0, 4)) : yearInHeader(article.text, lang);
   return { article, sentences, words, year };
+}
+
+/** Most words of a label ending in a colon ("Key points:", "What you should do:"); see listLead. */
+const LABEL_WORDS = 5;
+
+/**
+ * "Other members' pledges to the fund include:", "There are three reasons for the rise:": a clause
+ * in sentence case, longer than a label, that ends in a colon is the writer's sentence leading into
+ * a list, not a heading. (One in title case is a heading, "List of Groups Backing the
+ * Act:"; one cut off after a little word, "The board is requiring the port to:", is a list's stem.)
+ */
+function listLead(trimmed: string, tokens: readonly Token[], lang: LangPack): boolean {
+  if (!trimmed.endsWith(':') || tokens.length <= LABEL_WORDS || titleCase(tokens)) return false;
+  const last = (tokens[tokens.length - 1] as Token).norm;
+  // (One that gives a speaker's words in the past, "The committee announced the following:", is left to the quote finder as it was.)
+  return !lang.stopwords.has(last) && !lang.modals.has(last) && !tokens.some((t) => lang.attributionVerbs.has(t.norm) && (t.norm.endsWith('ed') || lang.pastForms.has(t.norm)));
 }
 
 /**

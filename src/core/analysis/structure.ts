@@ -162,8 +162,43 @@ const OUTLET_CITY = /^(\p{Lu}[\p{L}.'’-]{1,25},\s+\p{Lu}{2,}[\p{Lu}.'’-]*(?:
 /** "MEMORANDUM OPINION Almost eight years ago…": two or more long words in capitals, then a sentence. */
 const CAPS_HEADING = /^((?:\p{Lu}{4,}[\s:]+){1,5}\p{Lu}{4,}:?)\s+(?=\p{Lu}\p{Ll})/u;
 
+/** A word of a place's name: capitalised, maybe all in capitals or with stops ("Port", "ELLIS", "St."). */
+const PLACE_WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
+/** Its state or country after it: ", D.C.", ", Ore.", ", New Mexico", " DC". */
+const PLACE_REGION = String.raw`(?:,\s(?:\p{Lu}\.){1,3}|,\s\p{Lu}[\p{L}'’-]+\.?(?:\s\p{Lu}[\p{L}'’-]+)?|\s\p{Lu}{2}(?=[\s)\]]))`;
+const placeDatelines = new WeakMap<LangPack, RegExp>();
+
+/**
+ * "Port Ellis, Ore. – Today, the board…", "(Port Ellis, D.C.) – The…", "[PORT ELLIS, N.C.] — …", "Port Ellis DC – …",
+ * "May 3, 2030, Port Ellis, Ore.—The…": a release's dateline with the place in title case, its state or
+ * country after it (or the whole in brackets), and a dash, opening a paragraph. (A lone place and a long
+ * dash is placeDash's. "In Port Ellis, Democrats – …" opens with a little word, not a place.)
+ */
+function placeDatelineBreak(text: string, span: Span, lang: LangPack): number[] {
+  let re = placeDatelines.get(lang);
+  if (!re) {
+    const months = [...lang.months.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map((m) => m[0]?.toUpperCase() + m.slice(1))
+      .join('|');
+    const place = String.raw`${PLACE_WORD}(?:\s${PLACE_WORD}){0,2}`;
+    re = new RegExp(
+      String.raw`^((?:(?:${months})\.?\s+\d{1,2},\s+\d{4},\s+)?(?:[([](${place})${PLACE_REGION}?[)\]]|(${place})${PLACE_REGION})(?:\s*\([^)]{1,40}\))?\s*(?:--|[—–-]))(?:\s+(?=[\p{Lu}\d“"])|(?<=[—–])(?=\p{Lu}\p{Ll}+[\s,]))`,
+      'u',
+    );
+    placeDatelines.set(lang, re);
+  }
+  const m = re.exec(text.slice(span.start, Math.min(span.end, span.start + 120)));
+  if (!m) return [];
+  const place = (m[2] ?? m[3]) as string;
+  if (place.split(/\s/).some((w) => lang.notNames.has(w) || lang.stopwords.has(w.toLowerCase()))) return [];
+  return [span.start + (m[1] as string).length];
+}
+
 /** A dateline or a capitals heading run into the first sentence of a paragraph. */
-function paragraphHeadBreaks(text: string, span: Span): number[] {
+function paragraphHeadBreaks(text: string, span: Span, lang: LangPack): number[] {
+  const place = placeDatelineBreak(text, span, lang);
+  if (place.length > 0) return place;
   const s = text.slice(span.start, Math.min(span.end, span.start + 120));
   const m = PARAGRAPH_DATELINE.exec(s) ?? CAPS_HEADING.exec(s) ?? BRACKET_DATELINE.exec(s) ?? OUTLET_CITY.exec(s);
   return m ? [span.start + (m[1] as string).length] : [];
@@ -243,6 +278,19 @@ function titleLeadBreak(text: string, span: Span, lang: LangPack): number[] {
  * simple: …" is the writer's own sentence).
  */
 const LEAD_LABEL = /^(\p{Lu}[\p{Ll}'’-]*(?:\s[\p{Ll}'’-]+){1,4}:)\s+(?=[\p{Lu}"“‘])/u;
+
+/**
+ * "THE PRESIDENT: Well, friends…", "MS. ROE: Thank you.", "Speaker 1: We are here…", "Q: Will the fees…": a
+ * transcript's speaker label opening a sentence: words in capitals, or a capitalised word and a number,
+ * and a colon, then what is said. (A label in capitals has a word of two letters or more: "A: Yes." is an answer.)
+ */
+const SPEAKER_LABEL = /^((?:\p{Lu}[\p{Lu}.'’-]*(?:\s\p{Lu}[\p{Lu}.'’-]*){0,3}|\p{Lu}\p{Ll}+\s\d{1,2}):)\s+(?=[\p{Lu}"“‘])/u;
+
+function speakerLabelBreak(text: string, span: Span): number[] {
+  const m = SPEAKER_LABEL.exec(text.slice(span.start, Math.min(span.end, span.start + 60)));
+  if (!m || !/\p{Lu}{2}|\d/u.test(m[1] as string)) return [];
+  return [span.start + (m[1] as string).length];
+}
 
 function leadLabelBreak(text: string, span: Span, lang: LangPack): number[] {
   const m = LEAD_LABEL.exec(text.slice(span.start, Math.min(span.end, span.start + 80)));
@@ -502,18 +550,24 @@ export function refineSpans(text: string, input: readonly Span[], lang: LangPack
       ...capsLeadBreak(text, sp, lang),
       ...ellipsisTailBreak(text, sp, lang),
       ...(opensParagraph ? leadLabelBreak(text, sp, lang) : []),
+      // (A transcript that lost its paragraphs runs the next speaker's label on after a stop.)
+      ...speakerLabelBreak(text, sp),
       ...embedLinkBreak(text, sp),
       ...boxRuleBreaks(text, sp),
       ...emptyMarkBreak(text, sp),
       ...datesAndCitesBreaks(text, sp, lang),
       ...(numbered ? lineNumberBreak(text, sp) : []),
     ];
-    const late = k > 2 ? [...(opensParagraph && k < LATE_HEADER_SPANS ? paragraphHeadBreaks(text, sp) : []), ...anywhere] : null;
+    const late = k > 2 ? [...(opensParagraph && k < LATE_HEADER_SPANS ? paragraphHeadBreaks(text, sp, lang) : []), ...anywhere] : null;
     if (late && late.length === 0) {
       pushHeaded(text, sp, lang, out);
       return;
     }
-    const cuts = [...new Set(late ?? [...furnitureBreaks(text, sp, lang), ...paragraphHeadBreaks(text, sp), ...anywhere])]
+    // A place's dateline is one piece: its stops and capitals ("D.C. –") are not a wire dateline's.
+    const place = late ? [] : placeDatelineBreak(text, sp, lang);
+    const cuts = [
+      ...new Set(late ?? [...furnitureBreaks(text, sp, lang).filter((c) => !(place[0] !== undefined && c < place[0])), ...paragraphHeadBreaks(text, sp, lang), ...anywhere]),
+    ]
       .filter((c) => c > sp.start && c < sp.end)
       .sort((a, b) => a - b);
     let start = sp.start;

@@ -17,9 +17,9 @@ export interface SentenceView {
   tokens: readonly Token[];
 }
 
-// Numbers keep their separators ("100,000", "11:00", "1980s"); words keep inner apostrophes and hyphens
+// Numbers keep their separators and an ordinal's suffix in either case ("100,000", "11:00", "1980s", "22ND"); words keep inner apostrophes and hyphens
 // (a left quote mark inside a word is an apostrophe or the Hawaiian ʻokina: "Hawai‘i", not "Hawai" and "i").
-const TOKEN_RE = /\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?|[\p{L}\p{M}]+(?:['’‘\-.][\p{L}\p{M}]+)*|%|[?!]/gu;
+const TOKEN_RE = /\d+(?:[.,:]\d+)*(?:st|nd|rd|th|ST|ND|RD|TH|s)?|[\p{L}\p{M}]+(?:['’‘\-.][\p{L}\p{M}]+)*|%|[?!]/gu;
 
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];

@@ -40,6 +40,15 @@ describe('a label and a colon opening a paragraph', () => {
     expect(found).toContainEqual(['The reason is simple: The data are strong.', false]);
     expect(found).toContainEqual(['Jane Roe: We will apply soon.', false]);
   });
+
+  it('takes a clause in sentence case ending in a colon on a line of its own as the writer’s lead into a list, not a heading', () => {
+    const found = furniture(
+      'Harbour board raises fees\nThe board raised its fees on Tuesday.\nOther pledges to the harbour fund include:\n- Harbour City, with $2 million.\n- Port Ellis, with $1 million.\nKey points:\n- Fees rise in June.\nList of Firms Backing the Fees:\n- Harbour Co.',
+    );
+    expect(found).toContainEqual(['Other pledges to the harbour fund include:', false]);
+    expect(found).toContainEqual(['Key points:', true]);
+    expect(found).toContainEqual(['List of Firms Backing the Fees:', true]);
+  });
 });
 
 describe('an embedded post run onto one line with its link and credit', () => {
@@ -79,11 +88,45 @@ describe('photo captions (F3)', () => {
     expect(found).toContainEqual(['The maker said on Monday that the shot was 95% effective.', false]);
   });
 
+  it('leaves a sentence that opens with an adverbial or a connective above the first paragraph alone', () => {
+    for (const lead of ['Since 2010, the harbour board cuts its fees every spring.', 'Specifically, the plan lifts the cap on fees for small boats.']) {
+      const found = furniture(`Harbour fees fall\nThe harbour board met in public on Monday.\n${lead}\nThe board said on Monday that fees would fall by 5%. It will vote in May.`);
+      expect(found).toContainEqual([lead, false]);
+    }
+  });
+
   it('leaves one-sentence paragraphs of the story alone, present tense or past', () => {
     const found = furniture(
       'Quake hits\nA powerful quake struck the region on Friday, killing 300 people.\nThe agency expects more aftershocks in the coming days.\nA rescue team searches the rubble for survivors tonight.\nRescuers searched the rubble overnight.',
     );
     expect(found.filter(([, f]) => f)).toEqual([['Quake hits', true]]);
+  });
+});
+
+describe('a picture’s alt text and caption, the same words twice', () => {
+  it('takes a picture description repeated on the next line as a caption, and leaves a repeated summary of the story alone', () => {
+    const found = furniture(
+      'Harbour floods\nThe harbour flooded on Monday after a week of rain, the board said.\nA boat floats in the water by a shop on the quay.\nA boat floats in the water by a shop on the quay.\nShop Flood\nThe water rose two metres overnight. Shops on the quay were closed.\nThe board met on Tuesday to plan the repairs, its chair said.\nThe board met on Tuesday to plan the repairs, its chair said.\nIt will report in May.',
+    );
+    expect(found.filter(([t]) => t === 'A boat floats in the water by a shop on the quay.')).toEqual([
+      ['A boat floats in the water by a shop on the quay.', true],
+      ['A boat floats in the water by a shop on the quay.', true],
+    ]);
+    expect(found).toContainEqual(['The board met on Tuesday to plan the repairs, its chair said.', false]);
+    expect(found).toContainEqual(['The water rose two metres overnight.', false]);
+  });
+});
+
+describe('a footnote under a table or a chart', () => {
+  it('takes a line opening with an asterisk or a raised number as a note, but not an item of a list set with asterisks', () => {
+    const found = furniture(
+      'Harbour scores\nScores rose in 2030 in every district, the board said.\nAverage scores by district\n* Significantly different from 2030.\n¹Estimated. See the notes page.\nThe board will publish the full results in May.\n* Fees rise in June.\n* Ferries are spared.',
+    );
+    expect(found).toContainEqual(['* Significantly different from 2030.', true]);
+    expect(found).toContainEqual(['¹Estimated.', true]);
+    expect(found).toContainEqual(['See the notes page.', true]);
+    expect(found).toContainEqual(['The board will publish the full results in May.', false]);
+    expect(found).toContainEqual(['* Fees rise in June.', false]);
   });
 });
 

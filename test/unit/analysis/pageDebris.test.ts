@@ -1,11 +1,37 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analysis';
+import { tokenize } from '../../../src/core/analysis/text';
 import { article } from './seeds';
 
 /** Invented page texts: the site's own notices, links and datelines are not sentences of the story. */
 const furniture = (text: string) => analyze([article('a', text)]).sentences.map((s) => [s.text, s.furniture]);
 
 describe('site notices and links', () => {
+  it('marks pointers to other pages, a link in a list, the page’s controls and a speech’s delivery note as furniture', () => {
+    const found = furniture(
+      'Remarks as prepared for delivery.\n\n- Advertisement -\n\nThe harbour board raised its fees by 5% on Tuesday. Freight firms were angry.\n\n• Click HERE to see how the fees compare.\n• Fees for ferries stay the same.\n\nHave a view? Click below to share it.\n\nFor more information, visit the board’s page on harbour fees.\n\nFor more information about the fees and how they are set, see the board’s yearly report.\n\nClose this search box.',
+    );
+    expect(found.filter(([, f]) => !f).map(([t]) => t)).toEqual([
+      'The harbour board raised its fees by 5% on Tuesday.',
+      'Freight firms were angry.',
+      '• Fees for ferries stay the same.',
+      'For more information about the fees and how they are set, see the board’s yearly report.',
+    ]);
+  });
+
+  it('marks the whole of a government site’s banner and the site’s notes about the page as furniture', () => {
+    const found = furniture(
+      'An official website of the Harbour government\nA .gov website belongs to an official government organization in Harbour City.\nA lock ( ) or https:// means you’ve safely connected to the .gov website.\nThe .gov means it’s official.\nBefore sharing sensitive information, make sure you’re on a federal government site.\nYou have accessed part of a historical collection on harbour.gov. Some of the information contained within may be outdated and links may not function.\nThis page has not been translated into Welsh. Visit the Welsh page for resources in that language.\nNote to screen-readers: This page is using an IFrame for the content-area.\n\nThe harbour board raised its fees by 5% on Tuesday. Freight firms were angry.',
+    );
+    expect(found.filter(([, f]) => !f).map(([t]) => t)).toEqual(['The harbour board raised its fees by 5% on Tuesday.', 'Freight firms were angry.']);
+  });
+
+  it('marks a repost’s credit to where the article first ran as furniture', () => {
+    const found = furniture('Article courtesy of the Harbour Post, dated 3/5/2030:\n\nThe harbour board raised its fees by 5% on Tuesday. Freight firms were angry.');
+    expect(found).toContainEqual(['Article courtesy of the Harbour Post, dated 3/5/2030:', true]);
+    expect(found).toContainEqual(['The harbour board raised its fees by 5% on Tuesday.', false]);
+  });
+
   it('marks a browser notice, a "click here" link and an appeal for support as furniture', () => {
     const found = furniture(
       'IE 11 is not supported. For an optimal experience visit our site on another browser.\n\nThe harbour board raised its fees by 5% on Tuesday.\nTrade through the port fell in the spring.\nClick here to read the full report from our partner site.\nBecome a supporter of this podcast: https://example.com/support.',
@@ -72,6 +98,15 @@ describe('captions, a release dateline and a standfirst', () => {
     );
     expect(found).toContainEqual(['The board hit back, saying that freight firms had agreed to the rise in March.', true]);
     expect(found).toContainEqual(['The harbour board raised its fees by 5% on Tuesday.', false]);
+  });
+
+  it('leaves the sentence above a label ending in a colon or a bare bullet as the story’s first sentence', () => {
+    for (const below of ['Key points:', '-']) {
+      const found = furniture(
+        `Harbour board raises fees\nThe harbour board raised its fees by 5% on Tuesday to pay for new cranes.\n${below}\n- Freight firms will pay more from June.\n- Ferries are spared.`,
+      );
+      expect(found).toContainEqual(['The harbour board raised its fees by 5% on Tuesday to pay for new cranes.', false]);
+    }
   });
 });
 
@@ -182,5 +217,42 @@ describe('a place dateline in lower case, and a title beside a link (issue 9, ro
     );
     expect(found).toContainEqual(['Harbour Board Press Conference.', true]);
     expect(found).toContainEqual(['Freight firms were angry.', false]);
+  });
+});
+
+describe('a script set all in capitals', () => {
+  const SCRIPT =
+    'Harbour Minute: Fees\nTHIS IS JANE ROE WITH YOUR HARBOUR MINUTE.\nTHE HARBOUR BOARD RAISED ITS FEES BY FIVE PERCENT ON TUESDAY.\nFREIGHT FIRMS SAY THE RISE WILL COST THEM MILLIONS EACH YEAR.\nTHE NEW FEES RUN FROM APRIL 16TH THROUGH THE 22ND OF NEXT YEAR.\nPORT WORKERS WILL VOTE ON A STRIKE LATER THIS MONTH.';
+
+  it('keeps its sentences as sentences: capitals tell no heading there', () => {
+    const found = furniture(SCRIPT);
+    expect(found).toContainEqual(['THE HARBOUR BOARD RAISED ITS FEES BY FIVE PERCENT ON TUESDAY.', false]);
+    expect(found).toContainEqual(['FREIGHT FIRMS SAY THE RISE WILL COST THEM MILLIONS EACH YEAR.', false]);
+    // One sentence in capitals among sentence-case prose is still a heading.
+    expect(furniture('Fees rise\nTHE HARBOUR BOARD RAISED ITS FEES ON TUESDAY.\nThe board raised its fees by 5% on Tuesday. Freight firms were angry.')).toContainEqual([
+      'THE HARBOUR BOARD RAISED ITS FEES ON TUESDAY.',
+      true,
+    ]);
+  });
+
+  it('keeps an ordinal’s suffix in capitals on its number ("22ND"), as in lower case', () => {
+    expect(tokenize('FROM APRIL 16TH THROUGH THE 22ND').map((t) => t.norm)).toEqual(['from', 'april', '16th', 'through', 'the', '22nd']);
+  });
+});
+
+describe('speaker labels in transcripts and records of debate', () => {
+  it('cuts a label in capitals or a numbered speaker off what is said, wherever the sentence starts, and marks a record’s label as furniture', () => {
+    const found = furniture(
+      'Remarks on the harbour fees\nTHE CHAIR: Well, friends, the board raised its fees today. Speaker 2: Freight firms were angry at the rise.\nThe Chair. Today the fees go up by 5%.\nMs. ROE. Madam President, the port needs the money.\nVIRIN: 300101-Z-AB123-1001\nThe board will meet again in May.',
+    );
+    expect(found).toContainEqual(['THE CHAIR:', true]);
+    expect(found).toContainEqual(['Well, friends, the board raised its fees today.', false]);
+    expect(found).toContainEqual(['Speaker 2:', true]);
+    expect(found).toContainEqual(['Freight firms were angry at the rise.', false]);
+    expect(found).toContainEqual(['The Chair.', true]);
+    expect(found).toContainEqual(['Ms. ROE.', true]);
+    expect(found).toContainEqual(['Madam President, the port needs the money.', false]);
+    // A label before a code, not a sentence, stays with it.
+    expect(found).toContainEqual([expect.stringMatching(/^VIRIN: 300101/), expect.anything()]);
   });
 });

@@ -30,6 +30,33 @@ describe('datelines run into the first sentence', () => {
       ['NATO (North Atlantic Treaty Organization) Secretary General Ana Ruiz spoke on Friday.', false],
     ]);
   });
+
+  it('splits off a release’s dateline with the place in title case and its state, whole, on any paragraph', () => {
+    const page = (dateline: string) =>
+      `Board Statement on the Harbour Vote\n\nPosted by the press office.\n\nMedia contacts below.\n\nMore news.\n\n${dateline} Today, the harbour board approved the new fees, its chair said.`;
+    for (const dateline of [
+      'Port Ellis, Ore. –',
+      '(Port Ellis, D.C.) –',
+      '[PORT ELLIS, N.C.] –',
+      'Port Ellis DC –',
+      'Port Ellis, New Mexico —',
+      'May 3, 2030, Port Ellis, Ore.—',
+    ]) {
+      const found = furniture(page(dateline));
+      expect(found).toContainEqual([dateline, true]);
+      expect(found).toContainEqual(['Today, the harbour board approved the new fees, its chair said.', false]);
+    }
+    // A little word opens a sentence, not a place.
+    expect(furniture('In Port Ellis, Democrats – Jane Roe among them – voted no.')).toEqual([['In Port Ellis, Democrats – Jane Roe among them – voted no.', false]]);
+  });
+
+  it('takes the story’s first sentence beside a dateline as a sentence, not a title', () => {
+    const found = furniture(
+      'Roe Hails Harbour Vote\n\nPort Ellis, Ore. - Harbour Board Chair Jane Roe (D-OR) today issued the following statement after the Council passed her Harbour Fees Act by a vote of 40 to 12:\n\n“Today is a good day for the port,” said Roe.',
+    );
+    expect(found).toContainEqual(['Port Ellis, Ore. -', true]);
+    expect(found).toContainEqual([expect.stringMatching(/^Harbour Board Chair Jane Roe/), false]);
+  });
 });
 
 describe('furniture told by its place on the page', () => {

@@ -959,8 +959,14 @@ export const en: LangPack = {
     /\bthis (?:news |press )?release is embargoed\b|^embargoed\b|^for immediate release\b/i,
     // Contact details: two phone numbers or e-mail addresses in one piece ("Media contact: (202) 555-0100 * press@agency.gov").
     /(?:\(\d{3}\)\s?\d{3}-\d{4}|[\w.+-]+@[\w-]+\.[\w.-]+)[^]*?(?:\(\d{3}\)\s?\d{3}-\d{4}|[\w.+-]+@[\w-]+\.[\w.-]+)/,
-    // A link to another page: "Click here to read the full report…", "Tap here for…".
-    /^(?:click|tap) here\b/i,
+    // A link to another page: "Click here to read the full report…", "Tap here for…", "Click below to share…".
+    /^(?:click|tap) (?:here|below|above)\b/i,
+    // A pointer to another page: "For more information, read the release…", "For additional resources, visit…".
+    /^for (?:more|additional|further) (?:information|details|resources),\s+(?:please\s+)?(?:read|visit|see|go to|contact|call|email|click)\b/i,
+    // The page's own controls and slots: "Close this search box.", "- Advertisement -".
+    /^(?:close|open) (?:this|the) (?:search box|search|menu|window|dialog)\.?$|^[-–—]\s*advertisement\s*[-–—]?$/i,
+    // A speech's text as given out: "Remarks as prepared for delivery.", "(Remarks as delivered)".
+    /^\(?(?:remarks|speech|testimony|statement) as (?:prepared for delivery|delivered)\)?\.?$/i,
     // Appeals to the visitor: "Become a supporter of this podcast: https://…", "Support our newsroom - please donate here".
     /^become a (?:supporter|member|patron|subscriber)\b|\bplease donate\b/i,
     // The browser notice: "IE 11 is not supported. For an optimal experience visit our site on another browser."
@@ -978,12 +984,29 @@ export const en: LangPack = {
 
     // A government site's banner ("Official websites use .gov", "Secure .gov websites use HTTPS…").
     /^official websites use \.gov\b|^secure \.gov websites use\b|^share sensitive information only on official, secure websites\b/i,
+    // The rest of that banner: "A .mil website belongs to an official …", "A lock (…) or https:// means you've safely connected …",
+    // "The .gov means it's official.", "Federal government websites often end in .gov or .mil.", "Before sharing sensitive information, …".
+    /^an? \.(?:gov|mil) website belongs to an official\b|^a lock\b.{0,20}\bor https:\/\/ means you['’]ve safely connected\b/i,
+    /^the \.(?:gov|mil) means it['’]s official\b|^federal government websites (?:often|always|usually) end in\b/i,
+    /^before sharing sensitive information, make sure you['’]re on an? (?:federal |official )*(?:government )?(?:site|website)\b|^the https:\/\/ ensures that you are connecting to the official\b/i,
+    // The site about the page: an archive's notice, a missing translation, a note to screen readers.
+    /^you have accessed (?:part of )?an? (?:historical|archived) (?:collection|page|site)\b|^this page has not been translated into\b/i,
+    /\bmay be outdated and links may (?:not|no longer) (?:function|work)\b|^visit the .{1,30} page for resources in that language\b/i,
+    /^(?:note to screen[- ]readers|for screen[- ]reading purposes)\b|^this page is using an iframe\b/i,
     // A transcriber's note on its own: "[inaudible 00:01:02].", "[crosstalk]".
+    // A speaker's label in a record of remarks or of a debate: "The President.", "Ms. ROE.", "Mr. BLOGGS of Ohio.", "The SPEAKER pro tempore."
+    /^(?:speaker|participant|interviewer|moderator|caller|reporter|audience member|unidentified (?:man|woman|speaker|male|female))\s?\d{0,2}:$/i,
+    /^the (?:president|vice president|speaker|presiding officer|chair|chairman|chairwoman|moderator)(?: pro tempore)?\.$/i,
+    /^(?:Mr|Mrs|Ms|Miss|Madam|Dr)\.\s\p{Lu}[\p{Lu}'’-]+(?:\s\p{Lu}[\p{Lu}'’-]+)*(?:\sof\s\p{Lu}[\p{L}\s]{1,20})?\.$/u,
     /^\[[^\]]{1,60}\]\.?$/,
     // A note on an embedded video or clip: "Watch above via …", "Listen below."
     /^(?:watch|listen)(?: to)?(?: the (?:full )?(?:video|clip|interview|remarks|speech|press conference))? (?:above|below)\b/i,
     // A paid slot's label: "Sponsor: …", "Sponsored content: …".
     /^(?:sponsor|sponsored(?: content| by)?|paid (?:content|post)|promoted)\s*:/i,
+    // A repost's credit to where it first ran: "Article courtesy of the Harbour Post:", "Reprinted with permission from …".
+    /^(?:this )?(?:article|story|post|content)\s+(?:courtesy of|(?:is )?(?:reprinted|republished|reproduced) (?:from|with permission))\b|^(?:reprinted|republished|reproduced) (?:from|with permission)\b/i,
+    // A release's dateline cut off its sentence: "Port Ellis, Ore. –", "(Port Ellis, D.C.) –", "Port Ellis DC —", "May 3, 2030, Port Ellis, Ore.—".
+    /^(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2},\s+\d{4},\s+)?(?:[([]\p{Lu}[\p{L}'’.-]*(?:,?\s\p{Lu}[\p{L}'’.-]*){0,4}[)\]]|\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}(?:,\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?|\s\p{Lu}{2}))(?:\s*\([^)]{1,40}\))?\s*(?:--|[—–-])$/u,
     // A place and a long dash, cut off the first sentence: "Washington —", "New Delhi --".
     /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?\s(?:—|--)$/u,
     // Two dates, each after a word, joined by a dash: "Argued February 28, 2023—Decided June 30, 2023".
