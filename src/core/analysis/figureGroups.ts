@@ -313,6 +313,9 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
       // Every pair in a group must pass the other-event test, not just the pair that linked.
       const event = otherEventWhy(sa, sb);
       if (event) return event;
+      // A year written out dates an event: it is the same fact as a year counted back to the letter ("in 2014", "eight
+      // years ago"), not as a span rounded ("nearly four years ago" is time since, not a second form of "2019") or another year.
+      if (unitClass === 'year' && writtenYearApart(sa, sb)) return 'a written year beside a rounded span or another year';
       // Two figures of one sentence are two quantities ("$3.4 billion to FinCEN and about $1 billion to OFAC").
       const [small, large] = sa.sentences.size <= sb.sentences.size ? [sa.sentences, sb.sentences] : [sb.sentences, sa.sentences];
       for (const k of small) if (large.has(k)) return 'one sentence';
@@ -563,6 +566,17 @@ function otherEventWhy(a: Slot, b: Slot): string | null {
   if (ay.length > 0 === by.length > 0) return null;
   if (a.allExact && b.allExact && !closeValues(a, b)) return 'other event: a year on one side';
   return fitTogether(a, b) ? null : 'other event: a year on one side';
+}
+
+/**
+ * Two slots of years, one with a year written out ("2019"), that are not one year given exactly: values that differ, or a
+ * year counted back by a rounded span ("nearly four years ago", read as a year or so: its low and high differ).
+ */
+function writtenYearApart(a: Slot, b: Slot): boolean {
+  const all = [...a.members, ...b.members];
+  if (all.every((m) => m.relative)) return false;
+  const v = (all[0] as Figure).value;
+  return all.some((m) => m.value !== v || (m.relative && m.low !== m.high));
 }
 
 const isYearMarker = (m: string): boolean => /^\d{4}$/.test(m);

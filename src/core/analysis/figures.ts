@@ -1296,7 +1296,10 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
         end++;
         const years = Math.round((value * minutes) / 525600);
         const y = v.year - years;
-        const f = make(v, first, end, 'year', { value: y, low: y, high: y, bound: 'exact', first, last: end }, 'year', 'year');
+        // "nearly four years ago", "more than a decade ago": the count back is rounded, so the year is known only to a
+        // year or so (low and high say how far; its value stays the year counted back).
+        const [from, to] = bound === 'upper' ? [y, y + 1] : bound === 'lower' ? [y - 1, y] : bound === 'exact' ? [y, y] : [y - 1, y + 1];
+        const f = make(v, first, end, 'year', { value: y, low: from, high: to, bound: 'exact', first, last: end }, 'year', 'year');
         f.relative = true;
         out.push(f);
         i = end;
