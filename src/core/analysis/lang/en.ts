@@ -1101,6 +1101,13 @@ export const en: LangPack = {
     // The injured sent home from hospital are a count of their own ("793 have been discharged").
     ...['discharged'].map((w): [string, string] => [w, 'discharged']),
   ]),
+  livesNouns: words('lives'),
+  livesVerbs: new Map([
+    ...['save', 'saves', 'saved', 'saving'].map((w): [string, string] => [w, 'rescued']),
+    ...['lose', 'loses', 'lost', 'losing', 'loss', 'claim', 'claims', 'claimed', 'claiming', 'cost', 'costs', 'costing', 'take', 'takes', 'took', 'taken', 'taking', 'toll'].map(
+      (w): [string, string] => [w, 'killed'],
+    ),
+  ]),
   bodyStages: new Map([
     ...['identified'].map((w): [string, string] => [w, 'identified']),
     ...['unidentified', 'unclaimed'].map((w): [string, string] => [w, 'unidentified']),
