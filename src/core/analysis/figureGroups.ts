@@ -1045,6 +1045,20 @@ function judge(members: readonly Figure[], strength: number, contextOf: Readonly
     return givenOnOtherDays(outcomes, whenOf)
       ? compatible('different-date', 'the figures were given on different days')
       : compatible('lower-bounds', 'both are lower bounds ("more than"): one number can make both true');
+  // A floor beside figures at or above it ("more than 500" and "500"; "more than $2 million" and "about $2.3 million"): the
+  // floor is what makes them agree, whether or not the others are bounds too. (Not beside a ceiling, "nearly", nor where
+  // the figures were given on different days: a count that moved on.)
+  const lowest = Math.max(...lower.map((m) => m.value));
+  if (
+    lower.length > 0 &&
+    lower.length < outcomes.length &&
+    !outcomes.some((m) => m.bound === 'upper') &&
+    outcomes.every((m) => m.value >= lowest) &&
+    // ("More than 5,000" and "approximately 5,000": one number bounded and estimated, a rounding, below.)
+    !(distinctValues === 1 && outcomes.some((m) => m.bound === 'approx')) &&
+    !(distinctValues > 1 && givenOnOtherDays(outcomes, whenOf))
+  )
+    return compatible('lower-bounds', 'a lower bound ("more than") and figures at or above it: one number makes them all true');
   if (distinctValues > 1 && differentSources) return compatible('different-source', 'the figures come from different named sources', 0.6);
   if (distinctValues > 1) return compatible('rounding', 'the figures differ by less than rounding or an estimate allows');
   // "More than 5,000" and "approximately 5,000": one number, but one outlet bounds it and another estimates it.
