@@ -70,7 +70,35 @@ export interface GroupInput {
   trace?: ((a: Figure, b: Figure, shared: string[], sim: number, nearShared: string[], nearSim: number) => void) | undefined;
 }
 
-export function groupFigures(input: GroupInput): FigureGroup[] {
+/**
+ * Units that convert, and the class and factor they are compared in: "39 mph" in one outlet and "64 km/h" in another are
+ * one speed. (Only speeds: a length's value is often round, "2 million miles", and a round value converted is not round.)
+ */
+const CONVERT: ReadonlyMap<string, readonly [string, number]> = new Map([['mph', ['km/h', 1.609344]]]);
+/** A figure converted for comparing, and the figure as written: whether a number is small or round is read from what was written. */
+const AS_WRITTEN = new WeakMap<Figure, Figure>();
+const writtenValue = (f: Figure): number => (AS_WRITTEN.get(f) ?? f).value;
+
+export function groupFigures(given: GroupInput): FigureGroup[] {
+  // Figures in a unit that converts are compared as their value in the other unit; groups and diagnostics give them back as written.
+  const original = new Map<Figure, Figure>();
+  const converted = given.figures.map((f) => {
+    const c = CONVERT.get(f.unitClass);
+    if (!c) return f;
+    const [cls, k] = c;
+    const g: Figure = { ...f, unitClass: cls, value: f.value * k, low: f.low * k, high: f.high === null ? null : f.high * k };
+    original.set(g, f);
+    AS_WRITTEN.set(g, f);
+    return g;
+  });
+  const back = (fs: readonly Figure[]): Figure[] => fs.map((f) => original.get(f) ?? f);
+  const { explain, trace } = given;
+  const input: GroupInput = {
+    ...given,
+    figures: converted,
+    explain: explain && original.size > 0 ? (a, b, why) => explain(back(a), back(b), why) : explain,
+    trace: trace && original.size > 0 ? (a, b, ...rest) => trace(original.get(a) ?? a, original.get(b) ?? b, ...rest) : trace,
+  };
   const slots = new Map<string, Slot>();
   const contextOf = new Map<Figure, FigureContext>();
   input.figures.forEach((f, i) => {
@@ -195,7 +223,7 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
     // boats", and round ones, "200 teachers" in two surveys, recur in a story for different things.)
     const oneValue =
       list.length >= 2 &&
-      list.every((sl) => sl.members.every((m) => m.bound !== 'vague' && m.bound !== 'range' && telling(m.value))) &&
+      list.every((sl) => sl.members.every((m) => m.bound !== 'vague' && m.bound !== 'range' && telling(writtenValue(m)))) &&
       Math.max(...list.map((sl) => sl.low)) <= Math.min(...list.map((sl) => sl.high));
     const weight = list.map((s) => s.words.reduce((sum, w) => sum + idf(w), 0));
     const nearWeight = list.map((s) => s.near.reduce((sum, w) => sum + idf(w), 0));
@@ -426,12 +454,13 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
         contextOf,
         idxs.some((i) => (list[i] as Slot).update),
         whenOf,
+        members.some((m) => original.has(m)) && members.some((m) => !original.has(m)),
       );
       groups.push({
         id: '',
         subject: subjectOf(members),
         unitClass,
-        members: members.sort((a, b) => a.article.localeCompare(b.article) || a.start - b.start),
+        members: back(members).sort((a, b) => a.article.localeCompare(b.article) || a.start - b.start),
         articles,
         ...judged,
         sourced: [...new Set(members.filter((m) => m.sourced).map((m) => m.article))].sort(),
@@ -693,7 +722,7 @@ function sameNamedCount(a: Slot, b: Slot): boolean {
   const x = a.members[0] as Figure;
   const y = b.members[0] as Figure;
   if (x.kind !== 'count' || y.kind !== 'count' || shareArticle(a, b)) return false;
-  if (sameExactValue(a, b) && telling(x.value)) return true;
+  if (sameExactValue(a, b) && telling(writtenValue(x))) return true;
   // One outlet rounding a rare number to a bound or an estimate of it ("more than 1.4 million miles"), another giving it
   // as such ("a 1.4-million-mile journey"): the same written digits of the same thing, so one quantity.
   return (
@@ -744,7 +773,7 @@ function telling(value: number): boolean {
 
 function smallCount(a: Slot): boolean {
   const x = a.members[0] as Figure;
-  return x.kind === 'count' && Math.abs(x.value) < 10;
+  return x.kind === 'count' && Math.abs(writtenValue(x)) < 10;
 }
 
 function sharesWord(a: string, b: string): boolean {
@@ -764,7 +793,7 @@ function writtenPrecision(f: Figure): number {
   if (!shown) return 0;
   const scale = Math.abs(f.value / shown) || 1;
   const decimals = m[2]?.length ?? 0;
-  const measure = f.kind === 'percent' || f.kind === 'money' || /^(magnitude|km|miles)$/.test(f.unitClass) || decimals > 0 || scale >= 1000;
+  const measure = f.kind === 'percent' || f.kind === 'money' || /^(magnitude|km|miles|km\/h|mph)$/.test(f.unitClass) || decimals > 0 || scale >= 1000;
   return measure ? 0.5 * 10 ** -decimals * scale : 0;
 }
 
@@ -937,7 +966,14 @@ function givenOnOtherDays(members: readonly Figure[], whenOf: WhenOf): boolean {
   return dated.some((x, i) => dated.slice(i + 1).some((y) => x.m.value !== y.m.value && !x.days.some((d) => y.days.some((e) => sameDay(d, e)))));
 }
 
-function judge(members: readonly Figure[], strength: number, contextOf: ReadonlyMap<Figure, FigureContext>, running = false, whenOf: WhenOf = () => null): Judged {
+function judge(
+  members: readonly Figure[],
+  strength: number,
+  contextOf: ReadonlyMap<Figure, FigureContext>,
+  running = false,
+  whenOf: WhenOf = () => null,
+  otherUnits = false,
+): Judged {
   const outcomes = members.filter((m) => !m.scheduled);
   const plans = members.filter((m) => m.scheduled);
   const together = intersect(outcomes);
@@ -1045,6 +1081,8 @@ function judge(members: readonly Figure[], strength: number, contextOf: Readonly
     return givenOnOtherDays(outcomes, whenOf)
       ? compatible('different-date', 'the figures were given on different days')
       : compatible('lower-bounds', 'both are lower bounds ("more than"): one number can make both true');
+  // One figure given in two units ("39 mph", "64 km/h"): the conversion, rounded, is the only difference.
+  if (otherUnits && distinctValues > 1) return compatible('same-fact-different-form', 'the same figure, given in another unit');
   // A floor beside figures at or above it ("more than 500" and "500"; "more than $2 million" and "about $2.3 million"): the
   // floor is what makes them agree, whether or not the others are bounds too. (Not beside a ceiling, "nearly", nor where
   // the figures were given on different days: a count that moved on.)

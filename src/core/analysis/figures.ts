@@ -1440,6 +1440,12 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
     let unit = measureWord ?? unitAt?.unit ?? sizeWord ?? '';
     let unitClass = compared ? compared.cls : measureWord ? (lang.measuresBefore.get(measureWord) as string) : unit ? unitClassOf(lang, unit) : '';
     let subjectIndex = unitAt?.index;
+    // "64 km/h", "39 miles per hour": a length over an hour is a speed, not a distance.
+    if (unitAt && (unitClass === 'km' || unitClass === 'miles')) {
+      const u = tokens[unitAt.index] as Token;
+      const per = /^\/h(?:r|our)?\b/i.test(text.slice(u.end, u.end + 5)) || (lang.perHour ?? []).some((ph) => seq(tokens, unitAt.index + 1, ph));
+      if (per) unitClass = unitClass === 'km' ? 'km/h' : 'mph';
+    }
     if (!measureWord && (unitClass === 'people' || unitClass === '' || lang.peopleStates.has(unit))) {
       // The unit may say it itself ("lives", "deaths"); else the words around it.
       // ("44 million lives" saved or lost: the verb near says which; a toll when nothing does.)

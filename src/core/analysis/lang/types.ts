@@ -250,6 +250,8 @@ export interface LangPack {
   changeStarts: ReadonlySet<string>;
   /** What a count of people counts, by the word near it: "killed", "injured", "missing"… */
   peopleStates: ReadonlyMap<string, string>;
+  /** Words after a length that make it a speed ("miles per hour", "kilometres an hour"). */
+  perHour?: readonly (readonly string[])[];
   /**
    * Nouns of lives ("lives"): lost or saved, the verb near them says which ("claimed 28 lives", "saving 44 million
    * lives"), and with neither they may be neither ("people whose lives were turned upside down").
