@@ -70,7 +70,35 @@ export interface GroupInput {
   trace?: ((a: Figure, b: Figure, shared: string[], sim: number, nearShared: string[], nearSim: number) => void) | undefined;
 }
 
-export function groupFigures(input: GroupInput): FigureGroup[] {
+/**
+ * Units that convert, and the class and factor they are compared in: "39 mph" in one outlet and "64 km/h" in another are
+ * one speed. (Only speeds: a length's value is often round, "2 million miles", and a round value converted is not round.)
+ */
+const CONVERT: ReadonlyMap<string, readonly [string, number]> = new Map([['mph', ['km/h', 1.609344]]]);
+/** A figure converted for comparing, and the figure as written: whether a number is small or round is read from what was written. */
+const AS_WRITTEN = new WeakMap<Figure, Figure>();
+const writtenValue = (f: Figure): number => (AS_WRITTEN.get(f) ?? f).value;
+
+export function groupFigures(given: GroupInput): FigureGroup[] {
+  // Figures in a unit that converts are compared as their value in the other unit; groups and diagnostics give them back as written.
+  const original = new Map<Figure, Figure>();
+  const converted = given.figures.map((f) => {
+    const c = CONVERT.get(f.unitClass);
+    if (!c) return f;
+    const [cls, k] = c;
+    const g: Figure = { ...f, unitClass: cls, value: f.value * k, low: f.low * k, high: f.high === null ? null : f.high * k };
+    original.set(g, f);
+    AS_WRITTEN.set(g, f);
+    return g;
+  });
+  const back = (fs: readonly Figure[]): Figure[] => fs.map((f) => original.get(f) ?? f);
+  const { explain, trace } = given;
+  const input: GroupInput = {
+    ...given,
+    figures: converted,
+    explain: explain && original.size > 0 ? (a, b, why) => explain(back(a), back(b), why) : explain,
+    trace: trace && original.size > 0 ? (a, b, ...rest) => trace(original.get(a) ?? a, original.get(b) ?? b, ...rest) : trace,
+  };
   const slots = new Map<string, Slot>();
   const contextOf = new Map<Figure, FigureContext>();
   input.figures.forEach((f, i) => {
@@ -195,7 +223,7 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
     // boats", and round ones, "200 teachers" in two surveys, recur in a story for different things.)
     const oneValue =
       list.length >= 2 &&
-      list.every((sl) => sl.members.every((m) => m.bound !== 'vague' && m.bound !== 'range' && telling(m.value))) &&
+      list.every((sl) => sl.members.every((m) => m.bound !== 'vague' && m.bound !== 'range' && telling(writtenValue(m)))) &&
       Math.max(...list.map((sl) => sl.low)) <= Math.min(...list.map((sl) => sl.high));
     const weight = list.map((s) => s.words.reduce((sum, w) => sum + idf(w), 0));
     const nearWeight = list.map((s) => s.near.reduce((sum, w) => sum + idf(w), 0));
@@ -313,6 +341,9 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
       // Every pair in a group must pass the other-event test, not just the pair that linked.
       const event = otherEventWhy(sa, sb);
       if (event) return event;
+      // A year written out dates an event: it is the same fact as a year counted back to the letter ("in 2014", "eight
+      // years ago"), not as a span rounded ("nearly four years ago" is time since, not a second form of "2019") or another year.
+      if (unitClass === 'year' && writtenYearApart(sa, sb)) return 'a written year beside a rounded span or another year';
       // Two figures of one sentence are two quantities ("$3.4 billion to FinCEN and about $1 billion to OFAC").
       const [small, large] = sa.sentences.size <= sb.sentences.size ? [sa.sentences, sb.sentences] : [sb.sentences, sa.sentences];
       for (const k of small) if (large.has(k)) return 'one sentence';
@@ -423,12 +454,13 @@ export function groupFigures(input: GroupInput): FigureGroup[] {
         contextOf,
         idxs.some((i) => (list[i] as Slot).update),
         whenOf,
+        members.some((m) => original.has(m)) && members.some((m) => !original.has(m)),
       );
       groups.push({
         id: '',
         subject: subjectOf(members),
         unitClass,
-        members: members.sort((a, b) => a.article.localeCompare(b.article) || a.start - b.start),
+        members: back(members).sort((a, b) => a.article.localeCompare(b.article) || a.start - b.start),
         articles,
         ...judged,
         sourced: [...new Set(members.filter((m) => m.sourced).map((m) => m.article))].sort(),
@@ -565,6 +597,17 @@ function otherEventWhy(a: Slot, b: Slot): string | null {
   return fitTogether(a, b) ? null : 'other event: a year on one side';
 }
 
+/**
+ * Two slots of years, one with a year written out ("2019"), that are not one year given exactly: values that differ, or a
+ * year counted back by a rounded span ("nearly four years ago", read as a year or so: its low and high differ).
+ */
+function writtenYearApart(a: Slot, b: Slot): boolean {
+  const all = [...a.members, ...b.members];
+  if (all.every((m) => m.relative)) return false;
+  const v = (all[0] as Figure).value;
+  return all.some((m) => m.value !== v || (m.relative && m.low !== m.high));
+}
+
 const isYearMarker = (m: string): boolean => /^\d{4}$/.test(m);
 
 /** A figure marked "last year" (see figures.ts) beside one dated in that year. */
@@ -679,7 +722,7 @@ function sameNamedCount(a: Slot, b: Slot): boolean {
   const x = a.members[0] as Figure;
   const y = b.members[0] as Figure;
   if (x.kind !== 'count' || y.kind !== 'count' || shareArticle(a, b)) return false;
-  if (sameExactValue(a, b) && telling(x.value)) return true;
+  if (sameExactValue(a, b) && telling(writtenValue(x))) return true;
   // One outlet rounding a rare number to a bound or an estimate of it ("more than 1.4 million miles"), another giving it
   // as such ("a 1.4-million-mile journey"): the same written digits of the same thing, so one quantity.
   return (
@@ -730,7 +773,7 @@ function telling(value: number): boolean {
 
 function smallCount(a: Slot): boolean {
   const x = a.members[0] as Figure;
-  return x.kind === 'count' && Math.abs(x.value) < 10;
+  return x.kind === 'count' && Math.abs(writtenValue(x)) < 10;
 }
 
 function sharesWord(a: string, b: string): boolean {
@@ -750,7 +793,7 @@ function writtenPrecision(f: Figure): number {
   if (!shown) return 0;
   const scale = Math.abs(f.value / shown) || 1;
   const decimals = m[2]?.length ?? 0;
-  const measure = f.kind === 'percent' || f.kind === 'money' || /^(magnitude|km|miles)$/.test(f.unitClass) || decimals > 0 || scale >= 1000;
+  const measure = f.kind === 'percent' || f.kind === 'money' || /^(magnitude|km|miles|km\/h|mph)$/.test(f.unitClass) || decimals > 0 || scale >= 1000;
   return measure ? 0.5 * 10 ** -decimals * scale : 0;
 }
 
@@ -923,7 +966,14 @@ function givenOnOtherDays(members: readonly Figure[], whenOf: WhenOf): boolean {
   return dated.some((x, i) => dated.slice(i + 1).some((y) => x.m.value !== y.m.value && !x.days.some((d) => y.days.some((e) => sameDay(d, e)))));
 }
 
-function judge(members: readonly Figure[], strength: number, contextOf: ReadonlyMap<Figure, FigureContext>, running = false, whenOf: WhenOf = () => null): Judged {
+function judge(
+  members: readonly Figure[],
+  strength: number,
+  contextOf: ReadonlyMap<Figure, FigureContext>,
+  running = false,
+  whenOf: WhenOf = () => null,
+  otherUnits = false,
+): Judged {
   const outcomes = members.filter((m) => !m.scheduled);
   const plans = members.filter((m) => m.scheduled);
   const together = intersect(outcomes);
@@ -1031,6 +1081,22 @@ function judge(members: readonly Figure[], strength: number, contextOf: Readonly
     return givenOnOtherDays(outcomes, whenOf)
       ? compatible('different-date', 'the figures were given on different days')
       : compatible('lower-bounds', 'both are lower bounds ("more than"): one number can make both true');
+  // One figure given in two units ("39 mph", "64 km/h"): the conversion, rounded, is the only difference.
+  if (otherUnits && distinctValues > 1) return compatible('same-fact-different-form', 'the same figure, given in another unit');
+  // A floor beside figures at or above it ("more than 500" and "500"; "more than $2 million" and "about $2.3 million"): the
+  // floor is what makes them agree, whether or not the others are bounds too. (Not beside a ceiling, "nearly", nor where
+  // the figures were given on different days: a count that moved on.)
+  const lowest = Math.max(...lower.map((m) => m.value));
+  if (
+    lower.length > 0 &&
+    lower.length < outcomes.length &&
+    !outcomes.some((m) => m.bound === 'upper') &&
+    outcomes.every((m) => m.value >= lowest) &&
+    // ("More than 5,000" and "approximately 5,000": one number bounded and estimated, a rounding, below.)
+    !(distinctValues === 1 && outcomes.some((m) => m.bound === 'approx')) &&
+    !(distinctValues > 1 && givenOnOtherDays(outcomes, whenOf))
+  )
+    return compatible('lower-bounds', 'a lower bound ("more than") and figures at or above it: one number makes them all true');
   if (distinctValues > 1 && differentSources) return compatible('different-source', 'the figures come from different named sources', 0.6);
   if (distinctValues > 1) return compatible('rounding', 'the figures differ by less than rounding or an estimate allows');
   // "More than 5,000" and "approximately 5,000": one number, but one outlet bounds it and another estimates it.

@@ -947,12 +947,37 @@ function otherCountAt(lang: LangPack, t: Token): boolean {
   return set.has(t.norm);
 }
 
+/**
+ * What happened to the lives a noun of lives at `k` names, by the verb or noun near it ("claimed 28 lives", "44 million
+ * lives saved", "people whose lives have been saved"): null when nothing near says ("the lives of all 177 souls on board").
+ */
+function livesState(lang: LangPack, tokens: readonly Token[], k: number): string | null {
+  // The nearest such word, on either side, within a clause's reach ("has saved, as you heard before, 50 million lives").
+  for (let d = 1; d <= 7; d++) {
+    for (const j of [k - d, k + d]) {
+      const t = tokens[j];
+      if (!t || isDigitToken(t)) continue;
+      const s = lang.livesVerbs?.get(t.norm);
+      if (s) return s;
+    }
+  }
+  return null;
+}
+
+/** The state a word of people at `k` gives: its own, or for a noun of lives ("lives") what the words near it say happened. */
+function stateAt(lang: LangPack, tokens: readonly Token[], k: number): string | null {
+  const t = tokens[k];
+  if (!t) return null;
+  if (lang.livesNouns?.has(t.norm)) return livesState(lang, tokens, k);
+  return lang.peopleStates.get(t.norm) ?? null;
+}
+
 function peopleState(lang: LangPack, tokens: readonly Token[], first: number, last: number, text: string): string | null {
   // Right after: "people killed", "672 injured".
-  const right = lang.peopleStates.get(tokens[last + 1]?.norm ?? '');
+  const right = stateAt(lang, tokens, last + 1);
   if (right) return right;
   // Right before: "killed 5 people and injured 20 others" (not across a comma: "Of 1,175 injured, 793 were discharged").
-  const left = lang.peopleStates.get(tokens[first - 1]?.norm ?? '');
+  const left = stateAt(lang, tokens, first - 1);
   if (left && !/[,;:]/.test(text.slice((tokens[first - 1] as Token).end, (tokens[first] as Token).start))) return left;
   // "people have lost their lives", "329 have been injured", "all 189 passengers and crew on board died".
   // Past four words only while no article opens an object ("300 volunteers joined the search for the missing hikers").
@@ -962,14 +987,13 @@ function peopleState(lang: LangPack, tokens: readonly Token[], first: number, la
     // (Another count ends the scan: "the deaths of 36 people and forcing thousands to flee".)
     if (isDigitToken(t) || otherCountAt(lang, t) || (k > last + 4 && object)) break;
     if (lang.grammaticalArticles.has(t.norm) || lang.determiners.has(t.norm)) object = true;
-    const s = lang.peopleStates.get(t.norm);
+    const s = stateAt(lang, tokens, k);
     if (s) return s;
   }
   // Further back, past a magnitude or a date: "the death toll from the 6.8-magnitude quake … has increased to 632";
   // not a state that another count just before it owns ("793 passengers were discharged and 382 are being treated").
   for (let k = first - 1; k >= Math.max(0, first - 14); k--) {
-    const t = tokens[k] as Token;
-    const s = lang.peopleStates.get(t.norm);
+    const s = stateAt(lang, tokens, k);
     if (s) {
       for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
         const n = tokens[j] as Token;
@@ -1296,7 +1320,10 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
         end++;
         const years = Math.round((value * minutes) / 525600);
         const y = v.year - years;
-        const f = make(v, first, end, 'year', { value: y, low: y, high: y, bound: 'exact', first, last: end }, 'year', 'year');
+        // "nearly four years ago", "more than a decade ago": the count back is rounded, so the year is known only to a
+        // year or so (low and high say how far; its value stays the year counted back).
+        const [from, to] = bound === 'upper' ? [y, y + 1] : bound === 'lower' ? [y - 1, y] : bound === 'exact' ? [y, y] : [y - 1, y + 1];
+        const f = make(v, first, end, 'year', { value: y, low: from, high: to, bound: 'exact', first, last: end }, 'year', 'year');
         f.relative = true;
         out.push(f);
         i = end;
@@ -1413,9 +1440,17 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
     let unit = measureWord ?? unitAt?.unit ?? sizeWord ?? '';
     let unitClass = compared ? compared.cls : measureWord ? (lang.measuresBefore.get(measureWord) as string) : unit ? unitClassOf(lang, unit) : '';
     let subjectIndex = unitAt?.index;
+    // "64 km/h", "39 miles per hour": a length over an hour is a speed, not a distance.
+    if (unitAt && (unitClass === 'km' || unitClass === 'miles')) {
+      const u = tokens[unitAt.index] as Token;
+      const per = /^\/h(?:r|our)?\b/i.test(text.slice(u.end, u.end + 5)) || (lang.perHour ?? []).some((ph) => seq(tokens, unitAt.index + 1, ph));
+      if (per) unitClass = unitClass === 'km' ? 'km/h' : 'mph';
+    }
     if (!measureWord && (unitClass === 'people' || unitClass === '' || lang.peopleStates.has(unit))) {
       // The unit may say it itself ("lives", "deaths"); else the words around it.
-      const state = lang.peopleStates.get(unit) ?? peopleState(lang, tokens, first, unitClass === 'people' ? (unitAt as { index: number }).index : last, text);
+      // ("44 million lives" saved or lost: the verb near says which; a toll when nothing does.)
+      const unitState = lang.livesNouns?.has(unit) && unitAt ? (livesState(lang, tokens, unitAt.index) ?? lang.peopleStates.get(unit)) : lang.peopleStates.get(unit);
+      const state = unitState ?? peopleState(lang, tokens, first, unitClass === 'people' ? (unitAt as { index: number }).index : last, text);
       if (state && (unitClass === 'people' || unitClass === '' || lang.peopleStates.has(unit))) {
         const stage = state === 'killed' ? bodyStage(lang, tokens, last) : null;
         unitClass = stage ? `people-killed-${stage}` : `people-${state}`;

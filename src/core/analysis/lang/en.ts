@@ -84,6 +84,9 @@ const UNIT_CLASSES: [string, string][] = [
   ...['magnitude', 'magnitude-'].map((w): [string, string] => [w, 'magnitude']),
   ...['kilometres', 'kilometers', 'kilometre', 'kilometer', 'km', 'kms'].map((w): [string, string] => [w, 'km']),
   ...['miles', 'mile'].map((w): [string, string] => [w, 'miles']),
+  // Speeds: "39 mph", "64 kph" ("64 km/h" and "miles per hour" are read from "km" and "miles" with what follows them).
+  ['mph', 'mph'],
+  ...['kph', 'kmh'].map((w): [string, string] => [w, 'km/h']),
   // One length, British or American spelling ("160 metres", "about 160 meters").
   ...['metres', 'meters', 'metre', 'meter'].map((w): [string, string] => [w, 'metres']),
   ...['centimetres', 'centimeters', 'centimetre', 'centimeter', 'cm'].map((w): [string, string] => [w, 'cm']),
@@ -1151,6 +1154,14 @@ export const en: LangPack = {
     ...['rescued', 'saved', 'survivors'].map((w): [string, string] => [w, 'rescued']),
     // The injured sent home from hospital are a count of their own ("793 have been discharged").
     ...['discharged'].map((w): [string, string] => [w, 'discharged']),
+  ]),
+  perHour: [words('per hour'), words('an hour'), words('a hour')].map((w) => [...w]),
+  livesNouns: words('lives'),
+  livesVerbs: new Map([
+    ...['save', 'saves', 'saved', 'saving'].map((w): [string, string] => [w, 'rescued']),
+    ...['lose', 'loses', 'lost', 'losing', 'loss', 'claim', 'claims', 'claimed', 'claiming', 'cost', 'costs', 'costing', 'take', 'takes', 'took', 'taken', 'taking', 'toll'].map(
+      (w): [string, string] => [w, 'killed'],
+    ),
   ]),
   bodyStages: new Map([
     ...['identified'].map((w): [string, string] => [w, 'identified']),

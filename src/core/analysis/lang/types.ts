@@ -264,6 +264,15 @@ export interface LangPack {
   changeStarts: ReadonlySet<string>;
   /** What a count of people counts, by the word near it: "killed", "injured", "missing"… */
   peopleStates: ReadonlyMap<string, string>;
+  /** Words after a length that make it a speed ("miles per hour", "kilometres an hour"). */
+  perHour?: readonly (readonly string[])[];
+  /**
+   * Nouns of lives ("lives"): lost or saved, the verb near them says which ("claimed 28 lives", "saving 44 million
+   * lives"), and with neither they may be neither ("people whose lives were turned upside down").
+   */
+  livesNouns?: ReadonlySet<string>;
+  /** Verbs and nouns that say what happened to lives, and the state of people they give ("saved": rescued, "lost": killed). */
+  livesVerbs?: ReadonlyMap<string, string>;
   /**
    * What has been done with the dead a count names ("88 bodies have been identified", "78 handed over to their
    * families", "1,000 buried"): a stage of the toll's handling, a part of it, not the toll itself.
