@@ -27,6 +27,10 @@ const CLUSTERS = [
   'h5n1-dairy-cattle-2024',
   'pact-act-passage-2022',
   'pakistan-floods-2022',
+  // The thirteenth session's audit on unseen text (round-audit-2026-12-03f.md): the other three test clusters.
+  'epic-games-ftc-2022',
+  'operation-cross-country-2022',
+  'cantaloupe-salmonella-2023',
 ];
 
 /** The first nine were test clusters when audited and are dev clusters now (see the corpus README); the last three are test clusters. */
