@@ -486,3 +486,49 @@ describe('rounds23: a heading that may be run into a sentence on a page that los
     expect(runIn('Harbour Office Deputy Director Jane Roe Smith said the port would reopen.\nShips waited outside the harbour all week.', 'Harbour Office Deputy')).toBe(false);
   });
 });
+
+describe('the figures gate: a reason the shown figures and their dates do not bear out is not taught', () => {
+  const dated = (id: string, name: string, date: string, text: string): Article => createArticle({ id, outlet: { en: name, es: name }, sourceKind: 'unknown', date }, text);
+  const roundsWith = (articles: Article[], reason: 'different-date' | 'rounding' | 'different-source') => {
+    const findings = analyze(articles);
+    const group = findings.figureGroups.find((g) => g.members.some((m) => m.article === 'a') && g.members.some((m) => m.article === 'b'));
+    expect(group).toBeDefined();
+    return figuresRounds({ ...findings, figureGroups: [{ ...group!, confident: true, verdict: 'compatible', reason, confidence: 0.9 }] }, articles, 3, createRng(1), idFor);
+  };
+  const storm = (dateA: string, dateB: string, a: string, b: string) => [
+    dated('a', 'Relief Office', dateA, `${a} The office said roads to the valley were still closed.`),
+    dated('b', 'Valley Radio', dateB, `${b} Schools in the valley stay shut this week.`),
+    dated('c', 'Bay News', dateB, 'The storm moved out to sea on Friday night.'),
+  ];
+
+  it('does not teach "counted at different times" for figures from articles of the same day, and does for different days', () => {
+    const a = 'At least 225 people have died in the storm, the relief office said.';
+    const b = 'The storm has killed more than 200 people, the governor said.';
+    expect(roundsWith(storm('2031-03-16', '2031-03-16', a, b), 'different-date')).toEqual([]);
+    expect(roundsWith(storm('2031-03-16', '2031-03-20', a, b), 'different-date')).toHaveLength(1);
+  });
+
+  it('teaches "rounded" only when one figure is the other rounded to its last digit', () => {
+    const close = storm(
+      '2031-03-16',
+      '2031-03-16',
+      'At least 225 people have died in the storm, the relief office said.',
+      'The storm has killed more than 200 people, the governor said.',
+    );
+    expect(roundsWith(close, 'rounding')).toHaveLength(1);
+    const apart = storm(
+      '2031-03-16',
+      '2031-03-16',
+      'About 186,000 people have been affected by the storm, the relief office said.',
+      'The storm has affected at least 135,000 people, the governor said.',
+    );
+    expect(roundsWith(apart, 'rounding')).toEqual([]);
+  });
+
+  it('does not teach "different sources" for different figures given on different days', () => {
+    const a = 'The number of people displaced grew to 659,278, according to the relief office.';
+    const b = 'At least 490,098 people are displaced, according to the governor.';
+    expect(roundsWith(storm('2031-03-31', '2031-03-20', a, b), 'different-source')).toEqual([]);
+    expect(roundsWith(storm('2031-03-20', '2031-03-20', a, b), 'different-source')).toHaveLength(1);
+  });
+});

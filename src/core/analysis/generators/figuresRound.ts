@@ -53,6 +53,42 @@ function allOneValue(figures: readonly Figure[]): boolean {
   return first !== undefined && figures.every((f) => f.value === first.value && f.low === first.low && f.high === first.high && f.bound === first.bound);
 }
 
+/**
+ * "Counted at different times" needs times that differ: shown from articles that all carry the same date
+ * ("at least 225" and "more than 200", both of 16 March), the reason is the engine's guess, not the texts'.
+ * Articles without a date leave the question open.
+ */
+function sameDay(figures: readonly Figure[], byId: ReadonlyMap<string, Article>): boolean {
+  const dates = figures.map((f) => byId.get(f.article)?.date?.slice(0, 10));
+  return dates.every((d) => d !== undefined && d !== '') && new Set(dates).size === 1;
+}
+
+function onDifferentDays(figures: readonly Figure[], byId: ReadonlyMap<string, Article>): boolean {
+  const dates = figures.map((f) => byId.get(f.article)?.date?.slice(0, 10));
+  return dates.every((d) => d !== undefined && d !== '') && new Set(dates).size > 1;
+}
+
+/** The place of a number's last significant digit: 2,000,000 -> 1,000,000; 225 -> 1; 9.1 -> 0.1. */
+function precisionOf(x: number): number {
+  const v = Math.abs(x);
+  if (v === 0) return 1;
+  let p = 10 ** Math.floor(Math.log10(v));
+  while (p > 1e-6 && Math.abs(v / p - Math.round(v / p)) > 1e-9) p /= 10;
+  return p;
+}
+
+/**
+ * "One is rounded" holds when the rounder figure is what the other becomes rounded to its last digit
+ * ("more than 200" and "at least 225"; "$2 million" and "$2.3 million"). Figures that no rounding brings
+ * together ("about 186,000" affected and "at least 135,000" reached) are most likely different quantities.
+ */
+function roundingExplains(figures: readonly Figure[]): boolean {
+  const values = figures.map((f) => f.value);
+  const roundest = values.reduce((a, b) => (precisionOf(b) > precisionOf(a) ? b : a));
+  const p = precisionOf(roundest);
+  return values.every((v) => Math.abs(v - roundest) <= p / 2 + 1e-9);
+}
+
 /** A sentence's closing stop (or the colon that opens a list), before closing quotes or brackets. */
 const CLOSED = /[.!?…:]["”’)\]]*$/u;
 /** A list item's bullet or dash: an item of a list may end with no stop ("• A 24 percent pay raise"). */
@@ -184,6 +220,12 @@ export function figuresRounds(
       chosen.push(other);
     }
     if (chosen.length < 2 || (new Set(chosen.map((c) => c.article)).size < 2 && reason !== 'schedule-vs-outcome')) continue;
+    // The confidence gate, on what the round shows: a reason the shown figures and their articles do not bear out is not taught.
+    if (reason === 'different-date' && sameDay(chosen, byId)) continue;
+    if (reason === 'rounding' && !roundingExplains(chosen)) continue;
+    // Different figures from different sources given on different days: the days may explain them as well as the
+    // sources ("grew to 659,278" on 31 March, "at least 490,098" as of 19 March), and the round would have two answers.
+    if (reason === 'different-source' && !allOneValue(chosen) && onDifferentDays(chosen, byId)) continue;
     const conflict = g.verdict === 'conflicting';
     const others = [
       ...TEMPTING.filter((r) => r !== reason),
