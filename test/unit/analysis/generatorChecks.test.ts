@@ -5,12 +5,26 @@ import { opinionRounds } from '../../../src/core/analysis/generators/opinionRoun
 import { whoSaidItRounds } from '../../../src/core/analysis/generators/whoSaidIt';
 import { createArticle, type Article } from '../../../src/core/article';
 import { createRng } from '../../../src/core/rng';
+import type { FigureReason } from '../../../src/core/levelSchema';
+import type { FigureGroup } from '../../../src/core/analysis/types';
 import { headingMayRunIn } from '../../../src/core/analysis/generators/common';
 import { langPack } from '../../../src/core/analysis/lang';
 
 /** Invented articles (not from any corpus) for the checks a generated round must pass. */
 const outlet = (id: string, name: string, text: string): Article => createArticle({ id, outlet: { en: name, es: name }, sourceKind: 'unknown', date: '2023-05-02' }, text);
 const idFor = (n: number) => `r${n}`;
+
+/**
+ * The figures rounds made when the engine's group holding a figure of article a and one of article b (of `value`,
+ * if given) carries `reason` with confidence: the generator's own checks, apart from the engine's judgement.
+ */
+function roundsForcing(articles: Article[], reason: FigureReason, value?: number) {
+  const findings = analyze(articles);
+  const holds = (id: string) => (g: FigureGroup) => g.members.some((m) => m.article === id && (value === undefined || m.value === value));
+  const group = findings.figureGroups.find((g) => holds('a')(g) && holds('b')(g));
+  expect(group).toBeDefined();
+  return figuresRounds({ ...findings, figureGroups: [{ ...group!, confident: true, verdict: 'compatible', reason, confidence: 0.9 }] }, articles, 3, createRng(1), idFor);
+}
 
 const SHARED = 'The river authority closed the old bridge to heavy trucks on Monday, citing cracked piers.';
 
@@ -364,16 +378,7 @@ describe('rounds23b: a figures round says whose figure it is only when the other
       outlet('b', 'Bay News', 'The harbour master also said that of the 64 boats checked, 12 were found damaged.'),
       outlet('c', 'Hill Gazette', 'The harbour board meets again in the autumn to set new fees for the cargo quays.'),
     ];
-    const findings = analyze(articles);
-    const group = findings.figureGroups.find((g) => g.members.some((m) => m.article === 'a' && m.value === 64) && g.members.some((m) => m.article === 'b' && m.value === 64));
-    expect(group).toBeDefined();
-    const rounds = figuresRounds(
-      { ...findings, figureGroups: [{ ...group!, confident: true, verdict: 'compatible', reason: 'same-fact-different-form', confidence: 0.9 }] },
-      articles,
-      3,
-      createRng(1),
-      idFor,
-    );
+    const rounds = roundsForcing(articles, 'same-fact-different-form', 64);
     expect(rounds).toHaveLength(1);
     expect(rounds[0]?.bestSupported).toBeUndefined();
     expect(rounds[0]?.explanation.en).not.toMatch(/Only/);
@@ -417,23 +422,12 @@ describe('rounds23: a reason that explains a difference shows one', () => {
       outlet('b', 'Coast Post', 'The office reported on Tuesday that harbour cargo fell 2.4% in the spring, the second fall in a row.'),
       outlet('c', 'Bay News', 'The harbour board meets again in the autumn to set new fees for the cargo quays.'),
     ];
-    const findings = analyze(articles);
-    const group = findings.figureGroups.find((g) => g.members.some((m) => m.article === 'a') && g.members.some((m) => m.article === 'b'));
-    expect(group).toBeDefined();
-    const sameFact = figuresRounds(
-      { ...findings, figureGroups: [{ ...group!, confident: true, verdict: 'compatible', reason: 'same-fact-different-form', confidence: 0.9 }] },
-      articles,
-      3,
-      createRng(1),
-      idFor,
-    );
+    const sameFact = roundsForcing(articles, 'same-fact-different-form');
     expect(sameFact).toHaveLength(1);
-    const dated = figuresRounds(
-      { ...findings, figureGroups: [{ ...group!, confident: true, verdict: 'compatible', reason: 'different-date', confidence: 0.9 }] },
-      articles,
-      3,
-      createRng(1),
-      idFor,
+    // (Articles of different days, so that only the figures' sameness stops the round.)
+    const dated = roundsForcing(
+      articles.map((a) => (a.id === 'b' ? createArticle({ id: 'b', outlet: a.outlet, sourceKind: 'unknown', date: '2023-05-09' }, a.text) : a)),
+      'different-date',
     );
     expect(dated).toEqual([]);
   });
@@ -450,16 +444,7 @@ describe('rounds23: a reprint that adds to a sentence is the same sentence', () 
       ),
       outlet('c', 'Bay News', 'The agency said nets were found damaged in 9 ports along the coast this spring.'),
     ];
-    const findings = analyze(articles);
-    const group = findings.figureGroups.find((g) => g.members.some((m) => m.article === 'a' && m.value === 9) && g.members.some((m) => m.article === 'b' && m.value === 9));
-    expect(group).toBeDefined();
-    const rounds = figuresRounds(
-      { ...findings, figureGroups: [{ ...group!, confident: true, verdict: 'compatible', reason: 'same-fact-different-form', confidence: 0.9 }] },
-      articles,
-      3,
-      createRng(1),
-      idFor,
-    );
+    const rounds = roundsForcing(articles, 'same-fact-different-form', 9);
     for (const r of rounds) expect(r.figures.map((f) => f.article).sort()).not.toEqual(['a', 'b']);
   });
 });
@@ -489,12 +474,6 @@ describe('rounds23: a heading that may be run into a sentence on a page that los
 
 describe('the figures gate: a reason the shown figures and their dates do not bear out is not taught', () => {
   const dated = (id: string, name: string, date: string, text: string): Article => createArticle({ id, outlet: { en: name, es: name }, sourceKind: 'unknown', date }, text);
-  const roundsWith = (articles: Article[], reason: 'different-date' | 'rounding' | 'different-source') => {
-    const findings = analyze(articles);
-    const group = findings.figureGroups.find((g) => g.members.some((m) => m.article === 'a') && g.members.some((m) => m.article === 'b'));
-    expect(group).toBeDefined();
-    return figuresRounds({ ...findings, figureGroups: [{ ...group!, confident: true, verdict: 'compatible', reason, confidence: 0.9 }] }, articles, 3, createRng(1), idFor);
-  };
   const storm = (dateA: string, dateB: string, a: string, b: string) => [
     dated('a', 'Relief Office', dateA, `${a} The office said roads to the valley were still closed.`),
     dated('b', 'Valley Radio', dateB, `${b} Schools in the valley stay shut this week.`),
@@ -504,8 +483,8 @@ describe('the figures gate: a reason the shown figures and their dates do not be
   it('does not teach "counted at different times" for figures from articles of the same day, and does for different days', () => {
     const a = 'At least 225 people have died in the storm, the relief office said.';
     const b = 'The storm has killed more than 200 people, the governor said.';
-    expect(roundsWith(storm('2031-03-16', '2031-03-16', a, b), 'different-date')).toEqual([]);
-    expect(roundsWith(storm('2031-03-16', '2031-03-20', a, b), 'different-date')).toHaveLength(1);
+    expect(roundsForcing(storm('2031-03-16', '2031-03-16', a, b), 'different-date')).toEqual([]);
+    expect(roundsForcing(storm('2031-03-16', '2031-03-20', a, b), 'different-date')).toHaveLength(1);
   });
 
   it('teaches "rounded" only when one figure is the other rounded to its last digit', () => {
@@ -515,20 +494,20 @@ describe('the figures gate: a reason the shown figures and their dates do not be
       'At least 225 people have died in the storm, the relief office said.',
       'The storm has killed more than 200 people, the governor said.',
     );
-    expect(roundsWith(close, 'rounding')).toHaveLength(1);
+    expect(roundsForcing(close, 'rounding')).toHaveLength(1);
     const apart = storm(
       '2031-03-16',
       '2031-03-16',
       'About 186,000 people have been affected by the storm, the relief office said.',
       'The storm has affected at least 135,000 people, the governor said.',
     );
-    expect(roundsWith(apart, 'rounding')).toEqual([]);
+    expect(roundsForcing(apart, 'rounding')).toEqual([]);
   });
 
   it('does not teach "different sources" for different figures given on different days', () => {
     const a = 'The number of people displaced grew to 659,278, according to the relief office.';
     const b = 'At least 490,098 people are displaced, according to the governor.';
-    expect(roundsWith(storm('2031-03-31', '2031-03-20', a, b), 'different-source')).toEqual([]);
-    expect(roundsWith(storm('2031-03-20', '2031-03-20', a, b), 'different-source')).toHaveLength(1);
+    expect(roundsForcing(storm('2031-03-31', '2031-03-20', a, b), 'different-source')).toEqual([]);
+    expect(roundsForcing(storm('2031-03-20', '2031-03-20', a, b), 'different-source')).toHaveLength(1);
   });
 });
