@@ -85,7 +85,11 @@ export function mountUi(store: GameStore, i18n: i18n, els: UiElements, services:
       // Until its strings arrive the screen stays in the language it is in, then draws again.
       else
         void switchLanguage(i18n, lang).then(
-          () => render(store.getState(), true),
+          () => {
+            // An earlier failure's notice would now be false.
+            if (store.getState().notices.includes('languageUnavailable')) store.getState().dismissNotice('languageUnavailable');
+            render(store.getState(), true);
+          },
           // Offline before the service worker kept them: say so, and stay in the language on screen.
           (error: unknown) => {
             console.warn(`${lang} strings unavailable`, error);

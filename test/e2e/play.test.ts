@@ -263,6 +263,11 @@ describe('robustness a player would notice', () => {
     await cut.page.locator('.notice').filter({ hasText: 'could not be loaded' }).waitFor();
     await expect(cut.page.getByRole('heading', { name: 'Choose a level' }).count()).resolves.toBe(1);
     await expect(cut.page.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).resolves.toBe('true');
+    // Back online, picking it again works, and the notice (no longer true) goes.
+    await cut.page.unroute(/es-[\w-]+\.js$/);
+    await cut.page.getByRole('button', { name: 'Español' }).click();
+    await cut.page.getByRole('heading', { name: 'Elige un nivel' }).waitFor();
+    await expect(cut.page.locator('.notice').count()).resolves.toBe(0);
     expect(errors).toEqual([]);
     await cut.context.close();
     await context.close();
