@@ -106,6 +106,8 @@ function labelKey(text: string, style: Phaser.Types.GameObjects.Text.TextStyle |
 export const PICTURE_STARTED = 'picture-started';
 /** Emitted by the scene when its picture is complete and nothing moves any more. */
 export const PICTURE_SETTLED = 'picture-settled';
+/** The scene made ahead has measured the labels' fonts (see warmFonts). */
+export const FONTS_WARM = 'fonts-warm';
 
 /**
  * One scene draws whichever picture is on screen, from its model. Everything is Graphics and a
@@ -227,10 +229,12 @@ export class PictureScene extends Phaser.Scene {
   private warmFonts(family: string, fonts: readonly string[] = WARM_FONTS): void {
     measureContext ??= document.createElement('canvas').getContext('2d');
     const [font, ...rest] = fonts;
-    if (!measureContext || font === undefined) return;
-    measureContext.font = `${font} ${family}`;
-    measureContext.measureText('Outlet 0123456789');
-    if (rest.length) window.setTimeout(() => this.sys.isActive() && this.warmFonts(family, rest), 0);
+    if (measureContext && font !== undefined) {
+      measureContext.font = `${font} ${family}`;
+      measureContext.measureText('Outlet 0123456789');
+    }
+    if (measureContext && rest.length) window.setTimeout(() => this.sys.isActive() && this.warmFonts(family, rest), 0);
+    else this.game.events.emit(FONTS_WARM);
   }
 
   /** Nothing moves and no label is waiting to be made or destroyed. */

@@ -1,7 +1,7 @@
 import Phaser from 'phaser';
 import type { GameStore } from '../state/store';
 import { pictureModel } from '../ui/views/pictures';
-import { PICTURE_SCENE, PICTURE_SETTLED, PictureScene, type PictureData } from './pictureScene';
+import { FONTS_WARM, PICTURE_SCENE, PICTURE_SETTLED, PictureScene, type PictureData } from './pictureScene';
 import { currentTokens } from './tokens';
 
 export interface Pictures {
@@ -246,15 +246,16 @@ export function startPictures(root: HTMLElement, store: GameStore): Promise<Pict
       });
       observer.observe(root, { childList: true, subtree: true });
       const unsubscribe = store.subscribe(schedule);
-      if (first || visibleSlot(root)) sync();
-      else {
-        game.loop.sleep();
-        // Make the scene now, with no picture, in a task of its own while the player reads: the
-        // first picture then only draws (making the scene and drawing were one long task on a phone).
-        startTimer = setTimeout(() => {
-          if (!destroyed && !game.scene.isActive(PICTURE_SCENE) && placings === 0) game.scene.start(PICTURE_SCENE, { tokens: currentTokens() });
-        }, 0);
-      }
+      // Make the scene now, with no picture, in a task of its own, and measure its fonts in tasks of their own:
+      // the first picture then only draws (making the scene, measuring and drawing were one long task on a phone).
+      // A picture already on screen is drawn once that is done; its text stands for it meanwhile.
+      const onScreen = !!(first || visibleSlot(root));
+      if (onScreen) game.events.once(FONTS_WARM, () => void (timer ??= setTimeout(sync, 0)));
+      else game.loop.sleep();
+      startTimer = setTimeout(() => {
+        if (!destroyed && !game.scene.isActive(PICTURE_SCENE) && placings === 0) game.scene.start(PICTURE_SCENE, { tokens: currentTokens() });
+        else if (onScreen) sync();
+      }, 0);
       resolve({
         game,
         sync,
