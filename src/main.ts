@@ -46,7 +46,10 @@ async function boot(): Promise<void> {
       [...(errors.length ? [{ file: 'assets/articles/catalog.json', problems: errors }] : []), ...loaded.flatMap((l) => (l.ok ? [] : [{ file: l.file, problems: l.lines }]))],
     );
   applyLevels(await bundledLevels(library));
-  const i18n = createI18n(language, await strings);
+  const loaded = await strings;
+  // Without its strings the game speaks English, and says so (mount's language switch tries again and tells the player).
+  const i18n = createI18n(language in loaded ? language : 'en', loaded);
+  if (!(language in loaded) && language !== 'en') store.getState().notify('languageUnavailable');
 
   // The other shipped levels arrive while the player reads the title or results screen, not
   // during a round (the dev server reloads the page when a level file changes: shippedLevelsPlugin).

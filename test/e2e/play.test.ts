@@ -246,6 +246,17 @@ describe('robustness a player would notice', () => {
     await context.close();
   });
 
+  it('starts in English, and says why, for a Spanish browser whose Spanish words cannot be fetched', async () => {
+    const { page, context } = await openPage(game.browser, DESKTOP, 'es-MX');
+    await page.route(/es-[\w-]+\.js$/, (route) => route.abort());
+    await page.goto(game.url);
+    await page.getByRole('heading', { name: 'Choose a level' }).waitFor();
+    await page.locator('.notice').filter({ hasText: 'could not be loaded' }).waitFor();
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+    await expect(page.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).resolves.toBe('true');
+    await context.close();
+  });
+
   it('switches an English page to Spanish, fetching its words then, and says so when they cannot come', async () => {
     const { page, errors, context } = await openPage(game.browser, DESKTOP);
     await page.goto(game.url);
