@@ -54,18 +54,13 @@ function allOneValue(figures: readonly Figure[]): boolean {
 }
 
 /**
- * "Counted at different times" needs times that differ: shown from articles that all carry the same date
- * ("at least 225" and "more than 200", both of 16 March), the reason is the engine's guess, not the texts'.
- * Articles without a date leave the question open.
+ * How many days the figures' articles were published on, or null when an article has no date. "Counted at
+ * different times" needs more than one ("at least 225" and "more than 200", both of 16 March: the reason
+ * would be the engine's guess, not the texts').
  */
-function sameDay(figures: readonly Figure[], byId: ReadonlyMap<string, Article>): boolean {
+function daysOf(figures: readonly Figure[], byId: ReadonlyMap<string, Article>): number | null {
   const dates = figures.map((f) => byId.get(f.article)?.date?.slice(0, 10));
-  return dates.every((d) => d !== undefined && d !== '') && new Set(dates).size === 1;
-}
-
-function onDifferentDays(figures: readonly Figure[], byId: ReadonlyMap<string, Article>): boolean {
-  const dates = figures.map((f) => byId.get(f.article)?.date?.slice(0, 10));
-  return dates.every((d) => d !== undefined && d !== '') && new Set(dates).size > 1;
+  return dates.every((d) => d !== undefined && d !== '') ? new Set(dates).size : null;
 }
 
 /** The place of a number's last significant digit: 2,000,000 -> 1,000,000; 225 -> 1; 9.1 -> 0.1. */
@@ -221,11 +216,11 @@ export function figuresRounds(
     }
     if (chosen.length < 2 || (new Set(chosen.map((c) => c.article)).size < 2 && reason !== 'schedule-vs-outcome')) continue;
     // The confidence gate, on what the round shows: a reason the shown figures and their articles do not bear out is not taught.
-    if (reason === 'different-date' && sameDay(chosen, byId)) continue;
+    if (reason === 'different-date' && daysOf(chosen, byId) === 1) continue;
     if (reason === 'rounding' && !roundingExplains(chosen)) continue;
     // Different figures from different sources given on different days: the days may explain them as well as the
     // sources ("grew to 659,278" on 31 March, "at least 490,098" as of 19 March), and the round would have two answers.
-    if (reason === 'different-source' && !allOneValue(chosen) && onDifferentDays(chosen, byId)) continue;
+    if (reason === 'different-source' && !allOneValue(chosen) && (daysOf(chosen, byId) ?? 0) > 1) continue;
     const conflict = g.verdict === 'conflicting';
     const others = [
       ...TEMPTING.filter((r) => r !== reason),
