@@ -78,25 +78,31 @@ export function mountUi(store: GameStore, i18n: i18n, els: UiElements, services:
   // Work for after the next frame has been drawn, latest wins.
   const afterFrame = latestWins(afterNextPaint);
 
+  let fetchingLanguage: Language | null = null;
   const render = (state: GameState, force = false) => {
     const lang = state.progress.language ?? (i18n.language as Language);
     if (i18n.language !== lang) {
       if (hasStrings(i18n, lang)) void i18n.changeLanguage(lang);
-      // Until its strings arrive the screen stays in the language it is in, then draws again.
-      else
-        void switchLanguage(i18n, lang).then(
-          () => {
-            // An earlier failure's notice would now be false.
-            if (store.getState().notices.includes('languageUnavailable')) store.getState().dismissNotice('languageUnavailable');
-            render(store.getState(), true);
-          },
-          // Offline before the service worker kept them: say so, and stay in the language on screen.
-          (error: unknown) => {
-            console.warn(`${lang} strings unavailable`, error);
-            store.getState().setLanguage(i18n.language as Language);
-            store.getState().notify('languageUnavailable');
-          },
-        );
+      // Until its strings arrive the screen stays in the language it is in, then draws again (one fetch, however
+      // many renders come meanwhile).
+      else if (fetchingLanguage !== lang) {
+        fetchingLanguage = lang;
+        void switchLanguage(i18n, lang)
+          .finally(() => (fetchingLanguage = null))
+          .then(
+            () => {
+              // An earlier failure's notice would now be false.
+              if (store.getState().notices.includes('languageUnavailable')) store.getState().dismissNotice('languageUnavailable');
+              render(store.getState(), true);
+            },
+            // Offline before the service worker kept them: say so, and stay in the language on screen.
+            (error: unknown) => {
+              console.warn(`${lang} strings unavailable`, error);
+              store.getState().setLanguage(i18n.language as Language);
+              store.getState().notify('languageUnavailable');
+            },
+          );
+      }
     }
     // Written only when they change: setting <html lang> even to the same value restyles the page.
     if (document.documentElement.lang !== i18n.language) document.documentElement.lang = i18n.language;
