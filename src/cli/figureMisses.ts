@@ -117,7 +117,7 @@ export function figureMisses(
       if (usable.length > 0) read.push(...usable);
       else
         notes.push(
-          `${m.article} "${m.figure}": ${fs.length === 0 ? 'no figure' : fs.map((f) => `${f.kind}${f.partOf ? ' part' : ''}${f.conversionOf ? ' conversion' : ''}`).join(', ')}`,
+          `${m.article} "${m.figure}": ${!articles.has(m.article) ? 'no text' : fs.length === 0 ? 'no figure' : fs.map((f) => `${f.kind}${f.partOf ? ' part' : ''}${f.conversionOf ? ' conversion' : ''}`).join(', ')}`,
         );
     }
     const readArticles = new Set(read.map((f) => f.article));
