@@ -782,7 +782,22 @@ function sharesWord(a: string, b: string): boolean {
 }
 
 function fitTogether(a: Slot, b: Slot): boolean {
-  return Math.max(a.low, b.low) <= Math.min(a.high, b.high);
+  const low = Math.max(a.low, b.low);
+  const high = Math.min(a.high, b.high);
+  return low <= high && !edgeOnly([...a.members, ...b.members], low, high);
+}
+
+/**
+ * Exact figures whose roundings meet only at their edge ("3%" and "4%" meet at 3.5; "8.7%" and "8.8%" at 8.75) are
+ * two values, not one rounded: outlets rounding one number to the same digits write the same digits. (Bounds and
+ * estimates keep their reach: "nearly 200" may stand for a value at its edge.)
+ */
+function edgeOnly(fs: readonly Figure[], low: number, high: number): boolean {
+  if (high - low > 1e-9 * Math.max(1, Math.abs(high))) return false;
+  const lead = fs[0];
+  if (!lead || !fs.every((f) => f.bound === 'exact')) return false;
+  const v = lead.value;
+  return fs.some((f) => f.value !== v);
 }
 
 /** The half-width of the last digit written: "6.8" ± 0.05, "$2 billion" ± 0.5 billion, "7" ± 0.5 (for measures). */
@@ -980,7 +995,7 @@ function judge(
   // A figure rounded to a bound ("nearly 20", "just over 100"; not a stated limit, "up to", "at least") stands for a
   // value near it: an exact figure far below "nearly 20" (15) does not fit it, though it lies under it.
   const near = intersect(outcomes, (m) => (rounded(m) ? reachOf(m) : intervalOf(m)));
-  const fits = together.low <= together.high && near.low <= near.high;
+  const fits = together.low <= together.high && near.low <= near.high && !edgeOnly(outcomes, together.low, together.high);
   const distinctValues = new Set(outcomes.map((m) => m.value)).size;
   const ctx = members.map((m) => contextOf.get(m));
   const sources = new Set(ctx.map((c) => c?.source ?? null).filter((x): x is string => x !== null));

@@ -42,3 +42,40 @@ describe('figure groups: what a bound can stand for', () => {
     expect(together(groups, 'at least 90 percent', '95 percent')).toBe(true);
   });
 });
+
+describe('figure groups: exact values whose roundings only meet at an edge', () => {
+  const pairOf = (a: string, b: string, x: string, y: string) => {
+    const groups = analyze([article('a', a), article('b', b)]).figureGroups;
+    return groups.find((g) => g.members.some((m) => m.text === x) && g.members.some((m) => m.text === y));
+  };
+
+  it('does not call "3 per cent" and "4%" one value rounded', () => {
+    const g = pairOf(
+      'Steel makes up 3 per cent of the northern region’s exports, the trade ministry said on Tuesday.',
+      'Steel makes up 4% of the northern region’s exports, the trade ministry said on Tuesday.',
+      '3 per cent',
+      '4%',
+    );
+    expect(g === undefined || g.verdict !== 'compatible').toBe(true);
+  });
+
+  it('does not call "8.7%" and "8.8 per cent" one value rounded', () => {
+    const g = pairOf(
+      'Steel makes up 8.7% of the northern region’s exports, the trade ministry said on Tuesday.',
+      'Steel makes up 8.8 per cent of the northern region’s exports, the trade ministry said on Tuesday.',
+      '8.7%',
+      '8.8 per cent',
+    );
+    expect(g === undefined || g.verdict !== 'compatible').toBe(true);
+  });
+
+  it('still calls "3.5%" and "3%" (roundings that share a stretch) one value rounded', () => {
+    const g = pairOf(
+      'Steel makes up 3.5% of the northern region’s exports, the trade ministry said on Tuesday.',
+      'Steel makes up 3% of the northern region’s exports, the trade ministry said on Tuesday.',
+      '3.5%',
+      '3%',
+    );
+    expect(g?.verdict).toBe('compatible');
+  });
+});
