@@ -706,7 +706,7 @@ function template(lang: LangPack, v: View): Template {
     contexts.set(f.id, {
       words: contextWords(lang, v.tokens, f),
       near: contextWords(lang, v.tokens, f, NEAR_RADIUS, (k, first) => clauses[k] !== clauses[first] && (clauseKinds.get(clauses[k] as number)?.has(f.kind) ?? false)),
-      ...frameOf(lang, v, f),
+      ...frameOf(lang, v, f, found),
       ...sentenceFrame,
       ...stanceOf(lang, v, f),
       ...(f.kind === 'percent' && !f.conversionOf ? periodOf(lang, v.tokens, f, found, clauses, (spans ??= periodSpans(lang, v.tokens, clauses))) : null),
@@ -1788,20 +1788,30 @@ function baselineAt(lang: LangPack, tokens: readonly Token[], k: number, first: 
   return !(first > start && first < k);
 }
 
-function frameOf(lang: LangPack, v: View, f: Figure): Pick<FigureContext, 'markers' | 'places' | 'scope'> {
+function frameOf(lang: LangPack, v: View, f: Figure, sentenceFigures: readonly Figure[] = []): Pick<FigureContext, 'markers' | 'places' | 'scope'> {
   const { tokens } = v;
   const [first, last] = tokenRange(tokens, f);
   const markers = new Set<string>();
   const places = new Set<string>();
   const scope = new Set<string>();
+  const otherItem = listItems(lang, v, f, sentenceFigures);
   for (let k = Math.max(0, first - NEAR_RADIUS); k <= Math.min(tokens.length - 1, last + NEAR_RADIUS); k++) {
     if (k >= first && k <= last) continue;
     const t = tokens[k] as Token;
 
     if (lang.otherEventWords.has(t.norm) && !baselineAt(lang, tokens, k, first)) markers.add('other');
     if (lang.scopeWords.has(t.norm)) scope.add(t.norm);
-    if (k > 0 && /^\p{Lu}/u.test(t.text) && !lang.notNames.has(t.text) && !lang.titles.has(t.text) && !lang.months.has(t.norm) && !lang.dayNames.has(t.norm))
-      places.add(lemma(lang, t.norm));
+    if (
+      k > 0 &&
+      /^\p{Lu}/u.test(t.text) &&
+      !lang.notNames.has(t.text) &&
+      (!lang.titles.has(t.text) || placeAcronym(tokens, k)) &&
+      !lang.months.has(t.norm) &&
+      !lang.dayNames.has(t.norm) &&
+      !otherItem(k)
+    )
+      // ("U.S." and "US" are one name.)
+      places.add(lemma(lang, /^\p{Lu}(?:\.\p{Lu})+\.?$/u.test(t.text) ? t.norm.replace(/\./g, '') : t.norm));
   }
   // Another year than the article's, or "last year's": the event is often named a clause away
   // ("the deadliest since 1960, when thousands died", "Last year's breach exposed … 35 million").
@@ -1841,6 +1851,38 @@ function frameOf(lang: LangPack, v: View, f: Figure): Pick<FigureContext, 'marke
     }
   }
   return { markers: [...markers], places: [...places], scope: [...scope] };
+}
+
+/**
+ * A title that is a country's initials ("US", "U.K.") names a place unless a name follows it ("US President Biden"):
+ * "3% in the US", "the US and the UK".
+ */
+function placeAcronym(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  const next = tokens[k + 1];
+  return /^(?:\p{Lu}\.?){2,}$/u.test(t.text) && !(next && next.start <= t.end + 1 && /^\p{Lu}/u.test(next.text));
+}
+
+/**
+ * In a list of figures of one kind, each with its name ("rose 7% in Spain and 3% in Italy", "22 dead in Kentucky, six in
+ * Ohio"), a name belongs to the item it stands in: whether token k lies in another item of the list, one that gives a
+ * figure of f's kind. Items are parted by a clause break or a list's joining word; a stretch with no figure
+ * ("Spain, Italy and France saw rises of 7%, 3% and 2%, respectively") parts nothing from anyone.
+ */
+function listItems(lang: LangPack, v: View, f: Figure, sentenceFigures: readonly Figure[]): (k: number) => boolean {
+  const others = sentenceFigures.filter((g) => g !== f && g.kind === f.kind);
+  if (others.length === 0) return () => false;
+  const { tokens } = v;
+  const item: number[] = [];
+  let n = 0;
+  tokens.forEach((t, k) => {
+    if (k > 0 && (CLAUSE_GAP.test(v.text.slice((tokens[k - 1] as Token).end, t.start)) || lang.listJoiners.has(t.norm))) n++;
+    item.push(n);
+  });
+  const itemOf = (g: Figure): number => item[tokenRange(tokens, g)[0]] ?? -1;
+  const own = itemOf(f);
+  const taken = new Set(others.map(itemOf).filter((i) => i !== own));
+  return (k) => taken.has(item[k] as number);
 }
 
 /**

@@ -255,3 +255,22 @@ describe('figure groups: a capital opening a quotation', () => {
     expect(groups.map(membersOf)).toContainEqual(['a:almost 40%', 'b:nearly 40%']);
   });
 });
+
+describe('figure groups: the names of a list item belong to its own figure', () => {
+  it('reads "7.4% in Germany and 3% in the US" as Germany’s figure and the US’s, not both places for each', () => {
+    const groups = groupsOf(
+      'Coal use fell 7.4% in Germany and 3% in the US this year, the energy agency said.',
+      'Coal use in the US fell 4.1% this year, the energy agency said.',
+      'Coal use in the US fell 3.1% this year, the energy agency said.',
+    );
+    expect(groups.some((g) => membersOf(g).includes('a:7.4%'))).toBe(false);
+    expect(groups.some((g) => membersOf(g).join() === 'a:3%,c:3.1%' && g.verdict === 'compatible')).toBe(true);
+  });
+
+  it('reads "with 98.2% of ballots tallied" as a count still running, not a contradiction', () => {
+    const groups = groupsOf('With 98.2% of ballots tallied, the mayor had 61.4% of the vote.', 'With 91.5% of ballots tallied, the mayor had 60.9% of the vote.');
+    const share = groups.find((g) => membersOf(g).join() === 'a:61.4%,b:60.9%');
+    expect(share?.verdict).toBe('compatible');
+    expect(share?.reason).toBe('different-date');
+  });
+});

@@ -235,6 +235,7 @@ export const en: LangPack = {
   ].sort((a, b) => b.words.length - a.words.length),
   trailingLower: phrases(['or more', 'plus']),
   anotherWords: words('another'),
+  listJoiners: words('and or while whereas but'),
   months: new Map([
     ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map((m, i): [string, number] => [m, i + 1]),
     // Abbreviated, as in "Nov. 17" and "17 Aug 2023" ("mar" and "may" are left out: too often a verb).
@@ -1271,7 +1272,7 @@ export const en: LangPack = {
   targetWordsAfter: words('needed required necessary'),
   forecastWords: words('expected forecast forecasts forecasted projected projection projections predicted predicts predict poll polls polling'),
   scopeWords: words('total overall nationwide worldwide globally combined alone altogether whole entire across'),
-  updateWords: words('risen rose rising climbed climbing jumped increased increase update updated latest later revised declared counted'),
+  updateWords: words('risen rose rising climbed climbing jumped increased increase update updated latest later revised declared counted tallied'),
   baselineWords: words('since'),
   wholeBefore: phrases(['of', 'of the', 'out of', 'out of the']),
   subordinators: words('after before when since because although though whereas once until than'),

@@ -23,6 +23,8 @@ export interface LangPack {
   trailingLower: readonly (readonly string[])[];
   /** "one more part" words in a list of parts: "two … and another". */
   anotherWords: ReadonlySet<string>;
+  /** Words that join the items of a list, parting one figure's names from the next's ("7% in Spain and 3% in Italy"). */
+  listJoiners: ReadonlySet<string>;
   months: ReadonlyMap<string, number>;
   /** Units of time, in minutes. */
   timeUnits: ReadonlyMap<string, number>;
