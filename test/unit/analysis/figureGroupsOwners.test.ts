@@ -274,3 +274,13 @@ describe('figure groups: the names of a list item belong to its own figure', () 
     expect(share?.reason).toBe('different-date');
   });
 });
+
+describe('figure groups: every form of a verb of expecting marks a forecast', () => {
+  it('keeps "had been expecting … 5.3%" apart from the 5.3% that came out', () => {
+    const groups = groupsOf(
+      'Most analysts had been expecting the national jobless rate to climb to 5.3% in March.',
+      'Figures released on Friday showed the national jobless rate climbed to 5.3% in March, its highest in two years.',
+    );
+    expect(groups.some((g) => membersOf(g).join() === 'a:5.3%,b:5.3%')).toBe(false);
+  });
+});
