@@ -1568,7 +1568,8 @@ function inheritUnits(lang: LangPack, v: View, out: Figure[]): void {
     const prev = tokens[at - 1];
     if (at <= 0 || !prev) continue;
     const gap = text.slice(prev.end, f.start);
-    if (/[;.]/.test(gap)) continue;
+    // (A semicolon parts the items of a list of places: "six people in Ohio, where a plant was hit; four in Iowa".)
+    if (/[.]/.test(gap) || (/;/.test(gap) && !(placeAfter(lang, tokens, text, counted) && placeAfter(lang, tokens, text, f)))) continue;
     const own = lang.stopwords.has(prev.norm) || UPPER.test(prev.text) || /[,—–(]/.test(gap);
     if (!own) continue;
     // "six girls younger than 14": after a comparison of another kind the number measures that (an
@@ -1580,6 +1581,16 @@ function inheritUnits(lang: LangPack, v: View, out: Figure[]): void {
     f.unitClass = counted.unitClass.startsWith('people-') && lang.auxiliaries.has(tokens[at + 1]?.norm ?? '') ? 'people' : counted.unitClass;
     f.subject = counted.subject;
   }
+}
+
+/** Whether a figure (and the noun it counts) is followed by a preposition and a name: "two in Arkansas", "six people in Ohio". */
+function placeAfter(lang: LangPack, tokens: readonly Token[], text: string, f: Figure): boolean {
+  let k = tokens.findIndex((t) => t.start >= f.end);
+  if (k < 0) return false;
+  if (f.unit && tokens[k]?.norm === f.unit) k++;
+  const prep = tokens[k];
+  const name = tokens[k + 1];
+  return !!prep && !!name && lang.placePrepositions.has(prep.norm) && UPPER.test(name.text) && !/[,;.]/.test(text.slice(prep.end, name.start));
 }
 
 /**

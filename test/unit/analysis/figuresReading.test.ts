@@ -75,3 +75,18 @@ describe('reading figures (issue 9)', () => {
     expect(f.map((x) => x.kind)).toEqual(['percent']);
   });
 });
+
+describe('reading figures: a list of counts by place, its items parted by semicolons', () => {
+  it('lets each bare number of the list count what the first one counts', () => {
+    const classes = figuresOf(
+      'The toll of 31 includes five people in Iowa, where a grain silo fell; three in Nebraska; two in Kansas, where a barn collapsed; and one in Missouri.',
+    ).map((f) => [f.text, f.unitClass]);
+    expect(classes).toContainEqual(['three', 'people-killed']);
+    expect(classes.filter(([t, c]) => t === 'two' && c === 'people-killed')).toHaveLength(1);
+  });
+
+  it('does not carry the noun over a semicolon to a number that is no item of a list of places', () => {
+    const classes = figuresOf('The forward has scored 12 goals in Spain; four in cup games.').map((f) => [f.text, f.unitClass]);
+    expect(classes).toContainEqual(['four', '']);
+  });
+});

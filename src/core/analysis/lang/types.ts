@@ -25,6 +25,8 @@ export interface LangPack {
   anotherWords: ReadonlySet<string>;
   /** Words that join the items of a list, parting one figure's names from the next's ("7% in Spain and 3% in Italy"). */
   listJoiners: ReadonlySet<string>;
+  /** Prepositions before a place in a list of counts by place ("two in Arkansas", "four across Ohio"). */
+  placePrepositions: ReadonlySet<string>;
   months: ReadonlyMap<string, number>;
   /** Units of time, in minutes. */
   timeUnits: ReadonlyMap<string, number>;
