@@ -1271,7 +1271,9 @@ export const en: LangPack = {
   clauseLinks: words('and but while whereas as with'),
   ownerGeneric: words('party group club company firm team government the'),
   targetWordsAfter: words('needed required necessary'),
-  forecastWords: words('expected forecast forecasts forecasted projected projection projections predicted predicts predict poll polls polling expect expects expecting forecasting predicting prediction predictions'),
+  forecastWords: words(
+    'expected forecast forecasts forecasted projected projection projections predicted predicts predict poll polls polling expect expects expecting forecasting predicting prediction predictions',
+  ),
   scopeWords: words('total overall nationwide worldwide globally combined alone altogether whole entire across'),
   updateWords: words('risen rose rising climbed climbing jumped increased increase update updated latest later revised declared counted tallied'),
   baselineWords: words('since'),
