@@ -50,6 +50,42 @@ describe('datelines run into the first sentence', () => {
     expect(furniture('In Port Ellis, Democrats – Jane Roe among them – voted no.')).toEqual([['In Port Ellis, Democrats – Jane Roe among them – voted no.', false]]);
   });
 
+  it('splits off a wire dateline with a credit, a date or both, in the shapes agencies write it', () => {
+    const page = (dateline: string) =>
+      `Board Statement on the Harbour Vote\n\nPosted by the press office.\n\nMedia contacts below.\n\nMore news.\n\n${dateline} The harbour board approved the new fees on Friday, its chair said.`;
+    for (const dateline of [
+      // A place in title case and a credit in brackets, no state or country.
+      'Port Ellis (Agency) -',
+      'Santa Rosa (Harbour Wire) —',
+      // A place and a date.
+      'Port Ellis, 14 March 2030 –',
+      'Lisbon, March 14, 2030 —',
+      // A place, a dash, then the credit and another dash.
+      'Port Ellis, OR – (Harbour Wire) –',
+      // A date and a credit.
+      'Oct. 14 (Agency) —',
+      'March 14 (Agency) --',
+    ]) {
+      const found = furniture(page(dateline));
+      expect(found).toContainEqual([dateline, true]);
+      expect(found).toContainEqual(['The harbour board approved the new fees on Friday, its chair said.', false]);
+      // Under the headline too.
+      const top = furniture(`Harbour fees rise\n\n${dateline} The harbour board approved the new fees on Friday, its chair said.`);
+      expect(top).toContainEqual([dateline, true]);
+      expect(top).toContainEqual(['The harbour board approved the new fees on Friday, its chair said.', false]);
+    }
+    // A hyphen touching the first word after a credit.
+    const touching = furniture(page('LISBON (Agency) -Harbour').replace('Harbour The harbour', 'Harbour'));
+    expect(touching).toContainEqual(['LISBON (Agency) -', true]);
+    expect(touching).toContainEqual(['Harbour board approved the new fees on Friday, its chair said.', false]);
+    // A state's abbreviation before the credit does not end a sentence.
+    const state = furniture(page('SPRINGFIELD, Tenn. (WXYZ) -'));
+    expect(state).toContainEqual(['SPRINGFIELD, Tenn. (WXYZ) -', true]);
+    expect(state).toContainEqual(['The harbour board approved the new fees on Friday, its chair said.', false]);
+    // A name and a party in brackets in a list of results is not a dateline.
+    expect(furniture('Jane Roe (Harbour Party) – 4,210 votes were cast for her.')).toEqual([['Jane Roe (Harbour Party) – 4,210 votes were cast for her.', false]]);
+  });
+
   it('takes the story’s first sentence beside a dateline as a sentence, not a title', () => {
     const found = furniture(
       'Roe Hails Harbour Vote\n\nPort Ellis, Ore. - Harbour Board Chair Jane Roe (D-OR) today issued the following statement after the Council passed her Harbour Fees Act by a vote of 40 to 12:\n\n“Today is a good day for the port,” said Roe.',
