@@ -318,8 +318,12 @@ function leadLabelBreak(text: string, span: Span, lang: LangPack): number[] {
  */
 const EMBED_LINK = /(?<=[.!?…]["”’]?\s+|\s)(?:https?:\/\/|pic\.twitter\.com\/)\S+\s*[—–]/u;
 
+/** "…a share of 84.7%. — Jane Roe (@janeroe) March 14, 2030": the post's credit alone, after its text's stop. */
+const EMBED_CREDIT = /(?<=[.!?…]["”’]?\s+)[—–]\s*\p{Lu}[^()—–\n]{0,60}\(@\w{1,30}\)/u;
+
 function embedLinkBreak(text: string, span: Span): number[] {
-  const m = EMBED_LINK.exec(text.slice(span.start, span.end));
+  const s = text.slice(span.start, span.end);
+  const m = EMBED_LINK.exec(s) ?? EMBED_CREDIT.exec(s);
   return m && m.index > 0 ? [span.start + m.index] : [];
 }
 

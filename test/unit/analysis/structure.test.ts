@@ -146,6 +146,17 @@ describe('furniture told by its place on the page', () => {
     expect(found).toEqual([...lines.map((l) => [l, true]), ['The ferry sank in calm water on Thursday.', false]]);
   });
 
+  it('takes a short line mate of a sign-up box that calls out to the reader as furniture, but not a sentence of the story', () => {
+    const found = furniture(
+      'The harbour board raised its fees on Friday.\nNew! Sign up for our free email newsletter.\nYou will pay more at the pier from June, the chair said.\nWe’ve got the news you need to start your day. Sign up for the Harbour Morning newsletter, delivered to your inbox daily. Sign up here.\nFreight firms were angry.',
+    );
+    expect(found.filter(([, f]) => !f).map(([t]) => t)).toEqual([
+      'The harbour board raised its fees on Friday.',
+      'You will pay more at the pier from June, the chair said.',
+      'Freight firms were angry.',
+    ]);
+  });
+
   it('takes what shares a line only with page debris as furniture', () => {
     const found = furniture('Last updated on .From the section Sport\nThe match ended 2-1 after extra time.');
     expect(

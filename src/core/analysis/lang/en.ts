@@ -900,7 +900,7 @@ export const en: LangPack = {
     /pic\.twitter\.com/i,
     /tweet embed/i,
     /^with reports from/i,
-    /^[–-]\s*\p{L}[\p{L} ]*\(@\w+\)/u,
+    /^[—–-]\s*\p{L}[\p{L} ]*\(@\w+\)/u,
     // A bare domain name on its own line (a source credit or a watermark).
     /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|info|news|co|io|gov|edu|[a-z]{2})(?:\.[a-z]{2})?\/?$/i,
     /^(?:share|share this( article| story)?|read more|read also|related|advertisement|advert|sponsored|subscribe|sign up|follow us|click here|image caption|getty images|photo credit)\b[^.!?]{0,60}$/i,
@@ -947,7 +947,11 @@ export const en: LangPack = {
     // An outlet and a city in capitals: "Newsdesk, JAKARTA –".
     /^\p{Lu}[\p{L}.'’-]{1,25},\s+\p{Lu}{2,}[\p{Lu}.'’-]*(?:\s\p{Lu}{2,}[\p{Lu}.'’-]*)*\s*(?:--|[—–-])$/u,
     // Links to other stories: "RELATED: …", "Go deeper: …", "(More Harbour stories.)", "More Related News".
-    /^(?:related|see also|also read|read also|read more|go deeper|more on this)\s*:/i,
+    /^(?:related|see also|also read|read also|read more|go deeper|more on this|more)\s*:/i,
+    // A pointer to a link: "You can read the statement in its entirety here.", "Watch the briefing here."
+    /^(?:you can |readers can )?(?:read|see|view|watch|download|find|listen to|sign up|subscribe|register)\b[^.!?]{0,80}\s(?:here|at this link)[.!]?$/i,
+    // A subscription's offer: "Billed as $4.99 for the 1st month, $9.99 thereafter."
+    /^(?:billed|charged) (?:as|at)\b[^!?]{0,80}\bthereafter\b/i,
     /^\(more\s[^()]{1,40}\bstories\.?\)$/i,
     /^more (?:related )?(?:news|stories|articles)$/i,
     /^read the (?:full )?(?:[\p{L}-]+\s){0,3}(?:release|report|statement|story|article|ruling|decision|filing|transcript)(?:\s+here)?\.?$/iu,
@@ -1066,7 +1070,7 @@ export const en: LangPack = {
     pictureWords: /\b(?:photo|photograph|picture)\b|\((?:left|right|center|centre|from left)\)/i,
   },
   lineWrapWords: words('the a an of to and or in on at by for with from as into than that its their his her our'),
-  linkLabel: /^(?:related|see also|also read|read also|read more|go deeper|more on this)\s*:/i,
+  linkLabel: /^(?:related|see also|also read|read also|read more|go deeper|more on this|more)\s*:/i,
   labelQuestionWords: words('what why how where when who which'),
   // Names in lower case; ISO codes in capitals, matched only when written so ("TRY", not "try").
   currencyWords: new Map([
