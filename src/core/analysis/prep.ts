@@ -460,9 +460,27 @@ function markFurnitureByPlace(text: string, sentences: PreparedSentence[], lang:
     }
   }
   markReaderCallsBesideDebris(sentences, lines, lang);
+  markListLeadLabels(text, sentences, lines, lang);
   markCreditedLines(text, sentences, lines);
   markTableRows(sentences, whole, lang);
   markVerblessLines(text, sentences, lines, lang);
+}
+
+/** Most words of a label ending a line before a list. */
+const LIST_LABEL_WORDS = 5;
+
+/**
+ * "…than their male peers. In 2029:⏎• 42% of…": a short label and a colon with no verb, ending its line,
+ * heads the list under it, wherever it sits on its line; it says nothing of its own.
+ */
+function markListLeadLabels(text: string, sentences: PreparedSentence[], lines: readonly [number, number][], lang: LangPack): void {
+  for (let i = 0; i < sentences.length; i++) {
+    const ps = sentences[i] as PreparedSentence;
+    if (!ps.info.label || ps.debris || ps.heading || ps.words > LIST_LABEL_WORDS) continue;
+    if (text.slice(ps.sentence.end, (lines[i] as [number, number])[1]).trim() !== '') continue;
+    if (ps.info.tokens.some((t) => maybeVerb(t, lang))) continue;
+    ps.heading = true;
+  }
 }
 
 /** Most words of a short call to the reader told by the debris beside it. */

@@ -36,6 +36,23 @@ describe('site notices and links', () => {
       'The fees will be reviewed here in June.',
       'The chair said the fees were fair.',
     ]);
+    // The site's accounts, a transition to a list of points, a graphic's caption, a list's label ending a line.
+    const more = furniture(
+      'The harbour board raised its fees by 5% on Tuesday.\nFollow us on our channel for breaking news alerts and key updates!\nHere’s what you need to know.\nThis map shows the piers where fees rise in June. The data came from the board.\nFreight firms were angry. In 2029:\n• 40% of ships paid more.\nThe chair said: the fees are fair.',
+    );
+    expect(more.filter(([, f]) => !f).map(([t]) => t)).toEqual([
+      'The harbour board raised its fees by 5% on Tuesday.',
+      'The data came from the board.',
+      'Freight firms were angry.',
+      '• 40% of ships paid more.',
+      'The chair said: the fees are fair.',
+    ]);
+    // A crosshead set between dashes, but not a list's item.
+    const dashed = furniture(
+      'The harbour board raised its fees by 5% on Tuesday.\n\n- ‘We are not afraid’ -\n\nFreight firms were angry.\n\n- Fees rise by 5% - a first since 2020.',
+    );
+    expect(dashed).toContainEqual(['- ‘We are not afraid’ -', true]);
+    expect(dashed).toContainEqual(['- Fees rise by 5% - a first since 2020.', false]);
     // The signature run onto the line of the post's words, after its stop.
     const runIn = furniture(
       'The harbour board raised its fees by 5% on Tuesday.\n\nFerry traffic fell 3% in May. — Jane Roe (@janeroe) March 14, 2030\n\nThe chair said the fees were fair.',

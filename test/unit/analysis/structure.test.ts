@@ -244,6 +244,13 @@ describe('pasted page layout inside sentences', () => {
     expect(found).toContain('In the winter, traffic rose 2 percent.');
   });
 
+  it('keeps a company’s two abbreviations together ("Co. Ltd.")', () => {
+    expect(texts('Harbour Shipping Co. Ltd. said on Monday it would buy two ferries. The deal closes in May.')).toEqual([
+      'Harbour Shipping Co. Ltd. said on Monday it would buy two ferries.',
+      'The deal closes in May.',
+    ]);
+  });
+
   it('goes on over a full line that a fixed-width text breaks after an abbreviation', () => {
     const line = (s: string) => s.padEnd(66, ' ').trimEnd();
     const text = [

@@ -948,6 +948,14 @@ export const en: LangPack = {
     /^\p{Lu}[\p{L}.'’-]{1,25},\s+\p{Lu}{2,}[\p{Lu}.'’-]*(?:\s\p{Lu}{2,}[\p{Lu}.'’-]*)*\s*(?:--|[—–-])$/u,
     // Links to other stories: "RELATED: …", "Go deeper: …", "(More Harbour stories.)", "More Related News".
     /^(?:related|see also|also read|read also|read more|go deeper|more on this|more)\s*:/i,
+    // The site's own accounts: "Follow us on our channel for breaking news!", "Follow him on the platform @janeroe".
+    /^follow (?:us|me|him|her|them) (?:on|at)\b/i,
+    // A transition to a list of points: "Here's what you need to know.", "Here is what to know:".
+    /^here(?:'s|’s| is| are) what (?:you need to|you should|to) know\b[^.!?]{0,40}[.:]?$/i,
+    // A graphic's caption: "This map shows…", "The chart above shows…".
+    /^(?:this|the) (?:map|chart|graphic|graph|photo|photograph|image|picture|satellite image|video)(?: above| below)? (?:shows|depicts)\b/i,
+    // A crosshead set between dashes, as some agencies set them: "- ‘We are not afraid’ -", "- Fees to rise -".
+    /^[-–—]\s+[^\s\-–—][^\-–—]{0,80}\s+[-–—]$/u,
     // A pointer to a link: "You can read the statement in its entirety here.", "Watch the briefing here."
     /^(?:you can |readers can )?(?:read|see|view|watch|download|find|listen to|sign up|subscribe|register)\b[^.!?]{0,80}\s(?:here|at this link)[.!]?$/i,
     // A subscription's offer: "Billed as $4.99 for the 1st month, $9.99 thereafter."
@@ -1036,6 +1044,10 @@ export const en: LangPack = {
     /^\(?\p{Lu}[\p{L}.]{0,15}(?:\s\p{Lu}[\p{L}.]{0,15}){0,2}\s+photos?\s*\/\s*\p{Lu}[^()]{0,60}\)?\.?$/u,
     // "(Agency/Jane Roe)", "(Harbour Board/Jo Bloggs, File)": an agency and a photographer in brackets.
     /^\(\p{Lu}[\p{L}.&'’ -]{1,30}\/\s?\p{Lu}[\p{L}.'’ ,-]{1,40}\)\.?$/u,
+    // "( Agency: Jane Roe )": an agency's short name in capitals and its photographer after a colon, in brackets.
+    /^\(\s?\p{Lu}{2,6}(?:\s\p{Lu}\p{Ll}+)?:\s?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\s?\)\.?$/u,
+    // "(Representational)", "(Representative image)": the note that a picture only stands for the story.
+    /^\((?:representational|representative(?: image| photo| picture)?)(?: image| photo| picture)?\)\.?$/iu,
     // "Photo:" on its own, its credit cut off after it.
     /^(?:photo|photograph|image|picture|credit)s?\s*:$/iu,
     // "Photo Jane Roe/Agency Wire": the label and a photographer and agency, no colon.
