@@ -407,6 +407,9 @@ function splitFootnoteMarks(text: string, spans: readonly Span[], lang: LangPack
 /** A label in capitals and a colon, opening a line: "NOTE: ", "UPDATE: ", "EDITOR'S NOTE: ". */
 const CAPS_LABEL_LINE = /^\p{Lu}[\p{Lu}'’]+(?:\s\p{Lu}[\p{Lu}'’]+){0,2}:\s/u;
 
+/** A line that opens with a dateline in capitals and its dash, then words with no stop: "PORT ELLIS – Ellis". */
+const WRAPPED_DATELINE = /^\p{Lu}[\p{Lu}'’.-]+(?:\s\p{Lu}[\p{Lu}'’.-]+)*(?:,\s\p{Lu}[\p{L}.]{1,12})?\s(?:--|[—–-])\s+\p{Lu}[^.!?\n]*$/u;
+
 /**
  * "…the most updated physical understanding of the climate⏎system and climate change, …": a
  * release or report pasted from a PDF keeps its hard line wraps. A sentence goes on over a single
@@ -426,11 +429,15 @@ function wrappedLine(lang: LangPack, prev: string, next: string, gap: string, fu
   if (wrapped && /^[ \t]*\n[ \t]*\n[ \t]*$/.test(gap) && /[\p{L}\d]$/u.test(prev) && /^\p{Ll}/u.test(next)) return true;
   if (!/^[ \t]*\n[ \t]*$/.test(gap) || /[.!?…:;,"”’)\]]$/.test(prev) || !/[\p{L}\d]$/u.test(prev)) return false;
   if (/^\p{Ll}/u.test(next)) return true;
+  // "PORT ELLIS – Ellis⏎Shipping Co., Port Ellis, Oregon, was closed…": in a text wrapped at a fixed width, a
+  // line that opens with a wire dateline and its dash and ends with no stop is the start of the sentence below.
+  if (wrapped && WRAPPED_DATELINE.test(prev.slice(prev.lastIndexOf('\n') + 1)) && /^\p{L}/u.test(next)) return true;
   // ("…Due to Possible Contamination⏎NOTE: The county asks…": a label in capitals and a colon opening a
   // line ("NOTE:", "UPDATE:", "EDITOR'S NOTE:") opens a note of its own; no wrapped sentence goes on into one.)
   if (CAPS_LABEL_LINE.test(next)) return false;
   // "…we are seeing⏎COVID-19 cases rise…": in a text wrapped at a fixed width, a full line with no stop goes on, capital or not.
-  if (fullLine && /^\p{L}/u.test(next)) return true;
+  // (Into a bracket too: "…created the Harbour Ferry Company of Port⏎(HFC). All customers…".)
+  if (fullLine && /^(?:\p{L}|\(\p{L})/u.test(next)) return true;
   // "(More⏎Harbour stories.)": a bracket left open at the end of the line.
   if (/\([^()]*$/.test(prev) && /^[^()]*\)/.test(next)) return true;
   return /^\p{L}/u.test(next) && lang.lineWrapWords.has(lastWord(prev));

@@ -251,6 +251,27 @@ describe('pasted page layout inside sentences', () => {
     ]);
   });
 
+  it('goes on from a wrapped text’s short dateline line into the sentence it opens', () => {
+    const line = (s: string) => s.padEnd(70, ' ').trimEnd();
+    const text = [
+      'Harbour Board Closes Ellis Shipping',
+      'PORT ELLIS – Ellis',
+      line('Shipping Co., Port Ellis, Oregon, was closed today by the harbour board, which'),
+      line('appointed the port authority as receiver. To protect its customers, the board'),
+      line('created a new company, the Harbour Ferry Company of Port Ellis Oregon'),
+      line('(HFC). It will run the ferries until a buyer is found for the whole of the'),
+      line('business. All customers will have full access to their accounts by Monday'),
+      line('morning. The board will pay the remaining creditors an advance dividend'),
+      line('within the next week. The ferries will run on Monday as they always have'),
+      'on that line.',
+    ].join('\n');
+    const found = furniture(text);
+    expect(found).toContainEqual(['PORT ELLIS –', true]);
+    expect(found.find(([t]) => (t as string).startsWith('Ellis'))?.[0]).toMatch(/^Ellis\nShipping Co\., Port Ellis, Oregon, was closed today/);
+    // A full line goes on into a bracket on the next.
+    expect(found.find(([t]) => (t as string).startsWith('To protect'))?.[0]).toMatch(/Oregon\n\(HFC\)\.$/);
+  });
+
   it('goes on over a full line that a fixed-width text breaks after an abbreviation', () => {
     const line = (s: string) => s.padEnd(66, ' ').trimEnd();
     const text = [
