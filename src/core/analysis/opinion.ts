@@ -1630,6 +1630,11 @@ function embeddedPosts(lang: LangPack, p: PreparedArticle, scans: Scan[]): void 
       scans[k] = { ...sc, trailingTag: credit[0].trim(), voice: false };
     };
     asPost(i);
+    // (The credit cut off the post's words after their stop, "…84.7%. — Jane Roe (@janeroe) …": the sentence
+    // it followed on its line is the post's, whoever speaks in it.)
+    const prev = p.sentences[i - 1];
+    const here = (p.sentences[i] as PreparedSentence).sentence;
+    if (credit.index === 0 && prev && !p.article.text.slice(prev.sentence.end, here.start).includes('\n')) asPost(i - 1);
     for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
       const sc = scans[k] as Scan;
       if (sc.firstPerson === null || sc.attribution !== null) break;

@@ -459,9 +459,56 @@ function markFurnitureByPlace(text: string, sentences: PreparedSentence[], lang:
       if (words <= PAID_SLOT_WORDS) for (let j = i; j < k; j++) (sentences[j] as PreparedSentence).debris = true;
     }
   }
+  markReaderCallsBesideDebris(sentences, lines, lang);
+  markListLeadLabels(text, sentences, lines, lang);
   markCreditedLines(text, sentences, lines);
   markTableRows(sentences, whole, lang);
   markVerblessLines(text, sentences, lines, lang);
+}
+
+/** Most words of a label ending a line before a list. */
+const LIST_LABEL_WORDS = 5;
+
+/**
+ * "…than their male peers. In 2029:⏎• 42% of…": a short label and a colon with no verb, ending its line,
+ * heads the list under it, wherever it sits on its line; it says nothing of its own.
+ */
+function markListLeadLabels(text: string, sentences: PreparedSentence[], lines: readonly [number, number][], lang: LangPack): void {
+  for (let i = 0; i < sentences.length; i++) {
+    const ps = sentences[i] as PreparedSentence;
+    if (!ps.info.label || ps.debris || ps.heading || ps.words > LIST_LABEL_WORDS) continue;
+    if (text.slice(ps.sentence.end, (lines[i] as [number, number])[1]).trim() !== '') continue;
+    if (ps.info.tokens.some((t) => maybeVerb(t, lang))) continue;
+    ps.heading = true;
+  }
+}
+
+/** Most words of a short call to the reader told by the debris beside it. */
+const READER_CALL_WORDS = 15;
+
+/**
+ * "New! Sign up for our free email newsletter.", "We've got the news you need to start your day. Sign up
+ * for…": a short sentence that calls out to the reader ("!", "you") and shares its line only with page
+ * debris is the same box's. (A sentence of the story on a line of its own, or beside another, stays.)
+ */
+function markReaderCallsBesideDebris(sentences: PreparedSentence[], lines: readonly [number, number][], lang: LangPack): void {
+  const n = sentences.length;
+  for (let i = 0; i < n; i++) {
+    const ps = sentences[i] as PreparedSentence;
+    // (Someone quoted speaks to a listener, not the page to its reader.)
+    if (ps.debris || ps.heading || ps.words > READER_CALL_WORDS || /["“”«»]/.test(ps.sentence.text)) continue;
+    if (!/!["”’]?$/.test(ps.sentence.text.trim()) && !ps.info.tokens.some((t) => lang.directAddress.has(t.norm))) continue;
+    const [a, b] = lines[i] as [number, number];
+    let mates = 0;
+    let allDebris = true;
+    for (let k = Math.max(0, i - 4); k < Math.min(n, i + 5); k++) {
+      const [c, d] = lines[k] as [number, number];
+      if (k === i || c !== a || d !== b) continue;
+      mates++;
+      if (!(sentences[k] as PreparedSentence).debris) allDebris = false;
+    }
+    if (mates > 0 && allDebris) ps.debris = true;
+  }
 }
 
 /** Fewest words of a line told as a table's header or a run of labels by having no verb. */

@@ -41,6 +41,10 @@ function continues(lang: LangPack, prev: string, next: string, gap: string): boo
   const lowerOrDigit = /[\p{Ll}\d]/u.test(first);
   // "10 a.m. (ET) Friday", "Corp. Monday": a day, a month or a bracket goes on after an abbreviation too.
   if (lang.softAbbreviations.has(lower) && (lowerOrDigit || first === '(' || nextIsCalendarWord(lang, next))) return true;
+  // "Harbour Shipping Co. Ltd. said": a company's abbreviation goes on into another ("Co. Ltd.", "Bros. Inc.").
+  if (lang.softAbbreviations.has(lower) && lang.softAbbreviations.has((/^\p{L}+\./u.exec(next)?.[0] ?? '').toLowerCase())) return true;
+  // "SPRINGFIELD, Tenn. (Agency) –", "Port Ellis, N.C. (Agency)": a state's abbreviation after its city, then a credit in brackets.
+  if (first === '(' && /,\s(?:\p{Lu}\p{Ll}{1,4}|(?:\p{Lu}\.){1,2}\p{Lu})\.$/u.test(prev)) return true;
   // "II. BACKGROUND": a section number before a heading in capitals ("World War II. The…" ends).
   if (/^[IVX]{1,4}\.$/.test(word) && /^\p{Lu}{2,}\b/u.test(next)) return true;
   // "200 U. S. 321": initials written apart, then a number or a section sign, are a law report's or a code's name.
@@ -151,10 +155,11 @@ const LATE_HEADER_SPANS = 16;
 /**
  * "WASHINGTON -- FEMA Administrator…", "ARLINGTON, Va. – More than…": a wire dateline opening a paragraph.
  * A long dash may touch the sentence ("WASHINGTON, D.C.—Today, the…", "HARBOUR CITY—The board…"): a
- * capitalised word after it, then one in lower case, opens the sentence.
+ * capitalised word after it, then one in lower case, opens the sentence; so may a hyphen after the
+ * credit, spaced before and not after ("GENEVA (Agency) -The…": a hyphen joining words has no space).
  */
 const PARAGRAPH_DATELINE =
-  /^((?!(?:\p{Lu}\.){2})\p{Lu}[\p{Lu}'’.-]{2,}(?:\s\p{Lu}[\p{Lu}'’.-]+)*(?:,\s\p{Lu}[\p{L}.]{1,12}(?:\s\p{Lu}[\p{L}.]{1,12})?)?\s*(?:\([^)]{1,30}\))?\s*(?:--|[—–-]))(?:\s+(?=[\p{Lu}\d“"])|(?<=[—–])(?=\p{Lu}\p{Ll}+[\s,]))/u;
+  /^((?!(?:\p{Lu}\.){2})\p{Lu}[\p{Lu}'’.-]{2,}(?:\s\p{Lu}[\p{Lu}'’.-]+)*(?:,\s\p{Lu}[\p{L}.]{1,12}(?:\s\p{Lu}[\p{L}.]{1,12})?)?\s*(?:\([^)]{1,30}\))?\s*(?:--|[—–-]))(?:\s+(?=[\p{Lu}\d“"])|(?<=[—–]|\)\s-)(?=\p{Lu}\p{Ll}+[\s,]))/u;
 /** "(CNN) — The…", "(WASHINGTON) -- U.S. employers…": a wire credit in brackets and a dash opening a paragraph. */
 const BRACKET_DATELINE = /^(\(\p{Lu}[\p{L}&.'’ -]{0,30}\)\s*(?:--|[—–-]))\s+(?=[\p{Lu}\d“"])/u;
 /** "Newsdesk, JAKARTA – Global…": an outlet and a city in capitals, then a dash. */
@@ -182,15 +187,21 @@ function placeDatelineBreak(text: string, span: Span, lang: LangPack): number[] 
       .map((m) => m[0]?.toUpperCase() + m.slice(1))
       .join('|');
     const place = String.raw`${PLACE_WORD}(?:\s${PLACE_WORD}){0,2}`;
+    // The place's date: ", 14 March 2030", ", March 14, 2030".
+    const date = String.raw`,\s+(?:\d{1,2}\s+(?:${months})\.?,?\s+\d{4}|(?:${months})\.?\s+\d{1,2},?\s+\d{4})`;
+    // A wire's credit in brackets: "(Agency)", "(Harbour Wire)".
+    const credit = String.raw`\(\p{Lu}[\p{L}&.'’ -]{0,30}\)`;
     re = new RegExp(
-      String.raw`^((?:(?:${months})\.?\s+\d{1,2},\s+\d{4},\s+)?(?:[([](${place})${PLACE_REGION}?[)\]]|(${place})${PLACE_REGION})(?:\s*\([^)]{1,40}\))?\s*(?:--|[—–-]))(?:\s+(?=[\p{Lu}\d“"])|(?<=[—–])(?=\p{Lu}\p{Ll}+[\s,]))`,
+      String.raw`^((?:(?:${months})\.?\s+\d{1,2},\s+\d{4},\s+)?(?:[([](${place})${PLACE_REGION}?[)\]]|(${place})${PLACE_REGION}(?:${date})?|(${place})(?=${date}|\s*${credit})|(?:${months})\.?\s+\d{1,2}(?:,\s+\d{4})?(?=\s*${credit}))(?:${date})?(?:\s*(?:--|[—–-])\s*(?=${credit}))?(?:\s*\([^)]{1,40}\))?\s*(?:--|[—–-]))(?:\s+(?=[\p{Lu}\d“"])|(?<=[—–])(?=\p{Lu}\p{Ll}+[\s,]))`,
       'u',
     );
     placeDatelines.set(lang, re);
   }
   const m = re.exec(text.slice(span.start, Math.min(span.end, span.start + 120)));
   if (!m) return [];
-  const place = (m[2] ?? m[3]) as string;
+  // (A name and a party in brackets before a count, "Jane Roe (Harbour Party) – 4,210", is a result, not a dateline.)
+  if (m[4] !== undefined && /^\s*\d/.test(text.slice(span.start + (m[1] as string).length))) return [];
+  const place = (m[2] ?? m[3] ?? m[4] ?? '') as string;
   if (place.split(/\s/).some((w) => lang.notNames.has(w) || lang.stopwords.has(w.toLowerCase()))) return [];
   return [span.start + (m[1] as string).length];
 }
@@ -309,8 +320,12 @@ function leadLabelBreak(text: string, span: Span, lang: LangPack): number[] {
  */
 const EMBED_LINK = /(?<=[.!?…]["”’]?\s+|\s)(?:https?:\/\/|pic\.twitter\.com\/)\S+\s*[—–]/u;
 
+/** "…a share of 84.7%. — Jane Roe (@janeroe) March 14, 2030": the post's credit alone, after its text's stop. */
+const EMBED_CREDIT = /(?<=[.!?…]["”’]?\s+)[—–]\s*\p{Lu}[^()—–\n]{0,60}\(@\w{1,30}\)/u;
+
 function embedLinkBreak(text: string, span: Span): number[] {
-  const m = EMBED_LINK.exec(text.slice(span.start, span.end));
+  const s = text.slice(span.start, span.end);
+  const m = EMBED_LINK.exec(s) ?? EMBED_CREDIT.exec(s);
   return m && m.index > 0 ? [span.start + m.index] : [];
 }
 
@@ -392,6 +407,9 @@ function splitFootnoteMarks(text: string, spans: readonly Span[], lang: LangPack
 /** A label in capitals and a colon, opening a line: "NOTE: ", "UPDATE: ", "EDITOR'S NOTE: ". */
 const CAPS_LABEL_LINE = /^\p{Lu}[\p{Lu}'’]+(?:\s\p{Lu}[\p{Lu}'’]+){0,2}:\s/u;
 
+/** A line that opens with a dateline in capitals and its dash, then words with no stop: "PORT ELLIS – Ellis". */
+const WRAPPED_DATELINE = /^\p{Lu}[\p{Lu}'’.-]+(?:\s\p{Lu}[\p{Lu}'’.-]+)*(?:,\s\p{Lu}[\p{L}.]{1,12})?\s(?:--|[—–-])\s+\p{Lu}[^.!?\n]*$/u;
+
 /**
  * "…the most updated physical understanding of the climate⏎system and climate change, …": a
  * release or report pasted from a PDF keeps its hard line wraps. A sentence goes on over a single
@@ -411,11 +429,15 @@ function wrappedLine(lang: LangPack, prev: string, next: string, gap: string, fu
   if (wrapped && /^[ \t]*\n[ \t]*\n[ \t]*$/.test(gap) && /[\p{L}\d]$/u.test(prev) && /^\p{Ll}/u.test(next)) return true;
   if (!/^[ \t]*\n[ \t]*$/.test(gap) || /[.!?…:;,"”’)\]]$/.test(prev) || !/[\p{L}\d]$/u.test(prev)) return false;
   if (/^\p{Ll}/u.test(next)) return true;
+  // "PORT ELLIS – Ellis⏎Shipping Co., Port Ellis, Oregon, was closed…": in a text wrapped at a fixed width, a
+  // line that opens with a wire dateline and its dash and ends with no stop is the start of the sentence below.
+  if (wrapped && WRAPPED_DATELINE.test(prev.slice(prev.lastIndexOf('\n') + 1)) && /^\p{L}/u.test(next)) return true;
   // ("…Due to Possible Contamination⏎NOTE: The county asks…": a label in capitals and a colon opening a
   // line ("NOTE:", "UPDATE:", "EDITOR'S NOTE:") opens a note of its own; no wrapped sentence goes on into one.)
   if (CAPS_LABEL_LINE.test(next)) return false;
   // "…we are seeing⏎COVID-19 cases rise…": in a text wrapped at a fixed width, a full line with no stop goes on, capital or not.
-  if (fullLine && /^\p{L}/u.test(next)) return true;
+  // (Into a bracket too: "…created the Harbour Ferry Company of Port⏎(HFC). All customers…".)
+  if (fullLine && /^(?:\p{L}|\(\p{L})/u.test(next)) return true;
   // "(More⏎Harbour stories.)": a bracket left open at the end of the line.
   if (/\([^()]*$/.test(prev) && /^[^()]*\)/.test(next)) return true;
   return /^\p{L}/u.test(next) && lang.lineWrapWords.has(lastWord(prev));

@@ -26,6 +26,44 @@ describe('site notices and links', () => {
     expect(found.filter(([, f]) => !f).map(([t]) => t)).toEqual(['The harbour board raised its fees by 5% on Tuesday.', 'Freight firms were angry.']);
   });
 
+  it('marks a pointer to a link, a subscription offer, a link label without its space and an embedded post’s signature as furniture', () => {
+    const found = furniture(
+      'The harbour board raised its fees by 5% on Tuesday. You can read the board’s statement in full here.\n\nBilled as $4.99 for the 1st month, $9.99 thereafter.\n\nMore:Where do the harbour fees go? See the map\n\nFreight firms were angry. The fees will be reviewed here in June.\n\nThe new fees start in June. #harbour\n— Jane Roe (@janeroe) March 14, 2030\n\nThe chair said the fees were fair.',
+    );
+    expect(found.filter(([, f]) => !f).map(([t]) => t)).toEqual([
+      'The harbour board raised its fees by 5% on Tuesday.',
+      'Freight firms were angry.',
+      'The fees will be reviewed here in June.',
+      'The chair said the fees were fair.',
+    ]);
+    // The site's accounts, a transition to a list of points, a graphic's caption, a list's label ending a line.
+    const more = furniture(
+      'The harbour board raised its fees by 5% on Tuesday.\nFollow us on our channel for breaking news alerts and key updates!\nHere’s what you need to know.\nThis map shows the piers where fees rise in June. The data came from the board.\nFreight firms were angry. In 2029:\n• 40% of ships paid more.\nThe chair said: the fees are fair.',
+    );
+    expect(more.filter(([, f]) => !f).map(([t]) => t)).toEqual([
+      'The harbour board raised its fees by 5% on Tuesday.',
+      'The data came from the board.',
+      'Freight firms were angry.',
+      '• 40% of ships paid more.',
+      'The chair said: the fees are fair.',
+    ]);
+    // A crosshead set between dashes, but not a list's item.
+    const dashed = furniture(
+      'The harbour board raised its fees by 5% on Tuesday.\n\n- ‘We are not afraid’ -\n\nFreight firms were angry.\n\n- Fees rise by 5% - a first since 2020.',
+    );
+    expect(dashed).toContainEqual(['- ‘We are not afraid’ -', true]);
+    expect(dashed).toContainEqual(['- Fees rise by 5% - a first since 2020.', false]);
+    // The signature run onto the line of the post's words, after its stop.
+    const runIn = furniture(
+      'The harbour board raised its fees by 5% on Tuesday.\n\nFerry traffic fell 3% in May. — Jane Roe (@janeroe) March 14, 2030\n\nThe chair said the fees were fair.',
+    );
+    expect(runIn).toContainEqual(['Ferry traffic fell 3% in May.', false]);
+    expect(runIn).toContainEqual(['— Jane Roe (@janeroe) March 14, 2030', true]);
+    // The post's words stay the poster's.
+    const kinds = analyze([article('a', 'The harbour board raised its fees by 5% on Tuesday.\n\nFerry traffic fell 3% in May. — Jane Roe (@janeroe) March 14, 2030')]).sentences;
+    expect(kinds.find((x) => x.text === 'Ferry traffic fell 3% in May.')?.kind).toBe('attributed');
+  });
+
   it('marks a repost’s credit to where the article first ran as furniture', () => {
     const found = furniture('Article courtesy of the Harbour Post, dated 3/5/2030:\n\nThe harbour board raised its fees by 5% on Tuesday. Freight firms were angry.');
     expect(found).toContainEqual(['Article courtesy of the Harbour Post, dated 3/5/2030:', true]);

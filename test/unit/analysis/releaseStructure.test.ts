@@ -124,6 +124,16 @@ describe('a caption that shares its line with a photo credit', () => {
     expect(got).toContainEqual(['(Agency/Jane Roe)', true]);
     expect(got).toContainEqual(['The storm killed 20 people.', false]);
   });
+
+  it('takes a line ending with an agency and a photographer after a colon, or a "(Representational)" note, as a caption', () => {
+    const got = found(
+      'Storm hits the coast\n\nThe storm made landfall on Monday.\n\nWaves break over the sea wall in Port Ellis. ( Agency: Jane Roe )\nThe storm killed 20 people.\n\nFerry traffic stopped for two days in May. (Representational)\nIt left 3,000 homes without power.',
+    );
+    expect(got).toContainEqual(['Waves break over the sea wall in Port Ellis.', true]);
+    expect(got).toContainEqual(['Ferry traffic stopped for two days in May.', true]);
+    expect(got).toContainEqual(['The storm killed 20 people.', false]);
+    expect(got).toContainEqual(['It left 3,000 homes without power.', false]);
+  });
 });
 
 describe('a crosshead with commas', () => {

@@ -50,6 +50,42 @@ describe('datelines run into the first sentence', () => {
     expect(furniture('In Port Ellis, Democrats – Jane Roe among them – voted no.')).toEqual([['In Port Ellis, Democrats – Jane Roe among them – voted no.', false]]);
   });
 
+  it('splits off a wire dateline with a credit, a date or both, in the shapes agencies write it', () => {
+    const page = (dateline: string) =>
+      `Board Statement on the Harbour Vote\n\nPosted by the press office.\n\nMedia contacts below.\n\nMore news.\n\n${dateline} The harbour board approved the new fees on Friday, its chair said.`;
+    for (const dateline of [
+      // A place in title case and a credit in brackets, no state or country.
+      'Port Ellis (Agency) -',
+      'Santa Rosa (Harbour Wire) —',
+      // A place and a date.
+      'Port Ellis, 14 March 2030 –',
+      'Lisbon, March 14, 2030 —',
+      // A place, a dash, then the credit and another dash.
+      'Port Ellis, OR – (Harbour Wire) –',
+      // A date and a credit.
+      'Oct. 14 (Agency) —',
+      'March 14 (Agency) --',
+    ]) {
+      const found = furniture(page(dateline));
+      expect(found).toContainEqual([dateline, true]);
+      expect(found).toContainEqual(['The harbour board approved the new fees on Friday, its chair said.', false]);
+      // Under the headline too.
+      const top = furniture(`Harbour fees rise\n\n${dateline} The harbour board approved the new fees on Friday, its chair said.`);
+      expect(top).toContainEqual([dateline, true]);
+      expect(top).toContainEqual(['The harbour board approved the new fees on Friday, its chair said.', false]);
+    }
+    // A hyphen touching the first word after a credit.
+    const touching = furniture(page('LISBON (Agency) -Harbour').replace('Harbour The harbour', 'Harbour'));
+    expect(touching).toContainEqual(['LISBON (Agency) -', true]);
+    expect(touching).toContainEqual(['Harbour board approved the new fees on Friday, its chair said.', false]);
+    // A state's abbreviation before the credit does not end a sentence.
+    const state = furniture(page('SPRINGFIELD, Tenn. (WXYZ) -'));
+    expect(state).toContainEqual(['SPRINGFIELD, Tenn. (WXYZ) -', true]);
+    expect(state).toContainEqual(['The harbour board approved the new fees on Friday, its chair said.', false]);
+    // A name and a party in brackets in a list of results is not a dateline.
+    expect(furniture('Jane Roe (Harbour Party) – 4,210 votes were cast for her.')).toEqual([['Jane Roe (Harbour Party) – 4,210 votes were cast for her.', false]]);
+  });
+
   it('takes the story’s first sentence beside a dateline as a sentence, not a title', () => {
     const found = furniture(
       'Roe Hails Harbour Vote\n\nPort Ellis, Ore. - Harbour Board Chair Jane Roe (D-OR) today issued the following statement after the Council passed her Harbour Fees Act by a vote of 40 to 12:\n\n“Today is a good day for the port,” said Roe.',
@@ -108,6 +144,17 @@ describe('furniture told by its place on the page', () => {
     ];
     const found = furniture(`${lines.join('\n')}\nThe ferry sank in calm water on Thursday.`);
     expect(found).toEqual([...lines.map((l) => [l, true]), ['The ferry sank in calm water on Thursday.', false]]);
+  });
+
+  it('takes a short line mate of a sign-up box that calls out to the reader as furniture, but not a sentence of the story', () => {
+    const found = furniture(
+      'The harbour board raised its fees on Friday.\nNew! Sign up for our free email newsletter.\nYou will pay more at the pier from June, the chair said.\nWe’ve got the news you need to start your day. Sign up for the Harbour Morning newsletter, delivered to your inbox daily. Sign up here.\nFreight firms were angry.',
+    );
+    expect(found.filter(([, f]) => !f).map(([t]) => t)).toEqual([
+      'The harbour board raised its fees on Friday.',
+      'You will pay more at the pier from June, the chair said.',
+      'Freight firms were angry.',
+    ]);
   });
 
   it('takes what shares a line only with page debris as furniture', () => {
@@ -195,6 +242,34 @@ describe('pasted page layout inside sentences', () => {
     const found = texts('Harbour traffic fell 3 percent in the spring (see chart 2 and table 4).1 In the winter, traffic rose 2 percent.');
     expect(found).toContain('Harbour traffic fell 3 percent in the spring (see chart 2 and table 4).1');
     expect(found).toContain('In the winter, traffic rose 2 percent.');
+  });
+
+  it('keeps a company’s two abbreviations together ("Co. Ltd.")', () => {
+    expect(texts('Harbour Shipping Co. Ltd. said on Monday it would buy two ferries. The deal closes in May.')).toEqual([
+      'Harbour Shipping Co. Ltd. said on Monday it would buy two ferries.',
+      'The deal closes in May.',
+    ]);
+  });
+
+  it('goes on from a wrapped text’s short dateline line into the sentence it opens', () => {
+    const line = (s: string) => s.padEnd(70, ' ').trimEnd();
+    const text = [
+      'Harbour Board Closes Ellis Shipping',
+      'PORT ELLIS – Ellis',
+      line('Shipping Co., Port Ellis, Oregon, was closed today by the harbour board, which'),
+      line('appointed the port authority as receiver. To protect its customers, the board'),
+      line('created a new company, the Harbour Ferry Company of Port Ellis Oregon'),
+      line('(HFC). It will run the ferries until a buyer is found for the whole of the'),
+      line('business. All customers will have full access to their accounts by Monday'),
+      line('morning. The board will pay the remaining creditors an advance dividend'),
+      line('within the next week. The ferries will run on Monday as they always have'),
+      'on that line.',
+    ].join('\n');
+    const found = furniture(text);
+    expect(found).toContainEqual(['PORT ELLIS –', true]);
+    expect(found.find(([t]) => (t as string).startsWith('Ellis'))?.[0]).toMatch(/^Ellis\nShipping Co\., Port Ellis, Oregon, was closed today/);
+    // A full line goes on into a bracket on the next.
+    expect(found.find(([t]) => (t as string).startsWith('To protect'))?.[0]).toMatch(/Oregon\n\(HFC\)\.$/);
   });
 
   it('goes on over a full line that a fixed-width text breaks after an abbreviation', () => {

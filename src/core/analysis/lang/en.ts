@@ -902,7 +902,7 @@ export const en: LangPack = {
     /pic\.twitter\.com/i,
     /tweet embed/i,
     /^with reports from/i,
-    /^[–-]\s*\p{L}[\p{L} ]*\(@\w+\)/u,
+    /^[—–-]\s*\p{L}[\p{L} ]*\(@\w+\)/u,
     // A bare domain name on its own line (a source credit or a watermark).
     /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|info|news|co|io|gov|edu|[a-z]{2})(?:\.[a-z]{2})?\/?$/i,
     /^(?:share|share this( article| story)?|read more|read also|related|advertisement|advert|sponsored|subscribe|sign up|follow us|click here|image caption|getty images|photo credit)\b[^.!?]{0,60}$/i,
@@ -949,7 +949,19 @@ export const en: LangPack = {
     // An outlet and a city in capitals: "Newsdesk, JAKARTA –".
     /^\p{Lu}[\p{L}.'’-]{1,25},\s+\p{Lu}{2,}[\p{Lu}.'’-]*(?:\s\p{Lu}{2,}[\p{Lu}.'’-]*)*\s*(?:--|[—–-])$/u,
     // Links to other stories: "RELATED: …", "Go deeper: …", "(More Harbour stories.)", "More Related News".
-    /^(?:related|see also|also read|read also|read more|go deeper|more on this)\s*:/i,
+    /^(?:related|see also|also read|read also|read more|go deeper|more on this|more)\s*:/i,
+    // The site's own accounts: "Follow us on our channel for breaking news!", "Follow him on the platform @janeroe".
+    /^follow (?:us|me|him|her|them) (?:on|at)\b/i,
+    // A transition to a list of points: "Here's what you need to know.", "Here is what to know:".
+    /^here(?:'s|’s| is| are) what (?:you need to|you should|to) know\b[^.!?]{0,40}[.:]?$/i,
+    // A graphic's caption: "This map shows…", "The chart above shows…".
+    /^(?:this|the) (?:map|chart|graphic|graph|photo|photograph|image|picture|satellite image|video)(?: above| below)? (?:shows|depicts)\b/i,
+    // A crosshead set between dashes, as some agencies set them: "- ‘We are not afraid’ -", "- Fees to rise -".
+    /^[-–—]\s+[^\s\-–—][^\-–—]{0,80}\s+[-–—]$/u,
+    // A pointer to a link: "You can read the statement in its entirety here.", "Watch the briefing here."
+    /^(?:you can |readers can )?(?:read|see|view|watch|download|find|listen to|sign up|subscribe|register)\b[^.!?]{0,80}\s(?:here|at this link)[.!]?$/i,
+    // A subscription's offer: "Billed as $4.99 for the 1st month, $9.99 thereafter."
+    /^(?:billed|charged) (?:as|at)\b[^!?]{0,80}\bthereafter\b/i,
     /^\(more\s[^()]{1,40}\bstories\.?\)$/i,
     /^more (?:related )?(?:news|stories|articles)$/i,
     /^read the (?:full )?(?:[\p{L}-]+\s){0,3}(?:release|report|statement|story|article|ruling|decision|filing|transcript)(?:\s+here)?\.?$/iu,
@@ -1012,6 +1024,11 @@ export const en: LangPack = {
     /^(?:this )?(?:article|story|post|content)\s+(?:courtesy of|(?:is )?(?:reprinted|republished|reproduced) (?:from|with permission))\b|^(?:reprinted|republished|reproduced) (?:from|with permission)\b/i,
     // A release's dateline cut off its sentence: "Port Ellis, Ore. –", "(Port Ellis, D.C.) –", "Port Ellis DC —", "May 3, 2030, Port Ellis, Ore.—".
     /^(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2},\s+\d{4},\s+)?(?:[([]\p{Lu}[\p{L}'’.-]*(?:,?\s\p{Lu}[\p{L}'’.-]*){0,4}[)\]]|\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}(?:,\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?|\s\p{Lu}{2}))(?:\s*\([^)]{1,40}\))?\s*(?:--|[—–-])$/u,
+    // A wire dateline with a credit or a date, cut off its sentence: "Port Ellis (Agency) -", "Port Ellis, OR – (Agency) –",
+    // "Port Ellis, 14 March 2030 –", "Lisbon, March 14, 2030 —", "Oct. 14 (Agency) --".
+    /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}(?:,\s\p{Lu}[\p{L}'’.-]*)?(?:,\s+(?:\d{1,2}\s+\p{L}+\.?,?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}))?(?:\s*(?:--|[—–-]))?\s*\(\p{Lu}[^)]{0,40}\)\s*(?:--|[—–-])$/u,
+    /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}(?:,\s\p{Lu}[\p{L}'’.-]*)?,\s+(?:\d{1,2}\s+\p{L}+\.?,?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4})\s*(?:--|[—–-])$/u,
+    /^\p{Lu}\p{L}{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*\(\p{Lu}[^)]{0,40}\)\s*(?:--|[—–-])$/u,
     // A place and a long dash, cut off the first sentence: "Washington —", "New Delhi --".
     /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?\s(?:—|--)$/u,
     // Two dates, each after a word, joined by a dash: "Argued February 28, 2023—Decided June 30, 2023".
@@ -1029,6 +1046,10 @@ export const en: LangPack = {
     /^\(?\p{Lu}[\p{L}.]{0,15}(?:\s\p{Lu}[\p{L}.]{0,15}){0,2}\s+photos?\s*\/\s*\p{Lu}[^()]{0,60}\)?\.?$/u,
     // "(Agency/Jane Roe)", "(Harbour Board/Jo Bloggs, File)": an agency and a photographer in brackets.
     /^\(\p{Lu}[\p{L}.&'’ -]{1,30}\/\s?\p{Lu}[\p{L}.'’ ,-]{1,40}\)\.?$/u,
+    // "( Agency: Jane Roe )": an agency's short name in capitals and its photographer after a colon, in brackets.
+    /^\(\s?\p{Lu}{2,6}(?:\s\p{Lu}\p{Ll}+)?:\s?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\s?\)\.?$/u,
+    // "(Representational)", "(Representative image)": the note that a picture only stands for the story.
+    /^\((?:representational|representative(?: image| photo| picture)?)(?: image| photo| picture)?\)\.?$/iu,
     // "Photo:" on its own, its credit cut off after it.
     /^(?:photo|photograph|image|picture|credit)s?\s*:$/iu,
     // "Photo Jane Roe/Agency Wire": the label and a photographer and agency, no colon.
@@ -1063,7 +1084,7 @@ export const en: LangPack = {
     pictureWords: /\b(?:photo|photograph|picture)\b|\((?:left|right|center|centre|from left)\)/i,
   },
   lineWrapWords: words('the a an of to and or in on at by for with from as into than that its their his her our'),
-  linkLabel: /^(?:related|see also|also read|read also|read more|go deeper|more on this)\s*:/i,
+  linkLabel: /^(?:related|see also|also read|read also|read more|go deeper|more on this|more)\s*:/i,
   labelQuestionWords: words('what why how where when who which'),
   // Names in lower case; ISO codes in capitals, matched only when written so ("TRY", not "try").
   currencyWords: new Map([
