@@ -92,6 +92,11 @@ interface Scan {
    * carries is not plain, so a reporting verdict is not sure enough to build a round on.
    */
   alleged: boolean;
+  /**
+   * The sentence reports a share of a surveyed group answering ("57% of girls said they felt “persistently sad”"): a
+   * quotation in the answer is the survey's wording, not someone's words the sentence carries (see shareSubject).
+   */
+  surveyed: boolean;
 }
 
 type View = SentenceView;
@@ -358,6 +363,8 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   let attributionAt = -1;
   const breakAt = mainClauseEnd(lang, v);
   const openingEnd = openingClauseEnd(lang, v);
+  // Where a surveyed group's answer starts (see shareSubject): its words ("feeling so sad") are the answer, not the writer's judgement.
+  let answerFrom = -1;
   for (let k = 0; k < outside.length; k++) {
     const t = outside[k] as Token;
     if (!isAttributionVerb(lang, outside, k, v.text) && !isSourceVerb(lang, outside, k, v.text)) continue;
@@ -371,6 +378,12 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     if ((lang.clauseOnlyVerbs?.has(t.norm) ?? false) && (!/^\p{Ll}/u.test(t.text) || !clauseAfter(lang, v.text, outside, k))) continue;
     // "Two percent of volunteers reported a headache": a counted group reporting a thing is a finding of a study.
     if (quoted < 2 && lang.experienceVerbs.has(t.norm) && countedSubject(lang, outside, k) && !clauseAfter(lang, v.text, outside, k)) continue;
+    // "42 percent of students reported feeling…", "3 in 5 girls said they felt…": a share of a surveyed group answering is the
+    // survey's finding, reported; the group is not a source whose claim the sentence carries.
+    if (shareSubject(lang, v.text, outside, k)) {
+      answerFrom = answerFrom < 0 ? t.start : answerFrom;
+      continue;
+    }
     if (attribution === null) attributionAt = t.start;
     attribution = attribution ?? t.text;
     // "after the Germans announced a deal": a speech act inside a time or reason clause is an event reported.
@@ -476,6 +489,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   const judges = (t: Token, k: number): boolean => {
     // "posts on Truth Social", "his so-called Autumn Statement": a word of a name, or a label set before one, names a thing.
     if (inName(v, t, titleCase) || (lang.sarcasmWords.has(t.norm) && labelsName(v, t))) return false;
+    if (answerFrom >= 0 && t.start > answerFrom) return false;
     const factualWord = lang.factualLoaded.has(t.norm);
     // "The court ruled the scheme unlawful": the court's finding, reported.
     if (factualWord && afterRuling(lang, outside, k)) return false;
@@ -640,6 +654,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
       speculation === null,
     describesSpeech: loadedToken !== undefined && loaded === loadedWord && speechNoun(lang, outside[at + 1]?.norm ?? ''),
     alleged: alleged && loaded === null,
+    surveyed: answerFrom >= 0 && here.every((q) => q.start > answerFrom),
     lone: lone && loaded !== null && firstPerson === null && !rhetorical && speculation === null && stance === null && advice === null && opener === undefined,
   };
   s.own = ownVoice(s);
@@ -1110,6 +1125,29 @@ function countedSubject(lang: LangPack, tokens: readonly Token[], k: number): bo
   for (let b = Math.max(0, k - 5); b < k; b++) {
     const t = tokens[b] as Token;
     if (/^\d/.test(t.text) || lang.numberWords.has(t.norm)) return true;
+  }
+  return false;
+}
+
+/**
+ * The subject of the verb at k is a share of a group: "42 percent of high school students", "Almost 3 in 5 girls (57%)",
+ * "two out of three voters": a percentage, or a count "in"/"out of" a count, a few words before the verb with no comma,
+ * "that" or second verb between (not "The board, which holds 40% of the shares, said…").
+ */
+function shareSubject(lang: LangPack, text: string, tokens: readonly Token[], k: number): boolean {
+  const words = lang.surveyShareWords;
+  if (!words) return false;
+  for (let b = k - 1; b >= Math.max(0, k - 8); b--) {
+    const t = tokens[b] as Token;
+    if (/[,;:—–]/.test(text.slice(t.end, (tokens[b + 1] as Token).start)) || t.norm === 'that' || lang.relativePronouns.has(t.norm)) return false;
+    if (b < k - 1 && (lang.attributionVerbs.has(t.norm) || lang.beForms.has(t.norm) || lang.auxiliaries.has(t.norm))) return false;
+    if (words.has(t.norm) && b > 0 && countWord(lang, (tokens[b - 1] as Token).norm)) return true;
+    // ("3 in 5", "two out of three")
+    if (countWord(lang, t.norm) && b >= 2) {
+      const link = (tokens[b - 1] as Token).norm;
+      const linked = link === 'in' ? b - 2 : link === 'of' && tokens[b - 2]?.norm === 'out' ? b - 3 : -1;
+      if (linked >= 0 && countWord(lang, (tokens[linked] as Token).norm)) return true;
+    }
   }
   return false;
 }
@@ -1898,7 +1936,7 @@ function verdict(scanned: Scan, ps: PreparedSentence, checkable: string | null, 
   const quotedText = s.quoted >= 2;
   const mostlyQuoted = s.quoted >= Math.max(3, 0.6 * ps.words);
   // ("They plan to file "within days."": words in quotation marks are someone's, though no verb names who spoke.)
-  const unnamed = quotedText && s.attribution === null && s.quotesWords;
+  const unnamed = quotedText && s.attribution === null && s.quotesWords && !s.surveyed;
   const attributed = mostlyQuoted || s.trailingTag !== null || (s.attribution !== null && s.attributionMain) || (quotedText && s.quoted >= 3 && s.attribution !== null) || unnamed;
   // Loaded words outweigh a reporting verb unless the words are plainly someone else's.
   const plainlyQuoted = mostlyQuoted || s.trailingTag !== null || (quotedText && s.quoted >= 3 && s.attribution !== null);

@@ -409,6 +409,7 @@ export const en: LangPack = {
   speechBeforeTo: words('urged asked admitted claimed vowed pledged promised'),
   backshiftModals: words('would'),
   experienceVerbs: words('reported reports described describes complained'),
+  surveyShareWords: words('percent % cent pc'),
   listIntroducers: words('including include includes included like as plus'),
   statementNouns: words('statement statements remarks message letter post tweet speech address memo'),
   statementBy: words('of from by'),

@@ -76,6 +76,8 @@ export interface LangPack {
   backshiftModals: ReadonlySet<string>;
   /** Speech verbs a study's participants use for what happened to them ("12 patients reported a rash"): an observation, not a claim. */
   experienceVerbs: ReadonlySet<string>;
+  /** Words of a share after a count ("42 percent", "57 %"): a subject that is a share of a surveyed group (see shareSubject in opinion.ts). */
+  surveyShareWords?: ReadonlySet<string>;
   /**
    * Nouns for a text someone issued ("statement", "remarks"): "He issued this statement:" ending its
    * paragraph introduces that person's words, the paragraph below.

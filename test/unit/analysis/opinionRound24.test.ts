@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core/analysis';
+import { article } from './seeds';
+
+/** Invented sentences (not from any corpus), one rule each. */
+const kind = (text: string) => analyze([article('a', text)]).sentences[0]?.kind;
+
+describe('a share of a surveyed group answering', () => {
+  it('reads "N percent of X said/reported…" as the survey’s finding, reported', () => {
+    expect(kind('Last spring, 38 percent of apprentices reported feeling so tired that they skipped meals.')).toBe('reporting');
+    expect(kind('Nearly 2 in 3 nurses (64%) said they felt “burned out and unheard” at the end of a shift.')).toBe('reporting');
+    expect(kind('About 12% of the farmers said they have sold land over the past five years.')).toBe('reporting');
+  });
+
+  it('still credits a counted speaker, or a body whose clause names a share', () => {
+    expect(kind('Three of the farmers said the river had flooded twice.')).toBe('attributed');
+    expect(kind('The cooperative, which owns 40% of the mills, said it would raise prices.')).toBe('attributed');
+  });
+});
