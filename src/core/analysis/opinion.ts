@@ -1470,7 +1470,10 @@ function thatClaimAt(lang: LangPack, tokens: readonly Token[], k: number): boole
   let j = k + 1;
   const timeWord = (w: string): boolean => (lang.claimTimeWords?.has(w) ?? false) || lang.dayNames.has(w);
   while (j <= k + 3 && (timeWord(tokens[j]?.norm ?? '') || (tokens[j]?.norm === 'on' && lang.dayNames.has(tokens[j + 1]?.norm ?? '')))) j++;
-  if (!lang.thatClaimVerbs?.has(t.norm) || tokens[j]?.norm !== 'that' || !before || /^\p{Lu}/u.test(t.text)) return false;
+  // (A present form derived from a listed past, "maintains", "questions", may be a plural noun: "the key questions that
+  // remain"; it speaks only after a pronoun, a name or, bare, a plural: "Everton maintains that", "Scientists emphasize that".)
+  const derived = !(lang.thatClaimVerbs?.has(t.norm) ?? false);
+  if ((derived && !presentOfSpeech(lang, t.norm)) || tokens[j]?.norm !== 'that' || !before || /^\p{Lu}/u.test(t.text)) return false;
   const prev = before.norm;
   // ("are hoping that", "is concerned that": after a form of "be".)
   if (t.norm.endsWith('ing') || (t.norm.endsWith('ed') && lang.beForms.has(prev))) return lang.beForms.has(prev);
@@ -1480,8 +1483,19 @@ function thatClaimAt(lang: LangPack, tokens: readonly Token[], k: number): boole
   // ("engineers hope…", "the court determined…": a plural subject, or a noun after an article before a past.)
   // ("the agency anticipates that…" too, but not "the high hopes that…": a form that is also a plural noun needs more.)
   // ("the state health department reports that…": plain words may stand between the article and the noun.)
-  const afterArticle = nounPhraseBefore(lang, tokens, k) && (t.norm.endsWith('ed') || !(lang.nounLikeClaimVerbs?.has(t.norm) ?? false));
+  const afterArticle = !derived && nounPhraseBefore(lang, tokens, k) && (t.norm.endsWith('ed') || !(lang.nounLikeClaimVerbs?.has(t.norm) ?? false));
   return (/[^s]s$/.test(prev) && !t.norm.endsWith('s')) || afterArticle;
+}
+
+/**
+ * "maintains", "discloses", "emphasize": a present form (in -s, or bare) of a verb of saying whose past the lexicon lists
+ * ("maintained", "disclosed", "emphasized"), not one of its acts ("announces a plan"). With "that" after it (see thatClaimAt)
+ * it reports a claim as its past does.
+ */
+function presentOfSpeech(lang: LangPack, w: string): boolean {
+  if (w.length < 4 || /(?:ed|ing)$/.test(w) || actVerb(lang, w)) return false;
+  const bare = w.endsWith('es') && lang.attributionVerbs.has(`${w.slice(0, -2)}ed`) ? w.slice(0, -2) : w.endsWith('s') ? w.slice(0, -1) : w;
+  return lang.attributionVerbs.has(`${bare}ed`) || lang.attributionVerbs.has(`${bare}d`);
 }
 
 /**

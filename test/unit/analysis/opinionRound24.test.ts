@@ -17,3 +17,16 @@ describe('a share of a surveyed group answering', () => {
     expect(kind('The cooperative, which owns 40% of the mills, said it would raise prices.')).toBe('attributed');
   });
 });
+
+describe('a present form of a listed verb of saying, with a claim after it', () => {
+  it('credits a name, a pronoun or a plural that "maintains that", "emphasize that"', () => {
+    expect(kind('Northgate maintains that it followed every rule of the league.')).toBe('attributed');
+    expect(kind('Geologists emphasize that the slope could give way after heavy rain.')).toBe('attributed');
+    expect(kind('It concedes that the budget was spent too early.')).toBe('attributed');
+  });
+
+  it('does not take the same word as a plural noun for a verb', () => {
+    expect(kind('The key questions that remain are about the budget.')).toBe('reporting');
+    expect(kind('Their demands that the fee be cut were ignored.')).toBe('reporting');
+  });
+});
