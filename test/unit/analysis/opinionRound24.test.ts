@@ -30,3 +30,15 @@ describe('a present form of a listed verb of saying, with a claim after it', () 
     expect(kind('Their demands that the fee be cut were ignored.')).toBe('reporting');
   });
 });
+
+describe('an impersonal passive of saying in the past', () => {
+  it('credits "It was said that…", "It was added that…", "is stated to be" to someone unnamed', () => {
+    expect(kind('It was said that the bridge could close for a month if the cracks spread.')).toBe('attributed');
+    expect(kind('It was added that riders may face delays on the northern line.')).toBe('attributed');
+    expect(kind('Of the two climbers, one is stated to be in a serious condition.')).toBe('attributed');
+  });
+
+  it('still reads a factive "It was revealed that…" as the writer’s report', () => {
+    expect(kind('It was revealed that the council had sold the land in March.')).toBe('reporting');
+  });
+});

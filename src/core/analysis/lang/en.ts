@@ -548,6 +548,23 @@ export const en: LangPack = {
     'it is estimated',
     'it was believed',
     'it was reported',
+    // The same in the past or the perfect, and with other verbs of saying: "It was said that…", "It was added that…".
+    // (Not "it was revealed", "it was confirmed": the writer presents the content as fact.)
+    'it was said',
+    'it was claimed',
+    'it was alleged',
+    'it was stated',
+    'it was added',
+    'it was estimated',
+    'it is stated',
+    'it has been said',
+    'it has been reported',
+    'it has been claimed',
+    'it has been alleged',
+    'is stated to',
+    'are stated to',
+    'was stated to',
+    'were stated to',
     // The same, contracted: "it's estimated that…", "it's believed…".
     "it's said",
     "it's claimed",
