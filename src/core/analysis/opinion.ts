@@ -97,6 +97,8 @@ interface Scan {
    * quotation in the answer is the survey's wording, not someone's words the sentence carries (see shareSubject).
    */
   surveyed: boolean;
+  /** A source that cannot judge (data, a study) shows a thing named after the verb (see sourceShowsThing): a judging word there is the writer's. */
+  framed: boolean;
 }
 
 type View = SentenceView;
@@ -408,6 +410,10 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     if (relativeThat(lang, v.text, outside, k)) subordinate = true;
     if ((t.start < breakAt || coordinated) && !subordinate) attributionMain = true;
   }
+  // "The data tell a distressing story", "Results of the survey show a disturbing trend": a source that cannot judge (data, a
+  // study) shows a thing, named right after the verb: a judging word on that thing is the writer's framing, not the source's claim.
+  const showsAt = attribution !== null && attributionMain ? outside.findIndex((x) => x.start === attributionAt) : -1;
+  const framed = showsAt > 0 && sourceShowsThing(lang, v.text, outside, showsAt);
   if (attribution === null && invertedAt !== null) {
     attribution = invertedAt.text;
     attributionAt = invertedAt.start;
@@ -655,6 +661,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     describesSpeech: loadedToken !== undefined && loaded === loadedWord && speechNoun(lang, outside[at + 1]?.norm ?? ''),
     alleged: alleged && loaded === null,
     surveyed: answerFrom >= 0 && here.every((q) => q.start > answerFrom),
+    framed,
     lone: lone && loaded !== null && firstPerson === null && !rhetorical && speculation === null && stance === null && advice === null && opener === undefined,
   };
   s.own = ownVoice(s);
@@ -1148,6 +1155,21 @@ function shareSubject(lang: LangPack, text: string, tokens: readonly Token[], k:
       const linked = link === 'in' ? b - 2 : link === 'of' && tokens[b - 2]?.norm === 'out' ? b - 3 : -1;
       if (linked >= 0 && countWord(lang, (tokens[linked] as Token).norm)) return true;
     }
+  }
+  return false;
+}
+
+/**
+ * The verb at k has a source of records for its subject ("the data", "Results from the survey", "A new report"), a few words
+ * before it with no comma, clause or person between, and a thing right after it, an article opening its noun: "show a
+ * disturbing trend", "tell a grim story" (not "show that…", nor "the data, officials said, show…").
+ */
+function sourceShowsThing(lang: LangPack, text: string, tokens: readonly Token[], k: number): boolean {
+  if (!lang.grammaticalArticles.has(tokens[k + 1]?.norm ?? '') || clauseAfter(lang, text, tokens, k)) return false;
+  for (let b = k - 1; b >= Math.max(0, k - 6); b--) {
+    const t = tokens[b] as Token;
+    if (/[,;:—–]/.test(text.slice(t.end, (tokens[b + 1] as Token).start)) || lang.clauseSubjects.has(t.norm) || lang.personTitles.has(t.norm)) return false;
+    if (lang.sourceNouns.has(t.norm)) return true;
   }
   return false;
 }
@@ -1956,7 +1978,7 @@ function verdict(scanned: Scan, ps: PreparedSentence, checkable: string | null, 
   const plainlyQuoted = mostlyQuoted || s.trailingTag !== null || (quotedText && s.quoted >= 3 && s.attribution !== null);
   // Loaded words after "X said" are X's claim, paraphrased; before it, they are the author's frame.
   // ("The alarming report called…": a judgement of the speech a source gives is part of what is credited to it.)
-  const loadedIsReported = s.attribution !== null && s.attributionMain && (s.loadedAt > s.attributionAt || s.describesSpeech);
+  const loadedIsReported = s.attribution !== null && s.attributionMain && !s.framed && (s.loadedAt > s.attributionAt || s.describesSpeech);
   // Before a trailing ", he said" the words are the speaker's, first person included.
   const authorOutside = (s.trailingTag === null && (s.firstPerson !== null || s.rhetorical)) || (s.loaded !== null && !plainlyQuoted && !loadedIsReported);
   if (attributed && !authorOutside) return 1 | ((mostlyQuoted || s.trailingTag || (quotedText && s.attribution) ? CONF_090 : unnamed ? CONF_060 : CONF_075) << 2);

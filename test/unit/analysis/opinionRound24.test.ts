@@ -42,3 +42,16 @@ describe('an impersonal passive of saying in the past', () => {
     expect(kind('It was revealed that the council had sold the land in March.')).toBe('reporting');
   });
 });
+
+describe('a judging word on what data or a study shows', () => {
+  it('reads "The figures tell a distressing story", "Results … show a disturbing trend" as the writer’s framing', () => {
+    expect(kind('The figures tell a distressing story about the town’s schools.')).toBe('opinion');
+    expect(kind('Results from the county’s latest survey show a disturbing pattern.')).toBe('opinion');
+  });
+
+  it('still credits a source that shows a claim, or a speaker who judges', () => {
+    expect(kind('The survey shows that the pattern is disturbing.')).toBe('attributed');
+    expect(kind('The mayor warned of a disturbing pattern.')).toBe('attributed');
+    expect(kind('The study shows the gaps in rural schools.')).toBe('attributed');
+  });
+});

@@ -466,7 +466,7 @@ export const en: LangPack = {
     once-revered downfall disgraced infamous notorious stiff mighty humiliation humbling drubbing thrashing crushing
     landmark stellar phenomenal sensational superb dazzling blockbuster massive huge
     ideally handy entertaining watershed lawless dire saga hubris greed cautionary tumultuous
-    remarkable remarkably astonishingly stunningly alarming alarmingly worrying worryingly troubling disturbing chilling
+    remarkable remarkably astonishingly stunningly alarming alarmingly worrying worryingly troubling disturbing distressing chilling
     bleak dreadful horrible horrendous impressive impressively admirable commendable glorious magnificent marvellous
     marvelous excellent fantastic terrific amazing awesome exceptional outstanding lamentable pitiful dubious questionable
     misguided ill-advised ill-conceived foolhardy naive cynical cynically callous heartless greedy disgusting vile odious
