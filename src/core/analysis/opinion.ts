@@ -373,7 +373,8 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     if (pluralNounAt(lang, v.text, outside, k)) continue;
     // "announced a deal", "asked for a higher sentence": the act is reported, no claim is carried.
     // ("is responding to the outbreak", "asking for help": the -ing form of a listed act verb is that act.)
-    if (quoted < 2 && actVerb(lang, t.norm) && !clauseAfter(lang, v.text, outside, k)) continue;
+    // ("claimed to be able to…", "claims to have found…": a claim of a state or a deed in an infinitive of "be" or "have" is still a claim.)
+    if (quoted < 2 && actVerb(lang, t.norm) && !clauseAfter(lang, v.text, outside, k) && !claimInfinitive(lang, outside, k)) continue;
     if (namingAt(lang, v.text, outside, k)) continue;
     // "state public health partners", "States, D.C., and territories will use…": a word far more often a noun is a
     // verb of saying only in lower case with the claim after it ("The rule states that…", "the law states the fee must…").
@@ -1375,7 +1376,8 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
   // ("…, a spokesman said.": "said" is a past, not a stem.)
   if (stem && (prev2 === 'a' || prev2 === 'an')) return false;
   // "Pfizer's claim", "the minister's warning": a noun after a possessive, not a verb.
-  if (/['’]s$/.test(prev)) return false;
+  // ("Macy's says it will…", "the company's said": a form that is never a noun, after a name spelled as a possessive or "'s" for "has", is that name's verb.)
+  if (/['’]s$/.test(prev) && !(lang.verbOnlySpeech?.has(t.norm) ?? false)) return false;
   // "pleaded guilty", "called off": an act in court or on the field, not words reported.
   for (const ph of lang.notSpeechPhrases) if (ph[0] === t.norm && seqAt(tokens, k, ph)) return false;
   // "I said", "we can believe": the writer's own voice, not a source's.
@@ -1507,6 +1509,12 @@ function thatClaimAt(lang: LangPack, tokens: readonly Token[], k: number): boole
   // ("the state health department reports that…": plain words may stand between the article and the noun.)
   const afterArticle = !derived && nounPhraseBefore(lang, tokens, k) && (t.norm.endsWith('ed') || !(lang.nounLikeClaimVerbs?.has(t.norm) ?? false));
   return (/[^s]s$/.test(prev) && !t.norm.endsWith('s')) || afterArticle;
+}
+
+/** "claimed to be", "claims to have": a verb of claiming (claimInfinitiveVerbs) with "to" and "be" or "have" right after it. */
+function claimInfinitive(lang: LangPack, tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 2]?.norm ?? '';
+  return (lang.claimInfinitiveVerbs?.has((tokens[k] as Token).norm) ?? false) && tokens[k + 1]?.norm === 'to' && (next === 'be' || next === 'have');
 }
 
 /**

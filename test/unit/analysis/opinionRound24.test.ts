@@ -55,3 +55,16 @@ describe('a judging word on what data or a study shows', () => {
     expect(kind('The study shows the gaps in rural schools.')).toBe('attributed');
   });
 });
+
+describe('a claim in an infinitive, and a name spelled as a possessive', () => {
+  it('reads "claimed to be…", "claims to have…" as a claim, not an act like "claimed the title"', () => {
+    expect(kind('Brightwell claimed to be able to cure the blight in a week.')).toBe('attributed');
+    expect(kind('The startup claims to have built a battery that never wears out.')).toBe('attributed');
+    expect(kind('The club claimed the title on the last day of the season.')).toBe('reporting');
+  });
+
+  it('reads "Name\'s says" as the name speaking, not a possessive before a noun', () => {
+    expect(kind('Harrow’s says it has recalled the toasters in three states.')).toBe('attributed');
+    expect(kind('Harrow’s claim was rejected by the court.')).toBe('reporting');
+  });
+});

@@ -410,6 +410,8 @@ export const en: LangPack = {
   backshiftModals: words('would'),
   experienceVerbs: words('reported reports described describes complained'),
   surveyShareWords: words('percent % cent pc'),
+  claimInfinitiveVerbs: words('claim claims claimed claiming'),
+  verbOnlySpeech: words('said says told tells'),
   listIntroducers: words('including include includes included like as plus'),
   statementNouns: words('statement statements remarks message letter post tweet speech address memo'),
   statementBy: words('of from by'),
