@@ -92,6 +92,13 @@ interface Scan {
    * carries is not plain, so a reporting verdict is not sure enough to build a round on.
    */
   alleged: boolean;
+  /**
+   * The sentence reports a share of a surveyed group answering ("57% of girls said they felt “persistently sad”"): a
+   * quotation in the answer is the survey's wording, not someone's words the sentence carries (see shareSubject).
+   */
+  surveyed: boolean;
+  /** A source that cannot judge (data, a study) shows a thing named after the verb (see sourceShowsThing): a judging word there is the writer's. */
+  framed: boolean;
 }
 
 type View = SentenceView;
@@ -358,19 +365,28 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   let attributionAt = -1;
   const breakAt = mainClauseEnd(lang, v);
   const openingEnd = openingClauseEnd(lang, v);
+  // Where a surveyed group's answer starts (see shareSubject): its words ("feeling so sad") are the answer, not the writer's judgement.
+  let answerFrom = -1;
   for (let k = 0; k < outside.length; k++) {
     const t = outside[k] as Token;
     if (!isAttributionVerb(lang, outside, k, v.text) && !isSourceVerb(lang, outside, k, v.text)) continue;
     if (pluralNounAt(lang, v.text, outside, k)) continue;
     // "announced a deal", "asked for a higher sentence": the act is reported, no claim is carried.
     // ("is responding to the outbreak", "asking for help": the -ing form of a listed act verb is that act.)
-    if (quoted < 2 && actVerb(lang, t.norm) && !clauseAfter(lang, v.text, outside, k)) continue;
+    // ("claimed to be able to…", "claims to have found…": a claim of a state or a deed in an infinitive of "be" or "have" is still a claim.)
+    if (quoted < 2 && actVerb(lang, t.norm) && !clauseAfter(lang, v.text, outside, k) && !claimInfinitive(lang, outside, k)) continue;
     if (namingAt(lang, v.text, outside, k)) continue;
     // "state public health partners", "States, D.C., and territories will use…": a word far more often a noun is a
     // verb of saying only in lower case with the claim after it ("The rule states that…", "the law states the fee must…").
     if ((lang.clauseOnlyVerbs?.has(t.norm) ?? false) && (!/^\p{Ll}/u.test(t.text) || !clauseAfter(lang, v.text, outside, k))) continue;
     // "Two percent of volunteers reported a headache": a counted group reporting a thing is a finding of a study.
     if (quoted < 2 && lang.experienceVerbs.has(t.norm) && countedSubject(lang, outside, k) && !clauseAfter(lang, v.text, outside, k)) continue;
+    // "42 percent of students reported feeling…", "3 in 5 girls said they felt…": a share of a surveyed group answering is the
+    // survey's finding, reported; the group is not a source whose claim the sentence carries.
+    if (shareSubject(lang, v.text, outside, k)) {
+      answerFrom = answerFrom < 0 ? t.start : answerFrom;
+      continue;
+    }
     if (attribution === null) attributionAt = t.start;
     attribution = attribution ?? t.text;
     // "after the Germans announced a deal": a speech act inside a time or reason clause is an event reported.
@@ -395,6 +411,10 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     if (relativeThat(lang, v.text, outside, k)) subordinate = true;
     if ((t.start < breakAt || coordinated) && !subordinate) attributionMain = true;
   }
+  // "The data tell a distressing story", "Results of the survey show a disturbing trend": a source that cannot judge (data, a
+  // study) shows a thing, named right after the verb: a judging word on that thing is the writer's framing, not the source's claim.
+  const showsAt = attribution !== null && attributionMain ? outside.findIndex((x) => x.start === attributionAt) : -1;
+  const framed = showsAt > 0 && sourceShowsThing(lang, v.text, outside, showsAt);
   if (attribution === null && invertedAt !== null) {
     attribution = invertedAt.text;
     attributionAt = invertedAt.start;
@@ -476,6 +496,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   const judges = (t: Token, k: number): boolean => {
     // "posts on Truth Social", "his so-called Autumn Statement": a word of a name, or a label set before one, names a thing.
     if (inName(v, t, titleCase) || (lang.sarcasmWords.has(t.norm) && labelsName(v, t))) return false;
+    if (answerFrom >= 0 && t.start > answerFrom) return false;
     const factualWord = lang.factualLoaded.has(t.norm);
     // "The court ruled the scheme unlawful": the court's finding, reported.
     if (factualWord && afterRuling(lang, outside, k)) return false;
@@ -640,6 +661,8 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
       speculation === null,
     describesSpeech: loadedToken !== undefined && loaded === loadedWord && speechNoun(lang, outside[at + 1]?.norm ?? ''),
     alleged: alleged && loaded === null,
+    surveyed: answerFrom >= 0 && here.every((q) => q.start > answerFrom),
+    framed,
     lone: lone && loaded !== null && firstPerson === null && !rhetorical && speculation === null && stance === null && advice === null && opener === undefined,
   };
   s.own = ownVoice(s);
@@ -1114,6 +1137,44 @@ function countedSubject(lang: LangPack, tokens: readonly Token[], k: number): bo
   return false;
 }
 
+/**
+ * The subject of the verb at k is a share of a group: "42 percent of high school students", "Almost 3 in 5 girls (57%)",
+ * "two out of three voters": a percentage, or a count "in"/"out of" a count, a few words before the verb with no comma,
+ * "that" or second verb between (not "The board, which holds 40% of the shares, said…").
+ */
+function shareSubject(lang: LangPack, text: string, tokens: readonly Token[], k: number): boolean {
+  const words = lang.surveyShareWords;
+  if (!words) return false;
+  for (let b = k - 1; b >= Math.max(0, k - 8); b--) {
+    const t = tokens[b] as Token;
+    if (/[,;:—–]/.test(text.slice(t.end, (tokens[b + 1] as Token).start)) || t.norm === 'that' || lang.relativePronouns.has(t.norm)) return false;
+    if (b < k - 1 && (lang.attributionVerbs.has(t.norm) || lang.beForms.has(t.norm) || lang.auxiliaries.has(t.norm))) return false;
+    if (words.has(t.norm) && b > 0 && countWord(lang, (tokens[b - 1] as Token).norm)) return true;
+    // ("3 in 5", "two out of three")
+    if (countWord(lang, t.norm) && b >= 2) {
+      const link = (tokens[b - 1] as Token).norm;
+      const linked = link === 'in' ? b - 2 : link === 'of' && tokens[b - 2]?.norm === 'out' ? b - 3 : -1;
+      if (linked >= 0 && countWord(lang, (tokens[linked] as Token).norm)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The verb at k has a source of records for its subject ("the data", "Results from the survey", "A new report"), a few words
+ * before it with no comma, clause or person between, and a thing right after it, an article opening its noun: "show a
+ * disturbing trend", "tell a grim story" (not "show that…", nor "the data, officials said, show…").
+ */
+function sourceShowsThing(lang: LangPack, text: string, tokens: readonly Token[], k: number): boolean {
+  if (!lang.grammaticalArticles.has(tokens[k + 1]?.norm ?? '') || clauseAfter(lang, text, tokens, k)) return false;
+  for (let b = k - 1; b >= Math.max(0, k - 6); b--) {
+    const t = tokens[b] as Token;
+    if (/[,;:—–]/.test(text.slice(t.end, (tokens[b + 1] as Token).start)) || lang.clauseSubjects.has(t.norm) || lang.personTitles.has(t.norm)) return false;
+    if (lang.sourceNouns.has(t.norm)) return true;
+  }
+  return false;
+}
+
 /** A word of a charge ("accused", "charged") before k: what follows is what the charge says. */
 function afterCharge(lang: LangPack, tokens: readonly Token[], k: number): boolean {
   for (let b = 0; b < k; b++) if (lang.chargeWords.has((tokens[b] as Token).norm)) return true;
@@ -1315,7 +1376,8 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
   // ("…, a spokesman said.": "said" is a past, not a stem.)
   if (stem && (prev2 === 'a' || prev2 === 'an')) return false;
   // "Pfizer's claim", "the minister's warning": a noun after a possessive, not a verb.
-  if (/['’]s$/.test(prev)) return false;
+  // ("Macy's says it will…", "the company's said": a form that is never a noun, after a name spelled as a possessive or "'s" for "has", is that name's verb.)
+  if (/['’]s$/.test(prev) && !(lang.verbOnlySpeech?.has(t.norm) ?? false)) return false;
   // "pleaded guilty", "called off": an act in court or on the field, not words reported.
   for (const ph of lang.notSpeechPhrases) if (ph[0] === t.norm && seqAt(tokens, k, ph)) return false;
   // "I said", "we can believe": the writer's own voice, not a source's.
@@ -1432,7 +1494,10 @@ function thatClaimAt(lang: LangPack, tokens: readonly Token[], k: number): boole
   let j = k + 1;
   const timeWord = (w: string): boolean => (lang.claimTimeWords?.has(w) ?? false) || lang.dayNames.has(w);
   while (j <= k + 3 && (timeWord(tokens[j]?.norm ?? '') || (tokens[j]?.norm === 'on' && lang.dayNames.has(tokens[j + 1]?.norm ?? '')))) j++;
-  if (!lang.thatClaimVerbs?.has(t.norm) || tokens[j]?.norm !== 'that' || !before || /^\p{Lu}/u.test(t.text)) return false;
+  // (A present form derived from a listed past, "maintains", "questions", may be a plural noun: "the key questions that
+  // remain"; it speaks only after a pronoun, a name or, bare, a plural: "Everton maintains that", "Scientists emphasize that".)
+  const derived = !(lang.thatClaimVerbs?.has(t.norm) ?? false);
+  if ((derived && !presentOfSpeech(lang, t.norm)) || tokens[j]?.norm !== 'that' || !before || /^\p{Lu}/u.test(t.text)) return false;
   const prev = before.norm;
   // ("are hoping that", "is concerned that": after a form of "be".)
   if (t.norm.endsWith('ing') || (t.norm.endsWith('ed') && lang.beForms.has(prev))) return lang.beForms.has(prev);
@@ -1442,8 +1507,25 @@ function thatClaimAt(lang: LangPack, tokens: readonly Token[], k: number): boole
   // ("engineers hope…", "the court determined…": a plural subject, or a noun after an article before a past.)
   // ("the agency anticipates that…" too, but not "the high hopes that…": a form that is also a plural noun needs more.)
   // ("the state health department reports that…": plain words may stand between the article and the noun.)
-  const afterArticle = nounPhraseBefore(lang, tokens, k) && (t.norm.endsWith('ed') || !(lang.nounLikeClaimVerbs?.has(t.norm) ?? false));
+  const afterArticle = !derived && nounPhraseBefore(lang, tokens, k) && (t.norm.endsWith('ed') || !(lang.nounLikeClaimVerbs?.has(t.norm) ?? false));
   return (/[^s]s$/.test(prev) && !t.norm.endsWith('s')) || afterArticle;
+}
+
+/** "claimed to be", "claims to have": a verb of claiming (claimInfinitiveVerbs) with "to" and "be" or "have" right after it. */
+function claimInfinitive(lang: LangPack, tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 2]?.norm ?? '';
+  return (lang.claimInfinitiveVerbs?.has((tokens[k] as Token).norm) ?? false) && tokens[k + 1]?.norm === 'to' && (next === 'be' || next === 'have');
+}
+
+/**
+ * "maintains", "discloses", "emphasize": a present form (in -s, or bare) of a verb of saying whose past the lexicon lists
+ * ("maintained", "disclosed", "emphasized"), not one of its acts ("announces a plan"). With "that" after it (see thatClaimAt)
+ * it reports a claim as its past does.
+ */
+function presentOfSpeech(lang: LangPack, w: string): boolean {
+  if (w.length < 4 || /(?:ed|ing)$/.test(w) || actVerb(lang, w)) return false;
+  const bare = w.endsWith('es') && lang.attributionVerbs.has(`${w.slice(0, -2)}ed`) ? w.slice(0, -2) : w.endsWith('s') ? w.slice(0, -1) : w;
+  return lang.attributionVerbs.has(`${bare}ed`) || lang.attributionVerbs.has(`${bare}d`);
 }
 
 /**
@@ -1903,13 +1985,13 @@ function verdict(scanned: Scan, ps: PreparedSentence, checkable: string | null, 
   const quotedText = s.quoted >= 2;
   const mostlyQuoted = s.quoted >= Math.max(3, 0.6 * ps.words);
   // ("They plan to file "within days."": words in quotation marks are someone's, though no verb names who spoke.)
-  const unnamed = quotedText && s.attribution === null && s.quotesWords;
+  const unnamed = quotedText && s.attribution === null && s.quotesWords && !s.surveyed;
   const attributed = mostlyQuoted || s.trailingTag !== null || (s.attribution !== null && s.attributionMain) || (quotedText && s.quoted >= 3 && s.attribution !== null) || unnamed;
   // Loaded words outweigh a reporting verb unless the words are plainly someone else's.
   const plainlyQuoted = mostlyQuoted || s.trailingTag !== null || (quotedText && s.quoted >= 3 && s.attribution !== null);
   // Loaded words after "X said" are X's claim, paraphrased; before it, they are the author's frame.
   // ("The alarming report called…": a judgement of the speech a source gives is part of what is credited to it.)
-  const loadedIsReported = s.attribution !== null && s.attributionMain && (s.loadedAt > s.attributionAt || s.describesSpeech);
+  const loadedIsReported = s.attribution !== null && s.attributionMain && !s.framed && (s.loadedAt > s.attributionAt || s.describesSpeech);
   // Before a trailing ", he said" the words are the speaker's, first person included.
   const authorOutside = (s.trailingTag === null && (s.firstPerson !== null || s.rhetorical)) || (s.loaded !== null && !plainlyQuoted && !loadedIsReported);
   if (attributed && !authorOutside) return 1 | ((mostlyQuoted || s.trailingTag || (quotedText && s.attribution) ? CONF_090 : unnamed ? CONF_060 : CONF_075) << 2);

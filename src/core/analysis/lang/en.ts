@@ -411,6 +411,9 @@ export const en: LangPack = {
   speechBeforeTo: words('urged asked admitted claimed vowed pledged promised'),
   backshiftModals: words('would'),
   experienceVerbs: words('reported reports described describes complained'),
+  surveyShareWords: words('percent % cent pc'),
+  claimInfinitiveVerbs: words('claim claims claimed claiming'),
+  verbOnlySpeech: words('said says told tells'),
   listIntroducers: words('including include includes included like as plus'),
   statementNouns: words('statement statements remarks message letter post tweet speech address memo'),
   statementBy: words('of from by'),
@@ -467,7 +470,7 @@ export const en: LangPack = {
     once-revered downfall disgraced infamous notorious stiff mighty humiliation humbling drubbing thrashing crushing
     landmark stellar phenomenal sensational superb dazzling blockbuster massive huge
     ideally handy entertaining watershed lawless dire saga hubris greed cautionary tumultuous
-    remarkable remarkably astonishingly stunningly alarming alarmingly worrying worryingly troubling disturbing chilling
+    remarkable remarkably astonishingly stunningly alarming alarmingly worrying worryingly troubling disturbing distressing chilling
     bleak dreadful horrible horrendous impressive impressively admirable commendable glorious magnificent marvellous
     marvelous excellent fantastic terrific amazing awesome exceptional outstanding lamentable pitiful dubious questionable
     misguided ill-advised ill-conceived foolhardy naive cynical cynically callous heartless greedy disgusting vile odious
@@ -549,6 +552,23 @@ export const en: LangPack = {
     'it is estimated',
     'it was believed',
     'it was reported',
+    // The same in the past or the perfect, and with other verbs of saying: "It was said that…", "It was added that…".
+    // (Not "it was revealed", "it was confirmed": the writer presents the content as fact.)
+    'it was said',
+    'it was claimed',
+    'it was alleged',
+    'it was stated',
+    'it was added',
+    'it was estimated',
+    'it is stated',
+    'it has been said',
+    'it has been reported',
+    'it has been claimed',
+    'it has been alleged',
+    'is stated to',
+    'are stated to',
+    'was stated to',
+    'were stated to',
     // The same, contracted: "it's estimated that…", "it's believed…".
     "it's said",
     "it's claimed",

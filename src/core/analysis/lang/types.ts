@@ -80,6 +80,12 @@ export interface LangPack {
   backshiftModals: ReadonlySet<string>;
   /** Speech verbs a study's participants use for what happened to them ("12 patients reported a rash"): an observation, not a claim. */
   experienceVerbs: ReadonlySet<string>;
+  /** Words of a share after a count ("42 percent", "57 %"): a subject that is a share of a surveyed group (see shareSubject in opinion.ts). */
+  surveyShareWords?: ReadonlySet<string>;
+  /** Verbs of claiming that state a claim with "to be"/"to have" after them ("claimed to be able to…"), though listed as acts. */
+  claimInfinitiveVerbs?: ReadonlySet<string>;
+  /** Forms of speech verbs that are never nouns ("says", "said"): a name spelled as a possessive before them ("Macy's says") is their subject. */
+  verbOnlySpeech?: ReadonlySet<string>;
   /**
    * Nouns for a text someone issued ("statement", "remarks"): "He issued this statement:" ending its
    * paragraph introduces that person's words, the paragraph below.
