@@ -511,3 +511,25 @@ describe('the figures gate: a reason the shown figures and their dates do not be
     expect(roundsForcing(storm('2031-03-20', '2031-03-20', a, b), 'different-source')).toHaveLength(1);
   });
 });
+
+describe('figsr24: a figures round teaches only the reason its texts show', () => {
+  const dated = (id: string, name: string, date: string, text: string): Article => createArticle({ id, outlet: { en: name, es: name }, sourceKind: 'unknown', date }, text);
+  /** The rounds made when the group holding a figure of a (of `value`, if given) and one of b carries `reason` (and `verdict`) with confidence. */
+  const forcing = (articles: Article[], reason: FigureReason, verdict: 'compatible' | 'conflicting' = 'compatible', value?: number) => {
+    const findings = analyze(articles);
+    const holds = (id: string, v?: number) => (g: FigureGroup) => g.members.some((m) => m.article === id && (v === undefined || m.value === v));
+    const group = findings.figureGroups.find((g) => holds('a', value)(g) && holds('b')(g));
+    expect(group).toBeDefined();
+    return figuresRounds({ ...findings, figureGroups: [{ ...group!, confident: true, verdict, reason, confidence: 0.95 }] }, articles, 3, createRng(1), idFor);
+  };
+
+  it('teaches no contradiction between figures from articles of different days', () => {
+    const vote = (dateB: string) => [
+      dated('a', 'Island Herald', '2031-04-06', 'With 91.2% of ballots counted in the island referendum, the yes side had 58 percent, the electoral board said.'),
+      dated('b', 'Harbour Wire', dateB, 'With 98.7% of ballots counted in the island referendum, the yes side had 57.6 percent, the electoral board said.'),
+      dated('c', 'Bay News', dateB, 'Turnout in the island referendum was the highest in twenty years.'),
+    ];
+    expect(forcing(vote('2031-04-07'), 'genuine-conflict', 'conflicting', 91.2)).toEqual([]);
+    expect(forcing(vote('2031-04-06'), 'genuine-conflict', 'conflicting', 91.2)).toHaveLength(1);
+  });
+});

@@ -222,6 +222,10 @@ export function figuresRounds(
     // sources ("grew to 659,278" on 31 March, "at least 490,098" as of 19 March), and the round would have two answers.
     if (reason === 'different-source' && !allOneValue(chosen) && (daysOf(chosen, byId) ?? 0) > 1) continue;
     const conflict = g.verdict === 'conflicting';
+    // A contradiction is the same quantity at the same time: figures from articles of different days (or undated)
+    // may be counts of different moments ("97.6% of votes tallied" on the night, "99.4%" the next day), which the
+    // texts would explain, not contradict.
+    if (conflict && daysOf(chosen, byId) !== 1) continue;
     const others = [
       ...TEMPTING.filter((r) => r !== reason),
       ...shuffled(
