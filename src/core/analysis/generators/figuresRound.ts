@@ -159,6 +159,140 @@ function cutShort(m: Figure, article: Article | undefined, countWords: ReadonlyS
   return after !== null && countWords.has((after[1] as string).toLowerCase());
 }
 
+/** A figure's sentence as the article prints it, and where the figure stands in it; null when it cannot be placed. */
+function placed(m: Figure, article: Article | undefined): { text: string; at: number } | null {
+  const sentence = article?.sentences.find((s) => s.id === m.sentenceId);
+  if (!article || !sentence || m.start < sentence.start || m.start > sentence.end) return null;
+  return { text: article.text.slice(sentence.start, sentence.end), at: m.start - sentence.start };
+}
+
+/**
+ * A figure given as a change, not a count: "another 12", "an additional 56", "nine more illnesses",
+ * "0.3 degrees more than". Beside a count of another value it reads as a count taken at another time,
+ * and the round would teach a difference that is only the increment's.
+ */
+function isIncrement(m: Figure, article: Article | undefined, lang: LangPack): boolean {
+  const p = placed(m, article);
+  if (!p) return false;
+  const before =
+    p.text
+      .slice(0, p.at)
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? [];
+  const prev = before[before.length - 1];
+  if (prev !== undefined && (lang.incrementBefore?.has(prev) ?? false) && /[\p{L}]\s*[$£€¥]?\s*$/u.test(p.text.slice(0, p.at))) return true;
+  const next = /^\s+(\p{L}+)/u.exec(p.text.slice(p.at + m.text.length));
+  return next !== null && (lang.incrementAfter?.has((next[1] as string).toLowerCase()) ?? false);
+}
+
+/** A number as written beside another in a pair: digits, maybe after a currency sign; not a year. */
+const PAIR_NUMBER = String.raw`[$£€¥]?\d[\d,.]*`;
+
+/**
+ * One side of a pair of numbers: a tally or score ("61-36", "258 to 169"), a ratio ("$1 for every $2",
+ * "16 of 18"). Set beside a figure of another value, the side alone reads as the whole count.
+ */
+function oneSideOfPair(m: Figure, article: Article | undefined, lang: LangPack): boolean {
+  const p = placed(m, article);
+  if (!p || !lang.pairLinks?.length) return false;
+  const links = lang.pairLinks.map((l) => l.join('\\s+')).join('|');
+  const year = /^(1[89]\d\d|20\d\d)$/u;
+  const before = new RegExp(`(${PAIR_NUMBER})(?:\\s*[-–]\\s*|\\s+(?:${links})\\s+)$`, 'iu').exec(p.text.slice(0, p.at));
+  if (before !== null && !year.test(before[1] as string)) return true;
+  const after = new RegExp(`^(?:\\s*[-–]\\s*|\\s+(?:${links})\\s+)(${PAIR_NUMBER})`, 'iu').exec(p.text.slice(p.at + m.text.length));
+  return after !== null && !year.test((after[1] as string).replace(/[.,]$/u, ''));
+}
+
+/**
+ * A figure whose marked words run on to "another" and stop before the number it announces ("288 lives have
+ * been lost and another" of "… and another 900-odd have been injured"): read as a sum of parts, it adds
+ * two counts of different things. ("Two statements … and another titled …" is a sum of parts: no number follows.)
+ */
+function runsOnToAnother(m: Figure, article: Article | undefined, lang: LangPack): boolean {
+  const words = m.text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const last = words[words.length - 1];
+  if (last === undefined || !(lang.anotherWords.has(last) || (lang.incrementBefore?.has(last) ?? false))) return false;
+  const p = placed(m, article);
+  const next = p ? /^\s*(?:[$£€¥]\s*)?(\d|\p{L}+)/u.exec(p.text.slice(p.at + m.text.length)) : null;
+  return next !== null && (/\d/u.test(next[1] as string) || lang.numberWords.has((next[1] as string).toLowerCase()));
+}
+
+/** Opening and closing quotation marks; a straight double quote does either. */
+const OPENS = new Set(['“', '«']);
+const CLOSES = new Set(['”', '»']);
+
+/** The quoted words the figure stands in (to the sentence's end when the quotation goes on), normalised; null when it is not quoted. */
+function quotationAround(m: Figure, article: Article | undefined): string | null {
+  const p = placed(m, article);
+  if (!p) return null;
+  let open = -1;
+  for (let i = 0; i < p.at; i++) {
+    const ch = p.text[i] as string;
+    if (OPENS.has(ch) || (ch === '"' && open < 0)) open = i;
+    else if (CLOSES.has(ch) || ch === '"') open = -1;
+  }
+  if (open < 0) return null;
+  let end = p.text.length;
+  for (let i = p.at + m.text.length; i < p.text.length; i++) {
+    const ch = p.text[i] as string;
+    if (CLOSES.has(ch) || ch === '"') {
+      end = i;
+      break;
+    }
+  }
+  return normalizeText(p.text.slice(open + 1, end));
+}
+
+/** Fewest words of quoted text that two sentences must share for one quotation printed twice. */
+const QUOTATION_WORDS = 4;
+
+/**
+ * Two outlets printing one speaker's words with the figure in them ("…the number of deaths is 288…",
+ * once after "Speaking to the agency, he said," and once alone): the figure is given once, by the
+ * speaker, and a round setting the two beside each other has nothing to compare.
+ */
+function sameQuotation(a: Figure, b: Figure, byId: ReadonlyMap<string, Article>): boolean {
+  const qa = quotationAround(a, byId.get(a.article));
+  const qb = quotationAround(b, byId.get(b.article));
+  if (qa === null || qb === null) return false;
+  const [short, long] = qa.length <= qb.length ? [qa, qb] : [qb, qa];
+  return short.split(' ').filter(Boolean).length >= QUOTATION_WORDS && ` ${long} `.includes(` ${short} `);
+}
+
+/**
+ * A length of time written in two parts ("11 hours and 55 minutes", "an 11 hour and 55-minute orbit"):
+ * either part alone is not the figure the article gives.
+ */
+function partOfCompoundDuration(m: Figure, article: Article | undefined, lang: LangPack): boolean {
+  if (m.unitClass !== 'duration') return false;
+  const p = placed(m, article);
+  if (!p) return false;
+  const counts = (w: string): boolean => /^\d/u.test(w) || lang.numberWords.has(w.toLowerCase());
+  const after = /^[\s-]*(?:and|,)\s+(\d+|\p{L}+)[\s-]+(\p{L}+)/u.exec(p.text.slice(p.at + m.text.length));
+  if (after !== null && counts(after[1] as string) && lang.timeUnits.has((after[2] as string).toLowerCase())) return true;
+  const before = /(\d+|\p{L}+)[\s-]+(\p{L}+),?\s+and\s+$/u.exec(p.text.slice(0, p.at));
+  return before !== null && counts(before[1] as string) && lang.timeUnits.has((before[2] as string).toLowerCase());
+}
+
+/** Sentence debris a round may not quote: footnote marks run into the words ("bullseye[2]", "[1] []"). */
+const FOOTNOTE = /\[\d*\]/u;
+/** A bullet dash opening a line of a list ("- 28 people infected…"): dropped from the quote, like the round bullet. */
+const DASH_BULLET = /^[-–—*]\s+/u;
+
+/** The sentence as a round quotes it: without the bullet that opens a list item. */
+function quoteOf(m: Figure): string {
+  return withoutBullet(m.sentence).replace(DASH_BULLET, '');
+}
+
+/** Words glued across a lost break ("fentanyl alert nyThe estimated number…"): a caption or label run into the sentence. */
+function gluedWords(text: string, lang: LangPack): boolean {
+  for (const w of text.match(/\p{L}+/gu) ?? []) {
+    const glued = /^\p{Ll}+(\p{Lu}\p{Ll}+)$/u.exec(w);
+    if (glued && lang.stopwords.has((glued[1] as string).toLowerCase())) return true;
+  }
+  return false;
+}
+
 export function figuresRounds(
   findings: Findings,
   articles: readonly Article[],
@@ -188,15 +322,29 @@ export function figuresRounds(
     const chosen: Figure[] = [];
     const forms = new Set<string>();
     // The figure that names its source comes first: the follow-up question is about it.
-    const ordered = quotable(g.members, findings, furniture)
-      .filter((m) => marksItself(m, byId.get(m.article)) && !cutShort(m, byId.get(m.article), countWords) && !headingMayRunIn(findings, byId.get(m.article), m.sentenceId, lang))
+    let ordered = quotable(g.members, findings, furniture)
+      .filter(
+        (m) =>
+          marksItself(m, byId.get(m.article)) &&
+          !cutShort(m, byId.get(m.article), countWords) &&
+          !partOfCompoundDuration(m, byId.get(m.article), lang) &&
+          !runsOnToAnother(m, byId.get(m.article), lang) &&
+          !FOOTNOTE.test(m.sentence) &&
+          !gluedWords(m.sentence, lang) &&
+          !headingMayRunIn(findings, byId.get(m.article), m.sentenceId, lang),
+      )
       .sort((a, b) => Number(b.sourced) - Number(a.sourced) || Number(b.scheduled) - Number(a.scheduled) || Number(Boolean(b.parts)) - Number(Boolean(a.parts)));
+    // An increment ("another 12") beside counts of other values is left out: the round would compare a change with a total.
+    // So is one side of a tally or ratio ("36" of "61-36", "$2" of "$1 for every $2"): alone it is not the count.
+    if (!ordered.every((m) => m.value === ordered[0]?.value))
+      ordered = ordered.filter((m) => !isIncrement(m, byId.get(m.article), lang) && !oneSideOfPair(m, byId.get(m.article), lang));
+    const reprint = (c: Figure, m: Figure): boolean => sameSentence(c.sentence, m.sentence) || sameQuotation(c, m, byId);
     for (const m of ordered) {
       if (chosen.length >= 4) break;
       const form = m.text.toLowerCase();
       if (forms.has(form) || chosen.some((c) => c.article === m.article && !(reason === 'schedule-vs-outcome' && c.scheduled !== m.scheduled))) continue;
       // A reprint of a sentence already shown adds nothing to compare.
-      if (chosen.some((c) => sameSentence(c.sentence, m.sentence))) continue;
+      if (chosen.some((c) => reprint(c, m))) continue;
       chosen.push(m);
       forms.add(form);
     }
@@ -204,12 +352,12 @@ export function figuresRounds(
     // shows two of them teaches the other half of discernment, trusting figures that deserve it.
     for (const m of ordered) {
       if (chosen.length >= 2) break;
-      if (!chosen.some((c) => c.article === m.article || sameSentence(c.sentence, m.sentence))) chosen.push(m);
+      if (!chosen.some((c) => c.article === m.article || reprint(c, m))) chosen.push(m);
     }
     // A reason that explains a difference needs a difference on show: "counted at different times" under
     // two figures that are the same number teaches a difference the player cannot see.
     if (EXPLAINS_A_DIFFERENCE.has(reason) && allOneValue(chosen)) {
-      const other = ordered.find((m) => !chosen.some((c) => c.article === m.article || sameSentence(c.sentence, m.sentence)) && !allOneValue([chosen[0] as Figure, m]));
+      const other = ordered.find((m) => !chosen.some((c) => c.article === m.article || reprint(c, m)) && !allOneValue([chosen[0] as Figure, m]));
       if (!other) continue;
       if (chosen.length >= 4) chosen.pop();
       chosen.push(other);
@@ -245,7 +393,7 @@ export function figuresRounds(
       id: idFor(out.length + 1),
       type: 'conflicting-figures',
       question: figuresQuestion(prevented(chosen, byId, lang) ? 'deaths' : g.unitClass, chosen[0]?.unit ?? ''),
-      figures: chosen.map((m) => ({ article: m.article, quote: withoutBullet(m.sentence), figure: m.text })),
+      figures: chosen.map((m) => ({ article: m.article, quote: quoteOf(m), figure: m.text })),
       conflict,
       reason,
       reasonOptions,
@@ -256,7 +404,7 @@ export function figuresRounds(
         reason,
         sourced.map((a) => outletOf(byId.get(a) as Article)),
       ),
-      evidence: chosen.map((m) => ({ article: m.article, quote: withoutBullet(m.sentence) })),
+      evidence: chosen.map((m) => ({ article: m.article, quote: quoteOf(m) })),
       confidence: Math.round((g.confidence ?? 0.7) * 100) / 100,
     };
     if (usesAny(round, used) || !passesChecks(round, articles)) continue;
