@@ -603,6 +603,15 @@ describe('figsr24: a figures round teaches only the reason its texts show', () =
     expect(rounds[0]?.figures.find((f) => f.article === 'a')?.quote).toBe('The storm damaged 412 homes on the island, the council said.');
   });
 
+  it('teaches no lower bound from "over" before a length of time, which may say how long', () => {
+    const articles = [
+      dated('a', 'Island Herald', '2031-04-06', 'The council will spend $40 million over four years on the sea wall.'),
+      dated('b', 'Harbour Wire', '2031-04-06', 'The sea wall plan is a four-year, $40 million programme, the council said.'),
+      day('Work on the sea wall starts in the summer.'),
+    ];
+    expect(forcing(articles, 'lower-bounds', 'compatible', 2102400)).toEqual([]);
+  });
+
   it('does not set an increment ("another 12") beside a count of another value', () => {
     const articles = [
       dated('a', 'Island Herald', '2031-04-06', 'Another 12 people were taken to hospital with burns on Tuesday, the health board said.'),
@@ -647,5 +656,23 @@ describe('figsr24: a figures round teaches only the reason its texts show', () =
     ];
     const rounds = grouped(articles, 'genuine-conflict', 'conflicting', 3, 5);
     for (const r of rounds) expect(r.figures.map((f) => f.figure)).not.toContain('3');
+  });
+
+  it('does not teach "counted at different times" for figures the sentences date to one year', () => {
+    const articles = [
+      dated('a', 'Island Herald', '2031-04-06', 'The share of islanders who cycle to work rose from 12 percent in 2021 to 19 percent in 2030.'),
+      dated('b', 'Harbour Wire', '2031-04-08', 'The survey found 31% of islanders walked to work in 2030, up from 9% in 2021.'),
+      day('The island survey is taken every nine years.'),
+    ];
+    expect(grouped(articles, 'different-date', 'compatible', 12, 9)).toEqual([]);
+  });
+
+  it('makes no rounding round of a figure its clause dates to a past year beside a figure of now', () => {
+    const articles = [
+      dated('a', 'Island Herald', '2031-04-06', 'About 300 homes on the island were flooded by the storm, the council said.'),
+      dated('b', 'Harbour Wire', '2031-04-06', 'Some 320 homes were flooded on the island by a great storm in 1987.'),
+      day('The storm moved out to sea on Friday night.'),
+    ];
+    expect(grouped(articles, 'rounding', 'compatible', 300, 320)).toEqual([]);
   });
 });

@@ -274,6 +274,88 @@ function partOfCompoundDuration(m: Figure, article: Article | undefined, lang: L
   return before !== null && counts(before[1] as string) && lang.timeUnits.has((before[2] as string).toLowerCase());
 }
 
+/**
+ * "Over" or "in" before a length of time ("$6 billion over three years") may say how long a thing lasts,
+ * not that it lasts longer: such a figure is no lower bound the round could teach.
+ */
+function spanNotBound(m: Figure, lang: LangPack): boolean {
+  const first = /^\p{L}+/u.exec(m.text.trim());
+  return m.unitClass === 'duration' && first !== null && lang.spanPrepositions.has(first[0].toLowerCase());
+}
+
+/** A year written out in a sentence (1800-2099). */
+const YEAR = /\b(1[89]\d\d|20\d\d)\b/gu;
+
+/** The year written nearest the figure in its sentence (not the figure itself), or null. */
+function nearestYear(m: Figure, article: Article | undefined): number | null {
+  const p = placed(m, article);
+  if (!p) return null;
+  let best: { year: number; distance: number } | null = null;
+  for (const y of p.text.matchAll(YEAR)) {
+    const at = y.index;
+    if (at >= p.at && at < p.at + m.text.length) continue;
+    const distance = at < p.at ? p.at - at : at - (p.at + m.text.length);
+    if (!best || distance < best.distance) best = { year: Number(y[1]), distance };
+  }
+  return best?.year ?? null;
+}
+
+/**
+ * The years written in the figure's own clause, not the figure itself: the clause ends at a comma, a
+ * dash, a bracket or a word that opens a subordinate clause ("… in penalties is the latest of its fines
+ * since its scandal erupted in 2016": 2016 dates the scandal, not the penalties).
+ */
+function clauseYears(m: Figure, article: Article | undefined, lang: LangPack): number[] {
+  const p = placed(m, article);
+  if (!p) return [];
+  let start = 0;
+  let end = p.text.length;
+  for (const b of p.text.matchAll(/[,;:()—–]|\s-{1,2}\s|\p{L}+/gu)) {
+    const word = /^\p{L}/u.test(b[0]);
+    if (word && !lang.subordinators.has(b[0].toLowerCase())) continue;
+    if (b.index + b[0].length <= p.at) start = word ? b.index : b.index + b[0].length;
+    else if (b.index >= p.at + m.text.length) {
+      end = b.index;
+      break;
+    }
+  }
+  const clause = `${p.text.slice(start, p.at)} ${p.text.slice(p.at + m.text.length, end)}`;
+  return [...clause.matchAll(YEAR)].map((y) => Number(y[1]));
+}
+
+/** Whether a figure's sentence names a month (a date finer than a year). */
+function namesMonth(m: Figure, article: Article | undefined, lang: LangPack): boolean {
+  const p = placed(m, article);
+  return p !== null && (p.text.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => w.length > 3 && lang.months.has(w));
+}
+
+/**
+ * The texts date the figures to one year: each sentence names a year beside its figure, the same year,
+ * and none a month ("from 21 percent in 2011" and "from 16% in 2011"; "in 2023 was 58.96 degrees" and
+ * "54.4 degrees…, 2023 marked"). Then "counted at different times" is not what the texts show, whatever
+ * days the articles came out.
+ */
+function datedToOneYear(chosen: readonly Figure[], byId: ReadonlyMap<string, Article>, lang: LangPack): boolean {
+  if (chosen.some((m) => namesMonth(m, byId.get(m.article), lang))) return false;
+  const years = chosen.map((m) => nearestYear(m, byId.get(m.article)));
+  return years.every((y) => y !== null) && new Set(years).size === 1;
+}
+
+/**
+ * A figure its own clause dates to a year at least two before its article ("just over 70 … were killed by
+ * a super outbreak … in 1974"): it counts another time, or another event, than figures whose clauses name
+ * no year or another one. Beside them, only "counted at different times" could explain it.
+ */
+function datedToAnotherTime(chosen: readonly Figure[], byId: ReadonlyMap<string, Article>, lang: LangPack): boolean {
+  const past = (m: Figure): number | null => {
+    const year = Number(byId.get(m.article)?.date?.slice(0, 4));
+    const ys = clauseYears(m, byId.get(m.article), lang);
+    return Number.isFinite(year) && year > 0 && ys.length > 0 && ys.every((y) => y <= year - 2) ? Math.max(...ys) : null;
+  };
+  const dated = chosen.map(past);
+  return dated.some((y) => y !== null) && new Set(dated).size > 1;
+}
+
 /** Sentence debris a round may not quote: footnote marks run into the words ("bullseye[2]", "[1] []"). */
 const FOOTNOTE = /\[\d*\]/u;
 /** A bullet dash opening a line of a list ("- 28 people infected…"): dropped from the quote, like the round bullet. */
@@ -366,6 +448,12 @@ export function figuresRounds(
     // The confidence gate, on what the round shows: a reason the shown figures and their articles do not bear out is not taught.
     if (reason === 'different-date' && daysOf(chosen, byId) === 1) continue;
     if (reason === 'rounding' && !roundingExplains(chosen)) continue;
+    // "Over three years" may be how long, not more than: no lower bound to teach.
+    if (reason === 'lower-bounds' && chosen.some((m) => spanNotBound(m, lang))) continue;
+    // The sentences date their figures to one year: the texts show no different times.
+    if (reason === 'different-date' && datedToOneYear(chosen, byId, lang)) continue;
+    // One figure dated to a past year beside others: the figures are of different times, whatever the reason says.
+    if (reason !== 'different-date' && reason !== 'same-fact-different-form' && datedToAnotherTime(chosen, byId, lang)) continue;
     // Different figures from different sources given on different days: the days may explain them as well as the
     // sources ("grew to 659,278" on 31 March, "at least 490,098" as of 19 March), and the round would have two answers.
     if (reason === 'different-source' && !allOneValue(chosen) && (daysOf(chosen, byId) ?? 0) > 1) continue;
