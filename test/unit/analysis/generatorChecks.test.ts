@@ -658,6 +658,24 @@ describe('figsr24: a figures round teaches only the reason its texts show', () =
     for (const r of rounds) expect(r.figures.map((f) => f.figure)).not.toContain('3');
   });
 
+  it('teaches "vague and precise" only when the precise figures agree', () => {
+    const articles = [
+      dated('a', 'Island Herald', '2031-04-06', 'The clinics have treated 50 million patients since they opened, the health minister said.'),
+      dated('b', 'Harbour Wire', '2031-04-06', 'More than 44 million patients have been treated at the clinics since they opened.'),
+      day('The clinics have treated millions of patients, the board said.'),
+    ];
+    expect(grouped(articles, 'vague-vs-precise', 'compatible', 50000000, 44000000)).toEqual([]);
+  });
+
+  it('does not call a floor beside a plain figure "the same fact written differently"', () => {
+    const articles = [
+      dated('a', 'Island Herald', '2031-04-06', 'The insurer will pay $1.3+ billion to households hit by the floods.'),
+      dated('b', 'Harbour Wire', '2031-04-06', 'Households hit by the floods are to receive $1.3 billion from the insurer, the regulator said.'),
+      day('The floods reached the harbour on Monday.'),
+    ];
+    expect(grouped(articles, 'same-fact-different-form', 'compatible', 1300000000, 1300000000)).toEqual([]);
+  });
+
   it('does not teach "counted at different times" for figures the sentences date to one year', () => {
     const articles = [
       dated('a', 'Island Herald', '2031-04-06', 'The share of islanders who cycle to work rose from 12 percent in 2021 to 19 percent in 2030.'),

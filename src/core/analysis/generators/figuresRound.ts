@@ -356,6 +356,22 @@ function datedToAnotherTime(chosen: readonly Figure[], byId: ReadonlyMap<string,
   return dated.some((y) => y !== null) && new Set(dated).size > 1;
 }
 
+/** The figures that are not vague ("millions", "dozens") agree: one value, or one the others round to. */
+function preciseAgree(chosen: readonly Figure[]): boolean {
+  const precise = chosen.filter((m) => m.bound !== 'vague');
+  return precise.length < 2 || allOneValue(precise) || roundingExplains(precise);
+}
+
+/**
+ * One figure is a floor or a ceiling ("more than", "+", "up to") and another is a plain figure. (A floor and a
+ * ceiling at one number, "more than $125,000" and "less than $125,000", state one threshold from its two sides.)
+ */
+function boundsDiffer(chosen: readonly Figure[]): boolean {
+  // ("$1.3+ billion": a plus sign after the number is a floor however the number was read.)
+  const bounded = (m: Figure): boolean => m.bound === 'lower' || m.bound === 'upper' || /\+\s*\p{L}*$/u.test(m.text.trim());
+  return chosen.some(bounded) && !chosen.every(bounded);
+}
+
 /** Sentence debris a round may not quote: footnote marks run into the words ("bullseye[2]", "[1] []"). */
 const FOOTNOTE = /\[\d*\]/u;
 /** A bullet dash opening a line of a list ("- 28 people infected…"): dropped from the quote, like the round bullet. */
@@ -450,6 +466,12 @@ export function figuresRounds(
     if (reason === 'rounding' && !roundingExplains(chosen)) continue;
     // "Over three years" may be how long, not more than: no lower bound to teach.
     if (reason === 'lower-bounds' && chosen.some((m) => spanNotBound(m, lang))) continue;
+    // "One is vague and the precise figure falls inside it" explains nothing between two precise figures that differ
+    // beyond rounding ("50 million" and "more than 44 million" lives saved, beside "millions").
+    if (reason === 'vague-vs-precise' && !preciseAgree(chosen)) continue;
+    // "The same fact written differently" does not explain a floor or a ceiling beside a plain figure ("$1.3+ billion"
+    // and "$1.3 billion"): that is a bound, which the reason does not name.
+    if (reason === 'same-fact-different-form' && boundsDiffer(chosen)) continue;
     // The sentences date their figures to one year: the texts show no different times.
     if (reason === 'different-date' && datedToOneYear(chosen, byId, lang)) continue;
     // One figure dated to a past year beside others: the figures are of different times, whatever the reason says.
