@@ -565,6 +565,15 @@ describe('figsr24: a figures round teaches only the reason its texts show', () =
     expect(forcing(articles, 'same-fact-different-form')).toEqual([]);
   });
 
+  it('does not set a speaker’s own sentence beside an outlet quoting it', () => {
+    const articles = [
+      dated('a', 'Island Council', '2031-04-06', 'Put simply, the storm left one third of island homes without power for a week.'),
+      dated('b', 'Harbour Wire', '2031-04-06', 'The mayor said that, "put simply, the storm left one third of island homes without power for a week.'),
+      day('Power came back to the harbour on Sunday.'),
+    ];
+    expect(forcing(articles, 'same-fact-different-form')).toEqual([]);
+  });
+
   it('does not mark one part of a length of time written in two parts', () => {
     const articles = [
       dated('a', 'Island Herald', '2031-04-06', 'The ferry now takes 3 hours and 40 minutes to reach the outer island.'),

@@ -254,8 +254,10 @@ const QUOTATION_WORDS = 4;
 function sameQuotation(a: Figure, b: Figure, byId: ReadonlyMap<string, Article>): boolean {
   const qa = quotationAround(a, byId.get(a.article));
   const qb = quotationAround(b, byId.get(b.article));
-  if (qa === null || qb === null) return false;
-  const [short, long] = qa.length <= qb.length ? [qa, qb] : [qb, qa];
+  if (qa === null && qb === null) return false;
+  // (A speaker's own page printing the words another outlet quotes: the quotation is the whole of its sentence.)
+  const [x, y] = [qa ?? normalizeText(a.sentence), qb ?? normalizeText(b.sentence)];
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   return short.split(' ').filter(Boolean).length >= QUOTATION_WORDS && ` ${long} `.includes(` ${short} `);
 }
 
