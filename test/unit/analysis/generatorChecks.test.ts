@@ -511,3 +511,195 @@ describe('the figures gate: a reason the shown figures and their dates do not be
     expect(roundsForcing(storm('2031-03-20', '2031-03-20', a, b), 'different-source')).toHaveLength(1);
   });
 });
+
+describe('figsr24: a figures round teaches only the reason its texts show', () => {
+  const dated = (id: string, name: string, date: string, text: string): Article => createArticle({ id, outlet: { en: name, es: name }, sourceKind: 'unknown', date }, text);
+  /** The rounds made when the group holding a figure of a (of `value`, if given) and one of b carries `reason` (and `verdict`) with confidence. */
+  const forcing = (articles: Article[], reason: FigureReason, verdict: 'compatible' | 'conflicting' = 'compatible', value?: number) => {
+    const findings = analyze(articles);
+    const holds = (id: string, v?: number) => (g: FigureGroup) => g.members.some((m) => m.article === id && (v === undefined || m.value === v));
+    const group = findings.figureGroups.find((g) => holds('a', value)(g) && holds('b')(g));
+    expect(group).toBeDefined();
+    return figuresRounds({ ...findings, figureGroups: [{ ...group!, confident: true, verdict, reason, confidence: 0.95 }] }, articles, 3, createRng(1), idFor);
+  };
+
+  it('teaches no contradiction between figures from articles of different days', () => {
+    const vote = (dateB: string) => [
+      dated('a', 'Island Herald', '2031-04-06', 'With 91.2% of ballots counted in the island referendum, the yes side had 58 percent, the electoral board said.'),
+      dated('b', 'Harbour Wire', dateB, 'With 98.7% of ballots counted in the island referendum, the yes side had 57.6 percent, the electoral board said.'),
+      dated('c', 'Bay News', dateB, 'Turnout in the island referendum was the highest in twenty years.'),
+    ];
+    expect(forcing(vote('2031-04-07'), 'genuine-conflict', 'conflicting', 91.2)).toEqual([]);
+    expect(forcing(vote('2031-04-06'), 'genuine-conflict', 'conflicting', 91.2)).toHaveLength(1);
+  });
+  const day = (text: string) => dated('c', 'Bay News', '2031-04-06', text);
+  /** The rounds made from a group of a's figure of value `va` and b's of `vb`, as the engine might have grouped them. */
+  const grouped = (articles: Article[], reason: FigureReason, verdict: 'compatible' | 'conflicting', va: number, vb: number) => {
+    const findings = analyze(articles);
+    const fa = findings.figures.find((f) => f.article === 'a' && f.value === va);
+    const fb = findings.figures.find((f) => f.article === 'b' && f.value === vb);
+    expect(fa && fb).toBeDefined();
+    const group: FigureGroup = {
+      id: 'g1',
+      subject: fa!.subject,
+      unitClass: fa!.unitClass,
+      members: [fa!, fb!],
+      articles: ['a', 'b'],
+      verdict,
+      reason,
+      why: '',
+      confident: true,
+      confidence: 0.95,
+      sourced: [],
+    };
+    return figuresRounds({ ...findings, figureGroups: [group] }, articles, 3, createRng(1), idFor);
+  };
+
+  it('does not set one quotation printed by two outlets beside itself', () => {
+    const said = 'the number of people in the shelters is 412 and we expect more tonight.';
+    const articles = [
+      dated('a', 'Island Herald', '2031-04-06', `Speaking to reporters, the mayor said, "The fire service told us that ${said}`),
+      dated('b', 'Harbour Wire', '2031-04-06', `“The fire service told us that ${said}`),
+      day('Shelters opened in three schools on the island as the storm came ashore.'),
+    ];
+    expect(forcing(articles, 'same-fact-different-form')).toEqual([]);
+  });
+
+  it('does not set a speaker’s own sentence beside an outlet quoting it', () => {
+    const articles = [
+      dated('a', 'Island Council', '2031-04-06', 'Put simply, the storm left one third of island homes without power for a week.'),
+      dated('b', 'Harbour Wire', '2031-04-06', 'The mayor said that, "put simply, the storm left one third of island homes without power for a week.'),
+      day('Power came back to the harbour on Sunday.'),
+    ];
+    expect(forcing(articles, 'same-fact-different-form')).toEqual([]);
+  });
+
+  it('does not mark one part of a length of time written in two parts', () => {
+    const articles = [
+      dated('a', 'Island Herald', '2031-04-06', 'The ferry now takes 3 hours and 40 minutes to reach the outer island.'),
+      dated('b', 'Harbour Wire', '2031-04-06', 'The crossing to the outer island lasts 3 hours and 40 minutes on the new ferry.'),
+      day('The old ferry was retired in the spring.'),
+    ];
+    for (const r of forcing(articles, 'same-fact-different-form', 'compatible', 180)) expect(r.figures.map((f) => f.figure)).not.toContain('3 hours');
+  });
+
+  it('quotes no sentence with footnote marks run into it', () => {
+    const articles = [
+      dated('a', 'Island Herald', '2031-04-06', 'The storm damaged 412 homes[3] on the island, the council said. Roads were closed.'),
+      dated('b', 'Harbour Wire', '2031-04-06', 'The storm damaged 412 homes on the island, according to the council. Schools were shut.'),
+      day('Ferries stopped for two days.'),
+    ];
+    expect(grouped(articles, 'same-fact-different-form', 'compatible', 412, 412)).toEqual([]);
+  });
+
+  it('quotes no sentence with a label run into it across a lost line break', () => {
+    const articles = [
+      dated('a', 'Island Herald', '2031-04-06', 'storm map islandThe storm damaged 412 homes on the island, the council said. Roads were closed.'),
+      dated('b', 'Harbour Wire', '2031-04-06', 'The storm damaged 412 homes on the island, according to the council. Schools were shut.'),
+      day('Ferries stopped for two days.'),
+    ];
+    expect(grouped(articles, 'same-fact-different-form', 'compatible', 412, 412)).toEqual([]);
+  });
+
+  it('drops the dash that opens a list item from the quote', () => {
+    const articles = [
+      dated('a', 'Island Herald', '2031-04-06', '- The storm damaged 412 homes on the island, the council said.\n- Ferries stopped for two days.'),
+      dated('b', 'Harbour Wire', '2031-04-06', 'Council inspectors counted 412 damaged homes across the island on Monday. Schools were shut.'),
+      day('Roads were closed.'),
+    ];
+    const rounds = grouped(articles, 'same-fact-different-form', 'compatible', 412, 412);
+    expect(rounds).toHaveLength(1);
+    expect(rounds[0]?.figures.find((f) => f.article === 'a')?.quote).toBe('The storm damaged 412 homes on the island, the council said.');
+  });
+
+  it('teaches no lower bound from "over" before a length of time, which may say how long', () => {
+    const articles = [
+      dated('a', 'Island Herald', '2031-04-06', 'The council will spend $40 million over four years on the sea wall.'),
+      dated('b', 'Harbour Wire', '2031-04-06', 'The sea wall plan is a four-year, $40 million programme, the council said.'),
+      day('Work on the sea wall starts in the summer.'),
+    ];
+    expect(forcing(articles, 'lower-bounds', 'compatible', 2102400)).toEqual([]);
+  });
+
+  it('does not set an increment ("another 12") beside a count of another value', () => {
+    const articles = [
+      dated('a', 'Island Herald', '2031-04-06', 'Another 12 people were taken to hospital with burns on Tuesday, the health board said.'),
+      dated('b', 'Harbour Wire', '2031-04-07', 'A total of 40 people have been taken to hospital with burns since the fire, the health board said.'),
+      day('The fire at the harbour warehouse was put out on Monday night.'),
+    ];
+    const rounds = forcing(articles, 'different-date', 'compatible', 12);
+    for (const r of rounds) expect(r.figures.map((f) => f.figure)).not.toContain('12');
+  });
+
+  it('quotes no figure whose marked words run on to "another"', () => {
+    const articles = [
+      dated('a', 'Island Herald', '2031-04-06', 'It is sad that 41 homes have been lost and another 300-odd have been damaged in the storm on the island.'),
+      dated('b', 'Harbour Wire', '2031-04-09', 'The council said on Friday that the storm destroyed 45 homes on the island.'),
+      day('Ferries stopped for two days.'),
+    ];
+    const findings = analyze(articles);
+    const runOn = findings.figures.find((f) => f.article === 'a' && /another$/.test(f.text));
+    const fb = findings.figures.find((f) => f.article === 'b' && f.value === 45);
+    expect(runOn && fb).toBeDefined();
+    const group: FigureGroup = {
+      id: 'g1',
+      subject: fb!.subject,
+      unitClass: fb!.unitClass,
+      members: [runOn!, fb!],
+      articles: ['a', 'b'],
+      verdict: 'compatible',
+      reason: 'different-date',
+      why: '',
+      confident: true,
+      confidence: 0.95,
+      sourced: [],
+    };
+    expect(figuresRounds({ ...findings, figureGroups: [group] }, articles, 3, createRng(1), idFor)).toEqual([]);
+  });
+
+  it('does not set one side of a tally beside a figure of another value', () => {
+    const articles = [
+      dated('a', 'Island Herald', '2031-04-06', 'The island council approved the harbour budget by a vote of 14-3 on Tuesday.'),
+      dated('b', 'Harbour Wire', '2031-04-06', 'Only 5 council members voted against the harbour budget on Tuesday, the clerk said.'),
+      day('The harbour budget pays for two new cranes.'),
+    ];
+    const rounds = grouped(articles, 'genuine-conflict', 'conflicting', 3, 5);
+    for (const r of rounds) expect(r.figures.map((f) => f.figure)).not.toContain('3');
+  });
+
+  it('teaches "vague and precise" only when the precise figures agree', () => {
+    const articles = [
+      dated('a', 'Island Herald', '2031-04-06', 'The clinics have treated 50 million patients since they opened, the health minister said.'),
+      dated('b', 'Harbour Wire', '2031-04-06', 'More than 44 million patients have been treated at the clinics since they opened.'),
+      day('The clinics have treated millions of patients, the board said.'),
+    ];
+    expect(grouped(articles, 'vague-vs-precise', 'compatible', 50000000, 44000000)).toEqual([]);
+  });
+
+  it('does not call a floor beside a plain figure "the same fact written differently"', () => {
+    const articles = [
+      dated('a', 'Island Herald', '2031-04-06', 'The insurer will pay $1.3+ billion to households hit by the floods.'),
+      dated('b', 'Harbour Wire', '2031-04-06', 'Households hit by the floods are to receive $1.3 billion from the insurer, the regulator said.'),
+      day('The floods reached the harbour on Monday.'),
+    ];
+    expect(grouped(articles, 'same-fact-different-form', 'compatible', 1300000000, 1300000000)).toEqual([]);
+  });
+
+  it('does not teach "counted at different times" for figures the sentences date to one year', () => {
+    const articles = [
+      dated('a', 'Island Herald', '2031-04-06', 'The share of islanders who cycle to work rose from 12 percent in 2021 to 19 percent in 2030.'),
+      dated('b', 'Harbour Wire', '2031-04-08', 'The survey found 31% of islanders walked to work in 2030, up from 9% in 2021.'),
+      day('The island survey is taken every nine years.'),
+    ];
+    expect(grouped(articles, 'different-date', 'compatible', 12, 9)).toEqual([]);
+  });
+
+  it('makes no rounding round of a figure its clause dates to a past year beside a figure of now', () => {
+    const articles = [
+      dated('a', 'Island Herald', '2031-04-06', 'About 300 homes on the island were flooded by the storm, the council said.'),
+      dated('b', 'Harbour Wire', '2031-04-06', 'Some 320 homes were flooded on the island by a great storm in 1987.'),
+      day('The storm moved out to sea on Friday night.'),
+    ];
+    expect(grouped(articles, 'rounding', 'compatible', 300, 320)).toEqual([]);
+  });
+});

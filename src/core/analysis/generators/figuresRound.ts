@@ -159,6 +159,240 @@ function cutShort(m: Figure, article: Article | undefined, countWords: ReadonlyS
   return after !== null && countWords.has((after[1] as string).toLowerCase());
 }
 
+/** A figure's sentence as the article prints it, and where the figure stands in it; null when it cannot be placed. */
+function placed(m: Figure, article: Article | undefined): { text: string; at: number } | null {
+  const sentence = article?.sentences.find((s) => s.id === m.sentenceId);
+  if (!article || !sentence || m.start < sentence.start || m.start > sentence.end) return null;
+  return { text: article.text.slice(sentence.start, sentence.end), at: m.start - sentence.start };
+}
+
+/**
+ * A figure given as a change, not a count: "another 12", "an additional 56", "nine more illnesses",
+ * "0.3 degrees more than". Beside a count of another value it reads as a count taken at another time,
+ * and the round would teach a difference that is only the increment's.
+ */
+function isIncrement(m: Figure, article: Article | undefined, lang: LangPack): boolean {
+  const p = placed(m, article);
+  if (!p) return false;
+  const before =
+    p.text
+      .slice(0, p.at)
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? [];
+  const prev = before[before.length - 1];
+  if (prev !== undefined && (lang.incrementBefore?.has(prev) ?? false) && /[\p{L}]\s*[$£€¥]?\s*$/u.test(p.text.slice(0, p.at))) return true;
+  const next = /^\s+(\p{L}+)/u.exec(p.text.slice(p.at + m.text.length));
+  return next !== null && (lang.incrementAfter?.has((next[1] as string).toLowerCase()) ?? false);
+}
+
+/** A number as written beside another in a pair: digits, maybe after a currency sign; not a year. */
+const PAIR_NUMBER = String.raw`[$£€¥]?\d[\d,.]*`;
+
+/**
+ * One side of a pair of numbers: a tally or score ("61-36", "258 to 169"), a ratio ("$1 for every $2",
+ * "16 of 18"). Set beside a figure of another value, the side alone reads as the whole count.
+ */
+function oneSideOfPair(m: Figure, article: Article | undefined, lang: LangPack): boolean {
+  const p = placed(m, article);
+  if (!p || !lang.pairLinks?.length) return false;
+  const links = lang.pairLinks.map((l) => l.join('\\s+')).join('|');
+  const year = /^(1[89]\d\d|20\d\d)$/u;
+  const before = new RegExp(`(${PAIR_NUMBER})(?:\\s*[-–]\\s*|\\s+(?:${links})\\s+)$`, 'iu').exec(p.text.slice(0, p.at));
+  if (before !== null && !year.test(before[1] as string)) return true;
+  const after = new RegExp(`^(?:\\s*[-–]\\s*|\\s+(?:${links})\\s+)(${PAIR_NUMBER})`, 'iu').exec(p.text.slice(p.at + m.text.length));
+  return after !== null && !year.test((after[1] as string).replace(/[.,]$/u, ''));
+}
+
+/**
+ * A figure whose marked words run on to "another" and stop before the number it announces ("288 lives have
+ * been lost and another" of "… and another 900-odd have been injured"): read as a sum of parts, it adds
+ * two counts of different things. ("Two statements … and another titled …" is a sum of parts: no number follows.)
+ */
+function runsOnToAnother(m: Figure, article: Article | undefined, lang: LangPack): boolean {
+  const words = m.text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const last = words[words.length - 1];
+  if (last === undefined || !(lang.anotherWords.has(last) || (lang.incrementBefore?.has(last) ?? false))) return false;
+  const p = placed(m, article);
+  const next = p ? /^\s*(?:[$£€¥]\s*)?(\d|\p{L}+)/u.exec(p.text.slice(p.at + m.text.length)) : null;
+  return next !== null && (/\d/u.test(next[1] as string) || lang.numberWords.has((next[1] as string).toLowerCase()));
+}
+
+/** Opening and closing quotation marks; a straight double quote does either. */
+const OPENS = new Set(['“', '«']);
+const CLOSES = new Set(['”', '»']);
+
+/** The quoted words the figure stands in (to the sentence's end when the quotation goes on), normalised; null when it is not quoted. */
+function quotationAround(m: Figure, article: Article | undefined): string | null {
+  const p = placed(m, article);
+  if (!p) return null;
+  let open = -1;
+  for (let i = 0; i < p.at; i++) {
+    const ch = p.text[i] as string;
+    if (OPENS.has(ch) || (ch === '"' && open < 0)) open = i;
+    else if (CLOSES.has(ch) || ch === '"') open = -1;
+  }
+  if (open < 0) return null;
+  let end = p.text.length;
+  for (let i = p.at + m.text.length; i < p.text.length; i++) {
+    const ch = p.text[i] as string;
+    if (CLOSES.has(ch) || ch === '"') {
+      end = i;
+      break;
+    }
+  }
+  return normalizeText(p.text.slice(open + 1, end));
+}
+
+/** Fewest words of quoted text that two sentences must share for one quotation printed twice. */
+const QUOTATION_WORDS = 4;
+
+/**
+ * Two outlets printing one speaker's words with the figure in them ("…the number of deaths is 288…",
+ * once after "Speaking to the agency, he said," and once alone): the figure is given once, by the
+ * speaker, and a round setting the two beside each other has nothing to compare.
+ */
+function sameQuotation(a: Figure, b: Figure, byId: ReadonlyMap<string, Article>): boolean {
+  const qa = quotationAround(a, byId.get(a.article));
+  const qb = quotationAround(b, byId.get(b.article));
+  if (qa === null && qb === null) return false;
+  // (A speaker's own page printing the words another outlet quotes: the quotation is the whole of its sentence.)
+  const [x, y] = [qa ?? normalizeText(a.sentence), qb ?? normalizeText(b.sentence)];
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.split(' ').filter(Boolean).length >= QUOTATION_WORDS && ` ${long} `.includes(` ${short} `);
+}
+
+/**
+ * A length of time written in two parts ("11 hours and 55 minutes", "an 11 hour and 55-minute orbit"):
+ * either part alone is not the figure the article gives.
+ */
+function partOfCompoundDuration(m: Figure, article: Article | undefined, lang: LangPack): boolean {
+  if (m.unitClass !== 'duration') return false;
+  const p = placed(m, article);
+  if (!p) return false;
+  const counts = (w: string): boolean => /^\d/u.test(w) || lang.numberWords.has(w.toLowerCase());
+  const after = /^[\s-]*(?:and|,)\s+(\d+|\p{L}+)[\s-]+(\p{L}+)/u.exec(p.text.slice(p.at + m.text.length));
+  if (after !== null && counts(after[1] as string) && lang.timeUnits.has((after[2] as string).toLowerCase())) return true;
+  const before = /(\d+|\p{L}+)[\s-]+(\p{L}+),?\s+and\s+$/u.exec(p.text.slice(0, p.at));
+  return before !== null && counts(before[1] as string) && lang.timeUnits.has((before[2] as string).toLowerCase());
+}
+
+/**
+ * "Over" or "in" before a length of time ("$6 billion over three years") may say how long a thing lasts,
+ * not that it lasts longer: such a figure is no lower bound the round could teach.
+ */
+function spanNotBound(m: Figure, lang: LangPack): boolean {
+  const first = /^\p{L}+/u.exec(m.text.trim());
+  return m.unitClass === 'duration' && first !== null && lang.spanPrepositions.has(first[0].toLowerCase());
+}
+
+/** A year written out in a sentence (1800-2099). */
+const YEAR = /\b(1[89]\d\d|20\d\d)\b/gu;
+
+/** The year written nearest the figure in its sentence (not the figure itself), or null. */
+function nearestYear(m: Figure, article: Article | undefined): number | null {
+  const p = placed(m, article);
+  if (!p) return null;
+  let best: { year: number; distance: number } | null = null;
+  for (const y of p.text.matchAll(YEAR)) {
+    const at = y.index;
+    if (at >= p.at && at < p.at + m.text.length) continue;
+    const distance = at < p.at ? p.at - at : at - (p.at + m.text.length);
+    if (!best || distance < best.distance) best = { year: Number(y[1]), distance };
+  }
+  return best?.year ?? null;
+}
+
+/**
+ * The years written in the figure's own clause, not the figure itself: the clause ends at a comma, a
+ * dash, a bracket or a word that opens a subordinate clause ("… in penalties is the latest of its fines
+ * since its scandal erupted in 2016": 2016 dates the scandal, not the penalties).
+ */
+function clauseYears(m: Figure, article: Article | undefined, lang: LangPack): number[] {
+  const p = placed(m, article);
+  if (!p) return [];
+  let start = 0;
+  let end = p.text.length;
+  for (const b of p.text.matchAll(/[,;:()—–]|\s-{1,2}\s|\p{L}+/gu)) {
+    const word = /^\p{L}/u.test(b[0]);
+    if (word && !lang.subordinators.has(b[0].toLowerCase())) continue;
+    if (b.index + b[0].length <= p.at) start = word ? b.index : b.index + b[0].length;
+    else if (b.index >= p.at + m.text.length) {
+      end = b.index;
+      break;
+    }
+  }
+  const clause = `${p.text.slice(start, p.at)} ${p.text.slice(p.at + m.text.length, end)}`;
+  return [...clause.matchAll(YEAR)].map((y) => Number(y[1]));
+}
+
+/** Whether a figure's sentence names a month (a date finer than a year). */
+function namesMonth(m: Figure, article: Article | undefined, lang: LangPack): boolean {
+  const p = placed(m, article);
+  return p !== null && (p.text.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => w.length > 3 && lang.months.has(w));
+}
+
+/**
+ * The texts date the figures to one year: each sentence names a year beside its figure, the same year,
+ * and none a month ("from 21 percent in 2011" and "from 16% in 2011"; "in 2023 was 58.96 degrees" and
+ * "54.4 degrees…, 2023 marked"). Then "counted at different times" is not what the texts show, whatever
+ * days the articles came out.
+ */
+function datedToOneYear(chosen: readonly Figure[], byId: ReadonlyMap<string, Article>, lang: LangPack): boolean {
+  if (chosen.some((m) => namesMonth(m, byId.get(m.article), lang))) return false;
+  const years = chosen.map((m) => nearestYear(m, byId.get(m.article)));
+  return years.every((y) => y !== null) && new Set(years).size === 1;
+}
+
+/**
+ * A figure its own clause dates to a year at least two before its article ("just over 70 … were killed by
+ * a super outbreak … in 1974"): it counts another time, or another event, than figures whose clauses name
+ * no year or another one. Beside them, only "counted at different times" could explain it.
+ */
+function datedToAnotherTime(chosen: readonly Figure[], byId: ReadonlyMap<string, Article>, lang: LangPack): boolean {
+  const past = (m: Figure): number | null => {
+    const year = Number(byId.get(m.article)?.date?.slice(0, 4));
+    const ys = clauseYears(m, byId.get(m.article), lang);
+    return Number.isFinite(year) && year > 0 && ys.length > 0 && ys.every((y) => y <= year - 2) ? Math.max(...ys) : null;
+  };
+  const dated = chosen.map(past);
+  return dated.some((y) => y !== null) && new Set(dated).size > 1;
+}
+
+/** The figures that are not vague ("millions", "dozens") agree: one value, or one the others round to. */
+function preciseAgree(chosen: readonly Figure[]): boolean {
+  const precise = chosen.filter((m) => m.bound !== 'vague');
+  return precise.length < 2 || allOneValue(precise) || roundingExplains(precise);
+}
+
+/**
+ * One figure is a floor or a ceiling ("more than", "+", "up to") and another is a plain figure. (A floor and a
+ * ceiling at one number, "more than $125,000" and "less than $125,000", state one threshold from its two sides.)
+ */
+function boundsDiffer(chosen: readonly Figure[]): boolean {
+  // ("$1.3+ billion": a plus sign after the number is a floor however the number was read.)
+  const bounded = (m: Figure): boolean => m.bound === 'lower' || m.bound === 'upper' || /\+\s*\p{L}*$/u.test(m.text.trim());
+  return chosen.some(bounded) && !chosen.every(bounded);
+}
+
+/** Sentence debris a round may not quote: footnote marks run into the words ("bullseye[2]", "[1] []"). */
+const FOOTNOTE = /\[\d*\]/u;
+/** A bullet dash opening a line of a list ("- 28 people infected…"): dropped from the quote, like the round bullet. */
+const DASH_BULLET = /^[-–—*]\s+/u;
+
+/** The sentence as a round quotes it: without the bullet that opens a list item. */
+function quoteOf(m: Figure): string {
+  return withoutBullet(m.sentence).replace(DASH_BULLET, '');
+}
+
+/** Words glued across a lost break ("fentanyl alert nyThe estimated number…"): a caption or label run into the sentence. */
+function gluedWords(text: string, lang: LangPack): boolean {
+  for (const w of text.match(/\p{L}+/gu) ?? []) {
+    const glued = /^\p{Ll}+(\p{Lu}\p{Ll}+)$/u.exec(w);
+    if (glued && lang.stopwords.has((glued[1] as string).toLowerCase())) return true;
+  }
+  return false;
+}
+
 export function figuresRounds(
   findings: Findings,
   articles: readonly Article[],
@@ -188,15 +422,29 @@ export function figuresRounds(
     const chosen: Figure[] = [];
     const forms = new Set<string>();
     // The figure that names its source comes first: the follow-up question is about it.
-    const ordered = quotable(g.members, findings, furniture)
-      .filter((m) => marksItself(m, byId.get(m.article)) && !cutShort(m, byId.get(m.article), countWords) && !headingMayRunIn(findings, byId.get(m.article), m.sentenceId, lang))
+    let ordered = quotable(g.members, findings, furniture)
+      .filter(
+        (m) =>
+          marksItself(m, byId.get(m.article)) &&
+          !cutShort(m, byId.get(m.article), countWords) &&
+          !partOfCompoundDuration(m, byId.get(m.article), lang) &&
+          !runsOnToAnother(m, byId.get(m.article), lang) &&
+          !FOOTNOTE.test(m.sentence) &&
+          !gluedWords(m.sentence, lang) &&
+          !headingMayRunIn(findings, byId.get(m.article), m.sentenceId, lang),
+      )
       .sort((a, b) => Number(b.sourced) - Number(a.sourced) || Number(b.scheduled) - Number(a.scheduled) || Number(Boolean(b.parts)) - Number(Boolean(a.parts)));
+    // An increment ("another 12") beside counts of other values is left out: the round would compare a change with a total.
+    // So is one side of a tally or ratio ("36" of "61-36", "$2" of "$1 for every $2"): alone it is not the count.
+    if (!ordered.every((m) => m.value === ordered[0]?.value))
+      ordered = ordered.filter((m) => !isIncrement(m, byId.get(m.article), lang) && !oneSideOfPair(m, byId.get(m.article), lang));
+    const reprint = (c: Figure, m: Figure): boolean => sameSentence(c.sentence, m.sentence) || sameQuotation(c, m, byId);
     for (const m of ordered) {
       if (chosen.length >= 4) break;
       const form = m.text.toLowerCase();
       if (forms.has(form) || chosen.some((c) => c.article === m.article && !(reason === 'schedule-vs-outcome' && c.scheduled !== m.scheduled))) continue;
       // A reprint of a sentence already shown adds nothing to compare.
-      if (chosen.some((c) => sameSentence(c.sentence, m.sentence))) continue;
+      if (chosen.some((c) => reprint(c, m))) continue;
       chosen.push(m);
       forms.add(form);
     }
@@ -204,12 +452,12 @@ export function figuresRounds(
     // shows two of them teaches the other half of discernment, trusting figures that deserve it.
     for (const m of ordered) {
       if (chosen.length >= 2) break;
-      if (!chosen.some((c) => c.article === m.article || sameSentence(c.sentence, m.sentence))) chosen.push(m);
+      if (!chosen.some((c) => c.article === m.article || reprint(c, m))) chosen.push(m);
     }
     // A reason that explains a difference needs a difference on show: "counted at different times" under
     // two figures that are the same number teaches a difference the player cannot see.
     if (EXPLAINS_A_DIFFERENCE.has(reason) && allOneValue(chosen)) {
-      const other = ordered.find((m) => !chosen.some((c) => c.article === m.article || sameSentence(c.sentence, m.sentence)) && !allOneValue([chosen[0] as Figure, m]));
+      const other = ordered.find((m) => !chosen.some((c) => c.article === m.article || reprint(c, m)) && !allOneValue([chosen[0] as Figure, m]));
       if (!other) continue;
       if (chosen.length >= 4) chosen.pop();
       chosen.push(other);
@@ -218,10 +466,26 @@ export function figuresRounds(
     // The confidence gate, on what the round shows: a reason the shown figures and their articles do not bear out is not taught.
     if (reason === 'different-date' && daysOf(chosen, byId) === 1) continue;
     if (reason === 'rounding' && !roundingExplains(chosen)) continue;
+    // "Over three years" may be how long, not more than: no lower bound to teach.
+    if (reason === 'lower-bounds' && chosen.some((m) => spanNotBound(m, lang))) continue;
+    // "One is vague and the precise figure falls inside it" explains nothing between two precise figures that differ
+    // beyond rounding ("50 million" and "more than 44 million" lives saved, beside "millions").
+    if (reason === 'vague-vs-precise' && !preciseAgree(chosen)) continue;
+    // "The same fact written differently" does not explain a floor or a ceiling beside a plain figure ("$1.3+ billion"
+    // and "$1.3 billion"): that is a bound, which the reason does not name.
+    if (reason === 'same-fact-different-form' && boundsDiffer(chosen)) continue;
+    // The sentences date their figures to one year: the texts show no different times.
+    if (reason === 'different-date' && datedToOneYear(chosen, byId, lang)) continue;
+    // One figure dated to a past year beside others: the figures are of different times, whatever the reason says.
+    if (reason !== 'different-date' && reason !== 'same-fact-different-form' && datedToAnotherTime(chosen, byId, lang)) continue;
     // Different figures from different sources given on different days: the days may explain them as well as the
     // sources ("grew to 659,278" on 31 March, "at least 490,098" as of 19 March), and the round would have two answers.
     if (reason === 'different-source' && !allOneValue(chosen) && (daysOf(chosen, byId) ?? 0) > 1) continue;
     const conflict = g.verdict === 'conflicting';
+    // A contradiction is the same quantity at the same time: figures from articles of different days (or undated)
+    // may be counts of different moments ("97.6% of votes tallied" on the night, "99.4%" the next day), which the
+    // texts would explain, not contradict.
+    if (conflict && daysOf(chosen, byId) !== 1) continue;
     const others = [
       ...TEMPTING.filter((r) => r !== reason),
       ...shuffled(
@@ -241,7 +505,7 @@ export function figuresRounds(
       id: idFor(out.length + 1),
       type: 'conflicting-figures',
       question: figuresQuestion(prevented(chosen, byId, lang) ? 'deaths' : g.unitClass, chosen[0]?.unit ?? ''),
-      figures: chosen.map((m) => ({ article: m.article, quote: withoutBullet(m.sentence), figure: m.text })),
+      figures: chosen.map((m) => ({ article: m.article, quote: quoteOf(m), figure: m.text })),
       conflict,
       reason,
       reasonOptions,
@@ -252,7 +516,7 @@ export function figuresRounds(
         reason,
         sourced.map((a) => outletOf(byId.get(a) as Article)),
       ),
-      evidence: chosen.map((m) => ({ article: m.article, quote: withoutBullet(m.sentence) })),
+      evidence: chosen.map((m) => ({ article: m.article, quote: quoteOf(m) })),
       confidence: Math.round((g.confidence ?? 0.7) * 100) / 100,
     };
     if (usesAny(round, used) || !passesChecks(round, articles)) continue;

@@ -446,6 +446,12 @@ export interface LangPack {
   firstPersonStancePhrases?: readonly (readonly string[])[];
   /** Verbs of preventing or sparing ("prevent", "avert"): "would prevent thousands of deaths" counts no dead. */
   preventionVerbs?: ReadonlySet<string>;
+  /** Words before a number that make it an increment, not a count ("another 12", "an additional 56", "a further 672"). */
+  incrementBefore?: ReadonlySet<string>;
+  /** Words right after a number (and its unit) that make it an increment or a difference ("nine more illnesses", "0.3 degrees more than"). */
+  incrementAfter?: ReadonlySet<string>;
+  /** Words between the two numbers of a tally or ratio ("258 to 169", "$1 for every $2", "16 of 18", "1 in 10"). */
+  pairLinks?: readonly (readonly string[])[];
   /** A line that ends a press release ("###", "-30-"): what follows is the wire's or the site's, not the release's. */
   releaseEndMarks?: readonly string[];
   /** Words after which a bare stem is a noun ("each state", "the first state"). */
