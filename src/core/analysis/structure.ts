@@ -404,6 +404,32 @@ function splitFootnoteMarks(text: string, spans: readonly Span[], lang: LangPack
   return out;
 }
 
+/** Reference marks in brackets set against a stop, as an encyclopedia's page cites: "[1]", "[2][3]", "[a]", "[note 4]". */
+const REFERENCE_MARKS = /^(?:\[(?:\p{L}{1,5}\s)?[\p{L}\d]{1,3}\])+/u;
+
+/**
+ * "…on Friday.[1] Work starts…": the segmenter ends the sentence at the stop and leaves the mark's
+ * bracket behind ("…on Friday.[" and "1] Work starts…"). The marks belong to the sentence whose stop
+ * they follow; the next sentence opens after them.
+ */
+function mendReferenceMarks(text: string, spans: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const sp of spans) {
+    let start = sp.start;
+    const last = out[out.length - 1];
+    if (last && /[.!?]["”’)]?\[$/.test(text.slice(Math.max(last.start, last.end - 4), last.end))) {
+      // The bracket opened at the end of the last sentence: its marks close in this one.
+      const m = REFERENCE_MARKS.exec(text.slice(last.end - 1, Math.min(sp.end, last.end + 60)));
+      if (m && last.end - 1 + m[0].length > start) {
+        last.end = last.end - 1 + m[0].length;
+        start = last.end + (/^\s*/.exec(text.slice(last.end, sp.end))?.[0].length ?? 0);
+      }
+    }
+    if (start < sp.end) out.push({ start, end: sp.end });
+  }
+  return out;
+}
+
 /** A label in capitals and a colon, opening a line: "NOTE: ", "UPDATE: ", "EDITOR'S NOTE: ". */
 const CAPS_LABEL_LINE = /^\p{Lu}[\p{Lu}'’]+(?:\s\p{Lu}[\p{Lu}'’]+){0,2}:\s/u;
 
@@ -543,7 +569,7 @@ function wrapWidth(text: string): number {
 }
 
 export function refineSpans(text: string, input: readonly Span[], lang: LangPack): Span[] {
-  const spans = splitFootnoteMarks(text, splitLostSpaces(text, input), lang);
+  const spans = splitFootnoteMarks(text, splitLostSpaces(text, text.includes('.[') || text.includes('?[') || text.includes('![') ? mendReferenceMarks(text, input) : input), lang);
   const joined: Span[] = [];
   const width = text.includes('\n') ? wrapWidth(text) : 0;
   const fullLine = (end: number): boolean => width > 0 && end - (text.lastIndexOf('\n', end - 1) + 1) >= WRAP_FULL * width;

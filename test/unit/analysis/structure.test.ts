@@ -272,6 +272,16 @@ describe('pasted page layout inside sentences', () => {
     expect(found.find(([t]) => (t as string).startsWith('To protect'))?.[0]).toMatch(/Oregon\n\(HFC\)\.$/);
   });
 
+  it('keeps reference marks in brackets with the sentence whose stop they follow', () => {
+    const found = texts('The harbour board approved the new fees on Friday.[1] Work on the pier starts in June.[2][3] The chair welcomed the vote.[a]\nTraffic rose.[12]');
+    expect(found).toEqual([
+      'The harbour board approved the new fees on Friday.[1]',
+      'Work on the pier starts in June.[2][3]',
+      'The chair welcomed the vote.[a]',
+      'Traffic rose.[12]',
+    ]);
+  });
+
   it('goes on over a full line that a fixed-width text breaks after an abbreviation', () => {
     const line = (s: string) => s.padEnd(66, ' ').trimEnd();
     const text = [
