@@ -167,6 +167,11 @@ export function mountUi(store: GameStore, i18n: i18n, els: UiElements, services:
     }
     updateDesk(state);
     warmResults(state);
+    // Never two results screens in the page, even when the last tap comes before the copy's frame.
+    if (state.screen !== 'round' && warmSample) {
+      warmSample.remove();
+      warmSample = null;
+    }
 
     if (state.notices !== lastNotices) {
       lastNotices = state.notices;
@@ -233,10 +238,12 @@ export function mountUi(store: GameStore, i18n: i18n, els: UiElements, services:
         { class: 'type-warm', 'aria-hidden': 'true', inert: '' },
         resultsScreen(createContext(store, i18n, services), { levelId: run.levelId, score, newBest: false }),
       );
+      warmSample = sample;
       document.body.append(sample);
       afterNextPaint(() => whenIdle(() => sample.remove()));
     });
   };
+  let warmSample: HTMLElement | null = null;
 
   const announce = (state: GameState, t: i18n['t']) => {
     const round = currentRound(state);
