@@ -5,7 +5,7 @@ import { createContext, type UiServices } from './context';
 import { titleView } from './views/title';
 import { patchRoundView, roundView } from './views/round';
 import { verdictKey } from './views/feedback';
-import { resultsView } from './views/results';
+import { resultsScreen, resultsView } from './views/results';
 import { createDesk, whenIdle, type Desk } from './desk';
 import { syncHistory } from './history';
 import { afterNextPaint, latestWins } from './frames';
@@ -166,6 +166,12 @@ export function mountUi(store: GameStore, i18n: i18n, els: UiElements, services:
       }
     }
     updateDesk(state);
+    warmResults(state);
+    // Never two results screens in the page, even when the last tap comes before the copy's frame.
+    if (state.screen !== 'round' && warmSample) {
+      warmSample.remove();
+      warmSample = null;
+    }
 
     if (state.notices !== lastNotices) {
       lastNotices = state.notices;
@@ -213,6 +219,31 @@ export function mountUi(store: GameStore, i18n: i18n, els: UiElements, services:
       els.desk.replaceChildren(desk.view.element);
     } else desk.view.update(state, hidden, hidden ? deadline : undefined);
   };
+
+  // The results screen's first layout finds its fonts and shapes its words at sizes no round uses: at a level's
+  // end that was one long task after the last tap (40 ms of layout at 4x CPU, half of it first-use costs). Once
+  // the last answer is in, the score is final: while the player reads the feedback, the screen is built once,
+  // hidden, laid out in a frame of its own, and thrown away.
+  const warmed = new Set<string>();
+  const warmResults = (state: GameState) => {
+    const run = state.run;
+    if (state.screen !== 'round' || !run || run.stage !== 'feedback' || run.index !== run.rounds.length - 1 || warmed.has(run.levelId)) return;
+    warmed.add(run.levelId);
+    whenIdle(() => {
+      const now = store.getState();
+      const score = currentScore(now);
+      if (now.screen !== 'round' || now.run?.levelId !== run.levelId || !score) return;
+      const sample = el(
+        'div',
+        { class: 'type-warm', 'aria-hidden': 'true', inert: '' },
+        resultsScreen(createContext(store, i18n, services), { levelId: run.levelId, score, newBest: false }),
+      );
+      warmSample = sample;
+      document.body.append(sample);
+      afterNextPaint(() => whenIdle(() => sample.remove()));
+    });
+  };
+  let warmSample: HTMLElement | null = null;
 
   const announce = (state: GameState, t: i18n['t']) => {
     const round = currentRound(state);

@@ -1,7 +1,7 @@
 import { el } from '../dom';
 import type { UiContext } from '../context';
 import { SKILLS, type Skill } from '../../core/rounds';
-import { levelById } from '../../state/store';
+import { levelById, type GameState } from '../../state/store';
 import { starsFor } from '../../core/scoring';
 import type { Discernment } from '../../core/discernment';
 import { discernmentPicture } from './pictures';
@@ -13,10 +13,14 @@ export function readingLine(ctx: UiContext, skill: Skill, d: Pick<Discernment, '
 }
 
 export function resultsView(ctx: UiContext): HTMLElement | null {
+  const result = ctx.store.getState().lastResult;
+  return result ? resultsScreen(ctx, result) : null;
+}
+
+/** The results of one play; `resultsView` draws the last one. */
+export function resultsScreen(ctx: UiContext, result: NonNullable<GameState['lastResult']>): HTMLElement {
   const { t, store } = ctx;
   const state = store.getState();
-  const result = state.lastResult;
-  if (!result) return null;
   const level = levelById(state, result.levelId);
   const score = result.score;
   const stars = starsFor(score);
