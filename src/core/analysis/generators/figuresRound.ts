@@ -270,10 +270,12 @@ function partOfCompoundDuration(m: Figure, article: Article | undefined, lang: L
   const p = placed(m, article);
   if (!p) return false;
   const counts = (w: string): boolean => /^\d/u.test(w) || lang.numberWords.has(w.toLowerCase());
-  const after = /^[\s-]*(?:and|,)\s+(\d+|\p{L}+)[\s-]+(\p{L}+)/u.exec(p.text.slice(p.at + m.text.length));
-  if (after !== null && counts(after[1] as string) && lang.timeUnits.has((after[2] as string).toLowerCase())) return true;
-  const before = /(\d+|\p{L}+)[\s-]+(\p{L}+),?\s+and\s+$/u.exec(p.text.slice(0, p.at));
-  return before !== null && counts(before[1] as string) && lang.timeUnits.has((before[2] as string).toLowerCase());
+  // The word joining the parts is the language's ("and"): a comma alone joins them too.
+  const joins = (w: string | undefined): boolean => w === undefined || (lang.pairJoiners?.has(w.toLowerCase()) ?? false);
+  const after = /^[\s-]*(?:(\p{L}+)|,)\s+(\d+|\p{L}+)[\s-]+(\p{L}+)/u.exec(p.text.slice(p.at + m.text.length));
+  if (after !== null && joins(after[1]) && counts(after[2] as string) && lang.timeUnits.has((after[3] as string).toLowerCase())) return true;
+  const before = /(\d+|\p{L}+)[\s-]+(\p{L}+),?\s+(\p{L}+)\s+$/u.exec(p.text.slice(0, p.at));
+  return before !== null && joins(before[3] as string) && counts(before[1] as string) && lang.timeUnits.has((before[2] as string).toLowerCase());
 }
 
 /**
