@@ -428,19 +428,8 @@ function markFurnitureByPlace(text: string, sentences: PreparedSentence[], lang:
     // (A title's length: "…Chairman Jane Roe today issued the following statement after the vote:" beside a dateline opens the story.)
     if (whole[i] || ps.heading || ps.debris || ps.words > HEADLINE_LINE_WORDS || !(ps.info.headingShape || (ps.words <= TITLE_MATE_WORDS && allCapitalized(ps.info.tokens))))
       continue;
-    const [a, b] = lines[i] as [number, number];
-    let mates = 0;
-    let allDebris = true;
-    for (let k = Math.max(0, i - 3); k < Math.min(n, i + 4); k++) {
-      if (k === i) continue;
-      const [c, d] = lines[k] as [number, number];
-      if (c !== a || d !== b) continue;
-      mates++;
-      // (A caption with its credit run in is the picture's too: "Agency/Jane Roe A crowd gathers…. Courts and Justice".)
-      const mate = sentences[k] as PreparedSentence;
-      if (!mate.debris && !mate.info.creditRunIn) allDebris = false;
-    }
-    if (mates > 0 && allDebris) ps.heading = true;
+    // (A caption with its credit run in is the picture's too: "Agency/Jane Roe A crowd gathers…. Courts and Justice".)
+    if (onlyDebrisBeside(sentences, lines, i, 3, (mate) => mate.debris || mate.info.creditRunIn)) ps.heading = true;
   }
   // "RELATED: Harbour board faults builder, costs": what a debris label ending in a colon leads, to the end of its line, is the link.
   for (let i = 1; i < n; i++) {
@@ -498,17 +487,30 @@ function markReaderCallsBesideDebris(sentences: PreparedSentence[], lines: reado
     // (Someone quoted speaks to a listener, not the page to its reader.)
     if (ps.debris || ps.heading || ps.words > READER_CALL_WORDS || /["“”«»]/.test(ps.sentence.text)) continue;
     if (!/!["”’]?$/.test(ps.sentence.text.trim()) && !ps.info.tokens.some((t) => lang.directAddress.has(t.norm))) continue;
-    const [a, b] = lines[i] as [number, number];
-    let mates = 0;
-    let allDebris = true;
-    for (let k = Math.max(0, i - 4); k < Math.min(n, i + 5); k++) {
-      const [c, d] = lines[k] as [number, number];
-      if (k === i || c !== a || d !== b) continue;
-      mates++;
-      if (!(sentences[k] as PreparedSentence).debris) allDebris = false;
-    }
-    if (mates > 0 && allDebris) ps.debris = true;
+    if (onlyDebrisBeside(sentences, lines, i, 4, (mate) => mate.debris)) ps.debris = true;
   }
+}
+
+/**
+ * Whether the sentence at i shares its line with others (looked for up to `reach` sentences either side) and every
+ * one of them is debris by `isDebris`: then it belongs to the same box of page furniture.
+ */
+function onlyDebrisBeside(
+  sentences: readonly PreparedSentence[],
+  lines: readonly [number, number][],
+  i: number,
+  reach: number,
+  isDebris: (mate: PreparedSentence) => boolean,
+): boolean {
+  const [a, b] = lines[i] as [number, number];
+  let mates = 0;
+  for (let k = Math.max(0, i - reach); k < Math.min(sentences.length, i + reach + 1); k++) {
+    const [c, d] = lines[k] as [number, number];
+    if (k === i || c !== a || d !== b) continue;
+    mates++;
+    if (!isDebris(sentences[k] as PreparedSentence)) return false;
+  }
+  return mates > 0;
 }
 
 /** Fewest words of a line told as a table's header or a run of labels by having no verb. */
