@@ -14,9 +14,12 @@ export interface Outlets {
   es: string;
 }
 
-/** A list item's bullet is the page's layout, not the writer's words: a round shows the item without it ("• In June…" → "In June…"). */
+/**
+ * A list item's bullet is the page's layout, not the writer's words: a round shows the item without it ("• In June…" →
+ * "In June…"), and without the dash that opens an item of a list set with dashes ("- 28 people infected…").
+ */
 export function withoutBullet(text: string): string {
-  return text.replace(/^[•▪◦●‣∙·]\s+/u, '');
+  return text.replace(/^[•▪◦●‣∙·]\s+/u, '').replace(/^[-–—*]\s+/u, '');
 }
 
 export function outletOf(article: Article): Outlets {

@@ -378,14 +378,6 @@ function boundsDiffer(chosen: readonly Figure[]): boolean {
 
 /** Sentence debris a round may not quote: footnote marks run into the words ("bullseye[2]", "[1] []"). */
 const FOOTNOTE = /\[\d*\]/u;
-/** A bullet dash opening a line of a list ("- 28 people infected…"): dropped from the quote, like the round bullet. */
-const DASH_BULLET = /^[-–—*]\s+/u;
-
-/** The sentence as a round quotes it: without the bullet that opens a list item. */
-function quoteOf(m: Figure): string {
-  return withoutBullet(m.sentence).replace(DASH_BULLET, '');
-}
-
 /** Words glued across a lost break ("fentanyl alert nyThe estimated number…"): a caption or label run into the sentence. */
 function gluedWords(text: string, lang: LangPack): boolean {
   for (const w of text.match(/\p{L}+/gu) ?? []) {
@@ -507,7 +499,7 @@ export function figuresRounds(
       id: idFor(out.length + 1),
       type: 'conflicting-figures',
       question: figuresQuestion(prevented(chosen, byId, lang) ? 'deaths' : g.unitClass, chosen[0]?.unit ?? ''),
-      figures: chosen.map((m) => ({ article: m.article, quote: quoteOf(m), figure: m.text })),
+      figures: chosen.map((m) => ({ article: m.article, quote: withoutBullet(m.sentence), figure: m.text })),
       conflict,
       reason,
       reasonOptions,
@@ -518,7 +510,7 @@ export function figuresRounds(
         reason,
         sourced.map((a) => outletOf(byId.get(a) as Article)),
       ),
-      evidence: chosen.map((m) => ({ article: m.article, quote: quoteOf(m) })),
+      evidence: chosen.map((m) => ({ article: m.article, quote: withoutBullet(m.sentence) })),
       confidence: Math.round((g.confidence ?? 0.7) * 100) / 100,
     };
     if (usesAny(round, used) || !passesChecks(round, articles)) continue;
