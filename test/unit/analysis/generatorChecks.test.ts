@@ -703,3 +703,51 @@ describe('figsr24: a figures round teaches only the reason its texts show', () =
     expect(grouped(articles, 'rounding', 'compatible', 300, 320)).toEqual([]);
   });
 });
+
+describe('figsr25: a figures round teaches only what its texts show', () => {
+  const dated = (id: string, name: string, date: string, text: string): Article => createArticle({ id, outlet: { en: name, es: name }, sourceKind: 'unknown', date }, text);
+  const day = (text: string) => dated('c', 'Bay News', '2031-04-06', text);
+  /** The rounds made from a group of a's figure of value `va` and b's of `vb`, as the engine might have grouped them. */
+  const grouped = (articles: Article[], reason: FigureReason, verdict: 'compatible' | 'conflicting', va: number, vb: number) => {
+    const findings = analyze(articles);
+    const fa = findings.figures.find((f) => f.article === 'a' && f.value === va);
+    const fb = findings.figures.find((f) => f.article === 'b' && f.value === vb);
+    expect(fa && fb).toBeDefined();
+    const group: FigureGroup = {
+      id: 'g1',
+      subject: fa!.subject,
+      unitClass: fa!.unitClass,
+      members: [fa!, fb!],
+      articles: ['a', 'b'],
+      verdict,
+      reason,
+      why: '',
+      confident: true,
+      confidence: 0.95,
+      sourced: [],
+    };
+    return figuresRounds({ ...findings, figureGroups: [group] }, articles, 3, createRng(1), idFor);
+  };
+
+  it('does not set an increment written after its figure ("12 new cases", "in additional aid") beside a total of another value', () => {
+    const cases = [
+      dated('a', 'Island Herald', '2031-04-06', 'The health board reported 12 new cases of the fever on the island on Tuesday.'),
+      dated('b', 'Harbour Wire', '2031-04-08', 'The island has now recorded 47 cases of the fever since March, the health board said.'),
+      day('Clinics on the island stay open late this week.'),
+    ];
+    expect(grouped(cases, 'different-date', 'compatible', 12, 47)).toEqual([]);
+    const aid = [
+      dated('a', 'Island Herald', '2031-04-06', 'The government pledged $30 million in additional aid for the island on Tuesday.'),
+      dated('b', 'Harbour Wire', '2031-04-08', 'Aid for the island now totals $80 million, the government said.'),
+      day('The first aid ship reached the harbour on Monday.'),
+    ];
+    expect(grouped(aid, 'different-date', 'compatible', 30000000, 80000000)).toEqual([]);
+    // A total written the same way in both is still a round.
+    const total = [
+      dated('a', 'Island Herald', '2031-04-06', 'The island had 36 cases of the fever by the weekend, the health board said.'),
+      dated('b', 'Harbour Wire', '2031-04-08', 'The island has now recorded 47 cases of the fever since March, the health board said.'),
+      day('Clinics on the island stay open late this week.'),
+    ];
+    expect(grouped(total, 'different-date', 'compatible', 36, 47)).toHaveLength(1);
+  });
+});

@@ -168,8 +168,8 @@ function placed(m: Figure, article: Article | undefined): { text: string; at: nu
 
 /**
  * A figure given as a change, not a count: "another 12", "an additional 56", "nine more illnesses",
- * "0.3 degrees more than". Beside a count of another value it reads as a count taken at another time,
- * and the round would teach a difference that is only the increment's.
+ * "0.3 degrees more than", "12 new cases", "$30 million in additional aid". Beside a count of another value
+ * it reads as a count taken at another time, and the round would teach a difference that is only the increment's.
  */
 function isIncrement(m: Figure, article: Article | undefined, lang: LangPack): boolean {
   const p = placed(m, article);
@@ -181,8 +181,13 @@ function isIncrement(m: Figure, article: Article | undefined, lang: LangPack): b
       .match(/\p{L}+/gu) ?? [];
   const prev = before[before.length - 1];
   if (prev !== undefined && (lang.incrementBefore?.has(prev) ?? false) && /[\p{L}]\s*[$£€¥]?\s*$/u.test(p.text.slice(0, p.at))) return true;
-  const next = /^\s+(\p{L}+)/u.exec(p.text.slice(p.at + m.text.length));
-  return next !== null && (lang.incrementAfter?.has((next[1] as string).toLowerCase()) ?? false);
+  const after = p.text.slice(p.at + m.text.length);
+  const next = /^\s+(\p{L}+)/u.exec(after);
+  if (next !== null && (lang.incrementAfter?.has((next[1] as string).toLowerCase()) ?? false)) return true;
+  // The increment written after its figure: "12 new cases", "500 additional troops", "$30 million in additional aid".
+  const [first, second] = (after.match(/^\s+(\p{L}+)(?:\s+(\p{L}+))?/u) ?? []).slice(1).map((w) => w?.toLowerCase());
+  const adds = (w: string | undefined): boolean => w !== undefined && (lang.incrementAdjectives?.has(w) ?? false);
+  return adds(first) || (first !== undefined && (lang.incrementLinks?.has(first) ?? false) && adds(second));
 }
 
 /** A number as written beside another in a pair: digits, maybe after a currency sign; not a year. */

@@ -664,6 +664,8 @@ export const en: LangPack = {
   preventionVerbs: words('prevent prevents prevented preventing avert averts averted averting avoid avoids avoided avoiding'),
   incrementBefore: words('another additional further extra'),
   incrementAfter: words('more'),
+  incrementAdjectives: words('additional further extra new fresh'),
+  incrementLinks: words('in of'),
   pairLinks: phrases(['to', 'for every', 'of', 'out of', 'in']),
   releaseEndMarks: ['###', '# # #', '-30-', '- 30 -', '-end-', '- end -'],
   nounMarkers: words('each every another any first last next same other whole entire new'),

@@ -450,6 +450,10 @@ export interface LangPack {
   incrementBefore?: ReadonlySet<string>;
   /** Words right after a number (and its unit) that make it an increment or a difference ("nine more illnesses", "0.3 degrees more than"). */
   incrementAfter?: ReadonlySet<string>;
+  /** Words after a number, or after a preposition of incrementLinks, that make it an added amount ("12 new cases", "$30 million in additional aid"). */
+  incrementAdjectives?: ReadonlySet<string>;
+  /** Prepositions between an amount and the word that makes it an increment ("$30 million in additional aid", "of new funding"). */
+  incrementLinks?: ReadonlySet<string>;
   /** Words between the two numbers of a tally or ratio ("258 to 169", "$1 for every $2", "16 of 18", "1 in 10"). */
   pairLinks?: readonly (readonly string[])[];
   /** A line that ends a press release ("###", "-30-"): what follows is the wire's or the site's, not the release's. */
