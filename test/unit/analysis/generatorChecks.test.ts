@@ -751,3 +751,52 @@ describe('figsr25: a figures round teaches only what its texts show', () => {
     expect(grouped(total, 'different-date', 'compatible', 36, 47)).toHaveLength(1);
   });
 });
+
+describe('figsr25: figures its words put in different places are not one count', () => {
+  const dated = (id: string, name: string, date: string, text: string): Article => createArticle({ id, outlet: { en: name, es: name }, sourceKind: 'unknown', date }, text);
+  const day = (text: string) => dated('c', 'Bay News', '2031-04-06', text);
+  const grouped = (articles: Article[], reason: FigureReason, va: number, vb: number) => {
+    const findings = analyze(articles);
+    const fa = findings.figures.find((f) => f.article === 'a' && f.value === va);
+    const fb = findings.figures.find((f) => f.article === 'b' && f.value === vb);
+    expect(fa && fb).toBeDefined();
+    const group: FigureGroup = {
+      id: 'g1',
+      subject: fa!.subject,
+      unitClass: fa!.unitClass,
+      members: [fa!, fb!],
+      articles: ['a', 'b'],
+      verdict: 'compatible',
+      reason,
+      why: '',
+      confident: true,
+      confidence: 0.95,
+      sourced: [],
+    };
+    return figuresRounds({ ...findings, figureGroups: [group] }, articles, 3, createRng(1), idFor);
+  };
+
+  it('does not set a count in one named place beside a count with no place as counted at different times', () => {
+    const articles = [
+      dated('a', 'Island Herald', '2031-04-06', 'The storm has killed 412 people, the disaster agency said on Tuesday.'),
+      dated('b', 'Harbour Wire', '2031-04-08', 'Rescuers have recovered 1,035 bodies so far in the coastal districts of Varn and Tessel, officials said.'),
+      day('The storm moved out to sea on Friday night.'),
+    ];
+    expect(grouped(articles, 'different-date', 412, 1035)).toEqual([]);
+  });
+
+  it('still teaches different times for counts in the same place, and reads "in" after a sum of money as its form', () => {
+    const tolls = [
+      dated('a', 'Island Herald', '2031-04-06', 'The storm has killed 412 people in the coastal districts of Varn and Tessel, the agency said.'),
+      dated('b', 'Harbour Wire', '2031-04-08', 'The storm has now killed 1,035 people in the coastal districts of Varn and Tessel, officials said.'),
+      day('The storm moved out to sea on Friday night.'),
+    ];
+    expect(grouped(tolls, 'different-date', 412, 1035)).toHaveLength(1);
+    const seized = [
+      dated('a', 'Island Herald', '2031-04-06', 'Police seized more than $2 million in Dogecoin from the gang, the prosecutor said.'),
+      dated('b', 'Harbour Wire', '2031-04-06', 'The coins seized from the gang are worth about $2.3 million, the prosecutor said.'),
+      day('The gang ran its scheme from the harbour.'),
+    ];
+    expect(grouped(seized, 'lower-bounds', 2000000, 2300000)).toHaveLength(1);
+  });
+});

@@ -365,6 +365,57 @@ function datedToAnotherTime(chosen: readonly Figure[], byId: ReadonlyMap<string,
   return dated.some((y) => y !== null) && new Set(dated).size > 1;
 }
 
+/** Words after a figure that may still say where what it counts is: its noun, a verb, a place phrase. */
+const PLACE_REACH = 8;
+/** Words of a place phrase before its first name ("in the provinces of Aleppo", "in rebel-held parts of northwest Syria"). */
+const PLACE_NAME_REACH = 5;
+/** Small words inside a list of place names ("in Aleppo, Lattakia and Tartous", "the Bay of Biscay"). */
+const IN_NAME_LIST = /^(?:and|or|of|the)$/iu;
+
+/**
+ * The names of the places the words right after a figure put it in, before its clause ends: "110 bodies were kept at
+ * AIIMS" (aiims), "385 deaths … in the provinces of Aleppo and Idlib" (aleppo, idlib), "200 bodies on the beach near
+ * Derna" (derna). A month or a day of the week is a time, not a place; "in" right after a sum of money gives its form
+ * ("$2 million in Bitcoin"), not a place.
+ */
+function placesAfter(m: Figure, article: Article | undefined, lang: LangPack): string[] {
+  const p = placed(m, article);
+  if (!p || !lang.locativePrepositions) return [];
+  const rest = p.text.slice(p.at + m.text.length);
+  // (A comma inside a number, "1,449", ends no clause.)
+  const clauseEnd = /,(?!\d)|[;:()—–]|\s-{1,2}\s/u.exec(rest)?.index ?? rest.length;
+  const words = [...rest.matchAll(/[\p{L}][\p{L}.'’-]*/gu)].map((w) => ({ word: w[0].replace(/\.$/u, '').replace(/['’]s$/u, ''), at: w.index }));
+  const isName = (w: string): boolean => /^\p{Lu}/u.test(w) && !lang.months.has(w.toLowerCase()) && !lang.dayNames.has(w.toLowerCase());
+  const out: string[] = [];
+  for (let i = 0; i < Math.min(words.length, PLACE_REACH); i++) {
+    const { word, at } = words[i] as { word: string; at: number };
+    const lower = word.toLowerCase();
+    if (at >= clauseEnd || lang.subordinators.has(lower)) break;
+    if (!lang.locativePrepositions.has(lower) || (i === 0 && m.unitClass.startsWith('money'))) continue;
+    // The place phrase: its first name within a few words, then the names listed after it.
+    let j = i + 1;
+    while (j < words.length && j - i <= PLACE_NAME_REACH && (words[j] as { at: number }).at < clauseEnd && !isName((words[j] as { word: string }).word)) j++;
+    if (j >= words.length || (words[j] as { at: number }).at >= clauseEnd) continue;
+    for (; j < words.length && j - i <= PLACE_NAME_REACH + PLACE_REACH; j++) {
+      const w = (words[j] as { word: string }).word;
+      if (isName(w)) out.push(w.toLowerCase());
+      else if (!IN_NAME_LIST.test(w)) break;
+    }
+  }
+  return out;
+}
+
+/**
+ * Figures of different values whose own words put them in different places ("790 … dead in rebel-held parts of northwest
+ * Syria", "812 deaths … in Aleppo", a toll with no place): a part may stand beside its whole, and no reason but the scope
+ * explains them.
+ */
+function placesDiffer(chosen: readonly Figure[], byId: ReadonlyMap<string, Article>, lang: LangPack): boolean {
+  if (chosen.every((m) => m.value === chosen[0]?.value)) return false;
+  const places = chosen.map((m) => placesAfter(m, byId.get(m.article), lang).sort().join(' '));
+  return new Set(places).size > 1;
+}
+
 /** The figures that are not vague ("millions", "dozens") agree: one value, or one the others round to. */
 function preciseAgree(chosen: readonly Figure[]): boolean {
   const precise = chosen.filter((m) => m.bound !== 'vague');
@@ -480,6 +531,8 @@ export function figuresRounds(
     // Different figures from different sources given on different days: the days may explain them as well as the
     // sources ("grew to 659,278" on 31 March, "at least 490,098" as of 19 March), and the round would have two answers.
     if (reason === 'different-source' && !allOneValue(chosen) && (daysOf(chosen, byId) ?? 0) > 1) continue;
+    // Different values said of different places: a part beside its whole, whatever the reason says, unless it is the scope.
+    if (reason !== 'different-scope' && reason !== 'sum-of-parts' && placesDiffer(chosen, byId, lang)) continue;
     const conflict = g.verdict === 'conflicting';
     // A contradiction is the same quantity at the same time: figures from articles of different days (or undated)
     // may be counts of different moments ("97.6% of votes tallied" on the night, "99.4%" the next day), which the

@@ -237,6 +237,7 @@ export const en: LangPack = {
   anotherWords: words('another'),
   listJoiners: words('and or while whereas but'),
   placePrepositions: words('in at across from'),
+  locativePrepositions: words('in at near across throughout'),
   months: new Map([
     ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map((m, i): [string, number] => [m, i + 1]),
     // Abbreviated, as in "Nov. 17" and "17 Aug 2023" ("mar" and "may" are left out: too often a verb).

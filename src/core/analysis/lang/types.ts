@@ -27,6 +27,8 @@ export interface LangPack {
   listJoiners: ReadonlySet<string>;
   /** Prepositions before a place in a list of counts by place ("two in Arkansas", "four across Ohio"). */
   placePrepositions: ReadonlySet<string>;
+  /** Prepositions that put a counted thing in a place ("110 bodies were kept at the hospital", "385 deaths in the provinces of…", "near Derna"). */
+  locativePrepositions?: ReadonlySet<string>;
   months: ReadonlyMap<string, number>;
   /** Units of time, in minutes. */
   timeUnits: ReadonlyMap<string, number>;
