@@ -800,3 +800,37 @@ describe('figsr25: figures its words put in different places are not one count',
     expect(grouped(seized, 'lower-bounds', 2000000, 2300000)).toHaveLength(1);
   });
 });
+
+describe('figsr25: the question names what the texts count', () => {
+  const both = (a: string, b: string): Article[] => [
+    outlet('a', 'Island Herald', a),
+    outlet('b', 'Harbour Wire', b),
+    outlet('c', 'Bay News', 'The island council met on Monday to discuss the outbreak and the panel’s advice.'),
+  ];
+  it('asks for the people in hospital, not the injured, when every sentence says hospitalized and none injured', () => {
+    const articles = both(
+      'Twelve people have been hospitalized with the fever on the island, the health board said.',
+      '12 people were hospitalized with the fever, according to the health board.',
+    );
+    const rounds = roundsForcing(articles, 'same-fact-different-form', 12);
+    expect(rounds).toHaveLength(1);
+    expect(rounds[0]?.question.en).toMatch(/people in hospital/);
+  });
+
+  it('keeps "people injured" when a sentence says injured', () => {
+    const articles = both(
+      'Twelve people were injured in the blast and taken to hospital, the police said.',
+      '12 people were hospitalized after the blast, according to the police.',
+    );
+    const rounds = roundsForcing(articles, 'same-fact-different-form', 12);
+    expect(rounds).toHaveLength(1);
+    expect(rounds[0]?.question.en).toMatch(/people injured/);
+  });
+
+  it('names the members of a panel as members, not officials', () => {
+    const articles = both('Seven members of the advisory panel voted for the ban, the chair said.', 'The ban was backed by seven members of the advisory panel on Monday.');
+    const rounds = roundsForcing(articles, 'same-fact-different-form', 7);
+    expect(rounds).toHaveLength(1);
+    expect(rounds[0]?.question.en).toMatch(/the number of members/);
+  });
+});

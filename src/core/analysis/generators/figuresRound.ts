@@ -556,7 +556,7 @@ export function figuresRounds(
     const round: FiguresRound = {
       id: idFor(out.length + 1),
       type: 'conflicting-figures',
-      question: figuresQuestion(prevented(chosen, byId, lang) ? 'deaths' : g.unitClass, chosen[0]?.unit ?? ''),
+      question: figuresQuestion(...questionClass(chosen, g.unitClass, byId, lang)),
       figures: chosen.map((m) => ({ article: m.article, quote: withoutBullet(m.sentence), figure: m.text })),
       conflict,
       reason,
@@ -596,4 +596,23 @@ function prevented(chosen: readonly Figure[], byId: ReadonlyMap<string, Article>
         .match(/\p{L}+/gu) ?? [];
     return words.slice(-3).some((w) => lang.preventionVerbs?.has(w) ?? false);
   });
+}
+
+/** Classes that gather several nouns under one label ("members", "ministers" and "lawmakers" as officials). */
+const GATHERING_CLASSES: ReadonlySet<string> = new Set(['officials']);
+
+/**
+ * What the question says the figures count, in the texts' terms: deaths a measure would prevent are "deaths", not a toll;
+ * people every sentence says are in hospital, and none says are injured, are "people in hospital"; and where the engine's
+ * class gathers several nouns, a noun every figure counts is named as written ("members", not "officials").
+ */
+function questionClass(chosen: readonly Figure[], unitClass: string, byId: ReadonlyMap<string, Article>, lang: LangPack): [string, string] {
+  const unit = chosen[0]?.unit ?? '';
+  if (prevented(chosen, byId, lang)) return ['deaths', unit];
+  const words = (m: Figure): string[] => m.sentence.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const hospital = (m: Figure): boolean => words(m).some((w) => lang.hospitalWords?.has(w) ?? false) && !words(m).some((w) => lang.injuryWords?.has(w) ?? false);
+  if (unitClass === 'people-injured' && chosen.every(hospital)) return ['people-hospitalized', unit];
+  const units = new Set(chosen.map((m) => m.unit.toLowerCase()));
+  if (GATHERING_CLASSES.has(unitClass) && units.size === 1 && !units.has(unitClass)) return ['', unit.toLowerCase()];
+  return [unitClass, unit];
 }

@@ -663,6 +663,8 @@ export const en: LangPack = {
     'for my part',
   ]),
   preventionVerbs: words('prevent prevents prevented preventing avert averts averted averting avoid avoids avoided avoiding'),
+  hospitalWords: words('hospitalized hospitalised hospitalization hospitalisation hospitalizations hospitalisations'),
+  injuryWords: words('injured injuring injuries injury injures wounded wounding wounds hurt'),
   incrementBefore: words('another additional further extra'),
   incrementAfter: words('more'),
   incrementAdjectives: words('additional further extra new fresh'),

@@ -448,6 +448,10 @@ export interface LangPack {
   firstPersonStancePhrases?: readonly (readonly string[])[];
   /** Verbs of preventing or sparing ("prevent", "avert"): "would prevent thousands of deaths" counts no dead. */
   preventionVerbs?: ReadonlySet<string>;
+  /** Words that say people are in hospital ("hospitalized"), which peopleStates counts with the injured: a question about them names the hospital. */
+  hospitalWords?: ReadonlySet<string>;
+  /** Words of injury ("injured", "wounded"): a sentence with one counts the injured, not only those in hospital. */
+  injuryWords?: ReadonlySet<string>;
   /** Words before a number that make it an increment, not a count ("another 12", "an additional 56", "a further 672"). */
   incrementBefore?: ReadonlySet<string>;
   /** Words right after a number (and its unit) that make it an increment or a difference ("nine more illnesses", "0.3 degrees more than"). */
