@@ -834,3 +834,55 @@ describe('figsr25: the question names what the texts count', () => {
     expect(rounds[0]?.question.en).toMatch(/the number of members/);
   });
 });
+
+describe('figsr25: a figure of another event is not this event’s', () => {
+  const dated = (id: string, name: string, date: string, text: string): Article => createArticle({ id, outlet: { en: name, es: name }, sourceKind: 'unknown', date }, text);
+  const day = (text: string) => dated('c', 'Bay News', '2031-04-06', text);
+  const grouped = (articles: Article[], reason: FigureReason, va: number, vb: number) => {
+    const findings = analyze(articles);
+    const fa = findings.figures.find((f) => f.article === 'a' && f.value === va);
+    const fb = findings.figures.find((f) => f.article === 'b' && f.value === vb);
+    expect(fa && fb).toBeDefined();
+    const group: FigureGroup = {
+      id: 'g1',
+      subject: fa!.subject,
+      unitClass: fa!.unitClass,
+      members: [fa!, fb!],
+      articles: ['a', 'b'],
+      verdict: 'compatible',
+      reason,
+      why: '',
+      confident: true,
+      confidence: 0.95,
+      sourced: [],
+    };
+    return figuresRounds({ ...findings, figureGroups: [group] }, articles, 3, createRng(1), idFor);
+  };
+
+  it('does not call the same number said of a past event elsewhere the same fact', () => {
+    const articles = [
+      dated('a', 'Island Herald', '2031-04-06', 'Within hours of the 6.4-magnitude quake, rescuers reached the northern villages.'),
+      dated('b', 'Harbour Wire', '2031-04-06', 'Experts compared it with a 6.4 magnitude quake that flattened towns in Varnland in 2019.'),
+      day('Aftershocks shook the island through the night.'),
+    ];
+    expect(grouped(articles, 'same-fact-different-form', 6.4, 6.4)).toEqual([]);
+    // The same past event named in both is one fact.
+    const both = [
+      dated('a', 'Island Herald', '2031-04-06', 'Experts recalled the 6.4-magnitude quake that struck Varnland in 2019, the island’s worst.'),
+      dated('b', 'Harbour Wire', '2031-04-06', 'Experts compared it with a 6.4 magnitude quake that flattened towns in Varnland in 2019.'),
+      day('Aftershocks shook the island through the night.'),
+    ];
+    expect(grouped(both, 'same-fact-different-form', 6.4, 6.4)).toHaveLength(1);
+  });
+
+  it('does not set a toll of similar events beside this event’s toll', () => {
+    const articles = [
+      dated('a', 'Island Herald', '2031-04-06', 'Floods of similar size have killed thousands in the region, the agency noted.'),
+      dated('b', 'Harbour Wire', '2031-04-06', 'The floods have killed 1,240 people on the island, the agency said.'),
+      day('The rain stopped on Friday night.'),
+    ];
+    const vague = analyze(articles).figures.find((f) => f.article === 'a' && /thousands/i.test(f.text));
+    expect(vague).toBeDefined();
+    expect([...grouped(articles, 'different-source', vague!.value, 1240), ...grouped(articles, 'vague-vs-precise', vague!.value, 1240)]).toEqual([]);
+  });
+});

@@ -310,16 +310,16 @@ function nearestYear(m: Figure, article: Article | undefined): number | null {
 }
 
 /**
- * The years written in the figure's own clause, not the figure itself: the clause ends at a comma, a
- * dash, a bracket or a word that opens a subordinate clause ("… in penalties is the latest of its fines
- * since its scandal erupted in 2016": 2016 dates the scandal, not the penalties).
+ * The figure's own clause, without the figure: the clause ends at a comma, a dash, a bracket or a word that
+ * opens a subordinate clause ("… in penalties is the latest of its fines since its scandal erupted in 2016").
  */
-function clauseYears(m: Figure, article: Article | undefined, lang: LangPack): number[] {
+function clauseOf(m: Figure, article: Article | undefined, lang: LangPack): string {
   const p = placed(m, article);
-  if (!p) return [];
+  if (!p) return '';
   let start = 0;
   let end = p.text.length;
-  for (const b of p.text.matchAll(/[,;:()—–]|\s-{1,2}\s|\p{L}+/gu)) {
+  // (A comma inside a number, "9,000", ends no clause.)
+  for (const b of p.text.matchAll(/,(?!\d)|[;:()—–]|\s-{1,2}\s|\p{L}+/gu)) {
     const word = /^\p{L}/u.test(b[0]);
     if (word && !lang.subordinators.has(b[0].toLowerCase())) continue;
     if (b.index + b[0].length <= p.at) start = word ? b.index : b.index + b[0].length;
@@ -328,8 +328,27 @@ function clauseYears(m: Figure, article: Article | undefined, lang: LangPack): n
       break;
     }
   }
-  const clause = `${p.text.slice(start, p.at)} ${p.text.slice(p.at + m.text.length, end)}`;
-  return [...clause.matchAll(YEAR)].map((y) => Number(y[1]));
+  return `${p.text.slice(start, p.at)} ${p.text.slice(p.at + m.text.length, end)}`;
+}
+
+/** The years written in the figure's own clause, not the figure itself (2016 dates the scandal, not the penalties, above). */
+function clauseYears(m: Figure, article: Article | undefined, lang: LangPack): number[] {
+  return [...clauseOf(m, article, lang).matchAll(YEAR)].map((y) => Number(y[1]));
+}
+
+/**
+ * A figure its clause says is of another instance of the event ("earthquakes of similar magnitude have killed
+ * thousands", "the previous record of 30 storms") beside figures whose clauses do not: the figures count
+ * different events, and no reason but the time of each could explain them.
+ */
+function otherInstance(chosen: readonly Figure[], byId: ReadonlyMap<string, Article>, lang: LangPack): boolean {
+  const other = (m: Figure): boolean =>
+    (
+      clauseOf(m, byId.get(m.article), lang)
+        .toLowerCase()
+        .match(/\p{L}+/gu) ?? []
+    ).some((w) => lang.otherInstanceWords?.has(w) ?? false);
+  return chosen.some(other) && !chosen.every(other);
 }
 
 /** Whether a figure's sentence names a month (a date finer than a year). */
@@ -363,6 +382,31 @@ function datedToAnotherTime(chosen: readonly Figure[], byId: ReadonlyMap<string,
   };
   const dated = chosen.map(past);
   return dated.some((y) => y !== null) && new Set(dated).size > 1;
+}
+
+/** A word opening a name: capitalised, and not a month or a day of the week. */
+function isPlaceName(w: string, lang: LangPack): boolean {
+  return /^\p{Lu}/u.test(w) && !lang.months.has(w.toLowerCase()) && !lang.dayNames.has(w.toLowerCase());
+}
+
+/**
+ * A figure its own clause dates to a past year and puts in a named place that another figure's sentence does not name
+ * ("pointing to a 7.8 magnitude temblor that killed 9,000 in Nepal in 2015" beside "the 7.8-magnitude earthquake"): the
+ * same number said of another event. (A past year alone may be the start of a span, "since March 2019", or the years
+ * of the conduct a count is about, "from 2009 to 2017".)
+ */
+function pastEventElsewhere(chosen: readonly Figure[], byId: ReadonlyMap<string, Article>, lang: LangPack): boolean {
+  return chosen.some((m) => {
+    const article = byId.get(m.article);
+    const year = Number(article?.date?.slice(0, 4));
+    const ys = clauseYears(m, article, lang);
+    if (!(year > 0) || ys.length === 0 || !ys.every((y) => y <= year - 2) || !lang.locativePrepositions) return false;
+    const words = clauseOf(m, article, lang).match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+    // (The name right after the preposition, or after "the": "in Nepal", "at the Pentagon".)
+    const locative = (x: string | undefined): boolean => x !== undefined && (lang.locativePrepositions?.has(x.toLowerCase()) ?? false);
+    const names = words.filter((w, i) => isPlaceName(w, lang) && (locative(words[i - 1]) || (words[i - 1]?.toLowerCase() === 'the' && locative(words[i - 2]))));
+    return names.some((name) => chosen.some((c) => c !== m && !new RegExp(`\\b${name}\\b`, 'u').test(c.sentence)));
+  });
 }
 
 /** Words after a figure that may still say where what it counts is: its noun, a verb, a place phrase. */
@@ -528,6 +572,11 @@ export function figuresRounds(
     if (reason === 'different-date' && datedToOneYear(chosen, byId, lang)) continue;
     // One figure dated to a past year beside others: the figures are of different times, whatever the reason says.
     if (reason !== 'different-date' && reason !== 'same-fact-different-form' && datedToAnotherTime(chosen, byId, lang)) continue;
+    // The same figure said of a past event elsewhere in one sentence only ("a 7.8 magnitude temblor that killed 9,000 in
+    // Nepal in 2015" beside this year's 7.8 quake) is the same number, not the same fact.
+    if (reason === 'same-fact-different-form' && g.unitClass !== 'year' && pastEventElsewhere(chosen, byId, lang)) continue;
+    // A figure of another instance of the event ("earthquakes of similar magnitude have killed thousands").
+    if (reason !== 'different-date' && otherInstance(chosen, byId, lang)) continue;
     // Different figures from different sources given on different days: the days may explain them as well as the
     // sources ("grew to 659,278" on 31 March, "at least 490,098" as of 19 March), and the round would have two answers.
     if (reason === 'different-source' && !allOneValue(chosen) && (daysOf(chosen, byId) ?? 0) > 1) continue;

@@ -669,6 +669,7 @@ export const en: LangPack = {
   incrementAfter: words('more'),
   incrementAdjectives: words('additional further extra new fresh'),
   incrementLinks: words('in of'),
+  otherInstanceWords: words('similar similarly comparable'),
   pairLinks: phrases(['to', 'for every', 'of', 'out of', 'in']),
   releaseEndMarks: ['###', '# # #', '-30-', '- 30 -', '-end-', '- end -'],
   nounMarkers: words('each every another any first last next same other whole entire new'),

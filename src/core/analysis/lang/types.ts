@@ -458,6 +458,8 @@ export interface LangPack {
   incrementAfter?: ReadonlySet<string>;
   /** Words after a number, or after a preposition of incrementLinks, that make it an added amount ("12 new cases", "$30 million in additional aid"). */
   incrementAdjectives?: ReadonlySet<string>;
+  /** Words that make a figure's clause speak of another instance of the event ("similar earthquakes", "similarly sized storms", "comparable floods"). */
+  otherInstanceWords?: ReadonlySet<string>;
   /** Prepositions between an amount and the word that makes it an increment ("$30 million in additional aid", "of new funding"). */
   incrementLinks?: ReadonlySet<string>;
   /** Words between the two numbers of a tally or ratio ("258 to 169", "$1 for every $2", "16 of 18", "1 in 10"). */
