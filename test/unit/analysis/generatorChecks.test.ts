@@ -875,6 +875,21 @@ describe('figsr25: a figure of another event is not this event’s', () => {
     expect(grouped(both, 'same-fact-different-form', 6.4, 6.4)).toHaveLength(1);
   });
 
+  it('does not set what a measure prevented beside what happened', () => {
+    const articles = [
+      dated('a', 'Island Herald', '2031-04-06', 'The new filters helped to prevent about $40 million in losses to customers, the bank said.'),
+      dated('b', 'Harbour Wire', '2031-04-06', 'Fraudsters took $35 million from the bank’s customers last year, the regulator said.'),
+      day('The bank opened a new branch by the harbour.'),
+    ];
+    expect(grouped(articles, 'rounding', 40000000, 35000000)).toEqual([]);
+    const both = [
+      dated('a', 'Island Herald', '2031-04-06', 'The new filters helped to prevent about $40 million in losses to customers, the bank said.'),
+      dated('b', 'Harbour Wire', '2031-04-06', 'The bank says its filters prevented $40 million in losses last year.'),
+      day('The bank opened a new branch by the harbour.'),
+    ];
+    expect(grouped(both, 'same-fact-different-form', 40000000, 40000000)).toHaveLength(1);
+  });
+
   it('does not set a toll of similar events beside this event’s toll', () => {
     const articles = [
       dated('a', 'Island Herald', '2031-04-06', 'Floods of similar size have killed thousands in the region, the agency noted.'),

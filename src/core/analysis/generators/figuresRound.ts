@@ -575,6 +575,9 @@ export function figuresRounds(
     // The same figure said of a past event elsewhere in one sentence only ("a 7.8 magnitude temblor that killed 9,000 in
     // Nepal in 2015" beside this year's 7.8 quake) is the same number, not the same fact.
     if (reason === 'same-fact-different-form' && g.unitClass !== 'year' && pastEventElsewhere(chosen, byId, lang)) continue;
+    // What a measure prevented ("helping to prevent approximately $130 million in ransom payments") beside what happened
+    // ("extorted over $100 million"): two quantities, whatever rounding or time would say.
+    if (chosen.some((m) => preventedOne(m, byId, lang)) && !chosen.every((m) => preventedOne(m, byId, lang))) continue;
     // A figure of another instance of the event ("earthquakes of similar magnitude have killed thousands").
     if (reason !== 'different-date' && otherInstance(chosen, byId, lang)) continue;
     // Different figures from different sources given on different days: the days may explain them as well as the
@@ -633,18 +636,20 @@ export function figuresRounds(
  * question asks for "the number of deaths".
  */
 function prevented(chosen: readonly Figure[], byId: ReadonlyMap<string, Article>, lang: LangPack): boolean {
-  return chosen.some((m) => {
-    if (m.unitClass !== 'people-killed') return false;
-    const article = byId.get(m.article);
-    const sentence = article?.sentences.find((s) => s.id === m.sentenceId);
-    if (!article || !sentence || m.start < sentence.start) return false;
-    const words =
-      article.text
-        .slice(sentence.start, m.start)
-        .toLowerCase()
-        .match(/\p{L}+/gu) ?? [];
-    return words.slice(-3).some((w) => lang.preventionVerbs?.has(w) ?? false);
-  });
+  return chosen.some((m) => m.unitClass === 'people-killed' && preventedOne(m, byId, lang));
+}
+
+/** A figure a verb of preventing governs ("helping to prevent approximately $130 million in ransom payments"). */
+function preventedOne(m: Figure, byId: ReadonlyMap<string, Article>, lang: LangPack): boolean {
+  const article = byId.get(m.article);
+  const sentence = article?.sentences.find((s) => s.id === m.sentenceId);
+  if (!article || !sentence || m.start < sentence.start) return false;
+  const words =
+    article.text
+      .slice(sentence.start, m.start)
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? [];
+  return words.slice(-3).some((w) => lang.preventionVerbs?.has(w) ?? false);
 }
 
 /** Classes that gather several nouns under one label ("members", "ministers" and "lawmakers" as officials). */
