@@ -82,6 +82,8 @@ export function opinionExplanation(kind: OpinionKind, cue: Cue, word: string | u
 
 const CLASS_LABEL: Record<string, { en: string; es: string }> = {
   'people-killed': { en: 'the death toll', es: 'el número de muertos' },
+  // (A toll some say the dead could reach: "could rise to more than 20,000".)
+  'people-killed-projected': { en: 'the projected death toll', es: 'el número de muertos previsto' },
   // (Deaths counted without being a toll: those a measure would prevent.)
   deaths: { en: 'the number of deaths', es: 'el número de muertes' },
   people: { en: 'the number of people', es: 'el número de personas' },

@@ -827,6 +827,16 @@ describe('figsr25: the question names what the texts count', () => {
     expect(rounds[0]?.question.en).toMatch(/people injured/);
   });
 
+  it('asks for the projected death toll when every sentence says the toll could reach it', () => {
+    const articles = both(
+      'Officials warned that the death toll from the floods could rise to 3,000 people.',
+      'The number of people killed by the floods might reach 3,000, the agency said.',
+    );
+    const rounds = roundsForcing(articles, 'same-fact-different-form', 3000);
+    expect(rounds).toHaveLength(1);
+    expect(rounds[0]?.question.en).toMatch(/projected death toll/);
+  });
+
   it('names the members of a panel as members, not officials', () => {
     const articles = both('Seven members of the advisory panel voted for the ban, the chair said.', 'The ban was backed by seven members of the advisory panel on Monday.');
     const rounds = roundsForcing(articles, 'same-fact-different-form', 7);
@@ -873,6 +883,15 @@ describe('figsr25: a figure of another event is not this event’s', () => {
       day('Aftershocks shook the island through the night.'),
     ];
     expect(grouped(both, 'same-fact-different-form', 6.4, 6.4)).toHaveLength(1);
+  });
+
+  it('does not teach a lower bound beside a number a verb of going beyond makes a floor too', () => {
+    const articles = [
+      dated('a', 'Island Herald', '2031-04-06', 'Officials warned that the death toll from the floods could rise to more than 3,000.'),
+      dated('b', 'Harbour Wire', '2031-04-06', 'The agency said the final toll from the floods could top 3,000.'),
+      day('The rain stopped on Friday night.'),
+    ];
+    expect(grouped(articles, 'lower-bounds', 3000, 3000)).toEqual([]);
   });
 
   it('does not set what a measure prevented beside what happened', () => {

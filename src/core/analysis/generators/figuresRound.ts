@@ -476,6 +476,22 @@ function boundsDiffer(chosen: readonly Figure[]): boolean {
   return chosen.some(bounded) && !chosen.every(bounded);
 }
 
+/** The word right before a figure is a verb of going beyond it ("the final tally could top 20,000"): the figure is a floor. */
+function afterExceedVerb(m: Figure, article: Article | undefined, lang: LangPack): boolean {
+  const p = placed(m, article);
+  const prev = p ? /(\p{L}+)\s*$/u.exec(p.text.slice(0, p.at)) : null;
+  return prev !== null && (lang.exceedVerbs?.has((prev[1] as string).toLowerCase()) ?? false);
+}
+
+/**
+ * Floors at one number, one written as a floor ("more than 20,000") and one after a verb of going beyond it ("could top
+ * 20,000"): the same fact, not a lower bound beside a plain figure, which "lower bounds" would teach.
+ */
+function floorsAtOneNumber(chosen: readonly Figure[], byId: ReadonlyMap<string, Article>, lang: LangPack): boolean {
+  const plain = chosen.filter((m) => m.bound !== 'lower');
+  return plain.length > 0 && chosen.every((m) => m.value === chosen[0]?.value) && plain.every((m) => afterExceedVerb(m, byId.get(m.article), lang));
+}
+
 /** Sentence debris a round may not quote: footnote marks run into the words ("bullseye[2]", "[1] []"). */
 const FOOTNOTE = /\[\d*\]/u;
 /** Words glued across a lost break ("fentanyl alert nyThe estimated number…"): a caption or label run into the sentence. */
@@ -560,6 +576,7 @@ export function figuresRounds(
     // The confidence gate, on what the round shows: a reason the shown figures and their articles do not bear out is not taught.
     if (reason === 'different-date' && daysOf(chosen, byId) === 1) continue;
     if (reason === 'rounding' && !roundingExplains(chosen)) continue;
+    if (reason === 'lower-bounds' && floorsAtOneNumber(chosen, byId, lang)) continue;
     // "Over three years" may be how long, not more than: no lower bound to teach.
     if (reason === 'lower-bounds' && chosen.some((m) => spanNotBound(m, lang))) continue;
     // "One is vague and the precise figure falls inside it" explains nothing between two precise figures that differ
@@ -652,12 +669,26 @@ function preventedOne(m: Figure, byId: ReadonlyMap<string, Article>, lang: LangP
   return words.slice(-3).some((w) => lang.preventionVerbs?.has(w) ?? false);
 }
 
+/** Words before a figure, in its clause, that may make it a projection ("could rise to more than 20,000", "could top 20,000"). */
+const PROJECTION_REACH = 4;
+
+/** A figure a modal of possibility or a word of forecasting puts in the future: "the final tally could top 20,000". */
+function projected(m: Figure, byId: ReadonlyMap<string, Article>, lang: LangPack): boolean {
+  const p = placed(m, byId.get(m.article));
+  if (!p) return false;
+  const before = p.text.slice(0, p.at);
+  const clause = before.slice(/.*(?:,(?!\d)|[;:()—–])/su.exec(before)?.[0].length ?? 0);
+  const words = (clause.toLowerCase().match(/\p{L}+/gu) ?? []).slice(-PROJECTION_REACH);
+  return words.some((w) => (lang.possibilityModals?.has(w) ?? false) || lang.forecastWords.has(w));
+}
+
 /** Classes that gather several nouns under one label ("members", "ministers" and "lawmakers" as officials). */
 const GATHERING_CLASSES: ReadonlySet<string> = new Set(['officials']);
 
 /**
  * What the question says the figures count, in the texts' terms: deaths a measure would prevent are "deaths", not a toll;
- * people every sentence says are in hospital, and none says are injured, are "people in hospital"; and where the engine's
+ * people every sentence says are in hospital, and none says are injured, are "people in hospital"; a toll every sentence
+ * says could be reached is "the projected death toll"; and where the engine's
  * class gathers several nouns, a noun every figure counts is named as written ("members", not "officials").
  */
 function questionClass(chosen: readonly Figure[], unitClass: string, byId: ReadonlyMap<string, Article>, lang: LangPack): [string, string] {
@@ -666,6 +697,7 @@ function questionClass(chosen: readonly Figure[], unitClass: string, byId: Reado
   const words = (m: Figure): string[] => m.sentence.toLowerCase().match(/\p{L}+/gu) ?? [];
   const hospital = (m: Figure): boolean => words(m).some((w) => lang.hospitalWords?.has(w) ?? false) && !words(m).some((w) => lang.injuryWords?.has(w) ?? false);
   if (unitClass === 'people-injured' && chosen.every(hospital)) return ['people-hospitalized', unit];
+  if (unitClass === 'people-killed' && chosen.every((m) => projected(m, byId, lang))) return ['people-killed-projected', unit];
   const units = new Set(chosen.map((m) => m.unit.toLowerCase()));
   if (GATHERING_CLASSES.has(unitClass) && units.size === 1 && !units.has(unitClass)) return ['', unit.toLowerCase()];
   return [unitClass, unit];

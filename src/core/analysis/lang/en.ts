@@ -663,6 +663,8 @@ export const en: LangPack = {
     'for my part',
   ]),
   preventionVerbs: words('prevent prevents prevented preventing avert averts averted averting avoid avoids avoided avoiding'),
+  possibilityModals: words('could may might'),
+  exceedVerbs: words('top tops topped topping exceed exceeds exceeded exceeding surpass surpasses surpassed surpassing'),
   hospitalWords: words('hospitalized hospitalised hospitalization hospitalisation hospitalizations hospitalisations'),
   injuryWords: words('injured injuring injuries injury injures wounded wounding wounds hurt'),
   incrementBefore: words('another additional further extra'),

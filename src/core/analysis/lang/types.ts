@@ -450,6 +450,10 @@ export interface LangPack {
   preventionVerbs?: ReadonlySet<string>;
   /** Words that say people are in hospital ("hospitalized"), which peopleStates counts with the injured: a question about them names the hospital. */
   hospitalWords?: ReadonlySet<string>;
+  /** Modals of possibility ("could", "may"): "the toll could rise to 20,000" is a projection, not the toll. */
+  possibilityModals?: ReadonlySet<string>;
+  /** Verbs of going beyond a number ("could top 20,000", "exceeded $1 billion"): the number after them is a floor. */
+  exceedVerbs?: ReadonlySet<string>;
   /** Words of injury ("injured", "wounded"): a sentence with one counts the injured, not only those in hospital. */
   injuryWords?: ReadonlySet<string>;
   /** Words before a number that make it an increment, not a count ("another 12", "an additional 56", "a further 672"). */
