@@ -99,7 +99,7 @@ const CLASS_LABEL: Record<string, { en: string; es: string }> = {
   percent: { en: 'the percentage', es: 'el porcentaje' },
   money: { en: 'the amount of money', es: 'la cantidad de dinero' },
   'people-injured': { en: 'the number of people injured', es: 'el número de heridos' },
-  'people-hospitalized': { en: 'the number of people in hospital', es: 'el número de hospitalizados' },
+  'people-hospitalized': { en: 'the number of people hospitalized', es: 'el número de hospitalizados' },
   'people-missing': { en: 'the number of people missing', es: 'el número de desaparecidos' },
   'people-displaced': { en: 'the number of people displaced', es: 'el número de desplazados' },
   magnitude: { en: 'the magnitude', es: 'la magnitud' },

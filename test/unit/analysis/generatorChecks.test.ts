@@ -792,6 +792,13 @@ describe('figsr25: figures its words put in different places are not one count',
       day('The storm moved out to sea on Friday night.'),
     ];
     expect(grouped(tolls, 'different-date', 412, 1035)).toHaveLength(1);
+    // A place and its adjective are one place.
+    const troops = [
+      dated('a', 'Island Herald', '2031-04-06', 'The navy has 4,000 sailors near its border with Varnland, officials said.'),
+      dated('b', 'Harbour Wire', '2031-04-08', 'An estimated 4,500 sailors are massed near the Varnlandic border, officials said.'),
+      day('The navy denies any plan to land.'),
+    ];
+    expect(grouped(troops, 'rounding', 4000, 4500)).toHaveLength(1);
     const seized = [
       dated('a', 'Island Herald', '2031-04-06', 'Police seized more than $2 million in Dogecoin from the gang, the prosecutor said.'),
       dated('b', 'Harbour Wire', '2031-04-06', 'The coins seized from the gang are worth about $2.3 million, the prosecutor said.'),
@@ -807,14 +814,14 @@ describe('figsr25: the question names what the texts count', () => {
     outlet('b', 'Harbour Wire', b),
     outlet('c', 'Bay News', 'The island council met on Monday to discuss the outbreak and the panel’s advice.'),
   ];
-  it('asks for the people in hospital, not the injured, when every sentence says hospitalized and none injured', () => {
+  it('asks for the people hospitalized, not the injured, when every sentence says hospitalized and none injured', () => {
     const articles = both(
       'Twelve people have been hospitalized with the fever on the island, the health board said.',
       '12 people were hospitalized with the fever, according to the health board.',
     );
     const rounds = roundsForcing(articles, 'same-fact-different-form', 12);
     expect(rounds).toHaveLength(1);
-    expect(rounds[0]?.question.en).toMatch(/people in hospital/);
+    expect(rounds[0]?.question.en).toMatch(/people hospitalized/);
   });
 
   it('keeps "people injured" when a sentence says injured', () => {

@@ -413,6 +413,8 @@ function pastEventElsewhere(chosen: readonly Figure[], byId: ReadonlyMap<string,
 const PLACE_REACH = 8;
 /** Words of a place phrase before its first name ("in the provinces of Aleppo", "in rebel-held parts of northwest Syria"). */
 const PLACE_NAME_REACH = 5;
+/** Letters of a place name that stand for it and its adjective ("ukraine", "ukrainian"; "syria", "syrian"). */
+const PLACE_STEM = 5;
 /** Small words inside a list of place names ("in Aleppo, Lattakia and Tartous", "the Bay of Biscay"). */
 const IN_NAME_LIST = /^(?:and|or|of|the)$/iu;
 
@@ -456,7 +458,8 @@ function placesAfter(m: Figure, article: Article | undefined, lang: LangPack): s
  */
 function placesDiffer(chosen: readonly Figure[], byId: ReadonlyMap<string, Article>, lang: LangPack): boolean {
   if (chosen.every((m) => m.value === chosen[0]?.value)) return false;
-  const places = chosen.map((m) => placesAfter(m, byId.get(m.article), lang).sort().join(' '));
+  // (A name and its adjective are one place: "near Ukraine", "near the Ukrainian border".)
+  const places = chosen.map((m) => [...new Set(placesAfter(m, byId.get(m.article), lang).map((w) => w.slice(0, PLACE_STEM)))].sort().join(' '));
   return new Set(places).size > 1;
 }
 
@@ -687,7 +690,7 @@ const GATHERING_CLASSES: ReadonlySet<string> = new Set(['officials']);
 
 /**
  * What the question says the figures count, in the texts' terms: deaths a measure would prevent are "deaths", not a toll;
- * people every sentence says are in hospital, and none says are injured, are "people in hospital"; a toll every sentence
+ * people every sentence says are hospitalized, and none says are injured, are "people hospitalized"; a toll every sentence
  * says could be reached is "the projected death toll"; and where the engine's
  * class gathers several nouns, a noun every figure counts is named as written ("members", not "officials").
  */
