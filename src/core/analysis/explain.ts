@@ -97,6 +97,8 @@ const CLASS_LABEL: Record<string, { en: string; es: string }> = {
   age: { en: 'an age', es: 'una edad' },
   year: { en: 'the year', es: 'el año' },
   percent: { en: 'the percentage', es: 'el porcentaje' },
+  // (A part of a whole in words: "a two-thirds majority".)
+  share: { en: 'the share', es: 'la proporción' },
   money: { en: 'the amount of money', es: 'la cantidad de dinero' },
   'people-injured': { en: 'the number of people injured', es: 'el número de heridos' },
   'people-hospitalized': { en: 'the number of people hospitalized', es: 'el número de hospitalizados' },

@@ -844,6 +844,13 @@ describe('figsr25: the question names what the texts count', () => {
     expect(rounds[0]?.question.en).toMatch(/projected death toll/);
   });
 
+  it('asks for the share, not a number of thirds, of "two-thirds"', () => {
+    const articles = both('The island charter needed a two-thirds majority of the council to pass.', 'A two-thirds majority of the council was needed for the island charter.');
+    const rounds = roundsForcing(articles, 'same-fact-different-form');
+    expect(rounds).toHaveLength(1);
+    expect(rounds[0]?.question.en).toMatch(/the share\b/);
+  });
+
   it('names the members of a panel as members, not officials', () => {
     const articles = both('Seven members of the advisory panel voted for the ban, the chair said.', 'The ban was backed by seven members of the advisory panel on Monday.');
     const rounds = roundsForcing(articles, 'same-fact-different-form', 7);

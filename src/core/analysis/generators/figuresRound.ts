@@ -691,7 +691,7 @@ const GATHERING_CLASSES: ReadonlySet<string> = new Set(['officials']);
 /**
  * What the question says the figures count, in the texts' terms: deaths a measure would prevent are "deaths", not a toll;
  * people every sentence says are hospitalized, and none says are injured, are "people hospitalized"; a toll every sentence
- * says could be reached is "the projected death toll"; and where the engine's
+ * says could be reached is "the projected death toll"; "two-thirds" is a share, not a number of thirds; and where the engine's
  * class gathers several nouns, a noun every figure counts is named as written ("members", not "officials").
  */
 function questionClass(chosen: readonly Figure[], unitClass: string, byId: ReadonlyMap<string, Article>, lang: LangPack): [string, string] {
@@ -702,6 +702,8 @@ function questionClass(chosen: readonly Figure[], unitClass: string, byId: Reado
   if (unitClass === 'people-injured' && chosen.every(hospital)) return ['people-hospitalized', unit];
   if (unitClass === 'people-killed' && chosen.every((m) => projected(m, byId, lang))) return ['people-killed-projected', unit];
   const units = new Set(chosen.map((m) => m.unit.toLowerCase()));
+  // A part of a whole in words ("two-thirds") counts no thirds: it is a share.
+  if ([...units].every((u) => lang.shareWords.has(u))) return ['share', unit];
   if (GATHERING_CLASSES.has(unitClass) && units.size === 1 && !units.has(unitClass)) return ['', unit.toLowerCase()];
   return [unitClass, unit];
 }
