@@ -82,6 +82,8 @@ export function opinionExplanation(kind: OpinionKind, cue: Cue, word: string | u
 
 const CLASS_LABEL: Record<string, { en: string; es: string }> = {
   'people-killed': { en: 'the death toll', es: 'el número de muertos' },
+  // (A toll some say the dead could reach: "could rise to more than 20,000".)
+  'people-killed-projected': { en: 'the projected death toll', es: 'el número de muertos previsto' },
   // (Deaths counted without being a toll: those a measure would prevent.)
   deaths: { en: 'the number of deaths', es: 'el número de muertes' },
   people: { en: 'the number of people', es: 'el número de personas' },
@@ -95,8 +97,11 @@ const CLASS_LABEL: Record<string, { en: string; es: string }> = {
   age: { en: 'an age', es: 'una edad' },
   year: { en: 'the year', es: 'el año' },
   percent: { en: 'the percentage', es: 'el porcentaje' },
+  // (A part of a whole in words: "a two-thirds majority".)
+  share: { en: 'the share', es: 'la proporción' },
   money: { en: 'the amount of money', es: 'la cantidad de dinero' },
   'people-injured': { en: 'the number of people injured', es: 'el número de heridos' },
+  'people-hospitalized': { en: 'the number of people hospitalized', es: 'el número de hospitalizados' },
   'people-missing': { en: 'the number of people missing', es: 'el número de desaparecidos' },
   'people-displaced': { en: 'the number of people displaced', es: 'el número de desplazados' },
   magnitude: { en: 'the magnitude', es: 'la magnitud' },

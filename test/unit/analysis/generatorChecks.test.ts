@@ -703,3 +703,234 @@ describe('figsr24: a figures round teaches only the reason its texts show', () =
     expect(grouped(articles, 'rounding', 'compatible', 300, 320)).toEqual([]);
   });
 });
+
+describe('figsr25: a figures round teaches only what its texts show', () => {
+  const dated = (id: string, name: string, date: string, text: string): Article => createArticle({ id, outlet: { en: name, es: name }, sourceKind: 'unknown', date }, text);
+  const day = (text: string) => dated('c', 'Bay News', '2031-04-06', text);
+  /** The rounds made from a group of a's figure of value `va` and b's of `vb`, as the engine might have grouped them. */
+  const grouped = (articles: Article[], reason: FigureReason, verdict: 'compatible' | 'conflicting', va: number, vb: number) => {
+    const findings = analyze(articles);
+    const fa = findings.figures.find((f) => f.article === 'a' && f.value === va);
+    const fb = findings.figures.find((f) => f.article === 'b' && f.value === vb);
+    expect(fa && fb).toBeDefined();
+    const group: FigureGroup = {
+      id: 'g1',
+      subject: fa!.subject,
+      unitClass: fa!.unitClass,
+      members: [fa!, fb!],
+      articles: ['a', 'b'],
+      verdict,
+      reason,
+      why: '',
+      confident: true,
+      confidence: 0.95,
+      sourced: [],
+    };
+    return figuresRounds({ ...findings, figureGroups: [group] }, articles, 3, createRng(1), idFor);
+  };
+
+  it('does not set an increment written after its figure ("12 new cases", "in additional aid") beside a total of another value', () => {
+    const cases = [
+      dated('a', 'Island Herald', '2031-04-06', 'The health board reported 12 new cases of the fever on the island on Tuesday.'),
+      dated('b', 'Harbour Wire', '2031-04-08', 'The island has now recorded 47 cases of the fever since March, the health board said.'),
+      day('Clinics on the island stay open late this week.'),
+    ];
+    expect(grouped(cases, 'different-date', 'compatible', 12, 47)).toEqual([]);
+    const aid = [
+      dated('a', 'Island Herald', '2031-04-06', 'The government pledged $30 million in additional aid for the island on Tuesday.'),
+      dated('b', 'Harbour Wire', '2031-04-08', 'Aid for the island now totals $80 million, the government said.'),
+      day('The first aid ship reached the harbour on Monday.'),
+    ];
+    expect(grouped(aid, 'different-date', 'compatible', 30000000, 80000000)).toEqual([]);
+    // A total written the same way in both is still a round.
+    const total = [
+      dated('a', 'Island Herald', '2031-04-06', 'The island had 36 cases of the fever by the weekend, the health board said.'),
+      dated('b', 'Harbour Wire', '2031-04-08', 'The island has now recorded 47 cases of the fever since March, the health board said.'),
+      day('Clinics on the island stay open late this week.'),
+    ];
+    expect(grouped(total, 'different-date', 'compatible', 36, 47)).toHaveLength(1);
+  });
+});
+
+describe('figsr25: figures its words put in different places are not one count', () => {
+  const dated = (id: string, name: string, date: string, text: string): Article => createArticle({ id, outlet: { en: name, es: name }, sourceKind: 'unknown', date }, text);
+  const day = (text: string) => dated('c', 'Bay News', '2031-04-06', text);
+  const grouped = (articles: Article[], reason: FigureReason, va: number, vb: number) => {
+    const findings = analyze(articles);
+    const fa = findings.figures.find((f) => f.article === 'a' && f.value === va);
+    const fb = findings.figures.find((f) => f.article === 'b' && f.value === vb);
+    expect(fa && fb).toBeDefined();
+    const group: FigureGroup = {
+      id: 'g1',
+      subject: fa!.subject,
+      unitClass: fa!.unitClass,
+      members: [fa!, fb!],
+      articles: ['a', 'b'],
+      verdict: 'compatible',
+      reason,
+      why: '',
+      confident: true,
+      confidence: 0.95,
+      sourced: [],
+    };
+    return figuresRounds({ ...findings, figureGroups: [group] }, articles, 3, createRng(1), idFor);
+  };
+
+  it('does not set a count in one named place beside a count with no place as counted at different times', () => {
+    const articles = [
+      dated('a', 'Island Herald', '2031-04-06', 'The storm has killed 412 people, the disaster agency said on Tuesday.'),
+      dated('b', 'Harbour Wire', '2031-04-08', 'Rescuers have recovered 1,035 bodies so far in the coastal districts of Varn and Tessel, officials said.'),
+      day('The storm moved out to sea on Friday night.'),
+    ];
+    expect(grouped(articles, 'different-date', 412, 1035)).toEqual([]);
+  });
+
+  it('still teaches different times for counts in the same place, and reads "in" after a sum of money as its form', () => {
+    const tolls = [
+      dated('a', 'Island Herald', '2031-04-06', 'The storm has killed 412 people in the coastal districts of Varn and Tessel, the agency said.'),
+      dated('b', 'Harbour Wire', '2031-04-08', 'The storm has now killed 1,035 people in the coastal districts of Varn and Tessel, officials said.'),
+      day('The storm moved out to sea on Friday night.'),
+    ];
+    expect(grouped(tolls, 'different-date', 412, 1035)).toHaveLength(1);
+    // A place and its adjective are one place.
+    const troops = [
+      dated('a', 'Island Herald', '2031-04-06', 'The navy has 4,000 sailors near its border with Varnland, officials said.'),
+      dated('b', 'Harbour Wire', '2031-04-08', 'An estimated 4,500 sailors are massed near the Varnlandic border, officials said.'),
+      day('The navy denies any plan to land.'),
+    ];
+    expect(grouped(troops, 'rounding', 4000, 4500)).toHaveLength(1);
+    const seized = [
+      dated('a', 'Island Herald', '2031-04-06', 'Police seized more than $2 million in Dogecoin from the gang, the prosecutor said.'),
+      dated('b', 'Harbour Wire', '2031-04-06', 'The coins seized from the gang are worth about $2.3 million, the prosecutor said.'),
+      day('The gang ran its scheme from the harbour.'),
+    ];
+    expect(grouped(seized, 'lower-bounds', 2000000, 2300000)).toHaveLength(1);
+  });
+});
+
+describe('figsr25: the question names what the texts count', () => {
+  const both = (a: string, b: string): Article[] => [
+    outlet('a', 'Island Herald', a),
+    outlet('b', 'Harbour Wire', b),
+    outlet('c', 'Bay News', 'The island council met on Monday to discuss the outbreak and the panel’s advice.'),
+  ];
+  it('asks for the people hospitalized, not the injured, when every sentence says hospitalized and none injured', () => {
+    const articles = both(
+      'Twelve people have been hospitalized with the fever on the island, the health board said.',
+      '12 people were hospitalized with the fever, according to the health board.',
+    );
+    const rounds = roundsForcing(articles, 'same-fact-different-form', 12);
+    expect(rounds).toHaveLength(1);
+    expect(rounds[0]?.question.en).toMatch(/people hospitalized/);
+  });
+
+  it('keeps "people injured" when a sentence says injured', () => {
+    const articles = both(
+      'Twelve people were injured in the blast and taken to hospital, the police said.',
+      '12 people were hospitalized after the blast, according to the police.',
+    );
+    const rounds = roundsForcing(articles, 'same-fact-different-form', 12);
+    expect(rounds).toHaveLength(1);
+    expect(rounds[0]?.question.en).toMatch(/people injured/);
+  });
+
+  it('asks for the projected death toll when every sentence says the toll could reach it', () => {
+    const articles = both(
+      'Officials warned that the death toll from the floods could rise to 3,000 people.',
+      'The number of people killed by the floods might reach 3,000, the agency said.',
+    );
+    const rounds = roundsForcing(articles, 'same-fact-different-form', 3000);
+    expect(rounds).toHaveLength(1);
+    expect(rounds[0]?.question.en).toMatch(/projected death toll/);
+  });
+
+  it('asks for the share, not a number of thirds, of "two-thirds"', () => {
+    const articles = both('The island charter needed a two-thirds majority of the council to pass.', 'A two-thirds majority of the council was needed for the island charter.');
+    const rounds = roundsForcing(articles, 'same-fact-different-form');
+    expect(rounds).toHaveLength(1);
+    expect(rounds[0]?.question.en).toMatch(/the share\b/);
+  });
+
+  it('names the members of a panel as members, not officials', () => {
+    const articles = both('Seven members of the advisory panel voted for the ban, the chair said.', 'The ban was backed by seven members of the advisory panel on Monday.');
+    const rounds = roundsForcing(articles, 'same-fact-different-form', 7);
+    expect(rounds).toHaveLength(1);
+    expect(rounds[0]?.question.en).toMatch(/the number of members/);
+  });
+});
+
+describe('figsr25: a figure of another event is not this event’s', () => {
+  const dated = (id: string, name: string, date: string, text: string): Article => createArticle({ id, outlet: { en: name, es: name }, sourceKind: 'unknown', date }, text);
+  const day = (text: string) => dated('c', 'Bay News', '2031-04-06', text);
+  const grouped = (articles: Article[], reason: FigureReason, va: number, vb: number) => {
+    const findings = analyze(articles);
+    const fa = findings.figures.find((f) => f.article === 'a' && f.value === va);
+    const fb = findings.figures.find((f) => f.article === 'b' && f.value === vb);
+    expect(fa && fb).toBeDefined();
+    const group: FigureGroup = {
+      id: 'g1',
+      subject: fa!.subject,
+      unitClass: fa!.unitClass,
+      members: [fa!, fb!],
+      articles: ['a', 'b'],
+      verdict: 'compatible',
+      reason,
+      why: '',
+      confident: true,
+      confidence: 0.95,
+      sourced: [],
+    };
+    return figuresRounds({ ...findings, figureGroups: [group] }, articles, 3, createRng(1), idFor);
+  };
+
+  it('does not call the same number said of a past event elsewhere the same fact', () => {
+    const articles = [
+      dated('a', 'Island Herald', '2031-04-06', 'Within hours of the 6.4-magnitude quake, rescuers reached the northern villages.'),
+      dated('b', 'Harbour Wire', '2031-04-06', 'Experts compared it with a 6.4 magnitude quake that flattened towns in Varnland in 2019.'),
+      day('Aftershocks shook the island through the night.'),
+    ];
+    expect(grouped(articles, 'same-fact-different-form', 6.4, 6.4)).toEqual([]);
+    // The same past event named in both is one fact.
+    const both = [
+      dated('a', 'Island Herald', '2031-04-06', 'Experts recalled the 6.4-magnitude quake that struck Varnland in 2019, the island’s worst.'),
+      dated('b', 'Harbour Wire', '2031-04-06', 'Experts compared it with a 6.4 magnitude quake that flattened towns in Varnland in 2019.'),
+      day('Aftershocks shook the island through the night.'),
+    ];
+    expect(grouped(both, 'same-fact-different-form', 6.4, 6.4)).toHaveLength(1);
+  });
+
+  it('does not teach a lower bound beside a number a verb of going beyond makes a floor too', () => {
+    const articles = [
+      dated('a', 'Island Herald', '2031-04-06', 'Officials warned that the death toll from the floods could rise to more than 3,000.'),
+      dated('b', 'Harbour Wire', '2031-04-06', 'The agency said the final toll from the floods could top 3,000.'),
+      day('The rain stopped on Friday night.'),
+    ];
+    expect(grouped(articles, 'lower-bounds', 3000, 3000)).toEqual([]);
+  });
+
+  it('does not set what a measure prevented beside what happened', () => {
+    const articles = [
+      dated('a', 'Island Herald', '2031-04-06', 'The new filters helped to prevent about $40 million in losses to customers, the bank said.'),
+      dated('b', 'Harbour Wire', '2031-04-06', 'Fraudsters took $35 million from the bank’s customers last year, the regulator said.'),
+      day('The bank opened a new branch by the harbour.'),
+    ];
+    expect(grouped(articles, 'rounding', 40000000, 35000000)).toEqual([]);
+    const both = [
+      dated('a', 'Island Herald', '2031-04-06', 'The new filters helped to prevent about $40 million in losses to customers, the bank said.'),
+      dated('b', 'Harbour Wire', '2031-04-06', 'The bank says its filters prevented $40 million in losses last year.'),
+      day('The bank opened a new branch by the harbour.'),
+    ];
+    expect(grouped(both, 'same-fact-different-form', 40000000, 40000000)).toHaveLength(1);
+  });
+
+  it('does not set a toll of similar events beside this event’s toll', () => {
+    const articles = [
+      dated('a', 'Island Herald', '2031-04-06', 'Floods of similar size have killed thousands in the region, the agency noted.'),
+      dated('b', 'Harbour Wire', '2031-04-06', 'The floods have killed 1,240 people on the island, the agency said.'),
+      day('The rain stopped on Friday night.'),
+    ];
+    const vague = analyze(articles).figures.find((f) => f.article === 'a' && /thousands/i.test(f.text));
+    expect(vague).toBeDefined();
+    expect([...grouped(articles, 'different-source', vague!.value, 1240), ...grouped(articles, 'vague-vs-precise', vague!.value, 1240)]).toEqual([]);
+  });
+});

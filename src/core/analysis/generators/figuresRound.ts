@@ -168,8 +168,8 @@ function placed(m: Figure, article: Article | undefined): { text: string; at: nu
 
 /**
  * A figure given as a change, not a count: "another 12", "an additional 56", "nine more illnesses",
- * "0.3 degrees more than". Beside a count of another value it reads as a count taken at another time,
- * and the round would teach a difference that is only the increment's.
+ * "0.3 degrees more than", "12 new cases", "$30 million in additional aid". Beside a count of another value
+ * it reads as a count taken at another time, and the round would teach a difference that is only the increment's.
  */
 function isIncrement(m: Figure, article: Article | undefined, lang: LangPack): boolean {
   const p = placed(m, article);
@@ -181,8 +181,13 @@ function isIncrement(m: Figure, article: Article | undefined, lang: LangPack): b
       .match(/\p{L}+/gu) ?? [];
   const prev = before[before.length - 1];
   if (prev !== undefined && (lang.incrementBefore?.has(prev) ?? false) && /[\p{L}]\s*[$£€¥]?\s*$/u.test(p.text.slice(0, p.at))) return true;
-  const next = /^\s+(\p{L}+)/u.exec(p.text.slice(p.at + m.text.length));
-  return next !== null && (lang.incrementAfter?.has((next[1] as string).toLowerCase()) ?? false);
+  const after = p.text.slice(p.at + m.text.length);
+  const next = /^\s+(\p{L}+)/u.exec(after);
+  if (next !== null && (lang.incrementAfter?.has((next[1] as string).toLowerCase()) ?? false)) return true;
+  // The increment written after its figure: "12 new cases", "500 additional troops", "$30 million in additional aid".
+  const [first, second] = (after.match(/^\s+(\p{L}+)(?:\s+(\p{L}+))?/u) ?? []).slice(1).map((w) => w?.toLowerCase());
+  const adds = (w: string | undefined): boolean => w !== undefined && (lang.incrementAdjectives?.has(w) ?? false);
+  return adds(first) || (first !== undefined && (lang.incrementLinks?.has(first) ?? false) && adds(second));
 }
 
 /** A number as written beside another in a pair: digits, maybe after a currency sign; not a year. */
@@ -305,16 +310,16 @@ function nearestYear(m: Figure, article: Article | undefined): number | null {
 }
 
 /**
- * The years written in the figure's own clause, not the figure itself: the clause ends at a comma, a
- * dash, a bracket or a word that opens a subordinate clause ("… in penalties is the latest of its fines
- * since its scandal erupted in 2016": 2016 dates the scandal, not the penalties).
+ * The figure's own clause, without the figure: the clause ends at a comma, a dash, a bracket or a word that
+ * opens a subordinate clause ("… in penalties is the latest of its fines since its scandal erupted in 2016").
  */
-function clauseYears(m: Figure, article: Article | undefined, lang: LangPack): number[] {
+function clauseOf(m: Figure, article: Article | undefined, lang: LangPack): string {
   const p = placed(m, article);
-  if (!p) return [];
+  if (!p) return '';
   let start = 0;
   let end = p.text.length;
-  for (const b of p.text.matchAll(/[,;:()—–]|\s-{1,2}\s|\p{L}+/gu)) {
+  // (A comma inside a number, "9,000", ends no clause.)
+  for (const b of p.text.matchAll(/,(?!\d)|[;:()—–]|\s-{1,2}\s|\p{L}+/gu)) {
     const word = /^\p{L}/u.test(b[0]);
     if (word && !lang.subordinators.has(b[0].toLowerCase())) continue;
     if (b.index + b[0].length <= p.at) start = word ? b.index : b.index + b[0].length;
@@ -323,8 +328,27 @@ function clauseYears(m: Figure, article: Article | undefined, lang: LangPack): n
       break;
     }
   }
-  const clause = `${p.text.slice(start, p.at)} ${p.text.slice(p.at + m.text.length, end)}`;
-  return [...clause.matchAll(YEAR)].map((y) => Number(y[1]));
+  return `${p.text.slice(start, p.at)} ${p.text.slice(p.at + m.text.length, end)}`;
+}
+
+/** The years written in the figure's own clause, not the figure itself (2016 dates the scandal, not the penalties, above). */
+function clauseYears(m: Figure, article: Article | undefined, lang: LangPack): number[] {
+  return [...clauseOf(m, article, lang).matchAll(YEAR)].map((y) => Number(y[1]));
+}
+
+/**
+ * A figure its clause says is of another instance of the event ("earthquakes of similar magnitude have killed
+ * thousands", "the previous record of 30 storms") beside figures whose clauses do not: the figures count
+ * different events, and no reason but the time of each could explain them.
+ */
+function otherInstance(chosen: readonly Figure[], byId: ReadonlyMap<string, Article>, lang: LangPack): boolean {
+  const other = (m: Figure): boolean =>
+    (
+      clauseOf(m, byId.get(m.article), lang)
+        .toLowerCase()
+        .match(/\p{L}+/gu) ?? []
+    ).some((w) => lang.otherInstanceWords?.has(w) ?? false);
+  return chosen.some(other) && !chosen.every(other);
 }
 
 /** Whether a figure's sentence names a month (a date finer than a year). */
@@ -360,6 +384,85 @@ function datedToAnotherTime(chosen: readonly Figure[], byId: ReadonlyMap<string,
   return dated.some((y) => y !== null) && new Set(dated).size > 1;
 }
 
+/** A word opening a name: capitalised, and not a month or a day of the week. */
+function isPlaceName(w: string, lang: LangPack): boolean {
+  return /^\p{Lu}/u.test(w) && !lang.months.has(w.toLowerCase()) && !lang.dayNames.has(w.toLowerCase());
+}
+
+/**
+ * A figure its own clause dates to a past year and puts in a named place that another figure's sentence does not name
+ * ("pointing to a 7.8 magnitude temblor that killed 9,000 in Nepal in 2015" beside "the 7.8-magnitude earthquake"): the
+ * same number said of another event. (A past year alone may be the start of a span, "since March 2019", or the years
+ * of the conduct a count is about, "from 2009 to 2017".)
+ */
+function pastEventElsewhere(chosen: readonly Figure[], byId: ReadonlyMap<string, Article>, lang: LangPack): boolean {
+  return chosen.some((m) => {
+    const article = byId.get(m.article);
+    const year = Number(article?.date?.slice(0, 4));
+    const ys = clauseYears(m, article, lang);
+    if (!(year > 0) || ys.length === 0 || !ys.every((y) => y <= year - 2) || !lang.locativePrepositions) return false;
+    const words = clauseOf(m, article, lang).match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+    // (The name right after the preposition, or after "the": "in Nepal", "at the Pentagon".)
+    const locative = (x: string | undefined): boolean => x !== undefined && (lang.locativePrepositions?.has(x.toLowerCase()) ?? false);
+    const names = words.filter((w, i) => isPlaceName(w, lang) && (locative(words[i - 1]) || (words[i - 1]?.toLowerCase() === 'the' && locative(words[i - 2]))));
+    return names.some((name) => chosen.some((c) => c !== m && !new RegExp(`\\b${name}\\b`, 'u').test(c.sentence)));
+  });
+}
+
+/** Words after a figure that may still say where what it counts is: its noun, a verb, a place phrase. */
+const PLACE_REACH = 8;
+/** Words of a place phrase before its first name ("in the provinces of Aleppo", "in rebel-held parts of northwest Syria"). */
+const PLACE_NAME_REACH = 5;
+/** Letters of a place name that stand for it and its adjective ("ukraine", "ukrainian"; "syria", "syrian"). */
+const PLACE_STEM = 5;
+/** Small words inside a list of place names ("in Aleppo, Lattakia and Tartous", "the Bay of Biscay"). */
+const IN_NAME_LIST = /^(?:and|or|of|the)$/iu;
+
+/**
+ * The names of the places the words right after a figure put it in, before its clause ends: "110 bodies were kept at
+ * AIIMS" (aiims), "385 deaths … in the provinces of Aleppo and Idlib" (aleppo, idlib), "200 bodies on the beach near
+ * Derna" (derna). A month or a day of the week is a time, not a place; "in" right after a sum of money gives its form
+ * ("$2 million in Bitcoin"), not a place.
+ */
+function placesAfter(m: Figure, article: Article | undefined, lang: LangPack): string[] {
+  const p = placed(m, article);
+  if (!p || !lang.locativePrepositions) return [];
+  const rest = p.text.slice(p.at + m.text.length);
+  // (A comma inside a number, "1,449", ends no clause.)
+  const clauseEnd = /,(?!\d)|[;:()—–]|\s-{1,2}\s/u.exec(rest)?.index ?? rest.length;
+  const words = [...rest.matchAll(/[\p{L}][\p{L}.'’-]*/gu)].map((w) => ({ word: w[0].replace(/\.$/u, '').replace(/['’]s$/u, ''), at: w.index }));
+  const isName = (w: string): boolean => /^\p{Lu}/u.test(w) && !lang.months.has(w.toLowerCase()) && !lang.dayNames.has(w.toLowerCase());
+  const out: string[] = [];
+  for (let i = 0; i < Math.min(words.length, PLACE_REACH); i++) {
+    const { word, at } = words[i] as { word: string; at: number };
+    const lower = word.toLowerCase();
+    if (at >= clauseEnd || lang.subordinators.has(lower)) break;
+    if (!lang.locativePrepositions.has(lower) || (i === 0 && m.unitClass.startsWith('money'))) continue;
+    // The place phrase: its first name within a few words, then the names listed after it.
+    let j = i + 1;
+    while (j < words.length && j - i <= PLACE_NAME_REACH && (words[j] as { at: number }).at < clauseEnd && !isName((words[j] as { word: string }).word)) j++;
+    if (j >= words.length || (words[j] as { at: number }).at >= clauseEnd) continue;
+    for (; j < words.length && j - i <= PLACE_NAME_REACH + PLACE_REACH; j++) {
+      const w = (words[j] as { word: string }).word;
+      if (isName(w)) out.push(w.toLowerCase());
+      else if (!IN_NAME_LIST.test(w)) break;
+    }
+  }
+  return out;
+}
+
+/**
+ * Figures of different values whose own words put them in different places ("790 … dead in rebel-held parts of northwest
+ * Syria", "812 deaths … in Aleppo", a toll with no place): a part may stand beside its whole, and no reason but the scope
+ * explains them.
+ */
+function placesDiffer(chosen: readonly Figure[], byId: ReadonlyMap<string, Article>, lang: LangPack): boolean {
+  if (chosen.every((m) => m.value === chosen[0]?.value)) return false;
+  // (A name and its adjective are one place: "near Ukraine", "near the Ukrainian border".)
+  const places = chosen.map((m) => [...new Set(placesAfter(m, byId.get(m.article), lang).map((w) => w.slice(0, PLACE_STEM)))].sort().join(' '));
+  return new Set(places).size > 1;
+}
+
 /** The figures that are not vague ("millions", "dozens") agree: one value, or one the others round to. */
 function preciseAgree(chosen: readonly Figure[]): boolean {
   const precise = chosen.filter((m) => m.bound !== 'vague');
@@ -374,6 +477,22 @@ function boundsDiffer(chosen: readonly Figure[]): boolean {
   // ("$1.3+ billion": a plus sign after the number is a floor however the number was read.)
   const bounded = (m: Figure): boolean => m.bound === 'lower' || m.bound === 'upper' || /\+\s*\p{L}*$/u.test(m.text.trim());
   return chosen.some(bounded) && !chosen.every(bounded);
+}
+
+/** The word right before a figure is a verb of going beyond it ("the final tally could top 20,000"): the figure is a floor. */
+function afterExceedVerb(m: Figure, article: Article | undefined, lang: LangPack): boolean {
+  const p = placed(m, article);
+  const prev = p ? /(\p{L}+)\s*$/u.exec(p.text.slice(0, p.at)) : null;
+  return prev !== null && (lang.exceedVerbs?.has((prev[1] as string).toLowerCase()) ?? false);
+}
+
+/**
+ * Floors at one number, one written as a floor ("more than 20,000") and one after a verb of going beyond it ("could top
+ * 20,000"): the same fact, not a lower bound beside a plain figure, which "lower bounds" would teach.
+ */
+function floorsAtOneNumber(chosen: readonly Figure[], byId: ReadonlyMap<string, Article>, lang: LangPack): boolean {
+  const plain = chosen.filter((m) => m.bound !== 'lower');
+  return plain.length > 0 && chosen.every((m) => m.value === chosen[0]?.value) && plain.every((m) => afterExceedVerb(m, byId.get(m.article), lang));
 }
 
 /** Sentence debris a round may not quote: footnote marks run into the words ("bullseye[2]", "[1] []"). */
@@ -460,6 +579,7 @@ export function figuresRounds(
     // The confidence gate, on what the round shows: a reason the shown figures and their articles do not bear out is not taught.
     if (reason === 'different-date' && daysOf(chosen, byId) === 1) continue;
     if (reason === 'rounding' && !roundingExplains(chosen)) continue;
+    if (reason === 'lower-bounds' && floorsAtOneNumber(chosen, byId, lang)) continue;
     // "Over three years" may be how long, not more than: no lower bound to teach.
     if (reason === 'lower-bounds' && chosen.some((m) => spanNotBound(m, lang))) continue;
     // "One is vague and the precise figure falls inside it" explains nothing between two precise figures that differ
@@ -472,9 +592,19 @@ export function figuresRounds(
     if (reason === 'different-date' && datedToOneYear(chosen, byId, lang)) continue;
     // One figure dated to a past year beside others: the figures are of different times, whatever the reason says.
     if (reason !== 'different-date' && reason !== 'same-fact-different-form' && datedToAnotherTime(chosen, byId, lang)) continue;
+    // The same figure said of a past event elsewhere in one sentence only ("a 7.8 magnitude temblor that killed 9,000 in
+    // Nepal in 2015" beside this year's 7.8 quake) is the same number, not the same fact.
+    if (reason === 'same-fact-different-form' && g.unitClass !== 'year' && pastEventElsewhere(chosen, byId, lang)) continue;
+    // What a measure prevented ("helping to prevent approximately $130 million in ransom payments") beside what happened
+    // ("extorted over $100 million"): two quantities, whatever rounding or time would say.
+    if (chosen.some((m) => preventedOne(m, byId, lang)) && !chosen.every((m) => preventedOne(m, byId, lang))) continue;
+    // A figure of another instance of the event ("earthquakes of similar magnitude have killed thousands").
+    if (reason !== 'different-date' && otherInstance(chosen, byId, lang)) continue;
     // Different figures from different sources given on different days: the days may explain them as well as the
     // sources ("grew to 659,278" on 31 March, "at least 490,098" as of 19 March), and the round would have two answers.
     if (reason === 'different-source' && !allOneValue(chosen) && (daysOf(chosen, byId) ?? 0) > 1) continue;
+    // Different values said of different places: a part beside its whole, whatever the reason says, unless it is the scope.
+    if (reason !== 'different-scope' && reason !== 'sum-of-parts' && placesDiffer(chosen, byId, lang)) continue;
     const conflict = g.verdict === 'conflicting';
     // A contradiction is the same quantity at the same time: figures from articles of different days (or undated)
     // may be counts of different moments ("97.6% of votes tallied" on the night, "99.4%" the next day), which the
@@ -498,7 +628,7 @@ export function figuresRounds(
     const round: FiguresRound = {
       id: idFor(out.length + 1),
       type: 'conflicting-figures',
-      question: figuresQuestion(prevented(chosen, byId, lang) ? 'deaths' : g.unitClass, chosen[0]?.unit ?? ''),
+      question: figuresQuestion(...questionClass(chosen, g.unitClass, byId, lang)),
       figures: chosen.map((m) => ({ article: m.article, quote: withoutBullet(m.sentence), figure: m.text })),
       conflict,
       reason,
@@ -526,16 +656,54 @@ export function figuresRounds(
  * question asks for "the number of deaths".
  */
 function prevented(chosen: readonly Figure[], byId: ReadonlyMap<string, Article>, lang: LangPack): boolean {
-  return chosen.some((m) => {
-    if (m.unitClass !== 'people-killed') return false;
-    const article = byId.get(m.article);
-    const sentence = article?.sentences.find((s) => s.id === m.sentenceId);
-    if (!article || !sentence || m.start < sentence.start) return false;
-    const words =
-      article.text
-        .slice(sentence.start, m.start)
-        .toLowerCase()
-        .match(/\p{L}+/gu) ?? [];
-    return words.slice(-3).some((w) => lang.preventionVerbs?.has(w) ?? false);
-  });
+  return chosen.some((m) => m.unitClass === 'people-killed' && preventedOne(m, byId, lang));
+}
+
+/** A figure a verb of preventing governs ("helping to prevent approximately $130 million in ransom payments"). */
+function preventedOne(m: Figure, byId: ReadonlyMap<string, Article>, lang: LangPack): boolean {
+  const article = byId.get(m.article);
+  const sentence = article?.sentences.find((s) => s.id === m.sentenceId);
+  if (!article || !sentence || m.start < sentence.start) return false;
+  const words =
+    article.text
+      .slice(sentence.start, m.start)
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? [];
+  return words.slice(-3).some((w) => lang.preventionVerbs?.has(w) ?? false);
+}
+
+/** Words before a figure, in its clause, that may make it a projection ("could rise to more than 20,000", "could top 20,000"). */
+const PROJECTION_REACH = 4;
+
+/** A figure a modal of possibility or a word of forecasting puts in the future: "the final tally could top 20,000". */
+function projected(m: Figure, byId: ReadonlyMap<string, Article>, lang: LangPack): boolean {
+  const p = placed(m, byId.get(m.article));
+  if (!p) return false;
+  const before = p.text.slice(0, p.at);
+  const clause = before.slice(/.*(?:,(?!\d)|[;:()—–])/su.exec(before)?.[0].length ?? 0);
+  const words = (clause.toLowerCase().match(/\p{L}+/gu) ?? []).slice(-PROJECTION_REACH);
+  return words.some((w) => (lang.possibilityModals?.has(w) ?? false) || lang.forecastWords.has(w));
+}
+
+/** Classes that gather several nouns under one label ("members", "ministers" and "lawmakers" as officials). */
+const GATHERING_CLASSES: ReadonlySet<string> = new Set(['officials']);
+
+/**
+ * What the question says the figures count, in the texts' terms: deaths a measure would prevent are "deaths", not a toll;
+ * people every sentence says are hospitalized, and none says are injured, are "people hospitalized"; a toll every sentence
+ * says could be reached is "the projected death toll"; "two-thirds" is a share, not a number of thirds; and where the engine's
+ * class gathers several nouns, a noun every figure counts is named as written ("members", not "officials").
+ */
+function questionClass(chosen: readonly Figure[], unitClass: string, byId: ReadonlyMap<string, Article>, lang: LangPack): [string, string] {
+  const unit = chosen[0]?.unit ?? '';
+  if (prevented(chosen, byId, lang)) return ['deaths', unit];
+  const words = (m: Figure): string[] => m.sentence.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const hospital = (m: Figure): boolean => words(m).some((w) => lang.hospitalWords?.has(w) ?? false) && !words(m).some((w) => lang.injuryWords?.has(w) ?? false);
+  if (unitClass === 'people-injured' && chosen.every(hospital)) return ['people-hospitalized', unit];
+  if (unitClass === 'people-killed' && chosen.every((m) => projected(m, byId, lang))) return ['people-killed-projected', unit];
+  const units = new Set(chosen.map((m) => m.unit.toLowerCase()));
+  // A part of a whole in words ("two-thirds") counts no thirds: it is a share.
+  if ([...units].every((u) => lang.shareWords.has(u))) return ['share', unit];
+  if (GATHERING_CLASSES.has(unitClass) && units.size === 1 && !units.has(unitClass)) return ['', unit.toLowerCase()];
+  return [unitClass, unit];
 }

@@ -237,6 +237,7 @@ export const en: LangPack = {
   anotherWords: words('another'),
   listJoiners: words('and or while whereas but'),
   placePrepositions: words('in at across from'),
+  locativePrepositions: words('in at near across throughout'),
   months: new Map([
     ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map((m, i): [string, number] => [m, i + 1]),
     // Abbreviated, as in "Nov. 17" and "17 Aug 2023" ("mar" and "may" are left out: too often a verb).
@@ -662,8 +663,15 @@ export const en: LangPack = {
     'for my part',
   ]),
   preventionVerbs: words('prevent prevents prevented preventing avert averts averted averting avoid avoids avoided avoiding'),
+  possibilityModals: words('could may might'),
+  exceedVerbs: words('top tops topped topping exceed exceeds exceeded exceeding surpass surpasses surpassed surpassing'),
+  hospitalWords: words('hospitalized hospitalised hospitalization hospitalisation hospitalizations hospitalisations'),
+  injuryWords: words('injured injuring injuries injury injures wounded wounding wounds hurt'),
   incrementBefore: words('another additional further extra'),
   incrementAfter: words('more'),
+  incrementAdjectives: words('additional further extra new fresh'),
+  incrementLinks: words('in of'),
+  otherInstanceWords: words('similar similarly comparable'),
   pairLinks: phrases(['to', 'for every', 'of', 'out of', 'in']),
   releaseEndMarks: ['###', '# # #', '-30-', '- 30 -', '-end-', '- end -'],
   nounMarkers: words('each every another any first last next same other whole entire new'),

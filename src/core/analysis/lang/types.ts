@@ -27,6 +27,8 @@ export interface LangPack {
   listJoiners: ReadonlySet<string>;
   /** Prepositions before a place in a list of counts by place ("two in Arkansas", "four across Ohio"). */
   placePrepositions: ReadonlySet<string>;
+  /** Prepositions that put a counted thing in a place ("110 bodies were kept at the hospital", "385 deaths in the provinces of…", "near Derna"). */
+  locativePrepositions?: ReadonlySet<string>;
   months: ReadonlyMap<string, number>;
   /** Units of time, in minutes. */
   timeUnits: ReadonlyMap<string, number>;
@@ -446,10 +448,24 @@ export interface LangPack {
   firstPersonStancePhrases?: readonly (readonly string[])[];
   /** Verbs of preventing or sparing ("prevent", "avert"): "would prevent thousands of deaths" counts no dead. */
   preventionVerbs?: ReadonlySet<string>;
+  /** Words that say people are in hospital ("hospitalized"), which peopleStates counts with the injured: a question about them names the hospital. */
+  hospitalWords?: ReadonlySet<string>;
+  /** Modals of possibility ("could", "may"): "the toll could rise to 20,000" is a projection, not the toll. */
+  possibilityModals?: ReadonlySet<string>;
+  /** Verbs of going beyond a number ("could top 20,000", "exceeded $1 billion"): the number after them is a floor. */
+  exceedVerbs?: ReadonlySet<string>;
+  /** Words of injury ("injured", "wounded"): a sentence with one counts the injured, not only those in hospital. */
+  injuryWords?: ReadonlySet<string>;
   /** Words before a number that make it an increment, not a count ("another 12", "an additional 56", "a further 672"). */
   incrementBefore?: ReadonlySet<string>;
   /** Words right after a number (and its unit) that make it an increment or a difference ("nine more illnesses", "0.3 degrees more than"). */
   incrementAfter?: ReadonlySet<string>;
+  /** Words after a number, or after a preposition of incrementLinks, that make it an added amount ("12 new cases", "$30 million in additional aid"). */
+  incrementAdjectives?: ReadonlySet<string>;
+  /** Words that make a figure's clause speak of another instance of the event ("similar earthquakes", "similarly sized storms", "comparable floods"). */
+  otherInstanceWords?: ReadonlySet<string>;
+  /** Prepositions between an amount and the word that makes it an increment ("$30 million in additional aid", "of new funding"). */
+  incrementLinks?: ReadonlySet<string>;
   /** Words between the two numbers of a tally or ratio ("258 to 169", "$1 for every $2", "16 of 18", "1 in 10"). */
   pairLinks?: readonly (readonly string[])[];
   /** A line that ends a press release ("###", "-30-"): what follows is the wire's or the site's, not the release's. */
