@@ -1492,12 +1492,12 @@ function thatClaimAt(lang: LangPack, tokens: readonly Token[], k: number): boole
   const before = tokens[k - 1];
   // ("The agency reports this morning that…", "assessed on Friday that…": a time may stand before "that".)
   let j = k + 1;
-  const timeWord = (w: string): boolean => (lang.claimTimeWords?.has(w) ?? false) || lang.dayNames.has(w);
-  while (j <= k + 3 && (timeWord(tokens[j]?.norm ?? '') || (tokens[j]?.norm === 'on' && lang.dayNames.has(tokens[j + 1]?.norm ?? '')))) j++;
+  while (j <= k + 3 && (claimTimeWord(lang, tokens[j]?.norm ?? '') || (tokens[j]?.norm === 'on' && lang.dayNames.has(tokens[j + 1]?.norm ?? '')))) j++;
   // (A present form derived from a listed past, "maintains", "questions", may be a plural noun: "the key questions that
   // remain"; it speaks only after a pronoun, a name or, bare, a plural: "Everton maintains that", "Scientists emphasize that".)
   const derived = !(lang.thatClaimVerbs?.has(t.norm) ?? false);
-  if ((derived && !presentOfSpeech(lang, t.norm)) || tokens[j]?.norm !== 'that' || !before || /^\p{Lu}/u.test(t.text)) return false;
+  // (Every word of every sentence comes here: the cheap test of "that" goes first.)
+  if (tokens[j]?.norm !== 'that' || (derived && !presentOfSpeech(lang, t.norm)) || !before || /^\p{Lu}/u.test(t.text)) return false;
   const prev = before.norm;
   // ("are hoping that", "is concerned that": after a form of "be".)
   if (t.norm.endsWith('ing') || (t.norm.endsWith('ed') && lang.beForms.has(prev))) return lang.beForms.has(prev);
@@ -1509,6 +1509,11 @@ function thatClaimAt(lang: LangPack, tokens: readonly Token[], k: number): boole
   // ("the state health department reports that…": plain words may stand between the article and the noun.)
   const afterArticle = !derived && nounPhraseBefore(lang, tokens, k) && (t.norm.endsWith('ed') || !(lang.nounLikeClaimVerbs?.has(t.norm) ?? false));
   return (/[^s]s$/.test(prev) && !t.norm.endsWith('s')) || afterArticle;
+}
+
+/** A time standing between a verb of claiming and its "that": "this morning", "Friday". */
+function claimTimeWord(lang: LangPack, w: string): boolean {
+  return (lang.claimTimeWords?.has(w) ?? false) || lang.dayNames.has(w);
 }
 
 /** "claimed to be", "claims to have": a verb of claiming (claimInfinitiveVerbs) with "to" and "be" or "have" right after it. */
@@ -1636,12 +1641,12 @@ function mainClauseEnd(lang: LangPack, v: View): number {
   const { tokens, text } = v;
   for (let k = 3; k < tokens.length; k++) {
     const t = tokens[k] as Token;
-    const gap = text.slice((tokens[k - 1] as Token).end, t.start);
+    const comma = commaBetween(text, (tokens[k - 1] as Token).end, t.start);
     // "The agency, which tracks prices, projects…": a relative clause between commas describes the
     // subject, and the main clause goes on with its verb after the second comma.
-    if (/,/.test(gap) && relativeAt(lang, tokens, k)) {
+    if (comma && relativeAt(lang, tokens, k)) {
       let j = k + 1;
-      while (j < tokens.length && !/,/.test(text.slice((tokens[j - 1] as Token).end, (tokens[j] as Token).start))) j++;
+      while (j < tokens.length && !commaBetween(text, (tokens[j - 1] as Token).end, (tokens[j] as Token).start)) j++;
       const verb = tokens[j];
       if (verb && /^\p{Ll}/u.test(verb.text) && (lang.attributionVerbs.has(verb.norm) || lang.sourceVerbs.has(verb.norm))) {
         k = j;
@@ -1649,11 +1654,17 @@ function mainClauseEnd(lang: LangPack, v: View): number {
       }
     }
     // "The WHO, the Red Cross, and the UN say…": the last item of a list of names that opens the sentence, not a new clause.
-    if (/,/.test(gap) && lang.pairJoiners?.has(t.norm) && namesUpTo(lang, tokens, k)) continue;
-    if (/,/.test(gap) && lang.clauseBreaks.has(t.norm) && !acronymAt(tokens, k)) return t.start;
+    if (comma && lang.pairJoiners?.has(t.norm) && namesUpTo(lang, tokens, k)) continue;
+    if (comma && lang.clauseBreaks.has(t.norm) && !acronymAt(tokens, k)) return t.start;
     if (t.norm === 'although' || t.norm === 'while' || (t.norm === 'as' && tokens[k + 1]?.norm === 'it')) return t.start;
   }
   return v.end;
+}
+
+/** A comma in text[from, to), the gap between two tokens: looked for without cutting the gap out (every word of every sentence). */
+function commaBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 44) return true;
+  return false;
 }
 
 /**
