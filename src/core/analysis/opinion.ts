@@ -87,6 +87,13 @@ interface Scan {
    */
   lone: boolean;
   /**
+   * A lone judging word (see lone) in a side part of the sentence (see sidePosition): a relative clause, a participle
+   * clause or a phrase set off by commas, an opening phrase ("a family who recounted their harrowing escape", "Days
+   * after the tragic accident, the minister said…"). In a passage without the writer's voice it colours a report, and
+   * the sentence is read by its main clause (see verdict).
+   */
+  aside: boolean;
+  /**
    * Its only evaluative words are the content of a charge or allegation ("settled allegations that
    * the practices were unfair"): the accuser's words, so no opinion; but whose claim the sentence
    * carries is not plain, so a reporting verdict is not sure enough to build a round on.
@@ -664,9 +671,42 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     surveyed: answerFrom >= 0 && here.every((q) => q.start > answerFrom),
     framed,
     lone: lone && loaded !== null && firstPerson === null && !rhetorical && speculation === null && stance === null && advice === null && opener === undefined,
+    aside: false,
   };
   s.own = ownVoice(s);
+  s.aside = s.lone && sidePosition(lang, text, outside, at);
   return s;
+}
+
+/**
+ * The word at k sits in a part of the sentence that describes something on the way to its claim: a relative clause
+ * ("a family who recounted their harrowing escape"), a participle clause set off by a comma ("…, pausing between
+ * triumphant declarations"), a phrase set off by commas that opens with a preposition ("…, in the form of a confusingly
+ * worded amendment, …"), or an opening phrase before the first comma ("Days after the tragic accident, …"; "Based on
+ * our inquiry, and incredible work with partners, we…").
+ */
+function sidePosition(lang: LangPack, text: string, tokens: readonly Token[], k: number): boolean {
+  const breakBefore = (j: number): boolean => j > 0 && /[,;:—–(]/.test(text.slice((tokens[j - 1] as Token).end, (tokens[j] as Token).start));
+  let b = k;
+  while (b > 0 && !breakBefore(b)) b--;
+  for (let j = b; j < k; j++) if (relativeAt(lang, tokens, j)) return true;
+  // (", and incredible work with partners,": a part joined to the phrase before it belongs to that phrase.)
+  while (b > 0 && lang.coordinators.has((tokens[b] as Token).norm)) {
+    b--;
+    while (b > 0 && !breakBefore(b)) b--;
+  }
+  let e = k + 1;
+  while (e < tokens.length && !breakBefore(e)) e++;
+  const closed = e < tokens.length && /,/.test(text.slice((tokens[e - 1] as Token).end, (tokens[e] as Token).start));
+  const head = tokens[b] as Token;
+  if (b > 0) {
+    const opened = /,/.test(text.slice((tokens[b - 1] as Token).end, head.start));
+    if (opened && /\p{Ll}{3,}ing$/u.test(head.text)) return true;
+    return opened && closed && lang.namePrepositions.has(head.norm);
+  }
+  // The opening phrase: a preposition, a subordinator or a participle first ("After", "Based on", "Days after").
+  const opener = (t: Token | undefined): boolean => t !== undefined && (lang.namePrepositions.has(t.norm) || lang.openingSubordinators.has(t.norm));
+  return closed && (opener(head) || opener(tokens[1]) || /^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(head.text));
 }
 
 /** A speech verb that reports an act when its object is a thing (see LangPack.actVerbs), in any of its forms: "responding" as "responded". */
@@ -1964,7 +2004,12 @@ function kindOf(s: Scan, ps: PreparedSentence, checkable: string | null, density
  */
 function verdict(scanned: Scan, ps: PreparedSentence, checkable: string | null, density: number): number {
   // A headline saying someone acted "illegally" reports a finding, not the author's view.
-  const t = scanned.factual && (ps.heading || ps.debris) ? { ...scanned, loaded: null, factual: false, weak: false, own: scanned.own - (scanned.weak ? 1 : 2) } : scanned;
+  // ("Among the guests was a couple who recounted their harrowing escape": a lone judging word in a side part of the
+  // sentence, in a passage without the writer's voice, colours a report; it is no view, but the reading is not sure
+  // enough to build a round on.)
+  const faded = scanned.aside && scanned.own === 2 && density < MILD_DENSITY;
+  const t =
+    (scanned.factual && (ps.heading || ps.debris)) || faded ? { ...scanned, loaded: null, factual: false, weak: false, own: scanned.own - (scanned.weak ? 1 : 2) } : scanned;
   // "We now know of approximately 100 infant deaths…", "I am authorizing our thirteenth drawdown…": a
   // body's or an official's own account of facts, in the first person, with a detail to check and
   // nothing that judges, guesses, advises or asks, is a report, not a view.
@@ -2003,7 +2048,7 @@ function verdict(scanned: Scan, ps: PreparedSentence, checkable: string | null, 
   if (s.stance !== null && density >= PIECE_DENSITY) return 3 | (CONF_060 << 2);
   if (!checkable && !s.event && density >= 0.3 && !(ps.heading && ps.words > 4)) return 3 | (CONF_055 << 2);
   // (A report that keeps a judging word, "marked by dubious claims", is not sure enough to build a round on.)
-  return (checkable && s.attribution === null && density < 0.2 && !s.alleged && s.loaded === null ? CONF_085 : CONF_060) << 2;
+  return (checkable && s.attribution === null && density < 0.2 && !s.alleged && s.loaded === null && !faded ? CONF_085 : CONF_060) << 2;
 }
 
 const CONF_090 = 0;
