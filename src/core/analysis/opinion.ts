@@ -362,7 +362,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
           0,
         )
       ) &&
-      (subject.length <= 4 || namedSpeaker(lang, subject) || source)
+      (subject.length <= 4 || namedSpeaker(lang, subject) || source || groupOfName(lang, subject))
     )
       trailingTag = t.text;
   }
@@ -1088,6 +1088,20 @@ function quotesWordsOf(lang: LangPack, v: View, here: readonly { start: number; 
 }
 
 /** "Crypto Council for Innovation CEO Jane Roe": a long subject that is a name with its title. */
+/**
+ * "scientists from the U.S. National Oceanic and Atmospheric Administration (NOAA)", "officials at the Health Ministry":
+ * a group that speaks (see viewHolders, speakerGroups) and the body it belongs to, named: a speaker, however long the name.
+ */
+function groupOfName(lang: LangPack, words: readonly string[]): boolean {
+  const bare = (w: string | undefined): string => (w ?? '').toLowerCase().replace(/[^\p{L}]/gu, '');
+  const at = lang.grammaticalArticles.has(bare(words[0])) ? 1 : 0;
+  const group = bare(words[at]);
+  if (!(lang.viewHolders?.has(group) ?? false) && !(lang.speakerGroups?.has(group) ?? false)) return false;
+  if (!lang.namePrepositions.has(bare(words[at + 1]))) return false;
+  const name = words.slice(at + 2).filter((w) => !lang.grammaticalArticles.has(bare(w)));
+  return name.length >= 1 && name.length <= 10 && name.every((w) => /^[\p{Lu}(]/u.test(w) || lang.nameConnectors.has(w.toLowerCase()));
+}
+
 function namedSpeaker(lang: LangPack, words: readonly string[]): boolean {
   if (words.length > 8) return false;
   let capitals = 0;

@@ -305,3 +305,16 @@ describe('nouns spelled like speech verbs', () => {
     expect(kind('The council names three suspects, police said.')).toBe('attributed');
   });
 });
+
+describe('a trailing tag whose speaker is a group of a named body', () => {
+  it('credits "…, scientists from the Royal Lakes Survey Institute (RLSI) said on Monday." however long the name', () => {
+    expect(
+      kind('The lake has a one-in-four chance of freezing over this winter, which last happened in 1998, scientists from the Royal Lakes Survey Institute (RLSI) said on Monday.'),
+    ).toBe('attributed');
+    expect(kind('The ferry will not run before March, officials at the Northern Harbour Board of Trade said.')).toBe('attributed');
+  });
+
+  it('still reads a long subject that is no speaker as no tag', () => {
+    expect(kind('The ferry will not run before March, when repairs to the pier and the quay walls are finished.')).toBe('reporting');
+  });
+});
