@@ -892,7 +892,10 @@ function adviceOf(lang: LangPack, v: View, outside: readonly Token[]): string | 
   }
   // ("Smaller clubs should register by May" in a report of rules is a requirement reported: the modal
   // advises only when it tells people in general what to do.)
-  if (!first || !(lang.adviceAddressees?.has(first.norm) ?? false)) return null;
+  // ("To prevent infection, all residents should…": the people addressed are the modal's own subject, right before it,
+  // after an opening clause or a quantifier.)
+  const addressedAt = (k: number): boolean => lang.adviceAddressees?.has(outside[k - 1]?.norm ?? '') ?? false;
+  if (!first || !((lang.adviceAddressees?.has(first.norm) ?? false) || outside.some((t, k) => k > 0 && (lang.adviceModals?.has(t.norm) ?? false) && addressedAt(k)))) return null;
   for (let k = 1; k < outside.length; k++) {
     const t = outside[k] as Token;
     if (!(lang.adviceModals?.has(t.norm) ?? false)) continue;

@@ -318,3 +318,14 @@ describe('a trailing tag whose speaker is a group of a named body', () => {
     expect(kind('The ferry will not run before March, when repairs to the pier and the quay walls are finished.')).toBe('reporting');
   });
 });
+
+describe('advice to the people addressed, after an opening clause', () => {
+  it('reads "To stay safe on the ice, all local residents should…" as advice in the writer’s voice', () => {
+    expect(kind('To stay safe on the ice this winter, all local residents should carry a whistle and a phone.')).toBe('opinion');
+  });
+
+  it('still reads a rule for a named group, or a reported "should", as no advice', () => {
+    expect(kind('To keep their licence, smaller clubs should register with the league by May.')).toBe('reporting');
+    expect(kind('To stay safe on the ice, all local residents should carry a whistle, the mayor said.')).toBe('attributed');
+  });
+});
