@@ -1035,6 +1035,9 @@ function isLoaded(lang: LangPack, tokens: readonly Token[], k: number): boolean 
   if (t.norm.includes('-') && t.norm.split('-').some((part) => lang.loadedWords.has(part))) return true;
   // "shrewdly", "recklessly", "terribly", "tragically": the adverb of an evaluative adjective judges as the adjective does.
   if (adverbOfLoaded(lang, t.norm)) return true;
+  // ("the most important tool", "one of the most significant scandals": a rank by weight or worth is the writer's to give,
+  // unlike "the most recent" or "the most common".)
+  if (lang.superlatives.has(t.norm) && tokens[k - 1]?.norm === 'the' && (lang.rankedJudgements?.has(next) ?? false)) return true;
   return lang.superlatives.has(t.norm) && tokens[k - 1]?.norm === 'the' && next.endsWith('ing') && lang.feelingVerbs.has(next.slice(0, -3));
 }
 

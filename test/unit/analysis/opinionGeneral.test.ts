@@ -329,3 +329,16 @@ describe('advice to the people addressed, after an opening clause', () => {
     expect(kind('To stay safe on the ice, all local residents should carry a whistle, the mayor said.')).toBe('attributed');
   });
 });
+
+describe('a rank by weight or worth', () => {
+  it('reads "the most important link", "one of the most significant failures" as the writer’s judgement', () => {
+    expect(kind('The ferry remains the most important link for the island towns.')).toBe('opinion');
+    expect(kind('The collapse was one of the most significant failures ever to hit the harbour trade.')).toBe('opinion');
+  });
+
+  it('still reads a rank by time or frequency, or one a source gives, as no judgement of the writer’s', () => {
+    expect(kind('The new quay was the most recent addition to the harbour.')).toBe('reporting');
+    expect(kind('It was one of the most common complaints at the meeting.')).toBe('reporting');
+    expect(kind('The county says the ferry is the most important link.')).toBe('attributed');
+  });
+});

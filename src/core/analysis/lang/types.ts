@@ -608,6 +608,8 @@ export interface LangPack {
   linkingVerbs?: ReadonlySet<string>;
   /** Groups that speak for a body named after them ("officials at the ministry", "authorities in Ankara"), beside viewHolders. */
   speakerGroups?: ReadonlySet<string>;
+  /** Words of weight or worth that judge when ranked ("the most important tool", "the most significant step"), not alone. */
+  rankedJudgements?: ReadonlySet<string>;
   /** Adjectives of feeling or resolve a subject professes ("is proud to", "is committed to"): its stance, not a fact. */
   feelingJudgements?: ReadonlySet<string>;
 }
