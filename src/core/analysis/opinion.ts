@@ -385,7 +385,8 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     if (namingAt(lang, v.text, outside, k)) continue;
     // "state public health partners", "States, D.C., and territories will use…": a word far more often a noun is a
     // verb of saying only in lower case with the claim after it ("The rule states that…", "the law states the fee must…").
-    if ((lang.clauseOnlyVerbs?.has(t.norm) ?? false) && (!/^\p{Ll}/u.test(t.text) || !clauseAfter(lang, v.text, outside, k))) continue;
+    // ("the federal authorities and states over its breach": joined by "and" to a plural noun, it is a plural noun too.)
+    if ((lang.clauseOnlyVerbs?.has(t.norm) ?? false) && (!/^\p{Ll}/u.test(t.text) || !clauseAfter(lang, v.text, outside, k) || pluralPairAt(lang, outside, k))) continue;
     // "Two percent of volunteers reported a headache": a counted group reporting a thing is a finding of a study.
     if (quoted < 2 && lang.experienceVerbs.has(t.norm) && countedSubject(lang, outside, k) && !clauseAfter(lang, v.text, outside, k)) continue;
     // "42 percent of students reported feeling…", "3 in 5 girls said they felt…": a share of a surveyed group answering is the
@@ -1094,6 +1095,13 @@ function quotesWordsOf(lang: LangPack, v: View, here: readonly { start: number; 
 }
 
 /** "Crypto Council for Innovation CEO Jane Roe": a long subject that is a name with its title. */
+/** The word at k follows "and"/"or" after a plain plural noun ("authorities and states"): a noun of the same list. */
+function pluralPairAt(lang: LangPack, tokens: readonly Token[], k: number): boolean {
+  const joiner = tokens[k - 1];
+  const before = tokens[k - 2];
+  return joiner !== undefined && before !== undefined && (lang.pairJoiners?.has(joiner.norm) ?? false) && /^\p{Ll}+[^s]s$/u.test(before.text) && !lang.stopwords.has(before.norm);
+}
+
 /**
  * "scientists from the U.S. National Oceanic and Atmospheric Administration (NOAA)", "officials at the Health Ministry":
  * a group that speaks (see viewHolders, speakerGroups) and the body it belongs to, named: a speaker, however long the name.

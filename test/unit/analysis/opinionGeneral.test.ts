@@ -342,3 +342,13 @@ describe('a rank by weight or worth', () => {
     expect(kind('The county says the ferry is the most important link.')).toBe('attributed');
   });
 });
+
+describe('"states" joined to a plural noun', () => {
+  it('reads "the city authorities and states over its leak" as a list of nouns, not a verb of saying', () => {
+    expect(kind('The dairy agreed to pay $4 million to settle with the city authorities and states over its 2021 spill that fouled the water of 9,000 homes.')).toBe('reporting');
+  });
+
+  it('still reads "The rule states that…" as the rule speaking', () => {
+    expect(kind('The new rule states that every dairy must test its water twice a year.')).toBe('attributed');
+  });
+});
