@@ -586,7 +586,12 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   // incidents reported, with no source named, is the tally of reports, as "have been reported" is.)
   let b = hedgeAt - 1;
   while (b > 0 && (lang.auxiliaries.has(outside[b]?.norm ?? '') || lang.beForms.has(outside[b]?.norm ?? ''))) b--;
-  const reportsCounted = hedged !== null && hedgeAt > 0 && /report/.test(hedged) && countedNounBefore(lang, outside, b + 1);
+  // ("there have reportedly been only three deaths": the same tally, said of what there has been.)
+  const thereCounted =
+    outside[b]?.norm === 'there' &&
+    lang.beForms.has(outside[hedgeAt + 1]?.norm ?? '') &&
+    outside.slice(hedgeAt + 2, hedgeAt + 5).some((t) => /^\d/.test(t.text) || countWord(lang, t.norm));
+  const reportsCounted = hedged !== null && hedgeAt > 0 && /report/.test(hedged) && (countedNounBefore(lang, outside, b + 1) || thereCounted);
   if (hedged && attribution === null && !hedgedDetail && !reportsCounted) {
     attribution = hedged;
     attributionMain = true;
