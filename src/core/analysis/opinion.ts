@@ -87,6 +87,13 @@ interface Scan {
    */
   lone: boolean;
   /**
+   * A lone judging word (see lone) in a side part of the sentence (see sidePosition): a relative clause, a participle
+   * clause or a phrase set off by commas, an opening phrase ("a family who recounted their harrowing escape", "Days
+   * after the tragic accident, the minister said…"). In a passage without the writer's voice it colours a report, and
+   * the sentence is read by its main clause (see verdict).
+   */
+  aside: boolean;
+  /**
    * Its only evaluative words are the content of a charge or allegation ("settled allegations that
    * the practices were unfair"): the accuser's words, so no opinion; but whose claim the sentence
    * carries is not plain, so a reporting verdict is not sure enough to build a round on.
@@ -355,7 +362,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
           0,
         )
       ) &&
-      (subject.length <= 4 || namedSpeaker(lang, subject) || source)
+      (subject.length <= 4 || namedSpeaker(lang, subject) || source || groupOfName(lang, subject))
     )
       trailingTag = t.text;
   }
@@ -378,7 +385,8 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     if (namingAt(lang, v.text, outside, k)) continue;
     // "state public health partners", "States, D.C., and territories will use…": a word far more often a noun is a
     // verb of saying only in lower case with the claim after it ("The rule states that…", "the law states the fee must…").
-    if ((lang.clauseOnlyVerbs?.has(t.norm) ?? false) && (!/^\p{Ll}/u.test(t.text) || !clauseAfter(lang, v.text, outside, k))) continue;
+    // ("the federal authorities and states over its breach": joined by "and" to a plural noun, it is a plural noun too.)
+    if ((lang.clauseOnlyVerbs?.has(t.norm) ?? false) && (!/^\p{Ll}/u.test(t.text) || !clauseAfter(lang, v.text, outside, k) || pluralPairAt(lang, outside, k))) continue;
     // "Two percent of volunteers reported a headache": a counted group reporting a thing is a finding of a study.
     if (quoted < 2 && lang.experienceVerbs.has(t.norm) && countedSubject(lang, outside, k) && !clauseAfter(lang, v.text, outside, k)) continue;
     // "42 percent of students reported feeling…", "3 in 5 girls said they felt…": a share of a surveyed group answering is the
@@ -578,7 +586,12 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   // incidents reported, with no source named, is the tally of reports, as "have been reported" is.)
   let b = hedgeAt - 1;
   while (b > 0 && (lang.auxiliaries.has(outside[b]?.norm ?? '') || lang.beForms.has(outside[b]?.norm ?? ''))) b--;
-  const reportsCounted = hedged !== null && hedgeAt > 0 && /report/.test(hedged) && countedNounBefore(lang, outside, b + 1);
+  // ("there have reportedly been only three deaths": the same tally, said of what there has been.)
+  const thereCounted =
+    outside[b]?.norm === 'there' &&
+    lang.beForms.has(outside[hedgeAt + 1]?.norm ?? '') &&
+    outside.slice(hedgeAt + 2, hedgeAt + 5).some((t) => /^\d/.test(t.text) || countWord(lang, t.norm));
+  const reportsCounted = hedged !== null && hedgeAt > 0 && /report/.test(hedged) && (countedNounBefore(lang, outside, b + 1) || thereCounted);
   if (hedged && attribution === null && !hedgedDetail && !reportsCounted) {
     attribution = hedged;
     attributionMain = true;
@@ -664,9 +677,42 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     surveyed: answerFrom >= 0 && here.every((q) => q.start > answerFrom),
     framed,
     lone: lone && loaded !== null && firstPerson === null && !rhetorical && speculation === null && stance === null && advice === null && opener === undefined,
+    aside: false,
   };
   s.own = ownVoice(s);
+  s.aside = s.lone && sidePosition(lang, text, outside, at);
   return s;
+}
+
+/**
+ * The word at k sits in a part of the sentence that describes something on the way to its claim: a relative clause
+ * ("a family who recounted their harrowing escape"), a participle clause set off by a comma ("…, pausing between
+ * triumphant declarations"), a phrase set off by commas that opens with a preposition ("…, in the form of a confusingly
+ * worded amendment, …"), or an opening phrase before the first comma ("Days after the tragic accident, …"; "Based on
+ * our inquiry, and incredible work with partners, we…").
+ */
+function sidePosition(lang: LangPack, text: string, tokens: readonly Token[], k: number): boolean {
+  const breakBefore = (j: number): boolean => j > 0 && /[,;:—–(]/.test(text.slice((tokens[j - 1] as Token).end, (tokens[j] as Token).start));
+  let b = k;
+  while (b > 0 && !breakBefore(b)) b--;
+  for (let j = b; j < k; j++) if (relativeAt(lang, tokens, j)) return true;
+  // (", and incredible work with partners,": a part joined to the phrase before it belongs to that phrase.)
+  while (b > 0 && lang.coordinators.has((tokens[b] as Token).norm)) {
+    b--;
+    while (b > 0 && !breakBefore(b)) b--;
+  }
+  let e = k + 1;
+  while (e < tokens.length && !breakBefore(e)) e++;
+  const closed = e < tokens.length && /,/.test(text.slice((tokens[e - 1] as Token).end, (tokens[e] as Token).start));
+  const head = tokens[b] as Token;
+  if (b > 0) {
+    const opened = /,/.test(text.slice((tokens[b - 1] as Token).end, head.start));
+    if (opened && /\p{Ll}{3,}ing$/u.test(head.text)) return true;
+    return opened && closed && lang.namePrepositions.has(head.norm);
+  }
+  // The opening phrase: a preposition, a subordinator or a participle first ("After", "Based on", "Days after").
+  const opener = (t: Token | undefined): boolean => t !== undefined && (lang.namePrepositions.has(t.norm) || lang.openingSubordinators.has(t.norm));
+  return closed && (opener(head) || opener(tokens[1]) || /^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(head.text));
 }
 
 /** A speech verb that reports an act when its object is a thing (see LangPack.actVerbs), in any of its forms: "responding" as "responded". */
@@ -852,7 +898,10 @@ function adviceOf(lang: LangPack, v: View, outside: readonly Token[]): string | 
   }
   // ("Smaller clubs should register by May" in a report of rules is a requirement reported: the modal
   // advises only when it tells people in general what to do.)
-  if (!first || !(lang.adviceAddressees?.has(first.norm) ?? false)) return null;
+  // ("To prevent infection, all residents should…": the people addressed are the modal's own subject, right before it,
+  // after an opening clause or a quantifier.)
+  const addressedAt = (k: number): boolean => lang.adviceAddressees?.has(outside[k - 1]?.norm ?? '') ?? false;
+  if (!first || !((lang.adviceAddressees?.has(first.norm) ?? false) || outside.some((t, k) => k > 0 && (lang.adviceModals?.has(t.norm) ?? false) && addressedAt(k)))) return null;
   for (let k = 1; k < outside.length; k++) {
     const t = outside[k] as Token;
     if (!(lang.adviceModals?.has(t.norm) ?? false)) continue;
@@ -992,6 +1041,9 @@ function isLoaded(lang: LangPack, tokens: readonly Token[], k: number): boolean 
   if (t.norm.includes('-') && t.norm.split('-').some((part) => lang.loadedWords.has(part))) return true;
   // "shrewdly", "recklessly", "terribly", "tragically": the adverb of an evaluative adjective judges as the adjective does.
   if (adverbOfLoaded(lang, t.norm)) return true;
+  // ("the most important tool", "one of the most significant scandals": a rank by weight or worth is the writer's to give,
+  // unlike "the most recent" or "the most common".)
+  if (lang.superlatives.has(t.norm) && tokens[k - 1]?.norm === 'the' && (lang.rankedJudgements?.has(next) ?? false)) return true;
   return lang.superlatives.has(t.norm) && tokens[k - 1]?.norm === 'the' && next.endsWith('ing') && lang.feelingVerbs.has(next.slice(0, -3));
 }
 
@@ -1048,6 +1100,27 @@ function quotesWordsOf(lang: LangPack, v: View, here: readonly { start: number; 
 }
 
 /** "Crypto Council for Innovation CEO Jane Roe": a long subject that is a name with its title. */
+/** The word at k follows "and"/"or" after a plain plural noun ("authorities and states"): a noun of the same list. */
+function pluralPairAt(lang: LangPack, tokens: readonly Token[], k: number): boolean {
+  const joiner = tokens[k - 1];
+  const before = tokens[k - 2];
+  return joiner !== undefined && before !== undefined && (lang.pairJoiners?.has(joiner.norm) ?? false) && /^\p{Ll}+[^s]s$/u.test(before.text) && !lang.stopwords.has(before.norm);
+}
+
+/**
+ * "scientists from the U.S. National Oceanic and Atmospheric Administration (NOAA)", "officials at the Health Ministry":
+ * a group that speaks (see viewHolders, speakerGroups) and the body it belongs to, named: a speaker, however long the name.
+ */
+function groupOfName(lang: LangPack, words: readonly string[]): boolean {
+  const bare = (w: string | undefined): string => (w ?? '').toLowerCase().replace(/[^\p{L}]/gu, '');
+  const at = lang.grammaticalArticles.has(bare(words[0])) ? 1 : 0;
+  const group = bare(words[at]);
+  if (!(lang.viewHolders?.has(group) ?? false) && !(lang.speakerGroups?.has(group) ?? false)) return false;
+  if (!lang.namePrepositions.has(bare(words[at + 1]))) return false;
+  const name = words.slice(at + 2).filter((w) => !lang.grammaticalArticles.has(bare(w)));
+  return name.length >= 1 && name.length <= 10 && name.every((w) => /^[\p{Lu}(]/u.test(w) || lang.nameConnectors.has(w.toLowerCase()));
+}
+
 function namedSpeaker(lang: LangPack, words: readonly string[]): boolean {
   if (words.length > 8) return false;
   let capitals = 0;
@@ -1975,7 +2048,12 @@ function kindOf(s: Scan, ps: PreparedSentence, checkable: string | null, density
  */
 function verdict(scanned: Scan, ps: PreparedSentence, checkable: string | null, density: number): number {
   // A headline saying someone acted "illegally" reports a finding, not the author's view.
-  const t = scanned.factual && (ps.heading || ps.debris) ? { ...scanned, loaded: null, factual: false, weak: false, own: scanned.own - (scanned.weak ? 1 : 2) } : scanned;
+  // ("Among the guests was a couple who recounted their harrowing escape": a lone judging word in a side part of the
+  // sentence, in a passage without the writer's voice, colours a report; it is no view, but the reading is not sure
+  // enough to build a round on.)
+  const faded = scanned.aside && scanned.own === 2 && density < MILD_DENSITY;
+  const t =
+    (scanned.factual && (ps.heading || ps.debris)) || faded ? { ...scanned, loaded: null, factual: false, weak: false, own: scanned.own - (scanned.weak ? 1 : 2) } : scanned;
   // "We now know of approximately 100 infant deaths…", "I am authorizing our thirteenth drawdown…": a
   // body's or an official's own account of facts, in the first person, with a detail to check and
   // nothing that judges, guesses, advises or asks, is a report, not a view.
@@ -2014,7 +2092,7 @@ function verdict(scanned: Scan, ps: PreparedSentence, checkable: string | null, 
   if (s.stance !== null && density >= PIECE_DENSITY) return 3 | (CONF_060 << 2);
   if (!checkable && !s.event && density >= 0.3 && !(ps.heading && ps.words > 4)) return 3 | (CONF_055 << 2);
   // (A report that keeps a judging word, "marked by dubious claims", is not sure enough to build a round on.)
-  return (checkable && s.attribution === null && density < 0.2 && !s.alleged && s.loaded === null ? CONF_085 : CONF_060) << 2;
+  return (checkable && s.attribution === null && density < 0.2 && !s.alleged && s.loaded === null && !faded ? CONF_085 : CONF_060) << 2;
 }
 
 const CONF_090 = 0;

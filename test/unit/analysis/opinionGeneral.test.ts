@@ -305,3 +305,50 @@ describe('nouns spelled like speech verbs', () => {
     expect(kind('The council names three suspects, police said.')).toBe('attributed');
   });
 });
+
+describe('a trailing tag whose speaker is a group of a named body', () => {
+  it('credits "…, scientists from the Royal Lakes Survey Institute (RLSI) said on Monday." however long the name', () => {
+    expect(
+      kind('The lake has a one-in-four chance of freezing over this winter, which last happened in 1998, scientists from the Royal Lakes Survey Institute (RLSI) said on Monday.'),
+    ).toBe('attributed');
+    expect(kind('The ferry will not run before March, officials at the Northern Harbour Board of Trade said.')).toBe('attributed');
+  });
+
+  it('still reads a long subject that is no speaker as no tag', () => {
+    expect(kind('The ferry will not run before March, when repairs to the pier and the quay walls are finished.')).toBe('reporting');
+  });
+});
+
+describe('advice to the people addressed, after an opening clause', () => {
+  it('reads "To stay safe on the ice, all local residents should…" as advice in the writer’s voice', () => {
+    expect(kind('To stay safe on the ice this winter, all local residents should carry a whistle and a phone.')).toBe('opinion');
+  });
+
+  it('still reads a rule for a named group, or a reported "should", as no advice', () => {
+    expect(kind('To keep their licence, smaller clubs should register with the league by May.')).toBe('reporting');
+    expect(kind('To stay safe on the ice, all local residents should carry a whistle, the mayor said.')).toBe('attributed');
+  });
+});
+
+describe('a rank by weight or worth', () => {
+  it('reads "the most important link", "one of the most significant failures" as the writer’s judgement', () => {
+    expect(kind('The ferry remains the most important link for the island towns.')).toBe('opinion');
+    expect(kind('The collapse was one of the most significant failures ever to hit the harbour trade.')).toBe('opinion');
+  });
+
+  it('still reads a rank by time or frequency, or one a source gives, as no judgement of the writer’s', () => {
+    expect(kind('The new quay was the most recent addition to the harbour.')).toBe('reporting');
+    expect(kind('It was one of the most common complaints at the meeting.')).toBe('reporting');
+    expect(kind('The county says the ferry is the most important link.')).toBe('attributed');
+  });
+});
+
+describe('"states" joined to a plural noun', () => {
+  it('reads "the city authorities and states over its leak" as a list of nouns, not a verb of saying', () => {
+    expect(kind('The dairy agreed to pay $4 million to settle with the city authorities and states over its 2021 spill that fouled the water of 9,000 homes.')).toBe('reporting');
+  });
+
+  it('still reads "The rule states that…" as the rule speaking', () => {
+    expect(kind('The new rule states that every dairy must test its water twice a year.')).toBe('attributed');
+  });
+});

@@ -104,3 +104,32 @@ describe('what a document shows', () => {
     expect(this2?.kind).toBe('opinion');
   });
 });
+
+describe('one judging word in a side part of a plain report', () => {
+  const found = (text: string, start: string) => analyze([article('a', text)]).sentences.find((s) => s.text.startsWith(start));
+
+  it('reads a word in a relative clause, a participle clause, a phrase set off by commas or an opening phrase as colouring a report', () => {
+    const text =
+      'The ridge trail reopened on Saturday.\n' +
+      'Among the first hikers was a couple who described their harrowing climb down the scree.\n' +
+      'The ranger spoke for ten minutes, pausing twice between triumphant remarks.\n' +
+      'The ballot question, in the form of a confusingly worded amendment, asked whether to keep the levy.\n' +
+      'Weeks after the tragic fire at the depot, the fire chief said that 12 engines had been replaced.';
+    expect(found(text, 'Among the first hikers')?.kind).toBe('reporting');
+    expect(found(text, 'The ranger spoke')?.kind).toBe('reporting');
+    expect(found(text, 'The ballot question')?.kind).toBe('reporting');
+    expect(found(text, 'Weeks after the tragic fire')?.kind).toBe('attributed');
+    // (Not sure enough to build a round on.)
+    expect(found(text, 'Among the first hikers')?.confidence).toBeLessThan(0.8);
+  });
+
+  it('still reads the word as the writer’s when the main clause carries it, or in a passage with the writer’s voice', () => {
+    expect(kind('The rescuers made a harrowing climb down the scree.')).toBe('opinion');
+    const column =
+      'I have walked this ridge for twenty years.\n' +
+      'Why does the county never fix the rails?\n' +
+      'Among the first hikers was a couple who described their harrowing climb down the scree.\n' +
+      'I think the trail should stay shut.';
+    expect(found(column, 'Among the first hikers')?.kind).toBe('opinion');
+  });
+});

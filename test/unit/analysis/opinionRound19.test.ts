@@ -80,8 +80,14 @@ describe('a count of incidents "reportedly" or "reported to have" happened, no s
     expect(kindOf(text, 'About 100 fires have reportedly')).toBe('reporting');
   });
 
+  it('reads "there have reportedly been only two deaths" as the same tally', () => {
+    const text = 'The agency recalled the heaters.\nOf the 300 reported fires, there have reportedly been only two deaths.';
+    expect(kindOf(text, 'Of the 300 reported fires')).toBe('reporting');
+  });
+
   it('still credits a hedged report about a person to the unnamed reports', () => {
     const text = 'The cabinet met on Friday.\nThe minister was reported to have resigned before the vote.';
     expect(kindOf(text, 'The minister was reported')).toBe('attributed');
+    expect(kindOf('The cabinet met on Friday.\nThere have reportedly been talks between the two parties.', 'There have reportedly')).toBe('attributed');
   });
 });

@@ -63,9 +63,14 @@ describe('a level does not teach one praising or vivid word in a report as the s
 
 describe('how sure the engine is of an opinion that rests on one judging word', () => {
   it('keeps the kind of a side remark in a plain report, but is not sure enough of it to build a round on', () => {
-    for (const start of ['Based on our review', 'Many families have had']) {
-      const s = finding([REPORT], start);
-      expect([start, s?.kind]).toEqual([start, 'opinion']);
+    // (A word in an opening phrase set off by commas, "and incredible work with state partners,", colours the report:
+    // reporting since round 25, as the corpus keys read it; see opinionPrecision.test.ts.)
+    for (const [start, kind] of [
+      ['Based on our review', 'reporting'],
+      ['Many families have had', 'opinion'],
+    ]) {
+      const s = finding([REPORT], start as string);
+      expect([start, s?.kind]).toEqual([start, kind]);
       expect(s?.confidence, start).toBeLessThan(0.8);
     }
   });

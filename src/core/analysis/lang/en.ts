@@ -1371,6 +1371,8 @@ export const en: LangPack = {
   impersonalLinks: words('therefore thus also still so now more most'),
   weightJudgements: words('essential crucial critical vital imperative indispensable'),
   linkingVerbs: words('remain remains remained become becomes became'),
+  rankedJudgements: words('important significant effective influential valuable'),
+  speakerGroups: words('officials authorities representatives spokespeople spokesmen spokeswomen sources investigators prosecutors'),
   feelingJudgements: words('proud committed pleased delighted honored honoured grateful thrilled saddened'),
   speechNouns: words(`warning warnings report reports assessment assessments message messages appeal appeals plea alert alerts
     prediction predictions forecast forecasts finding findings conclusion conclusions statement statements verdict

@@ -622,6 +622,10 @@ export interface LangPack {
   weightJudgements?: ReadonlySet<string>;
   /** Linking verbs that, like "be", join a subject to what is said of it ("remains", "becomes"). */
   linkingVerbs?: ReadonlySet<string>;
+  /** Groups that speak for a body named after them ("officials at the ministry", "authorities in Ankara"), beside viewHolders. */
+  speakerGroups?: ReadonlySet<string>;
+  /** Words of weight or worth that judge when ranked ("the most important tool", "the most significant step"), not alone. */
+  rankedJudgements?: ReadonlySet<string>;
   /** Adjectives of feeling or resolve a subject professes ("is proud to", "is committed to"): its stance, not a fact. */
   feelingJudgements?: ReadonlySet<string>;
 }
