@@ -1839,7 +1839,11 @@ function frameOf(lang: LangPack, v: View, f: Figure, sentenceFigures: readonly F
   if (f.kind !== 'year' && f.kind !== 'date' && lang.comparedFrom.some((w) => lead - w.length >= 0 && seq(tokens, lead - w.length, w))) markers.add('before');
   // "another biotech firm, Moderna, said its vaccine was 94.5 percent effective", "in another attack, 12 died":
   // the figure is another thing of the same kind ("another 5 people", right before the number, adds to a count).
-  for (let k = 0; k < first - 2; k++) if (lang.anotherWords.has((tokens[k] as Token).norm)) markers.add('other');
+  // ("288 lives were lost and another 900 injured … three trains": "another" before a number adds to that count, and marks
+  // nothing else of the sentence.)
+  // (Worked out only where such a word is found: most sentences have none.)
+  const startsAt = (k: number, kind?: Figure['kind']): boolean => sentenceFigures.some((g) => g !== f && (kind === undefined || g.kind === kind) && tokenRange(tokens, g)[0] === k);
+  for (let k = 0; k < first - 2; k++) if (lang.anotherWords.has((tokens[k] as Token).norm) && !startsAt(k + 1)) markers.add('other');
   for (const [phrases, lastYear] of [
     [lang.otherEventPhrases, false],
     [lang.lastYearPhrases, true],
@@ -1847,6 +1851,8 @@ function frameOf(lang: LangPack, v: View, f: Figure, sentenceFigures: readonly F
     for (const ph of phrases) {
       for (let k = Math.max(0, first - 2 * NEAR_RADIUS); k <= last + NEAR_RADIUS; k++) {
         if (!seq(tokens, k, ph) || baselineAt(lang, tokens, k, first)) continue;
+        // "in the past 30 days": a window that runs up to now, the story's own time, not another event ("in the past, …").
+        if (startsAt(k + ph.length, 'duration')) continue;
         // "in Floyd's death last year after hearing 45 witnesses": a subordinate clause between starts another time.
         if (k < first && subordinateBetween(lang, tokens, k + ph.length, first)) continue;
         markers.add('other');

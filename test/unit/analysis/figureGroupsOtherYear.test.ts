@@ -21,3 +21,27 @@ describe('figure groups: an exact figure of another year', () => {
     expect(groups.map(textsOf)).toEqual([['a:$2.4 billion', 'b:$2,400 million']]);
   });
 });
+
+/** Words that mark another event, read where they mark the figure and not another number of the sentence (issue 9). */
+describe('figure groups: another event, marked only where the words mark it', () => {
+  it('reads "another" before another number as adding to that count, not as another event for the rest', () => {
+    const groups = groupsOf(
+      'Forty people were hurt and another 12 were missing after two buses collided on the motorway near Leeds.',
+      'Two buses collided on the motorway near Leeds on Friday morning, police said.',
+    );
+    expect(groups.map(textsOf)).toContainEqual(['a:two', 'b:Two']);
+  });
+
+  it('still keeps apart a figure that "another" marks', () => {
+    const groups = groupsOf(
+      'In another crash on the motorway near Leeds, two buses collided on Friday morning.',
+      'Two buses collided on the motorway near Leeds on Friday morning, police said.',
+    );
+    expect(groups.map(textsOf)).not.toContainEqual(['a:two', 'b:Two']);
+  });
+
+  it('reads "in the past 30 days" as a window up to now, not another event', () => {
+    const groups = groupsOf('In the past 30 days, 12.4% of adults used the app, the agency survey found.', 'The agency survey found that 12.4% of adults were using the app.');
+    expect(groups.map(textsOf)).toContainEqual(['a:12.4%', 'b:12.4%']);
+  });
+});
