@@ -704,9 +704,7 @@ function sameBound(a: Slot, b: Slot): boolean {
   const y = b.members[0] as Figure;
   // (Or an estimate of something named, "about 11 million km": not a small count, "about five people", that recurs.)
   const estimate = x.bound === 'approx' && x.unit !== '' && Math.abs(x.value) >= 10;
-  // (Or a range with both its ends the same, "40 to 50 years" and "a 40 to 50-year term".)
-  const range = x.bound === 'range' && x.high !== null && x.low === y.low && x.high === y.high;
-  return (x.bound === 'lower' || x.bound === 'upper' || estimate || range) && x.bound === y.bound && x.value === y.value && x.unit === y.unit && x.kind === y.kind;
+  return (x.bound === 'lower' || x.bound === 'upper' || estimate) && x.bound === y.bound && x.value === y.value && x.unit === y.unit && x.kind === y.kind;
 }
 
 /** Two exact figures of one article whose values differ ("8%" and "9%"). */

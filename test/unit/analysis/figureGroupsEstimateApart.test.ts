@@ -21,21 +21,3 @@ describe('figure groups: an estimate and another exact value in one article', ()
     expect(groups.map(textsOf)).toContainEqual(['a:$70.2 billion', 'a:about $70 billion', 'b:$70.2 billion']);
   });
 });
-
-describe('figure groups: one range, both ends the same', () => {
-  it('groups a range two outlets give in sentences worded apart, with a word in common', () => {
-    const groups = groupsOf(
-      'Prosecutors asked the judge on Tuesday for 15 to 20 years behind bars for the former treasurer of the charity, citing the scale of the theft from donors.',
-      'Lawyers for the treasurer called a term of 15 to 20 years cruel for a first offence committed under pressure from creditors.',
-    );
-    expect(groups.map(textsOf)).toContainEqual(['a:15 to 20 years', 'b:15 to 20 years']);
-  });
-
-  it('keeps apart two ranges that share only one end', () => {
-    const groups = groupsOf(
-      'Prosecutors asked the judge on Tuesday for 15 to 20 years behind bars for the former treasurer of the charity, citing the scale of the theft from donors.',
-      'Lawyers for the treasurer called a term of 10 to 15 years cruel for a first offence committed under pressure from creditors.',
-    );
-    expect(groups).toEqual([]);
-  });
-});
