@@ -431,7 +431,6 @@ function placesAfter(m: Figure, article: Article | undefined, lang: LangPack): s
   // (A comma inside a number, "1,449", ends no clause.)
   const clauseEnd = /,(?!\d)|[;:()—–]|\s-{1,2}\s/u.exec(rest)?.index ?? rest.length;
   const words = [...rest.matchAll(/[\p{L}][\p{L}.'’-]*/gu)].map((w) => ({ word: w[0].replace(/\.$/u, '').replace(/['’]s$/u, ''), at: w.index }));
-  const isName = (w: string): boolean => /^\p{Lu}/u.test(w) && !lang.months.has(w.toLowerCase()) && !lang.dayNames.has(w.toLowerCase());
   const out: string[] = [];
   for (let i = 0; i < Math.min(words.length, PLACE_REACH); i++) {
     const { word, at } = words[i] as { word: string; at: number };
@@ -440,11 +439,11 @@ function placesAfter(m: Figure, article: Article | undefined, lang: LangPack): s
     if (!lang.locativePrepositions.has(lower) || (i === 0 && m.unitClass.startsWith('money'))) continue;
     // The place phrase: its first name within a few words, then the names listed after it.
     let j = i + 1;
-    while (j < words.length && j - i <= PLACE_NAME_REACH && (words[j] as { at: number }).at < clauseEnd && !isName((words[j] as { word: string }).word)) j++;
+    while (j < words.length && j - i <= PLACE_NAME_REACH && (words[j] as { at: number }).at < clauseEnd && !isPlaceName((words[j] as { word: string }).word, lang)) j++;
     if (j >= words.length || (words[j] as { at: number }).at >= clauseEnd) continue;
     for (; j < words.length && j - i <= PLACE_NAME_REACH + PLACE_REACH; j++) {
       const w = (words[j] as { word: string }).word;
-      if (isName(w)) out.push(w.toLowerCase());
+      if (isPlaceName(w, lang)) out.push(w.toLowerCase());
       else if (!IN_NAME_LIST.test(w)) break;
     }
   }
