@@ -703,10 +703,10 @@ function sidePosition(lang: LangPack, text: string, tokens: readonly Token[], k:
   }
   let e = k + 1;
   while (e < tokens.length && !breakBefore(e)) e++;
-  const closed = e < tokens.length && /,/.test(text.slice((tokens[e - 1] as Token).end, (tokens[e] as Token).start));
+  const closed = e < tokens.length && commaBetween(text, (tokens[e - 1] as Token).end, (tokens[e] as Token).start);
   const head = tokens[b] as Token;
   if (b > 0) {
-    const opened = /,/.test(text.slice((tokens[b - 1] as Token).end, head.start));
+    const opened = commaBetween(text, (tokens[b - 1] as Token).end, head.start);
     if (opened && /\p{Ll}{3,}ing$/u.test(head.text)) return true;
     return opened && closed && lang.namePrepositions.has(head.norm);
   }
