@@ -1057,14 +1057,18 @@ function judge(
     }
     // (A figure rounded to a bound, "nearly 20", is as firm as an exact one: it cannot stand for 15.)
     const allExact = outcomes.every((m) => m.bound === 'exact' || rounded(m));
-    const sameEvent = ctx.every((c) => (c?.markers ?? []).length === 0);
+    // One event: no member marks another, or every member names the same years ("in 2023" and "last year" in a story
+    // of 2024 name one year; the same baseline, "1951-1980", beside each).
+    const marks = ctx.map(eventMarks);
+    const sameEvent = marks.every((x) => x === marks[0]) && (marks[0] ?? '').split(' ').every((x) => x === '' || isYearMarker(x) || x === 'old');
     // Reports of one quantity that contradict each other differ by a little (41 or 63 dead); a figure three
     // times another is more likely a different quantity the engine failed to tell apart.
     const values = outcomes.map((m) => m.value).filter((x) => x > 0);
     const close = values.length > 0 && Math.max(...values) <= 2 * Math.min(...values);
     // Small counts ("eight", "nine") recur in a story for many things: two of them are a contradiction only in a
-    // toll of people, which a story has one of.
-    const small = !tally && values.length > 0 && Math.max(...values) < 10;
+    // toll of people, which a story has one of. (Not a measure written to a decimal place, "1.2 degrees" against "1.1
+    // degrees": its digits are as precise as a large count's.)
+    const small = !tally && values.length > 0 && Math.max(...values) < 10 && !outcomes.every((m) => /\d\.\d/.test(m.text));
     if (allExact && strength >= STRONG && plans.length === 0 && sameEvent && close && !small) {
       return {
         verdict: 'conflicting',
@@ -1119,6 +1123,16 @@ function judge(
   const bounded = outcomes.some((m) => m.bound === 'lower' || m.bound === 'upper');
   if (estimated && bounded) return compatible('rounding', 'one figure is a bound and another an estimate of the same number');
   return compatible('same-fact-different-form', 'the same figure, written differently');
+}
+
+/**
+ * The years and marks of another event near a figure, in one string to compare: "last year" counts as the year it names
+ * (see figures.ts, which adds that year beside it), not as another time.
+ */
+function eventMarks(c: FigureContext | undefined): string {
+  const ms = c?.markers ?? [];
+  const lastYear = ms.includes(LAST_YEAR) && ms.some(isYearMarker);
+  return [...new Set(ms.filter((x) => !(lastYear && (x === LAST_YEAR || x === 'other' || x === 'time'))))].sort().join(' ');
 }
 
 /**
