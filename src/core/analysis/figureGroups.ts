@@ -1069,7 +1069,11 @@ function judge(
     // toll of people, which a story has one of. (Not a measure written to a decimal place, "1.2 degrees" against "1.1
     // degrees": its digits are as precise as a large count's.)
     const small = !tally && values.length > 0 && Math.max(...values) < 10 && !outcomes.every((m) => /\d\.\d/.test(m.text));
-    if (allExact && strength >= STRONG && plans.length === 0 && sameEvent && close && !small) {
+    // Two copies of one sentence that each write both numbers ("a 19-year sentence … two other sentences amounting to 11
+    // and a half years"), read as one figure in one copy and the other in the other: the texts agree, the difference is
+    // only in which number was read.
+    const crossed = outcomes.some((x, i) => outcomes.slice(i + 1).some((y) => x.value !== y.value && writes(x.sentence, y.text) && writes(y.sentence, x.text)));
+    if (allExact && strength >= STRONG && plans.length === 0 && sameEvent && close && !small && !crossed) {
       return {
         verdict: 'conflicting',
         reason: 'genuine-conflict',
@@ -1123,6 +1127,12 @@ function judge(
   const bounded = outcomes.some((m) => m.bound === 'lower' || m.bound === 'upper');
   if (estimated && bounded) return compatible('rounding', 'one figure is a bound and another an estimate of the same number');
   return compatible('same-fact-different-form', 'the same figure, written differently');
+}
+
+/** Whether a sentence writes a figure's text as a number of its own ("19-year" in "the 19-year sentence", not in "119-year"). */
+function writes(sentence: string, text: string): boolean {
+  const esc = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\d.,])${esc}(?![\\d])`, 'i').test(sentence);
 }
 
 /**

@@ -39,4 +39,15 @@ describe('figure groups: genuine conflicts', () => {
     ]).figureGroups;
     expect(groups.some((g) => g.verdict === 'conflicting')).toBe(false);
   });
+
+  it('does not call two copies of one sentence a contradiction when each writes both numbers and only the reading differs', () => {
+    const groups = analyze([
+      article('a', 'The 14-year ban was imposed after a hearing at the federation, where the rider is already serving two other bans amounting to 9 and a half years.'),
+      article(
+        'b',
+        'The tribunal said the 14-year ban was imposed after a hearing at the federation, where the rider is already serving two other bans amounting to 9 and a half years.',
+      ),
+    ]).figureGroups;
+    expect(groups.filter((g) => g.verdict === 'conflicting')).toEqual([]);
+  });
 });
