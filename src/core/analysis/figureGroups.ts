@@ -999,9 +999,12 @@ function judge(
   const distinctValues = new Set(outcomes.map((m) => m.value)).size;
   const ctx = members.map((m) => contextOf.get(m));
   const sources = new Set(ctx.map((c) => c?.source ?? null).filter((x): x is string => x !== null));
-  // Named sources that share no word are different sources ("USGS" and "the interior ministry").
+  // Named sources that share no word are different sources ("USGS" and "the interior ministry"), unless one is the
+  // other's initials ("FDIC" and "the Federal Deposit Insurance Corporation": one agency).
   const sourceList = [...sources];
-  const differentSources = sourceList.some((a, i) => sourceList.slice(i + 1).some((b) => !a.split(' ').some((w) => b.split(' ').includes(w))));
+  const differentSources = sourceList.some((a, i) =>
+    sourceList.slice(i + 1).some((b) => !a.split(' ').some((w) => b.split(' ').includes(w)) && !initialsOf(a, b) && !initialsOf(b, a)),
+  );
   const linkSure = Math.min(1, Math.max(0, strength));
   const unsure = (why: string): Judged => ({ verdict: 'unsure', reason: null, why, confident: false, confidence: 0.3 });
   if (!fits) {
@@ -1127,6 +1130,17 @@ function judge(
   const bounded = outcomes.some((m) => m.bound === 'lower' || m.bound === 'upper');
   if (estimated && bounded) return compatible('rounding', 'one figure is a bound and another an estimate of the same number');
   return compatible('same-fact-different-form', 'the same figure, written differently');
+}
+
+/**
+ * Whether a one-word source is the initials of another's words ("fdic" of "corporation deposit federal insurance"; sources
+ * are lemmas sorted, see sourceOf in figures.ts, so the letters are compared in any order).
+ */
+function initialsOf(short: string, long: string): boolean {
+  const words = long.split(' ');
+  if (short.includes(' ') || short.length < 2 || words.length !== short.length) return false;
+  const sorted = (xs: string[]): string => xs.sort().join('');
+  return sorted([...short]) === sorted(words.map((w) => w[0] ?? ''));
 }
 
 /** Whether a sentence writes a figure's text as a number of its own ("19-year" in "the 19-year sentence", not in "119-year"). */

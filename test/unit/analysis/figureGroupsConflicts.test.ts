@@ -51,3 +51,24 @@ describe('figure groups: genuine conflicts', () => {
     expect(groups.filter((g) => g.verdict === 'conflicting')).toEqual([]);
   });
 });
+
+describe('figure groups: one source named two ways', () => {
+  it('reads an agency and its initials ("NTSB", "the National Transportation Safety Board") as one source, not different sources', () => {
+    const groups = analyze([
+      article('a', 'The ferry was carrying about 412 passengers when it struck the pier, the NTSB said.'),
+      article('b', 'The ferry was carrying 418 passengers when it struck the pier, according to the National Transportation Safety Board.'),
+    ]).figureGroups;
+    const g = groups.find((x) => x.members.some((m) => m.text.includes('412')));
+    expect(g?.members).toHaveLength(2);
+    expect(g?.reason).not.toBe('different-source');
+  });
+
+  it('still tells two agencies that share no word or initials apart', () => {
+    const groups = analyze([
+      article('a', 'The ferry was carrying about 412 passengers when it struck the pier, the coast guard said.'),
+      article('b', 'The ferry was carrying 418 passengers when it struck the pier, according to the National Transportation Safety Board.'),
+    ]).figureGroups;
+    const g = groups.find((x) => x.members.some((m) => m.text.includes('412')));
+    expect(g?.reason).toBe('different-source');
+  });
+});
