@@ -209,3 +209,14 @@ export function generatedLevelText(articleCount: number): { title: LocalText; de
     ),
   };
 }
+
+/**
+ * Why two figures of a contradiction cannot both be right, said of the lowest and the highest shown: no rounding joins
+ * them, and the texts give nothing (a day, a place, a source) that would let both stand.
+ */
+export function conflictWhy(low: string, high: string): LocalText {
+  return both(
+    `"${low}" and "${high}" are too far apart for one to be the other rounded, and nothing in the texts (another day, place or source) explains the difference.`,
+    `«${low}» y «${high}» están demasiado lejos para que una sea la otra redondeada, y nada en los textos (otro día, lugar o fuente) explica la diferencia.`,
+  );
+}

@@ -999,9 +999,12 @@ function judge(
   const distinctValues = new Set(outcomes.map((m) => m.value)).size;
   const ctx = members.map((m) => contextOf.get(m));
   const sources = new Set(ctx.map((c) => c?.source ?? null).filter((x): x is string => x !== null));
-  // Named sources that share no word are different sources ("USGS" and "the interior ministry").
+  // Named sources that share no word are different sources ("USGS" and "the interior ministry"), unless one is the
+  // other's initials ("FDIC" and "the Federal Deposit Insurance Corporation": one agency).
   const sourceList = [...sources];
-  const differentSources = sourceList.some((a, i) => sourceList.slice(i + 1).some((b) => !a.split(' ').some((w) => b.split(' ').includes(w))));
+  const differentSources = sourceList.some((a, i) =>
+    sourceList.slice(i + 1).some((b) => !a.split(' ').some((w) => b.split(' ').includes(w)) && !initialsOf(a, b) && !initialsOf(b, a)),
+  );
   const linkSure = Math.min(1, Math.max(0, strength));
   const unsure = (why: string): Judged => ({ verdict: 'unsure', reason: null, why, confident: false, confidence: 0.3 });
   if (!fits) {
@@ -1057,15 +1060,23 @@ function judge(
     }
     // (A figure rounded to a bound, "nearly 20", is as firm as an exact one: it cannot stand for 15.)
     const allExact = outcomes.every((m) => m.bound === 'exact' || rounded(m));
-    const sameEvent = ctx.every((c) => (c?.markers ?? []).length === 0);
+    // One event: no member marks another, or every member names the same years ("in 2023" and "last year" in a story
+    // of 2024 name one year; the same baseline, "1951-1980", beside each).
+    const marks = ctx.map(eventMarks);
+    const sameEvent = marks.every((x) => x === marks[0]) && (marks[0] ?? '').split(' ').every((x) => x === '' || isYearMarker(x) || x === 'old');
     // Reports of one quantity that contradict each other differ by a little (41 or 63 dead); a figure three
     // times another is more likely a different quantity the engine failed to tell apart.
     const values = outcomes.map((m) => m.value).filter((x) => x > 0);
     const close = values.length > 0 && Math.max(...values) <= 2 * Math.min(...values);
     // Small counts ("eight", "nine") recur in a story for many things: two of them are a contradiction only in a
-    // toll of people, which a story has one of.
-    const small = !tally && values.length > 0 && Math.max(...values) < 10;
-    if (allExact && strength >= STRONG && plans.length === 0 && sameEvent && close && !small) {
+    // toll of people, which a story has one of. (Not a measure written to a decimal place, "1.2 degrees" against "1.1
+    // degrees": its digits are as precise as a large count's.)
+    const small = !tally && values.length > 0 && Math.max(...values) < 10 && !outcomes.every((m) => /\d\.\d/.test(m.text));
+    // Two copies of one sentence that each write both numbers ("a 19-year sentence … two other sentences amounting to 11
+    // and a half years"), read as one figure in one copy and the other in the other: the texts agree, the difference is
+    // only in which number was read.
+    const crossed = outcomes.some((x, i) => outcomes.slice(i + 1).some((y) => x.value !== y.value && writes(x.sentence, y.text) && writes(y.sentence, x.text)));
+    if (allExact && strength >= STRONG && plans.length === 0 && sameEvent && close && !small && !crossed) {
       return {
         verdict: 'conflicting',
         reason: 'genuine-conflict',
@@ -1119,6 +1130,33 @@ function judge(
   const bounded = outcomes.some((m) => m.bound === 'lower' || m.bound === 'upper');
   if (estimated && bounded) return compatible('rounding', 'one figure is a bound and another an estimate of the same number');
   return compatible('same-fact-different-form', 'the same figure, written differently');
+}
+
+/**
+ * Whether a one-word source is the initials of another's words ("fdic" of "corporation deposit federal insurance"; sources
+ * are lemmas sorted, see sourceOf in figures.ts, so the letters are compared in any order).
+ */
+function initialsOf(short: string, long: string): boolean {
+  const words = long.split(' ');
+  if (short.includes(' ') || short.length < 2 || words.length !== short.length) return false;
+  const sorted = (xs: string[]): string => xs.sort().join('');
+  return sorted([...short]) === sorted(words.map((w) => w[0] ?? ''));
+}
+
+/** Whether a sentence writes a figure's text as a number of its own ("19-year" in "the 19-year sentence", not in "119-year"). */
+function writes(sentence: string, text: string): boolean {
+  const esc = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\d.,])${esc}(?![\\d])`, 'i').test(sentence);
+}
+
+/**
+ * The years and marks of another event near a figure, in one string to compare: "last year" counts as the year it names
+ * (see figures.ts, which adds that year beside it), not as another time.
+ */
+function eventMarks(c: FigureContext | undefined): string {
+  const ms = c?.markers ?? [];
+  const lastYear = ms.includes(LAST_YEAR) && ms.some(isYearMarker);
+  return [...new Set(ms.filter((x) => !(lastYear && (x === LAST_YEAR || x === 'other' || x === 'time'))))].sort().join(' ');
 }
 
 /**

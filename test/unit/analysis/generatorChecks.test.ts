@@ -934,3 +934,50 @@ describe('figsr25: a figure of another event is not this event’s', () => {
     expect([...grouped(articles, 'different-source', vague!.value, 1240), ...grouped(articles, 'vague-vs-precise', vague!.value, 1240)]).toEqual([]);
   });
 });
+
+describe('conf26: figures rounds of a contradiction, and of figures printed alike', () => {
+  const dated = (id: string, name: string, text: string): Article => createArticle({ id, outlet: { en: name, es: name }, sourceKind: 'unknown', date: '2031-05-09' }, text);
+  /** The rounds made when a's figure of value va and b's of vb are one group, judged as given. */
+  const grouped = (articles: Article[], verdict: 'compatible' | 'conflicting', reason: FigureReason, va: number, vb: number) => {
+    const findings = analyze(articles);
+    const fa = findings.figures.find((f) => f.article === 'a' && f.value === va);
+    const fb = findings.figures.find((f) => f.article === 'b' && f.value === vb);
+    expect(fa && fb).toBeDefined();
+    const group: FigureGroup = {
+      id: 'g1',
+      subject: fa!.subject,
+      unitClass: fa!.unitClass,
+      members: [fa!, fb!],
+      articles: ['a', 'b'],
+      verdict,
+      reason,
+      why: '',
+      confident: true,
+      confidence: 0.95,
+      sourced: [],
+    };
+    return figuresRounds({ ...findings, figureGroups: [group] }, articles, 3, createRng(1), idFor);
+  };
+
+  it('shows a contradiction printed in the same words with another number, and says why both cannot stand', () => {
+    const articles = [
+      dated('a', 'Harbour Wire', 'The regatta is made up of 24 crews, over 300 sailors, racing in nine classes from May 3 to May 9.'),
+      dated('b', 'Bay News', 'The regatta is made up of 17 crews, over 300 sailors, racing in nine classes from May 3 to May 9.'),
+    ];
+    const rounds = grouped(articles, 'conflicting', 'genuine-conflict', 24, 17);
+    expect(rounds).toHaveLength(1);
+    const r = rounds[0]!;
+    expect(r.type === 'conflicting-figures' && r.conflict).toBe(true);
+    expect(r.type === 'conflicting-figures' && r.figures.map((f) => f.figure).sort()).toEqual(['17', '24']);
+    expect(r.explanation.en).toMatch(/"17" and "24" are too far apart/);
+    expect(r.explanation.es).toMatch(/«17» y «24»/);
+  });
+
+  it('still sets no reprint beside itself when the figures agree', () => {
+    const articles = [
+      dated('a', 'Harbour Wire', 'The regatta is made up of 24 crews, over 300 sailors, racing in nine classes from May 3 to May 9.'),
+      dated('b', 'Bay News', 'The regatta is made up of 24 crews, over 300 sailors, racing in nine classes from May 3 to May 9.'),
+    ];
+    expect(grouped(articles, 'compatible', 'same-fact-different-form', 24, 24)).toEqual([]);
+  });
+});

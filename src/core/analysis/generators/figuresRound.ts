@@ -1,7 +1,7 @@
 import type { Article } from '../../article';
 import { FIGURE_REASONS, type FigureReason, type FiguresRound } from '../../levelSchema';
 import { shuffled, type Rng } from '../../rng';
-import { figuresExplanation, figuresQuestion } from '../explain';
+import { conflictWhy, figuresExplanation, figuresQuestion } from '../explain';
 import type { Figure, Findings } from '../types';
 import { markUsed, usesAny } from '../roundSentences';
 import { isNearCopy } from '../nearCopy';
@@ -550,7 +550,10 @@ export function figuresRounds(
     // So is one side of a tally or ratio ("36" of "61-36", "$2" of "$1 for every $2"): alone it is not the count.
     if (!ordered.every((m) => m.value === ordered[0]?.value))
       ordered = ordered.filter((m) => !isIncrement(m, byId.get(m.article), lang) && !oneSideOfPair(m, byId.get(m.article), lang));
-    const reprint = (c: Figure, m: Figure): boolean => sameSentence(c.sentence, m.sentence) || sameQuotation(c, m, byId);
+    const conflict = g.verdict === 'conflicting';
+    // A reprint that prints another number than the sentence it copies ("composed of 20 nations", "composed of 15
+    // nations") is no repetition in a contradiction: the changed number is the contradiction, shown in the same words.
+    const reprint = (c: Figure, m: Figure): boolean => (sameSentence(c.sentence, m.sentence) || sameQuotation(c, m, byId)) && !(conflict && c.value !== m.value);
     for (const m of ordered) {
       if (chosen.length >= 4) break;
       const form = m.text.toLowerCase();
@@ -604,7 +607,6 @@ export function figuresRounds(
     if (reason === 'different-source' && !allOneValue(chosen) && (daysOf(chosen, byId) ?? 0) > 1) continue;
     // Different values said of different places: a part beside its whole, whatever the reason says, unless it is the scope.
     if (reason !== 'different-scope' && reason !== 'sum-of-parts' && placesDiffer(chosen, byId, lang)) continue;
-    const conflict = g.verdict === 'conflicting';
     // A contradiction is the same quantity at the same time: figures from articles of different days (or undated)
     // may be counts of different moments ("97.6% of votes tallied" on the night, "99.4%" the next day), which the
     // texts would explain, not contradict.
@@ -624,6 +626,16 @@ export function figuresRounds(
     // unsourced stands in such a sentence, "only X says whose figure it is" may be false: say nothing.
     const doubtful = named.length > 0 && chosen.some((m) => !named.includes(m.article) && saidBy.has(m.sentenceId));
     const sourced = doubtful ? [] : named;
+    const told = figuresExplanation(
+      chosen.map((m) => ({ outlet: outletOf(byId.get(m.article) as Article), figure: m.text })),
+      conflict,
+      reason,
+      sourced.map((a) => outletOf(byId.get(a) as Article)),
+    );
+    // A contradiction names the two figures furthest apart and why they cannot both stand.
+    const byValue = [...chosen].sort((a, b) => a.value - b.value);
+    const why = conflict ? conflictWhy((byValue[0] as Figure).text, (byValue[byValue.length - 1] as Figure).text) : null;
+    const explanation = why ? { en: `${told.en} ${why.en}`, es: `${told.es} ${why.es}` } : told;
     const round: FiguresRound = {
       id: idFor(out.length + 1),
       type: 'conflicting-figures',
@@ -633,12 +645,7 @@ export function figuresRounds(
       reason,
       reasonOptions,
       ...(sourced.length > 0 && sourced.length < figureArticles.size ? { bestSupported: sourced } : {}),
-      explanation: figuresExplanation(
-        chosen.map((m) => ({ outlet: outletOf(byId.get(m.article) as Article), figure: m.text })),
-        conflict,
-        reason,
-        sourced.map((a) => outletOf(byId.get(a) as Article)),
-      ),
+      explanation,
       evidence: chosen.map((m) => ({ article: m.article, quote: withoutBullet(m.sentence) })),
       confidence: Math.round((g.confidence ?? 0.7) * 100) / 100,
     };
