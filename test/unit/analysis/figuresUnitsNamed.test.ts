@@ -88,3 +88,31 @@ describe('reading what a number counts', () => {
     expect(toll?.unitClass).toBe('people-killed');
   });
 });
+
+describe('reading lengths of time written as a clock or in parts (unit26)', () => {
+  it('reads hours, minutes and seconds ("2:07:41") as a length, not a clock time or nothing', () => {
+    const [f] = figuresOf('The Ethiopian runner won the city marathon in 2:07:41 on a cold morning.');
+    expect(f).toMatchObject({ kind: 'duration', unitClass: 'duration', text: '2:07:41' });
+    expect(f?.value).toBeCloseTo(127 + 41 / 60);
+    // With a word that says it is a clock time, it stays one.
+    const [g] = figuresOf('The first alarm sounded at 10:42:05 a.m. in the east wing.');
+    expect(g).toMatchObject({ kind: 'time', value: 10 * 60 + 42 });
+  });
+
+  it('reads "two hours, 7 minutes and 41 seconds" as one length, the same as "2:07:41"', () => {
+    const [f] = figuresOf('The Ethiopian runner won the city marathon in two hours, 7 minutes and 41 seconds.');
+    expect(f).toMatchObject({ kind: 'duration', text: 'two hours, 7 minutes and 41 seconds' });
+    expect(f?.value).toBeCloseTo(127 + 41 / 60);
+    // Two lengths of two things stay two.
+    expect(figuresOf('The hearing lasted two days and the appeal took three hours.').map((x) => x.text)).toEqual(['two days', 'three hours']);
+  });
+
+  it('reads a bounded "a year" ("more than a year", "nearly a decade") as a length of one unit, but not a bare "a year"', () => {
+    const [a] = figuresOf('Talks on the new port took more than a year, and the council agreed in May.');
+    expect(a).toMatchObject({ kind: 'duration', bound: 'lower', value: 525600 });
+    const [b] = figuresOf('The lighthouse keeper stayed on the island for nearly a decade.');
+    expect(b).toMatchObject({ kind: 'duration', bound: 'upper' });
+    expect(figuresOf('The choir meets once a year in the old chapel.')).toEqual([]);
+    expect(figuresOf('She wrote a memoir about a year spent at sea.')).toEqual([]);
+  });
+});
