@@ -116,3 +116,23 @@ describe('reading lengths of time written as a clock or in parts (unit26)', () =
     expect(figuresOf('She wrote a memoir about a year spent at sea.')).toEqual([]);
   });
 });
+
+describe('one counted thing under two nouns (unit26)', () => {
+  it('puts "scientists" and "researchers", "cars" and "vehicles", "gangs" and "syndicates" in one class each', () => {
+    const cls = (t: string) => figuresOf(t)[0]?.unitClass;
+    expect(cls('A team of more than 80 scientists wrote the survey.')).toBe(cls('A team of more than 80 researchers wrote the survey.'));
+    expect(cls('Customs officers seized 37 stolen cars at the port.')).toBe(cls('Customs officers seized 37 stolen vehicles at the port.'));
+    expect(cls('The network served more than 400 criminal gangs in Europe.')).toBe(cls('The network served more than 400 criminal syndicates in Europe.'));
+    expect(cls('Flood victims sheltered in 320 camps across the region.')).toBe(cls('Flood victims sheltered in 320 sites across the region.'));
+    expect(cls('The team sent 48 athletes to the games.')).toBe(cls('The team sent 48 competitors to the games.'));
+    expect(cls('Police found 12 tonnes of cocaine in the hold.')).toBe(cls('Police found 12 tons of cocaine in the hold.'));
+    // A singular before another noun is a modifier, and a larger unit is not the smaller one.
+    expect(figuresOf('Police defused three car bombs in the square.')[0]?.unit).toBe('bombs');
+    expect(cls('Emissions reached 36 gigatonnes of carbon dioxide.')).not.toBe(cls('Emissions reached 36 tonnes of carbon dioxide.'));
+  });
+
+  it('counts "attendees" and "spectators" as people', () => {
+    expect(figuresOf('Nearly 90,000 attendees watched the final in the stadium.')[0]?.unitClass).toBe('people');
+    expect(figuresOf('Nearly 90,000 spectators watched the final in the stadium.')[0]?.unitClass).toBe('people');
+  });
+});
