@@ -934,6 +934,24 @@ function currencyWord(lang: LangPack, t: Token): string | undefined {
   return lang.currencyWords.get(t.text) ?? (t.text === t.norm ? lang.currencyWords.get(t.norm) : undefined);
 }
 
+/**
+ * The currency after a dashed aside that follows a sum with its multiplier ("1.6 billion — I think — euros"): the
+ * currency word and its token, when the aside closes within a few words and the word right after it is a currency.
+ */
+function currencyAfterAside(lang: LangPack, tokens: readonly Token[], text: string, last: number): { currency: string; index: number } | null {
+  const t = tokens[last] as Token;
+  if (!lang.multipliers.has(t.norm) || !/^\s*[—–]\s/.test(text.slice(t.end, t.end + 3))) return null;
+  for (let k = last + 2; k < Math.min(tokens.length, last + 12); k++) {
+    const gap = text.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start);
+    if (/[.;:()]/.test(gap)) return null;
+    if (!/[—–]/.test(gap)) continue;
+    const w = tokens[k] as Token;
+    const currency = currencyWord(lang, w);
+    return currency ? { currency, index: k } : null;
+  }
+  return null;
+}
+
 /** "8.7M", "1bn", "$5 bn": a multiplier written as a suffix. */
 function suffixAfter(lang: LangPack, tokens: readonly Token[], last: number, money: boolean): number | null {
   const t = tokens[last] as Token;
@@ -1264,9 +1282,14 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
     }
     const afterTok = tokens[last + 1];
     const afterCurrency = afterTok ? currencyWord(lang, afterTok) : undefined;
+    const aside = !currency && !afterCurrency && afterTok ? currencyAfterAside(lang, tokens, text, last) : null;
     if (!currency && afterTok && afterCurrency) {
       currency = afterCurrency;
       last++;
+    } else if (aside) {
+      // "almost 1.6 billion — I think I got it right — euros": a speaker's aside between the sum and its currency.
+      currency = aside.currency;
+      last = aside.index;
     } else if (!currency && bound === 'vague' && afterTok && lang.shareOf.has(afterTok.norm) && tokens[last + 2]) {
       // "trillions of dollars", "millions of euros": a vague sum of money.
       const named = currencyWord(lang, tokens[last + 2] as Token);
@@ -1516,7 +1539,41 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
   joinLengths(lang, v, out);
   partsOfWholes(lang, v, out);
   inheritUnits(lang, v, out);
+  inheritCurrency(lang, v, out);
   return out;
+}
+
+/**
+ * "pledged 1.6 billion euros from France; 1.3 billion from Germany": a sum written with its multiplier and nothing
+ * counted after it, later in a sentence that has just given a sum of money, is in that money's currency (a list
+ * names the currency once). Not across a sentence's full stop, nor past a figure of another kind in between.
+ */
+function inheritCurrency(lang: LangPack, v: View, out: Figure[]): void {
+  const { tokens, text } = v;
+  let money: Figure | null = null;
+  for (const f of out) {
+    if (f.kind === 'money') {
+      money = f.currency ? f : null;
+      continue;
+    }
+    if (f.kind === 'date' || f.kind === 'time' || f.kind === 'year') continue;
+    const bare = f.kind === 'count' && !f.unit && !f.unitClass && f.bound !== 'vague' && !f.parts;
+    const [, last] = tokenRange(tokens, f);
+    const multiplied = lang.multipliers.has(tokens[last]?.norm ?? '') || lang.multiplierSuffixes.has(tokens[last]?.norm ?? '');
+    // (Nothing after it that it might count: "paid to 16 million affected accounts" counts accounts.)
+    const after = tokens[last + 1];
+    const nothingCounted = !after || !isUnitCandidate(lang, after) || /[,;:.()—–]/.test(text.slice((tokens[last] as Token).end, after.start));
+    if (money && bare && multiplied && nothingCounted && !/[.!?]\s/.test(text.slice(money.end, f.start))) {
+      const currency = money.currency as string;
+      f.kind = 'money';
+      f.currency = currency;
+      f.unit = currency.toLowerCase();
+      f.unitClass = `money:${currency}`;
+      f.subject = f.unit;
+      continue;
+    }
+    money = null;
+  }
 }
 
 /**

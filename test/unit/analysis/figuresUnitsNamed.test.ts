@@ -136,3 +136,25 @@ describe('one counted thing under two nouns (unit26)', () => {
     expect(figuresOf('Nearly 90,000 spectators watched the final in the stadium.')[0]?.unitClass).toBe('people');
   });
 });
+
+describe('the currency of a sum named once in a sentence (unit26)', () => {
+  it('gives a bare "1.1 billion" in a list the currency of the sum before it', () => {
+    const f = figuresOf('The fund received 2.4 billion euros from Spain; 1.1 billion from Italy; and 3 billion dollars from Japan.');
+    expect(f.map((x) => [x.text, x.kind, x.currency])).toEqual([
+      ['2.4 billion euros', 'money', 'EUR'],
+      ['1.1 billion', 'money', 'EUR'],
+      ['3 billion dollars', 'money', 'USD'],
+    ]);
+    // Not a count with its own noun, nor one past a full stop.
+    const g = figuresOf('The app earned $4 billion and reached 1.2 billion monthly active users.');
+    expect(g.map((x) => x.kind)).toEqual(['money', 'count']);
+    // Nor one before a noun it may count, known or not.
+    const h = figuresOf('The lender will pay $3 billion to 14 million affected borrower accounts.');
+    expect(h.map((x) => x.kind)).toEqual(['money', 'count']);
+  });
+
+  it('reads the currency after a speaker\u2019s dashed aside ("2.4 billion — if I have it right — euros")', () => {
+    const [f] = figuresOf('We heard pledges of nearly 2.4 billion — if I have it right — euros from Spain.');
+    expect(f).toMatchObject({ kind: 'money', currency: 'EUR', bound: 'upper' });
+  });
+});
