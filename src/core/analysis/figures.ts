@@ -1280,12 +1280,23 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
         }
       }
     }
+    // "a 4.3-billion-euro fine", "a 10-million-dollar deal": the currency inside a compound adjective.
+    const innerCurrency = !currency && inner !== undefined ? lang.currencyWords.get(inner) : undefined;
+    if (innerCurrency) {
+      currency = innerCurrency;
+      inner = undefined;
+    }
     const afterTok = tokens[last + 1];
     const afterCurrency = afterTok ? currencyWord(lang, afterTok) : undefined;
     const aside = !currency && !afterCurrency && afterTok ? currencyAfterAside(lang, tokens, text, last) : null;
+    // "124.5 million British pounds", "95 billion US dollars": the currency with its country.
+    const named = !currency && !afterCurrency && afterTok ? lang.currencyPhrases?.find((c) => seq(tokens, last + 1, c.words)) : undefined;
     if (!currency && afterTok && afterCurrency) {
       currency = afterCurrency;
       last++;
+    } else if (named) {
+      currency = named.currency;
+      last += named.words.length;
     } else if (aside) {
       // "almost 1.6 billion — I think I got it right — euros": a speaker's aside between the sum and its currency.
       currency = aside.currency;

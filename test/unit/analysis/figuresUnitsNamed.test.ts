@@ -158,3 +158,18 @@ describe('the currency of a sum named once in a sentence (unit26)', () => {
     expect(f).toMatchObject({ kind: 'money', currency: 'EUR', bound: 'upper' });
   });
 });
+
+describe('a currency named with its country or inside a compound (unit26)', () => {
+  it('reads "British pounds", "US dollars", "Canadian dollars" after a sum as that currency', () => {
+    const f = figuresOf('The club lost 86.2 million British pounds, the league said, against 70 million US dollars a year earlier.');
+    expect(f.map((x) => [x.text, x.kind, x.currency])).toEqual([
+      ['86.2 million British pounds', 'money', 'GBP'],
+      ['70 million US dollars', 'money', 'USD'],
+    ]);
+    expect(figuresOf('Ottawa pledged 2.15 billion Canadian dollars to the fund.')[0]).toMatchObject({ kind: 'money', currency: 'CAD' });
+  });
+
+  it('reads "a 2.7-billion-euro fine" as money in euros', () => {
+    expect(figuresOf('Regulators imposed a 2.7-billion-euro fine on the firm.')[0]).toMatchObject({ kind: 'money', currency: 'EUR', value: 2.7e9 });
+  });
+});

@@ -1133,6 +1133,27 @@ export const en: LangPack = {
   linkLabel: /^(?:related|see also|also read|read also|read more|go deeper|more on this|more)\s*:/i,
   labelQuestionWords: words('what why how where when who which'),
   // Names in lower case; ISO codes in capitals, matched only when written so ("TRY", not "try").
+  currencyPhrases: (
+    [
+      ['us dollars', 'USD'],
+      ['u.s dollars', 'USD'],
+      ['american dollars', 'USD'],
+      ['canadian dollars', 'CAD'],
+      ['australian dollars', 'AUD'],
+      ['new zealand dollars', 'NZD'],
+      ['hong kong dollars', 'HKD'],
+      ['singapore dollars', 'SGD'],
+      ['british pounds', 'GBP'],
+      ['pounds sterling', 'GBP'],
+      ['swiss francs', 'CHF'],
+      ['japanese yen', 'JPY'],
+      ['chinese yuan', 'CNY'],
+      ['indian rupees', 'INR'],
+      ['south korean won', 'KRW'],
+      ['russian roubles', 'RUB'],
+      ['russian rubles', 'RUB'],
+    ] as const
+  ).map(([w, currency]) => ({ words: w.split(' '), currency })),
   currencyWords: new Map([
     ...['dollar', 'dollars', 'USD'].map((w): [string, string] => [w, 'USD']),
     ...['euro', 'euros', 'EUR'].map((w): [string, string] => [w, 'EUR']),
