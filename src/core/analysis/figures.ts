@@ -1085,9 +1085,10 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
     }
     const next = tokens[i + 1];
     // "won in 2:01:09", "a 2:13:44 finish": hours, minutes and seconds are how long a race or an event took, a length
-    // (a clock time with its seconds is written with what says it is one: "10:32:15 a.m.", "14:05:00 GMT").
-    const hms = HMS.exec(t.norm);
-    if (hms && !(next && lang.clockWords.has(next.norm))) {
+    // (a clock time with its seconds is written with what says it is one: "10:32:15 a.m.", "14:05:00 GMT"; a timecode
+    // or a timestamp pads its hour, "[00:01:30]", "2026-04-10T03:20:04Z", and a player's counter starts at none, "0:04:06").
+    const hms = digit && t.norm.length >= 7 ? HMS.exec(t.norm) : null;
+    if (hms && !(next && lang.clockWords.has(next.norm)) && !(hms[1] as string).startsWith('0') && !/[\p{L}\d]/u.test(text[t.start - 1] ?? ' ')) {
       const minutes = Number(hms[1]) * 60 + Number(hms[2]) + Number(hms[3]) / 60;
       const q = qualifierBefore(lang, tokens, i);
       const read: Read = { value: minutes, low: minutes, high: minutes, bound: 'exact', first: q ? q.first : i, last: i };

@@ -97,6 +97,10 @@ describe('reading lengths of time written as a clock or in parts (unit26)', () =
     // With a word that says it is a clock time, it stays one.
     const [g] = figuresOf('The first alarm sounded at 10:42:05 a.m. in the east wing.');
     expect(g).toMatchObject({ kind: 'time', value: 10 * 60 + 42 });
+    // A transcript's timecode or a timestamp (its hour padded with a zero) is no length.
+    expect(figuresOf('[00:01:30] The minister thanked the rescue teams.').filter((x) => x.kind === 'duration')).toEqual([]);
+    expect(figuresOf('Archived: 2031-05-02T03:20:04Z by the library.').filter((x) => x.kind === 'duration')).toEqual([]);
+    expect(figuresOf('Listen: 0:00 0:03:12 0:00').filter((x) => x.kind === 'duration')).toEqual([]);
   });
 
   it('reads "two hours, 7 minutes and 41 seconds" as one length, the same as "2:07:41"', () => {
