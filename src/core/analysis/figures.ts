@@ -1570,12 +1570,16 @@ function inheritCurrency(lang: LangPack, v: View, out: Figure[]): void {
     }
     if (f.kind === 'date' || f.kind === 'time' || f.kind === 'year') continue;
     const bare = f.kind === 'count' && !f.unit && !f.unitClass && f.bound !== 'vague' && !f.parts;
+    if (!money || !bare) {
+      money = null;
+      continue;
+    }
     const [, last] = tokenRange(tokens, f);
     const multiplied = lang.multipliers.has(tokens[last]?.norm ?? '') || lang.multiplierSuffixes.has(tokens[last]?.norm ?? '');
     // (Nothing after it that it might count: "paid to 16 million affected accounts" counts accounts.)
     const after = tokens[last + 1];
     const nothingCounted = !after || !isUnitCandidate(lang, after) || /[,;:.()—–]/.test(text.slice((tokens[last] as Token).end, after.start));
-    if (money && bare && multiplied && nothingCounted && !/[.!?]\s/.test(text.slice(money.end, f.start))) {
+    if (multiplied && nothingCounted && !/[.!?]\s/.test(text.slice(money.end, f.start))) {
       const currency = money.currency as string;
       f.kind = 'money';
       f.currency = currency;
