@@ -28,6 +28,8 @@ interface Read {
 const DIGITS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
 const DECADE = /^(1[5-9]|20)\d0s$/;
 const CLOCK = /^\d{1,2}:\d{2}$/;
+/** Hours, minutes and seconds ("2:01:09", "2:13:44.5"): a length of time, as a race's. */
+const HMS = /^(\d{1,2}):([0-5]\d):([0-5]\d(?:\.\d+)?)$/;
 /** Unicode fraction characters written on a whole number ("5½", "2¾"). */
 const VULGAR_FRACTIONS: Readonly<Record<string, number>> = { '½': 1 / 2, '¼': 1 / 4, '¾': 3 / 4, '⅓': 1 / 3, '⅔': 2 / 3, '⅛': 1 / 8 };
 /** A phone number: an area code (bracketed or not), three digits and four, by spaces, dots or dashes. */
@@ -162,6 +164,15 @@ function readNumber(lang: LangPack, tokens: readonly Token[], i: number, text?: 
     } else if (k > 0 && parts.length - k <= 2 && /^\p{L}/u.test(parts[k] as string)) {
       return { value: sum, low: sum, high: sum, bound: 'exact', first: i, last: i, inner: parts.slice(k).join('-'), weak: false };
     } else if ((t.norm === 'a' || t.norm === 'an') && lang.multipliers.has(tokens[i + 1]?.norm ?? '')) {
+      value = 1;
+    } else if (
+      (t.norm === 'a' || t.norm === 'an') &&
+      lang.timeUnits.has(tokens[i + 1]?.norm ?? '') &&
+      !/s$/.test(tokens[i + 1]?.norm ?? '') &&
+      (qualifierBefore(lang, tokens, i)?.bound ?? 'approx') !== 'approx'
+    ) {
+      // "more than a year", "nearly a decade", "over an hour": a bounded length of one unit (a bare "a year" is not
+      // stated as a quantity: "once a year", "a year ago"; nor is "about a year", which may say what something is about).
       value = 1;
     } else if ((t.norm === 'a' || t.norm === 'an') && (lang.numberWords.get(tokens[i + 1]?.norm ?? '') ?? 0) > 1) {
       // "more than a dozen"
@@ -923,6 +934,24 @@ function currencyWord(lang: LangPack, t: Token): string | undefined {
   return lang.currencyWords.get(t.text) ?? (t.text === t.norm ? lang.currencyWords.get(t.norm) : undefined);
 }
 
+/**
+ * The currency after a dashed aside that follows a sum with its multiplier ("1.6 billion — I think — euros"): the
+ * currency word and its token, when the aside closes within a few words and the word right after it is a currency.
+ */
+function currencyAfterAside(lang: LangPack, tokens: readonly Token[], text: string, last: number): { currency: string; index: number } | null {
+  const t = tokens[last] as Token;
+  if (!lang.multipliers.has(t.norm) || !/^\s*[—–]\s/.test(text.slice(t.end, t.end + 3))) return null;
+  for (let k = last + 2; k < Math.min(tokens.length, last + 12); k++) {
+    const gap = text.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start);
+    if (/[.;:()]/.test(gap)) return null;
+    if (!/[—–]/.test(gap)) continue;
+    const w = tokens[k] as Token;
+    const currency = currencyWord(lang, w);
+    return currency ? { currency, index: k } : null;
+  }
+  return null;
+}
+
 /** "8.7M", "1bn", "$5 bn": a multiplier written as a suffix. */
 function suffixAfter(lang: LangPack, tokens: readonly Token[], last: number, money: boolean): number | null {
   const t = tokens[last] as Token;
@@ -1055,10 +1084,24 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
       }
     }
     const next = tokens[i + 1];
+    // "won in 2:01:09", "a 2:13:44 finish": hours, minutes and seconds are how long a race or an event took, a length
+    // (a clock time with its seconds is written with what says it is one: "10:32:15 a.m.", "14:05:00 GMT"; a timecode
+    // or a timestamp pads its hour, "[00:01:30]", "2026-04-10T03:20:04Z", and a player's counter starts at none, "0:04:06").
+    const hms = digit && t.norm.length >= 7 ? HMS.exec(t.norm) : null;
+    if (hms && !(next && lang.clockWords.has(next.norm)) && !(hms[1] as string).startsWith('0') && !/[\p{L}\d]/u.test(text[t.start - 1] ?? ' ')) {
+      const minutes = Number(hms[1]) * 60 + Number(hms[2]) + Number(hms[3]) / 60;
+      const q = qualifierBefore(lang, tokens, i);
+      const read: Read = { value: minutes, low: minutes, high: minutes, bound: 'exact', first: q ? q.first : i, last: i };
+      if (q?.bound === 'lower') [read.bound, read.high] = ['lower', null];
+      else if (q?.bound === 'upper') [read.bound, read.low] = ['upper', 0];
+      else if (q) read.bound = 'approx';
+      out.push(make(v, read.first, i, 'duration', read, 'minutes', 'duration'));
+      continue;
+    }
     if (CLOCK.test(t.norm) || (digit && next && lang.clockWords.has(next.norm) && next.start <= t.end + 1)) {
       const clock = CLOCK.test(t.norm);
       const n = Number(t.norm);
-      const [h, m] = clock ? (t.norm.split(':').map(Number) as [number, number]) : n >= 100 ? [Math.floor(n / 100), n % 100] : [n, 0];
+      const [h, m] = clock || hms ? (t.norm.split(':').map(Number) as [number, number]) : n >= 100 ? [Math.floor(n / 100), n % 100] : [n, 0];
       const end = next && lang.clockWords.has(next.norm) && next.start <= t.end + 1 ? i + 1 : i;
       out.push(make(v, i, end, 'time', { value: h * 60 + m, low: h * 60 + m, high: h * 60 + m, bound: 'exact', first: i, last: end }, '', 'time'));
       i = end;
@@ -1238,11 +1281,27 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
         }
       }
     }
+    // "a 4.3-billion-euro fine", "a 10-million-dollar deal": the currency inside a compound adjective.
+    const innerCurrency = !currency && inner !== undefined ? lang.currencyWords.get(inner) : undefined;
+    if (innerCurrency) {
+      currency = innerCurrency;
+      inner = undefined;
+    }
     const afterTok = tokens[last + 1];
     const afterCurrency = afterTok ? currencyWord(lang, afterTok) : undefined;
+    const aside = !currency && !afterCurrency && afterTok ? currencyAfterAside(lang, tokens, text, last) : null;
+    // "124.5 million British pounds", "95 billion US dollars": the currency with its country.
+    const named = !currency && !afterCurrency && afterTok ? lang.currencyPhrases?.find((c) => seq(tokens, last + 1, c.words)) : undefined;
     if (!currency && afterTok && afterCurrency) {
       currency = afterCurrency;
       last++;
+    } else if (named) {
+      currency = named.currency;
+      last += named.words.length;
+    } else if (aside) {
+      // "almost 1.6 billion — I think I got it right — euros": a speaker's aside between the sum and its currency.
+      currency = aside.currency;
+      last = aside.index;
     } else if (!currency && bound === 'vague' && afterTok && lang.shareOf.has(afterTok.norm) && tokens[last + 2]) {
       // "trillions of dollars", "millions of euros": a vague sum of money.
       const named = currencyWord(lang, tokens[last + 2] as Token);
@@ -1489,9 +1548,76 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
     const q = k >= 0 ? lang.qualifiers.find((x) => seq(tokens, k, x.words)) : undefined;
     if (q?.limit) f.limit = true;
   }
+  joinLengths(lang, v, out);
   partsOfWholes(lang, v, out);
   inheritUnits(lang, v, out);
+  inheritCurrency(lang, v, out);
   return out;
+}
+
+/**
+ * "pledged 1.6 billion euros from France; 1.3 billion from Germany": a sum written with its multiplier and nothing
+ * counted after it, later in a sentence that has just given a sum of money, is in that money's currency (a list
+ * names the currency once). Not across a sentence's full stop, nor past a figure of another kind in between.
+ */
+function inheritCurrency(lang: LangPack, v: View, out: Figure[]): void {
+  const { tokens, text } = v;
+  let money: Figure | null = null;
+  for (const f of out) {
+    if (f.kind === 'money') {
+      money = f.currency ? f : null;
+      continue;
+    }
+    if (f.kind === 'date' || f.kind === 'time' || f.kind === 'year') continue;
+    const bare = f.kind === 'count' && !f.unit && !f.unitClass && f.bound !== 'vague' && !f.parts;
+    if (!money || !bare) {
+      money = null;
+      continue;
+    }
+    const [, last] = tokenRange(tokens, f);
+    const multiplied = lang.multipliers.has(tokens[last]?.norm ?? '') || lang.multiplierSuffixes.has(tokens[last]?.norm ?? '');
+    // (Nothing after it that it might count: "paid to 16 million affected accounts" counts accounts.)
+    const after = tokens[last + 1];
+    const nothingCounted = !after || !isUnitCandidate(lang, after) || /[,;:.()—–]/.test(text.slice((tokens[last] as Token).end, after.start));
+    if (multiplied && nothingCounted && !/[.!?]\s/.test(text.slice(money.end, f.start))) {
+      const currency = money.currency as string;
+      f.kind = 'money';
+      f.currency = currency;
+      f.unit = currency.toLowerCase();
+      f.unitClass = `money:${currency}`;
+      f.subject = f.unit;
+      continue;
+    }
+    money = null;
+  }
+}
+
+/**
+ * "two hours, 13 minutes and 44 seconds", "2 hours 1 minute": lengths in falling units, one after another with only a
+ * comma or "and" between, are one length written in parts (as "2:13:44" is).
+ */
+function joinLengths(lang: LangPack, v: View, out: Figure[]): void {
+  const { tokens, text } = v;
+  const unitOf = (f: Figure): number | undefined => {
+    const [, last] = tokenRange(tokens, f);
+    return lang.timeUnits.get(tokens[last]?.norm ?? '');
+  };
+  for (let k = out.length - 1; k > 0; k--) {
+    const f = out[k - 1] as Figure;
+    const g = out[k] as Figure;
+    if (f.kind !== 'duration' || g.kind !== 'duration' || g.bound !== 'exact' || (f.bound !== 'exact' && f.bound !== 'approx' && f.bound !== 'lower' && f.bound !== 'upper'))
+      continue;
+    if (!/^\s*,?\s*(?:and\s+)?$/.test(text.slice(f.end, g.start))) continue;
+    const a = unitOf(f);
+    const b = unitOf(g);
+    if (a === undefined || b === undefined || b >= a || g.value >= a) continue;
+    f.text = text.slice(f.start, g.end);
+    f.end = g.end;
+    f.value += g.value;
+    if (f.bound !== 'upper') f.low += g.value;
+    if (f.high !== null) f.high += g.value;
+    out.splice(k, 1);
+  }
 }
 
 /**

@@ -70,6 +70,8 @@ const UNIT_CLASSES: [string, string][] = [
     'casualties',
     'victims',
     'refugees',
+    'attendees',
+    'spectators',
   ].map((w): [string, string] => [w, 'people']),
   ...['warships', 'warship', 'ships', 'ship', 'vessels', 'frigates', 'boats', 'submarines'].map((w): [string, string] => [w, 'ships']),
   ...['aircraft', 'planes', 'jets', 'helicopters', 'drones'].map((w): [string, string] => [w, 'aircraft']),
@@ -77,7 +79,20 @@ const UNIT_CLASSES: [string, string][] = [
   // Seats in an assembly, however an outlet names them.
   ...['seats', 'seat', 'mps', 'constituencies', 'constituency'].map((w): [string, string] => [w, 'seats']),
   ...['statements', 'statement', 'documents', 'reports', 'letters'].map((w): [string, string] => [w, 'statements']),
-  ...['tanks', 'vehicles', 'weapons', 'missiles'].map((w): [string, string] => [w, 'weapons']),
+  ...['tanks', 'weapons', 'missiles'].map((w): [string, string] => [w, 'weapons']),
+  // Counted nouns an outlet may swap for a near synonym or for the wider word that names them ("120 scientists",
+  // "120 researchers"; "55 cars", "55 vehicles"; "300 gangs", "300 syndicates"; "500 camps", "500 sites"). Plurals only:
+  // a singular before a noun is a modifier ("three car bombs"), and unitClassOf finds the class of its plural.
+  ...['vehicles', 'cars', 'trucks'].map((w): [string, string] => [w, 'vehicles']),
+  ...['researchers', 'scientists'].map((w): [string, string] => [w, 'researchers']),
+  ...['gangs', 'syndicates'].map((w): [string, string] => [w, 'gangs']),
+  ...['sites', 'camps'].map((w): [string, string] => [w, 'sites']),
+  ...['athletes', 'competitors'].map((w): [string, string] => [w, 'athletes']),
+  ...['chemicals', 'substances', 'compounds'].map((w): [string, string] => [w, 'chemicals']),
+  // One weight, however spelt ("32 tonnes", "32 tons", "32 metric tons"); the larger units are not it.
+  ...['tonnes', 'tons'].map((w): [string, string] => [w, 'tonnes']),
+  ...['gigatonnes', 'gigatons'].map((w): [string, string] => [w, 'gigatonnes']),
+  ...['megatonnes', 'megatons'].map((w): [string, string] => [w, 'megatonnes']),
   ...['dollars', 'euros', 'pounds'].map((w): [string, string] => [w, 'money']),
   ...['percent', '%'].map((w): [string, string] => [w, 'percent']),
   ...['cases', 'case', 'infections', 'infection'].map((w): [string, string] => [w, 'cases']),
@@ -1118,6 +1133,27 @@ export const en: LangPack = {
   linkLabel: /^(?:related|see also|also read|read also|read more|go deeper|more on this|more)\s*:/i,
   labelQuestionWords: words('what why how where when who which'),
   // Names in lower case; ISO codes in capitals, matched only when written so ("TRY", not "try").
+  currencyPhrases: (
+    [
+      ['us dollars', 'USD'],
+      ['u.s dollars', 'USD'],
+      ['american dollars', 'USD'],
+      ['canadian dollars', 'CAD'],
+      ['australian dollars', 'AUD'],
+      ['new zealand dollars', 'NZD'],
+      ['hong kong dollars', 'HKD'],
+      ['singapore dollars', 'SGD'],
+      ['british pounds', 'GBP'],
+      ['pounds sterling', 'GBP'],
+      ['swiss francs', 'CHF'],
+      ['japanese yen', 'JPY'],
+      ['chinese yuan', 'CNY'],
+      ['indian rupees', 'INR'],
+      ['south korean won', 'KRW'],
+      ['russian roubles', 'RUB'],
+      ['russian rubles', 'RUB'],
+    ] as const
+  ).map(([w, currency]) => ({ words: w.split(' '), currency })),
   currencyWords: new Map([
     ...['dollar', 'dollars', 'USD'].map((w): [string, string] => [w, 'USD']),
     ...['euro', 'euros', 'EUR'].map((w): [string, string] => [w, 'EUR']),

@@ -197,6 +197,8 @@ export interface LangPack {
   relativeDays?: ReadonlyMap<string, number>;
   /** Currency names written after an amount ("1bn won", "5 million dollars"), to ISO codes. */
   currencyWords: ReadonlyMap<string, string>;
+  /** A currency named with its country after a number ("124.5 million British pounds", "1.2 billion Canadian dollars"). */
+  currencyPhrases?: readonly { words: readonly string[]; currency: string }[];
   /** Multipliers written right after digits ("8.7M", "1bn", "50k"), lower-case. */
   multiplierSuffixes: ReadonlyMap<string, number>;
   /** Words after a number that make it a percentage ("percent", "per cent"), longest first. */
