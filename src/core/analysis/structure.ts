@@ -209,10 +209,18 @@ function placeDatelineBreak(text: string, span: Span, lang: LangPack): number[] 
 /** A dateline or a capitals heading run into the first sentence of a paragraph. */
 function paragraphHeadBreaks(text: string, span: Span, lang: LangPack): number[] {
   const place = placeDatelineBreak(text, span, lang);
-  if (place.length > 0) return place;
   const s = text.slice(span.start, Math.min(span.end, span.start + 120));
-  const m = PARAGRAPH_DATELINE.exec(s) ?? CAPS_HEADING.exec(s) ?? BRACKET_DATELINE.exec(s) ?? OUTLET_CITY.exec(s);
-  return m ? [span.start + (m[1] as string).length] : [];
+  const m = place.length > 0 ? null : (PARAGRAPH_DATELINE.exec(s) ?? CAPS_HEADING.exec(s) ?? BRACKET_DATELINE.exec(s) ?? OUTLET_CITY.exec(s));
+  const at = place[0] ?? (m ? span.start + (m[1] as string).length : undefined);
+  if (at === undefined) return [];
+  // "(Agency) -- PORT ELLIS -- The board…": a wire's credit in brackets, then the city's dateline, before the sentence.
+  if (text[span.start] === '(') {
+    const rest = text.slice(at, Math.min(span.end, at + 120));
+    const lead = rest.length - rest.trimStart().length;
+    const city = PARAGRAPH_DATELINE.exec(rest.trimStart());
+    if (city) return [at, at + lead + (city[1] as string).length];
+  }
+  return [at];
 }
 
 /**
@@ -327,6 +335,20 @@ function embedLinkBreak(text: string, span: Span): number[] {
   const s = text.slice(span.start, span.end);
   const m = EMBED_LINK.exec(s) ?? EMBED_CREDIT.exec(s);
   return m && m.index > 0 ? [span.start + m.index] : [];
+}
+
+/**
+ * "(Agency Photo/Jane Roe)A crowd gathers…": a caption's credit in brackets, with the story run on after it
+ * on the same line (a scraped page that lost the break between picture and story). The credit opens the
+ * segmenter's sentence; the story's first sentence starts after its closing bracket.
+ */
+const BRACKET_LEAD = /^\(([^()\n]{2,80})\)(?=\s*["“]?\p{Lu})/u;
+
+function creditLeadBreak(text: string, span: Span, lang: LangPack): number[] {
+  if (text[span.start] !== '(') return [];
+  const m = BRACKET_LEAD.exec(text.slice(span.start, Math.min(span.end, span.start + 90)));
+  if (!m || m[0].length >= span.end - span.start || !lang.photoCredits.some((re) => re.test(m[0]))) return [];
+  return [span.start + m[0].length];
 }
 
 /**
@@ -601,6 +623,7 @@ export function refineSpans(text: string, input: readonly Span[], lang: LangPack
       // (A transcript that lost its paragraphs runs the next speaker's label on after a stop.)
       ...speakerLabelBreak(text, sp),
       ...embedLinkBreak(text, sp),
+      ...creditLeadBreak(text, sp, lang),
       ...boxRuleBreaks(text, sp),
       ...emptyMarkBreak(text, sp),
       ...datesAndCitesBreaks(text, sp, lang),

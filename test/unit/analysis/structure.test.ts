@@ -297,3 +297,13 @@ describe('pasted page layout inside sentences', () => {
     expect(texts(text)[0]).toMatch(/^The harbour board fined Northern Shipping Holdings Co\., Ltd\.\n\(together "Northern"\) for dumping/);
   });
 });
+
+describe('a wire’s credit and a city’s dateline (rounds26)', () => {
+  it('splits a wire’s credit in brackets and the city’s dateline after it off the first sentence of a paragraph', () => {
+    expect(
+      furniture(
+        'Harbour vote\n\nBy A Wire\nPublished October 30, 2030\n(Agency) -- PORT ELLIS -- Jo Bloggs has done it again: the mayor won the harbour vote on Sunday.\nThe count ended late.',
+      ),
+    ).toContainEqual(['Jo Bloggs has done it again: the mayor won the harbour vote on Sunday.', false]);
+  });
+});
