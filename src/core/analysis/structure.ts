@@ -379,6 +379,30 @@ function emptyMarkBreak(text: string, span: Span): number[] {
  */
 const LOST_SPACE = /(?<=[\p{L}\d]{2}[.!?]["”’]?)(?=\p{Lu}\p{Ll})/gu;
 
+/**
+ * "…at the finish line.”I saw the time in front of me,” he said.": a page that lost the space after a
+ * stop also loses which sentence the quotation mark between them belongs to, and the segmenter gives it
+ * to the sentence before. A mark there that closes no quotation opened before it in its paragraph is the
+ * next one's opening mark: it is moved to open the next sentence, so neither is shown with a lone mark.
+ */
+function moveOpeningMarks(text: string, input: readonly Span[]): Span[] {
+  const spans = input.map((sp) => ({ ...sp }));
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const sp = spans[k] as Span;
+    const next = spans[k + 1] as Span;
+    if (next.start !== sp.end || sp.end - sp.start < 3) continue;
+    const mark = text[sp.end - 1];
+    if ((mark !== '”' && mark !== '"') || !/[.!?]/.test(text[sp.end - 2] as string) || !/\p{L}/u.test(text[next.start] ?? '')) continue;
+    // (Counted from the start of its paragraph: a quotation of several sentences closes in a later one.)
+    const before = text.slice(text.lastIndexOf('\n', sp.end - 2) + 1, sp.end - 1);
+    const marks = (before.match(mark === '"' ? /"/g : /[“”]/g) ?? []).length;
+    if (marks % 2 !== 0) continue;
+    sp.end--;
+    next.start--;
+  }
+  return spans;
+}
+
 function splitLostSpaces(text: string, spans: readonly Span[]): Span[] {
   const out: Span[] = [];
   for (const sp of spans) {
@@ -591,7 +615,10 @@ function wrapWidth(text: string): number {
 }
 
 export function refineSpans(text: string, input: readonly Span[], lang: LangPack): Span[] {
-  const spans = splitFootnoteMarks(text, splitLostSpaces(text, text.includes('.[') || text.includes('?[') || text.includes('![') ? mendReferenceMarks(text, input) : input), lang);
+  const spans = moveOpeningMarks(
+    text,
+    splitFootnoteMarks(text, splitLostSpaces(text, text.includes('.[') || text.includes('?[') || text.includes('![') ? mendReferenceMarks(text, input) : input), lang),
+  );
   const joined: Span[] = [];
   const width = text.includes('\n') ? wrapWidth(text) : 0;
   const fullLine = (end: number): boolean => width > 0 && end - (text.lastIndexOf('\n', end - 1) + 1) >= WRAP_FULL * width;

@@ -298,7 +298,25 @@ describe('pasted page layout inside sentences', () => {
   });
 });
 
-describe('a wire’s credit and a city’s dateline (rounds26)', () => {
+describe('quotation marks and credits at a lost break (rounds26)', () => {
+  const sentences = (text: string) => article('a', text).sentences.map((s) => s.text);
+
+  it('gives a quotation mark that closes nothing to the sentence it opens, when the page lost the space after a stop', () => {
+    expect(sentences('The mayor waved at the crowd at the finish line.”I saw the clock in front of me,” she said. The crowd cheered.')).toEqual([
+      'The mayor waved at the crowd at the finish line.',
+      '”I saw the clock in front of me,” she said.',
+      'The crowd cheered.',
+    ]);
+  });
+
+  it('leaves a mark that closes a quotation of several sentences with the sentence it closes', () => {
+    expect(sentences('“We will rebuild the pier. It is our duty to the town.”The council met on Monday.')).toEqual([
+      '“We will rebuild the pier.',
+      'It is our duty to the town.”',
+      'The council met on Monday.',
+    ]);
+  });
+
   it('splits a wire’s credit in brackets and the city’s dateline after it off the first sentence of a paragraph', () => {
     expect(
       furniture(
