@@ -678,11 +678,12 @@ function markRepeatedLines(text: string, sentences: PreparedSentence[], whole: r
   const n = sentences.length;
   for (let i = 0; i < n; i++) {
     const ps = sentences[i] as PreparedSentence;
-    // (A picture's date makes one too, whatever its grammar: "A girl cries by a house that was destroyed…, Oct. 11, 2030.")
-    if (!whole[i] || ps.words < REPEAT_WORDS || !(ps.info.captionShape || ps.info.pictureCaption || fullDatesOf(lang).anywhere.test(ps.sentence.text))) continue;
+    if (!whole[i] || ps.words < REPEAT_WORDS) continue;
     for (let j = i + 1; j <= Math.min(n - 1, i + REPEAT_REACH); j++) {
       const other = sentences[j] as PreparedSentence;
       if (!whole[j] || other.info !== ps.info || !startsNewLine(text, other)) continue;
+      // (A picture's date makes one too, whatever its grammar: "A girl cries by a house that was destroyed…, Oct. 11, 2030.")
+      if (!(ps.info.captionShape || ps.info.pictureCaption || fullDatesOf(lang).anywhere.test(ps.sentence.text))) break;
       for (const p of [ps, other]) {
         if (p.heading || p.debris) continue;
         p.heading = true;
