@@ -411,7 +411,7 @@ function markFurnitureByPlace(text: string, sentences: PreparedSentence[], lang:
     const oneLine = !text.slice(ps.sentence.end, after.start).includes('\n');
     if (oneLine && TERMINAL.test(before.text.trim()) && TERMINAL.test(after.text.trim())) ps.heading = true;
   }
-  markRepeatedLines(text, sentences, whole);
+  markRepeatedLines(text, sentences, whole, lang);
   markFootnoteLines(text, sentences, lines);
   markHeadlineLines(text, sentences, lines, lang);
   markLabelsAndCaptions(text, sentences, lines, whole, lang);
@@ -674,14 +674,16 @@ const REPEAT_WORDS = 4;
  * line of its own repeated word for word as one of the next few lines is a picture's alt text and its
  * caption, or a headline a repost printed twice: prose does not say the same sentence twice in a row.
  */
-function markRepeatedLines(text: string, sentences: PreparedSentence[], whole: readonly boolean[]): void {
+function markRepeatedLines(text: string, sentences: PreparedSentence[], whole: readonly boolean[], lang: LangPack): void {
   const n = sentences.length;
   for (let i = 0; i < n; i++) {
     const ps = sentences[i] as PreparedSentence;
-    if (!whole[i] || ps.words < REPEAT_WORDS || !(ps.info.captionShape || ps.info.pictureCaption)) continue;
+    if (!whole[i] || ps.words < REPEAT_WORDS) continue;
     for (let j = i + 1; j <= Math.min(n - 1, i + REPEAT_REACH); j++) {
       const other = sentences[j] as PreparedSentence;
       if (!whole[j] || other.info !== ps.info || !startsNewLine(text, other)) continue;
+      // (A picture's date makes one too, whatever its grammar: "A girl cries by a house that was destroyed…, Oct. 11, 2030.")
+      if (!(ps.info.captionShape || ps.info.pictureCaption || fullDatesOf(lang).anywhere.test(ps.sentence.text))) break;
       for (const p of [ps, other]) {
         if (p.heading || p.debris) continue;
         p.heading = true;
@@ -770,32 +772,64 @@ function markStandfirst(sentences: PreparedSentence[], whole: readonly boolean[]
   }
 }
 
-/** Most sentences and words of a caption that shares its line with a credit. */
+/**
+ * Most sentences and words of a caption that shares its line with a credit, and most words when the credit
+ * is set off in brackets or after a label ("(Agency Photo/Jane Roe)", "Image credit: Agency"), as an agency's
+ * caption of two or three long sentences is. (A gallery's paragraphs each end with a bare "Agency/Jane Roe".)
+ */
 const CAPTION_LINE_SENTENCES = 3;
 const CAPTION_LINE_WORDS = 50;
+const MARKED_CAPTION_WORDS = 80;
+/** Most words of a credit with no stop and no label, "Jane Roe & Jo Bloggs / Agency", closing a caption's line. */
+const BARE_CREDIT_WORDS = 8;
 
 /**
  * "Illustration. Forest fires are caused by the heat. (Agency/Jane Roe)", "A map of the city…
  * Photo: Jane Roe/Agency": a line that ends with a photo credit is a caption, every sentence of it.
+ * So is one whose credit in brackets has the story run on after it ("…, Oct. 29, 2030. (Agency
+ * Photo/Jane Roe)The board said…": the page lost the break after the picture), and one closed by a
+ * credit with no label, names and an agency set apart by a slash or a bar, after sentences that end
+ * with their stops ("…to 121.6 grams.Jane Roe & Jo Bloggs / Agency"). A line of its own just above
+ * that says the caption's first sentence again is the picture's alt text: a caption too.
  */
 function markCreditedLines(text: string, sentences: PreparedSentence[], lines: readonly [number, number][]): void {
   const n = sentences.length;
   for (let j = 1; j < n; j++) {
     const cr = sentences[j] as PreparedSentence;
-    if (!cr.info.credit) continue;
     const [a, b] = lines[j] as [number, number];
-    // The credit, or a "Photo:" label and its credit, ends the line.
+    const crText = cr.sentence.text.trim();
+    const bracketed = cr.info.credit && /^\(.*\)\.?$/u.test(crText);
+    const bare =
+      !cr.info.credit &&
+      cr.words <= BARE_CREDIT_WORDS &&
+      (lines[j - 1] as [number, number])[0] === a &&
+      text.slice(cr.sentence.end, b).trim() === '' &&
+      TERMINAL.test((sentences[j - 1] as PreparedSentence).sentence.text.trim()) &&
+      PHOTO_CREDIT.test(crText);
+    if (!cr.info.credit && !bare) continue;
+    // The credit, or a "Photo:" label and its credit, ends the line (a credit in brackets may have the story after it).
     let last = j;
     while (last + 1 < n && (lines[last + 1] as [number, number])[0] === a && (sentences[last + 1] as PreparedSentence).debris) last++;
-    if (text.slice((sentences[last] as PreparedSentence).sentence.end, b).trim() !== '') continue;
+    if (!bracketed && text.slice((sentences[last] as PreparedSentence).sentence.end, b).trim() !== '') continue;
     let first = j;
     while (first > 0 && (lines[first - 1] as [number, number])[0] === a) first--;
     if (first === j || j - first > CAPTION_LINE_SENTENCES || text.slice(a, (sentences[first] as PreparedSentence).sentence.start).trim() !== '') continue;
     const caption = sentences.slice(first, j);
-    if (caption.reduce((w, ps) => w + ps.words, 0) > CAPTION_LINE_WORDS) continue;
+    if (caption.reduce((w, ps) => w + ps.words, 0) > (cr.info.credit && /^\(|:/.test(crText) ? MARKED_CAPTION_WORDS : CAPTION_LINE_WORDS)) continue;
+    // (Only sentences ended by their stops: a headline or a label has none.)
+    if (bare && caption.some((ps) => !TERMINAL.test(ps.sentence.text.trim()))) continue;
+    if (bare) cr.debris = true;
     for (const ps of caption) {
       ps.heading = true;
       ps.caption = true;
+    }
+    const above = sentences[first - 1];
+    if (above && above.info === (sentences[first] as PreparedSentence).info && (lines[first - 1] as [number, number])[1] < a) {
+      const [c, d] = lines[first - 1] as [number, number];
+      if (text.slice(c, d).trim() === above.sentence.text.trim()) {
+        above.heading = true;
+        above.caption = true;
+      }
     }
   }
 }

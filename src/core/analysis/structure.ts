@@ -209,10 +209,18 @@ function placeDatelineBreak(text: string, span: Span, lang: LangPack): number[] 
 /** A dateline or a capitals heading run into the first sentence of a paragraph. */
 function paragraphHeadBreaks(text: string, span: Span, lang: LangPack): number[] {
   const place = placeDatelineBreak(text, span, lang);
-  if (place.length > 0) return place;
   const s = text.slice(span.start, Math.min(span.end, span.start + 120));
-  const m = PARAGRAPH_DATELINE.exec(s) ?? CAPS_HEADING.exec(s) ?? BRACKET_DATELINE.exec(s) ?? OUTLET_CITY.exec(s);
-  return m ? [span.start + (m[1] as string).length] : [];
+  const m = place.length > 0 ? null : (PARAGRAPH_DATELINE.exec(s) ?? CAPS_HEADING.exec(s) ?? BRACKET_DATELINE.exec(s) ?? OUTLET_CITY.exec(s));
+  const at = place[0] ?? (m ? span.start + (m[1] as string).length : undefined);
+  if (at === undefined) return [];
+  // "(Agency) -- PORT ELLIS -- The board…": a wire's credit in brackets, then the city's dateline, before the sentence.
+  if (text[span.start] === '(') {
+    const rest = text.slice(at, Math.min(span.end, at + 120));
+    const lead = rest.length - rest.trimStart().length;
+    const city = PARAGRAPH_DATELINE.exec(rest.trimStart());
+    if (city) return [at, at + lead + (city[1] as string).length];
+  }
+  return [at];
 }
 
 /**
@@ -330,6 +338,20 @@ function embedLinkBreak(text: string, span: Span): number[] {
 }
 
 /**
+ * "(Agency Photo/Jane Roe)A crowd gathers…": a caption's credit in brackets, with the story run on after it
+ * on the same line (a scraped page that lost the break between picture and story). The credit opens the
+ * segmenter's sentence; the story's first sentence starts after its closing bracket.
+ */
+const BRACKET_LEAD = /^\(([^()\n]{2,80})\)(?=\s*["“]?\p{Lu})/u;
+
+function creditLeadBreak(text: string, span: Span, lang: LangPack): number[] {
+  if (text[span.start] !== '(') return [];
+  const m = BRACKET_LEAD.exec(text.slice(span.start, Math.min(span.end, span.start + 90)));
+  if (!m || m[0].length >= span.end - span.start || !lang.photoCredits.some((re) => re.test(m[0]))) return [];
+  return [span.start + m[0].length];
+}
+
+/**
  * "Revenue rose 20% in the quarter… Read More": a teaser cut off with an ellipsis and the link
  * to the rest on the same line. The link is cut off when it is page debris by the language's rules.
  */
@@ -356,6 +378,30 @@ function emptyMarkBreak(text: string, span: Span): number[] {
  * ("Mr.Smith") is joined again below.
  */
 const LOST_SPACE = /(?<=[\p{L}\d]{2}[.!?]["”’]?)(?=\p{Lu}\p{Ll})/gu;
+
+/**
+ * "…at the finish line.”I saw the time in front of me,” he said.": a page that lost the space after a
+ * stop also loses which sentence the quotation mark between them belongs to, and the segmenter gives it
+ * to the sentence before. A mark there that closes no quotation opened before it in its paragraph is the
+ * next one's opening mark: it is moved to open the next sentence, so neither is shown with a lone mark.
+ */
+function moveOpeningMarks(text: string, input: readonly Span[]): Span[] {
+  const spans = input.map((sp) => ({ ...sp }));
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const sp = spans[k] as Span;
+    const next = spans[k + 1] as Span;
+    if (next.start !== sp.end || sp.end - sp.start < 3) continue;
+    const mark = text[sp.end - 1];
+    if ((mark !== '”' && mark !== '"') || !/[.!?]/.test(text[sp.end - 2] as string) || !/\p{L}/u.test(text[next.start] ?? '')) continue;
+    // (Counted from the start of its paragraph: a quotation of several sentences closes in a later one.)
+    const before = text.slice(text.lastIndexOf('\n', sp.end - 2) + 1, sp.end - 1);
+    const marks = (before.match(mark === '"' ? /"/g : /[“”]/g) ?? []).length;
+    if (marks % 2 !== 0) continue;
+    sp.end--;
+    next.start--;
+  }
+  return spans;
+}
 
 function splitLostSpaces(text: string, spans: readonly Span[]): Span[] {
   const out: Span[] = [];
@@ -569,7 +615,10 @@ function wrapWidth(text: string): number {
 }
 
 export function refineSpans(text: string, input: readonly Span[], lang: LangPack): Span[] {
-  const spans = splitFootnoteMarks(text, splitLostSpaces(text, text.includes('.[') || text.includes('?[') || text.includes('![') ? mendReferenceMarks(text, input) : input), lang);
+  const spans = moveOpeningMarks(
+    text,
+    splitFootnoteMarks(text, splitLostSpaces(text, text.includes('.[') || text.includes('?[') || text.includes('![') ? mendReferenceMarks(text, input) : input), lang),
+  );
   const joined: Span[] = [];
   const width = text.includes('\n') ? wrapWidth(text) : 0;
   const fullLine = (end: number): boolean => width > 0 && end - (text.lastIndexOf('\n', end - 1) + 1) >= WRAP_FULL * width;
@@ -601,6 +650,7 @@ export function refineSpans(text: string, input: readonly Span[], lang: LangPack
       // (A transcript that lost its paragraphs runs the next speaker's label on after a stop.)
       ...speakerLabelBreak(text, sp),
       ...embedLinkBreak(text, sp),
+      ...creditLeadBreak(text, sp, lang),
       ...boxRuleBreaks(text, sp),
       ...emptyMarkBreak(text, sp),
       ...datesAndCitesBreaks(text, sp, lang),

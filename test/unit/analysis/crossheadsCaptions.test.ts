@@ -184,3 +184,68 @@ describe('a headline with a comma over its dateline, under a site banner', () =>
     expect(found).toContainEqual(['Import prices rose 6.4 percent over the year ended March 2023, the largest rise in 30 years', false]);
   });
 });
+
+describe('photo captions with their credits (rounds26: captions used as round text)', () => {
+  it('takes a caption whose bracketed credit has the story run on after it as furniture, and splits the story off the credit', () => {
+    const found = furniture(
+      'Harbour votes\nA clerk sets up a ballot box at a school in preparation for the harbour vote, in Port Ellis, Saturday, May 3, 2031. On Sunday, voters choose between the mayor and her rival, who face each other after neither won outright in the first round of the vote in April. (Agency Photo/Jane Roe)Jo Bloggs won the harbour vote on Sunday by a narrow margin. The count ended late at night.',
+    );
+    expect(found).toContainEqual(['A clerk sets up a ballot box at a school in preparation for the harbour vote, in Port Ellis, Saturday, May 3, 2031.', true]);
+    expect(found).toContainEqual([
+      'On Sunday, voters choose between the mayor and her rival, who face each other after neither won outright in the first round of the vote in April.',
+      true,
+    ]);
+    expect(found).toContainEqual(['(Agency Photo/Jane Roe)', true]);
+    expect(found).toContainEqual(['Jo Bloggs won the harbour vote on Sunday by a narrow margin.', false]);
+    expect(found).toContainEqual(['The count ended late at night.', false]);
+  });
+
+  it('takes a long caption closed by a labelled credit, or by a bracketed credit naming two photographers, as furniture', () => {
+    const found = furniture(
+      'Port clears hurdle\nA harbour engineer, Jane Roe, fits one of the tools built to help remove the last two bolts that kept the crane from being taken apart for its yearly check at the northern dock. Engineers on the team, based at the port in Harbour City, built new tools that freed the bolts on May 10. Image credit: Harbour Board/Jo Bloggs\nThe harbour board said on Friday that the crane would be back in service by June.\nThis picture provided by the harbour board on May 12, 2031 shows a view of ten crates holding the last catch of the season at the northern dock. The port said on Thursday, May 15, that its boats landed 120 tonnes of fish in the spring season. That is about a week’s catch _ the biggest haul ever from the northern banks. (Jane Roe-Smith and Jo Bloggs-Brown/Harbour Board via Agency)\nThe catch was the largest this year.',
+    );
+    expect(found).toContainEqual(['Engineers on the team, based at the port in Harbour City, built new tools that freed the bolts on May 10.', true]);
+    expect(found).toContainEqual(['The port said on Thursday, May 15, that its boats landed 120 tonnes of fish in the spring season.', true]);
+    expect(found).toContainEqual(['(Jane Roe-Smith and Jo Bloggs-Brown/Harbour Board via Agency)', true]);
+    expect(found).toContainEqual(['The harbour board said on Friday that the crane would be back in service by June.', false]);
+    expect(found).toContainEqual(['The catch was the largest this year.', false]);
+  });
+
+  it('takes a caption closed by a bare credit with no stop, and its alt text on the line above, as furniture', () => {
+    const found = furniture(
+      'Port counts catch\nThe harbour board finally counted all the fish landed last spring.\nTen crates holding the last catch of the season.\nTen crates holding the last catch of the season. The fish were packed in ice at the dock. They weighed 120 tonnes in all.Jane Roe & Jo Bloggs / Harbour Board\nBy A Wire Service\nThe board said the catch was double its goal for the year.',
+    );
+    expect(found.filter(([t]) => t === 'Ten crates holding the last catch of the season.')).toEqual([
+      ['Ten crates holding the last catch of the season.', true],
+      ['Ten crates holding the last catch of the season.', true],
+    ]);
+    expect(found).toContainEqual(['They weighed 120 tonnes in all.', true]);
+    expect(found).toContainEqual(['The harbour board finally counted all the fish landed last spring.', false]);
+    expect(found).toContainEqual(['The board said the catch was double its goal for the year.', false]);
+  });
+
+  it('takes a dated line said twice in a row as a picture’s alt text and caption, whatever its grammar', () => {
+    const found = furniture(
+      'Aid for quake victims\nA boy sits by his school that was destroyed by the quake in the northern hills, May 11, 2031.\nA boy sits by his school that was destroyed by the quake in the northern hills, May 11, 2031.\nThe harbour board has sent $5 million in aid to the victims of the quake, it said on Friday.',
+    );
+    expect(found.filter(([t]) => String(t).startsWith('A boy sits')).every(([, f]) => f)).toBe(true);
+    expect(found).toContainEqual(['The harbour board has sent $5 million in aid to the victims of the quake, it said on Friday.', false]);
+  });
+
+  it('leaves a paragraph of a gallery closed by a bare credit in the text when it runs past a caption’s length', () => {
+    const found = furniture(
+      'The best pictures of the voyage\nThe ship was met at sea by crews from the harbour board, the navy, the coast guard and the weather office, as well as a team of divers, engineers and pilots from three firms that built the ship and its engines over ten years. Crews from the harbour board led the work. Harbour Board/Jane Roe.\nThe ship came home on Sunday.',
+    );
+    expect(found).toContainEqual(['Crews from the harbour board led the work.', false]);
+  });
+});
+
+describe('a reprint’s source line', () => {
+  it('takes what follows a "Source:" label to the end of its line as furniture', () => {
+    const found = furniture(
+      'Statement by the harbour master on the new fees\nSource: Harbour Board (HB) i, published on Monday, May 5 2031.\nToday, the board has decided to raise its fees by 5%. The rise takes effect in June.',
+    );
+    expect(found).toContainEqual(['Harbour Board (HB) i, published on Monday, May 5 2031.', true]);
+    expect(found).toContainEqual(['Today, the board has decided to raise its fees by 5%.', false]);
+  });
+});

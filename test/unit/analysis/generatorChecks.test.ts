@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analysis';
 import { figuresRounds } from '../../../src/core/analysis/generators/figuresRound';
 import { opinionRounds } from '../../../src/core/analysis/generators/opinionRound';
-import { whoSaidItRounds } from '../../../src/core/analysis/generators/whoSaidIt';
+import { closesUnopened, whoSaidItRounds } from '../../../src/core/analysis/generators/whoSaidIt';
 import { createArticle, type Article } from '../../../src/core/article';
 import { createRng } from '../../../src/core/rng';
 import type { FigureReason } from '../../../src/core/levelSchema';
@@ -980,5 +980,78 @@ describe('conf26: figures rounds of a contradiction, and of figures printed alik
       dated('b', 'Bay News', 'The regatta is made up of 24 crews, over 300 sailors, racing in nine classes from May 3 to May 9.'),
     ];
     expect(grouped(articles, 'compatible', 'same-fact-different-form', 24, 24)).toEqual([]);
+  });
+});
+
+describe('who-said-it quotes and options a careful reader would accept (rounds26)', () => {
+  it('never shows a quotation that ends where it never began', () => {
+    const tail = 'I saw the clock in front of me and knew the record was mine,” she said.';
+    const articles = [
+      outlet('a', 'Harbour Times', `The mayor won the harbour race on Sunday in record time. “I felt strong all the way round the bay. ${tail} The crowd cheered her home.`),
+      outlet('b', 'Valley Daily', 'The harbour race drew a record crowd on Sunday, and the mayor finished first in a time nobody expected.'),
+      outlet('c', 'Hill Gazette', 'Race officials said the harbour course would be measured again before the record is confirmed next week.'),
+      outlet('d', 'Coast Post', 'The mayor, who took up running two years ago, said she would race again in the autumn.'),
+    ];
+    for (let seed = 1; seed <= 10; seed++)
+      for (const r of whoSaidItRounds(analyze(articles), articles, 4, createRng(seed), idFor)) {
+        expect(r.quote).not.toBe(tail);
+        expect(closesUnopened(r.quote)).toBe(false);
+      }
+  });
+
+  it('tells a lone closing mark from marks that open and close', () => {
+    expect(closesUnopened('I saw the clock,” she said.')).toBe(true);
+    expect(closesUnopened('I saw the clock," she said.')).toBe(true);
+    expect(closesUnopened('”I saw the clock,” she said.')).toBe(false);
+    expect(closesUnopened('“I felt strong all the way round the bay.')).toBe(false);
+    expect(closesUnopened('She called the plan "dead."')).toBe(false);
+  });
+
+  it('does not offer as a wrong option an outlet that prints the claim in other words inside a longer sentence', () => {
+    const claim = 'The harbour board is the single largest employer of young people in the northern district.';
+    const articles = [
+      outlet('a', 'Harbour Weekly', `${claim} It hired 400 apprentices this year.`),
+      outlet(
+        'b',
+        'Valley Daily',
+        'The harbour board is the northern district’s single largest employer of young people, giving 400 apprentices their first jobs since the old shipyard closed in 2020 and the ferry company moved its yards and its offices to the south coast.',
+      ),
+      outlet('c', 'Hill Gazette', 'The new ferry company opened its first route from the harbour on Monday, with six sailings a day.'),
+      outlet('d', 'Coast Post', 'Apprentices at the harbour learn welding, crane work and boat repair over three years.'),
+      outlet('e', 'River News', 'The old shipyard closed in 2020 after a century of work, and its site is now a park.'),
+    ];
+    let seen = 0;
+    for (let seed = 1; seed <= 10; seed++)
+      for (const r of whoSaidItRounds(analyze(articles), articles, 10, createRng(seed), idFor))
+        if (r.quote === claim) {
+          seen++;
+          expect(r.options).not.toContain('b');
+        }
+    expect(seen).toBeGreaterThan(0);
+  });
+});
+
+describe('an attributed passage whose words came through a channel (rounds26)', () => {
+  it('names the verb as the cue, not the channel ("in a tweet")', () => {
+    const articles = [
+      outlet(
+        'a',
+        'Harbour Times',
+        'The harbour vote ended on Sunday with a narrow win for the mayor. ' +
+          'The trade minister congratulated the town’s voters in a tweet "for turning out in record numbers and trusting the count." ' +
+          'The count ended late at night. The mayor takes office in June.',
+      ),
+      outlet('b', 'Valley Daily', 'The mayor won the harbour vote on Sunday. Turnout was the highest in 20 years, officials said.'),
+    ];
+    const findings = analyze(articles);
+    let seen = 0;
+    for (let seed = 1; seed <= 10; seed++)
+      for (const r of opinionRounds(findings, articles, 6, createRng(seed), idFor))
+        if (r.passage.includes('in a tweet') && r.cue === 'attribution-verb') {
+          seen++;
+          expect(r.explanation.en).not.toMatch(/in a tweet/);
+          expect(r.explanation.en).toMatch(/congratulated/);
+        }
+    expect(seen).toBeGreaterThan(0);
   });
 });

@@ -297,3 +297,31 @@ describe('pasted page layout inside sentences', () => {
     expect(texts(text)[0]).toMatch(/^The harbour board fined Northern Shipping Holdings Co\., Ltd\.\n\(together "Northern"\) for dumping/);
   });
 });
+
+describe('quotation marks and credits at a lost break (rounds26)', () => {
+  const sentences = (text: string) => article('a', text).sentences.map((s) => s.text);
+
+  it('gives a quotation mark that closes nothing to the sentence it opens, when the page lost the space after a stop', () => {
+    expect(sentences('The mayor waved at the crowd at the finish line.”I saw the clock in front of me,” she said. The crowd cheered.')).toEqual([
+      'The mayor waved at the crowd at the finish line.',
+      '”I saw the clock in front of me,” she said.',
+      'The crowd cheered.',
+    ]);
+  });
+
+  it('leaves a mark that closes a quotation of several sentences with the sentence it closes', () => {
+    expect(sentences('“We will rebuild the pier. It is our duty to the town.”The council met on Monday.')).toEqual([
+      '“We will rebuild the pier.',
+      'It is our duty to the town.”',
+      'The council met on Monday.',
+    ]);
+  });
+
+  it('splits a wire’s credit in brackets and the city’s dateline after it off the first sentence of a paragraph', () => {
+    expect(
+      furniture(
+        'Harbour vote\n\nBy A Wire\nPublished October 30, 2030\n(Agency) -- PORT ELLIS -- Jo Bloggs has done it again: the mayor won the harbour vote on Sunday.\nThe count ended late.',
+      ),
+    ).toContainEqual(['Jo Bloggs has done it again: the mayor won the harbour vote on Sunday.', false]);
+  });
+});

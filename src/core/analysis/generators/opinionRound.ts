@@ -298,9 +298,27 @@ function opensLine(article: Article, sentenceId: string): boolean {
  */
 function cueWord(s: SentenceFinding, cue: Cue, figures: readonly Figure[], lang: LangPack): string | undefined | null {
   const word = s.evidence[cue];
+  if (cue === 'attribution-verb' && word && lang.channelPhrases.some((p) => p.join(' ') === word.toLowerCase())) return channelVerb(s.text, word, lang);
   if (cue !== 'checkable-detail' || !word || !notCheckable(word, lang)) return word;
   const real = figures.find((f) => !notCheckable(f.text, lang) && s.text.includes(f.text));
   return real ? real.text : null;
+}
+
+/**
+ * "The minister congratulated voters in a tweet: “…”": a channel ("in a tweet", "in a statement") tells where
+ * the words were said, not who said them; the feedback names the verb that does, the one before the channel
+ * ("congratulated"). A sentence with none found is no round: the cue cannot be named in its own words.
+ */
+function channelVerb(text: string, phrase: string, lang: LangPack): string | null {
+  const tokens = tokenize(text);
+  const words = phrase.toLowerCase().split(' ');
+  const at = tokens.findIndex((_, k) => words.every((w, j) => tokens[k + j]?.norm === w));
+  for (let k = at - 1; k >= 0; k--) {
+    const t = tokens[k] as Token;
+    if (isCapitalized(t.text)) continue;
+    if (lang.attributionVerbs.has(t.norm) || lang.pastForms.has(t.norm) || /^\p{Ll}{3,}ed$/u.test(t.text)) return t.text;
+  }
+  return null;
 }
 
 /**

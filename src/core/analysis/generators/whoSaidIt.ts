@@ -75,6 +75,21 @@ function closestSentence(sentences: readonly { text: string; words: string[]; se
   return best;
 }
 
+/** Fewest words of weight a quote needs before an outlet is said to print its claim inside a longer sentence, and the share that must be there. */
+const CLAIM_WORDS = 5;
+const CLAIM_SHARE = 0.85;
+
+/**
+ * Whether one of an article's sentences carries nearly every word of weight of the quote, in any order and
+ * with more around it: "the single largest donor in Harbourland" and "Harbourland's single largest donor,
+ * giving $2 billion since 2021" print one claim. A player told that a copy with words changed is still a
+ * copy would count that outlet, so it is no fair wrong option.
+ */
+function printsClaim(sentences: readonly { words: string[]; set: Set<string> }[], content: readonly string[]): boolean {
+  if (content.length < CLAIM_WORDS) return false;
+  return sentences.some((s) => s.words.length >= content.length && overlap(content, s.set) >= CLAIM_SHARE);
+}
+
 /**
  * "Who said it?": a distinctive sentence, every article that carries it as answers, and
  * distractors that write about the same things, so the player has to read, not guess the topic.
@@ -159,6 +174,9 @@ export function whoSaidItRounds(
     for (const c of pool) {
       if (out.length >= count) break;
       if (out.some((r) => r.quote === c.s.text)) continue;
+      // No quotation shown ending where it never began ("I saw the time,” he said."): the reader would see half a quote.
+      // (Checked here, not when the pool is filled, so that a sentence left out changes no other round.)
+      if (closesUnopened(c.s.text)) continue;
       const main = c.carriers[0] as string;
       if ((usedArticles.get(main) ?? 0) >= pass) continue;
       // Copies and single-outlet sentences in balance: no more than half of either, so no answer comes by habit.
@@ -168,7 +186,10 @@ export function whoSaidItRounds(
       // Options are shown by outlet name: a distractor that reads like an answer (two articles from one
       // outlet) or like another distractor would leave the player no way to tell them apart.
       const names = new Set(c.carriers.map((a) => nameOf(byId.get(a))));
+      // Nor is an outlet that prints the claim inside a longer sentence, in words reordered: it is no fair wrong option.
+      const content = [...new Set(wordsOf(c.s.text).filter((w) => !lang.stopwords.has(w)))];
       const distinct = c.others.filter((o) => {
+        if (printsClaim(index.words.get(o.id) ?? [], content)) return false;
         const name = nameOf(byId.get(o.id));
         if (names.has(name)) return false;
         names.add(name);
@@ -215,6 +236,27 @@ export function whoSaidItRounds(
     }
   }
   return out;
+}
+
+/**
+ * Whether the text closes a quotation it does not open: a closing mark (”, », or a straight mark after a
+ * word, before a space or the end) with no opening mark before it. A mark opening a quotation that goes on
+ * past the sentence ("“I felt good, maybe adrenaline.") shows where the words begin; a lone closing one does not.
+ */
+export function closesUnopened(text: string): boolean {
+  let open = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if (c === '“' || c === '«') open = true;
+    else if (c === '”' || c === '»' || c === '"') {
+      // (A straight mark or a ” opens when it stands before the words, at the start or after a space or a bracket.)
+      const opening = (c === '"' && open) || c === '»' ? false : i === 0 || /[\s([{—–-]/u.test(text[i - 1] as string);
+      if (opening) open = true;
+      else if (!open) return true;
+      else open = false;
+    }
+  }
+  return false;
 }
 
 function articleStart(article: Article | undefined, text: string): number {

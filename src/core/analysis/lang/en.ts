@@ -1090,8 +1090,9 @@ export const en: LangPack = {
     /^\(?courtesy photo\)?\.?$/iu,
     // "AP Photo/Jane Roe", "(Agency Photo/Jane Roe, File)".
     /^\(?\p{Lu}[\p{L}.]{0,15}(?:\s\p{Lu}[\p{L}.]{0,15}){0,2}\s+photos?\s*\/\s*\p{Lu}[^()]{0,60}\)?\.?$/u,
-    // "(Agency/Jane Roe)", "(Harbour Board/Jo Bloggs, File)": an agency and a photographer in brackets.
-    /^\(\p{Lu}[\p{L}.&'’ -]{1,30}\/\s?\p{Lu}[\p{L}.'’ ,-]{1,40}\)\.?$/u,
+    // "(Agency/Jane Roe)", "(Harbour Board/Jo Bloggs, File)": an agency and a photographer in brackets
+    // (or two photographers and their agency: "(Jane Roe and Jo Bloggs/Harbour Board via Agency)").
+    /^\(\p{Lu}[\p{L}.&'’ -]{1,50}\/\s?\p{Lu}[\p{L}.'’ ,-]{1,40}\)\.?$/u,
     // "( Agency: Jane Roe )": an agency's short name in capitals and its photographer after a colon, in brackets.
     /^\(\s?\p{Lu}{2,6}(?:\s\p{Lu}\p{Ll}+)?:\s?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\s?\)\.?$/u,
     // "(Representational)", "(Representative image)": the note that a picture only stands for the story.
@@ -1130,7 +1131,8 @@ export const en: LangPack = {
     pictureWords: /\b(?:photo|photograph|picture)\b|\((?:left|right|center|centre|from left)\)/i,
   },
   lineWrapWords: words('the a an of to and or in on at by for with from as into than that its their his her our'),
-  linkLabel: /^(?:related|see also|also read|read also|read more|go deeper|more on this|more)\s*:/i,
+  // ("Source: Harbour Board, published on Monday, May 3 2030.": a reprint's line naming where its text came from points to another page too.)
+  linkLabel: /^(?:related|see also|also read|read also|read more|go deeper|more on this|more|source|sources|original source)\s*:/i,
   labelQuestionWords: words('what why how where when who which'),
   // Names in lower case; ISO codes in capitals, matched only when written so ("TRY", not "try").
   currencyPhrases: (

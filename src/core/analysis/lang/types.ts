@@ -579,7 +579,7 @@ export interface LangPack {
    * ends with one was wrapped (a PDF or a plain-text release), and the next line goes on with it.
    */
   lineWrapWords: ReadonlySet<string>;
-  /** A label that leads a link to another story ("RELATED:", "Go deeper:"): what follows it on its line is the link, not the story. */
+  /** A label that leads a link to another story ("RELATED:", "Go deeper:") or names the page a text came from ("Source:"): what follows it on its line is the link, not the story. */
   linkLabel: RegExp;
   /** Question words that open a crosshead label ("What they're saying:", "Why it matters:"), speech verb or not. */
   labelQuestionWords: ReadonlySet<string>;
