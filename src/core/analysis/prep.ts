@@ -246,7 +246,8 @@ function fullDatesOf(lang: LangPack): { anywhere: RegExp; atEnd: RegExp } {
   let res = fullDates.get(lang);
   if (!res) {
     const months = [...lang.months.keys()].sort((a, b) => b.length - a.length).join('|');
-    const date = `(?:(?:${months})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+(?:${months})\\.?,?\\s+\\d{4})`;
+    const ordinal = [...lang.ordinalSuffixes].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    const date = `(?:(?:${months})\\.?\\s+\\d{1,2}(?:${ordinal})?,?\\s+\\d{4}|\\d{1,2}\\s+(?:${months})\\.?,?\\s+\\d{4})`;
     res = { anywhere: new RegExp(`\\b${date}\\b`, 'iu'), atEnd: new RegExp(`,\\s+${date}[.!]?$`, 'iu') };
     fullDates.set(lang, res);
   }

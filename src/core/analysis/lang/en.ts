@@ -1397,6 +1397,7 @@ export const en: LangPack = {
     us: words('us'),
     worth: words('worth'),
     I: words('I'),
+    they: words('they'),
   },
   indefiniteArticles: words('a an'),
   perfectAuxiliaries: words('has have had'),
@@ -1408,6 +1409,14 @@ export const en: LangPack = {
   invertedTagIrregulars: words('said'),
   reportStem: 'report',
   outletNameConnectors: words('of for the and on'),
+  speakerGapWords: words('the a also then has had have did will his her its spokesman spokeswoman chancellery ministry'),
+  personLeads: ['Mr.', 'President', 'Secretary', 'Minister', 'spokesman'],
+  personSpeechVerbs: words('said told added says'),
+  ordinalSuffixes: words('st nd rd th'),
+  bylineBy: 'By',
+  bylineJoiners: words('and'),
+  pageStampWords: words('Published Updated Posted'),
+  headingConnectors: words('of and the to for in on'),
   speechNouns: words(`warning warnings report reports assessment assessments message messages appeal appeals plea alert alerts
     prediction predictions forecast forecasts finding findings conclusion conclusions statement statements verdict
     investigation investigations inquiry inquiries probe probes audit audits`),

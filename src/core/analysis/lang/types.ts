@@ -677,6 +677,8 @@ export interface LangPack {
     worth: ReadonlySet<string>;
     /** The first-person singular as written, which is also a Roman numeral ("World War I"). */
     I: ReadonlySet<string>;
+    /** The plural pronoun, which names no one speaker ("they said"): a quote's speaker is not carried over to it. */
+    they: ReadonlySet<string>;
   };
   /** The articles of an indefinite noun phrase ("a", "an"): "a press call" makes its stem a noun. */
   indefiniteArticles: ReadonlySet<string>;
@@ -698,4 +700,25 @@ export interface LangPack {
   reportStem: string;
   /** Little words between the capitalised words of a body's name in an outlet line ("Bureau of Labor Statistics"). */
   outletNameConnectors: ReadonlySet<string>;
+  /**
+   * Words that may stand between a quote's speaker and the speech verb after the name, read back from the verb
+   * ("Roe also said", "Roe's spokesman has said", "the ministry will"): past them the name is still looked for.
+   */
+  speakerGapWords: ReadonlySet<string>;
+  /**
+   * Titles that make the capitalised words after them a person's name ("Mr. Roe", "President Doe"), for the last
+   * person named before a quote, as written; a title ending in a full stop may be written without it ("Mr Roe").
+   */
+  personLeads: readonly string[];
+  /** Speech verbs that, right after a capitalised name, make it the name of a person ("Roe said"). */
+  personSpeechVerbs: ReadonlySet<string>;
+  /** Letters written on a day's number in a date ("June 8th", "2nd February"). */
+  ordinalSuffixes: ReadonlySet<string>;
+  /** The word that opens a byline, as written ("By Jane Roe and Jo Bloggs"), and the words that join its names. */
+  bylineBy: string;
+  bylineJoiners: ReadonlySet<string>;
+  /** Capitalised words of a page's time stamp that may follow a byline ("Published", "Updated"). */
+  pageStampWords: ReadonlySet<string>;
+  /** Little words in lower case inside a heading in title case ("Household Survey of the Year"), run into its paragraph. */
+  headingConnectors: ReadonlySet<string>;
 }
