@@ -169,7 +169,7 @@ function narratesAt(lang: LangPack, outside: readonly Token[], k: number): boole
     if (pastEventAt(lang, outside, j)) return true;
     const w = (outside[j] as Token).norm;
     if (linked && (lang.ownActVerbs?.has(w) ?? false)) return true;
-    linked &&= lang.beForms.has(w) || w.endsWith('ly') || (lang.ownActLinks?.has(w) ?? false);
+    linked &&= lang.beForms.has(w) || lang.isAdverbForm(w) || (lang.ownActLinks?.has(w) ?? false);
   }
   return false;
 }
@@ -188,7 +188,7 @@ function gradedEnd(lang: LangPack, text: string, outside: readonly Token[], k: n
   const next = outside[k + 1];
   const prev = outside[k - 1]?.norm ?? '';
   const place = lang.beForms.has(prev) || lang.nounDeterminers.has(prev) || (lang.pairJoiners?.has(prev) ?? false) || (lang.gradedAfter?.has(prev) ?? false);
-  const grades = place && (outside[k] as Token).norm.endsWith('ly') && next !== undefined && /^\p{Ll}[\p{Ll}-]*$/u.test(next.text) && !lang.stopwords.has(next.norm);
+  const grades = place && lang.isAdverbForm((outside[k] as Token).norm) && next !== undefined && /^\p{Ll}[\p{Ll}-]*$/u.test(next.text) && !lang.stopwords.has(next.norm);
   return grades && touching(text, outside, k, k + 1) ? k + 1 : k;
 }
 
@@ -723,7 +723,7 @@ function sidePosition(lang: LangPack, text: string, tokens: readonly Token[], k:
 /** A speech verb that reports an act when its object is a thing (see LangPack.actVerbs), in any of its forms: "responding" as "responded". */
 function actVerb(lang: LangPack, w: string): boolean {
   if (lang.actVerbs.has(w)) return true;
-  if (!w.endsWith('ing')) return false;
+  if (!lang.isProgressiveForm(w)) return false;
   const stem = w.slice(0, -3);
   return lang.actVerbs.has(`${stem}ed`) || lang.actVerbs.has(`${stem}s`) || lang.actVerbs.has(`${stem}es`);
 }
@@ -754,7 +754,7 @@ function predicative(lang: LangPack, tokens: readonly Token[], k: number): boole
   for (let b = k - 1; b >= Math.max(0, k - 5); b--) {
     const w = (tokens[b] as Token).norm;
     if (lang.beForms.has(w)) return true;
-    if (!lang.grammaticalArticles.has(w) && !w.endsWith('ly') && !(lang.predicativeLinks?.has(w) ?? false)) return false;
+    if (!lang.grammaticalArticles.has(w) && !lang.isAdverbForm(w) && !(lang.predicativeLinks?.has(w) ?? false)) return false;
   }
   return false;
 }
@@ -804,7 +804,7 @@ function impersonalOf(lang: LangPack, outside: readonly Token[]): string | null 
   for (let k = 0; k + 3 < outside.length; k++) {
     if (!lang.functionWords.it.has((outside[k] as Token).norm) || !lang.beForms.has((outside[k + 1] as Token).norm)) continue;
     let j = k + 2;
-    while (j < k + 4 && (outside[j]?.norm.endsWith('ly') || lang.impersonalLinks?.has(outside[j]?.norm ?? ''))) j++;
+    while (j < k + 4 && (lang.isAdverbForm(outside[j]?.norm ?? '') || lang.impersonalLinks?.has(outside[j]?.norm ?? ''))) j++;
     const adj = outside[j];
     const next = outside[j + 1]?.norm ?? '';
     // ("It is worth noting that…": "worth" takes an -ing form.)
@@ -814,7 +814,7 @@ function impersonalOf(lang: LangPack, outside: readonly Token[]): string | null 
       lang.functionWords.that.has(next) ||
       lang.functionWords.to.has(next) ||
       lang.functionWords.for.has(next) ||
-      (lang.functionWords.worth.has(adj?.norm ?? '') && next.endsWith('ing'));
+      (lang.functionWords.worth.has(adj?.norm ?? '') && lang.isProgressiveForm(next));
     if (adj && adjectives.has(adj.norm) && clause) return `${(outside[k] as Token).text} ${(outside[k + 1] as Token).text} ${adj.text}`;
   }
   // "This work is essential to prevent…", "Sustained funding is critical to ending…": an adjective of
@@ -824,7 +824,7 @@ function impersonalOf(lang: LangPack, outside: readonly Token[]): string | null 
   for (let k = 1; k + 2 < outside.length; k++) {
     if (!lang.beForms.has((outside[k] as Token).norm) && !(lang.linkingVerbs?.has((outside[k] as Token).norm) ?? false)) continue;
     let j = k + 1;
-    while (j < k + 3 && (outside[j]?.norm.endsWith('ly') || lang.impersonalLinks?.has(outside[j]?.norm ?? ''))) j++;
+    while (j < k + 3 && (lang.isAdverbForm(outside[j]?.norm ?? '') || lang.impersonalLinks?.has(outside[j]?.norm ?? ''))) j++;
     const adj = outside[j];
     const next = outside[j + 1]?.norm ?? '';
     if (adj && weighty.has(adj.norm) && (lang.functionWords.to.has(next) || lang.functionWords.for.has(next)))
@@ -900,7 +900,8 @@ function adviceOf(lang: LangPack, v: View, outside: readonly Token[]): string | 
   const [first, second] = v.tokens;
   if (first && second && outside[0] === first && /^\p{Lu}/u.test(first.text) && v.tokens.length >= 3) {
     const negated = (lang.adviceNegations?.has(first.norm) ?? false) && (lang.functionWords.not.has(second.norm) || lang.adviceVerbs?.has(second.norm));
-    const object = lang.grammaticalArticles.has(second.norm) || lang.determiners.has(second.norm) || (lang.adviceObjects?.has(second.norm) ?? false) || /ing$/.test(second.norm);
+    const object =
+      lang.grammaticalArticles.has(second.norm) || lang.determiners.has(second.norm) || (lang.adviceObjects?.has(second.norm) ?? false) || lang.isProgressiveForm(second.norm);
     // "Contact tracing is ongoing", "Follow up surveys are possible": a verb of the sentence's own right after
     // the first two or three words makes them its subject, a noun phrase, not an order.
     const finite = (j: number): boolean => {
@@ -966,10 +967,10 @@ function pastEventAt(lang: LangPack, tokens: readonly Token[], k: number): boole
   if (/^\p{Lu}/u.test(t.text)) return false;
   const w = t.norm;
   const participle = lang.pastParticiples.has(w);
-  const regular = w.length >= 5 && w.endsWith('ed') && !lang.notPastInEd.has(w) && (!w.endsWith('eed') || lang.pastInEed.has(w)) && !w.includes('-');
+  const regular = w.length >= 5 && lang.isRegularPast(w) && !lang.notPastInEd.has(w) && (!w.endsWith('eed') || lang.pastInEed.has(w)) && !w.includes('-');
   if (!participle && !regular && !lang.pastForms.has(w)) return false;
   let j = k - 1;
-  while (j >= 0 && (lang.adverbsBeforePast.has((tokens[j] as Token).norm) || (tokens[j] as Token).norm.endsWith('ly'))) j--;
+  while (j >= 0 && (lang.adverbsBeforePast.has((tokens[j] as Token).norm) || lang.isAdverbForm((tokens[j] as Token).norm))) j--;
   const prev = tokens[j];
   if (!prev) return false;
   if (participle) return lang.auxiliaries.has(prev.norm);
@@ -986,7 +987,7 @@ function pastEventAt(lang: LangPack, tokens: readonly Token[], k: number): boole
 function actAfter(lang: LangPack, outside: readonly Token[], k: number): boolean {
   for (let j = k + 1; j <= Math.min(outside.length - 1, k + 4); j++) {
     const w = (outside[j] as Token).norm;
-    if (lang.auxiliaries.has(w) || lang.beForms.has(w) || w.endsWith('ly')) continue;
+    if (lang.auxiliaries.has(w) || lang.beForms.has(w) || lang.isAdverbForm(w)) continue;
     if (!/(?:ing|ed)$/.test(w) && !lang.pastForms.has(w)) return false;
     const stem = w.replace(/(?:ing|ed)$/, '');
     return !lang.attributionVerbs.has(w) && !(lang.stanceVerbs?.has(w) ?? false) && !(lang.stanceVerbs?.has(stem) ?? false) && !(lang.stanceVerbs?.has(`${stem}e`) ?? false);
@@ -1020,7 +1021,7 @@ function plannedAt(lang: LangPack, tokens: readonly Token[], k: number): boolean
   const next = tokens[k + 1];
   if (!next || !/^\p{Ll}+$/u.test(next.text)) return false;
   const w = next.norm;
-  return !lang.beForms.has(w) && !lang.auxiliaries.has(w) && !lang.modals.has(w) && !(lang.stanceVerbs?.has(w) ?? false) && !lang.stopwords.has(w) && !w.endsWith('ly');
+  return !lang.beForms.has(w) && !lang.auxiliaries.has(w) && !lang.modals.has(w) && !(lang.stanceVerbs?.has(w) ?? false) && !lang.stopwords.has(w) && !lang.isAdverbForm(w);
 }
 
 /**
@@ -1043,11 +1044,11 @@ function isLoaded(lang: LangPack, tokens: readonly Token[], k: number): boolean 
   // ("the most important tool", "one of the most significant scandals": a rank by weight or worth is the writer's to give,
   // unlike "the most recent" or "the most common".)
   if (lang.superlatives.has(t.norm) && lang.functionWords.the.has(tokens[k - 1]?.norm ?? '') && (lang.rankedJudgements?.has(next) ?? false)) return true;
-  return lang.superlatives.has(t.norm) && lang.functionWords.the.has(tokens[k - 1]?.norm ?? '') && next.endsWith('ing') && lang.feelingVerbs.has(next.slice(0, -3));
+  return lang.superlatives.has(t.norm) && lang.functionWords.the.has(tokens[k - 1]?.norm ?? '') && lang.isProgressiveForm(next) && lang.feelingVerbs.has(next.slice(0, -3));
 }
 
 function adverbOfLoaded(lang: LangPack, w: string): boolean {
-  if (w.length < 6 || !w.endsWith('ly')) return false;
+  if (w.length < 6 || !lang.isAdverbForm(w)) return false;
   const stem = w.slice(0, -2);
   const stems = [stem, `${stem}e`];
   if (stem.endsWith('al')) stems.push(stem.slice(0, -2));
@@ -1147,7 +1148,7 @@ function isSourceVerb(lang: LangPack, tokens: readonly Token[], k: number, text?
   // plain plural qualifies it.
   const bodyVerb = lang.bodyVerbs.has(t.norm);
   if (bodyVerb && !/(?:s|ed|ing)$/.test(t.norm) && (lang.notBeforeAttribution.has(prev) || lang.stopwords.has(prev) || (lang.nounMarkers?.has(prev) ?? false))) return false;
-  if (bodyVerb && /ed$/.test(t.norm) && plainPlural(lang, tokens[k + 1])) return false;
+  if (bodyVerb && lang.isRegularPast(t.norm) && plainPlural(lang, tokens[k + 1])) return false;
   // "Goldwein finds that it could cost more": a finding with its content, whoever found it.
   // ("the jury found there were 34 such records": the same, with "that" left out before a clause.)
   if ((lang.functionWords.that.has(tokens[k + 1]?.norm ?? '') || (lang.findingClauseSubjects?.has(tokens[k + 1]?.norm ?? '') ?? false)) && lang.findingVerbs.has(t.norm))
@@ -1355,15 +1356,15 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
   const t = tokens[k] as Token;
   const prev = tokens[k - 1]?.norm ?? '';
   // "Adding salt to the wound is…": an -ing form opening the sentence is its subject, unless a claim follows ("Adding that…").
-  if (k === 0 && t.norm.endsWith('ing') && !lang.functionWords.that.has(tokens[1]?.norm ?? '')) return false;
+  if (k === 0 && lang.isProgressiveForm(t.norm) && !lang.functionWords.that.has(tokens[1]?.norm ?? '')) return false;
   // "Reported cases rose", "Asked about the fee, he shrugged": a participle opening the sentence has no subject to speak.
-  if (k === 0 && t.norm.endsWith('ed')) return false;
+  if (k === 0 && lang.isRegularPast(t.norm)) return false;
   // A bare stem ("call", "report"), not a past ("said") nor an -s or -ing form: often a noun or an adjective.
   const stem = !/(?:s|ed|ing)$/.test(t.norm) && !(lang.irregularSpeechPast?.has(t.norm) ?? false);
   // "Call your doctor…": a bare stem opening the sentence is an imperative; no one is quoted.
   if (k === 0 && stem) return false;
   // ("are warning", "is saying": the -ing form after "be" is a progressive, whether or not the list has that form.)
-  const progressive = lang.attributionVerbs.has(t.norm) ? t.norm.endsWith('ing') && lang.beForms.has(prev) : progressiveOf(lang, t.norm, prev);
+  const progressive = lang.attributionVerbs.has(t.norm) ? lang.isProgressiveForm(t.norm) && lang.beForms.has(prev) : progressiveOf(lang, t.norm, prev);
   // "Do not eat recalled deli products", "is recalling 7 million pounds": a recall is an act unless a
   // claim follows ("recalled that…", "recalled how…", "recalled it was…"; "recalling these strollers"
   // takes a thing: "these" is its determiner, not a clause's subject).
@@ -1458,13 +1459,13 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
   // ("we have highlighted", "I had warned": the same after an auxiliary.)
   if (lang.firstPersonSubjects.has(prev) || (lang.firstPersonSubjects.has(prev2) && (lang.modals.has(prev) || lang.auxiliaries.has(prev)))) return false;
   // "648 out of 650 seats declared": a participle after a counted noun, not someone speaking.
-  if (/ed$/.test(t.norm) && /^\d/.test(tokens[k - 2]?.text ?? '')) return false;
+  if (lang.isRegularPast(t.norm) && /^\d/.test(tokens[k - 2]?.text ?? '')) return false;
   // "the 62 confirmed cases reported since May have…", "all new confirmed cases reported within the week were…":
   // a participle right after a counted plural (a number or "all" before it, past plain words) qualifies that
   // noun, unless a claim or a source follows ("that", "by").
   // (The sentence's own verb comes later, "have been", before any "that": "Three witnesses reported on Friday that…" still credits them.)
   if (
-    /ed$/.test(t.norm) &&
+    lang.isRegularPast(t.norm) &&
     countedNounBefore(lang, tokens, k) &&
     !lang.functionWords.that.has(tokens[k + 1]?.norm ?? '') &&
     !lang.functionWords.by.has(tokens[k + 1]?.norm ?? '') &&
@@ -1478,10 +1479,10 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
     }
   }
   // "100,306 predicted deaths", "5,000 reported cases": a participle qualifying a count.
-  if (/ed$/.test(t.norm) && /^\d/.test(tokens[k - 1]?.text ?? '')) return false;
+  if (lang.isRegularPast(t.norm) && /^\d/.test(tokens[k - 1]?.text ?? '')) return false;
   // "its first confirmed case", "the reported figure": a participle before its noun is an adjective.
   if (
-    /ed$/.test(t.norm) &&
+    lang.isRegularPast(t.norm) &&
     lang.beforeParticiple.has(prev) &&
     tokens[k + 1] !== undefined &&
     !lang.clauseSubjects.has(tokens[k + 1]?.norm ?? '') &&
@@ -1491,19 +1492,19 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
   // "no confirmed cases", "the recently confirmed cases", "the 62 initially confirmed cases": after "no", or
   // after an -ly adverb that itself follows an article or a count, the participle qualifies the noun after it.
   if (
-    /ed$/.test(t.norm) &&
+    lang.isRegularPast(t.norm) &&
     tokens[k + 1] !== undefined &&
     !lang.clauseSubjects.has(tokens[k + 1]?.norm ?? '') &&
     !lang.functionWords.to.has(tokens[k + 1]?.norm ?? '') &&
     !lang.functionWords.that.has(tokens[k + 1]?.norm ?? '')
   ) {
     if (lang.functionWords.no.has(prev)) return false;
-    if (/ly$/.test(prev) && (lang.beforeParticiple.has(prev2) || countWord(lang, prev2))) return false;
+    if (lang.isAdverbForm(prev) && (lang.beforeParticiple.has(prev2) || countWord(lang, prev2))) return false;
   }
   // "where the bank maintained no operations": a verb of keeping with its object right after, not speech.
   if (lang.keepingVerbs?.has(t.norm) && lang.objectOpeners?.has(tokens[k + 1]?.norm ?? '')) return false;
   // "agreed to preserve", "refused to": an action, not speech.
-  if (lang.functionWords.to.has(tokens[k + 1]?.norm ?? '') && /ed$/.test(t.norm) && !lang.speechBeforeTo.has(t.norm)) return false;
+  if (lang.functionWords.to.has(tokens[k + 1]?.norm ?? '') && lang.isRegularPast(t.norm) && !lang.speechBeforeTo.has(t.norm)) return false;
   return true;
 }
 
@@ -1514,7 +1515,7 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
  */
 function withClaimAt(lang: LangPack, tokens: readonly Token[], k: number, text?: string): boolean {
   const t = tokens[k] as Token;
-  if (!t.norm.endsWith('ing') || !lang.functionWords.that.has(tokens[k + 1]?.norm ?? '') || /^\p{Lu}/u.test(t.text)) return false;
+  if (!lang.isProgressiveForm(t.norm) || !lang.functionWords.that.has(tokens[k + 1]?.norm ?? '') || /^\p{Lu}/u.test(t.text)) return false;
   const stem = t.norm.slice(0, -3);
   if (!lang.attributionVerbs.has(`${stem}ed`) && !lang.attributionVerbs.has(`${stem}s`) && !lang.attributionVerbs.has(`${stem}es`)) return false;
   // (No comma inside: "met with a splash page, explaining that…" describes the page, it credits no one.)
@@ -1588,14 +1589,14 @@ function thatClaimAt(lang: LangPack, tokens: readonly Token[], k: number): boole
   if (!lang.functionWords.that.has(tokens[j]?.norm ?? '') || (derived && !presentOfSpeech(lang, t.norm)) || !before || /^\p{Lu}/u.test(t.text)) return false;
   const prev = before.norm;
   // ("are hoping that", "is concerned that": after a form of "be".)
-  if (t.norm.endsWith('ing') || (t.norm.endsWith('ed') && lang.beForms.has(prev))) return lang.beForms.has(prev);
+  if (lang.isProgressiveForm(t.norm) || (lang.isRegularPast(t.norm) && lang.beForms.has(prev))) return lang.beForms.has(prev);
   if (lang.clauseSubjects.has(prev) && !lang.determiners.has(prev) && !lang.functionWords.that.has(prev)) return true;
   if (/^\p{Lu}/u.test(before.text)) return true;
   if (!/^\p{Ll}+$/u.test(before.text) || lang.stopwords.has(prev)) return false;
   // ("engineers hope…", "the court determined…": a plural subject, or a noun after an article before a past.)
   // ("the agency anticipates that…" too, but not "the high hopes that…": a form that is also a plural noun needs more.)
   // ("the state health department reports that…": plain words may stand between the article and the noun.)
-  const afterArticle = !derived && nounPhraseBefore(lang, tokens, k) && (t.norm.endsWith('ed') || !(lang.nounLikeClaimVerbs?.has(t.norm) ?? false));
+  const afterArticle = !derived && nounPhraseBefore(lang, tokens, k) && (lang.isRegularPast(t.norm) || !(lang.nounLikeClaimVerbs?.has(t.norm) ?? false));
   return (/[^s]s$/.test(prev) && !t.norm.endsWith('s')) || afterArticle;
 }
 
@@ -1661,7 +1662,7 @@ function expectationAt(lang: LangPack, tokens: readonly Token[], k: number): boo
   for (let b = Math.max(0, k - 4); b < k; b++) if (lang.expectationComparisons?.has((tokens[b] as Token).norm)) return false;
   const perfect = lang.perfectAuxiliaries.has(prev.norm);
   // ("the bank expected": a noun after an article; not "the widely expected rise", an adjective.)
-  const noun = /^\p{Ll}+$/u.test(prev.text) && !lang.stopwords.has(prev.norm) && !prev.norm.endsWith('ly');
+  const noun = /^\p{Ll}+$/u.test(prev.text) && !lang.stopwords.has(prev.norm) && !lang.isAdverbForm(prev.norm);
   const holder = k > 1 && (/^\p{Lu}/u.test(prev.text) || (noun && (prev.norm.endsWith('s') || articleBefore(lang, tokens, k - 1))));
   return perfect || holder;
 }
@@ -1717,7 +1718,7 @@ function openingClauseEnd(lang: LangPack, v: View): number {
 
 /** "is reporting", "were claiming": the -ing form of a speech verb after a form of "be" ("reporting" alone is often a noun). */
 function progressiveOf(lang: LangPack, w: string, prev: string): boolean {
-  if (!w.endsWith('ing') || !lang.beForms.has(prev)) return false;
+  if (!lang.isProgressiveForm(w) || !lang.beForms.has(prev)) return false;
   const stem = w.slice(0, -3);
   return lang.attributionVerbs.has(`${stem}ed`) || lang.attributionVerbs.has(`${stem}s`) || lang.attributionVerbs.has(`${stem}es`);
 }

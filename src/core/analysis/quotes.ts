@@ -117,7 +117,7 @@ function speakerIn(lang: LangPack, line: string, start: number, end: number, fro
         if (step > 0 && k > from && parts.length === 0) break;
         if (isCapitalized(t.text) && !lang.notNames.has(t.text)) parts.push(t.text);
         else if (parts.length) break;
-        else if (step < 0 && !/ly$/.test(t.norm) && !lang.speakerGapWords.has(t.norm)) break;
+        else if (step < 0 && !lang.isAdverbForm(t.norm) && !lang.speakerGapWords.has(t.norm)) break;
       }
       if (parts.length === 0) return null;
       const ordered = (step < 0 ? parts.reverse() : parts).filter((w) => !lang.titles.has(w) && !lang.lemmas.has(w.toLowerCase()));

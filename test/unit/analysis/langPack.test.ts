@@ -29,6 +29,7 @@ function toyGerman(): LangPack {
   return {
     ...pack,
     code: 'de',
+    singularOf: (w: string) => w,
     attributionVerbs: words('sagte erklärte betonte'),
     firstPerson: words('ich wir mein meine unser unsere'),
     firstPersonSubjects: words('ich wir'),

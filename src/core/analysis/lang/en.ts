@@ -1182,6 +1182,18 @@ export const en: LangPack = {
   ]),
   unitAbbreviations: words('gw mw kw gwh mwh kwh twh gb mb kb tb mph kph kmh rpm bpd psi ppm ppb btu hp cc ml'),
   isPlural: (w) => /[^s'’]s$/.test(w) || /(?:men|ies|ren)$/.test(w),
+  singularOf: (norm) => {
+    const w = norm.replace(/'s$/, '');
+    if (w.length > 4 && w.endsWith('ies')) return w.slice(0, -3) + 'y';
+    // "losses", "matches", "taxes": the plural adds "es" to a word that ends in a hiss, as the singular does not.
+    if (w.length > 4 && /(?:ss|ch|sh|x|zz)es$/.test(w)) return w.slice(0, -2);
+    if (w.length > 4 && w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
+    return w;
+  },
+  maybeVerbForm: (text, norm) => /^\p{Ll}{2,}(?:ed|s)$/u.test(text) && !/(?:ss|us|is)$/.test(norm),
+  isRegularPast: (w) => w.endsWith('ed'),
+  isAdverbForm: (w) => w.endsWith('ly'),
+  isProgressiveForm: (w) => w.endsWith('ing'),
   windowNouns: words('period span stretch window'),
   windowEnds: phrases(['ending', 'ended', 'ending in', 'ended in', 'through', 'to', 'until', 'up to', 'leading up to', 'from']),
   windowPrepositions: words('in within during over'),

@@ -248,6 +248,19 @@ export interface LangPack {
   unitAbbreviations: ReadonlySet<string>;
   /** Whether a word (lower-case) is a plural form: "crashes", "Democrats" count; "Max", "airplane" do not. */
   isPlural: (word: string) => boolean;
+  /** A word's singular by its ending, its possessive cut off first ("cities" → "city", "losses" → "loss", "the board's" → "board"): plurals compared as one lemma. */
+  singularOf: (word: string) => string;
+  /**
+   * Whether a word may be a verb by its form (its text as written, and its norm): in English a lower-case word in
+   * "-ed" or "-s" ("rises", "increased", "percentages" alike, to be safe), but not "-ss", "-us", "-is".
+   */
+  maybeVerbForm: (text: string, norm: string) => boolean;
+  /** Whether a word (lower-case) has the regular past's ending ("announced"). */
+  isRegularPast: (word: string) => boolean;
+  /** Whether a word (lower-case) has the ending of a manner adverb ("widely", "overly"). */
+  isAdverbForm: (word: string) => boolean;
+  /** Whether a word (lower-case) has the ending of a verb's progressive form or gerund ("reporting", "noting"). */
+  isProgressiveForm: (word: string) => boolean;
   /**
    * A window another figure is counted over, not a quantity of its own: a noun after a length ("a
    * 12-month period"), words that pin its end ("12 months ending April"), and the prepositions
