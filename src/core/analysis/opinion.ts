@@ -169,7 +169,7 @@ function narratesAt(lang: LangPack, outside: readonly Token[], k: number): boole
     if (pastEventAt(lang, outside, j)) return true;
     const w = (outside[j] as Token).norm;
     if (linked && (lang.ownActVerbs?.has(w) ?? false)) return true;
-    linked &&= lang.beForms.has(w) || w.endsWith('ly') || (lang.ownActLinks?.has(w) ?? false);
+    linked &&= lang.beForms.has(w) || lang.isAdverbForm(w) || (lang.ownActLinks?.has(w) ?? false);
   }
   return false;
 }
@@ -188,7 +188,7 @@ function gradedEnd(lang: LangPack, text: string, outside: readonly Token[], k: n
   const next = outside[k + 1];
   const prev = outside[k - 1]?.norm ?? '';
   const place = lang.beForms.has(prev) || lang.nounDeterminers.has(prev) || (lang.pairJoiners?.has(prev) ?? false) || (lang.gradedAfter?.has(prev) ?? false);
-  const grades = place && (outside[k] as Token).norm.endsWith('ly') && next !== undefined && /^\p{Ll}[\p{Ll}-]*$/u.test(next.text) && !lang.stopwords.has(next.norm);
+  const grades = place && lang.isAdverbForm((outside[k] as Token).norm) && next !== undefined && /^\p{Ll}[\p{Ll}-]*$/u.test(next.text) && !lang.stopwords.has(next.norm);
   return grades && touching(text, outside, k, k + 1) ? k + 1 : k;
 }
 
@@ -237,7 +237,7 @@ function unasserted(lang: LangPack, text: string, tokens: readonly Token[], from
     if (countWord(lang, w) || (lang.roughCounts?.has(w) ?? false)) return true;
     // "more injured", "more cases", "more than 100": more of a count (not "more dangerous").
     const next = tokens[j + 1]?.norm ?? '';
-    if ((lang.moreWords?.has(w) ?? false) && (next === 'than' || next === 'of' || /(?:ed|s)$/.test(next))) return true;
+    if ((lang.moreWords?.has(w) ?? false) && ((lang.comparisonWords?.has(next) ?? false) || lang.functionWords.of.has(next) || /(?:ed|s)$/.test(next))) return true;
     if (!(lang.estimateLinks?.has(w) ?? false)) break;
   }
   for (let b = from - 1; b >= Math.max(1, from - 3); b--) {
@@ -279,8 +279,6 @@ function lastCharBefore(text: string, mark: RegExp): string {
 
 /** Words that may stand between the participle of a held view and its "by": "widely", "generally", "long". */
 const VIEW_ADVERB = /^\p{Ll}+ly$/u;
-/** "many", "most", "some" before the group: "seen by most economists". */
-const GROUP_QUANTIFIERS = new Set(['many', 'most', 'some', 'leading', 'independent', 'the']);
 
 /**
  * A view held by a group, in the passive: a form of "be" ("is", "has been", "are widely"), a
@@ -300,11 +298,12 @@ function heldViewAt(lang: LangPack, outside: readonly Token[]): Token | null {
     if (!lang.beForms.has(outside[b]?.norm ?? '')) continue;
     let j = k + 1;
     if (VIEW_ADVERB.test(outside[j]?.norm ?? '')) j++;
-    if (outside[j]?.norm !== 'by') continue;
+    const by = outside[j];
+    if (!by || !lang.functionWords.by.has(by.norm)) continue;
     j++;
-    if (GROUP_QUANTIFIERS.has(outside[j]?.norm ?? '')) j++;
+    if (lang.viewHolderQuantifiers.has(outside[j]?.norm ?? '')) j++;
     const holder = outside[j];
-    if (holder && holders.has(holder.norm)) return { ...t, text: `${t.text} by` };
+    if (holder && holders.has(holder.norm)) return { ...t, text: `${t.text} ${by.norm}` };
   }
   return null;
 }
@@ -461,7 +460,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   for (const [k, t] of outside.entries()) {
     if (courtesy) break;
     // "its distance from our planet", "our solar system": everyone's, as science writing puts it, not the writer's voice.
-    if (t.norm === 'our' && (lang.sharedByAll?.has(outside[k + 1]?.norm ?? '') ?? false)) continue;
+    if (lang.functionWords.our.has(t.norm) && (lang.sharedByAll?.has(outside[k + 1]?.norm ?? '') ?? false)) continue;
     if (
       (lang.firstPerson.has(t.norm) || lang.firstPersonUpper.has(t.text) || lang.directAddress.has(t.norm)) &&
       (narrative || (subjects.length === 0 && (eventful ??= narratesEvent(lang, v.tokens))))
@@ -470,7 +469,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     // "He warned that we are at risk": a first person in the clause a speech verb reports is the speaker's.
     if (attributionMain && attribution !== null && t.start > attributionAt) continue;
     // "Working Group I", "World War I": a numeral in a name, not the writer.
-    if (t.text === 'I' && romanInName(lang, v.tokens, t)) continue;
+    if (lang.functionWords.I.has(t.text) && romanInName(lang, v.tokens, t)) continue;
     // ("let us know if…", "our helpline": only "I" and "we" as subjects still voice a view there.)
     if (practical && (lang.directAddress.has(t.norm) || (lang.firstPerson.has(t.norm) && !lang.firstPersonSubjects.has(t.norm)))) continue;
     // ("It shocks you.": a generic "you" addresses the reader, a voice too, but not the first person;
@@ -479,7 +478,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
       address ??= t.text;
       continue;
     }
-    if (lang.firstPersonUpper.has(t.text) || (lang.firstPerson.has(t.norm) && !(t.norm === 'us' && t.text !== 'us'))) {
+    if (lang.firstPersonUpper.has(t.text) || (lang.firstPerson.has(t.norm) && !(lang.functionWords.us.has(t.norm) && !lang.functionWords.us.has(t.text)))) {
       firstPerson = t.text;
       break;
     }
@@ -503,7 +502,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   };
   const judges = (t: Token, k: number): boolean => {
     // "posts on Truth Social", "his so-called Autumn Statement": a word of a name, or a label set before one, names a thing.
-    if (inName(v, t, titleCase) || (lang.sarcasmWords.has(t.norm) && labelsName(v, t))) return false;
+    if (inName(v, t, titleCase) || (lang.sarcasmWords.has(t.norm) && labelsName(lang, v, t))) return false;
     if (answerFrom >= 0 && t.start > answerFrom) return false;
     const factualWord = lang.factualLoaded.has(t.norm);
     // "The court ruled the scheme unlawful": the court's finding, reported.
@@ -534,7 +533,12 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   let factual = loadedToken !== undefined && lang.factualLoaded.has(loadedToken.norm);
   // "it is illegal to sell…", "it is unlawful for anyone to…": the legal word states a rule.
   const at = loadedToken ? outside.indexOf(loadedToken) : -1;
-  const rule = factual && at >= 2 && outside[at - 2]?.norm === 'it' && lang.beForms.has(outside[at - 1]?.norm ?? '') && (lang.ruleAfter?.has(outside[at + 1]?.norm ?? '') ?? false);
+  const rule =
+    factual &&
+    at >= 2 &&
+    lang.functionWords.it.has(outside[at - 2]?.norm ?? '') &&
+    lang.beForms.has(outside[at - 1]?.norm ?? '') &&
+    (lang.ruleAfter?.has(outside[at + 1]?.norm ?? '') ?? false);
   let loadedAt = loadedToken ? loadedToken.start : loadedPhrase ? (outside.find((t) => t.norm === loadedPhrase.split(' ')[0])?.start ?? -1) : -1;
   // "merely", "simply": a weak cue, used only when nothing stronger judges, and not where it
   // qualifies how someone presented a thing ("presented the risk as merely hypothetical").
@@ -581,17 +585,18 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   // inside a relative clause qualifies a detail of a noun; the sentence's own claim is still the writer's report.)
   const hedgeAt = hedged ? outside.findIndex((_, k) => seqAt(outside, k, hedged.split(' '))) : -1;
   const hedgedDetail =
-    hedgeAt > 1 && (relativeAt(lang, outside, hedgeAt - 1) || (outside[hedgeAt - 1]?.norm === 'that' && !lang.attributionVerbs.has(outside[hedgeAt - 2]?.norm ?? '')));
+    hedgeAt > 1 &&
+    (relativeAt(lang, outside, hedgeAt - 1) || (lang.functionWords.that.has(outside[hedgeAt - 1]?.norm ?? '') && !lang.attributionVerbs.has(outside[hedgeAt - 2]?.norm ?? '')));
   // ("Over 20 injuries were reported to have occurred", "about 100 deaths have reportedly occurred": a count of
   // incidents reported, with no source named, is the tally of reports, as "have been reported" is.)
   let b = hedgeAt - 1;
   while (b > 0 && (lang.auxiliaries.has(outside[b]?.norm ?? '') || lang.beForms.has(outside[b]?.norm ?? ''))) b--;
   // ("there have reportedly been only three deaths": the same tally, said of what there has been.)
   const thereCounted =
-    outside[b]?.norm === 'there' &&
+    lang.functionWords.there.has(outside[b]?.norm ?? '') &&
     lang.beForms.has(outside[hedgeAt + 1]?.norm ?? '') &&
     outside.slice(hedgeAt + 2, hedgeAt + 5).some((t) => /^\d/.test(t.text) || countWord(lang, t.norm));
-  const reportsCounted = hedged !== null && hedgeAt > 0 && /report/.test(hedged) && (countedNounBefore(lang, outside, b + 1) || thereCounted);
+  const reportsCounted = hedged !== null && hedgeAt > 0 && hedged.includes(lang.reportStem) && (countedNounBefore(lang, outside, b + 1) || thereCounted);
   if (hedged && attribution === null && !hedgedDetail && !reportsCounted) {
     attribution = hedged;
     attributionMain = true;
@@ -718,7 +723,7 @@ function sidePosition(lang: LangPack, text: string, tokens: readonly Token[], k:
 /** A speech verb that reports an act when its object is a thing (see LangPack.actVerbs), in any of its forms: "responding" as "responded". */
 function actVerb(lang: LangPack, w: string): boolean {
   if (lang.actVerbs.has(w)) return true;
-  if (!w.endsWith('ing')) return false;
+  if (!lang.isProgressiveForm(w)) return false;
   const stem = w.slice(0, -3);
   return lang.actVerbs.has(`${stem}ed`) || lang.actVerbs.has(`${stem}s`) || lang.actVerbs.has(`${stem}es`);
 }
@@ -749,7 +754,7 @@ function predicative(lang: LangPack, tokens: readonly Token[], k: number): boole
   for (let b = k - 1; b >= Math.max(0, k - 5); b--) {
     const w = (tokens[b] as Token).norm;
     if (lang.beForms.has(w)) return true;
-    if (!lang.grammaticalArticles.has(w) && !w.endsWith('ly') && !(lang.predicativeLinks?.has(w) ?? false)) return false;
+    if (!lang.grammaticalArticles.has(w) && !lang.isAdverbForm(w) && !(lang.predicativeLinks?.has(w) ?? false)) return false;
   }
   return false;
 }
@@ -797,15 +802,19 @@ function impersonalOf(lang: LangPack, outside: readonly Token[]): string | null 
   const adjectives = lang.impersonalJudgements;
   if (!adjectives) return null;
   for (let k = 0; k + 3 < outside.length; k++) {
-    if ((outside[k] as Token).norm !== 'it' || !lang.beForms.has((outside[k + 1] as Token).norm)) continue;
+    if (!lang.functionWords.it.has((outside[k] as Token).norm) || !lang.beForms.has((outside[k + 1] as Token).norm)) continue;
     let j = k + 2;
-    while (j < k + 4 && (outside[j]?.norm.endsWith('ly') || lang.impersonalLinks?.has(outside[j]?.norm ?? ''))) j++;
+    while (j < k + 4 && (lang.isAdverbForm(outside[j]?.norm ?? '') || lang.impersonalLinks?.has(outside[j]?.norm ?? ''))) j++;
     const adj = outside[j];
     const next = outside[j + 1]?.norm ?? '';
     // ("It is worth noting that…": "worth" takes an -ing form.)
     // ("It is important to note that…", "worth noting that…": a formula that points, not a judgement.)
-    if (lang.pointingVerbs?.has(outside[j + 2]?.norm ?? '') || (adj?.norm === 'worth' && lang.pointingVerbs?.has(next))) return null;
-    const clause = next === 'that' || next === 'to' || next === 'for' || (adj?.norm === 'worth' && next.endsWith('ing'));
+    if (lang.pointingVerbs?.has(outside[j + 2]?.norm ?? '') || (lang.functionWords.worth.has(adj?.norm ?? '') && lang.pointingVerbs?.has(next))) return null;
+    const clause =
+      lang.functionWords.that.has(next) ||
+      lang.functionWords.to.has(next) ||
+      lang.functionWords.for.has(next) ||
+      (lang.functionWords.worth.has(adj?.norm ?? '') && lang.isProgressiveForm(next));
     if (adj && adjectives.has(adj.norm) && clause) return `${(outside[k] as Token).text} ${(outside[k + 1] as Token).text} ${adj.text}`;
   }
   // "This work is essential to prevent…", "Sustained funding is critical to ending…": an adjective of
@@ -815,13 +824,19 @@ function impersonalOf(lang: LangPack, outside: readonly Token[]): string | null 
   for (let k = 1; k + 2 < outside.length; k++) {
     if (!lang.beForms.has((outside[k] as Token).norm) && !(lang.linkingVerbs?.has((outside[k] as Token).norm) ?? false)) continue;
     let j = k + 1;
-    while (j < k + 3 && (outside[j]?.norm.endsWith('ly') || lang.impersonalLinks?.has(outside[j]?.norm ?? ''))) j++;
+    while (j < k + 3 && (lang.isAdverbForm(outside[j]?.norm ?? '') || lang.impersonalLinks?.has(outside[j]?.norm ?? ''))) j++;
     const adj = outside[j];
     const next = outside[j + 1]?.norm ?? '';
-    if (adj && weighty.has(adj.norm) && (next === 'to' || next === 'for')) return `${(outside[k] as Token).text} ${adj.text} ${outside[j + 1]?.text ?? ''}`.trim();
+    if (adj && weighty.has(adj.norm) && (lang.functionWords.to.has(next) || lang.functionWords.for.has(next)))
+      return `${(outside[k] as Token).text} ${adj.text} ${outside[j + 1]?.text ?? ''}`.trim();
     // "The agency is proud to…", "The administration is committed to…": a feeling or a resolve the subject professes is its stance.
     // ("We are pleased to announce…", "I was proud to join…": in the first person, a release's formula or a speaker's act, left to the first-person rules.)
-    if (adj && (lang.feelingJudgements?.has(adj.norm) ?? false) && (next === 'to' || next === 'that' || next === 'of') && !lang.firstPersonSubjects.has(outside[k - 1]?.norm ?? ''))
+    if (
+      adj &&
+      (lang.feelingJudgements?.has(adj.norm) ?? false) &&
+      (lang.functionWords.to.has(next) || lang.functionWords.that.has(next) || lang.functionWords.of.has(next)) &&
+      !lang.firstPersonSubjects.has(outside[k - 1]?.norm ?? '')
+    )
       return `${(outside[k] as Token).text} ${adj.text} ${outside[j + 1]?.text ?? ''}`.trim();
   }
   return null;
@@ -838,7 +853,7 @@ function guessOf(lang: LangPack, v: View, outside: readonly Token[]): string | n
     const m = v.tokens[k];
     if (!m || outside[k] !== m) return null;
     if (lang.guessModals.has(m.norm))
-      return v.tokens[k + 1]?.norm === 'not'
+      return lang.functionWords.not.has(v.tokens[k + 1]?.norm ?? '')
         ? null
         : `${a.text} ${v.tokens
             .slice(1, k + 1)
@@ -884,8 +899,9 @@ function stanceOf(lang: LangPack, v: View, outside: readonly Token[]): string | 
 function adviceOf(lang: LangPack, v: View, outside: readonly Token[]): string | null {
   const [first, second] = v.tokens;
   if (first && second && outside[0] === first && /^\p{Lu}/u.test(first.text) && v.tokens.length >= 3) {
-    const negated = (lang.adviceNegations?.has(first.norm) ?? false) && (second.norm === 'not' || lang.adviceVerbs?.has(second.norm));
-    const object = lang.grammaticalArticles.has(second.norm) || lang.determiners.has(second.norm) || (lang.adviceObjects?.has(second.norm) ?? false) || /ing$/.test(second.norm);
+    const negated = (lang.adviceNegations?.has(first.norm) ?? false) && (lang.functionWords.not.has(second.norm) || lang.adviceVerbs?.has(second.norm));
+    const object =
+      lang.grammaticalArticles.has(second.norm) || lang.determiners.has(second.norm) || (lang.adviceObjects?.has(second.norm) ?? false) || lang.isProgressiveForm(second.norm);
     // "Contact tracing is ongoing", "Follow up surveys are possible": a verb of the sentence's own right after
     // the first two or three words makes them its subject, a noun phrase, not an order.
     const finite = (j: number): boolean => {
@@ -893,7 +909,11 @@ function adviceOf(lang: LangPack, v: View, outside: readonly Token[]): string | 
       return lang.beForms.has(w) || lang.auxiliaries.has(w) || lang.modals.has(w);
     };
     const subject =
-      finite(2) || (finite(3) && !relativeAt(lang, v.tokens, 2) && v.tokens[2]?.norm !== 'that' && !/,/.test(v.text.slice(second.end, v.tokens[3]?.start ?? second.end)));
+      finite(2) ||
+      (finite(3) &&
+        !relativeAt(lang, v.tokens, 2) &&
+        !lang.functionWords.that.has(v.tokens[2]?.norm ?? '') &&
+        !/,/.test(v.text.slice(second.end, v.tokens[3]?.start ?? second.end)));
     if (negated || (!subject && (lang.adviceVerbs?.has(first.norm) ?? false) && object)) return first.text;
   }
   // ("Smaller clubs should register by May" in a report of rules is a requirement reported: the modal
@@ -934,32 +954,12 @@ function clauseAfter(lang: LangPack, text: string, tokens: readonly Token[], k: 
     }
     if (aside) continue;
     // "asked the lawyers to file arguments that…", "announced plans to build…": a request or a plan, an act.
-    if (j > k + 1 && t.norm === 'to') return false;
+    if (j > k + 1 && lang.functionWords.to.has(t.norm)) return false;
     // ("jobs in May": a capitalised "May" is the month.)
-    if (t.norm === 'that' || ((lang.modals.has(t.norm) || lang.auxiliaries.has(t.norm)) && /^\p{Ll}/u.test(t.text))) return true;
+    if (lang.functionWords.that.has(t.norm) || ((lang.modals.has(t.norm) || lang.auxiliaries.has(t.norm)) && /^\p{Ll}/u.test(t.text))) return true;
   }
   return false;
 }
-
-const NOT_PAST = new Set([
-  'hundred',
-  'red',
-  'bed',
-  'shed',
-  'sacred',
-  'naked',
-  'wicked',
-  'kindred',
-  'hatred',
-  'rugged',
-  'ragged',
-  'jagged',
-  'crooked',
-  'beloved',
-  'learned',
-  'aged',
-]);
-const EED_PAST = new Set(['agreed', 'freed', 'decreed', 'guaranteed', 'refereed']);
 
 /** A verb in the past at k, as an event: "retained", "lost", "has not given"; not "the stalled talks" or "will be finished". */
 function pastEventAt(lang: LangPack, tokens: readonly Token[], k: number): boolean {
@@ -967,10 +967,10 @@ function pastEventAt(lang: LangPack, tokens: readonly Token[], k: number): boole
   if (/^\p{Lu}/u.test(t.text)) return false;
   const w = t.norm;
   const participle = lang.pastParticiples.has(w);
-  const regular = w.length >= 5 && w.endsWith('ed') && !NOT_PAST.has(w) && (!w.endsWith('eed') || EED_PAST.has(w)) && !w.includes('-');
+  const regular = w.length >= 5 && lang.isRegularPast(w) && !lang.notPastInEd.has(w) && (!w.endsWith('eed') || lang.pastInEed.has(w)) && !w.includes('-');
   if (!participle && !regular && !lang.pastForms.has(w)) return false;
   let j = k - 1;
-  while (j >= 0 && /^(?:not|n't|never|also|already|just|since|ly)$|ly$/.test((tokens[j] as Token).norm)) j--;
+  while (j >= 0 && (lang.adverbsBeforePast.has((tokens[j] as Token).norm) || lang.isAdverbForm((tokens[j] as Token).norm))) j--;
   const prev = tokens[j];
   if (!prev) return false;
   if (participle) return lang.auxiliaries.has(prev.norm);
@@ -987,7 +987,7 @@ function pastEventAt(lang: LangPack, tokens: readonly Token[], k: number): boole
 function actAfter(lang: LangPack, outside: readonly Token[], k: number): boolean {
   for (let j = k + 1; j <= Math.min(outside.length - 1, k + 4); j++) {
     const w = (outside[j] as Token).norm;
-    if (lang.auxiliaries.has(w) || lang.beForms.has(w) || w.endsWith('ly')) continue;
+    if (lang.auxiliaries.has(w) || lang.beForms.has(w) || lang.isAdverbForm(w)) continue;
     if (!/(?:ing|ed)$/.test(w) && !lang.pastForms.has(w)) return false;
     const stem = w.replace(/(?:ing|ed)$/, '');
     return !lang.attributionVerbs.has(w) && !(lang.stanceVerbs?.has(w) ?? false) && !(lang.stanceVerbs?.has(stem) ?? false) && !(lang.stanceVerbs?.has(`${stem}e`) ?? false);
@@ -1021,7 +1021,7 @@ function plannedAt(lang: LangPack, tokens: readonly Token[], k: number): boolean
   const next = tokens[k + 1];
   if (!next || !/^\p{Ll}+$/u.test(next.text)) return false;
   const w = next.norm;
-  return !lang.beForms.has(w) && !lang.auxiliaries.has(w) && !lang.modals.has(w) && !(lang.stanceVerbs?.has(w) ?? false) && !lang.stopwords.has(w) && !w.endsWith('ly');
+  return !lang.beForms.has(w) && !lang.auxiliaries.has(w) && !lang.modals.has(w) && !(lang.stanceVerbs?.has(w) ?? false) && !lang.stopwords.has(w) && !lang.isAdverbForm(w);
 }
 
 /**
@@ -1043,12 +1043,12 @@ function isLoaded(lang: LangPack, tokens: readonly Token[], k: number): boolean 
   if (adverbOfLoaded(lang, t.norm)) return true;
   // ("the most important tool", "one of the most significant scandals": a rank by weight or worth is the writer's to give,
   // unlike "the most recent" or "the most common".)
-  if (lang.superlatives.has(t.norm) && tokens[k - 1]?.norm === 'the' && (lang.rankedJudgements?.has(next) ?? false)) return true;
-  return lang.superlatives.has(t.norm) && tokens[k - 1]?.norm === 'the' && next.endsWith('ing') && lang.feelingVerbs.has(next.slice(0, -3));
+  if (lang.superlatives.has(t.norm) && lang.functionWords.the.has(tokens[k - 1]?.norm ?? '') && (lang.rankedJudgements?.has(next) ?? false)) return true;
+  return lang.superlatives.has(t.norm) && lang.functionWords.the.has(tokens[k - 1]?.norm ?? '') && lang.isProgressiveForm(next) && lang.feelingVerbs.has(next.slice(0, -3));
 }
 
 function adverbOfLoaded(lang: LangPack, w: string): boolean {
-  if (w.length < 6 || !w.endsWith('ly')) return false;
+  if (w.length < 6 || !lang.isAdverbForm(w)) return false;
   const stem = w.slice(0, -2);
   const stems = [stem, `${stem}e`];
   if (stem.endsWith('al')) stems.push(stem.slice(0, -2));
@@ -1066,9 +1066,9 @@ function inName(v: View, t: Token, titleCase: () => boolean): boolean {
 }
 
 /** The word after `t` (past a closing quotation mark) opens a name: "so-called Autumn Statement", "'fixer' Michael Cohen". */
-function labelsName(v: View, t: Token): boolean {
+function labelsName(lang: LangPack, v: View, t: Token): boolean {
   const next = v.tokens[v.tokens.indexOf(t) + 1];
-  return next !== undefined && next.text !== 'I' && /^\p{Lu}/u.test(next.text) && /^[\s"'”’»]*$/u.test(v.text.slice(t.end, next.start));
+  return next !== undefined && !lang.functionWords.I.has(next.text) && /^\p{Lu}/u.test(next.text) && /^[\s"'”’»]*$/u.test(v.text.slice(t.end, next.start));
 }
 
 /** Whether a quotation of two words or more in the sentence is words someone said (see Scan.quotesWords). */
@@ -1142,16 +1142,17 @@ function isSourceVerb(lang: LangPack, tokens: readonly Token[], k: number, text?
   const prev = tokens[k - 1]?.norm ?? '';
   // "scores at five percentiles to show the progress", "no information to show that…": an infinitive of purpose or
   // of a noun is no source's finding ("the data continue to show", "seem to indicate" still are).
-  if (prev === 'to' && !(lang.phaseVerbs?.has(tokens[k - 2]?.norm ?? '') ?? false) && !(lang.raisingVerbs?.has(tokens[k - 2]?.norm ?? '') ?? false)) return false;
+  if (lang.functionWords.to.has(prev) && !(lang.phaseVerbs?.has(tokens[k - 2]?.norm ?? '') ?? false) && !(lang.raisingVerbs?.has(tokens[k - 2]?.norm ?? '') ?? false)) return false;
   // "a new record €715 million", "on record": a bare stem after an article, a preposition or a
   // word that marks a noun is that noun; "named storms", "listed companies": a participle before a
   // plain plural qualifies it.
   const bodyVerb = lang.bodyVerbs.has(t.norm);
   if (bodyVerb && !/(?:s|ed|ing)$/.test(t.norm) && (lang.notBeforeAttribution.has(prev) || lang.stopwords.has(prev) || (lang.nounMarkers?.has(prev) ?? false))) return false;
-  if (bodyVerb && /ed$/.test(t.norm) && plainPlural(lang, tokens[k + 1])) return false;
+  if (bodyVerb && lang.isRegularPast(t.norm) && plainPlural(lang, tokens[k + 1])) return false;
   // "Goldwein finds that it could cost more": a finding with its content, whoever found it.
   // ("the jury found there were 34 such records": the same, with "that" left out before a clause.)
-  if ((tokens[k + 1]?.norm === 'that' || (lang.findingClauseSubjects?.has(tokens[k + 1]?.norm ?? '') ?? false)) && lang.findingVerbs.has(t.norm)) return true;
+  if ((lang.functionWords.that.has(tokens[k + 1]?.norm ?? '') || (lang.findingClauseSubjects?.has(tokens[k + 1]?.norm ?? '') ?? false)) && lang.findingVerbs.has(t.norm))
+    return true;
   for (let b = k - 1; b >= Math.max(0, k - 4); b--) {
     const w = (tokens[b] as Token).norm;
     // "analyses", "theses": the plural of a source noun in -is.
@@ -1182,7 +1183,7 @@ function openingSource(lang: LangPack, tokens: readonly Token[], k: number, text
 
 /** What a body found follows its verb: a clause ("found the club had…") or a side ruled for ("found in favour of…"). */
 function findingAfter(lang: LangPack, text: string, tokens: readonly Token[], k: number): boolean {
-  return (tokens[k + 1]?.norm === 'in' && (lang.favourWords?.has(tokens[k + 2]?.norm ?? '') ?? false)) || clauseAfter(lang, text, tokens, k);
+  return (lang.functionWords.in.has(tokens[k + 1]?.norm ?? '') && (lang.favourWords?.has(tokens[k + 2]?.norm ?? '') ?? false)) || clauseAfter(lang, text, tokens, k);
 }
 
 /**
@@ -1193,11 +1194,12 @@ function invertedTag(lang: LangPack, text: string, tokens: readonly Token[], k: 
   const t = tokens[k] as Token;
   const prev = tokens[k - 1];
   const next = tokens[k + 1];
-  if (!prev || !next || tokens.length - k > 12 || !(listed || lang.attributionVerbs.has(t.norm)) || !/ed$|^said$|s$/.test(t.norm)) return false;
+  if (!prev || !next || tokens.length - k > 12 || !(listed || lang.attributionVerbs.has(t.norm)) || !(/ed$|s$/.test(t.norm) || lang.invertedTagIrregulars.has(t.norm)))
+    return false;
   if (!/[,”"»]\s*$/.test(text.slice(prev.end, t.start))) return false;
   if (!lang.grammaticalArticles.has(next.norm) && !/^\p{Lu}/u.test(next.text)) return false;
   // The speaker runs to the end of the sentence: no second verb of speech or clause after it.
-  for (let j = k + 1; j < tokens.length; j++) if (lang.attributionVerbs.has((tokens[j] as Token).norm) || (tokens[j] as Token).norm === 'that') return false;
+  for (let j = k + 1; j < tokens.length; j++) if (lang.attributionVerbs.has((tokens[j] as Token).norm) || lang.functionWords.that.has((tokens[j] as Token).norm)) return false;
   return true;
 }
 
@@ -1220,13 +1222,13 @@ function shareSubject(lang: LangPack, text: string, tokens: readonly Token[], k:
   if (!words) return false;
   for (let b = k - 1; b >= Math.max(0, k - 8); b--) {
     const t = tokens[b] as Token;
-    if (/[,;:—–]/.test(text.slice(t.end, (tokens[b + 1] as Token).start)) || t.norm === 'that' || lang.relativePronouns.has(t.norm)) return false;
+    if (/[,;:—–]/.test(text.slice(t.end, (tokens[b + 1] as Token).start)) || lang.functionWords.that.has(t.norm) || lang.relativePronouns.has(t.norm)) return false;
     if (b < k - 1 && (lang.attributionVerbs.has(t.norm) || lang.beForms.has(t.norm) || lang.auxiliaries.has(t.norm))) return false;
     if (words.has(t.norm) && b > 0 && countWord(lang, (tokens[b - 1] as Token).norm)) return true;
     // ("3 in 5", "two out of three")
     if (countWord(lang, t.norm) && b >= 2) {
       const link = (tokens[b - 1] as Token).norm;
-      const linked = link === 'in' ? b - 2 : link === 'of' && tokens[b - 2]?.norm === 'out' ? b - 3 : -1;
+      const linked = lang.functionWords.in.has(link) ? b - 2 : lang.functionWords.of.has(link) && lang.functionWords.out.has(tokens[b - 2]?.norm ?? '') ? b - 3 : -1;
       if (linked >= 0 && countWord(lang, (tokens[linked] as Token).norm)) return true;
     }
   }
@@ -1264,7 +1266,7 @@ function relativeThat(lang: LangPack, text: string, tokens: readonly Token[], k:
   for (let b = k - 1; b >= Math.max(1, k - 7); b--) {
     const t = tokens[b] as Token;
     if (/[,;:—–()"“”]/.test(text.slice(t.end, (tokens[b + 1] as Token).start))) return false;
-    if (t.norm !== 'that') {
+    if (!lang.functionWords.that.has(t.norm)) {
       if (isAttributionVerb(lang, tokens, b, text)) return false;
       continue;
     }
@@ -1305,7 +1307,7 @@ function inAllegation(lang: LangPack, text: string, tokens: readonly Token[], k:
 /** "presented the risk as merely hypothetical": the degree word at k follows "as" after a verb of presenting. */
 function framedAt(lang: LangPack, tokens: readonly Token[], k: number): boolean {
   for (let a = k - 1; a >= Math.max(0, k - 2); a--) {
-    if ((tokens[a] as Token).norm !== 'as') continue;
+    if (!lang.functionWords.as.has((tokens[a] as Token).norm)) continue;
     for (let b = a - 1; b >= Math.max(0, a - 8); b--) if (lang.framingVerbs.has((tokens[b] as Token).norm)) return true;
   }
   return false;
@@ -1327,7 +1329,7 @@ function pluralNounAt(lang: LangPack, text: string, tokens: readonly Token[], k:
   // "their claims would be processed": a verb is not followed by a modal or an auxiliary; a plural subject is.
   if (joined && (lang.modals.has(after.norm) || lang.auxiliaries.has(after.norm))) return true;
   // "estimates of $3bn" (but "warns of a risk").
-  if (joined && after.norm === 'of' && !lang.verbsBeforeOf.has(t.norm)) return true;
+  if (joined && lang.functionWords.of.has(after.norm) && !lang.verbsBeforeOf.has(t.norm)) return true;
   // "missed analyst estimates", "vs. Street estimates": the object of a comparison.
   if (lang.objectMarkers.has(prev.norm) || lang.objectMarkers.has(tokens[k - 2]?.norm ?? '')) return true;
   // "four states", "two claims": a count before it (not across a comma: "the toll is 40, says the mayor").
@@ -1339,7 +1341,7 @@ function pluralNounAt(lang: LangPack, text: string, tokens: readonly Token[], k:
   const commaBefore = /,/.test(text.slice(prev.end, t.start));
   const commaAfter = next !== undefined && /,/.test(text.slice(t.end, next.start));
   // "…, names, genders": a comma on each side; "…, names and genders": a comma, then the list goes on.
-  return commaBefore && (commaAfter || ((next?.norm === 'and' || next?.norm === 'or') && tokens[k + 2] !== undefined && !lang.clauseSubjects.has(tokens[k + 2]?.norm ?? '')));
+  return commaBefore && (commaAfter || ((lang.pairJoiners?.has(next?.norm ?? '') ?? false) && tokens[k + 2] !== undefined && !lang.clauseSubjects.has(tokens[k + 2]?.norm ?? '')));
 }
 
 function s_noClaim(lang: LangPack, tokens: readonly Token[]): boolean {
@@ -1354,15 +1356,15 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
   const t = tokens[k] as Token;
   const prev = tokens[k - 1]?.norm ?? '';
   // "Adding salt to the wound is…": an -ing form opening the sentence is its subject, unless a claim follows ("Adding that…").
-  if (k === 0 && t.norm.endsWith('ing') && tokens[1]?.norm !== 'that') return false;
+  if (k === 0 && lang.isProgressiveForm(t.norm) && !lang.functionWords.that.has(tokens[1]?.norm ?? '')) return false;
   // "Reported cases rose", "Asked about the fee, he shrugged": a participle opening the sentence has no subject to speak.
-  if (k === 0 && t.norm.endsWith('ed')) return false;
+  if (k === 0 && lang.isRegularPast(t.norm)) return false;
   // A bare stem ("call", "report"), not a past ("said") nor an -s or -ing form: often a noun or an adjective.
   const stem = !/(?:s|ed|ing)$/.test(t.norm) && !(lang.irregularSpeechPast?.has(t.norm) ?? false);
   // "Call your doctor…": a bare stem opening the sentence is an imperative; no one is quoted.
   if (k === 0 && stem) return false;
   // ("are warning", "is saying": the -ing form after "be" is a progressive, whether or not the list has that form.)
-  const progressive = lang.attributionVerbs.has(t.norm) ? t.norm.endsWith('ing') && lang.beForms.has(prev) : progressiveOf(lang, t.norm, prev);
+  const progressive = lang.attributionVerbs.has(t.norm) ? lang.isProgressiveForm(t.norm) && lang.beForms.has(prev) : progressiveOf(lang, t.norm, prev);
   // "Do not eat recalled deli products", "is recalling 7 million pounds": a recall is an act unless a
   // claim follows ("recalled that…", "recalled how…", "recalled it was…"; "recalling these strollers"
   // takes a thing: "these" is its determiner, not a clause's subject).
@@ -1380,7 +1382,7 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
   if (progressive) return true;
   // "The FBI has labeled the group a top threat", "Police labeled him…": a verb of calling as often a participle of the
   // thing's label ("jars labeled with a red cap") speaks only after its subject (a name, a pronoun) or a perfect's "has".
-  if ((lang.subjectOnlyVerbs?.has(t.norm) ?? false) && !(/^\p{Lu}/u.test(tokens[k - 1]?.text ?? '') || lang.clauseSubjects.has(prev) || ['has', 'have', 'had'].includes(prev)))
+  if ((lang.subjectOnlyVerbs?.has(t.norm) ?? false) && !(/^\p{Lu}/u.test(tokens[k - 1]?.text ?? '') || lang.clauseSubjects.has(prev) || lang.perfectAuxiliaries.has(prev)))
     return false;
   const prev2 = tokens[k - 2]?.norm ?? '';
   // "141 states voted", "the 193 member states", "the member states which abstained": a plural
@@ -1394,7 +1396,7 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
   if (/s$/.test(t.norm) && k > 0 && !parted) {
     const plain = /^\p{Ll}+$/u.test(tokens[k - 1]?.text ?? '');
     if (countWord(lang, prev) || (plain && countWord(lang, prev2)) || (plain && (lang.pluralNounModifiers?.has(prev) ?? false))) return false;
-    if (relativeAt(lang, tokens, k + 1) && tokens[k + 1]?.norm !== 'that') return false;
+    if (relativeAt(lang, tokens, k + 1) && !lang.functionWords.that.has(tokens[k + 1]?.norm ?? '')) return false;
   }
   // "The toll is “grim,” said…": a quotation closed with a comma between parts "is" from the verb.
   // ("…in May, said the clerk.", "…than it was, said the clerk.": a comma between them parts a little word or a month from the verb too.)
@@ -1403,12 +1405,12 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
   // "may publish or reveal the names": the second of two verbs under one modal is as hypothetical as the first.
   if (adjacent && lang.pairJoiners?.has(prev) && lang.modalsBeforeAttribution.has(tokens[k - 3]?.norm ?? '')) return false;
   // ("proceeded to accuse", "went on to say": the speech is still reported, after a verb of going on.)
-  const phase = prev === 'to' && (lang.phaseVerbs?.has(prev2) || (prev2 === 'on' && lang.phaseVerbs?.has(tokens[k - 3]?.norm ?? '')));
+  const phase = lang.functionWords.to.has(prev) && (lang.phaseVerbs?.has(prev2) || (lang.functionWords.on.has(prev2) && lang.phaseVerbs?.has(tokens[k - 3]?.norm ?? '')));
   if (adjacent && lang.notBeforeAttribution.has(prev) && !phase) return false;
   // "a part called the Flight Control Unit (FCU)", "a drug called Zenora, which…": a name given, not words reported.
   if (text !== undefined && lang.namingWords.has(t.norm) && namesOnly(lang, text, tokens, k)) return false;
   // "design features blamed for the crashes": the participle of a passive; the blame is not this sentence's claim.
-  if (tokens[k + 1]?.norm === 'for' && lang.judgedFor.has(t.norm)) return false;
+  if (lang.functionWords.for.has(tokens[k + 1]?.norm ?? '') && lang.judgedFor.has(t.norm)) return false;
   // "to violate state and federal laws": a bare stem paired by "and"/"or" with the next word is an adjective or a noun.
   if (stem && lang.pairJoiners?.has(tokens[k + 1]?.norm ?? '')) return false;
   // "the first state to vote", "each state": a bare stem after a word that marks a noun is that noun;
@@ -1447,7 +1449,7 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
     return false;
   // "hosted a press call": a bare stem after "a" and a noun is that noun's compound, not a verb.
   // ("…, a spokesman said.": "said" is a past, not a stem.)
-  if (stem && (prev2 === 'a' || prev2 === 'an')) return false;
+  if (stem && lang.indefiniteArticles.has(prev2)) return false;
   // "Pfizer's claim", "the minister's warning": a noun after a possessive, not a verb.
   // ("Macy's says it will…", "the company's said": a form that is never a noun, after a name spelled as a possessive or "'s" for "has", is that name's verb.)
   if (/['’]s$/.test(prev) && !(lang.verbOnlySpeech?.has(t.norm) ?? false)) return false;
@@ -1455,40 +1457,54 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
   for (const ph of lang.notSpeechPhrases) if (ph[0] === t.norm && seqAt(tokens, k, ph)) return false;
   // "I said", "we can believe": the writer's own voice, not a source's.
   // ("we have highlighted", "I had warned": the same after an auxiliary.)
-  if (prev === 'i' || prev === 'we' || ((prev2 === 'i' || prev2 === 'we') && (lang.modals.has(prev) || lang.auxiliaries.has(prev)))) return false;
+  if (lang.firstPersonSubjects.has(prev) || (lang.firstPersonSubjects.has(prev2) && (lang.modals.has(prev) || lang.auxiliaries.has(prev)))) return false;
   // "648 out of 650 seats declared": a participle after a counted noun, not someone speaking.
-  if (/ed$/.test(t.norm) && /^\d/.test(tokens[k - 2]?.text ?? '')) return false;
+  if (lang.isRegularPast(t.norm) && /^\d/.test(tokens[k - 2]?.text ?? '')) return false;
   // "the 62 confirmed cases reported since May have…", "all new confirmed cases reported within the week were…":
   // a participle right after a counted plural (a number or "all" before it, past plain words) qualifies that
   // noun, unless a claim or a source follows ("that", "by").
   // (The sentence's own verb comes later, "have been", before any "that": "Three witnesses reported on Friday that…" still credits them.)
   if (
-    /ed$/.test(t.norm) &&
+    lang.isRegularPast(t.norm) &&
     countedNounBefore(lang, tokens, k) &&
-    !['that', 'by', 'to'].includes(tokens[k + 1]?.norm ?? '') &&
+    !lang.functionWords.that.has(tokens[k + 1]?.norm ?? '') &&
+    !lang.functionWords.by.has(tokens[k + 1]?.norm ?? '') &&
+    !lang.functionWords.to.has(tokens[k + 1]?.norm ?? '') &&
     !lang.clauseSubjects.has(tokens[k + 1]?.norm ?? '')
   ) {
     for (let j = k + 2; j < tokens.length; j++) {
       const w = (tokens[j] as Token).norm;
-      if (w === 'that') break;
+      if (lang.functionWords.that.has(w)) break;
       if (lang.auxiliaries.has(w) || lang.beForms.has(w)) return false;
     }
   }
   // "100,306 predicted deaths", "5,000 reported cases": a participle qualifying a count.
-  if (/ed$/.test(t.norm) && /^\d/.test(tokens[k - 1]?.text ?? '')) return false;
+  if (lang.isRegularPast(t.norm) && /^\d/.test(tokens[k - 1]?.text ?? '')) return false;
   // "its first confirmed case", "the reported figure": a participle before its noun is an adjective.
-  if (/ed$/.test(t.norm) && lang.beforeParticiple.has(prev) && tokens[k + 1] !== undefined && !lang.clauseSubjects.has(tokens[k + 1]?.norm ?? '') && tokens[k + 1]?.norm !== 'to')
+  if (
+    lang.isRegularPast(t.norm) &&
+    lang.beforeParticiple.has(prev) &&
+    tokens[k + 1] !== undefined &&
+    !lang.clauseSubjects.has(tokens[k + 1]?.norm ?? '') &&
+    !lang.functionWords.to.has(tokens[k + 1]?.norm ?? '')
+  )
     return false;
   // "no confirmed cases", "the recently confirmed cases", "the 62 initially confirmed cases": after "no", or
   // after an -ly adverb that itself follows an article or a count, the participle qualifies the noun after it.
-  if (/ed$/.test(t.norm) && tokens[k + 1] !== undefined && !lang.clauseSubjects.has(tokens[k + 1]?.norm ?? '') && tokens[k + 1]?.norm !== 'to' && tokens[k + 1]?.norm !== 'that') {
-    if (prev === 'no') return false;
-    if (/ly$/.test(prev) && (lang.beforeParticiple.has(prev2) || countWord(lang, prev2))) return false;
+  if (
+    lang.isRegularPast(t.norm) &&
+    tokens[k + 1] !== undefined &&
+    !lang.clauseSubjects.has(tokens[k + 1]?.norm ?? '') &&
+    !lang.functionWords.to.has(tokens[k + 1]?.norm ?? '') &&
+    !lang.functionWords.that.has(tokens[k + 1]?.norm ?? '')
+  ) {
+    if (lang.functionWords.no.has(prev)) return false;
+    if (lang.isAdverbForm(prev) && (lang.beforeParticiple.has(prev2) || countWord(lang, prev2))) return false;
   }
   // "where the bank maintained no operations": a verb of keeping with its object right after, not speech.
   if (lang.keepingVerbs?.has(t.norm) && lang.objectOpeners?.has(tokens[k + 1]?.norm ?? '')) return false;
   // "agreed to preserve", "refused to": an action, not speech.
-  if (tokens[k + 1]?.norm === 'to' && /ed$/.test(t.norm) && !lang.speechBeforeTo.has(t.norm)) return false;
+  if (lang.functionWords.to.has(tokens[k + 1]?.norm ?? '') && lang.isRegularPast(t.norm) && !lang.speechBeforeTo.has(t.norm)) return false;
   return true;
 }
 
@@ -1499,12 +1515,12 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
  */
 function withClaimAt(lang: LangPack, tokens: readonly Token[], k: number, text?: string): boolean {
   const t = tokens[k] as Token;
-  if (!t.norm.endsWith('ing') || tokens[k + 1]?.norm !== 'that' || /^\p{Lu}/u.test(t.text)) return false;
+  if (!lang.isProgressiveForm(t.norm) || !lang.functionWords.that.has(tokens[k + 1]?.norm ?? '') || /^\p{Lu}/u.test(t.text)) return false;
   const stem = t.norm.slice(0, -3);
   if (!lang.attributionVerbs.has(`${stem}ed`) && !lang.attributionVerbs.has(`${stem}s`) && !lang.attributionVerbs.has(`${stem}es`)) return false;
   // (No comma inside: "met with a splash page, explaining that…" describes the page, it credits no one.)
   for (let b = k - 2; b >= Math.max(0, k - 6); b--)
-    if ((tokens[b] as Token).norm === 'with') return text === undefined || !/[,;:(]/.test(text.slice((tokens[b] as Token).end, t.start));
+    if (lang.functionWords.with.has((tokens[b] as Token).norm)) return text === undefined || !/[,;:(]/.test(text.slice((tokens[b] as Token).end, t.start));
   return false;
 }
 
@@ -1513,7 +1529,7 @@ function countedNounBefore(lang: LangPack, tokens: readonly Token[], k: number):
   if (!plainPlural(lang, tokens[k - 1])) return false;
   for (let b = k - 2; b >= Math.max(0, k - 4); b--) {
     const w = tokens[b] as Token;
-    if (countWord(lang, w.norm) || w.norm === 'all') return true;
+    if (countWord(lang, w.norm) || lang.functionWords.all.has(w.norm)) return true;
     if (!/^\p{Ll}+$/u.test(w.text) || lang.clauseSubjects.has(w.norm)) return false;
   }
   return false;
@@ -1565,22 +1581,22 @@ function thatClaimAt(lang: LangPack, tokens: readonly Token[], k: number): boole
   const before = tokens[k - 1];
   // ("The agency reports this morning that…", "assessed on Friday that…": a time may stand before "that".)
   let j = k + 1;
-  while (j <= k + 3 && (claimTimeWord(lang, tokens[j]?.norm ?? '') || (tokens[j]?.norm === 'on' && lang.dayNames.has(tokens[j + 1]?.norm ?? '')))) j++;
+  while (j <= k + 3 && (claimTimeWord(lang, tokens[j]?.norm ?? '') || (lang.functionWords.on.has(tokens[j]?.norm ?? '') && lang.dayNames.has(tokens[j + 1]?.norm ?? '')))) j++;
   // (A present form derived from a listed past, "maintains", "questions", may be a plural noun: "the key questions that
   // remain"; it speaks only after a pronoun, a name or, bare, a plural: "Everton maintains that", "Scientists emphasize that".)
   const derived = !(lang.thatClaimVerbs?.has(t.norm) ?? false);
   // (Every word of every sentence comes here: the cheap test of "that" goes first.)
-  if (tokens[j]?.norm !== 'that' || (derived && !presentOfSpeech(lang, t.norm)) || !before || /^\p{Lu}/u.test(t.text)) return false;
+  if (!lang.functionWords.that.has(tokens[j]?.norm ?? '') || (derived && !presentOfSpeech(lang, t.norm)) || !before || /^\p{Lu}/u.test(t.text)) return false;
   const prev = before.norm;
   // ("are hoping that", "is concerned that": after a form of "be".)
-  if (t.norm.endsWith('ing') || (t.norm.endsWith('ed') && lang.beForms.has(prev))) return lang.beForms.has(prev);
-  if (lang.clauseSubjects.has(prev) && !lang.determiners.has(prev) && prev !== 'that') return true;
+  if (lang.isProgressiveForm(t.norm) || (lang.isRegularPast(t.norm) && lang.beForms.has(prev))) return lang.beForms.has(prev);
+  if (lang.clauseSubjects.has(prev) && !lang.determiners.has(prev) && !lang.functionWords.that.has(prev)) return true;
   if (/^\p{Lu}/u.test(before.text)) return true;
   if (!/^\p{Ll}+$/u.test(before.text) || lang.stopwords.has(prev)) return false;
   // ("engineers hope…", "the court determined…": a plural subject, or a noun after an article before a past.)
   // ("the agency anticipates that…" too, but not "the high hopes that…": a form that is also a plural noun needs more.)
   // ("the state health department reports that…": plain words may stand between the article and the noun.)
-  const afterArticle = !derived && nounPhraseBefore(lang, tokens, k) && (t.norm.endsWith('ed') || !(lang.nounLikeClaimVerbs?.has(t.norm) ?? false));
+  const afterArticle = !derived && nounPhraseBefore(lang, tokens, k) && (lang.isRegularPast(t.norm) || !(lang.nounLikeClaimVerbs?.has(t.norm) ?? false));
   return (/[^s]s$/.test(prev) && !t.norm.endsWith('s')) || afterArticle;
 }
 
@@ -1592,7 +1608,11 @@ function claimTimeWord(lang: LangPack, w: string): boolean {
 /** "claimed to be", "claims to have": a verb of claiming (claimInfinitiveVerbs) with "to" and "be" or "have" right after it. */
 function claimInfinitive(lang: LangPack, tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 2]?.norm ?? '';
-  return (lang.claimInfinitiveVerbs?.has((tokens[k] as Token).norm) ?? false) && tokens[k + 1]?.norm === 'to' && (next === 'be' || next === 'have');
+  return (
+    (lang.claimInfinitiveVerbs?.has((tokens[k] as Token).norm) ?? false) &&
+    lang.functionWords.to.has(tokens[k + 1]?.norm ?? '') &&
+    (lang.functionWords.be.has(next) || lang.functionWords.have.has(next))
+  );
 }
 
 /**
@@ -1616,7 +1636,7 @@ function countClaimAt(lang: LangPack, tokens: readonly Token[], k: number): bool
   const before = tokens[k - 1];
   if (!(lang.countClaimVerbs?.has(t.norm) ?? false) || !before || /^\p{Lu}/u.test(t.text) || !/^\p{Lu}/u.test(before.text) || k < 2) return false;
   const next = tokens[k + 1]?.norm ?? '';
-  return countWord(lang, next) || (next === 'as' && tokens[k + 2]?.norm === 'of');
+  return countWord(lang, next) || (lang.functionWords.as.has(next) && lang.functionWords.of.has(tokens[k + 2]?.norm ?? ''));
 }
 
 /** An article, then one to four plain lower-case words up to k: "the agency", "the state health department". */
@@ -1638,11 +1658,11 @@ function nounPhraseBefore(lang: LangPack, tokens: readonly Token[], k: number): 
 function expectationAt(lang: LangPack, tokens: readonly Token[], k: number): boolean {
   const t = tokens[k] as Token;
   const prev = tokens[k - 1];
-  if (!lang.expectationVerbs?.has(t.norm) || k < 1 || !prev || /^\p{Lu}/u.test(t.text) || tokens[k + 1]?.norm === 'to') return false;
+  if (!lang.expectationVerbs?.has(t.norm) || k < 1 || !prev || /^\p{Lu}/u.test(t.text) || lang.functionWords.to.has(tokens[k + 1]?.norm ?? '')) return false;
   for (let b = Math.max(0, k - 4); b < k; b++) if (lang.expectationComparisons?.has((tokens[b] as Token).norm)) return false;
-  const perfect = prev.norm === 'had' || prev.norm === 'has' || prev.norm === 'have';
+  const perfect = lang.perfectAuxiliaries.has(prev.norm);
   // ("the bank expected": a noun after an article; not "the widely expected rise", an adjective.)
-  const noun = /^\p{Ll}+$/u.test(prev.text) && !lang.stopwords.has(prev.norm) && !prev.norm.endsWith('ly');
+  const noun = /^\p{Ll}+$/u.test(prev.text) && !lang.stopwords.has(prev.norm) && !lang.isAdverbForm(prev.norm);
   const holder = k > 1 && (/^\p{Lu}/u.test(prev.text) || (noun && (prev.norm.endsWith('s') || articleBefore(lang, tokens, k - 1))));
   return perfect || holder;
 }
@@ -1664,7 +1684,7 @@ function articleBefore(lang: LangPack, tokens: readonly Token[], k: number): boo
  */
 function namesOnly(lang: LangPack, text: string, tokens: readonly Token[], k: number): boolean {
   let j = k + 1;
-  if (tokens[j]?.norm === 'the') j++;
+  if (lang.functionWords.the.has(tokens[j]?.norm ?? '')) j++;
   const first = j;
   while (tokens[j] && /^\p{Lu}/u.test((tokens[j] as Token).text) && !/[,;:()—–.]/.test(text.slice((tokens[j - 1] as Token).end, (tokens[j] as Token).start))) j++;
   if (j === first) return false;
@@ -1673,7 +1693,7 @@ function namesOnly(lang: LangPack, text: string, tokens: readonly Token[], k: nu
   return (
     /[,;:()—–.]/.test(text.slice((tokens[j - 1] as Token).end, next.start)) ||
     relativeAt(lang, tokens, j) ||
-    next.norm === 'that' ||
+    lang.functionWords.that.has(next.norm) ||
     lang.namePrepositions.has(next.norm) ||
     (lang.afterNameWords?.has(next.norm) ?? false)
   );
@@ -1698,7 +1718,7 @@ function openingClauseEnd(lang: LangPack, v: View): number {
 
 /** "is reporting", "were claiming": the -ing form of a speech verb after a form of "be" ("reporting" alone is often a noun). */
 function progressiveOf(lang: LangPack, w: string, prev: string): boolean {
-  if (!w.endsWith('ing') || !lang.beForms.has(prev)) return false;
+  if (!lang.isProgressiveForm(w) || !lang.beForms.has(prev)) return false;
   const stem = w.slice(0, -3);
   return lang.attributionVerbs.has(`${stem}ed`) || lang.attributionVerbs.has(`${stem}s`) || lang.attributionVerbs.has(`${stem}es`);
 }
@@ -1729,7 +1749,7 @@ function mainClauseEnd(lang: LangPack, v: View): number {
     // "The WHO, the Red Cross, and the UN say…": the last item of a list of names that opens the sentence, not a new clause.
     if (comma && lang.pairJoiners?.has(t.norm) && namesUpTo(lang, tokens, k)) continue;
     if (comma && lang.clauseBreaks.has(t.norm) && !acronymAt(tokens, k)) return t.start;
-    if (t.norm === 'although' || t.norm === 'while' || (t.norm === 'as' && tokens[k + 1]?.norm === 'it')) return t.start;
+    if (lang.contrastSubordinators.has(t.norm) || (lang.functionWords.as.has(t.norm) && lang.functionWords.it.has(tokens[k + 1]?.norm ?? ''))) return t.start;
   }
   return v.end;
 }
@@ -1867,7 +1887,7 @@ export function classifySentences(lang: LangPack, p: PreparedArticle, quotes: re
   // words, in at least two sentences.
   const piece = stances >= 4 && stances >= 0.3 * body && strong >= 2;
   const voiced = piece || scans.some((sc, k) => !aside[k] && sc.voice && firstPass[k] === true);
-  const own = outletNames(p.article.outlet.en ?? '');
+  const own = outletNames(lang, p.article.outlet.en ?? '');
   let previous: SentenceFinding | null = null;
   // "The agency announced the following:" and the bullets under it: the items are the agency's words.
   let listSource = false;
@@ -1924,15 +1944,29 @@ function denseReport(p: PreparedArticle, scans: readonly Scan[], figures: readon
   });
 }
 
+const escapeRegExp = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const outletNameRuns = new WeakMap<LangPack, RegExp>();
+
+/** Per language pack: a run of capitalised words with the pack's little words of a body's name between them ("Bureau of Labor Statistics"). */
+function outletNameRun(lang: LangPack): RegExp {
+  let re = outletNameRuns.get(lang);
+  if (!re) {
+    const little = [...lang.outletNameConnectors].map(escapeRegExp).join('|');
+    re = new RegExp(`\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:(?:${little})\\s+)*\\p{Lu}[\\p{L}'’-]+)+`, 'gu');
+    outletNameRuns.set(lang, re);
+  }
+  return re;
+}
+
 /**
  * The names a publisher goes by, from its outlet line: its acronyms ("IPCC") and its runs of
  * capitalised words ("Bureau of Labor Statistics"), or its one word ("Axios").
  */
-function outletNames(outlet: string): RegExp[] {
+function outletNames(lang: LangPack, outlet: string): RegExp[] {
   const names = new Set<string>();
   // (Not the start of a web address: "HIV.gov" names a site, not a body a sentence could cite as "HIV".)
   for (const m of outlet.matchAll(/\b\p{Lu}{3,}\b(?!\.\p{Ll})/gu)) names.add(m[0]);
-  for (const m of outlet.matchAll(/\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:of|for|the|and|on)\s+)*\p{Lu}[\p{L}'’-]+)+/gu)) names.add(m[0]);
+  for (const m of outlet.matchAll(outletNameRun(lang))) names.add(m[0]);
   const whole = outlet.split(/[(,]/)[0]?.trim() ?? '';
   if (/^\p{Lu}[\p{L}-]{3,}$/u.test(whole)) names.add(whole);
   return [...names].map((n) => new RegExp(`(?<!\\p{L})${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u'));

@@ -246,7 +246,8 @@ function fullDatesOf(lang: LangPack): { anywhere: RegExp; atEnd: RegExp } {
   let res = fullDates.get(lang);
   if (!res) {
     const months = [...lang.months.keys()].sort((a, b) => b.length - a.length).join('|');
-    const date = `(?:(?:${months})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+(?:${months})\\.?,?\\s+\\d{4})`;
+    const ordinal = [...lang.ordinalSuffixes].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    const date = `(?:(?:${months})\\.?\\s+\\d{1,2}(?:${ordinal})?,?\\s+\\d{4}|\\d{1,2}\\s+(?:${months})\\.?,?\\s+\\d{4})`;
     res = { anywhere: new RegExp(`\\b${date}\\b`, 'iu'), atEnd: new RegExp(`,\\s+${date}[.!]?$`, 'iu') };
     fullDates.set(lang, res);
   }
@@ -515,9 +516,6 @@ function onlyDebrisBeside(
 
 /** Fewest words of a line told as a table's header or a run of labels by having no verb. */
 const VERBLESS_LINE_WORDS = 6;
-/** A word that may be a verb: "-ed" or "-s" ("rose", "rises", "increased", "percentages" alike, to be safe). */
-const MAYBE_VERB = /^\p{Ll}{2,}(?:ed|s)$/u;
-const NOT_VERB_ENDING = /(?:ss|us|is)$/;
 
 function maybeVerb(t: Token, lang: LangPack): boolean {
   const w = t.norm;
@@ -529,7 +527,7 @@ function maybeVerb(t: Token, lang: LangPack): boolean {
     lang.pastForms.has(w) ||
     lang.pastParticiples.has(w) ||
     lang.doForms.has(w) ||
-    (MAYBE_VERB.test(t.text) && !NOT_VERB_ENDING.test(w))
+    lang.maybeVerbForm(t.text, w)
   );
 }
 
@@ -945,7 +943,9 @@ function listLead(trimmed: string, tokens: readonly Token[], lang: LangPack): bo
   if (!trimmed.endsWith(':') || tokens.length <= LABEL_WORDS || titleCase(tokens)) return false;
   const last = (tokens[tokens.length - 1] as Token).norm;
   // (One that gives a speaker's words in the past, "The committee announced the following:", is left to the quote finder as it was.)
-  return !lang.stopwords.has(last) && !lang.modals.has(last) && !tokens.some((t) => lang.attributionVerbs.has(t.norm) && (t.norm.endsWith('ed') || lang.pastForms.has(t.norm)));
+  return (
+    !lang.stopwords.has(last) && !lang.modals.has(last) && !tokens.some((t) => lang.attributionVerbs.has(t.norm) && (lang.isRegularPast(t.norm) || lang.pastForms.has(t.norm)))
+  );
 }
 
 /**
@@ -982,12 +982,7 @@ function titleCase(tokens: readonly Token[]): boolean {
 export function lemma(lang: LangPack, norm: string): string {
   const mapped = lang.lemmas.get(norm);
   if (mapped) return mapped;
-  const w = norm.replace(/'s$/, '');
-  if (w.length > 4 && w.endsWith('ies')) return w.slice(0, -3) + 'y';
-  // "losses", "matches", "taxes": the plural adds "es" to a word that ends in a hiss, as the singular does not.
-  if (w.length > 4 && /(?:ss|ch|sh|x|zz)es$/.test(w)) return w.slice(0, -2);
-  if (w.length > 4 && w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
-  return w;
+  return lang.singularOf(norm);
 }
 
 /**

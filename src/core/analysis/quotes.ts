@@ -113,16 +113,11 @@ function speakerIn(lang: LangPack, line: string, start: number, end: number, fro
       const parts: string[] = [];
       for (let k = from; k >= 0 && k < tokens.length && Math.abs(k - from) < 5; k += step) {
         const t = tokens[k] as Token;
-        if (lang.pronouns.has(t.text)) return parts.length ? null : t.text.toLowerCase() === 'they' ? null : previous;
+        if (lang.pronouns.has(t.text)) return parts.length ? null : lang.functionWords.they.has(t.text.toLowerCase()) ? null : previous;
         if (step > 0 && k > from && parts.length === 0) break;
         if (isCapitalized(t.text) && !lang.notNames.has(t.text)) parts.push(t.text);
         else if (parts.length) break;
-        else if (
-          step < 0 &&
-          !/ly$/.test(t.norm) &&
-          !['the', 'a', 'also', 'then', 'has', 'had', 'have', 'did', 'will', 'his', 'her', 'its', 'spokesman', 'spokeswoman', 'chancellery', 'ministry'].includes(t.norm)
-        )
-          break;
+        else if (step < 0 && !lang.isAdverbForm(t.norm) && !lang.speakerGapWords.has(t.norm)) break;
       }
       if (parts.length === 0) return null;
       const ordered = (step < 0 ? parts.reverse() : parts).filter((w) => !lang.titles.has(w) && !lang.lemmas.has(w.toLowerCase()));
@@ -203,7 +198,28 @@ function speakerNear(
   return previous ?? run(null);
 }
 
-const NAME_RE = /\b(?:Mr\.? |President |Secretary |Minister |spokesman )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b/g;
+/**
+ * Per language pack: a name of one or two capitalised words, maybe after a title that marks a person
+ * ("Mr. Roe", "President Doe"); the title opening a match; and a speech verb just after a name.
+ */
+const personPatterns = new WeakMap<LangPack, { name: RegExp; titled: RegExp; speech: RegExp }>();
+
+function personPatternsOf(lang: LangPack): { name: RegExp; titled: RegExp; speech: RegExp } {
+  let p = personPatterns.get(lang);
+  if (!p) {
+    const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    // ("Mr." may be written without its stop.)
+    const leads = lang.personLeads.map((w) => (w.endsWith('.') ? `${escape(w.slice(0, -1))}\\.?` : escape(w)));
+    const stems = lang.personLeads.map((w) => escape(w.endsWith('.') ? w.slice(0, -1) : w));
+    p = {
+      name: new RegExp(`\\b(?:${leads.map((w) => `${w} `).join('|')})?([A-Z][a-z]+(?: [A-Z][a-z]+)?)\\b`, 'g'),
+      titled: new RegExp(`^(${stems.join('|')})`),
+      speech: new RegExp(`\\b(${[...lang.personSpeechVerbs].map(escape).join('|')})\\b`),
+    };
+    personPatterns.set(lang, p);
+  }
+  return p;
+}
 
 /** Whether text[from, to) has at most one line break. */
 function atMostOneLineBreak(text: string, from: number, to: number): boolean {
@@ -367,14 +383,14 @@ function runOnQuotes(p: PreparedArticle, quotes: Quote[]): Quote[] {
 /** The last person named in `window` (the 600 characters before a quote). */
 function lastPersonBefore(lang: LangPack, window: string): string | null {
   let found: string | null = null;
+  const { name: NAME_RE, titled, speech } = personPatternsOf(lang);
   NAME_RE.lastIndex = 0;
   for (let m = NAME_RE.exec(window); m; m = NAME_RE.exec(window)) {
     const name = m[1] as string;
     const space = name.indexOf(' ');
     const firstWord = space < 0 ? name : name.slice(0, space);
     if (lang.notNames.has(firstWord) || lang.titles.has(firstWord)) continue;
-    if (/^(Mr|President|Secretary|Minister|spokesman)/.test(m[0]) || /\b(said|told|added|says)\b/.test(window.slice(m.index + m[0].length, m.index + m[0].length + 12)))
-      found = name;
+    if (titled.test(m[0]) || speech.test(window.slice(m.index + m[0].length, m.index + m[0].length + 12))) found = name;
   }
   return found;
 }

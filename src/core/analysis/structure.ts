@@ -63,15 +63,32 @@ function continues(lang: LangPack, prev: string, next: string, gap: string): boo
   return false;
 }
 
-/** Per language pack: date patterns built from its month and day names. */
-const datePatterns = new WeakMap<LangPack, { dateDash: RegExp; barDate: RegExp; datePair: RegExp; dateLead: RegExp }>();
+const escapeRegExp = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-function patternsOf(lang: LangPack): { dateDash: RegExp; barDate: RegExp; datePair: RegExp; dateLead: RegExp } {
+interface Patterns {
+  dateDash: RegExp;
+  barDate: RegExp;
+  datePair: RegExp;
+  dateLead: RegExp;
+  colonLine: RegExp;
+  byline: RegExp;
+  titleLead: RegExp;
+}
+
+/** Per language pack: date, byline and heading patterns built from its month and day names and its little words. */
+const datePatterns = new WeakMap<LangPack, Patterns>();
+
+function patternsOf(lang: LangPack): Patterns {
   let p = datePatterns.get(lang);
   if (!p) {
     const months = [...lang.months.keys()].sort((a, b) => b.length - a.length).join('|');
     const days = [...lang.dayNames].join('|');
-    const date = `(?:(?:${months})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${months}),?\\s+\\d{4})`;
+    const ordinal = [...lang.ordinalSuffixes].map(escapeRegExp).join('|');
+    const date = `(?:(?:${months})\\.?\\s+\\d{1,2}(?:${ordinal})?,?\\s+\\d{4}|\\d{1,2}(?:${ordinal})?\\s+(?:${months}),?\\s+\\d{4})`;
+    const by = escapeRegExp(lang.bylineBy);
+    const joiners = [...lang.bylineJoiners].map(escapeRegExp).join('|');
+    const stamps = [...lang.pageStampWords].map(escapeRegExp).join('|');
+    const little = [...lang.headingConnectors].map(escapeRegExp).join('|');
     // "Thursday June 8, 2023 – The club…": a date and a dash before the first sentence.
     p = {
       dateDash: new RegExp(`^((?:(?:${days}),?\\s+)?${date}\\s*[—–-]{1,2})\\s+(?=\\p{Lu})`, 'iu'),
@@ -83,6 +100,16 @@ function patternsOf(lang: LangPack): { dateDash: RegExp; barDate: RegExp; datePa
       // "…(Advance Estimate) July 28, 2022 This technical note provides…": a full date, then a capitalised little
       // word and a word in lower case. No sentence of prose goes on from a date into "This note": a dateline.
       dateLead: new RegExp(`${date}(?=\\s+(\\p{L}+)\\s+(\\p{L}))`, 'giu'),
+      // "Rabat (Morocco): The death toll…", "Marrakesh, Morocco: …": a place and a colon before the first sentence.
+      // Also "Moscow [Russia], February 2 (Agency):": a country in brackets and a date before the credit.
+      colonLine: new RegExp(
+        String.raw`^(\p{Lu}[\p{L}.'’-]+(?:,?\s\p{Lu}[\p{L}.'’-]+){0,3}\s*(?:[[(][^\])]{1,30}[\])])?(?:,\s*\p{L}+\.?\s+\d{1,2}(?:${ordinal})?(?:,?\s+\d{4})?)?\s*(?:\([^)]{1,30}\))?\s*:)\s+(?=\p{Lu})`,
+        'u',
+      ),
+      // "By Jane Doe and John Roe", before the dateline, a date or a capitalised sentence start.
+      byline: new RegExp(String.raw`(?:^|\s)(${by}\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|${joiners}|&))*?)(?=\s+(?:\p{Lu}{2,}|${stamps}|\d)|$)`, 'u'),
+      // See titleLeadBreak.
+      titleLead: new RegExp(String.raw`^((?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}{2,5})(?:\s(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}{2,5}|${little})){1,8})\s(\p{Lu}\p{Ll}*)\s\p{Ll}`, 'u'),
     };
     datePatterns.set(lang, p);
   }
@@ -121,12 +148,8 @@ function furnitureBreaks(text: string, span: Span, lang: LangPack): number[] {
   // "Washington — President Biden is…": a place written in lower case after its capital, and a long dash, opening the story.
   const placeDash = /^(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?\s(?:—|--))\s+(?=\p{Lu})/u.exec(s);
   if (placeDash) out.push(span.start + (placeDash[1] as string).length);
-  // "Rabat (Morocco): The death toll…", "Marrakesh, Morocco: …": a place and a colon before the first sentence.
-  // Also "Moscow [Russia], February 2 (Agency):": a country in brackets and a date before the credit.
-  const colonLine =
-    /^(\p{Lu}[\p{L}.'’-]+(?:,?\s\p{Lu}[\p{L}.'’-]+){0,3}\s*(?:[[(][^\])]{1,30}[\])])?(?:,\s*\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)?\s*(?:\([^)]{1,30}\))?\s*:)\s+(?=\p{Lu})/u.exec(
-      s,
-    );
+  // "Rabat (Morocco): …", "Moscow [Russia], February 2 (Agency): …": a place and a colon before the first sentence.
+  const colonLine = patternsOf(lang).colonLine.exec(s);
   if (colonLine) out.push(span.start + (colonLine[1] as string).length);
   // "… press@agency.gov THE HARBOUR SURVEY -- MARCH 2030 Trade through the port rose…": a release's
   // title in capitals between its header and its first sentence.
@@ -140,7 +163,7 @@ function furnitureBreaks(text: string, span: Span, lang: LangPack): number[] {
     out.push(...kept, at, end);
   }
   // "By Jane Doe and John Roe", before the dateline, a date or a capitalised sentence start.
-  const byline = /(?:^|\s)(By\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&))*?)(?=\s+(?:\p{Lu}{2,}|Published|Updated|Posted|\d)|$)/u.exec(s);
+  const byline = patternsOf(lang).byline.exec(s);
   if (byline && byline.index < 200 && (byline[1] as string).length < 80) {
     const at = byline.index + byline[0].indexOf(byline[1] as string);
     if (at > 0) out.push(span.start + at);
@@ -277,14 +300,13 @@ function boxRuleBreaks(text: string, span: Span): number[] {
  * "Household Survey Data Both the unemployment rate…": a heading in title case run into the
  * paragraph it heads. Two to six capitalised words, then a capitalised little word that opens a
  * sentence and a word in lower case: prose does not run a name into "Both the" or "The rate".
- * Names ending in an abbreviation ("Harbour Co. The…") are left to the sentence splitter.
+ * Names ending in an abbreviation ("Harbour Co. The…") are left to the sentence splitter. (Its pattern is
+ * the pack's titleLead: the little words allowed inside the heading are its headingConnectors.)
  */
-const TITLE_LEAD = /^((?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}{2,5})(?:\s(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}{2,5}|of|and|the|to|for|in|on)){1,8})\s(\p{Lu}\p{Ll}*)\s\p{Ll}/u;
-
 function titleLeadBreak(text: string, span: Span, lang: LangPack): number[] {
-  const m = TITLE_LEAD.exec(text.slice(span.start, Math.min(span.end, span.start + 100)));
+  const m = patternsOf(lang).titleLead.exec(text.slice(span.start, Math.min(span.end, span.start + 100)));
   // ("The Working Group I report", "World War I museum": an "I" after a capitalised word is a numeral of the name.)
-  if (!m || m[2] === 'I' || !lang.stopwords.has((m[2] as string).toLowerCase())) return [];
+  if (!m || lang.functionWords.I.has(m[2] as string) || !lang.stopwords.has((m[2] as string).toLowerCase())) return [];
   const words = (m[1] as string).split(/\s/);
   if (lang.stopwords.has((words[words.length - 1] as string).toLowerCase())) return [];
   return [span.start + (m[1] as string).length];
@@ -535,7 +557,7 @@ function datesAndCitesBreaks(text: string, span: Span, lang: LangPack): number[]
   for (const m of s.matchAll(patternsOf(lang).dateLead)) {
     const opener = m[1] as string;
     // (The month's name is matched in any case; the opener's capital and the next word's lower case are checked here.)
-    if (opener !== 'I' && /^\p{Lu}\p{Ll}*$/u.test(opener) && /\p{Ll}/u.test(m[2] as string) && lang.stopwords.has(opener.toLowerCase()))
+    if (!lang.functionWords.I.has(opener) && /^\p{Lu}\p{Ll}*$/u.test(opener) && /\p{Ll}/u.test(m[2] as string) && lang.stopwords.has(opener.toLowerCase()))
       out.push(span.start + m.index + m[0].length);
   }
   if (s.includes('§')) for (const m of s.matchAll(/(?<!(?:^|\s)\p{Lu})[.!?]\s+(?=§)/gu)) out.push(span.start + m.index + m[0].length);

@@ -250,6 +250,19 @@ export interface LangPack {
   unitAbbreviations: ReadonlySet<string>;
   /** Whether a word (lower-case) is a plural form: "crashes", "Democrats" count; "Max", "airplane" do not. */
   isPlural: (word: string) => boolean;
+  /** A word's singular by its ending, its possessive cut off first ("cities" → "city", "losses" → "loss", "the board's" → "board"): plurals compared as one lemma. */
+  singularOf: (word: string) => string;
+  /**
+   * Whether a word may be a verb by its form (its text as written, and its norm): in English a lower-case word in
+   * "-ed" or "-s" ("rises", "increased", "percentages" alike, to be safe), but not "-ss", "-us", "-is".
+   */
+  maybeVerbForm: (text: string, norm: string) => boolean;
+  /** Whether a word (lower-case) has the regular past's ending ("announced"). */
+  isRegularPast: (word: string) => boolean;
+  /** Whether a word (lower-case) has the ending of a manner adverb ("widely", "overly"). */
+  isAdverbForm: (word: string) => boolean;
+  /** Whether a word (lower-case) has the ending of a verb's progressive form or gerund ("reporting", "noting"). */
+  isProgressiveForm: (word: string) => boolean;
   /**
    * A window another figure is counted over, not a quantity of its own: a noun after a length ("a
    * 12-month period"), words that pin its end ("12 months ending April"), and the prepositions
@@ -630,4 +643,97 @@ export interface LangPack {
   rankedJudgements?: ReadonlySet<string>;
   /** Adjectives of feeling or resolve a subject professes ("is proud to", "is committed to"): its stance, not a fact. */
   feelingJudgements?: ReadonlySet<string>;
+  /**
+   * Function words the finders test one token against, each under its English gloss: the words of this language
+   * that do the same work (lower-case, as tokens' norms are, but for `I`; more than one where the language inflects
+   * them, as German does its articles). Where English uses one word in several roles, each role is listed.
+   */
+  functionWords: {
+    /** Opens a content clause or a relative clause: "said that…", "the plan that…", "so that", "allegations that". */
+    that: ReadonlySet<string>;
+    /** The infinitive's marker and the preposition of a goal: "expected to", "proud to", "went on to say", "urged to". */
+    to: ReadonlySet<string>;
+    /** The preposition of purpose or cause after an adjective or a verb: "important for", "blamed for the crash". */
+    for: ReadonlySet<string>;
+    /** The preposition of a part, a whole or a topic: "more of", "out of three", "as of May 2", "proud of". */
+    of: ReadonlySet<string>;
+    /** The preposition of a ratio and of a side ruled for: "3 in 5", "found in favour of". */
+    in: ReadonlySet<string>;
+    /** "out" before `of` in a ratio: "two out of three". */
+    out: ReadonlySet<string>;
+    /** "went on to say" (a phase verb, this word, then `to`); "on Friday" (before a day's name). */
+    on: ReadonlySet<string>;
+    /** "as of May 2", "presented the risk as merely…", "as it…" opening a side clause. */
+    as: ReadonlySet<string>;
+    /** "met with a splash page explaining that…": what a participle of speech describes, not who speaks. */
+    with: ReadonlySet<string>;
+    /** The agent of a passive: "seen by most economists", "was reported by…". */
+    by: ReadonlySet<string>;
+    /** The definite article: "the most important", "the Senate" before a name, "seen by the experts". */
+    the: ReadonlySet<string>;
+    /** The anticipatory subject: "it is illegal to…", "It is important that…"; "as it…" opening a side clause. */
+    it: ReadonlySet<string>;
+    /** The existential subject: "there have reportedly been three deaths". */
+    there: ReadonlySet<string>;
+    /** The negation after a modal or a verb: "This could not…", "Do not eat…". */
+    not: ReadonlySet<string>;
+    /** The determiner of none: "no confirmed cases" (an adjective before a noun, not a verb). */
+    no: ReadonlySet<string>;
+    /** "all" as a count: "all confirmed cases". */
+    all: ReadonlySet<string>;
+    /** "claimed to be", "claims to have": the verbs of an infinitive of a claim. */
+    be: ReadonlySet<string>;
+    have: ReadonlySet<string>;
+    /** The possessive of "we": "our planet" (see sharedByAll). */
+    our: ReadonlySet<string>;
+    /** The object form of "we", which in capitals is most often a country's abbreviation ("US"). */
+    us: ReadonlySet<string>;
+    /** "worth noting": an adjective that takes a verb's -ing form. */
+    worth: ReadonlySet<string>;
+    /** The first-person singular as written, which is also a Roman numeral ("World War I"). */
+    I: ReadonlySet<string>;
+    /** The plural pronoun, which names no one speaker ("they said"): a quote's speaker is not carried over to it. */
+    they: ReadonlySet<string>;
+  };
+  /** The articles of an indefinite noun phrase ("a", "an"): "a press call" makes its stem a noun. */
+  indefiniteArticles: ReadonlySet<string>;
+  /** The forms of the perfect's auxiliary ("has", "have", "had"): "has labeled", "had expected". */
+  perfectAuxiliaries: ReadonlySet<string>;
+  /** Subordinators of contrast that open a side clause wherever they stand, without a comma ("although", "while"). */
+  contrastSubordinators: ReadonlySet<string>;
+  /** Words before the group that holds a view, after its "by" ("seen by most economists", "by leading experts"). */
+  viewHolderQuantifiers: ReadonlySet<string>;
+  /** Words ending in the regular past's letters that are no past ("hundred", "sacred", "beloved"): never a narrated event. */
+  notPastInEd: ReadonlySet<string>;
+  /** Of the words in "-eed" (mostly no past: "need", "speed"), those that are ("agreed", "freed"). */
+  pastInEed: ReadonlySet<string>;
+  /** Words that may stand between an auxiliary and the past it belongs to ("has not given", "had already left"), besides -ly adverbs. */
+  adverbsBeforePast: ReadonlySet<string>;
+  /** Speech verbs in the past that open an inverted tag (", said the director.") though they end neither in -ed nor in -s. */
+  invertedTagIrregulars: ReadonlySet<string>;
+  /** The stem of reporting ("reportedly", "were reported"): a hedged attribution with it over a count is a tally of reports. */
+  reportStem: string;
+  /** Little words between the capitalised words of a body's name in an outlet line ("Bureau of Labor Statistics"). */
+  outletNameConnectors: ReadonlySet<string>;
+  /**
+   * Words that may stand between a quote's speaker and the speech verb after the name, read back from the verb
+   * ("Roe also said", "Roe's spokesman has said", "the ministry will"): past them the name is still looked for.
+   */
+  speakerGapWords: ReadonlySet<string>;
+  /**
+   * Titles that make the capitalised words after them a person's name ("Mr. Roe", "President Doe"), for the last
+   * person named before a quote, as written; a title ending in a full stop may be written without it ("Mr Roe").
+   */
+  personLeads: readonly string[];
+  /** Speech verbs that, right after a capitalised name, make it the name of a person ("Roe said"). */
+  personSpeechVerbs: ReadonlySet<string>;
+  /** Letters written on a day's number in a date ("June 8th", "2nd February"). */
+  ordinalSuffixes: ReadonlySet<string>;
+  /** The word that opens a byline, as written ("By Jane Roe and Jo Bloggs"), and the words that join its names. */
+  bylineBy: string;
+  bylineJoiners: ReadonlySet<string>;
+  /** Capitalised words of a page's time stamp that may follow a byline ("Published", "Updated"). */
+  pageStampWords: ReadonlySet<string>;
+  /** Little words in lower case inside a heading in title case ("Household Survey of the Year"), run into its paragraph. */
+  headingConnectors: ReadonlySet<string>;
 }
