@@ -1850,24 +1850,11 @@ export function classifySentences(lang: LangPack, p: PreparedArticle, quotes: re
   // Share of author-voice sentences around each sentence: first the ones with strong cues,
   // then (a second pass) also the ones that context alone made opinion, so a rant's quieter
   // sentences are read as part of it.
-  const densityOf = (isOpinion: (k: number) => boolean): Float64Array => {
-    const d = new Float64Array(count);
-    for (let i = 0; i < count; i++) {
-      let n = 0;
-      let hits = 0;
-      for (let k = Math.max(0, i - 5); k <= Math.min(count - 1, i + 5); k++) {
-        if (k === i || aside[k]) continue;
-        n++;
-        if (isOpinion(k)) hits++;
-      }
-      d[i] = n ? hits / n : 0;
-    }
-    return d;
-  };
   // Loaded words inside someone's attributed claim are theirs: they do not make the passage the author's.
-  const first = densityOf((k) => (scans[k] as Scan).own >= 2 && kindOf(scans[k] as Scan, p.sentences[k] as PreparedSentence, checkable[k] as string | null, 0) === 'opinion');
+  const strongVoice = scans.map((sc, k) => sc.own >= 2 && kindOf(sc, p.sentences[k] as PreparedSentence, checkable[k] as string | null, 0) === 'opinion');
+  const first = densityOf(strongVoice, aside);
   const firstPass = p.sentences.map((ps, i) => kindOf(scans[i] as Scan, ps, checkable[i] as string | null, first[i] as number) === 'opinion');
-  const second = densityOf((k) => firstPass[k] === true);
+  const second = densityOf(firstPass, aside);
   // Context lends the author's voice only to a piece that has one: somewhere the writer says
   // "I" or "we", asks the reader or exclaims, outside quotes. A news report with a few evaluative words
   // is still a report, and its plain sentences stay plain.
@@ -2071,6 +2058,26 @@ function ownVoice(s: Scan): number {
 }
 
 /** The kind of a sentence, and how sure: the part of decide() the first pass needs. */
+/**
+ * Share of author-voice sentences around each sentence (five either side; asides, debris and headings, left out).
+ * Each sentence's own verdict is worked out once, not once per neighbour.
+ */
+function densityOf(opinion: readonly boolean[], aside: readonly boolean[]): Float64Array {
+  const count = opinion.length;
+  const d = new Float64Array(count);
+  for (let i = 0; i < count; i++) {
+    let n = 0;
+    let hits = 0;
+    for (let k = Math.max(0, i - 5); k <= Math.min(count - 1, i + 5); k++) {
+      if (k === i || aside[k]) continue;
+      n++;
+      if (opinion[k]) hits++;
+    }
+    d[i] = n ? hits / n : 0;
+  }
+  return d;
+}
+
 function kindOf(s: Scan, ps: PreparedSentence, checkable: string | null, density: number): OpinionKind {
   const v = verdict(s, ps, checkable, density);
   return v & 1 ? (v & 2 ? 'opinion' : 'attributed') : 'reporting';
