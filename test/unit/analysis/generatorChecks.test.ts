@@ -14,6 +14,34 @@ import { langPack } from '../../../src/core/analysis/lang';
 const outlet = (id: string, name: string, text: string): Article => createArticle({ id, outlet: { en: name, es: name }, sourceKind: 'unknown', date: '2023-05-02' }, text);
 const idFor = (n: number) => `r${n}`;
 
+/** An article of outlet `name` dated `date`. */
+const datedOn = (id: string, name: string, date: string, text: string): Article => createArticle({ id, outlet: { en: name, es: name }, sourceKind: 'unknown', date }, text);
+
+/**
+ * The figures rounds made when a's figure of value `va` and b's of `vb` are one group judged as given: the
+ * generator's own checks on a grouping the engine might make, whatever the engine makes of these texts.
+ */
+function roundsOfPair(articles: Article[], reason: FigureReason, verdict: 'compatible' | 'conflicting', va: number, vb: number) {
+  const findings = analyze(articles);
+  const fa = findings.figures.find((f) => f.article === 'a' && f.value === va);
+  const fb = findings.figures.find((f) => f.article === 'b' && f.value === vb);
+  expect(fa && fb).toBeDefined();
+  const group: FigureGroup = {
+    id: 'g1',
+    subject: fa!.subject,
+    unitClass: fa!.unitClass,
+    members: [fa!, fb!],
+    articles: ['a', 'b'],
+    verdict,
+    reason,
+    why: '',
+    confident: true,
+    confidence: 0.95,
+    sourced: [],
+  };
+  return figuresRounds({ ...findings, figureGroups: [group] }, articles, 3, createRng(1), idFor);
+}
+
 /**
  * The figures rounds made when the engine's group holding a figure of article a and one of article b (of `value`,
  * if given) carries `reason` with confidence: the generator's own checks, apart from the engine's judgement.
@@ -473,7 +501,7 @@ describe('rounds23: a heading that may be run into a sentence on a page that los
 });
 
 describe('the figures gate: a reason the shown figures and their dates do not bear out is not taught', () => {
-  const dated = (id: string, name: string, date: string, text: string): Article => createArticle({ id, outlet: { en: name, es: name }, sourceKind: 'unknown', date }, text);
+  const dated = datedOn;
   const storm = (dateA: string, dateB: string, a: string, b: string) => [
     dated('a', 'Relief Office', dateA, `${a} The office said roads to the valley were still closed.`),
     dated('b', 'Valley Radio', dateB, `${b} Schools in the valley stay shut this week.`),
@@ -513,7 +541,7 @@ describe('the figures gate: a reason the shown figures and their dates do not be
 });
 
 describe('figsr24: a figures round teaches only the reason its texts show', () => {
-  const dated = (id: string, name: string, date: string, text: string): Article => createArticle({ id, outlet: { en: name, es: name }, sourceKind: 'unknown', date }, text);
+  const dated = datedOn;
   /** The rounds made when the group holding a figure of a (of `value`, if given) and one of b carries `reason` (and `verdict`) with confidence. */
   const forcing = (articles: Article[], reason: FigureReason, verdict: 'compatible' | 'conflicting' = 'compatible', value?: number) => {
     const findings = analyze(articles);
@@ -533,27 +561,7 @@ describe('figsr24: a figures round teaches only the reason its texts show', () =
     expect(forcing(vote('2031-04-06'), 'genuine-conflict', 'conflicting', 91.2)).toHaveLength(1);
   });
   const day = (text: string) => dated('c', 'Bay News', '2031-04-06', text);
-  /** The rounds made from a group of a's figure of value `va` and b's of `vb`, as the engine might have grouped them. */
-  const grouped = (articles: Article[], reason: FigureReason, verdict: 'compatible' | 'conflicting', va: number, vb: number) => {
-    const findings = analyze(articles);
-    const fa = findings.figures.find((f) => f.article === 'a' && f.value === va);
-    const fb = findings.figures.find((f) => f.article === 'b' && f.value === vb);
-    expect(fa && fb).toBeDefined();
-    const group: FigureGroup = {
-      id: 'g1',
-      subject: fa!.subject,
-      unitClass: fa!.unitClass,
-      members: [fa!, fb!],
-      articles: ['a', 'b'],
-      verdict,
-      reason,
-      why: '',
-      confident: true,
-      confidence: 0.95,
-      sourced: [],
-    };
-    return figuresRounds({ ...findings, figureGroups: [group] }, articles, 3, createRng(1), idFor);
-  };
+  const grouped = roundsOfPair;
 
   it('does not set one quotation printed by two outlets beside itself', () => {
     const said = 'the number of people in the shelters is 412 and we expect more tonight.';
@@ -706,29 +714,9 @@ describe('figsr24: a figures round teaches only the reason its texts show', () =
 });
 
 describe('figsr25: a figures round teaches only what its texts show', () => {
-  const dated = (id: string, name: string, date: string, text: string): Article => createArticle({ id, outlet: { en: name, es: name }, sourceKind: 'unknown', date }, text);
+  const dated = datedOn;
   const day = (text: string) => dated('c', 'Bay News', '2031-04-06', text);
-  /** The rounds made from a group of a's figure of value `va` and b's of `vb`, as the engine might have grouped them. */
-  const grouped = (articles: Article[], reason: FigureReason, verdict: 'compatible' | 'conflicting', va: number, vb: number) => {
-    const findings = analyze(articles);
-    const fa = findings.figures.find((f) => f.article === 'a' && f.value === va);
-    const fb = findings.figures.find((f) => f.article === 'b' && f.value === vb);
-    expect(fa && fb).toBeDefined();
-    const group: FigureGroup = {
-      id: 'g1',
-      subject: fa!.subject,
-      unitClass: fa!.unitClass,
-      members: [fa!, fb!],
-      articles: ['a', 'b'],
-      verdict,
-      reason,
-      why: '',
-      confident: true,
-      confidence: 0.95,
-      sourced: [],
-    };
-    return figuresRounds({ ...findings, figureGroups: [group] }, articles, 3, createRng(1), idFor);
-  };
+  const grouped = roundsOfPair;
 
   it('does not set an increment written after its figure ("12 new cases", "in additional aid") beside a total of another value', () => {
     const cases = [
@@ -754,28 +742,9 @@ describe('figsr25: a figures round teaches only what its texts show', () => {
 });
 
 describe('figsr25: figures its words put in different places are not one count', () => {
-  const dated = (id: string, name: string, date: string, text: string): Article => createArticle({ id, outlet: { en: name, es: name }, sourceKind: 'unknown', date }, text);
+  const dated = datedOn;
   const day = (text: string) => dated('c', 'Bay News', '2031-04-06', text);
-  const grouped = (articles: Article[], reason: FigureReason, va: number, vb: number) => {
-    const findings = analyze(articles);
-    const fa = findings.figures.find((f) => f.article === 'a' && f.value === va);
-    const fb = findings.figures.find((f) => f.article === 'b' && f.value === vb);
-    expect(fa && fb).toBeDefined();
-    const group: FigureGroup = {
-      id: 'g1',
-      subject: fa!.subject,
-      unitClass: fa!.unitClass,
-      members: [fa!, fb!],
-      articles: ['a', 'b'],
-      verdict: 'compatible',
-      reason,
-      why: '',
-      confident: true,
-      confidence: 0.95,
-      sourced: [],
-    };
-    return figuresRounds({ ...findings, figureGroups: [group] }, articles, 3, createRng(1), idFor);
-  };
+  const grouped = (articles: Article[], reason: FigureReason, va: number, vb: number) => roundsOfPair(articles, reason, 'compatible', va, vb);
 
   it('does not set a count in one named place beside a count with no place as counted at different times', () => {
     const articles = [
@@ -861,28 +830,9 @@ describe('figsr25: the question names what the texts count', () => {
 });
 
 describe('figsr25: a figure of another event is not this event’s', () => {
-  const dated = (id: string, name: string, date: string, text: string): Article => createArticle({ id, outlet: { en: name, es: name }, sourceKind: 'unknown', date }, text);
+  const dated = datedOn;
   const day = (text: string) => dated('c', 'Bay News', '2031-04-06', text);
-  const grouped = (articles: Article[], reason: FigureReason, va: number, vb: number) => {
-    const findings = analyze(articles);
-    const fa = findings.figures.find((f) => f.article === 'a' && f.value === va);
-    const fb = findings.figures.find((f) => f.article === 'b' && f.value === vb);
-    expect(fa && fb).toBeDefined();
-    const group: FigureGroup = {
-      id: 'g1',
-      subject: fa!.subject,
-      unitClass: fa!.unitClass,
-      members: [fa!, fb!],
-      articles: ['a', 'b'],
-      verdict: 'compatible',
-      reason,
-      why: '',
-      confident: true,
-      confidence: 0.95,
-      sourced: [],
-    };
-    return figuresRounds({ ...findings, figureGroups: [group] }, articles, 3, createRng(1), idFor);
-  };
+  const grouped = (articles: Article[], reason: FigureReason, va: number, vb: number) => roundsOfPair(articles, reason, 'compatible', va, vb);
 
   it('does not call the same number said of a past event elsewhere the same fact', () => {
     const articles = [
@@ -937,28 +887,8 @@ describe('figsr25: a figure of another event is not this event’s', () => {
 });
 
 describe('conf26: figures rounds of a contradiction, and of figures printed alike', () => {
-  const dated = (id: string, name: string, text: string): Article => createArticle({ id, outlet: { en: name, es: name }, sourceKind: 'unknown', date: '2031-05-09' }, text);
-  /** The rounds made when a's figure of value va and b's of vb are one group, judged as given. */
-  const grouped = (articles: Article[], verdict: 'compatible' | 'conflicting', reason: FigureReason, va: number, vb: number) => {
-    const findings = analyze(articles);
-    const fa = findings.figures.find((f) => f.article === 'a' && f.value === va);
-    const fb = findings.figures.find((f) => f.article === 'b' && f.value === vb);
-    expect(fa && fb).toBeDefined();
-    const group: FigureGroup = {
-      id: 'g1',
-      subject: fa!.subject,
-      unitClass: fa!.unitClass,
-      members: [fa!, fb!],
-      articles: ['a', 'b'],
-      verdict,
-      reason,
-      why: '',
-      confident: true,
-      confidence: 0.95,
-      sourced: [],
-    };
-    return figuresRounds({ ...findings, figureGroups: [group] }, articles, 3, createRng(1), idFor);
-  };
+  const dated = (id: string, name: string, text: string) => datedOn(id, name, '2031-05-09', text);
+  const grouped = (articles: Article[], verdict: 'compatible' | 'conflicting', reason: FigureReason, va: number, vb: number) => roundsOfPair(articles, reason, verdict, va, vb);
 
   it('shows a contradiction printed in the same words with another number, and says why both cannot stand', () => {
     const articles = [
