@@ -32,6 +32,8 @@ export interface Cluster {
   key: ClusterKey | null;
   /** Article files its sources.json lists that are not on this machine (the key is then not checked). */
   missing: string[];
+  /** The article ids of the missing files (from sources.json), for scoring on the texts present. */
+  absentIds: string[];
   problems: string[];
 }
 
@@ -78,14 +80,15 @@ export function loadCluster(dir: string, split: Split, id: string): Cluster {
   if (key && decoded.size > 0) key = decodedKey(key, decoded);
   // Without all its texts a fetchable cluster's key cannot be checked against them: one problem says
   // so (the cluster is still scored on the texts it has, its misses in the missing ones included).
-  const missing = fetchable && files.length > 0 ? missingArticleFiles(dir) : [];
+  const absentEntries = fetchable && files.length > 0 ? missingArticleFiles(dir) : [];
+  const missing = absentEntries.map((a) => a.file);
   if (missing.length > 0)
     problems.push(
-      `${dir}: ${missing.length} article text(s) not present (${missing.join(', ')}): run \`npm run corpus:fetch\`; the key is not checked and the cluster's scores count what is in them as missed`,
+      `${dir}: ${missing.length} article text(s) not present (${missing.join(', ')}): run \`npm run corpus:fetch\`; the key is not checked and the cluster is scored on the texts present only`,
     );
   if (key && missing.length === 0 && (files.length > 0 || !fetchable)) problems.push(...keyProblems(key, articles, { split, cluster: id }).map((p) => `${keyPath}: ${p}`));
   if (!existsSync(join(dir, 'SOURCE.md'))) problems.push(`${join(dir, 'SOURCE.md')}: missing (where each article comes from and its licence)`);
-  return { split, id, dir, articles, key, missing, problems };
+  return { split, id, dir, articles, key, missing, absentIds: absentEntries.map((a) => a.id), problems };
 }
 
 /** The key with the text fields of items from the given articles decoded (an attribution: when any article it lists is one). */
@@ -102,9 +105,9 @@ function decodedKey(key: ClusterKey, decoded: ReadonlySet<string>): ClusterKey {
 }
 
 /** The article files a cluster's sources.json lists that are not in its articles/ folder. */
-function missingArticleFiles(dir: string): string[] {
-  const { articles } = JSON.parse(readFileSync(join(dir, 'sources.json'), 'utf8')) as { articles: { file: string }[] };
-  return articles.map((a) => a.file).filter((f) => !existsSync(join(dir, 'articles', f)));
+function missingArticleFiles(dir: string): { file: string; id: string }[] {
+  const { articles } = JSON.parse(readFileSync(join(dir, 'sources.json'), 'utf8')) as { articles: { file: string; id: string }[] };
+  return articles.filter((a) => !existsSync(join(dir, 'articles', a.file)));
 }
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);

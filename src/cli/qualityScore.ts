@@ -118,6 +118,12 @@ export interface GroupKeyInput {
    * makes a group impure. The seed key lists only the groups, so unknown members are ignored.
    */
   complete: boolean;
+  /**
+   * Figures of key groups that lost members to article texts absent from this checkout (see
+   * keyForPresentTexts): an engine group holding one is neither right nor wrong, since the key cannot
+   * say what that group should be with only part of it here.
+   */
+  excused?: readonly KeyFigure[];
 }
 
 const F1 = (p: number, r: number): number => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
@@ -136,8 +142,12 @@ export function scoreFigureGroups(findings: Pick<Findings, 'figureGroups'>, arti
   });
   for (const s of key.singletons ?? []) for (const span of spansOf(articles.get(s.article), s.figure, { ignoreCase: true })) spans.push({ group: -1, article: s.article, span });
   for (const s of key.nonFigures ?? []) for (const span of spansOf(articles.get(s.article), s.text, { ignoreCase: true })) spans.push({ group: -1, article: s.article, span });
+  const excused: { article: string; span: Span }[] = (key.excused ?? []).flatMap((e) =>
+    spansOf(articles.get(e.article), e.figure, { ignoreCase: true }).map((span) => ({ article: e.article, span })),
+  );
+  const isExcused = (g: FigureGroup): boolean => g.members.some((m) => excused.some((e) => e.article === m.article && overlaps(e.span, { start: m.start, end: m.end })));
 
-  const confident = findings.figureGroups.filter((g) => g.confident && g.verdict !== 'unsure');
+  const confident = findings.figureGroups.filter((g) => g.confident && g.verdict !== 'unsure' && !isExcused(g));
   const matchOf = (g: FigureGroup): number | null => {
     let target: number | null = null;
     const arts = new Set<string>();
@@ -174,6 +184,32 @@ export function scoreFigureGroups(findings: Pick<Findings, 'figureGroups'>, arti
     wrong: matched
       .filter((m) => m.k === null)
       .map(({ g }) => `${g.subject} (${g.verdict}${g.reason ? `, ${g.reason}` : ''}: ${g.members.map((m) => `${m.article} "${m.text}"`).join(', ')})`),
+  };
+}
+
+/**
+ * The key as far as the article texts on this machine can check it: items in absent articles are
+ * left out (an attribution keeps the outlets present), and a figure group that lost a member is
+ * dropped with its present figures excused (its verdict may have rested on the missing figure).
+ * Scores from it are scores on the present texts only, comparable from one run to the next on
+ * the same machine but not with a checkout that has every text.
+ */
+export function keyForPresentTexts(key: ClusterKey, absent: ReadonlySet<string>): { key: ClusterKey; excused: KeyFigure[] } {
+  if (absent.size === 0) return { key, excused: [] };
+  const here = <T extends { article: string }>(items: readonly T[] | undefined): T[] => (items ?? []).filter((i) => !absent.has(i.article));
+  const whole = (g: KeyGroup): boolean => g.members.every((m) => !absent.has(m.article));
+  return {
+    key: {
+      ...key,
+      copies: (key.copies ?? []).map((c) => ({ ...c, carriers: here(c.carriers) })).filter((c) => c.carriers.length >= 2),
+      attributions: (key.attributions ?? []).map((a) => ({ ...a, articles: a.articles.filter((id) => !absent.has(id)) })).filter((a) => a.articles.length > 0),
+      sentences: here(key.sentences),
+      furniture: here(key.furniture),
+      figureGroups: (key.figureGroups ?? []).filter(whole),
+      singletons: here(key.singletons),
+      nonFigures: here(key.nonFigures),
+    },
+    excused: here((key.figureGroups ?? []).filter((g) => !whole(g)).flatMap((g) => g.members)),
   };
 }
 

@@ -155,9 +155,10 @@ describe('a cluster whose texts could be rebuilt only in part', () => {
     writeFileSync(join(dir, 'SOURCE.md'), '# sources');
     const cluster = loadCluster(dir, 'dev', 'storm');
     expect(cluster.missing).toEqual(['b.txt']);
+    expect(cluster.absentIds).toEqual(['b']);
     expect(cluster.articles.map((a) => a.id)).toEqual(['a']);
     expect(cluster.problems).toEqual([
-      `${dir}: 1 article text(s) not present (b.txt): run \`npm run corpus:fetch\`; the key is not checked and the cluster's scores count what is in them as missed`,
+      `${dir}: 1 article text(s) not present (b.txt): run \`npm run corpus:fetch\`; the key is not checked and the cluster is scored on the texts present only`,
     ]);
     rmSync(dir, { recursive: true, force: true });
   });

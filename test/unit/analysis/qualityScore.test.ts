@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/core/article';
 import type { Figure, FigureGroup, Findings, SentenceFinding } from '../../../src/core/analysis';
-import { scoreAttributions, scoreFigureGroups, scoreFurniture, scoreNonFigures, scoreSentenceKinds, totalGroups, type KeyGroup } from '../../../src/cli/qualityScore';
+import {
+  keyForPresentTexts,
+  scoreAttributions,
+  scoreFigureGroups,
+  scoreFurniture,
+  scoreNonFigures,
+  scoreSentenceKinds,
+  totalGroups,
+  type ClusterKey,
+  type KeyGroup,
+} from '../../../src/cli/qualityScore';
 import { article } from './seeds';
 import { figureIn } from './figureFixture';
 
@@ -179,5 +189,69 @@ describe('sentence, furniture, attribution and non-figure scores', () => {
     expect({ right: s.right, total: s.total }).toEqual({ right: 1, total: 2 });
     const grouped = scoreNonFigures({ figures: [asYear], figureGroups: [group('years', [asYear], 'compatible', 'rounding')] }, ns, [{ article: 'n', text: '2010' }]);
     expect(grouped.right).toBe(0);
+  });
+});
+
+describe('scoring on the texts present when some are absent', () => {
+  // Article c is absent: the killed group (120, 130, at least 120) loses its lower bound, which its
+  // verdict rests on; an injured group keyed on a and b only is whole.
+  const full: ClusterKey = {
+    cluster: 'x',
+    split: 'dev',
+    topic: 't',
+    copies: [
+      {
+        carriers: [
+          { article: 'a', from: 'x', to: 'y' },
+          { article: 'c', from: 'x', to: 'y' },
+        ],
+      },
+    ],
+    attributions: [
+      { text: 'killed', articles: ['b', 'c'] },
+      { text: 'were killed', articles: ['c'] },
+    ],
+    sentences: [
+      { article: 'a', text: 'Officials said 120 people died.', kind: 'attributed' },
+      { article: 'c', text: 'At least 120 people were killed.', kind: 'reporting' },
+    ],
+    furniture: [],
+    figureGroups: [
+      key[0] as KeyGroup,
+      {
+        ...(key[1] as KeyGroup),
+        members: [
+          { article: 'a', figure: '45' },
+          { article: 'b', figure: '45' },
+        ],
+        conflict: false,
+        reason: 'exact',
+      },
+    ],
+    singletons: singletons.map((x) => ({ ...x, what: 'days' })),
+    nonFigures: [],
+  };
+  const { key: here, excused } = keyForPresentTexts(full, new Set(['c']));
+
+  it('keeps what the present texts hold and drops what only the absent one does', () => {
+    expect(here.sentences.map((s) => s.article)).toEqual(['a']);
+    expect(here.attributions).toEqual([{ text: 'killed', articles: ['b'] }]);
+    expect(here.copies).toEqual([]);
+    expect(here.singletons).toEqual([]);
+    // Only the group whose members are all present stays; the cut ones' present figures are excused.
+    expect(here.figureGroups).toHaveLength(1);
+    expect(here.figureGroups[0]?.subject).toBe('injured');
+    expect(excused.map((e) => `${e.article}:${e.figure}`)).toEqual(['a:120', 'b:130']);
+  });
+
+  it('neither rewards nor blames an engine group holding an excused figure', () => {
+    const ab = new Map([a, b].map((x) => [x.id, x]));
+    const killedHere = group('killed-here', [fig(a, '120'), fig(b, '130')], 'compatible', 'lower-bounds');
+    const injuredHere = group('injured-here', [fig(a, '45'), fig(b, '45')], 'compatible', 'same-fact-different-form');
+    const s = scoreFigureGroups({ figureGroups: [killedHere, injuredHere] }, ab, { groups: here.figureGroups, complete: true, excused });
+    // killed-here is not counted at all (engine 1, not 2), injured-here finds the kept group.
+    expect(s.engine).toBe(1);
+    expect(s.found).toBe(1);
+    expect(s.precision).toBe(1);
   });
 });
