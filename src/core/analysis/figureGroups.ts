@@ -1035,10 +1035,11 @@ function judge(
       };
     }
     const scopes = ctx.map((c) => new Set([...(c?.scope ?? [])]));
-    const places = ctx.map((c) => new Set(c?.places ?? []));
+    // (Not names beside one figure that are a subset of those beside another: the names near a figure are whatever the
+    // sentence capitalises, and one outlet naming one more of them, "seats in the Assembly of Eastland" and "seats in
+    // the Assembly", does not count over a wider area; two counts for the same place set disagree.)
     const scopeDiffers = scopes.some((a, i) => scopes.some((b, j) => i !== j && [...a].some((w) => !b.has(w))));
-    const placeSubset = places.some((a, i) => places.some((b, j) => i !== j && a.size > 0 && b.size > a.size && [...a].every((w) => b.has(w))));
-    if (scopeDiffers || placeSubset) {
+    if (scopeDiffers) {
       return {
         verdict: 'compatible',
         reason: 'different-scope',
