@@ -1406,7 +1406,10 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
       // A compound ("the seven-hour meeting") is a length whatever comes before it.
       // "in the 48 hours", "over the next week" are spans of time; "the 40 to 50 years that prosecutors sought" is a length.
       const spanThe = before2 === 'the' && (lang.spanPrepositions.has(tokens[first - 2]?.norm ?? '') || tokens[first - 2] === undefined);
-      const offset = lang.offsetWords.has(after) || (inner === undefined && (spanThe || before2 === 'next' || (before2 === 'last' && !verbLast)));
+      // "over the last 12 months", "in the last 24 hours": a window that runs up to now, a length like "over the past 12
+      // months", not a span before or after something.
+      const windowBack = before2 === 'last' && lang.grammaticalArticles.has(tokens[first - 2]?.norm ?? '') && lang.spanPrepositions.has(tokens[first - 3]?.norm ?? '');
+      const offset = lang.offsetWords.has(after) || (inner === undefined && (spanThe || before2 === 'next' || (before2 === 'last' && !verbLast && !windowBack)));
       const scale = (x: number | null): number | null => (x === null ? null : x * minutes);
       const f = make(
         v,

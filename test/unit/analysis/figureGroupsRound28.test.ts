@@ -14,4 +14,12 @@ describe('figure groups round 28', () => {
     expect(g?.reason).not.toBe('different-scope');
     expect(g).toMatchObject({ verdict: 'conflicting', reason: 'genuine-conflict' });
   });
+
+  it('reads "over the last 12 months" as a length of time, like "over the past 12 months"', () => {
+    const figures = analyze([article('a', 'Rents in the port rose 4 percent over the last 12 months, the housing office said.')]).figures;
+    expect(figures.find((f) => f.text === '12 months')).toMatchObject({ kind: 'duration', value: 12 * 43800 });
+    // A span before something stays a span.
+    const before = analyze([article('a', 'In the last 48 hours before the vote, the party held nine rallies.')]).figures;
+    expect(before.find((f) => f.text === '48 hours')?.kind).toBe('offset');
+  });
 });
