@@ -561,7 +561,12 @@ interface Interval {
  */
 function otherEventWhy(a: Slot, b: Slot): string | null {
   // A forecast and a result are two quantities, however alike ("projected to win 61 seats", "won 50 seats").
-  if (a.stance !== b.stance) return 'other event: forecast or target vs result';
+  // An amount asked for and one given without a mark ("prosecutors sought 40 years", "sentenced to 25 years") are two
+  // quantities when they differ; when they can be one value ("seeking $46 billion", "an appeal for $46.4 billion") the
+  // unmarked figure is most often the request itself, told without the verb.
+  const stances = new Set([a.stance, b.stance]);
+  const oneRequest = stances.has('request') && stances.has('result') && fitTogether(a, b);
+  if (a.stance !== b.stance && !oneRequest) return 'other event: forecast, target or request vs result';
   if (sameOwner(a, b, true) === false) return 'other event: another owner';
   // A change over a year and one over a month, a quarter or at an annualized rate are two quantities ("rose 9.1% over
   // the year", "rose 1.3% from the previous month"). A reference month alone ("rose 9.1% in June") may name either

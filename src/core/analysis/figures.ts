@@ -453,7 +453,7 @@ export interface FigureContext {
    * of 410 seats", "projected to win 61") or 'target' (a threshold: "the 326 seats needed for a
    * majority"); absent for a result.
    */
-  stance?: 'forecast' | 'target';
+  stance?: 'forecast' | 'target' | 'request';
   /**
    * The days the sentence dates its figures to (see sentenceTimes): "d:YYYYMMDD" for a date it writes (year 0 when
    * not written), "w:N" for a weekday (0 Monday), "r:N" for a day counted from the article's own ("yesterday" -1).
@@ -2307,7 +2307,7 @@ function stanceOf(lang: LangPack, v: View, f: Figure): Pick<FigureContext, 'owne
       ownerNear = c === own || (c === own - 1 && /^\p{Ll}+ing$/u.test(opener.text));
     }
   }
-  let stance: 'forecast' | 'target' | undefined;
+  let stance: 'forecast' | 'target' | 'request' | undefined;
   // A plan ("expected to last two hours") is weighed against what happened as a schedule, not kept apart.
   if (f.scheduled) return { owner, ownerNear };
   for (let k = first - 1; k >= 0 && k >= first - 8; k--) {
@@ -2321,6 +2321,19 @@ function stanceOf(lang: LangPack, v: View, f: Figure): Pick<FigureContext, 'owne
   // "the 326 needed for a majority", "326 Westminster seats needed to govern".
   for (let k = last + 1; k < tokens.length && k <= last + 4 && clause[k] === clause[last]; k++) {
     if (lang.targetWordsAfter.has((tokens[k] as Token).norm)) stance = 'target';
+  }
+  // "prosecutors sought 40 years", "the 40 years prosecutors requested": an amount asked for, which the outcome (the
+  // sentence given, the sum granted) may differ from without contradicting it. Only in the figure's own clause.
+  if (stance === undefined) {
+    // Before the figure, only as its object: the verb right before it, or with an article or a preposition between
+    // ("sought 40 years", "asked for a $2 million fine"); not a verb further back ("seeking $46 billion to help 181
+    // million people": the people are not asked for).
+    for (let k = first - 1; k >= 0 && k >= first - 3 && clause[k] === own; k--) {
+      const w = (tokens[k] as Token).norm;
+      if (lang.requestWords.has(w)) stance = 'request';
+      if (!lang.grammaticalArticles.has(w) && !lang.namePrepositions.has(w)) break;
+    }
+    for (let k = last + 1; k < tokens.length && k <= last + 4 && clause[k] === clause[last]; k++) if (lang.requestWords.has((tokens[k] as Token).norm)) stance = 'request';
   }
   return { owner, ownerNear, ...(stance ? { stance } : {}) };
 }

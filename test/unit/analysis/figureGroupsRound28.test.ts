@@ -22,4 +22,21 @@ describe('figure groups round 28', () => {
     const before = analyze([article('a', 'In the last 48 hours before the vote, the party held nine rallies.')]).figures;
     expect(before.find((f) => f.text === '48 hours')?.kind).toBe('offset');
   });
+
+  it('keeps an amount asked for apart from the outcome, and joins it to the same request told elsewhere', () => {
+    const groups = groupsOf(
+      'Prosecutors had sought 40 years in prison for the former banker, who was sentenced on Friday.',
+      'The former banker was sentenced to 25 years in prison on Friday.',
+      'The judge gave the former banker 25 years in prison on Friday; prosecutors had asked for 40 years.',
+    ).map((g) => g.members.map((m) => `${m.article}:${m.text}`).join(' '));
+    expect(groups).toContain('a:40 years c:40 years');
+    expect(groups).toContain('b:25 years c:25 years');
+  });
+
+  it('joins a request told with its verb to the same amount told without it, and marks only the object', () => {
+    const g = withFigure(['The agency is seeking $46 billion to help 181 million people.', 'The agency issued an appeal for $46.4 billion to help 181 million people.'], '$46 billion');
+    expect(g?.members.map((m) => m.text).sort()).toEqual(['$46 billion', '$46.4 billion']);
+    const people = withFigure(['The agency is seeking $46 billion to help 181 million people.', 'The agency issued an appeal for $46.4 billion to help 181 million people.'], '181 million');
+    expect(people?.members).toHaveLength(2);
+  });
 });
