@@ -1037,7 +1037,8 @@ function peopleState(lang: LangPack, tokens: readonly Token[], first: number, la
 }
 
 /**
- * "88 bodies have been identified", "170 unidentified bodies", "78 handed over to their families": the stage of
+ * "88 bodies have been identified", "170 unidentified bodies", "78 handed over to their families", "40 bodies were
+ * recovered" (a count of the search, which lags the toll): the stage of
  * handling the words right after a count of the dead name, up to the end of its clause. (The toll itself is
  * followed by a comma or other words: "Out of 275, 88 bodies have been identified".) "Yet to be identified" is not
  * identified.
@@ -1052,6 +1053,8 @@ function bodyStage(lang: LangPack, tokens: readonly Token[], last: number): stri
     const stage = lang.bodyStages.get(t.norm);
     // ("buried under the rubble": trapped, not laid to rest.)
     if (stage && lang.namePrepositions.has(tokens[k + 1]?.norm ?? '') && stage === 'buried' && tokens[k + 1]?.norm !== 'in') return null;
+    // ("12 people were found dead": the toll, not bodies recovered.)
+    if (stage === 'recovered' && lang.peopleStates.get(tokens[k + 1]?.norm ?? '') === 'killed') return null;
     if (stage) return not && stage === 'identified' ? 'unidentified' : stage;
   }
   return null;
@@ -1524,7 +1527,9 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
       // "more than 1,000 people had so far been buried": a stage of handling the dead says they are dead.
       else {
         const stage = bodyStage(lang, tokens, last);
-        if (stage) unitClass = `people-killed-${stage}`;
+        // (Not "recovered", "pulled from the rubble": people found may be alive; only the dead's own words, "bodies",
+        // make it a stage of the toll.)
+        if (stage && stage !== 'recovered') unitClass = `people-killed-${stage}`;
       }
     }
     // "9-year-olds", "age 9 students", "17-year-old students": an age naming a group of people (a plural) is the

@@ -1272,6 +1272,7 @@ export const en: LangPack = {
     ...['unidentified', 'unclaimed'].map((w): [string, string] => [w, 'unidentified']),
     ...['handed', 'returned', 'released'].map((w): [string, string] => [w, 'handed-over']),
     ...['buried', 'cremated', 'burials'].map((w): [string, string] => [w, 'buried']),
+    ...['recovered', 'retrieved', 'found', 'pulled', 'exhumed'].map((w): [string, string] => [w, 'recovered']),
   ]),
   notYetWords: words('yet'),
   otherEventWords: words('previous prior preceding separate'),
