@@ -363,6 +363,17 @@ function findUnit(lang: LangPack, tokens: readonly Token[], after: number, vague
     const nounEnds = !next || !isUnitCandidate(lang, next) || next.start > t.end + 1;
     // (A capitalised plural before a participle is the noun: "165 Democrats voting".)
     const plural = /s$/.test(t.norm) && !/ss$/.test(t.norm) && (!/^\p{Lu}/u.test(t.text) || /(?:ing|ed)$/.test(next?.norm ?? ''));
+    // "three powerful (6.3 magnitude) earthquakes", "three destructive 6.3 magnitude earthquakes": a describing word cut
+    // off from its noun by an aside in brackets or by a measure; the plural noun after the aside is what is counted.
+    if (!plural && nounEnds && next && /^\p{Ll}+$/u.test(t.text) && !lang.unitClasses.has(t.norm)) {
+      const gap = text.slice(t.end, next.start);
+      const aside = /^\s*\($/.test(gap) || (/^\s+$/.test(gap) && /^\d/.test(next.text));
+      for (let m = j + 2; aside && m < Math.min(tokens.length, j + 6); m++) {
+        const w = tokens[m] as Token;
+        if (/[,;:[\]—–]/.test(text.slice((tokens[m - 1] as Token).end, w.start))) break;
+        if (/^\p{Ll}+[^s]s$/u.test(w.text) && isUnitCandidate(lang, w)) return { index: m, unit: w.norm };
+      }
+    }
     if (plural || nounEnds) return { index: j, unit: t.norm };
   }
   return null;

@@ -40,3 +40,13 @@ describe('figure groups round 28', () => {
     expect(people?.members).toHaveLength(2);
   });
 });
+
+describe('figures round 28: units', () => {
+  it('reads the noun after an aside as the unit, not the describing word cut off from it', () => {
+    const units = (t: string) => analyze([article('a', t)]).figures.map((f) => [f.text, f.unitClass]);
+    expect(units('Aid efforts continue after the three powerful (6.3 magnitude) earthquakes that struck the province.')).toContainEqual(['three', 'earthquake']);
+    expect(units('In just eight days, three destructive 6.3 magnitude earthquakes rocked the province.')).toContainEqual(['three', 'earthquake']);
+    // (Words in the brackets are skipped too.)
+    expect(units('The team won three straight (and very close) games.')).toContainEqual(['three', 'game']);
+  });
+});
