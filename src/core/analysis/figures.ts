@@ -1041,6 +1041,16 @@ function peopleState(lang: LangPack, tokens: readonly Token[], first: number, la
         // (A count of people: "793 passengers", "793 have"; not "the 6.8-magnitude quake", "On 9 September, the toll".)
         if ((isDigitToken(n) || otherCountAt(lang, n)) && (lang.unitClasses.get(next) === 'people' || lang.auxiliaries.has(next))) return null;
       }
+      // Nor a state whose own object is a count of people between it and the figure, when another verb takes the figure
+      // ("killing 300 people and affecting 1.6 million": the 1.6 million were not killed; but "a toll of 31 includes five
+      // people in Iowa; three in Nebraska" lists one state's counts).
+      const verbBefore = tokens[first - 1];
+      const ownVerb =
+        verbBefore !== undefined && /^\p{Ll}+$/u.test(verbBefore.text) && !lang.stopwords.has(verbBefore.norm) && /^\s+$/.test(text.slice(verbBefore.end, (tokens[first] as Token).start));
+      for (let j = k + 1; ownVerb && j < first; j++) {
+        const n = tokens[j] as Token;
+        if ((isDigitToken(n) || otherCountAt(lang, n)) && lang.unitClasses.get(tokens[j + 1]?.norm ?? '') === 'people') return null;
+      }
       return s;
     }
   }

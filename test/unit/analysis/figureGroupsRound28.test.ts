@@ -49,4 +49,12 @@ describe('figures round 28: units', () => {
     // (Words in the brackets are skipped too.)
     expect(units('The team won three straight (and very close) games.')).toContainEqual(['three', 'game']);
   });
+
+  it('does not pass a state to a later bare count when the state has its own count of people', () => {
+    const cls = (t: string, fig: string) => analyze([article('a', t)]).figures.find((f) => f.text === fig)?.unitClass;
+    expect(cls('The storms hit the coast, killing 300 people and affecting 1.6 million, the agency said.', '1.6 million')).not.toBe('people-killed');
+    expect(cls('The storms hit the coast, killing 300 people and affecting 1.6 million, the agency said.', '300')).toBe('people-killed');
+    // A magnitude between the state and the toll is no count of people.
+    expect(cls('The death toll from the 6.8-magnitude quake has increased to 632.', '632')).toBe('people-killed');
+  });
 });
