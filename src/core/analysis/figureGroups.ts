@@ -17,6 +17,8 @@ const STRONG = 0.5;
 const TALLY_SIDES = new Set(['votes-for', 'votes-against']);
 /** Two percentage changes that differ by more than this factor are two changes (see refusal). */
 const PERCENT_APART = 1.5;
+/** Two exact tolls within this ratio (16 and 17; not 44 and 85) may be two reports of one toll. */
+const TOLL_APART = 1.25;
 
 interface Slot {
   key: string;
@@ -395,6 +397,9 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
       // 20%" in the quarter), are two changes, however alike their near words: outlets copy a change from its source, so
       // reports of one differ by a point or two, not by half again.
       if (sa.kind === 'percent' && (sa.update || sb.update) && valueRatio(sa, sb) > PERCENT_APART) return 'percentages far apart';
+      // One toll of one event, exact in two outlets and a little apart ("Fatalities: 16", "killing 17 people"): a story
+      // has one toll, so the two are its reports, which judge then weighs (a later count, or a contradiction).
+      if (tally && sa.allExact && sb.allExact && !shareArticle(sa, sb) && valueRatio(sa, sb) <= TOLL_APART) return null;
       return nearSim(a, b) >= STRONG ? null : 'values differ, near words too few';
     };
     // Components holding a figure given as an update of a changing count ("has risen to").

@@ -57,4 +57,11 @@ describe('figures round 28: units', () => {
     // A magnitude between the state and the toll is no count of people.
     expect(cls('The death toll from the 6.8-magnitude quake has increased to 632.', '632')).toBe('people-killed');
   });
+
+  it('joins two exact tolls a little apart from two outlets, and keeps tolls far apart out', () => {
+    const close = withFigure(['Fatalities: 16. Injuries: 165.', 'A large tornado struck the two towns, killing 17 people and injuring at least 165 others.'], '16');
+    expect(close?.members.map((m) => m.text).sort()).toEqual(['16', '17']);
+    const far = withFigure(['Fatalities: 16. Injuries: 165.', 'A large tornado struck the two towns, killing 25 people and injuring at least 165 others.'], '16');
+    expect(far?.members.map((m) => m.text) ?? ['16']).toEqual(['16']);
+  });
 });
