@@ -64,4 +64,22 @@ describe('figures round 28: units', () => {
     const far = withFigure(['Fatalities: 16. Injuries: 165.', 'A large tornado struck the two towns, killing 25 people and injuring at least 165 others.'], '16');
     expect(far?.members.map((m) => m.text) ?? ['16']).toEqual(['16']);
   });
+
+  it('takes a link between values that fit before a slightly stronger one between values that do not', () => {
+    const groups = groupsOf(
+      'Among pupils who used nicotine pouches, approximately four in 10 reported frequent use, and approximately one in four reported daily use.',
+      'Among these pouch users, nearly 85% reported using flavoured pouches, and more than 1 in 4 (27.6%) reported daily use of a pouch.',
+      'Among the 1.9 million pupils who currently used nicotine pouches, more than 4 in 10 reported pouch use on 20 or more of the past 30 days and more than one in four reported daily use.',
+    ).map((g) => g.members.map((m) => m.text).join(' | '));
+    expect(groups).toContain('approximately one in four | more than one in four');
+    expect(groups).toContain('approximately four in 10 | more than 4 in 10');
+  });
+
+  it('keeps two shares many times apart out of one group, however alike their near words', () => {
+    const groups = groupsOf(
+      'The study shows that overall about 1 in 10 middle (3.3%) and high (14.1%) school pupils reported current use of nicotine pouches.',
+      'Further, among middle and high school pupils who used nicotine pouches, approximately four in 10 reported frequent use.',
+    );
+    expect(groups.some((g) => g.members.some((m) => m.text === '3.3%') && g.members.some((m) => m.text.includes('four in 10')))).toBe(false);
+  });
 });
