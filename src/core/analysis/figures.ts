@@ -1046,7 +1046,10 @@ function peopleState(lang: LangPack, tokens: readonly Token[], first: number, la
       // people in Iowa; three in Nebraska" lists one state's counts).
       const verbBefore = tokens[first - 1];
       const ownVerb =
-        verbBefore !== undefined && /^\p{Ll}+$/u.test(verbBefore.text) && !lang.stopwords.has(verbBefore.norm) && /^\s+$/.test(text.slice(verbBefore.end, (tokens[first] as Token).start));
+        verbBefore !== undefined &&
+        /^\p{Ll}+$/u.test(verbBefore.text) &&
+        !lang.stopwords.has(verbBefore.norm) &&
+        /^\s+$/.test(text.slice(verbBefore.end, (tokens[first] as Token).start));
       for (let j = k + 1; ownVerb && j < first; j++) {
         const n = tokens[j] as Token;
         if ((isDigitToken(n) || otherCountAt(lang, n)) && lang.unitClasses.get(tokens[j + 1]?.norm ?? '') === 'people') return null;

@@ -34,9 +34,15 @@ describe('figure groups round 28', () => {
   });
 
   it('joins a request told with its verb to the same amount told without it, and marks only the object', () => {
-    const g = withFigure(['The agency is seeking $46 billion to help 181 million people.', 'The agency issued an appeal for $46.4 billion to help 181 million people.'], '$46 billion');
+    const g = withFigure(
+      ['The agency is seeking $46 billion to help 181 million people.', 'The agency issued an appeal for $46.4 billion to help 181 million people.'],
+      '$46 billion',
+    );
     expect(g?.members.map((m) => m.text).sort()).toEqual(['$46 billion', '$46.4 billion']);
-    const people = withFigure(['The agency is seeking $46 billion to help 181 million people.', 'The agency issued an appeal for $46.4 billion to help 181 million people.'], '181 million');
+    const people = withFigure(
+      ['The agency is seeking $46 billion to help 181 million people.', 'The agency issued an appeal for $46.4 billion to help 181 million people.'],
+      '181 million',
+    );
     expect(people?.members).toHaveLength(2);
   });
 });

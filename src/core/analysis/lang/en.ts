@@ -1374,7 +1374,9 @@ export const en: LangPack = {
   clauseLinks: words('and but while whereas as with'),
   ownerGeneric: words('party group club company firm team government the'),
   targetWordsAfter: words('needed required necessary'),
-  requestWords: words('asked asking sought seeking seek seeks recommended recommending recommend recommends requested requesting request requests proposed proposing demanded demanding'),
+  requestWords: words(
+    'asked asking sought seeking seek seeks recommended recommending recommend recommends requested requesting request requests proposed proposing demanded demanding',
+  ),
   forecastWords: words(
     'expected forecast forecasts forecasted projected projection projections predicted predicts predict poll polls polling expect expects expecting forecasting predicting prediction predictions',
   ),
