@@ -17,6 +17,10 @@ const STRONG = 0.5;
 const TALLY_SIDES = new Set(['votes-for', 'votes-against']);
 /** Two percentage changes that differ by more than this factor are two changes (see refusal). */
 const PERCENT_APART = 1.5;
+/** Two exact tolls within this ratio (16 and 17; not 44 and 85) may be two reports of one toll. */
+const TOLL_APART = 1.25;
+/** How much more a link between values that fit together weighs, in the order links are taken, than its words alone. */
+const FIT_FIRST = 0.2;
 
 interface Slot {
   key: string;
@@ -322,7 +326,14 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
     // group is kept only if those figures' own words say they are the same quantity (the near
     // context), or they are successive counts of a changing tally. Chains of loose links through
     // "Binance … pay" no longer pool every sum of money in a story.
-    edges.sort((a, b) => b.sim - a.sim || a.i - b.i || a.j - b.j);
+    // A link between values that fit together counts for a little more than its words (FIT_FIRST), then near words
+    // break ties: two outlets' sentences that each give "3.3%" and "14.1%" link every pair as strongly by their words,
+    // and the pair taken first should be 3.3% with 3.3%; "approximately four in 10" should meet "more than 4 in 10"
+    // before a "27.6%" whose near words happen to match better.
+    const misfit = edges.map((e) => (fitTogether(list[e.i] as Slot, list[e.j] as Slot) ? 0 : 1));
+    const order = edges.map((e, k) => ({ e, key: e.sim - FIT_FIRST * (misfit[k] as number), misfit: misfit[k] as number }));
+    order.sort((a, b) => b.key - a.key || a.misfit - b.misfit || b.e.near - a.e.near || a.e.i - b.e.i || a.e.j - b.e.j);
+    for (let k = 0; k < order.length; k++) edges[k] = (order[k] as (typeof order)[number]).e;
     const members = list.map((_, i) => [i]);
     const nearSim = (a: number, b: number): number => {
       const o = overlap(nearSets[a] as Set<string>, nearSets[b] as Set<string>, nearWeight[a] as number, nearWeight[b] as number);
@@ -395,6 +406,12 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
       // 20%" in the quarter), are two changes, however alike their near words: outlets copy a change from its source, so
       // reports of one differ by a point or two, not by half again.
       if (sa.kind === 'percent' && (sa.update || sb.update) && valueRatio(sa, sb) > PERCENT_APART) return 'percentages far apart';
+      // One toll of one event, exact in two outlets and a little apart ("Fatalities: 16", "killing 17 people"): a story
+      // has one toll, so the two are its reports, which judge then weighs (a later count, or a contradiction).
+      if (tally && sa.allExact && sb.allExact && !shareArticle(sa, sb) && valueRatio(sa, sb) <= TOLL_APART) return null;
+      // Nor two shares many times apart however alike their near words ("3.3% of middle school students" and "four in
+      // 10 … high school students"): reports of one share that disagree differ by points, not by a multiple.
+      if (sa.kind === 'percent' && valueRatio(sa, sb) > 2) return 'percentages far apart';
       return nearSim(a, b) >= STRONG ? null : 'values differ, near words too few';
     };
     // Components holding a figure given as an update of a changing count ("has risen to").
@@ -561,7 +578,12 @@ interface Interval {
  */
 function otherEventWhy(a: Slot, b: Slot): string | null {
   // A forecast and a result are two quantities, however alike ("projected to win 61 seats", "won 50 seats").
-  if (a.stance !== b.stance) return 'other event: forecast or target vs result';
+  // An amount asked for and one given without a mark ("prosecutors sought 40 years", "sentenced to 25 years") are two
+  // quantities when they differ; when they can be one value ("seeking $46 billion", "an appeal for $46.4 billion") the
+  // unmarked figure is most often the request itself, told without the verb.
+  const stances = new Set([a.stance, b.stance]);
+  const oneRequest = stances.has('request') && stances.has('result') && fitTogether(a, b);
+  if (a.stance !== b.stance && !oneRequest) return 'other event: forecast, target or request vs result';
   if (sameOwner(a, b, true) === false) return 'other event: another owner';
   // A change over a year and one over a month, a quarter or at an annualized rate are two quantities ("rose 9.1% over
   // the year", "rose 1.3% from the previous month"). A reference month alone ("rose 9.1% in June") may name either
@@ -1035,10 +1057,11 @@ function judge(
       };
     }
     const scopes = ctx.map((c) => new Set([...(c?.scope ?? [])]));
-    const places = ctx.map((c) => new Set(c?.places ?? []));
+    // (Not names beside one figure that are a subset of those beside another: the names near a figure are whatever the
+    // sentence capitalises, and one outlet naming one more of them, "seats in the Assembly of Eastland" and "seats in
+    // the Assembly", does not count over a wider area; two counts for the same place set disagree.)
     const scopeDiffers = scopes.some((a, i) => scopes.some((b, j) => i !== j && [...a].some((w) => !b.has(w))));
-    const placeSubset = places.some((a, i) => places.some((b, j) => i !== j && a.size > 0 && b.size > a.size && [...a].every((w) => b.has(w))));
-    if (scopeDiffers || placeSubset) {
+    if (scopeDiffers) {
       return {
         verdict: 'compatible',
         reason: 'different-scope',

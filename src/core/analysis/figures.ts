@@ -363,6 +363,17 @@ function findUnit(lang: LangPack, tokens: readonly Token[], after: number, vague
     const nounEnds = !next || !isUnitCandidate(lang, next) || next.start > t.end + 1;
     // (A capitalised plural before a participle is the noun: "165 Democrats voting".)
     const plural = /s$/.test(t.norm) && !/ss$/.test(t.norm) && (!/^\p{Lu}/u.test(t.text) || /(?:ing|ed)$/.test(next?.norm ?? ''));
+    // "three powerful (6.3 magnitude) earthquakes", "three destructive 6.3 magnitude earthquakes": a describing word cut
+    // off from its noun by an aside in brackets or by a measure; the plural noun after the aside is what is counted.
+    if (!plural && nounEnds && next && /^\p{Ll}+$/u.test(t.text) && !lang.unitClasses.has(t.norm)) {
+      const gap = text.slice(t.end, next.start);
+      const aside = /^\s*\($/.test(gap) || (/^\s+$/.test(gap) && /^\d/.test(next.text));
+      for (let m = j + 2; aside && m < Math.min(tokens.length, j + 6); m++) {
+        const w = tokens[m] as Token;
+        if (/[,;:[\]—–]/.test(text.slice((tokens[m - 1] as Token).end, w.start))) break;
+        if (/^\p{Ll}+[^s]s$/u.test(w.text) && isUnitCandidate(lang, w)) return { index: m, unit: w.norm };
+      }
+    }
     if (plural || nounEnds) return { index: j, unit: t.norm };
   }
   return null;
@@ -453,7 +464,7 @@ export interface FigureContext {
    * of 410 seats", "projected to win 61") or 'target' (a threshold: "the 326 seats needed for a
    * majority"); absent for a result.
    */
-  stance?: 'forecast' | 'target';
+  stance?: 'forecast' | 'target' | 'request';
   /**
    * The days the sentence dates its figures to (see sentenceTimes): "d:YYYYMMDD" for a date it writes (year 0 when
    * not written), "w:N" for a weekday (0 Monday), "r:N" for a day counted from the article's own ("yesterday" -1).
@@ -1030,6 +1041,19 @@ function peopleState(lang: LangPack, tokens: readonly Token[], first: number, la
         // (A count of people: "793 passengers", "793 have"; not "the 6.8-magnitude quake", "On 9 September, the toll".)
         if ((isDigitToken(n) || otherCountAt(lang, n)) && (lang.unitClasses.get(next) === 'people' || lang.auxiliaries.has(next))) return null;
       }
+      // Nor a state whose own object is a count of people between it and the figure, when another verb takes the figure
+      // ("killing 300 people and affecting 1.6 million": the 1.6 million were not killed; but "a toll of 31 includes five
+      // people in Iowa; three in Nebraska" lists one state's counts).
+      const verbBefore = tokens[first - 1];
+      const ownVerb =
+        verbBefore !== undefined &&
+        /^\p{Ll}+$/u.test(verbBefore.text) &&
+        !lang.stopwords.has(verbBefore.norm) &&
+        /^\s+$/.test(text.slice(verbBefore.end, (tokens[first] as Token).start));
+      for (let j = k + 1; ownVerb && j < first; j++) {
+        const n = tokens[j] as Token;
+        if ((isDigitToken(n) || otherCountAt(lang, n)) && lang.unitClasses.get(tokens[j + 1]?.norm ?? '') === 'people') return null;
+      }
       return s;
     }
   }
@@ -1037,7 +1061,8 @@ function peopleState(lang: LangPack, tokens: readonly Token[], first: number, la
 }
 
 /**
- * "88 bodies have been identified", "170 unidentified bodies", "78 handed over to their families": the stage of
+ * "88 bodies have been identified", "170 unidentified bodies", "78 handed over to their families", "40 bodies were
+ * recovered" (a count of the search, which lags the toll): the stage of
  * handling the words right after a count of the dead name, up to the end of its clause. (The toll itself is
  * followed by a comma or other words: "Out of 275, 88 bodies have been identified".) "Yet to be identified" is not
  * identified.
@@ -1052,6 +1077,8 @@ function bodyStage(lang: LangPack, tokens: readonly Token[], last: number): stri
     const stage = lang.bodyStages.get(t.norm);
     // ("buried under the rubble": trapped, not laid to rest.)
     if (stage && lang.namePrepositions.has(tokens[k + 1]?.norm ?? '') && stage === 'buried' && tokens[k + 1]?.norm !== 'in') return null;
+    // ("12 people were found dead": the toll, not bodies recovered.)
+    if (stage === 'recovered' && lang.peopleStates.get(tokens[k + 1]?.norm ?? '') === 'killed') return null;
     if (stage) return not && stage === 'identified' ? 'unidentified' : stage;
   }
   return null;
@@ -1406,7 +1433,10 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
       // A compound ("the seven-hour meeting") is a length whatever comes before it.
       // "in the 48 hours", "over the next week" are spans of time; "the 40 to 50 years that prosecutors sought" is a length.
       const spanThe = before2 === 'the' && (lang.spanPrepositions.has(tokens[first - 2]?.norm ?? '') || tokens[first - 2] === undefined);
-      const offset = lang.offsetWords.has(after) || (inner === undefined && (spanThe || before2 === 'next' || (before2 === 'last' && !verbLast)));
+      // "over the last 12 months", "in the last 24 hours": a window that runs up to now, a length like "over the past 12
+      // months", not a span before or after something.
+      const windowBack = before2 === 'last' && lang.grammaticalArticles.has(tokens[first - 2]?.norm ?? '') && lang.spanPrepositions.has(tokens[first - 3]?.norm ?? '');
+      const offset = lang.offsetWords.has(after) || (inner === undefined && (spanThe || before2 === 'next' || (before2 === 'last' && !verbLast && !windowBack)));
       const scale = (x: number | null): number | null => (x === null ? null : x * minutes);
       const f = make(
         v,
@@ -1521,7 +1551,9 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
       // "more than 1,000 people had so far been buried": a stage of handling the dead says they are dead.
       else {
         const stage = bodyStage(lang, tokens, last);
-        if (stage) unitClass = `people-killed-${stage}`;
+        // (Not "recovered", "pulled from the rubble": people found may be alive; only the dead's own words, "bodies",
+        // make it a stage of the toll.)
+        if (stage && stage !== 'recovered') unitClass = `people-killed-${stage}`;
       }
     }
     // "9-year-olds", "age 9 students", "17-year-old students": an age naming a group of people (a plural) is the
@@ -2304,7 +2336,7 @@ function stanceOf(lang: LangPack, v: View, f: Figure): Pick<FigureContext, 'owne
       ownerNear = c === own || (c === own - 1 && /^\p{Ll}+ing$/u.test(opener.text));
     }
   }
-  let stance: 'forecast' | 'target' | undefined;
+  let stance: 'forecast' | 'target' | 'request' | undefined;
   // A plan ("expected to last two hours") is weighed against what happened as a schedule, not kept apart.
   if (f.scheduled) return { owner, ownerNear };
   for (let k = first - 1; k >= 0 && k >= first - 8; k--) {
@@ -2318,6 +2350,19 @@ function stanceOf(lang: LangPack, v: View, f: Figure): Pick<FigureContext, 'owne
   // "the 326 needed for a majority", "326 Westminster seats needed to govern".
   for (let k = last + 1; k < tokens.length && k <= last + 4 && clause[k] === clause[last]; k++) {
     if (lang.targetWordsAfter.has((tokens[k] as Token).norm)) stance = 'target';
+  }
+  // "prosecutors sought 40 years", "the 40 years prosecutors requested": an amount asked for, which the outcome (the
+  // sentence given, the sum granted) may differ from without contradicting it. Only in the figure's own clause.
+  if (stance === undefined) {
+    // Before the figure, only as its object: the verb right before it, or with an article or a preposition between
+    // ("sought 40 years", "asked for a $2 million fine"); not a verb further back ("seeking $46 billion to help 181
+    // million people": the people are not asked for).
+    for (let k = first - 1; k >= 0 && k >= first - 3 && clause[k] === own; k--) {
+      const w = (tokens[k] as Token).norm;
+      if (lang.requestWords.has(w)) stance = 'request';
+      if (!lang.grammaticalArticles.has(w) && !lang.namePrepositions.has(w)) break;
+    }
+    for (let k = last + 1; k < tokens.length && k <= last + 4 && clause[k] === clause[last]; k++) if (lang.requestWords.has((tokens[k] as Token).norm)) stance = 'request';
   }
   return { owner, ownerNear, ...(stance ? { stance } : {}) };
 }

@@ -32,3 +32,25 @@ describe('figures: the dead counted at a stage of handling', () => {
     expect(groups).toContainEqual(['people-killed', '275 275']);
   });
 });
+
+describe('figures: bodies recovered', () => {
+  it('reads bodies recovered, found or pulled out as a stage of the search, not the toll', () => {
+    expect(classOf('Rescuers said six bodies have been recovered so far.', 'six')).toBe('people-killed-recovered');
+    expect(classOf('Only 40 bodies had been pulled from the mud by Monday.', '40')).toBe('people-killed-recovered');
+    expect(classOf('The landslide killed at least 670 people, officials said.', 'at least 670')).toBe('people-killed');
+  });
+
+  it('keeps "found dead" a toll, and people pulled out (perhaps alive) out of the dead', () => {
+    expect(classOf('Twelve people were found dead in the village.', 'Twelve')).toBe('people-killed');
+    expect(classOf('Rescuers said 30 people were pulled from the rubble.', '30')).not.toMatch(/^people-killed/);
+  });
+
+  it('does not group bodies recovered with the death toll', () => {
+    const groups = analyze([
+      article('a', 'The landslide killed at least 670 people, officials said, and six bodies have been recovered so far.'),
+      article('b', 'Rescuers said five bodies were found on Sunday, while the toll was put at 670 people killed.'),
+    ]).figureGroups.map((g) => g.members.map((m) => m.text).join(' '));
+    expect(groups).toContain('at least 670 670');
+    expect(groups.some((g) => g.includes('670') && (g.includes('six') || g.includes('five')))).toBe(false);
+  });
+});

@@ -106,7 +106,7 @@ describe('figures:misses', () => {
     ).toEqual(['31 ~ 45: no link: too few words in common']);
     expect(
       why('An exit poll projected the Harbour Party would win 61 seats in the new assembly.', 'The Harbour Party won 50 seats in the new assembly, official results showed.'),
-    ).toEqual(['61 ~ 50: no link: other event: forecast or target vs result']);
+    ).toEqual(['61 ~ 50: no link: other event: forecast, target or request vs result']);
   });
 
   it('names the reason a stage-ii miss stayed apart, from the explanations it is given', () => {

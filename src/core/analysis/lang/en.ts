@@ -1272,6 +1272,7 @@ export const en: LangPack = {
     ...['unidentified', 'unclaimed'].map((w): [string, string] => [w, 'unidentified']),
     ...['handed', 'returned', 'released'].map((w): [string, string] => [w, 'handed-over']),
     ...['buried', 'cremated', 'burials'].map((w): [string, string] => [w, 'buried']),
+    ...['recovered', 'retrieved', 'found', 'pulled', 'exhumed'].map((w): [string, string] => [w, 'recovered']),
   ]),
   notYetWords: words('yet'),
   otherEventWords: words('previous prior preceding separate'),
@@ -1373,6 +1374,9 @@ export const en: LangPack = {
   clauseLinks: words('and but while whereas as with'),
   ownerGeneric: words('party group club company firm team government the'),
   targetWordsAfter: words('needed required necessary'),
+  requestWords: words(
+    'asked asking sought seeking seek seeks recommended recommending recommend recommends requested requesting request requests proposed proposing demanded demanding',
+  ),
   forecastWords: words(
     'expected forecast forecasts forecasted projected projection projections predicted predicts predict poll polls polling expect expects expecting forecasting predicting prediction predictions',
   ),

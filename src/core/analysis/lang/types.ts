@@ -353,6 +353,11 @@ export interface LangPack {
   recordWords: ReadonlySet<string>;
   /** Words after a figure that make it a threshold, not a result ("the 326 seats needed for a majority"). */
   targetWordsAfter: ReadonlySet<string>;
+  /**
+   * Words that make a figure an amount asked for, not the amount granted or reached ("prosecutors sought 40 years",
+   * "the 40 years prosecutors requested", "the board recommended a $2 million fine").
+   */
+  requestWords: ReadonlySet<string>;
   /** Words that set a figure's scope apart ("in total", "nationwide", "alone"). */
   scopeWords: ReadonlySet<string>;
   /** Words that mark a figure as one update of a changing count ("has risen to", "latest"). */
