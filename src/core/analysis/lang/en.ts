@@ -360,6 +360,7 @@ export const en: LangPack = {
     ['highest', 'peak'],
     ['maximum', 'peak'],
   ]),
+  // Present forms as well as pasts: a report in the present ("the mayor predicts…", "…, contends Smith.") credits a claim as the past does.
   attributionVerbs: words(`said says say saying told tells telling added adds adding warned warns warning accused accuses accusing
     described describes called calls stressed stresses noted notes reiterated reiterates insisted insists insisting denied denies
     denying urged urges claimed claims argued argues confirmed confirms tweeted wrote announced predicted assessed mooted believed
@@ -372,7 +373,8 @@ export const en: LangPack = {
     lauded slammed decried lambasted signalled signaled hinted boasted lamented countered responded remarked commented
     demanded reaffirmed assured pledged pledges heralded heralds recommends cautions
     reveal asserted asserts assert writes informed accuse fear fears feared worry worries worried cited cites
-    blasted rebuked chided scolded denounced denounces derided ridiculed mocked clarified clarifies`),
+    blasted rebuked chided scolded denounced denounces derided ridiculed mocked clarified clarifies
+    predicts contends concedes complains laments vows boasts decries reaffirms`),
   heldViewParticiples: words(`accepted seen regarded considered viewed believed thought deemed recognized recognised held
     understood taken`),
   viewHolders: words(`experts economists analysts scientists historians observers critics researchers scholars forecasters
@@ -475,6 +477,7 @@ export const en: LangPack = {
   firstPersonSubjects: words('i we'),
   firstPersonContractions: words("i'm i've i'd we're we've we'd"),
   practicalAddress: words("if when can could may must will need needs eligible qualify apply can't cannot won't"),
+  // ("triumph" is left out: it names a win, "celebrated their triumph", "the Euros triumph"; "triumphant" still judges.)
   loadedWords: words(`unbelievable incredible lies lie liar grand absurd ridiculous outrageous shameful
     disgraceful pathetic wonderful terrible awful appalling disastrous brilliant stupid foolish idiotic gonna wanna half-hearted
     laughable sham farce propaganda obviously clearly truth nonsense bullying reckless heroic evil
@@ -496,7 +499,7 @@ export const en: LangPack = {
     fraught consequential hysteria hysterical upended upending pivotal vital
     momentous extraordinary striking startling grim grisly gruesome heartbreaking heartwarming harrowing horrific horrifying
     terrifying nightmarish miraculous unthinkable unimaginable inconceivable astounding egregious flagrant scathing stark galling
-    brutal brutally savage ruthless cruel vicious damning bruising ignominious triumphant triumph iconic legendary storied
+    brutal brutally savage ruthless cruel vicious damning bruising ignominious triumphant iconic legendary storied
     venerable lavish extravagant opulent meteoric colossal enormous gigantic mammoth immense tremendous unparalleled unrivalled
     unrivaled unmatched savvy shrewd canny astute clever unwise careless sloppy shoddy lax feeble flimsy shady murky sinister
     nefarious dodgy regrettable unfortunate luckily mercifully curiously oddly strangely surprisingly inevitably rightly wrongly
@@ -529,6 +532,11 @@ export const en: LangPack = {
   allegationLinks: words('that of with'),
   accusingVerbs: words('accused accusing accuses alleged alleging alleges charged charging'),
   hedgedAttribution: phrases([
+    // "is widely seen as the frontrunner": a view many hold, reported as theirs (as "is believed to" is), not the writer's verdict.
+    'widely seen as',
+    'widely regarded as',
+    'widely considered',
+    'widely viewed as',
     'reportedly',
     'allegedly',
     'it is said',
@@ -789,10 +797,6 @@ export const en: LangPack = {
     'mostly attributed to',
     'partly attributed to',
     'can be attributed to',
-    'widely seen as',
-    'widely regarded as',
-    'widely considered',
-    'widely viewed as',
     // Degree and hindsight the writer supplies: "far too late", "could not be clearer", "was always going to".
     'far too',
     'much too',
@@ -874,16 +878,23 @@ export const en: LangPack = {
     'cast doubt',
     'casts doubt',
     'cast doubts',
+    // The writer's weighing of what an event means: "the ruling is a major victory for tenants", "the crash raises questions about…".
+    'a major victory',
+    'a rare victory',
+    'raises questions about',
+    'raise questions about',
   ]),
   // "would" and "could" are left out: news uses them in plain relative clauses ("a bill that would ask").
-  speculationWords: words('maybe perhaps probably possibly seemingly seems seem apparently likely unlikely might may'),
+  // ("seemingly" too: it tells how a thing looked, "glided on, seemingly with energy to spare", not what the writer guesses.)
+  speculationWords: words('maybe perhaps probably possibly seems seem apparently likely unlikely might may'),
   // A hedge on a figure is an estimate, not a guess of the writer's (see unasserted in opinion.ts): "likely to increase",
   // "will likely continue to climb", "perhaps hundreds", "perhaps even more injured".
   trendVerbs: words(`increase increases rise rises climb climbs grow grows mount mounts fall falls decline declines drop drops
     decrease decreases double doubles triple triples`),
   roughCounts: words('dozens hundreds thousands millions billions scores tens'),
   moreWords: words('more fewer'),
-  estimateLinks: words('to be even continue further still'),
+  // ("is likely about 40", "perhaps around 300": a level hedge before the figure makes it an estimate too.)
+  estimateLinks: words('to be even continue further still around about roughly approximately nearly almost'),
   // "to see how it might…", "whether it may…": a hedge in a question the sentence mentions asserts nothing.
   questionWords: words('how whether'),
   // "twice as likely to", "less likely than": a measured comparison of rates, not a guess (see speculationWords).
@@ -912,6 +923,13 @@ export const en: LangPack = {
     'could exceed',
     'may mean',
     'might mean',
+    // A forecast put as near-certain is still the writer's forecast: "a title is all but guaranteed", "something of a given".
+    'all but guaranteed',
+    'all but certain',
+    'all but assured',
+    'all but inevitable',
+    'something of a given',
+    'a foregone conclusion',
   ]),
   modalsBeforeAttribution: words('would could might may should shall can cannot'),
   notBeforeAttribution: words('to is are was were be been being after before by without for the a an of its his her their our my your neither nor'),

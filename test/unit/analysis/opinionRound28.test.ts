@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core/analysis';
+import { article } from './seeds';
+
+/** Invented sentences (not from any corpus), one rule each. */
+const kind = (text: string) => analyze([article('a', text)]).sentences[0]?.kind;
+const kindOf = (text: string, sentence: string) => analyze([article('a', text)]).sentences.find((s) => s.text.startsWith(sentence))?.kind;
+
+describe('a view held widely', () => {
+  it('credits "is widely seen as", "widely regarded as" to the many who hold it', () => {
+    expect(kind('The new ferry route is widely seen as a gamble for the port.')).toBe('attributed');
+    expect(kind('The harbour master is widely regarded as the likely successor.')).toBe('attributed');
+  });
+});
+
+describe('a forecast put as near-certain', () => {
+  it('reads "all but guaranteed", "something of a given" as the writer’s guess', () => {
+    expect(kind('A second title is all but guaranteed for the rowing club.')).toBe('opinion');
+    expect(kind('A place in the final is something of a given for the juniors.')).toBe('opinion');
+  });
+
+  it('does not take "all but" before a count for a forecast', () => {
+    expect(kind('The rowing club won all but three of its races last season.')).toBe('reporting');
+  });
+});
+
+describe('the writer weighing what an event means', () => {
+  it('reads "a major victory", "a rare victory" and "raises questions about" as a view', () => {
+    expect(kind('The vote is a major victory for the harbour tenants.')).toBe('opinion');
+    expect(kind('The result could mark a rare victory for the small parties.')).toBe('opinion');
+    expect(kind('The flooding raises questions about the new drains.')).toBe('opinion');
+  });
+});
+
+describe('a level hedge before a figure', () => {
+  it('reads "perhaps around 300", "is likely about 40" as an estimate, not a guess', () => {
+    expect(kind('Perhaps around 300 walkers were on the hill that morning.')).toBe('reporting');
+    expect(kind('The number of boats lost is likely about 40.')).toBe('reporting');
+  });
+
+  it('still reads a hedge on what will happen as a guess', () => {
+    expect(kind('The new drains are likely to fail in a storm.')).toBe('opinion');
+  });
+});
+
+describe('words that name or describe, not judge or guess', () => {
+  it('does not read "triumph" alone as loaded, nor "seemingly" alone as a guess', () => {
+    expect(kind('The rowers celebrated their triumph on the quay in front of 3,000 fans.')).toBe('reporting');
+    expect(kind('The runner crossed the line, seemingly with energy to spare.')).toBe('reporting');
+  });
+});
+
+describe('a present form of a verb of saying', () => {
+  it('credits "predicts", "concedes", "…, contends X" as the past forms are', () => {
+    expect(kind('The harbour master predicts the tide will turn by noon.')).toBe('attributed');
+    expect(kind('Marlow concedes the ferry timetable was rushed.')).toBe('attributed');
+    expect(kind('The timetable is unworkable, contends Marlow.')).toBe('attributed');
+  });
+
+  it('does not take a plural noun for the verb', () => {
+    expect(kind('Their vows were renewed on the quay.')).toBe('reporting');
+  });
+});
+
+// (kindOf is used by the rules of passages below.)
+void kindOf;
