@@ -518,7 +518,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   const firstLoaded = outside.find(judges);
   const loadedToken = firstLoaded && mildWord(lang, firstLoaded) ? (outside.find((t, k) => !mildWord(lang, t) && judges(t, k)) ?? firstLoaded) : firstLoaded;
   const opener = lang.opinionOpeners.find((ph) => outside[0] === v.tokens[0] && seqAt(v.tokens, 0, ph));
-  const listedPhrase = loadedToken || opener ? null : findPhrase(outside, lang.loadedPhrases);
+  const listedPhrase = loadedToken || opener ? null : (findPhrase(outside, lang.loadedPhrases) ?? pressedNeedOf(lang, outside));
   const impersonal = loadedToken || opener || listedPhrase ? null : impersonalOf(lang, outside);
   const inference = loadedToken || opener || listedPhrase || impersonal ? null : inferenceOf(lang, v, outside);
   const loadedPhrase = loadedToken ? null : opener ? opener.join(' ') : (listedPhrase ?? impersonal ?? inference);
@@ -838,6 +838,18 @@ function impersonalOf(lang: LangPack, outside: readonly Token[]): string | null 
       !lang.firstPersonSubjects.has(outside[k - 1]?.norm ?? '')
     )
       return `${(outside[k] as Token).text} ${adj.text} ${outside[j + 1]?.text ?? ''}`.trim();
+  }
+  return null;
+}
+
+/** "Repairs are urgently needed", "the cut that is urgently needed": a pressed need said by "be" of a thing (see LangPack.pressedNeeds). */
+function pressedNeedOf(lang: LangPack, outside: readonly Token[]): string | null {
+  const needs = lang.pressedNeeds;
+  if (!needs) return null;
+  for (let k = 1; k < outside.length; k++) {
+    if (!lang.beForms.has((outside[k - 1] as Token).norm)) continue;
+    const need = needs.find((ph) => seqAt(outside, k, ph));
+    if (need) return need.join(' ');
   }
   return null;
 }
@@ -1881,6 +1893,8 @@ export function classifySentences(lang: LangPack, p: PreparedArticle, quotes: re
   // "He issued this statement:" ending its paragraph, and the paragraph below: the speaker's words,
   // "I" and "we" included, though no quotation mark or ", he said" marks them (see statementBlock).
   let statement = false;
+  // The sentence before goes on in the voice of a speaker whose quoted words were credited (see quotedSpeaker).
+  let speaker = false;
   for (let i = 0; i < count; i++) {
     const near = voiced ? Math.max(first[i] as number, (second[i] as number) >= 0.5 ? (second[i] as number) : 0) : 0;
     const d = piece ? Math.max(near, PIECE_DENSITY) : near;
@@ -1892,6 +1906,15 @@ export function classifySentences(lang: LangPack, p: PreparedArticle, quotes: re
     if (found.kind === 'reporting' && previous?.kind === 'attributed' && prevScan?.attribution && prevScan.attributionMain && continuesSpeech(lang, scans[i] as Scan, ps)) {
       found = { ...found, kind: 'attributed', confidence: CONFIDENCE[CONF_060] as number };
     }
+    // '"We will rebuild," the mayor said. We have done it before.': a first-person sentence with no source of its own,
+    // right after someone's quoted words were credited in the same paragraph, goes on in that speaker's voice.
+    // (Only one read as a report: one that judges or guesses in its own words, "It seems to me this is nothing more than…",
+    // may be the writer answering the quotation.)
+    const sc = scans[i] as Scan;
+    // (An "I" or "we" telling what was done counts too: scan takes it for an event, not a view, but the words are still the speaker's.)
+    const ownWords = firstPersonIn(lang, ps.info.tokens) && sc.attribution === null && sc.trailingTag === null && sc.quoted < 2 && !ps.heading && !ps.debris;
+    speaker = ownWords && i > 0 && !paragraphBreak(p, i) && previous?.kind === 'attributed' && (speaker || (prevScan !== null && quotedSpeaker(prevScan)));
+    if (speaker && found.kind === 'reporting') found = { ...found, kind: 'attributed', confidence: CONFIDENCE[CONF_060] as number };
     // "Provisional data from the Agency's statistics centre indicate…" in that agency's own release:
     // the publisher states its own findings, in its own voice (a quoted official stays attributed).
     if (found.kind === 'attributed' && ownSource(lang, own, scans[i] as Scan, ps)) found = { ...found, kind: 'reporting', confidence: CONFIDENCE[CONF_060] as number };
@@ -2031,6 +2054,21 @@ function statementTitle(lang: LangPack, ps: PreparedSentence): boolean {
     (lang.statementNouns?.has(a.norm) ?? false) &&
     (lang.statementBy?.has(b.norm) ?? false)
   );
+}
+
+/** "I", "we", "our" as the speaker's own words: not "US" (the country), nor the "I" of a name ("World War I"). */
+function firstPersonIn(lang: LangPack, tokens: readonly Token[]): boolean {
+  return tokens.some(
+    (t) =>
+      (lang.firstPerson.has(t.norm) || lang.firstPersonUpper.has(t.text)) &&
+      !(lang.functionWords.us.has(t.norm) && !lang.functionWords.us.has(t.text)) &&
+      !(lang.functionWords.I.has(t.text) && romanInName(lang, tokens, t)),
+  );
+}
+
+/** Someone's words quoted and credited to them: by a tag (", she said") or a verb of saying in the main clause. */
+function quotedSpeaker(s: Scan): boolean {
+  return s.quoted >= 2 && s.quotesWords && (s.trailingTag !== null || (s.attribution !== null && s.attributionMain));
 }
 
 /** No voice or source of its own, and a backshifted modal ("would") in its main clause. */

@@ -62,5 +62,39 @@ describe('a present form of a verb of saying', () => {
   });
 });
 
-// (kindOf is used by the rules of passages below.)
-void kindOf;
+describe('a pressed need said of a thing', () => {
+  it('reads "are urgently needed" as the writer weighing it', () => {
+    expect(kind('Repairs to the old sea wall are urgently needed.')).toBe('opinion');
+  });
+
+  it('does not judge with "urgently needed" set before a noun, nor in a speaker’s clause', () => {
+    expect(kind('The grant will buy urgently needed pumps for the valley.')).toBe('reporting');
+    expect(kind('The mayor said repairs to the sea wall are urgently needed.')).toBe('attributed');
+  });
+});
+
+describe('a first-person sentence right after a credited quotation', () => {
+  const text =
+    'Floods hit the valley on Monday.\n"We will rebuild," the mayor said. I have seen worse floods than this one. We came back then.\nI think the council waited too long.';
+  it('goes on in the speaker’s voice within the paragraph', () => {
+    expect(kindOf(text, 'I have seen worse')).toBe('attributed');
+    expect(kindOf(text, 'We came back then')).toBe('attributed');
+  });
+
+  it('leaves a first-person sentence that judges in its own words to the writer', () => {
+    const answered = 'Floods hit the valley on Monday.\n"We will rebuild," the mayor said. Frankly, I find that promise ridiculous.';
+    expect(kindOf(answered, 'Frankly')).toBe('opinion');
+  });
+
+  it('stops at a new paragraph', () => {
+    expect(kindOf(text, 'I think the council')).toBe('opinion');
+  });
+});
+
+describe('a numbered provision with its subsection', () => {
+  it('does not take the "(1)" of "section 46(1)" for a figure to check', () => {
+    const found = analyze([article('a', 'The board acted under section 46(1) of the harbour act.')]);
+    expect(found.sentences[0]?.cues).not.toContain('checkable-detail');
+    expect(found.figures).toHaveLength(0);
+  });
+});

@@ -1407,6 +1407,8 @@ export const en: LangPack = {
     /\b\d{1,4}\s+(?:\p{Lu}[\p{Ll}]{0,4}\.\s?){1,4}(?:(?:2d|3d|\dth)\s)?\d{1,5}(?:,\s*\d{1,5})*(?=[,.;)]|\s\(|\s*$)/gu,
     // A case or docket number: "No. 22–506", "Nos. 22-506 and 22-535", "Case No. 1:23-cr-00257".
     /\bNos?\.\s?\d[\w:–-]*[–-][\w:–-]*\d(?:,?\s(?:and\s)?\d[\w:–-]*[–-][\w:–-]*\d)*/gu,
+    // A numbered provision with its subsection: "section 46(1)", "Article 5(2)(a)": the "(1)" is a subsection, no count.
+    /\b\d{1,4}\p{Ll}?(?:\(\w{1,4}\))+/gu,
   ],
   paidLabel: /^(?:sponsor|sponsored(?: content| by)?|paid (?:content|post)|promoted|advertisement)\s*:/i,
   citationOnly: /^(?:(?:see(?: also)?|cf\.|accord|but see|compare)\s+)?(?:[^,;]{1,80}\sv\.\s[^,;]{1,80},?)?[\s,;.]*(?:and)?[\s,;.]*$/iu,
@@ -1438,6 +1440,7 @@ export const en: LangPack = {
   impersonalJudgements: words('important essential crucial critical vital imperative necessary urgent clear obvious evident worth wrong right'),
   impersonalLinks: words('therefore thus also still so now more most'),
   weightJudgements: words('essential crucial critical vital imperative indispensable'),
+  pressedNeeds: phrases(['urgently needed', 'badly needed', 'desperately needed']),
   linkingVerbs: words('remain remains remained become becomes became'),
   rankedJudgements: words('important significant effective influential valuable'),
   speakerGroups: words('officials authorities representatives spokespeople spokesmen spokeswomen sources investigators prosecutors'),

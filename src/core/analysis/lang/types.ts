@@ -635,6 +635,12 @@ export interface LangPack {
    * it is needed for ("This work is essential to…", "Funding is critical for…"): the writer's view.
    */
   weightJudgements?: ReadonlySet<string>;
+  /**
+   * A need pressed ("urgently needed", "badly needed"): said by a form of "be" of a thing ("Repairs are urgently needed",
+   * "the cut that is urgently needed"), the writer's weighing of it; set before a noun ("urgently needed supplies") it only
+   * names what is sent, and judges nothing.
+   */
+  pressedNeeds?: readonly (readonly string[])[];
   /** Linking verbs that, like "be", join a subject to what is said of it ("remains", "becomes"). */
   linkingVerbs?: ReadonlySet<string>;
   /** Groups that speak for a body named after them ("officials at the ministry", "authorities in Ankara"), beside viewHolders. */
