@@ -2001,7 +2001,8 @@ function ownSource(lang: LangPack, names: readonly RegExp[], s: Scan, ps: Prepar
     return m !== null && !(m.index <= 1 && text[m.index - 1] === '(') && !/^\)?(?:,\s*[\p{Lu}\s.,]{2,30})?\s*[—–-]{1,2}\s/u.test(text.slice(m.index + m[0].length));
   };
   if (!names.some(named)) return false;
-  return !ps.info.tokens.some((t) => lang.personTitles.has(t.norm));
+  // ("The Secretary-General underscores that…", "the Director-General": a title joined to its rank is a person's title too.)
+  return !ps.info.tokens.some((t) => lang.personTitles.has(t.norm) || lang.personTitles.has(t.norm.split('-')[0] as string));
 }
 
 /** A list item: a bullet mark opens the sentence. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analysis';
+import { createArticle } from '../../../src/core/article';
 import { article } from './seeds';
 
 /** Invented sentences (not from any corpus), one rule each. */
@@ -96,5 +97,27 @@ describe('a numbered provision with its subsection', () => {
     const found = analyze([article('a', 'The board acted under section 46(1) of the harbour act.')]);
     expect(found.sentences[0]?.cues).not.toContain('checkable-detail');
     expect(found.figures).toHaveLength(0);
+  });
+});
+
+describe('more verbs that credit a claim', () => {
+  it('credits "underscores that" after a speaker, and "attribute … to" after a group', () => {
+    expect(kind('The harbour master underscores that the quay stands ready for the ferries.')).toBe('attributed');
+    expect(kind('Geologists attribute the cracks in the cliff to a shift in the water table.')).toBe('attributed');
+  });
+
+  it('still reads "This underscores…" as the writer’s inference, and a participle "attributed to" as a report', () => {
+    expect(kind('This underscores that the quay was never ready.')).toBe('opinion');
+    expect(kind('Deaths attributed to the storm rose to 40 on Monday.')).toBe('reporting');
+  });
+});
+
+describe('a hyphenated title in its body’s own release', () => {
+  it('credits "The Secretary-General underscores that…" to the person, not the publisher', () => {
+    const release = createArticle(
+      { id: 'r', outlet: { en: 'Harbour Union, office of the Secretary-General', es: 'Harbour Union' }, sourceKind: 'unknown', date: '2024-03-04' },
+      'The Secretary-General underscores that the Harbour Union stands ready to help the valley.',
+    );
+    expect(analyze([release]).sentences[0]?.kind).toBe('attributed');
   });
 });

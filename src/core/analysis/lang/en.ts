@@ -374,7 +374,7 @@ export const en: LangPack = {
     demanded reaffirmed assured pledged pledges heralded heralds recommends cautions
     reveal asserted asserts assert writes informed accuse fear fears feared worry worries worried cited cites
     blasted rebuked chided scolded denounced denounces derided ridiculed mocked clarified clarifies
-    predicts contends concedes complains laments vows boasts decries reaffirms`),
+    predicts contends concedes complains laments vows boasts decries reaffirms attribute attributes`),
   heldViewParticiples: words(`accepted seen regarded considered viewed believed thought deemed recognized recognised held
     understood taken`),
   viewHolders: words(`experts economists analysts scientists historians observers critics researchers scholars forecasters
@@ -642,7 +642,7 @@ export const en: LangPack = {
   invertedTagVerbs: words('reports writes'),
   tagEndVerbs: words('found find finds report concluded determined estimate show reports'),
   judgedFor: words('blamed praised criticised criticized hailed lauded slammed condemned lambasted'),
-  thatClaimVerbs: words('determined hopes hoped hoping note anticipates anticipate concerned reports assesses'),
+  thatClaimVerbs: words('determined hopes hoped hoping note anticipates anticipate concerned reports assesses underscores underscored underlines underlined'),
   claimTimeWords: words('today yesterday tonight this morning afternoon evening week'),
   possessivePronouns: words('its their his her our my your'),
   nounLikeClaimVerbs: words('hopes note'),
