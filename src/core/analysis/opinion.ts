@@ -483,6 +483,11 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
       break;
     }
   }
+  // ("Let's make this a year of hope.", "Let us come together": an exhortation of the first person plural voices the speaker's
+  // will, even where the sentence reads as an event otherwise; see firstStance.)
+  const exhortation = findPhrase(outside, lang.exhortations ?? []);
+  if (exhortation !== null && firstPerson === null && !(attributionMain && attribution !== null))
+    firstPerson = outside.find((t) => t.norm === exhortation.split(' ')[0])?.text ?? exhortation;
   const secondPerson = firstPerson === null && address !== null;
   firstPerson ??= address;
   const lastChar = lastCharBefore(v.sentence, CLOSING_MARK);
@@ -639,7 +644,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   const event = narrative || (eventful ?? narratesEvent(lang, v.tokens));
   const voice = firstPerson !== null || rhetorical || opener !== undefined;
   // "We believe…", "I urge…", "we must…": a first-person subject with a verb of view or will.
-  const firstStance = firstPerson !== null && subjects.some((k) => stanceAfter(lang, outside, k));
+  const firstStance = firstPerson !== null && (subjects.some((k) => stanceAfter(lang, outside, k)) || exhortation !== null);
   const stance = attribution === null && trailingTag === null ? stanceOf(lang, v, outside) : null;
   const advice = attribution === null && trailingTag === null && quoted < 2 ? adviceOf(lang, v, outside) : null;
   const s = {

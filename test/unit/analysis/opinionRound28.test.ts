@@ -121,3 +121,20 @@ describe('a hyphenated title in its body’s own release', () => {
     expect(analyze([release]).sentences[0]?.kind).toBe('attributed');
   });
 });
+
+describe('an exhortation in the first person plural', () => {
+  it('reads "Let’s make …", "Let us …" as the speaker’s will, whatever detail it names', () => {
+    expect(kindOf('The floods hit in May.\nLet’s make 2025 a year of hope for the valley.', 'Let’s make')).toBe('opinion');
+    expect(kindOf('The floods hit in May.\nLet us come together for the valley.', 'Let us')).toBe('opinion');
+  });
+
+  it('leaves one inside a speaker’s quoted words to the speaker', () => {
+    expect(kindOf('The floods hit in May.\n“Let’s rebuild together,” the mayor said.', '“Let’s')).toBe('attributed');
+  });
+});
+
+describe('a present "raises concerns about"', () => {
+  it('reads it as the writer weighing an event', () => {
+    expect(kind('The second crash raises concerns about the town’s old buses.')).toBe('opinion');
+  });
+});

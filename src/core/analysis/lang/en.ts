@@ -883,6 +883,8 @@ export const en: LangPack = {
     'a rare victory',
     'raises questions about',
     'raise questions about',
+    'raises concerns about',
+    'raise concerns about',
   ]),
   // "would" and "could" are left out: news uses them in plain relative clauses ("a bill that would ask").
   // ("seemingly" too: it tells how a thing looked, "glided on, seemingly with energy to spare", not what the writer guesses.)
@@ -1441,6 +1443,7 @@ export const en: LangPack = {
   impersonalLinks: words('therefore thus also still so now more most'),
   weightJudgements: words('essential crucial critical vital imperative indispensable'),
   pressedNeeds: phrases(['urgently needed', 'badly needed', 'desperately needed']),
+  exhortations: phrases(["let's", 'let’s', 'let us']),
   linkingVerbs: words('remain remains remained become becomes became'),
   rankedJudgements: words('important significant effective influential valuable'),
   speakerGroups: words('officials authorities representatives spokespeople spokesmen spokeswomen sources investigators prosecutors'),

@@ -641,6 +641,8 @@ export interface LangPack {
    * names what is sent, and judges nothing.
    */
   pressedNeeds?: readonly (readonly string[])[];
+  /** An exhortation in the first person plural ("let's", "let us"): the speaker's will, a stance whatever detail the sentence names. */
+  exhortations?: readonly (readonly string[])[];
   /** Linking verbs that, like "be", join a subject to what is said of it ("remains", "becomes"). */
   linkingVerbs?: ReadonlySet<string>;
   /** Groups that speak for a body named after them ("officials at the ministry", "authorities in Ankara"), beside viewHolders. */
