@@ -174,6 +174,16 @@ function narratesAt(lang: LangPack, outside: readonly Token[], k: number): boole
   return false;
 }
 
+/** A possessive pronoun that is also a noun ("mine") stands as the pronoun at k: after "of" or a form of "be", or first before a verb. */
+function pronounMineAt(lang: LangPack, tokens: readonly Token[], k: number): boolean {
+  const prev = tokens[k - 1]?.norm;
+  if (prev === undefined) {
+    const next = tokens[k + 1]?.norm ?? '';
+    return lang.beForms.has(next) || lang.auxiliaries.has(next) || lang.modals.has(next);
+  }
+  return lang.functionWords.of.has(prev) || lang.beForms.has(prev);
+}
+
 /** Only spaces between the tokens at a and b (no comma, no quotation mark). */
 function touching(text: string, outside: readonly Token[], a: number, b: number): boolean {
   return /^\s+$/.test(text.slice((outside[a] as Token).end, (outside[b] as Token).start));
@@ -468,6 +478,9 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
       continue;
     // "He warned that we are at risk": a first person in the clause a speech verb reports is the speaker's.
     if (attributionMain && attribution !== null && t.start > attributionAt) continue;
+    // ("the mine", "a gold mine", "mine workers": a word also a noun is the pronoun only after "of" or "be", "a friend of mine", "the
+    // choice is mine", or opening the sentence before a verb, "Mine is…"; see nounLikeFirstPerson.)
+    if ((lang.nounLikeFirstPerson?.has(t.norm) ?? false) && !pronounMineAt(lang, outside, k)) continue;
     // "Working Group I", "World War I": a numeral in a name, not the writer.
     if (lang.functionWords.I.has(t.text) && romanInName(lang, v.tokens, t)) continue;
     // ("let us know if…", "our helpline": only "I" and "we" as subjects still voice a view there.)
@@ -601,7 +614,9 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     lang.functionWords.there.has(outside[b]?.norm ?? '') &&
     lang.beForms.has(outside[hedgeAt + 1]?.norm ?? '') &&
     outside.slice(hedgeAt + 2, hedgeAt + 5).some((t) => /^\d/.test(t.text) || countWord(lang, t.norm));
-  const reportsCounted = hedged !== null && hedgeAt > 0 && hedged.includes(lang.reportStem) && (countedNounBefore(lang, outside, b + 1) || thereCounted);
+  // ("A total of 150 structures are estimated to have been buried": a count estimated, with no source named, is the same tally.)
+  const tallyHedge = hedged !== null && (hedged.includes(lang.reportStem) || (lang.estimateStem !== undefined && hedged.includes(lang.estimateStem)));
+  const reportsCounted = tallyHedge && hedgeAt > 0 && (countedNounBefore(lang, outside, b + 1) || thereCounted);
   if (hedged && attribution === null && !hedgedDetail && !reportsCounted) {
     attribution = hedged;
     attributionMain = true;
@@ -2062,11 +2077,12 @@ function statementTitle(lang: LangPack, ps: PreparedSentence): boolean {
   );
 }
 
-/** "I", "we", "our" as the speaker's own words: not "US" (the country), nor the "I" of a name ("World War I"). */
+/** "I", "we", "our" as the speaker's own words: not "US" (the country), the "I" of a name ("World War I"), nor "the mine". */
 function firstPersonIn(lang: LangPack, tokens: readonly Token[]): boolean {
   return tokens.some(
-    (t) =>
+    (t, k) =>
       (lang.firstPerson.has(t.norm) || lang.firstPersonUpper.has(t.text)) &&
+      !((lang.nounLikeFirstPerson?.has(t.norm) ?? false) && !pronounMineAt(lang, tokens, k)) &&
       !(lang.functionWords.us.has(t.norm) && !lang.functionWords.us.has(t.text)) &&
       !(lang.functionWords.I.has(t.text) && romanInName(lang, tokens, t)),
   );

@@ -138,3 +138,23 @@ describe('a present "raises concerns about"', () => {
     expect(kind('The second crash raises concerns about the town’s old buses.')).toBe('opinion');
   });
 });
+
+describe('a count estimated with no source named', () => {
+  it('reads "150 sheds are estimated to have been…" as the tally reported', () => {
+    expect(kind('A total of 150 sheds are estimated to have been washed away.')).toBe('reporting');
+  });
+
+  it('still credits an estimate to a source that is named', () => {
+    expect(kind('Some 40 sheds are estimated to have been flooded, the harbour master said.')).toBe('attributed');
+  });
+});
+
+describe('a first-person word that is also a noun', () => {
+  it('reads "the mine" as a noun, not the writer', () => {
+    expect(kind('The old tin mine was shut after the flood.')).toBe('reporting');
+  });
+
+  it('still reads the pronoun after "of" or "be" as the writer', () => {
+    expect(kind('That old boat of mine sank in the harbour.')).toBe('opinion');
+  });
+});

@@ -1482,6 +1482,8 @@ export const en: LangPack = {
   adverbsBeforePast: words("not n't never also already just since"),
   invertedTagIrregulars: words('said'),
   reportStem: 'report',
+  estimateStem: 'estimate',
+  nounLikeFirstPerson: words('mine'),
   outletNameConnectors: words('of for the and on'),
   speakerGapWords: words('the a also then has had have did will his her its spokesman spokeswoman chancellery ministry'),
   personLeads: ['Mr.', 'President', 'Secretary', 'Minister', 'spokesman'],

@@ -721,6 +721,10 @@ export interface LangPack {
   invertedTagIrregulars: ReadonlySet<string>;
   /** The stem of reporting ("reportedly", "were reported"): a hedged attribution with it over a count is a tally of reports. */
   reportStem: string;
+  /** The stem of the verb of estimating in a hedge ("are estimated to"): a counted noun estimated so, with no source, is a tally too. */
+  estimateStem?: string;
+  /** First-person words that are also common nouns ("mine": "the mine", "a gold mine"): the pronoun only where a noun could not stand. */
+  nounLikeFirstPerson?: ReadonlySet<string>;
   /** Little words between the capitalised words of a body's name in an outlet line ("Bureau of Labor Statistics"). */
   outletNameConnectors: ReadonlySet<string>;
   /**
