@@ -1439,6 +1439,12 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
   // ("proceeded to accuse", "went on to say": the speech is still reported, after a verb of going on.)
   const phase = lang.functionWords.to.has(prev) && (lang.phaseVerbs?.has(prev2) || (lang.functionWords.on.has(prev2) && lang.phaseVerbs?.has(tokens[k - 3]?.norm ?? '')));
   if (adjacent && lang.notBeforeAttribution.has(prev) && !phase) return false;
+  // ("aid delivery is not directly threatened", "was widely criticised": a form of "be" with "not" or -ly adverbs between is still a passive.)
+  if (lang.isRegularPast(t.norm) && k > 1) {
+    let b = k - 1;
+    while (b > 0 && (lang.isAdverbForm((tokens[b] as Token).norm) || lang.functionWords.not.has((tokens[b] as Token).norm))) b--;
+    if (b < k - 1 && lang.beForms.has((tokens[b] as Token).norm)) return false;
+  }
   // "a part called the Flight Control Unit (FCU)", "a drug called Zenora, which…": a name given, not words reported.
   if (text !== undefined && lang.namingWords.has(t.norm) && namesOnly(lang, text, tokens, k)) return false;
   // "design features blamed for the crashes": the participle of a passive; the blame is not this sentence's claim.

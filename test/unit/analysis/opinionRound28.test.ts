@@ -158,3 +158,13 @@ describe('a first-person word that is also a noun', () => {
     expect(kind('That old boat of mine sank in the harbour.')).toBe('opinion');
   });
 });
+
+describe('a passive with an adverb or "not" after "be"', () => {
+  it('does not read "is not directly threatened" as someone threatening', () => {
+    expect(kind('The ferry service currently is not directly threatened by the strike.')).toBe('reporting');
+  });
+
+  it('still credits an active verb after an auxiliary and an adverb', () => {
+    expect(kind('The harbour master has repeatedly warned that the quay could flood.')).toBe('attributed');
+  });
+});
