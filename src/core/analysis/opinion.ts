@@ -1409,7 +1409,7 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
     !lang.modals.has(tokens[k + 2]?.norm ?? '');
   if (lang.recallVerbs?.has(t.norm) && tokens[k + 1] && (!lang.clauseSubjects.has(afterRecall) || recallObject) && !(lang.recallClauses?.has(afterRecall) ?? false)) return false;
   if (!lang.attributionVerbs.has(t.norm) && !progressive)
-    return withClaimAt(lang, tokens, k, text) || thatClaimAt(lang, tokens, k) || expectationAt(lang, tokens, k) || countClaimAt(lang, tokens, k);
+    return withClaimAt(lang, tokens, k, text) || thatClaimAt(lang, tokens, k) || expectationAt(lang, tokens, k) || countClaimAt(lang, tokens, k) || tallySetAt(lang, tokens, k);
   if (k > 0 && /^\p{Lu}/u.test(t.text)) return false;
   if (progressive) return true;
   // "The FBI has labeled the group a top threat", "Police labeled him…": a verb of calling as often a participle of the
@@ -1675,6 +1675,26 @@ function countClaimAt(lang: LangPack, tokens: readonly Token[], k: number): bool
   if (!(lang.countClaimVerbs?.has(t.norm) ?? false) || !before || /^\p{Lu}/u.test(t.text) || !/^\p{Lu}/u.test(before.text) || k < 2) return false;
   const next = tokens[k + 1]?.norm ?? '';
   return countWord(lang, next) || (lang.functionWords.as.has(next) && lang.functionWords.of.has(tokens[k + 2]?.norm ?? ''));
+}
+
+/**
+ * "Local officials put the death toll at 40", "The ministry has placed the number of dead at more than 2,000": a verb of
+ * setting, a tally noun within a few words, "at" and a count: whoever sets the tally is its source, as one who "said" it.
+ * ("set a record at the Games", "put the plan at risk": no tally noun, or no count after "at".)
+ */
+function tallySetAt(lang: LangPack, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  if (!(lang.tallySetVerbs?.has(t.norm) ?? false) || /^\p{Lu}/u.test(t.text) || k < 1) return false;
+  let noun = false;
+  for (let j = k + 1; j <= Math.min(tokens.length - 2, k + 6); j++) {
+    const w = (tokens[j] as Token).norm;
+    if (lang.tallyNouns?.has(w)) noun = true;
+    if (!(lang.tallyAt?.has(w) ?? false)) continue;
+    if (!noun) return false;
+    for (let c = j + 1; c <= Math.min(tokens.length - 1, j + 4); c++) if (countWord(lang, (tokens[c] as Token).norm) || /^\p{Sc}?\d/u.test((tokens[c] as Token).text)) return true;
+    return false;
+  }
+  return false;
 }
 
 /** An article, then one to four plain lower-case words up to k: "the agency", "the state health department". */

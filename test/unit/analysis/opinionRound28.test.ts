@@ -168,3 +168,22 @@ describe('a passive with an adverb or "not" after "be"', () => {
     expect(kind('The harbour master has repeatedly warned that the quay could flood.')).toBe('attributed');
   });
 });
+
+describe('a body setting a tally', () => {
+  it('credits "put the toll at", "has placed the number of … at", "put it at" to whoever set it', () => {
+    expect(kind('Local officials put the death toll at more than 40.')).toBe('attributed');
+    expect(kind('The harbour board has placed the number of boats lost at about 120.')).toBe('attributed');
+    expect(kind('The county revised the toll on Sunday and put it at 28.')).toBe('attributed');
+  });
+
+  it('does not credit a setting with no tally or no count', () => {
+    expect(kind('The swimmer set a record at the Games in 2021.')).toBe('reporting');
+    expect(kind('The storm put the harvest at risk.')).toBe('reporting');
+  });
+});
+
+describe('a participle "raising questions about"', () => {
+  it('reads it as the writer weighing an event', () => {
+    expect(kind('The ferry sank in calm water, raising questions about its hull.')).toBe('opinion');
+  });
+});

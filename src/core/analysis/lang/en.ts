@@ -885,6 +885,8 @@ export const en: LangPack = {
     'raise questions about',
     'raises concerns about',
     'raise concerns about',
+    'raising questions about',
+    'raising concerns about',
   ]),
   // "would" and "could" are left out: news uses them in plain relative clauses ("a bill that would ask").
   // ("seemingly" too: it tells how a thing looked, "glided on, seemingly with energy to spare", not what the writer guesses.)
@@ -1484,6 +1486,10 @@ export const en: LangPack = {
   reportStem: 'report',
   estimateStem: 'estimate',
   nounLikeFirstPerson: words('mine'),
+  tallySetVerbs: words('put puts putting placed places placing set sets setting'),
+  // ("it": a tally named just before, "revised the toll and put it at 288".)
+  tallyNouns: words('toll number count figure tally total damage damages cost costs loss losses bill it'),
+  tallyAt: words('at'),
   outletNameConnectors: words('of for the and on'),
   speakerGapWords: words('the a also then has had have did will his her its spokesman spokeswoman chancellery ministry'),
   personLeads: ['Mr.', 'President', 'Secretary', 'Minister', 'spokesman'],

@@ -725,6 +725,10 @@ export interface LangPack {
   estimateStem?: string;
   /** First-person words that are also common nouns ("mine": "the mine", "a gold mine"): the pronoun only where a noun could not stand. */
   nounLikeFirstPerson?: ReadonlySet<string>;
+  /** Verbs of setting a tally ("put", "placed", "set"), with a tally noun ("toll", "number") and "at" a count: the setter is the tally's source. */
+  tallySetVerbs?: ReadonlySet<string>;
+  tallyNouns?: ReadonlySet<string>;
+  tallyAt?: ReadonlySet<string>;
   /** Little words between the capitalised words of a body's name in an outlet line ("Bureau of Labor Statistics"). */
   outletNameConnectors: ReadonlySet<string>;
   /**
