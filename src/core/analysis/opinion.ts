@@ -1391,6 +1391,8 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
   if (k === 0 && lang.isProgressiveForm(t.norm) && !lang.functionWords.that.has(tokens[1]?.norm ?? '')) return false;
   // "Reported cases rose", "Asked about the fee, he shrugged": a participle opening the sentence has no subject to speak.
   if (k === 0 && lang.isRegularPast(t.norm)) return false;
+  // ("Estimates of the toll have varied", "Claims of fraud spread": an -s form opening the sentence has no subject before it, so is a plural noun.)
+  if (k === 0 && /[^s]s$/.test(t.norm)) return false;
   // A bare stem ("call", "report"), not a past ("said") nor an -s or -ing form: often a noun or an adjective.
   const stem = !/(?:s|ed|ing)$/.test(t.norm) && !(lang.irregularSpeechPast?.has(t.norm) ?? false);
   // "Call your doctor…": a bare stem opening the sentence is an imperative; no one is quoted.

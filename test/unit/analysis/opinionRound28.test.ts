@@ -187,3 +187,29 @@ describe('a participle "raising questions about"', () => {
     expect(kind('The ferry sank in calm water, raising questions about its hull.')).toBe('opinion');
   });
 });
+
+describe('an agreement is an act, unless a claim follows', () => {
+  it('reads "agreed to pay…", "agreed in the accord to…" as the act reported', () => {
+    expect(kind('The ferry company has agreed to pay $4 million to settle the claims.')).toBe('reporting');
+    expect(kind('The towns agreed in the 2019 accord to share the harbour dues.')).toBe('reporting');
+  });
+
+  it('still credits "agreed that…"', () => {
+    expect(kind('Both councils agreed that the harbour dues were too high.')).toBe('attributed');
+  });
+});
+
+describe('a plural noun opening the sentence, and a source that highlights or discloses', () => {
+  it('does not read "Estimates of…" opening a sentence as a verb of saying', () => {
+    expect(kind('Estimates of the damage have varied widely since the storm.')).toBe('reporting');
+  });
+
+  it('credits "the report highlights…", "the study discloses…" to the source', () => {
+    expect(kind('The report highlights the need for more lifeboats on the route.')).toBe('attributed');
+    expect(kind('The study further discloses a small fall in the catch.')).toBe('attributed');
+  });
+
+  it('does not take "the highlights of…" for a verb', () => {
+    expect(kind('The highlights of the regatta were shown twice.')).toBe('reporting');
+  });
+});

@@ -374,7 +374,7 @@ export const en: LangPack = {
     demanded reaffirmed assured pledged pledges heralded heralds recommends cautions
     reveal asserted asserts assert writes informed accuse fear fears feared worry worries worried cited cites
     blasted rebuked chided scolded denounced denounces derided ridiculed mocked clarified clarifies
-    predicts contends concedes complains laments vows boasts decries reaffirms attribute attributes`),
+    predicts contends concedes complains laments vows boasts decries reaffirms attribute attributes discloses`),
   heldViewParticiples: words(`accepted seen regarded considered viewed believed thought deemed recognized recognised held
     understood taken`),
   viewHolders: words(`experts economists analysts scientists historians observers critics researchers scholars forecasters
@@ -424,7 +424,7 @@ export const en: LangPack = {
   // "its outer atmosphere, called the corona": after a comma, a participle naming a thing (see scan in opinion.ts).
   namingParticiples: words('called dubbed termed labeled labelled'),
   actVerbs: words(
-    'announced announces announce announcing asked asks ask wrote writes fear fears feared worry worries worried acknowledged acknowledges acknowledge claimed claims claim claiming added adds add declared declares declare declaring revealed reveals reveal concluded concludes conclude pledged pledges pledge demanded demands demand demanding promised promises promise responded responds respond',
+    'announced announces announce announcing asked asks ask wrote writes fear fears feared worry worries worried acknowledged acknowledges acknowledge claimed claims claim claiming added adds add declared declares declare declaring revealed reveals reveal concluded concludes conclude pledged pledges pledge demanded demands demand demanding promised promises promise responded responds respond agreed agrees agree',
   ),
   speechBeforeTo: words('urged asked admitted claimed vowed pledged promised'),
   backshiftModals: words('would'),
@@ -751,7 +751,7 @@ export const en: LangPack = {
   findingBodies: words('panel panels commission tribunal inquiry investigation probe hearing jury'),
   favourWords: words('favour favor'),
   sourceVerbs: words(`found find finds show shows showed shown indicate indicates indicated record records recorded list lists listed name names named put puts
-    confirm suggest demonstrate demonstrates demonstrated`),
+    confirm suggest demonstrate demonstrates demonstrated highlights reveals`),
   // Documents and data speak through all of these; official bodies only record, list, name or put ("police found the car" is an act).
   sourceNouns: words(`figures data statistics numbers tally count records record papers documents document filings filing
     survey surveys study studies report reports poll polls census indictment complaint ruling judgment judgement affidavit
