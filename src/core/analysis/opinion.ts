@@ -482,7 +482,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     // choice is mine", or opening the sentence before a verb, "Mine is…"; see nounLikeFirstPerson.)
     if ((lang.nounLikeFirstPerson?.has(t.norm) ?? false) && !pronounMineAt(lang, outside, k)) continue;
     // "Working Group I", "World War I": a numeral in a name, not the writer.
-    if (lang.functionWords.I.has(t.text) && romanInName(lang, v.tokens, t)) continue;
+    if (lang.functionWords.I.has(t.text) && (romanInName(lang, v.tokens, t) || roadNumberAt(text, t))) continue;
     // ("let us know if…", "our helpline": only "I" and "we" as subjects still voice a view there.)
     if (practical && (lang.directAddress.has(t.norm) || (lang.firstPerson.has(t.norm) && !lang.firstPersonSubjects.has(t.norm)))) continue;
     // ("It shocks you.": a generic "you" addresses the reader, a voice too, but not the first person;
@@ -894,6 +894,11 @@ function guessOf(lang: LangPack, v: View, outside: readonly Token[]): string | n
     if (!/^\p{Ll}+$/u.test(m.text) || lang.stopwords.has(m.norm)) return null;
   }
   return null;
+}
+
+/** "I-695", "I-95": an "I" joined by a hyphen to a number is a road's name, not the writer. */
+function roadNumberAt(text: string, t: Token): boolean {
+  return /^[-‐‑–]\d/.test(text.slice(t.end, t.end + 2));
 }
 
 /**

@@ -213,3 +213,13 @@ describe('a plural noun opening the sentence, and a source that highlights or di
     expect(kind('The highlights of the regatta were shown twice.')).toBe('reporting');
   });
 });
+
+describe('a road named "I-" and a number, and "a reminder of"', () => {
+  it('does not read the "I" of "I-84" as the writer', () => {
+    expect(kind('The ring road around the port is signed as I-84.')).toBe('reporting');
+  });
+
+  it('reads "is a reminder of" as the writer drawing a lesson', () => {
+    expect(kind('The second flood is a reminder of the cost of neglect.')).toBe('opinion');
+  });
+});

@@ -887,6 +887,10 @@ export const en: LangPack = {
     'raise concerns about',
     'raising questions about',
     'raising concerns about',
+    // What an event teaches, in the writer's words: "the fine is a reminder of…", "a stark reminder that…".
+    'a reminder of',
+    'a reminder that',
+    'a stark reminder',
   ]),
   // "would" and "could" are left out: news uses them in plain relative clauses ("a bill that would ask").
   // ("seemingly" too: it tells how a thing looked, "glided on, seemingly with energy to spare", not what the writer guesses.)
