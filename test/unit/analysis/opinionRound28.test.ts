@@ -235,3 +235,10 @@ describe('an absolute clause with a long-named body reporting a claim', () => {
     expect(kind('Visitors are met with a splash page (in red), explaining that the site was seized.')).toBe('reporting');
   });
 });
+
+describe('conceding an election', () => {
+  it('reads "conceded defeat" as an act, "conceded that…" as a claim', () => {
+    expect(kind('The harbour mayor conceded defeat and congratulated her rival.')).toBe('reporting');
+    expect(kind('The harbour mayor conceded that the ferry plan had failed.')).toBe('attributed');
+  });
+});

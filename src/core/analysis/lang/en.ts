@@ -725,6 +725,12 @@ export const en: LangPack = {
     bor shock surpris troubl worry alarm disturb terrify frighten delight charm pleas impress humiliat confus baffl depress
     distress infuriat outrag sicken dismay astonish captivat exhilarat rivet excruciat`),
   notSpeechPhrases: phrases([
+    // "conceded defeat", "concedes the race": yielding an election is an act, not a claim.
+    'conceded defeat',
+    'concedes defeat',
+    'concede defeat',
+    'conceded the race',
+    'conceded the election',
     // "launched its appeal, calling for $46 billion", "a resolution calling for equal pay": what the thing asks ("is calling for" still reports).
     'calling for',
     // "calling into question the conventional wisdom": an idiom of doubt cast, not speech.
