@@ -426,8 +426,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     if (relativeAt(lang, outside, k - 1)) subordinate = true;
     // "the hike that Powell had suggested", "a ruling that found…": a relative clause on a noun describes a thing.
     if (relativeThat(lang, v.text, outside, k)) subordinate = true;
-    // ("…, and is expected to rise, with the agency reporting that…": an absolute clause with a claim credits it wherever it stands.)
-    if ((t.start < breakAt || coordinated || withClaimAt(lang, outside, k, v.text)) && !subordinate) attributionMain = true;
+    if ((t.start < breakAt || coordinated) && !subordinate) attributionMain = true;
   }
   // "The data tell a distressing story", "Results of the survey show a disturbing trend": a source that cannot judge (data, a
   // study) shows a thing, named right after the verb: a judging word on that thing is the writer's framing, not the source's claim.
@@ -1570,11 +1569,8 @@ function withClaimAt(lang: LangPack, tokens: readonly Token[], k: number, text?:
   const stem = t.norm.slice(0, -3);
   if (!lang.attributionVerbs.has(`${stem}ed`) && !lang.attributionVerbs.has(`${stem}s`) && !lang.attributionVerbs.has(`${stem}es`)) return false;
   // (No comma inside: "met with a splash page, explaining that…" describes the page, it credits no one.)
-  // ("with the Government of Malawi's Department of Disaster Management Affairs (DoDMA) reporting that…": a body's full name may run
-  // long, its acronym in brackets after it.)
-  for (let b = k - 2; b >= Math.max(0, k - 12); b--)
-    if (lang.functionWords.with.has((tokens[b] as Token).norm))
-      return text === undefined || !/[,;:]|\((?!\p{Lu}[\p{L}]{1,7}\))/u.test(text.slice((tokens[b] as Token).end, t.start));
+  for (let b = k - 2; b >= Math.max(0, k - 6); b--)
+    if (lang.functionWords.with.has((tokens[b] as Token).norm)) return text === undefined || !/[,;:(]/.test(text.slice((tokens[b] as Token).end, t.start));
   return false;
 }
 
