@@ -499,8 +499,11 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   // ("Let's make this a year of hope.", "Let us come together": an exhortation of the first person plural voices the speaker's
   // will, even where the sentence reads as an event otherwise; see firstStance.)
   let exhortation = findPhrase(outside, lang.exhortations ?? []);
-  // ("Please let us know if the form does not load.": practical information for the reader, as with "you" above.)
-  if (exhortation !== null && practical) exhortation = null;
+  // ("Please let us know if the form does not load.": a request for word back, practical information, not a will.)
+  if (exhortation !== null) {
+    const at = outside.findIndex((_, k) => seqAt(outside, k, (exhortation as string).split(' ')));
+    if (lang.exhortationRequests?.has(outside[at + exhortation.split(' ').length]?.norm ?? '') ?? false) exhortation = null;
+  }
   if (exhortation !== null && firstPerson === null && !(attributionMain && attribution !== null))
     firstPerson = outside.find((t) => t.norm === exhortation.split(' ')[0])?.text ?? exhortation;
   const secondPerson = firstPerson === null && address !== null;
@@ -619,8 +622,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   // ("A total of 150 structures are estimated to have been buried": a count estimated, with no source named, is the same tally.)
   // (The counted noun is the hedge's own subject, right before it: "Over ten years, it's estimated that…" hedges a clause.)
   const subjectJoined = b >= 0 && b + 1 < outside.length && !/[,;:]/.test(v.text.slice((outside[b] as Token).end, (outside[b + 1] as Token).start));
-  const tallyHedge =
-    hedged !== null && (hedged.includes(lang.reportStem) || (lang.estimateStem !== undefined && hedged.includes(lang.estimateStem) && subjectJoined));
+  const tallyHedge = hedged !== null && (hedged.includes(lang.reportStem) || (lang.estimateStem !== undefined && hedged.includes(lang.estimateStem) && subjectJoined));
   const reportsCounted = tallyHedge && hedgeAt > 0 && (countedNounBefore(lang, outside, b + 1) || thereCounted);
   if (hedged && attribution === null && !hedgedDetail && !reportsCounted) {
     attribution = hedged;

@@ -126,6 +126,7 @@ describe('an exhortation in the first person plural', () => {
   it('reads "Let’s make …", "Let us …" as the speaker’s will, whatever detail it names', () => {
     expect(kindOf('The floods hit in May.\nLet’s make 2025 a year of hope for the valley.', 'Let’s make')).toBe('opinion');
     expect(kindOf('The floods hit in May.\nLet us come together for the valley.', 'Let us')).toBe('opinion');
+    expect(kindOf('The floods hit in May.\nLet’s make 2025 a year of hope for families in need.', 'Let’s make')).toBe('opinion');
   });
 
   it('leaves one inside a speaker’s quoted words to the speaker', () => {

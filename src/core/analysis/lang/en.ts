@@ -1456,6 +1456,7 @@ export const en: LangPack = {
   weightJudgements: words('essential crucial critical vital imperative indispensable'),
   pressedNeeds: phrases(['urgently needed', 'badly needed', 'desperately needed']),
   exhortations: phrases(["let's", 'let’s', 'let us']),
+  exhortationRequests: words('know'),
   linkingVerbs: words('remain remains remained become becomes became'),
   rankedJudgements: words('important significant effective influential valuable'),
   speakerGroups: words('officials authorities representatives spokespeople spokesmen spokeswomen sources investigators prosecutors'),

@@ -643,6 +643,8 @@ export interface LangPack {
   pressedNeeds?: readonly (readonly string[])[];
   /** An exhortation in the first person plural ("let's", "let us"): the speaker's will, a stance whatever detail the sentence names. */
   exhortations?: readonly (readonly string[])[];
+  /** Verbs after an exhortation that ask for word back ("let us know"): a request of the reader, not a will. */
+  exhortationRequests?: ReadonlySet<string>;
   /** Linking verbs that, like "be", join a subject to what is said of it ("remains", "becomes"). */
   linkingVerbs?: ReadonlySet<string>;
   /** Groups that speak for a body named after them ("officials at the ministry", "authorities in Ankara"), beside viewHolders. */
