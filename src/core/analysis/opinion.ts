@@ -174,6 +174,16 @@ function narratesAt(lang: LangPack, outside: readonly Token[], k: number): boole
   return false;
 }
 
+/** A possessive pronoun that is also a noun ("mine") stands as the pronoun at k: after "of" or a form of "be", or first before a verb. */
+function pronounMineAt(lang: LangPack, tokens: readonly Token[], k: number): boolean {
+  const prev = tokens[k - 1]?.norm;
+  if (prev === undefined) {
+    const next = tokens[k + 1]?.norm ?? '';
+    return lang.beForms.has(next) || lang.auxiliaries.has(next) || lang.modals.has(next);
+  }
+  return lang.functionWords.of.has(prev) || lang.beForms.has(prev);
+}
+
 /** Only spaces between the tokens at a and b (no comma, no quotation mark). */
 function touching(text: string, outside: readonly Token[], a: number, b: number): boolean {
   return /^\s+$/.test(text.slice((outside[a] as Token).end, (outside[b] as Token).start));
@@ -468,8 +478,11 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
       continue;
     // "He warned that we are at risk": a first person in the clause a speech verb reports is the speaker's.
     if (attributionMain && attribution !== null && t.start > attributionAt) continue;
+    // ("the mine", "a gold mine", "mine workers": a word also a noun is the pronoun only after "of" or "be", "a friend of mine", "the
+    // choice is mine", or opening the sentence before a verb, "Mine is…"; see nounLikeFirstPerson.)
+    if ((lang.nounLikeFirstPerson?.has(t.norm) ?? false) && !pronounMineAt(lang, outside, k)) continue;
     // "Working Group I", "World War I": a numeral in a name, not the writer.
-    if (lang.functionWords.I.has(t.text) && romanInName(lang, v.tokens, t)) continue;
+    if (lang.functionWords.I.has(t.text) && (romanInName(lang, v.tokens, t) || roadNumberAt(text, t))) continue;
     // ("let us know if…", "our helpline": only "I" and "we" as subjects still voice a view there.)
     if (practical && (lang.directAddress.has(t.norm) || (lang.firstPerson.has(t.norm) && !lang.firstPersonSubjects.has(t.norm)))) continue;
     // ("It shocks you.": a generic "you" addresses the reader, a voice too, but not the first person;
@@ -483,6 +496,16 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
       break;
     }
   }
+  // ("Let's make this a year of hope.", "Let us come together": an exhortation of the first person plural voices the speaker's
+  // will, even where the sentence reads as an event otherwise; see firstStance.)
+  let exhortation = findPhrase(outside, lang.exhortations ?? []);
+  // ("Please let us know if the form does not load.": a request for word back, practical information, not a will.)
+  if (exhortation !== null) {
+    const at = outside.findIndex((_, k) => seqAt(outside, k, (exhortation as string).split(' ')));
+    if (lang.exhortationRequests?.has(outside[at + exhortation.split(' ').length]?.norm ?? '') ?? false) exhortation = null;
+  }
+  if (exhortation !== null && firstPerson === null && !(attributionMain && attribution !== null))
+    firstPerson = outside.find((t) => t.norm === exhortation.split(' ')[0])?.text ?? exhortation;
   const secondPerson = firstPerson === null && address !== null;
   firstPerson ??= address;
   const lastChar = lastCharBefore(v.sentence, CLOSING_MARK);
@@ -518,7 +541,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   const firstLoaded = outside.find(judges);
   const loadedToken = firstLoaded && mildWord(lang, firstLoaded) ? (outside.find((t, k) => !mildWord(lang, t) && judges(t, k)) ?? firstLoaded) : firstLoaded;
   const opener = lang.opinionOpeners.find((ph) => outside[0] === v.tokens[0] && seqAt(v.tokens, 0, ph));
-  const listedPhrase = loadedToken || opener ? null : findPhrase(outside, lang.loadedPhrases);
+  const listedPhrase = loadedToken || opener ? null : (findPhrase(outside, lang.loadedPhrases) ?? pressedNeedOf(lang, outside));
   const impersonal = loadedToken || opener || listedPhrase ? null : impersonalOf(lang, outside);
   const inference = loadedToken || opener || listedPhrase || impersonal ? null : inferenceOf(lang, v, outside);
   const loadedPhrase = loadedToken ? null : opener ? opener.join(' ') : (listedPhrase ?? impersonal ?? inference);
@@ -596,7 +619,11 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     lang.functionWords.there.has(outside[b]?.norm ?? '') &&
     lang.beForms.has(outside[hedgeAt + 1]?.norm ?? '') &&
     outside.slice(hedgeAt + 2, hedgeAt + 5).some((t) => /^\d/.test(t.text) || countWord(lang, t.norm));
-  const reportsCounted = hedged !== null && hedgeAt > 0 && hedged.includes(lang.reportStem) && (countedNounBefore(lang, outside, b + 1) || thereCounted);
+  // ("A total of 150 structures are estimated to have been buried": a count estimated, with no source named, is the same tally.)
+  // (The counted noun is the hedge's own subject, right before it: "Over ten years, it's estimated that…" hedges a clause.)
+  const subjectJoined = b >= 0 && b + 1 < outside.length && !/[,;:]/.test(v.text.slice((outside[b] as Token).end, (outside[b + 1] as Token).start));
+  const tallyHedge = hedged !== null && (hedged.includes(lang.reportStem) || (lang.estimateStem !== undefined && hedged.includes(lang.estimateStem) && subjectJoined));
+  const reportsCounted = tallyHedge && hedgeAt > 0 && (countedNounBefore(lang, outside, b + 1) || thereCounted);
   if (hedged && attribution === null && !hedgedDetail && !reportsCounted) {
     attribution = hedged;
     attributionMain = true;
@@ -639,7 +666,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   const event = narrative || (eventful ?? narratesEvent(lang, v.tokens));
   const voice = firstPerson !== null || rhetorical || opener !== undefined;
   // "We believe…", "I urge…", "we must…": a first-person subject with a verb of view or will.
-  const firstStance = firstPerson !== null && subjects.some((k) => stanceAfter(lang, outside, k));
+  const firstStance = firstPerson !== null && (subjects.some((k) => stanceAfter(lang, outside, k)) || exhortation !== null);
   const stance = attribution === null && trailingTag === null ? stanceOf(lang, v, outside) : null;
   const advice = attribution === null && trailingTag === null && quoted < 2 ? adviceOf(lang, v, outside) : null;
   const s = {
@@ -842,6 +869,18 @@ function impersonalOf(lang: LangPack, outside: readonly Token[]): string | null 
   return null;
 }
 
+/** "Repairs are urgently needed", "the cut that is urgently needed": a pressed need said by "be" of a thing (see LangPack.pressedNeeds). */
+function pressedNeedOf(lang: LangPack, outside: readonly Token[]): string | null {
+  const needs = lang.pressedNeeds;
+  if (!needs) return null;
+  for (let k = 1; k < outside.length; k++) {
+    if (!lang.beForms.has((outside[k - 1] as Token).norm)) continue;
+    const need = needs.find((ph) => seqAt(outside, k, ph));
+    if (need) return need.join(' ');
+  }
+  return null;
+}
+
 /**
  * "This could open up…", "This sentiment could embed…": an anaphor (and maybe its noun) opening the
  * sentence, then a modal of a guess: the writer guessing at what follows from what came before.
@@ -862,6 +901,11 @@ function guessOf(lang: LangPack, v: View, outside: readonly Token[]): string | n
     if (!/^\p{Ll}+$/u.test(m.text) || lang.stopwords.has(m.norm)) return null;
   }
   return null;
+}
+
+/** "I-695", "I-95": an "I" joined by a hyphen to a number is a road's name, not the writer. */
+function roadNumberAt(text: string, t: Token): boolean {
+  return /^[-‐‑–]\d/.test(text.slice(t.end, t.end + 2));
 }
 
 /**
@@ -1359,6 +1403,8 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
   if (k === 0 && lang.isProgressiveForm(t.norm) && !lang.functionWords.that.has(tokens[1]?.norm ?? '')) return false;
   // "Reported cases rose", "Asked about the fee, he shrugged": a participle opening the sentence has no subject to speak.
   if (k === 0 && lang.isRegularPast(t.norm)) return false;
+  // ("Estimates of the toll have varied", "Claims of fraud spread": an -s form opening the sentence has no subject before it, so is a plural noun.)
+  if (k === 0 && /[^s]s$/.test(t.norm)) return false;
   // A bare stem ("call", "report"), not a past ("said") nor an -s or -ing form: often a noun or an adjective.
   const stem = !/(?:s|ed|ing)$/.test(t.norm) && !(lang.irregularSpeechPast?.has(t.norm) ?? false);
   // "Call your doctor…": a bare stem opening the sentence is an imperative; no one is quoted.
@@ -1377,7 +1423,7 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
     !lang.modals.has(tokens[k + 2]?.norm ?? '');
   if (lang.recallVerbs?.has(t.norm) && tokens[k + 1] && (!lang.clauseSubjects.has(afterRecall) || recallObject) && !(lang.recallClauses?.has(afterRecall) ?? false)) return false;
   if (!lang.attributionVerbs.has(t.norm) && !progressive)
-    return withClaimAt(lang, tokens, k, text) || thatClaimAt(lang, tokens, k) || expectationAt(lang, tokens, k) || countClaimAt(lang, tokens, k);
+    return withClaimAt(lang, tokens, k, text) || thatClaimAt(lang, tokens, k) || expectationAt(lang, tokens, k) || countClaimAt(lang, tokens, k) || tallySetAt(lang, tokens, k);
   if (k > 0 && /^\p{Lu}/u.test(t.text)) return false;
   if (progressive) return true;
   // "The FBI has labeled the group a top threat", "Police labeled him…": a verb of calling as often a participle of the
@@ -1407,6 +1453,12 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
   // ("proceeded to accuse", "went on to say": the speech is still reported, after a verb of going on.)
   const phase = lang.functionWords.to.has(prev) && (lang.phaseVerbs?.has(prev2) || (lang.functionWords.on.has(prev2) && lang.phaseVerbs?.has(tokens[k - 3]?.norm ?? '')));
   if (adjacent && lang.notBeforeAttribution.has(prev) && !phase) return false;
+  // ("aid delivery is not directly threatened", "was widely criticised": a form of "be" with "not" or -ly adverbs between is still a passive.)
+  if (lang.isRegularPast(t.norm) && k > 1) {
+    let b = k - 1;
+    while (b > 0 && (lang.isAdverbForm((tokens[b] as Token).norm) || lang.functionWords.not.has((tokens[b] as Token).norm))) b--;
+    if (b < k - 1 && lang.beForms.has((tokens[b] as Token).norm)) return false;
+  }
   // "a part called the Flight Control Unit (FCU)", "a drug called Zenora, which…": a name given, not words reported.
   if (text !== undefined && lang.namingWords.has(t.norm) && namesOnly(lang, text, tokens, k)) return false;
   // "design features blamed for the crashes": the participle of a passive; the blame is not this sentence's claim.
@@ -1637,6 +1689,26 @@ function countClaimAt(lang: LangPack, tokens: readonly Token[], k: number): bool
   if (!(lang.countClaimVerbs?.has(t.norm) ?? false) || !before || /^\p{Lu}/u.test(t.text) || !/^\p{Lu}/u.test(before.text) || k < 2) return false;
   const next = tokens[k + 1]?.norm ?? '';
   return countWord(lang, next) || (lang.functionWords.as.has(next) && lang.functionWords.of.has(tokens[k + 2]?.norm ?? ''));
+}
+
+/**
+ * "Local officials put the death toll at 40", "The ministry has placed the number of dead at more than 2,000": a verb of
+ * setting, a tally noun within a few words, "at" and a count: whoever sets the tally is its source, as one who "said" it.
+ * ("set a record at the Games", "put the plan at risk": no tally noun, or no count after "at".)
+ */
+function tallySetAt(lang: LangPack, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  if (!(lang.tallySetVerbs?.has(t.norm) ?? false) || /^\p{Lu}/u.test(t.text) || k < 1) return false;
+  let noun = false;
+  for (let j = k + 1; j <= Math.min(tokens.length - 2, k + 6); j++) {
+    const w = (tokens[j] as Token).norm;
+    if (lang.tallyNouns?.has(w)) noun = true;
+    if (!(lang.tallyAt?.has(w) ?? false)) continue;
+    if (!noun) return false;
+    for (let c = j + 1; c <= Math.min(tokens.length - 1, j + 4); c++) if (countWord(lang, (tokens[c] as Token).norm) || /^\p{Sc}?\d/u.test((tokens[c] as Token).text)) return true;
+    return false;
+  }
+  return false;
 }
 
 /** An article, then one to four plain lower-case words up to k: "the agency", "the state health department". */
@@ -1881,6 +1953,8 @@ export function classifySentences(lang: LangPack, p: PreparedArticle, quotes: re
   // "He issued this statement:" ending its paragraph, and the paragraph below: the speaker's words,
   // "I" and "we" included, though no quotation mark or ", he said" marks them (see statementBlock).
   let statement = false;
+  // The sentence before goes on in the voice of a speaker whose quoted words were credited (see quotedSpeaker).
+  let speaker = false;
   for (let i = 0; i < count; i++) {
     const near = voiced ? Math.max(first[i] as number, (second[i] as number) >= 0.5 ? (second[i] as number) : 0) : 0;
     const d = piece ? Math.max(near, PIECE_DENSITY) : near;
@@ -1892,6 +1966,15 @@ export function classifySentences(lang: LangPack, p: PreparedArticle, quotes: re
     if (found.kind === 'reporting' && previous?.kind === 'attributed' && prevScan?.attribution && prevScan.attributionMain && continuesSpeech(lang, scans[i] as Scan, ps)) {
       found = { ...found, kind: 'attributed', confidence: CONFIDENCE[CONF_060] as number };
     }
+    // '"We will rebuild," the mayor said. We have done it before.': a first-person sentence with no source of its own,
+    // right after someone's quoted words were credited in the same paragraph, goes on in that speaker's voice.
+    // (Only one read as a report: one that judges or guesses in its own words, "It seems to me this is nothing more than…",
+    // may be the writer answering the quotation.)
+    const sc = scans[i] as Scan;
+    // (An "I" or "we" telling what was done counts too: scan takes it for an event, not a view, but the words are still the speaker's.)
+    const ownWords = firstPersonIn(lang, ps.info.tokens) && sc.attribution === null && sc.trailingTag === null && sc.quoted < 2 && !ps.heading && !ps.debris;
+    speaker = ownWords && i > 0 && !paragraphBreak(p, i) && previous?.kind === 'attributed' && (speaker || (prevScan !== null && quotedSpeaker(prevScan)));
+    if (speaker && found.kind === 'reporting') found = { ...found, kind: 'attributed', confidence: CONFIDENCE[CONF_060] as number };
     // "Provisional data from the Agency's statistics centre indicate…" in that agency's own release:
     // the publisher states its own findings, in its own voice (a quoted official stays attributed).
     if (found.kind === 'attributed' && ownSource(lang, own, scans[i] as Scan, ps)) found = { ...found, kind: 'reporting', confidence: CONFIDENCE[CONF_060] as number };
@@ -1978,7 +2061,8 @@ function ownSource(lang: LangPack, names: readonly RegExp[], s: Scan, ps: Prepar
     return m !== null && !(m.index <= 1 && text[m.index - 1] === '(') && !/^\)?(?:,\s*[\p{Lu}\s.,]{2,30})?\s*[—–-]{1,2}\s/u.test(text.slice(m.index + m[0].length));
   };
   if (!names.some(named)) return false;
-  return !ps.info.tokens.some((t) => lang.personTitles.has(t.norm));
+  // ("The Secretary-General underscores that…", "the Director-General": a title joined to its rank is a person's title too.)
+  return !ps.info.tokens.some((t) => lang.personTitles.has(t.norm) || lang.personTitles.has(t.norm.split('-')[0] as string));
 }
 
 /** A list item: a bullet mark opens the sentence. */
@@ -2031,6 +2115,22 @@ function statementTitle(lang: LangPack, ps: PreparedSentence): boolean {
     (lang.statementNouns?.has(a.norm) ?? false) &&
     (lang.statementBy?.has(b.norm) ?? false)
   );
+}
+
+/** "I", "we", "our" as the speaker's own words: not "US" (the country), the "I" of a name ("World War I"), nor "the mine". */
+function firstPersonIn(lang: LangPack, tokens: readonly Token[]): boolean {
+  return tokens.some(
+    (t, k) =>
+      (lang.firstPerson.has(t.norm) || lang.firstPersonUpper.has(t.text)) &&
+      !((lang.nounLikeFirstPerson?.has(t.norm) ?? false) && !pronounMineAt(lang, tokens, k)) &&
+      !(lang.functionWords.us.has(t.norm) && !lang.functionWords.us.has(t.text)) &&
+      !(lang.functionWords.I.has(t.text) && romanInName(lang, tokens, t)),
+  );
+}
+
+/** Someone's words quoted and credited to them: by a tag (", she said") or a verb of saying in the main clause. */
+function quotedSpeaker(s: Scan): boolean {
+  return s.quoted >= 2 && s.quotesWords && (s.trailingTag !== null || (s.attribution !== null && s.attributionMain));
 }
 
 /** No voice or source of its own, and a backshifted modal ("would") in its main clause. */

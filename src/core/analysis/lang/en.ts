@@ -360,6 +360,7 @@ export const en: LangPack = {
     ['highest', 'peak'],
     ['maximum', 'peak'],
   ]),
+  // Present forms as well as pasts: a report in the present ("the mayor predicts…", "…, contends Smith.") credits a claim as the past does.
   attributionVerbs: words(`said says say saying told tells telling added adds adding warned warns warning accused accuses accusing
     described describes called calls stressed stresses noted notes reiterated reiterates insisted insists insisting denied denies
     denying urged urges claimed claims argued argues confirmed confirms tweeted wrote announced predicted assessed mooted believed
@@ -372,7 +373,8 @@ export const en: LangPack = {
     lauded slammed decried lambasted signalled signaled hinted boasted lamented countered responded remarked commented
     demanded reaffirmed assured pledged pledges heralded heralds recommends cautions
     reveal asserted asserts assert writes informed accuse fear fears feared worry worries worried cited cites
-    blasted rebuked chided scolded denounced denounces derided ridiculed mocked clarified clarifies`),
+    blasted rebuked chided scolded denounced denounces derided ridiculed mocked clarified clarifies
+    predicts contends concedes complains laments vows boasts decries reaffirms attribute attributes discloses`),
   heldViewParticiples: words(`accepted seen regarded considered viewed believed thought deemed recognized recognised held
     understood taken`),
   viewHolders: words(`experts economists analysts scientists historians observers critics researchers scholars forecasters
@@ -422,7 +424,7 @@ export const en: LangPack = {
   // "its outer atmosphere, called the corona": after a comma, a participle naming a thing (see scan in opinion.ts).
   namingParticiples: words('called dubbed termed labeled labelled'),
   actVerbs: words(
-    'announced announces announce announcing asked asks ask wrote writes fear fears feared worry worries worried acknowledged acknowledges acknowledge claimed claims claim claiming added adds add declared declares declare declaring revealed reveals reveal concluded concludes conclude pledged pledges pledge demanded demands demand demanding promised promises promise responded responds respond',
+    'announced announces announce announcing asked asks ask wrote writes fear fears feared worry worries worried acknowledged acknowledges acknowledge claimed claims claim claiming added adds add declared declares declare declaring revealed reveals reveal concluded concludes conclude pledged pledges pledge demanded demands demand demanding promised promises promise responded responds respond agreed agrees agree',
   ),
   speechBeforeTo: words('urged asked admitted claimed vowed pledged promised'),
   backshiftModals: words('would'),
@@ -475,6 +477,7 @@ export const en: LangPack = {
   firstPersonSubjects: words('i we'),
   firstPersonContractions: words("i'm i've i'd we're we've we'd"),
   practicalAddress: words("if when can could may must will need needs eligible qualify apply can't cannot won't"),
+  // ("triumph" is left out: it names a win, "celebrated their triumph", "the Euros triumph"; "triumphant" still judges.)
   loadedWords: words(`unbelievable incredible lies lie liar grand absurd ridiculous outrageous shameful
     disgraceful pathetic wonderful terrible awful appalling disastrous brilliant stupid foolish idiotic gonna wanna half-hearted
     laughable sham farce propaganda obviously clearly truth nonsense bullying reckless heroic evil
@@ -496,7 +499,7 @@ export const en: LangPack = {
     fraught consequential hysteria hysterical upended upending pivotal vital
     momentous extraordinary striking startling grim grisly gruesome heartbreaking heartwarming harrowing horrific horrifying
     terrifying nightmarish miraculous unthinkable unimaginable inconceivable astounding egregious flagrant scathing stark galling
-    brutal brutally savage ruthless cruel vicious damning bruising ignominious triumphant triumph iconic legendary storied
+    brutal brutally savage ruthless cruel vicious damning bruising ignominious triumphant iconic legendary storied
     venerable lavish extravagant opulent meteoric colossal enormous gigantic mammoth immense tremendous unparalleled unrivalled
     unrivaled unmatched savvy shrewd canny astute clever unwise careless sloppy shoddy lax feeble flimsy shady murky sinister
     nefarious dodgy regrettable unfortunate luckily mercifully curiously oddly strangely surprisingly inevitably rightly wrongly
@@ -529,6 +532,11 @@ export const en: LangPack = {
   allegationLinks: words('that of with'),
   accusingVerbs: words('accused accusing accuses alleged alleging alleges charged charging'),
   hedgedAttribution: phrases([
+    // "is widely seen as the frontrunner": a view many hold, reported as theirs (as "is believed to" is), not the writer's verdict.
+    'widely seen as',
+    'widely regarded as',
+    'widely considered',
+    'widely viewed as',
     'reportedly',
     'allegedly',
     'it is said',
@@ -634,7 +642,7 @@ export const en: LangPack = {
   invertedTagVerbs: words('reports writes'),
   tagEndVerbs: words('found find finds report concluded determined estimate show reports'),
   judgedFor: words('blamed praised criticised criticized hailed lauded slammed condemned lambasted'),
-  thatClaimVerbs: words('determined hopes hoped hoping note anticipates anticipate concerned reports assesses'),
+  thatClaimVerbs: words('determined hopes hoped hoping note anticipates anticipate concerned reports assesses underscores underscored underlines underlined'),
   claimTimeWords: words('today yesterday tonight this morning afternoon evening week'),
   possessivePronouns: words('its their his her our my your'),
   nounLikeClaimVerbs: words('hopes note'),
@@ -717,6 +725,12 @@ export const en: LangPack = {
     bor shock surpris troubl worry alarm disturb terrify frighten delight charm pleas impress humiliat confus baffl depress
     distress infuriat outrag sicken dismay astonish captivat exhilarat rivet excruciat`),
   notSpeechPhrases: phrases([
+    // "conceded defeat", "concedes the race": yielding an election is an act, not a claim.
+    'conceded defeat',
+    'concedes defeat',
+    'concede defeat',
+    'conceded the race',
+    'conceded the election',
     // "launched its appeal, calling for $46 billion", "a resolution calling for equal pay": what the thing asks ("is calling for" still reports).
     'calling for',
     // "calling into question the conventional wisdom": an idiom of doubt cast, not speech.
@@ -743,7 +757,7 @@ export const en: LangPack = {
   findingBodies: words('panel panels commission tribunal inquiry investigation probe hearing jury'),
   favourWords: words('favour favor'),
   sourceVerbs: words(`found find finds show shows showed shown indicate indicates indicated record records recorded list lists listed name names named put puts
-    confirm suggest demonstrate demonstrates demonstrated`),
+    confirm suggest demonstrate demonstrates demonstrated highlights reveals`),
   // Documents and data speak through all of these; official bodies only record, list, name or put ("police found the car" is an act).
   sourceNouns: words(`figures data statistics numbers tally count records record papers documents document filings filing
     survey surveys study studies report reports poll polls census indictment complaint ruling judgment judgement affidavit
@@ -789,10 +803,6 @@ export const en: LangPack = {
     'mostly attributed to',
     'partly attributed to',
     'can be attributed to',
-    'widely seen as',
-    'widely regarded as',
-    'widely considered',
-    'widely viewed as',
     // Degree and hindsight the writer supplies: "far too late", "could not be clearer", "was always going to".
     'far too',
     'much too',
@@ -874,16 +884,31 @@ export const en: LangPack = {
     'cast doubt',
     'casts doubt',
     'cast doubts',
+    // The writer's weighing of what an event means: "the ruling is a major victory for tenants", "the crash raises questions about…".
+    'a major victory',
+    'a rare victory',
+    'raises questions about',
+    'raise questions about',
+    'raises concerns about',
+    'raise concerns about',
+    'raising questions about',
+    'raising concerns about',
+    // What an event teaches, in the writer's words: "the fine is a reminder of…", "a stark reminder that…".
+    'a reminder of',
+    'a reminder that',
+    'a stark reminder',
   ]),
   // "would" and "could" are left out: news uses them in plain relative clauses ("a bill that would ask").
-  speculationWords: words('maybe perhaps probably possibly seemingly seems seem apparently likely unlikely might may'),
+  // ("seemingly" too: it tells how a thing looked, "glided on, seemingly with energy to spare", not what the writer guesses.)
+  speculationWords: words('maybe perhaps probably possibly seems seem apparently likely unlikely might may'),
   // A hedge on a figure is an estimate, not a guess of the writer's (see unasserted in opinion.ts): "likely to increase",
   // "will likely continue to climb", "perhaps hundreds", "perhaps even more injured".
   trendVerbs: words(`increase increases rise rises climb climbs grow grows mount mounts fall falls decline declines drop drops
     decrease decreases double doubles triple triples`),
   roughCounts: words('dozens hundreds thousands millions billions scores tens'),
   moreWords: words('more fewer'),
-  estimateLinks: words('to be even continue further still'),
+  // ("is likely about 40", "perhaps around 300": a level hedge before the figure makes it an estimate too.)
+  estimateLinks: words('to be even continue further still around about roughly approximately nearly almost'),
   // "to see how it might…", "whether it may…": a hedge in a question the sentence mentions asserts nothing.
   questionWords: words('how whether'),
   // "twice as likely to", "less likely than": a measured comparison of rates, not a guess (see speculationWords).
@@ -912,6 +937,13 @@ export const en: LangPack = {
     'could exceed',
     'may mean',
     'might mean',
+    // A forecast put as near-certain is still the writer's forecast: "a title is all but guaranteed", "something of a given".
+    'all but guaranteed',
+    'all but certain',
+    'all but assured',
+    'all but inevitable',
+    'something of a given',
+    'a foregone conclusion',
   ]),
   modalsBeforeAttribution: words('would could might may should shall can cannot'),
   notBeforeAttribution: words('to is are was were be been being after before by without for the a an of its his her their our my your neither nor'),
@@ -1393,6 +1425,8 @@ export const en: LangPack = {
     /\b\d{1,4}\s+(?:\p{Lu}[\p{Ll}]{0,4}\.\s?){1,4}(?:(?:2d|3d|\dth)\s)?\d{1,5}(?:,\s*\d{1,5})*(?=[,.;)]|\s\(|\s*$)/gu,
     // A case or docket number: "No. 22–506", "Nos. 22-506 and 22-535", "Case No. 1:23-cr-00257".
     /\bNos?\.\s?\d[\w:–-]*[–-][\w:–-]*\d(?:,?\s(?:and\s)?\d[\w:–-]*[–-][\w:–-]*\d)*/gu,
+    // A numbered provision with its subsection: "section 46(1)", "Article 5(2)(a)": the "(1)" is a subsection, no count.
+    /\b\d{1,4}\p{Ll}?(?:\(\w{1,4}\))+/gu,
   ],
   paidLabel: /^(?:sponsor|sponsored(?: content| by)?|paid (?:content|post)|promoted|advertisement)\s*:/i,
   citationOnly: /^(?:(?:see(?: also)?|cf\.|accord|but see|compare)\s+)?(?:[^,;]{1,80}\sv\.\s[^,;]{1,80},?)?[\s,;.]*(?:and)?[\s,;.]*$/iu,
@@ -1424,6 +1458,9 @@ export const en: LangPack = {
   impersonalJudgements: words('important essential crucial critical vital imperative necessary urgent clear obvious evident worth wrong right'),
   impersonalLinks: words('therefore thus also still so now more most'),
   weightJudgements: words('essential crucial critical vital imperative indispensable'),
+  pressedNeeds: phrases(['urgently needed', 'badly needed', 'desperately needed']),
+  exhortations: phrases(["let's", 'let’s', 'let us']),
+  exhortationRequests: words('know'),
   linkingVerbs: words('remain remains remained become becomes became'),
   rankedJudgements: words('important significant effective influential valuable'),
   speakerGroups: words('officials authorities representatives spokespeople spokesmen spokeswomen sources investigators prosecutors'),
@@ -1462,6 +1499,12 @@ export const en: LangPack = {
   adverbsBeforePast: words("not n't never also already just since"),
   invertedTagIrregulars: words('said'),
   reportStem: 'report',
+  estimateStem: 'estimate',
+  nounLikeFirstPerson: words('mine'),
+  tallySetVerbs: words('put puts putting placed places placing set sets setting'),
+  // ("it": a tally named just before, "revised the toll and put it at 288".)
+  tallyNouns: words('toll number count figure tally total damage damages cost costs loss losses bill it'),
+  tallyAt: words('at'),
   outletNameConnectors: words('of for the and on'),
   speakerGapWords: words('the a also then has had have did will his her its spokesman spokeswoman chancellery ministry'),
   personLeads: ['Mr.', 'President', 'Secretary', 'Minister', 'spokesman'],

@@ -640,6 +640,16 @@ export interface LangPack {
    * it is needed for ("This work is essential to…", "Funding is critical for…"): the writer's view.
    */
   weightJudgements?: ReadonlySet<string>;
+  /**
+   * A need pressed ("urgently needed", "badly needed"): said by a form of "be" of a thing ("Repairs are urgently needed",
+   * "the cut that is urgently needed"), the writer's weighing of it; set before a noun ("urgently needed supplies") it only
+   * names what is sent, and judges nothing.
+   */
+  pressedNeeds?: readonly (readonly string[])[];
+  /** An exhortation in the first person plural ("let's", "let us"): the speaker's will, a stance whatever detail the sentence names. */
+  exhortations?: readonly (readonly string[])[];
+  /** Verbs after an exhortation that ask for word back ("let us know"): a request of the reader, not a will. */
+  exhortationRequests?: ReadonlySet<string>;
   /** Linking verbs that, like "be", join a subject to what is said of it ("remains", "becomes"). */
   linkingVerbs?: ReadonlySet<string>;
   /** Groups that speak for a body named after them ("officials at the ministry", "authorities in Ankara"), beside viewHolders. */
@@ -718,6 +728,14 @@ export interface LangPack {
   invertedTagIrregulars: ReadonlySet<string>;
   /** The stem of reporting ("reportedly", "were reported"): a hedged attribution with it over a count is a tally of reports. */
   reportStem: string;
+  /** The stem of the verb of estimating in a hedge ("are estimated to"): a counted noun estimated so, with no source, is a tally too. */
+  estimateStem?: string;
+  /** First-person words that are also common nouns ("mine": "the mine", "a gold mine"): the pronoun only where a noun could not stand. */
+  nounLikeFirstPerson?: ReadonlySet<string>;
+  /** Verbs of setting a tally ("put", "placed", "set"), with a tally noun ("toll", "number") and "at" a count: the setter is the tally's source. */
+  tallySetVerbs?: ReadonlySet<string>;
+  tallyNouns?: ReadonlySet<string>;
+  tallyAt?: ReadonlySet<string>;
   /** Little words between the capitalised words of a body's name in an outlet line ("Bureau of Labor Statistics"). */
   outletNameConnectors: ReadonlySet<string>;
   /**
