@@ -7,7 +7,7 @@ import { createArticle, type Article } from '../../../src/core/article';
 import { createRng } from '../../../src/core/rng';
 import type { FigureReason } from '../../../src/core/levelSchema';
 import type { FigureGroup } from '../../../src/core/analysis/types';
-import { headingMayRunIn } from '../../../src/core/analysis/generators/common';
+import { headingMayRunIn, itemUnderLeadIn } from '../../../src/core/analysis/generators/common';
 import { langPack } from '../../../src/core/analysis/lang';
 
 /** Invented articles (not from any corpus) for the checks a generated round must pass. */
@@ -1010,5 +1010,33 @@ describe('who-said-it sentences that name an offered outlet', () => {
     const quotes = [1, 2, 3].flatMap((seed) => whoSaidItRounds(analyze(articles), articles, 4, createRng(seed), idFor).map((r) => r.quote));
     expect(quotes.length).toBeGreaterThan(0);
     expect(quotes.some((q) => q.includes('VOA'))).toBe(false);
+  });
+});
+
+describe('items of a list under a lead-in', () => {
+  const text =
+    'The council met on Monday. Under the deal, the company has agreed to:\nPay a $15 million fine for the spill.\nSpend $20 million on cleanup over ten years.\n' +
+    'The mayor called the deal a good start. Residents were not convinced.\nPay rises for nurses were also agreed. The union welcomed them.';
+  const a = outlet('a', 'Harbour Times', text);
+  const idOf = (start: string): string => a.sentences.find((s) => a.text.slice(s.start).startsWith(start))?.id ?? 'none';
+
+  it('knows an item by the colon that opens its list', () => {
+    expect(itemUnderLeadIn(a, idOf('Pay a $15 million'))).toBe(true);
+    expect(itemUnderLeadIn(a, idOf('Spend $20 million'))).toBe(true);
+  });
+
+  it('does not take a paragraph after the list for an item', () => {
+    expect(itemUnderLeadIn(a, idOf('The mayor called'))).toBe(false);
+    expect(itemUnderLeadIn(a, idOf('Pay rises for nurses'))).toBe(false);
+    expect(itemUnderLeadIn(a, idOf('The council met'))).toBe(false);
+  });
+
+  it('makes no opinion round of an item', () => {
+    const others = [
+      outlet('b', 'Valley Daily', 'The company will pay a fine for the spill, officials said.'),
+      outlet('c', 'Hill Gazette', 'Residents said the cleanup was far too slow.'),
+    ];
+    const rounds = [1, 2, 3].flatMap((seed) => opinionRounds(analyze([a, ...others]), [a, ...others], 4, createRng(seed), idFor));
+    expect(rounds.some((r) => r.passage.startsWith('Pay a') || r.passage.startsWith('Spend $20'))).toBe(false);
   });
 });
