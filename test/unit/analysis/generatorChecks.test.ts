@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analysis';
 import { figuresRounds } from '../../../src/core/analysis/generators/figuresRound';
 import { opinionRounds } from '../../../src/core/analysis/generators/opinionRound';
-import { closesUnopened, whoSaidItRounds } from '../../../src/core/analysis/generators/whoSaidIt';
+import { closesUnopened, namesAnOption, whoSaidItRounds } from '../../../src/core/analysis/generators/whoSaidIt';
 import { createArticle, type Article } from '../../../src/core/article';
 import { createRng } from '../../../src/core/rng';
 import type { FigureReason } from '../../../src/core/levelSchema';
 import type { FigureGroup } from '../../../src/core/analysis/types';
-import { headingMayRunIn } from '../../../src/core/analysis/generators/common';
+import { headingMayRunIn, itemUnderLeadIn } from '../../../src/core/analysis/generators/common';
 import { langPack } from '../../../src/core/analysis/lang';
 
 /** Invented articles (not from any corpus) for the checks a generated round must pass. */
@@ -983,5 +983,60 @@ describe('an attributed passage whose words came through a channel (rounds26)', 
           expect(r.explanation.en).toMatch(/congratulated/);
         }
     expect(seen).toBeGreaterThan(0);
+  });
+});
+
+describe('who-said-it sentences that name an offered outlet', () => {
+  it('knows an outlet by its initials, a name in capitals, or a surname, but not by where the text was found', () => {
+    expect(namesAnOption('Their aim is an agreement, but he tells VOA he is not optimistic.', ['Voice of America', 'Harbour Times'])).toBe(true);
+    expect(namesAnOption('We know spending led us here, said Congressman Fitzgerald.', ['Office of Rep. Scott Fitzgerald (via WisPolitics)', 'Office of Rep. Barbara Lee'])).toBe(
+      true,
+    );
+    expect(namesAnOption('The CDC counted 40 cases by Friday.', ['CDC Newsroom', 'Valley Daily'])).toBe(true);
+    expect(namesAnOption('The bill passed 220-207 on Friday.', ['Office of Rep. Scott Fitzgerald (via WisPolitics)', 'Voice of America'])).toBe(false);
+    // A name all the options share tells them apart no better than reading.
+    expect(namesAnOption('The FBI located 84 children.', ['FBI Cleveland', 'FBI (news story)', 'FBI Boston'])).toBe(false);
+    // The bracket names the site a text was found on, not the speaker.
+    expect(namesAnOption('The statement was posted on WisPolitics on Friday.', ['Office of Rep. Scott Fitzgerald (via WisPolitics)', 'Voice of America'])).toBe(false);
+  });
+
+  it('never makes a round of a sentence that names one of its options', () => {
+    const articles = [
+      outlet('a', 'Voice of America', 'Crews cleared the road to the valley on Monday. The mayor expects the bridge to reopen within a month, she tells VOA.'),
+      outlet('b', 'Harbour Times', 'Crews cleared the road to the valley on Monday, and traders reopened their stalls by the river.'),
+      outlet('c', 'Valley Daily', 'Traders said the closure of the bridge had cost them most of the spring market season.'),
+      outlet('d', 'Hill Gazette', 'Engineers will inspect the bridge piers next week before any heavy trucks may cross.'),
+    ];
+    const quotes = [1, 2, 3].flatMap((seed) => whoSaidItRounds(analyze(articles), articles, 4, createRng(seed), idFor).map((r) => r.quote));
+    expect(quotes.length).toBeGreaterThan(0);
+    expect(quotes.some((q) => q.includes('VOA'))).toBe(false);
+  });
+});
+
+describe('items of a list under a lead-in', () => {
+  const text =
+    'The council met on Monday. Under the deal, the company has agreed to:\nPay a $15 million fine for the spill.\nSpend $20 million on cleanup over ten years.\n' +
+    'The mayor called the deal a good start. Residents were not convinced.\nPay rises for nurses were also agreed. The union welcomed them.';
+  const a = outlet('a', 'Harbour Times', text);
+  const idOf = (start: string): string => a.sentences.find((s) => a.text.slice(s.start).startsWith(start))?.id ?? 'none';
+
+  it('knows an item by the colon that opens its list', () => {
+    expect(itemUnderLeadIn(a, idOf('Pay a $15 million'))).toBe(true);
+    expect(itemUnderLeadIn(a, idOf('Spend $20 million'))).toBe(true);
+  });
+
+  it('does not take a paragraph after the list for an item', () => {
+    expect(itemUnderLeadIn(a, idOf('The mayor called'))).toBe(false);
+    expect(itemUnderLeadIn(a, idOf('Pay rises for nurses'))).toBe(false);
+    expect(itemUnderLeadIn(a, idOf('The council met'))).toBe(false);
+  });
+
+  it('makes no opinion round of an item', () => {
+    const others = [
+      outlet('b', 'Valley Daily', 'The company will pay a fine for the spill, officials said.'),
+      outlet('c', 'Hill Gazette', 'Residents said the cleanup was far too slow.'),
+    ];
+    const rounds = [1, 2, 3].flatMap((seed) => opinionRounds(analyze([a, ...others]), [a, ...others], 4, createRng(seed), idFor));
+    expect(rounds.some((r) => r.passage.startsWith('Pay a') || r.passage.startsWith('Spend $20'))).toBe(false);
   });
 });

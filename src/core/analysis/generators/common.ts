@@ -92,6 +92,36 @@ const RUN_IN_CAPITALS = 5;
 /** Per findings: for each article, the lines that hold a heading after a sentence of the story. */
 const runTogetherLines = new WeakMap<Findings, Map<string, Set<number>>>();
 
+/**
+ * Whether a sentence is an item of a list set under a lead-in that ends in a colon ("Under the settlement, the
+ * company has agreed to:" then "Pay a $15 million civil penalty…" on lines of their own): shown alone, the item
+ * has lost its subject and reads as an order. An item is a line that is one sentence; the lead-in is the
+ * nearest line above the run of such lines, and it ends in a colon.
+ */
+export function itemUnderLeadIn(article: Article | undefined, sentenceId: string): boolean {
+  if (!article) return false;
+  const text = article.text;
+  const sentence = article.sentences.find((s) => s.id === sentenceId);
+  if (!sentence) return false;
+  const oneSentenceLine = (start: number): boolean => {
+    const end = text.indexOf('\n', start);
+    const stop = end < 0 ? text.length : end;
+    return article.sentences.filter((s) => s.start < stop && s.end > start).length === 1;
+  };
+  let line = lineOf(text, sentence.start);
+  if (text.slice(line, sentence.start).trim() !== '' || !oneSentenceLine(line)) return false;
+  // (A list runs a few lines, not a whole page: the walk up stops after a dozen.)
+  for (let steps = 0; steps < 12 && line > 0; steps++) {
+    const above = lineOf(text, line - 1);
+    const content = text.slice(above, line - 1).trim();
+    if (content === '') return false;
+    if (content.endsWith(':')) return true;
+    if (!oneSentenceLine(above)) return false;
+    line = above;
+  }
+  return false;
+}
+
 function lineOf(text: string, at: number): number {
   return text.lastIndexOf('\n', at - 1) + 1;
 }

@@ -6,7 +6,7 @@ import type { Figure, Findings } from '../types';
 import { markUsed, usesAny } from '../roundSentences';
 import { isNearCopy } from '../nearCopy';
 import { normalizeText } from '../text';
-import { headingMayRunIn, outletOf, passesChecks, withoutBullet } from './common';
+import { headingMayRunIn, itemUnderLeadIn, outletOf, passesChecks, withoutBullet } from './common';
 import { findQuote } from '../../articleModel';
 import { langPack, type LangPack } from '../lang';
 
@@ -543,7 +543,8 @@ export function figuresRounds(
           !runsOnToAnother(m, byId.get(m.article), lang) &&
           !FOOTNOTE.test(m.sentence) &&
           !gluedWords(m.sentence, lang) &&
-          !headingMayRunIn(findings, byId.get(m.article), m.sentenceId, lang),
+          !headingMayRunIn(findings, byId.get(m.article), m.sentenceId, lang) &&
+          !itemUnderLeadIn(byId.get(m.article), m.sentenceId),
       )
       .sort((a, b) => Number(b.sourced) - Number(a.sourced) || Number(b.scheduled) - Number(a.scheduled) || Number(Boolean(b.parts)) - Number(Boolean(a.parts)));
     // An increment ("another 12") beside counts of other values is left out: the round would compare a change with a total.

@@ -9,7 +9,7 @@ import { isCapitalized, tokenize, type Token } from '../text';
 import { createArticle } from '../../article';
 import { analyze } from '../index';
 import { markUsed, usesAny } from '../roundSentences';
-import { headingMayRunIn, outletOf, pageNote, passesChecks, wordCount } from './common';
+import { headingMayRunIn, itemUnderLeadIn, outletOf, pageNote, passesChecks, wordCount } from './common';
 
 /** The cue that gives each kind away, strongest first. */
 const CUE_ORDER: Record<OpinionKind, Cue[]> = {
@@ -52,6 +52,7 @@ export function opinionRounds(
     const article = byId.get(s.article);
     if (pageNote(article, s.sentenceId, s.text, lang)) continue;
     if (headingMayRunIn(findings, article, s.sentenceId, lang)) continue;
+    if (itemUnderLeadIn(article, s.sentenceId)) continue;
     if (s.kind === 'opinion' && !opinionShown(s, article, lang)) continue;
     if (s.kind === 'attributed' && ownVoice(s, article, lang)) continue;
     const key = s.text.toLowerCase();

@@ -197,6 +197,15 @@ export function whoSaidItRounds(
       });
       if (c.carriers.length + distinct.length < 3) continue;
       const distractors = distinct.slice(0, optionCount - c.carriers.length).map((o) => o.id);
+      // A sentence naming an offered outlet ("…, he tells VOA.", "…, said Congressman Fitzgerald.") is answered
+      // by its name, not by reading the articles.
+      if (
+        namesAnOption(
+          c.s.text,
+          [...c.carriers, ...distractors].map((a) => outletOf(byId.get(a) as Article).en),
+        )
+      )
+        continue;
       const options = shuffled([...c.carriers, ...distractors], rng);
       const answers = c.carriers.slice();
       // ("Kansas Reflector (via News From The States)" and "Kansas Reflector (via Wyandotte Daily)" both
@@ -261,6 +270,47 @@ export function closesUnopened(text: string): boolean {
 
 function articleStart(article: Article | undefined, text: string): number {
   return article ? (findAllQuotes(article.text, text)[0]?.start ?? -1) : -1;
+}
+
+/**
+ * Whether a sentence names one of the outlets it is offered with: by the outlet's initials (three
+ * letters or more), by a word written in capitals in its name ("CDC"), or by the
+ * second of two capitalised words in a row, as a surname stands after a first name ("Scott Fitzgerald" →
+ * Fitzgerald, "Meteorological Organization" → Organization). Only the name before a bracket counts: the
+ * bracket says where the text was found ("(via WisPolitics)"), not whose it is. Letters and case only,
+ * so it holds in any language written in cased letters.
+ */
+export function namesAnOption(sentence: string, outletNames: readonly string[]): boolean {
+  const words = new Set(sentence.match(/[\p{L}\p{N}]+/gu) ?? []);
+  const marks = outletNames.map(nameMarks);
+  // A name every option shares ("FBI" when all three are FBI offices) tells the options apart no more than reading would.
+  return marks.some((own) => [...own].some((m) => words.has(m) && !marks.every((other) => other.has(m))));
+}
+
+/** The words a sentence could name an outlet by (see namesAnOption). */
+function nameMarks(full: string): Set<string> {
+  const open = full.indexOf('(');
+  const name = open > 0 ? full.slice(0, open) : full;
+  const tokens = name.match(/[\p{L}.]+/gu) ?? [];
+  const marks = new Set<string>();
+  // Initials are written with or without the small words ("Voice of America" → VOA, "World
+  // Meteorological Organization" → WMO).
+  const plain = tokens.filter((t) => !t.includes('.'));
+  for (const initials of [
+    plain
+      .filter((t) => /^\p{Lu}/u.test(t))
+      .map((t) => t[0])
+      .join(''),
+    plain.map((t) => (t[0] as string).toUpperCase()).join(''),
+  ])
+    if (initials.length >= 3) marks.add(initials);
+  for (const t of tokens) if (/^\p{Lu}{3,}$/u.test(t)) marks.add(t);
+  for (let i = 1; i < tokens.length; i++) {
+    const prev = tokens[i - 1] as string;
+    const t = tokens[i] as string;
+    if (/^\p{Lu}\p{Ll}/u.test(prev) && !prev.endsWith('.') && /^\p{Lu}\p{Ll}{2,}$/u.test(t)) marks.add(t);
+  }
+  return marks;
 }
 
 /** The outlet name an option is shown by. */
