@@ -994,6 +994,8 @@ describe('who-said-it sentences that name an offered outlet', () => {
     );
     expect(namesAnOption('The CDC counted 40 cases by Friday.', ['CDC Newsroom', 'Valley Daily'])).toBe(true);
     expect(namesAnOption('The bill passed 220-207 on Friday.', ['Office of Rep. Scott Fitzgerald (via WisPolitics)', 'Voice of America'])).toBe(false);
+    // A place in an outlet's name is not the outlet ("Moscow" is not The Moscow Times).
+    expect(namesAnOption('Russia went a step further on Friday, the foreign ministry in Moscow said.', ['AFP via The Moscow Times', 'Al Jazeera'])).toBe(false);
     // A name all the options share tells them apart no better than reading.
     expect(namesAnOption('The FBI located 84 children.', ['FBI Cleveland', 'FBI (news story)', 'FBI Boston'])).toBe(false);
     // The bracket names the site a text was found on, not the speaker.

@@ -275,8 +275,7 @@ function articleStart(article: Article | undefined, text: string): number {
 /**
  * Whether a sentence names one of the outlets it is offered with: by the outlet's initials (three
  * letters or more), by a word written in capitals in its name ("CDC"), or by the
- * second of two capitalised words in a row, as a surname stands after a first name ("Scott Fitzgerald" →
- * Fitzgerald, "Meteorological Organization" → Organization). Only the name before a bracket counts: the
+ * last of a run of capitalised words, as a surname ends a name ("Scott Fitzgerald" → Fitzgerald). Only the name before a bracket counts: the
  * bracket says where the text was found ("(via WisPolitics)"), not whose it is. Letters and case only,
  * so it holds in any language written in cased letters.
  */
@@ -305,10 +304,12 @@ function nameMarks(full: string): Set<string> {
   ])
     if (initials.length >= 3) marks.add(initials);
   for (const t of tokens) if (/^\p{Lu}{3,}$/u.test(t)) marks.add(t);
+  // The last of two or more capitalised words in a row, as a surname ends a name: "Scott Fitzgerald", not the
+  // city in "The Moscow Times".
+  const run = (t: string | undefined): boolean => t !== undefined && /^\p{Lu}\p{Ll}/u.test(t) && !t.endsWith('.');
   for (let i = 1; i < tokens.length; i++) {
-    const prev = tokens[i - 1] as string;
     const t = tokens[i] as string;
-    if (/^\p{Lu}\p{Ll}/u.test(prev) && !prev.endsWith('.') && /^\p{Lu}\p{Ll}{2,}$/u.test(t)) marks.add(t);
+    if (run(tokens[i - 1]) && run(t) && !run(tokens[i + 1]) && t.length >= 3) marks.add(t);
   }
   return marks;
 }
