@@ -1,5 +1,6 @@
 import type { Article, Sentence } from '../article';
 import type { LangPack } from './lang';
+import { anchoredAtStart, neededChars } from './patternNeeds';
 import { CROSSHEAD_WORDS, PHOTO_CREDIT } from './structure';
 import { isCapitalized, normalizeText, tokenize, type Token } from './text';
 
@@ -93,31 +94,89 @@ const LIST_MARK = /^[•▪◦●‣∙]\s+/u;
 const BULLET = /^[•▪◦●‣∙*–-]\s+\S/u;
 
 /**
- * A list of patterns tested as a few: those with the same flags, anchored at the start or not, are
- * joined as alternatives of one expression, which matches somewhere exactly when one of them does.
- * Page furniture is 70-odd patterns, tried on every short sentence; one pass per group is cheaper.
+ * A list of patterns tested as a few: those with the same flags, anchored at the start or not, and
+ * needing the same marks (patternNeeds.ts), are joined as alternatives of one expression, which
+ * matches somewhere exactly when one of them does. Page furniture is 70-odd patterns, tried on
+ * every short sentence; one pass per group is cheaper, and a group whose marks the text lacks is
+ * not run at all. A group anchored at the start is tried there only (sticky): joined, V8 would
+ * otherwise try its alternatives at every position.
  * (Stateful flags, back-references and named groups, which joining would change, keep a pattern on its own.)
  */
-const joinedPatterns = new WeakMap<readonly RegExp[], RegExp[]>();
+interface PatternGroup {
+  re: RegExp;
+  sticky: boolean;
+  /** Bits of the marks one of which the text must hold (see markBits), or 0 to run it on any text. */
+  needs: number;
+}
+interface JoinedList {
+  groups: PatternGroup[];
+  /** Bit of each mark some group needs, by character code; all digits share one. */
+  bits: Map<number, number>;
+}
+const joinedPatterns = new WeakMap<readonly RegExp[], JoinedList>();
+
+function joinPatterns(list: readonly RegExp[]): JoinedList {
+  const bits = new Map<number, number>();
+  const bitOf = (ch: string): number | undefined => {
+    const code = ch.charCodeAt(0);
+    const key = code >= 48 && code <= 57 ? 48 : code;
+    if (!bits.has(key) && bits.size < 30) bits.set(key, 1 << bits.size);
+    return bits.get(key);
+  };
+  const groups: PatternGroup[] = [];
+  const byKey = new Map<string, { res: RegExp[]; sticky: boolean; needs: number }>();
+  for (const re of list) {
+    if (/[gy]/.test(re.flags) || /\\[1-9]|\\k<|\(\?<[\w$]/.test(re.source)) {
+      groups.push({ re, sticky: false, needs: 0 });
+      continue;
+    }
+    const sticky = anchoredAtStart(re);
+    const need = neededChars(re) ?? '';
+    let needs = 0;
+    for (const ch of need) {
+      const bit = bitOf(ch);
+      if (bit === undefined) {
+        needs = 0;
+        break;
+      }
+      needs |= bit;
+    }
+    const key = `${re.flags} ${re.source.startsWith('^')} ${sticky} ${needs}`;
+    const g = byKey.get(key);
+    if (g) g.res.push(re);
+    else byKey.set(key, { res: [re], sticky, needs });
+  }
+  for (const { res, sticky, needs } of byKey.values()) {
+    const flags = (res[0] as RegExp).flags + (sticky ? 'y' : '');
+    groups.push({ re: res.length === 1 && !sticky ? (res[0] as RegExp) : new RegExp(res.map((re) => `(?:${re.source})`).join('|'), flags), sticky, needs });
+  }
+  return { groups, bits };
+}
+
+/** The marks of `text` that some group of the list needs, as bits. */
+function markBits(text: string, bits: ReadonlyMap<number, number>): number {
+  let mask = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Letters and spaces are never a need: most characters are passed over without a lookup.
+    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 32) continue;
+    mask |= bits.get(code >= 48 && code <= 57 ? 48 : code) ?? 0;
+  }
+  return mask;
+}
+
 function anyMatches(list: readonly RegExp[], text: string): boolean {
   let joined = joinedPatterns.get(list);
   if (!joined) {
-    const groups = new Map<string, RegExp[]>();
-    const alone: RegExp[] = [];
-    for (const re of list) {
-      if (/[gy]/.test(re.flags) || /\\[1-9]|\\k<|\(\?<[\w$]/.test(re.source)) alone.push(re);
-      else {
-        const key = `${re.flags} ${re.source.startsWith('^')}`;
-        groups.set(key, [...(groups.get(key) ?? []), re]);
-      }
-    }
-    joined = [
-      ...alone,
-      ...[...groups.values()].map((res) => (res.length === 1 ? (res[0] as RegExp) : new RegExp(res.map((re) => `(?:${re.source})`).join('|'), (res[0] as RegExp).flags))),
-    ];
+    joined = joinPatterns(list);
     joinedPatterns.set(list, joined);
   }
-  for (const re of joined) if (re.test(text)) return true;
+  const marks = markBits(text, joined.bits);
+  for (const g of joined.groups) {
+    if (g.needs !== 0 && (g.needs & marks) === 0) continue;
+    if (g.sticky) g.re.lastIndex = 0;
+    if (g.re.test(text)) return true;
+  }
   return false;
 }
 
