@@ -4,6 +4,10 @@ import type { CopyCarrier, CopyPassage } from './types';
 import { fnv1a, fnv1aStep, FNV_OFFSET } from '../hash';
 import { normalizeText } from './text';
 import { lemma } from './prep';
+import { HAS_DIGIT } from './shapes';
+
+/** Any double quotation mark. */
+const DOUBLE_QUOTE_MARK = /["“”«»„]/;
 
 /**
  * Passages shared across articles. Sentences are the unit: identical normalised sentences are
@@ -166,8 +170,8 @@ function editedCopy(rawA: readonly string[], rawB: readonly string[], lang: Lang
     if (a1 - a0 >= FRAMED_WORDS && b1 - b0 >= FRAMED_WORDS) share = Math.min(heldShare(a, sb, a0, a1), heldShare(b, sa, b0, b1));
   }
   if (share < EDITED) return 0;
-  for (const w of sa) if (!sb.has(w) && /\d/.test(w)) return 0;
-  for (const w of sb) if (!sa.has(w) && /\d/.test(w)) return 0;
+  for (const w of sa) if (!sb.has(w) && HAS_DIGIT.test(w)) return 0;
+  for (const w of sb) if (!sa.has(w) && HAS_DIGIT.test(w)) return 0;
   return changesFacts(sa, sb, lang) ? 0 : share;
 }
 
@@ -424,7 +428,7 @@ const CLOSERS = new Set(['”', '»']);
  * opened (the last sentence of a quote that spans several) from its start.
  */
 export function quotedSpans(text: string): string[] {
-  if (!/["“”«»„]/.test(text)) return [];
+  if (!DOUBLE_QUOTE_MARK.test(text)) return [];
   const out: string[] = [];
   let open = -1;
   for (let i = 0; i < text.length; i++) {
@@ -545,7 +549,7 @@ function heldInWindow(claim: readonly string[], words: readonly string[], lang: 
   const share = Math.min(best, claim.length) / claim.length;
   if (share < EDITED) return 0;
   const window = new Set(words.slice(bestAt, bestAt + width));
-  for (const w of want) if (!window.has(w) && /\d/.test(w)) return 0;
+  for (const w of want) if (!window.has(w) && HAS_DIGIT.test(w)) return 0;
   return changesFacts(want, window, lang) ? 0 : share;
 }
 

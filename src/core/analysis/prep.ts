@@ -3,6 +3,16 @@ import type { LangPack } from './lang';
 import { anchoredAtStart, neededChars } from './patternNeeds';
 import { CROSSHEAD_WORDS, PHOTO_CREDIT } from './structure';
 import { isCapitalized, normalizeText, tokenize, type Token } from './text';
+import { CLOSING_PUNCTUATION, DIGIT_FIRST, HAS_LOWER, LETTER_FIRST, LETTER_OR_DIGIT, LOWER_FIRST, QUESTION_OR_QUOTE, QUOTE_MARK, TWO_LETTERS } from './shapes';
+
+/** The last word and the stop after it. */
+const LAST_WORD_STOP = /(\S+)\.$/;
+/** Initials with their stops: "U.S", "a.m". */
+const INITIALS = /^(?:\p{L}\.){1,3}\p{L}$/u;
+/** A line break and only blanks after it: a line starts here. */
+const LINE_START = /\n[ \t]*$/;
+/** A blank line. */
+const BLANK_LINE = /\n[ \t]*\n/;
 
 /**
  * What depends on a sentence's text alone, worked out once per distinct text in a call to
@@ -188,7 +198,7 @@ function sentenceInfo(text: string, lang: LangPack): SentenceInfo {
   // Page furniture is short; long sentences are spared seventeen regular expressions.
   // "!" left alone on a line (an icon's text): no letter or digit, no sentence.
   // ("• Click here to see…": a link is one in a list too.)
-  const debris = (words <= 60 && anyMatches(lang.debris, trimmed.replace(LIST_MARK, ''))) || !/[\p{L}\p{N}]/u.test(trimmed);
+  const debris = (words <= 60 && anyMatches(lang.debris, trimmed.replace(LIST_MARK, ''))) || !LETTER_OR_DIGIT.test(trimmed);
   // "• $500 million in fines": an item of a list goes on the sentence that introduced it; a list has no headings.
   const headingShape =
     (!BULLET.test(trimmed) && !TERMINAL.test(trimmed) && (words <= 6 || !/[,;]/.test(text) || titleCase(tokens)) && !listLead(trimmed, tokens, lang)) ||
@@ -264,9 +274,9 @@ function mostlyCapitals(tokens: readonly Token[]): boolean {
       words++;
       continue;
     }
-    if (!/\p{L}\p{L}/u.test(t.text)) continue;
+    if (!TWO_LETTERS.test(t.text)) continue;
     words++;
-    if (!/\p{Ll}/u.test(t.text)) caps++;
+    if (!HAS_LOWER.test(t.text)) caps++;
   }
   return caps >= CAPITALS_LEAST && caps >= CAPITALS_SHARE * words;
 }
@@ -277,7 +287,7 @@ function mostlyCapitals(tokens: readonly Token[]): boolean {
  * to the story ("The agency expects…"), with nothing narrated in the past, no one quoted, no modal.
  */
 function captionShape(trimmed: string, tokens: readonly Token[], lang: LangPack): boolean {
-  if (tokens.length < 4 || tokens.length > 40 || !TERMINAL.test(trimmed) || /[?"“”«»]/.test(trimmed)) return false;
+  if (tokens.length < 4 || tokens.length > 40 || !TERMINAL.test(trimmed) || QUESTION_OR_QUOTE.test(trimmed)) return false;
   const v = lang.captionVerb;
   const first = (tokens[0] as Token).norm;
   // A caption opens with what the picture shows; "Since 2000, …", "In June, …", "Specifically, …" go on from the story.
@@ -288,7 +298,7 @@ function captionShape(trimmed: string, tokens: readonly Token[], lang: LangPack)
     const w = t.norm;
     if (lang.attributionVerbs.has(w) || lang.modals.has(w) || lang.firstPerson.has(w) || v.pastBe.has(w) || lang.pastForms.has(w)) return false;
     const next = tokens[k + 1];
-    if (v.past.test(t.text) && !(next && (v.participleAfter.has(next.norm) || (/^\p{Ll}/u.test(next.text) && !lang.stopwords.has(next.norm))))) return false;
+    if (v.past.test(t.text) && !(next && (v.participleAfter.has(next.norm) || (LOWER_FIRST.test(next.text) && !lang.stopwords.has(next.norm))))) return false;
     if (k > 0 && !present && v.present.test(t.text) && !lang.stopwords.has(w) && !lang.stopwords.has((tokens[k - 1] as Token).norm) && next && lang.stopwords.has(next.norm))
       present = true;
   }
@@ -327,7 +337,7 @@ const CAPTION_SUBJECT_WORDS = 20;
  */
 function pictureCaption(text: string, tokens: readonly Token[], lang: LangPack): boolean {
   const trimmed = text.trim();
-  if (tokens.length < 5 || tokens.length > 60 || /[?"“”«»]/.test(trimmed)) return false;
+  if (tokens.length < 5 || tokens.length > 60 || QUESTION_OR_QUOTE.test(trimmed)) return false;
   const v = lang.captionVerb;
   // The subject: capitalised words (names, titles, "U.S."), numbers, and little words joining names.
   let k = 0;
@@ -335,7 +345,7 @@ function pictureCaption(text: string, tokens: readonly Token[], lang: LangPack):
   let placed = false;
   for (; k < Math.min(tokens.length, CAPTION_SUBJECT_WORDS); k++) {
     const t = tokens[k] as Token;
-    if (isCapitalized(t.text) || /^\d/.test(t.text)) names++;
+    if (isCapitalized(t.text) || DIGIT_FIRST.test(t.text)) names++;
     // "Jane Roe (left) and Jo Bloggs (right), Team Harbour, play…": a caption places the people it names.
     else if (k > 0 && v.positions.has(t.norm) && text[t.start - 1] === '(') placed = true;
     else if (!(k > 0 && v.subjectJoiners.has(t.norm) && isCapitalized((tokens[k + 1] as Token | undefined)?.text ?? ''))) break;
@@ -429,7 +439,7 @@ function markFurnitureByPlace(text: string, sentences: PreparedSentence[], lang:
     const trimmed = ps.sentence.text.trim();
     // "Overdose Deaths in the U.S.": a headline may end with an abbreviation's stop.
     const stop = TERMINAL.test(trimmed) && !/(?:^|\s)(?:\p{Lu}\.){2,}$/u.test(trimmed);
-    if (whole[i] && ps.words <= 25 && !stop && !/[:;,]$/.test(trimmed) && i + 1 < n) ps.heading = true;
+    if (whole[i] && ps.words <= 25 && !stop && !CLOSING_PUNCTUATION.test(trimmed) && i + 1 < n) ps.heading = true;
     else if (whole[i] && /,$/.test(trimmed)) ps.heading = true;
     else if (i + 1 < n && (sentences[i + 1] as PreparedSentence).sentence.start === ps.sentence.end && ps.words <= 20 && headlineGrammar(ps.info.tokens, trimmed, lang)) {
       // "Biden cancels $10,000 in student debt.President Joe Biden announced…": the page's first
@@ -455,7 +465,7 @@ function markFurnitureByPlace(text: string, sentences: PreparedSentence[], lang:
     const ps = sentences[i] as PreparedSentence;
     if (!whole[i] || ps.heading || ps.debris || ps.words > CROSSHEAD_WORDS || BULLET.test(ps.sentence.text)) continue;
     const trimmed = ps.sentence.text.trim();
-    if (TERMINAL.test(trimmed) || /[:;,]$/.test(trimmed) || /["“”«»]/.test(trimmed)) continue;
+    if (TERMINAL.test(trimmed) || CLOSING_PUNCTUATION.test(trimmed) || QUOTE_MARK.test(trimmed)) continue;
     if (TERMINAL.test((sentences[i - 1] as PreparedSentence).sentence.text.trim()) && startsNewLine(text, sentences[i + 1] as PreparedSentence)) ps.heading = true;
   }
   // "…on our website. Key Source Data and Assumptions The advance estimate…": on a page that lost its line
@@ -465,7 +475,7 @@ function markFurnitureByPlace(text: string, sentences: PreparedSentence[], lang:
     const ps = sentences[i] as PreparedSentence;
     if (whole[i] || ps.heading || ps.debris || ps.words < 2 || ps.words > CROSSHEAD_WORDS || BULLET.test(ps.sentence.text)) continue;
     const trimmed = ps.sentence.text.trim();
-    if (TERMINAL.test(trimmed) || /[:;,]$/.test(trimmed) || /["“”«»]/.test(trimmed) || !titleCase(ps.info.tokens)) continue;
+    if (TERMINAL.test(trimmed) || CLOSING_PUNCTUATION.test(trimmed) || QUOTE_MARK.test(trimmed) || !titleCase(ps.info.tokens)) continue;
     const before = (sentences[i - 1] as PreparedSentence).sentence;
     const after = (sentences[i + 1] as PreparedSentence).sentence;
     const oneLine = !text.slice(ps.sentence.end, after.start).includes('\n');
@@ -480,7 +490,7 @@ function markFurnitureByPlace(text: string, sentences: PreparedSentence[], lang:
   // "Since the pandemic began, there has been...": a short line cut off with an ellipsis is a teaser for another page.
   for (let i = 0; i < n; i++) {
     const ps = sentences[i] as PreparedSentence;
-    if (whole[i] && ps.words <= 20 && /(?:\.\.\.|…)$/.test(ps.sentence.text.trim()) && !/["“”«»]/.test(ps.sentence.text)) ps.debris = true;
+    if (whole[i] && ps.words <= 20 && /(?:\.\.\.|…)$/.test(ps.sentence.text.trim()) && !QUOTE_MARK.test(ps.sentence.text)) ps.debris = true;
   }
   for (let i = 0; i < n; i++) {
     const ps = sentences[i] as PreparedSentence;
@@ -545,7 +555,7 @@ function markReaderCallsBesideDebris(sentences: PreparedSentence[], lines: reado
   for (let i = 0; i < n; i++) {
     const ps = sentences[i] as PreparedSentence;
     // (Someone quoted speaks to a listener, not the page to its reader.)
-    if (ps.debris || ps.heading || ps.words > READER_CALL_WORDS || /["“”«»]/.test(ps.sentence.text)) continue;
+    if (ps.debris || ps.heading || ps.words > READER_CALL_WORDS || QUOTE_MARK.test(ps.sentence.text)) continue;
     if (!/!["”’]?$/.test(ps.sentence.text.trim()) && !ps.info.tokens.some((t) => lang.directAddress.has(t.norm))) continue;
     if (onlyDebrisBeside(sentences, lines, i, 4, (mate) => mate.debris)) ps.debris = true;
   }
@@ -625,7 +635,7 @@ function markVerblessLines(text: string, sentences: PreparedSentence[], lines: r
   for (const { pieces, line: whole } of wholeLines(text, sentences, lines, 0)) {
     if (pieces.every((ps) => ps.heading || ps.debris)) continue;
     const line = whole.trim();
-    if (endsWithStop(line, lang) || /[:;,]$/.test(line) || /["“”«»]/.test(line) || BULLET.test(line)) continue;
+    if (endsWithStop(line, lang) || CLOSING_PUNCTUATION.test(line) || QUOTE_MARK.test(line) || BULLET.test(line)) continue;
     if (pieces.reduce((w, ps) => w + ps.words, 0) < VERBLESS_LINE_WORDS) continue;
     if (pieces.some((ps) => ps.info.tokens.some((t) => maybeVerb(t, lang)))) continue;
     for (const ps of pieces) ps.heading = true;
@@ -648,9 +658,9 @@ const NARROW_ROW_WORDS = 6;
  */
 function endsWithStop(trimmed: string, lang: LangPack): boolean {
   if (!TERMINAL.test(trimmed)) return false;
-  const last = /(\S+)\.$/.exec(trimmed)?.[1] ?? '';
+  const last = LAST_WORD_STOP.exec(trimmed)?.[1] ?? '';
   const word = last.toLowerCase().replace(/^.*[–—-]/, '');
-  return !(/^(?:\p{L}\.){1,3}\p{L}$/u.test(last) || lang.months.has(word) || lang.softAbbreviations.has(`${word}.`) || lang.abbreviations.has(`${word}.`));
+  return !(INITIALS.test(last) || lang.months.has(word) || lang.softAbbreviations.has(`${word}.`) || lang.abbreviations.has(`${word}.`));
 }
 
 /**
@@ -663,7 +673,7 @@ function endsWithStop(trimmed: string, lang: LangPack): boolean {
 function markTableRows(sentences: PreparedSentence[], whole: readonly boolean[], lang: LangPack): void {
   const rowLike = sentences.map((ps, i): 0 | 1 | 2 => {
     const trimmed = ps.sentence.text.trim();
-    if (!whole[i] || ps.debris || endsWithStop(trimmed, lang) || /["“”«»]/.test(trimmed)) return 0;
+    if (!whole[i] || ps.debris || endsWithStop(trimmed, lang) || QUOTE_MARK.test(trimmed)) return 0;
     const cells = trimmed.match(CELL)?.length ?? 0;
     const words = trimmed.match(LETTER_WORD)?.length ?? 0;
     if (cells >= ROW_CELLS && words <= cells) return 2;
@@ -774,7 +784,7 @@ function markHeadlineLines(text: string, sentences: PreparedSentence[], lines: r
     if (pieces.every((ps) => ps.heading || ps.debris) || words > HEADLINE_LINE_WORDS || (words > CROSSHEAD_WORDS && line.includes(',') && !dated)) continue;
     // Pieces cut at an abbreviation ("W.Va."), not sentences or a link beside one ("…for the year… Read More").
     if (pieces.some((ps, k) => ps.debris || (k < pieces.length - 1 && ps.words > 2))) continue;
-    if (TERMINAL.test(line) || /[:;,]$/.test(line) || /["“”«»]/.test(line) || BULLET.test(line)) continue;
+    if (TERMINAL.test(line) || CLOSING_PUNCTUATION.test(line) || QUOTE_MARK.test(line) || BULLET.test(line)) continue;
     const before = sentences[from - 1] as PreparedSentence;
     if (!(before.heading || before.debris || TERMINAL.test(before.sentence.text.trim()))) continue;
     let k = j + 1;
@@ -892,7 +902,7 @@ function markCreditedLines(text: string, sentences: PreparedSentence[], lines: r
 }
 
 function startsNewLine(text: string, ps: PreparedSentence): boolean {
-  return /\n[ \t]*$/.test(text.slice(Math.max(0, ps.sentence.start - 8), ps.sentence.start));
+  return LINE_START.test(text.slice(Math.max(0, ps.sentence.start - 8), ps.sentence.start));
 }
 
 /** Most words a title block (a report's full title, a citation) runs to. */
@@ -909,7 +919,7 @@ function markTitleBlocks(text: string, sentences: PreparedSentence[]): void {
   for (let i = 1; i <= sentences.length; i++) {
     const prev = sentences[i - 1] as PreparedSentence;
     const cur = sentences[i];
-    if (cur && !/\n[ \t]*\n/.test(text.slice(prev.sentence.end, cur.sentence.start))) continue;
+    if (cur && !BLANK_LINE.test(text.slice(prev.sentence.end, cur.sentence.start))) continue;
     const block = sentences.slice(from, i);
     from = i;
     if (block.length < 2 || TERMINAL.test(prev.sentence.text.trim()) || block.every((ps) => ps.heading || ps.debris)) continue;
@@ -923,7 +933,7 @@ function markTitleBlocks(text: string, sentences: PreparedSentence[]): void {
  * cancels…", "Storm Ana batters…"), with nothing in the past tense, no speech verb, no quote.
  */
 function headlineGrammar(tokens: readonly Token[], trimmed: string, lang: LangPack): boolean {
-  if (tokens.length < 4 || /["“”«»]/.test(trimmed)) return false;
+  if (tokens.length < 4 || QUOTE_MARK.test(trimmed)) return false;
   const v = lang.captionVerb;
   const first = tokens[0] as Token;
   if (!isCapitalized(first.text) || lang.stopwords.has(first.norm)) return false;
@@ -1013,7 +1023,7 @@ function listLead(trimmed: string, tokens: readonly Token[], lang: LangPack): bo
  * one word too few; "Can we trust them?") is the writer's own voice, and quotes are someone's.
  */
 function questionHead(trimmed: string, tokens: readonly Token[], lang: LangPack): boolean {
-  if (!/\?$/.test(trimmed) || tokens.length < 3 || tokens.length > 7 || /["“”«»]/.test(trimmed) || !isCapitalized(trimmed)) return false;
+  if (!trimmed.endsWith('?') || tokens.length < 3 || tokens.length > 7 || QUOTE_MARK.test(trimmed) || !isCapitalized(trimmed)) return false;
   return !tokens.some((t) => lang.firstPerson.has(t.norm) || lang.directAddress.has(t.norm));
 }
 
@@ -1028,12 +1038,12 @@ function isWholeLine(text: string, s: Sentence): boolean {
 const TITLE_MATE_WORDS = 8;
 
 function allCapitalized(tokens: readonly Token[]): boolean {
-  const letters = tokens.filter((t) => /^\p{L}/u.test(t.text));
+  const letters = tokens.filter((t) => LETTER_FIRST.test(t.text));
   return letters.length >= 2 && letters.every((t) => isCapitalized(t.text));
 }
 
 function titleCase(tokens: readonly Token[]): boolean {
-  const letters = tokens.filter((t) => /^\p{L}/u.test(t.text));
+  const letters = tokens.filter((t) => LETTER_FIRST.test(t.text));
   return letters.length > 0 && letters.filter((t) => isCapitalized(t.text)).length / letters.length >= 0.6;
 }
 

@@ -103,22 +103,34 @@ export function tokenize(text: string, offset = 0): Token[] {
 
 /** Text compared across outlets: case, punctuation, quote styles and spacing do not count. */
 export function normalizeText(text: string): string {
-  // One pass over the characters: this runs on every sentence of every article.
+  // One pass over the characters, copying runs of kept characters as slices: this runs on every sentence of
+  // every article, and a string grown one character at a time made most of its garbage.
   const lower = text.toLowerCase();
   let out = '';
   let space = false;
+  let run = -1;
   for (let i = 0; i < lower.length; i++) {
-    const ch = lower[i] as string;
-    const c = ch.charCodeAt(0);
-    const keep =
-      (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 ? ch : c === 0x2019 || c === 0x2018 || c === 0x60 || c === 0xb4 ? "'" : c > 127 && WORD_CHAR.test(ch) ? ch : '';
-    if (keep) {
+    const c = lower.charCodeAt(i);
+    const kept = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || (c > 127 && c !== 0x2019 && c !== 0x2018 && c !== 0xb4 && WORD_CHAR.test(lower[i] as string));
+    if (kept) {
+      if (run < 0) {
+        if (space && out.length > 0) out += ' ';
+        space = false;
+        run = i;
+      }
+      continue;
+    }
+    if (run >= 0) {
+      out += lower.slice(run, i);
+      run = -1;
+    }
+    if (c === 0x2019 || c === 0x2018 || c === 0x60 || c === 0xb4) {
       if (space && out.length > 0) out += ' ';
-      out += keep;
+      out += "'";
       space = false;
     } else space = true;
   }
-  return out;
+  return run >= 0 ? out + lower.slice(run) : out;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
@@ -132,6 +144,8 @@ export function hashString(s: string): number {
   return fnv1a(s);
 }
 
+const CAPITAL = /^\p{Lu}/u;
+
 export function isCapitalized(word: string): boolean {
-  return /^\p{Lu}/u.test(word);
+  return CAPITAL.test(word);
 }

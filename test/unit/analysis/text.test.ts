@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TOKEN_RE, tokenize } from '../../../src/core/analysis/text';
+import { normalizeText, TOKEN_RE, tokenize } from '../../../src/core/analysis/text';
 import { seedArticles } from './seeds';
 
 /** The tokens TOKEN_RE defines: tokenize reads them by hand and must agree. */
@@ -32,5 +32,15 @@ describe('tokenize', () => {
       for (let k = 0; k < 10; k++) text += chars[next()];
       expect(tokenize(text)).toEqual(byPattern(text));
     }
+  });
+});
+
+describe('normalizeText', () => {
+  it('keeps words, lower case, joined by single spaces, with every apostrophe straight', () => {
+    expect(normalizeText('  “We’re  DONE,” she said — in Zürich‘s  `old´ town. ')).toBe("we're done she said in zürich's 'old' town");
+    expect(normalizeText('...')).toBe('');
+    expect(normalizeText('’Tis 1,000 km²!')).toBe("'tis 1 000 km²");
+    // A letter outside the basic plane is two code units, neither a letter alone: a break between words.
+    expect(normalizeText('a𝐀b')).toBe('a b');
   });
 });
