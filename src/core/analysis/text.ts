@@ -84,6 +84,22 @@ function tokenEnd(text: string, i: number, c: number): number {
   return c === 37 || c === 63 || c === 33 ? i + 1 : -1;
 }
 
+/** text[from, to) has no capital and nothing outside ASCII: its own lower case, and no curly apostrophe to straighten. */
+function plainLower(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c > 127) return false;
+  }
+  return true;
+}
+
+function normOf(word: string): string {
+  const lower = word.toLowerCase();
+  return lower.includes('’') || lower.includes('‘') ? lower.replace(CURLY_APOSTROPHES, "'") : lower;
+}
+
+const CURLY_APOSTROPHES = /[’‘]/g;
+
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < text.length;) {
@@ -94,8 +110,7 @@ export function tokenize(text: string, offset = 0): Token[] {
       continue;
     }
     const word = text.slice(i, end);
-    const lower = word.toLowerCase();
-    out.push({ text: word, norm: lower.includes('’') || lower.includes('‘') ? lower.replace(/[’‘]/g, "'") : lower, start: offset + i, end: offset + end });
+    out.push({ text: word, norm: plainLower(text, i, end) ? word : normOf(word), start: offset + i, end: offset + end });
     i = end;
   }
   return out;
