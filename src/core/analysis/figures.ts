@@ -319,8 +319,19 @@ export function unitClassOf(lang: LangPack, unit: string): string {
   // A singular before a noun ("a 12-member jury") is in the class of its plural ("12 members").
   const plural = lang.unitClasses.get(`${unit}s`);
   if (plural) return plural;
-  for (const [word, cls] of lang.unitClasses) if (word.length >= 5 && unit.endsWith(word)) return cls;
+  for (const [word, cls] of longUnitsOf(lang)) if (unit.endsWith(word)) return cls;
   return lemma(lang, unit);
+}
+
+/** The units of five letters or more with their classes, in the lexicon's order: a list made once per pack, walked without making an entry per unit. */
+const longUnits = new WeakMap<LangPack, readonly (readonly [string, string])[]>();
+function longUnitsOf(lang: LangPack): readonly (readonly [string, string])[] {
+  let list = longUnits.get(lang);
+  if (!list) {
+    list = [...lang.unitClasses].filter(([word]) => word.length >= 5);
+    longUnits.set(lang, list);
+  }
+  return list;
 }
 
 function findUnit(lang: LangPack, tokens: readonly Token[], after: number, vague: boolean, text: string): { index: number; unit: string } | null {
