@@ -475,7 +475,8 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   const practical = outside.some((t) => lang.practicalAddress.has(t.norm));
   // "On March 3, we discovered…", "We have notified the police": a writer (or an organisation in
   // its own notice) narrating what it did reports an event; "we believe", "I love" voice a view.
-  const subjects = outside.flatMap((t, k) => (lang.firstPersonSubjects.has(t.norm) ? [k] : []));
+  const subjects: number[] = [];
+  for (let k = 0; k < outside.length; k++) if (lang.firstPersonSubjects.has((outside[k] as Token).norm)) subjects.push(k);
   const narrative = subjects.length > 0 && subjects.every((k) => narratesAt(lang, outside, k));
   // "Philips provided an update on products of our portfolio", "His statement was released to you this
   // morning": with no "I"/"we" as a subject, an "our" or a "you" in a sentence that narrates a named
@@ -484,7 +485,8 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   let eventful: boolean | undefined;
   // "Thank you for joining us today.": a speaker's courtesy, not the writer's view.
   const courtesy = outside[0] === v.tokens[0] && (lang.courtesyOpeners?.some((ph) => seqAt(v.tokens, 0, ph)) ?? false);
-  for (const [k, t] of outside.entries()) {
+  for (let k = 0; k < outside.length; k++) {
+    const t = outside[k] as Token;
     if (courtesy) break;
     // "its distance from our planet", "our solar system": everyone's, as science writing puts it, not the writer's voice.
     if (lang.functionWords.our.has(t.norm) && (lang.sharedByAll?.has(outside[k + 1]?.norm ?? '') ?? false)) continue;

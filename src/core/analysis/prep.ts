@@ -5,8 +5,7 @@ import { CROSSHEAD_WORDS, PHOTO_CREDIT } from './structure';
 import { isCapitalized, normalizeText, tokenize, type Token } from './text';
 import { CLOSING_PUNCTUATION, DIGIT_FIRST, HAS_LOWER, LETTER_FIRST, LETTER_OR_DIGIT, LOWER_FIRST, QUESTION_OR_QUOTE, QUOTE_MARK, TWO_LETTERS } from './shapes';
 
-/** The last word and the stop after it. */
-const LAST_WORD_STOP = /(\S+)\.$/;
+const SPACE = /\s/;
 /** Initials with their stops: "U.S", "a.m". */
 const INITIALS = /^(?:\p{L}\.){1,3}\p{L}$/u;
 /** A line break and only blanks after it: a line starts here. */
@@ -653,12 +652,23 @@ const NARROW_ROWS = 3;
 const NARROW_ROW_WORDS = 6;
 
 /**
+ * What /(\S+)\.$/ captures, found from the end: the expression, tried from every position of a long
+ * line, cost more than the rest of the check.
+ */
+function wordBeforeFinalStop(text: string): string {
+  if (!text.endsWith('.')) return '';
+  let from = text.length - 1;
+  while (from > 0 && !SPACE.test(text[from - 1] as string)) from--;
+  return from < text.length - 1 ? text.slice(from, text.length - 1) : '';
+}
+
+/**
  * A line's closing stop, unless it is an abbreviation's ("…percent change, Jun. 2021–Jun.", "…7:57 p.m."):
  * a table's cell ends on one as often as a sentence ends on a full stop.
  */
 function endsWithStop(trimmed: string, lang: LangPack): boolean {
   if (!TERMINAL.test(trimmed)) return false;
-  const last = LAST_WORD_STOP.exec(trimmed)?.[1] ?? '';
+  const last = wordBeforeFinalStop(trimmed);
   const word = last.toLowerCase().replace(/^.*[–—-]/, '');
   return !(INITIALS.test(last) || lang.months.has(word) || lang.softAbbreviations.has(`${word}.`) || lang.abbreviations.has(`${word}.`));
 }
