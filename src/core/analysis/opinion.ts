@@ -1379,6 +1379,11 @@ function s_noClaim(lang: LangPack, tokens: readonly Token[]): boolean {
   return findPhrase(tokens, lang.noClaimPhrases) !== null;
 }
 
+/** A bare stem ("call", "report"), not a past ("said") nor an -s or -ing form. */
+function bareStem(lang: LangPack, w: string): boolean {
+  return !INFLECTED.test(w) && !(lang.irregularSpeechPast?.has(w) ?? false);
+}
+
 /**
  * A verb that reports speech here: not "United States", not "to describe", "is said",
  * "after accusing", "the repeated rounds", and not a guess ("would say").
@@ -1391,26 +1396,29 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
   // "Reported cases rose", "Asked about the fee, he shrugged": a participle opening the sentence has no subject to speak.
   if (k === 0 && lang.isRegularPast(t.norm)) return false;
   // A bare stem ("call", "report"), not a past ("said") nor an -s or -ing form: often a noun or an adjective.
-  const stem = !INFLECTED.test(t.norm) && !(lang.irregularSpeechPast?.has(t.norm) ?? false);
   // "Call your doctor…": a bare stem opening the sentence is an imperative; no one is quoted.
-  if (k === 0 && stem) return false;
+  if (k === 0 && bareStem(lang, t.norm)) return false;
   // ("are warning", "is saying": the -ing form after "be" is a progressive, whether or not the list has that form.)
   const progressive = lang.attributionVerbs.has(t.norm) ? lang.isProgressiveForm(t.norm) && lang.beForms.has(prev) : progressiveOf(lang, t.norm, prev);
   // "Do not eat recalled deli products", "is recalling 7 million pounds": a recall is an act unless a
   // claim follows ("recalled that…", "recalled how…", "recalled it was…"; "recalling these strollers"
   // takes a thing: "these" is its determiner, not a clause's subject).
-  const afterRecall = tokens[k + 1]?.norm ?? '';
-  const recallObject =
-    lang.determiners.has(afterRecall) &&
-    LETTER_WORD.test(tokens[k + 2]?.text ?? '') &&
-    !lang.auxiliaries.has(tokens[k + 2]?.norm ?? '') &&
-    !lang.beForms.has(tokens[k + 2]?.norm ?? '') &&
-    !lang.modals.has(tokens[k + 2]?.norm ?? '');
-  if (lang.recallVerbs?.has(t.norm) && tokens[k + 1] && (!lang.clauseSubjects.has(afterRecall) || recallObject) && !(lang.recallClauses?.has(afterRecall) ?? false)) return false;
+  // (Every word of every sentence comes here: the recall's tests wait until the word is a verb of recalling.)
+  if (lang.recallVerbs?.has(t.norm) && tokens[k + 1]) {
+    const afterRecall = tokens[k + 1]?.norm ?? '';
+    const recallObject =
+      lang.determiners.has(afterRecall) &&
+      LETTER_WORD.test(tokens[k + 2]?.text ?? '') &&
+      !lang.auxiliaries.has(tokens[k + 2]?.norm ?? '') &&
+      !lang.beForms.has(tokens[k + 2]?.norm ?? '') &&
+      !lang.modals.has(tokens[k + 2]?.norm ?? '');
+    if ((!lang.clauseSubjects.has(afterRecall) || recallObject) && !(lang.recallClauses?.has(afterRecall) ?? false)) return false;
+  }
   if (!lang.attributionVerbs.has(t.norm) && !progressive)
     return withClaimAt(lang, tokens, k, text) || thatClaimAt(lang, tokens, k) || expectationAt(lang, tokens, k) || countClaimAt(lang, tokens, k);
   if (k > 0 && CAPITAL_FIRST.test(t.text)) return false;
   if (progressive) return true;
+  const stem = bareStem(lang, t.norm);
   // "The FBI has labeled the group a top threat", "Police labeled him…": a verb of calling as often a participle of the
   // thing's label ("jars labeled with a red cap") speaks only after its subject (a name, a pronoun) or a perfect's "has".
   if ((lang.subjectOnlyVerbs?.has(t.norm) ?? false) && !(CAPITAL_FIRST.test(tokens[k - 1]?.text ?? '') || lang.clauseSubjects.has(prev) || lang.perfectAuxiliaries.has(prev)))
