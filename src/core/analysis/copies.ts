@@ -4,6 +4,10 @@ import type { CopyCarrier, CopyPassage } from './types';
 import { fnv1a, fnv1aStep, FNV_OFFSET } from '../hash';
 import { normalizeText } from './text';
 import { lemma } from './prep';
+import { HAS_DIGIT } from './shapes';
+
+/** Any double quotation mark. */
+const DOUBLE_QUOTE_MARK = /["“”«»„]/;
 
 /**
  * Passages shared across articles. Sentences are the unit: identical normalised sentences are
@@ -47,8 +51,7 @@ function hashWords(words: readonly string[], from: number, count: number): numbe
   return h >>> 0;
 }
 
-function minhash(norm: string, sig: Uint32Array, onShingle?: (h: number) => void): void {
-  const words = norm.split(' ');
+function minhash(words: readonly string[], sig: Uint32Array, onShingle?: (h: number) => void): void {
   sig.fill(0xffffffff);
   for (let i = 0; i + SHINGLE <= words.length; i++) {
     const h = hashWords(words, i, SHINGLE);
@@ -140,12 +143,22 @@ function lemmasOf(words: readonly string[], lang: LangPack, memo?: Map<readonly 
   return out;
 }
 
-function editedCopy(rawA: readonly string[], rawB: readonly string[], lang: LangPack, memo?: Map<readonly string[], string[]>): number {
+/** The set of a sentence's lemmas, made once per sentence (a sentence meets many others in the bands). Read only. */
+function lemmaSet(words: readonly string[], memo?: Map<readonly string[], Set<string>>): Set<string> {
+  let out = memo?.get(words);
+  if (!out) {
+    out = new Set(words);
+    memo?.set(words, out);
+  }
+  return out;
+}
+
+function editedCopy(rawA: readonly string[], rawB: readonly string[], lang: LangPack, memo?: Map<readonly string[], string[]>, sets?: Map<readonly string[], Set<string>>): number {
   if (rawA.length < MIN_EDITED_WORDS || rawB.length < MIN_EDITED_WORDS) return 0;
   let a = lemmasOf(rawA, lang, memo);
   let b = lemmasOf(rawB, lang, memo);
-  let sa = new Set(a);
-  let sb = new Set(b);
+  let sa = lemmaSet(a, sets);
+  let sb = lemmaSet(b, sets);
   let share = Math.min(heldShare(a, sb, 0, a.length), heldShare(b, sa, 0, b.length));
   if (share < EDITED && share >= NEAR) {
     // "lock downs" / "lockdowns": a compound written as two words in one copy (looked for only in near misses).
@@ -166,8 +179,8 @@ function editedCopy(rawA: readonly string[], rawB: readonly string[], lang: Lang
     if (a1 - a0 >= FRAMED_WORDS && b1 - b0 >= FRAMED_WORDS) share = Math.min(heldShare(a, sb, a0, a1), heldShare(b, sa, b0, b1));
   }
   if (share < EDITED) return 0;
-  for (const w of sa) if (!sb.has(w) && /\d/.test(w)) return 0;
-  for (const w of sb) if (!sa.has(w) && /\d/.test(w)) return 0;
+  for (const w of sa) if (!sb.has(w) && HAS_DIGIT.test(w)) return 0;
+  for (const w of sb) if (!sa.has(w) && HAS_DIGIT.test(w)) return 0;
   return changesFacts(sa, sb, lang) ? 0 : share;
 }
 
@@ -222,17 +235,13 @@ function changesFacts(sa: ReadonlySet<string>, sb: ReadonlySet<string>, lang: La
   return false;
 }
 
-const wordSet = (norm: string): Set<string> => new Set(norm.split(' '));
-
 /** Unions unique sentences that are the same sentence with small edits (see editedCopy), found by word-set MinHash bands. */
-function unionEditedCopies(norms: readonly string[], uf: UnionFind, sims: Float32Array, lang: LangPack): void {
-  const n = norms.length;
-  const words: (string[] | null)[] = norms.map((t) => {
-    const w = t.split(' ');
-    return w.length >= MIN_EDITED_WORDS ? w : null;
-  });
+function unionEditedCopies(wordsOf: readonly string[][], uf: UnionFind, sims: Float32Array, lang: LangPack): void {
+  const n = wordsOf.length;
+  const words: (string[] | null)[] = wordsOf.map((w) => (w.length >= MIN_EDITED_WORDS ? w : null));
   const sigs = new Uint32Array(n * WORD_HASHES).fill(0xffffffff);
   const lemmaMemo = new Map<readonly string[], string[]>();
+  const lemmaSets = new Map<readonly string[], Set<string>>();
   for (let u = 0; u < n; u++) {
     const w = words[u];
     if (!w) continue;
@@ -258,7 +267,7 @@ function unionEditedCopies(norms: readonly string[], uf: UnionFind, sims: Float3
       }
       for (const c of list) {
         if (uf.find(c) === uf.find(u)) continue;
-        const share = editedCopy(words[c] as string[], words[u] as string[], lang, lemmaMemo);
+        const share = editedCopy(words[c] as string[], words[u] as string[], lang, lemmaMemo, lemmaSets);
         if (share > 0) {
           uf.union(c, u);
           sims[u] = Math.min(sims[u] as number, share);
@@ -291,6 +300,10 @@ export function clusterSentences(prepared: readonly PreparedArticle[], lang?: La
   });
 
   const n = uniqueNorms.length;
+  // Each unique sentence's words, split once for the shingles, the word sets and the edited copies.
+  const uniqueWords = uniqueNorms.map((t) => t.split(' '));
+  const wordSets: (Set<string> | undefined)[] = [];
+  const wordSet = (u: number): Set<string> => (wordSets[u] ??= new Set(uniqueWords[u]));
   const sigs = new Uint32Array(n * HASHES);
   const quoted = lang ? quotedClaims(prepared, sentenceUnique, n) : null;
   // Which sentences hold each three-word shingle of a quoted claim, gathered while hashing.
@@ -304,7 +317,7 @@ export function clusterSentences(prepared: readonly PreparedArticle[], lang?: La
           else if (list[list.length - 1] !== u) list.push(u);
         }
       : undefined;
-    minhash(uniqueNorms[u] as string, sigs.subarray(u * HASHES, (u + 1) * HASHES), onShingle);
+    minhash(uniqueWords[u] as string[], sigs.subarray(u * HASHES, (u + 1) * HASHES), onShingle);
   }
   const uf = new UnionFind(n);
   const sims = new Float32Array(n).fill(1);
@@ -331,7 +344,7 @@ export function clusterSentences(prepared: readonly PreparedArticle[], lang?: La
       }
       if (first >= 0 && uf.find(first) !== uf.find(u)) {
         const sim = similarity(sigs, first, u);
-        if (sim >= NEAR && !(lang && changesFacts(wordSet(uniqueNorms[first] as string), wordSet(uniqueNorms[u] as string), lang))) {
+        if (sim >= NEAR && !(lang && changesFacts(wordSet(first), wordSet(u), lang))) {
           uf.union(first, u);
           sims[u] = Math.min(sims[u] as number, sim);
         }
@@ -339,8 +352,8 @@ export function clusterSentences(prepared: readonly PreparedArticle[], lang?: La
     }
   }
 
-  if (lang) unionEditedCopies(uniqueNorms, uf, sims, lang);
-  const printers = lang && quoted ? claimPrinters(quoted, postings, uniqueNorms, uf, sims, lang) : null;
+  if (lang) unionEditedCopies(uniqueWords, uf, sims, lang);
+  const printers = lang && quoted ? claimPrinters(quoted, postings, uniqueWords, uf, sims, lang) : null;
 
   const clusterIndex = new Map<number, number>();
   const uniqueCluster = new Int32Array(n);
@@ -424,7 +437,7 @@ const CLOSERS = new Set(['”', '»']);
  * opened (the last sentence of a quote that spans several) from its start.
  */
 export function quotedSpans(text: string): string[] {
-  if (!/["“”«»„]/.test(text)) return [];
+  if (!DOUBLE_QUOTE_MARK.test(text)) return [];
   const out: string[] = [];
   let open = -1;
   for (let i = 0; i < text.length; i++) {
@@ -492,7 +505,7 @@ function quotedClaims(
 function claimPrinters(
   quoted: { claims: readonly QuotedClaim[]; hasQuote: Uint8Array },
   postings: ReadonlyMap<number, number[]>,
-  norms: readonly string[],
+  wordsOf: readonly (readonly string[])[],
   uf: UnionFind,
   sims: Float32Array,
   lang: LangPack,
@@ -509,7 +522,7 @@ function claimPrinters(
     for (const [v, shared] of hits) {
       // A changed word breaks up to three shingles: half of them shared is enough to look closer.
       if (shared * 2 < count || uf.find(v) === uf.find(c.u)) continue;
-      const words = (norms[v] as string).split(' ');
+      const words = wordsOf[v] as readonly string[];
       const whole = words.length <= c.words.length + 2;
       if (!whole && quoted.hasQuote[v] && c.words.length < CLAIM_IN_QUOTE_WORDS) continue;
       const share = heldInWindow(c.words, words, lang);
@@ -545,7 +558,7 @@ function heldInWindow(claim: readonly string[], words: readonly string[], lang: 
   const share = Math.min(best, claim.length) / claim.length;
   if (share < EDITED) return 0;
   const window = new Set(words.slice(bestAt, bestAt + width));
-  for (const w of want) if (!window.has(w) && /\d/.test(w)) return 0;
+  for (const w of want) if (!window.has(w) && HAS_DIGIT.test(w)) return 0;
   return changesFacts(want, window, lang) ? 0 : share;
 }
 

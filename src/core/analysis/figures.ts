@@ -3,6 +3,26 @@ import { findPhrase } from './opinion';
 import { lemma, type PreparedArticle, type PreparedSentence } from './prep';
 import type { SentenceView, Token } from './text';
 import type { Bound, Figure, FigureKind } from './types';
+import {
+  ONE_OR_TWO_DIGITS,
+  SEPARATOR,
+  CAPITAL_FIRST,
+  DIGITS_ONLY,
+  DIGIT_FIRST,
+  HAS_COMMA,
+  HAS_DIGIT,
+  HAS_LETTER,
+  LETTER_FIRST,
+  LETTER_WORD,
+  LOWER_FIRST,
+  LOWER_WORD,
+  PLAIN_PLURAL,
+  POSSESSIVE_END,
+  S_LAST,
+} from './shapes';
+
+/** A closing stop, maybe after a closing quotation mark or bracket. */
+const STOP_END = /[.!?]["'”’)\]]*\s*$/;
 
 /** A token that reads as a year of the last two centuries ("1998", "2022"), not a count. */
 const YEAR_TOKEN = /^(1[89]|20)\d\d$/;
@@ -69,7 +89,7 @@ function vagueSpan(lang: LangPack, tokens: readonly Token[], i: number): { low: 
   const a = lang.timeUnits.get(t.norm);
   if (a === undefined || a < 1440 || !/s$|ia$/.test(t.norm)) return null;
   const prev = tokens[i - 1]?.norm ?? '';
-  if (/^\d/.test(prev) || lang.numberWords.has(prev) || lang.vagueQuantities.some((q) => q.words[q.words.length - 1] === prev || q.words[0] === prev)) return null;
+  if (DIGIT_FIRST.test(prev) || lang.numberWords.has(prev) || lang.vagueQuantities.some((q) => q.words[q.words.length - 1] === prev || q.words[0] === prev)) return null;
   for (const joiner of lang.spanJoiners) {
     if (!joiner.every((w, k) => tokens[i + 1 + k]?.norm === w)) continue;
     const second = tokens[i + 1 + joiner.length];
@@ -105,7 +125,7 @@ function readNumber(lang: LangPack, tokens: readonly Token[], i: number, text?: 
   if (DIGITS.test(t.norm)) {
     value = Number(t.norm.replace(/,/g, ''));
     // "5½ months": a fraction character on the whole number (the tokens skip it).
-    const vulgar = text !== undefined && /^\d+$/.test(t.norm) ? VULGAR_FRACTIONS[text[t.end] ?? ''] : undefined;
+    const vulgar = text !== undefined && DIGITS_ONLY.test(t.norm) ? VULGAR_FRACTIONS[text[t.end] ?? ''] : undefined;
     if (vulgar !== undefined) value += vulgar;
     // "22 1/2 years": a whole number and a fraction.
     const num = tokens[i + 1];
@@ -114,12 +134,12 @@ function readNumber(lang: LangPack, tokens: readonly Token[], i: number, text?: 
       text !== undefined &&
       num &&
       den &&
-      /^\d+$/.test(t.norm) &&
+      DIGITS_ONLY.test(t.norm) &&
       num.start === t.end + 1 &&
       text[num.end] === '/' &&
       den.start === num.end + 1 &&
       /^\d$/.test(num.norm) &&
-      /^\d{1,2}$/.test(den.norm)
+      ONE_OR_TWO_DIGITS.test(den.norm)
     ) {
       const [a, b] = [Number(num.norm), Number(den.norm)];
       if (a > 0 && a < b && b <= 16 && text[den.end] !== '/') {
@@ -161,14 +181,14 @@ function readNumber(lang: LangPack, tokens: readonly Token[], i: number, text?: 
     if (k === parts.length) {
       value = sum;
       weak = lang.weakNumberWords.has(t.norm);
-    } else if (k > 0 && parts.length - k <= 2 && /^\p{L}/u.test(parts[k] as string)) {
+    } else if (k > 0 && parts.length - k <= 2 && LETTER_FIRST.test(parts[k] as string)) {
       return { value: sum, low: sum, high: sum, bound: 'exact', first: i, last: i, inner: parts.slice(k).join('-'), weak: false };
     } else if ((t.norm === 'a' || t.norm === 'an') && lang.multipliers.has(tokens[i + 1]?.norm ?? '')) {
       value = 1;
     } else if (
       (t.norm === 'a' || t.norm === 'an') &&
       lang.timeUnits.has(tokens[i + 1]?.norm ?? '') &&
-      !/s$/.test(tokens[i + 1]?.norm ?? '') &&
+      !S_LAST.test(tokens[i + 1]?.norm ?? '') &&
       (qualifierBefore(lang, tokens, i)?.bound ?? 'approx') !== 'approx'
     ) {
       // "more than a year", "nearly a decade", "over an hour": a bounded length of one unit (a bare "a year" is not
@@ -198,10 +218,10 @@ function readNumber(lang: LangPack, tokens: readonly Token[], i: number, text?: 
   // "a 1.4-million-mile journey", "a 2-billion-year-old rock": a multiplier and the unit joined to a numeral by
   // hyphens, one compound adjective; the unit inside it is what the number counts, as in "a 12-mile walk".
   const joined = tokens[last + 1];
-  if (joined && text !== undefined && text[joined.start - 1] === '-' && joined.start === (tokens[last] as Token).end + 1 && /^\d/.test((tokens[last] as Token).norm)) {
+  if (joined && text !== undefined && text[joined.start - 1] === '-' && joined.start === (tokens[last] as Token).end + 1 && DIGIT_FIRST.test((tokens[last] as Token).norm)) {
     const parts = joined.norm.split('-');
     const m = lang.multipliers.get(parts[0] as string);
-    if (m !== undefined && parts.length >= 2 && parts.length <= 3 && parts.slice(1).every((w) => /^\p{L}/u.test(w) && !lang.stopwords.has(w))) {
+    if (m !== undefined && parts.length >= 2 && parts.length <= 3 && parts.slice(1).every((w) => LETTER_FIRST.test(w) && !lang.stopwords.has(w))) {
       const scaled = value * m;
       return { value: scaled, low: scaled, high: scaled, bound: 'exact', first: i, last: last + 1, inner: parts.slice(1).join('-'), weak: false };
     }
@@ -211,7 +231,8 @@ function readNumber(lang: LangPack, tokens: readonly Token[], i: number, text?: 
 
 // readShare runs on every token: its helpers live here, not as closures made on each call.
 const shareOfAt = (lang: LangPack, tokens: readonly Token[], k: number): boolean => lang.shareOf.has(tokens[k]?.norm ?? '');
-const shareCount = (lang: LangPack, w: string): number | undefined => (w === 'a' || w === 'an' ? 1 : (lang.numberWords.get(w) ?? (/^\d{1,2}$/.test(w) ? Number(w) : undefined)));
+const shareCount = (lang: LangPack, w: string): number | undefined =>
+  w === 'a' || w === 'an' ? 1 : (lang.numberWords.get(w) ?? (ONE_OR_TWO_DIGITS.test(w) ? Number(w) : undefined));
 
 /** The part of a word before its first hyphen (the word itself without one), without splitting every word. */
 function firstPart(norm: string): string {
@@ -231,7 +252,7 @@ function readShare(lang: LangPack, tokens: readonly Token[], i: number): { fract
     const n = shareCount(lang, t.norm);
     const m = shareCount(lang, tokens[i + 2]?.norm ?? '');
     const after = tokens[i + 3];
-    if (n !== undefined && t.norm !== 'a' && t.norm !== 'an' && m !== undefined && n < m && m <= 100 && after && /^\p{L}/u.test(after.text) && !lang.stopwords.has(after.norm)) {
+    if (n !== undefined && t.norm !== 'a' && t.norm !== 'an' && m !== undefined && n < m && m <= 100 && after && LETTER_FIRST.test(after.text) && !lang.stopwords.has(after.norm)) {
       return { fraction: n / m, first: i, last: i + 2 };
     }
     // (Not "one in five": "cut by half in the countries it serves" may still be a share, below.)
@@ -247,7 +268,7 @@ function readShare(lang: LangPack, tokens: readonly Token[], i: number): { fract
   }
   // "half of", "half the"; a change by half ("cut by half", "fell by more than half", "by nearly half").
   const own = lang.shareWords.get(t.norm);
-  if (own !== undefined && !/s$/.test(t.norm) && own === 1 / 2 && tokens[i - 1]?.norm !== 'a' && (shareOfAt(lang, tokens, i + 1) || byHalf(lang, tokens, i))) {
+  if (own !== undefined && !S_LAST.test(t.norm) && own === 1 / 2 && tokens[i - 1]?.norm !== 'a' && (shareOfAt(lang, tokens, i + 1) || byHalf(lang, tokens, i))) {
     return { fraction: own, first: i, last: i };
   }
   // "a third of", "two thirds of".
@@ -288,7 +309,7 @@ function qualifierBefore(lang: LangPack, tokens: readonly Token[], first: number
 }
 
 function isUnitCandidate(lang: LangPack, t: Token): boolean {
-  return /^\p{L}/u.test(t.text) && !lang.stopwords.has(t.norm);
+  return LETTER_FIRST.test(t.text) && !lang.stopwords.has(t.norm);
 }
 
 /** The class a unit noun is compared in; unknown nouns are their own class. */
@@ -298,8 +319,19 @@ export function unitClassOf(lang: LangPack, unit: string): string {
   // A singular before a noun ("a 12-member jury") is in the class of its plural ("12 members").
   const plural = lang.unitClasses.get(`${unit}s`);
   if (plural) return plural;
-  for (const [word, cls] of lang.unitClasses) if (word.length >= 5 && unit.endsWith(word)) return cls;
+  for (const [word, cls] of longUnitsOf(lang)) if (unit.endsWith(word)) return cls;
   return lemma(lang, unit);
+}
+
+/** The units of five letters or more with their classes, in the lexicon's order: a list made once per pack, walked without making an entry per unit. */
+const longUnits = new WeakMap<LangPack, readonly (readonly [string, string])[]>();
+function longUnitsOf(lang: LangPack): readonly (readonly [string, string])[] {
+  let list = longUnits.get(lang);
+  if (!list) {
+    list = [...lang.unitClasses].filter(([word]) => word.length >= 5);
+    longUnits.set(lang, list);
+  }
+  return list;
 }
 
 function findUnit(lang: LangPack, tokens: readonly Token[], after: number, vague: boolean, text: string): { index: number; unit: string } | null {
@@ -330,30 +362,30 @@ function findUnit(lang: LangPack, tokens: readonly Token[], after: number, vague
     }
     if (lang.unitClasses.has(t.norm) || lang.timeUnits.has(t.norm)) return { index: j, unit: t.norm };
     // "a 12-member jury", "a five-judge panel": the noun joined to the number by a hyphen is what it counts.
-    if (k === 0 && isUnitCandidate(lang, t) && text.slice((tokens[j - 1] as Token).end, t.start) === '-' && /^\p{Ll}+$/u.test(t.text)) return { index: j, unit: t.norm };
+    if (k === 0 && isUnitCandidate(lang, t) && text.slice((tokens[j - 1] as Token).end, t.start) === '-' && LOWER_WORD.test(t.text)) return { index: j, unit: t.norm };
     // "16 reported cases", "40 confirmed infections": a participle before a noun the engine knows.
     const noun = tokens[j + 1];
     if (/ed$/.test(t.norm) && noun && lang.unitClasses.has(noun.norm) && !/[,;:()]/.test(text.slice(t.end, noun.start))) continue;
     // "21 named storms", "1.95 million registered voters": a participle right before a plain plural the engine does not
     // know is still what the number counts (not a state of people, "500 injured tourists", which tolls read).
-    if (k === 0 && /ed$/.test(t.norm) && !lang.peopleStates.has(t.norm) && noun && noun.start === t.end + 1 && /^\p{Ll}+[^s]s$/u.test(noun.text) && isUnitCandidate(lang, noun))
+    if (k === 0 && /ed$/.test(t.norm) && !lang.peopleStates.has(t.norm) && noun && noun.start === t.end + 1 && PLAIN_PLURAL.test(noun.text) && isUnitCandidate(lang, noun))
       continue;
     // A name or code as a modifier ("16 COVID-19 cases", "200 Tesla cars"): the noun comes after it.
     const after = tokens[j + 1];
     // "50 Olympic and Paralympic sports": two names joined by "and" qualify the noun after them.
-    if (k < 2 && /^\p{Lu}/u.test(t.text) && after && (lang.pairJoiners?.has(after.norm) ?? false) && /^\p{Lu}/u.test(tokens[j + 2]?.text ?? '')) {
+    if (k < 2 && CAPITAL_FIRST.test(t.text) && after && (lang.pairJoiners?.has(after.norm) ?? false) && CAPITAL_FIRST.test(tokens[j + 2]?.text ?? '')) {
       j++;
       continue;
     }
     // (A capital before a little word is the noun itself: "5,000 Guardsmen were sent", "12 Democrats voted".)
     if (
-      /^\p{Lu}/u.test(t.text) &&
+      CAPITAL_FIRST.test(t.text) &&
       after &&
       after.start <= t.end + 1 &&
-      (/^\d/.test(after.text) || (/^\p{Ll}/u.test(after.text) && !lang.stopwords.has(after.norm) && !(/s$/.test(t.norm) && /(?:ing|ed)$/.test(after.norm)))) &&
+      (DIGIT_FIRST.test(after.text) || (LOWER_FIRST.test(after.text) && !lang.stopwords.has(after.norm) && !(S_LAST.test(t.norm) && /(?:ing|ed)$/.test(after.norm)))) &&
       k < 3
     ) {
-      if (/^\d/.test(after.text)) j++;
+      if (DIGIT_FIRST.test(after.text)) j++;
       continue;
     }
     // "128,000 new jobs", "400 additional troops": an adjective of addition before what is counted.
@@ -362,7 +394,7 @@ function findUnit(lang: LangPack, tokens: readonly Token[], after: number, vague
     const next = tokens[j + 1];
     const nounEnds = !next || !isUnitCandidate(lang, next) || next.start > t.end + 1;
     // (A capitalised plural before a participle is the noun: "165 Democrats voting".)
-    const plural = /s$/.test(t.norm) && !/ss$/.test(t.norm) && (!/^\p{Lu}/u.test(t.text) || /(?:ing|ed)$/.test(next?.norm ?? ''));
+    const plural = S_LAST.test(t.norm) && !/ss$/.test(t.norm) && (!CAPITAL_FIRST.test(t.text) || /(?:ing|ed)$/.test(next?.norm ?? ''));
     // "three powerful (6.3 magnitude) earthquakes", "three destructive 6.3 magnitude earthquakes": a describing word cut
     // off from its noun by an aside in brackets or by a measure; the plural noun after the aside is what is counted.
     if (!plural && nounEnds && next && /^\p{Ll}+$/u.test(t.text) && !lang.unitClasses.has(t.norm)) {
@@ -390,7 +422,7 @@ function windowEnd(lang: LangPack, tokens: readonly Token[], first: number, end:
   const datedAt = (k: number): boolean => {
     for (let j = k; j <= k + 1 && j < tokens.length; j++) {
       const t = tokens[j] as Token;
-      if (lang.months.has(t.norm) || /^\d/.test(t.norm)) return true;
+      if (lang.months.has(t.norm) || DIGIT_FIRST.test(t.norm)) return true;
     }
     return false;
   };
@@ -520,7 +552,7 @@ export function findFigures(lang: LangPack, p: PreparedArticle, out: FoundFigure
   let scale = 1;
   for (let si = 0; si < p.sentences.length; si++) {
     const ps = p.sentences[si] as PreparedSentence;
-    if (/[.!?]["'”’)\]]*\s*$/.test(ps.sentence.text)) scale = 1;
+    if (STOP_END.test(ps.sentence.text)) scale = 1;
     else {
       const toks = ps.info.tokens;
       const unitLine = ps.words <= 16 ? lang.tableScales.find((ts) => toks.slice(0, 4).some((_, k) => seq(toks, k, ts.words))) : undefined;
@@ -599,7 +631,7 @@ function dropModelNames(text: string, out: FoundFigures, from: number, models: R
   for (let r = from; r < out.figures.length; r++) {
     const f = out.figures[r] as Figure;
     const next = /^\s(\p{L}+)/u.exec(text.slice(f.end, f.end + 40));
-    const isModel = f.kind === 'count' && /^\d+$/.test(f.text) && next !== null && models.has(`${f.text}|${(next[1] as string).toLowerCase()}`);
+    const isModel = f.kind === 'count' && DIGITS_ONLY.test(f.text) && next !== null && models.has(`${f.text}|${(next[1] as string).toLowerCase()}`);
     if (isModel) continue;
     out.figures[w] = f;
     out.contexts[w] = out.contexts[r] as FigureContext;
@@ -633,7 +665,7 @@ function tableCell(lang: LangPack, p: PreparedArticle, si: number, f: Figure): F
     const s = lineOf(k);
     return s !== undefined && s.words <= SHORT_LINE && s.heading !== undefined && !/[.!?]["”']?$/.test(s.sentence.text.trim());
   };
-  const hasLetters = (k: number): boolean => /\p{L}/u.test(lineOf(k)?.sentence.text ?? '');
+  const hasLetters = (k: number): boolean => HAS_LETTER.test(lineOf(k)?.sentence.text ?? '');
   let label: PreparedSentence | null = null;
   for (let k = si - 1; k >= 0 && k >= si - 4 && short(k); k--) {
     if (hasLetters(k)) {
@@ -649,7 +681,7 @@ function tableCell(lang: LangPack, p: PreparedArticle, si: number, f: Figure): F
     to++;
     if (!short(to)) break;
   }
-  const lemmas = (ps: PreparedSentence): string[] => ps.info.tokens.filter((t) => /^\p{L}/u.test(t.text) && !lang.stopwords.has(t.norm)).map((t) => lemma(lang, t.norm));
+  const lemmas = (ps: PreparedSentence): string[] => ps.info.tokens.filter((t) => LETTER_FIRST.test(t.text) && !lang.stopwords.has(t.norm)).map((t) => lemma(lang, t.norm));
   const owner = lemmas(label).filter((w) => !lang.ownerGeneric.has(w));
   const words = new Set(owner);
   let update = false;
@@ -783,7 +815,7 @@ function sentenceTimes(lang: LangPack, v: View, found: readonly Figure[]): strin
     if (w < 0) continue;
     const next = tokens[k + 1];
     const prev = tokens[k - 1]?.norm ?? '';
-    if (/^['’]s$/.test(next?.text ?? '') || /['’]s$/.test(t.text) || prev === 'last' || prev === 'next' || prev === 'every') continue;
+    if (/^['’]s$/.test(next?.text ?? '') || POSSESSIVE_END.test(t.text) || prev === 'last' || prev === 'next' || prev === 'every') continue;
     out.push(`w:${w}`);
   }
   return out;
@@ -814,7 +846,7 @@ function isDigitToken(t: Token | undefined): boolean {
  * before the next sentence, or ending the text when the sentence splitter kept it with its sentence.
  */
 function footnoteMark(text: string, t: Token): boolean {
-  return text[t.start - 1] === '.' && LETTER.test(text[t.start - 2] ?? ' ') && /^\d{1,2}$/.test(t.norm) && /^(?:\s+\p{Lu}|\s*$)/u.test(text.slice(t.end, t.end + 3));
+  return text[t.start - 1] === '.' && LETTER.test(text[t.start - 2] ?? ' ') && ONE_OR_TWO_DIGITS.test(t.norm) && /^(?:\s+\p{Lu}|\s*$)/u.test(text.slice(t.end, t.end + 3));
 }
 
 /**
@@ -871,7 +903,7 @@ function isNamePart(lang: LangPack, v: View, i: number, titleCaseSentence: boole
 function modelName(lang: LangPack, v: View, i: number): string | null {
   const { tokens, text } = v;
   const t = tokens[i] as Token;
-  if (!/^\d+$/.test(t.norm) || Number(t.norm) < 2) return null;
+  if (!DIGITS_ONLY.test(t.norm) || Number(t.norm) < 2) return null;
   let k = i + 1;
   // "all 50 U.S. states", "50 U.S. Olympic sports": the initialism qualifies what follows; look past it.
   const initialism = text[t.end] === ' ' ? INITIALISM.exec(text.slice(t.end + 1, t.end + 13)) : null;
@@ -920,17 +952,17 @@ function modelName(lang: LangPack, v: View, i: number): string | null {
     let j = k + 1;
     while (j < tokens.length && j <= k + 3 && UPPER.test((tokens[j] as Token).text)) j++;
     const noun = tokens[j];
-    if (j > k + 1 && noun && /^\p{Ll}/u.test(noun.text) && (lang.isPlural(noun.norm) || lang.invariantPlurals.has(noun.norm))) return null;
+    if (j > k + 1 && noun && LOWER_FIRST.test(noun.text) && (lang.isPlural(noun.norm) || lang.invariantPlurals.has(noun.norm))) return null;
   }
   let after = tokens[k];
   const key = `${t.norm}|${(first.text.split('.')[0] as string).toLowerCase()}`;
   // A code's number joined by a hyphen is part of the name ("16 COVID-19 cases in the vaccine group"): look past it.
-  if (!ended && after && /^\d+$/.test(after.text) && text.slice((tokens[k - 1] as Token).end, after.start) === '-') {
+  if (!ended && after && DIGITS_ONLY.test(after.text) && text.slice((tokens[k - 1] as Token).end, after.start) === '-') {
     k++;
     after = tokens[k];
   }
   if (ended || !after || /[^\s]/.test(text.slice((tokens[k - 1] as Token).end, after.start))) return key;
-  if (!/^\p{Ll}/u.test(after.text) || lang.stopwords.has(after.norm)) return key;
+  if (!LOWER_FIRST.test(after.text) || lang.stopwords.has(after.norm)) return key;
   // "… Max airplane", "… Max debacle": a singular noun after the name; "… Tesla cars" is a count of cars.
   return lang.isPlural(after.norm) || lang.invariantPlurals.has(after.norm) ? null : key;
 }
@@ -1018,7 +1050,7 @@ function peopleState(lang: LangPack, tokens: readonly Token[], first: number, la
   if (right) return right;
   // Right before: "killed 5 people and injured 20 others" (not across a comma: "Of 1,175 injured, 793 were discharged").
   const left = stateAt(lang, tokens, first - 1);
-  if (left && !/[,;:]/.test(text.slice((tokens[first - 1] as Token).end, (tokens[first] as Token).start))) return left;
+  if (left && !SEPARATOR.test(text.slice((tokens[first - 1] as Token).end, (tokens[first] as Token).start))) return left;
   // "people have lost their lives", "329 have been injured", "all 189 passengers and crew on board died".
   // Past four words only while no article opens an object ("300 volunteers joined the search for the missing hikers").
   let object = false;
@@ -1095,8 +1127,8 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
     const t = tokens[i] as Token;
     const digit = isDigitToken(t);
     // Numbers inside links and ISO dates are not quantities the text states.
-    if (/[/-]/.test(text[t.start - 1] ?? '') && /\d/.test(text[t.start - 2] ?? 'x')) continue;
-    if (text[t.end] === '/' || (text[t.end] === '-' && /\d/.test(text[t.end + 1] ?? '') && (/^\d{4}$/.test(t.norm) || /^-\d+-/.test(text.slice(t.end, t.end + 12))))) {
+    if ((text[t.start - 1] === '/' || text[t.start - 1] === '-') && HAS_DIGIT.test(text[t.start - 2] ?? 'x')) continue;
+    if (text[t.end] === '/' || (text[t.end] === '-' && HAS_DIGIT.test(text[t.end + 1] ?? '') && (/^\d{4}$/.test(t.norm) || /^-\d+-/.test(text.slice(t.end, t.end + 12))))) {
       // "2023-02-06": a date; but "10-20" is a range, read below.
       if (!/^\d{1,3}$/.test(t.norm) || /^-\d+-/.test(text.slice(t.end, t.end + 12)) || text[t.end] === '/') continue;
     }
@@ -1350,7 +1382,7 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
     for (const tail of lang.trailingLower) {
       // "100 or more", "50 plus." — but "£88.5m plus add-ons" adds something else.
       const then = tokens[last + 1 + tail.length];
-      const adds = tail.length === 1 && then !== undefined && /^\p{L}/u.test(then.text) && text.slice((tokens[last + tail.length] as Token).end, then.start).trim() === '';
+      const adds = tail.length === 1 && then !== undefined && LETTER_FIRST.test(then.text) && text.slice((tokens[last + tail.length] as Token).end, then.start).trim() === '';
       if (seq(tokens, last + 1, tail) && bound === 'exact' && !adds) {
         [bound, low, high] = ['lower', value, null];
         last += tail.length;
@@ -1560,7 +1592,7 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
     // group's name, not a quantity (one person's age, "the 45-year-old officer", is).
     if (unitClass === 'age' || unitClass === 'year-old') {
       const nextTok = tokens[(measureWord ? last : (unitAt?.index ?? last)) + 1];
-      const plural = /-olds$/.test(unit) || (nextTok !== undefined && /^\p{L}+$/u.test(nextTok.norm) && !lang.stopwords.has(nextTok.norm) && lang.isPlural(nextTok.norm));
+      const plural = /-olds$/.test(unit) || (nextTok !== undefined && LETTER_WORD.test(nextTok.norm) && !lang.stopwords.has(nextTok.norm) && lang.isPlural(nextTok.norm));
       if (plural) {
         i = Math.max(last, unitAt?.index ?? last);
         continue;
@@ -1696,7 +1728,7 @@ function inheritUnits(lang: LangPack, v: View, out: Figure[]): void {
       counted = measure ? null : f;
       continue;
     }
-    if (!counted && !f.unitClass && /^\d/.test(f.text) && f.bound !== 'vague') {
+    if (!counted && !f.unitClass && DIGIT_FIRST.test(f.text) && f.bound !== 'vague') {
       // "Daily active users came in at 1.93 billion", "monthly active users of 2.91 billion": nothing counted
       // after the number, the noun it counts a few words before it, in the same clause (no other number between).
       const at = tokens.findIndex((t) => t.start === f.start);
@@ -1782,7 +1814,7 @@ function subjectFrom(tokens: readonly Token[], unitIndex: number, text: string, 
   let end = unit.end;
   for (let k = unitIndex + 1; k < Math.min(tokens.length, unitIndex + 6); k++) {
     const t = tokens[k] as Token;
-    if (/[,;:()«»"“”—–]/.test(text.slice(end, t.start)) || /^[?!%]$/.test(t.text) || /^\d/.test(t.text)) break;
+    if (/[,;:()«»"“”—–]/.test(text.slice(end, t.start)) || /^[?!%]$/.test(t.text) || DIGIT_FIRST.test(t.text)) break;
     end = t.end;
   }
   const phrase = text.slice(unit.start, end).replace(/\s+/g, ' ');
@@ -1925,7 +1957,7 @@ function contextWords(lang: LangPack, tokens: readonly Token[], f: Figure, radiu
       out.add(t.norm);
       continue;
     }
-    if (!/^\p{L}/u.test(t.text) || lang.stopwords.has(t.norm) || lang.numberWords.has(t.norm) || lang.timeUnits.has(t.norm)) continue;
+    if (!LETTER_FIRST.test(t.text) || lang.stopwords.has(t.norm) || lang.numberWords.has(t.norm) || lang.timeUnits.has(t.norm)) continue;
     if (t.norm === f.unit || (f.unitClass === 'people-killed' && lang.killWords.has(t.norm))) continue;
     out.add(lemma(lang, t.norm));
   }
@@ -1972,7 +2004,7 @@ function frameOf(lang: LangPack, v: View, f: Figure, sentenceFigures: readonly F
     if (lang.scopeWords.has(t.norm)) scope.add(t.norm);
     if (
       k > 0 &&
-      /^\p{Lu}/u.test(t.text) &&
+      CAPITAL_FIRST.test(t.text) &&
       !lang.notNames.has(t.text) &&
       (!lang.titles.has(t.text) || placeAcronym(tokens, k)) &&
       !lang.months.has(t.norm) &&
@@ -2035,7 +2067,7 @@ function frameOf(lang: LangPack, v: View, f: Figure, sentenceFigures: readonly F
 function placeAcronym(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k] as Token;
   const next = tokens[k + 1];
-  return /^(?:\p{Lu}\.?){2,}$/u.test(t.text) && !(next && next.start <= t.end + 1 && /^\p{Lu}/u.test(next.text));
+  return /^(?:\p{Lu}\.?){2,}$/u.test(t.text) && !(next && next.start <= t.end + 1 && CAPITAL_FIRST.test(next.text));
 }
 
 /**
@@ -2076,7 +2108,7 @@ const periodFirsts = new WeakMap<LangPack, Map<string, LangPack['periodPhrases']
 /** A month written out with its capital ("June", "Dec"), and its year right after if written: not a day ("June 24"). */
 function monthAt(lang: LangPack, tokens: readonly Token[], k: number): { month: number; year: number | null; end: number } | null {
   const t = tokens[k];
-  if (!t || !/^\p{Lu}/u.test(t.text) || !lang.months.has(t.norm)) return null;
+  if (!t || !CAPITAL_FIRST.test(t.text) || !lang.months.has(t.norm)) return null;
   const next = tokens[k + 1]?.norm ?? '';
   if (YEAR_TOKEN.test(next)) return { month: lang.months.get(t.norm) as number, year: Number(next), end: k + 1 };
   if (/^\d{1,2}(?:st|nd|rd|th)?$/.test(next)) return null;
@@ -2157,7 +2189,7 @@ function periodSpans(lang: LangPack, tokens: readonly Token[], clauses: readonly
     if (!span && norm === 'in') {
       const next = tokens[k + 1];
       // "in June" (a month written out, with its capital); "in the second quarter", "in the quarter".
-      if (next && /^\p{Lu}/u.test(next.text) && lang.months.has(next.norm)) span = { ps: k, pe: k + 1, period: 'month', rank: 1 };
+      if (next && CAPITAL_FIRST.test(next.text) && lang.months.has(next.norm)) span = { ps: k, pe: k + 1, period: 'month', rank: 1 };
       else if (tokens[k + 1]?.norm === 'the' && tokens[k + 2]?.norm === 'quarter') span = { ps: k, pe: k + 2, period: 'quarter', rank: 1 };
       else if (tokens[k + 1]?.norm === 'the' && lang.quarterOrdinals.has(tokens[k + 2]?.norm ?? '') && tokens[k + 3]?.norm === 'quarter')
         span = { ps: k, pe: k + 3, period: 'quarter', rank: 1 };
@@ -2295,7 +2327,12 @@ function stanceOf(lang: LangPack, v: View, f: Figure): Pick<FigureContext, 'owne
       let b = k - 1;
       while (b >= from && lang.grammaticalArticles.has((tokens[b] as Token).norm)) b--;
       // "in eastern Ukraine": one describing word between.
-      if (b - 1 >= from && /^\p{Ll}/u.test((tokens[b] as Token).text) && !lang.stopwords.has((tokens[b] as Token).norm) && lang.namePrepositions.has((tokens[b - 1] as Token).norm))
+      if (
+        b - 1 >= from &&
+        LOWER_FIRST.test((tokens[b] as Token).text) &&
+        !lang.stopwords.has((tokens[b] as Token).norm) &&
+        lang.namePrepositions.has((tokens[b - 1] as Token).norm)
+      )
         b--;
       // "in Germany", "for Dortmund": a place or an object.
       if (b < from || !lang.namePrepositions.has((tokens[b] as Token).norm)) runs.push([k, e]);
@@ -2304,10 +2341,10 @@ function stanceOf(lang: LangPack, v: View, f: Figure): Pick<FigureContext, 'owne
     return runs;
   };
   // "Jurors' rejection of …": a possessive before a common noun names whose that noun is, not the figure's.
-  const possessiveEnd = ([, b]: [number, number]): boolean => /['’]s$/.test((tokens[b] as Token).text) || /^['’]/.test(v.text.slice((tokens[b] as Token).end));
+  const possessiveEnd = ([, b]: [number, number]): boolean => POSSESSIVE_END.test((tokens[b] as Token).text) || /^['’]/.test(v.text.slice((tokens[b] as Token).end));
   const namesOf = ([a, b]: [number, number]): string[] => {
     let from = a;
-    for (let k = a; k < b; k++) if (/['’]s$/.test((tokens[k] as Token).text)) from = k + 1;
+    for (let k = a; k < b; k++) if (POSSESSIVE_END.test((tokens[k] as Token).text)) from = k + 1;
     const out: string[] = [];
     for (let k = from; k <= b; k++) {
       const w = lemma(lang, (tokens[k] as Token).norm);
@@ -2384,7 +2421,7 @@ function sourceOf(lang: LangPack, v: View): string | null {
     const out: string[] = [];
     for (let k = from; k < to; k++) {
       const t = tokens[k] as Token;
-      if (!/^\p{L}/u.test(t.text) || lang.stopwords.has(t.norm) || lang.pronouns.has(t.text) || lang.pronouns.has(t.norm)) continue;
+      if (!LETTER_FIRST.test(t.text) || lang.stopwords.has(t.norm) || lang.pronouns.has(t.text) || lang.pronouns.has(t.norm)) continue;
       out.push(lemma(lang, t.norm));
     }
     return out.length ? out.sort().join(' ') : null;
@@ -2400,10 +2437,10 @@ function sourceOf(lang: LangPack, v: View): string | null {
   }
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k] as Token;
-    if (!lang.attributionVerbs.has(t.norm) || /^\p{Lu}/u.test(t.text)) continue;
+    if (!lang.attributionVerbs.has(t.norm) || CAPITAL_FIRST.test(t.text)) continue;
     let from = k;
     while (from > 0 && from > k - 6 && !/[,“”"«»—–]/.test(text.slice((tokens[from - 1] as Token).end, (tokens[from] as Token).start))) from--;
-    if (from > 0 && k > 6 && !/,/.test(text.slice((tokens[from - 1] as Token).end, (tokens[from] as Token).start))) continue;
+    if (from > 0 && k > 6 && !HAS_COMMA.test(text.slice((tokens[from - 1] as Token).end, (tokens[from] as Token).start))) continue;
     const who = content(from, k);
     if (who) return who;
   }

@@ -2,6 +2,33 @@ import type { LangPack } from './lang';
 import type { PreparedArticle, PreparedSentence } from './prep';
 import type { SentenceView, Token } from './text';
 import type { Cue, Figure, OpinionKind, Quote, SentenceFinding } from './types';
+import {
+  CAPITAL_FIRST,
+  CLAUSE_MARK,
+  COLON_END,
+  DIGIT_FIRST,
+  HAS_COMMA,
+  HAS_DIGIT,
+  LETTER_WORD,
+  LOWER_FIRST,
+  LOWER_WORD,
+  NUMERAL,
+  PLAIN_PLURAL,
+  POSSESSIVE_END,
+  SEPARATOR,
+  S_LAST,
+} from './shapes';
+
+/** An -s, -ed or -ing form: not a bare stem. */
+const INFLECTED = /(?:s|ed|ing)$/;
+/** A mark that ends a phrase or a quotation. */
+const CLAUSE_OR_QUOTE_MARK = /[,;:—–()"“”]/;
+/** A comma, question or exclamation mark (a quotation maybe closed after it) ending the words before a tag. */
+const TAG_GAP = /[,?!][”"»’]?\s*$/;
+/** A question mark ending the sentence, a quotation maybe closed after it. */
+const QUESTION_END = /\?["”»]?$/;
+/** A capitalised adverb in -ly opening a sentence. */
+const OPENING_ADVERB = /^\p{Lu}\p{Ll}+ly$/u;
 
 /**
  * Reporting, attributed claim or the author's own opinion, per sentence, with the cues that
@@ -252,7 +279,7 @@ function unasserted(lang: LangPack, text: string, tokens: readonly Token[], from
   }
   for (let b = from - 1; b >= Math.max(1, from - 3); b--) {
     const t = tokens[b] as Token;
-    if (/[,;:—–]/.test(text.slice(t.end, (tokens[b + 1] as Token).start))) return false;
+    if (CLAUSE_MARK.test(text.slice(t.end, (tokens[b + 1] as Token).start))) return false;
     if (lang.questionWords?.has(t.norm) ?? false) return true;
   }
   return false;
@@ -271,7 +298,7 @@ function namingAt(lang: LangPack, text: string, tokens: readonly Token[], k: num
 function isMonth(lang: LangPack, v: View, t: Token): boolean {
   if (!lang.months.has(t.norm)) return false;
   const k = v.tokens.indexOf(t);
-  return (k > 0 && /^\p{Lu}/u.test(t.text)) || /^\d/.test(v.tokens[k + 1]?.text ?? '') || /^\d/.test(v.tokens[k - 1]?.text ?? '');
+  return (k > 0 && CAPITAL_FIRST.test(t.text)) || DIGIT_FIRST.test(v.tokens[k + 1]?.text ?? '') || DIGIT_FIRST.test(v.tokens[k - 1]?.text ?? '');
 }
 
 /** What may close a sentence after its last word: quotation marks, a bracket, spaces, full stops. */
@@ -395,7 +422,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     // "state public health partners", "States, D.C., and territories will use…": a word far more often a noun is a
     // verb of saying only in lower case with the claim after it ("The rule states that…", "the law states the fee must…").
     // ("the federal authorities and states over its breach": joined by "and" to a plural noun, it is a plural noun too.)
-    if ((lang.clauseOnlyVerbs?.has(t.norm) ?? false) && (!/^\p{Ll}/u.test(t.text) || !clauseAfter(lang, v.text, outside, k) || pluralPairAt(lang, outside, k))) continue;
+    if ((lang.clauseOnlyVerbs?.has(t.norm) ?? false) && (!LOWER_FIRST.test(t.text) || !clauseAfter(lang, v.text, outside, k) || pluralPairAt(lang, outside, k))) continue;
     // "Two percent of volunteers reported a headache": a counted group reporting a thing is a finding of a study.
     if (quoted < 2 && lang.experienceVerbs.has(t.norm) && countedSubject(lang, outside, k) && !clauseAfter(lang, v.text, outside, k)) continue;
     // "42 percent of students reported feeling…", "3 in 5 girls said they felt…": a share of a surveyed group answering is the
@@ -418,7 +445,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     // ("After the interview, Manchin reiterated…": a comma after the subordinate clause closes it; the verb is the main clause's.)
     if (!coordinated)
       for (let b = Math.max(0, k - 4); b < k; b++)
-        if (lang.subordinators.has((outside[b] as Token).norm) && !/,/.test(v.text.slice((outside[b] as Token).end, t.start))) subordinate = true;
+        if (lang.subordinators.has((outside[b] as Token).norm) && !HAS_COMMA.test(v.text.slice((outside[b] as Token).end, t.start))) subordinate = true;
     // "Despite what critics have said, …": the whole opening clause, up to its comma, is subordinate.
     if (t.start < openingEnd) subordinate = true;
     // "everyone who testified": the verb of a relative clause describes someone, it does not report them.
@@ -458,7 +485,8 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   const practical = outside.some((t) => lang.practicalAddress.has(t.norm));
   // "On March 3, we discovered…", "We have notified the police": a writer (or an organisation in
   // its own notice) narrating what it did reports an event; "we believe", "I love" voice a view.
-  const subjects = outside.flatMap((t, k) => (lang.firstPersonSubjects.has(t.norm) ? [k] : []));
+  const subjects: number[] = [];
+  for (let k = 0; k < outside.length; k++) if (lang.firstPersonSubjects.has((outside[k] as Token).norm)) subjects.push(k);
   const narrative = subjects.length > 0 && subjects.every((k) => narratesAt(lang, outside, k));
   // "Philips provided an update on products of our portfolio", "His statement was released to you this
   // morning": with no "I"/"we" as a subject, an "our" or a "you" in a sentence that narrates a named
@@ -467,7 +495,8 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   let eventful: boolean | undefined;
   // "Thank you for joining us today.": a speaker's courtesy, not the writer's view.
   const courtesy = outside[0] === v.tokens[0] && (lang.courtesyOpeners?.some((ph) => seqAt(v.tokens, 0, ph)) ?? false);
-  for (const [k, t] of outside.entries()) {
+  for (let k = 0; k < outside.length; k++) {
+    const t = outside[k] as Token;
     if (courtesy) break;
     // "its distance from our planet", "our solar system": everyone's, as science writing puts it, not the writer's voice.
     if (lang.functionWords.our.has(t.norm) && (lang.sharedByAll?.has(outside[k + 1]?.norm ?? '') ?? false)) continue;
@@ -511,7 +540,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   const lastChar = lastCharBefore(v.sentence, CLOSING_MARK);
   // (A question inside a quotation is the speaker's: "“Is the bank worried?” she asked.")
   const asked = v.text.lastIndexOf('?', v.end);
-  const rhetorical = (lastChar === '?' || /\?["”»]?$/.test(v.sentence.trim())) && !here.some((q) => q.start <= asked && q.end > asked);
+  const rhetorical = (lastChar === '?' || QUESTION_END.test(v.sentence.trim())) && !here.some((q) => q.start <= asked && q.end > asked);
   // Evaluative words; words that are a legal or factual finding ("illegally") only count outside headlines (see verdict);
   // sarcasm ("so-called") judges too. A word in quotation marks is someone else's, never the writer's judging word:
   // "charges of “extremism”" quotes a charge's name, "a small “moonlet”" a term (the writer's own words around it may judge).
@@ -520,7 +549,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   let alleged = false;
   let capitals = -1;
   const titleCase = (): boolean => {
-    if (capitals < 0) capitals = v.tokens.filter((x) => /^\p{Lu}/u.test(x.text)).length;
+    if (capitals < 0) capitals = v.tokens.filter((x) => CAPITAL_FIRST.test(x.text)).length;
     return capitals >= v.tokens.length / 2;
   };
   const judges = (t: Token, k: number): boolean => {
@@ -618,7 +647,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   const thereCounted =
     lang.functionWords.there.has(outside[b]?.norm ?? '') &&
     lang.beForms.has(outside[hedgeAt + 1]?.norm ?? '') &&
-    outside.slice(hedgeAt + 2, hedgeAt + 5).some((t) => /^\d/.test(t.text) || countWord(lang, t.norm));
+    outside.slice(hedgeAt + 2, hedgeAt + 5).some((t) => DIGIT_FIRST.test(t.text) || countWord(lang, t.norm));
   // ("A total of 150 structures are estimated to have been buried": a count estimated, with no source named, is the same tally.)
   // (The counted noun is the hedge's own subject, right before it: "Over ten years, it's estimated that…" hedges a clause.)
   const subjectJoined = b >= 0 && b + 1 < outside.length && !/[,;:]/.test(v.text.slice((outside[b] as Token).end, (outside[b + 1] as Token).start));
@@ -813,7 +842,7 @@ function inferenceOf(lang: LangPack, v: View, outside: readonly Token[]): string
   const [a, b, c] = v.tokens;
   if (!a || !b || outside[0] !== a || outside[1] !== b || !(lang.inferenceAnaphors ?? lang.anaphors).has(a.norm)) return null;
   // ("This Highlights report compares…": a capitalised word is a title, not a verb.)
-  if (/^\p{Lu}/u.test(b.text)) return null;
+  if (CAPITAL_FIRST.test(b.text)) return null;
   if (lang.inferenceVerbs.has(b.norm)) return `${a.text} ${b.text}`;
   // "That would suggest…", "This may indicate…": the same conclusion, hedged.
   if (c && outside[2] === c && lang.modals.has(b.norm) && lang.inferenceVerbs.has(c.norm)) return `${a.text} ${b.text} ${c.text}`;
@@ -898,7 +927,7 @@ function guessOf(lang: LangPack, v: View, outside: readonly Token[]): string | n
             .slice(1, k + 1)
             .map((t) => t.text)
             .join(' ')}`;
-    if (!/^\p{Ll}+$/u.test(m.text) || lang.stopwords.has(m.norm)) return null;
+    if (!LOWER_WORD.test(m.text) || lang.stopwords.has(m.norm)) return null;
   }
   return null;
 }
@@ -915,7 +944,7 @@ function roadNumberAt(text: string, t: Token): boolean {
 function romanInName(lang: LangPack, tokens: readonly Token[], t: Token): boolean {
   const k = tokens.indexOf(t);
   const prev = tokens[k - 1];
-  if (!prev || !/^\p{Lu}/u.test(prev.text) || t.start - prev.end > 1) return false;
+  if (!prev || !CAPITAL_FIRST.test(prev.text) || t.start - prev.end > 1) return false;
   if (lang.dayNames.has(prev.norm) || lang.months.has(prev.norm) || lang.stopwords.has(prev.norm)) return false;
   return k > 1 || lang.labelsBefore.has(prev.norm);
 }
@@ -929,7 +958,7 @@ function stanceOf(lang: LangPack, v: View, outside: readonly Token[]): string | 
   const modal = outside.find((t) => lang.obligationModals.has(t.norm));
   if (modal) return modal.text;
   const first = v.tokens[0];
-  if (first && outside[0] === first && /^\p{Lu}\p{Ll}+ly$/u.test(first.text) && !lang.sequenceAdverbs.has(first.norm) && /^\s*,/.test(v.text.slice(first.end))) return first.text;
+  if (first && outside[0] === first && OPENING_ADVERB.test(first.text) && !lang.sequenceAdverbs.has(first.norm) && /^\s*,/.test(v.text.slice(first.end))) return first.text;
   return null;
 }
 
@@ -942,7 +971,7 @@ function stanceOf(lang: LangPack, v: View, outside: readonly Token[]): string | 
  */
 function adviceOf(lang: LangPack, v: View, outside: readonly Token[]): string | null {
   const [first, second] = v.tokens;
-  if (first && second && outside[0] === first && /^\p{Lu}/u.test(first.text) && v.tokens.length >= 3) {
+  if (first && second && outside[0] === first && CAPITAL_FIRST.test(first.text) && v.tokens.length >= 3) {
     const negated = (lang.adviceNegations?.has(first.norm) ?? false) && (lang.functionWords.not.has(second.norm) || lang.adviceVerbs?.has(second.norm));
     const object =
       lang.grammaticalArticles.has(second.norm) || lang.determiners.has(second.norm) || (lang.adviceObjects?.has(second.norm) ?? false) || lang.isProgressiveForm(second.norm);
@@ -957,7 +986,7 @@ function adviceOf(lang: LangPack, v: View, outside: readonly Token[]): string | 
       (finite(3) &&
         !relativeAt(lang, v.tokens, 2) &&
         !lang.functionWords.that.has(v.tokens[2]?.norm ?? '') &&
-        !/,/.test(v.text.slice(second.end, v.tokens[3]?.start ?? second.end)));
+        !HAS_COMMA.test(v.text.slice(second.end, v.tokens[3]?.start ?? second.end)));
     if (negated || (!subject && (lang.adviceVerbs?.has(first.norm) ?? false) && object)) return first.text;
   }
   // ("Smaller clubs should register by May" in a report of rules is a requirement reported: the modal
@@ -991,7 +1020,7 @@ function clauseAfter(lang: LangPack, text: string, tokens: readonly Token[], k: 
   let aside = /^[^\p{L}\p{N}]*,/u.test(text.slice((tokens[k] as Token).end, next.start));
   for (let j = k + 1; j < tokens.length; j++) {
     const t = tokens[j] as Token;
-    if (j > k + 1 && /[,;:—–]/.test(text.slice((tokens[j - 1] as Token).end, t.start))) {
+    if (j > k + 1 && CLAUSE_MARK.test(text.slice((tokens[j - 1] as Token).end, t.start))) {
       if (!aside) return false;
       aside = false;
       continue;
@@ -1000,7 +1029,7 @@ function clauseAfter(lang: LangPack, text: string, tokens: readonly Token[], k: 
     // "asked the lawyers to file arguments that…", "announced plans to build…": a request or a plan, an act.
     if (j > k + 1 && lang.functionWords.to.has(t.norm)) return false;
     // ("jobs in May": a capitalised "May" is the month.)
-    if (lang.functionWords.that.has(t.norm) || ((lang.modals.has(t.norm) || lang.auxiliaries.has(t.norm)) && /^\p{Ll}/u.test(t.text))) return true;
+    if (lang.functionWords.that.has(t.norm) || ((lang.modals.has(t.norm) || lang.auxiliaries.has(t.norm)) && LOWER_FIRST.test(t.text))) return true;
   }
   return false;
 }
@@ -1008,7 +1037,7 @@ function clauseAfter(lang: LangPack, text: string, tokens: readonly Token[], k: 
 /** A verb in the past at k, as an event: "retained", "lost", "has not given"; not "the stalled talks" or "will be finished". */
 function pastEventAt(lang: LangPack, tokens: readonly Token[], k: number): boolean {
   const t = tokens[k] as Token;
-  if (/^\p{Lu}/u.test(t.text)) return false;
+  if (CAPITAL_FIRST.test(t.text)) return false;
   const w = t.norm;
   const participle = lang.pastParticiples.has(w);
   const regular = w.length >= 5 && lang.isRegularPast(w) && !lang.notPastInEd.has(w) && (!w.endsWith('eed') || lang.pastInEed.has(w)) && !w.includes('-');
@@ -1018,7 +1047,7 @@ function pastEventAt(lang: LangPack, tokens: readonly Token[], k: number): boole
   const prev = tokens[j];
   if (!prev) return false;
   if (participle) return lang.auxiliaries.has(prev.norm);
-  if (lang.notBeforePast.has(prev.norm) || /^\d/.test(prev.text)) return false;
+  if (lang.notBeforePast.has(prev.norm) || DIGIT_FIRST.test(prev.text)) return false;
   for (let b = Math.max(0, k - 3); b < k; b++) if (lang.modals.has((tokens[b] as Token).norm)) return false;
   return true;
 }
@@ -1050,7 +1079,7 @@ function recentOf(lang: LangPack, tokens: readonly Token[]): string | null {
 }
 
 function narratesEvent(lang: LangPack, tokens: readonly Token[]): boolean {
-  const named = tokens.some((t, k) => /^\p{Lu}/u.test(t.text) && !lang.notNames.has(t.text) && (k > 0 || !lang.stopwords.has(t.norm)));
+  const named = tokens.some((t, k) => CAPITAL_FIRST.test(t.text) && !lang.notNames.has(t.text) && (k > 0 || !lang.stopwords.has(t.norm)));
   if (!named) return false;
   for (let k = 1; k < tokens.length; k++) if (pastEventAt(lang, tokens, k) || lang.habitualWords.has((tokens[k] as Token).norm) || plannedAt(lang, tokens, k)) return true;
   return false;
@@ -1063,7 +1092,7 @@ function narratesEvent(lang: LangPack, tokens: readonly Token[]): boolean {
 function plannedAt(lang: LangPack, tokens: readonly Token[], k: number): boolean {
   if (!(lang.planMarkers?.has((tokens[k] as Token).norm) ?? false)) return false;
   const next = tokens[k + 1];
-  if (!next || !/^\p{Ll}+$/u.test(next.text)) return false;
+  if (!next || !LOWER_WORD.test(next.text)) return false;
   const w = next.norm;
   return !lang.beForms.has(w) && !lang.auxiliaries.has(w) && !lang.modals.has(w) && !(lang.stanceVerbs?.has(w) ?? false) && !lang.stopwords.has(w) && !lang.isAdverbForm(w);
 }
@@ -1106,13 +1135,13 @@ function adverbOfLoaded(lang: LangPack, w: string): boolean {
  * title case: part of a name ("Truth Social", "the Grand Hotel"), whatever the word means alone.
  */
 function inName(v: View, t: Token, titleCase: () => boolean): boolean {
-  return t !== v.tokens[0] && /^\p{Lu}/u.test(t.text) && !titleCase();
+  return t !== v.tokens[0] && CAPITAL_FIRST.test(t.text) && !titleCase();
 }
 
 /** The word after `t` (past a closing quotation mark) opens a name: "so-called Autumn Statement", "'fixer' Michael Cohen". */
 function labelsName(lang: LangPack, v: View, t: Token): boolean {
   const next = v.tokens[v.tokens.indexOf(t) + 1];
-  return next !== undefined && !lang.functionWords.I.has(next.text) && /^\p{Lu}/u.test(next.text) && /^[\s"'”’»]*$/u.test(v.text.slice(t.end, next.start));
+  return next !== undefined && !lang.functionWords.I.has(next.text) && CAPITAL_FIRST.test(next.text) && /^[\s"'”’»]*$/u.test(v.text.slice(t.end, next.start));
 }
 
 /** Whether a quotation of two words or more in the sentence is words someone said (see Scan.quotesWords). */
@@ -1122,22 +1151,23 @@ function quotesWordsOf(lang: LangPack, v: View, here: readonly { start: number; 
     if (at < 0) continue;
     let n = 0;
     let lower = false;
-    for (let k = at; k < v.tokens.length && (v.tokens[k] as Token).end <= q.end; k++, n++) if (/^\p{Ll}/u.test((v.tokens[k] as Token).text)) lower = true;
+    for (let k = at; k < v.tokens.length && (v.tokens[k] as Token).end <= q.end; k++, n++) if (LOWER_FIRST.test((v.tokens[k] as Token).text)) lower = true;
     if (n < 2 || !lower) continue;
     if (v.tokens.slice(Math.max(0, at - 3), at).some((t) => lang.namingWords.has(t.norm))) continue;
     // ("issued a “red alert” warning": set between an article and its noun, the quotation labels a thing.)
     const after = v.tokens[at + n];
     const last = v.tokens[at + n - 1] as Token;
-    if (lang.nounDeterminers.has(v.tokens[at - 1]?.norm ?? '') && after && /^\p{Ll}/u.test(after.text) && /^[\s"'”’»]*$/u.test(v.text.slice(last.end, after.start))) continue;
+    if (lang.nounDeterminers.has(v.tokens[at - 1]?.norm ?? '') && after && LOWER_FIRST.test(after.text) && /^[\s"'”’»]*$/u.test(v.text.slice(last.end, after.start))) continue;
     const inner = v.tokens.slice(at, at + n);
     // ("the “Internet for All” initiative": capitals but for little words, the quotation is a title.)
-    if (/^\p{Lu}/u.test((inner[0] as Token).text) && inner.every((t) => /^\p{Lu}/u.test(t.text) || lang.stopwords.has(t.norm))) continue;
+    if (CAPITAL_FIRST.test((inner[0] as Token).text) && inner.every((t) => CAPITAL_FIRST.test(t.text) || lang.stopwords.has(t.norm))) continue;
     // ("“sell by” dates", "the bank’s “flat cost paradigm”", "a convenient “customer experience”": a quotation
     // set before its noun, or after a possessive or an article and an adjective, names a thing, it quotes no one.)
-    const next = after && /^[\s"'”’»]*$/u.test(v.text.slice(last.end, after.start)) && /^\p{Ll}+$/u.test(after.text) ? after.norm : '';
+    const next = after && /^[\s"'”’»]*$/u.test(v.text.slice(last.end, after.start)) && LOWER_WORD.test(after.text) ? after.norm : '';
     if (next !== '' && !lang.stopwords.has(next) && !lang.clauseSubjects.has(next) && !lang.attributionVerbs.has(next) && !lang.beForms.has(next)) continue;
     const prev = v.tokens[at - 1];
-    if (prev && (/['’]s$/.test(prev.text) || (lang.nounDeterminers.has(v.tokens[at - 2]?.norm ?? '') && /^\p{Ll}+$/u.test(prev.text) && !lang.stopwords.has(prev.norm)))) continue;
+    if (prev && (POSSESSIVE_END.test(prev.text) || (lang.nounDeterminers.has(v.tokens[at - 2]?.norm ?? '') && LOWER_WORD.test(prev.text) && !lang.stopwords.has(prev.norm))))
+      continue;
     return true;
   }
   return false;
@@ -1148,7 +1178,7 @@ function quotesWordsOf(lang: LangPack, v: View, here: readonly { start: number; 
 function pluralPairAt(lang: LangPack, tokens: readonly Token[], k: number): boolean {
   const joiner = tokens[k - 1];
   const before = tokens[k - 2];
-  return joiner !== undefined && before !== undefined && (lang.pairJoiners?.has(joiner.norm) ?? false) && /^\p{Ll}+[^s]s$/u.test(before.text) && !lang.stopwords.has(before.norm);
+  return joiner !== undefined && before !== undefined && (lang.pairJoiners?.has(joiner.norm) ?? false) && PLAIN_PLURAL.test(before.text) && !lang.stopwords.has(before.norm);
 }
 
 /**
@@ -1169,7 +1199,7 @@ function namedSpeaker(lang: LangPack, words: readonly string[]): boolean {
   if (words.length > 8) return false;
   let capitals = 0;
   for (const w of words) {
-    if (/^\p{Lu}/u.test(w)) capitals++;
+    if (CAPITAL_FIRST.test(w)) capitals++;
     else if (!lang.nameConnectors.has(w.toLowerCase())) return false;
   }
   return capitals >= words.length / 2;
@@ -1182,7 +1212,7 @@ function namedSpeaker(lang: LangPack, words: readonly string[]): boolean {
  */
 function isSourceVerb(lang: LangPack, tokens: readonly Token[], k: number, text?: string): boolean {
   const t = tokens[k] as Token;
-  if (!lang.sourceVerbs.has(t.norm) || /^\p{Lu}/u.test(t.text)) return false;
+  if (!lang.sourceVerbs.has(t.norm) || CAPITAL_FIRST.test(t.text)) return false;
   const prev = tokens[k - 1]?.norm ?? '';
   // "scores at five percentiles to show the progress", "no information to show that…": an infinitive of purpose or
   // of a noun is no source's finding ("the data continue to show", "seem to indicate" still are).
@@ -1191,7 +1221,7 @@ function isSourceVerb(lang: LangPack, tokens: readonly Token[], k: number, text?
   // word that marks a noun is that noun; "named storms", "listed companies": a participle before a
   // plain plural qualifies it.
   const bodyVerb = lang.bodyVerbs.has(t.norm);
-  if (bodyVerb && !/(?:s|ed|ing)$/.test(t.norm) && (lang.notBeforeAttribution.has(prev) || lang.stopwords.has(prev) || (lang.nounMarkers?.has(prev) ?? false))) return false;
+  if (bodyVerb && !INFLECTED.test(t.norm) && (lang.notBeforeAttribution.has(prev) || lang.stopwords.has(prev) || (lang.nounMarkers?.has(prev) ?? false))) return false;
   if (bodyVerb && lang.isRegularPast(t.norm) && plainPlural(lang, tokens[k + 1])) return false;
   // "Goldwein finds that it could cost more": a finding with its content, whoever found it.
   // ("the jury found there were 34 such records": the same, with "that" left out before a clause.)
@@ -1217,7 +1247,7 @@ function openingSource(lang: LangPack, tokens: readonly Token[], k: number, text
   const head = tokens.slice(0, 3).findIndex((w) => lang.sourceNouns.has(w.norm));
   if (head < 0 || lang.bodyVerbs.has((tokens[k] as Token).norm)) return false;
   // (An acronym in brackets may stand in the subject: "…Redirection Test (DART) investigation team shows".)
-  if (/[,;:—–]/.test(text.slice((tokens[head] as Token).end, (tokens[k] as Token).start))) return false;
+  if (CLAUSE_MARK.test(text.slice((tokens[head] as Token).end, (tokens[k] as Token).start))) return false;
   for (let b = head + 1; b < k; b++) {
     const w = (tokens[b] as Token).norm;
     if (lang.subordinators.has(w) || lang.clauseBreaks.has(w) || lang.relativePronouns.has(w) || lang.sourceVerbs.has(w) || lang.attributionVerbs.has(w)) return false;
@@ -1241,7 +1271,7 @@ function invertedTag(lang: LangPack, text: string, tokens: readonly Token[], k: 
   if (!prev || !next || tokens.length - k > 12 || !(listed || lang.attributionVerbs.has(t.norm)) || !(/ed$|s$/.test(t.norm) || lang.invertedTagIrregulars.has(t.norm)))
     return false;
   if (!/[,”"»]\s*$/.test(text.slice(prev.end, t.start))) return false;
-  if (!lang.grammaticalArticles.has(next.norm) && !/^\p{Lu}/u.test(next.text)) return false;
+  if (!lang.grammaticalArticles.has(next.norm) && !CAPITAL_FIRST.test(next.text)) return false;
   // The speaker runs to the end of the sentence: no second verb of speech or clause after it.
   for (let j = k + 1; j < tokens.length; j++) if (lang.attributionVerbs.has((tokens[j] as Token).norm) || lang.functionWords.that.has((tokens[j] as Token).norm)) return false;
   return true;
@@ -1251,7 +1281,7 @@ function invertedTag(lang: LangPack, text: string, tokens: readonly Token[], k: 
 function countedSubject(lang: LangPack, tokens: readonly Token[], k: number): boolean {
   for (let b = Math.max(0, k - 5); b < k; b++) {
     const t = tokens[b] as Token;
-    if (/^\d/.test(t.text) || lang.numberWords.has(t.norm)) return true;
+    if (DIGIT_FIRST.test(t.text) || lang.numberWords.has(t.norm)) return true;
   }
   return false;
 }
@@ -1266,7 +1296,7 @@ function shareSubject(lang: LangPack, text: string, tokens: readonly Token[], k:
   if (!words) return false;
   for (let b = k - 1; b >= Math.max(0, k - 8); b--) {
     const t = tokens[b] as Token;
-    if (/[,;:—–]/.test(text.slice(t.end, (tokens[b + 1] as Token).start)) || lang.functionWords.that.has(t.norm) || lang.relativePronouns.has(t.norm)) return false;
+    if (CLAUSE_MARK.test(text.slice(t.end, (tokens[b + 1] as Token).start)) || lang.functionWords.that.has(t.norm) || lang.relativePronouns.has(t.norm)) return false;
     if (b < k - 1 && (lang.attributionVerbs.has(t.norm) || lang.beForms.has(t.norm) || lang.auxiliaries.has(t.norm))) return false;
     if (words.has(t.norm) && b > 0 && countWord(lang, (tokens[b - 1] as Token).norm)) return true;
     // ("3 in 5", "two out of three")
@@ -1288,7 +1318,7 @@ function sourceShowsThing(lang: LangPack, text: string, tokens: readonly Token[]
   if (!lang.grammaticalArticles.has(tokens[k + 1]?.norm ?? '') || clauseAfter(lang, text, tokens, k)) return false;
   for (let b = k - 1; b >= Math.max(0, k - 6); b--) {
     const t = tokens[b] as Token;
-    if (/[,;:—–]/.test(text.slice(t.end, (tokens[b + 1] as Token).start)) || lang.clauseSubjects.has(t.norm) || lang.personTitles.has(t.norm)) return false;
+    if (CLAUSE_MARK.test(text.slice(t.end, (tokens[b + 1] as Token).start)) || lang.clauseSubjects.has(t.norm) || lang.personTitles.has(t.norm)) return false;
     if (lang.sourceNouns.has(t.norm)) return true;
   }
   return false;
@@ -1309,13 +1339,13 @@ function afterCharge(lang: LangPack, tokens: readonly Token[], k: number): boole
 function relativeThat(lang: LangPack, text: string, tokens: readonly Token[], k: number): boolean {
   for (let b = k - 1; b >= Math.max(1, k - 7); b--) {
     const t = tokens[b] as Token;
-    if (/[,;:—–()"“”]/.test(text.slice(t.end, (tokens[b + 1] as Token).start))) return false;
+    if (CLAUSE_OR_QUOTE_MARK.test(text.slice(t.end, (tokens[b + 1] as Token).start))) return false;
     if (!lang.functionWords.that.has(t.norm)) {
       if (isAttributionVerb(lang, tokens, b, text)) return false;
       continue;
     }
     const head = tokens[b - 1] as Token;
-    if (/[,;:—–()"“”]/.test(text.slice(head.end, t.start))) return false;
+    if (CLAUSE_OR_QUOTE_MARK.test(text.slice(head.end, t.start))) return false;
     const w = head.norm;
     return !(lang.attributionVerbs.has(w) || lang.sourceVerbs.has(w) || lang.beForms.has(w) || lang.thatClauseHeads.has(w) || /(?:ed|ly)$/.test(w));
   }
@@ -1377,19 +1407,25 @@ function pluralNounAt(lang: LangPack, text: string, tokens: readonly Token[], k:
   // "missed analyst estimates", "vs. Street estimates": the object of a comparison.
   if (lang.objectMarkers.has(prev.norm) || lang.objectMarkers.has(tokens[k - 2]?.norm ?? '')) return true;
   // "four states", "two claims": a count before it (not across a comma: "the toll is 40, says the mayor").
-  if ((/^\d/.test(prev.text) || lang.numberWords.has(prev.norm)) && !/[,;:]/.test(text.slice(prev.end, t.start))) return true;
+  if ((DIGIT_FIRST.test(prev.text) || lang.numberWords.has(prev.norm)) && !SEPARATOR.test(text.slice(prev.end, t.start))) return true;
   // "approved by member states", "in media reports": a noun before it, right after a preposition, is a compound's first word.
   const prev2 = tokens[k - 2];
-  if (prev2 && lang.namePrepositions.has(prev2.norm) && /^\p{Ll}/u.test(prev.text) && !lang.stopwords.has(prev.norm) && !/,/.test(text.slice(prev2.end, t.start))) return true;
+  if (prev2 && lang.namePrepositions.has(prev2.norm) && LOWER_FIRST.test(prev.text) && !lang.stopwords.has(prev.norm) && !HAS_COMMA.test(text.slice(prev2.end, t.start)))
+    return true;
   const next = tokens[k + 1];
-  const commaBefore = /,/.test(text.slice(prev.end, t.start));
-  const commaAfter = next !== undefined && /,/.test(text.slice(t.end, next.start));
+  const commaBefore = HAS_COMMA.test(text.slice(prev.end, t.start));
+  const commaAfter = next !== undefined && HAS_COMMA.test(text.slice(t.end, next.start));
   // "…, names, genders": a comma on each side; "…, names and genders": a comma, then the list goes on.
   return commaBefore && (commaAfter || ((lang.pairJoiners?.has(next?.norm ?? '') ?? false) && tokens[k + 2] !== undefined && !lang.clauseSubjects.has(tokens[k + 2]?.norm ?? '')));
 }
 
 function s_noClaim(lang: LangPack, tokens: readonly Token[]): boolean {
   return findPhrase(tokens, lang.noClaimPhrases) !== null;
+}
+
+/** A bare stem ("call", "report"), not a past ("said") nor an -s or -ing form. */
+function bareStem(lang: LangPack, w: string): boolean {
+  return !INFLECTED.test(w) && !(lang.irregularSpeechPast?.has(w) ?? false);
 }
 
 /**
@@ -1406,47 +1442,50 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
   // ("Estimates of the toll have varied", "Claims of fraud spread": an -s form opening the sentence has no subject before it, so is a plural noun.)
   if (k === 0 && /[^s]s$/.test(t.norm)) return false;
   // A bare stem ("call", "report"), not a past ("said") nor an -s or -ing form: often a noun or an adjective.
-  const stem = !/(?:s|ed|ing)$/.test(t.norm) && !(lang.irregularSpeechPast?.has(t.norm) ?? false);
   // "Call your doctor…": a bare stem opening the sentence is an imperative; no one is quoted.
-  if (k === 0 && stem) return false;
+  if (k === 0 && bareStem(lang, t.norm)) return false;
   // ("are warning", "is saying": the -ing form after "be" is a progressive, whether or not the list has that form.)
   const progressive = lang.attributionVerbs.has(t.norm) ? lang.isProgressiveForm(t.norm) && lang.beForms.has(prev) : progressiveOf(lang, t.norm, prev);
   // "Do not eat recalled deli products", "is recalling 7 million pounds": a recall is an act unless a
   // claim follows ("recalled that…", "recalled how…", "recalled it was…"; "recalling these strollers"
   // takes a thing: "these" is its determiner, not a clause's subject).
-  const afterRecall = tokens[k + 1]?.norm ?? '';
-  const recallObject =
-    lang.determiners.has(afterRecall) &&
-    /^\p{L}+$/u.test(tokens[k + 2]?.text ?? '') &&
-    !lang.auxiliaries.has(tokens[k + 2]?.norm ?? '') &&
-    !lang.beForms.has(tokens[k + 2]?.norm ?? '') &&
-    !lang.modals.has(tokens[k + 2]?.norm ?? '');
-  if (lang.recallVerbs?.has(t.norm) && tokens[k + 1] && (!lang.clauseSubjects.has(afterRecall) || recallObject) && !(lang.recallClauses?.has(afterRecall) ?? false)) return false;
+  // (Every word of every sentence comes here: the recall's tests wait until the word is a verb of recalling.)
+  if (lang.recallVerbs?.has(t.norm) && tokens[k + 1]) {
+    const afterRecall = tokens[k + 1]?.norm ?? '';
+    const recallObject =
+      lang.determiners.has(afterRecall) &&
+      LETTER_WORD.test(tokens[k + 2]?.text ?? '') &&
+      !lang.auxiliaries.has(tokens[k + 2]?.norm ?? '') &&
+      !lang.beForms.has(tokens[k + 2]?.norm ?? '') &&
+      !lang.modals.has(tokens[k + 2]?.norm ?? '');
+    if ((!lang.clauseSubjects.has(afterRecall) || recallObject) && !(lang.recallClauses?.has(afterRecall) ?? false)) return false;
+  }
   if (!lang.attributionVerbs.has(t.norm) && !progressive)
     return withClaimAt(lang, tokens, k, text) || thatClaimAt(lang, tokens, k) || expectationAt(lang, tokens, k) || countClaimAt(lang, tokens, k) || tallySetAt(lang, tokens, k);
-  if (k > 0 && /^\p{Lu}/u.test(t.text)) return false;
+  if (k > 0 && CAPITAL_FIRST.test(t.text)) return false;
   if (progressive) return true;
+  const stem = bareStem(lang, t.norm);
   // "The FBI has labeled the group a top threat", "Police labeled him…": a verb of calling as often a participle of the
   // thing's label ("jars labeled with a red cap") speaks only after its subject (a name, a pronoun) or a perfect's "has".
-  if ((lang.subjectOnlyVerbs?.has(t.norm) ?? false) && !(/^\p{Lu}/u.test(tokens[k - 1]?.text ?? '') || lang.clauseSubjects.has(prev) || lang.perfectAuxiliaries.has(prev)))
+  if ((lang.subjectOnlyVerbs?.has(t.norm) ?? false) && !(CAPITAL_FIRST.test(tokens[k - 1]?.text ?? '') || lang.clauseSubjects.has(prev) || lang.perfectAuxiliaries.has(prev)))
     return false;
   const prev2 = tokens[k - 2]?.norm ?? '';
   // "141 states voted", "the 193 member states", "the member states which abstained": a plural
   // after a count (and a plain word), after a word that makes it a compound, or before "which", is a noun.
   // "states’ partisan leanings": a plural's possessive is a noun.
-  if (text !== undefined && /s$/.test(t.norm) && /^['’]/.test(text.slice(t.end, t.end + 1))) return false;
+  if (text !== undefined && S_LAST.test(t.norm) && /^['’]/.test(text.slice(t.end, t.end + 1))) return false;
   // "forthcoming pledges from the two states", "claims from rivals": an -s form with "from" after it is a plural noun and its source.
-  if (/s$/.test(t.norm) && k > 0 && (lang.afterPluralNoun?.has(tokens[k + 1]?.norm ?? '') ?? false)) return false;
+  if (S_LAST.test(t.norm) && k > 0 && (lang.afterPluralNoun?.has(tokens[k + 1]?.norm ?? '') ?? false)) return false;
   // ("The toll is 40, says the mayor": a comma between them parts the count from the verb.)
-  const parted = text !== undefined && k > 0 && /[,;:]/.test(text.slice((tokens[k - 1] as Token).end, t.start));
-  if (/s$/.test(t.norm) && k > 0 && !parted) {
-    const plain = /^\p{Ll}+$/u.test(tokens[k - 1]?.text ?? '');
+  const parted = text !== undefined && k > 0 && SEPARATOR.test(text.slice((tokens[k - 1] as Token).end, t.start));
+  if (S_LAST.test(t.norm) && k > 0 && !parted) {
+    const plain = LOWER_WORD.test(tokens[k - 1]?.text ?? '');
     if (countWord(lang, prev) || (plain && countWord(lang, prev2)) || (plain && (lang.pluralNounModifiers?.has(prev) ?? false))) return false;
     if (relativeAt(lang, tokens, k + 1) && !lang.functionWords.that.has(tokens[k + 1]?.norm ?? '')) return false;
   }
   // "The toll is “grim,” said…": a quotation closed with a comma between parts "is" from the verb.
   // ("…in May, said the clerk.", "…than it was, said the clerk.": a comma between them parts a little word or a month from the verb too.)
-  const adjacent = text === undefined || !/[,?!][”"»’]?\s*$/.test(text.slice(tokens[k - 1]?.end ?? 0, t.start));
+  const adjacent = text === undefined || !TAG_GAP.test(text.slice(tokens[k - 1]?.end ?? 0, t.start));
   if (adjacent && (lang.modalsBeforeAttribution.has(prev) || lang.modalsBeforeAttribution.has(prev2))) return false;
   // "may publish or reveal the names": the second of two verbs under one modal is as hypothetical as the first.
   if (adjacent && lang.pairJoiners?.has(prev) && lang.modalsBeforeAttribution.has(tokens[k - 3]?.norm ?? '')) return false;
@@ -1473,7 +1512,7 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
     k > 1 &&
     text !== undefined &&
     /^\s*,/.test(text.slice(t.end)) &&
-    /^\p{Ll}+$/u.test(tokens[k - 1]?.text ?? '') &&
+    LOWER_WORD.test(tokens[k - 1]?.text ?? '') &&
     !lang.clauseSubjects.has(prev) &&
     !lang.stopwords.has(prev)
   )
@@ -1491,10 +1530,10 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
   // before it (", the company's chief executive says."), nor "the"/"a" before that word, is a plural noun.
   if (
     text !== undefined &&
-    /s$/.test(t.norm) &&
+    S_LAST.test(t.norm) &&
     k >= 2 &&
     (k === tokens.length - 1 || lang.pairJoiners?.has(tokens[k + 1]?.norm ?? '')) &&
-    /^\p{Ll}+$/u.test(tokens[k - 1]?.text ?? '') &&
+    LOWER_WORD.test(tokens[k - 1]?.text ?? '') &&
     !/[,”"»]/.test(text.slice((tokens[Math.max(0, k - 6)] as Token).start, t.start)) &&
     !lang.grammaticalArticles.has(prev2)
   )
@@ -1504,14 +1543,14 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
   if (stem && lang.indefiniteArticles.has(prev2)) return false;
   // "Pfizer's claim", "the minister's warning": a noun after a possessive, not a verb.
   // ("Macy's says it will…", "the company's said": a form that is never a noun, after a name spelled as a possessive or "'s" for "has", is that name's verb.)
-  if (/['’]s$/.test(prev) && !(lang.verbOnlySpeech?.has(t.norm) ?? false)) return false;
+  if (POSSESSIVE_END.test(prev) && !(lang.verbOnlySpeech?.has(t.norm) ?? false)) return false;
   // "pleaded guilty", "called off": an act in court or on the field, not words reported.
   for (const ph of lang.notSpeechPhrases) if (ph[0] === t.norm && seqAt(tokens, k, ph)) return false;
   // "I said", "we can believe": the writer's own voice, not a source's.
   // ("we have highlighted", "I had warned": the same after an auxiliary.)
   if (lang.firstPersonSubjects.has(prev) || (lang.firstPersonSubjects.has(prev2) && (lang.modals.has(prev) || lang.auxiliaries.has(prev)))) return false;
   // "648 out of 650 seats declared": a participle after a counted noun, not someone speaking.
-  if (lang.isRegularPast(t.norm) && /^\d/.test(tokens[k - 2]?.text ?? '')) return false;
+  if (lang.isRegularPast(t.norm) && DIGIT_FIRST.test(tokens[k - 2]?.text ?? '')) return false;
   // "the 62 confirmed cases reported since May have…", "all new confirmed cases reported within the week were…":
   // a participle right after a counted plural (a number or "all" before it, past plain words) qualifies that
   // noun, unless a claim or a source follows ("that", "by").
@@ -1531,7 +1570,7 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
     }
   }
   // "100,306 predicted deaths", "5,000 reported cases": a participle qualifying a count.
-  if (lang.isRegularPast(t.norm) && /^\d/.test(tokens[k - 1]?.text ?? '')) return false;
+  if (lang.isRegularPast(t.norm) && DIGIT_FIRST.test(tokens[k - 1]?.text ?? '')) return false;
   // "its first confirmed case", "the reported figure": a participle before its noun is an adjective.
   if (
     lang.isRegularPast(t.norm) &&
@@ -1567,7 +1606,7 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
  */
 function withClaimAt(lang: LangPack, tokens: readonly Token[], k: number, text?: string): boolean {
   const t = tokens[k] as Token;
-  if (!lang.isProgressiveForm(t.norm) || !lang.functionWords.that.has(tokens[k + 1]?.norm ?? '') || /^\p{Lu}/u.test(t.text)) return false;
+  if (!lang.isProgressiveForm(t.norm) || !lang.functionWords.that.has(tokens[k + 1]?.norm ?? '') || CAPITAL_FIRST.test(t.text)) return false;
   const stem = t.norm.slice(0, -3);
   if (!lang.attributionVerbs.has(`${stem}ed`) && !lang.attributionVerbs.has(`${stem}s`) && !lang.attributionVerbs.has(`${stem}es`)) return false;
   // (No comma inside: "met with a splash page, explaining that…" describes the page, it credits no one.)
@@ -1582,7 +1621,7 @@ function countedNounBefore(lang: LangPack, tokens: readonly Token[], k: number):
   for (let b = k - 2; b >= Math.max(0, k - 4); b--) {
     const w = tokens[b] as Token;
     if (countWord(lang, w.norm) || lang.functionWords.all.has(w.norm)) return true;
-    if (!/^\p{Ll}+$/u.test(w.text) || lang.clauseSubjects.has(w.norm)) return false;
+    if (!LOWER_WORD.test(w.text) || lang.clauseSubjects.has(w.norm)) return false;
   }
   return false;
 }
@@ -1600,8 +1639,8 @@ function qualifiesSpeaker(lang: LangPack, text: string, tokens: readonly Token[]
     const w = tokens[j] as Token;
     if (/\S/.test(text.slice((tokens[j - 1] as Token).end, w.start))) return false;
     const verb = lang.attributionVerbs.has(w.norm) || lang.sourceVerbs.has(w.norm);
-    if (j >= k + 2 && verb && /^\p{Ll}/u.test(w.text) && (/(?:[^s]s|ed)$/.test(w.norm) || (lang.irregularSpeechPast?.has(w.norm) ?? false))) return true;
-    if (!/^\p{L}+$/u.test(w.text) || lang.stopwords.has(w.norm) || lang.clauseSubjects.has(w.norm) || verb) return false;
+    if (j >= k + 2 && verb && LOWER_FIRST.test(w.text) && (/(?:[^s]s|ed)$/.test(w.norm) || (lang.irregularSpeechPast?.has(w.norm) ?? false))) return true;
+    if (!LETTER_WORD.test(w.text) || lang.stopwords.has(w.norm) || lang.clauseSubjects.has(w.norm) || verb) return false;
   }
   return false;
 }
@@ -1609,17 +1648,17 @@ function qualifiesSpeaker(lang: LangPack, text: string, tokens: readonly Token[]
 /** "the final say", "your home state": a determiner, then a singular word (not a plural, nor "police", "data"), then the stem at k. */
 function singularAfterDeterminer(lang: LangPack, tokens: readonly Token[], k: number): boolean {
   const prev = tokens[k - 1] as Token;
-  if (!lang.nounDeterminers.has(tokens[k - 2]?.norm ?? '') || !/^\p{Ll}+$/u.test(prev.text) || /s$/.test(prev.norm)) return false;
+  if (!lang.nounDeterminers.has(tokens[k - 2]?.norm ?? '') || !LOWER_WORD.test(prev.text) || S_LAST.test(prev.norm)) return false;
   return !lang.stopwords.has(prev.norm) && !lang.invariantPlurals.has(prev.norm) && !lang.sourceNouns.has(prev.norm) && !lang.numberWords.has(prev.norm);
 }
 
 function plainPlural(lang: LangPack, t: Token | undefined): boolean {
-  return t !== undefined && /^\p{Ll}+[^s]s$/u.test(t.text) && !lang.clauseSubjects.has(t.norm);
+  return t !== undefined && PLAIN_PLURAL.test(t.text) && !lang.clauseSubjects.has(t.norm);
 }
 
 /** Digits or a number word ("141", "forty-one", "five"): a count before a noun. */
 function countWord(lang: LangPack, w: string): boolean {
-  return /^\d[\d,.]*$/.test(w) || (w.length > 0 && w.split('-').every((part) => lang.numberWords.has(part)));
+  return NUMERAL.test(w) || (w.length > 0 && w.split('-').every((part) => lang.numberWords.has(part)));
 }
 
 /**
@@ -1638,13 +1677,13 @@ function thatClaimAt(lang: LangPack, tokens: readonly Token[], k: number): boole
   // remain"; it speaks only after a pronoun, a name or, bare, a plural: "Everton maintains that", "Scientists emphasize that".)
   const derived = !(lang.thatClaimVerbs?.has(t.norm) ?? false);
   // (Every word of every sentence comes here: the cheap test of "that" goes first.)
-  if (!lang.functionWords.that.has(tokens[j]?.norm ?? '') || (derived && !presentOfSpeech(lang, t.norm)) || !before || /^\p{Lu}/u.test(t.text)) return false;
+  if (!lang.functionWords.that.has(tokens[j]?.norm ?? '') || (derived && !presentOfSpeech(lang, t.norm)) || !before || CAPITAL_FIRST.test(t.text)) return false;
   const prev = before.norm;
   // ("are hoping that", "is concerned that": after a form of "be".)
   if (lang.isProgressiveForm(t.norm) || (lang.isRegularPast(t.norm) && lang.beForms.has(prev))) return lang.beForms.has(prev);
   if (lang.clauseSubjects.has(prev) && !lang.determiners.has(prev) && !lang.functionWords.that.has(prev)) return true;
-  if (/^\p{Lu}/u.test(before.text)) return true;
-  if (!/^\p{Ll}+$/u.test(before.text) || lang.stopwords.has(prev)) return false;
+  if (CAPITAL_FIRST.test(before.text)) return true;
+  if (!LOWER_WORD.test(before.text) || lang.stopwords.has(prev)) return false;
   // ("engineers hope…", "the court determined…": a plural subject, or a noun after an article before a past.)
   // ("the agency anticipates that…" too, but not "the high hopes that…": a form that is also a plural noun needs more.)
   // ("the state health department reports that…": plain words may stand between the article and the noun.)
@@ -1686,7 +1725,7 @@ function presentOfSpeech(lang: LangPack, w: string): boolean {
 function countClaimAt(lang: LangPack, tokens: readonly Token[], k: number): boolean {
   const t = tokens[k] as Token;
   const before = tokens[k - 1];
-  if (!(lang.countClaimVerbs?.has(t.norm) ?? false) || !before || /^\p{Lu}/u.test(t.text) || !/^\p{Lu}/u.test(before.text) || k < 2) return false;
+  if (!(lang.countClaimVerbs?.has(t.norm) ?? false) || !before || CAPITAL_FIRST.test(t.text) || !CAPITAL_FIRST.test(before.text) || k < 2) return false;
   const next = tokens[k + 1]?.norm ?? '';
   return countWord(lang, next) || (lang.functionWords.as.has(next) && lang.functionWords.of.has(tokens[k + 2]?.norm ?? ''));
 }
@@ -1716,7 +1755,7 @@ function nounPhraseBefore(lang: LangPack, tokens: readonly Token[], k: number): 
   for (let b = k - 1; b >= Math.max(0, k - 5); b--) {
     const w = tokens[b] as Token;
     if (lang.grammaticalArticles.has(w.norm)) return b < k - 1;
-    if (lang.stopwords.has(w.norm) || !/^\p{Ll}+$/u.test(w.text)) return false;
+    if (lang.stopwords.has(w.norm) || !LOWER_WORD.test(w.text)) return false;
   }
   return false;
 }
@@ -1730,12 +1769,12 @@ function nounPhraseBefore(lang: LangPack, tokens: readonly Token[], k: number): 
 function expectationAt(lang: LangPack, tokens: readonly Token[], k: number): boolean {
   const t = tokens[k] as Token;
   const prev = tokens[k - 1];
-  if (!lang.expectationVerbs?.has(t.norm) || k < 1 || !prev || /^\p{Lu}/u.test(t.text) || lang.functionWords.to.has(tokens[k + 1]?.norm ?? '')) return false;
+  if (!lang.expectationVerbs?.has(t.norm) || k < 1 || !prev || CAPITAL_FIRST.test(t.text) || lang.functionWords.to.has(tokens[k + 1]?.norm ?? '')) return false;
   for (let b = Math.max(0, k - 4); b < k; b++) if (lang.expectationComparisons?.has((tokens[b] as Token).norm)) return false;
   const perfect = lang.perfectAuxiliaries.has(prev.norm);
   // ("the bank expected": a noun after an article; not "the widely expected rise", an adjective.)
-  const noun = /^\p{Ll}+$/u.test(prev.text) && !lang.stopwords.has(prev.norm) && !lang.isAdverbForm(prev.norm);
-  const holder = k > 1 && (/^\p{Lu}/u.test(prev.text) || (noun && (prev.norm.endsWith('s') || articleBefore(lang, tokens, k - 1))));
+  const noun = LOWER_WORD.test(prev.text) && !lang.stopwords.has(prev.norm) && !lang.isAdverbForm(prev.norm);
+  const holder = k > 1 && (CAPITAL_FIRST.test(prev.text) || (noun && (prev.norm.endsWith('s') || articleBefore(lang, tokens, k - 1))));
   return perfect || holder;
 }
 
@@ -1744,7 +1783,7 @@ function articleBefore(lang: LangPack, tokens: readonly Token[], k: number): boo
   for (let b = k - 1; b >= Math.max(0, k - 2); b--) {
     const w = tokens[b] as Token;
     if (lang.grammaticalArticles.has(w.norm)) return true;
-    if (lang.stopwords.has(w.norm) || !/^\p{Ll}+$/u.test(w.text)) return false;
+    if (lang.stopwords.has(w.norm) || !LOWER_WORD.test(w.text)) return false;
   }
   return false;
 }
@@ -1758,7 +1797,7 @@ function namesOnly(lang: LangPack, text: string, tokens: readonly Token[], k: nu
   let j = k + 1;
   if (lang.functionWords.the.has(tokens[j]?.norm ?? '')) j++;
   const first = j;
-  while (tokens[j] && /^\p{Lu}/u.test((tokens[j] as Token).text) && !/[,;:()—–.]/.test(text.slice((tokens[j - 1] as Token).end, (tokens[j] as Token).start))) j++;
+  while (tokens[j] && CAPITAL_FIRST.test((tokens[j] as Token).text) && !/[,;:()—–.]/.test(text.slice((tokens[j - 1] as Token).end, (tokens[j] as Token).start))) j++;
   if (j === first) return false;
   const next = tokens[j];
   if (!next) return true;
@@ -1797,7 +1836,7 @@ function progressiveOf(lang: LangPack, w: string, prev: string): boolean {
 
 /** Every word before k is part of a name ("the", "of" and capitalised words): the sentence opens with names. */
 function namesUpTo(lang: LangPack, tokens: readonly Token[], k: number): boolean {
-  for (let b = 0; b < k; b++) if (!/^\p{Lu}/u.test((tokens[b] as Token).text) && !lang.nameConnectors.has((tokens[b] as Token).norm)) return false;
+  for (let b = 0; b < k; b++) if (!CAPITAL_FIRST.test((tokens[b] as Token).text) && !lang.nameConnectors.has((tokens[b] as Token).norm)) return false;
   return true;
 }
 
@@ -1813,7 +1852,7 @@ function mainClauseEnd(lang: LangPack, v: View): number {
       let j = k + 1;
       while (j < tokens.length && !commaBetween(text, (tokens[j - 1] as Token).end, (tokens[j] as Token).start)) j++;
       const verb = tokens[j];
-      if (verb && /^\p{Ll}/u.test(verb.text) && (lang.attributionVerbs.has(verb.norm) || lang.sourceVerbs.has(verb.norm))) {
+      if (verb && LOWER_FIRST.test(verb.text) && (lang.attributionVerbs.has(verb.norm) || lang.sourceVerbs.has(verb.norm))) {
         k = j;
         continue;
       }
@@ -2004,7 +2043,7 @@ function denseReport(p: PreparedArticle, scans: readonly Scan[], figures: readon
   const measured = new Map<string, number>();
   const timed = new Set<string>();
   for (const f of figures) {
-    if (!/\d/.test(f.text) || f.kind === 'year') continue;
+    if (!HAS_DIGIT.test(f.text) || f.kind === 'year') continue;
     if (f.kind === 'time' || f.kind === 'date') timed.add(f.sentenceId);
     else measured.set(f.sentenceId, (measured.get(f.sentenceId) ?? 0) + 1);
   }
@@ -2073,16 +2112,16 @@ const BULLET = /^\s*[•·▪‣◦●*]\s/u;
  * lower case: "The committee announced the following actions:", "The statement said:".
  */
 function speechBeforeColon(lang: LangPack, ps: PreparedSentence, nouns?: ReadonlySet<string>): boolean {
-  if (!/:\s*$/.test(ps.sentence.text)) return false;
+  if (!COLON_END.test(ps.sentence.text)) return false;
   const tokens = ps.info.tokens;
   const text = ps.sentence.text;
   // ("Other partners’ pledges include:", "Their pledges are:": after a possessive the word is a noun, the list its things;
   // "makes these claims:" still introduces the claims.)
   const noun = (k: number): boolean => {
     const prev = tokens[k - 1] as Token;
-    return (lang.possessivePronouns?.has(prev.norm) ?? false) || /['’]s?\s*$/.test(text.slice(prev.start, (tokens[k] as Token).start)) || /['’]s$/.test(prev.norm);
+    return (lang.possessivePronouns?.has(prev.norm) ?? false) || /['’]s?\s*$/.test(text.slice(prev.start, (tokens[k] as Token).start)) || POSSESSIVE_END.test(prev.norm);
   };
-  return tokens.some((t, k) => k > 0 && /^\p{Ll}/u.test(t.text) && ((lang.attributionVerbs.has(t.norm) && !noun(k)) || (nouns?.has(t.norm) ?? false)));
+  return tokens.some((t, k) => k > 0 && LOWER_FIRST.test(t.text) && ((lang.attributionVerbs.has(t.norm) && !noun(k)) || (nouns?.has(t.norm) ?? false)));
 }
 
 /** Whether a new paragraph (a line break) opens before sentence i of `p`. */
@@ -2110,8 +2149,8 @@ function statementTitle(lang: LangPack, ps: PreparedSentence): boolean {
   return (
     a !== undefined &&
     b !== undefined &&
-    /:\s*$/.test(ps.sentence.text) &&
-    /^\p{Lu}/u.test(a.text) &&
+    COLON_END.test(ps.sentence.text) &&
+    CAPITAL_FIRST.test(a.text) &&
     (lang.statementNouns?.has(a.norm) ?? false) &&
     (lang.statementBy?.has(b.norm) ?? false)
   );

@@ -1,7 +1,17 @@
 import type { Article, Sentence } from '../article';
 import type { LangPack } from './lang';
+import { anchoredAtStart, neededChars } from './patternNeeds';
 import { CROSSHEAD_WORDS, PHOTO_CREDIT } from './structure';
 import { isCapitalized, normalizeText, tokenize, type Token } from './text';
+import { CLOSING_PUNCTUATION, DIGIT_FIRST, HAS_LOWER, LETTER_FIRST, LETTER_OR_DIGIT, LOWER_FIRST, QUESTION_OR_QUOTE, QUOTE_MARK, TWO_LETTERS } from './shapes';
+
+const SPACE = /\s/;
+/** Initials with their stops: "U.S", "a.m". */
+const INITIALS = /^(?:\p{L}\.){1,3}\p{L}$/u;
+/** A line break and only blanks after it: a line starts here. */
+const LINE_START = /\n[ \t]*$/;
+/** A blank line. */
+const BLANK_LINE = /\n[ \t]*\n/;
 
 /**
  * What depends on a sentence's text alone, worked out once per distinct text in a call to
@@ -93,31 +103,89 @@ const LIST_MARK = /^[•▪◦●‣∙]\s+/u;
 const BULLET = /^[•▪◦●‣∙*–-]\s+\S/u;
 
 /**
- * A list of patterns tested as a few: those with the same flags, anchored at the start or not, are
- * joined as alternatives of one expression, which matches somewhere exactly when one of them does.
- * Page furniture is 70-odd patterns, tried on every short sentence; one pass per group is cheaper.
+ * A list of patterns tested as a few: those with the same flags, anchored at the start or not, and
+ * needing the same marks (patternNeeds.ts), are joined as alternatives of one expression, which
+ * matches somewhere exactly when one of them does. Page furniture is 70-odd patterns, tried on
+ * every short sentence; one pass per group is cheaper, and a group whose marks the text lacks is
+ * not run at all. A group anchored at the start is tried there only (sticky): joined, V8 would
+ * otherwise try its alternatives at every position.
  * (Stateful flags, back-references and named groups, which joining would change, keep a pattern on its own.)
  */
-const joinedPatterns = new WeakMap<readonly RegExp[], RegExp[]>();
+interface PatternGroup {
+  re: RegExp;
+  sticky: boolean;
+  /** Bits of the marks one of which the text must hold (see markBits), or 0 to run it on any text. */
+  needs: number;
+}
+interface JoinedList {
+  groups: PatternGroup[];
+  /** Bit of each mark some group needs, by character code; all digits share one. */
+  bits: Map<number, number>;
+}
+const joinedPatterns = new WeakMap<readonly RegExp[], JoinedList>();
+
+function joinPatterns(list: readonly RegExp[]): JoinedList {
+  const bits = new Map<number, number>();
+  const bitOf = (ch: string): number | undefined => {
+    const code = ch.charCodeAt(0);
+    const key = code >= 48 && code <= 57 ? 48 : code;
+    if (!bits.has(key) && bits.size < 30) bits.set(key, 1 << bits.size);
+    return bits.get(key);
+  };
+  const groups: PatternGroup[] = [];
+  const byKey = new Map<string, { res: RegExp[]; sticky: boolean; needs: number }>();
+  for (const re of list) {
+    if (/[gy]/.test(re.flags) || /\\[1-9]|\\k<|\(\?<[\w$]/.test(re.source)) {
+      groups.push({ re, sticky: false, needs: 0 });
+      continue;
+    }
+    const sticky = anchoredAtStart(re);
+    const need = neededChars(re) ?? '';
+    let needs = 0;
+    for (const ch of need) {
+      const bit = bitOf(ch);
+      if (bit === undefined) {
+        needs = 0;
+        break;
+      }
+      needs |= bit;
+    }
+    const key = `${re.flags} ${re.source.startsWith('^')} ${sticky} ${needs}`;
+    const g = byKey.get(key);
+    if (g) g.res.push(re);
+    else byKey.set(key, { res: [re], sticky, needs });
+  }
+  for (const { res, sticky, needs } of byKey.values()) {
+    const flags = (res[0] as RegExp).flags + (sticky ? 'y' : '');
+    groups.push({ re: res.length === 1 && !sticky ? (res[0] as RegExp) : new RegExp(res.map((re) => `(?:${re.source})`).join('|'), flags), sticky, needs });
+  }
+  return { groups, bits };
+}
+
+/** The marks of `text` that some group of the list needs, as bits. */
+function markBits(text: string, bits: ReadonlyMap<number, number>): number {
+  let mask = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Letters and spaces are never a need: most characters are passed over without a lookup.
+    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 32) continue;
+    mask |= bits.get(code >= 48 && code <= 57 ? 48 : code) ?? 0;
+  }
+  return mask;
+}
+
 function anyMatches(list: readonly RegExp[], text: string): boolean {
   let joined = joinedPatterns.get(list);
   if (!joined) {
-    const groups = new Map<string, RegExp[]>();
-    const alone: RegExp[] = [];
-    for (const re of list) {
-      if (/[gy]/.test(re.flags) || /\\[1-9]|\\k<|\(\?<[\w$]/.test(re.source)) alone.push(re);
-      else {
-        const key = `${re.flags} ${re.source.startsWith('^')}`;
-        groups.set(key, [...(groups.get(key) ?? []), re]);
-      }
-    }
-    joined = [
-      ...alone,
-      ...[...groups.values()].map((res) => (res.length === 1 ? (res[0] as RegExp) : new RegExp(res.map((re) => `(?:${re.source})`).join('|'), (res[0] as RegExp).flags))),
-    ];
+    joined = joinPatterns(list);
     joinedPatterns.set(list, joined);
   }
-  for (const re of joined) if (re.test(text)) return true;
+  const marks = markBits(text, joined.bits);
+  for (const g of joined.groups) {
+    if (g.needs !== 0 && (g.needs & marks) === 0) continue;
+    if (g.sticky) g.re.lastIndex = 0;
+    if (g.re.test(text)) return true;
+  }
   return false;
 }
 
@@ -129,7 +197,7 @@ function sentenceInfo(text: string, lang: LangPack): SentenceInfo {
   // Page furniture is short; long sentences are spared seventeen regular expressions.
   // "!" left alone on a line (an icon's text): no letter or digit, no sentence.
   // ("• Click here to see…": a link is one in a list too.)
-  const debris = (words <= 60 && anyMatches(lang.debris, trimmed.replace(LIST_MARK, ''))) || !/[\p{L}\p{N}]/u.test(trimmed);
+  const debris = (words <= 60 && anyMatches(lang.debris, trimmed.replace(LIST_MARK, ''))) || !LETTER_OR_DIGIT.test(trimmed);
   // "• $500 million in fines": an item of a list goes on the sentence that introduced it; a list has no headings.
   const headingShape =
     (!BULLET.test(trimmed) && !TERMINAL.test(trimmed) && (words <= 6 || !/[,;]/.test(text) || titleCase(tokens)) && !listLead(trimmed, tokens, lang)) ||
@@ -205,9 +273,9 @@ function mostlyCapitals(tokens: readonly Token[]): boolean {
       words++;
       continue;
     }
-    if (!/\p{L}\p{L}/u.test(t.text)) continue;
+    if (!TWO_LETTERS.test(t.text)) continue;
     words++;
-    if (!/\p{Ll}/u.test(t.text)) caps++;
+    if (!HAS_LOWER.test(t.text)) caps++;
   }
   return caps >= CAPITALS_LEAST && caps >= CAPITALS_SHARE * words;
 }
@@ -218,7 +286,7 @@ function mostlyCapitals(tokens: readonly Token[]): boolean {
  * to the story ("The agency expects…"), with nothing narrated in the past, no one quoted, no modal.
  */
 function captionShape(trimmed: string, tokens: readonly Token[], lang: LangPack): boolean {
-  if (tokens.length < 4 || tokens.length > 40 || !TERMINAL.test(trimmed) || /[?"“”«»]/.test(trimmed)) return false;
+  if (tokens.length < 4 || tokens.length > 40 || !TERMINAL.test(trimmed) || QUESTION_OR_QUOTE.test(trimmed)) return false;
   const v = lang.captionVerb;
   const first = (tokens[0] as Token).norm;
   // A caption opens with what the picture shows; "Since 2000, …", "In June, …", "Specifically, …" go on from the story.
@@ -229,7 +297,7 @@ function captionShape(trimmed: string, tokens: readonly Token[], lang: LangPack)
     const w = t.norm;
     if (lang.attributionVerbs.has(w) || lang.modals.has(w) || lang.firstPerson.has(w) || v.pastBe.has(w) || lang.pastForms.has(w)) return false;
     const next = tokens[k + 1];
-    if (v.past.test(t.text) && !(next && (v.participleAfter.has(next.norm) || (/^\p{Ll}/u.test(next.text) && !lang.stopwords.has(next.norm))))) return false;
+    if (v.past.test(t.text) && !(next && (v.participleAfter.has(next.norm) || (LOWER_FIRST.test(next.text) && !lang.stopwords.has(next.norm))))) return false;
     if (k > 0 && !present && v.present.test(t.text) && !lang.stopwords.has(w) && !lang.stopwords.has((tokens[k - 1] as Token).norm) && next && lang.stopwords.has(next.norm))
       present = true;
   }
@@ -268,7 +336,7 @@ const CAPTION_SUBJECT_WORDS = 20;
  */
 function pictureCaption(text: string, tokens: readonly Token[], lang: LangPack): boolean {
   const trimmed = text.trim();
-  if (tokens.length < 5 || tokens.length > 60 || /[?"“”«»]/.test(trimmed)) return false;
+  if (tokens.length < 5 || tokens.length > 60 || QUESTION_OR_QUOTE.test(trimmed)) return false;
   const v = lang.captionVerb;
   // The subject: capitalised words (names, titles, "U.S."), numbers, and little words joining names.
   let k = 0;
@@ -276,7 +344,7 @@ function pictureCaption(text: string, tokens: readonly Token[], lang: LangPack):
   let placed = false;
   for (; k < Math.min(tokens.length, CAPTION_SUBJECT_WORDS); k++) {
     const t = tokens[k] as Token;
-    if (isCapitalized(t.text) || /^\d/.test(t.text)) names++;
+    if (isCapitalized(t.text) || DIGIT_FIRST.test(t.text)) names++;
     // "Jane Roe (left) and Jo Bloggs (right), Team Harbour, play…": a caption places the people it names.
     else if (k > 0 && v.positions.has(t.norm) && text[t.start - 1] === '(') placed = true;
     else if (!(k > 0 && v.subjectJoiners.has(t.norm) && isCapitalized((tokens[k + 1] as Token | undefined)?.text ?? ''))) break;
@@ -370,7 +438,7 @@ function markFurnitureByPlace(text: string, sentences: PreparedSentence[], lang:
     const trimmed = ps.sentence.text.trim();
     // "Overdose Deaths in the U.S.": a headline may end with an abbreviation's stop.
     const stop = TERMINAL.test(trimmed) && !/(?:^|\s)(?:\p{Lu}\.){2,}$/u.test(trimmed);
-    if (whole[i] && ps.words <= 25 && !stop && !/[:;,]$/.test(trimmed) && i + 1 < n) ps.heading = true;
+    if (whole[i] && ps.words <= 25 && !stop && !CLOSING_PUNCTUATION.test(trimmed) && i + 1 < n) ps.heading = true;
     else if (whole[i] && /,$/.test(trimmed)) ps.heading = true;
     else if (i + 1 < n && (sentences[i + 1] as PreparedSentence).sentence.start === ps.sentence.end && ps.words <= 20 && headlineGrammar(ps.info.tokens, trimmed, lang)) {
       // "Biden cancels $10,000 in student debt.President Joe Biden announced…": the page's first
@@ -396,7 +464,7 @@ function markFurnitureByPlace(text: string, sentences: PreparedSentence[], lang:
     const ps = sentences[i] as PreparedSentence;
     if (!whole[i] || ps.heading || ps.debris || ps.words > CROSSHEAD_WORDS || BULLET.test(ps.sentence.text)) continue;
     const trimmed = ps.sentence.text.trim();
-    if (TERMINAL.test(trimmed) || /[:;,]$/.test(trimmed) || /["“”«»]/.test(trimmed)) continue;
+    if (TERMINAL.test(trimmed) || CLOSING_PUNCTUATION.test(trimmed) || QUOTE_MARK.test(trimmed)) continue;
     if (TERMINAL.test((sentences[i - 1] as PreparedSentence).sentence.text.trim()) && startsNewLine(text, sentences[i + 1] as PreparedSentence)) ps.heading = true;
   }
   // "…on our website. Key Source Data and Assumptions The advance estimate…": on a page that lost its line
@@ -406,7 +474,7 @@ function markFurnitureByPlace(text: string, sentences: PreparedSentence[], lang:
     const ps = sentences[i] as PreparedSentence;
     if (whole[i] || ps.heading || ps.debris || ps.words < 2 || ps.words > CROSSHEAD_WORDS || BULLET.test(ps.sentence.text)) continue;
     const trimmed = ps.sentence.text.trim();
-    if (TERMINAL.test(trimmed) || /[:;,]$/.test(trimmed) || /["“”«»]/.test(trimmed) || !titleCase(ps.info.tokens)) continue;
+    if (TERMINAL.test(trimmed) || CLOSING_PUNCTUATION.test(trimmed) || QUOTE_MARK.test(trimmed) || !titleCase(ps.info.tokens)) continue;
     const before = (sentences[i - 1] as PreparedSentence).sentence;
     const after = (sentences[i + 1] as PreparedSentence).sentence;
     const oneLine = !text.slice(ps.sentence.end, after.start).includes('\n');
@@ -421,7 +489,7 @@ function markFurnitureByPlace(text: string, sentences: PreparedSentence[], lang:
   // "Since the pandemic began, there has been...": a short line cut off with an ellipsis is a teaser for another page.
   for (let i = 0; i < n; i++) {
     const ps = sentences[i] as PreparedSentence;
-    if (whole[i] && ps.words <= 20 && /(?:\.\.\.|…)$/.test(ps.sentence.text.trim()) && !/["“”«»]/.test(ps.sentence.text)) ps.debris = true;
+    if (whole[i] && ps.words <= 20 && /(?:\.\.\.|…)$/.test(ps.sentence.text.trim()) && !QUOTE_MARK.test(ps.sentence.text)) ps.debris = true;
   }
   for (let i = 0; i < n; i++) {
     const ps = sentences[i] as PreparedSentence;
@@ -486,7 +554,7 @@ function markReaderCallsBesideDebris(sentences: PreparedSentence[], lines: reado
   for (let i = 0; i < n; i++) {
     const ps = sentences[i] as PreparedSentence;
     // (Someone quoted speaks to a listener, not the page to its reader.)
-    if (ps.debris || ps.heading || ps.words > READER_CALL_WORDS || /["“”«»]/.test(ps.sentence.text)) continue;
+    if (ps.debris || ps.heading || ps.words > READER_CALL_WORDS || QUOTE_MARK.test(ps.sentence.text)) continue;
     if (!/!["”’]?$/.test(ps.sentence.text.trim()) && !ps.info.tokens.some((t) => lang.directAddress.has(t.norm))) continue;
     if (onlyDebrisBeside(sentences, lines, i, 4, (mate) => mate.debris)) ps.debris = true;
   }
@@ -566,7 +634,7 @@ function markVerblessLines(text: string, sentences: PreparedSentence[], lines: r
   for (const { pieces, line: whole } of wholeLines(text, sentences, lines, 0)) {
     if (pieces.every((ps) => ps.heading || ps.debris)) continue;
     const line = whole.trim();
-    if (endsWithStop(line, lang) || /[:;,]$/.test(line) || /["“”«»]/.test(line) || BULLET.test(line)) continue;
+    if (endsWithStop(line, lang) || CLOSING_PUNCTUATION.test(line) || QUOTE_MARK.test(line) || BULLET.test(line)) continue;
     if (pieces.reduce((w, ps) => w + ps.words, 0) < VERBLESS_LINE_WORDS) continue;
     if (pieces.some((ps) => ps.info.tokens.some((t) => maybeVerb(t, lang)))) continue;
     for (const ps of pieces) ps.heading = true;
@@ -584,14 +652,25 @@ const NARROW_ROWS = 3;
 const NARROW_ROW_WORDS = 6;
 
 /**
+ * What /(\S+)\.$/ captures, found from the end: the expression, tried from every position of a long
+ * line, cost more than the rest of the check.
+ */
+function wordBeforeFinalStop(text: string): string {
+  if (!text.endsWith('.')) return '';
+  let from = text.length - 1;
+  while (from > 0 && !SPACE.test(text[from - 1] as string)) from--;
+  return from < text.length - 1 ? text.slice(from, text.length - 1) : '';
+}
+
+/**
  * A line's closing stop, unless it is an abbreviation's ("…percent change, Jun. 2021–Jun.", "…7:57 p.m."):
  * a table's cell ends on one as often as a sentence ends on a full stop.
  */
 function endsWithStop(trimmed: string, lang: LangPack): boolean {
   if (!TERMINAL.test(trimmed)) return false;
-  const last = /(\S+)\.$/.exec(trimmed)?.[1] ?? '';
+  const last = wordBeforeFinalStop(trimmed);
   const word = last.toLowerCase().replace(/^.*[–—-]/, '');
-  return !(/^(?:\p{L}\.){1,3}\p{L}$/u.test(last) || lang.months.has(word) || lang.softAbbreviations.has(`${word}.`) || lang.abbreviations.has(`${word}.`));
+  return !(INITIALS.test(last) || lang.months.has(word) || lang.softAbbreviations.has(`${word}.`) || lang.abbreviations.has(`${word}.`));
 }
 
 /**
@@ -604,7 +683,7 @@ function endsWithStop(trimmed: string, lang: LangPack): boolean {
 function markTableRows(sentences: PreparedSentence[], whole: readonly boolean[], lang: LangPack): void {
   const rowLike = sentences.map((ps, i): 0 | 1 | 2 => {
     const trimmed = ps.sentence.text.trim();
-    if (!whole[i] || ps.debris || endsWithStop(trimmed, lang) || /["“”«»]/.test(trimmed)) return 0;
+    if (!whole[i] || ps.debris || endsWithStop(trimmed, lang) || QUOTE_MARK.test(trimmed)) return 0;
     const cells = trimmed.match(CELL)?.length ?? 0;
     const words = trimmed.match(LETTER_WORD)?.length ?? 0;
     if (cells >= ROW_CELLS && words <= cells) return 2;
@@ -715,7 +794,7 @@ function markHeadlineLines(text: string, sentences: PreparedSentence[], lines: r
     if (pieces.every((ps) => ps.heading || ps.debris) || words > HEADLINE_LINE_WORDS || (words > CROSSHEAD_WORDS && line.includes(',') && !dated)) continue;
     // Pieces cut at an abbreviation ("W.Va."), not sentences or a link beside one ("…for the year… Read More").
     if (pieces.some((ps, k) => ps.debris || (k < pieces.length - 1 && ps.words > 2))) continue;
-    if (TERMINAL.test(line) || /[:;,]$/.test(line) || /["“”«»]/.test(line) || BULLET.test(line)) continue;
+    if (TERMINAL.test(line) || CLOSING_PUNCTUATION.test(line) || QUOTE_MARK.test(line) || BULLET.test(line)) continue;
     const before = sentences[from - 1] as PreparedSentence;
     if (!(before.heading || before.debris || TERMINAL.test(before.sentence.text.trim()))) continue;
     let k = j + 1;
@@ -833,7 +912,7 @@ function markCreditedLines(text: string, sentences: PreparedSentence[], lines: r
 }
 
 function startsNewLine(text: string, ps: PreparedSentence): boolean {
-  return /\n[ \t]*$/.test(text.slice(Math.max(0, ps.sentence.start - 8), ps.sentence.start));
+  return LINE_START.test(text.slice(Math.max(0, ps.sentence.start - 8), ps.sentence.start));
 }
 
 /** Most words a title block (a report's full title, a citation) runs to. */
@@ -850,7 +929,7 @@ function markTitleBlocks(text: string, sentences: PreparedSentence[]): void {
   for (let i = 1; i <= sentences.length; i++) {
     const prev = sentences[i - 1] as PreparedSentence;
     const cur = sentences[i];
-    if (cur && !/\n[ \t]*\n/.test(text.slice(prev.sentence.end, cur.sentence.start))) continue;
+    if (cur && !BLANK_LINE.test(text.slice(prev.sentence.end, cur.sentence.start))) continue;
     const block = sentences.slice(from, i);
     from = i;
     if (block.length < 2 || TERMINAL.test(prev.sentence.text.trim()) || block.every((ps) => ps.heading || ps.debris)) continue;
@@ -864,7 +943,7 @@ function markTitleBlocks(text: string, sentences: PreparedSentence[]): void {
  * cancels…", "Storm Ana batters…"), with nothing in the past tense, no speech verb, no quote.
  */
 function headlineGrammar(tokens: readonly Token[], trimmed: string, lang: LangPack): boolean {
-  if (tokens.length < 4 || /["“”«»]/.test(trimmed)) return false;
+  if (tokens.length < 4 || QUOTE_MARK.test(trimmed)) return false;
   const v = lang.captionVerb;
   const first = tokens[0] as Token;
   if (!isCapitalized(first.text) || lang.stopwords.has(first.norm)) return false;
@@ -954,7 +1033,7 @@ function listLead(trimmed: string, tokens: readonly Token[], lang: LangPack): bo
  * one word too few; "Can we trust them?") is the writer's own voice, and quotes are someone's.
  */
 function questionHead(trimmed: string, tokens: readonly Token[], lang: LangPack): boolean {
-  if (!/\?$/.test(trimmed) || tokens.length < 3 || tokens.length > 7 || /["“”«»]/.test(trimmed) || !isCapitalized(trimmed)) return false;
+  if (!trimmed.endsWith('?') || tokens.length < 3 || tokens.length > 7 || QUOTE_MARK.test(trimmed) || !isCapitalized(trimmed)) return false;
   return !tokens.some((t) => lang.firstPerson.has(t.norm) || lang.directAddress.has(t.norm));
 }
 
@@ -969,12 +1048,12 @@ function isWholeLine(text: string, s: Sentence): boolean {
 const TITLE_MATE_WORDS = 8;
 
 function allCapitalized(tokens: readonly Token[]): boolean {
-  const letters = tokens.filter((t) => /^\p{L}/u.test(t.text));
+  const letters = tokens.filter((t) => LETTER_FIRST.test(t.text));
   return letters.length >= 2 && letters.every((t) => isCapitalized(t.text));
 }
 
 function titleCase(tokens: readonly Token[]): boolean {
-  const letters = tokens.filter((t) => /^\p{L}/u.test(t.text));
+  const letters = tokens.filter((t) => LETTER_FIRST.test(t.text));
   return letters.length > 0 && letters.filter((t) => isCapitalized(t.text)).length / letters.length >= 0.6;
 }
 

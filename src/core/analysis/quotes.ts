@@ -2,6 +2,7 @@ import type { LangPack } from './lang';
 import { lemma, type PreparedArticle, type PreparedSentence } from './prep';
 import { isCapitalized, normalizeText, tokenize, type Token } from './text';
 import type { Quote, QuoteDrift, QuoteMarks } from './types';
+import { HAS_LETTER, QUOTE_MARK } from './shapes';
 
 /**
  * Quoted text and who said it. Works per paragraph (one line): quotes run across sentences,
@@ -47,9 +48,9 @@ function quoteSpans(line: string, offset: number): Span[] {
       // left open at the end of the paragraph was an apostrophe after all.
       const before = line[i - 1] ?? '';
       const after = line[i + 1] ?? '';
-      if (!open && /^[\s:([—–-]?$/.test(before) && /\p{L}/u.test(after)) {
+      if (!open && /^[\s:([—–-]?$/.test(before) && HAS_LETTER.test(after)) {
         open = { at: i, close: "'", marks: 'single' };
-      } else if (open?.close === "'" && !/\p{L}/u.test(after) && (/[.,!?;]/.test(before) || (/\p{L}/u.test(before) && (before !== 's' || /^[.,;:!?]$/.test(after))))) {
+      } else if (open?.close === "'" && !HAS_LETTER.test(after) && (/[.,!?;]/.test(before) || (HAS_LETTER.test(before) && (before !== 's' || /^[.,;:!?]$/.test(after))))) {
         spans.push({ start: offset + open.at + 1, end: offset + i, marks: 'single', balanced: true });
         open = null;
       }
@@ -68,11 +69,11 @@ function quoteSpans(line: string, offset: number): Span[] {
       continue;
     }
     // ("”We all know…": a closing mark set after a space before a word, with nothing open, opens a quote the wrong way round.)
-    if (ch === '”' && !open && /^\s?$/.test(line[i - 1] ?? '') && /\p{L}/u.test(line[i + 1] ?? '')) {
+    if (ch === '”' && !open && /^\s?$/.test(line[i - 1] ?? '') && HAS_LETTER.test(line[i + 1] ?? '')) {
       open = { at: i, close: '”', marks: 'curly' };
       continue;
     }
-    if (ch === '”' || ch === '»' || (ch === '’' && open?.close === '’' && !/\p{L}/u.test(line[i + 1] ?? ''))) {
+    if (ch === '”' || ch === '»' || (ch === '’' && open?.close === '’' && !HAS_LETTER.test(line[i + 1] ?? ''))) {
       if (open && open.close === ch) {
         spans.push({ start: offset + open.at + 1, end: offset + i, marks: open.marks, balanced: true });
         open = null;
@@ -92,7 +93,7 @@ function trimSpan(text: string, s: Span): Span | null {
   let { start, end } = s;
   while (start < end && /[\s,.;:…]/.test(text[start] as string)) start++;
   while (end > start && /[\s,;:]/.test(text[end - 1] as string)) end--;
-  if (!/\p{L}/u.test(text.slice(start, end))) return null;
+  if (!HAS_LETTER.test(text.slice(start, end))) return null;
   return { ...s, start, end };
 }
 
@@ -354,11 +355,11 @@ function runOnQuotes(p: PreparedArticle, quotes: Quote[]): Quote[] {
       at = end;
       const line = text.slice(start, end);
       if (!/\S/.test(line)) continue;
-      if (!/\p{L}/u.test(line)) {
+      if (!HAS_LETTER.test(line)) {
         confirmed = true;
         break;
       }
-      if (/["“”«»]/.test(line)) {
+      if (QUOTE_MARK.test(line)) {
         // The paragraph's first quote closes one opened before it: the statement ends there.
         const first = quotes.find((o) => o.start >= start && o.start <= end);
         confirmed = first !== undefined && !first.balanced && /^\s*$/.test(text.slice(start, first.start));

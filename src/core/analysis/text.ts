@@ -19,37 +19,133 @@ export interface SentenceView {
 
 // Numbers keep their separators and an ordinal's suffix in either case ("100,000", "11:00", "1980s", "22ND"); words keep inner apostrophes and hyphens
 // (a left quote mark inside a word is an apostrophe or the Hawaiian ʻokina: "Hawai‘i", not "Hawai" and "i").
-const TOKEN_RE = /\d+(?:[.,:]\d+)*(?:st|nd|rd|th|ST|ND|RD|TH|s)?|[\p{L}\p{M}]+(?:['’‘\-.][\p{L}\p{M}]+)*|%|[?!]/gu;
+// The pattern is the definition; tokenize() reads text by hand to the same tokens (text.test.ts compares them), as every
+// sentence of every article is tokenised and the expression's unicode classes cost more than the words.
+export const TOKEN_RE = /\d+(?:[.,:]\d+)*(?:st|nd|rd|th|ST|ND|RD|TH|s)?|[\p{L}\p{M}]+(?:['’‘\-.][\p{L}\p{M}]+)*|%|[?!]/gu;
+
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+/** Whether non-ASCII code points are letters or marks, as they are met. */
+const letterOrMark = new Map<number, boolean>();
+
+function isLetterOrMark(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  let yes = letterOrMark.get(c);
+  if (yes === undefined) {
+    yes = LETTER_OR_MARK.test(String.fromCodePoint(c));
+    letterOrMark.set(c, yes);
+  }
+  return yes;
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** Code units of the code point at i (a surrogate pair is two). */
+const width = (c: number): number => (c > 0xffff ? 2 : 1);
+
+/** End of the run of letters and marks from i (i if none). */
+function lettersEnd(text: string, i: number): number {
+  while (i < text.length) {
+    const c = text.codePointAt(i) as number;
+    if (!isLetterOrMark(c)) break;
+    i += width(c);
+  }
+  return i;
+}
+
+function digitsEnd(text: string, i: number): number {
+  while (i < text.length && isDigit(text.charCodeAt(i))) i++;
+  return i;
+}
+
+const ORDINALS = ['st', 'nd', 'rd', 'th', 'ST', 'ND', 'RD', 'TH', 's'];
+
+/** End of the token of TOKEN_RE that starts at i, or -1 if none does. */
+function tokenEnd(text: string, i: number, c: number): number {
+  if (isDigit(c)) {
+    let end = digitsEnd(text, i);
+    for (;;) {
+      const sep = text.charCodeAt(end);
+      if ((sep === 46 || sep === 44 || sep === 58) && isDigit(text.charCodeAt(end + 1))) end = digitsEnd(text, end + 1);
+      else break;
+    }
+    for (const suffix of ORDINALS) if (text.startsWith(suffix, end)) return end + suffix.length;
+    return end;
+  }
+  if (isLetterOrMark(c)) {
+    let end = lettersEnd(text, i);
+    for (;;) {
+      const sep = text.charCodeAt(end);
+      if (sep !== 39 && sep !== 0x2019 && sep !== 0x2018 && sep !== 45 && sep !== 46) break;
+      const after = lettersEnd(text, end + 1);
+      if (after === end + 1) break;
+      end = after;
+    }
+    return end;
+  }
+  return c === 37 || c === 63 || c === 33 ? i + 1 : -1;
+}
+
+/** text[from, to) has no capital and nothing outside ASCII: its own lower case, and no curly apostrophe to straighten. */
+function plainLower(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c > 127) return false;
+  }
+  return true;
+}
+
+function normOf(word: string): string {
+  const lower = word.toLowerCase();
+  return lower.includes('’') || lower.includes('‘') ? lower.replace(CURLY_APOSTROPHES, "'") : lower;
+}
+
+const CURLY_APOSTROPHES = /[’‘]/g;
 
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
-    const word = m[0];
-    const lower = word.toLowerCase();
-    out.push({ text: word, norm: lower.includes('’') || lower.includes('‘') ? lower.replace(/[’‘]/g, "'") : lower, start: offset + m.index, end: offset + m.index + word.length });
+  for (let i = 0; i < text.length;) {
+    const c = text.codePointAt(i) as number;
+    const end = tokenEnd(text, i, c);
+    if (end < 0) {
+      i += width(c);
+      continue;
+    }
+    const word = text.slice(i, end);
+    out.push({ text: word, norm: plainLower(text, i, end) ? word : normOf(word), start: offset + i, end: offset + end });
+    i = end;
   }
   return out;
 }
 
 /** Text compared across outlets: case, punctuation, quote styles and spacing do not count. */
 export function normalizeText(text: string): string {
-  // One pass over the characters: this runs on every sentence of every article.
+  // One pass over the characters, copying runs of kept characters as slices: this runs on every sentence of
+  // every article, and a string grown one character at a time made most of its garbage.
   const lower = text.toLowerCase();
   let out = '';
   let space = false;
+  let run = -1;
   for (let i = 0; i < lower.length; i++) {
-    const ch = lower[i] as string;
-    const c = ch.charCodeAt(0);
-    const keep =
-      (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 ? ch : c === 0x2019 || c === 0x2018 || c === 0x60 || c === 0xb4 ? "'" : c > 127 && WORD_CHAR.test(ch) ? ch : '';
-    if (keep) {
+    const c = lower.charCodeAt(i);
+    const kept = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || (c > 127 && c !== 0x2019 && c !== 0x2018 && c !== 0xb4 && WORD_CHAR.test(lower[i] as string));
+    if (kept) {
+      if (run < 0) {
+        if (space && out.length > 0) out += ' ';
+        space = false;
+        run = i;
+      }
+      continue;
+    }
+    if (run >= 0) {
+      out += lower.slice(run, i);
+      run = -1;
+    }
+    if (c === 0x2019 || c === 0x2018 || c === 0x60 || c === 0xb4) {
       if (space && out.length > 0) out += ' ';
-      out += keep;
+      out += "'";
       space = false;
     } else space = true;
   }
-  return out;
+  return run >= 0 ? out + lower.slice(run) : out;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
@@ -63,6 +159,8 @@ export function hashString(s: string): number {
   return fnv1a(s);
 }
 
+const CAPITAL = /^\p{Lu}/u;
+
 export function isCapitalized(word: string): boolean {
-  return /^\p{Lu}/u.test(word);
+  return CAPITAL.test(word);
 }

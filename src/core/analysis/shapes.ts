@@ -1,0 +1,35 @@
+/**
+ * Shapes of a word or a gap tested on every token by the finders. A regular expression literal
+ * inside a function is a new RegExp object each time it is evaluated, and these are evaluated
+ * for every word of every sentence: made once here, they cost no garbage.
+ * (None has the g or y flag: a shared expression keeps no state between tests.)
+ */
+export const CAPITAL_FIRST = /^\p{Lu}/u;
+export const LOWER_FIRST = /^\p{Ll}/u;
+export const LETTER_FIRST = /^\p{L}/u;
+export const DIGIT_FIRST = /^\d/;
+export const LOWER_WORD = /^\p{Ll}+$/u;
+export const LETTER_WORD = /^\p{L}+$/u;
+export const DIGITS_ONLY = /^\d+$/;
+export const HAS_LETTER = /\p{L}/u;
+export const HAS_DIGIT = /\d/;
+export const HAS_COMMA = /,/;
+export const QUOTE_MARK = /["“”«»]/;
+export const S_LAST = /s$/;
+export const POSSESSIVE_END = /['’]s$/;
+/** A plain plural: lower case, ending in a single "s" ("cases", not "glass"). */
+export const PLAIN_PLURAL = /^\p{Ll}+[^s]s$/u;
+export const CLOSING_PUNCTUATION = /[:;,]$/;
+export const CLAUSE_MARK = /[,;:—–]/;
+/** Only spaces and closing quotation marks: nothing parts two words but a quote's end. */
+export const QUOTE_CLOSE_GAP = /^[\s"'”’»]*$/u;
+export const TWO_LETTERS = /\p{L}\p{L}/u;
+export const HAS_LOWER = /\p{Ll}/u;
+export const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** A comma, a semicolon or a colon: a break between two words. */
+export const SEPARATOR = /[,;:]/;
+export const ONE_OR_TWO_DIGITS = /^\d{1,2}$/;
+/** Digits, maybe with separators: "141", "1,000", "2.5". */
+export const NUMERAL = /^\d[\d,.]*$/;
+export const COLON_END = /:\s*$/;
+export const QUESTION_OR_QUOTE = /[?"“”«»]/;
