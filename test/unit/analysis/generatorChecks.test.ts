@@ -1042,3 +1042,21 @@ describe('items of a list under a lead-in', () => {
     expect(rounds.some((r) => r.passage.startsWith('Pay a') || r.passage.startsWith('Spend $20'))).toBe(false);
   });
 });
+
+describe('opinion rounds offer no second right cue', () => {
+  it('never offers "loaded words" as the wrong cue for a passage of the writer\'s own view', () => {
+    const articles = [
+      outlet(
+        'a',
+        'Harbour Times',
+        'The council approved 2 million pounds for the pier on Tuesday. I hope this settlement will be an important step forward for the town. ' +
+          'I think the harbour deserves better care from all of us. We believe the fishing fleet will come back in the spring. Engineers inspected the pier on Monday.',
+      ),
+      outlet('b', 'Valley Daily', 'The mayor said the pier would reopen in June. I call on the council to publish the engineers report in full.'),
+    ];
+    const rounds = [1, 2, 3, 4, 5, 6, 7, 8].flatMap((seed) => opinionRounds(analyze(articles), articles, 4, createRng(seed), idFor));
+    const ownView = rounds.filter((r) => r.answer === 'opinion' && r.cue !== 'loaded-words');
+    expect(ownView.length).toBeGreaterThan(0);
+    for (const r of ownView) expect(r.cueOptions).not.toContain('loaded-words');
+  });
+});

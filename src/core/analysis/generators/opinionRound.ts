@@ -73,10 +73,15 @@ export function opinionRounds(
     // A wrong option must be wrong: a cue the passage also shows (quotation marks and a trailing "said",
     // a figure in a quoted opinion) would make a second answer right.
     const shown = visibleCues(s, lang, figured.has(s.sentenceId));
+    // Nor is "loaded words" offered as wrong for the writer's view: judging words are open-ended ("an important step
+    // forward"), and a passage of opinion nearly always has some the engine's lists lack. (Left out after the
+    // shuffle, so that the other rounds' draws stay as they were.)
     const distractorCues = shuffled(
       CUES.filter((c) => c !== cue && !shown.has(c)),
       rng,
-    ).slice(0, 3);
+    )
+      .filter((c) => !(kind === 'opinion' && c === 'loaded-words'))
+      .slice(0, 3);
     const article = byId.get(s.article);
     if (!article || distractorCues.length < 2) continue;
     const word = cueWord(s, cue, figuresOf.get(s.sentenceId) ?? [], lang);
