@@ -22,6 +22,15 @@ export function withoutBullet(text: string): string {
   return text.replace(/^[•▪◦●‣∙·]\s+/u, '').replace(/^[-–—*]\s+/u, '');
 }
 
+/**
+ * An outlet's own name, before the bracket that says where its text was found or which page of it this is
+ * ("Harbour Safety Board (via Coast News)" → "Harbour Safety Board").
+ */
+export function ownName(outlet: string): string {
+  const open = outlet.indexOf('(');
+  return (open > 0 ? outlet.slice(0, open) : outlet).trim();
+}
+
 export function outletOf(article: Article): Outlets {
   return { en: pickText(article.outlet, 'en'), es: pickText(article.outlet, 'es') };
 }

@@ -9,7 +9,7 @@ import { isCapitalized, tokenize, type Token } from '../text';
 import { createArticle } from '../../article';
 import { analyze } from '../index';
 import { markUsed, usesAny } from '../roundSentences';
-import { headingMayRunIn, itemUnderLeadIn, outletOf, pageNote, passesChecks, wordCount } from './common';
+import { headingMayRunIn, itemUnderLeadIn, outletOf, ownName, pageNote, passesChecks, wordCount } from './common';
 
 /** The cue that gives each kind away, strongest first. */
 const CUE_ORDER: Record<OpinionKind, Cue[]> = {
@@ -221,8 +221,7 @@ export function visibleCues(s: SentenceFinding, lang: LangPack, hasFigure: boole
 
 /** The capitalised words of an outlet's own name ("Harbour Safety Board (via Coast News)" → "Harbour Safety Board"), and their initials ("HSB"). */
 function ownNames(outlet: string): { name: string; initials: string } {
-  const open = outlet.indexOf('(');
-  const name = (open > 0 ? outlet.slice(0, open) : outlet).trim();
+  const name = ownName(outlet);
   // ("U.S. Harbour Safety Board" is known as "HSB": a leading abbreviation is left out of the initials.)
   const initials = name
     .split(/\s+/)

@@ -9,7 +9,7 @@ import { shuffled, type Rng } from '../../rng';
 import { whoSaidItExplanation } from '../explain';
 import type { Findings } from '../types';
 import { markUsed, usesAny } from '../roundSentences';
-import { headingMayRunIn, outletOf, pageNote, passesChecks, wordCount } from './common';
+import { headingMayRunIn, outletOf, ownName, pageNote, passesChecks, wordCount } from './common';
 
 const MIN_WORDS = 8;
 const MAX_WORDS = 45;
@@ -288,9 +288,7 @@ export function namesAnOption(sentence: string, outletNames: readonly string[]):
 
 /** The words a sentence could name an outlet by (see namesAnOption). */
 function nameMarks(full: string): Set<string> {
-  const open = full.indexOf('(');
-  const name = open > 0 ? full.slice(0, open) : full;
-  const tokens = name.match(/[\p{L}.]+/gu) ?? [];
+  const tokens = ownName(full).match(/[\p{L}.]+/gu) ?? [];
   const marks = new Set<string>();
   // Initials are written with or without the small words ("Voice of America" → VOA, "World
   // Meteorological Organization" → WMO).
@@ -335,7 +333,5 @@ function creditOf(article: Article | undefined, markers: readonly string[]): str
 /** Whose page an outlet name says it is: the name before its bracket ("Harbour Board (News Page)" → "harbour board"). */
 function ownerOf(article: Article | undefined): string {
   if (!article) return '';
-  const name = outletOf(article).en;
-  const open = name.indexOf('(');
-  return (open > 0 ? name.slice(0, open) : name).trim().toLowerCase();
+  return ownName(outletOf(article).en).toLowerCase();
 }
