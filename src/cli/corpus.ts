@@ -79,7 +79,7 @@ export function loadCluster(dir: string, split: Split, id: string): Cluster {
   const decoded = new Set(read.files.filter((f) => decodeEscapedLines(f.body) !== f.body).map((f) => f.article.id));
   if (key && decoded.size > 0) key = decodedKey(key, decoded);
   // Without all its texts a fetchable cluster's key cannot be checked against them: one problem says
-  // so (the cluster is still scored on the texts it has, its misses in the missing ones included).
+  // so (the cluster is still scored, on the texts it has: see keyForPresentTexts).
   const absentEntries = fetchable && files.length > 0 ? missingArticleFiles(dir) : [];
   const missing = absentEntries.map((a) => a.file);
   if (missing.length > 0)

@@ -4,8 +4,6 @@ import { lemma, type PreparedArticle, type PreparedSentence } from './prep';
 import type { SentenceView, Token } from './text';
 import type { Bound, Figure, FigureKind } from './types';
 import {
-  ONE_OR_TWO_DIGITS,
-  SEPARATOR,
   CAPITAL_FIRST,
   DIGITS_ONLY,
   DIGIT_FIRST,
@@ -16,8 +14,10 @@ import {
   LETTER_WORD,
   LOWER_FIRST,
   LOWER_WORD,
+  ONE_OR_TWO_DIGITS,
   PLAIN_PLURAL,
   POSSESSIVE_END,
+  SEPARATOR,
   S_LAST,
 } from './shapes';
 
@@ -397,13 +397,13 @@ function findUnit(lang: LangPack, tokens: readonly Token[], after: number, vague
     const plural = S_LAST.test(t.norm) && !/ss$/.test(t.norm) && (!CAPITAL_FIRST.test(t.text) || /(?:ing|ed)$/.test(next?.norm ?? ''));
     // "three powerful (6.3 magnitude) earthquakes", "three destructive 6.3 magnitude earthquakes": a describing word cut
     // off from its noun by an aside in brackets or by a measure; the plural noun after the aside is what is counted.
-    if (!plural && nounEnds && next && /^\p{Ll}+$/u.test(t.text) && !lang.unitClasses.has(t.norm)) {
+    if (!plural && nounEnds && next && LOWER_WORD.test(t.text) && !lang.unitClasses.has(t.norm)) {
       const gap = text.slice(t.end, next.start);
-      const aside = /^\s*\($/.test(gap) || (/^\s+$/.test(gap) && /^\d/.test(next.text));
+      const aside = /^\s*\($/.test(gap) || (/^\s+$/.test(gap) && DIGIT_FIRST.test(next.text));
       for (let m = j + 2; aside && m < Math.min(tokens.length, j + 6); m++) {
         const w = tokens[m] as Token;
         if (/[,;:[\]—–]/.test(text.slice((tokens[m - 1] as Token).end, w.start))) break;
-        if (/^\p{Ll}+[^s]s$/u.test(w.text) && isUnitCandidate(lang, w)) return { index: m, unit: w.norm };
+        if (PLAIN_PLURAL.test(w.text) && isUnitCandidate(lang, w)) return { index: m, unit: w.norm };
       }
     }
     if (plural || nounEnds) return { index: j, unit: t.norm };
@@ -1079,7 +1079,7 @@ function peopleState(lang: LangPack, tokens: readonly Token[], first: number, la
       const verbBefore = tokens[first - 1];
       const ownVerb =
         verbBefore !== undefined &&
-        /^\p{Ll}+$/u.test(verbBefore.text) &&
+        LOWER_WORD.test(verbBefore.text) &&
         !lang.stopwords.has(verbBefore.norm) &&
         /^\s+$/.test(text.slice(verbBefore.end, (tokens[first] as Token).start));
       for (let j = k + 1; ownVerb && j < first; j++) {

@@ -15,6 +15,7 @@ import {
   NUMERAL,
   PLAIN_PLURAL,
   POSSESSIVE_END,
+  QUOTE_CLOSE_GAP,
   SEPARATOR,
   S_LAST,
 } from './shapes';
@@ -650,7 +651,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     outside.slice(hedgeAt + 2, hedgeAt + 5).some((t) => DIGIT_FIRST.test(t.text) || countWord(lang, t.norm));
   // ("A total of 150 structures are estimated to have been buried": a count estimated, with no source named, is the same tally.)
   // (The counted noun is the hedge's own subject, right before it: "Over ten years, it's estimated that…" hedges a clause.)
-  const subjectJoined = b >= 0 && b + 1 < outside.length && !/[,;:]/.test(v.text.slice((outside[b] as Token).end, (outside[b + 1] as Token).start));
+  const subjectJoined = b >= 0 && b + 1 < outside.length && !SEPARATOR.test(v.text.slice((outside[b] as Token).end, (outside[b + 1] as Token).start));
   const tallyHedge = hedged !== null && (hedged.includes(lang.reportStem) || (lang.estimateStem !== undefined && hedged.includes(lang.estimateStem) && subjectJoined));
   const reportsCounted = tallyHedge && hedgeAt > 0 && (countedNounBefore(lang, outside, b + 1) || thereCounted);
   if (hedged && attribution === null && !hedgedDetail && !reportsCounted) {
@@ -1141,7 +1142,7 @@ function inName(v: View, t: Token, titleCase: () => boolean): boolean {
 /** The word after `t` (past a closing quotation mark) opens a name: "so-called Autumn Statement", "'fixer' Michael Cohen". */
 function labelsName(lang: LangPack, v: View, t: Token): boolean {
   const next = v.tokens[v.tokens.indexOf(t) + 1];
-  return next !== undefined && !lang.functionWords.I.has(next.text) && CAPITAL_FIRST.test(next.text) && /^[\s"'”’»]*$/u.test(v.text.slice(t.end, next.start));
+  return next !== undefined && !lang.functionWords.I.has(next.text) && CAPITAL_FIRST.test(next.text) && QUOTE_CLOSE_GAP.test(v.text.slice(t.end, next.start));
 }
 
 /** Whether a quotation of two words or more in the sentence is words someone said (see Scan.quotesWords). */
@@ -1157,13 +1158,13 @@ function quotesWordsOf(lang: LangPack, v: View, here: readonly { start: number; 
     // ("issued a “red alert” warning": set between an article and its noun, the quotation labels a thing.)
     const after = v.tokens[at + n];
     const last = v.tokens[at + n - 1] as Token;
-    if (lang.nounDeterminers.has(v.tokens[at - 1]?.norm ?? '') && after && LOWER_FIRST.test(after.text) && /^[\s"'”’»]*$/u.test(v.text.slice(last.end, after.start))) continue;
+    if (lang.nounDeterminers.has(v.tokens[at - 1]?.norm ?? '') && after && LOWER_FIRST.test(after.text) && QUOTE_CLOSE_GAP.test(v.text.slice(last.end, after.start))) continue;
     const inner = v.tokens.slice(at, at + n);
     // ("the “Internet for All” initiative": capitals but for little words, the quotation is a title.)
     if (CAPITAL_FIRST.test((inner[0] as Token).text) && inner.every((t) => CAPITAL_FIRST.test(t.text) || lang.stopwords.has(t.norm))) continue;
     // ("“sell by” dates", "the bank’s “flat cost paradigm”", "a convenient “customer experience”": a quotation
     // set before its noun, or after a possessive or an article and an adjective, names a thing, it quotes no one.)
-    const next = after && /^[\s"'”’»]*$/u.test(v.text.slice(last.end, after.start)) && LOWER_WORD.test(after.text) ? after.norm : '';
+    const next = after && QUOTE_CLOSE_GAP.test(v.text.slice(last.end, after.start)) && LOWER_WORD.test(after.text) ? after.norm : '';
     if (next !== '' && !lang.stopwords.has(next) && !lang.clauseSubjects.has(next) && !lang.attributionVerbs.has(next) && !lang.beForms.has(next)) continue;
     const prev = v.tokens[at - 1];
     if (prev && (POSSESSIVE_END.test(prev.text) || (lang.nounDeterminers.has(v.tokens[at - 2]?.norm ?? '') && LOWER_WORD.test(prev.text) && !lang.stopwords.has(prev.norm))))
@@ -1737,7 +1738,7 @@ function countClaimAt(lang: LangPack, tokens: readonly Token[], k: number): bool
  */
 function tallySetAt(lang: LangPack, tokens: readonly Token[], k: number): boolean {
   const t = tokens[k] as Token;
-  if (!(lang.tallySetVerbs?.has(t.norm) ?? false) || /^\p{Lu}/u.test(t.text) || k < 1) return false;
+  if (!(lang.tallySetVerbs?.has(t.norm) ?? false) || CAPITAL_FIRST.test(t.text) || k < 1) return false;
   let noun = false;
   for (let j = k + 1; j <= Math.min(tokens.length - 2, k + 6); j++) {
     const w = (tokens[j] as Token).norm;

@@ -274,10 +274,10 @@ function articleStart(article: Article | undefined, text: string): number {
 
 /**
  * Whether a sentence names one of the outlets it is offered with: by the outlet's initials (three
- * letters or more), by a word written in capitals in its name ("CDC"), or by the
- * last of a run of capitalised words, as a surname ends a name ("Scott Fitzgerald" → Fitzgerald). Only the name before a bracket counts: the
- * bracket says where the text was found ("(via WisPolitics)"), not whose it is. Letters and case only,
- * so it holds in any language written in cased letters.
+ * letters or more), by a word written in capitals in its name ("CDC"), or by the last of a run of
+ * capitalised words, as a surname ends a name ("Scott Fitzgerald" → Fitzgerald). Only the name before
+ * a bracket counts: the bracket says where the text was found ("(via WisPolitics)"), not whose it is.
+ * Letters and case only, so it holds in any language written in cased letters.
  */
 export function namesAnOption(sentence: string, outletNames: readonly string[]): boolean {
   const words = new Set(sentence.match(/[\p{L}\p{N}]+/gu) ?? []);
