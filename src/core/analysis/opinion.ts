@@ -2184,6 +2184,13 @@ function continuesSpeech(lang: LangPack, s: Scan, ps: PreparedSentence): boolean
 /** The least share of the writer's voice around every sentence of an opinion piece. */
 const PIECE_DENSITY = 0.3;
 
+/**
+ * The least share of the writer's voice around a sentence with no cue of its own for context alone to make it a view.
+ * Not PIECE_DENSITY: a speech or a column tells plain facts too ("The hall opens at nine.", "Goods are scarce."), and a
+ * reader takes one for the speaker's view only amid a passage that mostly judges, not wherever a piece has a voice.
+ */
+const CONTEXT_DENSITY = 0.5;
+
 /** The least share of the writer's voice around a sentence whose only judgement is a mild word (see Scan.mild). */
 const MILD_DENSITY = 0.2;
 
@@ -2271,7 +2278,7 @@ function verdict(scanned: Scan, ps: PreparedSentence, checkable: string | null, 
   if (s.advice !== null && !ps.heading && !ps.debris) return 3 | (CONF_060 << 2);
   // "One must not forget…", "Naturally, this will…": a stance, in a piece that has a voice.
   if (s.stance !== null && density >= PIECE_DENSITY) return 3 | (CONF_060 << 2);
-  if (!checkable && !s.event && density >= 0.3 && !(ps.heading && ps.words > 4)) return 3 | (CONF_055 << 2);
+  if (!checkable && !s.event && density >= CONTEXT_DENSITY && !(ps.heading && ps.words > 4)) return 3 | (CONF_055 << 2);
   // (A report that keeps a judging word, "marked by dubious claims", is not sure enough to build a round on.)
   return (checkable && s.attribution === null && density < 0.2 && !s.alleged && s.loaded === null && !faded ? CONF_085 : CONF_060) << 2;
 }

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core/analysis';
+import { article } from './seeds';
+
+/** Invented sentences (not from any corpus), one rule each. */
+const kind = (text: string) => analyze([article('a', text)]).sentences[0]?.kind;
+const kindOf = (text: string, sentence: string) => analyze([article('a', text)]).sentences.find((s) => s.text.startsWith(sentence))?.kind;
+
+describe('a plain sentence in a passage that has a voice', () => {
+  const speech = [
+    'We are so proud of our volunteers.',
+    'The hall opens at nine.',
+    'The buses run every hour.',
+    'The kitchen serves soup and bread.',
+    'What a day it will be!',
+    'The car park is on the east side.',
+  ].join('\n');
+
+  it('stays a report where fewer than half the sentences around it give a view', () => {
+    expect(kindOf(speech, 'The buses run')).toBe('reporting');
+    expect(kindOf(speech, 'The kitchen serves')).toBe('reporting');
+  });
+
+  it('still takes the voice of a passage that mostly judges', () => {
+    const rant = 'What a shambles!\nThe new timetable is a disgrace.\nThe buses run every hour.\nThe whole scheme is an absurd waste.\nWe deserve better.';
+    expect(kindOf(rant, 'The buses run')).toBe('opinion');
+  });
+});
