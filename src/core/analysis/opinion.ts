@@ -158,7 +158,8 @@ function seqAt(tokens: readonly Token[], at: number, words: readonly string[]): 
 }
 
 const phraseIndex = new WeakMap<readonly (readonly string[])[], Map<string, (readonly string[])[]>>();
-export function findPhrase(tokens: readonly Token[], list: readonly (readonly string[])[]): string | null {
+/** The first phrase of `list` in the tokens, passing over any that `skip` turns down where it stands. */
+export function findPhrase(tokens: readonly Token[], list: readonly (readonly string[])[], skip?: (phrase: readonly string[], at: number) => boolean): string | null {
   let byFirst = phraseIndex.get(list);
   if (!byFirst) {
     byFirst = new Map();
@@ -170,9 +171,24 @@ export function findPhrase(tokens: readonly Token[], list: readonly (readonly st
   }
   for (let i = 0; i < tokens.length; i++) {
     const cands = byFirst.get((tokens[i] as Token).norm);
-    if (cands) for (const ph of cands) if (seqAt(tokens, i, ph)) return ph.join(' ');
+    if (cands) for (const ph of cands) if (seqAt(tokens, i, ph) && !(skip?.(ph, i) ?? false)) return ph.join(' ');
   }
   return null;
+}
+
+/**
+ * "reached yet another new record high": a counting phrase (see LangPack.countingPhrases) whose noun, within three words,
+ * is a measured record or change tallies it; "yet another setback" judges.
+ */
+function countsMeasure(lang: LangPack, tokens: readonly Token[], phrase: readonly string[], at: number): boolean {
+  if (!(lang.countingPhrases?.some((ph) => ph.join(' ') === phrase.join(' ')) ?? false)) return false;
+  const after = at + phrase.length;
+  return tokens.slice(after, after + 3).some((t) => lang.measuredNouns?.has(t.norm) ?? false);
+}
+
+/** A listed judging phrase among the tokens, not one that only tallies a measure (see countsMeasure). */
+function judgingPhrase(lang: LangPack, tokens: readonly Token[]): string | null {
+  return findPhrase(tokens, lang.loadedPhrases, (ph, at) => countsMeasure(lang, tokens, ph, at));
 }
 
 // scan runs once per sentence and quoted span: its helpers that need no state of one call are
@@ -571,7 +587,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   const firstLoaded = outside.find(judges);
   const loadedToken = firstLoaded && mildWord(lang, firstLoaded) ? (outside.find((t, k) => !mildWord(lang, t) && judges(t, k)) ?? firstLoaded) : firstLoaded;
   const opener = lang.opinionOpeners.find((ph) => outside[0] === v.tokens[0] && seqAt(v.tokens, 0, ph));
-  const listedPhrase = loadedToken || opener ? null : (findPhrase(outside, lang.loadedPhrases) ?? pressedNeedOf(lang, outside));
+  const listedPhrase = loadedToken || opener ? null : (judgingPhrase(lang, outside) ?? pressedNeedOf(lang, outside));
   const impersonal = loadedToken || opener || listedPhrase ? null : impersonalOf(lang, outside);
   const inference = loadedToken || opener || listedPhrase || impersonal ? null : inferenceOf(lang, v, outside);
   const loadedPhrase = loadedToken ? null : opener ? opener.join(' ') : (listedPhrase ?? impersonal ?? inference);
@@ -681,7 +697,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     const wasAlleged = alleged;
     lone =
       !outside.some((t, k) => k !== at && judges(t, k)) &&
-      findPhrase(outside, lang.loadedPhrases) === null &&
+      judgingPhrase(lang, outside) === null &&
       impersonalOf(lang, outside) === null &&
       lastCharBefore(v.sentence, CLOSING_MARK) !== '!';
     alleged = wasAlleged;

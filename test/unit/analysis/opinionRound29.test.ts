@@ -26,3 +26,15 @@ describe('a plain sentence in a passage that has a voice', () => {
     expect(kindOf(rant, 'The buses run')).toBe('opinion');
   });
 });
+
+describe('"yet another" counting a measured record', () => {
+  it('reads "yet another new record high", "yet another peak" as a tally, not a judgement', () => {
+    expect(kind('Sales at the bakery reached yet another new record high in March.')).toBe('reporting');
+    expect(kind('The river hit yet another peak on Sunday.')).toBe('reporting');
+  });
+
+  it('still reads "yet another" before a thing that is no measure as exasperation', () => {
+    expect(kind('The defeat was yet another setback for the coach.')).toBe('opinion');
+    expect(kind('The ferry was late again, yet another delay for commuters.')).toBe('opinion');
+  });
+});

@@ -1465,6 +1465,8 @@ export const en: LangPack = {
   rankedJudgements: words('important significant effective influential valuable'),
   speakerGroups: words('officials authorities representatives spokespeople spokesmen spokeswomen sources investigators prosecutors'),
   feelingJudgements: words('proud committed pleased delighted honored honoured grateful thrilled saddened'),
+  countingPhrases: phrases(['yet another']),
+  measuredNouns: words('record records high highs low lows peak peaks rise increase decline drop fall gain jump surge'),
   functionWords: {
     that: words('that'),
     to: words('to'),

@@ -659,6 +659,13 @@ export interface LangPack {
   /** Adjectives of feeling or resolve a subject professes ("is proud to", "is committed to"): its stance, not a fact. */
   feelingJudgements?: ReadonlySet<string>;
   /**
+   * Listed judging phrases that only count again ("yet another"): exasperation at a thing that judges ("yet another
+   * setback"), but a tally when what is counted is a measured record or change (see measuredNouns).
+   */
+  countingPhrases?: readonly (readonly string[])[];
+  /** Nouns of a measured record or change ("record", "high", "rise"): counted by "yet another", they are a tally, not a judgement. */
+  measuredNouns?: ReadonlySet<string>;
+  /**
    * Function words the finders test one token against, each under its English gloss: the words of this language
    * that do the same work (lower-case, as tokens' norms are, but for `I`; more than one where the language inflects
    * them, as German does its articles). Where English uses one word in several roles, each role is listed.
