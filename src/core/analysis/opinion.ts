@@ -122,6 +122,11 @@ interface Scan {
    */
   aside: boolean;
   /**
+   * The only judgement stands in an opening clause that concedes a point ("While the rain is welcome news, the river is
+   * still rising"; see concededEnd): granted in passing, it does not make the main claim a view (see verdict).
+   */
+  conceded: boolean;
+  /**
    * Its only evaluative words are the content of a charge or allegation ("settled allegations that
    * the practices were unfair"): the accuser's words, so no opinion; but whose claim the sentence
    * carries is not plain, so a reporting verdict is not sure enough to build a round on.
@@ -756,10 +761,40 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     framed,
     lone: lone && loaded !== null && firstPerson === null && !rhetorical && speculation === null && stance === null && advice === null && opener === undefined,
     aside: false,
+    // (Only a stock phrase or a word of size, "welcome news", "immense pressure": a strong word, "Although the plan is a
+    // shameful waste, …", still voices the writer wherever it stands.)
+    conceded: (loadedToken === undefined || mild) && conceded(lang, v, outside, loaded === null ? -1 : loadedAt, judges),
   };
   s.own = ownVoice(s);
   s.aside = s.lone && sidePosition(lang, text, outside, at);
   return s;
+}
+
+/**
+ * Where an opening clause that concedes a point ends, at its comma ("While the rain is welcome news, …", "And although
+ * …, …"); the sentence's start if it opens otherwise.
+ */
+function concededEnd(lang: LangPack, v: View): number {
+  let k = 0;
+  if (lang.coordinators.has(v.tokens[0]?.norm ?? '')) k = 1;
+  const first = v.tokens[k];
+  if (!first || !(lang.concessives?.has(first.norm) ?? false)) return v.start;
+  const comma = v.text.indexOf(',', first.end);
+  return comma >= 0 && comma < v.end ? comma : v.start;
+}
+
+/**
+ * The judgement at `loadedAt` stands in an opening concessive clause (see concededEnd), and nothing after that clause
+ * judges: no judging word, no listed phrase, no exclamation.
+ */
+function conceded(lang: LangPack, v: View, outside: readonly Token[], loadedAt: number, judges: (t: Token, k: number) => boolean): boolean {
+  if (loadedAt < 0) return false;
+  const end = concededEnd(lang, v);
+  if (loadedAt >= end) return false;
+  const from = outside.findIndex((t) => t.start > end);
+  if (from < 0) return false;
+  const rest = outside.slice(from);
+  return !rest.some((t, k) => judges(t, from + k)) && judgingPhrase(lang, rest) === null && lastCharBefore(v.sentence, CLOSING_MARK) !== '!';
 }
 
 /**
@@ -2255,9 +2290,12 @@ function verdict(scanned: Scan, ps: PreparedSentence, checkable: string | null, 
   // ("Among the guests was a couple who recounted their harrowing escape": a lone judging word in a side part of the
   // sentence, in a passage without the writer's voice, colours a report; it is no view, but the reading is not sure
   // enough to build a round on.)
-  const faded = scanned.aside && scanned.own === 2 && density < MILD_DENSITY;
+  // ("While the rain is welcome news, the river is still rising": a judgement granted in a concessive clause is no view.)
+  const faded = (scanned.aside && scanned.own === 2 && density < MILD_DENSITY) || scanned.conceded;
   const t =
-    (scanned.factual && (ps.heading || ps.debris)) || faded ? { ...scanned, loaded: null, factual: false, weak: false, own: scanned.own - (scanned.weak ? 1 : 2) } : scanned;
+    (scanned.factual && (ps.heading || ps.debris)) || faded
+      ? { ...scanned, loaded: null, factual: false, weak: false, mild: false, own: scanned.own - (scanned.weak || scanned.mild ? 1 : 2) }
+      : scanned;
   // "We now know of approximately 100 infant deaths…", "I am authorizing our thirteenth drawdown…": a
   // body's or an official's own account of facts, in the first person, with a detail to check and
   // nothing that judges, guesses, advises or asks, is a report, not a view.

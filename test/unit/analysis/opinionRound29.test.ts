@@ -38,3 +38,15 @@ describe('"yet another" counting a measured record', () => {
     expect(kind('The ferry was late again, yet another delay for commuters.')).toBe('opinion');
   });
 });
+
+describe('a judgement granted in a concessive clause', () => {
+  it('reads the main claim after "while … is welcome news," or "though … under immense pressure," as the report', () => {
+    expect(kind('And while a pause in the storms is welcome news, the risk of more flooding remains.')).toBe('reporting');
+    expect(kind('Though crews are under immense pressure to finish, the bridge will reopen in May.')).toBe('reporting');
+  });
+
+  it('still reads a judging main clause, or a strong word in the concession, as a view', () => {
+    expect(kind('While the rain is welcome news, the response of the council has been a disgrace.')).toBe('opinion');
+    expect(kind('Although the plan is a shameful waste, it passed on Tuesday.')).toBe('opinion');
+  });
+});

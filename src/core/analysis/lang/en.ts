@@ -1466,6 +1466,7 @@ export const en: LangPack = {
   speakerGroups: words('officials authorities representatives spokespeople spokesmen spokeswomen sources investigators prosecutors'),
   feelingJudgements: words('proud committed pleased delighted honored honoured grateful thrilled saddened'),
   countingPhrases: phrases(['yet another']),
+  concessives: words('while although though whereas'),
   measuredNouns: words('record records high highs low lows peak peaks rise increase decline drop fall gain jump surge'),
   functionWords: {
     that: words('that'),

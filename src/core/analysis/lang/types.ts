@@ -663,6 +663,11 @@ export interface LangPack {
    * setback"), but a tally when what is counted is a measured record or change (see measuredNouns).
    */
   countingPhrases?: readonly (readonly string[])[];
+  /**
+   * Words opening a clause that concedes a point before the main claim ("while", "although"): a judgement there is
+   * granted in passing ("While the rain is welcome news, the river is still rising"), the main clause is the claim.
+   */
+  concessives?: ReadonlySet<string>;
   /** Nouns of a measured record or change ("record", "high", "rise"): counted by "yet another", they are a tally, not a judgement. */
   measuredNouns?: ReadonlySet<string>;
   /**
