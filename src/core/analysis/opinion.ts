@@ -210,6 +210,7 @@ function inSpans(here: readonly { start: number; end: number }[], t: Token): boo
  * after the subject, past only a form of "be" or an adverb).
  */
 function narratesAt(lang: LangPack, outside: readonly Token[], k: number): boolean {
+  if (selfRoleAt(lang, outside, k) || pastFeelingActAt(lang, outside, k)) return true;
   // "I was the member on scene", "We were the first crew there": a past "be" and a definite article, the role the speaker
   // held then, a fact ("I was a fool to…" classifies, and may judge).
   if ((lang.pastRoleLinks?.has(outside[k + 1]?.norm ?? '') ?? false) && (lang.roleDeterminers?.has(outside[k + 2]?.norm ?? '') ?? false)) return true;
@@ -221,6 +222,33 @@ function narratesAt(lang: LangPack, outside: readonly Token[], k: number): boole
     linked &&= lang.beForms.has(w) || lang.isAdverbForm(w) || (lang.ownActLinks?.has(w) ?? false);
   }
   return false;
+}
+
+/**
+ * "I am myself a proud native Ohioan", "We are both veterans": the first-person subject at k, a form of "be" and, within
+ * a few words, a noun of who the speaker is by birth, home, family or service (see LangPack.selfRoleNouns): a fact of the
+ * speaker's life, told as a biography is, not a view.
+ */
+function selfRoleAt(lang: LangPack, outside: readonly Token[], k: number): boolean {
+  if (!lang.selfRoleNouns || !lang.beForms.has(outside[k + 1]?.norm ?? '')) return false;
+  let j = k + 2;
+  while (j < k + 5 && (lang.selfRoleLinks?.has(outside[j]?.norm ?? '') ?? false)) j++;
+  // (At most one describing word before the role: "a proud native", not a clause.)
+  return lang.selfRoleNouns.has(outside[j]?.norm ?? '') || lang.selfRoleNouns.has(outside[j + 1]?.norm ?? '');
+}
+
+/**
+ * "I was proud to join…", "we were honored to host…": the first-person subject at k, a past "be", a feeling the speaker
+ * professes (see LangPack.feelingJudgements) and "to" with a verb: a past act of the speaker, told with what it felt
+ * like, a fact to check ("I am proud of the plan" is a view of the present).
+ */
+function pastFeelingActAt(lang: LangPack, outside: readonly Token[], k: number): boolean {
+  return (
+    (lang.pastRoleLinks?.has(outside[k + 1]?.norm ?? '') ?? false) &&
+    (lang.feelingJudgements?.has(outside[k + 2]?.norm ?? '') ?? false) &&
+    lang.functionWords.to.has(outside[k + 3]?.norm ?? '') &&
+    LOWER_WORD.test(outside[k + 4]?.text ?? '')
+  );
 }
 
 /** A possessive pronoun that is also a noun ("mine") stands as the pronoun at k: after "of" or a form of "be", or first before a verb. */
@@ -943,11 +971,20 @@ function impersonalOf(lang: LangPack, outside: readonly Token[]): string | null 
       adj &&
       (lang.feelingJudgements?.has(adj.norm) ?? false) &&
       (lang.functionWords.to.has(next) || lang.functionWords.that.has(next) || lang.functionWords.of.has(next)) &&
-      !lang.firstPersonSubjects.has(outside[k - 1]?.norm ?? '')
+      !lang.firstPersonSubjects.has(outside[k - 1]?.norm ?? '') &&
+      !sharedFirstSubject(lang, outside, k)
     )
       return `${(outside[k] as Token).text} ${adj.text} ${outside[j + 1]?.text ?? ''}`.trim();
   }
   return null;
+}
+
+/**
+ * "I am a native of the town and was honored to serve it": the verb at k joined by "and" or "but" to a clause whose
+ * subject is the first person, so it shares that subject (left to the first-person rules, as "I was honored to…" is).
+ */
+function sharedFirstSubject(lang: LangPack, outside: readonly Token[], k: number): boolean {
+  return lang.coordinators.has(outside[k - 1]?.norm ?? '') && outside.slice(0, k - 1).some((t) => lang.firstPersonSubjects.has(t.norm));
 }
 
 /** "Repairs are urgently needed", "the cut that is urgently needed": a pressed need said by "be" of a thing (see LangPack.pressedNeeds). */

@@ -50,3 +50,21 @@ describe('a judgement granted in a concessive clause', () => {
     expect(kind('Although the plan is a shameful waste, it passed on Tuesday.')).toBe('opinion');
   });
 });
+
+describe('a speaker’s first-person facts about themselves', () => {
+  const speech = (line: string) => `The council met on Monday.\n${line}`;
+
+  it('reads who the speaker is ("I am myself a proud native of…") and a past act told with its feeling as a report', () => {
+    const bio = 'I am myself a proud native of the valley and was honored to serve my county as a nurse earlier in my career.';
+    expect(kindOf(speech(bio), 'I am myself')).toBe('reporting');
+    expect(kindOf(speech('I was proud to join her in writing the harbour bill last spring.'), 'I was proud')).toBe('reporting');
+    expect(kindOf(speech('We were honored to host the families.'), 'We were honored')).toBe('reporting');
+  });
+
+  it('still reads a feeling about the present, a self-judgement or a judging word as a view', () => {
+    expect(kindOf(speech('I am proud of this plan.'), 'I am proud')).toBe('opinion');
+    expect(kindOf(speech('We are proud to support the new clinic.'), 'We are proud')).toBe('opinion');
+    expect(kindOf(speech('I am a fool to have trusted them.'), 'I am a fool')).toBe('opinion');
+    expect(kindOf(speech('I am proud to be a resident of this wonderful town.'), 'I am proud')).toBe('opinion');
+  });
+});

@@ -664,6 +664,9 @@ export const en: LangPack = {
   pastRoleLinks: words('was were'),
   roleDeterminers: words('the'),
   ownActLinks: words('now also today hereby again formally'),
+  selfRoleNouns: words(`native natives resident residents citizen citizens veteran veterans graduate graduates daughter son
+    mother father parent parents grandmother grandfather grandparent grandparents immigrant immigrants descendant`),
+  selfRoleLinks: words('myself ourselves both also a an'),
   recentOpeners: words('last past since earlier'),
   ruleAfter: words('to for'),
   comparisonWords: words('than'),

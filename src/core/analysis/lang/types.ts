@@ -444,12 +444,19 @@ export interface LangPack {
   stanceVerbs?: ReadonlySet<string>;
   /** Acts a body does as it speaks, after "we"/"I" ("issuing", "announce", "recalling"): an act reported, not a view. */
   ownActVerbs?: ReadonlySet<string>;
-  /** Words that may stand between "we" and such a verb besides "be" and -ly adverbs ("now", "hereby"). */
   /** "was", "were": after a first-person subject and before "the", the speaker's past role ("I was the member on scene"). */
   pastRoleLinks?: ReadonlySet<string>;
   /** "the": after a past "be" of the first person, a definite role the speaker held (see pastRoleLinks). */
   roleDeterminers?: ReadonlySet<string>;
+  /** Words that may stand between "we" and such a verb besides "be" and -ly adverbs ("now", "hereby"). */
   ownActLinks?: ReadonlySet<string>;
+  /**
+   * Nouns of who a person is by birth, home, family or service ("native", "resident", "veteran"): "I am myself a proud
+   * native Ohioan" tells a fact of the speaker's life, not a view.
+   */
+  selfRoleNouns?: ReadonlySet<string>;
+  /** Words that may stand between "I am"/"we are" and the role (see selfRoleNouns): "myself", "both", "a", "an". */
+  selfRoleLinks?: ReadonlySet<string>;
   /** Words that count a span or a moment back from now before a unit of time ("since", "last", "past"): "since last year". */
   recentOpeners?: ReadonlySet<string>;
   /** Words after "it is illegal" that make it a rule stated ("to", "for"). */
