@@ -321,6 +321,7 @@ function unasserted(lang: LangPack, text: string, tokens: readonly Token[], from
   for (let j = to + 1; j <= Math.min(tokens.length - 1, to + 4); j++) {
     const w = (tokens[j] as Token).norm;
     if (lang.trendVerbs?.has(w) ?? false) return true;
+    if ((lang.thresholdVerbs?.has(w) ?? false) && levelAfter(lang, tokens, j)) return true;
     if (countWord(lang, w) || (lang.roughCounts?.has(w) ?? false)) return true;
     // "more injured", "more cases", "more than 100": more of a count (not "more dangerous").
     const next = tokens[j + 1]?.norm ?? '';
@@ -333,6 +334,11 @@ function unasserted(lang: LangPack, text: string, tokens: readonly Token[], from
     if (lang.questionWords?.has(t.norm) ?? false) return true;
   }
   return false;
+}
+
+/** A figure, a rough count or a record within four words after the verb at j: the level it crosses ("pass 400 ppm", "reach a record"). */
+function levelAfter(lang: LangPack, tokens: readonly Token[], j: number): boolean {
+  return tokens.slice(j + 1, j + 5).some((t) => DIGIT_FIRST.test(t.text) || countWord(lang, t.norm) || (lang.roughCounts?.has(t.norm) ?? false) || (lang.measuredNouns?.has(t.norm) ?? false));
 }
 
 /**

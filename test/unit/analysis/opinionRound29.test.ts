@@ -68,3 +68,15 @@ describe('a speaker’s first-person facts about themselves', () => {
     expect(kindOf(speech('I am proud to be a resident of this wonderful town.'), 'I am proud')).toBe('opinion');
   });
 });
+
+describe('a hedge on a figure crossing a level', () => {
+  it('reads "is likely to pass 400", "likely to reach a record of…" as an estimate of a figure', () => {
+    expect(kind('The yearly average is likely to pass 400 in 2026.')).toBe('reporting');
+    expect(kind('This month the park is likely to reach a record of more than 3,000 visitors.')).toBe('reporting');
+  });
+
+  it('still reads a hedge on reaching a thing that is no level as a guess', () => {
+    expect(kind('The two sides are likely to reach a deal by Friday.')).toBe('opinion');
+    expect(kind('The club will likely top the league.')).toBe('opinion');
+  });
+});

@@ -908,6 +908,7 @@ export const en: LangPack = {
   // "will likely continue to climb", "perhaps hundreds", "perhaps even more injured".
   trendVerbs: words(`increase increases rise rises climb climbs grow grows mount mounts fall falls decline declines drop drops
     decrease decreases double doubles triple triples`),
+  thresholdVerbs: words('reach reaches pass passes exceed exceeds surpass surpasses top tops cross crosses hit hits'),
   roughCounts: words('dozens hundreds thousands millions billions scores tens'),
   moreWords: words('more fewer'),
   // ("is likely about 40", "perhaps around 300": a level hedge before the figure makes it an estimate too.)

@@ -176,6 +176,11 @@ export interface LangPack {
   likelihoodComparers?: ReadonlySet<string>;
   /** Verbs of a figure's trend ("increase", "climb"): a hedge before one estimates a figure (see unasserted). */
   trendVerbs?: ReadonlySet<string>;
+  /**
+   * Verbs of a figure crossing a level ("pass", "reach", "exceed"): a hedge before one, with a figure or a record after
+   * it ("is likely to pass 400 ppm", "likely to reach a record of 300,000"), estimates a figure (see unasserted).
+   */
+  thresholdVerbs?: ReadonlySet<string>;
   /** Rough counts ("hundreds", "thousands"): a hedge before one estimates a count. */
   roughCounts?: ReadonlySet<string>;
   /** "more", "fewer": a hedge before one (then a count noun, "than" or "of") estimates a count. */
