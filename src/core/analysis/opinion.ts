@@ -657,6 +657,12 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   const mild =
     (loadedToken !== undefined && loaded === loadedWord && mildWord(lang, loadedToken) && mildAt(lang, outside, outside.indexOf(loadedToken))) ||
     (loadedToken === undefined && listedPhrase !== null && loaded === listedPhrase && mildAt(lang, outside, mildPhraseAt(lang, outside, listedPhrase)));
+  // "a tax on ALL of us", "even MORE money": a word of quantity or degree shouted in capitals alone is the writer's stress.
+  const shouted = loaded === null ? outside.find((t) => (lang.shoutedWords?.has(t.norm) ?? false) && acronymAt(v.tokens, v.tokens.indexOf(t))) : undefined;
+  if (shouted) {
+    loaded = shouted.text;
+    loadedAt = shouted.start;
+  }
   if (loaded === null) {
     const degree = outside.find((t, k) => lang.degreeWords.has(t.norm) && !lang.formalAfterLoaded.has(outside[k + 1]?.norm ?? '') && !framedAt(lang, outside, k));
     if (degree) {

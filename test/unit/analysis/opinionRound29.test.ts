@@ -80,3 +80,16 @@ describe('a hedge on a figure crossing a level', () => {
     expect(kind('The club will likely top the league.')).toBe('opinion');
   });
 });
+
+describe('a word shouted in capitals', () => {
+  it('reads "a tax on ALL drivers", "a LOT of letters" as the writer’s stress', () => {
+    expect(kind('The parking levy is a tax on ALL drivers.')).toBe('opinion');
+    expect(kind('The council got a LOT of letters about the levy.')).toBe('opinion');
+  });
+
+  it('does not read an acronym, a figure’s "OVER" or a plain "All" as stress', () => {
+    expect(kind('The WHO met the council about the levy.')).toBe('reporting');
+    expect(kind('The council raised the levy to OVER $300 a year.')).toBe('reporting');
+    expect(kind('All drivers pay the levy from May.')).toBe('reporting');
+  });
+});

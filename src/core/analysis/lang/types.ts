@@ -676,6 +676,11 @@ export interface LangPack {
    */
   countingPhrases?: readonly (readonly string[])[];
   /**
+   * Words of quantity or degree a writer shouts for emphasis, alone in capitals in a sentence that is not ("a tax on ALL
+   * of us", "a LOT of calls", "even MORE money"): the writer's own stress, a voice; not a figure's ("OVER $3,000").
+   */
+  shoutedWords?: ReadonlySet<string>;
+  /**
    * Words opening a clause that concedes a point before the main claim ("while", "although"): a judgement there is
    * granted in passing ("While the rain is welcome news, the river is still rising"), the main clause is the claim.
    */
