@@ -328,7 +328,8 @@ function unasserted(lang: LangPack, text: string, tokens: readonly Token[], from
     if ((lang.moreWords?.has(w) ?? false) && ((lang.comparisonWords?.has(next) ?? false) || lang.functionWords.of.has(next) || /(?:ed|s)$/.test(next))) return true;
     if (!(lang.estimateLinks?.has(w) ?? false)) break;
   }
-  for (let b = from - 1; b >= Math.max(1, from - 3); b--) {
+  // (Up to five words back: "how and where the levy might…" joins a second question word before the subject.)
+  for (let b = from - 1; b >= Math.max(1, from - 5); b--) {
     const t = tokens[b] as Token;
     if (CLAUSE_MARK.test(text.slice(t.end, (tokens[b + 1] as Token).start))) return false;
     if (lang.questionWords?.has(t.norm) ?? false) return true;

@@ -93,3 +93,10 @@ describe('a word shouted in capitals', () => {
     expect(kind('All drivers pay the levy from May.')).toBe('reporting');
   });
 });
+
+describe('a hedge in a question the sentence mentions', () => {
+  it('reads "about how and where the levy might be spent" as no guess of the writer’s', () => {
+    expect(kind('The vote called into question the old wisdom about how and where the levy might be spent.')).toBe('reporting');
+    expect(kind('The levy might be spent on roads.')).toBe('opinion');
+  });
+});
