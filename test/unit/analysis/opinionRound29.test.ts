@@ -100,3 +100,11 @@ describe('a hedge in a question the sentence mentions', () => {
     expect(kind('The levy might be spent on roads.')).toBe('opinion');
   });
 });
+
+describe('a speaker’s thanks', () => {
+  it('reads "I thank …" as a courtesy, not the speaker’s view; a judging word in it still judges', () => {
+    const talks = (line: string) => `The talks opened on Monday.\n${line}`;
+    expect(kindOf(talks('I thank the mayor for hosting this meeting.'), 'I thank')).toBe('reporting');
+    expect(kindOf(talks('We thank the volunteers for their shameful neglect.'), 'We thank')).toBe('opinion');
+  });
+});

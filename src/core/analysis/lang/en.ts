@@ -454,6 +454,8 @@ export const en: LangPack = {
     'welcome to',
     'with me today',
     'joining me today',
+    'i thank',
+    'we thank',
   ]),
   phaseVerbs: words('proceeded proceeds continued continues continue went goes began begins begin'),
   raisingVerbs: words('appear appears appeared seem seems seemed'),
