@@ -339,7 +339,9 @@ function unasserted(lang: LangPack, text: string, tokens: readonly Token[], from
 
 /** A figure, a rough count or a record within four words after the verb at j: the level it crosses ("pass 400 ppm", "reach a record"). */
 function levelAfter(lang: LangPack, tokens: readonly Token[], j: number): boolean {
-  return tokens.slice(j + 1, j + 5).some((t) => DIGIT_FIRST.test(t.text) || countWord(lang, t.norm) || (lang.roughCounts?.has(t.norm) ?? false) || (lang.measuredNouns?.has(t.norm) ?? false));
+  return tokens
+    .slice(j + 1, j + 5)
+    .some((t) => DIGIT_FIRST.test(t.text) || countWord(lang, t.norm) || (lang.roughCounts?.has(t.norm) ?? false) || (lang.measuredNouns?.has(t.norm) ?? false));
 }
 
 /**
