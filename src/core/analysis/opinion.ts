@@ -599,7 +599,9 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   const lastChar = lastCharBefore(v.sentence, CLOSING_MARK);
   // (A question inside a quotation is the speaker's: "“Is the bank worried?” she asked.")
   const asked = v.text.lastIndexOf('?', v.end);
-  const rhetorical = (lastChar === '?' || QUESTION_END.test(v.sentence.trim())) && !here.some((q) => q.start <= asked && q.end > asked);
+  // ("Remember last year when the council promised a pool?": a question that calls up a past event asks nothing.)
+  const recalls = outside[0] === v.tokens[0] && (lang.memoryOpeners?.has(v.tokens[0]?.norm ?? '') ?? false);
+  const rhetorical = (lastChar === '?' || QUESTION_END.test(v.sentence.trim())) && !here.some((q) => q.start <= asked && q.end > asked) && !recalls;
   // Evaluative words; words that are a legal or factual finding ("illegally") only count outside headlines (see verdict);
   // sarcasm ("so-called") judges too. A word in quotation marks is someone else's, never the writer's judging word:
   // "charges of “extremism”" quotes a charge's name, "a small “moonlet”" a term (the writer's own words around it may judge).

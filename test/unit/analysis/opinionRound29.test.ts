@@ -108,3 +108,14 @@ describe('a speaker’s thanks', () => {
     expect(kindOf(talks('We thank the volunteers for their shameful neglect.'), 'We thank')).toBe('opinion');
   });
 });
+
+describe('a question that calls up a past event', () => {
+  it('reads "Remember last year when …?" as recalling an event, not a rhetorical question', () => {
+    expect(kind('Remember last year when the council spent months trying to win support for the pool?')).toBe('reporting');
+  });
+
+  it('still reads a question that asks the reader, or a recalled event judged, as a view', () => {
+    expect(kind('Who really believes the council will build it?')).toBe('opinion');
+    expect(kind('Remember when the council promised a pool, and what a shameful mess it became?')).toBe('opinion');
+  });
+});

@@ -1473,6 +1473,7 @@ export const en: LangPack = {
   feelingJudgements: words('proud committed pleased delighted honored honoured grateful thrilled saddened'),
   countingPhrases: phrases(['yet another']),
   concessives: words('while although though whereas'),
+  memoryOpeners: words('remember recall'),
   shoutedWords: words('all every any lot more most never not nothing none only even really very'),
   measuredNouns: words('record records high highs low lows peak peaks rise increase decline drop fall gain jump surge'),
   functionWords: {

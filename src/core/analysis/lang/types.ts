@@ -676,6 +676,11 @@ export interface LangPack {
    */
   countingPhrases?: readonly (readonly string[])[];
   /**
+   * Imperatives of memory opening a question ("Remember when…?", "Recall last year when…?"): the question calls up a past
+   * event for the reader to check, it asks nothing and gives no view of its own.
+   */
+  memoryOpeners?: ReadonlySet<string>;
+  /**
    * Words of quantity or degree a writer shouts for emphasis, alone in capitals in a sentence that is not ("a tax on ALL
    * of us", "a LOT of calls", "even MORE money"): the writer's own stress, a voice; not a figure's ("OVER $3,000").
    */
