@@ -122,6 +122,11 @@ interface Scan {
    */
   aside: boolean;
   /**
+   * The only judgement stands in an opening clause that concedes a point ("While the rain is welcome news, the river is
+   * still rising"; see concededEnd): granted in passing, it does not make the main claim a view (see verdict).
+   */
+  conceded: boolean;
+  /**
    * Its only evaluative words are the content of a charge or allegation ("settled allegations that
    * the practices were unfair"): the accuser's words, so no opinion; but whose claim the sentence
    * carries is not plain, so a reporting verdict is not sure enough to build a round on.
@@ -158,7 +163,8 @@ function seqAt(tokens: readonly Token[], at: number, words: readonly string[]): 
 }
 
 const phraseIndex = new WeakMap<readonly (readonly string[])[], Map<string, (readonly string[])[]>>();
-export function findPhrase(tokens: readonly Token[], list: readonly (readonly string[])[]): string | null {
+/** The first phrase of `list` in the tokens, passing over any that `skip` turns down where it stands. */
+export function findPhrase(tokens: readonly Token[], list: readonly (readonly string[])[], skip?: (phrase: readonly string[], at: number) => boolean): string | null {
   let byFirst = phraseIndex.get(list);
   if (!byFirst) {
     byFirst = new Map();
@@ -170,9 +176,24 @@ export function findPhrase(tokens: readonly Token[], list: readonly (readonly st
   }
   for (let i = 0; i < tokens.length; i++) {
     const cands = byFirst.get((tokens[i] as Token).norm);
-    if (cands) for (const ph of cands) if (seqAt(tokens, i, ph)) return ph.join(' ');
+    if (cands) for (const ph of cands) if (seqAt(tokens, i, ph) && !(skip?.(ph, i) ?? false)) return ph.join(' ');
   }
   return null;
+}
+
+/**
+ * "reached yet another new record high": a counting phrase (see LangPack.countingPhrases) whose noun, within three words,
+ * is a measured record or change tallies it; "yet another setback" judges.
+ */
+function countsMeasure(lang: LangPack, tokens: readonly Token[], phrase: readonly string[], at: number): boolean {
+  if (!(lang.countingPhrases?.some((ph) => ph.join(' ') === phrase.join(' ')) ?? false)) return false;
+  const after = at + phrase.length;
+  return tokens.slice(after, after + 3).some((t) => lang.measuredNouns?.has(t.norm) ?? false);
+}
+
+/** A listed judging phrase among the tokens, not one that only tallies a measure (see countsMeasure). */
+function judgingPhrase(lang: LangPack, tokens: readonly Token[]): string | null {
+  return findPhrase(tokens, lang.loadedPhrases, (ph, at) => countsMeasure(lang, tokens, ph, at));
 }
 
 // scan runs once per sentence and quoted span: its helpers that need no state of one call are
@@ -189,6 +210,7 @@ function inSpans(here: readonly { start: number; end: number }[], t: Token): boo
  * after the subject, past only a form of "be" or an adverb).
  */
 function narratesAt(lang: LangPack, outside: readonly Token[], k: number): boolean {
+  if (selfRoleAt(lang, outside, k) || pastFeelingActAt(lang, outside, k)) return true;
   // "I was the member on scene", "We were the first crew there": a past "be" and a definite article, the role the speaker
   // held then, a fact ("I was a fool to…" classifies, and may judge).
   if ((lang.pastRoleLinks?.has(outside[k + 1]?.norm ?? '') ?? false) && (lang.roleDeterminers?.has(outside[k + 2]?.norm ?? '') ?? false)) return true;
@@ -200,6 +222,33 @@ function narratesAt(lang: LangPack, outside: readonly Token[], k: number): boole
     linked &&= lang.beForms.has(w) || lang.isAdverbForm(w) || (lang.ownActLinks?.has(w) ?? false);
   }
   return false;
+}
+
+/**
+ * "I am myself a proud native Ohioan", "We are both veterans": the first-person subject at k, a form of "be" and, within
+ * a few words, a noun of who the speaker is by birth, home, family or service (see LangPack.selfRoleNouns): a fact of the
+ * speaker's life, told as a biography is, not a view.
+ */
+function selfRoleAt(lang: LangPack, outside: readonly Token[], k: number): boolean {
+  if (!lang.selfRoleNouns || !lang.beForms.has(outside[k + 1]?.norm ?? '')) return false;
+  let j = k + 2;
+  while (j < k + 5 && (lang.selfRoleLinks?.has(outside[j]?.norm ?? '') ?? false)) j++;
+  // (At most one describing word before the role: "a proud native", not a clause.)
+  return lang.selfRoleNouns.has(outside[j]?.norm ?? '') || lang.selfRoleNouns.has(outside[j + 1]?.norm ?? '');
+}
+
+/**
+ * "I was proud to join…", "we were honored to host…": the first-person subject at k, a past "be", a feeling the speaker
+ * professes (see LangPack.feelingJudgements) and "to" with a verb: a past act of the speaker, told with what it felt
+ * like, a fact to check ("I am proud of the plan" is a view of the present).
+ */
+function pastFeelingActAt(lang: LangPack, outside: readonly Token[], k: number): boolean {
+  return (
+    (lang.pastRoleLinks?.has(outside[k + 1]?.norm ?? '') ?? false) &&
+    (lang.feelingJudgements?.has(outside[k + 2]?.norm ?? '') ?? false) &&
+    lang.functionWords.to.has(outside[k + 3]?.norm ?? '') &&
+    LOWER_WORD.test(outside[k + 4]?.text ?? '')
+  );
 }
 
 /** A possessive pronoun that is also a noun ("mine") stands as the pronoun at k: after "of" or a form of "be", or first before a verb. */
@@ -272,18 +321,27 @@ function unasserted(lang: LangPack, text: string, tokens: readonly Token[], from
   for (let j = to + 1; j <= Math.min(tokens.length - 1, to + 4); j++) {
     const w = (tokens[j] as Token).norm;
     if (lang.trendVerbs?.has(w) ?? false) return true;
+    if ((lang.thresholdVerbs?.has(w) ?? false) && levelAfter(lang, tokens, j)) return true;
     if (countWord(lang, w) || (lang.roughCounts?.has(w) ?? false)) return true;
     // "more injured", "more cases", "more than 100": more of a count (not "more dangerous").
     const next = tokens[j + 1]?.norm ?? '';
     if ((lang.moreWords?.has(w) ?? false) && ((lang.comparisonWords?.has(next) ?? false) || lang.functionWords.of.has(next) || /(?:ed|s)$/.test(next))) return true;
     if (!(lang.estimateLinks?.has(w) ?? false)) break;
   }
-  for (let b = from - 1; b >= Math.max(1, from - 3); b--) {
+  // (Up to five words back: "how and where the levy might…" joins a second question word before the subject.)
+  for (let b = from - 1; b >= Math.max(1, from - 5); b--) {
     const t = tokens[b] as Token;
     if (CLAUSE_MARK.test(text.slice(t.end, (tokens[b + 1] as Token).start))) return false;
     if (lang.questionWords?.has(t.norm) ?? false) return true;
   }
   return false;
+}
+
+/** A figure, a rough count or a record within four words after the verb at j: the level it crosses ("pass 400 ppm", "reach a record"). */
+function levelAfter(lang: LangPack, tokens: readonly Token[], j: number): boolean {
+  return tokens
+    .slice(j + 1, j + 5)
+    .some((t) => DIGIT_FIRST.test(t.text) || countWord(lang, t.norm) || (lang.roughCounts?.has(t.norm) ?? false) || (lang.measuredNouns?.has(t.norm) ?? false));
 }
 
 /**
@@ -541,7 +599,9 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   const lastChar = lastCharBefore(v.sentence, CLOSING_MARK);
   // (A question inside a quotation is the speaker's: "“Is the bank worried?” she asked.")
   const asked = v.text.lastIndexOf('?', v.end);
-  const rhetorical = (lastChar === '?' || QUESTION_END.test(v.sentence.trim())) && !here.some((q) => q.start <= asked && q.end > asked);
+  // ("Remember last year when the council promised a pool?": a question that calls up a past event asks nothing.)
+  const recalls = outside[0] === v.tokens[0] && (lang.memoryOpeners?.has(v.tokens[0]?.norm ?? '') ?? false);
+  const rhetorical = (lastChar === '?' || QUESTION_END.test(v.sentence.trim())) && !here.some((q) => q.start <= asked && q.end > asked) && !recalls;
   // Evaluative words; words that are a legal or factual finding ("illegally") only count outside headlines (see verdict);
   // sarcasm ("so-called") judges too. A word in quotation marks is someone else's, never the writer's judging word:
   // "charges of “extremism”" quotes a charge's name, "a small “moonlet”" a term (the writer's own words around it may judge).
@@ -571,7 +631,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   const firstLoaded = outside.find(judges);
   const loadedToken = firstLoaded && mildWord(lang, firstLoaded) ? (outside.find((t, k) => !mildWord(lang, t) && judges(t, k)) ?? firstLoaded) : firstLoaded;
   const opener = lang.opinionOpeners.find((ph) => outside[0] === v.tokens[0] && seqAt(v.tokens, 0, ph));
-  const listedPhrase = loadedToken || opener ? null : (findPhrase(outside, lang.loadedPhrases) ?? pressedNeedOf(lang, outside));
+  const listedPhrase = loadedToken || opener ? null : (judgingPhrase(lang, outside) ?? pressedNeedOf(lang, outside));
   const impersonal = loadedToken || opener || listedPhrase ? null : impersonalOf(lang, outside);
   const inference = loadedToken || opener || listedPhrase || impersonal ? null : inferenceOf(lang, v, outside);
   const loadedPhrase = loadedToken ? null : opener ? opener.join(' ') : (listedPhrase ?? impersonal ?? inference);
@@ -602,6 +662,12 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   const mild =
     (loadedToken !== undefined && loaded === loadedWord && mildWord(lang, loadedToken) && mildAt(lang, outside, outside.indexOf(loadedToken))) ||
     (loadedToken === undefined && listedPhrase !== null && loaded === listedPhrase && mildAt(lang, outside, mildPhraseAt(lang, outside, listedPhrase)));
+  // "a tax on ALL of us", "even MORE money": a word of quantity or degree shouted in capitals alone is the writer's stress.
+  const shouted = loaded === null ? outside.find((t) => (lang.shoutedWords?.has(t.norm) ?? false) && acronymAt(v.tokens, v.tokens.indexOf(t))) : undefined;
+  if (shouted) {
+    loaded = shouted.text;
+    loadedAt = shouted.start;
+  }
   if (loaded === null) {
     const degree = outside.find((t, k) => lang.degreeWords.has(t.norm) && !lang.formalAfterLoaded.has(outside[k + 1]?.norm ?? '') && !framedAt(lang, outside, k));
     if (degree) {
@@ -681,7 +747,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     const wasAlleged = alleged;
     lone =
       !outside.some((t, k) => k !== at && judges(t, k)) &&
-      findPhrase(outside, lang.loadedPhrases) === null &&
+      judgingPhrase(lang, outside) === null &&
       impersonalOf(lang, outside) === null &&
       lastCharBefore(v.sentence, CLOSING_MARK) !== '!';
     alleged = wasAlleged;
@@ -740,10 +806,40 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     framed,
     lone: lone && loaded !== null && firstPerson === null && !rhetorical && speculation === null && stance === null && advice === null && opener === undefined,
     aside: false,
+    // (Only a stock phrase or a word of size, "welcome news", "immense pressure": a strong word, "Although the plan is a
+    // shameful waste, …", still voices the writer wherever it stands.)
+    conceded: (loadedToken === undefined || mild) && conceded(lang, v, outside, loaded === null ? -1 : loadedAt, judges),
   };
   s.own = ownVoice(s);
   s.aside = s.lone && sidePosition(lang, text, outside, at);
   return s;
+}
+
+/**
+ * Where an opening clause that concedes a point ends, at its comma ("While the rain is welcome news, …", "And although
+ * …, …"); the sentence's start if it opens otherwise.
+ */
+function concededEnd(lang: LangPack, v: View): number {
+  let k = 0;
+  if (lang.coordinators.has(v.tokens[0]?.norm ?? '')) k = 1;
+  const first = v.tokens[k];
+  if (!first || !(lang.concessives?.has(first.norm) ?? false)) return v.start;
+  const comma = v.text.indexOf(',', first.end);
+  return comma >= 0 && comma < v.end ? comma : v.start;
+}
+
+/**
+ * The judgement at `loadedAt` stands in an opening concessive clause (see concededEnd), and nothing after that clause
+ * judges: no judging word, no listed phrase, no exclamation.
+ */
+function conceded(lang: LangPack, v: View, outside: readonly Token[], loadedAt: number, judges: (t: Token, k: number) => boolean): boolean {
+  if (loadedAt < 0) return false;
+  const end = concededEnd(lang, v);
+  if (loadedAt >= end) return false;
+  const from = outside.findIndex((t) => t.start > end);
+  if (from < 0) return false;
+  const rest = outside.slice(from);
+  return !rest.some((t, k) => judges(t, from + k)) && judgingPhrase(lang, rest) === null && lastCharBefore(v.sentence, CLOSING_MARK) !== '!';
 }
 
 /**
@@ -892,11 +988,20 @@ function impersonalOf(lang: LangPack, outside: readonly Token[]): string | null 
       adj &&
       (lang.feelingJudgements?.has(adj.norm) ?? false) &&
       (lang.functionWords.to.has(next) || lang.functionWords.that.has(next) || lang.functionWords.of.has(next)) &&
-      !lang.firstPersonSubjects.has(outside[k - 1]?.norm ?? '')
+      !lang.firstPersonSubjects.has(outside[k - 1]?.norm ?? '') &&
+      !sharedFirstSubject(lang, outside, k)
     )
       return `${(outside[k] as Token).text} ${adj.text} ${outside[j + 1]?.text ?? ''}`.trim();
   }
   return null;
+}
+
+/**
+ * "I am a native of the town and was honored to serve it": the verb at k joined by "and" or "but" to a clause whose
+ * subject is the first person, so it shares that subject (left to the first-person rules, as "I was honored to…" is).
+ */
+function sharedFirstSubject(lang: LangPack, outside: readonly Token[], k: number): boolean {
+  return lang.coordinators.has(outside[k - 1]?.norm ?? '') && outside.slice(0, k - 1).some((t) => lang.firstPersonSubjects.has(t.norm));
 }
 
 /** "Repairs are urgently needed", "the cut that is urgently needed": a pressed need said by "be" of a thing (see LangPack.pressedNeeds). */
@@ -2184,6 +2289,13 @@ function continuesSpeech(lang: LangPack, s: Scan, ps: PreparedSentence): boolean
 /** The least share of the writer's voice around every sentence of an opinion piece. */
 const PIECE_DENSITY = 0.3;
 
+/**
+ * The least share of the writer's voice around a sentence with no cue of its own for context alone to make it a view.
+ * Not PIECE_DENSITY: a speech or a column tells plain facts too ("The hall opens at nine.", "Goods are scarce."), and a
+ * reader takes one for the speaker's view only amid a passage that mostly judges, not wherever a piece has a voice.
+ */
+const CONTEXT_DENSITY = 0.5;
+
 /** The least share of the writer's voice around a sentence whose only judgement is a mild word (see Scan.mild). */
 const MILD_DENSITY = 0.2;
 
@@ -2232,9 +2344,12 @@ function verdict(scanned: Scan, ps: PreparedSentence, checkable: string | null, 
   // ("Among the guests was a couple who recounted their harrowing escape": a lone judging word in a side part of the
   // sentence, in a passage without the writer's voice, colours a report; it is no view, but the reading is not sure
   // enough to build a round on.)
-  const faded = scanned.aside && scanned.own === 2 && density < MILD_DENSITY;
+  // ("While the rain is welcome news, the river is still rising": a judgement granted in a concessive clause is no view.)
+  const faded = (scanned.aside && scanned.own === 2 && density < MILD_DENSITY) || scanned.conceded;
   const t =
-    (scanned.factual && (ps.heading || ps.debris)) || faded ? { ...scanned, loaded: null, factual: false, weak: false, own: scanned.own - (scanned.weak ? 1 : 2) } : scanned;
+    (scanned.factual && (ps.heading || ps.debris)) || faded
+      ? { ...scanned, loaded: null, factual: false, weak: false, mild: false, own: scanned.own - (scanned.weak || scanned.mild ? 1 : 2) }
+      : scanned;
   // "We now know of approximately 100 infant deaths…", "I am authorizing our thirteenth drawdown…": a
   // body's or an official's own account of facts, in the first person, with a detail to check and
   // nothing that judges, guesses, advises or asks, is a report, not a view.
@@ -2271,7 +2386,7 @@ function verdict(scanned: Scan, ps: PreparedSentence, checkable: string | null, 
   if (s.advice !== null && !ps.heading && !ps.debris) return 3 | (CONF_060 << 2);
   // "One must not forget…", "Naturally, this will…": a stance, in a piece that has a voice.
   if (s.stance !== null && density >= PIECE_DENSITY) return 3 | (CONF_060 << 2);
-  if (!checkable && !s.event && density >= 0.3 && !(ps.heading && ps.words > 4)) return 3 | (CONF_055 << 2);
+  if (!checkable && !s.event && density >= CONTEXT_DENSITY && !(ps.heading && ps.words > 4)) return 3 | (CONF_055 << 2);
   // (A report that keeps a judging word, "marked by dubious claims", is not sure enough to build a round on.)
   return (checkable && s.attribution === null && density < 0.2 && !s.alleged && s.loaded === null && !faded ? CONF_085 : CONF_060) << 2;
 }

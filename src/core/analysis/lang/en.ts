@@ -454,6 +454,8 @@ export const en: LangPack = {
     'welcome to',
     'with me today',
     'joining me today',
+    'i thank',
+    'we thank',
   ]),
   phaseVerbs: words('proceeded proceeds continued continues continue went goes began begins begin'),
   raisingVerbs: words('appear appears appeared seem seems seemed'),
@@ -664,6 +666,9 @@ export const en: LangPack = {
   pastRoleLinks: words('was were'),
   roleDeterminers: words('the'),
   ownActLinks: words('now also today hereby again formally'),
+  selfRoleNouns: words(`native natives resident residents citizen citizens veteran veterans graduate graduates daughter son
+    mother father parent parents grandmother grandfather grandparent grandparents immigrant immigrants descendant`),
+  selfRoleLinks: words('myself ourselves both also a an'),
   recentOpeners: words('last past since earlier'),
   ruleAfter: words('to for'),
   comparisonWords: words('than'),
@@ -905,6 +910,7 @@ export const en: LangPack = {
   // "will likely continue to climb", "perhaps hundreds", "perhaps even more injured".
   trendVerbs: words(`increase increases rise rises climb climbs grow grows mount mounts fall falls decline declines drop drops
     decrease decreases double doubles triple triples`),
+  thresholdVerbs: words('reach reaches pass passes exceed exceeds surpass surpasses top tops cross crosses hit hits'),
   roughCounts: words('dozens hundreds thousands millions billions scores tens'),
   moreWords: words('more fewer'),
   // ("is likely about 40", "perhaps around 300": a level hedge before the figure makes it an estimate too.)
@@ -1465,6 +1471,11 @@ export const en: LangPack = {
   rankedJudgements: words('important significant effective influential valuable'),
   speakerGroups: words('officials authorities representatives spokespeople spokesmen spokeswomen sources investigators prosecutors'),
   feelingJudgements: words('proud committed pleased delighted honored honoured grateful thrilled saddened'),
+  countingPhrases: phrases(['yet another']),
+  concessives: words('while although though whereas'),
+  memoryOpeners: words('remember recall'),
+  shoutedWords: words('all every any lot more most never not nothing none only even really very'),
+  measuredNouns: words('record records high highs low lows peak peaks rise increase decline drop fall gain jump surge'),
   functionWords: {
     that: words('that'),
     to: words('to'),

@@ -176,6 +176,11 @@ export interface LangPack {
   likelihoodComparers?: ReadonlySet<string>;
   /** Verbs of a figure's trend ("increase", "climb"): a hedge before one estimates a figure (see unasserted). */
   trendVerbs?: ReadonlySet<string>;
+  /**
+   * Verbs of a figure crossing a level ("pass", "reach", "exceed"): a hedge before one, with a figure or a record after
+   * it ("is likely to pass 400 ppm", "likely to reach a record of 300,000"), estimates a figure (see unasserted).
+   */
+  thresholdVerbs?: ReadonlySet<string>;
   /** Rough counts ("hundreds", "thousands"): a hedge before one estimates a count. */
   roughCounts?: ReadonlySet<string>;
   /** "more", "fewer": a hedge before one (then a count noun, "than" or "of") estimates a count. */
@@ -444,12 +449,19 @@ export interface LangPack {
   stanceVerbs?: ReadonlySet<string>;
   /** Acts a body does as it speaks, after "we"/"I" ("issuing", "announce", "recalling"): an act reported, not a view. */
   ownActVerbs?: ReadonlySet<string>;
-  /** Words that may stand between "we" and such a verb besides "be" and -ly adverbs ("now", "hereby"). */
   /** "was", "were": after a first-person subject and before "the", the speaker's past role ("I was the member on scene"). */
   pastRoleLinks?: ReadonlySet<string>;
   /** "the": after a past "be" of the first person, a definite role the speaker held (see pastRoleLinks). */
   roleDeterminers?: ReadonlySet<string>;
+  /** Words that may stand between "we" and such a verb besides "be" and -ly adverbs ("now", "hereby"). */
   ownActLinks?: ReadonlySet<string>;
+  /**
+   * Nouns of who a person is by birth, home, family or service ("native", "resident", "veteran"): "I am myself a proud
+   * native Ohioan" tells a fact of the speaker's life, not a view.
+   */
+  selfRoleNouns?: ReadonlySet<string>;
+  /** Words that may stand between "I am"/"we are" and the role (see selfRoleNouns): "myself", "both", "a", "an". */
+  selfRoleLinks?: ReadonlySet<string>;
   /** Words that count a span or a moment back from now before a unit of time ("since", "last", "past"): "since last year". */
   recentOpeners?: ReadonlySet<string>;
   /** Words after "it is illegal" that make it a rule stated ("to", "for"). */
@@ -658,6 +670,28 @@ export interface LangPack {
   rankedJudgements?: ReadonlySet<string>;
   /** Adjectives of feeling or resolve a subject professes ("is proud to", "is committed to"): its stance, not a fact. */
   feelingJudgements?: ReadonlySet<string>;
+  /**
+   * Listed judging phrases that only count again ("yet another"): exasperation at a thing that judges ("yet another
+   * setback"), but a tally when what is counted is a measured record or change (see measuredNouns).
+   */
+  countingPhrases?: readonly (readonly string[])[];
+  /**
+   * Imperatives of memory opening a question ("Remember when…?", "Recall last year when…?"): the question calls up a past
+   * event for the reader to check, it asks nothing and gives no view of its own.
+   */
+  memoryOpeners?: ReadonlySet<string>;
+  /**
+   * Words of quantity or degree a writer shouts for emphasis, alone in capitals in a sentence that is not ("a tax on ALL
+   * of us", "a LOT of calls", "even MORE money"): the writer's own stress, a voice; not a figure's ("OVER $3,000").
+   */
+  shoutedWords?: ReadonlySet<string>;
+  /**
+   * Words opening a clause that concedes a point before the main claim ("while", "although"): a judgement there is
+   * granted in passing ("While the rain is welcome news, the river is still rising"), the main clause is the claim.
+   */
+  concessives?: ReadonlySet<string>;
+  /** Nouns of a measured record or change ("record", "high", "rise"): counted by "yet another", they are a tally, not a judgement. */
+  measuredNouns?: ReadonlySet<string>;
   /**
    * Function words the finders test one token against, each under its English gloss: the words of this language
    * that do the same work (lower-case, as tokens' norms are, but for `I`; more than one where the language inflects
