@@ -564,6 +564,23 @@ function datesAndCitesBreaks(text: string, span: Span, lang: LangPack): number[]
   return out;
 }
 
+/** A stop after a word in lower case, then a number and a word in lower case: "…the lives it took with her. 108 lives were lost…". */
+const NUMBER_OPENS_SENTENCE = /(?<=(?:^|[\s(“"‘])(\p{Ll}{2,})[.!?]["”’]?)\s+(?=\d[\d,]*\s+\p{Ll})/gu;
+
+/**
+ * A sentence opening with a figure after a stop: the segmenter runs it on, as it takes a word in lower case
+ * after the figure for the same sentence going on. Not after an abbreviation ("approx. 108 people").
+ */
+function numberOpeningBreaks(text: string, span: Span, lang: LangPack): number[] {
+  const s = text.slice(span.start, span.end);
+  const out: number[] = [];
+  for (const m of s.matchAll(NUMBER_OPENS_SENTENCE)) {
+    const word = (m[1] as string).toLowerCase();
+    if (!lang.abbreviations.has(`${word}.`) && !lang.abbreviations.has(word)) out.push(span.start + m.index + m[0].length);
+  }
+  return out;
+}
+
 function pushHeaded(text: string, sp: Span, lang: LangPack, out: Span[]): void {
   const before = text.slice(Math.max(0, sp.start - 8), sp.start);
   // (After a stop on the same line too: a page that lost its line breaks runs "…on our website. Key Source
@@ -676,6 +693,7 @@ export function refineSpans(text: string, input: readonly Span[], lang: LangPack
       ...boxRuleBreaks(text, sp),
       ...emptyMarkBreak(text, sp),
       ...datesAndCitesBreaks(text, sp, lang),
+      ...numberOpeningBreaks(text, sp, lang),
       ...(numbered ? lineNumberBreak(text, sp) : []),
     ];
     const late = k > 2 ? [...(opensParagraph && k < LATE_HEADER_SPANS ? paragraphHeadBreaks(text, sp, lang) : []), ...anywhere] : null;

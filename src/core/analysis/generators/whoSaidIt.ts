@@ -114,6 +114,9 @@ export function whoSaidItRounds(
     if (headingMayRunIn(findings, byId.get(s.article), s.sentenceId, lang)) return false;
     // Whole, well-formed sentences only: no fragments cut by a broken quote or abbreviation.
     if (!/^["“«]?\p{Lu}/u.test(s.text) || !/[.!?]["”»]?$/.test(s.text) || /\bMr\.$/.test(s.text)) return false;
+    // A printing with a report's reference marks ("tobacco* products … (1).") is not the sentence as a reader
+    // quotes it; an outlet that prints it clean offers it as a candidate of its own.
+    if (hasReferenceMarks(s.text)) return false;
     const key = s.text.toLowerCase();
     if (seen.has(key)) return false;
     seen.add(key);
@@ -186,6 +189,9 @@ export function whoSaidItRounds(
       // Options are shown by outlet name: a distractor that reads like an answer (two articles from one
       // outlet) or like another distractor would leave the player no way to tell them apart.
       const names = new Set(c.carriers.map((a) => nameOf(byId.get(a))));
+      // Two answers shown by one name (an office's two releases) cannot be told apart either, and the explanation
+      // would read "X and X both carry it".
+      if (names.size < c.carriers.length) continue;
       // Nor is an outlet that prints the claim inside a longer sentence, in words reordered: it is no fair wrong option.
       const content = [...new Set(wordsOf(c.s.text).filter((w) => !lang.stopwords.has(w)))];
       const distinct = c.others.filter((o) => {
@@ -233,7 +239,8 @@ export function whoSaidItRounds(
           answers.map((a) => outletOf(byId.get(a) as Article)),
           answers.length > 1 && copied,
           // (Spacing is not wording: "online  marketplaces" is the same words.)
-          answers.filter((a) => normalizeText(c.printed.get(a) ?? '') !== normalizeText(c.s.text)).map((a) => outletOf(byId.get(a) as Article)),
+          // (Nor are a report's reference marks: "tobacco* products … (1)." is the same words.)
+          answers.filter((a) => normalizeText(withoutReferenceMarks(c.printed.get(a) ?? '')) !== normalizeText(c.s.text)).map((a) => outletOf(byId.get(a) as Article)),
         ),
         evidence: answers.map((a) => ({ article: a, quote: c.printed.get(a) as string })),
         confidence: c.confidence,
@@ -299,6 +306,11 @@ function nameMarks(full: string): Set<string> {
       .map((t) => t[0])
       .join(''),
     plain.map((t) => (t[0] as string).toUpperCase()).join(''),
+    // A dotted abbreviation gives all its letters: "U.S. Agency for International Development" → USAID.
+    tokens
+      .filter((t) => /^\p{Lu}/u.test(t))
+      .map((t) => (t.includes('.') ? t.replace(/\./g, '') : t[0]))
+      .join(''),
   ])
     if (initials.length >= 3) marks.add(initials);
   for (const t of tokens) if (/^\p{Lu}{3,}$/u.test(t)) marks.add(t);
@@ -310,6 +322,18 @@ function nameMarks(full: string): Set<string> {
     if (run(tokens[i - 1]) && run(t) && !run(tokens[i + 1]) && t.length >= 3) marks.add(t);
   }
   return marks;
+}
+
+/** A report's marks pointing to its notes: "tobacco*", "harmful†", "(1)", "(2,3)", "[4]" after a word. */
+const REFERENCE_MARK = /(?<=\p{L})[*†‡§]+|(?<=\p{L}[.,;:]?)\s?\(\d{1,3}(?:[,–-]\s?\d{1,3})*\)|\[\d{1,3}\]/gu;
+
+function hasReferenceMarks(text: string): boolean {
+  REFERENCE_MARK.lastIndex = 0;
+  return REFERENCE_MARK.test(text);
+}
+
+function withoutReferenceMarks(text: string): string {
+  return text.replace(REFERENCE_MARK, '');
 }
 
 /** The outlet name an option is shown by. */
