@@ -876,6 +876,9 @@ function isNamePart(lang: LangPack, v: View, i: number, titleCaseSentence: boole
   if (!prev || titleCaseSentence || text.slice(prev.end, t.start) !== ' ' || !UPPER.test(prev.text)) return false;
   // The first word of a sentence is capitalised anyway.
   if (i - 1 === 0) return false;
+  // "It took the Senate 22 days", "cost Ukraine 12 months": a name's own number is not followed by a span of time in the
+  // plural (a model is "Xbox 360", not "Xbox 360 days"), so the name is the object before a length.
+  if (spanFollows(lang, tokens, i)) return false;
   const n = prev.norm;
   // A possessive owns the quantity after it ("the Fed's 2% target", "Meta's 3.6 billion users"); a name's own
   // number follows the name itself ("Xbox 360").
@@ -891,6 +894,12 @@ function isNamePart(lang: LangPack, v: View, i: number, titleCaseSentence: boole
     lang.qualifiers.some((q) => q.words.length === 1 && q.words[0] === n) ||
     lang.titles.has(prev.text)
   );
+}
+
+/** A plural unit of time right after the number at token i ("22 days", not "Flight 22" or "Room 22 day pass"). */
+function spanFollows(lang: LangPack, tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return !!next && next.start === (tokens[i] as Token).end + 1 && lang.timeUnits.has(next.norm) && lang.isPlural(next.norm);
 }
 
 /**
@@ -971,6 +980,23 @@ function modelName(lang: LangPack, v: View, i: number): string | null {
 /** The percent word or sign right after token `last` ("%", "percent", "per cent"), or null. */
 function percentAfter(lang: LangPack, tokens: readonly Token[], last: number): readonly string[] | null {
   return lang.percentWords.find((w) => seq(tokens, last + 1, w)) ?? (tokens[last + 1]?.norm === '%' ? ['%'] : null);
+}
+
+/**
+ * Whether the number ending at token `last` is followed by an alternative joined with "or" (a comma and a few words of
+ * hedge allowed: "70, or at the most 75 percent") that carries a percent unit.
+ */
+function alternativeShare(lang: LangPack, tokens: readonly Token[], text: string, last: number): boolean {
+  const or = tokens[last + 1];
+  if (!or || !lang.alternativeJoiners.has(or.norm) || !/^,?\s+$/.test(text.slice((tokens[last] as Token).end, or.start))) return false;
+  for (let k = last + 2; k <= last + 5 && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (/[^\s]/.test(text.slice((tokens[k - 1] as Token).end, t.start))) return false;
+    const r = readNumber(lang, tokens, k, text);
+    if (r) return r.bound === 'exact' && percentAfter(lang, tokens, r.last) !== null;
+    if (!LOWER_WORD.test(t.text)) return false;
+  }
+  return false;
 }
 
 function currencyWord(lang: LangPack, t: Token): string | undefined {
@@ -1465,9 +1491,9 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
       // A compound ("the seven-hour meeting") is a length whatever comes before it.
       // "in the 48 hours", "over the next week" are spans of time; "the 40 to 50 years that prosecutors sought" is a length.
       const spanThe = before2 === 'the' && (lang.spanPrepositions.has(tokens[first - 2]?.norm ?? '') || tokens[first - 2] === undefined);
-      // "over the last 12 months", "in the last 24 hours": a window that runs up to now, a length like "over the past 12
-      // months", not a span before or after something.
-      const windowBack = before2 === 'last' && lang.grammaticalArticles.has(tokens[first - 2]?.norm ?? '') && lang.spanPrepositions.has(tokens[first - 3]?.norm ?? '');
+      // "over the last 12 months", "in the last 24 hours", "spent the last 22 days": a window that runs up to now, a length
+      // like "over the past 12 months", not a span before or after something (that one says so: "the last 48 hours before").
+      const windowBack = before2 === 'last' && lang.grammaticalArticles.has(tokens[first - 2]?.norm ?? '');
       const offset = lang.offsetWords.has(after) || (inner === undefined && (spanThe || before2 === 'next' || (before2 === 'last' && !verbLast && !windowBack)));
       const scale = (x: number | null): number | null => (x === null ? null : x * minutes);
       const f = make(
@@ -1536,6 +1562,13 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
       const margin = !points && winMargin(lang, tokens, first);
       out.push(make(v, first, end, 'percent', { value, low, high, bound, first, last: end }, margin ? 'points' : 'percent', margin ? 'percentage-points' : 'percent'));
       i = end;
+      continue;
+    }
+    // "60 or 65 percent", "70, or at the most 75 percent": the first of two alternatives written with one unit is a share
+    // too, not a bare count.
+    if (!unitAt && !currency && !suffixed && !measureWord && bound === 'exact' && alternativeShare(lang, tokens, text, last)) {
+      out.push(make(v, first, last, 'percent', { value, low, high, bound, first, last }, 'percent', 'percent'));
+      i = last;
       continue;
     }
     // "75 basis points", "75bps": hundredths of a percentage point, compared with "0.75 percentage point".

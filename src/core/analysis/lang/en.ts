@@ -1273,6 +1273,7 @@ export const en: LangPack = {
     { words: ['on', 'the', 'moment', 'magnitude', 'scale'], cls: 'magnitude' },
   ],
   rangeJoiners: words('to and'),
+  alternativeJoiners: words('or'),
   tallyBefore: words('vote votes voted voting ballot tally passed approved adopted rejected confirmed defeated'),
   tallyAfter: words('vote votes ballot tally'),
   winVerbs: words('won win wins winning beat beats beating carried carries carrying lost lose loses losing led leads leading trailed trails trailing defeated defeats'),

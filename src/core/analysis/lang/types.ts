@@ -277,6 +277,8 @@ export interface LangPack {
   measuresAfter: readonly { words: readonly string[]; cls: string }[];
   /** Words joining the two ends of a range ("10 to 20"); and the word before that makes it a change instead ("from 296 to 632"). */
   rangeJoiners: ReadonlySet<string>;
+  /** Words between two alternative values that share one unit ("60 or 65 percent"): the first takes the unit too. */
+  alternativeJoiners: ReadonlySet<string>;
   /**
    * Words just before two counts joined by a dash or "to" that make them a vote's tally ("by a vote of 61-36", "voted
    * 52-43", "passed 258 to 169"), and words just after ("the 80-15 vote"): two counts, the yeas and the nays.

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core/analysis';
+import { article } from './seeds';
+
+/** Issue 9, figure reading round 29. Invented sentences, not from any corpus. */
+
+const figuresOf = (text: string) => analyze([article('a', text)]).figures;
+
+describe('figure reading round 29', () => {
+  it('reads a span of time after a capitalised object as a length, not as part of a name', () => {
+    const f = figuresOf('It took the Council 19 days to agree on a budget.').find((x) => x.text === '19 days');
+    expect(f).toMatchObject({ kind: 'duration', value: 19 * 1440 });
+    // A name's own number stays a name.
+    expect(figuresOf('She boarded Flight 19 in the morning.').some((x) => x.text.startsWith('19'))).toBe(false);
+  });
+
+  it('reads "the last N days" after a verb as a window up to now, a length', () => {
+    const f = figuresOf('The mayor spent the last 19 days touring flooded towns.').find((x) => x.text === '19 days');
+    expect(f?.kind).toBe('duration');
+    // A span that says what it runs up to is still a span before it.
+    expect(figuresOf('In the last 36 hours before the count, turnout rose.').find((x) => x.text === '36 hours')?.kind).toBe('offset');
+  });
+
+  it('reads the first of two alternatives sharing a percent unit as a share', () => {
+    expect(figuresOf('Officials expect turnout of 40 or 45 percent in the north.').find((x) => x.text === '40')).toMatchObject({ kind: 'percent', value: 40 });
+    expect(figuresOf('She said she would accept 60, or at the most 65 percent, in the first round.').find((x) => x.text === '60')).toMatchObject({
+      kind: 'percent',
+      value: 60,
+    });
+    // An alternative in another unit leaves the count alone.
+    expect(figuresOf('They bought 12 or 15 boats last year.').find((x) => x.text === '12')?.kind).not.toBe('percent');
+  });
+});
