@@ -168,12 +168,14 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
   }
   // What else each sentence states: two sentences that give the same two figures are about the same thing
   // ("individuals making less than $125,000 or couples making less than $250,000").
+  // A conversion in brackets counts too ("100 million euros ($110 million, £86 million)" in two outlets worded apart): outlets
+  // converting one sum at one rate write the same converted values.
   const sentenceFigures = new Map<string, Set<string>>();
   for (const f of input.figures) {
-    if (!GROUPED_KINDS.has(f.kind) || f.partOf || f.conversionOf) continue;
+    if (!GROUPED_KINDS.has(f.kind) || f.partOf) continue;
     const k = `${f.article}|${f.sentenceId}`;
     const set = sentenceFigures.get(k) ?? new Set<string>();
-    set.add(signature(f));
+    set.add(f.conversionOf ? `conversion|${signature(f)}` : signature(f));
     sentenceFigures.set(k, set);
   }
   const coFigures = (sl: Slot): Set<string> => {

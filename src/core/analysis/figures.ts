@@ -1406,10 +1406,16 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
       else bound = bound === 'vague' ? 'vague' : 'approx';
     }
     for (const tail of lang.trailingLower) {
-      // "100 or more", "50 plus." — but "£88.5m plus add-ons" adds something else.
+      // "100 or more", "50 plus." — but "£88.5m plus add-ons" and "plus 10 million in bonuses" add something else, and a
+      // tail past a bracket ("(£86 million) plus") belongs to the sentence, not to the number.
       const then = tokens[last + 1 + tail.length];
-      const adds = tail.length === 1 && then !== undefined && LETTER_FIRST.test(then.text) && text.slice((tokens[last + tail.length] as Token).end, then.start).trim() === '';
-      if (seq(tokens, last + 1, tail) && bound === 'exact' && !adds) {
+      const adds =
+        tail.length === 1 &&
+        then !== undefined &&
+        (LETTER_FIRST.test(then.text) || DIGIT_FIRST.test(then.text)) &&
+        text.slice((tokens[last + tail.length] as Token).end, then.start).trim() === '';
+      const attached = tokens[last + 1] !== undefined && /^[\s-]*$/.test(text.slice((tokens[last] as Token).end, (tokens[last + 1] as Token).start));
+      if (seq(tokens, last + 1, tail) && bound === 'exact' && !adds && attached) {
         [bound, low, high] = ['lower', value, null];
         last += tail.length;
       }

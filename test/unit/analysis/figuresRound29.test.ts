@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analysis';
 import { article } from './seeds';
+import { groupsOf, textsOf } from './figureFixture';
 
 /** Issue 9, figure reading round 29. Invented sentences, not from any corpus. */
 
@@ -29,5 +30,19 @@ describe('figure reading round 29', () => {
     });
     // An alternative in another unit leaves the count alone.
     expect(figuresOf('They bought 12 or 15 boats last year.').find((x) => x.text === '12')?.kind).not.toBe('percent');
+  });
+
+  it('does not read "plus" after a bracket or before another amount as a lower bound', () => {
+    const fs = figuresOf('The fee is 80 million euros ($88 million, £69 million) plus 5 million euros in bonuses.');
+    expect(fs.find((x) => x.text.startsWith('£69 million'))).toMatchObject({ text: '£69 million', bound: 'exact' });
+    expect(figuresOf('The crowd at the final was 50,000 plus.').find((x) => x.text.startsWith('50,000'))?.bound).toBe('lower');
+  });
+
+  it('joins one sum given with the same bracketed conversions in two outlets, however differently worded', () => {
+    const groups = groupsOf(
+      'The agreed price is a league record 80 million euros ($88 million, £69 million) plus 5 million euros in bonuses.',
+      'Reports suggested the buyers would hand over an initial 80 million euros ($88 million, £69 million) for the striker.',
+    );
+    expect(groups.map(textsOf)).toContainEqual(['a:80 million euros', 'b:80 million euros']);
   });
 });
