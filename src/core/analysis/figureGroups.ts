@@ -1031,6 +1031,17 @@ function judge(
   );
   const linkSure = Math.min(1, Math.max(0, strength));
   const unsure = (why: string): Judged => ({ verdict: 'unsure', reason: null, why, confident: false, confidence: 0.3 });
+  // A share printed beside a fraction that gives another share ("23 of 24 (89%)": 23 of 24 is 96%): that text contradicts
+  // itself, so it cannot agree with the others, whatever value they give.
+  if (outcomes.some(fractionApart)) {
+    return {
+      verdict: 'conflicting',
+      reason: 'genuine-conflict',
+      why: 'a share is printed beside a fraction that gives another share',
+      confident: strength >= LINK,
+      confidence: 0.5 + 0.4 * linkSure,
+    };
+  }
   if (!fits) {
     if (periodUnknownApart(outcomes, contextOf)) return unsure('the changes differ, and only some say over what period they were measured');
     const updates = running || ctx.some((c) => c?.update);
@@ -1155,6 +1166,13 @@ function judge(
   const bounded = outcomes.some((m) => m.bound === 'lower' || m.bound === 'upper');
   if (estimated && bounded) return compatible('rounding', 'one figure is a bound and another an estimate of the same number');
   return compatible('same-fact-different-form', 'the same figure, written differently');
+}
+
+/** A share whose own fraction, beside it, gives a value more than a point away ("23 of 24 (89%)"; not "16 of 18 (89%)"). */
+function fractionApart(f: Figure): boolean {
+  if (!f.fraction) return false;
+  const [part, whole] = f.fraction;
+  return Math.abs((100 * part) / whole - f.value) > 1;
 }
 
 /**

@@ -772,6 +772,7 @@ function template(lang: LangPack, v: View): Template {
     if (f.unitClass === 'percentage-points') (contexts.get(f.id) as FigureContext).update = false;
   }
   markConversions(v, found);
+  markFractions(lang, v, found);
   linkParts(lang, v, found, () => String(n++), contexts);
   const partOf: number[] = [];
   const conversionOf: number[] = [];
@@ -1837,6 +1838,25 @@ function markConversions(v: View, found: Figure[]): void {
     const opens = /^[\s\p{L}.]{0,24}\(\s*[~≈]?\s*$/u.test(gap);
     const chained = prev.conversionOf !== undefined && /^[\s\p{L}.]{0,16}[;,/]\s*(?:or\s+)?$/u.test(gap);
     if ((opens || chained) && (f.unit !== root.unit || f.currency !== root.currency)) f.conversionOf = root.id;
+  }
+}
+
+/**
+ * "16 of 18 (89%)": a share printed in brackets after the fraction it gives. The share keeps the fraction (a reader can
+ * check one against the other), and the part and the whole are that share's terms, not counts of their own to group.
+ */
+function markFractions(lang: LangPack, v: View, found: Figure[]): void {
+  for (let k = 2; k < found.length; k++) {
+    const share = found[k] as Figure;
+    const whole = found[k - 1] as Figure;
+    const part = found[k - 2] as Figure;
+    if (share.kind !== 'percent' || share.bound !== 'exact' || !/^\s*\(\s*$/.test(v.text.slice(whole.end, share.start))) continue;
+    if (![part, whole].every((f) => f.kind === 'count' && f.bound === 'exact' && Number.isInteger(f.value) && f.value > 0) || part.value > whole.value) continue;
+    const between = v.text.slice(part.end, whole.start).trim().toLowerCase().split(/\s+/);
+    if (!lang.fractionJoiners.some((j) => j.length === between.length && j.every((w, i) => w === between[i]))) continue;
+    share.fraction = [part.value, whole.value];
+    part.partOf = share.id;
+    whole.partOf = share.id;
   }
 }
 

@@ -45,4 +45,21 @@ describe('figure reading round 29', () => {
     );
     expect(groups.map(textsOf)).toContainEqual(['a:80 million euros', 'b:80 million euros']);
   });
+
+  it('calls a share printed beside a fraction that gives another share a conflict, and does not group the fraction terms', () => {
+    const groups = groupsOf(
+      'In interviews with customers, 14 of 20 (70%) said they had bought bread at the market.',
+      'In interviews with customers, 19 of 25 (70%) said they had bought bread at the market.',
+    );
+    const share = groups.find((g) => g.members.some((m) => m.text === '70%'));
+    expect(share).toMatchObject({ verdict: 'conflicting', reason: 'genuine-conflict', confident: true });
+    // The part and the whole are the share's terms, not counts that moved on between the two texts.
+    expect(groups.some((g) => g.members.some((m) => m.text === '14' || m.text === '20'))).toBe(false);
+    // A fraction that gives its share is no conflict.
+    const agreeing = groupsOf(
+      'In interviews with customers, 14 of 20 (70%) said they had bought bread at the market.',
+      'In interviews with customers, 14 out of 20 (70%) said they had bought bread at the market.',
+    ).find((g) => g.members.some((m) => m.text === '70%'));
+    expect(agreeing?.verdict).toBe('compatible');
+  });
 });

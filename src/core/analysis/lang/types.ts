@@ -279,6 +279,8 @@ export interface LangPack {
   rangeJoiners: ReadonlySet<string>;
   /** Words between two alternative values that share one unit ("60 or 65 percent"): the first takes the unit too. */
   alternativeJoiners: ReadonlySet<string>;
+  /** Words between the part and the whole of a fraction ("16 of 18", "16 out of 18"). */
+  fractionJoiners: readonly (readonly string[])[];
   /**
    * Words just before two counts joined by a dash or "to" that make them a vote's tally ("by a vote of 61-36", "voted
    * 52-43", "passed 258 to 169"), and words just after ("the 80-15 vote"): two counts, the yeas and the nays.
