@@ -586,7 +586,10 @@ function otherEventWhy(a: Slot, b: Slot): string | null {
   const stances = new Set([a.stance, b.stance]);
   const oneRequest = stances.has('request') && stances.has('result') && fitTogether(a, b);
   if (a.stance !== b.stance && !oneRequest) return 'other event: forecast, target or request vs result';
-  if (sameOwner(a, b, true) === false) return 'other event: another owner';
+  // (Not the same count in two outlets written to three digits or a decimal, "seized 63.7 bitcoins": the owners named
+  // are then two names of one. Shares are left out: two parties may well both take "23%".)
+  if (sameOwner(a, b, true) === false && !(a.kind === 'count' && sameRareExact(a, b) && precise(a.members[0] as Figure) && !shareArticle(a, b)))
+    return 'other event: another owner';
   // A change over a year and one over a month, a quarter or at an annualized rate are two quantities ("rose 9.1% over
   // the year", "rose 1.3% from the previous month"). A reference month alone ("rose 9.1% in June") may name either
   // change: it parts only from a value the other cannot also be.
@@ -716,6 +719,13 @@ function distinctive(f: Figure): boolean {
   const digits = m[0].replace(/[,.]/g, '').replace(/^0+/, '').replace(/0+$/, '');
   const n = Number(m[0].replace(/,/g, ''));
   return digits.length >= 3 || (digits.length === 2 && n > 12 && !/[05]$/.test(digits)) || /\./.test(m[0]);
+}
+
+/** Written to three significant digits or a decimal ("63.7", "412"; not "23" or "2,000"). */
+function precise(f: Figure): boolean {
+  const m = /\d[\d,]*(?:\.\d+)?/.exec(f.text);
+  if (!m) return false;
+  return /\./.test(m[0]) || m[0].replace(/,/g, '').replace(/^0+/, '').replace(/0+$/, '').length >= 3;
 }
 
 /** A figure's value, bound and unit, as written: "less than $250,000" in two outlets is one signature. */

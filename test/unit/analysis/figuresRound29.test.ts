@@ -62,4 +62,15 @@ describe('figure reading round 29', () => {
     ).find((g) => g.members.some((m) => m.text === '70%'));
     expect(agreeing?.verdict).toBe('compatible');
   });
+
+  it('joins the same rare exact count in two outlets that name its owner differently, but keeps two owners apart within one text', () => {
+    const groups = groupsOf(
+      'The Treasury Department today announced that it has seized 41.7 bitcoins worth about $1.1 million.',
+      'The Finance Bureau today declared that it has seized 41.7 bitcoins worth roughly $1.1 million.',
+      'The Treasury said it seized 41.7 bitcoins, while the Finance Bureau said it seized 12.4 bitcoins.',
+    );
+    const coins = groups.find((g) => g.members.some((m) => m.text === '41.7'));
+    expect(coins && textsOf(coins)).toEqual(['a:41.7', 'b:41.7', 'c:41.7']);
+    expect(coins?.verdict).toBe('compatible');
+  });
 });
