@@ -897,6 +897,22 @@ function isNamePart(lang: LangPack, v: View, i: number, titleCaseSentence: boole
   );
 }
 
+/**
+ * The plural noun after "the number of" earlier in the same clause as the number at token `first` (no other number and no
+ * comma, colon or bracket between, at most ten tokens back): its index, or -1.
+ */
+function countNamedEarlier(lang: LangPack, tokens: readonly Token[], text: string, first: number): number {
+  for (let k = first - 1; k >= Math.max(0, first - 10); k--) {
+    const t = tokens[k] as Token;
+    if (/[,;:()[\]]/.test(text.slice(t.end, (tokens[k + 1] as Token).start)) || DIGIT_FIRST.test(t.text)) return -1;
+    for (const ph of lang.countNamedBefore) {
+      const noun = tokens[k + ph.length];
+      if (seq(tokens, k, ph) && noun && k + ph.length < first && LOWER_WORD.test(noun.text) && lang.isPlural(noun.norm)) return k + ph.length;
+    }
+  }
+  return -1;
+}
+
 /** A plural unit of time right after the number at token i ("22 days", not "Flight 22" or "Room 22 day pass"). */
 function spanFollows(lang: LangPack, tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
@@ -1601,6 +1617,15 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
     let unit = measureWord ?? unitAt?.unit ?? sizeWord ?? '';
     let unitClass = compared ? compared.cls : measureWord ? (lang.measuresBefore.get(measureWord) as string) : unit ? unitClassOf(lang, unit) : '';
     let subjectIndex = unitAt?.index;
+    // "the number of schools damaged had increased to more than 3,500": a bare count whose clause names what it counts first.
+    // (People are left to the words around the number, which say whether they were killed, injured or displaced.)
+    const namedBefore = !unit && !compared ? countNamedEarlier(lang, tokens, text, first) : -1;
+    const namedNoun = namedBefore >= 0 ? (tokens[namedBefore] as Token).norm : '';
+    if (namedBefore >= 0 && unitClassOf(lang, namedNoun) !== 'people' && !lang.peopleStates.has(namedNoun)) {
+      unit = namedNoun;
+      unitClass = unitClassOf(lang, unit);
+      subjectIndex = namedBefore;
+    }
     // "64 km/h", "39 miles per hour": a length over an hour is a speed, not a distance.
     if (unitAt && (unitClass === 'km' || unitClass === 'miles')) {
       const u = tokens[unitAt.index] as Token;

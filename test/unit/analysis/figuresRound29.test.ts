@@ -73,4 +73,12 @@ describe('figure reading round 29', () => {
     expect(coins && textsOf(coins)).toEqual(['a:41.7', 'b:41.7', 'c:41.7']);
     expect(coins?.verdict).toBe('compatible');
   });
+
+  it('reads what a bare count counts from "the number of" earlier in its clause', () => {
+    expect(figuresOf('The number of bridges damaged by the storm had risen to more than 1,200, engineers said.').find((x) => x.text === 'more than 1,200')?.unitClass).toBe(
+      'bridge',
+    );
+    // Not across a comma into another clause.
+    expect(figuresOf('The number of bridges is unknown, but 1,200 were inspected.').find((x) => x.text === '1,200')?.unitClass).toBe('');
+  });
 });

@@ -1275,6 +1275,7 @@ export const en: LangPack = {
   rangeJoiners: words('to and'),
   alternativeJoiners: words('or'),
   fractionJoiners: phrases(['of', 'out of']),
+  countNamedBefore: phrases(['number of']),
   tallyBefore: words('vote votes voted voting ballot tally passed approved adopted rejected confirmed defeated'),
   tallyAfter: words('vote votes ballot tally'),
   winVerbs: words('won win wins winning beat beats beating carried carries carrying lost lose loses losing led leads leading trailed trails trailing defeated defeats'),

@@ -279,6 +279,8 @@ export interface LangPack {
   rangeJoiners: ReadonlySet<string>;
   /** Words between two alternative values that share one unit ("60 or 65 percent"): the first takes the unit too. */
   alternativeJoiners: ReadonlySet<string>;
+  /** Words naming a count before the plural noun it counts ("the number of schools … rose to 3,500"). */
+  countNamedBefore: readonly (readonly string[])[];
   /** Words between the part and the whole of a fraction ("16 of 18", "16 out of 18"). */
   fractionJoiners: readonly (readonly string[])[];
   /**
