@@ -913,6 +913,20 @@ function countNamedEarlier(lang: LangPack, tokens: readonly Token[], text: strin
   return -1;
 }
 
+/**
+ * "one day" written as a word after a verb of hope or belief ("I knew one day"), or followed, after an optional comma, by a
+ * subject pronoun that opens a clause ("one day we will").
+ */
+function someDayClause(lang: LangPack, tokens: readonly Token[], text: string, first: number, unitIndex: number): boolean {
+  const { number, unit, subjects, hopes } = lang.someDay;
+  if (unitIndex !== first + 1 || tokens[first]?.norm !== number || tokens[unitIndex]?.norm !== unit) return false;
+  if (hopes.has(tokens[first - 1]?.norm ?? '')) return true;
+  const next = tokens[unitIndex + 1];
+  if (!next || !/^,?\s+$/.test(text.slice((tokens[unitIndex] as Token).end, next.start))) return false;
+  // (Not "lasted one day, he said": a pronoun before a speech verb is the attribution.)
+  return subjects.has(next.norm.replace(/[’]/g, "'")) && !lang.attributionVerbs.has(tokens[unitIndex + 2]?.norm ?? '');
+}
+
 /** A plural unit of time right after the number at token i ("22 days", not "Flight 22" or "Room 22 day pass"). */
 function spanFollows(lang: LangPack, tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
@@ -1472,6 +1486,11 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
       continue;
     }
     if (unitAt && lang.timeUnits.has(unitAt.unit)) {
+      // "one day I would be a world-record holder": someday, not a length of a day.
+      if (someDayClause(lang, tokens, text, first, unitAt.index)) {
+        i = unitAt.index;
+        continue;
+      }
       const minutes = lang.timeUnits.get(unitAt.unit) as number;
       // "the 10-year yield", "the 2-year UST yield", "30-year bonds": a security named by its term, not a length.
       const hyphened = text.slice((tokens[last] as Token).end, (tokens[unitAt.index] as Token).start) === '-';

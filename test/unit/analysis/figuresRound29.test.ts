@@ -81,4 +81,12 @@ describe('figure reading round 29', () => {
     // Not across a comma into another clause.
     expect(figuresOf('The number of bridges is unknown, but 1,200 were inspected.').find((x) => x.text === '1,200')?.unitClass).toBe('');
   });
+
+  it('does not read "one day" meaning someday as a length of time', () => {
+    expect(figuresOf('“I always knew one day I would lift this cup,” the captain said.').some((x) => x.text === 'one day')).toBe(false);
+    expect(figuresOf('“I believed one day, somehow, we would win,” she said.').some((x) => x.text === 'one day')).toBe(false);
+    expect(figuresOf('One day, we will build a bridge here.').some((x) => x.text === 'One day')).toBe(false);
+    // A day that is a length stays one, also before an attribution.
+    expect(figuresOf('The strike lasted one day, he said.').find((x) => x.text === 'one day')?.kind).toBe('duration');
+  });
 });

@@ -1276,6 +1276,12 @@ export const en: LangPack = {
   alternativeJoiners: words('or'),
   fractionJoiners: phrases(['of', 'out of']),
   countNamedBefore: phrases(['number of']),
+  someDay: {
+    number: 'one',
+    unit: 'day',
+    subjects: words("i i'd i'll we we'd we'll you you'd you'll he he'd he'll she she'd she'll they they'd they'll"),
+    hopes: words('knew know knows hope hoped hopes believe believed believes dream dreamed dreamt dreams'),
+  },
   tallyBefore: words('vote votes voted voting ballot tally passed approved adopted rejected confirmed defeated'),
   tallyAfter: words('vote votes ballot tally'),
   winVerbs: words('won win wins winning beat beats beating carried carries carrying lost lose loses losing led leads leading trailed trails trailing defeated defeats'),

@@ -279,6 +279,12 @@ export interface LangPack {
   rangeJoiners: ReadonlySet<string>;
   /** Words between two alternative values that share one unit ("60 or 65 percent"): the first takes the unit too. */
   alternativeJoiners: ReadonlySet<string>;
+  /**
+   * "one day" as "someday" ("one day I would be a champion"): the number word and unit that, before a subject pronoun,
+   * open a clause about an unnamed time rather than give a length; those pronouns; and verbs of hope or belief that, right
+   * before it, make it "someday" too ("I knew one day, one time I will win").
+   */
+  someDay: { number: string; unit: string; subjects: ReadonlySet<string>; hopes: ReadonlySet<string> };
   /** Words naming a count before the plural noun it counts ("the number of schools … rose to 3,500"). */
   countNamedBefore: readonly (readonly string[])[];
   /** Words between the part and the whole of a fraction ("16 of 18", "16 out of 18"). */
