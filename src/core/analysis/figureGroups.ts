@@ -83,10 +83,43 @@ const CONVERT: ReadonlyMap<string, readonly [string, number]> = new Map([['mph',
 const AS_WRITTEN = new WeakMap<Figure, Figure>();
 const writtenValue = (f: Figure): number => (AS_WRITTEN.get(f) ?? f).value;
 
+/** Currencies also called "dollars" (ISO codes): a sum in bare "dollars" may be in one of them. */
+const OTHER_DOLLARS = new Set(['CAD', 'AUD', 'NZD', 'HKD', 'SGD']);
+
+/**
+ * The class a sum in bare "dollars" is compared in: another country's dollars when another article gives a sum in exactly
+ * one such currency that the value fits ("1.2 billion dollars" from Canada, "1.21 billion Canadian dollars") and none in
+ * US dollars, else its own.
+ */
+function dollarClasses(figures: readonly Figure[]): Map<Figure, string> {
+  const out = new Map<Figure, string>();
+  for (const f of figures) {
+    if (!f.bareDollars || f.kind !== 'money') continue;
+    const own = intervalOf(f);
+    const fits = (g: Figure): boolean => {
+      const iv = intervalOf(g);
+      return g.kind === 'money' && g.article !== f.article && !g.conversionOf && Math.max(iv.low, own.low) <= Math.min(iv.high, own.high);
+    };
+    // (Not where another article gives a US sum it fits: "1 billion dollars" beside "$1.08 billion" is that sum rounded.)
+    if (figures.some((g) => g.unitClass === f.unitClass && fits(g))) continue;
+    const fitting = new Set(figures.filter((g) => OTHER_DOLLARS.has(g.currency ?? '') && fits(g)).map((g) => g.unitClass));
+    if (fitting.size === 1) out.set(f, [...fitting][0] as string);
+  }
+  return out;
+}
+
 export function groupFigures(given: GroupInput): FigureGroup[] {
   // Figures in a unit that converts are compared as their value in the other unit; groups and diagnostics give them back as written.
+  // (And a sum in bare "dollars" in the class of the other country's dollars it fits, see dollarClasses.)
   const original = new Map<Figure, Figure>();
+  const dollars = dollarClasses(given.figures);
   const converted = given.figures.map((f) => {
+    const d = dollars.get(f);
+    if (d) {
+      const g: Figure = { ...f, unitClass: d };
+      original.set(g, f);
+      return g;
+    }
     const c = CONVERT.get(f.unitClass);
     if (!c) return f;
     const [cls, k] = c;
@@ -473,7 +506,7 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
         contextOf,
         idxs.some((i) => (list[i] as Slot).update),
         whenOf,
-        members.some((m) => original.has(m)) && members.some((m) => !original.has(m)),
+        members.some((m) => AS_WRITTEN.has(m)) && members.some((m) => !AS_WRITTEN.has(m)),
       );
       groups.push({
         id: '',

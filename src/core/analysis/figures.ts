@@ -1408,8 +1408,10 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
     const aside = !currency && !afterCurrency && afterTok ? currencyAfterAside(lang, tokens, text, last) : null;
     // "124.5 million British pounds", "95 billion US dollars": the currency with its country.
     const named = !currency && !afterCurrency && afterTok ? lang.currencyPhrases?.find((c) => seq(tokens, last + 1, c.words)) : undefined;
+    let bareDollars = false;
     if (!currency && afterTok && afterCurrency) {
       currency = afterCurrency;
+      bareDollars = lang.bareDollarWords.has(afterTok.norm);
       last++;
     } else if (named) {
       currency = named.currency;
@@ -1454,6 +1456,7 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
     const read: Read = { value, low, high, bound, first, last };
     if (currency) {
       const f = make(v, first, last, 'money', read, currency.toLowerCase(), `money:${currency}`);
+      if (bareDollars) f.bareDollars = true;
       if (textStart >= 0 && !q) {
         f.text = text.slice(textStart, f.end);
         f.start = textStart;

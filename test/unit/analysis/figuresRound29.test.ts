@@ -89,4 +89,17 @@ describe('figure reading round 29', () => {
     // A day that is a length stays one, also before an attribution.
     expect(figuresOf('The strike lasted one day, he said.').find((x) => x.text === 'one day')?.kind).toBe('duration');
   });
+
+  it('compares a sum in bare "dollars" with another country\'s dollars it fits, unless a US sum fits it too', () => {
+    const groups = groupsOf(
+      'The fund heard pledges of 2.4 billion dollars from the northern donors and 1 billion dollars from the island states.',
+      '• 2.43 billion Canadian dollars from the northern donors.',
+      '• $1.04 billion from the island states.',
+    );
+    const northern = groups.find((g) => g.members.some((m) => m.text === '2.4 billion dollars'));
+    expect(northern && textsOf(northern)).toEqual(['a:2.4 billion dollars', 'b:2.43 billion Canadian dollars']);
+    expect(northern).toMatchObject({ verdict: 'compatible', reason: 'rounding' });
+    const island = groups.find((g) => g.members.some((m) => m.text === '1 billion dollars'));
+    expect(island && textsOf(island)).toEqual(['a:1 billion dollars', 'c:$1.04 billion']);
+  });
 });

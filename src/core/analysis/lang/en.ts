@@ -1276,6 +1276,7 @@ export const en: LangPack = {
   alternativeJoiners: words('or'),
   fractionJoiners: phrases(['of', 'out of']),
   countNamedBefore: phrases(['number of']),
+  bareDollarWords: words('dollar dollars'),
   someDay: {
     number: 'one',
     unit: 'day',

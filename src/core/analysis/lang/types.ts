@@ -285,6 +285,8 @@ export interface LangPack {
    * before it, make it "someday" too ("I knew one day, one time I will win").
    */
   someDay: { number: string; unit: string; subjects: ReadonlySet<string>; hopes: ReadonlySet<string> };
+  /** The currency word that names dollars without saying whose ("dollars"): another country's dollars may be meant. */
+  bareDollarWords: ReadonlySet<string>;
   /** Words naming a count before the plural noun it counts ("the number of schools … rose to 3,500"). */
   countNamedBefore: readonly (readonly string[])[];
   /** Words between the part and the whole of a fraction ("16 of 18", "16 out of 18"). */
