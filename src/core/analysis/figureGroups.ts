@@ -83,10 +83,43 @@ const CONVERT: ReadonlyMap<string, readonly [string, number]> = new Map([['mph',
 const AS_WRITTEN = new WeakMap<Figure, Figure>();
 const writtenValue = (f: Figure): number => (AS_WRITTEN.get(f) ?? f).value;
 
+/** Currencies also called "dollars" (ISO codes): a sum in bare "dollars" may be in one of them. */
+const OTHER_DOLLARS = new Set(['CAD', 'AUD', 'NZD', 'HKD', 'SGD']);
+
+/**
+ * The class a sum in bare "dollars" is compared in: another country's dollars when another article gives a sum in exactly
+ * one such currency that the value fits ("1.2 billion dollars" from Canada, "1.21 billion Canadian dollars") and none in
+ * US dollars, else its own.
+ */
+function dollarClasses(figures: readonly Figure[]): Map<Figure, string> {
+  const out = new Map<Figure, string>();
+  for (const f of figures) {
+    if (!f.bareDollars || f.kind !== 'money') continue;
+    const own = intervalOf(f);
+    const fits = (g: Figure): boolean => {
+      const iv = intervalOf(g);
+      return g.kind === 'money' && g.article !== f.article && !g.conversionOf && Math.max(iv.low, own.low) <= Math.min(iv.high, own.high);
+    };
+    // (Not where another article gives a US sum it fits: "1 billion dollars" beside "$1.08 billion" is that sum rounded.)
+    if (figures.some((g) => g.unitClass === f.unitClass && fits(g))) continue;
+    const fitting = new Set(figures.filter((g) => OTHER_DOLLARS.has(g.currency ?? '') && fits(g)).map((g) => g.unitClass));
+    if (fitting.size === 1) out.set(f, [...fitting][0] as string);
+  }
+  return out;
+}
+
 export function groupFigures(given: GroupInput): FigureGroup[] {
   // Figures in a unit that converts are compared as their value in the other unit; groups and diagnostics give them back as written.
+  // (And a sum in bare "dollars" in the class of the other country's dollars it fits, see dollarClasses.)
   const original = new Map<Figure, Figure>();
+  const dollars = dollarClasses(given.figures);
   const converted = given.figures.map((f) => {
+    const d = dollars.get(f);
+    if (d) {
+      const g: Figure = { ...f, unitClass: d };
+      original.set(g, f);
+      return g;
+    }
     const c = CONVERT.get(f.unitClass);
     if (!c) return f;
     const [cls, k] = c;
@@ -168,12 +201,14 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
   }
   // What else each sentence states: two sentences that give the same two figures are about the same thing
   // ("individuals making less than $125,000 or couples making less than $250,000").
+  // A conversion in brackets counts too ("100 million euros ($110 million, £86 million)" in two outlets worded apart): outlets
+  // converting one sum at one rate write the same converted values.
   const sentenceFigures = new Map<string, Set<string>>();
   for (const f of input.figures) {
-    if (!GROUPED_KINDS.has(f.kind) || f.partOf || f.conversionOf) continue;
+    if (!GROUPED_KINDS.has(f.kind) || f.partOf) continue;
     const k = `${f.article}|${f.sentenceId}`;
     const set = sentenceFigures.get(k) ?? new Set<string>();
-    set.add(signature(f));
+    set.add(f.conversionOf ? `conversion|${signature(f)}` : signature(f));
     sentenceFigures.set(k, set);
   }
   const coFigures = (sl: Slot): Set<string> => {
@@ -471,7 +506,7 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
         contextOf,
         idxs.some((i) => (list[i] as Slot).update),
         whenOf,
-        members.some((m) => original.has(m)) && members.some((m) => !original.has(m)),
+        members.some((m) => AS_WRITTEN.has(m)) && members.some((m) => !AS_WRITTEN.has(m)),
       );
       groups.push({
         id: '',
@@ -584,7 +619,10 @@ function otherEventWhy(a: Slot, b: Slot): string | null {
   const stances = new Set([a.stance, b.stance]);
   const oneRequest = stances.has('request') && stances.has('result') && fitTogether(a, b);
   if (a.stance !== b.stance && !oneRequest) return 'other event: forecast, target or request vs result';
-  if (sameOwner(a, b, true) === false) return 'other event: another owner';
+  // (Not the same count in two outlets written to three digits or a decimal, "seized 63.7 bitcoins": the owners named
+  // are then two names of one. Shares are left out: two parties may well both take "23%".)
+  if (sameOwner(a, b, true) === false && !(a.kind === 'count' && sameRareExact(a, b) && precise(a.members[0] as Figure) && !shareArticle(a, b)))
+    return 'other event: another owner';
   // A change over a year and one over a month, a quarter or at an annualized rate are two quantities ("rose 9.1% over
   // the year", "rose 1.3% from the previous month"). A reference month alone ("rose 9.1% in June") may name either
   // change: it parts only from a value the other cannot also be.
@@ -714,6 +752,13 @@ function distinctive(f: Figure): boolean {
   const digits = m[0].replace(/[,.]/g, '').replace(/^0+/, '').replace(/0+$/, '');
   const n = Number(m[0].replace(/,/g, ''));
   return digits.length >= 3 || (digits.length === 2 && n > 12 && !/[05]$/.test(digits)) || /\./.test(m[0]);
+}
+
+/** Written to three significant digits or a decimal ("63.7", "412"; not "23" or "2,000"). */
+function precise(f: Figure): boolean {
+  const m = /\d[\d,]*(?:\.\d+)?/.exec(f.text);
+  if (!m) return false;
+  return /\./.test(m[0]) || m[0].replace(/,/g, '').replace(/^0+/, '').replace(/0+$/, '').length >= 3;
 }
 
 /** A figure's value, bound and unit, as written: "less than $250,000" in two outlets is one signature. */
@@ -1029,6 +1074,17 @@ function judge(
   );
   const linkSure = Math.min(1, Math.max(0, strength));
   const unsure = (why: string): Judged => ({ verdict: 'unsure', reason: null, why, confident: false, confidence: 0.3 });
+  // A share printed beside a fraction that gives another share ("23 of 24 (89%)": 23 of 24 is 96%): that text contradicts
+  // itself, so it cannot agree with the others, whatever value they give.
+  if (outcomes.some(fractionApart)) {
+    return {
+      verdict: 'conflicting',
+      reason: 'genuine-conflict',
+      why: 'a share is printed beside a fraction that gives another share',
+      confident: strength >= LINK,
+      confidence: 0.5 + 0.4 * linkSure,
+    };
+  }
   if (!fits) {
     if (periodUnknownApart(outcomes, contextOf)) return unsure('the changes differ, and only some say over what period they were measured');
     const updates = running || ctx.some((c) => c?.update);
@@ -1153,6 +1209,13 @@ function judge(
   const bounded = outcomes.some((m) => m.bound === 'lower' || m.bound === 'upper');
   if (estimated && bounded) return compatible('rounding', 'one figure is a bound and another an estimate of the same number');
   return compatible('same-fact-different-form', 'the same figure, written differently');
+}
+
+/** A share whose own fraction, beside it, gives a value more than a point away ("23 of 24 (89%)"; not "16 of 18 (89%)"). */
+function fractionApart(f: Figure): boolean {
+  if (!f.fraction) return false;
+  const [part, whole] = f.fraction;
+  return Math.abs((100 * part) / whole - f.value) > 1;
 }
 
 /**

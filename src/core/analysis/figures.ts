@@ -772,6 +772,7 @@ function template(lang: LangPack, v: View): Template {
     if (f.unitClass === 'percentage-points') (contexts.get(f.id) as FigureContext).update = false;
   }
   markConversions(v, found);
+  markFractions(lang, v, found);
   linkParts(lang, v, found, () => String(n++), contexts);
   const partOf: number[] = [];
   const conversionOf: number[] = [];
@@ -876,6 +877,9 @@ function isNamePart(lang: LangPack, v: View, i: number, titleCaseSentence: boole
   if (!prev || titleCaseSentence || text.slice(prev.end, t.start) !== ' ' || !UPPER.test(prev.text)) return false;
   // The first word of a sentence is capitalised anyway.
   if (i - 1 === 0) return false;
+  // "It took the Senate 22 days", "cost Ukraine 12 months": a name's own number is not followed by a span of time in the
+  // plural (a model is "Xbox 360", not "Xbox 360 days"), so the name is the object before a length.
+  if (spanFollows(lang, tokens, i)) return false;
   const n = prev.norm;
   // A possessive owns the quantity after it ("the Fed's 2% target", "Meta's 3.6 billion users"); a name's own
   // number follows the name itself ("Xbox 360").
@@ -891,6 +895,42 @@ function isNamePart(lang: LangPack, v: View, i: number, titleCaseSentence: boole
     lang.qualifiers.some((q) => q.words.length === 1 && q.words[0] === n) ||
     lang.titles.has(prev.text)
   );
+}
+
+/**
+ * The plural noun after "the number of" earlier in the same clause as the number at token `first` (no other number and no
+ * comma, colon or bracket between, at most ten tokens back): its index, or -1.
+ */
+function countNamedEarlier(lang: LangPack, tokens: readonly Token[], text: string, first: number): number {
+  for (let k = first - 1; k >= Math.max(0, first - 10); k--) {
+    const t = tokens[k] as Token;
+    if (/[,;:()[\]]/.test(text.slice(t.end, (tokens[k + 1] as Token).start)) || DIGIT_FIRST.test(t.text)) return -1;
+    for (const ph of lang.countNamedBefore) {
+      const noun = tokens[k + ph.length];
+      if (seq(tokens, k, ph) && noun && k + ph.length < first && LOWER_WORD.test(noun.text) && lang.isPlural(noun.norm)) return k + ph.length;
+    }
+  }
+  return -1;
+}
+
+/**
+ * "one day" written as a word after a verb of hope or belief ("I knew one day"), or followed, after an optional comma, by a
+ * subject pronoun that opens a clause ("one day we will").
+ */
+function someDayClause(lang: LangPack, tokens: readonly Token[], text: string, first: number, unitIndex: number): boolean {
+  const { number, unit, subjects, hopes } = lang.someDay;
+  if (unitIndex !== first + 1 || tokens[first]?.norm !== number || tokens[unitIndex]?.norm !== unit) return false;
+  if (hopes.has(tokens[first - 1]?.norm ?? '')) return true;
+  const next = tokens[unitIndex + 1];
+  if (!next || !/^,?\s+$/.test(text.slice((tokens[unitIndex] as Token).end, next.start))) return false;
+  // (Not "lasted one day, he said": a pronoun before a speech verb is the attribution.)
+  return subjects.has(next.norm.replace(/[’]/g, "'")) && !lang.attributionVerbs.has(tokens[unitIndex + 2]?.norm ?? '');
+}
+
+/** A plural unit of time right after the number at token i ("22 days", not "Flight 22" or "Room 22 day pass"). */
+function spanFollows(lang: LangPack, tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return !!next && next.start === (tokens[i] as Token).end + 1 && lang.timeUnits.has(next.norm) && lang.isPlural(next.norm);
 }
 
 /**
@@ -971,6 +1011,23 @@ function modelName(lang: LangPack, v: View, i: number): string | null {
 /** The percent word or sign right after token `last` ("%", "percent", "per cent"), or null. */
 function percentAfter(lang: LangPack, tokens: readonly Token[], last: number): readonly string[] | null {
   return lang.percentWords.find((w) => seq(tokens, last + 1, w)) ?? (tokens[last + 1]?.norm === '%' ? ['%'] : null);
+}
+
+/**
+ * Whether the number ending at token `last` is followed by an alternative joined with "or" (a comma and a few words of
+ * hedge allowed: "70, or at the most 75 percent") that carries a percent unit.
+ */
+function alternativeShare(lang: LangPack, tokens: readonly Token[], text: string, last: number): boolean {
+  const or = tokens[last + 1];
+  if (!or || !lang.alternativeJoiners.has(or.norm) || !/^,?\s+$/.test(text.slice((tokens[last] as Token).end, or.start))) return false;
+  for (let k = last + 2; k <= last + 5 && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (/[^\s]/.test(text.slice((tokens[k - 1] as Token).end, t.start))) return false;
+    const r = readNumber(lang, tokens, k, text);
+    if (r) return r.bound === 'exact' && percentAfter(lang, tokens, r.last) !== null;
+    if (!LOWER_WORD.test(t.text)) return false;
+  }
+  return false;
 }
 
 function currencyWord(lang: LangPack, t: Token): string | undefined {
@@ -1351,8 +1408,10 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
     const aside = !currency && !afterCurrency && afterTok ? currencyAfterAside(lang, tokens, text, last) : null;
     // "124.5 million British pounds", "95 billion US dollars": the currency with its country.
     const named = !currency && !afterCurrency && afterTok ? lang.currencyPhrases?.find((c) => seq(tokens, last + 1, c.words)) : undefined;
+    let bareDollars = false;
     if (!currency && afterTok && afterCurrency) {
       currency = afterCurrency;
+      bareDollars = lang.bareDollarWords.has(afterTok.norm);
       last++;
     } else if (named) {
       currency = named.currency;
@@ -1380,10 +1439,16 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
       else bound = bound === 'vague' ? 'vague' : 'approx';
     }
     for (const tail of lang.trailingLower) {
-      // "100 or more", "50 plus." — but "£88.5m plus add-ons" adds something else.
+      // "100 or more", "50 plus." — but "£88.5m plus add-ons" and "plus 10 million in bonuses" add something else, and a
+      // tail past a bracket ("(£86 million) plus") belongs to the sentence, not to the number.
       const then = tokens[last + 1 + tail.length];
-      const adds = tail.length === 1 && then !== undefined && LETTER_FIRST.test(then.text) && text.slice((tokens[last + tail.length] as Token).end, then.start).trim() === '';
-      if (seq(tokens, last + 1, tail) && bound === 'exact' && !adds) {
+      const adds =
+        tail.length === 1 &&
+        then !== undefined &&
+        (LETTER_FIRST.test(then.text) || DIGIT_FIRST.test(then.text)) &&
+        text.slice((tokens[last + tail.length] as Token).end, then.start).trim() === '';
+      const attached = tokens[last + 1] !== undefined && /^[\s-]*$/.test(text.slice((tokens[last] as Token).end, (tokens[last + 1] as Token).start));
+      if (seq(tokens, last + 1, tail) && bound === 'exact' && !adds && attached) {
         [bound, low, high] = ['lower', value, null];
         last += tail.length;
       }
@@ -1391,6 +1456,7 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
     const read: Read = { value, low, high, bound, first, last };
     if (currency) {
       const f = make(v, first, last, 'money', read, currency.toLowerCase(), `money:${currency}`);
+      if (bareDollars) f.bareDollars = true;
       if (textStart >= 0 && !q) {
         f.text = text.slice(textStart, f.end);
         f.start = textStart;
@@ -1423,6 +1489,11 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
       continue;
     }
     if (unitAt && lang.timeUnits.has(unitAt.unit)) {
+      // "one day I would be a world-record holder": someday, not a length of a day.
+      if (someDayClause(lang, tokens, text, first, unitAt.index)) {
+        i = unitAt.index;
+        continue;
+      }
       const minutes = lang.timeUnits.get(unitAt.unit) as number;
       // "the 10-year yield", "the 2-year UST yield", "30-year bonds": a security named by its term, not a length.
       const hyphened = text.slice((tokens[last] as Token).end, (tokens[unitAt.index] as Token).start) === '-';
@@ -1465,9 +1536,9 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
       // A compound ("the seven-hour meeting") is a length whatever comes before it.
       // "in the 48 hours", "over the next week" are spans of time; "the 40 to 50 years that prosecutors sought" is a length.
       const spanThe = before2 === 'the' && (lang.spanPrepositions.has(tokens[first - 2]?.norm ?? '') || tokens[first - 2] === undefined);
-      // "over the last 12 months", "in the last 24 hours": a window that runs up to now, a length like "over the past 12
-      // months", not a span before or after something.
-      const windowBack = before2 === 'last' && lang.grammaticalArticles.has(tokens[first - 2]?.norm ?? '') && lang.spanPrepositions.has(tokens[first - 3]?.norm ?? '');
+      // "over the last 12 months", "in the last 24 hours", "spent the last 22 days": a window that runs up to now, a length
+      // like "over the past 12 months", not a span before or after something (that one says so: "the last 48 hours before").
+      const windowBack = before2 === 'last' && lang.grammaticalArticles.has(tokens[first - 2]?.norm ?? '');
       const offset = lang.offsetWords.has(after) || (inner === undefined && (spanThe || before2 === 'next' || (before2 === 'last' && !verbLast && !windowBack)));
       const scale = (x: number | null): number | null => (x === null ? null : x * minutes);
       const f = make(
@@ -1538,6 +1609,13 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
       i = end;
       continue;
     }
+    // "60 or 65 percent", "70, or at the most 75 percent": the first of two alternatives written with one unit is a share
+    // too, not a bare count.
+    if (!unitAt && !currency && !suffixed && !measureWord && bound === 'exact' && alternativeShare(lang, tokens, text, last)) {
+      out.push(make(v, first, last, 'percent', { value, low, high, bound, first, last }, 'percent', 'percent'));
+      i = last;
+      continue;
+    }
     // "75 basis points", "75bps": hundredths of a percentage point, compared with "0.75 percentage point".
     const basis = lang.basisPointWords.find((w) => seq(tokens, last + 1, w));
     if (basis) {
@@ -1561,6 +1639,15 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
     let unit = measureWord ?? unitAt?.unit ?? sizeWord ?? '';
     let unitClass = compared ? compared.cls : measureWord ? (lang.measuresBefore.get(measureWord) as string) : unit ? unitClassOf(lang, unit) : '';
     let subjectIndex = unitAt?.index;
+    // "the number of schools damaged had increased to more than 3,500": a bare count whose clause names what it counts first.
+    // (People are left to the words around the number, which say whether they were killed, injured or displaced.)
+    const namedBefore = !unit && !compared ? countNamedEarlier(lang, tokens, text, first) : -1;
+    const namedNoun = namedBefore >= 0 ? (tokens[namedBefore] as Token).norm : '';
+    if (namedBefore >= 0 && unitClassOf(lang, namedNoun) !== 'people' && !lang.peopleStates.has(namedNoun)) {
+      unit = namedNoun;
+      unitClass = unitClassOf(lang, unit);
+      subjectIndex = namedBefore;
+    }
     // "64 km/h", "39 miles per hour": a length over an hour is a speed, not a distance.
     if (unitAt && (unitClass === 'km' || unitClass === 'miles')) {
       const u = tokens[unitAt.index] as Token;
@@ -1798,6 +1885,25 @@ function markConversions(v: View, found: Figure[]): void {
     const opens = /^[\s\p{L}.]{0,24}\(\s*[~≈]?\s*$/u.test(gap);
     const chained = prev.conversionOf !== undefined && /^[\s\p{L}.]{0,16}[;,/]\s*(?:or\s+)?$/u.test(gap);
     if ((opens || chained) && (f.unit !== root.unit || f.currency !== root.currency)) f.conversionOf = root.id;
+  }
+}
+
+/**
+ * "16 of 18 (89%)": a share printed in brackets after the fraction it gives. The share keeps the fraction (a reader can
+ * check one against the other), and the part and the whole are that share's terms, not counts of their own to group.
+ */
+function markFractions(lang: LangPack, v: View, found: Figure[]): void {
+  for (let k = 2; k < found.length; k++) {
+    const share = found[k] as Figure;
+    const whole = found[k - 1] as Figure;
+    const part = found[k - 2] as Figure;
+    if (share.kind !== 'percent' || share.bound !== 'exact' || !/^\s*\(\s*$/.test(v.text.slice(whole.end, share.start))) continue;
+    if (![part, whole].every((f) => f.kind === 'count' && f.bound === 'exact' && Number.isInteger(f.value) && f.value > 0) || part.value > whole.value) continue;
+    const between = v.text.slice(part.end, whole.start).trim().toLowerCase().split(/\s+/);
+    if (!lang.fractionJoiners.some((j) => j.length === between.length && j.every((w, i) => w === between[i]))) continue;
+    share.fraction = [part.value, whole.value];
+    part.partOf = share.id;
+    whole.partOf = share.id;
   }
 }
 

@@ -71,6 +71,10 @@ export interface Figure extends Located {
   currency?: string | undefined;
   /** The same quantity in other units, in brackets after another figure ("1bn won (£560,518)"): that figure's id. */
   conversionOf?: string | undefined;
+  /** A sum in "dollars" with no symbol or country named ("1.2 billion dollars"): read as US dollars, but may be another country's. */
+  bareDollars?: boolean | undefined;
+  /** A share printed in brackets after the fraction it gives ("16 of 18 (89%)"): the part and the whole. */
+  fraction?: readonly [number, number] | undefined;
 }
 
 export type GroupVerdict = 'conflicting' | 'compatible' | 'unsure';

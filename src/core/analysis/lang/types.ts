@@ -282,6 +282,20 @@ export interface LangPack {
   measuresAfter: readonly { words: readonly string[]; cls: string }[];
   /** Words joining the two ends of a range ("10 to 20"); and the word before that makes it a change instead ("from 296 to 632"). */
   rangeJoiners: ReadonlySet<string>;
+  /** Words between two alternative values that share one unit ("60 or 65 percent"): the first takes the unit too. */
+  alternativeJoiners: ReadonlySet<string>;
+  /**
+   * "one day" as "someday" ("one day I would be a champion"): the number word and unit that, before a subject pronoun,
+   * open a clause about an unnamed time rather than give a length; those pronouns; and verbs of hope or belief that, right
+   * before it, make it "someday" too ("I knew one day, one time I will win").
+   */
+  someDay: { number: string; unit: string; subjects: ReadonlySet<string>; hopes: ReadonlySet<string> };
+  /** The currency word that names dollars without saying whose ("dollars"): another country's dollars may be meant. */
+  bareDollarWords: ReadonlySet<string>;
+  /** Words naming a count before the plural noun it counts ("the number of schools … rose to 3,500"). */
+  countNamedBefore: readonly (readonly string[])[];
+  /** Words between the part and the whole of a fraction ("16 of 18", "16 out of 18"). */
+  fractionJoiners: readonly (readonly string[])[];
   /**
    * Words just before two counts joined by a dash or "to" that make them a vote's tally ("by a vote of 61-36", "voted
    * 52-43", "passed 258 to 169"), and words just after ("the 80-15 vote"): two counts, the yeas and the nays.
