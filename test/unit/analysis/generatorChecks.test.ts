@@ -403,7 +403,7 @@ describe('rounds23b: a figures round says whose figure it is only when the other
   it('does not call a figure unsourced when its sentence says who gave it ("the harbour master also said that…")', () => {
     const articles = [
       outlet('a', 'Coast Post', 'Of the 64 boats checked, 12 were found damaged, according to the harbour master.'),
-      outlet('b', 'Bay News', 'The harbour master also said that of the 64 boats checked, 12 were found damaged.'),
+      outlet('b', 'Bay News', 'The harbour master also said that of the sixty-four boats checked, twelve were found damaged.'),
       outlet('c', 'Hill Gazette', 'The harbour board meets again in the autumn to set new fees for the cargo quays.'),
     ];
     const rounds = roundsForcing(articles, 'same-fact-different-form', 64);
@@ -612,13 +612,13 @@ describe('figsr24: a figures round teaches only the reason its texts show', () =
 
   it('drops the dash that opens a list item from the quote', () => {
     const articles = [
-      dated('a', 'Island Herald', '2031-04-06', '- The storm damaged 412 homes on the island, the council said.\n- Ferries stopped for two days.'),
-      dated('b', 'Harbour Wire', '2031-04-06', 'Council inspectors counted 412 damaged homes across the island on Monday. Schools were shut.'),
+      dated('a', 'Island Herald', '2031-04-06', '- The storm damaged 12 homes on the island, the council said.\n- Ferries stopped for two days.'),
+      dated('b', 'Harbour Wire', '2031-04-06', 'Council inspectors counted twelve damaged homes across the island on Monday. Schools were shut.'),
       day('Roads were closed.'),
     ];
-    const rounds = grouped(articles, 'same-fact-different-form', 'compatible', 412, 412);
+    const rounds = grouped(articles, 'same-fact-different-form', 'compatible', 12, 12);
     expect(rounds).toHaveLength(1);
-    expect(rounds[0]?.figures.find((f) => f.article === 'a')?.quote).toBe('The storm damaged 412 homes on the island, the council said.');
+    expect(rounds[0]?.figures.find((f) => f.article === 'a')?.quote).toBe('The storm damaged 12 homes on the island, the council said.');
   });
 
   it('teaches no lower bound from "over" before a length of time, which may say how long', () => {
@@ -807,22 +807,23 @@ describe('figsr25: the question names what the texts count', () => {
   it('asks for the projected death toll when every sentence says the toll could reach it', () => {
     const articles = both(
       'Officials warned that the death toll from the floods could rise to 3,000 people.',
-      'The number of people killed by the floods might reach 3,000, the agency said.',
+      'The number of people killed by the floods might reach 3000, the agency said.',
     );
     const rounds = roundsForcing(articles, 'same-fact-different-form', 3000);
     expect(rounds).toHaveLength(1);
     expect(rounds[0]?.question.en).toMatch(/projected death toll/);
   });
 
-  it('asks for the share, not a number of thirds, of "two-thirds"', () => {
-    const articles = both('The island charter needed a two-thirds majority of the council to pass.', 'A two-thirds majority of the council was needed for the island charter.');
-    const rounds = roundsForcing(articles, 'same-fact-different-form');
+  it('asks for the share, not a number of thirds or quarters, of "two-thirds" and "three-quarters"', () => {
+    // (Two outlets printing "two-thirds" to the letter make no round: the player would need no reading.)
+    const articles = both('The island charter needed a two-thirds majority of the council to pass.', 'A three-quarters majority of the council was needed for the island charter.');
+    const rounds = roundsOfPair(articles, 'genuine-conflict', 'conflicting', 2, 3);
     expect(rounds).toHaveLength(1);
     expect(rounds[0]?.question.en).toMatch(/the share\b/);
   });
 
   it('names the members of a panel as members, not officials', () => {
-    const articles = both('Seven members of the advisory panel voted for the ban, the chair said.', 'The ban was backed by seven members of the advisory panel on Monday.');
+    const articles = both('Seven members of the advisory panel voted for the ban, the chair said.', 'The ban was backed by 7 members of the advisory panel on Monday.');
     const rounds = roundsForcing(articles, 'same-fact-different-form', 7);
     expect(rounds).toHaveLength(1);
     expect(rounds[0]?.question.en).toMatch(/the number of members/);
@@ -836,18 +837,18 @@ describe('figsr25: a figure of another event is not this event’s', () => {
 
   it('does not call the same number said of a past event elsewhere the same fact', () => {
     const articles = [
-      dated('a', 'Island Herald', '2031-04-06', 'Within hours of the 6.4-magnitude quake, rescuers reached the northern villages.'),
-      dated('b', 'Harbour Wire', '2031-04-06', 'Experts compared it with a 6.4 magnitude quake that flattened towns in Varnland in 2019.'),
+      dated('a', 'Island Herald', '2031-04-06', 'Within hours of the quake, rescuers said 1,200 people had been killed in the northern villages.'),
+      dated('b', 'Harbour Wire', '2031-04-06', 'Experts compared it with a quake that killed twelve hundred people in Varnland in 2019.'),
       day('Aftershocks shook the island through the night.'),
     ];
-    expect(grouped(articles, 'same-fact-different-form', 6.4, 6.4)).toEqual([]);
+    expect(grouped(articles, 'same-fact-different-form', 1200, 1200)).toEqual([]);
     // The same past event named in both is one fact.
     const both = [
-      dated('a', 'Island Herald', '2031-04-06', 'Experts recalled the 6.4-magnitude quake that struck Varnland in 2019, the island’s worst.'),
-      dated('b', 'Harbour Wire', '2031-04-06', 'Experts compared it with a 6.4 magnitude quake that flattened towns in Varnland in 2019.'),
+      dated('a', 'Island Herald', '2031-04-06', 'Experts recalled the quake that killed 1,200 people in Varnland in 2019, the island’s worst.'),
+      dated('b', 'Harbour Wire', '2031-04-06', 'Experts compared it with a quake that killed twelve hundred people in Varnland in 2019.'),
       day('Aftershocks shook the island through the night.'),
     ];
-    expect(grouped(both, 'same-fact-different-form', 6.4, 6.4)).toHaveLength(1);
+    expect(grouped(both, 'same-fact-different-form', 1200, 1200)).toHaveLength(1);
   });
 
   it('does not teach a lower bound beside a number a verb of going beyond makes a floor too', () => {

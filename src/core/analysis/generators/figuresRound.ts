@@ -44,6 +44,20 @@ function extendedReprint(a: string, b: string): boolean {
   return short.filter((w) => inLong.has(w)).length / short.length >= 0.85;
 }
 
+/** A figure as the player reads it, case and spacing aside: "$5 Billion" and "$5 billion" are one written form. */
+function writtenForm(m: Figure): string {
+  return m.text.toLowerCase().replace(/\s+/gu, ' ').trim();
+}
+
+/** The first two figures, in the order given, that may stand side by side; none when no two may. */
+function firstPairThatFits(ordered: readonly Figure[], fits: (m: Figure, beside: readonly Figure[]) => boolean): Figure[] {
+  for (const [i, a] of ordered.entries()) {
+    const b = ordered.slice(i + 1).find((m) => fits(m, [a]));
+    if (b) return [a, b];
+  }
+  return [];
+}
+
 /** Reasons that explain why figures differ: a round with one of them must show figures that do. */
 const EXPLAINS_A_DIFFERENCE: ReadonlySet<FigureReason> = new Set<FigureReason>(['rounding', 'different-source', 'different-date', 'genuine-conflict', 'different-scope']);
 
@@ -532,7 +546,6 @@ export function figuresRounds(
     const reason = g.reason as FigureReason;
     // One figure per article, preferring forms not already shown, at most four.
     const chosen: Figure[] = [];
-    const forms = new Set<string>();
     // The figure that names its source comes first: the follow-up question is about it.
     let ordered = quotable(g.members, findings, furniture)
       .filter(
@@ -555,20 +568,21 @@ export function figuresRounds(
     // A reprint that prints another number than the sentence it copies ("composed of 20 nations", "composed of 15
     // nations") is no repetition in a contradiction: the changed number is the contradiction, shown in the same words.
     const reprint = (c: Figure, m: Figure): boolean => (sameSentence(c.sentence, m.sentence) || sameQuotation(c, m, byId)) && !(conflict && c.value !== m.value);
+    // A figure may stand beside those chosen when it is another outlet's (or, for a schedule beside its outcome, the
+    // other of the two), written another way, and no reprint of a sentence already shown (which adds nothing to compare).
+    const fits = (m: Figure, beside: readonly Figure[]): boolean =>
+      !beside.some((c) => writtenForm(c) === writtenForm(m) || (c.article === m.article && !(reason === 'schedule-vs-outcome' && c.scheduled !== m.scheduled)) || reprint(c, m));
     for (const m of ordered) {
       if (chosen.length >= 4) break;
-      const form = m.text.toLowerCase();
-      if (forms.has(form) || chosen.some((c) => c.article === m.article && !(reason === 'schedule-vs-outcome' && c.scheduled !== m.scheduled))) continue;
-      // A reprint of a sentence already shown adds nothing to compare.
-      if (chosen.some((c) => reprint(c, m))) continue;
-      chosen.push(m);
-      forms.add(form);
+      if (fits(m, chosen)) chosen.push(m);
     }
-    // Outlets that print the same figure to the letter ("$5 billion" in four articles) agree: a round that
-    // shows two of them teaches the other half of discernment, trusting figures that deserve it.
-    for (const m of ordered) {
-      if (chosen.length >= 2) break;
-      if (!chosen.some((c) => c.article === m.article || reprint(c, m))) chosen.push(m);
+    // Outlets that print one figure to the letter ("87,000" and "87,000") are not shown side by side: the player
+    // would see the answer without reading. When the first figure's form is the only one the other outlets print,
+    // two other figures of the group may still differ as written ("36%" in one outlet, "36 percent" in another).
+    if (chosen.length < 2) {
+      const pair = firstPairThatFits(ordered, fits);
+      chosen.splice(0, chosen.length, ...pair);
+      for (const m of ordered) if (chosen.length >= 2 && chosen.length < 4 && !chosen.includes(m) && fits(m, chosen)) chosen.push(m);
     }
     // A reason that explains a difference needs a difference on show: "counted at different times" under
     // two figures that are the same number teaches a difference the player cannot see.
