@@ -1292,6 +1292,15 @@ export const en: LangPack = {
     ...['discharged'].map((w): [string, string] => [w, 'discharged']),
   ]),
   perHour: [words('per hour'), words('an hour'), words('a hour')].map((w) => [...w]),
+  perWords: words('per'),
+  partsPer: {
+    noun: 'parts',
+    abbreviations: new Map([
+      [1e6, 'ppm'],
+      [1e9, 'ppb'],
+      [1e12, 'ppt'],
+    ]),
+  },
   livesNouns: words('lives'),
   livesVerbs: new Map([
     ...['save', 'saves', 'saved', 'saving'].map((w): [string, string] => [w, 'rescued']),

@@ -294,6 +294,13 @@ export interface LangPack {
   /** Words after a length that make it a speed ("miles per hour", "kilometres an hour"). */
   perHour?: readonly (readonly string[])[];
   /**
+   * The word that makes a measure a rate of a count ("12 deaths per 100,000 people", "397.7 parts per million"): the
+   * measure and its count are one unit, not a count of the measure's first word.
+   */
+  perWords?: ReadonlySet<string>;
+  /** The noun of a concentration ("parts" per million) and its abbreviation by the count it is per (1e6: "ppm"). */
+  partsPer?: { noun: string; abbreviations: ReadonlyMap<number, string> };
+  /**
    * Nouns of lives ("lives"): lost or saved, the verb near them says which ("claimed 28 lives", "saving 44 million
    * lives"), and with neither they may be neither ("people whose lives were turned upside down").
    */
