@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analysis';
 import { figuresRounds } from '../../../src/core/analysis/generators/figuresRound';
+import { generateFromArticles } from '../../../src/core/analysis/generators';
 import { opinionRounds } from '../../../src/core/analysis/generators/opinionRound';
 import { closesUnopened, namesAnOption, whoSaidItRounds } from '../../../src/core/analysis/generators/whoSaidIt';
 import { createArticle, type Article } from '../../../src/core/article';
@@ -1059,5 +1060,45 @@ describe('opinion rounds offer no second right cue', () => {
     const ownView = rounds.filter((r) => r.answer === 'opinion' && r.cue !== 'loaded-words');
     expect(ownView.length).toBeGreaterThan(0);
     for (const r of ownView) expect(r.cueOptions).not.toContain('loaded-words');
+  });
+});
+
+describe('gen29: a year that is part of a name is no date to set beside a count back', () => {
+  const rounds = (articles: Article[]) =>
+    [1, 2, 3].flatMap((seed) => generateFromArticles({ type: 'conflicting-figures', count: 4, seed, index: 0 }, articles)).filter((r) => r.type === 'conflicting-figures');
+  const countBack = datedOn('a', 'Valley Post', '2031-02-06', '“One year ago, the flood at the old dam forced thousands of families from their homes in the valley.”');
+
+  it('makes no round of "One year ago" and the "2030" of "the 2030 dam flood"', () => {
+    const named = datedOn(
+      'b',
+      'State Wire',
+      '2031-05-24',
+      'The state reached a $40 million settlement with the dam operator for damage caused by the 2030 dam flood, the governor said on Friday.',
+    );
+    expect(rounds([countBack, named])).toEqual([]);
+  });
+
+  it('makes no round of "One year ago" and the "2030" of a title ("the Dam Safety Act of 2030")', () => {
+    const title = datedOn('b', 'State Wire', '2031-05-24', 'After the flood, lawmakers passed the Dam Safety Act of 2030, which sets new rules for old dams, the governor said.');
+    expect(rounds([countBack, title])).toEqual([]);
+  });
+
+  it('makes no round of "One year ago" (February) and a year written with another month ("In March 2030, … sued")', () => {
+    const later = datedOn('b', 'State Wire', '2031-05-24', 'In March 2030, a month after the flood, the state sued the dam operator, the governor said on Friday.');
+    expect(rounds([countBack, later])).toEqual([]);
+    const sameMonth = datedOn(
+      'b',
+      'State Wire',
+      '2031-05-24',
+      'The old dam flooded the valley in February 2030, forcing thousands of families from their homes, the governor said on Friday.',
+    );
+    expect(rounds([countBack, sameMonth]).length).toBeGreaterThan(0);
+  });
+
+  it('still sets "One year ago" beside a year that dates the event ("in 2030")', () => {
+    const dated = datedOn('b', 'State Wire', '2031-05-24', 'The old dam flooded the valley in 2030, forcing thousands of families from their homes, the governor said on Friday.');
+    const made = rounds([countBack, dated]);
+    expect(made.length).toBeGreaterThan(0);
+    for (const r of made) expect(r.type === 'conflicting-figures' && r.figures.map((f) => f.figure)).toEqual(['One year ago', '2030']);
   });
 });

@@ -236,6 +236,42 @@ function runsOnToAnother(m: Figure, article: Article | undefined, lang: LangPack
   return next !== null && (/\d/u.test(next[1] as string) || lang.numberWords.has((next[1] as string).toLowerCase()));
 }
 
+/**
+ * A year that is part of a name: a modifier of the noun after it ("the 2023 train derailment", "its 2019 report") or
+ * the end of a title ("the Railway Safety Act of 2023"). It names an event, a law or a report, not when something
+ * happened, and "one year ago" set beside it would compare a count back with a name.
+ */
+function yearInName(m: Figure, article: Article | undefined, lang: LangPack): boolean {
+  if (m.unitClass !== 'year' || m.relative) return false;
+  const p = placed(m, article);
+  if (!p) return false;
+  const before = p.text.slice(0, p.at);
+  const word = /(\p{L}+)\s+$/u.exec(before)?.[1]?.toLowerCase();
+  const next = /^\s+(\p{L}+)/u.exec(p.text.slice(p.at + m.text.length))?.[1]?.toLowerCase();
+  if (word !== undefined && next !== undefined && (lang.yearModifierDeterminers?.has(word) ?? false) && !lang.stopwords.has(next)) return true;
+  // ("Act of 2023"; not "March of 2023", a month.)
+  const title = /(\p{Lu}\p{L}*)\s+of\s+$/u.exec(before)?.[1];
+  return title !== undefined && !lang.months.has(title.toLowerCase());
+}
+
+/** The month a year is written with ("March 2023", "March 3, 2023", "3 March 2023"), or null. */
+function monthWithYear(m: Figure, article: Article | undefined, lang: LangPack): number | null {
+  const p = placed(m, article);
+  const before = p ? /(\p{L}+)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$/u.exec(p.text.slice(0, p.at)) : null;
+  return before ? (lang.months.get((before[1] as string).toLowerCase()) ?? null) : null;
+}
+
+/**
+ * A year written with a month other than the month of every date counted back beside it ("In March 2023 … filed a
+ * lawsuit" beside "One year ago, the derailment…" of February 2024): the two date different things, whatever the year.
+ */
+function otherMonthThanCountedBack(m: Figure, countedBack: readonly Figure[], byId: ReadonlyMap<string, Article>, lang: LangPack): boolean {
+  if (m.unitClass !== 'year' || m.relative || countedBack.length === 0) return false;
+  const month = monthWithYear(m, byId.get(m.article), lang);
+  const backMonths = countedBack.map((c) => Number(byId.get(c.article)?.date?.slice(5, 7)));
+  return month !== null && backMonths.every((b) => b > 0 && b !== month);
+}
+
 /** Opening and closing quotation marks; a straight double quote does either. */
 const OPENS = new Set(['“', '«']);
 const CLOSES = new Set(['”', '»']);
@@ -554,6 +590,7 @@ export function figuresRounds(
           !cutShort(m, byId.get(m.article), countWords) &&
           !partOfCompoundDuration(m, byId.get(m.article), lang) &&
           !runsOnToAnother(m, byId.get(m.article), lang) &&
+          !yearInName(m, byId.get(m.article), lang) &&
           !FOOTNOTE.test(m.sentence) &&
           !gluedWords(m.sentence, lang) &&
           !headingMayRunIn(findings, byId.get(m.article), m.sentenceId, lang) &&
@@ -564,6 +601,8 @@ export function figuresRounds(
     // So is one side of a tally or ratio ("36" of "61-36", "$2" of "$1 for every $2"): alone it is not the count.
     if (!ordered.every((m) => m.value === ordered[0]?.value))
       ordered = ordered.filter((m) => !isIncrement(m, byId.get(m.article), lang) && !oneSideOfPair(m, byId.get(m.article), lang));
+    const countedBack = ordered.filter((m) => m.relative);
+    ordered = ordered.filter((m) => !otherMonthThanCountedBack(m, countedBack, byId, lang));
     const conflict = g.verdict === 'conflicting';
     // A reprint that prints another number than the sentence it copies ("composed of 20 nations", "composed of 15
     // nations") is no repetition in a contradiction: the changed number is the contradiction, shown in the same words.

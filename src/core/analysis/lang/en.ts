@@ -463,6 +463,7 @@ export const en: LangPack = {
   nounDeterminers: words('the a an its his her their our my your this these those some many all several such any no other'),
   beForms: words("is are was were am be been isn't aren't wasn't weren't"),
   determiners: words('his her its their this these those'),
+  yearModifierDeterminers: words('the a an this that its their his her our'),
   openingSubordinators: words('despite although though while whereas if unless because since when after before once without'),
   relativePronouns: words('who whom which'),
   coordinators: words('but and'),

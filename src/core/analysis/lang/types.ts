@@ -149,6 +149,8 @@ export interface LangPack {
   beForms: ReadonlySet<string>;
   /** Clause subjects that may also open a noun phrase ("his plan", "this past August"). */
   determiners: ReadonlySet<string>;
+  /** Words before a year that make it a modifier of the noun after it ("the 2023 derailment", "its 2019 report"): the year names an event. */
+  yearModifierDeterminers?: ReadonlySet<string>;
   firstPerson: ReadonlySet<string>;
   /** Case-sensitive first-person forms (capitals used for emphasis: "ME", "WE"). */
   firstPersonUpper: ReadonlySet<string>;
