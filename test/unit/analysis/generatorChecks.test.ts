@@ -8,7 +8,7 @@ import { createArticle, type Article } from '../../../src/core/article';
 import { createRng } from '../../../src/core/rng';
 import type { FigureReason } from '../../../src/core/levelSchema';
 import type { FigureGroup } from '../../../src/core/analysis/types';
-import { headingMayRunIn, itemUnderLeadIn } from '../../../src/core/analysis/generators/common';
+import { captionDatedAtEnd, headingMayRunIn, itemUnderLeadIn } from '../../../src/core/analysis/generators/common';
 import { langPack } from '../../../src/core/analysis/lang';
 
 /** Invented articles (not from any corpus) for the checks a generated round must pass. */
@@ -1100,5 +1100,51 @@ describe('gen29: a year that is part of a name is no date to set beside a count 
     const made = rounds([countBack, dated]);
     expect(made.length).toBeGreaterThan(0);
     for (const r of made) expect(r.type === 'conflicting-figures' && r.figures.map((f) => f.figure)).toEqual(['One year ago', '2030']);
+  });
+});
+
+describe('gen29: a photo caption or a release’s note on its updates is no one’s words about the event', () => {
+  const articles = [
+    datedOn(
+      'a',
+      'River Gazette',
+      '2031-03-02',
+      'Floodwater rose through the low streets of the river town on Sunday, forcing families from their homes.\nA boy wades through a flooded street in the river town, Sunday, March 1, 2031. The river rose overnight after days of heavy rain.\nThe council opened the school hall as a shelter for the night.',
+    ),
+    datedOn(
+      'b',
+      'Valley News',
+      '2031-03-02',
+      'The river burst its banks on Sunday and flooded the low streets of the town.\nThe county emergency office said forty homes were flooded in the town.\nAdditional updates will be provided as they come in.',
+    ),
+    datedOn(
+      'c',
+      'Hill Herald',
+      '2031-03-02',
+      'Heavy rain over the hills sent the river over its banks in the town on Sunday.\nVolunteers filled sandbags at the school hall until late in the evening.\nForecasters expect the water to fall by Tuesday.',
+    ),
+  ];
+  const shown = (type: 'who-said-it' | 'opinion-or-reporting') =>
+    [1, 2, 3]
+      .flatMap((seed) => generateFromArticles({ type, count: 4, seed, index: 0 }, articles))
+      .map((r) => (r.type === 'who-said-it' ? r.quote : r.type === 'opinion-or-reporting' ? r.passage : ''));
+
+  it('asks whose words neither the caption, nor the caption’s next sentence on its line, nor the note on updates are', () => {
+    const quotes = shown('who-said-it');
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const q of quotes) expect(q).not.toMatch(/wades|rose overnight|Additional updates/);
+  });
+
+  it('asks opinion or reporting of no caption', () => {
+    const passages = shown('opinion-or-reporting');
+    expect(passages.length).toBeGreaterThan(0);
+    for (const p of passages) expect(p).not.toMatch(/wades|rose overnight|Additional updates/);
+  });
+
+  it('reads a caption by the day set off with commas at its end, not a story’s "on Sunday, March 1, 2031"', () => {
+    const lang = langPack(undefined);
+    expect(captionDatedAtEnd('A boy wades through a flooded street in the river town, Sunday, March 1, 2031.', lang)).toBe(true);
+    expect(captionDatedAtEnd('Volunteers fill sandbags at the hall, Monday, 2 March 2031.', lang)).toBe(true);
+    expect(captionDatedAtEnd('The river burst its banks in the river town on Sunday, March 1, 2031.', lang)).toBe(false);
   });
 });

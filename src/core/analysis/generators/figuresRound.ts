@@ -6,7 +6,7 @@ import type { Figure, Findings } from '../types';
 import { markUsed, usesAny } from '../roundSentences';
 import { isNearCopy } from '../nearCopy';
 import { normalizeText } from '../text';
-import { headingMayRunIn, itemUnderLeadIn, outletOf, passesChecks, withoutBullet } from './common';
+import { captionOrSignOff, headingMayRunIn, itemUnderLeadIn, outletOf, passesChecks, withoutBullet } from './common';
 import { findQuote } from '../../articleModel';
 import { langPack, type LangPack } from '../lang';
 
@@ -593,6 +593,7 @@ export function figuresRounds(
           !yearInName(m, byId.get(m.article), lang) &&
           !FOOTNOTE.test(m.sentence) &&
           !gluedWords(m.sentence, lang) &&
+          !captionOrSignOff(byId.get(m.article), m.sentenceId, m.sentence, lang) &&
           !headingMayRunIn(findings, byId.get(m.article), m.sentenceId, lang) &&
           !itemUnderLeadIn(byId.get(m.article), m.sentenceId),
       )

@@ -670,6 +670,7 @@ export const en: LangPack = {
   comparisonWords: words('than'),
   reprintMarkers: ['via', 'reprinted by'],
   pageSelfReferences: phrases(['this story', 'this article', 'this page', 'this chart', 'this graphic', 'this infographic', 'the surrounding text', 'click below', 'click here']),
+  updateNotes: phrases(['updates will be', 'update will be', 'will be updated', 'additional updates', 'further updates', 'more updates']),
   viewVerbs: words('wonder doubt suspect fear worry guess suppose reckon agree disagree argue prefer question'),
   // "The council hopes for progress by Friday": the council's hope, reported; the date in it checks nothing.
   mindVerbs: words('hopes hoped fears feared wants wanted believes believed wishes wished doubts doubted suspects suspected expects intends'),

@@ -469,6 +469,8 @@ export interface LangPack {
   reprintMarkers?: readonly string[];
   /** Phrases by which a page speaks of itself to its reader ("this story", "the surrounding text"): a site's note, not the article's. */
   pageSelfReferences?: readonly (readonly string[])[];
+  /** A release's note on its own updates to come ("Additional updates will be provided as they come in."): the page's words, not the story's. */
+  updateNotes?: readonly (readonly string[])[];
   /** Verbs of wondering, doubting or arguing after "I"/"we" ("I wonder", "we doubt"): a view, beside stanceVerbs. */
   viewVerbs?: ReadonlySet<string>;
   /** Third-person verbs of hoping, fearing, wanting or believing ("the board hopes", "officials fear"): someone's state of mind, which no reader can check. */
