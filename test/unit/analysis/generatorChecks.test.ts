@@ -8,7 +8,7 @@ import { createArticle, type Article } from '../../../src/core/article';
 import { createRng } from '../../../src/core/rng';
 import type { FigureReason } from '../../../src/core/levelSchema';
 import type { FigureGroup } from '../../../src/core/analysis/types';
-import { captionDatedAtEnd, headingMayRunIn, itemUnderLeadIn } from '../../../src/core/analysis/generators/common';
+import { captionDatedAtEnd, headingMayRunIn, itemUnderLeadIn, withoutDateline } from '../../../src/core/analysis/generators/common';
 import { langPack } from '../../../src/core/analysis/lang';
 
 /** Invented articles (not from any corpus) for the checks a generated round must pass. */
@@ -1146,5 +1146,29 @@ describe('gen29: a photo caption or a release’s note on its updates is no one�
     expect(captionDatedAtEnd('A boy wades through a flooded street in the river town, Sunday, March 1, 2031.', lang)).toBe(true);
     expect(captionDatedAtEnd('Volunteers fill sandbags at the hall, Monday, 2 March 2031.', lang)).toBe(true);
     expect(captionDatedAtEnd('The river burst its banks in the river town on Sunday, March 1, 2031.', lang)).toBe(false);
+  });
+});
+
+describe('gen29: a dateline run into a sentence is not shown', () => {
+  const articles = [
+    datedOn('a', 'Air Regulator', '2031-03-03', 'Harbourton, N.S. (March 3, 2031) — The airline will pay a $2 billion fine over the safety lapses, the regulator said.'),
+    datedOn('b', 'Coast News', '2031-03-04', 'The airline agreed on Monday to pay a fine of 2 billion dollars for the safety lapses.'),
+    datedOn('c', 'Bay Herald', '2031-03-04', 'Dock workers cleared fallen cranes from the harbour after the storm.'),
+  ];
+
+  it('quotes the figure’s sentence without the dateline, in the round and its evidence', () => {
+    const made = [1, 2, 3]
+      .flatMap((seed) => generateFromArticles({ type: 'conflicting-figures', count: 4, seed, index: 0 }, articles))
+      .flatMap((r) => (r.type === 'conflicting-figures' ? [r] : []));
+    expect(made.length).toBeGreaterThan(0);
+    for (const r of made) {
+      expect(r.figures.find((f) => f.article === 'a')?.quote).toBe('The airline will pay a $2 billion fine over the safety lapses, the regulator said.');
+      for (const e of r.evidence) expect(e.quote).not.toMatch(/Harbourton/);
+    }
+  });
+
+  it('reads the dateline by its bracketed date and dash, not any bracket', () => {
+    expect(withoutDateline('Washington, D.C. (February 22, 2031)—Today, the chairwoman spoke.')).toBe('Today, the chairwoman spoke.');
+    expect(withoutDateline('The council (which met on March 3, 2031) voted to close the road.')).toBe('The council (which met on March 3, 2031) voted to close the road.');
   });
 });

@@ -23,6 +23,22 @@ export function withoutBullet(text: string): string {
 }
 
 /**
+ * A release's dateline run into its first sentence: a place, the date in brackets ending in its year, and a dash
+ * ("Washington, D.C. (February 22, 2022)—Today, the chairwoman…"). It is the page's heading, not the writer's words.
+ */
+const DATELINE_OPENING = /^\p{Lu}[\p{L}.,'’ ]{1,60}?\s*\([^()]{3,30}\d{4}\)\s*[—–-]{1,2}\s*(?=\p{Lu})/u;
+
+/** The sentence without a dateline run into its start (see DATELINE_OPENING). */
+export function withoutDateline(text: string): string {
+  return text.replace(DATELINE_OPENING, '');
+}
+
+/** Whether a dateline is run into the sentence's start (see DATELINE_OPENING). */
+export function opensWithDateline(text: string): boolean {
+  return DATELINE_OPENING.test(text);
+}
+
+/**
  * An outlet's own name, before the bracket that says where its text was found or which page of it this is
  * ("Harbour Safety Board (via Coast News)" → "Harbour Safety Board").
  */

@@ -6,7 +6,7 @@ import type { Figure, Findings } from '../types';
 import { markUsed, usesAny } from '../roundSentences';
 import { isNearCopy } from '../nearCopy';
 import { normalizeText } from '../text';
-import { captionOrSignOff, headingMayRunIn, itemUnderLeadIn, outletOf, passesChecks, withoutBullet } from './common';
+import { captionOrSignOff, headingMayRunIn, itemUnderLeadIn, outletOf, passesChecks, withoutBullet, withoutDateline } from './common';
 import { findQuote } from '../../articleModel';
 import { langPack, type LangPack } from '../lang';
 
@@ -270,6 +270,12 @@ function otherMonthThanCountedBack(m: Figure, countedBack: readonly Figure[], by
   const month = monthWithYear(m, byId.get(m.article), lang);
   const backMonths = countedBack.map((c) => Number(byId.get(c.article)?.date?.slice(5, 7)));
   return month !== null && backMonths.every((b) => b > 0 && b !== month);
+}
+
+/** A figure inside the dateline run into its sentence ("2022" of "Washington (December 19, 2022) — …"): the page's date, not the story's figure. */
+function inDateline(m: Figure, article: Article | undefined): boolean {
+  const p = placed(m, article);
+  return p !== null && p.at < p.text.length - withoutDateline(p.text).length;
 }
 
 /** Opening and closing quotation marks; a straight double quote does either. */
@@ -593,6 +599,7 @@ export function figuresRounds(
           !yearInName(m, byId.get(m.article), lang) &&
           !FOOTNOTE.test(m.sentence) &&
           !gluedWords(m.sentence, lang) &&
+          !inDateline(m, byId.get(m.article)) &&
           !captionOrSignOff(byId.get(m.article), m.sentenceId, m.sentence, lang) &&
           !headingMayRunIn(findings, byId.get(m.article), m.sentenceId, lang) &&
           !itemUnderLeadIn(byId.get(m.article), m.sentenceId),
@@ -695,13 +702,13 @@ export function figuresRounds(
       id: idFor(out.length + 1),
       type: 'conflicting-figures',
       question: figuresQuestion(...questionClass(chosen, g.unitClass, byId, lang)),
-      figures: chosen.map((m) => ({ article: m.article, quote: withoutBullet(m.sentence), figure: m.text })),
+      figures: chosen.map((m) => ({ article: m.article, quote: withoutDateline(withoutBullet(m.sentence)), figure: m.text })),
       conflict,
       reason,
       reasonOptions,
       ...(sourced.length > 0 && sourced.length < figureArticles.size ? { bestSupported: sourced } : {}),
       explanation,
-      evidence: chosen.map((m) => ({ article: m.article, quote: withoutBullet(m.sentence) })),
+      evidence: chosen.map((m) => ({ article: m.article, quote: withoutDateline(withoutBullet(m.sentence)) })),
       confidence: Math.round((g.confidence ?? 0.7) * 100) / 100,
     };
     if (usesAny(round, used) || !passesChecks(round, articles)) continue;
