@@ -108,12 +108,18 @@ const CLASS_LABEL: Record<string, { en: string; es: string }> = {
   km: { en: 'the distance', es: 'la distancia' },
   miles: { en: 'the distance', es: 'la distancia' },
   'percentage-points': { en: 'the change in percentage points', es: 'el cambio en puntos porcentuales' },
+  // (A concentration: "397.7 parts per million", "397.7 ppm".)
+  ppm: { en: 'the concentration in parts per million', es: 'la concentración en partes por millón' },
+  ppb: { en: 'the concentration in parts per billion', es: 'la concentración en partes por mil millones' },
+  ppt: { en: 'the concentration in parts per trillion', es: 'la concentración en partes por billón' },
 };
 
 /** What the figures count, as a reader would name it: "the death toll", "the number of customers". */
 export function figuresLabel(unitClass: string, unit: string): { en: string; es: string } {
   const known = CLASS_LABEL[unitClass] ?? (unitClass.startsWith('money') ? CLASS_LABEL.money : undefined);
   if (known) return known;
+  // A rate ("rate:100000:people-killed", unit "deaths per 100,000"): the unit as the article writes it.
+  if (unitClass.startsWith('rate:') && /^\p{L}+ per \S/u.test(unit)) return { en: `the number of ${unit}`, es: 'una misma tasa' };
   const state = /^people-(\w+)$/.exec(unitClass)?.[1];
   if (state) return { en: `the number of people ${state}`, es: 'el número de personas' };
   // (The article's own word, untranslated, cannot go in a Spanish sentence: "una misma cantidad" reads whole.)

@@ -1052,6 +1052,28 @@ function currencyAfterAside(lang: LangPack, tokens: readonly Token[], text: stri
   return null;
 }
 
+/**
+ * The count a measure is per, right after it ("deaths per 100,000", "parts per million", "cases per hundred thousand"):
+ * the count's last token and its value, or null when no count follows (a speed, "miles per hour", is read elsewhere).
+ */
+function perCountAfter(lang: LangPack, tokens: readonly Token[], unitIndex: number): { last: number; count: number } | null {
+  if (!(lang.perWords?.has(tokens[unitIndex + 1]?.norm ?? '') ?? false)) return null;
+  let k = unitIndex + 2;
+  let count = 1;
+  const digits = tokens[k];
+  if (digits && DIGITS.test(digits.norm)) {
+    count = Number(digits.norm.replace(/,/g, ''));
+    k++;
+  }
+  for (let m = multiplierAt(lang, tokens[k]); m !== undefined; m = multiplierAt(lang, tokens[++k])) count *= m;
+  return k > unitIndex + 2 && count > 1 ? { last: k - 1, count } : null;
+}
+
+/** "ppm", "ppb": a concentration's abbreviated unit. */
+function isConcentration(lang: LangPack, unit: string): boolean {
+  return [...(lang.partsPer?.abbreviations.values() ?? [])].includes(unit);
+}
+
 /** "8.7M", "1bn", "$5 bn": a multiplier written as a suffix. */
 function suffixAfter(lang: LangPack, tokens: readonly Token[], last: number, money: boolean): number | null {
   const t = tokens[last] as Token;
@@ -1685,12 +1707,27 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
         continue;
       }
     }
-    const f = make(v, first, last, 'count', { value, low, high, bound, first, last }, unit, unitClass);
+    // "397.7 parts per million", "12 deaths per 100,000 people": a measure per a count is one unit, shown with its figure;
+    // "parts" alone would ask for a number of parts, and a rate of deaths is no death toll.
+    const per = unitAt ? perCountAfter(lang, tokens, unitAt.index) : null;
+    const concentration = per && unit === lang.partsPer?.noun ? lang.partsPer.abbreviations.get(per.count) : undefined;
+    let end = last;
+    if (unitAt && per) {
+      unit = concentration ?? `${unit} ${text.slice((tokens[unitAt.index + 1] as Token).start, (tokens[per.last] as Token).end)}`;
+      unitClass = concentration ?? `rate:${per.count}:${unitClass}`;
+      if (concentration) subjectIndex = undefined;
+      end = per.last;
+    } else if (unitAt && unitAt.index === last + 1 && isConcentration(lang, unit)) {
+      // ("397.7 ppm": the abbreviation is the unit's other written form, shown with the figure as the words are.)
+      subjectIndex = undefined;
+      end = unitAt.index;
+    }
+    const f = make(v, first, end, 'count', { value, low, high, bound, first, last: end }, unit, unitClass);
     f.sourced = sourced;
     f.scheduled = scheduledBefore(lang, tokens, first);
     if (subjectIndex !== undefined) f.subject = subjectFrom(tokens, subjectIndex, text, unitClass === 'people-killed');
     out.push(f);
-    i = last;
+    i = end;
   }
   for (const f of out) if (!f.sourced) f.sourced = sourced && f.kind !== 'date' && f.kind !== 'time';
   for (const f of out) {

@@ -94,7 +94,8 @@ describe('a figure round quotes no headline (page furniture)', () => {
   const headline = 'Airline to pay $2 billion fine over safety lapses';
   const others = [
     article('b', 'The airline will pay a $2 billion fine over the safety lapses.'),
-    article('c', 'The airline agreed on Monday to pay a $2 billion fine for the safety lapses.'),
+    // (Another written form: outlets that print one figure to the letter make no round, the answer would need no reading.)
+    article('c', 'The airline agreed on Monday to pay a fine of 2 billion dollars for the safety lapses.'),
   ];
 
   it('leaves out an outlet whose figure is only in its headline', () => {
@@ -106,7 +107,7 @@ describe('a figure round quotes no headline (page furniture)', () => {
 
   it('quotes the body sentence that repeats the headline’s figure instead', () => {
     const body = 'Under the deal, the airline will hand the regulator a $2 billion fine by March.';
-    const articles = [article('a', `${headline}\nThe airline reached the deal with the regulator on Monday night. ${body}`), ...others];
+    const articles = [article('a', `${headline}\nThe airline reached the deal with the regulator on Monday night. ${body}`), others[1] as Article];
     const rounds = figureRounds(articles);
     expect(rounds.length).toBeGreaterThan(0);
     for (const r of rounds) {
@@ -121,7 +122,7 @@ describe('a figure round shows a list item without its bullet', () => {
   it('quotes "In June, …" and not "• In June, …", in the round and in its evidence', () => {
     const articles = [
       article('a', 'The agency released its monthly report.\n• In June, the index rose 4.2 percent over the year.\n• Food prices rose faster.'),
-      article('b', 'The index rose 4.2 percent in the twelve months to June, the agency said on Wednesday.'),
+      article('b', 'The index rose 4.2% in the twelve months to June, the agency said on Wednesday.'),
     ];
     const rounds = figureRounds(articles);
     expect(rounds.length).toBeGreaterThan(0);

@@ -155,7 +155,40 @@ describe('levels:generate CLI', { timeout: 120_000 }, () => {
     const r = await run('levels-generate.ts', [...files, '--seed', '1', '--out', out]);
     expect(r.code).toBe(0);
     expect((JSON.parse(readFileSync(out, 'utf8')) as { rounds: unknown[] }).rounds.length).toBeGreaterThan(0);
-    expect(r.err).toMatch(/no conflicting-figures rounds: the articles share no figure/);
+    expect(r.err).toMatch(/no conflicting-figures rounds: the articles share no usable figure/);
+  });
+
+  it('makes a level from articles whose only shared figure every outlet prints the same way, and says it has no usable figures', async () => {
+    const article = (id: string, outlet: string, lines: string[]) => {
+      const path = join(dir, `${id}.txt`);
+      writeFileSync(path, `---\nid: ${id}\noutlet: ${outlet}\ndate: 2022-03-08\n---\n${lines.join('\n')}\n`);
+      return path;
+    };
+    const quote = '"We simply cannot keep the building safe," the mayor said after the vote.';
+    const files = [
+      article('river-same', 'River Gazette', [
+        'The city council voted on Tuesday to spend $4 million on a new library on Main Street.',
+        quote,
+        "This is a shameful decision that abandons the town's readers.",
+      ]),
+      article('valley-same', 'Valley News', [
+        'Council members approved $4 million for a library to replace the old one on Main Street.',
+        'Books will move to the school building next spring, officials said.',
+      ]),
+      article('hill-same', 'Hill Herald', [
+        'Councillors agreed this week to put $4 million into the Main Street library.',
+        quote,
+        'The move is a sensible answer to a building that is falling apart.',
+      ]),
+    ];
+    const out = join(dir, 'same-figures.json');
+    const r = await run('levels-generate.ts', [...files, '--seed', '1', '--out', out]);
+    expect(r.code).toBe(0);
+    const rounds = (JSON.parse(readFileSync(out, 'utf8')) as { rounds: AuthoredRound[] }).rounds;
+    expect(rounds.length).toBeGreaterThan(0);
+    expect(rounds.filter((x) => x.type === 'conflicting-figures')).toEqual([]);
+    expect(r.err).toMatch(/no conflicting-figures rounds: the articles share no usable figure/);
+    expect(r.err).toMatch(/prints the same way/);
   });
 
   it('leaves the opinion rounds their only attributed sentence, though a who-said-it round could quote it', async () => {
@@ -196,7 +229,7 @@ describe('levels:generate CLI', { timeout: 120_000 }, () => {
     expect(note).toMatch(/no conflicting-figures rounds: the engine made 3, but each quotes a sentence another round of this level already uses/);
     expect(note).toMatch(/another --seed/);
     expect(note).not.toMatch(/share no figure/);
-    expect(noFigureRoundsNote(0)).toMatch(/the articles share no figure/);
+    expect(noFigureRoundsNote(0)).toMatch(/the articles share no usable figure/);
   });
 
   it('refuses a single article and bad files', async () => {

@@ -36,18 +36,38 @@ describe('figure groups and rounds for cases the hand audit found missing', () =
     expect(groups[0]).toMatchObject({ verdict: 'compatible', reason: 'rounding', confident: true });
   });
 
-  it('makes a round of a sum that several outlets print to the letter: they agree', () => {
+  const samePenalty = [
+    article('a', 'Facebook will pay a $5 billion penalty to settle the privacy case, the regulator said.'),
+    article('b', 'The regulator said Facebook will pay a $5 billion penalty over privacy violations.'),
+    article('c', 'Facebook agreed to pay a $5 billion penalty in the privacy case, the regulator said on Wednesday.'),
+  ];
+
+  it('makes no round of a sum that several outlets print to the letter: the answer would need no reading', () => {
+    expect(analyze(samePenalty).figureGroups.length).toBeGreaterThan(0);
+    expect(figureRounds(samePenalty)).toEqual([]);
+  });
+
+  it('shows the sum as another outlet writes it beside one of the outlets that print it to the letter', () => {
+    const articles = [...samePenalty, article('d', 'The social network must pay 5 billion dollars under the privacy settlement, the regulator said.')];
+    const rounds = figureRounds(articles);
+    expect(rounds.length).toBeGreaterThan(0);
+    for (const r of rounds) {
+      expect(r.conflict).toBe(false);
+      expect(r.figures.map((f) => f.figure.toLowerCase())).toContain('5 billion dollars');
+      expect(new Set(r.figures.map((f) => f.figure.toLowerCase())).size).toBe(r.figures.length);
+      expect(r.explanation.en).not.toContain('they give the same figure');
+    }
+  });
+
+  it('pairs the other form with an outlet of its own wording when the first outlet shown is the one it reprints', () => {
+    const original = 'Facebook will pay a $5 billion penalty to settle the privacy case with the regulator, officials said on Wednesday.';
     const articles = [
-      article('a', 'Facebook will pay a $5 billion penalty to settle the privacy case, the regulator said.'),
-      article('b', 'The regulator said Facebook will pay a $5 billion penalty over privacy violations.'),
-      article('c', 'Facebook agreed to pay a $5 billion penalty in the privacy case, the regulator said on Wednesday.'),
+      article('a', original),
+      article('b', 'The regulator said Facebook agreed to pay a $5 billion penalty over privacy violations.'),
+      article('c', original.replace('$5 billion', '5 billion dollar')),
     ];
     const rounds = figureRounds(articles);
     expect(rounds.length).toBeGreaterThan(0);
-    const r = rounds[0];
-    expect(r?.conflict).toBe(false);
-    expect(new Set(r?.figures.map((f) => f.article)).size).toBeGreaterThanOrEqual(2);
-    expect(r?.explanation.en).toContain('the same figure');
-    expect(r?.explanation.en).not.toContain('written differently');
+    for (const r of rounds) expect(r.figures.map((f) => `${f.article}:${f.figure}`).sort()).toEqual(['b:$5 billion', 'c:5 billion dollar']);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analysis';
+import { generateFromArticles } from '../../../src/core/analysis/generators';
 import { article } from './seeds';
 
 const together = (groups: ReturnType<typeof analyze>['figureGroups'], a: string, b: string): boolean =>
@@ -145,5 +146,52 @@ describe('figures: a change from one value to another', () => {
     ]).figureGroups;
     expect(together(groups, '41.25 million', '41.25 million')).toBe(true);
     expect(together(groups, '41.3 million', '41.25 million')).toBe(false);
+  });
+});
+
+describe('figures: a measure per a count is one unit ("parts per million", "deaths per 100,000")', () => {
+  const figures = (text: string) => analyze([article('a', text)]).figures.map((f) => ({ text: f.text, unit: f.unit, unitClass: f.unitClass }));
+
+  it('reads "parts per million" and "ppm" as one concentration, shown with its unit', () => {
+    expect(figures('Ozone over the valley reached 84.2 parts per billion on Friday, the monitoring agency said.')).toContainEqual({
+      text: '84.2 parts per billion',
+      unit: 'ppb',
+      unitClass: 'ppb',
+    });
+    expect(figures('The agency measured the ozone at 84.2 ppb on Friday.')).toContainEqual({ text: '84.2 ppb', unit: 'ppb', unitClass: 'ppb' });
+    expect(figures('Lead in the tap water stood at 15 parts per million last week.')).toContainEqual({ text: '15 parts per million', unit: 'ppm', unitClass: 'ppm' });
+  });
+
+  it('reads a rate per a count as a rate, not a count of its first word', () => {
+    expect(figures('The county recorded 12 deaths per 100,000 people last year.')).toEqual([
+      { text: '12 deaths per 100,000', unit: 'deaths per 100,000', unitClass: 'rate:100000:people-killed' },
+    ]);
+    expect(figures('Doctors saw 30 cases per hundred thousand residents in the spring.')).toContainEqual({
+      text: '30 cases per hundred thousand',
+      unit: 'cases per hundred thousand',
+      unitClass: 'rate:100000:cases',
+    });
+    // (A speed is no rate of a count.)
+    expect(figures('The wind reached 60 miles per hour on the coast.').map((f) => f.unitClass)).toEqual(['mph']);
+  });
+
+  it('keeps a death rate out of a death toll', () => {
+    const groups = analyze([
+      article('a', 'The fever killed 12 people in the county this year, health officials said on Monday.'),
+      article('b', 'The county recorded 12 deaths per 100,000 people from the fever this year, health officials said.'),
+    ]).figureGroups;
+    expect(groups.filter((g) => g.members.some((m) => m.article === 'b'))).toEqual([]);
+  });
+
+  it('asks about the concentration, showing the two written forms, not about "the number of parts"', () => {
+    const articles = [
+      article('a', 'Ozone over the valley reached 84.2 parts per billion on Friday, the highest reading this year, the monitoring agency said.'),
+      article('b', 'On Friday the agency measured ozone over the valley at 84.2 ppb, its highest reading of the year.'),
+    ];
+    const rounds = generateFromArticles({ type: 'conflicting-figures', count: 4, seed: 1, index: 0 }, articles);
+    expect(rounds).toHaveLength(1);
+    const r = rounds[0];
+    expect(r?.type === 'conflicting-figures' && r.figures.map((f) => f.figure).sort()).toEqual(['84.2 parts per billion', '84.2 ppb']);
+    expect(r?.type === 'conflicting-figures' && r.question.en).toMatch(/the concentration in parts per billion/);
   });
 });

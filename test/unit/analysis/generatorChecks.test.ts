@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analysis';
 import { figuresRounds } from '../../../src/core/analysis/generators/figuresRound';
+import { generateFromArticles } from '../../../src/core/analysis/generators';
 import { opinionRounds } from '../../../src/core/analysis/generators/opinionRound';
 import { closesUnopened, namesAnOption, whoSaidItRounds } from '../../../src/core/analysis/generators/whoSaidIt';
 import { createArticle, type Article } from '../../../src/core/article';
 import { createRng } from '../../../src/core/rng';
 import type { FigureReason } from '../../../src/core/levelSchema';
 import type { FigureGroup } from '../../../src/core/analysis/types';
-import { headingMayRunIn, itemUnderLeadIn } from '../../../src/core/analysis/generators/common';
+import { captionDatedAtEnd, headingMayRunIn, itemUnderLeadIn, withoutDateline } from '../../../src/core/analysis/generators/common';
 import { langPack } from '../../../src/core/analysis/lang';
 
 /** Invented articles (not from any corpus) for the checks a generated round must pass. */
@@ -403,7 +404,7 @@ describe('rounds23b: a figures round says whose figure it is only when the other
   it('does not call a figure unsourced when its sentence says who gave it ("the harbour master also said that…")', () => {
     const articles = [
       outlet('a', 'Coast Post', 'Of the 64 boats checked, 12 were found damaged, according to the harbour master.'),
-      outlet('b', 'Bay News', 'The harbour master also said that of the 64 boats checked, 12 were found damaged.'),
+      outlet('b', 'Bay News', 'The harbour master also said that of the sixty-four boats checked, twelve were found damaged.'),
       outlet('c', 'Hill Gazette', 'The harbour board meets again in the autumn to set new fees for the cargo quays.'),
     ];
     const rounds = roundsForcing(articles, 'same-fact-different-form', 64);
@@ -612,13 +613,13 @@ describe('figsr24: a figures round teaches only the reason its texts show', () =
 
   it('drops the dash that opens a list item from the quote', () => {
     const articles = [
-      dated('a', 'Island Herald', '2031-04-06', '- The storm damaged 412 homes on the island, the council said.\n- Ferries stopped for two days.'),
-      dated('b', 'Harbour Wire', '2031-04-06', 'Council inspectors counted 412 damaged homes across the island on Monday. Schools were shut.'),
+      dated('a', 'Island Herald', '2031-04-06', '- The storm damaged 12 homes on the island, the council said.\n- Ferries stopped for two days.'),
+      dated('b', 'Harbour Wire', '2031-04-06', 'Council inspectors counted twelve damaged homes across the island on Monday. Schools were shut.'),
       day('Roads were closed.'),
     ];
-    const rounds = grouped(articles, 'same-fact-different-form', 'compatible', 412, 412);
+    const rounds = grouped(articles, 'same-fact-different-form', 'compatible', 12, 12);
     expect(rounds).toHaveLength(1);
-    expect(rounds[0]?.figures.find((f) => f.article === 'a')?.quote).toBe('The storm damaged 412 homes on the island, the council said.');
+    expect(rounds[0]?.figures.find((f) => f.article === 'a')?.quote).toBe('The storm damaged 12 homes on the island, the council said.');
   });
 
   it('teaches no lower bound from "over" before a length of time, which may say how long', () => {
@@ -807,22 +808,23 @@ describe('figsr25: the question names what the texts count', () => {
   it('asks for the projected death toll when every sentence says the toll could reach it', () => {
     const articles = both(
       'Officials warned that the death toll from the floods could rise to 3,000 people.',
-      'The number of people killed by the floods might reach 3,000, the agency said.',
+      'The number of people killed by the floods might reach 3000, the agency said.',
     );
     const rounds = roundsForcing(articles, 'same-fact-different-form', 3000);
     expect(rounds).toHaveLength(1);
     expect(rounds[0]?.question.en).toMatch(/projected death toll/);
   });
 
-  it('asks for the share, not a number of thirds, of "two-thirds"', () => {
-    const articles = both('The island charter needed a two-thirds majority of the council to pass.', 'A two-thirds majority of the council was needed for the island charter.');
-    const rounds = roundsForcing(articles, 'same-fact-different-form');
+  it('asks for the share, not a number of thirds or quarters, of "two-thirds" and "three-quarters"', () => {
+    // (Two outlets printing "two-thirds" to the letter make no round: the player would need no reading.)
+    const articles = both('The island charter needed a two-thirds majority of the council to pass.', 'A three-quarters majority of the council was needed for the island charter.');
+    const rounds = roundsOfPair(articles, 'genuine-conflict', 'conflicting', 2, 3);
     expect(rounds).toHaveLength(1);
     expect(rounds[0]?.question.en).toMatch(/the share\b/);
   });
 
   it('names the members of a panel as members, not officials', () => {
-    const articles = both('Seven members of the advisory panel voted for the ban, the chair said.', 'The ban was backed by seven members of the advisory panel on Monday.');
+    const articles = both('Seven members of the advisory panel voted for the ban, the chair said.', 'The ban was backed by 7 members of the advisory panel on Monday.');
     const rounds = roundsForcing(articles, 'same-fact-different-form', 7);
     expect(rounds).toHaveLength(1);
     expect(rounds[0]?.question.en).toMatch(/the number of members/);
@@ -836,18 +838,18 @@ describe('figsr25: a figure of another event is not this event’s', () => {
 
   it('does not call the same number said of a past event elsewhere the same fact', () => {
     const articles = [
-      dated('a', 'Island Herald', '2031-04-06', 'Within hours of the 6.4-magnitude quake, rescuers reached the northern villages.'),
-      dated('b', 'Harbour Wire', '2031-04-06', 'Experts compared it with a 6.4 magnitude quake that flattened towns in Varnland in 2019.'),
+      dated('a', 'Island Herald', '2031-04-06', 'Within hours of the quake, rescuers said 1,200 people had been killed in the northern villages.'),
+      dated('b', 'Harbour Wire', '2031-04-06', 'Experts compared it with a quake that killed twelve hundred people in Varnland in 2019.'),
       day('Aftershocks shook the island through the night.'),
     ];
-    expect(grouped(articles, 'same-fact-different-form', 6.4, 6.4)).toEqual([]);
+    expect(grouped(articles, 'same-fact-different-form', 1200, 1200)).toEqual([]);
     // The same past event named in both is one fact.
     const both = [
-      dated('a', 'Island Herald', '2031-04-06', 'Experts recalled the 6.4-magnitude quake that struck Varnland in 2019, the island’s worst.'),
-      dated('b', 'Harbour Wire', '2031-04-06', 'Experts compared it with a 6.4 magnitude quake that flattened towns in Varnland in 2019.'),
+      dated('a', 'Island Herald', '2031-04-06', 'Experts recalled the quake that killed 1,200 people in Varnland in 2019, the island’s worst.'),
+      dated('b', 'Harbour Wire', '2031-04-06', 'Experts compared it with a quake that killed twelve hundred people in Varnland in 2019.'),
       day('Aftershocks shook the island through the night.'),
     ];
-    expect(grouped(both, 'same-fact-different-form', 6.4, 6.4)).toHaveLength(1);
+    expect(grouped(both, 'same-fact-different-form', 1200, 1200)).toHaveLength(1);
   });
 
   it('does not teach a lower bound beside a number a verb of going beyond makes a floor too', () => {
@@ -1058,5 +1060,115 @@ describe('opinion rounds offer no second right cue', () => {
     const ownView = rounds.filter((r) => r.answer === 'opinion' && r.cue !== 'loaded-words');
     expect(ownView.length).toBeGreaterThan(0);
     for (const r of ownView) expect(r.cueOptions).not.toContain('loaded-words');
+  });
+});
+
+describe('gen29: a year that is part of a name is no date to set beside a count back', () => {
+  const rounds = (articles: Article[]) =>
+    [1, 2, 3].flatMap((seed) => generateFromArticles({ type: 'conflicting-figures', count: 4, seed, index: 0 }, articles)).filter((r) => r.type === 'conflicting-figures');
+  const countBack = datedOn('a', 'Valley Post', '2031-02-06', '“One year ago, the flood at the old dam forced thousands of families from their homes in the valley.”');
+
+  it('makes no round of "One year ago" and the "2030" of "the 2030 dam flood"', () => {
+    const named = datedOn(
+      'b',
+      'State Wire',
+      '2031-05-24',
+      'The state reached a $40 million settlement with the dam operator for damage caused by the 2030 dam flood, the governor said on Friday.',
+    );
+    expect(rounds([countBack, named])).toEqual([]);
+  });
+
+  it('makes no round of "One year ago" and the "2030" of a title ("the Dam Safety Act of 2030")', () => {
+    const title = datedOn('b', 'State Wire', '2031-05-24', 'After the flood, lawmakers passed the Dam Safety Act of 2030, which sets new rules for old dams, the governor said.');
+    expect(rounds([countBack, title])).toEqual([]);
+  });
+
+  it('makes no round of "One year ago" (February) and a year written with another month ("In March 2030, … sued")', () => {
+    const later = datedOn('b', 'State Wire', '2031-05-24', 'In March 2030, a month after the flood, the state sued the dam operator, the governor said on Friday.');
+    expect(rounds([countBack, later])).toEqual([]);
+    const sameMonth = datedOn(
+      'b',
+      'State Wire',
+      '2031-05-24',
+      'The old dam flooded the valley in February 2030, forcing thousands of families from their homes, the governor said on Friday.',
+    );
+    expect(rounds([countBack, sameMonth]).length).toBeGreaterThan(0);
+  });
+
+  it('still sets "One year ago" beside a year that dates the event ("in 2030")', () => {
+    const dated = datedOn('b', 'State Wire', '2031-05-24', 'The old dam flooded the valley in 2030, forcing thousands of families from their homes, the governor said on Friday.');
+    const made = rounds([countBack, dated]);
+    expect(made.length).toBeGreaterThan(0);
+    for (const r of made) expect(r.type === 'conflicting-figures' && r.figures.map((f) => f.figure)).toEqual(['One year ago', '2030']);
+  });
+});
+
+describe('gen29: a photo caption or a release’s note on its updates is no one’s words about the event', () => {
+  const articles = [
+    datedOn(
+      'a',
+      'River Gazette',
+      '2031-03-02',
+      'Floodwater rose through the low streets of the river town on Sunday, forcing families from their homes.\nA boy wades through a flooded street in the river town, Sunday, March 1, 2031. The river rose overnight after days of heavy rain.\nThe council opened the school hall as a shelter for the night.',
+    ),
+    datedOn(
+      'b',
+      'Valley News',
+      '2031-03-02',
+      'The river burst its banks on Sunday and flooded the low streets of the town.\nThe county emergency office said forty homes were flooded in the town.\nAdditional updates will be provided as they come in.',
+    ),
+    datedOn(
+      'c',
+      'Hill Herald',
+      '2031-03-02',
+      'Heavy rain over the hills sent the river over its banks in the town on Sunday.\nVolunteers filled sandbags at the school hall until late in the evening.\nForecasters expect the water to fall by Tuesday.',
+    ),
+  ];
+  const shown = (type: 'who-said-it' | 'opinion-or-reporting') =>
+    [1, 2, 3]
+      .flatMap((seed) => generateFromArticles({ type, count: 4, seed, index: 0 }, articles))
+      .map((r) => (r.type === 'who-said-it' ? r.quote : r.type === 'opinion-or-reporting' ? r.passage : ''));
+
+  it('asks whose words neither the caption, nor the caption’s next sentence on its line, nor the note on updates are', () => {
+    const quotes = shown('who-said-it');
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const q of quotes) expect(q).not.toMatch(/wades|rose overnight|Additional updates/);
+  });
+
+  it('asks opinion or reporting of no caption', () => {
+    const passages = shown('opinion-or-reporting');
+    expect(passages.length).toBeGreaterThan(0);
+    for (const p of passages) expect(p).not.toMatch(/wades|rose overnight|Additional updates/);
+  });
+
+  it('reads a caption by the day set off with commas at its end, not a story’s "on Sunday, March 1, 2031"', () => {
+    const lang = langPack(undefined);
+    expect(captionDatedAtEnd('A boy wades through a flooded street in the river town, Sunday, March 1, 2031.', lang)).toBe(true);
+    expect(captionDatedAtEnd('Volunteers fill sandbags at the hall, Monday, 2 March 2031.', lang)).toBe(true);
+    expect(captionDatedAtEnd('The river burst its banks in the river town on Sunday, March 1, 2031.', lang)).toBe(false);
+  });
+});
+
+describe('gen29: a dateline run into a sentence is not shown', () => {
+  const articles = [
+    datedOn('a', 'Air Regulator', '2031-03-03', 'Harbourton, N.S. (March 3, 2031) — The airline will pay a $2 billion fine over the safety lapses, the regulator said.'),
+    datedOn('b', 'Coast News', '2031-03-04', 'The airline agreed on Monday to pay a fine of 2 billion dollars for the safety lapses.'),
+    datedOn('c', 'Bay Herald', '2031-03-04', 'Dock workers cleared fallen cranes from the harbour after the storm.'),
+  ];
+
+  it('quotes the figure’s sentence without the dateline, in the round and its evidence', () => {
+    const made = [1, 2, 3]
+      .flatMap((seed) => generateFromArticles({ type: 'conflicting-figures', count: 4, seed, index: 0 }, articles))
+      .flatMap((r) => (r.type === 'conflicting-figures' ? [r] : []));
+    expect(made.length).toBeGreaterThan(0);
+    for (const r of made) {
+      expect(r.figures.find((f) => f.article === 'a')?.quote).toBe('The airline will pay a $2 billion fine over the safety lapses, the regulator said.');
+      for (const e of r.evidence) expect(e.quote).not.toMatch(/Harbourton/);
+    }
+  });
+
+  it('reads the dateline by its bracketed date and dash, not any bracket', () => {
+    expect(withoutDateline('Washington, D.C. (February 22, 2031)—Today, the chairwoman spoke.')).toBe('Today, the chairwoman spoke.');
+    expect(withoutDateline('The council (which met on March 3, 2031) voted to close the road.')).toBe('The council (which met on March 3, 2031) voted to close the road.');
   });
 });

@@ -98,13 +98,14 @@ describe('a photo caption is not what the outlet reports', () => {
 });
 
 describe('a figure round quotes whole sentences, never a line left without a stop', () => {
+  // (Outlet b writes the figure its own way: two outlets printing "4.2 percent" to the letter make no round.)
   it('quotes the body sentence with the figure, not the headline under the site’s banner', () => {
     const articles = [
       article(
         'a',
         'Harbour Board home page. Sign in to see your account.\n\nHarbour prices up 4.2 percent over the year ended June 2030, largest increase since records began\n\nJuly 13, 2030\n\nOver the 12 months ended June 2030, the harbour price index increased 4.2 percent. Rents rose most.',
       ),
-      article('b', 'Harbour prices rise\nPrices in the harbour rose 4.2 percent in the twelve months to June, the agency said on Wednesday. Rents rose most.'),
+      article('b', 'Harbour prices rise\nPrices in the harbour rose 4.2% in the twelve months to June, the agency said on Wednesday. Rents rose most.'),
     ];
     const made = rounds('conflicting-figures', articles);
     expect(made.length).toBeGreaterThan(0);
@@ -118,7 +119,7 @@ describe('a figure round quotes whole sentences, never a line left without a sto
         'a',
         'Harbour board report\nThe harbour board published its monthly price report on Wednesday. Rents rose most.\nPrices in the harbour rose 4.2 percent over the year to June, the largest rise in the board’s records, led by rents, fuel and food, with wages lagging behind for a third year running as the board warned of more to come\nThe price index rose 4.2 percent in the 12 months to June, the board said.',
       ),
-      article('b', 'Harbour prices rise\nPrices in the harbour rose 4.2 percent in the twelve months to June, the agency said on Wednesday. Rents rose most.'),
+      article('b', 'Harbour prices rise\nPrices in the harbour rose 4.2% in the twelve months to June, the agency said on Wednesday. Rents rose most.'),
     ];
     const made = rounds('conflicting-figures', articles);
     expect(made.length).toBeGreaterThan(0);

@@ -23,6 +23,22 @@ export function withoutBullet(text: string): string {
 }
 
 /**
+ * A release's dateline run into its first sentence: a place, the date in brackets ending in its year, and a dash
+ * ("Washington, D.C. (February 22, 2022)—Today, the chairwoman…"). It is the page's heading, not the writer's words.
+ */
+const DATELINE_OPENING = /^\p{Lu}[\p{L}.,'’ ]{1,60}?\s*\([^()]{3,30}\d{4}\)\s*[—–-]{1,2}\s*(?=\p{Lu})/u;
+
+/** The sentence without a dateline run into its start (see DATELINE_OPENING). */
+export function withoutDateline(text: string): string {
+  return text.replace(DATELINE_OPENING, '');
+}
+
+/** Whether a dateline is run into the sentence's start (see DATELINE_OPENING). */
+export function opensWithDateline(text: string): boolean {
+  return DATELINE_OPENING.test(text);
+}
+
+/**
  * An outlet's own name, before the bracket that says where its text was found or which page of it this is
  * ("Harbour Safety Board (via Coast News)" → "Harbour Safety Board").
  */
@@ -93,6 +109,33 @@ export function pageNote(article: Article | undefined, sentenceId: string, text:
   if (end < 0) return false;
   const sentence = article.sentences.find((s) => s.id === sentenceId);
   return sentence !== undefined && sentence.start > end;
+}
+
+/**
+ * A photo caption in the news agencies' style: what the picture shows, then where and the day it was taken, set off by
+ * commas with no preposition ("Smoke rises from a kiln outside the city, Monday, Jan. 26, 2015."). A sentence of the story
+ * dates its event with one ("… made landfall on Wednesday, Sept. 28, 2022.").
+ */
+const CAPTION_DATE = /,\s+(\p{L}+),\s+(?:(\p{L}+)\.?\s+\d{1,2},|\d{1,2}\s+(\p{L}+))\s+\d{4}\.["”]?$/u;
+
+export function captionDatedAtEnd(text: string, lang: LangPack): boolean {
+  const m = CAPTION_DATE.exec(text.trim());
+  const month = m?.[2] ?? m?.[3];
+  return m !== null && month !== undefined && lang.dayNames.has((m[1] as string).toLowerCase()) && lang.months.has(month.toLowerCase());
+}
+
+/**
+ * Words no one says to the story's readers about its event: a photo caption (see captionDatedAtEnd), with the words that
+ * follow it on its line (the caption goes on: "The agency reports…"), or a release's note on itself and its updates to
+ * come ("Additional updates will be provided as they come in."). A round asking whose they are, or what kind of
+ * statement they are, asks about the page.
+ */
+export function captionOrSignOff(article: Article | undefined, sentenceId: string, text: string, lang: LangPack): boolean {
+  if (captionDatedAtEnd(text, lang) || (lang.updateNotes !== undefined && findPhrase(tokenize(text), lang.updateNotes) !== null)) return true;
+  const sentence = article?.sentences.find((s) => s.id === sentenceId);
+  if (!article || !sentence) return false;
+  const line = lineOf(article.text, sentence.start);
+  return article.sentences.some((s) => s.start >= line && s.end <= sentence.start && captionDatedAtEnd(s.text, lang));
 }
 
 /** Capitalised words opening a sentence, before its first word in lower case, that may hide a heading run into it. */

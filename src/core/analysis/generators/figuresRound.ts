@@ -6,7 +6,7 @@ import type { Figure, Findings } from '../types';
 import { markUsed, usesAny } from '../roundSentences';
 import { isNearCopy } from '../nearCopy';
 import { normalizeText } from '../text';
-import { headingMayRunIn, itemUnderLeadIn, outletOf, passesChecks, withoutBullet } from './common';
+import { captionOrSignOff, headingMayRunIn, itemUnderLeadIn, outletOf, passesChecks, withoutBullet, withoutDateline } from './common';
 import { findQuote } from '../../articleModel';
 import { langPack, type LangPack } from '../lang';
 
@@ -42,6 +42,20 @@ function extendedReprint(a: string, b: string): boolean {
   if (short.length < REPRINT_WORDS || short.slice(0, REPRINT_OPENING).join(' ') !== long.slice(0, REPRINT_OPENING).join(' ')) return false;
   const inLong = new Set(long);
   return short.filter((w) => inLong.has(w)).length / short.length >= 0.85;
+}
+
+/** A figure as the player reads it, case and spacing aside: "$5 Billion" and "$5 billion" are one written form. */
+function writtenForm(m: Figure): string {
+  return m.text.toLowerCase().replace(/\s+/gu, ' ').trim();
+}
+
+/** The first two figures, in the order given, that may stand side by side; none when no two may. */
+function firstPairThatFits(ordered: readonly Figure[], fits: (m: Figure, beside: readonly Figure[]) => boolean): Figure[] {
+  for (const [i, a] of ordered.entries()) {
+    const b = ordered.slice(i + 1).find((m) => fits(m, [a]));
+    if (b) return [a, b];
+  }
+  return [];
 }
 
 /** Reasons that explain why figures differ: a round with one of them must show figures that do. */
@@ -220,6 +234,48 @@ function runsOnToAnother(m: Figure, article: Article | undefined, lang: LangPack
   const p = placed(m, article);
   const next = p ? /^\s*(?:[$£€¥]\s*)?(\d|\p{L}+)/u.exec(p.text.slice(p.at + m.text.length)) : null;
   return next !== null && (/\d/u.test(next[1] as string) || lang.numberWords.has((next[1] as string).toLowerCase()));
+}
+
+/**
+ * A year that is part of a name: a modifier of the noun after it ("the 2023 train derailment", "its 2019 report") or
+ * the end of a title ("the Railway Safety Act of 2023"). It names an event, a law or a report, not when something
+ * happened, and "one year ago" set beside it would compare a count back with a name.
+ */
+function yearInName(m: Figure, article: Article | undefined, lang: LangPack): boolean {
+  if (m.unitClass !== 'year' || m.relative) return false;
+  const p = placed(m, article);
+  if (!p) return false;
+  const before = p.text.slice(0, p.at);
+  const word = /(\p{L}+)\s+$/u.exec(before)?.[1]?.toLowerCase();
+  const next = /^\s+(\p{L}+)/u.exec(p.text.slice(p.at + m.text.length))?.[1]?.toLowerCase();
+  if (word !== undefined && next !== undefined && (lang.yearModifierDeterminers?.has(word) ?? false) && !lang.stopwords.has(next)) return true;
+  // ("Act of 2023"; not "March of 2023", a month.)
+  const title = /(\p{Lu}\p{L}*)\s+of\s+$/u.exec(before)?.[1];
+  return title !== undefined && !lang.months.has(title.toLowerCase());
+}
+
+/** The month a year is written with ("March 2023", "March 3, 2023", "3 March 2023"), or null. */
+function monthWithYear(m: Figure, article: Article | undefined, lang: LangPack): number | null {
+  const p = placed(m, article);
+  const before = p ? /(\p{L}+)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$/u.exec(p.text.slice(0, p.at)) : null;
+  return before ? (lang.months.get((before[1] as string).toLowerCase()) ?? null) : null;
+}
+
+/**
+ * A year written with a month other than the month of every date counted back beside it ("In March 2023 … filed a
+ * lawsuit" beside "One year ago, the derailment…" of February 2024): the two date different things, whatever the year.
+ */
+function otherMonthThanCountedBack(m: Figure, countedBack: readonly Figure[], byId: ReadonlyMap<string, Article>, lang: LangPack): boolean {
+  if (m.unitClass !== 'year' || m.relative || countedBack.length === 0) return false;
+  const month = monthWithYear(m, byId.get(m.article), lang);
+  const backMonths = countedBack.map((c) => Number(byId.get(c.article)?.date?.slice(5, 7)));
+  return month !== null && backMonths.every((b) => b > 0 && b !== month);
+}
+
+/** A figure inside the dateline run into its sentence ("2022" of "Washington (December 19, 2022) — …"): the page's date, not the story's figure. */
+function inDateline(m: Figure, article: Article | undefined): boolean {
+  const p = placed(m, article);
+  return p !== null && p.at < p.text.length - withoutDateline(p.text).length;
 }
 
 /** Opening and closing quotation marks; a straight double quote does either. */
@@ -532,7 +588,6 @@ export function figuresRounds(
     const reason = g.reason as FigureReason;
     // One figure per article, preferring forms not already shown, at most four.
     const chosen: Figure[] = [];
-    const forms = new Set<string>();
     // The figure that names its source comes first: the follow-up question is about it.
     let ordered = quotable(g.members, findings, furniture)
       .filter(
@@ -541,8 +596,11 @@ export function figuresRounds(
           !cutShort(m, byId.get(m.article), countWords) &&
           !partOfCompoundDuration(m, byId.get(m.article), lang) &&
           !runsOnToAnother(m, byId.get(m.article), lang) &&
+          !yearInName(m, byId.get(m.article), lang) &&
           !FOOTNOTE.test(m.sentence) &&
           !gluedWords(m.sentence, lang) &&
+          !inDateline(m, byId.get(m.article)) &&
+          !captionOrSignOff(byId.get(m.article), m.sentenceId, m.sentence, lang) &&
           !headingMayRunIn(findings, byId.get(m.article), m.sentenceId, lang) &&
           !itemUnderLeadIn(byId.get(m.article), m.sentenceId),
       )
@@ -551,24 +609,27 @@ export function figuresRounds(
     // So is one side of a tally or ratio ("36" of "61-36", "$2" of "$1 for every $2"): alone it is not the count.
     if (!ordered.every((m) => m.value === ordered[0]?.value))
       ordered = ordered.filter((m) => !isIncrement(m, byId.get(m.article), lang) && !oneSideOfPair(m, byId.get(m.article), lang));
+    const countedBack = ordered.filter((m) => m.relative);
+    ordered = ordered.filter((m) => !otherMonthThanCountedBack(m, countedBack, byId, lang));
     const conflict = g.verdict === 'conflicting';
     // A reprint that prints another number than the sentence it copies ("composed of 20 nations", "composed of 15
     // nations") is no repetition in a contradiction: the changed number is the contradiction, shown in the same words.
     const reprint = (c: Figure, m: Figure): boolean => (sameSentence(c.sentence, m.sentence) || sameQuotation(c, m, byId)) && !(conflict && c.value !== m.value);
+    // A figure may stand beside those chosen when it is another outlet's (or, for a schedule beside its outcome, the
+    // other of the two), written another way, and no reprint of a sentence already shown (which adds nothing to compare).
+    const fits = (m: Figure, beside: readonly Figure[]): boolean =>
+      !beside.some((c) => writtenForm(c) === writtenForm(m) || (c.article === m.article && !(reason === 'schedule-vs-outcome' && c.scheduled !== m.scheduled)) || reprint(c, m));
     for (const m of ordered) {
       if (chosen.length >= 4) break;
-      const form = m.text.toLowerCase();
-      if (forms.has(form) || chosen.some((c) => c.article === m.article && !(reason === 'schedule-vs-outcome' && c.scheduled !== m.scheduled))) continue;
-      // A reprint of a sentence already shown adds nothing to compare.
-      if (chosen.some((c) => reprint(c, m))) continue;
-      chosen.push(m);
-      forms.add(form);
+      if (fits(m, chosen)) chosen.push(m);
     }
-    // Outlets that print the same figure to the letter ("$5 billion" in four articles) agree: a round that
-    // shows two of them teaches the other half of discernment, trusting figures that deserve it.
-    for (const m of ordered) {
-      if (chosen.length >= 2) break;
-      if (!chosen.some((c) => c.article === m.article || reprint(c, m))) chosen.push(m);
+    // Outlets that print one figure to the letter ("87,000" and "87,000") are not shown side by side: the player
+    // would see the answer without reading. When the first figure's form is the only one the other outlets print,
+    // two other figures of the group may still differ as written ("36%" in one outlet, "36 percent" in another).
+    if (chosen.length < 2) {
+      const pair = firstPairThatFits(ordered, fits);
+      chosen.splice(0, chosen.length, ...pair);
+      for (const m of ordered) if (chosen.length >= 2 && chosen.length < 4 && !chosen.includes(m) && fits(m, chosen)) chosen.push(m);
     }
     // A reason that explains a difference needs a difference on show: "counted at different times" under
     // two figures that are the same number teaches a difference the player cannot see.
@@ -641,13 +702,13 @@ export function figuresRounds(
       id: idFor(out.length + 1),
       type: 'conflicting-figures',
       question: figuresQuestion(...questionClass(chosen, g.unitClass, byId, lang)),
-      figures: chosen.map((m) => ({ article: m.article, quote: withoutBullet(m.sentence), figure: m.text })),
+      figures: chosen.map((m) => ({ article: m.article, quote: withoutDateline(withoutBullet(m.sentence)), figure: m.text })),
       conflict,
       reason,
       reasonOptions,
       ...(sourced.length > 0 && sourced.length < figureArticles.size ? { bestSupported: sourced } : {}),
       explanation,
-      evidence: chosen.map((m) => ({ article: m.article, quote: withoutBullet(m.sentence) })),
+      evidence: chosen.map((m) => ({ article: m.article, quote: withoutDateline(withoutBullet(m.sentence)) })),
       confidence: Math.round((g.confidence ?? 0.7) * 100) / 100,
     };
     if (usesAny(round, used) || !passesChecks(round, articles)) continue;

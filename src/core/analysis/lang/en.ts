@@ -465,6 +465,7 @@ export const en: LangPack = {
   nounDeterminers: words('the a an its his her their our my your this these those some many all several such any no other'),
   beForms: words("is are was were am be been isn't aren't wasn't weren't"),
   determiners: words('his her its their this these those'),
+  yearModifierDeterminers: words('the a an this that its their his her our'),
   openingSubordinators: words('despite although though while whereas if unless because since when after before once without'),
   relativePronouns: words('who whom which'),
   coordinators: words('but and'),
@@ -674,6 +675,7 @@ export const en: LangPack = {
   comparisonWords: words('than'),
   reprintMarkers: ['via', 'reprinted by'],
   pageSelfReferences: phrases(['this story', 'this article', 'this page', 'this chart', 'this graphic', 'this infographic', 'the surrounding text', 'click below', 'click here']),
+  updateNotes: phrases(['updates will be', 'update will be', 'will be updated', 'additional updates', 'further updates', 'more updates']),
   viewVerbs: words('wonder doubt suspect fear worry guess suppose reckon agree disagree argue prefer question'),
   // "The council hopes for progress by Friday": the council's hope, reported; the date in it checks nothing.
   mindVerbs: words('hopes hoped fears feared wants wanted believes believed wishes wished doubts doubted suspects suspected expects intends'),
@@ -1308,6 +1310,15 @@ export const en: LangPack = {
     ...['discharged'].map((w): [string, string] => [w, 'discharged']),
   ]),
   perHour: [words('per hour'), words('an hour'), words('a hour')].map((w) => [...w]),
+  perWords: words('per'),
+  partsPer: {
+    noun: 'parts',
+    abbreviations: new Map([
+      [1e6, 'ppm'],
+      [1e9, 'ppb'],
+      [1e12, 'ppt'],
+    ]),
+  },
   livesNouns: words('lives'),
   livesVerbs: new Map([
     ...['save', 'saves', 'saved', 'saving'].map((w): [string, string] => [w, 'rescued']),

@@ -149,6 +149,8 @@ export interface LangPack {
   beForms: ReadonlySet<string>;
   /** Clause subjects that may also open a noun phrase ("his plan", "this past August"). */
   determiners: ReadonlySet<string>;
+  /** Words before a year that make it a modifier of the noun after it ("the 2023 derailment", "its 2019 report"): the year names an event. */
+  yearModifierDeterminers?: ReadonlySet<string>;
   firstPerson: ReadonlySet<string>;
   /** Case-sensitive first-person forms (capitals used for emphasis: "ME", "WE"). */
   firstPersonUpper: ReadonlySet<string>;
@@ -312,6 +314,13 @@ export interface LangPack {
   peopleStates: ReadonlyMap<string, string>;
   /** Words after a length that make it a speed ("miles per hour", "kilometres an hour"). */
   perHour?: readonly (readonly string[])[];
+  /**
+   * The word that makes a measure a rate of a count ("12 deaths per 100,000 people", "397.7 parts per million"): the
+   * measure and its count are one unit, not a count of the measure's first word.
+   */
+  perWords?: ReadonlySet<string>;
+  /** The noun of a concentration ("parts" per million) and its abbreviation by the count it is per (1e6: "ppm"). */
+  partsPer?: { noun: string; abbreviations: ReadonlyMap<number, string> };
   /**
    * Nouns of lives ("lives"): lost or saved, the verb near them says which ("claimed 28 lives", "saving 44 million
    * lives"), and with neither they may be neither ("people whose lives were turned upside down").
@@ -486,6 +495,8 @@ export interface LangPack {
   reprintMarkers?: readonly string[];
   /** Phrases by which a page speaks of itself to its reader ("this story", "the surrounding text"): a site's note, not the article's. */
   pageSelfReferences?: readonly (readonly string[])[];
+  /** A release's note on its own updates to come ("Additional updates will be provided as they come in."): the page's words, not the story's. */
+  updateNotes?: readonly (readonly string[])[];
   /** Verbs of wondering, doubting or arguing after "I"/"we" ("I wonder", "we doubt"): a view, beside stanceVerbs. */
   viewVerbs?: ReadonlySet<string>;
   /** Third-person verbs of hoping, fearing, wanting or believing ("the board hopes", "officials fear"): someone's state of mind, which no reader can check. */
