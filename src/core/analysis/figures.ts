@@ -1671,11 +1671,18 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
       subjectIndex = namedBefore;
     }
     // "64 km/h", "39 miles per hour": a length over an hour is a speed, not a distance.
+    // (Where the speed's unit ends, so that it is shown with its figure: "178" and "111" alone are no speeds a reader
+    // could compare, "178 km/h" and "111 mph" are.)
+    let speedEnd = -1;
     if (unitAt && (unitClass === 'km' || unitClass === 'miles')) {
       const u = tokens[unitAt.index] as Token;
-      const per = /^\/h(?:r|our)?\b/i.test(text.slice(u.end, u.end + 5)) || (lang.perHour ?? []).some((ph) => seq(tokens, unitAt.index + 1, ph));
-      if (per) unitClass = unitClass === 'km' ? 'km/h' : 'mph';
-    }
+      const slash = /^\/h(?:r|our)?\b/i.exec(text.slice(u.end, u.end + 5));
+      const ph = (lang.perHour ?? []).find((w) => seq(tokens, unitAt.index + 1, w));
+      if (slash || ph) {
+        unitClass = unitClass === 'km' ? 'km/h' : 'mph';
+        if (unitAt.index === last + 1) speedEnd = slash ? u.end + slash[0].length : (tokens[unitAt.index + (ph as readonly string[]).length] as Token).end;
+      }
+    } else if (unitAt && unitAt.index === last + 1 && (unitClass === 'km/h' || unitClass === 'mph')) speedEnd = (tokens[unitAt.index] as Token).end;
     if (!measureWord && (unitClass === 'people' || unitClass === '' || lang.peopleStates.has(unit))) {
       // The unit may say it itself ("lives", "deaths"); else the words around it.
       // ("44 million lives" saved or lost: the verb near says which; a toll when nothing does.)
@@ -1723,6 +1730,10 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
       end = unitAt.index;
     }
     const f = make(v, first, end, 'count', { value, low, high, bound, first, last: end }, unit, unitClass);
+    if (speedEnd > f.end) {
+      f.text = text.slice(f.start, speedEnd);
+      f.end = speedEnd;
+    }
     f.sourced = sourced;
     f.scheduled = scheduledBefore(lang, tokens, first);
     if (subjectIndex !== undefined) f.subject = subjectFrom(tokens, subjectIndex, text, unitClass === 'people-killed');
