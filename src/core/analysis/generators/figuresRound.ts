@@ -551,6 +551,9 @@ function floorsAtOneNumber(chosen: readonly Figure[], byId: ReadonlyMap<string, 
 }
 
 /** Sentence debris a round may not quote: footnote marks run into the words ("bullseye[2]", "[1] []"). */
+/** A figure as a player reads it: a text wrapped at a fixed width may break a line inside it ("$46⏎billion"). */
+const shownFigure = (m: Figure): string => m.text.replace(/\s+/g, ' ');
+
 const FOOTNOTE = /\[\d*\]/u;
 /** Words glued across a lost break ("fentanyl alert nyThe estimated number…"): a caption or label run into the sentence. */
 function gluedWords(text: string, lang: LangPack): boolean {
@@ -689,20 +692,20 @@ export function figuresRounds(
     const doubtful = named.length > 0 && chosen.some((m) => !named.includes(m.article) && saidBy.has(m.sentenceId));
     const sourced = doubtful ? [] : named;
     const told = figuresExplanation(
-      chosen.map((m) => ({ outlet: outletOf(byId.get(m.article) as Article), figure: m.text })),
+      chosen.map((m) => ({ outlet: outletOf(byId.get(m.article) as Article), figure: shownFigure(m) })),
       conflict,
       reason,
       sourced.map((a) => outletOf(byId.get(a) as Article)),
     );
     // A contradiction names the two figures furthest apart and why they cannot both stand.
     const byValue = [...chosen].sort((a, b) => a.value - b.value);
-    const why = conflict ? conflictWhy((byValue[0] as Figure).text, (byValue[byValue.length - 1] as Figure).text) : null;
+    const why = conflict ? conflictWhy(shownFigure(byValue[0] as Figure), shownFigure(byValue[byValue.length - 1] as Figure)) : null;
     const explanation = why ? { en: `${told.en} ${why.en}`, es: `${told.es} ${why.es}` } : told;
     const round: FiguresRound = {
       id: idFor(out.length + 1),
       type: 'conflicting-figures',
       question: figuresQuestion(...questionClass(chosen, g.unitClass, byId, lang)),
-      figures: chosen.map((m) => ({ article: m.article, quote: withoutDateline(withoutBullet(m.sentence)), figure: m.text })),
+      figures: chosen.map((m) => ({ article: m.article, quote: withoutDateline(withoutBullet(m.sentence)), figure: shownFigure(m) })),
       conflict,
       reason,
       reasonOptions,

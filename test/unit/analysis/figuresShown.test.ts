@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core/analysis';
+import { createArticle } from '../../../src/core/article';
+import { figuresRounds } from '../../../src/core/analysis/generators/figuresRound';
+import { createRng } from '../../../src/core/rng';
+
+/** Invented sentences: a speed is shown with its unit, so that two outlets' speeds can be compared by a reader. */
+const figuresOf = (text: string) =>
+  analyze([createArticle({ id: 'a', outlet: { en: 'A', es: 'A' }, sourceKind: 'unknown', date: '2023-05-02' }, text)]).figures.map((f) => [f.text, f.unitClass]);
+
+describe('speeds', () => {
+  it('keep their unit in the figure shown, however it is written', () => {
+    expect(figuresOf('Gusts of 178 km/h were recorded on the coast, and the ferry was held in port.')).toContainEqual(['178 km/h', 'km/h']);
+    expect(figuresOf('Gusts of 111 mph were recorded on the coast, and the ferry was held in port.')).toContainEqual(['111 mph', 'mph']);
+    expect(figuresOf('Gusts of 64 kph were recorded on the coast, and the ferry was held in port.')).toContainEqual(['64 kph', 'km/h']);
+    expect(figuresOf('Gusts of 100 miles per hour were recorded on the coast, and the ferry was held in port.')).toContainEqual(['100 miles per hour', 'mph']);
+  });
+
+  it('leave a distance as it was', () => {
+    expect(figuresOf('The ferry crossing is 40 km long and takes an hour in calm weather.')).toContainEqual(['40', 'km']);
+  });
+});
+
+describe('a figure in a text wrapped at a fixed width', () => {
+  it('is shown on one line when a line break falls inside it ("$46⏎billion")', () => {
+    const mk = (id: string, name: string, text: string) => createArticle({ id, outlet: { en: name, es: name }, sourceKind: 'unknown', date: '2023-05-02' }, text);
+    const wrapped = [
+      'The relief agencies of the region on Monday launched their',
+      'yearly appeal, asking donors for about $46',
+      'billion to help 180 million people who need food, water and',
+      'shelter after a year of floods, droughts and fighting in many',
+      'places, the coordinator told reporters at a briefing in the city.',
+      'The appeal is smaller than last year because fewer donors are',
+      'expected to give, and agencies have cut the number of people',
+      'they aim to reach with aid in the coming twelve months, she said.',
+    ].join('\n');
+    const articles = [
+      mk('a', 'Relief Office', wrapped),
+      mk('b', 'Valley Daily', 'Relief agencies asked donors on Monday for $46.4 billion to help 181 million people next year, the coordinator said.'),
+      mk('c', 'Hill Gazette', 'The yearly relief appeal seeks $46.4 billion, the coordinator said in the city on Monday.'),
+    ];
+    const rounds = figuresRounds(analyze(articles), articles, 3, createRng(1), (n) => `r${n}`);
+    const shown = rounds.flatMap((r) => r.figures.map((f) => f.figure));
+    expect(shown).toContain('about $46 billion');
+    for (const f of shown) expect(f).not.toMatch(/\n/);
+  });
+});
