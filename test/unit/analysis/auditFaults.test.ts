@@ -45,7 +45,7 @@ describe('a number naming a class, level or rank is a name, not a figure (F10)',
 
   it('reads no figure in "Category 4", "Level 3", "Tier 2" or "Phase Two", and keeps the real ones', () => {
     // Only the real figure is read: the wind speed, the towns, the restaurants, the pupils.
-    expect(figures('The cyclone struck the islands as a Category 4 storm with winds of 140 mph.')).toEqual(['140']);
+    expect(figures('The cyclone struck the islands as a Category 4 storm with winds of 140 mph.')).toEqual(['140 mph']);
     expect(figures('Officials raised the Level 3 alert for 12 towns on the coast.')).toEqual(['12']);
     expect(figures('The Tier 2 rules close 40 restaurants in the city.')).toEqual(['40']);
     expect(figures('Phase Two of the plan reopens schools for 9,000 pupils.')).toEqual(['9,000']);

@@ -20,13 +20,13 @@ describe('figures in units that convert, round 23', () => {
     analyze(texts.map((t, i) => article(String.fromCharCode(97 + i), t))).figureGroups.map((g) => g.members.map((m) => `${m.article}:${m.text}`).sort());
 
   it('reads "km/h" and "miles per hour" as speeds, not distances', () => {
-    expect(classesOf('Gusts reached 95 km/h on the ridge.')).toEqual([['95', 'km/h']]);
-    expect(classesOf('Gusts reached 59 miles per hour on the ridge.')).toEqual([['59', 'mph']]);
+    expect(classesOf('Gusts reached 95 km/h on the ridge.')).toEqual([['95 km/h', 'km/h']]);
+    expect(classesOf('Gusts reached 59 miles per hour on the ridge.')).toEqual([['59 miles per hour', 'mph']]);
   });
 
   it('groups one speed given in mph and in km/h as the same figure in another unit', () => {
     const texts = ['The new ferry cruises at 31 mph between the islands.', 'The new ferry cruises at 50 km/h between the islands.'];
-    expect(membersOf(...texts)).toEqual([['a:31', 'b:50']]);
+    expect(membersOf(...texts)).toEqual([['a:31 mph', 'b:50 km/h']]);
     const [g] = analyze(texts.map((t, i) => article(String.fromCharCode(97 + i), t))).figureGroups;
     expect(g?.reason).toBe('same-fact-different-form');
   });

@@ -45,3 +45,37 @@ describe('a figure in a text wrapped at a fixed width', () => {
     for (const f of shown) expect(f).not.toMatch(/\n/);
   });
 });
+
+describe('a count over its base ("280 goals in 435 games")', () => {
+  const mk = (id: string, name: string, text: string) => createArticle({ id, outlet: { en: name, es: name }, sourceKind: 'unknown', date: '2023-05-02' }, text);
+  /** The rounds made when the group of a's and b's goals is judged a genuine contradiction, whatever the engine made of it. */
+  function roundsWhenConflicting(a: string, b: string) {
+    const articles = [mk('a', 'Valley Daily', a), mk('b', 'Hill Gazette', b)];
+    const findings = analyze(articles);
+    const fa = findings.figures.find((f) => f.article === 'a' && f.value === 280);
+    const fb = findings.figures.find((f) => f.article === 'b' && f.value === 213);
+    expect(fa && fb).toBeTruthy();
+    const group = {
+      id: 'g1',
+      subject: fa!.subject,
+      unitClass: fa!.unitClass,
+      members: [fa!, fb!],
+      articles: ['a', 'b'],
+      verdict: 'conflicting' as const,
+      reason: 'genuine-conflict' as const,
+      why: '',
+      confident: true,
+      confidence: 0.95,
+      sourced: [],
+    };
+    return figuresRounds({ ...findings, figureGroups: [group] }, articles, 3, createRng(1), (n) => `r${n}`);
+  }
+
+  it('is not set against another count over another base as a contradiction', () => {
+    expect(roundsWhenConflicting('The striker has scored 280 goals in 435 games for the club.', 'The striker scored 213 goals in 320 games for the club.')).toEqual([]);
+  });
+
+  it('still is when neither names a base', () => {
+    expect(roundsWhenConflicting('The striker has scored 280 goals for the club since 2012.', 'The striker scored 213 goals for the club since 2012.')).toHaveLength(1);
+  });
+});

@@ -216,9 +216,10 @@ function oneSideOfPair(m: Figure, article: Article | undefined, lang: LangPack):
   if (!p || !lang.pairLinks?.length) return false;
   const links = lang.pairLinks.map((l) => l.join('\\s+')).join('|');
   const year = /^(1[89]\d\d|20\d\d)$/u;
-  const before = new RegExp(`(${PAIR_NUMBER})(?:\\s*[-–]\\s*|\\s+(?:${links})\\s+)$`, 'iu').exec(p.text.slice(0, p.at));
+  const before = new RegExp(`(${PAIR_NUMBER})(?:\\s*[-–]\\s*|(?:\\s+\\p{Ll}+)?\\s+(?:${links})\\s+)$`, 'u').exec(p.text.slice(0, p.at));
   if (before !== null && !year.test(before[1] as string)) return true;
-  const after = new RegExp(`^(?:\\s*[-–]\\s*|\\s+(?:${links})\\s+)(${PAIR_NUMBER})`, 'iu').exec(p.text.slice(p.at + m.text.length));
+  // (The counted noun may stand between: "280 goals in 435 games" is a tally over its games, not the count of goals.)
+  const after = new RegExp(`^(?:\\s*[-–]\\s*|(?:\\s+\\p{Ll}+)?\\s+(?:${links})\\s+)(${PAIR_NUMBER})`, 'u').exec(p.text.slice(p.at + m.text.length));
   return after !== null && !year.test((after[1] as string).replace(/[.,]$/u, ''));
 }
 
