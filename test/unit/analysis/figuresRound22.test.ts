@@ -55,7 +55,10 @@ describe('figure groups in round 22', () => {
   });
 
   it('groups a greatest value named "peak" in one outlet and "highest" in another', () => {
-    expect(membersOf("The typhoon's peak winds reached 150 mph as it crossed the island.", 'Forecasters said the highest winds were 160 mph.')).toContainEqual(['a:150 mph', 'b:160 mph']);
+    expect(membersOf("The typhoon's peak winds reached 150 mph as it crossed the island.", 'Forecasters said the highest winds were 160 mph.')).toContainEqual([
+      'a:150 mph',
+      'b:160 mph',
+    ]);
   });
 
   it('does not take the receiver of a sending verb ("has sent Malawi hundreds of pumps") as the owner of the figure', () => {
