@@ -79,3 +79,20 @@ describe('a count over its base ("280 goals in 435 games")', () => {
     expect(roundsWhenConflicting('The striker has scored 280 goals for the club since 2012.', 'The striker scored 213 goals for the club since 2012.')).toHaveLength(1);
   });
 });
+
+describe('a figures passage', () => {
+  const mk = (id: string, name: string, text: string) => createArticle({ id, outlet: { en: name, es: name }, sourceKind: 'unknown', date: '2023-05-02' }, text);
+  const rounds = (first: string) => {
+    const articles = [mk('a', 'Valley Daily', first), mk('b', 'Hill Gazette', 'The town will pay about $2.5 million to repair the harbour wall, the council said on Monday.')];
+    return figuresRounds(analyze(articles), articles, 3, createRng(1), (n) => `r${n}`);
+  };
+
+  it('shows a whole quotation', () => {
+    const shown = rounds('The mayor spoke on Monday. “The town will pay $2.48 million to repair the harbour wall,” she said.').flatMap((r) => r.figures.map((f) => f.quote));
+    expect(shown).toContain('“The town will pay $2.48 million to repair the harbour wall,” she said.');
+  });
+
+  it('never ends a quotation it does not open', () => {
+    expect(rounds('“The wall is failing. The town will pay $2.48 million to repair the harbour wall.” The council meets in May.')).toEqual([]);
+  });
+});

@@ -6,7 +6,7 @@ import type { Figure, Findings } from '../types';
 import { markUsed, usesAny } from '../roundSentences';
 import { isNearCopy } from '../nearCopy';
 import { normalizeText } from '../text';
-import { captionOrSignOff, headingMayRunIn, itemUnderLeadIn, outletOf, passesChecks, withoutBullet, withoutDateline } from './common';
+import { captionOrSignOff, closesUnopened, headingMayRunIn, itemUnderLeadIn, outletOf, passesChecks, withoutBullet, withoutDateline } from './common';
 import { findQuote } from '../../articleModel';
 import { langPack, type LangPack } from '../lang';
 
@@ -602,6 +602,8 @@ export function figuresRounds(
           !runsOnToAnother(m, byId.get(m.article), lang) &&
           !yearInName(m, byId.get(m.article), lang) &&
           !FOOTNOTE.test(m.sentence) &&
+          // (A passage ending a quotation it does not open shows half a quote: "…of the past 30 days.\"")
+          !closesUnopened(withoutDateline(withoutBullet(m.sentence))) &&
           !gluedWords(m.sentence, lang) &&
           !inDateline(m, byId.get(m.article)) &&
           !captionOrSignOff(byId.get(m.article), m.sentenceId, m.sentence, lang) &&

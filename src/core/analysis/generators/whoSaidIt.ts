@@ -9,7 +9,7 @@ import { shuffled, type Rng } from '../../rng';
 import { whoSaidItExplanation } from '../explain';
 import type { Findings } from '../types';
 import { markUsed, usesAny } from '../roundSentences';
-import { captionOrSignOff, headingMayRunIn, opensWithDateline, outletOf, ownName, pageNote, passesChecks, wordCount } from './common';
+import { captionOrSignOff, closesUnopened, headingMayRunIn, opensWithDateline, outletOf, ownName, pageNote, passesChecks, wordCount } from './common';
 
 const MIN_WORDS = 8;
 const MAX_WORDS = 45;
@@ -256,27 +256,6 @@ export function whoSaidItRounds(
     }
   }
   return out;
-}
-
-/**
- * Whether the text closes a quotation it does not open: a closing mark (”, », or a straight mark after a
- * word, before a space or the end) with no opening mark before it. A mark opening a quotation that goes on
- * past the sentence ("“I felt good, maybe adrenaline.") shows where the words begin; a lone closing one does not.
- */
-export function closesUnopened(text: string): boolean {
-  let open = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string;
-    if (c === '“' || c === '«') open = true;
-    else if (c === '”' || c === '»' || c === '"') {
-      // (A straight mark or a ” opens when it stands before the words, at the start or after a space or a bracket.)
-      const opening = (c === '"' && open) || c === '»' ? false : i === 0 || /[\s([{—–-]/u.test(text[i - 1] as string);
-      if (opening) open = true;
-      else if (!open) return true;
-      else open = false;
-    }
-  }
-  return false;
 }
 
 function articleStart(article: Article | undefined, text: string): number {
