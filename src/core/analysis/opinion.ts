@@ -1381,10 +1381,21 @@ function invertedTag(lang: LangPack, text: string, tokens: readonly Token[], k: 
   if (!prev || !next || tokens.length - k > 12 || !(listed || lang.attributionVerbs.has(t.norm)) || !(/ed$|s$/.test(t.norm) || lang.invertedTagIrregulars.has(t.norm)))
     return false;
   if (!/[,”"»]\s*$/.test(text.slice(prev.end, t.start))) return false;
-  if (!lang.grammaticalArticles.has(next.norm) && !CAPITAL_FIRST.test(next.text)) return false;
+  if (!lang.grammaticalArticles.has(next.norm) && !CAPITAL_FIRST.test(next.text) && !describedName(lang, tokens, k + 1)) return false;
   // The speaker runs to the end of the sentence: no second verb of speech or clause after it.
   for (let j = k + 1; j < tokens.length; j++) if (lang.attributionVerbs.has((tokens[j] as Token).norm) || lang.functionWords.that.has((tokens[j] as Token).norm)) return false;
   return true;
+}
+
+/**
+ * "…, reports independent outlet Kovalsk.", "…, writes veteran columnist Jo Roe.": from j to the end, a few lower-case
+ * words that describe a speaker (no little words: "…, reports from the border" is no speaker), then the speaker's name.
+ */
+function describedName(lang: LangPack, tokens: readonly Token[], j: number): boolean {
+  let b = j;
+  while (b < tokens.length && b - j < 3 && !CAPITAL_FIRST.test((tokens[b] as Token).text) && !lang.stopwords.has((tokens[b] as Token).norm)) b++;
+  if (b === j || b >= tokens.length || tokens.length - b > 4) return false;
+  return tokens.slice(b).every((t) => CAPITAL_FIRST.test(t.text));
 }
 
 /** A count or a share opens the subject of the verb at k ("Two percent of volunteers", "12 patients"). */
