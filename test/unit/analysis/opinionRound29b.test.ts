@@ -16,3 +16,15 @@ describe('an inverted tag whose speaker is described before the name', () => {
     expect(kind('The ferry sails twice a day, writes off its debts and hires from Kovalsk.')).toBe('reporting');
   });
 });
+
+describe('hearsay with no one named', () => {
+  it('credits "There are reports that…" to the reports', () => {
+    expect(kind('There are reports that two bridges have been destroyed.')).toBe('attributed');
+    expect(kind('There were reports that the dam had cracked.')).toBe('attributed');
+  });
+
+  it('does not credit reports that are only mentioned', () => {
+    expect(kind('The reports that the dam had cracked were checked by engineers.')).toBe('reporting');
+    expect(kind('Two reports on the dam were published in March.')).toBe('reporting');
+  });
+});

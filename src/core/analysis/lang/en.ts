@@ -401,6 +401,11 @@ export const en: LangPack = {
     'in their words',
     'in the words of',
     'per the',
+    // Hearsay with no one named: "There are reports that the bridge has fallen."
+    'there are reports that',
+    'there were reports that',
+    'there have been reports that',
+    'there had been reports that',
     // A retort: "The minister fired back in a statement."
     'fired back',
     'hit back',
