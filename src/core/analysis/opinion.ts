@@ -2212,7 +2212,8 @@ function ownSource(lang: LangPack, names: readonly RegExp[], s: Scan, ps: Prepar
   // own release too; its acts, its findings and its figures cited, "announced", "data show", "according to NASA", are its own account.)
   // ("Purdue, the drug many say began the crisis, agreed to plead guilty": a second speech verb, the act, may be the sentence's own.)
   const credit = (s.trailingTag ?? s.attribution ?? '').toLowerCase();
-  const speech = ps.info.tokens.filter((t) => lang.attributionVerbs.has(t.norm)).length;
+  // (A capitalised word is part of a name, not a second verb: "the United States".)
+  const speech = ps.info.tokens.filter((t) => lang.attributionVerbs.has(t.norm) && !CAPITAL_FIRST.test(t.text)).length;
   if (speech <= 1 && (lang.sayingVerbs?.has(credit) ?? false)) return false;
   const text = ps.sentence.text;
   // ("(Agency) —", "Agency, CITY –": a dateline or a credit names the publisher, not a source.)

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analysis';
+import { createArticle } from '../../../src/core/article';
 import { article } from './seeds';
 
 /** Invented sentences (not from any corpus), one rule each. */
 const kind = (text: string) => analyze([article('a', text)]).sentences[0]?.kind;
+const kindIn = (outlet: string, text: string, sentence: string) =>
+  analyze([createArticle({ id: 'p', outlet: { en: outlet, es: outlet }, sourceKind: 'unknown', date: '2024-03-04' }, text)]).sentences.find((s) => s.text.startsWith(sentence))
+    ?.kind;
 
 describe('an inverted tag whose speaker is described before the name', () => {
   it('credits "…, reports regional daily Kovalsk", "…, writes veteran columnist Jo Roe"', () => {
@@ -26,5 +30,18 @@ describe('hearsay with no one named', () => {
   it('does not credit reports that are only mentioned', () => {
     expect(kind('The reports that the dam had cracked were checked by engineers.')).toBe('reporting');
     expect(kind('Two reports on the dam were published in March.')).toBe('reporting');
+  });
+});
+
+describe('a publisher that emphasizes a claim in its own release, near a place name', () => {
+  const outlet = 'County Health Office, reprinting HSA';
+  it('credits "HSA emphasizes…" to it, though "the United States" holds a word spelled as a verb of saying', () => {
+    const text = 'Flu cases rose in March.\nWith the winter season approaching in the United States, HSA emphasizes the role that school nurses play in stopping flu.';
+    expect(kindIn(outlet, text, 'With the winter season')).toBe('attributed');
+  });
+
+  it('still reads its own acts as its account', () => {
+    const text = 'Flu cases rose in March.\nWith the winter season approaching in the United States, HSA announced that the clinics will open on Sundays.';
+    expect(kindIn(outlet, text, 'With the winter season')).toBe('reporting');
   });
 });

@@ -423,7 +423,7 @@ export const en: LangPack = {
   ]),
   // Verbs of saying proper: a body credited with one is a speaker, even in its own release (see ownSource in opinion.ts).
   sayingVerbs: words(`said says say stated states told tells cautioned cautions warned warns stressed stresses noted notes added adds
-    explained explains insisted insists argued argues`),
+    explained explains insisted insists argued argues emphasized emphasizes emphasised emphasises`),
   // Speech verbs far more often nouns ("state partners", "the states"): verbs only with a clause after (see scan in opinion.ts).
   clauseOnlyVerbs: words('state states'),
   // "its outer atmosphere, called the corona": after a comma, a participle naming a thing (see scan in opinion.ts).
