@@ -45,3 +45,15 @@ describe('a publisher that emphasizes a claim in its own release, near a place n
     expect(kindIn(outlet, text, 'With the winter season')).toBe('reporting');
   });
 });
+
+describe('a thing that threatens another thing', () => {
+  it('reads "mud and rain threatened the rescue" as an event, not speech', () => {
+    expect(kind('Crews moved families uphill on Sunday as loose mud and heavy rain threatened the rescue.')).toBe('reporting');
+    expect(kind('Rising water threatens the old bridge at Harlow.')).toBe('reporting');
+  });
+
+  it('still credits a threat made with a claim', () => {
+    expect(kind('The union threatened that it would strike in May.')).toBe('attributed');
+    expect(kind('The mayor threatened he would close the market.')).toBe('attributed');
+  });
+});

@@ -429,7 +429,7 @@ export const en: LangPack = {
   // "its outer atmosphere, called the corona": after a comma, a participle naming a thing (see scan in opinion.ts).
   namingParticiples: words('called dubbed termed labeled labelled'),
   actVerbs: words(
-    'announced announces announce announcing asked asks ask wrote writes fear fears feared worry worries worried acknowledged acknowledges acknowledge claimed claims claim claiming added adds add declared declares declare declaring revealed reveals reveal concluded concludes conclude pledged pledges pledge demanded demands demand demanding promised promises promise responded responds respond agreed agrees agree',
+    'announced announces announce announcing asked asks ask wrote writes fear fears feared worry worries worried acknowledged acknowledges acknowledge claimed claims claim claiming added adds add declared declares declare declaring revealed reveals reveal concluded concludes conclude pledged pledges pledge demanded demands demand demanding promised promises promise responded responds respond agreed agrees agree threatened threatens threaten',
   ),
   speechBeforeTo: words('urged asked admitted claimed vowed pledged promised'),
   backshiftModals: words('would'),
