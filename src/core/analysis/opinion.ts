@@ -1398,6 +1398,21 @@ function describedName(lang: LangPack, tokens: readonly Token[], j: number): boo
   return tokens.slice(b).every((t) => CAPITAL_FIRST.test(t.text));
 }
 
+/**
+ * "the number of jobs added far exceeded…", "the share of aid pledged rose…": the past form at k follows "of" and a plain
+ * noun, and a past verb (after at most one word of degree) follows it: k qualifies the noun, the later verb is the
+ * sentence's ("A group of doctors added that…" still speaks).
+ */
+function participleInSubject(lang: LangPack, tokens: readonly Token[], k: number): boolean {
+  const noun = tokens[k - 1];
+  if (k < 2 || !noun || !LOWER_WORD.test(noun.text) || lang.stopwords.has(noun.norm) || !lang.functionWords.of.has((tokens[k - 2] as Token).norm)) return false;
+  let j = k + 1;
+  const w = tokens[j]?.norm ?? '';
+  if (lang.isAdverbForm(w) || (lang.degreeBeforeVerb?.has(w) ?? false)) j++;
+  const verb = tokens[j];
+  return verb !== undefined && LOWER_WORD.test(verb.text) && lang.isRegularPast(verb.norm);
+}
+
 /** A count or a share opens the subject of the verb at k ("Two percent of volunteers", "12 patients"). */
 function countedSubject(lang: LangPack, tokens: readonly Token[], k: number): boolean {
   for (let b = Math.max(0, k - 5); b < k; b++) {
@@ -1619,6 +1634,8 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
     while (b > 0 && (lang.isAdverbForm((tokens[b] as Token).norm) || lang.functionWords.not.has((tokens[b] as Token).norm))) b--;
     if (b < k - 1 && lang.beForms.has((tokens[b] as Token).norm)) return false;
   }
+  // "The number of jobs added far exceeded…": a participle after "of" and its noun, with the sentence's own verb after it, is in the subject.
+  if (lang.isRegularPast(t.norm) && participleInSubject(lang, tokens, k)) return false;
   // "a part called the Flight Control Unit (FCU)", "a drug called Zenora, which…": a name given, not words reported.
   if (text !== undefined && lang.namingWords.has(t.norm) && namesOnly(lang, text, tokens, k)) return false;
   // "design features blamed for the crashes": the participle of a passive; the blame is not this sentence's claim.

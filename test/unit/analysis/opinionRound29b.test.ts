@@ -57,3 +57,15 @@ describe('a thing that threatens another thing', () => {
     expect(kind('The mayor threatened he would close the market.')).toBe('attributed');
   });
 });
+
+describe('a verb of saying as a participle in the subject', () => {
+  it('reads "the number of jobs added far exceeded…" as a figure reported, not speech', () => {
+    expect(kind('The number of jobs added far exceeded what economists had expected.')).toBe('reporting');
+    expect(kind('The share of aid pledged roughly doubled in May.')).toBe('reporting');
+  });
+
+  it('still credits a group or a head "of" something that speaks', () => {
+    expect(kind('A group of doctors added that the new rule would close two clinics.')).toBe('attributed');
+    expect(kind('Dozens of residents complained loudly about the noise.')).toBe('attributed');
+  });
+});

@@ -465,6 +465,7 @@ export const en: LangPack = {
   phaseVerbs: words('proceeded proceeds continued continues continue went goes began begins begin'),
   raisingVerbs: words('appear appears appeared seem seems seemed'),
   countClaimVerbs: words('reports'),
+  degreeBeforeVerb: words('far much'),
   afterPluralNoun: words('from'),
   subjectOnlyVerbs: words('labeled labelled'),
   nounDeterminers: words('the a an its his her their our my your this these those some many all several such any no other'),
