@@ -131,6 +131,8 @@ describe("the writer's inferences", () => {
 });
 
 describe('attribution without a standard verb', () => {
+  // What data or a document shows is the source's finding, not the writer's own reporting, even when it is checkable:
+  // the dev hand keys mark "the data / the survey / the report show(s) / found…" attributed 32 times, reporting 7.
   it('attributes to documents, data and official bodies that show, record or name', () => {
     expect(kind('Court records show the firm paid the fine in March.')).toBe('attributed');
     expect(kind('Figures released on Monday showed exports fell by a fifth.')).toBe('attributed');

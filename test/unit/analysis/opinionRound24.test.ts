@@ -49,6 +49,9 @@ describe('a judging word on what data or a study shows', () => {
     expect(kind('Results from the county’s latest survey show a disturbing pattern.')).toBe('opinion');
   });
 
+  // A judgement inside the clause a survey shows ("shows that … is disturbing") is the survey's claim: the dev hand keys
+  // credit such sentences to the source ("the study shows that pupils face … distress") far more often than they
+  // call them opinion; only a judging word on the thing shown, right after the verb, is the writer's framing (above).
   it('still credits a source that shows a claim, or a speaker who judges', () => {
     expect(kind('The survey shows that the pattern is disturbing.')).toBe('attributed');
     expect(kind('The mayor warned of a disturbing pattern.')).toBe('attributed');

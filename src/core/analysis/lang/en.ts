@@ -401,6 +401,11 @@ export const en: LangPack = {
     'in their words',
     'in the words of',
     'per the',
+    // Hearsay with no one named: "There are reports that the bridge has fallen."
+    'there are reports that',
+    'there were reports that',
+    'there have been reports that',
+    'there had been reports that',
     // A retort: "The minister fired back in a statement."
     'fired back',
     'hit back',
@@ -418,13 +423,13 @@ export const en: LangPack = {
   ]),
   // Verbs of saying proper: a body credited with one is a speaker, even in its own release (see ownSource in opinion.ts).
   sayingVerbs: words(`said says say stated states told tells cautioned cautions warned warns stressed stresses noted notes added adds
-    explained explains insisted insists argued argues`),
+    explained explains insisted insists argued argues emphasized emphasizes emphasised emphasises`),
   // Speech verbs far more often nouns ("state partners", "the states"): verbs only with a clause after (see scan in opinion.ts).
   clauseOnlyVerbs: words('state states'),
   // "its outer atmosphere, called the corona": after a comma, a participle naming a thing (see scan in opinion.ts).
   namingParticiples: words('called dubbed termed labeled labelled'),
   actVerbs: words(
-    'announced announces announce announcing asked asks ask wrote writes fear fears feared worry worries worried acknowledged acknowledges acknowledge claimed claims claim claiming added adds add declared declares declare declaring revealed reveals reveal concluded concludes conclude pledged pledges pledge demanded demands demand demanding promised promises promise responded responds respond agreed agrees agree',
+    'announced announces announce announcing asked asks ask wrote writes fear fears feared worry worries worried acknowledged acknowledges acknowledge claimed claims claim claiming added adds add declared declares declare declaring revealed reveals reveal concluded concludes conclude pledged pledges pledge demanded demands demand demanding promised promises promise responded responds respond agreed agrees agree threatened threatens threaten',
   ),
   speechBeforeTo: words('urged asked admitted claimed vowed pledged promised'),
   backshiftModals: words('would'),
@@ -460,6 +465,7 @@ export const en: LangPack = {
   phaseVerbs: words('proceeded proceeds continued continues continue went goes began begins begin'),
   raisingVerbs: words('appear appears appeared seem seems seemed'),
   countClaimVerbs: words('reports'),
+  degreeBeforeVerb: words('far much'),
   afterPluralNoun: words('from'),
   subjectOnlyVerbs: words('labeled labelled'),
   nounDeterminers: words('the a an its his her their our my your this these those some many all several such any no other'),

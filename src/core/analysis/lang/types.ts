@@ -119,6 +119,8 @@ export interface LangPack {
   raisingVerbs?: ReadonlySet<string>;
   /** Verbs as often nouns ("media reports") that credit a tally to the name before them when a count follows ("X reports 12 cases"). */
   countClaimVerbs?: ReadonlySet<string>;
+  /** Words of degree, besides -ly adverbs, that may stand before a verb ("far exceeded", "much reduced"). */
+  degreeBeforeVerb?: ReadonlySet<string>;
   /** Words that follow a plural noun, not a verb of saying ("pledges from", "claims from"): the -s form before them is the noun. */
   afterPluralNoun?: ReadonlySet<string>;
   /** Verbs of calling as often a participle of a thing's label ("labeled"): speech only after a named or pronoun subject, or "has". */
