@@ -610,7 +610,7 @@ export function findFigures(lang: LangPack, p: PreparedArticle, out: FoundFigure
       const conv = tpl.conversionOf[j] as number;
       if (conv >= 0) f.conversionOf = `${aid}.f${n + conv}`;
       out.figures.push(f);
-      const cell = tpl.figures.length === 1 && isCellText(ps.sentence.text) ? tableCell(lang, p, si, f) : null;
+      const cell = tpl.figures.length === 1 && isCellText(lang, ps.sentence.text) ? tableCell(lang, p, si, f) : null;
       if (cell === 'change') {
         // "+210" under a count: a change since last time, not the count itself.
         out.figures.pop();
@@ -643,12 +643,83 @@ function dropModelNames(text: string, out: FoundFigures, from: number, models: R
   out.sentences.length = w;
 }
 
-/** A line that is a number and nothing else ("412", "+210", "33.8%"): a cell of a table that lost its layout. */
-function isCellText(text: string): boolean {
-  return /^\s*[+\-−–]?[$£€]?\d[\d,.]*\s*%?\s*$/.test(text);
+/** A line that is a number and nothing else ("412", "+210", "33.8%", "1.85 million"): a cell of a table that lost its layout. */
+function isCellText(lang: LangPack, text: string): boolean {
+  const m = /^\s*[+\-−–]?[$£€]?\d[\d,.]*\s*(%|\p{L}+)?\s*$/u.exec(text);
+  return m !== null && (m[1] === undefined || m[1] === '%' || lang.multipliers.has(m[1].toLowerCase()));
 }
 
 const SHORT_LINE = 6;
+/** The most words a label line of a box of numbers may have ("Estimated Number of People in Need of Assistance in the South"). */
+const LABEL_LINE = 12;
+
+type BoxLine = 'number' | 'label' | null;
+
+/** A line of a box of numbers: a bare unsigned number, or a label (words only, no closing punctuation); else neither. */
+function boxLine(lang: LangPack, p: PreparedArticle, k: number): BoxLine {
+  const ps = p.sentences[k];
+  if (!ps || ps.debris) return null;
+  const text = ps.sentence.text.trim();
+  if (isCellText(lang, text)) return /^[+\-−–]/.test(text) ? null : 'number';
+  if (!HAS_LETTER.test(text) || /\d/.test(text) || STOP_END.test(text) || ps.words > LABEL_LINE) return null;
+  return 'label';
+}
+
+/**
+ * The label of a number in a box where each number stands on its own line ABOVE its label
+ * ("602" / "Deaths in the north" / "344" / "Deaths in the south"), as fact sheets print their
+ * "at a glance" boxes: the line after it, or null when the box reads the usual way, label first.
+ * The box is a run of lines alternating number and label with at least two numbers. It reads
+ * number-first when it starts with a number and ends with a label; when it starts AND ends with a
+ * label, the first one is the box's title and the last is the last number's label, unless the line
+ * after the run holds figures (then that last label heads the next table: "Cases" / "222" /
+ * "Deaths" / "2" / "Hospitalizations" / "<5: 28%") or the line breaks tie each number to the line
+ * above it ("Cases\n222\n\nDeaths\n2").
+ */
+function labelBelow(lang: LangPack, p: PreparedArticle, si: number): number | null {
+  if (boxLine(lang, p, si + 1) !== 'label') return null;
+  const alternates = (k: number, next: number): boolean => {
+    const a = boxLine(lang, p, k);
+    return a !== null && a !== boxLine(lang, p, next);
+  };
+  let first = si;
+  while (first > 0 && alternates(first - 1, first)) first--;
+  let last = si;
+  while (last + 1 < p.sentences.length && alternates(last + 1, last)) last++;
+  if (boxLine(lang, p, last) !== 'label') return null;
+  let numbers = 0;
+  for (let k = first; k <= last; k++) if (boxLine(lang, p, k) === 'number') numbers++;
+  if (numbers < 2) return null;
+  if (boxLine(lang, p, first) === 'label') {
+    const after = p.sentences[last + 1];
+    if (after && /\d/.test(after.sentence.text)) return null;
+    if (tiedAbove(p, first, last)) return null;
+  }
+  return si + 1;
+}
+
+/**
+ * The counted noun of a label line: the last unit word before its place ("Official Confirmed Deaths
+ * in the North": deaths, not official; "Estimated Number of People in Need": people), else the first.
+ */
+function labelUnit(lang: LangPack, label: PreparedSentence): string | null {
+  const toks = label.info.tokens;
+  const place = toks.findIndex((t) => lang.placePrepositions.has(t.norm));
+  const head = place < 0 ? toks : toks.slice(0, place);
+  const unit = [...head].reverse().find((t) => lang.unitClasses.has(t.norm)) ?? toks.find((t) => lang.unitClasses.has(t.norm));
+  return unit?.norm ?? null;
+}
+
+/** Some number of the run [first, last] sits closer to the line above it than to the one below (fewer line breaks between). */
+function tiedAbove(p: PreparedArticle, first: number, last: number): boolean {
+  const text = p.article.text;
+  const breaks = (a: number, b: number): number => {
+    const gap = text.slice((p.sentences[a] as PreparedSentence).sentence.end, (p.sentences[b] as PreparedSentence).sentence.start);
+    return (gap.match(/\n/g) ?? []).length;
+  };
+  for (let k = first + 1; k < last; k += 2) if (breaks(k - 1, k) < breaks(k, k + 1)) return true;
+  return false;
+}
 
 /**
  * A table cell's context, from the lines around it: the row label (the nearest line of words
@@ -667,7 +738,9 @@ function tableCell(lang: LangPack, p: PreparedArticle, si: number, f: Figure): F
   };
   const hasLetters = (k: number): boolean => HAS_LETTER.test(lineOf(k)?.sentence.text ?? '');
   let label: PreparedSentence | null = null;
-  for (let k = si - 1; k >= 0 && k >= si - 4 && short(k); k--) {
+  const below = labelBelow(lang, p, si);
+  if (below !== null) label = lineOf(below) as PreparedSentence;
+  for (let k = si - 1; !label && k >= 0 && k >= si - 4 && short(k); k--) {
     if (hasLetters(k)) {
       label = lineOf(k) as PreparedSentence;
       break;
@@ -686,10 +759,12 @@ function tableCell(lang: LangPack, p: PreparedArticle, si: number, f: Figure): F
   const words = new Set(owner);
   let update = false;
   let unit: string | null = null;
+  // The number's own label names what it counts ("Deaths"), else the table's caption ("Seats by party" over "Harbour Party").
+  unit = labelUnit(lang, label);
   for (let k = from; k <= to; k++) {
     const ps = lineOf(k) as PreparedSentence;
     if (ps.info.tokens.some((t) => lang.updateWords.has(t.norm))) update = true;
-    if (unit === null && k < si) {
+    if (unit === null && below === null && k < si) {
       const u = ps.info.tokens.find((t) => lang.unitClasses.has(t.norm));
       if (u) unit = u.norm;
     }
@@ -704,6 +779,9 @@ function tableCell(lang: LangPack, p: PreparedArticle, si: number, f: Figure): F
     f.unit = unit;
     f.unitClass = unitClassOf(lang, unit);
     f.subject = unit;
+    // A label's noun may say what befell the people ("Confirmed Deaths"), as "602 deaths" would in prose.
+    const state = lang.peopleStates.get(unit);
+    if (state) f.unitClass = `people-${state}`;
   }
   if (unit) words.add(lemma(lang, unit));
   return { words: [...words], near: [...words], markers, places: [], scope: [], update, source: null, owner, ownerNear: owner.length > 0 };
