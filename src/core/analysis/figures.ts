@@ -442,6 +442,26 @@ function windowEnd(lang: LangPack, tokens: readonly Token[], first: number, end:
   return null;
 }
 
+/**
+ * A span of time that says how long until something, not how long a thing lasts: "22 days from now", "23 days
+ * left", or "in 22 days" / "within 30 days" in a clause that looks ahead ("to avoid a shutdown in 22 days" after
+ * "we need", "will expire within 30 days"). ("It was built in 22 days" looks back: a length.)
+ */
+function timeUntil(lang: LangPack, v: View, first: number, end: number): boolean {
+  const { tokens } = v;
+  const until = lang.untilSpans;
+  if (until.after.some((w) => seq(tokens, end + 1, w))) return true;
+  if (!until.prepositions.has(tokens[first - 1]?.norm ?? '')) return false;
+  // ("we'll" is one token: its ending is the word.)
+  const ahead = (norm: string): boolean => until.ahead.has(norm) || until.ahead.has(norm.slice(norm.search(/['’][a-z]+$/)));
+  for (let k = first - 2; k >= 0; k--) {
+    const t = tokens[k] as Token;
+    if (CLAUSE_GAP.test(v.text.slice(t.end, (tokens[k + 1] as Token).start))) break;
+    if (ahead(t.norm)) return true;
+  }
+  return false;
+}
+
 /** Whether the number ending at token `last` is followed by "of the", "of those" (a part of something named after). */
 function partitive(lang: LangPack, tokens: readonly Token[], last: number): boolean {
   const det = tokens[last + 2]?.norm ?? '';
@@ -1617,7 +1637,10 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
       // "over the last 12 months", "in the last 24 hours", "spent the last 22 days": a window that runs up to now, a length
       // like "over the past 12 months", not a span before or after something (that one says so: "the last 48 hours before").
       const windowBack = before2 === 'last' && lang.grammaticalArticles.has(tokens[first - 2]?.norm ?? '');
-      const offset = lang.offsetWords.has(after) || (inner === undefined && (spanThe || before2 === 'next' || (before2 === 'last' && !verbLast && !windowBack)));
+      const offset =
+        lang.offsetWords.has(after) ||
+        (!hyphened && timeUntil(lang, v, first, end)) ||
+        (inner === undefined && (spanThe || before2 === 'next' || (before2 === 'last' && !verbLast && !windowBack)));
       const scale = (x: number | null): number | null => (x === null ? null : x * minutes);
       const f = make(
         v,

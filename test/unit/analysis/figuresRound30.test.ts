@@ -54,3 +54,30 @@ describe('figure reading round 30: boxes of numbers', () => {
     expect(figuresOf(box).find((f) => f.text === '222')?.unitClass).toBe('cases');
   });
 });
+
+describe('figure reading round 30: time until is not a length', () => {
+  const kindOf = (text: string, figure: string) => figuresOf(text).find((f) => f.text === figure)?.kind;
+
+  it('reads "in N days" in a clause that looks ahead as a time until, not a length', () => {
+    expect(kindOf('We need to act fast to avoid a lockout in 19 days.', '19 days')).toBe('offset');
+    expect(kindOf('The new rules will take effect within 30 days, the board said.', '30 days')).toBe('offset');
+    // Looking back, the same words say how long it took.
+    expect(kindOf('The new bridge was built in 19 days.', '19 days')).toBe('duration');
+    expect(kindOf('It took the council 19 days to agree on a budget.', '19 days')).toBe('duration');
+  });
+
+  it('reads "N days from now" and "N days left" as a time until', () => {
+    expect(kindOf('The vote is 19 days from now.', '19 days')).toBe('offset');
+    expect(kindOf('The club has 19 days left to register its players.', '19 days')).toBe('offset');
+  });
+
+  it('keeps a time until out of the group of a length of the same value', () => {
+    const { figureGroups } = analyze([
+      article('a', 'It took the council 19 days to agree on a budget for the harbour.'),
+      article('b', 'The council needs a budget for the harbour to avoid a closure in 19 days.'),
+      article('c', 'The council ended its 19-day standoff over the harbour budget.'),
+    ]);
+    const length = figureGroups.find((g) => g.members.some((m) => m.article === 'a'));
+    expect(length?.members.some((m) => m.article === 'b')).toBe(false);
+  });
+});
