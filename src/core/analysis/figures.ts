@@ -450,7 +450,7 @@ function windowEnd(lang: LangPack, tokens: readonly Token[], first: number, end:
 function timeUntil(lang: LangPack, v: View, first: number, end: number): boolean {
   const { tokens } = v;
   const until = lang.untilSpans;
-  if (until.after.some((w) => seq(tokens, end + 1, w))) return true;
+  if (until.after.some((w) => seq(tokens, end + 1, w))) return !until.lengthPrepositions.has(tokens[first - 1]?.norm ?? '');
   if (!until.prepositions.has(tokens[first - 1]?.norm ?? '')) return false;
   // ("we'll" is one token: its ending is the word.)
   const ahead = (norm: string): boolean => until.ahead.has(norm) || until.ahead.has(norm.slice(norm.search(/['’][a-z]+$/)));
@@ -570,8 +570,14 @@ export function findFigures(lang: LangPack, p: PreparedArticle, out: FoundFigure
   // the rows under it: "$33,671" there is $33,671 million. The rows are lines without closing punctuation;
   // the first sentence of prose ends the table.
   let scale = 1;
+  // A table's column of percents loses its sign after the first row ("9.1% 9.6% Nov. 1981" / "Food" / "10.4 10.5
+  // Feb. 1981"): rows of numbers under a row with percents, with only row labels between, are percents too.
+  let percentRows = false;
   for (let si = 0; si < p.sentences.length; si++) {
     const ps = p.sentences[si] as PreparedSentence;
+    const row = numberRow(lang, ps.sentence.text);
+    if (row === 'percent') percentRows = true;
+    else if (row === null && !isCellText(lang, ps.sentence.text) && (ps.words > LABEL_LINE || /\d/.test(ps.sentence.text) || STOP_END.test(ps.sentence.text))) percentRows = false;
     if (STOP_END.test(ps.sentence.text)) scale = 1;
     else {
       const toks = ps.info.tokens;
@@ -625,12 +631,17 @@ export function findFigures(lang: LangPack, p: PreparedArticle, out: FoundFigure
         f.low *= scale;
         if (f.high !== null) f.high *= scale;
       }
+      if (percentRows && row === 'bare' && f.kind === 'count' && !f.unit && f.bound === 'exact') {
+        f.kind = 'percent';
+        f.unit = f.unitClass = f.subject = 'percent';
+      }
       const part = tpl.partOf[j] as number;
       if (part >= 0) f.partOf = `${aid}.f${n + part}`;
       const conv = tpl.conversionOf[j] as number;
       if (conv >= 0) f.conversionOf = `${aid}.f${n + conv}`;
       out.figures.push(f);
-      const cell = tpl.figures.length === 1 && isCellText(lang, ps.sentence.text) ? tableCell(lang, p, si, f) : null;
+      // (A row of numbers under its label reads by the label as a lone cell does: "Food at home" / "12.2 12.3 Apr. 1979".)
+      const cell = (tpl.figures.length === 1 && isCellText(lang, ps.sentence.text)) || (row !== null && f.kind !== 'date' && f.kind !== 'year') ? tableCell(lang, p, si, f) : null;
       if (cell === 'change') {
         // "+210" under a count: a change since last time, not the count itself.
         out.figures.pop();
@@ -661,6 +672,17 @@ function dropModelNames(text: string, out: FoundFigures, from: number, models: R
   out.figures.length = w;
   out.contexts.length = w;
   out.sentences.length = w;
+}
+
+/** A row of a table flattened into a line of numbers and nothing else but months ("10.4 10.5 Feb. 1981"): whether any has a percent sign; null for any other line. */
+function numberRow(lang: LangPack, text: string): 'percent' | 'bare' | null {
+  const cells = text.match(/[+\-−–]?\d[\d,.]*\s?%?/g) ?? [];
+  if (cells.length < 2) return null;
+  const rest = text.replace(/[+\-−–]?\d[\d,.]*\s?%?/g, ' ').match(/\p{L}+/gu) ?? [];
+  // (Months may be cut short: "Mar.", "Sept.")
+  const month = (w: string): boolean => lang.months.has(w) || (w.length >= 3 && [...lang.months.keys()].some((m) => m.startsWith(w)));
+  if (rest.some((w) => !month(w.toLowerCase()))) return null;
+  return cells.some((c) => c.trim().endsWith('%')) ? 'percent' : 'bare';
 }
 
 /** A line that is a number and nothing else ("412", "+210", "33.8%", "1.85 million"): a cell of a table that lost its layout. */
@@ -778,9 +800,8 @@ function tableCell(lang: LangPack, p: PreparedArticle, si: number, f: Figure): F
   const owner = lemmas(label).filter((w) => !lang.ownerGeneric.has(w));
   const words = new Set(owner);
   let update = false;
-  let unit: string | null = null;
   // The number's own label names what it counts ("Deaths"), else the table's caption ("Seats by party" over "Harbour Party").
-  unit = labelUnit(lang, label);
+  let unit = labelUnit(lang, label);
   for (let k = from; k <= to; k++) {
     const ps = lineOf(k) as PreparedSentence;
     if (ps.info.tokens.some((t) => lang.updateWords.has(t.norm))) update = true;

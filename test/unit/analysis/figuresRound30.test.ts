@@ -69,6 +69,8 @@ describe('figure reading round 30: time until is not a length', () => {
   it('reads "N days from now" and "N days left" as a time until', () => {
     expect(kindOf('The vote is 19 days from now.', '19 days')).toBe('offset');
     expect(kindOf('The club has 19 days left to register its players.', '19 days')).toBe('offset');
+    // A span said to run for so long is a length, whatever it ran until.
+    expect(kindOf('The crew waited for 19 hours until the road reopened.', '19 hours')).toBe('duration');
   });
 
   it('keeps a time until out of the group of a length of the same value', () => {

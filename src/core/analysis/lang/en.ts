@@ -287,6 +287,7 @@ export const en: LangPack = {
     prepositions: words('in within'),
     ahead: words("will 'll ’ll shall need needs must due deadline expire expires"),
     after: [['from', 'now'], ['until'], ['till'], ['left'], ['remaining'], ['away']],
+    lengthPrepositions: words('for over during throughout'),
   },
   spanPrepositions: words('in within during over for throughout'),
   fractionTails: [
