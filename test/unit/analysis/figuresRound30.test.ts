@@ -83,3 +83,29 @@ describe('figure reading round 30: time until is not a length', () => {
     expect(length?.members.some((m) => m.article === 'b')).toBe(false);
   });
 });
+
+describe('figure reading round 30: a column of percents', () => {
+  const table = [
+    'Yearly change in prices, by category, and the last larger change',
+    'Category Yearly change Largest before Month of the largest',
+    'All goods',
+    '7.4% 7.9% Oct. 1990',
+    'Bread and cereals',
+    '11.2 11.6 Mar.',
+    '1981',
+    'Rents',
+    '4.8 5.1 Sept. 1987',
+    'Prices rose in every category except clothing.',
+    '12.5 13.0 Jan. 1999',
+  ].join('\n');
+
+  it('reads the bare numbers of rows under a row of percents as percents, by their row labels', () => {
+    const fs = figuresOf(table);
+    expect(fs.find((f) => f.text === '11.2')).toMatchObject({ kind: 'percent', value: 11.2 });
+    expect(fs.find((f) => f.text === '4.8')).toMatchObject({ kind: 'percent', value: 4.8 });
+  });
+
+  it('stops at the first sentence of prose', () => {
+    expect(figuresOf(table).find((f) => f.text === '12.5')?.kind).toBe('count');
+  });
+});
