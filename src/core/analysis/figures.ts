@@ -442,6 +442,26 @@ function windowEnd(lang: LangPack, tokens: readonly Token[], first: number, end:
   return null;
 }
 
+/**
+ * A span of time that says how long until something, not how long a thing lasts: "22 days from now", "23 days
+ * left", or "in 22 days" / "within 30 days" in a clause that looks ahead ("to avoid a shutdown in 22 days" after
+ * "we need", "will expire within 30 days"). ("It was built in 22 days" looks back: a length.)
+ */
+function timeUntil(lang: LangPack, v: View, first: number, end: number): boolean {
+  const { tokens } = v;
+  const until = lang.untilSpans;
+  if (until.after.some((w) => seq(tokens, end + 1, w))) return !until.lengthPrepositions.has(tokens[first - 1]?.norm ?? '');
+  if (!until.prepositions.has(tokens[first - 1]?.norm ?? '')) return false;
+  // ("we'll" is one token: its ending is the word.)
+  const ahead = (norm: string): boolean => until.ahead.has(norm) || until.ahead.has(norm.slice(norm.search(/['’][a-z]+$/)));
+  for (let k = first - 2; k >= 0; k--) {
+    const t = tokens[k] as Token;
+    if (CLAUSE_GAP.test(v.text.slice(t.end, (tokens[k + 1] as Token).start))) break;
+    if (ahead(t.norm)) return true;
+  }
+  return false;
+}
+
 /** Whether the number ending at token `last` is followed by "of the", "of those" (a part of something named after). */
 function partitive(lang: LangPack, tokens: readonly Token[], last: number): boolean {
   const det = tokens[last + 2]?.norm ?? '';
@@ -550,8 +570,14 @@ export function findFigures(lang: LangPack, p: PreparedArticle, out: FoundFigure
   // the rows under it: "$33,671" there is $33,671 million. The rows are lines without closing punctuation;
   // the first sentence of prose ends the table.
   let scale = 1;
+  // A table's column of percents loses its sign after the first row ("9.1% 9.6% Nov. 1981" / "Food" / "10.4 10.5
+  // Feb. 1981"): rows of numbers under a row with percents, with only row labels between, are percents too.
+  let percentRows = false;
   for (let si = 0; si < p.sentences.length; si++) {
     const ps = p.sentences[si] as PreparedSentence;
+    const row = numberRow(lang, ps.sentence.text);
+    if (row === 'percent') percentRows = true;
+    else if (row === null && !isCellText(lang, ps.sentence.text) && (ps.words > LABEL_LINE || /\d/.test(ps.sentence.text) || STOP_END.test(ps.sentence.text))) percentRows = false;
     if (STOP_END.test(ps.sentence.text)) scale = 1;
     else {
       const toks = ps.info.tokens;
@@ -605,12 +631,17 @@ export function findFigures(lang: LangPack, p: PreparedArticle, out: FoundFigure
         f.low *= scale;
         if (f.high !== null) f.high *= scale;
       }
+      if (percentRows && row === 'bare' && f.kind === 'count' && !f.unit && f.bound === 'exact') {
+        f.kind = 'percent';
+        f.unit = f.unitClass = f.subject = 'percent';
+      }
       const part = tpl.partOf[j] as number;
       if (part >= 0) f.partOf = `${aid}.f${n + part}`;
       const conv = tpl.conversionOf[j] as number;
       if (conv >= 0) f.conversionOf = `${aid}.f${n + conv}`;
       out.figures.push(f);
-      const cell = tpl.figures.length === 1 && isCellText(ps.sentence.text) ? tableCell(lang, p, si, f) : null;
+      // (A row of numbers under its label reads by the label as a lone cell does: "Food at home" / "12.2 12.3 Apr. 1979".)
+      const cell = (tpl.figures.length === 1 && isCellText(lang, ps.sentence.text)) || (row !== null && f.kind !== 'date' && f.kind !== 'year') ? tableCell(lang, p, si, f) : null;
       if (cell === 'change') {
         // "+210" under a count: a change since last time, not the count itself.
         out.figures.pop();
@@ -643,12 +674,94 @@ function dropModelNames(text: string, out: FoundFigures, from: number, models: R
   out.sentences.length = w;
 }
 
-/** A line that is a number and nothing else ("412", "+210", "33.8%"): a cell of a table that lost its layout. */
-function isCellText(text: string): boolean {
-  return /^\s*[+\-−–]?[$£€]?\d[\d,.]*\s*%?\s*$/.test(text);
+/** A row of a table flattened into a line of numbers and nothing else but months ("10.4 10.5 Feb. 1981"): whether any has a percent sign; null for any other line. */
+function numberRow(lang: LangPack, text: string): 'percent' | 'bare' | null {
+  const cells = text.match(/[+\-−–]?\d[\d,.]*\s?%?/g) ?? [];
+  if (cells.length < 2) return null;
+  const rest = text.replace(/[+\-−–]?\d[\d,.]*\s?%?/g, ' ').match(/\p{L}+/gu) ?? [];
+  // (Months may be cut short: "Mar.", "Sept.")
+  const month = (w: string): boolean => lang.months.has(w) || (w.length >= 3 && [...lang.months.keys()].some((m) => m.startsWith(w)));
+  if (rest.some((w) => !month(w.toLowerCase()))) return null;
+  return cells.some((c) => c.trim().endsWith('%')) ? 'percent' : 'bare';
+}
+
+/** A line that is a number and nothing else ("412", "+210", "33.8%", "1.85 million"): a cell of a table that lost its layout. */
+function isCellText(lang: LangPack, text: string): boolean {
+  const m = /^\s*[+\-−–]?[$£€]?\d[\d,.]*\s*(%|\p{L}+)?\s*$/u.exec(text);
+  return m !== null && (m[1] === undefined || m[1] === '%' || lang.multipliers.has(m[1].toLowerCase()));
 }
 
 const SHORT_LINE = 6;
+/** The most words a label line of a box of numbers may have ("Estimated Number of People in Need of Assistance in the South"). */
+const LABEL_LINE = 12;
+
+type BoxLine = 'number' | 'label' | null;
+
+/** A line of a box of numbers: a bare unsigned number, or a label (words only, no closing punctuation); else neither. */
+function boxLine(lang: LangPack, p: PreparedArticle, k: number): BoxLine {
+  const ps = p.sentences[k];
+  if (!ps || ps.debris) return null;
+  const text = ps.sentence.text.trim();
+  if (isCellText(lang, text)) return /^[+\-−–]/.test(text) ? null : 'number';
+  if (!HAS_LETTER.test(text) || /\d/.test(text) || STOP_END.test(text) || ps.words > LABEL_LINE) return null;
+  return 'label';
+}
+
+/**
+ * The label of a number in a box where each number stands on its own line ABOVE its label
+ * ("602" / "Deaths in the north" / "344" / "Deaths in the south"), as fact sheets print their
+ * "at a glance" boxes: the line after it, or null when the box reads the usual way, label first.
+ * The box is a run of lines alternating number and label with at least two numbers. It reads
+ * number-first when it starts with a number and ends with a label; when it starts AND ends with a
+ * label, the first one is the box's title and the last is the last number's label, unless the line
+ * after the run holds figures (then that last label heads the next table: "Cases" / "222" /
+ * "Deaths" / "2" / "Hospitalizations" / "<5: 28%") or the line breaks tie each number to the line
+ * above it ("Cases\n222\n\nDeaths\n2").
+ */
+function labelBelow(lang: LangPack, p: PreparedArticle, si: number): number | null {
+  if (boxLine(lang, p, si + 1) !== 'label') return null;
+  const alternates = (k: number, next: number): boolean => {
+    const a = boxLine(lang, p, k);
+    return a !== null && a !== boxLine(lang, p, next);
+  };
+  let first = si;
+  while (first > 0 && alternates(first - 1, first)) first--;
+  let last = si;
+  while (last + 1 < p.sentences.length && alternates(last + 1, last)) last++;
+  if (boxLine(lang, p, last) !== 'label') return null;
+  let numbers = 0;
+  for (let k = first; k <= last; k++) if (boxLine(lang, p, k) === 'number') numbers++;
+  if (numbers < 2) return null;
+  if (boxLine(lang, p, first) === 'label') {
+    const after = p.sentences[last + 1];
+    if (after && /\d/.test(after.sentence.text)) return null;
+    if (tiedAbove(p, first, last)) return null;
+  }
+  return si + 1;
+}
+
+/**
+ * The counted noun of a label line: the last unit word before its place ("Official Confirmed Deaths
+ * in the North": deaths, not official; "Estimated Number of People in Need": people), else the first.
+ */
+function labelUnit(lang: LangPack, label: PreparedSentence): string | null {
+  const toks = label.info.tokens;
+  const place = toks.findIndex((t) => lang.placePrepositions.has(t.norm));
+  const head = place < 0 ? toks : toks.slice(0, place);
+  const unit = [...head].reverse().find((t) => lang.unitClasses.has(t.norm)) ?? toks.find((t) => lang.unitClasses.has(t.norm));
+  return unit?.norm ?? null;
+}
+
+/** Some number of the run [first, last] sits closer to the line above it than to the one below (fewer line breaks between). */
+function tiedAbove(p: PreparedArticle, first: number, last: number): boolean {
+  const text = p.article.text;
+  const breaks = (a: number, b: number): number => {
+    const gap = text.slice((p.sentences[a] as PreparedSentence).sentence.end, (p.sentences[b] as PreparedSentence).sentence.start);
+    return (gap.match(/\n/g) ?? []).length;
+  };
+  for (let k = first + 1; k < last; k += 2) if (breaks(k - 1, k) < breaks(k, k + 1)) return true;
+  return false;
+}
 
 /**
  * A table cell's context, from the lines around it: the row label (the nearest line of words
@@ -667,7 +780,9 @@ function tableCell(lang: LangPack, p: PreparedArticle, si: number, f: Figure): F
   };
   const hasLetters = (k: number): boolean => HAS_LETTER.test(lineOf(k)?.sentence.text ?? '');
   let label: PreparedSentence | null = null;
-  for (let k = si - 1; k >= 0 && k >= si - 4 && short(k); k--) {
+  const below = labelBelow(lang, p, si);
+  if (below !== null) label = lineOf(below) as PreparedSentence;
+  for (let k = si - 1; !label && k >= 0 && k >= si - 4 && short(k); k--) {
     if (hasLetters(k)) {
       label = lineOf(k) as PreparedSentence;
       break;
@@ -685,11 +800,12 @@ function tableCell(lang: LangPack, p: PreparedArticle, si: number, f: Figure): F
   const owner = lemmas(label).filter((w) => !lang.ownerGeneric.has(w));
   const words = new Set(owner);
   let update = false;
-  let unit: string | null = null;
+  // The number's own label names what it counts ("Deaths"), else the table's caption ("Seats by party" over "Harbour Party").
+  let unit = labelUnit(lang, label);
   for (let k = from; k <= to; k++) {
     const ps = lineOf(k) as PreparedSentence;
     if (ps.info.tokens.some((t) => lang.updateWords.has(t.norm))) update = true;
-    if (unit === null && k < si) {
+    if (unit === null && below === null && k < si) {
       const u = ps.info.tokens.find((t) => lang.unitClasses.has(t.norm));
       if (u) unit = u.norm;
     }
@@ -704,6 +820,9 @@ function tableCell(lang: LangPack, p: PreparedArticle, si: number, f: Figure): F
     f.unit = unit;
     f.unitClass = unitClassOf(lang, unit);
     f.subject = unit;
+    // A label's noun may say what befell the people ("Confirmed Deaths"), as "602 deaths" would in prose.
+    const state = lang.peopleStates.get(unit);
+    if (state) f.unitClass = `people-${state}`;
   }
   if (unit) words.add(lemma(lang, unit));
   return { words: [...words], near: [...words], markers, places: [], scope: [], update, source: null, owner, ownerNear: owner.length > 0 };
@@ -1561,7 +1680,10 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
       // "over the last 12 months", "in the last 24 hours", "spent the last 22 days": a window that runs up to now, a length
       // like "over the past 12 months", not a span before or after something (that one says so: "the last 48 hours before").
       const windowBack = before2 === 'last' && lang.grammaticalArticles.has(tokens[first - 2]?.norm ?? '');
-      const offset = lang.offsetWords.has(after) || (inner === undefined && (spanThe || before2 === 'next' || (before2 === 'last' && !verbLast && !windowBack)));
+      const offset =
+        lang.offsetWords.has(after) ||
+        (!hyphened && timeUntil(lang, v, first, end)) ||
+        (inner === undefined && (spanThe || before2 === 'next' || (before2 === 'last' && !verbLast && !windowBack)));
       const scale = (x: number | null): number | null => (x === null ? null : x * minutes);
       const f = make(
         v,

@@ -283,6 +283,12 @@ export const en: LangPack = {
     ['millenia', 525600000],
   ]),
   offsetWords: words('after before later earlier ago since prior'),
+  untilSpans: {
+    prepositions: words('in within'),
+    ahead: words("will 'll ’ll shall need needs must due deadline expire expires"),
+    after: [['from', 'now'], ['until'], ['till'], ['left'], ['remaining'], ['away']],
+    lengthPrepositions: words('for over during throughout'),
+  },
   spanPrepositions: words('in within during over for throughout'),
   fractionTails: [
     { words: ['and', 'a', 'half'], value: 0.5 },

@@ -34,6 +34,13 @@ export interface LangPack {
   timeUnits: ReadonlyMap<string, number>;
   /** Words after a time span that make it an offset, not a length ("11 days after"). */
   offsetWords: ReadonlySet<string>;
+  /**
+   * A span of time from now to something ahead: prepositions before it ("a shutdown in 22 days", "within 30
+   * days"), words of a clause that looks ahead which make such a span a time until ("will", "need"), and words
+   * after a span that make it a time until ("22 days from now", "23 days left", "a week away") unless a
+   * preposition of length comes before it ("waited for six hours until the crew broke through").
+   */
+  untilSpans: { prepositions: ReadonlySet<string>; ahead: ReadonlySet<string>; after: readonly (readonly string[])[]; lengthPrepositions: ReadonlySet<string> };
   /** Prepositions that make "the 48 hours" a span of time ("in the 48 hours", "over the 10 days"), not a length. */
   spanPrepositions: ReadonlySet<string>;
   /** Fractions joined to a number word by hyphens ("six-and-a-half"): the words after the number, and the value they add. */
