@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analysis';
+import { opinionRounds } from '../../../src/core/analysis/generators/opinionRound';
 import { namesAnOption, whoSaidItRounds } from '../../../src/core/analysis/generators/whoSaidIt';
 import { createArticle, splitSentences, type Article } from '../../../src/core/article';
 import { createRng } from '../../../src/core/rng';
@@ -78,5 +79,21 @@ describe('who-said-it sentences that name an offered outlet', () => {
     const sentence = 'Members of USDA’s field teams are on the ground in the valley, working with county officials.';
     expect(namesAnOption(sentence, ['U.S. Department of Agriculture', 'Valley Daily', 'Hill Gazette'])).toBe(true);
     expect(namesAnOption(sentence, ['State Water Office', 'Valley Daily', 'Hill Gazette'])).toBe(false);
+  });
+});
+
+describe('reporting passages with a verb of saying in view', () => {
+  it('are not taught as the outlet’s own reporting', () => {
+    const articles = [
+      outlet(
+        'a',
+        'Valley Health Office',
+        'On 4 March 2031, the county reported that a dairy herd had tested positive for the virus. On 6 March 2031, the state reported a second herd with the virus near the border. The herd was moved to a farm near the lake. Milk from the farm was kept off the market for 30 days. Inspectors visited 12 farms in the valley in March. The office opened a clinic in the town hall on 9 March.',
+      ),
+    ];
+    const rounds = opinionRounds(analyze(articles), articles, 4, createRng(1), idFor);
+    const passages = rounds.filter((r) => r.answer === 'reporting').map((r) => r.passage);
+    expect(passages.length).toBeGreaterThan(0);
+    expect(passages.filter((p) => /reported/.test(p))).toEqual([]);
   });
 });

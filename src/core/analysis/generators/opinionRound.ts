@@ -77,6 +77,8 @@ export function opinionRounds(
     // A wrong option must be wrong: a cue the passage also shows (quotation marks and a trailing "said",
     // a figure in a quoted opinion) would make a second answer right.
     const shown = visibleCues(s, lang, figured.has(s.sentenceId));
+    // Reporting in plain view of a verb of saying is someone's claim to a careful reader too: two kinds would be right.
+    if (kind === 'reporting' && shown.has('attribution-verb')) continue;
     // Nor is "loaded words" offered as wrong for the writer's view: judging words are open-ended ("an important step
     // forward"), and a passage of opinion nearly always has some the engine's lists lack. (Left out after the
     // shuffle, so that the other rounds' draws stay as they were.)
@@ -210,6 +212,13 @@ export function visibleCues(s: SentenceFinding, lang: LangPack, hasFigure: boole
   const month = (t: Token): boolean => lang.months.has(t.norm) && isCapitalized(t.text) && !(t.norm === 'may' && t.start === 0);
   if (/[“”«»]/.test(text) || (text.match(/"/g) ?? []).length >= 2) out.add('quotation-marks');
   if (tokens.some((t) => lang.irregularSpeechPast?.has(t.norm)) || findPhrase(tokens, lang.attributionPhrases)) out.add('attribution-verb');
+  // ("On 1 April the county reported that the herd…": a verb of saying before the clause it passes on is in plain
+  // view, whatever the classifier made of the sentence, and a player may fairly call it someone else's claim.)
+  // (So is one in the past before what it passes on, "Texas reported a human infection…": the record's kind is the
+  // reader's to judge, and reporting is not the only fair answer.)
+  const passesOn = (next: Token | undefined): boolean => next !== undefined && (lang.passesOnWords?.has(next.norm) ?? false);
+  if (tokens.some((t, i) => lang.attributionVerbs.has(t.norm) && (lang.functionWords.that.has(tokens[i + 1]?.norm ?? '') || (t.norm.endsWith('ed') && passesOn(tokens[i + 1])))))
+    out.add('attribution-verb');
   // ("“We have come a long way,” the harbour master began.": the words after a quotation closed on a comma
   // are its speech tag, and their verb says who said it, whatever verb it is.)
   const tag = /[,?!…]\s*["”»]\s+([^"“”«»]+)$/u.exec(text);

@@ -1535,6 +1535,7 @@ export const en: LangPack = {
     they: words('they'),
   },
   indefiniteArticles: words('a an'),
+  passesOnWords: words('that a an the'),
   perfectAuxiliaries: words('has have had'),
   contrastSubordinators: words('although while'),
   viewHolderQuantifiers: words('many most some leading independent the'),

@@ -158,6 +158,8 @@ export interface LangPack {
   beForms: ReadonlySet<string>;
   /** Clause subjects that may also open a noun phrase ("his plan", "this past August"). */
   determiners: ReadonlySet<string>;
+  /** Words that open what a verb of saying passes on ("reported that…", "reported a case…"): the verb is in plain view as a speaker's. */
+  passesOnWords?: ReadonlySet<string>;
   /** Words before a year that make it a modifier of the noun after it ("the 2023 derailment", "its 2019 report"): the year names an event. */
   yearModifierDeterminers?: ReadonlySet<string>;
   firstPerson: ReadonlySet<string>;
