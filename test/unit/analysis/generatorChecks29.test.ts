@@ -97,3 +97,18 @@ describe('reporting passages with a verb of saying in view', () => {
     expect(passages.filter((p) => /reported/.test(p))).toEqual([]);
   });
 });
+
+describe('the attribution cue named in the feedback', () => {
+  it('is the sentence’s verb of saying, not a hedge beside it', () => {
+    const articles = [
+      outlet(
+        'a',
+        'Harbour Times',
+        'The harbour board met on Monday to discuss the pier. Two fishermen were fined for allegedly landing cod out of season, and a third was warned, the harbour master added. The pier reopens in May after repairs to its deck. Frankly, the delay has been a disgrace to this town.',
+      ),
+    ];
+    const rounds = opinionRounds(analyze(articles), articles, 4, createRng(1), idFor).filter((r) => r.passage.includes('allegedly'));
+    expect(rounds.map((r) => [r.answer, r.cue])).toEqual([['attributed', 'attribution-verb']]);
+    expect(rounds[0]?.explanation.en).toContain('"added"');
+  });
+});
