@@ -34,7 +34,7 @@ export function withoutDateline(text: string): string {
 }
 
 /** Whether a dateline is run into the sentence's start (see DATELINE_OPENING). */
-export function opensWithDateline(text: string): boolean {
+function opensWithDateline(text: string): boolean {
   return DATELINE_OPENING.test(text);
 }
 
@@ -136,6 +136,15 @@ export function captionOrSignOff(article: Article | undefined, sentenceId: strin
   if (!article || !sentence) return false;
   const line = lineOf(article.text, sentence.start);
   return article.sentences.some((s) => s.start >= line && s.end <= sentence.start && captionDatedAtEnd(s.text, lang));
+}
+
+/**
+ * The page's words, not the story's: a photo caption or a release's note on its updates (see captionOrSignOff), or a
+ * sentence with the release's dateline run into it (the player would be shown the page's heading). A round that shows
+ * a sentence whole asks about neither.
+ */
+export function pageWordsShownWhole(article: Article | undefined, sentenceId: string, text: string, lang: LangPack): boolean {
+  return captionOrSignOff(article, sentenceId, text, lang) || opensWithDateline(text);
 }
 
 /** Capitalised words opening a sentence, before its first word in lower case, that may hide a heading run into it. */

@@ -44,9 +44,14 @@ function extendedReprint(a: string, b: string): boolean {
   return short.filter((w) => inLong.has(w)).length / short.length >= 0.85;
 }
 
+/** A figure as a player reads it: a text wrapped at a fixed width may break a line inside it ("$46⏎billion"). */
+function shownFigure(m: Figure): string {
+  return m.text.replace(/\s+/gu, ' ');
+}
+
 /** A figure as the player reads it, case and spacing aside: "$5 Billion" and "$5 billion" are one written form. */
 function writtenForm(m: Figure): string {
-  return m.text.toLowerCase().replace(/\s+/gu, ' ').trim();
+  return shownFigure(m).toLowerCase().trim();
 }
 
 /** The first two figures, in the order given, that may stand side by side; none when no two may. */
@@ -552,9 +557,6 @@ function floorsAtOneNumber(chosen: readonly Figure[], byId: ReadonlyMap<string, 
 }
 
 /** Sentence debris a round may not quote: footnote marks run into the words ("bullseye[2]", "[1] []"). */
-/** A figure as a player reads it: a text wrapped at a fixed width may break a line inside it ("$46⏎billion"). */
-const shownFigure = (m: Figure): string => m.text.replace(/\s+/g, ' ');
-
 const FOOTNOTE = /\[\d*\]/u;
 /** Words glued across a lost break ("fentanyl alert nyThe estimated number…"): a caption or label run into the sentence. */
 function gluedWords(text: string, lang: LangPack): boolean {

@@ -9,7 +9,7 @@ import { isCapitalized, tokenize, type Token } from '../text';
 import { createArticle } from '../../article';
 import { analyze } from '../index';
 import { markUsed, usesAny } from '../roundSentences';
-import { captionOrSignOff, headingMayRunIn, itemUnderLeadIn, opensWithDateline, outletOf, ownName, pageNote, passesChecks, wordCount } from './common';
+import { headingMayRunIn, itemUnderLeadIn, outletOf, ownName, pageNote, pageWordsShownWhole, passesChecks, wordCount } from './common';
 
 /** The cue that gives each kind away, strongest first. */
 const CUE_ORDER: Record<OpinionKind, Cue[]> = {
@@ -69,10 +69,8 @@ export function opinionRounds(
     if (!s) continue;
     // (Checked here, not when the pools are filled, so that a passage left out changes no other round.)
     if (kind === 'reporting' && doubtfulReport(s, byId.get(s.article), lang, kindOf)) continue;
-    // A photo caption or a release's note on its updates tells nothing of the event to judge.
-    if (captionOrSignOff(byId.get(s.article), s.sentenceId, s.text, lang)) continue;
-    // Nor a passage with the release's dateline run into it: the page's heading is no part of the statement.
-    if (opensWithDateline(s.text)) continue;
+    // A photo caption, a release's note on its updates or its dateline tells nothing of the event to judge.
+    if (pageWordsShownWhole(byId.get(s.article), s.sentenceId, s.text, lang)) continue;
     const cue = CUE_ORDER[kind].find((c) => s.cues.includes(c)) as Cue;
     // A wrong option must be wrong: a cue the passage also shows (quotation marks and a trailing "said",
     // a figure in a quoted opinion) would make a second answer right.

@@ -9,7 +9,7 @@ import { shuffled, type Rng } from '../../rng';
 import { whoSaidItExplanation } from '../explain';
 import type { Findings } from '../types';
 import { markUsed, usesAny } from '../roundSentences';
-import { captionOrSignOff, closesUnopened, headingMayRunIn, opensWithDateline, outletOf, ownName, pageNote, passesChecks, wordCount } from './common';
+import { closesUnopened, headingMayRunIn, outletOf, ownName, pageNote, pageWordsShownWhole, passesChecks, wordCount } from './common';
 
 const MIN_WORDS = 8;
 const MAX_WORDS = 45;
@@ -180,10 +180,8 @@ export function whoSaidItRounds(
       // No quotation shown ending where it never began ("I saw the time,” he said."): the reader would see half a quote.
       // (Checked here, not when the pool is filled, so that a sentence left out changes no other round.)
       if (closesUnopened(c.s.text)) continue;
-      // Nor a photo caption or a release's note on its updates: no one's words about the event, only the page's.
-      if (captionOrSignOff(byId.get(c.s.article), c.s.sentenceId, c.s.text, lang)) continue;
-      // Nor a sentence with the release's dateline run into it: the player would be shown the page's heading.
-      if (opensWithDateline(c.s.text)) continue;
+      // Nor a photo caption, a release's note on its updates or its dateline: no one's words about the event, only the page's.
+      if (pageWordsShownWhole(byId.get(c.s.article), c.s.sentenceId, c.s.text, lang)) continue;
       const main = c.carriers[0] as string;
       if ((usedArticles.get(main) ?? 0) >= pass) continue;
       // Copies and single-outlet sentences in balance: no more than half of either, so no answer comes by habit.
