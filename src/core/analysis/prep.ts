@@ -1,7 +1,7 @@
 import type { Article, Sentence } from '../article';
 import type { LangPack } from './lang';
 import { anchoredAtStart, neededChars } from './patternNeeds';
-import { CROSSHEAD_WORDS, PHOTO_CREDIT } from './structure';
+import { CROSSHEAD_WORDS, MACHINE_STAMP_ONLY, PHOTO_CREDIT } from './structure';
 import { isCapitalized, normalizeText, tokenize, type Token } from './text';
 import { CLOSING_PUNCTUATION, DIGIT_FIRST, HAS_LOWER, LETTER_FIRST, LETTER_OR_DIGIT, LOWER_FIRST, QUESTION_OR_QUOTE, QUOTE_MARK, TWO_LETTERS } from './shapes';
 
@@ -401,8 +401,9 @@ export function prepare(article: Article, lang: LangPack, cache: SentenceCache =
           /[|_][ \t]*$/.test(text.slice(Math.max(0, sentence.start - 4), sentence.start))));
     // A photo's caption, run into the story or not (see pictureCaption), or with its credit run into it.
     if (info.pictureCaption || info.creditRunIn) return { sentence, info, words: info.words, debris: info.debris, heading: true, caption: true };
-    // A box's rule or edge on its own ("_____ | | |") has no words: not a sentence of the story.
-    return { sentence, info, words: info.words, debris: info.debris || info.words === 0, heading };
+    // A box's rule or edge on its own ("_____ | | |") has no words, and a machine's timestamp ("Date:
+    // 2030-09-26 15:01:16+00:00") is the page's record of itself: neither is a sentence of the story.
+    return { sentence, info, words: info.words, debris: info.debris || info.words === 0 || MACHINE_STAMP_ONLY.test(sentence.text.trim()), heading };
   });
   markFurnitureByPlace(text, sentences, lang);
   return finish(article, sentences, words, lang);
@@ -469,12 +470,13 @@ function markFurnitureByPlace(text: string, sentences: PreparedSentence[], lang:
   }
   // "…on our website. Key Source Data and Assumptions The advance estimate…": on a page that lost its line
   // breaks, a heading cut off the sentence it ran into (structure.ts) sits between two sentences of one line.
-  // In title case, with no stop, the sentence before closed by its stop and the one after, on its line, by its own: a heading.
+  // Short, with no stop, the sentence before closed by its stop and the one after, on its line, by its own: a heading
+  // (in title case, or in sentence case when its words come back in the sentence after: "U.S., partners provide aid U.S. aid…").
   for (let i = 1; i + 1 < n; i++) {
     const ps = sentences[i] as PreparedSentence;
     if (whole[i] || ps.heading || ps.debris || ps.words < 2 || ps.words > CROSSHEAD_WORDS || BULLET.test(ps.sentence.text)) continue;
     const trimmed = ps.sentence.text.trim();
-    if (TERMINAL.test(trimmed) || CLOSING_PUNCTUATION.test(trimmed) || QUOTE_MARK.test(trimmed) || !titleCase(ps.info.tokens)) continue;
+    if (TERMINAL.test(trimmed) || CLOSING_PUNCTUATION.test(trimmed) || QUOTE_MARK.test(trimmed)) continue;
     const before = (sentences[i - 1] as PreparedSentence).sentence;
     const after = (sentences[i + 1] as PreparedSentence).sentence;
     const oneLine = !text.slice(ps.sentence.end, after.start).includes('\n');
@@ -520,6 +522,7 @@ function markFurnitureByPlace(text: string, sentences: PreparedSentence[], lang:
   markReaderCallsBesideDebris(sentences, lines, lang);
   markListLeadLabels(text, sentences, lines, lang);
   markCreditedLines(text, sentences, lines);
+  markDescribedPictures(text, sentences, lines, lang);
   markTableRows(sentences, whole, lang);
   markVerblessLines(text, sentences, lines, lang);
 }
@@ -907,6 +910,24 @@ function markCreditedLines(text: string, sentences: PreparedSentence[], lines: r
         above.heading = true;
         above.caption = true;
       }
+    }
+  }
+}
+
+/**
+ * "Two spotted dairy cows in a field with a lake behind them. Text overlay: "agency.gov/flu" and the
+ * agency's logo": a short line of its own that writes out what an image shows or carries, its
+ * pieces led by a description's label, is the picture's alt text, every sentence of it: a caption, not
+ * what the page reports.
+ */
+function markDescribedPictures(text: string, sentences: PreparedSentence[], lines: readonly [number, number][], lang: LangPack): void {
+  const label = lang.captionVerb.descriptionLabel;
+  for (const { pieces } of wholeLines(text, sentences, lines, 0)) {
+    if (pieces.length > CAPTION_LINE_SENTENCES + 1 || pieces.reduce((w, ps) => w + ps.words, 0) > CAPTION_LINE_WORDS) continue;
+    if (!pieces.some((ps) => label.test(ps.sentence.text.trim()))) continue;
+    for (const ps of pieces) {
+      ps.heading = true;
+      ps.caption = true;
     }
   }
 }

@@ -581,11 +581,73 @@ function numberOpeningBreaks(text: string, span: Span, lang: LangPack): number[]
   return out;
 }
 
+/**
+ * "Date: 2022-09-26 15:01:16+00:00": a machine's timestamp (ISO 8601, with its time), and the one-word
+ * label before it, is a page's record of itself; prose never writes one, so it is cut off the text on
+ * either side, wherever the page ran it in. (Not inside quotation marks: a record's quoted value,
+ * `"updated_at": "2030-04-10T03:22:17Z",`, stays one piece with its field.)
+ */
+const MACHINE_STAMP_SHAPE = String.raw`(?:\p{L}{2,12}:\s*)?\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?`;
+const MACHINE_STAMP = new RegExp(String.raw`(?<![\p{L}"“'‘]\s?)${MACHINE_STAMP_SHAPE}(?![\d:"”'’])`, 'gu');
+/** A piece that is nothing but such a stamp and its label: page furniture. */
+export const MACHINE_STAMP_ONLY = new RegExp(String.raw`^${MACHINE_STAMP_SHAPE}$`, 'u');
+
+function machineStampBreaks(text: string, span: Span): number[] {
+  const s = text.slice(span.start, span.end);
+  const out: number[] = [];
+  if (!/\d{4}-\d{2}-\d{2}/.test(s)) return out;
+  for (const m of s.matchAll(MACHINE_STAMP)) out.push(span.start + m.index, span.start + m.index + m[0].length);
+  return out;
+}
+
+/** Most words of a heading in sentence case found by its words coming back in the sentence it runs into. */
+const ECHO_HEAD_WORDS = 8;
+/** How many words after the heading are looked at for its words, and how many of them must come back. */
+const ECHO_REACH = 8;
+const ECHO_LEAST = 2;
+
+/**
+ * "U.S., partners provide assistance U.S. assistance supports partners’ efforts to…": on a page that lost its
+ * line breaks, a crosshead in sentence case runs into the paragraph it heads, and a crosshead announces that
+ * paragraph in its own words. Where, a few words into a sentence, a word in lower case is followed by a
+ * capitalised one with nothing between, and two or more of the words before come back in the next few
+ * after, the words before are a heading. (Prose runs a name in after a verb or a little word: "said Jane
+ * Roe", "aid to U.S. allies"; those are not cut.)
+ */
+function echoHeadingBreak(text: string, span: Span, lang: LangPack): number | undefined {
+  const s = text.slice(span.start, Math.min(span.end, span.start + 240));
+  const words = [...s.matchAll(/\S+/gu)];
+  const bare = (w: string): string =>
+    w
+      .toLowerCase()
+      .replace(/^[^\p{L}\d]+|[^\p{L}\d.]+$|[’']s$/gu, '')
+      .replace(/(?<=\p{L}{2})\.$/u, '');
+  const content = (w: string): boolean => w.length > 1 && !lang.stopwords.has(w) && !lang.attributionVerbs.has(w);
+  for (let k = 2; k <= ECHO_HEAD_WORDS && k + ECHO_REACH <= words.length; k++) {
+    const prev = (words[k - 1] as RegExpMatchArray)[0];
+    const next = (words[k] as RegExpMatchArray)[0];
+    // (A plain word before the break: ".gov A .gov website…" is a banner's own run of words.)
+    if (!/^\p{L}[\p{Ll}'’-]*\p{Ll}$/u.test(prev) || !/^\p{Lu}/u.test(next) || !content(prev.toLowerCase())) continue;
+    const head = new Set(
+      words
+        .slice(0, k)
+        .map((m) => bare(m[0]))
+        .filter(content),
+    );
+    const after = new Set(words.slice(k, k + ECHO_REACH).map((m) => bare(m[0])));
+    let echoed = 0;
+    for (const w of head) if (after.has(w)) echoed++;
+    if (echoed >= ECHO_LEAST) return span.start + ((words[k - 1] as RegExpMatchArray).index ?? 0) + prev.length;
+  }
+  return undefined;
+}
+
 function pushHeaded(text: string, sp: Span, lang: LangPack, out: Span[]): void {
   const before = text.slice(Math.max(0, sp.start - 8), sp.start);
   // (After a stop on the same line too: a page that lost its line breaks runs "…on our website. Key Source
   // Data and Assumptions The advance estimate…" together, and no sentence of prose opens that way.)
-  const cut = sp.start === 0 || /(?:\n|[|_])[ \t]*$/.test(before) || /[.!?]["”’)]?[ \t]+$/.test(before) ? titleLeadBreak(text, sp, lang)[0] : undefined;
+  const headed = sp.start === 0 || /(?:\n|[|_])[ \t]*$/.test(before) || /[.!?]["”’)]?[ \t]+$/.test(before);
+  const cut = headed ? (titleLeadBreak(text, sp, lang)[0] ?? echoHeadingBreak(text, sp, lang)) : undefined;
   if (cut === undefined || cut >= sp.end) {
     out.push(sp);
     return;
@@ -694,6 +756,7 @@ export function refineSpans(text: string, input: readonly Span[], lang: LangPack
       ...emptyMarkBreak(text, sp),
       ...datesAndCitesBreaks(text, sp, lang),
       ...numberOpeningBreaks(text, sp, lang),
+      ...machineStampBreaks(text, sp),
       ...(numbered ? lineNumberBreak(text, sp) : []),
     ];
     const late = k > 2 ? [...(opensParagraph && k < LATE_HEADER_SPANS ? paragraphHeadBreaks(text, sp, lang) : []), ...anywhere] : null;

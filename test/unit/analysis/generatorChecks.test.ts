@@ -489,7 +489,7 @@ describe('rounds23: a heading that may be run into a sentence on a page that los
     return headingMayRunIn(findings, a, s!.sentenceId, lang);
   };
   const page =
-    'The full text below is taken from the file above.\nHarbour Traffic, Spring 2031 (First Count) March 3, 2031 This note explains how the harbour office counts ships. Sources and Methods for the First Spring Count The first count uses the port log. Cargo Factors and Spring-Season 2031 Traffic Real cargo traffic fell 3 percent in the spring. Most counts come from the port log.';
+    'The full text below is taken from the file above.\nHarbour Traffic, Spring 2031 (First Count) March 3, 2031 This note explains how the harbour office counts ships. Sources and Methods for the First Spring Count The first count uses the port log. Cargo Factors and Spring-Season 2031 Outlook Real shipping volume fell 3 percent in the spring. Most counts come from the port log.';
 
   it('keeps a round off a sentence that opens with a long run of capitals on such a line', () => {
     expect(runIn(page, 'Cargo Factors')).toBe(true);

@@ -1180,6 +1180,7 @@ export const en: LangPack = {
     seenWords: words('seen pictured shown photographed'),
     subjectJoiners: words("of for the and at de von van from 's"),
     positions: words('left right center centre'),
+    descriptionLabel: /^(?:text overlay|overlay text|image description|image text|alt text|alternative text|photo description|on-screen text)\s*:/i,
     pictureWords: /\b(?:photo|photograph|picture)\b|\((?:left|right|center|centre|from left)\)/i,
   },
   lineWrapWords: words('the a an of to and or in on at by for with from as into than that its their his her our'),

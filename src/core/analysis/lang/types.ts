@@ -637,6 +637,11 @@ export interface LangPack {
     subjectJoiners: ReadonlySet<string>;
     /** Words a caption places people by ("left", "right"), inside a name list ("Jane Roe (left) and Jo Bloggs"). */
     positions: ReadonlySet<string>;
+    /**
+     * Labels an image's description opens a piece of its line with ("Text overlay:", "Image description:",
+     * "Alt text:"): what a picture shows or carries written out for readers who cannot see it.
+     */
+    descriptionLabel: RegExp;
     /** A caption's own words about the picture ("photo", "(left)"), which may stand in for its date. */
     pictureWords: RegExp;
   };

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core/analysis';
+import { article } from './seeds';
+
+/** Invented page texts: an image's written-out description, a crosshead run into its paragraph, a machine's timestamp. */
+const furniture = (text: string) => analyze([article('a', text)]).sentences.map((s) => [s.text, s.furniture]);
+
+describe("an image's description written out for readers who cannot see it", () => {
+  it('takes a line whose pieces include a "Text overlay:" label as a caption, every sentence of it', () => {
+    const found = furniture(
+      'Flu found in goats\nCurrent Situation\nThree brown goats standing in a barn beside a tractor. Text overlay: "agency.gov/flu" and the agency logo\nOn May 2, 2030, the agency confirmed a case of flu in a goat herd. The herd is in Ohio.',
+    );
+    expect(found).toContainEqual(['Three brown goats standing in a barn beside a tractor.', true]);
+    expect(found).toContainEqual(['Text overlay: "agency.gov/flu" and the agency logo', true]);
+    expect(found).toContainEqual(['On May 2, 2030, the agency confirmed a case of flu in a goat herd.', false]);
+  });
+
+  it('leaves a long paragraph that mentions an overlay alone', () => {
+    const found = furniture(
+      'Flu found in goats\nThe agency confirmed a case of flu in a goat herd on May 2. The herd is in Ohio. Farmers were told to watch for signs. Image description: none was given. The agency will update its page weekly as tests come back from the labs in three states, it said, and it urged vets to report sick animals at once so that herds can be tested.',
+    );
+    expect(found).toContainEqual(['The herd is in Ohio.', false]);
+  });
+});
+
+describe('a crosshead in sentence case run into its paragraph on a page that lost its line breaks', () => {
+  it("cuts the heading off where its words come back in the paragraph's first words", () => {
+    const found = furniture(
+      'Aid for the harbour Date: 2030-03-02 10:00:00+00:00 The board met on Monday. It approved the plan. Board, donors fund repairs Board funding covers repairs by donors to the piers and the sea wall after the storm. Work starts in May.',
+    );
+    expect(found).toContainEqual(['Board, donors fund repairs', true]);
+    expect(found).toContainEqual(['Board funding covers repairs by donors to the piers and the sea wall after the storm.', false]);
+  });
+
+  it('leaves a sentence that names the same place twice alone', () => {
+    const found = furniture('Talks\nThe talks began. U.S. officials met U.S. allies in Brussels on Monday to discuss the aid plan. They agreed.');
+    expect(found).toContainEqual(['U.S. officials met U.S. allies in Brussels on Monday to discuss the aid plan.', false]);
+  });
+});
+
+describe("a machine's timestamp run into the text", () => {
+  it('cuts "Date: 2030-…+00:00" off the headline and the first sentence, as furniture', () => {
+    const found = furniture('Aid for the harbour [1] [] Date: 2030-03-02 10:00:00+00:00 The board approved a $5 million plan on Monday. It will vote again in May.');
+    expect(found).toContainEqual(['Date: 2030-03-02 10:00:00+00:00', true]);
+    expect(found).toContainEqual(['The board approved a $5 million plan on Monday.', false]);
+  });
+
+  it("keeps a record's quoted value with its field", () => {
+    const found = furniture('Records\n"created_at": "2030-04-10T03:20:04.223217Z",\nThe board approved a $5 million plan on Monday. It will vote again in May.');
+    expect(found).toContainEqual(['"created_at": "2030-04-10T03:20:04.223217Z",', true]);
+  });
+});
