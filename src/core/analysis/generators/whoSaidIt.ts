@@ -7,7 +7,7 @@ import { normalizeText } from '../text';
 import type { WhoSaidItRound } from '../../levelSchema';
 import { shuffled, type Rng } from '../../rng';
 import { whoSaidItExplanation } from '../explain';
-import type { Findings } from '../types';
+import type { CopyPassage, Findings, SentenceFinding } from '../types';
 import { markUsed, usesAny } from '../roundSentences';
 import { closesUnopened, headingMayRunIn, outletOf, ownName, pageNote, pageWordsShownWhole, passesChecks, wordCount } from './common';
 
@@ -225,12 +225,12 @@ export function whoSaidItRounds(
       // words twice; that is no copy whose author goes unnamed.)
       const owners = answers.map((a) => ownerOf(byId.get(a)));
       const oneAuthor = answers.length > 1 && owners.every((o) => o !== '' && o === owners[0]);
-      const copied =
-        !credited &&
-        !oneAuthor &&
-        findings.copies.some((p) =>
-          answers.every((a) => p.carriers.some((x) => x.article === a && x.start <= articleStart(byId.get(a), c.s.text) && x.end >= articleStart(byId.get(a), c.s.text))),
-        );
+      const passage = findings.copies.find((p) =>
+        answers.every((a) => p.carriers.some((x) => x.article === a && x.start <= articleStart(byId.get(a), c.s.text) && x.end >= articleStart(byId.get(a), c.s.text))),
+      );
+      // ("…treason provisions," he added.): a copied passage that credits what it says to someone names who
+      // said it first, in some outlet at least; only a passage that credits no one is a copy whose author goes unnamed.
+      const copied = !credited && !oneAuthor && passage !== undefined && !creditsSomeone(passage, findings.sentences);
       const round: WhoSaidItRound = {
         id: idFor(out.length + 1),
         type: 'who-said-it',
@@ -254,6 +254,11 @@ export function whoSaidItRounds(
     }
   }
   return out;
+}
+
+/** Whether some outlet's copy of a passage holds a sentence that credits its words to someone. */
+function creditsSomeone(passage: CopyPassage, sentences: readonly SentenceFinding[]): boolean {
+  return passage.carriers.some((x) => sentences.some((s) => s.article === x.article && s.kind === 'attributed' && !s.furniture && x.text.includes(s.text)));
 }
 
 function articleStart(article: Article | undefined, text: string): number {

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core/analysis';
+import { whoSaidItRounds } from '../../../src/core/analysis/generators/whoSaidIt';
+import { createArticle, type Article } from '../../../src/core/article';
+import { createRng } from '../../../src/core/rng';
+
+/** Invented articles (not from any corpus) for checks the round audits of the nineteenth session asked for. */
+const outlet = (id: string, name: string, text: string): Article => createArticle({ id, outlet: { en: name, es: name }, sourceKind: 'unknown', date: '2023-05-02' }, text);
+const idFor = (n: number) => `r${n}`;
+
+const SHARED = 'The use of emergency powers against reporters has risen sharply over the past year.';
+
+/** The explanation of the round on SHARED, over ten seeds (every one found the same). */
+function explanationsFor(tail: string): string[] {
+  const passage = `${SHARED} Courts have closed two newspapers since March${tail}`;
+  const articles = [
+    outlet('a', 'Rights Office (press release via Wire Hub)', passage),
+    outlet('b', 'World Desk', passage),
+    outlet('c', 'Island Courier', 'Local editors said they now send their reporters out in pairs, and one paper has stopped printing on Sundays.'),
+    outlet('d', 'Coast Weekly', 'Readers in the capital queued for the last printed edition of the evening paper, which closed on Friday.'),
+  ];
+  const out: string[] = [];
+  for (let seed = 1; seed <= 10; seed++)
+    for (const r of whoSaidItRounds(analyze(articles), articles, 4, createRng(seed), idFor)) if (r.quote === SHARED) out.push(r.explanation.en ?? '');
+  return out;
+}
+
+describe('who-said-it explanations of a copied passage', () => {
+  it('does not say that no one is named when the copies credit the words to a speaker', () => {
+    const found = explanationsFor(', the High Commissioner said in a statement on Tuesday.');
+    expect(found.length).toBeGreaterThan(0);
+    for (const e of found) {
+      expect(e).toMatch(/carry this sentence word for word/);
+      expect(e).not.toMatch(/neither names who wrote it first/);
+    }
+  });
+
+  it('says so when the copied passage credits no one', () => {
+    const found = explanationsFor(', and a third is under review.');
+    expect(found.length).toBeGreaterThan(0);
+    for (const e of found) expect(e).toMatch(/neither names who wrote it first/);
+  });
+});
