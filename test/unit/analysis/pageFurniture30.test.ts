@@ -50,3 +50,12 @@ describe("a machine's timestamp run into the text", () => {
     expect(found).toContainEqual(['"created_at": "2030-04-10T03:20:04.223217Z",', true]);
   });
 });
+
+describe("a government site's notices about itself", () => {
+  it('marks the banner, an archive notice and a pointer to another page by its title as furniture', () => {
+    const found = furniture(
+      "U.S. flag An official website of the United States government.\nThis is archived content from the Harbour Department website.\nThe harbour board raised its fees by 5% on Tuesday.\nMore details on the fees may be found on the board's website: Harbour Fees 2030 (May 2030).\nTrade through the port fell in the spring.",
+    );
+    expect(found.filter(([, f]) => !f).map(([text]) => text)).toEqual(['The harbour board raised its fees by 5% on Tuesday.', 'Trade through the port fell in the spring.']);
+  });
+});

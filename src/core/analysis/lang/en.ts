@@ -1106,6 +1106,11 @@ export const en: LangPack = {
     /^before sharing sensitive information, make sure you['’]re on an? (?:federal |official )*(?:government )?(?:site|website)\b|^the https:\/\/ ensures that you are connecting to the official\b/i,
     // The site about the page: an archive's notice, a missing translation, a note to screen readers.
     /^you have accessed (?:part of )?an? (?:historical|archived) (?:collection|page|site)\b|^this page has not been translated into\b/i,
+    // "This is archived content from the … website.", and the banner "U.S. flag An official website of the United States government."
+    /^this is archived content\b|^this (?:page|content) (?:is|has been) archived\b/i,
+    /^(?:u\.s\. flag\s+)?an official website of the (?:united states|u\.s\.)(?: federal)? government\b/i,
+    // A pointer to another page by its title: "More information … may be found on the agency's website: Recall of … (May 2030)."
+    /\b(?:is|are|can be|may be) (?:found|available) (?:on|at) [^.!?]{0,40}\bwebsite:\s/i,
     /\bmay be outdated and links may (?:not|no longer) (?:function|work)\b|^visit the .{1,30} page for resources in that language\b/i,
     /^(?:note to screen[- ]readers|for screen[- ]reading purposes)\b|^this page is using an iframe\b/i,
     // A transcriber's note on its own: "[inaudible 00:01:02].", "[crosstalk]".
