@@ -616,6 +616,8 @@ const ECHO_LEAST = 2;
  */
 function echoHeadingBreak(text: string, span: Span, lang: LangPack): number | undefined {
   const s = text.slice(span.start, Math.min(span.end, span.start + 240));
+  // (A heading opens with a capital.)
+  if (!/^\p{Lu}/u.test(s)) return undefined;
   const words = [...s.matchAll(/\S+/gu)];
   const bare = (w: string): string =>
     w
@@ -627,7 +629,7 @@ function echoHeadingBreak(text: string, span: Span, lang: LangPack): number | un
     const prev = (words[k - 1] as RegExpMatchArray)[0];
     const next = (words[k] as RegExpMatchArray)[0];
     // (A plain word before the break: ".gov A .gov website…" is a banner's own run of words.)
-    if (!/^\p{L}[\p{Ll}'’-]*\p{Ll}$/u.test(prev) || !/^\p{Lu}/u.test(next) || !content(prev.toLowerCase())) continue;
+    if (!/^\p{Ll}[\p{Ll}'’-]*\p{Ll}$/u.test(prev) || !/^\p{Lu}/u.test(next) || !content(prev)) continue;
     const head = new Set(
       words
         .slice(0, k)

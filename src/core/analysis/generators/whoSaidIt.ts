@@ -7,7 +7,7 @@ import { normalizeText } from '../text';
 import type { WhoSaidItRound } from '../../levelSchema';
 import { shuffled, type Rng } from '../../rng';
 import { whoSaidItExplanation } from '../explain';
-import type { CopyPassage, Findings, SentenceFinding } from '../types';
+import type { Findings, SentenceFinding } from '../types';
 import { markUsed, usesAny } from '../roundSentences';
 import { closesUnopened, headingMayRunIn, outletOf, ownName, pageNote, pageWordsShownWhole, passesChecks, wordCount } from './common';
 
@@ -228,9 +228,9 @@ export function whoSaidItRounds(
       const passage = findings.copies.find((p) =>
         answers.every((a) => p.carriers.some((x) => x.article === a && x.start <= articleStart(byId.get(a), c.s.text) && x.end >= articleStart(byId.get(a), c.s.text))),
       );
-      // ("…treason provisions," he added.): a copied passage that credits what it says to someone names who
-      // said it first, in some outlet at least; only a passage that credits no one is a copy whose author goes unnamed.
-      const copied = !credited && !oneAuthor && passage !== undefined && !creditsSomeone(passage, findings.sentences);
+      // ("“We will act,” the minister said."): a copy of a speaker's own words names who said them first;
+      // only words the outlets print as their own make a copy whose author goes unnamed.
+      const copied = !credited && !oneAuthor && passage !== undefined && !creditedToSpeaker(c.s.text, answers, findings.sentences);
       const round: WhoSaidItRound = {
         id: idFor(out.length + 1),
         type: 'who-said-it',
@@ -256,10 +256,19 @@ export function whoSaidItRounds(
   return out;
 }
 
-/** Whether some outlet's copy of a passage holds a sentence that credits its words to someone. */
-function creditsSomeone(passage: CopyPassage, sentences: readonly SentenceFinding[]): boolean {
-  return passage.carriers.some((x) => sentences.some((s) => s.article === x.article && s.kind === 'attributed' && !s.furniture && x.text.includes(s.text)));
+/**
+ * Whether some outlet that prints the sentence gives it as a speaker's own words: attributed there, and
+ * quoted whole or in the speaker's first person ("“We will act,” the minister said.", "We will act, she
+ * added."). A sentence that reports what someone said ("The US warned that…") is the writer's words.
+ */
+function creditedToSpeaker(text: string, answers: readonly string[], sentences: readonly SentenceFinding[]): boolean {
+  return sentences.some(
+    (s) => s.kind === 'attributed' && !s.furniture && answers.includes(s.article) && s.text === text && (OPENS_QUOTE.test(s.text) || s.cues.includes('first-person')),
+  );
 }
+
+/** A sentence that opens with a quotation mark. */
+const OPENS_QUOTE = /^["“«‘']/u;
 
 function articleStart(article: Article | undefined, text: string): number {
   return article ? (findAllQuotes(article.text, text)[0]?.start ?? -1) : -1;
