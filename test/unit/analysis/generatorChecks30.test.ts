@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analysis';
+import { figuresRounds } from '../../../src/core/analysis/generators/figuresRound';
 import { whoSaidItRounds } from '../../../src/core/analysis/generators/whoSaidIt';
 import { createArticle, type Article } from '../../../src/core/article';
 import { createRng } from '../../../src/core/rng';
@@ -42,5 +43,24 @@ describe('who-said-it explanations of a copied passage', () => {
       expect(found.length).toBeGreaterThan(0);
       for (const e of found) expect(e).toMatch(/neither names who wrote it first/);
     }
+  });
+});
+
+describe('conflicting-figures rounds on lengths of time in words', () => {
+  it('makes no round of "more than a decade" against "over a decade", which may time two different things', () => {
+    const articles = [
+      outlet(
+        'a',
+        'Markets Regulator',
+        'Continuing for more than a decade, the trader’s misconduct included attempts to rig fuel prices at two ports. The regulator fined it $300 million.',
+      ),
+      outlet('b', 'Justice Office', 'The trader paid bribes to officials in five countries for over a decade. It will pay $700 million under its plea.'),
+      outlet('c', 'Harbour Post', 'The trader said it had changed its ways and hired new compliance staff across its offices this year.'),
+    ];
+    const findings = analyze(articles);
+    const decades = findings.figureGroups.filter((g) => g.members.some((m) => /decade/.test(m.text)));
+    expect(decades.some((g) => g.confident && g.members.length >= 2)).toBe(true);
+    for (let seed = 1; seed <= 5; seed++)
+      for (const r of figuresRounds(findings, articles, 3, createRng(seed), idFor)) expect(r.figures.map((f) => f.quote).join(' ')).not.toMatch(/decade/);
   });
 });

@@ -6,6 +6,7 @@ import type { Figure, Findings } from '../types';
 import { markUsed, usesAny } from '../roundSentences';
 import { isNearCopy } from '../nearCopy';
 import { normalizeText } from '../text';
+import { HAS_DIGIT } from '../shapes';
 import { captionOrSignOff, closesUnopened, headingMayRunIn, itemUnderLeadIn, outletOf, passesChecks, withoutBullet, withoutDateline } from './common';
 import { findQuote } from '../../articleModel';
 import { langPack, type LangPack } from '../lang';
@@ -648,6 +649,9 @@ export function figuresRounds(
       chosen.push(other);
     }
     if (chosen.length < 2 || (new Set(chosen.map((c) => c.article)).size < 2 && reason !== 'schedule-vs-outcome')) continue;
+    // Lengths of time in words alone ("for more than a decade", "over a decade"): a round span that many things in one
+    // story last, so two outlets giving it may time two different things, and the texts rarely say which.
+    if (chosen.every((m) => m.kind === 'duration' && !HAS_DIGIT.test(m.text))) continue;
     // The confidence gate, on what the round shows: a reason the shown figures and their articles do not bear out is not taught.
     if (reason === 'different-date' && daysOf(chosen, byId) === 1) continue;
     if (reason === 'rounding' && !roundingExplains(chosen)) continue;
