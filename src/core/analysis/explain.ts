@@ -146,8 +146,8 @@ const REASON_TEXT: Record<FigureReason, { en: string; es: string }> = {
   'lower-bounds': {
     // (True whether every figure is a floor, "more than 14,000" and "more than 13,000", or one is, beside a figure it
     // reaches: "more than $2 million" and "about $2.3 million".)
-    en: 'a figure given as a lower bound ("more than") leaves room for the others: a single number can make every figure true',
-    es: 'una cifra dada como cota mínima («más de») deja sitio a las demás: un solo número puede hacer que todas sean ciertas',
+    en: 'a figure given as a lower bound ("at least", "more than") leaves room for the others: a single number can make every figure true',
+    es: 'una cifra dada como cota mínima («al menos», «más de») deja sitio a las demás: un solo número puede hacer que todas sean ciertas',
   },
   rounding: { en: 'the difference is within rounding or an estimate', es: 'la diferencia cabe en un redondeo o una estimación' },
   'different-source': { en: 'they come from different sources', es: 'vienen de fuentes distintas' },

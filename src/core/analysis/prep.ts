@@ -400,11 +400,22 @@ export function prepare(article: Article, lang: LangPack, cache: SentenceCache =
           (sentence.index === 0 && article.sentences.length > 1 && info.words <= 20) ||
           /[|_][ \t]*$/.test(text.slice(Math.max(0, sentence.start - 4), sentence.start))));
     // A photo's caption, run into the story or not (see pictureCaption), or with its credit run into it.
-    if (info.pictureCaption || info.creditRunIn) return { sentence, info, words: info.words, debris: info.debris, heading: true, caption: true };
+    // (Or opened by an agency's mark for an older picture, "FILE - Trucks wait at the border, Jan. 29, 2030.")
+    if (info.pictureCaption || info.creditRunIn || lang.captionVerb.fileMark.test(info.text.trim()))
+      return { sentence, info, words: info.words, debris: info.debris, heading: true, caption: true };
     // A box's rule or edge on its own ("_____ | | |") has no words, and a machine's timestamp ("Date:
     // 2030-09-26 15:01:16+00:00") is the page's record of itself: neither is a sentence of the story.
     return { sentence, info, words: info.words, debris: info.debris || info.words === 0 || MACHINE_STAMP_ONLY.test(sentence.text.trim()), heading };
   });
+  // "FILE - Trucks wait…" with the mark cut off as a heading of its own: the caption is the sentence it opens.
+  for (let i = 0; i + 1 < sentences.length; i++) {
+    const mark = sentences[i] as PreparedSentence;
+    const next = sentences[i + 1] as PreparedSentence;
+    if (mark.words <= 2 && lang.captionVerb.fileMark.test(mark.info.text.trim()) && !/\n/.test(text.slice(mark.sentence.end, next.sentence.start))) {
+      next.heading = true;
+      next.caption = true;
+    }
+  }
   markFurnitureByPlace(text, sentences, lang);
   return finish(article, sentences, words, lang);
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analysis';
 import { figuresRounds } from '../../../src/core/analysis/generators/figuresRound';
 import { whoSaidItRounds } from '../../../src/core/analysis/generators/whoSaidIt';
+import { withoutDateline } from '../../../src/core/analysis/generators/common';
 import { createArticle, type Article } from '../../../src/core/article';
 import { createRng } from '../../../src/core/rng';
 
@@ -62,5 +63,14 @@ describe('conflicting-figures rounds on lengths of time in words', () => {
     expect(decades.some((g) => g.confident && g.members.length >= 2)).toBe(true);
     for (let seed = 1; seed <= 5; seed++)
       for (const r of figuresRounds(findings, articles, 3, createRng(seed), idFor)) expect(r.figures.map((f) => f.quote).join(' ')).not.toMatch(/decade/);
+  });
+});
+
+describe('a dateline with place and date in one bracket', () => {
+  it('is cut off the sentence it opens, and a bracket inside a sentence is not', () => {
+    expect(withoutDateline('(Harbour City, Ore., August 10, 2031) – Senator Jane Roe voted against the $1.2 trillion bill.')).toBe(
+      'Senator Jane Roe voted against the $1.2 trillion bill.',
+    );
+    expect(withoutDateline('(The vote, on August 10, 2031) was close.')).toBe('(The vote, on August 10, 2031) was close.');
   });
 });

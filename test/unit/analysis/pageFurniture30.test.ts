@@ -59,3 +59,12 @@ describe("a government site's notices about itself", () => {
     expect(found.filter(([, f]) => !f).map(([text]) => text)).toEqual(['The harbour board raised its fees by 5% on Tuesday.', 'Trade through the port fell in the spring.']);
   });
 });
+
+describe("an agency's caption of an older picture", () => {
+  it('takes sentences opened by "FILE -" as captions, even run together after the story', () => {
+    const found = furniture(
+      'Senate passes harbour bill\nThe Senate passed the harbour bill 69-30 on Tuesday. The House votes next month.\nFILE - Trucks wait to cross the harbour bridge, Jan. 29, 2030. FILE - An aerial view of the port, taken on Jan. 30, 2030.',
+    );
+    expect(found.filter(([, f]) => !f).map(([text]) => text)).toEqual(['The Senate passed the harbour bill 69-30 on Tuesday.', 'The House votes next month.']);
+  });
+});

@@ -24,9 +24,10 @@ export function withoutBullet(text: string): string {
 
 /**
  * A release's dateline run into its first sentence: a place, the date in brackets ending in its year, and a dash
- * ("Washington, D.C. (February 22, 2022)—Today, the chairwoman…"). It is the page's heading, not the writer's words.
+ * ("Washington, D.C. (February 22, 2022)—Today, the chairwoman…"), or place and date in one bracket ("(Washington,
+ * D.C., August 10, 2021) – Senator…"). It is the page's heading, not the writer's words.
  */
-const DATELINE_OPENING = /^\p{Lu}[\p{L}.,'’ ]{1,60}?\s*\([^()]{3,30}\d{4}\)\s*[—–-]{1,2}\s*(?=\p{Lu})/u;
+const DATELINE_OPENING = /^(?:\p{Lu}[\p{L}.,'’ ]{1,60}?\s*\([^()]{3,30}|\(\p{Lu}[^()]{3,60})\d{4}\)\s*[—–-]{1,2}\s*(?=\p{Lu})/u;
 
 /** The sentence without a dateline run into its start (see DATELINE_OPENING). */
 export function withoutDateline(text: string): string {

@@ -1185,6 +1185,7 @@ export const en: LangPack = {
     seenWords: words('seen pictured shown photographed'),
     subjectJoiners: words("of for the and at de von van from 's"),
     positions: words('left right center centre'),
+    fileMark: /^(?:file(?: photo)?\s*(?:-|–|—|:)|\(file(?: photo)?\))(?=\s|$)/i,
     descriptionLabel: /^(?:text overlay|overlay text|image description|image text|alt text|alternative text|photo description|on-screen text)\s*:/i,
     pictureWords: /\b(?:photo|photograph|picture)\b|\((?:left|right|center|centre|from left)\)/i,
   },
