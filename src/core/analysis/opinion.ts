@@ -2130,6 +2130,9 @@ export function classifySentences(lang: LangPack, p: PreparedArticle, quotes: re
   // "He issued this statement:" ending its paragraph, and the paragraph below: the speaker's words,
   // "I" and "we" included, though no quotation mark or ", he said" marks them (see statementBlock).
   let statement = false;
+  // That statement was given with no quotation marks around it, and the page opened with it.
+  let unquoted = false;
+  const firstBody = aside.indexOf(false);
   // The sentence before goes on in the voice of a speaker whose quoted words were credited (see quotedSpeaker).
   let speaker = false;
   for (let i = 0; i < count; i++) {
@@ -2163,9 +2166,18 @@ export function classifySentences(lang: LangPack, p: PreparedArticle, quotes: re
     if (!bullet) listSource = speechBeforeColon(lang, ps, lang.findingVerbs);
     if (i > 0 && paragraphBreak(p, i)) {
       const sc = scans[i] as Scan;
-      // (A statement may run on over paragraphs: one that goes on in the first person, with no source of its own, is still the speaker's.)
-      statement = introducesStatement(lang, p.sentences[i - 1] as PreparedSentence) || (statement && sc.firstPerson !== null && sc.attribution === null && sc.trailingTag === null);
+      const introduced = introducesStatement(lang, p.sentences[i - 1] as PreparedSentence);
+      // (A statement may run on over paragraphs: one that goes on in the first person, with no source of its own, is still the speaker's.
+      // A page that opens with "The Secretary released the following statement:" and gives it with no quotation marks is that
+      // statement, on to the next heading, unless a paragraph credits someone else or opens a quotation.)
+      // ("Under the settlement, the company has agreed to:" introduces a list of terms, not a statement given out whole.)
+      // (Only on a page that opens with the lead-in, a statement given out whole: a report that quotes "this statement:" after
+      // its own opening goes back to its own words.)
+      if (introduced) unquoted = i - 1 <= firstBody && namesStatement(lang, p.sentences[i - 1] as PreparedSentence) && !QUOTE_OPENING.test(ps.sentence.text.trim());
+      const ownSourceless = sc.attribution === null && sc.trailingTag === null;
+      statement = introduced || (statement && ownSourceless && (sc.firstPerson !== null || (unquoted && !QUOTE_OPENING.test(ps.sentence.text.trim()))));
     }
+    if (ps.heading && !ps.caption) unquoted = false;
     if (statement && !ps.heading && !ps.debris && found.kind !== 'attributed') found = { ...found, kind: 'attributed', confidence: CONFIDENCE[CONF_075] as number };
     out.push(found);
     previous = ps.debris || ps.heading ? previous : found;
@@ -2276,8 +2288,13 @@ function paragraphBreak(p: PreparedArticle, i: number): boolean {
  */
 function introducesStatement(lang: LangPack, ps: PreparedSentence): boolean {
   if (!ps.debris && statementTitle(lang, ps)) return true;
-  return !ps.heading && !ps.debris && speechBeforeColon(lang, ps, lang.statementNouns);
+  // (A lead-in run together with the page's dateline, "Washington (Wire.News) The Secretary released the following
+  // statement:", may be taken for a heading; a long one that names a statement still introduces it.)
+  return (!ps.heading || (ps.words >= LONG_LEAD_IN && namesStatement(lang, ps))) && !ps.debris && speechBeforeColon(lang, ps, lang.statementNouns);
 }
+
+/** Fewest words of a lead-in to a statement that the page's layout took for a heading. */
+const LONG_LEAD_IN = 8;
 
 /**
  * "Statement of the Chair on the recall:", "Remarks by the Director:": a line that opens with a
@@ -2294,6 +2311,14 @@ function statementTitle(lang: LangPack, ps: PreparedSentence): boolean {
     (lang.statementBy?.has(b.norm) ?? false)
   );
 }
+
+/** "…released the following statement:": the lead-in names what follows as a statement, remarks, a letter. */
+function namesStatement(lang: LangPack, ps: PreparedSentence): boolean {
+  return ps.info.tokens.some((t) => lang.statementNouns?.has(t.norm) ?? false);
+}
+
+/** A sentence that opens with a quotation mark. */
+const QUOTE_OPENING = /^["“«‘']/u;
 
 /** "I", "we", "our" as the speaker's own words: not "US" (the country), the "I" of a name ("World War I"), nor "the mine". */
 function firstPersonIn(lang: LangPack, tokens: readonly Token[]): boolean {

@@ -425,6 +425,11 @@ function moveOpeningMarks(text: string, input: readonly Span[]): Span[] {
   return spans;
 }
 
+/** A word of two to five capitals standing alone before a stop with no space after it: maybe the first half of a dotted name. */
+const DOTTED_NAME_BEFORE = /(?:^|[\s([])\p{Lu}{2,5}\.$/u;
+/** Its second half, closed by a bracket ("(STL.News)"): "737 MAX.The settlement…" is two sentences. */
+const DOTTED_NAME_AFTER = /^\p{Lu}[\p{L}]{1,20}[)\]]/u;
+
 function splitLostSpaces(text: string, spans: readonly Span[]): Span[] {
   const out: Span[] = [];
   for (const sp of spans) {
@@ -432,7 +437,8 @@ function splitLostSpaces(text: string, spans: readonly Span[]): Span[] {
     const piece = text.slice(sp.start, sp.end);
     LOST_SPACE.lastIndex = 0;
     for (let m = LOST_SPACE.exec(piece); m; m = LOST_SPACE.exec(piece)) {
-      if (m.index === 0) {
+      // ("(STL.News)": a name in capitals with a dot inside it, in brackets, is no sentence's end.)
+      if (m.index === 0 || (DOTTED_NAME_BEFORE.test(piece.slice(Math.max(0, m.index - 8), m.index)) && DOTTED_NAME_AFTER.test(piece.slice(m.index, m.index + 30)))) {
         LOST_SPACE.lastIndex++;
         continue;
       }

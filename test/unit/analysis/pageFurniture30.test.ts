@@ -68,3 +68,26 @@ describe("an agency's caption of an older picture", () => {
     expect(found.filter(([, f]) => !f).map(([text]) => text)).toEqual(['The Senate passed the harbour bill 69-30 on Tuesday.', 'The House votes next month.']);
   });
 });
+
+describe('a statement given out whole, with no quotation marks', () => {
+  const kinds = (text: string) =>
+    analyze([article('a', text)])
+      .sentences.filter((s) => !s.furniture)
+      .map((s) => [s.text, s.kind]);
+
+  it('is the speaker’s to the end, over paragraphs, even where a paragraph has no "we"', () => {
+    const found = kinds(
+      'Aid for the valley\n\nHarbour City (Wire.News) Secretary Jane Roe released the following statement:\n\nThe flood that struck the valley on May 2 deepened a long crisis. We offer our sympathy to the families.\n\nThis new aid will reach 20,000 people with tents and water.\n\nWe stand with the people of the valley.',
+    );
+    expect(found).toContainEqual(['This new aid will reach 20,000 people with tents and water.', 'attributed']);
+    expect(found).toContainEqual(['The flood that struck the valley on May 2 deepened a long crisis.', 'attributed']);
+    expect(found).toContainEqual(['We stand with the people of the valley.', 'attributed']);
+  });
+
+  it('does not run a list of terms on as someone’s words', () => {
+    const found = kinds(
+      'Rail deal\n\nUnder the settlement, the railway has agreed to:\n\nPay a $15 million penalty for the spill.\n\nSpend $25 million on a health programme for ten years.',
+    );
+    expect(found).toContainEqual(['Spend $25 million on a health programme for ten years.', 'reporting']);
+  });
+});
