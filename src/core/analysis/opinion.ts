@@ -631,7 +631,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   const firstLoaded = outside.find(judges);
   const loadedToken = firstLoaded && mildWord(lang, firstLoaded) ? (outside.find((t, k) => !mildWord(lang, t) && judges(t, k)) ?? firstLoaded) : firstLoaded;
   const opener = lang.opinionOpeners.find((ph) => outside[0] === v.tokens[0] && seqAt(v.tokens, 0, ph));
-  const listedPhrase = loadedToken || opener ? null : (judgingPhrase(lang, outside) ?? pressedNeedOf(lang, outside));
+  const listedPhrase = loadedToken || opener ? null : (judgingPhrase(lang, outside) ?? pressedNeedOf(lang, outside) ?? verdictOf(lang, v, outside) ?? riskLevelOf(lang, outside));
   const impersonal = loadedToken || opener || listedPhrase ? null : impersonalOf(lang, outside);
   const inference = loadedToken || opener || listedPhrase || impersonal ? null : inferenceOf(lang, v, outside);
   const loadedPhrase = loadedToken ? null : opener ? opener.join(' ') : (listedPhrase ?? impersonal ?? inference);
@@ -1017,6 +1017,55 @@ function pressedNeedOf(lang: LangPack, outside: readonly Token[]): string | null
 }
 
 /**
+ * The first "be" (or "remains") of the main clause, at k: no subordinator, relative or "that" before it, so what it says
+ * of its subject is the sentence's own claim ("Vaping is…", not "Officials ensure that cots are…").
+ */
+function mainLinkAt(lang: LangPack, outside: readonly Token[]): number {
+  for (let k = 1; k < outside.length; k++) {
+    const w = (outside[k] as Token).norm;
+    if (lang.subordinators.has(w) || lang.functionWords.that.has(w) || relativeAt(lang, outside, k)) return -1;
+    if (lang.beForms.has(w) || (lang.linkingVerbs?.has(w) ?? false)) return k;
+  }
+  return -1;
+}
+
+/**
+ * "Vaping in any form is unsafe.", "The senator was wrong, as he has been…": a verdict adjective said by the main
+ * clause's "be" of its subject, ending the clause: the writer's verdict on the thing (see LangPack.verdictAdjectives).
+ */
+function verdictOf(lang: LangPack, v: View, outside: readonly Token[]): string | null {
+  const verdicts = lang.verdictAdjectives;
+  if (!verdicts) return null;
+  const k = mainLinkAt(lang, outside);
+  // ("Early reports were wrong": a source's account found wrong is a correction of fact, not a verdict on a thing.)
+  if (k < 0 || outside.slice(0, k).some((t) => lang.sourceNouns.has(t.norm))) return null;
+  let j = k + 1;
+  if (lang.isAdverbForm(outside[j]?.norm ?? '')) j++;
+  const adj = outside[j];
+  if (!adj || !verdicts.has(adj.norm)) return null;
+  const next = outside[j + 1];
+  // (The clause ends with the word: "is unsafe." or "is unsafe, and…"; "is unsafe for infants under…" qualifies it.)
+  if (next && !/^\s*[,;:.!—–]/.test(v.text.slice(adj.end, next.start))) return null;
+  return `${(outside[k] as Token).text} ${adj.text}`;
+}
+
+/**
+ * "The risk to the public remains low": the level of a risk said of the main clause's subject, with no one credited,
+ * is the publisher's own assessment, a judgement (see LangPack.riskNouns).
+ */
+function riskLevelOf(lang: LangPack, outside: readonly Token[]): string | null {
+  const nouns = lang.riskNouns;
+  const levels = lang.riskLevels;
+  if (!nouns || !levels) return null;
+  const k = mainLinkAt(lang, outside);
+  if (k < 0 || !outside.slice(0, Math.min(k, 3)).some((t) => nouns.has(t.norm))) return null;
+  let j = k + 1;
+  if (lang.isAdverbForm(outside[j]?.norm ?? '')) j++;
+  const level = outside[j];
+  return level && levels.has(level.norm) ? `${(outside[k] as Token).text} ${level.text}` : null;
+}
+
+/**
  * "This could open up…", "This sentiment could embed…": an anaphor (and maybe its noun) opening the
  * sentence, then a modal of a guess: the writer guessing at what follows from what came before.
  */
@@ -1027,7 +1076,7 @@ function guessOf(lang: LangPack, v: View, outside: readonly Token[]): string | n
     const m = v.tokens[k];
     if (!m || outside[k] !== m) return null;
     if (lang.guessModals.has(m.norm))
-      return lang.functionWords.not.has(v.tokens[k + 1]?.norm ?? '')
+      return lang.functionWords.not.has(v.tokens[k + 1]?.norm ?? '') || pointedAt(lang, v.tokens, k + 1)
         ? null
         : `${a.text} ${v.tokens
             .slice(1, k + 1)
@@ -1036,6 +1085,12 @@ function guessOf(lang: LangPack, v: View, outside: readonly Token[]): string | n
     if (!LOWER_WORD.test(m.text) || lang.stopwords.has(m.norm)) return null;
   }
   return null;
+}
+
+/** "…should be noted that", "…could be mentioned": a passive of a pointing verb after a modal only points at what follows. */
+function pointedAt(lang: LangPack, tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k + 1]?.norm ?? '';
+  return lang.beForms.has(tokens[k]?.norm ?? '') && (lang.pointingVerbs?.has(w.replace(/e?d$/, '')) === true || lang.pointingVerbs?.has(w.replace(/d$/, '')) === true);
 }
 
 /** "I-695", "I-95": an "I" joined by a hyphen to a number is a road's name, not the writer. */
@@ -1076,23 +1131,26 @@ function stanceOf(lang: LangPack, v: View, outside: readonly Token[]): string | 
  * "whether it should", "if…should", nor "should an asteroid…").
  */
 function adviceOf(lang: LangPack, v: View, outside: readonly Token[]): string | null {
-  const [first, second] = v.tokens;
-  if (first && second && outside[0] === first && CAPITAL_FIRST.test(first.text) && v.tokens.length >= 3) {
+  // ("And don't forget the volunteers.": an order may open after a capitalised "And" or "But".)
+  const lead = v.tokens.length > 3 && CAPITAL_FIRST.test(v.tokens[0]?.text ?? '') && lang.coordinators.has(v.tokens[0]?.norm ?? '') ? 1 : 0;
+  const first = v.tokens[lead];
+  const second = v.tokens[lead + 1];
+  if (first && second && outside[lead] === first && (lead === 1 || CAPITAL_FIRST.test(first.text)) && v.tokens.length >= 3 + lead) {
     const negated = (lang.adviceNegations?.has(first.norm) ?? false) && (lang.functionWords.not.has(second.norm) || lang.adviceVerbs?.has(second.norm));
     const object =
       lang.grammaticalArticles.has(second.norm) || lang.determiners.has(second.norm) || (lang.adviceObjects?.has(second.norm) ?? false) || lang.isProgressiveForm(second.norm);
     // "Contact tracing is ongoing", "Follow up surveys are possible": a verb of the sentence's own right after
     // the first two or three words makes them its subject, a noun phrase, not an order.
     const finite = (j: number): boolean => {
-      const w = v.tokens[j]?.norm ?? '';
+      const w = v.tokens[j + lead]?.norm ?? '';
       return lang.beForms.has(w) || lang.auxiliaries.has(w) || lang.modals.has(w);
     };
     const subject =
       finite(2) ||
       (finite(3) &&
-        !relativeAt(lang, v.tokens, 2) &&
-        !lang.functionWords.that.has(v.tokens[2]?.norm ?? '') &&
-        !HAS_COMMA.test(v.text.slice(second.end, v.tokens[3]?.start ?? second.end)));
+        !relativeAt(lang, v.tokens, 2 + lead) &&
+        !lang.functionWords.that.has(v.tokens[2 + lead]?.norm ?? '') &&
+        !HAS_COMMA.test(v.text.slice(second.end, v.tokens[3 + lead]?.start ?? second.end)));
     if (negated || (!subject && (lang.adviceVerbs?.has(first.norm) ?? false) && object)) return first.text;
   }
   // ("Smaller clubs should register by May" in a report of rules is a requirement reported: the modal
@@ -1247,8 +1305,13 @@ function inName(v: View, t: Token, titleCase: () => boolean): boolean {
 /** The word after `t` (past a closing quotation mark) opens a name: "so-called Autumn Statement", "'fixer' Michael Cohen". */
 function labelsName(lang: LangPack, v: View, t: Token): boolean {
   const next = v.tokens[v.tokens.indexOf(t) + 1];
-  return next !== undefined && !lang.functionWords.I.has(next.text) && CAPITAL_FIRST.test(next.text) && QUOTE_CLOSE_GAP.test(v.text.slice(t.end, next.start));
+  // ("the so-called “Clean Water Act”": a name in quotation marks after the label is the name it gives, too.)
+  const gap = next === undefined ? '' : v.text.slice(t.end, next.start);
+  return next !== undefined && !lang.functionWords.I.has(next.text) && CAPITAL_FIRST.test(next.text) && (QUOTE_CLOSE_GAP.test(gap) || QUOTE_OPEN_GAP.test(gap));
 }
+
+/** A space and an opening quotation mark between a label and the name it gives. */
+const QUOTE_OPEN_GAP = /^\s+["“‘«]$/u;
 
 /** Whether a quotation of two words or more in the sentence is words someone said (see Scan.quotesWords). */
 function quotesWordsOf(lang: LangPack, v: View, here: readonly { start: number; end: number }[]): boolean {

@@ -542,7 +542,8 @@ export const en: LangPack = {
   // "so that", "clear that": a "that" after these opens a clause that is not a relative one.
   thatClauseHeads: words('so such now given provided except clear likely possible certain sure true evident aware'),
   // "This could open up…", "This move may…": a writer's guess at what a thing will lead to.
-  guessModals: words('could might may'),
+  // ("This should ensure…": an expectation, a guess too; "It should be noted…" only points, see pointingVerbs.)
+  guessModals: words('could might may should'),
   allegationNouns: words('allegation allegations accusation accusations complaint complaints claim claims charge charges lawsuit lawsuits indictment petition'),
   allegationLinks: words('that of with'),
   accusingVerbs: words('accused accusing accuses alleged alleging alleges charged charging'),
@@ -663,16 +664,16 @@ export const en: LangPack = {
   nounLikeClaimVerbs: words('hopes note'),
   afterNameWords: words('every each'),
   adviceVerbs: words(`avoid call clean throw wash check contact keep cook heat store discard return consult ask protect wear
-    remember stay seek get make take use follow talk tell visit eat drink buy sell leave`),
+    remember stay seek get make take use follow talk tell visit eat drink buy sell leave be forget`),
   adviceNegations: words("do don't never"),
   adviceObjects: words('your you them it yourself yourselves all any up away out'),
   adviceModals: words("should shouldn't ought"),
   adviceConditions: words('whether if unless'),
   adviceAddressees: words(`people persons anyone everyone you consumers customers businesses residents patients parents
-    travellers travelers drivers visitors employers workers retailers shoppers families caregivers`),
+    travellers travelers drivers visitors employers workers retailers shoppers families caregivers they`),
   recallVerbs: words('recalled recalls recalling'),
   stanceVerbs: words(`believe think feel urge hope want wish call stand welcome applaud commend condemn continue love hate
-    support oppose reject demand refuse cannot can't won't deplore regret look`),
+    support oppose reject demand refuse cannot can't won't deplore regret look need needs`),
   // "We are issuing this announcement…", "we hereby recall…": a body doing an act as it speaks reports the act.
   ownActVerbs: words(`issuing issue announcing announce reannouncing recalling releasing release publishing publish
     launching launch filing file expanding expand`),
@@ -724,7 +725,7 @@ export const en: LangPack = {
   objectOpeners: words('a an the no its his her their our this these those some any several many'),
   pluralNounModifiers: words('member nation city island gulf baltic coastal swing border neighbouring neighboring'),
   sarcasmWords: words('so-called supposedly apparently ostensibly'),
-  opinionOpeners: phrases(['what a', 'what an', 'yeah', 'sure enough', 'needless to say', 'oh']),
+  opinionOpeners: phrases(['what a', 'what an', 'yeah', 'sure enough', 'needless to say', 'oh', 'even worse', 'worse still', 'worse yet', 'better still', 'better yet']),
   clauseSubjects: words('it he she they we i you that this there these those its his her their'),
   namingWords: words('called calling dubbed termed named known as word term label phrase nicknamed so-called found ruled deemed declared pronounced branded labelled labeled'),
   // "lies" and "lie" are the verb when a subject or a relative word comes before, or an object or place after ("the answer lies in").
@@ -1497,7 +1498,10 @@ export const en: LangPack = {
   impersonalJudgements: words('important essential crucial critical vital imperative necessary urgent clear obvious evident worth wrong right'),
   impersonalLinks: words('therefore thus also still so now more most'),
   weightJudgements: words('essential crucial critical vital imperative indispensable'),
-  pressedNeeds: phrases(['urgently needed', 'badly needed', 'desperately needed']),
+  pressedNeeds: phrases(['urgently needed', 'badly needed', 'desperately needed', 'urgently required', 'badly required', 'desperately required']),
+  verdictAdjectives: words('unsafe wrong harmful unjustified unwarranted inappropriate'),
+  riskNouns: words('risk risks'),
+  riskLevels: words('low high moderate elevated minimal negligible'),
   exhortations: phrases(["let's", 'let’s', 'let us']),
   exhortationRequests: words('know'),
   linkingVerbs: words('remain remains remained become becomes became'),

@@ -694,6 +694,16 @@ export interface LangPack {
    * names what is sent, and judges nothing.
    */
   pressedNeeds?: readonly (readonly string[])[];
+  /**
+   * Adjectives of a verdict on a thing ("unsafe", "wrong"): said by "be" of the main clause's subject, ending the clause
+   * ("Vaping is unsafe.", "The plan was wrong, and…"), the writer's verdict; before a noun ("unsafe levels") or inside
+   * a clause of what someone did ("ensure that cots are safe") they describe.
+   */
+  verdictAdjectives?: ReadonlySet<string>;
+  /** Nouns of risk ("risk") whose level said by "be" or "remains" ("The risk to the public remains low") is an assessment. */
+  riskNouns?: ReadonlySet<string>;
+  /** Levels of a risk ("low", "high") in such an assessment. */
+  riskLevels?: ReadonlySet<string>;
   /** An exhortation in the first person plural ("let's", "let us"): the speaker's will, a stance whatever detail the sentence names. */
   exhortations?: readonly (readonly string[])[];
   /** Verbs after an exhortation that ask for word back ("let us know"): a request of the reader, not a will. */

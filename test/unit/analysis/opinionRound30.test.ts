@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core/analysis';
+import { article } from './seeds';
+
+/** Invented sentences (not from any corpus), one rule each. */
+const kind = (text: string) => analyze([article('a', text)]).sentences[0]?.kind;
+
+describe('a verdict adjective said of the main clause’s subject', () => {
+  it('reads "Vaping in any form is unsafe." and "The mayor was wrong, as…" as the writer’s view', () => {
+    expect(kind('Vaping in any form is unsafe.')).toBe('opinion');
+    expect(kind('The mayor was wrong, as he has been about every budget since 2019.')).toBe('opinion');
+  });
+
+  it('does not judge with the word before a noun, inside a clause of what was done, or of a source found wrong', () => {
+    expect(kind('Inspectors found unsafe levels of lead in 40 homes.')).toBe('reporting');
+    expect(kind('The agency checked that the cots sold in March are unsafe.')).toBe('reporting');
+    expect(kind('The first figures were wrong.')).toBe('reporting');
+  });
+});
+
+describe('a risk level with no one credited', () => {
+  it('reads "The risk to the public remains low" as the publisher’s assessment', () => {
+    expect(kind('The risk to travellers in the region remains low.')).toBe('opinion');
+  });
+
+  it('leaves a credited assessment to its source', () => {
+    expect(kind('The risk to travellers remains low, the ministry said.')).toBe('attributed');
+  });
+});
+
+describe('"should" after a pronoun subject', () => {
+  it('reads "They should check…" as advice and "This should speed…" as a guess', () => {
+    expect(kind('They should check their wells for cracks before the winter.')).toBe('opinion');
+    expect(kind('This should speed up repairs to the harbour wall.')).toBe('opinion');
+  });
+
+  it('does not take "It should be noted that…" for a guess', () => {
+    expect(kind('It should be noted that the harbour wall was built in 1920.')).toBe('reporting');
+  });
+});
+
+describe('a first-person need', () => {
+  it('reads "We need to act before…" as a stance, though it names a detail', () => {
+    expect(kind('We need to act before the deadline in 12 days.')).toBe('opinion');
+  });
+});
+
+describe('judging openers and negated orders', () => {
+  it('reads "Even worse, …", "Don’t be fooled." and "Don’t forget the…" as the writer’s voice', () => {
+    expect(kind('Even worse, the plan leaves out the northern villages.')).toBe('opinion');
+    expect(kind('Don’t be fooled by the new name.')).toBe('opinion');
+    expect(kind('And don’t forget the volunteers who cleared the roads.')).toBe('opinion');
+  });
+
+  it('leaves a comparison of weather a report', () => {
+    expect(kind('Worse weather is expected on Sunday.')).toBe('reporting');
+  });
+});
+
+describe('a need pressed with "required"', () => {
+  it('reads "Aid is urgently required" as a pressed need', () => {
+    expect(kind('Aid is urgently required to reach the villages before the snow.')).toBe('opinion');
+  });
+});
+
+describe('"so-called" before a quoted name', () => {
+  it('labels the name it gives, judging nothing', () => {
+    expect(kind('The council voted on the so-called “Clean Streets Act” on Monday.')).toBe('reporting');
+  });
+
+  it('still mocks a lower-case word', () => {
+    expect(kind('The so-called experts got it badly wrong again.')).toBe('opinion');
+  });
+});
