@@ -99,7 +99,7 @@ interface Scan {
   mild: boolean;
   /**
    * The only cue of the writer's voice is one evaluative word set on a thing in passing ("marked by
-   * dubious claims"), not said of the subject ("the claims were dubious") nor made a superlative:
+   * dubious claims"), not said of the subject ("the claims were dubious") nor made a superlative nor graded ("an already dire"):
    * in a sentence full of checkable detail it colours a report rather than makes it a view (see denseReport).
    */
   passing: boolean;
@@ -559,6 +559,8 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     if (courtesy) break;
     // "its distance from our planet", "our solar system": everyone's, as science writing puts it, not the writer's voice.
     if (lang.functionWords.our.has(t.norm) && (lang.sharedByAll?.has(outside[k + 1]?.norm ?? '') ?? false)) continue;
+    // ("Teams from the agency and our partners were on the ground": a body's name for those on its side.)
+    if (lang.functionWords.our.has(t.norm) && (lang.ownSideNouns?.has(outside[k + 1]?.norm ?? '') ?? false)) continue;
     if (
       (lang.firstPerson.has(t.norm) || lang.firstPersonUpper.has(t.text) || lang.directAddress.has(t.norm)) &&
       (narrative || (subjects.length === 0 && (eventful ??= narratesEvent(lang, v.tokens))))
@@ -796,6 +798,8 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
       loaded === loadedWord &&
       !predicative(lang, outside, at) &&
       !lang.superlatives.has(outside[at - 1]?.norm ?? '') &&
+      !lang.superlatives.has(loadedToken.norm) &&
+      !(lang.gradingWords?.has(outside[at - 1]?.norm ?? '') ?? false) &&
       afterVerb(lang, outside, at) &&
       firstPerson === null &&
       !rhetorical &&
@@ -2392,6 +2396,9 @@ const PIECE_DENSITY = 0.3;
  */
 const CONTEXT_DENSITY = 0.5;
 
+/** The least number of words of a sentence in which one judging word in passing only colours the account (see verdict). */
+const LONG_ACCOUNT = 20;
+
 /** The least share of the writer's voice around a sentence whose only judgement is a mild word (see Scan.mild). */
 const MILD_DENSITY = 0.2;
 
@@ -2441,7 +2448,12 @@ function verdict(scanned: Scan, ps: PreparedSentence, checkable: string | null, 
   // sentence, in a passage without the writer's voice, colours a report; it is no view, but the reading is not sure
   // enough to build a round on.)
   // ("While the rain is welcome news, the river is still rising": a judgement granted in a concessive clause is no view.)
-  const faded = (scanned.aside && scanned.own === 2 && density < MILD_DENSITY) || scanned.conceded;
+  // ("From launch to splashdown on the 11th, crews and the cameras on board captured stunning images of the capsule and the
+  // Earth behind it": one judging word in the object of a verb of what was done, in a long sentence of account and in a
+  // passage without the writer's voice, colours the report of the act; in a short sentence, "The rescuers made a harrowing
+  // climb", it is the point, and "It is a stunning reversal" says it of the subject.)
+  const colour = scanned.lone && scanned.passing && ps.words >= LONG_ACCOUNT;
+  const faded = ((scanned.aside || colour) && scanned.own === 2 && density < MILD_DENSITY) || scanned.conceded;
   const t =
     (scanned.factual && (ps.heading || ps.debris)) || faded
       ? { ...scanned, loaded: null, factual: false, weak: false, mild: false, own: scanned.own - (scanned.weak || scanned.mild ? 1 : 2) }

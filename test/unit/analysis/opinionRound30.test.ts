@@ -72,3 +72,25 @@ describe('"so-called" before a quoted name', () => {
     expect(kind('The so-called experts got it badly wrong again.')).toBe('opinion');
   });
 });
+
+describe('"our" before the name of those on a body’s side', () => {
+  it('reads "Crews from the agency and our partners were on site…" as a report', () => {
+    expect(kind('Crews from the agency and our partners were on site from the first day.')).toBe('reporting');
+  });
+
+  it('still hears the writer in "our" elsewhere', () => {
+    expect(kind('Our town deserves better than this.')).toBe('opinion');
+  });
+});
+
+describe('one judging word in the object of an act, in a plain report', () => {
+  it('reads a long account whose object carries "stunning" as a report', () => {
+    expect(kind('From the launch to the splashdown on Tuesday, the crew and the cameras on board captured stunning images of the capsule and the coast.')).toBe('reporting');
+  });
+
+  it('still reads the word said of the subject, ranked or graded as a view', () => {
+    expect(kind('The landing was a stunning success.')).toBe('opinion');
+    expect(kind('The storm made an already dire shortage of water worse.')).toBe('opinion');
+    expect(kind('The firm committed one of the most shameful frauds in banking.')).toBe('opinion');
+  });
+});

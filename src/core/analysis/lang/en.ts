@@ -447,6 +447,7 @@ export const en: LangPack = {
   statementNouns: words('statement statements remarks message letter post tweet speech address memo'),
   statementBy: words('of from by'),
   sharedByAll: words('planet solar galaxy universe sun moon species'),
+  ownSideNouns: words('partners colleagues allies staff members employees agents prosecutors officers'),
   expectationVerbs: words('expected hoped anticipated forecasted'),
   expectationComparisons: words('than as what if unless'),
   permissionModals: words('may'),
@@ -740,6 +741,7 @@ export const en: LangPack = {
   verbUseAfter: words('the a an in at within beneath behind ahead with between among down'),
   formalAfterLoaded: words('session sessions meeting meetings general summit measures powers rendition assembly jury juries slam prix put signs statistics records'),
   superlatives: words('most least'),
+  gradingWords: words('more less so very too already truly really deeply utterly'),
   // Stems of verbs of feeling (their -ing form judges: "entertaining", "troubling"), as written before -ing.
   feelingVerbs: words(`entertain excit thrill fascinat interest intrigu compell inspir amaz stunn disappoint embarrass frustrat annoy
     bor shock surpris troubl worry alarm disturb terrify frighten delight charm pleas impress humiliat confus baffl depress

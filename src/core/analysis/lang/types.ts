@@ -105,6 +105,11 @@ export interface LangPack {
   /** After "our", what belongs to everyone ("our planet", "our solar system"): not the writer's own voice. */
   sharedByAll?: ReadonlySet<string>;
   /**
+   * Those who work beside a speaker ("our partners", "our colleagues"): a body naming its own side, as its name for them,
+   * not a first person that voices a view (a subject "we" or "I" elsewhere still does).
+   */
+  ownSideNouns?: ReadonlySet<string>;
+  /**
    * Verbs of expectation in the past ("had expected", "economists hoped"): whose projection a figure
    * is, when a subject that can expect (a name, a plural noun) or a perfect "had" stands before them.
    */
@@ -562,6 +567,8 @@ export interface LangPack {
   formalAfterLoaded: ReadonlySet<string>;
   /** Superlative markers ("most"): followed by an -ing adjective ("the most entertaining") they judge. */
   superlatives: ReadonlySet<string>;
+  /** Words that grade a judging word right after them ("an already dire", "more resilient"): the judgement is the point, not in passing. */
+  gradingWords?: ReadonlySet<string>;
   /** What is left of a verb of feeling when -ing is cut off its adjective ("entertain", "excit"). */
   feelingVerbs: ReadonlySet<string>;
   /**
