@@ -958,10 +958,13 @@ function inferenceOf(lang: LangPack, v: View, outside: readonly Token[]): string
 function impersonalOf(lang: LangPack, outside: readonly Token[]): string | null {
   const adjectives = lang.impersonalJudgements;
   if (!adjectives) return null;
-  for (let k = 0; k + 3 < outside.length; k++) {
-    if (!lang.functionWords.it.has((outside[k] as Token).norm) || !lang.beForms.has((outside[k + 1] as Token).norm)) continue;
-    let j = k + 2;
-    while (j < k + 4 && (lang.isAdverbForm(outside[j]?.norm ?? '') || lang.impersonalLinks?.has(outside[j]?.norm ?? ''))) j++;
+  for (let k = 0; k + 2 < outside.length; k++) {
+    // ("It’s important that…": the "it" and its "be" in one contracted word.)
+    const contracted = lang.anticipatoryContractions?.has((outside[k] as Token).norm) ?? false;
+    if (!contracted && (!lang.functionWords.it.has((outside[k] as Token).norm) || !lang.beForms.has(outside[k + 1]?.norm ?? ''))) continue;
+    const from = contracted ? k + 1 : k + 2;
+    let j = from;
+    while (j < from + 2 && (lang.isAdverbForm(outside[j]?.norm ?? '') || lang.impersonalLinks?.has(outside[j]?.norm ?? ''))) j++;
     const adj = outside[j];
     const next = outside[j + 1]?.norm ?? '';
     // ("It is worth noting that…": "worth" takes an -ing form.)
@@ -972,7 +975,11 @@ function impersonalOf(lang: LangPack, outside: readonly Token[]): string | null 
       lang.functionWords.to.has(next) ||
       lang.functionWords.for.has(next) ||
       (lang.functionWords.worth.has(adj?.norm ?? '') && lang.isProgressiveForm(next));
-    if (adj && adjectives.has(adj.norm) && clause) return `${(outside[k] as Token).text} ${(outside[k + 1] as Token).text} ${adj.text}`;
+    if (adj && adjectives.has(adj.norm) && clause)
+      return `${outside
+        .slice(k, from)
+        .map((t) => t.text)
+        .join(' ')} ${adj.text}`;
   }
   // "This work is essential to prevent…", "Sustained funding is critical to ending…": an adjective of
   // need said of the sentence's own subject, with what it is needed for, judges that thing's weight.

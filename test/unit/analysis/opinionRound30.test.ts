@@ -94,3 +94,21 @@ describe('one judging word in the object of an act, in a plain report', () => {
     expect(kind('The firm committed one of the most shameful frauds in banking.')).toBe('opinion');
   });
 });
+
+describe('a judgement of an anticipatory "it" in a contracted "it’s"', () => {
+  it('reads "It’s important that…" and "it’s plausible to…" as the writer’s view', () => {
+    expect(kind('It’s important that the dam is inspected before the rains.')).toBe('opinion');
+    expect(kind('The trial shows it’s plausible to grow rice on the salt flats.')).toBe('opinion');
+  });
+
+  it('leaves a pointing formula alone', () => {
+    expect(kind('It’s worth noting that the dam was inspected in March.')).toBe('reporting');
+  });
+});
+
+describe('openers that reassure or insist', () => {
+  it('reads "Rest assured, …" and "Let me be clear: …" as the speaker’s voice', () => {
+    expect(kind('Rest assured, the valley will get the help it needs.')).toBe('opinion');
+    expect(kind('Let me be clear: the levy will not pay for the road.')).toBe('opinion');
+  });
+});

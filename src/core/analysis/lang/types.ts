@@ -695,6 +695,8 @@ export interface LangPack {
    * it is needed for ("This work is essential to…", "Funding is critical for…"): the writer's view.
    */
   weightJudgements?: ReadonlySet<string>;
+  /** An anticipatory "it" and "be" in one word ("it's"), as in "It’s important that…" (see impersonalJudgements). */
+  anticipatoryContractions?: ReadonlySet<string>;
   /**
    * A need pressed ("urgently needed", "badly needed"): said by a form of "be" of a thing ("Repairs are urgently needed",
    * "the cut that is urgently needed"), the writer's weighing of it; set before a noun ("urgently needed supplies") it only
