@@ -632,7 +632,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   // A word of size or weight ("massive", "tremendous") is mild: a stronger judgement later in the sentence is the one shown.
   const firstLoaded = outside.find(judges);
   const loadedToken = firstLoaded && mildWord(lang, firstLoaded) ? (outside.find((t, k) => !mildWord(lang, t) && judges(t, k)) ?? firstLoaded) : firstLoaded;
-  const opener = lang.opinionOpeners.find((ph) => outside[0] === v.tokens[0] && seqAt(v.tokens, 0, ph));
+  const opener = lang.opinionOpeners.find((ph) => outside[0] === v.tokens[0] && seqAt(v.tokens, 0, ph)) ?? spokenOpener(lang, v, outside);
   const listedPhrase = loadedToken || opener ? null : (judgingPhrase(lang, outside) ?? pressedNeedOf(lang, outside) ?? verdictOf(lang, v, outside) ?? riskLevelOf(lang, outside));
   const impersonal = loadedToken || opener || listedPhrase ? null : impersonalOf(lang, outside);
   const inference = loadedToken || opener || listedPhrase || impersonal ? null : inferenceOf(lang, v, outside);
@@ -1025,6 +1025,16 @@ function pressedNeedOf(lang: LangPack, outside: readonly Token[]): string | null
     if (need) return need.join(' ');
   }
   return null;
+}
+
+/**
+ * "Well, the bill is…", "Look, nobody…": a word of talk opening the sentence before a comma, the writer speaking to the
+ * reader (not "Well over 100 people…"); see LangPack.spokenOpeners.
+ */
+function spokenOpener(lang: LangPack, v: View, outside: readonly Token[]): readonly string[] | undefined {
+  const first = v.tokens[0];
+  if (!first || outside[0] !== first || !(lang.spokenOpeners?.has(first.norm) ?? false)) return undefined;
+  return /^\s*,/.test(v.text.slice(first.end)) ? [first.norm] : undefined;
 }
 
 /**

@@ -112,3 +112,19 @@ describe('openers that reassure or insist', () => {
     expect(kind('Let me be clear: the levy will not pay for the road.')).toBe('opinion');
   });
 });
+
+describe('a word of talk opening the sentence', () => {
+  it('reads "Well, the new bridge is…" as the writer talking to the reader', () => {
+    expect(kind('Well, the new bridge is just the old plan with a new name.')).toBe('opinion');
+  });
+
+  it('does not take "Well over 100…" for talk', () => {
+    expect(kind('Well over 100 people were hurt in the blast.')).toBe('reporting');
+  });
+});
+
+describe('a body telling what it is doing', () => {
+  it('reads "We are providing shelter to…" as its account, not a view', () => {
+    expect(kind('We are providing shelter to the families of the valley.')).toBe('reporting');
+  });
+});

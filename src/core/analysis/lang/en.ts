@@ -677,7 +677,7 @@ export const en: LangPack = {
     support oppose reject demand refuse cannot can't won't deplore regret look need needs`),
   // "We are issuing this announcement…", "we hereby recall…": a body doing an act as it speaks reports the act.
   ownActVerbs: words(`issuing issue announcing announce reannouncing recalling releasing release publishing publish
-    launching launch filing file expanding expand`),
+    launching launch filing file expanding expand providing provide delivering deliver`),
   pastRoleLinks: words('was were'),
   roleDeterminers: words('the'),
   ownActLinks: words('now also today hereby again formally'),
@@ -726,6 +726,7 @@ export const en: LangPack = {
   objectOpeners: words('a an the no its his her their our this these those some any several many'),
   pluralNounModifiers: words('member nation city island gulf baltic coastal swing border neighbouring neighboring'),
   sarcasmWords: words('so-called supposedly apparently ostensibly'),
+  spokenOpeners: words('well look listen folks honestly seriously'),
   opinionOpeners: phrases([
     'what a',
     'what an',

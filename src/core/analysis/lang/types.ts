@@ -555,6 +555,8 @@ export interface LangPack {
   sarcasmWords: ReadonlySet<string>;
   /** Openings that are the writer's exclamation or aside ("What a…", "Yeah,"), only at the start of a sentence. */
   opinionOpeners: readonly (readonly string[])[];
+  /** Words of talk that open a sentence before a comma ("Well, …", "Look, …"): the writer speaking to the reader, a voice. */
+  spokenOpeners?: ReadonlySet<string>;
   /** Words that open a clause with its own subject ("it", "he", "that"): after a speech verb, not a tag's tail. */
   clauseSubjects: ReadonlySet<string>;
   /** Words before a quoted term that name it rather than sneer at it ("known as", "dubbed", "the word"). */
