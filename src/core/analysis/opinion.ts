@@ -210,7 +210,7 @@ function inSpans(here: readonly { start: number; end: number }[], t: Token): boo
  * after the subject, past only a form of "be" or an adverb).
  */
 function narratesAt(lang: LangPack, outside: readonly Token[], k: number): boolean {
-  if (selfRoleAt(lang, outside, k) || pastFeelingActAt(lang, outside, k)) return true;
+  if (selfRoleAt(lang, outside, k) || pastFeelingActAt(lang, outside, k) || existentialHaveAt(lang, outside, k)) return true;
   // "I was the member on scene", "We were the first crew there": a past "be" and a definite article, the role the speaker
   // held then, a fact ("I was a fool to…" classifies, and may judge).
   if ((lang.pastRoleLinks?.has(outside[k + 1]?.norm ?? '') ?? false) && (lang.roleDeterminers?.has(outside[k + 2]?.norm ?? '') ?? false)) return true;
@@ -221,6 +221,19 @@ function narratesAt(lang: LangPack, outside: readonly Token[], k: number): boole
     if (linked && (lang.ownActVerbs?.has(w) ?? false)) return true;
     linked &&= lang.beForms.has(w) || lang.isAdverbForm(w) || (lang.ownActLinks?.has(w) ?? false);
   }
+  return false;
+}
+
+/**
+ * "We have families who lost everything", "we have 40 crews that…": the first-person subject at k, "have" and, within a
+ * few words and with no article first, a relative clause on what they have: "there are", told by a speaker of their
+ * place, a fact ("We have a duty to…", "We have a plan that…" name what the speaker holds, and may judge).
+ */
+function existentialHaveAt(lang: LangPack, outside: readonly Token[], k: number): boolean {
+  if (!(lang.existentialHave?.has(outside[k + 1]?.norm ?? '') ?? false)) return false;
+  const next = outside[k + 2]?.norm ?? '';
+  if (lang.grammaticalArticles.has(next) || lang.determiners.has(next)) return false;
+  for (let j = k + 3; j <= k + 5 && j < outside.length; j++) if (relativeAt(lang, outside, j)) return true;
   return false;
 }
 

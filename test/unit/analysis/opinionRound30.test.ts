@@ -128,3 +128,14 @@ describe('a body telling what it is doing', () => {
     expect(kind('We are providing shelter to the families of the valley.')).toBe('reporting');
   });
 });
+
+describe('a speaker telling what there is in their place', () => {
+  it('reads "We have families who lost everything" as a report of fact', () => {
+    expect(kind('We have families who lost everything in the flood.')).toBe('reporting');
+    expect(kind('We have thousands of people who are still without power.')).toBe('reporting');
+  });
+
+  it('still hears a view in what the speaker holds', () => {
+    expect(kind('We have a duty that we cannot ignore.')).toBe('opinion');
+  });
+});

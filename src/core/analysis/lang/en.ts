@@ -680,6 +680,7 @@ export const en: LangPack = {
     launching launch filing file expanding expand providing provide delivering deliver`),
   pastRoleLinks: words('was were'),
   roleDeterminers: words('the'),
+  existentialHave: words('have'),
   ownActLinks: words('now also today hereby again formally'),
   selfRoleNouns: words(`native natives resident residents citizen citizens veteran veterans graduate graduates daughter son
     mother father parent parents grandmother grandfather grandparent grandparents immigrant immigrants descendant`),

@@ -725,6 +725,8 @@ export interface LangPack {
   speakerGroups?: ReadonlySet<string>;
   /** Words of weight or worth that judge when ranked ("the most important tool", "the most significant step"), not alone. */
   rankedJudgements?: ReadonlySet<string>;
+  /** "Have" after a first-person subject that, with a relative clause on its object, says what there is ("We have families who…"). */
+  existentialHave?: ReadonlySet<string>;
   /** Adjectives of feeling or resolve a subject professes ("is proud to", "is committed to"): its stance, not a fact. */
   feelingJudgements?: ReadonlySet<string>;
   /**
