@@ -238,6 +238,30 @@ function existentialHaveAt(lang: LangPack, outside: readonly Token[], k: number)
 }
 
 /**
+ * "Silva had 51%, and the election board said…": the verb at k opens a second main clause of its own, after a comma and
+ * "and" or "but" and a short subject (a few words, none of them a verb or a subordinator), not set before a noun.
+ */
+function ownSubjectClauseAt(lang: LangPack, text: string, outside: readonly Token[], k: number): boolean {
+  // ("…, and the original outlined area was upgraded": a participle set before a noun whose verb follows it.)
+  const after = outside[k + 2]?.norm ?? '';
+  if (lang.beForms.has(after) || lang.auxiliaries.has(after)) return false;
+  for (let c = k - 2; c >= Math.max(1, k - 6); c--) {
+    const w = (outside[c] as Token).norm;
+    if (lang.coordinators.has(w)) return /,\s*$/.test(text.slice((outside[c - 1] as Token).end, (outside[c] as Token).start));
+    if (
+      lang.beForms.has(w) ||
+      lang.auxiliaries.has(w) ||
+      lang.modals.has(w) ||
+      lang.subordinators.has(w) ||
+      relativeAt(lang, outside, c) ||
+      HAS_COMMA.test(text.slice((outside[c] as Token).end, (outside[c + 1] as Token).start))
+    )
+      return false;
+  }
+  return false;
+}
+
+/**
  * "I am myself a proud native Ohioan", "We are both veterans": the first-person subject at k, a form of "be" and, within
  * a few words, a noun of who the speaker is by birth, home, family or service (see LangPack.selfRoleNouns): a fact of the
  * speaker's life, told as a biography is, not a view.
@@ -511,7 +535,9 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     let c = k - 1;
     while (c > 0 && k - c <= 2 && lang.auxiliaries.has(outside[c]?.norm ?? '')) c--;
     const coordinated =
-      lang.coordinators.has(outside[c]?.norm ?? '') && /,\s*$/.test(v.text.slice(outside[c - 1]?.end ?? 0, outside[c]?.start ?? 0)) && clauseAfter(lang, v.text, outside, k);
+      ((lang.coordinators.has(outside[c]?.norm ?? '') && /,\s*$/.test(v.text.slice(outside[c - 1]?.end ?? 0, outside[c]?.start ?? 0))) ||
+        ownSubjectClauseAt(lang, v.text, outside, k)) &&
+      clauseAfter(lang, v.text, outside, k);
     let subordinate = false;
     // (A time clause before the comma, "until June, but warned", is not this verb's.)
     // ("After the interview, Manchin reiterated…": a comma after the subordinate clause closes it; the verb is the main clause's.)

@@ -139,3 +139,13 @@ describe('a speaker telling what there is in their place', () => {
     expect(kind('We have a duty that we cannot ignore.')).toBe('opinion');
   });
 });
+
+describe('a second main clause with its own speaker', () => {
+  it('credits "…, and the election board said his victory was certain"', () => {
+    expect(kind('With 99% of votes counted, Silva had 51%, and the election board said his victory was certain.')).toBe('attributed');
+  });
+
+  it('does not take a participle before a noun for the speaker’s verb', () => {
+    expect(kind('The warning was widened on Monday, and the first outlined zone was raised to level 4.')).toBe('reporting');
+  });
+});
