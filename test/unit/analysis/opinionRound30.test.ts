@@ -149,3 +149,14 @@ describe('a second main clause with its own speaker', () => {
     expect(kind('The warning was widened on Monday, and the first outlined zone was raised to level 4.')).toBe('reporting');
   });
 });
+
+describe('words of excitement or worry the writer feels about a thing', () => {
+  it('reads "could be even more exciting" and "a worrisome rise" as the writer’s view', () => {
+    expect(kind('Next year’s festival could be even more exciting.')).toBe('opinion');
+    expect(kind('The figures show a worrisome rise in rents.')).toBe('opinion');
+  });
+
+  it('leaves a speaker’s excitement to the speaker', () => {
+    expect(kind('“These are very exciting results,” the director said.')).toBe('attributed');
+  });
+});

@@ -523,7 +523,8 @@ export const en: LangPack = {
     importantly interestingly amazingly incredibly hugely travesty mockery charade nightmare blunder gaffe folly masterpiece
     masterclass bonanza boon godsend embarrassment arrogance incompetence cronyism stunt ploy gimmick whitewash hoax overblown
     overhyped hype exaggerated blatantly grossly wildly laudable praiseworthy deserved undeserved unjust unfair game-changer resilient painful vigorous
-    unwelcome confusing unfounded baseless groundless vague overly overbroad sad saddening`),
+    unwelcome confusing unfounded baseless groundless vague overly overbroad sad saddening exciting thrilling worrisome heartening
+    disheartening`),
   factualLoaded: words('illegally illegal unlawful unlawfully fake misleading'),
   degreeWords: words('mere merely simply hardly'),
   framingVerbs: words(`presented presents presenting described describes describing portrayed portrays portraying characterized
