@@ -1211,7 +1211,10 @@ function adviceOf(lang: LangPack, v: View, outside: readonly Token[]): string | 
         !relativeAt(lang, v.tokens, 2 + lead) &&
         !lang.functionWords.that.has(v.tokens[2 + lead]?.norm ?? '') &&
         !HAS_COMMA.test(v.text.slice(second.end, v.tokens[3 + lead]?.start ?? second.end)));
-    if (negated || (!subject && (lang.adviceVerbs?.has(first.norm) ?? false) && object)) return first.text;
+    // ("Use caution on the roads!", "Stay safe!": an exclamation opening with a verb of advice is an order, whatever follows the verb.)
+    // ("Use of the roads fell by half!": a verb's form followed by "of" is a noun.)
+    const exclaimed = /!["”’»)]*\s*$/u.test(v.sentence) && !lang.functionWords.of.has(second.norm);
+    if (negated || (!subject && (lang.adviceVerbs?.has(first.norm) ?? false) && (object || exclaimed))) return first.text;
   }
   // ("Smaller clubs should register by May" in a report of rules is a requirement reported: the modal
   // advises only when it tells people in general what to do.)

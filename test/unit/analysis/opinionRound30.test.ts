@@ -160,3 +160,13 @@ describe('words of excitement or worry the writer feels about a thing', () => {
     expect(kind('“These are very exciting results,” the director said.')).toBe('attributed');
   });
 });
+
+describe('an exclamation that opens with a verb of advice', () => {
+  it('reads "Use caution and check the forecast before you travel!" as advice', () => {
+    expect(kind('Use caution and check the forecast before you travel!')).toBe('opinion');
+  });
+
+  it('does not take "Use of the roads…" for an order', () => {
+    expect(kind('Use of the roads fell by half in 2020!')).toBe('reporting');
+  });
+});
