@@ -193,7 +193,12 @@ function countsMeasure(lang: LangPack, tokens: readonly Token[], phrase: readonl
 
 /** A listed judging phrase among the tokens, not one that only tallies a measure (see countsMeasure). */
 function judgingPhrase(lang: LangPack, tokens: readonly Token[]): string | null {
-  return findPhrase(tokens, lang.loadedPhrases, (ph, at) => countsMeasure(lang, tokens, ph, at));
+  return findPhrase(tokens, lang.loadedPhrases, (ph, at) => countsMeasure(lang, tokens, ph, at) || postureAt(lang, tokens, ph, at));
+}
+
+/** "The mill stands with its back to the river": "with" and a possessive after it, a posture, not solidarity. */
+function postureAt(lang: LangPack, tokens: readonly Token[], phrase: readonly string[], at: number): boolean {
+  return lang.functionWords.with.has(phrase[phrase.length - 1] ?? '') && (lang.possessivePronouns?.has(tokens[at + phrase.length]?.norm ?? '') ?? false);
 }
 
 // scan runs once per sentence and quoted span: its helpers that need no state of one call are

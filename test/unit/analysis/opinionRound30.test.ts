@@ -170,3 +170,15 @@ describe('an exclamation that opens with a verb of advice', () => {
     expect(kind('Use of the roads fell by half in 2020!')).toBe('reporting');
   });
 });
+
+describe('solidarity or resolve professed in the present', () => {
+  it('reads "The agency stands with…" and "The town is standing strong." as a stance', () => {
+    expect(kind('The agency stands with the people of the valley as they rebuild.')).toBe('opinion');
+    expect(kind('The town is standing strong.')).toBe('opinion');
+  });
+
+  it('does not read a posture or a past act as one', () => {
+    expect(kind('The old mill stands with its back to the river.')).toBe('reporting');
+    expect(kind('The players stood together in their lawsuit.')).toBe('reporting');
+  });
+});

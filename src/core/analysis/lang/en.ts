@@ -840,6 +840,22 @@ export const en: LangPack = {
   ]),
   // Agentless judgement: a cause or a verdict credited to no one, which is the writer's own reading.
   loadedPhrases: phrases([
+    // Solidarity or resolve professed in the present: "The agency stands with the people of…", "The city is standing strong."
+    // (Not the past, "stood together in their lawsuit", a thing done.)
+    'stands with',
+    'stand with',
+    'standing with',
+    'stands strong',
+    'stand strong',
+    'standing strong',
+    'stands united',
+    'stand united',
+    'standing united',
+    'stands firm',
+    'stand firm',
+    'standing firm',
+    'stands in solidarity',
+    'stand in solidarity',
     'largely attributed to',
     'widely attributed to',
     'mostly attributed to',
