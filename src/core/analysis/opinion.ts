@@ -99,7 +99,7 @@ interface Scan {
   mild: boolean;
   /**
    * The only cue of the writer's voice is one evaluative word set on a thing in passing ("marked by
-   * dubious claims"), not said of the subject ("the claims were dubious") nor made a superlative:
+   * dubious claims"), not said of the subject ("the claims were dubious") nor made a superlative nor graded ("an already dire"):
    * in a sentence full of checkable detail it colours a report rather than makes it a view (see denseReport).
    */
   passing: boolean;
@@ -193,7 +193,12 @@ function countsMeasure(lang: LangPack, tokens: readonly Token[], phrase: readonl
 
 /** A listed judging phrase among the tokens, not one that only tallies a measure (see countsMeasure). */
 function judgingPhrase(lang: LangPack, tokens: readonly Token[]): string | null {
-  return findPhrase(tokens, lang.loadedPhrases, (ph, at) => countsMeasure(lang, tokens, ph, at));
+  return findPhrase(tokens, lang.loadedPhrases, (ph, at) => countsMeasure(lang, tokens, ph, at) || postureAt(lang, tokens, ph, at));
+}
+
+/** "The mill stands with its back to the river": "with" and a possessive after it, a posture, not solidarity. */
+function postureAt(lang: LangPack, tokens: readonly Token[], phrase: readonly string[], at: number): boolean {
+  return lang.functionWords.with.has(phrase[phrase.length - 1] ?? '') && (lang.possessivePronouns?.has(tokens[at + phrase.length]?.norm ?? '') ?? false);
 }
 
 // scan runs once per sentence and quoted span: its helpers that need no state of one call are
@@ -210,7 +215,7 @@ function inSpans(here: readonly { start: number; end: number }[], t: Token): boo
  * after the subject, past only a form of "be" or an adverb).
  */
 function narratesAt(lang: LangPack, outside: readonly Token[], k: number): boolean {
-  if (selfRoleAt(lang, outside, k) || pastFeelingActAt(lang, outside, k)) return true;
+  if (selfRoleAt(lang, outside, k) || pastFeelingActAt(lang, outside, k) || existentialHaveAt(lang, outside, k)) return true;
   // "I was the member on scene", "We were the first crew there": a past "be" and a definite article, the role the speaker
   // held then, a fact ("I was a fool to…" classifies, and may judge).
   if ((lang.pastRoleLinks?.has(outside[k + 1]?.norm ?? '') ?? false) && (lang.roleDeterminers?.has(outside[k + 2]?.norm ?? '') ?? false)) return true;
@@ -220,6 +225,43 @@ function narratesAt(lang: LangPack, outside: readonly Token[], k: number): boole
     const w = (outside[j] as Token).norm;
     if (linked && (lang.ownActVerbs?.has(w) ?? false)) return true;
     linked &&= lang.beForms.has(w) || lang.isAdverbForm(w) || (lang.ownActLinks?.has(w) ?? false);
+  }
+  return false;
+}
+
+/**
+ * "We have families who lost everything", "we have 40 crews that…": the first-person subject at k, "have" and, within a
+ * few words and with no article first, a relative clause on what they have: "there are", told by a speaker of their
+ * place, a fact ("We have a duty to…", "We have a plan that…" name what the speaker holds, and may judge).
+ */
+function existentialHaveAt(lang: LangPack, outside: readonly Token[], k: number): boolean {
+  if (!(lang.existentialHave?.has(outside[k + 1]?.norm ?? '') ?? false)) return false;
+  const next = outside[k + 2]?.norm ?? '';
+  if (lang.grammaticalArticles.has(next) || lang.determiners.has(next)) return false;
+  for (let j = k + 3; j <= k + 5 && j < outside.length; j++) if (relativeAt(lang, outside, j)) return true;
+  return false;
+}
+
+/**
+ * "Silva had 51%, and the election board said…": the verb at k opens a second main clause of its own, after a comma and
+ * "and" or "but" and a short subject (a few words, none of them a verb or a subordinator), not set before a noun.
+ */
+function ownSubjectClauseAt(lang: LangPack, text: string, outside: readonly Token[], k: number): boolean {
+  // ("…, and the original outlined area was upgraded": a participle set before a noun whose verb follows it.)
+  const after = outside[k + 2]?.norm ?? '';
+  if (lang.beForms.has(after) || lang.auxiliaries.has(after)) return false;
+  for (let c = k - 2; c >= Math.max(1, k - 6); c--) {
+    const w = (outside[c] as Token).norm;
+    if (lang.coordinators.has(w)) return /,\s*$/.test(text.slice((outside[c - 1] as Token).end, (outside[c] as Token).start));
+    if (
+      lang.beForms.has(w) ||
+      lang.auxiliaries.has(w) ||
+      lang.modals.has(w) ||
+      lang.subordinators.has(w) ||
+      relativeAt(lang, outside, c) ||
+      HAS_COMMA.test(text.slice((outside[c] as Token).end, (outside[c + 1] as Token).start))
+    )
+      return false;
   }
   return false;
 }
@@ -498,7 +540,9 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     let c = k - 1;
     while (c > 0 && k - c <= 2 && lang.auxiliaries.has(outside[c]?.norm ?? '')) c--;
     const coordinated =
-      lang.coordinators.has(outside[c]?.norm ?? '') && /,\s*$/.test(v.text.slice(outside[c - 1]?.end ?? 0, outside[c]?.start ?? 0)) && clauseAfter(lang, v.text, outside, k);
+      ((lang.coordinators.has(outside[c]?.norm ?? '') && /,\s*$/.test(v.text.slice(outside[c - 1]?.end ?? 0, outside[c]?.start ?? 0))) ||
+        ownSubjectClauseAt(lang, v.text, outside, k)) &&
+      clauseAfter(lang, v.text, outside, k);
     let subordinate = false;
     // (A time clause before the comma, "until June, but warned", is not this verb's.)
     // ("After the interview, Manchin reiterated…": a comma after the subordinate clause closes it; the verb is the main clause's.)
@@ -559,6 +603,8 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     if (courtesy) break;
     // "its distance from our planet", "our solar system": everyone's, as science writing puts it, not the writer's voice.
     if (lang.functionWords.our.has(t.norm) && (lang.sharedByAll?.has(outside[k + 1]?.norm ?? '') ?? false)) continue;
+    // ("Teams from the agency and our partners were on the ground": a body's name for those on its side.)
+    if (lang.functionWords.our.has(t.norm) && (lang.ownSideNouns?.has(outside[k + 1]?.norm ?? '') ?? false)) continue;
     if (
       (lang.firstPerson.has(t.norm) || lang.firstPersonUpper.has(t.text) || lang.directAddress.has(t.norm)) &&
       (narrative || (subjects.length === 0 && (eventful ??= narratesEvent(lang, v.tokens))))
@@ -630,8 +676,8 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   // A word of size or weight ("massive", "tremendous") is mild: a stronger judgement later in the sentence is the one shown.
   const firstLoaded = outside.find(judges);
   const loadedToken = firstLoaded && mildWord(lang, firstLoaded) ? (outside.find((t, k) => !mildWord(lang, t) && judges(t, k)) ?? firstLoaded) : firstLoaded;
-  const opener = lang.opinionOpeners.find((ph) => outside[0] === v.tokens[0] && seqAt(v.tokens, 0, ph));
-  const listedPhrase = loadedToken || opener ? null : (judgingPhrase(lang, outside) ?? pressedNeedOf(lang, outside));
+  const opener = lang.opinionOpeners.find((ph) => outside[0] === v.tokens[0] && seqAt(v.tokens, 0, ph)) ?? spokenOpener(lang, v, outside);
+  const listedPhrase = loadedToken || opener ? null : (judgingPhrase(lang, outside) ?? pressedNeedOf(lang, outside) ?? verdictOf(lang, v, outside) ?? riskLevelOf(lang, outside));
   const impersonal = loadedToken || opener || listedPhrase ? null : impersonalOf(lang, outside);
   const inference = loadedToken || opener || listedPhrase || impersonal ? null : inferenceOf(lang, v, outside);
   const loadedPhrase = loadedToken ? null : opener ? opener.join(' ') : (listedPhrase ?? impersonal ?? inference);
@@ -796,6 +842,8 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
       loaded === loadedWord &&
       !predicative(lang, outside, at) &&
       !lang.superlatives.has(outside[at - 1]?.norm ?? '') &&
+      !lang.superlatives.has(loadedToken.norm) &&
+      !(lang.gradingWords?.has(outside[at - 1]?.norm ?? '') ?? false) &&
       afterVerb(lang, outside, at) &&
       firstPerson === null &&
       !rhetorical &&
@@ -954,10 +1002,13 @@ function inferenceOf(lang: LangPack, v: View, outside: readonly Token[]): string
 function impersonalOf(lang: LangPack, outside: readonly Token[]): string | null {
   const adjectives = lang.impersonalJudgements;
   if (!adjectives) return null;
-  for (let k = 0; k + 3 < outside.length; k++) {
-    if (!lang.functionWords.it.has((outside[k] as Token).norm) || !lang.beForms.has((outside[k + 1] as Token).norm)) continue;
-    let j = k + 2;
-    while (j < k + 4 && (lang.isAdverbForm(outside[j]?.norm ?? '') || lang.impersonalLinks?.has(outside[j]?.norm ?? ''))) j++;
+  for (let k = 0; k + 2 < outside.length; k++) {
+    // ("It’s important that…": the "it" and its "be" in one contracted word.)
+    const contracted = lang.anticipatoryContractions?.has((outside[k] as Token).norm) ?? false;
+    if (!contracted && (!lang.functionWords.it.has((outside[k] as Token).norm) || !lang.beForms.has(outside[k + 1]?.norm ?? ''))) continue;
+    const from = contracted ? k + 1 : k + 2;
+    let j = from;
+    while (j < from + 2 && (lang.isAdverbForm(outside[j]?.norm ?? '') || lang.impersonalLinks?.has(outside[j]?.norm ?? ''))) j++;
     const adj = outside[j];
     const next = outside[j + 1]?.norm ?? '';
     // ("It is worth noting that…": "worth" takes an -ing form.)
@@ -968,7 +1019,11 @@ function impersonalOf(lang: LangPack, outside: readonly Token[]): string | null 
       lang.functionWords.to.has(next) ||
       lang.functionWords.for.has(next) ||
       (lang.functionWords.worth.has(adj?.norm ?? '') && lang.isProgressiveForm(next));
-    if (adj && adjectives.has(adj.norm) && clause) return `${(outside[k] as Token).text} ${(outside[k + 1] as Token).text} ${adj.text}`;
+    if (adj && adjectives.has(adj.norm) && clause)
+      return `${outside
+        .slice(k, from)
+        .map((t) => t.text)
+        .join(' ')} ${adj.text}`;
   }
   // "This work is essential to prevent…", "Sustained funding is critical to ending…": an adjective of
   // need said of the sentence's own subject, with what it is needed for, judges that thing's weight.
@@ -1017,6 +1072,65 @@ function pressedNeedOf(lang: LangPack, outside: readonly Token[]): string | null
 }
 
 /**
+ * "Well, the bill is…", "Look, nobody…": a word of talk opening the sentence before a comma, the writer speaking to the
+ * reader (not "Well over 100 people…"); see LangPack.spokenOpeners.
+ */
+function spokenOpener(lang: LangPack, v: View, outside: readonly Token[]): readonly string[] | undefined {
+  const first = v.tokens[0];
+  if (!first || outside[0] !== first || !(lang.spokenOpeners?.has(first.norm) ?? false)) return undefined;
+  return /^\s*,/.test(v.text.slice(first.end)) ? [first.norm] : undefined;
+}
+
+/**
+ * The first "be" (or "remains") of the main clause, at k: no subordinator, relative or "that" before it, so what it says
+ * of its subject is the sentence's own claim ("Vaping is…", not "Officials ensure that cots are…").
+ */
+function mainLinkAt(lang: LangPack, outside: readonly Token[]): number {
+  for (let k = 1; k < outside.length; k++) {
+    const w = (outside[k] as Token).norm;
+    if (lang.subordinators.has(w) || lang.functionWords.that.has(w) || relativeAt(lang, outside, k)) return -1;
+    if (lang.beForms.has(w) || (lang.linkingVerbs?.has(w) ?? false)) return k;
+  }
+  return -1;
+}
+
+/**
+ * "Vaping in any form is unsafe.", "The senator was wrong, as he has been…": a verdict adjective said by the main
+ * clause's "be" of its subject, ending the clause: the writer's verdict on the thing (see LangPack.verdictAdjectives).
+ */
+function verdictOf(lang: LangPack, v: View, outside: readonly Token[]): string | null {
+  const verdicts = lang.verdictAdjectives;
+  if (!verdicts) return null;
+  const k = mainLinkAt(lang, outside);
+  // ("Early reports were wrong": a source's account found wrong is a correction of fact, not a verdict on a thing.)
+  if (k < 0 || outside.slice(0, k).some((t) => lang.sourceNouns.has(t.norm))) return null;
+  let j = k + 1;
+  if (lang.isAdverbForm(outside[j]?.norm ?? '')) j++;
+  const adj = outside[j];
+  if (!adj || !verdicts.has(adj.norm)) return null;
+  const next = outside[j + 1];
+  // (The clause ends with the word: "is unsafe." or "is unsafe, and…"; "is unsafe for infants under…" qualifies it.)
+  if (next && !/^\s*[,;:.!—–]/.test(v.text.slice(adj.end, next.start))) return null;
+  return `${(outside[k] as Token).text} ${adj.text}`;
+}
+
+/**
+ * "The risk to the public remains low": the level of a risk said of the main clause's subject, with no one credited,
+ * is the publisher's own assessment, a judgement (see LangPack.riskNouns).
+ */
+function riskLevelOf(lang: LangPack, outside: readonly Token[]): string | null {
+  const nouns = lang.riskNouns;
+  const levels = lang.riskLevels;
+  if (!nouns || !levels) return null;
+  const k = mainLinkAt(lang, outside);
+  if (k < 0 || !outside.slice(0, Math.min(k, 3)).some((t) => nouns.has(t.norm))) return null;
+  let j = k + 1;
+  if (lang.isAdverbForm(outside[j]?.norm ?? '')) j++;
+  const level = outside[j];
+  return level && levels.has(level.norm) ? `${(outside[k] as Token).text} ${level.text}` : null;
+}
+
+/**
  * "This could open up…", "This sentiment could embed…": an anaphor (and maybe its noun) opening the
  * sentence, then a modal of a guess: the writer guessing at what follows from what came before.
  */
@@ -1027,7 +1141,7 @@ function guessOf(lang: LangPack, v: View, outside: readonly Token[]): string | n
     const m = v.tokens[k];
     if (!m || outside[k] !== m) return null;
     if (lang.guessModals.has(m.norm))
-      return lang.functionWords.not.has(v.tokens[k + 1]?.norm ?? '')
+      return lang.functionWords.not.has(v.tokens[k + 1]?.norm ?? '') || pointedAt(lang, v.tokens, k + 1)
         ? null
         : `${a.text} ${v.tokens
             .slice(1, k + 1)
@@ -1036,6 +1150,12 @@ function guessOf(lang: LangPack, v: View, outside: readonly Token[]): string | n
     if (!LOWER_WORD.test(m.text) || lang.stopwords.has(m.norm)) return null;
   }
   return null;
+}
+
+/** "…should be noted that", "…could be mentioned": a passive of a pointing verb after a modal only points at what follows. */
+function pointedAt(lang: LangPack, tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k + 1]?.norm ?? '';
+  return lang.beForms.has(tokens[k]?.norm ?? '') && (lang.pointingVerbs?.has(w.replace(/e?d$/, '')) === true || lang.pointingVerbs?.has(w.replace(/d$/, '')) === true);
 }
 
 /** "I-695", "I-95": an "I" joined by a hyphen to a number is a road's name, not the writer. */
@@ -1076,24 +1196,30 @@ function stanceOf(lang: LangPack, v: View, outside: readonly Token[]): string | 
  * "whether it should", "if…should", nor "should an asteroid…").
  */
 function adviceOf(lang: LangPack, v: View, outside: readonly Token[]): string | null {
-  const [first, second] = v.tokens;
-  if (first && second && outside[0] === first && CAPITAL_FIRST.test(first.text) && v.tokens.length >= 3) {
+  // ("And don't forget the volunteers.": an order may open after a capitalised "And" or "But".)
+  const lead = v.tokens.length > 3 && CAPITAL_FIRST.test(v.tokens[0]?.text ?? '') && lang.coordinators.has(v.tokens[0]?.norm ?? '') ? 1 : 0;
+  const first = v.tokens[lead];
+  const second = v.tokens[lead + 1];
+  if (first && second && outside[lead] === first && (lead === 1 || CAPITAL_FIRST.test(first.text)) && v.tokens.length >= 3 + lead) {
     const negated = (lang.adviceNegations?.has(first.norm) ?? false) && (lang.functionWords.not.has(second.norm) || lang.adviceVerbs?.has(second.norm));
     const object =
       lang.grammaticalArticles.has(second.norm) || lang.determiners.has(second.norm) || (lang.adviceObjects?.has(second.norm) ?? false) || lang.isProgressiveForm(second.norm);
     // "Contact tracing is ongoing", "Follow up surveys are possible": a verb of the sentence's own right after
     // the first two or three words makes them its subject, a noun phrase, not an order.
     const finite = (j: number): boolean => {
-      const w = v.tokens[j]?.norm ?? '';
+      const w = v.tokens[j + lead]?.norm ?? '';
       return lang.beForms.has(w) || lang.auxiliaries.has(w) || lang.modals.has(w);
     };
     const subject =
       finite(2) ||
       (finite(3) &&
-        !relativeAt(lang, v.tokens, 2) &&
-        !lang.functionWords.that.has(v.tokens[2]?.norm ?? '') &&
-        !HAS_COMMA.test(v.text.slice(second.end, v.tokens[3]?.start ?? second.end)));
-    if (negated || (!subject && (lang.adviceVerbs?.has(first.norm) ?? false) && object)) return first.text;
+        !relativeAt(lang, v.tokens, 2 + lead) &&
+        !lang.functionWords.that.has(v.tokens[2 + lead]?.norm ?? '') &&
+        !HAS_COMMA.test(v.text.slice(second.end, v.tokens[3 + lead]?.start ?? second.end)));
+    // ("Use caution on the roads!", "Stay safe!": an exclamation opening with a verb of advice is an order, whatever follows the verb.)
+    // ("Use of the roads fell by half!": a verb's form followed by "of" is a noun.)
+    const exclaimed = /!["”’»)]*\s*$/u.test(v.sentence) && !lang.functionWords.of.has(second.norm);
+    if (negated || (!subject && (lang.adviceVerbs?.has(first.norm) ?? false) && (object || exclaimed))) return first.text;
   }
   // ("Smaller clubs should register by May" in a report of rules is a requirement reported: the modal
   // advises only when it tells people in general what to do.)
@@ -1247,8 +1373,13 @@ function inName(v: View, t: Token, titleCase: () => boolean): boolean {
 /** The word after `t` (past a closing quotation mark) opens a name: "so-called Autumn Statement", "'fixer' Michael Cohen". */
 function labelsName(lang: LangPack, v: View, t: Token): boolean {
   const next = v.tokens[v.tokens.indexOf(t) + 1];
-  return next !== undefined && !lang.functionWords.I.has(next.text) && CAPITAL_FIRST.test(next.text) && QUOTE_CLOSE_GAP.test(v.text.slice(t.end, next.start));
+  // ("the so-called “Clean Water Act”": a name in quotation marks after the label is the name it gives, too.)
+  const gap = next === undefined ? '' : v.text.slice(t.end, next.start);
+  return next !== undefined && !lang.functionWords.I.has(next.text) && CAPITAL_FIRST.test(next.text) && (QUOTE_CLOSE_GAP.test(gap) || QUOTE_OPEN_GAP.test(gap));
 }
+
+/** A space and an opening quotation mark between a label and the name it gives. */
+const QUOTE_OPEN_GAP = /^\s+["“‘«]$/u;
 
 /** Whether a quotation of two words or more in the sentence is words someone said (see Scan.quotesWords). */
 function quotesWordsOf(lang: LangPack, v: View, here: readonly { start: number; end: number }[]): boolean {
@@ -2354,6 +2485,9 @@ const PIECE_DENSITY = 0.3;
  */
 const CONTEXT_DENSITY = 0.5;
 
+/** The least number of words of a sentence in which one judging word in passing only colours the account (see verdict). */
+const LONG_ACCOUNT = 20;
+
 /** The least share of the writer's voice around a sentence whose only judgement is a mild word (see Scan.mild). */
 const MILD_DENSITY = 0.2;
 
@@ -2403,7 +2537,12 @@ function verdict(scanned: Scan, ps: PreparedSentence, checkable: string | null, 
   // sentence, in a passage without the writer's voice, colours a report; it is no view, but the reading is not sure
   // enough to build a round on.)
   // ("While the rain is welcome news, the river is still rising": a judgement granted in a concessive clause is no view.)
-  const faded = (scanned.aside && scanned.own === 2 && density < MILD_DENSITY) || scanned.conceded;
+  // ("From launch to splashdown on the 11th, crews and the cameras on board captured stunning images of the capsule and the
+  // Earth behind it": one judging word in the object of a verb of what was done, in a long sentence of account and in a
+  // passage without the writer's voice, colours the report of the act; in a short sentence, "The rescuers made a harrowing
+  // climb", it is the point, and "It is a stunning reversal" says it of the subject.)
+  const colour = scanned.lone && scanned.passing && ps.words >= LONG_ACCOUNT;
+  const faded = ((scanned.aside || colour) && scanned.own === 2 && density < MILD_DENSITY) || scanned.conceded;
   const t =
     (scanned.factual && (ps.heading || ps.debris)) || faded
       ? { ...scanned, loaded: null, factual: false, weak: false, mild: false, own: scanned.own - (scanned.weak || scanned.mild ? 1 : 2) }

@@ -447,6 +447,7 @@ export const en: LangPack = {
   statementNouns: words('statement statements remarks message letter post tweet speech address memo'),
   statementBy: words('of from by'),
   sharedByAll: words('planet solar galaxy universe sun moon species'),
+  ownSideNouns: words('partners colleagues allies staff members employees agents prosecutors officers'),
   expectationVerbs: words('expected hoped anticipated forecasted'),
   expectationComparisons: words('than as what if unless'),
   permissionModals: words('may'),
@@ -522,7 +523,8 @@ export const en: LangPack = {
     importantly interestingly amazingly incredibly hugely travesty mockery charade nightmare blunder gaffe folly masterpiece
     masterclass bonanza boon godsend embarrassment arrogance incompetence cronyism stunt ploy gimmick whitewash hoax overblown
     overhyped hype exaggerated blatantly grossly wildly laudable praiseworthy deserved undeserved unjust unfair game-changer resilient painful vigorous
-    unwelcome confusing unfounded baseless groundless vague overly overbroad sad saddening`),
+    unwelcome confusing unfounded baseless groundless vague overly overbroad sad saddening exciting thrilling worrisome heartening
+    disheartening`),
   factualLoaded: words('illegally illegal unlawful unlawfully fake misleading'),
   degreeWords: words('mere merely simply hardly'),
   framingVerbs: words(`presented presents presenting described describes describing portrayed portrays portraying characterized
@@ -542,7 +544,8 @@ export const en: LangPack = {
   // "so that", "clear that": a "that" after these opens a clause that is not a relative one.
   thatClauseHeads: words('so such now given provided except clear likely possible certain sure true evident aware'),
   // "This could open up…", "This move may…": a writer's guess at what a thing will lead to.
-  guessModals: words('could might may'),
+  // ("This should ensure…": an expectation, a guess too; "It should be noted…" only points, see pointingVerbs.)
+  guessModals: words('could might may should'),
   allegationNouns: words('allegation allegations accusation accusations complaint complaints claim claims charge charges lawsuit lawsuits indictment petition'),
   allegationLinks: words('that of with'),
   accusingVerbs: words('accused accusing accuses alleged alleging alleges charged charging'),
@@ -663,21 +666,22 @@ export const en: LangPack = {
   nounLikeClaimVerbs: words('hopes note'),
   afterNameWords: words('every each'),
   adviceVerbs: words(`avoid call clean throw wash check contact keep cook heat store discard return consult ask protect wear
-    remember stay seek get make take use follow talk tell visit eat drink buy sell leave`),
+    remember stay seek get make take use follow talk tell visit eat drink buy sell leave be forget`),
   adviceNegations: words("do don't never"),
   adviceObjects: words('your you them it yourself yourselves all any up away out'),
   adviceModals: words("should shouldn't ought"),
   adviceConditions: words('whether if unless'),
   adviceAddressees: words(`people persons anyone everyone you consumers customers businesses residents patients parents
-    travellers travelers drivers visitors employers workers retailers shoppers families caregivers`),
+    travellers travelers drivers visitors employers workers retailers shoppers families caregivers they`),
   recallVerbs: words('recalled recalls recalling'),
   stanceVerbs: words(`believe think feel urge hope want wish call stand welcome applaud commend condemn continue love hate
-    support oppose reject demand refuse cannot can't won't deplore regret look`),
+    support oppose reject demand refuse cannot can't won't deplore regret look need needs`),
   // "We are issuing this announcement…", "we hereby recall…": a body doing an act as it speaks reports the act.
   ownActVerbs: words(`issuing issue announcing announce reannouncing recalling releasing release publishing publish
-    launching launch filing file expanding expand`),
+    launching launch filing file expanding expand providing provide delivering deliver`),
   pastRoleLinks: words('was were'),
   roleDeterminers: words('the'),
+  existentialHave: words('have'),
   ownActLinks: words('now also today hereby again formally'),
   selfRoleNouns: words(`native natives resident residents citizen citizens veteran veterans graduate graduates daughter son
     mother father parent parents grandmother grandfather grandparent grandparents immigrant immigrants descendant`),
@@ -724,7 +728,25 @@ export const en: LangPack = {
   objectOpeners: words('a an the no its his her their our this these those some any several many'),
   pluralNounModifiers: words('member nation city island gulf baltic coastal swing border neighbouring neighboring'),
   sarcasmWords: words('so-called supposedly apparently ostensibly'),
-  opinionOpeners: phrases(['what a', 'what an', 'yeah', 'sure enough', 'needless to say', 'oh']),
+  spokenOpeners: words('well look listen folks honestly seriously'),
+  opinionOpeners: phrases([
+    'what a',
+    'what an',
+    'yeah',
+    'sure enough',
+    'needless to say',
+    'oh',
+    'even worse',
+    'worse still',
+    'worse yet',
+    'better still',
+    'better yet',
+    'rest assured',
+    'let me be clear',
+    'let us be clear',
+    "let's be clear",
+    'mark my words',
+  ]),
   clauseSubjects: words('it he she they we i you that this there these those its his her their'),
   namingWords: words('called calling dubbed termed named known as word term label phrase nicknamed so-called found ruled deemed declared pronounced branded labelled labeled'),
   // "lies" and "lie" are the verb when a subject or a relative word comes before, or an object or place after ("the answer lies in").
@@ -739,6 +761,7 @@ export const en: LangPack = {
   verbUseAfter: words('the a an in at within beneath behind ahead with between among down'),
   formalAfterLoaded: words('session sessions meeting meetings general summit measures powers rendition assembly jury juries slam prix put signs statistics records'),
   superlatives: words('most least'),
+  gradingWords: words('more less so very too already truly really deeply utterly'),
   // Stems of verbs of feeling (their -ing form judges: "entertaining", "troubling"), as written before -ing.
   feelingVerbs: words(`entertain excit thrill fascinat interest intrigu compell inspir amaz stunn disappoint embarrass frustrat annoy
     bor shock surpris troubl worry alarm disturb terrify frighten delight charm pleas impress humiliat confus baffl depress
@@ -817,6 +840,22 @@ export const en: LangPack = {
   ]),
   // Agentless judgement: a cause or a verdict credited to no one, which is the writer's own reading.
   loadedPhrases: phrases([
+    // Solidarity or resolve professed in the present: "The agency stands with the people of…", "The city is standing strong."
+    // (Not the past, "stood together in their lawsuit", a thing done.)
+    'stands with',
+    'stand with',
+    'standing with',
+    'stands strong',
+    'stand strong',
+    'standing strong',
+    'stands united',
+    'stand united',
+    'standing united',
+    'stands firm',
+    'stand firm',
+    'standing firm',
+    'stands in solidarity',
+    'stand in solidarity',
     'largely attributed to',
     'widely attributed to',
     'mostly attributed to',
@@ -1501,10 +1540,14 @@ export const en: LangPack = {
   predicativeLinks: words('among one of most more least such so very quite too truly'),
   // "This indicates…" draws the writer's conclusion from what came before; "It shows…" most often tells what a named document shows.
   inferenceAnaphors: words('this that these those'),
-  impersonalJudgements: words('important essential crucial critical vital imperative necessary urgent clear obvious evident worth wrong right'),
+  impersonalJudgements: words('important essential crucial critical vital imperative necessary urgent clear obvious evident worth wrong right plausible implausible'),
+  anticipatoryContractions: words("it's"),
   impersonalLinks: words('therefore thus also still so now more most'),
   weightJudgements: words('essential crucial critical vital imperative indispensable'),
-  pressedNeeds: phrases(['urgently needed', 'badly needed', 'desperately needed']),
+  pressedNeeds: phrases(['urgently needed', 'badly needed', 'desperately needed', 'urgently required', 'badly required', 'desperately required']),
+  verdictAdjectives: words('unsafe wrong harmful unjustified unwarranted inappropriate'),
+  riskNouns: words('risk risks'),
+  riskLevels: words('low high moderate elevated minimal negligible'),
   exhortations: phrases(["let's", 'let’s', 'let us']),
   exhortationRequests: words('know'),
   linkingVerbs: words('remain remains remained become becomes became'),

@@ -105,6 +105,11 @@ export interface LangPack {
   /** After "our", what belongs to everyone ("our planet", "our solar system"): not the writer's own voice. */
   sharedByAll?: ReadonlySet<string>;
   /**
+   * Those who work beside a speaker ("our partners", "our colleagues"): a body naming its own side, as its name for them,
+   * not a first person that voices a view (a subject "we" or "I" elsewhere still does).
+   */
+  ownSideNouns?: ReadonlySet<string>;
+  /**
    * Verbs of expectation in the past ("had expected", "economists hoped"): whose projection a figure
    * is, when a subject that can expect (a name, a plural noun) or a perfect "had" stands before them.
    */
@@ -550,6 +555,8 @@ export interface LangPack {
   sarcasmWords: ReadonlySet<string>;
   /** Openings that are the writer's exclamation or aside ("What a…", "Yeah,"), only at the start of a sentence. */
   opinionOpeners: readonly (readonly string[])[];
+  /** Words of talk that open a sentence before a comma ("Well, …", "Look, …"): the writer speaking to the reader, a voice. */
+  spokenOpeners?: ReadonlySet<string>;
   /** Words that open a clause with its own subject ("it", "he", "that"): after a speech verb, not a tag's tail. */
   clauseSubjects: ReadonlySet<string>;
   /** Words before a quoted term that name it rather than sneer at it ("known as", "dubbed", "the word"). */
@@ -562,6 +569,8 @@ export interface LangPack {
   formalAfterLoaded: ReadonlySet<string>;
   /** Superlative markers ("most"): followed by an -ing adjective ("the most entertaining") they judge. */
   superlatives: ReadonlySet<string>;
+  /** Words that grade a judging word right after them ("an already dire", "more resilient"): the judgement is the point, not in passing. */
+  gradingWords?: ReadonlySet<string>;
   /** What is left of a verb of feeling when -ing is cut off its adjective ("entertain", "excit"). */
   feelingVerbs: ReadonlySet<string>;
   /**
@@ -695,12 +704,24 @@ export interface LangPack {
    * it is needed for ("This work is essential to…", "Funding is critical for…"): the writer's view.
    */
   weightJudgements?: ReadonlySet<string>;
+  /** An anticipatory "it" and "be" in one word ("it's"), as in "It’s important that…" (see impersonalJudgements). */
+  anticipatoryContractions?: ReadonlySet<string>;
   /**
    * A need pressed ("urgently needed", "badly needed"): said by a form of "be" of a thing ("Repairs are urgently needed",
    * "the cut that is urgently needed"), the writer's weighing of it; set before a noun ("urgently needed supplies") it only
    * names what is sent, and judges nothing.
    */
   pressedNeeds?: readonly (readonly string[])[];
+  /**
+   * Adjectives of a verdict on a thing ("unsafe", "wrong"): said by "be" of the main clause's subject, ending the clause
+   * ("Vaping is unsafe.", "The plan was wrong, and…"), the writer's verdict; before a noun ("unsafe levels") or inside
+   * a clause of what someone did ("ensure that cots are safe") they describe.
+   */
+  verdictAdjectives?: ReadonlySet<string>;
+  /** Nouns of risk ("risk") whose level said by "be" or "remains" ("The risk to the public remains low") is an assessment. */
+  riskNouns?: ReadonlySet<string>;
+  /** Levels of a risk ("low", "high") in such an assessment. */
+  riskLevels?: ReadonlySet<string>;
   /** An exhortation in the first person plural ("let's", "let us"): the speaker's will, a stance whatever detail the sentence names. */
   exhortations?: readonly (readonly string[])[];
   /** Verbs after an exhortation that ask for word back ("let us know"): a request of the reader, not a will. */
@@ -711,6 +732,8 @@ export interface LangPack {
   speakerGroups?: ReadonlySet<string>;
   /** Words of weight or worth that judge when ranked ("the most important tool", "the most significant step"), not alone. */
   rankedJudgements?: ReadonlySet<string>;
+  /** "Have" after a first-person subject that, with a relative clause on its object, says what there is ("We have families who…"). */
+  existentialHave?: ReadonlySet<string>;
   /** Adjectives of feeling or resolve a subject professes ("is proud to", "is committed to"): its stance, not a fact. */
   feelingJudgements?: ReadonlySet<string>;
   /**
