@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core/analysis';
+import { article } from './seeds';
+
+/** Issue 9, figure groups round 31: parts against wholes, changes from other starts, tolls of other events. Invented sentences. */
+
+type Groups = ReturnType<typeof analyze>['figureGroups'];
+const textsWith = (groups: Groups, text: string): string[] => (groups.find((g) => g.members.some((m) => m.text === text))?.members ?? []).map((m) => m.text).sort();
+
+describe('figure groups round 31: one item of a list is not the list total', () => {
+  const LISTED = 'The harbour relief package includes $41.2 billion for the northern ports; $17.5 billion for fisheries; and $6.3 billion for the ferry fleet.';
+
+  it('keeps one sum of a listed package apart from the whole package', () => {
+    const { figureGroups } = analyze([article('a', LISTED), article('b', 'The $64.9 billion harbour relief package includes:', '2022-02-20')]);
+    expect(textsWith(figureGroups, '$41.2 billion')).not.toContain('$64.9 billion');
+  });
+
+  it('still groups the whole package with the whole written to other digits', () => {
+    const { figureGroups } = analyze([
+      article('a', 'The harbour relief package includes $64.9 billion in all, the chamber said.'),
+      article('b', 'The $65 billion harbour relief package includes:', '2022-02-20'),
+    ]);
+    expect(textsWith(figureGroups, '$64.9 billion')).toEqual(['$64.9 billion', '$65 billion']);
+  });
+});
+
+describe('figure groups round 31: two changes that start from different values', () => {
+  it('does not group the starts, nor the ends, of two changes that start apart as one share at two moments', () => {
+    const { figureGroups } = analyze([
+      article('a', 'From 2020 to 2021, current use of any bicycle among adults declined from 8.4% to 7.1%.'),
+      article('b', 'From 2020 to 2021, current use of any bicycle or scooter among adults declined from 13.7% to 12.2%, largely driven by bicycles.', '2022-03-02'),
+    ]);
+    expect(textsWith(figureGroups, '8.4%')).not.toContain('13.7%');
+    expect(textsWith(figureGroups, '7.1%')).not.toContain('12.2%');
+  });
+});
+
+describe('figure groups round 31: a later toll far below an earlier one', () => {
+  const FIRST = 'The flood in the valley killed 40 people, with a further 600 people injured, according to the latest update from the relief office.';
+  const SECOND = 'The flood in the valley has killed 45 people and injured 640, the relief office said.';
+
+  it('leaves out of a toll group a count given days later at a fraction of it', () => {
+    const { figureGroups } = analyze([
+      article('a', FIRST, '2022-05-03'),
+      article('b', SECOND, '2022-05-04'),
+      article('c', 'A second flood struck the valley at dawn, injuring over 90 people, according to media reports.', '2022-05-09'),
+    ]);
+    expect(textsWith(figureGroups, '600')).toEqual(['600', '640']);
+  });
+
+  it('keeps in the toll group a count that rose over the days', () => {
+    const { figureGroups } = analyze([
+      article('a', FIRST, '2022-05-03'),
+      article('b', SECOND, '2022-05-04'),
+      article('c', 'The flood in the valley has injured over 900 people, according to media reports.', '2022-05-09'),
+    ]);
+    expect(textsWith(figureGroups, '600')).toEqual(['600', '640', 'over 900']);
+  });
+});
