@@ -518,6 +518,11 @@ export interface FigureContext {
    */
   stance?: 'forecast' | 'target' | 'request';
   /**
+   * A bar each of several items passes, not one sum ("19 states received more than $1 billion", "$2 million each"):
+   * the count of items is the quantity, so the bar is grouped with nothing.
+   */
+  bar?: boolean;
+  /**
    * The days the sentence dates its figures to (see sentenceTimes): "d:YYYYMMDD" for a date it writes (year 0 when
    * not written), "w:N" for a weekday (0 Monday), "r:N" for a day counted from the article's own ("yesterday" -1).
    */
@@ -2579,7 +2584,7 @@ function clausesOf(v: View): number[] {
  * an aside ("under Prime Minister X"). A name after a preposition ("in Germany", "for Dortmund")
  * is a place or an object, not an owner; a possessive gives way to what it owns ("X's party").
  */
-function stanceOf(lang: LangPack, v: View, f: Figure): Pick<FigureContext, 'owner' | 'ownerNear' | 'stance'> {
+function stanceOf(lang: LangPack, v: View, f: Figure): Pick<FigureContext, 'owner' | 'ownerNear' | 'stance' | 'bar'> {
   const { tokens } = v;
   const [first, last] = tokenRange(tokens, f);
   const clause = clausesOf(v);
@@ -2677,7 +2682,36 @@ function stanceOf(lang: LangPack, v: View, f: Figure): Pick<FigureContext, 'owne
     }
     for (let k = last + 1; k < tokens.length && k <= last + 4 && clause[k] === clause[last]; k++) if (lang.requestWords.has((tokens[k] as Token).norm)) stance = 'request';
   }
-  return { owner, ownerNear, ...(stance ? { stance } : {}) };
+  // "19 states received more than $1 billion", "three firms paid over $2 million each": a bar that each of several items
+  // passes, not one sum.
+  const bar = perItemBar(lang, v, f, first, last, clause);
+  return { owner, ownerNear, ...(stance ? { stance } : {}), ...(bar ? { bar } : {}) };
+}
+
+/** How many words may stand between a count of items and the bound each passes ("19 states received allocations over"). */
+const BAR_GAP = 3;
+
+/**
+ * A figure that is a bar each of several items passes: followed by "each" or "apiece" ending its clause ("$2 million
+ * each."), or a bound on a sum ("more than", "over") a few words after a count of items that do something in its own
+ * clause ("19 states received more than $1 billion"). Not with a clause link between ("killed 19 people and caused over
+ * $1 billion" is two facts), nor where the items only are ("the cost across three states is over $1 billion": a total).
+ */
+function perItemBar(lang: LangPack, v: View, f: Figure, first: number, last: number, clause: readonly number[]): boolean {
+  const { tokens } = v;
+  const next = tokens[last + 1];
+  if (next && lang.eachWords.has(next.norm) && (last + 2 >= tokens.length || clause[last + 2] !== clause[last + 1])) return true;
+  if (f.kind !== 'money' || (f.bound !== 'lower' && f.bound !== 'upper')) return false;
+  const own = clause[first];
+  for (let k = first - 2; k >= 0 && k >= first - 1 - BAR_GAP && clause[k] === own; k--) {
+    const t = tokens[k] as Token;
+    if (lang.clauseLinks.has(t.norm)) return false;
+    const count = (isDigitToken(t) && !YEAR_TOKEN.test(t.norm)) || lang.numberWords.has(t.norm);
+    const items = tokens[k + 1] as Token;
+    const verb = tokens[k + 2] as Token;
+    if (count && /^\p{Ll}+s$/u.test(items.text) && !lang.stopwords.has(items.norm)) return !lang.stopwords.has(verb.norm);
+  }
+  return false;
 }
 
 /** "their worst defeat since the party's founding in 1834", "the lowest since 2001": a year to compare with, not the figure's event. */

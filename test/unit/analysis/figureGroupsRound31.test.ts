@@ -57,3 +57,27 @@ describe('figure groups round 31: a later toll far below an earlier one', () => 
     expect(textsWith(figureGroups, '600')).toEqual(['600', '640', 'over 900']);
   });
 });
+
+describe('figure groups round 31: a bar each of several items passes is not one sum', () => {
+  const FUNDING = 'The governor announced over $5 million in new funding for rural clinics on Monday.';
+
+  it('keeps "12 towns receiving more than $5 million" out of the group of one $5 million sum', () => {
+    const { figureGroups } = analyze([
+      article('a', FUNDING),
+      article('b', 'Every town received new funding for rural clinics, with 12 towns receiving more than $5 million.'),
+      article('c', 'The governor said over $5 million in new funding would go to rural clinics.'),
+    ]);
+    expect(textsWith(figureGroups, 'more than $5 million')).toEqual([]);
+    expect(textsWith(figureGroups, 'over $5 million')).toHaveLength(2);
+  });
+
+  it('keeps "$5 million each" out of the group of one $5 million sum', () => {
+    const { figureGroups } = analyze([article('a', FUNDING), article('b', 'The governor announced new funding for rural clinics: three clinics get over $5 million each.')]);
+    expect(figureGroups.filter((g) => g.members.some((m) => m.article === 'b' && m.unitClass.startsWith('money')))).toEqual([]);
+  });
+
+  it('still groups a total over several items ("across three counties is over $5 million")', () => {
+    const { figureGroups } = analyze([article('a', FUNDING), article('b', 'The new funding for rural clinics across three counties is over $5 million, the governor announced.')]);
+    expect(textsWith(figureGroups, 'over $5 million')).toHaveLength(2);
+  });
+});

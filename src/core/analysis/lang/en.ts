@@ -1445,6 +1445,7 @@ export const en: LangPack = {
   clauseLinks: words('and but while whereas as with'),
   ownerGeneric: words('party group club company firm team government the'),
   targetWordsAfter: words('needed required necessary'),
+  eachWords: words('each apiece'),
   requestWords: words(
     'asked asking sought seeking seek seeks recommended recommending recommend recommends requested requesting request requests proposed proposing demanded demanding',
   ),

@@ -390,6 +390,8 @@ export interface LangPack {
   forecastWords: ReadonlySet<string>;
   /** Words of a record ("largest", "first") whose span after "in" is how long since, not the window of a change. */
   recordWords: ReadonlySet<string>;
+  /** Words after a figure, ending its clause, that make it a bar each of several items passes ("$2 million each"). */
+  eachWords: ReadonlySet<string>;
   /** Words after a figure that make it a threshold, not a result ("the 326 seats needed for a majority"). */
   targetWordsAfter: ReadonlySet<string>;
   /**
