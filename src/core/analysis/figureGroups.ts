@@ -775,9 +775,10 @@ function farApartInOneArticle(a: Slot, b: Slot): boolean {
  * two that are not a round step ("32", "410"; not "150", "25", "2,000").
  */
 function distinctive(f: Figure): boolean {
-  const m = /\d[\d,]*(?:\.\d+)?/.exec(f.text);
+  // A time on a clock or a stopwatch is rare by all its digits ("2:01:25"), not by its hours alone.
+  const m = /\d+(?::\d\d)+/.exec(f.text) ?? /\d[\d,]*(?:\.\d+)?/.exec(f.text);
   if (!m) return false;
-  const digits = m[0].replace(/[,.]/g, '').replace(/^0+/, '').replace(/0+$/, '');
+  const digits = m[0].replace(/[,.:]/g, '').replace(/^0+/, '').replace(/0+$/, '');
   const n = Number(m[0].replace(/,/g, ''));
   return digits.length >= 3 || (digits.length === 2 && n > 12 && !/[05]$/.test(digits)) || /\./.test(m[0]);
 }

@@ -81,3 +81,13 @@ describe('figure groups round 31: a bar each of several items passes is not one 
     expect(textsWith(figureGroups, 'over $5 million')).toHaveLength(2);
   });
 });
+
+describe('figure groups round 31: a race time is rare by all its digits', () => {
+  it('groups the same time to the second in two outlets worded apart', () => {
+    const { figureGroups } = analyze([
+      article('a', 'Mbeki, who trains at altitude near Eldoret with his brother, won the Lakeside Marathon in 2:07:43 and shaved almost a minute off the course record.'),
+      article('b', 'The young runner from the Rift Valley finished his debut in 2:09:12 in Porto, then got the time down to 2:07:43 at the Lakeside Marathon in April.'),
+    ]);
+    expect(figureGroups.find((g) => g.members.some((m) => m.text === '2:07:43'))?.articles).toEqual(['a', 'b']);
+  });
+});
