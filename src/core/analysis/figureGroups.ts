@@ -200,10 +200,14 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
   const classCount = new Map<string, number>();
   // And what they add up to: one item of a list of sums ("$60 billion for A, $26 billion for B and $8 billion for C").
   const classSum = new Map<string, number>();
+  const classMax = new Map<string, number>();
   for (const f of input.figures) {
     const k = `${f.article}|${f.sentenceId}|${classOf(f)}`;
     classCount.set(k, (classCount.get(k) ?? 0) + 1);
-    if (!f.partOf && !f.conversionOf) classSum.set(k, (classSum.get(k) ?? 0) + Math.abs(f.value));
+    if (!f.partOf && !f.conversionOf) {
+      classSum.set(k, (classSum.get(k) ?? 0) + Math.abs(f.value));
+      classMax.set(k, Math.max(classMax.get(k) ?? 0, Math.abs(f.value)));
+    }
   }
   // The value each sentence's change of a class starts from ("rose from 8.4% to 9.1%": 8.4), by sentence and class.
   const startOf = new Map<string, number>();
@@ -211,10 +215,10 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
     const k = `${f.article}|${f.sentenceId}|${classOf(f)}`;
     if ((classCount.get(k) ?? 0) >= 2 && contextOf.get(f)?.markers?.includes('before') && !startOf.has(k)) startOf.set(k, f.value);
   }
-  const listOf = (sl: Slot): { items: number; sum: number } => {
+  const listOf = (sl: Slot): ListedSums => {
     const lead = sl.members[0] as Figure;
     const k = `${lead.article}|${lead.sentenceId}|${sl.unitClass}`;
-    return { items: classCount.get(k) ?? 1, sum: classSum.get(k) ?? Math.abs(lead.value) };
+    return { items: classCount.get(k) ?? 1, sum: classSum.get(k) ?? Math.abs(lead.value), max: classMax.get(k) ?? Math.abs(lead.value) };
   };
   // What else each sentence states: two sentences that give the same two figures are about the same thing
   // ("individuals making less than $125,000 or couples making less than $250,000").
@@ -1073,16 +1077,26 @@ function laterFarBelow(a: Slot, b: Slot, whenOf: WhenOf): boolean {
   return late.high < TOLL_FALL * Math.min(...early.members.map((m) => m.low));
 }
 
+/** The sums of one class that one sentence lists: how many, their total and the largest. */
+interface ListedSums {
+  items: number;
+  sum: number;
+  max: number;
+}
+
+/** How far the items of a list may add up beyond their whole (an item and a part of it both listed: "$26 billion for A, including $9 billion for B"). */
+const LIST_OVER = 1.25;
+
 /**
- * A slot that is one of three or more sums of its class in its sentence, against a larger slot that the sentence's sums
- * together reach (to within a tenth): the list's whole, of which the first is a part.
+ * A slot that is one of three or more sums of its class in its sentence, against a slot larger than every item that the
+ * items together come to (to within a tenth below, a quarter above): the list's whole, of which the first is a part.
+ * (Not "$1 for every $2 … a total of $6 billion": an item larger than the other slot makes the list no parts of it.)
  */
-function partOfListed(part: Slot, whole: Slot, listOf: (s: Slot) => { items: number; sum: number }): boolean {
+function partOfListed(part: Slot, whole: Slot, listOf: (s: Slot) => ListedSums): boolean {
   const list = listOf(part);
   if (list.items < 3 || listOf(whole).items >= list.items) return false;
-  const x = Math.abs((part.members[0] as Figure).value);
   const y = Math.abs((whole.members[0] as Figure).value);
-  return y > x && list.sum >= 0.9 * y;
+  return y > list.max && list.sum >= 0.9 * y && list.sum <= LIST_OVER * y;
 }
 
 /** The days a slot's sentences date its figures to (null unless every member's own sentence names a day). */
