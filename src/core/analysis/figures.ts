@@ -2307,7 +2307,8 @@ function frameOf(lang: LangPack, v: View, f: Figure, sentenceFigures: readonly F
   }
   // "up from 78,056", "compared with the 56,064 deaths": the value a change is measured from, another period's.
   const lead = lang.grammaticalArticles.has(tokens[first - 1]?.norm ?? '') ? first - 1 : first;
-  if (f.kind !== 'year' && f.kind !== 'date' && lang.comparedFrom.some((w) => lead - w.length >= 0 && seq(tokens, lead - w.length, w))) markers.add('before');
+  if (f.kind !== 'year' && f.kind !== 'date' && lang.comparedFrom.some((w) => lead - w.length >= 0 && seq(tokens, lead - w.length, w)) && !laterYearAfter(tokens, first, last))
+    markers.add('before');
   // "another biotech firm, Moderna, said its vaccine was 94.5 percent effective", "in another attack, 12 died":
   // the figure is another thing of the same kind ("another 5 people", right before the number, adds to a count).
   // ("288 lives were lost and another 900 injured … three trains": "another" before a number adds to that count, and marks
@@ -2710,6 +2711,23 @@ function perItemBar(lang: LangPack, v: View, f: Figure, first: number, last: num
     const items = tokens[k + 1] as Token;
     const verb = tokens[k + 2] as Token;
     if (count && /^\p{Ll}+s$/u.test(items.text) && !lang.stopwords.has(items.norm)) return !lang.stopwords.has(verb.norm);
+  }
+  return false;
+}
+
+/** How many words after a figure may come before the year it is dated to ("190,000 in 2024"). */
+const DATED_WITHIN = 2;
+
+/**
+ * A figure dated, right after it, to a year later than one written before it in the sentence ("290,000 in 2023
+ * compared to 190,000 in 2024"): the later value, whatever word of comparison stands before it.
+ */
+function laterYearAfter(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let k = last + 1; k < tokens.length && k <= last + DATED_WITHIN; k++) {
+    const t = tokens[k] as Token;
+    if (!YEAR_TOKEN.test(t.norm)) continue;
+    const year = Number(t.norm);
+    return tokens.slice(0, first).some((b) => YEAR_TOKEN.test(b.norm) && Number(b.norm) < year);
   }
   return false;
 }

@@ -91,3 +91,13 @@ describe('figure groups round 31: a race time is rare by all its digits', () => 
     expect(figureGroups.find((g) => g.members.some((m) => m.text === '2:07:43'))?.articles).toEqual(['a', 'b']);
   });
 });
+
+describe('figure groups round 31: the later value of "X in 2023 compared to Y in 2024"', () => {
+  it('reads the value dated to the later year as the current one, not the value a change starts from', () => {
+    const { figureGroups } = analyze([
+      article('a', 'Within the past year, a sharp decline also occurred in current kayak rentals (29,400 in 2023 compared to 19,300 in 2024).'),
+      article('b', 'During 2023 to 2024, the estimated number of current kayak rentals by students decreased from 29,400 to 19,300 students, the survey found.'),
+    ]);
+    expect(figureGroups.find((g) => g.members.some((m) => m.text === '19,300'))?.articles).toEqual(['a', 'b']);
+  });
+});
