@@ -1492,7 +1492,9 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
         let hi = r2.value;
         let end = r2.last;
         const suffix2 = suffixAfter(lang, tokens, end, currency !== null);
-        if (suffix2 !== null) {
+        // "youth in 2023 to 1.63 million": a year, then where a change went, not a range from 2023 million.
+        const yearThenSum = !dashed && (suffix2 !== null || r2.last > r2.first) && !suffixed && r.first === r.last && YEAR_TOKEN.test(t.norm);
+        if (suffix2 !== null && !yearThenSum) {
           hi *= suffix2;
           end++;
           if (!suffixed) low = low * suffix2;
@@ -1517,7 +1519,7 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
           i = end;
           continue;
         }
-        if (hi > low) {
+        if (hi > low && !yearThenSum) {
           if (lang.rangeStarts.has(startWord)) first--;
           [bound, high, value, last] = ['range', hi, (low + hi) / 2, end];
           if (r2.inner !== undefined) inner = r2.inner;
@@ -1876,6 +1878,7 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
   }
   joinLengths(lang, v, out);
   partsOfWholes(lang, v, out);
+  shareMultiplier(lang, v, out);
   inheritUnits(lang, v, out);
   inheritCurrency(lang, v, out);
   return out;
@@ -1978,6 +1981,35 @@ function partsOfWholes(lang: LangPack, v: View, out: Figure[]): void {
  */
 /** How many words before a bare number the noun it counts may stand ("users missed estimates, coming in at 1.929 billion"). */
 const UNIT_BEFORE_REACH = 8;
+
+/**
+ * "from 2.80 to 2.25 million students", "from $2.1 to $2.5 billion": the start of a change written without the
+ * multiplier and the noun its end gives them, which it shares (within a factor of ten of the end, as a change's start is).
+ */
+function shareMultiplier(lang: LangPack, v: View, out: Figure[]): void {
+  const { tokens, text } = v;
+  const plain = (f: Figure): number => Number(/\d[\d,]*(?:\.\d+)?/.exec(f.text)?.[0].replace(/,/g, '') ?? NaN);
+  for (let n = 0; n + 1 < out.length; n++) {
+    const f = out[n] as Figure;
+    const g = out[n + 1] as Figure;
+    if (f.kind !== g.kind || f.bound !== 'exact') continue;
+    // (A count may already carry the noun after the end: "from 2.80 to 2.25 million students" reads "students" for both.)
+    if (f.kind === 'count' ? f.unit !== '' && f.unit !== g.unit : f.kind !== 'money' || f.currency !== g.currency) continue;
+    const [at, last] = tokenRange(tokens, f);
+    const join = tokens[last + 1];
+    if (at <= 0 || !join || !lang.changeStarts.has((tokens[at - 1] as Token).norm) || !lang.rangeJoiners.has(join.norm) || tokenRange(tokens, g)[0] !== last + 2) continue;
+    if (text.slice((tokens[last] as Token).end, join.start).trim() !== '') continue;
+    const mult = g.value / plain(g);
+    if (!(mult >= 1000) || plain(f) !== f.value || f.value * mult > 10 * g.value || f.value * mult < g.value / 10) continue;
+    f.value *= mult;
+    f.low *= mult;
+    f.high = f.high === null ? null : f.high * mult;
+    if (f.kind === 'money') continue;
+    f.unit = g.unit;
+    f.unitClass = g.unitClass;
+    f.subject = g.subject;
+  }
+}
 
 function inheritUnits(lang: LangPack, v: View, out: Figure[]): void {
   const { tokens, text } = v;
