@@ -522,6 +522,8 @@ export interface FigureContext {
    * the count of items is the quantity, so the bar is grouped with nothing.
    */
   bar?: boolean;
+  /** The window a change in a share is measured over ("over the last 12 months"): not a quantity, grouped with nothing. */
+  window?: boolean;
   /**
    * The days the sentence dates its figures to (see sentenceTimes): "d:YYYYMMDD" for a date it writes (year 0 when
    * not written), "w:N" for a weekday (0 Monday), "r:N" for a day counted from the article's own ("yesterday" -1).
@@ -888,6 +890,7 @@ function template(lang: LangPack, v: View): Template {
       ...sentenceFrame,
       ...stanceOf(lang, v, f),
       ...(f.kind === 'percent' && !f.conversionOf ? periodOf(lang, v.tokens, f, found, clauses, (spans ??= periodSpans(lang, v.tokens, clauses))) : null),
+      ...(f.kind === 'duration' && changeWindow(lang, v.tokens, f, found) ? { window: true } : null),
     });
     // The whole of "410 of the 650 seats" is no forecast, whatever the part is.
     if (f.unitClass.endsWith('-whole')) delete (contexts.get(f.id) as FigureContext).stance;
@@ -2719,6 +2722,18 @@ function stanceOf(lang: LangPack, v: View, f: Figure): Pick<FigureContext, 'owne
   // passes, not one sum.
   const bar = perItemBar(lang, v, f, first, last, clause);
   return { owner, ownerNear, ...(stance ? { stance } : {}), ...(bar ? { bar } : {}) };
+}
+
+/**
+ * A span that is the window a change in a share is measured over ("rose 9.1 percent over the last 12 months", "the
+ * largest 12-month increase"): in a sentence with a percentage and a word of change, right after "over the last" or
+ * right before "increase", "ending" and the like.
+ */
+function changeWindow(lang: LangPack, tokens: readonly Token[], f: Figure, found: readonly Figure[]): boolean {
+  if (!found.some((g) => g.kind === 'percent') || !tokens.some((t) => lang.changeWords.has(t.norm))) return false;
+  const [first, last] = tokenRange(tokens, f);
+  if (lang.changeWindowAfter.has(tokens[last + 1]?.norm ?? '')) return true;
+  return lang.changeWindowBefore.some((w) => first - w.length >= 0 && seq(tokens, first - w.length, w));
 }
 
 /** How many words may stand between a count of items and the bound each passes ("19 states received allocations over"). */

@@ -101,3 +101,22 @@ describe('figure groups round 31: the later value of "X in 2023 compared to Y in
     expect(figureGroups.find((g) => g.members.some((m) => m.text === '19,300'))?.articles).toEqual(['a', 'b']);
   });
 });
+
+describe('figure groups round 31: the window a change is measured over is no quantity', () => {
+  it('groups no "over the last 12 months" or "12-month increase" window of a rise in prices', () => {
+    const { figureGroups } = analyze([
+      article('a', 'Over the last 12 months, the fuel index rose 8.3 percent, the largest 12-month increase since 1990.'),
+      article('b', 'The fuel index increased 8.3% over the last 12 months, the bureau said.'),
+    ]);
+    expect(figureGroups.filter((g) => g.unitClass === 'duration')).toEqual([]);
+    expect(figureGroups.find((g) => g.unitClass === 'percent')?.articles).toEqual(['a', 'b']);
+  });
+
+  it("still groups a span that is the story's own quantity", () => {
+    const { figureGroups } = analyze([
+      article('a', 'The harbour was closed for 14 months while the fuel index rose 8.3 percent.'),
+      article('b', 'After 14 months closed, the harbour reopened on Monday as the fuel index rose 8.3 percent.'),
+    ]);
+    expect(figureGroups.find((g) => g.unitClass === 'duration')?.articles).toEqual(['a', 'b']);
+  });
+});
