@@ -2690,6 +2690,13 @@ function stanceOf(lang: LangPack, v: View, f: Figure): Pick<FigureContext, 'owne
       ownerNear = c === own || (c === own - 1 && /^\p{Ll}+ing$/u.test(opener.text));
     }
   }
+  // "Bolsonaro's 49.2%", "49.1% for Bolsonaro": a name that owns the figure outright, before it as a possessive or right
+  // after it with "for", outranks the subject of its clause ("Lula won 50.9% of votes compared with 49.1% for Bolsonaro").
+  const own2 = ownerBeside(lang, v, f.kind, first, last, isName);
+  if (own2) {
+    owner = namesOf(own2);
+    ownerNear = true;
+  }
   let stance: 'forecast' | 'target' | 'request' | undefined;
   // A plan ("expected to last two hours") is weighed against what happened as a schedule, not kept apart.
   if (f.scheduled) return { owner, ownerNear };
@@ -2734,6 +2741,28 @@ function changeWindow(lang: LangPack, tokens: readonly Token[], f: Figure, found
   const [first, last] = tokenRange(tokens, f);
   if (lang.changeWindowAfter.has(tokens[last + 1]?.norm ?? '')) return true;
   return lang.changeWindowBefore.some((w) => first - w.length >= 0 && seq(tokens, first - w.length, w));
+}
+
+/**
+ * The name that owns a share or a count outright: a possessive right before it ("Bolsonaro's 49.2%") or a name right
+ * after it with a word like "for" ("49.1% for Bolsonaro", "12 seats for the Greens"); null when there is none.
+ */
+function ownerBeside(lang: LangPack, v: View, kind: Figure['kind'], first: number, last: number, isName: (k: number) => boolean): [number, number] | null {
+  if (kind !== 'percent' && kind !== 'count') return null;
+  const { tokens } = v;
+  const before = first - 1;
+  if (before >= 0 && isName(before) && POSSESSIVE_END.test((tokens[before] as Token).text)) {
+    let b = before;
+    while (b - 1 >= 0 && isName(b - 1) && !POSSESSIVE_END.test((tokens[b - 1] as Token).text)) b--;
+    return [b, before];
+  }
+  if (!lang.ownerAfterWords.has(tokens[last + 1]?.norm ?? '')) return null;
+  let k = last + 2;
+  while (k < tokens.length && lang.grammaticalArticles.has((tokens[k] as Token).norm)) k++;
+  if (k >= tokens.length || !isName(k)) return null;
+  let e = k;
+  while (e + 1 < tokens.length && isName(e + 1) && !CLAUSE_GAP.test(v.text.slice((tokens[e] as Token).end, (tokens[e + 1] as Token).start))) e++;
+  return [k, e];
 }
 
 /** How many words may stand between a count of items and the bound each passes ("19 states received allocations over"). */

@@ -120,3 +120,14 @@ describe('figure groups round 31: the window a change is measured over is no qua
     expect(figureGroups.find((g) => g.unitClass === 'duration')?.articles).toEqual(['a', 'b']);
   });
 });
+
+describe('figure groups round 31: the name a share is "for" owns it', () => {
+  it("does not group one candidate's share with the other's ('47.7% for Ortega', 'Ortega's 47.9%')", () => {
+    const { figureGroups } = analyze([
+      article('a', 'Mendes won 52.3% of the votes compared with 47.7% for Ortega, the electoral court said on Sunday.'),
+      article('b', 'With 98% of ballots counted, Mendes had a slim lead over Ortega, winning 52.1% of the votes compared to Ortega’s 47.9%.'),
+    ]);
+    const mixed = figureGroups.filter((g) => g.members.some((m) => m.value > 50) && g.members.some((m) => m.value < 50 && m.value > 40));
+    expect(mixed).toEqual([]);
+  });
+});

@@ -1446,6 +1446,7 @@ export const en: LangPack = {
   ownerGeneric: words('party group club company firm team government the'),
   targetWordsAfter: words('needed required necessary'),
   eachWords: words('each apiece'),
+  ownerAfterWords: words('for'),
   changeWindowBefore: ['over', 'in', 'during', 'for'].flatMap((p) => [
     [p, 'the', 'last'],
     [p, 'the', 'past'],

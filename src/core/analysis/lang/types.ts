@@ -398,6 +398,8 @@ export interface LangPack {
   changeWindowBefore: readonly (readonly string[])[];
   changeWindowAfter: ReadonlySet<string>;
   changeWords: ReadonlySet<string>;
+  /** Words between a figure and the name that owns it ("49.1% for Bolsonaro"). */
+  ownerAfterWords: ReadonlySet<string>;
   /** Words after a figure, ending its clause, that make it a bar each of several items passes ("$2 million each"). */
   eachWords: ReadonlySet<string>;
   /** Words after a figure that make it a threshold, not a result ("the 326 seats needed for a majority"). */
