@@ -450,6 +450,9 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
       // A toll given days later at a fraction of an earlier one ("500 injured" on one day, "over 100 injured" days
       // after): tolls rise or are revised by a little, so the later is another event's toll.
       if (tally && laterFarBelow(sa, sb, whenOf)) return 'a later toll far below an earlier one';
+      // A vague toll above all a floor can reach ("thousands" killed, "over 200" bodies counted on one beach): the floor
+      // counts something narrower, not the same dead rounded. (Other classes are held to their reach below.)
+      if (tally && (vagueBeyondReach(sa, sb) || vagueBeyondReach(sb, sa))) return 'a vague toll beyond a floor';
       // Values that cannot both be right, each the count of a different named owner ("New York State saw 3,084 deaths",
       // "the US saw 100,306"): two owners' counts, not one count reported two ways.
       if (!tally && sameOwner(sa, sb) === false) return 'another owner, values differ';
@@ -1050,6 +1053,12 @@ function grownSince(a: Slot, b: Slot, daysOf: (s: Slot) => string[] | null): boo
   const x = Math.abs((early.members[0] as Figure).value);
   const y = Math.abs((late.members[0] as Figure).value);
   return x > 0 && y >= x && y <= 2 * x;
+}
+
+/** Every member of one slot vague ("thousands") and above the most a floor of the other can reach ("over 200": up to 400). */
+function vagueBeyondReach(vague: Slot, floor: Slot): boolean {
+  if (!vague.members.every((m) => m.bound === 'vague') || !floor.members.every((m) => m.bound === 'lower')) return false;
+  return Math.min(...vague.members.map((m) => m.low)) > floor.high;
 }
 
 /** How much a later toll may fall short of an earlier one and still be its revision (see laterFarBelow). */

@@ -131,3 +131,14 @@ describe('figure groups round 31: the name a share is "for" owns it', () => {
     expect(mixed).toEqual([]);
   });
 });
+
+describe('figure groups round 31: a vague toll beyond what a floor can reach', () => {
+  it('keeps "over 200" counted on one beach out of the group of "thousands" killed', () => {
+    const { figureGroups } = analyze([
+      article('a', 'The floods in the eastern city have killed thousands of people, officials said.'),
+      article('b', 'A rescue worker said he counted over 200 people killed by the floods on one beach in the eastern city.'),
+      article('c', 'Thousands of people were killed by the floods in the eastern city, the mayor said.'),
+    ]);
+    expect(textsWith(figureGroups, 'thousands')).toEqual(['Thousands', 'thousands']);
+  });
+});
