@@ -449,7 +449,7 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
       if (sa.changeStart !== null && sb.changeStart !== null && !closeNumbers(sa.changeStart, sb.changeStart)) return 'figures of two changes from other starting values';
       // A toll given days later at a fraction of an earlier one ("500 injured" on one day, "over 100 injured" days
       // after): tolls rise or are revised by a little, so the later is another event's toll.
-      if (tally && laterFarBelow(sa, sb, whenOf)) return 'a later toll far below an earlier one';
+      if (GROWING_TOLLS.has(unitClass) && laterFarBelow(sa, sb, whenOf)) return 'a later toll far below an earlier one';
       // A vague toll above all a floor can reach ("thousands" killed, "over 200" bodies counted on one beach): the floor
       // counts something narrower, not the same dead rounded. (Other classes are held to their reach below.)
       if (tally && (vagueBeyondReach(sa, sb) || vagueBeyondReach(sb, sa))) return 'a vague toll beyond a floor';
@@ -1060,6 +1060,9 @@ function vagueBeyondReach(vague: Slot, floor: Slot): boolean {
   if (!vague.members.every((m) => m.bound === 'vague') || !floor.members.every((m) => m.bound === 'lower')) return false;
   return Math.min(...vague.members.map((m) => m.low)) > floor.high;
 }
+
+/** Tolls that only grow as a story goes on (the dead, the injured); the missing, the displaced or the unidentified fall. */
+const GROWING_TOLLS = new Set(['people-killed', 'people-injured']);
 
 /** How much a later toll may fall short of an earlier one and still be its revision (see laterFarBelow). */
 const TOLL_FALL = 0.5;

@@ -142,3 +142,13 @@ describe('figure groups round 31: a vague toll beyond what a floor can reach', (
     expect(textsWith(figureGroups, 'thousands')).toEqual(['Thousands', 'thousands']);
   });
 });
+
+describe('figure groups round 31: a toll that falls by nature', () => {
+  it('does not part a count of the missing given days later at a fraction of an earlier one', () => {
+    const { figureGroups } = analyze([
+      article('a', 'The flood in the valley left 600 people missing, according to the latest update from the relief office.', '2022-05-03'),
+      article('b', 'The flood in the valley has left 90 people missing, the relief office said in its latest update.', '2022-05-09'),
+    ]);
+    expect(textsWith(figureGroups, '600')).toEqual(['600', '90']);
+  });
+});
