@@ -2770,9 +2770,10 @@ const BAR_GAP = 3;
 
 /**
  * A figure that is a bar each of several items passes: followed by "each" or "apiece" ending its clause ("$2 million
- * each."), or a bound on a sum ("more than", "over") a few words after a count of items that do something in its own
+ * each."), or a bound on a sum ("more than", "over") a few words after a count of items that receive it in its own
  * clause ("19 states received more than $1 billion"). Not with a clause link between ("killed 19 people and caused over
- * $1 billion" is two facts), nor where the items only are ("the cost across three states is over $1 billion": a total).
+ * $1 billion" is two facts), nor where the items pay or only are ("three firms agreed to pay more than $1 billion", "the
+ * cost across three states is over $1 billion": a total).
  */
 function perItemBar(lang: LangPack, v: View, f: Figure, first: number, last: number, clause: readonly number[]): boolean {
   const { tokens } = v;
@@ -2786,7 +2787,7 @@ function perItemBar(lang: LangPack, v: View, f: Figure, first: number, last: num
     const count = (isDigitToken(t) && !YEAR_TOKEN.test(t.norm)) || lang.numberWords.has(t.norm);
     const items = tokens[k + 1] as Token;
     const verb = tokens[k + 2] as Token;
-    if (count && /^\p{Ll}+s$/u.test(items.text) && !lang.stopwords.has(items.norm)) return !lang.stopwords.has(verb.norm);
+    if (count && /^\p{Ll}+s$/u.test(items.text) && !lang.stopwords.has(items.norm)) return lang.receiveWords.has(verb.norm);
   }
   return false;
 }

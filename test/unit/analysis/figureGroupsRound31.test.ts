@@ -76,6 +76,14 @@ describe('figure groups round 31: a bar each of several items passes is not one 
     expect(figureGroups.filter((g) => g.members.some((m) => m.article === 'b' && m.unitClass.startsWith('money')))).toEqual([]);
   });
 
+  it('still groups a sum several items pay together ("three firms agreed to pay more than $5 million")', () => {
+    const { figureGroups } = analyze([
+      article('a', FUNDING),
+      article('b', 'Three firms agreed to pay more than $5 million in new funding for rural clinics, the governor announced.'),
+    ]);
+    expect(textsWith(figureGroups, 'over $5 million')).toEqual(['more than $5 million', 'over $5 million']);
+  });
+
   it('still groups a total over several items ("across three counties is over $5 million")', () => {
     const { figureGroups } = analyze([article('a', FUNDING), article('b', 'The new funding for rural clinics across three counties is over $5 million, the governor announced.')]);
     expect(textsWith(figureGroups, 'over $5 million')).toHaveLength(2);

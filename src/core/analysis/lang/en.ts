@@ -1447,6 +1447,7 @@ export const en: LangPack = {
   targetWordsAfter: words('needed required necessary'),
   eachWords: words('each apiece'),
   ownerAfterWords: words('for'),
+  receiveWords: words('received receiving receive receives got getting get gets won winning earned earning awarded allocated granted secured'),
   changeWindowBefore: ['over', 'in', 'during', 'for'].flatMap((p) => [
     [p, 'the', 'last'],
     [p, 'the', 'past'],

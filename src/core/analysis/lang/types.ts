@@ -398,6 +398,8 @@ export interface LangPack {
   changeWindowBefore: readonly (readonly string[])[];
   changeWindowAfter: ReadonlySet<string>;
   changeWords: ReadonlySet<string>;
+  /** Verbs of getting a sum ("19 states received more than $1 billion"): a bound after them, with a count of receivers before, is a bar each passes. */
+  receiveWords: ReadonlySet<string>;
   /** Words between a figure and the name that owns it ("49.1% for Bolsonaro"). */
   ownerAfterWords: ReadonlySet<string>;
   /** Words after a figure, ending its clause, that make it a bar each of several items passes ("$2 million each"). */
