@@ -54,6 +54,8 @@ interface Slot {
   uniform: boolean;
   /** The value a change starts from, in a sentence that also gives where it went ("fell from 1.93 billion to 1.929 billion"). */
   changeFrom: boolean;
+  /** The value its sentence's change starts from (its own, if it is that value), or null in a sentence without a change. */
+  changeStart: number | null;
   members: Figure[];
 }
 
@@ -153,7 +155,7 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
     // sentence's own, so it joins nothing else.
     const unitClass = classOf(f) || (f.kind === 'count' && f.bound !== 'vague' && f.bound !== 'range' && f.value >= 1000 && cluster >= 0 ? `bare-copy-${cluster}` : '');
     // A conversion in brackets ("103m euros (£88.5m)") is the figure before it again, in other units: that one is grouped.
-    if (!GROUPED_KINDS.has(f.kind) || f.partOf || f.conversionOf || !unitClass) continue;
+    if (!GROUPED_KINDS.has(f.kind) || f.partOf || f.conversionOf || !unitClass || input.contexts[i]?.bar || input.contexts[i]?.window) continue;
     const sentenceKey = cluster >= 0 ? `c${cluster}` : `s${f.sentence.toLowerCase()}`;
     const ordKey = `${f.article}|${f.sentenceId}|${unitClass}`;
     const nth = ordinal.get(ordKey) ?? 0;
@@ -187,6 +189,7 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
         allExact: false,
         uniform: false,
         changeFrom: false,
+        changeStart: null,
         members: [f],
       });
     }
@@ -195,10 +198,28 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
   const all = [...slots.values()];
   // How many figures of each class each sentence gives: a value a change starts from, beside the value it went to.
   const classCount = new Map<string, number>();
+  // And what they add up to: one item of a list of sums ("$60 billion for A, $26 billion for B and $8 billion for C").
+  const classSum = new Map<string, number>();
+  const classMax = new Map<string, number>();
   for (const f of input.figures) {
     const k = `${f.article}|${f.sentenceId}|${classOf(f)}`;
     classCount.set(k, (classCount.get(k) ?? 0) + 1);
+    if (!f.partOf && !f.conversionOf) {
+      classSum.set(k, (classSum.get(k) ?? 0) + Math.abs(f.value));
+      classMax.set(k, Math.max(classMax.get(k) ?? 0, Math.abs(f.value)));
+    }
   }
+  // The value each sentence's change of a class starts from ("rose from 8.4% to 9.1%": 8.4), by sentence and class.
+  const startOf = new Map<string, number>();
+  for (const f of input.figures) {
+    const k = `${f.article}|${f.sentenceId}|${classOf(f)}`;
+    if ((classCount.get(k) ?? 0) >= 2 && contextOf.get(f)?.markers?.includes('before') && !startOf.has(k)) startOf.set(k, f.value);
+  }
+  const listOf = (sl: Slot): ListedSums => {
+    const lead = sl.members[0] as Figure;
+    const k = `${lead.article}|${lead.sentenceId}|${sl.unitClass}`;
+    return { items: classCount.get(k) ?? 1, sum: classSum.get(k) ?? Math.abs(lead.value), max: classMax.get(k) ?? Math.abs(lead.value) };
+  };
   // What else each sentence states: two sentences that give the same two figures are about the same thing
   // ("individuals making less than $125,000 or couples making less than $250,000").
   // A conversion in brackets counts too ("100 million euros ($110 million, £86 million)" in two outlets worded apart): outlets
@@ -237,6 +258,7 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
     }
     const lead = sl.members[0] as Figure;
     sl.changeFrom = sl.markers.includes('before') && (classCount.get(`${lead.article}|${lead.sentenceId}|${sl.unitClass}`) ?? 0) >= 2;
+    sl.changeStart = startOf.get(`${lead.article}|${lead.sentenceId}|${sl.unitClass}`) ?? null;
     sl.allBound = sl.members.every((m) => m.bound === 'lower' || m.bound === 'upper');
     sl.allExact = sl.members.every((m) => m.bound === 'exact');
     sl.uniform = sl.members.every((m) => m.value === lead.value);
@@ -418,6 +440,19 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
       if (boundsApart(sa, sb, tally) && !movedOn()) return 'bounds apart';
       if (rangesApart(sa, sb)) return 'ranges apart';
       if (fitTogether(sa, sb)) return null;
+      // One item of a list of sums against a larger figure that the list's items add up to ("includes $60 billion for A,
+      // $26 billion for B and $8 billion for C" and "the $94 billion package"): a part and its whole, not two reports of one.
+      if (partOfListed(sa, sb, listOf) || partOfListed(sb, sa, listOf)) return 'one item of a list against their total';
+      // Figures of two changes that start from values that differ ("fell from 7.7% to 5.9%", "fell from 12.6% to
+      // 10.1%"): each outlet copies the start of a change from its source, so two changes that start apart measure two
+      // things, and their starts and ends are not one value at two moments.
+      if (sa.changeStart !== null && sb.changeStart !== null && !closeNumbers(sa.changeStart, sb.changeStart)) return 'figures of two changes from other starting values';
+      // A toll given days later at a fraction of an earlier one ("500 injured" on one day, "over 100 injured" days
+      // after): tolls rise or are revised by a little, so the later is another event's toll.
+      if (GROWING_TOLLS.has(unitClass) && laterFarBelow(sa, sb, whenOf)) return 'a later toll far below an earlier one';
+      // A vague toll above all a floor can reach ("thousands" killed, "over 200" bodies counted on one beach): the floor
+      // counts something narrower, not the same dead rounded. (Other classes are held to their reach below.)
+      if (tally && (vagueBeyondReach(sa, sb) || vagueBeyondReach(sb, sa))) return 'a vague toll beyond a floor';
       // Values that cannot both be right, each the count of a different named owner ("New York State saw 3,084 deaths",
       // "the US saw 100,306"): two owners' counts, not one count reported two ways.
       if (!tally && sameOwner(sa, sb) === false) return 'another owner, values differ';
@@ -747,9 +782,10 @@ function farApartInOneArticle(a: Slot, b: Slot): boolean {
  * two that are not a round step ("32", "410"; not "150", "25", "2,000").
  */
 function distinctive(f: Figure): boolean {
-  const m = /\d[\d,]*(?:\.\d+)?/.exec(f.text);
+  // A time on a clock or a stopwatch is rare by all its digits ("2:01:25"), not by its hours alone.
+  const m = /\d+(?::\d\d)+/.exec(f.text) ?? /\d[\d,]*(?:\.\d+)?/.exec(f.text);
   if (!m) return false;
-  const digits = m[0].replace(/[,.]/g, '').replace(/^0+/, '').replace(/0+$/, '');
+  const digits = m[0].replace(/[,.:]/g, '').replace(/^0+/, '').replace(/0+$/, '');
   const n = Number(m[0].replace(/,/g, ''));
   return digits.length >= 3 || (digits.length === 2 && n > 12 && !/[05]$/.test(digits)) || /\./.test(m[0]);
 }
@@ -1019,6 +1055,62 @@ function grownSince(a: Slot, b: Slot, daysOf: (s: Slot) => string[] | null): boo
   return x > 0 && y >= x && y <= 2 * x;
 }
 
+/** Every member of one slot vague ("thousands") and above the most a floor of the other can reach ("over 200": up to 400). */
+function vagueBeyondReach(vague: Slot, floor: Slot): boolean {
+  if (!vague.members.every((m) => m.bound === 'vague') || !floor.members.every((m) => m.bound === 'lower')) return false;
+  return Math.min(...vague.members.map((m) => m.low)) > floor.high;
+}
+
+/** Tolls that only grow as a story goes on (the dead, the injured); the missing, the displaced or the unidentified fall. */
+const GROWING_TOLLS = new Set(['people-killed', 'people-injured']);
+
+/** How much a later toll may fall short of an earlier one and still be its revision (see laterFarBelow). */
+const TOLL_FALL = 0.5;
+
+/**
+ * Two slots of a toll given on days known apart (every member dated), the later one's highest reach below half the
+ * earlier one's lowest value ("500 injured" on the 7th, "over 100 injured" on the 11th).
+ */
+function laterFarBelow(a: Slot, b: Slot, whenOf: WhenOf): boolean {
+  // Each slot's days as month and day (as grownSince compares them), sorted; null when a member has no day.
+  const daysOf = (s: Slot): string[] | null => {
+    const days = s.members.map((m) => (m.scheduled ? null : whenOf(m)));
+    if (days.some((d) => !d)) return null;
+    return (days as (readonly string[])[])
+      .flat()
+      .map((d) => d.slice(4))
+      .sort();
+  };
+  const da = daysOf(a);
+  const db = daysOf(b);
+  if (!da?.length || !db?.length) return false;
+  const [early, late] = (da.at(-1) as string) < (db[0] as string) ? [a, b] : (db.at(-1) as string) < (da[0] as string) ? [b, a] : [null, null];
+  if (!early || !late) return false;
+  return late.high < TOLL_FALL * Math.min(...early.members.map((m) => m.low));
+}
+
+/** The sums of one class that one sentence lists: how many, their total and the largest. */
+interface ListedSums {
+  items: number;
+  sum: number;
+  max: number;
+}
+
+/** How far the items of a list may add up beyond their whole (an item and a part of it both listed: "$26 billion for A, including $9 billion for B"). */
+const LIST_OVER = 1.25;
+
+/**
+ * A slot that is one of three or more sums of its class in its sentence, against a slot larger than every item that the
+ * items together come to (to within a tenth below, a quarter above): the list's whole, of which the first is a part.
+ * (Not "$1 for every $2 … a total of $6 billion": an item larger than the other slot makes the list no parts of it.)
+ */
+function partOfListed(part: Slot, whole: Slot, listOf: (s: Slot) => ListedSums): boolean {
+  const list = listOf(part);
+  if (list.items < 3 || listOf(whole).items >= list.items) return false;
+  const y = Math.abs((whole.members[0] as Figure).value);
+  return y > list.max && list.sum >= 0.9 * y && list.sum <= LIST_OVER * y;
+}
+
 /** The days a slot's sentences date its figures to (null unless every member's own sentence names a day). */
 function datedDays(s: Slot, whenOf: WhenOf, contextOf: ReadonlyMap<Figure, FigureContext>): string[] | null {
   const out: string[] = [];
@@ -1285,6 +1377,11 @@ function sentenceStart(f: Figure): number {
   // Figures keep article offsets; the sentence text starts where the figure's sentence does.
   const inSentence = f.sentence.indexOf(f.text);
   return inSentence >= 0 ? f.start - inSentence : f.start;
+}
+
+/** Two numbers within 1% of each other. */
+function closeNumbers(x: number, y: number): boolean {
+  return Math.abs(Math.abs(x) - Math.abs(y)) <= 0.01 * Math.max(Math.abs(x), Math.abs(y));
 }
 
 /** The values of two slots agree to within 1% ("$28,072" million and "$28.07 billion"; not "$1 billion" and "$1.3 billion"). */

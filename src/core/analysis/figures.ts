@@ -518,6 +518,13 @@ export interface FigureContext {
    */
   stance?: 'forecast' | 'target' | 'request';
   /**
+   * A bar each of several items passes, not one sum ("19 states received more than $1 billion", "$2 million each"):
+   * the count of items is the quantity, so the bar is grouped with nothing.
+   */
+  bar?: boolean;
+  /** The window a change in a share is measured over ("over the last 12 months"): not a quantity, grouped with nothing. */
+  window?: boolean;
+  /**
    * The days the sentence dates its figures to (see sentenceTimes): "d:YYYYMMDD" for a date it writes (year 0 when
    * not written), "w:N" for a weekday (0 Monday), "r:N" for a day counted from the article's own ("yesterday" -1).
    */
@@ -883,6 +890,7 @@ function template(lang: LangPack, v: View): Template {
       ...sentenceFrame,
       ...stanceOf(lang, v, f),
       ...(f.kind === 'percent' && !f.conversionOf ? periodOf(lang, v.tokens, f, found, clauses, (spans ??= periodSpans(lang, v.tokens, clauses))) : null),
+      ...(f.kind === 'duration' && changeWindow(lang, v.tokens, f, found) ? { window: true } : null),
     });
     // The whole of "410 of the 650 seats" is no forecast, whatever the part is.
     if (f.unitClass.endsWith('-whole')) delete (contexts.get(f.id) as FigureContext).stance;
@@ -1487,7 +1495,9 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
         let hi = r2.value;
         let end = r2.last;
         const suffix2 = suffixAfter(lang, tokens, end, currency !== null);
-        if (suffix2 !== null) {
+        // "youth in 2023 to 1.63 million": a year, then where a change went, not a range from 2023 million.
+        const yearThenSum = !dashed && (suffix2 !== null || r2.last > r2.first) && !suffixed && r.first === r.last && YEAR_TOKEN.test(t.norm);
+        if (suffix2 !== null && !yearThenSum) {
           hi *= suffix2;
           end++;
           if (!suffixed) low = low * suffix2;
@@ -1512,7 +1522,7 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
           i = end;
           continue;
         }
-        if (hi > low) {
+        if (hi > low && !yearThenSum) {
           if (lang.rangeStarts.has(startWord)) first--;
           [bound, high, value, last] = ['range', hi, (low + hi) / 2, end];
           if (r2.inner !== undefined) inner = r2.inner;
@@ -1871,6 +1881,7 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
   }
   joinLengths(lang, v, out);
   partsOfWholes(lang, v, out);
+  shareMultiplier(lang, v, out);
   inheritUnits(lang, v, out);
   inheritCurrency(lang, v, out);
   return out;
@@ -1973,6 +1984,35 @@ function partsOfWholes(lang: LangPack, v: View, out: Figure[]): void {
  */
 /** How many words before a bare number the noun it counts may stand ("users missed estimates, coming in at 1.929 billion"). */
 const UNIT_BEFORE_REACH = 8;
+
+/**
+ * "from 2.80 to 2.25 million students", "from $2.1 to $2.5 billion": the start of a change written without the
+ * multiplier and the noun its end gives them, which it shares (within a factor of ten of the end, as a change's start is).
+ */
+function shareMultiplier(lang: LangPack, v: View, out: Figure[]): void {
+  const { tokens, text } = v;
+  const plain = (f: Figure): number => Number(/\d[\d,]*(?:\.\d+)?/.exec(f.text)?.[0].replace(/,/g, '') ?? NaN);
+  for (let n = 0; n + 1 < out.length; n++) {
+    const f = out[n] as Figure;
+    const g = out[n + 1] as Figure;
+    if (f.kind !== g.kind || f.bound !== 'exact') continue;
+    // (A count may already carry the noun after the end: "from 2.80 to 2.25 million students" reads "students" for both.)
+    if (f.kind === 'count' ? f.unit !== '' && f.unit !== g.unit : f.kind !== 'money' || f.currency !== g.currency) continue;
+    const [at, last] = tokenRange(tokens, f);
+    const join = tokens[last + 1];
+    if (at <= 0 || !join || !lang.changeStarts.has((tokens[at - 1] as Token).norm) || !lang.rangeJoiners.has(join.norm) || tokenRange(tokens, g)[0] !== last + 2) continue;
+    if (text.slice((tokens[last] as Token).end, join.start).trim() !== '') continue;
+    const mult = g.value / plain(g);
+    if (!(mult >= 1000) || plain(f) !== f.value || f.value * mult > 10 * g.value || f.value * mult < g.value / 10) continue;
+    f.value *= mult;
+    f.low *= mult;
+    f.high = f.high === null ? null : f.high * mult;
+    if (f.kind === 'money') continue;
+    f.unit = g.unit;
+    f.unitClass = g.unitClass;
+    f.subject = g.subject;
+  }
+}
 
 function inheritUnits(lang: LangPack, v: View, out: Figure[]): void {
   const { tokens, text } = v;
@@ -2302,7 +2342,8 @@ function frameOf(lang: LangPack, v: View, f: Figure, sentenceFigures: readonly F
   }
   // "up from 78,056", "compared with the 56,064 deaths": the value a change is measured from, another period's.
   const lead = lang.grammaticalArticles.has(tokens[first - 1]?.norm ?? '') ? first - 1 : first;
-  if (f.kind !== 'year' && f.kind !== 'date' && lang.comparedFrom.some((w) => lead - w.length >= 0 && seq(tokens, lead - w.length, w))) markers.add('before');
+  if (f.kind !== 'year' && f.kind !== 'date' && lang.comparedFrom.some((w) => lead - w.length >= 0 && seq(tokens, lead - w.length, w)) && !laterYearAfter(tokens, first, last))
+    markers.add('before');
   // "another biotech firm, Moderna, said its vaccine was 94.5 percent effective", "in another attack, 12 died":
   // the figure is another thing of the same kind ("another 5 people", right before the number, adds to a count).
   // ("288 lives were lost and another 900 injured … three trains": "another" before a number adds to that count, and marks
@@ -2579,7 +2620,7 @@ function clausesOf(v: View): number[] {
  * an aside ("under Prime Minister X"). A name after a preposition ("in Germany", "for Dortmund")
  * is a place or an object, not an owner; a possessive gives way to what it owns ("X's party").
  */
-function stanceOf(lang: LangPack, v: View, f: Figure): Pick<FigureContext, 'owner' | 'ownerNear' | 'stance'> {
+function stanceOf(lang: LangPack, v: View, f: Figure): Pick<FigureContext, 'owner' | 'ownerNear' | 'stance' | 'bar'> {
   const { tokens } = v;
   const [first, last] = tokenRange(tokens, f);
   const clause = clausesOf(v);
@@ -2649,6 +2690,13 @@ function stanceOf(lang: LangPack, v: View, f: Figure): Pick<FigureContext, 'owne
       ownerNear = c === own || (c === own - 1 && /^\p{Ll}+ing$/u.test(opener.text));
     }
   }
+  // "Bolsonaro's 49.2%", "49.1% for Bolsonaro": a name that owns the figure outright, before it as a possessive or right
+  // after it with "for", outranks the subject of its clause ("Lula won 50.9% of votes compared with 49.1% for Bolsonaro").
+  const own2 = ownerBeside(lang, v, f.kind, first, last, isName);
+  if (own2) {
+    owner = namesOf(own2);
+    ownerNear = true;
+  }
   let stance: 'forecast' | 'target' | 'request' | undefined;
   // A plan ("expected to last two hours") is weighed against what happened as a schedule, not kept apart.
   if (f.scheduled) return { owner, ownerNear };
@@ -2677,7 +2725,88 @@ function stanceOf(lang: LangPack, v: View, f: Figure): Pick<FigureContext, 'owne
     }
     for (let k = last + 1; k < tokens.length && k <= last + 4 && clause[k] === clause[last]; k++) if (lang.requestWords.has((tokens[k] as Token).norm)) stance = 'request';
   }
-  return { owner, ownerNear, ...(stance ? { stance } : {}) };
+  // "19 states received more than $1 billion", "three firms paid over $2 million each": a bar that each of several items
+  // passes, not one sum.
+  const bar = perItemBar(lang, v, f, first, last, clause);
+  return { owner, ownerNear, ...(stance ? { stance } : {}), ...(bar ? { bar } : {}) };
+}
+
+/**
+ * A span that is the window a change in a share is measured over ("rose 9.1 percent over the last 12 months", "the
+ * largest 12-month increase"): in a sentence with a percentage and a word of change, right after "over the last" or
+ * right before "increase", "ending" and the like.
+ */
+function changeWindow(lang: LangPack, tokens: readonly Token[], f: Figure, found: readonly Figure[]): boolean {
+  if (!found.some((g) => g.kind === 'percent') || !tokens.some((t) => lang.changeWords.has(t.norm))) return false;
+  const [first, last] = tokenRange(tokens, f);
+  if (lang.changeWindowAfter.has(tokens[last + 1]?.norm ?? '')) return true;
+  return lang.changeWindowBefore.some((w) => first - w.length >= 0 && seq(tokens, first - w.length, w));
+}
+
+/**
+ * The name that owns a share or a count outright: a possessive right before it ("Bolsonaro's 49.2%") or a name right
+ * after it with a word like "for" ("49.1% for Bolsonaro", "12 seats for the Greens"); null when there is none.
+ */
+function ownerBeside(lang: LangPack, v: View, kind: Figure['kind'], first: number, last: number, isName: (k: number) => boolean): [number, number] | null {
+  if (kind !== 'percent' && kind !== 'count') return null;
+  const { tokens } = v;
+  const before = first - 1;
+  if (before >= 0 && isName(before) && POSSESSIVE_END.test((tokens[before] as Token).text)) {
+    let b = before;
+    while (b - 1 >= 0 && isName(b - 1) && !POSSESSIVE_END.test((tokens[b - 1] as Token).text)) b--;
+    return [b, before];
+  }
+  if (!lang.ownerAfterWords.has(tokens[last + 1]?.norm ?? '')) return null;
+  let k = last + 2;
+  while (k < tokens.length && lang.grammaticalArticles.has((tokens[k] as Token).norm)) k++;
+  if (k >= tokens.length || !isName(k)) return null;
+  let e = k;
+  while (e + 1 < tokens.length && isName(e + 1) && !CLAUSE_GAP.test(v.text.slice((tokens[e] as Token).end, (tokens[e + 1] as Token).start))) e++;
+  return [k, e];
+}
+
+/** How many words may stand between a count of items and the bound each passes ("19 states received allocations over"). */
+const BAR_GAP = 3;
+
+/**
+ * A figure that is a bar each of several items passes: followed by "each" or "apiece" ending its clause ("$2 million
+ * each."), or a bound on a sum ("more than", "over") a few words after a count of items that receive it in its own
+ * clause ("19 states received more than $1 billion"). Not with a clause link between ("killed 19 people and caused over
+ * $1 billion" is two facts), nor where the items pay or only are ("three firms agreed to pay more than $1 billion", "the
+ * cost across three states is over $1 billion": a total).
+ */
+function perItemBar(lang: LangPack, v: View, f: Figure, first: number, last: number, clause: readonly number[]): boolean {
+  const { tokens } = v;
+  const next = tokens[last + 1];
+  if (next && lang.eachWords.has(next.norm) && (last + 2 >= tokens.length || clause[last + 2] !== clause[last + 1])) return true;
+  if (f.kind !== 'money' || (f.bound !== 'lower' && f.bound !== 'upper')) return false;
+  const own = clause[first];
+  for (let k = first - 2; k >= 0 && k >= first - 1 - BAR_GAP && clause[k] === own; k--) {
+    const t = tokens[k] as Token;
+    if (lang.clauseLinks.has(t.norm)) return false;
+    const count = (isDigitToken(t) && !YEAR_TOKEN.test(t.norm)) || lang.numberWords.has(t.norm);
+    const items = tokens[k + 1] as Token;
+    const verb = tokens[k + 2] as Token;
+    if (count && /^\p{Ll}+s$/u.test(items.text) && !lang.stopwords.has(items.norm)) return lang.receiveWords.has(verb.norm);
+  }
+  return false;
+}
+
+/** How many words after a figure may come before the year it is dated to ("190,000 in 2024"). */
+const DATED_WITHIN = 2;
+
+/**
+ * A figure dated, right after it, to a year later than one written before it in the sentence ("290,000 in 2023
+ * compared to 190,000 in 2024"): the later value, whatever word of comparison stands before it.
+ */
+function laterYearAfter(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let k = last + 1; k < tokens.length && k <= last + DATED_WITHIN; k++) {
+    const t = tokens[k] as Token;
+    if (!YEAR_TOKEN.test(t.norm)) continue;
+    const year = Number(t.norm);
+    return tokens.slice(0, first).some((b) => YEAR_TOKEN.test(b.norm) && Number(b.norm) < year);
+  }
+  return false;
 }
 
 /** "their worst defeat since the party's founding in 1834", "the lowest since 2001": a year to compare with, not the figure's event. */

@@ -1491,6 +1491,17 @@ export const en: LangPack = {
   clauseLinks: words('and but while whereas as with'),
   ownerGeneric: words('party group club company firm team government the'),
   targetWordsAfter: words('needed required necessary'),
+  eachWords: words('each apiece'),
+  ownerAfterWords: words('for'),
+  receiveWords: words('received receiving receive receives got getting get gets won winning earned earning awarded allocated granted secured'),
+  changeWindowBefore: ['over', 'in', 'during', 'for'].flatMap((p) => [
+    [p, 'the', 'last'],
+    [p, 'the', 'past'],
+  ]),
+  changeWindowAfter: words('ending ended period increase increases rise rises decline declines drop change changes percent'),
+  changeWords: words(
+    'rose rise rises risen rising increased increase increases fell fall falls fallen falling declined decline declines decreased decrease decreases dropped drop drops grew growth jumped climbed change changes changed',
+  ),
   requestWords: words(
     'asked asking sought seeking seek seeks recommended recommending recommend recommends requested requesting request requests proposed proposing demanded demanding',
   ),

@@ -395,6 +395,20 @@ export interface LangPack {
   forecastWords: ReadonlySet<string>;
   /** Words of a record ("largest", "first") whose span after "in" is how long since, not the window of a change. */
   recordWords: ReadonlySet<string>;
+  /**
+   * The window a change in a share is measured over, not a quantity of the story: words right before a span ("over the
+   * last 12 months"), words right after it ("the 12-month increase", "the 12 months ending June"), and words of change
+   * one of which the sentence must hold ("rose", "increase").
+   */
+  changeWindowBefore: readonly (readonly string[])[];
+  changeWindowAfter: ReadonlySet<string>;
+  changeWords: ReadonlySet<string>;
+  /** Verbs of getting a sum ("19 states received more than $1 billion"): a bound after them, with a count of receivers before, is a bar each passes. */
+  receiveWords: ReadonlySet<string>;
+  /** Words between a figure and the name that owns it ("49.1% for Bolsonaro"). */
+  ownerAfterWords: ReadonlySet<string>;
+  /** Words after a figure, ending its clause, that make it a bar each of several items passes ("$2 million each"). */
+  eachWords: ReadonlySet<string>;
   /** Words after a figure that make it a threshold, not a result ("the 326 seats needed for a majority"). */
   targetWordsAfter: ReadonlySet<string>;
   /**
