@@ -536,6 +536,28 @@ function markFurnitureByPlace(text: string, sentences: PreparedSentence[], lang:
   markDescribedPictures(text, sentences, lines, lang);
   markTableRows(sentences, whole, lang);
   markVerblessLines(text, sentences, lines, lang);
+  markDatedCaptionsBeside(text, sentences, lang);
+}
+
+/**
+ * "Electoral workers count ballots in Port Ellis, Feb. 9, 2030. This combination of pictures shows…": a sentence in a
+ * caption's grammar with the picture's date set off at its end, run together with a caption, is a caption too (a page
+ * that lost its breaks runs a gallery's captions into one line).
+ */
+function markDatedCaptionsBeside(text: string, sentences: PreparedSentence[], lang: LangPack): void {
+  const sameLine = (a: PreparedSentence, b: PreparedSentence): boolean => !text.slice(a.sentence.end, b.sentence.start).includes('\n');
+  const dated = (ps: PreparedSentence): boolean => ps.info.captionShape && fullDatesOf(lang).atEnd.test(ps.sentence.text.trim());
+  for (let pass = 0; pass < 2; pass++)
+    for (let i = 0; i < sentences.length; i++) {
+      const ps = sentences[i] as PreparedSentence;
+      if (ps.caption || ps.debris || !dated(ps)) continue;
+      const before = sentences[i - 1];
+      const after = sentences[i + 1];
+      if ((before?.caption && sameLine(before, ps)) || (after?.caption && sameLine(ps, after))) {
+        ps.heading = true;
+        ps.caption = true;
+      }
+    }
 }
 
 /** Most words of a label ending a line before a list. */

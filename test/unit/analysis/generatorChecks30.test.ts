@@ -35,6 +35,24 @@ describe('who-said-it explanations of a copied passage', () => {
     }
   });
 
+  it('does not say so when one outlet wraps the copied words in a credit to their speaker', () => {
+    const shared = 'The use of emergency powers against reporters has risen sharply over the past year.';
+    const articles = [
+      outlet('a', 'Rights Office', `${shared} Courts have closed two newspapers since March, and a third is under review.`),
+      outlet('b', 'World Desk', `The High Commissioner said in a statement, “${shared}” Courts have closed two newspapers since March, and a third is under review.`),
+      outlet('c', 'Island Courier', 'Local editors said they now send their reporters out in pairs, and one paper has stopped printing on Sundays.'),
+      outlet('d', 'Coast Weekly', 'Readers in the capital queued for the last printed edition of the evening paper, which closed on Friday.'),
+    ];
+    let seen = 0;
+    for (let seed = 1; seed <= 10; seed++)
+      for (const r of whoSaidItRounds(analyze(articles), articles, 4, createRng(seed), idFor))
+        if (r.quote === shared) {
+          seen++;
+          expect(r.explanation.en).not.toMatch(/neither names who wrote it first/);
+        }
+    expect(seen).toBeGreaterThan(0);
+  });
+
   it('says so when the outlets print the words as their own, a report of what someone said included', () => {
     for (const shared of [
       'The use of emergency powers against reporters has risen sharply over the past year.',

@@ -91,3 +91,24 @@ describe('a statement given out whole, with no quotation marks', () => {
     expect(found).toContainEqual(['Spend $25 million on a health programme for ten years.', 'reporting']);
   });
 });
+
+describe('a caption that points at its picture', () => {
+  it('takes "This combination of pictures…" and "In this undated photo…" as captions, but not a sentence about a photo', () => {
+    const found = furniture(
+      'Vote count goes on\nThe count went on through the night. This combination of pictures created on Feb. 9, 2030, shows the two candidates voting.\nIn this undated photo, the mayor greets voters.\nThis photo was doctored, the election board said on Monday.',
+    );
+    expect(found).toContainEqual(['This combination of pictures created on Feb. 9, 2030, shows the two candidates voting.', true]);
+    expect(found).toContainEqual(['In this undated photo, the mayor greets voters.', true]);
+    expect(found).toContainEqual(['This photo was doctored, the election board said on Monday.', false]);
+  });
+});
+
+describe('captions run together on one line', () => {
+  it('takes a dated picture description beside a caption as a caption too', () => {
+    const found = furniture(
+      'Vote count goes on\nThe count went on through the night. It ends on Friday.\nElectoral workers count ballots at the council hall in Port Ellis, Feb. 9, 2030. This combination of pictures created on Feb. 9, 2030, shows the two candidates voting.',
+    );
+    expect(found).toContainEqual(['Electoral workers count ballots at the council hall in Port Ellis, Feb. 9, 2030.', true]);
+    expect(found).toContainEqual(['It ends on Friday.', false]);
+  });
+});

@@ -259,12 +259,17 @@ export function whoSaidItRounds(
 /**
  * Whether some outlet that prints the sentence gives it as a speaker's own words: attributed there, and
  * quoted whole or in the speaker's first person ("“We will act,” the minister said.", "We will act, she
- * added."). A sentence that reports what someone said ("The US warned that…") is the writer's words.
+ * added."), credited by the words around it (a statement given out whole, with no verb of saying in the
+ * sentence), or wrapped in a credit of its own ("The minister said in a statement, “We will act.”"). A sentence
+ * that reports what someone said ("The US warned that…") is the writer's words.
  */
 function creditedToSpeaker(text: string, answers: readonly string[], sentences: readonly SentenceFinding[]): boolean {
-  return sentences.some(
-    (s) => s.kind === 'attributed' && !s.furniture && answers.includes(s.article) && s.text === text && (OPENS_QUOTE.test(s.text) || s.cues.includes('first-person')),
-  );
+  const words = normalizeText(text);
+  return sentences.some((s) => {
+    if (s.kind !== 'attributed' || s.furniture || !answers.includes(s.article)) return false;
+    if (s.text === text) return OPENS_QUOTE.test(s.text) || s.cues.includes('first-person') || !s.cues.includes('attribution-verb');
+    return s.text.length > text.length && normalizeText(s.text).includes(words) && s.cues.includes('attribution-verb');
+  });
 }
 
 /** A sentence that opens with a quotation mark. */

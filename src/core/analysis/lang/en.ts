@@ -1224,7 +1224,8 @@ export const en: LangPack = {
     seenWords: words('seen pictured shown photographed'),
     subjectJoiners: words("of for the and at de von van from 's"),
     positions: words('left right center centre'),
-    fileMark: /^(?:file(?: photo)?\s*(?:-|–|—|:)|\(file(?: photo)?\))(?=\s|$)/i,
+    fileMark:
+      /^(?:file(?: photo)?\s*(?:-|–|—|:)|\(file(?: photo)?\))(?=\s|$)|^(?:in )?(?:this|these) (?:(?:undated|handout|file|aerial|satellite|combination)\s+)?(?:photo(?:graph)?s?|pictures?|images?|screen ?(?:shot|grab)s?|(?:video|frame) grabs?|combination of (?:photo(?:graph)?s|pictures|images))\b(?! (?:is|was|were|are) (?:not|false|fake|real|doctored|misleading))/i,
     descriptionLabel: /^(?:text overlay|overlay text|image description|image text|alt text|alternative text|photo description|on-screen text)\s*:/i,
     pictureWords: /\b(?:photo|photograph|picture)\b|\((?:left|right|center|centre|from left)\)/i,
   },

@@ -665,7 +665,10 @@ export interface LangPack {
      * "Alt text:"): what a picture shows or carries written out for readers who cannot see it.
      */
     descriptionLabel: RegExp;
-    /** A news agency's mark opening a caption of an older picture ("FILE - Trucks wait at…", "FILE PHOTO: …"). */
+    /**
+     * How a news agency opens a caption: its mark for an older picture ("FILE - Trucks wait at…", "FILE PHOTO: …"), or
+     * words pointing at the picture ("This combination of pictures shows…", "In this undated photo, …").
+     */
     fileMark: RegExp;
     /** A caption's own words about the picture ("photo", "(left)"), which may stand in for its date. */
     pictureWords: RegExp;
