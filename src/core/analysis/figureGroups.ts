@@ -1057,8 +1057,29 @@ function grownSince(a: Slot, b: Slot, daysOf: (s: Slot) => string[] | null): boo
 
 /** Every member of one slot vague ("thousands") and above the most a floor of the other can reach ("over 200": up to 400). */
 function vagueBeyondReach(vague: Slot, floor: Slot): boolean {
-  if (!vague.members.every((m) => m.bound === 'vague') || !floor.members.every((m) => m.bound === 'lower')) return false;
-  return Math.min(...vague.members.map((m) => m.low)) > floor.high;
+  const v = boundsOf(vague);
+  return v.allVague && boundsOf(floor).allLower && v.lowest > floor.high;
+}
+
+/** Per slot, read once (a slot of near-identical copies may hold hundreds of members, and slots are compared pairwise). */
+interface SlotBounds {
+  allVague: boolean;
+  allLower: boolean;
+  lowest: number;
+  /** The members' days as month and day, sorted; null when a member has no day (see laterFarBelow). */
+  days?: string[] | null;
+}
+const slotBounds = new WeakMap<Slot, SlotBounds>();
+
+function boundsOf(s: Slot): SlotBounds {
+  let b = slotBounds.get(s);
+  if (!b) {
+    let lowest = Infinity;
+    for (const m of s.members) lowest = Math.min(lowest, m.low);
+    b = { allVague: s.members.every((m) => m.bound === 'vague'), allLower: s.members.every((m) => m.bound === 'lower'), lowest };
+    slotBounds.set(s, b);
+  }
+  return b;
 }
 
 /** Tolls that only grow as a story goes on (the dead, the injured); the missing, the displaced or the unidentified fall. */
@@ -1074,19 +1095,24 @@ const TOLL_FALL = 0.5;
 function laterFarBelow(a: Slot, b: Slot, whenOf: WhenOf): boolean {
   // Each slot's days as month and day (as grownSince compares them), sorted; null when a member has no day.
   const daysOf = (s: Slot): string[] | null => {
-    const days = s.members.map((m) => (m.scheduled ? null : whenOf(m)));
-    if (days.some((d) => !d)) return null;
-    return (days as (readonly string[])[])
-      .flat()
-      .map((d) => d.slice(4))
-      .sort();
+    const b = boundsOf(s);
+    if (b.days === undefined) {
+      const days = s.members.map((m) => (m.scheduled ? null : whenOf(m)));
+      b.days = days.some((d) => !d)
+        ? null
+        : (days as (readonly string[])[])
+            .flat()
+            .map((d) => d.slice(4))
+            .sort();
+    }
+    return b.days;
   };
   const da = daysOf(a);
   const db = daysOf(b);
   if (!da?.length || !db?.length) return false;
   const [early, late] = (da.at(-1) as string) < (db[0] as string) ? [a, b] : (db.at(-1) as string) < (da[0] as string) ? [b, a] : [null, null];
   if (!early || !late) return false;
-  return late.high < TOLL_FALL * Math.min(...early.members.map((m) => m.low));
+  return late.high < TOLL_FALL * boundsOf(early).lowest;
 }
 
 /** The sums of one class that one sentence lists: how many, their total and the largest. */
