@@ -92,3 +92,32 @@ describe('a dateline with place and date in one bracket', () => {
     expect(withoutDateline('(The vote, on August 10, 2031) was close.')).toBe('(The vote, on August 10, 2031) was close.');
   });
 });
+
+describe('"only X says whose figure it is"', () => {
+  const rounds = (other: string) => {
+    const articles = [
+      outlet('a', 'Senator Roe', 'According to the nonpartisan Budget Office, the bill will add at least $256 billion to the deficit. Roe voted no.'),
+      outlet('b', 'Senator Bloggs', `The bill adds $256 billion to the deficit over ten years. ${other}`),
+      outlet('c', 'Harbour Post', 'The Senate vote was 69-30, and the House will take up the bill in the autumn.'),
+    ];
+    const out = [];
+    for (let seed = 1; seed <= 5; seed++)
+      out.push(...figuresRounds(analyze(articles), articles, 3, createRng(seed), idFor).filter((r) => r.figures.some((f) => f.figure.includes('256'))));
+    return out;
+  };
+
+  it('is said when the other outlet names no source', () => {
+    const made = rounds('Bloggs voted no.');
+    expect(made.length).toBeGreaterThan(0);
+    for (const r of made) expect(r.explanation.en).toMatch(/Only Senator Roe says whose figure it is/);
+  });
+
+  it('is not said when the other outlet names the same source elsewhere in its text', () => {
+    const made = rounds('The Budget Office published its score on Thursday.');
+    expect(made.length).toBeGreaterThan(0);
+    for (const r of made) {
+      expect(r.explanation.en).not.toMatch(/says whose figure it is/);
+      expect(r.bestSupported).toBeUndefined();
+    }
+  });
+});

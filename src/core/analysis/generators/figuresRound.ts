@@ -568,6 +568,25 @@ function gluedWords(text: string, lang: LangPack): boolean {
   return false;
 }
 
+/** The names a figure's sentence credits it to, after "according to" and the like ("according to the nonpartisan CBO": "CBO"). */
+function sourceNames(sentence: string, lang: LangPack): string[] {
+  const out: string[] = [];
+  for (const ph of lang.attributionPhrases) {
+    const m = new RegExp(String.raw`(?:^|[^\p{L}])${ph.join(String.raw`\s+`)}\s+((?:\S+\s+){0,3}\S+)`, 'iu').exec(sentence);
+    if (!m) continue;
+    for (const w of (m[1] as string).split(/\s+/)) {
+      const name = w.replace(/^[("“‘]+|[.,;:)"”’]+$/gu, '');
+      if (/^\p{Lu}[\p{L}.'’&-]*$/u.test(name) && !lang.stopwords.has(name.toLowerCase())) out.push(name);
+    }
+  }
+  return out;
+}
+
+/** Whether a text names any of these sources as a word of its own. */
+function namesAny(text: string, names: readonly string[]): boolean {
+  return names.some((n) => new RegExp(String.raw`(?:^|[^\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}])`, 'u').test(text));
+}
+
 export function figuresRounds(
   findings: Findings,
   articles: readonly Article[],
@@ -698,7 +717,13 @@ export function figuresRounds(
     // "According to the mayor, 40 of the 275…" names its source; "The mayor also said that 40 of the
     // 275…" may too, by a verb of saying the figure's own mark does not read. When a figure said to be
     // unsourced stands in such a sentence, "only X says whose figure it is" may be false: say nothing.
-    const doubtful = named.length > 0 && chosen.some((m) => !named.includes(m.article) && saidBy.has(m.sentenceId));
+    // So may it be when the source a figure is credited to ("according to the nonpartisan CBO") is named elsewhere in
+    // another outlet's text: that outlet may credit its figure there too.
+    const sources = chosen.filter((m) => named.includes(m.article)).flatMap((m) => sourceNames(m.sentence, lang));
+    const doubtful =
+      named.length > 0 &&
+      (chosen.some((m) => !named.includes(m.article) && saidBy.has(m.sentenceId)) ||
+        chosen.some((m) => !named.includes(m.article) && namesAny(byId.get(m.article)?.text ?? '', sources)));
     const sourced = doubtful ? [] : named;
     const told = figuresExplanation(
       chosen.map((m) => ({ outlet: outletOf(byId.get(m.article) as Article), figure: shownFigure(m) })),
