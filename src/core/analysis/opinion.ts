@@ -1,6 +1,6 @@
 import type { LangPack } from './lang';
 import type { PreparedArticle, PreparedSentence } from './prep';
-import type { SentenceView, Token } from './text';
+import { escapeRegExp, type SentenceView, type Token } from './text';
 import type { Cue, Figure, OpinionKind, Quote, SentenceFinding } from './types';
 import {
   CAPITAL_FIRST,
@@ -13,6 +13,7 @@ import {
   LOWER_FIRST,
   LOWER_WORD,
   NUMERAL,
+  OPENS_QUOTE,
   PLAIN_PLURAL,
   POSSESSIVE_END,
   QUOTE_CLOSE_GAP,
@@ -2297,16 +2298,18 @@ export function classifySentences(lang: LangPack, p: PreparedArticle, quotes: re
     if (!bullet) listSource = speechBeforeColon(lang, ps, lang.findingVerbs);
     if (i > 0 && paragraphBreak(p, i)) {
       const sc = scans[i] as Scan;
-      const introduced = introducesStatement(lang, p.sentences[i - 1] as PreparedSentence);
+      const leadIn = p.sentences[i - 1] as PreparedSentence;
+      const introduced = introducesStatement(lang, leadIn);
+      const quoted = OPENS_QUOTE.test(ps.sentence.text.trim());
       // (A statement may run on over paragraphs: one that goes on in the first person, with no source of its own, is still the speaker's.
       // A page that opens with "The Secretary released the following statement:" and gives it with no quotation marks is that
       // statement, on to the next heading, unless a paragraph credits someone else or opens a quotation.)
       // ("Under the settlement, the company has agreed to:" introduces a list of terms, not a statement given out whole.)
       // (Only on a page that opens with the lead-in, a statement given out whole: a report that quotes "this statement:" after
       // its own opening goes back to its own words.)
-      if (introduced) unquoted = i - 1 <= firstBody && namesStatement(lang, p.sentences[i - 1] as PreparedSentence) && !QUOTE_OPENING.test(ps.sentence.text.trim());
+      if (introduced) unquoted = i - 1 <= firstBody && namesStatement(lang, leadIn) && !quoted;
       const ownSourceless = sc.attribution === null && sc.trailingTag === null;
-      statement = introduced || (statement && ownSourceless && (sc.firstPerson !== null || (unquoted && !QUOTE_OPENING.test(ps.sentence.text.trim()))));
+      statement = introduced || (statement && ownSourceless && (sc.firstPerson !== null || (unquoted && !quoted)));
     }
     if (ps.heading && !ps.caption) unquoted = false;
     if (statement && !ps.heading && !ps.debris && found.kind !== 'attributed') found = { ...found, kind: 'attributed', confidence: CONFIDENCE[CONF_075] as number };
@@ -2334,7 +2337,6 @@ function denseReport(p: PreparedArticle, scans: readonly Scan[], figures: readon
   });
 }
 
-const escapeRegExp = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const outletNameRuns = new WeakMap<LangPack, RegExp>();
 
 /** Per language pack: a run of capitalised words with the pack's little words of a body's name between them ("Bureau of Labor Statistics"). */
@@ -2447,9 +2449,6 @@ function statementTitle(lang: LangPack, ps: PreparedSentence): boolean {
 function namesStatement(lang: LangPack, ps: PreparedSentence): boolean {
   return ps.info.tokens.some((t) => lang.statementNouns?.has(t.norm) ?? false);
 }
-
-/** A sentence that opens with a quotation mark. */
-const QUOTE_OPENING = /^["“«‘']/u;
 
 /** "I", "we", "our" as the speaker's own words: not "US" (the country), the "I" of a name ("World War I"), nor "the mine". */
 function firstPersonIn(lang: LangPack, tokens: readonly Token[]): boolean {

@@ -2,7 +2,7 @@ import type { Article, Sentence } from '../article';
 import type { LangPack } from './lang';
 import { anchoredAtStart, neededChars } from './patternNeeds';
 import { CROSSHEAD_WORDS, MACHINE_STAMP_ONLY, PHOTO_CREDIT } from './structure';
-import { isCapitalized, normalizeText, tokenize, type Token } from './text';
+import { escapeRegExp, isCapitalized, normalizeText, tokenize, type Token } from './text';
 import { CLOSING_PUNCTUATION, DIGIT_FIRST, HAS_LOWER, LETTER_FIRST, LETTER_OR_DIGIT, LOWER_FIRST, QUESTION_OR_QUOTE, QUOTE_MARK, TWO_LETTERS } from './shapes';
 
 const SPACE = /\s/;
@@ -314,7 +314,7 @@ function fullDatesOf(lang: LangPack): { anywhere: RegExp; atEnd: RegExp } {
   let res = fullDates.get(lang);
   if (!res) {
     const months = [...lang.months.keys()].sort((a, b) => b.length - a.length).join('|');
-    const ordinal = [...lang.ordinalSuffixes].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    const ordinal = [...lang.ordinalSuffixes].map(escapeRegExp).join('|');
     const date = `(?:(?:${months})\\.?\\s+\\d{1,2}(?:${ordinal})?,?\\s+\\d{4}|\\d{1,2}\\s+(?:${months})\\.?,?\\s+\\d{4})`;
     res = { anywhere: new RegExp(`\\b${date}\\b`, 'iu'), atEnd: new RegExp(`,\\s+${date}[.!]?$`, 'iu') };
     fullDates.set(lang, res);

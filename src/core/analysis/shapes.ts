@@ -15,6 +15,8 @@ export const HAS_LETTER = /\p{L}/u;
 export const HAS_DIGIT = /\d/;
 export const HAS_COMMA = /,/;
 export const QUOTE_MARK = /["“”«»]/;
+/** A sentence that opens with a quotation mark. */
+export const OPENS_QUOTE = /^["“«‘']/u;
 export const S_LAST = /s$/;
 export const POSSESSIVE_END = /['’]s$/;
 /** A plain plural: lower case, ending in a single "s" ("cases", not "glass"). */

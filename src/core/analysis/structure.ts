@@ -1,4 +1,5 @@
 import type { LangPack } from './lang';
+import { escapeRegExp } from './text';
 
 /**
  * Sentence boundaries a segmenter gets wrong in news text, mended after it: breaks inside
@@ -62,8 +63,6 @@ function continues(lang: LangPack, prev: string, next: string, gap: string): boo
   }
   return false;
 }
-
-const escapeRegExp = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 interface Patterns {
   dateDash: RegExp;

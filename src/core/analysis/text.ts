@@ -117,6 +117,9 @@ export function tokenize(text: string, offset = 0): Token[] {
 }
 
 /** Text compared across outlets: case, punctuation, quote styles and spacing do not count. */
+/** A word or phrase made safe to put inside a regular expression as it is. */
+export const escapeRegExp = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 export function normalizeText(text: string): string {
   // One pass over the characters, copying runs of kept characters as slices: this runs on every sentence of
   // every article, and a string grown one character at a time made most of its garbage.

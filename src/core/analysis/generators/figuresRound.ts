@@ -5,7 +5,7 @@ import { conflictWhy, figuresExplanation, figuresQuestion } from '../explain';
 import type { Figure, Findings } from '../types';
 import { markUsed, usesAny } from '../roundSentences';
 import { isNearCopy } from '../nearCopy';
-import { normalizeText } from '../text';
+import { escapeRegExp, normalizeText } from '../text';
 import { HAS_DIGIT } from '../shapes';
 import { captionOrSignOff, closesUnopened, headingMayRunIn, itemUnderLeadIn, outletOf, passesChecks, withoutBullet, withoutDateline } from './common';
 import { findQuote } from '../../articleModel';
@@ -584,7 +584,7 @@ function sourceNames(sentence: string, lang: LangPack): string[] {
 
 /** Whether a text names any of these sources as a word of its own. */
 function namesAny(text: string, names: readonly string[]): boolean {
-  return names.some((n) => new RegExp(String.raw`(?:^|[^\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}])`, 'u').test(text));
+  return names.some((n) => new RegExp(String.raw`(?:^|[^\p{L}])${escapeRegExp(n)}(?![\p{L}])`, 'u').test(text));
 }
 
 export function figuresRounds(

@@ -4,6 +4,7 @@ import { langPack } from '../lang';
 import { prepare, type SentenceCache } from '../prep';
 import { isNearCopy } from '../nearCopy';
 import { normalizeText } from '../text';
+import { OPENS_QUOTE } from '../shapes';
 import type { WhoSaidItRound } from '../../levelSchema';
 import { shuffled, type Rng } from '../../rng';
 import { whoSaidItExplanation } from '../explain';
@@ -225,12 +226,12 @@ export function whoSaidItRounds(
       // words twice; that is no copy whose author goes unnamed.)
       const owners = answers.map((a) => ownerOf(byId.get(a)));
       const oneAuthor = answers.length > 1 && owners.every((o) => o !== '' && o === owners[0]);
-      const passage = findings.copies.find((p) =>
+      const inCopiedPassage = findings.copies.some((p) =>
         answers.every((a) => p.carriers.some((x) => x.article === a && x.start <= articleStart(byId.get(a), c.s.text) && x.end >= articleStart(byId.get(a), c.s.text))),
       );
       // ("“We will act,” the minister said."): a copy of a speaker's own words names who said them first;
       // only words the outlets print as their own make a copy whose author goes unnamed.
-      const copied = !credited && !oneAuthor && passage !== undefined && !creditedToSpeaker(c.s.text, answers, findings.sentences);
+      const copied = !credited && !oneAuthor && inCopiedPassage && !creditedToSpeaker(c.s.text, answers, findings.sentences);
       const round: WhoSaidItRound = {
         id: idFor(out.length + 1),
         type: 'who-said-it',
@@ -271,9 +272,6 @@ function creditedToSpeaker(text: string, answers: readonly string[], sentences: 
     return s.text.length > text.length && normalizeText(s.text).includes(words) && s.cues.includes('attribution-verb');
   });
 }
-
-/** A sentence that opens with a quotation mark. */
-const OPENS_QUOTE = /^["“«‘']/u;
 
 function articleStart(article: Article | undefined, text: string): number {
   return article ? (findAllQuotes(article.text, text)[0]?.start ?? -1) : -1;
