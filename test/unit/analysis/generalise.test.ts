@@ -96,6 +96,15 @@ describe('text structure', () => {
     ]);
   });
 
+  it('goes on from a clock time into its time zone, and still ends a sentence at one', () => {
+    expect(sentences('Contact was lost at 9:45 a.m. EDT and the search began. Crews met at 4 p.m. GMT. The ship left at 6 p.m. The next day came.')).toEqual([
+      'Contact was lost at 9:45 a.m. EDT and the search began.',
+      'Crews met at 4 p.m. GMT.',
+      'The ship left at 6 p.m.',
+      'The next day came.',
+    ]);
+  });
+
   it('splits a headline, byline and dateline run into the first sentence', () => {
     expect(sentences('Quake kills hundreds By Jane Doe and John Roe RABAT, Morocco (AP) — The death toll rose to 820. It was bad.')).toEqual([
       'Quake kills hundreds',
