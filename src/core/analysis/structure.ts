@@ -42,6 +42,8 @@ function continues(lang: LangPack, prev: string, next: string, gap: string): boo
   const lowerOrDigit = /[\p{Ll}\d]/u.test(first);
   // "10 a.m. (ET) Friday", "Corp. Monday": a day, a month or a bracket goes on after an abbreviation too.
   if (lang.softAbbreviations.has(lower) && (lowerOrDigit || first === '(' || nextIsCalendarWord(lang, next))) return true;
+  // "Dr. Ing. h.c. F. Porsche AG": a title's small dotted letters go on into the initial of the name they belong to.
+  if (/^(?:\p{Ll}\.){2,}$/u.test(word) && /^\p{Lu}\.\s/u.test(next)) return true;
   // "at 4 p.m. EDT and began": a clock's abbreviation goes on into its time zone.
   if (lang.clockWords.has(lower.replace(/\.$/, '')) && lang.clockWords.has((/^\p{L}+/u.exec(next)?.[0] ?? '').toLowerCase())) return true;
   // "Harbour Shipping Co. Ltd. said": a company's abbreviation goes on into another ("Co. Ltd.", "Bros. Inc.").

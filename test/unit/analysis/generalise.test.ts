@@ -96,6 +96,13 @@ describe('text structure', () => {
     ]);
   });
 
+  it('goes on from a title\'s small dotted letters into the initial of its name', () => {
+    expect(sentences('The agency settled with Dr. Ing. h.c. F. Porsche AG and two other firms. The case closed.')).toEqual([
+      'The agency settled with Dr. Ing. h.c. F. Porsche AG and two other firms.',
+      'The case closed.',
+    ]);
+  });
+
   it('goes on from a clock time into its time zone, and still ends a sentence at one', () => {
     expect(sentences('Contact was lost at 9:45 a.m. EDT and the search began. Crews met at 4 p.m. GMT. The ship left at 6 p.m. The next day came.')).toEqual([
       'Contact was lost at 9:45 a.m. EDT and the search began.',

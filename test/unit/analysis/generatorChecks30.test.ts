@@ -65,6 +65,27 @@ describe('who-said-it explanations of a copied passage', () => {
   });
 });
 
+describe('who-said-it explanations of an excerpt that names its source (round 31)', () => {
+  it('does not say that no one names who wrote it first when one outlet is called an excerpt of the other', () => {
+    const shared = 'The use of emergency powers against reporters has risen sharply over the past year.';
+    const passage = `${shared} Courts have closed two newspapers since March, and a third is under review.`;
+    const articles = [
+      outlet('a', 'World Desk', passage),
+      outlet('b', 'Campus Media Blog (World Desk excerpt)', passage),
+      outlet('c', 'Island Courier', 'Local editors said they now send their reporters out in pairs, and one paper has stopped printing on Sundays.'),
+      outlet('d', 'Coast Weekly', 'Readers in the capital queued for the last printed edition of the evening paper, which closed on Friday.'),
+    ];
+    const found: string[] = [];
+    for (let seed = 1; seed <= 10; seed++)
+      for (const r of whoSaidItRounds(analyze(articles), articles, 4, createRng(seed), idFor)) if (r.quote === shared) found.push(r.explanation.en ?? '');
+    expect(found.length).toBeGreaterThan(0);
+    for (const e of found) {
+      expect(e).toMatch(/carry this sentence word for word/);
+      expect(e).not.toMatch(/neither names who wrote it first/);
+    }
+  });
+});
+
 describe('conflicting-figures rounds on lengths of time in words', () => {
   it('makes no round of "more than a decade" against "over a decade", which may time two different things', () => {
     const articles = [

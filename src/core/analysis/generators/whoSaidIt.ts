@@ -231,7 +231,8 @@ export function whoSaidItRounds(
       );
       // ("“We will act,” the minister said."): a copy of a speaker's own words names who said them first;
       // only words the outlets print as their own make a copy whose author goes unnamed.
-      const copied = !credited && !oneAuthor && inCopiedPassage && !creditedToSpeaker(c.s.text, answers, findings.sentences);
+      const copied =
+        !credited && !oneAuthor && !bracketNamesAnother(answers.map((a) => byId.get(a))) && inCopiedPassage && !creditedToSpeaker(c.s.text, answers, findings.sentences);
       const round: WhoSaidItRound = {
         id: idFor(out.length + 1),
         type: 'who-said-it',
@@ -350,6 +351,19 @@ function creditOf(article: Article | undefined, markers: readonly string[]): str
     .trim()
     .toLowerCase();
   return markers.some((m) => inside.startsWith(`${m} `)) ? name.slice(0, open).trim().toLowerCase() : '';
+}
+
+/**
+ * An outlet whose name credits, in its bracket, another outlet that prints the sentence ("Campus blog (City Observatory
+ * excerpt)" beside "City Observatory"): the copy names who wrote it first, however the bracket words it.
+ */
+function bracketNamesAnother(articles: readonly (Article | undefined)[]): boolean {
+  const names = articles.map(nameOf);
+  return articles.some((a, i) => {
+    const full = a ? outletOf(a).en.toLowerCase() : '';
+    const inside = full.includes('(') ? full.slice(full.indexOf('(') + 1) : '';
+    return names.some((n, j) => j !== i && n.length >= 4 && inside.includes(n));
+  });
 }
 
 /** Whose page an outlet name says it is: the name before its bracket ("Harbour Board (News Page)" → "harbour board"). */
