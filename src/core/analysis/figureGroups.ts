@@ -1244,7 +1244,9 @@ function judge(
         confidence: 0.55 + 0.3 * linkSure,
       };
     }
-    if (differentSources) {
+    // (Not values many times apart, "94" and "3000" dead: more likely two quantities the engine failed to tell apart.)
+    const near2 = spread.length > 0 && Math.max(...spread) <= 2 * Math.min(...spread);
+    if (differentSources && near2) {
       // A toll of people is one per story: its class says as much as shared words would.
       const sure = tally ? Math.max(linkSure, 0.5) : linkSure;
       return {
@@ -1313,7 +1315,8 @@ function judge(
   if (
     lower.length > 0 &&
     lower.length < outcomes.length &&
-    !outcomes.some((m) => m.bound === 'upper') &&
+    // (A ceiling above the floor, "over 80 percent" and "nearly 84%", fits it as a plain figure does.)
+    !outcomes.some((m) => m.bound === 'upper' && m.value <= lowest) &&
     outcomes.every((m) => m.value >= lowest) &&
     // ("More than 5,000" and "approximately 5,000": one number bounded and estimated, a rounding, below.)
     !(distinctValues === 1 && outcomes.some((m) => m.bound === 'approx')) &&

@@ -104,6 +104,32 @@ function roundingExplains(figures: readonly Figure[]): boolean {
   return values.every((v) => Math.abs(v - roundest) <= p / 2 + 1e-9);
 }
 
+/**
+ * A floor above another shown figure, or a ceiling below one ("more than 100,000" beside "about 99,000"): the bound says
+ * the other figure is not the number, so rounding cannot be what sets them apart.
+ */
+function boundExcludes(figures: readonly Figure[]): boolean {
+  return figures.some((b) =>
+    figures.some(
+      (o) =>
+        o !== b && o.bound !== 'vague' && ((b.bound === 'lower' && b.value > o.value && o.bound !== 'lower') || (b.bound === 'upper' && b.value < o.value && o.bound !== 'upper')),
+    ),
+  );
+}
+
+function isVague(m: Figure): boolean {
+  return m.bound === 'vague' || m.bound === 'range';
+}
+
+/** Offsets (time since) from articles dated further apart than a tenth of the span they give: measured to other days. */
+function offsetDaysApart(figures: readonly Figure[], byId: ReadonlyMap<string, Article>): boolean {
+  const days = figures.map((f) => Date.parse(byId.get(f.article)?.date?.slice(0, 10) ?? ''));
+  if (days.some((d) => Number.isNaN(d))) return false;
+  const apart = (Math.max(...days) - Math.min(...days)) / 86_400_000;
+  const span = Math.min(...figures.map((f) => Math.abs(f.value))) / 1440;
+  return apart > 0.1 * span;
+}
+
 /** A sentence's closing stop (or the colon that opens a list), before closing quotes or brackets. */
 const CLOSED = /[.!?…:]["”’)\]]*$/u;
 /** A list item's bullet or dash: an item of a list may end with no stop ("• A 24 percent pay raise"). */
@@ -667,13 +693,24 @@ export function figuresRounds(
       if (chosen.length >= 4) chosen.pop();
       chosen.push(other);
     }
+    // "A vague range contains the precise figure" needs the vague figure on show: without it the reason names nothing the
+    // player can see ("an estimated 2,975" and "2,975" beside a hidden "thousands").
+    if (reason === 'vague-vs-precise' && !chosen.some(isVague)) {
+      const vague = ordered.find((m) => isVague(m) && !chosen.some((c) => c.article === m.article));
+      if (!vague) continue;
+      if (chosen.length >= 4) chosen.pop();
+      chosen.push(vague);
+    }
     if (chosen.length < 2 || (new Set(chosen.map((c) => c.article)).size < 2 && reason !== 'schedule-vs-outcome')) continue;
+    // Time since an event, given in articles written months apart ("almost a year later" in May, "nearly one year since"
+    // in September), is measured to two different days: not one fact, whatever the words.
+    if (reason !== 'different-date' && chosen.every((m) => m.kind === 'offset') && offsetDaysApart(chosen, byId)) continue;
     // Lengths of time in words alone ("for more than a decade", "over a decade"): a round span that many things in one
     // story last, so two outlets giving it may time two different things, and the texts rarely say which.
     if (chosen.every((m) => m.kind === 'duration' && !HAS_DIGIT.test(m.text))) continue;
     // The confidence gate, on what the round shows: a reason the shown figures and their articles do not bear out is not taught.
     if (reason === 'different-date' && daysOf(chosen, byId) === 1) continue;
-    if (reason === 'rounding' && !roundingExplains(chosen)) continue;
+    if (reason === 'rounding' && (!roundingExplains(chosen) || boundExcludes(chosen))) continue;
     if (reason === 'lower-bounds' && floorsAtOneNumber(chosen, byId, lang)) continue;
     // "Over three years" may be how long, not more than: no lower bound to teach.
     if (reason === 'lower-bounds' && chosen.some((m) => spanNotBound(m, lang))) continue;
