@@ -2084,8 +2084,27 @@ function namesOnly(lang: LangPack, text: string, tokens: readonly Token[], k: nu
 function stanceAfter(lang: LangPack, outside: readonly Token[], k: number): boolean {
   for (let j = k + 1; j <= k + 3 && j < outside.length; j++) {
     const w = (outside[j] as Token).norm;
-    if (lang.attributionVerbs.has(w) || lang.modals.has(w) || lang.obligationModals.has(w) || (lang.stanceVerbs?.has(w) ?? false)) return true;
+    if (lang.attributionVerbs.has(w) || lang.modals.has(w) || lang.obligationModals.has(w)) return true;
+    if ((lang.stanceVerbs?.has(w) ?? false) && !ownActivityAt(lang, outside, j)) return true;
   }
+  return false;
+}
+
+/**
+ * "We also continue to respond to needs…", "we still need $66 million to help…": a body's "we" that goes on doing a thing
+ * or names what it lacks in figures reports its own work, as "we have reached 138,000 people" does; "we continue to stand
+ * with", "we need to act now" still voice a will.
+ */
+function ownActivityAt(lang: LangPack, outside: readonly Token[], j: number): boolean {
+  const w = (outside[j] as Token).norm;
+  const next = outside[j + 1];
+  // (Going on with an act: the verb after "to" is not itself one of view or will, "continue to support", "continue to call for".)
+  if ((lang.phaseVerbs?.has(w) ?? false) && next !== undefined && lang.functionWords.to.has(next.norm)) {
+    const act = outside[j + 2];
+    return act !== undefined && LOWER_WORD.test(act.text) && !(lang.stanceVerbs?.has(act.norm) ?? false) && !lang.attributionVerbs.has(act.norm);
+  }
+  // (A need counted: a sum or a number right after the verb, "need $66 million", "needs 200 more tents".)
+  if (lang.needVerbs?.has(w) ?? false) return outside.slice(j + 1, j + 3).some((t) => HAS_DIGIT.test(t.text) || lang.numberWords.has(t.norm));
   return false;
 }
 

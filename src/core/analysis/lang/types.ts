@@ -500,6 +500,8 @@ export interface LangPack {
   pointingVerbs?: ReadonlySet<string>;
   /** Verbs of view or will after "I"/"we" ("believe", "urge", "hope", "stand"): the writer's stance. */
   stanceVerbs?: ReadonlySet<string>;
+  /** "need", "needs": after "we" a will ("we need to act"), unless a figure follows ("we still need $66 million"), a lack counted. */
+  needVerbs?: ReadonlySet<string>;
   /** Acts a body does as it speaks, after "we"/"I" ("issuing", "announce", "recalling"): an act reported, not a view. */
   ownActVerbs?: ReadonlySet<string>;
   /** "was", "were": after a first-person subject and before "the", the speaker's past role ("I was the member on scene"). */
