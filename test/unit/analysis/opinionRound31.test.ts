@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analysis';
+import { opinionRounds } from '../../../src/core/analysis/generators/opinionRound';
+import { createArticle, type Article } from '../../../src/core/article';
+import type { OpinionRound } from '../../../src/core/levelSchema';
+import { createRng } from '../../../src/core/rng';
 import { article } from './seeds';
 
 /** Invented sentences (not from any corpus), one rule each. */
@@ -14,5 +18,39 @@ describe('a body’s "we" going on with its work or counting what it lacks', () 
   it('still reads a will: "We continue to stand with…", "We need to act…"', () => {
     expect(kind('We continue to stand with the families hit by the 3 May floods.')).toBe('opinion');
     expect(kind('We need to act before the deadline in 12 days.')).toBe('opinion');
+  });
+});
+
+describe('an office quoting the person it speaks for', () => {
+  const office = (id: string, outlet: string, text: string): Article => createArticle({ id, outlet: { en: outlet, es: outlet }, sourceKind: 'unknown', date: '2022-01-21' }, text);
+  const attributedRounds = (articles: Article[]) => {
+    const findings = analyze(articles);
+    const out: OpinionRound[] = [];
+    for (let seed = 1; seed <= 12; seed++) out.push(...opinionRounds(findings, articles, 6, createRng(seed), (n) => `r${n}`).filter((r) => r.answer === 'attributed'));
+    return out;
+  };
+  const texts = (principal: string, other: string): Article[] => [
+    office(
+      'roe',
+      'Office of Sen. Jane Roe (via Hill Wire)',
+      `Sen. Jane Roe released the following statement today after the harbour bill passed by a vote of 61-38:\n\n“This bill will rebuild the old harbour wall and the ferry piers that the storms broke.”\n\nThe bill now goes to the House. “The town waited ten years for this vote,” said ${principal}.\n\nThe harbour board backs the bill. “It is a good day for the coast,” said ${other}.`,
+    ),
+    article('b', 'The Senate passed the harbour bill on Tuesday by a vote of 61-38.\nThe bill funds a new harbour wall and two ferry piers.'),
+  ];
+
+  it('says the office quotes its own principal, not that the view is someone else’s', () => {
+    const rounds = attributedRounds(texts('Roe', 'Mayor Tom Hill')).filter((r) => !r.passage.includes('Mayor'));
+    expect(rounds.length).toBeGreaterThan(0);
+    for (const r of rounds) {
+      expect(r.explanation.en).toContain('quotes Sen. Jane Roe, the person it speaks for');
+      expect(r.explanation.en).not.toContain("not the outlet's");
+      expect(r.explanation.es).toContain('cita a Sen. Jane Roe, la persona en cuyo nombre habla');
+    }
+  });
+
+  it('keeps "their view, not the outlet’s" for anyone else the office quotes', () => {
+    const rounds = attributedRounds(texts('Roe', 'Mayor Tom Hill')).filter((r) => r.passage.includes('Mayor'));
+    expect(rounds.length).toBeGreaterThan(0);
+    for (const r of rounds) expect(r.explanation.en).toContain("their view, not the outlet's");
   });
 });

@@ -693,6 +693,8 @@ export interface LangPack {
    * report's volume and page, a case number (global regular expressions).
    */
   references: readonly RegExp[];
+  /** "Office of …" opening an outlet line: the page is put out by the office of the person named after it. */
+  principalOffice?: RegExp;
   /** The label of a paid slot ("Sponsor:", "Sponsored content:"): what follows it on its line is the advertisement. */
   paidLabel: RegExp;
   /** What is left of a sentence that only cites, its references taken out: "See Roe v. Doe, …" → "See Roe v. Doe, .". */
