@@ -678,7 +678,10 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   const firstLoaded = outside.find(judges);
   const loadedToken = firstLoaded && mildWord(lang, firstLoaded) ? (outside.find((t, k) => !mildWord(lang, t) && judges(t, k)) ?? firstLoaded) : firstLoaded;
   const opener = lang.opinionOpeners.find((ph) => outside[0] === v.tokens[0] && seqAt(v.tokens, 0, ph)) ?? spokenOpener(lang, v, outside);
-  const listedPhrase = loadedToken || opener ? null : (judgingPhrase(lang, outside) ?? pressedNeedOf(lang, outside) ?? verdictOf(lang, v, outside) ?? riskLevelOf(lang, outside));
+  const listedPhrase =
+    loadedToken || opener
+      ? null
+      : (judgingPhrase(lang, outside) ?? pressedNeedOf(lang, outside) ?? verdictOf(lang, v, outside) ?? riskLevelOf(lang, outside) ?? valueNounOf(lang, v, outside));
   const impersonal = loadedToken || opener || listedPhrase ? null : impersonalOf(lang, outside);
   const inference = loadedToken || opener || listedPhrase || impersonal ? null : inferenceOf(lang, v, outside);
   const loadedPhrase = loadedToken ? null : opener ? opener.join(' ') : (listedPhrase ?? impersonal ?? inference);
@@ -1113,6 +1116,38 @@ function verdictOf(lang: LangPack, v: View, outside: readonly Token[]): string |
   // (The clause ends with the word: "is unsafe." or "is unsafe, and…"; "is unsafe for infants under…" qualifies it.)
   if (next && !/^\s*[,;:.!—–]/.test(v.text.slice(adj.end, next.start))) return null;
   return `${(outside[k] as Token).text} ${adj.text}`;
+}
+
+/**
+ * "The bill represents a rare opportunity to…", "The launch was a breakthrough for…": a noun of worth said by the main
+ * clause's link of its subject, after "a"/"an" and at most three words that qualify it, is the writer's valuation of the
+ * thing, though a figure sits beside it (see LangPack.valueNouns). The evidence runs from the article to the noun.
+ */
+function valueNounOf(lang: LangPack, v: View, outside: readonly Token[]): string | null {
+  const nouns = lang.valueNouns;
+  if (!nouns) return null;
+  const k = valueLinkAt(lang, outside);
+  if (k < 0) return null;
+  const det = outside[k + 1];
+  if (!det || !lang.indefiniteArticles.has(det.norm)) return null;
+  for (let j = k + 2; j <= k + 5 && j < outside.length; j++) {
+    const t = outside[j] as Token;
+    // (Only lower-case words qualify it: "a NASA success", "a 2-1 win" name or count the thing.)
+    if (!LOWER_FIRST.test(t.text)) return null;
+    if (nouns.has(t.norm)) return v.text.slice(det.start, t.end);
+    if (CLAUSE_OR_QUOTE_MARK.test(v.text.slice((outside[j - 1] as Token).end, t.start))) return null;
+  }
+  return null;
+}
+
+/** The main clause's "be", "remains" or a verb that equates its subject with a thing ("represents", "marks"), as mainLinkAt. */
+function valueLinkAt(lang: LangPack, outside: readonly Token[]): number {
+  for (let k = 1; k < outside.length; k++) {
+    const w = (outside[k] as Token).norm;
+    if (lang.subordinators.has(w) || lang.functionWords.that.has(w) || relativeAt(lang, outside, k)) return -1;
+    if (lang.beForms.has(w) || (lang.linkingVerbs?.has(w) ?? false) || (lang.equatingVerbs?.has(w) ?? false)) return k;
+  }
+  return -1;
 }
 
 /**

@@ -54,3 +54,31 @@ describe('an office quoting the person it speaks for', () => {
     for (const r of rounds) expect(r.explanation.en).toContain("their view, not the outlet's");
   });
 });
+
+describe('a noun of worth said of the subject', () => {
+  it('reads "The $40 million bridge represents a rare opportunity…" as the writer’s valuation, figure or not', () => {
+    expect(kind('The new $40 million bridge represents a rare opportunity to join the two halves of the town.')).toBe('opinion');
+    expect(kind('The vaccine was a breakthrough for the 3,000 patients on the waiting list.')).toBe('opinion');
+  });
+
+  it('leaves the noun as an object, a contest’s result and a credited valuation alone', () => {
+    expect(kind('The grant gives 200 students the opportunity to study abroad for a year.')).toBe('reporting');
+    expect(kind('The 2-1 win on Sunday was the club’s first of the season.')).toBe('reporting');
+    expect(kind('The mayor said the $40 million bridge represents a rare opportunity for the town.')).toBe('attributed');
+  });
+});
+
+describe('the cue of a view whose only first person is "our"', () => {
+  it('teaches the judging words, not "our"', () => {
+    const articles = [
+      article('a', 'The council met on Monday.\n\nThe new $40 million bridge represents a rare opportunity to join the two halves of our town and its 9,000 homes.'),
+      article('b', 'The council approved the $40 million bridge on Monday by a vote of 7-2.'),
+    ];
+    const findings = analyze(articles);
+    const rounds = [1, 2, 3, 4, 5, 6]
+      .flatMap((seed) => opinionRounds(findings, articles, 6, createRng(seed), (n) => `r${n}`))
+      .filter((r) => r.passage.includes('rare opportunity'));
+    expect(rounds.length).toBeGreaterThan(0);
+    for (const r of rounds) expect([r.answer, r.cue]).toEqual(['opinion', 'loaded-words']);
+  });
+});

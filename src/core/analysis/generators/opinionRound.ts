@@ -71,7 +71,7 @@ export function opinionRounds(
     if (kind === 'reporting' && doubtfulReport(s, byId.get(s.article), lang, kindOf)) continue;
     // A photo caption, a release's note on its updates or its dateline tells nothing of the event to judge.
     if (pageWordsShownWhole(byId.get(s.article), s.sentenceId, s.text, lang)) continue;
-    const cue = CUE_ORDER[kind].find((c) => s.cues.includes(c)) as Cue;
+    const cue = cueOf(s, kind, lang);
     // A wrong option must be wrong: a cue the passage also shows (quotation marks and a trailing "said",
     // a figure in a quoted opinion) would make a second answer right.
     const shown = visibleCues(s, lang, figured.has(s.sentenceId));
@@ -107,6 +107,17 @@ export function opinionRounds(
     out.push(round);
   }
   return out;
+}
+
+/**
+ * The cue a round teaches: the strongest its kind shows (CUE_ORDER), but for a view whose only first person is a
+ * possessive ("…to rebuild our nation's roads") beside judging words ("a once-in-a-generation opportunity"), the judging
+ * words: "our" says whose roads, not that a view is held.
+ */
+function cueOf(s: SentenceFinding, kind: OpinionKind, lang: LangPack): Cue {
+  const first = CUE_ORDER[kind].find((c) => s.cues.includes(c)) as Cue;
+  const possessive = lang.possessivePronouns?.has((s.evidence['first-person'] ?? '').toLowerCase()) ?? false;
+  return first === 'first-person' && possessive && s.cues.includes('loaded-words') ? 'loaded-words' : first;
 }
 
 /**

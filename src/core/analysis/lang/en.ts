@@ -1560,6 +1560,8 @@ export const en: LangPack = {
   weightJudgements: words('essential crucial critical vital imperative indispensable'),
   pressedNeeds: phrases(['urgently needed', 'badly needed', 'desperately needed', 'urgently required', 'badly required', 'desperately required']),
   verdictAdjectives: words('unsafe wrong harmful unjustified unwarranted inappropriate'),
+  valueNouns: words('opportunity achievement accomplishment breakthrough triumph game-changer godsend'),
+  equatingVerbs: words('represents represented represent marks marked constitutes constituted'),
   riskNouns: words('risk risks'),
   riskLevels: words('low high moderate elevated minimal negligible'),
   exhortations: phrases(["let's", 'let’s', 'let us']),

@@ -739,6 +739,14 @@ export interface LangPack {
    * a clause of what someone did ("ensure that cots are safe") they describe.
    */
   verdictAdjectives?: ReadonlySet<string>;
+  /**
+   * Nouns of worth ("opportunity", "achievement", "breakthrough") that, said of the main clause's subject by its link
+   * ("The bill represents a rare opportunity"), value the thing: the writer's view. Not nouns of a contest's outcome
+   * ("win", "victory"), which news states as fact ("It was their first win of the season").
+   */
+  valueNouns?: ReadonlySet<string>;
+  /** Verbs that equate their subject with a thing, as "be" does: "represents", "marks", "constitutes". */
+  equatingVerbs?: ReadonlySet<string>;
   /** Nouns of risk ("risk") whose level said by "be" or "remains" ("The risk to the public remains low") is an assessment. */
   riskNouns?: ReadonlySet<string>;
   /** Levels of a risk ("low", "high") in such an assessment. */
