@@ -681,7 +681,12 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   const listedPhrase =
     loadedToken || opener
       ? null
-      : (judgingPhrase(lang, outside) ?? pressedNeedOf(lang, outside) ?? verdictOf(lang, v, outside) ?? riskLevelOf(lang, outside) ?? valueNounOf(lang, v, outside));
+      : (judgingPhrase(lang, outside) ??
+        pressedNeedOf(lang, outside) ??
+        verdictOf(lang, v, outside) ??
+        riskLevelOf(lang, outside) ??
+        valueNounOf(lang, v, outside) ??
+        weighedCostOf(lang, v.text, outside));
   const impersonal = loadedToken || opener || listedPhrase ? null : impersonalOf(lang, outside);
   const inference = loadedToken || opener || listedPhrase || impersonal ? null : inferenceOf(lang, v, outside);
   const loadedPhrase = loadedToken ? null : opener ? opener.join(' ') : (listedPhrase ?? impersonal ?? inference);
@@ -1116,6 +1121,26 @@ function verdictOf(lang: LangPack, v: View, outside: readonly Token[]): string |
   // (The clause ends with the word: "is unsafe." or "is unsafe, and…"; "is unsafe for infants under…" qualifies it.)
   if (next && !/^\s*[,;:.!—–]/.test(v.text.slice(adj.end, next.start))) return null;
   return `${(outside[k] as Token).text} ${adj.text}`;
+}
+
+/**
+ * "These crimes exacted great costs", "raises serious concerns about…": a size set on a cost or a worry that no figure
+ * measures is the writer's weighing of it (see LangPack.unmeasuredSizes); "substantial damage", "a $5 million cost", "costs of
+ * $5 million" describe or count.
+ */
+function weighedCostOf(lang: LangPack, text: string, outside: readonly Token[]): string | null {
+  const sizes = lang.unmeasuredSizes;
+  const weights = lang.unmeasuredWeights;
+  if (!sizes || !weights) return null;
+  for (let k = 0; k + 1 < outside.length; k++) {
+    const size = outside[k] as Token;
+    const noun = outside[k + 1] as Token;
+    if (!sizes.has(size.norm) || !LOWER_FIRST.test(size.text) || !weights.has(noun.norm)) continue;
+    if (!/^\s+$/.test(text.slice(size.end, noun.start))) continue;
+    if (outside.slice(k + 2, k + 5).some((t) => HAS_DIGIT.test(t.text) || lang.numberWords.has(t.norm))) continue;
+    return `${size.text} ${noun.text}`;
+  }
+  return null;
 }
 
 /**

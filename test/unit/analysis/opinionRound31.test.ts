@@ -82,3 +82,16 @@ describe('the cue of a view whose only first person is "our"', () => {
     for (const r of rounds) expect([r.answer, r.cue]).toEqual(['opinion', 'loaded-words']);
   });
 });
+
+describe('a cost or a worry weighed with no figure', () => {
+  it('reads "exacted great costs" and "raises serious concerns" in the writer’s voice as a view', () => {
+    expect(kind('These frauds exacted great costs on savers in three countries.')).toBe('opinion');
+    expect(kind('The new law raises serious concerns about the freedom of the press.')).toBe('opinion');
+  });
+
+  it('leaves damage described, a cost counted and a worry credited alone', () => {
+    expect(kind('The ferry sustained substantial damage, and 12 passengers were hurt.')).toBe('reporting');
+    expect(kind('The repairs carry great costs of $4 million a year.')).toBe('reporting');
+    expect(kind('The new law raises serious concerns, the union said.')).toBe('attributed');
+  });
+});

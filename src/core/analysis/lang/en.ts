@@ -1561,6 +1561,8 @@ export const en: LangPack = {
   pressedNeeds: phrases(['urgently needed', 'badly needed', 'desperately needed', 'urgently required', 'badly required', 'desperately required']),
   verdictAdjectives: words('unsafe wrong harmful unjustified unwarranted inappropriate'),
   valueNouns: words('opportunity achievement accomplishment breakthrough triumph game-changer godsend'),
+  unmeasuredSizes: words('great serious grave untold immense enormous tremendous heavy'),
+  unmeasuredWeights: words('cost costs concern concerns harm harms suffering hardship consequences price'),
   equatingVerbs: words('represents represented represent marks marked constitutes constituted'),
   riskNouns: words('risk risks'),
   riskLevels: words('low high moderate elevated minimal negligible'),

@@ -745,6 +745,13 @@ export interface LangPack {
    * ("win", "victory"), which news states as fact ("It was their first win of the season").
    */
   valueNouns?: ReadonlySet<string>;
+  /**
+   * Sizes no figure measures ("great", "serious", "untold") that, set right before a cost or a worry (unmeasuredWeights:
+   * "costs", "concerns", "harm"), weigh it: "exacted great costs", "raises serious concerns". Not before damage or losses,
+   * which surveys describe ("substantial damage").
+   */
+  unmeasuredSizes?: ReadonlySet<string>;
+  unmeasuredWeights?: ReadonlySet<string>;
   /** Verbs that equate their subject with a thing, as "be" does: "represents", "marks", "constitutes". */
   equatingVerbs?: ReadonlySet<string>;
   /** Nouns of risk ("risk") whose level said by "be" or "remains" ("The risk to the public remains low") is an assessment. */
