@@ -58,7 +58,11 @@ const CUE_TEXT: Record<Cue, { en: string; es: string }> = {
   speculation: { en: 'a guess with no source', es: 'una suposición sin fuente' },
 };
 
-export function opinionExplanation(kind: OpinionKind, cue: Cue, word: string | undefined, outlet: Outlets): LocalText {
+/**
+ * `principal`: the person whose office published the text ("Sen. Jane Roe" for "Office of Sen. Jane Roe"), when the
+ * attributed passage gives that person's words: the office speaks for them, so the view is not someone else's.
+ */
+export function opinionExplanation(kind: OpinionKind, cue: Cue, word: string | undefined, outlet: Outlets, principal: string | null = null): LocalText {
   const w = word && word !== '"…"' && word !== '?' ? ` ("${word}")` : '';
   const we = word && word !== '"…"' && word !== '?' ? ` («${word}»)` : '';
   switch (kind) {
@@ -68,6 +72,11 @@ export function opinionExplanation(kind: OpinionKind, cue: Cue, word: string | u
         `Opinión: la visión propia del autor en ${outlet.es}, sin citar ninguna fuente. La pista: ${CUE_TEXT[cue].es}${we}.`,
       );
     case 'attributed':
+      if (principal !== null)
+        return both(
+          `Attributed: ${outlet.en} quotes ${principal}, the person it speaks for, and sets the quoted words apart from its own account: they are given as ${principal}'s. The cue is ${CUE_TEXT[cue].en}${w}.`,
+          `Atribuida: ${outlet.es} cita a ${principal}, la persona en cuyo nombre habla, y separa esas palabras de su propio relato: se presentan como de ${principal}. La pista: ${CUE_TEXT[cue].es}${we}.`,
+        );
       return both(
         `Attributed: ${outlet.en} reports what someone else said or claims; it is their view, not the outlet's. The cue is ${CUE_TEXT[cue].en}${w}.`,
         `Atribuida: ${outlet.es} cuenta lo que otra persona dijo o afirma; es su opinión, no la del medio. La pista: ${CUE_TEXT[cue].es}${we}.`,

@@ -678,7 +678,15 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   const firstLoaded = outside.find(judges);
   const loadedToken = firstLoaded && mildWord(lang, firstLoaded) ? (outside.find((t, k) => !mildWord(lang, t) && judges(t, k)) ?? firstLoaded) : firstLoaded;
   const opener = lang.opinionOpeners.find((ph) => outside[0] === v.tokens[0] && seqAt(v.tokens, 0, ph)) ?? spokenOpener(lang, v, outside);
-  const listedPhrase = loadedToken || opener ? null : (judgingPhrase(lang, outside) ?? pressedNeedOf(lang, outside) ?? verdictOf(lang, v, outside) ?? riskLevelOf(lang, outside));
+  const listedPhrase =
+    loadedToken || opener
+      ? null
+      : (judgingPhrase(lang, outside) ??
+        pressedNeedOf(lang, outside) ??
+        verdictOf(lang, v, outside) ??
+        riskLevelOf(lang, outside) ??
+        valueNounOf(lang, v, outside) ??
+        weighedCostOf(lang, v.text, outside));
   const impersonal = loadedToken || opener || listedPhrase ? null : impersonalOf(lang, outside);
   const inference = loadedToken || opener || listedPhrase || impersonal ? null : inferenceOf(lang, v, outside);
   const loadedPhrase = loadedToken ? null : opener ? opener.join(' ') : (listedPhrase ?? impersonal ?? inference);
@@ -1113,6 +1121,58 @@ function verdictOf(lang: LangPack, v: View, outside: readonly Token[]): string |
   // (The clause ends with the word: "is unsafe." or "is unsafe, and…"; "is unsafe for infants under…" qualifies it.)
   if (next && !/^\s*[,;:.!—–]/.test(v.text.slice(adj.end, next.start))) return null;
   return `${(outside[k] as Token).text} ${adj.text}`;
+}
+
+/**
+ * "These crimes exacted great costs", "raises serious concerns about…": a size set on a cost or a worry that no figure
+ * measures is the writer's weighing of it (see LangPack.unmeasuredSizes); "substantial damage", "a $5 million cost", "costs of
+ * $5 million" describe or count.
+ */
+function weighedCostOf(lang: LangPack, text: string, outside: readonly Token[]): string | null {
+  const sizes = lang.unmeasuredSizes;
+  const weights = lang.unmeasuredWeights;
+  if (!sizes || !weights) return null;
+  for (let k = 0; k + 1 < outside.length; k++) {
+    const size = outside[k] as Token;
+    const noun = outside[k + 1] as Token;
+    if (!sizes.has(size.norm) || !LOWER_FIRST.test(size.text) || !weights.has(noun.norm)) continue;
+    if (!/^\s+$/.test(text.slice(size.end, noun.start))) continue;
+    if (outside.slice(k + 2, k + 5).some((t) => HAS_DIGIT.test(t.text) || lang.numberWords.has(t.norm))) continue;
+    return `${size.text} ${noun.text}`;
+  }
+  return null;
+}
+
+/**
+ * "The bill represents a rare opportunity to…", "The launch was a breakthrough for…": a noun of worth said by the main
+ * clause's link of its subject, after "a"/"an" and at most three words that qualify it, is the writer's valuation of the
+ * thing, though a figure sits beside it (see LangPack.valueNouns). The evidence runs from the article to the noun.
+ */
+function valueNounOf(lang: LangPack, v: View, outside: readonly Token[]): string | null {
+  const nouns = lang.valueNouns;
+  if (!nouns) return null;
+  const k = valueLinkAt(lang, outside);
+  if (k < 0) return null;
+  const det = outside[k + 1];
+  if (!det || !lang.indefiniteArticles.has(det.norm)) return null;
+  for (let j = k + 2; j <= k + 5 && j < outside.length; j++) {
+    const t = outside[j] as Token;
+    // (Only lower-case words qualify it: "a NASA success", "a 2-1 win" name or count the thing.)
+    if (!LOWER_FIRST.test(t.text)) return null;
+    if (nouns.has(t.norm)) return v.text.slice(det.start, t.end);
+    if (CLAUSE_OR_QUOTE_MARK.test(v.text.slice((outside[j - 1] as Token).end, t.start))) return null;
+  }
+  return null;
+}
+
+/** The main clause's "be", "remains" or a verb that equates its subject with a thing ("represents", "marks"), as mainLinkAt. */
+function valueLinkAt(lang: LangPack, outside: readonly Token[]): number {
+  for (let k = 1; k < outside.length; k++) {
+    const w = (outside[k] as Token).norm;
+    if (lang.subordinators.has(w) || lang.functionWords.that.has(w) || relativeAt(lang, outside, k)) return -1;
+    if (lang.beForms.has(w) || (lang.linkingVerbs?.has(w) ?? false) || (lang.equatingVerbs?.has(w) ?? false)) return k;
+  }
+  return -1;
 }
 
 /**
@@ -2084,8 +2144,27 @@ function namesOnly(lang: LangPack, text: string, tokens: readonly Token[], k: nu
 function stanceAfter(lang: LangPack, outside: readonly Token[], k: number): boolean {
   for (let j = k + 1; j <= k + 3 && j < outside.length; j++) {
     const w = (outside[j] as Token).norm;
-    if (lang.attributionVerbs.has(w) || lang.modals.has(w) || lang.obligationModals.has(w) || (lang.stanceVerbs?.has(w) ?? false)) return true;
+    if (lang.attributionVerbs.has(w) || lang.modals.has(w) || lang.obligationModals.has(w)) return true;
+    if ((lang.stanceVerbs?.has(w) ?? false) && !ownActivityAt(lang, outside, j)) return true;
   }
+  return false;
+}
+
+/**
+ * "We also continue to respond to needs…", "we still need $66 million to help…": a body's "we" that goes on doing a thing
+ * or names what it lacks in figures reports its own work, as "we have reached 138,000 people" does; "we continue to stand
+ * with", "we need to act now" still voice a will.
+ */
+function ownActivityAt(lang: LangPack, outside: readonly Token[], j: number): boolean {
+  const w = (outside[j] as Token).norm;
+  const next = outside[j + 1];
+  // (Going on with an act: the verb after "to" is not itself one of view or will, "continue to support", "continue to call for".)
+  if ((lang.phaseVerbs?.has(w) ?? false) && next !== undefined && lang.functionWords.to.has(next.norm)) {
+    const act = outside[j + 2];
+    return act !== undefined && LOWER_WORD.test(act.text) && !(lang.stanceVerbs?.has(act.norm) ?? false) && !lang.attributionVerbs.has(act.norm);
+  }
+  // (A need counted: a sum or a number right after the verb, "need $66 million", "needs 200 more tents".)
+  if (lang.needVerbs?.has(w) ?? false) return outside.slice(j + 1, j + 3).some((t) => HAS_DIGIT.test(t.text) || lang.numberWords.has(t.norm));
   return false;
 }
 

@@ -1,11 +1,11 @@
-import type { Article } from '../../article';
+import type { Article, Sentence } from '../../article';
 import { CUES, type Cue, type OpinionKind, type OpinionRound } from '../../levelSchema';
 import { shuffled, type Rng } from '../../rng';
 import { opinionExplanation } from '../explain';
 import type { Figure, Findings, SentenceFinding } from '../types';
 import { langPack, type LangPack } from '../lang';
 import { findPhrase } from '../opinion';
-import { isCapitalized, tokenize, type Token } from '../text';
+import { escapeRegExp, isCapitalized, tokenize, type Token } from '../text';
 import { createArticle } from '../../article';
 import { analyze } from '../index';
 import { markUsed, usesAny } from '../roundSentences';
@@ -71,7 +71,7 @@ export function opinionRounds(
     if (kind === 'reporting' && doubtfulReport(s, byId.get(s.article), lang, kindOf)) continue;
     // A photo caption, a release's note on its updates or its dateline tells nothing of the event to judge.
     if (pageWordsShownWhole(byId.get(s.article), s.sentenceId, s.text, lang)) continue;
-    const cue = CUE_ORDER[kind].find((c) => s.cues.includes(c)) as Cue;
+    const cue = cueOf(s, kind, lang);
     // A wrong option must be wrong: a cue the passage also shows (quotation marks and a trailing "said",
     // a figure in a quoted opinion) would make a second answer right.
     const shown = visibleCues(s, lang, figured.has(s.sentenceId));
@@ -98,7 +98,7 @@ export function opinionRounds(
       answer: kind,
       cue,
       cueOptions: shuffled([cue, ...distractorCues], rng),
-      explanation: opinionExplanation(kind, cue, word, outletOf(article)),
+      explanation: opinionExplanation(kind, cue, word, outletOf(article), kind === 'attributed' ? quotedPrincipal(s, article, kindOf, lang) : null),
       evidence: [{ article: s.article, quote: s.text }],
       confidence: s.confidence,
     };
@@ -107,6 +107,51 @@ export function opinionRounds(
     out.push(round);
   }
   return out;
+}
+
+/**
+ * The cue a round teaches: the strongest its kind shows (CUE_ORDER), but for a view whose only first person is a
+ * possessive ("…to rebuild our nation's roads") beside judging words ("a once-in-a-generation opportunity"), the judging
+ * words: "our" says whose roads, not that a view is held.
+ */
+function cueOf(s: SentenceFinding, kind: OpinionKind, lang: LangPack): Cue {
+  const first = CUE_ORDER[kind].find((c) => s.cues.includes(c)) as Cue;
+  const possessive = lang.possessivePronouns?.has((s.evidence['first-person'] ?? '').toLowerCase()) ?? false;
+  return first === 'first-person' && possessive && s.cues.includes('loaded-words') ? 'loaded-words' : first;
+}
+
+/**
+ * "Office of Sen. Jane Roe": a page an office puts out for the person it works for. The person's name as the outlet line
+ * gives it ("Sen. Jane Roe", up to a bracket or a comma), or null for any other outlet.
+ */
+export function principalOf(outlet: string, lang: LangPack): string | null {
+  const m = lang.principalOffice?.exec(outlet);
+  if (!m) return null;
+  const name = (outlet.slice(m[0].length).split(/[(,]/)[0] ?? '').trim();
+  return /\p{Lu}[\p{Ll}'’-]+$/u.test(name) ? name : null;
+}
+
+/** How far back a quoted passage with no speaker of its own is followed to the line that credits it. */
+const CREDIT_REACH = 8;
+
+/**
+ * An attributed passage on an office's page that gives the words of the office's own principal: the passage credits
+ * them by surname, or names no speaker and the nearest line before it that does (a verb of saying, a lead-in ending in a
+ * colon: "Sen. Roe released the following statement:") names them. "Their view, not the outlet's" would be loose there:
+ * the office speaks for that person. The principal's name, or null.
+ */
+function quotedPrincipal(s: SentenceFinding, article: Article, kindOf: ReadonlyMap<string, SentenceFinding>, lang: LangPack): string | null {
+  const principal = principalOf(outletOf(article).en, lang);
+  const surname = principal?.split(/\s+/).pop();
+  if (!principal || !surname) return null;
+  const names = (text: string): boolean => new RegExp(`(?<!\\p{L})${escapeRegExp(surname)}(?!\\p{L})`, 'u').test(text);
+  const credits = (id: string, text: string): boolean => kindOf.get(id)?.cues.includes('attribution-verb') === true || /:\s*$/.test(text);
+  const at = article.sentences.findIndex((x) => x.id === s.sentenceId);
+  for (let k = at; k >= 0 && at - k <= CREDIT_REACH; k--) {
+    const x = article.sentences[k] as Sentence;
+    if (credits(x.id, x.text)) return names(x.text) ? principal : null;
+  }
+  return null;
 }
 
 /**

@@ -676,6 +676,7 @@ export const en: LangPack = {
   recallVerbs: words('recalled recalls recalling'),
   stanceVerbs: words(`believe think feel urge hope want wish call stand welcome applaud commend condemn continue love hate
     support oppose reject demand refuse cannot can't won't deplore regret look need needs`),
+  needVerbs: words('need needs'),
   // "We are issuing this announcement…", "we hereby recall…": a body doing an act as it speaks reports the act.
   ownActVerbs: words(`issuing issue announcing announce reannouncing recalling releasing release publishing publish
     launching launch filing file expanding expand providing provide delivering deliver`),
@@ -1525,6 +1526,7 @@ export const en: LangPack = {
     // A numbered provision with its subsection: "section 46(1)", "Article 5(2)(a)": the "(1)" is a subsection, no count.
     /\b\d{1,4}\p{Ll}?(?:\(\w{1,4}\))+/gu,
   ],
+  principalOffice: /^(?:the\s+)?office of\s+/i,
   paidLabel: /^(?:sponsor|sponsored(?: content| by)?|paid (?:content|post)|promoted|advertisement)\s*:/i,
   citationOnly: /^(?:(?:see(?: also)?|cf\.|accord|but see|compare)\s+)?(?:[^,;]{1,80}\sv\.\s[^,;]{1,80},?)?[\s,;.]*(?:and)?[\s,;.]*$/iu,
   /** "the largest hike in nearly three decades", "for the first time in 40 years": a record, so the span is how long since. */
@@ -1558,6 +1560,10 @@ export const en: LangPack = {
   weightJudgements: words('essential crucial critical vital imperative indispensable'),
   pressedNeeds: phrases(['urgently needed', 'badly needed', 'desperately needed', 'urgently required', 'badly required', 'desperately required']),
   verdictAdjectives: words('unsafe wrong harmful unjustified unwarranted inappropriate'),
+  valueNouns: words('opportunity achievement accomplishment breakthrough triumph game-changer godsend'),
+  unmeasuredSizes: words('great serious grave untold immense enormous tremendous heavy'),
+  unmeasuredWeights: words('cost costs concern concerns harm harms suffering hardship consequences price'),
+  equatingVerbs: words('represents represented represent marks marked constitutes constituted'),
   riskNouns: words('risk risks'),
   riskLevels: words('low high moderate elevated minimal negligible'),
   exhortations: phrases(["let's", 'let’s', 'let us']),

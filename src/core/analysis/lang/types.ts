@@ -500,6 +500,8 @@ export interface LangPack {
   pointingVerbs?: ReadonlySet<string>;
   /** Verbs of view or will after "I"/"we" ("believe", "urge", "hope", "stand"): the writer's stance. */
   stanceVerbs?: ReadonlySet<string>;
+  /** "need", "needs": after "we" a will ("we need to act"), unless a figure follows ("we still need $66 million"), a lack counted. */
+  needVerbs?: ReadonlySet<string>;
   /** Acts a body does as it speaks, after "we"/"I" ("issuing", "announce", "recalling"): an act reported, not a view. */
   ownActVerbs?: ReadonlySet<string>;
   /** "was", "were": after a first-person subject and before "the", the speaker's past role ("I was the member on scene"). */
@@ -691,6 +693,8 @@ export interface LangPack {
    * report's volume and page, a case number (global regular expressions).
    */
   references: readonly RegExp[];
+  /** "Office of …" opening an outlet line: the page is put out by the office of the person named after it. */
+  principalOffice?: RegExp;
   /** The label of a paid slot ("Sponsor:", "Sponsored content:"): what follows it on its line is the advertisement. */
   paidLabel: RegExp;
   /** What is left of a sentence that only cites, its references taken out: "See Roe v. Doe, …" → "See Roe v. Doe, .". */
@@ -735,6 +739,21 @@ export interface LangPack {
    * a clause of what someone did ("ensure that cots are safe") they describe.
    */
   verdictAdjectives?: ReadonlySet<string>;
+  /**
+   * Nouns of worth ("opportunity", "achievement", "breakthrough") that, said of the main clause's subject by its link
+   * ("The bill represents a rare opportunity"), value the thing: the writer's view. Not nouns of a contest's outcome
+   * ("win", "victory"), which news states as fact ("It was their first win of the season").
+   */
+  valueNouns?: ReadonlySet<string>;
+  /**
+   * Sizes no figure measures ("great", "serious", "untold") that, set right before a cost or a worry (unmeasuredWeights:
+   * "costs", "concerns", "harm"), weigh it: "exacted great costs", "raises serious concerns". Not before damage or losses,
+   * which surveys describe ("substantial damage").
+   */
+  unmeasuredSizes?: ReadonlySet<string>;
+  unmeasuredWeights?: ReadonlySet<string>;
+  /** Verbs that equate their subject with a thing, as "be" does: "represents", "marks", "constitutes". */
+  equatingVerbs?: ReadonlySet<string>;
   /** Nouns of risk ("risk") whose level said by "be" or "remains" ("The risk to the public remains low") is an assessment. */
   riskNouns?: ReadonlySet<string>;
   /** Levels of a risk ("low", "high") in such an assessment. */
