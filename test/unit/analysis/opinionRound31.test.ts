@@ -83,6 +83,22 @@ describe('the cue of a view whose only first person is "our"', () => {
   });
 });
 
+describe('the cue of a view whose first person only does something (round 31, not blind)', () => {
+  it('teaches the judging words, not "We", in "We are here to announce … an egregious violation"', () => {
+    const articles = [
+      article(
+        'a',
+        'The minister spoke on Monday.\n\nWe are here to announce new charges against the shipping firm for dumping waste into the bay - an egregious violation of our harbour laws.',
+      ),
+      article('b', 'The ministry charged the shipping firm on Monday with dumping waste into the bay.'),
+    ];
+    const findings = analyze(articles);
+    const rounds = [1, 2, 3, 4, 5, 6].flatMap((seed) => opinionRounds(findings, articles, 6, createRng(seed), (n) => `r${n}`)).filter((r) => r.passage.includes('egregious'));
+    expect(rounds.length).toBeGreaterThan(0);
+    for (const r of rounds) expect([r.answer, r.cue]).toEqual(['opinion', 'loaded-words']);
+  });
+});
+
 describe('a cost or a worry weighed with no figure', () => {
   it('reads "exacted great costs" and "raises serious concerns" in the writer’s voice as a view', () => {
     expect(kind('These frauds exacted great costs on savers in three countries.')).toBe('opinion');

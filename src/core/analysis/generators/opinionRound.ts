@@ -112,12 +112,14 @@ export function opinionRounds(
 /**
  * The cue a round teaches: the strongest its kind shows (CUE_ORDER), but for a view whose only first person is a
  * possessive ("…to rebuild our nation's roads") beside judging words ("a once-in-a-generation opportunity"), the judging
- * words: "our" says whose roads, not that a view is held.
+ * words: "our" says whose roads, not that a view is held. So too where the first person only does something ("We are
+ * here to announce … an egregious violation"): the judging words hold the view.
  */
 function cueOf(s: SentenceFinding, kind: OpinionKind, lang: LangPack): Cue {
   const first = CUE_ORDER[kind].find((c) => s.cues.includes(c)) as Cue;
+  if (first !== 'first-person' || !s.cues.includes('loaded-words')) return first;
   const possessive = lang.possessivePronouns?.has((s.evidence['first-person'] ?? '').toLowerCase()) ?? false;
-  return first === 'first-person' && possessive && s.cues.includes('loaded-words') ? 'loaded-words' : first;
+  return possessive || !firstPersonTakesStance(s, lang) ? 'loaded-words' : first;
 }
 
 /**
@@ -335,6 +337,10 @@ function opinionShown(s: SentenceFinding, article: Article | undefined, lang: La
   if (s.cues.includes('rhetorical-question') && article && opensLine(article, s.sentenceId)) return false;
   const judged = s.cues.some((c) => c === 'loaded-words' || c === 'speculation' || c === 'rhetorical-question');
   if (judged || !s.cues.includes('first-person')) return true;
+  return firstPersonTakesStance(s, lang);
+}
+
+function firstPersonTakesStance(s: SentenceFinding, lang: LangPack): boolean {
   const tokens = tokenize(s.text);
   return stanceAfterFirstPerson(tokens, lang) || (lang.firstPersonStancePhrases !== undefined && findPhrase(tokens, lang.firstPersonStancePhrases) !== null);
 }
