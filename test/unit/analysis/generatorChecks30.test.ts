@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analysis';
 import { figuresRounds } from '../../../src/core/analysis/generators/figuresRound';
 import { whoSaidItRounds } from '../../../src/core/analysis/generators/whoSaidIt';
+import { opinionRounds } from '../../../src/core/analysis/generators/opinionRound';
 import { withoutDateline } from '../../../src/core/analysis/generators/common';
 import { createArticle, type Article } from '../../../src/core/article';
 import { createRng } from '../../../src/core/rng';
@@ -140,5 +141,26 @@ describe('"only X says whose figure it is"', () => {
       expect(r.explanation.en).not.toMatch(/says whose figure it is/);
       expect(r.bestSupported).toBeUndefined();
     }
+  });
+});
+
+describe("an office page's closing line about its principal (round 31, not blind)", () => {
+  it('is not asked about: "Congressman Jane Roe has represented the harbour district since 1990."', () => {
+    const bio = 'Congressman Jane Roe has represented the harbour district in Congress since 1990.';
+    const office = outlet(
+      'roe',
+      'Office of Rep. Jane Roe',
+      `Rep. Jane Roe today called on the port authority to publish its accident records for 2023.\n\nThe authority has not released the records since the storm.\n\n${bio}`,
+    );
+    const articles = [
+      office,
+      outlet('b', 'Coast Weekly', 'The port authority has not released its accident records since the storm, a spokesman confirmed.'),
+      outlet('c', 'Island Courier', 'Rep. Jane Roe asked the port authority on Monday to publish its accident records.'),
+    ];
+    const findings = analyze(articles);
+    const quoted: string[] = [];
+    for (let seed = 1; seed <= 10; seed++) for (const r of opinionRounds(findings, articles, 6, createRng(seed), idFor)) quoted.push(r.passage);
+    expect(quoted.length).toBeGreaterThan(0);
+    expect(quoted).not.toContain(bio);
   });
 });

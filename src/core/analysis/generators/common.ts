@@ -106,10 +106,32 @@ function releaseEnd(article: Article, lang: LangPack): number {
 export function pageNote(article: Article | undefined, sentenceId: string, text: string, lang: LangPack): boolean {
   if (lang.pageSelfReferences && findPhrase(tokenize(text), lang.pageSelfReferences)) return true;
   if (!article) return false;
+  if (closingLineOnPrincipal(article, sentenceId, lang)) return true;
   const end = releaseEnd(article, lang);
   if (end < 0) return false;
   const sentence = article.sentences.find((s) => s.id === sentenceId);
   return sentence !== undefined && sentence.start > end;
+}
+
+/** How many words into a sentence the office's principal must be named for the sentence to be about them. */
+const PRINCIPAL_REACH = 5;
+
+/**
+ * The last line of an office's page, a sentence of its own that opens by naming the office's principal in the third
+ * person ("Congressman Jane Roe has represented the harbour district since 1990."): the page's note on who the principal
+ * is, not the statement's words.
+ */
+function closingLineOnPrincipal(article: Article, sentenceId: string, lang: LangPack): boolean {
+  const last = article.sentences[article.sentences.length - 1];
+  if (!last || last.id !== sentenceId || /["“”]/u.test(last.text)) return false;
+  const surname = principalOf(outletOf(article).en, lang)?.split(/\s+/).pop();
+  if (!surname) return false;
+  const before = article.text.slice(0, last.start);
+  if (!/(?:^|\n)[ \t]*$/.test(before) || /\S/.test(article.text.slice(last.end).split('\n')[0] ?? '')) return false;
+  return last.text
+    .split(/\s+/)
+    .slice(0, PRINCIPAL_REACH)
+    .some((w) => w.replace(/[^\p{L}'’-]/gu, '') === surname);
 }
 
 /**
@@ -250,4 +272,15 @@ export function closesUnopened(text: string): boolean {
     }
   }
   return false;
+}
+
+/**
+ * "Office of Sen. Jane Roe": a page an office puts out for the person it works for. The person's name as the outlet line
+ * gives it ("Sen. Jane Roe", up to a bracket or a comma), or null for any other outlet.
+ */
+export function principalOf(outlet: string, lang: LangPack): string | null {
+  const m = lang.principalOffice?.exec(outlet);
+  if (!m) return null;
+  const name = (outlet.slice(m[0].length).split(/[(,]/)[0] ?? '').trim();
+  return /\p{Lu}[\p{Ll}'’-]+$/u.test(name) ? name : null;
 }

@@ -9,7 +9,7 @@ import { escapeRegExp, isCapitalized, tokenize, type Token } from '../text';
 import { createArticle } from '../../article';
 import { analyze } from '../index';
 import { markUsed, usesAny } from '../roundSentences';
-import { headingMayRunIn, itemUnderLeadIn, outletOf, ownName, pageNote, pageWordsShownWhole, passesChecks, wordCount } from './common';
+import { headingMayRunIn, itemUnderLeadIn, outletOf, ownName, pageNote, pageWordsShownWhole, passesChecks, principalOf, wordCount } from './common';
 
 /** The cue that gives each kind away, strongest first. */
 const CUE_ORDER: Record<OpinionKind, Cue[]> = {
@@ -120,17 +120,6 @@ function cueOf(s: SentenceFinding, kind: OpinionKind, lang: LangPack): Cue {
   if (first !== 'first-person' || !s.cues.includes('loaded-words')) return first;
   const possessive = lang.possessivePronouns?.has((s.evidence['first-person'] ?? '').toLowerCase()) ?? false;
   return possessive || !firstPersonTakesStance(s, lang) ? 'loaded-words' : first;
-}
-
-/**
- * "Office of Sen. Jane Roe": a page an office puts out for the person it works for. The person's name as the outlet line
- * gives it ("Sen. Jane Roe", up to a bracket or a comma), or null for any other outlet.
- */
-export function principalOf(outlet: string, lang: LangPack): string | null {
-  const m = lang.principalOffice?.exec(outlet);
-  if (!m) return null;
-  const name = (outlet.slice(m[0].length).split(/[(,]/)[0] ?? '').trim();
-  return /\p{Lu}[\p{Ll}'’-]+$/u.test(name) ? name : null;
 }
 
 /** How far back a quoted passage with no speaker of its own is followed to the line that credits it. */
