@@ -335,9 +335,9 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
         // The same bounded figure of the same thing ("more than nine minutes", "more than 9 minutes") with a word
         // in common: a bound and its value together are rarely printed by chance.
         const sameBounded = sameBound(list[i] as Slot, list[j] as Slot) && whole.shared.length >= 1;
-        // The same span of time, to a number neither small nor round ("a 15-week limit", "after 15 weeks"), with two words
-        // in common: spans like it recur in a story less than counts do, but alone the value is not enough.
-        const sameSpan = sameTellingSpan(list[i] as Slot, list[j] as Slot) && whole.shared.length >= MIN_SHARED;
+        // The same exact value of one noun, or the same span of time, in sentences with words in common, however few
+        // of their words those are ("a 15-week limit", "after 15 weeks"; "a 6-3 decision", "the court's 6-3 ruling").
+        const sameWorded = enough && sameValueOfNoun(list[i] as Slot, list[j] as Slot);
         // The same figure beside the same other figure, however worded.
         const sameSet = sigs[i] === sigs[j] && [...(cos[i] as Set<string>)].some((x) => (cos[j] as Set<string>).has(x));
         const sameCount = sameNamedCount(list[i] as Slot, list[j] as Slot);
@@ -356,12 +356,12 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
           !tallyClass &&
           !oneValue &&
           !sameCount &&
+          !sameWorded &&
           !sameRare &&
           !sameRareValue &&
           !rareLink &&
           !sameRunning &&
           !sameBounded &&
-          !sameSpan &&
           !sameSet &&
           (!enough || (sim < LINK && !manyShared))
         ) {
@@ -841,17 +841,17 @@ function sameNamedCount(a: Slot, b: Slot): boolean {
   );
 }
 
-/** Two spans of time in two articles, every member the same exact value, written with a number neither small nor round. */
-function sameTellingSpan(a: Slot, b: Slot): boolean {
+/**
+ * The same exact value of the same thing in two outlets whose sentences share words besides: a count of one noun ("a 6-3
+ * decision" on the relief plan, "the court's 6-3 ruling" on the relief plan; "63 witnesses") or a span of time ("postponed
+ * for the last two years due to the pandemic", "delayed for the past two years due to the pandemic"). Round counts pass
+ * too: words in common are the link, the value only lets a loose one count. Small counts ("four boats") recur in a story
+ * for different things too often; a score is two numbers, not a small count.
+ */
+function sameValueOfNoun(a: Slot, b: Slot): boolean {
   const x = a.members[0] as Figure;
-  const y = b.members[0] as Figure;
-  return x.kind === 'duration' && y.kind === 'duration' && !shareArticle(a, b) && sameExactValue(a, b) && telling(writtenNumber(x)) && telling(writtenNumber(y));
-}
-
-/** The number a figure writes in digits ("15" of "a 15-week limit"), NaN when it has none. */
-function writtenNumber(f: Figure): number {
-  const m = /\d[\d,]*(?:\.\d+)?/.exec(f.text);
-  return m ? Number(m[0].replace(/,/g, '')) : NaN;
+  if (x.kind !== b.kind || (x.kind !== 'count' && x.kind !== 'duration') || shareArticle(a, b) || !sameExactValue(a, b)) return false;
+  return x.kind === 'duration' || x.unitClass === 'score' || !smallCount(a);
 }
 
 /** A figure given as written, or rounded to a bound or an estimate ("more than", "nearly", "about"), not a stated limit or a vague amount. */

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core/analysis';
+import { article } from './seeds';
+
+/** Issue 9: the same exact value of one noun, or one span of time, in long sentences worded apart. Invented sentences. */
+
+type Groups = ReturnType<typeof analyze>['figureGroups'];
+const textsWith = (groups: Groups, text: string): string[] =>
+  (groups.find((g) => g.members.some((m) => m.text === text))?.members ?? []).map((m) => `${m.article}:${m.text}`).sort();
+
+describe('figure groups: the same value of one noun with words in common', () => {
+  it('joins one round count of one noun in two long sentences that share words', () => {
+    const { figureGroups } = analyze([
+      article(
+        'a',
+        'Officials in the northern valley said on Tuesday that the spring flooding had damaged 300 bridges, leaving several farming villages cut off while engineers from the capital surveyed the roads.',
+      ),
+      article(
+        'b',
+        'Repair crews face a long summer: 300 bridges across the valley need work after the flooding, according to a ministry estimate released late on Wednesday by the transport office in the capital.',
+      ),
+    ]);
+    expect(textsWith(figureGroups, '300')).toEqual(['a:300', 'b:300']);
+  });
+
+  it('joins one span of time in two long sentences that share words', () => {
+    const { figureGroups } = analyze([
+      article(
+        'a',
+        'The regatta, which had been postponed for the last two years because of the storms, returned to the harbour this week with crews from eleven towns and a crowd of families on the piers.',
+      ),
+      article(
+        'b',
+        'After two years of delays caused by storms, sailors say the regatta feels like a homecoming, and the mayor promised the harbour would host it again next summer with more boats.',
+      ),
+    ]);
+    expect(textsWith(figureGroups, 'two years')).toEqual(['a:two years', 'b:two years']);
+  });
+
+  it('still keeps a small count of one noun apart when only a few words are shared', () => {
+    const { figureGroups } = analyze([
+      article(
+        'a',
+        'The harbour master said four boats were towed back to the harbour after their engines failed in the storm, and the coast guard praised the volunteer crews who went out at night.',
+      ),
+      article(
+        'b',
+        'Four boats from the fishing cooperative will join the harbour festival parade next month, organisers said, as the storm season ends and the town prepares for visitors.',
+      ),
+    ]);
+    expect(figureGroups.filter((g) => g.members.some((m) => /^four$/i.test(m.text)))).toEqual([]);
+  });
+});
