@@ -51,3 +51,38 @@ describe('figure groups: the same value of one noun with words in common', () =>
     expect(figureGroups.filter((g) => g.members.some((m) => /^four$/i.test(m.text)))).toEqual([]);
   });
 });
+
+describe('figure groups: a bound or estimate that rounds an exact figure of one thing', () => {
+  it('joins a floor with the exact count it rounds, on one word in common', () => {
+    const { figureGroups } = analyze([
+      article('a', 'Aid agencies said on Friday that the landslide had affected more than 360,000 people across three districts, most of them farmers in remote hill villages.'),
+      article(
+        'b',
+        'Donors have pledged $12 million so far, but the appeal still needs another $40 million to reach the 362,000 people the landslide left in need of shelter and food.',
+      ),
+    ]);
+    expect(textsWith(figureGroups, '362,000')).toEqual(['a:more than 360,000', 'b:362,000']);
+  });
+
+  it('joins an estimated sum with the same sum written exactly, on one word in common', () => {
+    const { figureGroups } = analyze([
+      article(
+        'a',
+        'The question before the judges is whether the ministry could cancel about $430 billion of farm debt without a vote of parliament, and whether the banks had standing to sue.',
+      ),
+      article(
+        'b',
+        'Opposition lawmakers cheered outside the courthouse as the ruling struck down the relief program, which had canceled $430 billion in debt for millions of growers across the southern provinces.',
+      ),
+    ]);
+    expect(textsWith(figureGroups, '$430 billion')).toEqual(['a:about $430 billion', 'b:$430 billion']);
+  });
+
+  it('does not join a floor on a sum with a larger exact sum on one word in common', () => {
+    const { figureGroups } = analyze([
+      article('a', 'The bill caps spending for two years and, the speaker said, cuts more than $2 trillion from what the government would otherwise spend over a decade.'),
+      article('b', 'Budget analysts estimate the bill will reduce deficits by $2.04 trillion over ten years, including savings on interest, according to the letter.'),
+    ]);
+    expect(textsWith(figureGroups, '$2.04 trillion')).not.toContain('a:more than $2 trillion');
+  });
+});
