@@ -86,3 +86,13 @@ describe('figure groups: a bound or estimate that rounds an exact figure of one 
     expect(textsWith(figureGroups, '$2.04 trillion')).not.toContain('a:more than $2 trillion');
   });
 });
+
+describe('figure groups: a span that runs up to now is the story’s own time', () => {
+  it('joins a total given "in the last year" with the same total given without it', () => {
+    const { figureGroups } = analyze([
+      article('a', 'This new grant brings total flood aid to the island to over $774 million in the last year.'),
+      article('b', 'The kingdom is the largest flood donor to the island, providing more than $774 million in flood aid since August.'),
+    ]);
+    expect(textsWith(figureGroups, 'over $774 million')).toEqual(['a:over $774 million', 'b:more than $774 million']);
+  });
+});
