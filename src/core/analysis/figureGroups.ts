@@ -50,6 +50,8 @@ interface Slot {
   articles: Set<string>;
   allBound: boolean;
   allExact: boolean;
+  /** Every member has its first member's bound ("more than" in every copy). */
+  oneBound: boolean;
   /** Every member gives the same value (worked out once: slots of copied sentences can be large). */
   uniform: boolean;
   /** The value a change starts from, in a sentence that also gives where it went ("fell from 1.93 billion to 1.929 billion"). */
@@ -187,6 +189,7 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
         articles: new Set(),
         allBound: false,
         allExact: false,
+        oneBound: false,
         uniform: false,
         changeFrom: false,
         changeStart: null,
@@ -261,6 +264,7 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
     sl.changeStart = startOf.get(`${lead.article}|${lead.sentenceId}|${sl.unitClass}`) ?? null;
     sl.allBound = sl.members.every((m) => m.bound === 'lower' || m.bound === 'upper');
     sl.allExact = sl.members.every((m) => m.bound === 'exact');
+    sl.oneBound = sl.members.every((m) => m.bound === lead.bound);
     sl.uniform = sl.members.every((m) => m.value === lead.value);
   }
   const df = new Map<string, number>();
@@ -856,8 +860,9 @@ function sameNamedCount(a: Slot, b: Slot): boolean {
  */
 function sameValueOfNoun(a: Slot, b: Slot): boolean {
   const x = a.members[0] as Figure;
-  if (x.kind !== b.kind || (x.kind !== 'count' && x.kind !== 'duration') || shareArticle(a, b) || !sameExactValue(a, b)) return false;
-  return x.kind === 'duration' || x.unitClass === 'score' || !smallCount(a);
+  // (The articles are compared last: a slot of copied sentences may hold hundreds.)
+  if (x.kind !== b.kind || (x.kind !== 'count' && x.kind !== 'duration') || !sameExactValue(a, b)) return false;
+  return (x.kind === 'duration' || x.unitClass === 'score' || !smallCount(a)) && !shareArticle(a, b);
 }
 
 /**
@@ -871,7 +876,7 @@ function roundsExact(bound: Slot, exact: Slot): boolean {
   const x = bound.members[0] as Figure;
   const y = exact.members[0] as Figure;
   if ((x.kind !== 'count' && x.kind !== 'money') || y.kind !== x.kind || !exact.allExact || !exact.uniform || !bound.uniform) return false;
-  if (x.bound === 'exact' || !roundingBound(x) || bound.members.some((m) => m.bound !== x.bound) || smallCount(bound)) return false;
+  if (x.bound === 'exact' || !roundingBound(x) || !bound.oneBound || smallCount(bound)) return false;
   const digits = x.kind === 'money' ? y.value === x.value && exact.distinctive : y.value === x.value || exact.distinctive;
   if (!digits || Math.abs(y.value - x.value) > CLOSE_ROUNDING * Math.abs(x.value) || shareArticle(bound, exact)) return false;
   return fitTogether(bound, exact);
