@@ -50,6 +50,8 @@ interface Slot {
   articles: Set<string>;
   allBound: boolean;
   allExact: boolean;
+  /** Every member has its first member's bound ("more than" in every copy). */
+  oneBound: boolean;
   /** Every member gives the same value (worked out once: slots of copied sentences can be large). */
   uniform: boolean;
   /** The value a change starts from, in a sentence that also gives where it went ("fell from 1.93 billion to 1.929 billion"). */
@@ -187,6 +189,7 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
         articles: new Set(),
         allBound: false,
         allExact: false,
+        oneBound: false,
         uniform: false,
         changeFrom: false,
         changeStart: null,
@@ -261,6 +264,7 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
     sl.changeStart = startOf.get(`${lead.article}|${lead.sentenceId}|${sl.unitClass}`) ?? null;
     sl.allBound = sl.members.every((m) => m.bound === 'lower' || m.bound === 'upper');
     sl.allExact = sl.members.every((m) => m.bound === 'exact');
+    sl.oneBound = sl.members.every((m) => m.bound === lead.bound);
     sl.uniform = sl.members.every((m) => m.value === lead.value);
   }
   const df = new Map<string, number>();
@@ -335,9 +339,12 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
         // The same bounded figure of the same thing ("more than nine minutes", "more than 9 minutes") with a word
         // in common: a bound and its value together are rarely printed by chance.
         const sameBounded = sameBound(list[i] as Slot, list[j] as Slot) && whole.shared.length >= 1;
-        // The same span of time, to a number neither small nor round ("a 15-week limit", "after 15 weeks"), with two words
-        // in common: spans like it recur in a story less than counts do, but alone the value is not enough.
-        const sameSpan = sameTellingSpan(list[i] as Slot, list[j] as Slot) && whole.shared.length >= MIN_SHARED;
+        // The same exact value of one noun, or the same span of time, in sentences with words in common, however few
+        // of their words those are ("a 15-week limit", "after 15 weeks"; "a 6-3 decision", "the court's 6-3 ruling").
+        const sameWorded = enough && sameValueOfNoun(list[i] as Slot, list[j] as Slot);
+        // An outlet's bound or estimate that rounds another's exact figure of the same thing ("more than 360,000 people",
+        // "the 362,000 people"; "about $430 billion", "$430 billion"), with a word in common.
+        const roundedTo = whole.shared.length >= 1 && (roundsExact(list[i] as Slot, list[j] as Slot) || roundsExact(list[j] as Slot, list[i] as Slot));
         // The same figure beside the same other figure, however worded.
         const sameSet = sigs[i] === sigs[j] && [...(cos[i] as Set<string>)].some((x) => (cos[j] as Set<string>).has(x));
         const sameCount = sameNamedCount(list[i] as Slot, list[j] as Slot);
@@ -356,12 +363,13 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
           !tallyClass &&
           !oneValue &&
           !sameCount &&
+          !sameWorded &&
+          !roundedTo &&
           !sameRare &&
           !sameRareValue &&
           !rareLink &&
           !sameRunning &&
           !sameBounded &&
-          !sameSpan &&
           !sameSet &&
           (!enough || (sim < LINK && !manyShared))
         ) {
@@ -729,6 +737,8 @@ function sameOwner(a: Slot, b: Slot, nearOnly = false): boolean | null {
 }
 
 const RARE_LINK = 0.1;
+/** How far an exact value may lie from a bound or estimate that rounds it, for a link on one word in common (see roundsExact). */
+const CLOSE_ROUNDING = 0.05;
 
 /**
  * Two ceilings or two floors at different values are two limits ("individuals earning less than
@@ -841,17 +851,35 @@ function sameNamedCount(a: Slot, b: Slot): boolean {
   );
 }
 
-/** Two spans of time in two articles, every member the same exact value, written with a number neither small nor round. */
-function sameTellingSpan(a: Slot, b: Slot): boolean {
+/**
+ * The same exact value of the same thing in two outlets whose sentences share words besides: a count of one noun ("a 6-3
+ * decision" on the relief plan, "the court's 6-3 ruling" on the relief plan; "63 witnesses") or a span of time ("postponed
+ * for the last two years because of the storms", "after two years of delays caused by storms"). Round counts pass
+ * too: words in common are the link, the value only lets a loose one count. Small counts ("four boats") recur in a story
+ * for different things too often; a score is two numbers, not a small count.
+ */
+function sameValueOfNoun(a: Slot, b: Slot): boolean {
   const x = a.members[0] as Figure;
-  const y = b.members[0] as Figure;
-  return x.kind === 'duration' && y.kind === 'duration' && !shareArticle(a, b) && sameExactValue(a, b) && telling(writtenNumber(x)) && telling(writtenNumber(y));
+  // (The articles are compared last: a slot of copied sentences may hold hundreds.)
+  if (x.kind !== b.kind || (x.kind !== 'count' && x.kind !== 'duration') || !sameExactValue(a, b)) return false;
+  return (x.kind === 'duration' || x.unitClass === 'score' || !smallCount(a)) && !shareArticle(a, b);
 }
 
-/** The number a figure writes in digits ("15" of "a 15-week limit"), NaN when it has none. */
-function writtenNumber(f: Figure): number {
-  const m = /\d[\d,]*(?:\.\d+)?/.exec(f.text);
-  return m ? Number(m[0].replace(/,/g, '')) : NaN;
+/**
+ * A slot that rounds another's exact value: every member the same bound or estimate that rounds ("more than 360,000",
+ * "about $430 billion", not a stated limit such as "up to"), the other every member one exact value in another article,
+ * within a twentieth of it and within its reach (see reachOf), written to more digits ("362,000") or the same. A sum only
+ * to the same digits ("about $430 billion", "$430 billion"): "more than $2 trillion" in cuts and "$2.04 trillion" in savings
+ * are two sums of one bill. Not a small count ("around four", "four"), which recurs for other things.
+ */
+function roundsExact(bound: Slot, exact: Slot): boolean {
+  const x = bound.members[0] as Figure;
+  const y = exact.members[0] as Figure;
+  if ((x.kind !== 'count' && x.kind !== 'money') || y.kind !== x.kind || !exact.allExact || !exact.uniform || !bound.uniform) return false;
+  if (x.bound === 'exact' || !roundingBound(x) || !bound.oneBound || smallCount(bound)) return false;
+  const digits = x.kind === 'money' ? y.value === x.value && exact.distinctive : y.value === x.value || exact.distinctive;
+  if (!digits || Math.abs(y.value - x.value) > CLOSE_ROUNDING * Math.abs(x.value) || shareArticle(bound, exact)) return false;
+  return fitTogether(bound, exact);
 }
 
 /** A figure given as written, or rounded to a bound or an estimate ("more than", "nearly", "about"), not a stated limit or a vague amount. */

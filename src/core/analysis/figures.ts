@@ -2305,6 +2305,11 @@ function baselineAt(lang: LangPack, tokens: readonly Token[], k: number, first: 
   return !(first > start && first < k);
 }
 
+/** Whether a phrase at token k is part of a span that runs up to now ("in the last year", "in the past month"). */
+function inWindow(lang: LangPack, tokens: readonly Token[], k: number): boolean {
+  return lang.windowPhrases.some((w) => [k - 1, k, k + 1].some((at) => at >= 0 && seq(tokens, at, w)));
+}
+
 function frameOf(lang: LangPack, v: View, f: Figure, sentenceFigures: readonly Figure[] = []): Pick<FigureContext, 'markers' | 'places' | 'scope'> {
   const { tokens } = v;
   const [first, last] = tokenRange(tokens, f);
@@ -2358,6 +2363,8 @@ function frameOf(lang: LangPack, v: View, f: Figure, sentenceFigures: readonly F
     for (const ph of phrases) {
       for (let k = Math.max(0, first - 2 * NEAR_RADIUS); k <= last + NEAR_RADIUS; k++) {
         if (!seq(tokens, k, ph) || baselineAt(lang, tokens, k, first)) continue;
+        // "brings total aid to $774 million in the last year", "in the past year": a window up to now, not the year before.
+        if (inWindow(lang, tokens, k)) continue;
         // "in the past 30 days": a window that runs up to now, the story's own time, not another event ("in the past, …").
         if (startsAt(k + ph.length, 'duration')) continue;
         // "in Floyd's death last year after hearing 45 witnesses": a subordinate clause between starts another time.

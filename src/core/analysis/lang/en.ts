@@ -1399,6 +1399,7 @@ export const en: LangPack = {
     can't couldn't wouldn't shouldn't hasn't haven't hadn't aren't`),
   otherEventPhrases: phrases(['a year earlier', 'the year before', 'last month', 'in the past']),
   lastYearPhrases: phrases(['last year', "last year's", 'a year ago']),
+  windowPhrases: phrases(['the past year', 'the last year', 'the past month', 'the last month', 'the past week', 'the last week', 'the past decade', 'the last decade']),
   periodPhrases: [
     ...phrases([
       'over the year',

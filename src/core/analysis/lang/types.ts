@@ -383,6 +383,8 @@ export interface LangPack {
   quarterOrdinals: ReadonlySet<string>;
   /** Phrases that name the year before the article's own ("last year", "a year ago"): a year like one written out. */
   lastYearPhrases: readonly (readonly string[])[];
+  /** A span of time that runs up to now ("the past year", "the last month"): the story's own time, not the year or month before. */
+  windowPhrases: readonly (readonly string[])[];
   /** Words before a name that make it a place or an object, not the owner of a figure ("in Germany", "for Dortmund"). */
   namePrepositions: ReadonlySet<string>;
   /** "the", "a", "an". */
