@@ -82,7 +82,10 @@ export interface GroupInput {
  * Units that convert, and the class and factor they are compared in: "39 mph" in one outlet and "64 km/h" in another are
  * one speed. (Only speeds: a length's value is often round, "2 million miles", and a round value converted is not round.)
  */
-const CONVERT: ReadonlyMap<string, readonly [string, number]> = new Map([['mph', ['km/h', 1.609344]]]);
+const CONVERT: ReadonlyMap<string, readonly [string, number]> = new Map([
+  ['mph', ['km/h', 1.609344]],
+  ['feet', ['metres', 0.3048]],
+]);
 /** A figure converted for comparing, and the figure as written: whether a number is small or round is read from what was written. */
 const AS_WRITTEN = new WeakMap<Figure, Figure>();
 const writtenValue = (f: Figure): number => (AS_WRITTEN.get(f) ?? f).value;

@@ -63,3 +63,16 @@ describe('figure groups: different named sources', () => {
     expect(groups[0]?.verdict).toBe('unsure');
   });
 });
+
+describe('lengths in feet (round 31, not blind)', () => {
+  it('reads "a 21-foot hull" and "21 feet" as one unit, and compares feet with metres', () => {
+    const fs = analyze([outlet('a', '2024-01-18', 'The 21-foot hull was found beside 21 feet of cable.')]).figures;
+    expect(new Set(fs.map((f) => f.unitClass)).size).toBe(1);
+    const groups = analyze([
+      outlet('a', '2024-01-18', 'Waves as high as 49 feet struck the western coast of the main island, the agency said.'),
+      outlet('b', '2024-01-19', 'Waves nearly 15 metres high struck the western coast of the main island, officials said.'),
+    ]).figureGroups;
+    expect(groups).toHaveLength(1);
+    expect(groups[0]?.reason).toBe('same-fact-different-form');
+  });
+});

@@ -102,6 +102,8 @@ const UNIT_CLASSES: [string, string][] = [
   // Speeds: "39 mph", "64 kph" ("64 km/h" and "miles per hour" are read from "km" and "miles" with what follows them).
   ['mph', 'mph'],
   ...['kph', 'kmh'].map((w): [string, string] => [w, 'km/h']),
+  // One length, however written ("a 21-foot hull", "21 feet", "21 ft").
+  ...['feet', 'foot', 'ft'].map((w): [string, string] => [w, 'feet']),
   // One length, British or American spelling ("160 metres", "about 160 meters").
   ...['metres', 'meters', 'metre', 'meter'].map((w): [string, string] => [w, 'metres']),
   ...['centimetres', 'centimeters', 'centimetre', 'centimeter', 'cm'].map((w): [string, string] => [w, 'cm']),
