@@ -536,6 +536,7 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
       if (c) c.push(i);
       else clusters.set(r, [i]);
     });
+    dropAmbiguousVague(clusters, list);
     for (const idxs of clusters.values()) {
       const members = idxs.flatMap((i) => (list[i] as Slot).members);
       const articles = [...new Set(members.map((m) => m.article))].sort();
@@ -568,6 +569,32 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
   groups.sort((a, b) => b.articles.length - a.articles.length || a.subject.localeCompare(b.subject));
   groups.forEach((g, i) => (g.id = `group-${i + 1}`));
   return groups;
+}
+
+/**
+ * A vague amount ("thousands") grouped with precise figures, when the precise figures of another group of two or more
+ * articles fit it as well ("2,975" dead in one study, "4,645" in another): it cannot say which of them it means, so it
+ * leaves its group and stands alone.
+ */
+function dropAmbiguousVague(clusters: Map<number, number[]>, list: readonly Slot[]): void {
+  const vague = (i: number): boolean => (list[i] as Slot).members.every((m) => m.bound === 'vague');
+  const spans = [...clusters.values()].map((idxs) => ({
+    idxs,
+    precise: idxs.filter((i) => !vague(i)),
+    articles: new Set(idxs.flatMap((i) => (list[i] as Slot).members.map((m) => m.article))).size,
+  }));
+  for (const own of spans) {
+    if (own.precise.length === 0) continue;
+    for (const v of own.idxs.filter(vague)) {
+      const sv = list[v] as Slot;
+      const fits = (i: number): boolean => (list[i] as Slot).low >= sv.low && (list[i] as Slot).high <= sv.high;
+      if (!spans.some((other) => other !== own && other.articles >= 2 && other.precise.length > 0 && other.precise.every(fits))) continue;
+      const root = own.idxs[0] as number;
+      const at = (clusters.get(root) ?? []).indexOf(v);
+      if (at >= 0) (clusters.get(root) as number[]).splice(at, 1);
+      clusters.set(-1 - v, [v]);
+    }
+  }
 }
 
 /**

@@ -76,3 +76,18 @@ describe('lengths in feet (round 31, not blind)', () => {
     expect(groups[0]?.reason).toBe('same-fact-different-form');
   });
 });
+
+describe('a vague amount that fits two groups (round 31, not blind)', () => {
+  it('joins neither: "thousands" dead beside one study\'s 2,841 and another\'s 4,512', () => {
+    const groups = analyze([
+      outlet('a', '2024-08-29', 'The university study estimated that 4,512 people died because of the storm, while the institute study estimated that 2,841 people died.'),
+      outlet('b', '2024-08-29', 'A university study estimated that 4,512 people died because of the storm, the senator said.'),
+      outlet('c', '2024-08-29', 'The institute study estimated that 2,841 people died because of the storm, and the island adopted the count.'),
+      outlet('e', '2024-08-29', 'Thousands of people died because of the storm, the committee said of the new study.'),
+    ]).figureGroups;
+    const withValue = (v: number) => groups.filter((g) => g.members.some((m) => m.value === v));
+    expect(withValue(4512)).toHaveLength(1);
+    expect(withValue(2841)).toHaveLength(1);
+    for (const g of [...withValue(4512), ...withValue(2841)]) expect(g.members.map((m) => m.text.toLowerCase())).not.toContain('thousands');
+  });
+});
