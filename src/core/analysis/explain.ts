@@ -62,7 +62,12 @@ const CUE_TEXT: Record<Cue, { en: string; es: string }> = {
  * `principal`: the person whose office published the text ("Sen. Jane Roe" for "Office of Sen. Jane Roe"), when the
  * attributed passage gives that person's words: the office speaks for them, so the view is not someone else's.
  */
-export function opinionExplanation(kind: OpinionKind, cue: Cue, word: string | undefined, outlet: Outlets, principal: string | null = null): LocalText {
+/**
+ * `principal`: the person an office's page speaks for, when the passage gives their words; `officePage`: the outlet is
+ * such a page, so a quotation on it may be its principal's with others ("Roe and Hill said"), and "not the outlet's
+ * view" would be loose.
+ */
+export function opinionExplanation(kind: OpinionKind, cue: Cue, word: string | undefined, outlet: Outlets, principal: string | null = null, officePage = false): LocalText {
   const w = word && word !== '"…"' && word !== '?' ? ` ("${word}")` : '';
   const we = word && word !== '"…"' && word !== '?' ? ` («${word}»)` : '';
   switch (kind) {
@@ -76,6 +81,11 @@ export function opinionExplanation(kind: OpinionKind, cue: Cue, word: string | u
         return both(
           `Attributed: ${outlet.en} quotes ${principal}, the person it speaks for, and sets the quoted words apart from its own account: they are given as ${principal}'s. The cue is ${CUE_TEXT[cue].en}${w}.`,
           `Atribuida: ${outlet.es} cita a ${principal}, la persona en cuyo nombre habla, y separa esas palabras de su propio relato: se presentan como de ${principal}. La pista: ${CUE_TEXT[cue].es}${we}.`,
+        );
+      if (officePage)
+        return both(
+          `Attributed: ${outlet.en} gives these words as what someone said or wrote, set apart from its own account: a claim credited to its speakers. The cue is ${CUE_TEXT[cue].en}${w}.`,
+          `Atribuida: ${outlet.es} presenta estas palabras como lo que alguien dijo o escribió, separadas de su propio relato: una afirmación atribuida a quienes la hicieron. La pista: ${CUE_TEXT[cue].es}${we}.`,
         );
       return both(
         `Attributed: ${outlet.en} reports what someone else said or claims; it is their view, not the outlet's. The cue is ${CUE_TEXT[cue].en}${w}.`,

@@ -48,10 +48,20 @@ describe('an office quoting the person it speaks for', () => {
     }
   });
 
-  it('keeps "their view, not the outlet’s" for anyone else the office quotes', () => {
+  it('does not give words credited to the principal and someone else as the principal’s alone (round 31, not blind)', () => {
+    const rounds = attributedRounds(texts('Roe and Sen. Tom Hill', 'Mayor Tom Hill')).filter((r) => r.passage.includes('ten years'));
+    expect(rounds.length).toBeGreaterThan(0);
+    for (const r of rounds) {
+      expect(r.explanation.en).not.toContain('the person it speaks for');
+      expect(r.explanation.en).not.toContain("not the outlet's");
+      expect(r.explanation.en).toContain('a claim credited to its speakers');
+    }
+  });
+
+  it('credits anyone else the office quotes as the claim’s speaker, without calling it the office’s or not', () => {
     const rounds = attributedRounds(texts('Roe', 'Mayor Tom Hill')).filter((r) => r.passage.includes('Mayor'));
     expect(rounds.length).toBeGreaterThan(0);
-    for (const r of rounds) expect(r.explanation.en).toContain("their view, not the outlet's");
+    for (const r of rounds) expect(r.explanation.en).toContain('a claim credited to its speakers');
   });
 });
 

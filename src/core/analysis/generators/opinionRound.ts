@@ -98,7 +98,14 @@ export function opinionRounds(
       answer: kind,
       cue,
       cueOptions: shuffled([cue, ...distractorCues], rng),
-      explanation: opinionExplanation(kind, cue, word, outletOf(article), kind === 'attributed' ? quotedPrincipal(s, article, kindOf, lang) : null),
+      explanation: opinionExplanation(
+        kind,
+        cue,
+        word,
+        outletOf(article),
+        kind === 'attributed' ? quotedPrincipal(s, article, kindOf, lang) : null,
+        principalOf(outletOf(article).en, lang) !== null,
+      ),
       evidence: [{ article: s.article, quote: s.text }],
       confidence: s.confidence,
     };
@@ -140,9 +147,24 @@ function quotedPrincipal(s: SentenceFinding, article: Article, kindOf: ReadonlyM
   const at = article.sentences.findIndex((x) => x.id === s.sentenceId);
   for (let k = at; k >= 0 && at - k <= CREDIT_REACH; k--) {
     const x = article.sentences[k] as Sentence;
-    if (credits(x.id, x.text)) return names(x.text) ? principal : null;
+    if (credits(x.id, x.text)) return names(x.text) && !creditShared(x.text, surname, lang) ? principal : null;
   }
   return null;
+}
+
+/**
+ * The principal is credited with someone else ("…," Blumenthal and Markey said; "Markey & Sen. Roe said"): the words are
+ * the pair's, not the principal's alone.
+ */
+function creditShared(text: string, surname: string, lang: LangPack): boolean {
+  const joiners = [...(lang.pairJoiners ?? [])].map(escapeRegExp).join('|');
+  if (!joiners) return false;
+  const name = escapeRegExp(surname);
+  const other = `\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}`;
+  return new RegExp(
+    `(?<!\\p{L})(?:${name}\\s*(?:,\\s*)?(?:${joiners}|&)\\s+${other}|${other}\\s*(?:,\\s*)?(?:${joiners}|&)\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}${name})(?!\\p{L})`,
+    'u',
+  ).test(text);
 }
 
 /**
