@@ -96,7 +96,7 @@ describe('text structure', () => {
     ]);
   });
 
-  it('goes on from a title\'s small dotted letters into the initial of its name', () => {
+  it("goes on from a title's small dotted letters into the initial of its name", () => {
     expect(sentences('The agency settled with Dr. Ing. h.c. F. Porsche AG and two other firms. The case closed.')).toEqual([
       'The agency settled with Dr. Ing. h.c. F. Porsche AG and two other firms.',
       'The case closed.',
