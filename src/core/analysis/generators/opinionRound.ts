@@ -119,14 +119,16 @@ export function opinionRounds(
 /**
  * The cue a round teaches: the strongest its kind shows (CUE_ORDER), but for a view whose only first person is a
  * possessive ("…to rebuild our nation's roads") beside judging words ("a once-in-a-generation opportunity"), the judging
- * words: "our" says whose roads, not that a view is held. So too where the first person only does something ("We are
- * here to announce … an egregious violation"): the judging words hold the view.
+ * words: "our" says whose roads, not that a view is held. So too where a body's "we" only does something ("We are here
+ * to announce … an egregious violation"): the judging words hold the view. (A person's "I see these talks as a mere
+ * formality" keeps the first person: one speaker's view is what it gives away.)
  */
 function cueOf(s: SentenceFinding, kind: OpinionKind, lang: LangPack): Cue {
   const first = CUE_ORDER[kind].find((c) => s.cues.includes(c)) as Cue;
   if (first !== 'first-person' || !s.cues.includes('loaded-words')) return first;
   const possessive = lang.possessivePronouns?.has((s.evidence['first-person'] ?? '').toLowerCase()) ?? false;
-  return possessive || !firstPersonTakesStance(s, lang) ? 'loaded-words' : first;
+  const singular = lang.firstPersonSingular?.has((s.evidence['first-person'] ?? '').toLowerCase()) ?? true;
+  return possessive || (!singular && !firstPersonTakesStance(s, lang)) ? 'loaded-words' : first;
 }
 
 /** How far back a quoted passage with no speaker of its own is followed to the line that credits it. */

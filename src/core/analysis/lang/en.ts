@@ -493,6 +493,7 @@ export const en: LangPack = {
   firstPersonUpper: words('WE OURS'),
   directAddress: words("you your you're you’re yourself"),
   firstPersonSubjects: words('i we'),
+  firstPersonSingular: words("i i'm i’m i've i’ve i'd i’d i'll i’ll me my mine myself"),
   firstPersonContractions: words("i'm i've i'd we're we've we'd"),
   practicalAddress: words("if when can could may must will need needs eligible qualify apply can't cannot won't"),
   // ("triumph" is left out: it names a win, "celebrated their triumph", "the Euros triumph"; "triumphant" still judges.)

@@ -174,6 +174,8 @@ export interface LangPack {
   directAddress: ReadonlySet<string>;
   /** Words that make an address to the reader practical ("If you qualify, you can apply"): not the writer's voice. */
   practicalAddress: ReadonlySet<string>;
+  /** The first person of one speaker ("I", "me", "my"): a person's view, not a body's "we" announcing what it does. */
+  firstPersonSingular?: ReadonlySet<string>;
   /** First-person subjects ("I", "we"): followed by a past event they narrate, not voice a view. */
   firstPersonSubjects: ReadonlySet<string>;
   /** A first-person subject run together with its auxiliary ("we've", "we’re", "I'd"; tokens' norms, apostrophes straightened). */
