@@ -1442,6 +1442,16 @@ function labelsName(lang: LangPack, v: View, t: Token): boolean {
 /** A space and an opening quotation mark between a label and the name it gives. */
 const QUOTE_OPEN_GAP = /^\s+["“‘«]$/u;
 
+/** The most words a short name defined in a bracket has ("the “3.0 liter partial settlement”"). */
+const DEFINED_TERM_WORDS = 5;
+
+/** The text before a quotation opens a bracket ("(the “"), and the text after it closes the bracket ("”)"). */
+function definedInBracket(lang: LangPack, before: string, after: string): boolean {
+  const open = /\(\s*(?:(\p{L}+)\s+)?["“‘«]\s*$/u.exec(before);
+  if (!open || (open[1] !== undefined && !lang.grammaticalArticles.has(open[1].toLowerCase()))) return false;
+  return /^\s*["”’»]\s*\)/u.test(after);
+}
+
 /** Whether a quotation of two words or more in the sentence is words someone said (see Scan.quotesWords). */
 function quotesWordsOf(lang: LangPack, v: View, here: readonly { start: number; end: number }[]): boolean {
   for (const q of here) {
@@ -1456,6 +1466,9 @@ function quotesWordsOf(lang: LangPack, v: View, here: readonly { start: number; 
     const after = v.tokens[at + n];
     const last = v.tokens[at + n - 1] as Token;
     if (lang.nounDeterminers.has(v.tokens[at - 1]?.norm ?? '') && after && LOWER_FIRST.test(after.text) && QUOTE_CLOSE_GAP.test(v.text.slice(last.end, after.start))) continue;
+    // ("… (the “small engine settlement”)": a quotation that is the whole of a bracket, after an article or none, defines
+    // the short name the text will use; it quotes no one.)
+    if (n <= DEFINED_TERM_WORDS && definedInBracket(lang, v.text.slice(0, (v.tokens[at] as Token).start), v.text.slice(last.end))) continue;
     const inner = v.tokens.slice(at, at + n);
     // ("the “Internet for All” initiative": capitals but for little words, the quotation is a title.)
     if (CAPITAL_FIRST.test((inner[0] as Token).text) && inner.every((t) => CAPITAL_FIRST.test(t.text) || lang.stopwords.has(t.norm))) continue;

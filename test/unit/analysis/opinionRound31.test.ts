@@ -121,3 +121,12 @@ describe('a cost or a worry weighed with no figure', () => {
     expect(kind('The new law raises serious concerns, the union said.')).toBe('attributed');
   });
 });
+
+describe('a short name defined in a bracket (round 31, not blind)', () => {
+  it('is not a quotation: "… (the “small engine settlement”)." is reporting', () => {
+    expect(kind('On May 17, 2017, the court approved the second settlement, for vehicles with small engines (the “small engine settlement”).')).toBe('reporting');
+  });
+  it('a whole statement in brackets still quotes someone', () => {
+    expect(kind('The court approved it (“the deal is fair and just to all”).')).toBe('attributed');
+  });
+});
