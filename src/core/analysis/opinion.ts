@@ -393,8 +393,15 @@ function levelAfter(lang: LangPack, tokens: readonly Token[], j: number): boolea
  */
 function namingAt(lang: LangPack, text: string, tokens: readonly Token[], k: number): boolean {
   const t = tokens[k] as Token;
-  return (lang.namingParticiples?.has(t.norm) ?? false) && k > 0 && /[,(–—]\s*$/.test(text.slice((tokens[k - 1] as Token).end, t.start));
+  if ((lang.namingParticiples?.has(t.norm) ?? false) && k > 0 && /[,(–—]\s*$/.test(text.slice((tokens[k - 1] as Token).end, t.start))) return true;
+  // "created what volcanologists call an umbrella cloud": a clause that gives a thing its name reports no one's claim.
+  if (!(lang.namingClauseVerbs?.has(t.norm) ?? false)) return false;
+  for (let b = k - 1; b >= Math.max(0, k - NAMING_REACH); b--) if (lang.namingClauseOpeners?.has((tokens[b] as Token).norm)) return true;
+  return false;
 }
+
+/** How many words before its verb the opener of a naming clause may stand ("what many marine scientists call"). */
+const NAMING_REACH = 4;
 
 /** "in May", "May 5": the month, not a guess. */
 function isMonth(lang: LangPack, v: View, t: Token): boolean {

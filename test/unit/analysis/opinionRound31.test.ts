@@ -130,3 +130,12 @@ describe('a short name defined in a bracket (round 31, not blind)', () => {
     expect(kind('The court approved it (“the deal is fair and just to all”).')).toBe('attributed');
   });
 });
+
+describe('a clause that gives a thing its name (round 31, not blind)', () => {
+  it('reads "what scientists call an umbrella cloud" as naming, not a claim', () => {
+    expect(kind('The storm created what scientists call an umbrella cloud over the sea.')).toBe('reporting');
+  });
+  it('still reads "called for" as a speech act', () => {
+    expect(kind('The senator called for an inquiry into what happened at the port.')).toBe('attributed');
+  });
+});

@@ -436,6 +436,8 @@ export const en: LangPack = {
   clauseOnlyVerbs: words('state states'),
   // "its outer atmosphere, called the corona": after a comma, a participle naming a thing (see scan in opinion.ts).
   namingParticiples: words('called dubbed termed labeled labelled'),
+  namingClauseOpeners: words('what'),
+  namingClauseVerbs: words('call calls called term terms termed dub dubs dubbed'),
   actVerbs: words(
     'announced announces announce announcing asked asks ask wrote writes fear fears feared worry worries worried acknowledged acknowledges acknowledge claimed claims claim claiming added adds add declared declares declare declaring revealed reveals reveal concluded concludes conclude pledged pledges pledge demanded demands demand demanding promised promises promise responded responds respond agreed agrees agree threatened threatens threaten',
   ),

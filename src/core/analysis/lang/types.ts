@@ -193,6 +193,9 @@ export interface LangPack {
   planMarkers?: ReadonlySet<string>;
   /** "called", "dubbed": right after a comma, a participle that names the thing before it ("…, called the corona"). */
   namingParticiples?: ReadonlySet<string>;
+  /** "what volcanologists call an umbrella cloud": the word opening a clause that names a thing, and its verbs of naming. */
+  namingClauseOpeners?: ReadonlySet<string>;
+  namingClauseVerbs?: ReadonlySet<string>;
   likelihoodComparers?: ReadonlySet<string>;
   /** Verbs of a figure's trend ("increase", "climb"): a hedge before one estimates a figure (see unasserted). */
   trendVerbs?: ReadonlySet<string>;
