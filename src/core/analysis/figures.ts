@@ -727,24 +727,44 @@ function boxLine(lang: LangPack, p: PreparedArticle, k: number): BoxLine {
  */
 function labelBelow(lang: LangPack, p: PreparedArticle, si: number): number | null {
   if (boxLine(lang, p, si + 1) !== 'label') return null;
+  // A box may credit each label to its source on a line of its own ("84,800" / "People Affected" / "UN – February 2022"):
+  // that line stands between one item and the next and is stepped over.
+  const noteAfterLabel = (k: number): boolean => boxLine(lang, p, k - 1) === 'label' && sourceNote(p, k);
+  const prevLine = (k: number): number => (k - 1 >= 0 && noteAfterLabel(k - 1) ? k - 2 : k - 1);
+  const nextLine = (k: number): number => (noteAfterLabel(k + 1) ? k + 2 : k + 1);
   const alternates = (k: number, next: number): boolean => {
     const a = boxLine(lang, p, k);
     return a !== null && a !== boxLine(lang, p, next);
   };
   let first = si;
-  while (first > 0 && alternates(first - 1, first)) first--;
+  while (prevLine(first) >= 0 && alternates(prevLine(first), first)) first = prevLine(first);
   let last = si;
-  while (last + 1 < p.sentences.length && alternates(last + 1, last)) last++;
+  while (nextLine(last) < p.sentences.length && alternates(nextLine(last), last)) last = nextLine(last);
   if (boxLine(lang, p, last) !== 'label') return null;
   let numbers = 0;
   for (let k = first; k <= last; k++) if (boxLine(lang, p, k) === 'number') numbers++;
   if (numbers < 2) return null;
-  if (boxLine(lang, p, first) === 'label') {
+  // (A source line closes each item under its label, so a box with them reads number-first whatever comes after it.)
+  let noted = false;
+  for (let k = first; k <= last; k++) if (noteAfterLabel(k + 1)) noted = true;
+  if (boxLine(lang, p, first) === 'label' && !noted) {
     const after = p.sentences[last + 1];
     if (after && /\d/.test(after.sentence.text)) return null;
     if (tiedAbove(p, first, last)) return null;
   }
   return si + 1;
+}
+
+/** The most words of a line that credits a box's figure to its source and date ("UN – February 2022"). */
+const NOTE_LINE = 5;
+
+/** A short line of words that ends in a year, with no closing punctuation: a source and date under a box's label. */
+function sourceNote(p: PreparedArticle, k: number): boolean {
+  const ps = p.sentences[k];
+  if (!ps || ps.debris || ps.words > NOTE_LINE) return false;
+  const text = ps.sentence.text.trim();
+  const last = /(\d+)$/.exec(text);
+  return HAS_LETTER.test(text) && !STOP_END.test(text) && last !== null && YEAR_TOKEN.test(last[1] as string) && (text.match(/\d+/g) ?? []).length === 1;
 }
 
 /**
