@@ -100,6 +100,25 @@ function vagueSpan(lang: LangPack, tokens: readonly Token[], i: number): { low: 
   return null;
 }
 
+/** The shortest unit of time a length adjective is read for ("a decade-long scheme"; not "an hour-long hearing", a schedule). */
+const SPAN_ADJECTIVE_UNIT = 1440 * 365;
+
+/**
+ * "a decade-long scheme", "a years-long inquiry": a unit of time made an adjective of length, with no number. One unit is
+ * about one of it; a plural unit is a vague span of several (two to nine). Units shorter than a year are left out: "an
+ * hour-long hearing" tells how long a meeting was planned, seldom a quantity outlets compare.
+ */
+function spanAdjective(lang: LangPack, tokens: readonly Token[], i: number): { low: number; high: number; bound: Bound } | null {
+  const parts = (tokens[i] as Token).norm.split('-');
+  if (parts.length !== 2 || !lang.spanAdjectiveEndings.has(parts[1] as string)) return null;
+  const unit = lang.timeUnits.get(parts[0] as string);
+  if (unit === undefined || unit < SPAN_ADJECTIVE_UNIT) return null;
+  // ("a two-decade-long", "a 10-year-long" are read with their number.)
+  const prev = tokens[i - 1]?.norm ?? '';
+  if (DIGIT_FIRST.test(prev) || lang.numberWords.has(prev)) return null;
+  return lang.isPlural(parts[0] as string) ? { low: 2 * unit, high: 9 * unit, bound: 'vague' } : { low: unit, high: unit, bound: 'approx' };
+}
+
 /** A number starting at token i, in digits or words. */
 function readNumber(lang: LangPack, tokens: readonly Token[], i: number, text?: string): Read | null {
   const head = tokens[i];
@@ -1418,6 +1437,11 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
     if (span) {
       out.push(make(v, i, span.last, 'duration', { value: span.low, low: span.low, high: span.high, bound: 'vague', first: i, last: span.last }, 'minutes', 'duration'));
       i = span.last;
+      continue;
+    }
+    const length = !digit ? spanAdjective(lang, tokens, i) : null;
+    if (length) {
+      out.push(make(v, i, i, 'duration', { value: length.low, low: length.low, high: length.high, bound: length.bound, first: i, last: i }, 'minutes', 'duration'));
       continue;
     }
     const share = readShare(lang, tokens, i);

@@ -29,3 +29,24 @@ describe('figures round 32: a box that credits each label to its source and date
     expect(classOf('61,300', body)).toBe('');
   });
 });
+
+describe('figures round 32: a unit of time made an adjective of length', () => {
+  const read = (body: string, text: string) => analyze([article('a', body)]).figures.find((f) => f.text === text);
+
+  it('reads "decade-long" as about a decade and "years-long" as a vague span of years', () => {
+    expect(read('The firm ran a decade-long scheme to hide the losses, prosecutors said.', 'decade-long')).toMatchObject({ kind: 'duration', bound: 'approx' });
+    expect(read('After a years-long inquiry into the losses, the firm settled.', 'years-long')).toMatchObject({ kind: 'duration', bound: 'vague' });
+  });
+
+  it('groups a decade-long scheme with a scheme of over a decade in another outlet', () => {
+    const { figureGroups } = analyze([
+      article('a', 'The firm ran a decade-long bribery scheme across the ports, prosecutors said.'),
+      article('b', 'For over a decade, the firm ran a bribery scheme across the ports, prosecutors said.'),
+    ]);
+    expect(figureGroups.map((g) => g.members.map((m) => m.text).sort())).toContainEqual(['decade-long', 'over a decade']);
+  });
+
+  it('leaves a meeting planned to last an hour unread', () => {
+    expect(read('The board held an hour-long hearing on the losses.', 'hour-long')).toBeUndefined();
+  });
+});

@@ -1318,6 +1318,7 @@ export const en: LangPack = {
   addressWords: words('street st road rd avenue ave lane boulevard drive square place way court'),
   invariantPlurals: words('aircraft spacecraft staff personnel people police crew cattle sheep fish deer offspring series species media children men women'),
   spanJoiners: [['if', 'not'], ['or'], ['or', 'even'], ['to']],
+  spanAdjectiveEndings: words('long'),
   countAdjectives: words('new additional extra further fresh other more'),
   temperatureLetters: new Map([
     ['C', 'celsius'],

@@ -270,6 +270,8 @@ export interface LangPack {
   invariantPlurals: ReadonlySet<string>;
   /** Words joining two plural units of time into one vague span ("decades if not centuries", "centuries or millennia"). */
   spanJoiners: readonly (readonly string[])[];
+  /** The ending that makes a unit of time an adjective of length ("a decade-long scheme", "a years-long inquiry"): a span of that unit. */
+  spanAdjectiveEndings: ReadonlySet<string>;
   /** Adjectives of addition between a number and what it counts ("128,000 new jobs", "400 additional troops", "two other clubs"). */
   countAdjectives: ReadonlySet<string>;
   /** A temperature scale's letter written on the number ("1.5C", "1.5°C", "35F"): the unit it stands for. */
