@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analysis';
+import { en } from '../../../src/core/analysis/lang/en';
+import { lemma } from '../../../src/core/analysis/prep';
 import { article } from './seeds';
 
 /** Issue 9, figures round 32: boxes of numbers whose labels credit a source on a line of their own. Invented text. */
@@ -48,5 +50,11 @@ describe('figures round 32: a unit of time made an adjective of length', () => {
 
   it('leaves a meeting planned to last an hour unread', () => {
     expect(read('The board held an hour-long hearing on the losses.', 'hour-long')).toBeUndefined();
+  });
+});
+
+describe('figure groups round 32: a plea told with the verb in other tenses', () => {
+  it('reads "pleaded", "pleads" and "pleading" as the word "plead", so outlets telling one plea share it', () => {
+    expect(['pleaded', 'pleads', 'pleading'].map((w) => lemma(en, w))).toEqual(['plead', 'plead', 'plead']);
   });
 });
