@@ -380,6 +380,39 @@ function unasserted(lang: LangPack, text: string, tokens: readonly Token[], from
   return false;
 }
 
+/** A past participle: a regular "-ed" form or a listed irregular one ("affected", "taken"). */
+function participleWord(lang: LangPack, w: string): boolean {
+  return PARTICIPLE_ED.test(w) || lang.pastParticiples.has(w);
+}
+
+const PARTICIPLE_ED = /^\p{Ll}{2,}ed$/u;
+
+/**
+ * A hedge from `from` to `to` on a state already reached: a participle of what was done or suffered after the hedge and
+ * a form of "be" or "have" around it ("Crops are all likely affected", "Roads have likely been cut", "Activity appears to
+ * have picked up"). It qualifies an assessment of what has happened, which a report gives as such; a guess at what will
+ * happen ("is likely to worsen", "will likely be lower") is the writer's.
+ */
+function hedgedState(lang: LangPack, tokens: readonly Token[], from: number, to: number): boolean {
+  if (from < 0) return false;
+  const filler = (k: number): boolean => lang.stateHedgeFillers?.has(tokens[k]?.norm ?? '') ?? false;
+  let j = to + 1;
+  while (filler(j)) j++;
+  const next = tokens[j]?.norm ?? '';
+  // "appears to have picked up": the perfect after the hedge.
+  if (lang.perfectAuxiliaries.has(next)) {
+    let m = j + 1;
+    while (filler(m)) m++;
+    const w = tokens[m]?.norm ?? '';
+    return lang.beForms.has(w) || participleWord(lang, w);
+  }
+  // "are all likely affected", "have likely been impacted": "be" or "have" before the hedge (or in it, "is likely").
+  let b = from - 1;
+  while (b >= 0 && filler(b)) b--;
+  const linked = [tokens[b], ...tokens.slice(from, to + 1)].some((t) => t !== undefined && (lang.beForms.has(t.norm) || lang.perfectAuxiliaries.has(t.norm)));
+  return linked && (lang.beForms.has(next) || participleWord(lang, next));
+}
+
 /** A figure, a rough count or a record within four words after the verb at j: the level it crosses ("pass 400 ppm", "reach a record"). */
 function levelAfter(lang: LangPack, tokens: readonly Token[], j: number): boolean {
   return tokens
@@ -745,14 +778,19 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   const guessPhrase = findPhrase(outside, lang.speculationPhrases);
   const phraseAt = guessPhrase ? outside.findIndex((_, k) => seqAt(outside, k, guessPhrase.split(' '))) : -1;
   const speculation =
-    (guessPhrase !== null && !unasserted(lang, v.text, outside, phraseAt, phraseAt + guessPhrase.split(' ').length - 1) ? guessPhrase : null) ??
+    (guessPhrase !== null &&
+    !unasserted(lang, v.text, outside, phraseAt, phraseAt + guessPhrase.split(' ').length - 1) &&
+    !hedgedState(lang, outside, phraseAt, phraseAt + guessPhrase.split(' ').length - 1)
+      ? guessPhrase
+      : null) ??
     outside.find(
       (t, k) =>
         lang.speculationWords.has(t.norm) &&
         !isMonth(lang, v, t) &&
         !(lang.permissionModals?.has(t.norm) ?? false) &&
         !compared(lang, outside, k) &&
-        !unasserted(lang, v.text, outside, k, k),
+        !unasserted(lang, v.text, outside, k, k) &&
+        !hedgedState(lang, outside, k, k),
     )?.text ??
     guessOf(lang, v, outside);
   // "did not respond to a request for comment": a reporting verb that reports no claim.

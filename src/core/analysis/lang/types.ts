@@ -212,6 +212,11 @@ export interface LangPack {
   estimateLinks?: ReadonlySet<string>;
   /** "how", "whether": a hedge after one, in the same clause, is in a question the sentence mentions. */
   questionWords?: ReadonlySet<string>;
+  /**
+   * Words a hedge on a state reaches its participle past ("are all likely affected", "have likely already been cut"): a
+   * hedge on what has been done or suffered is an assessment reported, not a guess of the writer's (see hedgedState).
+   */
+  stateHedgeFillers?: ReadonlySet<string>;
   speculationPhrases: readonly (readonly string[])[];
   modalsBeforeAttribution: ReadonlySet<string>;
   /** Words before a verb that make it not a report of speech: "to describe", "is said", "after accusing", "the repeated". */

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core/analysis';
+import { article } from './seeds';
+
+/** Invented sentences (not from any corpus), one rule each: cues demoted where a dev audit found them wrong more often than right. */
+const read = (text: string) => analyze([article('a', text)]).sentences[0];
+
+describe('a hedge on a state already reached', () => {
+  it('reads "likely" or "appears to" on what has been done or suffered as an assessment reported', () => {
+    expect(read('Orchards on the western slopes are all likely damaged.')?.kind).toBe('reporting');
+    expect(read('Two ferry piers have likely been destroyed by the waves.')?.kind).toBe('reporting');
+    expect(read('Retail spending appears to have slowed after a strong spring.')?.kind).toBe('reporting');
+    expect(read('Orchards on the western slopes are all likely damaged.')?.cues).not.toContain('speculation');
+  });
+
+  it('still reads a guess at what will happen as the writer speculating', () => {
+    expect(read('The repairs are likely to drag on well past the summer.')?.cues).toContain('speculation');
+    expect(read('The ferry service will likely stay closed for the season.')?.kind).toBe('opinion');
+    expect(read('The council appears to be losing patience with the contractor.')?.kind).toBe('opinion');
+  });
+});
