@@ -820,7 +820,10 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   const subjectJoined = b >= 0 && b + 1 < outside.length && !SEPARATOR.test(v.text.slice((outside[b] as Token).end, (outside[b + 1] as Token).start));
   const tallyHedge = hedged !== null && (hedged.includes(lang.reportStem) || (lang.estimateStem !== undefined && hedged.includes(lang.estimateStem) && subjectJoined));
   const reportsCounted = tallyHedge && hedgeAt > 0 && (countedNounBefore(lang, outside, b + 1) || thereCounted);
-  if (hedged && attribution === null && !hedgedDetail && !reportsCounted) {
+  // ("Many more homes are estimated to have been damaged": an assessment of a state reached, reported; see hedgedState.)
+  const assessedState =
+    hedged !== null && hedged.split(' ').some((w) => lang.assessmentHedges?.has(w) ?? false) && hedgedState(lang, outside, hedgeAt, hedgeAt + hedged.split(' ').length - 1);
+  if (hedged && attribution === null && !hedgedDetail && !reportsCounted && !assessedState) {
     attribution = hedged;
     attributionMain = true;
     attributionAt = outside.find((t) => t.norm === hedged.split(' ')[0])?.start ?? -1;

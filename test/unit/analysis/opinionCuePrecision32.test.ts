@@ -19,3 +19,15 @@ describe('a hedge on a state already reached', () => {
     expect(read('The council appears to be losing patience with the contractor.')?.kind).toBe('opinion');
   });
 });
+
+describe('an estimating hedge on a state already reached', () => {
+  it('reads "reportedly" or "are estimated to" on damage done as the assessment reported, with no one credited', () => {
+    expect(read('Nine schools in the valley have reportedly been flooded.')?.kind).toBe('reporting');
+    expect(read('Many more barns are estimated to have suffered roof damage.')?.kind).toBe('reporting');
+  });
+
+  it('still credits a hedge that passes on a claim, or one on what is yet to happen', () => {
+    expect(read('The mayor is said to have approved the plan in secret.')?.kind).toBe('attributed');
+    expect(read('The clinic is reportedly planning to close in March.')?.kind).toBe('attributed');
+  });
+});

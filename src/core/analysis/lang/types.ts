@@ -217,6 +217,12 @@ export interface LangPack {
    * hedge on what has been done or suffered is an assessment reported, not a guess of the writer's (see hedgedState).
    */
   stateHedgeFillers?: ReadonlySet<string>;
+  /**
+   * Words of a hedged attribution that estimate rather than pass on a claim ("reportedly", "are estimated to", "are believed
+   * to"): on a state already reached ("65 homes have reportedly been damaged") they give the assessment as reported, no one's
+   * claim; "is said to have", "allegedly" still credit a claim (see hedgedState).
+   */
+  assessmentHedges?: ReadonlySet<string>;
   speculationPhrases: readonly (readonly string[])[];
   modalsBeforeAttribution: ReadonlySet<string>;
   /** Words before a verb that make it not a report of speech: "to describe", "is said", "after accusing", "the repeated". */
