@@ -393,24 +393,32 @@ const PARTICIPLE_ED = /^\p{Ll}{2,}ed$/u;
  * have picked up"). It qualifies an assessment of what has happened, which a report gives as such; a guess at what will
  * happen ("is likely to worsen", "will likely be lower") is the writer's.
  */
-function hedgedState(lang: LangPack, tokens: readonly Token[], from: number, to: number): boolean {
+function hedgedState(lang: LangPack, tokens: readonly Token[], from: number, to: number, passiveOnly = false): boolean {
   if (from < 0) return false;
   const filler = (k: number): boolean => lang.stateHedgeFillers?.has(tokens[k]?.norm ?? '') ?? false;
-  let j = to + 1;
-  while (filler(j)) j++;
+  const skip = (k: number): number => {
+    while (filler(k)) k++;
+    return k;
+  };
+  // "been damaged", "been partially damaged": "been" only with a participle after it ("have reportedly been talks" is no state).
+  const suffered = (k: number): boolean => {
+    let m = skip(k + 1);
+    if (VIEW_ADVERB.test(tokens[m]?.norm ?? '')) m++;
+    return lang.functionWords.been.has(tokens[k]?.norm ?? '') && participleWord(lang, tokens[m]?.norm ?? '');
+  };
+  const j = skip(to + 1);
   const next = tokens[j]?.norm ?? '';
   // "appears to have picked up": the perfect after the hedge.
   if (lang.perfectAuxiliaries.has(next)) {
-    let m = j + 1;
-    while (filler(m)) m++;
-    const w = tokens[m]?.norm ?? '';
-    return lang.beForms.has(w) || participleWord(lang, w);
+    const m = skip(j + 1);
+    return suffered(m) || (!passiveOnly && participleWord(lang, tokens[m]?.norm ?? ''));
   }
   // "are all likely affected", "have likely been impacted": "be" or "have" before the hedge (or in it, "is likely").
   let b = from - 1;
   while (b >= 0 && filler(b)) b--;
-  const linked = [tokens[b], ...tokens.slice(from, to + 1)].some((t) => t !== undefined && (lang.beForms.has(t.norm) || lang.perfectAuxiliaries.has(t.norm)));
-  return linked && (lang.beForms.has(next) || participleWord(lang, next));
+  const before = [tokens[b], ...tokens.slice(from, to + 1)];
+  if (suffered(j)) return before.some((t) => t !== undefined && lang.perfectAuxiliaries.has(t.norm));
+  return before.some((t) => t !== undefined && lang.beForms.has(t.norm)) && participleWord(lang, next);
 }
 
 /** A figure, a rough count or a record within four words after the verb at j: the level it crosses ("pass 400 ppm", "reach a record"). */
@@ -707,6 +715,8 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     const factualWord = lang.factualLoaded.has(t.norm);
     // "The court ruled the scheme unlawful": the court's finding, reported.
     if (factualWord && afterRuling(lang, outside, k)) return false;
+    // "imposed illegal restrictions", "pumping illegal levels of gas": a legal word on the noun it classes names the conduct.
+    if (factualWord && classesNoun(lang, v.text, outside, k)) return false;
     if (isLoaded(lang, outside, k) || factualWord) {
       if (!(factualWord && afterCharge(lang, outside, k)) && !inAllegation(lang, v.text, outside, k)) return true;
       alleged = true;
@@ -822,7 +832,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   const reportsCounted = tallyHedge && hedgeAt > 0 && (countedNounBefore(lang, outside, b + 1) || thereCounted);
   // ("Many more homes are estimated to have been damaged": an assessment of a state reached, reported; see hedgedState.)
   const assessedState =
-    hedged !== null && hedged.split(' ').some((w) => lang.assessmentHedges?.has(w) ?? false) && hedgedState(lang, outside, hedgeAt, hedgeAt + hedged.split(' ').length - 1);
+    hedged !== null && hedged.split(' ').some((w) => lang.assessmentHedges?.has(w) ?? false) && hedgedState(lang, outside, hedgeAt, hedgeAt + hedged.split(' ').length - 1, true);
   if (hedged && attribution === null && !hedgedDetail && !reportsCounted && !assessedState) {
     attribution = hedged;
     attributionMain = true;
@@ -1711,6 +1721,21 @@ function sourceShowsThing(lang: LangPack, text: string, tokens: readonly Token[]
     if (lang.sourceNouns.has(t.norm)) return true;
   }
   return false;
+}
+
+/**
+ * A word right before the noun it classes, with no "be" before it ("illegal restrictions", "their unlawful fees"): an
+ * attribute of the thing named, not a verdict said of a subject ("the levy is illegal").
+ */
+function classesNoun(lang: LangPack, text: string, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  const next = tokens[k + 1];
+  if (/ly$/.test(t.norm) || !next || !LOWER_WORD.test(next.text) || lang.stopwords.has(next.norm) || /ly$/.test(next.norm)) return false;
+  if (SEPARATOR.test(text.slice(t.end, next.start))) return false;
+  // ("The unlawful charges have cost drivers dearly": the noun phrase the sentence opens with is what it is built to say
+  // something about; the word there still judges.)
+  const opening = tokens.slice(0, k).every((x) => lang.stopwords.has(x.norm));
+  return !opening && !lang.beForms.has(tokens[k - 1]?.norm ?? '');
 }
 
 /** A word of a charge ("accused", "charged") before k: what follows is what the charge says. */

@@ -23,11 +23,24 @@ describe('a hedge on a state already reached', () => {
 describe('an estimating hedge on a state already reached', () => {
   it('reads "reportedly" or "are estimated to" on damage done as the assessment reported, with no one credited', () => {
     expect(read('Nine schools in the valley have reportedly been flooded.')?.kind).toBe('reporting');
-    expect(read('Many more barns are estimated to have suffered roof damage.')?.kind).toBe('reporting');
+    expect(read('Many more barns are estimated to have been badly damaged.')?.kind).toBe('reporting');
   });
 
   it('still credits a hedge that passes on a claim, or one on what is yet to happen', () => {
     expect(read('The mayor is said to have approved the plan in secret.')?.kind).toBe('attributed');
     expect(read('The clinic is reportedly planning to close in March.')?.kind).toBe('attributed');
+    expect(read('The storm is estimated to have destroyed 300 barns.')?.kind).toBe('attributed');
+  });
+});
+
+describe('a legal word on the noun it classes', () => {
+  it('reads "illegal" on the thing an act was done with as naming the conduct', () => {
+    expect(read('For a decade the dealer sold cars that released illegal amounts of soot.')?.kind).toBe('reporting');
+    expect(read('The inquiry traced the illegal payments to a shell company in 2019.')?.kind).toBe('reporting');
+  });
+
+  it('still reads a legal word said of a subject, or opening the sentence, as the writer judging', () => {
+    expect(read('The new entry fee for the beach is plainly illegal.')?.kind).toBe('opinion');
+    expect(read('The unlawful toll has cost commuters dearly.')?.kind).not.toBe('reporting');
   });
 });

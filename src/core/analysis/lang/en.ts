@@ -1590,6 +1590,7 @@ export const en: LangPack = {
   measuredNouns: words('record records high highs low lows peak peaks rise increase decline drop fall gain jump surge'),
   functionWords: {
     that: words('that'),
+    been: words('been'),
     to: words('to'),
     for: words('for'),
     of: words('of'),

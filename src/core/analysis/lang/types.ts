@@ -818,6 +818,8 @@ export interface LangPack {
    * them, as German does its articles). Where English uses one word in several roles, each role is listed.
    */
   functionWords: {
+    /** The participle of "be" ("have been damaged"): a passive perfect after it (see hedgedState). */
+    been: ReadonlySet<string>;
     /** Opens a content clause or a relative clause: "said that…", "the plan that…", "so that", "allegations that". */
     that: ReadonlySet<string>;
     /** The infinitive's marker and the preposition of a goal: "expected to", "proud to", "went on to say", "urged to". */
