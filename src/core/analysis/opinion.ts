@@ -380,6 +380,47 @@ function unasserted(lang: LangPack, text: string, tokens: readonly Token[], from
   return false;
 }
 
+/** A past participle: a regular "-ed" form or a listed irregular one ("affected", "taken"). */
+function participleWord(lang: LangPack, w: string): boolean {
+  return PARTICIPLE_ED.test(w) || lang.pastParticiples.has(w);
+}
+
+const PARTICIPLE_ED = /^\p{Ll}{2,}ed$/u;
+
+/**
+ * A hedge from `from` to `to` on a state already reached: a participle of what was done or suffered after the hedge and
+ * a form of "be" or "have" around it ("Crops are all likely affected", "Roads have likely been cut", "Activity appears to
+ * have picked up"). It qualifies an assessment of what has happened, which a report gives as such; a guess at what will
+ * happen ("is likely to worsen", "will likely be lower") is the writer's.
+ */
+function hedgedState(lang: LangPack, tokens: readonly Token[], from: number, to: number, passiveOnly = false): boolean {
+  if (from < 0) return false;
+  const filler = (k: number): boolean => lang.stateHedgeFillers?.has(tokens[k]?.norm ?? '') ?? false;
+  const skip = (k: number): number => {
+    while (filler(k)) k++;
+    return k;
+  };
+  // "been damaged", "been partially damaged": "been" only with a participle after it ("have reportedly been talks" is no state).
+  const suffered = (k: number): boolean => {
+    let m = skip(k + 1);
+    if (VIEW_ADVERB.test(tokens[m]?.norm ?? '')) m++;
+    return lang.functionWords.been.has(tokens[k]?.norm ?? '') && participleWord(lang, tokens[m]?.norm ?? '');
+  };
+  const j = skip(to + 1);
+  const next = tokens[j]?.norm ?? '';
+  // "appears to have picked up": the perfect after the hedge.
+  if (lang.perfectAuxiliaries.has(next)) {
+    const m = skip(j + 1);
+    return suffered(m) || (!passiveOnly && participleWord(lang, tokens[m]?.norm ?? ''));
+  }
+  // "are all likely affected", "have likely been impacted": "be" or "have" before the hedge (or in it, "is likely").
+  let b = from - 1;
+  while (b >= 0 && filler(b)) b--;
+  const before = [tokens[b], ...tokens.slice(from, to + 1)];
+  if (suffered(j)) return before.some((t) => t !== undefined && lang.perfectAuxiliaries.has(t.norm));
+  return before.some((t) => t !== undefined && lang.beForms.has(t.norm)) && participleWord(lang, next);
+}
+
 /** A figure, a rough count or a record within four words after the verb at j: the level it crosses ("pass 400 ppm", "reach a record"). */
 function levelAfter(lang: LangPack, tokens: readonly Token[], j: number): boolean {
   return tokens
@@ -674,6 +715,8 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     const factualWord = lang.factualLoaded.has(t.norm);
     // "The court ruled the scheme unlawful": the court's finding, reported.
     if (factualWord && afterRuling(lang, outside, k)) return false;
+    // "imposed illegal restrictions", "pumping illegal levels of gas": a legal word on the noun it classes names the conduct.
+    if (factualWord && classesNoun(lang, v.text, outside, k)) return false;
     if (isLoaded(lang, outside, k) || factualWord) {
       if (!(factualWord && afterCharge(lang, outside, k)) && !inAllegation(lang, v.text, outside, k)) return true;
       alleged = true;
@@ -745,14 +788,19 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   const guessPhrase = findPhrase(outside, lang.speculationPhrases);
   const phraseAt = guessPhrase ? outside.findIndex((_, k) => seqAt(outside, k, guessPhrase.split(' '))) : -1;
   const speculation =
-    (guessPhrase !== null && !unasserted(lang, v.text, outside, phraseAt, phraseAt + guessPhrase.split(' ').length - 1) ? guessPhrase : null) ??
+    (guessPhrase !== null &&
+    !unasserted(lang, v.text, outside, phraseAt, phraseAt + guessPhrase.split(' ').length - 1) &&
+    !hedgedState(lang, outside, phraseAt, phraseAt + guessPhrase.split(' ').length - 1)
+      ? guessPhrase
+      : null) ??
     outside.find(
       (t, k) =>
         lang.speculationWords.has(t.norm) &&
         !isMonth(lang, v, t) &&
         !(lang.permissionModals?.has(t.norm) ?? false) &&
         !compared(lang, outside, k) &&
-        !unasserted(lang, v.text, outside, k, k),
+        !unasserted(lang, v.text, outside, k, k) &&
+        !hedgedState(lang, outside, k, k),
     )?.text ??
     guessOf(lang, v, outside);
   // "did not respond to a request for comment": a reporting verb that reports no claim.
@@ -782,7 +830,10 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   const subjectJoined = b >= 0 && b + 1 < outside.length && !SEPARATOR.test(v.text.slice((outside[b] as Token).end, (outside[b + 1] as Token).start));
   const tallyHedge = hedged !== null && (hedged.includes(lang.reportStem) || (lang.estimateStem !== undefined && hedged.includes(lang.estimateStem) && subjectJoined));
   const reportsCounted = tallyHedge && hedgeAt > 0 && (countedNounBefore(lang, outside, b + 1) || thereCounted);
-  if (hedged && attribution === null && !hedgedDetail && !reportsCounted) {
+  // ("Many more homes are estimated to have been damaged": an assessment of a state reached, reported; see hedgedState.)
+  const assessedState =
+    hedged !== null && hedged.split(' ').some((w) => lang.assessmentHedges?.has(w) ?? false) && hedgedState(lang, outside, hedgeAt, hedgeAt + hedged.split(' ').length - 1, true);
+  if (hedged && attribution === null && !hedgedDetail && !reportsCounted && !assessedState) {
     attribution = hedged;
     attributionMain = true;
     attributionAt = outside.find((t) => t.norm === hedged.split(' ')[0])?.start ?? -1;
@@ -1670,6 +1721,21 @@ function sourceShowsThing(lang: LangPack, text: string, tokens: readonly Token[]
     if (lang.sourceNouns.has(t.norm)) return true;
   }
   return false;
+}
+
+/**
+ * A word right before the noun it classes, with no "be" before it ("illegal restrictions", "their unlawful fees"): an
+ * attribute of the thing named, not a verdict said of a subject ("the levy is illegal").
+ */
+function classesNoun(lang: LangPack, text: string, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  const next = tokens[k + 1];
+  if (/ly$/.test(t.norm) || !next || !LOWER_WORD.test(next.text) || lang.stopwords.has(next.norm) || /ly$/.test(next.norm)) return false;
+  if (SEPARATOR.test(text.slice(t.end, next.start))) return false;
+  // ("The unlawful charges have cost drivers dearly": the noun phrase the sentence opens with is what it is built to say
+  // something about; the word there still judges.)
+  const opening = tokens.slice(0, k).every((x) => lang.stopwords.has(x.norm));
+  return !opening && !lang.beForms.has(tokens[k - 1]?.norm ?? '');
 }
 
 /** A word of a charge ("accused", "charged") before k: what follows is what the charge says. */

@@ -979,6 +979,11 @@ export const en: LangPack = {
   estimateLinks: words('to be even continue further still around about roughly approximately nearly almost'),
   // "to see how it might…", "whether it may…": a hedge in a question the sentence mentions asserts nothing.
   questionWords: words('how whether'),
+  // "Crops are all likely affected", "roads have likely been cut", "activity appears to have picked up": a hedge on what has
+  // already been done or suffered, an assessment of damage or of the past quarter, reports it (see hedgedState in opinion.ts).
+  stateHedgeFillers: words('all both each already also still'),
+  // "Many homes are estimated to have been damaged", "65 children have reportedly been orphaned": a damage assessment.
+  assessmentHedges: words('reportedly estimated believed'),
   // "twice as likely to", "less likely than": a measured comparison of rates, not a guess (see speculationWords).
   likelihoodWords: words('likely unlikely'),
   likelihoodComparers: words('as more less least most times twice'),
@@ -1589,6 +1594,7 @@ export const en: LangPack = {
   measuredNouns: words('record records high highs low lows peak peaks rise increase decline drop fall gain jump surge'),
   functionWords: {
     that: words('that'),
+    been: words('been'),
     to: words('to'),
     for: words('for'),
     of: words('of'),

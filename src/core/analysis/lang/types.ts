@@ -212,6 +212,17 @@ export interface LangPack {
   estimateLinks?: ReadonlySet<string>;
   /** "how", "whether": a hedge after one, in the same clause, is in a question the sentence mentions. */
   questionWords?: ReadonlySet<string>;
+  /**
+   * Words a hedge on a state reaches its participle past ("are all likely affected", "have likely already been cut"): a
+   * hedge on what has been done or suffered is an assessment reported, not a guess of the writer's (see hedgedState).
+   */
+  stateHedgeFillers?: ReadonlySet<string>;
+  /**
+   * Words of a hedged attribution that estimate rather than pass on a claim ("reportedly", "are estimated to", "are believed
+   * to"): on a state already reached ("65 homes have reportedly been damaged") they give the assessment as reported, no one's
+   * claim; "is said to have", "allegedly" still credit a claim (see hedgedState).
+   */
+  assessmentHedges?: ReadonlySet<string>;
   speculationPhrases: readonly (readonly string[])[];
   modalsBeforeAttribution: ReadonlySet<string>;
   /** Words before a verb that make it not a report of speech: "to describe", "is said", "after accusing", "the repeated". */
@@ -809,6 +820,8 @@ export interface LangPack {
    * them, as German does its articles). Where English uses one word in several roles, each role is listed.
    */
   functionWords: {
+    /** The participle of "be" ("have been damaged"): a passive perfect after it (see hedgedState). */
+    been: ReadonlySet<string>;
     /** Opens a content clause or a relative clause: "said that…", "the plan that…", "so that", "allegations that". */
     that: ReadonlySet<string>;
     /** The infinitive's marker and the preposition of a goal: "expected to", "proud to", "went on to say", "urged to". */
