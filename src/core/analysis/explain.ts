@@ -25,8 +25,9 @@ export function whoSaidItExplanation(answers: readonly Outlets[], copied: boolea
   const es = answers.map((o) => o.es);
   if (answers.length === 1) {
     return both(
-      `Only ${en[0]} carries this sentence; the other outlets write about the same event in their own words.`,
-      `Solo ${es[0]} publica esta frase; los demás medios cuentan el mismo hecho con sus propias palabras.`,
+      // (Not "the others tell it in their own words": an outlet may print the same text cut off before this sentence.)
+      `Only ${en[0]} carries this sentence; none of the other outlets offered prints it.`,
+      `Solo ${es[0]} publica esta frase; ninguno de los otros medios ofrecidos la publica.`,
     );
   }
   if (nearCopies.length > 0) {

@@ -104,7 +104,7 @@ export function opinionRounds(
         word,
         outletOf(article),
         kind === 'attributed' ? quotedPrincipal(s, article, kindOf, lang) : null,
-        principalOf(outletOf(article).en, lang) !== null,
+        principalOf(outletOf(article).en, lang) !== null || (kind === 'attributed' && quotesOwnPeople(s, article, kindOf)),
       ),
       evidence: [{ article: s.article, quote: s.text }],
       confidence: s.confidence,
@@ -152,6 +152,29 @@ function quotedPrincipal(s: SentenceFinding, article: Article, kindOf: ReadonlyM
     if (credits(x.id, x.text)) return names(x.text) && !creditShared(x.text, surname, lang) ? principal : null;
   }
   return null;
+}
+
+/** An organisation's initials of three letters or more ("UNICEF", "NASA"): shorter ones ("US", "UN") name places or bodies at large. */
+const INITIALS_NAME = /^\p{Lu}{3,}$/u;
+
+/**
+ * An attributed passage whose crediting line names the outlet's own body or person: the organisation's initials in both
+ * ("said Jane Roe, UNICEF's representative" on UNICEF's page), or the person an outlet line names last ("Department of
+ * Harbours, Secretary Jane Roe" and "Roe said"). The outlet quotes one of its own: "not the outlet's view" would be false.
+ */
+function quotesOwnPeople(s: SentenceFinding, article: Article, kindOf: ReadonlyMap<string, SentenceFinding>): boolean {
+  const own = ownName(outletOf(article).en);
+  const acronyms = new Set(own.split(/[^\p{L}]+/u).filter((w) => INITIALS_NAME.test(w)));
+  const surname = /,\s*(?:\p{Lu}[\p{L}.'’-]*\s+)+(\p{Lu}[\p{Ll}'’-]+)$/u.exec(own)?.[1];
+  if (acronyms.size === 0 && !surname) return false;
+  const at = article.sentences.findIndex((x) => x.id === s.sentenceId);
+  for (let k = at; k >= 0 && at - k <= CREDIT_REACH; k--) {
+    const x = article.sentences[k] as Sentence;
+    if (kindOf.get(x.id)?.cues.includes('attribution-verb') !== true && !/:\s*$/.test(x.text)) continue;
+    const words = new Set(x.text.split(/[^\p{L}'’-]+/u).map((w) => w.replace(/['’]s$/u, '')));
+    return [...acronyms].some((a) => words.has(a)) || (surname !== undefined && words.has(surname));
+  }
+  return false;
 }
 
 /**
