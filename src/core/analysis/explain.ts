@@ -60,10 +60,6 @@ const CUE_TEXT: Record<Cue, { en: string; es: string }> = {
 };
 
 /**
- * `principal`: the person whose office published the text ("Sen. Jane Roe" for "Office of Sen. Jane Roe"), when the
- * attributed passage gives that person's words: the office speaks for them, so the view is not someone else's.
- */
-/**
  * `principal`: the person an office's page speaks for, when the passage gives their words; `officePage`: the outlet is
  * such a page, so a quotation on it may be its principal's with others ("Roe and Hill said"), and "not the outlet's
  * view" would be loose.

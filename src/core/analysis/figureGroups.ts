@@ -1279,7 +1279,8 @@ function judge(
     // value many times another, "$1" and "$1 billion": that is more likely another quantity the engine failed to
     // tell apart.)
     const spread = outcomes.map((m) => Math.abs(m.value)).filter((x) => x > 0);
-    if (spread.length > 0 && Math.max(...spread) <= 2 * Math.min(...spread) && givenOnOtherDays(outcomes, whenOf)) {
+    const withinDouble = spread.length > 0 && Math.max(...spread) <= 2 * Math.min(...spread);
+    if (withinDouble && givenOnOtherDays(outcomes, whenOf)) {
       return {
         verdict: 'compatible',
         reason: 'different-date',
@@ -1303,8 +1304,7 @@ function judge(
       };
     }
     // (Not values many times apart, "94" and "3000" dead: more likely two quantities the engine failed to tell apart.)
-    const near2 = spread.length > 0 && Math.max(...spread) <= 2 * Math.min(...spread);
-    if (differentSources && near2) {
+    if (differentSources && withinDouble) {
       // A toll of people is one per story: its class says as much as shared words would.
       const sure = tally ? Math.max(linkSure, 0.5) : linkSure;
       return {

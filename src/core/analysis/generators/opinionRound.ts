@@ -144,12 +144,21 @@ function quotedPrincipal(s: SentenceFinding, article: Article, kindOf: ReadonlyM
   const principal = principalOf(outletOf(article).en, lang);
   const surname = principal?.split(/\s+/).pop();
   if (!principal || !surname) return null;
-  const names = (text: string): boolean => new RegExp(`(?<!\\p{L})${escapeRegExp(surname)}(?!\\p{L})`, 'u').test(text);
-  const credits = (id: string, text: string): boolean => kindOf.get(id)?.cues.includes('attribution-verb') === true || /:\s*$/.test(text);
+  const line = creditingLine(s, article, kindOf);
+  if (!line) return null;
+  const names = new RegExp(`(?<!\\p{L})${escapeRegExp(surname)}(?!\\p{L})`, 'u').test(line.text);
+  return names && !creditShared(line.text, surname, lang) ? principal : null;
+}
+
+/**
+ * The line that credits an attributed passage: the passage itself, or the nearest line before it (within CREDIT_REACH)
+ * with a verb of saying or a lead-in ending in a colon ("Sen. Roe released the following statement:"); null if none.
+ */
+function creditingLine(s: SentenceFinding, article: Article, kindOf: ReadonlyMap<string, SentenceFinding>): Sentence | null {
   const at = article.sentences.findIndex((x) => x.id === s.sentenceId);
   for (let k = at; k >= 0 && at - k <= CREDIT_REACH; k--) {
     const x = article.sentences[k] as Sentence;
-    if (credits(x.id, x.text)) return names(x.text) && !creditShared(x.text, surname, lang) ? principal : null;
+    if (kindOf.get(x.id)?.cues.includes('attribution-verb') === true || /:\s*$/.test(x.text)) return x;
   }
   return null;
 }
@@ -167,14 +176,10 @@ function quotesOwnPeople(s: SentenceFinding, article: Article, kindOf: ReadonlyM
   const acronyms = new Set(own.split(/[^\p{L}]+/u).filter((w) => INITIALS_NAME.test(w)));
   const surname = /,\s*(?:\p{Lu}[\p{L}.'’-]*\s+)+(\p{Lu}[\p{Ll}'’-]+)$/u.exec(own)?.[1];
   if (acronyms.size === 0 && !surname) return false;
-  const at = article.sentences.findIndex((x) => x.id === s.sentenceId);
-  for (let k = at; k >= 0 && at - k <= CREDIT_REACH; k--) {
-    const x = article.sentences[k] as Sentence;
-    if (kindOf.get(x.id)?.cues.includes('attribution-verb') !== true && !/:\s*$/.test(x.text)) continue;
-    const words = new Set(x.text.split(/[^\p{L}'’-]+/u).map((w) => w.replace(/['’]s$/u, '')));
-    return [...acronyms].some((a) => words.has(a)) || (surname !== undefined && words.has(surname));
-  }
-  return false;
+  const line = creditingLine(s, article, kindOf);
+  if (!line) return false;
+  const words = new Set(line.text.split(/[^\p{L}'’-]+/u).map((w) => w.replace(/['’]s$/u, '')));
+  return [...acronyms].some((a) => words.has(a)) || (surname !== undefined && words.has(surname));
 }
 
 /**
