@@ -1,6 +1,11 @@
 import { LAST_YEAR, type FigureContext } from './figures';
 import type { Figure, FigureGroup, FigureReason, GroupVerdict } from './types';
 
+/** A vague amount ("thousands") or a range: either can hold a precise figure, so it is read as the vague side of a pair. */
+export function isVagueOrRange(m: Pick<Figure, 'bound'>): boolean {
+  return m.bound === 'vague' || m.bound === 'range';
+}
+
 /**
  * Figures from different articles about the same subject. Figures are first pooled into
  * "slots" (the same figure in the same near-identical sentence, however many outlets copy it),
@@ -1356,7 +1361,7 @@ function judge(
   }
   if (members.some((m) => m.parts)) return compatible('sum-of-parts', 'one article lists the parts, another gives their sum');
   if (members.some((m) => m.relative)) return compatible('same-fact-different-form', "a date counted back from the article's own date is the same year");
-  const vague = outcomes.filter((m) => m.bound === 'vague' || m.bound === 'range');
+  const vague = outcomes.filter(isVagueOrRange);
   if (vague.length > 0 && vague.length < outcomes.length) return compatible('vague-vs-precise', 'a vague range contains the precise figure');
   const lower = outcomes.filter((m) => m.bound === 'lower');
   if (lower.length >= 2 && lower.length === outcomes.length && distinctValues > 1)

@@ -5,6 +5,7 @@ import { conflictWhy, figuresExplanation, figuresQuestion } from '../explain';
 import type { Figure, Findings } from '../types';
 import { markUsed, usesAny } from '../roundSentences';
 import { isNearCopy } from '../nearCopy';
+import { isVagueOrRange } from '../figureGroups';
 import { escapeRegExp, normalizeText } from '../text';
 import { HAS_DIGIT } from '../shapes';
 import { captionOrSignOff, closesUnopened, headingMayRunIn, itemUnderLeadIn, outletOf, passesChecks, withoutBullet, withoutDateline } from './common';
@@ -115,10 +116,6 @@ function boundExcludes(figures: readonly Figure[]): boolean {
         o !== b && o.bound !== 'vague' && ((b.bound === 'lower' && b.value > o.value && o.bound !== 'lower') || (b.bound === 'upper' && b.value < o.value && o.bound !== 'upper')),
     ),
   );
-}
-
-function isVague(m: Figure): boolean {
-  return m.bound === 'vague' || m.bound === 'range';
 }
 
 /** Offsets (time since) from articles dated further apart than a tenth of the span they give: measured to other days. */
@@ -695,8 +692,8 @@ export function figuresRounds(
     }
     // "A vague range contains the precise figure" needs the vague figure on show: without it the reason names nothing the
     // player can see ("an estimated 2,975" and "2,975" beside a hidden "thousands").
-    if (reason === 'vague-vs-precise' && !chosen.some(isVague)) {
-      const vague = ordered.find((m) => isVague(m) && !chosen.some((c) => c.article === m.article));
+    if (reason === 'vague-vs-precise' && !chosen.some(isVagueOrRange)) {
+      const vague = ordered.find((m) => isVagueOrRange(m) && !chosen.some((c) => c.article === m.article));
       if (!vague) continue;
       if (chosen.length >= 4) chosen.pop();
       chosen.push(vague);
