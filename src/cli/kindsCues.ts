@@ -6,11 +6,12 @@ import { devHalfArgs, halfOf, type Half } from './devHalves';
 import { findSentence } from './qualityScore';
 
 /**
- * `npm run -s kinds:cues [-- --half even|odd] [-- --list CUE]`: for the DEV split, per half of the
+ * `npm run -s kinds:cues [-- --half even|odd] [-- --by-kind] [-- --list CUE]`: for the DEV split, per half of the
  * clusters, one row per cue the engine read in a sentence (its `cues`, as the engine names them):
  * how often the engine's kind for a sentence with that cue is the key's kind, in all, when the cue
  * was the sentence's only one and when it came with others, and which key kinds the misses were.
  * A cue with low precision when alone is one to narrow, or to let decide only with a second cue.
+ * `--by-kind` splits each row by the kind the engine gave, so a cue's opinion calls are read apart.
  * `--list CUE` prints that cue's misses (key kind, engine kind, all cues with their words). Dev
  * only: the test and holdout splits are never inspected sentence by sentence.
  */
@@ -43,13 +44,17 @@ export const NO_CUE = '(none)';
 
 const precision = (t: Tally): number => (t.total ? t.right / t.total : 0);
 
-/** One row per cue found in the readings, most used first (ties by name). */
-export function cueTable(pairs: Iterable<CuePair>): CueRow[] {
+/**
+ * One row per cue found in the readings, most used first (ties by name). `byKind`: one row per cue
+ * and the kind the engine gave ("first-person→opinion"), the precision of that cue's decisions.
+ */
+export function cueTable(pairs: Iterable<CuePair>, byKind = false): CueRow[] {
   const rows = new Map<string, CueRow>();
   for (const { key, reading } of pairs) {
     const cues = [...new Set(reading.cues)];
     const right = reading.kind === key;
-    for (const cue of cues.length ? cues : [NO_CUE]) {
+    for (const name of cues.length ? cues : [NO_CUE]) {
+      const cue = byKind ? `${name}→${reading.kind}` : name;
       let row = rows.get(cue);
       if (!row) {
         row = { cue, all: { right: 0, total: 0 }, alone: { right: 0, total: 0 }, withOthers: { right: 0, total: 0 }, misses: new Map() };
@@ -101,6 +106,7 @@ export const main: CliMain = (argv) => {
     return 2;
   }
   const { half } = args;
+  const byKind = argv.includes('--by-kind');
   const listed = argv.includes('--list') ? argv[argv.indexOf('--list') + 1] : undefined;
   if (argv.includes('--list') && (listed === undefined || listed.startsWith('--'))) {
     console.error('--list takes a cue name, as the table prints it');
@@ -134,7 +140,7 @@ export const main: CliMain = (argv) => {
     const right = pairs[h].filter((p) => p.reading.kind === p.key).length;
     out.push(
       `== ${h} half: ${right}/${pairs[h].length} key sentences read as the key's kind (${unread[h]} more have no engine sentence) ==`,
-      ...formatCueTable(cueTable(pairs[h])),
+      ...formatCueTable(cueTable(pairs[h], byKind)),
     );
     if (listed !== undefined) out.push('', `misses with ${listed} (${listedMisses[h].length}):`, ...listedMisses[h]);
     out.push('');

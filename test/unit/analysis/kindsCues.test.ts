@@ -32,6 +32,13 @@ describe('kinds:cues', () => {
     expect(rows.find((r) => r.cue === NO_CUE)?.all).toEqual({ right: 1, total: 2 });
   });
 
+  it('with byKind, splits a cue by the kind the engine gave, so its opinion calls are counted apart', () => {
+    const rows = cueTable(readings, true);
+    expect(rows.find((r) => r.cue === 'speculation→opinion')?.all).toEqual({ right: 2, total: 4 });
+    expect(rows.find((r) => r.cue === `${NO_CUE}→reporting`)?.all).toEqual({ right: 1, total: 2 });
+    expect(rows.some((r) => r.cue === 'speculation')).toBe(false);
+  });
+
   it('takes cue names from the readings, not from a fixed list', () => {
     const rows = cueTable([{ key: 'reporting', reading: { kind: 'reporting', cues: ['a-new-cue' as CuePair['reading']['cues'][number]] } }]);
     expect(rows.map((r) => r.cue)).toEqual(['a-new-cue']);
