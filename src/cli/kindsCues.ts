@@ -3,7 +3,7 @@ import type { OpinionKind } from '../core/analysis/types';
 import { isMain, runMain, type CliMain } from './cliMain';
 import { CORPUS_DIR, loadSplit } from './corpus';
 import { devHalfArgs, halfOf, type Half } from './devHalves';
-import { findSentence } from './qualityScore';
+import { findSentence, SENTENCE_KINDS } from './qualityScore';
 
 /**
  * `npm run -s kinds:cues [-- --half even|odd] [-- --by-kind] [-- --list CUE]`: for the DEV split, per half of the
@@ -123,15 +123,16 @@ export const main: CliMain = (argv) => {
     const present = new Set(cluster.articles.map((a) => a.id));
     for (const k of cluster.key.sentences ?? []) {
       // (As `npm run quality` scores: a sentence of an article whose text is not on this machine is left out.)
-      if (!present.has(k.article)) continue;
+      const key = SENTENCE_KINDS.find((x) => x === k.kind);
+      if (!present.has(k.article) || key === undefined) continue;
       const s = findSentence(findings, k.article, k.text);
       if (!s) {
         unread[h]++;
         continue;
       }
-      pairs[h].push({ key: k.kind, reading: s });
+      pairs[h].push({ key, reading: s });
       const hasListed = listed === NO_CUE ? s.cues.length === 0 : listed !== undefined && s.cues.includes(listed as SentenceFinding['cues'][number]);
-      if (hasListed && s.kind !== k.kind) listedMisses[h].push(missLine(cluster.id, k.article, k.kind, s));
+      if (hasListed && s.kind !== key) listedMisses[h].push(missLine(cluster.id, k.article, key, s));
     }
   });
   const out: string[] = [];
