@@ -99,6 +99,12 @@ interface Scan {
    */
   mild: boolean;
   /**
+   * The only judgement is a degree adverb on what someone did ("They simply refused", "merely voted against it"), not
+   * on what a thing is ("The fee is merely a tax"): a speaker's stress that news and remarks use in plain accounts, the
+   * writer's view only with a second cue of their own or in a passage that has their voice (see verdict).
+   */
+  degreeOnAct: boolean;
+  /**
    * The only cue of the writer's voice is one evaluative word set on a thing in passing ("marked by
    * dubious claims"), not said of the subject ("the claims were dubious") nor made a superlative nor graded ("an already dire"):
    * in a sentence full of checkable detail it colours a report rather than makes it a view (see denseReport).
@@ -773,12 +779,15 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     loaded = shouted.text;
     loadedAt = shouted.start;
   }
+  let degreeOnAct = false;
   if (loaded === null) {
     const degree = outside.find((t, k) => lang.degreeWords.has(t.norm) && !lang.formalAfterLoaded.has(outside[k + 1]?.norm ?? '') && !framedAt(lang, outside, k));
     if (degree) {
       loaded = degree.text;
       loadedAt = degree.start;
       weak = true;
+      const k = outside.indexOf(degree);
+      degreeOnAct = !lang.beForms.has(outside[k - 1]?.norm ?? '');
     }
   }
   // "in May", "May 5": the month, not a guess. ("may" itself grants as often as it guesses: a rule's
@@ -904,6 +913,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     advice,
     inferred: inference !== null && loaded === inference,
     mild: mild && loaded !== null,
+    degreeOnAct: degreeOnAct && weak && loaded !== null,
     passing:
       loadedToken !== undefined &&
       loaded === loadedWord &&
@@ -2741,7 +2751,7 @@ function verdict(scanned: Scan, ps: PreparedSentence, checkable: string | null, 
   // Before a trailing ", he said" the words are the speaker's, first person included.
   const authorOutside = (s.trailingTag === null && (s.firstPerson !== null || s.rhetorical)) || (s.loaded !== null && !plainlyQuoted && !loadedIsReported);
   if (attributed && !authorOutside) return 1 | ((mostlyQuoted || s.trailingTag || (quotedText && s.attribution) ? CONF_090 : unnamed ? CONF_060 : CONF_075) << 2);
-  const mildOnly = s.mild && own < 2 && density < MILD_DENSITY;
+  const mildOnly = (s.mild || s.degreeOnAct) && own < 2 && density < MILD_DENSITY;
   if (own >= 1 && !mildOnly) return 3 | ((own >= 3 ? CONF_090 : own >= 2 && !s.inferred && !s.lone ? CONF_080 : CONF_060) << 2);
   // "Do not eat recalled products.", "Businesses should follow…": advice in the writer's voice.
   if (s.advice !== null && !ps.heading && !ps.debris) return 3 | (CONF_060 << 2);

@@ -201,3 +201,14 @@ describe("what a study's participants reported", () => {
     expect(kind('The agency reported 40 new cases on Monday.')).toBe('attributed');
   });
 });
+
+describe('a degree adverb on an act', () => {
+  it('reads "simply", "merely" on what someone did as a plain account in a passage without the writer\'s voice', () => {
+    expect(kind('The landlords simply refused to repair the roof.')).toBe('reporting');
+    expect(kind('The council merely postponed the vote on the budget.')).toBe('reporting');
+  });
+
+  it('still reads a degree adverb on what a thing is as a view', () => {
+    expect(kind('The new parking fee is merely a tax on commuters.')).toBe('opinion');
+  });
+});

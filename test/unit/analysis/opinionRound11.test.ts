@@ -17,3 +17,18 @@ describe('what a panel, tribunal or hearing found', () => {
     expect(kind('The jury found the defendant in the hallway after the recess.')).toBe('reporting');
   });
 });
+
+describe('what a board or investigators determined or concluded', () => {
+  it('reads a board or investigators finding a thing as their claim, credited to them', () => {
+    expect(kind('The safety board found the crane had not been inspected since May.')).toBe('attributed');
+    expect(kind('The board determined the main causes were a worn cable and a missing guard.')).toBe('attributed');
+    expect(kind('Investigators concluded the fire had started in a faulty heater.')).toBe('attributed');
+    expect(kind('The review board determined that the bridge had been overloaded for years.')).toBe('attributed');
+  });
+
+  it('still reads a board finding or determining an object as an act reported', () => {
+    expect(kind('The board found a new chief executive in March.')).toBe('reporting');
+    expect(kind('The board determined the date of the next meeting.')).toBe('reporting');
+    expect(kind('Investigators found the wreck on the sea floor.')).toBe('reporting');
+  });
+});

@@ -813,10 +813,12 @@ export const en: LangPack = {
     'notes payable',
     'states that border',
   ]),
-  findingVerbs: words('found find finds show shows showed shown indicate indicates indicated'),
-  findingBodies: words('panel panels commission tribunal inquiry investigation probe hearing jury'),
+  findingVerbs: words('found find finds show shows showed shown indicate indicates indicated determined concluded'),
+  // ("The board determined the main causes were…", "Investigators concluded the fire had started…": a board of inquiry or
+  // investigators finding a clause is their finding, credited to them; finding an object, "found the wreck", is an act.)
+  findingBodies: words('panel panels commission tribunal inquiry investigation probe hearing jury board investigators'),
   favourWords: words('favour favor'),
-  sourceVerbs: words(`found find finds show shows showed shown indicate indicates indicated record records recorded list lists listed name names named put puts
+  sourceVerbs: words(`found find finds show shows showed shown indicate indicates indicated determined concluded record records recorded list lists listed name names named put puts
     confirm suggest demonstrate demonstrates demonstrated highlights reveals`),
   // Documents and data speak through all of these; official bodies only record, list, name or put ("police found the car" is an act).
   sourceNouns: words(`figures data statistics numbers tally count records record papers documents document filings filing
