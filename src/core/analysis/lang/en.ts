@@ -454,6 +454,7 @@ export const en: LangPack = {
   statementNouns: words('statement statements remarks message letter post tweet speech address memo'),
   statementBy: words('of from by'),
   sharedByAll: words('planet solar galaxy universe sun moon species'),
+  pictureNouns: words('image images photo photos photograph photographs picture pictures footage video videos snapshot snapshots mosaic mosaics'),
   ownSideNouns: words('partners colleagues allies staff members employees agents prosecutors officers'),
   expectationVerbs: words('expected hoped anticipated forecasted'),
   expectationComparisons: words('than as what if unless'),

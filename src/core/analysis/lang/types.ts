@@ -105,6 +105,11 @@ export interface LangPack {
   /** After "our", what belongs to everyone ("our planet", "our solar system"): not the writer's own voice. */
   sharedByAll?: ReadonlySet<string>;
   /**
+   * Pictures and recordings ("images", "photos", "footage"): as the subject of a verb of saying or showing ("the images
+   * reveal…", "the photos show…") they depict what is seen; nobody's claim is credited.
+   */
+  pictureNouns?: ReadonlySet<string>;
+  /**
    * Those who work beside a speaker ("our partners", "our colleagues"): a body naming its own side, as its name for them,
    * not a first person that voices a view (a subject "we" or "I" elsewhere still does).
    */
