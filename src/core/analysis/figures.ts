@@ -1002,6 +1002,9 @@ const INITIALISM = /^(?:\p{Lu}\.){2,}(?=\s)/u;
 /** A percent sign or word right after a number ("24.2%", "24.2 per cent"). */
 const PERCENT_AFTER = /^(?:\s?%|\s(?:per\s?cent|percent)\b)/i;
 
+/** A word in capitals throughout, two letters or more: an acronym ("NGC", "ISS"). */
+const ACRONYM_WORD = /^\p{Lu}{2,}$/u;
+
 function isDigitToken(t: Token | undefined): boolean {
   if (!t) return false;
   const c = t.norm.charCodeAt(0);
@@ -1041,8 +1044,9 @@ function isNamePart(lang: LangPack, v: View, i: number, titleCaseSentence: boole
   }
   const prev = tokens[i - 1];
   if (!prev || titleCaseSentence || text.slice(prev.end, t.start) !== ' ' || !UPPER.test(prev.text)) return false;
-  // The first word of a sentence is capitalised anyway.
-  if (i - 1 === 0) return false;
+  // The first word of a sentence is capitalised anyway; but one in capitals throughout is an acronym, and a number right
+  // after it names a catalogue entry or a model ("NGC 4414 lies 60 million light-years away"), not a count of it.
+  if (i - 1 === 0 && !ACRONYM_WORD.test(prev.text)) return false;
   // "It took the Senate 22 days", "cost Ukraine 12 months": a name's own number is not followed by a span of time in the
   // plural (a model is "Xbox 360", not "Xbox 360 days"), so the name is the object before a length.
   if (spanFollows(lang, tokens, i)) return false;
