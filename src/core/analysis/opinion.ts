@@ -459,6 +459,21 @@ function pictureSubjectAt(lang: LangPack, text: string, tokens: readonly Token[]
 /** How many words before its verb a picture may stand as its subject ("images released by the agency yesterday reveal"). */
 const PICTURE_REACH = 6;
 
+/**
+ * A courtesy opens the sentence ("Thank you for…", "I want to welcome…"), or follows only words that order the remarks
+ * ("First – I would be remiss not to mention…", "Finally, I want to thank…").
+ */
+export function courtesyAt(lang: LangPack, tokens: readonly Token[]): boolean {
+  for (let k = 0; k <= COURTESY_LEAD_IN; k++) {
+    if (lang.courtesyOpeners?.some((ph) => seqAt(tokens, k, ph)) ?? false) return true;
+    if (!(lang.courtesyLeadIns?.has(tokens[k]?.norm ?? '') ?? false)) return false;
+  }
+  return false;
+}
+
+/** The most words that may order the remarks before a courtesy ("First of all,"). */
+const COURTESY_LEAD_IN = 3;
+
 /** How many words before its verb the opener of a naming clause may stand ("what many marine scientists call"). */
 const NAMING_REACH = 4;
 
@@ -665,7 +680,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   // (Worked out only when a first person is met, once.)
   let eventful: boolean | undefined;
   // "Thank you for joining us today.": a speaker's courtesy, not the writer's view.
-  const courtesy = outside[0] === v.tokens[0] && (lang.courtesyOpeners?.some((ph) => seqAt(v.tokens, 0, ph)) ?? false);
+  const courtesy = outside[0] === v.tokens[0] && courtesyAt(lang, v.tokens);
   for (let k = 0; k < outside.length; k++) {
     const t = outside[k] as Token;
     if (courtesy) break;

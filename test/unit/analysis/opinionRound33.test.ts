@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analysis';
+import { opinionRounds } from '../../../src/core/analysis/generators/opinionRound';
+import { createRng } from '../../../src/core/rng';
 import { article } from './seeds';
 
 /** Invented sentences (not from any corpus), one rule each. */
@@ -27,5 +29,34 @@ describe('a thing named with a number, pictures that show, a nickname in quotati
   it('still reads a judging phrase or a phrase with little words in quotation marks as someone’s words', () => {
     expect(kind('The budget was “deeply flawed” and late.')).toBe('attributed');
     expect(kind('They plan to file “within days.”')).toBe('attributed');
+  });
+});
+
+describe('a speaker’s courtesy or transition after words that order the remarks', () => {
+  it('reads "First – I would be remiss not to mention…" and "Finally, I want to thank…" as no view', () => {
+    expect(kind('First – I would be remiss not to mention the safe landing of the new probe early this morning.')).toBe('reporting');
+    expect(kind('Finally, I want to thank the crews who cleared the roads.')).toBe('reporting');
+  });
+
+  it('still reads a view after the same ordering words', () => {
+    expect(kind('First, I think this plan is a disaster for the town.')).toBe('opinion');
+  });
+
+  it('asks no opinion-or-reporting question about a courtesy, even one with a figure in it', () => {
+    const text = [
+      'Good morning, and thank you for coming.',
+      'Finally, I want to thank the 40 crews who worked through the night on May 3.',
+      'I would be remiss not to mention the 12 volunteers from the harbour board.',
+      'The storm cut power to 30,000 homes on May 3.',
+      'Crews restored power to 25,000 homes by Friday.',
+      'The council said the repairs would cost $4 million.',
+      'This response was a disgrace, and I think the council should resign.',
+    ].join('\n');
+    const articles = [article('a', text), article('b', 'The storm cut power to 30,000 homes on May 3.\nThe council said repairs would cost $4 million.')];
+    const findings = analyze(articles);
+    const passages: string[] = [];
+    for (let seed = 1; seed <= 12; seed++) passages.push(...opinionRounds(findings, articles, 6, createRng(seed), (n) => `r${n}`).map((r) => r.passage));
+    expect(passages.some((p) => p.includes('30,000 homes'))).toBe(true);
+    expect(passages.filter((p) => p.includes('40 crews') || p.includes('12 volunteers'))).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import { shuffled, type Rng } from '../../rng';
 import { opinionExplanation } from '../explain';
 import type { Figure, Findings, SentenceFinding } from '../types';
 import { langPack, type LangPack } from '../lang';
-import { findPhrase } from '../opinion';
+import { courtesyAt, findPhrase } from '../opinion';
 import { escapeRegExp, isCapitalized, tokenize, type Token } from '../text';
 import { createArticle } from '../../article';
 import { analyze } from '../index';
@@ -55,6 +55,9 @@ export function opinionRounds(
     if (itemUnderLeadIn(article, s.sentenceId)) continue;
     if (s.kind === 'opinion' && !opinionShown(s, article, lang)) continue;
     if (s.kind === 'attributed' && ownVoice(s, article, lang)) continue;
+    // "I want to welcome our witnesses", "First – I would be remiss not to mention…": a speaker's courtesy or transition
+    // states no view and reports nothing worth a question, whatever the figures in it.
+    if (courtesyAt(lang, tokenize(s.text.replace(/^["“«]/u, '')))) continue;
     const key = s.text.toLowerCase();
     if (seen.has(key)) continue;
     seen.add(key);

@@ -148,6 +148,8 @@ export interface LangPack {
   findingClauseSubjects?: ReadonlySet<string>;
   /** Courtesies that open a speaker's sentence ("Thank you for joining us"): their "you" and "us" voice no view. */
   courtesyOpeners?: readonly (readonly string[])[];
+  /** Words that only order a speaker's remarks ("First –", "Finally,", "First of all,"): a courtesy may follow them. */
+  courtesyLeadIns?: ReadonlySet<string>;
   /** Words after which a speech or source verb ending in -s is a plural noun in a list ("including names", "such as claims"). */
   listIntroducers: ReadonlySet<string>;
   /** Words before which a speech or source verb ending in -s is a noun ("the names", "these claims"). */
