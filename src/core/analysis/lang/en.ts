@@ -1427,6 +1427,7 @@ export const en: LangPack = {
   ]),
   notYetWords: words('yet'),
   otherEventWords: words('previous prior preceding separate'),
+  followOnEventWords: words('aftershock aftershocks'),
   negations: words(`not no never nor neither none nobody nothing without cannot didn't doesn't don't isn't wasn't weren't won't
     can't couldn't wouldn't shouldn't hasn't haven't hadn't aren't`),
   otherEventPhrases: phrases(['a year earlier', 'the year before', 'last month', 'in the past']),

@@ -382,6 +382,12 @@ export interface LangPack {
   otherEventWords: ReadonlySet<string>;
   otherEventPhrases: readonly (readonly string[])[];
   /**
+   * Events that follow the main one and are told apart from it ("aftershock"): a figure whose clause has one for its
+   * subject ("the May 12 aftershock … caused 1,900 injuries"), or that measures one ("a magnitude 4.9 aftershock"),
+   * is that event's.
+   */
+  followOnEventWords?: ReadonlySet<string>;
+  /**
    * Phrases that give the period a percentage change is measured over ("over the year", "from a year ago", "12-month":
    * 'year'; "monthly", "over the month": 'month'; "quarterly": 'quarter'; "annualized", "annual rate": 'annualized').
    * Longest first. A reference month or quarter ("in June", "in the second quarter") is read in figures.ts, as a weaker cue;
