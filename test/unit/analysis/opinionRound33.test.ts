@@ -60,3 +60,25 @@ describe('a speaker’s courtesy or transition after words that order the remark
     expect(passages.filter((p) => p.includes('40 crews') || p.includes('12 volunteers'))).toEqual([]);
   });
 });
+
+describe('an attributed passage that passes on a report of events', () => {
+  it('says the outlet credits a report to its source, not that the passage is someone’s view', () => {
+    const text = [
+      'A court in the capital jailed the harbour board chief for 9 years on Friday, state media reported.',
+      'The chief will serve the term in a prison near the coast.',
+      'The board will name a new chief in 12 days, according to the regional news agency.',
+      'The hearing took place behind closed doors on March 3.',
+    ].join('\n');
+    const articles = [article('a', text), article('b', 'The harbour board chief was jailed for 9 years on Friday.\nThe board will meet on March 15.')];
+    const findings = analyze(articles);
+    const rounds = [];
+    for (let seed = 1; seed <= 12; seed++) rounds.push(...opinionRounds(findings, articles, 6, createRng(seed), (n) => `r${n}`).filter((r) => r.answer === 'attributed'));
+    expect(rounds.length).toBeGreaterThan(0);
+    for (const r of rounds) {
+      expect(r.explanation.en).toContain('passes on what another source reported');
+      expect(r.explanation.en).not.toContain('view');
+      expect(r.explanation.es).toContain('transmite lo que informó otra fuente');
+      expect(r.explanation.es).not.toContain('opinión');
+    }
+  });
+});

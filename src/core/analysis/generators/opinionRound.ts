@@ -108,6 +108,7 @@ export function opinionRounds(
         outletOf(article),
         kind === 'attributed' ? quotedPrincipal(s, article, kindOf, lang) : null,
         principalOf(outletOf(article).en, lang) !== null || (kind === 'attributed' && quotesOwnPeople(s, article, kindOf)),
+        kind === 'attributed' && cue === 'attribution-verb' && reportedWord(word, lang),
       ),
       evidence: [{ article: s.article, quote: s.text }],
       confidence: s.confidence,
@@ -117,6 +118,12 @@ export function opinionRounds(
     out.push(round);
   }
   return out;
+}
+
+/** The cue's word is a verb of reporting news ("reported", "according to"): what it credits is an account of events, not a view. */
+function reportedWord(word: string | undefined, lang: LangPack): boolean {
+  const first = (word ?? '').toLowerCase().split(/\s+/)[0] ?? '';
+  return lang.reportCueWords?.has(first) ?? false;
 }
 
 /**

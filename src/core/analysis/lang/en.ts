@@ -493,6 +493,7 @@ export const en: LangPack = {
     'let me yield',
     'i yield',
   ]),
+  reportCueWords: words('reported reports report reporting according'),
   courtesyLeadIns: words('first firstly second secondly third thirdly finally lastly also and but so now again of all before i begin'),
   phaseVerbs: words('proceeded proceeds continued continues continue went goes began begins begin'),
   raisingVerbs: words('appear appears appeared seem seems seemed'),

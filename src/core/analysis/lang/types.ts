@@ -148,6 +148,11 @@ export interface LangPack {
   findingClauseSubjects?: ReadonlySet<string>;
   /** Courtesies that open a speaker's sentence ("Thank you for joining us"): their "you" and "us" voice no view. */
   courtesyOpeners?: readonly (readonly string[])[];
+  /**
+   * Words of attribution that pass on a report of events ("reported", "according to"): an explanation says the outlet
+   * credits an account to its source, not that the passage is someone's view.
+   */
+  reportCueWords?: ReadonlySet<string>;
   /** Words that only order a speaker's remarks ("First –", "Finally,", "First of all,"): a courtesy may follow them. */
   courtesyLeadIns?: ReadonlySet<string>;
   /** Words after which a speech or source verb ending in -s is a plural noun in a list ("including names", "such as claims"). */
