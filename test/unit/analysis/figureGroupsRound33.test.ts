@@ -38,3 +38,31 @@ describe('figure groups round 33: an aftershockâ€™s toll beside the main quakeâ€
     expect(textsWith(figureGroups, 'several thousand')).toContain('more than 2,300');
   });
 });
+
+describe('figure groups round 33: where a thing lies does not change with the date', () => {
+  const judged = (a: string, b: string) => {
+    const { figureGroups } = analyze([article('a', a, '2023-06-23'), article('b', b, '2024-09-10')]);
+    return figureGroups.find((g) => g.members.some((m) => m.text.endsWith('300')));
+  };
+
+  it('does not explain two distances of a wreck given a year apart as counted at different times', () => {
+    const g = judged(
+      'The hull of the ferry was found on the sea floor, approximately 500 meters off the end of the pier.',
+      'The hull of the ferry was later found on the sea floor, approximately 300 metres off the end of the pier.',
+    );
+    expect(g?.reason).not.toBe('different-date');
+  });
+
+  it('calls two precise distances of one wreck a conflict', () => {
+    const g = judged(
+      'The hull of the ferry was found on the sea floor, 500 meters off the end of the pier.',
+      'The hull of the ferry was later found on the sea floor, 300 metres off the end of the pier.',
+    );
+    expect(g?.reason).toBe('genuine-conflict');
+  });
+
+  it('still explains a toll given a year apart by the dates', () => {
+    const g = judged('The ferry disaster has killed 300 people, the coast guard said.', 'The ferry disaster has killed 500 people, the coast guard said.');
+    expect(g?.reason).toBe('different-date');
+  });
+});
