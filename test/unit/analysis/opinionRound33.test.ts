@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analysis';
 import { opinionRounds } from '../../../src/core/analysis/generators/opinionRound';
 import { createRng } from '../../../src/core/rng';
+import { createArticle, type Article } from '../../../src/core/article';
 import { article } from './seeds';
 
 /** Invented sentences (not from any corpus), one rule each. */
@@ -80,5 +81,35 @@ describe('an attributed passage that passes on a report of events', () => {
       expect(r.explanation.es).toContain('transmite lo que informó otra fuente');
       expect(r.explanation.es).not.toContain('opinión');
     }
+  });
+});
+
+describe('a committee’s page quoting its own chair', () => {
+  const page = (outlet: string): Article =>
+    createArticle(
+      { id: 'c', outlet: { en: outlet, es: outlet }, sourceKind: 'unknown', date: '2022-07-11' },
+      'The harbour bill passed the committee on Tuesday by a vote of 21-9.\n“This bill will rebuild the harbour wall that the storms broke,” said Chairwoman Jane Roe.\nThe bill now goes to the full House in 12 days.',
+    );
+  const attributed = (outlet: string) => {
+    const articles = [page(outlet), article('b', 'The committee passed the harbour bill on Tuesday by 21-9.\nThe bill funds a new harbour wall.')];
+    const findings = analyze(articles);
+    const out = [];
+    for (let seed = 1; seed <= 12; seed++) out.push(...opinionRounds(findings, articles, 6, createRng(seed), (n) => `r${n}`).filter((r) => r.answer === 'attributed'));
+    return out;
+  };
+
+  it('does not call the chair’s words “their view, not the outlet’s” on the committee’s own page', () => {
+    const rounds = attributed('House Committee on Harbours');
+    expect(rounds.length).toBeGreaterThan(0);
+    for (const r of rounds) {
+      expect(r.explanation.en).not.toContain("not the outlet's");
+      expect(r.explanation.en).toContain('a claim credited to its speakers');
+    }
+  });
+
+  it('still says so where a newspaper quotes the chair', () => {
+    const rounds = attributed('The Harbour Times');
+    expect(rounds.length).toBeGreaterThan(0);
+    for (const r of rounds) expect(r.explanation.en).toContain("not the outlet's");
   });
 });

@@ -107,7 +107,7 @@ export function opinionRounds(
         word,
         outletOf(article),
         kind === 'attributed' ? quotedPrincipal(s, article, kindOf, lang) : null,
-        principalOf(outletOf(article).en, lang) !== null || (kind === 'attributed' && quotesOwnPeople(s, article, kindOf)),
+        principalOf(outletOf(article).en, lang) !== null || (kind === 'attributed' && quotesOwnPeople(s, article, kindOf, lang)),
         kind === 'attributed' && cue === 'attribution-verb' && reportedWord(word, lang),
       ),
       evidence: [{ article: s.article, quote: s.text }],
@@ -181,15 +181,23 @@ const INITIALS_NAME = /^\p{Lu}{3,}$/u;
  * ("said Jane Roe, UNICEF's representative" on UNICEF's page), or the person an outlet line names last ("Department of
  * Harbours, Secretary Jane Roe" and "Roe said"). The outlet quotes one of its own: "not the outlet's view" would be false.
  */
-function quotesOwnPeople(s: SentenceFinding, article: Article, kindOf: ReadonlyMap<string, SentenceFinding>): boolean {
+function quotesOwnPeople(s: SentenceFinding, article: Article, kindOf: ReadonlyMap<string, SentenceFinding>, lang: LangPack): boolean {
   const own = ownName(outletOf(article).en);
   const acronyms = new Set(own.split(/[^\p{L}]+/u).filter((w) => INITIALS_NAME.test(w)));
   const surname = /,\s*(?:\p{Lu}[\p{L}.'’-]*\s+)+(\p{Lu}[\p{Ll}'’-]+)$/u.exec(own)?.[1];
-  if (acronyms.size === 0 && !surname) return false;
+  const body = ownBody(own, lang);
+  if (acronyms.size === 0 && !surname && !body) return false;
   const line = creditingLine(s, article, kindOf);
   if (!line) return false;
   const words = new Set(line.text.split(/[^\p{L}'’-]+/u).map((w) => w.replace(/['’]s$/u, '')));
-  return [...acronyms].some((a) => words.has(a)) || (surname !== undefined && words.has(surname));
+  // ("…," said Chairwoman Jane Roe. on a committee's own page: the committee's chair speaks for it.)
+  const office = body && [...words].some((w) => lang.bodyOfficeTitles?.has(w.toLowerCase()) ?? false);
+  return [...acronyms].some((a) => words.has(a)) || (surname !== undefined && words.has(surname)) || office;
+}
+
+/** The outlet is a body with officers of its own ("House Committee on Harbours", "Harbour Board"). */
+function ownBody(own: string, lang: LangPack): boolean {
+  return own.split(/[^\p{L}]+/u).some((w) => lang.officedBodies?.has(w.toLowerCase()) ?? false);
 }
 
 /**

@@ -493,6 +493,8 @@ export const en: LangPack = {
     'let me yield',
     'i yield',
   ]),
+  officedBodies: words('committee subcommittee commission board council caucus'),
+  bodyOfficeTitles: words('chair chairman chairwoman chairperson vice-chair co-chair ranking'),
   reportCueWords: words('reported reports report reporting according'),
   courtesyLeadIns: words('first firstly second secondly third thirdly finally lastly also and but so now again of all before i begin'),
   phaseVerbs: words('proceeded proceeds continued continues continue went goes began begins begin'),

@@ -153,6 +153,10 @@ export interface LangPack {
    * credits an account to its source, not that the passage is someone's view.
    */
   reportCueWords?: ReadonlySet<string>;
+  /** Bodies with officers of their own ("committee", "board"): an outlet named so quotes its own people when it quotes its chair. */
+  officedBodies?: ReadonlySet<string>;
+  /** The titles of a body's officers ("chairwoman", "ranking" member): see officedBodies. */
+  bodyOfficeTitles?: ReadonlySet<string>;
   /** Words that only order a speaker's remarks ("First –", "Finally,", "First of all,"): a courtesy may follow them. */
   courtesyLeadIns?: ReadonlySet<string>;
   /** Words after which a speech or source verb ending in -s is a plural noun in a list ("including names", "such as claims"). */
