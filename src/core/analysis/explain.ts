@@ -62,9 +62,18 @@ const CUE_TEXT: Record<Cue, { en: string; es: string }> = {
 /**
  * `principal`: the person an office's page speaks for, when the passage gives their words; `officePage`: the outlet is
  * such a page, so a quotation on it may be its principal's with others ("Roe and Hill said"), and "not the outlet's
- * view" would be loose.
+ * view" would be loose; `reported`: the passage credits what it tells to another's report ("…, state media reported"),
+ * an event passed on, not a view (the outlet may well tell the same event in its own voice elsewhere).
  */
-export function opinionExplanation(kind: OpinionKind, cue: Cue, word: string | undefined, outlet: Outlets, principal: string | null = null, officePage = false): LocalText {
+export function opinionExplanation(
+  kind: OpinionKind,
+  cue: Cue,
+  word: string | undefined,
+  outlet: Outlets,
+  principal: string | null = null,
+  officePage = false,
+  reported = false,
+): LocalText {
   const w = word && word !== '"…"' && word !== '?' ? ` ("${word}")` : '';
   const we = word && word !== '"…"' && word !== '?' ? ` («${word}»)` : '';
   switch (kind) {
@@ -78,6 +87,11 @@ export function opinionExplanation(kind: OpinionKind, cue: Cue, word: string | u
         return both(
           `Attributed: ${outlet.en} quotes ${principal}, the person it speaks for, and sets the quoted words apart from its own account: they are given as ${principal}'s. The cue is ${CUE_TEXT[cue].en}${w}.`,
           `Atribuida: ${outlet.es} cita a ${principal}, la persona en cuyo nombre habla, y separa esas palabras de su propio relato: se presentan como de ${principal}. La pista: ${CUE_TEXT[cue].es}${we}.`,
+        );
+      if (reported)
+        return both(
+          `Attributed: in this sentence ${outlet.en} passes on what another source reported and credits it to that source, rather than telling it in its own voice. The cue is ${CUE_TEXT[cue].en}${w}.`,
+          `Atribuida: en esta frase ${outlet.es} transmite lo que informó otra fuente y se lo atribuye, en lugar de contarlo con su propia voz. La pista: ${CUE_TEXT[cue].es}${we}.`,
         );
       if (officePage)
         return both(

@@ -91,6 +91,11 @@ const CONVERT: ReadonlyMap<string, readonly [string, number]> = new Map([
   ['mph', ['km/h', 1.609344]],
   ['feet', ['metres', 0.3048]],
 ]);
+/**
+ * Classes of lengths and distances (feet are compared as metres, see CONVERT): figures of these that differ on different
+ * days are not told apart by the dates alone, as a toll, a count or a sum so far is.
+ */
+const FIXED_MEASURES: ReadonlySet<string> = new Set(['metres', 'km', 'miles', 'cm', 'mm']);
 /** A figure converted for comparing, and the figure as written: whether a number is small or round is read from what was written. */
 const AS_WRITTEN = new WeakMap<Figure, Figure>();
 const writtenValue = (f: Figure): number => (AS_WRITTEN.get(f) ?? f).value;
@@ -1271,7 +1276,10 @@ function judge(
     const updates = running || ctx.some((c) => c?.update);
     const dates = new Set(members.map((m) => m.article)).size > 1 && updates;
     const tally = members.every((m) => m.unitClass.startsWith('people'));
-    if (updates && (tally || dates)) {
+    // (Not a length or a distance, "approximately 500 meters off the bow" and "approximately 300 metres off the bow": where a
+    // thing lies or how long it is does not move on with the days as a toll or a sum raised does.)
+    const fixed = outcomes.every((m) => FIXED_MEASURES.has(m.unitClass));
+    if (updates && (tally || dates) && !fixed) {
       return {
         verdict: 'compatible',
         reason: 'different-date',
@@ -1285,7 +1293,7 @@ function judge(
     // tell apart.)
     const spread = outcomes.map((m) => Math.abs(m.value)).filter((x) => x > 0);
     const withinDouble = spread.length > 0 && Math.max(...spread) <= 2 * Math.min(...spread);
-    if (withinDouble && givenOnOtherDays(outcomes, whenOf)) {
+    if (withinDouble && givenOnOtherDays(outcomes, whenOf) && !fixed) {
       return {
         verdict: 'compatible',
         reason: 'different-date',

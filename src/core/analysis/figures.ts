@@ -5,6 +5,7 @@ import type { SentenceView, Token } from './text';
 import type { Bound, Figure, FigureKind } from './types';
 import {
   CAPITAL_FIRST,
+  CLAUSE_MARK,
   DIGITS_ONLY,
   DIGIT_FIRST,
   HAS_COMMA,
@@ -1002,6 +1003,9 @@ const INITIALISM = /^(?:\p{Lu}\.){2,}(?=\s)/u;
 /** A percent sign or word right after a number ("24.2%", "24.2 per cent"). */
 const PERCENT_AFTER = /^(?:\s?%|\s(?:per\s?cent|percent)\b)/i;
 
+/** A word in capitals throughout, two letters or more: an acronym ("NGC", "ISS"). */
+const ACRONYM_WORD = /^\p{Lu}{2,}$/u;
+
 function isDigitToken(t: Token | undefined): boolean {
   if (!t) return false;
   const c = t.norm.charCodeAt(0);
@@ -1041,8 +1045,9 @@ function isNamePart(lang: LangPack, v: View, i: number, titleCaseSentence: boole
   }
   const prev = tokens[i - 1];
   if (!prev || titleCaseSentence || text.slice(prev.end, t.start) !== ' ' || !UPPER.test(prev.text)) return false;
-  // The first word of a sentence is capitalised anyway.
-  if (i - 1 === 0) return false;
+  // The first word of a sentence is capitalised anyway; but one in capitals throughout is an acronym, and a number right
+  // after it names a catalogue entry or a model ("NGC 4414 lies 60 million light-years away"), not a count of it.
+  if (i - 1 === 0 && !ACRONYM_WORD.test(prev.text)) return false;
   // "It took the Senate 22 days", "cost Ukraine 12 months": a name's own number is not followed by a span of time in the
   // plural (a model is "Xbox 360", not "Xbox 360 days"), so the name is the object before a length.
   if (spanFollows(lang, tokens, i)) return false;
@@ -2400,6 +2405,7 @@ function frameOf(lang: LangPack, v: View, f: Figure, sentenceFigures: readonly F
   // (Worked out only where such a word is found: most sentences have none.)
   const startsAt = (k: number, kind?: Figure['kind']): boolean => sentenceFigures.some((g) => g !== f && (kind === undefined || g.kind === kind) && tokenRange(tokens, g)[0] === k);
   for (let k = 0; k < first - 2; k++) if (lang.anotherWords.has((tokens[k] as Token).norm) && !startsAt(k + 1)) markers.add('other');
+  if (followOnEventAt(lang, v, first, last)) markers.add('other');
   for (const [phrases, lastYear] of [
     [lang.otherEventPhrases, false],
     [lang.lastYearPhrases, true],
@@ -2427,6 +2433,36 @@ function frameOf(lang: LangPack, v: View, f: Figure, sentenceFigures: readonly F
   }
   return { markers: [...markers], places: [...places], scope: [...scope] };
 }
+
+/**
+ * The figure at first..last is a follow-on event's (see LangPack.followOnEventWords): it measures one, the event's word right
+ * after it ("a magnitude 4.9 aftershock"), or one is the subject of its clause, before it with no comma, colon or dash
+ * between ("the May 12 aftershock affected 32 districts and resulted in … more than 1,900 injuries"). Not when the event is
+ * joined to another by "and" ("the quake and its aftershocks killed…"), nor in a phrase of time ("after the aftershock", "following the aftershock").
+ */
+function followOnEventAt(lang: LangPack, v: View, first: number, last: number): boolean {
+  const words = lang.followOnEventWords;
+  if (!words) return false;
+  const { tokens, text } = v;
+  if ([last + 1, last + 2].some((k) => words.has(tokens[k]?.norm ?? ''))) return true;
+  for (let k = first - 1; k >= 0; k--) {
+    const t = tokens[k] as Token;
+    if (CLAUSE_MARK.test(text.slice(t.end, (tokens[k + 1] as Token).start))) return false;
+    if (!words.has(t.norm)) continue;
+    if (lang.pairJoiners?.has(tokens[k + 1]?.norm ?? '') ?? false) return false;
+    // Back to the start of its noun phrase ("the May 12 aftershock"): the word before it opens no time clause and joins no other event.
+    let b = k - 1;
+    while (b >= 0 && !lang.stopwords.has((tokens[b] as Token).norm) && k - b <= FOLLOW_ON_PHRASE) b--;
+    if (b >= 0 && (lang.grammaticalArticles.has((tokens[b] as Token).norm) || lang.determiners.has((tokens[b] as Token).norm))) b--;
+    const before = tokens[b]?.norm ?? '';
+    // ("following the aftershock": an -ing form before it opens a time phrase too.)
+    return !lang.subordinators.has(before) && !(lang.pairJoiners?.has(before) ?? false) && !lang.isProgressiveForm(before);
+  }
+  return false;
+}
+
+/** Most words between a follow-on event's article and its noun ("the magnitude 5.9 May 12 aftershock"). */
+const FOLLOW_ON_PHRASE = 5;
 
 /**
  * A title that is a country's initials ("US", "U.K.") names a place unless a name follows it ("US President Biden"):

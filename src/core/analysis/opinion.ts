@@ -447,6 +447,39 @@ function namingAt(lang: LangPack, text: string, tokens: readonly Token[], k: num
   return false;
 }
 
+/**
+ * "Other images released on Monday reveal a field of stars", "The new photos show…": the verb at k has a picture or a
+ * recording for its subject, a few words before it with no clause, comma or person between; the picture depicts what
+ * it shows, and no one's claim is credited. (A speaker later in the sentence, "a video shows the mayor saying…", still is.)
+ */
+function pictureSubjectAt(lang: LangPack, text: string, tokens: readonly Token[], k: number): boolean {
+  for (let b = k - 1; b >= Math.max(0, k - PICTURE_REACH); b--) {
+    const t = tokens[b] as Token;
+    if (CLAUSE_MARK.test(text.slice(t.end, (tokens[b + 1] as Token).start))) return false;
+    if (lang.pictureNouns?.has(t.norm) ?? false) return true;
+    if (lang.subordinators.has(t.norm) || lang.relativePronouns.has(t.norm) || lang.clauseSubjects.has(t.norm) || lang.personTitles.has(t.norm)) return false;
+  }
+  return false;
+}
+
+/** How many words before its verb a picture may stand as its subject ("images released by the agency yesterday reveal"). */
+const PICTURE_REACH = 6;
+
+/**
+ * A courtesy opens the sentence ("Thank you for…", "I want to welcome…"), or follows only words that order the remarks
+ * ("First – I would be remiss not to mention…", "Finally, I want to thank…").
+ */
+export function courtesyAt(lang: LangPack, tokens: readonly Token[]): boolean {
+  for (let k = 0; k <= COURTESY_LEAD_IN; k++) {
+    if (lang.courtesyOpeners?.some((ph) => seqAt(tokens, k, ph)) ?? false) return true;
+    if (!(lang.courtesyLeadIns?.has(tokens[k]?.norm ?? '') ?? false)) return false;
+  }
+  return false;
+}
+
+/** The most words that may order the remarks before a courtesy ("First of all,"). */
+const COURTESY_LEAD_IN = 3;
+
 /** How many words before its verb the opener of a naming clause may stand ("what many marine scientists call"). */
 const NAMING_REACH = 4;
 
@@ -575,6 +608,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     // ("claimed to be able to…", "claims to have found…": a claim of a state or a deed in an infinitive of "be" or "have" is still a claim.)
     if (quoted < 2 && actVerb(lang, t.norm) && !clauseAfter(lang, v.text, outside, k) && !claimInfinitive(lang, outside, k)) continue;
     if (namingAt(lang, v.text, outside, k)) continue;
+    if (pictureSubjectAt(lang, v.text, outside, k)) continue;
     // "state public health partners", "States, D.C., and territories will use…": a word far more often a noun is a
     // verb of saying only in lower case with the claim after it ("The rule states that…", "the law states the fee must…").
     // ("the federal authorities and states over its breach": joined by "and" to a plural noun, it is a plural noun too.)
@@ -652,7 +686,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   // (Worked out only when a first person is met, once.)
   let eventful: boolean | undefined;
   // "Thank you for joining us today.": a speaker's courtesy, not the writer's view.
-  const courtesy = outside[0] === v.tokens[0] && (lang.courtesyOpeners?.some((ph) => seqAt(v.tokens, 0, ph)) ?? false);
+  const courtesy = outside[0] === v.tokens[0] && courtesyAt(lang, v.tokens);
   for (let k = 0; k < outside.length; k++) {
     const t = outside[k] as Token;
     if (courtesy) break;
@@ -1520,6 +1554,23 @@ function definedInBracket(lang: LangPack, before: string, after: string): boolea
   return /^\s*["”’»]\s*\)/u.test(after);
 }
 
+/**
+ * "the images reveal “cosmic cliffs,” glittering…", "a “deep field” of a cluster": a quotation of two or three plain words,
+ * no little word, none of them judging or an -ly adverb, is a nickname or a term set off by its marks, not someone's words
+ * (a judging word in quotation marks, "the “reckless gamble”", or a phrase, "“within days”", still quotes someone).
+ */
+function nicknameQuoted(lang: LangPack, tokens: readonly Token[], at: number, n: number): boolean {
+  if (n > NICKNAME_WORDS) return false;
+  for (let k = at; k < at + n; k++) {
+    const t = tokens[k] as Token;
+    if (!LETTER_WORD.test(t.text) || lang.stopwords.has(t.norm) || lang.isAdverbForm(t.norm) || isLoaded(lang, tokens, k) || lang.firstPerson.has(t.norm)) return false;
+  }
+  return true;
+}
+
+/** The most words a nickname in quotation marks has ("cosmic cliffs", "red alert zone"). */
+const NICKNAME_WORDS = 3;
+
 /** Whether a quotation of two words or more in the sentence is words someone said (see Scan.quotesWords). */
 function quotesWordsOf(lang: LangPack, v: View, here: readonly { start: number; end: number }[]): boolean {
   for (const q of here) {
@@ -1538,6 +1589,7 @@ function quotesWordsOf(lang: LangPack, v: View, here: readonly { start: number; 
     // the short name the text will use; it quotes no one.)
     if (n <= DEFINED_TERM_WORDS && definedInBracket(lang, v.text.slice(0, (v.tokens[at] as Token).start), v.text.slice(last.end))) continue;
     const inner = v.tokens.slice(at, at + n);
+    if (nicknameQuoted(lang, v.tokens, at, n)) continue;
     // ("the “Internet for All” initiative": capitals but for little words, the quotation is a title.)
     if (CAPITAL_FIRST.test((inner[0] as Token).text) && inner.every((t) => CAPITAL_FIRST.test(t.text) || lang.stopwords.has(t.norm))) continue;
     // ("“sell by” dates", "the bank’s “flat cost paradigm”", "a convenient “customer experience”": a quotation
@@ -2223,7 +2275,13 @@ function namesOnly(lang: LangPack, text: string, tokens: readonly Token[], k: nu
   let j = k + 1;
   if (lang.functionWords.the.has(tokens[j]?.norm ?? '')) j++;
   const first = j;
-  while (tokens[j] && CAPITAL_FIRST.test((tokens[j] as Token).text) && !/[,;:()—–.]/.test(text.slice((tokens[j - 1] as Token).end, (tokens[j] as Token).start))) j++;
+  // ("a galaxy cluster called SMACS 0723", "a jet named Falcon 9": a number after the name's words is its designation, still the name.)
+  while (
+    tokens[j] &&
+    (CAPITAL_FIRST.test((tokens[j] as Token).text) || (j > first && DIGIT_FIRST.test((tokens[j] as Token).text))) &&
+    !/[,;:()—–.]/.test(text.slice((tokens[j - 1] as Token).end, (tokens[j] as Token).start))
+  )
+    j++;
   if (j === first) return false;
   const next = tokens[j];
   if (!next) return true;

@@ -499,6 +499,7 @@ function markFurnitureByPlace(text: string, sentences: PreparedSentence[], lang:
   markLabelsAndCaptions(text, sentences, lines, whole, lang);
   markStandfirst(sentences, whole);
   markTitleBlocks(text, sentences);
+  markMastheadLine(sentences, whole);
   // "Since the pandemic began, there has been...": a short line cut off with an ellipsis is a teaser for another page.
   for (let i = 0; i < n; i++) {
     const ps = sentences[i] as PreparedSentence;
@@ -884,6 +885,29 @@ function markStandfirst(sentences: PreparedSentence[], whole: readonly boolean[]
     return;
   }
 }
+
+/**
+ * "Partners for the coast, from the bay to the hills, with a vision of…⏎(555) 010-0199⏎Program Office⏎Board backs
+ * harbour plan⏎Date: 03/02/30⏎…": the page's first line, a sentence on its own, right above a run of page furniture (the
+ * site's contact lines, the headline, a date) is the site's masthead, its slogan or tagline, not a sentence of the story:
+ * a story opens under its headline. (A lead paragraph above one crosshead, then the story, stays the story's.)
+ */
+function markMastheadLine(sentences: PreparedSentence[], whole: readonly boolean[]): void {
+  const first = sentences[0];
+  if (!first || first.heading || first.debris || !whole[0] || first.words > STANDFIRST_WORDS) return;
+  let run = 0;
+  let headline = false;
+  for (let i = 1; i < sentences.length; i++) {
+    const ps = sentences[i] as PreparedSentence;
+    if (!ps.heading && !ps.debris) break;
+    run++;
+    headline ||= ps.heading && !ps.caption;
+  }
+  if (headline && run >= MASTHEAD_RUN) first.debris = true;
+}
+
+/** Fewest lines of furniture between a masthead's slogan and the story (contacts, a headline, a date). */
+const MASTHEAD_RUN = 3;
 
 /**
  * Most sentences and words of a caption that shares its line with a credit, and most words when the credit

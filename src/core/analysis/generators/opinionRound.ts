@@ -4,7 +4,7 @@ import { shuffled, type Rng } from '../../rng';
 import { opinionExplanation } from '../explain';
 import type { Figure, Findings, SentenceFinding } from '../types';
 import { langPack, type LangPack } from '../lang';
-import { findPhrase } from '../opinion';
+import { courtesyAt, findPhrase } from '../opinion';
 import { escapeRegExp, isCapitalized, tokenize, type Token } from '../text';
 import { createArticle } from '../../article';
 import { analyze } from '../index';
@@ -55,6 +55,9 @@ export function opinionRounds(
     if (itemUnderLeadIn(article, s.sentenceId)) continue;
     if (s.kind === 'opinion' && !opinionShown(s, article, lang)) continue;
     if (s.kind === 'attributed' && ownVoice(s, article, lang)) continue;
+    // "I want to welcome our witnesses", "First – I would be remiss not to mention…": a speaker's courtesy or transition
+    // states no view and reports nothing worth a question, whatever the figures in it.
+    if (courtesyAt(lang, tokenize(s.text.replace(/^["“«]/u, '')))) continue;
     const key = s.text.toLowerCase();
     if (seen.has(key)) continue;
     seen.add(key);
@@ -104,7 +107,8 @@ export function opinionRounds(
         word,
         outletOf(article),
         kind === 'attributed' ? quotedPrincipal(s, article, kindOf, lang) : null,
-        principalOf(outletOf(article).en, lang) !== null || (kind === 'attributed' && quotesOwnPeople(s, article, kindOf)),
+        principalOf(outletOf(article).en, lang) !== null || (kind === 'attributed' && quotesOwnPeople(s, article, kindOf, lang)),
+        kind === 'attributed' && cue === 'attribution-verb' && reportedWord(word, lang),
       ),
       evidence: [{ article: s.article, quote: s.text }],
       confidence: s.confidence,
@@ -114,6 +118,12 @@ export function opinionRounds(
     out.push(round);
   }
   return out;
+}
+
+/** The cue's word is a verb of reporting news ("reported", "according to"): what it credits is an account of events, not a view. */
+function reportedWord(word: string | undefined, lang: LangPack): boolean {
+  const first = (word ?? '').toLowerCase().split(/\s+/)[0] ?? '';
+  return lang.reportCueWords?.has(first) ?? false;
 }
 
 /**
@@ -171,15 +181,23 @@ const INITIALS_NAME = /^\p{Lu}{3,}$/u;
  * ("said Jane Roe, UNICEF's representative" on UNICEF's page), or the person an outlet line names last ("Department of
  * Harbours, Secretary Jane Roe" and "Roe said"). The outlet quotes one of its own: "not the outlet's view" would be false.
  */
-function quotesOwnPeople(s: SentenceFinding, article: Article, kindOf: ReadonlyMap<string, SentenceFinding>): boolean {
+function quotesOwnPeople(s: SentenceFinding, article: Article, kindOf: ReadonlyMap<string, SentenceFinding>, lang: LangPack): boolean {
   const own = ownName(outletOf(article).en);
   const acronyms = new Set(own.split(/[^\p{L}]+/u).filter((w) => INITIALS_NAME.test(w)));
   const surname = /,\s*(?:\p{Lu}[\p{L}.'’-]*\s+)+(\p{Lu}[\p{Ll}'’-]+)$/u.exec(own)?.[1];
-  if (acronyms.size === 0 && !surname) return false;
+  const body = ownBody(own, lang);
+  if (acronyms.size === 0 && !surname && !body) return false;
   const line = creditingLine(s, article, kindOf);
   if (!line) return false;
   const words = new Set(line.text.split(/[^\p{L}'’-]+/u).map((w) => w.replace(/['’]s$/u, '')));
-  return [...acronyms].some((a) => words.has(a)) || (surname !== undefined && words.has(surname));
+  // ("…," said Chairwoman Jane Roe. on a committee's own page: the committee's chair speaks for it.)
+  const office = body && [...words].some((w) => lang.bodyOfficeTitles?.has(w.toLowerCase()) ?? false);
+  return [...acronyms].some((a) => words.has(a)) || (surname !== undefined && words.has(surname)) || office;
+}
+
+/** The outlet is a body with officers of its own ("House Committee on Harbours", "Harbour Board"). */
+function ownBody(own: string, lang: LangPack): boolean {
+  return own.split(/[^\p{L}]+/u).some((w) => lang.officedBodies?.has(w.toLowerCase()) ?? false);
 }
 
 /**

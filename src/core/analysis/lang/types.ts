@@ -105,6 +105,11 @@ export interface LangPack {
   /** After "our", what belongs to everyone ("our planet", "our solar system"): not the writer's own voice. */
   sharedByAll?: ReadonlySet<string>;
   /**
+   * Pictures and recordings ("images", "photos", "footage"): as the subject of a verb of saying or showing ("the images
+   * reveal…", "the photos show…") they depict what is seen; nobody's claim is credited.
+   */
+  pictureNouns?: ReadonlySet<string>;
+  /**
    * Those who work beside a speaker ("our partners", "our colleagues"): a body naming its own side, as its name for them,
    * not a first person that voices a view (a subject "we" or "I" elsewhere still does).
    */
@@ -143,6 +148,17 @@ export interface LangPack {
   findingClauseSubjects?: ReadonlySet<string>;
   /** Courtesies that open a speaker's sentence ("Thank you for joining us"): their "you" and "us" voice no view. */
   courtesyOpeners?: readonly (readonly string[])[];
+  /**
+   * Words of attribution that pass on a report of events ("reported", "according to"): an explanation says the outlet
+   * credits an account to its source, not that the passage is someone's view.
+   */
+  reportCueWords?: ReadonlySet<string>;
+  /** Bodies with officers of their own ("committee", "board"): an outlet named so quotes its own people when it quotes its chair. */
+  officedBodies?: ReadonlySet<string>;
+  /** The titles of a body's officers ("chairwoman", "ranking" member): see officedBodies. */
+  bodyOfficeTitles?: ReadonlySet<string>;
+  /** Words that only order a speaker's remarks ("First –", "Finally,", "First of all,"): a courtesy may follow them. */
+  courtesyLeadIns?: ReadonlySet<string>;
   /** Words after which a speech or source verb ending in -s is a plural noun in a list ("including names", "such as claims"). */
   listIntroducers: ReadonlySet<string>;
   /** Words before which a speech or source verb ending in -s is a noun ("the names", "these claims"). */
@@ -374,6 +390,12 @@ export interface LangPack {
   /** Words that put a figure on another, earlier event ("last year's breach", "the previous quake"). */
   otherEventWords: ReadonlySet<string>;
   otherEventPhrases: readonly (readonly string[])[];
+  /**
+   * Events that follow the main one and are told apart from it ("aftershock"): a figure whose clause has one for its
+   * subject ("the May 12 aftershock … caused 1,900 injuries"), or that measures one ("a magnitude 4.9 aftershock"),
+   * is that event's.
+   */
+  followOnEventWords?: ReadonlySet<string>;
   /**
    * Phrases that give the period a percentage change is measured over ("over the year", "from a year ago", "12-month":
    * 'year'; "monthly", "over the month": 'month'; "quarterly": 'quarter'; "annualized", "annual rate": 'annualized').
