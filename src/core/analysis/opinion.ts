@@ -1189,7 +1189,18 @@ function pressedNeedOf(lang: LangPack, outside: readonly Token[]): string | null
 function spokenOpener(lang: LangPack, v: View, outside: readonly Token[]): readonly string[] | undefined {
   const first = v.tokens[0];
   if (!first || outside[0] !== first || !(lang.spokenOpeners?.has(first.norm) ?? false)) return undefined;
-  return /^\s*,/.test(v.text.slice(first.end)) ? [first.norm] : undefined;
+  if (!/^\s*,/.test(v.text.slice(first.end))) return undefined;
+  // ("Well, folks, Kamala and I have just received a briefing": the speaker telling what they did; the opener is only talk.)
+  return narratesOwnAct(lang, outside) ? undefined : [first.norm];
+}
+
+/** A first-person subject with a perfect or past verb right after it ("I have just…", "we met…"): the speaker's own act, told. */
+function narratesOwnAct(lang: LangPack, outside: readonly Token[]): boolean {
+  return outside.some((t, k) => {
+    if (k > 8 || !lang.firstPersonSubjects.has(t.norm)) return false;
+    const next = outside[k + 1]?.norm ?? '';
+    return lang.perfectAuxiliaries.has(next) || lang.isRegularPast(next) || (lang.irregularSpeechPast?.has(next) ?? false);
+  });
 }
 
 /**
@@ -1936,6 +1947,8 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
       !lang.modals.has(tokens[k + 2]?.norm ?? '');
     if ((!lang.clauseSubjects.has(afterRecall) || recallObject) && !(lang.recallClauses?.has(afterRecall) ?? false)) return false;
   }
+  // "Shelter in place if told to do so", "residents were asked to leave": an instruction given, not words reported.
+  if ((lang.instructionVerbs?.has(t.norm) ?? false) && lang.functionWords.to.has(tokens[k + 1]?.norm ?? '')) return false;
   if (!lang.attributionVerbs.has(t.norm) && !progressive)
     return withClaimAt(lang, tokens, k, text) || thatClaimAt(lang, tokens, k) || expectationAt(lang, tokens, k) || countClaimAt(lang, tokens, k) || tallySetAt(lang, tokens, k);
   if (k > 0 && CAPITAL_FIRST.test(t.text)) return false;

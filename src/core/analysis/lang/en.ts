@@ -759,6 +759,7 @@ export const en: LangPack = {
   pluralNounModifiers: words('member nation city island gulf baltic coastal swing border neighbouring neighboring'),
   sarcasmWords: words('so-called supposedly apparently ostensibly'),
   spokenOpeners: words('well look listen folks honestly seriously'),
+  instructionVerbs: words('told asked ordered instructed advised urged'),
   opinionOpeners: phrases([
     'what a',
     'what an',
@@ -1574,7 +1575,8 @@ export const en: LangPack = {
   // (Size and intensity, and "landmark", the stock label news sets on a major ruling or law ("overturned its landmark
   // ruling"); other words that weigh importance, "pivotal", "vital role", stay full judgements.)
   mildLoaded: words(`massive huge tremendous extraordinary enormous immense colossal gigantic mammoth monumental
-    dramatic dramatically striking startling stark grim staggering spectacular crushing mighty meteoric whopping landmark`),
+    dramatic dramatically striking startling stark grim staggering spectacular crushing mighty meteoric whopping landmark
+    tragic tragically sadly`),
   mildPhrases: phrases([
     'a blow to',
     'a severe blow',

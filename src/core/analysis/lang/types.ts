@@ -615,6 +615,8 @@ export interface LangPack {
   opinionOpeners: readonly (readonly string[])[];
   /** Words of talk that open a sentence before a comma ("Well, …", "Look, …"): the writer speaking to the reader, a voice. */
   spokenOpeners?: ReadonlySet<string>;
+  /** Verbs of speech that, followed by "to" and a verb, give an instruction rather than report words ("if told to do so"). */
+  instructionVerbs?: ReadonlySet<string>;
   /** Words that open a clause with its own subject ("it", "he", "that"): after a speech verb, not a tag's tail. */
   clauseSubjects: ReadonlySet<string>;
   /** Words before a quoted term that name it rather than sneer at it ("known as", "dubbed", "the word"). */
