@@ -152,20 +152,29 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
   const whenOf = daysOf(contextOf, input.dates);
   const ordinal = new Map<string, number>();
   const classOf = sharedValueClasses(input.figures, bareClasses(input.figures));
-  for (let i = 0; i < input.figures.length; i++) {
-    const f = input.figures[i] as Figure;
+  // Each figure's slot: the sentence it is in (or the copied sentence), its class and its place among that sentence's
+  // figures of the class; null for a figure that is not grouped.
+  const slotKeys: (SlotKey | null)[] = input.figures.map((f, i) => {
     const cluster = input.clusters[i] as number;
     // A count printed without its noun in one sentence that several outlets copy ("removed over 472,000 people"
     // aside, "over 472,000" in a copied line): the copy itself says it is one quantity. Its class is the copied
     // sentence's own, so it joins nothing else.
     const unitClass = classOf(f) || (f.kind === 'count' && f.bound !== 'vague' && f.bound !== 'range' && f.value >= 1000 && cluster >= 0 ? `bare-copy-${cluster}` : '');
     // A conversion in brackets ("103m euros (£88.5m)") is the figure before it again, in other units: that one is grouped.
-    if (!GROUPED_KINDS.has(f.kind) || f.partOf || f.conversionOf || !unitClass || input.contexts[i]?.bar || input.contexts[i]?.window) continue;
+    if (!GROUPED_KINDS.has(f.kind) || f.partOf || f.conversionOf || !unitClass || input.contexts[i]?.bar || input.contexts[i]?.window) return null;
     const sentenceKey = cluster >= 0 ? `c${cluster}` : `s${f.sentence.toLowerCase()}`;
     const ordKey = `${f.article}|${f.sentenceId}|${unitClass}`;
     const nth = ordinal.get(ordKey) ?? 0;
     ordinal.set(ordKey, nth + 1);
-    const key = `${sentenceKey}|${unitClass}|${nth}|${f.parts ? 'sum' : ''}`;
+    return { sentence: `${sentenceKey}|${unitClass}|${f.parts ? 'sum' : ''}`, nth, unitClass };
+  });
+  realignCopies(input.figures, slotKeys);
+  for (let i = 0; i < input.figures.length; i++) {
+    const f = input.figures[i] as Figure;
+    const sk = slotKeys[i];
+    if (!sk) continue;
+    const { unitClass } = sk;
+    const key = `${sk.sentence}|${sk.nth}`;
     const slot = slots.get(key);
     if (slot) slot.members.push(f);
     else {
@@ -569,6 +578,46 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
   groups.sort((a, b) => b.articles.length - a.articles.length || a.subject.localeCompare(b.subject));
   groups.forEach((g, i) => (g.id = `group-${i + 1}`));
   return groups;
+}
+
+/** Where a figure goes among the slots: its sentence (a copied sentence is one for every copy) and class, and its place there. */
+interface SlotKey {
+  sentence: string;
+  nth: number;
+  unitClass: string;
+}
+
+/**
+ * Copies of one sentence pool their figures by place ("the 19-year sentence … amounting to 11 and a half years": the
+ * first duration of every copy is one slot). A copy that does not read one of its figures shifts the places of the rest:
+ * its "11 and a half years" would sit with the other copies' "19-year". A figure whose value no other copy at its place
+ * gives goes to the place where another copy gives that very value (and no figure of its own article sits yet). An
+ * edited copy ("nearly 20 nations" in one, "15 nations" in another) keeps its place: no other place holds its value.
+ */
+function realignCopies(figures: readonly Figure[], keys: (SlotKey | null)[]): void {
+  const bySentence = new Map<string, number[]>();
+  keys.forEach((k, i) => {
+    if (!k) return;
+    const list = bySentence.get(k.sentence);
+    if (list) list.push(i);
+    else bySentence.set(k.sentence, [i]);
+  });
+  for (const idxs of bySentence.values()) {
+    const places = new Set(idxs.map((i) => (keys[i] as SlotKey).nth));
+    if (places.size < 2) continue;
+    const at = (nth: number): number[] => idxs.filter((i) => (keys[i] as SlotKey).nth === nth);
+    const moves: [number, number][] = [];
+    for (const i of idxs) {
+      const f = figures[i] as Figure;
+      const own = (keys[i] as SlotKey).nth;
+      if (at(own).some((j) => j !== i && (figures[j] as Figure).article !== f.article && (figures[j] as Figure).value === f.value)) continue;
+      const home = [...places].find(
+        (nth) => nth !== own && at(nth).some((j) => (figures[j] as Figure).value === f.value) && !at(nth).some((j) => (figures[j] as Figure).article === f.article),
+      );
+      if (home !== undefined) moves.push([i, home]);
+    }
+    for (const [i, nth] of moves) (keys[i] as SlotKey).nth = nth;
+  }
 }
 
 /**
