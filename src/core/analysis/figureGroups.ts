@@ -43,6 +43,8 @@ interface Slot {
   periodWeak: boolean;
   /** Who the sentence says gave the figure ("interior ministry"), or null. */
   source: string | null;
+  /** What a span before or after something counts from ("three weeks after the cyclone": cyclone), or null. */
+  anchor: string | null;
   /** The number as written is rare enough ("19,866", "412", "91.6") that two outlets printing it likely mean one thing. */
   distinctive: boolean;
   kind: Figure['kind'];
@@ -196,6 +198,7 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
         period: c?.period ?? null,
         periodWeak: c?.periodWeak ?? false,
         source: c?.source ?? null,
+        anchor: c?.anchor ?? null,
         distinctive: distinctive(f),
         kind: f.kind,
         articles: new Set(),
@@ -371,7 +374,11 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
           (list[j] as Slot).words.length > 0 &&
           !shareArticle(list[i] as Slot, list[j] as Slot) &&
           sameRareExact(list[i] as Slot, list[j] as Slot);
+        // Two spans of one length counted from the same thing ("nearly three weeks since the cyclone struck", "three weeks
+        // after the cyclone"): what they count from names the quantity, however the sentences around them differ.
+        const sameAnchor = sameOffset(list[i] as Slot, list[j] as Slot);
         if (
+          !sameAnchor &&
           !tallyClass &&
           !oneValue &&
           !sameCount &&
@@ -395,7 +402,7 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
         }
         // The same rare number in two outlets ("$33,671" million in a results table, "$33.67 billion") outranks a loose
         // link of one common word: it is taken before a link that would join either figure to another quantity.
-        const floor = rareLink || sameRareValue ? STRONG : oneValue || sameCount || sameRare ? Math.max(LINK, sim) : LINK;
+        const floor = rareLink || sameRareValue ? STRONG : oneValue || sameAnchor || sameCount || sameRare ? Math.max(LINK, sim) : LINK;
         edges.push({ i, j, sim: Math.max(sim, floor), near: near.shared.length >= MIN_SHARED ? near.sim : 0 });
       }
     }
@@ -897,6 +904,11 @@ function sameBound(a: Slot, b: Slot): boolean {
   // (Or an estimate of something named, "about 11 million km": not a small count, "about five people", that recurs.)
   const estimate = x.bound === 'approx' && x.unit !== '' && Math.abs(x.value) >= 10;
   return (x.bound === 'lower' || x.bound === 'upper' || estimate) && x.bound === y.bound && x.value === y.value && x.unit === y.unit && x.kind === y.kind;
+}
+
+/** Two spans before or after something, in two articles, counted from one thing, whose values fit together. */
+function sameOffset(a: Slot, b: Slot): boolean {
+  return a.kind === 'offset' && b.kind === 'offset' && a.anchor !== null && a.anchor === b.anchor && !shareArticle(a, b) && fitTogether(a, b);
 }
 
 /** Two exact figures of one article whose values differ ("8%" and "9%"). */
