@@ -356,7 +356,8 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
         const sameBounded = sameBound(list[i] as Slot, list[j] as Slot) && whole.shared.length >= 1;
         // The same exact value of one noun, or the same span of time, in sentences with words in common, however few
         // of their words those are ("a 15-week limit", "after 15 weeks"; "a 6-3 decision", "the court's 6-3 ruling").
-        const sameWorded = enough && sameValueOfNoun(list[i] as Slot, list[j] as Slot);
+        // Or a stated limit and the exact value it states ("capped at no more than $35 a month", "a cap of $35 a month").
+        const sameWorded = enough && (sameValueOfNoun(list[i] as Slot, list[j] as Slot) || limitOf(list[i] as Slot, list[j] as Slot) || limitOf(list[j] as Slot, list[i] as Slot));
         // An outlet's bound or estimate that rounds another's exact figure of the same thing ("more than 360,000 people",
         // "the 362,000 people"; "about $430 billion", "$430 billion"), with a word in common.
         const roundedTo = whole.shared.length >= 1 && (roundsExact(list[i] as Slot, list[j] as Slot) || roundsExact(list[j] as Slot, list[i] as Slot));
@@ -954,6 +955,18 @@ function sameValueOfNoun(a: Slot, b: Slot): boolean {
   // (The articles are compared last: a slot of copied sentences may hold hundreds.)
   if (x.kind !== b.kind || (x.kind !== 'count' && x.kind !== 'duration') || !sameExactValue(a, b)) return false;
   return (x.kind === 'duration' || x.unitClass === 'score' || !smallCount(a)) && !shareArticle(a, b);
+}
+
+/**
+ * A slot stating a limit ("no more than $35", "up to $700 million") at the very value another article gives exactly ("$35",
+ * "$700 million"): a cap or a ceiling is written at the value it names, so the two are one figure told two ways. (Counts and
+ * sums, each slot one value; a rounding bound, "more than 360,000", is roundsExact's.)
+ */
+function limitOf(limit: Slot, exact: Slot): boolean {
+  const x = limit.members[0] as Figure;
+  const y = exact.members[0] as Figure;
+  if ((x.kind !== 'money' && x.kind !== 'count') || y.kind !== x.kind || x.value !== y.value || !limit.uniform || !exact.uniform || !exact.allExact) return false;
+  return limit.members.every((m) => m.limit === true && (m.bound === 'upper' || m.bound === 'lower')) && !shareArticle(limit, exact);
 }
 
 /**
