@@ -353,7 +353,9 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
         const sameRunning = (list[i] as Slot).update && (list[j] as Slot).update && sameOwner(list[i] as Slot, list[j] as Slot, true) === true;
         // The same bounded figure of the same thing ("more than nine minutes", "more than 9 minutes") with a word
         // in common: a bound and its value together are rarely printed by chance.
-        const sameBounded = sameBound(list[i] as Slot, list[j] as Slot) && whole.shared.length >= 1;
+        // Or the same range to the letter ("6 to 8 metres", "between 6 to 8 meters"), however worded: an outlet restating a
+        // range copies both its ends, and two ranges of one unit seldom meet at both ends by chance.
+        const sameBounded = (sameBound(list[i] as Slot, list[j] as Slot) && whole.shared.length >= 1) || sameRange(list[i] as Slot, list[j] as Slot);
         // The same exact value of one noun, or the same span of time, in sentences with words in common, however few
         // of their words those are ("a 15-week limit", "after 15 weeks"; "a 6-3 decision", "the court's 6-3 ruling").
         // Or a stated limit and the exact value it states ("capped at no more than $35 a month", "a cap of $35 a month").
@@ -910,6 +912,15 @@ function sameBound(a: Slot, b: Slot): boolean {
 /** Two spans before or after something, in two articles, counted from one thing, whose values fit together. */
 function sameOffset(a: Slot, b: Slot): boolean {
   return a.kind === 'offset' && b.kind === 'offset' && a.anchor !== null && a.anchor === b.anchor && !shareArticle(a, b) && fitTogether(a, b);
+}
+
+/** Two slots in two articles, each one range, with the same ends (a converted end to within a hundredth: 26 feet is 7.92 m). */
+function sameRange(a: Slot, b: Slot): boolean {
+  const x = a.members[0] as Figure;
+  const y = b.members[0] as Figure;
+  if (x.bound !== 'range' || y.bound !== 'range' || x.high === null || y.high === null || !a.oneBound || !b.oneBound || !a.uniform || !b.uniform) return false;
+  const near = (p: number, q: number): boolean => Math.abs(p - q) <= 0.01 * Math.max(Math.abs(p), Math.abs(q));
+  return near(x.low, y.low) && near(x.high, y.high) && !shareArticle(a, b);
 }
 
 /** Two exact figures of one article whose values differ ("8%" and "9%"). */

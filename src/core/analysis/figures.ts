@@ -1535,7 +1535,7 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
     if (joinTok && (dashed || worded)) {
       const isRange = dashed
         ? !/^\d{4}$/.test(t.norm)
-        : joinTok.norm === lang.rangeStarts.get(startWord) || (!lang.changeStarts.has(startWord) && !lang.rangeStarts.has(startWord) && joinTok.norm !== 'and');
+        : lang.rangeStarts.get(startWord)?.has(joinTok.norm) === true || (!lang.changeStarts.has(startWord) && !lang.rangeStarts.has(startWord) && joinTok.norm !== 'and');
       // (With the text: "1-1/2 to 1-3/4 percent" has a fraction at both ends.)
       const r2 = isRange ? readNumber(lang, tokens, dashed ? joinAt : joinAt + 1, text) : null;
       if (r2 && !r2.weak && r2.bound === 'exact' && !(r.weak && !dashed) && (!unitBoth || percentAfter(lang, tokens, r2.last) !== null)) {

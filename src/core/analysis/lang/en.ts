@@ -1378,7 +1378,8 @@ export const en: LangPack = {
   tallyAfter: words('vote votes ballot tally'),
   winVerbs: words('won win wins winning beat beats beating carried carries carrying lost lose loses losing led leads leading trailed trails trailing defeated defeats'),
   calibreNouns: words('ammunition ammo artillery round rounds shell shells howitzer howitzers gun guns cannon cannons mortar mortars rifle rifles cartridge cartridges'),
-  rangeStarts: new Map([['between', 'and']]),
+  // ("between 6 to 8 meters" is written too, for "between 6 and 8".)
+  rangeStarts: new Map([['between', words('and to')]]),
   changeStarts: words('from'),
   peopleStates: new Map([
     ...['killed', 'kill', 'killing', 'kills', 'claimed', 'dead', 'died', 'die', 'dies', 'death', 'deaths', 'fatalities', 'toll', 'lives', 'perished', 'bodies'].map(

@@ -342,7 +342,8 @@ export interface LangPack {
   /** Verbs of winning or losing a contest: a percentage "by" which one won ("won the state by 15%") is a margin in points. */
   winVerbs: ReadonlySet<string>;
   tallyAfter: ReadonlySet<string>;
-  rangeStarts: ReadonlyMap<string, string>;
+  /** Words that open a range, and the words that may join its ends ("between 10 and 20"). */
+  rangeStarts: ReadonlyMap<string, ReadonlySet<string>>;
   changeStarts: ReadonlySet<string>;
   /** What a count of people counts, by the word near it: "killed", "injured", "missing"… */
   peopleStates: ReadonlyMap<string, string>;
