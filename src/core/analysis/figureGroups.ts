@@ -45,6 +45,8 @@ interface Slot {
   source: string | null;
   /** What a span before or after something counts from ("three weeks after the cyclone": cyclone), or null. */
   anchor: string | null;
+  /** A count of a set the story has named ("the three countries"). */
+  definite: boolean;
   /** The number as written is rare enough ("19,866", "412", "91.6") that two outlets printing it likely mean one thing. */
   distinctive: boolean;
   kind: Figure['kind'];
@@ -199,6 +201,7 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
         periodWeak: c?.periodWeak ?? false,
         source: c?.source ?? null,
         anchor: c?.anchor ?? null,
+        definite: c?.definite ?? false,
         distinctive: distinctive(f),
         kind: f.kind,
         articles: new Set(),
@@ -305,6 +308,9 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
       list.length >= 2 &&
       list.every((sl) => sl.members.every((m) => m.bound !== 'vague' && m.bound !== 'range' && telling(writtenValue(m)))) &&
       Math.max(...list.map((sl) => sl.low)) <= Math.min(...list.map((sl) => sl.high));
+    // Small and round counts too, when every figure of the class is one exact value of a set the story has named ("the
+    // three countries", "across the three countries"): the article says the set is one already known.
+    const oneNamedSet = list.length >= 2 && list.every((sl) => sl.kind === 'count' && sl.definite && sl.allExact && sl.uniform && sameValueAs(sl, list[0] as Slot));
     const weight = list.map((s) => s.words.reduce((sum, w) => sum + idf(w), 0));
     const nearWeight = list.map((s) => s.near.reduce((sum, w) => sum + idf(w), 0));
     const sets = list.map((s) => new Set(s.words));
@@ -384,6 +390,7 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
           !sameAnchor &&
           !tallyClass &&
           !oneValue &&
+          !oneNamedSet &&
           !sameCount &&
           !sameWorded &&
           !roundedTo &&
@@ -405,7 +412,7 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
         }
         // The same rare number in two outlets ("$33,671" million in a results table, "$33.67 billion") outranks a loose
         // link of one common word: it is taken before a link that would join either figure to another quantity.
-        const floor = rareLink || sameRareValue ? STRONG : oneValue || sameAnchor || sameCount || sameRare ? Math.max(LINK, sim) : LINK;
+        const floor = rareLink || sameRareValue ? STRONG : oneValue || oneNamedSet || sameAnchor || sameCount || sameRare ? Math.max(LINK, sim) : LINK;
         edges.push({ i, j, sim: Math.max(sim, floor), near: near.shared.length >= MIN_SHARED ? near.sim : 0 });
       }
     }
@@ -921,6 +928,10 @@ function sameRange(a: Slot, b: Slot): boolean {
   if (x.bound !== 'range' || y.bound !== 'range' || x.high === null || y.high === null || !a.oneBound || !b.oneBound || !a.uniform || !b.uniform) return false;
   const near = (p: number, q: number): boolean => Math.abs(p - q) <= 0.01 * Math.max(Math.abs(p), Math.abs(q));
   return near(x.low, y.low) && near(x.high, y.high) && !shareArticle(a, b);
+}
+
+function sameValueAs(a: Slot, b: Slot): boolean {
+  return (a.members[0] as Figure).value === (b.members[0] as Figure).value;
 }
 
 /** Two exact figures of one article whose values differ ("8%" and "9%"). */

@@ -514,6 +514,8 @@ export interface FigureContext {
   words: string[];
   /** For a span before or after something, what it counts from ("three weeks after the cyclone": cyclone). */
   anchor?: string;
+  /** A count of a set the story has named ("the three countries", "all five crew"). */
+  definite?: boolean;
   /** The same, within a few words of the figure: "troops near the Ukrainian border". */
   near: string[];
   /** What ties the figure to another event: a year other than the article's, "last year", "previous". */
@@ -933,6 +935,7 @@ function template(lang: LangPack, v: View): Template {
       ...(f.kind === 'percent' && !f.conversionOf ? periodOf(lang, v.tokens, f, found, clauses, (spans ??= periodSpans(lang, v.tokens, clauses))) : null),
       ...(f.kind === 'duration' && changeWindow(lang, v.tokens, f, found) ? { window: true } : null),
       ...(f.kind === 'offset' ? offsetAnchor(lang, v.tokens, f) : null),
+      ...(f.kind === 'count' && lang.definiteDeterminers.has(v.tokens[tokenRange(v.tokens, f)[0] - 1]?.norm ?? '') ? { definite: true } : null),
     });
     // The whole of "410 of the 650 seats" is no forecast, whatever the part is.
     if (f.unitClass.endsWith('-whole')) delete (contexts.get(f.id) as FigureContext).stance;

@@ -1515,6 +1515,7 @@ export const en: LangPack = {
   ),
   namePrepositions: words('in at from for of by under near to into on with across against towards toward via within outside inside after before since than'),
   grammaticalArticles: words('the a an'),
+  definiteDeterminers: words('the all these those both'),
   clauseLinks: words('and but while whereas as with'),
   ownerGeneric: words('party group club company firm team government the'),
   targetWordsAfter: words('needed required necessary'),

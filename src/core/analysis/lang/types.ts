@@ -408,6 +408,8 @@ export interface LangPack {
   namePrepositions: ReadonlySet<string>;
   /** "the", "a", "an". */
   grammaticalArticles: ReadonlySet<string>;
+  /** Words before a count that say it counts a set the story has named ("the three countries", "all five crew"). */
+  definiteDeterminers: ReadonlySet<string>;
   /** Words that open a clause without changing its subject ("and", "while"). */
   clauseLinks: ReadonlySet<string>;
   /** Words in a name that do not tell one owner from another ("the Labour Party", "the Green Party"). */
