@@ -48,6 +48,10 @@ interface Slot {
   periodWeak: boolean;
   /** Who the sentence says gave the figure ("interior ministry"), or null. */
   source: string | null;
+  /** What a span before or after something counts from ("three weeks after the cyclone": cyclone), or null. */
+  anchor: string | null;
+  /** A count of a set the story has named ("the three countries"). */
+  definite: boolean;
   /** The number as written is rare enough ("19,866", "412", "91.6") that two outlets printing it likely mean one thing. */
   distinctive: boolean;
   kind: Figure['kind'];
@@ -162,20 +166,29 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
   const whenOf = daysOf(contextOf, input.dates);
   const ordinal = new Map<string, number>();
   const classOf = sharedValueClasses(input.figures, bareClasses(input.figures));
-  for (let i = 0; i < input.figures.length; i++) {
-    const f = input.figures[i] as Figure;
+  // Each figure's slot: the sentence it is in (or the copied sentence), its class and its place among that sentence's
+  // figures of the class; null for a figure that is not grouped.
+  const slotKeys: (SlotKey | null)[] = input.figures.map((f, i) => {
     const cluster = input.clusters[i] as number;
     // A count printed without its noun in one sentence that several outlets copy ("removed over 472,000 people"
     // aside, "over 472,000" in a copied line): the copy itself says it is one quantity. Its class is the copied
     // sentence's own, so it joins nothing else.
     const unitClass = classOf(f) || (f.kind === 'count' && f.bound !== 'vague' && f.bound !== 'range' && f.value >= 1000 && cluster >= 0 ? `bare-copy-${cluster}` : '');
     // A conversion in brackets ("103m euros (£88.5m)") is the figure before it again, in other units: that one is grouped.
-    if (!GROUPED_KINDS.has(f.kind) || f.partOf || f.conversionOf || !unitClass || input.contexts[i]?.bar || input.contexts[i]?.window) continue;
+    if (!GROUPED_KINDS.has(f.kind) || f.partOf || f.conversionOf || !unitClass || input.contexts[i]?.bar || input.contexts[i]?.window) return null;
     const sentenceKey = cluster >= 0 ? `c${cluster}` : `s${f.sentence.toLowerCase()}`;
     const ordKey = `${f.article}|${f.sentenceId}|${unitClass}`;
     const nth = ordinal.get(ordKey) ?? 0;
     ordinal.set(ordKey, nth + 1);
-    const key = `${sentenceKey}|${unitClass}|${nth}|${f.parts ? 'sum' : ''}`;
+    return { sentence: `${sentenceKey}|${unitClass}|${f.parts ? 'sum' : ''}`, nth, unitClass };
+  });
+  realignCopies(input.figures, slotKeys);
+  for (let i = 0; i < input.figures.length; i++) {
+    const f = input.figures[i] as Figure;
+    const sk = slotKeys[i];
+    if (!sk) continue;
+    const { unitClass } = sk;
+    const key = `${sk.sentence}|${sk.nth}`;
     const slot = slots.get(key);
     if (slot) slot.members.push(f);
     else {
@@ -197,6 +210,8 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
         period: c?.period ?? null,
         periodWeak: c?.periodWeak ?? false,
         source: c?.source ?? null,
+        anchor: c?.anchor ?? null,
+        definite: c?.definite ?? false,
         distinctive: distinctive(f),
         kind: f.kind,
         articles: new Set(),
@@ -303,6 +318,9 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
       list.length >= 2 &&
       list.every((sl) => sl.members.every((m) => m.bound !== 'vague' && m.bound !== 'range' && telling(writtenValue(m)))) &&
       Math.max(...list.map((sl) => sl.low)) <= Math.min(...list.map((sl) => sl.high));
+    // Small and round counts too, when every figure of the class is one exact value of a set the story has named ("the
+    // three countries", "across the three countries"): the article says the set is one already known.
+    const oneNamedSet = list.length >= 2 && list.every((sl) => sl.kind === 'count' && sl.definite && sl.allExact && sl.uniform && sameValueAs(sl, list[0] as Slot));
     const weight = list.map((s) => s.words.reduce((sum, w) => sum + idf(w), 0));
     const nearWeight = list.map((s) => s.near.reduce((sum, w) => sum + idf(w), 0));
     const sets = list.map((s) => new Set(s.words));
@@ -351,10 +369,13 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
         const sameRunning = (list[i] as Slot).update && (list[j] as Slot).update && sameOwner(list[i] as Slot, list[j] as Slot, true) === true;
         // The same bounded figure of the same thing ("more than nine minutes", "more than 9 minutes") with a word
         // in common: a bound and its value together are rarely printed by chance.
-        const sameBounded = sameBound(list[i] as Slot, list[j] as Slot) && whole.shared.length >= 1;
+        // Or the same range to the letter ("6 to 8 metres", "between 6 to 8 meters"), however worded: an outlet restating a
+        // range copies both its ends, and two ranges of one unit seldom meet at both ends by chance.
+        const sameBounded = (sameBound(list[i] as Slot, list[j] as Slot) && whole.shared.length >= 1) || sameRange(list[i] as Slot, list[j] as Slot);
         // The same exact value of one noun, or the same span of time, in sentences with words in common, however few
         // of their words those are ("a 15-week limit", "after 15 weeks"; "a 6-3 decision", "the court's 6-3 ruling").
-        const sameWorded = enough && sameValueOfNoun(list[i] as Slot, list[j] as Slot);
+        // Or a stated limit and the exact value it states ("capped at no more than $35 a month", "a cap of $35 a month").
+        const sameWorded = enough && (sameValueOfNoun(list[i] as Slot, list[j] as Slot) || limitOf(list[i] as Slot, list[j] as Slot) || limitOf(list[j] as Slot, list[i] as Slot));
         // An outlet's bound or estimate that rounds another's exact figure of the same thing ("more than 360,000 people",
         // "the 362,000 people"; "about $430 billion", "$430 billion"), with a word in common.
         const roundedTo = whole.shared.length >= 1 && (roundsExact(list[i] as Slot, list[j] as Slot) || roundsExact(list[j] as Slot, list[i] as Slot));
@@ -372,9 +393,14 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
           (list[j] as Slot).words.length > 0 &&
           !shareArticle(list[i] as Slot, list[j] as Slot) &&
           sameRareExact(list[i] as Slot, list[j] as Slot);
+        // Two spans of one length counted from the same thing ("nearly three weeks since the cyclone struck", "three weeks
+        // after the cyclone"): what they count from names the quantity, however the sentences around them differ.
+        const sameAnchor = sameOffset(list[i] as Slot, list[j] as Slot);
         if (
+          !sameAnchor &&
           !tallyClass &&
           !oneValue &&
+          !oneNamedSet &&
           !sameCount &&
           !sameWorded &&
           !roundedTo &&
@@ -396,7 +422,7 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
         }
         // The same rare number in two outlets ("$33,671" million in a results table, "$33.67 billion") outranks a loose
         // link of one common word: it is taken before a link that would join either figure to another quantity.
-        const floor = rareLink || sameRareValue ? STRONG : oneValue || sameCount || sameRare ? Math.max(LINK, sim) : LINK;
+        const floor = rareLink || sameRareValue ? STRONG : oneValue || oneNamedSet || sameAnchor || sameCount || sameRare ? Math.max(LINK, sim) : LINK;
         edges.push({ i, j, sim: Math.max(sim, floor), near: near.shared.length >= MIN_SHARED ? near.sim : 0 });
       }
     }
@@ -579,6 +605,46 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
   groups.sort((a, b) => b.articles.length - a.articles.length || a.subject.localeCompare(b.subject));
   groups.forEach((g, i) => (g.id = `group-${i + 1}`));
   return groups;
+}
+
+/** Where a figure goes among the slots: its sentence (a copied sentence is one for every copy) and class, and its place there. */
+interface SlotKey {
+  sentence: string;
+  nth: number;
+  unitClass: string;
+}
+
+/**
+ * Copies of one sentence pool their figures by place ("the 19-year sentence … amounting to 11 and a half years": the
+ * first duration of every copy is one slot). A copy that does not read one of its figures shifts the places of the rest:
+ * its "11 and a half years" would sit with the other copies' "19-year". A figure whose value no other copy at its place
+ * gives goes to the place where another copy gives that very value (and no figure of its own article sits yet). An
+ * edited copy ("nearly 20 nations" in one, "15 nations" in another) keeps its place: no other place holds its value.
+ */
+function realignCopies(figures: readonly Figure[], keys: (SlotKey | null)[]): void {
+  const bySentence = new Map<string, number[]>();
+  keys.forEach((k, i) => {
+    if (!k) return;
+    const list = bySentence.get(k.sentence);
+    if (list) list.push(i);
+    else bySentence.set(k.sentence, [i]);
+  });
+  for (const idxs of bySentence.values()) {
+    const places = new Set(idxs.map((i) => (keys[i] as SlotKey).nth));
+    if (places.size < 2) continue;
+    const at = (nth: number): number[] => idxs.filter((i) => (keys[i] as SlotKey).nth === nth);
+    const moves: [number, number][] = [];
+    for (const i of idxs) {
+      const f = figures[i] as Figure;
+      const own = (keys[i] as SlotKey).nth;
+      if (at(own).some((j) => j !== i && (figures[j] as Figure).article !== f.article && (figures[j] as Figure).value === f.value)) continue;
+      const home = [...places].find(
+        (nth) => nth !== own && at(nth).some((j) => (figures[j] as Figure).value === f.value) && !at(nth).some((j) => (figures[j] as Figure).article === f.article),
+      );
+      if (home !== undefined) moves.push([i, home]);
+    }
+    for (const [i, nth] of moves) (keys[i] as SlotKey).nth = nth;
+  }
 }
 
 /**
@@ -860,6 +926,24 @@ function sameBound(a: Slot, b: Slot): boolean {
   return (x.bound === 'lower' || x.bound === 'upper' || estimate) && x.bound === y.bound && x.value === y.value && x.unit === y.unit && x.kind === y.kind;
 }
 
+/** Two spans before or after something, in two articles, counted from one thing, whose values fit together. */
+function sameOffset(a: Slot, b: Slot): boolean {
+  return a.kind === 'offset' && b.kind === 'offset' && a.anchor !== null && a.anchor === b.anchor && !shareArticle(a, b) && fitTogether(a, b);
+}
+
+/** Two slots in two articles, each one range, with the same ends (a converted end to within a hundredth: 26 feet is 7.92 m). */
+function sameRange(a: Slot, b: Slot): boolean {
+  const x = a.members[0] as Figure;
+  const y = b.members[0] as Figure;
+  if (x.bound !== 'range' || y.bound !== 'range' || x.high === null || y.high === null || !a.oneBound || !b.oneBound || !a.uniform || !b.uniform) return false;
+  const near = (p: number, q: number): boolean => Math.abs(p - q) <= 0.01 * Math.max(Math.abs(p), Math.abs(q));
+  return near(x.low, y.low) && near(x.high, y.high) && !shareArticle(a, b);
+}
+
+function sameValueAs(a: Slot, b: Slot): boolean {
+  return (a.members[0] as Figure).value === (b.members[0] as Figure).value;
+}
+
 /** Two exact figures of one article whose values differ ("8%" and "9%"). */
 function exactApart(a: Slot, b: Slot): boolean {
   return a.members.some((x) => b.members.some((y) => x.article === y.article && x.value !== y.value));
@@ -903,6 +987,18 @@ function sameValueOfNoun(a: Slot, b: Slot): boolean {
   // (The articles are compared last: a slot of copied sentences may hold hundreds.)
   if (x.kind !== b.kind || (x.kind !== 'count' && x.kind !== 'duration') || !sameExactValue(a, b)) return false;
   return (x.kind === 'duration' || x.unitClass === 'score' || !smallCount(a)) && !shareArticle(a, b);
+}
+
+/**
+ * A slot stating a limit ("no more than $35", "up to $700 million") at the very value another article gives exactly ("$35",
+ * "$700 million"): a cap or a ceiling is written at the value it names, so the two are one figure told two ways. (Counts and
+ * sums, each slot one value; a rounding bound, "more than 360,000", is roundsExact's.)
+ */
+function limitOf(limit: Slot, exact: Slot): boolean {
+  const x = limit.members[0] as Figure;
+  const y = exact.members[0] as Figure;
+  if ((x.kind !== 'money' && x.kind !== 'count') || y.kind !== x.kind || x.value !== y.value || !limit.uniform || !exact.uniform || !exact.allExact) return false;
+  return limit.members.every((m) => m.limit === true && (m.bound === 'upper' || m.bound === 'lower')) && !shareArticle(limit, exact);
 }
 
 /**

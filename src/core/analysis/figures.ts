@@ -513,6 +513,10 @@ function dateAround(lang: LangPack, tokens: readonly Token[], r: Read): { first:
 export interface FigureContext {
   /** Lemmatised content words of the figure's sentence, for comparing subjects. */
   words: string[];
+  /** For a span before or after something, what it counts from ("three weeks after the cyclone": cyclone). */
+  anchor?: string;
+  /** A count of a set the story has named ("the three countries", "all five crew"). */
+  definite?: boolean;
   /** The same, within a few words of the figure: "troops near the Ukrainian border". */
   near: string[];
   /** What ties the figure to another event: a year other than the article's, "last year", "previous". */
@@ -931,6 +935,8 @@ function template(lang: LangPack, v: View): Template {
       ...stanceOf(lang, v, f),
       ...(f.kind === 'percent' && !f.conversionOf ? periodOf(lang, v.tokens, f, found, clauses, (spans ??= periodSpans(lang, v.tokens, clauses))) : null),
       ...(f.kind === 'duration' && changeWindow(lang, v.tokens, f, found) ? { window: true } : null),
+      ...(f.kind === 'offset' ? offsetAnchor(lang, v.tokens, f) : null),
+      ...(f.kind === 'count' && lang.definiteDeterminers.has(v.tokens[tokenRange(v.tokens, f)[0] - 1]?.norm ?? '') ? { definite: true } : null),
     });
     // The whole of "410 of the 650 seats" is no forecast, whatever the part is.
     if (f.unitClass.endsWith('-whole')) delete (contexts.get(f.id) as FigureContext).stance;
@@ -1537,7 +1543,7 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
     if (joinTok && (dashed || worded)) {
       const isRange = dashed
         ? !/^\d{4}$/.test(t.norm)
-        : joinTok.norm === lang.rangeStarts.get(startWord) || (!lang.changeStarts.has(startWord) && !lang.rangeStarts.has(startWord) && joinTok.norm !== 'and');
+        : lang.rangeStarts.get(startWord)?.has(joinTok.norm) === true || (!lang.changeStarts.has(startWord) && !lang.rangeStarts.has(startWord) && joinTok.norm !== 'and');
       // (With the text: "1-1/2 to 1-3/4 percent" has a fraction at both ends.)
       const r2 = isRange ? readNumber(lang, tokens, dashed ? joinAt : joinAt + 1, text) : null;
       if (r2 && !r2.weak && r2.bound === 'exact' && !(r.weak && !dashed) && (!unitBoth || percentAfter(lang, tokens, r2.last) !== null)) {
@@ -2327,6 +2333,26 @@ function contextWords(lang: LangPack, tokens: readonly Token[], f: Figure, radiu
     out.add(lemma(lang, t.norm));
   }
   return [...out];
+}
+
+/** How many tokens after a span of time its offset word may come, and its anchor after that ("three weeks after the cyclone"). */
+const ANCHOR_REACH = 4;
+
+/**
+ * What a span before or after something counts from: the first content word after its offset word ("three weeks after
+ * the cyclone", "nearly three weeks since Cyclone Idai struck": cyclone).
+ */
+function offsetAnchor(lang: LangPack, tokens: readonly Token[], f: Figure): { anchor: string } | null {
+  const [, last] = tokenRange(tokens, f);
+  const at = last + 1;
+  if (!lang.offsetWords.has(tokens[at]?.norm ?? '')) return null;
+  for (let k = at + 1; k < Math.min(tokens.length, at + 1 + ANCHOR_REACH); k++) {
+    const t = tokens[k] as Token;
+    if (!LETTER_FIRST.test(t.text)) return null;
+    if (lang.stopwords.has(t.norm) || lang.grammaticalArticles.has(t.norm)) continue;
+    return { anchor: lemma(lang, t.norm) };
+  }
+  return null;
 }
 
 /** The token indices a figure covers. */

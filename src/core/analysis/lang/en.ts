@@ -1393,7 +1393,8 @@ export const en: LangPack = {
   tallyAfter: words('vote votes ballot tally'),
   winVerbs: words('won win wins winning beat beats beating carried carries carrying lost lose loses losing led leads leading trailed trails trailing defeated defeats'),
   calibreNouns: words('ammunition ammo artillery round rounds shell shells howitzer howitzers gun guns cannon cannons mortar mortars rifle rifles cartridge cartridges'),
-  rangeStarts: new Map([['between', 'and']]),
+  // ("between 6 to 8 meters" is written too, for "between 6 and 8".)
+  rangeStarts: new Map([['between', words('and to')]]),
   changeStarts: words('from'),
   peopleStates: new Map([
     ...['killed', 'kill', 'killing', 'kills', 'claimed', 'dead', 'died', 'die', 'dies', 'death', 'deaths', 'fatalities', 'toll', 'lives', 'perished', 'bodies'].map(
@@ -1530,6 +1531,7 @@ export const en: LangPack = {
   ),
   namePrepositions: words('in at from for of by under near to into on with across against towards toward via within outside inside after before since than'),
   grammaticalArticles: words('the a an'),
+  definiteDeterminers: words('the all these those both'),
   clauseLinks: words('and but while whereas as with'),
   ownerGeneric: words('party group club company firm team government the'),
   targetWordsAfter: words('needed required necessary'),

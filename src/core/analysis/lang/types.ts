@@ -358,7 +358,8 @@ export interface LangPack {
   /** Verbs of winning or losing a contest: a percentage "by" which one won ("won the state by 15%") is a margin in points. */
   winVerbs: ReadonlySet<string>;
   tallyAfter: ReadonlySet<string>;
-  rangeStarts: ReadonlyMap<string, string>;
+  /** Words that open a range, and the words that may join its ends ("between 10 and 20"). */
+  rangeStarts: ReadonlyMap<string, ReadonlySet<string>>;
   changeStarts: ReadonlySet<string>;
   /** What a count of people counts, by the word near it: "killed", "injured", "missing"… */
   peopleStates: ReadonlyMap<string, string>;
@@ -429,6 +430,8 @@ export interface LangPack {
   namePrepositions: ReadonlySet<string>;
   /** "the", "a", "an". */
   grammaticalArticles: ReadonlySet<string>;
+  /** Words before a count that say it counts a set the story has named ("the three countries", "all five crew"). */
+  definiteDeterminers: ReadonlySet<string>;
   /** Words that open a clause without changing its subject ("and", "while"). */
   clauseLinks: ReadonlySet<string>;
   /** Words in a name that do not tell one owner from another ("the Labour Party", "the Green Party"). */
