@@ -469,9 +469,9 @@ const PICTURE_REACH = 6;
  * A courtesy opens the sentence ("Thank you for…", "I want to welcome…"), or follows only words that order the remarks
  * ("First – I would be remiss not to mention…", "Finally, I want to thank…").
  */
-export function courtesyAt(lang: LangPack, tokens: readonly Token[]): boolean {
+export function courtesyAt(lang: LangPack, tokens: readonly Token[], openers = lang.courtesyOpeners): boolean {
   for (let k = 0; k <= COURTESY_LEAD_IN; k++) {
-    if (lang.courtesyOpeners?.some((ph) => seqAt(tokens, k, ph)) ?? false) return true;
+    if (openers?.some((ph) => seqAt(tokens, k, ph)) ?? false) return true;
     if (!(lang.courtesyLeadIns?.has(tokens[k]?.norm ?? '') ?? false)) return false;
   }
   return false;

@@ -35,3 +35,6 @@ export const ONE_OR_TWO_DIGITS = /^\d{1,2}$/;
 export const NUMERAL = /^\d[\d,.]*$/;
 export const COLON_END = /:\s*$/;
 export const QUESTION_OR_QUOTE = /[?"“”«»]/;
+
+/** A web address in running text ("go to example.gov/help", "www.example.org", "https://…"): a page's service line, not its story. */
+export const WEB_ADDRESS = /(?:https?:\/\/|www\.)\S|\b[a-z0-9-]+\.(?:gov|com|org|net|edu|int)(?:\/[\w/.-]*)?(?=[\s,;:)]|\.?$)/iu;

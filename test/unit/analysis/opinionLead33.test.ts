@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analysis';
 import { article } from './seeds';
+import { whoSaidItRounds } from '../../../src/core/analysis/generators/whoSaidIt';
+import { createArticle, type Article } from '../../../src/core/article';
+import { createRng } from '../../../src/core/rng';
 
 /** Invented sentences (not from any corpus), one rule each. */
 const reading = (text: string) => analyze([article('a', text)]).sentences[0];
@@ -33,5 +36,35 @@ describe('a word of sympathy beside a report', () => {
 
   it('still reads a judging word on the subject as opinion', () => {
     expect(reading('The council’s response to the storm was shameful.')?.kind).toBe('opinion');
+  });
+});
+
+describe('who said it skips procedure and service lines', () => {
+  const outlet = (id: string, name: string, text: string): Article => createArticle({ id, outlet: { en: name, es: name }, sourceKind: 'unknown', date: '2023-05-02' }, text);
+  /** The quotes of who-said-it rounds over ten seeds, where `shared` opens a passage two outlets print. */
+  function quotesWith(shared: string): string[] {
+    const passage = `${shared} Courts have closed two newspapers since March, and a third is under review.`;
+    const articles = [
+      outlet('a', 'Rights Office', passage),
+      outlet('b', 'World Desk', passage),
+      outlet('c', 'Island Courier', 'Local editors said they now send their reporters out in pairs, and one paper has stopped printing on Sundays.'),
+      outlet('d', 'Coast Weekly', 'Readers in the capital queued for the last printed edition of the evening paper, which closed on Friday.'),
+    ];
+    const out: string[] = [];
+    for (let seed = 1; seed <= 10; seed++) for (const r of whoSaidItRounds(analyze(articles), articles, 4, createRng(seed), (n) => `r${n}`)) out.push(r.quote);
+    return out;
+  }
+
+  it('asks about a copied sentence of the story', () => {
+    expect(quotesWith('The use of emergency powers against reporters has risen sharply over the past year.')).toContain(
+      'The use of emergency powers against reporters has risen sharply over the past year.',
+    );
+  });
+
+  it('never asks about a floor opening or a line with a web address, which a player could match without reading', () => {
+    const floor = 'Mr. Speaker, I rise today in support of the press freedom bill and its protections for reporters.';
+    const service = 'To find the full list of closed newspapers, go to example.gov/press or write to the rights office.';
+    expect(quotesWith(floor)).not.toContain(floor);
+    expect(quotesWith(service)).not.toContain(service);
   });
 });

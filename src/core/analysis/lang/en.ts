@@ -493,10 +493,16 @@ export const en: LangPack = {
     'let me yield',
     'i yield',
   ]),
+  // A floor speech's opening formula ("Mr. Speaker, I rise today in support of…"): what follows may be a view, but the line
+  // itself is procedure, nothing to trace across outlets.
+  speechOpeners: phrases(['i rise']),
   officedBodies: words('committee subcommittee commission board council caucus'),
   bodyOfficeTitles: words('chair chairman chairwoman chairperson vice-chair co-chair ranking'),
   reportCueWords: words('reported reports report reporting according'),
-  courtesyLeadIns: words('first firstly second secondly third thirdly finally lastly also and but so now again of all before i begin'),
+  // (With the chair addressed first: "Mr. Speaker, I rise…", "Madam Chair, I yield…".)
+  courtesyLeadIns: words(
+    'first firstly second secondly third thirdly finally lastly also and but so now again of all before i begin mr madam speaker president chair chairman chairwoman',
+  ),
   phaseVerbs: words('proceeded proceeds continued continues continue went goes began begins begin'),
   raisingVerbs: words('appear appears appeared seem seems seemed'),
   countClaimVerbs: words('reports'),

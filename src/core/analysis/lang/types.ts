@@ -148,6 +148,8 @@ export interface LangPack {
   findingClauseSubjects?: ReadonlySet<string>;
   /** Courtesies that open a speaker's sentence ("Thank you for joining us"): their "you" and "us" voice no view. */
   courtesyOpeners?: readonly (readonly string[])[];
+  /** A speech's opening formula ("I rise today…"), after the same lead-ins as a courtesy: not a sentence to trace across outlets. */
+  speechOpeners?: readonly (readonly string[])[];
   /**
    * Words of attribution that pass on a report of events ("reported", "according to"): an explanation says the outlet
    * credits an account to its source, not that the passage is someone's view.
