@@ -1322,12 +1322,21 @@ function sameDay(a: string, b: string): boolean {
  * Two members that give different values on days known to differ (articles dated apart, or sentences that date their
  * figures to other days: "as of yesterday evening (15 August)", "as of August 22"): a count given at two moments.
  */
-function givenOnOtherDays(members: readonly Figure[], whenOf: WhenOf): boolean {
+function givenOnOtherDays(members: readonly Figure[], whenOf: WhenOf, contextOf?: ReadonlyMap<Figure, FigureContext>): boolean {
+  // ("In 2021, 1,205 women died…" in one year's report, "Over 1,000 women died in 2021" in a speech a year on: a count of one
+  // past year named by both is closed, not one that moved on between the days they were given.)
+  if (contextOf && oneNamedYear(members, contextOf)) return false;
   const dated = members.flatMap((m) => {
     const days = m.scheduled ? null : whenOf(m);
     return days ? [{ m, days }] : [];
   });
   return dated.some((x, i) => dated.slice(i + 1).some((y) => x.m.value !== y.m.value && !x.days.some((d) => y.days.some((e) => sameDay(d, e)))));
+}
+
+/** Every member names the same year other than its article's, and one only ("in 2021"). */
+function oneNamedYear(members: readonly Figure[], contextOf: ReadonlyMap<Figure, FigureContext>): boolean {
+  const years = members.map((m) => (contextOf.get(m)?.markers ?? []).filter((x) => /^\d{4}$/.test(x)));
+  return years.every((y) => y.length === 1 && y[0] === years[0]?.[0]);
 }
 
 function judge(
@@ -1389,7 +1398,7 @@ function judge(
     // tell apart.)
     const spread = outcomes.map((m) => Math.abs(m.value)).filter((x) => x > 0);
     const withinDouble = spread.length > 0 && Math.max(...spread) <= 2 * Math.min(...spread);
-    if (withinDouble && givenOnOtherDays(outcomes, whenOf) && !fixed) {
+    if (withinDouble && givenOnOtherDays(outcomes, whenOf, contextOf) && !fixed) {
       return {
         verdict: 'compatible',
         reason: 'different-date',
@@ -1470,7 +1479,7 @@ function judge(
   const lower = outcomes.filter((m) => m.bound === 'lower');
   if (lower.length >= 2 && lower.length === outcomes.length && distinctValues > 1)
     // ("More than 5,700" injured on one day, "more than 9,900" three days on: the count rose, not two floors of one number.)
-    return givenOnOtherDays(outcomes, whenOf)
+    return givenOnOtherDays(outcomes, whenOf, contextOf)
       ? compatible('different-date', 'the figures were given on different days')
       : compatible('lower-bounds', 'both are lower bounds ("more than"): one number can make both true');
   // One figure given in two units ("39 mph", "64 km/h"): the conversion, rounded, is the only difference.
@@ -1487,7 +1496,7 @@ function judge(
     outcomes.every((m) => m.value >= lowest) &&
     // ("More than 5,000" and "approximately 5,000": one number bounded and estimated, a rounding, below.)
     !(distinctValues === 1 && outcomes.some((m) => m.bound === 'approx')) &&
-    !(distinctValues > 1 && givenOnOtherDays(outcomes, whenOf))
+    !(distinctValues > 1 && givenOnOtherDays(outcomes, whenOf, contextOf))
   )
     return compatible('lower-bounds', 'a lower bound ("more than") and figures at or above it: one number makes them all true');
   if (distinctValues > 1 && differentSources) return compatible('different-source', 'the figures come from different named sources', 0.6);

@@ -93,3 +93,19 @@ describe('counts given on different days', () => {
     expect(g?.reason).not.toBe('different-date');
   });
 });
+
+describe('a count of one past year, given a year apart', () => {
+  it('reads a floor and an exact count of one named year as lower bounds, not a rounding', () => {
+    const g = groupWith(
+      analyze(
+        dated(
+          ['2031-03-16', 'In 2029, 1,205 workers died of heat stroke in the region, compared with 861 in 2028.'],
+          ['2032-03-05', 'Over 1,000 workers died of heat stroke in the region in 2029, a record.'],
+        ),
+      ).figureGroups,
+      'Over 1,000',
+    );
+    expect(g?.members.map((m) => m.text).sort()).toEqual(['1,205', 'Over 1,000']);
+    expect(g?.reason).toBe('lower-bounds');
+  });
+});
