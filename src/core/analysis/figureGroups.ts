@@ -1333,10 +1333,10 @@ function givenOnOtherDays(members: readonly Figure[], whenOf: WhenOf, contextOf?
   return dated.some((x, i) => dated.slice(i + 1).some((y) => x.m.value !== y.m.value && !x.days.some((d) => y.days.some((e) => sameDay(d, e)))));
 }
 
-/** Every member names the same year other than its article's, and one only ("in 2021"). */
+/** A year other than its article's that every member names ("in 2021"; one may name another beside it, "compared with 861 in 2020"). */
 function oneNamedYear(members: readonly Figure[], contextOf: ReadonlyMap<Figure, FigureContext>): boolean {
   const years = members.map((m) => (contextOf.get(m)?.markers ?? []).filter((x) => /^\d{4}$/.test(x)));
-  return years.every((y) => y.length === 1 && y[0] === years[0]?.[0]);
+  return (years[0] ?? []).some((y) => years.every((ys) => ys.includes(y)));
 }
 
 function judge(

@@ -109,3 +109,16 @@ describe('a count of one past year, given a year apart', () => {
     expect(g?.reason).toBe('lower-bounds');
   });
 });
+
+describe('the year that dates a figure in a figures round', () => {
+  it('dates "In 2029, 1,205 … compared with 861 in 2028" to 2029, so it is asked beside another 2029 count', () => {
+    const articles = dated(
+      ['2031-03-16', 'In 2029, 1,205 workers died of heat stroke, compared with 861 in 2028.'],
+      ['2032-03-05', 'Over 1,000 workers died of heat stroke in 2029, a record for the trade.'],
+    );
+    const rounds = figuresRounds(analyze(articles), articles, 5, createRng(7), (n) => `r${n}`);
+    const shown = rounds.flatMap((r) => r.figures.map((f) => f.figure));
+    expect(shown).toEqual(expect.arrayContaining(['1,205', 'Over 1,000']));
+    expect(rounds.find((r) => r.figures.some((f) => f.figure === '1,205'))?.reason).toBe('lower-bounds');
+  });
+});

@@ -417,10 +417,23 @@ function clauseOf(m: Figure, article: Article | undefined, lang: LangPack): stri
   return `${p.text.slice(start, p.at)} ${p.text.slice(p.at + m.text.length, end)}`;
 }
 
-/** The years written in the figure's own clause, not the figure itself (2016 dates the scandal, not the penalties, above). */
+/**
+ * The years written in the figure's own clause, not the figure itself (2016 dates the scandal, not the penalties, above).
+ * A short opening phrase with a year before the clause's comma dates it too ("In 2021, 1,205 women died…"); a year right
+ * after another number dates that number ("… compared with 861 in 2020").
+ */
 function clauseYears(m: Figure, article: Article | undefined, lang: LangPack): number[] {
-  return [...clauseOf(m, article, lang).matchAll(YEAR)].map((y) => Number(y[1]));
+  const clause = clauseOf(m, article, lang);
+  const own = [...clause.matchAll(YEAR)].filter((y) => !OTHER_NUMBER_BEFORE.test(clause.slice(Math.max(0, y.index - 24), y.index)));
+  const p = placed(m, article);
+  const opening = p ? OPENING_YEAR.exec(p.text.slice(0, p.at)) : null;
+  return [...(opening ? [Number(opening[1])] : []), ...own.map((y) => Number(y[1]))];
 }
+
+/** A number, then at most two words, just before a year: the year dates that number. */
+const OTHER_NUMBER_BEFORE = /\d[\d,.]*\s+(?:\p{L}+\s+){0,2}$/u;
+/** A sentence's opening phrase of at most three words holding a year, closed by a comma, then the figure's clause with no other comma. */
+const OPENING_YEAR = /^\s*(?:\p{L}+\s+){0,2}((?:1[89]|20)\d{2})\s*,[^,;:()—–]*$/u;
 
 /**
  * A figure its clause says is of another instance of the event ("earthquakes of similar magnitude have killed
