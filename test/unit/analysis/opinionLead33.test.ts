@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analysis';
 import { article } from './seeds';
 import { whoSaidItRounds } from '../../../src/core/analysis/generators/whoSaidIt';
+import { opinionRounds } from '../../../src/core/analysis/generators/opinionRound';
 import { createArticle, type Article } from '../../../src/core/article';
 import { createRng } from '../../../src/core/rng';
 
@@ -66,5 +67,19 @@ describe('who said it skips procedure and service lines', () => {
     const service = 'To find the full list of closed newspapers, go to example.gov/press or write to the rights office.';
     expect(quotesWith(floor)).not.toContain(floor);
     expect(quotesWith(service)).not.toContain(service);
+  });
+});
+
+describe('opinion rounds skip service lines', () => {
+  it('never asks whether a line sending the reader to a web address is reporting', () => {
+    const service = 'To find the nearest relief center, go to example.gov/centers or text CENTER to 43362.';
+    const articles = [
+      article('a', `The mayor said the repairs to the bridge were a disgrace. ${service}`),
+      article('b', 'It is shameful that the town waited so long to act on the bridge.'),
+    ];
+    const passages: string[] = [];
+    for (let seed = 1; seed <= 10; seed++) for (const r of opinionRounds(analyze(articles), articles, 6, createRng(seed), (n) => `r${n}`)) passages.push(r.passage);
+    expect(passages.length).toBeGreaterThan(0);
+    expect(passages).not.toContain(service);
   });
 });

@@ -8,6 +8,7 @@ import { LANGUAGES } from '../explain';
 import type { LangPack } from '../lang';
 import { findPhrase } from '../opinion';
 import { tokenize } from '../text';
+import { WEB_ADDRESS } from '../shapes';
 
 export interface Outlets {
   en: string;
@@ -101,9 +102,11 @@ function releaseEnd(article: Article, lang: LangPack): number {
  * speaks of the page itself to the reader ("Have a concern or an opinion about this story?", "The
  * data in this chart is described in the surrounding text."), or it stands below the line that ends
  * a press release ("###"), where a wire or a site adds its own notes ("We do not allow opaque
- * clients…"). A round quoting it would teach the site's words as the writer's.
+ * clients…"), or it sends the reader to a web address ("To find a center, go to example.gov/drc"), a service line whose
+ * address names its outlet. A round quoting it would teach the site's words as the writer's.
  */
 export function pageNote(article: Article | undefined, sentenceId: string, text: string, lang: LangPack): boolean {
+  if (WEB_ADDRESS.test(text)) return true;
   if (lang.pageSelfReferences && findPhrase(tokenize(text), lang.pageSelfReferences)) return true;
   if (!article) return false;
   if (closingLineOnPrincipal(article, sentenceId, lang)) return true;

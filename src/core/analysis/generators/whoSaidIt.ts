@@ -3,7 +3,7 @@ import { clusterSentences } from '../copies';
 import { langPack } from '../lang';
 import { prepare, type SentenceCache } from '../prep';
 import { isNearCopy } from '../nearCopy';
-import { OPENS_QUOTE, WEB_ADDRESS } from '../shapes';
+import { OPENS_QUOTE } from '../shapes';
 import { courtesyAt } from '../opinion';
 import { normalizeText, tokenize } from '../text';
 import type { WhoSaidItRound } from '../../levelSchema';
@@ -119,10 +119,9 @@ export function whoSaidItRounds(
     // A printing with a report's reference marks ("tobacco* products … (1).") is not the sentence as a reader
     // quotes it; an outlet that prints it clean offers it as a candidate of its own.
     if (hasReferenceMarks(s.text)) return false;
-    // "Mr. Speaker, I rise today…", "To find a center, go to example.gov/drc…": a courtesy or a service line has no
-    // claim to trace across outlets, and a web address names its outlet.
+    // "Thank you for coming", "Mr. Speaker, I rise today…": a courtesy or a speech's opening formula has no claim to trace across outlets.
     const opening = tokenize(s.text.replace(/^["“«]/u, ''));
-    if (courtesyAt(lang, opening) || courtesyAt(lang, opening, lang.speechOpeners) || WEB_ADDRESS.test(s.text)) return false;
+    if (courtesyAt(lang, opening) || courtesyAt(lang, opening, lang.speechOpeners)) return false;
     const key = s.text.toLowerCase();
     if (seen.has(key)) return false;
     seen.add(key);
