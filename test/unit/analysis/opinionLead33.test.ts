@@ -83,3 +83,29 @@ describe('opinion rounds skip service lines', () => {
     expect(passages).not.toContain(service);
   });
 });
+
+describe('an agency’s page quoting its own director by the agency’s initials', () => {
+  const attributed = (outlet: string) => {
+    const page = createArticle(
+      { id: 'c', outlet: { en: outlet, es: outlet }, sourceKind: 'unknown', date: '2022-07-11' },
+      'The bureau fined the lender $40 million on Tuesday.\n“The lender charged fees it never disclosed and must now repay them,” said HSB Director Jane Roe.\nThe lender has 12 days to respond.',
+    );
+    const articles = [page, article('b', 'The harbour lender was fined $40 million on Tuesday.\nIt must repay customers.')];
+    const findings = analyze(articles);
+    const out = [];
+    for (let seed = 1; seed <= 12; seed++) out.push(...opinionRounds(findings, articles, 6, createRng(seed), (n) => `r${n}`).filter((r) => r.answer === 'attributed'));
+    return out;
+  };
+
+  it('calls "said HSB Director Jane Roe" on the Harbour Savings Bureau’s page a claim credited to its speakers', () => {
+    const rounds = attributed('Harbour Savings Bureau');
+    expect(rounds.length).toBeGreaterThan(0);
+    for (const r of rounds) expect(r.explanation.en).toContain('a claim credited to its speakers');
+  });
+
+  it('still says "not the outlet’s" where a newspaper quotes her', () => {
+    const rounds = attributed('The Harbour Times');
+    expect(rounds.length).toBeGreaterThan(0);
+    for (const r of rounds) expect(r.explanation.en).toContain("not the outlet's");
+  });
+});

@@ -183,7 +183,7 @@ const INITIALS_NAME = /^\p{Lu}{3,}$/u;
  */
 function quotesOwnPeople(s: SentenceFinding, article: Article, kindOf: ReadonlyMap<string, SentenceFinding>, lang: LangPack): boolean {
   const own = ownName(outletOf(article).en);
-  const acronyms = new Set(own.split(/[^\p{L}]+/u).filter((w) => INITIALS_NAME.test(w)));
+  const acronyms = new Set([...own.split(/[^\p{L}]+/u).filter((w) => INITIALS_NAME.test(w)), ...initialsOf(own)]);
   const surname = /,\s*(?:\p{Lu}[\p{L}.'’-]*\s+)+(\p{Lu}[\p{Ll}'’-]+)$/u.exec(own)?.[1];
   const body = ownBody(own, lang);
   if (acronyms.size === 0 && !surname && !body) return false;
@@ -193,6 +193,16 @@ function quotesOwnPeople(s: SentenceFinding, article: Article, kindOf: ReadonlyM
   // ("…," said Chairwoman Jane Roe. on a committee's own page: the committee's chair speaks for it.)
   const office = body && [...words].some((w) => lang.bodyOfficeTitles?.has(w.toLowerCase()) ?? false);
   return [...acronyms].some((a) => words.has(a)) || (surname !== undefined && words.has(surname)) || office;
+}
+
+/**
+ * The initials a body's name is written as ("Consumer Financial Protection Bureau": CFPB; "Department of Justice": DOJ
+ * with its little words, DJ without), so "said CFPB Director Jane Roe" on the bureau's own page is its own officer.
+ */
+function initialsOf(name: string): string[] {
+  const words = (name.replace(/\(.*$/u, '').match(/\p{L}+/gu) ?? []).filter((w) => w.length > 1 || /\p{Lu}/u.test(w));
+  const capitals = words.filter((w) => /^\p{Lu}/u.test(w));
+  return [capitals, words].map((ws) => ws.map((w) => (w[0] as string).toUpperCase()).join('')).filter((a) => a.length >= 3);
 }
 
 /** The outlet is a body with officers of its own ("House Committee on Harbours", "Harbour Board"). */
