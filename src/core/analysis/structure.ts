@@ -182,10 +182,11 @@ const LATE_HEADER_SPANS = 16;
  * "WASHINGTON -- FEMA Administrator…", "ARLINGTON, Va. – More than…": a wire dateline opening a paragraph.
  * A long dash may touch the sentence ("WASHINGTON, D.C.—Today, the…", "HARBOUR CITY—The board…"): a
  * capitalised word after it, then one in lower case, opens the sentence; so may a hyphen after the
- * credit, spaced before and not after ("GENEVA (Agency) -The…": a hyphen joining words has no space).
+ * credit, spaced before and not after ("GENEVA (Agency) -The…": a hyphen joining words has no space), or after the
+ * stop of an abbreviated state ("WASHINGTON, D.C.-Today, the…": no word ends in a stop and goes on with a hyphen).
  */
 const PARAGRAPH_DATELINE =
-  /^((?!(?:\p{Lu}\.){2})\p{Lu}[\p{Lu}'’.-]{2,}(?:\s\p{Lu}[\p{Lu}'’.-]+)*(?:,\s\p{Lu}[\p{L}.]{1,12}(?:\s\p{Lu}[\p{L}.]{1,12})?)?\s*(?:\([^)]{1,30}\))?\s*(?:--|[—–-]))(?:\s+(?=[\p{Lu}\d“"])|(?<=[—–]|\)\s-)(?=\p{Lu}\p{Ll}+[\s,]))/u;
+  /^((?!(?:\p{Lu}\.){2})\p{Lu}[\p{Lu}'’.-]{2,}(?:\s\p{Lu}[\p{Lu}'’.-]+)*(?:,\s\p{Lu}[\p{L}.]{1,12}(?:\s\p{Lu}[\p{L}.]{1,12})?)?\s*(?:\([^)]{1,30}\))?\s*(?:--|[—–-]))(?:\s+(?=[\p{Lu}\d“"])|(?<=[—–]|\)\s-|\.-)(?=\p{Lu}\p{Ll}+[\s,]))/u;
 /** "(CNN) — The…", "(WASHINGTON) -- U.S. employers…": a wire credit in brackets and a dash opening a paragraph. */
 const BRACKET_DATELINE = /^(\(\p{Lu}[\p{L}&.'’ -]{0,30}\)\s*(?:--|[—–-]))\s+(?=[\p{Lu}\d“"])/u;
 /** "Newsdesk, JAKARTA – Global…": an outlet and a city in capitals, then a dash. */

@@ -109,3 +109,18 @@ describe('an agency’s page quoting its own director by the agency’s initials
     for (const r of rounds) expect(r.explanation.en).toContain("not the outlet's");
   });
 });
+
+describe('a dateline whose hyphen touches the sentence after an abbreviated state', () => {
+  it('reads "PORT ELLIS, N.D.-Today, the board…" as a dateline, not the sentence’s first words', () => {
+    const text = 'PORT ELLIS, N.D.-Today, the harbour board voted to close the old pier to heavy trucks.\n\nRepairs will take three months.';
+    const story = analyze([article('a', text)])
+      .sentences.filter((s) => !s.furniture)
+      .map((s) => s.text);
+    expect(story[0]).toBe('Today, the harbour board voted to close the old pier to heavy trucks.');
+  });
+
+  it('still reads a hyphenated name opening a sentence as the sentence', () => {
+    const story = analyze([article('a', 'COVID-Relief funds reached the harbour on Monday.\n\nRepairs will take three months.')]).sentences.filter((s) => !s.furniture);
+    expect(story[0]?.text).toBe('COVID-Relief funds reached the harbour on Monday.');
+  });
+});
