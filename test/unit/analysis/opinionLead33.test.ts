@@ -124,3 +124,9 @@ describe('a dateline whose hyphen touches the sentence after an abbreviated stat
     expect(story[0]?.text).toBe('COVID-Relief funds reached the harbour on Monday.');
   });
 });
+
+describe('a speaker pausing to honour people', () => {
+  it('reads "I want to take a minute to celebrate the crews…" as a courtesy, not a view', () => {
+    expect(reading('I want to take a minute to celebrate the crews who got us to this point.')?.kind).toBe('reporting');
+  });
+});

@@ -492,6 +492,14 @@ export const en: LangPack = {
     "we'd be remiss",
     'let me yield',
     'i yield',
+    // A speaker pausing to honour people: "I want to take a minute to celebrate the people who…".
+    'i want to take a minute',
+    'i want to take a moment',
+    'i would like to take a moment',
+    'i would like to take a minute',
+    "i'd like to take a moment",
+    'let me take a moment',
+    'let me take a minute',
   ]),
   // A floor speech's opening formula ("Mr. Speaker, I rise today in support of…"): what follows may be a view, but the line
   // itself is procedure, nothing to trace across outlets.
