@@ -1592,7 +1592,7 @@ export const en: LangPack = {
   // ruling"); other words that weigh importance, "pivotal", "vital role", stay full judgements.)
   mildLoaded: words(`massive huge tremendous extraordinary enormous immense colossal gigantic mammoth monumental
     dramatic dramatically striking startling stark grim staggering spectacular crushing mighty meteoric whopping landmark
-    tragic tragically sadly`),
+    tragically sadly`),
   mildPhrases: phrases([
     'a blow to',
     'a severe blow',
