@@ -137,6 +137,7 @@ const CLASS_LABEL: Record<string, { en: string; es: string }> = {
   magnitude: { en: 'the magnitude', es: 'la magnitud' },
   km: { en: 'the distance', es: 'la distancia' },
   miles: { en: 'the distance', es: 'la distancia' },
+  speed: { en: 'the speed', es: 'la velocidad' },
   'percentage-points': { en: 'the change in percentage points', es: 'el cambio en puntos porcentuales' },
   // (A concentration: "397.7 parts per million", "397.7 ppm".)
   ppm: { en: 'the concentration in parts per million', es: 'la concentración en partes por millón' },

@@ -122,3 +122,18 @@ describe('the year that dates a figure in a figures round', () => {
     expect(rounds.find((r) => r.figures.some((f) => f.figure === '1,205'))?.reason).toBe('lower-bounds');
   });
 });
+
+describe('the question of a figures round on speeds', () => {
+  it('asks about "the speed" of "12,000 miles per hour" and "over 12,000 miles per hour", not "the number of miles"', () => {
+    const articles = dated(
+      ['2031-02-18', 'The probe plunged through the thin air at speeds of over 12,000 miles per hour before its parachute opened.'],
+      ['2031-04-29', 'Millions watched as the probe plunged through the thin air at 12,000 miles per hour before landing in the crater.'],
+    );
+    const rounds = figuresRounds(analyze(articles), articles, 5, createRng(7), (n) => `r${n}`);
+    expect(rounds.length).toBeGreaterThan(0);
+    for (const r of rounds) {
+      expect(r.question.en).toContain('the speed');
+      expect(r.question.es).toContain('la velocidad');
+    }
+  });
+});

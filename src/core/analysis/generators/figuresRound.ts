@@ -854,6 +854,8 @@ function questionClass(chosen: readonly Figure[], unitClass: string, byId: Reado
   if (unitClass === 'people-injured' && chosen.every(hospital)) return ['people-hospitalized', unit];
   if (unitClass === 'people-killed' && chosen.every((m) => projected(m, byId, lang))) return ['people-killed-projected', unit];
   const units = new Set(chosen.map((m) => m.unit.toLowerCase()));
+  // ("12,000 miles per hour", "over 12,000 mph": a speed, not "the number of miles".)
+  if (chosen.every((m) => (lang.speedUnits ?? []).some((u) => m.text.toLowerCase().endsWith(u)))) return ['speed', unit];
   // A part of a whole in words ("two-thirds") counts no thirds: it is a share.
   if ([...units].every((u) => lang.shareWords.has(u))) return ['share', unit];
   if (GATHERING_CLASSES.has(unitClass) && units.size === 1 && !units.has(unitClass)) return ['', unit.toLowerCase()];
