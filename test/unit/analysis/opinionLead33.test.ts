@@ -130,3 +130,18 @@ describe('a speaker pausing to honour people', () => {
     expect(reading('I want to take a minute to celebrate the crews who got us to this point.')?.kind).toBe('reporting');
   });
 });
+
+describe('first person in a clause that names a thing', () => {
+  it('does not teach "everything we need" or "the tools we need" as the speaker’s stance, but does teach "we must"', () => {
+    const offered = 'I called the governor this morning and offered the state everything we need for the cleanup.';
+    const tools = 'Through the new program the county now has the tools we need to rebuild the harbour wall.';
+    const must = 'We must rebuild the harbour wall before the winter storms return to the coast.';
+    const articles = [article('a', `${offered} ${must}`), article('b', `${tools} The storm damaged 40 homes on the coast.`)];
+    const opinions: string[] = [];
+    for (let seed = 1; seed <= 12; seed++)
+      for (const r of opinionRounds(analyze(articles), articles, 6, createRng(seed), (n) => `r${n}`)) if (r.answer === 'opinion') opinions.push(r.passage);
+    expect(opinions).toContain(must);
+    expect(opinions).not.toContain(offered);
+    expect(opinions).not.toContain(tools);
+  });
+});

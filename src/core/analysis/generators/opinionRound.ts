@@ -386,6 +386,8 @@ function stanceAfterFirstPerson(tokens: readonly Token[], lang: LangPack): boole
     // ("I", "we", and their contractions: "we'll" and "I'd" carry their modal.)
     const [subject, tail] = t.norm.split(/['’]/);
     if (!lang.firstPersonSubjects.has(subject ?? '')) continue;
+    // ("everything we need", "the infrastructure we need to build": a clause that names a thing, not the speaker's stance.)
+    if (inBareRelative(tokens, k, lang)) continue;
     if (tail === 'll' || tail === 'd') return true;
     for (let j = k + 1; j <= k + 3 && j < tokens.length; j++) {
       const w = (tokens[j] as Token).norm;
@@ -394,6 +396,22 @@ function stanceAfterFirstPerson(tokens: readonly Token[], lang: LangPack): boole
   }
   return false;
 }
+
+/**
+ * The first-person subject at k opens a relative clause with no "that": right after a pronoun that heads one
+ * ("everything we need"), or after "the"/"a" (or a determiner) and one or two plain words ("the infrastructure we need").
+ */
+function inBareRelative(tokens: readonly Token[], k: number, lang: LangPack): boolean {
+  const prev = tokens[k - 1];
+  if (!prev) return false;
+  if (lang.relativeHeads?.has(prev.norm) ?? false) return true;
+  const plain = (t: Token | undefined): boolean => t !== undefined && LOWER_WORD_TOKEN.test(t.text) && !lang.stopwords.has(t.norm);
+  const opensNoun = (t: Token | undefined): boolean =>
+    t !== undefined && (lang.functionWords.the.has(t.norm) || lang.indefiniteArticles.has(t.norm) || lang.determiners.has(t.norm));
+  return plain(prev) && (opensNoun(tokens[k - 2]) || (plain(tokens[k - 2]) && opensNoun(tokens[k - 3])));
+}
+
+const LOWER_WORD_TOKEN = /^\p{Ll}[\p{L}-]*$/u;
 
 /**
  * An opinion round must show the view, not only the first person: a body saying what it does or

@@ -464,6 +464,7 @@ export const en: LangPack = {
   gradedAfter: words('how so too as become becomes became seem seems seemed remain remains remained look looks looked'),
   irregularSpeechPast: words('said told wrote spoke'),
   findingClauseSubjects: words('there he she they'),
+  relativeHeads: words('everything anything something nothing all whatever'),
   speedUnits: ['miles per hour', 'miles an hour', 'kilometers per hour', 'kilometres per hour', 'mph', 'km/h', 'kph', 'knots'],
   courtesyOpeners: phrases([
     'thank you',

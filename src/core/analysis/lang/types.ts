@@ -148,6 +148,8 @@ export interface LangPack {
   findingClauseSubjects?: ReadonlySet<string>;
   /** How a speed is written after its number ("miles per hour", "mph", "km/h"): the figures are a speed, not a count of miles. */
   speedUnits?: readonly string[];
+  /** Pronouns that head a relative clause with no "that" ("everything we need", "all I ask"). */
+  relativeHeads?: ReadonlySet<string>;
   /** Courtesies that open a speaker's sentence ("Thank you for joining us"): their "you" and "us" voice no view. */
   courtesyOpeners?: readonly (readonly string[])[];
   /** A speech's opening formula ("I rise today…"), after the same lead-ins as a courtesy: not a sentence to trace across outlets. */
