@@ -145,3 +145,29 @@ describe('first person in a clause that names a thing', () => {
     expect(opinions).not.toContain(tools);
   });
 });
+
+describe('a department’s page quoting its own officer', () => {
+  const attributed = (outlet: string) => {
+    const page = createArticle(
+      { id: 'c', outlet: { en: outlet, es: outlet }, sourceKind: 'unknown', date: '2022-07-11' },
+      'The department seized $2 million from the harbour gang on Tuesday.\n“Following the money is still our best tool,” said Deputy Secretary Jane Roe.\nThe gang has 12 days to respond.',
+    );
+    const articles = [page, article('b', 'The harbour gang lost $2 million to a seizure on Tuesday.\nIt has 12 days to respond.')];
+    const findings = analyze(articles);
+    const out = [];
+    for (let seed = 1; seed <= 12; seed++) out.push(...opinionRounds(findings, articles, 6, createRng(seed), (n) => `r${n}`).filter((r) => r.answer === 'attributed'));
+    return out;
+  };
+
+  it('calls "said Deputy Secretary Jane Roe" on the Department of Harbours’ page a claim credited to its speakers', () => {
+    const rounds = attributed('Department of Harbours');
+    expect(rounds.length).toBeGreaterThan(0);
+    for (const r of rounds) expect(r.explanation.en).toContain('a claim credited to its speakers');
+  });
+
+  it('still says "not the outlet’s" where a newspaper quotes her', () => {
+    const rounds = attributed('The Harbour Times');
+    expect(rounds.length).toBeGreaterThan(0);
+    for (const r of rounds) expect(r.explanation.en).toContain("not the outlet's");
+  });
+});

@@ -506,8 +506,10 @@ export const en: LangPack = {
   // A floor speech's opening formula ("Mr. Speaker, I rise today in support of…"): what follows may be a view, but the line
   // itself is procedure, nothing to trace across outlets.
   speechOpeners: phrases(['i rise']),
-  officedBodies: words('committee subcommittee commission board council caucus'),
-  bodyOfficeTitles: words('chair chairman chairwoman chairperson vice-chair co-chair ranking'),
+  // (A government department or agency has officers too: "said Attorney General …" on the department's page, "said
+  // Administrator …" on the agency's.)
+  officedBodies: words('committee subcommittee commission board council caucus department agency bureau administration'),
+  bodyOfficeTitles: words('chair chairman chairwoman chairperson vice-chair co-chair ranking secretary administrator director commissioner attorney'),
   reportCueWords: words('reported reports report reporting according'),
   // (With the chair addressed first: "Mr. Speaker, I rise…", "Madam Chair, I yield…".)
   courtesyLeadIns: words(
