@@ -84,53 +84,6 @@ describe('opinion rounds skip service lines', () => {
   });
 });
 
-describe('an agency’s page quoting its own director by the agency’s initials', () => {
-  const attributed = (outlet: string) => {
-    const page = createArticle(
-      { id: 'c', outlet: { en: outlet, es: outlet }, sourceKind: 'unknown', date: '2022-07-11' },
-      'The bureau fined the lender $40 million on Tuesday.\n“The lender charged fees it never disclosed and must now repay them,” said HSB Director Jane Roe.\nThe lender has 12 days to respond.',
-    );
-    const articles = [page, article('b', 'The harbour lender was fined $40 million on Tuesday.\nIt must repay customers.')];
-    const findings = analyze(articles);
-    const out = [];
-    for (let seed = 1; seed <= 12; seed++) out.push(...opinionRounds(findings, articles, 6, createRng(seed), (n) => `r${n}`).filter((r) => r.answer === 'attributed'));
-    return out;
-  };
-
-  it('calls "said HSB Director Jane Roe" on the Harbour Savings Bureau’s page a claim credited to its speakers', () => {
-    const rounds = attributed('Harbour Savings Bureau');
-    expect(rounds.length).toBeGreaterThan(0);
-    for (const r of rounds) expect(r.explanation.en).toContain('a claim credited to its speakers');
-  });
-
-  it('still says "not the outlet’s" where a newspaper quotes her', () => {
-    const rounds = attributed('The Harbour Times');
-    expect(rounds.length).toBeGreaterThan(0);
-    for (const r of rounds) expect(r.explanation.en).toContain("not the outlet's");
-  });
-});
-
-describe('a dateline whose hyphen touches the sentence after an abbreviated state', () => {
-  it('reads "PORT ELLIS, N.D.-Today, the board…" as a dateline, not the sentence’s first words', () => {
-    const text = 'PORT ELLIS, N.D.-Today, the harbour board voted to close the old pier to heavy trucks.\n\nRepairs will take three months.';
-    const story = analyze([article('a', text)])
-      .sentences.filter((s) => !s.furniture)
-      .map((s) => s.text);
-    expect(story[0]).toBe('Today, the harbour board voted to close the old pier to heavy trucks.');
-  });
-
-  it('still reads a hyphenated name opening a sentence as the sentence', () => {
-    const story = analyze([article('a', 'COVID-Relief funds reached the harbour on Monday.\n\nRepairs will take three months.')]).sentences.filter((s) => !s.furniture);
-    expect(story[0]?.text).toBe('COVID-Relief funds reached the harbour on Monday.');
-  });
-});
-
-describe('a speaker pausing to honour people', () => {
-  it('reads "I want to take a minute to celebrate the crews…" as a courtesy, not a view', () => {
-    expect(reading('I want to take a minute to celebrate the crews who got us to this point.')?.kind).toBe('reporting');
-  });
-});
-
 describe('first person in a clause that names a thing', () => {
   it('does not teach "everything we need" or "the tools we need" as the speaker’s stance, but does teach "we must"', () => {
     const offered = 'I called the governor this morning and offered the state everything we need for the cleanup.';
@@ -146,28 +99,38 @@ describe('first person in a clause that names a thing', () => {
   });
 });
 
-describe('a department’s page quoting its own officer', () => {
-  const attributed = (outlet: string) => {
-    const page = createArticle(
-      { id: 'c', outlet: { en: outlet, es: outlet }, sourceKind: 'unknown', date: '2022-07-11' },
-      'The department seized $2 million from the harbour gang on Tuesday.\n“Following the money is still our best tool,” said Deputy Secretary Jane Roe.\nThe gang has 12 days to respond.',
-    );
-    const articles = [page, article('b', 'The harbour gang lost $2 million to a seizure on Tuesday.\nIt has 12 days to respond.')];
-    const findings = analyze(articles);
-    const out = [];
-    for (let seed = 1; seed <= 12; seed++) out.push(...opinionRounds(findings, articles, 6, createRng(seed), (n) => `r${n}`).filter((r) => r.answer === 'attributed'));
-    return out;
-  };
+/** The explanations of attributed rounds on `outlet`'s page, which quotes one of its officers, over twelve seeds. */
+function attributedExplanations(outlet: string, page: string, other: string): string[] {
+  const articles = [createArticle({ id: 'c', outlet: { en: outlet, es: outlet }, sourceKind: 'unknown', date: '2022-07-11' }, page), article('b', other)];
+  const findings = analyze(articles);
+  const out: string[] = [];
+  for (let seed = 1; seed <= 12; seed++)
+    for (const r of opinionRounds(findings, articles, 6, createRng(seed), (n) => `r${n}`)) if (r.answer === 'attributed') out.push(r.explanation.en ?? '');
+  return out;
+}
 
-  it('calls "said Deputy Secretary Jane Roe" on the Department of Harbours’ page a claim credited to its speakers', () => {
-    const rounds = attributed('Department of Harbours');
-    expect(rounds.length).toBeGreaterThan(0);
-    for (const r of rounds) expect(r.explanation.en).toContain('a claim credited to its speakers');
+describe('a body’s page quoting its own officer', () => {
+  const byInitials = [
+    'The watchdog fined the lender $40 million on Tuesday.\n“The lender charged fees it never disclosed and must now repay them,” said HSW Director Jane Roe.\nThe lender has 12 days to respond.',
+    'The harbour lender was fined $40 million on Tuesday.\nIt must repay customers.',
+  ] as const;
+  const byTitle = [
+    'The department seized $2 million from the harbour gang on Tuesday.\n“Following the money is still our best tool,” said Deputy Secretary Jane Roe.\nThe gang has 12 days to respond.',
+    'The harbour gang lost $2 million to a seizure on Tuesday.\nIt has 12 days to respond.',
+  ] as const;
+
+  it.each([
+    ['its initials ("said HSW Director …" on the Harbour Savings Watch page)', 'Harbour Savings Watch', byInitials],
+    ['a department officer’s title ("said Deputy Secretary …" on the Department of Harbours page)', 'Department of Harbours', byTitle],
+  ])('calls the words a claim credited to its speakers when it names the body by %s', (_, outlet, [page, other]) => {
+    const found = attributedExplanations(outlet, page, other);
+    expect(found.length).toBeGreaterThan(0);
+    for (const e of found) expect(e).toContain('a claim credited to its speakers');
   });
 
-  it('still says "not the outlet’s" where a newspaper quotes her', () => {
-    const rounds = attributed('The Harbour Times');
-    expect(rounds.length).toBeGreaterThan(0);
-    for (const r of rounds) expect(r.explanation.en).toContain("not the outlet's");
+  it.each([byInitials, byTitle])('still says "not the outlet’s" where a newspaper prints the same words', (page, other) => {
+    const found = attributedExplanations('The Harbour Times', page, other);
+    expect(found.length).toBeGreaterThan(0);
+    for (const e of found) expect(e).toContain("not the outlet's");
   });
 });
