@@ -173,7 +173,7 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
     // A count printed without its noun in one sentence that several outlets copy ("removed over 472,000 people"
     // aside, "over 472,000" in a copied line): the copy itself says it is one quantity. Its class is the copied
     // sentence's own, so it joins nothing else.
-    const unitClass = classOf(f) || (f.kind === 'count' && f.bound !== 'vague' && f.bound !== 'range' && f.value >= 1000 && cluster >= 0 ? `bare-copy-${cluster}` : '');
+    const unitClass = classOf(f) || (f.kind === 'count' && !isVagueOrRange(f) && f.value >= 1000 && cluster >= 0 ? `bare-copy-${cluster}` : '');
     // A conversion in brackets ("103m euros (£88.5m)") is the figure before it again, in other units: that one is grouped.
     if (!GROUPED_KINDS.has(f.kind) || f.partOf || f.conversionOf || !unitClass || input.contexts[i]?.bar || input.contexts[i]?.window) return null;
     const sentenceKey = cluster >= 0 ? `c${cluster}` : `s${f.sentence.toLowerCase()}`;
@@ -316,7 +316,7 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
     // boats", and round ones, "200 teachers" in two surveys, recur in a story for different things.)
     const oneValue =
       list.length >= 2 &&
-      list.every((sl) => sl.members.every((m) => m.bound !== 'vague' && m.bound !== 'range' && telling(writtenValue(m)))) &&
+      list.every((sl) => sl.members.every((m) => !isVagueOrRange(m) && telling(writtenValue(m)))) &&
       Math.max(...list.map((sl) => sl.low)) <= Math.min(...list.map((sl) => sl.high));
     // Small and round counts too, when every figure of the class is one exact value of a set the story has named ("the
     // three countries", "across the three countries"): the article says the set is one already known.
@@ -1322,10 +1322,10 @@ function sameDay(a: string, b: string): boolean {
  * Two members that give different values on days known to differ (articles dated apart, or sentences that date their
  * figures to other days: "as of yesterday evening (15 August)", "as of August 22"): a count given at two moments.
  */
-function givenOnOtherDays(members: readonly Figure[], whenOf: WhenOf, contextOf?: ReadonlyMap<Figure, FigureContext>): boolean {
+function givenOnOtherDays(members: readonly Figure[], whenOf: WhenOf, contextOf: ReadonlyMap<Figure, FigureContext>): boolean {
   // ("In 2021, 1,205 women died…" in one year's report, "Over 1,000 women died in 2021" in a speech a year on: a count of one
   // past year named by both is closed, not one that moved on between the days they were given.)
-  if (contextOf && oneNamedYear(members, contextOf)) return false;
+  if (oneNamedYear(members, contextOf)) return false;
   const dated = members.flatMap((m) => {
     const days = m.scheduled ? null : whenOf(m);
     return days ? [{ m, days }] : [];

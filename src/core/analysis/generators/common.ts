@@ -6,7 +6,7 @@ import { analyze } from '../index';
 import type { Findings } from '../types';
 import { LANGUAGES } from '../explain';
 import type { LangPack } from '../lang';
-import { findPhrase } from '../opinion';
+import { courtesyAt, findPhrase } from '../opinion';
 import { tokenize } from '../text';
 import { WEB_ADDRESS } from '../shapes';
 
@@ -286,4 +286,12 @@ export function principalOf(outlet: string, lang: LangPack): string | null {
   if (!m) return null;
   const name = (outlet.slice(m[0].length).split(/[(,]/)[0] ?? '').trim();
   return /\p{Lu}[\p{Ll}'’-]+$/u.test(name) ? name : null;
+}
+
+/**
+ * The sentence opens, past a quotation mark and words that order remarks, with one of `openers`: a speaker's courtesy
+ * ("I want to welcome our witnesses", "First – I would be remiss…") or, given them, a speech's opening formula.
+ */
+export function opensWithCourtesy(text: string, lang: LangPack, openers = lang.courtesyOpeners): boolean {
+  return courtesyAt(lang, tokenize(text.replace(/^["“«]/u, '')), openers);
 }

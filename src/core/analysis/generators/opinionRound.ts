@@ -4,12 +4,12 @@ import { shuffled, type Rng } from '../../rng';
 import { opinionExplanation } from '../explain';
 import type { Figure, Findings, SentenceFinding } from '../types';
 import { langPack, type LangPack } from '../lang';
-import { courtesyAt, findPhrase } from '../opinion';
+import { findPhrase } from '../opinion';
 import { escapeRegExp, isCapitalized, tokenize, type Token } from '../text';
 import { createArticle } from '../../article';
 import { analyze } from '../index';
 import { markUsed, usesAny } from '../roundSentences';
-import { headingMayRunIn, itemUnderLeadIn, outletOf, ownName, pageNote, pageWordsShownWhole, passesChecks, principalOf, wordCount } from './common';
+import { headingMayRunIn, itemUnderLeadIn, opensWithCourtesy, outletOf, ownName, pageNote, pageWordsShownWhole, passesChecks, principalOf, wordCount } from './common';
 
 /** The cue that gives each kind away, strongest first. */
 const CUE_ORDER: Record<OpinionKind, Cue[]> = {
@@ -57,7 +57,7 @@ export function opinionRounds(
     if (s.kind === 'attributed' && ownVoice(s, article, lang)) continue;
     // "I want to welcome our witnesses", "First – I would be remiss not to mention…": a speaker's courtesy or transition
     // states no view and reports nothing worth a question, whatever the figures in it.
-    if (courtesyAt(lang, tokenize(s.text.replace(/^["“«]/u, '')))) continue;
+    if (opensWithCourtesy(s.text, lang)) continue;
     const key = s.text.toLowerCase();
     if (seen.has(key)) continue;
     seen.add(key);
@@ -197,10 +197,11 @@ function quotesOwnPeople(s: SentenceFinding, article: Article, kindOf: ReadonlyM
 
 /**
  * The initials a body's name is written as ("Consumer Financial Protection Bureau": CFPB; "Department of Justice": DOJ
- * with its little words, DJ without), so "said CFPB Director Jane Roe" on the bureau's own page is its own officer.
+ * with its little words, DJ without), so "said CFPB Director Jane Roe" on the bureau's own page is its own officer. `name` is
+ * the outlet's own name (ownName: no bracket).
  */
 function initialsOf(name: string): string[] {
-  const words = (name.replace(/\(.*$/u, '').match(/\p{L}+/gu) ?? []).filter((w) => w.length > 1 || /\p{Lu}/u.test(w));
+  const words = (name.match(/\p{L}+/gu) ?? []).filter((w) => w.length > 1 || /\p{Lu}/u.test(w));
   const capitals = words.filter((w) => /^\p{Lu}/u.test(w));
   return [capitals, words].map((ws) => ws.map((w) => (w[0] as string).toUpperCase()).join('')).filter((a) => a.length >= 3);
 }

@@ -4,14 +4,13 @@ import { langPack } from '../lang';
 import { prepare, type SentenceCache } from '../prep';
 import { isNearCopy } from '../nearCopy';
 import { OPENS_QUOTE } from '../shapes';
-import { courtesyAt } from '../opinion';
-import { normalizeText, tokenize } from '../text';
+import { normalizeText } from '../text';
 import type { WhoSaidItRound } from '../../levelSchema';
 import { shuffled, type Rng } from '../../rng';
 import { whoSaidItExplanation } from '../explain';
 import type { Findings, SentenceFinding } from '../types';
 import { markUsed, usesAny } from '../roundSentences';
-import { closesUnopened, headingMayRunIn, outletOf, ownName, pageNote, pageWordsShownWhole, passesChecks, wordCount } from './common';
+import { closesUnopened, headingMayRunIn, opensWithCourtesy, outletOf, ownName, pageNote, pageWordsShownWhole, passesChecks, wordCount } from './common';
 
 const MIN_WORDS = 8;
 const MAX_WORDS = 45;
@@ -109,6 +108,7 @@ export function whoSaidItRounds(
   const vocab = new Map(articles.map((a) => [a.id, new Set(a.text.toLowerCase().match(/\p{L}{5,}/gu) ?? [])]));
   const seen = new Set<string>();
   const lang = langPack(undefined);
+  const notAsked = [...(lang.courtesyOpeners ?? []), ...(lang.speechOpeners ?? [])];
   const candidates = findings.sentences.filter((s) => {
     const words = wordCount(s.text);
     if (s.furniture || words < MIN_WORDS || words > MAX_WORDS) return false;
@@ -120,8 +120,7 @@ export function whoSaidItRounds(
     // quotes it; an outlet that prints it clean offers it as a candidate of its own.
     if (hasReferenceMarks(s.text)) return false;
     // "Thank you for coming", "Mr. Speaker, I rise today…": a courtesy or a speech's opening formula has no claim to trace across outlets.
-    const opening = tokenize(s.text.replace(/^["“«]/u, ''));
-    if (courtesyAt(lang, opening) || courtesyAt(lang, opening, lang.speechOpeners)) return false;
+    if (opensWithCourtesy(s.text, lang, notAsked)) return false;
     const key = s.text.toLowerCase();
     if (seen.has(key)) return false;
     seen.add(key);
