@@ -15,7 +15,7 @@ import {
   type GroupScore,
   type Ratio,
 } from './qualityScore';
-import { splitAgreement } from './readerAgreement';
+import { engineOnConsensus, secondReadingOf, splitAgreement } from './readerAgreement';
 import { seedQuality } from './seedQuality';
 
 /**
@@ -35,6 +35,8 @@ export interface ClusterQuality {
   attributions: Ratio;
   furniture: Ratio;
   nonFigures: Ratio;
+  /** Kinds on the key sentences a blind second reader labelled alike; null without a second reading. */
+  consensus: Ratio | null;
   details: string[];
 }
 
@@ -50,6 +52,7 @@ export function clusterQuality(cluster: Cluster): ClusterQuality | null {
   const attributions = scoreAttributions(sentenceCarriers(cluster.articles), key.attributions ?? []);
   const furniture = scoreFurniture(findings, byId, key.furniture ?? [], key.sentences ?? []);
   const nonFigures = scoreNonFigures(findings, byId, key.nonFigures ?? []);
+  const second = secondReadingOf(cluster.dir);
   return {
     cluster,
     articles: cluster.articles.length,
@@ -58,6 +61,7 @@ export function clusterQuality(cluster: Cluster): ClusterQuality | null {
     attributions,
     furniture,
     nonFigures,
+    consensus: second && engineOnConsensus(findings, key.sentences ?? [], second),
     details: [
       ...groups.missed.map((m) => `figures missed: ${m}`),
       ...groups.wrong.map((w) => `figures wrong: ${w}`),
@@ -184,6 +188,8 @@ function main(argv: readonly string[]): void {
       out.push(
         `  sentence kinds, key vs a second reader who labelled blind: ${readers.agreed}/${readers.compared} agree (${pct(readers.agreed / Math.max(1, readers.compared))}), kappa ${pct(readers.kappa)}${readers.unmatched ? `; ${readers.unmatched} key sentences not in the second reading` : ''}`,
       );
+    const consensus = q.rows.reduce<Ratio | null>((s, r) => (r.consensus ? addRatio(s ?? { right: 0, total: 0 }, r.consensus) : s), null);
+    if (consensus) out.push(`  sentence kinds on the key sentences both readers label alike: engine ${frac(consensus).trim()}`);
     out.push('');
   }
 

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SENTENCE_KINDS, type KeySentence } from './qualityScore';
+import { findSentence, SENTENCE_KINDS, type KeySentence, type Ratio } from './qualityScore';
 
 /**
  * How far two people agree on sentence kinds: the key's labeller and a second reader who labelled
@@ -49,17 +49,44 @@ function kappaOf(pairs: readonly [string, string][]): Omit<Agreement, 'unmatched
   return { compared: n, agreed, kappa: chance === 1 ? 1 : (observed - chance) / (1 - chance) };
 }
 
+/** A cluster's second reading, or null when it has none. */
+export function secondReadingOf(dir: string): SecondReading[] | null {
+  const path = join(dir, 'second-reader.json');
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as SecondReading[]) : null;
+}
+
+/**
+ * The engine's kinds on the key sentences both readers labelled alike. Where two careful readers
+ * differ the label is partly convention; this is the engine's score with that part taken out, so a
+ * gap between it and the plain score says how much of the engine's miss is convention.
+ */
+export function engineOnConsensus(
+  findings: { sentences: readonly { article: string; text: string; kind: string }[] },
+  key: readonly KeySentence[],
+  second: readonly SecondReading[],
+): Ratio {
+  const byPlace = new Map(second.map((s) => [`${s.article}\u0000${normal(s.text)}`, s.kind]));
+  let right = 0;
+  let total = 0;
+  for (const k of key) {
+    if (byPlace.get(`${k.article}\u0000${normal(k.text)}`) !== k.kind) continue;
+    total++;
+    if (findSentence(findings, k.article, k.text)?.kind === k.kind) right++;
+  }
+  return { right, total };
+}
+
 /** The two readers' agreement over every cluster of a split that has a second reading. */
 export function splitAgreement(clusters: readonly { dir: string; key: { sentences?: readonly KeySentence[] } | null }[]): Agreement | null {
   const key: KeySentence[] = [];
   const second: SecondReading[] = [];
   let found = false;
   for (const c of clusters) {
-    const path = join(c.dir, 'second-reader.json');
-    if (!c.key || !existsSync(path)) continue;
+    const reading = c.key ? secondReadingOf(c.dir) : null;
+    if (!c.key || !reading) continue;
     found = true;
     key.push(...(c.key.sentences ?? []));
-    second.push(...(JSON.parse(readFileSync(path, 'utf8')) as SecondReading[]));
+    second.push(...reading);
   }
   return found ? agreement(key, second) : null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agreement } from '../../../src/cli/readerAgreement';
+import { agreement, engineOnConsensus } from '../../../src/cli/readerAgreement';
 
 const key = [
   { article: 'a', text: 'The storm killed 12 people.', kind: 'reporting' },
@@ -38,5 +38,34 @@ describe('agreement between the key and a second reader', () => {
     const a = agreement(key, [{ article: 'b', text: 'The storm killed 12 people.', kind: 'reporting' }]);
     expect(a.compared).toBe(0);
     expect(a.unmatched).toBe(4);
+  });
+});
+
+describe("the engine's kinds on the sentences both readers label alike", () => {
+  const second = [
+    { article: 'a', text: 'The storm killed 12 people.', kind: 'reporting' },
+    { article: 'a', text: '"We are heartbroken," the mayor said.', kind: 'attributed' },
+    // The readers differ here: convention, left out of the score.
+    { article: 'b', text: 'This was a shameful failure of planning.', kind: 'reporting' },
+  ];
+
+  it('scores only the agreed sentences, and counts one the engine did not find as wrong', () => {
+    const engine = {
+      sentences: [
+        { article: 'a', text: 'The storm killed 12 people.', kind: 'reporting' },
+        { article: 'b', text: 'This was a shameful failure of planning.', kind: 'reporting' },
+      ],
+    };
+    expect(engineOnConsensus(engine, key, second)).toEqual({ right: 1, total: 2 });
+  });
+
+  it('counts an agreed sentence the engine reads as another kind as wrong', () => {
+    const engine = {
+      sentences: [
+        { article: 'a', text: 'The storm killed 12 people.', kind: 'opinion' },
+        { article: 'a', text: '“We are heartbroken,” the mayor said.', kind: 'attributed' },
+      ],
+    };
+    expect(engineOnConsensus(engine, key, second)).toEqual({ right: 1, total: 2 });
   });
 });
