@@ -778,7 +778,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
         valueNounOf(lang, v, outside) ??
         weighedCostOf(lang, v.text, outside));
   const impersonal = loadedToken || opener || listedPhrase ? null : impersonalOf(lang, outside);
-  const inference = loadedToken || opener || listedPhrase || impersonal ? null : inferenceOf(lang, v, outside);
+  const inference = loadedToken || opener || listedPhrase || impersonal ? null : (inferenceOf(lang, v, outside) ?? showcaseOf(lang, v, outside));
   const loadedPhrase = loadedToken ? null : opener ? opener.join(' ') : (listedPhrase ?? impersonal ?? inference);
   // The evidence shown to the player: "most entertaining", not "most".
   // ("vague and overly broad", "grossly unfair": a judging adverb with the word it grades, and a second judging word joined by "and".)
@@ -1102,6 +1102,33 @@ function inferenceOf(lang: LangPack, v: View, outside: readonly Token[]): string
   if (lang.inferenceVerbs.has(b.norm)) return `${a.text} ${b.text}`;
   // "That would suggest…", "This may indicate…": the same conclusion, hedged.
   if (c && outside[2] === c && lang.modals.has(b.norm) && lang.inferenceVerbs.has(c.norm)) return `${a.text} ${b.text} ${c.text}`;
+  return null;
+}
+
+/**
+ * "The agreement illustrates the steps the bank has taken", "This incident highlights the importance of testing",
+ * "Such missions exemplify the spirit of exploration": a thing's main clause says, in the present, what it stands for
+ * or brings out (LangPack.showcaseVerbs). Said of a thing, not by a person, a document or data (which find and show,
+ * and are credited), it is the writer's reading of what the thing means.
+ */
+function showcaseOf(lang: LangPack, v: View, outside: readonly Token[]): string | null {
+  const verbs = lang.showcaseVerbs;
+  if (!verbs || outside[0] !== v.tokens[0]) return null;
+  const first = outside[0];
+  // The subject opens with a determiner ("The surge…", "This incident…") or an owner ("the agency's missions").
+  if (!first || !(lang.nounDeterminers.has(first.norm) || (POSSESSIVE_END.test(first.text) && LOWER_FIRST.test(outside[1]?.text ?? '')))) return null;
+  for (let k = 1; k < outside.length; k++) {
+    const t = outside[k] as Token;
+    if (lang.subordinators.has(t.norm) || lang.functionWords.that.has(t.norm) || relativeAt(lang, outside, k) || lang.beForms.has(t.norm)) return null;
+    // (A person, a group of speakers or a source as the subject credits what it brings out: "the minister highlights…".)
+    if (lang.sourceNouns.has(t.norm) || lang.personTitles.has(t.norm) || (lang.speakerGroups?.has(t.norm) ?? false) || lang.firstPerson.has(t.norm)) return null;
+    if (!verbs.has(t.norm) || !LOWER_FIRST.test(t.text)) continue;
+    const prev = outside[k - 1] as Token;
+    // ("The highlights of the regatta": a noun after its determiner. "…underscores that the quay is ready": a clause
+    // stressed is what a speaker says, credited to them, whoever they are.)
+    if (lang.nounDeterminers.has(prev.norm) || lang.functionWords.that.has(outside[k + 1]?.norm ?? '')) return null;
+    return CLAUSE_MARK.test(v.text.slice(prev.end, t.start)) ? null : t.text;
+  }
   return null;
 }
 

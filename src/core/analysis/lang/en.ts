@@ -1624,6 +1624,8 @@ export const en: LangPack = {
   valueNouns: words('opportunity achievement accomplishment breakthrough triumph game-changer godsend'),
   unmeasuredSizes: words('great serious grave untold immense enormous tremendous heavy'),
   unmeasuredWeights: words('cost costs concern concerns harm harms suffering hardship consequences price'),
+  // (Present tense only: "highlighted", "underscored" most often report what someone said.)
+  showcaseVerbs: words('highlights highlight underscores underscore underlines illustrates illustrate exemplifies exemplify epitomizes epitomises embodies embody'),
   equatingVerbs: words('represents represented represent marks marked constitutes constituted'),
   riskNouns: words('risk risks'),
   riskLevels: words('low high moderate elevated minimal negligible'),

@@ -805,6 +805,11 @@ export interface LangPack {
    */
   unmeasuredSizes?: ReadonlySet<string>;
   unmeasuredWeights?: ReadonlySet<string>;
+  /**
+   * Present-tense verbs of what a thing stands for or brings out ("illustrates", "underscores", "exemplify"): said by the
+   * main clause of a thing, not of a person or a source ("The agreement illustrates the steps…"), the writer's reading.
+   */
+  showcaseVerbs?: ReadonlySet<string>;
   /** Verbs that equate their subject with a thing, as "be" does: "represents", "marks", "constitutes". */
   equatingVerbs?: ReadonlySet<string>;
   /** Nouns of risk ("risk") whose level said by "be" or "remains" ("The risk to the public remains low") is an assessment. */
