@@ -1301,9 +1301,10 @@ function stateAt(lang: LangPack, tokens: readonly Token[], k: number): string | 
 }
 
 function peopleState(lang: LangPack, tokens: readonly Token[], first: number, last: number, text: string): string | null {
-  // Right after: "people killed", "672 injured".
+  // Right after: "people killed", "672 injured" (not across a comma: "killed 12 people, injuring dozens").
   const right = stateAt(lang, tokens, last + 1);
-  if (right) return right;
+  const rightAcross = right !== null && SEPARATOR.test(text.slice((tokens[last] as Token).end, (tokens[last + 1] as Token).start));
+  if (right && !rightAcross) return right;
   // Right before: "killed 5 people and injured 20 others" (not across a comma: "Of 1,175 injured, 793 were discharged").
   const left = stateAt(lang, tokens, first - 1);
   if (left && !SEPARATOR.test(text.slice((tokens[first - 1] as Token).end, (tokens[first] as Token).start))) return left;
