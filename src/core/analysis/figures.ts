@@ -1300,6 +1300,18 @@ function stateAt(lang: LangPack, tokens: readonly Token[], k: number): string | 
   return lang.peopleStates.get(t.norm) ?? null;
 }
 
+/** People states only the living can be in: a count in one is a toll of people, whatever noun names them. */
+const LIVING_STATES = new Set(['killed', 'injured']);
+
+/**
+ * A counted plural outside the unit classes that names people by its form, killed or injured ("killing at least 18
+ * climbers", "claimed the lives of 25 Floridians"): a toll of people, to be compared with "18 people killed".
+ */
+function personToll(lang: LangPack, tokens: readonly Token[], first: number, unitIndex: number, unit: string, text: string): boolean {
+  if (!unit || lang.unitClasses.has(unit) || !lang.isPlural(unit) || !lang.isPersonNoun(unit)) return false;
+  return LIVING_STATES.has(peopleState(lang, tokens, first, unitIndex, text) ?? '');
+}
+
 function peopleState(lang: LangPack, tokens: readonly Token[], first: number, last: number, text: string): string | null {
   // Right after: "people killed", "672 injured" (not across a comma: "killed 12 people, injuring dozens").
   const right = stateAt(lang, tokens, last + 1);
@@ -1871,6 +1883,7 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
         if (unitAt.index === last + 1) speedEnd = slash ? u.end + slash[0].length : (tokens[unitAt.index + (ph as readonly string[]).length] as Token).end;
       }
     } else if (unitAt && unitAt.index === last + 1 && (unitClass === 'km/h' || unitClass === 'mph')) speedEnd = (tokens[unitAt.index] as Token).end;
+    if (unitAt && !measureWord && personToll(lang, tokens, first, unitAt.index, unit, text)) unitClass = 'people';
     if (!measureWord && (unitClass === 'people' || unitClass === '' || lang.peopleStates.has(unit))) {
       // The unit may say it itself ("lives", "deaths"); else the words around it.
       // ("44 million lives" saved or lost: the verb near says which; a toll when nothing does.)
