@@ -1050,6 +1050,8 @@ function isNamePart(lang: LangPack, v: View, i: number, titleCaseSentence: boole
     if (k > i + 1 && lang.addressWords.has(w.norm)) return true;
   }
   const prev = tokens[i - 1];
+  // A name's own number is no share: "Massa 44.2%" in "Milei had 55.8% and Massa 44.2%" is the share Massa had.
+  if (share) return false;
   if (!prev || titleCaseSentence || text.slice(prev.end, t.start) !== ' ' || !UPPER.test(prev.text)) return false;
   // The first word of a sentence is capitalised anyway; but one in capitals throughout is an acronym, and a number right
   // after it names a catalogue entry or a model ("NGC 4414 lies 60 million light-years away"), not a count of it.

@@ -103,3 +103,17 @@ describe('reading figures: what befell a count of people', () => {
     expect(f?.unitClass).toBe('people-injured');
   });
 });
+
+describe('reading figures: a share right after a name', () => {
+  it('reads "Jones 44.2%" as the share Jones had, not as a model number', () => {
+    const f = figuresOf('With most ballots counted, Smith had 55.8% and Jones 44.2%, officials said.');
+    expect(f.map((x) => [x.text, x.kind])).toEqual([
+      ['55.8%', 'percent'],
+      ['44.2%', 'percent'],
+    ]);
+  });
+
+  it('still reads the number of a model or version as a name ("Xbox 360")', () => {
+    expect(figuresOf('He bought an Xbox 360 for his son.')).toEqual([]);
+  });
+});
