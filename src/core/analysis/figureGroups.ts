@@ -18,6 +18,8 @@ const LINK = 0.3;
 const NEAR_LINK = 0.4;
 const MIN_SHARED = 2;
 const STRONG = 0.5;
+/** Share of the smaller sentence's words (idf-weighted) that makes two sentences one report restated (see refusal). */
+const RESTATED = 0.7;
 /** The two sides of a vote's tally ("61-36": 61 votes for, 36 against; see figures.ts). */
 const TALLY_SIDES = new Set(['votes-for', 'votes-against']);
 /** Two percentage changes that differ by more than this factor are two changes (see refusal). */
@@ -443,6 +445,7 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
       const o = overlap(nearSets[a] as Set<string>, nearSets[b] as Set<string>, nearWeight[a] as number, nearWeight[b] as number);
       return o.shared.length >= MIN_SHARED ? o.sim : 0;
     };
+    const wholeSim = (a: number, b: number): number => overlap(sets[a] as Set<string>, sets[b] as Set<string>, weight[a] as number, weight[b] as number).sim;
     const tally = unitClass.startsWith('people-');
     const daysMemo = new Map<Slot, string[] | null>();
     const slotDays = (sl: Slot): string[] | null => {
@@ -529,6 +532,10 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
       // Nor two shares many times apart however alike their near words ("3.3% of middle school students" and "four in
       // 10 … high school students"): reports of one share that disagree differ by points, not by a multiple.
       if (sa.kind === 'percent' && valueRatio(sa, sb) > 2) return 'percentages far apart';
+      // Or two counts in sentences that say nearly all the same words besides: one report restated with its count changed
+      // (a situation report's next edition: "brought landslides to 15 districts", "… in the 14 affected districts"), even
+      // where the words next to the numbers differ. (Counts only: a statistics release words every series' percentage alike.)
+      if (sa.kind === 'count' && wholeSim(a, b) >= RESTATED) return null;
       return nearSim(a, b) >= STRONG ? null : 'values differ, near words too few';
     };
     // Components holding a figure given as an update of a changing count ("has risen to").

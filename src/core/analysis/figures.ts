@@ -1050,6 +1050,8 @@ function isNamePart(lang: LangPack, v: View, i: number, titleCaseSentence: boole
     if (k > i + 1 && lang.addressWords.has(w.norm)) return true;
   }
   const prev = tokens[i - 1];
+  // A name's own number is no share: "Massa 44.2%" in "Milei had 55.8% and Massa 44.2%" is the share Massa had.
+  if (share) return false;
   if (!prev || titleCaseSentence || text.slice(prev.end, t.start) !== ' ' || !UPPER.test(prev.text)) return false;
   // The first word of a sentence is capitalised anyway; but one in capitals throughout is an acronym, and a number right
   // after it names a catalogue entry or a model ("NGC 4414 lies 60 million light-years away"), not a count of it.
@@ -1300,10 +1302,23 @@ function stateAt(lang: LangPack, tokens: readonly Token[], k: number): string | 
   return lang.peopleStates.get(t.norm) ?? null;
 }
 
+/** People states only the living can be in: a count in one is a toll of people, whatever noun names them. */
+const LIVING_STATES = new Set(['killed', 'injured']);
+
+/**
+ * A counted plural outside the unit classes that names people by its form, killed or injured ("killing at least 18
+ * climbers", "claimed the lives of 25 Floridians"): a toll of people, to be compared with "18 people killed".
+ */
+function personToll(lang: LangPack, tokens: readonly Token[], first: number, unitIndex: number, unit: string, text: string): boolean {
+  if (!unit || lang.unitClasses.has(unit) || !lang.isPlural(unit) || !lang.isPersonNoun(unit)) return false;
+  return LIVING_STATES.has(peopleState(lang, tokens, first, unitIndex, text) ?? '');
+}
+
 function peopleState(lang: LangPack, tokens: readonly Token[], first: number, last: number, text: string): string | null {
-  // Right after: "people killed", "672 injured".
+  // Right after: "people killed", "672 injured" (not across a comma: "killed 12 people, injuring dozens").
   const right = stateAt(lang, tokens, last + 1);
-  if (right) return right;
+  const rightAcross = right !== null && SEPARATOR.test(text.slice((tokens[last] as Token).end, (tokens[last + 1] as Token).start));
+  if (right && !rightAcross) return right;
   // Right before: "killed 5 people and injured 20 others" (not across a comma: "Of 1,175 injured, 793 were discharged").
   const left = stateAt(lang, tokens, first - 1);
   if (left && !SEPARATOR.test(text.slice((tokens[first - 1] as Token).end, (tokens[first] as Token).start))) return left;
@@ -1870,6 +1885,7 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
         if (unitAt.index === last + 1) speedEnd = slash ? u.end + slash[0].length : (tokens[unitAt.index + (ph as readonly string[]).length] as Token).end;
       }
     } else if (unitAt && unitAt.index === last + 1 && (unitClass === 'km/h' || unitClass === 'mph')) speedEnd = (tokens[unitAt.index] as Token).end;
+    if (unitAt && !measureWord && personToll(lang, tokens, first, unitAt.index, unit, text)) unitClass = 'people';
     if (!measureWord && (unitClass === 'people' || unitClass === '' || lang.peopleStates.has(unit))) {
       // The unit may say it itself ("lives", "deaths"); else the words around it.
       // ("44 million lives" saved or lost: the verb near says which; a toll when nothing does.)

@@ -43,3 +43,29 @@ describe('grouping tolls of people', () => {
     expect(mixed).toEqual([]);
   });
 });
+
+/** A toll naming who the dead were ("climbers", "Floridians") instead of "people". */
+describe('a toll of people named by who they were', () => {
+  it('reads the dead and the injured of a noun for people as tolls of people', () => {
+    const f = analyze([
+      article('a', 'The avalanche swept the lower camp, killing at least 14 climbers. The floods claimed the lives of 23 Harbourians. The crash injured 40 hikers.'),
+    ]).figures;
+    expect(f.map((x) => [x.text, x.unitClass])).toEqual([
+      ['at least 14', 'people-killed'],
+      ['23', 'people-killed'],
+      ['40', 'people-injured'],
+    ]);
+  });
+
+  it('groups "14 climbers" killed with "14 people" killed in another outlet', () => {
+    const a = article('a', 'The avalanche swept the lower camp on Saturday, killing at least 14 climbers.');
+    const b = article('b', 'At least 14 people were killed when the avalanche swept the lower camp on Saturday.');
+    const tolls = analyze([a, b]).figureGroups.filter((g) => g.unitClass === 'people-killed');
+    expect(tolls.map((g) => g.members.map((m) => m.article))).toEqual([['a', 'b']]);
+  });
+
+  it('leaves a count of things that is no toll as it was ("claimed 19 titles")', () => {
+    const [f] = analyze([article('a', 'Over her career the champion claimed 19 titles.')]).figures;
+    expect(f?.unitClass).toBe('title');
+  });
+});

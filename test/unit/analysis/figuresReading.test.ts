@@ -90,3 +90,30 @@ describe('reading figures: a list of counts by place, its items parted by semico
     expect(classes).toContainEqual(['four', '']);
   });
 });
+
+describe('reading figures: what befell a count of people', () => {
+  it('takes the verb that counts them over a participle past a comma ("killed 12 people, injuring dozens")', () => {
+    const classes = figuresOf('The blast at the depot killed 12 people, injuring dozens more.').map((f) => [f.text, f.unitClass]);
+    expect(classes).toContainEqual(['12', 'people-killed']);
+    expect(classes).toContainEqual(['dozens', 'people-injured']);
+  });
+
+  it('still reads the state written right after the people ("40 people injured")', () => {
+    const [f] = figuresOf('Officials said 40 people injured in the crash were taken to hospital.');
+    expect(f?.unitClass).toBe('people-injured');
+  });
+});
+
+describe('reading figures: a share right after a name', () => {
+  it('reads "Jones 44.2%" as the share Jones had, not as a model number', () => {
+    const f = figuresOf('With most ballots counted, Smith had 55.8% and Jones 44.2%, officials said.');
+    expect(f.map((x) => [x.text, x.kind])).toEqual([
+      ['55.8%', 'percent'],
+      ['44.2%', 'percent'],
+    ]);
+  });
+
+  it('still reads the number of a model or version as a name ("Xbox 360")', () => {
+    expect(figuresOf('He bought an Xbox 360 for his son.')).toEqual([]);
+  });
+});

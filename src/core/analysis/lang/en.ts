@@ -1426,6 +1426,8 @@ export const en: LangPack = {
     // The injured sent home from hospital are a count of their own ("793 have been discharged").
     ...['discharged'].map((w): [string, string] => [w, 'discharged']),
   ]),
+  // Agent nouns and demonyms by their ending ("climbers", "Floridians", "Afghans", "tourists", "evacuees", "Israelis").
+  isPersonNoun: (w) => /(?:ers|ians|ans|ists|ees|ors|is)$/.test(w),
   perHour: [words('per hour'), words('an hour'), words('a hour')].map((w) => [...w]),
   perWords: words('per'),
   partsPer: {

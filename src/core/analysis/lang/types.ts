@@ -369,6 +369,11 @@ export interface LangPack {
   changeStarts: ReadonlySet<string>;
   /** What a count of people counts, by the word near it: "killed", "injured", "missing"… */
   peopleStates: ReadonlyMap<string, string>;
+  /**
+   * Whether a plural counted noun outside the unit classes names people by its form ("climbers", "Floridians",
+   * "tourists"): a toll of them killed or injured is a toll of people, however an outlet names who they were.
+   */
+  isPersonNoun: (word: string) => boolean;
   /** Words after a length that make it a speed ("miles per hour", "kilometres an hour"). */
   perHour?: readonly (readonly string[])[];
   /**
