@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analysis';
+import { endsInsideQuotation } from '../../../src/core/analysis/generators/common';
+import { whoSaidItRounds } from '../../../src/core/analysis/generators/whoSaidIt';
+import { createArticle, type Article } from '../../../src/core/article';
+import { createRng } from '../../../src/core/rng';
 import { article } from './seeds';
 
 /** Invented sentences (not from any corpus): the faults left by the hand audit of rounds 33 and 34. */
+const outlet = (id: string, name: string, text: string): Article => createArticle({ id, outlet: { en: name, es: name }, sourceKind: 'unknown', date: '2023-05-02' }, text);
+const idFor = (n: number) => `r${n}`;
 
 describe('what a figure counts when a singular is joined to a plural noun phrase', () => {
   const figures = (text: string) => analyze([article('a', text)]).figures;
@@ -27,5 +33,31 @@ describe('what a figure counts when a singular is joined to a plural noun phrase
     const b = article('b', 'The lender is a large regional bank serving 14 million people and small business clients across the state.');
     const groups = analyze([a, b]).figureGroups.filter((g) => g.members.some((m) => m.value === 14_000_000));
     expect(groups.every((g) => new Set(g.members.map((m) => m.article)).size === 1)).toBe(true);
+  });
+});
+
+describe('no who-said-it quote cut at a question inside a quotation that runs on', () => {
+  const cut = 'Now I can guess what the members of this committee are asking: “Late fees?';
+  const articles = [
+    outlet(
+      'a',
+      'Office of Rep. Jane Roe',
+      `The bank was fined last week for charging customers twice. ${cut} Hidden charges? Surprise overdrafts? We have heard all of this before from the same banks.”`,
+    ),
+    outlet('b', 'Valley Daily', 'The bank was fined last week for charging late fees twice and must refund its customers by the end of the year.'),
+    outlet('c', 'Hill Gazette', 'Regulators said the bank charged hidden fees to customers on accounts the committee will look at again next year.'),
+    outlet('d', 'Coast Post', 'The committee members are asking whether the bank will stop charging surprise overdraft fees to its customers.'),
+  ];
+
+  it('never quotes the sentence ending at the first of the quoted questions', () => {
+    expect(analyze(articles).sentences.map((s) => s.text)).toContain(cut);
+    for (let seed = 1; seed <= 10; seed++) for (const r of whoSaidItRounds(analyze(articles), articles, 4, createRng(seed), idFor)) expect(r.quote).not.toBe(cut);
+  });
+
+  it('tells a quotation cut at its question from a whole quoted sentence', () => {
+    expect(endsInsideQuotation(cut)).toBe(true);
+    expect(endsInsideQuotation('“We will pay back every customer.')).toBe(false);
+    expect(endsInsideQuotation('She asked, “Who pays for this?”')).toBe(false);
+    expect(endsInsideQuotation('Who pays for this?')).toBe(false);
   });
 });

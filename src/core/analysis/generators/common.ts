@@ -262,6 +262,21 @@ export function headingMayRunIn(findings: Findings, article: Article | undefined
  * past the sentence ("“I felt good, maybe adrenaline.") shows where the words begin; a lone closing one does not.
  */
 export function closesUnopened(text: string): boolean {
+  return quotationState(text) === 'closes-unopened';
+}
+
+/**
+ * Whether the text opens a quotation and stops at a question or exclamation mark before the quotation closes
+ * ("She asked: “Late fees?"): the quoted words run on ("Hidden charges? …”"), and a question or an exclamation inside
+ * quotation marks does not end the writer's sentence, so the passage shown alone is a quotation cut short. (A full stop
+ * inside a quotation that goes on, "“We will act.", ends a whole sentence of the speaker's.)
+ */
+export function endsInsideQuotation(text: string): boolean {
+  return /[?!]$/.test(text) && quotationState(text) === 'open';
+}
+
+/** Whether a quotation is left open at the end of the text, or one is closed that was never opened. */
+function quotationState(text: string): 'open' | 'closed' | 'closes-unopened' {
   let open = false;
   for (let i = 0; i < text.length; i++) {
     const c = text[i] as string;
@@ -270,11 +285,11 @@ export function closesUnopened(text: string): boolean {
       // (A straight mark or a ” opens when it stands before the words, at the start or after a space or a bracket.)
       const opening = (c === '"' && open) || c === '»' ? false : i === 0 || /[\s([{—–-]/u.test(text[i - 1] as string);
       if (opening) open = true;
-      else if (!open) return true;
+      else if (!open) return 'closes-unopened';
       else open = false;
     }
   }
-  return false;
+  return open ? 'open' : 'closed';
 }
 
 /**

@@ -10,7 +10,7 @@ import { shuffled, type Rng } from '../../rng';
 import { whoSaidItExplanation } from '../explain';
 import type { Findings, SentenceFinding } from '../types';
 import { markUsed, usesAny } from '../roundSentences';
-import { closesUnopened, headingMayRunIn, opensWithCourtesy, outletOf, ownName, pageNote, pageWordsShownWhole, passesChecks, wordCount } from './common';
+import { closesUnopened, endsInsideQuotation, headingMayRunIn, opensWithCourtesy, outletOf, ownName, pageNote, pageWordsShownWhole, passesChecks, wordCount } from './common';
 
 const MIN_WORDS = 8;
 const MAX_WORDS = 45;
@@ -184,6 +184,8 @@ export function whoSaidItRounds(
       // No quotation shown ending where it never began ("I saw the time,” he said."): the reader would see half a quote.
       // (Checked here, not when the pool is filled, so that a sentence left out changes no other round.)
       if (closesUnopened(c.s.text)) continue;
+      // Nor one cut at a question inside a quotation that runs on ("She asked: “Late fees?"): half a quote again.
+      if (endsInsideQuotation(c.s.text)) continue;
       // Nor a photo caption, a release's note on its updates or its dateline: no one's words about the event, only the page's.
       if (pageWordsShownWhole(byId.get(c.s.article), c.s.sentenceId, c.s.text, lang)) continue;
       const main = c.carriers[0] as string;
