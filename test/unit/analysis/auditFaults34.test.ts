@@ -61,3 +61,19 @@ describe('no who-said-it quote cut at a question inside a quotation that runs on
     expect(endsInsideQuotation('Who pays for this?')).toBe(false);
   });
 });
+
+describe('a judgement of weight in a relative clause on a plan is said in passing', () => {
+  const finding = (text: string) => analyze([article('a', text)]).sentences[0];
+
+  it('does not read "…its survey, which is critical to planning…" as the writer’s view', () => {
+    const s = finding('After the launch, the probe will start its survey of the outer moons, which is critical to planning a later crewed flight.');
+    expect(s?.kind).not.toBe('opinion');
+    expect(s?.cues).not.toContain('loaded-words');
+  });
+
+  it('still reads the same weight said of the sentence’s own subject as a view', () => {
+    const s = finding('The survey of the outer moons is critical to planning a later crewed flight.');
+    expect(s?.kind).toBe('opinion');
+    expect(s?.evidence['loaded-words']).toBe('is critical to');
+  });
+});
