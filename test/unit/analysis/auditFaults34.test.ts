@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analysis';
-import { endsInsideQuotation } from '../../../src/core/analysis/generators/common';
+import { endsInsideQuotation, principalsOf } from '../../../src/core/analysis/generators/common';
+import { opinionRounds } from '../../../src/core/analysis/generators/opinionRound';
 import { whoSaidItRounds } from '../../../src/core/analysis/generators/whoSaidIt';
 import { createArticle, type Article } from '../../../src/core/article';
 import { createRng } from '../../../src/core/rng';
+import { langPack } from '../../../src/core/analysis/lang';
 import { article } from './seeds';
 
 /** Invented sentences (not from any corpus): the faults left by the hand audit of rounds 33 and 34. */
@@ -75,5 +77,60 @@ describe('a judgement of weight in a relative clause on a plan is said in passin
     const s = finding('The survey of the outer moons is critical to planning a later crewed flight.');
     expect(s?.kind).toBe('opinion');
     expect(s?.evidence['loaded-words']).toBe('is critical to');
+  });
+});
+
+describe('an office’s joint page, or a page naming its people, quoting one of its own', () => {
+  /** The explanations of every attributed round made from `page` (with a second article), over several seeds. */
+  function attributedExplanations(page: Article): string[] {
+    const articles = [page, outlet('b', 'Coast Weekly', 'The harbour bill passed the Senate committee on Tuesday after a short debate.')];
+    const findings = analyze(articles);
+    return [1, 2, 3, 4, 5, 6, 7, 8]
+      .flatMap((seed) => opinionRounds(findings, articles, 6, createRng(seed), idFor))
+      .filter((r) => r.answer === 'attributed')
+      .map((r) => r.explanation.en ?? '');
+  }
+
+  it('names the senator a joint office quotes as one of the people it speaks for', () => {
+    const page = outlet(
+      'a',
+      'Offices of Sens. Jane Roe and John Doe (via Harbour News)',
+      'Today, Senators Jane Roe and John Doe introduced a bill to rebuild the harbour wall.\n\n“My home port lost half its boats in the last storm, and its wall is still broken,” Senator Doe said.\n\nThe bill now goes to committee.',
+    );
+    const found = attributedExplanations(page);
+    expect(found.length).toBeGreaterThan(0);
+    for (const e of found) expect(e).toContain('quotes Sen. John Doe, one of the people it speaks for');
+  });
+
+  it('names the senator a single office quotes as "Senator Roe" (the "or" in "Senator" joins no one)', () => {
+    const page = outlet(
+      'a',
+      'Office of Sen. Jane Roe (via Harbour News)',
+      'Today, Senator Jane Roe introduced a bill to rebuild the harbour wall.\n\n“My home port lost half its boats in the last storm, and its wall is still broken,” Senator Roe said.\n\nThe bill now goes to committee.',
+    );
+    const found = attributedExplanations(page);
+    expect(found.length).toBeGreaterThan(0);
+    for (const e of found) expect(e).toContain('quotes Sen. Jane Roe, the person it speaks for');
+  });
+
+  it('does not call a party’s statement, from leaders its outlet line names, "their view, not the outlet\'s"', () => {
+    const page = outlet(
+      'a',
+      'Harbour Party Leadership (Leader Roe, Whip Doe) (via Wire Service)',
+      'Today, Party Leader Jane Roe and Whip John Doe released the following statement:\n\n“Now that the harbour bill has passed, we look forward to rebuilding every broken wall on the coast.”\n\nThe bill now goes to the governor.',
+    );
+    const found = attributedExplanations(page);
+    expect(found.length).toBeGreaterThan(0);
+    for (const e of found) {
+      expect(e).not.toContain("not the outlet's");
+      expect(e).toContain('a claim credited to its speakers');
+    }
+  });
+
+  it('reads each name of a joint office with the title for one', () => {
+    const lang = langPack(undefined);
+    expect(principalsOf('Offices of Sens. Jane Roe, Ann Poe and John Doe (via Harbour News)', lang)).toEqual(['Sen. Jane Roe', 'Sen. Ann Poe', 'Sen. John Doe']);
+    expect(principalsOf('Office of Sen. Jane Roe, Harbour Committee (via Harbour News)', lang)).toEqual(['Sen. Jane Roe']);
+    expect(principalsOf('Harbour News', lang)).toEqual([]);
   });
 });

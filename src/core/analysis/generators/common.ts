@@ -7,7 +7,7 @@ import type { Findings } from '../types';
 import { LANGUAGES } from '../explain';
 import type { LangPack } from '../lang';
 import { courtesyAt, findPhrase } from '../opinion';
-import { tokenize } from '../text';
+import { escapeRegExp, tokenize } from '../text';
 import { WEB_ADDRESS } from '../shapes';
 
 export interface Outlets {
@@ -297,10 +297,32 @@ function quotationState(text: string): 'open' | 'closed' | 'closes-unopened' {
  * gives it ("Sen. Jane Roe", up to a bracket or a comma), or null for any other outlet.
  */
 export function principalOf(outlet: string, lang: LangPack): string | null {
+  const all = principalsOf(outlet, lang);
+  return all.length === 1 ? (all[0] as string) : null;
+}
+
+/**
+ * The people an office's page is put out for: one ("Office of Sen. Jane Roe" → "Sen. Jane Roe") or, under a title for
+ * several, each with the title for one ("Offices of Sens. Jane Roe and John Doe" → "Sen. Jane Roe", "Sen. John Doe").
+ * Empty for any other outlet.
+ */
+export function principalsOf(outlet: string, lang: LangPack): string[] {
   const m = lang.principalOffice?.exec(outlet);
-  if (!m) return null;
-  const name = (outlet.slice(m[0].length).split(/[(,]/)[0] ?? '').trim();
-  return /\p{Lu}[\p{Ll}'’-]+$/u.test(name) ? name : null;
+  if (!m) return [];
+  const named = outlet.slice(m[0].length);
+  const title = /^\S+/.exec(named)?.[0] ?? '';
+  const one = lang.pluralTitles?.get(title.toLowerCase());
+  const isName = (name: string): boolean => /\p{Lu}[\p{Ll}'’-]+$/u.test(name);
+  if (one === undefined) {
+    const name = (named.split(/[(,]/)[0] ?? '').trim();
+    return isName(name) ? [name] : [];
+  }
+  const joiners = [...(lang.pairJoiners ?? [])].map((w) => `\\s${escapeRegExp(w)}\\s`);
+  const names = (named.slice(title.length).split('(')[0] ?? '')
+    .split(new RegExp([',', '&', ...joiners].join('|'), 'u'))
+    .map((n) => n.trim())
+    .filter(Boolean);
+  return names.every(isName) ? names.map((n) => `${one} ${n}`) : [];
 }
 
 /**

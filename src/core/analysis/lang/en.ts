@@ -1586,7 +1586,14 @@ export const en: LangPack = {
     // A numbered provision with its subsection: "section 46(1)", "Article 5(2)(a)": the "(1)" is a subsection, no count.
     /\b\d{1,4}\p{Ll}?(?:\(\w{1,4}\))+/gu,
   ],
-  principalOffice: /^(?:the\s+)?office of\s+/i,
+  principalOffice: /^(?:the\s+)?offices? of\s+/i,
+  // "Offices of Sens. Jane Roe and John Doe": one office's title for each of the people a joint page is put out for.
+  pluralTitles: new Map([
+    ['sens.', 'Sen.'],
+    ['senators', 'Senator'],
+    ['reps.', 'Rep.'],
+    ['representatives', 'Representative'],
+  ]),
   paidLabel: /^(?:sponsor|sponsored(?: content| by)?|paid (?:content|post)|promoted|advertisement)\s*:/i,
   citationOnly: /^(?:(?:see(?: also)?|cf\.|accord|but see|compare)\s+)?(?:[^,;]{1,80}\sv\.\s[^,;]{1,80},?)?[\s,;.]*(?:and)?[\s,;.]*$/iu,
   /** "the largest hike in nearly three decades", "for the first time in 40 years": a record, so the span is how long since. */

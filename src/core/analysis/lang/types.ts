@@ -746,8 +746,10 @@ export interface LangPack {
    * report's volume and page, a case number (global regular expressions).
    */
   references: readonly RegExp[];
-  /** "Office of …" opening an outlet line: the page is put out by the office of the person named after it. */
+  /** "Office of …" ("Offices of …") opening an outlet line: the page is put out by the office of the person (people) named after it. */
   principalOffice?: RegExp;
+  /** A title for several people ("Sens.") and the same title for one ("Sen."), lower-cased key: see principalOffice. */
+  pluralTitles?: ReadonlyMap<string, string>;
   /** The label of a paid slot ("Sponsor:", "Sponsored content:"): what follows it on its line is the advertisement. */
   paidLabel: RegExp;
   /** What is left of a sentence that only cites, its references taken out: "See Roe v. Doe, …" → "See Roe v. Doe, .". */
