@@ -134,3 +134,39 @@ describe('an office’s joint page, or a page naming its people, quoting one of 
     expect(principalsOf('Harbour News', lang)).toEqual([]);
   });
 });
+
+describe('who-said-it rounds a party’s own label gives away', () => {
+  const selfNamed = 'House Democrats will keep up our fight to lower harbour fees for every fishing family on the coast.';
+  const blaming = 'During the Republican budget standoff, the harbour fund lost half of its money for repairs and dredging.';
+  const articles = [
+    outlet(
+      'dem',
+      'House Democratic Leadership (Leader Roe)',
+      `Today, Leader Jane Roe released a statement on the harbour budget. ${selfNamed} ${blaming} The harbour wall is still broken.`,
+    ),
+    outlet('gop', 'House Republican Leadership (Leader Poe)', 'Today, Leader Ann Poe released a statement. Fishing families deserve a working port, and they will have one.'),
+    outlet(
+      'doe',
+      'Office of Rep. John Doe',
+      'The harbour budget passed the House on Tuesday. The harbour fund will pay for repairs and dredging next spring. Fishing families on the coast need lower fees.',
+    ),
+    outlet(
+      'moe',
+      'Office of Rep. Max Moe',
+      'The harbour wall broke in the winter storm. Repairs and dredging will start when the money arrives. The coast needs its harbour fund.',
+    ),
+    outlet('zoe', 'Office of Sen. Zoe Lee', 'The Senate passed the harbour budget on Wednesday. Fishing families will see lower fees next year. The vote was close.'),
+  ];
+  const rounds = () => [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].flatMap((seed) => whoSaidItRounds(analyze(articles), articles, 4, createRng(seed), idFor));
+
+  it('never asks about a sentence naming the party whose outlet printed it', () => {
+    expect(analyze(articles).sentences.map((s) => s.text)).toContain(selfNamed);
+    for (const r of rounds()) expect(r.quote).not.toBe(selfNamed);
+  });
+
+  it('offers a second party’s outlet beside a party’s outlet that is the answer', () => {
+    const asked = rounds().filter((r) => r.quote === blaming);
+    expect(asked.length).toBeGreaterThan(0);
+    for (const r of asked) expect(r.options).toContain('gop');
+  });
+});

@@ -738,6 +738,12 @@ export const en: LangPack = {
   ruleAfter: words('to for'),
   comparisonWords: words('than'),
   reprintMarkers: ['via', 'reprinted by'],
+  partyWords: new Map([
+    ...['democrat', 'democrats', 'democratic'].map((w): [string, string] => [w, 'democratic']),
+    ...['republican', 'republicans', 'gop'].map((w): [string, string] => [w, 'republican']),
+    ...['tory', 'tories', 'conservative', 'conservatives'].map((w): [string, string] => [w, 'conservative']),
+    ['labour', 'labour'],
+  ]),
   pageSelfReferences: phrases(['this story', 'this article', 'this page', 'this chart', 'this graphic', 'this infographic', 'the surrounding text', 'click below', 'click here']),
   updateNotes: phrases(['updates will be', 'update will be', 'will be updated', 'additional updates', 'further updates', 'more updates']),
   viewVerbs: words('wonder doubt suspect fear worry guess suppose reckon agree disagree argue prefer question'),

@@ -576,6 +576,12 @@ export interface LangPack {
   comparisonWords?: ReadonlySet<string>;
   /** Words in an outlet's name that credit the author of a reprint ("X (via Y)", "X (reprinted by Y)"). */
   reprintMarkers?: readonly string[];
+  /**
+   * The names of political parties and their members, lower-cased ("democrats", "republican", "gop"), each with the party
+   * it names: an outlet whose name carries one is a party's, and a sentence naming a party points to it (see the
+   * who-said-it generator).
+   */
+  partyWords?: ReadonlyMap<string, string>;
   /** Phrases by which a page speaks of itself to its reader ("this story", "the surrounding text"): a site's note, not the article's. */
   pageSelfReferences?: readonly (readonly string[])[];
   /** A release's note on its own updates to come ("Additional updates will be provided as they come in."): the page's words, not the story's. */
