@@ -73,6 +73,8 @@ export function opinionExplanation(
   principal: string | null = null,
   officePage = false,
   reported = false,
+  /** The page is put out for several people, the principal one of them ("Offices of Sens. Roe and Doe"). */
+  oneOfSeveral = false,
 ): LocalText {
   const w = word && word !== '"…"' && word !== '?' ? ` ("${word}")` : '';
   const we = word && word !== '"…"' && word !== '?' ? ` («${word}»)` : '';
@@ -83,6 +85,11 @@ export function opinionExplanation(
         `Opinión: la visión propia del autor en ${outlet.es}, sin citar ninguna fuente. La pista: ${CUE_TEXT[cue].es}${we}.`,
       );
     case 'attributed':
+      if (principal !== null && oneOfSeveral)
+        return both(
+          `Attributed: ${outlet.en} quotes ${principal}, one of the people it speaks for, and sets the quoted words apart from its own account: they are given as ${principal}'s. The cue is ${CUE_TEXT[cue].en}${w}.`,
+          `Atribuida: ${outlet.es} cita a ${principal}, una de las personas en cuyo nombre habla, y separa esas palabras de su propio relato: se presentan como de ${principal}. La pista: ${CUE_TEXT[cue].es}${we}.`,
+        );
       if (principal !== null)
         return both(
           `Attributed: ${outlet.en} quotes ${principal}, the person it speaks for, and sets the quoted words apart from its own account: they are given as ${principal}'s. The cue is ${CUE_TEXT[cue].en}${w}.`,

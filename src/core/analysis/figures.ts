@@ -204,6 +204,12 @@ function readNumber(lang: LangPack, tokens: readonly Token[], i: number, text?: 
     } else if (k > 0 && parts.length - k <= 2 && LETTER_FIRST.test(parts[k] as string)) {
       return { value: sum, low: sum, high: sum, bound: 'exact', first: i, last: i, inner: parts.slice(k).join('-'), weak: false };
     } else if ((t.norm === 'a' || t.norm === 'an') && lang.multipliers.has(tokens[i + 1]?.norm ?? '')) {
+      // "half a million": the share before the article is the number (not "a million").
+      const share = i > 0 && !S_LAST.test(tokens[i - 1]?.norm ?? '') ? lang.shareWords.get(tokens[i - 1]?.norm ?? '') : undefined;
+      if (share !== undefined) {
+        const scaled = share * (lang.multipliers.get((tokens[i + 1] as Token).norm) as number);
+        return { value: scaled, low: scaled, high: scaled, bound: 'exact', first: i - 1, last: i + 1, weak: false };
+      }
       value = 1;
     } else if (
       (t.norm === 'a' || t.norm === 'an') &&
@@ -426,7 +432,31 @@ function findUnit(lang: LangPack, tokens: readonly Token[], after: number, vague
         if (PLAIN_PLURAL.test(w.text) && isUnitCandidate(lang, w)) return { index: m, unit: w.norm };
       }
     }
+    if (!plural && nounEnds && LOWER_WORD.test(t.text) && !lang.unitClasses.has(t.norm)) {
+      const head = coordinatedHead(lang, tokens, j, text);
+      if (head) return head;
+    }
     if (plural || nounEnds) return { index: j, unit: t.norm };
+  }
+  return null;
+}
+
+/**
+ * "68 million individual and small business accounts", "400 male and female workers": a singular joined by "and" or
+ * "or" to words that end in a plural qualifies that plural with them, so the plural is what is counted (a count of
+ * accounts, not of individuals). Only when a word stands between the joiner and the plural: "1,000 police and
+ * firefighters" joins two counted nouns.
+ */
+function coordinatedHead(lang: LangPack, tokens: readonly Token[], at: number, text: string): { index: number; unit: string } | null {
+  const joiner = tokens[at + 1];
+  if (!joiner || !(lang.pairJoiners?.has(joiner.norm) ?? false)) return null;
+  for (let m = at + 2; m < Math.min(tokens.length, at + 6); m++) {
+    const w = tokens[m] as Token;
+    if (!/^\s+$/.test(text.slice((tokens[m - 1] as Token).end, w.start)) || !LOWER_WORD.test(w.text) || !isUnitCandidate(lang, w)) return null;
+    if (!PLAIN_PLURAL.test(w.text)) continue;
+    const next = tokens[m + 1];
+    const ends = !next || !isUnitCandidate(lang, next) || next.start > w.end + 1;
+    return m > at + 2 && ends ? { index: m, unit: w.norm } : null;
   }
   return null;
 }

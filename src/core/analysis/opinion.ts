@@ -1169,6 +1169,9 @@ function impersonalOf(lang: LangPack, outside: readonly Token[]): string | null 
   const weighty = lang.weightJudgements ?? new Set<string>();
   for (let k = 1; k + 2 < outside.length; k++) {
     if (!lang.beForms.has((outside[k] as Token).norm) && !(lang.linkingVerbs?.has((outside[k] as Token).norm) ?? false)) continue;
+    // "…will begin its survey, which is critical to planning the next flight": said in a relative clause, the weight is
+    // set on a thing the sentence mentions, in passing; the sentence's claim is its main clause (the plan, the fact).
+    if (relativeAt(lang, outside, k - 1)) continue;
     let j = k + 1;
     while (j < k + 3 && (lang.isAdverbForm(outside[j]?.norm ?? '') || lang.impersonalLinks?.has(outside[j]?.norm ?? ''))) j++;
     const adj = outside[j];

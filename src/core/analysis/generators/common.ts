@@ -7,7 +7,7 @@ import type { Findings } from '../types';
 import { LANGUAGES } from '../explain';
 import type { LangPack } from '../lang';
 import { courtesyAt, findPhrase } from '../opinion';
-import { tokenize } from '../text';
+import { escapeRegExp, tokenize } from '../text';
 import { WEB_ADDRESS } from '../shapes';
 
 export interface Outlets {
@@ -262,6 +262,21 @@ export function headingMayRunIn(findings: Findings, article: Article | undefined
  * past the sentence ("“I felt good, maybe adrenaline.") shows where the words begin; a lone closing one does not.
  */
 export function closesUnopened(text: string): boolean {
+  return quotationState(text) === 'closes-unopened';
+}
+
+/**
+ * Whether the text opens a quotation and stops at a question or exclamation mark before the quotation closes
+ * ("She asked: “Late fees?"): the quoted words run on ("Hidden charges? …”"), and a question or an exclamation inside
+ * quotation marks does not end the writer's sentence, so the passage shown alone is a quotation cut short. (A full stop
+ * inside a quotation that goes on, "“We will act.", ends a whole sentence of the speaker's.)
+ */
+export function endsInsideQuotation(text: string): boolean {
+  return /[?!]$/.test(text) && quotationState(text) === 'open';
+}
+
+/** Whether a quotation is left open at the end of the text, or one is closed that was never opened. */
+function quotationState(text: string): 'open' | 'closed' | 'closes-unopened' {
   let open = false;
   for (let i = 0; i < text.length; i++) {
     const c = text[i] as string;
@@ -270,11 +285,11 @@ export function closesUnopened(text: string): boolean {
       // (A straight mark or a ” opens when it stands before the words, at the start or after a space or a bracket.)
       const opening = (c === '"' && open) || c === '»' ? false : i === 0 || /[\s([{—–-]/u.test(text[i - 1] as string);
       if (opening) open = true;
-      else if (!open) return true;
+      else if (!open) return 'closes-unopened';
       else open = false;
     }
   }
-  return false;
+  return open ? 'open' : 'closed';
 }
 
 /**
@@ -282,10 +297,32 @@ export function closesUnopened(text: string): boolean {
  * gives it ("Sen. Jane Roe", up to a bracket or a comma), or null for any other outlet.
  */
 export function principalOf(outlet: string, lang: LangPack): string | null {
+  const all = principalsOf(outlet, lang);
+  return all.length === 1 ? (all[0] as string) : null;
+}
+
+/**
+ * The people an office's page is put out for: one ("Office of Sen. Jane Roe" → "Sen. Jane Roe") or, under a title for
+ * several, each with the title for one ("Offices of Sens. Jane Roe and John Doe" → "Sen. Jane Roe", "Sen. John Doe").
+ * Empty for any other outlet.
+ */
+export function principalsOf(outlet: string, lang: LangPack): string[] {
   const m = lang.principalOffice?.exec(outlet);
-  if (!m) return null;
-  const name = (outlet.slice(m[0].length).split(/[(,]/)[0] ?? '').trim();
-  return /\p{Lu}[\p{Ll}'’-]+$/u.test(name) ? name : null;
+  if (!m) return [];
+  const named = outlet.slice(m[0].length);
+  const title = /^\S+/.exec(named)?.[0] ?? '';
+  const one = lang.pluralTitles?.get(title.toLowerCase());
+  const isName = (name: string): boolean => /\p{Lu}[\p{Ll}'’-]+$/u.test(name);
+  if (one === undefined) {
+    const name = (named.split(/[(,]/)[0] ?? '').trim();
+    return isName(name) ? [name] : [];
+  }
+  const joiners = [...(lang.pairJoiners ?? [])].map((w) => `\\s${escapeRegExp(w)}\\s`);
+  const names = (named.slice(title.length).split('(')[0] ?? '')
+    .split(new RegExp([',', '&', ...joiners].join('|'), 'u'))
+    .map((n) => n.trim())
+    .filter(Boolean);
+  return names.every(isName) ? names.map((n) => `${one} ${n}`) : [];
 }
 
 /**

@@ -9,7 +9,7 @@ import { escapeRegExp, isCapitalized, tokenize, type Token } from '../text';
 import { createArticle } from '../../article';
 import { analyze } from '../index';
 import { markUsed, usesAny } from '../roundSentences';
-import { headingMayRunIn, itemUnderLeadIn, opensWithCourtesy, outletOf, ownName, pageNote, pageWordsShownWhole, passesChecks, principalOf, wordCount } from './common';
+import { headingMayRunIn, itemUnderLeadIn, opensWithCourtesy, outletOf, ownName, pageNote, pageWordsShownWhole, passesChecks, principalsOf, wordCount } from './common';
 
 /** The cue that gives each kind away, strongest first. */
 const CUE_ORDER: Record<OpinionKind, Cue[]> = {
@@ -93,6 +93,7 @@ export function opinionRounds(
     if (!article || distractorCues.length < 2) continue;
     const word = cueWord(s, cue, figuresOf.get(s.sentenceId) ?? [], lang);
     if (word === null) continue;
+    const principal = kind === 'attributed' ? quotedPrincipal(s, article, kindOf, lang) : null;
     const round: OpinionRound = {
       id: idFor(out.length + 1),
       type: 'opinion-or-reporting',
@@ -106,9 +107,10 @@ export function opinionRounds(
         cue,
         word,
         outletOf(article),
-        kind === 'attributed' ? quotedPrincipal(s, article, kindOf, lang) : null,
-        principalOf(outletOf(article).en, lang) !== null || (kind === 'attributed' && quotesOwnPeople(s, article, kindOf, lang)),
+        principal,
+        principalsOf(outletOf(article).en, lang).length > 0 || (kind === 'attributed' && quotesOwnPeople(s, article, kindOf, lang)),
         kind === 'attributed' && cue === 'attribution-verb' && reportedWord(word, lang),
+        principalsOf(outletOf(article).en, lang).length > 1,
       ),
       evidence: [{ article: s.article, quote: s.text }],
       confidence: s.confidence,
@@ -151,13 +153,17 @@ const CREDIT_REACH = 8;
  * the office speaks for that person. The principal's name, or null.
  */
 function quotedPrincipal(s: SentenceFinding, article: Article, kindOf: ReadonlyMap<string, SentenceFinding>, lang: LangPack): string | null {
-  const principal = principalOf(outletOf(article).en, lang);
-  const surname = principal?.split(/\s+/).pop();
-  if (!principal || !surname) return null;
+  const principals = principalsOf(outletOf(article).en, lang);
+  if (principals.length === 0) return null;
   const line = creditingLine(s, article, kindOf);
   if (!line) return null;
-  const names = new RegExp(`(?<!\\p{L})${escapeRegExp(surname)}(?!\\p{L})`, 'u').test(line.text);
-  return names && !creditShared(line.text, surname, lang) ? principal : null;
+  // (A joint office's page, "Offices of Sens. Roe and Doe", quoting one of them: "…," Senator Doe said.)
+  for (const principal of principals) {
+    const surname = principal.split(/\s+/).pop() as string;
+    const names = new RegExp(`(?<!\\p{L})${escapeRegExp(surname)}(?!\\p{L})`, 'u').test(line.text);
+    if (names && !creditShared(line.text, surname, lang)) return principal;
+  }
+  return null;
 }
 
 /**
@@ -182,17 +188,46 @@ const INITIALS_NAME = /^\p{Lu}{3,}$/u;
  * Harbours, Secretary Jane Roe" and "Roe said"). The outlet quotes one of its own: "not the outlet's view" would be false.
  */
 function quotesOwnPeople(s: SentenceFinding, article: Article, kindOf: ReadonlyMap<string, SentenceFinding>, lang: LangPack): boolean {
-  const own = ownName(outletOf(article).en);
+  const outlet = outletOf(article).en;
+  const own = ownName(outlet);
   const acronyms = new Set([...own.split(/[^\p{L}]+/u).filter((w) => INITIALS_NAME.test(w)), ...initialsOf(own)]);
   const surname = /,\s*(?:\p{Lu}[\p{L}.'’-]*\s+)+(\p{Lu}[\p{Ll}'’-]+)$/u.exec(own)?.[1];
+  const people = peopleInBrackets(outlet, lang);
   const body = ownBody(own, lang);
-  if (acronyms.size === 0 && !surname && !body) return false;
+  if (acronyms.size === 0 && !surname && people.size === 0 && !body) return false;
   const line = creditingLine(s, article, kindOf);
   if (!line) return false;
   const words = new Set(line.text.split(/[^\p{L}'’-]+/u).map((w) => w.replace(/['’]s$/u, '')));
   // ("…," said Chairwoman Jane Roe. on a committee's own page: the committee's chair speaks for it.)
   const office = body && [...words].some((w) => lang.bodyOfficeTitles?.has(w.toLowerCase()) ?? false);
-  return [...acronyms].some((a) => words.has(a)) || (surname !== undefined && words.has(surname)) || office;
+  return [...acronyms].some((a) => words.has(a)) || (surname !== undefined && words.has(surname)) || [...people].some((p) => words.has(p)) || office;
+}
+
+/**
+ * The surnames of the people an outlet line names in brackets as those whose page or statement it is ("House Harbour
+ * Caucus (Chair Roe, Whip Doe)", "The Ministry (remarks of Minister Jane Roe)"): the last word of each run of two or
+ * more capitalised words. A bracket that says where the text was found ("via …") names no one of the page's.
+ */
+function peopleInBrackets(outlet: string, lang: LangPack): Set<string> {
+  const out = new Set<string>();
+  const markers = (lang.reprintMarkers ?? []).map(escapeRegExp).join('|');
+  for (const [, inside] of outlet.matchAll(/\(([^()]*)\)/gu)) {
+    const own = markers ? (inside as string).split(new RegExp(`(?<!\\p{L})(?:${markers})(?!\\p{L})`, 'u'))[0] : inside;
+    for (const part of (own ?? '').split(/[,;]/)) {
+      let run: string[] = [];
+      const close = (): void => {
+        const last = (run[run.length - 1] ?? '').replace(/['’]s$/u, '');
+        if (run.length >= 2 && /^\p{Lu}(?=[\p{L}'’-]*\p{Ll})[\p{L}'’-]{2,}$/u.test(last)) out.add(last);
+        run = [];
+      };
+      for (const w of part.trim().split(/\s+/)) {
+        if (/^\p{Lu}/u.test(w)) run.push(w);
+        else close();
+      }
+      close();
+    }
+  }
+  return out;
 }
 
 /**
@@ -220,10 +255,9 @@ function creditShared(text: string, surname: string, lang: LangPack): boolean {
   if (!joiners) return false;
   const name = escapeRegExp(surname);
   const other = `\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}`;
-  return new RegExp(
-    `(?<!\\p{L})(?:${name}\\s*(?:,\\s*)?(?:${joiners}|&)\\s+${other}|${other}\\s*(?:,\\s*)?(?:${joiners}|&)\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}${name})(?!\\p{L})`,
-    'u',
-  ).test(text);
+  // (A joiner is a word of its own: the "or" ending "Senator" joins no one.)
+  const join = `(?:\\s*,?\\s*&|(?:\\s*,)?\\s+(?:${joiners}))\\s+`;
+  return new RegExp(`(?<!\\p{L})(?:${name}${join}${other}|${other}${join}(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}${name})(?!\\p{L})`, 'u').test(text);
 }
 
 /**

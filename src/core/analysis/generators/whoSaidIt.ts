@@ -1,6 +1,6 @@
 import { findAllQuotes, type Article } from '../../article';
 import { clusterSentences } from '../copies';
-import { langPack } from '../lang';
+import { langPack, type LangPack } from '../lang';
 import { prepare, type SentenceCache } from '../prep';
 import { isNearCopy } from '../nearCopy';
 import { OPENS_QUOTE } from '../shapes';
@@ -10,7 +10,7 @@ import { shuffled, type Rng } from '../../rng';
 import { whoSaidItExplanation } from '../explain';
 import type { Findings, SentenceFinding } from '../types';
 import { markUsed, usesAny } from '../roundSentences';
-import { closesUnopened, headingMayRunIn, opensWithCourtesy, outletOf, ownName, pageNote, pageWordsShownWhole, passesChecks, wordCount } from './common';
+import { closesUnopened, endsInsideQuotation, headingMayRunIn, opensWithCourtesy, outletOf, ownName, pageNote, pageWordsShownWhole, passesChecks, wordCount } from './common';
 
 const MIN_WORDS = 8;
 const MAX_WORDS = 45;
@@ -184,6 +184,8 @@ export function whoSaidItRounds(
       // No quotation shown ending where it never began ("I saw the time,” he said."): the reader would see half a quote.
       // (Checked here, not when the pool is filled, so that a sentence left out changes no other round.)
       if (closesUnopened(c.s.text)) continue;
+      // Nor one cut at a question inside a quotation that runs on ("She asked: “Late fees?"): half a quote again.
+      if (endsInsideQuotation(c.s.text)) continue;
       // Nor a photo caption, a release's note on its updates or its dateline: no one's words about the event, only the page's.
       if (pageWordsShownWhole(byId.get(c.s.article), c.s.sentenceId, c.s.text, lang)) continue;
       const main = c.carriers[0] as string;
@@ -208,13 +210,30 @@ export function whoSaidItRounds(
         return true;
       });
       if (c.carriers.length + distinct.length < 3) continue;
-      const distractors = distinct.slice(0, optionCount - c.carriers.length).map((o) => o.id);
+      const distractors = partyBalanced(
+        c.carriers,
+        distinct.map((o) => o.id),
+        optionCount - c.carriers.length,
+        (a) => outletOf(byId.get(a) as Article).en,
+        lang,
+      );
       // A sentence naming an offered outlet ("…, he tells VOA.", "…, said Congressman Fitzgerald.") is answered
       // by its name, not by reading the articles.
       if (
         namesAnOption(
           c.s.text,
           [...c.carriers, ...distractors].map((a) => outletOf(byId.get(a) as Article).en),
+        )
+      )
+        continue;
+      // "House Democrats will continue our fight…", "During the Republican shutdown…": a sentence about the parties,
+      // offered with one outlet whose name is a party's and that outlet the answer, is answered by the label.
+      if (
+        partyLabelGivesAway(
+          c.s.text,
+          c.carriers.map((a) => outletOf(byId.get(a) as Article).en),
+          distractors.map((a) => outletOf(byId.get(a) as Article).en),
+          lang,
         )
       )
         continue;
@@ -293,6 +312,50 @@ export function namesAnOption(sentence: string, outletNames: readonly string[]):
   const marks = outletNames.map(nameMarks);
   // A name every option shares ("FBI" when all three are FBI offices) tells the options apart no more than reading would.
   return marks.some((own) => [...own].some((m) => words.has(m) && !marks.every((other) => other.has(m))));
+}
+
+/**
+ * Whether a sentence that names a party (a capitalised party word: "Democrats", "the Republican shutdown", "GOP") is
+ * offered with a single outlet whose own name is a party's, and that outlet prints it: the player picks the only party
+ * label without reading. (With two parties' outlets offered, or the party's outlet a wrong option, the label decides
+ * nothing.)
+ */
+export function partyLabelGivesAway(sentence: string, answerNames: readonly string[], otherNames: readonly string[], lang: LangPack): boolean {
+  const named = partiesIn(sentence, lang);
+  if (named.size === 0) return false;
+  // "House Democrats will continue our fight…" printed by the Democrats' own outlet: the sentence names whose it is.
+  if (answerNames.some((n) => [...partiesIn(ownName(n), lang)].some((p) => named.has(p)))) return true;
+  const labelled = [...answerNames, ...otherNames].filter((n) => partyNamed(ownName(n), lang));
+  return labelled.length === 1 && answerNames.includes(labelled[0] as string);
+}
+
+/**
+ * The first `room` wrong options, but where the answer would be the only outlet offered whose name is a party's ("House
+ * Harbour Party Leadership" beside offices named only by their members), the last of them swapped for another party's
+ * outlet if one is left: the player then weighs two party labels against the sentence instead of picking the only one.
+ */
+function partyBalanced(answers: readonly string[], others: readonly string[], room: number, nameOf: (a: string) => string, lang: LangPack): string[] {
+  const chosen = others.slice(0, room);
+  const labelled = (a: string): boolean => partyNamed(ownName(nameOf(a)), lang);
+  const shown = [...answers, ...chosen].filter(labelled);
+  if (shown.length !== 1 || !answers.includes(shown[0] as string) || chosen.length === 0) return chosen;
+  const spare = others.slice(room).find(labelled);
+  return spare === undefined ? chosen : [...chosen.slice(0, -1), spare];
+}
+
+/** Whether the text names a party by a capitalised party word ("Democrats", "the Republican shutdown", "GOP"). */
+function partyNamed(text: string, lang: LangPack): boolean {
+  return partiesIn(text, lang).size > 0;
+}
+
+/** The parties the text names by capitalised party words ("House Harbour Party", "Harbourites", see LangPack.partyWords). */
+function partiesIn(text: string, lang: LangPack): Set<string> {
+  const out = new Set<string>();
+  for (const w of text.match(/\p{Lu}\p{L}*/gu) ?? []) {
+    const party = lang.partyWords?.get(w.toLowerCase());
+    if (party !== undefined) out.add(party);
+  }
+  return out;
 }
 
 /** The words a sentence could name an outlet by (see namesAnOption). */

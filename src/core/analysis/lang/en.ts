@@ -738,6 +738,12 @@ export const en: LangPack = {
   ruleAfter: words('to for'),
   comparisonWords: words('than'),
   reprintMarkers: ['via', 'reprinted by'],
+  partyWords: new Map([
+    ...['democrat', 'democrats', 'democratic'].map((w): [string, string] => [w, 'democratic']),
+    ...['republican', 'republicans', 'gop'].map((w): [string, string] => [w, 'republican']),
+    ...['tory', 'tories', 'conservative', 'conservatives'].map((w): [string, string] => [w, 'conservative']),
+    ['labour', 'labour'],
+  ]),
   pageSelfReferences: phrases(['this story', 'this article', 'this page', 'this chart', 'this graphic', 'this infographic', 'the surrounding text', 'click below', 'click here']),
   updateNotes: phrases(['updates will be', 'update will be', 'will be updated', 'additional updates', 'further updates', 'more updates']),
   viewVerbs: words('wonder doubt suspect fear worry guess suppose reckon agree disagree argue prefer question'),
@@ -1588,7 +1594,14 @@ export const en: LangPack = {
     // A numbered provision with its subsection: "section 46(1)", "Article 5(2)(a)": the "(1)" is a subsection, no count.
     /\b\d{1,4}\p{Ll}?(?:\(\w{1,4}\))+/gu,
   ],
-  principalOffice: /^(?:the\s+)?office of\s+/i,
+  principalOffice: /^(?:the\s+)?offices? of\s+/i,
+  // "Offices of Sens. Jane Roe and John Doe": one office's title for each of the people a joint page is put out for.
+  pluralTitles: new Map([
+    ['sens.', 'Sen.'],
+    ['senators', 'Senator'],
+    ['reps.', 'Rep.'],
+    ['representatives', 'Representative'],
+  ]),
   paidLabel: /^(?:sponsor|sponsored(?: content| by)?|paid (?:content|post)|promoted|advertisement)\s*:/i,
   citationOnly: /^(?:(?:see(?: also)?|cf\.|accord|but see|compare)\s+)?(?:[^,;]{1,80}\sv\.\s[^,;]{1,80},?)?[\s,;.]*(?:and)?[\s,;.]*$/iu,
   /** "the largest hike in nearly three decades", "for the first time in 40 years": a record, so the span is how long since. */

@@ -581,6 +581,12 @@ export interface LangPack {
   comparisonWords?: ReadonlySet<string>;
   /** Words in an outlet's name that credit the author of a reprint ("X (via Y)", "X (reprinted by Y)"). */
   reprintMarkers?: readonly string[];
+  /**
+   * The names of political parties and their members, lower-cased ("democrats", "republican", "gop"), each with the party
+   * it names: an outlet whose name carries one is a party's, and a sentence naming a party points to it (see the
+   * who-said-it generator).
+   */
+  partyWords?: ReadonlyMap<string, string>;
   /** Phrases by which a page speaks of itself to its reader ("this story", "the surrounding text"): a site's note, not the article's. */
   pageSelfReferences?: readonly (readonly string[])[];
   /** A release's note on its own updates to come ("Additional updates will be provided as they come in."): the page's words, not the story's. */
@@ -751,8 +757,10 @@ export interface LangPack {
    * report's volume and page, a case number (global regular expressions).
    */
   references: readonly RegExp[];
-  /** "Office of …" opening an outlet line: the page is put out by the office of the person named after it. */
+  /** "Office of …" ("Offices of …") opening an outlet line: the page is put out by the office of the person (people) named after it. */
   principalOffice?: RegExp;
+  /** A title for several people ("Sens.") and the same title for one ("Sen."), lower-cased key: see principalOffice. */
+  pluralTitles?: ReadonlyMap<string, string>;
   /** The label of a paid slot ("Sponsor:", "Sponsored content:"): what follows it on its line is the advertisement. */
   paidLabel: RegExp;
   /** What is left of a sentence that only cites, its references taken out: "See Roe v. Doe, …" → "See Roe v. Doe, .". */
