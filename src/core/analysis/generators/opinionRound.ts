@@ -53,7 +53,6 @@ export function opinionRounds(
     if (pageNote(article, s.sentenceId, s.text, lang)) continue;
     if (headingMayRunIn(findings, article, s.sentenceId, lang)) continue;
     if (itemUnderLeadIn(article, s.sentenceId)) continue;
-    if (s.kind !== 'attributed' && article && goesOnFromClaim(s, article, kindOf, lang)) continue;
     if (s.kind === 'opinion' && !opinionShown(s, article, lang)) continue;
     if (s.kind === 'attributed' && ownVoice(s, article, lang)) continue;
     // "I want to welcome our witnesses", "First – I would be remiss not to mention…": a speaker's courtesy or transition
@@ -73,6 +72,7 @@ export function opinionRounds(
     if (!s) continue;
     // (Checked here, not when the pools are filled, so that a passage left out changes no other round.)
     if (kind === 'reporting' && doubtfulReport(s, byId.get(s.article), lang, kindOf)) continue;
+    if (kind !== 'attributed' && goesOnFromClaim(s, byId.get(s.article), kindOf, lang)) continue;
     // A photo caption, a release's note on its updates or its dateline tells nothing of the event to judge.
     if (pageWordsShownWhole(byId.get(s.article), s.sentenceId, s.text, lang)) continue;
     const cue = cueOf(s, kind, lang);
@@ -150,14 +150,14 @@ function cueOf(s: SentenceFinding, kind: OpinionKind, lang: LangPack): Cue {
  * "Sales fell to 40%, according to the survey. That is down from 52% in March.": a sentence that opens by pointing back
  * ("That is", "This was") goes on with the claim before it, so its kind is that claim's, not something it shows alone.
  */
-function goesOnFromClaim(s: SentenceFinding, article: Article, kindOf: ReadonlyMap<string, SentenceFinding>, lang: LangPack): boolean {
+function goesOnFromClaim(s: SentenceFinding, article: Article | undefined, kindOf: ReadonlyMap<string, SentenceFinding>, lang: LangPack): boolean {
   const [subject, verb] = tokenize(s.text);
   if (!subject) return false;
   const contracted = /^(\p{L}+)['’]s$/u.exec(subject.text)?.[1]?.toLowerCase();
   const pointsBack = contracted !== undefined ? lang.anaphors.has(contracted) : lang.anaphors.has(subject.norm) && verb !== undefined && lang.beForms.has(verb.norm);
   if (!pointsBack) return false;
-  const at = article.sentences.findIndex((x) => x.id === s.sentenceId);
-  const before = article.sentences[at - 1];
+  const at = article?.sentences.findIndex((x) => x.id === s.sentenceId) ?? -1;
+  const before = article?.sentences[at - 1];
   return before !== undefined && kindOf.get(before.id)?.kind === 'attributed';
 }
 
