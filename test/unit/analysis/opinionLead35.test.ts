@@ -49,3 +49,16 @@ describe('a sentence that goes on with the claim before it', () => {
     expect(roundsOver(articles).map((r) => r.passage)).toContain(goesOn);
   });
 });
+
+describe('disbelief the writer professes', () => {
+  const reading = (text: string) => analyze([article('a', text)]).sentences[0];
+
+  it('reads "It’s hard to fathom that…" as the writer’s view, even with a year in it', () => {
+    expect(reading('It’s hard to fathom that the harbour bridge is still closed in 2031.')?.kind).toBe('opinion');
+    expect(reading('It is difficult to imagine a worse start to the ferry season.')?.kind).toBe('opinion');
+  });
+
+  it('still credits it to a speaker who says it', () => {
+    expect(reading('The mayor said it was hard to imagine a worse start to the ferry season.')?.kind).toBe('attributed');
+  });
+});
