@@ -187,6 +187,12 @@ const LATE_HEADER_SPANS = 16;
  */
 const PARAGRAPH_DATELINE =
   /^((?!(?:\p{Lu}\.){2})\p{Lu}[\p{Lu}'’.-]{2,}(?:\s\p{Lu}[\p{Lu}'’.-]+)*(?:,\s\p{Lu}[\p{L}.]{1,12}(?:\s\p{Lu}[\p{L}.]{1,12})?)?\s*(?:\([^)]{1,30}\))?\s*(?:--|[—–-]))(?:\s+(?=[\p{Lu}\d“"])|(?<=[—–]|\)\s-|\.-)(?=\p{Lu}\p{Ll}+[\s,]))/u;
+/**
+ * "PORT ELLIS, Ore.  Mayor Jo Bloggs said…": a dateline whose dash the page lost, leaving a gap of two or more spaces.
+ * It needs a region after the place, or a place of six letters or more, so that initials ("HSB  Director…") stay.
+ */
+const GAP_DATELINE =
+  /^((?!(?:\p{Lu}\.){2})\p{Lu}[\p{Lu}'’.-]{2,}(?:\s\p{Lu}[\p{Lu}'’.-]+)*(?:,\s\p{Lu}[\p{L}.]{1,12}(?:\s\p{Lu}[\p{L}.]{1,12})?)?)(?<=,\s\p{Lu}[\p{L}.]{0,12}|\p{Lu}[\p{Lu}'’.\s-]{5,})[ \t]{2,}(?=\p{Lu}\p{Ll})/u;
 /** "(CNN) — The…", "(WASHINGTON) -- U.S. employers…": a wire credit in brackets and a dash opening a paragraph. */
 const BRACKET_DATELINE = /^(\(\p{Lu}[\p{L}&.'’ -]{0,30}\)\s*(?:--|[—–-]))\s+(?=[\p{Lu}\d“"])/u;
 /** "Newsdesk, JAKARTA – Global…": an outlet and a city in capitals, then a dash. */
@@ -237,7 +243,7 @@ function placeDatelineBreak(text: string, span: Span, lang: LangPack): number[] 
 function paragraphHeadBreaks(text: string, span: Span, lang: LangPack): number[] {
   const place = placeDatelineBreak(text, span, lang);
   const s = text.slice(span.start, Math.min(span.end, span.start + 120));
-  const m = place.length > 0 ? null : (PARAGRAPH_DATELINE.exec(s) ?? CAPS_HEADING.exec(s) ?? BRACKET_DATELINE.exec(s) ?? OUTLET_CITY.exec(s));
+  const m = place.length > 0 ? null : (PARAGRAPH_DATELINE.exec(s) ?? CAPS_HEADING.exec(s) ?? BRACKET_DATELINE.exec(s) ?? OUTLET_CITY.exec(s) ?? GAP_DATELINE.exec(s));
   const at = place[0] ?? (m ? span.start + (m[1] as string).length : undefined);
   if (at === undefined) return [];
   // "(Agency) -- PORT ELLIS -- The board…": a wire's credit in brackets, then the city's dateline, before the sentence.

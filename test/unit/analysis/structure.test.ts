@@ -317,6 +317,16 @@ describe('quotation marks and credits at a lost break (rounds26)', () => {
     ]);
   });
 
+  it('splits off a dateline whose dash the page lost, leaving a gap of spaces, but not initials before a gap', () => {
+    const text =
+      'Harbour vote\n\nHARBOUR CITY, D.C.  Mayor Jo Bloggs won the harbour vote on Sunday.\n\nHARBOURSIDE  The count ended late.\n\nHSB  Director Jane Roe said the count was fair.';
+    const found = furniture(text);
+    expect(found).toContainEqual(['HARBOUR CITY, D.C.', true]);
+    expect(found).toContainEqual(['Mayor Jo Bloggs won the harbour vote on Sunday.', false]);
+    expect(found).toContainEqual(['The count ended late.', false]);
+    expect(found).toContainEqual(['HSB  Director Jane Roe said the count was fair.', false]);
+  });
+
   it('splits a wire’s credit in brackets and the city’s dateline after it off the first sentence of a paragraph', () => {
     expect(
       furniture(

@@ -72,6 +72,7 @@ export function opinionRounds(
     if (!s) continue;
     // (Checked here, not when the pools are filled, so that a passage left out changes no other round.)
     if (kind === 'reporting' && doubtfulReport(s, byId.get(s.article), lang, kindOf)) continue;
+    if (kind !== 'attributed' && goesOnFromClaim(s, byId.get(s.article), kindOf, lang)) continue;
     // A photo caption, a release's note on its updates or its dateline tells nothing of the event to judge.
     if (pageWordsShownWhole(byId.get(s.article), s.sentenceId, s.text, lang)) continue;
     const cue = cueOf(s, kind, lang);
@@ -137,10 +138,29 @@ function reportedWord(word: string | undefined, lang: LangPack): boolean {
  */
 function cueOf(s: SentenceFinding, kind: OpinionKind, lang: LangPack): Cue {
   const first = CUE_ORDER[kind].find((c) => s.cues.includes(c)) as Cue;
-  if (first !== 'first-person' || !s.cues.includes('loaded-words')) return first;
+  if (first !== 'first-person') return first;
   const possessive = lang.possessivePronouns?.has((s.evidence['first-person'] ?? '').toLowerCase()) ?? false;
   const singular = lang.firstPersonSingular?.has((s.evidence['first-person'] ?? '').toLowerCase()) ?? true;
+  // ("With all our wealth, we can't keep our own bridges standing?": a country's "we" in a question put for effect. The
+  // question gives the view away; the "we" only says whose bridges.)
+  if ((possessive || !singular) && s.cues.includes('rhetorical-question')) return 'rhetorical-question';
+  if (!s.cues.includes('loaded-words')) return first;
   return possessive || (!singular && !firstPersonTakesStance(s, lang)) ? 'loaded-words' : first;
+}
+
+/**
+ * "Sales fell to 40%, according to the survey. That is down from 52% in March.": a sentence that opens by pointing back
+ * ("That is", "This was") goes on with the claim before it, so its kind is that claim's, not something it shows alone.
+ */
+function goesOnFromClaim(s: SentenceFinding, article: Article | undefined, kindOf: ReadonlyMap<string, SentenceFinding>, lang: LangPack): boolean {
+  const [subject, verb] = tokenize(s.text);
+  if (!subject) return false;
+  const contracted = /^(\p{L}+)['’]s$/u.exec(subject.text)?.[1]?.toLowerCase();
+  const pointsBack = contracted !== undefined ? lang.anaphors.has(contracted) : lang.anaphors.has(subject.norm) && verb !== undefined && lang.beForms.has(verb.norm);
+  if (!pointsBack) return false;
+  const at = article?.sentences.findIndex((x) => x.id === s.sentenceId) ?? -1;
+  const before = article?.sentences[at - 1];
+  return before !== undefined && kindOf.get(before.id)?.kind === 'attributed';
 }
 
 /** How far back a quoted passage with no speaker of its own is followed to the line that credits it. */

@@ -925,6 +925,17 @@ export const en: LangPack = {
     'slap on the wrist',
     'hard to overstate',
     'impossible to overstate',
+    // Disbelief the writer professes: "It's hard to fathom that…", "difficult to imagine".
+    'hard to fathom',
+    'hard to believe',
+    'hard to imagine',
+    'hard to comprehend',
+    'difficult to fathom',
+    'difficult to believe',
+    'difficult to imagine',
+    'difficult to comprehend',
+    'impossible to imagine',
+    'impossible to believe',
     'by any measure',
     'by any reasonable measure',
     "anyone's guess",
@@ -1228,6 +1239,8 @@ export const en: LangPack = {
     /^(?:this )?(?:article|story|post|content)\s+(?:courtesy of|(?:is )?(?:reprinted|republished|reproduced) (?:from|with permission))\b|^(?:reprinted|republished|reproduced) (?:from|with permission)\b/i,
     // A release's dateline cut off its sentence: "Port Ellis, Ore. –", "(Port Ellis, D.C.) –", "Port Ellis DC —", "May 3, 2030, Port Ellis, Ore.—".
     /^(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2},\s+\d{4},\s+)?(?:[([]\p{Lu}[\p{L}'’.-]*(?:,?\s\p{Lu}[\p{L}'’.-]*){0,4}[)\]]|\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}(?:,\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?|\s\p{Lu}{2}))(?:\s*\([^)]{1,40}\))?\s*(?:--|[—–-])$/u,
+    // A dateline in capitals whose dash the page lost, cut off its sentence: "PORT ELLIS, Ore.", "HARBOUR CITY, D.C.".
+    /^(?!(?:\p{Lu}\.){2})\p{Lu}{2}[\p{Lu}'’.-]+(?:\s\p{Lu}{2}[\p{Lu}'’.-]*)*,\s\p{Lu}[\p{L}.]{1,12}(?:\s\p{Lu}[\p{L}.]{1,12})?$/u,
     // A wire dateline with a credit or a date, cut off its sentence: "Port Ellis (Agency) -", "Port Ellis, OR – (Agency) –",
     // "Port Ellis, 14 March 2030 –", "Lisbon, March 14, 2030 —", "Oct. 14 (Agency) --".
     /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}(?:,\s\p{Lu}[\p{L}'’.-]*)?(?:,\s+(?:\d{1,2}\s+\p{L}+\.?,?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}))?(?:\s*(?:--|[—–-]))?\s*\(\p{Lu}[^)]{0,40}\)\s*(?:--|[—–-])$/u,
