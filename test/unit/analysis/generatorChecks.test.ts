@@ -1148,6 +1148,33 @@ describe('gen29: a photo caption or a release’s note on its updates is no one�
     expect(captionDatedAtEnd('Volunteers fill sandbags at the hall, Monday, 2 March 2031.', lang)).toBe(true);
     expect(captionDatedAtEnd('The river burst its banks in the river town on Sunday, March 1, 2031.', lang)).toBe(false);
   });
+
+  it('reads a caption by its place and then its day with no weekday ("…, North Province, Oct. 1, 2031."), not a story’s "on Oct. 1, 2031"', () => {
+    const lang = langPack(undefined);
+    expect(captionDatedAtEnd('A woman looks over the damage inside her home in Harbourton, North Province, Oct. 1, 2031.', lang)).toBe(true);
+    expect(captionDatedAtEnd('A medic trains for the relay at the camp field, Fort Roe, Va., April 8, 2031.', lang)).toBe(true);
+    expect(captionDatedAtEnd('The storm reached Harbourton, North Province, on Oct. 1, 2031.', lang)).toBe(false);
+    expect(captionDatedAtEnd('The council will vote on the plan by Oct. 1, 2031.', lang)).toBe(false);
+  });
+
+  it('asks about neither such a caption nor the sentence after it on its line', () => {
+    const withCaption = [
+      datedOn(
+        'a',
+        'River Gazette',
+        '2031-10-02',
+        'Floodwater rose through the low streets of the river town on Sunday, forcing families from their homes.\nA woman looks over the damage inside her home in Harbourton, North Province, Oct. 1, 2031. The governor will tour the flooded streets when she visits the town on Friday.\nThe council opened the school hall as a shelter for the night.',
+      ),
+      ...articles.slice(1),
+    ];
+    const passages = [1, 2, 3].flatMap((seed) =>
+      (['who-said-it', 'opinion-or-reporting'] as const).flatMap((type) =>
+        generateFromArticles({ type, count: 4, seed, index: 0 }, withCaption).map((r) => (r.type === 'who-said-it' ? r.quote : r.type === 'opinion-or-reporting' ? r.passage : '')),
+      ),
+    );
+    expect(passages.length).toBeGreaterThan(0);
+    for (const p of passages) expect(p).not.toMatch(/looks over the damage|will tour the flooded streets/);
+  });
 });
 
 describe('gen29: a dateline run into a sentence is not shown', () => {

@@ -147,7 +147,20 @@ const CAPTION_DATE = /,\s+(\p{L}+),\s+(?:(\p{L}+)\.?\s+\d{1,2},|\d{1,2}\s+(\p{L}
 export function captionDatedAtEnd(text: string, lang: LangPack): boolean {
   const m = CAPTION_DATE.exec(text.trim());
   const month = m?.[2] ?? m?.[3];
-  return m !== null && month !== undefined && lang.dayNames.has((m[1] as string).toLowerCase()) && lang.months.has(month.toLowerCase());
+  if (m !== null && month !== undefined && lang.dayNames.has((m[1] as string).toLowerCase()) && lang.months.has(month.toLowerCase())) return true;
+  return captionPlaceThenDate(text, lang);
+}
+
+/**
+ * The other agencies' caption: where the picture was taken, then the day with no weekday, both set off by commas
+ * ("… inside her home in Harbourton, North Province, Oct. 1, 2024.", "… at Camp Roe, Va., April 8, 2022."). A
+ * sentence of the story puts "on" before its date, or names the date without a place set off just before it.
+ */
+const PLACE_THEN_DATE = /,\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}),\s+(\p{L}+)\.?\s+\d{1,2},\s+\d{4}\.["”]?$/u;
+
+function captionPlaceThenDate(text: string, lang: LangPack): boolean {
+  const m = PLACE_THEN_DATE.exec(text.trim());
+  return m !== null && lang.months.has((m[2] as string).toLowerCase()) && !lang.months.has((m[1] as string).toLowerCase());
 }
 
 /**
