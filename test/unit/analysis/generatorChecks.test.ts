@@ -9,7 +9,7 @@ import { createArticle, type Article } from '../../../src/core/article';
 import { createRng } from '../../../src/core/rng';
 import type { FigureReason } from '../../../src/core/levelSchema';
 import type { FigureGroup } from '../../../src/core/analysis/types';
-import { captionDatedAtEnd, headingMayRunIn, itemUnderLeadIn, withoutDateline } from '../../../src/core/analysis/generators/common';
+import { captionDatedAtEnd, headingMayRunIn, itemUnderLeadIn, participleCaption, withoutDateline } from '../../../src/core/analysis/generators/common';
 import { langPack } from '../../../src/core/analysis/lang';
 
 /** Invented articles (not from any corpus) for the checks a generated round must pass. */
@@ -1147,6 +1147,59 @@ describe('gen29: a photo caption or a release’s note on its updates is no one�
     expect(captionDatedAtEnd('A boy wades through a flooded street in the river town, Sunday, March 1, 2031.', lang)).toBe(true);
     expect(captionDatedAtEnd('Volunteers fill sandbags at the hall, Monday, 2 March 2031.', lang)).toBe(true);
     expect(captionDatedAtEnd('The river burst its banks in the river town on Sunday, March 1, 2031.', lang)).toBe(false);
+  });
+
+  it('reads a caption by its place and then its day with no weekday ("…, North Province, Oct. 1, 2031."), not a story’s "on Oct. 1, 2031"', () => {
+    const lang = langPack(undefined);
+    expect(captionDatedAtEnd('A woman looks over the damage inside her home in Harbourton, North Province, Oct. 1, 2031.', lang)).toBe(true);
+    expect(captionDatedAtEnd('A medic trains for the relay at the camp field, Fort Roe, Va., April 8, 2031.', lang)).toBe(true);
+    expect(captionDatedAtEnd('The storm reached Harbourton, North Province, on Oct. 1, 2031.', lang)).toBe(false);
+    expect(captionDatedAtEnd('The council will vote on the plan by Oct. 1, 2031.', lang)).toBe(false);
+  });
+
+  it('reads a line that only shows a thing by its participle as a caption, not a sentence that goes on to its verb', () => {
+    const lang = langPack(undefined);
+    expect(participleCaption('A barn destroyed in a storm that struck the coast village, northern Harbour.', lang)).toBe(true);
+    expect(participleCaption('A volunteer searching for a child in the river.', lang)).toBe(true);
+    expect(participleCaption('A barn destroyed in the storm was rebuilt by the village within a month.', lang)).toBe(false);
+    expect(participleCaption('This measure passed by a vote of 230 to 190.', lang)).toBe(false);
+    expect(participleCaption('A man arrested in the port city faces three charges.', lang)).toBe(false);
+  });
+
+  it('asks no one whose words a caption with no credit and no date is', () => {
+    const withCaption = [
+      datedOn(
+        'a',
+        'River Gazette',
+        '2031-10-02',
+        'Floodwater rose through the low streets of the river town on Sunday, forcing families from their homes.\nThe council opened the school hall as a shelter for the night.\nA barn destroyed in a flood that struck the hill village, northern Harbour.',
+      ),
+      ...articles.slice(1),
+    ];
+    const quotes = [1, 2, 3].flatMap((seed) =>
+      generateFromArticles({ type: 'who-said-it', count: 4, seed, index: 0 }, withCaption).map((r) => (r.type === 'who-said-it' ? r.quote : '')),
+    );
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const q of quotes) expect(q).not.toMatch(/barn destroyed/);
+  });
+
+  it('asks about neither such a caption nor the sentence after it on its line', () => {
+    const withCaption = [
+      datedOn(
+        'a',
+        'River Gazette',
+        '2031-10-02',
+        'Floodwater rose through the low streets of the river town on Sunday, forcing families from their homes.\nA woman looks over the damage inside her home in Harbourton, North Province, Oct. 1, 2031. The governor will tour the flooded streets when she visits the town on Friday.\nThe council opened the school hall as a shelter for the night.',
+      ),
+      ...articles.slice(1),
+    ];
+    const passages = [1, 2, 3].flatMap((seed) =>
+      (['who-said-it', 'opinion-or-reporting'] as const).flatMap((type) =>
+        generateFromArticles({ type, count: 4, seed, index: 0 }, withCaption).map((r) => (r.type === 'who-said-it' ? r.quote : r.type === 'opinion-or-reporting' ? r.passage : '')),
+      ),
+    );
+    expect(passages.length).toBeGreaterThan(0);
+    for (const p of passages) expect(p).not.toMatch(/looks over the damage|will tour the flooded streets/);
   });
 });
 

@@ -147,7 +147,20 @@ const CAPTION_DATE = /,\s+(\p{L}+),\s+(?:(\p{L}+)\.?\s+\d{1,2},|\d{1,2}\s+(\p{L}
 export function captionDatedAtEnd(text: string, lang: LangPack): boolean {
   const m = CAPTION_DATE.exec(text.trim());
   const month = m?.[2] ?? m?.[3];
-  return m !== null && month !== undefined && lang.dayNames.has((m[1] as string).toLowerCase()) && lang.months.has(month.toLowerCase());
+  if (m !== null && month !== undefined && lang.dayNames.has((m[1] as string).toLowerCase()) && lang.months.has(month.toLowerCase())) return true;
+  return captionPlaceThenDate(text, lang);
+}
+
+/**
+ * The other agencies' caption: where the picture was taken, then the day with no weekday, both set off by commas
+ * ("… inside her home in Harbourton, North Province, Oct. 1, 2024.", "… at Camp Roe, Va., April 8, 2022."). A
+ * sentence of the story puts "on" before its date, or names the date without a place set off just before it.
+ */
+const PLACE_THEN_DATE = /,\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}),\s+(\p{L}+)\.?\s+\d{1,2},\s+\d{4}\.["”]?$/u;
+
+function captionPlaceThenDate(text: string, lang: LangPack): boolean {
+  const m = PLACE_THEN_DATE.exec(text.trim());
+  return m !== null && lang.months.has((m[2] as string).toLowerCase()) && !lang.months.has((m[1] as string).toLowerCase());
 }
 
 /**
@@ -170,7 +183,47 @@ export function captionOrSignOff(article: Article | undefined, sentenceId: strin
  * a sentence whole asks about neither.
  */
 export function pageWordsShownWhole(article: Article | undefined, sentenceId: string, text: string, lang: LangPack): boolean {
-  return captionOrSignOff(article, sentenceId, text, lang) || opensWithDateline(text);
+  return captionOrSignOff(article, sentenceId, text, lang) || opensWithDateline(text) || participleCaption(text, lang);
+}
+
+/** Most words before a caption's participle: the thing shown ("A home", "Two rescue workers"). */
+const CAPTION_SUBJECT_WORDS = 4;
+/** Most words of such a caption: a longer line with no verb is a fragment of another kind. */
+const CAPTION_MAX_WORDS = 25;
+
+/**
+ * A caption with no credit and no date beside it: what the picture shows, told by a participle with no verb of its own
+ * ("A home destroyed in a storm that struck the coast village.", "A rescuer searching for a child in the river.").
+ * A sentence of the story goes on to a verb ("A home destroyed in the storm was rebuilt"); a verb inside a relative clause
+ * ("that struck…") is the caption's, not a verb of the line. Any word that may be a verb, an -s word included, is taken
+ * for one: only a line plainly without a verb is read as a caption.
+ */
+export function participleCaption(text: string, lang: LangPack): boolean {
+  const tokens = tokenize(text).filter((t) => /\p{L}/u.test(t.text));
+  // A caption introduces what it shows ("A home…"); "This measure passed by…", "Hassan won in…" tell the story's event.
+  if (tokens.length > CAPTION_MAX_WORDS || !lang.indefiniteArticles.has(tokens[0]?.norm ?? '')) return false;
+  const at = tokens.findIndex((t, i) => i > 0 && i <= CAPTION_SUBJECT_WORDS && isParticiple(t.norm, lang) && lang.captionVerb.participleAfter.has(tokens[i + 1]?.norm ?? ''));
+  if (at < 0) return false;
+  const relative = (i: number) => lang.relativePronouns.has(tokens[i - 1]?.norm ?? '') || lang.functionWords.that.has(tokens[i - 1]?.norm ?? '');
+  return tokens.every((t, i) => i === at || !mayBeVerb(t.text, t.norm, lang) || (i > at && relative(i)));
+}
+
+function isParticiple(word: string, lang: LangPack): boolean {
+  return lang.isRegularPast(word) || lang.pastParticiples.has(word) || lang.isProgressiveForm(word);
+}
+
+function mayBeVerb(text: string, word: string, lang: LangPack): boolean {
+  return (
+    lang.beForms.has(word) ||
+    lang.auxiliaries.has(word) ||
+    lang.modals.has(word) ||
+    lang.doForms.has(word) ||
+    lang.attributionVerbs.has(word) ||
+    lang.pastForms.has(word) ||
+    lang.pastParticiples.has(word) ||
+    lang.isRegularPast(word) ||
+    /^\p{Ll}{2,}s$/u.test(text)
+  );
 }
 
 /** Capitalised words opening a sentence, before its first word in lower case, that may hide a heading run into it. */
