@@ -43,7 +43,7 @@ export function whoSaidItExplanation(answers: readonly Outlets[], copied: boolea
     );
   }
   return both(
-    `${list(en, 'en')} ${answers.length === 2 ? 'both' : 'all'} carry this sentence word for word${copied ? ': they print the same passage, and neither names who wrote it first' : ''}. Copies count: every outlet that printed it said it.`,
+    `${list(en, 'en')} ${answers.length === 2 ? 'both' : 'all'} carry this sentence word for word${copied ? `: they print the same passage, and ${answers.length === 2 ? 'neither' : 'none of them'} names who wrote it first` : ''}. Copies count: every outlet that printed it said it.`,
     `${list(es, 'es')} publican esta frase palabra por palabra${copied ? ': imprimen el mismo pasaje, y ninguno dice quién lo escribió primero' : ''}. Las copias cuentan: todos los medios que la publicaron la dijeron.`,
   );
 }

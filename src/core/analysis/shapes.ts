@@ -36,5 +36,7 @@ export const NUMERAL = /^\d[\d,.]*$/;
 export const COLON_END = /:\s*$/;
 export const QUESTION_OR_QUOTE = /[?"“”«»]/;
 
+/** A markup tag a scraped page left in its text ("<em>", "</strong>", "<br/>"): the page's code, not the writer's words. */
+export const MARKUP_TAG = /<\/?[a-z][a-z0-9]*(?:\s[^<>]{0,80})?\/?>/i;
 /** A web address in running text ("go to example.gov/help", "www.example.org", "https://…"): a page's service line, not its story. */
 export const WEB_ADDRESS = /(?:https?:\/\/|www\.)\S|\b[a-z0-9-]+\.(?:gov|com|org|net|edu|int)(?:\/[\w/.-]*)?(?=[\s,;:)]|\.?$)/iu;

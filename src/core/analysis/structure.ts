@@ -33,6 +33,9 @@ function nextIsCalendarWord(lang: LangPack, next: string): boolean {
 function continues(lang: LangPack, prev: string, next: string, gap: string): boolean {
   // "6758.T", "example.com": no space after the stop. ("politics.The" is a lost space: split above.)
   if (gap.length === 0 && /[.!?]$/.test(prev) && (/^\p{Ll}/u.test(next) || /^\p{Lu}{1,4}(?!\p{Ll})/u.test(next))) return true;
+  // "it wasn’t shouts of “shame!” that came from…", "“Why now?” she asked.": a quotation that closes on its own "!" or "?"
+  // inside a sentence, which goes on in lower case.
+  if (/[!?]["”’»]$/u.test(prev) && /^[ \t]+$/.test(gap) && /^\p{Ll}/u.test(next)) return true;
   // "1. Main points", "2.3 Food prices": a section's number goes on into its heading (or a list item's number into the item).
   if (/(?:^|\n)[ \t]*\d{1,2}(?:\.\d{1,2})*\.$/.test(prev)) return true;
   const word = lastWord(prev);

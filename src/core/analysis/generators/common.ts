@@ -8,7 +8,7 @@ import { LANGUAGES } from '../explain';
 import type { LangPack } from '../lang';
 import { courtesyAt, findPhrase } from '../opinion';
 import { escapeRegExp, tokenize } from '../text';
-import { WEB_ADDRESS } from '../shapes';
+import { MARKUP_TAG, WEB_ADDRESS } from '../shapes';
 
 export interface Outlets {
   en: string;
@@ -106,7 +106,8 @@ function releaseEnd(article: Article, lang: LangPack): number {
  * address names its outlet. A round quoting it would teach the site's words as the writer's.
  */
 export function pageNote(article: Article | undefined, sentenceId: string, text: string, lang: LangPack): boolean {
-  if (WEB_ADDRESS.test(text)) return true;
+  // (A line that shows the page's markup, "<em>…</em>", would show the player code, not what the outlet printed.)
+  if (WEB_ADDRESS.test(text) || MARKUP_TAG.test(text)) return true;
   if (lang.pageSelfReferences && findPhrase(tokenize(text), lang.pageSelfReferences)) return true;
   if (!article) return false;
   if (closingLineOnPrincipal(article, sentenceId, lang)) return true;

@@ -147,6 +147,11 @@ export const en: LangPack = {
     'capt.',
     'sen.',
     'rep.',
+    // Plural titles: "Reps. Jane Roe and Jo Bloggs", "Sens. …".
+    'sens.',
+    'reps.',
+    'govs.',
+    'drs.',
     'gov.',
     'pres.',
     'jr.',

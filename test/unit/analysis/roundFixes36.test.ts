@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core/analysis';
+import { whoSaidItRounds } from '../../../src/core/analysis/generators/whoSaidIt';
+import { createArticle, type Article } from '../../../src/core/article';
+import { createRng } from '../../../src/core/rng';
+import { article } from './seeds';
+
+/** Invented sentences (not from any corpus), one rule each. */
+const sentences = (text: string) => article('a', text).sentences.map((s) => s.text);
+const outlet = (id: string, name: string, text: string): Article => createArticle({ id, outlet: { en: name, es: name }, sourceKind: 'unknown', date: '2031-05-02' }, text);
+
+describe('sentence ends that are not', () => {
+  it('keeps a quotation closed on its own "!" or "?" with the words that go on after it in lower case', () => {
+    expect(sentences('It was not shouts of “shame!” that came from the gallery; it was relief. “Why now?” the mayor asked. “Are we done?” No one answered.')).toEqual([
+      'It was not shouts of “shame!” that came from the gallery; it was relief.',
+      '“Why now?” the mayor asked.',
+      '“Are we done?”',
+      'No one answered.',
+    ]);
+  });
+
+  it('does not end a sentence at a plural title ("Reps.", "Sens.")', () => {
+    expect(sentences('The letter was signed by Reps. Jane Roe and Jo Bloggs, the co-chairs. Sens. Ann Lee and Bo Park agreed.')).toEqual([
+      'The letter was signed by Reps. Jane Roe and Jo Bloggs, the co-chairs.',
+      'Sens. Ann Lee and Bo Park agreed.',
+    ]);
+  });
+});
+
+describe('who said it over three copies and page markup', () => {
+  const shared = 'The harbour board approved a new ferry route to the islands on Tuesday after a long debate.';
+  const articles = [
+    outlet('a', 'Harbour Board', `${shared} The route opens in June.`),
+    outlet('b', 'Coast News', `${shared} Fares stay the same.`),
+    outlet('c', 'Island Times', `${shared} Islanders welcomed it.`),
+    outlet('d', 'Bay Weekly', 'The <em>Bay Star</em> ferry will keep its old timetable until the new route opens in June.'),
+    outlet('e', 'Port Daily', 'The port expects more visitors in the summer, when the new ferries arrive from the yard.'),
+  ];
+  const rounds = () => {
+    const out = [];
+    for (let seed = 1; seed <= 12; seed++) out.push(...whoSaidItRounds(analyze(articles), articles, 4, createRng(seed), (n) => `r${n}`));
+    return out;
+  };
+
+  it('says "none of them" names who wrote it first when three outlets print the same passage', () => {
+    const three = rounds().filter((r) => r.quote === shared && r.answers.length === 3);
+    expect(three.length).toBeGreaterThan(0);
+    for (const r of three) {
+      expect(r.explanation.en).toContain('none of them names who wrote it first');
+      expect(r.explanation.en).not.toContain('neither');
+    }
+  });
+
+  it('never shows a line with the page’s markup in it', () => {
+    const quotes = rounds().map((r) => r.quote);
+    expect(quotes.length).toBeGreaterThan(0);
+    expect(quotes.some((q) => q.includes('<em>'))).toBe(false);
+  });
+});
