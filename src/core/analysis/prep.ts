@@ -497,7 +497,7 @@ function markFurnitureByPlace(text: string, sentences: PreparedSentence[], lang:
   markFootnoteLines(text, sentences, lines);
   markHeadlineLines(text, sentences, lines, lang);
   markLabelsAndCaptions(text, sentences, lines, whole, lang);
-  markStandfirst(sentences, whole);
+  markStandfirst(sentences, whole, lines, text);
   markTitleBlocks(text, sentences);
   markMastheadLine(sentences, whole);
   // "Since the pandemic began, there has been...": a short line cut off with an ellipsis is a teaser for another page.
@@ -864,11 +864,12 @@ const STANDFIRST_WORDS = 45;
 
 /**
  * "Board raises fees⏎⏎The move comes after a year of losses, officials said.⏎⏎By Jane Roe⏎HARBOUR
- * CITY — …": one sentence on a line of its own between the headline and more of the page's
- * header (a byline, a dateline, a link, a heading) is the standfirst that sums the story up, not
- * its first sentence: the story begins after the header.
+ * CITY — …": a line of its own between the headline and more of the page's header (a byline, a
+ * dateline, a link, a heading) is the standfirst that sums the story up, not its first sentence: the
+ * story begins after the header. It may be a pull quote of two or three short sentences ("“We failed
+ * them,” said Roe. “We must act.”").
  */
-function markStandfirst(sentences: PreparedSentence[], whole: readonly boolean[]): void {
+function markStandfirst(sentences: PreparedSentence[], whole: readonly boolean[], lines: readonly (readonly [number, number])[], text: string): void {
   let headline = false;
   for (let i = 0; i + 1 < sentences.length; i++) {
     const ps = sentences[i] as PreparedSentence;
@@ -876,15 +877,47 @@ function markStandfirst(sentences: PreparedSentence[], whole: readonly boolean[]
       headline ||= ps.heading && !ps.caption;
       continue;
     }
-    const next = sentences[i + 1] as PreparedSentence;
+    // The rest of its line: the sentences that share it.
+    let last = i;
+    // (Only a pull quote runs to more than one sentence: two sentences of prose above a heading open the story.)
+    const quoted = (k: number): boolean => QUOTE_MARK.test((sentences[k] as PreparedSentence).sentence.text);
+    while (
+      last + 1 < sentences.length &&
+      last - i + 1 < STANDFIRST_SENTENCES &&
+      (lines[last + 1] as readonly [number, number])[0] === (lines[i] as readonly [number, number])[0] &&
+      quoted(i) &&
+      quoted(last + 1)
+    )
+      last++;
+    const next = sentences[last + 1];
+    if (!next) return;
+    const line = lines[i] as readonly [number, number];
+    const ownLine =
+      last === i ? whole[i] : text.slice(line[0], ps.sentence.start).trim() === '' && text.slice((sentences[last] as PreparedSentence).sentence.end, line[1]).trim() === '';
+    let words = 0;
+    for (let k = i; k <= last; k++) words += (sentences[k] as PreparedSentence).words;
+    // (Below it, a dateline may open the story's first line: "HARBOUR CITY — The board…".)
     // Above a photo caption it is left a sentence: the caption may be the only header between it and the story.
     // Above a list's bullet or a label ending in a colon ("Key points:", "-") it is the story's first sentence:
     // those head what the story goes on to say, not the page.
     const opensBody = (next.debris && next.words === 0) || /:$/.test(next.sentence.text.trim());
-    if (headline && whole[i] && whole[i + 1] && ps.words <= STANDFIRST_WORDS && ((next.heading && !next.caption) || next.debris) && !opensBody) ps.heading = true;
+    if (
+      headline &&
+      ownLine &&
+      (whole[last + 1] || (startsNewLine(text, next) && DASH_END.test(next.sentence.text))) &&
+      words <= STANDFIRST_WORDS &&
+      ((next.heading && !next.caption) || next.debris) &&
+      !opensBody
+    )
+      for (let k = i; k <= last; k++) (sentences[k] as PreparedSentence).heading = true;
     return;
   }
 }
+
+/** Most sentences of a standfirst's line (a pull quote of two or three). */
+const STANDFIRST_SENTENCES = 3;
+/** A dateline's dash closing a piece split off the story's first line ("HARBOUR CITY —"). */
+const DASH_END = /(?:--|[—–-])\s*$/;
 
 /**
  * "Partners for the coast, from the bay to the hills, with a vision of…⏎(555) 010-0199⏎Program Office⏎Board backs

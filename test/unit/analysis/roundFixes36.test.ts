@@ -57,3 +57,24 @@ describe('who said it over three copies and page markup', () => {
     expect(quotes.some((q) => q.includes('<em>'))).toBe(false);
   });
 });
+
+describe('a pull quote under the headline', () => {
+  const furniture = (text: string) => analyze([article('a', text)]).sentences.map((s) => [s.text, s.furniture] as const);
+
+  it('is the page’s standfirst, not the story, when the dateline follows it', () => {
+    const found = furniture(
+      'Harbour Board Raises Fees for the First Time\n\n“We failed the fishers,” said Roe. “We must act now.”\n\nHARBOUR CITY — The board raised mooring fees by 12 percent on Monday.\n\nThe fees take effect in June.',
+    );
+    expect(found).toContainEqual(['“We failed the fishers,” said Roe.', true]);
+    expect(found).toContainEqual(['“We must act now.”', true]);
+    expect(found).toContainEqual(['The board raised mooring fees by 12 percent on Monday.', false]);
+  });
+
+  it('leaves two sentences of prose under the headline as the story', () => {
+    const found = furniture(
+      'Harbour Board Raises Fees for the First Time\n\nThe board raised mooring fees by 12 percent on Monday. Fishers said the rise was too steep.\n\nHARBOUR CITY — The vote was 5 to 2.\n\nThe fees take effect in June.',
+    );
+    expect(found).toContainEqual(['The board raised mooring fees by 12 percent on Monday.', false]);
+    expect(found).toContainEqual(['Fishers said the rise was too steep.', false]);
+  });
+});
