@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analysis';
 import { whoSaidItRounds } from '../../../src/core/analysis/generators/whoSaidIt';
+import { opinionRounds } from '../../../src/core/analysis/generators/opinionRound';
 import { createArticle, type Article } from '../../../src/core/article';
 import { createRng } from '../../../src/core/rng';
 import { article } from './seeds';
@@ -76,5 +77,32 @@ describe('a pull quote under the headline', () => {
     );
     expect(found).toContainEqual(['The board raised mooring fees by 12 percent on Monday.', false]);
     expect(found).toContainEqual(['Fishers said the rise was too steep.', false]);
+  });
+});
+
+describe('details that check nothing and lines that serve the reader', () => {
+  it('never names a footnote’s number as the checkable detail', () => {
+    const passage = 'Due in large part to the end of the ferry subsidy, the fare index,[1] which counts every crossing, rose from 7.8 to 12.4 percent.';
+    const articles = [article('a', `${passage} The board met on Monday.`), article('b', 'The fare index rose sharply this year, and the board met on Monday to discuss it.')];
+    const findings = analyze(articles);
+    const rounds = [];
+    for (let seed = 1; seed <= 12; seed++) rounds.push(...opinionRounds(findings, articles, 6, createRng(seed), (n) => `r${n}`));
+    const asked = rounds.filter((r) => r.passage === passage);
+    expect(asked.length).toBeGreaterThan(0);
+    for (const r of asked) expect(r.explanation.en).not.toContain('("1")');
+  });
+
+  it('does not ask who said "You can find more … in our blog"', () => {
+    const line = 'You can find more in-depth analysis of the ferry fares in our recent blog.';
+    const articles = [
+      outlet('a', 'Harbour Board', `The ferry fare index rose 12 percent this year. ${line}`),
+      outlet('b', 'Harbour Board (via Coast News)', `The ferry fare index rose 12 percent this year. ${line}`),
+      outlet('c', 'Island Times', 'Islanders said the ferry fares were now too high for daily trips to the mainland.'),
+      outlet('d', 'Bay Weekly', 'The bay ferry will keep its old timetable until the new route opens in June.'),
+    ];
+    const quotes = [];
+    for (let seed = 1; seed <= 12; seed++) quotes.push(...whoSaidItRounds(analyze(articles), articles, 4, createRng(seed), (n) => `r${n}`).map((r) => r.quote));
+    expect(quotes.length).toBeGreaterThan(0);
+    expect(quotes).not.toContain(line);
   });
 });

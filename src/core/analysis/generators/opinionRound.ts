@@ -514,8 +514,10 @@ function cueWord(s: SentenceFinding, cue: Cue, figures: readonly Figure[], lang:
     const verb = [...tokenize(s.text)].reverse().find((t) => lang.attributionVerbs.has(t.norm) && !isCapitalized(t.text));
     if (verb) return verb.text;
   }
-  if (cue !== 'checkable-detail' || !word || !notCheckable(word, lang)) return word;
-  const real = figures.find((f) => !notCheckable(f.text, lang) && s.text.includes(f.text));
+  // ("the SPM,[1] which accounts for…": a footnote's number checks nothing.)
+  const footnote = word !== undefined && s.text.includes(`[${word}]`);
+  if (cue !== 'checkable-detail' || !word || !(notCheckable(word, lang) || footnote)) return word;
+  const real = figures.find((f) => !notCheckable(f.text, lang) && s.text.includes(f.text) && !s.text.includes(`[${f.text}]`));
   return real ? real.text : null;
 }
 
