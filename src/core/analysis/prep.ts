@@ -622,7 +622,8 @@ function onlyDebrisBeside(
 /** Fewest words of a line told as a table's header or a run of labels by having no verb. */
 const VERBLESS_LINE_WORDS = 6;
 
-function maybeVerb(t: Token, lang: LangPack): boolean {
+/** A word that may be a verb (a form of "be", an auxiliary, a past form, an -ed or -s form): used where only a line plainly without one counts. */
+export function maybeVerb(t: Pick<Token, 'text' | 'norm'>, lang: LangPack): boolean {
   const w = t.norm;
   return (
     lang.beForms.has(w) ||

@@ -9,6 +9,7 @@ import type { LangPack } from '../lang';
 import { courtesyAt, findPhrase } from '../opinion';
 import { escapeRegExp, tokenize } from '../text';
 import { MARKUP_TAG, WEB_ADDRESS } from '../shapes';
+import { maybeVerb } from '../prep';
 
 export interface Outlets {
   en: string;
@@ -206,25 +207,11 @@ export function participleCaption(text: string, lang: LangPack): boolean {
   const at = tokens.findIndex((t, i) => i > 0 && i <= CAPTION_SUBJECT_WORDS && isParticiple(t.norm, lang) && lang.captionVerb.participleAfter.has(tokens[i + 1]?.norm ?? ''));
   if (at < 0) return false;
   const relative = (i: number) => lang.relativePronouns.has(tokens[i - 1]?.norm ?? '') || lang.functionWords.that.has(tokens[i - 1]?.norm ?? '');
-  return tokens.every((t, i) => i === at || !mayBeVerb(t.text, t.norm, lang) || (i > at && relative(i)));
+  return tokens.every((t, i) => i === at || !maybeVerb(t, lang) || (i > at && relative(i)));
 }
 
 function isParticiple(word: string, lang: LangPack): boolean {
   return lang.isRegularPast(word) || lang.pastParticiples.has(word) || lang.isProgressiveForm(word);
-}
-
-function mayBeVerb(text: string, word: string, lang: LangPack): boolean {
-  return (
-    lang.beForms.has(word) ||
-    lang.auxiliaries.has(word) ||
-    lang.modals.has(word) ||
-    lang.doForms.has(word) ||
-    lang.attributionVerbs.has(word) ||
-    lang.pastForms.has(word) ||
-    lang.pastParticiples.has(word) ||
-    lang.isRegularPast(word) ||
-    /^\p{Ll}{2,}s$/u.test(text)
-  );
 }
 
 /** Capitalised words opening a sentence, before its first word in lower case, that may hide a heading run into it. */
