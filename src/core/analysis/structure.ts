@@ -181,6 +181,8 @@ function furnitureBreaks(text: string, span: Span, lang: LangPack): number[] {
 /** How far down a page a paragraph's dateline or capitals heading is still looked for. */
 const LATE_HEADER_SPANS = 16;
 
+/** A dateline's place in capitals, with its state or country after a comma ("WASHINGTON, D.C."), but not initials ("U.S."). */
+const CAPS_PLACE = String.raw`(?!(?:\p{Lu}\.){2})\p{Lu}[\p{Lu}'’.-]{2,}(?:\s\p{Lu}[\p{Lu}'’.-]+)*(?:,\s\p{Lu}[\p{L}.]{1,12}(?:\s\p{Lu}[\p{L}.]{1,12})?)?`;
 /**
  * "WASHINGTON -- FEMA Administrator…", "ARLINGTON, Va. – More than…": a wire dateline opening a paragraph.
  * A long dash may touch the sentence ("WASHINGTON, D.C.—Today, the…", "HARBOUR CITY—The board…"): a
@@ -188,14 +190,12 @@ const LATE_HEADER_SPANS = 16;
  * credit, spaced before and not after ("GENEVA (Agency) -The…": a hyphen joining words has no space), or after the
  * stop of an abbreviated state ("WASHINGTON, D.C.-Today, the…": no word ends in a stop and goes on with a hyphen).
  */
-const PARAGRAPH_DATELINE =
-  /^((?!(?:\p{Lu}\.){2})\p{Lu}[\p{Lu}'’.-]{2,}(?:\s\p{Lu}[\p{Lu}'’.-]+)*(?:,\s\p{Lu}[\p{L}.]{1,12}(?:\s\p{Lu}[\p{L}.]{1,12})?)?\s*(?:\([^)]{1,30}\))?\s*(?:--|[—–-]))(?:\s+(?=[\p{Lu}\d“"])|(?<=[—–]|\)\s-|\.-)(?=\p{Lu}\p{Ll}+[\s,]))/u;
+const PARAGRAPH_DATELINE = new RegExp(String.raw`^(${CAPS_PLACE}\s*(?:\([^)]{1,30}\))?\s*(?:--|[—–-]))(?:\s+(?=[\p{Lu}\d“"])|(?<=[—–]|\)\s-|\.-)(?=\p{Lu}\p{Ll}+[\s,]))`, 'u');
 /**
  * "PORT ELLIS, Ore.  Mayor Jo Bloggs said…": a dateline whose dash the page lost, leaving a gap of two or more spaces.
  * It needs a region after the place, or a place of six letters or more, so that initials ("HSB  Director…") stay.
  */
-const GAP_DATELINE =
-  /^((?!(?:\p{Lu}\.){2})\p{Lu}[\p{Lu}'’.-]{2,}(?:\s\p{Lu}[\p{Lu}'’.-]+)*(?:,\s\p{Lu}[\p{L}.]{1,12}(?:\s\p{Lu}[\p{L}.]{1,12})?)?)(?<=,\s\p{Lu}[\p{L}.]{0,12}|\p{Lu}[\p{Lu}'’.\s-]{5,})[ \t]{2,}(?=\p{Lu}\p{Ll})/u;
+const GAP_DATELINE = new RegExp(String.raw`^(${CAPS_PLACE})(?<=,\s\p{Lu}[\p{L}.]{0,12}|\p{Lu}[\p{Lu}'’.\s-]{5,})[ \t]{2,}(?=\p{Lu}\p{Ll})`, 'u');
 /** "(CNN) — The…", "(WASHINGTON) -- U.S. employers…": a wire credit in brackets and a dash opening a paragraph. */
 const BRACKET_DATELINE = /^(\(\p{Lu}[\p{L}&.'’ -]{0,30}\)\s*(?:--|[—–-]))\s+(?=[\p{Lu}\d“"])/u;
 /** "Newsdesk, JAKARTA – Global…": an outlet and a city in capitals, then a dash. */

@@ -94,7 +94,8 @@ export function opinionRounds(
     if (!article || distractorCues.length < 2) continue;
     const word = cueWord(s, cue, figuresOf.get(s.sentenceId) ?? [], lang);
     if (word === null) continue;
-    const principal = kind === 'attributed' ? quotedPrincipal(s, article, kindOf, lang) : null;
+    const principals = principalsOf(outletOf(article).en, lang);
+    const principal = kind === 'attributed' ? quotedPrincipal(s, article, principals, kindOf, lang) : null;
     const round: OpinionRound = {
       id: idFor(out.length + 1),
       type: 'opinion-or-reporting',
@@ -109,9 +110,9 @@ export function opinionRounds(
         word,
         outletOf(article),
         principal,
-        principalsOf(outletOf(article).en, lang).length > 0 || (kind === 'attributed' && quotesOwnPeople(s, article, kindOf, lang)),
+        principals.length > 0 || (kind === 'attributed' && quotesOwnPeople(s, article, kindOf, lang)),
         kind === 'attributed' && cue === 'attribution-verb' && reportedWord(word, lang),
-        principalsOf(outletOf(article).en, lang).length > 1,
+        principals.length > 1,
       ),
       evidence: [{ article: s.article, quote: s.text }],
       confidence: s.confidence,
@@ -172,8 +173,7 @@ const CREDIT_REACH = 8;
  * colon: "Sen. Roe released the following statement:") names them. "Their view, not the outlet's" would be loose there:
  * the office speaks for that person. The principal's name, or null.
  */
-function quotedPrincipal(s: SentenceFinding, article: Article, kindOf: ReadonlyMap<string, SentenceFinding>, lang: LangPack): string | null {
-  const principals = principalsOf(outletOf(article).en, lang);
+function quotedPrincipal(s: SentenceFinding, article: Article, principals: readonly string[], kindOf: ReadonlyMap<string, SentenceFinding>, lang: LangPack): string | null {
   if (principals.length === 0) return null;
   const line = creditingLine(s, article, kindOf);
   if (!line) return null;
@@ -515,9 +515,9 @@ function cueWord(s: SentenceFinding, cue: Cue, figures: readonly Figure[], lang:
     if (verb) return verb.text;
   }
   // ("the SPM,[1] which accounts for…": a footnote's number checks nothing.)
-  const footnote = word !== undefined && s.text.includes(`[${word}]`);
-  if (cue !== 'checkable-detail' || !word || !(notCheckable(word, lang) || footnote)) return word;
-  const real = figures.find((f) => !notCheckable(f.text, lang) && s.text.includes(f.text) && !s.text.includes(`[${f.text}]`));
+  const footnote = (w: string): boolean => s.text.includes(`[${w}]`);
+  if (cue !== 'checkable-detail' || !word || !(notCheckable(word, lang) || footnote(word))) return word;
+  const real = figures.find((f) => !notCheckable(f.text, lang) && s.text.includes(f.text) && !footnote(f.text));
   return real ? real.text : null;
 }
 
