@@ -27,12 +27,18 @@ export interface Agreement {
 
 const normal = (text: string): string => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim().toLowerCase();
 
+/** A sentence's place, whatever its quote marks and spacing: its article and its text. */
+const placeOf = (s: { article: string; text: string }): string => `${s.article}\u0000${normal(s.text)}`;
+
+/** The second reader's kind for each sentence they labelled, by place. */
+const kindsByPlace = (second: readonly SecondReading[]): Map<string, string> => new Map(second.map((s) => [placeOf(s), s.kind]));
+
 export function agreement(key: readonly KeySentence[], second: readonly SecondReading[]): Agreement {
-  const byPlace = new Map(second.map((s) => [`${s.article}\u0000${normal(s.text)}`, s.kind]));
+  const byPlace = kindsByPlace(second);
   const pairs: [string, string][] = [];
   let unmatched = 0;
   for (const s of key) {
-    const other = byPlace.get(`${s.article}\u0000${normal(s.text)}`);
+    const other = byPlace.get(placeOf(s));
     if (other === undefined) unmatched++;
     else pairs.push([s.kind, other]);
   }
@@ -65,11 +71,11 @@ export function engineOnConsensus(
   key: readonly KeySentence[],
   second: readonly SecondReading[],
 ): Ratio {
-  const byPlace = new Map(second.map((s) => [`${s.article}\u0000${normal(s.text)}`, s.kind]));
+  const byPlace = kindsByPlace(second);
   let right = 0;
   let total = 0;
   for (const k of key) {
-    if (byPlace.get(`${k.article}\u0000${normal(k.text)}`) !== k.kind) continue;
+    if (byPlace.get(placeOf(k)) !== k.kind) continue;
     total++;
     if (findSentence(findings, k.article, k.text)?.kind === k.kind) right++;
   }
