@@ -85,6 +85,8 @@ export interface GroupInput {
   explain?: ((a: readonly Figure[], b: readonly Figure[], why: string) => void) | undefined;
   /** Each article's date as its front matter gives it ("2021-08-16"), by article id: when its figures were given. */
   dates?: ReadonlyMap<string, string> | undefined;
+  /** The language's light stem of a word (see LangPack.wordStem); words are compared as written without it. */
+  stem?: ((lemma: string) => string) | undefined;
   /** Called with each compared pair, for tuning by hand. */
   trace?: ((a: Figure, b: Figure, shared: string[], sim: number, nearShared: string[], nearSim: number) => void) | undefined;
 }
@@ -298,7 +300,11 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
     sl.uniform = sl.members.every((m) => m.value === lead.value);
   }
   const df = new Map<string, number>();
-  for (const s of all) for (const w of s.words) df.set(w, (df.get(w) ?? 0) + 1);
+  // Words are weighed by their stems: "ranged" in one sentence and "ranging" in another are one word in common.
+  const stem = input.stem ?? ((w: string): string => w);
+  const stems = (ws: readonly string[]): string[] => [...new Set(ws.map(stem))];
+  const stemsOf = new Map<Slot, { words: string[]; near: string[] }>(all.map((s) => [s, { words: stems(s.words), near: stems(s.near) }]));
+  for (const s of all) for (const w of (stemsOf.get(s) as { words: string[] }).words) df.set(w, (df.get(w) ?? 0) + 1);
   const idf = (w: string): number => Math.log(1 + all.length / (df.get(w) ?? 1));
 
   const byClass = new Map<string, Slot[]>();
@@ -323,10 +329,11 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
     // Small and round counts too, when every figure of the class is one exact value of a set the story has named ("the
     // three countries", "across the three countries"): the article says the set is one already known.
     const oneNamedSet = list.length >= 2 && list.every((sl) => sl.kind === 'count' && sl.definite && sl.allExact && sl.uniform && sameValueAs(sl, list[0] as Slot));
-    const weight = list.map((s) => s.words.reduce((sum, w) => sum + idf(w), 0));
-    const nearWeight = list.map((s) => s.near.reduce((sum, w) => sum + idf(w), 0));
-    const sets = list.map((s) => new Set(s.words));
-    const nearSets = list.map((s) => new Set(s.near));
+    const stemmed = list.map((s) => stemsOf.get(s) as { words: string[]; near: string[] });
+    const weight = stemmed.map((s) => s.words.reduce((sum, w) => sum + idf(w), 0));
+    const nearWeight = stemmed.map((s) => s.near.reduce((sum, w) => sum + idf(w), 0));
+    const sets = stemmed.map((s) => new Set(s.words));
+    const nearSets = stemmed.map((s) => new Set(s.near));
     const parent = list.map((_, i) => i);
     const find = (x: number): number => {
       while (parent[x] !== x) x = parent[x] = parent[parent[x] as number] as number;
