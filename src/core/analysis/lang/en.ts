@@ -47,6 +47,7 @@ const UNIT_CLASSES: [string, string][] = [
     'individuals',
     'adults',
     'children',
+    'kids',
     'patients',
     'residents',
     'inhabitants',
