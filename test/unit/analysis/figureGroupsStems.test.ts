@@ -14,6 +14,7 @@ describe('figure groups: words in common by their stems', () => {
     expect(['ranged', 'ranging'].map(en.wordStem)).toEqual(['rang', 'rang']);
     expect(['centre', 'center'].map(en.wordStem)).toEqual(['center', 'center']);
     expect(['monitoring', 'monitor'].map(en.wordStem)).toEqual(['monitor', 'monitor']);
+    expect(['eruption', 'erupted'].map(en.wordStem)).toEqual(['erupt', 'erupt']);
     // Not a plural or "-ion": "billion" is no "bill".
     expect(['billion', 'bill'].map(en.wordStem)).toEqual(['billion', 'bill']);
   });
