@@ -85,6 +85,8 @@ export interface GroupInput {
   explain?: ((a: readonly Figure[], b: readonly Figure[], why: string) => void) | undefined;
   /** Each article's date as its front matter gives it ("2021-08-16"), by article id: when its figures were given. */
   dates?: ReadonlyMap<string, string> | undefined;
+  /** The language's light stem of a word (see LangPack.wordStem); words are compared as written without it. */
+  stem?: ((lemma: string) => string) | undefined;
   /** Called with each compared pair, for tuning by hand. */
   trace?: ((a: Figure, b: Figure, shared: string[], sim: number, nearShared: string[], nearSim: number) => void) | undefined;
 }
@@ -298,7 +300,11 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
     sl.uniform = sl.members.every((m) => m.value === lead.value);
   }
   const df = new Map<string, number>();
-  for (const s of all) for (const w of s.words) df.set(w, (df.get(w) ?? 0) + 1);
+  // Words are weighed by their stems: "ranged" in one sentence and "ranging" in another are one word in common.
+  const stem = input.stem ?? ((w: string): string => w);
+  const stems = (ws: readonly string[]): string[] => [...new Set(ws.map(stem))];
+  const stemsOf = new Map<Slot, { words: string[]; near: string[] }>(all.map((s) => [s, { words: stems(s.words), near: stems(s.near) }]));
+  for (const s of all) for (const w of (stemsOf.get(s) as { words: string[] }).words) df.set(w, (df.get(w) ?? 0) + 1);
   const idf = (w: string): number => Math.log(1 + all.length / (df.get(w) ?? 1));
 
   const byClass = new Map<string, Slot[]>();
@@ -323,10 +329,11 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
     // Small and round counts too, when every figure of the class is one exact value of a set the story has named ("the
     // three countries", "across the three countries"): the article says the set is one already known.
     const oneNamedSet = list.length >= 2 && list.every((sl) => sl.kind === 'count' && sl.definite && sl.allExact && sl.uniform && sameValueAs(sl, list[0] as Slot));
-    const weight = list.map((s) => s.words.reduce((sum, w) => sum + idf(w), 0));
-    const nearWeight = list.map((s) => s.near.reduce((sum, w) => sum + idf(w), 0));
-    const sets = list.map((s) => new Set(s.words));
-    const nearSets = list.map((s) => new Set(s.near));
+    const stemmed = list.map((s) => stemsOf.get(s) as { words: string[]; near: string[] });
+    const weight = stemmed.map((s) => s.words.reduce((sum, w) => sum + idf(w), 0));
+    const nearWeight = stemmed.map((s) => s.near.reduce((sum, w) => sum + idf(w), 0));
+    const sets = stemmed.map((s) => new Set(s.words));
+    const nearSets = stemmed.map((s) => new Set(s.near));
     const parent = list.map((_, i) => i);
     const find = (x: number): number => {
       while (parent[x] !== x) x = parent[x] = parent[parent[x] as number] as number;
@@ -383,7 +390,9 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
         const roundedTo = whole.shared.length >= 1 && (roundsExact(list[i] as Slot, list[j] as Slot) || roundsExact(list[j] as Slot, list[i] as Slot));
         // The same figure beside the same other figure, however worded.
         const sameSet = sigs[i] === sigs[j] && [...(cos[i] as Set<string>)].some((x) => (cos[j] as Set<string>).has(x));
-        const sameCount = sameNamedCount(list[i] as Slot, list[j] as Slot);
+        // Or one exact count, however small, whose noun phrases name one thing ("six PFAS", "six PFAS chemicals"; "2,500 sample
+        // collection kits", "2,500 sample collection media"), with a word in common: the phrase, not the number, names it.
+        const sameCount = sameNamedCount(list[i] as Slot, list[j] as Slot) || (whole.shared.length >= 1 && samePhrasedCount(list[i] as Slot, list[j] as Slot));
         // The same rare value to the letter in two outlets ("3.7%" / "3.7 per cent", "$1.2 trillion" / "$1,200 billion"),
         // however differently worded: two different quantities seldom share a rare exact number. Only figures of the
         // story's own time (no other year, "another", or a change's starting value near either), each in a sentence of its
@@ -710,17 +719,9 @@ function bareClasses(figures: readonly Figure[]): (f: Figure) => string {
  * apart on purpose.
  */
 function sharedValueClasses(figures: readonly Figure[], classOf: (f: Figure) => string): (f: Figure) => string {
-  const aliasable = (f: Figure, cls: string): boolean =>
-    f.kind === 'count' &&
-    !!cls &&
-    !/^people-/.test(cls) &&
-    cls !== 'magnitude' &&
-    cls !== 'score' &&
-    !TALLY_SIDES.has(cls) &&
-    !cls.endsWith('-whole') &&
-    f.bound !== 'vague' &&
-    f.bound !== 'range' &&
-    distinctive(f);
+  const ownClass = (f: Figure, cls: string): boolean =>
+    f.kind === 'count' && !!cls && !/^people-/.test(cls) && cls !== 'magnitude' && cls !== 'score' && !TALLY_SIDES.has(cls) && !cls.endsWith('-whole');
+  const aliasable = (f: Figure, cls: string): boolean => ownClass(f, cls) && f.bound !== 'vague' && f.bound !== 'range' && distinctive(f);
   const byValue = new Map<string, Map<string, Set<string>>>();
   for (const f of figures) {
     const cls = classOf(f);
@@ -751,11 +752,66 @@ function sharedValueClasses(figures: readonly Figure[], classOf: (f: Figure) => 
       if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
     }
   }
+  // The same exact value, however common, where one outlet's noun names what the other's qualifies ("six PFAS", "six
+  // PFAS chemicals") or both qualify their nouns alike ("2,500 sample collection kits", "2,500 sample collection media").
+  const phrased = figures.filter((f) => f.bound === 'exact' && ownClass(f, classOf(f)));
+  for (let i = 0; i < phrased.length; i++) {
+    for (let j = i + 1; j < phrased.length; j++) {
+      const x = phrased[i] as Figure;
+      const y = phrased[j] as Figure;
+      const cx = classOf(x);
+      const cy = classOf(y);
+      if (x.value !== y.value || x.article === y.article || cx === cy || !samePhrase(nounPhrase(x), nounPhrase(y))) continue;
+      const ra = find(cx);
+      const rb = find(cy);
+      if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+    }
+  }
   if (parent.size === 0) return classOf;
   return (f) => {
     const cls = classOf(f);
     return cls && f.kind === 'count' ? find(cls) : cls;
   };
+}
+
+/**
+ * The words of a count's noun phrase as written, from after the number to its noun ("2,500 sample collection kits":
+ * sample, collection, kits), each lower-cased without a plural's "s", and whether it was written with a capital (a name);
+ * empty when the noun is not within a few words.
+ */
+interface PhraseWord {
+  word: string;
+  name: boolean;
+}
+const phraseMemo = new WeakMap<Figure, PhraseWord[]>();
+function nounPhrase(f: Figure): PhraseWord[] {
+  const known = phraseMemo.get(f);
+  if (known) return known;
+  const at = f.start - sentenceStart(f) + f.text.length;
+  const written = (f.sentence.slice(at).match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []).slice(0, 5).map((w) => w.replace(/[.]$/, ''));
+  const end = written.findIndex((w) => w.toLowerCase() === f.unit);
+  const out = end < 0 ? [] : written.slice(0, end + 1).map((w) => ({ word: singular(w.toLowerCase()), name: /^\p{Lu}/u.test(w) }));
+  phraseMemo.set(f, out);
+  return out;
+}
+
+const singular = (w: string): string => (w.length > 3 && /[^s]s$/.test(w) ? w.slice(0, -1) : w);
+
+/**
+ * Two noun phrases of one thing: one's noun is a name that qualifies the other's ("six PFAS", "six PFAS chemicals"; not
+ * a common noun, "21 storm names" and "21 named storms"), or the words before both nouns are two or more and the same
+ * ("sample collection kits", "sample collection media").
+ */
+function samePhrase(a: readonly PhraseWord[], b: readonly PhraseWord[]): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  const qualifies = (noun: PhraseWord, other: readonly PhraseWord[]): boolean => other.slice(0, -1).some((w) => w.name && w.word === noun.word);
+  if (qualifies(a.at(-1) as PhraseWord, b) || qualifies(b.at(-1) as PhraseWord, a)) return true;
+  const before = (p: readonly PhraseWord[]): string =>
+    p
+      .slice(0, -1)
+      .map((w) => w.word)
+      .join(' ');
+  return a.length >= 3 && before(a) === before(b);
 }
 
 interface Interval {
@@ -980,6 +1036,13 @@ function sameNamedCount(a: Slot, b: Slot): boolean {
     roundingBound(x) &&
     roundingBound(y)
   );
+}
+
+/** Two slots in two articles giving one exact count whose noun phrases name one thing (see samePhrase). */
+function samePhrasedCount(a: Slot, b: Slot): boolean {
+  const x = a.members[0] as Figure;
+  const y = b.members[0] as Figure;
+  return x.kind === 'count' && sameExactValue(a, b) && !shareArticle(a, b) && samePhrase(nounPhrase(x), nounPhrase(y));
 }
 
 /**

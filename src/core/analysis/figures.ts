@@ -2115,7 +2115,38 @@ function shareMultiplier(lang: LangPack, v: View, out: Figure[]): void {
   }
 }
 
+/**
+ * Two numbers joined by "and" or "or" with nothing else between ("84 and 94 deaths", "magnitude 4.5 and 6.6"): the
+ * writer names what they count once, after the second number or before the first, and the other number counts it too.
+ */
+function joinedPair(lang: LangPack, v: View, a: Figure, b: Figure): boolean {
+  const { tokens, text } = v;
+  const [, last] = tokenRange(tokens, a);
+  const joiner = tokens[last + 1];
+  // ("A hundred and forty-one states" is one number written in words, not two.)
+  if (lang.multipliers.has((tokens[last] as Token).norm)) return false;
+  if (!joiner || !(lang.pairJoiners?.has(joiner.norm) ?? false) || tokenRange(tokens, b)[0] !== last + 2) return false;
+  return /^\s+$/.test(text.slice((tokens[last] as Token).end, joiner.start)) && /^\s+$/.test(text.slice(joiner.end, b.start));
+}
+
+function shareJoinedUnits(lang: LangPack, v: View, out: Figure[]): void {
+  const bare = (f: Figure): boolean => f.kind === 'count' && !f.unit && !f.unitClass && f.bound !== 'vague' && !f.parts && !f.partOf;
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i] as Figure;
+    const b = out[i + 1] as Figure;
+    if (a.kind !== 'count' || b.kind !== 'count' || !joinedPair(lang, v, a, b)) continue;
+    // The noun after the second number ("84 and 94 deaths"); a measure before the first ("magnitude 4.5 and 6.6").
+    const measureFirst = lang.measuresBefore.has(a.unit) && v.tokens[tokenRange(v.tokens, a)[0] - 1]?.norm === a.unit;
+    const [from, to] = bare(a) && b.unit ? [b, a] : bare(b) && measureFirst ? [a, b] : [null, null];
+    if (!from || !to) continue;
+    to.unit = from.unit;
+    to.unitClass = from.unitClass;
+    to.subject = from.subject;
+  }
+}
+
 function inheritUnits(lang: LangPack, v: View, out: Figure[]): void {
+  shareJoinedUnits(lang, v, out);
   const { tokens, text } = v;
   let counted: Figure | null = null;
   for (const f of out) {
@@ -2300,7 +2331,9 @@ function linkParts(lang: LangPack, ps: View, found: Figure[], nextId: () => stri
       // "Ten cases were severe, and nine of those cases …": a part of the first, not more of them.
       // ("141 countries supported it and five were against it": a part with a verb of its own opens a new clause.)
       const subset = partitive(lang, tokens, bi) || (afterB !== undefined && afterAt === bi + 1 && (lang.beForms.has(afterB.norm) || lang.modals.has(afterB.norm)));
-      if (bi === ai + andAt + 1 && b.unit && unitClassOf(lang, b.unit) === cls && b.unitClass === a.unitClass && !parallel && !subset) {
+      // ("84 and 94 deaths": two numbers side by side that name their noun once are two counts of it, see shareJoinedUnits.)
+      const sideBySide = andAt === 1;
+      if (bi === ai + andAt + 1 && b.unit && unitClassOf(lang, b.unit) === cls && b.unitClass === a.unitClass && !parallel && !subset && !sideBySide) {
         const endTok = tokens[unitTok >= 0 ? unitTok : bi] as Token;
         pushSum(ps, found, [a, b], a.start, endTok.end, b.unit, cls, nextId, contexts);
         k++;

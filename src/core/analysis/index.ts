@@ -61,6 +61,7 @@ export function analyze(
     contexts,
     clusters: figureClusters,
     dates: new Map(articles.flatMap((a) => (a.date ? [[a.id, a.date] as const] : []))),
+    stem: lang.wordStem,
     trace: options.trace,
     explain: options.explain,
   });

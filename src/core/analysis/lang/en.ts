@@ -47,6 +47,7 @@ const UNIT_CLASSES: [string, string][] = [
     'individuals',
     'adults',
     'children',
+    'kids',
     'patients',
     'residents',
     'inhabitants',
@@ -1422,6 +1423,17 @@ export const en: LangPack = {
     if (w.length > 4 && /(?:ss|ch|sh|x|zz)es$/.test(w)) return w.slice(0, -2);
     if (w.length > 4 && w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
     return w;
+  },
+  // A noun in "-tion" meets its verb ("eruption", "erupted": erupt). (Not "-s", "-e" or "-ion": "billion" is no "bill",
+  // "states" no "statement"; lemmas are singular already.)
+  wordStem: (w) => {
+    if (w.length < 5 || !/^[a-z]+$/.test(w)) return w;
+    const x = w
+      .replace(/([^aeiou])re$/, '$1er')
+      .replace(/our$/, 'or')
+      .replace(/(?:ing|ed|ies|y)$/, '')
+      .replace(/tion$/, 't');
+    return x.length >= 4 ? x : w;
   },
   maybeVerbForm: (text, norm) => /^\p{Ll}{2,}(?:ed|s)$/u.test(text) && !/(?:ss|us|is)$/.test(norm),
   isRegularPast: (w) => w.endsWith('ed'),

@@ -316,6 +316,11 @@ export interface LangPack {
   /** A word's singular by its ending, its possessive cut off first ("cities" → "city", "losses" → "loss", "the board's" → "board"): plurals compared as one lemma. */
   singularOf: (word: string) => string;
   /**
+   * A light stem of a lemma, for weighing the words two figures' sentences share: inflections of one word ("ranged",
+   * "ranging"; "monitor", "monitoring") and its British and American spellings ("centre", "center") fold to one.
+   */
+  wordStem: (lemma: string) => string;
+  /**
    * Whether a word may be a verb by its form (its text as written, and its norm): in English a lower-case word in
    * "-ed" or "-s" ("rises", "increased", "percentages" alike, to be safe), but not "-ss", "-us", "-is".
    */
