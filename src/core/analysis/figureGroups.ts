@@ -87,6 +87,8 @@ export interface GroupInput {
   dates?: ReadonlyMap<string, string> | undefined;
   /** The language's light stem of a word (see LangPack.wordStem); words are compared as written without it. */
   stem?: ((lemma: string) => string) | undefined;
+  /** The language's singular of a word (LangPack.singularOf), for comparing two counts' noun phrases; as written without it. */
+  singular?: ((word: string) => string) | undefined;
   /** Called with each compared pair, for tuning by hand. */
   trace?: ((a: Figure, b: Figure, shared: string[], sim: number, nearShared: string[], nearSim: number) => void) | undefined;
 }
@@ -169,7 +171,8 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
   });
   const whenOf = daysOf(contextOf, input.dates);
   const ordinal = new Map<string, number>();
-  const classOf = sharedValueClasses(input.figures, bareClasses(input.figures));
+  const singular = input.singular ?? ((w: string): string => w);
+  const classOf = sharedValueClasses(input.figures, bareClasses(input.figures), singular);
   // Each figure's slot: the sentence it is in (or the copied sentence), its class and its place among that sentence's
   // figures of the class; null for a figure that is not grouped.
   const slotKeys: (SlotKey | null)[] = input.figures.map((f, i) => {
@@ -392,7 +395,7 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
         const sameSet = sigs[i] === sigs[j] && [...(cos[i] as Set<string>)].some((x) => (cos[j] as Set<string>).has(x));
         // Or one exact count, however small, whose noun phrases name one thing ("six PFAS", "six PFAS chemicals"; "2,500 sample
         // collection kits", "2,500 sample collection media"), with a word in common: the phrase, not the number, names it.
-        const sameCount = sameNamedCount(list[i] as Slot, list[j] as Slot) || (whole.shared.length >= 1 && samePhrasedCount(list[i] as Slot, list[j] as Slot));
+        const sameCount = sameNamedCount(list[i] as Slot, list[j] as Slot) || (whole.shared.length >= 1 && samePhrasedCount(list[i] as Slot, list[j] as Slot, singular));
         // The same rare value to the letter in two outlets ("3.7%" / "3.7 per cent", "$1.2 trillion" / "$1,200 billion"),
         // however differently worded: two different quantities seldom share a rare exact number. Only figures of the
         // story's own time (no other year, "another", or a change's starting value near either), each in a sentence of its
@@ -718,7 +721,7 @@ function bareClasses(figures: readonly Figure[]): (f: Figure) => string {
  * others. Tolls of people ("killed", "injured"), scores and wholes keep their own classes: those nouns are kept
  * apart on purpose.
  */
-function sharedValueClasses(figures: readonly Figure[], classOf: (f: Figure) => string): (f: Figure) => string {
+function sharedValueClasses(figures: readonly Figure[], classOf: (f: Figure) => string, singular: (w: string) => string): (f: Figure) => string {
   const ownClass = (f: Figure, cls: string): boolean =>
     f.kind === 'count' && !!cls && !/^people-/.test(cls) && cls !== 'magnitude' && cls !== 'score' && !TALLY_SIDES.has(cls) && !cls.endsWith('-whole');
   const aliasable = (f: Figure, cls: string): boolean => ownClass(f, cls) && f.bound !== 'vague' && f.bound !== 'range' && distinctive(f);
@@ -761,7 +764,7 @@ function sharedValueClasses(figures: readonly Figure[], classOf: (f: Figure) => 
       const y = phrased[j] as Figure;
       const cx = classOf(x);
       const cy = classOf(y);
-      if (x.value !== y.value || x.article === y.article || cx === cy || !samePhrase(nounPhrase(x), nounPhrase(y))) continue;
+      if (x.value !== y.value || x.article === y.article || cx === cy || !samePhrase(nounPhrase(x), nounPhrase(y), singular)) continue;
       const ra = find(cx);
       const rb = find(cy);
       if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
@@ -776,7 +779,7 @@ function sharedValueClasses(figures: readonly Figure[], classOf: (f: Figure) => 
 
 /**
  * The words of a count's noun phrase as written, from after the number to its noun ("2,500 sample collection kits":
- * sample, collection, kits), each lower-cased without a plural's "s", and whether it was written with a capital (a name);
+ * sample, collection, kits), each lower-cased (compared by the language's singular, see samePhrase), and whether it was written with a capital (a name);
  * empty when the noun is not within a few words.
  */
 interface PhraseWord {
@@ -790,26 +793,25 @@ function nounPhrase(f: Figure): PhraseWord[] {
   const at = f.start - sentenceStart(f) + f.text.length;
   const written = (f.sentence.slice(at).match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []).slice(0, 5).map((w) => w.replace(/[.]$/, ''));
   const end = written.findIndex((w) => w.toLowerCase() === f.unit);
-  const out = end < 0 ? [] : written.slice(0, end + 1).map((w) => ({ word: singular(w.toLowerCase()), name: /^\p{Lu}/u.test(w) }));
+  const out = end < 0 ? [] : written.slice(0, end + 1).map((w) => ({ word: w.toLowerCase(), name: /^\p{Lu}/u.test(w) }));
   phraseMemo.set(f, out);
   return out;
 }
-
-const singular = (w: string): string => (w.length > 3 && /[^s]s$/.test(w) ? w.slice(0, -1) : w);
 
 /**
  * Two noun phrases of one thing: one's noun is a name that qualifies the other's ("six PFAS", "six PFAS chemicals"; not
  * a common noun, "21 storm names" and "21 named storms"), or the words before both nouns are two or more and the same
  * ("sample collection kits", "sample collection media").
  */
-function samePhrase(a: readonly PhraseWord[], b: readonly PhraseWord[]): boolean {
+function samePhrase(a: readonly PhraseWord[], b: readonly PhraseWord[], singular: (w: string) => string): boolean {
   if (a.length === 0 || b.length === 0) return false;
-  const qualifies = (noun: PhraseWord, other: readonly PhraseWord[]): boolean => other.slice(0, -1).some((w) => w.name && w.word === noun.word);
+  const same = (x: PhraseWord, y: PhraseWord): boolean => singular(x.word) === singular(y.word);
+  const qualifies = (noun: PhraseWord, other: readonly PhraseWord[]): boolean => other.slice(0, -1).some((w) => w.name && same(w, noun));
   if (qualifies(a.at(-1) as PhraseWord, b) || qualifies(b.at(-1) as PhraseWord, a)) return true;
   const before = (p: readonly PhraseWord[]): string =>
     p
       .slice(0, -1)
-      .map((w) => w.word)
+      .map((w) => singular(w.word))
       .join(' ');
   return a.length >= 3 && before(a) === before(b);
 }
@@ -1039,10 +1041,10 @@ function sameNamedCount(a: Slot, b: Slot): boolean {
 }
 
 /** Two slots in two articles giving one exact count whose noun phrases name one thing (see samePhrase). */
-function samePhrasedCount(a: Slot, b: Slot): boolean {
+function samePhrasedCount(a: Slot, b: Slot, singular: (w: string) => string): boolean {
   const x = a.members[0] as Figure;
   const y = b.members[0] as Figure;
-  return x.kind === 'count' && sameExactValue(a, b) && !shareArticle(a, b) && samePhrase(nounPhrase(x), nounPhrase(y));
+  return x.kind === 'count' && sameExactValue(a, b) && !shareArticle(a, b) && samePhrase(nounPhrase(x), nounPhrase(y), singular);
 }
 
 /**

@@ -62,6 +62,7 @@ export function analyze(
     clusters: figureClusters,
     dates: new Map(articles.flatMap((a) => (a.date ? [[a.id, a.date] as const] : []))),
     stem: lang.wordStem,
+    singular: lang.singularOf,
     trace: options.trace,
     explain: options.explain,
   });
