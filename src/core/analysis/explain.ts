@@ -42,9 +42,12 @@ export function whoSaidItExplanation(answers: readonly Outlets[], copied: boolea
       )} con pequeños cambios. Una copia con una palabra cambiada sigue siendo una copia: todos los medios que la publicaron la dijeron.`,
     );
   }
+  // (Whether a copy credits its source is not claimed: a page can credit it in words the engine reads as furniture,
+  // "Source: …", "View Original Article", a statement's sign-off. That the passage was copied is true either way.)
+  const two = answers.length === 2;
   return both(
-    `${list(en, 'en')} ${answers.length === 2 ? 'both' : 'all'} carry this sentence word for word${copied ? `: they print the same passage, and ${answers.length === 2 ? 'neither' : 'none of them'} names who wrote it first` : ''}. Copies count: every outlet that printed it said it.`,
-    `${list(es, 'es')} publican esta frase palabra por palabra${copied ? ': imprimen el mismo pasaje, y ninguno dice quién lo escribió primero' : ''}. Las copias cuentan: todos los medios que la publicaron la dijeron.`,
+    `${list(en, 'en')} ${two ? 'both' : 'all'} carry this sentence word for word${copied ? `: they print the same passage, so ${two ? 'one copied the other or both copied' : 'they copied one another or'} a common source` : ''}. Copies count: every outlet that printed it said it.`,
+    `${list(es, 'es')} publican esta frase palabra por palabra${copied ? `: imprimen el mismo pasaje, así que ${two ? 'uno copió al otro o ambos copiaron' : 'se copiaron entre sí o copiaron'} una fuente común` : ''}. Las copias cuentan: todos los medios que la publicaron la dijeron.`,
   );
 }
 

@@ -26,32 +26,22 @@ function explanationsFor(shared: string): string[] {
   return out;
 }
 
+const COPIED_TWO = /they print the same passage, so one copied the other or both copied a common source/;
+
+/**
+ * Whether a copy credits its source is never claimed (audits found "neither names who wrote it first" false beside
+ * reposts that credit it in words the engine cannot tell from page furniture); that the passage was copied is said
+ * whatever the outlets' names or the words around it credit.
+ */
 describe('who-said-it explanations of a copied passage', () => {
-  it('does not say that no one is named when the copies credit the words to a speaker', () => {
+  it('says the two outlets copied one another or a common source, also when the copies credit the words to a speaker', () => {
     const found = explanationsFor('“The use of emergency powers against reporters has risen sharply over the past year,” the High Commissioner said on Tuesday.');
     expect(found.length).toBeGreaterThan(0);
     for (const e of found) {
       expect(e).toMatch(/carry this sentence word for word/);
-      expect(e).not.toMatch(/neither names who wrote it first/);
+      expect(e).toMatch(COPIED_TWO);
+      expect(e).not.toMatch(/names who wrote it first/);
     }
-  });
-
-  it('does not say so when one outlet wraps the copied words in a credit to their speaker', () => {
-    const shared = 'The use of emergency powers against reporters has risen sharply over the past year.';
-    const articles = [
-      outlet('a', 'Rights Office', `${shared} Courts have closed two newspapers since March, and a third is under review.`),
-      outlet('b', 'World Desk', `The High Commissioner said in a statement, “${shared}” Courts have closed two newspapers since March, and a third is under review.`),
-      outlet('c', 'Island Courier', 'Local editors said they now send their reporters out in pairs, and one paper has stopped printing on Sundays.'),
-      outlet('d', 'Coast Weekly', 'Readers in the capital queued for the last printed edition of the evening paper, which closed on Friday.'),
-    ];
-    let seen = 0;
-    for (let seed = 1; seed <= 10; seed++)
-      for (const r of whoSaidItRounds(analyze(articles), articles, 4, createRng(seed), idFor))
-        if (r.quote === shared) {
-          seen++;
-          expect(r.explanation.en).not.toMatch(/neither names who wrote it first/);
-        }
-    expect(seen).toBeGreaterThan(0);
   });
 
   it('says so when the outlets print the words as their own, a report of what someone said included', () => {
@@ -61,13 +51,13 @@ describe('who-said-it explanations of a copied passage', () => {
     ]) {
       const found = explanationsFor(shared);
       expect(found.length).toBeGreaterThan(0);
-      for (const e of found) expect(e).toMatch(/neither names who wrote it first/);
+      for (const e of found) expect(e).toMatch(COPIED_TWO);
     }
   });
 });
 
 describe('who-said-it explanations of an excerpt that names its source (round 31)', () => {
-  it('does not say that no one names who wrote it first when one outlet is called an excerpt of the other', () => {
+  it('says the excerpt and its source print the same passage, and claims nothing about credit', () => {
     const shared = 'The use of emergency powers against reporters has risen sharply over the past year.';
     const passage = `${shared} Courts have closed two newspapers since March, and a third is under review.`;
     const articles = [
@@ -81,8 +71,8 @@ describe('who-said-it explanations of an excerpt that names its source (round 31
       for (const r of whoSaidItRounds(analyze(articles), articles, 4, createRng(seed), idFor)) if (r.quote === shared) found.push(r.explanation.en ?? '');
     expect(found.length).toBeGreaterThan(0);
     for (const e of found) {
-      expect(e).toMatch(/carry this sentence word for word/);
-      expect(e).not.toMatch(/neither names who wrote it first/);
+      expect(e).toMatch(COPIED_TWO);
+      expect(e).not.toMatch(/names who wrote it first/);
     }
   });
 });

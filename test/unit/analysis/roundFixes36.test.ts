@@ -43,12 +43,12 @@ describe('who said it over three copies and page markup', () => {
     return out;
   };
 
-  it('says "none of them" names who wrote it first when three outlets print the same passage', () => {
+  it('says three outlets printing the same passage copied one another or a common source (not "one … the other")', () => {
     const three = rounds().filter((r) => r.quote === shared && r.answers.length === 3);
     expect(three.length).toBeGreaterThan(0);
     for (const r of three) {
-      expect(r.explanation.en).toContain('none of them names who wrote it first');
-      expect(r.explanation.en).not.toContain('neither');
+      expect(r.explanation.en).toContain('all carry this sentence word for word: they print the same passage, so they copied one another or a common source.');
+      expect(r.explanation.es).toContain('se copiaron entre sí o copiaron una fuente común');
     }
   });
 

@@ -3,12 +3,11 @@ import { clusterSentences } from '../copies';
 import { langPack, type LangPack } from '../lang';
 import { prepare, type SentenceCache } from '../prep';
 import { isNearCopy } from '../nearCopy';
-import { OPENS_QUOTE } from '../shapes';
 import { normalizeText } from '../text';
 import type { WhoSaidItRound } from '../../levelSchema';
 import { shuffled, type Rng } from '../../rng';
 import { whoSaidItExplanation } from '../explain';
-import type { Findings, SentenceFinding } from '../types';
+import type { Findings } from '../types';
 import { markUsed, usesAny } from '../roundSentences';
 import { closesUnopened, endsInsideQuotation, headingMayRunIn, opensWithCourtesy, outletOf, ownName, pageNote, pageWordsShownWhole, passesChecks, wordCount } from './common';
 
@@ -175,7 +174,6 @@ export function whoSaidItRounds(
 
   const out: WhoSaidItRound[] = [];
   const usedArticles = new Map<string, number>();
-  const reprintMarkers = lang.reprintMarkers ?? [];
   // Spread answers across articles: first pass takes at most one round per answer article.
   for (const pass of [1, Infinity]) {
     for (const c of pool) {
@@ -239,22 +237,11 @@ export function whoSaidItRounds(
         continue;
       const options = shuffled([...c.carriers, ...distractors], rng);
       const answers = c.carriers.slice();
-      // ("Kansas Reflector (via News From The States)" and "Kansas Reflector (via Wyandotte Daily)" both
-      // credit the report's author: a copy, but not one without credit.)
-      // (An outlet's own text and a reprint crediting it, "CPSC" and "CPSC (via The Yeshiva World)", too.)
-      const credits = answers.map((a) => creditOf(byId.get(a), reprintMarkers) || nameOf(byId.get(a)));
-      const credited = answers.length > 1 && credits.some((x, i) => x !== nameOf(byId.get(answers[i] as string))) && credits.every((x) => x === credits[0]);
-      // ("Harbour Board (Annual Report)" and "Harbour Board (News Page)": one body's two pages print its own
-      // words twice; that is no copy whose author goes unnamed.)
-      const owners = answers.map((a) => ownerOf(byId.get(a)));
-      const oneAuthor = answers.length > 1 && owners.every((o) => o !== '' && o === owners[0]);
-      const inCopiedPassage = findings.copies.some((p) =>
+      // Inside a passage the copy finder found in every answer: the outlets copied one another or a common source (a
+      // speaker's statement each took whole counts as one).
+      const copied = findings.copies.some((p) =>
         answers.every((a) => p.carriers.some((x) => x.article === a && x.start <= articleStart(byId.get(a), c.s.text) && x.end >= articleStart(byId.get(a), c.s.text))),
       );
-      // ("“We will act,” the minister said."): a copy of a speaker's own words names who said them first;
-      // only words the outlets print as their own make a copy whose author goes unnamed.
-      const copied =
-        !credited && !oneAuthor && !bracketNamesAnother(answers.map((a) => byId.get(a))) && inCopiedPassage && !creditedToSpeaker(c.s.text, answers, findings.sentences);
       const round: WhoSaidItRound = {
         id: idFor(out.length + 1),
         type: 'who-said-it',
@@ -278,22 +265,6 @@ export function whoSaidItRounds(
     }
   }
   return out;
-}
-
-/**
- * Whether some outlet that prints the sentence gives it as a speaker's own words: attributed there, and
- * quoted whole or in the speaker's first person ("“We will act,” the minister said.", "We will act, she
- * added."), credited by the words around it (a statement given out whole, with no verb of saying in the
- * sentence), or wrapped in a credit of its own ("The minister said in a statement, “We will act.”"). A sentence
- * that reports what someone said ("The US warned that…") is the writer's words.
- */
-function creditedToSpeaker(text: string, answers: readonly string[], sentences: readonly SentenceFinding[]): boolean {
-  const words = normalizeText(text);
-  return sentences.some((s) => {
-    if (s.kind !== 'attributed' || s.furniture || !answers.includes(s.article)) return false;
-    if (s.text === text) return OPENS_QUOTE.test(s.text) || s.cues.includes('first-person') || !s.cues.includes('attribution-verb');
-    return s.text.length > text.length && normalizeText(s.text).includes(words) && s.cues.includes('attribution-verb');
-  });
 }
 
 function articleStart(article: Article | undefined, text: string): number {
@@ -404,36 +375,4 @@ function withoutReferenceMarks(text: string): string {
 /** The outlet name an option is shown by. */
 function nameOf(article: Article | undefined): string {
   return article ? outletOf(article).en.trim().toLowerCase() : '';
-}
-
-/** The report's author an outlet name credits ("X (via Y)" credits X), or ''. */
-function creditOf(article: Article | undefined, markers: readonly string[]): string {
-  if (!article) return '';
-  const name = outletOf(article).en;
-  const open = name.indexOf('(');
-  if (open <= 0) return '';
-  const inside = name
-    .slice(open + 1)
-    .trim()
-    .toLowerCase();
-  return markers.some((m) => inside.startsWith(`${m} `)) ? name.slice(0, open).trim().toLowerCase() : '';
-}
-
-/**
- * An outlet whose name credits, in its bracket, another outlet that prints the sentence ("Campus blog (City Observatory
- * excerpt)" beside "City Observatory"): the copy names who wrote it first, however the bracket words it.
- */
-function bracketNamesAnother(articles: readonly (Article | undefined)[]): boolean {
-  const names = articles.map(nameOf);
-  return articles.some((a, i) => {
-    const full = a ? outletOf(a).en.toLowerCase() : '';
-    const inside = full.includes('(') ? full.slice(full.indexOf('(') + 1) : '';
-    return names.some((n, j) => j !== i && n.length >= 4 && inside.includes(n));
-  });
-}
-
-/** Whose page an outlet name says it is: the name before its bracket ("Harbour Board (News Page)" → "harbour board"). */
-function ownerOf(article: Article | undefined): string {
-  if (!article) return '';
-  return ownName(outletOf(article).en).toLowerCase();
 }
