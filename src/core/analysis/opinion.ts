@@ -144,6 +144,13 @@ interface Scan {
    * quotation in the answer is the survey's wording, not someone's words the sentence carries (see shareSubject).
    */
   surveyed: boolean;
+  /**
+   * A lone judging word (see lone) set right before the noun it modifies, not said of anything by a "be", "remains" or
+   * "represents" of its own clause ("The tragic accident … occurred on June 2", "Vital supplies have been dispatched to…";
+   * not "The invasion is brutal", "It represents a stunning fall"). In a sentence that reports a checkable fact, in a
+   * passage without the writer's voice, it colours the thing; the fact is the claim (see verdict).
+   */
+  attributive: boolean;
   /** A source that cannot judge (data, a study) shows a thing named after the verb (see sourceShowsThing): a judging word there is the writer's. */
   framed: boolean;
 }
@@ -965,12 +972,14 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     framed,
     lone: lone && loaded !== null && firstPerson === null && !rhetorical && speculation === null && stance === null && advice === null && opener === undefined,
     aside: false,
+    attributive: false,
     // (Only a stock phrase or a word of size, "welcome news", "immense pressure": a strong word, "Although the plan is a
     // shameful waste, …", still voices the writer wherever it stands.)
     conceded: (loadedToken === undefined || mild) && conceded(lang, v, outside, loaded === null ? -1 : loadedAt, judges),
   };
   s.own = ownVoice(s);
   s.aside = s.lone && sidePosition(lang, text, outside, at);
+  s.attributive = s.lone && attributiveAt(lang, text, outside, at);
   return s;
 }
 
@@ -1030,6 +1039,24 @@ function sidePosition(lang: LangPack, text: string, tokens: readonly Token[], k:
   // The opening phrase: a preposition, a subordinator or a participle first ("After", "Based on", "Days after").
   const opener = (t: Token | undefined): boolean => t !== undefined && (lang.namePrepositions.has(t.norm) || lang.openingSubordinators.has(t.norm));
   return closed && (opener(head) || opener(tokens[1]) || /^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(head.text));
+}
+
+/**
+ * The word at k is an adjective on the noun right after it ("the tragic accident", "vital supplies"), and no "be", linking or
+ * equating verb of a clause of its own stands before it ("is a brutal invasion", "represents a stunning fall" say it of a
+ * subject; "a runoff that marked a stunning comeback", "is working to deliver vital aid", "were reported dead" do not).
+ */
+function attributiveAt(lang: LangPack, text: string, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  const next = tokens[k + 1];
+  if (next === undefined || lang.isAdverbForm(t.norm) || lang.superlatives.has(t.norm) || !touching(text, tokens, k, k + 1)) return false;
+  for (let j = 1; j < k; j++) {
+    const w = (tokens[j] as Token).norm;
+    const links = lang.beForms.has(w) || (lang.linkingVerbs?.has(w) ?? false) || (lang.equatingVerbs?.has(w) ?? false);
+    const aux = lang.beForms.has(w) && (lang.isProgressiveForm(tokens[j + 1]?.norm ?? '') || lang.isRegularPast(tokens[j + 1]?.norm ?? ''));
+    if (links && !aux && !relativeAt(lang, tokens, j - 1) && !lang.functionWords.that.has((tokens[j - 1] as Token).norm)) return false;
+  }
+  return !lang.stopwords.has(next.norm) && !lang.isAdverbForm(next.norm) && !/\d/.test(next.text);
 }
 
 /** A speech verb that reports an act when its object is a thing (see LangPack.actVerbs), in any of its forms: "responding" as "responded". */
@@ -2817,7 +2844,11 @@ function verdict(scanned: Scan, ps: PreparedSentence, checkable: string | null, 
   // passage without the writer's voice, colours the report of the act; in a short sentence, "The rescuers made a harrowing
   // climb", it is the point, and "It is a stunning reversal" says it of the subject.)
   const colour = scanned.lone && scanned.passing && ps.words >= LONG_ACCOUNT;
-  const faded = ((scanned.aside || colour) && scanned.own === 2 && density < MILD_DENSITY) || scanned.conceded;
+  // ("The tragic accident involving 3 trains occurred on June 2": one judging word on a noun, in a sentence that reports
+  // a figure, a date or a named party's act, colours the thing; the sentence's claim is the fact. "The invasion is brutal"
+  // says it of its subject and stays a view; see Scan.attributive.)
+  const onFact = scanned.attributive && (checkable !== null || scanned.event);
+  const faded = ((scanned.aside || colour || onFact) && scanned.own === 2 && density < MILD_DENSITY) || scanned.conceded;
   const t =
     (scanned.factual && (ps.heading || ps.debris)) || faded
       ? { ...scanned, loaded: null, factual: false, weak: false, mild: false, own: scanned.own - (scanned.weak || scanned.mild ? 1 : 2) }
