@@ -151,6 +151,14 @@ interface Scan {
    * passage without the writer's voice, it colours the thing; the fact is the claim (see verdict).
    */
   attributive: boolean;
+  /**
+   * The main clause says something of its subject with "be" or a linking verb ("It is the foundation…", "Inaction cannot
+   * be an option", "It's difficult"), not in a passive or progressive ("was made possible", "are creating") nor an
+   * existential "there was". Context alone lends the writer's voice only to such a sentence: amid a passage that judges,
+   * "This is essential" judges too, but "The act will ensure the timely release of data" or "There was outreach to
+   * victims" still tells what was or will be done (see verdict).
+   */
+  predication: boolean;
   /** A source that cannot judge (data, a study) shows a thing named after the verb (see sourceShowsThing): a judging word there is the writer's. */
   framed: boolean;
 }
@@ -973,6 +981,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     lone: lone && loaded !== null && firstPerson === null && !rhetorical && speculation === null && stance === null && advice === null && opener === undefined,
     aside: false,
     attributive: false,
+    predication: predicationAt(lang, outside),
     // (Only a stock phrase or a word of size, "welcome news", "immense pressure": a strong word, "Although the plan is a
     // shameful waste, …", still voices the writer wherever it stands.)
     conceded: (loadedToken === undefined || mild) && conceded(lang, v, outside, loaded === null ? -1 : loadedAt, judges),
@@ -1057,6 +1066,26 @@ function attributiveAt(lang: LangPack, text: string, tokens: readonly Token[], k
     if (links && !aux && !relativeAt(lang, tokens, j - 1) && !lang.functionWords.that.has((tokens[j - 1] as Token).norm)) return false;
   }
   return !lang.stopwords.has(next.norm) && !lang.isAdverbForm(next.norm) && !/\d/.test(next.text);
+}
+
+/**
+ * A "be", linking or equating verb (or a subject run together with "be", "it's") that is not an auxiliary of a passive or
+ * progressive, not in a relative or "that" clause and not after an existential "there" (see Scan.predication).
+ */
+function predicationAt(lang: LangPack, tokens: readonly Token[]): boolean {
+  for (let j = 0; j < tokens.length; j++) {
+    const w = (tokens[j] as Token).norm;
+    const contracted = lang.beContractions?.has(w) ?? false;
+    const links = contracted || (j > 0 && (lang.beForms.has(w) || (lang.linkingVerbs?.has(w) ?? false) || (lang.equatingVerbs?.has(w) ?? false)));
+    if (!links) continue;
+    const next = tokens[j + 1]?.norm ?? '';
+    if ((lang.beForms.has(w) || contracted) && (lang.isProgressiveForm(next) || participleWord(lang, next))) continue;
+    if (j === 0) return true;
+    const prev = (tokens[j - 1] as Token).norm;
+    if (relativeAt(lang, tokens, j - 1) || lang.functionWords.that.has(prev) || lang.functionWords.there.has(prev)) continue;
+    return true;
+  }
+  return false;
 }
 
 /** A speech verb that reports an act when its object is a thing (see LangPack.actVerbs), in any of its forms: "responding" as "responded". */
@@ -2537,7 +2566,9 @@ export function classifySentences(lang: LangPack, p: PreparedArticle, quotes: re
   // Loaded words inside someone's attributed claim are theirs: they do not make the passage the author's.
   const strongVoice = scans.map((sc, k) => sc.own >= 2 && kindOf(sc, p.sentences[k] as PreparedSentence, checkable[k] as string | null, 0) === 'opinion');
   const first = densityOf(strongVoice, aside);
-  const firstPass = p.sentences.map((ps, i) => kindOf(scans[i] as Scan, ps, checkable[i] as string | null, first[i] as number) === 'opinion');
+  // (The passage's voice counts every sentence context would lend it to, predication or not: a plain account in a rant
+  // is still part of the rant around its neighbours, though it is not a view itself; see Scan.predication.)
+  const firstPass = p.sentences.map((ps, i) => kindOf({ ...(scans[i] as Scan), predication: true }, ps, checkable[i] as string | null, first[i] as number) === 'opinion');
   const second = densityOf(firstPass, aside);
   // Context lends the author's voice only to a piece that has one: somewhere the writer says
   // "I" or "we", asks the reader or exclaims, outside quotes. A news report with a few evaluative words
@@ -2889,7 +2920,9 @@ function verdict(scanned: Scan, ps: PreparedSentence, checkable: string | null, 
   if (s.advice !== null && !ps.heading && !ps.debris) return 3 | (CONF_060 << 2);
   // "One must not forget…", "Naturally, this will…": a stance, in a piece that has a voice.
   if (s.stance !== null && density >= PIECE_DENSITY) return 3 | (CONF_060 << 2);
-  if (!checkable && !s.event && density >= CONTEXT_DENSITY && !(ps.heading && ps.words > 4)) return 3 | (CONF_055 << 2);
+  // ("This is essential." amid a passage that judges is read in its voice; "The act will ensure the timely release of
+  // data." still tells what will be done: see Scan.predication.)
+  if (s.predication && !checkable && !s.event && density >= CONTEXT_DENSITY && !(ps.heading && ps.words > 4)) return 3 | (CONF_055 << 2);
   // (A report that keeps a judging word, "marked by dubious claims", is not sure enough to build a round on.)
   return (checkable && s.attribution === null && density < 0.2 && !s.alleged && s.loaded === null && !faded ? CONF_085 : CONF_060) << 2;
 }
