@@ -145,20 +145,12 @@ interface Scan {
    */
   surveyed: boolean;
   /**
-   * A lone judging word (see lone) set right before the noun it modifies, not said of anything by a "be", "remains" or
-   * "represents" of its own clause ("The tragic accident … occurred on June 2", "Vital supplies have been dispatched to…";
-   * not "The invasion is brutal", "It represents a stunning fall"). In a sentence that reports a checkable fact, in a
-   * passage without the writer's voice, it colours the thing; the fact is the claim (see verdict).
+   * The main clause is a passive with its agent, a progressive or an existential "there is" ("These plans have been
+   * endorsed by both parties", "Floods are creating deadly conditions", "There was outreach to victims"): it tells what
+   * was done by whom, is happening or exists, not what the writer makes of it, so the voice of the passage around it does not make it a view
+   * (see verdict).
    */
-  attributive: boolean;
-  /**
-   * The main clause says something of its subject with "be" or a linking verb ("It is the foundation…", "Inaction cannot
-   * be an option", "It's difficult"), not in a passive or progressive ("was made possible", "are creating") nor an
-   * existential "there was". Context alone lends the writer's voice only to such a sentence: amid a passage that judges,
-   * "This is essential" judges too, but "The act will ensure the timely release of data" or "There was outreach to
-   * victims" still tells what was or will be done (see verdict).
-   */
-  predication: boolean;
+  account: boolean;
   /** A source that cannot judge (data, a study) shows a thing named after the verb (see sourceShowsThing): a judging word there is the writer's. */
   framed: boolean;
 }
@@ -980,15 +972,13 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     framed,
     lone: lone && loaded !== null && firstPerson === null && !rhetorical && speculation === null && stance === null && advice === null && opener === undefined,
     aside: false,
-    attributive: false,
-    predication: predicationAt(lang, outside),
+    account: accountAt(lang, outside),
     // (Only a stock phrase or a word of size, "welcome news", "immense pressure": a strong word, "Although the plan is a
     // shameful waste, …", still voices the writer wherever it stands.)
     conceded: (loadedToken === undefined || mild) && conceded(lang, v, outside, loaded === null ? -1 : loadedAt, judges),
   };
   s.own = ownVoice(s);
   s.aside = s.lone && sidePosition(lang, text, outside, at);
-  s.attributive = s.lone && attributiveAt(lang, text, outside, at);
   return s;
 }
 
@@ -1051,39 +1041,19 @@ function sidePosition(lang: LangPack, text: string, tokens: readonly Token[], k:
 }
 
 /**
- * The word at k is an adjective on the noun right after it ("the tragic accident", "vital supplies"), and no "be", linking or
- * equating verb of a clause of its own stands before it ("is a brutal invasion", "represents a stunning fall" say it of a
- * subject; "a runoff that marked a stunning comeback", "is working to deliver vital aid", "were reported dead" do not).
+ * The first "be" of the main clause (none in a relative or "that" clause before it) is the auxiliary of a passive with
+ * its agent ("by …") or of a progressive, or follows an existential "there" (see Scan.account).
  */
-function attributiveAt(lang: LangPack, text: string, tokens: readonly Token[], k: number): boolean {
-  const t = tokens[k] as Token;
-  const next = tokens[k + 1];
-  if (next === undefined || lang.isAdverbForm(t.norm) || lang.superlatives.has(t.norm) || !touching(text, tokens, k, k + 1)) return false;
-  for (let j = 1; j < k; j++) {
-    const w = (tokens[j] as Token).norm;
-    const links = lang.beForms.has(w) || (lang.linkingVerbs?.has(w) ?? false) || (lang.equatingVerbs?.has(w) ?? false);
-    const aux = lang.beForms.has(w) && (lang.isProgressiveForm(tokens[j + 1]?.norm ?? '') || lang.isRegularPast(tokens[j + 1]?.norm ?? ''));
-    if (links && !aux && !relativeAt(lang, tokens, j - 1) && !lang.functionWords.that.has((tokens[j - 1] as Token).norm)) return false;
-  }
-  return !lang.stopwords.has(next.norm) && !lang.isAdverbForm(next.norm) && !/\d/.test(next.text);
-}
-
-/**
- * A "be", linking or equating verb (or a subject run together with "be", "it's") that is not an auxiliary of a passive or
- * progressive, not in a relative or "that" clause and not after an existential "there" (see Scan.predication).
- */
-function predicationAt(lang: LangPack, tokens: readonly Token[]): boolean {
-  for (let j = 0; j < tokens.length; j++) {
-    const w = (tokens[j] as Token).norm;
-    const contracted = lang.beContractions?.has(w) ?? false;
-    const links = contracted || (j > 0 && (lang.beForms.has(w) || (lang.linkingVerbs?.has(w) ?? false) || (lang.equatingVerbs?.has(w) ?? false)));
-    if (!links) continue;
-    const next = tokens[j + 1]?.norm ?? '';
-    if ((lang.beForms.has(w) || contracted) && (lang.isProgressiveForm(next) || participleWord(lang, next))) continue;
-    if (j === 0) return true;
+function accountAt(lang: LangPack, tokens: readonly Token[]): boolean {
+  for (let j = 1; j < tokens.length; j++) {
+    if (!lang.beForms.has((tokens[j] as Token).norm)) continue;
     const prev = (tokens[j - 1] as Token).norm;
-    if (relativeAt(lang, tokens, j - 1) || lang.functionWords.that.has(prev) || lang.functionWords.there.has(prev)) continue;
-    return true;
+    if (relativeAt(lang, tokens, j - 1) || lang.functionWords.that.has(prev)) continue;
+    const next = tokens[j + 1]?.norm ?? '';
+    // (A passive counts with its agent named, "have been endorsed by both parties": "can be trusted", "the talking is done"
+    // say what a thing is worth or has come to.)
+    const agent = participleWord(lang, next) && tokens.slice(j + 2).some((t) => lang.functionWords.by.has(t.norm));
+    return lang.functionWords.there.has(prev) || lang.isProgressiveForm(next) || agent;
   }
   return false;
 }
@@ -2566,9 +2536,7 @@ export function classifySentences(lang: LangPack, p: PreparedArticle, quotes: re
   // Loaded words inside someone's attributed claim are theirs: they do not make the passage the author's.
   const strongVoice = scans.map((sc, k) => sc.own >= 2 && kindOf(sc, p.sentences[k] as PreparedSentence, checkable[k] as string | null, 0) === 'opinion');
   const first = densityOf(strongVoice, aside);
-  // (The passage's voice counts every sentence context would lend it to, predication or not: a plain account in a rant
-  // is still part of the rant around its neighbours, though it is not a view itself; see Scan.predication.)
-  const firstPass = p.sentences.map((ps, i) => kindOf({ ...(scans[i] as Scan), predication: true }, ps, checkable[i] as string | null, first[i] as number) === 'opinion');
+  const firstPass = p.sentences.map((ps, i) => kindOf(scans[i] as Scan, ps, checkable[i] as string | null, first[i] as number) === 'opinion');
   const second = densityOf(firstPass, aside);
   // Context lends the author's voice only to a piece that has one: somewhere the writer says
   // "I" or "we", asks the reader or exclaims, outside quotes. A news report with a few evaluative words
@@ -2875,11 +2843,7 @@ function verdict(scanned: Scan, ps: PreparedSentence, checkable: string | null, 
   // passage without the writer's voice, colours the report of the act; in a short sentence, "The rescuers made a harrowing
   // climb", it is the point, and "It is a stunning reversal" says it of the subject.)
   const colour = scanned.lone && scanned.passing && ps.words >= LONG_ACCOUNT;
-  // ("The tragic accident involving 3 trains occurred on June 2": one judging word on a noun, in a sentence that reports
-  // a figure, a date or a named party's act, colours the thing; the sentence's claim is the fact. "The invasion is brutal"
-  // says it of its subject and stays a view; see Scan.attributive.)
-  const onFact = scanned.attributive && (checkable !== null || scanned.event);
-  const faded = ((scanned.aside || colour || onFact) && scanned.own === 2 && density < MILD_DENSITY) || scanned.conceded;
+  const faded = ((scanned.aside || colour) && scanned.own === 2 && density < MILD_DENSITY) || scanned.conceded;
   const t =
     (scanned.factual && (ps.heading || ps.debris)) || faded
       ? { ...scanned, loaded: null, factual: false, weak: false, mild: false, own: scanned.own - (scanned.weak || scanned.mild ? 1 : 2) }
@@ -2920,9 +2884,9 @@ function verdict(scanned: Scan, ps: PreparedSentence, checkable: string | null, 
   if (s.advice !== null && !ps.heading && !ps.debris) return 3 | (CONF_060 << 2);
   // "One must not forget…", "Naturally, this will…": a stance, in a piece that has a voice.
   if (s.stance !== null && density >= PIECE_DENSITY) return 3 | (CONF_060 << 2);
-  // ("This is essential." amid a passage that judges is read in its voice; "The act will ensure the timely release of
-  // data." still tells what will be done: see Scan.predication.)
-  if (s.predication && !checkable && !s.event && density >= CONTEXT_DENSITY && !(ps.heading && ps.words > 4)) return 3 | (CONF_055 << 2);
+  // ("The plans were endorsed by both parties", "There was outreach to victims" amid a passage that judges: an account of
+  // what was done by whom, is happening or exists is still a report; see Scan.account.)
+  if (!s.account && !checkable && !s.event && density >= CONTEXT_DENSITY && !(ps.heading && ps.words > 4)) return 3 | (CONF_055 << 2);
   // (A report that keeps a judging word, "marked by dubious claims", is not sure enough to build a round on.)
   return (checkable && s.attribution === null && density < 0.2 && !s.alleged && s.loaded === null && !faded ? CONF_085 : CONF_060) << 2;
 }

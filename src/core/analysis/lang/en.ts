@@ -1692,7 +1692,6 @@ export const en: LangPack = {
   exhortations: phrases(["let's", 'let’s', 'let us']),
   exhortationRequests: words('know'),
   linkingVerbs: words('remain remains remained become becomes became'),
-  beContractions: words("it's that's this's what's he's she's they're you're we're i'm"),
   rankedJudgements: words('important significant effective influential valuable'),
   speakerGroups: words('officials authorities representatives spokespeople spokesmen spokeswomen sources investigators prosecutors'),
   feelingJudgements: words('proud committed pleased delighted honored honoured grateful thrilled saddened'),

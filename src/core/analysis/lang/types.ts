@@ -840,8 +840,6 @@ export interface LangPack {
   exhortationRequests?: ReadonlySet<string>;
   /** Linking verbs that, like "be", join a subject to what is said of it ("remains", "becomes"). */
   linkingVerbs?: ReadonlySet<string>;
-  /** A subject run together with a form of "be" ("it's", "that's"): the link of a predication, as "is" is (not existential "there's"). */
-  beContractions?: ReadonlySet<string>;
   /** Groups that speak for a body named after them ("officials at the ministry", "authorities in Ankara"), beside viewHolders. */
   speakerGroups?: ReadonlySet<string>;
   /** Words of weight or worth that judge when ranked ("the most important tool", "the most significant step"), not alone. */
