@@ -144,6 +144,13 @@ interface Scan {
    * quotation in the answer is the survey's wording, not someone's words the sentence carries (see shareSubject).
    */
   surveyed: boolean;
+  /**
+   * The main clause is a passive with its agent, a progressive or an existential "there is" ("These plans have been
+   * endorsed by both parties", "Floods are creating deadly conditions", "There was outreach to victims"): it tells what
+   * was done by whom, is happening or exists, not what the writer makes of it, so the voice of the passage around it does not make it a view
+   * (see verdict).
+   */
+  account: boolean;
   /** A source that cannot judge (data, a study) shows a thing named after the verb (see sourceShowsThing): a judging word there is the writer's. */
   framed: boolean;
 }
@@ -965,6 +972,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     framed,
     lone: lone && loaded !== null && firstPerson === null && !rhetorical && speculation === null && stance === null && advice === null && opener === undefined,
     aside: false,
+    account: accountAt(lang, outside),
     // (Only a stock phrase or a word of size, "welcome news", "immense pressure": a strong word, "Although the plan is a
     // shameful waste, …", still voices the writer wherever it stands.)
     conceded: (loadedToken === undefined || mild) && conceded(lang, v, outside, loaded === null ? -1 : loadedAt, judges),
@@ -1030,6 +1038,24 @@ function sidePosition(lang: LangPack, text: string, tokens: readonly Token[], k:
   // The opening phrase: a preposition, a subordinator or a participle first ("After", "Based on", "Days after").
   const opener = (t: Token | undefined): boolean => t !== undefined && (lang.namePrepositions.has(t.norm) || lang.openingSubordinators.has(t.norm));
   return closed && (opener(head) || opener(tokens[1]) || /^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(head.text));
+}
+
+/**
+ * The first "be" of the main clause (none in a relative or "that" clause before it) is the auxiliary of a passive with
+ * its agent ("by …") or of a progressive, or follows an existential "there" (see Scan.account).
+ */
+function accountAt(lang: LangPack, tokens: readonly Token[]): boolean {
+  for (let j = 1; j < tokens.length; j++) {
+    if (!lang.beForms.has((tokens[j] as Token).norm)) continue;
+    const prev = (tokens[j - 1] as Token).norm;
+    if (relativeAt(lang, tokens, j - 1) || lang.functionWords.that.has(prev)) continue;
+    const next = tokens[j + 1]?.norm ?? '';
+    // (A passive counts with its agent named, "have been endorsed by both parties": "can be trusted", "the talking is done"
+    // say what a thing is worth or has come to.)
+    const agent = participleWord(lang, next) && tokens.slice(j + 2).some((t) => lang.functionWords.by.has(t.norm));
+    return lang.functionWords.there.has(prev) || lang.isProgressiveForm(next) || agent;
+  }
+  return false;
 }
 
 /** A speech verb that reports an act when its object is a thing (see LangPack.actVerbs), in any of its forms: "responding" as "responded". */
@@ -2858,7 +2884,9 @@ function verdict(scanned: Scan, ps: PreparedSentence, checkable: string | null, 
   if (s.advice !== null && !ps.heading && !ps.debris) return 3 | (CONF_060 << 2);
   // "One must not forget…", "Naturally, this will…": a stance, in a piece that has a voice.
   if (s.stance !== null && density >= PIECE_DENSITY) return 3 | (CONF_060 << 2);
-  if (!checkable && !s.event && density >= CONTEXT_DENSITY && !(ps.heading && ps.words > 4)) return 3 | (CONF_055 << 2);
+  // ("The plans were endorsed by both parties", "There was outreach to victims" amid a passage that judges: an account of
+  // what was done by whom, is happening or exists is still a report; see Scan.account.)
+  if (!s.account && !checkable && !s.event && density >= CONTEXT_DENSITY && !(ps.heading && ps.words > 4)) return 3 | (CONF_055 << 2);
   // (A report that keeps a judging word, "marked by dubious claims", is not sure enough to build a round on.)
   return (checkable && s.attribution === null && density < 0.2 && !s.alleged && s.loaded === null && !faded ? CONF_085 : CONF_060) << 2;
 }
