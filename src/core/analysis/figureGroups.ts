@@ -757,18 +757,36 @@ function sharedValueClasses(figures: readonly Figure[], classOf: (f: Figure) => 
   }
   // The same exact value, however common, where one outlet's noun names what the other's qualifies ("six PFAS", "six
   // PFAS chemicals") or both qualify their nouns alike ("2,500 sample collection kits", "2,500 sample collection media").
-  const phrased = figures.filter((f) => f.bound === 'exact' && ownClass(f, classOf(f)));
-  for (let i = 0; i < phrased.length; i++) {
-    for (let j = i + 1; j < phrased.length; j++) {
-      const x = phrased[i] as Figure;
-      const y = phrased[j] as Figure;
-      const cx = classOf(x);
-      const cy = classOf(y);
-      if (x.value !== y.value || x.article === y.article || cx === cy || !samePhrase(nounPhrase(x), nounPhrase(y), singular)) continue;
-      const ra = find(cx);
-      const rb = find(cy);
-      if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+  // (Looked up by value and phrase words, not compared pair by pair: a long article set has tens of thousands of counts.)
+  const join = (x: Figure, y: Figure): void => {
+    const cx = classOf(x);
+    const cy = classOf(y);
+    if (x.article === y.article || cx === cy) return;
+    const ra = find(cx);
+    const rb = find(cy);
+    if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+  };
+  const byNoun = new Map<string, Figure[]>();
+  const byModifiers = new Map<string, Figure[]>();
+  const phrased: { f: Figure; names: string[] }[] = [];
+  for (const f of figures) {
+    if (f.bound !== 'exact' || !ownClass(f, classOf(f))) continue;
+    const phrase = nounPhrase(f);
+    if (phrase.length === 0) continue;
+    const noun = `${f.value}|${singular((phrase.at(-1) as PhraseWord).word)}`;
+    byNoun.set(noun, [...(byNoun.get(noun) ?? []), f]);
+    const modifiers = phrase.slice(0, -1);
+    if (modifiers.length >= 2) {
+      const key = `${f.value}|${modifiers.map((w) => singular(w.word)).join(' ')}`;
+      byModifiers.set(key, [...(byModifiers.get(key) ?? []), f]);
     }
+    phrased.push({ f, names: modifiers.filter((w) => w.name).map((w) => `${f.value}|${singular(w.word)}`) });
+  }
+  for (const { f, names } of phrased) for (const key of names) for (const other of byNoun.get(key) ?? []) join(f, other);
+  for (const same of byModifiers.values()) {
+    const first = same[0] as Figure;
+    const firstElsewhere = same.find((f) => f.article !== first.article);
+    for (const f of same) if (firstElsewhere) join(f, f.article === first.article ? firstElsewhere : first);
   }
   if (parent.size === 0) return classOf;
   return (f) => {
