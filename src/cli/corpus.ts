@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { findAllQuotes, type Article } from '../core/article';
 import { decodeEscapedLines, decodeEscapes } from '../core/analysis/structure';
+import { normalizeText } from '../core/analysis/text';
 import { ROOT } from './nodeLibrary';
 import { readArticleFiles } from './readArticleFiles';
 import { FIGURE_REASONS, FURNITURE_ROLES, SENTENCE_KINDS, spansOf, type ClusterKey } from './qualityScore';
@@ -160,11 +161,21 @@ export function keyProblems(key: unknown, articles: readonly Article[], expect: 
   });
 
   const attributions = list('attributions');
-  if (attributions.length < MIN_ATTRIBUTIONS) out.push(`"attributions": ${attributions.length} given, at least ${MIN_ATTRIBUTIONS} wanted`);
+  // Counted by the articles that print them: a sentence three outlets carry is one entry listing all three, not three
+  // entries (which would each score the engine wrong for finding the other two).
+  const printings = attributions.reduce<number>((n, x) => n + (isObject(x) && Array.isArray(x.articles) ? x.articles.length : 0), 0);
+  if (printings < MIN_ATTRIBUTIONS) out.push(`"attributions": ${printings} given (counting each article listed), at least ${MIN_ATTRIBUTIONS} wanted`);
+  const firstOfText = new Map<string, number>();
   attributions.forEach((x, i) => {
     const where = `attributions[${i}]`;
     if (!isObject(x) || !isString(x.text) || !Array.isArray(x.articles) || x.articles.length === 0) return void out.push(`${where}: needs "text" and a non-empty "articles" list`);
     const text = x.text;
+    const listed: unknown[] = x.articles;
+    const twin = firstOfText.get(normalizeText(text));
+    const twinArticles = twin === undefined ? undefined : (attributions[twin] as { articles: unknown[] }).articles;
+    if (twinArticles && (twinArticles.length !== listed.length || twinArticles.some((a) => !listed.includes(a))))
+      out.push(`${where}: the same sentence as attributions[${twin}], under other articles: list all the articles that print it in one entry`);
+    if (twin === undefined) firstOfText.set(normalizeText(text), i);
     const ids = x.articles.filter((a: unknown, j) => known(`${where}.articles[${j}]`, a)) as string[];
     if (new Set(ids).size !== ids.length) out.push(`${where}: an article is listed twice`);
     if (!ids.some((a) => findAllQuotes(byId.get(a)?.text ?? '', text).length > 0)) out.push(`${where}: "${text.slice(0, 60)}" occurs verbatim in none of its articles`);

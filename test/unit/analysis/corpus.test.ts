@@ -75,6 +75,13 @@ describe('key format check', () => {
     expect(keyProblems(base, [x, y], { split: 'dev', cluster: 'storm' })).toEqual([]);
   });
 
+  it('asks for one attribution entry per sentence, listing every article that prints it', () => {
+    const split = { ...base, attributions: [...base.attributions, { text: 'Rescuers said 40 were hurt.', articles: ['x', 'y'] }] };
+    expect(keyProblems(split, [x, y], { split: 'dev', cluster: 'storm' })).toEqual([
+      'attributions[10]: the same sentence as attributions[0], under other articles: list all the articles that print it in one entry',
+    ]);
+  });
+
   it('names what is wrong and where', () => {
     const bad = {
       ...base,
@@ -86,7 +93,7 @@ describe('key format check', () => {
     const problems = keyProblems(bad, [x, y], { split: 'dev', cluster: 'storm' });
     expect(problems).toEqual([
       '"split" is "test", but the cluster sits in dev/',
-      '"attributions": 4 given, at least 10 wanted',
+      '"attributions": 5 given (counting each article listed), at least 10 wanted',
       'attributions[3].articles[1]: no article "z" in this cluster',
       'attributions[3]: "Rescuers said 41 were hurt." occurs verbatim in none of its articles',
       '"sentences": 1 given, at least 15 wanted',
