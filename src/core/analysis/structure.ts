@@ -55,6 +55,9 @@ function continues(lang: LangPack, prev: string, next: string, gap: string): boo
   if (first === '(' && /,\s(?:\p{Lu}\p{Ll}{1,4}|(?:\p{Lu}\.){1,2}\p{Lu})\.$/u.test(prev)) return true;
   // "II. BACKGROUND": a section number before a heading in capitals ("World War II. The…" ends).
   if (/^[IVX]{1,4}\.$/.test(word) && /^\p{Lu}{2,}\b/u.test(next)) return true;
+  // "oppose H.R. 7521.", "S.J. 12": dotted capitals before a number that is no year are a bill's or a document's name
+  // ("…in the U.S. 2023 was the warmest year" ends).
+  if (/^(?:\p{Lu}\.){2,3}$/u.test(word) && /^\d/.test(next) && !/^(?:1[89]|20)\d\d(?!\d)/.test(next)) return true;
   // "200 U. S. 321": initials written apart, then a number or a section sign, are a law report's or a code's name.
   if (/(?:^|\s)(?:\p{Lu}\.\s){1,3}\p{Lu}\.$/u.test(prev) && /^[\d§]/u.test(next)) return true;
   // "Aug. 3", "Nov. 17".

@@ -185,7 +185,23 @@ export function captionOrSignOff(article: Article | undefined, sentenceId: strin
  * a sentence whole asks about neither.
  */
 export function pageWordsShownWhole(article: Article | undefined, sentenceId: string, text: string, lang: LangPack): boolean {
-  return captionOrSignOff(article, sentenceId, text, lang) || opensWithDateline(text) || participleCaption(text, lang);
+  return captionOrSignOff(article, sentenceId, text, lang) || opensWithDateline(text) || participleCaption(text, lang) || verblessDatedCaption(text, lang);
+}
+
+/** Most words of a caption that names what a picture shows and its day with no verb. */
+const DATED_CAPTION_WORDS = 12;
+const ENDS_IN_DATE = /(?:(\p{L}+)\.?\s+\d{1,2},?|\d{1,2}\s+(\p{L}+))\s+\d{4}\.["”]?$/u;
+
+/**
+ * A picture's caption that names what it shows and the day, with no verb ("The ice sheet on September 28, 2024."): a
+ * sentence of the story tells what happened on that day.
+ */
+export function verblessDatedCaption(text: string, lang: LangPack): boolean {
+  const m = ENDS_IN_DATE.exec(text.trim());
+  const month = m?.[1] ?? m?.[2];
+  if (!m || month === undefined || !lang.months.has(month.toLowerCase())) return false;
+  const tokens = tokenize(text).filter((t) => /\p{L}/u.test(t.text));
+  return tokens.length <= DATED_CAPTION_WORDS && tokens.every((t) => !maybeVerb(t, lang));
 }
 
 /** Most words before a caption's participle: the thing shown ("A home", "Two rescue workers"). */

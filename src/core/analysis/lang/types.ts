@@ -733,7 +733,8 @@ export interface LangPack {
     positions: ReadonlySet<string>;
     /**
      * Labels an image's description opens a piece of its line with ("Text overlay:", "Image description:",
-     * "Alt text:"): what a picture shows or carries written out for readers who cannot see it.
+     * "Alt text:", or alt text's own opening, "Map shows…" with no article): what a picture shows or carries written out
+     * for readers who cannot see it.
      */
     descriptionLabel: RegExp;
     /**
