@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analysis';
-import { verblessDatedCaption } from '../../../src/core/analysis/generators/common';
+import { captionOrSignOff, verblessDatedCaption } from '../../../src/core/analysis/generators/common';
 import { langPack } from '../../../src/core/analysis/lang';
 import { createArticle } from '../../../src/core/article';
 
@@ -41,5 +41,20 @@ describe('a caption that names a thing and its day with no verb', () => {
   it('is not said of a sentence that tells what happened that day', () => {
     expect(verblessDatedCaption('The ice cover peaked on September 28, 2024.', en)).toBe(false);
     expect(verblessDatedCaption('Voting ends on November 5, 2024.', en)).toBe(false);
+  });
+});
+
+describe('the words after a verbless dated caption on its line', () => {
+  it('are the caption going on: "The ozone … on September 28, 2024. The dark blue region is …" is page words', () => {
+    const line = 'The ice cover over the bay on September 28, 2024. The thin ice (dark blue region) is the area where the ice is less than 20 centimetres thick.';
+    const article = page(
+      `Harbour Desk\n\nThe weather office said the ice cover was the smallest in ten years.\n\n${line}\n\nThe office expects the ice to recover by the end of the decade.`,
+    );
+    const findings = analyze([article]);
+    const after = findings.sentences.find((s) => s.text.startsWith('The thin ice'));
+    expect(after).toBeDefined();
+    expect(captionOrSignOff(article, after?.sentenceId ?? '', after?.text ?? '', en)).toBe(true);
+    const story = findings.sentences.find((s) => s.text.startsWith('The office expects'));
+    expect(captionOrSignOff(article, story?.sentenceId ?? '', story?.text ?? '', en)).toBe(false);
   });
 });

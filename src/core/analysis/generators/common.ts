@@ -166,17 +166,18 @@ function captionPlaceThenDate(text: string, lang: LangPack): boolean {
 }
 
 /**
- * Words no one says to the story's readers about its event: a photo caption (see captionDatedAtEnd), with the words that
+ * Words no one says to the story's readers about its event: a photo caption (see captionDatedAtEnd, verblessDatedCaption), with the words that
  * follow it on its line (the caption goes on: "The agency reports…"), or a release's note on itself and its updates to
  * come ("Additional updates will be provided as they come in."). A round asking whose they are, or what kind of
  * statement they are, asks about the page.
  */
 export function captionOrSignOff(article: Article | undefined, sentenceId: string, text: string, lang: LangPack): boolean {
-  if (captionDatedAtEnd(text, lang) || (lang.updateNotes !== undefined && findPhrase(tokenize(text), lang.updateNotes) !== null)) return true;
+  const caption = (t: string): boolean => captionDatedAtEnd(t, lang) || verblessDatedCaption(t, lang);
+  if (caption(text) || (lang.updateNotes !== undefined && findPhrase(tokenize(text), lang.updateNotes) !== null)) return true;
   const sentence = article?.sentences.find((s) => s.id === sentenceId);
   if (!article || !sentence) return false;
   const line = lineOf(article.text, sentence.start);
-  return article.sentences.some((s) => s.start >= line && s.end <= sentence.start && captionDatedAtEnd(s.text, lang));
+  return article.sentences.some((s) => s.start >= line && s.end <= sentence.start && caption(s.text));
 }
 
 /**
@@ -185,7 +186,7 @@ export function captionOrSignOff(article: Article | undefined, sentenceId: strin
  * a sentence whole asks about neither.
  */
 export function pageWordsShownWhole(article: Article | undefined, sentenceId: string, text: string, lang: LangPack): boolean {
-  return captionOrSignOff(article, sentenceId, text, lang) || opensWithDateline(text) || participleCaption(text, lang) || verblessDatedCaption(text, lang);
+  return captionOrSignOff(article, sentenceId, text, lang) || opensWithDateline(text) || participleCaption(text, lang);
 }
 
 /** Most words of a caption that names what a picture shows and its day with no verb. */

@@ -77,7 +77,7 @@ function closestSentence(sentences: readonly { text: string; words: string[]; se
 
 /** Fewest words of weight a quote needs before an outlet is said to print its claim inside a longer sentence, and the share that must be there. */
 const CLAIM_WORDS = 5;
-const CLAIM_SHARE = 0.85;
+const CLAIM_SHARE = 0.8;
 
 /**
  * Whether one of an article's sentences carries nearly every word of weight of the quote, in any order and
