@@ -171,11 +171,12 @@ export function keyProblems(key: unknown, articles: readonly Article[], expect: 
     if (!isObject(x) || !isString(x.text) || !Array.isArray(x.articles) || x.articles.length === 0) return void out.push(`${where}: needs "text" and a non-empty "articles" list`);
     const text = x.text;
     const listed: unknown[] = x.articles;
-    const twin = firstOfText.get(normalizeText(text));
+    const normal = normalizeText(text);
+    const twin = firstOfText.get(normal);
     const twinArticles = twin === undefined ? undefined : (attributions[twin] as { articles: unknown[] }).articles;
     if (twinArticles && (twinArticles.length !== listed.length || twinArticles.some((a) => !listed.includes(a))))
       out.push(`${where}: the same sentence as attributions[${twin}], under other articles: list all the articles that print it in one entry`);
-    if (twin === undefined) firstOfText.set(normalizeText(text), i);
+    if (twin === undefined) firstOfText.set(normal, i);
     const ids = x.articles.filter((a: unknown, j) => known(`${where}.articles[${j}]`, a)) as string[];
     if (new Set(ids).size !== ids.length) out.push(`${where}: an article is listed twice`);
     if (!ids.some((a) => findAllQuotes(byId.get(a)?.text ?? '', text).length > 0)) out.push(`${where}: "${text.slice(0, 60)}" occurs verbatim in none of its articles`);

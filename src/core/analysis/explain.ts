@@ -88,16 +88,13 @@ export function opinionExplanation(
         `Opinión: la visión propia del autor en ${outlet.es}, sin citar ninguna fuente. La pista: ${CUE_TEXT[cue].es}${we}.`,
       );
     case 'attributed':
-      if (principal !== null && oneOfSeveral)
+      if (principal !== null) {
+        const whom = oneOfSeveral ? { en: 'one of the people', es: 'una de las personas' } : { en: 'the person', es: 'la persona' };
         return both(
-          `Attributed: ${outlet.en} quotes ${principal}, one of the people it speaks for, and sets the quoted words apart from its own account: they are given as ${principal}'s. The cue is ${CUE_TEXT[cue].en}${w}.`,
-          `Atribuida: ${outlet.es} cita a ${principal}, una de las personas en cuyo nombre habla, y separa esas palabras de su propio relato: se presentan como de ${principal}. La pista: ${CUE_TEXT[cue].es}${we}.`,
+          `Attributed: ${outlet.en} quotes ${principal}, ${whom.en} it speaks for, and sets the quoted words apart from its own account: they are given as ${principal}'s. The cue is ${CUE_TEXT[cue].en}${w}.`,
+          `Atribuida: ${outlet.es} cita a ${principal}, ${whom.es} en cuyo nombre habla, y separa esas palabras de su propio relato: se presentan como de ${principal}. La pista: ${CUE_TEXT[cue].es}${we}.`,
         );
-      if (principal !== null)
-        return both(
-          `Attributed: ${outlet.en} quotes ${principal}, the person it speaks for, and sets the quoted words apart from its own account: they are given as ${principal}'s. The cue is ${CUE_TEXT[cue].en}${w}.`,
-          `Atribuida: ${outlet.es} cita a ${principal}, la persona en cuyo nombre habla, y separa esas palabras de su propio relato: se presentan como de ${principal}. La pista: ${CUE_TEXT[cue].es}${we}.`,
-        );
+      }
       if (reported)
         return both(
           `Attributed: in this sentence ${outlet.en} passes on what another source reported and credits it to that source, rather than telling it in its own voice. The cue is ${CUE_TEXT[cue].en}${w}.`,

@@ -742,6 +742,11 @@ function sharedValueClasses(figures: readonly Figure[], classOf: (f: Figure) => 
     while (parent.has(x) && parent.get(x) !== x) x = parent.get(x) as string;
     return x;
   };
+  const union = (ca: string, cb: string): void => {
+    const ra = find(ca);
+    const rb = find(cb);
+    if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+  };
   for (const classes of byValue.values()) {
     const list = [...classes.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1));
     for (let i = 1; i < list.length; i++) {
@@ -750,21 +755,19 @@ function sharedValueClasses(figures: readonly Figure[], classOf: (f: Figure) => 
       // Only across outlets: an article naming two nouns with one number counts two things ("34 felony counts" for
       // "34 false records").
       if ([...ab].some((x) => aa.has(x))) continue;
-      const ra = find(ca);
-      const rb = find(cb);
-      if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+      union(ca, cb);
     }
   }
   // The same exact value, however common, where one outlet's noun names what the other's qualifies ("six PFAS", "six
   // PFAS chemicals") or both qualify their nouns alike ("2,500 sample collection kits", "2,500 sample collection media").
   // (Looked up by value and phrase words, not compared pair by pair: a long article set has tens of thousands of counts.)
   const join = (x: Figure, y: Figure): void => {
-    const cx = classOf(x);
-    const cy = classOf(y);
-    if (x.article === y.article || cx === cy) return;
-    const ra = find(cx);
-    const rb = find(cy);
-    if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+    if (x.article !== y.article && classOf(x) !== classOf(y)) union(classOf(x), classOf(y));
+  };
+  const add = (map: Map<string, Figure[]>, key: string, f: Figure): void => {
+    const list = map.get(key);
+    if (list) list.push(f);
+    else map.set(key, [f]);
   };
   const byNoun = new Map<string, Figure[]>();
   const byModifiers = new Map<string, Figure[]>();
@@ -774,11 +777,11 @@ function sharedValueClasses(figures: readonly Figure[], classOf: (f: Figure) => 
     const phrase = nounPhrase(f);
     if (phrase.length === 0) continue;
     const noun = `${f.value}|${singular((phrase.at(-1) as PhraseWord).word)}`;
-    byNoun.set(noun, [...(byNoun.get(noun) ?? []), f]);
+    add(byNoun, noun, f);
     const modifiers = phrase.slice(0, -1);
     if (modifiers.length >= 2) {
       const key = `${f.value}|${modifiers.map((w) => singular(w.word)).join(' ')}`;
-      byModifiers.set(key, [...(byModifiers.get(key) ?? []), f]);
+      add(byModifiers, key, f);
     }
     phrased.push({ f, names: modifiers.filter((w) => w.name).map((w) => `${f.value}|${singular(w.word)}`) });
   }

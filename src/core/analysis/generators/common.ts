@@ -189,6 +189,9 @@ export function pageWordsShownWhole(article: Article | undefined, sentenceId: st
   return captionOrSignOff(article, sentenceId, text, lang) || opensWithDateline(text) || participleCaption(text, lang);
 }
 
+/** A line's words, numbers and marks left out: what the caption checks count and test for verbs. */
+const wordTokens = (text: string) => tokenize(text).filter((t) => /\p{L}/u.test(t.text));
+
 /** Most words of a caption that names what a picture shows and its day with no verb. */
 const DATED_CAPTION_WORDS = 12;
 const ENDS_IN_DATE = /(?:(\p{L}+)\.?\s+\d{1,2},?|\d{1,2}\s+(\p{L}+))\s+\d{4}\.["”]?$/u;
@@ -201,7 +204,7 @@ export function verblessDatedCaption(text: string, lang: LangPack): boolean {
   const m = ENDS_IN_DATE.exec(text.trim());
   const month = m?.[1] ?? m?.[2];
   if (!m || month === undefined || !lang.months.has(month.toLowerCase())) return false;
-  const tokens = tokenize(text).filter((t) => /\p{L}/u.test(t.text));
+  const tokens = wordTokens(text);
   return tokens.length <= DATED_CAPTION_WORDS && tokens.every((t) => !maybeVerb(t, lang));
 }
 
@@ -218,7 +221,7 @@ const CAPTION_MAX_WORDS = 25;
  * for one: only a line plainly without a verb is read as a caption.
  */
 export function participleCaption(text: string, lang: LangPack): boolean {
-  const tokens = tokenize(text).filter((t) => /\p{L}/u.test(t.text));
+  const tokens = wordTokens(text);
   // A caption introduces what it shows ("A home…"); "This measure passed by…", "Hassan won in…" tell the story's event.
   if (tokens.length > CAPTION_MAX_WORDS || !lang.indefiniteArticles.has(tokens[0]?.norm ?? '')) return false;
   const at = tokens.findIndex((t, i) => i > 0 && i <= CAPTION_SUBJECT_WORDS && isParticiple(t.norm, lang) && lang.captionVerb.participleAfter.has(tokens[i + 1]?.norm ?? ''));

@@ -239,8 +239,9 @@ export function whoSaidItRounds(
       const answers = c.carriers.slice();
       // Inside a passage the copy finder found in every answer: the outlets copied one another or a common source (a
       // speaker's statement each took whole counts as one).
+      const starts = new Map(answers.map((a) => [a, articleStart(byId.get(a), c.s.text)]));
       const copied = findings.copies.some((p) =>
-        answers.every((a) => p.carriers.some((x) => x.article === a && x.start <= articleStart(byId.get(a), c.s.text) && x.end >= articleStart(byId.get(a), c.s.text))),
+        answers.every((a) => p.carriers.some((x) => x.article === a && x.start <= (starts.get(a) as number) && x.end >= (starts.get(a) as number))),
       );
       const round: WhoSaidItRound = {
         id: idFor(out.length + 1),
