@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core/analysis';
+import { article } from './seeds';
+
+/** Issue 9: one small count of one noun in two outlets whose sentences share almost no word. Invented sentences. */
+
+type Groups = ReturnType<typeof analyze>['figureGroups'];
+const groupOf = (groups: Groups, article: string, text: string): string[] =>
+  (groups.find((g) => g.members.some((m) => m.article === article && m.text === text))?.members ?? []).map((m) => `${m.article}:${m.text}`).sort();
+
+describe('figure groups: the one count of a noun in each article', () => {
+  it('joins "three avalanches" in two reports worded apart when neither counts more avalanches', () => {
+    const { figureGroups } = analyze([
+      article('a', 'Rescue teams were still searching the valley on Tuesday after three avalanches buried the mountain road.'),
+      article('b', 'Since the weekend, three avalanches have cut off the ski resort, the regional governor told reporters.'),
+    ]);
+    expect(groupOf(figureGroups, 'b', 'three')).toEqual(['a:three', 'b:three']);
+  });
+
+  it('still joins them when one report also counts a part of them ("two of which")', () => {
+    const { figureGroups } = analyze([
+      article('a', 'Rescue teams were still searching the valley on Tuesday after three avalanches, two of which hit at night, buried the mountain road.'),
+      article('b', 'Since the weekend, three avalanches have cut off the ski resort, the regional governor told reporters.'),
+    ]);
+    expect(groupOf(figureGroups, 'b', 'three')).toEqual(['a:three', 'b:three']);
+  });
+
+  it('keeps them apart when one report counts more avalanches elsewhere: its three may be a part of those', () => {
+    const { figureGroups } = analyze([
+      article('a', 'Rescue teams were still searching the valley on Tuesday after three avalanches buried the mountain road. Seven avalanches have struck the region this winter.'),
+      article('b', 'Since the weekend, three avalanches have cut off the ski resort, the regional governor told reporters.'),
+    ]);
+    expect(groupOf(figureGroups, 'b', 'three')).toEqual([]);
+  });
+
+  it('keeps a count that is a part set against its whole ("9 out of 10 people") apart from a count of people', () => {
+    const { figureGroups } = analyze([
+      article('a', 'The virus spreads so easily that 9 out of 10 people nearby will catch it, doctors warned.'),
+      article('b', 'One sick traveller can pass the virus on to nine other people, a health official said on Monday.'),
+    ]);
+    expect(groupOf(figureGroups, 'b', 'nine')).toEqual([]);
+  });
+});
