@@ -8,19 +8,24 @@ type Groups = ReturnType<typeof analyze>['figureGroups'];
 const groupOf = (groups: Groups, article: string, text: string): string[] =>
   (groups.find((g) => g.members.some((m) => m.article === article && m.text === text))?.members ?? []).map((m) => `${m.article}:${m.text}`).sort();
 
-describe('figure groups: the one count of a noun in each article', () => {
-  it('joins "three avalanches" in two reports worded apart when neither counts more avalanches', () => {
+const REPORT_B = 'Since the weekend, three avalanches have cut off the ski resort, the regional governor told reporters. The avalanches also brought down power lines.';
+
+describe('figure groups: the count of a noun each article keeps naming', () => {
+  it('joins "three avalanches" in two reports worded apart when both tell of avalanches and neither counts more', () => {
     const { figureGroups } = analyze([
-      article('a', 'Rescue teams were still searching the valley on Tuesday after three avalanches buried the mountain road.'),
-      article('b', 'Since the weekend, three avalanches have cut off the ski resort, the regional governor told reporters.'),
+      article('a', 'Rescue teams were still searching the valley on Tuesday after three avalanches buried the mountain road. Experts said the avalanches followed heavy snow.'),
+      article('b', REPORT_B),
     ]);
     expect(groupOf(figureGroups, 'b', 'three')).toEqual(['a:three', 'b:three']);
   });
 
   it('still joins them when one report also counts a part of them ("two of which")', () => {
     const { figureGroups } = analyze([
-      article('a', 'Rescue teams were still searching the valley on Tuesday after three avalanches, two of which hit at night, buried the mountain road.'),
-      article('b', 'Since the weekend, three avalanches have cut off the ski resort, the regional governor told reporters.'),
+      article(
+        'a',
+        'Rescue teams were still searching the valley on Tuesday after three avalanches, two of which hit at night, buried the mountain road. Experts said the avalanches followed heavy snow.',
+      ),
+      article('b', REPORT_B),
     ]);
     expect(groupOf(figureGroups, 'b', 'three')).toEqual(['a:three', 'b:three']);
   });
@@ -28,15 +33,23 @@ describe('figure groups: the one count of a noun in each article', () => {
   it('keeps them apart when one report counts more avalanches elsewhere: its three may be a part of those', () => {
     const { figureGroups } = analyze([
       article('a', 'Rescue teams were still searching the valley on Tuesday after three avalanches buried the mountain road. Seven avalanches have struck the region this winter.'),
-      article('b', 'Since the weekend, three avalanches have cut off the ski resort, the regional governor told reporters.'),
+      article('b', REPORT_B),
+    ]);
+    expect(groupOf(figureGroups, 'b', 'three')).toEqual([]);
+  });
+
+  it('keeps them apart when one report names avalanches only in passing', () => {
+    const { figureGroups } = analyze([
+      article('a', 'Rescue teams were still searching the valley on Tuesday after three avalanches buried the mountain road. Experts said heavy snow was to blame.'),
+      article('b', REPORT_B),
     ]);
     expect(groupOf(figureGroups, 'b', 'three')).toEqual([]);
   });
 
   it('keeps a count that is a part set against its whole ("9 out of 10 people") apart from a count of people', () => {
     const { figureGroups } = analyze([
-      article('a', 'The virus spreads so easily that 9 out of 10 people nearby will catch it, doctors warned.'),
-      article('b', 'One sick traveller can pass the virus on to nine other people, a health official said on Monday.'),
+      article('a', 'The virus spreads so easily that 9 out of 10 people nearby will catch it, doctors warned. Most people recover within a week.'),
+      article('b', 'One sick traveller can pass the virus on to nine other people, a health official said on Monday. People who feel unwell should stay home.'),
     ]);
     expect(groupOf(figureGroups, 'b', 'nine')).toEqual([]);
   });
