@@ -415,8 +415,8 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
         // after the cyclone"): what they count from names the quantity, however the sentences around them differ.
         const sameAnchor = sameOffset(list[i] as Slot, list[j] as Slot);
         // Or one exact count, however small or round, of a noun that each of the two articles counts at no larger value
-        // ("three earthquakes" in two reports, neither counting more earthquakes anywhere): the noun and its count name the
-        // quantity in both, however differently the sentences around it are worded (see soleValuesOf).
+        // ("three earthquakes" in two reports, neither counting more earthquakes anywhere) and one of them keeps naming: the
+        // noun and its count name the quantity in both, however differently the sentences around it are worded (see soleValuesOf).
         const soleCount = soleValue(list[i] as Slot, list[j] as Slot);
         if (
           !sameAnchor &&
@@ -652,11 +652,13 @@ function ownCountClass(unitClass: string): boolean {
 const TOPIC_SENTENCES = 2;
 
 /**
- * Whether two slots in two articles give one exact count of a noun, and in each article that count is the most of that noun
- * it gives (see soleCount in groupFigures). A smaller count of the noun beside it is most often a part of it ("three
- * hurricanes, two of which were major"; "the first two earthquakes"); a larger one, a whole it may be a part of, so it is
- * not the noun's count there. The largest value of each noun in each article is gathered once, so a pair costs a look-up
- * per article of its slots (remembered per slot), not a pass over the story's figures.
+ * Whether two slots in two articles give one exact count of a noun, in each article that count is the most of that noun it
+ * gives, and at least one of the two keeps naming the noun (see soleCount in groupFigures). A smaller count of the noun
+ * beside it is most often a part of it ("three hurricanes, two of which were major"; "the first two earthquakes"); a larger
+ * one, a whole it may be a part of, so it is not the noun's count there. Two outlets that each name the noun once may name
+ * two sets of it ("four boats" towed back, "four boats" in a parade); a story that keeps naming it tells of one.
+ * The largest value of each noun in each article is gathered once, and each slot's answers are remembered, so a pair costs
+ * a few look-ups, not a pass over the story's figures.
  */
 function soleValuesOf(all: readonly Slot[], mentions: (article: string, word: string) => number): (a: Slot, b: Slot) => boolean {
   const largest = new Map<string, number>();
@@ -675,11 +677,18 @@ function soleValuesOf(all: readonly Slot[], mentions: (article: string, word: st
     let known = memo.get(sl);
     if (known === undefined) {
       const v = (sl.members[0] as Figure).value;
-      known =
-        sl.words.length > 0 &&
-        sl.members.every((m) => m.unit !== '' && mentions(m.article, m.unit) >= TOPIC_SENTENCES) &&
-        [...sl.articles].every((article) => largest.get(`${article}|${sl.unitClass}`) === v);
+      known = sl.words.length > 0 && sl.members.every((m) => m.unit !== '') && [...sl.articles].every((article) => largest.get(`${article}|${sl.unitClass}`) === v);
       memo.set(sl, known);
+    }
+    return known;
+  };
+  // Whether the articles of a slot keep naming its noun: they tell of those things, not of something met in passing.
+  const told = new Map<Slot, boolean>();
+  const toldOf = (sl: Slot): boolean => {
+    let known = told.get(sl);
+    if (known === undefined) {
+      known = sl.members.every((m) => mentions(m.article, m.unit) >= TOPIC_SENTENCES);
+      told.set(sl, known);
     }
     return known;
   };
@@ -691,7 +700,8 @@ function soleValuesOf(all: readonly Slot[], mentions: (article: string, word: st
     sameExactValue(a, b) &&
     !shareArticle(a, b) &&
     mostOfNoun(a) &&
-    mostOfNoun(b);
+    mostOfNoun(b) &&
+    (toldOf(a) || toldOf(b));
 }
 
 /** Where a figure goes among the slots: its sentence (a copied sentence is one for every copy) and class, and its place there. */

@@ -38,12 +38,20 @@ describe('figure groups: the count of a noun each article keeps naming', () => {
     expect(groupOf(figureGroups, 'b', 'three')).toEqual([]);
   });
 
-  it('keeps them apart when one report names avalanches only in passing', () => {
+  it('keeps them apart when neither report names avalanches more than in passing', () => {
+    const { figureGroups } = analyze([
+      article('a', 'Rescue teams were still searching the valley on Tuesday after three avalanches buried the mountain road. Experts said heavy snow was to blame.'),
+      article('b', 'Since the weekend, three avalanches have cut off the ski resort, the regional governor told reporters. Power lines are down too.'),
+    ]);
+    expect(groupOf(figureGroups, 'b', 'three')).toEqual([]);
+  });
+
+  it('joins them when only one report keeps naming avalanches', () => {
     const { figureGroups } = analyze([
       article('a', 'Rescue teams were still searching the valley on Tuesday after three avalanches buried the mountain road. Experts said heavy snow was to blame.'),
       article('b', REPORT_B),
     ]);
-    expect(groupOf(figureGroups, 'b', 'three')).toEqual([]);
+    expect(groupOf(figureGroups, 'b', 'three')).toEqual(['a:three', 'b:three']);
   });
 
   it('keeps a count that is a part set against its whole ("9 out of 10 people") apart from a count of people', () => {
