@@ -2903,6 +2903,12 @@ function stanceOf(lang: LangPack, v: View, f: Figure): Pick<FigureContext, 'owne
       ownerNear = c === own || (c === own - 1 && /^\p{Ll}+ing$/u.test(opener.text));
     }
   }
+  // "Children in 44 states", "the agency found cases in 44 states": a count in a phrase of place says where something is,
+  // not whose count it is, so the subject of its clause does not own it.
+  if (lang.locativePrepositions?.has(tokens[first - 1]?.norm ?? '')) {
+    owner = [];
+    ownerNear = false;
+  }
   // "Bolsonaro's 49.2%", "49.1% for Bolsonaro": a name that owns the figure outright, before it as a possessive or right
   // after it with "for", outranks the subject of its clause ("Lula won 50.9% of votes compared with 49.1% for Bolsonaro").
   const own2 = ownerBeside(lang, v, f.kind, first, last, isName);

@@ -54,6 +54,22 @@ describe('figure groups: the count of a noun each article keeps naming', () => {
     expect(groupOf(figureGroups, 'b', 'three')).toEqual(['a:three', 'b:three']);
   });
 
+  it('joins one count in a phrase of place whatever each clause is about ("Volunteers in 23 provinces", "the agency … cases in 23 provinces")', () => {
+    const { figureGroups } = analyze([
+      article('a', 'The Health Agency said it had confirmed poisoning cases in 23 provinces since the recall began. Most provinces have set up testing centres.'),
+      article('b', 'Volunteers in 23 provinces are handing out water filters to families.'),
+    ]);
+    expect(groupOf(figureGroups, 'b', '23')).toEqual(['a:23', 'b:23']);
+  });
+
+  it('keeps apart two parties that each win the same number of seats, each outlet telling of one party', () => {
+    const { figureGroups } = analyze([
+      article('a', 'The Harbour Party won 12 seats in the council election on Thursday. Its leader said the seats would be used to push for new housing.'),
+      article('b', 'The Valley Party won 12 seats, its best result in a decade. Party officials said the seats came mostly from rural wards.'),
+    ]);
+    expect(groupOf(figureGroups, 'b', '12')).toEqual([]);
+  });
+
   it('keeps a count that is a part set against its whole ("9 out of 10 people") apart from a count of people', () => {
     const { figureGroups } = analyze([
       article('a', 'The virus spreads so easily that 9 out of 10 people nearby will catch it, doctors warned. Most people recover within a week.'),
