@@ -800,8 +800,7 @@ function bareClasses(figures: readonly Figure[]): (f: Figure) => string {
  * apart on purpose.
  */
 function sharedValueClasses(figures: readonly Figure[], classOf: (f: Figure) => string, singular: (w: string) => string): (f: Figure) => string {
-  const ownClass = (f: Figure, cls: string): boolean =>
-    f.kind === 'count' && !!cls && !/^people-/.test(cls) && cls !== 'magnitude' && cls !== 'score' && !TALLY_SIDES.has(cls) && !cls.endsWith('-whole');
+  const ownClass = (f: Figure, cls: string): boolean => f.kind === 'count' && ownCountClass(cls);
   // (An exact count of two digits is printed for many things in one story, "19 fourth graders" and "19 other states"; written
   // to three digits or more, or with a bound, "over 16 million", it is rarely printed twice by chance.)
   const aliasable = (f: Figure, cls: string): boolean => ownClass(f, cls) && f.bound !== 'vague' && f.bound !== 'range' && (precise(f) || (f.bound !== 'exact' && distinctive(f)));
