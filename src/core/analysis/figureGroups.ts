@@ -89,6 +89,8 @@ export interface GroupInput {
   stem?: ((lemma: string) => string) | undefined;
   /** The language's singular of a word (LangPack.singularOf), for comparing two counts' noun phrases; as written without it. */
   singular?: ((word: string) => string) | undefined;
+  /** How many sentences of an article name a word (LangPack.singularOf compared), for a count of a noun the article keeps naming; none without it. */
+  mentions?: ((article: string, word: string) => number) | undefined;
   /** Called with each compared pair, for tuning by hand. */
   trace?: ((a: Figure, b: Figure, shared: string[], sim: number, nearShared: string[], nearSim: number) => void) | undefined;
 }
@@ -310,6 +312,8 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
   for (const s of all) for (const w of (stemsOf.get(s) as { words: string[] }).words) df.set(w, (df.get(w) ?? 0) + 1);
   const idf = (w: string): number => Math.log(1 + all.length / (df.get(w) ?? 1));
 
+  const soleValue = soleValuesOf(all, input.mentions ?? ((): number => 0));
+
   const byClass = new Map<string, Slot[]>();
   for (const s of all) {
     const list = byClass.get(s.unitClass);
@@ -410,8 +414,13 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
         // Two spans of one length counted from the same thing ("nearly three weeks since the cyclone struck", "three weeks
         // after the cyclone"): what they count from names the quantity, however the sentences around them differ.
         const sameAnchor = sameOffset(list[i] as Slot, list[j] as Slot);
+        // Or one exact count, however small or round, of a noun that each of the two articles counts at no larger value
+        // ("three earthquakes" in two reports, neither counting more earthquakes anywhere) and one of them keeps naming: the
+        // noun and its count name the quantity in both, however differently the sentences around it are worded (see soleValuesOf).
+        const soleCount = soleValue(list[i] as Slot, list[j] as Slot);
         if (
           !sameAnchor &&
+          !soleCount &&
           !tallyClass &&
           !oneValue &&
           !oneNamedSet &&
@@ -626,6 +635,75 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
   return groups;
 }
 
+/** A class of counted things of its own: not a toll, a magnitude, a score, a vote's side, a whole or a bare copied count. */
+function ownCountClass(unitClass: string): boolean {
+  return (
+    !!unitClass &&
+    !/^people-/.test(unitClass) &&
+    unitClass !== 'magnitude' &&
+    unitClass !== 'score' &&
+    !TALLY_SIDES.has(unitClass) &&
+    !unitClass.endsWith('-whole') &&
+    !unitClass.startsWith('bare-copy-')
+  );
+}
+
+/** How many sentences of an article must name a noun for it to be a thing the article tells of, not one named in passing. */
+const TOPIC_SENTENCES = 2;
+
+/**
+ * Whether two slots in two articles give one exact count of a noun, in each article that count is the most of that noun it
+ * gives, and at least one of the two keeps naming the noun (see soleCount in groupFigures). A smaller count of the noun
+ * beside it is most often a part of it ("three hurricanes, two of which were major"; "the first two earthquakes"); a larger
+ * one, a whole it may be a part of, so it is not the noun's count there. Two outlets that each name the noun once may name
+ * two sets of it ("four boats" towed back, "four boats" in a parade); a story that keeps naming it tells of one.
+ * The largest value of each noun in each article is gathered once, and each slot's answers are remembered, so a pair costs
+ * a few look-ups, not a pass over the story's figures.
+ */
+function soleValuesOf(all: readonly Slot[], mentions: (article: string, word: string) => number): (a: Slot, b: Slot) => boolean {
+  const largest = new Map<string, number>();
+  for (const sl of all) {
+    if (sl.kind !== 'count') continue;
+    // (A whole, "9 out of 10 people", is a value of its noun too: the part beside it is a share, not the noun's count.)
+    const noun = sl.unitClass.replace(/-whole$/, '');
+    for (const m of sl.members) {
+      const k = `${m.article}|${noun}`;
+      largest.set(k, Math.max(largest.get(k) ?? -Infinity, m.high ?? m.value));
+    }
+  }
+  const memo = new Map<Slot, boolean>();
+  // (A slot with no words, a table's row label, "Two doses: 2%", says nothing of what its count is in the story.)
+  const mostOfNoun = (sl: Slot): boolean => {
+    let known = memo.get(sl);
+    if (known === undefined) {
+      const v = (sl.members[0] as Figure).value;
+      known = sl.words.length > 0 && sl.members.every((m) => m.unit !== '') && [...sl.articles].every((article) => largest.get(`${article}|${sl.unitClass}`) === v);
+      memo.set(sl, known);
+    }
+    return known;
+  };
+  // Whether the articles of a slot keep naming its noun: they tell of those things, not of something met in passing.
+  const told = new Map<Slot, boolean>();
+  const toldOf = (sl: Slot): boolean => {
+    let known = told.get(sl);
+    if (known === undefined) {
+      known = sl.members.every((m) => mentions(m.article, m.unit) >= TOPIC_SENTENCES);
+      told.set(sl, known);
+    }
+    return known;
+  };
+  return (a, b) =>
+    a.kind === 'count' &&
+    ownCountClass(a.unitClass) &&
+    a.markers.length === 0 &&
+    b.markers.length === 0 &&
+    sameExactValue(a, b) &&
+    !shareArticle(a, b) &&
+    mostOfNoun(a) &&
+    mostOfNoun(b) &&
+    (toldOf(a) || toldOf(b));
+}
+
 /** Where a figure goes among the slots: its sentence (a copied sentence is one for every copy) and class, and its place there. */
 interface SlotKey {
   sentence: string;
@@ -722,9 +800,10 @@ function bareClasses(figures: readonly Figure[]): (f: Figure) => string {
  * apart on purpose.
  */
 function sharedValueClasses(figures: readonly Figure[], classOf: (f: Figure) => string, singular: (w: string) => string): (f: Figure) => string {
-  const ownClass = (f: Figure, cls: string): boolean =>
-    f.kind === 'count' && !!cls && !/^people-/.test(cls) && cls !== 'magnitude' && cls !== 'score' && !TALLY_SIDES.has(cls) && !cls.endsWith('-whole');
-  const aliasable = (f: Figure, cls: string): boolean => ownClass(f, cls) && f.bound !== 'vague' && f.bound !== 'range' && distinctive(f);
+  const ownClass = (f: Figure, cls: string): boolean => f.kind === 'count' && ownCountClass(cls);
+  // (An exact count of two digits is printed for many things in one story, "19 fourth graders" and "19 other states"; written
+  // to three digits or more, or with a bound, "over 16 million", it is rarely printed twice by chance.)
+  const aliasable = (f: Figure, cls: string): boolean => ownClass(f, cls) && f.bound !== 'vague' && f.bound !== 'range' && (precise(f) || (f.bound !== 'exact' && distinctive(f)));
   const byValue = new Map<string, Map<string, Set<string>>>();
   for (const f of figures) {
     const cls = classOf(f);

@@ -525,7 +525,9 @@ function dateAround(lang: LangPack, tokens: readonly Token[], r: Read): { first:
     const t = tokens[k];
     return t && YEAR_TOKEN.test(t.norm) ? Number(t.norm) : null;
   };
-  if (r.value >= 1 && r.value <= 31 && Number.isInteger(r.value)) {
+  // A day is written in digits: a number in words after a month's name counts something ("in October, four quakes struck").
+  const inDigits = /\d/.test(tokens[r.first]?.text ?? '');
+  if (r.value >= 1 && r.value <= 31 && Number.isInteger(r.value) && inDigits) {
     if (prev && lang.months.has(prev.norm)) {
       const y = yearAfter(r.last + 1);
       const month = lang.months.get(prev.norm) as number;
@@ -536,9 +538,28 @@ function dateAround(lang: LangPack, tokens: readonly Token[], r: Read): { first:
       const month = lang.months.get(next.norm) as number;
       return { first: r.first, last: y ? r.last + 2 : r.last + 1, value: (y ?? 0) * 10000 + month * 100 + r.value };
     }
+    // The first of two days of one month ("on 7 and 11 October"): the month after the second day dates both.
+    const second = tokens[r.last + 2];
+    const monthAfter = tokens[r.last + 3];
+    if (
+      next &&
+      second &&
+      monthAfter &&
+      (lang.pairJoiners?.has(next.norm) ?? false) &&
+      DAY_TOKEN.test(second.norm) &&
+      Number(second.norm) <= 31 &&
+      lang.months.has(monthAfter.norm)
+    ) {
+      const y = yearAfter(r.last + 4);
+      const month = lang.months.get(monthAfter.norm) as number;
+      return { first: r.first, last: r.last, value: (y ?? 0) * 10000 + month * 100 + r.value };
+    }
   }
   return null;
 }
+
+/** A day of the month written in digits ("7", "11"). */
+const DAY_TOKEN = /^[1-9]\d?$/;
 
 export interface FigureContext {
   /** Lemmatised content words of the figure's sentence, for comparing subjects. */
@@ -2881,6 +2902,12 @@ function stanceOf(lang: LangPack, v: View, f: Figure): Pick<FigureContext, 'owne
       const opener = tokens[clause.indexOf(own)] as Token;
       ownerNear = c === own || (c === own - 1 && /^\p{Ll}+ing$/u.test(opener.text));
     }
+  }
+  // "Children in 44 states", "the agency found cases in 44 states": a count in a phrase of place says where something is,
+  // not whose count it is, so the subject of its clause does not own it.
+  if (lang.locativePrepositions?.has(tokens[first - 1]?.norm ?? '')) {
+    owner = [];
+    ownerNear = false;
   }
   // "Bolsonaro's 49.2%", "49.1% for Bolsonaro": a name that owns the figure outright, before it as a possessive or right
   // after it with "for", outranks the subject of its clause ("Lula won 50.9% of votes compared with 49.1% for Bolsonaro").

@@ -5,11 +5,32 @@ import { groupFigures } from './figureGroups';
 import { findFigures, type FigureContext, type FoundFigures } from './figures';
 import { langPack, type LangPack } from './lang';
 import { classifySentences } from './opinion';
-import { prepare, type SentenceCache } from './prep';
+import { prepare, type PreparedArticle, type SentenceCache } from './prep';
 import { findQuoteDrift, findQuotes, lineCache, type LineCache } from './quotes';
 import type { Findings, Quote, SentenceFinding } from './types';
 
 export type * from './types';
+
+/**
+ * How many sentences of an article name a word (by its singular: "earthquakes" and "earthquake" are one), for the figure
+ * grouper's counts of a noun an article keeps coming back to. Each article's words are tallied once, when first asked about.
+ */
+function sentencesNaming(prepared: readonly PreparedArticle[], lang: LangPack): (article: string, word: string) => number {
+  const byId = new Map(prepared.map((p) => [p.article.id, p]));
+  const tallies = new Map<string, Map<string, number>>();
+  return (article, word) => {
+    let tally = tallies.get(article);
+    if (!tally) {
+      tally = new Map();
+      for (const ps of byId.get(article)?.sentences ?? []) {
+        if (ps.debris) continue;
+        for (const w of new Set(ps.info.tokens.map((t) => lang.singularOf(t.norm)))) tally.set(w, (tally.get(w) ?? 0) + 1);
+      }
+      tallies.set(article, tally);
+    }
+    return tally.get(lang.singularOf(word)) ?? 0;
+  };
+}
 
 /**
  * What a careful reader finds across a set of articles about one event.
@@ -63,6 +84,7 @@ export function analyze(
     dates: new Map(articles.flatMap((a) => (a.date ? [[a.id, a.date] as const] : []))),
     stem: lang.wordStem,
     singular: lang.singularOf,
+    mentions: sentencesNaming(prepared, lang),
     trace: options.trace,
     explain: options.explain,
   });

@@ -120,6 +120,15 @@ describe('figure groups: one count named with two nouns', () => {
     ).toEqual([['a:over 16 million', 'b:over 16 million']]);
   });
 
+  it('keeps apart two nouns that share an exact two-digit count ("19 pupils", "19 other states")', () => {
+    expect(
+      membersOf(
+        'The town mourned the 19 pupils who were killed in the school shooting last month.',
+        'The law lets the state join 19 other states that already allow courts to remove guns from people in crisis.',
+      ).filter((g) => g.includes('a:19')),
+    ).toEqual([]);
+  });
+
   it('keeps apart the two nouns when the values differ', () => {
     expect(
       membersOf('The regulator said the bank harmed over 16 million consumers with its fees.', 'The bank mishandled over 11 million accounts, the regulator found.').filter((g) =>
