@@ -234,13 +234,41 @@ function narratesAt(lang: LangPack, outside: readonly Token[], k: number): boole
   // held then, a fact ("I was a fool to…" classifies, and may judge).
   if ((lang.pastRoleLinks?.has(outside[k + 1]?.norm ?? '') ?? false) && (lang.roleDeterminers?.has(outside[k + 2]?.norm ?? '') ?? false)) return true;
   let linked = true;
+  // ("we're", "I'm": the form of "be" is in the subject. "…if I were acting alone": a condition, not an act under way.)
+  let be = lang.beContractions?.has((outside[k] as Token).norm) ?? false;
+  const supposed = lang.adviceConditions?.has(outside[k - 1]?.norm ?? '') ?? false;
   for (let j = k + 1; j <= Math.min(outside.length - 1, k + 3); j++) {
     if (pastEventAt(lang, outside, j)) return true;
     const w = (outside[j] as Token).norm;
-    if (linked && (lang.ownActVerbs?.has(w) ?? false)) return true;
+    if (linked && (lang.ownActVerbs?.has(w) ?? false) && !actForStance(lang, outside, j)) return true;
+    if (linked && be && !supposed && progressiveActAt(lang, outside, j)) return true;
+    be ||= lang.beForms.has(w);
     linked &&= lang.beForms.has(w) || lang.isAdverbForm(w) || (lang.ownActLinks?.has(w) ?? false);
   }
   return false;
+}
+
+/**
+ * "We are closely working with the government", "we're seeing impacts from the storm", "I am joining you from the site": after
+ * a first-person subject and a form of "be", a verb in -ing of what the speaker is doing as they speak, an account of their
+ * work. Not a verb of view, will or speech ("we are urging", "I am hoping", "we are calling on"), nor a wish or a plan
+ * ("we are praying for them", "we're counting on donors", "we're going to do everything": see LangPack.progressiveWishes),
+ * nor an act done to voice a stance ("I am writing to urge…").
+ */
+function progressiveActAt(lang: LangPack, outside: readonly Token[], j: number): boolean {
+  const t = outside[j] as Token;
+  if (!LOWER_WORD.test(t.text) || !t.norm.endsWith('ing') || t.norm.length < 6) return false;
+  const stem = t.norm.slice(0, -3);
+  const viewOrSpeech = (w: string): boolean => (lang.stanceVerbs?.has(w) ?? false) || lang.attributionVerbs.has(w);
+  if (viewOrSpeech(t.norm) || viewOrSpeech(stem) || viewOrSpeech(`${stem}e`) || viewOrSpeech(stem.slice(0, -1))) return false;
+  return !(lang.progressiveWishes?.has(t.norm) ?? false) && !actForStance(lang, outside, j);
+}
+
+/** "writing to urge", "issuing this to call for": the act at j is done to voice a view or a will, "to" and such a verb right after it. */
+function actForStance(lang: LangPack, outside: readonly Token[], j: number): boolean {
+  if (!lang.functionWords.to.has(outside[j + 1]?.norm ?? '')) return false;
+  const w = outside[j + 2]?.norm ?? '';
+  return (lang.stanceVerbs?.has(w) ?? false) || lang.attributionVerbs.has(w);
 }
 
 /**
@@ -685,7 +713,11 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   // "On March 3, we discovered…", "We have notified the police": a writer (or an organisation in
   // its own notice) narrating what it did reports an event; "we believe", "I love" voice a view.
   const subjects: number[] = [];
-  for (let k = 0; k < outside.length; k++) if (lang.firstPersonSubjects.has((outside[k] as Token).norm)) subjects.push(k);
+  // ("Already, we're seeing impacts": a subject with its "be" joined to it counts where it tells an act under way.)
+  for (let k = 0; k < outside.length; k++) {
+    const w = (outside[k] as Token).norm;
+    if (lang.firstPersonSubjects.has(w) || ((lang.beContractions?.has(w) ?? false) && narratesAt(lang, outside, k))) subjects.push(k);
+  }
   const narrative = subjects.length > 0 && subjects.every((k) => narratesAt(lang, outside, k));
   // "Philips provided an update on products of our portfolio", "His statement was released to you this
   // morning": with no "I"/"we" as a subject, an "our" or a "you" in a sentence that narrates a named
@@ -2611,7 +2643,8 @@ export function classifySentences(lang: LangPack, p: PreparedArticle, quotes: re
       // its own opening goes back to its own words.)
       if (introduced) unquoted = i - 1 <= firstBody && namesStatement(lang, leadIn) && !quoted;
       const ownSourceless = sc.attribution === null && sc.trailingTag === null;
-      statement = introduced || (statement && ownSourceless && (sc.firstPerson !== null || (unquoted && !quoted)));
+      // (Its "I" or "we" telling what the speaker does, "We write to you about…", is the speaker's still.)
+      statement = introduced || (statement && ownSourceless && (firstPersonIn(lang, ps.info.tokens) || (unquoted && !quoted)));
     }
     if (ps.heading && !ps.caption) unquoted = false;
     if (statement && !ps.heading && !ps.debris && found.kind !== 'attributed') found = { ...found, kind: 'attributed', confidence: CONFIDENCE[CONF_075] as number };

@@ -732,7 +732,11 @@ export const en: LangPack = {
   needVerbs: words('need needs'),
   // "We are issuing this announcement…", "we hereby recall…": a body doing an act as it speaks reports the act.
   ownActVerbs: words(`issuing issue announcing announce reannouncing recalling releasing release publishing publish
-    launching launch filing file expanding expand providing provide delivering deliver`),
+    launching launch filing file expanding expand providing provide delivering deliver write writing`),
+  beContractions: words("i'm we're"),
+  // "We are praying for them", "we're counting on you", "we're going to…": a first person's "be" and "-ing" that is a wish or a
+  // plan, not an act under way (see progressiveActAt in opinion.ts).
+  progressiveWishes: words('going praying counting relying depending hoping wishing looking waiting'),
   pastRoleLinks: words('was were'),
   roleDeterminers: words('the'),
   existentialHave: words('have'),

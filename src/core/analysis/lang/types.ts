@@ -565,6 +565,13 @@ export interface LangPack {
   needVerbs?: ReadonlySet<string>;
   /** Acts a body does as it speaks, after "we"/"I" ("issuing", "announce", "recalling"): an act reported, not a view. */
   ownActVerbs?: ReadonlySet<string>;
+  /** "I'm", "we're": a first-person subject with its form of "be" (see progressiveWishes). */
+  beContractions?: ReadonlySet<string>;
+  /**
+   * "going", "praying", "counting": after a first person and "be" ("we're going to", "we are praying for them"), a wish or a
+   * plan, a will; other verbs in -ing there ("we are working with…") tell the speaker's work under way, an account.
+   */
+  progressiveWishes?: ReadonlySet<string>;
   /** "was", "were": after a first-person subject and before "the", the speaker's past role ("I was the member on scene"). */
   pastRoleLinks?: ReadonlySet<string>;
   /** "the": after a past "be" of the first person, a definite role the speaker held (see pastRoleLinks). */
