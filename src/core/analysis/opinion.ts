@@ -61,6 +61,8 @@ interface Scan {
   secondPerson: boolean;
   /** "it is illegal to…": a legal word stating a rule, not judging a thing. */
   rule: boolean;
+  /** "for illegally charging fees", "this unlawful conduct": a legal word qualifying an act or a thing, not said of the subject. */
+  finding: boolean;
   /** The first-person subject holds a view or a will ("we believe", "I urge", "we must"). */
   firstStance: boolean;
   rhetorical: boolean;
@@ -836,6 +838,10 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     lang.functionWords.it.has(outside[at - 2]?.norm ?? '') &&
     lang.beForms.has(outside[at - 1]?.norm ?? '') &&
     (lang.ruleAfter?.has(outside[at + 1]?.norm ?? '') ?? false);
+  // "fined for illegally charging fees", "this unlawful conduct", "submitted misleading data": the legal word qualifies an
+  // act or a thing in passing, a finding the writer reports; said of the subject, "Rigging prices is not only illegal…",
+  // it is the writer's verdict.
+  const finding = factual && !rule && !saidOfAt(lang, outside, at);
   let loadedAt = loadedToken ? loadedToken.start : loadedPhrase ? (outside.find((t) => t.norm === loadedPhrase.split(' ')[0])?.start ?? -1) : -1;
   // "merely", "simply": a weak cue, used only when nothing stronger judges, and not where it
   // qualifies how someone presented a thing ("presented the risk as merely hypothetical").
@@ -976,6 +982,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     weak,
     factual,
     rule,
+    finding,
     speculation,
     day,
     recent,
@@ -1125,6 +1132,15 @@ function predicative(lang: LangPack, tokens: readonly Token[], k: number): boole
     const w = (tokens[b] as Token).norm;
     if (lang.beForms.has(w)) return true;
     if (!lang.grammaticalArticles.has(w) && !lang.isAdverbForm(w) && !(lang.predicativeLinks?.has(w) ?? false)) return false;
+  }
+  return false;
+}
+
+/** A form of "be" within the three words before k ("is not only illegal", "It's plainly unlawful"): the word is said of a subject. */
+function saidOfAt(lang: LangPack, tokens: readonly Token[], k: number): boolean {
+  for (let b = k - 1; b >= Math.max(0, k - 3); b--) {
+    const w = (tokens[b] as Token).norm;
+    if (lang.beForms.has(w) || (lang.copulaContractions?.has(w) ?? false)) return true;
   }
   return false;
 }
@@ -2896,7 +2912,7 @@ function verdict(scanned: Scan, ps: PreparedSentence, checkable: string | null, 
   const s = factualFirst ? { ...t, firstPerson: null, own: t.own - 2 } : t;
   // "It is illegal to sell the recalled sleepers": a rule stated with a legal word alone is no view
   // (unlike "the levy is plainly illegal", the writer's verdict on a thing).
-  const factualOnly = s.rule && s.factual && s.weak && s.loaded !== null && s.own === 1 && s.firstPerson === null && !s.rhetorical && s.speculation === null;
+  const factualOnly = (s.rule || s.finding) && s.factual && s.weak && s.loaded !== null && s.own === 1 && s.firstPerson === null && !s.rhetorical && s.speculation === null;
   const own = factualOnly ? 0 : s.own;
   const quotedText = s.quoted >= 2;
   const mostlyQuoted = s.quoted >= Math.max(3, 0.6 * ps.words);

@@ -734,6 +734,7 @@ export const en: LangPack = {
   ownActVerbs: words(`issuing issue announcing announce reannouncing recalling releasing release publishing publish
     launching launch filing file expanding expand providing provide delivering deliver write writing`),
   beContractions: words("i'm we're"),
+  copulaContractions: words("it's that's"),
   // "We are praying for them", "we're counting on you", "we're going to…": a first person's "be" and "-ing" that is a wish or a
   // plan, not an act under way (see progressiveActAt in opinion.ts).
   progressiveWishes: words('going praying counting relying depending hoping wishing looking waiting'),

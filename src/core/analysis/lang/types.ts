@@ -567,6 +567,8 @@ export interface LangPack {
   ownActVerbs?: ReadonlySet<string>;
   /** "I'm", "we're": a first-person subject with its form of "be" (see progressiveWishes). */
   beContractions?: ReadonlySet<string>;
+  /** "it's", "that's": a subject with its "be", after which a legal word is said of the subject ("It's illegal"). */
+  copulaContractions?: ReadonlySet<string>;
   /**
    * "going", "praying", "counting": after a first person and "be" ("we're going to", "we are praying for them"), a wish or a
    * plan, a will; other verbs in -ing there ("we are working with…") tell the speaker's work under way, an account.

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core/analysis';
+import { article } from './seeds';
+
+/** Invented sentences (not from any corpus), one rule each. */
+const first = (text: string) => analyze([article('a', text)]).sentences[0];
+const kind = (text: string) => first(text)?.kind;
+
+describe('a first person telling the act under way', () => {
+  it('reads "we are working with…", "we\'re seeing…" and "I am joining you from…" as reporting', () => {
+    expect(kind('We are closely working with the county to restore the water supply.')).toBe('reporting');
+    expect(kind("Already, we're seeing flooding along the river road.")).toBe('reporting');
+    expect(kind('I am joining you today from the harbour office.')).toBe('reporting');
+  });
+
+  it('reads a letter that says what it is written for as reporting', () => {
+    expect(kind('We write in support of the mayor’s request for federal aid after the storm.')).toBe('reporting');
+    expect(kind('I am writing to the company today as well, asking for a list of the stores.')).toBe('reporting');
+  });
+
+  it('still reads a wish, a plan, a stance or a condition in the first person as opinion', () => {
+    expect(kind('We are praying for the families who lost their homes.')).toBe('opinion');
+    expect(kind("We're going to do everything we can for the town.")).toBe('opinion');
+    expect(kind('I am writing to urge the company to recall the heaters.')).toBe('opinion');
+    expect(kind('We are hoping the bridge reopens soon.')).toBe('opinion');
+    expect(kind('This is not the bill I would have written if I were acting alone.')).toBe('opinion');
+  });
+});
+
+describe('a legal word that qualifies an act in passing', () => {
+  it('reads "for illegally charging…", "this unlawful conduct" and "misleading data" as reporting', () => {
+    expect(kind('The agency ordered the lender to repay customers for illegally charging late fees.')).toBe('reporting');
+    expect(kind('This unlawful conduct let the firm sell its engines for a decade.')).toBe('reporting');
+    expect(kind('For years, the maker submitted misleading, incomplete test data to the regulator.')).toBe('reporting');
+  });
+
+  it("still reads the legal word said of the subject as the writer's verdict", () => {
+    expect(kind('Rigging the auction is not only illegal, it also cheats every bidder.')).toBe('opinion');
+  });
+});
