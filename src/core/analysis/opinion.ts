@@ -2722,12 +2722,15 @@ function outletNames(lang: LangPack, outlet: string): RegExp[] {
 function ownSource(lang: LangPack, names: readonly RegExp[], s: Scan, ps: PreparedSentence): boolean {
   if (names.length === 0 || s.quoted >= 2) return false;
   // ("NOAA cautions that…", "…, NASA stated.": a verb of saying sets the body up as a speaker whose claim is reported, in its
-  // own release too; its acts, its findings and its figures cited, "announced", "data show", "according to NASA", are its own account.)
+  // own release too; its acts, its findings and its figures, "announced", "data show", are its own account.)
   // ("Purdue, the drug many say began the crisis, agreed to plead guilty": a second speech verb, the act, may be the sentence's own.)
   const credit = (s.trailingTag ?? s.attribution ?? '').toLowerCase();
   // (A capitalised word is part of a name, not a second verb: "the United States".)
   const speech = ps.info.tokens.filter((t) => lang.attributionVerbs.has(t.norm) && !CAPITAL_FIRST.test(t.text)).length;
   if (speech <= 1 && (lang.sayingVerbs?.has(credit) ?? false)) return false;
+  // ("…, according to UNICEF.", "According to NASA, the capsule…": the release cites the body as its source by name, as a
+  // report cites anyone; its own account would not name where it comes from.)
+  if (lang.citingPhrases?.has(credit) ?? false) return false;
   const text = ps.sentence.text;
   // ("(Agency) —", "Agency, CITY –": a dateline or a credit names the publisher, not a source.)
   const named = (n: RegExp): boolean => {

@@ -439,6 +439,8 @@ export const en: LangPack = {
     'in remarks',
   ]),
   // Verbs of saying proper: a body credited with one is a speaker, even in its own release (see ownSource in opinion.ts).
+  // "according to": a phrase that cites a source by name (see ownSource in opinion.ts).
+  citingPhrases: new Set(['according to']),
   sayingVerbs: words(`said says say stated states told tells cautioned cautions warned warns stressed stresses noted notes added adds
     explained explains insisted insists argued argues emphasized emphasizes emphasised emphasises`),
   // Speech verbs far more often nouns ("state partners", "the states"): verbs only with a clause after (see scan in opinion.ts).

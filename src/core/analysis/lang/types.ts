@@ -209,6 +209,8 @@ export interface LangPack {
   likelihoodWords?: ReadonlySet<string>;
   /** Verbs of saying proper ("said", "cautions"): the body they credit is a speaker, even in its own release. */
   sayingVerbs?: ReadonlySet<string>;
+  /** Phrases that cite a source by name ("according to"): a body so cited is a source, even in its own release. */
+  citingPhrases?: ReadonlySet<string>;
   /** Speech verbs far more often nouns ("state", "states"): read as verbs only with a clause after them. */
   clauseOnlyVerbs?: ReadonlySet<string>;
   /** "will": before a plain verb of an act, a named party's plan, an event to check. */
