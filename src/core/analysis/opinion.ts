@@ -1705,8 +1705,9 @@ function quotesWordsOf(lang: LangPack, v: View, here: readonly { start: number; 
     if (n <= DEFINED_TERM_WORDS && definedInBracket(lang, v.text.slice(0, (v.tokens[at] as Token).start), v.text.slice(last.end))) continue;
     const inner = v.tokens.slice(at, at + n);
     if (nicknameQuoted(lang, v.tokens, at, n)) continue;
-    // ("the “Internet for All” initiative": capitals but for little words, the quotation is a title.)
-    if (CAPITAL_FIRST.test((inner[0] as Token).text) && inner.every((t) => CAPITAL_FIRST.test(t.text) || lang.stopwords.has(t.norm))) continue;
+    // ("the “Internet for All” initiative", "“Tobacco Use among Students — United States, 2022”": capitals but for little
+    // words and numbers, the quotation is a title.)
+    if (CAPITAL_FIRST.test((inner[0] as Token).text) && inner.every((t) => CAPITAL_FIRST.test(t.text) || DIGIT_FIRST.test(t.text) || lang.stopwords.has(t.norm))) continue;
     // ("“sell by” dates", "the bank’s “flat cost paradigm”", "a convenient “customer experience”": a quotation
     // set before its noun, or after a possessive or an article and an adjective, names a thing, it quotes no one.)
     const next = after && QUOTE_CLOSE_GAP.test(v.text.slice(last.end, after.start)) && LOWER_WORD.test(after.text) ? after.norm : '';

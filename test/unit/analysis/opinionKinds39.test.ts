@@ -38,3 +38,17 @@ describe('a legal word that qualifies an act in passing', () => {
     expect(kind('Rigging the auction is not only illegal, it also cheats every bidder.')).toBe('opinion');
   });
 });
+
+describe('a title in quotation marks quotes no one', () => {
+  it('reads a hearing or report "titled" a quoted name as reporting', () => {
+    expect(kind('The subcommittee is holding a hearing titled, “What Can We Learn from the Lake Floor Samples?”')).toBe('reporting');
+  });
+
+  it('reads a title with numbers in it as a title', () => {
+    expect(kind('The agency published its data in the weekly bulletin: “Water Use among Farms and Towns — Northern Region, 2023.”')).toBe('reporting');
+  });
+
+  it('still reads quoted words of a party as attributed', () => {
+    expect(kind('The families want the company to pay “every cent of what they lost in the flood.”')).toBe('attributed');
+  });
+});

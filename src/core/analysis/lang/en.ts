@@ -831,7 +831,9 @@ export const en: LangPack = {
     'mark my words',
   ]),
   clauseSubjects: words('it he she they we i you that this there these those its his her their'),
-  namingWords: words('called calling dubbed termed named known as word term label phrase nicknamed so-called found ruled deemed declared pronounced branded labelled labeled'),
+  namingWords: words(
+    'called calling dubbed termed named titled entitled known as word term label phrase nicknamed so-called found ruled deemed declared pronounced branded labelled labeled',
+  ),
   // "lies" and "lie" are the verb when a subject or a relative word comes before, or an object or place after ("the answer lies in").
   verbUseOf: new Map(
     [
