@@ -1548,7 +1548,8 @@ function clauseAfter(lang: LangPack, text: string, tokens: readonly Token[], k: 
 function pastEventAt(lang: LangPack, tokens: readonly Token[], k: number): boolean {
   const t = tokens[k] as Token;
   if (CAPITAL_FIRST.test(t.text)) return false;
-  const w = t.norm;
+  // ("has pre-positioned", "that I co-led": a verb with a prefix of its own is that verb; other hyphened words are left out below.)
+  const w = unprefixed(lang, t.norm);
   const participle = lang.pastParticiples.has(w);
   const regular = w.length >= 5 && lang.isRegularPast(w) && !lang.notPastInEd.has(w) && (!w.endsWith('eed') || lang.pastInEed.has(w)) && !w.includes('-');
   if (!participle && !regular && !lang.pastForms.has(w)) return false;
@@ -1560,6 +1561,12 @@ function pastEventAt(lang: LangPack, tokens: readonly Token[], k: number): boole
   if (lang.notBeforePast.has(prev.norm) || DIGIT_FIRST.test(prev.text)) return false;
   for (let b = Math.max(0, k - 3); b < k; b++) if (lang.modals.has((tokens[b] as Token).norm)) return false;
   return true;
+}
+
+/** "pre-positioned" -> "positioned", "co-led" -> "led": a word after one of the language's verb prefixes and a hyphen. */
+function unprefixed(lang: LangPack, w: string): string {
+  const cut = w.indexOf('-');
+  return cut > 0 && (lang.verbPrefixes?.has(w.slice(0, cut)) ?? false) ? w.slice(cut + 1) : w;
 }
 
 /**

@@ -52,3 +52,11 @@ describe('a title in quotation marks quotes no one', () => {
     expect(kind('The families want the company to pay “every cent of what they lost in the flood.”')).toBe('attributed');
   });
 });
+
+describe('a verb with a prefix and a hyphen is still a verb', () => {
+  it('reads an act told with "pre-positioned" or "co-led" as reporting', () => {
+    expect(kind('At my request, the Guard has pre-positioned boats and trucks near the river.')).toBe('reporting');
+    expect(kind('The Flood Safety Act, that I co-led with Representatives Roe and Doe, will strengthen and expand support for levee boards.')).toBe('reporting');
+    expect(kind('The bill that I co-led with Senator Roe strengthens support for levee boards.')).toBe('reporting');
+  });
+});

@@ -736,6 +736,8 @@ export const en: LangPack = {
   ownActVerbs: words(`issuing issue announcing announce reannouncing recalling releasing release publishing publish
     launching launch filing file expanding expand providing provide delivering deliver write writing`),
   beContractions: words("i'm we're"),
+  // "pre-positioned", "co-led", "re-opened": a verb with its prefix, still a verb of an act (see pastEventAt in opinion.ts).
+  verbPrefixes: words('pre co re'),
   copulaContractions: words("it's that's"),
   // "We are praying for them", "we're counting on you", "we're going to…": a first person's "be" and "-ing" that is a wish or a
   // plan, not an act under way (see progressiveActAt in opinion.ts).

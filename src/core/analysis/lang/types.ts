@@ -569,6 +569,8 @@ export interface LangPack {
   ownActVerbs?: ReadonlySet<string>;
   /** "I'm", "we're": a first-person subject with its form of "be" (see progressiveWishes). */
   beContractions?: ReadonlySet<string>;
+  /** "pre", "co", "re": before a hyphen, a prefix of a verb ("pre-positioned", "co-led"), the word still that verb. */
+  verbPrefixes?: ReadonlySet<string>;
   /** "it's", "that's": a subject with its "be", after which a legal word is said of the subject ("It's illegal"). */
   copulaContractions?: ReadonlySet<string>;
   /**
