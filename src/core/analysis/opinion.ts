@@ -838,10 +838,10 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     lang.functionWords.it.has(outside[at - 2]?.norm ?? '') &&
     lang.beForms.has(outside[at - 1]?.norm ?? '') &&
     (lang.ruleAfter?.has(outside[at + 1]?.norm ?? '') ?? false);
-  // "fined for illegally charging fees", "this unlawful conduct", "submitted misleading data": the legal word qualifies an
-  // act or a thing in passing, a finding the writer reports; said of the subject, "Rigging prices is not only illegal…",
-  // it is the writer's verdict.
-  const finding = factual && !rule && !saidOfAt(lang, outside, at);
+  // "fined for illegally charging fees", "criminals who illegally evade checks", "submitted misleading data": the legal word
+  // qualifies an act or a thing in what the sentence reports, a finding told; said of the subject, "Rigging prices is not
+  // only illegal…", or naming it, "The unlawful toll has cost…", it is the writer's verdict.
+  const finding = factual && !rule && !saidOfAt(lang, outside, at) && !outside.slice(0, at).every((t) => lang.nounDeterminers.has(t.norm));
   let loadedAt = loadedToken ? loadedToken.start : loadedPhrase ? (outside.find((t) => t.norm === loadedPhrase.split(' ')[0])?.start ?? -1) : -1;
   // "merely", "simply": a weak cue, used only when nothing stronger judges, and not where it
   // qualifies how someone presented a thing ("presented the risk as merely hypothetical").
@@ -2562,7 +2562,8 @@ function embeddedPosts(lang: LangPack, p: PreparedArticle, scans: Scan[]): void 
     if (credit.index === 0 && prev && !p.article.text.slice(prev.sentence.end, here.start).includes('\n')) asPost(i - 1);
     for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
       const sc = scans[k] as Scan;
-      if (sc.firstPerson === null || sc.attribution !== null) break;
+      // (Its "I" or "we" telling an act, "We are keeping my promise…", is the poster's too.)
+      if (!firstPersonIn(lang, (p.sentences[k] as PreparedSentence).info.tokens) || sc.attribution !== null) break;
       asPost(k);
     }
   }

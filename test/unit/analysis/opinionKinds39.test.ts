@@ -28,14 +28,15 @@ describe('a first person telling the act under way', () => {
 });
 
 describe('a legal word that qualifies an act in passing', () => {
-  it('reads "for illegally charging…", "this unlawful conduct" and "misleading data" as reporting', () => {
+  it('reads "for illegally charging…", "dealers who illegally evade…" and "misleading data" as reporting', () => {
     expect(kind('The agency ordered the lender to repay customers for illegally charging late fees.')).toBe('reporting');
-    expect(kind('This unlawful conduct let the firm sell its engines for a decade.')).toBe('reporting');
+    expect(kind('The law cracks down on dealers who illegally evade the licence checks.')).toBe('reporting');
     expect(kind('For years, the maker submitted misleading, incomplete test data to the regulator.')).toBe('reporting');
   });
 
-  it("still reads the legal word said of the subject as the writer's verdict", () => {
+  it("still reads the legal word said of the subject, or naming it, as the writer's verdict", () => {
     expect(kind('Rigging the auction is not only illegal, it also cheats every bidder.')).toBe('opinion');
+    expect(kind('The unlawful fee has cost drivers dearly.')).toBe('opinion');
   });
 });
 
