@@ -1070,6 +1070,12 @@ function sidePosition(lang: LangPack, text: string, tokens: readonly Token[], k:
   const closed = e < tokens.length && commaBetween(text, (tokens[e - 1] as Token).end, (tokens[e] as Token).start);
   const head = tokens[b] as Token;
   if (b > 0) {
+    const gapBefore = text.slice((tokens[b - 1] as Token).end, head.start);
+    // ("CO2 – the most important greenhouse gas – reached…": a phrase between two dashes is set aside from the claim.)
+    if (DASH_GAP.test(gapBefore) && e < tokens.length && DASH_GAP.test(text.slice((tokens[e - 1] as Token).end, (tokens[e] as Token).start))) return true;
+    // ("…voted for the Act, legislation that will enact the most significant reforms": a noun set after a comma with a
+    // clause of its own on it describes what the claim names.)
+    if (commaBetween(text, (tokens[b - 1] as Token).end, head.start) && appositiveClauseAt(lang, tokens, b, k)) return true;
     const opened = commaBetween(text, (tokens[b - 1] as Token).end, head.start);
     if (opened && /\p{Ll}{3,}ing$/u.test(head.text)) return true;
     return opened && closed && lang.namePrepositions.has(head.norm);
@@ -1077,6 +1083,22 @@ function sidePosition(lang: LangPack, text: string, tokens: readonly Token[], k:
   // The opening phrase: a preposition, a subordinator or a participle first ("After", "Based on", "Days after").
   const opener = (t: Token | undefined): boolean => t !== undefined && (lang.namePrepositions.has(t.norm) || lang.openingSubordinators.has(t.norm));
   return closed && (opener(head) || opener(tokens[1]) || /^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(head.text));
+}
+
+/** A dash between two words: "CO2 – the gas –", "CO2—the gas—". */
+const DASH_GAP = /^\s*[—–]\s*$|^\s+-\s+$/u;
+
+/**
+ * "legislation that will enact…", "a measure which…": from b, one or two lowercase words (a noun and what describes it)
+ * and then "that" or a relative pronoun before k; the phrase is a noun with a clause on it, not a clause of the sentence's own.
+ */
+function appositiveClauseAt(lang: LangPack, tokens: readonly Token[], b: number, k: number): boolean {
+  for (let j = b + 1; j <= Math.min(k - 1, b + 2); j++) {
+    const w = tokens[j] as Token;
+    if (!(lang.functionWords.that.has(w.norm) || relativeAt(lang, tokens, j))) continue;
+    return tokens.slice(b, j).every((t) => LOWER_WORD.test(t.text) && !lang.stopwords.has(t.norm) && !lang.isAdverbForm(t.norm));
+  }
+  return false;
 }
 
 /**

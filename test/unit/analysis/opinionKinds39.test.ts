@@ -61,3 +61,17 @@ describe('a verb with a prefix and a hyphen is still a verb', () => {
     expect(kind('The bill that I co-led with Senator Roe strengthens support for levee boards.')).toBe('reporting');
   });
 });
+
+describe('a judging word in a phrase set aside from the claim', () => {
+  it('reads a rank of worth inside a dashed aside or an appositive with its own clause as colour on a report', () => {
+    expect(kind('Concentrations of methane – the most important short-lived greenhouse gas – reached 1,900 parts per billion in 2022.')).toBe('reporting');
+    expect(kind('Today, Senator Jane Roe voted for the Safe Rivers Act, legislation that will enact the most significant new protections for rivers since the 1970s.')).toBe(
+      'reporting',
+    );
+  });
+
+  it('still reads the rank as a view where it is the claim', () => {
+    expect(kind('The Safe Rivers Act will become the most significant protection for rivers since the 1970s.')).toBe('opinion');
+    expect(kind('Methane is the most important short-lived greenhouse gas.')).toBe('opinion');
+  });
+});
