@@ -380,8 +380,23 @@ function judgingRun(lang: LangPack, text: string, outside: readonly Token[], k: 
 }
 
 /** A word of size or weight ("massive", "tremendous"): mild. */
-function mildWord(lang: LangPack, t: Token): boolean {
-  return lang.mildLoaded?.has(t.norm) ?? false;
+function mildWord(lang: LangPack, t: Token, tokens?: readonly Token[]): boolean {
+  if (lang.mildLoaded?.has(t.norm) ?? false) return true;
+  return tokens !== undefined && stockAidAt(lang, tokens, tokens.indexOf(t));
+}
+
+/**
+ * "vital supplies", "vital humanitarian assistance", "vital defense funding": a word of weight set before a noun of aid
+ * (a word between at most) is the stock phrase of an aid release, mild; "a vital role in the verdict" still weighs a cause.
+ */
+function stockAidAt(lang: LangPack, tokens: readonly Token[], k: number): boolean {
+  if (k < 0 || !(lang.weightJudgements?.has((tokens[k] as Token).norm) ?? false)) return false;
+  for (let j = k + 1; j <= Math.min(tokens.length - 1, k + 2); j++) {
+    const t = tokens[j] as Token;
+    if (lang.aidNouns?.has(t.norm) ?? false) return true;
+    if (!LOWER_WORD.test(t.text.replace(/-/g, '')) || lang.stopwords.has(t.norm)) return false;
+  }
+  return false;
 }
 
 /** Mild where it stands: not said of its subject as the sentence's point (see predicative). */
@@ -807,7 +822,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   };
   // A word of size or weight ("massive", "tremendous") is mild: a stronger judgement later in the sentence is the one shown.
   const firstLoaded = outside.find(judges);
-  const loadedToken = firstLoaded && mildWord(lang, firstLoaded) ? (outside.find((t, k) => !mildWord(lang, t) && judges(t, k)) ?? firstLoaded) : firstLoaded;
+  const loadedToken = firstLoaded && mildWord(lang, firstLoaded, outside) ? (outside.find((t, k) => !mildWord(lang, t, outside) && judges(t, k)) ?? firstLoaded) : firstLoaded;
   const opener = lang.opinionOpeners.find((ph) => outside[0] === v.tokens[0] && seqAt(v.tokens, 0, ph)) ?? spokenOpener(lang, v, outside);
   const listedPhrase =
     loadedToken || opener
@@ -850,7 +865,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   // (Only when the judgement shown is that word or phrase; an inference is not mild.)
   // ("The ruling is a major setback": said of its subject as the sentence's point, the word judges in full.)
   const mild =
-    (loadedToken !== undefined && loaded === loadedWord && mildWord(lang, loadedToken) && mildAt(lang, outside, outside.indexOf(loadedToken))) ||
+    (loadedToken !== undefined && loaded === loadedWord && mildWord(lang, loadedToken, outside) && mildAt(lang, outside, outside.indexOf(loadedToken))) ||
     (loadedToken === undefined && listedPhrase !== null && loaded === listedPhrase && mildAt(lang, outside, mildPhraseAt(lang, outside, listedPhrase)));
   // "a tax on ALL of us", "even MORE money": a word of quantity or degree shouted in capitals alone is the writer's stress.
   const shouted = loaded === null ? outside.find((t) => (lang.shoutedWords?.has(t.norm) ?? false) && acronymAt(v.tokens, v.tokens.indexOf(t))) : undefined;

@@ -75,3 +75,14 @@ describe('a judging word in a phrase set aside from the claim', () => {
     expect(kind('Methane is the most important short-lived greenhouse gas.')).toBe('opinion');
   });
 });
+
+describe('a word of weight before a noun of aid', () => {
+  it('reads "vital supplies" and "vital humanitarian assistance" in an aid release as reporting', () => {
+    expect(kind('Vital supplies have also been sent to the two northern districts.')).toBe('reporting');
+    expect(kind('The agency is working with partners to deliver vital humanitarian assistance including tents and water.')).toBe('reporting');
+  });
+
+  it('still reads a vital role given to a cause as a judgement', () => {
+    expect(kind('The video played a vital role in the verdict.')).toBe('opinion');
+  });
+});

@@ -1691,6 +1691,8 @@ export const en: LangPack = {
   anticipatoryContractions: words("it's"),
   impersonalLinks: words('therefore thus also still so now more most'),
   weightJudgements: words('essential crucial critical vital imperative indispensable'),
+  // "vital supplies", "critical humanitarian assistance": what aid a release sends (see stockAidAt in opinion.ts).
+  aidNouns: words('supplies supply assistance aid relief resources funding funds services items support care equipment'),
   pressedNeeds: phrases(['urgently needed', 'badly needed', 'desperately needed', 'urgently required', 'badly required', 'desperately required']),
   verdictAdjectives: words('unsafe wrong harmful unjustified unwarranted inappropriate'),
   valueNouns: words('opportunity achievement accomplishment breakthrough triumph game-changer godsend'),

@@ -810,6 +810,8 @@ export interface LangPack {
    * it is needed for ("This work is essential to…", "Funding is critical for…"): the writer's view.
    */
   weightJudgements?: ReadonlySet<string>;
+  /** "supplies", "assistance", "funding": nouns of aid; a word of weight before one ("vital supplies") is a release's stock phrase, mild. */
+  aidNouns?: ReadonlySet<string>;
   /** An anticipatory "it" and "be" in one word ("it's"), as in "It’s important that…" (see impersonalJudgements). */
   anticipatoryContractions?: ReadonlySet<string>;
   /**
