@@ -93,6 +93,11 @@ interface Scan {
    * "should" in the main clause ("Businesses should follow…"). A prescription, so an opinion.
    */
   advice: string | null;
+  /**
+   * A body named as the subject voices its own stance in the present ("The United States welcomes the verdict", "The
+   * agency is encouraged by…", "The Council extends its deepest sympathy…"): its statement's view, an opinion.
+   */
+  bodyStance: string | null;
   /** The only judgement is an inference ("That indicates…"): opinion, but not sure enough to build a round on. */
   inferred: boolean;
   /**
@@ -981,6 +986,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   const firstStance = firstPerson !== null && (subjects.some((k) => stanceAfter(lang, outside, k)) || exhortation !== null);
   const stance = attribution === null && trailingTag === null ? stanceOf(lang, v, outside) : null;
   const advice = attribution === null && trailingTag === null && quoted < 2 ? adviceOf(lang, v, outside) : null;
+  const bodyStance = trailingTag === null && quoted < 2 && outside[0] === v.tokens[0] ? bodyStanceOf(lang, outside) : null;
   const s = {
     quoted,
     quotesWords: quoted >= 2 && quotesWordsOf(lang, v, here),
@@ -1006,6 +1012,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     own: 0,
     stance,
     advice,
+    bodyStance,
     inferred: inference !== null && loaded === inference,
     mild: mild && loaded !== null,
     degreeOnAct: degreeOnAct && weak && loaded !== null,
@@ -1637,6 +1644,31 @@ function narratesEvent(lang: LangPack, tokens: readonly Token[]): boolean {
   if (!named) return false;
   for (let k = 1; k < tokens.length; k++) if (pastEventAt(lang, tokens, k) || lang.habitualWords.has((tokens[k] as Token).norm) || plannedAt(lang, tokens, k)) return true;
   return false;
+}
+
+/**
+ * "The United States welcomes…", "The FAA is encouraged by…", "The Council extends its deepest sympathy…": the sentence
+ * opens with a body's name (capitals, "The" and the little words of a name; no person's title, so "The Secretary-General is
+ * deeply saddened" stays a speaker reported) and goes on with a verb of its stance in the present (see
+ * LangPack.bodyStanceVerbs), a feeling it professes after "is" (bodyFeelings) or "extends its… sympathy" (sympathyNouns).
+ * A document ("The resolution condemns…") has no capital name and is left to the account.
+ */
+function bodyStanceOf(lang: LangPack, outside: readonly Token[]): string | null {
+  let k = lang.functionWords.the.has(outside[0]?.norm ?? '') ? 1 : 0;
+  const from = k;
+  while (k < outside.length && (CAPITAL_FIRST.test((outside[k] as Token).text) || (k > from && lang.outletNameConnectors.has((outside[k] as Token).norm)))) {
+    const w = (outside[k] as Token).norm;
+    if (lang.personTitles.has(w) || lang.personTitles.has(w.split('-')[0] as string)) return null;
+    k++;
+  }
+  if (k === from || !CAPITAL_FIRST.test((outside[k - 1] as Token).text)) return null;
+  const verb = outside[k];
+  if (!verb || !LOWER_WORD.test(verb.text)) return null;
+  if (lang.bodyStanceVerbs?.has(verb.norm) ?? false) return verb.text;
+  const next = outside[k + 1]?.norm ?? '';
+  if (lang.beForms.has(verb.norm) && (lang.bodyFeelings?.has(next) ?? false)) return `${verb.text} ${outside[k + 1]?.text ?? ''}`;
+  if (lang.extendVerbs?.has(verb.norm) && outside.slice(k + 1, k + 5).some((t) => lang.sympathyNouns?.has(t.norm) ?? false)) return verb.text;
+  return null;
 }
 
 /**
@@ -2980,6 +3012,8 @@ function verdict(scanned: Scan, ps: PreparedSentence, checkable: string | null, 
   if (own >= 1 && !mildOnly) return 3 | ((own >= 3 ? CONF_090 : own >= 2 && !s.inferred && !s.lone ? CONF_080 : CONF_060) << 2);
   // "Do not eat recalled products.", "Businesses should follow…": advice in the writer's voice.
   if (s.advice !== null && !ps.heading && !ps.debris) return 3 | (CONF_060 << 2);
+  // "The United States welcomes the verdict.": a body's own stance, in its statement.
+  if (s.bodyStance !== null && !ps.heading && !ps.debris) return 3 | (CONF_060 << 2);
   // "One must not forget…", "Naturally, this will…": a stance, in a piece that has a voice.
   if (s.stance !== null && density >= PIECE_DENSITY) return 3 | (CONF_060 << 2);
   // ("The plans were endorsed by both parties", "There was outreach to victims" amid a passage that judges: an account of

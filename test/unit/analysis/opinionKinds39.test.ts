@@ -86,3 +86,17 @@ describe('a word of weight before a noun of aid', () => {
     expect(kind('The video played a vital role in the verdict.')).toBe('opinion');
   });
 });
+
+describe("a body's own stance in its statement", () => {
+  it('reads a named body that welcomes, is encouraged by or extends its sympathy as voicing a view', () => {
+    expect(kind('The United Kingdom welcomes the tribunal’s ruling in the case against the former commander.')).toBe('opinion');
+    expect(kind('The Port Authority is encouraged by the pace of the repairs on the eastern pier.')).toBe('opinion');
+    expect(kind('The European Union extends its deepest sympathy to the families of the victims.')).toBe('opinion');
+  });
+
+  it('leaves a document acting, a person reported and a past act as reports', () => {
+    expect(kind('The resolution also condemns the shelling of the power plant.')).not.toBe('opinion');
+    expect(kind('The Secretary-General welcomes the ceasefire announced on Monday.')).not.toBe('opinion');
+    expect(kind('The United Kingdom welcomed 300 refugees last year.')).not.toBe('opinion');
+  });
+});

@@ -1692,6 +1692,12 @@ export const en: LangPack = {
   impersonalLinks: words('therefore thus also still so now more most'),
   weightJudgements: words('essential crucial critical vital imperative indispensable'),
   // "vital supplies", "critical humanitarian assistance": what aid a release sends (see stockAidAt in opinion.ts).
+  // "The United States welcomes the verdict", "The agency is encouraged by…": a body's stance in its own statement (see
+  // bodyStanceOf in opinion.ts).
+  bodyStanceVerbs: words('welcomes condemns applauds commends deplores regrets salutes congratulates'),
+  bodyFeelings: words('encouraged pleased saddened heartened disappointed dismayed appalled outraged'),
+  extendVerbs: words('extends extend'),
+  sympathyNouns: words('sympathy sympathies condolences'),
   aidNouns: words('supplies supply assistance aid relief resources funding funds services items support care equipment'),
   pressedNeeds: phrases(['urgently needed', 'badly needed', 'desperately needed', 'urgently required', 'badly required', 'desperately required']),
   verdictAdjectives: words('unsafe wrong harmful unjustified unwarranted inappropriate'),

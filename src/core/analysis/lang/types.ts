@@ -812,6 +812,14 @@ export interface LangPack {
   weightJudgements?: ReadonlySet<string>;
   /** "supplies", "assistance", "funding": nouns of aid; a word of weight before one ("vital supplies") is a release's stock phrase, mild. */
   aidNouns?: ReadonlySet<string>;
+  /** "welcomes", "condemns": after a body's name opening the sentence, its own stance in the present (see bodyFeelings). */
+  bodyStanceVerbs?: ReadonlySet<string>;
+  /** "encouraged", "saddened": after a body's name and "is", a feeling it professes in its own statement. */
+  bodyFeelings?: ReadonlySet<string>;
+  /** "extends": with a noun of sympathy after it ("extends its deepest sympathy"), a body's stance. */
+  extendVerbs?: ReadonlySet<string>;
+  /** "sympathy", "condolences": what a body extends in its own statement. */
+  sympathyNouns?: ReadonlySet<string>;
   /** An anticipatory "it" and "be" in one word ("it's"), as in "It’s important that…" (see impersonalJudgements). */
   anticipatoryContractions?: ReadonlySet<string>;
   /**
