@@ -1658,7 +1658,8 @@ function bodyStanceOf(lang: LangPack, outside: readonly Token[]): string | null 
   const from = k;
   while (k < outside.length && (CAPITAL_FIRST.test((outside[k] as Token).text) || (k > from && lang.outletNameConnectors.has((outside[k] as Token).norm)))) {
     const w = (outside[k] as Token).norm;
-    if (lang.personTitles.has(w) || lang.personTitles.has(w.split('-')[0] as string)) return null;
+    // (Nor a pronoun: "We are pleased to partner…" is a first person's formula, read as such elsewhere.)
+    if (lang.personTitles.has(w) || lang.personTitles.has(w.split('-')[0] as string) || (k === from && lang.stopwords.has(w))) return null;
     k++;
   }
   if (k === from || !CAPITAL_FIRST.test((outside[k - 1] as Token).text)) return null;
