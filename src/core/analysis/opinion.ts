@@ -61,6 +61,8 @@ interface Scan {
   secondPerson: boolean;
   /** "it is illegal to…": a legal word stating a rule, not judging a thing. */
   rule: boolean;
+  /** "for illegally charging fees", "this unlawful conduct": a legal word qualifying an act or a thing, not said of the subject. */
+  finding: boolean;
   /** The first-person subject holds a view or a will ("we believe", "I urge", "we must"). */
   firstStance: boolean;
   rhetorical: boolean;
@@ -91,6 +93,11 @@ interface Scan {
    * "should" in the main clause ("Businesses should follow…"). A prescription, so an opinion.
    */
   advice: string | null;
+  /**
+   * A body named as the subject voices its own stance in the present ("The United States welcomes the verdict", "The
+   * agency is encouraged by…", "The Council extends its deepest sympathy…"): its statement's view, an opinion.
+   */
+  bodyStance: string | null;
   /** The only judgement is an inference ("That indicates…"): opinion, but not sure enough to build a round on. */
   inferred: boolean;
   /**
@@ -234,13 +241,41 @@ function narratesAt(lang: LangPack, outside: readonly Token[], k: number): boole
   // held then, a fact ("I was a fool to…" classifies, and may judge).
   if ((lang.pastRoleLinks?.has(outside[k + 1]?.norm ?? '') ?? false) && (lang.roleDeterminers?.has(outside[k + 2]?.norm ?? '') ?? false)) return true;
   let linked = true;
+  // ("we're", "I'm": the form of "be" is in the subject. "…if I were acting alone": a condition, not an act under way.)
+  let be = lang.beContractions?.has((outside[k] as Token).norm) ?? false;
+  const supposed = lang.adviceConditions?.has(outside[k - 1]?.norm ?? '') ?? false;
   for (let j = k + 1; j <= Math.min(outside.length - 1, k + 3); j++) {
     if (pastEventAt(lang, outside, j)) return true;
     const w = (outside[j] as Token).norm;
-    if (linked && (lang.ownActVerbs?.has(w) ?? false)) return true;
+    if (linked && (lang.ownActVerbs?.has(w) ?? false) && !actForStance(lang, outside, j)) return true;
+    if (linked && be && !supposed && progressiveActAt(lang, outside, j)) return true;
+    be ||= lang.beForms.has(w);
     linked &&= lang.beForms.has(w) || lang.isAdverbForm(w) || (lang.ownActLinks?.has(w) ?? false);
   }
   return false;
+}
+
+/**
+ * "We are closely working with the government", "we're seeing impacts from the storm", "I am joining you from the site": after
+ * a first-person subject and a form of "be", a verb in -ing of what the speaker is doing as they speak, an account of their
+ * work. Not a verb of view, will or speech ("we are urging", "I am hoping", "we are calling on"), nor a wish or a plan
+ * ("we are praying for them", "we're counting on donors", "we're going to do everything": see LangPack.progressiveWishes),
+ * nor an act done to voice a stance ("I am writing to urge…").
+ */
+function progressiveActAt(lang: LangPack, outside: readonly Token[], j: number): boolean {
+  const t = outside[j] as Token;
+  if (!LOWER_WORD.test(t.text) || !t.norm.endsWith('ing') || t.norm.length < 6) return false;
+  const stem = t.norm.slice(0, -3);
+  const viewOrSpeech = (w: string): boolean => (lang.stanceVerbs?.has(w) ?? false) || lang.attributionVerbs.has(w);
+  if (viewOrSpeech(t.norm) || viewOrSpeech(stem) || viewOrSpeech(`${stem}e`) || viewOrSpeech(stem.slice(0, -1))) return false;
+  return !(lang.progressiveWishes?.has(t.norm) ?? false) && !actForStance(lang, outside, j);
+}
+
+/** "writing to urge", "issuing this to call for": the act at j is done to voice a view or a will, "to" and such a verb right after it. */
+function actForStance(lang: LangPack, outside: readonly Token[], j: number): boolean {
+  if (!lang.functionWords.to.has(outside[j + 1]?.norm ?? '')) return false;
+  const w = outside[j + 2]?.norm ?? '';
+  return (lang.stanceVerbs?.has(w) ?? false) || lang.attributionVerbs.has(w);
 }
 
 /**
@@ -350,8 +385,23 @@ function judgingRun(lang: LangPack, text: string, outside: readonly Token[], k: 
 }
 
 /** A word of size or weight ("massive", "tremendous"): mild. */
-function mildWord(lang: LangPack, t: Token): boolean {
-  return lang.mildLoaded?.has(t.norm) ?? false;
+function mildWord(lang: LangPack, t: Token, tokens?: readonly Token[]): boolean {
+  if (lang.mildLoaded?.has(t.norm) ?? false) return true;
+  return tokens !== undefined && stockAidAt(lang, tokens, tokens.indexOf(t));
+}
+
+/**
+ * "vital supplies", "vital humanitarian assistance", "vital defense funding": a word of weight set before a noun of aid
+ * (a word between at most) is the stock phrase of an aid release, mild; "a vital role in the verdict" still weighs a cause.
+ */
+function stockAidAt(lang: LangPack, tokens: readonly Token[], k: number): boolean {
+  if (k < 0 || !(lang.weightJudgements?.has((tokens[k] as Token).norm) ?? false)) return false;
+  for (let j = k + 1; j <= Math.min(tokens.length - 1, k + 2); j++) {
+    const t = tokens[j] as Token;
+    if (lang.aidNouns?.has(t.norm) ?? false) return true;
+    if (!LOWER_WORD.test(t.text.replace(/-/g, '')) || lang.stopwords.has(t.norm)) return false;
+  }
+  return false;
 }
 
 /** Mild where it stands: not said of its subject as the sentence's point (see predicative). */
@@ -685,7 +735,11 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   // "On March 3, we discovered…", "We have notified the police": a writer (or an organisation in
   // its own notice) narrating what it did reports an event; "we believe", "I love" voice a view.
   const subjects: number[] = [];
-  for (let k = 0; k < outside.length; k++) if (lang.firstPersonSubjects.has((outside[k] as Token).norm)) subjects.push(k);
+  // ("Already, we're seeing impacts": a subject with its "be" joined to it counts where it tells an act under way.)
+  for (let k = 0; k < outside.length; k++) {
+    const w = (outside[k] as Token).norm;
+    if (lang.firstPersonSubjects.has(w) || ((lang.beContractions?.has(w) ?? false) && narratesAt(lang, outside, k))) subjects.push(k);
+  }
   const narrative = subjects.length > 0 && subjects.every((k) => narratesAt(lang, outside, k));
   // "Philips provided an update on products of our portfolio", "His statement was released to you this
   // morning": with no "I"/"we" as a subject, an "our" or a "you" in a sentence that narrates a named
@@ -773,7 +827,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   };
   // A word of size or weight ("massive", "tremendous") is mild: a stronger judgement later in the sentence is the one shown.
   const firstLoaded = outside.find(judges);
-  const loadedToken = firstLoaded && mildWord(lang, firstLoaded) ? (outside.find((t, k) => !mildWord(lang, t) && judges(t, k)) ?? firstLoaded) : firstLoaded;
+  const loadedToken = firstLoaded && mildWord(lang, firstLoaded, outside) ? (outside.find((t, k) => !mildWord(lang, t, outside) && judges(t, k)) ?? firstLoaded) : firstLoaded;
   const opener = lang.opinionOpeners.find((ph) => outside[0] === v.tokens[0] && seqAt(v.tokens, 0, ph)) ?? spokenOpener(lang, v, outside);
   const listedPhrase =
     loadedToken || opener
@@ -804,6 +858,10 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     lang.functionWords.it.has(outside[at - 2]?.norm ?? '') &&
     lang.beForms.has(outside[at - 1]?.norm ?? '') &&
     (lang.ruleAfter?.has(outside[at + 1]?.norm ?? '') ?? false);
+  // "fined for illegally charging fees", "criminals who illegally evade checks", "submitted misleading data": the legal word
+  // qualifies an act or a thing in what the sentence reports, a finding told; said of the subject, "Rigging prices is not
+  // only illegal…", or naming it, "The unlawful toll has cost…", it is the writer's verdict.
+  const finding = factual && !rule && !saidOfAt(lang, outside, at) && !outside.slice(0, at).every((t) => lang.nounDeterminers.has(t.norm));
   let loadedAt = loadedToken ? loadedToken.start : loadedPhrase ? (outside.find((t) => t.norm === loadedPhrase.split(' ')[0])?.start ?? -1) : -1;
   // "merely", "simply": a weak cue, used only when nothing stronger judges, and not where it
   // qualifies how someone presented a thing ("presented the risk as merely hypothetical").
@@ -812,7 +870,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   // (Only when the judgement shown is that word or phrase; an inference is not mild.)
   // ("The ruling is a major setback": said of its subject as the sentence's point, the word judges in full.)
   const mild =
-    (loadedToken !== undefined && loaded === loadedWord && mildWord(lang, loadedToken) && mildAt(lang, outside, outside.indexOf(loadedToken))) ||
+    (loadedToken !== undefined && loaded === loadedWord && mildWord(lang, loadedToken, outside) && mildAt(lang, outside, outside.indexOf(loadedToken))) ||
     (loadedToken === undefined && listedPhrase !== null && loaded === listedPhrase && mildAt(lang, outside, mildPhraseAt(lang, outside, listedPhrase)));
   // "a tax on ALL of us", "even MORE money": a word of quantity or degree shouted in capitals alone is the writer's stress.
   const shouted = loaded === null ? outside.find((t) => (lang.shoutedWords?.has(t.norm) ?? false) && acronymAt(v.tokens, v.tokens.indexOf(t))) : undefined;
@@ -928,6 +986,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   const firstStance = firstPerson !== null && (subjects.some((k) => stanceAfter(lang, outside, k)) || exhortation !== null);
   const stance = attribution === null && trailingTag === null ? stanceOf(lang, v, outside) : null;
   const advice = attribution === null && trailingTag === null && quoted < 2 ? adviceOf(lang, v, outside) : null;
+  const bodyStance = trailingTag === null && quoted < 2 && outside[0] === v.tokens[0] ? bodyStanceOf(lang, outside) : null;
   const s = {
     quoted,
     quotesWords: quoted >= 2 && quotesWordsOf(lang, v, here),
@@ -944,6 +1003,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     weak,
     factual,
     rule,
+    finding,
     speculation,
     day,
     recent,
@@ -952,6 +1012,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     own: 0,
     stance,
     advice,
+    bodyStance,
     inferred: inference !== null && loaded === inference,
     mild: mild && loaded !== null,
     degreeOnAct: degreeOnAct && weak && loaded !== null,
@@ -1031,6 +1092,12 @@ function sidePosition(lang: LangPack, text: string, tokens: readonly Token[], k:
   const closed = e < tokens.length && commaBetween(text, (tokens[e - 1] as Token).end, (tokens[e] as Token).start);
   const head = tokens[b] as Token;
   if (b > 0) {
+    const gapBefore = text.slice((tokens[b - 1] as Token).end, head.start);
+    // ("CO2 – the most important greenhouse gas – reached…": a phrase between two dashes is set aside from the claim.)
+    if (DASH_GAP.test(gapBefore) && e < tokens.length && DASH_GAP.test(text.slice((tokens[e - 1] as Token).end, (tokens[e] as Token).start))) return true;
+    // ("…voted for the Act, legislation that will enact the most significant reforms": a noun set after a comma with a
+    // clause of its own on it describes what the claim names.)
+    if (commaBetween(text, (tokens[b - 1] as Token).end, head.start) && appositiveClauseAt(lang, tokens, b, k)) return true;
     const opened = commaBetween(text, (tokens[b - 1] as Token).end, head.start);
     if (opened && /\p{Ll}{3,}ing$/u.test(head.text)) return true;
     return opened && closed && lang.namePrepositions.has(head.norm);
@@ -1038,6 +1105,22 @@ function sidePosition(lang: LangPack, text: string, tokens: readonly Token[], k:
   // The opening phrase: a preposition, a subordinator or a participle first ("After", "Based on", "Days after").
   const opener = (t: Token | undefined): boolean => t !== undefined && (lang.namePrepositions.has(t.norm) || lang.openingSubordinators.has(t.norm));
   return closed && (opener(head) || opener(tokens[1]) || /^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(head.text));
+}
+
+/** A dash between two words: "CO2 – the gas –", "CO2—the gas—". */
+const DASH_GAP = /^\s*[—–]\s*$|^\s+-\s+$/u;
+
+/**
+ * "legislation that will enact…", "a measure which…": from b, one or two lowercase words (a noun and what describes it)
+ * and then "that" or a relative pronoun before k; the phrase is a noun with a clause on it, not a clause of the sentence's own.
+ */
+function appositiveClauseAt(lang: LangPack, tokens: readonly Token[], b: number, k: number): boolean {
+  for (let j = b + 1; j <= Math.min(k - 1, b + 2); j++) {
+    const w = tokens[j] as Token;
+    if (!(lang.functionWords.that.has(w.norm) || relativeAt(lang, tokens, j))) continue;
+    return tokens.slice(b, j).every((t) => LOWER_WORD.test(t.text) && !lang.stopwords.has(t.norm) && !lang.isAdverbForm(t.norm));
+  }
+  return false;
 }
 
 /**
@@ -1093,6 +1176,15 @@ function predicative(lang: LangPack, tokens: readonly Token[], k: number): boole
     const w = (tokens[b] as Token).norm;
     if (lang.beForms.has(w)) return true;
     if (!lang.grammaticalArticles.has(w) && !lang.isAdverbForm(w) && !(lang.predicativeLinks?.has(w) ?? false)) return false;
+  }
+  return false;
+}
+
+/** A form of "be" within the three words before k ("is not only illegal", "It's plainly unlawful"): the word is said of a subject. */
+function saidOfAt(lang: LangPack, tokens: readonly Token[], k: number): boolean {
+  for (let b = k - 1; b >= Math.max(0, k - 3); b--) {
+    const w = (tokens[b] as Token).norm;
+    if (lang.beForms.has(w) || (lang.copulaContractions?.has(w) ?? false)) return true;
   }
   return false;
 }
@@ -1500,7 +1592,8 @@ function clauseAfter(lang: LangPack, text: string, tokens: readonly Token[], k: 
 function pastEventAt(lang: LangPack, tokens: readonly Token[], k: number): boolean {
   const t = tokens[k] as Token;
   if (CAPITAL_FIRST.test(t.text)) return false;
-  const w = t.norm;
+  // ("has pre-positioned", "that I co-led": a verb with a prefix of its own is that verb; other hyphened words are left out below.)
+  const w = unprefixed(lang, t.norm);
   const participle = lang.pastParticiples.has(w);
   const regular = w.length >= 5 && lang.isRegularPast(w) && !lang.notPastInEd.has(w) && (!w.endsWith('eed') || lang.pastInEed.has(w)) && !w.includes('-');
   if (!participle && !regular && !lang.pastForms.has(w)) return false;
@@ -1512,6 +1605,12 @@ function pastEventAt(lang: LangPack, tokens: readonly Token[], k: number): boole
   if (lang.notBeforePast.has(prev.norm) || DIGIT_FIRST.test(prev.text)) return false;
   for (let b = Math.max(0, k - 3); b < k; b++) if (lang.modals.has((tokens[b] as Token).norm)) return false;
   return true;
+}
+
+/** "pre-positioned" -> "positioned", "co-led" -> "led": a word after one of the language's verb prefixes and a hyphen. */
+function unprefixed(lang: LangPack, w: string): string {
+  const cut = w.indexOf('-');
+  return cut > 0 && (lang.verbPrefixes?.has(w.slice(0, cut)) ?? false) ? w.slice(cut + 1) : w;
 }
 
 /**
@@ -1545,6 +1644,32 @@ function narratesEvent(lang: LangPack, tokens: readonly Token[]): boolean {
   if (!named) return false;
   for (let k = 1; k < tokens.length; k++) if (pastEventAt(lang, tokens, k) || lang.habitualWords.has((tokens[k] as Token).norm) || plannedAt(lang, tokens, k)) return true;
   return false;
+}
+
+/**
+ * "The United States welcomes…", "The FAA is encouraged by…", "The Council extends its deepest sympathy…": the sentence
+ * opens with a body's name (capitals, "The" and the little words of a name; no person's title, so "The Secretary-General is
+ * deeply saddened" stays a speaker reported) and goes on with a verb of its stance in the present (see
+ * LangPack.bodyStanceVerbs), a feeling it professes after "is" (bodyFeelings) or "extends its… sympathy" (sympathyNouns).
+ * A document ("The resolution condemns…") has no capital name and is left to the account.
+ */
+function bodyStanceOf(lang: LangPack, outside: readonly Token[]): string | null {
+  let k = lang.functionWords.the.has(outside[0]?.norm ?? '') ? 1 : 0;
+  const from = k;
+  while (k < outside.length && (CAPITAL_FIRST.test((outside[k] as Token).text) || (k > from && lang.outletNameConnectors.has((outside[k] as Token).norm)))) {
+    const w = (outside[k] as Token).norm;
+    // (Nor a pronoun: "We are pleased to partner…" is a first person's formula, read as such elsewhere.)
+    if (lang.personTitles.has(w) || lang.personTitles.has(w.split('-')[0] as string) || (k === from && lang.stopwords.has(w))) return null;
+    k++;
+  }
+  if (k === from || !CAPITAL_FIRST.test((outside[k - 1] as Token).text)) return null;
+  const verb = outside[k];
+  if (!verb || !LOWER_WORD.test(verb.text)) return null;
+  if (lang.bodyStanceVerbs?.has(verb.norm) ?? false) return verb.text;
+  const next = outside[k + 1]?.norm ?? '';
+  if (lang.beForms.has(verb.norm) && (lang.bodyFeelings?.has(next) ?? false)) return `${verb.text} ${outside[k + 1]?.text ?? ''}`;
+  if (lang.extendVerbs?.has(verb.norm) && outside.slice(k + 1, k + 5).some((t) => lang.sympathyNouns?.has(t.norm) ?? false)) return verb.text;
+  return null;
 }
 
 /**
@@ -1657,8 +1782,9 @@ function quotesWordsOf(lang: LangPack, v: View, here: readonly { start: number; 
     if (n <= DEFINED_TERM_WORDS && definedInBracket(lang, v.text.slice(0, (v.tokens[at] as Token).start), v.text.slice(last.end))) continue;
     const inner = v.tokens.slice(at, at + n);
     if (nicknameQuoted(lang, v.tokens, at, n)) continue;
-    // ("the “Internet for All” initiative": capitals but for little words, the quotation is a title.)
-    if (CAPITAL_FIRST.test((inner[0] as Token).text) && inner.every((t) => CAPITAL_FIRST.test(t.text) || lang.stopwords.has(t.norm))) continue;
+    // ("the “Internet for All” initiative", "“Tobacco Use among Students — United States, 2022”": capitals but for little
+    // words and numbers, the quotation is a title.)
+    if (CAPITAL_FIRST.test((inner[0] as Token).text) && inner.every((t) => CAPITAL_FIRST.test(t.text) || DIGIT_FIRST.test(t.text) || lang.stopwords.has(t.norm))) continue;
     // ("“sell by” dates", "the bank’s “flat cost paradigm”", "a convenient “customer experience”": a quotation
     // set before its noun, or after a possessive or an article and an adjective, names a thing, it quotes no one.)
     const next = after && QUOTE_CLOSE_GAP.test(v.text.slice(last.end, after.start)) && LOWER_WORD.test(after.text) ? after.norm : '';
@@ -2506,7 +2632,8 @@ function embeddedPosts(lang: LangPack, p: PreparedArticle, scans: Scan[]): void 
     if (credit.index === 0 && prev && !p.article.text.slice(prev.sentence.end, here.start).includes('\n')) asPost(i - 1);
     for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
       const sc = scans[k] as Scan;
-      if (sc.firstPerson === null || sc.attribution !== null) break;
+      // (Its "I" or "we" telling an act, "We are keeping my promise…", is the poster's too.)
+      if (!firstPersonIn(lang, (p.sentences[k] as PreparedSentence).info.tokens) || sc.attribution !== null) break;
       asPost(k);
     }
   }
@@ -2611,7 +2738,8 @@ export function classifySentences(lang: LangPack, p: PreparedArticle, quotes: re
       // its own opening goes back to its own words.)
       if (introduced) unquoted = i - 1 <= firstBody && namesStatement(lang, leadIn) && !quoted;
       const ownSourceless = sc.attribution === null && sc.trailingTag === null;
-      statement = introduced || (statement && ownSourceless && (sc.firstPerson !== null || (unquoted && !quoted)));
+      // (Its "I" or "we" telling what the speaker does, "We write to you about…", is the speaker's still.)
+      statement = introduced || (statement && ownSourceless && (firstPersonIn(lang, ps.info.tokens) || (unquoted && !quoted)));
     }
     if (ps.heading && !ps.caption) unquoted = false;
     if (statement && !ps.heading && !ps.debris && found.kind !== 'attributed') found = { ...found, kind: 'attributed', confidence: CONFIDENCE[CONF_075] as number };
@@ -2673,12 +2801,15 @@ function outletNames(lang: LangPack, outlet: string): RegExp[] {
 function ownSource(lang: LangPack, names: readonly RegExp[], s: Scan, ps: PreparedSentence): boolean {
   if (names.length === 0 || s.quoted >= 2) return false;
   // ("NOAA cautions that…", "…, NASA stated.": a verb of saying sets the body up as a speaker whose claim is reported, in its
-  // own release too; its acts, its findings and its figures cited, "announced", "data show", "according to NASA", are its own account.)
+  // own release too; its acts, its findings and its figures, "announced", "data show", are its own account.)
   // ("Purdue, the drug many say began the crisis, agreed to plead guilty": a second speech verb, the act, may be the sentence's own.)
   const credit = (s.trailingTag ?? s.attribution ?? '').toLowerCase();
   // (A capitalised word is part of a name, not a second verb: "the United States".)
   const speech = ps.info.tokens.filter((t) => lang.attributionVerbs.has(t.norm) && !CAPITAL_FIRST.test(t.text)).length;
   if (speech <= 1 && (lang.sayingVerbs?.has(credit) ?? false)) return false;
+  // ("…, according to UNICEF.", "According to NASA, the capsule…": the release cites the body as its source by name, as a
+  // report cites anyone; its own account would not name where it comes from.)
+  if (lang.citingPhrases?.has(credit) ?? false) return false;
   const text = ps.sentence.text;
   // ("(Agency) —", "Agency, CITY –": a dateline or a credit names the publisher, not a source.)
   const named = (n: RegExp): boolean => {
@@ -2863,7 +2994,7 @@ function verdict(scanned: Scan, ps: PreparedSentence, checkable: string | null, 
   const s = factualFirst ? { ...t, firstPerson: null, own: t.own - 2 } : t;
   // "It is illegal to sell the recalled sleepers": a rule stated with a legal word alone is no view
   // (unlike "the levy is plainly illegal", the writer's verdict on a thing).
-  const factualOnly = s.rule && s.factual && s.weak && s.loaded !== null && s.own === 1 && s.firstPerson === null && !s.rhetorical && s.speculation === null;
+  const factualOnly = (s.rule || s.finding) && s.factual && s.weak && s.loaded !== null && s.own === 1 && s.firstPerson === null && !s.rhetorical && s.speculation === null;
   const own = factualOnly ? 0 : s.own;
   const quotedText = s.quoted >= 2;
   const mostlyQuoted = s.quoted >= Math.max(3, 0.6 * ps.words);
@@ -2882,6 +3013,8 @@ function verdict(scanned: Scan, ps: PreparedSentence, checkable: string | null, 
   if (own >= 1 && !mildOnly) return 3 | ((own >= 3 ? CONF_090 : own >= 2 && !s.inferred && !s.lone ? CONF_080 : CONF_060) << 2);
   // "Do not eat recalled products.", "Businesses should follow…": advice in the writer's voice.
   if (s.advice !== null && !ps.heading && !ps.debris) return 3 | (CONF_060 << 2);
+  // "The United States welcomes the verdict.": a body's own stance, in its statement.
+  if (s.bodyStance !== null && !ps.heading && !ps.debris) return 3 | (CONF_060 << 2);
   // "One must not forget…", "Naturally, this will…": a stance, in a piece that has a voice.
   if (s.stance !== null && density >= PIECE_DENSITY) return 3 | (CONF_060 << 2);
   // ("The plans were endorsed by both parties", "There was outreach to victims" amid a passage that judges: an account of

@@ -29,9 +29,12 @@ describe("a publisher's own findings", () => {
     )?.kind;
   const claim = 'Rainfall in March was twice the seasonal average, according to the National Weather Office.';
 
-  it('reads a finding credited to the publisher itself as reporting', () => {
-    expect(fromOutlet('National Weather Office', claim)).toBe('reporting');
+  it('reads a finding the publisher gives as its own data as reporting', () => {
     expect(fromOutlet('NWO (press release)', 'March rainfall was twice the seasonal average, NWO data show.')).toBe('reporting');
+  });
+
+  it('keeps a finding cited "according to" the publisher by name attributed, as the keys label it', () => {
+    expect(fromOutlet('National Weather Office', claim)).toBe('attributed');
   });
 
   it("keeps the same sentence attributed in anyone else's article", () => {

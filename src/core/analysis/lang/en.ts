@@ -439,6 +439,8 @@ export const en: LangPack = {
     'in remarks',
   ]),
   // Verbs of saying proper: a body credited with one is a speaker, even in its own release (see ownSource in opinion.ts).
+  // "according to": a phrase that cites a source by name (see ownSource in opinion.ts).
+  citingPhrases: new Set(['according to']),
   sayingVerbs: words(`said says say stated states told tells cautioned cautions warned warns stressed stresses noted notes added adds
     explained explains insisted insists argued argues emphasized emphasizes emphasised emphasises`),
   // Speech verbs far more often nouns ("state partners", "the states"): verbs only with a clause after (see scan in opinion.ts).
@@ -732,7 +734,14 @@ export const en: LangPack = {
   needVerbs: words('need needs'),
   // "We are issuing this announcement…", "we hereby recall…": a body doing an act as it speaks reports the act.
   ownActVerbs: words(`issuing issue announcing announce reannouncing recalling releasing release publishing publish
-    launching launch filing file expanding expand providing provide delivering deliver`),
+    launching launch filing file expanding expand providing provide delivering deliver write writing`),
+  beContractions: words("i'm we're"),
+  // "pre-positioned", "co-led", "re-opened": a verb with its prefix, still a verb of an act (see pastEventAt in opinion.ts).
+  verbPrefixes: words('pre co re'),
+  copulaContractions: words("it's that's"),
+  // "We are praying for them", "we're counting on you", "we're going to…": a first person's "be" and "-ing" that is a wish or a
+  // plan, not an act under way (see progressiveActAt in opinion.ts).
+  progressiveWishes: words('going praying counting relying depending hoping wishing looking waiting'),
   pastRoleLinks: words('was were'),
   roleDeterminers: words('the'),
   existentialHave: words('have'),
@@ -824,7 +833,9 @@ export const en: LangPack = {
     'mark my words',
   ]),
   clauseSubjects: words('it he she they we i you that this there these those its his her their'),
-  namingWords: words('called calling dubbed termed named known as word term label phrase nicknamed so-called found ruled deemed declared pronounced branded labelled labeled'),
+  namingWords: words(
+    'called calling dubbed termed named titled entitled known as word term label phrase nicknamed so-called found ruled deemed declared pronounced branded labelled labeled',
+  ),
   // "lies" and "lie" are the verb when a subject or a relative word comes before, or an object or place after ("the answer lies in").
   verbUseOf: new Map(
     [
@@ -1680,6 +1691,14 @@ export const en: LangPack = {
   anticipatoryContractions: words("it's"),
   impersonalLinks: words('therefore thus also still so now more most'),
   weightJudgements: words('essential crucial critical vital imperative indispensable'),
+  // "vital supplies", "critical humanitarian assistance": what aid a release sends (see stockAidAt in opinion.ts).
+  // "The United States welcomes the verdict", "The agency is encouraged by…": a body's stance in its own statement (see
+  // bodyStanceOf in opinion.ts).
+  bodyStanceVerbs: words('welcomes condemns applauds commends deplores regrets salutes congratulates'),
+  bodyFeelings: words('encouraged pleased saddened heartened disappointed dismayed appalled outraged'),
+  extendVerbs: words('extends extend'),
+  sympathyNouns: words('sympathy sympathies condolences'),
+  aidNouns: words('supplies supply assistance aid relief resources funding funds services items support care equipment'),
   pressedNeeds: phrases(['urgently needed', 'badly needed', 'desperately needed', 'urgently required', 'badly required', 'desperately required']),
   verdictAdjectives: words('unsafe wrong harmful unjustified unwarranted inappropriate'),
   valueNouns: words('opportunity achievement accomplishment breakthrough triumph game-changer godsend'),

@@ -209,6 +209,8 @@ export interface LangPack {
   likelihoodWords?: ReadonlySet<string>;
   /** Verbs of saying proper ("said", "cautions"): the body they credit is a speaker, even in its own release. */
   sayingVerbs?: ReadonlySet<string>;
+  /** Phrases that cite a source by name ("according to"): a body so cited is a source, even in its own release. */
+  citingPhrases?: ReadonlySet<string>;
   /** Speech verbs far more often nouns ("state", "states"): read as verbs only with a clause after them. */
   clauseOnlyVerbs?: ReadonlySet<string>;
   /** "will": before a plain verb of an act, a named party's plan, an event to check. */
@@ -565,6 +567,17 @@ export interface LangPack {
   needVerbs?: ReadonlySet<string>;
   /** Acts a body does as it speaks, after "we"/"I" ("issuing", "announce", "recalling"): an act reported, not a view. */
   ownActVerbs?: ReadonlySet<string>;
+  /** "I'm", "we're": a first-person subject with its form of "be" (see progressiveWishes). */
+  beContractions?: ReadonlySet<string>;
+  /** "pre", "co", "re": before a hyphen, a prefix of a verb ("pre-positioned", "co-led"), the word still that verb. */
+  verbPrefixes?: ReadonlySet<string>;
+  /** "it's", "that's": a subject with its "be", after which a legal word is said of the subject ("It's illegal"). */
+  copulaContractions?: ReadonlySet<string>;
+  /**
+   * "going", "praying", "counting": after a first person and "be" ("we're going to", "we are praying for them"), a wish or a
+   * plan, a will; other verbs in -ing there ("we are working with…") tell the speaker's work under way, an account.
+   */
+  progressiveWishes?: ReadonlySet<string>;
   /** "was", "were": after a first-person subject and before "the", the speaker's past role ("I was the member on scene"). */
   pastRoleLinks?: ReadonlySet<string>;
   /** "the": after a past "be" of the first person, a definite role the speaker held (see pastRoleLinks). */
@@ -797,6 +810,16 @@ export interface LangPack {
    * it is needed for ("This work is essential to…", "Funding is critical for…"): the writer's view.
    */
   weightJudgements?: ReadonlySet<string>;
+  /** "supplies", "assistance", "funding": nouns of aid; a word of weight before one ("vital supplies") is a release's stock phrase, mild. */
+  aidNouns?: ReadonlySet<string>;
+  /** "welcomes", "condemns": after a body's name opening the sentence, its own stance in the present (see bodyFeelings). */
+  bodyStanceVerbs?: ReadonlySet<string>;
+  /** "encouraged", "saddened": after a body's name and "is", a feeling it professes in its own statement. */
+  bodyFeelings?: ReadonlySet<string>;
+  /** "extends": with a noun of sympathy after it ("extends its deepest sympathy"), a body's stance. */
+  extendVerbs?: ReadonlySet<string>;
+  /** "sympathy", "condolences": what a body extends in its own statement. */
+  sympathyNouns?: ReadonlySet<string>;
   /** An anticipatory "it" and "be" in one word ("it's"), as in "It’s important that…" (see impersonalJudgements). */
   anticipatoryContractions?: ReadonlySet<string>;
   /**
