@@ -1658,6 +1658,7 @@ export const en: LangPack = {
   mildLoaded: words(`massive huge tremendous extraordinary enormous immense colossal gigantic mammoth monumental
     dramatic dramatically striking startling stark grim staggering spectacular crushing mighty meteoric whopping landmark
     tragically sadly`),
+  stanceAdverbs: words('hopefully thankfully fortunately unfortunately luckily mercifully sadly regrettably'),
   mildPhrases: phrases([
     'a blow to',
     'a severe blow',

@@ -777,6 +777,12 @@ export interface LangPack {
    * writer's voice, they are not enough to call a sentence the writer's opinion.
    */
   mildLoaded?: ReadonlySet<string>;
+  /**
+   * Sentence adverbs of the writer's attitude ("hopefully", "fortunately"): they judge, but they grade no word after
+   * them, and a judging word later in the sentence is the clearer cue to show ("and hopefully help prevent further
+   * tragic loss": "tragic").
+   */
+  stanceAdverbs?: ReadonlySet<string>;
   /** Phrases of the same kind: a consequence reported in stock words ("a blow to", "raised hopes"). */
   mildPhrases?: readonly (readonly string[])[];
   /** Words between a form of "be" and the judgement it predicates: "was among the most consequential", "is such a blow". */
