@@ -18,3 +18,24 @@ describe('a sentence adverb of hope or regret beside a judging word', () => {
     expect(s?.evidence['loaded-words']).toBe('hopefully');
   });
 });
+
+describe('the run-in heads of a structured summary', () => {
+  const text = [
+    'A Survey of River Crossings, 2030',
+    'Objectives – This report counts the river crossings made by ferry in 2030.',
+    'Methods — Counts come from the ferry operators. Crossings on private boats are left out.',
+    'Results — Ferries made 12,400 crossings in 2030, up 3% from 2029.',
+  ].join('\n');
+  it('are page words, and the sentence after each starts after the dash', () => {
+    const sentences = analyze([article('a', text)]).sentences;
+    for (const head of ['Objectives –', 'Methods —', 'Results —']) expect(sentences.find((s) => s.text === head)?.furniture, head).toBeTruthy();
+    const story = sentences.filter((s) => !s.furniture).map((s) => s.text);
+    expect(story).toContain('This report counts the river crossings made by ferry in 2030.');
+    expect(story).toContain('Ferries made 12,400 crossings in 2030, up 3% from 2029.');
+  });
+
+  it('leave a sentence whose dash sets off words in lower case alone', () => {
+    const sentences = analyze([article('a', 'The ferry ran late on Monday.\nOfficials — including the mayor — met the crew.')]).sentences;
+    expect(sentences.map((s) => s.text)).toContain('Officials — including the mayor — met the crew.');
+  });
+});

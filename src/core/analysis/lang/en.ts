@@ -1267,8 +1267,9 @@ export const en: LangPack = {
     /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}(?:,\s\p{Lu}[\p{L}'’.-]*)?(?:,\s+(?:\d{1,2}\s+\p{L}+\.?,?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}))?(?:\s*(?:--|[—–-]))?\s*\(\p{Lu}[^)]{0,40}\)\s*(?:--|[—–-])$/u,
     /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}(?:,\s\p{Lu}[\p{L}'’.-]*)?,\s+(?:\d{1,2}\s+\p{L}+\.?,?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4})\s*(?:--|[—–-])$/u,
     /^\p{Lu}\p{L}{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*\(\p{Lu}[^)]{0,40}\)\s*(?:--|[—–-])$/u,
-    // A place and a long dash, cut off the first sentence: "Washington —", "New Delhi --".
-    /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?\s(?:—|--)$/u,
+    // A place and a long dash, cut off the first sentence: "Washington —", "New Delhi --"; or a structured summary's
+    // run-in head: "Objectives –", "Results —".
+    /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?\s(?:—|–|--)$/u,
     // Two dates, each after a word, joined by a dash: "Argued February 28, 2023—Decided June 30, 2023".
     /^\p{Lu}\p{Ll}+\s+(?:\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}+\.?,?\s+\d{4})\s*[—–-]{1,2}\s*\p{Lu}\p{Ll}+\s+(?:\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}+\.?,?\s+\d{4})$/u,
   ],
