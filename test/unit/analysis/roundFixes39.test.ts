@@ -39,3 +39,17 @@ describe('the run-in heads of a structured summary', () => {
     expect(sentences.map((s) => s.text)).toContain('Officials — including the mayor — met the crew.');
   });
 });
+
+describe('two figures that differ on the same day', () => {
+  it('are not explained by the days the figures were given, though a third figure came a year later', () => {
+    const line = (n: string) => `The board's budget covers the ${n} harbour offices and the main river divisions in that same period.`;
+    const groups = analyze([
+      article('a', `The board released its yearly report on Thursday. ${line('94')}`, '2030-12-03'),
+      article('b', `The board released its yearly report on Thursday. ${line('93')}`, '2030-12-03'),
+      article('c', `The board released its yearly report on Thursday. ${line('94')}`, '2029-11-19'),
+    ]).figureGroups;
+    const offices = groups.find((g) => g.members.some((m) => m.text === '93'));
+    expect(offices).toBeDefined();
+    expect(offices?.reason).not.toBe('different-date');
+  });
+});
