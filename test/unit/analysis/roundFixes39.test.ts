@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analysis';
+import { generateFromArticles } from '../../../src/core/analysis/generators';
 import { article } from './seeds';
 
 /** Invented sentences (not from any corpus) for the faults the round-39 audit found (2026-12-05). */
@@ -51,5 +52,18 @@ describe('two figures that differ on the same day', () => {
     const offices = groups.find((g) => g.members.some((m) => m.text === '93'));
     expect(offices).toBeDefined();
     expect(offices?.reason).not.toBe('different-date');
+  });
+});
+
+describe("one year's count, reported that year and repeated a year later", () => {
+  it('makes a figures round: the repeat names the same year, which is no other time than the first report', () => {
+    const articles = [
+      article('a', 'The harbour board published its yearly report on Tuesday.\nThe number of ferry crossings in 2029 (49,449) was 3% higher than in 2028.', '2030-08-10'),
+      article('b', 'The ferry board released its numbers today.\nFerry crossings rose in 2029, to an estimated 49,449 crossings in 2029.', '2030-08-12'),
+      article('c', 'The council backed the ferry plan on Monday.\nThe ferries carry the town, with nearly 50,000 ferry crossings made on the river in 2029.', '2031-09-10'),
+    ];
+    const rounds = [1, 2, 3].flatMap((seed) => generateFromArticles({ type: 'conflicting-figures', count: 4, seed, index: 0 }, articles));
+    const shown = rounds.map((r) => (r.type === 'conflicting-figures' ? r.figures.map((f) => f.figure).join(' / ') : ''));
+    expect(shown.some((x) => x.includes('nearly 50,000') && x.includes('49,449'))).toBe(true);
   });
 });
