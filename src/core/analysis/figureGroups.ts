@@ -656,7 +656,11 @@ function realignCopies(figures: readonly Figure[], keys: (SlotKey | null)[]): vo
     for (const i of idxs) {
       const f = figures[i] as Figure;
       const own = (keys[i] as SlotKey).nth;
-      if (at(own).some((j) => j !== i && (figures[j] as Figure).article !== f.article && (figures[j] as Figure).value === f.value)) continue;
+      // (A place where copies give two values, "$2.93 billion" in three copies and "$23.1 billion" in three that open
+      // with the other figure, is no place of agreement: the copies that give this value elsewhere too say where it goes.)
+      const others = at(own).filter((j) => j !== i && (figures[j] as Figure).article !== f.article);
+      const mixed = others.some((j) => (figures[j] as Figure).value !== f.value);
+      if (!mixed && others.some((j) => (figures[j] as Figure).value === f.value)) continue;
       const home = [...places].find(
         (nth) => nth !== own && at(nth).some((j) => (figures[j] as Figure).value === f.value) && !at(nth).some((j) => (figures[j] as Figure).article === f.article),
       );

@@ -67,3 +67,15 @@ describe("one year's count, reported that year and repeated a year later", () =>
     expect(shown.some((x) => x.includes('nearly 50,000') && x.includes('49,449'))).toBe(true);
   });
 });
+
+describe('copies of one sentence where some open with another figure', () => {
+  it('pool each value with its own kind: the budget with the budget, not with the total some copies put first', () => {
+    const short = 'Fees in 2030 came to more than six times the approximately $4.12 billion budget of the harbour offices and the river divisions in that year.';
+    const long =
+      'The $31.5 billion in fees in 2030 came to more than six times the approximately $4.12 billion budget of the harbour offices and the river divisions in that year.';
+    const lead = 'The harbour board released its yearly figures on Thursday.';
+    const groups = analyze([article('a', `${lead} ${short}`), article('b', `${lead} ${short}`), article('c', `${lead} ${long}`), article('d', `${lead} ${long}`)]).figureGroups;
+    const budget = groups.find((g) => g.members.some((m) => m.text.includes('$4.12 billion')));
+    expect(budget?.members.map((m) => `${m.article}:${m.text}`).sort()).toEqual(['a', 'b', 'c', 'd'].map((x) => `${x}:approximately $4.12 billion`));
+  });
+});
