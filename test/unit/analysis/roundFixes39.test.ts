@@ -79,3 +79,18 @@ describe('copies of one sentence where some open with another figure', () => {
     expect(budget?.members.map((m) => `${m.article}:${m.text}`).sort()).toEqual(['a', 'b', 'c', 'd'].map((x) => `${x}:approximately $4.12 billion`));
   });
 });
+
+describe('the bounds of an age bracket', () => {
+  const read = (text: string) => analyze([article('a', text)]).figures.map((f) => f.text);
+  it('are not counts: "ages 34 and younger", "35 and older", "age groups 10–14 and 15–24", "10-24 years old", "ages 5 to 11"', () => {
+    expect(read('Rates fell for males ages 34 and younger and rose for those 35 and older.')).toEqual([]);
+    expect(read('For age groups 10–14 and 15–24, rates fell 8%.')).toEqual(['8%']);
+    expect(read('Deaths fell for people 10-24 years old (down 8.4%).')).toEqual(['8.4%']);
+    expect(read('Children ages 5 to 11 can get the shot, and 28 million are eligible.')).toEqual(['28 million']);
+  });
+
+  it('leave one person’s age and a count of older people alone', () => {
+    expect(read('Jane Roe, 45, died in the crash.')).toEqual(['45']);
+    expect(read('The town has 3,500 residents 65 and older.')).toEqual(['3,500']);
+  });
+});

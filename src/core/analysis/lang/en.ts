@@ -305,6 +305,8 @@ export const en: LangPack = {
   ],
   agoWords: words('ago'),
   ageAfterYears: phrases(['of age', 'old']),
+  ageBracketBefore: phrases(['ages', 'age group', 'age groups']),
+  ageBracketAfter: phrases(['and older', 'and younger', 'and over', 'and under', 'or older', 'or younger', 'or over', 'and up']),
   currencyPrefixes: words('Rs'),
   shareWords: new Map([
     ['half', 1 / 2],

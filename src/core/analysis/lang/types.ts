@@ -48,6 +48,10 @@ export interface LangPack {
   agoWords: ReadonlySet<string>;
   /** Words after "N years" that make it an age ("65 years of age", "22 years old"). */
   ageAfterYears: readonly (readonly string[])[];
+  /** Words before a number that make it the bound of an age bracket, not a quantity ("males ages 34 and younger", "age groups 10–14"). */
+  ageBracketBefore?: readonly (readonly string[])[];
+  /** Words after a number that make it the bound of an age bracket ("those 35 and older", "people 65 or over"). */
+  ageBracketAfter?: readonly (readonly string[])[];
   /** Currency abbreviations written before the number that are not three-letter codes ("Rs 500"). */
   currencyPrefixes: ReadonlySet<string>;
   /**
