@@ -1418,6 +1418,18 @@ function bodyStage(lang: LangPack, tokens: readonly Token[], last: number): stri
 }
 
 /**
+ * A number that labels or points rather than counts: a list item's number opening its sentence ("1. Sending a team"), the
+ * last part of a path ("doi: 10.15620/cdc/160504"), a bill's number or a significance level (lang.labelNumberBefore).
+ */
+function labelNumber(lang: LangPack, v: View, i: number): boolean {
+  const { tokens, text } = v;
+  const t = tokens[i] as Token;
+  if (i === 0 && /^\d{1,2}$/.test(t.norm) && /^[.)]\s+\p{Lu}/u.test(text.slice(t.end, t.end + 3)) && text.slice(0, t.start).trim() === '') return true;
+  if (text[t.start - 1] === '/' && /\p{L}/u.test(text[t.start - 2] ?? '')) return true;
+  return lang.labelNumberBefore?.test(text.slice(Math.max(0, t.start - 24), t.start)) ?? false;
+}
+
+/**
  * The last token of an age bracket's bound or range at token i ("males ages 34 and younger", "age groups 10–14", "those
  * 35 and older"): a name for a group of people, not a quantity the text states. Null when the number is no such bound.
  */
@@ -1497,6 +1509,7 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
     // "class of ’25", "the ’90s": a year cut to two digits after an apostrophe, not a count.
     if (digit && /^\d{2}s?$/.test(t.norm) && /(?:^|[\s(])['‘’]$/.test(text.slice(Math.max(0, t.start - 2), t.start))) continue;
     if (digit && isNamePart(lang, v, i, titleCaseSentence)) continue;
+    if (digit && labelNumber(lang, v, i)) continue;
     const bracket = digit ? ageBracketEnd(lang, v, i) : null;
     if (bracket !== null) {
       i = bracket;

@@ -94,3 +94,14 @@ describe('the bounds of an age bracket', () => {
     expect(read('The town has 3,500 residents 65 and older.')).toEqual(['3,500']);
   });
 });
+
+describe('numbers that label or point rather than count', () => {
+  const read = (text: string) => analyze([article('a', text)]).figures.map((f) => f.text);
+  it('leaves out a list item’s number, a bill’s number, a path’s last part and a significance level', () => {
+    expect(read('1. Sending a disaster team with 12 experts')).toEqual(['12']);
+    expect(read('Today, Rep. Roe introduced H.Res. 1436, with 20 cosponsors.')).toEqual(['20']);
+    expect(read('See doi: 10.15620/ferry/160504 for 7 tables.')).toEqual(['7']);
+    expect(read('Comparisons used the z test with an alpha level of 0.05.')).toEqual([]);
+    expect(read('The effect was significant (p < 0.05) in 3 of 4 trials.')).toEqual(['3', '4']);
+  });
+});

@@ -1407,6 +1407,7 @@ export const en: LangPack = {
     ['older', { cls: 'age', bound: 'lower' }],
   ]),
   sizeNounsBefore: words('majority margin'),
+  labelNumberBefore: /(?:\b(?:H|S)\.\s?(?:(?:J|Con)\.\s?)?(?:R|Res)\.|\bS\.|\b[pP]\s?[<>=≤≥]|\b(?:alpha|significance) level of)\s?$/u,
   labelsBefore: words(`phase stage round game match article section chapter clause number no flight route highway platform gate terminal room episode season week grade
     category level tier class type title speaker`),
   addressWords: words('street st road rd avenue ave lane boulevard drive square place way court'),

@@ -299,6 +299,11 @@ export interface LangPack {
    * "Article 5", "Category 4", "Level 3"), and street words ("10 Downing Street").
    */
   labelsBefore: ReadonlySet<string>;
+  /**
+   * Text right before a number that makes the number a label or a threshold, not a quantity the story states: a bill's
+   * number ("H.R. 7521", "S.Res. 738"), a test's significance level ("p < 0.05", "an alpha level of 0.05").
+   */
+  labelNumberBefore?: RegExp;
   addressWords: ReadonlySet<string>;
   /**
    * Nouns whose plural looks singular ("24 aircraft", "300 staff"): after a number they are what
