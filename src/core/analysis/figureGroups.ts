@@ -734,7 +734,11 @@ function realignCopies(figures: readonly Figure[], keys: (SlotKey | null)[]): vo
     for (const i of idxs) {
       const f = figures[i] as Figure;
       const own = (keys[i] as SlotKey).nth;
-      if (at(own).some((j) => j !== i && (figures[j] as Figure).article !== f.article && (figures[j] as Figure).value === f.value)) continue;
+      // (A place where copies give two values, "$2.93 billion" in three copies and "$23.1 billion" in three that open
+      // with the other figure, is no place of agreement: the copies that give this value elsewhere too say where it goes.)
+      const others = at(own).filter((j) => j !== i && (figures[j] as Figure).article !== f.article);
+      const mixed = others.some((j) => (figures[j] as Figure).value !== f.value);
+      if (!mixed && others.some((j) => (figures[j] as Figure).value === f.value)) continue;
       const home = [...places].find(
         (nth) => nth !== own && at(nth).some((j) => (figures[j] as Figure).value === f.value) && !at(nth).some((j) => (figures[j] as Figure).article === f.article),
       );
@@ -1494,7 +1498,7 @@ function sameDay(a: string, b: string): boolean {
  * Two members that give different values on days known to differ (articles dated apart, or sentences that date their
  * figures to other days: "as of yesterday evening (15 August)", "as of August 22"): a count given at two moments.
  */
-function givenOnOtherDays(members: readonly Figure[], whenOf: WhenOf, contextOf: ReadonlyMap<Figure, FigureContext>): boolean {
+function givenOnOtherDays(members: readonly Figure[], whenOf: WhenOf, contextOf: ReadonlyMap<Figure, FigureContext>, onlyDates = false): boolean {
   // ("In 2021, 1,205 women died…" in one year's report, "Over 1,000 women died in 2021" in a speech a year on: a count of one
   // past year named by both is closed, not one that moved on between the days they were given.)
   if (oneNamedYear(members, contextOf)) return false;
@@ -1502,7 +1506,11 @@ function givenOnOtherDays(members: readonly Figure[], whenOf: WhenOf, contextOf:
     const days = m.scheduled ? null : whenOf(m);
     return days ? [{ m, days }] : [];
   });
-  return dated.some((x, i) => dated.slice(i + 1).some((y) => x.m.value !== y.m.value && !x.days.some((d) => y.days.some((e) => sameDay(d, e)))));
+  const apart = (x: (typeof dated)[number], y: (typeof dated)[number]) => !x.days.some((d) => y.days.some((e) => sameDay(d, e)));
+  const pairs = dated.flatMap((x, i) => dated.slice(i + 1).flatMap((y) => (x.m.value !== y.m.value ? [[x, y] as const] : [])));
+  // `onlyDates`: the days must explain every difference, where nothing else is offered for them: not where two differ on
+  // the same day, "94 offices" and "93 offices" in releases of one day. (Beside lower bounds, "more than" explains those.)
+  return pairs.some(([x, y]) => apart(x, y)) && (!onlyDates || pairs.every(([x, y]) => apart(x, y)));
 }
 
 /** A year other than its article's that every member names ("in 2021"; one may name another beside it, "compared with 861 in 2020"). */
@@ -1570,7 +1578,7 @@ function judge(
     // tell apart.)
     const spread = outcomes.map((m) => Math.abs(m.value)).filter((x) => x > 0);
     const withinDouble = spread.length > 0 && Math.max(...spread) <= 2 * Math.min(...spread);
-    if (withinDouble && givenOnOtherDays(outcomes, whenOf, contextOf) && !fixed) {
+    if (withinDouble && givenOnOtherDays(outcomes, whenOf, contextOf, true) && !fixed) {
       return {
         verdict: 'compatible',
         reason: 'different-date',

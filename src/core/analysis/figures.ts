@@ -1438,6 +1438,45 @@ function bodyStage(lang: LangPack, tokens: readonly Token[], last: number): stri
   return null;
 }
 
+/**
+ * A number that labels or points rather than counts: a list item's number opening its sentence ("1. Sending a team"), the
+ * last part of a path ("doi: 10.15620/cdc/160504"), a bill's number or a significance level (lang.labelNumberBefore).
+ */
+function labelNumber(lang: LangPack, v: View, i: number): boolean {
+  const { tokens, text } = v;
+  const t = tokens[i] as Token;
+  if (i === 0 && /^\d{1,2}$/.test(t.norm) && /^[.)]\s+\p{Lu}/u.test(text.slice(t.end, t.end + 3)) && text.slice(0, t.start).trim() === '') return true;
+  if (text[t.start - 1] === '/' && /\p{L}/u.test(text[t.start - 2] ?? '')) return true;
+  return lang.labelNumberBefore?.test(text.slice(Math.max(0, t.start - 24), t.start)) ?? false;
+}
+
+/**
+ * The last token of an age bracket's bound or range at token i ("males ages 34 and younger", "age groups 10–14", "those
+ * 35 and older"): a name for a group of people, not a quantity the text states. Null when the number is no such bound.
+ */
+function ageBracketEnd(lang: LangPack, v: View, i: number): number | null {
+  const { tokens, text } = v;
+  // A bound, or a range written with a dash ("65–74").
+  const boundEnd = (k: number): number => {
+    const r = readNumber(lang, tokens, k, text);
+    const last = r ? r.last : k;
+    const to = tokens[last + 1];
+    if (to && isDigitToken(to) && /^\s?[-–—]\s?$/.test(text.slice((tokens[last] as Token).end, to.start))) return last + 1;
+    return to && lang.rangeJoiners.has(to.norm) && isDigitToken(tokens[last + 2]) ? last + 2 : last;
+  };
+  const tailAt = (k: number): number => lang.ageBracketAfter?.find((ph) => seq(tokens, k, ph))?.length ?? 0;
+  const before = lang.ageBracketBefore?.some((ph) => i - ph.length >= 0 && seq(tokens, i - ph.length, ph)) ?? false;
+  let last = boundEnd(i);
+  if (!before && tailAt(last + 1) === 0) return null;
+  last += tailAt(last + 1);
+  // More brackets in the same list: "age groups 10–14 and 15–24".
+  while (before && lang.coordinators.has(tokens[last + 1]?.norm ?? '') && isDigitToken(tokens[last + 2])) {
+    last = boundEnd(last + 2);
+    last += tailAt(last + 1);
+  }
+  return last;
+}
+
 function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figure[] {
   const { tokens, text } = v;
   const out: Figure[] = [];
@@ -1491,6 +1530,12 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
     // "class of ’25", "the ’90s": a year cut to two digits after an apostrophe, not a count.
     if (digit && /^\d{2}s?$/.test(t.norm) && /(?:^|[\s(])['‘’]$/.test(text.slice(Math.max(0, t.start - 2), t.start))) continue;
     if (digit && isNamePart(lang, v, i, titleCaseSentence)) continue;
+    if (digit && labelNumber(lang, v, i)) continue;
+    const bracket = digit ? ageBracketEnd(lang, v, i) : null;
+    if (bracket !== null) {
+      i = bracket;
+      continue;
+    }
     const model = digit ? modelName(lang, v, i) : null;
     if (model) {
       models.push(model);
@@ -1790,8 +1835,13 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
         i = end;
         continue;
       }
-      // "65 years of age", "22 years old": an age.
+      // "65 years of age", "22 years old": an age. (A range of ages, "people 10-24 years old", is a bracket that names a
+      // group of people, not a quantity.)
       const ageTail = minutes === 525600 ? lang.ageAfterYears.find((ph) => seq(tokens, unitAt.index + 1, ph)) : undefined;
+      if (ageTail && low !== high && high !== null) {
+        i = unitAt.index + ageTail.length;
+        continue;
+      }
       if (ageTail) {
         end += ageTail.length;
         out.push(make(v, first, end, 'count', { value, low, high, bound, first, last: end }, 'age', 'age'));

@@ -366,7 +366,13 @@ function gradedEnd(lang: LangPack, text: string, outside: readonly Token[], k: n
   const next = outside[k + 1];
   const prev = outside[k - 1]?.norm ?? '';
   const place = lang.beForms.has(prev) || lang.nounDeterminers.has(prev) || (lang.pairJoiners?.has(prev) ?? false) || (lang.gradedAfter?.has(prev) ?? false);
-  const grades = place && lang.isAdverbForm((outside[k] as Token).norm) && next !== undefined && /^\p{Ll}[\p{Ll}-]*$/u.test(next.text) && !lang.stopwords.has(next.norm);
+  const grades =
+    place &&
+    lang.isAdverbForm((outside[k] as Token).norm) &&
+    !stanceAdverb(lang, outside[k] as Token) &&
+    next !== undefined &&
+    /^\p{Ll}[\p{Ll}-]*$/u.test(next.text) &&
+    !lang.stopwords.has(next.norm);
   return grades && touching(text, outside, k, k + 1) ? k + 1 : k;
 }
 
@@ -382,6 +388,11 @@ function judgingRun(lang: LangPack, text: string, outside: readonly Token[], k: 
   if (joiner && second && lang.pairJoiners?.has(joiner.norm) && touching(text, outside, end, end + 1) && touching(text, outside, end + 1, end + 2) && judges(second, end + 2))
     end = gradedEnd(lang, text, outside, end + 2);
   return text.slice((outside[k] as Token).start, (outside[end] as Token).end).replace(/\s+/g, ' ');
+}
+
+/** A sentence adverb of the writer's attitude ("hopefully"): it judges, but a later judging word is the cue shown. */
+function stanceAdverb(lang: LangPack, t: Token): boolean {
+  return lang.stanceAdverbs?.has(t.norm) ?? false;
 }
 
 /** A word of size or weight ("massive", "tremendous"): mild. */
@@ -827,7 +838,10 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   };
   // A word of size or weight ("massive", "tremendous") is mild: a stronger judgement later in the sentence is the one shown.
   const firstLoaded = outside.find(judges);
-  const loadedToken = firstLoaded && mildWord(lang, firstLoaded, outside) ? (outside.find((t, k) => !mildWord(lang, t, outside) && judges(t, k)) ?? firstLoaded) : firstLoaded;
+  const loadedToken =
+    firstLoaded && (mildWord(lang, firstLoaded, outside) || stanceAdverb(lang, firstLoaded))
+      ? (outside.find((t, k) => !mildWord(lang, t, outside) && !stanceAdverb(lang, t) && judges(t, k)) ?? firstLoaded)
+      : firstLoaded;
   const opener = lang.opinionOpeners.find((ph) => outside[0] === v.tokens[0] && seqAt(v.tokens, 0, ph)) ?? spokenOpener(lang, v, outside);
   const listedPhrase =
     loadedToken || opener

@@ -245,11 +245,20 @@ function placeDatelineBreak(text: string, span: Span, lang: LangPack): number[] 
   return [span.start + (m[1] as string).length];
 }
 
+/**
+ * "Objectives – This report presents…", "Results — The number…": one capitalised word and a spaced dash opening a
+ * paragraph, then a sentence: the run-in head of a structured summary (or a place's dateline), not the sentence's words.
+ */
+const RUN_IN_HEAD = /^(\p{Lu}\p{Ll}{2,}\s(?:--|[—–]))\s+(?=\p{Lu}\p{Ll}*\s)/u;
+
 /** A dateline or a capitals heading run into the first sentence of a paragraph. */
 function paragraphHeadBreaks(text: string, span: Span, lang: LangPack): number[] {
   const place = placeDatelineBreak(text, span, lang);
   const s = text.slice(span.start, Math.min(span.end, span.start + 120));
-  const m = place.length > 0 ? null : (PARAGRAPH_DATELINE.exec(s) ?? CAPS_HEADING.exec(s) ?? BRACKET_DATELINE.exec(s) ?? OUTLET_CITY.exec(s) ?? GAP_DATELINE.exec(s));
+  const m =
+    place.length > 0
+      ? null
+      : (PARAGRAPH_DATELINE.exec(s) ?? CAPS_HEADING.exec(s) ?? BRACKET_DATELINE.exec(s) ?? OUTLET_CITY.exec(s) ?? GAP_DATELINE.exec(s) ?? RUN_IN_HEAD.exec(s));
   const at = place[0] ?? (m ? span.start + (m[1] as string).length : undefined);
   if (at === undefined) return [];
   // "(Agency) -- PORT ELLIS -- The board…": a wire's credit in brackets, then the city's dateline, before the sentence.

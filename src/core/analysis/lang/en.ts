@@ -305,6 +305,8 @@ export const en: LangPack = {
   ],
   agoWords: words('ago'),
   ageAfterYears: phrases(['of age', 'old']),
+  ageBracketBefore: phrases(['ages', 'age group', 'age groups']),
+  ageBracketAfter: phrases(['and older', 'and younger', 'and over', 'and under', 'or older', 'or younger', 'or over', 'and up']),
   currencyPrefixes: words('Rs'),
   shareWords: new Map([
     ['half', 1 / 2],
@@ -1278,8 +1280,9 @@ export const en: LangPack = {
     /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}(?:,\s\p{Lu}[\p{L}'’.-]*)?(?:,\s+(?:\d{1,2}\s+\p{L}+\.?,?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}))?(?:\s*(?:--|[—–-]))?\s*\(\p{Lu}[^)]{0,40}\)\s*(?:--|[—–-])$/u,
     /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}(?:,\s\p{Lu}[\p{L}'’.-]*)?,\s+(?:\d{1,2}\s+\p{L}+\.?,?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4})\s*(?:--|[—–-])$/u,
     /^\p{Lu}\p{L}{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*\(\p{Lu}[^)]{0,40}\)\s*(?:--|[—–-])$/u,
-    // A place and a long dash, cut off the first sentence: "Washington —", "New Delhi --".
-    /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?\s(?:—|--)$/u,
+    // A place and a long dash, cut off the first sentence: "Washington —", "New Delhi --"; or a structured summary's
+    // run-in head: "Objectives –", "Results —".
+    /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?\s(?:—|–|--)$/u,
     // Two dates, each after a word, joined by a dash: "Argued February 28, 2023—Decided June 30, 2023".
     /^\p{Lu}\p{Ll}+\s+(?:\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}+\.?,?\s+\d{4})\s*[—–-]{1,2}\s*\p{Lu}\p{Ll}+\s+(?:\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}+\.?,?\s+\d{4})$/u,
   ],
@@ -1415,6 +1418,7 @@ export const en: LangPack = {
     ['older', { cls: 'age', bound: 'lower' }],
   ]),
   sizeNounsBefore: words('majority margin'),
+  labelNumberBefore: /(?:\b(?:H|S)\.\s?(?:(?:J|Con)\.\s?)?(?:R|Res)\.|\bS\.|\b[pP]\s?[<>=≤≥]|\b(?:alpha|significance) level of)\s?$/u,
   labelsBefore: words(`phase stage round game match article section chapter clause number no flight route highway platform gate terminal room episode season week grade
     category level tier class type title speaker`),
   addressWords: words('street st road rd avenue ave lane boulevard drive square place way court'),
@@ -1669,6 +1673,7 @@ export const en: LangPack = {
   mildLoaded: words(`massive huge tremendous extraordinary enormous immense colossal gigantic mammoth monumental
     dramatic dramatically striking startling stark grim staggering spectacular crushing mighty meteoric whopping landmark
     tragically sadly`),
+  stanceAdverbs: words('hopefully thankfully fortunately unfortunately luckily mercifully sadly regrettably'),
   mildPhrases: phrases([
     'a blow to',
     'a severe blow',

@@ -48,6 +48,10 @@ export interface LangPack {
   agoWords: ReadonlySet<string>;
   /** Words after "N years" that make it an age ("65 years of age", "22 years old"). */
   ageAfterYears: readonly (readonly string[])[];
+  /** Words before a number that make it the bound of an age bracket, not a quantity ("males ages 34 and younger", "age groups 10–14"). */
+  ageBracketBefore?: readonly (readonly string[])[];
+  /** Words after a number that make it the bound of an age bracket ("those 35 and older", "people 65 or over"). */
+  ageBracketAfter?: readonly (readonly string[])[];
   /** Currency abbreviations written before the number that are not three-letter codes ("Rs 500"). */
   currencyPrefixes: ReadonlySet<string>;
   /**
@@ -297,6 +301,11 @@ export interface LangPack {
    * "Article 5", "Category 4", "Level 3"), and street words ("10 Downing Street").
    */
   labelsBefore: ReadonlySet<string>;
+  /**
+   * Text right before a number that makes the number a label or a threshold, not a quantity the story states: a bill's
+   * number ("H.R. 7521", "S.Res. 738"), a test's significance level ("p < 0.05", "an alpha level of 0.05").
+   */
+  labelNumberBefore?: RegExp;
   addressWords: ReadonlySet<string>;
   /**
    * Nouns whose plural looks singular ("24 aircraft", "300 staff"): after a number they are what
@@ -790,6 +799,12 @@ export interface LangPack {
    * writer's voice, they are not enough to call a sentence the writer's opinion.
    */
   mildLoaded?: ReadonlySet<string>;
+  /**
+   * Sentence adverbs of the writer's attitude ("hopefully", "fortunately"): they judge, but they grade no word after
+   * them, and a judging word later in the sentence is the clearer cue to show ("and hopefully help prevent further
+   * tragic loss": "tragic").
+   */
+  stanceAdverbs?: ReadonlySet<string>;
   /** Phrases of the same kind: a consequence reported in stock words ("a blow to", "raised hopes"). */
   mildPhrases?: readonly (readonly string[])[];
   /** Words between a form of "be" and the judgement it predicates: "was among the most consequential", "is such a blow". */
