@@ -1498,6 +1498,9 @@ function sameDay(a: string, b: string): boolean {
  * Two members that give different values on days known to differ (articles dated apart, or sentences that date their
  * figures to other days: "as of yesterday evening (15 August)", "as of August 22"): a count given at two moments.
  */
+/** How many times the smallest figure the largest of a group may be and still count over a different area or part of it. */
+const SCOPE_SPREAD = 100;
+
 function givenOnOtherDays(members: readonly Figure[], whenOf: WhenOf, contextOf: ReadonlyMap<Figure, FigureContext>, onlyDates = false): boolean {
   // ("In 2021, 1,205 women died…" in one year's report, "Over 1,000 women died in 2021" in a speech a year on: a count of one
   // past year named by both is closed, not one that moved on between the days they were given.)
@@ -1592,7 +1595,10 @@ function judge(
     // sentence capitalises, and one outlet naming one more of them, "seats in the Assembly of Eastland" and "seats in
     // the Assembly", does not count over a wider area; two counts for the same place set disagree.)
     const scopeDiffers = scopes.some((a, i) => scopes.some((b, j) => i !== j && [...a].some((w) => !b.has(w))));
-    if (scopeDiffers) {
+    // (Not values thousands of times apart, "$12,000" and "$321 million" collected by two offices: a part and its whole
+    // differ by less than that, and such figures are more likely quantities the engine failed to tell apart.)
+    const withinScope = spread.length > 0 && Math.max(...spread) <= SCOPE_SPREAD * Math.min(...spread);
+    if (scopeDiffers && withinScope) {
       return {
         verdict: 'compatible',
         reason: 'different-scope',

@@ -105,3 +105,16 @@ describe('numbers that label or point rather than count', () => {
     expect(read('The effect was significant (p < 0.05) in 3 of 4 trials.')).toEqual(['3', '4']);
   });
 });
+
+describe('figures thousands of times apart', () => {
+  it('are not explained as counting over different areas or parts of the whole', () => {
+    const lead = 'The harbour office released its yearly figures on Thursday.';
+    const groups = analyze([
+      article('a', `${lead} Of the total amount, $120,332,441.23 was collected in ferry fines, and $9,379,299.34 in port fees.`),
+      article('b', `${lead} Of this amount, approximately $12,000 was collected in ferry fines and $390,000 in port fees.`),
+      article('c', `${lead} Of this amount, $321,472,322.57 was collected in ferry fines and $5,656,329.19 in port fees.`),
+    ]).figureGroups;
+    const fines = groups.find((g) => g.members.some((m) => m.text === 'approximately $12,000'));
+    expect(fines?.reason ?? null).not.toBe('different-scope');
+  });
+});
