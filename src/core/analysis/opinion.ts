@@ -264,10 +264,9 @@ function narratesAt(lang: LangPack, outside: readonly Token[], k: number): boole
  */
 function progressiveActAt(lang: LangPack, outside: readonly Token[], j: number): boolean {
   const t = outside[j] as Token;
-  if (!LOWER_WORD.test(t.text) || !t.norm.endsWith('ing') || t.norm.length < 6) return false;
-  const stem = t.norm.slice(0, -3);
+  if (!LOWER_WORD.test(t.text) || !lang.isProgressiveForm(t.norm) || t.norm.length < 6) return false;
   const viewOrSpeech = (w: string): boolean => (lang.stanceVerbs?.has(w) ?? false) || lang.attributionVerbs.has(w);
-  if (viewOrSpeech(t.norm) || viewOrSpeech(stem) || viewOrSpeech(`${stem}e`) || viewOrSpeech(stem.slice(0, -1))) return false;
+  if (viewOrSpeech(t.norm) || (lang.basesOfProgressive?.(t.norm) ?? []).some(viewOrSpeech)) return false;
   return !(lang.progressiveWishes?.has(t.norm) ?? false) && !actForStance(lang, outside, j);
 }
 

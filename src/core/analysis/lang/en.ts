@@ -1455,6 +1455,11 @@ export const en: LangPack = {
   isRegularPast: (w) => w.endsWith('ed'),
   isAdverbForm: (w) => w.endsWith('ly'),
   isProgressiveForm: (w) => w.endsWith('ing'),
+  basesOfProgressive: (w) => {
+    if (!w.endsWith('ing')) return [];
+    const stem = w.slice(0, -3);
+    return [stem, `${stem}e`, stem.slice(0, -1)];
+  },
   windowNouns: words('period span stretch window'),
   windowEnds: phrases(['ending', 'ended', 'ending in', 'ended in', 'through', 'to', 'until', 'up to', 'leading up to', 'from']),
   windowPrepositions: words('in within during over'),

@@ -342,6 +342,8 @@ export interface LangPack {
   isAdverbForm: (word: string) => boolean;
   /** Whether a word (lower-case) has the ending of a verb's progressive form or gerund ("reporting", "noting"). */
   isProgressiveForm: (word: string) => boolean;
+  /** The verbs a progressive form may come from, for looking it up in word lists ("urging" → "urg", "urge"; "planning" → "plann", "plan"). */
+  basesOfProgressive?: (word: string) => readonly string[];
   /**
    * A window another figure is counted over, not a quantity of its own: a noun after a length ("a
    * 12-month period"), words that pin its end ("12 months ending April"), and the prepositions
