@@ -1498,9 +1498,6 @@ function sameDay(a: string, b: string): boolean {
  * Two members that give different values on days known to differ (articles dated apart, or sentences that date their
  * figures to other days: "as of yesterday evening (15 August)", "as of August 22"): a count given at two moments.
  */
-/** How many times the smallest figure the largest of a group may be and still count over a different area or part of it. */
-const SCOPE_SPREAD = 100;
-
 function givenOnOtherDays(members: readonly Figure[], whenOf: WhenOf, contextOf: ReadonlyMap<Figure, FigureContext>, onlyDates = false): boolean {
   // ("In 2021, 1,205 women died…" in one year's report, "Over 1,000 women died in 2021" in a speech a year on: a count of one
   // past year named by both is closed, not one that moved on between the days they were given.)
@@ -1515,6 +1512,9 @@ function givenOnOtherDays(members: readonly Figure[], whenOf: WhenOf, contextOf:
   // the same day, "94 offices" and "93 offices" in releases of one day. (Beside lower bounds, "more than" explains those.)
   return pairs.some(([x, y]) => apart(x, y)) && (!onlyDates || pairs.every(([x, y]) => apart(x, y)));
 }
+
+/** How many times the smallest figure the largest of a group may be and still count over a different area or part of it. */
+const SCOPE_SPREAD = 100;
 
 /** A year other than its article's that every member names ("in 2021"; one may name another beside it, "compared with 861 in 2020"). */
 function oneNamedYear(members: readonly Figure[], contextOf: ReadonlyMap<Figure, FigureContext>): boolean {
@@ -1580,7 +1580,9 @@ function judge(
     // value many times another, "$1" and "$1 billion": that is more likely another quantity the engine failed to
     // tell apart.)
     const spread = outcomes.map((m) => Math.abs(m.value)).filter((x) => x > 0);
-    const withinDouble = spread.length > 0 && Math.max(...spread) <= 2 * Math.min(...spread);
+    // How many times the smallest the largest is (none without a value above nought).
+    const ratio = spread.length > 0 ? Math.max(...spread) / Math.min(...spread) : Infinity;
+    const withinDouble = ratio <= 2;
     if (withinDouble && givenOnOtherDays(outcomes, whenOf, contextOf, true) && !fixed) {
       return {
         verdict: 'compatible',
@@ -1597,8 +1599,7 @@ function judge(
     const scopeDiffers = scopes.some((a, i) => scopes.some((b, j) => i !== j && [...a].some((w) => !b.has(w))));
     // (Not values thousands of times apart, "$12,000" and "$321 million" collected by two offices: a part and its whole
     // differ by less than that, and such figures are more likely quantities the engine failed to tell apart.)
-    const withinScope = spread.length > 0 && Math.max(...spread) <= SCOPE_SPREAD * Math.min(...spread);
-    if (scopeDiffers && withinScope) {
+    if (scopeDiffers && ratio <= SCOPE_SPREAD) {
       return {
         verdict: 'compatible',
         reason: 'different-scope',

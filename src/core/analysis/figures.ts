@@ -1467,8 +1467,9 @@ function ageBracketEnd(lang: LangPack, v: View, i: number): number | null {
   const tailAt = (k: number): number => lang.ageBracketAfter?.find((ph) => seq(tokens, k, ph))?.length ?? 0;
   const before = lang.ageBracketBefore?.some((ph) => i - ph.length >= 0 && seq(tokens, i - ph.length, ph)) ?? false;
   let last = boundEnd(i);
-  if (!before && tailAt(last + 1) === 0) return null;
-  last += tailAt(last + 1);
+  const tail = tailAt(last + 1);
+  if (!before && tail === 0) return null;
+  last += tail;
   // More brackets in the same list: "age groups 10–14 and 15–24".
   while (before && lang.coordinators.has(tokens[last + 1]?.norm ?? '') && isDigitToken(tokens[last + 2])) {
     last = boundEnd(last + 2);

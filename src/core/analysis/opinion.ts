@@ -265,15 +265,18 @@ function narratesAt(lang: LangPack, outside: readonly Token[], k: number): boole
 function progressiveActAt(lang: LangPack, outside: readonly Token[], j: number): boolean {
   const t = outside[j] as Token;
   if (!LOWER_WORD.test(t.text) || !lang.isProgressiveForm(t.norm) || t.norm.length < 6) return false;
-  const viewOrSpeech = (w: string): boolean => (lang.stanceVerbs?.has(w) ?? false) || lang.attributionVerbs.has(w);
+  const viewOrSpeech = (w: string): boolean => viewOrSpeechVerb(lang, w);
   if (viewOrSpeech(t.norm) || (lang.basesOfProgressive?.(t.norm) ?? []).some(viewOrSpeech)) return false;
   return !(lang.progressiveWishes?.has(t.norm) ?? false) && !actForStance(lang, outside, j);
 }
 
 /** "writing to urge", "issuing this to call for": the act at j is done to voice a view or a will, "to" and such a verb right after it. */
 function actForStance(lang: LangPack, outside: readonly Token[], j: number): boolean {
-  if (!lang.functionWords.to.has(outside[j + 1]?.norm ?? '')) return false;
-  const w = outside[j + 2]?.norm ?? '';
+  return lang.functionWords.to.has(outside[j + 1]?.norm ?? '') && viewOrSpeechVerb(lang, outside[j + 2]?.norm ?? '');
+}
+
+/** A verb of view, will or speech ("urge", "believe", "said"). */
+function viewOrSpeechVerb(lang: LangPack, w: string): boolean {
   return (lang.stanceVerbs?.has(w) ?? false) || lang.attributionVerbs.has(w);
 }
 
@@ -1108,10 +1111,10 @@ function sidePosition(lang: LangPack, text: string, tokens: readonly Token[], k:
     const gapBefore = text.slice((tokens[b - 1] as Token).end, head.start);
     // ("CO2 – the most important greenhouse gas – reached…": a phrase between two dashes is set aside from the claim.)
     if (DASH_GAP.test(gapBefore) && e < tokens.length && DASH_GAP.test(text.slice((tokens[e - 1] as Token).end, (tokens[e] as Token).start))) return true;
+    const opened = commaBetween(text, (tokens[b - 1] as Token).end, head.start);
     // ("…voted for the Act, legislation that will enact the most significant reforms": a noun set after a comma with a
     // clause of its own on it describes what the claim names.)
-    if (commaBetween(text, (tokens[b - 1] as Token).end, head.start) && appositiveClauseAt(lang, tokens, b, k)) return true;
-    const opened = commaBetween(text, (tokens[b - 1] as Token).end, head.start);
+    if (opened && appositiveClauseAt(lang, tokens, b, k)) return true;
     if (opened && /\p{Ll}{3,}ing$/u.test(head.text)) return true;
     return opened && closed && lang.namePrepositions.has(head.norm);
   }

@@ -477,10 +477,11 @@ function datedToAnotherTime(chosen: readonly Figure[], byId: ReadonlyMap<string,
   // (Past against the earliest of the articles, the story's own time: "nearly 50,000 … in 2022" in a release of 2024 beside
   // "49,449 in 2022" in a report of 2023 is the same year's count, repeated a year on.)
   const years = chosen.map((m) => Number(byId.get(m.article)?.date?.slice(0, 4))).filter((y) => Number.isFinite(y) && y > 0);
-  const year = years.length > 0 ? Math.min(...years) : NaN;
+  if (years.length === 0) return false;
+  const year = Math.min(...years);
   const past = (m: Figure): number | null => {
     const ys = clauseYears(m, byId.get(m.article), lang);
-    return Number.isFinite(year) && year > 0 && ys.length > 0 && ys.every((y) => y <= year - 2) ? Math.max(...ys) : null;
+    return ys.length > 0 && ys.every((y) => y <= year - 2) ? Math.max(...ys) : null;
   };
   const dated = chosen.map(past);
   return dated.some((y) => y !== null) && new Set(dated).size > 1;
