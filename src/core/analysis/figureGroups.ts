@@ -727,20 +727,36 @@ function realignCopies(figures: readonly Figure[], keys: (SlotKey | null)[]): vo
     else bySentence.set(k.sentence, [i]);
   });
   for (const idxs of bySentence.values()) {
-    const places = new Set(idxs.map((i) => (keys[i] as SlotKey).nth));
-    if (places.size < 2) continue;
-    const at = (nth: number): number[] => idxs.filter((i) => (keys[i] as SlotKey).nth === nth);
+    // Each place's values and the articles that give each, and its articles, gathered once: copies of a sentence may be
+    // many, and every figure asks about every place.
+    const valuesAt = new Map<number, Map<number, Set<string>>>();
+    const articlesAt = new Map<number, Set<string>>();
+    for (const i of idxs) {
+      const f = figures[i] as Figure;
+      const nth = (keys[i] as SlotKey).nth;
+      let values = valuesAt.get(nth);
+      if (!values) valuesAt.set(nth, (values = new Map()));
+      let givers = values.get(f.value);
+      if (!givers) values.set(f.value, (givers = new Set()));
+      givers.add(f.article);
+      let articles = articlesAt.get(nth);
+      if (!articles) articlesAt.set(nth, (articles = new Set()));
+      articles.add(f.article);
+    }
+    if (valuesAt.size < 2) continue;
+    // Whether an article other than this one is among them.
+    const another = (articles: ReadonlySet<string> | undefined, article: string): boolean => articles !== undefined && (articles.size > 1 || !articles.has(article));
     const moves: [number, number][] = [];
     for (const i of idxs) {
       const f = figures[i] as Figure;
       const own = (keys[i] as SlotKey).nth;
+      const values = valuesAt.get(own) as Map<number, Set<string>>;
       // (A place where copies give two values, "$2.93 billion" in three copies and "$23.1 billion" in three that open
       // with the other figure, is no place of agreement: the copies that give this value elsewhere too say where it goes.)
-      const others = at(own).filter((j) => j !== i && (figures[j] as Figure).article !== f.article);
-      const mixed = others.some((j) => (figures[j] as Figure).value !== f.value);
-      if (!mixed && others.some((j) => (figures[j] as Figure).value === f.value)) continue;
-      const home = [...places].find(
-        (nth) => nth !== own && at(nth).some((j) => (figures[j] as Figure).value === f.value) && !at(nth).some((j) => (figures[j] as Figure).article === f.article),
+      const mixed = [...values].some(([v, articles]) => v !== f.value && another(articles, f.article));
+      if (!mixed && another(values.get(f.value), f.article)) continue;
+      const home = [...valuesAt.keys()].find(
+        (nth) => nth !== own && (valuesAt.get(nth) as Map<number, Set<string>>).has(f.value) && !(articlesAt.get(nth) as Set<string>).has(f.article),
       );
       if (home !== undefined) moves.push([i, home]);
     }
