@@ -535,6 +535,14 @@ const CAPS_LABEL_LINE = /^\p{Lu}[\p{Lu}'’]+(?:\s\p{Lu}[\p{Lu}'’]+){0,2}:\s/u
 /** A line that opens with a dateline in capitals and its dash, then words with no stop: "PORT ELLIS – Ellis". */
 const WRAPPED_DATELINE = /^\p{Lu}[\p{Lu}'’.-]+(?:\s\p{Lu}[\p{Lu}'’.-]+)*(?:,\s\p{Lu}[\p{L}.]{1,12})?\s(?:--|[—–-])\s+\p{Lu}[^.!?\n]*$/u;
 
+/** Spans at the top of a page where a teaser or a header may stop at a comma. */
+const HEAD_SPANS = 2;
+/** Words on a line that make it prose rather than a greeting or a heading. */
+const LONG_LINE_WORDS = 6;
+function wordsOnLine(prev: string): number {
+  return prev.slice(prev.lastIndexOf('\n') + 1).match(/\p{L}+/gu)?.length ?? 0;
+}
+
 /**
  * "…the most updated physical understanding of the climate⏎system and climate change, …": a
  * release or report pasted from a PDF keeps its hard line wraps. A sentence goes on over a single
@@ -542,13 +550,19 @@ const WRAPPED_DATELINE = /^\p{Lu}[\p{Lu}'’.-]+(?:\s\p{Lu}[\p{Lu}'’.-]+)*(?:,
  * ends with a little word no line of prose or heading ends with ("…Working Group I to the⏎Sixth…").
  * A blank line, a stop, or a list bullet on the next line still ends it.
  */
-function wrappedLine(lang: LangPack, prev: string, next: string, gap: string, fullLine = false, wrapped = false): boolean {
+function wrappedLine(lang: LangPack, prev: string, next: string, gap: string, fullLine = false, wrapped = false, inBody = false): boolean {
   // ("…a powerful message to the Russian Federation,"⏎⏎Ukraine's ambassador told reporters.": no
   // paragraph ends on a quotation closed with a comma; its tag follows, over a blank line too.)
   if (/^\s*$/.test(gap) && /,["”’]$/.test(prev) && /^\p{L}/u.test(next)) return true;
   // ("…withdraw its troops,⏎and abide by…": a line ending on a comma goes on in lower case, and in a
   // text wrapped at a fixed width in any case: "…its allies—Belarus,⏎Syria, North Korea…".)
   if (/^[ \t]*\n[ \t]*$/.test(gap) && /,$/.test(prev) && (wrapped ? /^\p{L}/u : /^\p{Ll}/u).test(next)) return true;
+  // In the body, a long line of prose ending on a comma goes on into a name too, whatever the text's wrapping: "…have been
+  // affected in the Sud,⏎Nippes and Grand'Anse departments…". (A short one may be a letter's greeting, "Dear President
+  // Biden,", or a list of tags that lost its words, "Filed under , , ,"; at the top of a page, a teaser cut off at a comma.)
+  if (inBody && /^[ \t]*\n[ \t]*$/.test(gap) && /[\p{L}\d],$/u.test(prev) && /^\p{L}/u.test(next) && wordsOnLine(prev) >= LONG_LINE_WORDS) return true;
+  // "…suffer from life-⏎threatening pregnancy complications…": a word broken at its hyphen goes on in lower case.
+  if (/^[ \t]*\n[ \t]*$/.test(gap) && /\p{L}-$/u.test(prev) && /^\p{Ll}/u.test(next)) return true;
   // ("…overwhelmingly⏎⏎condemned Russia's invasion…": a text wrapped at a fixed width, with blank lines
   // from its pages, goes on over a blank line when the line has no stop and the next opens in lower case.)
   if (wrapped && /^[ \t]*\n[ \t]*\n[ \t]*$/.test(gap) && /[\p{L}\d]$/u.test(prev) && /^\p{Ll}/u.test(next)) return true;
@@ -565,7 +579,8 @@ function wrappedLine(lang: LangPack, prev: string, next: string, gap: string, fu
   if (fullLine && /^(?:\p{L}|\(\p{L})/u.test(next)) return true;
   // "(More⏎Harbour stories.)": a bracket left open at the end of the line.
   if (/\([^()]*$/.test(prev) && /^[^()]*\)/.test(next)) return true;
-  return /^\p{L}/u.test(next) && lang.lineWrapWords.has(lastWord(prev));
+  // ("…per 100,000 live births in⏎2018, to 20.1 in 2019…": a little word goes on into a number too.)
+  return /^[\p{L}\d]/u.test(next) && lang.lineWrapWords.has(lastWord(prev));
 }
 
 /**
@@ -764,7 +779,7 @@ export function refineSpans(text: string, input: readonly Span[], lang: LangPack
       // (In a text wrapped at a fixed width a full line's break is a space: "…UBS Securities Japan Co., Ltd.⏎(together…" goes on.)
       ((continues(lang, text.slice(Math.max(last.start, last.end - PREV_TAIL), last.end), text.slice(sp.start, sp.start + 40), gap) &&
         (!gap.includes('\n') || (/^[ \t]*\n[ \t]*$/.test(gap) && fullLine(last.end)))) ||
-        wrappedLine(lang, text.slice(Math.max(last.start, last.end - 40), last.end), text.slice(sp.start, sp.start + 40), gap, fullLine(last.end), width > 0))
+        wrappedLine(lang, text.slice(Math.max(last.start, last.end - 40), last.end), text.slice(sp.start, sp.start + 40), gap, fullLine(last.end), width > 0, joined.length > HEAD_SPANS))
     ) {
       last.end = sp.end;
     } else joined.push({ ...sp });
