@@ -251,6 +251,16 @@ function placeDatelineBreak(text: string, span: Span, lang: LangPack): number[] 
  */
 const RUN_IN_HEAD = /^(\p{Lu}\p{Ll}{2,}\s(?:--|[—–]))\s+(?=\p{Lu}\p{Ll}*\s)/u;
 
+/**
+ * "Low food security—These food-insecure households obtained…": a glossary's term, a few words in sentence case with a dash
+ * set close on both sides, opening a paragraph anywhere on the page before the sentence that defines it.
+ */
+const GLOSSARY_HEAD = /^\p{Lu}\p{Ll}+(?:\s\p{Ll}{2,}){0,3}[—–](?=\p{Lu}\p{Ll}*\s)/u;
+function glossaryHeadBreak(text: string, span: Span): number[] {
+  const m = GLOSSARY_HEAD.exec(text.slice(span.start, Math.min(span.end, span.start + 80)));
+  return m ? [span.start + m[0].length] : [];
+}
+
 /** A dateline or a capitals heading run into the first sentence of a paragraph. */
 function paragraphHeadBreaks(text: string, span: Span, lang: LangPack): number[] {
   const place = placeDatelineBreak(text, span, lang);
@@ -795,7 +805,7 @@ export function refineSpans(text: string, input: readonly Span[], lang: LangPack
     const anywhere = [
       ...capsLeadBreak(text, sp, lang),
       ...ellipsisTailBreak(text, sp, lang),
-      ...(opensParagraph ? leadLabelBreak(text, sp, lang) : []),
+      ...(opensParagraph ? [...leadLabelBreak(text, sp, lang), ...glossaryHeadBreak(text, sp)] : []),
       // (A transcript that lost its paragraphs runs the next speaker's label on after a stop.)
       ...speakerLabelBreak(text, sp),
       ...embedLinkBreak(text, sp),

@@ -841,8 +841,8 @@ function projected(m: Figure, byId: ReadonlyMap<string, Article>, lang: LangPack
   return words.some((w) => (lang.possibilityModals?.has(w) ?? false) || lang.forecastWords.has(w));
 }
 
-/** Classes that gather several nouns under one label ("members", "ministers" and "lawmakers" as officials). */
-const GATHERING_CLASSES: ReadonlySet<string> = new Set(['officials']);
+/** Classes that gather several nouns under one label ("members", "ministers" and "lawmakers" as officials; "households" and "children" as people). */
+const GATHERING_CLASSES: ReadonlySet<string> = new Set(['officials', 'people']);
 
 /**
  * What the question says the figures count, in the texts' terms: deaths a measure would prevent are "deaths", not a toll;
@@ -862,6 +862,8 @@ function questionClass(chosen: readonly Figure[], unitClass: string, byId: Reado
   if (chosen.every((m) => (lang.speedUnits ?? []).some((u) => m.text.toLowerCase().endsWith(u)))) return ['speed', unit];
   // A part of a whole in words ("two-thirds") counts no thirds: it is a share.
   if ([...units].every((u) => lang.shareWords.has(u))) return ['share', unit];
-  if (GATHERING_CLASSES.has(unitClass) && units.size === 1 && !units.has(unitClass)) return ['', unit.toLowerCase()];
+  // (Not a word that names no kind of its own, "20 others", nor one that is not a plural noun, "the dead".)
+  const named = unit.toLowerCase();
+  if (GATHERING_CLASSES.has(unitClass) && units.size === 1 && !units.has(unitClass) && lang.isPlural(named) && !lang.stopwords.has(lang.singularOf(named))) return ['', named];
   return [unitClass, unit];
 }

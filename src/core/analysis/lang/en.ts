@@ -1337,7 +1337,7 @@ export const en: LangPack = {
     fileMark:
       /^(?:file(?: photo)?\s*(?:-|–|—|:)|\(file(?: photo)?\))(?=\s|$)|^(?:in )?(?:this|these) (?:(?:undated|handout|file|aerial|satellite|combination)\s+)?(?:photo(?:graph)?s?|pictures?|images?|screen ?(?:shot|grab)s?|(?:video|frame) grabs?|combination of (?:photo(?:graph)?s|pictures|images))\b(?! (?:is|was|were|are) (?:not|false|fake|real|doctored|misleading))/i,
     descriptionLabel:
-      /^(?:(?:text overlay|overlay text|image description|image text|alt text|alternative text|photo description|on-screen text)\s*:|(?:map|photo|photograph|image|picture|chart|graph|illustration|diagram|animation)\s+(?:shows|showing|depicts|depicting)\s)/i,
+      /^(?:(?:text overlay|overlay text|image description|image text|alt text|alternative text|photo description|on-screen text)\s*:|(?:(?:line|bar|pie|column|area|stacked bar|scatter|donut)\s+)?(?:map|photo|photograph|image|picture|chart|graph|illustration|diagram|animation)\s+(?:shows|showing|depicts|depicting)\s)/i,
     pictureWords: /\b(?:photo|photograph|picture)\b|\((?:left|right|center|centre|from left)\)/i,
   },
   lineWrapWords: words('the a an of to and or in on at by for with from as into than that its their his her our'),
