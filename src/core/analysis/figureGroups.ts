@@ -1531,6 +1531,8 @@ function givenOnOtherDays(members: readonly Figure[], whenOf: WhenOf, contextOf:
 
 /** How many times the smallest figure the largest of a group may be and still count over a different area or part of it. */
 const SCOPE_SPREAD = 100;
+/** How sure a reason is that is as much a bound as a rounding (see judge): under the rounds' gate however strong the link. */
+const BOUND_OR_ROUNDING_SURE = 0.4;
 
 /** A year other than its article's that every member names ("in 2021"; one may name another beside it, "compared with 861 in 2020"). */
 function oneNamedYear(members: readonly Figure[], contextOf: ReadonlyMap<Figure, FigureContext>): boolean {
@@ -1704,10 +1706,11 @@ function judge(
     return compatible('lower-bounds', 'a lower bound ("more than") and figures at or above it: one number makes them all true');
   if (distinctValues > 1 && differentSources) return compatible('different-source', 'the figures come from different named sources', 0.6);
   if (distinctValues > 1) return compatible('rounding', 'the figures differ by less than rounding or an estimate allows');
-  // "More than 5,000" and "approximately 5,000": one number, but one outlet bounds it and another estimates it.
+  // "More than 5,000" and "approximately 5,000": one number, but one outlet bounds it and another estimates it. Careful
+  // readers name that a rounding or a bound alike, so no round should teach either as the one answer: below the gate.
   const estimated = outcomes.some((m) => m.bound === 'approx');
   const bounded = outcomes.some((m) => m.bound === 'lower' || m.bound === 'upper');
-  if (estimated && bounded) return compatible('rounding', 'one figure is a bound and another an estimate of the same number');
+  if (estimated && bounded) return compatible('rounding', 'one figure is a bound and another an estimate of the same number', BOUND_OR_ROUNDING_SURE);
   return compatible('same-fact-different-form', 'the same figure, written differently');
 }
 

@@ -789,7 +789,15 @@ export function refineSpans(text: string, input: readonly Span[], lang: LangPack
       // (In a text wrapped at a fixed width a full line's break is a space: "…UBS Securities Japan Co., Ltd.⏎(together…" goes on.)
       ((continues(lang, text.slice(Math.max(last.start, last.end - PREV_TAIL), last.end), text.slice(sp.start, sp.start + 40), gap) &&
         (!gap.includes('\n') || (/^[ \t]*\n[ \t]*$/.test(gap) && fullLine(last.end)))) ||
-        wrappedLine(lang, text.slice(Math.max(last.start, last.end - 40), last.end), text.slice(sp.start, sp.start + 40), gap, fullLine(last.end), width > 0, joined.length > HEAD_SPANS))
+        wrappedLine(
+          lang,
+          text.slice(Math.max(last.start, last.end - 40), last.end),
+          text.slice(sp.start, sp.start + 40),
+          gap,
+          fullLine(last.end),
+          width > 0,
+          joined.length > HEAD_SPANS,
+        ))
     ) {
       last.end = sp.end;
     } else joined.push({ ...sp });

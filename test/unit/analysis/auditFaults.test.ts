@@ -77,7 +77,8 @@ describe('a figure round compares passages that are not copies of each other (F9
       article('a', `Rescuers found two hikers alive in the mountains on Sunday.\n${shared}\nThe hikers had been missing since Friday.`),
       // A near-copy: one word changed, and with it the figure's form.
       article('b', `A regional paper reprinted the police update.\n${shared.replace('More than', 'Over')}\nThe search ended on Sunday evening.`),
-      article('c', 'Police said on Sunday that about 300 volunteers had joined the search for the missing hikers in the mountains.'),
+      // (An exact count above the floor: "about 300" beside "more than 300" is as much a bound as a rounding, under the gate.)
+      article('c', 'Police said on Sunday that 320 volunteers had joined the search for the missing hikers in the mountains.'),
     ];
     const rounds = figureRounds(articles);
     expect(rounds.length).toBeGreaterThan(0);

@@ -622,6 +622,16 @@ function sourceNames(sentence: string, lang: LangPack): string[] {
   return out;
 }
 
+/** Whether the sentence before a figure's, in the same paragraph, credits a source by an attribution phrase ("according to"). */
+function creditedJustBefore(m: Figure, article: Article | undefined, lang: LangPack): boolean {
+  const i = article?.sentences.findIndex((s) => s.id === m.sentenceId) ?? -1;
+  const prev = i > 0 ? article?.sentences[i - 1] : undefined;
+  const own = i >= 0 ? article?.sentences[i] : undefined;
+  if (!article || !prev || !own || /\n/.test(article.text.slice(prev.end, own.start))) return false;
+  const before = article.text.slice(prev.start, prev.end);
+  return lang.attributionPhrases.some((ph) => new RegExp(String.raw`(?:^|[^\p{L}])${ph.join(String.raw`\s+`)}(?![\p{L}])`, 'iu').test(before));
+}
+
 /** Whether a text names any of these sources as a word of its own. */
 function namesAny(text: string, names: readonly string[]): boolean {
   return names.some((n) => new RegExp(String.raw`(?:^|[^\p{L}])${escapeRegExp(n)}(?![\p{L}])`, 'u').test(text));
@@ -771,9 +781,11 @@ export function figuresRounds(
     // So may it be when the source a figure is credited to ("according to the nonpartisan CBO") is named elsewhere in
     // another outlet's text: that outlet may credit its figure there too.
     const sources = chosen.filter((m) => named.includes(m.article)).flatMap((m) => sourceNames(m.sentence, lang));
+    // Or when the sentence before an unsourced figure, in its paragraph, credits a source ("According to preliminary
+    // government reports, the quake damaged 119 schools. … 805 buildings were destroyed."): the credit may run on.
     const doubtful =
       named.length > 0 &&
-      (chosen.some((m) => !named.includes(m.article) && saidBy.has(m.sentenceId)) ||
+      (chosen.some((m) => !named.includes(m.article) && (saidBy.has(m.sentenceId) || creditedJustBefore(m, byId.get(m.article), lang))) ||
         chosen.some((m) => !named.includes(m.article) && namesAny(byId.get(m.article)?.text ?? '', sources)));
     const sourced = doubtful ? [] : named;
     const told = figuresExplanation(
@@ -862,8 +874,10 @@ function questionClass(chosen: readonly Figure[], unitClass: string, byId: Reado
   if (chosen.every((m) => (lang.speedUnits ?? []).some((u) => m.text.toLowerCase().endsWith(u)))) return ['speed', unit];
   // A part of a whole in words ("two-thirds") counts no thirds: it is a share.
   if ([...units].every((u) => lang.shareWords.has(u))) return ['share', unit];
-  // (Not a word that names no kind of its own, "20 others", nor one that is not a plural noun, "the dead".)
-  const named = unit.toLowerCase();
-  if (GATHERING_CLASSES.has(unitClass) && units.size === 1 && !units.has(unitClass) && lang.isPlural(named) && !lang.stopwords.has(lang.singularOf(named))) return ['', named];
+  // (A figure printed without its noun, "(17.0 million)", counts what the others name. Not a word that names no kind of its
+  // own, "20 others", nor one that is not a plural noun, "the dead".)
+  const nouns = [...units].filter((u) => u !== '');
+  const named = nouns[0] ?? '';
+  if (GATHERING_CLASSES.has(unitClass) && nouns.length === 1 && !units.has(unitClass) && lang.isPlural(named) && !lang.stopwords.has(lang.singularOf(named))) return ['', named];
   return [unitClass, unit];
 }

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core/analysis';
+import { generateFromArticles } from '../../../src/core/analysis/generators';
+import type { Article } from '../../../src/core/article';
+import { article } from './seeds';
+
+/** Invented texts (not from any corpus) for the faults the round-41 audit and dev's split sentences showed (2026-12-05). */
+const sentences = (text: string) => analyze([article('a', text)]).sentences;
+const storyOf = (text: string) =>
+  sentences(text)
+    .filter((s) => !s.furniture)
+    .map((s) => s.text.replace(/\s+/g, ' '));
+const figureRounds = (articles: Article[]) =>
+  [1, 2, 3]
+    .flatMap((seed) => generateFromArticles({ type: 'conflicting-figures', count: 4, seed, index: 0 }, articles))
+    .flatMap((r) => (r.type === 'conflicting-figures' ? [r] : []));
+
+const LEAD = 'The river board met on Monday.\nIt gave its first figures after the flood.\n';
+
+describe('a sentence wrapped over a line break', () => {
+  it('goes on after a long body line that ends on a comma, into a name', () => {
+    expect(storyOf(`${LEAD}A first survey found that 24 ferry piers have been damaged along the Upper Reach,\nLower Reach and Harbour districts, with 4 destroyed.`)).toContain(
+      'A first survey found that 24 ferry piers have been damaged along the Upper Reach, Lower Reach and Harbour districts, with 4 destroyed.',
+    );
+  });
+
+  it('goes on over a word broken at its hyphen', () => {
+    expect(storyOf(`${LEAD}Crews worked through the night to clear the life-\nthreatening debris from the bridges.`)).toContain(
+      'Crews worked through the night to clear the life- threatening debris from the bridges.',
+    );
+  });
+
+  it('goes on after a little word into a number', () => {
+    expect(storyOf(`${LEAD}Crossings rose from 1,200 a day in\n2028 to 1,500 a day in 2029.`)).toContain('Crossings rose from 1,200 a day in 2028 to 1,500 a day in 2029.');
+  });
+
+  it('stops after a letter’s greeting', () => {
+    const letter = sentences(`${LEAD}Dear Chair Roe,\nWe write to ask for the flood report.`).map((s) => s.text);
+    expect(letter).toContain('We write to ask for the flood report.');
+  });
+});
+
+describe('a glossary’s term run into its definition', () => {
+  it('is a page head, and the definition a sentence of its own', () => {
+    const text = `${LEAD}\nThe report uses two terms.\n\nLow water risk—These piers stayed open through the flood.\n\nHigh water risk—These piers closed for a week or more.`;
+    const all = sentences(text);
+    expect(all.find((s) => s.text === 'Low water risk—')?.furniture).toBeTruthy();
+    expect(storyOf(text)).toContain('These piers stayed open through the flood.');
+  });
+
+  it('leaves a dash that sets off a lower-case aside alone', () => {
+    expect(storyOf(`${LEAD}\nThe ferries—all of them old—stayed in port.`)).toContain('The ferries—all of them old—stayed in port.');
+  });
+});
+
+describe('alt text that opens with the kind of chart', () => {
+  it('is a caption, not a sentence of the story', () => {
+    const text = `Ferry crossings rose in 2029\n\nLine chart showing ferry crossings on the river between 2001 and 2029.\n\nFerries made 12,400 crossings in 2029, up 3% from 2028.`;
+    expect(storyOf(text)).not.toContain('Line chart showing ferry crossings on the river between 2001 and 2029.');
+    expect(storyOf(text)).toContain('Ferries made 12,400 crossings in 2029, up 3% from 2028.');
+  });
+});
+
+describe('a figures round on a noun the people class gathers', () => {
+  it('names the noun every figure counts ("households"), not "people"', () => {
+    const articles = [
+      article('a', 'The survey was published on Tuesday.\nIn 2029, 12.8 percent of households on the coast (17 million) were short of food at some time.', '2030-10-25'),
+      article('b', 'The survey came out on Tuesday.\nIn 2029, 12.8 percent (17.0 million) of households on the coast were short of food at some time.', '2030-10-25'),
+      article('c', 'Lawmakers met on the survey.\nSome 17 million households on the coast went short of food in 2029, the report said.', '2030-10-26'),
+    ];
+    const rounds = figureRounds(articles);
+    expect(rounds.length).toBeGreaterThan(0);
+    for (const r of rounds) expect(r.question.en).toContain('the number of households');
+  });
+});
+
+describe('who gives a figure its source', () => {
+  it('claims no outlet alone does when the sentence before the figure credits a source in its paragraph', () => {
+    const articles = [
+      article(
+        'a',
+        'The quake struck the coast on Saturday.\nAccording to early government reports, the quake damaged 119 schools. Some 805 buildings were destroyed.',
+        '2030-04-19',
+      ),
+      article(
+        'b',
+        'Aid arrived on Monday.\nThe quake damaged 119 schools, according to early government reports, and 805 buildings were destroyed, the reports said.',
+        '2030-04-20',
+      ),
+    ];
+    const rounds = figureRounds(articles);
+    expect(rounds.length).toBeGreaterThan(0);
+    for (const r of rounds) expect(r.explanation.en).not.toMatch(/Only .* says whose figure it is/);
+  });
+});
+
+describe('one number bounded by one outlet and estimated by another', () => {
+  it('makes no round: "more than 300" beside "about 300" is as much a bound as a rounding', () => {
+    const articles = [
+      article('a', 'Rescuers found two hikers alive on Sunday.\nMore than 300 volunteers from nearby towns joined the search for the missing hikers, police said.'),
+      article('b', 'Police said on Sunday that about 300 volunteers had joined the search for the missing hikers in the mountains.'),
+    ];
+    const groups = analyze(articles).figureGroups.filter((g) => g.members.some((m) => m.text === 'More than 300'));
+    expect(groups.map((g) => g.members.map((m) => m.text).sort())).toEqual([['More than 300', 'about 300']]);
+    expect(figureRounds(articles)).toEqual([]);
+  });
+});
