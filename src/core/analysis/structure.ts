@@ -620,8 +620,12 @@ function datesAndCitesBreaks(text: string, span: Span, lang: LangPack): number[]
   return out;
 }
 
-/** A stop after a word in lower case, then a number and a word in lower case: "…the lives it took with her. 108 lives were lost…". */
-const NUMBER_OPENS_SENTENCE = /(?<=(?:^|[\s(“"‘])(\p{Ll}{2,})[.!?]["”’]?)\s+(?=\d[\d,]*\s+\p{Ll})/gu;
+/**
+ * A stop after a word in lower case, then a number and a word in lower case: "…the lives it took with her. 108 lives were
+ * lost…". Or after a name of four letters or more: "…collapsed in Portoviejo and Chone. 119 schools are damaged…" (short
+ * capitalised words are too often a reference's abbreviation: "Fig. 3 shows", "Art. 5 of").
+ */
+const NUMBER_OPENS_SENTENCE = /(?<=(?:^|[\s(“"‘])(\p{Ll}{2,}|\p{Lu}\p{Ll}{3,})[.!?]["”’]?)\s+(?=\d[\d,]*\s+\p{Ll})/gu;
 
 /**
  * A sentence opening with a figure after a stop: the segmenter runs it on, as it takes a word in lower case

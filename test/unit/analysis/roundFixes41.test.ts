@@ -40,6 +40,16 @@ describe('a sentence wrapped over a line break', () => {
   });
 });
 
+describe('a sentence that opens with a number', () => {
+  it('starts after a stop that ends a name', () => {
+    expect(storyOf(`${LEAD}Two piers collapsed in Eastport and Westhaven. 119 boats are damaged, the board said.`)).toContain('119 boats are damaged, the board said.');
+  });
+
+  it('does not start after a reference’s short abbreviation', () => {
+    expect(storyOf(`${LEAD}The flood line is drawn in Fig. 3 of the board’s report.`)).toContain('The flood line is drawn in Fig. 3 of the board’s report.');
+  });
+});
+
 describe('a glossary’s term run into its definition', () => {
   it('is a page head, and the definition a sentence of its own', () => {
     const text = `${LEAD}\nThe report uses two terms.\n\nLow water risk—These piers stayed open through the flood.\n\nHigh water risk—These piers closed for a week or more.`;
