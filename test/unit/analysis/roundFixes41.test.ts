@@ -115,3 +115,23 @@ describe('one number bounded by one outlet and estimated by another', () => {
     expect(figureRounds(articles)).toEqual([]);
   });
 });
+
+describe('who said it, with an edited copy that joins its source’s sentences', () => {
+  it('does not offer the source as a wrong option for the joined sentence', () => {
+    const joined = 'According to early board reports, 805 piers have been destroyed and two ferry terminals have entirely collapsed in Eastport and Westhaven.';
+    const articles = [
+      article(
+        'a',
+        `The storm hit the coast on Saturday.\nAccording to early board reports, the storm damaged 119 ferries. Some 805 piers have been destroyed and 608 damaged. Two ferry terminals have entirely collapsed in Eastport and Westhaven.`,
+      ),
+      article('b', `Aid began to arrive on Monday.\n${joined}\nCrews are clearing the river.`),
+      article('c', 'The harbour board met on Monday about the storm and the piers it destroyed in Eastport.\nFerries will run again next week, the board said.'),
+      article('d', 'Ferry crews in Westhaven were clearing the river on Monday after the storm.\nThe terminals and piers will take months to rebuild, officials said.'),
+      article('e', 'The storm damaged ferry piers along the coast, the regional paper reported.\nThe board will publish a full count of destroyed piers next week.'),
+    ];
+    const rounds = [1, 2, 3, 4, 5, 6].flatMap((seed) => generateFromArticles({ type: 'who-said-it', count: 4, seed, index: 0 }, articles));
+    const asked = rounds.flatMap((r) => (r.type === 'who-said-it' && r.quote === joined ? [r] : []));
+    expect(asked.length).toBeGreaterThan(0);
+    for (const r of asked) expect(r.options.filter((o) => !r.answers.includes(o))).not.toContain('a');
+  });
+});

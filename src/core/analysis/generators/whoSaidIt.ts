@@ -80,14 +80,24 @@ const CLAIM_WORDS = 5;
 const CLAIM_SHARE = 0.8;
 
 /**
- * Whether one of an article's sentences carries nearly every word of weight of the quote, in any order and
+ * Whether one of an article's sentences (or a run of them) carries nearly every word of weight of the quote, in any order and
  * with more around it: "the single largest donor in Harbourland" and "Harbourland's single largest donor,
  * giving $2 billion since 2021" print one claim. A player told that a copy with words changed is still a
  * copy would count that outlet, so it is no fair wrong option.
  */
 function printsClaim(sentences: readonly { words: string[]; set: Set<string> }[], content: readonly string[]): boolean {
   if (content.length < CLAIM_WORDS) return false;
-  return sentences.some((s) => s.words.length >= content.length && overlap(content, s.set) >= CLAIM_SHARE);
+  if (sentences.some((s) => s.words.length >= content.length && overlap(content, s.set) >= CLAIM_SHARE)) return true;
+  // Or over two or three sentences in a row: an edited copy that joins an original's sentences into one ("805 buildings have
+  // been destroyed – hundreds more damaged and two hospitals have entirely collapsed…" from "Some 805 buildings have been
+  // destroyed and 608 have been damaged. Two hospitals have entirely collapsed…") prints the claim as much as its source.
+  for (let i = 0; i + 1 < sentences.length; i++) {
+    const run = new Set([...(sentences[i] as { set: Set<string> }).set, ...(sentences[i + 1] as { set: Set<string> }).set]);
+    if (overlap(content, run) >= CLAIM_SHARE) return true;
+    const third = sentences[i + 2];
+    if (third && overlap(content, new Set([...run, ...third.set])) >= CLAIM_SHARE) return true;
+  }
+  return false;
 }
 
 /**
