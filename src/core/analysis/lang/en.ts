@@ -1491,7 +1491,7 @@ export const en: LangPack = {
       (w): [string, string] => [w, 'killed'],
     ),
     ...['injured', 'injuring', 'injuries', 'injures', 'wounded', 'wounding', 'hurt', 'hospitalised', 'hospitalized'].map((w): [string, string] => [w, 'injured']),
-    ...['missing', 'unaccounted'].map((w): [string, string] => [w, 'missing']),
+    ...['missing', 'unaccounted', 'disappeared'].map((w): [string, string] => [w, 'missing']),
     ...['displaced', 'homeless', 'evacuated', 'fled', 'flee', 'flees', 'fleeing', 'refugees', 'evacuees'].map((w): [string, string] => [w, 'displaced']),
     ...['arrested', 'detained', 'arrests', 'charged'].map((w): [string, string] => [w, 'arrested']),
     ...['rescued', 'saved', 'survivors'].map((w): [string, string] => [w, 'rescued']),
