@@ -31,6 +31,9 @@ function nextIsCalendarWord(lang: LangPack, next: string): boolean {
 
 /** Should the sentence `prev` go on into `next` (the text after the break)? */
 function continues(lang: LangPack, prev: string, next: string, gap: string): boolean {
+  // "…a perilous moment for Afghanistan....Space for members of the media…": an ellipsis set close to the next word joins
+  // the two parts of a shortened quotation.
+  if (gap.length === 0 && /(?:\.{3,4}|…)$/.test(prev) && /^\p{L}/u.test(next)) return true;
   // "6758.T", "example.com": no space after the stop. ("politics.The" is a lost space: split above.)
   if (gap.length === 0 && /[.!?]$/.test(prev) && (/^\p{Ll}/u.test(next) || /^\p{Lu}{1,4}(?!\p{Ll})/u.test(next))) return true;
   // "it wasn’t shouts of “shame!” that came from…", "“Why now?” she asked.": a quotation that closes on its own "!" or "?"
@@ -55,9 +58,9 @@ function continues(lang: LangPack, prev: string, next: string, gap: string): boo
   if (first === '(' && /,\s(?:\p{Lu}\p{Ll}{1,4}|(?:\p{Lu}\.){1,2}\p{Lu})\.$/u.test(prev)) return true;
   // "II. BACKGROUND": a section number before a heading in capitals ("World War II. The…" ends).
   if (/^[IVX]{1,4}\.$/.test(word) && /^\p{Lu}{2,}\b/u.test(next)) return true;
-  // "oppose H.R. 7521.", "S.J. 12": dotted capitals before a number that is no year are a bill's or a document's name
-  // ("…in the U.S. 2023 was the warmest year" ends).
-  if (/^(?:\p{Lu}\.){2,3}$/u.test(word) && /^\d/.test(next) && !/^(?:1[89]|20)\d\d(?!\d)/.test(next)) return true;
+  // "oppose H.R. 7521.", "S.J. 12", "introduced H.Res. 1436": dotted capitals (or short capitalised parts, "H.Con.Res.")
+  // before a number that is no year are a bill's or a document's name ("…in the U.S. 2023 was the warmest year" ends).
+  if (/^(?:\p{Lu}\p{Ll}{0,3}\.){2,4}$/u.test(word) && /^\d/.test(next) && !/^(?:1[89]|20)\d\d(?!\d)/.test(next)) return true;
   // "200 U. S. 321": initials written apart, then a number or a section sign, are a law report's or a code's name.
   if (/(?:^|\s)(?:\p{Lu}\.\s){1,3}\p{Lu}\.$/u.test(prev) && /^[\d§]/u.test(next)) return true;
   // "Aug. 3", "Nov. 17".

@@ -50,6 +50,20 @@ describe('a sentence that opens with a number', () => {
   });
 });
 
+describe('a sentence that goes on after a stop', () => {
+  it('goes on after a bill’s dotted name with short capitalised parts ("H.Res. 1436")', () => {
+    expect(storyOf(`${LEAD}Today, Rep. Jane Roe introduced H.Res. 1436, “Supporting May as River Safety Month.”`)).toContain(
+      'Today, Rep. Jane Roe introduced H.Res. 1436, “Supporting May as River Safety Month.”',
+    );
+  });
+
+  it('goes on over an ellipsis set close to the next word inside a quotation', () => {
+    expect(storyOf(`${LEAD}The mayor called it “a hard week for the river towns....Crews are working day and night,” she said.`)).toContain(
+      'The mayor called it “a hard week for the river towns....Crews are working day and night,” she said.',
+    );
+  });
+});
+
 describe('a glossary’s term run into its definition', () => {
   it('is a page head, and the definition a sentence of its own', () => {
     const text = `${LEAD}\nThe report uses two terms.\n\nLow water risk—These piers stayed open through the flood.\n\nHigh water risk—These piers closed for a week or more.`;
