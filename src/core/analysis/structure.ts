@@ -68,10 +68,12 @@ function continues(lang: LangPack, prev: string, next: string, gap: string): boo
   // "(Agency Photo/J. Roe)": initials after a slash too.
   if (INITIALS.test(word.replace(/^[("'“‘]+/, '').replace(/^[^/]*\//, '')) && /\p{Lu}/u.test(first)) {
     // "the U.S. The…" ends a sentence; "the U.S. Coast Guard", "said P.K. Sharma" and "M. Macron" do not:
-    // after "the U.S." a new sentence opens with a little word ("The", "It", "In"), a name goes on.
+    // after "the U.S." a new sentence opens with a little word ("The", "It", "In"), a name goes on. So after "the
+    // contiguous U.S." and "10 ng/L." (not after a verb of saying, "said J. The…" is a name cut short; nor before another
+    // initial, "J. A. Smith").
     const before = (WORD_BEFORE_LAST.exec(prev)?.[1] ?? '').toLowerCase();
     const nextWord = (/^[\p{L}'’]+/u.exec(next)?.[0] ?? '').toLowerCase();
-    if (before && lang.stopwords.has(before) && !lang.attributionVerbs.has(before) && lang.stopwords.has(nextWord)) return false;
+    if (lang.stopwords.has(nextWord) && nextWord.length >= 2 && next[nextWord.length] !== '.' && !lang.attributionVerbs.has(before)) return false;
     return true;
   }
   return false;
@@ -626,9 +628,10 @@ function datesAndCitesBreaks(text: string, span: Span, lang: LangPack): number[]
 /**
  * A stop after a word in lower case, then a number and a word in lower case: "…the lives it took with her. 108 lives were
  * lost…". Or after a name of four letters or more: "…collapsed in Portoviejo and Chone. 119 schools are damaged…" (short
- * capitalised words are too often a reference's abbreviation: "Fig. 3 shows", "Art. 5 of").
+ * capitalised words are too often a reference's abbreviation: "Fig. 3 shows", "Art. 5 of"), or after a number of two
+ * digits or more.
  */
-const NUMBER_OPENS_SENTENCE = /(?<=(?:^|[\s(“"‘])(\p{Ll}{2,}|\p{Lu}\p{Ll}{3,})[.!?]["”’]?)\s+(?=\d[\d,]*\s+\p{Ll})/gu;
+const NUMBER_OPENS_SENTENCE = /(?<=(?:^|[\s(“"‘])(\p{Ll}{2,}|\p{Lu}\p{Ll}{3,}|\d[\d,]*\d)[.!?]["”’]?)\s+(?=\d[\d,]*\s+\p{Ll})/gu;
 
 /**
  * A sentence opening with a figure after a stop: the segmenter runs it on, as it takes a word in lower case
@@ -639,6 +642,9 @@ function numberOpeningBreaks(text: string, span: Span, lang: LangPack): number[]
   const out: number[] = [];
   for (const m of s.matchAll(NUMBER_OPENS_SENTENCE)) {
     const word = (m[1] as string).toLowerCase();
+    // After a number too ("…and injuries at 16,601. 58 persons are still missing…"), but not a list item's own number
+    // opening its line ("12. 5 people…").
+    if (/^\d/.test(word) && /(?:^|\n)[ \t]*$/.test(s.slice(0, m.index - word.length - 1))) continue;
     if (!lang.abbreviations.has(`${word}.`) && !lang.abbreviations.has(word)) out.push(span.start + m.index + m[0].length);
   }
   return out;

@@ -45,8 +45,25 @@ describe('a sentence that opens with a number', () => {
     expect(storyOf(`${LEAD}Two piers collapsed in Eastport and Westhaven. 119 boats are damaged, the board said.`)).toContain('119 boats are damaged, the board said.');
   });
 
+  it('starts after a stop that ends a number, but not after a list item’s own number', () => {
+    expect(storyOf(`${LEAD}• Crossings are put at 654 and delays at 16,601. 58 ferries are still out of service.`)).toContain('58 ferries are still out of service.');
+    expect(storyOf(`${LEAD}The plan has 12 steps.\n12. 5 crews will run the last one.`)).toContain('12. 5 crews will run the last one.');
+  });
+
   it('does not start after a reference’s short abbreviation', () => {
     expect(storyOf(`${LEAD}The flood line is drawn in Fig. 3 of the board’s report.`)).toContain('The flood line is drawn in Fig. 3 of the board’s report.');
+  });
+});
+
+describe('a sentence that ends after dotted initials', () => {
+  it('ends before a little word that opens the next sentence, whatever stands before the initials', () => {
+    const story = storyOf(`${LEAD}The flooded area was nearly three times the size of the contiguous U.S. The water reached its peak on May 28.`);
+    expect(story).toContain('The water reached its peak on May 28.');
+  });
+
+  it('goes on into a name, and into a second initial', () => {
+    expect(storyOf(`${LEAD}The report was written by J. A. Roe for the board.`)).toContain('The report was written by J. A. Roe for the board.');
+    expect(storyOf(`${LEAD}The U.S. Coast Guard joined the search.`)).toContain('The U.S. Coast Guard joined the search.');
   });
 });
 
