@@ -166,3 +166,12 @@ describe('who said it, with an edited copy that joins its source’s sentences',
     for (const r of asked) expect(r.options.filter((o) => !r.answers.includes(o))).not.toContain('a');
   });
 });
+
+describe('a link’s own words', () => {
+  it('are page debris: "Read more.", "Visit … for more.", "Download chart data…"', () => {
+    const text = `${LEAD}Crews cleared the river on Monday.\nRead more.\nVisit River News for more.\nDownload chart data in Excel format.`;
+    const found = sentences(text);
+    for (const t of ['Read more.', 'Visit River News for more.', 'Download chart data in Excel format.']) expect(found.find((s) => s.text === t)?.furniture, t).toBeTruthy();
+    expect(storyOf(text)).toContain('Crews cleared the river on Monday.');
+  });
+});

@@ -1204,6 +1204,8 @@ export const en: LangPack = {
     /^[-–—]\s+[^\s\-–—][^\-–—]{0,80}\s+[-–—]$/u,
     // A pointer to a link: "You can read the statement in its entirety here.", "Watch the briefing here."
     /^(?:you can |readers can )?(?:read|see|view|watch|download|find|listen to|sign up|subscribe|register)\b[^.!?]{0,80}\s(?:here|at this link)[.!]?$/i,
+    // "Visit UN News for more.", "Read more.", "Download chart data in Excel format.": a link's own words.
+    /^visit\b[^.!?]{0,60}\bfor more\.?$|^read more\.?$|^download (?:the |larger |full )?(?:chart|data|table|image|pdf|report|file)\b[^.!?]{0,60}\.?$/i,
     // A subscription's offer: "Billed as $4.99 for the 1st month, $9.99 thereafter."
     /^(?:billed|charged) (?:as|at)\b[^!?]{0,80}\bthereafter\b/i,
     /^\(more\s[^()]{1,40}\bstories\.?\)$/i,
