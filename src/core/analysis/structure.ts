@@ -34,6 +34,8 @@ function continues(lang: LangPack, prev: string, next: string, gap: string): boo
   // "…a perilous moment for Afghanistan....Space for members of the media…": an ellipsis set close to the next word joins
   // the two parts of a shortened quotation.
   if (gap.length === 0 && /(?:\.{3,4}|…)$/.test(prev) && /^\p{L}/u.test(next)) return true;
+  // "www.Harbour.com": a web address goes on after its "www.", whatever follows.
+  if (gap.length === 0 && /(?:^|[\s(])www\.$/i.test(prev)) return true;
   // "6758.T", "example.com": no space after the stop. ("politics.The" is a lost space: split above.)
   if (gap.length === 0 && /[.!?]$/.test(prev) && (/^\p{Ll}/u.test(next) || /^\p{Lu}{1,4}(?!\p{Ll})/u.test(next))) return true;
   // "it wasn’t shouts of “shame!” that came from…", "“Why now?” she asked.": a quotation that closes on its own "!" or "?"

@@ -102,6 +102,20 @@ describe('alt text that opens with the kind of chart', () => {
   });
 });
 
+describe('a picture’s alt text and credit', () => {
+  it('are captions and credits: "Image of…", "Photo credit: X (www.x.example)."', () => {
+    const text = `${LEAD}Image of ferry piers under water at the river mouth.\nPhoto credit: Harbour News (www.HarbourNews.example).\nCrews cleared the river on Monday.`;
+    const found = sentences(text);
+    expect(found.find((s) => s.text.startsWith('Image of ferry piers'))?.furniture).toBeTruthy();
+    expect(found.filter((s) => /Harbour News|Photo credit/.test(s.text)).every((s) => s.furniture)).toBe(true);
+    expect(storyOf(text)).toContain('Crews cleared the river on Monday.');
+  });
+
+  it('keeps a web address in one piece after its "www."', () => {
+    expect(storyOf(`${LEAD}Visit www.HarbourBoard.example for the full list of closed piers.`)).toContain('Visit www.HarbourBoard.example for the full list of closed piers.');
+  });
+});
+
 describe('a figures round on a noun the people class gathers', () => {
   it('names the noun every figure counts ("households"), not "people"', () => {
     const articles = [

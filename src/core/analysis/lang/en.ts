@@ -1293,6 +1293,8 @@ export const en: LangPack = {
     /^\(?(?:[\p{L}.'’ -]{0,40}\s)?(?:photo|photograph|image|picture|video|illustration)s?\s+(?:by|courtesy(?: of)?|credit)\b[^()]{0,80}\)?\.?$/iu,
     // "Photo: Jane Roe/Agency", "(Image: Port Authority)".
     /^\(?(?:photo|photograph|image|picture|credit)s?\s*:\s*[^()]{1,80}\)?\.?$/iu,
+    // "Photo credit: Harbour News (www.harbournews.example).": a credit with its site in brackets.
+    /^(?:photo|image|picture) credits?\s*:\s*[^()]{1,60}(?:\([^()]{1,60}\))?\.?$/iu,
     // "Courtesy of the Harbour Board", "(Courtesy photo)".
     /^\(?courtesy(?:\s+of|\s+photo)?\s+[^()]{0,80}\)?\.?$/iu,
     /^\(?courtesy photo\)?\.?$/iu,
@@ -1339,7 +1341,7 @@ export const en: LangPack = {
     fileMark:
       /^(?:file(?: photo)?\s*(?:-|–|—|:)|\(file(?: photo)?\))(?=\s|$)|^(?:in )?(?:this|these) (?:(?:undated|handout|file|aerial|satellite|combination)\s+)?(?:photo(?:graph)?s?|pictures?|images?|screen ?(?:shot|grab)s?|(?:video|frame) grabs?|combination of (?:photo(?:graph)?s|pictures|images))\b(?! (?:is|was|were|are) (?:not|false|fake|real|doctored|misleading))/i,
     descriptionLabel:
-      /^(?:(?:text overlay|overlay text|image description|image text|alt text|alternative text|photo description|on-screen text)\s*:|(?:(?:line|bar|pie|column|area|stacked bar|scatter|donut)\s+)?(?:map|photo|photograph|image|picture|chart|graph|illustration|diagram|animation)\s+(?:shows|showing|depicts|depicting)\s)/i,
+      /^(?:(?:text overlay|overlay text|image description|image text|alt text|alternative text|photo description|on-screen text)\s*:|(?:(?:line|bar|pie|column|area|stacked bar|scatter|donut)\s+)?(?:map|photo|photograph|image|picture|chart|graph|illustration|diagram|animation)\s+(?:shows|showing|depicts|depicting)\s|(?:image|photo|photograph|picture|illustration|screenshot|rendering) of\s)/i,
     pictureWords: /\b(?:photo|photograph|picture)\b|\((?:left|right|center|centre|from left)\)/i,
   },
   lineWrapWords: words('the a an of to and or in on at by for with from as into than that its their his her our'),

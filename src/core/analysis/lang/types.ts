@@ -757,7 +757,7 @@ export interface LangPack {
     positions: ReadonlySet<string>;
     /**
      * Labels an image's description opens a piece of its line with ("Text overlay:", "Image description:",
-     * "Alt text:", or alt text's own opening, "Map shows…" or "Line chart showing…" with no article): what a picture shows or carries written out
+     * "Alt text:", or alt text's own opening, "Map shows…", "Line chart showing…" or "Image of…" with no article): what a picture shows or carries written out
      * for readers who cannot see it.
      */
     descriptionLabel: RegExp;
