@@ -189,3 +189,14 @@ describe('a link’s own words', () => {
     expect(storyOf(text)).toContain('Crews cleared the river on Monday.');
   });
 });
+
+describe('one count of dwellings, named as houses or as homes', () => {
+  it('is one group', () => {
+    const articles = [
+      article('a', 'The flood hit the valley on Friday.\nThe relief agency said 14,212 houses were destroyed in the valley.', '2030-03-20'),
+      article('b', 'Aid reached the valley on Monday.\nThe flood destroyed more than 14,000 homes in the valley, according to the relief agency.', '2030-03-21'),
+    ];
+    const groups = analyze(articles).figureGroups.filter((g) => g.members.some((m) => /14,212|14,000/.test(m.text)));
+    expect(groups.map((g) => g.members.map((m) => m.text).sort())).toEqual([['14,212', 'more than 14,000']]);
+  });
+});

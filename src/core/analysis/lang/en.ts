@@ -88,6 +88,8 @@ const UNIT_CLASSES: [string, string][] = [
   ...['researchers', 'scientists'].map((w): [string, string] => [w, 'researchers']),
   ...['gangs', 'syndicates'].map((w): [string, string] => [w, 'gangs']),
   ...['sites', 'camps'].map((w): [string, string] => [w, 'sites']),
+  // ("Nearly 150,000 houses" and "over 100,000 homes" destroyed: one count, however an outlet names the dwellings.)
+  ...['homes', 'houses', 'dwellings'].map((w): [string, string] => [w, 'homes']),
   ...['athletes', 'competitors'].map((w): [string, string] => [w, 'athletes']),
   ...['chemicals', 'substances', 'compounds'].map((w): [string, string] => [w, 'chemicals']),
   // One weight, however spelt ("32 tonnes", "32 tons", "32 metric tons"); the larger units are not it.
