@@ -75,7 +75,7 @@ function continues(lang: LangPack, prev: string, next: string, gap: string): boo
     // initial, "J. A. Smith").
     const before = (WORD_BEFORE_LAST.exec(prev)?.[1] ?? '').toLowerCase();
     const nextWord = (/^[\p{L}'’]+/u.exec(next)?.[0] ?? '').toLowerCase();
-    if (lang.stopwords.has(nextWord) && nextWord.length >= 2 && next[nextWord.length] !== '.' && !lang.attributionVerbs.has(before)) return false;
+    if (lang.stopwords.has(nextWord) && next[nextWord.length] !== '.' && !lang.attributionVerbs.has(before)) return false;
     return true;
   }
   return false;

@@ -61,6 +61,10 @@ describe('a sentence that ends after dotted initials', () => {
     expect(story).toContain('The water reached its peak on May 28.');
   });
 
+  it('ends before a one-letter word that opens a sentence ("the U.S. A new study…")', () => {
+    expect(storyOf(`${LEAD}The ferries came from the U.S. A new study counts them.`)).toContain('A new study counts them.');
+  });
+
   it('goes on into a name, and into a second initial', () => {
     expect(storyOf(`${LEAD}The report was written by J. A. Roe for the board.`)).toContain('The report was written by J. A. Roe for the board.');
     expect(storyOf(`${LEAD}The U.S. Coast Guard joined the search.`)).toContain('The U.S. Coast Guard joined the search.');
