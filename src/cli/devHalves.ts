@@ -1,8 +1,13 @@
+import { fnv1a } from '../core/hash';
+
 /** A half of the dev clusters: a change written from one half's errors is judged on the other half. */
 export type Half = 'even' | 'odd';
 
-/** Dev clusters in two halves by alphabetical position (0-based even / odd), for checking changes on the half not looked at. */
-export const halfOf = (index: number): Half => (index % 2 === 0 ? 'even' : 'odd');
+/**
+ * A dev cluster's half, for checking changes on the half not looked at: by a hash of its name, so that a cluster keeps its
+ * half when others are added (halves by alphabetical position moved every cluster after a new one to the other half).
+ */
+export const halfOf = (clusterId: string): Half => ((fnv1a(clusterId) >>> 7) % 2 === 0 ? 'even' : 'odd');
 
 /**
  * The arguments of a dev-only diagnostic: the half it was asked for (`--half even|odd`), or why it

@@ -166,9 +166,9 @@ export const main: CliMain = (argv) => {
   // The quality score's figure groups per half: what a change is judged by, on the half it was not written from.
   const scores: Record<Half, GroupScore[]> = { even: [], odd: [] };
   const out: string[] = [`${'cluster'.padEnd(28)} half  key miss  ${STAGES.map((s) => s.padStart(4)).join('')}`];
-  loadSplit(CORPUS_DIR, 'dev').forEach((cluster, index) => {
+  loadSplit(CORPUS_DIR, 'dev').forEach((cluster) => {
     if (!cluster.key || cluster.articles.length === 0) return;
-    const h = halfOf(index);
+    const h = halfOf(cluster.id);
     if (half && h !== half) return;
     const byId = new Map(cluster.articles.map((a) => [a.id, a]));
     const key = cluster.key;

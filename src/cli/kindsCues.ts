@@ -115,8 +115,8 @@ export const main: CliMain = (argv) => {
   const pairs: Record<Half, CuePair[]> = { even: [], odd: [] };
   const unread: Record<Half, number> = { even: 0, odd: 0 };
   const listedMisses: Record<Half, string[]> = { even: [], odd: [] };
-  loadSplit(CORPUS_DIR, 'dev').forEach((cluster, index) => {
-    const h = halfOf(index);
+  loadSplit(CORPUS_DIR, 'dev').forEach((cluster) => {
+    const h = halfOf(cluster.id);
     // Only the half asked for is read at all.
     if (!cluster.key || cluster.articles.length === 0 || (half !== undefined && h !== half)) return;
     const findings = analyze(cluster.articles);

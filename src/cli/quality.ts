@@ -1,3 +1,4 @@
+import { halfOf } from './devHalves';
 import { analyze } from '../core/analysis';
 import { sentenceCarriers } from '../core/analysis/carriers';
 import { CORPUS_DIR, loadSplit, SPLITS, type Cluster, type Split } from './corpus';
@@ -109,11 +110,11 @@ export interface SplitQuality {
 }
 
 /**
- * Half of the dev clusters, by name order: tune a change on one half, then see whether it carries
+ * Half of the dev clusters (see halfOf): tune a change on one half, then see whether it carries
  * over to the other, which it was not written from.
  */
 export function devHalf<T extends { id: string }>(clusters: readonly T[], half: 'even' | 'odd'): T[] {
-  return [...clusters].sort((a, b) => (a.id < b.id ? -1 : 1)).filter((_, i) => i % 2 === (half === 'even' ? 0 : 1));
+  return [...clusters].sort((a, b) => (a.id < b.id ? -1 : 1)).filter((c) => halfOf(c.id) === half);
 }
 
 export function splitQuality(split: Split, root = CORPUS_DIR, half?: 'even' | 'odd'): SplitQuality {
