@@ -959,6 +959,11 @@ function template(lang: LangPack, v: View): Template {
   const base = v.start;
   const models: string[] = [];
   const found = figuresInSentence(lang, v, models);
+  const times = timesWordFigures(lang, v, found);
+  if (times.length > 0) {
+    found.push(...times);
+    found.sort((a, b) => a.start - b.start);
+  }
   const contexts = new Map<string, FigureContext>();
   let n = 0;
   // Who gives the figures and whether they are updates depend on the sentence, not the figure.
@@ -2339,6 +2344,33 @@ function subjectFrom(tokens: readonly Token[], unitIndex: number, text: string, 
   }
   const phrase = text.slice(unit.start, end).replace(/\s+/g, ' ');
   return killed ? `${phrase} (killed)` : phrase;
+}
+
+/**
+ * A number of times written as one word: "more than doubled", "twice as likely", "nearly halved", "double the size". It is a
+ * figure of times, as "three times" is, and its bound comes from the words before it as a number's does. (Not a frequency,
+ * "twice a year", "met twice"; nor "doubled down", "double-digit".)
+ */
+function timesWordFigures(lang: LangPack, v: View, found: readonly Figure[]): Figure[] {
+  const tw = lang.timesWords;
+  if (!tw) return [];
+  const out: Figure[] = [];
+  const { tokens } = v;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    const factor = tw.factors.get(t.norm);
+    if (factor === undefined || found.some((f) => f.start < t.end && t.start < f.end)) continue;
+    const next = tokens[k + 1]?.norm ?? '';
+    if (tw.not.has(next) || /^-/.test(v.text.slice(t.end, t.end + 1))) continue;
+    const q = qualifierBefore(lang, tokens, k);
+    if (tw.needsObject.has(t.norm) && !tw.objectOpeners.has(next) && !q) continue;
+    // ("twice a year", "twice as a child": how often, not how many times as much.)
+    if (next === 'as' && !/^(?:as\s+\p{L}+\s+as\b|as\s+(?:many|much|likely|often|high|large|fast|long)\b)/u.test(v.text.slice(t.end).trimStart()) && t.norm === 'twice') continue;
+    const bound = q?.bound ?? 'exact';
+    const read: Read = { value: factor, low: bound === 'upper' ? 0 : factor, high: bound === 'lower' ? null : factor, bound, first: q ? q.first : k, last: k };
+    out.push(make(v, read.first, k, 'count', read, 'times', unitClassOf(lang, 'times')));
+  }
+  return out;
 }
 
 function make(v: View, first: number, last: number, kind: FigureKind, r: Read, unit: string, unitClass: string): Figure {

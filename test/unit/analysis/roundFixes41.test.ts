@@ -204,3 +204,31 @@ describe('one count of dwellings, named as houses or as homes', () => {
     expect(groups.map((g) => g.members.map((m) => m.text).sort())).toEqual([['14,212', 'more than 14,000']]);
   });
 });
+
+describe('a number of times written as one word', () => {
+  const figuresOf = (text: string) => analyze([article('a', text)]).figures.map((f) => `${f.text}|${f.unitClass}|${f.bound}|${f.value}`);
+
+  it('is read as times, with its bound: "more than doubled", "nearly twice as likely", "nearly halved", "double the size"', () => {
+    expect(figuresOf('The ferry toll more than doubled last year.')).toContain('more than doubled|time|lower|2');
+    expect(figuresOf('Night crews were nearly twice as likely to report delays.')).toContain('nearly twice|time|upper|2');
+    expect(figuresOf('The backlog was nearly halved by the new crews.')).toContain('nearly halved|time|upper|0.5');
+    expect(figuresOf('The new pier is double the size of the old one.')).toContain('double|time|exact|2');
+  });
+
+  it('is no figure as a frequency or an idiom: "twice a year", "met twice", "doubled down", "double-digit"', () => {
+    for (const text of ['The board meets twice a year.', 'The crews were delayed twice as a result.', 'The board doubled down on the plan.', 'Fares saw double-digit rises.'])
+      expect(
+        figuresOf(text).filter((f) => f.includes('|time|')),
+        text,
+      ).toEqual([]);
+  });
+
+  it('groups one ratio given in several outlets', () => {
+    const articles = [
+      article('a', 'The harbour report came out on Tuesday.\nThe share of late ferries more than doubled from 2028 to 2029, the report said.'),
+      article('b', 'Councillors met on the report.\nThe share of late ferries in the harbour more than doubled between 2028 and 2029.'),
+    ];
+    const groups = analyze(articles).figureGroups.filter((g) => g.members.some((m) => m.text === 'more than doubled'));
+    expect(groups.map((g) => g.members.map((m) => m.article).sort())).toEqual([['a', 'b']]);
+  });
+});

@@ -1082,6 +1082,17 @@ export const en: LangPack = {
   // "twice as likely to", "less likely than": a measured comparison of rates, not a guess (see speculationWords).
   likelihoodWords: words('likely unlikely'),
   likelihoodComparers: words('as more less least most times twice'),
+  timesWords: {
+    factors: new Map([
+      ...['twice', 'double', 'doubled', 'doubles', 'doubling'].map((w): [string, number] => [w, 2]),
+      ...['triple', 'tripled', 'triples', 'tripling'].map((w): [string, number] => [w, 3]),
+      ...['quadruple', 'quadrupled', 'quadruples', 'quadrupling'].map((w): [string, number] => [w, 4]),
+      ...['halved', 'halves', 'halving'].map((w): [string, number] => [w, 0.5]),
+    ]),
+    needsObject: words('twice double triple quadruple'),
+    objectOpeners: words('as the that what its their his her our this these those'),
+    not: words('down up back check standard digits digit'),
+  },
   speculationPhrases: phrases([
     'it seems',
     'appear to',

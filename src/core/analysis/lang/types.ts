@@ -225,6 +225,13 @@ export interface LangPack {
   namingClauseOpeners?: ReadonlySet<string>;
   namingClauseVerbs?: ReadonlySet<string>;
   likelihoodComparers?: ReadonlySet<string>;
+  /**
+   * Words that are a number of times on their own ("twice", "doubled", "tripled", "halved"), by their factor: a figure of
+   * times, as "three times" is. `needsObject` lists those read only before a word that opens what they multiply ("twice as
+   * likely", "double the size"), never as a frequency ("twice a year", "met twice"); `not` lists the words after one
+   * that make it no factor ("doubled down").
+   */
+  timesWords?: { factors: ReadonlyMap<string, number>; needsObject: ReadonlySet<string>; objectOpeners: ReadonlySet<string>; not: ReadonlySet<string> };
   /** Verbs of a figure's trend ("increase", "climb"): a hedge before one estimates a figure (see unasserted). */
   trendVerbs?: ReadonlySet<string>;
   /**
