@@ -901,7 +901,12 @@ function markStandfirst(sentences: PreparedSentence[], whole: readonly boolean[]
     // Above a photo caption it is left a sentence: the caption may be the only header between it and the story.
     // Above a list's bullet or a label ending in a colon ("Key points:", "-") it is the story's first sentence:
     // those head what the story goes on to say, not the page.
-    const opensBody = (next.debris && next.words === 0) || /:$/.test(next.sentence.text.trim());
+    // Between two questions set as heads ("What is already known about this topic?" … "What is added by this report?") it is
+    // an answer, the summary box's text, not a deck.
+    const opensBody =
+      (next.debris && next.words === 0) ||
+      /:$/.test(next.sentence.text.trim()) ||
+      (/\?$/.test(next.sentence.text.trim()) && i > 0 && /\?$/.test((sentences[i - 1] as PreparedSentence).sentence.text.trim()));
     if (
       headline &&
       ownLine &&
@@ -1144,8 +1149,10 @@ function listLead(trimmed: string, tokens: readonly Token[], lang: LangPack): bo
  * section that answers it. One that speaks to the reader or for the writer ("Want proof?" is
  * one word too few; "Can we trust them?") is the writer's own voice, and quotes are someone's.
  */
+/** Most tokens of a question set as a heading ("What is already known about this topic?": eight with its mark). */
+const QUESTION_HEAD_TOKENS = 9;
 function questionHead(trimmed: string, tokens: readonly Token[], lang: LangPack): boolean {
-  if (!trimmed.endsWith('?') || tokens.length < 3 || tokens.length > 7 || QUOTE_MARK.test(trimmed) || !isCapitalized(trimmed)) return false;
+  if (!trimmed.endsWith('?') || tokens.length < 3 || tokens.length > QUESTION_HEAD_TOKENS || QUOTE_MARK.test(trimmed) || !isCapitalized(trimmed)) return false;
   return !tokens.some((t) => lang.firstPerson.has(t.norm) || lang.directAddress.has(t.norm));
 }
 

@@ -232,3 +232,22 @@ describe('a number of times written as one word', () => {
     expect(groups.map((g) => g.members.map((m) => m.article).sort())).toEqual([['a', 'b']]);
   });
 });
+
+describe('a summary box of questions and answers', () => {
+  it('sets the questions as heads and keeps every answer a sentence', () => {
+    const text = [
+      'Ferry Delays on the River, 2029',
+      'Weekly / May 3, 2030',
+      'What is already known about this topic?',
+      'Ferry delays rose in 2028 after the river flooded twice.',
+      'What is added by this report?',
+      'In 2029, 12% of crossings were late, up from 9% in 2028.',
+      'What are the implications for river transport practice?',
+      'Crews should check the piers before the spring floods.',
+    ].join('\n');
+    const found = sentences(text);
+    for (const q of ['What is already known about this topic?', 'What is added by this report?', 'What are the implications for river transport practice?'])
+      expect(found.find((s) => s.text === q)?.furniture, q).toBeTruthy();
+    for (const a of ['Ferry delays rose in 2028 after the river flooded twice.', 'In 2029, 12% of crossings were late, up from 9% in 2028.']) expect(storyOf(text), a).toContain(a);
+  });
+});
