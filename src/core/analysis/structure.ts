@@ -248,8 +248,25 @@ function placeDatelineBreak(text: string, span: Span, lang: LangPack): number[] 
   // (A name and a party in brackets before a count, "Jane Roe (Harbour Party) – 4,210", is a result, not a dateline.)
   if (m[4] !== undefined && /^\s*\d/.test(text.slice(span.start + (m[1] as string).length))) return [];
   const place = (m[2] ?? m[3] ?? m[4] ?? '') as string;
-  if (place.split(/\s/).some((w) => lang.notNames.has(w) || lang.stopwords.has(w.toLowerCase()))) return [];
+  // (A little word in the place is no name, "The Board –", unless the place carries its full date: "New York, 7 November
+  // 2019 -" is a dateline.)
+  const dated = /\d{4}/.test(m[1] as string);
+  if (place.split(/\s/).some((w) => lang.notNames.has(w) || (!dated && lang.stopwords.has(w.toLowerCase())))) return [];
   return [span.start + (m[1] as string).length];
+}
+
+/**
+ * "New York, 7 November 2019 - Special Representative…": a place with its full date and a dash opening a paragraph is a
+ * release's dateline however far down the page it stands (under a long menu or a block of links), not the sentence's words.
+ */
+const CAPS_DATED_PLACES =
+  /^(\p{Lu}[\p{Lu}'’.-]{2,}(?:[\s/]\p{Lu}[\p{Lu}'’.-]+)*,\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}+\.?,?\s+\d{4}|\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4})\s*(?:--|[—–-]))\s*(?=\p{Lu})/u;
+function datedPlaceBreak(text: string, span: Span, lang: LangPack): number[] {
+  const cut = placeDatelineBreak(text, span, lang);
+  // (Or a wire's dateline in capitals with its date, one place or several: "GENEVA/NEW YORK, 20 July 2023– Global…".)
+  const caps = cut.length > 0 ? null : CAPS_DATED_PLACES.exec(text.slice(span.start, Math.min(span.end, span.start + 120)));
+  if (caps) cut.push(span.start + (caps[1] as string).length);
+  return cut.filter((c) => /\d{4}/.test(text.slice(span.start, c)));
 }
 
 /**
@@ -828,7 +845,7 @@ export function refineSpans(text: string, input: readonly Span[], lang: LangPack
     const anywhere = [
       ...capsLeadBreak(text, sp, lang),
       ...ellipsisTailBreak(text, sp, lang),
-      ...(opensParagraph ? [...leadLabelBreak(text, sp, lang), ...glossaryHeadBreak(text, sp)] : []),
+      ...(opensParagraph ? [...leadLabelBreak(text, sp, lang), ...glossaryHeadBreak(text, sp), ...datedPlaceBreak(text, sp, lang)] : []),
       // (A transcript that lost its paragraphs runs the next speaker's label on after a stop.)
       ...speakerLabelBreak(text, sp),
       ...embedLinkBreak(text, sp),

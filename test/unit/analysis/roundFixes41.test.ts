@@ -251,3 +251,41 @@ describe('a summary box of questions and answers', () => {
     for (const a of ['Ferry delays rose in 2028 after the river flooded twice.', 'In 2029, 12% of crossings were late, up from 9% in 2028.']) expect(storyOf(text), a).toContain(a);
   });
 });
+
+describe('round 43: a release’s dateline far down its page', () => {
+  const menu = Array.from({ length: 18 }, (_, i) => `Menu item ${i + 1}`).join('\n');
+  it('is split off, with a place of two words or with several places in capitals', () => {
+    for (const [dateline, rest] of [
+      ['New York, 7 November 2030 -', 'The harbour board welcomed the ruling on the piers.'],
+      ['GENEVA/NEW YORK, 20 July 2030–', 'Ferry services reached 4 million more people in 2029.'],
+    ]) {
+      const found = sentences(`${menu}\n\n${dateline} ${rest}`);
+      expect(found.find((s) => s.text === dateline)?.furniture, dateline).toBeTruthy();
+      expect(storyOf(`${menu}\n\n${dateline} ${rest}`), dateline).toContain(rest);
+    }
+  });
+});
+
+describe('round 43: own-voice verdicts and signposts', () => {
+  it('reads "sends a powerful message" in a statement’s own voice as opinion', () => {
+    const s = sentences(`${LEAD}The ruling delivered this Monday sends a powerful message that those who harm the river will be held to account.`).find((x) =>
+      x.text.startsWith('The ruling'),
+    );
+    expect(s?.kind).toBe('opinion');
+  });
+
+  it('makes no opinion-or-reporting round of a sentence that only points to what follows', () => {
+    const signpost = 'A summary of the ferry counts for 2029 follows.';
+    const articles = [
+      article(
+        'a',
+        `The harbour board published its yearly report on Tuesday.\n${signpost}\nFerries made 12,400 crossings in 2029, up 3% from 2028.\nThe board said the rise was welcome.`,
+      ),
+      article('b', 'The ferry union met on Tuesday. It said crews are tired. Ferries made more crossings in 2029 than ever before.'),
+      article('c', 'The council backed the ferry plan on Monday. The mayor said the ferries are a lifeline for the town.'),
+    ];
+    const rounds = [1, 2, 3, 4, 5, 6].flatMap((seed) => generateFromArticles({ type: 'opinion-or-reporting', count: 4, seed, index: 0 }, articles));
+    expect(rounds.length).toBeGreaterThan(0);
+    for (const r of rounds) expect(r.type === 'opinion-or-reporting' ? r.passage : '').not.toBe(signpost);
+  });
+});

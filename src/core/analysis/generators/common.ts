@@ -110,6 +110,7 @@ export function pageNote(article: Article | undefined, sentenceId: string, text:
   // (A line that shows the page's markup, "<em>…</em>", would show the player code, not what the outlet printed.)
   if (WEB_ADDRESS.test(text) || MARKUP_TAG.test(text)) return true;
   if (lang.pageSelfReferences && findPhrase(tokenize(text), lang.pageSelfReferences)) return true;
+  if (lang.signpost?.test(text.trim())) return true;
   if (!article) return false;
   if (closingLineOnPrincipal(article, sentenceId, lang)) return true;
   const end = releaseEnd(article, lang);

@@ -763,6 +763,7 @@ export const en: LangPack = {
     ...['tory', 'tories', 'conservative', 'conservatives'].map((w): [string, string] => [w, 'conservative']),
     ['labour', 'labour'],
   ]),
+  signpost: /^[^,;:]{0,80}\b(?:follows|(?:is|are) (?:as follows|below))[.:]$/i,
   pageSelfReferences: phrases([
     'this story',
     'this article',
@@ -933,6 +934,10 @@ export const en: LangPack = {
   ]),
   // Agentless judgement: a cause or a verdict credited to no one, which is the writer's own reading.
   loadedPhrases: phrases([
+    // A verdict on what an act will mean: "The judgement sends a powerful message that perpetrators will be held to account."
+    'powerful message',
+    'powerful signal',
+    'unmistakable message',
     // Solidarity or resolve professed in the present: "The agency stands with the people of…", "The city is standing strong."
     // (Not the past, "stood together in their lawsuit", a thing done.)
     'stands with',

@@ -625,6 +625,8 @@ export interface LangPack {
   partyWords?: ReadonlyMap<string, string>;
   /** Phrases by which a page speaks of itself to its reader ("this story", "the surrounding text"): a site's note, not the article's. */
   pageSelfReferences?: readonly (readonly string[])[];
+  /** A sentence that only points to what comes next ("A summary of the findings follows."): it says nothing to ask about. */
+  signpost?: RegExp;
   /** A release's note on its own updates to come ("Additional updates will be provided as they come in."): the page's words, not the story's. */
   updateNotes?: readonly (readonly string[])[];
   /** Verbs of wondering, doubting or arguing after "I"/"we" ("I wonder", "we doubt"): a view, beside stanceVerbs. */
