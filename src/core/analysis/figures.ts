@@ -2365,10 +2365,10 @@ function timesWordFigures(lang: LangPack, v: View, found: readonly Figure[]): Fi
     const q = qualifierBefore(lang, tokens, k);
     if (tw.needsObject.has(t.norm) && !tw.objectOpeners.has(next) && !q) continue;
     // ("twice a year", "twice as a child": how often, not how many times as much.)
-    if (next === 'as' && !/^(?:as\s+\p{L}+\s+as\b|as\s+(?:many|much|likely|often|high|large|fast|long)\b)/u.test(v.text.slice(t.end).trimStart()) && t.norm === 'twice') continue;
+    if (next === tw.as && tw.comparedOnly.has(t.norm) && !tw.comparison.test(v.text.slice(t.end).trimStart())) continue;
     const bound = q?.bound ?? 'exact';
     const read: Read = { value: factor, low: bound === 'upper' ? 0 : factor, high: bound === 'lower' ? null : factor, bound, first: q ? q.first : k, last: k };
-    out.push(make(v, read.first, k, 'count', read, 'times', unitClassOf(lang, 'times')));
+    out.push(make(v, read.first, k, 'count', read, tw.unit, unitClassOf(lang, tw.unit)));
   }
   return out;
 }

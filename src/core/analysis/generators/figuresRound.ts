@@ -6,7 +6,8 @@ import type { Figure, Findings } from '../types';
 import { markUsed, usesAny } from '../roundSentences';
 import { isNearCopy } from '../nearCopy';
 import { isVagueOrRange } from '../figureGroups';
-import { escapeRegExp, normalizeText } from '../text';
+import { escapeRegExp, normalizeText, tokenize } from '../text';
+import { findPhrase } from '../opinion';
 import { HAS_DIGIT } from '../shapes';
 import { captionOrSignOff, closesUnopened, headingMayRunIn, itemUnderLeadIn, outletOf, passesChecks, withoutBullet, withoutDateline } from './common';
 import { findQuote } from '../../articleModel';
@@ -628,8 +629,7 @@ function creditedJustBefore(m: Figure, article: Article | undefined, lang: LangP
   const prev = i > 0 ? article?.sentences[i - 1] : undefined;
   const own = i >= 0 ? article?.sentences[i] : undefined;
   if (!article || !prev || !own || /\n/.test(article.text.slice(prev.end, own.start))) return false;
-  const before = article.text.slice(prev.start, prev.end);
-  return lang.attributionPhrases.some((ph) => new RegExp(String.raw`(?:^|[^\p{L}])${ph.join(String.raw`\s+`)}(?![\p{L}])`, 'iu').test(before));
+  return findPhrase(tokenize(article.text.slice(prev.start, prev.end)), lang.attributionPhrases) !== null;
 }
 
 /** Whether a text names any of these sources as a word of its own. */

@@ -92,12 +92,17 @@ function printsClaim(sentences: readonly { words: string[]; set: Set<string> }[]
   // been destroyed – hundreds more damaged and two hospitals have entirely collapsed…" from "Some 805 buildings have been
   // destroyed and 608 have been damaged. Two hospitals have entirely collapsed…") prints the claim as much as its source.
   for (let i = 0; i + 1 < sentences.length; i++) {
-    const run = new Set([...(sentences[i] as { set: Set<string> }).set, ...(sentences[i + 1] as { set: Set<string> }).set]);
-    if (overlap(content, run) >= CLAIM_SHARE) return true;
-    const third = sentences[i + 2];
-    if (third && overlap(content, new Set([...run, ...third.set])) >= CLAIM_SHARE) return true;
+    if (overlapRun(content, sentences.slice(i, i + 2)) >= CLAIM_SHARE || (i + 2 < sentences.length && overlapRun(content, sentences.slice(i, i + 3)) >= CLAIM_SHARE)) return true;
   }
   return false;
+}
+
+/** The share of words found in any of a run of sentences (overlap over their union, without building it). */
+function overlapRun(a: readonly string[], run: readonly { set: Set<string> }[]): number {
+  if (a.length === 0) return 0;
+  let n = 0;
+  for (const w of a) if (run.some((s) => s.set.has(w))) n++;
+  return n / a.length;
 }
 
 /**

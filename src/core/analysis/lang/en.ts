@@ -1097,6 +1097,10 @@ export const en: LangPack = {
     needsObject: words('twice double triple quadruple'),
     objectOpeners: words('as the that what its their his her our this these those'),
     not: words('down up back check standard digits digit'),
+    unit: 'times',
+    comparedOnly: words('twice'),
+    as: 'as',
+    comparison: /^as\s+\p{L}+\s+as\b|^as\s+(?:many|much|likely|often|high|large|fast|long)\b/u,
   },
   speculationPhrases: phrases([
     'it seems',

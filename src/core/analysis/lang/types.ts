@@ -231,7 +231,21 @@ export interface LangPack {
    * likely", "double the size"), never as a frequency ("twice a year", "met twice"); `not` lists the words after one
    * that make it no factor ("doubled down").
    */
-  timesWords?: { factors: ReadonlyMap<string, number>; needsObject: ReadonlySet<string>; objectOpeners: ReadonlySet<string>; not: ReadonlySet<string> };
+  timesWords?: {
+    factors: ReadonlyMap<string, number>;
+    needsObject: ReadonlySet<string>;
+    objectOpeners: ReadonlySet<string>;
+    not: ReadonlySet<string>;
+    /** The unit noun the figure takes, as "three times" has it. */
+    unit: string;
+    /**
+     * Words read as a factor before the comparing word (`as`) only when a comparison follows (`comparison`, tested on the
+     * text from that word on): "twice as likely", "twice as many", not "twice as a child".
+     */
+    comparedOnly: ReadonlySet<string>;
+    as: string;
+    comparison: RegExp;
+  };
   /** Verbs of a figure's trend ("increase", "climb"): a hedge before one estimates a figure (see unasserted). */
   trendVerbs?: ReadonlySet<string>;
   /**
