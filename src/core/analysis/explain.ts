@@ -165,7 +165,11 @@ export function figuresLabel(unitClass: string, unit: string): { en: string; es:
   return { en: 'one quantity', es: 'una misma cantidad' };
 }
 
-export function figuresQuestion(unitClass: string, unit = ''): LocalText {
+/**
+ * `crowded`: a passage gives more than one figure of the kind asked about ("$1.1 billion in …, $29 million in …,
+ * $133 million …"), so the question says which is meant: the one marked in it.
+ */
+export function figuresQuestion(unitClass: string, unit = '', crowded = false): LocalText {
   // Years are dates, not amounts: the question is when something happened, as a year or as "years ago".
   if (unitClass === 'year') {
     return both(
@@ -174,6 +178,11 @@ export function figuresQuestion(unitClass: string, unit = ''): LocalText {
     );
   }
   const label = figuresLabel(unitClass, unit);
+  if (crowded)
+    return both(
+      `Several articles give a figure for ${label.en}; where a passage gives more than one, the one compared is marked. Do the marked figures contradict each other?`,
+      `Varios artículos dan una cifra para ${label.es}; donde un pasaje da más de una, la comparada está marcada. ¿Se contradicen las cifras marcadas?`,
+    );
   return both(
     `Several articles give a figure for ${label.en}. Do their figures contradict each other?`,
     `Varios artículos dan una cifra para ${label.es}. ¿Se contradicen sus cifras?`,

@@ -3014,6 +3014,17 @@ function stanceOf(lang: LangPack, v: View, f: Figure): Pick<FigureContext, 'owne
   for (let k = last + 1; k < tokens.length && k <= last + 4 && clause[k] === clause[last]; k++) {
     if (lang.targetWordsAfter.has((tokens[k] as Token).norm)) stance = 'target';
   }
+  // "the 1.5°C limit", "its 2% inflation target": an aim or a bound named by the noun the figure qualifies, after its
+  // unit and a word or two of what is measured, with no little word between.
+  const aims = f.unitClass === 'duration' || f.unitClass === 'offset' ? lang.aimOnlyNouns : lang.aimNounsAfter;
+  for (let k = last + 1; aims && k < tokens.length && k <= last + 3 && clause[k] === clause[last]; k++) {
+    const w = (tokens[k] as Token).norm;
+    if (aims.has(w)) stance = 'target';
+    if (aims.has(w) || lang.stopwords.has(w) || /\d/.test(w)) break;
+  }
+  // "to limit long-term global temperature rise to 1.5°C": a ceiling to keep to, set by a verb a few words before.
+  if (lang.aimVerbJoins?.has(tokens[first - 1]?.norm ?? '') && clause[first - 1] === own)
+    for (let k = first - 2; k >= 0 && k >= first - 10 && clause[k] === own; k--) if (lang.aimVerbs?.has((tokens[k] as Token).norm)) stance = 'target';
   // "prosecutors sought 40 years", "the 40 years prosecutors requested": an amount asked for, which the outcome (the
   // sentence given, the sum granted) may differ from without contradicting it. Only in the figure's own clause.
   if (stance === undefined) {

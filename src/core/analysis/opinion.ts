@@ -2258,6 +2258,18 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
       if (lang.auxiliaries.has(w) || lang.beForms.has(w)) return false;
     }
   }
+  // "all the instances outlined by the prosecutor", "the plan described by officials": a participle with its agent
+  // ("by") right after a plain noun that an article or a determiner opens qualifies that noun, as a relative clause
+  // would; whose account the noun was is not this sentence's claim.
+  if (
+    lang.isRegularPast(t.norm) &&
+    k > 1 &&
+    lang.functionWords.by.has(tokens[k + 1]?.norm ?? '') &&
+    LOWER_WORD.test(tokens[k - 1]?.text ?? '') &&
+    !lang.stopwords.has(prev) &&
+    (lang.grammaticalArticles.has(prev2) || lang.determiners.has(prev2))
+  )
+    return false;
   // "100,306 predicted deaths", "5,000 reported cases": a participle qualifying a count.
   if (lang.isRegularPast(t.norm) && DIGIT_FIRST.test(tokens[k - 1]?.text ?? '')) return false;
   // "its first confirmed case", "the reported figure": a participle before its noun is an adjective.

@@ -38,5 +38,10 @@ export const QUESTION_OR_QUOTE = /[?"“”«»]/;
 
 /** A markup tag a scraped page left in its text ("<em>", "</strong>", "<br/>"): the page's code, not the writer's words. */
 export const MARKUP_TAG = /<\/?[a-z][a-z0-9]*(?:\s[^<>]{0,80})?\/?>/i;
+/**
+ * A hashtag ("#ICC", "#UNGA"): a social-media post embedded in the page, whose words and voice are the post's, set in
+ * the outlet's text without the outlet's own framing.
+ */
+export const HASHTAG = /(?:^|[\s(“"])#\p{L}/u;
 /** A web address in running text ("go to example.gov/help", "www.example.org", "https://…"): a page's service line, not its story. */
 export const WEB_ADDRESS = /(?:https?:\/\/|www\.)\S|\b[a-z0-9-]+\.(?:gov|com|org|net|edu|int)(?:\/[\w/.-]*)?(?=[\s,;:)]|\.?$)/iu;

@@ -8,7 +8,7 @@ import { LANGUAGES } from '../explain';
 import type { LangPack } from '../lang';
 import { courtesyAt, findPhrase } from '../opinion';
 import { escapeRegExp, tokenize } from '../text';
-import { MARKUP_TAG, WEB_ADDRESS } from '../shapes';
+import { HASHTAG, MARKUP_TAG, WEB_ADDRESS } from '../shapes';
 import { maybeVerb } from '../prep';
 
 export interface Outlets {
@@ -107,8 +107,9 @@ function releaseEnd(article: Article, lang: LangPack): number {
  * address names its outlet. A round quoting it would teach the site's words as the writer's.
  */
 export function pageNote(article: Article | undefined, sentenceId: string, text: string, lang: LangPack): boolean {
-  // (A line that shows the page's markup, "<em>…</em>", would show the player code, not what the outlet printed.)
-  if (WEB_ADDRESS.test(text) || MARKUP_TAG.test(text)) return true;
+  // (A line that shows the page's markup, "<em>…</em>", would show the player code, not what the outlet printed; a
+  // hashtag marks an embedded post, whose voice a round cannot fairly give to the outlet or to the post's author.)
+  if (WEB_ADDRESS.test(text) || MARKUP_TAG.test(text) || HASHTAG.test(text)) return true;
   if (lang.pageSelfReferences && findPhrase(tokenize(text), lang.pageSelfReferences)) return true;
   if (lang.signpost?.test(text.trim())) return true;
   if (!article) return false;

@@ -801,7 +801,7 @@ export function figuresRounds(
     const round: FiguresRound = {
       id: idFor(out.length + 1),
       type: 'conflicting-figures',
-      question: figuresQuestion(...questionClass(chosen, g.unitClass, byId, lang)),
+      question: figuresQuestion(...questionClass(chosen, g.unitClass, byId, lang), crowded(chosen, findings)),
       figures: chosen.map((m) => ({ article: m.article, quote: withoutDateline(withoutBullet(m.sentence)), figure: shownFigure(m) })),
       conflict,
       reason,
@@ -816,6 +816,11 @@ export function figuresRounds(
     out.push(round);
   }
   return out;
+}
+
+/** A chosen figure's passage gives another figure of its class: which one is compared must be said. */
+function crowded(chosen: readonly Figure[], findings: Findings): boolean {
+  return chosen.some((m) => findings.figures.some((f) => f.sentenceId === m.sentenceId && f.id !== m.id && f.unitClass === m.unitClass && f.value !== m.value));
 }
 
 /**

@@ -507,6 +507,19 @@ export interface LangPack {
   /** Words after a figure that make it a threshold, not a result ("the 326 seats needed for a majority"). */
   targetWordsAfter: ReadonlySet<string>;
   /**
+   * Nouns right after a figure that make it an aim or a bound set in advance, not a measured result ("the 1.5°C limit",
+   * "a 2% target"). A time limit in a rule ("a 15-week limit") is the rule itself, which other texts state as "after 15
+   * weeks": for lengths of time only the aims (`aimOnlyNouns`) count.
+   */
+  aimNounsAfter?: ReadonlySet<string>;
+  aimOnlyNouns?: ReadonlySet<string>;
+  /**
+   * Verbs that set a figure as a ceiling to keep to ("limit warming to 1.5°C", "fares held at no more than $12"), with the
+   * words that join them: a rule or an aim, told as the noun after a figure tells it ("the $12 limit").
+   */
+  aimVerbs?: ReadonlySet<string>;
+  aimVerbJoins?: ReadonlySet<string>;
+  /**
    * Words that make a figure an amount asked for, not the amount granted or reached ("prosecutors sought 40 years",
    * "the 40 years prosecutors requested", "the board recommended a $2 million fine").
    */
