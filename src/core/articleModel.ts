@@ -201,6 +201,23 @@ export function findQuote(text: string, quote: string): Span | null {
   return findSpaced(text, q, true)[0] ?? null;
 }
 
+/**
+ * Where a figure stands in its quote: the first place it occurs as a whole ("5" in "5 counts", not inside "15" earlier in the
+ * sentence, nor "five" inside "twenty-five"), else the first place it occurs at all.
+ */
+export function findFigure(text: string, figure: string): Span | null {
+  const all = findAllQuotes(text, figure);
+  const whole = all.find(
+    (s) =>
+      !/[\p{L}\p{N}]/u.test(text.charAt(s.start - 1)) &&
+      !/[\p{L}\p{N}]/u.test(text.charAt(s.end)) &&
+      !/[-.,]\p{N}/u.test(text.slice(s.end, s.end + 2)) &&
+      !/\p{N}[.,-]$/u.test(text.slice(Math.max(0, s.start - 2), s.start)) &&
+      text.charAt(s.start - 1) !== '-',
+  );
+  return whole ?? all[0] ?? null;
+}
+
 /** Every place `quote` occurs in `text` (whitespace-insensitive). */
 export function findAllQuotes(text: string, quote: string): Span[] {
   return findSpaced(text, quote, false);

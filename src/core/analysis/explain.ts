@@ -147,6 +147,10 @@ const CLASS_LABEL: Record<string, { en: string; es: string }> = {
   speed: { en: 'the speed', es: 'la velocidad' },
   'percentage-points': { en: 'the change in percentage points', es: 'el cambio en puntos porcentuales' },
   // (A concentration: "397.7 parts per million", "397.7 ppm".)
+  // (Weights are compared in kilograms, whether written in kilograms, tonnes or pounds.)
+  kilogram: { en: 'the weight', es: 'el peso' },
+  tonnes: { en: 'the weight', es: 'el peso' },
+  lb: { en: 'the weight', es: 'el peso' },
   ppm: { en: 'the concentration in parts per million', es: 'la concentración en partes por millón' },
   ppb: { en: 'the concentration in parts per billion', es: 'la concentración en partes por mil millones' },
   ppt: { en: 'the concentration in parts per trillion', es: 'la concentración en partes por billón' },

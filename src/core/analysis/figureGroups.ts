@@ -97,17 +97,22 @@ export interface GroupInput {
 
 /**
  * Units that convert, and the class and factor they are compared in: "39 mph" in one outlet and "64 km/h" in another are
- * one speed. (Only speeds: a length's value is often round, "2 million miles", and a round value converted is not round.)
+ * one speed, as "64 kilograms" and "141 pounds" are one weight. (Whether a figure is round is read from what was written.)
  */
 const CONVERT: ReadonlyMap<string, readonly [string, number]> = new Map([
   ['mph', ['km/h', 1.609344]],
   ['feet', ['metres', 0.3048]],
+  // ("850 kilograms" and "1,875 pounds" of one seizure; "2 tonnes" and "2,000 kg".)
+  ['lb', ['kilogram', 0.45359237]],
+  ['tonnes', ['kilogram', 1000]],
 ]);
 /**
  * Classes of lengths and distances (feet are compared as metres, see CONVERT): figures of these that differ on different
  * days are not told apart by the dates alone, as a toll, a count or a sum so far is.
  */
 const FIXED_MEASURES: ReadonlySet<string> = new Set(['metres', 'km', 'miles', 'cm', 'mm']);
+/** How far apart figures in two units may be and still be one figure, its conversion rounded ("39 mph", "64 km/h": 2%). */
+const CONVERSION_SLACK = 0.05;
 /** A figure converted for comparing, and the figure as written: whether a number is small or round is read from what was written. */
 const AS_WRITTEN = new WeakMap<Figure, Figure>();
 const writtenValue = (f: Figure): number => (AS_WRITTEN.get(f) ?? f).value;
@@ -1267,7 +1272,8 @@ function writtenPrecision(f: Figure): number {
   if (!shown) return 0;
   const scale = Math.abs(f.value / shown) || 1;
   const decimals = m[2]?.length ?? 0;
-  const measure = f.kind === 'percent' || f.kind === 'money' || /^(magnitude|km|miles|km\/h|mph)$/.test(f.unitClass) || decimals > 0 || scale >= 1000;
+  const measure =
+    f.kind === 'percent' || f.kind === 'money' || /^(magnitude|km|miles|km\/h|mph|metres|feet|kilogram|tonnes|lb)$/.test(f.unitClass) || decimals > 0 || scale >= 1000;
   return measure ? 0.5 * 10 ** -decimals * scale : 0;
 }
 
@@ -1284,6 +1290,9 @@ export function intervalOf(f: Figure): Interval {
     case 'approx':
       return { low: f.value * 0.9, high: f.value * 1.1 };
     case 'exact': {
+      // (A figure converted from another unit, "1,875 pounds" as 850.5 kilograms, stands for what the writer converted:
+      // a conversion rounds, so it is as wide as the slack allowed between units.)
+      if (AS_WRITTEN.has(f)) return { low: f.value * (1 - CONVERSION_SLACK / 2), high: f.value * (1 + CONVERSION_SLACK / 2) };
       // ("2.91 billion" is written to the hundredth of a billion: not a round count, however many zeros its value has.)
       const round = f.kind === 'count' && f.value >= 1000 && f.value % 1000 === 0 && !/\d\.\d/.test(f.text);
       if (round) return { low: f.value * 0.95, high: f.value * 1.05 };
@@ -1688,7 +1697,13 @@ function judge(
       ? compatible('different-date', 'the figures were given on different days')
       : compatible('lower-bounds', 'both are lower bounds ("more than"): one number can make both true');
   // One figure given in two units ("39 mph", "64 km/h"): the conversion, rounded, is the only difference.
-  if (otherUnits && distinctValues > 1) return compatible('same-fact-different-form', 'the same figure, given in another unit');
+  if (otherUnits && distinctValues > 1) {
+    // ("64 kilograms" and "about 152 pounds", 69 kilograms: more apart than a conversion rounds, so not one figure.)
+    const converted = outcomes.map((m) => m.value).filter((x) => x > 0);
+    if (converted.length > 0 && Math.max(...converted) > Math.min(...converted) * (1 + CONVERSION_SLACK))
+      return unsure('figures in different units that do not convert to one another');
+    return compatible('same-fact-different-form', 'the same figure, given in another unit');
+  }
   // A floor beside figures at or above it ("more than 500" and "500"; "more than $2 million" and "about $2.3 million"): the
   // floor is what makes them agree, whether or not the others are bounds too. (Not beside a ceiling, "nearly", nor where
   // the figures were given on different days: a count that moved on.)
@@ -1706,6 +1721,10 @@ function judge(
     return compatible('lower-bounds', 'a lower bound ("more than") and figures at or above it: one number makes them all true');
   if (distinctValues > 1 && differentSources) return compatible('different-source', 'the figures come from different named sources', 0.6);
   if (distinctValues > 1) return compatible('rounding', 'the figures differ by less than rounding or an estimate allows');
+  // "Nearly double" and "more than double": a ceiling and a floor at one number leave only that number, which neither
+  // text allows; careful readers call that a contradiction, or a rounding of the same change: no round teaches either.
+  if (distinctValues === 1 && outcomes.some((m) => m.bound === 'upper') && outcomes.some((m) => m.bound === 'lower'))
+    return unsure('one figure is given as just under a number and another as just over it');
   // "More than 5,000" and "approximately 5,000": one number, but one outlet bounds it and another estimates it. Careful
   // readers name that a rounding or a bound alike, so no round should teach either as the one answer: below the gate.
   const estimated = outcomes.some((m) => m.bound === 'approx');

@@ -241,6 +241,15 @@ function readNumber(lang: LangPack, tokens: readonly Token[], i: number, text?: 
     last++;
     weak = false;
   }
+  // "ever-$800 billion-a 9.3 percent increase": a dash typed as a hyphen with no spaces glues the next little word to the
+  // multiplier, which still scales the number (the figure ends at the dash).
+  const glued = tokens[last + 1]?.norm.split('-');
+  const gluedScale = glued && glued.length === 2 && DIGIT_FIRST.test((tokens[last] as Token).norm) ? lang.multipliers.get(glued[0] as string) : undefined;
+  if (gluedScale !== undefined && lang.stopwords.has(glued?.[1] as string)) {
+    value *= gluedScale;
+    last++;
+    return { value, low: value, high: value, bound: 'exact', first: i, last, weak: false };
+  }
   // "a 1.4-million-mile journey", "a 2-billion-year-old rock": a multiplier and the unit joined to a numeral by
   // hyphens, one compound adjective; the unit inside it is what the number counts, as in "a 12-mile walk".
   const joined = tokens[last + 1];
@@ -1265,6 +1274,25 @@ function alternativeShare(lang: LangPack, tokens: readonly Token[], text: string
   return false;
 }
 
+/** The unit a weight in pounds is read in (its class, "lb", is compared in kilograms). */
+const WEIGHT_POUNDS = 'lbs';
+/** Classes of weights a bracketed figure in pounds may give again. */
+const WEIGHT_CLASSES: ReadonlySet<string> = new Set(['kilogram', 'tonnes', 'lb']);
+
+/**
+ * The currency word after the number at first..last names a weight (see LangPack.weightCurrencyWords): "of" follows it and
+ * the number has no multiplier ("1,875 pounds of pills", not "5 million pounds of funding"), or it stands in brackets
+ * right after a weight ("64 kilograms (about 141 pounds)").
+ */
+function poundsOfWeight(lang: LangPack, tokens: readonly Token[], text: string, first: number, last: number, found: readonly Figure[]): boolean {
+  if (!lang.weightCurrencyWords?.has(tokens[last + 1]?.norm ?? '')) return false;
+  for (let k = first; k <= last; k++) if (lang.multipliers.has((tokens[k] as Token).norm)) return false;
+  if (lang.functionWords.of.has(tokens[last + 2]?.norm ?? '')) return true;
+  const prev = found[found.length - 1];
+  const start = (tokens[first] as Token).start;
+  return prev !== undefined && WEIGHT_CLASSES.has(prev.unitClass) && prev.end <= start && /^[^()]{0,25}\([^()]{0,20}$/.test(text.slice(prev.end, start));
+}
+
 function currencyWord(lang: LangPack, t: Token): string | undefined {
   return lang.currencyWords.get(t.text) ?? (t.text === t.norm ? lang.currencyWords.get(t.norm) : undefined);
 }
@@ -1727,7 +1755,9 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
       inner = undefined;
     }
     const afterTok = tokens[last + 1];
-    const afterCurrency = afterTok ? currencyWord(lang, afterTok) : undefined;
+    // "1,875 pounds of pills", "64 kilograms (about 141 pounds)": pounds of weight, not of money.
+    const weighed = !currency && afterTok !== undefined && poundsOfWeight(lang, tokens, text, first, last, out);
+    const afterCurrency = afterTok && !weighed ? currencyWord(lang, afterTok) : undefined;
     const aside = !currency && !afterCurrency && afterTok ? currencyAfterAside(lang, tokens, text, last) : null;
     // "124.5 million British pounds", "95 billion US dollars": the currency with its country.
     const named = !currency && !afterCurrency && afterTok ? lang.currencyPhrases?.find((c) => seq(tokens, last + 1, c.words)) : undefined;
@@ -1793,7 +1823,7 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
     }
     const yearShaped = YEAR_TOKEN.test((tokens[r.first] as Token).norm) && r.first === r.last && r.bound === 'exact' && !suffixed;
     const isYear = (r.decade || (yearShaped && bound !== 'range')) && !q && !suffixed;
-    const unitAt = inner ? { index: last, unit: inner } : findUnit(lang, tokens, last, bound === 'vague', text);
+    const unitAt = weighed ? { index: last + 1, unit: WEIGHT_POUNDS } : inner ? { index: last, unit: inner } : findUnit(lang, tokens, last, bound === 'vague', text);
     // "around 2030", "the 50 years up to 1900": a year-shaped number with a qualifier and nothing counted is a year
     // (a count that large is written "2,030" or names what it counts).
     // "105 mm ammunition", "155mm howitzers": a calibre names a kind of weapon, not a length.
@@ -2056,6 +2086,14 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
     const k = tokens.findIndex((t) => t.start === f.start);
     const q = k >= 0 ? lang.qualifiers.find((x) => seq(tokens, k, x.words)) : undefined;
     if (q?.limit) f.limit = true;
+  }
+  // ("$800 billion-a 9.3 percent increase": the figure ends at the dash typed as a hyphen, see readNumber.)
+  for (const f of out) {
+    const glue = /(\p{L}+)-(\p{L}+)$/u.exec(f.text);
+    if (glue && lang.multipliers.has((glue[1] as string).toLowerCase()) && lang.stopwords.has((glue[2] as string).toLowerCase())) {
+      f.text = f.text.slice(0, -(glue[2] as string).length - 1);
+      f.end -= (glue[2] as string).length + 1;
+    }
   }
   joinLengths(lang, v, out);
   partsOfWholes(lang, v, out);

@@ -539,7 +539,10 @@ const PICTURE_REACH = 6;
  * A courtesy opens the sentence ("Thank you for…", "I want to welcome…"), or follows only words that order the remarks
  * ("First – I would be remiss not to mention…", "Finally, I want to thank…").
  */
-export function courtesyAt(lang: LangPack, tokens: readonly Token[], openers = lang.courtesyOpeners): boolean {
+export function courtesyAt(lang: LangPack, given: readonly Token[], openers = lang.courtesyOpeners): boolean {
+  // ("I do want to take a moment…", "we really want to thank…": a word of emphasis after the speaker changes no formula.)
+  const emphasis = lang.speakerEmphasis;
+  const tokens = emphasis ? given.filter((t, k) => !(emphasis.has(t.norm) && lang.firstPersonSubjects.has(given[k - 1]?.norm ?? ''))) : given;
   for (let k = 0; k <= COURTESY_LEAD_IN; k++) {
     if (openers?.some((ph) => seqAt(tokens, k, ph)) ?? false) return true;
     if (!(lang.courtesyLeadIns?.has(tokens[k]?.norm ?? '') ?? false)) return false;
@@ -2009,10 +2012,15 @@ function classesNoun(lang: LangPack, text: string, tokens: readonly Token[], k: 
   return !opening && !lang.beForms.has(tokens[k - 1]?.norm ?? '');
 }
 
-/** A word of a charge ("accused", "charged") before k: what follows is what the charge says. */
+/**
+ * A word of a charge ("accused", "charged") before k: what follows is what the charge says. So is the noun right after k
+ * when the charge's participle follows it ("the illegal activity charged today", "the unlawful conduct alleged").
+ */
 function afterCharge(lang: LangPack, tokens: readonly Token[], k: number): boolean {
   for (let b = 0; b < k; b++) if (lang.chargeWords.has((tokens[b] as Token).norm)) return true;
-  return false;
+  const noun = tokens[k + 1];
+  const participle = tokens[k + 2]?.norm ?? '';
+  return noun !== undefined && LOWER_WORD.test(noun.text) && !lang.stopwords.has(noun.norm) && lang.chargeWords.has(participle) && lang.isRegularPast(participle);
 }
 
 /**
@@ -2091,6 +2099,14 @@ function pluralNounAt(lang: LangPack, text: string, tokens: readonly Token[], k:
   if (joined && lang.functionWords.of.has(after.norm) && !lang.verbsBeforeOf.has(t.norm)) return true;
   // "missed analyst estimates", "vs. Street estimates": the object of a comparison.
   if (lang.objectMarkers.has(prev.norm) || lang.objectMarkers.has(tokens[k - 2]?.norm ?? '')) return true;
+  // "To produce the incidence and prevalence estimates in this report, we…": the object of an infinitive, its phrase
+  // opened by an article a few words back with no comma between.
+  for (let b = k - 1; b >= Math.max(2, k - 6) && !SEPARATOR.test(text.slice((tokens[b] as Token).end, (tokens[b + 1] as Token).start)); b--) {
+    const w = tokens[b] as Token;
+    if (lang.grammaticalArticles.has(w.norm))
+      return lang.functionWords.to.has(tokens[b - 2]?.norm ?? '') && LOWER_WORD.test(tokens[b - 1]?.text ?? '') && !lang.stopwords.has(tokens[b - 1]?.norm ?? '');
+    if (lang.stopwords.has(w.norm) && !lang.pairJoiners?.has(w.norm)) break;
+  }
   // "four states", "two claims": a count before it (not across a comma: "the toll is 40, says the mayor").
   if ((DIGIT_FIRST.test(prev.text) || lang.numberWords.has(prev.norm)) && !SEPARATOR.test(text.slice(prev.end, t.start))) return true;
   // "approved by member states", "in media reports": a noun before it, right after a preposition, is a compound's first word.

@@ -514,22 +514,21 @@ function markFurnitureByPlace(text: string, sentences: PreparedSentence[], lang:
     // (A caption with its credit run in is the picture's too: "Agency/Jane Roe A crowd gathers…. Courts and Justice".)
     if (onlyDebrisBeside(sentences, lines, i, 3, (mate) => mate.debris || mate.info.creditRunIn)) ps.heading = true;
   }
-  // "RELATED: Harbour board faults builder, costs": what a debris label ending in a colon leads, to the end of its line, is the link.
+  // "RELATED: Harbour board faults builder, costs": what a debris label ending in a colon leads, to the end of its line, is
+  // the link; a citation of a few stops is the label's too ("Source: CDC. Estimated HIV incidence … 2017–2021. HIV
+  // Surveillance Report 2023;28(3).").
   for (let i = 1; i < n; i++) {
     const prev = sentences[i - 1] as PreparedSentence;
-    const ps = sentences[i] as PreparedSentence;
     const lead = prev.sentence.text.trim();
     const sameLine = (k: number): boolean => (lines[k] as [number, number])[0] === (lines[i - 1] as [number, number])[0];
     if (!prev.debris || !sameLine(i)) continue;
-    if (lang.linkLabel.test(lead) || (prev.info.credit && /:$/.test(lead))) {
-      if (ps.words <= 25 && text.slice(ps.sentence.end, (lines[i] as [number, number])[1]).trim() === '') ps.debris = true;
-    } else if (lang.paidLabel.test(lead)) {
-      // "Sponsor: Acme: Play now! Win big.": a paid slot runs to the end of its line, a few short sentences.
-      let words = 0;
-      let k = i;
-      for (; k < n && sameLine(k); k++) words += (sentences[k] as PreparedSentence).words;
-      if (words <= PAID_SLOT_WORDS) for (let j = i; j < k; j++) (sentences[j] as PreparedSentence).debris = true;
-    }
+    const linked = lang.linkLabel.test(lead) || (prev.info.credit && /:$/.test(lead));
+    // "Sponsor: Acme: Play now! Win big.": a paid slot runs to the end of its line, a few short sentences.
+    if (!linked && !lang.paidLabel.test(lead)) continue;
+    let words = 0;
+    let k = i;
+    for (; k < n && sameLine(k); k++) words += (sentences[k] as PreparedSentence).words;
+    if (words <= (linked ? LINK_LINE_WORDS : PAID_SLOT_WORDS)) for (let j = i; j < k; j++) (sentences[j] as PreparedSentence).debris = true;
   }
   markReaderCallsBesideDebris(sentences, lines, lang);
   markListLeadLabels(text, sentences, lines, lang);
@@ -858,6 +857,8 @@ function datelineAt(text: string, ps: PreparedSentence, lang: LangPack): boolean
 }
 
 /** Most words of an advertisement after its label on one line. */
+/** The most words a link or a citation after its label ("Source:", "RELATED:") may run to, to the end of its line. */
+const LINK_LINE_WORDS = 25;
 const PAID_SLOT_WORDS = 40;
 
 /** Most words of a standfirst (the deck under a headline). */

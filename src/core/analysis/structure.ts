@@ -372,12 +372,12 @@ function titleLeadBreak(text: string, span: Span, lang: LangPack): number[] {
 }
 
 /**
- * "Diving into data: The final analysis…", "What’s next: After…": a short label and a colon
- * opening a paragraph is a crosshead run into it. Only a label in sentence case (a name before a
+ * "Diving into data: The final analysis…", "What’s next: After…", "- Press release: Sixteen Officials…": a short label
+ * and a colon opening a paragraph (or a list item) is a crosshead run into it. Only a label in sentence case (a name before a
  * colon, "Jane Roe: We will…", is a speaker) with no form of "be" or a modal in it ("The reason is
  * simple: …" is the writer's own sentence).
  */
-const LEAD_LABEL = /^(\p{Lu}[\p{Ll}'’-]*(?:\s[\p{Ll}'’-]+){1,4}:)\s+(?=[\p{Lu}"“‘])/u;
+const LEAD_LABEL = /^((?:[-•*]\s+)?\p{Lu}[\p{Ll}'’-]*(?:\s[\p{Ll}'’-]+){1,4}:)\s+(?=[\p{Lu}"“‘])/u;
 
 /**
  * "THE PRESIDENT: Well, friends…", "MS. ROE: Thank you.", "Speaker 1: We are here…", "Q: Will the fees…": a
@@ -395,7 +395,12 @@ function speakerLabelBreak(text: string, span: Span): number[] {
 function leadLabelBreak(text: string, span: Span, lang: LangPack): number[] {
   const m = LEAD_LABEL.exec(text.slice(span.start, Math.min(span.end, span.start + 80)));
   if (!m) return [];
-  const label = (m[1] as string).slice(0, -1).toLowerCase().replace(/’/g, "'").split(/\s+/);
+  const label = (m[1] as string)
+    .slice(0, -1)
+    .replace(/^[-•*]\s+/u, '')
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .split(/\s+/);
   // "What they're saying:", "Why it matters:": a question word makes the label a crosshead, whatever verb follows it.
   const asks = lang.labelQuestionWords.has(label[0] as string) && label.length <= 4;
   if (!asks && label.some((w) => lang.beForms.has(w) || lang.modals.has(w) || lang.attributionVerbs.has(w) || lang.firstPerson.has(w))) return [];

@@ -1,7 +1,7 @@
 import { el, markedText } from '../dom';
 import type { UiContext } from '../context';
 import type { Material } from '../../core/rounds';
-import { findQuote } from '../../core/articleModel';
+import { findFigure } from '../../core/articleModel';
 import { findArticle } from '../../state/store';
 
 /**
@@ -43,7 +43,7 @@ export function materialView(ctx: UiContext, material: Material, revealSource = 
           'ul',
           { class: 'figure-cards' },
           ...material.figures.map((f) => {
-            const span = findQuote(f.quote, f.figure);
+            const span = findFigure(f.quote, f.figure);
             return el(
               'li',
               { class: 'figure-card' },

@@ -96,3 +96,99 @@ describe('a figure set as an aim or a ceiling', () => {
     expect(groupsWith(articles, '15-week')).toEqual([['a:15-week', 'b:15 weeks']]);
   });
 });
+
+const figuresOf = (text: string) => analyze([article('a', text)]).figures.map((f) => `${f.text}|${f.unitClass}|${f.value}`);
+const furnitureOf = (text: string) =>
+  analyze([article('a', text)])
+    .sentences.filter((s) => s.furniture)
+    .map((s) => s.text);
+
+describe('round 44: weights', () => {
+  it('reads "pounds of" a thing as a weight, and "million pounds" as money', () => {
+    expect(figuresOf('The seizures included about 152 pounds of fentanyl.')).toEqual(['about 152|lb|152']);
+    expect(figuresOf('The club paid 5 million pounds of its own money.')).toEqual(['5 million pounds|money:GBP|5000000']);
+  });
+
+  it('groups one weight given in kilograms and in pounds, shown with its units', () => {
+    const articles = [
+      article('a', 'The raids ended on Tuesday.\nAgents seized 850 kilograms of drugs in the harbour raids, the agency said.'),
+      article('b', 'Officials gave the results on Tuesday.\nAgents seized 1,875 pounds of drugs in the harbour raids, according to the agency.'),
+    ];
+    expect(groupsWith(articles, '850')).toEqual([['a:850', 'b:1,875']]);
+    const rounds = roundsOf('conflicting-figures', articles);
+    expect(rounds.length).toBeGreaterThan(0);
+    for (const r of rounds) expect(r.type === 'conflicting-figures' ? r.figures.map((f) => f.figure).sort() : []).toEqual(['1,875 pounds', '850 kilograms']);
+  });
+
+  it('makes no round of two weights that do not convert to one another', () => {
+    const articles = [
+      article('a', 'The raids ended on Tuesday.\nAgents seized 64 kilograms of fentanyl in the raids across the harbour towns, the agency said.'),
+      article('b', 'Officials gave the results on Tuesday.\nThe harbour raids took about 152 pounds of fentanyl off the streets, according to the agency.'),
+    ];
+    expect(roundsOf('conflicting-figures', articles)).toEqual([]);
+  });
+});
+
+describe('round 44: figures read whole', () => {
+  it('keeps the multiplier before a dash typed as a hyphen: "$800 billion-a 9.3 percent increase"', () => {
+    expect(figuresOf('Funding reached its highest level ever-$800 billion-a 9.3 percent increase.')).toEqual(['$800 billion|money:USD|800000000000', '9.3 percent|percent|9.3']);
+  });
+
+  it('makes no round of a ceiling and a floor at one number: "nearly double", "more than double"', () => {
+    const articles = [
+      article('a', 'The raids ended on Tuesday.\nThe harbour raids led to nearly double the arrests of the last operation, the agency said.'),
+      article('b', 'Officials gave the results on Tuesday.\nThe harbour raids led to more than double the arrests of the last operation, officials said.'),
+    ];
+    expect(roundsOf('conflicting-figures', articles)).toEqual([]);
+  });
+
+  it('makes no figures round of a handful ("several officials") beside a count', () => {
+    const articles = [
+      article('a', 'The court met on Tuesday.\nLast May, several harbour officials were charged in the fraud scheme, the court said.'),
+      article('b', 'Officials gave the results on Tuesday.\nLast May, nine harbour officials were charged in the fraud scheme, according to the court.'),
+    ];
+    for (const r of roundsOf('conflicting-figures', articles)) expect(r.type === 'conflicting-figures' ? r.figures.map((f) => f.figure) : []).not.toContain('several');
+  });
+});
+
+describe('round 44: what is no view', () => {
+  const opinionPassages = (text: string) =>
+    roundsOf('opinion-or-reporting', [
+      article('a', `The harbour board met on Tuesday.\n${text}\nThe board fined the firm $2 million for the spill.\nThe chair said the fine was fair.`),
+      article('b', 'The harbour firm will appeal, its lawyer said on Tuesday. He called the fine unjust and said the board had been careless.'),
+      article('c', 'Fishers welcomed the fine on Tuesday. They said the spill had cost them a season of work.'),
+    ]).map((r) => (r.type === 'opinion-or-reporting' ? r.passage : ''));
+
+  it('is a speaker’s courtesy with a word of emphasis: "I do want to take a moment…"', () => {
+    const courtesy = 'I do want to take a moment before we begin to remember the crew lost at sea last week.';
+    expect(opinionPassages(courtesy)).not.toContain(courtesy);
+  });
+
+  it('is an announcement framed by "What I can say is…"', () => {
+    const frame = 'What I can say is that our investigation of the spill remains active and has in fact expanded since May.';
+    expect(opinionPassages(frame)).not.toContain(frame);
+  });
+
+  it('is a legal word on the conduct a charge names: "the illegal activity charged today"', () => {
+    const s = sentence(`${LEAD}Some of the illegal activity charged today was found during the inquiry and predates the first charges.`, 'Some of the');
+    expect(s?.evidence['loaded-words']).toBeUndefined();
+  });
+
+  it('is a plural noun as the object of an infinitive: "To produce the estimates in this report, …"', () => {
+    const s = sentence(`${LEAD}To produce the flood and damage estimates in this report, the board used the first survey after the storm.`, 'To produce');
+    expect(s?.cues).not.toContain('attribution-verb');
+  });
+});
+
+describe('round 44: page furniture', () => {
+  it('takes a citation after "Source:" to the end of its line', () => {
+    const text = `${LEAD}Ferry crossings fell by 12% in 2029.\n\nSource: Harbour Board. Ferry crossings in 2029. River Transport Report 2030;28(3).\n\nThe board will report again next year.`;
+    expect(furnitureOf(text).join(' ')).toContain('Source: Harbour Board. Ferry crossings in 2029. River Transport Report 2030;28(3).');
+    expect(furnitureOf(text)).not.toContain('The board will report again next year.');
+  });
+
+  it('reads a listed link with its label as furniture: "- Press release: Sixteen Harbour Officials Charged"', () => {
+    const text = `${LEAD}The court fined the firm on Monday.\n\nWe made great strides, and I am confident we will go on.\n\n- Press release: Sixteen Harbour Officials Charged for Fraud`;
+    expect(furnitureOf(text)).toContain('Sixteen Harbour Officials Charged for Fraud');
+  });
+});

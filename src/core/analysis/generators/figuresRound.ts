@@ -6,6 +6,7 @@ import type { Figure, Findings } from '../types';
 import { markUsed, usesAny } from '../roundSentences';
 import { isNearCopy } from '../nearCopy';
 import { isVagueOrRange } from '../figureGroups';
+import { unitClassOf } from '../figures';
 import { escapeRegExp, normalizeText, tokenize } from '../text';
 import { findPhrase } from '../opinion';
 import { HAS_DIGIT } from '../shapes';
@@ -50,6 +51,17 @@ function extendedReprint(a: string, b: string): boolean {
 /** A figure as a player reads it: a text wrapped at a fixed width may break a line inside it ("$46⏎billion"). */
 function shownFigure(m: Figure): string {
   return m.text.replace(/\s+/gu, ' ');
+}
+
+/**
+ * A figure with the unit written after it ("64" of "64 kilograms"), for a round whose figures are in different units
+ * ("64 kilograms", "about 152 pounds"): without them the player would compare bare numbers.
+ */
+function withUnit(m: Figure, article: Article | undefined, lang: LangPack): string {
+  const unit = article && article.text.slice(m.start, m.end) === m.text ? /^\s+(\p{L}[\p{L}-]*)/u.exec(article.text.slice(m.end, m.end + 40))?.[1] : undefined;
+  const word = unit?.toLowerCase() ?? '';
+  const names = (word !== '' && word === m.unit) || unitClassOf(lang, word) === m.unitClass || (m.unitClass === 'lb' && (lang.weightCurrencyWords?.has(word) ?? false));
+  return unit !== undefined && m.kind === 'count' && names ? `${shownFigure(m)} ${unit}` : shownFigure(m);
 }
 
 /** A figure as the player reads it, case and spacing aside: "$5 Billion" and "$5 billion" are one written form. */
@@ -680,7 +692,8 @@ export function figuresRounds(
           !inDateline(m, byId.get(m.article)) &&
           !captionOrSignOff(byId.get(m.article), m.sentenceId, m.sentence, lang) &&
           !headingMayRunIn(findings, byId.get(m.article), m.sentenceId, lang) &&
-          !itemUnderLeadIn(byId.get(m.article), m.sentenceId),
+          !itemUnderLeadIn(byId.get(m.article), m.sentenceId) &&
+          !handful(m),
       )
       .sort((a, b) => Number(b.sourced) - Number(a.sourced) || Number(b.scheduled) - Number(a.scheduled) || Number(Boolean(b.parts)) - Number(Boolean(a.parts)));
     // An increment ("another 12") beside counts of other values is left out: the round would compare a change with a total.
@@ -788,21 +801,24 @@ export function figuresRounds(
       (chosen.some((m) => !named.includes(m.article) && (saidBy.has(m.sentenceId) || creditedJustBefore(m, byId.get(m.article), lang))) ||
         chosen.some((m) => !named.includes(m.article) && namesAny(byId.get(m.article)?.text ?? '', sources)));
     const sourced = doubtful ? [] : named;
+    // (Figures in different units are shown with them.)
+    const units = new Set(chosen.map((m) => m.unit));
+    const shown = (m: Figure): string => (units.size > 1 ? withUnit(m, byId.get(m.article), lang) : shownFigure(m));
     const told = figuresExplanation(
-      chosen.map((m) => ({ outlet: outletOf(byId.get(m.article) as Article), figure: shownFigure(m) })),
+      chosen.map((m) => ({ outlet: outletOf(byId.get(m.article) as Article), figure: shown(m) })),
       conflict,
       reason,
       sourced.map((a) => outletOf(byId.get(a) as Article)),
     );
     // A contradiction names the two figures furthest apart and why they cannot both stand.
     const byValue = [...chosen].sort((a, b) => a.value - b.value);
-    const why = conflict ? conflictWhy(shownFigure(byValue[0] as Figure), shownFigure(byValue[byValue.length - 1] as Figure)) : null;
+    const why = conflict ? conflictWhy(shown(byValue[0] as Figure), shown(byValue[byValue.length - 1] as Figure)) : null;
     const explanation = why ? { en: `${told.en} ${why.en}`, es: `${told.es} ${why.es}` } : told;
     const round: FiguresRound = {
       id: idFor(out.length + 1),
       type: 'conflicting-figures',
       question: figuresQuestion(...questionClass(chosen, g.unitClass, byId, lang), crowded(chosen, findings)),
-      figures: chosen.map((m) => ({ article: m.article, quote: withoutDateline(withoutBullet(m.sentence)), figure: shownFigure(m) })),
+      figures: chosen.map((m) => ({ article: m.article, quote: withoutDateline(withoutBullet(m.sentence)), figure: shown(m) })),
       conflict,
       reason,
       reasonOptions,
@@ -816,6 +832,14 @@ export function figuresRounds(
     out.push(round);
   }
   return out;
+}
+
+/**
+ * "Several officials", "a few days": a handful is no figure a reader weighs against a count, and the group it is put in
+ * may well count something else ("several officials and executives" beside "nine officials").
+ */
+function handful(m: Figure): boolean {
+  return m.bound === 'vague' && m.high !== null && m.high < 10;
 }
 
 /** A chosen figure's passage gives another figure of its class: which one is compared must be said. */

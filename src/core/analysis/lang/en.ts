@@ -97,6 +97,10 @@ const UNIT_CLASSES: [string, string][] = [
   ...['gigatonnes', 'gigatons'].map((w): [string, string] => [w, 'gigatonnes']),
   ...['megatonnes', 'megatons'].map((w): [string, string] => [w, 'megatonnes']),
   ...['dollars', 'euros', 'pounds'].map((w): [string, string] => [w, 'money']),
+  // One weight in kilograms, however written ("64 kg", "64 kilograms", "64 kilos"); pounds of weight ("152 lbs", "152 pounds
+  // of fentanyl") are their own class, compared in kilograms (figureGroups' CONVERT).
+  ...['kilograms', 'kilogram', 'kg', 'kgs', 'kilos', 'kilo'].map((w): [string, string] => [w, 'kilogram']),
+  ...['lbs', 'lb'].map((w): [string, string] => [w, 'lb']),
   ...['percent', '%'].map((w): [string, string] => [w, 'percent']),
   ...['cases', 'case', 'infections', 'infection'].map((w): [string, string] => [w, 'cases']),
   ...['magnitude', 'magnitude-'].map((w): [string, string] => [w, 'magnitude']),
@@ -1153,7 +1157,7 @@ export const en: LangPack = {
     originally recently lately eventually ultimately secondly thirdly lastly firstly specifically notably reportedly allegedly officially
     publicly locally nationally internationally globally early daily weekly monthly yearly annually`),
   debris: [
-    /^source:\s/i,
+    /^sources?:(?:\s|$)/i,
     /^no comments:?$/i,
     /^post a comment$/i,
     /^original url:?$/i,
@@ -1653,6 +1657,8 @@ export const en: LangPack = {
   clauseLinks: words('and but while whereas as with'),
   ownerGeneric: words('party group club company firm team government the'),
   targetWordsAfter: words('needed required necessary'),
+  weightCurrencyWords: words('pound pounds'),
+  speakerEmphasis: words('do really just also again'),
   aimNounsAfter: words('limit limits threshold goal goals target targets ceiling'),
   aimOnlyNouns: words('goal goals target targets'),
   aimVerbs: words('limit limiting limits limited keep keeping keeps kept hold holding holds held cap capping caps capped'),

@@ -506,6 +506,13 @@ export interface LangPack {
   eachWords: ReadonlySet<string>;
   /** Words after a figure that make it a threshold, not a result ("the 326 seats needed for a majority"). */
   targetWordsAfter: ReadonlySet<string>;
+  /** Words of emphasis right after a speaker's "I" or "we" that leave a courtesy formula as it is ("I do want to thank"). */
+  speakerEmphasis?: ReadonlySet<string>;
+  /**
+   * Currency words that also name a weight ("pounds"): after a number with no multiplier and before "of" ("1,875 pounds of
+   * pills"), or in brackets after a weight ("64 kilograms (about 141 pounds)"), the word is a weight.
+   */
+  weightCurrencyWords?: ReadonlySet<string>;
   /**
    * Nouns right after a figure that make it an aim or a bound set in advance, not a measured result ("the 1.5°C limit",
    * "a 2% target"). A time limit in a rule ("a 15-week limit") is the rule itself, which other texts state as "after 15
