@@ -192,3 +192,16 @@ describe('round 44: page furniture', () => {
     expect(furnitureOf(text)).toContain('Sixteen Harbour Officials Charged for Fraud');
   });
 });
+
+describe('round 44: an ability told in the first person', () => {
+  it('makes no opinion round: "we can see these payments just as well as…"', () => {
+    const plain = 'But we can see these payments just as well as we can see the cash ones.';
+    const rounds = roundsOf('opinion-or-reporting', [
+      article('a', `The harbour board met on Tuesday.\n${plain}\nThe board fined the firm $2 million for the spill.\nThe chair said the fine was fair.`),
+      article('b', 'The harbour firm will appeal, its lawyer said on Tuesday. He called the fine unjust and said the board had been careless.'),
+      article('c', 'Fishers welcomed the fine on Tuesday. They said the spill had cost them a season of work.'),
+    ]).map((r) => (r.type === 'opinion-or-reporting' ? r.passage : ''));
+    expect(rounds.length).toBeGreaterThan(0);
+    expect(rounds).not.toContain(plain);
+  });
+});

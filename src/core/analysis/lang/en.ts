@@ -1659,6 +1659,7 @@ export const en: LangPack = {
   targetWordsAfter: words('needed required necessary'),
   weightCurrencyWords: words('pound pounds'),
   speakerEmphasis: words('do really just also again'),
+  perceptionVerbs: words('see hear watch track trace detect identify observe spot'),
   aimNounsAfter: words('limit limits threshold goal goals target targets ceiling'),
   aimOnlyNouns: words('goal goals target targets'),
   aimVerbs: words('limit limiting limits limited keep keeping keeps kept hold holding holds held cap capping caps capped'),

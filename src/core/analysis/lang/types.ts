@@ -508,6 +508,8 @@ export interface LangPack {
   targetWordsAfter: ReadonlySet<string>;
   /** Words of emphasis right after a speaker's "I" or "we" that leave a courtesy formula as it is ("I do want to thank"). */
   speakerEmphasis?: ReadonlySet<string>;
+  /** Verbs of perceiving ("see", "track"): after a modal in the first person ("we can see…") an ability told, not a view. */
+  perceptionVerbs?: ReadonlySet<string>;
   /**
    * Currency words that also name a weight ("pounds"): after a number with no multiplier and before "of" ("1,875 pounds of
    * pills"), or in brackets after a weight ("64 kilograms (about 141 pounds)"), the word is a weight.
