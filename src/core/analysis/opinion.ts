@@ -843,8 +843,10 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   };
   // A word of size or weight ("massive", "tremendous") is mild: a stronger judgement later in the sentence is the one shown.
   const firstLoaded = outside.find(judges);
+  // ("The IAP is a tremendous organization that … enforce laws effectively and justly": said of the subject as the sentence's
+  // point, the mild word is the judgement shown.)
   const loadedToken =
-    firstLoaded && (mildWord(lang, firstLoaded, outside) || stanceAdverb(lang, firstLoaded))
+    firstLoaded && ((mildWord(lang, firstLoaded, outside) && mildAt(lang, outside, outside.indexOf(firstLoaded))) || stanceAdverb(lang, firstLoaded))
       ? (outside.find((t, k) => !mildWord(lang, t, outside) && !stanceAdverb(lang, t) && judges(t, k)) ?? firstLoaded)
       : firstLoaded;
   const opener = lang.opinionOpeners.find((ph) => outside[0] === v.tokens[0] && seqAt(v.tokens, 0, ph)) ?? spokenOpener(lang, v, outside);

@@ -164,9 +164,11 @@ describe('round 44: what is no view', () => {
     expect(opinionPassages(courtesy)).not.toContain(courtesy);
   });
 
-  it('is an announcement framed by "What I can say is…"', () => {
+  it('is an announcement framed by "What I can say is…" or "I cannot comment…"', () => {
     const frame = 'What I can say is that our investigation of the spill remains active and has in fact expanded since May.';
     expect(opinionPassages(frame)).not.toContain(frame);
+    const limit = 'Because the case is still open, I cannot comment more specifically on the crew members who were charged.';
+    expect(opinionPassages(limit)).not.toContain(limit);
   });
 
   it('is a legal word on the conduct a charge names: "the illegal activity charged today"', () => {
@@ -203,5 +205,17 @@ describe('round 44: an ability told in the first person', () => {
     ]).map((r) => (r.type === 'opinion-or-reporting' ? r.passage : ''));
     expect(rounds.length).toBeGreaterThan(0);
     expect(rounds).not.toContain(plain);
+  });
+});
+
+describe('round 44: the judging word shown', () => {
+  it('is a mild word said of the subject as the point, before a stronger one in a clause after it', () => {
+    const s = sentence(`${LEAD}The harbour guild is a tremendous body that helps its pilots steer ships safely and justly.`, 'The harbour guild');
+    expect(s?.evidence['loaded-words']).toBe('tremendous');
+  });
+
+  it('is still the stronger word where the mild one is not the point', () => {
+    const s = sentence(`${LEAD}The board faced a tremendous backlog of unjust fines after the flood.`, 'The board faced');
+    expect(s?.evidence['loaded-words']).toBe('unjust');
   });
 });

@@ -446,14 +446,19 @@ function stanceAfterFirstPerson(tokens: readonly Token[], lang: LangPack): boole
     if (tail === 'll' || tail === 'd') return true;
     for (let j = k + 1; j <= k + 3 && j < tokens.length; j++) {
       const w = (tokens[j] as Token).norm;
-      // ("What I can say is…", "I can confirm that…": a modal before a verb of saying frames an announcement, not a view;
+      // ("What I can say is…", "I cannot comment on…": a modal before a verb of saying frames an announcement, not a view;
       // "we can see these transactions": before a verb of perceiving, it tells what the speaker is able to do.)
       const then = tokens[j + 1]?.norm ?? '';
-      if (lang.modals.has(w) && (lang.attributionVerbs.has(then) || lang.attributionVerbs.has(`${then}s`) || (lang.perceptionVerbs?.has(then) ?? false))) break;
+      if (lang.modals.has(w) && (speechStem(then, lang) || (lang.perceptionVerbs?.has(then) ?? false))) break;
       if (lang.modals.has(w) || lang.obligationModals.has(w) || (lang.stanceVerbs?.has(w) ?? false) || (lang.viewVerbs?.has(w) ?? false)) return true;
     }
   }
   return false;
+}
+
+/** A verb of saying in any form the lexicon lists it by ("say", "comment" as "commented", "confirm" as "confirms"). */
+function speechStem(w: string, lang: LangPack): boolean {
+  return lang.attributionVerbs.has(w) || lang.attributionVerbs.has(`${w}s`) || lang.attributionVerbs.has(`${w}ed`) || lang.attributionVerbs.has(`${w}d`);
 }
 
 /**
