@@ -1274,6 +1274,28 @@ function alternativeShare(lang: LangPack, tokens: readonly Token[], text: string
   return false;
 }
 
+/**
+ * "93 in favour to 24 against, with 58 abstentions", "58 nations abstaining", "141 countries voted in favour and five voted
+ * against": a count of votes or of voters followed by the side they took is that side of a vote (compared with the same
+ * side in another outlet, and no part of a sum with the other side).
+ */
+function voteSideOf(lang: LangPack, tokens: readonly Token[], f: Figure): void {
+  const sides = lang.voteSides;
+  if (!sides || f.kind !== 'count' || f.unitClass.startsWith('votes-')) return;
+  const last = tokens.findIndex((t) => t.end === f.end);
+  if (last < 0) return;
+  for (let j = last + 1; j < tokens.length && j <= last + 4; j++) {
+    const w = (tokens[j] as Token).norm;
+    const side = sides.get(w);
+    // ("in favour": the preposition before the side word.)
+    if (side && (!lang.favourWords?.has(w) || lang.functionWords.in.has(tokens[j - 1]?.norm ?? ''))) {
+      f.unitClass = `votes-${side}`;
+      return;
+    }
+    if (!(lang.voterWords?.has(w) ?? false) && !lang.functionWords.in.has(w) && !lang.beForms.has(w)) return;
+  }
+}
+
 /** The unit a weight in pounds is read in (its class, "lb", is compared in kilograms). */
 const WEIGHT_POUNDS = 'lbs';
 /** Classes of weights a bracketed figure in pounds may give again. */
@@ -2095,6 +2117,7 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
       f.end -= (glue[2] as string).length + 1;
     }
   }
+  for (const f of out) voteSideOf(lang, v.tokens, f);
   joinLengths(lang, v, out);
   partsOfWholes(lang, v, out);
   shareMultiplier(lang, v, out);

@@ -219,3 +219,22 @@ describe('round 44: the judging word shown', () => {
     expect(s?.evidence['loaded-words']).toBe('unjust');
   });
 });
+
+describe('round 45: the sides of a vote', () => {
+  it('reads a count followed by the side it took as that side: "in favour", "against", "abstentions", "nations abstaining"', () => {
+    expect(figuresOf('The board adopted the plan by a vote of 93 in favour to 24 against, with 58 abstentions.').map((f) => f.split('|')[1])).toEqual([
+      'votes-for',
+      'votes-against',
+      'votes-abstain',
+    ]);
+    expect(figuresOf('The plan passed 93-24, with 58 members abstaining.').map((f) => f.split('|')[1])).toEqual(['votes-for', 'votes-against', 'votes-abstain']);
+  });
+
+  it('adds no side to the other: "141 countries voted in favour and five voted against"', () => {
+    expect(figuresOf('In the end 141 countries voted in favour and five voted against, while 35 abstained.')).toEqual([
+      '141|votes-for|141',
+      'five|votes-against|5',
+      '35|votes-abstain|35',
+    ]);
+  });
+});

@@ -1660,6 +1660,12 @@ export const en: LangPack = {
   weightCurrencyWords: words('pound pounds'),
   speakerEmphasis: words('do really just also again'),
   perceptionVerbs: words('see hear watch track trace detect identify observe spot'),
+  voteSides: new Map([
+    ...['favour', 'favor', 'yeas', 'ayes'].map((w): [string, string] => [w, 'for']),
+    ...['against', 'nays', 'noes'].map((w): [string, string] => [w, 'against']),
+    ...['abstain', 'abstained', 'abstaining', 'abstention', 'abstentions'].map((w): [string, string] => [w, 'abstain']),
+  ]),
+  voterWords: words('countries nations states member members governments delegations senators lawmakers legislators representatives votes voted voting'),
   aimNounsAfter: words('limit limits threshold goal goals target targets ceiling'),
   aimOnlyNouns: words('goal goals target targets'),
   aimVerbs: words('limit limiting limits limited keep keeping keeps kept hold holding holds held cap capping caps capped'),

@@ -510,6 +510,10 @@ export interface LangPack {
   speakerEmphasis?: ReadonlySet<string>;
   /** Verbs of perceiving ("see", "track"): after a modal in the first person ("we can see…") an ability told, not a view. */
   perceptionVerbs?: ReadonlySet<string>;
+  /** The side a vote's count took, by the word after it ("in favour", "against", "abstentions", "abstained"): for, against or abstain. */
+  voteSides?: ReadonlyMap<string, string>;
+  /** Words between a count and its side that name who voted or the vote ("countries", "nations", "voted"). */
+  voterWords?: ReadonlySet<string>;
   /**
    * Currency words that also name a weight ("pounds"): after a number with no multiplier and before "of" ("1,875 pounds of
    * pills"), or in brackets after a weight ("64 kilograms (about 141 pounds)"), the word is a weight.
