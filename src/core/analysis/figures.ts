@@ -1296,6 +1296,12 @@ function voteSideOf(lang: LangPack, tokens: readonly Token[], f: Figure): void {
   }
 }
 
+/**
+ * The opening of a reference mark: a square bracket ("34 [3],"), or a round one after a word in lower case or a stop
+ * ("products (1)."; not "2020 (30) and 2005 (27)" nor "Georgia (2), Illinois (1)": counts beside what they count).
+ */
+const REFERENCE_MARK = /(?:\[|[\p{Ll}.]\s?\()$/u;
+
 /** The unit a weight in pounds is read in (its class, "lb", is compared in kilograms). */
 const WEIGHT_POUNDS = 'lbs';
 /** Classes of weights a bracketed figure in pounds may give again. */
@@ -1583,6 +1589,9 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
       i = end;
       continue;
     }
+    // "…THC-containing products (1).", "the toll rose to 34 [3],": a small number alone in brackets at the end of a clause is
+    // a reference to a source, not a count.
+    if (digit && REFERENCE_MARK.test(text.slice(Math.max(0, t.start - 3), t.start)) && /^[)\]](?:[.,;:]|\s*$)/u.test(text.slice(t.end, t.end + 2)) && t.norm.length <= 3) continue;
     // "class of ’25", "the ’90s": a year cut to two digits after an apostrophe, not a count.
     if (digit && /^\d{2}s?$/.test(t.norm) && /(?:^|[\s(])['‘’]$/.test(text.slice(Math.max(0, t.start - 2), t.start))) continue;
     if (digit && isNamePart(lang, v, i, titleCaseSentence)) continue;

@@ -1319,8 +1319,12 @@ function impersonalOf(lang: LangPack, outside: readonly Token[]): string | null 
       return `${(outside[k] as Token).text} ${adj.text} ${outside[j + 1]?.text ?? ''}`.trim();
     // "The agency is proud to…", "The administration is committed to…": a feeling or a resolve the subject professes is its stance.
     // ("We are pleased to announce…", "I was proud to join…": in the first person, a release's formula or a speaker's act, left to the first-person rules.)
+    // ("UNHCR is saddened to report that…", "The agency is pleased to announce…": the feeling frames a report; what follows
+    // is the body's account, credited to it.)
+    const saying = (outside[j + 2]?.norm ?? '') !== '' && lang.functionWords.to.has(next) && attributionStem(lang, (outside[j + 2] as Token).norm);
     if (
       adj &&
+      !saying &&
       (lang.feelingJudgements?.has(adj.norm) ?? false) &&
       (lang.functionWords.to.has(next) || lang.functionWords.that.has(next) || lang.functionWords.of.has(next)) &&
       !lang.firstPersonSubjects.has(outside[k - 1]?.norm ?? '') &&
@@ -2124,6 +2128,11 @@ function pluralNounAt(lang: LangPack, text: string, tokens: readonly Token[], k:
 
 function s_noClaim(lang: LangPack, tokens: readonly Token[]): boolean {
   return findPhrase(tokens, lang.noClaimPhrases) !== null;
+}
+
+/** A verb of saying in a form the lexicon lists it by, or bare ("report" as "reports"/"reported", "announce" as "announced"). */
+function attributionStem(lang: LangPack, w: string): boolean {
+  return lang.attributionVerbs.has(w) || lang.attributionVerbs.has(`${w}s`) || lang.attributionVerbs.has(`${w}ed`) || lang.attributionVerbs.has(`${w}d`);
 }
 
 /** A bare stem ("call", "report"), not a past ("said") nor an -s or -ing form. */

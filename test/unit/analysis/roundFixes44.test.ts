@@ -238,3 +238,30 @@ describe('round 45: the sides of a vote', () => {
     ]);
   });
 });
+
+describe('round 45: reference marks, reports framed by a feeling, a document’s notes on itself', () => {
+  it('reads a small number in brackets after a word as a reference, and after a year as a count', () => {
+    expect(figuresOf('Most patients reported using THC-containing products (1).')).toEqual([]);
+    expect(figuresOf('The toll was the third highest behind 2020 (30) and 2005 (27).').map((f) => f.split('|')[0])).toEqual(expect.arrayContaining(['30', '27']));
+  });
+
+  it('does not read "is saddened to report that…" as the writer’s feeling', () => {
+    const s = sentence(`${LEAD}The agency is saddened to report that at least 34 deaths have been reported among the river families.`, 'The agency');
+    expect(s?.evidence['loaded-words']).toBeUndefined();
+    expect(sentence(`${LEAD}The agency is proud to support the river families.`, 'The agency')?.kind).toBe('opinion');
+  });
+
+  it('makes no round of a document’s note on what goes with it or on the period it covers', () => {
+    const notes = ['The full text of the letter with its signatories is attached.', 'It covers the period from 4 to 5 August 2030.'];
+    const articles = [
+      article('a', `${LEAD}${notes[0]}\nThe board fined the firm $2 million for the spill.\n${notes[1]}\nThe chair said the fine was fair.`),
+      article('b', 'The harbour firm will appeal, its lawyer said on Tuesday. He called the fine unjust and said the board had been careless.'),
+      article('c', 'Fishers welcomed the fine on Tuesday. They said the spill had cost them a season of work.'),
+    ];
+    const quoted = [...roundsOf('who-said-it', articles), ...roundsOf('opinion-or-reporting', articles)].map((r) =>
+      r.type === 'who-said-it' ? r.quote : r.type === 'opinion-or-reporting' ? r.passage : '',
+    );
+    expect(quoted.length).toBeGreaterThan(0);
+    for (const n of notes) expect(quoted).not.toContain(n);
+  });
+});

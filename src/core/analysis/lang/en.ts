@@ -767,7 +767,9 @@ export const en: LangPack = {
     ...['tory', 'tories', 'conservative', 'conservatives'].map((w): [string, string] => [w, 'conservative']),
     ['labour', 'labour'],
   ]),
-  signpost: /^[^,;:]{0,80}\b(?:follows|(?:is|are) (?:as follows|below))[.:]$/i,
+  // ("A summary … follows.", "The full text of the letter is attached.", "It covers the period from 4 to 5 August 2020.": a
+  // document's note on itself or on what goes with it.)
+  signpost: /^(?:[^,;:]{0,80}\b(?:follows|(?:is|are) (?:as follows|below|attached|enclosed))[.:]|(?:it|this (?:report|update|document))\s+covers the period\b[^.]{0,60}\.)$/i,
   pageSelfReferences: phrases([
     'this story',
     'this article',
