@@ -2453,7 +2453,11 @@ function presentOfSpeech(lang: LangPack, w: string): boolean {
 function countClaimAt(lang: LangPack, tokens: readonly Token[], k: number): boolean {
   const t = tokens[k] as Token;
   const before = tokens[k - 1];
-  if (!(lang.countClaimVerbs?.has(t.norm) ?? false) || !before || CAPITAL_FIRST.test(t.text) || !CAPITAL_FIRST.test(before.text) || k < 2) return false;
+  // ("Meanwhile, it reports 10 containers… were destroyed", "UNICEF reports 10 deaths": a name or a pronoun for one.)
+  // (At the sentence's start a capital says nothing of a name, "Early reports 2 days ago…": only an acronym does there.)
+  const named = k >= 2 ? CAPITAL_FIRST.test(before?.text ?? '') : /^\p{Lu}{2,}$/u.test(before?.text ?? '');
+  const subject = named || (lang.findingClauseSubjects?.has(before?.norm ?? '') ?? false) || (before?.norm ?? '') === 'it';
+  if (!(lang.countClaimVerbs?.has(t.norm) ?? false) || !before || CAPITAL_FIRST.test(t.text) || !subject || k < 1) return false;
   const next = tokens[k + 1]?.norm ?? '';
   return countWord(lang, next) || (lang.functionWords.as.has(next) && lang.functionWords.of.has(tokens[k + 2]?.norm ?? ''));
 }

@@ -265,3 +265,33 @@ describe('round 45: reference marks, reports framed by a feeling, a document’s
     for (const n of notes) expect(quoted).not.toContain(n);
   });
 });
+
+describe('round 45 re-audit: what a speaker or a body does is no view, and a count it reports is credited', () => {
+  const opinionPassages = (text: string) =>
+    roundsOf('opinion-or-reporting', [
+      article('a', `The harbour board met on Tuesday.\n${text}\nThe board fined the firm $2 million for the spill.\nThe chair said the fine was fair.`),
+      article('b', 'The harbour firm will appeal, its lawyer said on Tuesday. He called the fine unjust and said the board had been careless.'),
+      article('c', 'Fishers welcomed the fine on Tuesday. They said the spill had cost them a season of work.'),
+    ]).map((r) => (r.type === 'opinion-or-reporting' ? r.passage : ''));
+
+  it('makes no opinion round of "I want to provide a brief update on…" nor of "We continue to work with…"', () => {
+    for (const text of ['I want to provide a brief update on our inquiry into the spill at the harbour.', 'We continue to work with the rescue teams and the crews on the river.'])
+      expect(opinionPassages(text), text).not.toContain(text);
+  });
+
+  it('still makes one of "We continue to stand with the families of the crew."', () => {
+    const stance = 'We continue to stand with the families of the crew and will not rest until the river is safe.';
+    expect(sentence(`${LEAD}${stance}`, 'We continue')?.kind).toBe('opinion');
+  });
+
+  it('credits a count to the body that reports it: "Meanwhile, it reports 10 containers … were destroyed"', () => {
+    const s = sentence(`${LEAD}Meanwhile, it reports 10 containers of medical supplies were destroyed in the blast.`, 'Meanwhile');
+    expect(s?.kind).toBe('attributed');
+    expect(s?.cues).toContain('attribution-verb');
+  });
+
+  it('makes no round of a report’s note on when the next one comes', () => {
+    const note = 'The next report will be issued on or around 6 August 2030.';
+    expect(opinionPassages(note)).not.toContain(note);
+  });
+});

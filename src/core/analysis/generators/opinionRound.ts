@@ -450,6 +450,9 @@ function stanceAfterFirstPerson(tokens: readonly Token[], lang: LangPack): boole
       // "we can see these transactions": before a verb of perceiving, it tells what the speaker is able to do.)
       const then = tokens[j + 1]?.norm ?? '';
       if (lang.modals.has(w) && (speechStem(then, lang) || (lang.perceptionVerbs?.has(then) ?? false))) break;
+      // ("We continue to work with the rescue teams": going on with an activity, not a stance; "we continue to stand with…"
+      // goes on with one.)
+      if (lang.phaseVerbs?.has(w) && lang.functionWords.to.has(tokens[j + 1]?.norm ?? '') && !(lang.stanceVerbs?.has(tokens[j + 2]?.norm ?? '') ?? false)) break;
       if (lang.modals.has(w) || lang.obligationModals.has(w) || (lang.stanceVerbs?.has(w) ?? false) || (lang.viewVerbs?.has(w) ?? false)) return true;
     }
   }

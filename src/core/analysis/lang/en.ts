@@ -510,6 +510,14 @@ export const en: LangPack = {
     "we'd be remiss",
     'let me yield',
     'i yield',
+    // A speaker announcing what the remarks will do: "I want to provide a brief update on…".
+    'i want to provide',
+    'i want to give',
+    'i want to share',
+    'i would like to provide',
+    "i'd like to provide",
+    'let me provide',
+    'let me give',
     // A speaker pausing to honour people: "I want to take a minute to celebrate the people who…".
     'i want to take a minute',
     'i want to take a moment',
@@ -786,7 +794,16 @@ export const en: LangPack = {
     'find out more',
     'for more information',
   ]),
-  updateNotes: phrases(['updates will be', 'update will be', 'will be updated', 'additional updates', 'further updates', 'more updates']),
+  updateNotes: phrases([
+    'updates will be',
+    'update will be',
+    'will be updated',
+    'additional updates',
+    'further updates',
+    'more updates',
+    'next report will be',
+    'next situation report',
+  ]),
   viewVerbs: words('wonder doubt suspect fear worry guess suppose reckon agree disagree argue prefer question'),
   // "The council hopes for progress by Friday": the council's hope, reported; the date in it checks nothing.
   mindVerbs: words('hopes hoped fears feared wants wanted believes believed wishes wished doubts doubted suspects suspected expects intends'),
