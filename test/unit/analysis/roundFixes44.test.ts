@@ -15,6 +15,14 @@ const groupsWith = (articles: Article[], text: string) =>
 
 const LEAD = 'The river court gave its ruling on Monday.\nIt heard the case over two years.\n';
 
+/** The passages of the opinion rounds made from a statement holding `text`, beside two other outlets. */
+const opinionPassages = (text: string) =>
+  roundsOf('opinion-or-reporting', [
+    article('a', `The harbour board met on Tuesday.\n${text}\nThe board fined the firm $2 million for the spill.\nThe chair said the fine was fair.`),
+    article('b', 'The harbour firm will appeal, its lawyer said on Tuesday. He called the fine unjust and said the board had been careless.'),
+    article('c', 'Fishers welcomed the fine on Tuesday. They said the spill had cost them a season of work.'),
+  ]).map((r) => (r.type === 'opinion-or-reporting' ? r.passage : ''));
+
 describe('a participle with its agent inside a noun phrase', () => {
   it('is not the sentence’s attribution: "the instances outlined by the prosecutor"', () => {
     const s = sentence(
@@ -125,6 +133,11 @@ describe('round 44: weights', () => {
       article('a', 'The raids ended on Tuesday.\nAgents seized 64 kilograms of fentanyl in the raids across the harbour towns, the agency said.'),
       article('b', 'Officials gave the results on Tuesday.\nThe harbour raids took about 152 pounds of fentanyl off the streets, according to the agency.'),
     ];
+    // (Read as weights and compared, 64 kg against 69 kg, but not called one figure: the engine is unsure.)
+    const verdicts = analyze(articles)
+      .figureGroups.filter((g) => g.members.some((m) => m.text === '64'))
+      .map((g) => `${g.verdict}:${g.members.map((m) => m.text).join('/')}`);
+    expect(verdicts).toEqual(['unsure:64/about 152']);
     expect(roundsOf('conflicting-figures', articles)).toEqual([]);
   });
 });
@@ -147,18 +160,11 @@ describe('round 44: figures read whole', () => {
       article('a', 'The court met on Tuesday.\nLast May, several harbour officials were charged in the fraud scheme, the court said.'),
       article('b', 'Officials gave the results on Tuesday.\nLast May, nine harbour officials were charged in the fraud scheme, according to the court.'),
     ];
-    for (const r of roundsOf('conflicting-figures', articles)) expect(r.type === 'conflicting-figures' ? r.figures.map((f) => f.figure) : []).not.toContain('several');
+    expect(roundsOf('conflicting-figures', articles).flatMap((r) => (r.type === 'conflicting-figures' ? r.figures.map((f) => f.figure) : []))).not.toContain('several');
   });
 });
 
 describe('round 44: what is no view', () => {
-  const opinionPassages = (text: string) =>
-    roundsOf('opinion-or-reporting', [
-      article('a', `The harbour board met on Tuesday.\n${text}\nThe board fined the firm $2 million for the spill.\nThe chair said the fine was fair.`),
-      article('b', 'The harbour firm will appeal, its lawyer said on Tuesday. He called the fine unjust and said the board had been careless.'),
-      article('c', 'Fishers welcomed the fine on Tuesday. They said the spill had cost them a season of work.'),
-    ]).map((r) => (r.type === 'opinion-or-reporting' ? r.passage : ''));
-
   it('is a speaker’s courtesy with a word of emphasis: "I do want to take a moment…"', () => {
     const courtesy = 'I do want to take a moment before we begin to remember the crew lost at sea last week.';
     expect(opinionPassages(courtesy)).not.toContain(courtesy);
@@ -267,13 +273,6 @@ describe('round 45: reference marks, reports framed by a feeling, a document’s
 });
 
 describe('round 45 re-audit: what a speaker or a body does is no view, and a count it reports is credited', () => {
-  const opinionPassages = (text: string) =>
-    roundsOf('opinion-or-reporting', [
-      article('a', `The harbour board met on Tuesday.\n${text}\nThe board fined the firm $2 million for the spill.\nThe chair said the fine was fair.`),
-      article('b', 'The harbour firm will appeal, its lawyer said on Tuesday. He called the fine unjust and said the board had been careless.'),
-      article('c', 'Fishers welcomed the fine on Tuesday. They said the spill had cost them a season of work.'),
-    ]).map((r) => (r.type === 'opinion-or-reporting' ? r.passage : ''));
-
   it('makes no opinion round of "I want to provide a brief update on…" nor of "We continue to work with…"', () => {
     for (const text of ['I want to provide a brief update on our inquiry into the spill at the harbour.', 'We continue to work with the rescue teams and the crews on the river.'])
       expect(opinionPassages(text), text).not.toContain(text);
