@@ -294,3 +294,15 @@ describe('round 45 re-audit: what a speaker or a body does is no view, and a cou
     expect(opinionPassages(note)).not.toContain(note);
   });
 });
+
+describe('round 44 re-audit: a photo caption dated, then placed', () => {
+  it('makes no round of "… at a news conference, May 27, 2030, in the harbour district."', () => {
+    const caption = 'The harbour chair announces fines against nine ferry firms at a news conference, May 27, 2030, in the harbour district of Eastport.';
+    expect(opinionPassages(caption)).not.toContain(caption);
+  });
+
+  it('still makes rounds of the story’s own dated sentences: "…were announced Wednesday, May 27, 2030, in Eastport."', () => {
+    const told = 'The fines against nine ferry firms were announced Wednesday, May 27, 2030, in Eastport.';
+    expect(opinionPassages(told)).toContain(told);
+  });
+});

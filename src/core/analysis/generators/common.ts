@@ -164,7 +164,23 @@ const PLACE_THEN_DATE = /,\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,
 
 function captionPlaceThenDate(text: string, lang: LangPack): boolean {
   const m = PLACE_THEN_DATE.exec(text.trim());
-  return m !== null && lang.months.has((m[2] as string).toLowerCase()) && !lang.months.has((m[1] as string).toLowerCase());
+  if (m !== null && lang.months.has((m[2] as string).toLowerCase()) && !lang.months.has((m[1] as string).toLowerCase())) return true;
+  return captionDateThenPlace(text, lang);
+}
+
+/**
+ * The third: the day set off by commas with no "on" before it, then where ("… at a news conference, May 27, 2015, in the
+ * Brooklyn borough of New York."). A sentence of the story dates with "on" ("… said on May 27, 2015, in Brooklyn").
+ */
+const DATE_THEN_PLACE = /(,?)\s*(\p{L}+),\s+(\p{L}+)\.?\s+\d{1,2},\s+\d{4},\s+(?:in|at|near|outside)\s+[^,;:]{2,60}\.["”]?$/u;
+
+function captionDateThenPlace(text: string, lang: LangPack): boolean {
+  const m = DATE_THEN_PLACE.exec(text.trim());
+  if (m === null || !lang.months.has((m[3] as string).toLowerCase())) return false;
+  const before = (m[2] as string).toLowerCase();
+  // (A weekday is the caption's only when set off by a comma too: ", Wednesday, May 27, 2015, in New York."; "were
+  // unsealed Wednesday, May 27, 2015, in Brooklyn" is the story's.)
+  return lang.dayNames.has(before) ? m[1] === ',' : !lang.functionWords.on.has(before);
 }
 
 /**
