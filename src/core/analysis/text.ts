@@ -29,6 +29,9 @@ const letterOrMark = new Map<number, boolean>();
 
 function isLetterOrMark(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  // ("16 ºC-weeks": the ordinal indicators º and ª are letters to Unicode, but pages type º for the degree sign, which
+  // stands outside words as it does in "16 °C-weeks".)
+  if (c === 0xba || c === 0xaa) return false;
   let yes = letterOrMark.get(c);
   if (yes === undefined) {
     yes = LETTER_OR_MARK.test(String.fromCodePoint(c));

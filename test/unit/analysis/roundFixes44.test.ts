@@ -306,3 +306,18 @@ describe('round 44 re-audit: a photo caption dated, then placed', () => {
     expect(opinionPassages(told)).toContain(told);
   });
 });
+
+describe('round 45: one unit, however typed', () => {
+  it('reads "ºC-weeks" (the ordinal sign for the degree sign) as "°C-weeks"', () => {
+    expect(figuresOf('Heat stress reached 16 ºC-weeks on the reef.')).toEqual(figuresOf('Heat stress reached 16 °C-weeks on the reef.'));
+    expect(figuresOf('Heat stress reached 16 °C-weeks on the reef.')).toEqual(['16|c-week|16']);
+  });
+
+  it('counts health centres, clinics and facilities in one class', () => {
+    const articles = [
+      article('a', 'The blast hit the port on Tuesday.\nSixteen primary health care centres were damaged in the blast, the agency said.'),
+      article('b', 'Aid reached the port on Wednesday.\nAt least 16 health facilities were damaged in the blast, according to the agency.'),
+    ];
+    expect(groupsWith(articles, 'At least 16')).toEqual([['a:Sixteen', 'b:At least 16']]);
+  });
+});

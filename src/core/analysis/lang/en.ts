@@ -90,6 +90,8 @@ const UNIT_CLASSES: [string, string][] = [
   ...['sites', 'camps'].map((w): [string, string] => [w, 'sites']),
   // ("Nearly 150,000 houses" and "over 100,000 homes" destroyed: one count, however an outlet names the dwellings.)
   ...['homes', 'houses', 'dwellings'].map((w): [string, string] => [w, 'homes']),
+  // ("16 primary health care centres" and "at least 16 health facilities": one count of the places care is given.)
+  ...['facilities', 'centres', 'centers', 'clinics'].map((w): [string, string] => [w, 'facilities']),
   ...['athletes', 'competitors'].map((w): [string, string] => [w, 'athletes']),
   ...['chemicals', 'substances', 'compounds'].map((w): [string, string] => [w, 'chemicals']),
   // One weight, however spelt ("32 tonnes", "32 tons", "32 metric tons"); the larger units are not it.
