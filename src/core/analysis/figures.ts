@@ -396,6 +396,10 @@ function findUnit(lang: LangPack, tokens: readonly Token[], after: number, vague
       continue;
     }
     if (lang.unitClasses.has(t.norm) || lang.timeUnits.has(t.norm)) return { index: j, unit: t.norm };
+    // "the 17-mile-long pipeline", "a 20-foot-wide hole": the unit before the adjective of size it makes.
+    const [measure, size, ...rest] = t.norm.split('-');
+    if (k === 0 && rest.length === 0 && size !== undefined && (lang.sizeAdjectives?.has(size) ?? false) && lang.unitClasses.has(measure as string))
+      return { index: j, unit: measure as string };
     // "a 12-member jury", "a five-judge panel": the noun joined to the number by a hyphen is what it counts.
     if (k === 0 && isUnitCandidate(lang, t) && text.slice((tokens[j - 1] as Token).end, t.start) === '-' && LOWER_WORD.test(t.text)) return { index: j, unit: t.norm };
     // "16 reported cases", "40 confirmed infections": a participle before a noun the engine knows.

@@ -321,3 +321,10 @@ describe('round 45: one unit, however typed', () => {
     expect(groupsWith(articles, 'At least 16')).toEqual([['a:Sixteen', 'b:At least 16']]);
   });
 });
+
+describe('round 46: a unit before an adjective of size', () => {
+  it('reads "17-mile-long" and "20-foot-wide" in miles and feet, not in a unit met earlier', () => {
+    expect(figuresOf('About 25,000 gallons of oil leaked from the 17-mile-long harbour pipeline, according to the board.')).toEqual(['About 25,000|gallon|25000', '17|miles|17']);
+    expect(figuresOf('The storm left a 20-foot-wide hole in the pier.')).toEqual(['20|feet|20']);
+  });
+});

@@ -1686,6 +1686,7 @@ export const en: LangPack = {
     ...['against', 'nays', 'noes'].map((w): [string, string] => [w, 'against']),
     ...['abstain', 'abstained', 'abstaining', 'abstention', 'abstentions'].map((w): [string, string] => [w, 'abstain']),
   ]),
+  sizeAdjectives: words('long wide deep high tall thick'),
   voterWords: words('countries nations states member members governments delegations senators lawmakers legislators representatives votes voted voting'),
   aimNounsAfter: words('limit limits threshold goal goals target targets ceiling'),
   aimOnlyNouns: words('goal goals target targets'),

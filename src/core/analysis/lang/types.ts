@@ -514,6 +514,8 @@ export interface LangPack {
   voteSides?: ReadonlyMap<string, string>;
   /** Words between a count and its side that name who voted or the vote ("countries", "nations", "voted"). */
   voterWords?: ReadonlySet<string>;
+  /** Adjectives of size a unit makes with a hyphen ("17-mile-long", "20-foot-wide"). */
+  sizeAdjectives?: ReadonlySet<string>;
   /**
    * Currency words that also name a weight ("pounds"): after a number with no multiplier and before "of" ("1,875 pounds of
    * pills"), or in brackets after a weight ("64 kilograms (about 141 pounds)"), the word is a weight.
