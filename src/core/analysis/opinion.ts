@@ -1597,13 +1597,17 @@ function clauseAfter(lang: LangPack, text: string, tokens: readonly Token[], k: 
   if (lang.clauseSubjects.has(next.norm) && !lang.determiners.has(next.norm)) return true;
   // "claims, without evidence, that…": an aside between commas right after the verb is skipped.
   let aside = /^[^\p{L}\p{N}]*,/u.test(text.slice((tokens[k] as Token).end, next.start));
+  // ("announced on August 21, 2024, that…": the date the verb is dated by, its commas included, comes before the claim.)
+  let dated = true;
   for (let j = k + 1; j < tokens.length; j++) {
     const t = tokens[j] as Token;
     if (j > k + 1 && CLAUSE_MARK.test(text.slice((tokens[j - 1] as Token).end, t.start))) {
+      if (dated && j > k + 2) continue;
       if (!aside) return false;
       aside = false;
       continue;
     }
+    dated &&= lang.functionWords.on.has(t.norm) || lang.functionWords.in.has(t.norm) || lang.months.has(t.norm) || lang.dayNames.has(t.norm) || DIGIT_FIRST.test(t.text);
     if (aside) continue;
     // "asked the lawyers to file arguments that…", "announced plans to build…": a request or a plan, an act.
     if (j > k + 1 && lang.functionWords.to.has(t.norm)) return false;

@@ -519,9 +519,10 @@ function splitLostSpaces(text: string, spans: readonly Span[]): Span[] {
  * "…enrolled in public and private schools.1 Five decades of results…": a footnote's number set
  * against the stop of the sentence it annotates, then the next sentence. The number stays with its
  * sentence; the next one starts at its capital. Not after an abbreviation ("No.1 Pick"). A bracket
- * may close before the stop ("…(see table 2).1 In the first…"): no abbreviation ends in a bracket.
+ * may close before the stop ("…(see table 2).1 In the first…"): no abbreviation ends in a bracket. Nor does a year
+ * ("…released in October 2022.2 They do not reflect…").
  */
-const FOOTNOTE_AFTER_STOP = /(?<=(\p{L}{2,}|[\p{L}\d]\))[.!?]["”’]?)\d{1,2}(?=\s+\p{Lu}\p{Ll})/gu;
+const FOOTNOTE_AFTER_STOP = /(?<=(\p{L}{2,}|[\p{L}\d]\)|\p{Lu}\p{Ll}+\s(?:19|20)\d{2})[.!?]["”’]?)\d{1,2}(?=\s+\p{Lu}\p{Ll})/gu;
 
 function splitFootnoteMarks(text: string, spans: readonly Span[], lang: LangPack): Span[] {
   const out: Span[] = [];

@@ -328,3 +328,32 @@ describe('round 46: a unit before an adjective of size', () => {
     expect(figuresOf('The storm left a 20-foot-wide hole in the pier.')).toEqual(['20|feet|20']);
   });
 });
+
+describe('round 46: who said it, and claims dated before their "that"', () => {
+  it('does not count as copies two days’ releases that differ only in the day', () => {
+    const day = (d: string) => `The harbour command continues its response ${d} to the oil spill off the north beach and the river mouth.`;
+    const articles = [
+      article('a', `Crews worked through the night.\n${day('Sunday')}\nBoats recovered oil on Sunday afternoon.`),
+      article('b', `Crews worked through the weekend.\n${day('Monday')}\nBoats recovered more oil on Monday afternoon.`),
+      article('c', 'The spill closed the north beach on Saturday. Fishers said the season was lost.'),
+      article('d', 'The harbour board met on Monday about the spill. The chair said the clean-up would take weeks.'),
+    ];
+    const asked = roundsOf('who-said-it', articles).flatMap((r) => (r.type === 'who-said-it' && r.quote === day('Sunday') ? [r.answers.join('+')] : []));
+    expect(asked).not.toContain('a+b');
+    expect(asked).not.toContain('b+a');
+  });
+
+  it('credits a claim after a dated verb: "BLS announced on August 21, 2030, that…"', () => {
+    const s = sentence(`${LEAD}The bureau previously announced on August 21, 2030, that its estimate would cut 818,000 jobs.`, 'The bureau');
+    expect(s?.kind).toBe('attributed');
+    expect(s?.evidence['attribution-verb']).toBe('announced');
+  });
+});
+
+describe('round 46: a footnote mark after a year', () => {
+  it('ends its sentence there ("…in October 2030.2 They do not…"), but not a decimal after a plain word', () => {
+    const texts = (t: string) => analyze([article('a', t)]).sentences.map((s) => s.text);
+    expect(texts(`${LEAD}The figures were released in October 2030.2 They do not reflect the floods of November.`)).toContain('They do not reflect the floods of November.');
+    expect(texts(`${LEAD}The rate was 2030.5 Pounds a ton in the port.`)).toContain('The rate was 2030.5 Pounds a ton in the port.');
+  });
+});

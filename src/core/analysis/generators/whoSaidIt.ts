@@ -172,7 +172,9 @@ export function whoSaidItRounds(
       if (c.carriers.includes(a.id)) {
         c.printed.set(a.id, near.text);
         // A copy with a word changed is sure; one cut short or rewritten is not the same sentence.
-        confidence = Math.min(confidence, near.score >= 0.85 && isNearCopy(near.text, c.s.text) ? 0.9 : 0.5);
+        // ("The command continues its response Sunday" and "… Monday" in two days' releases: the word changed is the
+        // sentence's fact, a day, a month or a number, so it is another sentence, not a copy.)
+        confidence = Math.min(confidence, near.score >= 0.85 && isNearCopy(near.text, c.s.text) && !differsInFact(near.text, c.s.text, lang) ? 0.9 : 0.5);
       } else if (near.score >= 0.5) confidence = Math.min(confidence, near.score >= 0.7 ? 0.3 : 0.7);
     }
     c.confidence = confidence;
@@ -391,4 +393,14 @@ function withoutReferenceMarks(text: string): string {
 /** The outlet name an option is shown by. */
 function nameOf(article: Article | undefined): string {
   return article ? outletOf(article).en.trim().toLowerCase() : '';
+}
+
+/** Two near-copies differ in a word that states a fact: a number, a day or a month. */
+function differsInFact(a: string, b: string, lang: LangPack): boolean {
+  // (A reference mark, "(1)" or "[2]", is no fact of the sentence; see withoutReferenceMarks.)
+  const words = (t: string): Set<string> => new Set(normalizeText(withoutReferenceMarks(t)).split(' '));
+  const wa = words(a);
+  const wb = words(b);
+  const fact = (w: string): boolean => /\d/.test(w) || lang.dayNames.has(w) || lang.months.has(w);
+  return [...wa].some((w) => !wb.has(w) && fact(w)) || [...wb].some((w) => !wa.has(w) && fact(w));
 }
