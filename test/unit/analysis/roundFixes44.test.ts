@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analysis';
 import { generateFromArticles } from '../../../src/core/analysis/generators';
+import { figuresRounds } from '../../../src/core/analysis/generators/figuresRound';
+import { createRng } from '../../../src/core/rng';
 import type { Article } from '../../../src/core/article';
 import { article } from './seeds';
 
@@ -355,5 +357,22 @@ describe('round 46: a footnote mark after a year', () => {
     const texts = (t: string) => analyze([article('a', t)]).sentences.map((s) => s.text);
     expect(texts(`${LEAD}The figures were released in October 2030.2 They do not reflect the floods of November.`)).toContain('They do not reflect the floods of November.');
     expect(texts(`${LEAD}The rate was 2030.5 Pounds a ton in the port.`)).toContain('The rate was 2030.5 Pounds a ton in the port.');
+  });
+});
+
+describe('round 46: one sentence repeated with its number moved', () => {
+  it('makes no contradiction round of it', () => {
+    const articles = [
+      article('a', 'The harbour command gave an update.\nApproximately 3,150 gallons of oil have been recovered from the river and 5,360 feet of boom has been deployed.'),
+      article(
+        'b',
+        'The harbour command gave another update.\nAs of 1 p.m., Monday, approximately 4,158 gallons of oil has been recovered from the river and 8,700 feet of boom has been deployed.',
+      ),
+    ];
+    const boom = analyze(articles).figureGroups.filter((g) => g.members.some((m) => m.text === '8,700'));
+    expect(boom.map((g) => g.verdict)).toEqual(['conflicting']);
+    // (The boom group alone, so that the round made, or not, is its.)
+    const findings = { ...analyze(articles), figureGroups: boom };
+    expect(figuresRounds(findings, articles, 1, createRng(1), (n) => `r${n}`)).toEqual([]);
   });
 });
