@@ -2135,7 +2135,7 @@ function s_noClaim(lang: LangPack, tokens: readonly Token[]): boolean {
 }
 
 /** A verb of saying in a form the lexicon lists it by, or bare ("report" as "reports"/"reported", "announce" as "announced"). */
-function attributionStem(lang: LangPack, w: string): boolean {
+export function attributionStem(lang: LangPack, w: string): boolean {
   return lang.attributionVerbs.has(w) || lang.attributionVerbs.has(`${w}s`) || lang.attributionVerbs.has(`${w}ed`) || lang.attributionVerbs.has(`${w}d`);
 }
 
@@ -2460,7 +2460,7 @@ function countClaimAt(lang: LangPack, tokens: readonly Token[], k: number): bool
   // ("Meanwhile, it reports 10 containers… were destroyed", "UNICEF reports 10 deaths": a name or a pronoun for one.)
   // (At the sentence's start a capital says nothing of a name, "Early reports 2 days ago…": only an acronym does there.)
   const named = k >= 2 ? CAPITAL_FIRST.test(before?.text ?? '') : /^\p{Lu}{2,}$/u.test(before?.text ?? '');
-  const subject = named || (lang.findingClauseSubjects?.has(before?.norm ?? '') ?? false) || (before?.norm ?? '') === 'it';
+  const subject = named || (lang.findingClauseSubjects?.has(before?.norm ?? '') ?? false) || lang.functionWords.it.has(before?.norm ?? '');
   if (!(lang.countClaimVerbs?.has(t.norm) ?? false) || !before || CAPITAL_FIRST.test(t.text) || !subject || k < 1) return false;
   const next = tokens[k + 1]?.norm ?? '';
   return countWord(lang, next) || (lang.functionWords.as.has(next) && lang.functionWords.of.has(tokens[k + 2]?.norm ?? ''));

@@ -4,7 +4,7 @@ import { shuffled, type Rng } from '../../rng';
 import { opinionExplanation } from '../explain';
 import type { Figure, Findings, SentenceFinding } from '../types';
 import { langPack, type LangPack } from '../lang';
-import { findPhrase } from '../opinion';
+import { attributionStem, findPhrase } from '../opinion';
 import { escapeRegExp, isCapitalized, tokenize, type Token } from '../text';
 import { createArticle } from '../../article';
 import { analyze } from '../index';
@@ -449,7 +449,7 @@ function stanceAfterFirstPerson(tokens: readonly Token[], lang: LangPack): boole
       // ("What I can say is…", "I cannot comment on…": a modal before a verb of saying frames an announcement, not a view;
       // "we can see these transactions": before a verb of perceiving, it tells what the speaker is able to do.)
       const then = tokens[j + 1]?.norm ?? '';
-      if (lang.modals.has(w) && (speechStem(then, lang) || (lang.perceptionVerbs?.has(then) ?? false))) break;
+      if (lang.modals.has(w) && (attributionStem(lang, then) || (lang.perceptionVerbs?.has(then) ?? false))) break;
       // ("We continue to work with the rescue teams": going on with an activity, not a stance; "we continue to stand with…"
       // goes on with one.)
       if (lang.phaseVerbs?.has(w) && lang.functionWords.to.has(tokens[j + 1]?.norm ?? '') && !(lang.stanceVerbs?.has(tokens[j + 2]?.norm ?? '') ?? false)) break;
@@ -457,11 +457,6 @@ function stanceAfterFirstPerson(tokens: readonly Token[], lang: LangPack): boole
     }
   }
   return false;
-}
-
-/** A verb of saying in any form the lexicon lists it by ("say", "comment" as "commented", "confirm" as "confirms"). */
-function speechStem(w: string, lang: LangPack): boolean {
-  return lang.attributionVerbs.has(w) || lang.attributionVerbs.has(`${w}s`) || lang.attributionVerbs.has(`${w}ed`) || lang.attributionVerbs.has(`${w}d`);
 }
 
 /**
