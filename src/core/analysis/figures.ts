@@ -1596,6 +1596,9 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
     // "…THC-containing products (1).", "the toll rose to 34 [3],": a small number alone in brackets at the end of a clause is
     // a reference to a source, not a count.
     if (digit && REFERENCE_MARK.test(text.slice(Math.max(0, t.start - 3), t.start)) && /^[)\]](?:[.,;:]|\s*$)/u.test(text.slice(t.end, t.end + 2)) && t.norm.length <= 3) continue;
+    // ("the Muhamasheen,3 persons with disabilities": a small number set against a word's comma with no space is a note's
+    // mark; a count after a comma has its space.)
+    if (digit && t.norm.length <= 2 && /\p{L}[,;:]$/u.test(text.slice(Math.max(0, t.start - 2), t.start))) continue;
     // "class of ’25", "the ’90s": a year cut to two digits after an apostrophe, not a count.
     if (digit && /^\d{2}s?$/.test(t.norm) && /(?:^|[\s(])['‘’]$/.test(text.slice(Math.max(0, t.start - 2), t.start))) continue;
     if (digit && isNamePart(lang, v, i, titleCaseSentence)) continue;

@@ -376,3 +376,10 @@ describe('round 46: one sentence repeated with its number moved', () => {
     expect(figuresRounds(findings, articles, 1, createRng(1), (n) => `r${n}`)).toEqual([]);
   });
 });
+
+describe('round 46 re-audit: a note mark set against a comma', () => {
+  it('is no count ("the Muhamasheen,3 persons with disabilities"), while a count after a comma and its space is', () => {
+    expect(figuresOf('The groups in need include the Muhamasheen,3 persons with disabilities and migrants.')).toEqual([]);
+    expect(figuresOf('Crews found 3 barges, 4 boats and 5 ferries.').map((f) => f.split('|')[0])).toEqual(['3', '4', '5']);
+  });
+});
