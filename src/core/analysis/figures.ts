@@ -1096,6 +1096,16 @@ function footnoteMark(text: string, t: Token): boolean {
 }
 
 /**
+ * "…THC-containing products (1).", "the toll rose to 34 [3],": a small number alone in brackets at the end of a clause is a
+ * reference to a source; "the Muhamasheen,3 persons": one set against a word's comma with no space is a note's mark (a count
+ * after a comma has its space).
+ */
+function referenceMark(text: string, t: Token): boolean {
+  if (t.norm.length <= 3 && REFERENCE_MARK.test(text.slice(Math.max(0, t.start - 3), t.start)) && /^[)\]](?:[.,;:]|\s*$)/u.test(text.slice(t.end, t.end + 2))) return true;
+  return t.norm.length <= 2 && /\p{L}[,;:]$/u.test(text.slice(Math.max(0, t.start - 2), t.start));
+}
+
+/**
  * Numbers that are not quantities: part of a name or model ("Xbox 360", "PS5", "COVID-19"),
  * a stock ticker ("6758.T", "TYO: 6758").
  */
@@ -1105,7 +1115,7 @@ function isNamePart(lang: LangPack, v: View, i: number, titleCaseSentence: boole
   const before = text[t.start - 1] ?? ' ';
   if (DOLLAR_THEN_PREFIX.test(text.slice(Math.max(0, t.start - 4), t.start))) return false;
   if (LETTER.test(before) || (/^[-‐‑–]$/.test(before) && LETTER.test(text[t.start - 2] ?? ' '))) return true;
-  if (footnoteMark(text, t)) return true;
+  if (footnoteMark(text, t) || referenceMark(text, t)) return true;
   if (/^\.\p{Lu}{1,4}(?![\p{L}\d])/u.test(text.slice(t.end, t.end + 6))) return true;
   // A share is never a ticker's number ("(CFR: 24.2%)" is an abbreviation's value, "(TYO: 6758)" a ticker).
   const share = PERCENT_AFTER.test(text.slice(t.end, t.end + 9));
@@ -1593,12 +1603,6 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
       i = end;
       continue;
     }
-    // "…THC-containing products (1).", "the toll rose to 34 [3],": a small number alone in brackets at the end of a clause is
-    // a reference to a source, not a count.
-    if (digit && REFERENCE_MARK.test(text.slice(Math.max(0, t.start - 3), t.start)) && /^[)\]](?:[.,;:]|\s*$)/u.test(text.slice(t.end, t.end + 2)) && t.norm.length <= 3) continue;
-    // ("the Muhamasheen,3 persons with disabilities": a small number set against a word's comma with no space is a note's
-    // mark; a count after a comma has its space.)
-    if (digit && t.norm.length <= 2 && /\p{L}[,;:]$/u.test(text.slice(Math.max(0, t.start - 2), t.start))) continue;
     // "class of ’25", "the ’90s": a year cut to two digits after an apostrophe, not a count.
     if (digit && /^\d{2}s?$/.test(t.norm) && /(?:^|[\s(])['‘’]$/.test(text.slice(Math.max(0, t.start - 2), t.start))) continue;
     if (digit && isNamePart(lang, v, i, titleCaseSentence)) continue;

@@ -84,16 +84,14 @@ const EXPLAINS_A_DIFFERENCE: ReadonlySet<FigureReason> = new Set<FigureReason>([
 /** Share of each sentence's words the other holds, numbers aside, for two sentences in one frame (a time stamp added, "As of 1 p.m., Monday,", still leaves 0.75). */
 const SAME_FRAME = 0.7;
 
-/** Two sentences in one frame: most words of each are in the other once the numbers are set aside. */
+/** Two sentences in one frame: near-copies of each other once the numbers are set aside (see isNearCopy). */
 function sameFrame(a: string, b: string): boolean {
   const words = (t: string): string[] =>
     normalizeText(t)
       .split(' ')
       .filter((w) => w !== '' && !HAS_DIGIT.test(w));
   const [wa, wb] = [words(a), words(b)];
-  if (wa.length < REPRINT_WORDS || wb.length < REPRINT_WORDS) return false;
-  const [sa, sb] = [new Set(wa), new Set(wb)];
-  return wa.filter((w) => sb.has(w)).length / wa.length >= SAME_FRAME && wb.filter((w) => sa.has(w)).length / wb.length >= SAME_FRAME;
+  return wa.length >= REPRINT_WORDS && wb.length >= REPRINT_WORDS && isNearCopy(wa.join(' '), wb.join(' '), SAME_FRAME);
 }
 
 /** Two sentences name different moments: a day, a month or a clock time in one that the other lacks ("As of 1 p.m., Monday,"). */
