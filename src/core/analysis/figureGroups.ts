@@ -980,7 +980,14 @@ function otherEventWhy(a: Slot, b: Slot): string | null {
   // The value a change is measured from ("up from 78,056") is another period's count, unless both can be one number.
   // And when the sentence also gives the value it changed to ("fell from 1.93 billion to 1.929 billion"), the
   // starting value is the earlier period's even where the two could be one number rounded.
-  if (am.includes('before') !== bm.includes('before') && (!fitTogether(a, b) || a.changeFrom || b.changeFrom)) return "other event: a change's starting value";
+  // (Not one count to four digits and more, to the letter, in two outlets, "(48,183)" after "than in 2021" and "from
+  // 48,183": both are the starting count, one marked and one not. Shorter values, "7.8%" or "2.13 million", recur.)
+  if (
+    am.includes('before') !== bm.includes('before') &&
+    (!fitTogether(a, b) || a.changeFrom || b.changeFrom) &&
+    !(a.kind === 'count' && sameRareExact(a, b) && significantDigits(a.members[0] as Figure) >= 4 && !shareArticle(a, b))
+  )
+    return "other event: a change's starting value";
   // Names right by each figure that share nothing ("Labour … 410 seats", "the Conservatives … 131"): other things counted.
   if (a.places.length > 0 && b.places.length > 0 && !a.places.some((p) => b.places.includes(p))) {
     if (!fitTogether(a, b)) return 'other event: other names';
@@ -1100,7 +1107,13 @@ function distinctive(f: Figure): boolean {
 function precise(f: Figure): boolean {
   const m = /\d[\d,]*(?:\.\d+)?/.exec(f.text);
   if (!m) return false;
-  return /\./.test(m[0]) || m[0].replace(/,/g, '').replace(/^0+/, '').replace(/0+$/, '').length >= 3;
+  return /\./.test(m[0]) || significantDigits(f) >= 3;
+}
+
+/** The digits of a figure's number, leading and trailing zeros aside ("48,183": 5; "2.13 million": 3; "2,000": 1). */
+function significantDigits(f: Figure): number {
+  const m = /\d[\d,]*(?:\.\d+)?/.exec(f.text);
+  return m ? m[0].replace(/[,.]/g, '').replace(/^0+/, '').replace(/0+$/, '').length : 0;
 }
 
 /** A figure's value, bound and unit, as written: "less than $250,000" in two outlets is one signature. */
