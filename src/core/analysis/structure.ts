@@ -590,7 +590,7 @@ function wordsOnLine(prev: string): number {
  * ends with a little word no line of prose or heading ends with ("…Working Group I to the⏎Sixth…").
  * A blank line, a stop, or a list bullet on the next line still ends it.
  */
-function wrappedLine(lang: LangPack, prev: string, next: string, gap: string, fullLine = false, wrapped = false, inBody = false): boolean {
+function wrappedLine(lang: LangPack, prev: string, next: string, gap: string, fullLine = false, wrapped = false, inBody = false, joinedElsewhere = false): boolean {
   // ("…a powerful message to the Russian Federation,"⏎⏎Ukraine's ambassador told reporters.": no
   // paragraph ends on a quotation closed with a comma; its tag follows, over a blank line too.)
   if (/^\s*$/.test(gap) && /,["”’]$/.test(prev) && /^\p{L}/u.test(next)) return true;
@@ -608,6 +608,11 @@ function wrappedLine(lang: LangPack, prev: string, next: string, gap: string, fu
   if (wrapped && /^[ \t]*\n[ \t]*\n[ \t]*$/.test(gap) && /[\p{L}\d]$/u.test(prev) && /^\p{Ll}/u.test(next)) return true;
   if (!/^[ \t]*\n[ \t]*$/.test(gap) || /[.!?…:;,"”’)\]]$/.test(prev) || !/[\p{L}\d]$/u.test(prev)) return false;
   if (/^\p{Ll}/u.test(next)) return true;
+  // "…is a monthly survey of approximately⏎119,000 businesses…": a long line of prose goes on into a count of something.
+  if (wordsOnLine(prev) >= LONG_LINE_WORDS && /\p{Ll}$/u.test(prev) && /^\d[\d,.]*\s+\p{Ll}/u.test(next)) return true;
+  // "Operation⏎SpecTor was a coordinated…": a line of a word or two whose last word and the next line's first are printed
+  // together elsewhere in the text ("…known as Operation SpecTor…") is a name broken over the lines, not a heading.
+  if (joinedElsewhere) return true;
   // "PORT ELLIS – Ellis⏎Shipping Co., Port Ellis, Oregon, was closed…": in a text wrapped at a fixed width, a
   // line that opens with a wire dateline and its dash and ends with no stop is the start of the sentence below.
   if (wrapped && WRAPPED_DATELINE.test(prev.slice(prev.lastIndexOf('\n') + 1)) && /^\p{L}/u.test(next)) return true;
@@ -819,6 +824,15 @@ export function refineSpans(text: string, input: readonly Span[], lang: LangPack
   const joined: Span[] = [];
   const width = text.includes('\n') ? wrapWidth(text) : 0;
   const fullLine = (end: number): boolean => width > 0 && end - (text.lastIndexOf('\n', end - 1) + 1) >= WRAP_FULL * width;
+  const seen = new Map<string, boolean>();
+  const joinedElsewhere = (end: number, start: number): boolean => {
+    const line = text.slice(text.lastIndexOf('\n', end - 1) + 1, end);
+    const first = /^\p{Lu}[\p{L}\p{N}'’-]*/u.exec(text.slice(start, start + 40))?.[0];
+    if (!first || !/^\s*\p{L}[\p{L}\p{N}'’-]*(?:\s+\p{L}[\p{L}\p{N}'’-]*)?$/u.test(line)) return false;
+    const phrase = `${lastWord(line)} ${first}`;
+    if (!seen.has(phrase)) seen.set(phrase, text.includes(phrase));
+    return seen.get(phrase) as boolean;
+  };
   for (const sp of spans) {
     const last = joined[joined.length - 1];
     const gap = last ? text.slice(last.end, sp.start) : '';
@@ -835,6 +849,7 @@ export function refineSpans(text: string, input: readonly Span[], lang: LangPack
           fullLine(last.end),
           width > 0,
           joined.length > HEAD_SPANS,
+          /^[ \t]*\n[ \t]*$/.test(gap) && joinedElsewhere(last.end, sp.start),
         ))
     ) {
       last.end = sp.end;

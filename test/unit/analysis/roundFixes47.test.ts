@@ -26,3 +26,26 @@ describe('a change’s starting count printed to the letter by two outlets', () 
     for (const g of groupsWith(articles, '11,936')) expect(g.some((m) => m.includes('12,417'))).toBe(false);
   });
 });
+
+describe('a text pasted from a PDF, with its hard line breaks', () => {
+  const sentences = (text: string) => analyze([article('a', text)]).sentences.map((s) => s.text.replace(/\s+/g, ' '));
+
+  it('keeps a name broken after its first word in one sentence when the text prints the name whole elsewhere', () => {
+    const text =
+      'The agency announced the results of Operation Lantern, which led to 90 arrests.\nThe raids seized $12 million in cash and\nvirtual currencies.\nOperation\nLantern was a joint effort spanning three countries to stop\nthe trade in stolen cars.';
+    expect(sentences(text)).toContain('Operation Lantern was a joint effort spanning three countries to stop the trade in stolen cars.');
+    expect(sentences(text)).not.toContain('Operation');
+  });
+
+  it('still reads a one-word heading as its own line', () => {
+    const text =
+      'The agency announced the results of Operation Lantern, which led to 90 arrests.\nThe raids seized $12 million in cash and\nvirtual currencies.\nBackground\nThe operation was a joint effort spanning three countries to stop\nthe trade in stolen cars.';
+    expect(sentences(text)).toContain('The operation was a joint effort spanning three countries to stop the trade in stolen cars.');
+  });
+
+  it('keeps a long line of prose going on into a count of something in one sentence', () => {
+    const text =
+      'Survey\nThe harbour survey, also known as the dock census or the\nberth survey, is a monthly survey of approximately\n4,300 boats and ferries. The\nowners surveyed are chosen at random.';
+    expect(sentences(text)).toContain('The harbour survey, also known as the dock census or the berth survey, is a monthly survey of approximately 4,300 boats and ferries.');
+  });
+});
