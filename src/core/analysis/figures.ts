@@ -1730,7 +1730,9 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
     if (joinTok && (dashed || worded)) {
       const isRange = dashed
         ? !/^\d{4}$/.test(t.norm)
-        : lang.rangeStarts.get(startWord)?.has(joinTok.norm) === true || (!lang.changeStarts.has(startWord) && !lang.rangeStarts.has(startWord) && joinTok.norm !== 'and');
+        : lang.rangeStarts.get(startWord)?.has(joinTok.norm) === true ||
+          (lang.changeStarts.has(startWord) && joinTok.norm !== 'and' && lang.rangeLeads.has(tokens[first - 2]?.norm ?? '')) ||
+          (!lang.changeStarts.has(startWord) && !lang.rangeStarts.has(startWord) && joinTok.norm !== 'and');
       // (With the text: "1-1/2 to 1-3/4 percent" has a fraction at both ends.)
       const r2 = isRange ? readNumber(lang, tokens, dashed ? joinAt : joinAt + 1, text) : null;
       if (r2 && !r2.weak && r2.bound === 'exact' && !(r.weak && !dashed) && (!unitBoth || percentAfter(lang, tokens, r2.last) !== null)) {
@@ -1764,7 +1766,9 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
           i = end;
           continue;
         }
-        if (hi > low && !yearThenSum) {
+        // "up 3,999,944 to 29,145,505": the size of a change, then the level it reached (a range's ends are nearer).
+        const changeThenLevel = !dashed && (lang.changeSizeWords.has(startWord) || lang.changeDirections.has(startWord)) && hi > 2 * low;
+        if (hi > low && !yearThenSum && !changeThenLevel) {
           if (lang.rangeStarts.has(startWord)) first--;
           [bound, high, value, last] = ['range', hi, (low + hi) / 2, end];
           if (r2.inner !== undefined) inner = r2.inner;

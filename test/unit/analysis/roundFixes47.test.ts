@@ -49,3 +49,25 @@ describe('a text pasted from a PDF, with its hard line breaks', () => {
     expect(sentences(text)).toContain('The harbour survey, also known as the dock census or the berth survey, is a monthly survey of approximately 4,300 boats and ferries.');
   });
 });
+
+describe('"to" between two numbers', () => {
+  const figures = (text: string) => analyze([article('a', text)]).figures.map((f) => `${f.text}|${f.bound}`);
+
+  it('after "ranging from" joins a range', () => {
+    expect(figures('Harbour samples had lead levels ranging from 4 to 29 micrograms per litre.')).toContain('4 to 29|range');
+  });
+
+  it('after a bare "from" is still where a change went from and to', () => {
+    expect(figures('Harbour fees rose from 296 to 632 pounds a year.')).not.toContain('296 to 632|range');
+  });
+
+  it('after "up" with a far larger end is a change and the level it reached, not a range', () => {
+    const found = figures('The county that grew most was Ellis (up 3,999,944 to 29,145,505).');
+    expect(found).toContain('3,999,944|exact');
+    expect(found).toContain('29,145,505|exact');
+  });
+
+  it('after "by" with near ends is still a range', () => {
+    expect(figures('Harbour fees rose by 2 to 3 percent this year.')).toContain('2 to 3 percent|range');
+  });
+});

@@ -1537,6 +1537,8 @@ export const en: LangPack = {
   // ("between 6 to 8 meters" is written too, for "between 6 and 8".)
   rangeStarts: new Map([['between', words('and to')]]),
   changeStarts: words('from'),
+  rangeLeads: words('ranging ranged range ranges varying varied vary varies spanning'),
+  changeDirections: words('up down'),
   peopleStates: new Map([
     ...['killed', 'kill', 'killing', 'kills', 'claimed', 'dead', 'died', 'die', 'dies', 'death', 'deaths', 'fatalities', 'toll', 'lives', 'perished', 'bodies'].map(
       (w): [string, string] => [w, 'killed'],

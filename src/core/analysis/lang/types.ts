@@ -405,7 +405,15 @@ export interface LangPack {
   tallyAfter: ReadonlySet<string>;
   /** Words that open a range, and the words that may join its ends ("between 10 and 20"). */
   rangeStarts: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Words that open a change ("from 296 to 632": two figures, where it went from and to). */
   changeStarts: ReadonlySet<string>;
+  /** Words before a change's opening word that make it a range after all ("ranging from 4 to 29", "varied from 5 to 8"). */
+  rangeLeads: ReadonlySet<string>;
+  /**
+   * Words before a number that make it a change's size when the number after "to" is far larger ("up 3,999,944 to
+   * 29,145,505": grew by the one, to the other), not a range's bottom.
+   */
+  changeDirections: ReadonlySet<string>;
   /** What a count of people counts, by the word near it: "killed", "injured", "missing"… */
   peopleStates: ReadonlyMap<string, string>;
   /**
