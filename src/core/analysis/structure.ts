@@ -729,6 +729,8 @@ function echoHeadingBreak(text: string, span: Span, lang: LangPack): number | un
     const next = (words[k] as RegExpMatchArray)[0];
     // (A plain word before the break: ".gov A .gov website…" is a banner's own run of words.)
     if (!/^\p{Ll}[\p{Ll}'’-]*\p{Ll}$/u.test(prev) || !/^\p{Lu}/u.test(next) || !content(prev)) continue;
+    // (Nor a word that opens a clause after a comma: "…popularity with kids, describing YouTube as…", ", including Texas".)
+    if (/,$/.test((words[k - 2] as RegExpMatchArray)[0])) continue;
     const head = new Set(
       words
         .slice(0, k)

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analysis';
-import type { Article } from '../../../src/core/article';
+import { generateFromArticles } from '../../../src/core/analysis/generators';
+import { principalsOf } from '../../../src/core/analysis/generators/common';
+import { opinionRounds } from '../../../src/core/analysis/generators/opinionRound';
+import { namesAnOption } from '../../../src/core/analysis/generators/whoSaidIt';
+import { langPack } from '../../../src/core/analysis/lang';
+import { createArticle, type Article } from '../../../src/core/article';
+import { createRng } from '../../../src/core/rng';
 import { article } from './seeds';
 
 /** Invented texts (not from any corpus) for the figure misses found on dev in the twenty-seventh session (2026-12-05). */
@@ -69,5 +75,94 @@ describe('"to" between two numbers', () => {
 
   it('after "by" with near ends is still a range', () => {
     expect(figures('Harbour fees rose by 2 to 3 percent this year.')).toContain('2 to 3 percent|range');
+  });
+});
+
+const outlet = (id: string, name: string, text: string): Article => createArticle({ id, outlet: { en: name, es: name }, sourceKind: 'unknown', date: '2023-05-02' }, text);
+const LEAD = 'The river court gave its ruling on Monday.\nIt heard the case over two years.\n';
+const lastSentence = (text: string) => analyze([article('a', `${LEAD}${text}`)]).sentences.at(-1);
+
+describe('verbs of saying found on round 47’s texts', () => {
+  it('credits a claim to "touted that"', () => {
+    const s = lastSentence('The harbour firm also touted that its ferry was “the fastest on the coast” in its letters to buyers.');
+    expect(s?.kind).toBe('attributed');
+    expect(s?.evidence['attribution-verb']).toBe('touted');
+  });
+
+  it('does not read "touted" with a plain object as a verb of saying', () => {
+    expect(lastSentence('The harbour firm touted its new ferry at the fair in Port Ellis on Monday.')?.evidence['attribution-verb']).toBeUndefined();
+  });
+});
+
+describe('a counterfactual report in the first person', () => {
+  it('makes no opinion round: "we would have said…" frames a fact, as "we can say" does', () => {
+    const said = 'Had you asked yesterday, we would have said the largest fine for a harbour spill was $5.7 million.';
+    const articles = [
+      article('a', `The harbour board fined the firm $170 million on Tuesday.\n${said}\nThe fine is the largest the board has set.`),
+      article('b', 'The harbour firm will appeal the $170 million fine, its lawyer said on Tuesday.'),
+      article('c', 'Fishers welcomed the fine on Tuesday. They said the spill had cost them a season of work.'),
+    ];
+    const passages = [1, 2, 3, 4, 5, 6]
+      .flatMap((seed) => generateFromArticles({ type: 'opinion-or-reporting', count: 4, seed, index: 0 }, articles))
+      .map((r) => (r.type === 'opinion-or-reporting' ? r.passage : ''));
+    expect(passages.length).toBeGreaterThan(0);
+    expect(passages).not.toContain(said);
+  });
+});
+
+describe('a page named by its principal’s title', () => {
+  it('is that person’s page, as "Office of …" is', () => {
+    const lang = langPack(undefined);
+    expect(principalsOf('Rep. Jane Roe (via Harbour News)', lang)).toEqual(['Rep. Jane Roe']);
+    expect(principalsOf('Sen. John Doe, Chairman, Harbour Committee (senate.gov)', lang)).toEqual(['Sen. John Doe']);
+    expect(principalsOf('Rep. Jane Roe and 57 Members of Congress, letter to the governor', lang)).toEqual([]);
+  });
+
+  it('explains a quotation of that person as the page quoting the person it speaks for', () => {
+    const page = outlet(
+      'a',
+      'Rep. Jane Roe (via Harbour News)',
+      'Congresswoman Jane Roe will host the governor in Port Ellis on Friday to tour the flood damage.\n“This week, many in the harbour towns are beginning the long road to recovery after the terrible flood,” said Congresswoman Jane Roe.\nThe governor will also meet fishers.',
+    );
+    const articles = [page, outlet('b', 'Coast Weekly', 'The flood closed the harbour road on Tuesday after a week of rain.')];
+    const findings = analyze(articles);
+    const found = [1, 2, 3, 4, 5, 6, 7, 8]
+      .flatMap((seed) => opinionRounds(findings, articles, 6, createRng(seed), (n) => `r${n}`))
+      .filter((r) => r.answer === 'attributed')
+      .map((r) => r.explanation.en ?? '');
+    expect(found.length).toBeGreaterThan(0);
+    for (const e of found) {
+      expect(e).toContain('quotes Rep. Jane Roe, the person it speaks for');
+      expect(e).not.toContain("not the outlet's");
+    }
+  });
+});
+
+describe('a sentence that names an offered outlet', () => {
+  it('finds the surname of a name with a middle initial ("Office of Sen. Edward J. Markey")', () => {
+    expect(namesAnOption('“The settlement confirms the harbour firm broke the law,” said Senator Roe.', ['Office of Sen. Jane Q. Roe', 'Harbour Times', 'Coast Weekly'])).toBe(
+      true,
+    );
+  });
+});
+
+describe('a clause after a comma in a sentence with repeated names', () => {
+  it('is not cut as a heading run into the sentence', () => {
+    const s = analyze([article('a', 'Defendants touted Harbour’s popularity with kids, describing Harbour as “the favorite ferry for kids 2-12.”')]).sentences.map((x) => x.text);
+    expect(s).toEqual(['Defendants touted Harbour’s popularity with kids, describing Harbour as “the favorite ferry for kids 2-12.”']);
+  });
+});
+
+describe('counts of one', () => {
+  it('make no figures round where outlets agree on them ("gain one seat", "gained one or more seats")', () => {
+    const articles = [
+      article('a', 'The count was released on Monday. One county will gain two seats (Ellis), and 5 counties will gain one seat (Moor, Vale, Ford, Lund and Dale).'),
+      article('b', 'The six counties that gained one or more seats after the count are Moor, Vale, Ford, Lund, Dale and Ellis, which gained two.'),
+      article('c', 'The harbour board will have 40 seats after the count, officials said on Monday.'),
+    ];
+    const shown = [1, 2, 3, 4, 5, 6]
+      .flatMap((seed) => generateFromArticles({ type: 'conflicting-figures', count: 4, seed, index: 0 }, articles))
+      .flatMap((r) => (r.type === 'conflicting-figures' ? r.figures.map((f) => f.figure) : []));
+    expect(shown.filter((f) => /^one\b/i.test(f))).toEqual([]);
   });
 });

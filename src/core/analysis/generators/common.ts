@@ -386,12 +386,19 @@ export function principalOf(outlet: string, lang: LangPack): string | null {
  * Empty for any other outlet.
  */
 export function principalsOf(outlet: string, lang: LangPack): string[] {
+  const title0 = (/^\S+/.exec(outlet)?.[0] ?? '').toLowerCase();
+  const isName = (name: string): boolean => /\p{Lu}[\p{Ll}'’-]+$/u.test(name);
+  // "Rep. Jane Roe (via Harbour News)", "Sen. John Doe, Chairman, …": the person's own page under their title. (Not "Rep.
+  // Jane Roe and 57 Members of Congress": a page put out with others names no one principal.)
+  if (lang.pageTitles?.has(title0)) {
+    const name = (outlet.split(/[(,]/)[0] ?? '').trim();
+    return isName(name) && /^\S+(?:\s\p{Lu}[\p{L}'’.-]*){1,4}$/u.test(name) ? [name] : [];
+  }
   const m = lang.principalOffice?.exec(outlet);
   if (!m) return [];
   const named = outlet.slice(m[0].length);
   const title = /^\S+/.exec(named)?.[0] ?? '';
   const one = lang.pluralTitles?.get(title.toLowerCase());
-  const isName = (name: string): boolean => /\p{Lu}[\p{Ll}'’-]+$/u.test(name);
   if (one === undefined) {
     const name = (named.split(/[(,]/)[0] ?? '').trim();
     return isName(name) ? [name] : [];

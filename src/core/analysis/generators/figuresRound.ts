@@ -696,6 +696,9 @@ export function figuresRounds(
   const out: FiguresRound[] = [];
   for (const g of groups) {
     if (out.length >= count) break;
+    // "5 states will gain one seat", "the six states that gained one or more seats": a count of one is what each of a set
+    // gets or does, or "a" in other words; outlets agreeing on it give a reader nothing to weigh.
+    if (g.verdict !== 'conflicting' && g.members.every((m) => m.kind === 'count' && m.value === 1)) continue;
     const reason = g.reason as FigureReason;
     // One figure per article, preferring forms not already shown, at most four.
     const chosen: Figure[] = [];

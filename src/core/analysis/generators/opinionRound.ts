@@ -447,8 +447,10 @@ function stanceAfterFirstPerson(tokens: readonly Token[], lang: LangPack): boole
     for (let j = k + 1; j <= k + 3 && j < tokens.length; j++) {
       const w = (tokens[j] as Token).norm;
       // ("What I can say is…", "I cannot comment on…": a modal before a verb of saying frames an announcement, not a view;
-      // "we can see these transactions": before a verb of perceiving, it tells what the speaker is able to do.)
-      const then = tokens[j + 1]?.norm ?? '';
+      // "we can see these transactions": before a verb of perceiving, it tells what the speaker is able to do. So too in the
+      // perfect: "Had you asked yesterday, we would have said the record was $5.7 million.")
+      const next = tokens[j + 1]?.norm ?? '';
+      const then = lang.functionWords.have.has(next) ? (tokens[j + 2]?.norm ?? '') : next;
       if (lang.modals.has(w) && (attributionStem(lang, then) || (lang.perceptionVerbs?.has(then) ?? false))) break;
       // ("We continue to work with the rescue teams": going on with an activity, not a stance; "we continue to stand with…"
       // goes on with one.)

@@ -371,9 +371,12 @@ function nameMarks(full: string): Set<string> {
   // The last of two or more capitalised words in a row, as a surname ends a name: "Scott Fitzgerald", not the
   // city in "The Moscow Times".
   const run = (t: string | undefined): boolean => t !== undefined && /^\p{Lu}\p{Ll}/u.test(t) && !t.endsWith('.');
+  // (A middle initial stands inside the name: "Edward J. Markey".)
+  const initial = (t: string | undefined): boolean => t !== undefined && /^\p{Lu}\.$/u.test(t);
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i] as string;
-    if (run(tokens[i - 1]) && run(t) && !run(tokens[i + 1]) && t.length >= 3) marks.add(t);
+    const before = initial(tokens[i - 1]) ? tokens[i - 2] : tokens[i - 1];
+    if (run(before) && run(t) && !run(tokens[i + 1]) && t.length >= 3) marks.add(t);
   }
   return marks;
 }

@@ -401,7 +401,7 @@ export const en: LangPack = {
     demanded reaffirmed assured pledged pledges heralded heralds recommends cautions
     reveal asserted asserts assert writes informed accuse fear fears feared worry worries worried cited cites
     blasted rebuked chided scolded denounced denounces derided ridiculed mocked clarified clarifies
-    predicts contends concedes complains laments vows boasts decries reaffirms attribute attributes discloses`),
+    predicts contends concedes complains laments vows boasts decries reaffirms attribute attributes discloses touted touts`),
   heldViewParticiples: words(`accepted seen regarded considered viewed believed thought deemed recognized recognised held
     understood taken`),
   viewHolders: words(`experts economists analysts scientists historians observers critics researchers scholars forecasters
@@ -454,7 +454,8 @@ export const en: LangPack = {
   sayingVerbs: words(`said says say stated states told tells cautioned cautions warned warns stressed stresses noted notes added adds
     explained explains insisted insists argued argues emphasized emphasizes emphasised emphasises`),
   // Speech verbs far more often nouns ("state partners", "the states"): verbs only with a clause after (see scan in opinion.ts).
-  clauseOnlyVerbs: words('state states'),
+  // (And a verb of praise that is a verb of saying only with a claim after it: "touted that it was…", not "touted its app".)
+  clauseOnlyVerbs: words('state states touted touts'),
   // "its outer atmosphere, called the corona": after a comma, a participle naming a thing (see scan in opinion.ts).
   namingParticiples: words('called dubbed termed labeled labelled'),
   namingClauseOpeners: words('what'),
@@ -1729,6 +1730,7 @@ export const en: LangPack = {
   ],
   principalOffice: /^(?:the\s+)?offices? of\s+/i,
   // "Offices of Sens. Jane Roe and John Doe": one office's title for each of the people a joint page is put out for.
+  pageTitles: words('rep. sen. senator congressman congresswoman representative gov. governor mayor'),
   pluralTitles: new Map([
     ['sens.', 'Sen.'],
     ['senators', 'Senator'],

@@ -848,6 +848,11 @@ export interface LangPack {
   references: readonly RegExp[];
   /** "Office of …" ("Offices of …") opening an outlet line: the page is put out by the office of the person (people) named after it. */
   principalOffice?: RegExp;
+  /**
+   * A title for one person opening an outlet line ("Rep. Jane Roe (via Harbour News)", "Senator John Doe"): the page is that
+   * person's own, put out by their office, as with principalOffice. Lower-cased.
+   */
+  pageTitles?: ReadonlySet<string>;
   /** A title for several people ("Sens.") and the same title for one ("Sen."), lower-cased key: see principalOffice. */
   pluralTitles?: ReadonlyMap<string, string>;
   /** The label of a paid slot ("Sponsor:", "Sponsored content:"): what follows it on its line is the advertisement. */
