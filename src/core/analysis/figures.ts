@@ -240,6 +240,12 @@ function readNumber(lang: LangPack, tokens: readonly Token[], i: number, text?: 
     value *= m;
     last++;
     weak = false;
+    // "One hundred and four", "a hundred and forty-one": in words, "and" joins the tens and units to the hundreds.
+    const rest = m === 100 && !DIGIT_FIRST.test(t.norm) && lang.numberJoiners.has(tokens[last + 1]?.norm ?? '') ? belowHundred(lang, tokens[last + 2]?.norm ?? '') : undefined;
+    if (rest !== undefined) {
+      value += rest;
+      last += 2;
+    }
   }
   // "ever-$800 billion-a 9.3 percent increase": a dash typed as a hyphen with no spaces glues the next little word to the
   // multiplier, which still scales the number (the figure ends at the dash).
@@ -262,6 +268,16 @@ function readNumber(lang: LangPack, tokens: readonly Token[], i: number, text?: 
     }
   }
   return { value, low: value, high: value, bound: 'exact', first: i, last, weak };
+}
+
+/** A number under a hundred in words: "four", "forty", "forty-one" (undefined for anything else). */
+function belowHundred(lang: LangPack, norm: string): number | undefined {
+  const [a, b, ...more] = norm.split('-');
+  const tens = lang.numberWords.get(a ?? '');
+  if (tens === undefined || tens >= 100 || more.length > 0) return undefined;
+  if (b === undefined) return tens;
+  const units = lang.numberWords.get(b);
+  return units !== undefined && tens >= 20 && tens % 10 === 0 && units < 10 ? tens + units : undefined;
 }
 
 // readShare runs on every token: its helpers live here, not as closures made on each call.
@@ -531,7 +547,7 @@ function partitive(lang: LangPack, tokens: readonly Token[], last: number): bool
   return lang.partitiveOf.has(tokens[last + 1]?.norm ?? '') && (lang.grammaticalArticles.has(det) || lang.determiners.has(det)) && det !== 'a' && det !== 'an';
 }
 
-function dateAround(lang: LangPack, tokens: readonly Token[], r: Read): { first: number; last: number; value: number } | null {
+function dateAround(lang: LangPack, tokens: readonly Token[], r: Read, text: string): { first: number; last: number; value: number } | null {
   const prev = tokens[r.first - 1];
   const next = tokens[r.last + 1];
   const yearAfter = (k: number): number | null => {
@@ -541,7 +557,9 @@ function dateAround(lang: LangPack, tokens: readonly Token[], r: Read): { first:
   // A day is written in digits: a number in words after a month's name counts something ("in October, four quakes struck").
   const inDigits = /\d/.test(tokens[r.first]?.text ?? '');
   if (r.value >= 1 && r.value <= 31 && Number.isInteger(r.value) && inDigits) {
-    if (prev && lang.months.has(prev.norm)) {
+    // (Not across a comma, unless a year follows: "Since 25 September, 16 deaths have been reported" counts deaths; "March,
+    // 31, 2019" is a date typed with a stray comma.)
+    if (prev && lang.months.has(prev.norm) && (!text.slice(prev.end, (tokens[r.first] as Token).start).includes(',') || yearAfter(r.last + 1) !== null)) {
       const y = yearAfter(r.last + 1);
       const month = lang.months.get(prev.norm) as number;
       return { first: r.first - 1, last: y ? r.last + 1 : r.last, value: (y ?? 0) * 10000 + month * 100 + r.value };
@@ -1672,7 +1690,7 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
     let { bound, low, high, value } = r;
     // The unit inside a hyphenated compound, also at the end of a range ("five to six-and-a-half-year").
     let inner = r.inner;
-    const date = !r.decade ? dateAround(lang, tokens, r) : null;
+    const date = !r.decade ? dateAround(lang, tokens, r, v.text) : null;
     if (date) {
       out.push(
         make(v, date.first, date.last, 'date', { value: date.value, low: date.value, high: date.value, bound: 'exact', first: date.first, last: date.last }, 'date', 'date'),

@@ -166,3 +166,41 @@ describe('counts of one', () => {
     expect(shown.filter((f) => /^one\b/i.test(f))).toEqual([]);
   });
 });
+
+describe('numbers found on round 47 and 48’s texts', () => {
+  const figures = (text: string) => analyze([article('a', text)]).figures.map((f) => `${f.text}|${f.kind}|${f.value}`);
+
+  it('reads "One hundred and four" as one number, as British English writes it', () => {
+    expect(figures('One hundred and four men were rescued, and 82 bodies were recovered.')).toContain('One hundred and four|count|104');
+    expect(figures('A hundred and forty-one states voted in favour.')).toContain('A hundred and forty-one|count|141');
+  });
+
+  it('does not read a count after a month and a comma as a day: "As of 6 October, 11 cases…"', () => {
+    const found = figures('As of 6 October, 11 cases and 4 deaths had been confirmed in the harbour towns.');
+    expect(found).toContain('11|count|11');
+    expect(found.some((f) => f.startsWith('October, 11'))).toBe(false);
+  });
+
+  it('still reads a date typed with a stray comma when a year follows: "March, 31, 2019"', () => {
+    expect(figures('The campaign ran until March, 31, 2019, in the harbour towns.')).toContain('March, 31, 2019|date|20190331');
+  });
+});
+
+describe('a document’s notes on itself', () => {
+  it('make no opinion round ("It contains the latest available information as of 6 October.")', () => {
+    const note = 'It contains the latest available information as of 6 October 2022.';
+    const articles = [
+      article(
+        'a',
+        `This report is produced by the harbour office in collaboration with partners.\n${note}\nThe harbour road reopened on 5 October after a week of floods.\nFishers returned to work on Thursday.`,
+      ),
+      article('b', 'The harbour road reopened on 5 October, officials said. Fishers returned to work on Thursday after a week of floods.'),
+      article('c', 'Floods closed the harbour road for a week. The office said repairs would cost $2 million.'),
+    ];
+    const passages = [1, 2, 3, 4, 5, 6]
+      .flatMap((seed) => generateFromArticles({ type: 'opinion-or-reporting', count: 4, seed, index: 0 }, articles))
+      .map((r) => (r.type === 'opinion-or-reporting' ? r.passage : ''));
+    expect(passages.length).toBeGreaterThan(0);
+    expect(passages).not.toContain(note);
+  });
+});

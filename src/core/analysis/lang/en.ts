@@ -778,9 +778,11 @@ export const en: LangPack = {
     ...['tory', 'tories', 'conservative', 'conservatives'].map((w): [string, string] => [w, 'conservative']),
     ['labour', 'labour'],
   ]),
-  // ("A summary … follows.", "The full text of the letter is attached.", "It covers the period from 4 to 5 August 2020.": a
-  // document's note on itself or on what goes with it.)
-  signpost: /^(?:[^,;:]{0,80}\b(?:follows|(?:is|are) (?:as follows|below|attached|enclosed))[.:]|(?:it|this (?:report|update|document))\s+covers the period\b[^.]{0,60}\.)$/i,
+  // ("A summary … follows.", "The full text of the letter is attached.", "It covers the period from 4 to 5 August 2020.", "It
+  // contains the latest available information as of 6 October.", "This report is part of a series of briefs.": a document's
+  // note on itself or on what goes with it.)
+  signpost:
+    /^(?:[^,;:]{0,80}\b(?:follows|(?:is|are) (?:as follows|below|attached|enclosed))[.:]|(?:it|this (?:report|update|document|brief|bulletin))\s+(?:covers the period|contains the latest (?:available )?information|is (?:part|one) of (?:a |the )?series)\b[^.]{0,80}\.)$/i,
   pageSelfReferences: phrases([
     'this story',
     'this article',
@@ -1538,6 +1540,7 @@ export const en: LangPack = {
   // ("between 6 to 8 meters" is written too, for "between 6 and 8".)
   rangeStarts: new Map([['between', words('and to')]]),
   changeStarts: words('from'),
+  numberJoiners: words('and'),
   rangeLeads: words('ranging ranged range ranges varying varied vary varies spanning'),
   changeDirections: words('up down'),
   peopleStates: new Map([

@@ -405,6 +405,8 @@ export interface LangPack {
   tallyAfter: ReadonlySet<string>;
   /** Words that open a range, and the words that may join its ends ("between 10 and 20"). */
   rangeStarts: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The word that joins tens and units to hundreds in a number in words ("one hundred and four"). */
+  numberJoiners: ReadonlySet<string>;
   /** Words that open a change ("from 296 to 632": two figures, where it went from and to). */
   changeStarts: ReadonlySet<string>;
   /** Words before a change's opening word that make it a range after all ("ranging from 4 to 29", "varied from 5 to 8"). */
