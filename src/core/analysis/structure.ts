@@ -580,7 +580,8 @@ const HEAD_SPANS = 2;
 /** Words on a line that make it prose rather than a greeting or a heading. */
 const LONG_LINE_WORDS = 6;
 function wordsOnLine(prev: string): number {
-  return prev.slice(prev.lastIndexOf('\n') + 1).match(/\p{L}+/gu)?.length ?? 0;
+  // (A year or a number is a word of the line too: "During the 2008 Summer Olympic Games,".)
+  return prev.slice(prev.lastIndexOf('\n') + 1).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 }
 
 /**
@@ -624,6 +625,8 @@ function wrappedLine(lang: LangPack, prev: string, next: string, gap: string, fu
   if (fullLine && /^(?:\p{L}|\(\p{L})/u.test(next)) return true;
   // "(More⏎Harbour stories.)": a bracket left open at the end of the line.
   if (/\([^()]*$/.test(prev) && /^[^()]*\)/.test(next)) return true;
+  // "…at the Olympic Games”, said⏎Senator Cardin.": a verb of saying after a quotation goes on into its speaker's name.
+  if (/["”’],?\s+\S+$/u.test(prev) && lang.attributionVerbs.has(lastWord(prev).toLowerCase()) && /^\p{Lu}/u.test(next)) return true;
   // ("…per 100,000 live births in⏎2018, to 20.1 in 2019…": a little word goes on into a number too.)
   return /^[\p{L}\d]/u.test(next) && lang.lineWrapWords.has(lastWord(prev));
 }

@@ -204,3 +204,44 @@ describe('a document’s notes on itself', () => {
     expect(passages).not.toContain(note);
   });
 });
+
+describe('a release pasted with hard line breaks (round 48)', () => {
+  const texts = (text: string) => analyze([article('a', text)]).sentences.map((s) => s.text.replace(/\s+/g, ' '));
+
+  it('keeps a speech tag broken after its verb with the speaker’s name: "…”, said⏎Senator Roe."', () => {
+    const found = texts('The harbour bill passed on Monday.\n“The people of the coast are proud of this bill”, said\nSenator Roe.\nThe bill now goes to the governor.');
+    expect(found).toContain('“The people of the coast are proud of this bill”, said Senator Roe.');
+  });
+
+  it('keeps an opening phrase with a year in it with its sentence: "During the 2008 Summer Games,⏎Jane Roe set…"', () => {
+    const found = texts(
+      'The harbour bill passed on Monday.\nThe vote was close.\nThe governor signed it.\nDuring the 2008 Summer Olympic Games,\nJane Roe set seven world records while winning eight gold medals.',
+    );
+    expect(found).toContain('During the 2008 Summer Olympic Games, Jane Roe set seven world records while winning eight gold medals.');
+  });
+
+  it('reads a page’s licence note as page furniture, not a sentence to ask about', () => {
+    const note = 'Pursuant to Title 17 Section 105 of the United States Code, this file is not subject to copyright protection and is in the public domain.';
+    const s = analyze([article('a', `The harbour bill passed on Monday.\n${note}\nThe bill now goes to the governor.`)]).sentences.find((x) => x.text === note);
+    expect(s?.furniture).toBeTruthy();
+  });
+});
+
+describe('a sentence after a quotation left open in its paragraph', () => {
+  it('makes no opinion round: it may be the speaker’s words going on', () => {
+    const goesOn = 'I\ncommend them all for their dedication, and the exemplary way in which they represented our harbour.';
+    const articles = [
+      article(
+        'a',
+        `Senator Roe praised the passage of the harbour resolution this week.\n“I am proud to have sponsored this resolution honoring the harbour crews and their families.\n  ${goesOn}\n\n“This resolution is a fitting tribute to the crews,” said\nSenator Doe. “They saved 40 fishers in one night.”\n\nThe resolution passed by unanimous consent on Tuesday.`,
+      ),
+      article('b', 'The harbour resolution passed the Senate on Tuesday. It honours the crews who saved 40 fishers in the storm.'),
+      article('c', 'Fishers welcomed the resolution on Tuesday. They said the crews had saved 40 lives in the storm.'),
+    ];
+    const passages = [1, 2, 3, 4, 5, 6, 7, 8]
+      .flatMap((seed) => generateFromArticles({ type: 'opinion-or-reporting', count: 4, seed, index: 0 }, articles))
+      .map((r) => (r.type === 'opinion-or-reporting' ? r.passage : ''));
+    expect(passages.length).toBeGreaterThan(0);
+    expect(passages).not.toContain(goesOn);
+  });
+});

@@ -73,6 +73,7 @@ export function opinionRounds(
     // (Checked here, not when the pools are filled, so that a passage left out changes no other round.)
     if (kind === 'reporting' && doubtfulReport(s, byId.get(s.article), lang, kindOf)) continue;
     if (kind !== 'attributed' && goesOnFromClaim(s, byId.get(s.article), kindOf, lang)) continue;
+    if (kind !== 'attributed' && afterOpenQuotation(s, byId.get(s.article))) continue;
     // A photo caption, a release's note on its updates or its dateline tells nothing of the event to judge.
     if (pageWordsShownWhole(byId.get(s.article), s.sentenceId, s.text, lang)) continue;
     const cue = cueOf(s, kind, lang);
@@ -432,6 +433,22 @@ function ownVoice(s: SentenceFinding, article: Article | undefined, lang: LangPa
   if (words.length === 0) return false;
   if (subject.toLowerCase().includes(name.toLowerCase())) return true;
   return initials.length >= 3 && new RegExp(`(?:^|[^\\p{L}])${initials}(?:[^\\p{L}]|$)`, 'u').test(subject);
+}
+
+/**
+ * The sentence before, in the same paragraph, opens a quotation it does not close ("“I am proud to have sponsored this
+ * resolution…. I⏎commend them all…"): the passage may well be the speaker's words going on, its mark lost, so whose view
+ * it is cannot be taught from it.
+ */
+function afterOpenQuotation(s: SentenceFinding, article: Article | undefined): boolean {
+  const i = article?.sentences.findIndex((x) => x.id === s.sentenceId) ?? -1;
+  const prev = i > 0 ? article?.sentences[i - 1] : undefined;
+  const own = i >= 0 ? article?.sentences[i] : undefined;
+  if (!article || !prev || !own || /\n[ \t]*\n/.test(article.text.slice(prev.end, own.start))) return false;
+  const opened = (prev.text.match(/[“«]/gu) ?? []).length;
+  // (A straight mark may close a curly one: "“…with the women’s team.\"".)
+  const closed = (prev.text.match(/[”»"]/gu) ?? []).length;
+  return opened > closed;
 }
 
 /** The first-person words that show a writer taking a view ("I believe", "we must", "we urge"), not doing or running something ("we do not allow"). */

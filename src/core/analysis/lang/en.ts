@@ -1203,6 +1203,8 @@ export const en: LangPack = {
     /^(?:image|photo|picture|video|file photo|caption)\s*:/i,
     /^(?:copyright|©)/i,
     /all rights reserved/i,
+    // A page's licence note: "…, this file is not subject to copyright protection and is in the public domain."
+    /\bnot subject to copyright\b|\b(?:this|the) (?:file|page|work|document|article) is (?:in the public domain|licensed under)\b/i,
     /^(?:posted|last updated|first published)\b/i,
     /^(?:written|reported|edited) by\b/i,
     /^(?:tags?|topics?|filed under)\s*:/i,
