@@ -344,10 +344,18 @@ function pictureCaption(text: string, tokens: readonly Token[], lang: LangPack):
   let placed = false;
   for (; k < Math.min(tokens.length, CAPTION_SUBJECT_WORDS); k++) {
     const t = tokens[k] as Token;
-    if (isCapitalized(t.text) || DIGIT_FIRST.test(t.text)) names++;
-    // "Jane Roe (left) and Jo Bloggs (right), Team Harbour, play…": a caption places the people it names.
-    else if (k > 0 && v.positions.has(t.norm) && text[t.start - 1] === '(') placed = true;
-    else if (!(k > 0 && v.subjectJoiners.has(t.norm) && isCapitalized((tokens[k + 1] as Token | undefined)?.text ?? ''))) break;
+    // "Jane Roe (left) and Jo Bloggs (right), Team Harbour, play…", "… Salva Kiir (L), …": a caption places the people it names.
+    if (k > 0 && v.positions.has(t.norm) && text[t.start - 1] === '(') placed = true;
+    // (A surname with a particle set before it by a hyphen is a name: "al-Bashir", "el-Sisi".)
+    else if (isCapitalized(t.text) || DIGIT_FIRST.test(t.text) || /^\p{Ll}{1,3}-\p{Lu}/u.test(t.text)) names++;
+    else if (k > 0 && v.subjectJoiners.has(t.norm) && isCapitalized((tokens[k + 1] as Token | undefined)?.text ?? '')) continue;
+    else {
+      // "…Salva Kiir (L), first vice-president of Sudan and governor of Southern Sudan, is seen…": a title between commas
+      // after the names is still the subject.
+      const close = names > 0 && /,\s*$/.test(text.slice((tokens[k - 1] as Token).end, t.start)) ? tokens.findIndex((x, j) => j > k && j < k + 12 && /,\s*$/.test(text.slice((tokens[j - 1] as Token).end, x.start))) : -1;
+      if (close < 0) break;
+      k = close - 1;
+    }
   }
   const verb = tokens[k];
   if (names === 0 || !verb || isCapitalized(verb.text)) return false;

@@ -245,3 +245,12 @@ describe('a sentence after a quotation left open in its paragraph', () => {
     expect(passages).not.toContain(goesOn);
   });
 });
+
+describe('a photo caption whose names carry a particle, a position and a title between commas', () => {
+  it('is page furniture: "… al-Bashir and General Salva Kiir (L), first vice-president …, is seen … in this video frame grab taken February 7, 2011."', () => {
+    const caption =
+      'Harbour President Omar Hassan al-Roe and General Salva Doe (L), first vice-president of the Harbour and governor of the Coast, is seen at the palace in Port Ellis in this video frame grab taken February 7, 2011.';
+    const s = analyze([article('a', `The vote ended on Monday.\n${caption}\nThe results were announced on Tuesday.`)]).sentences.find((x) => x.text === caption);
+    expect(s?.furniture).toBeTruthy();
+  });
+});

@@ -1389,7 +1389,7 @@ export const en: LangPack = {
       gestures gesture waves wave greets greet smiles smile sits sit watches watch talks talk testifies testify`),
     seenWords: words('seen pictured shown photographed'),
     subjectJoiners: words("of for the and at de von van from 's"),
-    positions: words('left right center centre'),
+    positions: words('left right center centre l r c'),
     fileMark:
       /^(?:file(?: photo)?\s*(?:-|–|—|:)|\(file(?: photo)?\))(?=\s|$)|^(?:in )?(?:this|these) (?:(?:undated|handout|file|aerial|satellite|combination)\s+)?(?:photo(?:graph)?s?|pictures?|images?|screen ?(?:shot|grab)s?|(?:video|frame) grabs?|combination of (?:photo(?:graph)?s|pictures|images))\b(?! (?:is|was|were|are) (?:not|false|fake|real|doctored|misleading))/i,
     descriptionLabel:
