@@ -254,3 +254,11 @@ describe('a photo caption whose names carry a particle, a position and a title b
     expect(s?.furniture).toBeTruthy();
   });
 });
+
+describe('loaded words found on round 48’s texts', () => {
+  it('reads "giveaways" as a judging word', () => {
+    const s = lastSentence('Tax giveaways for the wealthy are continuing to starve the harbour fund of needed revenue.');
+    expect(s?.kind).toBe('opinion');
+    expect(s?.evidence['loaded-words']).toBe('giveaways');
+  });
+});
