@@ -485,6 +485,8 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
       // Every pair in a group must pass the other-event test, not just the pair that linked.
       const event = otherEventWhy(sa, sb);
       if (event) return event;
+      // "152 suspected cases" and "189 cases have been hospitalized": counts of cases by another status.
+      if (statusesApart(sa, sb)) return 'cases of another status';
       // A year written out dates an event: it is the same fact as a year counted back to the letter ("in 2014", "eight
       // years ago"), not as a span rounded ("nearly four years ago" is time since, not a second form of "2019") or another year.
       if (unitClass === 'year' && writtenYearApart(sa, sb)) return 'a written year beside a rounded span or another year';
@@ -1549,6 +1551,13 @@ function givenOnOtherDays(members: readonly Figure[], whenOf: WhenOf, contextOf:
   // `onlyDates`: the days must explain every difference, where nothing else is offered for them: not where two differ on
   // the same day, "94 offices" and "93 offices" in releases of one day. (Beside lower bounds, "more than" explains those.)
   return pairs.some(([x, y]) => apart(x, y)) && (!onlyDates || pairs.every(([x, y]) => apart(x, y)));
+}
+
+/** Two slots whose cases are counted by different statuses ("confirmed" and "suspected"); a count with none fits either. */
+function statusesApart(a: Slot, b: Slot): boolean {
+  const of = (s: Slot): Set<string> => new Set(s.members.flatMap((m) => (m.status ? [m.status] : [])));
+  const [x, y] = [of(a), of(b)];
+  return x.size > 0 && y.size > 0 && ![...x].some((st) => y.has(st));
 }
 
 /** How many times the smallest figure the largest of a group may be and still count over a different area or part of it. */

@@ -280,6 +280,23 @@ function belowHundred(lang: LangPack, norm: string): number | undefined {
   return units !== undefined && tens >= 20 && tens % 10 === 0 && units < 10 ? tens + units : undefined;
 }
 
+/**
+ * The status a count of cases is given with: the last status word between the number and the noun ("152 suspected cases",
+ * "107 suspected hospitalized cases"), else one a few words after it ("189 cases have been hospitalized"); null for none.
+ */
+function caseStatus(lang: LangPack, tokens: readonly Token[], last: number, noun: number): string | null {
+  let found: string | null = null;
+  for (let k = last + 1; k < noun; k++) found = lang.caseStatuses.get((tokens[k] as Token).norm) ?? found;
+  if (found) return found;
+  for (let k = noun + 1; k <= noun + 3 && k < tokens.length; k++) {
+    const w = (tokens[k] as Token).norm;
+    const status = lang.caseStatuses.get(w);
+    if (status) return status;
+    if (!lang.beForms.has(w) && !lang.functionWords.have.has(w) && w !== 'has' && w !== 'had' && w !== 'been') return null;
+  }
+  return null;
+}
+
 // readShare runs on every token: its helpers live here, not as closures made on each call.
 const shareOfAt = (lang: LangPack, tokens: readonly Token[], k: number): boolean => lang.shareOf.has(tokens[k]?.norm ?? '');
 const shareCount = (lang: LangPack, w: string): number | undefined =>
@@ -2108,6 +2125,9 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
         if (stage && stage !== 'recovered') unitClass = `people-killed-${stage}`;
       }
     }
+    // "12 confirmed cases", "152 suspected cases", "107 suspected hospitalized cases", "189 cases have been hospitalized": an
+    // outbreak's counts of cases by their status are different quantities (a count with no status may be any of them).
+    const status = unitClass === 'cases' && unitAt ? caseStatus(lang, tokens, last, unitAt.index) : null;
     // "9-year-olds", "age 9 students", "17-year-old students": an age naming a group of people (a plural) is the
     // group's name, not a quantity (one person's age, "the 45-year-old officer", is).
     if (unitClass === 'age' || unitClass === 'year-old') {
@@ -2140,6 +2160,7 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
     }
     f.sourced = sourced;
     f.scheduled = scheduledBefore(lang, tokens, first);
+    if (status) f.status = status;
     if (subjectIndex !== undefined) f.subject = subjectFrom(tokens, subjectIndex, text, unitClass === 'people-killed');
     out.push(f);
     i = end;

@@ -352,8 +352,14 @@ function pictureCaption(text: string, tokens: readonly Token[], lang: LangPack):
     else {
       // "…Salva Kiir (L), first vice-president of Sudan and governor of Southern Sudan, is seen…": a title between commas
       // after the names is still the subject.
-      const close = names > 0 && /,\s*$/.test(text.slice((tokens[k - 1] as Token).end, t.start)) ? tokens.findIndex((x, j) => j > k && j < k + 12 && /,\s*$/.test(text.slice((tokens[j - 1] as Token).end, x.start))) : -1;
-      if (close < 0) break;
+      // (Only where the verb of the picture follows the title: "…, play wheelchair basketball during a camp at Fort Ellis, …" is
+      // the verb itself.)
+      const close =
+        names > 0 && /,\s*$/.test(text.slice((tokens[k - 1] as Token).end, t.start))
+          ? tokens.findIndex((x, j) => j > k && j < k + 12 && /,\s*$/.test(text.slice((tokens[j - 1] as Token).end, x.start)))
+          : -1;
+      const then = tokens[close]?.norm ?? '';
+      if (close < 0 || !(lang.beForms.has(then) || v.pictureVerbs.has(then))) break;
       k = close - 1;
     }
   }

@@ -262,3 +262,25 @@ describe('loaded words found on round 48’s texts', () => {
     expect(s?.evidence['loaded-words']).toBe('giveaways');
   });
 });
+
+describe('an outbreak’s counts of cases by their status', () => {
+  const articles = [
+    article(
+      'a',
+      'Ellis reported a total of 152 suspected cases of cholera, which includes 12 confirmed cases, 2 probable cases and 107 suspected hospitalized cases, as of 6 October 2022.',
+    ),
+    article(
+      'b',
+      'A total of 189 cases have been hospitalized, of which 16 deaths have been reported, the ministry of health said on 12 October 2022 about the cholera cases in Ellis.',
+    ),
+    article('c', 'The ministry reported 224 suspected cases of cholera in Ellis by 12 October 2022.'),
+  ];
+
+  it('keeps cases in hospital apart from suspected cases', () => {
+    expect(groupsWith(articles, '189').some((g) => g.includes('c:224'))).toBe(false);
+  });
+
+  it('joins suspected cases given on two days', () => {
+    expect(groupsWith(articles, '224').some((g) => g.includes('a:152'))).toBe(true);
+  });
+});

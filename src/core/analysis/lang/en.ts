@@ -1543,6 +1543,12 @@ export const en: LangPack = {
   rangeStarts: new Map([['between', words('and to')]]),
   changeStarts: words('from'),
   numberJoiners: words('and'),
+  caseStatuses: new Map([
+    ...['confirmed', 'laboratory-confirmed', 'lab-confirmed'].map((w): [string, string] => [w, 'confirmed']),
+    ['suspected', 'suspected'],
+    ['probable', 'probable'],
+    ...['hospitalized', 'hospitalised'].map((w): [string, string] => [w, 'hospitalized']),
+  ]),
   rangeLeads: words('ranging ranged range ranges varying varied vary varies spanning'),
   changeDirections: words('up down'),
   peopleStates: new Map([

@@ -405,6 +405,8 @@ export interface LangPack {
   tallyAfter: ReadonlySet<string>;
   /** Words that open a range, and the words that may join its ends ("between 10 and 20"). */
   rangeStarts: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The statuses an outbreak's cases are counted by ("confirmed", "suspected", "probable", "hospitalized"), by word. */
+  caseStatuses: ReadonlyMap<string, string>;
   /** The word that joins tens and units to hundreds in a number in words ("one hundred and four"). */
   numberJoiners: ReadonlySet<string>;
   /** Words that open a change ("from 296 to 632": two figures, where it went from and to). */
