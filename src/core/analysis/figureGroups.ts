@@ -1555,9 +1555,20 @@ function givenOnOtherDays(members: readonly Figure[], whenOf: WhenOf, contextOf:
 
 /** Two slots whose cases are counted by different statuses ("confirmed" and "suspected"); a count with none fits either. */
 function statusesApart(a: Slot, b: Slot): boolean {
-  const of = (s: Slot): Set<string> => new Set(s.members.flatMap((m) => (m.status ? [m.status] : [])));
-  const [x, y] = [of(a), of(b)];
-  return x.size > 0 && y.size > 0 && ![...x].some((st) => y.has(st));
+  const [x, y] = [statusesOf(a), statusesOf(b)];
+  return x !== null && y !== null && !x.some((st) => y.includes(st));
+}
+
+/** A slot's case statuses, or null for none (memoised: refusal asks for every pair of a class). */
+const STATUSES = new WeakMap<Slot, string[] | null>();
+function statusesOf(s: Slot): string[] | null {
+  let found = STATUSES.get(s);
+  if (found === undefined) {
+    const list = [...new Set(s.members.flatMap((m) => (m.status ? [m.status] : [])))];
+    found = list.length > 0 ? list : null;
+    STATUSES.set(s, found);
+  }
+  return found;
 }
 
 /** How many times the smallest figure the largest of a group may be and still count over a different area or part of it. */
