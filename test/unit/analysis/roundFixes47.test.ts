@@ -284,3 +284,22 @@ describe('an outbreak’s counts of cases by their status', () => {
     expect(groupsWith(articles, '224').some((g) => g.includes('a:152'))).toBe(true);
   });
 });
+
+describe('a page that lost its spaces around its numbers', () => {
+  it('gives no round a passage with words run together ("…2023ThroughSeptember30, 2023and Other Periods…")', () => {
+    const glued =
+      'For Fiscal Year 2023ThroughSeptember30, 2023and Other Periods Highlight This issue includes the final budget results and details a deficit of $1.695 trillion for Fiscal Year 2023.';
+    const articles = [
+      article('a', `Monthly Harbour Statement\n${glued}\nThe harbour fund will publish its next statement in November.`),
+      article('b', 'The harbour deficit was $1.7 trillion in fiscal year 2023, the budget office estimates. That is $0.3 trillion more than in 2022.'),
+      article('c', 'In fiscal year 2023 the harbour deficit totaled nearly $1.7 trillion, an increase of $320 billion from the year before.'),
+    ];
+    const shown = (['who-said-it', 'opinion-or-reporting', 'conflicting-figures'] as const)
+      .flatMap((type) => [1, 2, 3, 4, 5, 6].flatMap((seed) => generateFromArticles({ type, count: 4, seed, index: 0 }, articles)))
+      .flatMap((r) =>
+        r.type === 'who-said-it' ? [r.quote] : r.type === 'opinion-or-reporting' ? [r.passage] : r.type === 'conflicting-figures' ? r.figures.map((f) => f.quote) : [],
+      );
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.filter((t) => t.includes('2023and'))).toEqual([]);
+  });
+});

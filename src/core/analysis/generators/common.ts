@@ -418,3 +418,14 @@ export function principalsOf(outlet: string, lang: LangPack): string[] {
 export function opensWithCourtesy(text: string, lang: LangPack, openers = lang.courtesyOpeners): boolean {
   return courtesyAt(lang, tokenize(text.replace(/^["“«]/u, '')), openers);
 }
+
+/** Words glued across a lost break ("fentanyl alert nyThe estimated number…"): a caption or label run into the sentence. */
+export function gluedWords(text: string, lang: LangPack): boolean {
+  // "Fiscal Year 2023ThroughSeptember30, 2023and Other Periods": a page whose spaces were lost around its numbers.
+  if (/\d{4}\p{L}{3,}|\p{Ll}{3,}\d{2,}/u.test(text)) return true;
+  for (const w of text.match(/\p{L}+/gu) ?? []) {
+    const glued = /^\p{Ll}+(\p{Lu}\p{Ll}+)$/u.exec(w);
+    if (glued && lang.stopwords.has((glued[1] as string).toLowerCase())) return true;
+  }
+  return false;
+}

@@ -10,7 +10,7 @@ import { unitClassOf } from '../figures';
 import { escapeRegExp, normalizeText, tokenize } from '../text';
 import { findPhrase } from '../opinion';
 import { HAS_DIGIT } from '../shapes';
-import { captionOrSignOff, closesUnopened, headingMayRunIn, itemUnderLeadIn, outletOf, passesChecks, withoutBullet, withoutDateline } from './common';
+import { captionOrSignOff, closesUnopened, gluedWords, headingMayRunIn, itemUnderLeadIn, outletOf, passesChecks, withoutBullet, withoutDateline } from './common';
 import { findQuote } from '../../articleModel';
 import { langPack, type LangPack } from '../lang';
 
@@ -635,14 +635,6 @@ function floorsAtOneNumber(chosen: readonly Figure[], byId: ReadonlyMap<string, 
 
 /** Sentence debris a round may not quote: footnote marks run into the words ("bullseye[2]", "[1] []"). */
 const FOOTNOTE = /\[\d*\]/u;
-/** Words glued across a lost break ("fentanyl alert nyThe estimated number…"): a caption or label run into the sentence. */
-function gluedWords(text: string, lang: LangPack): boolean {
-  for (const w of text.match(/\p{L}+/gu) ?? []) {
-    const glued = /^\p{Ll}+(\p{Lu}\p{Ll}+)$/u.exec(w);
-    if (glued && lang.stopwords.has((glued[1] as string).toLowerCase())) return true;
-  }
-  return false;
-}
 
 /** The names a figure's sentence credits it to, after "according to" and the like ("according to the nonpartisan CBO": "CBO"). */
 function sourceNames(sentence: string, lang: LangPack): string[] {

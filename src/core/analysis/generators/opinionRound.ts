@@ -9,7 +9,7 @@ import { escapeRegExp, isCapitalized, tokenize, type Token } from '../text';
 import { createArticle } from '../../article';
 import { analyze } from '../index';
 import { markUsed, usesAny } from '../roundSentences';
-import { headingMayRunIn, itemUnderLeadIn, opensWithCourtesy, outletOf, ownName, pageNote, pageWordsShownWhole, passesChecks, principalsOf, wordCount } from './common';
+import { gluedWords, headingMayRunIn, itemUnderLeadIn, opensWithCourtesy, outletOf, ownName, pageNote, pageWordsShownWhole, passesChecks, principalsOf, wordCount } from './common';
 
 /** The cue that gives each kind away, strongest first. */
 const CUE_ORDER: Record<OpinionKind, Cue[]> = {
@@ -74,6 +74,8 @@ export function opinionRounds(
     if (kind === 'reporting' && doubtfulReport(s, byId.get(s.article), lang, kindOf)) continue;
     if (kind !== 'attributed' && goesOnFromClaim(s, byId.get(s.article), kindOf, lang)) continue;
     if (kind !== 'attributed' && afterOpenQuotation(s, byId.get(s.article))) continue;
+    // Words run together where a page lost its spaces ("…2023and Other Periods Highlight This issue…"): no one wrote them so.
+    if (gluedWords(s.text, lang)) continue;
     // A photo caption, a release's note on its updates or its dateline tells nothing of the event to judge.
     if (pageWordsShownWhole(byId.get(s.article), s.sentenceId, s.text, lang)) continue;
     const cue = cueOf(s, kind, lang);

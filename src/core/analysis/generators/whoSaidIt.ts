@@ -9,7 +9,19 @@ import { shuffled, type Rng } from '../../rng';
 import { whoSaidItExplanation } from '../explain';
 import type { Findings } from '../types';
 import { markUsed, usesAny } from '../roundSentences';
-import { closesUnopened, endsInsideQuotation, headingMayRunIn, opensWithCourtesy, outletOf, ownName, pageNote, pageWordsShownWhole, passesChecks, wordCount } from './common';
+import {
+  closesUnopened,
+  endsInsideQuotation,
+  gluedWords,
+  headingMayRunIn,
+  opensWithCourtesy,
+  outletOf,
+  ownName,
+  pageNote,
+  pageWordsShownWhole,
+  passesChecks,
+  wordCount,
+} from './common';
 
 const MIN_WORDS = 8;
 const MAX_WORDS = 45;
@@ -201,6 +213,8 @@ export function whoSaidItRounds(
       if (closesUnopened(c.s.text)) continue;
       // Nor one cut at a question inside a quotation that runs on ("She asked: “Late fees?"): half a quote again.
       if (endsInsideQuotation(c.s.text)) continue;
+      // Nor one whose words ran together where a page lost its spaces ("…2023and Other Periods"): no one wrote it so.
+      if (gluedWords(c.s.text, lang)) continue;
       // Nor a photo caption, a release's note on its updates or its dateline: no one's words about the event, only the page's.
       if (pageWordsShownWhole(byId.get(c.s.article), c.s.sentenceId, c.s.text, lang)) continue;
       const main = c.carriers[0] as string;
