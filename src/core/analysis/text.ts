@@ -132,7 +132,9 @@ export function normalizeText(text: string): string {
   let run = -1;
   for (let i = 0; i < lower.length; i++) {
     const c = lower.charCodeAt(i);
-    const kept = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || (c > 127 && c !== 0x2019 && c !== 0x2018 && c !== 0xb4 && WORD_CHAR.test(lower[i] as string));
+    // (U+02BC, the modifier letter apostrophe a PDF's text may carry, "Bidenʼs", is a letter to Unicode but an apostrophe here.)
+    const kept =
+      (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || (c > 127 && c !== 0x2019 && c !== 0x2018 && c !== 0xb4 && c !== 0x2bc && WORD_CHAR.test(lower[i] as string));
     if (kept) {
       if (run < 0) {
         if (space && out.length > 0) out += ' ';
@@ -145,7 +147,7 @@ export function normalizeText(text: string): string {
       out += lower.slice(run, i);
       run = -1;
     }
-    if (c === 0x2019 || c === 0x2018 || c === 0x60 || c === 0xb4) {
+    if (c === 0x2019 || c === 0x2018 || c === 0x60 || c === 0xb4 || c === 0x2bc) {
       if (space && out.length > 0) out += ' ';
       out += "'";
       space = false;

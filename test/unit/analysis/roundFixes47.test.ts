@@ -303,3 +303,12 @@ describe('a page that lost its spaces around its numbers', () => {
     expect(shown.filter((t) => t.includes('2023and'))).toEqual([]);
   });
 });
+
+describe('a copy whose only difference is the apostrophe a PDF gives it', () => {
+  it('is the same words: "Bidenʼs" (U+02BC) and "Biden’s"', async () => {
+    const { normalizeText } = await import('../../../src/core/analysis/text');
+    expect(normalizeText('Falling revenues underscore the importance of President Bidenʼs policies.')).toBe(
+      normalizeText('Falling revenues underscore the importance of President Biden’s policies.'),
+    );
+  });
+});
