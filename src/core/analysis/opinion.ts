@@ -2707,9 +2707,19 @@ export function classifySentences(lang: LangPack, p: PreparedArticle, quotes: re
   const count = p.sentences.length;
   const scans = p.sentences.map((ps) => scanOf(lang, p, ps, quotes));
   embeddedPosts(lang, p, scans);
-  // The first figure (not a clock time) of each sentence is a detail anyone can check.
+  // The first figure (not a clock time) of each sentence is a detail anyone can check; a count, a sum or a share before a year
+  // or a day ("seven world records", not the "2008" of "the 2008 Summer Olympic Games").
   const figureText = new Map<string, string>();
-  for (const f of figures) if (f.kind !== 'time' && !figureText.has(f.sentenceId)) figureText.set(f.sentenceId, f.text);
+  const dated = new Set<string>();
+  for (const f of figures) {
+    if (f.kind === 'time') continue;
+    const when = f.kind === 'year' || f.kind === 'date';
+    if (!figureText.has(f.sentenceId) || (dated.has(f.sentenceId) && !when)) {
+      figureText.set(f.sentenceId, f.text);
+      if (when) dated.add(f.sentenceId);
+      else dated.delete(f.sentenceId);
+    }
+  }
   const checkable = p.sentences.map((ps, i) => figureText.get(ps.sentence.id) ?? (scans[i] as Scan).day);
   const details = denseReport(p, scans, figures);
   for (let i = 0; i < count; i++) {

@@ -312,3 +312,33 @@ describe('a copy whose only difference is the apostrophe a PDF gives it', () => 
     );
   });
 });
+
+describe('the detail anyone can check', () => {
+  it('is a count before the year of a name: "seven world records", not the "2008" of "the 2008 Summer Games"', () => {
+    const s = lastSentence('During the 2008 Summer Games, Jane Roe set seven world records while winning eight gold medals.');
+    expect(s?.evidence['checkable-detail']).toBe('seven');
+  });
+
+  it('is still the year where the sentence gives no other figure', () => {
+    expect(lastSentence('The harbour wall was finished in 2008 after a long delay.')?.evidence['checkable-detail']).toBe('2008');
+  });
+});
+
+describe('a sentence between a speaker’s claim and the words that go on with it ("…, he added.")', () => {
+  it('is not taught as the outlet’s own reporting', () => {
+    const between = 'Since February 2022, some 20,000 harbour workers have been arrested, many of them briefly, for joining strikes.';
+    const articles = [
+      article(
+        'a',
+        `The harbour court sentenced the union leader to 19 years on Friday.\nMr. Roe said this latest sentence comes amid a harsh crackdown on the unions.\n${between}\nSeveral were jailed for spreading false claims about the port, he added.\nThe union will appeal.`,
+      ),
+      article('b', 'The union leader was sentenced to 19 years on Friday. The union said it would appeal the ruling.'),
+      article('c', 'The harbour court gave the union leader 19 years. Some 20,000 workers have been arrested since February 2022, rights groups say.'),
+    ];
+    const passages = [1, 2, 3, 4, 5, 6, 7, 8]
+      .flatMap((seed) => generateFromArticles({ type: 'opinion-or-reporting', count: 4, seed, index: 0 }, articles))
+      .map((r) => (r.type === 'opinion-or-reporting' ? r.passage : ''));
+    expect(passages.length).toBeGreaterThan(0);
+    expect(passages).not.toContain(between);
+  });
+});

@@ -74,6 +74,7 @@ export function opinionRounds(
     if (kind === 'reporting' && doubtfulReport(s, byId.get(s.article), lang, kindOf)) continue;
     if (kind !== 'attributed' && goesOnFromClaim(s, byId.get(s.article), kindOf, lang)) continue;
     if (kind !== 'attributed' && afterOpenQuotation(s, byId.get(s.article))) continue;
+    if (kind === 'reporting' && betweenOneSpeakersClaims(s, byId.get(s.article), kindOf, lang)) continue;
     // Words run together where a page lost its spaces ("…2023and Other Periods Highlight This issue…"): no one wrote them so.
     if (gluedWords(s.text, lang)) continue;
     // A photo caption, a release's note on its updates or its dateline tells nothing of the event to judge.
@@ -435,6 +436,23 @@ function ownVoice(s: SentenceFinding, article: Article | undefined, lang: LangPa
   if (words.length === 0) return false;
   if (subject.toLowerCase().includes(name.toLowerCase())) return true;
   return initials.length >= 3 && new RegExp(`(?:^|[^\\p{L}])${initials}(?:[^\\p{L}]|$)`, 'u').test(subject);
+}
+
+/**
+ * "Mr. Türk said this latest sentence comes amid a crackdown. Since February 2022, some 20,000 people have been arrested…
+ * Several were jailed for long terms, he added.": a sentence between a claim credited to someone and one that goes on
+ * with their words by a pronoun ("he added") is most likely theirs too, passed on without a verb of its own; it cannot
+ * teach the outlet's own voice.
+ */
+function betweenOneSpeakersClaims(s: SentenceFinding, article: Article | undefined, kindOf: ReadonlyMap<string, SentenceFinding>, lang: LangPack): boolean {
+  const i = article?.sentences.findIndex((x) => x.id === s.sentenceId) ?? -1;
+  const prev = i > 0 ? article?.sentences[i - 1] : undefined;
+  const next = i >= 0 ? article?.sentences[i + 1] : undefined;
+  if (!prev || !next || kindOf.get(prev.id)?.kind !== 'attributed' || kindOf.get(next.id)?.kind !== 'attributed') return false;
+  // (The tag closing the next sentence: "…, he added.")
+  const tokens = tokenize(next.text);
+  const [who, verb] = tokens.slice(-2);
+  return who !== undefined && verb !== undefined && lang.pronouns.has(who.text) && lang.attributionVerbs.has(verb.norm);
 }
 
 /**
