@@ -10,6 +10,11 @@ import { createRng } from '../../../src/core/rng';
 import { article } from './seeds';
 
 /** Invented texts (not from any corpus) for the figure misses found on dev in the twenty-seventh session (2026-12-05). */
+/** The passages of the opinion rounds seeds 1-8 make from these articles. */
+const opinionPassages = (articles: Article[]) =>
+  [1, 2, 3, 4, 5, 6, 7, 8]
+    .flatMap((seed) => generateFromArticles({ type: 'opinion-or-reporting', count: 4, seed, index: 0 }, articles))
+    .map((r) => (r.type === 'opinion-or-reporting' ? r.passage : ''));
 const groupsWith = (articles: Article[], text: string) =>
   analyze(articles)
     .figureGroups.filter((g) => g.members.some((m) => m.text === text))
@@ -102,9 +107,7 @@ describe('a counterfactual report in the first person', () => {
       article('b', 'The harbour firm will appeal the $170 million fine, its lawyer said on Tuesday.'),
       article('c', 'Fishers welcomed the fine on Tuesday. They said the spill had cost them a season of work.'),
     ];
-    const passages = [1, 2, 3, 4, 5, 6]
-      .flatMap((seed) => generateFromArticles({ type: 'opinion-or-reporting', count: 4, seed, index: 0 }, articles))
-      .map((r) => (r.type === 'opinion-or-reporting' ? r.passage : ''));
+    const passages = opinionPassages(articles);
     expect(passages.length).toBeGreaterThan(0);
     expect(passages).not.toContain(said);
   });
@@ -197,9 +200,7 @@ describe('a document’s notes on itself', () => {
       article('b', 'The harbour road reopened on 5 October, officials said. Fishers returned to work on Thursday after a week of floods.'),
       article('c', 'Floods closed the harbour road for a week. The office said repairs would cost $2 million.'),
     ];
-    const passages = [1, 2, 3, 4, 5, 6]
-      .flatMap((seed) => generateFromArticles({ type: 'opinion-or-reporting', count: 4, seed, index: 0 }, articles))
-      .map((r) => (r.type === 'opinion-or-reporting' ? r.passage : ''));
+    const passages = opinionPassages(articles);
     expect(passages.length).toBeGreaterThan(0);
     expect(passages).not.toContain(note);
   });
@@ -238,9 +239,7 @@ describe('a sentence after a quotation left open in its paragraph', () => {
       article('b', 'The harbour resolution passed the Senate on Tuesday. It honours the crews who saved 40 fishers in the storm.'),
       article('c', 'Fishers welcomed the resolution on Tuesday. They said the crews had saved 40 lives in the storm.'),
     ];
-    const passages = [1, 2, 3, 4, 5, 6, 7, 8]
-      .flatMap((seed) => generateFromArticles({ type: 'opinion-or-reporting', count: 4, seed, index: 0 }, articles))
-      .map((r) => (r.type === 'opinion-or-reporting' ? r.passage : ''));
+    const passages = opinionPassages(articles);
     expect(passages.length).toBeGreaterThan(0);
     expect(passages).not.toContain(goesOn);
   });
@@ -335,9 +334,7 @@ describe('a sentence between a speaker’s claim and the words that go on with i
       article('b', 'The union leader was sentenced to 19 years on Friday. The union said it would appeal the ruling.'),
       article('c', 'The harbour court gave the union leader 19 years. Some 20,000 workers have been arrested since February 2022, rights groups say.'),
     ];
-    const passages = [1, 2, 3, 4, 5, 6, 7, 8]
-      .flatMap((seed) => generateFromArticles({ type: 'opinion-or-reporting', count: 4, seed, index: 0 }, articles))
-      .map((r) => (r.type === 'opinion-or-reporting' ? r.passage : ''));
+    const passages = opinionPassages(articles);
     expect(passages.length).toBeGreaterThan(0);
     expect(passages).not.toContain(between);
   });
