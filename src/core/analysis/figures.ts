@@ -292,7 +292,7 @@ function caseStatus(lang: LangPack, tokens: readonly Token[], last: number, noun
     const w = (tokens[k] as Token).norm;
     const status = lang.caseStatuses.get(w);
     if (status) return status;
-    if (!lang.beForms.has(w) && !lang.functionWords.have.has(w) && w !== 'has' && w !== 'had' && w !== 'been') return null;
+    if (!lang.beForms.has(w) && !lang.auxiliaries.has(w)) return null;
   }
   return null;
 }
