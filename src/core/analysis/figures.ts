@@ -606,6 +606,9 @@ function dateAround(lang: LangPack, tokens: readonly Token[], r: Read, text: str
   return null;
 }
 
+/** A day of the month written as an ordinal ("17th", "21st"): the number and its suffix. */
+const ORDINAL_DAY = /^(\d{1,2})(\p{L}{2})$/u;
+
 /** A day of the month written in digits ("7", "11"). */
 const DAY_TOKEN = /^[1-9]\d?$/;
 
@@ -1698,6 +1701,16 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
       if (bound === 'upper') read.low = 0;
       out.push(make(v, read.first, read.last, 'percent', read, 'percent', 'percent'));
       i = share.last;
+      continue;
+    }
+    // "on May 17th", "the February 21st cyberattack": a day of a month written as an ordinal is a date.
+    const dayOrdinal = ORDINAL_DAY.exec(t.norm);
+    if (dayOrdinal && i > 0 && lang.months.has((tokens[i - 1] as Token).norm) && lang.ordinalSuffixes.has(dayOrdinal[2] as string) && Number(dayOrdinal[1]) <= 31) {
+      const year = /^\d{4}$/.test(tokens[i + 1]?.norm ?? '') ? Number((tokens[i + 1] as Token).norm) : 0;
+      const value = year * 10000 + (lang.months.get((tokens[i - 1] as Token).norm) as number) * 100 + Number(dayOrdinal[1]);
+      const end = year ? i + 1 : i;
+      out.push(make(v, i - 1, end, 'date', { value, low: value, high: value, bound: 'exact', first: i - 1, last: end }, 'date', 'date'));
+      i = end;
       continue;
     }
     const r = readNumber(lang, tokens, i, text);

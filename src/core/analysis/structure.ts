@@ -331,7 +331,9 @@ function capsLeadBreak(text: string, span: Span, lang: LangPack): number[] {
   const first = words[0] ?? '';
   const last = words[words.length - 1] ?? '';
   const nextIsOpener = lang.stopwords.has((m[2] as string).toLowerCase());
-  const heading = numbered || (words.length === 1 ? first.length >= 4 && nextIsOpener : (first.length >= 4 && last.length >= 4) || nextIsOpener);
+  // (A little word in capitals opening the run is no acronym: "THE PROBLEM Change Healthcare is…".)
+  const firstLong = first.length >= 4 || (words.length > 1 && lang.grammaticalArticles.has(first.toLowerCase()));
+  const heading = numbered || (words.length === 1 ? first.length >= 4 && nextIsOpener : (firstLong && last.length >= 4) || nextIsOpener);
   return heading && head.length < s.length ? [span.start + head.length] : [];
 }
 

@@ -339,3 +339,44 @@ describe('a sentence between a speaker’s claim and the words that go on with i
     expect(passages).not.toContain(between);
   });
 });
+
+describe('round 49’s faults', () => {
+  it('makes no opinion round of a plan announced in the first person with its time: "In 2018, we will launch…"', () => {
+    const plan = 'In 2018, we will launch the Harbour Probe, the first mission to touch the reef.';
+    const articles = [
+      article('a', `The harbour agency showed its new probe on Monday.\n${plan}\nThe probe will dive to 4 miles.`),
+      article('b', 'The harbour agency launched the probe in August 2018. It reached the reef in 2024, at 4 miles deep.'),
+      article('c', 'Divers welcomed the probe on Monday. They said the reef had never been seen so deep.'),
+    ];
+    const passages = opinionPassages(articles);
+    expect(passages.length).toBeGreaterThan(0);
+    expect(passages).not.toContain(plan);
+  });
+
+  it('reads a page’s note ("Note: For radio interviews we will offer clean audio…") as furniture', () => {
+    const note = 'Note: For podcast and radio interviews we will offer clean audio through our sound booth.';
+    const s = analyze([
+      article(
+        'a',
+        `The harbour agency will hold interviews on Monday. Its chief will take part.\nThe probe reached the reef. It was deep.\n${note}\nThe probe will dive again in May.`,
+      ),
+    ]).sentences.find((x) => x.text === note);
+    expect(s?.furniture).toBeTruthy();
+  });
+
+  it('cuts a heading in capitals opening with an article off the sentence it runs into: "THE PROBLEM Change…"', () => {
+    const s = analyze([
+      article('a', 'Americans deserve protection.  THE PROBLEM Harbour Health is one of the largest payment processors in the world. It clears 15 billion claims.'),
+    ]).sentences.map((x) => x.text);
+    expect(s).toContain('Harbour Health is one of the largest payment processors in the world.');
+  });
+
+  it('reads a day written as an ordinal after its month as a date: "on May 17th"', () => {
+    const found = analyze([article('a', 'The harbour subcommittee convened a hearing on May 17th to explore the attack on the port.')]).figures.map((f) => `${f.text}|${f.kind}`);
+    expect(found).toContain('May 17th|date');
+  });
+
+  it('reads "behemoth" as a judging word', () => {
+    expect(lastSentence('The attack knocked the harbour firm, a subsidiary of the behemoth shipping company Ellis, offline.')?.evidence['loaded-words']).toBe('behemoth');
+  });
+});

@@ -492,6 +492,9 @@ function stanceAfterFirstPerson(tokens: readonly Token[], lang: LangPack): boole
       // ("We continue to work with the rescue teams": going on with an activity, not a stance; "we continue to stand with…"
       // goes on with one.)
       if (lang.phaseVerbs?.has(w) && lang.functionWords.to.has(tokens[j + 1]?.norm ?? '') && !(lang.stanceVerbs?.has(tokens[j + 2]?.norm ?? '') ?? false)) break;
+      // ("In 2018, we will launch Parker Solar Probe", "This month, I will be sharing…": the future with a time named is a plan
+      // announced, not a view.)
+      if (lang.futureModals.has(w) && !(lang.stanceVerbs?.has(next) ?? false) && namesATime(tokens, lang)) break;
       if (lang.modals.has(w) || lang.obligationModals.has(w) || (lang.stanceVerbs?.has(w) ?? false) || (lang.viewVerbs?.has(w) ?? false)) return true;
     }
   }
@@ -513,6 +516,19 @@ function inBareRelative(tokens: readonly Token[], k: number, lang: LangPack): bo
 }
 
 const LOWER_WORD_TOKEN = /^\p{Ll}[\p{L}-]*$/u;
+const YEAR_TOKEN = /^(?:1[89]|20)\d\d$/;
+
+/** A year, a month, a day's name, "today", or "this/next" before a unit of time ("this month"). */
+function namesATime(tokens: readonly Token[], lang: LangPack): boolean {
+  return tokens.some(
+    (x, k) =>
+      YEAR_TOKEN.test(x.text) ||
+      lang.months.has(x.norm) ||
+      lang.dayNames.has(x.norm) ||
+      (lang.relativeDays?.has(x.norm) ?? false) ||
+      (lang.timeUnits.has(x.norm) && lang.determiners.has(tokens[k - 1]?.norm ?? '')),
+  );
+}
 
 /**
  * An opinion round must show the view, not only the first person: a body saying what it does or

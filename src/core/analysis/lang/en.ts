@@ -335,6 +335,7 @@ export const en: LangPack = {
   unitClasses: new Map(UNIT_CLASSES),
   killWords: words('killed kill killing claimed died dead deaths death lives toll'),
   scheduleWords: words('scheduled planned due expected set supposed intended'),
+  futureModals: words('will shall'),
   lemmas: new Map([
     ['ukrainian', 'ukraine'],
     ['russian', 'russia'],
@@ -568,7 +569,7 @@ export const en: LangPack = {
   firstPersonContractions: words("i'm i've i'd we're we've we'd"),
   practicalAddress: words("if when can could may must will need needs eligible qualify apply can't cannot won't"),
   // ("triumph" is left out: it names a win, "celebrated their triumph", "the Euros triumph"; "triumphant" still judges.)
-  loadedWords: words(`giveaway giveaways unbelievable incredible lies lie liar grand absurd ridiculous outrageous shameful
+  loadedWords: words(`behemoth giveaway giveaways unbelievable incredible lies lie liar grand absurd ridiculous outrageous shameful
     disgraceful pathetic wonderful terrible awful appalling disastrous brilliant stupid foolish idiotic gonna wanna half-hearted
     laughable sham farce propaganda obviously clearly truth nonsense bullying reckless heroic evil
     cowardly hypocritical hypocrisy bogus dishonest blatant shocking outrage outrageous disgrace scandalous staggering
@@ -1203,6 +1204,8 @@ export const en: LangPack = {
     /^(?:image|photo|picture|video|file photo|caption)\s*:/i,
     /^(?:copyright|©)/i,
     /all rights reserved/i,
+    // A page's note to its readers or the press: "Note: For podcast/radio interviews we will offer clean audio…".
+    /^(?:editor(?:'|’)?s )?note:\s/i,
     // A page's licence note: "…, this file is not subject to copyright protection and is in the public domain."
     /\bnot subject to copyright\b|\b(?:this|the) (?:file|page|work|document|article) is (?:in the public domain|licensed under)\b/i,
     /^(?:posted|last updated|first published)\b/i,

@@ -72,6 +72,8 @@ export interface LangPack {
   killWords: ReadonlySet<string>;
   /** Words that mark a plan rather than what happened ("scheduled to last"). */
   scheduleWords: ReadonlySet<string>;
+  /** Modals of the plain future ("we will launch…"): with a date in the sentence, a plan announced rather than a view. */
+  futureModals: ReadonlySet<string>;
   /** Word forms mapped to one lemma, for comparing contexts (demonyms, irregular verbs). */
   lemmas: ReadonlyMap<string, string>;
   /** Opinion cues. */
