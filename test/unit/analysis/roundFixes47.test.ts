@@ -380,3 +380,30 @@ describe('round 49’s faults', () => {
     expect(lastSentence('The attack knocked the harbour firm, a subsidiary of the behemoth shipping company Ellis, offline.')?.evidence['loaded-words']).toBe('behemoth');
   });
 });
+
+describe('a quotation whose speaker’s tag was cut off into the next sentence', () => {
+  it('makes no attributed round: "“…on the path to recovery.” Congressman Roe said after passage of the bill."', () => {
+    const quote = '“This bill will help reopen our harbour schools safely and put our economy on the path to recovery.”';
+    const articles = [
+      article(
+        'a',
+        `The House passed the harbour relief bill on Saturday.\n${quote} Congressman Roe said after passage of the bill. “It is a good day.”\nThe bill goes to the Senate.`,
+      ),
+      article('b', 'The harbour relief bill passed the House 219 to 212 on Saturday. It now goes to the Senate, where the vote is expected to be close.'),
+      article('c', 'Republicans opposed the harbour relief bill, calling it too costly. It passed the House on Saturday by seven votes.'),
+    ];
+    const passages = opinionPassages(articles);
+    expect(passages.length).toBeGreaterThan(0);
+    expect(passages).not.toContain(quote);
+  });
+});
+
+describe('a who-said-it sentence whose words an offered outlet’s own name repeats', () => {
+  it('is given away by the label', async () => {
+    const { titleEchoes } = await import('../../../src/core/analysis/generators/whoSaidIt');
+    const lang = langPack(undefined);
+    const sentence = 'Heat-related emergency department visits rose 69-fold during the harbour heat wave, the report found.';
+    expect(titleEchoes(sentence, ['Heat-Related Emergency Department Visits During the Harbour Heat Wave', 'Coast Weekly', 'Voice of America'], lang)).toBe(true);
+    expect(titleEchoes(sentence, ['Coast Weekly', 'Voice of America', 'Harbour Daily'], lang)).toBe(false);
+  });
+});

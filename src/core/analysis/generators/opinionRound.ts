@@ -75,6 +75,7 @@ export function opinionRounds(
     if (kind !== 'attributed' && goesOnFromClaim(s, byId.get(s.article), kindOf, lang)) continue;
     if (kind !== 'attributed' && afterOpenQuotation(s, byId.get(s.article))) continue;
     if (kind === 'reporting' && betweenOneSpeakersClaims(s, byId.get(s.article), kindOf, lang)) continue;
+    if (kind === 'attributed' && taggedAfter(s, byId.get(s.article), lang)) continue;
     // Words run together where a page lost its spaces ("…2023and Other Periods Highlight This issue…"): no one wrote them so.
     if (gluedWords(s.text, lang)) continue;
     // A photo caption, a release's note on its updates or its dateline tells nothing of the event to judge.
@@ -436,6 +437,22 @@ function ownVoice(s: SentenceFinding, article: Article | undefined, lang: LangPa
   if (words.length === 0) return false;
   if (subject.toLowerCase().includes(name.toLowerCase())) return true;
   return initials.length >= 3 && new RegExp(`(?:^|[^\\p{L}])${initials}(?:[^\\p{L}]|$)`, 'u').test(subject);
+}
+
+/**
+ * "“…on the path to recovery.” Congressman Doyle said after passage of the bill.": a quotation closed with its stop, its
+ * speaker's tag cut off into the next sentence. Shown alone it credits no one, and the verb that does, a cue the player may
+ * rightly pick, is out of sight.
+ */
+function taggedAfter(s: SentenceFinding, article: Article | undefined, lang: LangPack): boolean {
+  if (!/[.!?]["”»]$/u.test(s.text)) return false;
+  const i = article?.sentences.findIndex((x) => x.id === s.sentenceId) ?? -1;
+  const next = i >= 0 ? article?.sentences[i + 1] : undefined;
+  const own = i >= 0 ? article?.sentences[i] : undefined;
+  if (!article || !next || !own || /\n/.test(article.text.slice(own.end, next.start))) return false;
+  const tokens = tokenize(next.text).slice(0, 6);
+  const verb = tokens.findIndex((t) => lang.attributionVerbs.has(t.norm));
+  return verb > 0 && tokens.slice(0, verb).every((t) => isCapitalized(t.text) || lang.titles.has(t.text));
 }
 
 /**

@@ -255,6 +255,16 @@ export function whoSaidItRounds(
         )
       )
         continue;
+      // Nor one whose words an offered outlet's own name repeats (a report's title as its outlet, "Heat-Related Emergency
+      // Department Visits…", beside "…emergency department (ED) visits…"): the label answers it.
+      if (
+        titleEchoes(
+          c.s.text,
+          [...c.carriers, ...distractors].map((a) => ownName(outletOf(byId.get(a) as Article).en)),
+          lang,
+        )
+      )
+        continue;
       // "House Democrats will continue our fight…", "During the Republican shutdown…": a sentence about the parties,
       // offered with one outlet whose name is a party's and that outlet the answer, is answered by the label.
       if (
@@ -297,6 +307,19 @@ export function whoSaidItRounds(
     }
   }
   return out;
+}
+
+/** Content words an outlet's name may share with a sentence before the name gives the sentence away. */
+const TITLE_ECHO_WORDS = 4;
+
+/**
+ * Whether exactly one of the offered outlets' names shares TITLE_ECHO_WORDS or more content words with the sentence: that
+ * label stands out from the others by the sentence's own words. (Names that all echo it, "2020 Census" pages about the 2020
+ * Census, tell the options apart no more than reading would.)
+ */
+export function titleEchoes(sentence: string, names: readonly string[], lang: LangPack): boolean {
+  const words = new Set(wordsOf(sentence).filter((w) => !lang.stopwords.has(w)));
+  return names.filter((n) => new Set(wordsOf(n).filter((w) => !lang.stopwords.has(w) && words.has(w))).size >= TITLE_ECHO_WORDS).length === 1;
 }
 
 function articleStart(article: Article | undefined, text: string): number {
