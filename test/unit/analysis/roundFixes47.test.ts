@@ -403,7 +403,14 @@ describe('a who-said-it sentence whose words an offered outlet’s own name repe
     const { titleEchoes } = await import('../../../src/core/analysis/generators/whoSaidIt');
     const lang = langPack(undefined);
     const sentence = 'Heat-related emergency department visits rose 69-fold during the harbour heat wave, the report found.';
-    expect(titleEchoes(sentence, ['Heat-Related Emergency Department Visits During the Harbour Heat Wave', 'Coast Weekly', 'Voice of America'], lang)).toBe(true);
-    expect(titleEchoes(sentence, ['Coast Weekly', 'Voice of America', 'Harbour Daily'], lang)).toBe(false);
+    // The outlet whose label echoes the sentence prints it: the label answers the round.
+    expect(
+      titleEchoes(sentence, ['Harbour Health Office, "Heat-Related Emergency Department Visits During the Harbour Heat Wave"'], ['Coast Weekly', 'Voice of America'], lang),
+    ).toBe(true);
+    // A wrong option whose label echoes it is a lure that reading undoes; labels that echo nothing give nothing away.
+    expect(
+      titleEchoes(sentence, ['Coast Weekly'], ['Harbour Health Office, "Heat-Related Emergency Department Visits During the Harbour Heat Wave"', 'Voice of America'], lang),
+    ).toBe(false);
+    expect(titleEchoes(sentence, ['Coast Weekly'], ['Voice of America', 'Harbour Daily'], lang)).toBe(false);
   });
 });

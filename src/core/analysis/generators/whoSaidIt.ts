@@ -260,7 +260,8 @@ export function whoSaidItRounds(
       if (
         titleEchoes(
           c.s.text,
-          [...c.carriers, ...distractors].map((a) => ownName(outletOf(byId.get(a) as Article).en)),
+          c.carriers.map((x) => outletOf(byId.get(x) as Article).en),
+          distractors.map((x) => outletOf(byId.get(x) as Article).en),
           lang,
         )
       )
@@ -313,13 +314,15 @@ export function whoSaidItRounds(
 const TITLE_ECHO_WORDS = 4;
 
 /**
- * Whether exactly one of the offered outlets' names shares TITLE_ECHO_WORDS or more content words with the sentence: that
- * label stands out from the others by the sentence's own words. (Names that all echo it, "2020 Census" pages about the 2020
- * Census, tell the options apart no more than reading would.)
+ * Whether exactly one of the offered outlets' names shares TITLE_ECHO_WORDS or more content words with the sentence, and
+ * that outlet prints it: the label answers the round. (Names that all echo it, "2020 Census" pages about the 2020 Census,
+ * tell the options apart no more than reading would; a wrong option whose name echoes it is a lure that reading undoes.)
  */
-export function titleEchoes(sentence: string, names: readonly string[], lang: LangPack): boolean {
+export function titleEchoes(sentence: string, answerNames: readonly string[], otherNames: readonly string[], lang: LangPack): boolean {
   const words = new Set(wordsOf(sentence).filter((w) => !lang.stopwords.has(w)));
-  return names.filter((n) => new Set(wordsOf(n).filter((w) => !lang.stopwords.has(w) && words.has(w))).size >= TITLE_ECHO_WORDS).length === 1;
+  const echoes = (n: string): boolean => new Set(wordsOf(n).filter((w) => !lang.stopwords.has(w) && words.has(w))).size >= TITLE_ECHO_WORDS;
+  const echoing = [...answerNames, ...otherNames].filter(echoes);
+  return echoing.length === 1 && answerNames.includes(echoing[0] as string);
 }
 
 function articleStart(article: Article | undefined, text: string): number {
