@@ -460,8 +460,11 @@ function findUnit(lang: LangPack, tokens: readonly Token[], after: number, vague
       if (DIGIT_FIRST.test(after.text)) j++;
       continue;
     }
-    // "128,000 new jobs", "400 additional troops": an adjective of addition before what is counted.
-    if (lang.countAdjectives.has(t.norm) && k < 2) continue;
+    // "128,000 new jobs", "400 additional troops": an adjective of addition before what is counted. ("144 current and former
+    // Members": two of them joined by "and" or "or".)
+    if (lang.countAdjectives.has(t.norm) && k < 3) continue;
+    if (k > 0 && k < 3 && (lang.pairJoiners?.has(t.norm) ?? false) && lang.countAdjectives.has(tokens[j - 1]?.norm ?? '') && lang.countAdjectives.has(tokens[j + 1]?.norm ?? ''))
+      continue;
     if (!isUnitCandidate(lang, t) || /ed$/.test(t.norm)) return null;
     const next = tokens[j + 1];
     const nounEnds = !next || !isUnitCandidate(lang, next) || next.start > t.end + 1;

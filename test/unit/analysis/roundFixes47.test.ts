@@ -414,3 +414,10 @@ describe('a who-said-it sentence whose words an offered outlet’s own name repe
     expect(titleEchoes(sentence, ['Coast Weekly'], ['Voice of America', 'Harbour Daily'], lang)).toBe(false);
   });
 });
+
+describe('round 50’s texts', () => {
+  it('reads what "144 current and former Members" counts past the two adjectives', () => {
+    const found = analyze([article('a', 'The brief was signed by 144 current and former Members of Congress on Monday.')]).figures.map((f) => `${f.text}|${f.unit}`);
+    expect(found).toContain('144|members');
+  });
+});

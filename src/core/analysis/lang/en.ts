@@ -1484,7 +1484,7 @@ export const en: LangPack = {
   invariantPlurals: words('aircraft spacecraft staff personnel people police crew cattle sheep fish deer offspring series species media children men women'),
   spanJoiners: [['if', 'not'], ['or'], ['or', 'even'], ['to']],
   spanAdjectiveEndings: words('long'),
-  countAdjectives: words('new additional extra further fresh other more'),
+  countAdjectives: words('new additional extra further fresh other more current former'),
   temperatureLetters: new Map([
     ['C', 'celsius'],
     ['F', 'fahrenheit'],
