@@ -421,3 +421,9 @@ describe('round 50’s texts', () => {
     expect(found).toContain('144|members');
   });
 });
+
+describe('loaded words found on round 50’s texts', () => {
+  it('reads "scheming" as a judging word', () => {
+    expect(lastSentence('Their scheming, documented in 2024, let the harbour firms act with impunity.')?.evidence['loaded-words']).toBe('scheming');
+  });
+});
