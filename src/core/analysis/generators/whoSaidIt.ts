@@ -246,37 +246,18 @@ export function whoSaidItRounds(
         (a) => outletOf(byId.get(a) as Article).en,
         lang,
       );
+      // The labels the options are shown by: three ways a label answers the round without the articles.
+      const answerNames = c.carriers.map((a) => outletOf(byId.get(a) as Article).en);
+      const otherNames = distractors.map((a) => outletOf(byId.get(a) as Article).en);
       // A sentence naming an offered outlet ("…, he tells VOA.", "…, said Congressman Fitzgerald.") is answered
       // by its name, not by reading the articles.
-      if (
-        namesAnOption(
-          c.s.text,
-          [...c.carriers, ...distractors].map((a) => outletOf(byId.get(a) as Article).en),
-        )
-      )
-        continue;
+      if (namesAnOption(c.s.text, [...answerNames, ...otherNames])) continue;
       // Nor one whose words an offered outlet's own name repeats (a report's title as its outlet, "Heat-Related Emergency
       // Department Visits…", beside "…emergency department (ED) visits…"): the label answers it.
-      if (
-        titleEchoes(
-          c.s.text,
-          c.carriers.map((x) => outletOf(byId.get(x) as Article).en),
-          distractors.map((x) => outletOf(byId.get(x) as Article).en),
-          lang,
-        )
-      )
-        continue;
+      if (titleEchoes(c.s.text, answerNames, otherNames, lang)) continue;
       // "House Democrats will continue our fight…", "During the Republican shutdown…": a sentence about the parties,
       // offered with one outlet whose name is a party's and that outlet the answer, is answered by the label.
-      if (
-        partyLabelGivesAway(
-          c.s.text,
-          c.carriers.map((a) => outletOf(byId.get(a) as Article).en),
-          distractors.map((a) => outletOf(byId.get(a) as Article).en),
-          lang,
-        )
-      )
-        continue;
+      if (partyLabelGivesAway(c.s.text, answerNames, otherNames, lang)) continue;
       const options = shuffled([...c.carriers, ...distractors], rng);
       const answers = c.carriers.slice();
       // Inside a passage the copy finder found in every answer: the outlets copied one another or a common source (a
