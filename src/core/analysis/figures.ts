@@ -26,7 +26,8 @@ import {
 const STOP_END = /[.!?]["'”’)\]]*\s*$/;
 
 /** A token that reads as a year of the last two centuries ("1998", "2022"), not a count. */
-const YEAR_TOKEN = /^(1[89]|20)\d\d$/;
+/** A year written in digits, 1800-2099. */
+export const YEAR_TOKEN = /^(1[89]|20)\d\d$/;
 
 /**
  * Every quantity with its context: digits or words, bounds ("more than"), vague ranges

@@ -593,7 +593,16 @@ function wordsOnLine(prev: string): number {
  * ends with a little word no line of prose or heading ends with ("…Working Group I to the⏎Sixth…").
  * A blank line, a stop, or a list bullet on the next line still ends it.
  */
-function wrappedLine(lang: LangPack, prev: string, next: string, gap: string, fullLine = false, wrapped = false, inBody = false, joinedElsewhere = false): boolean {
+function wrappedLine(
+  lang: LangPack,
+  prev: string,
+  next: string,
+  gap: string,
+  fullLine = false,
+  wrapped = false,
+  inBody = false,
+  joinedElsewhere: () => boolean = () => false,
+): boolean {
   // ("…a powerful message to the Russian Federation,"⏎⏎Ukraine's ambassador told reporters.": no
   // paragraph ends on a quotation closed with a comma; its tag follows, over a blank line too.)
   if (/^\s*$/.test(gap) && /,["”’]$/.test(prev) && /^\p{L}/u.test(next)) return true;
@@ -615,7 +624,7 @@ function wrappedLine(lang: LangPack, prev: string, next: string, gap: string, fu
   if (wordsOnLine(prev) >= LONG_LINE_WORDS && /\p{Ll}$/u.test(prev) && /^\d[\d,.]*\s+\p{Ll}/u.test(next)) return true;
   // "Operation⏎SpecTor was a coordinated…": a line of a word or two whose last word and the next line's first are printed
   // together elsewhere in the text ("…known as Operation SpecTor…") is a name broken over the lines, not a heading.
-  if (joinedElsewhere) return true;
+  if (joinedElsewhere()) return true;
   // "PORT ELLIS – Ellis⏎Shipping Co., Port Ellis, Oregon, was closed…": in a text wrapped at a fixed width, a
   // line that opens with a wire dateline and its dash and ends with no stop is the start of the sentence below.
   if (wrapped && WRAPPED_DATELINE.test(prev.slice(prev.lastIndexOf('\n') + 1)) && /^\p{L}/u.test(next)) return true;
@@ -856,7 +865,7 @@ export function refineSpans(text: string, input: readonly Span[], lang: LangPack
           fullLine(last.end),
           width > 0,
           joined.length > HEAD_SPANS,
-          /^[ \t]*\n[ \t]*$/.test(gap) && joinedElsewhere(last.end, sp.start),
+          () => /^[ \t]*\n[ \t]*$/.test(gap) && joinedElsewhere(last.end, sp.start),
         ))
     ) {
       last.end = sp.end;

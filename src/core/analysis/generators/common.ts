@@ -1,4 +1,5 @@
 import type { Article } from '../../article';
+import type { Sentence } from '../../articleModel';
 import type { AuthoredRound } from '../../levelSchema';
 import { roundProblems } from '../../levelValidate';
 import { pickText } from '../../localText';
@@ -428,4 +429,11 @@ export function gluedWords(text: string, lang: LangPack): boolean {
     if (glued && lang.stopwords.has((glued[1] as string).toLowerCase())) return true;
   }
   return false;
+}
+
+/** The sentence with this id in its article, and the ones just before and after it (undefined where there is none). */
+export function sentenceAround(article: Article | undefined, sentenceId: string): { prev: Sentence | undefined; own: Sentence | undefined; next: Sentence | undefined } {
+  const i = article?.sentences.findIndex((x) => x.id === sentenceId) ?? -1;
+  if (!article || i < 0) return { prev: undefined, own: undefined, next: undefined };
+  return { prev: article.sentences[i - 1], own: article.sentences[i], next: article.sentences[i + 1] };
 }

@@ -10,7 +10,7 @@ import { unitClassOf } from '../figures';
 import { escapeRegExp, normalizeText, tokenize } from '../text';
 import { findPhrase } from '../opinion';
 import { HAS_DIGIT } from '../shapes';
-import { captionOrSignOff, closesUnopened, gluedWords, headingMayRunIn, itemUnderLeadIn, outletOf, passesChecks, withoutBullet, withoutDateline } from './common';
+import { captionOrSignOff, closesUnopened, gluedWords, headingMayRunIn, sentenceAround, itemUnderLeadIn, outletOf, passesChecks, withoutBullet, withoutDateline } from './common';
 import { findQuote } from '../../articleModel';
 import { langPack, type LangPack } from '../lang';
 
@@ -652,9 +652,7 @@ function sourceNames(sentence: string, lang: LangPack): string[] {
 
 /** Whether the sentence before a figure's, in the same paragraph, credits a source by an attribution phrase ("according to"). */
 function creditedJustBefore(m: Figure, article: Article | undefined, lang: LangPack): boolean {
-  const i = article?.sentences.findIndex((s) => s.id === m.sentenceId) ?? -1;
-  const prev = i > 0 ? article?.sentences[i - 1] : undefined;
-  const own = i >= 0 ? article?.sentences[i] : undefined;
+  const { prev, own } = sentenceAround(article, m.sentenceId);
   if (!article || !prev || !own || /\n/.test(article.text.slice(prev.end, own.start))) return false;
   return findPhrase(tokenize(article.text.slice(prev.start, prev.end)), lang.attributionPhrases) !== null;
 }

@@ -5,11 +5,25 @@ import { opinionExplanation } from '../explain';
 import type { Figure, Findings, SentenceFinding } from '../types';
 import { langPack, type LangPack } from '../lang';
 import { attributionStem, findPhrase } from '../opinion';
+import { YEAR_TOKEN } from '../figures';
 import { escapeRegExp, isCapitalized, tokenize, type Token } from '../text';
 import { createArticle } from '../../article';
 import { analyze } from '../index';
 import { markUsed, usesAny } from '../roundSentences';
-import { gluedWords, headingMayRunIn, itemUnderLeadIn, opensWithCourtesy, outletOf, ownName, pageNote, pageWordsShownWhole, passesChecks, principalsOf, wordCount } from './common';
+import {
+  gluedWords,
+  headingMayRunIn,
+  sentenceAround,
+  itemUnderLeadIn,
+  opensWithCourtesy,
+  outletOf,
+  ownName,
+  pageNote,
+  pageWordsShownWhole,
+  passesChecks,
+  principalsOf,
+  wordCount,
+} from './common';
 
 /** The cue that gives each kind away, strongest first. */
 const CUE_ORDER: Record<OpinionKind, Cue[]> = {
@@ -164,9 +178,8 @@ function goesOnFromClaim(s: SentenceFinding, article: Article | undefined, kindO
   const contracted = /^(\p{L}+)['’]s$/u.exec(subject.text)?.[1]?.toLowerCase();
   const pointsBack = contracted !== undefined ? lang.anaphors.has(contracted) : lang.anaphors.has(subject.norm) && verb !== undefined && lang.beForms.has(verb.norm);
   if (!pointsBack) return false;
-  const at = article?.sentences.findIndex((x) => x.id === s.sentenceId) ?? -1;
-  const before = article?.sentences[at - 1];
-  return before !== undefined && kindOf.get(before.id)?.kind === 'attributed';
+  const { prev } = sentenceAround(article, s.sentenceId);
+  return prev !== undefined && kindOf.get(prev.id)?.kind === 'attributed';
 }
 
 /** How far back a quoted passage with no speaker of its own is followed to the line that credits it. */
@@ -446,9 +459,7 @@ function ownVoice(s: SentenceFinding, article: Article | undefined, lang: LangPa
  */
 function taggedAfter(s: SentenceFinding, article: Article | undefined, lang: LangPack): boolean {
   if (!/[.!?]["”»]$/u.test(s.text)) return false;
-  const i = article?.sentences.findIndex((x) => x.id === s.sentenceId) ?? -1;
-  const next = i >= 0 ? article?.sentences[i + 1] : undefined;
-  const own = i >= 0 ? article?.sentences[i] : undefined;
+  const { own, next } = sentenceAround(article, s.sentenceId);
   if (!article || !next || !own || /\n/.test(article.text.slice(own.end, next.start))) return false;
   const tokens = tokenize(next.text).slice(0, 6);
   const verb = tokens.findIndex((t) => lang.attributionVerbs.has(t.norm));
@@ -462,9 +473,7 @@ function taggedAfter(s: SentenceFinding, article: Article | undefined, lang: Lan
  * teach the outlet's own voice.
  */
 function betweenOneSpeakersClaims(s: SentenceFinding, article: Article | undefined, kindOf: ReadonlyMap<string, SentenceFinding>, lang: LangPack): boolean {
-  const i = article?.sentences.findIndex((x) => x.id === s.sentenceId) ?? -1;
-  const prev = i > 0 ? article?.sentences[i - 1] : undefined;
-  const next = i >= 0 ? article?.sentences[i + 1] : undefined;
+  const { prev, next } = sentenceAround(article, s.sentenceId);
   if (!prev || !next || kindOf.get(prev.id)?.kind !== 'attributed' || kindOf.get(next.id)?.kind !== 'attributed') return false;
   // (The tag closing the next sentence: "…, he added.")
   const tokens = tokenize(next.text);
@@ -478,9 +487,7 @@ function betweenOneSpeakersClaims(s: SentenceFinding, article: Article | undefin
  * it is cannot be taught from it.
  */
 function afterOpenQuotation(s: SentenceFinding, article: Article | undefined): boolean {
-  const i = article?.sentences.findIndex((x) => x.id === s.sentenceId) ?? -1;
-  const prev = i > 0 ? article?.sentences[i - 1] : undefined;
-  const own = i >= 0 ? article?.sentences[i] : undefined;
+  const { prev, own } = sentenceAround(article, s.sentenceId);
   if (!article || !prev || !own || /\n[ \t]*\n/.test(article.text.slice(prev.end, own.start))) return false;
   const opened = (prev.text.match(/[“«]/gu) ?? []).length;
   // (A straight mark may close a curly one: "“…with the women’s team.\"".)
@@ -533,7 +540,6 @@ function inBareRelative(tokens: readonly Token[], k: number, lang: LangPack): bo
 }
 
 const LOWER_WORD_TOKEN = /^\p{Ll}[\p{L}-]*$/u;
-const YEAR_TOKEN = /^(?:1[89]|20)\d\d$/;
 
 /** A year, a month, a day's name, "today", or "this/next" before a unit of time ("this month"). */
 function namesATime(tokens: readonly Token[], lang: LangPack): boolean {
