@@ -1493,10 +1493,19 @@ function peopleState(lang: LangPack, tokens: readonly Token[], first: number, la
   // "people have lost their lives", "329 have been injured", "all 189 passengers and crew on board died".
   // Past four words only while no article opens an object ("300 volunteers joined the search for the missing hikers").
   let object = false;
-  for (let k = last + 1; k <= Math.min(tokens.length - 1, last + 7); k++) {
+  // ("six individuals—including one in Oregon—have lost their lives": an aside between dashes or brackets is passed over.)
+  let aside = false;
+  let skipped = 0;
+  for (let k = last + 1; k <= Math.min(tokens.length - 1, last + 7 + skipped); k++) {
     const t = tokens[k] as Token;
+    const gap = text.slice((tokens[k - 1] as Token).end, t.start);
+    if (aside ? /[—–)]/.test(gap) : /^\s*(?:[—(]|\s–\s)/.test(gap) && k === last + 1) aside = !aside;
+    if (aside) {
+      skipped++;
+      continue;
+    }
     // (Another count ends the scan: "the deaths of 36 people and forcing thousands to flee".)
-    if (isDigitToken(t) || otherCountAt(lang, t) || (k > last + 4 && object)) break;
+    if (isDigitToken(t) || otherCountAt(lang, t) || (k - skipped > last + 4 && object)) break;
     if (lang.grammaticalArticles.has(t.norm) || lang.determiners.has(t.norm)) object = true;
     const s = stateAt(lang, tokens, k);
     if (s) return s;
@@ -1506,9 +1515,13 @@ function peopleState(lang: LangPack, tokens: readonly Token[], first: number, la
   for (let k = first - 1; k >= Math.max(0, first - 14); k--) {
     const s = stateAt(lang, tokens, k);
     if (s) {
-      for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+      // ("1.3 million people have been displaced, and more than 2.8 million…": the count may end in its scale word.)
+      // (Further back within the state's own clause: "six individuals—including one in Oregon—have lost their lives".)
+      for (let j = k - 1; j >= Math.max(0, k - 10); j--) {
         const n = tokens[j] as Token;
-        const next = tokens[j + 1]?.norm ?? '';
+        if (j < k - 5 && SEPARATOR.test(text.slice(n.end, (tokens[j + 1] as Token).start))) break;
+        const scaled = lang.multipliers.has(tokens[j + 1]?.norm ?? '') ? 2 : 1;
+        const next = tokens[j + scaled]?.norm ?? '';
         // (A count of people: "793 passengers", "793 have"; not "the 6.8-magnitude quake", "On 9 September, the toll".)
         if ((isDigitToken(n) || otherCountAt(lang, n)) && (lang.unitClasses.get(next) === 'people' || lang.auxiliaries.has(next))) return null;
       }
@@ -2415,7 +2428,9 @@ function inheritUnits(lang: LangPack, v: View, out: Figure[]): void {
     f.unit = counted.unit;
     // A number that opens a clause of its own ("793 were discharged and 382 are being treated") counts the same
     // people, but not in the state the other clause gives them.
-    f.unitClass = counted.unitClass.startsWith('people-') && lang.auxiliaries.has(tokens[at + 1]?.norm ?? '') ? 'people' : counted.unitClass;
+    // ("more than 2.8 million have been impacted": the word after the figure's last, not after its bound.)
+    const after = tokens.find((t) => t.start >= f.end);
+    f.unitClass = counted.unitClass.startsWith('people-') && lang.auxiliaries.has(after?.norm ?? '') ? 'people' : counted.unitClass;
     f.subject = counted.subject;
   }
 }
