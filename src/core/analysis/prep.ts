@@ -1,7 +1,7 @@
 import type { Article, Sentence } from '../article';
 import type { LangPack } from './lang';
 import { anchoredAtStart, neededChars } from './patternNeeds';
-import { CROSSHEAD_WORDS, MACHINE_STAMP_ONLY, PHOTO_CREDIT } from './structure';
+import { CROSSHEAD_WORDS, MACHINE_STAMP_ONLY, PHOTO_CREDIT, SHOT_LABEL_ONLY } from './structure';
 import { escapeRegExp, isCapitalized, normalizeText, tokenize, type Token } from './text';
 import { CLOSING_PUNCTUATION, DIGIT_FIRST, HAS_LOWER, LETTER_FIRST, LETTER_OR_DIGIT, LOWER_FIRST, QUESTION_OR_QUOTE, QUOTE_MARK, TWO_LETTERS } from './shapes';
 
@@ -419,7 +419,13 @@ export function prepare(article: Article, lang: LangPack, cache: SentenceCache =
       return { sentence, info, words: info.words, debris: info.debris, heading: true, caption: true };
     // A box's rule or edge on its own ("_____ | | |") has no words, and a machine's timestamp ("Date:
     // 2030-09-26 15:01:16+00:00") is the page's record of itself: neither is a sentence of the story.
-    return { sentence, info, words: info.words, debris: info.debris || info.words === 0 || MACHINE_STAMP_ONLY.test(sentence.text.trim()), heading };
+    return {
+      sentence,
+      info,
+      words: info.words,
+      debris: info.debris || info.words === 0 || MACHINE_STAMP_ONLY.test(sentence.text.trim()) || SHOT_LABEL_ONLY.test(sentence.text.trim()),
+      heading,
+    };
   });
   // "FILE - Trucks wait…" with the mark cut off as a heading of its own: the caption is the sentence it opens.
   for (let i = 0; i + 1 < sentences.length; i++) {

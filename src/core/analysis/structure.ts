@@ -410,6 +410,21 @@ function leadLabelBreak(text: string, span: Span, lang: LangPack): number[] {
 }
 
 /**
+ * "3. SOUNDBITE (English) – Jane Roe, Director of the Office in Geneva: “More than…”": a video shot list's
+ * numbered label in capitals, with the speaker and title after it, opens the line of what is said. The
+ * quotation is the sentence; the label is the list's.
+ */
+const SHOT_LABEL_BODY = String.raw`\d{1,2}\.\s+\p{Lu}{3,}(?:[\s/-]+\p{Lu}{2,})*(?:\s*\([^()\n]{1,30}\))?\s*[–—-]?\s*[^:\n.!?“”"]{3,140}:`;
+const SHOT_LABEL = new RegExp(String.raw`^${SHOT_LABEL_BODY}\s*(?=[“”"])`, 'u');
+/** The label alone, once cut off: page furniture. */
+export const SHOT_LABEL_ONLY = new RegExp(String.raw`^${SHOT_LABEL_BODY}$`, 'u');
+
+function shotLabelBreak(text: string, span: Span): number[] {
+  const m = SHOT_LABEL.exec(text.slice(span.start, Math.min(span.end, span.start + 200)));
+  return m ? [span.start + m[0].trimEnd().length] : [];
+}
+
+/**
  * "I'll have more details this afternoon. pic.twitter.com/x1 — Jane Roe (@janeroe) August 24,
  * 2022": an embedded post keeps its link and credit on the line of its text, and the segmenter
  * does not break before a lower-case link. The post's words are a sentence; link and credit are not.
@@ -742,7 +757,8 @@ function echoHeadingBreak(text: string, span: Span, lang: LangPack): number | un
     const prev = (words[k - 1] as RegExpMatchArray)[0];
     const next = (words[k] as RegExpMatchArray)[0];
     // (A plain word before the break: ".gov A .gov website…" is a banner's own run of words.)
-    if (!/^\p{Ll}[\p{Ll}'’-]*\p{Ll}$/u.test(prev) || !/^\p{Lu}/u.test(next) || !content(prev)) continue;
+    // (Nor a number word: "the 250 passengers and eight Amtrak employees" counts the name's people.)
+    if (!/^\p{Ll}[\p{Ll}'’-]*\p{Ll}$/u.test(prev) || !/^\p{Lu}/u.test(next) || !content(prev) || lang.numberWords.has(prev)) continue;
     // (Nor a word that opens a clause after a comma: "…popularity with kids, describing YouTube as…", ", including Texas".)
     if (/,$/.test((words[k - 2] as RegExpMatchArray)[0])) continue;
     const head = new Set(
@@ -879,10 +895,12 @@ export function refineSpans(text: string, input: readonly Span[], lang: LangPack
   const numbered = lineNumbered(text);
   joined.forEach((sp, k) => {
     const opensParagraph = sp.start === 0 || /\n[ \t]*$/.test(text.slice(Math.max(0, sp.start - 8), sp.start));
+    // (A shot list's label is one piece of furniture: its number and its word in capitals are not cut apart.)
+    const shot = opensParagraph ? shotLabelBreak(text, sp)[0] : undefined;
     const anywhere = [
       ...capsLeadBreak(text, sp, lang),
       ...ellipsisTailBreak(text, sp, lang),
-      ...(opensParagraph ? [...leadLabelBreak(text, sp, lang), ...glossaryHeadBreak(text, sp), ...datedPlaceBreak(text, sp, lang)] : []),
+      ...(opensParagraph ? [...leadLabelBreak(text, sp, lang), ...(shot === undefined ? [] : [shot]), ...glossaryHeadBreak(text, sp), ...datedPlaceBreak(text, sp, lang)] : []),
       // (A transcript that lost its paragraphs runs the next speaker's label on after a stop.)
       ...speakerLabelBreak(text, sp),
       ...embedLinkBreak(text, sp),
@@ -904,7 +922,7 @@ export function refineSpans(text: string, input: readonly Span[], lang: LangPack
     const cuts = [
       ...new Set(late ?? [...furnitureBreaks(text, sp, lang).filter((c) => !(place[0] !== undefined && c < place[0])), ...paragraphHeadBreaks(text, sp, lang), ...anywhere]),
     ]
-      .filter((c) => c > sp.start && c < sp.end)
+      .filter((c) => c > sp.start && c < sp.end && (shot === undefined || c >= shot))
       .sort((a, b) => a - b);
     let start = sp.start;
     for (const c of [...cuts, sp.end]) {

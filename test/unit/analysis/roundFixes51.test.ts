@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analysis';
+import { langPack } from '../../../src/core/analysis/lang';
 import { article } from './seeds';
 
 /** Invented texts (not from any corpus) for the faults found on round 50 and dev in the twenty-eighth session (2026-12-05). */
@@ -23,5 +24,44 @@ describe('what happened to the people a count names, when the sentence names two
       'The outbreak spread in the summer. So far, nine patients—including two in Ohio—have lost their lives to the illness, and more than 300 patients across 20 states have been treated in hospital.';
     expect(classOf(text, 'nine')).toBe('people-killed');
     expect(classOf(text, 'more than 300')).not.toBe('people-killed');
+  });
+});
+
+describe('sentences of round 51’s kinds of text', () => {
+  const sentences = (text: string) => analyze([article('a', text)]).sentences.map((s) => s.text);
+
+  it('keeps a number word before a name inside its sentence, though words after echo the ones before', () => {
+    const text = 'The ferry ran aground at dawn. Of the 90 passengers and six Harbour Line crew members on board, six passengers were hurt.';
+    expect(sentences(text)).toContain('Of the 90 passengers and six Harbour Line crew members on board, six passengers were hurt.');
+  });
+
+  it('goes on past "p.m." into its time zone', () => {
+    const text = 'The lava front was 3.1 miles from the road at approximately 4:30 p.m. HST this afternoon. It moved slowly.';
+    expect(sentences(text)).toContain('The lava front was 3.1 miles from the road at approximately 4:30 p.m. HST this afternoon.');
+  });
+
+  it('cuts a video shot list’s numbered label off the quotation it introduces, as furniture', () => {
+    const text =
+      'Shot list\n1. Wide shot: the press room\n2. SOUNDBITE (English) – Jane Roe, Director of the Harbour Office: “More than 12 million people faced hunger last year.”\n3. Med shot: journalists';
+    const found = analyze([article('a', text)]).sentences;
+    expect(found.find((s) => s.text.startsWith('“More than 12 million'))?.furniture).toBe(false);
+    expect(found.find((s) => s.text.startsWith('2. SOUNDBITE'))?.text).toBe('2. SOUNDBITE (English) – Jane Roe, Director of the Harbour Office:');
+    expect(found.find((s) => s.text.startsWith('2. SOUNDBITE'))?.furniture).toBe(true);
+  });
+
+  it('keeps a speaker and "said:" with the quotation in one sentence', () => {
+    const text = 'The league settled on Tuesday. League President Jane Roe said: “This is one step towards rebuilding trust.”';
+    expect(sentences(text)).toContain('League President Jane Roe said: “This is one step towards rebuilding trust.”');
+  });
+});
+
+describe('a who-said-it sentence three of whose words an offered outlet’s label repeats', () => {
+  it('is given away by the label', async () => {
+    const { titleEchoes } = await import('../../../src/core/analysis/generators/whoSaidIt');
+    const lang = langPack(undefined);
+    const sentence = 'Subpoenas were also issued to the Harbour Authority (HA) and its Office of Audits (OA).';
+    const answer = 'Port Committee, press release on subpoenas to the city, HA and OA';
+    expect(titleEchoes(sentence, [answer], ['Rep. Jane Roe, newsletter', 'Rep. John Doe, press release on the letter to HA'], lang)).toBe(true);
+    expect(titleEchoes(sentence, ['Rep. Jane Roe, newsletter'], [answer, 'Rep. John Doe, press release on the letter to HA'], lang)).toBe(false);
   });
 });

@@ -292,7 +292,7 @@ export function whoSaidItRounds(
 }
 
 /** Content words an outlet's name may share with a sentence before the name gives the sentence away. */
-const TITLE_ECHO_WORDS = 4;
+const TITLE_ECHO_WORDS = 3;
 
 /**
  * Whether exactly one of the offered outlets' names shares TITLE_ECHO_WORDS or more content words with the sentence, and
