@@ -1549,8 +1549,13 @@ function givenOnOtherDays(members: readonly Figure[], whenOf: WhenOf, contextOf:
   const apart = (x: (typeof dated)[number], y: (typeof dated)[number]) => !x.days.some((d) => y.days.some((e) => sameDay(d, e)));
   const pairs = dated.flatMap((x, i) => dated.slice(i + 1).flatMap((y) => (x.m.value !== y.m.value ? [[x, y] as const] : [])));
   // `onlyDates`: the days must explain every difference, where nothing else is offered for them: not where two differ on
-  // the same day, "94 offices" and "93 offices" in releases of one day. (Beside lower bounds, "more than" explains those.)
-  return pairs.some(([x, y]) => apart(x, y)) && (!onlyDates || pairs.every(([x, y]) => apart(x, y)));
+  // the same day, "94 offices" and "93 offices" in releases of one day. (Beside lower bounds, "more than" explains those:
+  // "at least 6" and "seven" dead on one day, "eight" weeks on.)
+  const clash = ([x, y]: (typeof pairs)[number]): boolean => {
+    const [a, b] = [intervalOf(x.m), intervalOf(y.m)];
+    return Math.max(a.low, b.low) > Math.min(a.high, b.high);
+  };
+  return pairs.some(([x, y]) => apart(x, y)) && (!onlyDates || pairs.filter(clash).every(([x, y]) => apart(x, y)));
 }
 
 /** Two slots whose cases are counted by different statuses ("confirmed" and "suspected"); a count with none fits either. */

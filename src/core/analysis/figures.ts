@@ -1147,6 +1147,13 @@ function referenceMark(text: string, t: Token): boolean {
   return t.norm.length <= 2 && /\p{L}[,;:]$/u.test(text.slice(Math.max(0, t.start - 2), t.start));
 }
 
+/** A word that labels the number after it ("phase", "flight", "train"), and is not a verb after "to" or a modal. */
+function labelAt(lang: LangPack, tokens: readonly Token[], k: number): boolean {
+  if (!lang.labelsBefore.has(tokens[k]?.norm ?? '')) return false;
+  const before = tokens[k - 1]?.norm ?? '';
+  return !(lang.functionWords.to.has(before) || lang.modals.has(before));
+}
+
 /**
  * Numbers that are not quantities: part of a name or model ("Xbox 360", "PS5", "COVID-19"),
  * a stock ticker ("6758.T", "TYO: 6758").
@@ -1162,8 +1169,11 @@ function isNamePart(lang: LangPack, v: View, i: number, titleCaseSentence: boole
   // A share is never a ticker's number ("(CFR: 24.2%)" is an abbreviation's value, "(TYO: 6758)" a ticker).
   const share = PERCENT_AFTER.test(text.slice(t.end, t.end + 9));
   if (!share && /\b\p{Lu}{2,6}:\s?$/u.test(text.slice(Math.max(0, t.start - 9), t.start))) return true;
-  // "phase 3 trials", "Article 5", "a Category 4 hurricane": a label naming a class or rank, not a count.
-  if (lang.labelsBefore.has(tokens[i - 1]?.norm ?? '')) return true;
+  // "phase 3 trials", "Article 5", "a Category 4 hurricane", "train 188": a label naming a class, a rank or a vehicle, not
+  // a count ("to train 500 teachers" is the verb).
+  if (labelAt(lang, tokens, i - 1)) return true;
+  // "train #188", "the #1 seed": a number after a number sign names.
+  if (before === '#') return true;
   // "10 Downing Street": a house number.
   for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
     const w = tokens[k] as Token;
@@ -1673,8 +1683,7 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
       continue;
     }
     // "Phase Two", "Category Five": a number word naming a class or rank is a name too.
-    if (!digit && i > 0 && lang.numberWords.has(t.norm) && lang.labelsBefore.has((tokens[i - 1] as Token).norm) && text.slice((tokens[i - 1] as Token).end, t.start) === ' ')
-      continue;
+    if (!digit && i > 0 && lang.numberWords.has(t.norm) && labelAt(lang, tokens, i - 1) && text.slice((tokens[i - 1] as Token).end, t.start) === ' ') continue;
     // "absent from the Three Lions", "the Big Four": a number word with a capital inside a sentence is part of a name.
     if (
       !digit &&
@@ -2731,9 +2740,14 @@ function frameOf(lang: LangPack, v: View, f: Figure, sentenceFigures: readonly F
   const places = new Set<string>();
   const scope = new Set<string>();
   const otherItem = listItems(lang, v, f, sentenceFigures);
+  // ("seven people have died, including … Plainsboro, NJ, resident Jim Gaines": names after the count's members are
+  // introduced are some of those counted, not another event's.)
+  let members = false;
   for (let k = Math.max(0, first - NEAR_RADIUS); k <= Math.min(tokens.length - 1, last + NEAR_RADIUS); k++) {
     if (k >= first && k <= last) continue;
     const t = tokens[k] as Token;
+    if (k > last && lang.memberIntroducers?.has(t.norm)) members = true;
+    if (members) continue;
 
     if (lang.otherEventWords.has(t.norm) && !baselineAt(lang, tokens, k, first)) markers.add('other');
     if (lang.scopeWords.has(t.norm)) scope.add(t.norm);

@@ -4,6 +4,7 @@ import { langPack } from '../../../src/core/analysis/lang';
 import { article } from './seeds';
 
 /** Invented texts (not from any corpus) for the faults found on round 50 and dev in the twenty-eighth session (2026-12-05). */
+const groupsWith = (articles: Parameters<typeof analyze>[0], text: string) => analyze(articles).figureGroups.filter((g) => g.members.some((m) => m.text === text));
 const classOf = (text: string, figure: string) => analyze([article('a', text)]).figures.find((f) => f.text === figure)?.unitClass;
 
 describe('what happened to the people a count names, when the sentence names two states', () => {
@@ -63,5 +64,38 @@ describe('a who-said-it sentence three of whose words an offered outlet’s labe
     const answer = 'Port Committee, press release on subpoenas to the city, HA and OA';
     expect(titleEchoes(sentence, [answer], ['Rep. Jane Roe, newsletter', 'Rep. John Doe, press release on the letter to HA'], lang)).toBe(true);
     expect(titleEchoes(sentence, ['Rep. Jane Roe, newsletter'], [answer, 'Rep. John Doe, press release on the letter to HA'], lang)).toBe(false);
+  });
+});
+
+describe('numbers that name a train', () => {
+  const figures = (text: string) => analyze([article('a', text)]).figures.map((f) => f.text);
+
+  it('reads no count in "train #188" or "the Harbour Line train 188 derailment"', () => {
+    expect(figures('Harbour Line passenger train #188 derailed on a curve.')).toEqual([]);
+    expect(figures('Families remembered the Harbour Line train 188 derailment.')).toEqual([]);
+  });
+
+  it('still counts after "train" as a verb', () => {
+    expect(figures('The agency plans to train 500 teachers this year.')).toEqual(['500']);
+  });
+});
+
+describe('a toll that rose between the days outlets gave it', () => {
+  const articles = [
+    article('a', 'The ferry capsized on Tuesday night. At least 6 people were killed.', '2030-05-13'),
+    article('b', 'The ferry capsized on Tuesday night. It has been confirmed now that seven people have died, including Jo Bloggs of Eastport.', '2030-05-13'),
+    article('c', 'The ferry capsized in May. Eight people were killed in the Harbour Line capsizing.', '2030-06-02'),
+  ];
+
+  it('holds the count of one day whose names are those of the dead', () => {
+    const group = groupsWith(articles, 'seven');
+    expect(group).toHaveLength(1);
+    expect(group[0]?.members.map((m) => m.text).sort()).toEqual(['At least 6', 'Eight', 'seven']);
+  });
+
+  it('is explained by the dates, since a floor explains the two counts of the same day', () => {
+    const group = groupsWith(articles, 'seven')[0];
+    expect(group?.verdict).toBe('compatible');
+    expect(group?.reason).toBe('different-date');
   });
 });

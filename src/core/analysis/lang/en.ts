@@ -471,6 +471,7 @@ export const en: LangPack = {
   claimInfinitiveVerbs: words('claim claims claimed claiming'),
   verbOnlySpeech: words('said says told tells'),
   listIntroducers: words('including include includes included like as plus'),
+  memberIntroducers: words('including include includes included among'),
   statementNouns: words('statement statements remarks message letter post tweet speech address memo'),
   statementBy: words('of from by'),
   sharedByAll: words('planet solar galaxy universe sun moon species'),
@@ -1478,7 +1479,7 @@ export const en: LangPack = {
   ]),
   sizeNounsBefore: words('majority margin'),
   labelNumberBefore: /(?:\b(?:H|S)\.\s?(?:(?:J|Con)\.\s?)?(?:R|Res)\.|\bS\.|\b[pP]\s?[<>=≤≥]|\b(?:alpha|significance) level of)\s?$/u,
-  labelsBefore: words(`phase stage round game match article section chapter clause number no flight route highway platform gate terminal room episode season week grade
+  labelsBefore: words(`phase stage round game match article section chapter clause number no flight route highway platform gate terminal room episode season week grade train
     category level tier class type title speaker`),
   addressWords: words('street st road rd avenue ave lane boulevard drive square place way court'),
   invariantPlurals: words('aircraft spacecraft staff personnel people police crew cattle sheep fish deer offspring series species media children men women'),

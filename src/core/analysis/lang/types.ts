@@ -173,6 +173,8 @@ export interface LangPack {
   courtesyLeadIns?: ReadonlySet<string>;
   /** Words after which a speech or source verb ending in -s is a plural noun in a list ("including names", "such as claims"). */
   listIntroducers: ReadonlySet<string>;
+  /** Words after a count that go on to name some of its members ("seven people have died, including Jim Roe"). */
+  memberIntroducers?: ReadonlySet<string>;
   /** Words before which a speech or source verb ending in -s is a noun ("the names", "these claims"). */
   nounDeterminers: ReadonlySet<string>;
   /** Words that open a subordinate clause at the start of a sentence, up to its comma ("Despite what critics said, …"). */
