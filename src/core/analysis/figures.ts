@@ -1147,6 +1147,33 @@ function referenceMark(text: string, t: Token): boolean {
   return t.norm.length <= 2 && /\p{L}[,;:]$/u.test(text.slice(Math.max(0, t.start - 2), t.start));
 }
 
+/**
+ * "fountains at fissure 3 were…", "lava issuing from fissure 3.": a small whole number right after a singular noun in lower
+ * case, with nothing counted after it (a verb or a stop follows), names the thing ("fissure 3", "vent 2") rather than
+ * counting it. (Not after a verb, "killed 3", "rose 4": its endings, a little word or a measure before a number say so.)
+ */
+function bareLabelAt(lang: LangPack, v: View, i: number): boolean {
+  const { tokens, text } = v;
+  const t = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  if (!prev || !/^\d{1,3}$/.test(t.text) || text.slice(prev.end, t.start) !== ' ' || !/^\p{Ll}{3,}$/u.test(prev.text)) return false;
+  const w = prev.norm;
+  if (/(?:s|ed|ing|ly)$/.test(w) || lang.stopwords.has(w) || lang.measuresBefore.has(w) || lang.currencyWords.has(w) || lang.numberWords.has(w)) return false;
+  // ("climbed past 500", "users below 13": a bound. A name opens its phrase: "at fissure 3", "(table 1)", "an update 1".)
+  if (lang.qualifiers.some((q) => q.words[q.words.length - 1] === w) || lang.placePrepositions.has(w)) return false;
+  const before = tokens[i - 2];
+  if (before && !lang.stopwords.has(before.norm) && !UPPER.test(before.text) && !/[(,]/.test(text.slice(before.end, prev.start))) return false;
+  // ("would accept 60, or…", "they need 12.": after a modal, "to" or a subject pronoun the word is a verb.)
+  const b = before?.norm ?? '';
+  if (lang.modals.has(b) || lang.auxiliaries.has(b) || lang.functionWords.to.has(b) || lang.clauseSubjects.has(b)) return false;
+  if (lang.attributionVerbs.has(w) || lang.changeWords.has(w) || lang.pastForms.has(w) || lang.comparisonWords?.has(w) || lang.unitClasses.has(w) || lang.timeUnits.has(w))
+    return false;
+  const next = tokens[i + 1];
+  const gap = next ? text.slice(t.end, next.start) : text.slice(t.end);
+  if (next && !/[.,;:)]/.test(gap)) return lang.beForms.has(next.norm) || lang.auxiliaries.has(next.norm) || lang.modals.has(next.norm);
+  return /^\s*[.,;:)]/.test(gap) || (next === undefined && /^\s*$/.test(gap));
+}
+
 /** A word that labels the number after it ("phase", "flight", "train"), and is not a verb after "to" or a modal. */
 function labelAt(lang: LangPack, tokens: readonly Token[], k: number): boolean {
   if (!lang.labelsBefore.has(tokens[k]?.norm ?? '')) return false;
@@ -1174,6 +1201,7 @@ function isNamePart(lang: LangPack, v: View, i: number, titleCaseSentence: boole
   if (labelAt(lang, tokens, i - 1)) return true;
   // "train #188", "the #1 seed": a number after a number sign names.
   if (before === '#') return true;
+  if (bareLabelAt(lang, v, i)) return true;
   // "10 Downing Street": a house number.
   for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
     const w = tokens[k] as Token;

@@ -394,8 +394,14 @@ function speakerLabelBreak(text: string, span: Span): number[] {
   return [span.start + (m[1] as string).length];
 }
 
+/** "Results: We identified…": a one-word label of a paper's section, by the language's list. */
+const SECTION_LABEL = /^(\p{Lu}\p{Ll}+:)\s+(?=\p{Lu})/u;
+
 function leadLabelBreak(text: string, span: Span, lang: LangPack): number[] {
-  const m = LEAD_LABEL.exec(text.slice(span.start, Math.min(span.end, span.start + 80)));
+  const head = text.slice(span.start, Math.min(span.end, span.start + 80));
+  const section = SECTION_LABEL.exec(head);
+  if (section && (lang.sectionLabels?.has((section[1] as string).slice(0, -1).toLowerCase()) ?? false)) return [span.start + (section[1] as string).length];
+  const m = LEAD_LABEL.exec(head);
   if (!m) return [];
   const label = (m[1] as string)
     .slice(0, -1)

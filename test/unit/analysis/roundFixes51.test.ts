@@ -99,3 +99,22 @@ describe('a toll that rose between the days outlets gave it', () => {
     expect(group?.reason).toBe('different-date');
   });
 });
+
+describe('round 52’s kinds of text', () => {
+  const figures = (text: string) => analyze([article('a', text)]).figures.map((f) => f.text);
+
+  it('cuts a paper’s one-word section label off the sentence it opens, as furniture', () => {
+    const found = analyze([article('a', 'Abstract\nResults: We identified 44 patients from 9 states.\nConclusions: The drops caused the outbreak.')]).sentences;
+    expect(found.map((s) => s.text)).toContain('We identified 44 patients from 9 states.');
+    expect(found.find((s) => s.text === 'Results:')?.furniture).toBe(true);
+  });
+
+  it('reads no count in a number that names a vent, a table or an update', () => {
+    expect(figures('Lava fountains at fissure 3 were 40 m tall (table 1). The update 2 was issued on Friday.')).toEqual(['40']);
+  });
+
+  it('still reads a count after a verb or a bound', () => {
+    expect(figures('The death toll climbed past 500.')).toEqual(['500']);
+    expect(figures('The home side lost 3, and the visitors took 4.')).toEqual(['3', '4']);
+  });
+});
