@@ -1190,6 +1190,9 @@ function isNamePart(lang: LangPack, v: View, i: number, titleCaseSentence: boole
   const t = tokens[i] as Token;
   const before = text[t.start - 1] ?? ' ';
   if (DOLLAR_THEN_PREFIX.test(text.slice(Math.max(0, t.start - 4), t.start))) return false;
+  // "USD10 million", "Php10 million", "Rs500": a currency's code or sign set against the sum.
+  const glued = tokens[i - 1];
+  if (glued && glued.end === t.start && (/^\p{Lu}{3}$/u.test(glued.text) || lang.currencyPrefixes.has(glued.text)) && currencyWord(lang, glued)) return false;
   if (LETTER.test(before) || (/^[-‐‑–]$/.test(before) && LETTER.test(text[t.start - 2] ?? ' '))) return true;
   if (footnoteMark(text, t) || referenceMark(text, t)) return true;
   if (/^\.\p{Lu}{1,4}(?![\p{L}\d])/u.test(text.slice(t.end, t.end + 6))) return true;

@@ -118,3 +118,10 @@ describe('round 52’s kinds of text', () => {
     expect(figures('The home side lost 3, and the visitors took 4.')).toEqual(['3', '4']);
   });
 });
+
+describe('a currency’s code or sign set against the sum (round 53)', () => {
+  it('reads "Php10 million", "USD10 million" and "PHP 5 million" as money', () => {
+    const found = analyze([article('a', 'The embassy gave Php10 million, then USD10 million more, and the city PHP 5 million.')]).figures.map((f) => `${f.text}|${f.currency}`);
+    expect(found).toEqual(['Php10 million|PESO', 'USD10 million|USD', 'PHP 5 million|PESO']);
+  });
+});

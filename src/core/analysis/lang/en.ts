@@ -315,7 +315,7 @@ export const en: LangPack = {
   ageAfterYears: phrases(['of age', 'old']),
   ageBracketBefore: phrases(['ages', 'age group', 'age groups']),
   ageBracketAfter: phrases(['and older', 'and younger', 'and over', 'and under', 'or older', 'or younger', 'or over', 'and up']),
-  currencyPrefixes: words('Rs'),
+  currencyPrefixes: words('Rs Php'),
   shareWords: new Map([
     ['half', 1 / 2],
     ['halves', 1 / 2],
@@ -1439,7 +1439,7 @@ export const en: LangPack = {
     ...['franc', 'francs', 'CHF'].map((w): [string, string] => [w, 'CHF']),
     ...['rouble', 'roubles', 'ruble', 'rubles', 'RUB'].map((w): [string, string] => [w, 'RUB']),
     ...['lira', 'TRY'].map((w): [string, string] => [w, 'TRY']),
-    ...['peso', 'pesos'].map((w): [string, string] => [w, 'PESO']),
+    ...['peso', 'pesos', 'PHP', 'Php'].map((w): [string, string] => [w, 'PESO']),
     ...['CAD', 'AUD', 'HKD', 'SGD', 'NZD'].map((w): [string, string] => [w, w]),
   ]),
   multiplierSuffixes: new Map([
