@@ -1194,6 +1194,12 @@ function isNamePart(lang: LangPack, v: View, i: number, titleCaseSentence: boole
   const glued = tokens[i - 1];
   if (glued && glued.end === t.start && (/^\p{Lu}{3}$/u.test(glued.text) || lang.currencyPrefixes.has(glued.text)) && currencyWord(lang, glued)) return false;
   if (LETTER.test(before) || (/^[-‐‑–]$/.test(before) && LETTER.test(text[t.start - 2] ?? ' '))) return true;
+  // "A/78/L.67/Rev.1", "No.5": a number set against a word's stop is a document's or an item's number.
+  // ("Jan.13, 2022" is a date.)
+  if (before === '.' && /\p{L}{2}$/u.test(text.slice(Math.max(0, t.start - 3), t.start - 1))) {
+    const word = /\p{L}+$/u.exec(text.slice(Math.max(0, t.start - 12), t.start - 1))?.[0].toLowerCase() ?? '';
+    if (!lang.months.has(word)) return true;
+  }
   if (footnoteMark(text, t) || referenceMark(text, t)) return true;
   if (/^\.\p{Lu}{1,4}(?![\p{L}\d])/u.test(text.slice(t.end, t.end + 6))) return true;
   // A share is never a ticker's number ("(CFR: 24.2%)" is an abbreviation's value, "(TYO: 6758)" a ticker).

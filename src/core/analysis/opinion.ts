@@ -511,6 +511,9 @@ function levelAfter(lang: LangPack, tokens: readonly Token[], j: number): boolea
 function namingAt(lang: LangPack, text: string, tokens: readonly Token[], k: number): boolean {
   const t = tokens[k] as Token;
   if ((lang.namingParticiples?.has(t.norm) ?? false) && k > 0 && /[,(–—]\s*$/.test(text.slice((tokens[k - 1] as Token).end, t.start))) return true;
+  // ("Previously declared as the UN "safe area," 8,372 … were executed": a participle opening the sentence, before "as",
+  // gives the place its status; it credits no one with the claim the main clause makes.)
+  if (/ed$/.test(t.norm) && lang.functionWords.as.has(tokens[k + 1]?.norm ?? '') && tokens.slice(0, k).every((x) => lang.isAdverbForm(x.norm))) return true;
   // "created what volcanologists call an umbrella cloud": a clause that gives a thing its name reports no one's claim.
   if (!(lang.namingClauseVerbs?.has(t.norm) ?? false)) return false;
   for (let b = k - 1; b >= Math.max(0, k - NAMING_REACH); b--) if (lang.namingClauseOpeners?.has((tokens[b] as Token).norm)) return true;
@@ -2558,6 +2561,9 @@ function stanceAfter(lang: LangPack, outside: readonly Token[], k: number): bool
     const w = (outside[j] as Token).norm;
     if (lang.attributionVerbs.has(w) || lang.modals.has(w) || lang.obligationModals.has(w)) return true;
     if ((lang.stanceVerbs?.has(w) ?? false) && !ownActivityAt(lang, outside, j)) return true;
+    // ("We estimate notifications will continue…": the subject's own verb, of no view or will, ends the search; a modal of
+    // the clause it governs is not the writer's. Little words and adverbs, "we also", "we now", are passed over.)
+    if (!lang.stopwords.has(w) && !lang.isAdverbForm(w) && LOWER_WORD.test((outside[j] as Token).text)) return false;
   }
   return false;
 }

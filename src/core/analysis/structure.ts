@@ -238,7 +238,7 @@ function placeDatelineBreak(text: string, span: Span, lang: LangPack): number[] 
     // A wire's credit in brackets: "(Agency)", "(Harbour Wire)".
     const credit = String.raw`\(\p{Lu}[\p{L}&.'’ -]{0,30}\)`;
     re = new RegExp(
-      String.raw`^((?:(?:${months})\.?\s+\d{1,2},\s+\d{4},\s+)?(?:[([](${place})${PLACE_REGION}?[)\]]|(${place})${PLACE_REGION}(?:${date})?|(${place})(?=${date}|\s*${credit})|(?:${months})\.?\s+\d{1,2}(?:,\s+\d{4})?(?=\s*${credit}))(?:${date})?(?:\s*(?:--|[—–-])\s*(?=${credit}))?(?:\s*\([^)]{1,40}\))?\s*(?:--|[—–-]))(?:\s+(?=[\p{Lu}\d“"])|(?<=[—–])(?=\p{Lu}\p{Ll}+[\s,]))`,
+      String.raw`^((?:(?:${months})\.?\s+\d{1,2},\s+\d{4},\s+)?(?:[([](${place})${PLACE_REGION}?[)\]]|(${place})${PLACE_REGION}(?:${date})?|(${place})(?=${date}|\s*${credit})|(?:${months})\.?\s+\d{1,2}(?:,\s+\d{4})?(?=\s*${credit}))(?:${date})?(?:\s*(?:--|[—–-])\s*(?=${credit}))?(?:\s*\([^)]{1,40}\))?\s*(?:--|[—–-]))(?:\s+(?=[\p{Lu}\d“"])|(?<=[—–]|--)(?=\p{Lu}\p{Ll}+[\s,]))`,
       'u',
     );
     placeDatelines.set(lang, re);

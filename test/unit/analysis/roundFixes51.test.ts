@@ -125,3 +125,33 @@ describe('a currency’s code or sign set against the sum (round 53)', () => {
     expect(found).toEqual(['Php10 million|PESO', 'USD10 million|USD', 'PHP 5 million|PESO']);
   });
 });
+
+describe('round 53’s sentences', () => {
+  const kindOf = (text: string) => {
+    const found = analyze([article('a', `The agency gave its update on Monday.\n${text}`)]).sentences;
+    return found[found.length - 1]?.kind;
+  };
+
+  it('reads a body’s own estimate of its schedule as reporting, not a will of its own', () => {
+    expect(kindOf('We estimate notices will continue for approximately 9 weeks.')).toBe('reporting');
+    expect(kindOf('We will not rest until the harbour is clean.')).toBe('opinion');
+  });
+
+  it('reads aid programmes that make communities "more resilient" and a "search for truth" as no judgement', () => {
+    expect(kindOf('The agency works year-round to help communities prepare for and be more resilient to floods.')).toBe('reporting');
+    expect(analyze([article('a', 'They backed the families in their search for truth and justice.')]).sentences[0]?.evidence['loaded-words']).toBeUndefined();
+  });
+
+  it('reads a participle giving a place its status as no one’s claim', () => {
+    expect(kindOf('Previously declared as the UN "safe zone," 812 people were killed in the town in May 1993.')).toBe('reporting');
+  });
+
+  it('reads no count in a document symbol’s revision number', () => {
+    expect(analyze([article('a', 'The draft A/99/L.12/Rev.1 was adopted by 84 votes.')]).figures.map((f) => f.text)).toEqual(['84']);
+  });
+
+  it('cuts a place’s dateline ending in two hyphens off the sentence', () => {
+    const found = analyze([article('a', 'Harbour News\nEastport, 24 December 2030--The Harbour Board today launched a plan to help 53,000 people.')]).sentences;
+    expect(found.map((s) => s.text)).toContain('The Harbour Board today launched a plan to help 53,000 people.');
+  });
+});

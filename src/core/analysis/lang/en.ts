@@ -573,7 +573,7 @@ export const en: LangPack = {
   // ("triumph" is left out: it names a win, "celebrated their triumph", "the Euros triumph"; "triumphant" still judges.)
   loadedWords: words(`scheming behemoth giveaway giveaways unbelievable incredible lies lie liar grand absurd ridiculous outrageous shameful
     disgraceful pathetic wonderful terrible awful appalling disastrous brilliant stupid foolish idiotic gonna wanna half-hearted
-    laughable sham farce propaganda obviously clearly truth nonsense bullying reckless heroic evil
+    laughable sham farce propaganda obviously clearly nonsense bullying reckless heroic evil
     cowardly hypocritical hypocrisy bogus dishonest blatant shocking outrage outrageous disgrace scandalous staggering
     astonishing breathtaking embarrassing humiliating spectacular spectacularly stunning woeful dismal deplorable despicable
     tragic tragically sadly thankfully fortunately unfortunately hopefully regrettably shamefully inexcusable unacceptable
@@ -599,7 +599,7 @@ export const en: LangPack = {
     justly unjustly unfairly deservedly undeservedly understandably rightfully shockingly disturbingly tellingly crucially
     importantly interestingly amazingly incredibly hugely travesty mockery charade nightmare blunder gaffe folly masterpiece
     masterclass bonanza boon godsend embarrassment arrogance incompetence cronyism stunt ploy gimmick whitewash hoax overblown
-    overhyped hype exaggerated blatantly grossly wildly laudable praiseworthy deserved undeserved unjust unfair game-changer resilient painful vigorous
+    overhyped hype exaggerated blatantly grossly wildly laudable praiseworthy deserved undeserved unjust unfair game-changer painful vigorous
     unwelcome confusing unfounded baseless groundless vague overly overbroad sad saddening exciting thrilling worrisome heartening
     disheartening`),
   factualLoaded: words('illegally illegal unlawful unlawfully fake misleading'),
