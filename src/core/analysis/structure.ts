@@ -607,6 +607,16 @@ function wordsOnLine(prev: string): number {
   return prev.slice(prev.lastIndexOf('\n') + 1).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 }
 
+function nameGoesOn(lang: LangPack, line: string, next: string): boolean {
+  const words = line.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+  if (words.length < 4 || !/\p{Lu}\p{Ll}+$/u.test(line)) return false;
+  if (!words.some((w) => /^\p{Ll}{3,}$/u.test(w) && !lang.stopwords.has(w) && !lang.lineWrapWords.has(w))) return false;
+  const m = /^\p{Lu}[\p{L}'’-]*\s+(\p{Ll}[\p{L}'’-]*)/u.exec(next);
+  // (And the next line is short and ends with no stop either: the text is wrapped line by line, not a heading over a paragraph.)
+  const nextLine = /^[^\n]*(?=\n)/.exec(next)?.[0];
+  return m !== null && nextLine !== undefined && !/[.!?:;]["”’)]?\s*$/.test(nextLine) && !/[.!?:]/.test(next.slice(0, m.index + m[0].length));
+}
+
 /**
  * "…the most updated physical understanding of the climate⏎system and climate change, …": a
  * release or report pasted from a PDF keeps its hard line wraps. A sentence goes on over a single
@@ -646,6 +656,10 @@ function wrappedLine(
   // "Operation⏎SpecTor was a coordinated…": a line of a word or two whose last word and the next line's first are printed
   // together elsewhere in the text ("…known as Operation SpecTor…") is a name broken over the lines, not a heading.
   if (joinedElsewhere()) return true;
+  // "As chairman of the Senate Judiciary⏎Committee in 2017, Grassley⏎convened…": a line of prose in sentence case (a word
+  // in lower case that is no little word) ending in a name goes on into the name's next word and more prose; a heading is
+  // in capitals or title case, or ends its line with a word in lower case.
+  if (inBody && nameGoesOn(lang, prev.slice(prev.lastIndexOf('\n') + 1), next)) return true;
   // "PORT ELLIS – Ellis⏎Shipping Co., Port Ellis, Oregon, was closed…": in a text wrapped at a fixed width, a
   // line that opens with a wire dateline and its dash and ends with no stop is the start of the sentence below.
   if (wrapped && WRAPPED_DATELINE.test(prev.slice(prev.lastIndexOf('\n') + 1)) && /^\p{L}/u.test(next)) return true;

@@ -155,3 +155,21 @@ describe('round 53’s sentences', () => {
     expect(found.map((s) => s.text)).toContain('The Harbour Board today launched a plan to help 53,000 people.');
   });
 });
+
+describe('a text wrapped line by line with a name broken over two lines (round 52)', () => {
+  const sentences = (text: string) => analyze([article('a', text)]).sentences.map((s) => s.text.replace(/\s+/g, ' '));
+
+  it('keeps the sentence whole', () => {
+    const text =
+      'The hearing opened at ten. Roe asked about the breakdowns at the agency. He also asked about the delays.\nAs chair of the Senate Harbour\nCommittee in 2017, Roe\nconvened the first hearing on\nprotecting young sailors, and\nco-wrote a bill on the matter.';
+    expect(sentences(text)).toContain(
+      'As chair of the Senate Harbour Committee in 2017, Roe convened the first hearing on protecting young sailors, and co-wrote a bill on the matter.',
+    );
+  });
+
+  it('still reads a heading in sentence case over a paragraph as a heading', () => {
+    const text =
+      'The bank will pay $90 million.\nRefunds and reimbursements coming from Harbour Bank\nCustomers who fit the descriptions below can expect payments from Harbour Bank.';
+    expect(sentences(text)).toContain('Customers who fit the descriptions below can expect payments from Harbour Bank.');
+  });
+});
