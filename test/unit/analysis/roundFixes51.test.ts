@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analysis';
+import { generateFromArticles } from '../../../src/core/analysis/generators';
 import { langPack } from '../../../src/core/analysis/lang';
 import { article } from './seeds';
 
@@ -171,5 +172,19 @@ describe('a text wrapped line by line with a name broken over two lines (round 5
     const text =
       'The bank will pay $90 million.\nRefunds and reimbursements coming from Harbour Bank\nCustomers who fit the descriptions below can expect payments from Harbour Bank.';
     expect(sentences(text)).toContain('Customers who fit the descriptions below can expect payments from Harbour Bank.');
+  });
+});
+
+describe('solidarity professed by a "we" (round 53)', () => {
+  it('teaches the first person, not "stand in solidarity" as judging words', () => {
+    const articles = [
+      article('a', 'The assembly met on Monday.\nToday, we honour the memory of the victims and stand in solidarity with the survivors.\nThe meeting closed at noon.'),
+      article('b', 'The assembly met on Monday and closed at noon.\nIt adopted the text by 84 votes to 19.'),
+    ];
+    const rounds = [1, 2, 3, 4, 5, 6]
+      .flatMap((seed) => generateFromArticles({ type: 'opinion-or-reporting', count: 4, seed, index: 0 }, articles))
+      .filter((r) => r.type === 'opinion-or-reporting' && r.passage.startsWith('Today, we honour'));
+    expect(rounds.length).toBeGreaterThan(0);
+    for (const r of rounds) expect(r.type === 'opinion-or-reporting' ? r.cue : '').toBe('first-person');
   });
 });

@@ -165,6 +165,9 @@ function cueOf(s: SentenceFinding, kind: OpinionKind, lang: LangPack): Cue {
   // question gives the view away; the "we" only says whose bridges.)
   if ((possessive || !singular) && s.cues.includes('rhetorical-question')) return 'rhetorical-question';
   if (!s.cues.includes('loaded-words')) return first;
+  // ("Today, we honour the memory of the victims and stand in solidarity with the survivors": solidarity professed judges
+  // nothing; the "we" who professes it is the view.)
+  if (lang.solidarityPhrases?.has((s.evidence['loaded-words'] ?? '').toLowerCase()) ?? false) return first;
   return possessive || (!singular && !firstPersonTakesStance(s, lang)) ? 'loaded-words' : first;
 }
 

@@ -1,6 +1,28 @@
 import type { LangPack } from './types';
 
 const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
+
+/**
+ * Solidarity or resolve professed in the present: "The agency stands with the people of…", "The city is standing strong".
+ * (Not the past, "stood together in their lawsuit", a thing done.) A stance rather than a judging word: where a "we" holds
+ * it, the first person is what gives the view away.
+ */
+const SOLIDARITY_PHRASES = [
+  'stands with',
+  'stand with',
+  'standing with',
+  'stands strong',
+  'stand strong',
+  'standing strong',
+  'stands united',
+  'stand united',
+  'standing united',
+  'stands firm',
+  'stand firm',
+  'standing firm',
+  'stands in solidarity',
+  'stand in solidarity',
+];
 const phrases = (list: string[]): string[][] => list.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
 
 const NUMBER_WORDS: [string, number][] = [
@@ -964,27 +986,14 @@ export const en: LangPack = {
     'was contacted',
   ]),
   // Agentless judgement: a cause or a verdict credited to no one, which is the writer's own reading.
+  solidarityPhrases: new Set(SOLIDARITY_PHRASES),
   loadedPhrases: phrases([
     // A verdict on what an act will mean: "The judgement sends a powerful message that perpetrators will be held to account."
     'powerful message',
     'powerful signal',
     'unmistakable message',
-    // Solidarity or resolve professed in the present: "The agency stands with the people of…", "The city is standing strong."
-    // (Not the past, "stood together in their lawsuit", a thing done.)
-    'stands with',
-    'stand with',
-    'standing with',
-    'stands strong',
-    'stand strong',
-    'standing strong',
-    'stands united',
-    'stand united',
-    'standing united',
-    'stands firm',
-    'stand firm',
-    'standing firm',
-    'stands in solidarity',
-    'stand in solidarity',
+    // Solidarity or resolve professed in the present (SOLIDARITY_PHRASES).
+    ...SOLIDARITY_PHRASES,
     'largely attributed to',
     'widely attributed to',
     'mostly attributed to',
