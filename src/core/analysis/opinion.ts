@@ -1547,9 +1547,13 @@ function stanceOf(lang: LangPack, v: View, outside: readonly Token[]): string | 
  */
 function adviceOf(lang: LangPack, v: View, outside: readonly Token[]): string | null {
   // ("And don't forget the volunteers.": an order may open after a capitalised "And" or "But".)
-  const lead = v.tokens.length > 3 && CAPITAL_FIRST.test(v.tokens[0]?.text ?? '') && lang.coordinators.has(v.tokens[0]?.norm ?? '') ? 1 : 0;
+  // ("Clinicians: Please report any…": a label naming whom the order is for, and its colon, may open it too.)
+  const addressed = v.tokens.length > 3 && CAPITAL_FIRST.test(v.tokens[0]?.text ?? '') && /^:\s/.test(v.text.slice(v.tokens[0]?.end ?? 0, v.tokens[1]?.start ?? 0));
+  const lead = v.tokens.length > 3 && CAPITAL_FIRST.test(v.tokens[0]?.text ?? '') && (lang.coordinators.has(v.tokens[0]?.norm ?? '') || addressed) ? 1 : 0;
   const first = v.tokens[lead];
   const second = v.tokens[lead + 1];
+  // ("Please report any case…": a word of asking before a verb makes the order polite, and still an order.)
+  if (first && second && outside[lead] === first && (lang.adviceMarkers?.has(first.norm) ?? false) && LOWER_WORD.test(second.text)) return first.text;
   if (first && second && outside[lead] === first && (lead === 1 || CAPITAL_FIRST.test(first.text)) && v.tokens.length >= 3 + lead) {
     const negated = (lang.adviceNegations?.has(first.norm) ?? false) && (lang.functionWords.not.has(second.norm) || lang.adviceVerbs?.has(second.norm));
     const object =

@@ -188,3 +188,12 @@ describe('solidarity professed by a "we" (round 53)', () => {
     for (const r of rounds) expect(r.type === 'opinion-or-reporting' ? r.cue : '').toBe('first-person');
   });
 });
+
+describe('a polite order to a named group (round 52)', () => {
+  it('reads "Clinicians: Please report any case…" as advice, not reporting', () => {
+    const found = analyze([
+      article('a', 'The outbreak grew in March.\nClinicians: Please report any case of the infection since January 1, 2030, to your local health department.'),
+    ]).sentences;
+    expect(found[found.length - 1]?.kind).toBe('opinion');
+  });
+});

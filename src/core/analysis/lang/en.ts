@@ -764,6 +764,7 @@ export const en: LangPack = {
   possessivePronouns: words('its their his her our my your'),
   nounLikeClaimVerbs: words('hopes note'),
   afterNameWords: words('every each'),
+  adviceMarkers: words('please'),
   adviceVerbs: words(`avoid call clean throw wash check contact keep cook heat store discard return consult ask protect wear
     remember stay seek get make take use follow talk tell visit eat drink buy sell leave be forget`),
   adviceNegations: words("do don't never"),

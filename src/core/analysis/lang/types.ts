@@ -173,6 +173,8 @@ export interface LangPack {
   courtesyLeadIns?: ReadonlySet<string>;
   /** Words after which a speech or source verb ending in -s is a plural noun in a list ("including names", "such as claims"). */
   listIntroducers: ReadonlySet<string>;
+  /** A word of asking that opens a polite order ("Please report any case…"). */
+  adviceMarkers?: ReadonlySet<string>;
   /** Loaded phrases that profess solidarity or resolve ("stand with"): a stance, not a judging word. */
   solidarityPhrases?: ReadonlySet<string>;
   /** One-word section labels a paragraph may open with, then a colon (a paper's abstract: "Results: We identified…"). */
