@@ -326,6 +326,18 @@ function readShare(lang: LangPack, tokens: readonly Token[], i: number): { fract
     }
     // (Not "one in five": "cut by half in the countries it serves" may still be a share, below.)
   }
+  // "one out of every 10 children", "one child in ten": the whole after words that part it from the share's count.
+  const n1 = t.norm === 'a' || t.norm === 'an' ? undefined : shareCount(lang, t.norm);
+  if (n1 !== undefined) {
+    let k = i + 1;
+    const out = lang.shareOutOf ?? [];
+    // (Only with "every": "31 out of 35 states" counts states, as a part and its whole.)
+    if (out.length > 0 && seq(tokens, k, out) && (lang.shareEvery?.has(tokens[k + out.length]?.norm ?? '') ?? false)) k += out.length + 1;
+    else if (LOWER_WORD.test(tokens[k]?.text ?? '') && !lang.stopwords.has(tokens[k]?.norm ?? '') && tokens[k + 1]?.norm === lang.shareIn) k += 2;
+    else k = -1;
+    const m = k > 0 ? shareCount(lang, tokens[k]?.norm ?? '') : undefined;
+    if (m !== undefined && n1 < m && m <= 100) return { fraction: n1 / m, first: i, last: k };
+  }
   // "one-third of", "two-thirds of".
   // (Most words have no hyphen: they are not split.)
   const parts = t.norm.includes('-') ? t.norm.split('-') : null;

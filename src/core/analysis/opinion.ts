@@ -76,6 +76,8 @@ interface Scan {
   day: string | null;
   /** A span or moment counted back from now ("since last year", "over the past two weeks"): when an act took place, to check. */
   recent: string | null;
+  /** "We will keep the community updated": a first-person subject promising news of its own work. */
+  newsPromise: boolean;
   /** The writer speaks as such: "I"/"we", a question, an exclamation ("What a farce."), outside quotes. */
   voice: boolean;
   /** A named actor and a past event ("NATO withdrew from the treaty"): checkable, whatever the passage around it. */
@@ -613,6 +615,8 @@ function heldViewAt(lang: LangPack, outside: readonly Token[]): Token | null {
 function scan(lang: LangPack, v: View, here: readonly { start: number; end: number }[]): Scan {
   const outside = here.length > 0 ? v.tokens.filter((t) => !inSpans(here, t)) : v.tokens;
   const quoted = v.tokens.length - outside.length;
+  // (Quoted words that are someone's, not a title or a label in quotation marks: "the “Findings on the Worst Forms of Child Labor.”")
+  const quotesWords = quoted >= 2 && quotesWordsOf(lang, v, here);
   const text = v.text;
 
   // A trailing tag (", he said.") makes the words before it speech even without quotation marks.
@@ -682,7 +686,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     // "announced a deal", "asked for a higher sentence": the act is reported, no claim is carried.
     // ("is responding to the outbreak", "asking for help": the -ing form of a listed act verb is that act.)
     // ("claimed to be able to…", "claims to have found…": a claim of a state or a deed in an infinitive of "be" or "have" is still a claim.)
-    if (quoted < 2 && actVerb(lang, t.norm) && !clauseAfter(lang, v.text, outside, k) && !claimInfinitive(lang, outside, k)) continue;
+    if (!quotesWords && actVerb(lang, t.norm) && !clauseAfter(lang, v.text, outside, k) && !claimInfinitive(lang, outside, k)) continue;
     if (namingAt(lang, v.text, outside, k)) continue;
     if (pictureSubjectAt(lang, v.text, outside, k)) continue;
     // "state public health partners", "States, D.C., and territories will use…": a word far more often a noun is a
@@ -1008,12 +1012,13 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   const voice = firstPerson !== null || rhetorical || opener !== undefined;
   // "We believe…", "I urge…", "we must…": a first-person subject with a verb of view or will.
   const firstStance = firstPerson !== null && (subjects.some((k) => stanceAfter(lang, outside, k)) || exhortation !== null);
+  const newsPromise = firstPerson !== null && subjects.some((k) => lang.modals.has(outside[k + 1]?.norm ?? '') && updatePromiseAt(lang, outside, k + 2));
   const stance = attribution === null && trailingTag === null ? stanceOf(lang, v, outside) : null;
   const advice = attribution === null && trailingTag === null && quoted < 2 ? adviceOf(lang, v, outside) : null;
   const bodyStance = trailingTag === null && quoted < 2 && outside[0] === v.tokens[0] ? bodyStanceOf(lang, outside) : null;
   const s = {
     quoted,
-    quotesWords: quoted >= 2 && quotesWordsOf(lang, v, here),
+    quotesWords,
     attribution,
     attributionAt,
     attributionMain,
@@ -1031,6 +1036,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     speculation,
     day,
     recent,
+    newsPromise,
     event,
     voice,
     own: 0,
@@ -2563,6 +2569,8 @@ function namesOnly(lang: LangPack, text: string, tokens: readonly Token[], k: nu
 function stanceAfter(lang: LangPack, outside: readonly Token[], k: number): boolean {
   for (let j = k + 1; j <= k + 3 && j < outside.length; j++) {
     const w = (outside[j] as Token).norm;
+    // ("We will keep the community updated", "we will provide updates": a body promising news of its own work, not a will.)
+    if (lang.modals.has(w) && updatePromiseAt(lang, outside, j + 1)) return false;
     if (lang.attributionVerbs.has(w) || lang.modals.has(w) || lang.obligationModals.has(w)) return true;
     if ((lang.stanceVerbs?.has(w) ?? false) && !ownActivityAt(lang, outside, j)) return true;
     // ("We estimate notifications will continue…": the subject's own verb, of no view or will, ends the search; a modal of
@@ -2570,6 +2578,12 @@ function stanceAfter(lang: LangPack, outside: readonly Token[], k: number): bool
     if (!lang.stopwords.has(w) && !lang.isAdverbForm(w) && LOWER_WORD.test((outside[j] as Token).text)) return false;
   }
   return false;
+}
+
+/** "keep the community updated", "provide further updates": the verb at k promises news of the speaker's own work. */
+function updatePromiseAt(lang: LangPack, outside: readonly Token[], k: number): boolean {
+  const words = outside.slice(k, k + 5).map((t) => t.norm);
+  return words.some((w) => lang.newsPromiseWords?.has(w) ?? false) && (lang.ownActVerbs?.has(words[0] ?? '') === true || (lang.keepVerbs?.has(words[0] ?? '') ?? false));
 }
 
 /**
@@ -3073,7 +3087,7 @@ function verdict(scanned: Scan, ps: PreparedSentence, checkable: string | null, 
     t.speculation === null &&
     t.stance === null &&
     t.advice === null &&
-    (checkable !== null || t.recent !== null);
+    (checkable !== null || t.recent !== null || t.newsPromise);
   const s = factualFirst ? { ...t, firstPerson: null, own: t.own - 2 } : t;
   // "It is illegal to sell the recalled sleepers": a rule stated with a legal word alone is no view
   // (unlike "the levy is plainly illegal", the writer's verdict on a thing).

@@ -197,3 +197,37 @@ describe('a polite order to a named group (round 52)', () => {
     expect(found[found.length - 1]?.kind).toBe('opinion');
   });
 });
+
+describe('round 54’s texts', () => {
+  const kindOf = (text: string) => {
+    const found = analyze([article('a', `The department gave its update on Monday.\n${text}`)]).sentences;
+    return found[found.length - 1]?.kind;
+  };
+
+  it('reads a body announcing the release of a report with a quoted title as reporting its own act', () => {
+    expect(kindOf('The Harbour Department today announced the release of the 20th annual edition of the “Findings on the Worst Forms of Harbour Labor.”')).toBe('reporting');
+    expect(kindOf('The Harbour Department today announced that “the worst forms of labor are in decline.”')).toBe('attributed');
+  });
+
+  it('reads "one out of every 10" and "nearly one child in ten" as shares, with their bounds', () => {
+    const found = analyze([article('a', 'One out of every 10 children works. Nearly one child in ten works. In all, 31 out of 35 states reported.')]).figures;
+    expect(found.map((f) => `${f.text}|${f.kind}|${f.bound}`)).toEqual([
+      'One out of every 10|percent|approx',
+      'Nearly one child in ten|percent|upper',
+      '31|count|exact',
+      '35|count|exact',
+    ]);
+  });
+
+  it('goes on past "Km." into its number', () => {
+    const found = analyze([
+      article('a', 'Access is difficult, and several routes have been closed (RN14, Km. 40 to 61 highway to Palín, Km. 95 RDESC-6, Km. 101). Crews are clearing them.'),
+    ]).sentences;
+    expect(found.map((s) => s.text)).toContain('Access is difficult, and several routes have been closed (RN14, Km. 40 to 61 highway to Palín, Km. 95 RDESC-6, Km. 101).');
+  });
+
+  it('reads a body’s promise to keep the community updated as reporting, and a promise to keep fighting as a view', () => {
+    expect(kindOf('We will keep the community updated accordingly.')).toBe('reporting');
+    expect(kindOf('We will keep fighting for the families.')).toBe('opinion');
+  });
+});

@@ -165,9 +165,10 @@ function cueOf(s: SentenceFinding, kind: OpinionKind, lang: LangPack): Cue {
   // question gives the view away; the "we" only says whose bridges.)
   if ((possessive || !singular) && s.cues.includes('rhetorical-question')) return 'rhetorical-question';
   if (!s.cues.includes('loaded-words')) return first;
-  // ("Today, we honour the memory of the victims and stand in solidarity with the survivors": solidarity professed judges
-  // nothing; the "we" who professes it is the view.)
-  if (lang.solidarityPhrases?.has((s.evidence['loaded-words'] ?? '').toLowerCase()) ?? false) return first;
+  // ("Today, we honour the memory of the victims and stand in solidarity with the survivors", "The U.S. is committed to
+  // working with our partners": solidarity or a resolve professed judges nothing; the first person who professes it is the view.)
+  const professed = (s.evidence['loaded-words'] ?? '').toLowerCase();
+  if ((lang.solidarityPhrases?.has(professed) ?? false) || professed.split(' ').some((w) => lang.feelingJudgements?.has(w) ?? false)) return first;
   return possessive || (!singular && !firstPersonTakesStance(s, lang)) ? 'loaded-words' : first;
 }
 

@@ -215,7 +215,7 @@ export const en: LangPack = {
     // "United States v. Detroit Timber": a case name.
     'v.',
   ]),
-  softAbbreviations: new Set(['inc.', 'co.', 'corp.', 'ltd.', 'bros.', 'dept.', 'est.', 'ft.', 'mt.', 'etc.', 'a.m.', 'p.m.', 'approx.', 'c.', 'ca.']),
+  softAbbreviations: new Set(['inc.', 'co.', 'corp.', 'ltd.', 'bros.', 'dept.', 'est.', 'ft.', 'mt.', 'etc.', 'a.m.', 'p.m.', 'approx.', 'c.', 'ca.', 'km.']),
   stopwords: words(`a an the and or but if of to in on at by for with from as into onto over under about than then that this these those
     it its it's is are was were be been being has have had do does did will would shall should can could may might must not no
     he she they them their his her him we us our i me my you your who whom which what when where why how there here so such
@@ -352,6 +352,8 @@ export const en: LangPack = {
   ]),
   shareOf: words('of the'),
   shareIn: 'in',
+  shareOutOf: ['out', 'of'],
+  shareEvery: words('every each'),
   shareBy: 'by',
   partitiveOf: words('of'),
   unitClasses: new Map(UNIT_CLASSES),
@@ -765,6 +767,8 @@ export const en: LangPack = {
   nounLikeClaimVerbs: words('hopes note'),
   afterNameWords: words('every each'),
   adviceMarkers: words('please'),
+  newsPromiseWords: words('updated informed apprised posted update updates'),
+  keepVerbs: words('keep'),
   adviceVerbs: words(`avoid call clean throw wash check contact keep cook heat store discard return consult ask protect wear
     remember stay seek get make take use follow talk tell visit eat drink buy sell leave be forget`),
   adviceNegations: words("do don't never"),

@@ -62,6 +62,9 @@ export interface LangPack {
   /** The word after a share that makes it one ("of": "a third of the votes"); and that of "one in five". */
   shareOf: ReadonlySet<string>;
   shareIn: string;
+  /** "one out of every 10": the words between the part and the whole (the last one optional). */
+  shareOutOf?: readonly string[];
+  shareEvery?: ReadonlySet<string>;
   /** The word before a change written as a share ("cut by half", "fell by more than half"). */
   shareBy?: string;
   /** The word of a part of a whole named after it ("nine of the cases"). */
@@ -175,6 +178,9 @@ export interface LangPack {
   listIntroducers: ReadonlySet<string>;
   /** A word of asking that opens a polite order ("Please report any case…"). */
   adviceMarkers?: ReadonlySet<string>;
+  /** News promised of one's own work ("keep the community updated", "provide updates"). */
+  newsPromiseWords?: ReadonlySet<string>;
+  keepVerbs?: ReadonlySet<string>;
   /** Loaded phrases that profess solidarity or resolve ("stand with"): a stance, not a judging word. */
   solidarityPhrases?: ReadonlySet<string>;
   /** One-word section labels a paragraph may open with, then a colon (a paper's abstract: "Results: We identified…"). */
