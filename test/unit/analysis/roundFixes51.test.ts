@@ -6,6 +6,11 @@ import { article } from './seeds';
 
 /** Invented texts (not from any corpus) for the faults found on round 50 and dev in the twenty-eighth session (2026-12-05). */
 const groupsWith = (articles: Parameters<typeof analyze>[0], text: string) => analyze(articles).figureGroups.filter((g) => g.members.some((m) => m.text === text));
+/** The kind of the last sentence of a text opened by a plain line of news. */
+const kindOf = (text: string) => {
+  const found = analyze([article('a', `The agency gave its update on Monday.\n${text}`)]).sentences;
+  return found[found.length - 1]?.kind;
+};
 const classOf = (text: string, figure: string) => analyze([article('a', text)]).figures.find((f) => f.text === figure)?.unitClass;
 
 describe('what happened to the people a count names, when the sentence names two states', () => {
@@ -128,11 +133,6 @@ describe('a currency’s code or sign set against the sum (round 53)', () => {
 });
 
 describe('round 53’s sentences', () => {
-  const kindOf = (text: string) => {
-    const found = analyze([article('a', `The agency gave its update on Monday.\n${text}`)]).sentences;
-    return found[found.length - 1]?.kind;
-  };
-
   it('reads a body’s own estimate of its schedule as reporting, not a will of its own', () => {
     expect(kindOf('We estimate notices will continue for approximately 9 weeks.')).toBe('reporting');
     expect(kindOf('We will not rest until the harbour is clean.')).toBe('opinion');
@@ -199,11 +199,6 @@ describe('a polite order to a named group (round 52)', () => {
 });
 
 describe('round 54’s texts', () => {
-  const kindOf = (text: string) => {
-    const found = analyze([article('a', `The department gave its update on Monday.\n${text}`)]).sentences;
-    return found[found.length - 1]?.kind;
-  };
-
   it('reads a body announcing the release of a report with a quoted title as reporting its own act', () => {
     expect(kindOf('The Harbour Department today announced the release of the 20th annual edition of the “Findings on the Worst Forms of Harbour Labor.”')).toBe('reporting');
     expect(kindOf('The Harbour Department today announced that “the worst forms of labor are in decline.”')).toBe('attributed');
