@@ -47,6 +47,8 @@ interface Scan {
    * all in capitals) nor a term named ("known as "quiet quitting"").
    */
   quotesWords: boolean;
+  /** The sentence opens inside a quotation (its first word is quoted). */
+  opensQuoted: boolean;
   attribution: string | null;
   attributionAt: number;
   attributionMain: boolean;
@@ -1019,6 +1021,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   const s = {
     quoted,
     quotesWords,
+    opensQuoted: v.tokens.length > 0 && outside[0] !== v.tokens[0],
     attribution,
     attributionAt,
     attributionMain,
@@ -3094,7 +3097,9 @@ function verdict(scanned: Scan, ps: PreparedSentence, checkable: string | null, 
   const factualOnly = (s.rule || s.finding) && s.factual && s.weak && s.loaded !== null && s.own === 1 && s.firstPerson === null && !s.rhetorical && s.speculation === null;
   const own = factualOnly ? 0 : s.own;
   const quotedText = s.quoted >= 2;
-  const mostlyQuoted = s.quoted >= Math.max(3, 0.6 * ps.words);
+  // (A title in quotation marks set after the sentence's own words is no one's words: "This year’s theme is “Universal Social
+  // Protection to End Child Labor.”")
+  const mostlyQuoted = s.quoted >= Math.max(3, 0.6 * ps.words) && (s.quotesWords || s.opensQuoted);
   // ("They plan to file "within days."": words in quotation marks are someone's, though no verb names who spoke.)
   const unnamed = quotedText && s.attribution === null && s.quotesWords && !s.surveyed;
   const attributed = mostlyQuoted || s.trailingTag !== null || (s.attribution !== null && s.attributionMain) || (quotedText && s.quoted >= 3 && s.attribution !== null) || unnamed;

@@ -37,7 +37,8 @@ function continues(lang: LangPack, prev: string, next: string, gap: string): boo
   // "www.Harbour.com": a web address goes on after its "www.", whatever follows.
   if (gap.length === 0 && /(?:^|[\s(])www\.$/i.test(prev)) return true;
   // "6758.T", "example.com": no space after the stop. ("politics.The" is a lost space: split above.)
-  if (gap.length === 0 && /[.!?]$/.test(prev) && (/^\p{Ll}/u.test(next) || /^\p{Lu}{1,4}(?!\p{Ll})/u.test(next))) return true;
+  // (Not an agency's mark opening a photo caption run on after the stop: "…sub-Saharan Africa.FILE - People hold…".)
+  if (gap.length === 0 && /[.!?]$/.test(prev) && (/^\p{Ll}/u.test(next) || /^\p{Lu}{1,4}(?!\p{Ll})/u.test(next)) && !lang.captionVerb.fileMark.test(next)) return true;
   // "it wasn’t shouts of “shame!” that came from…", "“Why now?” she asked.": a quotation that closes on its own "!" or "?"
   // inside a sentence, which goes on in lower case.
   if (/[!?]["”’»]$/u.test(prev) && /^[ \t]+$/.test(gap) && /^\p{Ll}/u.test(next)) return true;
@@ -486,7 +487,8 @@ function emptyMarkBreak(text: string, span: Span): number[] {
  * 2021.It…": a scraped page that lost the space after a full stop. An abbreviation before the stop
  * ("Mr.Smith") is joined again below.
  */
-const LOST_SPACE = /(?<=[\p{L}\d]{2}[.!?]["”’]?)(?=\p{Lu}\p{Ll})/gu;
+// (Or a word in capitals and a spaced dash, an agency's caption mark or a dateline: "…sub-Saharan Africa.FILE - People hold…".)
+const LOST_SPACE = /(?<=[\p{L}\d]{2}[.!?]["”’]?)(?=\p{Lu}\p{Ll}|\p{Lu}{2,}\s[-–—]\s)/gu;
 
 /**
  * "…at the finish line.”I saw the time in front of me,” he said.": a page that lost the space after a

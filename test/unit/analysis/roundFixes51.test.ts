@@ -226,3 +226,18 @@ describe('round 54’s texts', () => {
     expect(kindOf('We will keep fighting for the families.')).toBe('opinion');
   });
 });
+
+describe('round 54’s re-audit', () => {
+  it('reads a theme’s title in quotation marks as no one’s words', () => {
+    expect(kindOf('This year’s theme is “Universal Social Protection to End Harbour Labor.”')).toBe('reporting');
+    expect(kindOf('“We will not rest until the children are free,” the minister said.')).toBe('attributed');
+  });
+
+  it('cuts an agency’s photo caption run on after a stop with no space, as furniture', () => {
+    const found = analyze([
+      article('a', 'Child labour fell in Asia. However, it has risen in Africa.FILE - People hold a banner during a rally in Geneva, March 4, 2030.\nThe report came out in June.'),
+    ]).sentences;
+    expect(found.map((s) => s.text)).toContain('However, it has risen in Africa.');
+    expect(found.find((s) => s.text.startsWith('FILE'))?.furniture).toBe(true);
+  });
+});
