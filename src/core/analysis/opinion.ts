@@ -221,9 +221,23 @@ function judgingPhrase(lang: LangPack, tokens: readonly Token[]): string | null 
   return findPhrase(tokens, lang.loadedPhrases, (ph, at) => countsMeasure(lang, tokens, ph, at) || postureAt(lang, tokens, ph, at));
 }
 
-/** "The mill stands with its back to the river": "with" and a possessive after it, a posture, not solidarity. */
+/**
+ * "The mill stands with its back to the river": "with" and a possessive after it, a posture, not solidarity. So too "the
+ * officials standing with me": the -ing form after a noun, with a person's pronoun, says who stands beside the speaker.
+ */
 function postureAt(lang: LangPack, tokens: readonly Token[], phrase: readonly string[], at: number): boolean {
-  return lang.functionWords.with.has(phrase[phrase.length - 1] ?? '') && (lang.possessivePronouns?.has(tokens[at + phrase.length]?.norm ?? '') ?? false);
+  if (!lang.functionWords.with.has(phrase[phrase.length - 1] ?? '')) return false;
+  const after = tokens[at + phrase.length]?.norm ?? '';
+  if (lang.possessivePronouns?.has(after) ?? false) return true;
+  const before = tokens[at - 1]?.norm ?? '';
+  return (
+    lang.isProgressiveForm(phrase[0] ?? '') &&
+    (lang.objectPronouns?.has(after) ?? false) &&
+    before !== '' &&
+    !lang.beForms.has(before) &&
+    !lang.auxiliaries.has(before) &&
+    !lang.stopwords.has(before)
+  );
 }
 
 // scan runs once per sentence and quoted span: its helpers that need no state of one call are
@@ -1014,7 +1028,14 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   const voice = firstPerson !== null || rhetorical || opener !== undefined;
   // "We believe…", "I urge…", "we must…": a first-person subject with a verb of view or will.
   const firstStance = firstPerson !== null && (subjects.some((k) => stanceAfter(lang, outside, k)) || exhortation !== null);
-  const newsPromise = firstPerson !== null && subjects.some((k) => lang.modals.has(outside[k + 1]?.norm ?? '') && updatePromiseAt(lang, outside, k + 2));
+  // (Or an announcement framed by a modal and a colon: "Today, I can announce: Takata has agreed…".)
+  const newsPromise =
+    firstPerson !== null &&
+    subjects.some(
+      (k) =>
+        lang.modals.has(outside[k + 1]?.norm ?? '') &&
+        (updatePromiseAt(lang, outside, k + 2) || (announcesAt(lang, outside, k + 2) && /^\s*:/.test(text.slice((outside[k + 2] as Token).end)))),
+    );
   const stance = attribution === null && trailingTag === null ? stanceOf(lang, v, outside) : null;
   const advice = attribution === null && trailingTag === null && quoted < 2 ? adviceOf(lang, v, outside) : null;
   const bodyStance = trailingTag === null && quoted < 2 && outside[0] === v.tokens[0] ? bodyStanceOf(lang, outside) : null;
@@ -2574,6 +2595,9 @@ function stanceAfter(lang: LangPack, outside: readonly Token[], k: number): bool
     const w = (outside[j] as Token).norm;
     // ("We will keep the community updated", "we will provide updates": a body promising news of its own work, not a will.)
     if (lang.modals.has(w) && updatePromiseAt(lang, outside, j + 1)) return false;
+    // ("Today, I can announce: Takata has agreed…", "for now I will say: …": a modal before a verb of saying frames an
+    // announcement; what follows is told, not a will.)
+    if (lang.modals.has(w) && announcesAt(lang, outside, j + 1)) return false;
     if (lang.attributionVerbs.has(w) || lang.modals.has(w) || lang.obligationModals.has(w)) return true;
     if ((lang.stanceVerbs?.has(w) ?? false) && !ownActivityAt(lang, outside, j)) return true;
     // ("We estimate notifications will continue…": the subject's own verb, of no view or will, ends the search; a modal of
@@ -2581,6 +2605,12 @@ function stanceAfter(lang: LangPack, outside: readonly Token[], k: number): bool
     if (!lang.stopwords.has(w) && !lang.isAdverbForm(w) && LOWER_WORD.test((outside[j] as Token).text)) return false;
   }
   return false;
+}
+
+/** "can announce:", "will say:": a verb of saying at k, then a colon, after a modal: the frame of what is announced. */
+function announcesAt(lang: LangPack, outside: readonly Token[], k: number): boolean {
+  const t = outside[k];
+  return t !== undefined && LOWER_WORD.test(t.text) && attributionStem(lang, t.norm) && !lang.negations.has(t.norm);
 }
 
 /** "keep the community updated", "provide further updates": the verb at k promises news of the speaker's own work. */

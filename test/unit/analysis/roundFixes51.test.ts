@@ -241,3 +241,23 @@ describe('round 54’s re-audit', () => {
     expect(found.find((s) => s.text.startsWith('FILE'))?.furniture).toBe(true);
   });
 });
+
+describe('round 55’s texts', () => {
+  it('reads "the officials standing with me" as where they stand, and "we are standing with them" as solidarity', () => {
+    expect(kindOf('In the aftermath, I asked the officials standing with me to lead an investigation into the blast.')).toBe('reporting');
+    expect(kindOf('We are standing with them in this difficult time.')).toBe('opinion');
+  });
+
+  it('reads an announcement framed by a modal and a colon as reporting', () => {
+    expect(kindOf('Today, I can announce: the maker has agreed to declare that the inflators are defective.')).toBe('reporting');
+    expect(kindOf('I will fight for these families.')).toBe('opinion');
+  });
+
+  it('keeps a count given "prior to" the filing apart from the count after it', () => {
+    const articles = [
+      article('a', 'The recall grew in May. Prior to last week’s filing, automakers had recalled a total of 18.5 million vehicles.', '2030-06-02'),
+      article('b', 'The recall grew in May. There are now 19 million vehicles under recall.', '2030-10-08'),
+    ];
+    expect(groupsWith(articles, '19 million').filter((g) => g.members.some((m) => m.text === '18.5 million'))).toEqual([]);
+  });
+});

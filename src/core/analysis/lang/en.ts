@@ -764,6 +764,7 @@ export const en: LangPack = {
   thatClaimVerbs: words('determined hopes hoped hoping note anticipates anticipate concerned reports assesses underscores underscored underlines underlined'),
   claimTimeWords: words('today yesterday tonight this morning afternoon evening week'),
   possessivePronouns: words('its their his her our my your'),
+  objectPronouns: words('me us him her them you'),
   nounLikeClaimVerbs: words('hopes note'),
   afterNameWords: words('every each'),
   adviceMarkers: words('please'),
@@ -1613,7 +1614,7 @@ export const en: LangPack = {
   followOnEventWords: words('aftershock aftershocks'),
   negations: words(`not no never nor neither none nobody nothing without cannot didn't doesn't don't isn't wasn't weren't won't
     can't couldn't wouldn't shouldn't hasn't haven't hadn't aren't`),
-  otherEventPhrases: phrases(['a year earlier', 'the year before', 'last month', 'in the past']),
+  otherEventPhrases: phrases(['a year earlier', 'the year before', 'last month', 'in the past', 'prior to']),
   lastYearPhrases: phrases(['last year', "last year's", 'a year ago']),
   windowPhrases: phrases(['the past year', 'the last year', 'the past month', 'the last month', 'the past week', 'the last week', 'the past decade', 'the last decade']),
   periodPhrases: [

@@ -176,6 +176,8 @@ export interface LangPack {
   courtesyLeadIns?: ReadonlySet<string>;
   /** Words after which a speech or source verb ending in -s is a plural noun in a list ("including names", "such as claims"). */
   listIntroducers: ReadonlySet<string>;
+  /** Pronouns as objects ("the officials standing with me"). */
+  objectPronouns?: ReadonlySet<string>;
   /** A word of asking that opens a polite order ("Please report any case…"). */
   adviceMarkers?: ReadonlySet<string>;
   /** News promised of one's own work ("keep the community updated", "provide updates"). */
