@@ -1027,7 +1027,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   const event = narrative || (eventful ?? narratesEvent(lang, v.tokens));
   const voice = firstPerson !== null || rhetorical || opener !== undefined;
   // "We believe…", "I urge…", "we must…": a first-person subject with a verb of view or will.
-  const firstStance = firstPerson !== null && (subjects.some((k) => stanceAfter(lang, outside, k)) || exhortation !== null);
+  const firstStance = firstPerson !== null && (subjects.some((k) => stanceAfter(lang, outside, k, text)) || exhortation !== null);
   // (Or an announcement framed by a modal and a colon: "Today, I can announce: Takata has agreed…".)
   const newsPromise =
     firstPerson !== null &&
@@ -2590,14 +2590,14 @@ function namesOnly(lang: LangPack, text: string, tokens: readonly Token[], k: nu
 }
 
 /** A verb of view or will within three words after the first-person subject at k ("we strongly believe"). */
-function stanceAfter(lang: LangPack, outside: readonly Token[], k: number): boolean {
+function stanceAfter(lang: LangPack, outside: readonly Token[], k: number, text: string): boolean {
   for (let j = k + 1; j <= k + 3 && j < outside.length; j++) {
     const w = (outside[j] as Token).norm;
     // ("We will keep the community updated", "we will provide updates": a body promising news of its own work, not a will.)
     if (lang.modals.has(w) && updatePromiseAt(lang, outside, j + 1)) return false;
     // ("Today, I can announce: Takata has agreed…", "for now I will say: …": a modal before a verb of saying frames an
     // announcement; what follows is told, not a will.)
-    if (lang.modals.has(w) && announcesAt(lang, outside, j + 1)) return false;
+    if (lang.modals.has(w) && announcesAt(lang, outside, j + 1) && /^\s*:/.test(text.slice((outside[j + 1] as Token).end))) return false;
     if (lang.attributionVerbs.has(w) || lang.modals.has(w) || lang.obligationModals.has(w)) return true;
     if ((lang.stanceVerbs?.has(w) ?? false) && !ownActivityAt(lang, outside, j)) return true;
     // ("We estimate notifications will continue…": the subject's own verb, of no view or will, ends the search; a modal of
