@@ -141,6 +141,7 @@ const CLASS_LABEL: Record<string, { en: string; es: string }> = {
   'people-hospitalized': { en: 'the number of people hospitalized', es: 'el número de hospitalizados' },
   'people-missing': { en: 'the number of people missing', es: 'el número de desaparecidos' },
   'people-displaced': { en: 'the number of people displaced', es: 'el número de desplazados' },
+  'people-evacuated': { en: 'the number of people evacuated', es: 'el número de evacuados' },
   magnitude: { en: 'the magnitude', es: 'la magnitud' },
   km: { en: 'the distance', es: 'la distancia' },
   miles: { en: 'the distance', es: 'la distancia' },

@@ -261,3 +261,12 @@ describe('round 55’s texts', () => {
     expect(groupsWith(articles, '19 million').filter((g) => g.members.some((m) => m.text === '18.5 million'))).toEqual([]);
   });
 });
+
+describe('people evacuated (round 55)', () => {
+  it('are a count of their own, which the figures question names', async () => {
+    const { figuresQuestion } = await import('../../../src/core/analysis/explain');
+    expect(classOf('The air service has evacuated more than 280 people from the town.', 'more than 280')).toBe('people-evacuated');
+    expect(classOf('More than 9,100 people have been displaced by the attack.', 'More than 9,100')).toBe('people-displaced');
+    expect(figuresQuestion('people-evacuated', 'people').en).toBe('Several articles give a figure for the number of people evacuated. Do their figures contradict each other?');
+  });
+});

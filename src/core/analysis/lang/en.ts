@@ -1577,7 +1577,8 @@ export const en: LangPack = {
     ),
     ...['injured', 'injuring', 'injuries', 'injures', 'wounded', 'wounding', 'hurt', 'hospitalised', 'hospitalized'].map((w): [string, string] => [w, 'injured']),
     ...['missing', 'unaccounted', 'disappeared'].map((w): [string, string] => [w, 'missing']),
-    ...['displaced', 'homeless', 'evacuated', 'fled', 'flee', 'flees', 'fleeing', 'refugees', 'evacuees'].map((w): [string, string] => [w, 'displaced']),
+    ...['displaced', 'homeless', 'fled', 'flee', 'flees', 'fleeing', 'refugees'].map((w): [string, string] => [w, 'displaced']),
+    ...['evacuated', 'evacuees'].map((w): [string, string] => [w, 'evacuated']),
     ...['arrested', 'detained', 'arrests', 'charged'].map((w): [string, string] => [w, 'arrested']),
     ...['rescued', 'saved', 'survivors'].map((w): [string, string] => [w, 'rescued']),
     // The injured sent home from hospital are a count of their own ("793 have been discharged").
