@@ -327,7 +327,7 @@ function readShare(lang: LangPack, tokens: readonly Token[], i: number): { fract
     // (Not "one in five": "cut by half in the countries it serves" may still be a share, below.)
   }
   // "one out of every 10 children", "one child in ten": the whole after words that part it from the share's count.
-  const n1 = t.norm === 'a' || t.norm === 'an' ? undefined : shareCount(lang, t.norm);
+  const n1 = lang.grammaticalArticles.has(t.norm) ? undefined : shareCount(lang, t.norm);
   if (n1 !== undefined) {
     let k = i + 1;
     const out = lang.shareOutOf ?? [];
@@ -1170,7 +1170,17 @@ function bareLabelAt(lang: LangPack, v: View, i: number): boolean {
   const prev = tokens[i - 1];
   if (!prev || !/^\d{1,3}$/.test(t.text) || text.slice(prev.end, t.start) !== ' ' || !/^\p{Ll}{3,}$/u.test(prev.text)) return false;
   const w = prev.norm;
-  if (/(?:s|ed|ing|ly)$/.test(w) || lang.stopwords.has(w) || lang.measuresBefore.has(w) || lang.currencyWords.has(w) || lang.numberWords.has(w)) return false;
+  if (
+    lang.maybeVerbForm(prev.text, w) ||
+    lang.isPlural(w) ||
+    lang.isProgressiveForm(w) ||
+    lang.isAdverbForm(w) ||
+    lang.stopwords.has(w) ||
+    lang.measuresBefore.has(w) ||
+    lang.currencyWords.has(w) ||
+    lang.numberWords.has(w)
+  )
+    return false;
   // ("climbed past 500", "users below 13": a bound. A name opens its phrase: "at fissure 3", "(table 1)", "an update 1".)
   if (lang.qualifiers.some((q) => q.words[q.words.length - 1] === w) || lang.placePrepositions.has(w)) return false;
   const before = tokens[i - 2];

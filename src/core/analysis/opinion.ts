@@ -531,7 +531,7 @@ function namingAt(lang: LangPack, text: string, tokens: readonly Token[], k: num
   if ((lang.namingParticiples?.has(t.norm) ?? false) && k > 0 && /[,(–—]\s*$/.test(text.slice((tokens[k - 1] as Token).end, t.start))) return true;
   // ("Previously declared as the UN "safe area," 8,372 … were executed": a participle opening the sentence, before "as",
   // gives the place its status; it credits no one with the claim the main clause makes.)
-  if (/ed$/.test(t.norm) && lang.functionWords.as.has(tokens[k + 1]?.norm ?? '') && tokens.slice(0, k).every((x) => lang.isAdverbForm(x.norm))) return true;
+  if (lang.isRegularPast(t.norm) && lang.functionWords.as.has(tokens[k + 1]?.norm ?? '') && tokens.slice(0, k).every((x) => lang.isAdverbForm(x.norm))) return true;
   // "created what volcanologists call an umbrella cloud": a clause that gives a thing its name reports no one's claim.
   if (!(lang.namingClauseVerbs?.has(t.norm) ?? false)) return false;
   for (let b = k - 1; b >= Math.max(0, k - NAMING_REACH); b--) if (lang.namingClauseOpeners?.has((tokens[b] as Token).norm)) return true;
