@@ -1321,7 +1321,15 @@ function modelName(lang: LangPack, v: View, i: number): string | null {
     while (k < tokens.length && (tokens[k] as Token).start < end) k++;
     const next = tokens[k];
     if (!next || text.slice(end, next.start) !== ' ') return null;
-    if (!UPPER.test(next.text)) return lang.isPlural(next.norm) || lang.invariantPlurals.has(next.norm) ? null : `${t.norm}|${initialism[0].toLowerCase()}`;
+    // ("35 U.S. military aircraft", "12 U.S. service members": the counted plural may come a word or two on.)
+    if (!UPPER.test(next.text)) {
+      for (let j = k; j < Math.min(tokens.length, k + 3); j++) {
+        const w = tokens[j] as Token;
+        if (UPPER.test(w.text) || (j > k && text.slice((tokens[j - 1] as Token).end, w.start) !== ' ')) break;
+        if (lang.isPlural(w.norm) || lang.invariantPlurals.has(w.norm)) return null;
+      }
+      return `${t.norm}|${initialism[0].toLowerCase()}`;
+    }
   }
   const first = tokens[k];
   if (!first || (!initialism && text.slice(t.end, first.start) !== ' ') || !UPPER.test(first.text)) return null;

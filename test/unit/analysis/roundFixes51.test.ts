@@ -270,3 +270,14 @@ describe('people evacuated (round 55)', () => {
     expect(figuresQuestion('people-evacuated', 'people').en).toBe('Several articles give a figure for the number of people evacuated. Do their figures contradict each other?');
   });
 });
+
+describe('a count before "U.S." and a word or two before its plural (round 56)', () => {
+  it('reads "35 U.S. military aircraft" and "16 U.S. hurricane landfalls" as counts, and "the 737 MAX" still as a name', () => {
+    const found = analyze([
+      article('a', 'Yesterday, 35 U.S. military aircraft departed. There have been 16 U.S. hurricane landfalls since 2017. The 737 MAX flew again.'),
+    ]).figures.map((f) => `${f.text}|${f.unit}`);
+    expect(found).toContain('35|aircraft');
+    expect(found).toContain('16|landfalls');
+    expect(found.some((f) => f.startsWith('737'))).toBe(false);
+  });
+});
