@@ -699,6 +699,8 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     const t = outside[k] as Token;
     if (!isAttributionVerb(lang, outside, k, v.text) && !isSourceVerb(lang, outside, k, v.text)) continue;
     if (pluralNounAt(lang, v.text, outside, k)) continue;
+    // ("a Blizzard warning with over 24 hours lead time": an -ing form after an article and a name is a noun.)
+    if (lang.isProgressiveForm(t.norm) && CAPITAL_FIRST.test(outside[k - 1]?.text ?? '') && lang.grammaticalArticles.has(outside[k - 2]?.norm ?? '')) continue;
     // "announced a deal", "asked for a higher sentence": the act is reported, no claim is carried.
     // ("is responding to the outbreak", "asking for help": the -ing form of a listed act verb is that act.)
     // ("claimed to be able to…", "claims to have found…": a claim of a state or a deed in an infinitive of "be" or "have" is still a claim.)
@@ -1029,13 +1031,15 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   // "We believe…", "I urge…", "we must…": a first-person subject with a verb of view or will.
   const firstStance = firstPerson !== null && (subjects.some((k) => stanceAfter(lang, outside, k, text)) || exhortation !== null);
   // (Or an announcement framed by a modal and a colon: "Today, I can announce: Takata has agreed…".)
+  // ("I can also report that two flights landed…": an adverb may stand between, and "that" may open what is told.)
   const newsPromise =
     firstPerson !== null &&
-    subjects.some(
-      (k) =>
-        lang.modals.has(outside[k + 1]?.norm ?? '') &&
-        (updatePromiseAt(lang, outside, k + 2) || (announcesAt(lang, outside, k + 2) && /^\s*:/.test(text.slice((outside[k + 2] as Token).end)))),
-    );
+    subjects.some((k) => {
+      if (!lang.modals.has(outside[k + 1]?.norm ?? '')) return false;
+      const at = !announcesAt(lang, outside, k + 2) && (lang.isAdverbForm(outside[k + 2]?.norm ?? '') || lang.stopwords.has(outside[k + 2]?.norm ?? '')) ? k + 3 : k + 2;
+      const told = /^\s*:/.test(text.slice((outside[at] as Token | undefined)?.end ?? 0)) || lang.functionWords.that.has(outside[at + 1]?.norm ?? '');
+      return updatePromiseAt(lang, outside, k + 2) || (announcesAt(lang, outside, at) && told);
+    });
   const stance = attribution === null && trailingTag === null ? stanceOf(lang, v, outside) : null;
   const advice = attribution === null && trailingTag === null && quoted < 2 ? adviceOf(lang, v, outside) : null;
   const bodyStance = trailingTag === null && quoted < 2 && outside[0] === v.tokens[0] ? bodyStanceOf(lang, outside) : null;
@@ -2597,7 +2601,11 @@ function stanceAfter(lang: LangPack, outside: readonly Token[], k: number, text:
     if (lang.modals.has(w) && updatePromiseAt(lang, outside, j + 1)) return false;
     // ("Today, I can announce: Takata has agreed…", "for now I will say: …": a modal before a verb of saying frames an
     // announcement; what follows is told, not a will.)
-    if (lang.modals.has(w) && announcesAt(lang, outside, j + 1) && /^\s*:/.test(text.slice((outside[j + 1] as Token).end))) return false;
+    if (lang.modals.has(w)) {
+      const at = !announcesAt(lang, outside, j + 1) && (lang.isAdverbForm(outside[j + 1]?.norm ?? '') || lang.stopwords.has(outside[j + 1]?.norm ?? '')) ? j + 2 : j + 1;
+      const told = /^\s*:/.test(text.slice((outside[at] as Token | undefined)?.end ?? 0)) || lang.functionWords.that.has(outside[at + 1]?.norm ?? '');
+      if (announcesAt(lang, outside, at) && told) return false;
+    }
     if (lang.attributionVerbs.has(w) || lang.modals.has(w) || lang.obligationModals.has(w)) return true;
     if ((lang.stanceVerbs?.has(w) ?? false) && !ownActivityAt(lang, outside, j)) return true;
     // ("We estimate notifications will continue…": the subject's own verb, of no view or will, ends the search; a modal of

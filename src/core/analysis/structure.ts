@@ -395,6 +395,14 @@ function speakerLabelBreak(text: string, span: Span): number[] {
   return [span.start + (m[1] as string).length];
 }
 
+/** "Full text of the letter is as follows: We write to request…": the document quoted after a lead-in and its colon opens a sentence of its own. */
+function leadInBreak(text: string, span: Span, lang: LangPack): number[] {
+  const re = lang.documentLeadIn;
+  if (!re) return [];
+  const m = re.exec(text.slice(span.start, span.end));
+  return m ? [span.start + m.index + m[0].length] : [];
+}
+
 /** "Results: We identified…": a one-word label of a paper's section, by the language's list. */
 const SECTION_LABEL = /^(\p{Lu}\p{Ll}+:)\s+(?=\p{Lu})/u;
 
@@ -926,6 +934,7 @@ export function refineSpans(text: string, input: readonly Span[], lang: LangPack
       // (A transcript that lost its paragraphs runs the next speaker's label on after a stop.)
       ...speakerLabelBreak(text, sp),
       ...embedLinkBreak(text, sp),
+      ...leadInBreak(text, sp, lang),
       ...creditLeadBreak(text, sp, lang),
       ...boxRuleBreaks(text, sp),
       ...emptyMarkBreak(text, sp),

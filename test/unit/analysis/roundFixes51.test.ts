@@ -281,3 +281,18 @@ describe('a count before "U.S." and a word or two before its plural (round 56)',
     expect(found.some((f) => f.startsWith('737'))).toBe(false);
   });
 });
+
+describe('round 56’s texts', () => {
+  it('reads "I can also report that…" as an official reporting, and "a Blizzard warning" as a noun', () => {
+    expect(kindOf('I can also report that two flights landed at Ramstein today carrying our wounded.')).toBe('reporting');
+    expect(kindOf('This talk will cover the forecasts, along with a Blizzard warning with over 24 hours lead time.')).toBe('reporting');
+    expect(kindOf('What I can say is that our inquiry of the spill remains active.')).toBe('opinion');
+  });
+
+  it('cuts a document quoted after "as follows:" off its lead-in', () => {
+    const found = analyze([
+      article('a', 'The members wrote to the office on Monday. Full text of the letter is as follows: We write to request more information about the review.'),
+    ]).sentences;
+    expect(found.map((s) => s.text)).toContain('We write to request more information about the review.');
+  });
+});

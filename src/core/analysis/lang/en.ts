@@ -496,6 +496,7 @@ export const en: LangPack = {
   verbOnlySpeech: words('said says told tells'),
   listIntroducers: words('including include includes included like as plus'),
   memberIntroducers: words('including include includes included among'),
+  documentLeadIn: /\b(?:[Aa]s follows|[Tt]he following):[ \t]+(?=["“]?\p{Lu})/u,
   sectionLabels: words('background methods results conclusions conclusion objective objectives findings interpretation purpose design introduction discussion abstract'),
   statementNouns: words('statement statements remarks message letter post tweet speech address memo'),
   statementBy: words('of from by'),

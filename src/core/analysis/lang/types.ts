@@ -176,6 +176,8 @@ export interface LangPack {
   courtesyLeadIns?: ReadonlySet<string>;
   /** Words after which a speech or source verb ending in -s is a plural noun in a list ("including names", "such as claims"). */
   listIntroducers: ReadonlySet<string>;
+  /** Words that end a lead-in to a document quoted after its colon ("Full text of the letter is as follows: We write…"). */
+  documentLeadIn?: RegExp;
   /** Pronouns as objects ("the officials standing with me"). */
   objectPronouns?: ReadonlySet<string>;
   /** A word of asking that opens a polite order ("Please report any case…"). */
