@@ -78,7 +78,7 @@ interface Scan {
   day: string | null;
   /** A span or moment counted back from now ("since last year", "over the past two weeks"): when an act took place, to check. */
   recent: string | null;
-  /** "We will keep the community updated": a first-person subject promising news of its own work. */
+  /** "We will keep the community updated", "I can announce: …": a first-person subject telling news of its own work. */
   newsPromise: boolean;
   /** The writer speaks as such: "I"/"we", a question, an exclamation ("What a farce."), outside quotes. */
   voice: boolean;
@@ -1030,16 +1030,8 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   const voice = firstPerson !== null || rhetorical || opener !== undefined;
   // "We believe…", "I urge…", "we must…": a first-person subject with a verb of view or will.
   const firstStance = firstPerson !== null && (subjects.some((k) => stanceAfter(lang, outside, k, text)) || exhortation !== null);
-  // (Or an announcement framed by a modal and a colon: "Today, I can announce: Takata has agreed…".)
-  // ("I can also report that two flights landed…": an adverb may stand between, and "that" may open what is told.)
-  const newsPromise =
-    firstPerson !== null &&
-    subjects.some((k) => {
-      if (!lang.modals.has(outside[k + 1]?.norm ?? '')) return false;
-      const at = !announcesAt(lang, outside, k + 2) && (lang.isAdverbForm(outside[k + 2]?.norm ?? '') || lang.stopwords.has(outside[k + 2]?.norm ?? '')) ? k + 3 : k + 2;
-      const told = /^\s*:/.test(text.slice((outside[at] as Token | undefined)?.end ?? 0)) || lang.functionWords.that.has(outside[at + 1]?.norm ?? '');
-      return updatePromiseAt(lang, outside, k + 2) || (announcesAt(lang, outside, at) && told);
-    });
+  // "We will keep the community updated", "Today, I can announce: …": news the speaker tells after a modal (toldAfterModal).
+  const newsPromise = firstPerson !== null && subjects.some((k) => lang.modals.has(outside[k + 1]?.norm ?? '') && toldAfterModal(lang, outside, text, k + 1));
   const stance = attribution === null && trailingTag === null ? stanceOf(lang, v, outside) : null;
   const advice = attribution === null && trailingTag === null && quoted < 2 ? adviceOf(lang, v, outside) : null;
   const bodyStance = trailingTag === null && quoted < 2 && outside[0] === v.tokens[0] ? bodyStanceOf(lang, outside) : null;
@@ -2597,15 +2589,7 @@ function namesOnly(lang: LangPack, text: string, tokens: readonly Token[], k: nu
 function stanceAfter(lang: LangPack, outside: readonly Token[], k: number, text: string): boolean {
   for (let j = k + 1; j <= k + 3 && j < outside.length; j++) {
     const w = (outside[j] as Token).norm;
-    // ("We will keep the community updated", "we will provide updates": a body promising news of its own work, not a will.)
-    if (lang.modals.has(w) && updatePromiseAt(lang, outside, j + 1)) return false;
-    // ("Today, I can announce: Takata has agreed…", "for now I will say: …": a modal before a verb of saying frames an
-    // announcement; what follows is told, not a will.)
-    if (lang.modals.has(w)) {
-      const at = !announcesAt(lang, outside, j + 1) && (lang.isAdverbForm(outside[j + 1]?.norm ?? '') || lang.stopwords.has(outside[j + 1]?.norm ?? '')) ? j + 2 : j + 1;
-      const told = /^\s*:/.test(text.slice((outside[at] as Token | undefined)?.end ?? 0)) || lang.functionWords.that.has(outside[at + 1]?.norm ?? '');
-      if (announcesAt(lang, outside, at) && told) return false;
-    }
+    if (lang.modals.has(w) && toldAfterModal(lang, outside, text, j)) return false;
     if (lang.attributionVerbs.has(w) || lang.modals.has(w) || lang.obligationModals.has(w)) return true;
     if ((lang.stanceVerbs?.has(w) ?? false) && !ownActivityAt(lang, outside, j)) return true;
     // ("We estimate notifications will continue…": the subject's own verb, of no view or will, ends the search; a modal of
@@ -2615,7 +2599,20 @@ function stanceAfter(lang: LangPack, outside: readonly Token[], k: number, text:
   return false;
 }
 
-/** "can announce:", "will say:": a verb of saying at k, then a colon, after a modal: the frame of what is announced. */
+/**
+ * After the modal at m, news the speaker tells rather than a will: a promise of news of its own work ("We will keep the
+ * community updated", "we will provide updates"), or a verb of saying, maybe after an adverb, then a colon or "that" ("Today,
+ * I can announce: Takata has agreed…", "I can also report that two flights landed…"; not "What I can say is that…").
+ */
+function toldAfterModal(lang: LangPack, outside: readonly Token[], text: string, m: number): boolean {
+  if (updatePromiseAt(lang, outside, m + 1)) return true;
+  const passed = !announcesAt(lang, outside, m + 1) && (lang.isAdverbForm(outside[m + 1]?.norm ?? '') || lang.stopwords.has(outside[m + 1]?.norm ?? ''));
+  const at = passed ? m + 2 : m + 1;
+  const told = /^\s*:/.test(text.slice((outside[at] as Token | undefined)?.end ?? 0)) || lang.functionWords.that.has(outside[at + 1]?.norm ?? '');
+  return told && announcesAt(lang, outside, at);
+}
+
+/** "can announce", "will say": a verb of saying at k, in lower case and no negation. */
 function announcesAt(lang: LangPack, outside: readonly Token[], k: number): boolean {
   const t = outside[k];
   return t !== undefined && LOWER_WORD.test(t.text) && attributionStem(lang, t.norm) && !lang.negations.has(t.norm);
