@@ -6,6 +6,8 @@ import { article } from './seeds';
 
 /** Invented texts (not from any corpus) for the faults found on round 50 and dev in the twenty-eighth session (2026-12-05). */
 const groupsWith = (articles: Parameters<typeof analyze>[0], text: string) => analyze(articles).figureGroups.filter((g) => g.members.some((m) => m.text === text));
+/** The sentences the engine finds in a text, as they read. */
+const sentences = (text: string) => analyze([article('a', text)]).sentences.map((s) => s.text);
 /** The kind of the last sentence of a text opened by a plain line of news. */
 const kindOf = (text: string) => {
   const found = analyze([article('a', `The agency gave its update on Monday.\n${text}`)]).sentences;
@@ -35,8 +37,6 @@ describe('what happened to the people a count names, when the sentence names two
 });
 
 describe('sentences of round 51’s kinds of text', () => {
-  const sentences = (text: string) => analyze([article('a', text)]).sentences.map((s) => s.text);
-
   it('keeps a number word before a name inside its sentence, though words after echo the ones before', () => {
     const text = 'The ferry ran aground at dawn. Of the 90 passengers and six Harbour Line crew members on board, six passengers were hurt.';
     expect(sentences(text)).toContain('Of the 90 passengers and six Harbour Line crew members on board, six passengers were hurt.');
@@ -152,18 +152,19 @@ describe('round 53’s sentences', () => {
   });
 
   it('cuts a place’s dateline ending in two hyphens off the sentence', () => {
-    const found = analyze([article('a', 'Harbour News\nEastport, 24 December 2030--The Harbour Board today launched a plan to help 53,000 people.')]).sentences;
-    expect(found.map((s) => s.text)).toContain('The Harbour Board today launched a plan to help 53,000 people.');
+    expect(sentences('Harbour News\nEastport, 24 December 2030--The Harbour Board today launched a plan to help 53,000 people.')).toContain(
+      'The Harbour Board today launched a plan to help 53,000 people.',
+    );
   });
 });
 
 describe('a text wrapped line by line with a name broken over two lines (round 52)', () => {
-  const sentences = (text: string) => analyze([article('a', text)]).sentences.map((s) => s.text.replace(/\s+/g, ' '));
+  const unwrapped = (text: string) => sentences(text).map((t) => t.replace(/\s+/g, ' '));
 
   it('keeps the sentence whole', () => {
     const text =
       'The hearing opened at ten. Roe asked about the breakdowns at the agency. He also asked about the delays.\nAs chair of the Senate Harbour\nCommittee in 2017, Roe\nconvened the first hearing on\nprotecting young sailors, and\nco-wrote a bill on the matter.';
-    expect(sentences(text)).toContain(
+    expect(unwrapped(text)).toContain(
       'As chair of the Senate Harbour Committee in 2017, Roe convened the first hearing on protecting young sailors, and co-wrote a bill on the matter.',
     );
   });
@@ -171,7 +172,7 @@ describe('a text wrapped line by line with a name broken over two lines (round 5
   it('still reads a heading in sentence case over a paragraph as a heading', () => {
     const text =
       'The bank will pay $90 million.\nRefunds and reimbursements coming from Harbour Bank\nCustomers who fit the descriptions below can expect payments from Harbour Bank.';
-    expect(sentences(text)).toContain('Customers who fit the descriptions below can expect payments from Harbour Bank.');
+    expect(unwrapped(text)).toContain('Customers who fit the descriptions below can expect payments from Harbour Bank.');
   });
 });
 
@@ -215,10 +216,9 @@ describe('round 54’s texts', () => {
   });
 
   it('goes on past "Km." into its number', () => {
-    const found = analyze([
-      article('a', 'Access is difficult, and several routes have been closed (RN14, Km. 40 to 61 highway to Palín, Km. 95 RDESC-6, Km. 101). Crews are clearing them.'),
-    ]).sentences;
-    expect(found.map((s) => s.text)).toContain('Access is difficult, and several routes have been closed (RN14, Km. 40 to 61 highway to Palín, Km. 95 RDESC-6, Km. 101).');
+    expect(
+      sentences('Access is difficult, and several routes have been closed (RN14, Km. 40 to 61 highway to Palín, Km. 95 RDESC-6, Km. 101). Crews are clearing them.'),
+    ).toContain('Access is difficult, and several routes have been closed (RN14, Km. 40 to 61 highway to Palín, Km. 95 RDESC-6, Km. 101).');
   });
 
   it('reads a body’s promise to keep the community updated as reporting, and a promise to keep fighting as a view', () => {
@@ -290,9 +290,8 @@ describe('round 56’s texts', () => {
   });
 
   it('cuts a document quoted after "as follows:" off its lead-in', () => {
-    const found = analyze([
-      article('a', 'The members wrote to the office on Monday. Full text of the letter is as follows: We write to request more information about the review.'),
-    ]).sentences;
-    expect(found.map((s) => s.text)).toContain('We write to request more information about the review.');
+    expect(sentences('The members wrote to the office on Monday. Full text of the letter is as follows: We write to request more information about the review.')).toContain(
+      'We write to request more information about the review.',
+    );
   });
 });
