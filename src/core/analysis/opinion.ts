@@ -688,6 +688,12 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
       trailingTag = t.text;
   }
 
+  // "The people of Yemen deserve our support, he said, but more than that…": a tag set between commas mid-sentence
+  // makes the words on both sides the speaker's, as a trailing one does those before it.
+  if (trailingTag === null) {
+    for (let k = 3; k < n - 2 && trailingTag === null; k++) if (medialTag(lang, text, outside, k)) trailingTag = (outside[k] as Token).text;
+  }
+
   let attribution: string | null = null;
   let attributionMain = false;
   let attributionAt = -1;
@@ -1965,6 +1971,28 @@ function invertedTag(lang: LangPack, text: string, tokens: readonly Token[], k: 
   // The speaker runs to the end of the sentence: no second verb of speech or clause after it.
   for (let j = k + 1; j < tokens.length; j++) if (lang.attributionVerbs.has((tokens[j] as Token).norm) || lang.functionWords.that.has((tokens[j] as Token).norm)) return false;
   return true;
+}
+
+/**
+ * ", he said, " / ", the minister added, ": a speech verb at k with a comma right after it, and before it, back to the
+ * comma that opens the tag, only its speaker (a pronoun, a name, or an article and a title of up to four words).
+ */
+function medialTag(lang: LangPack, text: string, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  // (A past or an -s form in lower case: "Borno, Adamawa, and Yobe States, forcing…", "Mexico state, Mexico" are places.)
+  if (!lang.attributionVerbs.has(t.norm) || !LOWER_WORD.test(t.text) || !(/ed$|s$/.test(t.norm) || lang.invertedTagIrregulars.has(t.norm))) return false;
+  if (!/^,\s/.test(text.slice(t.end, t.end + 2))) return false;
+  let b = k - 1;
+  while (b >= 0 && k - b <= 4 && !/,\s*$/.test(text.slice(tokens[b - 1]?.end ?? 0, (tokens[b] as Token).start))) b--;
+  if (b < 2 || k - b > 4) return false;
+  const speaker = tokens.slice(b, k);
+  const first = speaker[0] as Token;
+  if (speaker.length === 1 && lang.pronouns.has(first.norm)) return true;
+  if (lang.grammaticalArticles.has(first.norm)) return speaker.slice(1).every((w) => LOWER_WORD.test(w.text) && !lang.stopwords.has(w.norm)) && speaker.length >= 2;
+  return namedSpeaker(
+    lang,
+    speaker.map((w) => w.text),
+  );
 }
 
 /**

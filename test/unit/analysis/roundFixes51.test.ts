@@ -3,17 +3,9 @@ import { analyze } from '../../../src/core/analysis';
 import { generateFromArticles } from '../../../src/core/analysis/generators';
 import { langPack } from '../../../src/core/analysis/lang';
 import { article } from './seeds';
+import { classOf, groupsWith, kindOf, sentences } from './probes';
 
 /** Invented texts (not from any corpus) for the faults found on round 50 and dev in the twenty-eighth session (2026-12-05). */
-const groupsWith = (articles: Parameters<typeof analyze>[0], text: string) => analyze(articles).figureGroups.filter((g) => g.members.some((m) => m.text === text));
-/** The sentences the engine finds in a text, as they read. */
-const sentences = (text: string) => analyze([article('a', text)]).sentences.map((s) => s.text);
-/** The kind of the last sentence of a text opened by a plain line of news. */
-const kindOf = (text: string) => {
-  const found = analyze([article('a', `The agency gave its update on Monday.\n${text}`)]).sentences;
-  return found[found.length - 1]?.kind;
-};
-const classOf = (text: string, figure: string) => analyze([article('a', text)]).figures.find((f) => f.text === figure)?.unitClass;
 
 describe('what happened to the people a count names, when the sentence names two states', () => {
   it('does not give a count the state of another count of millions before it', () => {

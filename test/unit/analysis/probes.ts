@@ -1,0 +1,19 @@
+import { analyze } from '../../../src/core/analysis';
+import { article } from './seeds';
+
+/** Small probes of what the engine makes of an invented text, shared by the round-fix suites. */
+
+/** The figure groups that hold a figure printed as `text`. */
+export const groupsWith = (articles: Parameters<typeof analyze>[0], text: string) => analyze(articles).figureGroups.filter((g) => g.members.some((m) => m.text === text));
+
+/** The sentences the engine finds in a text, as they read. */
+export const sentences = (text: string) => analyze([article('a', text)]).sentences.map((s) => s.text);
+
+/** The kind of the last sentence of a text opened by a plain line of news. */
+export const kindOf = (text: string) => {
+  const found = analyze([article('a', `The agency gave its update on Monday.\n${text}`)]).sentences;
+  return found[found.length - 1]?.kind;
+};
+
+/** The unit class the engine gives the figure printed as `figure`. */
+export const classOf = (text: string, figure: string) => analyze([article('a', text)]).figures.find((f) => f.text === figure)?.unitClass;
