@@ -14,3 +14,14 @@ describe('a speech tag set between commas in mid-sentence', () => {
     expect(kindOf('We believe, as we said, that the council must act on the river now.')).toBe('opinion');
   });
 });
+
+describe('a body’s estimate or recommendation with its claim after "that"', () => {
+  it('credits the claim to the bodies that estimate or recommend it', () => {
+    expect(kindOf('The World Health Organization and the Red Cross estimate currently that 40 million people lack clean water, up 3 million since 2019.')).toBe('attributed');
+    expect(kindOf('The two agencies recommend that 5 million households boil their water until the end of June.')).toBe('attributed');
+  });
+
+  it('keeps an estimate that is a noun in a plain report', () => {
+    expect(kindOf('The GDP estimate released today is based on data for 12 states that are incomplete.')).toBe('reporting');
+  });
+});
