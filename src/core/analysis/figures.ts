@@ -618,12 +618,41 @@ function dateAround(lang: LangPack, tokens: readonly Token[], r: Read, text: str
       const month = lang.months.get(monthAfter.norm) as number;
       return { first: r.first, last: r.last, value: (y ?? 0) * 10000 + month * 100 + r.value };
     }
+    // The second of two days after one month ("On July 15 and 16, a team screened…"): the month before the first day dates both.
+    const joiner = tokens[r.first - 1];
+    const firstDay = tokens[r.first - 2];
+    const monthBefore = tokens[r.first - 3];
+    // ("Between March 3 and 14 people died": a noun after the number makes it a count.)
+    const counted = next !== undefined && /^\p{Ll}+$/u.test(next.text) && !lang.stopwords.has(next.norm);
+    if (
+      !counted &&
+      joiner &&
+      firstDay &&
+      monthBefore &&
+      (lang.pairJoiners?.has(joiner.norm) ?? false) &&
+      DAY_TOKEN.test(firstDay.norm) &&
+      Number(firstDay.norm) <= 31 &&
+      lang.months.has(monthBefore.norm)
+    ) {
+      const y = yearAfter(r.last + 1);
+      const month = lang.months.get(monthBefore.norm) as number;
+      return { first: r.first, last: y ? r.last + 1 : r.last, value: (y ?? 0) * 10000 + month * 100 + r.value };
+    }
   }
   return null;
 }
 
 /** A day of the month written as an ordinal ("17th", "21st"): the number and its suffix. */
 const ORDINAL_DAY = /^(\d{1,2})(\p{L}{2})$/u;
+
+/** A journal's volume and issue just before a number, "73(34):" or "73(34);": the number is its pages. */
+const CITED_PAGES = /\d\(\d{1,3}\)[:;]\s?(?:\d+[-–])?$/;
+
+/** A member of Congress's party and state just before a number: "D-Calif.-", "R-N.Y.-", "D-CA-". */
+const MEMBER_DISTRICT = /\b[DRI]-[A-Z][A-Za-z.]{1,8}-$/;
+
+/** A year, month and day run together in eight digits: "20210705". */
+const DIGIT_DATE = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
 
 /** A day of the month written in digits ("7", "11"). */
 const DAY_TOKEN = /^[1-9]\d?$/;
@@ -1505,6 +1534,8 @@ function suffixAfter(lang: LangPack, tokens: readonly Token[], last: number, mon
   if (!next || !isDigitToken(t)) return null;
   const m = lang.multiplierSuffixes.get(next.norm);
   if (m === undefined) return null;
+  // ("the men’s 10,000m", "a 1500m final": a whole number of thousands with a glued lower-case "m", outside money, is metres.)
+  if (!money && next.text === 'm' && /^\d{1,3}(?:,\d{3})+$|^\d{4,}$/.test(t.text)) return null;
   if (next.start === t.end) return m;
   // Spaced out only in money ("$5 bn"); a spaced "m" is metres elsewhere.
   return money && next.start === t.end + 1 && next.norm.length >= 2 ? m : null;
@@ -1806,6 +1837,15 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
       i = end;
       continue;
     }
+    // "20210705", "19990903": a date written as one run of eight digits (a file's or a page's stamp), not a count.
+    if (DIGIT_DATE.test(t.text)) {
+      const value = Number(t.text);
+      out.push(make(v, i, i, 'date', { value, low: value, high: value, bound: 'exact', first: i, last: i }, 'date', 'date'));
+      continue;
+    }
+    // "73(34):734-739": the pages after a journal's volume and issue are no count.
+    // "(D-Calif.-36)", "(R-N.Y.-21)": a member's party, state and district, no count.
+    if (CITED_PAGES.test(text.slice(Math.max(0, t.start - 20), t.start)) || MEMBER_DISTRICT.test(text.slice(Math.max(0, t.start - 20), t.start))) continue;
     const r = readNumber(lang, tokens, i, text);
     if (!r) continue;
     let first = r.first;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core/analysis';
 import { kindOf } from './probes';
+import { article } from './seeds';
 
 /** Invented texts (not from any corpus) for the faults found on rounds 57-58 and dev in the twenty-ninth session (2026-12-05). */
 
@@ -23,5 +25,28 @@ describe('a body’s estimate or recommendation with its claim after "that"', ()
 
   it('keeps an estimate that is a noun in a plain report', () => {
     expect(kindOf('The GDP estimate released today is based on data for 12 states that are incomplete.')).toBe('reporting');
+  });
+});
+
+describe('numbers that name a day, a page, a seat or a race, not a count', () => {
+  const figuresOf = (text: string) => analyze([article('a', text)]).figures.map((f) => `${f.text}:${f.kind}`);
+
+  it('dates the second of two days after one month, unless a noun makes it a count', () => {
+    expect(figuresOf('On March 11 and 12, a team screened the farm workers.')).toContain('12:date');
+    expect(figuresOf('Between March 3 and 14 people died in the floods.')).toContain('14:count');
+  });
+
+  it('reads eight digits that run a year, month and day together as a date', () => {
+    expect(figuresOf('Update 20230914 was posted by the agency.')).toEqual(['20230914:date']);
+  });
+
+  it('reads no count in a journal’s pages or a member’s district', () => {
+    expect(figuresOf('Weekly / March 3, 2023 / 72(9);231–236')).not.toContainEqual(expect.stringMatching(/23[16]/));
+    expect(figuresOf('Rep. Jo Roe (D-Va.-08) and 14 colleagues wrote the bill.')).toEqual(['14:count']);
+  });
+
+  it('reads a race in metres as no sum of millions', () => {
+    const race = analyze([article('a', 'They set records in the women’s 800m and in the men’s 10,000m respectively, before 60,000 fans.')]).figures;
+    expect(race.every((f) => f.value < 1e6)).toBe(true);
   });
 });
