@@ -880,7 +880,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     firstLoaded && ((mildWord(lang, firstLoaded, outside) && mildAt(lang, outside, outside.indexOf(firstLoaded))) || stanceAdverb(lang, firstLoaded))
       ? (outside.find((t, k) => !mildWord(lang, t, outside) && !stanceAdverb(lang, t) && judges(t, k)) ?? firstLoaded)
       : firstLoaded;
-  const opener = lang.opinionOpeners.find((ph) => outside[0] === v.tokens[0] && seqAt(v.tokens, 0, ph)) ?? spokenOpener(lang, v, outside);
+  const opener = lang.opinionOpeners.find((ph) => outside[0] === v.tokens[0] && seqAt(v.tokens, 0, ph) && !openerIsName(lang, v, ph.length)) ?? spokenOpener(lang, v, outside);
   const listedPhrase =
     loadedToken || opener
       ? null
@@ -1037,7 +1037,12 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   // "We believe…", "I urge…", "we must…": a first-person subject with a verb of view or will.
   const firstStance = firstPerson !== null && (subjects.some((k) => stanceAfter(lang, outside, k, text)) || exhortation !== null);
   // "We will keep the community updated", "Today, I can announce: …": news the speaker tells after a modal (toldAfterModal).
-  const newsPromise = firstPerson !== null && subjects.some((k) => lang.modals.has(outside[k + 1]?.norm ?? '') && toldAfterModal(lang, outside, text, k + 1));
+  // ("The search goes on, and we continue working to dewater the lower levels": work going on, told in the present.)
+  const newsPromise =
+    firstPerson !== null &&
+    (subjects.some((k) => (lang.modals.has(outside[k + 1]?.norm ?? '') && toldAfterModal(lang, outside, text, k + 1)) || ongoingWorkAt(lang, outside, k + 1)) ||
+      // ("I'll now turn the call over…": the modal inside the subject's contraction.)
+      outside.some((t, k) => (lang.modalContractions?.has(t.norm) ?? false) && toldAfterModal(lang, outside, text, k)));
   const stance = attribution === null && trailingTag === null ? stanceOf(lang, v, outside) : null;
   const advice = attribution === null && trailingTag === null && quoted < 2 ? adviceOf(lang, v, outside) : null;
   const bodyStance = trailingTag === null && quoted < 2 && outside[0] === v.tokens[0] ? bodyStanceOf(lang, outside) : null;
@@ -1974,6 +1979,16 @@ function invertedTag(lang: LangPack, text: string, tokens: readonly Token[], k: 
 }
 
 /**
+ * "Oh Byung-Hwan is the father…": a one-word opener run straight into a capitalised word (no comma, not "I") is the first
+ * word of a name, not a cry.
+ */
+function openerIsName(lang: LangPack, v: View, length: number): boolean {
+  const word = v.tokens[0] as Token;
+  const next = v.tokens[1];
+  return length === 1 && next !== undefined && v.text.slice(word.end, next.start) === ' ' && CAPITAL_FIRST.test(next.text) && !lang.firstPerson.has(next.norm);
+}
+
+/**
  * ", he said, " / ", the minister added, ": a speech verb at k with a comma right after it, and before it, back to the
  * comma that opens the tag, only its speaker (a pronoun, a name, or an article and a title of up to four words).
  */
@@ -2633,11 +2648,27 @@ function stanceAfter(lang: LangPack, outside: readonly Token[], k: number, text:
  * I can announce: Takata has agreed…", "I can also report that two flights landed…"; not "What I can say is that…").
  */
 function toldAfterModal(lang: LangPack, outside: readonly Token[], text: string, m: number): boolean {
-  if (updatePromiseAt(lang, outside, m + 1)) return true;
-  const passed = !announcesAt(lang, outside, m + 1) && (lang.isAdverbForm(outside[m + 1]?.norm ?? '') || lang.stopwords.has(outside[m + 1]?.norm ?? ''));
-  const at = passed ? m + 2 : m + 1;
-  const told = /^\s*:/.test(text.slice((outside[at] as Token | undefined)?.end ?? 0)) || lang.functionWords.that.has(outside[at + 1]?.norm ?? '');
+  const after = outside[m + 1]?.norm ?? '';
+  // ("I would like to inform all parties that…": a polite will, then a verb of saying, its hearers and "that".)
+  const polite = lang.politeWills?.find((ph) => seqAt(outside, m + 1, ph))?.length ?? 0;
+  // ("I will first provide an update…", "I'll now turn the call over to…": a word of order or time may come first.)
+  const passed = polite === 0 && !announcesAt(lang, outside, m + 1) && (lang.isAdverbForm(after) || lang.stopwords.has(after) || (lang.sequenceWords?.has(after) ?? false));
+  if (updatePromiseAt(lang, outside, m + 1) || (passed && updatePromiseAt(lang, outside, m + 2))) return true;
+  const at = m + 1 + (polite || (passed ? 1 : 0));
+  // "I'll now turn the call over to Dr Roe": the speaker hands the floor on, as a briefing's host does.
+  if (lang.floorHandovers?.some((ph) => seqAt(outside, at, ph)) ?? false) return true;
+  const thatAt = outside.slice(at + 1, at + (polite ? 4 : 2)).findIndex((t) => lang.functionWords.that.has(t.norm));
+  const told = /^\s*:/.test(text.slice((outside[at] as Token | undefined)?.end ?? 0)) || thatAt >= 0;
   return told && announcesAt(lang, outside, at);
+}
+
+/**
+ * "we continue to work with the rescue teams", "we continue working to dewater…": the present of going on (no modal before
+ * it) at k, then an act ("to" and a verb, or a verb in -ing): the speaker's work as it stands, told. (A view or a will
+ * after it, "we continue to believe", is no act.)
+ */
+function ongoingWorkAt(lang: LangPack, outside: readonly Token[], k: number): boolean {
+  return (lang.ongoingVerbs?.has(outside[k]?.norm ?? '') ?? false) && ownActivityAt(lang, outside, k);
 }
 
 /** "can announce", "will say": a verb of saying at k, in lower case and no negation. */
@@ -2661,9 +2692,11 @@ function ownActivityAt(lang: LangPack, outside: readonly Token[], j: number): bo
   const w = (outside[j] as Token).norm;
   const next = outside[j + 1];
   // (Going on with an act: the verb after "to" is not itself one of view or will, "continue to support", "continue to call for".)
-  if ((lang.phaseVerbs?.has(w) ?? false) && next !== undefined && lang.functionWords.to.has(next.norm)) {
-    const act = outside[j + 2];
-    return act !== undefined && LOWER_WORD.test(act.text) && !(lang.stanceVerbs?.has(act.norm) ?? false) && !lang.attributionVerbs.has(act.norm);
+  // ("continue working to…", "continue pumping…": the act in -ing.)
+  if ((lang.phaseVerbs?.has(w) ?? false) && next !== undefined && (lang.functionWords.to.has(next.norm) || lang.isProgressiveForm(next.norm))) {
+    const act = lang.functionWords.to.has(next.norm) ? outside[j + 2] : next;
+    const forms = act ? [act.norm, ...(lang.basesOfProgressive?.(act.norm) ?? [])] : [];
+    return act !== undefined && LOWER_WORD.test(act.text) && !forms.some((w) => (lang.stanceVerbs?.has(w) ?? false) || lang.attributionVerbs.has(w));
   }
   // (A need counted: a sum or a number right after the verb, "need $66 million", "needs 200 more tents".)
   if (lang.needVerbs?.has(w) ?? false) return outside.slice(j + 1, j + 3).some((t) => HAS_DIGIT.test(t.text) || lang.numberWords.has(t.norm));

@@ -50,3 +50,25 @@ describe('numbers that name a day, a page, a seat or a race, not a count', () =>
     expect(race.every((f) => f.value < 1e6)).toBe(true);
   });
 });
+
+describe('a speaker’s own account of the work and of the briefing, in the first person', () => {
+  it('reads work going on, told in the present, as a report', () => {
+    expect(kindOf('The search goes on, and we continue working to pump water out of the lower floors.')).toBe('reporting');
+    expect(kindOf('We continue to receive requests for help through the county’s online form.')).toBe('reporting');
+    expect(kindOf('We continue to believe in the council’s plan.')).toBe('opinion');
+  });
+
+  it('reads a briefing’s running order as a report', () => {
+    expect(kindOf('I will first give an update on measles cases in the state.')).toBe('reporting');
+    expect(kindOf('I would like to inform all callers that this briefing is being recorded.')).toBe('reporting');
+    expect(kindOf('I’ll now turn the call over to Dr Roe.')).toBe('reporting');
+    expect(kindOf('I would like to say that this plan is a disgrace.')).toBe('opinion');
+  });
+});
+
+describe('a name that starts like a cry', () => {
+  it('does not read a family name such as "Oh" as a cry of feeling', () => {
+    expect(kindOf('Oh Min-jun is the brother of a missing sailor.')).toBe('reporting');
+    expect(kindOf('Oh, what a waste of money this plan is.')).toBe('opinion');
+  });
+});

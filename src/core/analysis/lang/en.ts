@@ -771,6 +771,11 @@ export const en: LangPack = {
   adviceMarkers: words('please'),
   newsPromiseWords: words('updated informed apprised posted update updates'),
   keepVerbs: words('keep'),
+  ongoingVerbs: words('continue'),
+  modalContractions: words("i'll we'll i'd we'd"),
+  sequenceWords: words('first next then now briefly'),
+  floorHandovers: phrases(['turn the call over to', 'turn it over to', 'turn the floor over to', 'turn things over to', 'hand it over to', 'hand over to', 'pass it to']),
+  politeWills: phrases(['like to', 'love to']),
   adviceVerbs: words(`avoid call clean throw wash check contact keep cook heat store discard return consult ask protect wear
     remember stay seek get make take use follow talk tell visit eat drink buy sell leave be forget`),
   adviceNegations: words("do don't never"),
@@ -785,7 +790,7 @@ export const en: LangPack = {
   needVerbs: words('need needs'),
   // "We are issuing this announcement…", "we hereby recall…": a body doing an act as it speaks reports the act.
   ownActVerbs: words(`issuing issue announcing announce reannouncing recalling releasing release publishing publish
-    launching launch filing file expanding expand providing provide delivering deliver write writing`),
+    launching launch filing file expanding expand providing provide delivering deliver write writing giving give`),
   beContractions: words("i'm we're"),
   // "pre-positioned", "co-led", "re-opened": a verb with its prefix, still a verb of an act (see pastEventAt in opinion.ts).
   verbPrefixes: words('pre co re'),

@@ -185,6 +185,16 @@ export interface LangPack {
   /** News promised of one's own work ("keep the community updated", "provide updates"). */
   newsPromiseWords?: ReadonlySet<string>;
   keepVerbs?: ReadonlySet<string>;
+  /** A first-person subject with its modal run in ("I'll", "we'd"). */
+  modalContractions?: ReadonlySet<string>;
+  /** Words of order or time between a modal and its verb ("I will first provide…", "I'll now turn…"). */
+  sequenceWords?: ReadonlySet<string>;
+  /** A speaker handing the floor on ("turn the call over to"): a briefing's running order, told. */
+  floorHandovers?: readonly (readonly string[])[];
+  /** A polite will before a verb of saying ("would like to inform…"). */
+  politeWills?: readonly (readonly string[])[];
+  /** The present of going on, after a first-person subject: an account of work under way ("we continue to work with…"). */
+  ongoingVerbs?: ReadonlySet<string>;
   /** Loaded phrases that profess solidarity or resolve ("stand with"): a stance, not a judging word. */
   solidarityPhrases?: ReadonlySet<string>;
   /** One-word section labels a paragraph may open with, then a colon (a paper's abstract: "Results: We identified…"). */
