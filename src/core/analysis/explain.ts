@@ -172,26 +172,25 @@ export function figuresLabel(unitClass: string, unit: string): { en: string; es:
 
 /**
  * `crowded`: a passage gives more than one figure of the kind asked about ("$1.1 billion in …, $29 million in …,
- * $133 million …"), so the question says which is meant: the one marked in it.
+ * $133 million …"), so the question says which is meant: the one marked in it. `articles`: how many articles the figures
+ * come from ("Two articles give…" when there are two; "Several" otherwise).
  */
-export function figuresQuestion(unitClass: string, unit = '', crowded = false): LocalText {
+export function figuresQuestion(unitClass: string, unit = '', crowded = false, articles = 3): LocalText {
+  const who = articles === 2 ? { en: 'Two articles', es: 'Dos artículos' } : { en: 'Several articles', es: 'Varios artículos' };
   // Years are dates, not amounts: the question is when something happened, as a year or as "years ago".
   if (unitClass === 'year') {
     return both(
-      'Several articles say when the same thing happened, in different ways. Do their dates contradict each other?',
-      'Varios artículos dicen cuándo pasó lo mismo, de formas distintas. ¿Se contradicen sus fechas?',
+      `${who.en} say when the same thing happened, in different ways. Do their dates contradict each other?`,
+      `${who.es} dicen cuándo pasó lo mismo, de formas distintas. ¿Se contradicen sus fechas?`,
     );
   }
   const label = figuresLabel(unitClass, unit);
   if (crowded)
     return both(
-      `Several articles give a figure for ${label.en}; where a passage gives more than one, the one compared is marked. Do the marked figures contradict each other?`,
-      `Varios artículos dan una cifra para ${label.es}; donde un pasaje da más de una, la comparada está marcada. ¿Se contradicen las cifras marcadas?`,
+      `${who.en} give a figure for ${label.en}; where a passage gives more than one, the one compared is marked. Do the marked figures contradict each other?`,
+      `${who.es} dan una cifra para ${label.es}; donde un pasaje da más de una, la comparada está marcada. ¿Se contradicen las cifras marcadas?`,
     );
-  return both(
-    `Several articles give a figure for ${label.en}. Do their figures contradict each other?`,
-    `Varios artículos dan una cifra para ${label.es}. ¿Se contradicen sus cifras?`,
-  );
+  return both(`${who.en} give a figure for ${label.en}. Do their figures contradict each other?`, `${who.es} dan una cifra para ${label.es}. ¿Se contradicen sus cifras?`);
 }
 
 const REASON_TEXT: Record<FigureReason, { en: string; es: string }> = {

@@ -2602,7 +2602,10 @@ function scheduledBefore(lang: LangPack, tokens: readonly Token[], first: number
   // "an expected $30.3 billion", "a projected 3.4%": the word qualifies the figure itself, which is then an
   // estimate of the quantity (a forecast, kept apart from the result), not a plan for what will be done.
   if (first > 0 && lang.forecastWords.has((tokens[first - 1] as Token).norm)) return false;
-  for (let k = Math.max(0, first - 4); k < first; k++) if (lang.scheduleWords.has((tokens[k] as Token).norm)) return true;
+  // ("The previous record minimum, set in 2007, was 4.17 million": a word of plan dated by a year right after it tells when
+  // the thing was done, not what is planned.)
+  for (let k = Math.max(0, first - 4); k < first; k++)
+    if (lang.scheduleWords.has((tokens[k] as Token).norm) && !(lang.placePrepositions.has(tokens[k + 1]?.norm ?? '') && YEAR_TOKEN.test(tokens[k + 2]?.norm ?? ''))) return true;
   return false;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analysis';
+import { generateFromArticles } from '../../../src/core/analysis/generators';
 import { kindOf } from './probes';
 import { article } from './seeds';
 
@@ -70,5 +71,31 @@ describe('a name that starts like a cry', () => {
   it('does not read a family name such as "Oh" as a cry of feeling', () => {
     expect(kindOf('Oh Min-jun is the brother of a missing sailor.')).toBe('reporting');
     expect(kindOf('Oh, what a waste of money this plan is.')).toBe('opinion');
+  });
+});
+
+describe('a record dated by its year is no plan', () => {
+  const scheduled = (text: string, figure: string) => analyze([article('a', text)]).figures.find((f) => f.text === figure)?.scheduled;
+
+  it('does not read a record "set in" a past year as a plan, as "scheduled to" still is', () => {
+    expect(scheduled('The previous record minimum, set in 2015, was 2.34 million square kilometers.', '2.34 million')).toBeFalsy();
+    expect(scheduled('The plant is scheduled to employ 300 people.', '300')).toBe(true);
+  });
+});
+
+describe('a figures round on two articles', () => {
+  const articles = [article('a', 'More than 500 homes were destroyed by the storm in the county.'), article('b', 'The storm destroyed 500 homes in the county, officials said.')];
+  const rounds = [1, 2, 3, 4, 5, 6].flatMap((seed) => generateFromArticles({ type: 'conflicting-figures', count: 2, seed, index: 0 }, articles));
+
+  it('says "two articles", not "several"', () => {
+    expect(rounds.length).toBeGreaterThan(0);
+    for (const r of rounds) expect(r.type === 'conflicting-figures' ? r.question.en : '').toMatch(/^Two articles give a figure/);
+  });
+
+  it('does not offer "rounding" as a wrong reason beside a floor that the plain figure meets only as its rounding', () => {
+    for (const r of rounds) {
+      expect(r.type === 'conflicting-figures' ? r.reason : '').toBe('lower-bounds');
+      expect(r.type === 'conflicting-figures' ? r.reasonOptions : []).not.toContain('rounding');
+    }
   });
 });

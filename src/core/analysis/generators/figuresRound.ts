@@ -799,10 +799,14 @@ export function figuresRounds(
     // may be counts of different moments ("97.6% of votes tallied" on the night, "99.4%" the next day), which the
     // texts would explain, not contradict.
     if (conflict && daysOf(chosen, byId) !== 1) continue;
+    // "just over 12 degrees" beside "12 degrees": the floor agrees with the plain figure only as that figure's rounding, so
+    // "rounding" is right too and is not offered as a wrong answer.
+    const alsoRight: FigureReason[] =
+      reason === 'lower-bounds' && chosen.some((m) => m.bound === 'exact' && chosen.some((l) => l.bound === 'lower' && l.value === m.value)) ? ['rounding'] : [];
     const others = [
-      ...TEMPTING.filter((r) => r !== reason),
+      ...TEMPTING.filter((r) => r !== reason && !alsoRight.includes(r)),
       ...shuffled(
-        FIGURE_REASONS.filter((r) => r !== reason && !TEMPTING.includes(r)),
+        FIGURE_REASONS.filter((r) => r !== reason && !TEMPTING.includes(r) && !alsoRight.includes(r)),
         rng,
       ),
     ];
@@ -838,7 +842,7 @@ export function figuresRounds(
     const round: FiguresRound = {
       id: idFor(out.length + 1),
       type: 'conflicting-figures',
-      question: figuresQuestion(...questionClass(chosen, g.unitClass, byId, lang), crowded(chosen, findings)),
+      question: figuresQuestion(...questionClass(chosen, g.unitClass, byId, lang), crowded(chosen, findings), figureArticles.size),
       figures: chosen.map((m) => ({ article: m.article, quote: withoutDateline(withoutBullet(m.sentence)), figure: shown(m) })),
       conflict,
       reason,
