@@ -208,12 +208,20 @@ function sentenceInfo(text: string, lang: LangPack): SentenceInfo {
   const references = referencesIn(text, lang);
   // "20 U. S. C. §1070(a).", "See Roe v. Doe, 200 U. S. 321, 337.": a sentence that only cites is a note, not the story.
   const citation = references.length > 0 && words <= 40 && lang.citationOnly.test(cutOut(text, references).trim());
+  // "Vicegobernadora Jeanette Nuñez también pronunció comentarios en español.": a line in another language (none of the
+  // pack's little words, and words spelt as the pack's language never spells them) is a note for other readers.
+  const foreign =
+    words >= 5 &&
+    words <= 40 &&
+    lang.foreignWord !== undefined &&
+    !tokens.some((t) => lang.stopwords.has(t.norm)) &&
+    tokens.filter((t) => lang.foreignWord?.test(t.text)).length >= 2;
   return {
     text,
     tokens,
     norm,
     words,
-    debris: debris || credit || citation,
+    debris: debris || credit || citation || foreign,
     headingShape,
     capsHeading,
     label,

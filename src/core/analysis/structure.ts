@@ -192,8 +192,11 @@ function furnitureBreaks(text: string, span: Span, lang: LangPack): number[] {
 /** How far down a page a paragraph's dateline or capitals heading is still looked for. */
 const LATE_HEADER_SPANS = 16;
 
-/** A dateline's place in capitals, with its state or country after a comma ("WASHINGTON, D.C."), but not initials ("U.S."). */
-const CAPS_PLACE = String.raw`(?!(?:\p{Lu}\.){2})\p{Lu}[\p{Lu}'’.-]{2,}(?:\s\p{Lu}[\p{Lu}'’.-]+)*(?:,\s\p{Lu}[\p{L}.]{1,12}(?:\s\p{Lu}[\p{L}.]{1,12})?)?`;
+/**
+ * A dateline's place in capitals, with its state or country after a comma ("WASHINGTON, D.C."), but not initials ("U.S.");
+ * or two places joined by a slash ("GENEVA/PARIS").
+ */
+const CAPS_PLACE = String.raw`(?!(?:\p{Lu}\.){2})\p{Lu}[\p{Lu}'’.-]{2,}(?:[\s/]\p{Lu}[\p{Lu}'’.-]+)*(?:,\s\p{Lu}[\p{L}.]{1,12}(?:\s\p{Lu}[\p{L}.]{1,12})?)?`;
 /**
  * "WASHINGTON -- FEMA Administrator…", "ARLINGTON, Va. – More than…": a wire dateline opening a paragraph.
  * A long dash may touch the sentence ("WASHINGTON, D.C.—Today, the…", "HARBOUR CITY—The board…"): a
@@ -222,7 +225,7 @@ const placeDatelines = new WeakMap<LangPack, RegExp>();
 
 /**
  * "Port Ellis, Ore. – Today, the board…", "(Port Ellis, D.C.) – The…", "[PORT ELLIS, N.C.] — …", "Port Ellis DC – …",
- * "May 3, 2030, Port Ellis, Ore.—The…": a release's dateline with the place in title case, its state or
+ * "May 3, 2030, Port Ellis, Ore.—The…", "July 5, 2030 – The agency…": a release's dateline with the place in title case, its state or
  * country after it (or the whole in brackets), and a dash, opening a paragraph. (A lone place and a long
  * dash is placeDash's. "In Port Ellis, Democrats – …" opens with a little word, not a place.)
  */
@@ -239,7 +242,7 @@ function placeDatelineBreak(text: string, span: Span, lang: LangPack): number[] 
     // A wire's credit in brackets: "(Agency)", "(Harbour Wire)".
     const credit = String.raw`\(\p{Lu}[\p{L}&.'’ -]{0,30}\)`;
     re = new RegExp(
-      String.raw`^((?:(?:${months})\.?\s+\d{1,2},\s+\d{4},\s+)?(?:[([](${place})${PLACE_REGION}?[)\]]|(${place})${PLACE_REGION}(?:${date})?|(${place})(?=${date}|\s*${credit})|(?:${months})\.?\s+\d{1,2}(?:,\s+\d{4})?(?=\s*${credit}))(?:${date})?(?:\s*(?:--|[—–-])\s*(?=${credit}))?(?:\s*\([^)]{1,40}\))?\s*(?:--|[—–-]))(?:\s+(?=[\p{Lu}\d“"])|(?<=[—–]|--)(?=\p{Lu}\p{Ll}+[\s,]))`,
+      String.raw`^((?:(?:${months})\.?\s+\d{1,2},\s+\d{4},\s+)?(?:[([](${place})${PLACE_REGION}?[)\]]|(${place})${PLACE_REGION}(?:${date})?|(${place})(?=${date}|\s*${credit})|(?:${months})\.?\s+\d{1,2}(?:,\s+\d{4})?(?=\s*${credit})|(?:${months})\.?\s+\d{1,2},\s+\d{4}(?=\s*(?:--|[—–-])\s)|\d{1,2}\s+(?:${months})\.?\s+\d{4}(?=\s*(?:--|[—–-])\s))(?:${date})?(?:\s*(?:--|[—–-])\s*(?=${credit}))?(?:\s*\([^)]{1,40}\))?\s*(?:--|[—–-]))(?:\s+(?=[\p{Lu}\d“"])|(?<=[—–]|--)(?=\p{Lu}\p{Ll}+[\s,]))`,
       'u',
     );
     placeDatelines.set(lang, re);

@@ -99,3 +99,33 @@ describe('a figures round on two articles', () => {
     }
   });
 });
+
+describe('page furniture of round 57-58’s kinds of page', () => {
+  const furniture = (text: string) =>
+    analyze([article('a', text)])
+      .sentences.filter((s) => s.furniture)
+      .map((s) => s.text);
+
+  it('cuts a date or two places in capitals and a dash off the sentence they open, far down a page', () => {
+    const page = 'Agency update\nAt a glance\nThe agency gives updates each week.\nAgency Update\nMarch 4, 2025 – The agency continues to respond to the outbreak in cattle.';
+    expect(furniture(page)).toContain('March 4, 2025 –');
+    const release = 'Team honoured\nA group of people pose for a picture.\n© Agency/Jo Roe\nLONDON/ROME – As the games close, the agency paid tribute to the team.';
+    expect(furniture(release)).toContain('LONDON/ROME –');
+  });
+
+  it('cuts pointers to a link and a line in another language', () => {
+    const page =
+      'The mayor spoke at noon.\nFull remarks from this morning’s press conference are available here. Alcaldesa María López también pronunció comentarios en español.\nRead the full resolution HERE or below.\nThe council met again on Friday.';
+    expect(furniture(page)).toEqual([
+      'Full remarks from this morning’s press conference are available here.',
+      'Alcaldesa María López también pronunció comentarios en español.',
+      'Read the full resolution HERE or below.',
+    ]);
+  });
+
+  it('cuts a picture’s caption that keys its colours', () => {
+    expect(
+      furniture('The lake froze late.\nSatellite data show how this year’s ice compares to the average over the past 30 years (in yellow).\nThe ice melted early.'),
+    ).toHaveLength(1);
+  });
+});

@@ -773,6 +773,7 @@ export const en: LangPack = {
   keepVerbs: words('keep'),
   ongoingVerbs: words('continue'),
   modalContractions: words("i'll we'll i'd we'd"),
+  foreignWord: /^\p{Ll}*[à-öø-ÿ]\p{Ll}*$/u,
   sequenceWords: words('first next then now briefly'),
   floorHandovers: phrases(['turn the call over to', 'turn it over to', 'turn the floor over to', 'turn things over to', 'hand it over to', 'hand over to', 'pass it to']),
   politeWills: phrases(['like to', 'love to']),
@@ -1281,7 +1282,11 @@ export const en: LangPack = {
     // A crosshead set between dashes, as some agencies set them: "- ‘We are not afraid’ -", "- Fees to rise -".
     /^[-–—]\s+[^\s\-–—][^\-–—]{0,80}\s+[-–—]$/u,
     // A pointer to a link: "You can read the statement in its entirety here.", "Watch the briefing here."
-    /^(?:you can |readers can )?(?:read|see|view|watch|download|find|listen to|sign up|subscribe|register)\b[^.!?]{0,80}\s(?:here|at this link)[.!]?$/i,
+    /^(?:you can |readers can )?(?:read|see|view|watch|download|find|listen to|sign up|subscribe|register)\b[^.!?]{0,80}\s(?:here|at this link)(?: or below)?[.!]?$/i,
+    // A picture's colour key: "…compares to the average minimum extent over the past 30 years (in yellow)."
+    /\((?:shown |outlined |marked |circled )?in (?:yellow|red|blue|green|orange|white|black|gr[ae]y|purple|pink|magenta|cyan)\)/i,
+    // "Full remarks from this morning's press conference are available here."
+    /^[^.!?]{0,120}\b(?:is|are) (?:now )?available (?:here|at this link|online here)[.!]?$/i,
     // "Visit UN News for more.", "Read more.", "Download chart data in Excel format.": a link's own words.
     /^visit\b[^.!?]{0,60}\bfor more\.?$|^read more\.?$|^download (?:the |larger |full )?(?:chart|data|table|image|pdf|report|file)\b[^.!?]{0,60}\.?$/i,
     // A subscription's offer: "Billed as $4.99 for the 1st month, $9.99 thereafter."

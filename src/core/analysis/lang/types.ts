@@ -825,6 +825,8 @@ export interface LangPack {
   debris: readonly RegExp[];
   /** Photo credits ("(U.S. Army photo by …)", "Photo: …", "Courtesy of …", "AP Photo/…"): the line next to one is a caption. */
   photoCredits: readonly RegExp[];
+  /** A word in lower case spelt as the pack's language never spells one (English: with an accented letter, "también"). */
+  foreignWord?: RegExp;
   /** A photographer's credit run into a sentence at its start or end ("Agency/Jane Roe A crowd gathers…"): a caption. */
   creditRunIn?: readonly RegExp[];
   /**
