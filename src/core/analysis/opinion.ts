@@ -1038,11 +1038,16 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   const firstStance = firstPerson !== null && (subjects.some((k) => stanceAfter(lang, outside, k, text)) || exhortation !== null);
   // "We will keep the community updated", "Today, I can announce: …": news the speaker tells after a modal (toldAfterModal).
   // ("The search goes on, and we continue working to dewater the lower levels": work going on, told in the present.)
+  // "I want to take a few minutes to share…" ("I do want to…", "I also want to…": a little word may come first).
+  const floorUse = outside.some(
+    (t, k) => lang.firstPersonSubjects.has(t.norm) && (floorUseAt(lang, outside, k + 1) || (lang.stopwords.has(outside[k + 1]?.norm ?? '') && floorUseAt(lang, outside, k + 2))),
+  );
   const newsPromise =
-    firstPerson !== null &&
-    (subjects.some((k) => (lang.modals.has(outside[k + 1]?.norm ?? '') && toldAfterModal(lang, outside, text, k + 1)) || ongoingWorkAt(lang, outside, k + 1)) ||
-      // ("I'll now turn the call over…": the modal inside the subject's contraction.)
-      outside.some((t, k) => (lang.modalContractions?.has(t.norm) ?? false) && toldAfterModal(lang, outside, text, k)));
+    floorUse ||
+    (firstPerson !== null &&
+      (subjects.some((k) => (lang.modals.has(outside[k + 1]?.norm ?? '') && toldAfterModal(lang, outside, text, k + 1)) || ongoingWorkAt(lang, outside, k + 1)) ||
+        // ("I'll now turn the call over…": the modal inside the subject's contraction.)
+        outside.some((t, k) => (lang.modalContractions?.has(t.norm) ?? false) && toldAfterModal(lang, outside, text, k))));
   const stance = attribution === null && trailingTag === null ? stanceOf(lang, v, outside) : null;
   const advice = attribution === null && trailingTag === null && quoted < 2 ? adviceOf(lang, v, outside) : null;
   const bodyStance = trailingTag === null && quoted < 2 && outside[0] === v.tokens[0] ? bodyStanceOf(lang, outside) : null;
@@ -2632,6 +2637,7 @@ function namesOnly(lang: LangPack, text: string, tokens: readonly Token[], k: nu
 function stanceAfter(lang: LangPack, outside: readonly Token[], k: number, text: string): boolean {
   for (let j = k + 1; j <= k + 3 && j < outside.length; j++) {
     const w = (outside[j] as Token).norm;
+    if (floorUseAt(lang, outside, j)) return false;
     if (lang.modals.has(w) && toldAfterModal(lang, outside, text, j)) return false;
     if (lang.attributionVerbs.has(w) || lang.modals.has(w) || lang.obligationModals.has(w)) return true;
     if ((lang.stanceVerbs?.has(w) ?? false) && !ownActivityAt(lang, outside, j)) return true;
@@ -2669,6 +2675,16 @@ function toldAfterModal(lang: LangPack, outside: readonly Token[], text: string,
  */
 function ongoingWorkAt(lang: LangPack, outside: readonly Token[], k: number): boolean {
   return (lang.ongoingVerbs?.has(outside[k]?.norm ?? '') ?? false) && ownActivityAt(lang, outside, k);
+}
+
+/**
+ * "I want to take a few minutes to share…", "I would like to take this opportunity to…": at j (after a modal, maybe), a wish
+ * to take time or the occasion, the speaker's use of the floor: the running order of a speech, told, not a view.
+ */
+function floorUseAt(lang: LangPack, outside: readonly Token[], j: number): boolean {
+  const k = lang.modals.has(outside[j]?.norm ?? '') ? j + 1 : j;
+  const wish = lang.politeWills?.find((ph) => seqAt(outside, k, ph));
+  return wish !== undefined && (lang.floorTakings?.some((ph) => seqAt(outside, k + wish.length, ph)) ?? false);
 }
 
 /** "can announce", "will say": a verb of saying at k, in lower case and no negation. */
@@ -3217,7 +3233,7 @@ function verdict(scanned: Scan, ps: PreparedSentence, checkable: string | null, 
   if (s.stance !== null && density >= PIECE_DENSITY) return 3 | (CONF_060 << 2);
   // ("The plans were endorsed by both parties", "There was outreach to victims" amid a passage that judges: an account of
   // what was done by whom, is happening or exists is still a report; see Scan.account.)
-  if (!s.account && !checkable && !s.event && density >= CONTEXT_DENSITY && !(ps.heading && ps.words > 4)) return 3 | (CONF_055 << 2);
+  if (!s.account && !s.newsPromise && !checkable && !s.event && density >= CONTEXT_DENSITY && !(ps.heading && ps.words > 4)) return 3 | (CONF_055 << 2);
   // (A report that keeps a judging word, "marked by dubious claims", is not sure enough to build a round on.)
   return (checkable && s.attribution === null && density < 0.2 && !s.alleged && s.loaded === null && !faded ? CONF_085 : CONF_060) << 2;
 }

@@ -129,3 +129,19 @@ describe('page furniture of round 57-58’s kinds of page', () => {
     ).toHaveLength(1);
   });
 });
+
+describe('a speaker taking the floor, amid a speech that judges', () => {
+  const kindIn = (text: string, sentence: string) => analyze([article('a', text)]).sentences.find((s) => s.text.startsWith(sentence))?.kind;
+  const before = 'This is a shameful, reckless budget. It is a disgrace to this chamber and a betrayal of every family. Surely we can do better than this sorry mess.\n';
+  const after = '\nIt was a horrific, devastating storm, and the response was a glorious triumph.';
+
+  it('reads "I want to take a minute to…" as the speech’s running order', () => {
+    expect(kindIn(`${before}I want to take a minute to celebrate the people who built the bridge.${after}`, 'I want to take')).toBe('reporting');
+    expect(kindIn(`${before}I do want to take a moment before we begin to address the storm.${after}`, 'I do want')).toBe('reporting');
+  });
+
+  it('reads "I will turn it over to…" the same way, but not a wish that others act', () => {
+    expect(kindIn(`${before}In a moment I will turn it over to our speakers for some opening remarks.${after}`, 'In a moment')).toBe('reporting');
+    expect(kindIn(`${before}I want the council to vote it down tonight.${after}`, 'I want the council')).toBe('opinion');
+  });
+});

@@ -776,7 +776,17 @@ export const en: LangPack = {
   foreignWord: /^\p{Ll}*[à-öø-ÿ]\p{Ll}*$/u,
   sequenceWords: words('first next then now briefly'),
   floorHandovers: phrases(['turn the call over to', 'turn it over to', 'turn the floor over to', 'turn things over to', 'hand it over to', 'hand over to', 'pass it to']),
-  politeWills: phrases(['like to', 'love to']),
+  politeWills: phrases(['like to', 'love to', 'want to', 'wish to']),
+  floorTakings: phrases([
+    'take a moment',
+    'take a few moments',
+    'take a minute',
+    'take a few minutes',
+    'take this time',
+    'take some time',
+    'take this opportunity',
+    'take the opportunity',
+  ]),
   adviceVerbs: words(`avoid call clean throw wash check contact keep cook heat store discard return consult ask protect wear
     remember stay seek get make take use follow talk tell visit eat drink buy sell leave be forget`),
   adviceNegations: words("do don't never"),

@@ -191,8 +191,10 @@ export interface LangPack {
   sequenceWords?: ReadonlySet<string>;
   /** A speaker handing the floor on ("turn the call over to"): a briefing's running order, told. */
   floorHandovers?: readonly (readonly string[])[];
-  /** A polite will before a verb of saying ("would like to inform…"). */
+  /** A polite will before a verb of saying ("would like to inform…"), or a wish before taking the floor ("want to take…"). */
   politeWills?: readonly (readonly string[])[];
+  /** Taking time or the occasion to speak ("take a few minutes", "take this opportunity"): a speech's running order. */
+  floorTakings?: readonly (readonly string[])[];
   /** The present of going on, after a first-person subject: an account of work under way ("we continue to work with…"). */
   ongoingVerbs?: ReadonlySet<string>;
   /** Loaded phrases that profess solidarity or resolve ("stand with"): a stance, not a judging word. */
