@@ -29,6 +29,14 @@ function nextIsCalendarWord(lang: LangPack, next: string): boolean {
   return lang.dayNames.has(w) || lang.months.has(w);
 }
 
+/** "South Korean officials said.", "police say.": up to the next stop, at most six words ending on a verb of saying. */
+function speechTagAhead(lang: LangPack, next: string): boolean {
+  const m = /^([^.!?\n]{1,60})[.!?]/u.exec(next);
+  if (!m) return false;
+  const words = (m[1] as string).trim().split(/\s+/);
+  return words.length >= 2 && words.length <= 6 && lang.attributionVerbs.has((words[words.length - 1] as string).toLowerCase());
+}
+
 /** Should the sentence `prev` go on into `next` (the text after the break)? */
 function continues(lang: LangPack, prev: string, next: string, gap: string): boolean {
   // "…a perilous moment for Afghanistan....Space for members of the media…": an ellipsis set close to the next word joins
@@ -51,6 +59,9 @@ function continues(lang: LangPack, prev: string, next: string, gap: string): boo
   const lowerOrDigit = /[\p{Ll}\d]/u.test(first);
   // "10 a.m. (ET) Friday", "Corp. Monday": a day, a month or a bracket goes on after an abbreviation too.
   if (lang.softAbbreviations.has(lower) && (lowerOrDigit || first === '(' || nextIsCalendarWord(lang, next))) return true;
+  // "…sent out a distress signal at 9:00 a.m. South Korean officials said.": after an abbreviation, a few words that end on
+  // a verb of saying and the sentence's stop are its speech tag, not a sentence of their own.
+  if (lang.softAbbreviations.has(lower) && speechTagAhead(lang, next)) return true;
   // "Dr. Ing. h.c. F. Porsche AG": a title's small dotted letters go on into the initial of the name they belong to.
   if (/^(?:\p{Ll}\.){2,}$/u.test(word) && /^\p{Lu}\.\s/u.test(next)) return true;
   // "at 4 p.m. EDT and began": a clock's abbreviation goes on into its time zone.

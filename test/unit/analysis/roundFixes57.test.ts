@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analysis';
 import { generateFromArticles } from '../../../src/core/analysis/generators';
-import { kindOf } from './probes';
+import { kindOf, sentences } from './probes';
 import { article } from './seeds';
 
 /** Invented texts (not from any corpus) for the faults found on rounds 57-58 and dev in the twenty-ninth session (2026-12-05). */
@@ -143,5 +143,22 @@ describe('a speaker taking the floor, amid a speech that judges', () => {
   it('reads "I will turn it over to…" the same way, but not a wish that others act', () => {
     expect(kindIn(`${before}In a moment I will turn it over to our speakers for some opening remarks.${after}`, 'In a moment')).toBe('reporting');
     expect(kindIn(`${before}I want the council to vote it down tonight.${after}`, 'I want the council')).toBe('opinion');
+  });
+});
+
+describe('a speech tag after a clock abbreviation', () => {
+  it('keeps "… at 9:00 a.m. officials said." as one sentence', () => {
+    expect(sentences('The barge was carrying 40 crew when it sent out a distress signal at 6:00 a.m. Coast guard officials said. Rescue began.')).toEqual([
+      'The barge was carrying 40 crew when it sent out a distress signal at 6:00 a.m. Coast guard officials said.',
+      'Rescue began.',
+    ]);
+    expect(sentences('The meeting ended at 10 a.m. Officials then left the building.')).toHaveLength(2);
+  });
+});
+
+describe('a verdict of history said of a thing', () => {
+  it('reads "… are truly historic." as the writer’s verdict, though a count stands in the subject', () => {
+    expect(kindOf('The guilty pleas of four major airlines – from Europe and Asia – are truly historic.')).toBe('opinion');
+    expect(kindOf('The four airlines signed a historic agreement on Monday.')).toBe('reporting');
   });
 });

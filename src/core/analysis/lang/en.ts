@@ -1832,7 +1832,7 @@ export const en: LangPack = {
   sympathyNouns: words('sympathy sympathies condolences'),
   aidNouns: words('supplies supply assistance aid relief resources funding funds services items support care equipment'),
   pressedNeeds: phrases(['urgently needed', 'badly needed', 'desperately needed', 'urgently required', 'badly required', 'desperately required']),
-  verdictAdjectives: words('unsafe wrong harmful unjustified unwarranted inappropriate'),
+  verdictAdjectives: words('unsafe wrong harmful unjustified unwarranted inappropriate historic momentous'),
   valueNouns: words('opportunity achievement accomplishment breakthrough triumph game-changer godsend'),
   unmeasuredSizes: words('great serious grave untold immense enormous tremendous heavy'),
   unmeasuredWeights: words('cost costs concern concerns harm harms suffering hardship consequences price'),
