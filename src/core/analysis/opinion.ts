@@ -2654,18 +2654,28 @@ function stanceAfter(lang: LangPack, outside: readonly Token[], k: number, text:
  * I can announce: Takata has agreed…", "I can also report that two flights landed…"; not "What I can say is that…").
  */
 function toldAfterModal(lang: LangPack, outside: readonly Token[], text: string, m: number): boolean {
-  const after = outside[m + 1]?.norm ?? '';
-  // ("I would like to inform all parties that…": a polite will, then a verb of saying, its hearers and "that".)
-  const polite = lang.politeWills?.find((ph) => seqAt(outside, m + 1, ph))?.length ?? 0;
   // ("I will first provide an update…", "I'll now turn the call over to…": a word of order or time may come first.)
-  const passed = polite === 0 && !announcesAt(lang, outside, m + 1) && (lang.isAdverbForm(after) || lang.stopwords.has(after) || (lang.sequenceWords?.has(after) ?? false));
+  const seq = lang.sequenceWords?.has(outside[m + 1]?.norm ?? '') ? 1 : 0;
+  // ("I would like to inform all parties that…": a polite will, then a verb of saying, its hearers and "that".)
+  const polite = lang.politeWills?.find((ph) => seqAt(outside, m + 1 + seq, ph))?.length ?? 0;
+  const after = outside[m + 1]?.norm ?? '';
+  const passed = seq === 1 || (polite === 0 && !announcesAt(lang, outside, m + 1) && (lang.isAdverbForm(after) || lang.stopwords.has(after)));
   if (updatePromiseAt(lang, outside, m + 1) || (passed && updatePromiseAt(lang, outside, m + 2))) return true;
-  const at = m + 1 + (polite || (passed ? 1 : 0));
-  // "I'll now turn the call over to Dr Roe": the speaker hands the floor on, as a briefing's host does.
-  if (lang.floorHandovers?.some((ph) => seqAt(outside, at, ph)) ?? false) return true;
+  const at = m + 1 + seq + (polite || (passed && seq === 0 ? 1 : 0));
+  // "I'll now turn the call over to Dr Roe", "I would now like to turn the conference over to…": the speaker hands the
+  // floor on, as a briefing's host does.
+  if (handoverAt(lang, outside, at)) return true;
   const thatAt = outside.slice(at + 1, at + (polite ? 4 : 2)).findIndex((t) => lang.functionWords.that.has(t.norm));
   const told = /^\s*:/.test(text.slice((outside[at] as Token | undefined)?.end ?? 0)) || thatAt >= 0;
   return told && announcesAt(lang, outside, at);
+}
+
+/** "turn the call over to", "hand it over to": a verb of handing on at k, then within three words the phrase that ends it. */
+function handoverAt(lang: LangPack, outside: readonly Token[], k: number): boolean {
+  const h = lang.floorHandover;
+  if (!h || !h.verbs.has(outside[k]?.norm ?? '')) return false;
+  for (let j = k + 1; j <= k + 4; j++) if (seqAt(outside, j, h.tail)) return true;
+  return false;
 }
 
 /**

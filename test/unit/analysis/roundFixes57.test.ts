@@ -63,6 +63,7 @@ describe('a speaker’s own account of the work and of the briefing, in the firs
     expect(kindOf('I will first give an update on measles cases in the state.')).toBe('reporting');
     expect(kindOf('I would like to inform all callers that this briefing is being recorded.')).toBe('reporting');
     expect(kindOf('I’ll now turn the call over to Dr Roe.')).toBe('reporting');
+    expect(kindOf('I would now like to turn the conference over to Dr Roe.')).toBe('reporting');
     expect(kindOf('I would like to say that this plan is a disgrace.')).toBe('opinion');
   });
 });

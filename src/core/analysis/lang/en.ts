@@ -775,7 +775,7 @@ export const en: LangPack = {
   modalContractions: words("i'll we'll i'd we'd"),
   foreignWord: /^\p{Ll}*[à-öø-ÿ]\p{Ll}*$/u,
   sequenceWords: words('first next then now briefly'),
-  floorHandovers: phrases(['turn the call over to', 'turn it over to', 'turn the floor over to', 'turn things over to', 'hand it over to', 'hand over to', 'pass it to']),
+  floorHandover: { verbs: words('turn hand pass'), tail: ['over', 'to'] },
   politeWills: phrases(['like to', 'love to', 'want to', 'wish to']),
   floorTakings: phrases([
     'take a moment',
