@@ -218,7 +218,22 @@ function countsMeasure(lang: LangPack, tokens: readonly Token[], phrase: readonl
 
 /** A listed judging phrase among the tokens, not one that only tallies a measure (see countsMeasure). */
 function judgingPhrase(lang: LangPack, tokens: readonly Token[]): string | null {
-  return findPhrase(tokens, lang.loadedPhrases, (ph, at) => countsMeasure(lang, tokens, ph, at) || postureAt(lang, tokens, ph, at));
+  return findPhrase(tokens, lang.loadedPhrases, (ph, at) => countsMeasure(lang, tokens, ph, at) || postureAt(lang, tokens, ph, at) || askedBy(lang, tokens, ph, at));
+}
+
+/**
+ * "Grassley is raising questions about how the FBI gathers…", "She raised doubts about…": a person (a name or "he", "she",
+ * "they") as the subject of raising questions or doubts does an act the sentence reports; "The delay raises questions about…"
+ * is the writer weighing what a thing means.
+ */
+function askedBy(lang: LangPack, tokens: readonly Token[], phrase: readonly string[], at: number): boolean {
+  // (In a title every word is capitalised, "Dinner with Extremists Raises Questions…": no subject is told by its capital.)
+  if (!(lang.askingVerbs?.has(phrase[0] ?? '') ?? false) || !LOWER_WORD.test(tokens[at]?.text ?? '')) return false;
+  let b = at - 1;
+  if (lang.beForms.has(tokens[b]?.norm ?? '') || lang.auxiliaries.has(tokens[b]?.norm ?? '') || lang.isAdverbForm(tokens[b]?.norm ?? '')) b--;
+  const subject = tokens[b];
+  if (!subject) return false;
+  return lang.pronouns.has(subject.norm) || (CAPITAL_FIRST.test(subject.text) && !lang.notNames.has(subject.text) && !lang.grammaticalArticles.has(subject.norm));
 }
 
 /**
@@ -3075,11 +3090,25 @@ function paragraphBreak(p: PreparedArticle, i: number): boolean {
  * ends in a colon and names a speech verb or a statement introduces the words below it.
  */
 function introducesStatement(lang: LangPack, ps: PreparedSentence): boolean {
-  if (!ps.debris && statementTitle(lang, ps)) return true;
+  if (!ps.debris && (statementTitle(lang, ps) || speakerLeadIn(lang, ps))) return true;
   // (A lead-in run together with the page's dateline, "Washington (Wire.News) The Secretary released the following
   // statement:", may be taken for a heading; a long one that names a statement still introduces it.)
   return (!ps.heading || (ps.words >= LONG_LEAD_IN && namesStatement(lang, ps))) && !ps.debris && speechBeforeColon(lang, ps, lang.statementNouns);
 }
+
+/**
+ * "Murphy continued:", "The governor added:": a short line of a speaker and a verb of saying, ending in a colon, over the
+ * paragraph of their words that follows (a block quotation, set with no quotation marks).
+ */
+function speakerLeadIn(lang: LangPack, ps: PreparedSentence): boolean {
+  const tokens = ps.info.tokens;
+  const verb = tokens[tokens.length - 1];
+  if (!verb || tokens.length < 2 || tokens.length > LEAD_IN_WORDS || !COLON_END.test(ps.sentence.text) || !CAPITAL_FIRST.test((tokens[0] as Token).text)) return false;
+  return LOWER_WORD.test(verb.text) && ((lang.speakerLeadVerbs?.has(verb.norm) ?? false) || lang.attributionVerbs.has(verb.norm));
+}
+
+/** Most words of a speaker's lead-in line ("The governor of the state added:"). */
+const LEAD_IN_WORDS = 6;
 
 /** Fewest words of a lead-in to a statement that the page's layout took for a heading. */
 const LONG_LEAD_IN = 8;

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analysis';
 import { generateFromArticles } from '../../../src/core/analysis/generators';
+import { opinionRounds } from '../../../src/core/analysis/generators/opinionRound';
+import { createArticle } from '../../../src/core/article';
+import { createRng } from '../../../src/core/rng';
 import { kindOf, sentences } from './probes';
 import { article } from './seeds';
 
@@ -161,5 +164,45 @@ describe('a verdict of history said of a thing', () => {
   it('reads "… are truly historic." as the writer’s verdict, though a count stands in the subject', () => {
     expect(kindOf('The guilty pleas of four major airlines – from Europe and Asia – are truly historic.')).toBe('opinion');
     expect(kindOf('The four airlines signed a historic agreement on Monday.')).toBe('reporting');
+  });
+});
+
+describe('whose words an office’s page gives', () => {
+  const page = (text: string) =>
+    createArticle({ id: 'a', outlet: { en: 'Office of Sen. Jane Roe', es: 'Office of Sen. Jane Roe' }, sourceKind: 'unknown', date: '2023-05-02' }, text);
+  const other = createArticle(
+    { id: 'b', outlet: { en: 'Coast Weekly', es: 'Coast Weekly' }, sourceKind: 'unknown', date: '2023-05-02' },
+    'The harbour bill passed the Senate committee on Tuesday after a short debate.',
+  );
+
+  it('does not name the principal as the speaker when only the quoted words name her', () => {
+    const articles = [
+      page(
+        'Senator Jane Roe spoke at the harbour hearing on Tuesday.\n\nIn his opening statement, Senator Doe said, “As I pointed out, Senator Roe was years ahead of all of us on the harbour wall, when she first put forward the bill.”\n\nThe bill now goes to committee.',
+      ),
+      other,
+    ];
+    const findings = analyze(articles);
+    const explanations = [1, 2, 3, 4, 5, 6]
+      .flatMap((seed) => opinionRounds(findings, articles, 6, createRng(seed), (n) => `r${n}`))
+      .filter((r) => r.passage.includes('Senator Doe said'))
+      .map((r) => r.explanation.en ?? '');
+    expect(explanations.length).toBeGreaterThan(0);
+    for (const e of explanations) expect(e).not.toContain('quotes Sen. Jane Roe');
+  });
+
+  it('reads the paragraph under "Roe continued:" as her words', () => {
+    const text =
+      'The governor welcomed the verdict on Tuesday.\nRoe continued:\nThe senator received a fair trial. I reiterate my call for him to resign, and I call on the Senate to expel him.\nThe senator said he would appeal.';
+    const kinds = analyze([article('a', text)]).sentences.map((s) => `${s.kind}: ${s.text.slice(0, 20)}`);
+    expect(kinds).toContain('attributed: The senator received');
+    expect(kinds).toContain('attributed: I reiterate my call ');
+  });
+});
+
+describe('raising questions', () => {
+  it('reads a person raising questions as an act reported, a thing raising them as the writer’s weighing', () => {
+    expect(kindOf('Senator Roe is raising questions about how the agency counts its data and why its figures changed.')).toBe('reporting');
+    expect(kindOf('The delay raises questions about the agency’s competence.')).toBe('opinion');
   });
 });

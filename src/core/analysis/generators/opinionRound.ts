@@ -199,10 +199,13 @@ function quotedPrincipal(s: SentenceFinding, article: Article, principals: reado
   if (principals.length === 0) return null;
   const line = creditingLine(s, article, kindOf);
   if (!line) return null;
+  // (The credit is outside the quotation marks: "Senator Warner said, “As I pointed out, Senator Collins was way ahead…”"
+  // quotes Warner on Collins's page, not Collins.)
+  const credit = line.text.replace(/[“"][^”"]*[”"]?/gu, ' ');
   // (A joint office's page, "Offices of Sens. Roe and Doe", quoting one of them: "…," Senator Doe said.)
   for (const principal of principals) {
     const surname = principal.split(/\s+/).pop() as string;
-    const names = new RegExp(`(?<!\\p{L})${escapeRegExp(surname)}(?!\\p{L})`, 'u').test(line.text);
+    const names = new RegExp(`(?<!\\p{L})${escapeRegExp(surname)}(?!\\p{L})`, 'u').test(credit);
     if (names && !creditShared(line.text, surname, lang)) return principal;
   }
   return null;

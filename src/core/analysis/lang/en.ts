@@ -773,6 +773,8 @@ export const en: LangPack = {
   keepVerbs: words('keep'),
   ongoingVerbs: words('continue'),
   modalContractions: words("i'll we'll i'd we'd"),
+  speakerLeadVerbs: words('continued continues went'),
+  askingVerbs: words('raise raises raised raising'),
   foreignWord: /^\p{Ll}*[à-öø-ÿ]\p{Ll}*$/u,
   sequenceWords: words('first next then now briefly'),
   floorHandover: { verbs: words('turn hand pass'), tail: ['over', 'to'] },

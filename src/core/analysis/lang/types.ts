@@ -185,6 +185,10 @@ export interface LangPack {
   /** News promised of one's own work ("keep the community updated", "provide updates"). */
   newsPromiseWords?: ReadonlySet<string>;
   keepVerbs?: ReadonlySet<string>;
+  /** Verbs of raising questions or doubts: a person's act when a person is their subject, the writer's weighing when a thing is. */
+  askingVerbs?: ReadonlySet<string>;
+  /** Verbs that close a speaker's lead-in line before a block quotation ("Murphy continued:"), besides the verbs of saying. */
+  speakerLeadVerbs?: ReadonlySet<string>;
   /** A first-person subject with its modal run in ("I'll", "we'd"). */
   modalContractions?: ReadonlySet<string>;
   /** Words of order or time between a modal and its verb ("I will first provide…", "I'll now turn…"). */
