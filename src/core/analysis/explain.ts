@@ -159,6 +159,8 @@ const CLASS_LABEL: Record<string, { en: string; es: string }> = {
 
 /** What the figures count, as a reader would name it: "the death toll", "the number of customers". */
 export function figuresLabel(unitClass: string, unit: string): { en: string; es: string } {
+  // ("285 total personnel" on a fire: the class of troops holds staff of every kind, named as the article names them.)
+  if (unitClass === 'troops' && unit === 'personnel') return { en: 'the number of personnel', es: 'el número de efectivos' };
   const known = CLASS_LABEL[unitClass] ?? (unitClass.startsWith('money') ? CLASS_LABEL.money : undefined);
   if (known) return known;
   // A rate ("rate:100000:people-killed", unit "deaths per 100,000"): the unit as the article writes it.

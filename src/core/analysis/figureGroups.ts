@@ -91,6 +91,8 @@ export interface GroupInput {
   singular?: ((word: string) => string) | undefined;
   /** How many sentences of an article name a word (LangPack.singularOf compared), for a count of a noun the article keeps naming; none without it. */
   mentions?: ((article: string, word: string) => number) | undefined;
+  /** Scope words that only say a count is whole ("total"): on one side alone they set no other area (LangPack.totalityWords). */
+  totality?: ReadonlySet<string> | undefined;
   /** Called with each compared pair, for tuning by hand. */
   trace?: ((a: Figure, b: Figure, shared: string[], sim: number, nearShared: string[], nearSim: number) => void) | undefined;
 }
@@ -625,6 +627,7 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
         idxs.some((i) => (list[i] as Slot).update),
         whenOf,
         members.some((m) => AS_WRITTEN.has(m)) && members.some((m) => !AS_WRITTEN.has(m)),
+        given.totality,
       );
       groups.push({
         id: '',
@@ -1594,6 +1597,7 @@ function judge(
   running = false,
   whenOf: WhenOf = () => null,
   otherUnits = false,
+  totality: ReadonlySet<string> = new Set(),
 ): Judged {
   const outcomes = members.filter((m) => !m.scheduled);
   const plans = members.filter((m) => m.scheduled);
@@ -1662,6 +1666,18 @@ function judge(
     // sentence capitalises, and one outlet naming one more of them, "seats in the Assembly of Eastland" and "seats in
     // the Assembly", does not count over a wider area; two counts for the same place set disagree.)
     const scopeDiffers = scopes.some((a, i) => scopes.some((b, j) => i !== j && [...a].some((w) => !b.has(w))));
+    // ("285 total personnel … on Thursday", "780 personnel" as of the next Tuesday: a word that only says the count is whole,
+    // on one side, sets no other area; the days the figures were given explain them.)
+    const totalityOnly = scopes.every((a) => [...a].every((w) => totality.has(w)));
+    if (scopeDiffers && totalityOnly && givenOnOtherDays(outcomes, whenOf, contextOf, true) && !fixed) {
+      return {
+        verdict: 'compatible',
+        reason: 'different-date',
+        why: 'the figures were given on different days',
+        confident: linkSure >= LINK,
+        confidence: 0.55 + 0.3 * linkSure,
+      };
+    }
     // (Not values thousands of times apart, "$12,000" and "$321 million" collected by two offices: a part and its whole
     // differ by less than that, and such figures are more likely quantities the engine failed to tell apart.)
     if (scopeDiffers && ratio <= SCOPE_SPREAD) {

@@ -84,6 +84,7 @@ export function analyze(
     dates: new Map(articles.flatMap((a) => (a.date ? [[a.id, a.date] as const] : []))),
     stem: lang.wordStem,
     singular: lang.singularOf,
+    totality: lang.totalityWords,
     mentions: sentencesNaming(prepared, lang),
     trace: options.trace,
     explain: options.explain,

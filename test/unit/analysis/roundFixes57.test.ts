@@ -3,6 +3,7 @@ import { analyze } from '../../../src/core/analysis';
 import { generateFromArticles } from '../../../src/core/analysis/generators';
 import { opinionRounds } from '../../../src/core/analysis/generators/opinionRound';
 import { createArticle } from '../../../src/core/article';
+import { figuresLabel } from '../../../src/core/analysis/explain';
 import { createRng } from '../../../src/core/rng';
 import { kindOf, sentences } from './probes';
 import { article } from './seeds';
@@ -204,5 +205,19 @@ describe('raising questions', () => {
   it('reads a person raising questions as an act reported, a thing raising them as the writer’s weighing', () => {
     expect(kindOf('Senator Roe is raising questions about how the agency counts its data and why its figures changed.')).toBe('reporting');
     expect(kindOf('The delay raises questions about the agency’s competence.')).toBe('opinion');
+  });
+});
+
+describe('a count called "total" on one day and given plain on another', () => {
+  const dated = (id: string, date: string, text: string) => createArticle({ id, outlet: { en: id, es: id }, sourceKind: 'unknown', date }, text);
+  const articles = [
+    dated('a', '2016-12-01', 'The ridge fire grew overnight.\nNine crews, 22 engines, seven helicopters and 285 total personnel were in action on the ridge fire on Thursday.'),
+    dated('b', '2016-12-06', 'The ridge fire was 58 percent contained.\nAs of Tuesday, 25 crews, 46 engines, six helicopters and 780 personnel were in action on the ridge fire.'),
+  ];
+
+  it('explains them by their days, not by another scope, and names the personnel as the article does', () => {
+    const group = analyze(articles).figureGroups.find((g) => g.members.some((m) => m.text === '285'));
+    expect(group?.reason).toBe('different-date');
+    expect(figuresLabel('troops', 'personnel').en).toBe('the number of personnel');
   });
 });

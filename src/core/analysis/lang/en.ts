@@ -775,6 +775,7 @@ export const en: LangPack = {
   modalContractions: words("i'll we'll i'd we'd"),
   speakerLeadVerbs: words('continued continues went'),
   askingVerbs: words('raise raises raised raising'),
+  totalityWords: words('total overall combined altogether whole entire'),
   foreignWord: /^\p{Ll}*[à-öø-ÿ]\p{Ll}*$/u,
   sequenceWords: words('first next then now briefly'),
   floorHandover: { verbs: words('turn hand pass'), tail: ['over', 'to'] },
