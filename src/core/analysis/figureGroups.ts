@@ -385,7 +385,10 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
         // The same rare number in two outlets, with a word in common: one quantity, even in sentences worded apart.
         // Or the same owner named by both ("Reform won four seats", "Reform has four MPs"): the owner is the word in common.
         const bothRare = (list[i] as Slot).distinctive && (list[j] as Slot).distinctive;
-        const sameRareValue = fitTogether(list[i] as Slot, list[j] as Slot) && whole.shared.length >= 1 && sameOwner(list[i] as Slot, list[j] as Slot, !bothRare) === true;
+        // (Not a vague amount, "tens of millions of Americans": it names no value that the owner could have twice.)
+        const vagueSide = (list[i] as Slot).members.some((m) => m.bound === 'vague') || (list[j] as Slot).members.some((m) => m.bound === 'vague');
+        const sameRareValue =
+          !vagueSide && fitTogether(list[i] as Slot, list[j] as Slot) && whole.shared.length >= 1 && sameOwner(list[i] as Slot, list[j] as Slot, !bothRare) === true;
         const rareLink =
           (list[i] as Slot).distinctive && (list[j] as Slot).distinctive && fitTogether(list[i] as Slot, list[j] as Slot) && whole.shared.length >= 1 && whole.sim >= RARE_LINK;
         // Running counts of one owner ("the Lib Dems had 50 seats, with 545 declared"; "Lib Dems 72" in a table of declared seats).

@@ -221,3 +221,13 @@ describe('a count called "total" on one day and given plain on another', () => {
     expect(figuresLabel('troops', 'personnel').en).toBe('the number of personnel');
   });
 });
+
+describe('a vague amount beside an estimate of one owner', () => {
+  it('does not join "tens of millions of Americans" to "approximately 52 million Americans" by the owner alone', () => {
+    const articles = [
+      article('a', 'Hearing Aids: Reading aids are so costly that only 12% of the approximately 52 million Americans with poor sight use them.'),
+      article('b', 'Senator Roe wrote the Reading Aid Act to cut red tape that was keeping cheaper reading aids for tens of millions of Americans off the shelves.'),
+    ];
+    expect(analyze(articles).figureGroups.filter((g) => g.members.some((m) => m.text === 'tens of millions'))).toEqual([]);
+  });
+});
