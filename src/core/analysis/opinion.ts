@@ -278,6 +278,9 @@ function narratesAt(lang: LangPack, outside: readonly Token[], k: number): boole
   let be = lang.beContractions?.has((outside[k] as Token).norm) ?? false;
   const supposed = lang.adviceConditions?.has(outside[k - 1]?.norm ?? '') ?? false;
   for (let j = k + 1; j <= Math.min(outside.length - 1, k + 3); j++) {
+    // ("We are pleased to see that…", "we are glad that…": a feeling the speaker professes about what happened is a view; "we
+    // are pleased to announce…" frames the news it gives, and goes on below.)
+    if (be && feltAbout(lang, outside, j)) return false;
     if (pastEventAt(lang, outside, j)) return true;
     const w = (outside[j] as Token).norm;
     if (linked && (lang.ownActVerbs?.has(w) ?? false) && !actForStance(lang, outside, j)) return true;
@@ -286,6 +289,17 @@ function narratesAt(lang: LangPack, outside: readonly Token[], k: number): boole
     linked &&= lang.beForms.has(w) || lang.isAdverbForm(w) || (lang.ownActLinks?.has(w) ?? false);
   }
   return false;
+}
+
+/**
+ * A feeling at j (see LangPack.feelingJudgements) followed by "that", or by "to" and a verb of learning ("pleased to see", "glad
+ * to learn"; not "pleased to partner", "honored to be joined"): what the speaker feels about a thing.
+ */
+function feltAbout(lang: LangPack, outside: readonly Token[], j: number): boolean {
+  if (!(lang.feelingJudgements?.has(outside[j]?.norm ?? '') ?? false)) return false;
+  const next = outside[j + 1]?.norm ?? '';
+  if (lang.functionWords.that.has(next)) return true;
+  return lang.functionWords.to.has(next) && (lang.learningVerbs?.has(outside[j + 2]?.norm ?? '') ?? false);
 }
 
 /**
@@ -2653,6 +2667,8 @@ function stanceAfter(lang: LangPack, outside: readonly Token[], k: number, text:
   for (let j = k + 1; j <= k + 3 && j < outside.length; j++) {
     const w = (outside[j] as Token).norm;
     if (floorUseAt(lang, outside, j)) return false;
+    // ("We are pleased to see that…": a feeling professed about what happened.)
+    if (feltAbout(lang, outside, j)) return true;
     if (lang.modals.has(w) && toldAfterModal(lang, outside, text, j)) return false;
     if (lang.attributionVerbs.has(w) || lang.modals.has(w) || lang.obligationModals.has(w)) return true;
     if ((lang.stanceVerbs?.has(w) ?? false) && !ownActivityAt(lang, outside, j)) return true;

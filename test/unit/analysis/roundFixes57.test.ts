@@ -231,3 +231,20 @@ describe('a vague amount beside an estimate of one owner', () => {
     expect(analyze(articles).figureGroups.filter((g) => g.members.some((m) => m.text === 'tens of millions'))).toEqual([]);
   });
 });
+
+describe('a feeling professed about what happened, and a record’s procedure', () => {
+  it('reads "We are pleased to see that…" as a view, "We are pleased to announce…" as the news it frames', () => {
+    expect(kindOf('We are pleased to see that the board has recently completed its review of the rule, more than four years after the act.')).toBe('opinion');
+    expect(kindOf('We are pleased to announce the release of the 2024 report.')).toBe('reporting');
+  });
+
+  it('cuts the chair’s recognitions and the record’s lead-in line as furniture', () => {
+    const found = analyze([
+      article(
+        'a',
+        'The House debated the famine bill.\nThe Chair recognizes the gentlewoman from Ohio (Ms. Roe) for 5 minutes.\nThe following Statement was made in the House of Commons on Wednesday 20 July.\nThe bill passed.',
+      ),
+    ]).sentences.filter((s) => s.furniture);
+    expect(found.map((s) => s.text.slice(0, 24))).toEqual(['The Chair recognizes the', 'The following Statement ']);
+  });
+});

@@ -776,6 +776,7 @@ export const en: LangPack = {
   speakerLeadVerbs: words('continued continues went'),
   askingVerbs: words('raise raises raised raising'),
   totalityWords: words('total overall combined altogether whole entire'),
+  learningVerbs: words('see learn hear know find read'),
   foreignWord: /^\p{Ll}*[à-öø-ÿ]\p{Ll}*$/u,
   sequenceWords: words('first next then now briefly'),
   floorHandover: { verbs: words('turn hand pass'), tail: ['over', 'to'] },
@@ -1296,6 +1297,10 @@ export const en: LangPack = {
     /^[-–—]\s+[^\s\-–—][^\-–—]{0,80}\s+[-–—]$/u,
     // A pointer to a link: "You can read the statement in its entirety here.", "Watch the briefing here."
     /^(?:you can |readers can )?(?:read|see|view|watch|download|find|listen to|sign up|subscribe|register)\b[^.!?]{0,80}\s(?:here|at this link)(?: or below)?[.!]?$/i,
+    // A record's procedure, not the debate: "The Chair recognizes the gentlewoman from Ohio for 5 minutes.", "The following
+    // Statement was made in the House of Commons on Wednesday 20 July."
+    /^the (?:chair|speaker pro tempore|presiding officer|speaker) recognizes\b[^!?]{0,100}$/i,
+    /^the following statement was made in the house of (?:commons|lords|representatives)\b[^.!?]{0,60}\.?$/i,
     // A picture's colour key: "…compares to the average minimum extent over the past 30 years (in yellow)."
     /\((?:shown |outlined |marked |circled )?in (?:yellow|red|blue|green|orange|white|black|gr[ae]y|purple|pink|magenta|cyan)\)/i,
     // "Full remarks from this morning's press conference are available here."

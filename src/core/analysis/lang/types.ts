@@ -185,6 +185,8 @@ export interface LangPack {
   /** News promised of one's own work ("keep the community updated", "provide updates"). */
   newsPromiseWords?: ReadonlySet<string>;
   keepVerbs?: ReadonlySet<string>;
+  /** Verbs of learning after a feeling ("pleased to see", "glad to hear"): the feeling is about what was learnt. */
+  learningVerbs?: ReadonlySet<string>;
   /** Scope words that only say a count is whole ("total", "overall"), not over which area. */
   totalityWords?: ReadonlySet<string>;
   /** Verbs of raising questions or doubts: a person's act when a person is their subject, the writer's weighing when a thing is. */
