@@ -1655,24 +1655,15 @@ function judge(
     // How many times the smallest the largest is (none without a value above nought).
     const ratio = spread.length > 0 ? Math.max(...spread) / Math.min(...spread) : Infinity;
     const withinDouble = ratio <= 2;
-    if (withinDouble && givenOnOtherDays(outcomes, whenOf, contextOf, true) && !fixed) {
-      return {
-        verdict: 'compatible',
-        reason: 'different-date',
-        why: 'the figures were given on different days',
-        confident: linkSure >= LINK,
-        confidence: 0.55 + 0.3 * linkSure,
-      };
-    }
     const scopes = ctx.map((c) => new Set([...(c?.scope ?? [])]));
     // (Not names beside one figure that are a subset of those beside another: the names near a figure are whatever the
     // sentence capitalises, and one outlet naming one more of them, "seats in the Assembly of Eastland" and "seats in
     // the Assembly", does not count over a wider area; two counts for the same place set disagree.)
     const scopeDiffers = scopes.some((a, i) => scopes.some((b, j) => i !== j && [...a].some((w) => !b.has(w))));
     // ("285 total personnel … on Thursday", "780 personnel" as of the next Tuesday: a word that only says the count is whole,
-    // on one side, sets no other area; the days the figures were given explain them.)
-    const totalityOnly = scopes.every((a) => [...a].every((w) => totality.has(w)));
-    if (scopeDiffers && totalityOnly && givenOnOtherDays(outcomes, whenOf, contextOf, true) && !fixed) {
+    // on one side, sets no other area; the days the figures were given explain them, however far apart the values.)
+    const totalityOnly = scopeDiffers && scopes.every((a) => [...a].every((w) => totality.has(w)));
+    if ((withinDouble || totalityOnly) && givenOnOtherDays(outcomes, whenOf, contextOf, true) && !fixed) {
       return {
         verdict: 'compatible',
         reason: 'different-date',

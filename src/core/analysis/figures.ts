@@ -603,43 +603,24 @@ function dateAround(lang: LangPack, tokens: readonly Token[], r: Read, text: str
       return { first: r.first, last: y ? r.last + 2 : r.last + 1, value: (y ?? 0) * 10000 + month * 100 + r.value };
     }
     // The first of two days of one month ("on 7 and 11 October"): the month after the second day dates both.
-    const second = tokens[r.last + 2];
-    const monthAfter = tokens[r.last + 3];
-    if (
-      next &&
-      second &&
-      monthAfter &&
-      (lang.pairJoiners?.has(next.norm) ?? false) &&
-      DAY_TOKEN.test(second.norm) &&
-      Number(second.norm) <= 31 &&
-      lang.months.has(monthAfter.norm)
-    ) {
-      const y = yearAfter(r.last + 4);
-      const month = lang.months.get(monthAfter.norm) as number;
-      return { first: r.first, last: r.last, value: (y ?? 0) * 10000 + month * 100 + r.value };
-    }
+    const monthAfter = pairedDayMonth(lang, next, tokens[r.last + 2], tokens[r.last + 3]);
+    if (monthAfter !== null) return { first: r.first, last: r.last, value: (yearAfter(r.last + 4) ?? 0) * 10000 + monthAfter * 100 + r.value };
     // The second of two days after one month ("On July 15 and 16, a team screened…"): the month before the first day dates both.
-    const joiner = tokens[r.first - 1];
-    const firstDay = tokens[r.first - 2];
-    const monthBefore = tokens[r.first - 3];
     // ("Between March 3 and 14 people died": a noun after the number makes it a count.)
     const counted = next !== undefined && /^\p{Ll}+$/u.test(next.text) && !lang.stopwords.has(next.norm);
-    if (
-      !counted &&
-      joiner &&
-      firstDay &&
-      monthBefore &&
-      (lang.pairJoiners?.has(joiner.norm) ?? false) &&
-      DAY_TOKEN.test(firstDay.norm) &&
-      Number(firstDay.norm) <= 31 &&
-      lang.months.has(monthBefore.norm)
-    ) {
+    const monthBefore = counted ? null : pairedDayMonth(lang, tokens[r.first - 1], tokens[r.first - 2], tokens[r.first - 3]);
+    if (monthBefore !== null) {
       const y = yearAfter(r.last + 1);
-      const month = lang.months.get(monthBefore.norm) as number;
-      return { first: r.first, last: y ? r.last + 1 : r.last, value: (y ?? 0) * 10000 + month * 100 + r.value };
+      return { first: r.first, last: y ? r.last + 1 : r.last, value: (y ?? 0) * 10000 + monthBefore * 100 + r.value };
     }
   }
   return null;
+}
+
+/** "and 11 October" (or "July 15 and", read backwards): a joiner of two days, the other day in digits and its month's number. */
+function pairedDayMonth(lang: LangPack, joiner: Token | undefined, day: Token | undefined, month: Token | undefined): number | null {
+  if (!joiner || !day || !month || !(lang.pairJoiners?.has(joiner.norm) ?? false) || !DAY_TOKEN.test(day.norm) || Number(day.norm) > 31) return null;
+  return lang.months.get(month.norm) ?? null;
 }
 
 /** A day of the month written as an ordinal ("17th", "21st"): the number and its suffix. */
