@@ -1074,7 +1074,10 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   const newsPromise =
     floorUse ||
     (firstPerson !== null &&
-      (subjects.some((k) => (lang.modals.has(outside[k + 1]?.norm ?? '') && toldAfterModal(lang, outside, text, k + 1)) || ongoingWorkAt(lang, outside, k + 1)) ||
+      (subjects.some(
+        (k) =>
+          (lang.modals.has(outside[k + 1]?.norm ?? '') && toldAfterModal(lang, outside, text, k + 1)) || ongoingWorkAt(lang, outside, k + 1) || presentingAt(lang, outside, k + 1),
+      ) ||
         // ("I'll now turn the call over…": the modal inside the subject's contraction.)
         outside.some((t, k) => (lang.modalContractions?.has(t.norm) ?? false) && toldAfterModal(lang, outside, text, k))));
   const stance = attribution === null && trailingTag === null ? stanceOf(lang, v, outside) : null;
@@ -2666,7 +2669,7 @@ function namesOnly(lang: LangPack, text: string, tokens: readonly Token[], k: nu
 function stanceAfter(lang: LangPack, outside: readonly Token[], k: number, text: string): boolean {
   for (let j = k + 1; j <= k + 3 && j < outside.length; j++) {
     const w = (outside[j] as Token).norm;
-    if (floorUseAt(lang, outside, j)) return false;
+    if (floorUseAt(lang, outside, j) || presentingAt(lang, outside, j)) return false;
     // ("We are pleased to see that…": a feeling professed about what happened.)
     if (feltAbout(lang, outside, j)) return true;
     if (lang.modals.has(w) && toldAfterModal(lang, outside, text, j)) return false;
@@ -2726,6 +2729,14 @@ function floorUseAt(lang: LangPack, outside: readonly Token[], j: number): boole
   const k = lang.modals.has(outside[j]?.norm ?? '') ? j + 1 : j;
   const wish = lang.politeWills?.find((ph) => seqAt(outside, k, ph));
   return wish !== undefined && (lang.floorTakings?.some((ph) => seqAt(outside, k + wish.length, ph)) ?? false);
+}
+
+/**
+ * "In today's post, we look at this breach…", "In this report we examine how…": at j, what the text itself does (see
+ * LangPack.presentingPhrases), the text named before it ("We look at the damage with horror" names none: a look, felt).
+ */
+function presentingAt(lang: LangPack, outside: readonly Token[], j: number): boolean {
+  return (lang.presentingPhrases?.some((ph) => seqAt(outside, j, ph)) ?? false) && outside.slice(0, j).some((t) => lang.textNouns?.has(t.norm) ?? false);
 }
 
 /** "can announce", "will say": a verb of saying at k, in lower case and no negation. */

@@ -248,3 +248,10 @@ describe('a feeling professed about what happened, and a record’s procedure', 
     expect(found.map((s) => s.text.slice(0, 24))).toEqual(['The Chair recognizes the', 'The following Statement ']);
   });
 });
+
+describe('a text saying what it does', () => {
+  it('reads "In today’s post, we look at…" as a report of its contents, and a look felt as a view', () => {
+    expect(kindOf('In today’s blog post, we look at this outage and the ongoing response of the grid operators.')).toBe('reporting');
+    expect(kindOf('We look at the flooded homes with horror and disgust.')).toBe('opinion');
+  });
+});

@@ -777,6 +777,8 @@ export const en: LangPack = {
   askingVerbs: words('raise raises raised raising'),
   totalityWords: words('total overall combined altogether whole entire'),
   learningVerbs: words('see learn hear know find read'),
+  textNouns: words('post blog report article paper brief briefing issue edition episode newsletter update chapter section note'),
+  presentingPhrases: phrases(['look at', 'look into', 'take a look at', 'examine', 'explore', 'outline', 'summarize', 'summarise']),
   foreignWord: /^\p{Ll}*[à-öø-ÿ]\p{Ll}*$/u,
   sequenceWords: words('first next then now briefly'),
   floorHandover: { verbs: words('turn hand pass'), tail: ['over', 'to'] },

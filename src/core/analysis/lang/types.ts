@@ -187,6 +187,10 @@ export interface LangPack {
   keepVerbs?: ReadonlySet<string>;
   /** Verbs of learning after a feeling ("pleased to see", "glad to hear"): the feeling is about what was learnt. */
   learningVerbs?: ReadonlySet<string>;
+  /** What a text itself does, told by its writer in the first person ("we look at", "we examine"): a report of its contents. */
+  presentingPhrases?: readonly (readonly string[])[];
+  /** A text naming itself ("in today's post", "in this report") before its writer says what it does. */
+  textNouns?: ReadonlySet<string>;
   /** Scope words that only say a count is whole ("total", "overall"), not over which area. */
   totalityWords?: ReadonlySet<string>;
   /** Verbs of raising questions or doubts: a person's act when a person is their subject, the writer's weighing when a thing is. */
