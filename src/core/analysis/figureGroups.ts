@@ -1415,7 +1415,9 @@ function daysOf(contextOf: ReadonlyMap<Figure, FigureContext>, dates: ReadonlyMa
       else if (t.startsWith('r:')) out.push(day(base + n * DAY));
       else if (t.startsWith('w:')) out.push(day(base - ((((new Date(base).getUTCDay() + 6) % 7) - n + 7) % 7) * DAY));
     }
-    const result = out.length > 0 ? out : base !== null ? [day(base)] : null;
+    // (An article dated to its month only, "2022-03", gives that month with no day: "20220300".)
+    const month = iso ? null : /^(\d{4})-(\d{2})$/.exec(dates?.get(f.article) ?? '');
+    const result = out.length > 0 ? out : base !== null ? [day(base)] : month ? [`${month[1]}${month[2]}00`] : null;
     memo.set(key, result);
     return result;
   };
@@ -1537,6 +1539,8 @@ function datedDays(s: Slot, whenOf: WhenOf, contextOf: ReadonlyMap<Figure, Figur
 
 /** One day written with and without its year ("15 August", "2021-08-15") is one day. */
 function sameDay(a: string, b: string): boolean {
+  // (A day unknown, "…00", is the same as any day of its month.)
+  if (a.endsWith('00') || b.endsWith('00')) return a.slice(0, 6) === b.slice(0, 6) || ((a.startsWith('0000') || b.startsWith('0000')) && a.slice(4, 6) === b.slice(4, 6));
   return a === b || ((a.startsWith('0000') || b.startsWith('0000')) && a.slice(4) === b.slice(4));
 }
 

@@ -255,3 +255,16 @@ describe('a text saying what it does', () => {
     expect(kindOf('We look at the flooded homes with horror and disgust.')).toBe('opinion');
   });
 });
+
+describe('an article dated to its month only', () => {
+  it('tells its counts from a later month’s as given on other days, not as a contradiction', () => {
+    const release = (id: string, date: string, companies: number, bids: number) =>
+      createArticle(
+        { id, outlet: { en: 'Harbour Agency', es: 'Harbour Agency' }, sourceKind: 'unknown', date },
+        `Agency Issues Contract Awards for Grain Sale\nThe agency announced contract awards for its emergency grain sale. A total of ${companies} companies responded to this notice, submitting ${bids} bids for evaluation.`,
+      );
+    const groups = analyze([release('a', '2022-03', 13, 109), release('b', '2022-04-21', 16, 126)]).figureGroups;
+    expect(groups.length).toBeGreaterThan(0);
+    for (const g of groups) expect(g.reason).toBe('different-date');
+  });
+});
