@@ -1232,6 +1232,13 @@ function isNamePart(lang: LangPack, v: View, i: number, titleCaseSentence: boole
     const word = /\p{L}+$/u.exec(text.slice(Math.max(0, t.start - 12), t.start - 1))?.[0].toLowerCase() ?? '';
     if (!lang.months.has(word)) return true;
   }
+  // "A/ES-10/L.22": a document symbol's last part, a capital set after a slash and then a stop.
+  if (before === '.' && /\/\p{Lu}$/u.test(text.slice(Math.max(0, t.start - 3), t.start - 1))) return true;
+  // "2D and 3D mapping", "5G networks", "Courtroom 10A": a number with a capital run on after it (not a multiplier, "8.7M")
+  // names a kind or a place.
+  const after = /^\p{Lu}(?![\p{L}\d])/u.exec(text.slice(t.end, t.end + 2))?.[0];
+  // (Nor a unit's letter, "40.3C".)
+  if (after !== undefined && !lang.multiplierSuffixes.has(after.toLowerCase()) && !lang.temperatureLetters.has(after)) return true;
   if (footnoteMark(text, t) || referenceMark(text, t)) return true;
   if (/^\.\p{Lu}{1,4}(?![\p{L}\d])/u.test(text.slice(t.end, t.end + 6))) return true;
   // A share is never a ticker's number ("(CFR: 24.2%)" is an abbreviation's value, "(TYO: 6758)" a ticker).
@@ -2024,7 +2031,7 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
       }
       f.currency = currency;
       f.sourced = sourced;
-      f.scheduled = scheduledBefore(lang, tokens, first);
+      f.scheduled = scheduledBefore(lang, tokens, first, text);
       out.push(f);
       i = last;
       continue;
@@ -2119,7 +2126,7 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
         'minutes',
         offset ? 'offset' : 'duration',
       );
-      f.scheduled = scheduledBefore(lang, tokens, first);
+      f.scheduled = scheduledBefore(lang, tokens, first, text);
       out.push(f);
       i = end;
       continue;
@@ -2286,7 +2293,7 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
       f.end = speedEnd;
     }
     f.sourced = sourced;
-    f.scheduled = scheduledBefore(lang, tokens, first);
+    f.scheduled = scheduledBefore(lang, tokens, first, text);
     if (status) f.status = status;
     if (subjectIndex !== undefined) f.subject = subjectFrom(tokens, subjectIndex, text, unitClass === 'people-killed');
     out.push(f);
@@ -2579,14 +2586,20 @@ function markFractions(lang: LangPack, v: View, found: Figure[]): void {
   }
 }
 
-function scheduledBefore(lang: LangPack, tokens: readonly Token[], first: number): boolean {
+function scheduledBefore(lang: LangPack, tokens: readonly Token[], first: number, text?: string): boolean {
   // "an expected $30.3 billion", "a projected 3.4%": the word qualifies the figure itself, which is then an
   // estimate of the quantity (a forecast, kept apart from the result), not a plan for what will be done.
   if (first > 0 && lang.forecastWords.has((tokens[first - 1] as Token).norm)) return false;
   // ("The previous record minimum, set in 2007, was 4.17 million": a word of plan dated by a year right after it tells when
   // the thing was done, not what is planned.)
-  for (let k = Math.max(0, first - 4); k < first; k++)
-    if (lang.scheduleWords.has((tokens[k] as Token).norm) && !(lang.placePrepositions.has(tokens[k + 1]?.norm ?? '') && YEAR_TOKEN.test(tokens[k + 2]?.norm ?? ''))) return true;
+  // ("The death-toll is expected to rise, with over 600 people … still unaccounted for": a comma between parts the word of plan
+  // from the figure, which the plan's clause does not reach.)
+  for (let k = Math.max(0, first - 4); k < first; k++) {
+    if (!lang.scheduleWords.has((tokens[k] as Token).norm)) continue;
+    if (lang.placePrepositions.has(tokens[k + 1]?.norm ?? '') && YEAR_TOKEN.test(tokens[k + 2]?.norm ?? '')) continue;
+    if (text !== undefined && text.slice((tokens[k] as Token).end, (tokens[first] as Token).start).includes(',')) continue;
+    return true;
+  }
   return false;
 }
 

@@ -268,3 +268,29 @@ describe('an article dated to its month only', () => {
     for (const g of groups) expect(g.reason).toBe('different-date');
   });
 });
+
+describe('a word of plan in another clause', () => {
+  it('does not make "over 600 people … still unaccounted for" a plan because the toll "is expected to rise," before it', () => {
+    const found = analyze([article('a', 'The death-toll is expected to rise, with over 600 people, including many children, still unaccounted for.')]).figures;
+    expect(found.find((f) => f.text === 'over 600')?.scheduled).toBeFalsy();
+  });
+});
+
+describe('round 61-62’s names with numbers, and a pointer to a letter', () => {
+  const figuresOf = (text: string) => analyze([article('a', text)]).figures.map((f) => f.text);
+
+  it('reads no count in "2D and 3D mapping", "Courtroom 10A" or a document symbol "A/ES-10/L.22", but keeps "40.3C" and "$8.7M"', () => {
+    expect(figuresOf('The team will provide 2D and 3D mapping of the area.')).toEqual([]);
+    expect(figuresOf('The hearing is in Courtroom 10A of the federal courthouse.')).toEqual([]);
+    expect(figuresOf('The Assembly adopted resolution A/ES-10/L.22 by a vote of 128 to 9.')).toEqual(['128', '9']);
+    expect(figuresOf('It reached 40.3C at Coningsby.')).toEqual(['40.3']);
+    expect(figuresOf('Revenue rose to $8.7M in May.')).toEqual(['$8.7M']);
+  });
+
+  it('cuts "The full text of the letter can be viewed HERE and below." as furniture', () => {
+    const found = analyze([
+      article('a', 'The senators wrote to the agency.\nThe full text of the letter sent can be viewed HERE and below.\nThe letter asks for answers.'),
+    ]).sentences;
+    expect(found.filter((s) => s.furniture).map((s) => s.text)).toEqual(['The full text of the letter sent can be viewed HERE and below.']);
+  });
+});

@@ -1306,7 +1306,8 @@ export const en: LangPack = {
     // A picture's colour key: "…compares to the average minimum extent over the past 30 years (in yellow)."
     /\((?:shown |outlined |marked |circled )?in (?:yellow|red|blue|green|orange|white|black|gr[ae]y|purple|pink|magenta|cyan)\)/i,
     // "Full remarks from this morning's press conference are available here."
-    /^[^.!?]{0,120}\b(?:is|are) (?:now )?available (?:here|at this link|online here)[.!]?$/i,
+    // "The full text of the letter sent can be viewed HERE and below."
+    /^[^.!?]{0,120}\b(?:(?:is|are) (?:now )?available|(?:can|may) be (?:viewed|read|found|seen|accessed|downloaded)) (?:here|at this link|online here)(?:,? (?:and|or) below| below)?[.!]?$/i,
     // "Visit UN News for more.", "Read more.", "Download chart data in Excel format.": a link's own words.
     /^visit\b[^.!?]{0,60}\bfor more\.?$|^read more\.?$|^download (?:the |larger |full )?(?:chart|data|table|image|pdf|report|file)\b[^.!?]{0,60}\.?$/i,
     // A subscription's offer: "Billed as $4.99 for the 1st month, $9.99 thereafter."
