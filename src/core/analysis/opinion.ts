@@ -1066,11 +1066,12 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   // "We believe…", "I urge…", "we must…": a first-person subject with a verb of view or will.
   const firstStance = firstPerson !== null && (subjects.some((k) => stanceAfter(lang, outside, k, text)) || exhortation !== null);
   // "We will keep the community updated", "Today, I can announce: …": news the speaker tells after a modal (toldAfterModal).
-  // ("The search goes on, and we continue working to dewater the lower levels": work going on, told in the present.)
   // "I want to take a few minutes to share…" ("I do want to…", "I also want to…": a little word may come first).
   const floorUse = outside.some(
     (t, k) => lang.firstPersonSubjects.has(t.norm) && (floorUseAt(lang, outside, k + 1) || (lang.stopwords.has(outside[k + 1]?.norm ?? '') && floorUseAt(lang, outside, k + 2))),
   );
+  // (And work going on, told in the present, "The search goes on, and we continue working to dewater the lower levels", or what
+  // the text itself does, "In today's post, we look at…".)
   const newsPromise =
     floorUse ||
     (firstPerson !== null &&
