@@ -2961,6 +2961,8 @@ export function classifySentences(lang: LangPack, p: PreparedArticle, quotes: re
   const firstBody = aside.indexOf(false);
   // The sentence before goes on in the voice of a speaker whose quoted words were credited (see quotedSpeaker).
   let speaker = false;
+  // The sentence before went on reporting a speaker in backshifted tenses (see continuesSpeech).
+  let reportedRun = false;
   for (let i = 0; i < count; i++) {
     const near = voiced ? Math.max(first[i] as number, (second[i] as number) >= 0.5 ? (second[i] as number) : 0) : 0;
     const d = piece ? Math.max(near, PIECE_DENSITY) : near;
@@ -2969,8 +2971,13 @@ export function classifySentences(lang: LangPack, p: PreparedArticle, quotes: re
     // "She said the plan was flawed. It would cost jobs…": a sentence in the backshifted "would"
     // of reported speech, right after someone's words were reported, goes on reporting them.
     const prevScan = i > 0 ? (scans[i - 1] as Scan) : null;
-    if (found.kind === 'reporting' && previous?.kind === 'attributed' && prevScan?.attribution && prevScan.attributionMain && continuesSpeech(lang, scans[i] as Scan, ps)) {
+    // ("…said that more than 400 people had lost their lives. On 16 August, the Government had requested support. The mission
+    // would be composed of seven people…": a run of such sentences goes on reporting the same speaker.)
+    const credited = (prevScan?.attribution !== null && prevScan?.attributionMain === true) || reportedRun;
+    reportedRun = false;
+    if (found.kind === 'reporting' && previous?.kind === 'attributed' && credited && continuesSpeech(lang, scans[i] as Scan, ps)) {
       found = { ...found, kind: 'attributed', confidence: CONFIDENCE[CONF_060] as number };
+      reportedRun = true;
     }
     // '"We will rebuild," the mayor said. We have done it before.': a first-person sentence with no source of its own,
     // right after someone's quoted words were credited in the same paragraph, goes on in that speaker's voice.
@@ -3183,6 +3190,10 @@ function continuesSpeech(lang: LangPack, s: Scan, ps: PreparedSentence): boolean
   if (s.attribution !== null || s.trailingTag !== null || s.quoted >= 2 || s.own > 0 || ps.heading || ps.debris) return false;
   const tokens = ps.info.tokens;
   for (let k = 0; k < Math.min(tokens.length, 6); k++) if (lang.backshiftModals.has((tokens[k] as Token).norm)) return true;
+  // ("On 16 August, the Government and the Coordinator had requested international support…": the past perfect of reported
+  // speech, after a time and a subject of a few words.)
+  for (let k = 1; k < Math.min(tokens.length - 1, 14); k++)
+    if ((lang.backshiftPerfect?.has((tokens[k] as Token).norm) ?? false) && lang.isRegularPast((tokens[k + 1] as Token).norm)) return true;
   return false;
 }
 

@@ -294,3 +294,13 @@ describe('round 61-62’s names with numbers, and a pointer to a letter', () => 
     expect(found.filter((s) => s.furniture).map((s) => s.text)).toEqual(['The full text of the letter sent can be viewed HERE and below.']);
   });
 });
+
+describe('a briefing summary that goes on in backshifted tenses', () => {
+  it('credits the run of "had requested…" and "would…" sentences after "X said that…" to the speaker', () => {
+    const text =
+      'Regular press briefing\nJo Roe, for the relief office, said that more than 400 people had lost their lives in the floods. On 16 August, the Government and the coordinator had requested international support, following which the office deployed a team. The mission would be composed of seven people and would start on 18 August.';
+    const kinds = analyze([article('a', text)]).sentences.map((s) => `${s.kind}: ${s.text.slice(0, 16)}`);
+    expect(kinds).toContain('attributed: On 16 August, th');
+    expect(kinds).toContain('attributed: The mission woul');
+  });
+});

@@ -490,6 +490,7 @@ export const en: LangPack = {
   ),
   speechBeforeTo: words('urged asked admitted claimed vowed pledged promised'),
   backshiftModals: words('would'),
+  backshiftPerfect: words('had'),
   experienceVerbs: words('reported reports described describes complained'),
   surveyShareWords: words('percent % cent pc'),
   claimInfinitiveVerbs: words('claim claims claimed claiming'),

@@ -191,6 +191,8 @@ export interface LangPack {
   presentingPhrases?: readonly (readonly string[])[];
   /** A text naming itself ("in today's post", "in this report") before its writer says what it does. */
   textNouns?: ReadonlySet<string>;
+  /** The auxiliary of the past perfect ("had requested"): in a sentence after one that reports a speaker, backshifted speech. */
+  backshiftPerfect?: ReadonlySet<string>;
   /** Scope words that only say a count is whole ("total", "overall"), not over which area. */
   totalityWords?: ReadonlySet<string>;
   /** Verbs of raising questions or doubts: a person's act when a person is their subject, the writer's weighing when a thing is. */
