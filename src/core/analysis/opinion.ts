@@ -2972,8 +2972,8 @@ export function classifySentences(lang: LangPack, p: PreparedArticle, quotes: re
     // of reported speech, right after someone's words were reported, goes on reporting them.
     const prevScan = i > 0 ? (scans[i - 1] as Scan) : null;
     // ("…said that more than 400 people had lost their lives. On 16 August, the Government had requested support. The mission
-    // would be composed of seven people…": a run of such sentences goes on reporting the same speaker.)
-    const credited = (prevScan?.attribution !== null && prevScan?.attributionMain === true) || reportedRun;
+    // would be composed of seven people…": a run of such sentences goes on reporting the same speaker, within its paragraph.)
+    const credited = (prevScan?.attribution !== null && prevScan?.attributionMain === true) || (reportedRun && !paragraphBreak(p, i));
     reportedRun = false;
     if (found.kind === 'reporting' && previous?.kind === 'attributed' && credited && continuesSpeech(lang, scans[i] as Scan, ps)) {
       found = { ...found, kind: 'attributed', confidence: CONFIDENCE[CONF_060] as number };
