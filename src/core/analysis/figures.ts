@@ -1226,14 +1226,12 @@ function isNamePart(lang: LangPack, v: View, i: number, titleCaseSentence: boole
   const glued = tokens[i - 1];
   if (glued && glued.end === t.start && (/^\p{Lu}{3}$/u.test(glued.text) || lang.currencyPrefixes.has(glued.text)) && currencyWord(lang, glued)) return false;
   if (LETTER.test(before) || (/^[-‐‑–]$/.test(before) && LETTER.test(text[t.start - 2] ?? ' '))) return true;
-  // "A/78/L.67/Rev.1", "No.5": a number set against a word's stop is a document's or an item's number.
-  // ("Jan.13, 2022" is a date.)
-  if (before === '.' && /\p{L}{2}$/u.test(text.slice(Math.max(0, t.start - 3), t.start - 1))) {
+  // "A/78/L.67/Rev.1", "No.5": a number set against a word's stop is a document's or an item's number; so is one set against a
+  // capital after a slash, a document symbol's last part ("A/ES-10/L.22"). ("Jan.13, 2022" is a date.)
+  if (before === '.' && /(?:\p{L}{2}|\/\p{Lu})$/u.test(text.slice(Math.max(0, t.start - 3), t.start - 1))) {
     const word = /\p{L}+$/u.exec(text.slice(Math.max(0, t.start - 12), t.start - 1))?.[0].toLowerCase() ?? '';
     if (!lang.months.has(word)) return true;
   }
-  // "A/ES-10/L.22": a document symbol's last part, a capital set after a slash and then a stop.
-  if (before === '.' && /\/\p{Lu}$/u.test(text.slice(Math.max(0, t.start - 3), t.start - 1))) return true;
   // "2D and 3D mapping", "5G networks", "Courtroom 10A": a number with a capital run on after it (not a multiplier, "8.7M")
   // names a kind or a place.
   const after = /^\p{Lu}(?![\p{L}\d])/u.exec(text.slice(t.end, t.end + 2))?.[0];
