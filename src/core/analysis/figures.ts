@@ -2696,7 +2696,8 @@ function linkParts(lang: LangPack, ps: View, found: Figure[], nextId: () => stri
       // own, in parallel, is a comparison of two quantities, not a sum.
       // (A share in brackets may come first: "62 cases (1.3%) in the placebo group".)
       let afterAt = (unitTok >= 0 && unitTok <= bi + 3 ? unitTok : bi) + 1;
-      while (afterAt < tokens.length && !LETTER.test((tokens[afterAt] as Token).text[0] as string)) afterAt++;
+      // ("2.8 million in Madagascar and 1.8 million in Mozambique": the multiplier is the number's, the phrase comes after it.)
+      while (afterAt < tokens.length && (!LETTER.test((tokens[afterAt] as Token).text[0] as string) || lang.multipliers.has((tokens[afterAt] as Token).norm))) afterAt++;
       const afterB = tokens[afterAt];
       const parallel = afterB !== undefined && lang.stopwords.has(afterB.norm) && window.slice(1, andAt).some((t) => t.norm === afterB.norm);
       // "Ten cases were severe, and nine of those cases …": a part of the first, not more of them.
@@ -2704,7 +2705,10 @@ function linkParts(lang: LangPack, ps: View, found: Figure[], nextId: () => stri
       const subset = partitive(lang, tokens, bi) || (afterB !== undefined && afterAt === bi + 1 && (lang.beForms.has(afterB.norm) || lang.modals.has(afterB.norm)));
       // ("84 and 94 deaths": two numbers side by side that name their noun once are two counts of it, see shareJoinedUnits.)
       const sideBySide = andAt === 1;
-      if (bi === ai + andAt + 1 && b.unit && unitClassOf(lang, b.unit) === cls && b.unitClass === a.unitClass && !parallel && !subset && !sideBySide) {
+      // ("7.6 million in Zimbabwe, 6.6 million in Zambia, 2.8 million in Madagascar and 1.8 million…": the last two items of a
+      // list are no sum of their own; the list's whole, if any, is named apart.)
+      const listed = prev !== undefined && prev.unitClass === a.unitClass && /,/.test(ps.text.slice(prev.end, a.start)) && !/\band\b/.test(ps.text.slice(prev.end, a.start));
+      if (bi === ai + andAt + 1 && b.unit && unitClassOf(lang, b.unit) === cls && b.unitClass === a.unitClass && !parallel && !subset && !sideBySide && !listed) {
         const endTok = tokens[unitTok >= 0 ? unitTok : bi] as Token;
         pushSum(ps, found, [a, b], a.start, endTok.end, b.unit, cls, nextId, contexts);
         k++;

@@ -1613,6 +1613,11 @@ function stanceOf(lang: LangPack, v: View, outside: readonly Token[]): string | 
   return null;
 }
 
+/** A word that may be a sentence's own verb: a form of "be", an auxiliary, a modal, "do", a past form. */
+function finiteLike(lang: LangPack, w: string): boolean {
+  return lang.beForms.has(w) || lang.auxiliaries.has(w) || lang.modals.has(w) || lang.doForms.has(w) || lang.pastForms.has(w) || (w.length > 4 && w.endsWith('ed'));
+}
+
 /**
  * Advice to the reader: an imperative opening the sentence ("Clean your refrigerator…", "Throw
  * them away…", "Do not eat…": a verb of advice and then a determiner, a pronoun, "not" or a gerund,
@@ -1648,7 +1653,19 @@ function adviceOf(lang: LangPack, v: View, outside: readonly Token[]): string | 
     // ("Use caution on the roads!", "Stay safe!": an exclamation opening with a verb of advice is an order, whatever follows the verb.)
     // ("Use of the roads fell by half!": a verb's form followed by "of" is a noun.)
     const exclaimed = /!["”’»)]*\s*$/u.test(v.sentence) && !lang.functionWords.of.has(second.norm);
-    if (negated || (!subject && (lang.adviceVerbs?.has(first.norm) ?? false) && (object || exclaimed))) return first.text;
+    // ("Avoid contact with bats…", "Defer non-essential travel to…", "Monitor U.S. Embassy Kampala's messaging.": a
+    // full sentence opening with a verb of advice and with no verb of its own after it is an order, whatever its object.
+    // "Clean energy rose 5%." has one; a headline, without its stop, is left to the rule above.)
+    const verbless = /[.:]["”’»)]*\s*$/u.test(v.sentence) && !lang.functionWords.of.has(second.norm) && outside.length >= 4 && outside.slice(lead + 1).every((t) => !finiteLike(lang, t.norm));
+    if (negated || (!subject && (lang.adviceVerbs?.has(first.norm) ?? false) && (object || exclaimed || verbless))) return first.text;
+  }
+  // ("If you reside in these districts, obey the instructions…": an order after the condition it applies to.)
+  if (first && outside[0] === first && (lang.adviceConditions?.has(first.norm) ?? false)) {
+    const comma = outside.findIndex((t, k) => k > 1 && HAS_COMMA.test(v.text.slice((outside[k - 1] as Token).end, t.start)));
+    const verb = outside[comma];
+    const after = outside[comma + 1];
+    if (comma > 0 && verb && after && LOWER_WORD.test(verb.text) && (lang.adviceVerbs?.has(verb.norm) ?? false) && (lang.grammaticalArticles.has(after.norm) || lang.determiners.has(after.norm) || (lang.adviceObjects?.has(after.norm) ?? false)))
+      return verb.text;
   }
   // ("Smaller clubs should register by May" in a report of rules is a requirement reported: the modal
   // advises only when it tells people in general what to do.)

@@ -73,8 +73,9 @@ function continues(lang: LangPack, prev: string, next: string, gap: string): boo
   // "II. BACKGROUND": a section number before a heading in capitals ("World War II. The…" ends).
   if (/^[IVX]{1,4}\.$/.test(word) && /^\p{Lu}{2,}\b/u.test(next)) return true;
   // "oppose H.R. 7521.", "S.J. 12", "introduced H.Res. 1436": dotted capitals (or short capitalised parts, "H.Con.Res.")
-  // before a number that is no year are a bill's or a document's name ("…in the U.S. 2023 was the warmest year" ends).
-  if (/^(?:\p{Lu}\p{Ll}{0,3}\.){2,4}$/u.test(word) && /^\d/.test(next) && !/^(?:1[89]|20)\d\d(?!\d)/.test(next)) return true;
+  // before a number that is no year are a bill's or a document's name ("…in the U.S. 2023 was the warmest year" ends),
+  // in brackets too ("(P.L. 117-169, §60102)").
+  if (/^(?:\p{Lu}\p{Ll}{0,3}\.){2,4}$/u.test(word.replace(/^[("'“‘[]+/u, '')) && /^\d/.test(next) && !/^(?:1[89]|20)\d\d(?!\d)/.test(next)) return true;
   // "200 U. S. 321": initials written apart, then a number or a section sign, are a law report's or a code's name.
   if (/(?:^|\s)(?:\p{Lu}\.\s){1,3}\p{Lu}\.$/u.test(prev) && /^[\d§]/u.test(next)) return true;
   // "Aug. 3", "Nov. 17".

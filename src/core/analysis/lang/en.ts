@@ -795,9 +795,10 @@ export const en: LangPack = {
     'take the opportunity',
   ]),
   adviceVerbs: words(`avoid call clean throw wash check contact keep cook heat store discard return consult ask protect wear
-    remember stay seek get make take use follow talk tell visit eat drink buy sell leave be forget`),
+    remember stay seek get make take use follow talk tell visit eat drink buy sell leave be forget monitor review defer obey
+    find read register enroll report consider limit reduce prepare download sign`),
   adviceNegations: words("do don't never"),
-  adviceObjects: words('your you them it yourself yourselves all any up away out'),
+  adviceObjects: words('your you them it yourself yourselves all any up away out more'),
   adviceModals: words("should shouldn't ought"),
   adviceConditions: words('whether if unless'),
   adviceAddressees: words(`people persons anyone everyone you consumers customers businesses residents patients parents

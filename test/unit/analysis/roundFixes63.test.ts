@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core/analysis';
+import { groupsWith, kindOf, sentences } from './probes';
+import { article } from './seeds';
+
+/** Invented texts (not from any corpus) for the faults found on rounds 63-64 in the thirtieth session (2026-12-05). */
+
+describe('advice in a travel alert', () => {
+  it('reads an order with no verb of its own after its first word as advice, whatever its object', () => {
+    expect(kindOf('Monitor U.S. Embassy Lusaka messaging for updates on the outbreak.')).toBe('opinion');
+    expect(kindOf('Defer non-essential travel to the two northern districts.')).toBe('opinion');
+    expect(kindOf('Find more information about the virus on the ministry website.')).toBe('opinion');
+  });
+
+  it('reads an order after the condition it applies to as advice', () => {
+    expect(kindOf('If you live in or must travel through these districts, obey the instructions of local health officials.')).toBe('opinion');
+  });
+
+  it('leaves a sentence that opens with such a word but has its own verb as reporting', () => {
+    expect(kindOf('Review panels examined 40 cases in the two northern districts.')).toBe('reporting');
+    expect(kindOf('Find Bank lost $3 million in the quarter to March.')).toBe('reporting');
+    expect(kindOf('If the rains continue, the river was expected to flood the two northern districts.')).toBe('reporting');
+  });
+});
+
+describe('a law’s dotted name in brackets', () => {
+  it('does not end the sentence at "(P.L."', () => {
+    expect(sentences('The law pays for new cranes and equipment (P.L. 117-169, §60102). The ports agreed.')).toEqual([
+      'The law pays for new cranes and equipment (P.L. 117-169, §60102).',
+      'The ports agreed.',
+    ]);
+  });
+});
+
+describe('the last two items of a list of counts', () => {
+  it('are not summed into a whole that another article’s count of other places then "adds up" to', () => {
+    const articles = [
+      article('a', 'Some 61 million people need help, including 7.6 million in Zimbabwe, 6.6 million in Zambia, 2.8 million in Madagascar and 1.8 million in Mozambique.'),
+      article('b', 'The agency plans to feed over 4.5 million people in Malawi, Zambia and Zimbabwe by March.'),
+    ];
+    expect(analyze(articles).figures.filter((f) => f.parts)).toEqual([]);
+    expect(groupsWith(articles, 'over 4.5 million').filter((g) => g.reason === 'sum-of-parts')).toEqual([]);
+  });
+
+  it('still sums two parts named on their own', () => {
+    const parts = analyze([article('a', 'Police arrested 14 current members of parliament and 12 former members on Monday.')]).figures.filter((f) => f.parts);
+    expect(parts.map((f) => f.value)).toEqual([26]);
+  });
+});
