@@ -1656,7 +1656,8 @@ function adviceOf(lang: LangPack, v: View, outside: readonly Token[]): string | 
     // ("Avoid contact with bats…", "Defer non-essential travel to…", "Monitor U.S. Embassy Kampala's messaging.": a
     // full sentence opening with a verb of advice and with no verb of its own after it is an order, whatever its object.
     // "Clean energy rose 5%." has one; a headline, without its stop, is left to the rule above.)
-    const verbless = /[.:]["”’»)]*\s*$/u.test(v.sentence) && !lang.functionWords.of.has(second.norm) && outside.length >= 4 && outside.slice(lead + 1).every((t) => !finiteLike(lang, t.norm));
+    const verbless =
+      /[.:]["”’»)]*\s*$/u.test(v.sentence) && !lang.functionWords.of.has(second.norm) && outside.length >= 4 && outside.slice(lead + 1).every((t) => !finiteLike(lang, t.norm));
     if (negated || (!subject && (lang.adviceVerbs?.has(first.norm) ?? false) && (object || exclaimed || verbless))) return first.text;
   }
   // ("If you reside in these districts, obey the instructions…": an order after the condition it applies to.)
@@ -1664,7 +1665,14 @@ function adviceOf(lang: LangPack, v: View, outside: readonly Token[]): string | 
     const comma = outside.findIndex((t, k) => k > 1 && HAS_COMMA.test(v.text.slice((outside[k - 1] as Token).end, t.start)));
     const verb = outside[comma];
     const after = outside[comma + 1];
-    if (comma > 0 && verb && after && LOWER_WORD.test(verb.text) && (lang.adviceVerbs?.has(verb.norm) ?? false) && (lang.grammaticalArticles.has(after.norm) || lang.determiners.has(after.norm) || (lang.adviceObjects?.has(after.norm) ?? false)))
+    if (
+      comma > 0 &&
+      verb &&
+      after &&
+      LOWER_WORD.test(verb.text) &&
+      (lang.adviceVerbs?.has(verb.norm) ?? false) &&
+      (lang.grammaticalArticles.has(after.norm) || lang.determiners.has(after.norm) || (lang.adviceObjects?.has(after.norm) ?? false))
+    )
       return verb.text;
   }
   // ("Smaller clubs should register by May" in a report of rules is a requirement reported: the modal
