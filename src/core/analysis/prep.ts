@@ -346,8 +346,12 @@ function pictureCaption(text: string, tokens: readonly Token[], lang: LangPack):
   const trimmed = text.trim();
   if (tokens.length < 5 || tokens.length > 60 || QUESTION_OR_QUOTE.test(trimmed)) return false;
   const v = lang.captionVerb;
+  // ("The Security Council adopts, by recorded vote, a resolution…, October 2, 2023.": a body's name may open with its
+  // article when the caption closes on the picture's date.)
+  const datedEnd = fullDatesOf(lang).atEnd.test(trimmed);
+  const lead = datedEnd && lang.grammaticalArticles.has((tokens[0] as Token).norm) && isCapitalized((tokens[1] as Token).text) ? 1 : 0;
   // The subject: capitalised words (names, titles, "U.S."), numbers, and little words joining names.
-  let k = 0;
+  let k = lead;
   let names = 0;
   let placed = false;
   for (; k < Math.min(tokens.length, CAPTION_SUBJECT_WORDS); k++) {
@@ -373,9 +377,10 @@ function pictureCaption(text: string, tokens: readonly Token[], lang: LangPack):
   }
   const verb = tokens[k];
   if (names === 0 || !verb || isCapitalized(verb.text)) return false;
-  if (lang.stopwords.has((tokens[0] as Token).norm) || v.backReference.has((tokens[0] as Token).norm)) return false;
+  if (lang.stopwords.has((tokens[lead] as Token).norm) || (lead === 0 && v.backReference.has((tokens[0] as Token).norm))) return false;
   const seen =
     v.pictureVerbs.has(verb.norm) ||
+    (lead === 1 && v.present.test(verb.text)) ||
     (lang.beForms.has(verb.norm) && v.seenWords.has((tokens[k + 1] as Token | undefined)?.norm ?? '')) ||
     (placed && !lang.stopwords.has(verb.norm) && !lang.pastForms.has(verb.norm) && !v.past.test(verb.text));
   if (!seen || (!fullDatesOf(lang).anywhere.test(trimmed) && !v.pictureWords.test(trimmed))) return false;
@@ -523,11 +528,17 @@ function markFurnitureByPlace(text: string, sentences: PreparedSentence[], lang:
   }
   markRepeatedLines(text, sentences, whole, lang);
   markFootnoteLines(text, sentences, lines);
+  markReferenceLines(text, sentences, lines, lang);
   markHeadlineLines(text, sentences, lines, lang);
   markLabelsAndCaptions(text, sentences, lines, whole, lang);
   markStandfirst(sentences, whole, lines, text);
   markTitleBlocks(text, sentences);
   markMastheadLine(sentences, whole);
+  // "EventAs of October 25, …": a one-word label cut off the sentence it was glued to (structure.ts) is the page's.
+  for (let i = 0; i + 1 < n; i++) {
+    const ps = sentences[i] as PreparedSentence;
+    if (ps.words === 1 && (sentences[i + 1] as PreparedSentence).sentence.start === ps.sentence.end && /^\p{Lu}\p{Ll}+$/u.test(ps.sentence.text)) ps.debris = true;
+  }
   // "Since the pandemic began, there has been...": a short line cut off with an ellipsis is a teaser for another page.
   for (let i = 0; i < n; i++) {
     const ps = sentences[i] as PreparedSentence;
@@ -803,6 +814,22 @@ function markFootnoteLines(text: string, sentences: PreparedSentence[], lines: r
     )
       continue;
     // Every sentence of its line.
+    for (let k = i; k < n && (lines[k] as [number, number])[0] === a; k++) (sentences[k] as PreparedSentence).debris = true;
+  }
+}
+
+/**
+ * "- Roe, Jane (2023-10-03). "Council backs mission". Wire. Retrieved 2023-10-03.": an entry of a page's reference
+ * list, which its stops cut into pieces that each look like a short sentence; every piece of its line is the list's.
+ */
+function markReferenceLines(text: string, sentences: PreparedSentence[], lines: readonly [number, number][], lang: LangPack): void {
+  const entry = lang.referenceEntry;
+  if (!entry) return;
+  const n = sentences.length;
+  for (let i = 0; i < n; i++) {
+    const [a, b] = lines[i] as [number, number];
+    if (i > 0 && (lines[i - 1] as [number, number])[0] === a) continue;
+    if (!entry.test(text.slice(a, b).trim())) continue;
     for (let k = i; k < n && (lines[k] as [number, number])[0] === a; k++) (sentences[k] as PreparedSentence).debris = true;
   }
 }

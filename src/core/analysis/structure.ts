@@ -421,8 +421,14 @@ function leadInBreak(text: string, span: Span, lang: LangPack): number[] {
 /** "Results: We identified…": a one-word label of a paper's section, by the language's list. */
 const SECTION_LABEL = /^(\p{Lu}\p{Ll}+:)\s+(?=\p{Lu})/u;
 
+/** "EventAs of October 25, the ministry…": a one-word label that lost its line break, glued to a sentence's opening word. */
+const GLUED_LABEL = /^(\p{Lu}\p{Ll}{2,12})(\p{Lu}\p{Ll}*)\s+\p{L}/u;
+
 function leadLabelBreak(text: string, span: Span, lang: LangPack): number[] {
   const head = text.slice(span.start, Math.min(span.end, span.start + 80));
+  // (Only before the words that open sentences, "As", "According", "Following": "LinkedIn said", "YouTube has" are names.)
+  const glued = GLUED_LABEL.exec(head);
+  if (glued && (lang.gluedOpeners?.has((glued[2] as string).toLowerCase()) ?? false)) return [span.start + (glued[1] as string).length];
   const section = SECTION_LABEL.exec(head);
   if (section && (lang.sectionLabels?.has((section[1] as string).slice(0, -1).toLowerCase()) ?? false)) return [span.start + (section[1] as string).length];
   const m = LEAD_LABEL.exec(head);

@@ -47,3 +47,36 @@ describe('the last two items of a list of counts', () => {
     expect(parts.map((f) => f.value)).toEqual([26]);
   });
 });
+
+/** The sentences of a text that the engine cuts as page furniture. */
+const furniture = (text: string) =>
+  analyze([article('a', text)])
+    .sentences.filter((s) => s.furniture)
+    .map((s) => s.text);
+
+describe('page furniture of a mirrored encyclopedia page and an embassy alert', () => {
+  it('cuts every piece of a reference-list entry and the licence note, but not the story', () => {
+    const cut = furniture(
+      'The council voted on Monday to back the mission.\n\n- Roe, Jane (2023-10-03). "Council backs harbour mission". Wire News. Retrieved 2023-10-03.\n- "Resolution 99". United Nations. Retrieved 3 October 2023.\n\nThis article is issued from Wikipedia. The text is licensed under Creative Commons - Attribution - Sharealike. Additional terms may apply for the media files.',
+    );
+    expect(cut).toContain('"Council backs harbour mission".');
+    expect(cut).toContain('Wire News.');
+    expect(cut).toContain('United Nations.');
+    expect(cut).toContain('Additional terms may apply for the media files.');
+    expect(cut).not.toContain('The council voted on Monday to back the mission.');
+  });
+
+  it('cuts a photo caption that opens with a body’s name and its article and closes on the picture’s date', () => {
+    const text =
+      'The Security Council adopts, by recorded vote, a resolution creating a support mission in Harbour, October 2, 2023.\n\nThe Security Council on Monday authorized the mission, October 2, 2023 being a Monday.';
+    expect(furniture(text)).toEqual(['The Security Council adopts, by recorded vote, a resolution creating a support mission in Harbour, October 2, 2023.']);
+  });
+
+  it('cuts a one-word label glued to the sentence after it, and leaves names of that shape alone', () => {
+    const text = 'Location: Harbour\n\nEventAs of October 25, the ministry has reported 95 confirmed cases.\n\nLinkedIn said on Monday it would cut 600 jobs.';
+    const found = analyze([article('a', text)]).sentences;
+    expect(found.find((s) => s.text === 'Event')?.furniture).toBe(true);
+    expect(found.map((s) => s.text)).toContain('As of October 25, the ministry has reported 95 confirmed cases.');
+    expect(found.map((s) => s.text)).toContain('LinkedIn said on Monday it would cut 600 jobs.');
+  });
+});

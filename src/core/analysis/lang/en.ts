@@ -1250,6 +1250,8 @@ export const en: LangPack = {
     /^(?:editor(?:'|’)?s )?note:\s/i,
     // A page's licence note: "…, this file is not subject to copyright protection and is in the public domain."
     /\bnot subject to copyright\b|\b(?:this|the) (?:file|page|work|document|article) is (?:in the public domain|licensed under)\b/i,
+    // A mirror's licence note: "The text is licensed under Creative Commons…", "Additional terms may apply for the media files."
+    /\b(?:the )?text is (?:available|licensed) under\b|\badditional terms may apply\b|\bthis article is issued from\b/i,
     /^(?:posted|last updated|first published)\b/i,
     /^(?:written|reported|edited) by\b/i,
     /^(?:tags?|topics?|filed under)\s*:/i,
@@ -1805,6 +1807,10 @@ export const en: LangPack = {
   ]),
   paidLabel: /^(?:sponsor|sponsored(?: content| by)?|paid (?:content|post)|promoted|advertisement)\s*:/i,
   citationOnly: /^(?:(?:see(?: also)?|cf\.|accord|but see|compare)\s+)?(?:[^,;]{1,80}\sv\.\s[^,;]{1,80},?)?[\s,;.]*(?:and)?[\s,;.]*$/iu,
+  // An author and a date in brackets opening the line, then a stop and a quoted title; or a line closed by "Retrieved" and a date.
+  gluedOpeners: words('as according following after since the this during today yesterday'),
+  referenceEntry:
+    /^(?:[-•*]\s*)?(?:\p{Lu}[\p{L}'’-]+,\s\p{Lu}[\p{L}.'’ -]{0,40}\s\((?:\d{4}(?:-\d{2}(?:-\d{2})?)?|\d{1,2}\s\p{Lu}\p{Ll}+\s\d{4}|\p{Lu}\p{Ll}+\s\d{1,2},\s\d{4})\)\.\s+["“]|.{0,300}\bRetrieved(?:\son)?\s(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s\p{Lu}\p{Ll}+\s\d{4}|\p{Lu}\p{Ll}+\s\d{1,2},\s\d{4})\.?$)/u,
   /** "the largest hike in nearly three decades", "for the first time in 40 years": a record, so the span is how long since. */
   recordWords: words(`largest biggest highest lowest steepest sharpest fastest slowest smallest worst best strongest weakest
     hottest coldest warmest deadliest greatest first`),

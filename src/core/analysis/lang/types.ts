@@ -911,6 +911,10 @@ export interface LangPack {
   paidLabel: RegExp;
   /** What is left of a sentence that only cites, its references taken out: "See Roe v. Doe, …" → "See Roe v. Doe, .". */
   citationOnly: RegExp;
+  /** A whole line that is an entry of a reference list ("Roe, Jane (2023-10-03). "Title". Wire. Retrieved 2023-10-03."). */
+  referenceEntry?: RegExp;
+  /** Words that open sentences and are no name's second half: after a label glued to them ("EventAs of…") the label is cut off. */
+  gluedOpeners?: ReadonlySet<string>;
   /**
    * Evaluative words that news uses to report the size or weight of an event ("a massive
    * earthquake", "tremendous hardship", "dealt a major blow"): alone, in a passage without the
