@@ -2725,9 +2725,19 @@ function toldAfterModal(lang: LangPack, outside: readonly Token[], text: string,
   // "I'll now turn the call over to Dr Roe", "I would now like to turn the conference over to…": the speaker hands the
   // floor on, as a briefing's host does.
   if (handoverAt(lang, outside, at)) return true;
+  // "we will have by phone the Head of the Office…", "we will hear from the Coordinator…": the briefing's next guest.
+  if (guestAt(lang, outside, m + 1 + seq) || guestAt(lang, outside, at)) return true;
   const thatAt = outside.slice(at + 1, at + (polite ? 4 : 2)).findIndex((t) => lang.functionWords.that.has(t.norm));
   const told = /^\s*:/.test(text.slice((outside[at] as Token | undefined)?.end ?? 0)) || thatAt >= 0;
   return told && announcesAt(lang, outside, at);
+}
+
+/** "have by phone", "have with us", "hear from": at k, a verb of receiving a guest, and within a few words how the guest joins. */
+function guestAt(lang: LangPack, outside: readonly Token[], k: number): boolean {
+  const ways = lang.briefingGuests?.get(outside[k]?.norm ?? '');
+  if (!ways) return false;
+  for (let j = k + 1; j <= k + 3; j++) if (ways.some((ph) => seqAt(outside, j, ph))) return true;
+  return false;
 }
 
 /** "turn the call over to", "hand it over to": a verb of handing on at k, then within three words the phrase that ends it. */

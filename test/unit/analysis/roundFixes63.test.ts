@@ -80,3 +80,21 @@ describe('page furniture of a mirrored encyclopedia page and an embassy alert', 
     expect(found.map((s) => s.text)).toContain('LinkedIn said on Monday it would cut 600 jobs.');
   });
 });
+
+describe('a briefing host announcing the next guest', () => {
+  it('reads "we will have by phone…" and "we will hear from…" as the running order, not a view', () => {
+    expect(kindOf('And after I’m finished here, we will have by phone the Head of the Harbour Office, who will brief you.')).toBe('reporting');
+    expect(kindOf('After the break we will hear from the Emergency Relief Coordinator on the floods.')).toBe('reporting');
+  });
+
+  it('still reads an obligation or a choice after "we will have" as a view', () => {
+    expect(kindOf('We will have to hear from the families before we decide.')).toBe('opinion');
+    expect(kindOf('We will have no choice but to cut the fees.')).toBe('opinion');
+  });
+});
+
+describe('praise reported with no one named', () => {
+  it('credits "in what is being hailed as…" to the unnamed people who hail it', () => {
+    expect(kindOf('In what is being hailed as an historic first, the council on Monday authorized a security mission for the harbour.')).toBe('attributed');
+  });
+});

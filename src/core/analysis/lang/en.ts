@@ -658,6 +658,15 @@ export const en: LangPack = {
     'widely regarded as',
     'widely considered',
     'widely viewed as',
+    // "In what is being hailed as an historic first, …": praise or a name others give, reported, with none of them named.
+    'is being hailed as',
+    'are being hailed as',
+    'has been hailed as',
+    'have been hailed as',
+    'is being called',
+    'is being described as',
+    'is being billed as',
+    'is being touted as',
     'reportedly',
     'allegedly',
     'it is said',
@@ -783,6 +792,10 @@ export const en: LangPack = {
   foreignWord: /^\p{Ll}*[à-öø-ÿ]\p{Ll}*$/u,
   sequenceWords: words('first next then now briefly'),
   floorHandover: { verbs: words('turn hand pass'), tail: ['over', 'to'] },
+  briefingGuests: new Map([
+    ['have', phrases(['by phone', 'by video', 'on the line', 'with us', 'joining us'])],
+    ['hear', phrases(['from'])],
+  ]),
   politeWills: phrases(['like to', 'love to', 'want to', 'wish to']),
   floorTakings: phrases([
     'take a moment',

@@ -915,6 +915,8 @@ export interface LangPack {
   referenceEntry?: RegExp;
   /** Words that open sentences and are no name's second half: after a label glued to them ("EventAs of…") the label is cut off. */
   gluedOpeners?: ReadonlySet<string>;
+  /** A briefing's next guest announced: a verb of receiving ("have", "hear") and how the guest joins ("by phone", "from"). */
+  briefingGuests?: ReadonlyMap<string, readonly (readonly string[])[]>;
   /**
    * Evaluative words that news uses to report the size or weight of an event ("a massive
    * earthquake", "tremendous hardship", "dealt a major blow"): alone, in a passage without the
