@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analysis';
 import { groupsWith, kindOf, sentences } from './probes';
 import { article } from './seeds';
+import { namesAnOption } from '../../../src/core/analysis/generators/whoSaidIt';
 
 /** Invented texts (not from any corpus) for the faults found on rounds 63-64 in the thirtieth session (2026-12-05). */
 
@@ -96,5 +97,23 @@ describe('a briefing host announcing the next guest', () => {
 describe('praise reported with no one named', () => {
   it('credits "in what is being hailed as…" to the unnamed people who hail it', () => {
     expect(kindOf('In what is being hailed as an historic first, the council on Monday authorized a security mission for the harbour.')).toBe('attributed');
+  });
+});
+
+describe('a who-said-it sentence that names an offered body by its own initials', () => {
+  it('is found to name "UN Economic Commission for Africa" by "ECA", beside other outlets', () => {
+    const sentence = 'While no ECA staff member was on board, as a family we have lost 11 members.';
+    expect(namesAnOption(sentence, ['UN Economic Commission for Africa', 'Valley Daily', 'Hill Gazette'])).toBe(true);
+    expect(namesAnOption(sentence, ['UN Harbour Office', 'Valley Daily', 'Hill Gazette'])).toBe(false);
+  });
+});
+
+describe('a charge of victimhood in the writer’s own words', () => {
+  it('reads "are being victimized a second time by our own courts" as a view', () => {
+    expect(
+      kindOf(
+        "Irrespective of his 150-year sentence, many savers who were first victimized by the regulator's failures are now being victimized a second time by our own courts and the trustee.",
+      ),
+    ).toBe('opinion');
   });
 });

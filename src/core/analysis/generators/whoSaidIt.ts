@@ -381,6 +381,12 @@ function nameMarks(full: string): Set<string> {
       .map((t) => t[0])
       .join(''),
     plain.map((t) => (t[0] as string).toUpperCase()).join(''),
+    // ("UN Economic Commission for Africa" → ECA: a body's own initials leave out the family it belongs to.)
+    plain
+      .slice(plain.findIndex((t) => !/^\p{Lu}{2,}$/u.test(t)))
+      .filter((t) => /^\p{Lu}/u.test(t))
+      .map((t) => t[0])
+      .join(''),
     // A dotted abbreviation gives all its letters: "U.S. Agency for International Development" → USAID.
     tokens
       .filter((t) => /^\p{Lu}/u.test(t))

@@ -597,7 +597,7 @@ export const en: LangPack = {
   firstPersonContractions: words("i'm i've i'd we're we've we'd"),
   practicalAddress: words("if when can could may must will need needs eligible qualify apply can't cannot won't"),
   // ("triumph" is left out: it names a win, "celebrated their triumph", "the Euros triumph"; "triumphant" still judges.)
-  loadedWords: words(`scheming behemoth giveaway giveaways unbelievable incredible lies lie liar grand absurd ridiculous outrageous shameful
+  loadedWords: words(`scheming victimized victimised behemoth giveaway giveaways unbelievable incredible lies lie liar grand absurd ridiculous outrageous shameful
     disgraceful pathetic wonderful terrible awful appalling disastrous brilliant stupid foolish idiotic gonna wanna half-hearted
     laughable sham farce propaganda obviously clearly nonsense bullying reckless heroic evil
     cowardly hypocritical hypocrisy bogus dishonest blatant shocking outrage outrageous disgrace scandalous staggering
