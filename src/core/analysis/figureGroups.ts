@@ -1040,6 +1040,9 @@ function sameOwner(a: Slot, b: Slot, nearOnly = false): boolean | null {
   // "Lib Dems" and "Liberal Democrats": a short form is the start of the long one.
   const same = (x: string, y: string): boolean => x === y || (Math.min(x.length, y.length) >= 3 && (x.startsWith(y) || y.startsWith(x)));
   if (a.owner.some((w) => b.owner.some((x) => same(w, x)))) return true;
+  // "UN chief…" and "United Nations flags…", "EU" and "European Union": a name and its initials.
+  const initials = (o: readonly string[]): string => (o.length >= 2 ? o.map((w) => w[0]).join('') : '');
+  if ((a.owner.length === 1 && a.owner[0] === initials(b.owner)) || (b.owner.length === 1 && b.owner[0] === initials(a.owner))) return true;
   // The same exact value, and one figure's owner named right beside the other figure ("Total costs and expenses …
   // 38%", "Costs and expenses rose by a full 38%"): no other owner, but the thing counted, read as a name where it
   // opens a sentence or a table row.
@@ -1048,6 +1051,8 @@ function sameOwner(a: Slot, b: Slot, nearOnly = false): boolean | null {
 }
 
 const RARE_LINK = 0.1;
+/** How far above a floor the figures beside it may lie and still be read as that floor's one number (see judge). */
+const FLOOR_CLOSE = 1.1;
 /** How far an exact value may lie from a bound or estimate that rounds it, for a link on one word in common (see roundsExact). */
 const CLOSE_ROUNDING = 0.05;
 
@@ -1768,7 +1773,9 @@ function judge(
     outcomes.every((m) => m.value >= lowest) &&
     // ("More than 5,000" and "approximately 5,000": one number bounded and estimated, a rounding, below.)
     !(distinctValues === 1 && outcomes.some((m) => m.bound === 'approx')) &&
-    !(distinctValues > 1 && givenOnOtherDays(outcomes, whenOf, contextOf))
+    // (A floor that all the others pass by no more than a tenth, "more than 150" beside "157" a day apart, is the same toll
+    // bounded, not one that moved on.)
+    !(distinctValues > 1 && Math.max(...outcomes.map((m) => m.value)) > lowest * FLOOR_CLOSE && givenOnOtherDays(outcomes, whenOf, contextOf))
   )
     return compatible('lower-bounds', 'a lower bound ("more than") and figures at or above it: one number makes them all true');
   if (distinctValues > 1 && differentSources) return compatible('different-source', 'the figures come from different named sources', 0.6);

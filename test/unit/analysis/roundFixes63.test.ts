@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analysis';
 import { groupsWith, kindOf, sentences } from './probes';
 import { article } from './seeds';
+import { createArticle } from '../../../src/core/article';
 import { namesAnOption } from '../../../src/core/analysis/generators/whoSaidIt';
 
 /** Invented texts (not from any corpus) for the faults found on rounds 63-64 in the thirtieth session (2026-12-05). */
@@ -115,5 +116,29 @@ describe('a charge of victimhood in the writer’s own words', () => {
         "Irrespective of his 150-year sentence, many savers who were first victimized by the regulator's failures are now being victimized a second time by our own courts and the trustee.",
       ),
     ).toBe('opinion');
+  });
+});
+
+describe('a toll told by a name and by its initials, and a floor just under it', () => {
+  const articles = [
+    createArticle(
+      { id: 'a', outlet: { en: 'Harbour Wire', es: 'Harbour Wire' }, sourceKind: 'unknown', date: '2019-03-10' },
+      'UN chief saddened by plane crash which killed 157, including at least 21 UN workers.',
+    ),
+    createArticle(
+      { id: 'b', outlet: { en: 'Valley Daily', es: 'Valley Daily' }, sourceKind: 'unknown', date: '2019-03-11' },
+      'United Nations flags flew at half-mast on Monday to honour the more than 150 people killed in Sunday’s crash.',
+    ),
+    createArticle(
+      { id: 'c', outlet: { en: 'Hill Gazette', es: 'Hill Gazette' }, sourceKind: 'unknown', date: '2019-03-13' },
+      'The latest crash happened on Sunday. All 157 people on board died. Last October, another jet crashed into the sea. All 189 people on board died.',
+    ),
+  ];
+
+  it('joins "more than 150" to the 157 killed, not to another crash’s 189, and calls it a lower bound', () => {
+    const [group, ...others] = groupsWith(articles, 'more than 150');
+    expect(others).toEqual([]);
+    expect(group?.members.map((m) => m.text).sort()).toEqual(['157', '157', 'more than 150']);
+    expect(group?.reason).toBe('lower-bounds');
   });
 });
