@@ -21,11 +21,15 @@ export class SqliteStore implements ClassStorage {
   constructor(file: string) {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
     this.db = new Database(file);
+    // Before anything else: a second server starting on the same file at the same moment waits for the first one's lock.
+    this.db.pragma('busy_timeout = 5000');
     this.db.pragma('journal_mode = WAL');
     // NORMAL in WAL mode: a power cut may lose the last moments, a process crash loses nothing.
     this.db.pragma('synchronous = NORMAL');
-    this.db.pragma('busy_timeout = 5000');
-    this.db.exec(`
+    // The schema in one transaction that takes the write lock at its start: two servers starting together on one file
+    // (the two-process test once failed with "database is locked" under load) then queue for it, where a statement that
+    // first reads the schema and then must write can be refused at once instead of waiting.
+    const schema = `
       CREATE TABLE IF NOT EXISTS sessions (
         code TEXT PRIMARY KEY, secret_hash TEXT NOT NULL, level_id TEXT NOT NULL, seed INTEGER NOT NULL,
         options TEXT NOT NULL, phase TEXT NOT NULL, round INTEGER NOT NULL, opened_at TEXT NOT NULL,
@@ -38,7 +42,8 @@ export class SqliteStore implements ClassStorage {
         code TEXT NOT NULL, seat_id TEXT NOT NULL REFERENCES seats(id), round_id TEXT NOT NULL, play TEXT NOT NULL,
         answered_at INTEGER, PRIMARY KEY (seat_id, round_id));
       CREATE INDEX IF NOT EXISTS answers_code ON answers(code);
-    `);
+    `;
+    this.db.transaction(() => this.db.exec(schema)).immediate();
     this.q = {
       version: this.db.prepare<[string], { version: number }>('SELECT version FROM sessions WHERE code = ?'),
       session: this.db.prepare<[string], SessionRows['session']>('SELECT * FROM sessions WHERE code = ?'),
