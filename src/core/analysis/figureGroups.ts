@@ -1772,12 +1772,15 @@ function judge(
     !outcomes.some((m) => m.bound === 'upper' && m.value <= lowest) &&
     outcomes.every((m) => m.value >= lowest) &&
     // ("More than 5,000" and "approximately 5,000": one number bounded and estimated, a rounding, below.)
-    !(distinctValues === 1 && outcomes.some((m) => m.bound === 'approx')) &&
-    // (A floor that all the others pass by no more than a tenth, "more than 150" beside "157" a day apart, is the same toll
-    // bounded, not one that moved on.)
-    !(distinctValues > 1 && Math.max(...outcomes.map((m) => m.value)) > lowest * FLOOR_CLOSE && givenOnOtherDays(outcomes, whenOf, contextOf))
-  )
+    !(distinctValues === 1 && outcomes.some((m) => m.bound === 'approx'))
+  ) {
+    // (A floor under one exact figure that passes it by no more than a tenth, "more than 150" beside "157" a day apart, is
+    // that toll bounded; "close to 27 million" in September and "more than 26 million" in November are a count given on
+    // two days, which moved on.)
+    if (distinctValues > 1 && !floorOfOneExact(outcomes, lowest) && givenOnOtherDays(outcomes, whenOf, contextOf))
+      return compatible('different-date', 'the figures were given on different days');
     return compatible('lower-bounds', 'a lower bound ("more than") and figures at or above it: one number makes them all true');
+  }
   if (distinctValues > 1 && differentSources) return compatible('different-source', 'the figures come from different named sources', 0.6);
   if (distinctValues > 1) return compatible('rounding', 'the figures differ by less than rounding or an estimate allows');
   // "Nearly double" and "more than double": a ceiling and a floor at one number leave only that number, which neither
@@ -1790,6 +1793,12 @@ function judge(
   const bounded = outcomes.some((m) => m.bound === 'lower' || m.bound === 'upper');
   if (estimated && bounded) return compatible('rounding', 'one figure is a bound and another an estimate of the same number', BOUND_OR_ROUNDING_SURE);
   return compatible('same-fact-different-form', 'the same figure, written differently');
+}
+
+/** Whether every figure but the floors is one exact value, no more than FLOOR_CLOSE above the floor `lowest`. */
+function floorOfOneExact(outcomes: readonly Figure[], lowest: number): boolean {
+  const others = outcomes.filter((m) => m.bound !== 'lower');
+  return others.length > 0 && others.every((m) => m.bound === 'exact' && m.value === (others[0] as Figure).value) && (others[0] as Figure).value <= lowest * FLOOR_CLOSE;
 }
 
 /** A share whose own fraction, beside it, gives a value more than a point away ("23 of 24 (89%)"; not "16 of 18 (89%)"). */

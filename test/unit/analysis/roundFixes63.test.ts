@@ -142,3 +142,19 @@ describe('a toll told by a name and by its initials, and a floor just under it',
     expect(group?.reason).toBe('lower-bounds');
   });
 });
+
+describe('a count bounded on two days', () => {
+  it('is still read as given on different days when the figure over the floor is itself a bound', () => {
+    const articles = [
+      createArticle(
+        { id: 'a', outlet: { en: 'Relief Report 2', es: 'Relief Report 2' }, sourceKind: 'unknown', date: '2024-09-16' },
+        'Close to 27 million people are food insecure across the seven countries of the region.',
+      ),
+      createArticle(
+        { id: 'b', outlet: { en: 'Relief Report 3', es: 'Relief Report 3' }, sourceKind: 'unknown', date: '2024-11-20' },
+        'The crisis remains unabated across the region, with more than 26 million people food insecure.',
+      ),
+    ];
+    expect(groupsWith(articles, 'more than 26 million').map((g) => g.reason)).toEqual(['different-date']);
+  });
+});
