@@ -26,8 +26,8 @@ import {
 const STOP_END = /[.!?]["'”’)\]]*\s*$/;
 
 /** A token that reads as a year of the last two centuries ("1998", "2022"), not a count. */
-/** A year written in digits, 1800-2099. */
-export const YEAR_TOKEN = /^(1[89]|20)\d\d$/;
+/** A year written in digits, 1800-2100 ("by 2100": the horizon of long projections). */
+export const YEAR_TOKEN = /^(?:(1[89]|20)\d\d|2100)$/;
 
 /**
  * Every quantity with its context: digits or words, bounds ("more than"), vague ranges
@@ -202,6 +202,9 @@ function readNumber(lang: LangPack, tokens: readonly Token[], i: number, text?: 
     if (k === parts.length) {
       value = sum;
       weak = lang.weakNumberWords.has(t.norm);
+    } else if (k === 1 && parts.length === 2 && (lang.ordinalWords?.has(parts[1] as string) ?? false)) {
+      // "the twenty-seventh edition": an ordinal, no count.
+      return null;
     } else if (k > 0 && parts.length - k <= 2 && LETTER_FIRST.test(parts[k] as string)) {
       return { value: sum, low: sum, high: sum, bound: 'exact', first: i, last: i, inner: parts.slice(k).join('-'), weak: false };
     } else if ((t.norm === 'a' || t.norm === 'an') && lang.multipliers.has(tokens[i + 1]?.norm ?? '')) {

@@ -534,10 +534,11 @@ function markFurnitureByPlace(text: string, sentences: PreparedSentence[], lang:
   markStandfirst(sentences, whole, lines, text);
   markTitleBlocks(text, sentences);
   markMastheadLine(sentences, whole);
-  // "EventAs of October 25, …": a one-word label cut off the sentence it was glued to (structure.ts) is the page's.
+  // "EventAs of October 25, …", "2The world's population…": a one-word label or a line's number cut off the sentence it
+  // was glued to (structure.ts) is the page's.
   for (let i = 0; i + 1 < n; i++) {
     const ps = sentences[i] as PreparedSentence;
-    if (ps.words === 1 && (sentences[i + 1] as PreparedSentence).sentence.start === ps.sentence.end && /^\p{Lu}\p{Ll}+$/u.test(ps.sentence.text)) ps.debris = true;
+    if (ps.words === 1 && (sentences[i + 1] as PreparedSentence).sentence.start === ps.sentence.end && /^(?:\p{Lu}\p{Ll}+|\d{1,3})$/u.test(ps.sentence.text)) ps.debris = true;
   }
   // "Since the pandemic began, there has been...": a short line cut off with an ellipsis is a teaser for another page.
   for (let i = 0; i < n; i++) {

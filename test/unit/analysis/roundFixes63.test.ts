@@ -158,3 +158,31 @@ describe('a count bounded on two days', () => {
     expect(groupsWith(articles, 'more than 26 million').map((g) => g.reason)).toEqual(['different-date']);
   });
 });
+
+describe('round 65: numbers that count nothing, and a page’s own lines', () => {
+  const figures = (text: string) => analyze([article('a', text)]).figures.map((f) => [f.text, f.kind]);
+
+  it('reads 2100 as a year, and an ordinal word as no count', () => {
+    expect(figures('The number could grow to 10.4 billion in 2100. This is the twenty-seventh edition of the estimates.')).toEqual([
+      ['10.4 billion', 'count'],
+      ['2100', 'year'],
+    ]);
+  });
+
+  it('cuts a line’s number glued to its sentence ("2The…") as the page’s', () => {
+    const text = '1A new report says the harbour will grow.\n2The population is estimated to reach 8 billion by November.\n3The report also gave other figures.';
+    expect(figures(text).map(([t]) => t)).toEqual(['8 billion']);
+  });
+
+  it('cuts a sign-up box, a comment box, a reading time, a dated source credit and a pointer to the remarks below', () => {
+    const found = analyze([
+      article(
+        'a',
+        'Valley fire update\n\nThe fire spread across the valley on Monday, and crews worked through the night to hold it back from the town.\n\nBelow are Senator Roe’s remarks, which can also be viewed here:\n\nRead a full copy of the letter here or below:\n\nOpt in to send and receive text messages from President Roe.\n\nComments are closed, but trackbacks and pingbacks are open.\n\n6 min readNov 14, 2022\n\n(OCHA, 11 Sep 2006)',
+      ),
+    ]).sentences;
+    expect(found.filter((s) => !s.furniture).map((s) => s.text)).toEqual([
+      'The fire spread across the valley on Monday, and crews worked through the night to hold it back from the town.',
+    ]);
+  });
+});

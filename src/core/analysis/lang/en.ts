@@ -1315,7 +1315,8 @@ export const en: LangPack = {
     // A crosshead set between dashes, as some agencies set them: "- ‘We are not afraid’ -", "- Fees to rise -".
     /^[-–—]\s+[^\s\-–—][^\-–—]{0,80}\s+[-–—]$/u,
     // A pointer to a link: "You can read the statement in its entirety here.", "Watch the briefing here."
-    /^(?:you can |readers can )?(?:read|see|view|watch|download|find|listen to|sign up|subscribe|register)\b[^.!?]{0,80}\s(?:here|at this link)(?: or below)?[.!]?$/i,
+    // ("Read a full copy of the letter here or below:": a colon pointing down to it.)
+    /^(?:you can |readers can )?(?:read|see|view|watch|download|find|listen to|sign up|subscribe|register)\b[^.!?]{0,80}\s(?:here|at this link)(?: or below)?[.!:]?$/i,
     // A record's procedure, not the debate: "The Chair recognizes the gentlewoman from Ohio for 5 minutes.", "The following
     // Statement was made in the House of Commons on Wednesday 20 July."
     /^the (?:chair|speaker pro tempore|presiding officer|speaker) recognizes\b[^!?]{0,100}$/i,
@@ -1325,6 +1326,15 @@ export const en: LangPack = {
     // "Full remarks from this morning's press conference are available here."
     // "The full text of the letter sent can be viewed HERE and below."
     /^[^.!?]{0,120}\b(?:(?:is|are) (?:now )?available|(?:can|may) be (?:viewed|read|found|seen|accessed|downloaded)) (?:here|at this link|online here)(?:,? (?:and|or) below| below)?[.!]?$/i,
+    // "Below are the Senator's remarks, which can also be viewed here:": what follows, and where else it is.
+    /^below (?:is|are) [^.!?]{0,80}\b(?:can|may) (?:also )?be (?:viewed|read|found|seen|watched) (?:here|online)[.:]?$/i,
+    // A site's sign-up box and comment box: "Opt in to send and receive text messages from…", "We'll be in touch with the
+    // latest information on…", "Comments are closed, but trackbacks and pingbacks are open."
+    /^opt in to (?:send|receive|get)\b|^we(?:'|’)ll be in touch with the latest\b|^comments are (?:closed|open)\b/i,
+    // A blog's reading time: "6 min readNov 14, 2022", "…Published: May 05, 20201 min read".
+    /^\d{1,3} min read\b|\b\d{1,3} min read$/i,
+    // A source credit with its date in brackets under an item: "(OCHA, 11 Sep 2006)".
+    /^\(\p{Lu}[\p{L}&.'’ -]{0,30},\s*\d{1,2}\s\p{L}{3,9}\.?\s\d{4}\)\.?$/u,
     // "Visit UN News for more.", "Read more.", "Download chart data in Excel format.": a link's own words.
     /^visit\b[^.!?]{0,60}\bfor more\.?$|^read more\.?$|^download (?:the |larger |full )?(?:chart|data|table|image|pdf|report|file)\b[^.!?]{0,60}\.?$/i,
     // A subscription's offer: "Billed as $4.99 for the 1st month, $9.99 thereafter."
@@ -1930,6 +1940,7 @@ export const en: LangPack = {
   speakerGapWords: words('the a also then has had have did will his her its spokesman spokeswoman chancellery ministry'),
   personLeads: ['Mr.', 'President', 'Secretary', 'Minister', 'spokesman'],
   personSpeechVerbs: words('said told added says'),
+  ordinalWords: words('first second third fourth fifth sixth seventh eighth ninth'),
   ordinalSuffixes: words('st nd rd th'),
   bylineBy: 'By',
   bylineJoiners: words('and'),

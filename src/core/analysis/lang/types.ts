@@ -1129,6 +1129,8 @@ export interface LangPack {
   personSpeechVerbs: ReadonlySet<string>;
   /** Letters written on a day's number in a date ("June 8th", "2nd February"). */
   ordinalSuffixes: ReadonlySet<string>;
+  /** Ordinal words that end a compound number word ("twenty-seventh", "thirty-first"): an ordinal, no count. */
+  ordinalWords?: ReadonlySet<string>;
   /** The word that opens a byline, as written ("By Jane Roe and Jo Bloggs"), and the words that join its names. */
   bylineBy: string;
   bylineJoiners: ReadonlySet<string>;
