@@ -12,6 +12,26 @@ import { rowWrite, SessionCache, sessionFromRows, StorageError, type ClassStorag
  * better-sqlite3 is synchronous: the async methods do all their work before they return, so
  * messages are handled in the order they arrive, as they were before storage was async.
  */
+/** How long a server starting on a file another process is setting up keeps trying, and how long it waits between tries. */
+const SETUP_PATIENCE_MS = 10_000;
+const SETUP_RETRY_MS = 50;
+
+/** Runs `work`, again after a short wait while SQLite answers that the file is locked, until SETUP_PATIENCE_MS have passed. */
+export function retryWhileLocked(work: () => void): void {
+  const until = Date.now() + SETUP_PATIENCE_MS;
+  for (;;) {
+    try {
+      work();
+      return;
+    } catch (e) {
+      const code = (e as { code?: string }).code ?? '';
+      if (!code.startsWith('SQLITE_BUSY') || Date.now() > until) throw e;
+      // (A synchronous wait: the constructor runs once, at start-up, before the server listens.)
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, SETUP_RETRY_MS);
+    }
+  }
+}
+
 export class SqliteStore implements ClassStorage {
   readonly kind = 'sqlite';
   private readonly db: Database.Database;
@@ -21,14 +41,6 @@ export class SqliteStore implements ClassStorage {
   constructor(file: string) {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
     this.db = new Database(file);
-    // Before anything else: a second server starting on the same file at the same moment waits for the first one's lock.
-    this.db.pragma('busy_timeout = 5000');
-    this.db.pragma('journal_mode = WAL');
-    // NORMAL in WAL mode: a power cut may lose the last moments, a process crash loses nothing.
-    this.db.pragma('synchronous = NORMAL');
-    // The schema in one transaction that takes the write lock at its start: two servers starting together on one file
-    // (the two-process test once failed with "database is locked" under load) then queue for it, where a statement that
-    // first reads the schema and then must write can be refused at once instead of waiting.
     const schema = `
       CREATE TABLE IF NOT EXISTS sessions (
         code TEXT PRIMARY KEY, secret_hash TEXT NOT NULL, level_id TEXT NOT NULL, seed INTEGER NOT NULL,
@@ -43,7 +55,16 @@ export class SqliteStore implements ClassStorage {
         answered_at INTEGER, PRIMARY KEY (seat_id, round_id));
       CREATE INDEX IF NOT EXISTS answers_code ON answers(code);
     `;
-    this.db.transaction(() => this.db.exec(schema)).immediate();
+    // Two servers starting together on one new file (the two-process test, under load) meet while one of them switches
+    // the file to WAL, and SQLite may refuse the other at once with "database is locked", busy timeout or not: setting
+    // up is tried again for a few seconds before the server gives up.
+    retryWhileLocked(() => {
+      this.db.pragma('busy_timeout = 5000');
+      this.db.pragma('journal_mode = WAL');
+      // NORMAL in WAL mode: a power cut may lose the last moments, a process crash loses nothing.
+      this.db.pragma('synchronous = NORMAL');
+      this.db.transaction(() => this.db.exec(schema)).immediate();
+    });
     this.q = {
       version: this.db.prepare<[string], { version: number }>('SELECT version FROM sessions WHERE code = ?'),
       session: this.db.prepare<[string], SessionRows['session']>('SELECT * FROM sessions WHERE code = ?'),
