@@ -37,6 +37,14 @@ function speechTagAhead(lang: LangPack, next: string): boolean {
   return words.length >= 2 && words.length <= 6 && lang.attributionVerbs.has((words[words.length - 1] as string).toLowerCase());
 }
 
+/** "Eastern Time", "Pacific Daylight Time": a time zone spelt out, opening `next` (see LangPack.zoneNames). */
+function zoneNamed(lang: LangPack, next: string): boolean {
+  const words = (next.match(/^\p{L}+(?:\s\p{L}+){0,2}/u)?.[0] ?? '').toLowerCase().split(/\s+/);
+  const z = lang.zoneNames;
+  if (!z || !z.names.has(words[0] ?? '')) return false;
+  return words[1] === z.time || (z.kinds.has(words[1] ?? '') && words[2] === z.time);
+}
+
 /** Should the sentence `prev` go on into `next` (the text after the break)? */
 function continues(lang: LangPack, prev: string, next: string, gap: string): boolean {
   // "…a perilous moment for Afghanistan....Space for members of the media…": an ellipsis set close to the next word joins
@@ -66,6 +74,8 @@ function continues(lang: LangPack, prev: string, next: string, gap: string): boo
   if (/^(?:\p{Ll}\.){2,}$/u.test(word) && /^\p{Lu}\.\s/u.test(next)) return true;
   // "at 4 p.m. EDT and began": a clock's abbreviation goes on into its time zone.
   if (lang.clockWords.has(lower.replace(/\.$/, '')) && lang.clockWords.has((/^\p{L}+/u.exec(next)?.[0] ?? '').toLowerCase())) return true;
+  // ("At 9 a.m. Eastern Time on June 8, monitors…": or into its zone spelt out.)
+  if (lang.clockWords.has(lower.replace(/\.$/, '')) && zoneNamed(lang, next)) return true;
   // "Harbour Shipping Co. Ltd. said": a company's abbreviation goes on into another ("Co. Ltd.", "Bros. Inc.").
   if (lang.softAbbreviations.has(lower) && lang.softAbbreviations.has((/^\p{L}+\./u.exec(next)?.[0] ?? '').toLowerCase())) return true;
   // "SPRINGFIELD, Tenn. (Agency) –", "Port Ellis, N.C. (Agency)": a state's abbreviation after its city, then a credit in brackets.

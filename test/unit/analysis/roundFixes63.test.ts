@@ -3,7 +3,8 @@ import { analyze } from '../../../src/core/analysis';
 import { groupsWith, kindOf, sentences } from './probes';
 import { article } from './seeds';
 import { createArticle } from '../../../src/core/article';
-import { namesAnOption } from '../../../src/core/analysis/generators/whoSaidIt';
+import { namesAnOption, whoSaidItRounds } from '../../../src/core/analysis/generators/whoSaidIt';
+import { createRng } from '../../../src/core/rng';
 
 /** Invented texts (not from any corpus) for the faults found on rounds 63-64 in the thirtieth session (2026-12-05). */
 
@@ -184,5 +185,32 @@ describe('round 65: numbers that count nothing, and a page’s own lines', () =>
     expect(found.filter((s) => !s.furniture).map((s) => s.text)).toEqual([
       'The fire spread across the valley on Monday, and crews worked through the night to hold it back from the town.',
     ]);
+  });
+});
+
+describe('round 65: a clock time with its zone spelt out, and a repost that keeps its page’s line breaks', () => {
+  it('does not end a sentence at "a.m." before "Eastern Time"', () => {
+    expect(sentences('At 9 a.m. Eastern Time on June 8, monitors recorded hazardous levels. It cleared at 5 p.m. Pacific is next.')).toEqual([
+      'At 9 a.m. Eastern Time on June 8, monitors recorded hazardous levels.',
+      'It cleared at 5 p.m.',
+      'Pacific is next.',
+    ]);
+  });
+
+  it('shows a sentence two outlets print in the copy without line breaks in mid-sentence', () => {
+    const shared = 'The harbour authorities allowed the dumping of 500 tonnes of the waste at the north quay on 19 August, officials said.';
+    const wrapped = shared.replace('harbour authorities', 'harbour\nauthorities').replace('of the waste', 'of\nthe waste');
+    const outlet = (id: string, name: string, text: string) => createArticle({ id, outlet: { en: name, es: name }, sourceKind: 'unknown', date: '2006-09-08' }, text);
+    const articles = [
+      outlet('a', 'Harbour Office', `Waste was found at the quay on Monday. ${shared} Tests went on all week.`),
+      outlet('b', 'Island Post', `Waste was found at the quay on Monday.\n${wrapped} Tests went on all week.`),
+      outlet('c', 'Island Courier', 'Local cafes said they expect fewer visitors this month, and the harbour authorities will shorten quay hours.'),
+      outlet('d', 'Coast Weekly', 'Passengers complained that the dumping of waste at the quay made the walk into town smell for days.'),
+      outlet('e', 'Quay News', 'Divers found drums this week, and engineers said the harbour authorities would pay for the clean-up.'),
+    ];
+    for (let seed = 1; seed <= 40; seed++) {
+      const rounds = whoSaidItRounds(analyze(articles), articles, 4, createRng(seed), (n) => `r${n}`);
+      expect(rounds.filter((r) => r.quote.includes('\n'))).toEqual([]);
+    }
   });
 });

@@ -213,6 +213,9 @@ export function whoSaidItRounds(
       if (closesUnopened(c.s.text)) continue;
       // Nor one cut at a question inside a quotation that runs on ("She asked: “Late fees?"): half a quote again.
       if (endsInsideQuotation(c.s.text)) continue;
+      // Nor a repost's copy that keeps its page's line breaks in mid-sentence, where another carrier prints it whole: that
+      // carrier's own sentence is the one to show.
+      if (c.s.text.includes('\n') && c.carriers.some((a) => !(c.printed.get(a) ?? '\n').includes('\n'))) continue;
       // Nor one whose words ran together where a page lost its spaces ("…2023and Other Periods"): no one wrote it so.
       if (gluedWords(c.s.text, lang)) continue;
       // Nor a photo caption, a release's note on its updates or its dateline: no one's words about the event, only the page's.

@@ -1538,6 +1538,7 @@ export const en: LangPack = {
     { words: ['in', 'billions'], scale: 1e9 },
   ],
   movesBeforeUpTo: words('move moves moved moving go goes going went gone revise revises revised revising edge edges edged edging tick ticks ticked ticking'),
+  zoneNames: { names: words('eastern central pacific mountain atlantic alaska hawaii'), kinds: words('standard daylight'), time: 'time' },
   clockWords: words("am pm a.m p.m gmt utc bst edt est et cdt cst mdt mst hst hdt akst akdt cet cest eet eest pdt pst jst aest aedt hrs o'clock"),
   measuresBefore: new Map([
     ['magnitude', 'magnitude'],
