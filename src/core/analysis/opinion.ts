@@ -864,6 +864,25 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     const at = outside.findIndex((_, k) => seqAt(outside, k, (exhortation as string).split(' ')));
     if (lang.exhortationRequests?.has(outside[at + exhortation.split(' ').length]?.norm ?? '') ?? false) exhortation = null;
   }
+  // ("May the grief that we feel move us to…": a wish opening the sentence, not the month, which a number, a verb or nothing
+  // follows: "May 3 was…", "May was the wettest month".)
+  const wishWord = outside[0];
+  const second = outside[1];
+  if (
+    exhortation === null &&
+    wishWord !== undefined &&
+    wishWord === v.tokens[0] &&
+    (lang.optatives?.has(wishWord.norm) ?? false) &&
+    CAPITAL_FIRST.test(wishWord.text) &&
+    second !== undefined &&
+    (lang.grammaticalArticles.has(second.norm) || lang.determiners.has(second.norm) || lang.pronouns.has(second.text) || CAPITAL_FIRST.test(second.text)) &&
+    !lang.months.has(second.norm) &&
+    !lang.beForms.has(second.norm) &&
+    !lang.auxiliaries.has(second.norm) &&
+    // (Taught by its first person, "move us to…": a wish with none, "May God bless the families", names no cue to show.)
+    firstPerson !== null
+  )
+    exhortation = wishWord.text;
   if (exhortation !== null && firstPerson === null && !(attributionMain && attribution !== null))
     firstPerson = outside.find((t) => t.norm === exhortation.split(' ')[0])?.text ?? exhortation;
   const secondPerson = firstPerson === null && address !== null;
@@ -2727,9 +2746,22 @@ function toldAfterModal(lang: LangPack, outside: readonly Token[], text: string,
   if (handoverAt(lang, outside, at)) return true;
   // "we will have by phone the Head of the Office…", "we will hear from the Coordinator…": the briefing's next guest.
   if (guestAt(lang, outside, m + 1 + seq) || guestAt(lang, outside, at)) return true;
+  // "I will deliver the following remarks.", "I'll talk about the budget, then about the economy…", "I will brief the press
+  // about…": what the speaker will speak about next, in order.
+  if (agendaAt(lang, outside, m + 1 + seq) || agendaAt(lang, outside, at)) return true;
   const thatAt = outside.slice(at + 1, at + (polite ? 4 : 2)).findIndex((t) => lang.functionWords.that.has(t.norm));
   const told = /^\s*:/.test(text.slice((outside[at] as Token | undefined)?.end ?? 0)) || thatAt >= 0;
   return told && announcesAt(lang, outside, at);
+}
+
+/**
+ * At k, a verb of the speaker's own speaking (LangPack.agendaVerbs), with what it is about named as remarks or an audience
+ * ("deliver the following remarks", "brief the press") or set in an order ("First, I'll talk about…, then…").
+ */
+function agendaAt(lang: LangPack, outside: readonly Token[], k: number): boolean {
+  if (!(lang.agendaVerbs?.has(outside[k]?.norm ?? '') ?? false)) return false;
+  const after = outside.slice(k + 1, k + 5);
+  return after.some((t) => lang.agendaNouns?.has(t.norm) ?? false) || outside.some((t) => (lang.sequenceWords?.has(t.norm) ?? false) && t.norm !== 'now');
 }
 
 /** "have by phone", "have with us", "hear from": at k, a verb of receiving a guest, and within a few words how the guest joins. */
@@ -2988,6 +3020,8 @@ export function classifySentences(lang: LangPack, p: PreparedArticle, quotes: re
   let previous: SentenceFinding | null = null;
   // "The agency announced the following:" and the bullets under it: the items are the agency's words.
   let listSource = false;
+  // The sentence before was an item of that list, or went on from one on its line.
+  let inItem: boolean = false;
   // "He issued this statement:" ending its paragraph, and the paragraph below: the speaker's words,
   // "I" and "we" included, though no quotation mark or ", he said" marks them (see statementBlock).
   let statement = false;
@@ -2998,6 +3032,8 @@ export function classifySentences(lang: LangPack, p: PreparedArticle, quotes: re
   let speaker = false;
   // The sentence before went on reporting a speaker in backshifted tenses (see continuesSpeech).
   let reportedRun = false;
+  // A transcript: two lines or more open with a speaker's label ("OM:", "Senator Jane Roe:"), see turnOf.
+  const transcript = p.sentences.filter((_, k) => speakerLabelAt(p, k)).length >= 2;
   for (let i = 0; i < count; i++) {
     const near = voiced ? Math.max(first[i] as number, (second[i] as number) >= 0.5 ? (second[i] as number) : 0) : 0;
     const d = piece ? Math.max(near, PIECE_DENSITY) : near;
@@ -3026,12 +3062,18 @@ export function classifySentences(lang: LangPack, p: PreparedArticle, quotes: re
     // "Provisional data from the Agency's statistics centre indicate…" in that agency's own release:
     // the publisher states its own findings, in its own voice (a quoted official stays attributed).
     if (found.kind === 'attributed' && ownSource(lang, own, scans[i] as Scan, ps)) found = { ...found, kind: 'reporting', confidence: CONFIDENCE[CONF_060] as number };
-    const bullet = BULLET.test(ps.sentence.text);
+    // ("…ask the agency to answer a number of questions, including: / 2. You could have appealed. Why did you not do so?": a
+    // numbered item is an item too, and the sentences after it on its line are the item's.)
+    const bullet = BULLET.test(ps.sentence.text) || (listSource && NUMBERED_ITEM.test(ps.sentence.text));
+    const itemGoesOn: boolean = listSource && inItem && i > 0 && !paragraphBreak(p, i);
+    inItem = bullet || itemGoesOn;
     // (A short fragment, "• 10-1 vote", is a label of an act, not a claim.)
-    if (listSource && bullet && ps.words >= 5 && found.kind !== 'attributed' && (scans[i] as Scan).firstPerson === null)
+    // (Its "you", the body the list is put to, is no first person of the writer's.)
+    if (listSource && inItem && ps.words >= 5 && found.kind !== 'attributed' && ((scans[i] as Scan).firstPerson === null || (scans[i] as Scan).secondPerson))
       found = { ...found, kind: 'attributed', confidence: CONFIDENCE[CONF_060] as number };
     // ("The board's order finds:", "The review found:": a finding put before its list is the source's too.)
-    if (!bullet) listSource = speechBeforeColon(lang, ps, lang.findingVerbs);
+    // ("…ask the agency to respond to these questions:": the questions are theirs.)
+    if (!inItem) listSource = speechBeforeColon(lang, ps, lang.findingVerbs) || speechBeforeColon(lang, ps, lang.questionVerbs);
     if (i > 0 && paragraphBreak(p, i)) {
       const sc = scans[i] as Scan;
       const leadIn = p.sentences[i - 1] as PreparedSentence;
@@ -3050,6 +3092,10 @@ export function classifySentences(lang: LangPack, p: PreparedArticle, quotes: re
     }
     if (ps.heading && !ps.caption) unquoted = false;
     if (statement && !ps.heading && !ps.debris && found.kind !== 'attributed') found = { ...found, kind: 'attributed', confidence: CONFIDENCE[CONF_075] as number };
+    // "OM: … I wanna let you know, I'm in Orlando and I did the shootings.": in a transcript, the words after a speaker's
+    // label on its line are that speaker's, "I" and "we" included.
+    if (transcript && !ps.heading && !ps.debris && found.kind !== 'attributed' && turnOf(p, i))
+      found = { ...found, kind: 'attributed', confidence: CONFIDENCE[CONF_060] as number };
     out.push(found);
     previous = ps.debris || ps.heading ? previous : found;
   }
@@ -3130,6 +3176,8 @@ function ownSource(lang: LangPack, names: readonly RegExp[], s: Scan, ps: Prepar
 
 /** A list item: a bullet mark opens the sentence. */
 const BULLET = /^\s*[•·▪‣◦●*]\s/u;
+/** A numbered item of a list: "2. You could have…", "3) The agency…". */
+const NUMBERED_ITEM = /^\s*\d{1,2}[.)]\s+\S/u;
 
 /**
  * A sentence ending in a colon with a speech verb (or one of `nouns`) after its first word, in
@@ -3146,6 +3194,33 @@ function speechBeforeColon(lang: LangPack, ps: PreparedSentence, nouns?: Readonl
     return (lang.possessivePronouns?.has(prev.norm) ?? false) || /['’]s?\s*$/.test(text.slice(prev.start, (tokens[k] as Token).start)) || POSSESSIVE_END.test(prev.norm);
   };
   return tokens.some((t, k) => k > 0 && LOWER_FIRST.test(t.text) && ((lang.attributionVerbs.has(t.norm) && !noun(k)) || (nouns?.has(t.norm) ?? false)));
+}
+
+/** A speaker's label cut off the line it opens: initials or a word in capitals ("OM:", "Q:"), or a name of two to four words. */
+const SPEAKER_LABEL = /^(?:\p{Lu}{1,4}|\p{Lu}[\p{Lu}.'’-]+(?:\s\p{Lu}[\p{Lu}.'’-]+){1,3}|\p{Lu}[\p{Ll}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3}):$/u;
+
+/** Whether sentence k is a speaker's label at the start of its line, with the speaker's words after it on that line. */
+function speakerLabelAt(p: PreparedArticle, k: number): boolean {
+  const ps = p.sentences[k] as PreparedSentence;
+  const next = p.sentences[k + 1];
+  const text = p.article.text;
+  return (
+    (ps.heading || ps.debris) &&
+    SPEAKER_LABEL.test(ps.sentence.text.trim()) &&
+    (ps.sentence.start === 0 || text[ps.sentence.start - 1] === '\n') &&
+    next !== undefined &&
+    !text.slice(ps.sentence.end, next.sentence.start).includes('\n')
+  );
+}
+
+/** Whether sentence i stands on a line opened by a speaker's label (see speakerLabelAt). */
+function turnOf(p: PreparedArticle, i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    if (speakerLabelAt(p, k)) return true;
+    const cur = (p.sentences[k + 1] as PreparedSentence).sentence;
+    if (p.article.text.slice((p.sentences[k] as PreparedSentence).sentence.end, cur.start).includes('\n')) return false;
+  }
+  return false;
 }
 
 /** Whether a new paragraph (a line break) opens before sentence i of `p`. */

@@ -214,3 +214,42 @@ describe('round 65: a clock time with its zone spelt out, and a repost that keep
     }
   });
 });
+
+describe('round 66: a speaker’s running order, a body’s own projections, a wish, a transcript and a list of questions', () => {
+  const kinds = (text: string) =>
+    analyze([article('a', text)])
+      .sentences.filter((s) => !s.furniture)
+      .map((s) => [s.text, s.kind]);
+
+  it('reads what the speaker will speak about next as reporting, and a plain will as a view', () => {
+    expect(kindOf('I will deliver the following remarks.')).toBe('reporting');
+    expect(kindOf('First, I’ll talk about the budget, then about the economy, and then I’ll touch on the debt limit before concluding.')).toBe('reporting');
+    expect(kindOf('I will talk to anyone who wants a better deal for the harbour.')).toBe('opinion');
+  });
+
+  it('reads a body’s "we project" as its own work reported', () => {
+    expect(kindOf('The deficit that we now project is $3 trillion larger than we projected last May, mainly because of new laws.')).toBe('reporting');
+  });
+
+  it('reads a wish opening with "May" and the first person as a view, and the month as the month', () => {
+    expect(kindOf('May the sorrow that we experience now, at the loss of 49 who were killed at the harbour, move us to turn our pain into purpose.')).toBe('opinion');
+    expect(kindOf('May was the wettest month on record, with 49 days of rain in two years.')).toBe('reporting');
+  });
+
+  it('credits the words after a transcript’s speaker labels to the speakers', () => {
+    const found = kinds(
+      'The harbour police released a transcript of the call on Monday, with the caller (JR) and the dispatcher (OD).\n\nJR: In the name of the harbour and all who work on it, I am calling you tonight.\nOD: What?\nJR: I wanna let you know, I’m at the harbour and I set the fire at the north quay an hour ago.\nJR: I am at the north quay and I will not leave it until the morning comes.',
+    );
+    expect(found).toContainEqual(['I wanna let you know, I’m at the harbour and I set the fire at the north quay an hour ago.', 'attributed']);
+    expect(found).toContainEqual(['I am at the north quay and I will not leave it until the morning comes.', 'attributed']);
+    expect(found).toContainEqual(['The harbour police released a transcript of the call on Monday, with the caller (JR) and the dispatcher (OD).', 'reporting']);
+  });
+
+  it('credits numbered questions, and the sentences after them on their lines, to those who ask them', () => {
+    const found = kinds(
+      'The senators ask the agency to respond to a number of questions, including:\n\n  1. In its investigation, the agency did not find violations and did not disqualify results.\n\n  2. You could have appealed the lack of a provisional suspension. Why did you choose not to do so?\n\nThe harbour board met on Monday.',
+    );
+    expect(found).toContainEqual(['Why did you choose not to do so?', 'attributed']);
+    expect(found).toContainEqual(['The harbour board met on Monday.', 'reporting']);
+  });
+});

@@ -792,6 +792,8 @@ export const en: LangPack = {
   foreignWord: /^\p{Ll}*[à-öø-ÿ]\p{Ll}*$/u,
   sequenceWords: words('first next then now briefly'),
   floorHandover: { verbs: words('turn hand pass'), tail: ['over', 'to'] },
+  agendaVerbs: words('talk touch turn discuss cover brief deliver walk outline summarize summarise'),
+  agendaNouns: words('remarks statement update updates briefing press testimony presentation overview'),
   briefingGuests: new Map([
     ['have', phrases(['by phone', 'by video', 'on the line', 'with us', 'joining us'])],
     ['hear', phrases(['from'])],
@@ -822,7 +824,7 @@ export const en: LangPack = {
   needVerbs: words('need needs'),
   // "We are issuing this announcement…", "we hereby recall…": a body doing an act as it speaks reports the act.
   ownActVerbs: words(`issuing issue announcing announce reannouncing recalling releasing release publishing publish
-    launching launch filing file expanding expand providing provide delivering deliver write writing giving give`),
+    launching launch filing file expanding expand providing provide delivering deliver write writing giving give project projected`),
   beContractions: words("i'm we're"),
   // "pre-positioned", "co-led", "re-opened": a verb with its prefix, still a verb of an act (see pastEventAt in opinion.ts).
   verbPrefixes: words('pre co re'),
@@ -1885,6 +1887,8 @@ export const en: LangPack = {
   riskNouns: words('risk risks'),
   riskLevels: words('low high moderate elevated minimal negligible'),
   exhortations: phrases(["let's", 'let’s', 'let us']),
+  optatives: words('may'),
+  questionVerbs: words('ask asks asked asking'),
   exhortationRequests: words('know'),
   linkingVerbs: words('remain remains remained become becomes became'),
   rankedJudgements: words('important significant effective influential valuable'),

@@ -917,6 +917,13 @@ export interface LangPack {
   gluedOpeners?: ReadonlySet<string>;
   /** A briefing's next guest announced: a verb of receiving ("have", "hear") and how the guest joins ("by phone", "from"). */
   briefingGuests?: ReadonlyMap<string, readonly (readonly string[])[]>;
+  /** Verbs of a speaker's own speaking ("talk", "touch", "deliver", "brief") and what they speak ("remarks", "the press"). */
+  agendaVerbs?: ReadonlySet<string>;
+  agendaNouns?: ReadonlySet<string>;
+  /** A wish opening a sentence with a subject after it ("May God bless…", "May the grief … move us"): the speaker's will. */
+  optatives?: ReadonlySet<string>;
+  /** Verbs of asking that put questions before a list of them ("ask the agency to respond to these questions:"). */
+  questionVerbs?: ReadonlySet<string>;
   /**
    * Evaluative words that news uses to report the size or weight of an event ("a massive
    * earthquake", "tremendous hardship", "dealt a major blow"): alone, in a passage without the
