@@ -527,7 +527,8 @@ function hedgedState(lang: LangPack, tokens: readonly Token[], from: number, to:
   const suffered = (k: number): boolean => {
     let m = skip(k + 1);
     if (VIEW_ADVERB.test(tokens[m]?.norm ?? '')) m++;
-    return lang.functionWords.been.has(tokens[k]?.norm ?? '') && participleWord(lang, tokens[m]?.norm ?? '');
+    // ("has reportedly been identified as Jon Roe": who someone is, a claim passed on, no state reached.)
+    return lang.functionWords.been.has(tokens[k]?.norm ?? '') && participleWord(lang, tokens[m]?.norm ?? '') && !(lang.identifyingParticiples?.has(tokens[m]?.norm ?? '') ?? false);
   };
   const j = skip(to + 1);
   const next = tokens[j]?.norm ?? '';

@@ -287,6 +287,16 @@ function placeDatelineBreak(text: string, span: Span, lang: LangPack): number[] 
  */
 const CAPS_DATED_PLACES =
   /^(\p{Lu}[\p{Lu}'’.-]{2,}(?:[\s/]\p{Lu}[\p{Lu}'’.-]+)*,\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}+\.?,?\s+\d{4}|\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4})\s*(?:--|[—–-]))\s*(?=\p{Lu})/u;
+/**
+ * "Washington, D.C. Senate Majority Leader Jane Roe today spoke…": a place and its region in dotted capitals opening a
+ * paragraph, then a capitalised word, with no dash: a release's dateline run into its first sentence.
+ */
+const DOTTED_REGION_DATELINE = new RegExp(String.raw`^(${PLACE_WORD}(?:\s${PLACE_WORD}){0,2},\s(?:\p{Lu}\.){2,3})\s+(?=\p{Lu}\p{Ll})`, 'u');
+function dottedRegionBreak(text: string, span: Span): number[] {
+  const m = DOTTED_REGION_DATELINE.exec(text.slice(span.start, Math.min(span.end, span.start + 60)));
+  return m ? [span.start + (m[1] as string).length] : [];
+}
+
 function datedPlaceBreak(text: string, span: Span, lang: LangPack): number[] {
   const cut = placeDatelineBreak(text, span, lang);
   // (Or a wire's dateline in capitals with its date, one place or several: "GENEVA/NEW YORK, 20 July 2023– Global…".)
@@ -961,7 +971,15 @@ export function refineSpans(text: string, input: readonly Span[], lang: LangPack
     const anywhere = [
       ...capsLeadBreak(text, sp, lang),
       ...ellipsisTailBreak(text, sp, lang),
-      ...(opensParagraph ? [...leadLabelBreak(text, sp, lang), ...(shot === undefined ? [] : [shot]), ...glossaryHeadBreak(text, sp), ...datedPlaceBreak(text, sp, lang)] : []),
+      ...(opensParagraph
+        ? [
+            ...leadLabelBreak(text, sp, lang),
+            ...(shot === undefined ? [] : [shot]),
+            ...glossaryHeadBreak(text, sp),
+            ...datedPlaceBreak(text, sp, lang),
+            ...dottedRegionBreak(text, sp),
+          ]
+        : []),
       // (A transcript that lost its paragraphs runs the next speaker's label on after a stop.)
       ...speakerLabelBreak(text, sp),
       ...embedLinkBreak(text, sp),

@@ -253,3 +253,22 @@ describe('round 66: a speaker’s running order, a body’s own projections, a w
     expect(found).toContainEqual(['The harbour board met on Monday.', 'reporting']);
   });
 });
+
+describe('round 66 re-audit: a hedged identification and a dateline with no dash', () => {
+  it('credits "has reportedly been identified as…" to the reports, while damage reportedly done stays a report', () => {
+    expect(kindOf('The gunman behind the killing at the harbour has reportedly been identified as Jon Roe, 29, of Port Ellis.')).toBe('attributed');
+    expect(kindOf('Many homes have reportedly been damaged by the floods in the north of the harbour.')).toBe('reporting');
+  });
+
+  it('cuts "Washington, D.C." off the first sentence of its line, and leaves it in a sentence about the city', () => {
+    const found = analyze([
+      article(
+        'a',
+        'Roe on the smoke\n\nWashington, D.C. Senate Majority Leader Jane Roe (D-NY) today spoke on the Senate floor about the smoke.\n\nWashington, D.C. is covered in smoke today.',
+      ),
+    ]).sentences;
+    expect(found.find((s) => s.text === 'Washington, D.C.')?.furniture).toBe(true);
+    expect(found.map((s) => s.text)).toContain('Senate Majority Leader Jane Roe (D-NY) today spoke on the Senate floor about the smoke.');
+    expect(found.map((s) => s.text)).toContain('Washington, D.C. is covered in smoke today.');
+  });
+});

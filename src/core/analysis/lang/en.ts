@@ -1889,6 +1889,7 @@ export const en: LangPack = {
   exhortations: phrases(["let's", 'let’s', 'let us']),
   optatives: words('may'),
   questionVerbs: words('ask asks asked asking'),
+  identifyingParticiples: words('identified named'),
   exhortationRequests: words('know'),
   linkingVerbs: words('remain remains remained become becomes became'),
   rankedJudgements: words('important significant effective influential valuable'),

@@ -924,6 +924,8 @@ export interface LangPack {
   optatives?: ReadonlySet<string>;
   /** Verbs of asking that put questions before a list of them ("ask the agency to respond to these questions:"). */
   questionVerbs?: ReadonlySet<string>;
+  /** Participles that say who or what someone is ("identified as", "named as"): after a hedge, a claim passed on, not a state. */
+  identifyingParticiples?: ReadonlySet<string>;
   /**
    * Evaluative words that news uses to report the size or weight of an event ("a massive
    * earthquake", "tremendous hardship", "dealt a major blow"): alone, in a passage without the
