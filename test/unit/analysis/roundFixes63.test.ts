@@ -6,7 +6,10 @@ import { createArticle } from '../../../src/core/article';
 import { namesAnOption, whoSaidItRounds } from '../../../src/core/analysis/generators/whoSaidIt';
 import { createRng } from '../../../src/core/rng';
 
-/** Invented texts (not from any corpus) for the faults found on rounds 63-64 in the thirtieth session (2026-12-05). */
+/** Invented texts (not from any corpus) for the faults found on rounds 63-67 in the thirtieth session (2026-12-05). */
+
+/** An invented article of an outlet on a day. */
+const dated = (id: string, name: string, date: string, text: string) => createArticle({ id, outlet: { en: name, es: name }, sourceKind: 'unknown', date }, text);
 
 describe('advice in a travel alert', () => {
   it('reads an order with no verb of its own after its first word as advice, whatever its object', () => {
@@ -122,16 +125,12 @@ describe('a charge of victimhood in the writer’s own words', () => {
 
 describe('a toll told by a name and by its initials, and a floor just under it', () => {
   const articles = [
-    createArticle(
-      { id: 'a', outlet: { en: 'Harbour Wire', es: 'Harbour Wire' }, sourceKind: 'unknown', date: '2019-03-10' },
-      'UN chief saddened by plane crash which killed 157, including at least 21 UN workers.',
-    ),
-    createArticle(
-      { id: 'b', outlet: { en: 'Valley Daily', es: 'Valley Daily' }, sourceKind: 'unknown', date: '2019-03-11' },
-      'United Nations flags flew at half-mast on Monday to honour the more than 150 people killed in Sunday’s crash.',
-    ),
-    createArticle(
-      { id: 'c', outlet: { en: 'Hill Gazette', es: 'Hill Gazette' }, sourceKind: 'unknown', date: '2019-03-13' },
+    dated('a', 'Harbour Wire', '2019-03-10', 'UN chief saddened by plane crash which killed 157, including at least 21 UN workers.'),
+    dated('b', 'Valley Daily', '2019-03-11', 'United Nations flags flew at half-mast on Monday to honour the more than 150 people killed in Sunday’s crash.'),
+    dated(
+      'c',
+      'Hill Gazette',
+      '2019-03-13',
       'The latest crash happened on Sunday. All 157 people on board died. Last October, another jet crashed into the sea. All 189 people on board died.',
     ),
   ];
@@ -147,14 +146,8 @@ describe('a toll told by a name and by its initials, and a floor just under it',
 describe('a count bounded on two days', () => {
   it('is still read as given on different days when the figure over the floor is itself a bound', () => {
     const articles = [
-      createArticle(
-        { id: 'a', outlet: { en: 'Relief Report 2', es: 'Relief Report 2' }, sourceKind: 'unknown', date: '2024-09-16' },
-        'Close to 27 million people are food insecure across the seven countries of the region.',
-      ),
-      createArticle(
-        { id: 'b', outlet: { en: 'Relief Report 3', es: 'Relief Report 3' }, sourceKind: 'unknown', date: '2024-11-20' },
-        'The crisis remains unabated across the region, with more than 26 million people food insecure.',
-      ),
+      dated('a', 'Relief Report 2', '2024-09-16', 'Close to 27 million people are food insecure across the seven countries of the region.'),
+      dated('b', 'Relief Report 3', '2024-11-20', 'The crisis remains unabated across the region, with more than 26 million people food insecure.'),
     ];
     expect(groupsWith(articles, 'more than 26 million').map((g) => g.reason)).toEqual(['different-date']);
   });
@@ -200,7 +193,7 @@ describe('round 65: a clock time with its zone spelt out, and a repost that keep
   it('shows a sentence two outlets print in the copy without line breaks in mid-sentence', () => {
     const shared = 'The harbour authorities allowed the dumping of 500 tonnes of the waste at the north quay on 19 August, officials said.';
     const wrapped = shared.replace('harbour authorities', 'harbour\nauthorities').replace('of the waste', 'of\nthe waste');
-    const outlet = (id: string, name: string, text: string) => createArticle({ id, outlet: { en: name, es: name }, sourceKind: 'unknown', date: '2006-09-08' }, text);
+    const outlet = (id: string, name: string, text: string) => dated(id, name, '2006-09-08', text);
     const articles = [
       outlet('a', 'Harbour Office', `Waste was found at the quay on Monday. ${shared} Tests went on all week.`),
       outlet('b', 'Island Post', `Waste was found at the quay on Monday.\n${wrapped} Tests went on all week.`),
