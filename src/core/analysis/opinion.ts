@@ -2777,7 +2777,8 @@ function guestAt(lang: LangPack, outside: readonly Token[], k: number): boolean 
 function handoverAt(lang: LangPack, outside: readonly Token[], k: number): boolean {
   const h = lang.floorHandover;
   if (!h || !h.verbs.has(outside[k]?.norm ?? '')) return false;
-  for (let j = k + 1; j <= k + 4; j++) if (seqAt(outside, j, h.tail)) return true;
+  // ("I would now like to offer the floor to the Secretary…": or the floor itself, offered or given.)
+  for (let j = k + 1; j <= k + 4; j++) if (seqAt(outside, j, h.tail) || (h.floor !== undefined && seqAt(outside, j, h.floor))) return true;
   return false;
 }
 

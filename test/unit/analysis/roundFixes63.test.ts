@@ -265,3 +265,10 @@ describe('round 66 re-audit: a hedged identification and a dateline with no dash
     expect(found.map((s) => s.text)).toContain('Washington, D.C. is covered in smoke today.');
   });
 });
+
+describe('round 67: a moderator handing the floor on', () => {
+  it('reads "I would now like to offer the floor to…" as the running order, and a promise to give as a view', () => {
+    expect(kindOf('I would now like to offer the floor to the Secretary of State, Jane Roe.')).toBe('reporting');
+    expect(kindOf('We will give the harbour workers a better deal.')).toBe('opinion');
+  });
+});

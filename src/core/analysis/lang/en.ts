@@ -791,7 +791,7 @@ export const en: LangPack = {
   presentingPhrases: phrases(['look at', 'look into', 'take a look at', 'examine', 'explore', 'outline', 'summarize', 'summarise']),
   foreignWord: /^\p{Ll}*[à-öø-ÿ]\p{Ll}*$/u,
   sequenceWords: words('first next then now briefly'),
-  floorHandover: { verbs: words('turn hand pass'), tail: ['over', 'to'] },
+  floorHandover: { verbs: words('turn hand pass offer give yield'), tail: ['over', 'to'], floor: ['floor', 'to'] },
   agendaVerbs: words('talk touch turn discuss cover brief deliver walk outline summarize summarise'),
   agendaNouns: words('remarks statement update updates briefing press testimony presentation overview'),
   briefingGuests: new Map([

@@ -204,7 +204,7 @@ export interface LangPack {
   /** Words of order or time between a modal and its verb ("I will first provide…", "I'll now turn…"). */
   sequenceWords?: ReadonlySet<string>;
   /** A speaker handing the floor on ("turn the call over to", "hand it over to"): a briefing's running order, told. */
-  floorHandover?: { verbs: ReadonlySet<string>; tail: readonly string[] };
+  floorHandover?: { verbs: ReadonlySet<string>; tail: readonly string[]; floor?: readonly string[] };
   /** A polite will before a verb of saying ("would like to inform…"), or a wish before taking the floor ("want to take…"). */
   politeWills?: readonly (readonly string[])[];
   /** Taking time or the occasion to speak ("take a few minutes", "take this opportunity"): a speech's running order. */
