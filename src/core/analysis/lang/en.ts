@@ -1833,8 +1833,8 @@ export const en: LangPack = {
   ]),
   paidLabel: /^(?:sponsor|sponsored(?: content| by)?|paid (?:content|post)|promoted|advertisement)\s*:/i,
   citationOnly: /^(?:(?:see(?: also)?|cf\.|accord|but see|compare)\s+)?(?:[^,;]{1,80}\sv\.\s[^,;]{1,80},?)?[\s,;.]*(?:and)?[\s,;.]*$/iu,
-  // An author and a date in brackets opening the line, then a stop and a quoted title; or a line closed by "Retrieved" and a date.
   gluedOpeners: words('as according following after since the this during today yesterday'),
+  // An author and a date in brackets opening the line, then a stop and a quoted title; or a line closed by "Retrieved" and a date.
   referenceEntry:
     /^(?:[-•*]\s*)?(?:\p{Lu}[\p{L}'’-]+,\s\p{Lu}[\p{L}.'’ -]{0,40}\s\((?:\d{4}(?:-\d{2}(?:-\d{2})?)?|\d{1,2}\s\p{Lu}\p{Ll}+\s\d{4}|\p{Lu}\p{Ll}+\s\d{1,2},\s\d{4})\)\.\s+["“]|.{0,300}\bRetrieved(?:\son)?\s(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s\p{Lu}\p{Ll}+\s\d{4}|\p{Lu}\p{Ll}+\s\d{1,2},\s\d{4})\.?$)/u,
   /** "the largest hike in nearly three decades", "for the first time in 40 years": a record, so the span is how long since. */
