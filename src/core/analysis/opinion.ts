@@ -3035,7 +3035,8 @@ export function classifySentences(lang: LangPack, p: PreparedArticle, quotes: re
   // The sentence before went on reporting a speaker in backshifted tenses (see continuesSpeech).
   let reportedRun = false;
   // A transcript: two lines or more open with a speaker's label ("OM:", "Senator Jane Roe:"), see turnOf.
-  const transcript = p.sentences.filter((_, k) => speakerLabelAt(p, k)).length >= 2;
+  const labels = p.sentences.map((_, k) => speakerLabelAt(p, k));
+  const transcript = labels.filter(Boolean).length >= 2;
   for (let i = 0; i < count; i++) {
     const near = voiced ? Math.max(first[i] as number, (second[i] as number) >= 0.5 ? (second[i] as number) : 0) : 0;
     const d = piece ? Math.max(near, PIECE_DENSITY) : near;
@@ -3096,7 +3097,7 @@ export function classifySentences(lang: LangPack, p: PreparedArticle, quotes: re
     if (statement && !ps.heading && !ps.debris && found.kind !== 'attributed') found = { ...found, kind: 'attributed', confidence: CONFIDENCE[CONF_075] as number };
     // "OM: … I wanna let you know, I'm in Orlando and I did the shootings.": in a transcript, the words after a speaker's
     // label on its line are that speaker's, "I" and "we" included.
-    if (transcript && !ps.heading && !ps.debris && found.kind !== 'attributed' && turnOf(p, i))
+    if (transcript && !ps.heading && !ps.debris && found.kind !== 'attributed' && turnOf(p, labels, i))
       found = { ...found, kind: 'attributed', confidence: CONFIDENCE[CONF_060] as number };
     out.push(found);
     previous = ps.debris || ps.heading ? previous : found;
@@ -3204,23 +3205,20 @@ const SPEAKER_LABEL = /^(?:\p{Lu}{1,4}|\p{Lu}[\p{Lu}.'’-]+(?:\s\p{Lu}[\p{Lu}.'
 /** Whether sentence k is a speaker's label at the start of its line, with the speaker's words after it on that line. */
 function speakerLabelAt(p: PreparedArticle, k: number): boolean {
   const ps = p.sentences[k] as PreparedSentence;
-  const next = p.sentences[k + 1];
-  const text = p.article.text;
   return (
     (ps.heading || ps.debris) &&
     SPEAKER_LABEL.test(ps.sentence.text.trim()) &&
-    (ps.sentence.start === 0 || text[ps.sentence.start - 1] === '\n') &&
-    next !== undefined &&
-    !text.slice(ps.sentence.end, next.sentence.start).includes('\n')
+    (ps.sentence.start === 0 || p.article.text[ps.sentence.start - 1] === '\n') &&
+    k + 1 < p.sentences.length &&
+    !paragraphBreak(p, k + 1)
   );
 }
 
-/** Whether sentence i stands on a line opened by a speaker's label (see speakerLabelAt). */
-function turnOf(p: PreparedArticle, i: number): boolean {
+/** Whether sentence i stands on a line opened by a speaker's label (`labels`, see speakerLabelAt). */
+function turnOf(p: PreparedArticle, labels: readonly boolean[], i: number): boolean {
   for (let k = i - 1; k >= 0; k--) {
-    if (speakerLabelAt(p, k)) return true;
-    const cur = (p.sentences[k + 1] as PreparedSentence).sentence;
-    if (p.article.text.slice((p.sentences[k] as PreparedSentence).sentence.end, cur.start).includes('\n')) return false;
+    if (labels[k]) return true;
+    if (paragraphBreak(p, k + 1)) return false;
   }
   return false;
 }

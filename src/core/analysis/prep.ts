@@ -1,7 +1,7 @@
 import type { Article, Sentence } from '../article';
 import type { LangPack } from './lang';
 import { anchoredAtStart, neededChars } from './patternNeeds';
-import { CROSSHEAD_WORDS, MACHINE_STAMP_ONLY, PHOTO_CREDIT, SHOT_LABEL_ONLY } from './structure';
+import { CROSSHEAD_WORDS, DOTTED_PLACE_ONLY, MACHINE_STAMP_ONLY, PHOTO_CREDIT, SHOT_LABEL_ONLY } from './structure';
 import { escapeRegExp, isCapitalized, normalizeText, tokenize, type Token } from './text';
 import { CLOSING_PUNCTUATION, DIGIT_FIRST, HAS_LOWER, LETTER_FIRST, LETTER_OR_DIGIT, LOWER_FIRST, QUESTION_OR_QUOTE, QUOTE_MARK, TWO_LETTERS } from './shapes';
 
@@ -95,9 +95,6 @@ const TERMINAL = /[.!?…]["'”»’)\]]*(?:\[\w{0,3}\])?$/;
 const CAPS_WORDS = /^(?:[IVX]{1,4}\.\s+)?(?:\p{Lu}{2,}(?:(?:[\s:]+|\s+(?:--|[—–-])\s+)(?:\p{Lu}{2,}|\d{1,4}))+|\p{Lu}{4,}):?$/u;
 /** "What’s next:": a short label and a colon; cut off the paragraph it opens (structure.ts), a crosshead. */
 const LABEL = /^\p{Lu}[^.!?:]{0,60}:$/u;
-
-/** A place and its region in dotted capitals, alone: "Washington, D.C.", "Port Ellis, N.Y.". */
-const DOTTED_PLACE = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2},\s(?:\p{Lu}\.){2,3}$/u;
 
 /** A list's bullet (not a dash, which may open a dateline or a credit) and its space. */
 const LIST_MARK = /^[•▪◦●‣∙]\s+/u;
@@ -541,10 +538,10 @@ function markFurnitureByPlace(text: string, sentences: PreparedSentence[], lang:
   // was glued to (structure.ts) is the page's.
   for (let i = 0; i + 1 < n; i++) {
     const ps = sentences[i] as PreparedSentence;
-    if (ps.words === 1 && (sentences[i + 1] as PreparedSentence).sentence.start === ps.sentence.end && /^(?:\p{Lu}\p{Ll}+|\d{1,3})$/u.test(ps.sentence.text)) ps.debris = true;
-    // ("Washington, D.C. Senate Majority Leader…": a place and its dotted region cut off the line's first sentence, see structure.ts.)
     const next = sentences[i + 1] as PreparedSentence;
-    if (DOTTED_PLACE.test(ps.sentence.text) && startsNewLine(text, ps) && !text.slice(ps.sentence.end, next.sentence.start).includes('\n')) ps.debris = true;
+    if (ps.words === 1 && next.sentence.start === ps.sentence.end && /^(?:\p{Lu}\p{Ll}+|\d{1,3})$/u.test(ps.sentence.text)) ps.debris = true;
+    // ("Washington, D.C. Senate Majority Leader…": a place and its dotted region cut off the line's first sentence, see structure.ts.)
+    if (DOTTED_PLACE_ONLY.test(ps.sentence.text) && startsNewLine(text, ps) && !text.slice(ps.sentence.end, next.sentence.start).includes('\n')) ps.debris = true;
   }
   // "Since the pandemic began, there has been...": a short line cut off with an ellipsis is a teaser for another page.
   for (let i = 0; i < n; i++) {

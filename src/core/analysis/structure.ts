@@ -291,7 +291,10 @@ const CAPS_DATED_PLACES =
  * "Washington, D.C. Senate Majority Leader Jane Roe today spoke…": a place and its region in dotted capitals opening a
  * paragraph, then a capitalised word, with no dash: a release's dateline run into its first sentence.
  */
-const DOTTED_REGION_DATELINE = new RegExp(String.raw`^(${PLACE_WORD}(?:\s${PLACE_WORD}){0,2},\s(?:\p{Lu}\.){2,3})\s+(?=\p{Lu}\p{Ll})`, 'u');
+const DOTTED_PLACE_BODY = String.raw`${PLACE_WORD}(?:\s${PLACE_WORD}){0,2},\s(?:\p{Lu}\.){2,3}`;
+const DOTTED_REGION_DATELINE = new RegExp(String.raw`^(${DOTTED_PLACE_BODY})\s+(?=\p{Lu}\p{Ll})`, 'u');
+/** The place alone, once cut off ("Washington, D.C."): page furniture. */
+export const DOTTED_PLACE_ONLY = new RegExp(String.raw`^${DOTTED_PLACE_BODY}$`, 'u');
 function dottedRegionBreak(text: string, span: Span): number[] {
   const m = DOTTED_REGION_DATELINE.exec(text.slice(span.start, Math.min(span.end, span.start + 60)));
   return m ? [span.start + (m[1] as string).length] : [];
