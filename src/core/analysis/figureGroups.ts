@@ -1,5 +1,5 @@
 import { LAST_YEAR, type FigureContext } from './figures';
-import type { Figure, FigureGroup, FigureReason, GroupVerdict } from './types';
+import type { Bound, Figure, FigureGroup, FigureReason, GroupVerdict } from './types';
 
 /** A vague amount ("thousands") or a range: either can hold a precise figure, so it is read as the vague side of a pair. */
 export function isVagueOrRange(m: Pick<Figure, 'bound'>): boolean {
@@ -809,19 +809,30 @@ function dropAmbiguousVague(clusters: Map<number, number[]>, list: readonly Slot
  * ("45", "200") are left out: alone they say too little to be matched. (Bare counts with no named twin stay out:
  * lists of them, "(82,000), (74,000)", pooled wrongly.)
  */
+// ("Under 13" is an age as often as a count: a ceiling without its noun is not matched.)
+const BARE_BOUNDS: ReadonlySet<Bound> = new Set(['exact', 'lower', 'approx']);
+
 function bareClasses(figures: readonly Figure[]): (f: Figure) => string {
-  const named = new Map<number, Set<string>>();
+  // By value, and by value with its bound: "at least 63" takes the noun of "at least 63 people" even where a "63 cases"
+  // elsewhere makes the value alone ambiguous.
+  const named = new Map<string, Set<string>>();
+  const note = (k: string, cls: string): void => {
+    const set = named.get(k) ?? new Set<string>();
+    set.add(cls);
+    named.set(k, set);
+  };
   for (const f of figures) {
     if (f.kind !== 'count' || !f.unitClass) continue;
-    const set = named.get(f.value) ?? new Set<string>();
-    set.add(f.unitClass);
-    named.set(f.value, set);
+    note(`${f.value}`, f.unitClass);
+    note(`${f.bound}|${f.value}`, f.unitClass);
   }
+  const only = (k: string): string => {
+    const classes = named.get(k);
+    return classes && classes.size === 1 ? ([...classes][0] as string) : '';
+  };
   return (f) => {
-    if (f.unitClass || f.kind !== 'count' || f.bound !== 'exact' || !distinctive(f)) return f.unitClass;
-    const classes = named.get(f.value);
-    if (classes && classes.size === 1) return [...classes][0] as string;
-    return '';
+    if (f.unitClass || f.kind !== 'count' || !BARE_BOUNDS.has(f.bound) || !distinctive(f)) return f.unitClass;
+    return only(`${f.value}`) || only(`${f.bound}|${f.value}`);
   };
 }
 

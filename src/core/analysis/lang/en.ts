@@ -223,7 +223,7 @@ export const en: LangPack = {
     neither nor after before while during since until up down out off again further once s mr mrs ms said says say told tell
     added adding according new now today yesterday week year years day days friday thursday wednesday monday tuesday saturday
     sunday january february march april may june july august september october november december one two three per its
-    would's ’s 's being way well like among amongst across within without including per via`),
+    would's ’s 's being way well like among amongst across within without including per via because although though unless whereas whether`),
   numberWords: new Map(NUMBER_WORDS),
   multipliers: new Map([
     ['hundred', 100],
