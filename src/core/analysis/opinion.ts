@@ -3034,6 +3034,10 @@ export function classifySentences(lang: LangPack, p: PreparedArticle, quotes: re
   let speaker = false;
   // The sentence before went on reporting a speaker in backshifted tenses (see continuesSpeech).
   let reportedRun = false;
+  // A summary of remarks told in reported speech throughout (see remarksSummary).
+  const summary = remarksSummary(lang, p, scans, aside);
+  // A speaker of that summary has been named and no heading has come since.
+  let summaryRun = false;
   // A transcript: two lines or more open with a speaker's label ("OM:", "Senator Jane Roe:"), see turnOf.
   const labels = p.sentences.map((_, k) => speakerLabelAt(p, k));
   const transcript = labels.filter(Boolean).length >= 2;
@@ -3049,7 +3053,10 @@ export function classifySentences(lang: LangPack, p: PreparedArticle, quotes: re
     // would be composed of seven people…": a run of such sentences goes on reporting the same speaker, within its paragraph.)
     const credited = (prevScan?.attribution !== null && prevScan?.attributionMain === true) || (reportedRun && !paragraphBreak(p, i));
     reportedRun = false;
-    if (found.kind === 'reporting' && previous?.kind === 'attributed' && credited && continuesSpeech(lang, scans[i] as Scan, ps)) {
+    // (In a summary the speaker goes on until a heading, whatever one sentence of theirs says: "…had received worrying reports".)
+    if (ps.heading) summaryRun = false;
+    const told = summaryRun && pastAccount(lang, scans[i] as Scan, ps);
+    if (found.kind === 'reporting' && ((previous?.kind === 'attributed' && credited && continuesSpeech(lang, scans[i] as Scan, ps)) || told)) {
       found = { ...found, kind: 'attributed', confidence: CONFIDENCE[CONF_060] as number };
       reportedRun = true;
     }
@@ -3099,6 +3106,7 @@ export function classifySentences(lang: LangPack, p: PreparedArticle, quotes: re
     // label on its line are that speaker's, "I" and "we" included.
     if (transcript && !ps.heading && !ps.debris && found.kind !== 'attributed' && turnOf(p, labels, i))
       found = { ...found, kind: 'attributed', confidence: CONFIDENCE[CONF_060] as number };
+    if (summary && found.kind === 'attributed' && sc.attribution !== null && sc.attributionMain) summaryRun = true;
     out.push(found);
     previous = ps.debris || ps.heading ? previous : found;
   }
@@ -3304,6 +3312,58 @@ function continuesSpeech(lang: LangPack, s: Scan, ps: PreparedSentence): boolean
   // speech, after a time and a subject of a few words.)
   for (let k = 1; k < Math.min(tokens.length - 1, 14); k++)
     if ((lang.backshiftPerfect?.has((tokens[k] as Token).norm) ?? false) && lang.isRegularPast((tokens[k + 1] as Token).norm)) return true;
+  return false;
+}
+
+/**
+ * A briefing's summary ("Jane Roe, for the agency, said that the agency continued to work… Civilians had been arriving…
+ * ¶ The agency was putting in place measures…"): a speaker's words are told in backshifted tenses, paragraph after
+ * paragraph, with no quotation marks, so every past-tense sentence after the speaker is named is still the speaker's. Known
+ * by a speaker told without quotes and by many sentences in the tenses only reported speech uses ("had grown", "was now",
+ * "could be"); a news report tells its own events in the plain past and quotes its sources.
+ */
+function remarksSummary(lang: LangPack, p: PreparedArticle, scans: readonly Scan[], aside: readonly boolean[]): boolean {
+  let body = 0;
+  let told = 0;
+  let shifted = 0;
+  let quotedLines = 0;
+  scans.forEach((sc, k) => {
+    const ps = p.sentences[k] as PreparedSentence;
+    if (aside[k] || ps.heading || ps.debris) return;
+    body++;
+    if (sc.quoted >= 2) quotedLines++;
+    if (sc.attribution !== null && sc.attributionMain && sc.quoted < 2) told++;
+    else if (continuesSpeech(lang, sc, ps) || backshiftedNow(lang, ps)) shifted++;
+  });
+  return told >= 1 && shifted >= 3 && shifted >= SUMMARY_SHARE * body && quotedLines <= SUMMARY_SHARE * body;
+}
+
+/** The least share of a summary's sentences in the tenses of reported speech (see remarksSummary). */
+const SUMMARY_SHARE = 0.2;
+
+/** "was now at risk", "was continuing": a past form with "now", or a past progressive, tells of the present in reported speech. */
+function backshiftedNow(lang: LangPack, ps: PreparedSentence): boolean {
+  const tokens = ps.info.tokens;
+  for (let k = 1; k < Math.min(tokens.length - 1, 14); k++) {
+    const w = (tokens[k] as Token).norm;
+    if (!lang.captionVerb.pastBe.has(w) || w === 'had') continue;
+    const next = (tokens[k + 1] as Token).norm;
+    if (lang.nowWords.has(next) || (next.endsWith('ing') && next.length > 5)) return true;
+  }
+  return false;
+}
+
+/**
+ * A sentence whose first verb is in the past, with no voice or source of its own ("Dengue was spread by the Aedes
+ * mosquito.", "It was identifying and referring people…"): in a summary of remarks, still the speaker's account.
+ */
+function pastAccount(lang: LangPack, s: Scan, ps: PreparedSentence): boolean {
+  if ((s.attribution !== null && s.attributionMain) || s.trailingTag !== null || s.quoted >= 2 || s.firstPerson !== null || ps.heading || ps.debris) return false;
+  for (const t of ps.info.tokens) {
+    const w = t.norm;
+    if (lang.captionVerb.pastBe.has(w) || lang.pastForms.has(w) || w === 'did' || lang.backshiftModals.has(w) || lang.pastModals.has(w)) return true;
+    if (lang.auxiliaries.has(w) || lang.modals.has(w) || lang.doForms.has(w)) return false;
+  }
   return false;
 }
 

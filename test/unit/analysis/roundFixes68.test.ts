@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core/analysis';
 import { classOf, groupsWith } from './probes';
+import { article } from './seeds';
 import { createArticle } from '../../../src/core/article';
 
 /** Invented texts (not from any corpus) for the faults found in the thirty-first session (2026-12-05). */
@@ -32,5 +34,37 @@ describe('a conjunction after a number', () => {
   it('is not what the number counts', () => {
     expect(classOf('The firm must delete the data of children under 13 because it never should have kept it.', 'under 13')).toBe('');
     expect(classOf('Tolls rose to 40 although the rain had stopped.', '40')).toBe('');
+  });
+});
+
+describe('a briefing summary told in reported speech', () => {
+  const kinds = (text: string) => new Map(analyze([article('a', text)]).sentences.map((s) => [s.text, s.kind]));
+  const summary = [
+    'Update on the fever outbreak',
+    'Jane Roe, for the health agency, said the agency continued to work around the clock in the three provinces. The fever had spread to nine districts since March.',
+    'The disease was spread by ticks. Its incidence had grown sharply in recent years, and the true count could be much higher. About a third of the population was now at risk.',
+    'The agency was sending teams to the worst-hit districts. Together with its partners, it had distributed 40,000 test kits.',
+    'Travel advice',
+    'Ferries to the islands run twice a week.',
+  ].join('\n');
+
+  it('keeps the speaker’s past-tense sentences attributed across paragraphs, until a heading', () => {
+    const k = kinds(summary);
+    expect(k.get('The disease was spread by ticks.')).toBe('attributed');
+    expect(k.get('Its incidence had grown sharply in recent years, and the true count could be much higher.')).toBe('attributed');
+    expect(k.get('The agency was sending teams to the worst-hit districts.')).toBe('attributed');
+    expect(k.get('Ferries to the islands run twice a week.')).toBe('reporting');
+  });
+
+  it('leaves a news report that quotes a source and tells its events in the plain past as reporting', () => {
+    const k = kinds(
+      [
+        'The mayor said the city would reopen the bridge on Monday.',
+        'The bridge was closed in March after a barge struck it. Crews replaced two piers over the summer.',
+        '"We are proud of the crews," the mayor said. The city spent $40 million on the repairs.',
+      ].join('\n'),
+    );
+    expect(k.get('The bridge was closed in March after a barge struck it.')).toBe('reporting');
+    expect(k.get('The city spent $40 million on the repairs.')).toBe('reporting');
   });
 });

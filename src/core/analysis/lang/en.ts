@@ -490,6 +490,8 @@ export const en: LangPack = {
   ),
   speechBeforeTo: words('urged asked admitted claimed vowed pledged promised'),
   backshiftModals: words('would'),
+  pastModals: words('could might'),
+  nowWords: words('now currently still'),
   backshiftPerfect: words('had'),
   experienceVerbs: words('reported reports described describes complained'),
   surveyShareWords: words('percent % cent pc'),

@@ -96,6 +96,10 @@ export interface LangPack {
   speechBeforeTo: ReadonlySet<string>;
   /** The modal of reported speech shifted into the past ("would"): a sentence in it may go on reporting the last speaker. */
   backshiftModals: ReadonlySet<string>;
+  /** The other modals in the past ("could", "might"): in a summary of remarks, the speaker's words go on in them. */
+  pastModals: ReadonlySet<string>;
+  /** "now", "currently": with a past tense ("was now at risk"), the present of reported speech. */
+  nowWords: ReadonlySet<string>;
   /** Speech verbs a study's participants use for what happened to them ("12 patients reported a rash"): an observation, not a claim. */
   experienceVerbs: ReadonlySet<string>;
   /** Words of a share after a count ("42 percent", "57 %"): a subject that is a share of a surveyed group (see shareSubject in opinion.ts). */
