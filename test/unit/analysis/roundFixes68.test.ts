@@ -68,3 +68,10 @@ describe('a briefing summary told in reported speech', () => {
     expect(k.get('The city spent $40 million on the repairs.')).toBe('reporting');
   });
 });
+
+describe('a half of a period', () => {
+  it('is a span of time, not a share', () => {
+    const figures = analyze([article('a', 'Cases rose sharply in the first half of 2023. About half of the world’s population is at risk.')]).figures;
+    expect(figures.map((f) => f.text)).toEqual(['2023', 'About half']);
+  });
+});
