@@ -351,9 +351,9 @@ function readShare(lang: LangPack, tokens: readonly Token[], i: number): { fract
     return null;
   }
   // "half of", "half the"; a change by half ("cut by half", "fell by more than half", "by nearly half").
-  // ("the first half of 2023" is a span of the year, not a share.)
+  // ("the first half of 2023", "the latter half of 2020" is a span of the year, not a share.)
   const own = lang.shareWords.get(t.norm);
-  const period = lang.ordinalWords?.has(tokens[i - 1]?.norm ?? '') ?? false;
+  const period = (lang.ordinalWords?.has(tokens[i - 1]?.norm ?? '') ?? false) || (lang.periodHalves?.has(tokens[i - 1]?.norm ?? '') ?? false);
   if (own !== undefined && !S_LAST.test(t.norm) && own === 1 / 2 && tokens[i - 1]?.norm !== 'a' && !period && (shareOfAt(lang, tokens, i + 1) || byHalf(lang, tokens, i))) {
     return { fraction: own, first: i, last: i };
   }

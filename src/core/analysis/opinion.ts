@@ -3327,28 +3327,49 @@ function remarksSummary(lang: LangPack, p: PreparedArticle, scans: readonly Scan
   let told = 0;
   let shifted = 0;
   let quotedLines = 0;
+  let voiced = 0;
   scans.forEach((sc, k) => {
     const ps = p.sentences[k] as PreparedSentence;
     if (aside[k] || ps.heading || ps.debris) return;
     body++;
     if (sc.quoted >= 2) quotedLines++;
-    if (sc.attribution !== null && sc.attributionMain && sc.quoted < 2) told++;
+    // (Its speakers are "he", "she" and the agency: a speech or a statement says "I" and "we".)
+    if (sc.firstPerson !== null) voiced++;
+    // ("Jane Roe said…", not "CBO estimates…": a body's own projections say "would" and "could" too.)
+    if (sc.attribution !== null && sc.attributionMain && sc.quoted < 2 && lang.personSpeechVerbs.has(sc.attribution.toLowerCase())) told++;
     else if (continuesSpeech(lang, sc, ps) || backshiftedNow(lang, ps)) shifted++;
   });
-  return told >= 1 && shifted >= 3 && shifted >= SUMMARY_SHARE * body && quotedLines <= SUMMARY_SHARE * body;
+  // (More sentences go on in those tenses than name a speaker: a news report names its sources sentence by sentence.)
+  return told >= 1 && shifted > told && shifted >= 3 && shifted >= SUMMARY_SHARE * body && quotedLines <= SUMMARY_SHARE * body && voiced <= VOICED_SHARE * body;
 }
 
 /** The least share of a summary's sentences in the tenses of reported speech (see remarksSummary). */
 const SUMMARY_SHARE = 0.2;
 
-/** "was now at risk", "was continuing": a past form with "now", or a past progressive, tells of the present in reported speech. */
+/** The most share of a summary's sentences that say "I" or "we" outside quotes (see remarksSummary). */
+const VOICED_SHARE = 0.1;
+
+/**
+ * The tenses only reported speech uses, anywhere in a sentence's first words: a past perfect ("had also provided", "had been no
+ * investment"), a modal in the past ("would be used", "could be much higher"), or a past tense told of the present ("was now
+ * at risk", "right now was", "was continuing").
+ */
 function backshiftedNow(lang: LangPack, ps: PreparedSentence): boolean {
   const tokens = ps.info.tokens;
-  for (let k = 1; k < Math.min(tokens.length - 1, 14); k++) {
+  const end = Math.min(tokens.length - 1, 24);
+  const pastAfter = (k: number): boolean => {
+    let j = k + 1;
+    while (j < end && (lang.adverbsBeforePast.has((tokens[j] as Token).norm) || (tokens[j] as Token).norm.endsWith('ly'))) j++;
+    const w = (tokens[j] as Token | undefined)?.norm ?? '';
+    return lang.isRegularPast(w) || lang.pastParticiples.has(w) || w === 'been';
+  };
+  for (let k = 1; k < end; k++) {
     const w = (tokens[k] as Token).norm;
+    if (lang.backshiftModals.has(w) || lang.pastModals.has(w)) return true;
+    if ((lang.backshiftPerfect?.has(w) ?? false) && pastAfter(k)) return true;
     if (!lang.captionVerb.pastBe.has(w) || w === 'had') continue;
     const next = (tokens[k + 1] as Token).norm;
-    if (lang.nowWords.has(next) || (next.endsWith('ing') && next.length > 5)) return true;
+    if (lang.nowWords.has(next) || lang.nowWords.has((tokens[k - 1] as Token).norm) || (next.endsWith('ing') && next.length > 5)) return true;
   }
   return false;
 }
@@ -3359,9 +3380,11 @@ function backshiftedNow(lang: LangPack, ps: PreparedSentence): boolean {
  */
 function pastAccount(lang: LangPack, s: Scan, ps: PreparedSentence): boolean {
   if ((s.attribution !== null && s.attributionMain) || s.trailingTag !== null || s.quoted >= 2 || s.firstPerson !== null || ps.heading || ps.debris) return false;
-  for (const t of ps.info.tokens) {
+  for (const [k, t] of ps.info.tokens.entries()) {
     const w = t.norm;
     if (lang.captionVerb.pastBe.has(w) || lang.pastForms.has(w) || w === 'did' || lang.backshiftModals.has(w) || lang.pastModals.has(w)) return true;
+    // ("That represented a perfect storm": a past in -ed after its subject; the first word may be a participle, "Reported cases…".)
+    if (k > 0 && lang.isRegularPast(w) && (!w.endsWith('eed') || lang.pastInEed.has(w))) return true;
     if (lang.auxiliaries.has(w) || lang.modals.has(w) || lang.doForms.has(w)) return false;
   }
   return false;

@@ -56,6 +56,29 @@ describe('a briefing summary told in reported speech', () => {
     expect(k.get('Ferries to the islands run twice a week.')).toBe('reporting');
   });
 
+  it('knows a summary by its past perfects and past modals, with words between ("had also provided", "would be used")', () => {
+    const k = kinds(
+      [
+        'Jane Roe, for the children’s agency, said the outbreak in the north was very concerning with 1,200 suspected cases. The collapse of the water and sanitation services in the region had created the conditions for the disease to spread. Nurses had not been receiving their salaries since October.',
+        'The agency had also provided fluids to be used at the treatment centres, and the salts would be used at the rehydration points. The main issue right now was safe drinking water. It was very important to keep the pumping stations running.',
+      ].join('\n'),
+    );
+    expect(k.get('The main issue right now was safe drinking water.')).toBe('attributed');
+    expect(k.get('It was very important to keep the pumping stations running.')).toBe('attributed');
+  });
+
+  it('leaves a news report that names a source sentence by sentence as reporting, though it uses those tenses', () => {
+    const k = kinds(
+      [
+        'Officials said temperatures had reached 46 degrees in the city on Sunday. The mayor said cooling centres would stay open.',
+        'Forecasters said the heat could ease by Wednesday. Doctors said the hospitals had treated dozens of people.',
+        'Temperatures in coastal cities had cooled by Wednesday. Power lines had sagged in the heat. Crews were working through the night.',
+        'The city recorded its highest temperature since records began. Residents inland were seeing less relief.',
+      ].join('\n'),
+    );
+    expect(k.get('The city recorded its highest temperature since records began.')).toBe('reporting');
+  });
+
   it('leaves a news report that quotes a source and tells its events in the plain past as reporting', () => {
     const k = kinds(
       [
@@ -73,5 +96,7 @@ describe('a half of a period', () => {
   it('is a span of time, not a share', () => {
     const figures = analyze([article('a', 'Cases rose sharply in the first half of 2023. About half of the world’s population is at risk.')]).figures;
     expect(figures.map((f) => f.text)).toEqual(['2023', 'About half']);
+    const later = analyze([article('a', 'Relief actors anticipate higher needs during the latter half of 2020, when roughly half the funds will be spent.')]).figures;
+    expect(later.map((f) => f.text)).toEqual(['2020', 'roughly half']);
   });
 });

@@ -1949,6 +1949,7 @@ export const en: LangPack = {
   personLeads: ['Mr.', 'President', 'Secretary', 'Minister', 'spokesman'],
   personSpeechVerbs: words('said told added says'),
   ordinalWords: words('first second third fourth fifth sixth seventh eighth ninth'),
+  periodHalves: words('latter last final'),
   ordinalSuffixes: words('st nd rd th'),
   bylineBy: 'By',
   bylineJoiners: words('and'),

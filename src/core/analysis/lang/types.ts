@@ -1144,6 +1144,8 @@ export interface LangPack {
   ordinalSuffixes: ReadonlySet<string>;
   /** Ordinal words that end a compound number word ("twenty-seventh", "thirty-first"): an ordinal, no count. */
   ordinalWords?: ReadonlySet<string>;
+  /** Words besides ordinals that make "half" a part of a span of time ("the latter half of 2020"). */
+  periodHalves?: ReadonlySet<string>;
   /** Time zones spelt out after a clock's abbreviation: "Eastern Time", "Pacific Daylight Time". */
   zoneNames?: { names: ReadonlySet<string>; kinds: ReadonlySet<string>; time: string };
   /** The word that opens a byline, as written ("By Jane Roe and Jo Bloggs"), and the words that join its names. */
