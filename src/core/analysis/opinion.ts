@@ -601,8 +601,8 @@ export function courtesyAt(lang: LangPack, given: readonly Token[], openers = la
   return false;
 }
 
-/** The most words that may order the remarks before a courtesy ("First of all,"). */
-const COURTESY_LEAD_IN = 3;
+/** The most words that may order the remarks or address the guest before a courtesy ("First of all,", "Well, Mr. Prime Minister,"). */
+const COURTESY_LEAD_IN = 4;
 
 /** How many words before its verb the opener of a naming clause may stand ("what many marine scientists call"). */
 const NAMING_REACH = 4;
@@ -1462,7 +1462,8 @@ function spokenOpener(lang: LangPack, v: View, outside: readonly Token[]): reado
   if (!first || outside[0] !== first || !(lang.spokenOpeners?.has(first.norm) ?? false)) return undefined;
   if (!/^\s*,/.test(v.text.slice(first.end))) return undefined;
   // ("Well, folks, Kamala and I have just received a briefing": the speaker telling what they did; the opener is only talk.)
-  return narratesOwnAct(lang, outside) ? undefined : [first.norm];
+  // ("Well, Mr. Prime Minister, welcome to the White House.": so is a courtesy after it.)
+  return narratesOwnAct(lang, outside) || courtesyAt(lang, v.tokens) ? undefined : [first.norm];
 }
 
 /** A first-person subject with a perfect or past verb right after it ("I have just…", "we met…"): the speaker's own act, told. */
@@ -2434,8 +2435,10 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
   // a participle right after a counted plural (a number or "all" before it, past plain words) qualifies that
   // noun, unless a claim or a source follows ("that", "by").
   // (The sentence's own verb comes later, "have been", before any "that": "Three witnesses reported on Friday that…" still credits them.)
+  // (", noted the spokesperson": a comma before it opens a tag.)
   if (
     lang.isRegularPast(t.norm) &&
+    !parted &&
     countedNounBefore(lang, tokens, k) &&
     !lang.functionWords.that.has(tokens[k + 1]?.norm ?? '') &&
     !lang.functionWords.by.has(tokens[k + 1]?.norm ?? '') &&
@@ -2447,6 +2450,8 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
       if (lang.functionWords.that.has(w)) break;
       if (lang.auxiliaries.has(w) || lang.beForms.has(w)) return false;
     }
+    // ("Dengue is the virus with the highest number of cases reported in the region": or the sentence's verb came before.)
+    for (let j = 0; j < k - 2; j++) if (lang.beForms.has((tokens[j] as Token).norm) || lang.auxiliaries.has((tokens[j] as Token).norm)) return false;
   }
   // "all the instances outlined by the prosecutor", "the plan described by officials": a participle with its agent
   // ("by") right after a plain noun that an article or a determiner opens qualifies that noun, as a relative clause
@@ -2512,6 +2517,8 @@ function countedNounBefore(lang: LangPack, tokens: readonly Token[], k: number):
   for (let b = k - 2; b >= Math.max(0, k - 4); b--) {
     const w = tokens[b] as Token;
     if (countWord(lang, w.norm) || lang.functionWords.all.has(w.norm)) return true;
+    // ("the total number of dengue cases reported until July": a tally's noun counts them as well as a number.)
+    if (lang.functionWords.of.has(w.norm) && (lang.tallyNouns?.has(tokens[b - 1]?.norm ?? '') ?? false)) return true;
     if (!LOWER_WORD.test(w.text) || lang.clauseSubjects.has(w.norm)) return false;
   }
   return false;

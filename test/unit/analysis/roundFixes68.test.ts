@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analysis';
-import { classOf, groupsWith } from './probes';
+import { classOf, groupsWith, kindOf } from './probes';
 import { article } from './seeds';
+import { opensWithCourtesy } from '../../../src/core/analysis/generators/common';
+import { langPack } from '../../../src/core/analysis/lang';
 import { createArticle } from '../../../src/core/article';
 
 /** Invented texts (not from any corpus) for the faults found in the thirty-first session (2026-12-05). */
@@ -98,5 +100,25 @@ describe('a half of a period', () => {
     expect(figures.map((f) => f.text)).toEqual(['2023', 'About half']);
     const later = analyze([article('a', 'Relief actors anticipate higher needs during the latter half of 2020, when roughly half the funds will be spent.')]).figures;
     expect(later.map((f) => f.text)).toEqual(['2020', 'roughly half']);
+  });
+});
+
+describe('cases reported', () => {
+  it('reads cases a tally counts, with the sentence’s verb before them, as counted, not as anyone’s claim', () => {
+    expect(kindOf('Dengue is the virus with the highest number of cases reported in the region.')).toBe('reporting');
+  });
+
+  it('still reads a tag after a comma as the source', () => {
+    expect(kindOf('The country has received hundreds of vaccine doses and a small number of treatment doses, noted spokesperson Jane Roe.')).toBe('attributed');
+  });
+});
+
+describe('a host’s welcome after "Well,"', () => {
+  it('is a courtesy: no opinion round is built on it, and "well" is no judging word there', () => {
+    const text = 'Well, Mr. Prime Minister, welcome to the White House.';
+    expect(opensWithCourtesy(text, langPack('en'))).toBe(true);
+    const found = analyze([article('a', `The president met the prime minister on Tuesday.\n${text}`)]).sentences.find((s) => s.text === text);
+    expect(found?.cues).not.toContain('loaded-words');
+    expect(kindOf('Well, the talks went nowhere and everyone knows it.')).toBe('opinion');
   });
 });

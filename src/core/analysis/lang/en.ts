@@ -571,7 +571,7 @@ export const en: LangPack = {
   reportCueWords: words('reported reports report reporting according'),
   // (With the chair addressed first: "Mr. Speaker, I rise…", "Madam Chair, I yield…".)
   courtesyLeadIns: words(
-    'first firstly second secondly third thirdly finally lastly also and but so now again of all before i begin mr madam speaker president chair chairman chairwoman',
+    'first firstly second secondly third thirdly finally lastly also and but so now again of all before i begin well mr madam speaker president prime minister secretary ambassador excellency chair chairman chairwoman',
   ),
   phaseVerbs: words('proceeded proceeds continued continues continue went goes began begins begin'),
   raisingVerbs: words('appear appears appeared seem seems seemed'),
