@@ -4,6 +4,7 @@ import { classOf, groupsWith, kindOf } from './probes';
 import { article } from './seeds';
 import { opensWithCourtesy } from '../../../src/core/analysis/generators/common';
 import { langPack } from '../../../src/core/analysis/lang';
+import { namesAnOption } from '../../../src/core/analysis/generators/whoSaidIt';
 import { createArticle } from '../../../src/core/article';
 
 /** Invented texts (not from any corpus) for the faults found in the thirty-first session (2026-12-05). */
@@ -120,5 +121,28 @@ describe('a host’s welcome after "Well,"', () => {
     const found = analyze([article('a', `The president met the prime minister on Tuesday.\n${text}`)]).sentences.find((s) => s.text === text);
     expect(found?.cues).not.toContain('loaded-words');
     expect(kindOf('Well, the talks went nowhere and everyone knows it.')).toBe('opinion');
+  });
+});
+
+describe('who-said-it sentences a label answers', () => {
+  it('counts a one-word outlet name and a coined name in the label’s brackets as the outlet’s own', () => {
+    expect(namesAnOption('Harbourline shares key quotes from the event in English.', ['Harbourline (English)', 'Voice of the Coast (via NewsHub)', 'Port Authority'])).toBe(true);
+    expect(namesAnOption('ClipWire materials are free for news use.', ['United Nations (UN Multimedia, ClipWire: press footage)', 'Port Authority', 'City Council'])).toBe(true);
+    expect(namesAnOption('The talks ended in Geneva on Friday.', ['Harbourline (English)', 'Voice of the Coast (via NewsHub)', 'Port Authority'])).toBe(false);
+  });
+});
+
+describe('page notes', () => {
+  it('cuts a browser warning and an encyclopedia’s pointer to another page as furniture', () => {
+    const found = analyze([
+      article(
+        'a',
+        'The agency met on Monday.\nInternet Explorer lacks support for the features of this website.\nFor the Winter Paralympics, see 2030 Winter Paralympics.\nFor the first time, the agency saw the harbour close.',
+      ),
+    ]).sentences;
+    const furniture = new Map(found.map((s) => [s.text, s.furniture]));
+    expect(furniture.get('Internet Explorer lacks support for the features of this website.')).toBe(true);
+    expect(furniture.get('For the Winter Paralympics, see 2030 Winter Paralympics.')).toBe(true);
+    expect(furniture.get('For the first time, the agency saw the harbour close.')).toBe(false);
   });
 });

@@ -398,6 +398,12 @@ function nameMarks(full: string): Set<string> {
   ])
     if (initials.length >= 3) marks.add(initials);
   for (const t of tokens) if (/^\p{Lu}{3,}$/u.test(t)) marks.add(t);
+  // A name of one word ("Meduza", "Reuters") is its own mark.
+  if (tokens.length === 1 && /^\p{Lu}\p{Ll}{3,}$/u.test(tokens[0] as string)) marks.add(tokens[0] as string);
+  // So is a coined name in the label's brackets, with a capital inside it ("UN Multimedia, UNifeed: footage"): shown to the
+  // player too. (Not the site a copy was found on, "via WisPolitics": that is not who speaks.)
+  const bracket = full.slice(ownName(full).length).replace(/\bvia\s+[^,;)]*/giu, '');
+  for (const t of bracket.match(/\p{L}+/gu) ?? []) if (/^\p{Lu}\p{L}*\p{Lu}\p{L}*$/u.test(t) && /\p{Ll}/u.test(t) && t.length >= 4) marks.add(t);
   // The last of two or more capitalised words in a row, as a surname ends a name: "Scott Fitzgerald", not the
   // city in "The Moscow Times".
   const run = (t: string | undefined): boolean => t !== undefined && /^\p{Lu}\p{Ll}/u.test(t) && !t.endsWith('.');

@@ -1337,6 +1337,11 @@ export const en: LangPack = {
     /^opt in to (?:send|receive|get)\b|^we(?:'|’)ll be in touch with the latest\b|^comments are (?:closed|open)\b/i,
     // A blog's reading time: "6 min readNov 14, 2022", "…Published: May 05, 20201 min read".
     /^\d{1,3} min read\b|\b\d{1,3} min read$/i,
+    // A page's note on the reader's browser: "Internet Explorer lacks support for the features of this website."
+    /\b(?:internet explorer|your (?:web )?browser)\b[^.!?]{0,80}\b(?:support|supported|outdated|upgrade|update|enable)\b/i,
+    // An encyclopedia's note on other pages: "For the Winter Paralympics, see 2010 Winter Paralympics.", "This article is about…".
+    // (Names on both sides: "For more information about the fees, see the board's report." is a sentence.)
+    /^For (?:the |other |a )?\p{Lu}[^.!?]{0,60}, see (?:the )?[\p{Lu}\d][^.!?]{0,80}\.?$|^This article is about\b/u,
     // A source credit with its date in brackets under an item: "(OCHA, 11 Sep 2006)".
     /^\(\p{Lu}[\p{L}&.'’ -]{0,30},\s*\d{1,2}\s\p{L}{3,9}\.?\s\d{4}\)\.?$/u,
     // "Visit UN News for more.", "Read more.", "Download chart data in Excel format.": a link's own words.
