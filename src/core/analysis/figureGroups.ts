@@ -1734,6 +1734,16 @@ function judge(
     // only in which number was read.
     const crossed = outcomes.some((x, i) => outcomes.slice(i + 1).some((y) => x.value !== y.value && writes(x.sentence, y.text) && writes(y.sentence, x.text)));
     if (allExact && strength >= STRONG && plans.length === 0 && sameEvent && close && !small && !crossed) {
+      // ("So far … the names of 27 people", "So far … the names of 35 people": a count still being made moves on.)
+      if (ctx.some((c) => c?.running)) {
+        return {
+          verdict: 'compatible',
+          reason: 'different-date',
+          why: 'a count still being made, given at different times',
+          confident: true,
+          confidence: 0.5 + 0.4 * linkSure,
+        };
+      }
       return {
         verdict: 'conflicting',
         reason: 'genuine-conflict',
@@ -1758,13 +1768,8 @@ function judge(
   if (members.some((m) => m.relative)) return compatible('same-fact-different-form', "a date counted back from the article's own date is the same year");
   const vague = outcomes.filter(isVagueOrRange);
   if (vague.length > 0 && vague.length < outcomes.length) return compatible('vague-vs-precise', 'a vague range contains the precise figure');
-  const lower = outcomes.filter((m) => m.bound === 'lower');
-  if (lower.length >= 2 && lower.length === outcomes.length && distinctValues > 1)
-    // ("More than 5,700" injured on one day, "more than 9,900" three days on: the count rose, not two floors of one number.)
-    return givenOnOtherDays(outcomes, whenOf, contextOf)
-      ? compatible('different-date', 'the figures were given on different days')
-      : compatible('lower-bounds', 'both are lower bounds ("more than"): one number can make both true');
-  // One figure given in two units ("39 mph", "64 km/h"): the conversion, rounded, is the only difference.
+  // One figure given in two units ("39 mph", "64 km/h"): the conversion, rounded, is the only difference, on whatever day
+  // and with whatever bound ("over 25,000 pounds", "more than 11,300 kilograms").
   if (otherUnits && distinctValues > 1) {
     // ("64 kilograms" and "about 152 pounds", 69 kilograms: more apart than a conversion rounds, so not one figure.)
     const converted = outcomes.map((m) => m.value).filter((x) => x > 0);
@@ -1772,6 +1777,12 @@ function judge(
       return unsure('figures in different units that do not convert to one another');
     return compatible('same-fact-different-form', 'the same figure, given in another unit');
   }
+  const lower = outcomes.filter((m) => m.bound === 'lower');
+  if (lower.length >= 2 && lower.length === outcomes.length && distinctValues > 1)
+    // ("More than 5,700" injured on one day, "more than 9,900" three days on: the count rose, not two floors of one number.)
+    return givenOnOtherDays(outcomes, whenOf, contextOf)
+      ? compatible('different-date', 'the figures were given on different days')
+      : compatible('lower-bounds', 'both are lower bounds ("more than"): one number can make both true');
   // A floor beside figures at or above it ("more than 500" and "500"; "more than $2 million" and "about $2.3 million"): the
   // floor is what makes them agree, whether or not the others are bounds too. (Not beside a ceiling, "nearly", nor where
   // the figures were given on different days: a count that moved on.)

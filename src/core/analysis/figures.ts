@@ -659,6 +659,8 @@ export interface FigureContext {
   scope?: string[];
   /** The sentence presents the figure as one update of a changing count ("has risen to"). */
   update?: boolean;
+  /** The sentence gives the count as made so far ("so far", "to date"): a later one may be higher without contradicting it. */
+  running?: boolean;
   /** Who the sentence says gave the figure, in its content words ("interior ministry"); null if no one. */
   source?: string | null;
   /**
@@ -1049,7 +1051,12 @@ function template(lang: LangPack, v: View): Template {
   const contexts = new Map<string, FigureContext>();
   let n = 0;
   // Who gives the figures and whether they are updates depend on the sentence, not the figure.
-  const sentenceFrame = found.length > 0 ? { source: sourceOf(lang, v), update: v.tokens.some((t) => lang.updateWords.has(t.norm)), times: sentenceTimes(lang, v, found) } : null;
+  // ("So far, monitors have established the names of 27 people…": a count that is still being made.)
+  const running = found.length > 0 && v.tokens.some((_, k) => (lang.runningPhrases ?? []).some((ph) => seq(v.tokens, k, ph)));
+  const sentenceFrame =
+    found.length > 0
+      ? { source: sourceOf(lang, v), update: v.tokens.some((t) => lang.updateWords.has(t.norm)), times: sentenceTimes(lang, v, found), ...(running ? { running } : null) }
+      : null;
   // Near words stay out of another clause that gives a figure of the same kind: in a list ("a penalty of $243.6
   // million, compensation payments of $1.77 billion, …") the next item's words describe the next figure.
   const clauses = clausesOf(v);

@@ -146,3 +146,31 @@ describe('page notes', () => {
     expect(furniture.get('For the first time, the agency saw the harbour close.')).toBe(false);
   });
 });
+
+describe('one figure in two units, given on two days', () => {
+  it('is the same fact in another unit, not a count that moved on', () => {
+    const articles = [
+      dated('state', 'State', '2030-12-28', 'A ship left the port today carrying over 25,000 pounds of low-enriched uranium.'),
+      dated('wire', 'Wire', '2030-12-28', 'The ship carrying more than 11,300 kilograms of low-enriched uranium left the port on Monday.'),
+      dated('senator', 'Senator', '2031-01-16', 'The country shipped more than 25,000 pounds of low-enriched uranium out of the port.'),
+    ];
+    const [group, ...others] = groupsWith(articles, 'more than 11,300');
+    expect(others).toEqual([]);
+    expect(group?.members.map((m) => m.article).sort()).toEqual(['senator', 'state', 'wire']);
+    expect(group?.reason).toBe('same-fact-different-form');
+  });
+});
+
+describe('a count still being made', () => {
+  it('is no contradiction when another copy of the day gives it higher', () => {
+    const articles = [
+      dated('early', 'Rights office', '2030-10-06', 'So far, our monitors have established the names of 27 people who were killed in the strike on the village café.'),
+      dated('late', 'Rights office (repost)', '2030-10-06', 'So far, our monitors have established the names of 35 people who were killed in the strike on the village café.'),
+    ];
+    const [group, ...others] = groupsWith(articles, '27');
+    expect(others).toEqual([]);
+    expect(group?.members.map((m) => m.text).sort()).toEqual(['27', '35']);
+    expect(group?.verdict).toBe('compatible');
+    expect(group?.reason).toBe('different-date');
+  });
+});

@@ -605,6 +605,8 @@ export interface LangPack {
   scopeWords: ReadonlySet<string>;
   /** Words that mark a figure as one update of a changing count ("has risen to", "latest"). */
   updateWords: ReadonlySet<string>;
+  /** Phrases that make a count a running one ("so far", "to date"), as an update word does. */
+  runningPhrases?: readonly (readonly string[])[];
   /** Words that make a year after them a point of comparison ("the worst since 1834"), not the figure's own event. */
   baselineWords: ReadonlySet<string>;
   /** Words between a part and its whole ("410 of the 650 seats", "648 out of 650"), longest first. */
