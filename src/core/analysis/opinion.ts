@@ -3346,6 +3346,10 @@ function remarksSummary(lang: LangPack, p: PreparedArticle, scans: readonly Scan
     if (sc.attribution !== null && sc.attributionMain && sc.quoted < 2 && lang.personSpeechVerbs.has(sc.attribution.toLowerCase())) told++;
     else if (continuesSpeech(lang, sc, ps) || backshiftedNow(lang, ps)) shifted++;
   });
+  if (quotedLines > SUMMARY_SHARE * body || voiced > VOICED_SHARE * body) return false;
+  // ("Jane Roe, for the World Food Agency, said that…" opening its paragraph: a briefing's summary names its speakers so, and
+  // tells their words in the plain past too, "The index averaged 159.3 points in March. The increase reflected…".)
+  if (p.sentences.some((ps, k) => !aside[k] && (k === 0 || paragraphBreak(p, k)) && (lang.spokespersonIntro?.test(ps.sentence.text) ?? false))) return true;
   // (More sentences go on in those tenses than name a speaker: a news report names its sources sentence by sentence.)
   return told >= 1 && shifted > told && shifted >= 3 && shifted >= SUMMARY_SHARE * body && quotedLines <= SUMMARY_SHARE * body && voiced <= VOICED_SHARE * body;
 }

@@ -70,6 +70,22 @@ describe('a briefing summary told in reported speech', () => {
     expect(k.get('It was very important to keep the pumping stations running.')).toBe('attributed');
   });
 
+  it('knows a summary by a speaker named for the body they speak for, though the words go on in the plain past', () => {
+    const k = kinds(
+      [
+        'Rise in the grain index',
+        'Jane Roe, for the World Grain Agency (WGA), said that the grain index averaged 159.3 points in March, the highest level since 1990. The increase reflected new highs for oils and cereals.',
+        'The oil index rose by 23 percent from February. Prices of sunflower oil increased sharply.',
+      ].join('\n'),
+    );
+    expect(k.get('The increase reflected new highs for oils and cereals.')).toBe('attributed');
+    expect(k.get('Prices of sunflower oil increased sharply.')).toBe('attributed');
+    const story = kinds(
+      'The minister arrived in Geneva on Friday.\nLavrov, for his part, said the talks were useful.\nThe two men met for ninety minutes. Reporters waited outside.',
+    );
+    expect(story.get('The two men met for ninety minutes.')).toBe('reporting');
+  });
+
   it('leaves a news report that names a source sentence by sentence as reporting, though it uses those tenses', () => {
     const k = kinds(
       [

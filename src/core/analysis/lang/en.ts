@@ -492,6 +492,7 @@ export const en: LangPack = {
   backshiftModals: words('would'),
   pastModals: words('could might'),
   nowWords: words('now currently still'),
+  spokespersonIntro: /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3}, (?:for|on behalf of|speaking for) (?:the )?\p{Lu}[^,]{2,120}, (?:said|told)\b/u,
   backshiftPerfect: words('had'),
   experienceVerbs: words('reported reports described describes complained'),
   surveyShareWords: words('percent % cent pc'),

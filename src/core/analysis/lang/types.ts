@@ -98,6 +98,8 @@ export interface LangPack {
   backshiftModals: ReadonlySet<string>;
   /** The other modals in the past ("could", "might"): in a summary of remarks, the speaker's words go on in them. */
   pastModals: ReadonlySet<string>;
+  /** A briefing summary's speaker, named for the body they speak for: "Jane Roe, for the World Food Agency (WFA), said". */
+  spokespersonIntro?: RegExp;
   /** "now", "currently": with a past tense ("was now at risk"), the present of reported speech. */
   nowWords: ReadonlySet<string>;
   /** Speech verbs a study's participants use for what happened to them ("12 patients reported a rash"): an observation, not a claim. */
