@@ -1814,6 +1814,10 @@ function judge(
   const estimated = outcomes.some((m) => m.bound === 'approx');
   const bounded = outcomes.some((m) => m.bound === 'lower' || m.bound === 'upper');
   if (estimated && bounded) return compatible('rounding', 'one figure is a bound and another an estimate of the same number', BOUND_OR_ROUNDING_SURE);
+  // "Almost 1.6 billion" and "1.6 billion": the round number stands for one just under it. (Not a stated ceiling, "up to
+  // $450 million" beside "$450 million": that is the same sum written as a maximum.)
+  if (outcomes.some((m) => m.bound === 'upper' && !m.limit) && outcomes.some((m) => m.bound === 'exact'))
+    return compatible('rounding', 'one figure is just under a number and another gives the number itself');
   return compatible('same-fact-different-form', 'the same figure, written differently');
 }
 

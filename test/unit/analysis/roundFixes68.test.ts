@@ -190,3 +190,18 @@ describe('a count still being made', () => {
     expect(group?.reason).toBe('different-date');
   });
 });
+
+describe('a number and "almost" that number', () => {
+  it('is a rounding; a stated ceiling beside its sum is the same sum', () => {
+    const nearly = [
+      dated('fund', 'Fund', '2030-09-21', 'Donors pledged almost 1.6 billion euros to the fund at the conference.'),
+      dated('wire', 'Wire', '2030-09-21', 'Donors pledged 1.6 billion euros to the fund at the conference in New York.'),
+    ];
+    expect(groupsWith(nearly, '1.6 billion euros')[0]?.reason).toBe('rounding');
+    const ceiling = [
+      dated('agency', 'Agency', '2030-09-21', 'The agency will provide up to $600 million to the harbour fund this year.'),
+      dated('wire', 'Wire', '2030-09-21', 'The agency will provide $600 million to the harbour fund this year, officials said.'),
+    ];
+    expect(groupsWith(ceiling, '$600 million')[0]?.reason).toBe('same-fact-different-form');
+  });
+});
