@@ -3265,7 +3265,9 @@ function stanceOf(lang: LangPack, v: View, f: Figure): Pick<FigureContext, 'owne
     }
     // "has sent Rwanda hundreds of doses": a name between a verb of sending and the figure receives it; it does not own it.
     const recipient = ([a, b]: [number, number]): boolean => b + 1 === first && lang.sendVerbs.has(tokens[a - 1]?.norm ?? '');
-    const runs = runsIn(from, to).filter((r) => !possessiveEnd(r) && !recipient(r));
+    // ("Scotland’s employment rate is at 75.6 per cent": a possessive on the subject whose value the figure is owns it.)
+    const subjectValue = ([, b]: [number, number]): boolean => c === own && first - b <= 6 && tokens.slice(b + 1, first).some((t) => lang.beForms.has(t.norm));
+    const runs = runsIn(from, to).filter((r) => (!possessiveEnd(r) || subjectValue(r)) && !recipient(r));
     const pick = c === own ? runs[runs.length - 1] : runs[0];
     if (pick) {
       owner = namesOf(pick);
@@ -3276,7 +3278,9 @@ function stanceOf(lang: LangPack, v: View, f: Figure): Pick<FigureContext, 'owne
   }
   // "Children in 44 states", "the agency found cases in 44 states": a count in a phrase of place says where something is,
   // not whose count it is, so the subject of its clause does not own it.
-  if (lang.locativePrepositions?.has(tokens[first - 1]?.norm ?? '')) {
+  // ("The rate is at 75.6 per cent", "was estimated at 75.5%": "at" after "be" gives the value, not a place.)
+  const valueAt = lang.beForms.has(tokens[first - 2]?.norm ?? '') || (lang.isRegularPast(tokens[first - 2]?.norm ?? '') && lang.beForms.has(tokens[first - 3]?.norm ?? ''));
+  if (lang.locativePrepositions?.has(tokens[first - 1]?.norm ?? '') && !valueAt) {
     owner = [];
     ownerNear = false;
   }

@@ -815,6 +815,8 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   // ("Already, we're seeing impacts": a subject with its "be" joined to it counts where it tells an act under way.)
   for (let k = 0; k < outside.length; k++) {
     const w = (outside[k] as Token).norm;
+    // ("…the report, what we call Disease Outbreak News": naming a thing is no view of it.)
+    if (k > 0 && (lang.namingClauses ?? []).some((ph) => seqAt(outside, k - 1, ph))) continue;
     if (lang.firstPersonSubjects.has(w) || ((lang.beContractions?.has(w) ?? false) && narratesAt(lang, outside, k))) subjects.push(k);
   }
   const narrative = subjects.length > 0 && subjects.every((k) => narratesAt(lang, outside, k));

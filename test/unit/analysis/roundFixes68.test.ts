@@ -205,3 +205,23 @@ describe('a number and "almost" that number', () => {
     expect(groupsWith(ceiling, '$600 million')[0]?.reason).toBe('same-fact-different-form');
   });
 });
+
+describe('a place’s rate given "at" a value', () => {
+  it('keeps two places’ rates apart: the possessive on the subject owns the figure, and "is at" gives a value, not a place', () => {
+    const articles = [
+      dated('office', 'Office', '2030-11-15', 'Eastland’s employment rate is at 75.6 per cent, an increase over the last year, the statistics office said.'),
+      dated('copy', 'Copy', '2030-11-15', 'Eastland’s employment rate is at 75.6 per cent, an increase over the last year, the statistics office said on Tuesday.'),
+      dated('west', 'West', '2030-11-15', 'Westland’s employment rate was estimated at 75.5 per cent, an increase over the last year, the statistics office said.'),
+    ];
+    const [group, ...others] = groupsWith(articles, '75.6 per cent');
+    expect(others).toEqual([]);
+    expect(group?.members.map((m) => m.article).sort()).toEqual(['copy', 'office']);
+  });
+});
+
+describe('words of saying and naming', () => {
+  it('reads "underscored" as a verb of saying, and "what we call" as no view', () => {
+    expect(kindOf('The president underscored the country’s critical role in the August exchange of 24 people.')).toBe('attributed');
+    expect(kindOf('We have sent what we call an outbreak notice to all members.')).toBe('reporting');
+  });
+});

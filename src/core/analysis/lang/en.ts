@@ -421,7 +421,7 @@ export const en: LangPack = {
     reported complained praised criticised criticized welcomed applauded applauds commended commends labeled labelled recalled tell claim urge warn argue add predict describe call insist deny blamed blames
     voiced expressed revealed outlined disclosed conceded contended maintained testified pleaded acknowledges admits reveals
     estimated estimates projected projects forecast state believe expect expects concluded concludes calling
-    emphasised emphasized emphasises emphasizes emphasising emphasizing highlighted questioned condemned condemns hailed hails
+    emphasised emphasized emphasises emphasizes emphasising emphasizing underscored underlined highlighted questioned condemned condemns hailed hails
     lauded slammed decried lambasted signalled signaled hinted boasted lamented countered responded remarked commented
     demanded reaffirmed assured pledged pledges heralded heralds recommends cautions
     reveal asserted asserts assert writes informed accuse fear fears feared worry worries worried cited cites
@@ -492,6 +492,7 @@ export const en: LangPack = {
   backshiftModals: words('would'),
   pastModals: words('could might'),
   nowWords: words('now currently still'),
+  namingClauses: phrases(['what we call', 'what i call', 'what we have called', 'what we refer to as']),
   spokespersonIntro: /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3}, (?:for|on behalf of|speaking for) (?:the )?\p{Lu}[^,]{2,120}, (?:said|told)\b/u,
   backshiftPerfect: words('had'),
   experienceVerbs: words('reported reports described describes complained'),

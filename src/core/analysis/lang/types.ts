@@ -98,6 +98,8 @@ export interface LangPack {
   backshiftModals: ReadonlySet<string>;
   /** The other modals in the past ("could", "might"): in a summary of remarks, the speaker's words go on in them. */
   pastModals: ReadonlySet<string>;
+  /** "what we call…": a first person naming a thing, no view of it. */
+  namingClauses?: readonly (readonly string[])[];
   /** A briefing summary's speaker, named for the body they speak for: "Jane Roe, for the World Food Agency (WFA), said". */
   spokespersonIntro?: RegExp;
   /** "now", "currently": with a past tense ("was now at risk"), the present of reported speech. */
