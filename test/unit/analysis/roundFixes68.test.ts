@@ -5,6 +5,8 @@ import { article } from './seeds';
 import { opensWithCourtesy } from '../../../src/core/analysis/generators/common';
 import { langPack } from '../../../src/core/analysis/lang';
 import { namesAnOption } from '../../../src/core/analysis/generators/whoSaidIt';
+import { figuresRounds } from '../../../src/core/analysis/generators/figuresRound';
+import { createRng } from '../../../src/core/rng';
 import { createArticle } from '../../../src/core/article';
 
 /** Invented texts (not from any corpus) for the faults found in the thirty-first session (2026-12-05). */
@@ -223,5 +225,33 @@ describe('words of saying and naming', () => {
   it('reads "underscored" as a verb of saying, and "what we call" as no view', () => {
     expect(kindOf('The president underscored the country’s critical role in the August exchange of 24 people.')).toBe('attributed');
     expect(kindOf('We have sent what we call an outbreak notice to all members.')).toBe('reporting');
+  });
+});
+
+describe('what a figures question says is counted', () => {
+  const roundsOf = (articles: ReturnType<typeof dated>[]) => {
+    const out = [];
+    for (let seed = 1; seed <= 4; seed++) out.push(...figuresRounds(analyze(articles), articles, 4, createRng(seed), (n) => `r${n}`));
+    return out;
+  };
+
+  it('writes a people’s name as the articles do ("Texans")', () => {
+    const rounds = roundsOf([
+      dated('senator', 'Senator', '2031-02-19', 'More than 12 million Texans were under boil-water notices after the storm, the senator said.'),
+      dated('chair', 'Committee', '2031-02-25', 'At the height of the storm, 12 million Texans were under boil-water notices, the chair said.'),
+      dated('other', 'Other', '2031-02-25', 'The grid operator restored power to the last customers on Friday.'),
+    ]);
+    expect(rounds.length).toBeGreaterThan(0);
+    for (const r of rounds) expect(r.question.en).toContain('the number of Texans');
+  });
+
+  it('does not call a measure per litre a number of its units', () => {
+    const rounds = roundsOf([
+      dated('agency', 'Agency', '2031-08-24', 'The tritium level stayed far below the operational limit of 1,500 becquerels per litre, the agency said.'),
+      dated('embassy', 'Embassy', '2031-08-25', 'The agency found the tritium level far below the operational limit of 1500 becquerels per litre in the samples.'),
+      dated('other', 'Other', '2031-08-25', 'Fishing boats returned to the harbour on Friday.'),
+    ]);
+    expect(rounds.length).toBeGreaterThan(0);
+    for (const r of rounds) expect(r.question.en).not.toContain('the number of becquerels');
   });
 });

@@ -933,5 +933,16 @@ function questionClass(chosen: readonly Figure[], unitClass: string, byId: Reado
   const nouns = [...units].filter((u) => u !== '');
   const named = nouns[0] ?? '';
   if (GATHERING_CLASSES.has(unitClass) && nouns.length === 1 && !units.has(unitClass) && lang.isPlural(named) && !lang.stopwords.has(lang.singularOf(named))) return ['', named];
-  return [unitClass, unit];
+  // What follows each figure in its sentence.
+  const after = (m: Figure): string => {
+    const p = placed(m, byId.get(m.article));
+    return p ? p.text.slice(p.at + m.text.length) : '';
+  };
+  // ("1,500 becquerels per litre": a measure per something is no number of becquerels.)
+  const per = [...(lang.perWords ?? [])];
+  if (chosen.some((m) => new RegExp(`^\\s*(?:\\p{L}+\\s+)?(?:${per.join('|')})\\s`, 'iu').test(after(m)))) return ['', ''];
+  // The noun as the articles write it: "Texans", not "texans".
+  const written = chosen.map((m) => /^\s*(\p{L}+)/u.exec(after(m))?.[1] ?? m.text.split(/\s+/).pop() ?? '');
+  const cased = written.find((w) => w.toLowerCase() === unit.toLowerCase() && w !== unit && /^\p{Lu}\p{Ll}/u.test(w));
+  return [unitClass, cased ?? unit];
 }
