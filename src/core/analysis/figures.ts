@@ -1906,7 +1906,9 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
     const gap = joinTok ? text.slice((tokens[joinAt - 1] as Token).end, joinTok.start) : '';
     const dashed = /^\s*[-–—]\s*$/.test(gap) && isDigitToken(joinTok);
     const worded = joinTok && /^\s+$/.test(gap) && lang.rangeJoiners.has(joinTok.norm);
-    if (joinTok && (dashed || worded)) {
+    // ("deaths between 2005 and 2018": two years span a time, they are no range of the count.)
+    const years = !currency && !suffixed && YEAR_TOKEN.test(t.norm) && YEAR_TOKEN.test(tokens[joinAt + 1]?.norm ?? '') && r.first === r.last;
+    if (joinTok && (dashed || (worded && !years))) {
       const isRange = dashed
         ? !/^\d{4}$/.test(t.norm)
         : lang.rangeStarts.get(startWord)?.has(joinTok.norm) === true ||

@@ -255,3 +255,23 @@ describe('what a figures question says is counted', () => {
     for (const r of rounds) expect(r.question.en).not.toContain('the number of becquerels');
   });
 });
+
+describe('numbers that count nothing', () => {
+  it('reads "between 2005 and 2018" as two years, not a range of the count before it', () => {
+    const figures = analyze([article('a', 'The league has a long history of violence, with at least 95 deaths between 2005 and 2018.')]).figures;
+    expect(figures.map((f) => [f.text, f.kind])).toEqual([
+      ['at least 95', 'count'],
+      ['2005', 'year'],
+      ['2018', 'year'],
+    ]);
+    expect(analyze([article('a', 'Between 20 and 30 people died in the crush.')]).figures.map((f) => f.text)).toEqual(['Between 20 and 30']);
+  });
+
+  it('cuts an encyclopedia’s map line as furniture, so its coordinates are no figures to compare', () => {
+    const text = 'Coordinates: 08°09′01″S 112°34′26″E / 8.15028°S 112.57389°E / -8.15028; 112.57389\nThe stadium holds 42,000 people.';
+    const found = analyze([article('a', text)]);
+    expect(found.sentences.find((s) => s.text.startsWith('Coordinates'))?.furniture).toBe(true);
+    const a = analyze([article('a', text), article('b', text.replace('holds', 'can hold'))]);
+    expect(a.figureGroups.flatMap((g) => g.members.map((m) => m.text))).not.toContain('8.15028');
+  });
+});

@@ -1339,6 +1339,8 @@ export const en: LangPack = {
     /^opt in to (?:send|receive|get)\b|^we(?:'|’)ll be in touch with the latest\b|^comments are (?:closed|open)\b/i,
     // A blog's reading time: "6 min readNov 14, 2022", "…Published: May 05, 20201 min read".
     /^\d{1,3} min read\b|\b\d{1,3} min read$/i,
+    // An encyclopedia's map line: "Coordinates: 08°09′01″S 112°34′26″E / 8.15028°S 112.57389°E".
+    /^coordinates\s*:?\s*-?\d{1,3}(?:[.,]\d+)?°/i,
     // A page's note on the reader's browser: "Internet Explorer lacks support for the features of this website."
     /\b(?:internet explorer|your (?:web )?browser)\b[^.!?]{0,80}\b(?:support|supported|outdated|upgrade|update|enable)\b/i,
     // An encyclopedia's note on other pages: "For the Winter Paralympics, see 2010 Winter Paralympics.", "This article is about…".
