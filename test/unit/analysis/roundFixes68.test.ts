@@ -275,3 +275,21 @@ describe('numbers that count nothing', () => {
     expect(a.figureGroups.flatMap((g) => g.members.map((m) => m.text))).not.toContain('8.15028');
   });
 });
+
+describe('a speaker announcing a briefing and a page’s notes about itself', () => {
+  it('reads "I want to briefly update you on…" as the speaker’s own briefing, not a view', () => {
+    expect(kindOf('I want to briefly update you on what the agency has been doing to get aid across the border.')).toBe('reporting');
+  });
+
+  it('cuts an encyclopedia’s old-revision note and a broadcaster’s box about itself as furniture', () => {
+    const text = [
+      'This is an old revision of this page, as edited by Roe (talk | contribs) at 09:27, 2 October 2030. The present address (URL) is a permanent link to this revision, which may differ significantly from the current revision.',
+      'The stadium crush killed 125 people.',
+      'The Harbour Radio provides news and information in more than 40 languages to an estimated weekly audience of over 300 million people.',
+    ].join('\n');
+    const kept = analyze([article('a', text)])
+      .sentences.filter((s) => !s.furniture)
+      .map((s) => s.text);
+    expect(kept).toEqual(['The stadium crush killed 125 people.']);
+  });
+});

@@ -812,6 +812,12 @@ export const en: LangPack = {
     'take some time',
     'take this opportunity',
     'take the opportunity',
+    // "I want to briefly update you on…", "I'd like to brief you on…": the speaker's own briefing, announced.
+    'update you',
+    'briefly update you',
+    'quickly update you',
+    'brief you',
+    'give you an update',
   ]),
   adviceVerbs: words(`avoid call clean throw wash check contact keep cook heat store discard return consult ask protect wear
     remember stay seek get make take use follow talk tell visit eat drink buy sell leave be forget monitor review defer obey
@@ -1339,6 +1345,12 @@ export const en: LangPack = {
     /^opt in to (?:send|receive|get)\b|^we(?:'|’)ll be in touch with the latest\b|^comments are (?:closed|open)\b/i,
     // A blog's reading time: "6 min readNov 14, 2022", "…Published: May 05, 20201 min read".
     /^\d{1,3} min read\b|\b\d{1,3} min read$/i,
+    // An encyclopedia's note on an old revision: "This is an old revision of this page, as edited by … The present address
+    // (URL) is a permanent link to this revision, which may differ significantly from the current revision."
+    /^this is an old revision of this page\b|^the present address \(url\) is a permanent link\b|\bmay differ significantly from the current revision\b/i,
+    // A broadcaster's box about itself: "The Voice of America provides news and information in more than 40 languages…",
+    // "Stories with the VOA News byline are the work of…".
+    /^[^.!?]{0,60}\bprovides news and information in (?:more than |over )?\d+ languages\b|^stories with the [^.!?]{0,40} byline are the work of\b/i,
     // An encyclopedia's map line: "Coordinates: 08°09′01″S 112°34′26″E / 8.15028°S 112.57389°E".
     /^coordinates\s*:?\s*-?\d{1,3}(?:[.,]\d+)?°/i,
     // A page's note on the reader's browser: "Internet Explorer lacks support for the features of this website."
