@@ -1735,19 +1735,11 @@ function judge(
     const crossed = outcomes.some((x, i) => outcomes.slice(i + 1).some((y) => x.value !== y.value && writes(x.sentence, y.text) && writes(y.sentence, x.text)));
     if (allExact && strength >= STRONG && plans.length === 0 && sameEvent && close && !small && !crossed) {
       // ("So far … the names of 27 people", "So far … the names of 35 people": a count still being made moves on.)
-      if (ctx.some((c) => c?.running)) {
-        return {
-          verdict: 'compatible',
-          reason: 'different-date',
-          why: 'a count still being made, given at different times',
-          confident: true,
-          confidence: 0.5 + 0.4 * linkSure,
-        };
-      }
+      const running = ctx.some((c) => c?.running);
       return {
-        verdict: 'conflicting',
-        reason: 'genuine-conflict',
-        why: 'precise figures for the same thing that cannot both be right',
+        verdict: running ? 'compatible' : 'conflicting',
+        reason: running ? 'different-date' : 'genuine-conflict',
+        why: running ? 'a count still being made, given at different times' : 'precise figures for the same thing that cannot both be right',
         confident: true,
         confidence: 0.5 + 0.4 * linkSure,
       };

@@ -815,8 +815,8 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   // ("Already, we're seeing impacts": a subject with its "be" joined to it counts where it tells an act under way.)
   for (let k = 0; k < outside.length; k++) {
     const w = (outside[k] as Token).norm;
-    // ("…the report, what we call Disease Outbreak News": naming a thing is no view of it.)
-    if (k > 0 && (lang.namingClauses ?? []).some((ph) => seqAt(outside, k - 1, ph))) continue;
+    // ("…the report, what we call Disease Outbreak News": naming a thing is no view of it; nor is "As we told you, …".)
+    if (k > 0 && (lang.plainFirstPersonClauses ?? []).some((ph) => seqAt(outside, k - 1, ph))) continue;
     if (lang.firstPersonSubjects.has(w) || ((lang.beContractions?.has(w) ?? false) && narratesAt(lang, outside, k))) subjects.push(k);
   }
   const narrative = subjects.length > 0 && subjects.every((k) => narratesAt(lang, outside, k));
@@ -1747,6 +1747,11 @@ function clauseAfter(lang: LangPack, text: string, tokens: readonly Token[], k: 
   return false;
 }
 
+/** A past in -ed, not a word that only ends so ("need", "speed", "bed"). */
+function pastInEd(lang: LangPack, w: string): boolean {
+  return lang.isRegularPast(w) && !lang.notPastInEd.has(w) && (!w.endsWith('eed') || lang.pastInEed.has(w));
+}
+
 /** A verb in the past at k, as an event: "retained", "lost", "has not given"; not "the stalled talks" or "will be finished". */
 function pastEventAt(lang: LangPack, tokens: readonly Token[], k: number): boolean {
   const t = tokens[k] as Token;
@@ -1754,7 +1759,7 @@ function pastEventAt(lang: LangPack, tokens: readonly Token[], k: number): boole
   // ("has pre-positioned", "that I co-led": a verb with a prefix of its own is that verb; other hyphened words are left out below.)
   const w = unprefixed(lang, t.norm);
   const participle = lang.pastParticiples.has(w);
-  const regular = w.length >= 5 && lang.isRegularPast(w) && !lang.notPastInEd.has(w) && (!w.endsWith('eed') || lang.pastInEed.has(w)) && !w.includes('-');
+  const regular = w.length >= 5 && pastInEd(lang, w) && !w.includes('-');
   if (!participle && !regular && !lang.pastForms.has(w)) return false;
   let j = k - 1;
   while (j >= 0 && (lang.adverbsBeforePast.has((tokens[j] as Token).norm) || lang.isAdverbForm((tokens[j] as Token).norm))) j--;
@@ -3346,14 +3351,14 @@ function remarksSummary(lang: LangPack, p: PreparedArticle, scans: readonly Scan
     if (sc.firstPerson !== null) voiced++;
     // ("Jane Roe said…", not "CBO estimates…": a body's own projections say "would" and "could" too.)
     if (sc.attribution !== null && sc.attributionMain && sc.quoted < 2 && lang.personSpeechVerbs.has(sc.attribution.toLowerCase())) told++;
-    else if (continuesSpeech(lang, sc, ps) || backshiftedNow(lang, ps)) shifted++;
+    else if (continuesSpeech(lang, sc, ps) || inReportedTense(lang, ps)) shifted++;
   });
   if (quotedLines > SUMMARY_SHARE * body || voiced > VOICED_SHARE * body) return false;
   // ("Jane Roe, for the World Food Agency, said that…" opening its paragraph: a briefing's summary names its speakers so, and
   // tells their words in the plain past too, "The index averaged 159.3 points in March. The increase reflected…".)
   if (p.sentences.some((ps, k) => !aside[k] && (k === 0 || paragraphBreak(p, k)) && (lang.spokespersonIntro?.test(ps.sentence.text) ?? false))) return true;
   // (More sentences go on in those tenses than name a speaker: a news report names its sources sentence by sentence.)
-  return told >= 1 && shifted > told && shifted >= 3 && shifted >= SUMMARY_SHARE * body && quotedLines <= SUMMARY_SHARE * body && voiced <= VOICED_SHARE * body;
+  return told >= 1 && shifted > told && shifted >= 3 && shifted >= SUMMARY_SHARE * body;
 }
 
 /** The least share of a summary's sentences in the tenses of reported speech (see remarksSummary). */
@@ -3367,22 +3372,22 @@ const VOICED_SHARE = 0.1;
  * investment"), a modal in the past ("would be used", "could be much higher"), or a past tense told of the present ("was now
  * at risk", "right now was", "was continuing").
  */
-function backshiftedNow(lang: LangPack, ps: PreparedSentence): boolean {
+function inReportedTense(lang: LangPack, ps: PreparedSentence): boolean {
   const tokens = ps.info.tokens;
   const end = Math.min(tokens.length - 1, 24);
   const pastAfter = (k: number): boolean => {
     let j = k + 1;
-    while (j < end && (lang.adverbsBeforePast.has((tokens[j] as Token).norm) || (tokens[j] as Token).norm.endsWith('ly'))) j++;
+    while (j < end && (lang.adverbsBeforePast.has((tokens[j] as Token).norm) || lang.isAdverbForm((tokens[j] as Token).norm))) j++;
     const w = (tokens[j] as Token | undefined)?.norm ?? '';
-    return lang.isRegularPast(w) || lang.pastParticiples.has(w) || w === 'been';
+    return lang.isRegularPast(w) || lang.pastParticiples.has(w) || lang.functionWords.been.has(w);
   };
   for (let k = 1; k < end; k++) {
     const w = (tokens[k] as Token).norm;
     if (lang.backshiftModals.has(w) || lang.pastModals.has(w)) return true;
     if ((lang.backshiftPerfect?.has(w) ?? false) && pastAfter(k)) return true;
-    if (!lang.captionVerb.pastBe.has(w) || w === 'had') continue;
+    if (!lang.captionVerb.pastBe.has(w) || (lang.backshiftPerfect?.has(w) ?? false)) continue;
     const next = (tokens[k + 1] as Token).norm;
-    if (lang.nowWords.has(next) || lang.nowWords.has((tokens[k - 1] as Token).norm) || (next.endsWith('ing') && next.length > 5)) return true;
+    if (lang.nowWords.has(next) || lang.nowWords.has((tokens[k - 1] as Token).norm) || lang.isProgressiveForm(next)) return true;
   }
   return false;
 }
@@ -3395,9 +3400,9 @@ function pastAccount(lang: LangPack, s: Scan, ps: PreparedSentence): boolean {
   if ((s.attribution !== null && s.attributionMain) || s.trailingTag !== null || s.quoted >= 2 || s.firstPerson !== null || ps.heading || ps.debris) return false;
   for (const [k, t] of ps.info.tokens.entries()) {
     const w = t.norm;
-    if (lang.captionVerb.pastBe.has(w) || lang.pastForms.has(w) || w === 'did' || lang.backshiftModals.has(w) || lang.pastModals.has(w)) return true;
+    if (lang.captionVerb.pastBe.has(w) || lang.pastForms.has(w) || lang.pastDoForms.has(w) || lang.backshiftModals.has(w) || lang.pastModals.has(w)) return true;
     // ("That represented a perfect storm": a past in -ed after its subject; the first word may be a participle, "Reported cases…".)
-    if (k > 0 && lang.isRegularPast(w) && (!w.endsWith('eed') || lang.pastInEed.has(w))) return true;
+    if (k > 0 && pastInEd(lang, w)) return true;
     if (lang.auxiliaries.has(w) || lang.modals.has(w) || lang.doForms.has(w)) return false;
   }
   return false;

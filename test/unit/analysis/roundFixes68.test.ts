@@ -293,3 +293,11 @@ describe('a speaker announcing a briefing and a page’s notes about itself', ()
     expect(kept).toEqual(['The stadium crush killed 125 people.']);
   });
 });
+
+describe('a spokesman’s schedule', () => {
+  it('reads "I will be joined by…" and "As we told you, …" as the briefing’s running order, not a view', () => {
+    expect(kindOf('As we told you, in a short while I will be joined by the Secretary-General, who will name the new board.')).toBe('reporting');
+    expect(kindOf('He will be accompanied by his envoy, and we will be joined virtually by two members of the board.')).toBe('reporting');
+    expect(kindOf('As I said, this plan is a disgrace.')).toBe('opinion');
+  });
+});

@@ -491,8 +491,20 @@ export const en: LangPack = {
   speechBeforeTo: words('urged asked admitted claimed vowed pledged promised'),
   backshiftModals: words('would'),
   pastModals: words('could might'),
+  pastDoForms: words("did didn't"),
   nowWords: words('now currently still'),
-  namingClauses: phrases(['what we call', 'what i call', 'what we have called', 'what we refer to as']),
+  plainFirstPersonClauses: phrases([
+    'what we call',
+    'what i call',
+    'what we have called',
+    'what we refer to as',
+    'as we told you',
+    'as i told you',
+    'as we announced',
+    'as we reported',
+    'as we mentioned',
+    'as i mentioned',
+  ]),
   spokespersonIntro: /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3}, (?:for|on behalf of|speaking for) (?:the )?\p{Lu}[^,]{2,120}, (?:said|told)\b/u,
   backshiftPerfect: words('had'),
   experienceVerbs: words('reported reports described describes complained'),
@@ -801,6 +813,8 @@ export const en: LangPack = {
   briefingGuests: new Map([
     ['have', phrases(['by phone', 'by video', 'on the line', 'with us', 'joining us'])],
     ['hear', phrases(['from'])],
+    // "I will be joined by the Secretary-General", "we will be joined virtually by…".
+    ['be', phrases(['joined by', 'joined virtually', 'joined online', 'joined remotely'])],
   ]),
   politeWills: phrases(['like to', 'love to', 'want to', 'wish to']),
   floorTakings: phrases([

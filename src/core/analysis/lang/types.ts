@@ -96,10 +96,12 @@ export interface LangPack {
   speechBeforeTo: ReadonlySet<string>;
   /** The modal of reported speech shifted into the past ("would"): a sentence in it may go on reporting the last speaker. */
   backshiftModals: ReadonlySet<string>;
+  /** "did", "didn't": "do" in the past ("Most people did not have symptoms"). */
+  pastDoForms: ReadonlySet<string>;
   /** The other modals in the past ("could", "might"): in a summary of remarks, the speaker's words go on in them. */
   pastModals: ReadonlySet<string>;
-  /** "what we call…": a first person naming a thing, no view of it. */
-  namingClauses?: readonly (readonly string[])[];
+  /** "what we call…", "as we told you": a first person naming a thing or pointing to earlier news, no view. */
+  plainFirstPersonClauses?: readonly (readonly string[])[];
   /** A briefing summary's speaker, named for the body they speak for: "Jane Roe, for the World Food Agency (WFA), said". */
   spokespersonIntro?: RegExp;
   /** "now", "currently": with a past tense ("was now at risk"), the present of reported speech. */
