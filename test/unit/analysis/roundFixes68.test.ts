@@ -301,3 +301,11 @@ describe('a spokesman’s schedule', () => {
     expect(kindOf('As I said, this plan is a disgrace.')).toBe('opinion');
   });
 });
+
+describe('a study’s own methods', () => {
+  it('reads "We describe the methods…", "We use data from…" as the study telling what it does, not a view', () => {
+    expect(kindOf('We describe the methods that were developed to produce the estimates.')).toBe('reporting');
+    expect(kindOf('We use data from countries with monthly data to build a regression model.')).toBe('reporting');
+    expect(kindOf('We use every tool we have to punish these criminals, and they deserve it.')).toBe('opinion');
+  });
+});

@@ -848,7 +848,8 @@ export const en: LangPack = {
   needVerbs: words('need needs'),
   // "We are issuing this announcement…", "we hereby recall…": a body doing an act as it speaks reports the act.
   ownActVerbs: words(`issuing issue announcing announce reannouncing recalling releasing release publishing publish
-    launching launch filing file expanding expand providing provide delivering deliver write writing giving give project projected`),
+    launching launch filing file expanding expand providing provide delivering deliver write writing giving give project projected
+    describe use construct build apply develop present compare calculate fit combine measure examine analyse analyze`),
   beContractions: words("i'm we're"),
   // "pre-positioned", "co-led", "re-opened": a verb with its prefix, still a verb of an act (see pastEventAt in opinion.ts).
   verbPrefixes: words('pre co re'),
