@@ -282,6 +282,8 @@ function narratesAt(lang: LangPack, outside: readonly Token[], k: number): boole
     // are pleased to announce…" frames the news it gives, and goes on below.)
     if (be && feltAbout(lang, outside, j)) return false;
     if (pastEventAt(lang, outside, j)) return true;
+    // ("We are in close communication with the authorities", "my staff and I have been in contact with…": the speaker's work.)
+    if (be && (lang.contactPhrases ?? []).some((ph) => seqAt(outside, j, ph))) return true;
     const w = (outside[j] as Token).norm;
     if (linked && (lang.ownActVerbs?.has(w) ?? false) && !actForStance(lang, outside, j)) return true;
     if (linked && be && !supposed && progressiveActAt(lang, outside, j)) return true;

@@ -309,3 +309,11 @@ describe('a study’s own methods', () => {
     expect(kindOf('We use every tool we have to punish these criminals, and they deserve it.')).toBe('opinion');
   });
 });
+
+describe('a body keeping in contact', () => {
+  it('reads "we are in close communication with…" as the speaker’s work, unless it judges', () => {
+    expect(kindOf('We are in close communication with the port authorities and are providing all appropriate assistance.')).toBe('reporting');
+    expect(kindOf('Since the crash, my staff and I have been in contact with the railway and the safety board.')).toBe('reporting');
+    expect(kindOf('We are in touch with a disgraceful regime.')).toBe('opinion');
+  });
+});

@@ -493,6 +493,17 @@ export const en: LangPack = {
   pastModals: words('could might'),
   pastDoForms: words("did didn't"),
   nowWords: words('now currently still'),
+  contactPhrases: phrases([
+    'in contact with',
+    'in close contact with',
+    'in constant contact with',
+    'in regular contact with',
+    'in touch with',
+    'in close touch with',
+    'in communication with',
+    'in close communication with',
+    'in constant communication with',
+  ]),
   plainFirstPersonClauses: phrases([
     'what we call',
     'what i call',

@@ -100,6 +100,8 @@ export interface LangPack {
   pastDoForms: ReadonlySet<string>;
   /** The other modals in the past ("could", "might"): in a summary of remarks, the speaker's words go on in them. */
   pastModals: ReadonlySet<string>;
+  /** "in close contact with", "in communication with": after a first person's "be", the speaker's own work under way. */
+  contactPhrases?: readonly (readonly string[])[];
   /** "what we call…", "as we told you": a first person naming a thing or pointing to earlier news, no view. */
   plainFirstPersonClauses?: readonly (readonly string[])[];
   /** A briefing summary's speaker, named for the body they speak for: "Jane Roe, for the World Food Agency (WFA), said". */
