@@ -317,3 +317,11 @@ describe('a body keeping in contact', () => {
     expect(kindOf('We are in touch with a disgraceful regime.')).toBe('opinion');
   });
 });
+
+describe('a speaker opening the business', () => {
+  it('reads "Let me begin…" and "So let me start with…" as a courtesy of the floor, but not "Let me be clear: …"', () => {
+    expect(kindOf('Let me begin, as always, with the latest numbers.')).toBe('reporting');
+    expect(kindOf('So let me start with a brief description of what the virus is.')).toBe('reporting');
+    expect(kindOf('Let me be clear: this is a disgrace.')).toBe('opinion');
+  });
+});

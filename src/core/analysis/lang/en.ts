@@ -577,6 +577,11 @@ export const en: LangPack = {
     "i'd like to provide",
     'let me provide',
     'let me give',
+    // "Let me begin, as always, with the latest numbers.", "So let me start with a brief description of…".
+    'let me begin',
+    'let me start',
+    'let me first',
+    'let me turn',
     // A speaker pausing to honour people: "I want to take a minute to celebrate the people who…".
     'i want to take a minute',
     'i want to take a moment',
