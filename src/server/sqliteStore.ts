@@ -4,14 +4,6 @@ import { dirname } from 'node:path';
 import type { ClassSession } from '../core/class/session';
 import { rowWrite, SessionCache, sessionFromRows, StorageError, type ClassStorage, type Decision, type SessionRows } from './classStorage';
 
-/**
- * Class sessions in SQLite (the default: embedded, nothing to install). Every change is written
- * before anyone is told about it, so a restart loses nothing. Several server processes on one
- * machine may share the file (WAL): each change runs in an IMMEDIATE transaction and bumps the
- * session's version, and a process whose cached copy is older reloads it first.
- * better-sqlite3 is synchronous: the async methods do all their work before they return, so
- * messages are handled in the order they arrive, as they were before storage was async.
- */
 /** How long a server starting on a file another process is setting up keeps trying, and how long it waits between tries. */
 const SETUP_PATIENCE_MS = 10_000;
 const SETUP_RETRY_MS = 50;
@@ -32,6 +24,14 @@ export function retryWhileLocked(work: () => void): void {
   }
 }
 
+/**
+ * Class sessions in SQLite (the default: embedded, nothing to install). Every change is written
+ * before anyone is told about it, so a restart loses nothing. Several server processes on one
+ * machine may share the file (WAL): each change runs in an IMMEDIATE transaction and bumps the
+ * session's version, and a process whose cached copy is older reloads it first.
+ * better-sqlite3 is synchronous: the async methods do all their work before they return, so
+ * messages are handled in the order they arrive, as they were before storage was async.
+ */
 export class SqliteStore implements ClassStorage {
   readonly kind = 'sqlite';
   private readonly db: Database.Database;

@@ -803,15 +803,15 @@ function dropAmbiguousVague(clusters: Map<number, number[]>, list: readonly Slot
   }
 }
 
+// ("Under 13" is an age as often as a count: a ceiling without its noun is not matched.)
+const BARE_BOUNDS: ReadonlySet<Bound> = new Set(['exact', 'lower', 'approx']);
+
 /**
  * A rare count printed without its noun ("leisure and hospitality (128,000)") is still a quantity: it takes the
  * class of the same number where other articles name what it counts, all alike ("128,000 jobs"). Common numbers
  * ("45", "200") are left out: alone they say too little to be matched. (Bare counts with no named twin stay out:
  * lists of them, "(82,000), (74,000)", pooled wrongly.)
  */
-// ("Under 13" is an age as often as a count: a ceiling without its noun is not matched.)
-const BARE_BOUNDS: ReadonlySet<Bound> = new Set(['exact', 'lower', 'approx']);
-
 function bareClasses(figures: readonly Figure[]): (f: Figure) => string {
   // By value, and by value with its bound: "at least 63" takes the noun of "at least 63 people" even where a "63 cases"
   // elsewhere makes the value alone ambiguous.

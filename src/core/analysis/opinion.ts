@@ -3341,9 +3341,10 @@ function continuesSpeech(lang: LangPack, s: Scan, ps: PreparedSentence): boolean
 function remarksSummary(lang: LangPack, p: PreparedArticle, scans: readonly Scan[], aside: readonly boolean[]): boolean {
   let body = 0;
   let told = 0;
-  let shifted = 0;
   let quotedLines = 0;
   let voiced = 0;
+  // The body sentences that name no speaker: only they are searched for the tenses, and only if some sentence names one.
+  const untold: number[] = [];
   scans.forEach((sc, k) => {
     const ps = p.sentences[k] as PreparedSentence;
     if (aside[k] || ps.heading || ps.debris) return;
@@ -3353,14 +3354,18 @@ function remarksSummary(lang: LangPack, p: PreparedArticle, scans: readonly Scan
     if (sc.firstPerson !== null) voiced++;
     // ("Jane Roe said…", not "CBO estimates…": a body's own projections say "would" and "could" too.)
     if (sc.attribution !== null && sc.attributionMain && sc.quoted < 2 && lang.personSpeechVerbs.has(sc.attribution.toLowerCase())) told++;
-    else if (continuesSpeech(lang, sc, ps) || inReportedTense(lang, ps)) shifted++;
+    else untold.push(k);
   });
   if (quotedLines > SUMMARY_SHARE * body || voiced > VOICED_SHARE * body) return false;
   // ("Jane Roe, for the World Food Agency, said that…" opening its paragraph: a briefing's summary names its speakers so, and
   // tells their words in the plain past too, "The index averaged 159.3 points in March. The increase reflected…".)
   if (p.sentences.some((ps, k) => !aside[k] && (k === 0 || paragraphBreak(p, k)) && (lang.spokespersonIntro?.test(ps.sentence.text) ?? false))) return true;
+  if (told === 0) return false;
+  const shifted = untold.filter(
+    (k) => continuesSpeech(lang, scans[k] as Scan, p.sentences[k] as PreparedSentence) || inReportedTense(lang, p.sentences[k] as PreparedSentence),
+  ).length;
   // (More sentences go on in those tenses than name a speaker: a news report names its sources sentence by sentence.)
-  return told >= 1 && shifted > told && shifted >= 3 && shifted >= SUMMARY_SHARE * body;
+  return shifted > told && shifted >= 3 && shifted >= SUMMARY_SHARE * body;
 }
 
 /** The least share of a summary's sentences in the tenses of reported speech (see remarksSummary). */

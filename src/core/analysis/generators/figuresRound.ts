@@ -939,8 +939,8 @@ function questionClass(chosen: readonly Figure[], unitClass: string, byId: Reado
     return p ? p.text.slice(p.at + m.text.length) : '';
   };
   // ("1,500 becquerels per litre": a measure per something is no number of becquerels.)
-  const per = [...(lang.perWords ?? [])];
-  if (chosen.some((m) => new RegExp(`^\\s*(?:\\p{L}+\\s+)?(?:${per.join('|')})\\s`, 'iu').test(after(m)))) return ['', ''];
+  const perAfter = new RegExp(`^\\s*(?:\\p{L}+\\s+)?(?:${[...(lang.perWords ?? [])].join('|')})\\s`, 'iu');
+  if (chosen.some((m) => perAfter.test(after(m)))) return ['', ''];
   // The noun as the articles write it: "Texans", not "texans".
   const written = chosen.map((m) => /^\s*(\p{L}+)/u.exec(after(m))?.[1] ?? m.text.split(/\s+/).pop() ?? '');
   const cased = written.find((w) => w.toLowerCase() === unit.toLowerCase() && w !== unit && /^\p{Lu}\p{Ll}/u.test(w));
