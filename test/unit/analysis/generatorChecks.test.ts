@@ -11,13 +11,13 @@ import type { FigureReason } from '../../../src/core/levelSchema';
 import type { FigureGroup } from '../../../src/core/analysis/types';
 import { captionDatedAtEnd, headingMayRunIn, itemUnderLeadIn, participleCaption, withoutDateline } from '../../../src/core/analysis/generators/common';
 import { langPack } from '../../../src/core/analysis/lang';
+import { datedArticle as datedOn } from './seeds';
 
 /** Invented articles (not from any corpus) for the checks a generated round must pass. */
 const outlet = (id: string, name: string, text: string): Article => createArticle({ id, outlet: { en: name, es: name }, sourceKind: 'unknown', date: '2023-05-02' }, text);
 const idFor = (n: number) => `r${n}`;
 
 /** An article of outlet `name` dated `date`. */
-const datedOn = (id: string, name: string, date: string, text: string): Article => createArticle({ id, outlet: { en: name, es: name }, sourceKind: 'unknown', date }, text);
 
 /**
  * The figures rounds made when a's figure of value `va` and b's of `vb` are one group judged as given: the

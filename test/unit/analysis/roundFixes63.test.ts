@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analysis';
 import { groupsWith, kindOf, sentences } from './probes';
-import { article } from './seeds';
-import { createArticle } from '../../../src/core/article';
+import { article, datedArticle as dated } from './seeds';
 import { namesAnOption, whoSaidItRounds } from '../../../src/core/analysis/generators/whoSaidIt';
 import { createRng } from '../../../src/core/rng';
 
 /** Invented texts (not from any corpus) for the faults found on rounds 63-67 in the thirtieth session (2026-12-05). */
-
-/** An invented article of an outlet on a day. */
-const dated = (id: string, name: string, date: string, text: string) => createArticle({ id, outlet: { en: name, es: name }, sourceKind: 'unknown', date }, text);
 
 describe('advice in a travel alert', () => {
   it('reads an order with no verb of its own after its first word as advice, whatever its object', () => {

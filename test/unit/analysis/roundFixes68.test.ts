@@ -1,18 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analysis';
 import { classOf, groupsWith, kindOf } from './probes';
-import { article } from './seeds';
+import { article, datedArticle as dated } from './seeds';
 import { opensWithCourtesy } from '../../../src/core/analysis/generators/common';
 import { langPack } from '../../../src/core/analysis/lang';
 import { namesAnOption } from '../../../src/core/analysis/generators/whoSaidIt';
 import { figuresRounds } from '../../../src/core/analysis/generators/figuresRound';
 import { createRng } from '../../../src/core/rng';
-import { createArticle } from '../../../src/core/article';
 
 /** Invented texts (not from any corpus) for the faults found in the thirty-first session (2026-12-05). */
-
-/** An invented article of an outlet on a day. */
-const dated = (id: string, name: string, date: string, text: string) => createArticle({ id, outlet: { en: name, es: name }, sourceKind: 'unknown', date }, text);
 
 describe('a bounded count printed without its noun', () => {
   const articles = [

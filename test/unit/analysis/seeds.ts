@@ -10,3 +10,8 @@ export function seedArticles(): Article[] {
 export function article(id: string, text: string, date = '2022-01-21'): Article {
   return createArticle({ id, outlet: { en: `Outlet ${id}`, es: `Medio ${id}` }, sourceKind: 'unknown', date }, text);
 }
+
+/** An invented article of a named outlet on a day (for rounds that weigh outlets and dates). */
+export function datedArticle(id: string, outlet: string, date: string, text: string): Article {
+  return createArticle({ id, outlet: { en: outlet, es: outlet }, sourceKind: 'unknown', date }, text);
+}
