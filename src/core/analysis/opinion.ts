@@ -92,6 +92,8 @@ interface Scan {
    * News uses these too ("Applicants must register"), so they count only in an opinion piece.
    */
   stance: string | null;
+  /** The stance is "should" in the sentence's main clause after a subject of its own: a recommendation (see recommendsAt). */
+  recommends: boolean;
   /**
    * Advice in the writer's own voice: an imperative ("Clean your refrigerator", "Do not eat…") or
    * "should" in the main clause ("Businesses should follow…"). A prescription, so an opinion.
@@ -284,6 +286,8 @@ function narratesAt(lang: LangPack, outside: readonly Token[], k: number): boole
     if (pastEventAt(lang, outside, j)) return true;
     // ("We are in close communication with the authorities", "my staff and I have been in contact with…": the speaker's work.)
     if (be && (lang.contactPhrases ?? []).some((ph) => seqAt(outside, j, ph))) return true;
+    // ("We are here today to announce the charges": what the speaker is there to do is an act of theirs.)
+    if (be && (lang.presenceLinks ?? []).some((ph) => seqAt(outside, j, ph) && (lang.ownActVerbs?.has(outside[j + ph.length]?.norm ?? '') ?? false))) return true;
     const w = (outside[j] as Token).norm;
     if (linked && (lang.ownActVerbs?.has(w) ?? false) && !actForStance(lang, outside, j)) return true;
     if (linked && be && !supposed && progressiveActAt(lang, outside, j)) return true;
@@ -376,7 +380,9 @@ function selfRoleAt(lang: LangPack, outside: readonly Token[], k: number): boole
   let j = k + 2;
   while (j < k + 5 && (lang.selfRoleLinks?.has(outside[j]?.norm ?? '') ?? false)) j++;
   // (At most one describing word before the role: "a proud native", not a clause.)
-  return lang.selfRoleNouns.has(outside[j]?.norm ?? '') || lang.selfRoleNouns.has(outside[j + 1]?.norm ?? '');
+  // ("I am the assistant director in charge of…": an office the speaker holds is such a fact too.)
+  const role = (w: string): boolean => (lang.selfRoleNouns?.has(w) ?? false) || (lang.bodyOfficeTitles?.has(w) ?? false);
+  return role(outside[j]?.norm ?? '') || role(outside[j + 1]?.norm ?? '');
 }
 
 /**
@@ -1105,7 +1111,9 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
       ) ||
         // ("I'll now turn the call over…": the modal inside the subject's contraction.)
         outside.some((t, k) => (lang.modalContractions?.has(t.norm) ?? false) && toldAfterModal(lang, outside, text, k))));
+  const appositive = loadedToken !== undefined && appositiveAt(lang, text, outside, at);
   const stance = attribution === null && trailingTag === null ? stanceOf(lang, v, outside) : null;
+  const recommends = stance !== null && recommendsAt(lang, outside);
   const advice = attribution === null && trailingTag === null && quoted < 2 ? adviceOf(lang, v, outside) : null;
   const bodyStance = trailingTag === null && quoted < 2 && outside[0] === v.tokens[0] ? bodyStanceOf(lang, outside) : null;
   const s = {
@@ -1134,6 +1142,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     voice,
     own: 0,
     stance,
+    recommends,
     advice,
     bodyStance,
     inferred: inference !== null && loaded === inference,
@@ -1147,6 +1156,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
       !lang.superlatives.has(loadedToken.norm) &&
       !(lang.gradingWords?.has(outside[at - 1]?.norm ?? '') ?? false) &&
       afterVerb(lang, outside, at) &&
+      !appositive &&
       firstPerson === null &&
       !rhetorical &&
       speculation === null,
@@ -1154,7 +1164,8 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     alleged: alleged && loaded === null,
     surveyed: answerFrom >= 0 && here.every((q) => q.start > answerFrom),
     framed,
-    lone: lone && loaded !== null && firstPerson === null && !rhetorical && speculation === null && stance === null && advice === null && opener === undefined,
+    // (A verdict set after a dash, "- an egregious violation", is the sentence's point, however long the account before it.)
+    lone: lone && !appositive && loaded !== null && firstPerson === null && !rhetorical && speculation === null && stance === null && advice === null && opener === undefined,
     aside: false,
     account: accountAt(lang, outside),
     // (Only a stock phrase or a word of size, "welcome news", "immense pressure": a strong word, "Although the plan is a
@@ -1283,6 +1294,18 @@ function afterVerb(lang: LangPack, tokens: readonly Token[], k: number): boolean
     if (lang.auxiliaries.has(w) || lang.modals.has(w) || lang.beForms.has(w) || pastEventAt(lang, tokens, j)) return true;
   }
   return false;
+}
+
+/**
+ * "…for dumping waste into the bay - an egregious violation of our laws": the judging word at k opens a noun phrase set
+ * after a dash or a colon, past only an article, to the sentence's end: a comment on all that went before, not a word on a
+ * thing in passing.
+ */
+function appositiveAt(lang: LangPack, text: string, tokens: readonly Token[], k: number): boolean {
+  const from = lang.grammaticalArticles.has(tokens[k - 1]?.norm ?? '') ? k - 1 : k;
+  const prev = tokens[from - 1];
+  // (Not an aside closed by a second dash, "methane – the most important gas – reached…": the claim goes on after it.)
+  return prev !== undefined && /[-–—:]\s*$/.test(text.slice(prev.end, (tokens[from] as Token).start)) && !/\s[-–—]\s/.test(text.slice((tokens[k] as Token).end));
 }
 
 /** A noun of what a source says or gives: "warning", "report", "study", "data". */
@@ -1636,6 +1659,35 @@ function stanceOf(lang: LangPack, v: View, outside: readonly Token[]): string | 
   const first = v.tokens[0];
   if (first && outside[0] === first && OPENING_ADVERB.test(first.text) && !lang.sequenceAdverbs.has(first.norm) && /^\s*,/.test(v.text.slice(first.end))) return first.text;
   return null;
+}
+
+/**
+ * "U.S. public health agencies should prepare to…", "HUD and FEMA don't work together… and should do so": "should" in the
+ * main clause, after a subject of its own, tells a named party what to do: the writer's recommendation, in a news piece as
+ * in an opinion one. Not a condition or a question embedded before it ("Should the court decide…", "whether a UME should
+ * be declared", "the way it should."), nor "It should be noted…" (it only points), nor "This should ensure…" (a guess).
+ */
+function recommendsAt(lang: LangPack, outside: readonly Token[]): boolean {
+  const k = outside.findIndex((t) => lang.adviceModals?.has(t.norm) ?? false);
+  if (k < 1 || lang.anaphors.has(outside[k - 1]?.norm ?? '')) return false;
+  const embedded = (t: Token): boolean =>
+    (lang.adviceConditions?.has(t.norm) ?? false) || lang.functionWords.that.has(t.norm) || lang.relativePronouns.has(t.norm) || lang.openingSubordinators.has(t.norm);
+  if (outside.slice(0, k).some(embedded) || pointedAt(lang, outside, k + 1)) return false;
+  return LOWER_WORD.test(outside[k + 1]?.text ?? '') && !deadlineAfter(lang, outside, k);
+}
+
+/**
+ * "Smaller clubs should register with the league by May", "…by the end of the season": a time by which a thing is to be
+ * done, after the modal at k, makes it a rule reported, not a recommendation.
+ */
+function deadlineAfter(lang: LangPack, outside: readonly Token[], k: number): boolean {
+  for (let j = k + 1; j < outside.length; j++) {
+    if (!(lang.deadlineMarkers?.has((outside[j] as Token).norm) ?? false)) continue;
+    for (const t of outside.slice(j + 1, j + 4)) {
+      if (lang.months.has(t.norm) || lang.dayNames.has(t.norm) || /^\d{4}$/.test(t.norm) || (lang.deadlineEnds?.has(t.norm) ?? false)) return true;
+    }
+  }
+  return false;
 }
 
 /** A word that may be a sentence's own verb: a form of "be", an auxiliary, a modal, "do", a past form. */
@@ -3526,7 +3578,7 @@ function verdict(scanned: Scan, ps: PreparedSentence, checkable: string | null, 
   // "The United States welcomes the verdict.": a body's own stance, in its statement.
   if (s.bodyStance !== null && !ps.heading && !ps.debris) return 3 | (CONF_060 << 2);
   // "One must not forget…", "Naturally, this will…": a stance, in a piece that has a voice.
-  if (s.stance !== null && density >= PIECE_DENSITY) return 3 | (CONF_060 << 2);
+  if (s.stance !== null && (density >= PIECE_DENSITY || s.recommends)) return 3 | (CONF_060 << 2);
   // ("The plans were endorsed by both parties", "There was outreach to victims" amid a passage that judges: an account of
   // what was done by whom, is happening or exists is still a report; see Scan.account.)
   if (!s.account && !s.newsPromise && !checkable && !s.event && density >= CONTEXT_DENSITY && !(ps.heading && ps.words > 4)) return 3 | (CONF_055 << 2);

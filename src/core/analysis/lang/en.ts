@@ -577,6 +577,8 @@ export const en: LangPack = {
     "i'd like to provide",
     'let me provide',
     'let me give',
+    // Or who they are: "My name is Andrew McCabe."
+    'my name is',
     // "Let me begin, as always, with the latest numbers.", "So let me start with a brief description of…".
     'let me begin',
     'let me start',
@@ -855,6 +857,9 @@ export const en: LangPack = {
   adviceNegations: words("do don't never"),
   adviceObjects: words('your you them it yourself yourselves all any up away out more'),
   adviceModals: words("should shouldn't ought"),
+  // "…should register by May", "…by the end of the season": a deadline after "should" makes it a rule (see recommendsAt).
+  deadlineMarkers: words('by'),
+  deadlineEnds: words('end deadline midnight noon tomorrow date close'),
   adviceConditions: words('whether if unless'),
   adviceAddressees: words(`people persons anyone everyone you consumers customers businesses residents patients parents
     travellers travelers drivers visitors employers workers retailers shoppers families caregivers they`),
@@ -865,7 +870,8 @@ export const en: LangPack = {
   // "We are issuing this announcement…", "we hereby recall…": a body doing an act as it speaks reports the act.
   ownActVerbs: words(`issuing issue announcing announce reannouncing recalling releasing release publishing publish
     launching launch filing file expanding expand providing provide delivering deliver write writing giving give project projected
-    describe use construct build apply develop present compare calculate fit combine measure examine analyse analyze`),
+    describe use construct build apply develop present compare calculate fit combine measure examine analyse analyze discuss
+    work search focus investigate`),
   beContractions: words("i'm we're"),
   // "pre-positioned", "co-led", "re-opened": a verb with its prefix, still a verb of an act (see pastEventAt in opinion.ts).
   verbPrefixes: words('pre co re'),
@@ -877,9 +883,11 @@ export const en: LangPack = {
   roleDeterminers: words('the'),
   existentialHave: words('have'),
   ownActLinks: words('now also today hereby again formally'),
+  // "We are here today to announce…": what the speaker is there to do, an act of the verbs above (see narratesAt).
+  presenceLinks: phrases(['here to', 'here today to', 'here this morning to', 'here this afternoon to']),
   selfRoleNouns: words(`native natives resident residents citizen citizens veteran veterans graduate graduates daughter son
     mother father parent parents grandmother grandfather grandparent grandparents immigrant immigrants descendant`),
-  selfRoleLinks: words('myself ourselves both also a an'),
+  selfRoleLinks: words('myself ourselves both also a an the'),
   recentOpeners: words('last past since earlier'),
   ruleAfter: words('to for'),
   comparisonWords: words('than'),

@@ -686,6 +686,10 @@ export interface LangPack {
   /** Modals that advise ("should"), and the words that make such a modal hypothetical ("whether", "if"). */
   adviceModals?: ReadonlySet<string>;
   adviceConditions?: ReadonlySet<string>;
+  /** "by", before a time by which a thing must be done ("should register by May"): a rule, not a recommendation. */
+  deadlineMarkers?: ReadonlySet<string>;
+  /** Words that end such a time besides months, days and years: "by the end of the season", "by the deadline". */
+  deadlineEnds?: ReadonlySet<string>;
   /** People in general, told what to do ("People", "Consumers", "Businesses", "You"). */
   adviceAddressees?: ReadonlySet<string>;
   /** "recalled": speech only before a clause ("recalled that", "recalled how"), else a product recall or a memory. */
@@ -716,6 +720,8 @@ export interface LangPack {
   roleDeterminers?: ReadonlySet<string>;
   /** Words that may stand between "we" and such a verb besides "be" and -ly adverbs ("now", "hereby"). */
   ownActLinks?: ReadonlySet<string>;
+  /** After a first-person "be", what the speaker is there to do before a verb of ownActVerbs ("here today to"). */
+  presenceLinks?: readonly (readonly string[])[];
   /**
    * Nouns of who a person is by birth, home, family or service ("native", "resident", "veteran"): "I am myself a proud
    * native Ohioan" tells a fact of the speaker's life, not a view.
