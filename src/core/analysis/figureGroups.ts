@@ -332,6 +332,9 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
   for (const [unitClass, list] of byClass) {
     // (A whole, "of the 650 seats", is also one per story.)
     const tallyClass = /^people-/.test(unitClass) || unitClass === 'magnitude' || unitClass.endsWith('-whole');
+    // (Not across articles given half a year apart or more: "48 people died" in a flash of January 2020 tells another
+    // event than "at least 37 people" dead the day after the 2019 collapse; a toll that late shares the story's words.)
+    const tallyNear = (a: Slot, b: Slot): boolean => tallyClass && !farApart(a, b, input.dates);
     // A kind of thing the story gives one value of, however many outlets print it ("45 witnesses", "testimony from 45
     // witnesses"): every figure of the class fits one number, so the class names the quantity as a toll's does.
     // (Vague amounts, "millions", fit anything and say nothing of the kind; small counts, "four warships" and "four
@@ -431,8 +434,8 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
         if (
           !sameAnchor &&
           !soleCount &&
-          !tallyClass &&
-          !oneValue &&
+          !tallyNear(list[i] as Slot, list[j] as Slot) &&
+          !(oneValue && !(tallyClass && farApart(list[i] as Slot, list[j] as Slot, input.dates))) &&
           !oneNamedSet &&
           !sameCount &&
           !sameWorded &&
@@ -1404,6 +1407,25 @@ interface Judged {
 }
 
 type WhenOf = (f: Figure) => readonly string[] | null;
+
+/** Days at least between articles given "apart" for a toll (see tallyNear): half a year. */
+const TALLY_APART_DAYS = 180;
+
+/** Every article of one slot dated at least TALLY_APART_DAYS from every article of the other (false where a date is unknown). */
+function farApart(a: Slot, b: Slot, dates: ReadonlyMap<string, string> | undefined): boolean {
+  const at = (id: string): number | null => {
+    const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(dates?.get(id) ?? '');
+    return m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3] ?? 15)) : null;
+  };
+  for (const x of a.articles) {
+    for (const y of b.articles) {
+      const dx = at(x);
+      const dy = at(y);
+      if (dx === null || dy === null || Math.abs(dx - dy) < TALLY_APART_DAYS * DAY) return false;
+    }
+  }
+  return true;
+}
 
 const DAY = 86_400_000;
 

@@ -2279,6 +2279,15 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
     if (unitClass === 'age' || unitClass === 'year-old') {
       const nextTok = tokens[(measureWord ? last : (unitAt?.index ?? last)) + 1];
       const plural = /-olds$/.test(unit) || (nextTok !== undefined && LETTER_WORD.test(nextTok.norm) && !lang.stopwords.has(nextTok.norm) && lang.isPlural(nextTok.norm));
+      // ("victims over the age of 60", "children under age 5": the bound set before the measure bounds the age, as "over 60
+      // years of age" does.)
+      const measureAt = measureWord && !compared && bound === 'exact' ? tokens.findLastIndex((t, j) => j < first && t.norm === measureWord) : -1;
+      const boundAt = measureAt < 1 ? -1 : lang.grammaticalArticles.has(tokens[measureAt - 1]?.norm ?? '') ? measureAt - 2 : measureAt - 1;
+      const threshold = boundAt >= 0 ? lang.ageThresholds?.get(tokens[boundAt]?.norm ?? '') : undefined;
+      if (threshold) {
+        [bound, low, high] = threshold === 'upper' ? ['upper', 0, value] : ['lower', value, null];
+        first = boundAt;
+      }
       if (plural) {
         i = Math.max(last, unitAt?.index ?? last);
         continue;

@@ -92,6 +92,8 @@ interface Scan {
    * News uses these too ("Applicants must register"), so they count only in an opinion piece.
    */
   stance: string | null;
+  /** The only judging word is a superlative rank with the count that makes it ("the most victimized with over 100,000 complaints"). */
+  measuredRank: boolean;
   /** The stance is "should" in the sentence's main clause after a subject of its own: a recommendation (see recommendsAt). */
   recommends: boolean;
   /**
@@ -1112,6 +1114,13 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
         // ("I'll now turn the call over…": the modal inside the subject's contraction.)
         outside.some((t, k) => (lang.modalContractions?.has(t.norm) ?? false) && toldAfterModal(lang, outside, text, k))));
   const appositive = loadedToken !== undefined && appositiveAt(lang, text, outside, at);
+  // "Seniors were the most victimized with over 100,000 complaints": a rank given with the count that makes it is measured.
+  const measuredRank =
+    loadedToken !== undefined &&
+    loaded === loadedWord &&
+    lang.superlatives.has(outside[at - 1]?.norm ?? '') &&
+    (lang.rankMeasures?.has(outside[at + 1]?.norm ?? '') ?? false) &&
+    outside.slice(at + 2, at + 5).some((t) => /\d/.test(t.text));
   const stance = attribution === null && trailingTag === null ? stanceOf(lang, v, outside) : null;
   const recommends = stance !== null && recommendsAt(lang, outside);
   const advice = attribution === null && trailingTag === null && quoted < 2 ? adviceOf(lang, v, outside) : null;
@@ -1164,6 +1173,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     alleged: alleged && loaded === null,
     surveyed: answerFrom >= 0 && here.every((q) => q.start > answerFrom),
     framed,
+    measuredRank,
     // (A verdict set after a dash, "- an egregious violation", is the sentence's point, however long the account before it.)
     lone: lone && !appositive && loaded !== null && firstPerson === null && !rhetorical && speculation === null && stance === null && advice === null && opener === undefined,
     aside: false,
@@ -3163,7 +3173,9 @@ export function classifySentences(lang: LangPack, p: PreparedArticle, quotes: re
       // ("Under the settlement, the company has agreed to:" introduces a list of terms, not a statement given out whole.)
       // (Only on a page that opens with the lead-in, a statement given out whole: a report that quotes "this statement:" after
       // its own opening goes back to its own words.)
-      if (introduced) unquoted = i - 1 <= firstBody && namesStatement(lang, leadIn) && !quoted;
+      // (Or anywhere, when the lead-in promises the statement whole: "This statement is in the name of all five, and it reads as
+      // follows:".)
+      if (introduced) unquoted = (i - 1 <= firstBody || promisesWhole(lang, leadIn)) && namesStatement(lang, leadIn) && !quoted;
       const ownSourceless = sc.attribution === null && sc.trailingTag === null;
       // (Its "I" or "we" telling what the speaker does, "We write to you about…", is the speaker's still.)
       statement = introduced || (statement && ownSourceless && (firstPersonIn(lang, ps.info.tokens) || (unquoted && !quoted)));
@@ -3348,6 +3360,11 @@ function statementTitle(lang: LangPack, ps: PreparedSentence): boolean {
     (lang.statementNouns?.has(a.norm) ?? false) &&
     (lang.statementBy?.has(b.norm) ?? false)
   );
+}
+
+/** "…and it reads as follows:": the lead-in promises the whole text after it. */
+function promisesWhole(lang: LangPack, ps: PreparedSentence): boolean {
+  return (lang.wholeTextMarkers ?? []).some((ph) => ps.info.tokens.some((_, k) => seqAt(ps.info.tokens, k, ph)));
 }
 
 /** "…released the following statement:": the lead-in names what follows as a statement, remarks, a letter. */
@@ -3554,7 +3571,8 @@ function verdict(scanned: Scan, ps: PreparedSentence, checkable: string | null, 
   const s = factualFirst ? { ...t, firstPerson: null, own: t.own - 2 } : t;
   // "It is illegal to sell the recalled sleepers": a rule stated with a legal word alone is no view
   // (unlike "the levy is plainly illegal", the writer's verdict on a thing).
-  const factualOnly = (s.rule || s.finding) && s.factual && s.weak && s.loaded !== null && s.own === 1 && s.firstPerson === null && !s.rhetorical && s.speculation === null;
+  const plainOtherwise = s.firstPerson === null && !s.rhetorical && s.speculation === null;
+  const factualOnly = ((s.rule || s.finding) && s.factual && s.weak && s.loaded !== null && s.own === 1 && plainOtherwise) || (s.measuredRank && s.own <= 2 && plainOtherwise);
   const own = factualOnly ? 0 : s.own;
   const quotedText = s.quoted >= 2;
   // (A title in quotation marks set after the sentence's own words is no one's words: "This year’s theme is “Universal Social

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { kindOf } from './probes';
+import { analyze } from '../../../src/core/analysis';
+import { groupsWith, kindOf } from './probes';
+import { article, datedArticle as dated } from './seeds';
 
 /** Invented texts (not from any corpus) for the faults found in the thirty-second session (2026-12-06). */
 
@@ -57,5 +59,72 @@ describe('a judging phrase set after a dash at the end of the sentence', () => {
 
   it('is colour on a report inside an aside the sentence goes on after', () => {
     expect(kindOf('The agency filed charges against the shipping firm - an egregious polluter - on Monday for dumping waste into the bay over three years.')).toBe('reporting');
+  });
+});
+
+describe('a superlative rank given with the count that makes it', () => {
+  it('is a measured ranking, not a judgement', () => {
+    expect(kindOf('Seniors, those over 60, were the most victimized with over 100,000 complaints made to the centre.')).toBe('reporting');
+  });
+
+  it('is still a judgement without its count', () => {
+    expect(kindOf('Seniors were the most victimized of all.')).toBe('opinion');
+  });
+});
+
+describe('an age bounded by a word before its measure', () => {
+  const figure = (text: string, printed: string) => analyze([article('a', text)]).figures.find((f) => f.text === printed);
+
+  it('reads "over the age of 60" as above 60, as "over 60 years of age" is', () => {
+    expect(figure('Victims over the age of 60 lost $3.4 billion.', 'over the age of 60')).toMatchObject({ unitClass: 'age', bound: 'lower', value: 60 });
+    expect(figure('Complaints from those over 60 years of age rose.', 'over 60 years of age')).toMatchObject({ unitClass: 'age', bound: 'lower', value: 60 });
+    expect(figure('Children under age 5 were most at risk.', 'under age 5')).toMatchObject({ unitClass: 'age', bound: 'upper', value: 5 });
+  });
+
+  it('keeps one person’s age exact', () => {
+    expect(figure('The victim, aged 60, died on Monday.', '60')).toMatchObject({ unitClass: 'age', bound: 'exact' });
+  });
+});
+
+describe('"greater than" before a number', () => {
+  it('is a lower bound', () => {
+    expect(analyze([article('a', 'Aid will be available for a period greater than 6 months.')]).figures.find((f) => f.unitClass === 'duration')).toMatchObject({
+      bound: 'lower',
+      value: expect.any(Number),
+    });
+  });
+});
+
+describe('a statement the lead-in promises whole', () => {
+  it('stays the speakers’ words over its paragraphs, first person or not', () => {
+    const text = [
+      'MR. ROE: Good afternoon. I will start with a statement issued by the five leaders. This statement is in the name of all five, and it reads as follows:',
+      'We agree that the fund should be used to support the currency.',
+      'The United States will impose strict conditions on the assistance it provides.',
+      'We must act now in order to protect jobs.',
+    ].join('\n\n');
+    const kinds = analyze([article('a', text)])
+      .sentences.slice(-3)
+      .map((s) => s.kind);
+    expect(kinds).toEqual(['attributed', 'attributed', 'attributed']);
+  });
+});
+
+describe('death tolls in articles given half a year apart or more', () => {
+  it('are not joined as one toll without words in common', () => {
+    const articles = [
+      dated('wire', 'Wire', '2019-01-27', 'At least 37 people have been confirmed dead following Friday’s dam burst at the mine.'),
+      dated('flash', 'Flash', '2020-01-27', 'According to the civil defence on 26 January, 48 people died and 17 are missing after the floods.'),
+    ];
+    expect(groupsWith(articles, '48').filter((g) => g.members.some((m) => m.article === 'wire'))).toEqual([]);
+  });
+
+  it('are still joined when given days apart', () => {
+    const articles = [
+      dated('wire', 'Wire', '2019-01-27', 'At least 37 people have been confirmed dead following Friday’s dam burst at the mine.'),
+      dated('flash', 'Flash', '2019-01-29', 'According to the civil defence on 28 January, 58 people died and 305 are missing.'),
+    ];
+    const [group] = groupsWith(articles, '58');
+    expect(group?.members.map((m) => m.article).sort()).toEqual(['flash', 'wire']);
   });
 });

@@ -275,6 +275,7 @@ export const en: LangPack = {
       'as little as',
       'as few as',
       'better than',
+      'greater than',
     ]).map((w) => ({ words: w, bound: 'lower' as const, limit: LIMITS.has(w.join(' ')) })),
     ...phrases(['nearly', 'almost', 'up to', 'just under', 'below', 'a maximum of', 'at most', 'fewer than', 'less than', 'under', 'as many as', 'no more than']).map((w) => ({
       words: w,
@@ -1001,6 +1002,8 @@ export const en: LangPack = {
   verbUseAfter: words('the a an in at within beneath behind ahead with between among down'),
   formalAfterLoaded: words('session sessions meeting meetings general summit measures powers rendition assembly jury juries slam prix put signs statistics records'),
   superlatives: words('most least'),
+  // "the most victimized with over 100,000 complaints": a word that gives a rank its measure (see measuredRank in opinion.ts).
+  rankMeasures: words('with'),
   gradingWords: words('more less so very too already truly really deeply utterly'),
   // Stems of verbs of feeling (their -ing form judges: "entertaining", "troubling"), as written before -ing.
   feelingVerbs: words(`entertain excit thrill fascinat interest intrigu compell inspir amaz stunn disappoint embarrass frustrat annoy
@@ -1604,6 +1607,15 @@ export const en: LangPack = {
   movesBeforeUpTo: words('move moves moved moving go goes going went gone revise revises revised revising edge edges edged edging tick ticks ticked ticking'),
   zoneNames: { names: words('eastern central pacific mountain atlantic alaska hawaii'), kinds: words('standard daylight'), time: 'time' },
   clockWords: words("am pm a.m p.m gmt utc bst edt est et cdt cst mdt mst hst hdt akst akdt cet cest eet eest pdt pst jst aest aedt hrs o'clock"),
+  // "…and it reads as follows:": a lead-in that promises a statement's whole text (see promisesWhole in opinion.ts).
+  wholeTextMarkers: phrases(['as follows', 'in full']),
+  // "over the age of 60", "under age 5": words set before the measure that bound the age (see figures.ts).
+  ageThresholds: new Map([
+    ['over', 'lower'],
+    ['above', 'lower'],
+    ['under', 'upper'],
+    ['below', 'upper'],
+  ]),
   measuresBefore: new Map([
     ['magnitude', 'magnitude'],
     ['aged', 'age'],

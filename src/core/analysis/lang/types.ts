@@ -365,6 +365,10 @@ export interface LangPack {
   movesBeforeUpTo: ReadonlySet<string>;
   /** Words after a number that make it a clock time ("pm", "GMT"), lower-case as tokenised ("p.m"). */
   clockWords: ReadonlySet<string>;
+  /** Words of a lead-in that promise a statement's whole text after it ("it reads as follows:"). */
+  wholeTextMarkers?: readonly (readonly string[])[];
+  /** Words set before an age's measure that bound it ("over the age of 60": above 60), to the bound they give. */
+  ageThresholds?: ReadonlyMap<string, 'lower' | 'upper'>;
   /** Measures named before their number ("magnitude 6.1", "aged 33"): word to the class compared in. */
   measuresBefore: ReadonlyMap<string, string>;
   /** Comparatives of a measure before "than" and a number ("younger than 14": an age below 14), with the class and the bound they give. */
@@ -807,6 +811,8 @@ export interface LangPack {
   formalAfterLoaded: ReadonlySet<string>;
   /** Superlative markers ("most"): followed by an -ing adjective ("the most entertaining") they judge. */
   superlatives: ReadonlySet<string>;
+  /** After a superlative rank, a word that brings the count measuring it ("with"). */
+  rankMeasures?: ReadonlySet<string>;
   /** Words that grade a judging word right after them ("an already dire", "more resilient"): the judgement is the point, not in passing. */
   gradingWords?: ReadonlySet<string>;
   /** What is left of a verb of feeling when -ing is cut off its adjective ("entertain", "excit"). */
