@@ -840,6 +840,8 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   for (let k = 0; k < outside.length; k++) {
     const t = outside[k] as Token;
     if (courtesy) break;
+    // ("…, I mean, why are you here?": a filler set off by commas says nothing of the speaker; the question does.)
+    if ((lang.firstPersonFillers ?? []).some((ph) => seqAt(outside, k, ph) && /^\s*,/.test(text.slice((outside[k + ph.length - 1] as Token).end)))) continue;
     // "its distance from our planet", "our solar system": everyone's, as science writing puts it, not the writer's voice.
     if (lang.functionWords.our.has(t.norm) && (lang.sharedByAll?.has(outside[k + 1]?.norm ?? '') ?? false)) continue;
     // ("Teams from the agency and our partners were on the ground": a body's name for those on its side.)

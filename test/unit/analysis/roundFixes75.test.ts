@@ -128,3 +128,12 @@ describe('death tolls in articles given half a year apart or more', () => {
     expect(group?.members.map((m) => m.article).sort()).toEqual(['flash', 'wire']);
   });
 });
+
+describe('a first-person filler set off by commas', () => {
+  it('is no cue of its own: the question it sits in is', () => {
+    const [s] = analyze([article('a', 'If you cannot help us with that, I mean, why are you here?')]).sentences;
+    expect(s?.kind).toBe('opinion');
+    expect(s?.cues).toContain('rhetorical-question');
+    expect(s?.cues).not.toContain('first-person');
+  });
+});

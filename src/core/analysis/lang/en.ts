@@ -505,6 +505,8 @@ export const en: LangPack = {
     'in close communication with',
     'in constant communication with',
   ]),
+  // A speaker's filler set off by commas ("…, I mean, why…"): no view of its own (see opinion.ts).
+  firstPersonFillers: phrases(['i mean']),
   plainFirstPersonClauses: phrases([
     'what we call',
     'what i call',

@@ -102,6 +102,8 @@ export interface LangPack {
   pastModals: ReadonlySet<string>;
   /** "in close contact with", "in communication with": after a first person's "be", the speaker's own work under way. */
   contactPhrases?: readonly (readonly string[])[];
+  /** A first-person filler set off by commas ("I mean"): no view of the speaker's. */
+  firstPersonFillers?: readonly (readonly string[])[];
   /** "what we call…", "as we told you": a first person naming a thing or pointing to earlier news, no view. */
   plainFirstPersonClauses?: readonly (readonly string[])[];
   /** A briefing summary's speaker, named for the body they speak for: "Jane Roe, for the World Food Agency (WFA), said". */
