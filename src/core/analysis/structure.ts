@@ -324,6 +324,18 @@ function glossaryHeadBreak(text: string, span: Span): number[] {
   return m ? [span.start + m[0].length] : [];
 }
 
+/** "CDC Newsroom – Today, CDC is reporting…": a body's press desk and a spaced dash, as a release's dateline (see LangPack.pressDesks). */
+const deskDatelines = new WeakMap<LangPack, RegExp | null>();
+function deskDateline(lang: LangPack): RegExp | null {
+  let re = deskDatelines.get(lang);
+  if (re === undefined) {
+    const desks = (lang.pressDesks ?? []).map((d) => d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    re = desks ? new RegExp(String.raw`^(\p{Lu}[\p{L}.'’&-]*(?:\s\p{Lu}[\p{L}.'’&-]*){0,3}\s(?:${desks})\s(?:--|[—–]))\s+(?=\p{Lu})`, 'u') : null;
+    deskDatelines.set(lang, re);
+  }
+  return re;
+}
+
 /** A dateline or a capitals heading run into the first sentence of a paragraph. */
 function paragraphHeadBreaks(text: string, span: Span, lang: LangPack): number[] {
   const place = placeDatelineBreak(text, span, lang);
@@ -331,7 +343,14 @@ function paragraphHeadBreaks(text: string, span: Span, lang: LangPack): number[]
   const m =
     place.length > 0
       ? null
-      : (PARAGRAPH_DATELINE.exec(s) ?? CAPS_HEADING.exec(s) ?? BRACKET_DATELINE.exec(s) ?? OUTLET_CITY.exec(s) ?? GAP_DATELINE.exec(s) ?? RUN_IN_HEAD.exec(s));
+      : (PARAGRAPH_DATELINE.exec(s) ??
+        CAPS_HEADING.exec(s) ??
+        BRACKET_DATELINE.exec(s) ??
+        OUTLET_CITY.exec(s) ??
+        GAP_DATELINE.exec(s) ??
+        RUN_IN_HEAD.exec(s) ??
+        deskDateline(lang)?.exec(s) ??
+        null);
   const at = place[0] ?? (m ? span.start + (m[1] as string).length : undefined);
   if (at === undefined) return [];
   // "(Agency) -- PORT ELLIS -- The board…": a wire's credit in brackets, then the city's dateline, before the sentence.
@@ -932,7 +951,8 @@ export function refineSpans(text: string, input: readonly Span[], lang: LangPack
   const fullLine = (end: number): boolean => width > 0 && end - (text.lastIndexOf('\n', end - 1) + 1) >= WRAP_FULL * width;
   const seen = new Map<string, boolean>();
   const joinedElsewhere = (end: number, start: number): boolean => {
-    const line = text.slice(text.lastIndexOf('\n', end - 1) + 1, end);
+    // (Or the words after the line's last stop: "…one murder conspiracy. Guzman⏎Loera was convicted…".)
+    const line = text.slice(text.lastIndexOf('\n', end - 1) + 1, end).replace(/^.*[.!?]["”’)]?\s+(?=\S)/u, '');
     const first = /^\p{Lu}[\p{L}\p{N}'’-]*/u.exec(text.slice(start, start + 40))?.[0];
     if (!first || !/^\s*\p{L}[\p{L}\p{N}'’-]*(?:\s+\p{L}[\p{L}\p{N}'’-]*)?$/u.test(line)) return false;
     const phrase = `${lastWord(line)} ${first}`;

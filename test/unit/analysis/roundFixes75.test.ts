@@ -137,3 +137,37 @@ describe('a first-person filler set off by commas', () => {
     expect(s?.cues).not.toContain('first-person');
   });
 });
+
+describe('page structure of releases and learners’ stories', () => {
+  const sentencesOf = (text: string) => analyze([article('a', text)]).sentences.map((s) => s.text);
+  const furnitureOf = (text: string) =>
+    analyze([article('a', text)])
+      .sentences.filter((s) => s.furniture)
+      .map((s) => s.text);
+
+  it('goes on over a line break into a name printed whole elsewhere, after the line’s last stop', () => {
+    const text =
+      'Jane Roe Marsh, known as “the Captain,” was convicted today by a jury of running a smuggling ring for a decade. Roe\nMarsh was convicted of all 10 counts of the indictment. Roe Marsh faces life in prison.';
+    expect(sentencesOf(text)).toContain('Roe\nMarsh was convicted of all 10 counts of the indictment.');
+  });
+
+  it('goes on over a line break after a preposition no heading ends with', () => {
+    expect(sentencesOf('The verdict followed a 12-week trial before\nU.S. District Judge Jane Roe in the capital on Tuesday.')).toHaveLength(1);
+  });
+
+  it('cuts a body’s press desk off the sentence it heads as a dateline', () => {
+    expect(sentencesOf('Agency Newsroom – Today, the agency is reporting 971 cases of measles this year.')).toContain(
+      'Today, the agency is reporting 971 cases of measles this year.',
+    );
+  });
+
+  it('takes a reader prompt and a story’s credits for furniture', () => {
+    const text = [
+      'The probe reached the asteroid on Monday after a year in space.',
+      'Anne Ball adapted this story for Learning English. Hai Do was the editor.',
+      'What do you think of this discovery? We want to hear from you. Write to us in the Comments Section.',
+    ].join('\n\n');
+    const furniture = furnitureOf(text).join(' | ');
+    for (const s of ['Hai Do was the editor.', 'We want to hear from you.', 'Write to us in the Comments Section.', 'Anne Ball adapted this story']) expect(furniture).toContain(s);
+  });
+});

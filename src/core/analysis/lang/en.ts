@@ -1387,6 +1387,13 @@ export const en: LangPack = {
     // A site's sign-up box and comment box: "Opt in to send and receive text messages from…", "We'll be in touch with the
     // latest information on…", "Comments are closed, but trackbacks and pingbacks are open."
     /^opt in to (?:send|receive|get)\b|^we(?:'|’)ll be in touch with the latest\b|^comments are (?:closed|open)\b/i,
+    // A reader prompt under a story: "What do you think of this discovery?", "We want to hear from you.", "Write to us in the
+    // Comments Section."
+    /^what do you think (?:of|about) (?:this|these|the) [^.!?]{0,40}\?$|^we(?:'d|’d| would)? (?:want|like|love) to hear from you\b|^(?:write to us|let us know what you think|tell us what you think)\b[^.!?]{0,60}[.!]?$/i,
+    // A story's credits and a broadcaster's sign-off: "Anne Ball adapted this story for Learning English.", "Hai Do was the
+    // editor.", "I'm Anne Ball.".
+    /^I(?:'|’)m \p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2}\.$/u,
+    /^\p{Lu}[\p{L}.'’-]+(?:\s(?:\p{Lu}[\p{L}.'’-]+|and))*\s(?:wrote|adapted|edited|produced|reported on) this (?:story|report|article)\b[^.!?]{0,60}\.?$|^\p{Lu}[\p{L}.'’-]+(?:\s(?:\p{Lu}[\p{L}.'’-]+|and))*\s(?:was|were) the (?:editors?|producers?)\.?$/u,
     // A blog's reading time: "6 min readNov 14, 2022", "…Published: May 05, 20201 min read".
     /^\d{1,3} min read\b|\b\d{1,3} min read$/i,
     // An encyclopedia's note on an old revision: "This is an old revision of this page, as edited by … The present address
@@ -1485,6 +1492,8 @@ export const en: LangPack = {
     // A place and a long dash, cut off the first sentence: "Washington —", "New Delhi --"; or a structured summary's
     // run-in head: "Objectives –", "Results —".
     /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?\s(?:—|–|--)$/u,
+    // A body's press desk as the dateline: "CDC Newsroom –", "Agency Press Office —".
+    /^\p{Lu}[\p{L}.'’&-]*(?:\s\p{Lu}[\p{L}.'’&-]*){0,3}\s(?:Newsroom|Press Office|Press Room|News Desk)\s(?:—|–|--)$/u,
     // Two dates, each after a word, joined by a dash: "Argued February 28, 2023—Decided June 30, 2023".
     /^\p{Lu}\p{Ll}+\s+(?:\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}+\.?,?\s+\d{4})\s*[—–-]{1,2}\s*\p{Lu}\p{Ll}+\s+(?:\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}+\.?,?\s+\d{4})$/u,
   ],
@@ -1544,7 +1553,9 @@ export const en: LangPack = {
       /^(?:(?:text overlay|overlay text|image description|image text|alt text|alternative text|photo description|on-screen text)\s*:|(?:(?:line|bar|pie|column|area|stacked bar|scatter|donut)\s+)?(?:map|photo|photograph|image|picture|chart|graph|illustration|diagram|animation)\s+(?:shows|showing|depicts|depicting)\s|(?:image|photo|photograph|picture|illustration|screenshot|rendering) of\s)/i,
     pictureWords: /\b(?:photo|photograph|picture)\b|\((?:left|right|center|centre|from left)\)/i,
   },
-  lineWrapWords: words('the a an of to and or in on at by for with from as into than that its their his her our'),
+  // A body's press desk named as a release's dateline: "CDC Newsroom – Today…" (see deskDateline in structure.ts).
+  pressDesks: ['Newsroom', 'Press Office', 'Press Room', 'News Desk'],
+  lineWrapWords: words('the a an of to and or in on at by for with from as into than that its their his her our before after about between during through within without against'),
   // ("Source: Harbour Board, published on Monday, May 3 2030.": a reprint's line naming where its text came from points to another page too.)
   linkLabel: /^(?:related|see also|also read|read also|read more|go deeper|more on this|more|source|sources|original source)\s*:/i,
   labelQuestionWords: words('what why how where when who which'),

@@ -908,6 +908,8 @@ export interface LangPack {
     /** A caption's own words about the picture ("photo", "(left)"), which may stand in for its date. */
     pictureWords: RegExp;
   };
+  /** Names of a body's press desk that may stand as a release's dateline, as written ("Newsroom", "Press Office"). */
+  pressDesks?: readonly string[];
   /**
    * Little words that cannot end a line of prose or a heading ("the", "of", "and"): a line that
    * ends with one was wrapped (a PDF or a plain-text release), and the next line goes on with it.
