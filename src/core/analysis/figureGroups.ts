@@ -1778,6 +1778,10 @@ function judge(
   if (plans.length > 0 && plans.some((p) => p.value < together.low || p.value > together.high)) {
     return compatible('schedule-vs-outcome', 'one figure is what was planned, the other what happened');
   }
+  // (A penalty the law sets that the sentence met, "carries a penalty of thirty years" and "life plus 30 years": still two
+  // kinds of figure, not one fact written twice.)
+  if (plans.some((p) => p.statutory) && outcomes.length > 0)
+    return compatible('schedule-vs-outcome', 'one figure is the penalty the law sets, the other the sentence given: here they agree');
   if (members.some((m) => m.parts)) return compatible('sum-of-parts', 'one article lists the parts, another gives their sum');
   if (members.some((m) => m.relative)) return compatible('same-fact-different-form', "a date counted back from the article's own date is the same year");
   const vague = outcomes.filter(isVagueOrRange);

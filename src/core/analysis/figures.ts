@@ -1602,6 +1602,7 @@ function peopleState(lang: LangPack, tokens: readonly Token[], first: number, la
   // ("six individuals—including one in Oregon—have lost their lives": an aside between dashes or brackets is passed over.)
   let aside = false;
   let skipped = 0;
+  let crossed = false;
   for (let k = last + 1; k <= Math.min(tokens.length - 1, last + 7 + skipped); k++) {
     const t = tokens[k] as Token;
     const gap = text.slice((tokens[k - 1] as Token).end, t.start);
@@ -1613,7 +1614,11 @@ function peopleState(lang: LangPack, tokens: readonly Token[], first: number, la
     // (Another count ends the scan: "the deaths of 36 people and forcing thousands to flee".)
     if (isDigitToken(t) || otherCountAt(lang, t) || (k - skipped > last + 4 && object)) break;
     if (lang.grammaticalArticles.has(t.norm) || lang.determiners.has(t.norm)) object = true;
+    if (SEPARATOR.test(gap)) crossed = true;
     const s = stateAt(lang, tokens, k);
+    // ("the death toll at 1,897, the number of missing persons at 3,002": past a comma, a state with a count of its own just
+    // after it is that count's.)
+    if (s && crossed && tokens.slice(k + 1, k + 4).some((n) => isDigitToken(n))) break;
     if (s) return s;
   }
   // Further back, past a magnitude or a date: "the death toll from the 6.8-magnitude quake … has increased to 632";
@@ -1753,6 +1758,22 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
       else if (q?.bound === 'upper') [read.bound, read.low] = ['upper', 0];
       else if (q) read.bound = 'approx';
       out.push(make(v, read.first, i, 'duration', read, 'minutes', 'duration'));
+      continue;
+    }
+    // ("On April 7 at 1032 hours Eastern Daylight Time, or 2332 hours…": four digits of a 24-hour clock and "hours", after
+    // "at" or "or", are a time of day, not a length.)
+    const militaryHour =
+      digit &&
+      /^[0-2]\d[0-5]\d$/.test(t.norm) &&
+      Number(t.norm) < 2400 &&
+      next !== undefined &&
+      (lang.clockHourWords?.has(next.norm) ?? false) &&
+      (lang.clockHourBefore?.has(tokens[i - 1]?.norm ?? '') ?? false);
+    if (militaryHour) {
+      const n = Number(t.norm);
+      const at = Math.floor(n / 100) * 60 + (n % 100);
+      out.push(make(v, i, i + 1, 'time', { value: at, low: at, high: at, bound: 'exact', first: i, last: i + 1 }, '', 'time'));
+      i += 1;
       continue;
     }
     if (CLOCK.test(t.norm) || (digit && next && lang.clockWords.has(next.norm) && next.start <= t.end + 1)) {
@@ -2043,7 +2064,7 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
       }
       f.currency = currency;
       f.sourced = sourced;
-      f.scheduled = scheduledBefore(lang, tokens, first, text);
+      markScheduled(f, lang, tokens, first, text);
       out.push(f);
       i = last;
       continue;
@@ -2138,7 +2159,7 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
         'minutes',
         offset ? 'offset' : 'duration',
       );
-      f.scheduled = scheduledBefore(lang, tokens, first, text);
+      markScheduled(f, lang, tokens, first, text);
       out.push(f);
       i = end;
       continue;
@@ -2314,7 +2335,7 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
       f.end = speedEnd;
     }
     f.sourced = sourced;
-    f.scheduled = scheduledBefore(lang, tokens, first, text);
+    markScheduled(f, lang, tokens, first, text);
     if (status) f.status = status;
     if (subjectIndex !== undefined) f.subject = subjectFrom(tokens, subjectIndex, text, unitClass === 'people-killed');
     out.push(f);
@@ -2605,6 +2626,27 @@ function markFractions(lang: LangPack, v: View, found: Figure[]): void {
     part.partOf = share.id;
     whole.partOf = share.id;
   }
+}
+
+/** Marks a figure that is a plan (see scheduledBefore) or a penalty the law sets (see statutoryBefore), both weighed as schedules. */
+function markScheduled(f: Figure, lang: LangPack, tokens: readonly Token[], first: number, text: string): void {
+  f.scheduled = scheduledBefore(lang, tokens, first, text);
+  if (statutoryBefore(lang, tokens, first)) {
+    f.scheduled = true;
+    f.statutory = true;
+  }
+}
+
+/**
+ * "The count carries an enhanced penalty of thirty years", "faces a maximum sentence of 20 years": what the law sets for a
+ * charge, a schedule the sentence given is weighed against, even where it meets it.
+ */
+function statutoryBefore(lang: LangPack, tokens: readonly Token[], first: number): boolean {
+  for (let k = Math.max(1, first - 5); k < first; k++) {
+    if (!(lang.penaltyNouns?.has((tokens[k] as Token).norm) ?? false) || !lang.functionWords.of.has(tokens[k + 1]?.norm ?? '')) continue;
+    for (let j = k - 1; j >= Math.max(0, k - 4); j--) if (lang.statutoryVerbs?.has((tokens[j] as Token).norm)) return true;
+  }
+  return false;
 }
 
 function scheduledBefore(lang: LangPack, tokens: readonly Token[], first: number, text?: string): boolean {

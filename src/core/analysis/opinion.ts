@@ -3043,11 +3043,24 @@ function embeddedPosts(lang: LangPack, p: PreparedArticle, scans: Scan[]): void 
   }
 }
 
+/**
+ * "My question is to the Prime Minister. … Prime Minister, will you join with me in welcoming…?", "To ask the Scottish
+ * Government how…": in the record of a question time, a question is put to someone who answers it, not asked for effect.
+ */
+function questionsPut(lang: LangPack, p: PreparedArticle, scans: Scan[]): void {
+  const marked = p.sentences.some((ps) => (lang.questionTimeOpeners ?? []).some((ph) => seqAt(ps.info.tokens, 0, ph)));
+  if (!marked) return;
+  scans.forEach((sc, i) => {
+    if (sc.rhetorical) scans[i] = { ...sc, rhetorical: false, own: ownVoice({ ...sc, rhetorical: false }) };
+  });
+}
+
 /** Sentences of one article; `quotes` and `figures` are that article's own. */
 export function classifySentences(lang: LangPack, p: PreparedArticle, quotes: readonly Quote[], figures: readonly Figure[], out: SentenceFinding[] = []): SentenceFinding[] {
   const count = p.sentences.length;
   const scans = p.sentences.map((ps) => scanOf(lang, p, ps, quotes));
   embeddedPosts(lang, p, scans);
+  questionsPut(lang, p, scans);
   // The first figure (not a clock time) of each sentence is a detail anyone can check; a count, a sum or a share before a year
   // or a day ("seven world records", not the "2008" of "the 2008 Summer Olympic Games").
   const figureText = new Map<string, string>();

@@ -285,8 +285,9 @@ function placeDatelineBreak(text: string, span: Span, lang: LangPack): number[] 
  * "New York, 7 November 2019 - Special Representative…": a place with its full date and a dash opening a paragraph is a
  * release's dateline however far down the page it stands (under a long menu or a block of links), not the sentence's words.
  */
+// (Or a wire's credit in brackets between dashes instead of the comma: "NEW YORK–(ENEWSPF)–11 March 2011 – Secretary-General…".)
 const CAPS_DATED_PLACES =
-  /^(\p{Lu}[\p{Lu}'’.-]{2,}(?:[\s/]\p{Lu}[\p{Lu}'’.-]+)*,\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}+\.?,?\s+\d{4}|\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4})\s*(?:--|[—–-]))\s*(?=\p{Lu})/u;
+  /^(\p{Lu}[\p{Lu}'’.-]{2,}(?:[\s/]\p{Lu}[\p{Lu}'’.-]+)*(?:,\s+|\s*[—–-]\s*\(\p{Lu}[\p{L}&.'’ -]{0,30}\)\s*[—–-]\s*)(?:\d{1,2}\s+\p{Lu}\p{Ll}+\.?,?\s+\d{4}|\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4})\s*(?:--|[—–-]))\s*(?=\p{Lu})/u;
 /**
  * "Washington, D.C. Senate Majority Leader Jane Roe today spoke…": a place and its region in dotted capitals opening a
  * paragraph, then a capitalised word, with no dash: a release's dateline run into its first sentence.

@@ -59,6 +59,8 @@ export interface Figure extends Located {
   subject: string;
   /** A plan, not what happened ("scheduled to last two hours"). */
   scheduled: boolean;
+  /** The plan is a penalty the law sets for a charge ("carries a penalty of thirty years"). */
+  statutory?: boolean;
   /** The status a count of cases is given with ("confirmed", "suspected", "probable", "hospitalized"), if any. */
   status?: string;
   /** Relative to the article date ("eight years ago"). */

@@ -171,3 +171,49 @@ describe('page structure of releases and learners’ stories', () => {
     for (const s of ['Hai Do was the editor.', 'We want to hear from you.', 'Write to us in the Comments Section.', 'Anne Ball adapted this story']) expect(furniture).toContain(s);
   });
 });
+
+describe('round 76 and 77 audits', () => {
+  const figures = (text: string) => analyze([article('a', text)]).figures;
+
+  it('reads a penalty the law sets and the sentence that met it as a schedule and its outcome', () => {
+    const articles = [
+      dated('letter', 'Prosecutors', '2026-07-10', 'The jury convicted Roe on the machinegun firearm count, which carries an enhanced penalty of thirty years’ imprisonment.'),
+      dated('release', 'Department', '2026-07-17', 'The judge sentenced Roe to life imprisonment plus 30 years on the machinegun firearm count.'),
+    ];
+    const [group] = groupsWith(articles, '30 years');
+    expect(group?.members.map((m) => m.article).sort()).toEqual(['letter', 'release']);
+    expect(group?.reason).toBe('schedule-vs-outcome');
+  });
+
+  it('keeps a death toll its own in a list of tolls', () => {
+    const found = figures('The agency raised the toll, with the current death toll at 1,897, the number of missing persons at 3,002, and the number of injured at 1,885.');
+    expect(found.find((f) => f.text === '1,897')?.unitClass).toBe('people-killed');
+    expect(found.find((f) => f.text === '3,002')?.unitClass).toBe('people-missing');
+  });
+
+  it('reads four digits of a 24-hour clock before "hours" as a time of day', () => {
+    const found = figures('On April 7 at 1032 hours Eastern Daylight Time, or 2332 hours local time, a strong aftershock struck. Crews worked 1200 hours.');
+    expect(found.filter((f) => f.kind === 'time').map((f) => f.text)).toEqual(['1032 hours', '2332 hours']);
+    expect(found.find((f) => f.text === '1200 hours')?.unitClass).toBe('duration');
+  });
+
+  it('cuts a capitals dateline with a wire credit between dashes off its sentence', () => {
+    const found = analyze([article('a', 'NEW YORK–(WIRE)–11 March 2011 – The Secretary-General expressed deep sorrow today and offered help to Japan.')]).sentences;
+    expect(found.map((s) => s.text)).toContain('The Secretary-General expressed deep sorrow today and offered help to Japan.');
+  });
+
+  it('reads questions in the record of a question time as put, not rhetorical', () => {
+    const text = [
+      'My question is to the Prime Minister. Millions of people are thrilled by the news of his release.',
+      'Prime Minister, will you join with me in welcoming him home?',
+      'I thank the member for his question.',
+    ].join('\n\n');
+    const question = analyze([article('a', text)]).sentences.find((s) => s.text.endsWith('home?'));
+    expect(question?.cues).not.toContain('rhetorical-question');
+  });
+
+  it('takes a site’s appeal for money for furniture', () => {
+    const found = analyze([article('a', 'The court accepted the plea on Wednesday.\n\nTo donate by check, phone, or other method, see our More Ways to Give page.')]).sentences;
+    expect(found.find((s) => s.text.startsWith('To donate'))?.furniture).toBe(true);
+  });
+});

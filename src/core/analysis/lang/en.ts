@@ -360,6 +360,9 @@ export const en: LangPack = {
   unitClasses: new Map(UNIT_CLASSES),
   killWords: words('killed kill killing claimed died dead deaths death lives toll'),
   scheduleWords: words('scheduled planned due expected set supposed intended'),
+  // "carries a maximum penalty of 20 years", "faces a mandatory sentence of life": what the law sets for a charge (see scheduledBefore).
+  penaltyNouns: words('penalty penalties sentence term'),
+  statutoryVerbs: words('carries carry carried faces face facing'),
   futureModals: words('will shall'),
   lemmas: new Map([
     ['ukrainian', 'ukraine'],
@@ -505,6 +508,8 @@ export const en: LangPack = {
     'in close communication with',
     'in constant communication with',
   ]),
+  // A question time's record: "My question is to the Prime Minister.", "To ask the Scottish Government how…" (see questionsPut).
+  questionTimeOpeners: phrases(['my question is to', 'my question is for', 'to ask the', 'i ask the minister', 'i ask the prime minister']),
   // A speaker's filler set off by commas ("…, I mean, why…"): no view of its own (see opinion.ts).
   firstPersonFillers: phrases(['i mean']),
   plainFirstPersonClauses: phrases([
@@ -1390,6 +1395,8 @@ export const en: LangPack = {
     // A reader prompt under a story: "What do you think of this discovery?", "We want to hear from you.", "Write to us in the
     // Comments Section."
     /^what do you think (?:of|about) (?:this|these|the) [^.!?]{0,40}\?$|^we(?:'d|’d| would)? (?:want|like|love) to hear from you\b|^(?:write to us|let us know what you think|tell us what you think)\b[^.!?]{0,60}[.!]?$/i,
+    // A site's appeal for money: "To donate by check, phone, or other method, see our More Ways to Give page."
+    /^to donate\b[^.!?]{0,80}\b(?:see|visit|click)\b|\bmore ways to give\b|^(?:please )?(?:donate|give) (?:now|today)\b/i,
     // A story's credits and a broadcaster's sign-off: "Anne Ball adapted this story for Learning English.", "Hai Do was the
     // editor.", "I'm Anne Ball.".
     /^I(?:'|’)m \p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2}\.$/u,
@@ -1619,6 +1626,9 @@ export const en: LangPack = {
   ],
   movesBeforeUpTo: words('move moves moved moving go goes going went gone revise revises revised revising edge edges edged edging tick ticks ticked ticking'),
   zoneNames: { names: words('eastern central pacific mountain atlantic alaska hawaii'), kinds: words('standard daylight'), time: 'time' },
+  // "at 1032 hours", "or 2332 hours": a 24-hour clock's time of day (see figures.ts).
+  clockHourWords: words('hours hrs'),
+  clockHourBefore: words('at or approximately about around until by before after from'),
   clockWords: words("am pm a.m p.m gmt utc bst edt est et cdt cst mdt mst hst hdt akst akdt cet cest eet eest pdt pst jst aest aedt hrs o'clock"),
   // "…and it reads as follows:": a lead-in that promises a statement's whole text (see promisesWhole in opinion.ts).
   wholeTextMarkers: phrases(['as follows', 'in full']),

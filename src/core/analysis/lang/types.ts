@@ -75,6 +75,10 @@ export interface LangPack {
   killWords: ReadonlySet<string>;
   /** Words that mark a plan rather than what happened ("scheduled to last"). */
   scheduleWords: ReadonlySet<string>;
+  /** Nouns of what the law sets for a charge ("penalty", "sentence") before "of" and a figure. */
+  penaltyNouns?: ReadonlySet<string>;
+  /** Verbs that tie such a penalty to a charge or a defendant ("carries", "faces"): the figure is a schedule, not an outcome. */
+  statutoryVerbs?: ReadonlySet<string>;
   /** Modals of the plain future ("we will launch…"): with a date in the sentence, a plan announced rather than a view. */
   futureModals: ReadonlySet<string>;
   /** Word forms mapped to one lemma, for comparing contexts (demonyms, irregular verbs). */
@@ -102,6 +106,8 @@ export interface LangPack {
   pastModals: ReadonlySet<string>;
   /** "in close contact with", "in communication with": after a first person's "be", the speaker's own work under way. */
   contactPhrases?: readonly (readonly string[])[];
+  /** Openings of a line in the record of a question time ("My question is to", "To ask the"): its questions are put, not rhetorical. */
+  questionTimeOpeners?: readonly (readonly string[])[];
   /** A first-person filler set off by commas ("I mean"): no view of the speaker's. */
   firstPersonFillers?: readonly (readonly string[])[];
   /** "what we call…", "as we told you": a first person naming a thing or pointing to earlier news, no view. */
@@ -365,6 +371,9 @@ export interface LangPack {
   tableScales: readonly { words: readonly string[]; scale: number }[];
   /** Verbs of movement before "up to" that make it a rise to a value ("moving up to 3.4%", "revised up to 5%"), not a ceiling. */
   movesBeforeUpTo: ReadonlySet<string>;
+  /** After four digits of a 24-hour clock, the word that makes them a time of day ("hours"), and the words before ("at"). */
+  clockHourWords?: ReadonlySet<string>;
+  clockHourBefore?: ReadonlySet<string>;
   /** Words after a number that make it a clock time ("pm", "GMT"), lower-case as tokenised ("p.m"). */
   clockWords: ReadonlySet<string>;
   /** Words of a lead-in that promise a statement's whole text after it ("it reads as follows:"). */
