@@ -999,6 +999,10 @@ function otherEventWhy(a: Slot, b: Slot): string | null {
   if (am.includes('other') !== bm.includes('other') && (am.includes('time') || bm.includes('time') || !sameRareExact(a, b)) && !lastYearDated(a, b) && !lastYearDated(b, a))
     return 'other event: "other" marker on one side';
   if (am.includes('old') !== bm.includes('old')) return 'other event: history on one side';
+  // ("Twenty-five more ill people" and "149 ill people": an update's increment is not the total; two increments that differ
+  // were added by two updates.)
+  if (am.includes('added') !== bm.includes('added')) return 'other event: an increment on one side';
+  if (am.includes('added') && !sameValueAs(a, b)) return 'other event: increments of two updates';
   // The value a change is measured from ("up from 78,056") is another period's count, unless both can be one number.
   // And when the sentence also gives the value it changed to ("fell from 1.93 billion to 1.929 billion"), the
   // starting value is the earlier period's even where the two could be one number rounded.

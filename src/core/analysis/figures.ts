@@ -1621,6 +1621,9 @@ function peopleState(lang: LangPack, tokens: readonly Token[], first: number, la
     if (s && crossed && tokens.slice(k + 1, k + 4).some((n) => isDigitToken(n))) break;
     if (s) return s;
   }
+  // ("64 people were hospitalized, including 17 who developed kidney failure": a part with a clause of its own is counted by
+  // what that clause says, not by the whole's state.)
+  if ((lang.memberIntroducers?.has(tokens[first - 1]?.norm ?? '') ?? false) && lang.relativePronouns.has(tokens[last + 1]?.norm ?? '')) return null;
   // Further back, past a magnitude or a date: "the death toll from the 6.8-magnitude quake … has increased to 632";
   // not a state that another count just before it owns ("793 passengers were discharged and 382 are being treated").
   for (let k = first - 1; k >= Math.max(0, first - 14); k--) {
@@ -2576,7 +2579,9 @@ function inheritUnits(lang: LangPack, v: View, out: Figure[]): void {
     // people, but not in the state the other clause gives them.
     // ("more than 2.8 million have been impacted": the word after the figure's last, not after its bound.)
     const after = tokens.find((t) => t.start >= f.end);
-    f.unitClass = counted.unitClass.startsWith('people-') && lang.auxiliaries.has(after?.norm ?? '') ? 'people' : counted.unitClass;
+    // (Nor a part with a relative clause of its own: "64 were hospitalized, including 17 who developed kidney failure".)
+    const ownClause = lang.auxiliaries.has(after?.norm ?? '') || lang.relativePronouns.has(after?.norm ?? '');
+    f.unitClass = counted.unitClass.startsWith('people-') && ownClause ? 'people' : counted.unitClass;
     f.subject = counted.subject;
   }
 }
@@ -2956,6 +2961,26 @@ function frameOf(lang: LangPack, v: View, f: Figure, sentenceFigures: readonly F
   const startsAt = (k: number, kind?: Figure['kind']): boolean => sentenceFigures.some((g) => g !== f && (kind === undefined || g.kind === kind) && tokenRange(tokens, g)[0] === k);
   for (let k = 0; k < first - 2; k++) if (lang.anotherWords.has((tokens[k] as Token).norm) && !startsAt(k + 1)) markers.add('other');
   if (followOnEventAt(lang, v, first, last)) markers.add('other');
+  // "Twenty-five more ill people were added since the last update", "13 additional cases": what an update adds, not the
+  // total it brings the count to.
+  // (Not "wounded 500 more in ten minutes", other people than those killed, nor "hundreds more damaged": a noun follows.)
+  const afterAdded = tokens[last + 2];
+  if (
+    f.kind === 'count' &&
+    f.bound !== 'vague' &&
+    (lang.addedWords?.has(tokens[last + 1]?.norm ?? '') ?? false) &&
+    afterAdded !== undefined &&
+    LETTER_WORD.test(afterAdded.norm) &&
+    !lang.stopwords.has(afterAdded.norm)
+  )
+    markers.add('added');
+  // ("Twenty-five more ill people from 13 states were added": where the increment's people are from is the increment's too.)
+  const incrementBefore = sentenceFigures.some((g) => {
+    if (g === f) return false;
+    const gl = tokenRange(tokens, g)[1];
+    return gl < first && first - gl <= 6 && (lang.addedWords?.has(tokens[gl + 1]?.norm ?? '') ?? false);
+  });
+  if (f.kind === 'count' && incrementBefore && lang.placePrepositions.has(tokens[first - 1]?.norm ?? '')) markers.add('added');
   for (const [phrases, lastYear] of [
     [lang.otherEventPhrases, false],
     [lang.lastYearPhrases, true],

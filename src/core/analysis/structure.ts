@@ -337,6 +337,19 @@ function deskDateline(lang: LangPack): RegExp | null {
   return re;
 }
 
+/** "Update August 2023: NIST has published…": a dated update label run into the paragraph it heads (see LangPack.updateLabels). */
+const updateHeads = new WeakMap<LangPack, RegExp | null>();
+function updateHead(lang: LangPack): RegExp | null {
+  let re = updateHeads.get(lang);
+  if (re === undefined) {
+    const labels = [...(lang.updateLabels ?? [])].join('|');
+    const months = [...lang.months.keys()].sort((a, b) => b.length - a.length).join('|');
+    re = labels ? new RegExp(String.raw`^((?:${labels})\s+(?:(?:${months})\.?\s+)?(?:\d{1,2},?\s+)?\d{4}\s*:)\s+(?=\p{Lu})`, 'iu') : null;
+    updateHeads.set(lang, re);
+  }
+  return re;
+}
+
 /** A dateline or a capitals heading run into the first sentence of a paragraph. */
 function paragraphHeadBreaks(text: string, span: Span, lang: LangPack): number[] {
   const place = placeDatelineBreak(text, span, lang);
@@ -351,6 +364,7 @@ function paragraphHeadBreaks(text: string, span: Span, lang: LangPack): number[]
         GAP_DATELINE.exec(s) ??
         RUN_IN_HEAD.exec(s) ??
         deskDateline(lang)?.exec(s) ??
+        updateHead(lang)?.exec(s) ??
         null);
   const at = place[0] ?? (m ? span.start + (m[1] as string).length : undefined);
   if (at === undefined) return [];

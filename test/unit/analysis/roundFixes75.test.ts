@@ -217,3 +217,36 @@ describe('round 76 and 77 audits', () => {
     expect(found.find((s) => s.text.startsWith('To donate'))?.furniture).toBe(true);
   });
 });
+
+describe('round 78 audit', () => {
+  const figures = (text: string) => analyze([article('a', text)]).figures;
+
+  it('keeps an update’s increment apart from the totals it adds to', () => {
+    const articles = [
+      dated('may', 'Agency', '2026-05-09', 'Since the last update, the total of ill people in the outbreak rose to 149 from 29 states.'),
+      dated('june', 'Agency', '2026-06-01', 'Twenty-five more ill people from 13 states were added to the outbreak since the last update.'),
+    ];
+    expect(groupsWith(articles, 'Twenty-five').filter((g) => g.members.some((m) => m.article === 'may'))).toEqual([]);
+    expect(groupsWith(articles, '13').filter((g) => g.members.some((m) => m.article === 'may'))).toEqual([]);
+  });
+
+  it('does not take "wounded 500 more" for an increment', () => {
+    const found = analyze([article('a', 'The gunman killed 58 people and wounded 500 more in ten minutes.')]).figures.find((f) => f.text === '500');
+    expect(found?.unitClass).toBe('people-injured');
+  });
+
+  it('counts a part with a relative clause of its own by that clause, not the whole’s state', () => {
+    const found = figures('Sixty-four people were hospitalized, including 17 who developed a type of kidney failure.');
+    expect(found.find((f) => f.text === 'Sixty-four')?.unitClass).toBe('people-injured');
+    expect(found.find((f) => f.text === '17')?.unitClass).not.toBe('people-injured');
+  });
+
+  it('cuts a dated update label off the paragraph it heads', () => {
+    const found = analyze([article('a', 'Update August 2023: The institute has published a new report on the fire.')]).sentences.map((s) => s.text);
+    expect(found).toContain('The institute has published a new report on the fire.');
+  });
+
+  it('reads a speaker announcing the topic as no view', () => {
+    expect(kindOf('I’d like to talk to you today about a cyber issue of significance.')).toBe('reporting');
+  });
+});

@@ -289,6 +289,8 @@ export const en: LangPack = {
   ].sort((a, b) => b.words.length - a.words.length),
   trailingLower: phrases(['or more', 'plus']),
   anotherWords: words('another'),
+  // "25 more ill people", "13 additional cases": words right after a count that make it an update's increment.
+  addedWords: words('more additional'),
   listJoiners: words('and or while whereas but'),
   placePrepositions: words('in at across from'),
   locativePrepositions: words('in at near across throughout'),
@@ -585,6 +587,11 @@ export const en: LangPack = {
     "i'd like to provide",
     'let me provide',
     'let me give',
+    // "I'd like to talk to you today about a cyber issue of significance.", "I want to talk a little bit about what happened".
+    'i want to talk',
+    'i would like to talk',
+    "i'd like to talk",
+    'let me talk',
     // Or who they are: "My name is Andrew McCabe."
     'my name is',
     // "Let me begin, as always, with the latest numbers.", "So let me start with a brief description of…".
@@ -1560,6 +1567,8 @@ export const en: LangPack = {
       /^(?:(?:text overlay|overlay text|image description|image text|alt text|alternative text|photo description|on-screen text)\s*:|(?:(?:line|bar|pie|column|area|stacked bar|scatter|donut)\s+)?(?:map|photo|photograph|image|picture|chart|graph|illustration|diagram|animation)\s+(?:shows|showing|depicts|depicting)\s|(?:image|photo|photograph|picture|illustration|screenshot|rendering) of\s)/i,
     pictureWords: /\b(?:photo|photograph|picture)\b|\((?:left|right|center|centre|from left)\)/i,
   },
+  // A dated update label heading a paragraph: "Update August 2023: …" (see updateHead in structure.ts).
+  updateLabels: words('update updated'),
   // A body's press desk named as a release's dateline: "CDC Newsroom – Today…" (see deskDateline in structure.ts).
   pressDesks: ['Newsroom', 'Press Office', 'Press Room', 'News Desk'],
   lineWrapWords: words('the a an of to and or in on at by for with from as into than that its their his her our before after about between during through within without against'),

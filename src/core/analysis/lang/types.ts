@@ -21,6 +21,8 @@ export interface LangPack {
   qualifiers: readonly { words: readonly string[]; bound: 'lower' | 'upper' | 'approx'; limit?: boolean }[];
   /** Words after a number that make it a lower bound ("or more"). */
   trailingLower: readonly (readonly string[])[];
+  /** Words right after a count that make it what an update adds, not the total ("25 more ill people"). */
+  addedWords?: ReadonlySet<string>;
   /** "one more part" words in a list of parts: "two … and another". */
   anotherWords: ReadonlySet<string>;
   /** Words that join the items of a list, parting one figure's names from the next's ("7% in Spain and 3% in Italy"). */
@@ -917,6 +919,8 @@ export interface LangPack {
     /** A caption's own words about the picture ("photo", "(left)"), which may stand in for its date. */
     pictureWords: RegExp;
   };
+  /** Words of a dated update label heading a paragraph ("Update August 2023:"). */
+  updateLabels?: ReadonlySet<string>;
   /** Names of a body's press desk that may stand as a release's dateline, as written ("Newsroom", "Press Office"). */
   pressDesks?: readonly string[];
   /**
