@@ -2087,7 +2087,9 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
       i = last;
       continue;
     }
-    if (isYear && !(unitAt && lang.unitClasses.has(unitAt.unit))) {
+    // ("measles cases in the first five months of 2019 surpass…": a span's year after "of", whatever noun follows.)
+    const spanYear = yearShaped && lang.functionWords.of.has(tokens[first - 1]?.norm ?? '') && lang.timeUnits.has(tokens[first - 2]?.norm ?? '');
+    if (isYear && (spanYear || !(unitAt && lang.unitClasses.has(unitAt.unit)))) {
       out.push(make(v, first, last, 'year', { value, low, high, bound: r.decade ? 'range' : 'exact', first, last }, 'year', 'year'));
       i = last;
       continue;

@@ -250,3 +250,10 @@ describe('round 78 audit', () => {
     expect(kindOf('I’d like to talk to you today about a cyber issue of significance.')).toBe('reporting');
   });
 });
+
+describe('a year after a span and "of"', () => {
+  it('is a year, whatever noun follows it', () => {
+    const found = analyze([article('a', 'U.S. measles cases in first five months of 2019 surpass total cases for any year since 1994')]).figures;
+    expect(found.find((f) => f.text === '2019')?.kind).toBe('year');
+  });
+});
