@@ -1648,9 +1648,13 @@ function peopleState(lang: LangPack, tokens: readonly Token[], first: number, la
         LOWER_WORD.test(verbBefore.text) &&
         !lang.stopwords.has(verbBefore.norm) &&
         /^\s+$/.test(text.slice(verbBefore.end, (tokens[first] as Token).start));
-      for (let j = k + 1; ownVerb && j < first; j++) {
+      // ("The earthquake killed one person, disrupted power for approximately 220,000 households": past a comma, the state's
+      // own count of people has taken it.)
+      const peopleAt = (w: string): boolean => (lang.unitClasses.get(w) ?? lang.unitClasses.get(`${w}s`)) === 'people';
+      for (let j = k + 1; j < first; j++) {
         const n = tokens[j] as Token;
-        if ((isDigitToken(n) || otherCountAt(lang, n)) && lang.unitClasses.get(tokens[j + 1]?.norm ?? '') === 'people') return null;
+        if (!(isDigitToken(n) || otherCountAt(lang, n)) || !peopleAt(tokens[j + 1]?.norm ?? '')) continue;
+        if (ownVerb || SEPARATOR.test(text.slice((tokens[j + 1] as Token).end, (tokens[first] as Token).start))) return null;
       }
       return s;
     }

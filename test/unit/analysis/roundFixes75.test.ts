@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analysis';
 import { groupsWith, kindOf } from './probes';
 import { article, datedArticle as dated } from './seeds';
+import { figuresRounds } from '../../../src/core/analysis/generators/figuresRound';
+import { createRng } from '../../../src/core/rng';
 
 /** Invented texts (not from any corpus) for the faults found in the thirty-second session (2026-12-06). */
 
@@ -255,5 +257,33 @@ describe('a year after a span and "of"', () => {
   it('is a year, whatever noun follows it', () => {
     const found = analyze([article('a', 'U.S. measles cases in first five months of 2019 surpass total cases for any year since 1994')]).figures;
     expect(found.find((f) => f.text === '2019')?.kind).toBe('year');
+  });
+});
+
+describe('re-audit faults', () => {
+  it('does not give a toll’s state to households cut off by a comma after the toll’s own count', () => {
+    const found = analyze([article('a', 'The earthquake killed one person, disrupted power for approximately 220,000 households, and interrupted service.')]).figures;
+    expect(found.find((f) => f.text === 'approximately 220,000')?.unitClass).not.toBe('people-killed');
+  });
+
+  it('builds no figures round from age thresholds that agree', () => {
+    const articles = [
+      dated(
+        'tampa',
+        'Tampa office',
+        '2026-04-30',
+        'In 2023, total losses reported to the centre by those over the age of 60 topped $3.4 billion, an almost 11% increase from 2022.',
+      ),
+      dated(
+        'orleans',
+        'New Orleans office',
+        '2026-04-30',
+        'Nationally, losses reported by people over 60 years of age topped $3.4 billion in 2023, an increase of almost 11% from 2022.',
+      ),
+    ];
+    const findings = analyze(articles);
+    expect(findings.figureGroups.some((g) => g.unitClass === 'age' && g.confident)).toBe(true);
+    const rounds = [1, 2, 3, 4, 5, 6].flatMap((seed) => figuresRounds(findings, articles, 3, createRng(seed), (n) => `r${n}`));
+    expect(rounds.filter((r) => JSON.stringify(r).includes('age of 60'))).toEqual([]);
   });
 });

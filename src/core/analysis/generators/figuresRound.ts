@@ -689,6 +689,9 @@ export function figuresRounds(
     // "5 states will gain one seat", "the six states that gained one or more seats": a count of one is what each of a set
     // gets or does, or "a" in other words; outlets agreeing on it give a reader nothing to weigh.
     if (g.verdict !== 'conflicting' && g.members.every((m) => m.kind === 'count' && m.value === 1)) continue;
+    // ("over the age of 60", "over 60 years of age": an age bounded into a threshold names who is counted; outlets
+    // agreeing on it ask nothing of a reader.)
+    if (g.verdict !== 'conflicting' && g.unitClass === 'age' && g.members.every((m) => m.bound === 'lower' || m.bound === 'upper')) continue;
     const reason = g.reason as FigureReason;
     // One figure per article, preferring forms not already shown, at most four.
     const chosen: Figure[] = [];
