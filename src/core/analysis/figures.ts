@@ -1654,7 +1654,9 @@ function peopleState(lang: LangPack, tokens: readonly Token[], first: number, la
       for (let j = k + 1; j < first; j++) {
         const n = tokens[j] as Token;
         if (!(isDigitToken(n) || otherCountAt(lang, n)) || !peopleAt(tokens[j + 1]?.norm ?? '')) continue;
-        if (ownVerb || SEPARATOR.test(text.slice((tokens[j + 1] as Token).end, (tokens[first] as Token).start))) return null;
+        // (Not the items of a list parted by semicolons: "a toll of 31 includes five people in Iowa; three in Nebraska".)
+        const gap = text.slice((tokens[j + 1] as Token).end, (tokens[first] as Token).start);
+        if (ownVerb || (/,/.test(gap) && !/;/.test(gap))) return null;
       }
       return s;
     }
