@@ -633,6 +633,8 @@ const ORDINAL_DAY = /^(\d{1,2})(\p{L}{2})$/u;
 
 /** A journal's volume and issue just before a number, "73(34):" or "73(34);": the number is its pages. */
 const CITED_PAGES = /\d\(\d{1,3}\)[:;]\s?(?:\d+[-–])?$/;
+/** "…49 of them seriously.[1]:13 Among…": an encyclopedia's footnote mark with the page it cites. */
+const FOOTNOTE_PAGE = /\[\d{1,3}\]:$/;
 
 /** A member of Congress's party and state just before a number: "D-Calif.-", "R-N.Y.-", "D-CA-". */
 const MEMBER_DISTRICT = /\b[DRI]-[A-Z][A-Za-z.]{1,8}-$/;
@@ -1873,7 +1875,12 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
     }
     // "73(34):734-739": the pages after a journal's volume and issue are no count.
     // "(D-Calif.-36)", "(R-N.Y.-21)": a member's party, state and district, no count.
-    if (CITED_PAGES.test(text.slice(Math.max(0, t.start - 20), t.start)) || MEMBER_DISTRICT.test(text.slice(Math.max(0, t.start - 20), t.start))) continue;
+    if (
+      CITED_PAGES.test(text.slice(Math.max(0, t.start - 20), t.start)) ||
+      MEMBER_DISTRICT.test(text.slice(Math.max(0, t.start - 20), t.start)) ||
+      FOOTNOTE_PAGE.test(text.slice(Math.max(0, t.start - 8), t.start))
+    )
+      continue;
     const r = readNumber(lang, tokens, i, text);
     if (!r) continue;
     let first = r.first;
@@ -1951,7 +1958,9 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
         let end = r2.last;
         const suffix2 = suffixAfter(lang, tokens, end, currency !== null);
         // "youth in 2023 to 1.63 million": a year, then where a change went, not a range from 2023 million.
-        const yearThenSum = !dashed && (suffix2 !== null || r2.last > r2.first) && !suffixed && r.first === r.last && YEAR_TOKEN.test(t.norm);
+        // ("the tally of deaths in 2016 to 4,220": after "in", the year is when, whatever the far number is written as.)
+        const yearThenSum =
+          !dashed && (suffix2 !== null || r2.last > r2.first || (lang.yearLeads?.has(startWord) ?? false)) && !suffixed && r.first === r.last && YEAR_TOKEN.test(t.norm);
         if (suffix2 !== null && !yearThenSum) {
           hi *= suffix2;
           end++;

@@ -606,6 +606,9 @@ export function courtesyAt(lang: LangPack, given: readonly Token[], openers = la
   const tokens = emphasis ? given.filter((t, k) => !(emphasis.has(t.norm) && lang.firstPersonSubjects.has(given[k - 1]?.norm ?? ''))) : given;
   for (let k = 0; k <= COURTESY_LEAD_IN; k++) {
     if (openers?.some((ph) => seqAt(tokens, k, ph)) ?? false) return true;
+    // ("We welcome Chairman Tae-hwan Cho of…": a guest greeted by name or title; "We welcome the verdict" is a stance.)
+    if (lang.firstPersonSubjects.has(tokens[k]?.norm ?? '') && (lang.greetingVerbs?.has(tokens[k + 1]?.norm ?? '') ?? false) && CAPITAL_FIRST.test(tokens[k + 2]?.text ?? ''))
+      return !lang.grammaticalArticles.has(tokens[k + 2]?.norm ?? '');
     if (!(lang.courtesyLeadIns?.has(tokens[k]?.norm ?? '') ?? false)) return false;
   }
   return false;

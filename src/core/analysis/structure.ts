@@ -675,6 +675,13 @@ function mendReferenceMarks(text: string, spans: readonly Span[]): Span[] {
         start = last.end + (/^\s*/.exec(text.slice(last.end, sp.end))?.[0].length ?? 0);
       }
     }
+    // ("…seriously.[1]:13 Among…": the page the mark cites after its colon is the mark's too.)
+    const prev = out[out.length - 1];
+    const page = prev && text[prev.end - 1] === ']' ? /^:\d{1,4}(?:[–-]\d{1,4})?(?=\s)/.exec(text.slice(start, sp.end)) : null;
+    if (prev && page) {
+      prev.end = start + page[0].length;
+      start = prev.end + (/^\s*/.exec(text.slice(prev.end, sp.end))?.[0].length ?? 0);
+    }
     if (start < sp.end) out.push({ start, end: sp.end });
   }
   return out;

@@ -287,3 +287,27 @@ describe('re-audit faults', () => {
     expect(rounds.filter((r) => JSON.stringify(r).includes('age of 60'))).toEqual([]);
   });
 });
+
+describe('round 79 audit', () => {
+  it('reads "in 2016 to 4,220" as a year and a count, not a range', () => {
+    const found = analyze([article('a', 'The latest tragedies bring the tally of migrant deaths in 2016 to 4,220, making this the deadliest year.')]).figures;
+    expect(found.find((f) => f.text === '2016')?.kind).toBe('year');
+    expect(found.find((f) => f.text === '4,220')?.bound).toBe('exact');
+  });
+
+  it('keeps an encyclopedia’s footnote mark and its cited page with the sentence, and reads no count in the page', () => {
+    const found = analyze([article('a', 'Three died; another 187 were injured, 49 of them seriously.[1]:13 Among the injured were four flight attendants.')]);
+    expect(found.sentences.map((s) => s.text)).toContain('Among the injured were four flight attendants.');
+    expect(found.figures.map((f) => f.text)).not.toContain('13');
+  });
+
+  it('reads a guest greeted by name as a courtesy, and a verdict welcomed as a stance', () => {
+    expect(kindOf('We welcome Chairman Jane Roe of the harbour board, who joins us today.')).toBe('reporting');
+    expect(kindOf('We welcome the verdict and thank the jury.')).toBe('opinion');
+  });
+
+  it('goes on over a line break after "nicknamed"', () => {
+    const found = analyze([article('a', 'The landing site, nicknamed\nBradbury Landing, was less than 2.4 km from the centre of the target after a long journey.')]).sentences;
+    expect(found).toHaveLength(1);
+  });
+});

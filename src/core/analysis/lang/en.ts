@@ -289,6 +289,8 @@ export const en: LangPack = {
   ].sort((a, b) => b.words.length - a.words.length),
   trailingLower: phrases(['or more', 'plus']),
   anotherWords: words('another'),
+  // "deaths in 2016 to 4,220": words before a year that make it a time, not the start of a range (see figures.ts).
+  yearLeads: words('in since during until'),
   // "25 more ill people", "13 additional cases": words right after a count that make it an update's increment.
   addedWords: words('more additional'),
   listJoiners: words('and or while whereas but'),
@@ -599,6 +601,13 @@ export const en: LangPack = {
     'let me start',
     'let me first',
     'let me turn',
+    // A speaker greeting or naming guests: "Finally, I would like to recognize our friends from…".
+    'i would like to recognize',
+    "i'd like to recognize",
+    'i want to recognize',
+    'i would like to acknowledge',
+    "i'd like to acknowledge",
+    'i want to acknowledge',
     // A speaker pausing to honour people: "I want to take a minute to celebrate the people who…".
     'i want to take a minute',
     'i want to take a moment',
@@ -608,6 +617,8 @@ export const en: LangPack = {
     'let me take a moment',
     'let me take a minute',
   ]),
+  // "We welcome Chairman Cho…": a verb greeting a guest named right after it (see courtesyAt in opinion.ts).
+  greetingVerbs: words('welcome greet'),
   // A floor speech's opening formula ("Mr. Speaker, I rise today in support of…"): what follows may be a view, but the line
   // itself is procedure, nothing to trace across outlets.
   speechOpeners: phrases(['i rise']),
@@ -1571,7 +1582,9 @@ export const en: LangPack = {
   updateLabels: words('update updated'),
   // A body's press desk named as a release's dateline: "CDC Newsroom – Today…" (see deskDateline in structure.ts).
   pressDesks: ['Newsroom', 'Press Office', 'Press Room', 'News Desk'],
-  lineWrapWords: words('the a an of to and or in on at by for with from as into than that its their his her our before after about between during through within without against'),
+  lineWrapWords: words(
+    'the a an of to and or in on at by for with from as into than that its their his her our before after about between during through within without against called named nicknamed dubbed',
+  ),
   // ("Source: Harbour Board, published on Monday, May 3 2030.": a reprint's line naming where its text came from points to another page too.)
   linkLabel: /^(?:related|see also|also read|read also|read more|go deeper|more on this|more|source|sources|original source)\s*:/i,
   labelQuestionWords: words('what why how where when who which'),

@@ -21,6 +21,8 @@ export interface LangPack {
   qualifiers: readonly { words: readonly string[]; bound: 'lower' | 'upper' | 'approx'; limit?: boolean }[];
   /** Words after a number that make it a lower bound ("or more"). */
   trailingLower: readonly (readonly string[])[];
+  /** Words before a year that make it a time, not the start of a range ("in 2016 to 4,220"). */
+  yearLeads?: ReadonlySet<string>;
   /** Words right after a count that make it what an update adds, not the total ("25 more ill people"). */
   addedWords?: ReadonlySet<string>;
   /** "one more part" words in a list of parts: "two … and another". */
@@ -378,6 +380,8 @@ export interface LangPack {
   clockHourBefore?: ReadonlySet<string>;
   /** Words after a number that make it a clock time ("pm", "GMT"), lower-case as tokenised ("p.m"). */
   clockWords: ReadonlySet<string>;
+  /** Verbs a speaker greets a guest with, named right after ("We welcome Chairman Cho"): a courtesy. */
+  greetingVerbs?: ReadonlySet<string>;
   /** Words of a lead-in that promise a statement's whole text after it ("it reads as follows:"). */
   wholeTextMarkers?: readonly (readonly string[])[];
   /** Words set before an age's measure that bound it ("over the age of 60": above 60), to the bound they give. */
