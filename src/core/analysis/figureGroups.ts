@@ -1415,20 +1415,32 @@ type WhenOf = (f: Figure) => readonly string[] | null;
 /** Days at least between articles given "apart" for a toll (see tallyNear): half a year. */
 const TALLY_APART_DAYS = 180;
 
+/** The earliest and latest day of a slot's articles, or null where one is undated (worked out once per slot: slots of copies are large). */
+const DATE_SPANS = new WeakMap<Slot, readonly [number, number] | null>();
+function dateSpan(s: Slot, dates: ReadonlyMap<string, string> | undefined): readonly [number, number] | null {
+  const known = DATE_SPANS.get(s);
+  if (known !== undefined) return known;
+  let span: [number, number] | null = [Infinity, -Infinity];
+  for (const id of s.articles) {
+    const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(dates?.get(id) ?? '');
+    if (!m) {
+      span = null;
+      break;
+    }
+    const t = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3] ?? 15));
+    span = [Math.min(span[0], t), Math.max(span[1], t)];
+  }
+  DATE_SPANS.set(s, span);
+  return span;
+}
+
 /** Every article of one slot dated at least TALLY_APART_DAYS from every article of the other (false where a date is unknown). */
 function farApart(a: Slot, b: Slot, dates: ReadonlyMap<string, string> | undefined): boolean {
-  const at = (id: string): number | null => {
-    const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(dates?.get(id) ?? '');
-    return m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3] ?? 15)) : null;
-  };
-  for (const x of a.articles) {
-    for (const y of b.articles) {
-      const dx = at(x);
-      const dy = at(y);
-      if (dx === null || dy === null || Math.abs(dx - dy) < TALLY_APART_DAYS * DAY) return false;
-    }
-  }
-  return true;
+  const sa = dateSpan(a, dates);
+  const sb = dateSpan(b, dates);
+  if (!sa || !sb) return false;
+  const gap = Math.max(sb[0] - sa[1], sa[0] - sb[1]);
+  return gap >= TALLY_APART_DAYS * DAY;
 }
 
 const DAY = 86_400_000;
