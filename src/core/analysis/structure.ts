@@ -58,6 +58,9 @@ function continues(lang: LangPack, prev: string, next: string, gap: string): boo
   // "it wasn’t shouts of “shame!” that came from…", "“Why now?” she asked.": a quotation that closes on its own "!" or "?"
   // inside a sentence, which goes on in lower case.
   if (/[!?]["”’»]$/u.test(prev) && /^[ \t]+$/.test(gap) && /^\p{Ll}/u.test(next)) return true;
+  // ("“Why is it that a million people have to enter Europe by boat?” UNHCR spokesperson Adrian Edwards said.": or into its
+  // speech tag, a few words that end on a verb of saying, whatever their case.)
+  if (/[!?]["”’»]$/u.test(prev) && /^[ \t]+$/.test(gap) && speechTagAhead(lang, next)) return true;
   // "1. Main points", "2.3 Food prices": a section's number goes on into its heading (or a list item's number into the item).
   if (/(?:^|\n)[ \t]*\d{1,2}(?:\.\d{1,2})*\.$/.test(prev)) return true;
   const word = lastWord(prev);

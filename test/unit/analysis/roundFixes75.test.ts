@@ -311,3 +311,10 @@ describe('round 79 audit', () => {
     expect(found).toHaveLength(1);
   });
 });
+
+describe('a quoted question and its speech tag', () => {
+  it('are one sentence, whatever the case of the tag', () => {
+    const found = analyze([article('a', '“Why is it that a million people have to cross by boat?” UNHCR spokesperson Jane Roe said. The agency counted the arrivals.')]).sentences;
+    expect(found.map((s) => s.text)).toContain('“Why is it that a million people have to cross by boat?” UNHCR spokesperson Jane Roe said.');
+  });
+});
