@@ -332,9 +332,6 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
   for (const [unitClass, list] of byClass) {
     // (A whole, "of the 650 seats", is also one per story.)
     const tallyClass = /^people-/.test(unitClass) || unitClass === 'magnitude' || unitClass.endsWith('-whole');
-    // (Not across articles given half a year apart or more: "48 people died" in a flash of January 2020 tells another
-    // event than "at least 37 people" dead the day after the 2019 collapse; a toll that late shares the story's words.)
-    const tallyNear = (a: Slot, b: Slot): boolean => tallyClass && !farApart(a, b, input.dates);
     // A kind of thing the story gives one value of, however many outlets print it ("45 witnesses", "testimony from 45
     // witnesses"): every figure of the class fits one number, so the class names the quantity as a toll's does.
     // (Vague amounts, "millions", fit anything and say nothing of the kind; small counts, "four warships" and "four
@@ -376,6 +373,10 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
         const whole = overlap(sets[i] as Set<string>, sets[j] as Set<string>, weight[i] as number, weight[j] as number);
         const near = overlap(nearSets[i] as Set<string>, nearSets[j] as Set<string>, nearWeight[i] as number, nearWeight[j] as number);
         const sim = Math.max(whole.sim, near.sim >= NEAR_LINK && near.shared.length >= MIN_SHARED ? near.sim : 0);
+        // (The class alone links no toll across articles given half a year apart or more: "48 people died" in a flash of
+        // January 2020 tells another event than "at least 37 people" dead the day after the 2019 collapse; a toll that late
+        // shares the story's words.)
+        const tallyApart = tallyClass && farApart(list[i] as Slot, list[j] as Slot, input.dates);
         if (input.trace) input.trace((list[i] as Slot).members[0] as Figure, (list[j] as Slot).members[0] as Figure, whole.shared, whole.sim, near.shared, near.sim);
         // Short sentences have few words to share: one rare word in common can be enough.
         const fewWords = Math.min((sets[i] as Set<string>).size, (sets[j] as Set<string>).size) <= 3;
@@ -434,8 +435,8 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
         if (
           !sameAnchor &&
           !soleCount &&
-          !tallyNear(list[i] as Slot, list[j] as Slot) &&
-          !(oneValue && !(tallyClass && farApart(list[i] as Slot, list[j] as Slot, input.dates))) &&
+          !(tallyClass && !tallyApart) &&
+          !(oneValue && !tallyApart) &&
           !oneNamedSet &&
           !sameCount &&
           !sameWorded &&
@@ -1412,7 +1413,7 @@ interface Judged {
 
 type WhenOf = (f: Figure) => readonly string[] | null;
 
-/** Days at least between articles given "apart" for a toll (see tallyNear): half a year. */
+/** Days at least between articles given "apart" for a toll (see tallyApart in the linking): half a year. */
 const TALLY_APART_DAYS = 180;
 
 /** The earliest and latest day of a slot's articles, or null where one is undated (worked out once per slot: slots of copies are large). */

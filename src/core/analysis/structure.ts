@@ -328,30 +328,31 @@ function glossaryHeadBreak(text: string, span: Span): number[] {
   return m ? [span.start + m[0].length] : [];
 }
 
-/** "CDC Newsroom – Today, CDC is reporting…": a body's press desk and a spaced dash, as a release's dateline (see LangPack.pressDesks). */
-const deskDatelines = new WeakMap<LangPack, RegExp | null>();
-function deskDateline(lang: LangPack): RegExp | null {
-  let re = deskDatelines.get(lang);
-  if (re === undefined) {
-    const desks = (lang.pressDesks ?? []).map((d) => d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-    re = desks ? new RegExp(String.raw`^(\p{Lu}[\p{L}.'’&-]*(?:\s\p{Lu}[\p{L}.'’&-]*){0,3}\s(?:${desks})\s(?:--|[—–]))\s+(?=\p{Lu})`, 'u') : null;
-    deskDatelines.set(lang, re);
-  }
-  return re;
+/** A value built once per language pack (a pattern made from its word lists) and kept for the next call. */
+function perLang<T>(build: (lang: LangPack) => T): (lang: LangPack) => T {
+  const made = new WeakMap<LangPack, { value: T }>();
+  return (lang) => {
+    let m = made.get(lang);
+    if (!m) {
+      m = { value: build(lang) };
+      made.set(lang, m);
+    }
+    return m.value;
+  };
 }
 
+/** "CDC Newsroom – Today, CDC is reporting…": a body's press desk and a spaced dash, as a release's dateline (see LangPack.pressDesks). */
+const deskDateline = perLang((lang): RegExp | null => {
+  const desks = (lang.pressDesks ?? []).map((d) => d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  return desks ? new RegExp(String.raw`^(\p{Lu}[\p{L}.'’&-]*(?:\s\p{Lu}[\p{L}.'’&-]*){0,3}\s(?:${desks})\s(?:--|[—–]))\s+(?=\p{Lu})`, 'u') : null;
+});
+
 /** "Update August 2023: NIST has published…": a dated update label run into the paragraph it heads (see LangPack.updateLabels). */
-const updateHeads = new WeakMap<LangPack, RegExp | null>();
-function updateHead(lang: LangPack): RegExp | null {
-  let re = updateHeads.get(lang);
-  if (re === undefined) {
-    const labels = [...(lang.updateLabels ?? [])].join('|');
-    const months = [...lang.months.keys()].sort((a, b) => b.length - a.length).join('|');
-    re = labels ? new RegExp(String.raw`^((?:${labels})\s+(?:(?:${months})\.?\s+)?(?:\d{1,2},?\s+)?\d{4}\s*:)\s+(?=\p{Lu})`, 'iu') : null;
-    updateHeads.set(lang, re);
-  }
-  return re;
-}
+const updateHead = perLang((lang): RegExp | null => {
+  const labels = [...(lang.updateLabels ?? [])].join('|');
+  const months = [...lang.months.keys()].sort((a, b) => b.length - a.length).join('|');
+  return labels ? new RegExp(String.raw`^((?:${labels})\s+(?:(?:${months})\.?\s+)?(?:\d{1,2},?\s+)?\d{4}\s*:)\s+(?=\p{Lu})`, 'iu') : null;
+});
 
 /** A dateline or a capitals heading run into the first sentence of a paragraph. */
 function paragraphHeadBreaks(text: string, span: Span, lang: LangPack): number[] {
