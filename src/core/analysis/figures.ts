@@ -2992,12 +2992,13 @@ function frameOf(lang: LangPack, v: View, f: Figure, sentenceFigures: readonly F
   )
     markers.add('added');
   // ("Twenty-five more ill people from 13 states were added": where the increment's people are from is the increment's too.)
-  const incrementBefore = sentenceFigures.some((g) => {
-    if (g === f) return false;
-    const gl = tokenRange(tokens, g)[1];
-    return gl < first && first - gl <= 6 && (lang.addedWords?.has(tokens[gl + 1]?.norm ?? '') ?? false);
-  });
-  if (f.kind === 'count' && incrementBefore && lang.placePrepositions.has(tokens[first - 1]?.norm ?? '')) markers.add('added');
+  const incrementBefore = (): boolean =>
+    sentenceFigures.some((g) => {
+      if (g === f) return false;
+      const gl = tokenRange(tokens, g)[1];
+      return gl < first && first - gl <= 6 && (lang.addedWords?.has(tokens[gl + 1]?.norm ?? '') ?? false);
+    });
+  if (f.kind === 'count' && lang.placePrepositions.has(tokens[first - 1]?.norm ?? '') && incrementBefore()) markers.add('added');
   for (const [phrases, lastYear] of [
     [lang.otherEventPhrases, false],
     [lang.lastYearPhrases, true],
