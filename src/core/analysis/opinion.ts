@@ -96,6 +96,10 @@ interface Scan {
   measuredRank: boolean;
   /** The stance is "should" in the sentence's main clause after a subject of its own: a recommendation (see recommendsAt). */
   recommends: boolean;
+  /** That recommendation is a duty ("The federal government must do more…"); several in one piece are a report of rules. */
+  duty: boolean;
+  /** A duty that a procedure's word, a number, a purpose or a deadline makes a rule reported (see dutyIsRule). */
+  dutyRule: boolean;
   /**
    * Advice in the writer's own voice: an imperative ("Clean your refrigerator", "Do not eat…") or
    * "should" in the main clause ("Businesses should follow…"). A prescription, so an opinion.
@@ -1127,7 +1131,10 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     (lang.rankMeasures?.has(outside[at + 1]?.norm ?? '') ?? false) &&
     outside.slice(at + 2, at + 5).some((t) => /\d/.test(t.text));
   const stance = attribution === null && trailingTag === null ? stanceOf(lang, v, outside) : null;
-  const recommends = stance !== null && recommendsAt(lang, outside);
+  const recommended = stance !== null ? recommendsAt(lang, outside) : null;
+  const recommends = recommended === 'advice' || recommended === 'duty';
+  const duty = recommended === 'duty';
+  const dutyRule = recommended === 'rule';
   const advice = attribution === null && trailingTag === null && quoted < 2 ? adviceOf(lang, v, outside) : null;
   const bodyStance = trailingTag === null && quoted < 2 && outside[0] === v.tokens[0] ? bodyStanceOf(lang, outside) : null;
   const s = {
@@ -1157,6 +1164,8 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     own: 0,
     stance,
     recommends,
+    duty,
+    dutyRule,
     advice,
     bodyStance,
     inferred: inference !== null && loaded === inference,
@@ -1682,13 +1691,30 @@ function stanceOf(lang: LangPack, v: View, outside: readonly Token[]): string | 
  * in an opinion one. Not a condition or a question embedded before it ("Should the court decide…", "whether a UME should
  * be declared", "the way it should."), nor "It should be noted…" (it only points), nor "This should ensure…" (a guess).
  */
-function recommendsAt(lang: LangPack, outside: readonly Token[]): boolean {
-  const k = outside.findIndex((t) => lang.adviceModals?.has(t.norm) ?? false);
-  if (k < 1 || lang.anaphors.has(outside[k - 1]?.norm ?? '')) return false;
+function recommendsAt(lang: LangPack, outside: readonly Token[]): 'advice' | 'duty' | 'rule' | null {
+  const k = outside.findIndex((t) => (lang.adviceModals?.has(t.norm) ?? false) || (lang.dutyModals?.has(t.norm) ?? false));
+  if (k < 1 || lang.anaphors.has(outside[k - 1]?.norm ?? '')) return null;
+  const duty = lang.dutyModals?.has((outside[k] as Token).norm) ?? false;
+  if (duty && dutyIsRule(lang, outside, k)) return 'rule';
   const embedded = (t: Token): boolean =>
     (lang.adviceConditions?.has(t.norm) ?? false) || lang.functionWords.that.has(t.norm) || lang.relativePronouns.has(t.norm) || lang.openingSubordinators.has(t.norm);
-  if (outside.slice(0, k).some(embedded) || pointedAt(lang, outside, k + 1)) return false;
-  return LOWER_WORD.test(outside[k + 1]?.text ?? '') && !deadlineAfter(lang, outside, k);
+  if (outside.slice(0, k).some(embedded) || pointedAt(lang, outside, k + 1)) return null;
+  if (!LOWER_WORD.test(outside[k + 1]?.text ?? '') || deadlineAfter(lang, outside, k)) return null;
+  return duty ? 'duty' : 'advice';
+}
+
+/** A duty at k that a procedure's word, a number, a purpose or a deadline after it makes a rule reported (see LangPack.dutyModals). */
+function dutyIsRule(lang: LangPack, outside: readonly Token[], k: number): boolean {
+  if (lang.dutyProcedureWords?.has(outside[k + 1]?.norm ?? '') ?? false) return true;
+  // "must get at least 270 of the 538 electoral votes": a duty measured in numbers is a rule's threshold.
+  if (outside.slice(k + 1).some((t) => /\d/.test(t.text) && !/^(?:1[89]|20)\d\d$/.test(t.text))) return true;
+  const pairs = lang.dutyRulePairs ?? [];
+  for (let j = k + 1; j + 1 < outside.length; j++) {
+    const a = (outside[j] as Token).norm;
+    const b = (outside[j + 1] as Token).norm;
+    if (pairs.some(([x, y]) => x === a && y === b)) return true;
+  }
+  return false;
 }
 
 /**
@@ -3058,12 +3084,25 @@ function questionsPut(lang: LangPack, p: PreparedArticle, scans: Scan[]): void {
   });
 }
 
+/** Fewest duties in one piece that make it a report of rules ("clubs must publish…", "players must also be told…"). */
+const RULES_REPORT_DUTIES = 3;
+
+/** A piece that states several duties reports a code's rules: none of them is the writer's recommendation. */
+function rulesReported(scans: Scan[]): void {
+  if (scans.filter((sc) => sc.duty || sc.dutyRule).length < RULES_REPORT_DUTIES) return;
+  for (let k = 0; k < scans.length; k++) {
+    const sc = scans[k] as Scan;
+    if (sc.duty) scans[k] = { ...sc, recommends: false, duty: false };
+  }
+}
+
 /** Sentences of one article; `quotes` and `figures` are that article's own. */
 export function classifySentences(lang: LangPack, p: PreparedArticle, quotes: readonly Quote[], figures: readonly Figure[], out: SentenceFinding[] = []): SentenceFinding[] {
   const count = p.sentences.length;
   const scans = p.sentences.map((ps) => scanOf(lang, p, ps, quotes));
   embeddedPosts(lang, p, scans);
   questionsPut(lang, p, scans);
+  rulesReported(scans);
   // The first figure (not a clock time) of each sentence is a detail anyone can check; a count, a sum or a share before a year
   // or a day ("seven world records", not the "2008" of "the 2008 Summer Olympic Games").
   const figureText = new Map<string, string>();

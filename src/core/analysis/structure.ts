@@ -45,6 +45,14 @@ function zoneNamed(lang: LangPack, next: string): boolean {
   return words[1] === z.time || (z.kinds.has(words[1] ?? '') && words[2] === z.time);
 }
 
+// A closing bracket within 60 characters, with no stop before it that a capital follows ("Tobacco, 328 U.S. at 797)").
+const BRACKET_CLOSES_SOON = /^(?=[^\n]{0,60}\))(?:[^.!?()\n]|[.!?](?!\s+\p{Lu}))*\)/u;
+
+/** Whether `prev` opened a bracket it has not closed. */
+function unclosedBracket(prev: string): boolean {
+  return prev.lastIndexOf('(') > prev.lastIndexOf(')');
+}
+
 /** Should the sentence `prev` go on into `next` (the text after the break)? */
 function continues(lang: LangPack, prev: string, next: string, gap: string): boolean {
   // "…a perilous moment for Afghanistan....Space for members of the media…": an ellipsis set close to the next word joins
@@ -91,6 +99,9 @@ function continues(lang: LangPack, prev: string, next: string, gap: string): boo
   if (/^(?:\p{Lu}\p{Ll}{0,3}\.){2,4}$/u.test(word.replace(/^[("'“‘[]+/u, '')) && /^\d/.test(next) && !/^(?:1[89]|20)\d\d(?!\d)/.test(next)) return true;
   // "200 U. S. 321": initials written apart, then a number or a section sign, are a law report's or a code's name.
   if (/(?:^|\s)(?:\p{Lu}\.\s){1,3}\p{Lu}\.$/u.test(prev) && /^[\d§]/u.test(next)) return true;
+  // "(citing Am. Tobacco, 328 U.S. at 797)": a short capitalised abbreviation inside an open bracket that closes soon after,
+  // with no stop before it, is a name cut short (a law report's, a case's), not a sentence's end.
+  if (/^\p{Lu}\p{Ll}{0,3}\.$/u.test(word) && unclosedBracket(prev) && BRACKET_CLOSES_SOON.test(next)) return true;
   // "Aug. 3", "Nov. 17".
   if (lower.endsWith('.') && lang.months.has(lower.slice(0, -1)) && /\d/.test(first)) return true;
   // "(Agency Photo/J. Roe)": initials after a slash too.

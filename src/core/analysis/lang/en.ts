@@ -687,7 +687,7 @@ export const en: LangPack = {
     masterclass bonanza boon godsend embarrassment arrogance incompetence cronyism stunt ploy gimmick whitewash hoax overblown
     overhyped hype exaggerated blatantly grossly wildly laudable praiseworthy deserved undeserved unjust unfair game-changer painful vigorous
     unwelcome confusing unfounded baseless groundless vague overly overbroad sad saddening exciting thrilling worrisome heartening
-    disheartening`),
+    disheartening crucial truly frivolous testament`),
   factualLoaded: words('illegally illegal unlawful unlawfully fake misleading'),
   degreeWords: words('mere merely simply hardly'),
   framingVerbs: words(`presented presents presenting described describes describing portrayed portrays portraying characterized
@@ -883,6 +883,12 @@ export const en: LangPack = {
   adviceNegations: words("do don't never"),
   adviceObjects: words('your you them it yourself yourselves all any up away out more'),
   adviceModals: words("should shouldn't ought"),
+  dutyModals: words('must'),
+  dutyProcedureWords: words('still now first'),
+  dutyRulePairs: [
+    ['in', 'order'],
+    ['later', 'than'],
+  ],
   // "…should register by May", "…by the end of the season": a deadline after "should" makes it a rule (see recommendsAt).
   deadlineMarkers: words('by'),
   deadlineEnds: words('end deadline midnight noon tomorrow date close'),

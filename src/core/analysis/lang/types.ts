@@ -707,6 +707,15 @@ export interface LangPack {
   /** Modals that advise ("should"), and the words that make such a modal hypothetical ("whether", "if"). */
   adviceModals?: ReadonlySet<string>;
   adviceConditions?: ReadonlySet<string>;
+  /**
+   * Modals of duty ("must"): a recommendation in the main clause as "should" is, unless a procedure's word follows
+   * ("must still be approved", "must now be voted on", "must first be addressed") or a deadline or a purpose
+   * ("…no later than 5 p.m.", "…in order to receive a clearance"): then a rule reported.
+   */
+  dutyModals?: ReadonlySet<string>;
+  dutyProcedureWords?: ReadonlySet<string>;
+  /** "in order", "no later than": a purpose or a deadline after a duty, as pairs of words. */
+  dutyRulePairs?: readonly (readonly [string, string])[];
   /** "by", before a time by which a thing must be done ("should register by May"): a rule, not a recommendation. */
   deadlineMarkers?: ReadonlySet<string>;
   /** Words that end such a time besides months, days and years: "by the end of the season", "by the deadline". */
