@@ -572,7 +572,9 @@ function levelAfter(lang: LangPack, tokens: readonly Token[], j: number): boolea
  */
 function namingAt(lang: LangPack, text: string, tokens: readonly Token[], k: number): boolean {
   const t = tokens[k] as Token;
-  if ((lang.namingParticiples?.has(t.norm) ?? false) && k > 0 && /[,(–—]\s*$/.test(text.slice((tokens[k - 1] as Token).end, t.start))) return true;
+  // (Not "…, the conference's host, called on nations to…", "…, called for a ceasefire": a call made, after an aside.)
+  const calling = lang.namingNotBefore?.has(tokens[k + 1]?.norm ?? '') ?? false;
+  if ((lang.namingParticiples?.has(t.norm) ?? false) && !calling && k > 0 && /[,(–—]\s*$/.test(text.slice((tokens[k - 1] as Token).end, t.start))) return true;
   // ("Previously declared as the UN "safe area," 8,372 … were executed": a participle opening the sentence, before "as",
   // gives the place its status; it credits no one with the claim the main clause makes.)
   if (lang.isRegularPast(t.norm) && lang.functionWords.as.has(tokens[k + 1]?.norm ?? '') && tokens.slice(0, k).every((x) => lang.isAdverbForm(x.norm))) return true;
@@ -3084,6 +3086,18 @@ function questionsPut(lang: LangPack, p: PreparedArticle, scans: Scan[]): void {
   });
 }
 
+/**
+ * "the 2015 outbreak", "its 2023 report": a year between a determiner and a noun names which event it is; it is no detail
+ * of the sentence anyone could check.
+ */
+function namingYear(lang: LangPack, f: Figure): boolean {
+  if (f.kind !== 'year') return false;
+  const at = f.sentence.indexOf(f.text);
+  if (at < 0) return false;
+  const before = /([\p{L}'’]+)\s+$/u.exec(f.sentence.slice(0, at))?.[1]?.toLowerCase() ?? '';
+  return (lang.yearModifierDeterminers?.has(before) ?? false) && /^\s+\p{Ll}/u.test(f.sentence.slice(at + f.text.length));
+}
+
 /** Fewest duties in one piece that make it a report of rules ("clubs must publish…", "players must also be told…"). */
 const RULES_REPORT_DUTIES = 3;
 
@@ -3108,7 +3122,7 @@ export function classifySentences(lang: LangPack, p: PreparedArticle, quotes: re
   const figureText = new Map<string, string>();
   const dated = new Set<string>();
   for (const f of figures) {
-    if (f.kind === 'time') continue;
+    if (f.kind === 'time' || namingYear(lang, f)) continue;
     const when = f.kind === 'year' || f.kind === 'date';
     if (!figureText.has(f.sentenceId) || (dated.has(f.sentenceId) && !when)) {
       figureText.set(f.sentenceId, f.text);

@@ -1,7 +1,7 @@
 import type { Article, Sentence } from '../article';
 import type { LangPack } from './lang';
 import { anchoredAtStart, neededChars } from './patternNeeds';
-import { CROSSHEAD_WORDS, DOTTED_PLACE_ONLY, MACHINE_STAMP_ONLY, PHOTO_CREDIT, SHOT_LABEL_ONLY } from './structure';
+import { CROSSHEAD_WORDS, DOTTED_PLACE_ONLY, MACHINE_STAMP_ONLY, PHOTO_CREDIT, SHOT_LABEL_ONLY, SLASHED_PLACES_ONLY } from './structure';
 import { escapeRegExp, isCapitalized, normalizeText, tokenize, type Token } from './text';
 import { CLOSING_PUNCTUATION, DIGIT_FIRST, HAS_LOWER, LETTER_FIRST, LETTER_OR_DIGIT, LOWER_FIRST, QUESTION_OR_QUOTE, QUOTE_MARK, TWO_LETTERS } from './shapes';
 
@@ -541,7 +541,20 @@ function markFurnitureByPlace(text: string, sentences: PreparedSentence[], lang:
     const next = sentences[i + 1] as PreparedSentence;
     if (ps.words === 1 && next.sentence.start === ps.sentence.end && /^(?:\p{Lu}\p{Ll}+|\d{1,3})$/u.test(ps.sentence.text)) ps.debris = true;
     // ("Washington, D.C. Senate Majority Leader…": a place and its dotted region cut off the line's first sentence, see structure.ts.)
-    if (DOTTED_PLACE_ONLY.test(ps.sentence.text) && startsNewLine(text, ps) && !text.slice(ps.sentence.end, next.sentence.start).includes('\n')) ps.debris = true;
+    // (Or places joined by slashes and their dash: "Port-au-Prince/New York -".)
+    const placesOnly = DOTTED_PLACE_ONLY.test(ps.sentence.text) || SLASHED_PLACES_ONLY.test(ps.sentence.text);
+    if (placesOnly && startsNewLine(text, ps) && !text.slice(ps.sentence.end, next.sentence.start).includes('\n')) ps.debris = true;
+  }
+  // "Cover Photograph: The satellite captured this image on Monday. The storm's center was 310 miles off the coast.": the
+  // sentences after a picture's label, in its paragraph, describe the picture too.
+  for (let i = 0; i + 1 < n; i++) {
+    const ps = sentences[i] as PreparedSentence;
+    if (!lang.captionLabel?.test(ps.sentence.text.trim()) || !startsNewLine(text, ps)) continue;
+    for (let k = i + 1; k < n && !text.slice((sentences[k - 1] as PreparedSentence).sentence.end, (sentences[k] as PreparedSentence).sentence.start).includes('\n'); k++) {
+      const cap = sentences[k] as PreparedSentence;
+      cap.heading = true;
+      cap.caption = true;
+    }
   }
   // "Since the pandemic began, there has been...": a short line cut off with an ellipsis is a teaser for another page.
   for (let i = 0; i < n; i++) {
@@ -967,8 +980,11 @@ function markStandfirst(sentences: PreparedSentence[], whole: readonly boolean[]
       (next.debris && next.words === 0) ||
       /:$/.test(next.sentence.text.trim()) ||
       (/\?$/.test(next.sentence.text.trim()) && i > 0 && /\?$/.test((sentences[i - 1] as PreparedSentence).sentence.text.trim()));
+    // ("Senators: “As the outbreak grows, …”" over "WASHINGTON — …": a speaker's name and a colon before their quotation,
+    // on the page's first line, is a headline's form; no sentence of a story is written so.)
+    const quoteHead = i === 0 && QUOTE_HEADLINE.test(ps.sentence.text.trim());
     if (
-      headline &&
+      (headline || quoteHead) &&
       ownLine &&
       (whole[last + 1] || (startsNewLine(text, next) && DASH_END.test(next.sentence.text))) &&
       words <= STANDFIRST_WORDS &&
@@ -979,6 +995,9 @@ function markStandfirst(sentences: PreparedSentence[], whole: readonly boolean[]
     return;
   }
 }
+
+/** A name or a group's word, a colon, then a quotation: "Senators: “…”", "Roe: “We will…”". */
+const QUOTE_HEADLINE = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}:\s*["“]/u;
 
 /** Most sentences of a standfirst's line (a pull quote of two or three). */
 const STANDFIRST_SENTENCES = 3;

@@ -310,9 +310,34 @@ const DOTTED_PLACE_BODY = String.raw`${PLACE_WORD}(?:\s${PLACE_WORD}){0,2},\s(?:
 const DOTTED_REGION_DATELINE = new RegExp(String.raw`^(${DOTTED_PLACE_BODY})\s+(?=\p{Lu}\p{Ll})`, 'u');
 /** The place alone, once cut off ("Washington, D.C."): page furniture. */
 export const DOTTED_PLACE_ONLY = new RegExp(String.raw`^${DOTTED_PLACE_BODY}$`, 'u');
-function dottedRegionBreak(text: string, span: Span): number[] {
+/** A word no place's name is: a time ("Today", "Friday", "March") or a word the pack marks as no name ("The"). */
+function timeOrNoName(lang: LangPack, word: string): boolean {
+  const w = word.toLowerCase();
+  return lang.dayNames.has(w) || lang.months.has(w) || (lang.claimTimeWords?.has(w) ?? false) || lang.notNames.has(word) || lang.notNames.has(w);
+}
+
+function dottedRegionBreak(text: string, span: Span, lang: LangPack): number[] {
   const m = DOTTED_REGION_DATELINE.exec(text.slice(span.start, Math.min(span.end, span.start + 60)));
-  return m ? [span.start + (m[1] as string).length] : [];
+  if (!m) return [];
+  // ("On Friday, U.S. President Barack Obama had said…", "Yesterday, U.S. officials…": a time and a country opening a
+  // sentence, not a place's dateline.)
+  const place = (m[1] as string).slice(0, (m[1] as string).lastIndexOf(','));
+  if (place.split(/\s+/).some((w) => timeOrNoName(lang, w))) return [];
+  return [span.start + (m[1] as string).length];
+}
+
+/**
+ * "Port-au-Prince/New York - Hurricane Sandy, which…": places joined by slashes and a spaced dash opening a paragraph are
+ * the dateline of a story filed from several of them, run into its first sentence.
+ */
+const SLASHED_PLACES = String.raw`${PLACE_WORD}(?:\s${PLACE_WORD}){0,2}(?:\/${PLACE_WORD}(?:\s${PLACE_WORD}){0,2}){1,3}`;
+const SLASHED_PLACES_DATELINE = new RegExp(String.raw`^(${SLASHED_PLACES}\s(?:--|[—–-]))\s+(?=\p{Lu})`, 'u');
+/** The places alone, once cut off ("Geneva/New York —"): page furniture. */
+export const SLASHED_PLACES_ONLY = new RegExp(String.raw`^${SLASHED_PLACES}\s(?:--|[—–-])$`, 'u');
+function slashedPlacesBreak(text: string, span: Span, lang: LangPack): number[] {
+  const m = SLASHED_PLACES_DATELINE.exec(text.slice(span.start, Math.min(span.end, span.start + 80)));
+  if (!m || (m[1] as string).split(/[\s/]+/).some((w) => timeOrNoName(lang, w))) return [];
+  return [span.start + (m[1] as string).length];
 }
 
 function datedPlaceBreak(text: string, span: Span, lang: LangPack): number[] {
@@ -761,6 +786,9 @@ function wrappedLine(
   if (wrapped && /^[ \t]*\n[ \t]*\n[ \t]*$/.test(gap) && /[\p{L}\d]$/u.test(prev) && /^\p{Ll}/u.test(next)) return true;
   if (!/^[ \t]*\n[ \t]*$/.test(gap) || /[.!?…:;,"”’)\]]$/.test(prev) || !/[\p{L}\d]$/u.test(prev)) return false;
   if (/^\p{Ll}/u.test(next)) return true;
+  // "…Cape Verde⏎—islands off the West African coast—has…": a dash set close to its word goes on from the line before, as
+  // an aside inside the sentence (a list's or a heading's dash has a space after it).
+  if ((wrapped || fullLine) && /^[—–]\p{L}/u.test(next)) return true;
   // "…is a monthly survey of approximately⏎119,000 businesses…": a long line of prose goes on into a count of something.
   if (wordsOnLine(prev) >= LONG_LINE_WORDS && /\p{Ll}$/u.test(prev) && /^\d[\d,.]*\s+\p{Ll}/u.test(next)) return true;
   // "Operation⏎SpecTor was a coordinated…": a line of a word or two whose last word and the next line's first are printed
@@ -1037,7 +1065,8 @@ export function refineSpans(text: string, input: readonly Span[], lang: LangPack
             ...(shot === undefined ? [] : [shot]),
             ...glossaryHeadBreak(text, sp),
             ...datedPlaceBreak(text, sp, lang),
-            ...dottedRegionBreak(text, sp),
+            ...dottedRegionBreak(text, sp, lang),
+            ...slashedPlacesBreak(text, sp, lang),
           ]
         : []),
       // (A transcript that lost its paragraphs runs the next speaker's label on after a stop.)

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core/analysis';
+import { gluedText } from '../../../src/core/analysis/generators/common';
+import { en } from '../../../src/core/analysis/lang/en';
 import { kindOf, sentences } from './probes';
+import { article } from './seeds';
 
 /** Invented texts (not from any corpus) for the faults found in the thirty-third session (2026-12-06). */
 
@@ -34,5 +38,104 @@ describe('judging words met in the rounds', () => {
   it('"crucial" and "frivolous" in the writer\'s voice are a view', () => {
     expect(kindOf('The new school buses are a crucial step for the county.')).toBe('opinion');
     expect(kindOf('The court saw through the frivolous challenges to the agency.')).toBe('opinion');
+  });
+});
+
+describe('a time and a country opening a sentence', () => {
+  it('is no place dateline: the sentence stays whole', () => {
+    expect(sentences('On Friday, U.S. President Jane Roe had said the deal was close.')).toEqual(['On Friday, U.S. President Jane Roe had said the deal was close.']);
+    expect(sentences('Today, U.S. Senator John Doe announced new funding for ports.')).toEqual(['Today, U.S. Senator John Doe announced new funding for ports.']);
+  });
+
+  it('still cuts off a place and its dotted region', () => {
+    expect(sentences('Washington, D.C. Senate Majority Leader Jane Roe today spoke on the floor.')).toEqual([
+      'Washington, D.C.',
+      'Senate Majority Leader Jane Roe today spoke on the floor.',
+    ]);
+  });
+});
+
+describe('a line of a wrapped report ending before a close-set dash', () => {
+  it('goes on into the aside', () => {
+    const text = [
+      'The virus is spread mainly by mosquitoes, the same mosquitoes that carry two other fevers of the region,',
+      'and it has also been passed on by blood transfusions and in laboratories. Scientists first found the virus',
+      'in monkeys living in a forest in the north. Some years later, human cases were found in two nearby states.',
+      'The outbreak began in the capital in May and has since spread to most of the countries and territories of',
+      'the region. No local spread has been reported on the mainland, but cases have been found among travellers',
+      'who visited the south, and spread goes on in two territories. Outside of the region, Harbour Point',
+      '—islands off the western coast—has ongoing transmission and two other places have reported imported',
+      'cases of the virus among returning travellers.',
+    ].join('\n');
+    expect(sentences(text).at(-1)).toMatch(/^Outside of the region, .*returning travellers\.$/s);
+  });
+});
+
+describe('"called on" after an aside', () => {
+  it('is a call made, credited to its speaker', () => {
+    expect(kindOf('Jane Roe, the conference host, called on nations to act together.')).toBe('attributed');
+  });
+
+  it('while "called" after a comma still names a thing', () => {
+    expect(kindOf('The gas escaped from the outer shell, called the mantle, over two days.')).toBe('reporting');
+  });
+});
+
+const furnitureOf = (text: string) =>
+  analyze([article('a', text)])
+    .sentences.filter((s) => s.furniture)
+    .map((s) => s.text);
+
+describe('the top of a release', () => {
+  it('reads a speaker and a colon before their quotation, over the dateline, as the headline', () => {
+    const text = [
+      'Senators: “As the outbreak grows, a rapid response must not come at the expense of other health work.”',
+      'WASHINGTON — Senator Jane Roe joined 23 senators today in asking the committee to fund the request in full.',
+      'The letter asks for $1.9 billion to fight the outbreak.',
+    ].join('\n\n');
+    expect(furnitureOf(text)[0]).toMatch(/^Senators: “As the outbreak grows/);
+  });
+
+  it('cuts off places joined by slashes and their dash as the dateline', () => {
+    const text = 'Port Ellis/New York - The storm, which crossed the bay on Monday, left 80 people dead.\n\nAid reached the town on Friday.';
+    expect(furnitureOf(text)).toEqual(['Port Ellis/New York -']);
+    expect(sentences(text)).toContain('The storm, which crossed the bay on Monday, left 80 people dead.');
+  });
+});
+
+describe("a picture's label opening a paragraph", () => {
+  it('makes the whole paragraph the caption', () => {
+    const text = [
+      'The storm crossed the coast on Monday and moved inland.',
+      'Cover Photograph: The satellite captured this image of the storm on Monday. The storm’s center was about 310 miles off the coast.',
+      'Power failed in eight states.',
+    ].join('\n\n');
+    expect(furnitureOf(text).join(' ')).toBe('Cover Photograph: The satellite captured this image of the storm on Monday. The storm’s center was about 310 miles off the coast.');
+  });
+});
+
+describe('a year that names the event', () => {
+  it('is no detail anyone could check', () => {
+    const [s] = analyze([article('a', 'Scientists are unsure how many people were infected in the 2015 outbreak in the region.')]).sentences;
+    expect(s?.cues).not.toContain('checkable-detail');
+  });
+
+  it('while a year that dates what happened still is', () => {
+    const [s] = analyze([article('a', 'The outbreak began in 2015 in the north of the region.')]).sentences;
+    expect(s?.cues).toContain('checkable-detail');
+  });
+});
+
+describe('a page whose text lost its spaces in several places', () => {
+  const clean = 'The storm turned north on Monday. It crossed the coast at night. Power failed in eight states.';
+  const garbled =
+    'Thecyclone turned north inJamaica on Monday. It caused damage of $50 billion,making it costly. The storm turned north on Monday. It crossed thecoast at night, as ofNew York data show.';
+
+  it('is not quoted, even where one of its sentences looks whole', () => {
+    expect(gluedText('The storm turned north on Monday.', article('pdf', garbled), en)).toBe(true);
+  });
+
+  it('while a clean page is', () => {
+    expect(gluedText('The storm turned north on Monday.', article('web', clean), en)).toBe(false);
   });
 });

@@ -422,13 +422,45 @@ export function opensWithCourtesy(text: string, lang: LangPack, openers = lang.c
 
 /** Words glued across a lost break ("fentanyl alert nyThe estimated number…"): a caption or label run into the sentence. */
 export function gluedWords(text: string, lang: LangPack): boolean {
-  // "Fiscal Year 2023ThroughSeptember30, 2023and Other Periods": a page whose spaces were lost around its numbers.
-  if (/\d{4}\p{L}{3,}|\p{Ll}{3,}\d{2,}/u.test(text)) return true;
+  return gluedCount(text, lang, 1, true) > 0;
+}
+
+/**
+ * How many places, up to `enough`, where words ran together: around numbers ("2023and"), a little word glued to the next
+ * ("inJamaica", "alert nyThe") or a comma with no space after it ("billion,making").
+ */
+function gluedCount(text: string, lang: LangPack, enough: number, numbers: boolean): number {
+  let n = 0;
+  // "Fiscal Year 2023ThroughSeptember30, 2023and Other Periods": a page whose spaces were lost around its numbers. (Not
+  // counted over a whole page: an encyclopedia's fact box runs its labels into their values, "Passengers291".)
+  for (const _ of text.matchAll(numbers ? /\d{4}\p{L}{3,}|\p{Ll}{3,}\d{2,}|\p{L},\p{Ll}{2,}/gu : /\p{L},\p{Ll}{2,}/gu)) if (++n >= enough) return n;
   for (const w of text.match(/\p{L}+/gu) ?? []) {
-    const glued = /^\p{Ll}+(\p{Lu}\p{Ll}+)$/u.exec(w);
-    if (glued && lang.stopwords.has((glued[1] as string).toLowerCase())) return true;
+    const glued = /^(\p{Ll}+)(\p{Lu}\p{Ll}+)$/u.exec(w);
+    if (!glued) continue;
+    const [, head, tail] = glued as unknown as [string, string, string];
+    if (lang.stopwords.has(tail.toLowerCase()) || (head.length >= 2 && lang.stopwords.has(head))) if (++n >= enough) return n;
   }
-  return false;
+  return n;
+}
+
+/** Places of glued words that make a whole page's text untrustworthy to quote: a PDF's text that lost its spaces. */
+const GLUED_PAGE = 3;
+const gluedPages = new WeakMap<Article, boolean>();
+
+/**
+ * Whether the sentence shows words run together, or comes from a page that does in several places ("Thecyclone…
+ * inJamaica… billion,making…"): where a page lost spaces often, its other sentences lost them too in ways no pattern
+ * sees ("thesoutheastern"), so none of its text is shown as someone's words.
+ */
+export function gluedText(text: string, article: Article | undefined, lang: LangPack): boolean {
+  if (gluedWords(text, lang)) return true;
+  if (!article) return false;
+  let page = gluedPages.get(article);
+  if (page === undefined) {
+    page = gluedCount(article.text, lang, GLUED_PAGE, false) >= GLUED_PAGE;
+    gluedPages.set(article, page);
+  }
+  return page;
 }
 
 /** The sentence with this id in its article, and the ones just before and after it (undefined where there is none). */

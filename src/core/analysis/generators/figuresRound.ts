@@ -10,7 +10,7 @@ import { unitClassOf } from '../figures';
 import { escapeRegExp, normalizeText, tokenize } from '../text';
 import { findPhrase } from '../opinion';
 import { HAS_DIGIT } from '../shapes';
-import { captionOrSignOff, closesUnopened, gluedWords, headingMayRunIn, sentenceAround, itemUnderLeadIn, outletOf, passesChecks, withoutBullet, withoutDateline } from './common';
+import { captionOrSignOff, closesUnopened, gluedText, headingMayRunIn, sentenceAround, itemUnderLeadIn, outletOf, passesChecks, withoutBullet, withoutDateline } from './common';
 import { findQuote } from '../../articleModel';
 import { langPack, type LangPack } from '../lang';
 
@@ -707,7 +707,7 @@ export function figuresRounds(
           !FOOTNOTE.test(m.sentence) &&
           // (A passage ending a quotation it does not open shows half a quote: "…of the past 30 days.\"")
           !closesUnopened(withoutDateline(withoutBullet(m.sentence))) &&
-          !gluedWords(m.sentence, lang) &&
+          !gluedText(m.sentence, byId.get(m.article), lang) &&
           !inDateline(m, byId.get(m.article)) &&
           !captionOrSignOff(byId.get(m.article), m.sentenceId, m.sentence, lang) &&
           !headingMayRunIn(findings, byId.get(m.article), m.sentenceId, lang) &&

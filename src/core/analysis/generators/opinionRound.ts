@@ -11,7 +11,7 @@ import { createArticle } from '../../article';
 import { analyze } from '../index';
 import { markUsed, usesAny } from '../roundSentences';
 import {
-  gluedWords,
+  gluedText,
   headingMayRunIn,
   sentenceAround,
   itemUnderLeadIn,
@@ -91,7 +91,7 @@ export function opinionRounds(
     if (kind === 'reporting' && betweenOneSpeakersClaims(s, byId.get(s.article), kindOf, lang)) continue;
     if (kind === 'attributed' && taggedAfter(s, byId.get(s.article), lang)) continue;
     // Words run together where a page lost its spaces ("…2023and Other Periods Highlight This issue…"): no one wrote them so.
-    if (gluedWords(s.text, lang)) continue;
+    if (gluedText(s.text, byId.get(s.article), lang)) continue;
     // A photo caption, a release's note on its updates or its dateline tells nothing of the event to judge.
     if (pageWordsShownWhole(byId.get(s.article), s.sentenceId, s.text, lang)) continue;
     const cue = cueOf(s, kind, lang);

@@ -12,7 +12,7 @@ import { markUsed, usesAny } from '../roundSentences';
 import {
   closesUnopened,
   endsInsideQuotation,
-  gluedWords,
+  gluedText,
   headingMayRunIn,
   opensWithCourtesy,
   outletOf,
@@ -217,7 +217,7 @@ export function whoSaidItRounds(
       // carrier's own sentence is the one to show.
       if (c.s.text.includes('\n') && c.carriers.some((a) => !(c.printed.get(a) ?? '\n').includes('\n'))) continue;
       // Nor one whose words ran together where a page lost its spaces ("…2023and Other Periods"): no one wrote it so.
-      if (gluedWords(c.s.text, lang)) continue;
+      if (gluedText(c.s.text, byId.get(c.s.article), lang)) continue;
       // Nor a photo caption, a release's note on its updates or its dateline: no one's words about the event, only the page's.
       if (pageWordsShownWhole(byId.get(c.s.article), c.s.sentenceId, c.s.text, lang)) continue;
       const main = c.carriers[0] as string;

@@ -1,5 +1,8 @@
 import type { LangPack } from './types';
 
+// "Photo: …", "Cover Photograph: The satellite captured…", "Top image: …": a picture's label, by where the picture sits.
+const CAPTION_LABEL = /^(?:(?:cover|file|top|main|lead|header)\s+)?(?:image|photo|photograph|picture|video|caption)\s*:/i;
+
 const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
 /**
@@ -430,7 +433,7 @@ export const en: LangPack = {
     voiced expressed revealed outlined disclosed conceded contended maintained testified pleaded acknowledges admits reveals
     estimated estimates projected projects forecast state believe expect expects concluded concludes calling
     emphasised emphasized emphasises emphasizes emphasising emphasizing underscored underlined highlighted questioned condemned condemns hailed hails
-    lauded slammed decried lambasted signalled signaled hinted boasted lamented countered responded remarked commented
+    conclude lauded slammed decried lambasted signalled signaled hinted boasted lamented countered responded remarked commented
     demanded reaffirmed assured pledged pledges heralded heralds recommends cautions
     reveal asserted asserts assert writes informed accuse fear fears feared worry worries worried cited cites
     blasted rebuked chided scolded denounced denounces derided ridiculed mocked clarified clarifies
@@ -491,6 +494,8 @@ export const en: LangPack = {
   clauseOnlyVerbs: words('state states touted touts'),
   // "its outer atmosphere, called the corona": after a comma, a participle naming a thing (see scan in opinion.ts).
   namingParticiples: words('called dubbed termed labeled labelled'),
+  namingNotBefore: words('on for upon'),
+  captionLabel: CAPTION_LABEL,
   namingClauseOpeners: words('what'),
   namingClauseVerbs: words('call calls called term terms termed dub dubs dubbed'),
   actVerbs: words(
@@ -1341,7 +1346,7 @@ export const en: LangPack = {
     // A bare domain name on its own line (a source credit or a watermark).
     /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|info|news|co|io|gov|edu|[a-z]{2})(?:\.[a-z]{2})?\/?$/i,
     /^(?:share|share this( article| story)?|read more|read also|related|advertisement|advert|sponsored|subscribe|sign up|follow us|click here|image caption|getty images|photo credit)\b[^.!?]{0,60}$/i,
-    /^(?:image|photo|picture|video|file photo|caption)\s*:/i,
+    CAPTION_LABEL,
     /^(?:copyright|©)/i,
     /all rights reserved/i,
     // A page's note to its readers or the press: "Note: For podcast/radio interviews we will offer clean audio…".

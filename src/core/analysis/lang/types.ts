@@ -291,6 +291,10 @@ export interface LangPack {
   planMarkers?: ReadonlySet<string>;
   /** "called", "dubbed": right after a comma, a participle that names the thing before it ("…, called the corona"). */
   namingParticiples?: ReadonlySet<string>;
+  /** A picture's label opening a caption ("Photo:", "Cover Photograph:"): the rest of its paragraph is the caption's too. */
+  captionLabel?: RegExp;
+  /** Words after such a participle that make it a call made, not a name given ("called on", "called for"). */
+  namingNotBefore?: ReadonlySet<string>;
   /** "what volcanologists call an umbrella cloud": the word opening a clause that names a thing, and its verbs of naming. */
   namingClauseOpeners?: ReadonlySet<string>;
   namingClauseVerbs?: ReadonlySet<string>;
