@@ -452,7 +452,10 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
           if (input.explain) input.explain((list[i] as Slot).members, (list[j] as Slot).members, 'no link: too few words in common');
           continue;
         }
-        const event = otherEventWhy(list[i] as Slot, list[j] as Slot);
+        // ("Hundreds of scientists" beside "1,700 scientists": a vague amount that cannot hold the other's value is of
+        // another quantity, or the same told too loosely to compare; no tally grows from hundreds to "1,700" in two days.)
+        const vagueApart = (vagueOnly(list[i] as Slot) || vagueOnly(list[j] as Slot)) && !fitTogether(list[i] as Slot, list[j] as Slot);
+        const event = vagueApart ? 'a vague amount that cannot hold the other value' : otherEventWhy(list[i] as Slot, list[j] as Slot);
         if (event) {
           if (input.explain) input.explain((list[i] as Slot).members, (list[j] as Slot).members, `no link: ${event}`);
           continue;
@@ -1288,6 +1291,11 @@ function smallCount(a: Slot): boolean {
 function sharesWord(a: string, b: string): boolean {
   const words = new Set(a.split(' '));
   return b.split(' ').some((w) => words.has(w));
+}
+
+/** Every figure of the slot is a vague amount ("hundreds of", "thousands of"). */
+function vagueOnly(s: Slot): boolean {
+  return s.members.every((m) => m.bound === 'vague');
 }
 
 function fitTogether(a: Slot, b: Slot): boolean {

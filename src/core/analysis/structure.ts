@@ -483,6 +483,8 @@ function titleLeadBreak(text: string, span: Span, lang: LangPack): number[] {
   if (!m || lang.functionWords.I.has(m[2] as string) || !lang.stopwords.has((m[2] as string).toLowerCase())) return [];
   const words = (m[1] as string).split(/\s/);
   if (lang.stopwords.has((words[words.length - 1] as string).toLowerCase())) return [];
+  // ("The Harbour Oversight Board's June report found…": a name in the possessive goes on into what it owns; no heading ends so.)
+  if (/['’]s?$/u.test(words[words.length - 1] as string)) return [];
   return [span.start + (m[1] as string).length];
 }
 
@@ -1006,13 +1008,36 @@ function wrapWidth(text: string): number {
   return cut[Math.floor(cut.length * 0.75)] as number;
 }
 
+/** Fewest lines, and the share of line ends with one blank line after them, that make a text double-spaced. */
+const DOUBLE_SPACED_LINES = 10;
+const DOUBLE_SPACED_SHARE = 0.8;
+
+/**
+ * "…one of the world's major insurers, was the largest recipient⏎⏎of government financial assistance…": a PDF's text
+ * copied with a blank line after every line. Its lines are wrapped as a single-spaced text's are, so a blank line between
+ * them is read as a line break (see wrappedLine); a stop still ends the sentence.
+ */
+function doubleSpaced(text: string): boolean {
+  if (text.length < 400) return false;
+  const lines = text.split('\n');
+  let blankAfter = 0;
+  let textAfter = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if ((lines[i] as string).trim() === '') continue;
+    if ((lines[i + 1] as string).trim() !== '') textAfter++;
+    else if ((lines[i + 2] ?? '').trim() !== '') blankAfter++;
+  }
+  return blankAfter >= DOUBLE_SPACED_LINES && blankAfter >= DOUBLE_SPACED_SHARE * (blankAfter + textAfter) && wrapWidth(text.replace(/\n[ \t]*\n/g, '\n')) > 0;
+}
+
 export function refineSpans(text: string, input: readonly Span[], lang: LangPack): Span[] {
   const spans = moveOpeningMarks(
     text,
     splitFootnoteMarks(text, splitLostSpaces(text, text.includes('.[') || text.includes('?[') || text.includes('![') ? mendReferenceMarks(text, input) : input), lang),
   );
   const joined: Span[] = [];
-  const width = text.includes('\n') ? wrapWidth(text) : 0;
+  const double = text.includes('\n\n') && doubleSpaced(text);
+  const width = text.includes('\n') ? wrapWidth(double ? text.replace(/\n[ \t]*\n/g, '\n') : text) : 0;
   const fullLine = (end: number): boolean => width > 0 && end - (text.lastIndexOf('\n', end - 1) + 1) >= WRAP_FULL * width;
   const seen = new Map<string, boolean>();
   const joinedElsewhere = (end: number, start: number): boolean => {
@@ -1026,7 +1051,8 @@ export function refineSpans(text: string, input: readonly Span[], lang: LangPack
   };
   for (const sp of spans) {
     const last = joined[joined.length - 1];
-    const gap = last ? text.slice(last.end, sp.start) : '';
+    const rawGap = last ? text.slice(last.end, sp.start) : '';
+    const gap = double ? rawGap.replace(/\n[ \t]*\n/, '\n') : rawGap;
     if (
       last &&
       // (In a text wrapped at a fixed width a full line's break is a space: "…UBS Securities Japan Co., Ltd.⏎(together…" goes on.)

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analysis';
 import { gluedText } from '../../../src/core/analysis/generators/common';
 import { en } from '../../../src/core/analysis/lang/en';
-import { kindOf, sentences } from './probes';
-import { article } from './seeds';
+import { groupsWith, kindOf, sentences } from './probes';
+import { article, datedArticle as dated } from './seeds';
 
 /** Invented texts (not from any corpus) for the faults found in the thirty-third session (2026-12-06). */
 
@@ -137,5 +137,67 @@ describe('a page whose text lost its spaces in several places', () => {
 
   it('while a clean page is', () => {
     expect(gluedText('The storm turned north on Monday.', article('web', clean), en)).toBe(false);
+  });
+});
+
+describe('a vague amount beside a count it cannot hold', () => {
+  it('is not grouped with it', () => {
+    const articles = [
+      dated(
+        'sec',
+        'Secretary',
+        '2030-07-04',
+        'Hundreds of scientists and graduate students from American institutions have played important roles in the search for the particle using the collider at the laboratory. More than 1,700 scientists, engineers, technicians and graduate students from U.S. institutions -- including 89 American universities and seven national laboratories -- helped design, build and operate the collider and its four particle detectors.',
+      ),
+      dated(
+        'dept',
+        'Department',
+        '2030-07-06',
+        'Two national laboratories are the host laboratories for the U.S. contingents of the collider experiments that found the particle. They and researchers from three other laboratories are among the 1,700 scientists, engineers, technicians and graduate students from the United States that helped design, build and operate the collider and its detectors, and analyze the data from the collisions.',
+      ),
+    ];
+    expect(groupsWith(articles, 'Hundreds')).toEqual([]);
+  });
+});
+
+describe('a PDF text with a blank line after every line', () => {
+  it('reads its sentences across the blank lines', () => {
+    const lines = [
+      'The company, one of the largest insurers in the country, was the largest recipient',
+      'of government financial assistance during the crisis of the last decade. At the maximum, the',
+      'central bank and the treasury committed approximately $182.3 billion in specific',
+      'assistance for the company and another $15.2 billion through a more widely available',
+      'lending facility. The amount actually paid out to assist the company reached a maximum of',
+      '$141.8 billion in April of that year. In return, the company paid interest and dividends on the',
+      'funding and the treasury ultimately received a 92% ownership share in the company. The',
+      'government assistance for the company ended some years later, with a profit for the treasury.',
+      'All of the central bank loans have been repaid and the treasury has sold all of its shares',
+      'in the company, which the government held as a result of the assistance in the crisis years.',
+      'The company remains one of the largest insurers in the country and in the world.',
+    ];
+    const found = sentences(lines.join('\n\n'));
+    expect(found.map((s) => s.replace(/\s+/g, ' '))).toContain(
+      'At the maximum, the central bank and the treasury committed approximately $182.3 billion in specific assistance for the company and another $15.2 billion through a more widely available lending facility.',
+    );
+  });
+});
+
+describe('faults of round 81', () => {
+  it('a greeting with a word of emphasis is still a courtesy', () => {
+    expect(kindOf('I especially want to welcome U.S. Attorney Jane Roe, who traveled here from the capital.')).toBe('reporting');
+  });
+
+  it('"outstanding" before a balance or a debt is a term, not praise', () => {
+    expect(kindOf('Interest will accrue on the outstanding balance at a rate of three-month Libor plus 850 basis points.')).toBe('reporting');
+  });
+
+  it('a name in the possessive runs on into a month', () => {
+    expect(sentences('The Harbour Oversight Board’s June report, “The Rescue,” found that the bank failed.')).toEqual([
+      'The Harbour Oversight Board’s June report, “The Rescue,” found that the bank failed.',
+    ]);
+  });
+
+  it('a sentence with a character the page lost is not quoted', () => {
+    expect(gluedText('The people are safer \uFFFD safer from the trade in drugs.', article('a', 'The people are safer \uFFFD safer from the trade in drugs.'), en)).toBe(true);
   });
 });

@@ -453,7 +453,8 @@ const gluedPages = new WeakMap<Article, boolean>();
  * sees ("thesoutheastern"), so none of its text is shown as someone's words.
  */
 export function gluedText(text: string, article: Article | undefined, lang: LangPack): boolean {
-  if (gluedWords(text, lang)) return true;
+  // ("…are safer \uFFFD safer from…": a character the page's encoding lost shows as a mark no one wrote.)
+  if (gluedWords(text, lang) || text.includes('\uFFFD')) return true;
   if (!article) return false;
   let page = gluedPages.get(article);
   if (page === undefined) {

@@ -66,7 +66,10 @@ function withUnit(m: Figure, article: Article | undefined, lang: LangPack): stri
 
 /** A figure as the player reads it, case and spacing aside: "$5 Billion" and "$5 billion" are one written form. */
 function writtenForm(m: Figure): string {
-  return shownFigure(m).toLowerCase().trim();
+  // ("24-month" and "24month": a hyphen or a space a page lost is no other way of writing it.)
+  return shownFigure(m)
+    .toLowerCase()
+    .replace(/[\s\u2010\u2011-]+/gu, '');
 }
 
 /** The first two figures, in the order given, that may stand side by side; none when no two may. */

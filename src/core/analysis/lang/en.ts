@@ -1036,7 +1036,9 @@ export const en: LangPack = {
     ].map(([w, before]): [string, ReadonlySet<string>] => [w as string, words(before as string)]),
   ),
   verbUseAfter: words('the a an in at within beneath behind ahead with between among down'),
-  formalAfterLoaded: words('session sessions meeting meetings general summit measures powers rendition assembly jury juries slam prix put signs statistics records'),
+  formalAfterLoaded: words(
+    'session sessions meeting meetings general summit measures powers rendition assembly jury juries slam prix put signs statistics records balance balances debt debts loan loans principal obligations warrants',
+  ),
   superlatives: words('most least'),
   // "the most victimized with over 100,000 complaints": a word that gives a rank its measure (see measuredRank in opinion.ts).
   rankMeasures: words('with'),
@@ -1906,7 +1908,7 @@ export const en: LangPack = {
   ownerGeneric: words('party group club company firm team government the'),
   targetWordsAfter: words('needed required necessary'),
   weightCurrencyWords: words('pound pounds'),
-  speakerEmphasis: words('do really just also again'),
+  speakerEmphasis: words('do really just also again especially particularly personally first'),
   perceptionVerbs: words('see hear watch track trace detect identify observe spot'),
   voteSides: new Map([
     ...['favour', 'favor', 'yeas', 'ayes'].map((w): [string, string] => [w, 'for']),
