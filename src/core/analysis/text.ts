@@ -21,7 +21,10 @@ export interface SentenceView {
 // (a left quote mark inside a word is an apostrophe or the Hawaiian ʻokina: "Hawai‘i", not "Hawai" and "i").
 // The pattern is the definition; tokenize() reads text by hand to the same tokens (text.test.ts compares them), as every
 // sentence of every article is tokenised and the expression's unicode classes cost more than the words.
-export const TOKEN_RE = /\d+(?:[.,:]\d+)*(?:st|nd|rd|th|ST|ND|RD|TH|s)?|[\p{L}\p{M}]+(?:['’‘\-.][\p{L}\p{M}]+)*|%|[?!]/gu;
+// (Thousands may be set apart by spaces, "200 000", when each group after the first is three digits that end the number:
+// not "25 100-metre", "011 544" or "11 551 5826"; their norm is the comma-grouped number, see spacedThousandsEnd.)
+export const TOKEN_RE =
+  /(?:[1-9]\d{0,2}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\p{L}\p{N}-]|[.,]\d|[ \u00a0\u2009\u202f]\d)|\d+)(?:[.,:]\d+)*(?:st|nd|rd|th|ST|ND|RD|TH|s)?|[\p{L}\p{M}]+(?:['’‘\-.][\p{L}\p{M}]+)*|%|[?!]/gu;
 
 const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
 /** Whether non-ASCII code points are letters or marks, as they are met. */
@@ -61,10 +64,36 @@ function digitsEnd(text: string, i: number): number {
 
 const ORDINALS = ['st', 'nd', 'rd', 'th', 'ST', 'ND', 'RD', 'TH', 's'];
 
+/** A space, a no-break space or a thin one, between groups of a number's thousands ("200 000", "1 250 000"). */
+const THOUSANDS_SPACE = /[ \u00a0\u2009\u202f]/;
+const THOUSANDS_SPACES = /[ \u00a0\u2009\u202f]/g;
+
+/**
+ * "more than 200 000 users": thousands set apart by spaces, as South African and European pages print them, are one
+ * number. Each group after the first is three digits ending the number (not "25 100-metre races", nor "12 1000"); the
+ * first has no leading zero ("011 544 3004" is a phone number).
+ */
+function spacedThousandsEnd(text: string, from: number): number {
+  let end = from;
+  while (
+    THOUSANDS_SPACE.test(text[end] ?? '') &&
+    isDigit(text.charCodeAt(end + 1)) &&
+    isDigit(text.charCodeAt(end + 2)) &&
+    isDigit(text.charCodeAt(end + 3)) &&
+    !/[\p{L}\p{N}-]/u.test(text[end + 4] ?? '') &&
+    !(/[.,]/.test(text[end + 4] ?? '') && isDigit(text.charCodeAt(end + 5)))
+  )
+    end += 4;
+  // ("Tel: +251 11 551 5826": digits in groups that run on past the last three are a phone number or a code, not thousands.)
+  if (end > from && THOUSANDS_SPACE.test(text[end] ?? '') && isDigit(text.charCodeAt(end + 1))) return from;
+  return end;
+}
+
 /** End of the token of TOKEN_RE that starts at i, or -1 if none does. */
 function tokenEnd(text: string, i: number, c: number): number {
   if (isDigit(c)) {
     let end = digitsEnd(text, i);
+    if (end - i <= 3 && text.charCodeAt(i) !== 48) end = spacedThousandsEnd(text, end);
     for (;;) {
       const sep = text.charCodeAt(end);
       if ((sep === 46 || sep === 44 || sep === 58) && isDigit(text.charCodeAt(end + 1))) end = digitsEnd(text, end + 1);
@@ -113,7 +142,10 @@ export function tokenize(text: string, offset = 0): Token[] {
       continue;
     }
     const word = text.slice(i, end);
-    out.push({ text: word, norm: plainLower(text, i, end) ? word : normOf(word), start: offset + i, end: offset + end });
+    // (Spaced thousands read as the comma-grouped number: "200 000" is "200,000" to whatever reads its value.)
+    const spaced = isDigit(c) && end - i > 4 && THOUSANDS_SPACE.test(word);
+    const norm = spaced ? word.replace(THOUSANDS_SPACES, ',') : plainLower(text, i, end) ? word : normOf(word);
+    out.push({ text: word, norm, start: offset + i, end: offset + end });
     i = end;
   }
   return out;

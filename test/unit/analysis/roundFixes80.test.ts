@@ -201,3 +201,20 @@ describe('faults of round 81', () => {
     expect(gluedText('The people are safer \uFFFD safer from the trade in drugs.', article('a', 'The people are safer \uFFFD safer from the trade in drugs.'), en)).toBe(true);
   });
 });
+
+describe('thousands set apart by spaces', () => {
+  const figuresOf = (text: string) => analyze([article('a', text)]).figures.map((f) => [f.text, f.value]);
+
+  it('are one number', () => {
+    expect(figuresOf('The market had more than 200 000 users and 40 000 vendors.')).toEqual([
+      ['more than 200 000', 200000],
+      ['40 000', 40000],
+    ]);
+  });
+
+  it('but a phone number, a leading zero or a hyphened word after the group is not', () => {
+    expect(figuresOf('Call 011 544 3004 or +251 11 551 5826 today.').map(([t]) => t)).not.toContain('11 551');
+    expect(figuresOf('Call 011 544 3004 today.').map(([t]) => t)).not.toContain('011 544');
+    expect(figuresOf('He ran 25 100-metre races.').map(([t]) => t)).toContain('25');
+  });
+});
