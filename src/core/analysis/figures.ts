@@ -249,6 +249,12 @@ function readNumber(lang: LangPack, tokens: readonly Token[], i: number, text?: 
     if (rest !== undefined) {
       value += rest;
       last += 2;
+      // ("three hundred and eighty two": the tens and the unit written apart, as a transcript or a release may print them.)
+      const unit = rest >= 20 && rest % 10 === 0 ? lang.numberWords.get(tokens[last + 1]?.norm ?? '') : undefined;
+      if (unit !== undefined && unit >= 1 && unit < 10) {
+        value += unit;
+        last++;
+      }
     }
   }
   // "ever-$800 billion-a 9.3 percent increase": a dash typed as a hyphen with no spaces glues the next little word to the
@@ -1224,6 +1230,9 @@ function bareLabelAt(lang: LangPack, v: View, i: number): boolean {
 function labelAt(lang: LangPack, tokens: readonly Token[], k: number): boolean {
   if (!lang.labelsBefore.has(tokens[k]?.norm ?? '')) return false;
   const before = tokens[k - 1]?.norm ?? '';
+  // ("raised the alert from phase 5 to phase 6, the highest": after "to" the word still labels when no object follows the number.)
+  const after = tokens[k + 2];
+  if (lang.functionWords.to.has(before) && (after === undefined || lang.stopwords.has(after.norm))) return true;
   return !(lang.functionWords.to.has(before) || lang.modals.has(before));
 }
 

@@ -1,6 +1,6 @@
 import type { LangPack } from './lang';
 import type { PreparedArticle, PreparedSentence } from './prep';
-import { escapeRegExp, type SentenceView, type Token } from './text';
+import { escapeRegExp, tokenize, type SentenceView, type Token } from './text';
 import type { Cue, Figure, OpinionKind, Quote, SentenceFinding } from './types';
 import {
   CAPITAL_FIRST,
@@ -96,6 +96,8 @@ interface Scan {
   measuredRank: boolean;
   /** The stance is "should" in the sentence's main clause after a subject of its own: a recommendation (see recommendsAt). */
   recommends: boolean;
+  /** A speaker's courtesy or hand-over ("Thank you, good afternoon, everyone.", "You may begin, sir."): no view, whatever surrounds it. */
+  courtesy: boolean;
   /** That recommendation is a duty ("The federal government must do more…"); several in one piece are a report of rules. */
   duty: boolean;
   /** A duty that a procedure's word, a number, a purpose or a deadline makes a rule reported (see dutyIsRule). */
@@ -620,6 +622,15 @@ export function courtesyAt(lang: LangPack, given: readonly Token[], openers = la
   return false;
 }
 
+/** "Anne Roe: Thank you, good afternoon, everyone.": a transcript's speaker label, then a courtesy. */
+function labelledCourtesy(lang: LangPack, text: string): boolean {
+  const label = TRANSCRIPT_LABEL.exec(text);
+  return label !== null && courtesyAt(lang, tokenize(text.slice(label[0].length)));
+}
+
+/** A name of up to four words and a colon opening a transcript's line: "Anne Roe:", "Dr. Roe:", "Operator:". */
+const TRANSCRIPT_LABEL = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}:\s+/u;
+
 /** The most words that may order the remarks or address the guest before a courtesy ("First of all,", "Well, Mr. Prime Minister,"). */
 const COURTESY_LEAD_IN = 4;
 
@@ -1140,6 +1151,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   const advice = attribution === null && trailingTag === null && quoted < 2 ? adviceOf(lang, v, outside) : null;
   const bodyStance = trailingTag === null && quoted < 2 && outside[0] === v.tokens[0] ? bodyStanceOf(lang, outside) : null;
   const s = {
+    courtesy: courtesyAt(lang, v.tokens) || labelledCourtesy(lang, v.text),
     quoted,
     quotesWords,
     opensQuoted: v.tokens.length > 0 && outside[0] !== v.tokens[0],
@@ -3670,7 +3682,7 @@ function verdict(scanned: Scan, ps: PreparedSentence, checkable: string | null, 
   if (s.stance !== null && (density >= PIECE_DENSITY || s.recommends)) return 3 | (CONF_060 << 2);
   // ("The plans were endorsed by both parties", "There was outreach to victims" amid a passage that judges: an account of
   // what was done by whom, is happening or exists is still a report; see Scan.account.)
-  if (!s.account && !s.newsPromise && !checkable && !s.event && density >= CONTEXT_DENSITY && !(ps.heading && ps.words > 4)) return 3 | (CONF_055 << 2);
+  if (!s.account && !s.newsPromise && !s.courtesy && !checkable && !s.event && density >= CONTEXT_DENSITY && !(ps.heading && ps.words > 4)) return 3 | (CONF_055 << 2);
   // (A report that keeps a judging word, "marked by dubious claims", is not sure enough to build a round on.)
   return (checkable && s.attribution === null && density < 0.2 && !s.alleged && s.loaded === null && !faded ? CONF_085 : CONF_060) << 2;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analysis';
-import { gluedText } from '../../../src/core/analysis/generators/common';
+import { gluedText, pageWordsShownWhole } from '../../../src/core/analysis/generators/common';
 import { en } from '../../../src/core/analysis/lang/en';
 import { groupsWith, kindOf, sentences } from './probes';
 import { article, datedArticle as dated } from './seeds';
@@ -216,5 +216,42 @@ describe('thousands set apart by spaces', () => {
     expect(figuresOf('Call 011 544 3004 or +251 11 551 5826 today.').map(([t]) => t)).not.toContain('11 551');
     expect(figuresOf('Call 011 544 3004 today.').map(([t]) => t)).not.toContain('011 544');
     expect(figuresOf('He ran 25 100-metre races.').map(([t]) => t)).toContain('25');
+  });
+});
+
+describe('faults of round 82', () => {
+  it('a call host handing over, or a speaker greeting, is no view amid a voiced transcript', () => {
+    const text = [
+      'At this time I’ll turn the call to Mr. Joe Roe.',
+      'You may begin, sir.',
+      'Joe Roe: Hi, good afternoon to everyone.',
+      'We are deeply worried that this new virus is not going away, and frankly we should all be.',
+      'The key point is that this new disease is a terrible threat to all of us.',
+      'Of course, reported cases are really just the tip of the iceberg.',
+    ].join('\n\n');
+    const kinds = analyze([article('a', text)])
+      .sentences.filter((s) => /turn the call|may begin|good afternoon/.test(s.text))
+      .map((s) => s.kind);
+    expect(kinds).toEqual(['reporting', 'reporting', 'reporting']);
+  });
+
+  it('"three hundred and eighty two" is one number', () => {
+    const figures = analyze([article('a', 'The count took place in all three hundred and eighty two voting areas.')]).figures;
+    expect(figures.map((f) => [f.text, f.value])).toEqual([['three hundred and eighty two', 382]]);
+  });
+
+  it('"to phase 6" names a phase, not a count', () => {
+    expect(analyze([article('a', 'The agency raised the alert from phase 5 to phase 6, the highest level.')]).figures).toEqual([]);
+    expect(analyze([article('a', 'The plan is to train 500 teachers.')]).figures.map((f) => f.text)).toEqual(['500']);
+  });
+
+  it("a map's key on its own line is the page's", () => {
+    const text = 'The vote was close.\n\nOn the map, the darker shades for a colour indicate a larger margin.\n\nTurnout was high.';
+    expect(furnitureOf(text)).toEqual(['On the map, the darker shades for a colour indicate a larger margin.']);
+  });
+
+  it("a report's note on who issued it is never shown in a round", () => {
+    expect(pageWordsShownWhole(undefined, 'a.0', 'This report was issued by the regional office in New York.', en)).toBe(true);
+    expect(pageWordsShownWhole(undefined, 'a.0', 'The report was issued on Monday and found 300 cases.', en)).toBe(false);
   });
 });

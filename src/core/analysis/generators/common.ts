@@ -200,12 +200,12 @@ export function captionOrSignOff(article: Article | undefined, sentenceId: strin
 }
 
 /**
- * The page's words, not the story's: a photo caption or a release's note on its updates (see captionOrSignOff), or a
- * sentence with the release's dateline run into it (the player would be shown the page's heading). A round that shows
- * a sentence whole asks about neither.
+ * The page's words, not the story's: a photo caption or a release's note on its updates (see captionOrSignOff), a
+ * sentence with the release's dateline run into it (the player would be shown the page's heading), or a report's note on
+ * who issued it ("This report was issued by OCHA New York."). A round that shows a sentence whole asks about none of them.
  */
 export function pageWordsShownWhole(article: Article | undefined, sentenceId: string, text: string, lang: LangPack): boolean {
-  return captionOrSignOff(article, sentenceId, text, lang) || opensWithDateline(text) || participleCaption(text, lang);
+  return captionOrSignOff(article, sentenceId, text, lang) || opensWithDateline(text) || participleCaption(text, lang) || (lang.reportCredit?.test(text) ?? false);
 }
 
 /** A line's words, numbers and marks left out: what the caption checks count and test for verbs. */

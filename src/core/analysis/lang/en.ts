@@ -496,6 +496,8 @@ export const en: LangPack = {
   namingParticiples: words('called dubbed termed labeled labelled'),
   namingNotBefore: words('on for upon'),
   captionLabel: CAPTION_LABEL,
+  // A report's standing note on who issued it: "This report was issued by OCHA New York.", "This report is produced by…".
+  reportCredit: /^this (?:report|document|update|bulletin|situation report|fact sheet) (?:is|was|has been) (?:issued|produced|prepared|compiled|published) by\b/i,
   namingClauseOpeners: words('what'),
   namingClauseVerbs: words('call calls called term terms termed dub dubs dubbed'),
   actVerbs: words(
@@ -606,6 +608,20 @@ export const en: LangPack = {
     'let me start',
     'let me first',
     'let me turn',
+    // A call's operator or host handing over: "At this time I'll turn the call to…", "You may begin, sir.", "Hi, good afternoon".
+    "i'll turn the call",
+    'i will turn the call',
+    "i'd like to turn the call",
+    'i would like to turn the call',
+    'i will now turn',
+    "i'll now turn",
+    'you may begin',
+    'you may proceed',
+    'please go ahead',
+    'hi good afternoon',
+    'hi good morning',
+    'hello good afternoon',
+    'hello good morning',
     // A speaker greeting or naming guests: "Finally, I would like to recognize our friends from…".
     'i would like to recognize',
     "i'd like to recognize",
@@ -634,7 +650,7 @@ export const en: LangPack = {
   reportCueWords: words('reported reports report reporting according'),
   // (With the chair addressed first: "Mr. Speaker, I rise…", "Madam Chair, I yield…".)
   courtesyLeadIns: words(
-    'first firstly second secondly third thirdly finally lastly also and but so now again of all before i begin well mr madam speaker president prime minister secretary ambassador excellency chair chairman chairwoman',
+    'first firstly second secondly third thirdly finally lastly also and but so now again of all before i begin well mr madam speaker president prime minister secretary ambassador excellency chair chairman chairwoman at this time',
   ),
   phaseVerbs: words('proceeded proceeds continued continues continue went goes began begins begin'),
   raisingVerbs: words('appear appears appeared seem seems seemed'),
@@ -1404,6 +1420,8 @@ export const en: LangPack = {
     /^here(?:'s|’s| is| are) what (?:you need to|you should|to) know\b[^.!?]{0,40}[.:]?$/i,
     // A graphic's caption: "This map shows…", "The chart above shows…".
     /^(?:this|the) (?:map|chart|graphic|graph|photo|photograph|image|picture|satellite image|video)(?: above| below)? (?:shows|depicts)\b/i,
+    // Or its key: "On the map, the darker shades for a colour indicate a larger margin.", "In the chart below, …".
+    /^(?:on|in) (?:this|the) (?:map|chart|graphic|graph|image|picture)(?: above| below)?,/i,
     // A crosshead set between dashes, as some agencies set them: "- ‘We are not afraid’ -", "- Fees to rise -".
     /^[-–—]\s+[^\s\-–—][^\-–—]{0,80}\s+[-–—]$/u,
     // A pointer to a link: "You can read the statement in its entirety here.", "Watch the briefing here."

@@ -291,6 +291,8 @@ export interface LangPack {
   planMarkers?: ReadonlySet<string>;
   /** "called", "dubbed": right after a comma, a participle that names the thing before it ("…, called the corona"). */
   namingParticiples?: ReadonlySet<string>;
+  /** A report's standing note on who issued it ("This report was issued by…"): a sentence of the page, never a round's. */
+  reportCredit?: RegExp;
   /** A picture's label opening a caption ("Photo:", "Cover Photograph:"): the rest of its paragraph is the caption's too. */
   captionLabel?: RegExp;
   /** Words after such a participle that make it a call made, not a name given ("called on", "called for"). */
