@@ -1810,6 +1810,10 @@ function judge(
   if (members.some((m) => m.parts)) return compatible('sum-of-parts', 'one article lists the parts, another gives their sum');
   if (members.some((m) => m.relative)) return compatible('same-fact-different-form', "a date counted back from the article's own date is the same year");
   const vague = outcomes.filter(isVagueOrRange);
+  // ("Hundreds of thousands of people" beside "up to one million people": a vague amount beside a ceiling has no precise
+  // figure to contain, and the two say too little to tell whether they count one thing.)
+  if (outcomes.some((m) => m.bound === 'vague') && outcomes.some((m) => m.bound === 'upper') && outcomes.every((m) => m.bound === 'vague' || m.bound === 'upper'))
+    return unsure('a vague amount beside a ceiling: neither names a figure the other could contain');
   if (vague.length > 0 && vague.length < outcomes.length) return compatible('vague-vs-precise', 'a vague range contains the precise figure');
   // One figure given in two units ("39 mph", "64 km/h"): the conversion, rounded, is the only difference, on whatever day
   // and with whatever bound ("over 25,000 pounds", "more than 11,300 kilograms").

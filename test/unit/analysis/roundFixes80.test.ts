@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analysis';
 import { gluedText, pageWordsShownWhole } from '../../../src/core/analysis/generators/common';
+import { figuresRounds } from '../../../src/core/analysis/generators/figuresRound';
 import { en } from '../../../src/core/analysis/lang/en';
+import { createRng } from '../../../src/core/rng';
 import { groupsWith, kindOf, sentences } from './probes';
 import { article, datedArticle as dated } from './seeds';
 
@@ -253,5 +255,27 @@ describe('faults of round 82', () => {
   it("a report's note on who issued it is never shown in a round", () => {
     expect(pageWordsShownWhole(undefined, 'a.0', 'This report was issued by the regional office in New York.', en)).toBe(true);
     expect(pageWordsShownWhole(undefined, 'a.0', 'The report was issued on Monday and found 300 cases.', en)).toBe(false);
+  });
+});
+
+describe('a size joined to its noun right after a count', () => {
+  it('is the kind of thing counted, never compared in a figures round', () => {
+    const articles = [
+      dated('a', 'Agency', '2030-01-20', 'The agency delivered 6,000 ten-liter water containers and 2,800 hygiene kits to the city on Monday.'),
+      dated('b', 'Office', '2030-01-21', 'The military flew 9,600 10-liter water containers and 3,000 hygiene kits to the city on Tuesday.'),
+    ];
+    const findings = analyze(articles);
+    const rounds = [1, 2, 3, 4, 5, 6].flatMap((seed) => figuresRounds(findings, articles, 3, createRng(seed), (n) => `r${n}`));
+    expect(rounds.flatMap((r) => (r.type === 'conflicting-figures' ? r.figures.map((f) => f.figure) : [])).filter((f) => /^(?:10|ten-liter)$/.test(f))).toEqual([]);
+  });
+});
+
+describe('a vague amount beside a ceiling', () => {
+  it('is not judged: neither names a figure the other could contain', () => {
+    const articles = [
+      dated('a', 'Agency', '2030-01-20', 'Hundreds of thousands of people in the city are in need of shelter after the quake, the agency said.'),
+      dated('b', 'Office', '2030-01-21', 'Up to one million people in the city are in need of shelter after the quake, the office said.'),
+    ];
+    expect(groupsWith(articles, 'Hundreds of thousands').filter((g) => g.confident)).toEqual([]);
   });
 });

@@ -310,6 +310,17 @@ function runsOnToAnother(m: Figure, article: Article | undefined, lang: LangPack
  * the end of a title ("the Railway Safety Act of 2023"). It names an event, a law or a report, not when something
  * happened, and "one year ago" set beside it would compare a count back with a name.
  */
+/**
+ * "9,600 10-liter water containers", "6,000 ten-liter water containers": a size joined to its noun by a hyphen, right after
+ * the count of what has it, is the kind of thing counted (a product's size), not a quantity of the story to weigh.
+ */
+function sizeOfCounted(m: Figure, article: Article | undefined): boolean {
+  const p = placed(m, article);
+  if (p === null) return false;
+  const hyphened = /^[\p{L}\d.,]+-\p{L}/u.test(m.text) || /^-\p{L}/u.test(p.text.slice(p.at + m.text.length));
+  return hyphened && /\d[\d,.]*\s+$/u.test(p.text.slice(Math.max(0, p.at - 20), p.at));
+}
+
 function yearInName(m: Figure, article: Article | undefined, lang: LangPack): boolean {
   if (m.unitClass !== 'year' || m.relative) return false;
   const p = placed(m, article);
@@ -707,6 +718,7 @@ export function figuresRounds(
           !partOfCompoundDuration(m, byId.get(m.article), lang) &&
           !runsOnToAnother(m, byId.get(m.article), lang) &&
           !yearInName(m, byId.get(m.article), lang) &&
+          !sizeOfCounted(m, byId.get(m.article)) &&
           !FOOTNOTE.test(m.sentence) &&
           // (A passage ending a quotation it does not open shows half a quote: "…of the past 30 days.\"")
           !closesUnopened(withoutDateline(withoutBullet(m.sentence))) &&
