@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analysis';
-import { gluedText, pageWordsShownWhole } from '../../../src/core/analysis/generators/common';
+import { gluedText, pageWordsShownWhole, principalsOf } from '../../../src/core/analysis/generators/common';
 import { figuresRounds } from '../../../src/core/analysis/generators/figuresRound';
 import { en } from '../../../src/core/analysis/lang/en';
 import { createRng } from '../../../src/core/rng';
@@ -277,5 +277,21 @@ describe('a vague amount beside a ceiling', () => {
       dated('b', 'Office', '2030-01-21', 'Up to one million people in the city are in need of shelter after the quake, the office said.'),
     ];
     expect(groupsWith(articles, 'Hundreds of thousands').filter((g) => g.confident)).toEqual([]);
+  });
+});
+
+describe('faults of round 83', () => {
+  it('a speaker pointing at what matters is no view by the first person alone', () => {
+    expect(kindOf('I want to emphasize that these numbers are preliminary and will change.')).toBe('reporting');
+    expect(kindOf('I want to emphasize that this is a disgraceful decision.')).toBe('opinion');
+  });
+
+  it('a committee page given out for its chair names the chair as its principal', () => {
+    expect(principalsOf('House Committee on Science (Republicans): Chairman Jane Roe', en)).toEqual(['Chairman Jane Roe']);
+    expect(principalsOf('Department of State: Briefing', en)).toEqual([]);
+  });
+
+  it("a resolution's number names it", () => {
+    expect(analyze([article('a', 'Resolution 1929 increases the pressure on the government.')]).figures).toEqual([]);
   });
 });

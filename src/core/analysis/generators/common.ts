@@ -395,6 +395,11 @@ export function principalsOf(outlet: string, lang: LangPack): string[] {
     const name = (outlet.split(/[(,]/)[0] ?? '').trim();
     return isName(name) && /^\S+(?:\s\p{Lu}[\p{L}'’.-]*){1,4}$/u.test(name) ? [name] : [];
   }
+  // ("House Committee on Science (Republicans): Chairman Lamar Smith": a body's page given out for its chair or member, named
+  // after a colon.)
+  const after = /:\s*([^:()]+)$/u.exec(outlet)?.[1]?.trim() ?? '';
+  const afterTitle = (/^\S+/.exec(after)?.[0] ?? '').toLowerCase();
+  if ((lang.pageTitles?.has(afterTitle) || (lang.chairTitles?.has(afterTitle) ?? false)) && isName(after) && /^\S+(?:\s\p{Lu}[\p{L}'’.-]*){1,4}$/u.test(after)) return [after];
   const m = lang.principalOffice?.exec(outlet);
   if (!m) return [];
   const named = outlet.slice(m[0].length);

@@ -608,6 +608,17 @@ export const en: LangPack = {
     'let me start',
     'let me first',
     'let me turn',
+    // A speaker pointing at what matters in the remarks: "I want to emphasize that these numbers are preliminary." (A judging
+    // word in what follows still judges.)
+    'i want to emphasize',
+    'i want to emphasise',
+    'i want to stress',
+    'i want to point out',
+    'i would like to emphasize',
+    'i would like to point out',
+    'let me emphasize',
+    'let me stress',
+    'let me point out',
     // A call's operator or host handing over: "At this time I'll turn the call to…", "You may begin, sir.", "Hi, good afternoon".
     "i'll turn the call",
     'i will turn the call',
@@ -1707,7 +1718,8 @@ export const en: LangPack = {
   ]),
   sizeNounsBefore: words('majority margin'),
   labelNumberBefore: /(?:\b(?:H|S)\.\s?(?:(?:J|Con)\.\s?)?(?:R|Res)\.|\bS\.|\b[pP]\s?[<>=≤≥]|\b(?:alpha|significance) level of)\s?$/u,
-  labelsBefore: words(`phase stage round game match article section chapter clause number no flight route highway platform gate terminal room episode season week grade train
+  labelsBefore:
+    words(`phase stage round game match article section chapter clause resolution number no flight route highway platform gate terminal room episode season week grade train
     category level tier class type title speaker`),
   addressWords: words('street st road rd avenue ave lane boulevard drive square place way court'),
   invariantPlurals: words('aircraft spacecraft staff personnel people police crew cattle sheep fish deer offspring series species media children men women'),
@@ -1976,6 +1988,7 @@ export const en: LangPack = {
   principalOffice: /^(?:the\s+)?offices? of\s+/i,
   // "Offices of Sens. Jane Roe and John Doe": one office's title for each of the people a joint page is put out for.
   pageTitles: words('rep. sen. senator congressman congresswoman representative gov. governor mayor'),
+  chairTitles: words('chairman chairwoman chair ranking'),
   pluralTitles: new Map([
     ['sens.', 'Sen.'],
     ['senators', 'Senator'],

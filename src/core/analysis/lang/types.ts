@@ -291,6 +291,8 @@ export interface LangPack {
   planMarkers?: ReadonlySet<string>;
   /** "called", "dubbed": right after a comma, a participle that names the thing before it ("…, called the corona"). */
   namingParticiples?: ReadonlySet<string>;
+  /** A committee's officers named after its body on an outlet line ("…: Chairman Lamar Smith"): the page's principal. */
+  chairTitles?: ReadonlySet<string>;
   /** A report's standing note on who issued it ("This report was issued by…"): a sentence of the page, never a round's. */
   reportCredit?: RegExp;
   /** A picture's label opening a caption ("Photo:", "Cover Photograph:"): the rest of its paragraph is the caption's too. */
