@@ -1704,6 +1704,8 @@ function stanceOf(lang: LangPack, v: View, outside: readonly Token[]): string | 
  * main clause, after a subject of its own, tells a named party what to do: the writer's recommendation, in a news piece as
  * in an opinion one. Not a condition or a question embedded before it ("Should the court decide…", "whether a UME should
  * be declared", "the way it should."), nor "It should be noted…" (it only points), nor "This should ensure…" (a guess).
+ * "must" the same way ("The federal government must do more…": 'duty'), unless what follows makes it a rule reported ("must
+ * now be voted on", "must get at least 270 votes": 'rule'; see dutyIsRule).
  */
 function recommendsAt(lang: LangPack, outside: readonly Token[]): 'advice' | 'duty' | 'rule' | null {
   const k = outside.findIndex((t) => (lang.adviceModals?.has(t.norm) ?? false) || (lang.dutyModals?.has(t.norm) ?? false));
