@@ -1,3 +1,4 @@
+import { perLang } from './lang/perLang';
 import type { LangPack } from './lang';
 import { findPhrase } from './opinion';
 import { lemma, type PreparedArticle, type PreparedSentence } from './prep';
@@ -71,16 +72,8 @@ function seq(tokens: readonly Token[], at: number, words: readonly string[]): bo
   return true;
 }
 
-const starters = new WeakMap<LangPack, Set<string>>();
 /** Words a number can start with: most tokens are not, and are turned away with one lookup. */
-function startersOf(lang: LangPack): Set<string> {
-  let set = starters.get(lang);
-  if (!set) {
-    set = new Set<string>([...lang.numberWords.keys(), ...lang.vagueQuantities.map((v) => v.words[0] as string), 'a', 'an']);
-    starters.set(lang, set);
-  }
-  return set;
-}
+const startersOf = perLang((lang) => new Set<string>([...lang.numberWords.keys(), ...lang.vagueQuantities.map((v) => v.words[0] as string), 'a', 'an']));
 
 /**
  * "decades if not centuries", "centuries or millennia": a span of time given only as two plural units, the
@@ -416,15 +409,7 @@ export function unitClassOf(lang: LangPack, unit: string): string {
 }
 
 /** The units of five letters or more with their classes, in the lexicon's order: a list made once per pack, walked without making an entry per unit. */
-const longUnits = new WeakMap<LangPack, readonly (readonly [string, string])[]>();
-function longUnitsOf(lang: LangPack): readonly (readonly [string, string])[] {
-  let list = longUnits.get(lang);
-  if (!list) {
-    list = [...lang.unitClasses].filter(([word]) => word.length >= 5);
-    longUnits.set(lang, list);
-  }
-  return list;
-}
+const longUnitsOf = perLang((lang): readonly (readonly [string, string])[] => [...lang.unitClasses].filter(([word]) => word.length >= 5));
 
 function findUnit(lang: LangPack, tokens: readonly Token[], after: number, vague: boolean, text: string): { index: number; unit: string } | null {
   let j = after + 1;
@@ -1551,15 +1536,12 @@ function suffixAfter(lang: LangPack, tokens: readonly Token[], last: number, mon
 }
 
 /** Where the state of the people counted is named: "people killed", "672 injured", "the death toll … 820". */
-const countWords = new WeakMap<LangPack, Set<string>>();
+const countWordsOf = perLang(
+  (lang) => new Set<string>([...lang.numberWords.keys(), ...lang.vagueQuantities.filter((q) => !q.weak && q.words[0] !== 'a').map((q) => q.words[0] as string)]),
+);
 /** A number word or the first word of a vague quantity ("thousands", "tens of thousands"): another count starts here. */
 function otherCountAt(lang: LangPack, t: Token): boolean {
-  let set = countWords.get(lang);
-  if (!set) {
-    set = new Set<string>([...lang.numberWords.keys(), ...lang.vagueQuantities.filter((q) => !q.weak && q.words[0] !== 'a').map((q) => q.words[0] as string)]);
-    countWords.set(lang, set);
-  }
-  return set.has(t.norm);
+  return countWordsOf(lang).has(t.norm);
 }
 
 /**
@@ -3109,7 +3091,16 @@ interface PeriodSpan {
   rank: 0 | 1 | 2;
 }
 
-const periodFirsts = new WeakMap<LangPack, Map<string, LangPack['periodPhrases'][number][]>>();
+/** The pack's period phrases by their first word. */
+const periodFirstsOf = perLang((lang) => {
+  const firsts = new Map<string, LangPack['periodPhrases'][number][]>();
+  for (const p of lang.periodPhrases) {
+    const list = firsts.get(p.words[0] as string) ?? [];
+    list.push(p);
+    firsts.set(p.words[0] as string, list);
+  }
+  return firsts;
+});
 
 /** A month written out with its capital ("June", "Dec"), and its year right after if written: not a day ("June 24"). */
 function monthAt(lang: LangPack, tokens: readonly Token[], k: number): { month: number; year: number | null; end: number } | null {
@@ -3155,16 +3146,7 @@ function monthsBetween(lang: LangPack, tokens: readonly Token[], from: { month: 
 
 /** The period phrases of a sentence, each with its tokens (see periodOf); worked out once per sentence with a percentage. */
 function periodSpans(lang: LangPack, tokens: readonly Token[], clauses: readonly number[]): PeriodSpan[] {
-  let firsts = periodFirsts.get(lang);
-  if (!firsts) {
-    firsts = new Map();
-    for (const p of lang.periodPhrases) {
-      const list = firsts.get(p.words[0] as string) ?? [];
-      list.push(p);
-      firsts.set(p.words[0] as string, list);
-    }
-    periodFirsts.set(lang, firsts);
-  }
+  const firsts = periodFirstsOf(lang);
   const out: PeriodSpan[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const norm = (tokens[k] as Token).norm;

@@ -1,3 +1,4 @@
+import { perLang } from './lang/perLang';
 import type { LangPack } from './lang';
 import type { PreparedArticle, PreparedSentence } from './prep';
 import { escapeRegExp, tokenize, type SentenceView, type Token } from './text';
@@ -3296,18 +3297,11 @@ function denseReport(p: PreparedArticle, scans: readonly Scan[], figures: readon
   });
 }
 
-const outletNameRuns = new WeakMap<LangPack, RegExp>();
-
 /** Per language pack: a run of capitalised words with the pack's little words of a body's name between them ("Bureau of Labor Statistics"). */
-function outletNameRun(lang: LangPack): RegExp {
-  let re = outletNameRuns.get(lang);
-  if (!re) {
-    const little = [...lang.outletNameConnectors].map(escapeRegExp).join('|');
-    re = new RegExp(`\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:(?:${little})\\s+)*\\p{Lu}[\\p{L}'’-]+)+`, 'gu');
-    outletNameRuns.set(lang, re);
-  }
-  return re;
-}
+const outletNameRun = perLang((lang) => {
+  const little = [...lang.outletNameConnectors].map(escapeRegExp).join('|');
+  return new RegExp(`\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:(?:${little})\\s+)*\\p{Lu}[\\p{L}'’-]+)+`, 'gu');
+});
 
 /**
  * The names a publisher goes by, from its outlet line: its acronyms ("IPCC") and its runs of

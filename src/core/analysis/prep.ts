@@ -1,3 +1,4 @@
+import { perLang } from './lang/perLang';
 import type { Article, Sentence } from '../article';
 import type { LangPack } from './lang';
 import { anchoredAtStart, neededChars } from './patternNeeds';
@@ -316,19 +317,12 @@ function captionShape(trimmed: string, tokens: readonly Token[], lang: LangPack)
  * Per language pack: a full date ("June 7, 2021", "7 June 2021", "Sept. 29, 2022") anywhere in a
  * sentence, and set off by a comma at a sentence's end (", Sept. 29, 2022."), as captions date a picture.
  */
-const fullDates = new WeakMap<LangPack, { anywhere: RegExp; atEnd: RegExp }>();
-
-function fullDatesOf(lang: LangPack): { anywhere: RegExp; atEnd: RegExp } {
-  let res = fullDates.get(lang);
-  if (!res) {
-    const months = [...lang.months.keys()].sort((a, b) => b.length - a.length).join('|');
-    const ordinal = [...lang.ordinalSuffixes].map(escapeRegExp).join('|');
-    const date = `(?:(?:${months})\\.?\\s+\\d{1,2}(?:${ordinal})?,?\\s+\\d{4}|\\d{1,2}\\s+(?:${months})\\.?,?\\s+\\d{4})`;
-    res = { anywhere: new RegExp(`\\b${date}\\b`, 'iu'), atEnd: new RegExp(`,\\s+${date}[.!]?$`, 'iu') };
-    fullDates.set(lang, res);
-  }
-  return res;
-}
+const fullDatesOf = perLang((lang): { anywhere: RegExp; atEnd: RegExp } => {
+  const months = [...lang.months.keys()].sort((a, b) => b.length - a.length).join('|');
+  const ordinal = [...lang.ordinalSuffixes].map(escapeRegExp).join('|');
+  const date = `(?:(?:${months})\\.?\\s+\\d{1,2}(?:${ordinal})?,?\\s+\\d{4}|\\d{1,2}\\s+(?:${months})\\.?,?\\s+\\d{4})`;
+  return { anywhere: new RegExp(`\\b${date}\\b`, 'iu'), atEnd: new RegExp(`,\\s+${date}[.!]?$`, 'iu') };
+});
 
 /** Most words of the name or names a picture caption opens with. */
 const CAPTION_SUBJECT_WORDS = 20;
@@ -914,16 +908,14 @@ function markHeadlineLines(text: string, sentences: PreparedSentence[], lines: r
   }
 }
 
-const datelines = new WeakMap<LangPack, RegExp>();
+const datelineOf = perLang((lang) => {
+  const months = [...lang.months.keys()].join('|');
+  return new RegExp(`^(?:(?:${months})\\.?\\s+\\d{1,2},?\\s+(?:19|20)\\d\\d|\\d{1,2}\\s+(?:${months})\\.?\\s+(?:19|20)\\d\\d|(?:19|20)\\d\\d-\\d\\d-\\d\\d)$`, 'i');
+});
 
 /** A date alone on its line ("July 18, 2022", "18 July 2022", "2022-07-18"): the dateline under a headline. */
 function datelineAt(text: string, ps: PreparedSentence, lang: LangPack): boolean {
-  let re = datelines.get(lang);
-  if (!re) {
-    const months = [...lang.months.keys()].join('|');
-    re = new RegExp(`^(?:(?:${months})\\.?\\s+\\d{1,2},?\\s+(?:19|20)\\d\\d|\\d{1,2}\\s+(?:${months})\\.?\\s+(?:19|20)\\d\\d|(?:19|20)\\d\\d-\\d\\d-\\d\\d)$`, 'i');
-    datelines.set(lang, re);
-  }
+  const re = datelineOf(lang);
   const end = text.indexOf('\n', ps.sentence.end);
   return startsNewLine(text, ps) && text.slice(ps.sentence.end, end < 0 ? text.length : end).trim() === '' && re.test(ps.sentence.text.trim());
 }

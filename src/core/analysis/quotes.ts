@@ -1,3 +1,4 @@
+import { perLang } from './lang/perLang';
 import type { LangPack } from './lang';
 import { lemma, type PreparedArticle, type PreparedSentence } from './prep';
 import { isCapitalized, normalizeText, tokenize, type Token } from './text';
@@ -203,24 +204,17 @@ function speakerNear(
  * Per language pack: a name of one or two capitalised words, maybe after a title that marks a person
  * ("Mr. Roe", "President Doe"); the title opening a match; and a speech verb just after a name.
  */
-const personPatterns = new WeakMap<LangPack, { name: RegExp; titled: RegExp; speech: RegExp }>();
-
-function personPatternsOf(lang: LangPack): { name: RegExp; titled: RegExp; speech: RegExp } {
-  let p = personPatterns.get(lang);
-  if (!p) {
-    const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    // ("Mr." may be written without its stop.)
-    const leads = lang.personLeads.map((w) => (w.endsWith('.') ? `${escape(w.slice(0, -1))}\\.?` : escape(w)));
-    const stems = lang.personLeads.map((w) => escape(w.endsWith('.') ? w.slice(0, -1) : w));
-    p = {
-      name: new RegExp(`\\b(?:${leads.map((w) => `${w} `).join('|')})?([A-Z][a-z]+(?: [A-Z][a-z]+)?)\\b`, 'g'),
-      titled: new RegExp(`^(${stems.join('|')})`),
-      speech: new RegExp(`\\b(${[...lang.personSpeechVerbs].map(escape).join('|')})\\b`),
-    };
-    personPatterns.set(lang, p);
-  }
-  return p;
-}
+const personPatternsOf = perLang((lang): { name: RegExp; titled: RegExp; speech: RegExp } => {
+  const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // ("Mr." may be written without its stop.)
+  const leads = lang.personLeads.map((w) => (w.endsWith('.') ? `${escape(w.slice(0, -1))}\\.?` : escape(w)));
+  const stems = lang.personLeads.map((w) => escape(w.endsWith('.') ? w.slice(0, -1) : w));
+  return {
+    name: new RegExp(`\\b(?:${leads.map((w) => `${w} `).join('|')})?([A-Z][a-z]+(?: [A-Z][a-z]+)?)\\b`, 'g'),
+    titled: new RegExp(`^(${stems.join('|')})`),
+    speech: new RegExp(`\\b(${[...lang.personSpeechVerbs].map(escape).join('|')})\\b`),
+  };
+});
 
 /** Whether text[from, to) has at most one line break. */
 function atMostOneLineBreak(text: string, from: number, to: number): boolean {

@@ -1,3 +1,4 @@
+import { perLang } from './lang/perLang';
 import type { LangPack } from './lang';
 import { escapeRegExp } from './text';
 
@@ -129,45 +130,38 @@ interface Patterns {
 }
 
 /** Per language pack: date, byline and heading patterns built from its month and day names and its little words. */
-const datePatterns = new WeakMap<LangPack, Patterns>();
-
-function patternsOf(lang: LangPack): Patterns {
-  let p = datePatterns.get(lang);
-  if (!p) {
-    const months = [...lang.months.keys()].sort((a, b) => b.length - a.length).join('|');
-    const days = [...lang.dayNames].join('|');
-    const ordinal = [...lang.ordinalSuffixes].map(escapeRegExp).join('|');
-    const date = `(?:(?:${months})\\.?\\s+\\d{1,2}(?:${ordinal})?,?\\s+\\d{4}|\\d{1,2}(?:${ordinal})?\\s+(?:${months}),?\\s+\\d{4})`;
-    const by = escapeRegExp(lang.bylineBy);
-    const joiners = [...lang.bylineJoiners].map(escapeRegExp).join('|');
-    const stamps = [...lang.pageStampWords].map(escapeRegExp).join('|');
-    const little = [...lang.headingConnectors].map(escapeRegExp).join('|');
-    // "Thursday June 8, 2023 – The club…": a date and a dash before the first sentence.
-    p = {
-      dateDash: new RegExp(`^((?:(?:${days}),?\\s+)?${date}\\s*[—–-]{1,2})\\s+(?=\\p{Lu})`, 'iu'),
-      // "Fed Lifts Rates | 15 June 2022 | The Federal Reserve…": a date between bars, between headline and story.
-      barDate: new RegExp(`(?:^|\\s)(\\|\\s*(?:(?:${days}),?\\s+)?${date}\\s*\\|)\\s+(?=\\p{Lu})`, 'iu'),
-      // "Argued February 28, 2023—Decided June 30, 2023 Title IV of…", "Published May 3, 2024 – Updated May 4, 2024 The…":
-      // two dates, each after a word, joined by a dash, opening a paragraph: the page's dates, not a sentence.
-      datePair: new RegExp(`^(\\p{Lu}\\p{Ll}+\\s+${date}\\s*[—–-]{1,2}\\s*\\p{Lu}\\p{Ll}+\\s+${date})\\s+(?=\\p{Lu})`, 'iu'),
-      // "…(Advance Estimate) July 28, 2022 This technical note provides…": a full date, then a capitalised little
-      // word and a word in lower case. No sentence of prose goes on from a date into "This note": a dateline.
-      dateLead: new RegExp(`${date}(?=\\s+(\\p{L}+)\\s+(\\p{L}))`, 'giu'),
-      // "Rabat (Morocco): The death toll…", "Marrakesh, Morocco: …": a place and a colon before the first sentence.
-      // Also "Moscow [Russia], February 2 (Agency):": a country in brackets and a date before the credit.
-      colonLine: new RegExp(
-        String.raw`^(\p{Lu}[\p{L}.'’-]+(?:,?\s\p{Lu}[\p{L}.'’-]+){0,3}\s*(?:[[(][^\])]{1,30}[\])])?(?:,\s*\p{L}+\.?\s+\d{1,2}(?:${ordinal})?(?:,?\s+\d{4})?)?\s*(?:\([^)]{1,30}\))?\s*:)\s+(?=\p{Lu})`,
-        'u',
-      ),
-      // "By Jane Doe and John Roe", before the dateline, a date or a capitalised sentence start.
-      byline: new RegExp(String.raw`(?:^|\s)(${by}\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|${joiners}|&))*?)(?=\s+(?:\p{Lu}{2,}|${stamps}|\d)|$)`, 'u'),
-      // See titleLeadBreak.
-      titleLead: new RegExp(String.raw`^((?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}{2,5})(?:\s(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}{2,5}|${little})){1,8})\s(\p{Lu}\p{Ll}*)\s\p{Ll}`, 'u'),
-    };
-    datePatterns.set(lang, p);
-  }
-  return p;
-}
+const patternsOf = perLang((lang): Patterns => {
+  const months = [...lang.months.keys()].sort((a, b) => b.length - a.length).join('|');
+  const days = [...lang.dayNames].join('|');
+  const ordinal = [...lang.ordinalSuffixes].map(escapeRegExp).join('|');
+  const date = `(?:(?:${months})\\.?\\s+\\d{1,2}(?:${ordinal})?,?\\s+\\d{4}|\\d{1,2}(?:${ordinal})?\\s+(?:${months}),?\\s+\\d{4})`;
+  const by = escapeRegExp(lang.bylineBy);
+  const joiners = [...lang.bylineJoiners].map(escapeRegExp).join('|');
+  const stamps = [...lang.pageStampWords].map(escapeRegExp).join('|');
+  const little = [...lang.headingConnectors].map(escapeRegExp).join('|');
+  // "Thursday June 8, 2023 – The club…": a date and a dash before the first sentence.
+  return {
+    dateDash: new RegExp(`^((?:(?:${days}),?\\s+)?${date}\\s*[—–-]{1,2})\\s+(?=\\p{Lu})`, 'iu'),
+    // "Fed Lifts Rates | 15 June 2022 | The Federal Reserve…": a date between bars, between headline and story.
+    barDate: new RegExp(`(?:^|\\s)(\\|\\s*(?:(?:${days}),?\\s+)?${date}\\s*\\|)\\s+(?=\\p{Lu})`, 'iu'),
+    // "Argued February 28, 2023—Decided June 30, 2023 Title IV of…", "Published May 3, 2024 – Updated May 4, 2024 The…":
+    // two dates, each after a word, joined by a dash, opening a paragraph: the page's dates, not a sentence.
+    datePair: new RegExp(`^(\\p{Lu}\\p{Ll}+\\s+${date}\\s*[—–-]{1,2}\\s*\\p{Lu}\\p{Ll}+\\s+${date})\\s+(?=\\p{Lu})`, 'iu'),
+    // "…(Advance Estimate) July 28, 2022 This technical note provides…": a full date, then a capitalised little
+    // word and a word in lower case. No sentence of prose goes on from a date into "This note": a dateline.
+    dateLead: new RegExp(`${date}(?=\\s+(\\p{L}+)\\s+(\\p{L}))`, 'giu'),
+    // "Rabat (Morocco): The death toll…", "Marrakesh, Morocco: …": a place and a colon before the first sentence.
+    // Also "Moscow [Russia], February 2 (Agency):": a country in brackets and a date before the credit.
+    colonLine: new RegExp(
+      String.raw`^(\p{Lu}[\p{L}.'’-]+(?:,?\s\p{Lu}[\p{L}.'’-]+){0,3}\s*(?:[[(][^\])]{1,30}[\])])?(?:,\s*\p{L}+\.?\s+\d{1,2}(?:${ordinal})?(?:,?\s+\d{4})?)?\s*(?:\([^)]{1,30}\))?\s*:)\s+(?=\p{Lu})`,
+      'u',
+    ),
+    // "By Jane Doe and John Roe", before the dateline, a date or a capitalised sentence start.
+    byline: new RegExp(String.raw`(?:^|\s)(${by}\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|${joiners}|&))*?)(?=\s+(?:\p{Lu}{2,}|${stamps}|\d)|$)`, 'u'),
+    // See titleLeadBreak.
+    titleLead: new RegExp(String.raw`^((?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}{2,5})(?:\s(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}{2,5}|${little})){1,8})\s(\p{Lu}\p{Ll}*)\s\p{Ll}`, 'u'),
+  };
+});
 
 /** Words in capitals, numbers and dashes, then a sentence ("Trade through…"): a title in capitals. */
 const CAPS_TITLE = /(?:^|\s)((?:\p{Lu}{2,}|\d{1,4})(?:\s+(?:\p{Lu}{2,}|\d{1,4}|--|[—–-]))+)\s+(?=\p{Lu}\p{Ll}+\s+\p{Ll})/u;
@@ -257,7 +251,21 @@ const CAPS_HEADING = /^((?:\p{Lu}{4,}[\s:]+){1,5}\p{Lu}{4,}:?)\s+(?=\p{Lu}\p{Ll}
 const PLACE_WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
 /** Its state or country after it: ", D.C.", ", Ore.", ", New Mexico", " DC". */
 const PLACE_REGION = String.raw`(?:,\s(?:\p{Lu}\.){1,3}|,\s\p{Lu}[\p{L}'’-]+\.?(?:\s\p{Lu}[\p{L}'’-]+)?|\s\p{Lu}{2}(?=[\s)\]]))`;
-const placeDatelines = new WeakMap<LangPack, RegExp>();
+const placeDatelineOf = perLang((lang) => {
+  const months = [...lang.months.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((m) => m[0]?.toUpperCase() + m.slice(1))
+    .join('|');
+  const place = String.raw`${PLACE_WORD}(?:\s${PLACE_WORD}){0,2}`;
+  // The place's date: ", 14 March 2030", ", March 14, 2030".
+  const date = String.raw`,\s+(?:\d{1,2}\s+(?:${months})\.?,?\s+\d{4}|(?:${months})\.?\s+\d{1,2},?\s+\d{4})`;
+  // A wire's credit in brackets: "(Agency)", "(Harbour Wire)".
+  const credit = String.raw`\(\p{Lu}[\p{L}&.'’ -]{0,30}\)`;
+  return new RegExp(
+    String.raw`^((?:(?:${months})\.?\s+\d{1,2},\s+\d{4},\s+)?(?:[([](${place})${PLACE_REGION}?[)\]]|(${place})${PLACE_REGION}(?:${date})?|(${place})(?=${date}|\s*${credit})|(?:${months})\.?\s+\d{1,2}(?:,\s+\d{4})?(?=\s*${credit})|(?:${months})\.?\s+\d{1,2},\s+\d{4}(?=\s*(?:--|[—–-])\s)|\d{1,2}\s+(?:${months})\.?\s+\d{4}(?=\s*(?:--|[—–-])\s))(?:${date})?(?:\s*(?:--|[—–-])\s*(?=${credit}))?(?:\s*\([^)]{1,40}\))?\s*(?:--|[—–-]))(?:\s+(?=[\p{Lu}\d“"])|(?<=[—–]|--)(?=\p{Lu}\p{Ll}+[\s,]))`,
+    'u',
+  );
+});
 
 /**
  * "Port Ellis, Ore. – Today, the board…", "(Port Ellis, D.C.) – The…", "[PORT ELLIS, N.C.] — …", "Port Ellis DC – …",
@@ -266,23 +274,7 @@ const placeDatelines = new WeakMap<LangPack, RegExp>();
  * dash is placeDash's. "In Port Ellis, Democrats – …" opens with a little word, not a place.)
  */
 function placeDatelineBreak(text: string, span: Span, lang: LangPack): number[] {
-  let re = placeDatelines.get(lang);
-  if (!re) {
-    const months = [...lang.months.keys()]
-      .sort((a, b) => b.length - a.length)
-      .map((m) => m[0]?.toUpperCase() + m.slice(1))
-      .join('|');
-    const place = String.raw`${PLACE_WORD}(?:\s${PLACE_WORD}){0,2}`;
-    // The place's date: ", 14 March 2030", ", March 14, 2030".
-    const date = String.raw`,\s+(?:\d{1,2}\s+(?:${months})\.?,?\s+\d{4}|(?:${months})\.?\s+\d{1,2},?\s+\d{4})`;
-    // A wire's credit in brackets: "(Agency)", "(Harbour Wire)".
-    const credit = String.raw`\(\p{Lu}[\p{L}&.'’ -]{0,30}\)`;
-    re = new RegExp(
-      String.raw`^((?:(?:${months})\.?\s+\d{1,2},\s+\d{4},\s+)?(?:[([](${place})${PLACE_REGION}?[)\]]|(${place})${PLACE_REGION}(?:${date})?|(${place})(?=${date}|\s*${credit})|(?:${months})\.?\s+\d{1,2}(?:,\s+\d{4})?(?=\s*${credit})|(?:${months})\.?\s+\d{1,2},\s+\d{4}(?=\s*(?:--|[—–-])\s)|\d{1,2}\s+(?:${months})\.?\s+\d{4}(?=\s*(?:--|[—–-])\s))(?:${date})?(?:\s*(?:--|[—–-])\s*(?=${credit}))?(?:\s*\([^)]{1,40}\))?\s*(?:--|[—–-]))(?:\s+(?=[\p{Lu}\d“"])|(?<=[—–]|--)(?=\p{Lu}\p{Ll}+[\s,]))`,
-      'u',
-    );
-    placeDatelines.set(lang, re);
-  }
+  const re = placeDatelineOf(lang);
   const m = re.exec(text.slice(span.start, Math.min(span.end, span.start + 120)));
   if (!m) return [];
   // (A name and a party in brackets before a count, "Jane Roe (Harbour Party) – 4,210", is a result, not a dateline.)
@@ -362,19 +354,6 @@ const GLOSSARY_HEAD = /^\p{Lu}\p{Ll}+(?:\s\p{Ll}{2,}){0,3}[—–](?=\p{Lu}\p{Ll
 function glossaryHeadBreak(text: string, span: Span): number[] {
   const m = GLOSSARY_HEAD.exec(text.slice(span.start, Math.min(span.end, span.start + 80)));
   return m ? [span.start + m[0].length] : [];
-}
-
-/** A value built once per language pack (a pattern made from its word lists) and kept for the next call. */
-function perLang<T>(build: (lang: LangPack) => T): (lang: LangPack) => T {
-  const made = new WeakMap<LangPack, { value: T }>();
-  return (lang) => {
-    let m = made.get(lang);
-    if (!m) {
-      m = { value: build(lang) };
-      made.set(lang, m);
-    }
-    return m.value;
-  };
 }
 
 /** "CDC Newsroom – Today, CDC is reporting…": a body's press desk and a spaced dash, as a release's dateline (see LangPack.pressDesks). */
