@@ -623,6 +623,16 @@ export function courtesyAt(lang: LangPack, given: readonly Token[], openers = la
   return false;
 }
 
+/**
+ * "Dr Roe will read a statement and then we will open the floor to questions.": a briefing's order of business, wherever it
+ * stands in the sentence; its "we" runs the briefing, it holds no view.
+ */
+function proceduralAt(lang: LangPack, tokens: readonly Token[]): boolean {
+  const phrases = lang.briefingProcedure ?? [];
+  for (let k = 0; k < tokens.length; k++) if (phrases.some((ph) => seqAt(tokens, k, ph))) return true;
+  return false;
+}
+
 /** "Anne Roe: Thank you, good afternoon, everyone.": a transcript's speaker label, then a courtesy. */
 function labelledCourtesy(lang: LangPack, text: string): boolean {
   const label = TRANSCRIPT_LABEL.exec(text);
@@ -857,7 +867,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   // (Worked out only when a first person is met, once.)
   let eventful: boolean | undefined;
   // "Thank you for joining us today.": a speaker's courtesy, not the writer's view.
-  const courtesy = outside[0] === v.tokens[0] && courtesyAt(lang, v.tokens);
+  const courtesy = (outside[0] === v.tokens[0] && courtesyAt(lang, v.tokens)) || proceduralAt(lang, v.tokens);
   for (let k = 0; k < outside.length; k++) {
     const t = outside[k] as Token;
     if (courtesy) break;
@@ -1152,7 +1162,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   const advice = attribution === null && trailingTag === null && quoted < 2 ? adviceOf(lang, v, outside) : null;
   const bodyStance = trailingTag === null && quoted < 2 && outside[0] === v.tokens[0] ? bodyStanceOf(lang, outside) : null;
   const s = {
-    courtesy: courtesyAt(lang, v.tokens) || labelledCourtesy(lang, v.text),
+    courtesy: courtesyAt(lang, v.tokens) || labelledCourtesy(lang, v.text) || proceduralAt(lang, v.tokens),
     quoted,
     quotesWords,
     opensQuoted: v.tokens.length > 0 && outside[0] !== v.tokens[0],

@@ -295,3 +295,15 @@ describe('faults of round 83', () => {
     expect(analyze([article('a', 'Resolution 1929 increases the pressure on the government.')]).figures).toEqual([]);
   });
 });
+
+describe('faults left after round 83', () => {
+  it('a briefing\'s order of business is no view by its "we"', () => {
+    expect(kindOf('Dr Roe will read a statement and then we will open the floor to questions.')).toBe('reporting');
+    expect(kindOf('We will take questions from the press, but we are outraged by this shameful decision.')).toBe('opinion');
+  });
+
+  it('a title-case label run into a sentence keeps it out of rounds', () => {
+    expect(pageWordsShownWhole(undefined, 'a.0', 'Search and Rescue Operations: To date, teams have rescued 121 people.', en)).toBe(true);
+    expect(pageWordsShownWhole(undefined, 'a.0', 'The report said: the toll rose to 121.', en)).toBe(false);
+  });
+});

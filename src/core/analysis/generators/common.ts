@@ -205,8 +205,20 @@ export function captionOrSignOff(article: Article | undefined, sentenceId: strin
  * who issued it ("This report was issued by OCHA New York."). A round that shows a sentence whole asks about none of them.
  */
 export function pageWordsShownWhole(article: Article | undefined, sentenceId: string, text: string, lang: LangPack): boolean {
-  return captionOrSignOff(article, sentenceId, text, lang) || opensWithDateline(text) || participleCaption(text, lang) || (lang.reportCredit?.test(text) ?? false);
+  return (
+    captionOrSignOff(article, sentenceId, text, lang) ||
+    opensWithDateline(text) ||
+    participleCaption(text, lang) ||
+    (lang.reportCredit?.test(text) ?? false) ||
+    RUN_IN_LABEL.test(text)
+  );
 }
+
+/**
+ * "Search and Rescue Operations: To date, U.S. teams…", "From the Background: “Zika is…": a label of two words or more in
+ * title case and its colon at the head of the sentence, a section's heading run into it (or a transcript's speaker).
+ */
+const RUN_IN_LABEL = /^\p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|and|of|the|for|on|in|to)){1,5}:\s+\S/u;
 
 /** A line's words, numbers and marks left out: what the caption checks count and test for verbs. */
 const wordTokens = (text: string) => tokenize(text).filter((t) => /\p{L}/u.test(t.text));

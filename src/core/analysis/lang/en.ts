@@ -496,6 +496,7 @@ export const en: LangPack = {
   namingParticiples: words('called dubbed termed labeled labelled'),
   namingNotBefore: words('on for upon'),
   captionLabel: CAPTION_LABEL,
+  briefingProcedure: phrases(['open the floor to questions', 'open the floor for questions', 'take your questions', 'take a few questions', 'take questions from']),
   // A report's standing note on who issued it: "This report was issued by OCHA New York.", "This report is produced by…".
   reportCredit: /^this (?:report|document|update|bulletin|situation report|fact sheet) (?:is|was|has been) (?:issued|produced|prepared|compiled|published) by\b/i,
   namingClauseOpeners: words('what'),

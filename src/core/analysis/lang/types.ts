@@ -293,6 +293,8 @@ export interface LangPack {
   namingParticiples?: ReadonlySet<string>;
   /** A committee's officers named after its body on an outlet line ("…: Chairman Lamar Smith"): the page's principal. */
   chairTitles?: ReadonlySet<string>;
+  /** A briefing's order of business, anywhere in a sentence ("open the floor to questions", "take your questions"). */
+  briefingProcedure?: readonly (readonly string[])[];
   /** A report's standing note on who issued it ("This report was issued by…"): a sentence of the page, never a round's. */
   reportCredit?: RegExp;
   /** A picture's label opening a caption ("Photo:", "Cover Photograph:"): the rest of its paragraph is the caption's too. */
