@@ -867,7 +867,10 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   // (Worked out only when a first person is met, once.)
   let eventful: boolean | undefined;
   // "Thank you for joining us today.": a speaker's courtesy, not the writer's view.
-  const courtesy = (outside[0] === v.tokens[0] && courtesyAt(lang, v.tokens)) || proceduralAt(lang, v.tokens);
+  // (Worked out once: the scan's own courtesy flag below reads them too.)
+  const opensCourteously = courtesyAt(lang, v.tokens);
+  const procedural = proceduralAt(lang, v.tokens);
+  const courtesy = (outside[0] === v.tokens[0] && opensCourteously) || procedural;
   for (let k = 0; k < outside.length; k++) {
     const t = outside[k] as Token;
     if (courtesy) break;
@@ -1162,7 +1165,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   const advice = attribution === null && trailingTag === null && quoted < 2 ? adviceOf(lang, v, outside) : null;
   const bodyStance = trailingTag === null && quoted < 2 && outside[0] === v.tokens[0] ? bodyStanceOf(lang, outside) : null;
   const s = {
-    courtesy: courtesyAt(lang, v.tokens) || labelledCourtesy(lang, v.text) || proceduralAt(lang, v.tokens),
+    courtesy: opensCourteously || labelledCourtesy(lang, v.text) || procedural,
     quoted,
     quotesWords,
     opensQuoted: v.tokens.length > 0 && outside[0] !== v.tokens[0],

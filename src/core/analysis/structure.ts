@@ -991,13 +991,18 @@ function wrapWidth(text: string): number {
 const DOUBLE_SPACED_LINES = 10;
 const DOUBLE_SPACED_SHARE = 0.8;
 
+/** A blank line, read as one line break in a double-spaced text. */
+const BLANK_LINE = /\n[ \t]*\n/;
+const BLANK_LINES = /\n[ \t]*\n/g;
+
 /**
  * "…one of the world's major insurers, was the largest recipient⏎⏎of government financial assistance…": a PDF's text
  * copied with a blank line after every line. Its lines are wrapped as a single-spaced text's are, so a blank line between
- * them is read as a line break (see wrappedLine); a stop still ends the sentence.
+ * them is read as a line break (see wrappedLine); a stop still ends the sentence. The width its lines are wrapped at, or 0
+ * when it is no such text.
  */
-function doubleSpaced(text: string): boolean {
-  if (text.length < 400) return false;
+function doubleSpacedWidth(text: string): number {
+  if (text.length < 400) return 0;
   const lines = text.split('\n');
   let blankAfter = 0;
   let textAfter = 0;
@@ -1006,7 +1011,8 @@ function doubleSpaced(text: string): boolean {
     if ((lines[i + 1] as string).trim() !== '') textAfter++;
     else if ((lines[i + 2] ?? '').trim() !== '') blankAfter++;
   }
-  return blankAfter >= DOUBLE_SPACED_LINES && blankAfter >= DOUBLE_SPACED_SHARE * (blankAfter + textAfter) && wrapWidth(text.replace(/\n[ \t]*\n/g, '\n')) > 0;
+  if (blankAfter < DOUBLE_SPACED_LINES || blankAfter < DOUBLE_SPACED_SHARE * (blankAfter + textAfter)) return 0;
+  return wrapWidth(text.replace(BLANK_LINES, '\n'));
 }
 
 export function refineSpans(text: string, input: readonly Span[], lang: LangPack): Span[] {
@@ -1015,8 +1021,9 @@ export function refineSpans(text: string, input: readonly Span[], lang: LangPack
     splitFootnoteMarks(text, splitLostSpaces(text, text.includes('.[') || text.includes('?[') || text.includes('![') ? mendReferenceMarks(text, input) : input), lang),
   );
   const joined: Span[] = [];
-  const double = text.includes('\n\n') && doubleSpaced(text);
-  const width = text.includes('\n') ? wrapWidth(double ? text.replace(/\n[ \t]*\n/g, '\n') : text) : 0;
+  const doubleWidth = text.includes('\n\n') ? doubleSpacedWidth(text) : 0;
+  const double = doubleWidth > 0;
+  const width = double ? doubleWidth : text.includes('\n') ? wrapWidth(text) : 0;
   const fullLine = (end: number): boolean => width > 0 && end - (text.lastIndexOf('\n', end - 1) + 1) >= WRAP_FULL * width;
   const seen = new Map<string, boolean>();
   const joinedElsewhere = (end: number, start: number): boolean => {
@@ -1031,7 +1038,7 @@ export function refineSpans(text: string, input: readonly Span[], lang: LangPack
   for (const sp of spans) {
     const last = joined[joined.length - 1];
     const rawGap = last ? text.slice(last.end, sp.start) : '';
-    const gap = double ? rawGap.replace(/\n[ \t]*\n/, '\n') : rawGap;
+    const gap = double ? rawGap.replace(BLANK_LINE, '\n') : rawGap;
     if (
       last &&
       // (In a text wrapped at a fixed width a full line's break is a space: "…UBS Securities Japan Co., Ltd.⏎(together…" goes on.)
