@@ -153,9 +153,13 @@ function main(argv: readonly string[]): void {
   if (argv.includes('--top')) return void process.stdout.write(topFeatures(items));
   const rows: Row[] = [];
   const tallies = { rules: tally(), lexical: tally(), both: tally(), combined: tally(), wordsOverride: tally() };
-  for (const held of clusters) {
-    const train = items.filter((i) => i.d.cluster !== held);
-    const trainClusters = clusters.filter((c) => c !== held);
+  // `--folds=K`: K groups of clusters (every K-th) instead of one cluster at a time, for a split too large to refit per cluster.
+  const folds = Number(argv.find((a) => a.startsWith('--folds='))?.slice(8) ?? 0);
+  const outer: string[][] = folds > 1 ? Array.from({ length: folds }, (_, f) => clusters.filter((_, i) => i % folds === f)) : clusters.map((c) => [c]);
+  for (const heldList of outer) {
+    const heldSet = new Set(heldList);
+    const train = items.filter((i) => !heldSet.has(i.d.cluster));
+    const trainClusters = clusters.filter((c) => !heldSet.has(c));
     const lexChoice = chooseL2(train, trainClusters, (i) => i.lex);
     const bothChoice = chooseL2(train, trainClusters, (i) => i.both);
     const t = chooseThreshold(bothChoice.preds);
@@ -163,27 +167,29 @@ function main(argv: readonly string[]): void {
     const tWords = chooseThreshold(lexChoice.preds);
     const wLex = fit(train, (i) => i.lex, lexChoice.l2);
     const wBoth = fit(train, (i) => i.both, bothChoice.l2);
-    const row: Row = {
-      cluster: held,
-      n: data.filter((d) => d.cluster === held).length,
-      rules: 0,
-      lexical: 0,
-      both: 0,
-      combined: 0,
-      wordsOverride: 0,
-      chosen: `${lexChoice.l2}/${bothChoice.l2}/${t}/${tWords}`,
-    };
-    for (const i of items) {
-      if (i.d.cluster !== held) continue;
-      const pBoth = predictSoftmax(wBoth, i.both.x, KIND_CLASSES.length);
-      const pLex = predictSoftmax(wLex, i.lex.x, KIND_CLASSES.length);
-      const reads = { rules: i.rule, lexical: argmax(pLex), both: argmax(pBoth), combined: combine(i.rule, pBoth, t), wordsOverride: combine(i.rule, pLex, tWords) };
-      for (const k of Object.keys(reads) as (keyof typeof reads)[]) {
-        if (reads[k] === i.d.label) row[k]++;
-        count(tallies[k], i.d.label, reads[k], i.rule);
+    for (const held of heldList) {
+      const row: Row = {
+        cluster: held,
+        n: data.filter((d) => d.cluster === held).length,
+        rules: 0,
+        lexical: 0,
+        both: 0,
+        combined: 0,
+        wordsOverride: 0,
+        chosen: `${lexChoice.l2}/${bothChoice.l2}/${t}/${tWords}`,
+      };
+      for (const i of items) {
+        if (i.d.cluster !== held) continue;
+        const pBoth = predictSoftmax(wBoth, i.both.x, KIND_CLASSES.length);
+        const pLex = predictSoftmax(wLex, i.lex.x, KIND_CLASSES.length);
+        const reads = { rules: i.rule, lexical: argmax(pLex), both: argmax(pBoth), combined: combine(i.rule, pBoth, t), wordsOverride: combine(i.rule, pLex, tWords) };
+        for (const k of Object.keys(reads) as (keyof typeof reads)[]) {
+          if (reads[k] === i.d.label) row[k]++;
+          count(tallies[k], i.d.label, reads[k], i.rule);
+        }
       }
+      rows.push(row);
     }
-    rows.push(row);
     process.stderr.write('.');
   }
   process.stderr.write('\n');

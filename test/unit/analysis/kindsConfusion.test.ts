@@ -39,7 +39,8 @@ describe('kinds:confusion', { timeout: 30_000 }, () => {
     const text = lines.join('\n');
     expect(text).toMatch(/every sentence read as another kind \((\d+)\):/);
     expect(text).toMatch(/\[engine (reporting|attributed|opinion); cues [^\]]*\] key (reporting|attributed|opinion): "/);
-  });
+    // (It reads half of the dev split, 120-odd clusters: 20-odd seconds alone, more on a busy machine.)
+  }, 90_000);
 
   it('refuses to look at any split but dev, or a half other than even/odd', () => {
     expect(main(['--split', 'test'])).toBe(2);

@@ -14,20 +14,6 @@ function roundsOver(articles: Article[], seeds = 12): OpinionRound[] {
   return out;
 }
 
-describe('a question put for effect with a country’s "we"', () => {
-  const question = 'With all our wealth and all our engineers, we cannot keep our own bridges standing?';
-
-  it('teaches the rhetorical question as the cue, not the "we"', () => {
-    const articles = [
-      article('a', `The river bridge closed on Monday after inspectors found cracks in two piers. ${question}`),
-      article('b', 'The river bridge closed on Monday, and ferries will carry commuters until repairs end in June.'),
-    ];
-    const rounds = roundsOver(articles).filter((r) => r.passage === question);
-    expect(rounds.length).toBeGreaterThan(0);
-    expect(rounds.every((r) => r.answer === 'opinion' && r.cue === 'rhetorical-question')).toBe(true);
-  });
-});
-
 describe('a sentence that goes on with the claim before it', () => {
   const goesOn = 'That is up from 30 percent at the start of April.';
 

@@ -169,7 +169,9 @@ describe('a text wrapped line by line with a name broken over two lines (round 5
 });
 
 describe('solidarity professed by a "we" (round 53)', () => {
-  it('teaches the first person, not "stand in solidarity" as judging words', () => {
+  // (Session 34: it was taught by its first person; "we honour…" professes no view, and blind audits found such rounds
+  // mostly wrong, so it is no round now.)
+  it('is no opinion round: neither "stand in solidarity" nor the "we" that honours gives a view away', () => {
     const articles = [
       article('a', 'The assembly met on Monday.\nToday, we honour the memory of the victims and stand in solidarity with the survivors.\nThe meeting closed at noon.'),
       article('b', 'The assembly met on Monday and closed at noon.\nIt adopted the text by 84 votes to 19.'),
@@ -177,8 +179,7 @@ describe('solidarity professed by a "we" (round 53)', () => {
     const rounds = [1, 2, 3, 4, 5, 6]
       .flatMap((seed) => generateFromArticles({ type: 'opinion-or-reporting', count: 4, seed, index: 0 }, articles))
       .filter((r) => r.type === 'opinion-or-reporting' && r.passage.startsWith('Today, we honour'));
-    expect(rounds.length).toBeGreaterThan(0);
-    for (const r of rounds) expect(r.type === 'opinion-or-reporting' ? r.cue : '').toBe('first-person');
+    expect(rounds).toEqual([]);
   });
 });
 

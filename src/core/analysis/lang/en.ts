@@ -370,7 +370,6 @@ export const en: LangPack = {
   // "carries a maximum penalty of 20 years", "faces a mandatory sentence of life": what the law sets for a charge (see scheduledBefore).
   penaltyNouns: words('penalty penalties sentence term'),
   statutoryVerbs: words('carries carry carried faces face facing'),
-  futureModals: words('will shall'),
   lemmas: new Map([
     ['ukrainian', 'ukraine'],
     ['russian', 'russia'],
@@ -686,7 +685,6 @@ export const en: LangPack = {
   firstPersonUpper: words('WE OURS'),
   directAddress: words("you your you're you’re yourself"),
   firstPersonSubjects: words('i we'),
-  firstPersonSingular: words("i i'm i’m i've i’ve i'd i’d i'll i’ll me my mine myself"),
   firstPersonContractions: words("i'm i've i'd we're we've we'd"),
   practicalAddress: words("if when can could may must will need needs eligible qualify apply can't cannot won't"),
   // ("triumph" is left out: it names a win, "celebrated their triumph", "the Euros triumph"; "triumphant" still judges.)
@@ -995,6 +993,8 @@ export const en: LangPack = {
     'next situation report',
   ]),
   viewVerbs: words('wonder doubt suspect fear worry guess suppose reckon agree disagree argue prefer question'),
+  // ("I rise in strong support of…": a member's stance on the floor.)
+  professedViews: words('believe think feel urge call commend applaud condemn deplore regret support oppose reject demand rise'),
   // "The council hopes for progress by Friday": the council's hope, reported; the date in it checks nothing.
   mindVerbs: words('hopes hoped fears feared wants wanted believes believed wishes wished doubts doubted suspects suspected expects intends'),
   firstPersonStancePhrases: phrases([

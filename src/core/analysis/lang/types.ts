@@ -83,8 +83,6 @@ export interface LangPack {
   penaltyNouns?: ReadonlySet<string>;
   /** Verbs that tie such a penalty to a charge or a defendant ("carries", "faces"): the figure is a schedule, not an outcome. */
   statutoryVerbs?: ReadonlySet<string>;
-  /** Modals of the plain future ("we will launch…"): with a date in the sentence, a plan announced rather than a view. */
-  futureModals: ReadonlySet<string>;
   /** Word forms mapped to one lemma, for comparing contexts (demonyms, irregular verbs). */
   lemmas: ReadonlyMap<string, string>;
   /** Opinion cues. */
@@ -270,8 +268,6 @@ export interface LangPack {
   directAddress: ReadonlySet<string>;
   /** Words that make an address to the reader practical ("If you qualify, you can apply"): not the writer's voice. */
   practicalAddress: ReadonlySet<string>;
-  /** The first person of one speaker ("I", "me", "my"): a person's view, not a body's "we" announcing what it does. */
-  firstPersonSingular?: ReadonlySet<string>;
   /** First-person subjects ("I", "we"): followed by a past event they narrate, not voice a view. */
   firstPersonSubjects: ReadonlySet<string>;
   /** A first-person subject run together with its auxiliary ("we've", "we’re", "I'd"; tokens' norms, apostrophes straightened). */
@@ -789,6 +785,12 @@ export interface LangPack {
   signpost?: RegExp;
   /** A release's note on its own updates to come ("Additional updates will be provided as they come in."): the page's words, not the story's. */
   updateNotes?: readonly (readonly string[])[];
+  /**
+   * Verbs after "I"/"we" that profess a view a player can see as one ("I believe", "we urge", "we condemn"), the only
+   * first person an opinion round teaches as its cue (with viewVerbs, obligations and feelings owned). Narrower than
+   * stanceVerbs: "we want to", "we look forward", "we continue", "we hope" are mostly a body's plans and courtesies.
+   */
+  professedViews?: ReadonlySet<string>;
   /** Verbs of wondering, doubting or arguing after "I"/"we" ("I wonder", "we doubt"): a view, beside stanceVerbs. */
   viewVerbs?: ReadonlySet<string>;
   /** Third-person verbs of hoping, fearing, wanting or believing ("the board hopes", "officials fear"): someone's state of mind, which no reader can check. */

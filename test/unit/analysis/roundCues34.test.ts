@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core/analysis';
+import { article } from './seeds';
+import { opinionRounds } from '../../../src/core/analysis/generators/opinionRound';
+import { createRng } from '../../../src/core/rng';
+import type { Article } from '../../../src/core/article';
+import type { OpinionRound } from '../../../src/core/levelSchema';
+
+/**
+ * Which cue an opinion round may teach (session 34). Blind audits of the rounds of rounds 28-83 found the
+ * first person a trustworthy giveaway only where it professes a view, and a question almost never.
+ * Invented sentences, not from any corpus.
+ */
+function roundsOver(articles: Article[], seeds = 12): OpinionRound[] {
+  const findings = analyze(articles);
+  const out: OpinionRound[] = [];
+  for (let seed = 1; seed <= seeds; seed++) out.push(...opinionRounds(findings, articles, 6, createRng(seed), (n) => `r${n}`));
+  return out;
+}
+
+const other = article('b', 'The river bridge closed on Monday, and ferries will carry commuters until repairs end in June.\nThe council met on Tuesday.');
+const about = (rounds: readonly OpinionRound[], passage: string): OpinionRound[] => rounds.filter((r) => r.passage === passage);
+
+describe('the first person as the giveaway of a view', () => {
+  const professed = [
+    'We urge the council to fund the repairs without any further delay.',
+    'I believe the new bridge will serve the town for a century.',
+    'We must act now to keep the ferries running through the winter.',
+    'I am immensely proud of the crews who kept the river open.',
+  ];
+  const stated = [
+    'We will also highlight the work of the ferry crews at the next meeting of the board.',
+    'I want to briefly update you on what the council has done over the last two weeks.',
+    'We can see the cracks in two of the piers from the east bank.',
+    'I look forward to hearing from the engineers about the repairs to the piers.',
+  ];
+
+  it('is taught where "I" or "we" professes a view (a verb of view, an obligation, a feeling owned)', () => {
+    for (const passage of professed) {
+      const rounds = about(roundsOver([article('a', `The river bridge closed on Monday after inspectors found cracks in two piers.\n${passage}`), other]), passage);
+      expect(rounds.length, passage).toBeGreaterThan(0);
+      for (const r of rounds) expect([r.answer, r.cue], passage).toEqual(['opinion', 'first-person']);
+    }
+  });
+
+  it('is never taught for a plan, an ability, a wish to act or looking forward, told in the first person', () => {
+    const text = `The river bridge closed on Monday after inspectors found cracks in two piers.\n${stated.join('\n')}\n${professed[0]}`;
+    const rounds = roundsOver([article('a', text), other]);
+    // (The professed view beside them still makes a round: the article is not left out as a whole.)
+    expect(about(rounds, professed[0] as string).length).toBeGreaterThan(0);
+    for (const passage of stated) for (const r of about(rounds, passage)) expect(r.cue, passage).not.toBe('first-person');
+  });
+});
+
+describe('a question', () => {
+  it('is never taught as the giveaway of a view: most questions in press material are really put', () => {
+    const questions = [
+      'What analysis has the council undertaken of the impact of the delay on the ferry crews?',
+      'Remember last year when the council spent months arguing over the old bridge?',
+      'With all our wealth and all our engineers, we cannot keep our own bridges standing?',
+    ];
+    const rounds = roundsOver([article('a', `The river bridge closed on Monday after inspectors found cracks in two piers. ${questions.join(' ')}`), other]);
+    expect(rounds.length).toBeGreaterThan(0);
+    for (const r of rounds) expect(r.cue).not.toBe('rhetorical-question');
+  });
+});
