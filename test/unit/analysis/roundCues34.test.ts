@@ -64,3 +64,30 @@ describe('a question', () => {
     for (const r of rounds) expect(r.cue).not.toBe('rhetorical-question');
   });
 });
+
+describe('judging words as the giveaway of a view', () => {
+  const plain = 'The council’s handling of the repairs has been a disgraceful farce from the very start.';
+  const weak = [
+    'Of course, the council wants the ferries to run through the winter months.',
+    'The council is committed to reopening the bridge to all traffic by the end of June.',
+    'Sadly, the ferries will not run on Sundays until the repairs are finished.',
+  ];
+
+  it('are taught where they judge the matter, not where they only say how sure, sorry or committed the speaker is', () => {
+    const text = `The river bridge closed on Monday after inspectors found cracks in two piers.\n${weak.join('\n')}\n${plain}`;
+    const rounds = roundsOver([article('a', text), other]);
+    const judged = about(rounds, plain);
+    expect(judged.length).toBeGreaterThan(0);
+    for (const r of judged) expect([r.answer, r.cue]).toEqual(['opinion', 'loaded-words']);
+    for (const passage of weak) for (const r of about(rounds, passage)) expect(r.cue, passage).not.toBe('loaded-words');
+  });
+});
+
+describe('a first person that asks about a stance', () => {
+  it('is not taught as one ("…hearing from them on how we should prepare")', () => {
+    const passage = 'I also look forward to hearing from the engineers on how we should prepare the piers for the floods.';
+    const rounds = roundsOver([article('a', `The river bridge closed on Monday after inspectors found cracks in two piers.\n${passage}`), other]);
+    for (const r of about(rounds, passage)) expect(r.cue).not.toBe('first-person');
+    expect(rounds.length).toBeGreaterThan(0);
+  });
+});

@@ -165,13 +165,26 @@ function reportedWord(word: string | undefined, lang: LangPack): boolean {
  */
 function cueOf(s: SentenceFinding, kind: OpinionKind, lang: LangPack): Cue | null {
   const first = CUE_ORDER[kind].find((c) => s.cues.includes(c));
+  const guess = s.cues.includes('speculation') ? 'speculation' : null;
+  if (first === 'loaded-words') return judgesPlainly(s, lang) ? first : guess;
   if (first !== 'first-person') return first ?? null;
   const possessive = lang.possessivePronouns?.has((s.evidence['first-person'] ?? '').toLowerCase()) ?? false;
   if (!possessive && firstPersonTakesStance(s, lang)) return first;
-  if (!s.cues.includes('loaded-words')) return s.cues.includes('speculation') ? 'speculation' : null;
+  if (!s.cues.includes('loaded-words')) return guess;
   const professed = (s.evidence['loaded-words'] ?? '').toLowerCase();
   if ((lang.solidarityPhrases?.has(professed) ?? false) || professed.split(' ').some((w) => lang.feelingJudgements?.has(w) ?? false)) return null;
-  return 'loaded-words';
+  return judgesPlainly(s, lang) ? 'loaded-words' : guess;
+}
+
+/**
+ * The judging words a round would name judge the matter, not only say how sure, how sorry or how committed the speaker
+ * is (lang.weakJudgements: "of course", "sadly", "is committed to"). Blind audits of rounds 28-83 found rounds that
+ * taught markers of certainty right for 4 of 19 passages, of sympathy 9 of 21, "committed to" and like formulas 8 of 25,
+ * against 124 of 144 for the other judging words.
+ */
+function judgesPlainly(s: SentenceFinding, lang: LangPack): boolean {
+  const words = tokenize(s.evidence['loaded-words'] ?? '');
+  return words.length > 0 && (lang.weakJudgements === undefined || findPhrase(words, lang.weakJudgements) === null);
 }
 
 /**
@@ -517,8 +530,9 @@ function professesView(tokens: readonly Token[], lang: LangPack): boolean {
     // ("I", "we", and their contractions: "we'll" and "I'd" carry their modal; "I'm" and "we're" their "be".)
     const [subject, tail] = t.norm.split(/['’]/);
     if (!lang.firstPersonSubjects.has(subject ?? '') || tail === 'll' || tail === 'd') continue;
-    // ("everything we need", "the infrastructure we need to build": a clause that names a thing, not the speaker's stance.)
-    if (inBareRelative(tokens, k, lang)) continue;
+    // ("everything we need", "the infrastructure we need to build": a clause that names a thing, not the speaker's stance;
+    // "hearing … how we should prepare": a question the speaker asks about, not a stance taken.)
+    if (inBareRelative(tokens, k, lang) || (lang.questionWords?.has(tokens[k - 1]?.norm ?? '') ?? false)) continue;
     let owned = tail !== undefined && tail !== '';
     for (let j = k + 1; j <= k + 3 && j < tokens.length; j++) {
       const w = (tokens[j] as Token).norm;

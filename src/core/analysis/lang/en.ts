@@ -993,8 +993,7 @@ export const en: LangPack = {
     'next situation report',
   ]),
   viewVerbs: words('wonder doubt suspect fear worry guess suppose reckon agree disagree argue prefer question'),
-  // ("I rise in strong support of…": a member's stance on the floor.)
-  professedViews: words('believe think feel urge call commend applaud condemn deplore regret support oppose reject demand rise'),
+  professedViews: words('believe think feel urge call commend applaud condemn deplore regret support oppose reject demand'),
   // "The council hopes for progress by Friday": the council's hope, reported; the date in it checks nothing.
   mindVerbs: words('hopes hoped fears feared wants wanted believes believed wishes wished doubts doubted suspects suspected expects intends'),
   firstPersonStancePhrases: phrases([
@@ -1151,6 +1150,37 @@ export const en: LangPack = {
   ]),
   // Agentless judgement: a cause or a verdict credited to no one, which is the writer's own reading.
   solidarityPhrases: new Set(SOLIDARITY_PHRASES),
+  weakJudgements: phrases([
+    // Certainty and emphasis: how sure the speaker is, not what they think of the matter.
+    'of course',
+    'no doubt',
+    'without a doubt',
+    'clearly',
+    'obviously',
+    'it is clear',
+    "it's clear",
+    'it’s clear',
+    "let's be clear",
+    'let’s be clear',
+    'unsurprisingly',
+    'make no mistake',
+    'the truth is',
+    'oh',
+    'well',
+    'certainly',
+    'surely',
+    'undoubtedly',
+    // Sympathy and mourning: a statement's due words, on a loss any account would call one.
+    'sadly',
+    'tragic',
+    'tragically',
+    'painful',
+    'saddened',
+    'heartbreaking',
+    'hopefully',
+    // Commitment and importance: a body's formula for its own policy.
+    'committed to',
+  ]),
   loadedPhrases: phrases([
     // A verdict on what an act will mean: "The judgement sends a powerful message that perpetrators will be held to account."
     'powerful message',

@@ -235,6 +235,12 @@ export interface LangPack {
   ongoingVerbs?: ReadonlySet<string>;
   /** Loaded phrases that profess solidarity or resolve ("stand with"): a stance, not a judging word. */
   solidarityPhrases?: ReadonlySet<string>;
+  /**
+   * Words the finders count as loaded that an opinion round does not teach as the giveaway of a view: markers of
+   * certainty ("of course", "clearly"), of sympathy or mourning ("sadly", "tragic") and formulas of commitment or
+   * importance ("committed to", "critical to"). Officials' statements of fact are full of them.
+   */
+  weakJudgements?: readonly (readonly string[])[];
   /** One-word section labels a paragraph may open with, then a colon (a paper's abstract: "Results: We identified…"). */
   sectionLabels?: ReadonlySet<string>;
   /** Words after a count that go on to name some of its members ("seven people have died, including Jim Roe"). */
