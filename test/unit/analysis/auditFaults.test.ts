@@ -107,7 +107,7 @@ describe('a figure round quotes no headline (page furniture)', () => {
   });
 
   it('quotes the body sentence that repeats the headline’s figure instead', () => {
-    const body = 'Under the deal, the airline will hand the regulator a $2 billion fine by March.';
+    const body = 'Under the deal, the airline will pay the regulator a $2 billion fine for the safety lapses by March.';
     const articles = [article('a', `${headline}\nThe airline reached the deal with the regulator on Monday night. ${body}`), others[1] as Article];
     const rounds = figureRounds(articles);
     expect(rounds.length).toBeGreaterThan(0);

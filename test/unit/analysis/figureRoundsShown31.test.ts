@@ -24,7 +24,7 @@ describe('figures rounds show what their reason names', () => {
       outlet('c', '2024-03-02', 'The inquiry found that an estimated 2,841 people died in the months after the storm.'),
       outlet('d', '2024-03-02', 'About 2,841 people died in the months after the storm, the inquiry into the storm found.'),
       outlet('g', '2024-03-02', 'Some 2,841 people died in the months after the storm, the report on the storm said.'),
-      outlet('z', '2024-03-02', 'Thousands of people died after the storm, the harbour board said in its statement.'),
+      outlet('z', '2024-03-02', 'Thousands of people died in the months after the storm, the harbour study estimated.'),
       outlet('f', '2024-03-02', 'The port reopened on Monday after repairs to the main quay were finished.'),
     ];
     const rounds = roundsOf(articles).filter((r) => r.reason === 'vague-vs-precise');

@@ -39,7 +39,10 @@ describe('a figure in a text wrapped at a fixed width', () => {
       mk('b', 'Valley Daily', 'Relief agencies asked donors on Monday for $46.4 billion to help 181 million people next year, the coordinator said.'),
       mk('c', 'Hill Gazette', 'The yearly relief appeal seeks $46.4 billion, the coordinator said in the city on Monday.'),
     ];
-    const rounds = figuresRounds(analyze(articles), articles, 3, createRng(1), (n) => `r${n}`);
+    // (How the figure is shown is the point here, not how sure the engine is of the group: it is made sure enough for a round.)
+    const findings = analyze(articles);
+    const sure = { ...findings, figureGroups: findings.figureGroups.map((g) => ({ ...g, confidence: Math.max(g.confidence ?? 0, 0.9) })) };
+    const rounds = figuresRounds(sure, articles, 3, createRng(1), (n) => `r${n}`);
     const shown = rounds.flatMap((r) => r.figures.map((f) => f.figure));
     expect(shown).toContain('about $46 billion');
     for (const f of shown) expect(f).not.toMatch(/\n/);

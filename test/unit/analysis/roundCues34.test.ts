@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analysis';
 import { article } from './seeds';
 import { opinionRounds } from '../../../src/core/analysis/generators/opinionRound';
+import { gluedWords } from '../../../src/core/analysis/generators/common';
+import { langPack } from '../../../src/core/analysis/lang';
 import { createRng } from '../../../src/core/rng';
-import type { Article } from '../../../src/core/article';
+import { createArticle, type Article } from '../../../src/core/article';
 import type { OpinionRound } from '../../../src/core/levelSchema';
 
 /**
@@ -71,9 +73,12 @@ describe('judging words as the giveaway of a view', () => {
     'Of course, the council wants the ferries to run through the winter months.',
     'The council is committed to reopening the bridge to all traffic by the end of June.',
     'Sadly, the ferries will not run on Sundays until the repairs are finished.',
+    'The town stands with the families of the crews who lost their boats in the floods.',
+    'We simply cannot allow the ferries to stop running before the spring.',
+    'This bill hands the IRS even MORE money for agents than the last one did.',
   ];
 
-  it('are taught where they judge the matter, not where they only say how sure, sorry or committed the speaker is', () => {
+  it('are taught where they judge the matter, not where they only say how sure, sorry or committed the speaker is, stress or stand with someone', () => {
     const text = `The river bridge closed on Monday after inspectors found cracks in two piers.\n${weak.join('\n')}\n${plain}`;
     const rounds = roundsOver([article('a', text), other]);
     const judged = about(rounds, plain);
@@ -89,5 +94,41 @@ describe('a first person that asks about a stance', () => {
     const rounds = roundsOver([article('a', `The river bridge closed on Monday after inspectors found cracks in two piers.\n${passage}`), other]);
     for (const r of about(rounds, passage)) expect(r.cue).not.toBe('first-person');
     expect(rounds.length).toBeGreaterThan(0);
+  });
+});
+
+describe('an acronym run into the next word ("The CPIsoared 9.1%")', () => {
+  const lang = langPack(undefined);
+  it('is glued text, which no round quotes', () => {
+    for (const text of ['The CPIsoared 9.1% from a year ago.', 'OCHAsaid on Monday that the roads were cut.', 'The agency UNHCRissued a call for funds.'])
+      expect(gluedWords(text, lang), text).toBe(true);
+  });
+  it('is not a name written in capitals and small letters ("JPMorgan", "UNifeed", "CNNMoney")', () => {
+    for (const text of ['JPMorgan said so on Monday.', 'UNifeed reported it first.', 'CNNMoney wrote about the fund.', 'The NGOs said so.'])
+      expect(gluedWords(text, lang), text).toBe(false);
+  });
+});
+
+describe('a body’s page that quotes its own head or spokesperson', () => {
+  const page = (outlet: string, text: string) => createArticle({ id: 'a', outlet: { en: outlet, es: outlet }, sourceKind: 'unknown', date: '2030-09-13' }, text);
+  const quote = '“We will keep sending help to the valley for as long as it is needed,” Spokesperson Jane Roe said on Tuesday.';
+  const text = `The department sent 40 tonnes of supplies to the flooded valley on Monday.\n${quote}\nMore flights are planned for next week.`;
+  const explanationOf = (outlet: string): string[] => {
+    const a = page(outlet, text);
+    return about(roundsOver([a, other]), quote).map((r) => r.explanation.en ?? '');
+  };
+
+  it('does not call the words "their view, not the outlet\'s" where the bracket names the body whose page it is', () => {
+    for (const outlet of ['ShareAmerica (Harbour Department)', 'Harbour Department (via a mirror)']) {
+      const explanations = explanationOf(outlet);
+      expect(explanations.length, outlet).toBeGreaterThan(0);
+      for (const e of explanations) expect(e, outlet).not.toContain("not the outlet's");
+    }
+  });
+
+  it('still does where the bracket only says where the page was found', () => {
+    const explanations = explanationOf('Valley Daily (via Harbour Department)');
+    expect(explanations.length).toBeGreaterThan(0);
+    for (const e of explanations) expect(e).toContain("not the outlet's");
   });
 });

@@ -444,7 +444,8 @@ export function gluedWords(text: string, lang: LangPack): boolean {
 
 /**
  * How many places, up to `enough`, where words ran together: around numbers ("2023and"), a little word glued to the next
- * ("inJamaica", "alert nyThe") or a comma with no space after it ("billion,making").
+ * ("inJamaica", "alert nyThe"), an acronym glued to the next ("CPIsoared") or a comma with no space after it
+ * ("billion,making").
  */
 function gluedCount(text: string, lang: LangPack, enough: number, numbers: boolean): number {
   let n = 0;
@@ -452,6 +453,10 @@ function gluedCount(text: string, lang: LangPack, enough: number, numbers: boole
   // counted over a whole page: an encyclopedia's fact box runs its labels into their values, "Passengers291".)
   for (const _ of text.matchAll(numbers ? /\d{4}\p{L}{3,}|\p{Ll}{3,}\d{2,}|\p{L},\p{Ll}{2,}/gu : /\p{L},\p{Ll}{2,}/gu)) if (++n >= enough) return n;
   for (const w of text.match(/\p{L}+/gu) ?? []) {
+    // ("The CPIsoared 9.1%", "OCHAsaid": an acronym run into a little word, a verb of saying or a past tense after it; a
+    // name in capitals and small letters, "JPMorgan", "UNifeed", ends otherwise.)
+    const acronym = /^\p{Lu}{2,}(\p{Ll}{3,})$/u.exec(w)?.[1];
+    if (acronym && (lang.stopwords.has(acronym) || lang.attributionVerbs.has(acronym) || /^\p{Ll}{4,}ed$/u.test(acronym)) && ++n >= enough) return n;
     const glued = /^(\p{Ll}+)(\p{Lu}\p{Ll}+)$/u.exec(w);
     if (!glued) continue;
     const [, head, tail] = glued as unknown as [string, string, string];

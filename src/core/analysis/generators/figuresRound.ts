@@ -14,9 +14,12 @@ import { captionOrSignOff, closesUnopened, gluedText, headingMayRunIn, sentenceA
 import { findQuote } from '../../articleModel';
 import { langPack, type LangPack } from '../lang';
 
-/** A round is made only when the engine is at least this sure of its verdict and reason. */
-const MIN_CONFIDENCE = 0.7;
-const MIN_CONFLICT_CONFIDENCE = 0.8;
+/**
+ * A round is made only when the engine is at least this sure of its verdict and reason. (It was 0.7 for figures that
+ * agree: of 60 such rounds drawn at random from the dev levels on 2026-12-06 and audited blind, those below 0.8 were
+ * right 14 times in 27, those at 0.8 or more 29 in 33.)
+ */
+const MIN_CONFIDENCE = 0.8;
 
 /** Distractor reasons a player might plausibly pick, before any others. */
 const TEMPTING: FigureReason[] = ['genuine-conflict', 'rounding', 'different-source', 'different-date'];
@@ -686,10 +689,7 @@ export function figuresRounds(
 ): FiguresRound[] {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const groups = shuffled(
-    // A contradiction taught wrongly does the most harm: it needs more certainty than an explained difference.
-    findings.figureGroups.filter(
-      (g) => g.confident && g.reason && g.verdict !== 'unsure' && (g.confidence ?? 1) >= (g.verdict === 'conflicting' ? MIN_CONFLICT_CONFIDENCE : MIN_CONFIDENCE),
-    ),
+    findings.figureGroups.filter((g) => g.confident && g.reason && g.verdict !== 'unsure' && (g.confidence ?? 1) >= MIN_CONFIDENCE),
     rng,
   );
   // Headlines, bylines, captions and debris are not the articles' sentences: a round quotes none of them.

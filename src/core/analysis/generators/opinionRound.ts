@@ -178,13 +178,18 @@ function cueOf(s: SentenceFinding, kind: OpinionKind, lang: LangPack): Cue | nul
 
 /**
  * The judging words a round would name judge the matter, not only say how sure, how sorry or how committed the speaker
- * is (lang.weakJudgements: "of course", "sadly", "is committed to"). Blind audits of rounds 28-83 found rounds that
+ * is (lang.weakJudgements: "of course", "sadly", "is committed to"), how much they stress ("simply", "ANY") or that they
+ * stand with someone ("stands with the global community"). Blind audits of rounds 28-83 found rounds that
  * taught markers of certainty right for 4 of 19 passages, of sympathy 9 of 21, "committed to" and like formulas 8 of 25,
  * against 124 of 144 for the other judging words.
  */
 function judgesPlainly(s: SentenceFinding, lang: LangPack): boolean {
-  const words = tokenize(s.evidence['loaded-words'] ?? '');
-  return words.length > 0 && (lang.weakJudgements === undefined || findPhrase(words, lang.weakJudgements) === null);
+  const evidence = s.evidence['loaded-words'] ?? '';
+  const words = tokenize(evidence);
+  if (words.length === 0 || (lang.solidarityPhrases?.has(evidence.toLowerCase()) ?? false)) return false;
+  // (One word the lexicon does not know as judging, found by its emphasis, "ANY", "simply", "more": it stresses, it does not judge.)
+  if (words.length === 1 && !lang.loadedWords.has((words[0] as Token).norm)) return false;
+  return lang.weakJudgements === undefined || findPhrase(words, lang.weakJudgements) === null;
 }
 
 /**
@@ -253,7 +258,9 @@ function quotesOwnPeople(s: SentenceFinding, article: Article, kindOf: ReadonlyM
   const acronyms = new Set([...own.split(/[^\p{L}]+/u).filter((w) => INITIALS_NAME.test(w)), ...initialsOf(own)]);
   const surname = /,\s*(?:\p{Lu}[\p{L}.'’-]*\s+)+(\p{Lu}[\p{Ll}'’-]+)$/u.exec(own)?.[1];
   const people = peopleInBrackets(outlet, lang);
-  const body = ownBody(own, lang);
+  // ("ShareAmerica (U.S. Department of State)": the bracket names the body whose page it is, unless it says where the
+  // text was found, "(via …)".)
+  const body = ownBody(own, lang) || publishersInBrackets(outlet, lang).some((b) => ownBody(b, lang));
   if (acronyms.size === 0 && !surname && people.size === 0 && !body) return false;
   const line = creditingLine(s, article, kindOf);
   if (!line) return false;
@@ -270,10 +277,8 @@ function quotesOwnPeople(s: SentenceFinding, article: Article, kindOf: ReadonlyM
  */
 function peopleInBrackets(outlet: string, lang: LangPack): Set<string> {
   const out = new Set<string>();
-  const markers = (lang.reprintMarkers ?? []).map(escapeRegExp).join('|');
-  for (const [, inside] of outlet.matchAll(/\(([^()]*)\)/gu)) {
-    const own = markers ? (inside as string).split(new RegExp(`(?<!\\p{L})(?:${markers})(?!\\p{L})`, 'u'))[0] : inside;
-    for (const part of (own ?? '').split(/[,;]/)) {
+  for (const own of publishersInBrackets(outlet, lang)) {
+    for (const part of own.split(/[,;]/)) {
       let run: string[] = [];
       const close = (): void => {
         const last = (run[run.length - 1] ?? '').replace(/['’]s$/u, '');
@@ -302,6 +307,12 @@ function initialsOf(name: string): string[] {
 }
 
 /** The outlet is a body with officers of its own ("House Committee on Harbours", "Harbour Board"). */
+/** What an outlet line's brackets say before any reprint marker ("(U.S. Department of State)"; nothing of "(via …)"). */
+function publishersInBrackets(outlet: string, lang: LangPack): string[] {
+  const markers = (lang.reprintMarkers ?? []).map(escapeRegExp).join('|');
+  return [...outlet.matchAll(/\(([^()]*)\)/gu)].map(([, inside]) => (markers ? (inside as string).split(new RegExp(`(?<!\\p{L})(?:${markers})(?!\\p{L})`, 'u'))[0] : inside) ?? '');
+}
+
 function ownBody(own: string, lang: LangPack): boolean {
   return own.split(/[^\p{L}]+/u).some((w) => lang.officedBodies?.has(w.toLowerCase()) ?? false);
 }

@@ -657,7 +657,9 @@ export const en: LangPack = {
   // (A government department or agency has officers too: "said Attorney General …" on the department's page, "said
   // Administrator …" on the agency's.)
   officedBodies: words('committee subcommittee commission board council caucus department agency bureau administration'),
-  bodyOfficeTitles: words('chair chairman chairwoman chairperson vice-chair co-chair ranking secretary administrator director commissioner attorney'),
+  bodyOfficeTitles: words(
+    'chair chairman chairwoman chairperson vice-chair co-chair ranking secretary administrator director commissioner attorney spokesperson spokesman spokeswoman',
+  ),
   reportCueWords: words('reported reports report reporting according'),
   // (With the chair addressed first: "Mr. Speaker, I rise…", "Madam Chair, I yield…".)
   courtesyLeadIns: words(
@@ -1178,6 +1180,9 @@ export const en: LangPack = {
     'saddened',
     'heartbreaking',
     'hopefully',
+    // Informal spelling: a register, not a judgement.
+    'gonna',
+    'wanna',
     // Commitment and importance: a body's formula for its own policy.
     'committed to',
   ]),
