@@ -237,8 +237,8 @@ export interface LangPack {
   solidarityPhrases?: ReadonlySet<string>;
   /**
    * Words the finders count as loaded that an opinion round does not teach as the giveaway of a view: markers of
-   * certainty ("of course", "clearly"), of sympathy or mourning ("sadly", "tragic") and formulas of commitment or
-   * importance ("committed to", "critical to"). Officials' statements of fact are full of them.
+   * certainty ("of course", "clearly"), of sympathy or mourning ("sadly", "tragic"), informal spelling ("gonna") and a
+   * body's formula for its policy ("committed to"). Officials' statements of fact are full of them.
    */
   weakJudgements?: readonly (readonly string[])[];
   /** One-word section labels a paragraph may open with, then a colon (a paper's abstract: "Results: We identified…"). */
