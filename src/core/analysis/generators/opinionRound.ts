@@ -54,23 +54,24 @@ export function opinionRounds(
   const seen = new Set<string>();
   const kindOf = new Map(findings.sentences.map((x) => [x.sentenceId, x]));
   const pools: Record<OpinionKind, SentenceFinding[]> = { opinion: [], attributed: [], reporting: [] };
+  // (Each pooled sentence's cue, worked out once: for a view it tokenises the passage.)
+  const cueFor = new Map<SentenceFinding, Cue>();
   for (const s of findings.sentences) {
     const words = wordCount(s.text);
     if (s.furniture || words < 6 || words > 50 || !/[.!?]["”»]?$/.test(s.text) || !/^["“«]?\p{Lu}/u.test(s.text)) continue;
     if (s.confidence < MIN_CONFIDENCE[s.kind]) continue;
-    const firstCue = CUE_ORDER[s.kind].find((c) => s.cues.includes(c));
-    if (!firstCue) continue;
+    const cue = cueOf(s, s.kind, lang);
+    if (cue === null) continue;
     // An opinion round must not hinge on a sentence that also reads as reporting of someone's words.
     if (s.kind !== 'attributed' && (s.cues.includes('quotation-marks') || s.cues.includes('attribution-verb'))) continue;
     // The passage is shown alone: a sentence from the middle of a quotation (a mark opened or closed
     // in another sentence) shows neither its speaker nor its marks, so the player cannot see the cue.
     if (!quotesBalanced(s.text)) continue;
-    if (firstCue === 'quotation-marks' && !/["“«]/.test(s.text)) continue;
+    if (cue === 'quotation-marks' && !/["“«]/.test(s.text)) continue;
     const article = byId.get(s.article);
     if (pageNote(article, s.sentenceId, s.text, lang)) continue;
     if (headingMayRunIn(findings, article, s.sentenceId, lang)) continue;
     if (itemUnderLeadIn(article, s.sentenceId)) continue;
-    if (s.kind === 'opinion' && cueOf(s, 'opinion', lang) === null) continue;
     if (s.kind === 'attributed' && ownVoice(s, article, lang)) continue;
     // "I want to welcome our witnesses", "First – I would be remiss not to mention…": a speaker's courtesy or transition
     // states no view and reports nothing worth a question, whatever the figures in it.
@@ -79,6 +80,7 @@ export function opinionRounds(
     if (seen.has(key)) continue;
     seen.add(key);
     pools[s.kind].push(s);
+    cueFor.set(s, cue);
   }
   const order = shuffled(['opinion', 'attributed', 'reporting'] as OpinionKind[], rng);
   const queues = Object.fromEntries(order.map((k) => [k, shuffled(pools[k], rng)])) as Record<OpinionKind, SentenceFinding[]>;
@@ -97,8 +99,8 @@ export function opinionRounds(
     if (gluedText(s.text, byId.get(s.article), lang)) continue;
     // A photo caption, a release's note on its updates or its dateline tells nothing of the event to judge.
     if (pageWordsShownWhole(byId.get(s.article), s.sentenceId, s.text, lang)) continue;
-    const cue = cueOf(s, kind, lang);
-    if (cue === null) continue;
+    const cue = cueFor.get(s);
+    if (cue === undefined) continue;
     // A wrong option must be wrong: a cue the passage also shows (quotation marks and a trailing "said",
     // a figure in a quoted opinion) would make a second answer right.
     const shown = visibleCues(s, lang, figured.has(s.sentenceId));
