@@ -104,7 +104,10 @@ const SPAN_ADJECTIVE_UNIT = 1440 * 365;
  * hour-long hearing" tells how long a meeting was planned, seldom a quantity outlets compare.
  */
 function spanAdjective(lang: LangPack, tokens: readonly Token[], i: number): { low: number; high: number; bound: Bound } | null {
-  const parts = (tokens[i] as Token).norm.split('-');
+  const norm = (tokens[i] as Token).norm;
+  // (Most words have no hyphen: they are not split.)
+  if (!norm.includes('-')) return null;
+  const parts = norm.split('-');
   if (parts.length !== 2 || !lang.spanAdjectiveEndings.has(parts[1] as string)) return null;
   const unit = lang.timeUnits.get(parts[0] as string);
   if (unit === undefined || unit < SPAN_ADJECTIVE_UNIT) return null;
@@ -352,8 +355,8 @@ function readShare(lang: LangPack, tokens: readonly Token[], i: number): { fract
   // "half of", "half the"; a change by half ("cut by half", "fell by more than half", "by nearly half").
   // ("the first half of 2023", "the latter half of 2020" is a span of the year, not a share.)
   const own = lang.shareWords.get(t.norm);
-  const period = (lang.ordinalWords?.has(tokens[i - 1]?.norm ?? '') ?? false) || (lang.periodHalves?.has(tokens[i - 1]?.norm ?? '') ?? false);
-  if (own !== undefined && !S_LAST.test(t.norm) && own === 1 / 2 && tokens[i - 1]?.norm !== 'a' && !period && (shareOfAt(lang, tokens, i + 1) || byHalf(lang, tokens, i))) {
+  const period = (): boolean => (lang.ordinalWords?.has(tokens[i - 1]?.norm ?? '') ?? false) || (lang.periodHalves?.has(tokens[i - 1]?.norm ?? '') ?? false);
+  if (own !== undefined && !S_LAST.test(t.norm) && own === 1 / 2 && tokens[i - 1]?.norm !== 'a' && !period() && (shareOfAt(lang, tokens, i + 1) || byHalf(lang, tokens, i))) {
     return { fraction: own, first: i, last: i };
   }
   // "a third of", "two thirds of".

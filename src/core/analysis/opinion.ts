@@ -2453,7 +2453,9 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
   // "Call your doctor…": a bare stem opening the sentence is an imperative; no one is quoted.
   if (k === 0 && bareStem(lang, t.norm)) return false;
   // ("are warning", "is saying": the -ing form after "be" is a progressive, whether or not the list has that form.)
-  const progressive = lang.attributionVerbs.has(t.norm) ? lang.isProgressiveForm(t.norm) && lang.beForms.has(prev) : progressiveOf(lang, t.norm, prev);
+  // ("USDA is now reporting that…", "is also warning": a word of time or degree may stand between "be" and the -ing form.)
+  const afterBe = lang.beForms.has(prev) || ((lang.progressiveFillers?.has(prev) ?? false) && lang.beForms.has(tokens[k - 2]?.norm ?? ''));
+  const progressive = afterBe && (lang.attributionVerbs.has(t.norm) ? lang.isProgressiveForm(t.norm) : progressiveOf(lang, t.norm));
   // "Do not eat recalled deli products", "is recalling 7 million pounds": a recall is an act unless a
   // claim follows ("recalled that…", "recalled how…", "recalled it was…"; "recalling these strollers"
   // takes a thing: "these" is its determiner, not a clause's subject).
@@ -2988,9 +2990,9 @@ function openingClauseEnd(lang: LangPack, v: View): number {
   return comma >= 0 && comma < v.end ? comma : v.start;
 }
 
-/** "is reporting", "were claiming": the -ing form of a speech verb after a form of "be" ("reporting" alone is often a noun). */
-function progressiveOf(lang: LangPack, w: string, prev: string): boolean {
-  if (!lang.isProgressiveForm(w) || !lang.beForms.has(prev)) return false;
+/** "is reporting", "were claiming": the -ing form of a speech verb ("reporting" alone is often a noun; the caller checks the "be" before it). */
+function progressiveOf(lang: LangPack, w: string): boolean {
+  if (!lang.isProgressiveForm(w)) return false;
   const stem = w.slice(0, -3);
   return lang.attributionVerbs.has(`${stem}ed`) || lang.attributionVerbs.has(`${stem}s`) || lang.attributionVerbs.has(`${stem}es`);
 }
@@ -3222,7 +3224,7 @@ export function classifySentences(lang: LangPack, p: PreparedArticle, quotes: re
     const near = voiced ? Math.max(first[i] as number, (second[i] as number) >= 0.5 ? (second[i] as number) : 0) : 0;
     const d = piece ? Math.max(near, PIECE_DENSITY) : near;
     const ps = p.sentences[i] as PreparedSentence;
-    let found = decide(scans[i] as Scan, ps, p.article.id, checkable[i] as string | null, d);
+    let found = decide(scans[i] as Scan, ps, p.article.id, checkable[i] as string | null, d, Math.max(d, first[i] as number));
     // "She said the plan was flawed. It would cost jobs…": a sentence in the backshifted "would"
     // of reported speech, right after someone's words were reported, goes on reporting them.
     const prevScan = i > 0 ? (scans[i - 1] as Scan) : null;
@@ -3632,7 +3634,7 @@ function kindOf(s: Scan, ps: PreparedSentence, checkable: string | null, density
  * Bit 0: not reporting; bit 1: opinion (else attributed); the rest picks the confidence:
  * see decide().
  */
-function verdict(scanned: Scan, ps: PreparedSentence, checkable: string | null, density: number): number {
+function verdict(scanned: Scan, ps: PreparedSentence, checkable: string | null, density: number, judgedNear = density): number {
   // A headline saying someone acted "illegally" reports a finding, not the author's view.
   // ("Among the guests was a couple who recounted their harrowing escape": a lone judging word in a side part of the
   // sentence, in a passage without the writer's voice, colours a report; it is no view, but the reading is not sure
@@ -3665,7 +3667,10 @@ function verdict(scanned: Scan, ps: PreparedSentence, checkable: string | null, 
   // (unlike "the levy is plainly illegal", the writer's verdict on a thing).
   const plainOtherwise = s.firstPerson === null && !s.rhetorical && s.speculation === null;
   const factualOnly = ((s.rule || s.finding) && s.factual && s.weak && s.loaded !== null && s.own === 1 && plainOtherwise) || (s.measuredRank && s.own <= 2 && plainOtherwise);
-  const own = factualOnly ? 0 : s.own;
+  // A hedge alone ("is likely to take several weeks", "appears to be over", "may be higher today") outside a passage in the
+  // writer's voice is how sure a report is, not a view: an agency's estimate is still its report.
+  const hedgeOnly = s.speculation !== null && s.attribution === null && s.own === 1 && s.loaded === null && s.firstPerson === null && !s.rhetorical && judgedNear < MILD_DENSITY;
+  const own = factualOnly || hedgeOnly ? 0 : s.own;
   const quotedText = s.quoted >= 2;
   // (A title in quotation marks set after the sentence's own words is no one's words: "This year’s theme is “Universal Social
   // Protection to End Child Labor.”")
@@ -3711,7 +3716,7 @@ function addCue(cues: Cue[], evidence: Partial<Record<Cue, string>>, cue: Cue, w
   evidence[cue] = typeof why === 'string' ? why : '';
 }
 
-function decide(s: Scan, ps: PreparedSentence, articleId: string, checkable: string | null, density: number): SentenceFinding {
+function decide(s: Scan, ps: PreparedSentence, articleId: string, checkable: string | null, density: number, judgedNear = density): SentenceFinding {
   const cues: Cue[] = [];
   const evidence: Partial<Record<Cue, string>> = {};
   const quotedText = s.quoted >= 2;
@@ -3723,7 +3728,7 @@ function decide(s: Scan, ps: PreparedSentence, articleId: string, checkable: str
   addCue(cues, evidence, 'speculation', !s.attribution && s.speculation);
   addCue(cues, evidence, 'checkable-detail', checkable);
 
-  const v = verdict(s, ps, checkable, density);
+  const v = verdict(s, ps, checkable, density, judgedNear);
   const kind: OpinionKind = v & 1 ? (v & 2 ? 'opinion' : 'attributed') : 'reporting';
   const id = ps.sentence.id;
   const cut = id.lastIndexOf('.');

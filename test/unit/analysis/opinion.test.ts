@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analysis';
+import { kindInVoice } from './probes';
 import { article } from './seeds';
 
 function kinds(text: string) {
@@ -37,7 +38,8 @@ describe('opinion cues', () => {
     expect(kinds('The board counted 12 cases, 40 deaths and 3 claims.')[0]?.[0]).toBe('reporting');
   });
 
-  it('reads "could rise" as a guess at where a count goes next', () => {
-    expect(kinds('The toll could rise, though, as crews reach parts of the valley cut off by two fires.')[0]).toEqual(['opinion', ['speculation', 'checkable-detail']]);
+  it('reads "could rise" as a guess at where a count goes next: the writer\'s view in a piece with a voice', () => {
+    expect(kinds('The toll could rise, though, as crews reach parts of the valley cut off by two fires.')[0]?.[1]).toEqual(['speculation', 'checkable-detail']);
+    expect(kindInVoice('The toll could rise, though, as crews reach parts of the valley cut off by two fires.')).toBe('opinion');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analysis';
 import { article } from './seeds';
+import { kindInVoice } from './probes';
 
 /** Invented texts (not from any corpus): words introduced by a line that ends in a colon. */
 const kindOf = (text: string, sentence: string) => analyze([article('a', text)]).sentences.find((s) => s.text.replace(/\s+/g, ' ').includes(sentence))?.kind;
@@ -54,7 +55,7 @@ describe('"may" of a rule or a guidance', () => {
   });
 
   it('still reads a guess with another hedge as opinion', () => {
-    expect(kind('The new rules are likely to push rents higher in the coming months.')).toBe('opinion');
+    expect(kindInVoice('The new rules are likely to push rents higher in the coming months.')).toBe('opinion');
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analysis';
 import { article } from './seeds';
+import { kindInVoice } from './probes';
 
 /** Invented sentences (not from any corpus), one rule each: cues demoted where a dev audit found them wrong more often than right. */
 const read = (text: string) => analyze([article('a', text)]).sentences[0];
@@ -15,8 +16,8 @@ describe('a hedge on a state already reached', () => {
 
   it('still reads a guess at what will happen as the writer speculating', () => {
     expect(read('The repairs are likely to drag on well past the summer.')?.cues).toContain('speculation');
-    expect(read('The ferry service will likely stay closed for the season.')?.kind).toBe('opinion');
-    expect(read('The council appears to be losing patience with the contractor.')?.kind).toBe('opinion');
+    expect(kindInVoice('The ferry service will likely stay closed for the season.')).toBe('opinion');
+    expect(kindInVoice('The council appears to be losing patience with the contractor.')).toBe('opinion');
   });
 });
 

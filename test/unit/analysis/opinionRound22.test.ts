@@ -21,9 +21,9 @@ describe('a hedge that asserts no guess of the writer’s', () => {
     expect(kindOf(text, 'The aim of the test')).toBe('reporting');
   });
 
-  it('still reads a hedge on what will happen as the writer’s guess', () => {
-    expect(kindOf('The probe was launched in March.\nThe coating is likely to fail in the heat.', 'The coating is likely')).toBe('opinion');
-    expect(kindOf('The probe was launched in March.\nPerhaps the coating was never good enough.', 'Perhaps the coating')).toBe('opinion');
+  it('still reads a hedge on what will happen as the writer’s guess, in a passage in the writer’s voice', () => {
+    expect(kindOf('Our view\nWe think the probe was a fiasco.\nThe coating is likely to fail in the heat.', 'The coating is likely')).toBe('opinion');
+    expect(kindOf('Our view\nWe think the probe was a fiasco.\nPerhaps the coating was never good enough.', 'Perhaps the coating')).toBe('opinion');
   });
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analysis';
 import { createArticle } from '../../../src/core/article';
 import { article } from './seeds';
+import { kindInVoice } from './probes';
 
 /** Invented sentences (not from any corpus), one rule each. */
 const kind = (text: string) => analyze([article('a', text)]).sentences[0]?.kind;
@@ -16,8 +17,8 @@ describe('a view held widely', () => {
 
 describe('a forecast put as near-certain', () => {
   it('reads "all but guaranteed", "something of a given" as the writer’s guess', () => {
-    expect(kind('A second title is all but guaranteed for the rowing club.')).toBe('opinion');
-    expect(kind('A place in the final is something of a given for the juniors.')).toBe('opinion');
+    expect(kindInVoice('A second title is all but guaranteed for the rowing club.')).toBe('opinion');
+    expect(kindInVoice('A place in the final is something of a given for the juniors.')).toBe('opinion');
   });
 
   it('does not take "all but" before a count for a forecast', () => {
@@ -40,7 +41,7 @@ describe('a level hedge before a figure', () => {
   });
 
   it('still reads a hedge on what will happen as a guess', () => {
-    expect(kind('The new drains are likely to fail in a storm.')).toBe('opinion');
+    expect(kindInVoice('The new drains are likely to fail in a storm.')).toBe('opinion');
   });
 });
 

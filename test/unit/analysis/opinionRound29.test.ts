@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analysis';
 import { article } from './seeds';
+import { kindInVoice } from './probes';
 
 /** Invented sentences (not from any corpus), one rule each. */
 const kind = (text: string) => analyze([article('a', text)]).sentences[0]?.kind;
@@ -76,8 +77,8 @@ describe('a hedge on a figure crossing a level', () => {
   });
 
   it('still reads a hedge on reaching a thing that is no level as a guess', () => {
-    expect(kind('The two sides are likely to reach a deal by Friday.')).toBe('opinion');
-    expect(kind('The club will likely top the league.')).toBe('opinion');
+    expect(kindInVoice('The two sides are likely to reach a deal by Friday.')).toBe('opinion');
+    expect(kindInVoice('The club will likely top the league.')).toBe('opinion');
   });
 });
 
@@ -97,7 +98,7 @@ describe('a word shouted in capitals', () => {
 describe('a hedge in a question the sentence mentions', () => {
   it('reads "about how and where the levy might be spent" as no guess of the writer’s', () => {
     expect(kind('The vote called into question the old wisdom about how and where the levy might be spent.')).toBe('reporting');
-    expect(kind('The levy might be spent on roads.')).toBe('opinion');
+    expect(kindInVoice('The levy might be spent on roads.')).toBe('opinion');
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analysis';
 import { article } from './seeds';
+import { kindInVoice } from './probes';
 
 /** Invented sentences (not from any corpus): statements, rulings and wire leads. */
 const kind = (text: string) => analyze([article('a', text)]).sentences[0]?.kind;
@@ -115,8 +116,8 @@ describe('judgement in news leads', () => {
 
 describe("the writer's guesses and hedged conclusions", () => {
   it('reads "This could…" and "This mood may…" opening a sentence as the writer guessing', () => {
-    expect(kind('This could push the council to look for a buyer for the stadium.')).toBe('opinion');
-    expect(kind('This mood may keep shoppers away from the high street until spring.')).toBe('opinion');
+    expect(kindInVoice('This could push the council to look for a buyer for the stadium.')).toBe('opinion');
+    expect(kindInVoice('This mood may keep shoppers away from the high street until spring.')).toBe('opinion');
   });
 
   it('reads "That would suggest…" as a conclusion the writer draws', () => {

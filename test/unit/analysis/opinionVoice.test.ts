@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analysis';
 import { article } from './seeds';
+import { kindInVoice } from './probes';
 
 /** Invented sentences (not from any corpus), one rule each. */
 const kind = (text: string) => analyze([article('a', text)]).sentences[0]?.kind;
@@ -66,8 +67,8 @@ describe('a quotation with no verb of speech', () => {
 
 describe("the writer's guess at what follows", () => {
   it('reads "could mean" and "little chance" as speculation when no one is credited with them', () => {
-    expect(kind('But the jump in prices could mean a sharper rise in rates this winter.')).toBe('opinion');
-    expect(kind('There is little chance of the dispute being settled before the summer.')).toBe('opinion');
+    expect(kindInVoice('But the jump in prices could mean a sharper rise in rates this winter.')).toBe('opinion');
+    expect(kindInVoice('There is little chance of the dispute being settled before the summer.')).toBe('opinion');
     expect(kind('Analysts said the jump in prices could mean a sharper rise in rates.')).toBe('attributed');
   });
 });

@@ -17,3 +17,9 @@ export const kindOf = (text: string) => {
 
 /** The unit class the engine gives the figure printed as `figure`. */
 export const classOf = (text: string, figure: string) => analyze([article('a', text)]).figures.find((f) => f.text === figure)?.unitClass;
+
+/** The kind of the last sentence of a text opened by a line in the writer's own voice (a passage with a view). */
+export const kindInVoice = (text: string) => {
+  const found = analyze([article('a', `Lakeside Voices\nWe think the new plan is a disgrace.\n${text}`)]).sentences;
+  return found[found.length - 1]?.kind;
+};

@@ -348,6 +348,8 @@ export interface LangPack {
    * hedge on what has been done or suffered is an assessment reported, not a guess of the writer's (see hedgedState).
    */
   stateHedgeFillers?: ReadonlySet<string>;
+  /** Words of time or degree that may stand between "be" and a progressive verb of saying ("is now reporting", "are also warning"). */
+  progressiveFillers?: ReadonlySet<string>;
   /**
    * Words of a hedged attribution that estimate rather than pass on a claim ("reportedly", "are estimated to", "are believed
    * to"): on a state already reached ("65 homes have reportedly been damaged") they give the assessment as reported, no one's

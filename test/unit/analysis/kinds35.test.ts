@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core/analysis';
+import { wordMemo } from '../../../src/core/analysis/lang/wordMemo';
+import { kindInVoice, kindOf } from './probes';
+import { article } from './seeds';
+
+/** Invented sentences (not from any corpus). */
+const lastCues = (text: string) => {
+  const found = analyze([article('a', `The agency gave its update on Monday.\n${text}`)]).sentences;
+  return found[found.length - 1]?.cues;
+};
+
+describe('a hedge in a report', () => {
+  it('reads an estimate hedged in a passage without the writer’s voice as the report, and still shows the hedge', () => {
+    expect(kindOf('The repairs to the bridge are likely to take several weeks.')).toBe('reporting');
+    expect(kindOf('The outbreak in the valley appears to be over.')).toBe('reporting');
+    expect(kindOf('These numbers may be higher today.')).toBe('reporting');
+    expect(lastCues('The repairs to the bridge are likely to take several weeks.')).toContain('speculation');
+  });
+
+  it('still reads the same hedge as the writer’s guess in a passage in the writer’s voice', () => {
+    expect(kindInVoice('The repairs to the bridge are likely to take several weeks.')).toBe('opinion');
+    expect(kindInVoice('These numbers may be higher today.')).toBe('opinion');
+  });
+
+  it('still reads a hedge with a judging word as a view', () => {
+    expect(kindOf('The shameful repairs are likely to take several weeks.')).toBe('opinion');
+  });
+});
+
+describe('a verb of saying in the progressive, with a word between', () => {
+  it('credits "is now reporting that…" and "are still claiming…" to their speaker', () => {
+    expect(kindOf('USDA is now reporting that eight states have outbreaks in dairy cattle.')).toBe('attributed');
+    expect(kindOf('The owners are still claiming that the dam is safe.')).toBe('attributed');
+  });
+
+  it('does not take "now reporting" without a form of "be" before it for speech', () => {
+    expect(kindOf('Crews now reporting for duty at the dam will work in shifts of 12 hours.')).toBe('reporting');
+  });
+});
+
+describe('a word function remembered word by word', () => {
+  it('answers as the function does, works each word out once, and keeps answering past its cap', () => {
+    let calls = 0;
+    const plural = wordMemo((w) => {
+      calls++;
+      return `${w}s`;
+    }, 2);
+    expect([plural('cat'), plural('cat'), plural('dog')]).toEqual(['cats', 'cats', 'dogs']);
+    expect(calls).toBe(2);
+    expect([plural('cow'), plural('cat')]).toEqual(['cows', 'cats']);
+  });
+});
