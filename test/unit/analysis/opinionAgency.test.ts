@@ -51,9 +51,15 @@ describe("a publisher's own findings", () => {
 });
 
 describe('claims credited to sources the engine used to miss', () => {
-  it('reads a belief held "widely" and a projection as credited to someone', () => {
+  it('reads a belief held "widely" as credited to someone', () => {
     expect(kind('Cheap imports are widely believed to be the reason the mill closed.')).toBe('attributed');
-    expect(kind('Sea levels along the coast are projected to rise by a further 20 centimetres.')).toBe('attributed');
+  });
+
+  // (Until 2026-12-06 "is projected to" was read as credited too. The dev keys label a projection with no one named in it,
+  // "Debt is projected to rise to 118 percent of GDP", as the report's own: 17 more dev key sentences right, on both halves.)
+  it('reads a projection with no one named as the report’s own estimate', () => {
+    expect(kind('Sea levels along the coast are projected to rise by a further 20 centimetres.')).toBe('reporting');
+    expect(kind('The agency said sea levels along the coast are projected to rise by a further 20 centimetres.')).toBe('attributed');
   });
 
   it('reads "cited" as a source giving its reasons', () => {
