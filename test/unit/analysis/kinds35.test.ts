@@ -51,3 +51,17 @@ describe('a word function remembered word by word', () => {
     expect([plural('cow'), plural('cat')]).toEqual(['cows', 'cats']);
   });
 });
+
+describe('an -s form that is a plural noun', () => {
+  it('reads "estimates" before a preposition, an auxiliary or a participle of publishing as the noun', () => {
+    expect(kindOf('These first results include rounded population estimates for every council area.')).toBe('reporting');
+    expect(kindOf('These estimates will be followed by revised figures in the spring.')).toBe('reporting');
+    expect(kindOf('The excess death estimates across the six regions vary widely.')).toBe('reporting');
+    expect(kindOf('The provisional estimates released today run to 2022.')).toBe('reporting');
+  });
+
+  it('still reads "estimates" before what is estimated as a verb of saying', () => {
+    expect(kindOf('The ministry estimates that 40,000 homes were damaged.')).toBe('attributed');
+    expect(kindOf('The ministry estimates 40,000 homes were damaged.')).toBe('attributed');
+  });
+});

@@ -670,7 +670,10 @@ export const en: LangPack = {
   raisingVerbs: words('appear appears appeared seem seems seemed'),
   countClaimVerbs: words('reports'),
   degreeBeforeVerb: words('far much'),
-  afterPluralNoun: words('from'),
+  // ("population estimates for local authorities", "These estimates will be followed by…", "The provisional estimates released
+  // today indicate…": an -s form with a preposition, a verb or a participle of publishing after it is a plural noun; not "of":
+  // "warns of", "speaks of".)
+  afterPluralNoun: words('from for across indicate indicated show showed will are were released published'),
   subjectOnlyVerbs: words('labeled labelled'),
   nounDeterminers: words('the a an its his her their our my your this these those some many all several such any no other'),
   beForms: words("is are was were am be been isn't aren't wasn't weren't"),
