@@ -53,6 +53,8 @@ interface Scan {
   attribution: string | null;
   attributionAt: number;
   attributionMain: boolean;
+  /** "Scottish Secretary Alister Jack said:": the line only hands over to the words below it (see verdict). */
+  handsOver: boolean;
   loadedAt: number;
   trailingTag: string | null;
   /** The word that voices the writer: "I", "we", "our", or a "you" addressing the reader (see secondPerson). */
@@ -1172,6 +1174,11 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     attribution,
     attributionAt,
     attributionMain,
+    handsOver:
+      attribution !== null &&
+      LEAD_IN_END.test(v.sentence) &&
+      (lang.handOverVerbs?.has(attribution.toLowerCase()) ?? false) &&
+      v.tokens.filter((t) => t.start > attributionAt).length <= LEAD_IN_TAIL,
     loadedAt,
     trailingTag,
     firstPerson,
@@ -3685,6 +3692,10 @@ function verdict(scanned: Scan, ps: PreparedSentence, checkable: string | null, 
   const loadedIsReported = s.attribution !== null && s.attributionMain && !s.framed && (s.loadedAt > s.attributionAt || s.describesSpeech);
   // Before a trailing ", he said" the words are the speaker's, first person included.
   const authorOutside = (s.trailingTag === null && (s.firstPerson !== null || s.rhetorical)) || (s.loaded !== null && !plainlyQuoted && !loadedIsReported);
+  // "Scottish Secretary Alister Jack said:", "…, said of the report:": a line that only hands over to the words below it
+  // claims nothing itself; it reports who speaks next (the words below are theirs, see introducesStatement).
+  // (Only a plain verb of saying: "… applauds the ruling:" judges as it hands over.)
+  if (attributed && !authorOutside && s.handsOver && s.quoted < 2) return CONF_060 << 2;
   if (attributed && !authorOutside) return 1 | ((mostlyQuoted || s.trailingTag || (quotedText && s.attribution) ? CONF_090 : unnamed ? CONF_060 : CONF_075) << 2);
   const mildOnly = (s.mild || s.degreeOnAct) && own < 2 && density < MILD_DENSITY;
   if (own >= 1 && !mildOnly) return 3 | ((own >= 3 ? CONF_090 : own >= 2 && !s.inferred && !s.lone ? CONF_080 : CONF_060) << 2);
@@ -3700,6 +3711,12 @@ function verdict(scanned: Scan, ps: PreparedSentence, checkable: string | null, 
   // (A report that keeps a judging word, "marked by dubious claims", is not sure enough to build a round on.)
   return (checkable && s.attribution === null && density < 0.2 && !s.alleged && s.loaded === null && !faded ? CONF_085 : CONF_060) << 2;
 }
+
+/** A line that ends by handing over to what follows ("… said:"). */
+const LEAD_IN_END = /:\s*$/;
+
+/** The most words after the verb of a line that only hands over to the words below it ("said of the report:", "said in a statement:"). */
+const LEAD_IN_TAIL = 4;
 
 const CONF_090 = 0;
 const CONF_075 = 1;

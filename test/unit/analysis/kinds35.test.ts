@@ -65,3 +65,23 @@ describe('an -s form that is a plural noun', () => {
     expect(kindOf('The ministry estimates 40,000 homes were damaged.')).toBe('attributed');
   });
 });
+
+describe('a line that only hands over to a speaker’s words', () => {
+  const kinds = (text: string) => analyze([article('a', text)]).sentences.map((s) => [s.text, s.kind]);
+
+  it('reads "… said:" and "… said of the report:" as reporting who speaks next, and the words below as theirs', () => {
+    const found = kinds('The port figures came out on Monday.\n\nHarbour master Ann Lee said of the report:\n\n“The quay is safer than it has ever been.”');
+    expect(found).toContainEqual(['Harbour master Ann Lee said of the report:', 'reporting']);
+    expect(found).toContainEqual(['“The quay is safer than it has ever been.”', 'attributed']);
+  });
+
+  it('still credits a line that says something before its colon', () => {
+    expect(kindOf('Harbour master Ann Lee said the new quay wall is safe for ferries:')).toBe('attributed');
+  });
+});
+
+describe('a line that hands over while it judges', () => {
+  it('still credits "… applauds the ruling:" to its speaker', () => {
+    expect(kindOf('Harbour master Ann Lee applauds the ruling:')).toBe('attributed');
+  });
+});

@@ -675,6 +675,7 @@ export const en: LangPack = {
   // "warns of", "speaks of".)
   afterPluralNoun: words('from for across indicate indicated show showed will are were released published'),
   subjectOnlyVerbs: words('labeled labelled'),
+  handOverVerbs: words('said says stated states added adds wrote writes remarked commented explained told tells continued'),
   nounDeterminers: words('the a an its his her their our my your this these those some many all several such any no other'),
   beForms: words("is are was were am be been isn't aren't wasn't weren't"),
   determiners: words('his her its their this these those'),

@@ -171,6 +171,8 @@ export interface LangPack {
   degreeBeforeVerb?: ReadonlySet<string>;
   /** Words that follow a plural noun, not a verb of saying ("pledges from", "claims from"): the -s form before them is the noun. */
   afterPluralNoun?: ReadonlySet<string>;
+  /** Plain verbs of saying that end a line handing over to the words below it ("X said:"); not verbs of praise or stance ("applauds"). */
+  handOverVerbs?: ReadonlySet<string>;
   /** Verbs of calling as often a participle of a thing's label ("labeled"): speech only after a named or pronoun subject, or "has". */
   subjectOnlyVerbs?: ReadonlySet<string>;
   /** Speech verbs in the past with no -ed ("said", "told"): verbs, never the bare stem of a compound noun ("a press call"). */
