@@ -2483,6 +2483,9 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
     return withClaimAt(lang, tokens, k, text) || thatClaimAt(lang, tokens, k) || expectationAt(lang, tokens, k) || countClaimAt(lang, tokens, k) || tallySetAt(lang, tokens, k);
   if (k > 0 && CAPITAL_FIRST.test(t.text)) return false;
   if (progressive) return true;
+  // ("The top three crime types reported by victims were…", "ballot papers reported by each count": a past participle with its
+  // agent after a plain plural is a passive qualifying that noun; the sentence's own verb comes later.)
+  if (k > 0 && lang.isRegularPast(t.norm) && lang.functionWords.by.has(tokens[k + 1]?.norm ?? '') && plainPlural(lang, tokens[k - 1])) return false;
   const stem = bareStem(lang, t.norm);
   // "The FBI has labeled the group a top threat", "Police labeled him…": a verb of calling as often a participle of the
   // thing's label ("jars labeled with a red cap") speaks only after its subject (a name, a pronoun) or a perfect's "has".

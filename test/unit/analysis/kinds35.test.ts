@@ -85,3 +85,13 @@ describe('a line that hands over while it judges', () => {
     expect(kindOf('Harbour master Ann Lee applauds the ruling:')).toBe('attributed');
   });
 });
+
+describe('a passive participle with its agent after a plural noun', () => {
+  it('reads "crime types reported by victims were…" as the report, not someone speaking', () => {
+    expect(kindOf('The top three crime types reported by victims were phishing, data breaches and fraud.')).toBe('reporting');
+  });
+
+  it('still credits a plural subject that speaks: "Officials reported by phone that…"', () => {
+    expect(kindOf('Officials reported by phone that the road was closed.')).toBe('attributed');
+  });
+});
