@@ -3218,6 +3218,8 @@ export function classifySentences(lang: LangPack, p: PreparedArticle, quotes: re
   let statement = false;
   // That statement was given with no quotation marks around it, and the page opened with it.
   let unquoted = false;
+  // The capitalised words of the line that introduced the statement ("Security", "Council", "President"…).
+  let statementNames: ReadonlySet<string> = new Set();
   const firstBody = aside.indexOf(false);
   // The sentence before goes on in the voice of a speaker whose quoted words were credited (see quotedSpeaker).
   let speaker = false;
@@ -3287,9 +3289,14 @@ export function classifySentences(lang: LangPack, p: PreparedArticle, quotes: re
       // (Or anywhere, when the lead-in promises the statement whole: "This statement is in the name of all five, and it reads as
       // follows:".)
       if (introduced) unquoted = (i - 1 <= firstBody || promisesWhole(lang, leadIn)) && namesStatement(lang, leadIn) && !quoted;
+      if (introduced) statementNames = namesIn(leadIn.info.tokens, leadIn.info.tokens.length);
       const ownSourceless = sc.attribution === null && sc.trailingTag === null;
+      // ("The following Security Council press statement was issued…:" over paragraphs that open "The members of the Security
+      // Council condemned…": a statement given out whole that names its own authors as they speak is still theirs.)
+      const byAuthors =
+        unquoted && !quoted && sc.attribution !== null && sc.attributionMain && sharedNames(namesIn(ps.info.tokens, tokenAt(ps, sc.attributionAt)), statementNames) >= 2;
       // (Its "I" or "we" telling what the speaker does, "We write to you about…", is the speaker's still.)
-      statement = introduced || (statement && ownSourceless && (firstPersonIn(lang, ps.info.tokens) || (unquoted && !quoted)));
+      statement = introduced || (statement && ((ownSourceless && (firstPersonIn(lang, ps.info.tokens) || (unquoted && !quoted))) || byAuthors));
     }
     if (ps.heading && !ps.caption) unquoted = false;
     if (statement && !ps.heading && !ps.debris && found.kind !== 'attributed') found = { ...found, kind: 'attributed', confidence: CONFIDENCE[CONF_075] as number };
@@ -3713,6 +3720,26 @@ function verdict(scanned: Scan, ps: PreparedSentence, checkable: string | null, 
   if (!s.account && !s.newsPromise && !s.courtesy && !checkable && !s.event && density >= CONTEXT_DENSITY && !(ps.heading && ps.words > 4)) return 3 | (CONF_055 << 2);
   // (A report that keeps a judging word, "marked by dubious claims", is not sure enough to build a round on.)
   return (checkable && s.attribution === null && density < 0.2 && !s.alleged && s.loaded === null && !faded ? CONF_085 : CONF_060) << 2;
+}
+
+/** The capitalised words among a sentence's first `end` tokens, after its first (which any sentence capitalises). */
+function namesIn(tokens: readonly Token[], end: number): Set<string> {
+  const out = new Set<string>();
+  for (let k = 1; k < Math.min(end, tokens.length); k++) if (CAPITAL_FIRST.test((tokens[k] as Token).text)) out.add((tokens[k] as Token).norm);
+  return out;
+}
+
+/** How many words two sets share. */
+function sharedNames(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let n = 0;
+  for (const w of a) if (b.has(w)) n++;
+  return n;
+}
+
+/** The index of the token of a sentence that starts at or after a character offset (its length if none does). */
+function tokenAt(ps: PreparedSentence, at: number): number {
+  const k = ps.info.tokens.findIndex((t) => t.start >= at);
+  return k < 0 ? ps.info.tokens.length : k;
 }
 
 /** A line that ends by handing over to what follows ("… said:"). */

@@ -95,3 +95,17 @@ describe('a passive participle with its agent after a plural noun', () => {
     expect(kindOf('Officials reported by phone that the road was closed.')).toBe('attributed');
   });
 });
+
+describe('a statement given out whole that names its own authors as they speak', () => {
+  const kindIn = (text: string, start: string) => analyze([article('a', text)]).sentences.find((s) => s.text.startsWith(start))?.kind;
+  const page = (third: string) =>
+    `The following Harbour Board press statement was issued today by Board Chair Ann Lee:\nThe members of the Harbour Board condemned the attack on the ferry.\n${third} Targeting ferries is especially abhorrent and must be condemned.`;
+
+  it('keeps a judgement in a paragraph that opens "The members of the Harbour Board reaffirmed…" as the Board’s', () => {
+    expect(kindIn(page('The members of the Harbour Board reaffirmed that the port is open.'), 'Targeting ferries')).toBe('attributed');
+  });
+
+  it('ends the statement at a paragraph that credits someone else', () => {
+    expect(kindIn(page('The coast guard said that the port is open.'), 'Targeting ferries')).not.toBe('attributed');
+  });
+});

@@ -38,6 +38,12 @@ const CUE_ORDER: Record<OpinionKind, Cue[]> = {
 /** How sure the classifier must be, per kind, before a player is told its answer is right. */
 const MIN_CONFIDENCE: Record<OpinionKind, number> = { opinion: 0.8, attributed: 0.9, reporting: 0.85 };
 
+/** Whether a passage thanks or is honoured (lang.thanksWords). */
+function thanks(text: string, lang: LangPack): boolean {
+  const words = lang.thanksWords;
+  return words !== undefined && tokenize(text, 0).some((t) => words.has(t.norm));
+}
+
 export function opinionRounds(
   findings: Findings,
   articles: readonly Article[],
@@ -76,6 +82,10 @@ export function opinionRounds(
     // "I want to welcome our witnesses", "First – I would be remiss not to mention…": a speaker's courtesy or transition
     // states no view and reports nothing worth a question, whatever the figures in it.
     if (opensWithCourtesy(s.text, lang)) continue;
+    // Nor is thanks anywhere in it the writer's view to teach ("I want to end by thanking the Chairman for his extraordinary
+    // leadership", "Our team has been honored to get to know many of you"): blind audits found a passage of the writer's
+    // own voice that thanks a sensible round 3 times in 11.
+    if (s.kind === 'opinion' && thanks(s.text, lang)) continue;
     const key = s.text.toLowerCase();
     if (seen.has(key)) continue;
     seen.add(key);

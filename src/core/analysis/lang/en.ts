@@ -561,6 +561,7 @@ export const en: LangPack = {
   findingClauseSubjects: words('there he she they'),
   relativeHeads: words('everything anything something nothing all whatever'),
   speedUnits: ['miles per hour', 'miles an hour', 'kilometers per hour', 'kilometres per hour', 'mph', 'km/h', 'kph', 'knots'],
+  thanksWords: words('thank thanks thanking thanked honored honoured'),
   courtesyOpeners: phrases([
     'thank you',
     'thanks to all of you',

@@ -185,6 +185,8 @@ export interface LangPack {
   relativeHeads?: ReadonlySet<string>;
   /** Courtesies that open a speaker's sentence ("Thank you for joining us"): their "you" and "us" voice no view. */
   courtesyOpeners?: readonly (readonly string[])[];
+  /** Words of thanks and honour ("thank", "thanking", "honored"): a courtesy wherever it stands in a passage of the writer's. */
+  thanksWords?: ReadonlySet<string>;
   /** A speech's opening formula ("I rise today…"), after the same lead-ins as a courtesy: not a sentence to trace across outlets. */
   speechOpeners?: readonly (readonly string[])[];
   /**
