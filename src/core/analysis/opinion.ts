@@ -1176,7 +1176,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     attributionMain,
     handsOver:
       attribution !== null &&
-      LEAD_IN_END.test(v.sentence) &&
+      COLON_END.test(v.sentence) &&
       (lang.handOverVerbs?.has(attribution.toLowerCase()) ?? false) &&
       v.tokens.filter((t) => t.start > attributionAt).length <= LEAD_IN_TAIL,
     loadedAt,
@@ -3741,9 +3741,6 @@ function tokenAt(ps: PreparedSentence, at: number): number {
   const k = ps.info.tokens.findIndex((t) => t.start >= at);
   return k < 0 ? ps.info.tokens.length : k;
 }
-
-/** A line that ends by handing over to what follows ("… said:"). */
-const LEAD_IN_END = /:\s*$/;
 
 /** The most words after the verb of a line that only hands over to the words below it ("said of the report:", "said in a statement:"). */
 const LEAD_IN_TAIL = 4;
