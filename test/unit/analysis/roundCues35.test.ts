@@ -3,7 +3,7 @@ import { analyze } from '../../../src/core/analysis';
 import { article } from './seeds';
 import { opinionRounds } from '../../../src/core/analysis/generators/opinionRound';
 import { createRng } from '../../../src/core/rng';
-import type { Article } from '../../../src/core/article';
+import { createArticle, type Article } from '../../../src/core/article';
 import type { OpinionRound } from '../../../src/core/levelSchema';
 
 /**
@@ -36,5 +36,21 @@ describe('thanks in the writer’s own voice', () => {
       ).toEqual([]);
     // (A view beside them still makes a round.)
     expect(about(rounds, judging).filter((r) => r.answer === 'opinion').length).toBeGreaterThan(0);
+  });
+});
+
+describe('a body’s own report, its title in quotation marks', () => {
+  const page = (outlet: string, text: string) => createArticle({ id: 'a', outlet: { en: outlet, es: outlet }, sourceKind: 'unknown', date: '2030-06-10' }, text);
+  const finding = 'The Harbour Oversight Panel’s June report, “The Ferry Rescue and Its Costs,” found that the board failed to weigh other options.';
+  const text = `The ferry company was rescued in March with public money.\n${finding}\nThe board has until July to reply.`;
+
+  it('is not taught as “their view, not the outlet’s” on the body’s own page', () => {
+    const own = about(roundsOver([page('Harbour Oversight Panel', text), other]), finding);
+    expect(own.filter((r) => r.answer === 'attributed')).toEqual([]);
+  });
+
+  it('is still taught as the body’s finding on another outlet’s page', () => {
+    const elsewhere = about(roundsOver([page('Valley Gazette', text), other]), finding);
+    expect(elsewhere.filter((r) => r.answer === 'attributed').length).toBeGreaterThan(0);
   });
 });

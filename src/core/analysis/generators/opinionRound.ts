@@ -484,12 +484,14 @@ function ownNames(outlet: string): { name: string; initials: string } {
  * and the round would teach "announced" as the sign of another's view.
  */
 function ownVoice(s: SentenceFinding, article: Article | undefined, lang: LangPack): boolean {
-  // (Marks around a defined name in brackets, "(the “Board”)", quote no one.)
-  if (!article || /["“”«»]/.test(s.text.replace(/\([^()]*\)/g, ''))) return false;
+  if (!article) return false;
   const verb = s.evidence['attribution-verb'];
   if (!verb) return false;
   const at = s.text.toLowerCase().indexOf(verb.toLowerCase());
   if (at <= 0) return false;
+  // Words in quotation marks after the verb are someone's. (Marks around a defined name in brackets, "(the “Board”)", quote no
+  // one; nor do marks around a title in the subject: "The Panel's June report, “The AIG Rescue…,” found that…".)
+  if (/["“”«»]/.test(s.text.slice(at).replace(/\([^()]*\)/g, ''))) return false;
   const subject = s.text.slice(0, at);
   const { name, initials } = ownNames(outletOf(article).en);
   const words = name.split(/\s+/).filter((w) => w.length > 2 && !lang.stopwords.has(w.toLowerCase()));
