@@ -3708,7 +3708,11 @@ function verdict(scanned: Scan, ps: PreparedSentence, checkable: string | null, 
   if (attributed && !authorOutside && s.handsOver && s.quoted < 2) return CONF_060 << 2;
   if (attributed && !authorOutside) return 1 | ((mostlyQuoted || s.trailingTag || (quotedText && s.attribution) ? CONF_090 : unnamed ? CONF_060 : CONF_075) << 2);
   const mildOnly = (s.mild || s.degreeOnAct) && own < 2 && density < MILD_DENSITY;
-  if (own >= 1 && !mildOnly) return 3 | ((own >= 3 ? CONF_090 : own >= 2 && !s.inferred && !s.lone ? CONF_080 : CONF_060) << 2);
+  // (A judging word in a sentence that also gives a detail to check, with no "I" or "we" of the writer's, is as often a report
+  // with a flourish, "the shocking news that 34 million air bags…": on the dev keys such opinions were right 103 times in 190,
+  // against 201 in 266 without a detail. Not sure enough to build a round on.)
+  const flourish = checkable !== null && s.firstPerson === null;
+  if (own >= 1 && !mildOnly) return 3 | ((own >= 3 ? CONF_090 : own >= 2 && !s.inferred && !s.lone && !flourish ? CONF_080 : CONF_060) << 2);
   // "Do not eat recalled products.", "Businesses should follow…": advice in the writer's voice.
   if (s.advice !== null && !ps.heading && !ps.debris) return 3 | (CONF_060 << 2);
   // "The United States welcomes the verdict.": a body's own stance, in its statement.

@@ -54,3 +54,14 @@ describe('a body’s own report, its title in quotation marks', () => {
     expect(elsewhere.filter((r) => r.answer === 'attributed').length).toBeGreaterThan(0);
   });
 });
+
+describe('a judging word beside a detail to check', () => {
+  const flourish = 'It is shocking that 34 million air bags in the valley are still waiting for repairs.';
+  const judged = 'The handling of the recall by the company has been a shameful disgrace for everyone involved.';
+
+  it('is not taught as the writer’s view: as often a report with a flourish', () => {
+    const rounds = roundsOver([article('a', `${opening}\n${flourish}\n${judged}`), other]);
+    expect(about(rounds, flourish).filter((r) => r.answer === 'opinion')).toEqual([]);
+    expect(about(rounds, judged).filter((r) => r.answer === 'opinion').length).toBeGreaterThan(0);
+  });
+});
