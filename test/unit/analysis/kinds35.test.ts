@@ -109,3 +109,11 @@ describe('a statement given out whole that names its own authors as they speak',
     expect(kindIn(page('The coast guard said that the port is open.'), 'Targeting ferries')).not.toBe('attributed');
   });
 });
+
+describe('what someone deserves', () => {
+  it('reads "Texans deserve better" and "Families deserve to…" as the writer’s judgement, and a speaker’s as theirs', () => {
+    expect(kindOf('Families in the valley deserve better.')).toBe('opinion');
+    expect(kindOf('Families in the valley deserve to have their wells tested.')).toBe('opinion');
+    expect(kindOf('The mayor said families in the valley deserve better.')).toBe('attributed');
+  });
+});
