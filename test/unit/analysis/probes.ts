@@ -1,4 +1,8 @@
 import { analyze } from '../../../src/core/analysis';
+import { opinionRounds } from '../../../src/core/analysis/generators/opinionRound';
+import type { Article } from '../../../src/core/article';
+import type { OpinionRound } from '../../../src/core/levelSchema';
+import { createRng } from '../../../src/core/rng';
 import { article } from './seeds';
 
 /** Small probes of what the engine makes of an invented text, shared by the round-fix suites. */
@@ -23,3 +27,17 @@ export const kindInVoice = (text: string) => {
   const found = analyze([article('a', `Lakeside Voices\nWe think the new plan is a disgrace.\n${text}`)]).sentences;
   return found[found.length - 1]?.kind;
 };
+
+/** The opinion rounds made from some articles over seeds 1 to `seeds`, six a level. */
+export function opinionRoundsOver(articles: Article[], seeds = 12): OpinionRound[] {
+  const findings = analyze(articles);
+  const out: OpinionRound[] = [];
+  for (let seed = 1; seed <= seeds; seed++) out.push(...opinionRounds(findings, articles, 6, createRng(seed), (n) => `r${n}`));
+  return out;
+}
+
+/** A second article of plain news, so that a level has more than one outlet. */
+export const plainNews = article('b', 'The river bridge closed on Monday, and ferries will carry commuters until repairs end in June.\nThe council met on Tuesday.');
+
+/** The rounds that show a passage. */
+export const roundsOn = (rounds: readonly OpinionRound[], passage: string): OpinionRound[] => rounds.filter((r) => r.passage === passage);

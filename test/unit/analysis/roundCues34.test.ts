@@ -1,27 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../src/core/analysis';
 import { article } from './seeds';
-import { opinionRounds } from '../../../src/core/analysis/generators/opinionRound';
+import { opinionRoundsOver, plainNews, roundsOn } from './probes';
 import { gluedWords } from '../../../src/core/analysis/generators/common';
 import { langPack } from '../../../src/core/analysis/lang';
-import { createRng } from '../../../src/core/rng';
-import { createArticle, type Article } from '../../../src/core/article';
-import type { OpinionRound } from '../../../src/core/levelSchema';
+import { createArticle } from '../../../src/core/article';
 
 /**
  * Which cue an opinion round may teach (session 34). Blind audits of the rounds of rounds 28-83 found the
  * first person a trustworthy giveaway only where it professes a view, and a question almost never.
  * Invented sentences, not from any corpus.
  */
-function roundsOver(articles: Article[], seeds = 12): OpinionRound[] {
-  const findings = analyze(articles);
-  const out: OpinionRound[] = [];
-  for (let seed = 1; seed <= seeds; seed++) out.push(...opinionRounds(findings, articles, 6, createRng(seed), (n) => `r${n}`));
-  return out;
-}
+const roundsOver = opinionRoundsOver;
 
-const other = article('b', 'The river bridge closed on Monday, and ferries will carry commuters until repairs end in June.\nThe council met on Tuesday.');
-const about = (rounds: readonly OpinionRound[], passage: string): OpinionRound[] => rounds.filter((r) => r.passage === passage);
+const other = plainNews;
+const about = roundsOn;
 
 describe('the first person as the giveaway of a view', () => {
   const professed = [

@@ -1,23 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../src/core/analysis';
 import { article } from './seeds';
-import { opinionRounds } from '../../../src/core/analysis/generators/opinionRound';
-import { createRng } from '../../../src/core/rng';
-import { createArticle, type Article } from '../../../src/core/article';
-import type { OpinionRound } from '../../../src/core/levelSchema';
+import { opinionRoundsOver, plainNews, roundsOn } from './probes';
+import { createArticle } from '../../../src/core/article';
 
 /**
  * Which passages an opinion round may teach as the writer's view (session 35). Invented sentences, not from any corpus.
  */
-function roundsOver(articles: Article[], seeds = 12): OpinionRound[] {
-  const findings = analyze(articles);
-  const out: OpinionRound[] = [];
-  for (let seed = 1; seed <= seeds; seed++) out.push(...opinionRounds(findings, articles, 6, createRng(seed), (n) => `r${n}`));
-  return out;
-}
+const roundsOver = opinionRoundsOver;
 
-const other = article('b', 'The river bridge closed on Monday, and ferries will carry commuters until repairs end in June.\nThe council met on Tuesday.');
-const about = (rounds: readonly OpinionRound[], passage: string): OpinionRound[] => rounds.filter((r) => r.passage === passage);
+const other = plainNews;
+const about = roundsOn;
 const opening = 'The river bridge closed on Monday after inspectors found cracks in two piers.';
 
 describe('thanks in the writer’s own voice', () => {
