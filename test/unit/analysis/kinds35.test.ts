@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analysis';
-import { wordMemo } from '../../../src/core/analysis/lang/wordMemo';
 import { kindInVoice, kindOf } from './probes';
 import { article } from './seeds';
 
@@ -36,19 +35,6 @@ describe('a verb of saying in the progressive, with a word between', () => {
 
   it('does not take "now reporting" without a form of "be" before it for speech', () => {
     expect(kindOf('Crews now reporting for duty at the dam will work in shifts of 12 hours.')).toBe('reporting');
-  });
-});
-
-describe('a word function remembered word by word', () => {
-  it('answers as the function does, works each word out once, and keeps answering past its cap', () => {
-    let calls = 0;
-    const plural = wordMemo((w) => {
-      calls++;
-      return `${w}s`;
-    }, 2);
-    expect([plural('cat'), plural('cat'), plural('dog')]).toEqual(['cats', 'cats', 'dogs']);
-    expect(calls).toBe(2);
-    expect([plural('cow'), plural('cat')]).toEqual(['cows', 'cats']);
   });
 });
 

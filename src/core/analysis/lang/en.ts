@@ -1,5 +1,4 @@
 import type { LangPack } from './types';
-import { wordMemo } from './wordMemo';
 
 // "Photo: …", "Cover Photograph: The satellite captured…", "Top image: …": a picture's label, by where the picture sits.
 const CAPTION_LABEL = /^(?:(?:cover|file|top|main|lead|header)\s+)?(?:image|photo|photograph|picture|video|caption)\s*:/i;
@@ -1771,17 +1770,17 @@ export const en: LangPack = {
   ]),
   unitAbbreviations: words('gw mw kw gwh mwh kwh twh gb mb kb tb mph kph kmh rpm bpd psi ppm ppb btu hp cc ml'),
   isPlural: (w) => /[^s'’]s$/.test(w) || /(?:men|ies|ren)$/.test(w),
-  singularOf: wordMemo((norm) => {
+  singularOf: (norm) => {
     const w = norm.replace(/'s$/, '');
     if (w.length > 4 && w.endsWith('ies')) return w.slice(0, -3) + 'y';
     // "losses", "matches", "taxes": the plural adds "es" to a word that ends in a hiss, as the singular does not.
     if (w.length > 4 && /(?:ss|ch|sh|x|zz)es$/.test(w)) return w.slice(0, -2);
     if (w.length > 4 && w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
     return w;
-  }),
+  },
   // A noun in "-tion" meets its verb ("eruption", "erupted": erupt). (Not "-s", "-e" or "-ion": "billion" is no "bill",
   // "states" no "statement"; lemmas are singular already.)
-  wordStem: wordMemo((w) => {
+  wordStem: (w) => {
     if (w.length < 5 || !/^[a-z]+$/.test(w)) return w;
     const x = w
       .replace(/([^aeiou])re$/, '$1er')
@@ -1789,7 +1788,7 @@ export const en: LangPack = {
       .replace(/(?:ing|ed|ies|y)$/, '')
       .replace(/tion$/, 't');
     return x.length >= 4 ? x : w;
-  }),
+  },
   maybeVerbForm: (text, norm) => /^\p{Ll}{2,}(?:ed|s)$/u.test(text) && !/(?:ss|us|is)$/.test(norm),
   isRegularPast: (w) => w.endsWith('ed'),
   isAdverbForm: (w) => w.endsWith('ly'),
