@@ -318,6 +318,12 @@ function firstPart(norm: string): string {
  * A share written in words, starting at token i: "a third of", "one-third of", "two thirds of",
  * "half of", "half the", "one in five" (a fraction of 1, and the tokens it covers).
  */
+/** "the first half", "the latter half": a half at i that is a span of time, not a share. */
+function periodHalfAt(lang: LangPack, tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1]?.norm ?? '';
+  return (lang.ordinalWords?.has(prev) ?? false) || (lang.periodHalves?.has(prev) ?? false);
+}
+
 function readShare(lang: LangPack, tokens: readonly Token[], i: number): { fraction: number; first: number; last: number } | null {
   const t = tokens[i] as Token;
   const next = tokens[i + 1]?.norm ?? '';
@@ -355,8 +361,14 @@ function readShare(lang: LangPack, tokens: readonly Token[], i: number): { fract
   // "half of", "half the"; a change by half ("cut by half", "fell by more than half", "by nearly half").
   // ("the first half of 2023", "the latter half of 2020" is a span of the year, not a share.)
   const own = lang.shareWords.get(t.norm);
-  const period = (): boolean => (lang.ordinalWords?.has(tokens[i - 1]?.norm ?? '') ?? false) || (lang.periodHalves?.has(tokens[i - 1]?.norm ?? '') ?? false);
-  if (own !== undefined && !S_LAST.test(t.norm) && own === 1 / 2 && tokens[i - 1]?.norm !== 'a' && !period() && (shareOfAt(lang, tokens, i + 1) || byHalf(lang, tokens, i))) {
+  if (
+    own !== undefined &&
+    !S_LAST.test(t.norm) &&
+    own === 1 / 2 &&
+    tokens[i - 1]?.norm !== 'a' &&
+    !periodHalfAt(lang, tokens, i) &&
+    (shareOfAt(lang, tokens, i + 1) || byHalf(lang, tokens, i))
+  ) {
     return { fraction: own, first: i, last: i };
   }
   // "a third of", "two thirds of".

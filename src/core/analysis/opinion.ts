@@ -3649,7 +3649,8 @@ function kindOf(s: Scan, ps: PreparedSentence, checkable: string | null, density
 
 /**
  * Bit 0: not reporting; bit 1: opinion (else attributed); the rest picks the confidence:
- * see decide().
+ * see decide(). `judgedNear`: the share of the writer's voice around the sentence, whether or not the piece has a voice of
+ * its own (a hedge is a guess of the writer's only amid their judgements).
  */
 function verdict(scanned: Scan, ps: PreparedSentence, checkable: string | null, density: number, judgedNear = density): number {
   // A headline saying someone acted "illegally" reports a finding, not the author's view.
