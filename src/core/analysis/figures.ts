@@ -314,16 +314,16 @@ function firstPart(norm: string): string {
   return dash < 0 ? norm : norm.slice(0, dash);
 }
 
-/**
- * A share written in words, starting at token i: "a third of", "one-third of", "two thirds of",
- * "half of", "half the", "one in five" (a fraction of 1, and the tokens it covers).
- */
 /** "the first half", "the latter half": a half at i that is a span of time, not a share. */
 function periodHalfAt(lang: LangPack, tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1]?.norm ?? '';
   return (lang.ordinalWords?.has(prev) ?? false) || (lang.periodHalves?.has(prev) ?? false);
 }
 
+/**
+ * A share written in words, starting at token i: "a third of", "one-third of", "two thirds of",
+ * "half of", "half the", "one in five" (a fraction of 1, and the tokens it covers).
+ */
 function readShare(lang: LangPack, tokens: readonly Token[], i: number): { fraction: number; first: number; last: number } | null {
   const t = tokens[i] as Token;
   const next = tokens[i + 1]?.norm ?? '';
