@@ -426,7 +426,18 @@ export function unitClassOf(lang: LangPack, unit: string): string {
 /** The units of five letters or more with their classes, in the lexicon's order: a list made once per pack, walked without making an entry per unit. */
 const longUnitsOf = perLang((lang): readonly (readonly [string, string])[] => [...lang.unitClasses].filter(([word]) => word.length >= 5));
 
-function findUnit(lang: LangPack, tokens: readonly Token[], after: number, vague: boolean, text: string): { index: number; unit: string } | null {
+/** The singular of each plural the unit classes know, with that plural ("death" → "deaths"): what "one" counts. */
+const singularUnitsOf = perLang((lang) => {
+  const out = new Map<string, string>();
+  for (const [w] of lang.unitClasses) {
+    if (!lang.isPlural(w)) continue;
+    const one = lang.singularOf(w);
+    if (one !== w && !lang.unitClasses.has(one) && !lang.timeUnits.has(one)) out.set(one, w);
+  }
+  return out;
+});
+
+function findUnit(lang: LangPack, tokens: readonly Token[], after: number, vague: boolean, text: string, one = false): { index: number; unit: string } | null {
   let j = after + 1;
   if (vague && tokens[j]?.norm === 'of') j++;
   // "nine of the cases", "ten of those victims": a part of a whole, counting the same thing.
@@ -453,6 +464,9 @@ function findUnit(lang: LangPack, tokens: readonly Token[], after: number, vague
       continue;
     }
     if (lang.unitClasses.has(t.norm) || lang.timeUnits.has(t.norm)) return { index: j, unit: t.norm };
+    // ("one death", "one child death": the singular of a plural the classes know, after "one".)
+    const oneOf = one ? singularUnitsOf(lang).get(t.norm) : undefined;
+    if (oneOf !== undefined) return { index: j, unit: oneOf };
     // "the 17-mile-long pipeline", "a 20-foot-wide hole": the unit before the adjective of size it makes.
     const [measure, size, ...rest] = t.norm.split('-');
     if (k === 0 && rest.length === 0 && size !== undefined && (lang.sizeAdjectives?.has(size) ?? false) && lang.unitClasses.has(measure as string))
@@ -1306,15 +1320,20 @@ function isNamePart(lang: LangPack, v: View, i: number, titleCaseSentence: boole
 
 /**
  * The plural noun after "the number of" earlier in the same clause as the number at token `first` (no other number and no
- * comma, colon or bracket between, at most ten tokens back): its index, or -1.
+ * comma, colon or bracket between, at most ten tokens back), after at most two words that describe it: its index, or -1.
  */
 function countNamedEarlier(lang: LangPack, tokens: readonly Token[], text: string, first: number): number {
   for (let k = first - 1; k >= Math.max(0, first - 10); k--) {
     const t = tokens[k] as Token;
     if (/[,;:()[\]]/.test(text.slice(t.end, (tokens[k + 1] as Token).start)) || DIGIT_FIRST.test(t.text)) return -1;
     for (const ph of lang.countNamedBefore) {
-      const noun = tokens[k + ph.length];
-      if (seq(tokens, k, ph) && noun && k + ph.length < first && LOWER_WORD.test(noun.text) && lang.isPlural(noun.norm)) return k + ph.length;
+      if (!seq(tokens, k, ph)) continue;
+      // ("the number of confirmed cases", "the number of newly displaced people": up to two words describe the plural first.)
+      for (let j = k + ph.length; j < Math.min(first, k + ph.length + 3); j++) {
+        const noun = tokens[j] as Token;
+        if (!LOWER_WORD.test(noun.text) || lang.stopwords.has(noun.norm)) break;
+        if (lang.isPlural(noun.norm)) return j;
+      }
     }
   }
   return -1;
@@ -2095,7 +2114,11 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
     }
     const yearShaped = YEAR_TOKEN.test((tokens[r.first] as Token).norm) && r.first === r.last && r.bound === 'exact' && !suffixed;
     const isYear = (r.decade || (yearShaped && bound !== 'range')) && !q && !suffixed;
-    const unitAt = weighed ? { index: last + 1, unit: WEIGHT_POUNDS } : inner ? { index: last, unit: inner } : findUnit(lang, tokens, last, bound === 'vague', text);
+    const unitAt = weighed
+      ? { index: last + 1, unit: WEIGHT_POUNDS }
+      : inner
+        ? { index: last, unit: inner }
+        : findUnit(lang, tokens, last, bound === 'vague', text, bound === 'exact' && value === 1 && first === last);
     // "around 2030", "the 50 years up to 1900": a year-shaped number with a qualifier and nothing counted is a year
     // (a count that large is written "2,030" or names what it counts).
     // "105 mm ammunition", "155mm howitzers": a calibre names a kind of weapon, not a length.
