@@ -184,6 +184,12 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
   const classOf = sharedValueClasses(input.figures, bareClasses(input.figures), singular);
   // Each figure's slot: the sentence it is in (or the copied sentence), its class and its place among that sentence's
   // figures of the class; null for a figure that is not grouped.
+  // A part of a sum written out ("250 passengers and eight crew members") is a quantity of its own, compared as the sum is;
+  // a part of a share ("14 of 20 (70%)") is not: the share says it.
+  // (Not a sum that counts "another" beside its numbers, "two statements … and another": its parts name no quantity of their own.)
+  const partsIn = new Map<string, number>();
+  for (const f of input.figures) if (f.partOf) partsIn.set(f.partOf, (partsIn.get(f.partOf) ?? 0) + 1);
+  const sums = new Set(input.figures.filter((f) => f.parts && f.parts.length === partsIn.get(f.id)).map((f) => f.id));
   const slotKeys: (SlotKey | null)[] = input.figures.map((f, i) => {
     const cluster = input.clusters[i] as number;
     // A count printed without its noun in one sentence that several outlets copy ("removed over 472,000 people"
@@ -191,7 +197,7 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
     // sentence's own, so it joins nothing else.
     const unitClass = classOf(f) || (f.kind === 'count' && !isVagueOrRange(f) && f.value >= 1000 && cluster >= 0 ? `bare-copy-${cluster}` : '');
     // A conversion in brackets ("103m euros (£88.5m)") is the figure before it again, in other units: that one is grouped.
-    if (!GROUPED_KINDS.has(f.kind) || f.partOf || f.conversionOf || !unitClass || input.contexts[i]?.bar || input.contexts[i]?.window) return null;
+    if (!GROUPED_KINDS.has(f.kind) || (f.partOf && !sums.has(f.partOf)) || f.conversionOf || !unitClass || input.contexts[i]?.bar || input.contexts[i]?.window) return null;
     const sentenceKey = cluster >= 0 ? `c${cluster}` : `s${f.sentence.toLowerCase()}`;
     const ordKey = `${f.article}|${f.sentenceId}|${unitClass}`;
     const nth = ordinal.get(ordKey) ?? 0;

@@ -31,3 +31,24 @@ describe('figures: "one" and what it counts', () => {
     expect(f.find((x) => x.text === '72,000')?.unitClass).toBe('cases');
   });
 });
+
+describe('figure groups: the parts of a sum written out', () => {
+  const textsOf = (g: { members: readonly { article: string; text: string }[] } | undefined) => g?.members.map((m) => `${m.article}:${m.text}`);
+
+  it('compares each part across outlets as a quantity of its own ("250 passengers and eight crew members")', () => {
+    const { figureGroups } = analyze([
+      article('a', 'The train was carrying 250 passengers and eight Amtrak employees when it derailed near Philadelphia on Tuesday night.'),
+      article('b', 'Investigators said the derailed train carried 250 passengers and eight Amtrak employees on Tuesday night near Philadelphia.'),
+    ]);
+    expect(textsOf(figureGroups.find((g) => g.members.some((m) => m.text === 'eight')))).toEqual(['a:eight', 'b:eight']);
+    expect(textsOf(figureGroups.find((g) => g.members.some((m) => m.text === '250')))).toEqual(['a:250', 'b:250']);
+  });
+
+  it('does not compare the numbered part of a sum that counts "another" beside it', () => {
+    const { figureGroups } = analyze([
+      article('a', 'The State Department has released three statements – two about Russian disinformation, and another on sanctions.'),
+      article('b', 'The State Department issued two statements on Russian disinformation, and another on sanctions, on Friday.'),
+    ]);
+    expect(figureGroups.filter((g) => g.members.every((m) => m.text === 'two'))).toEqual([]);
+  });
+});
