@@ -818,6 +818,8 @@ function dropAmbiguousVague(clusters: Map<number, number[]>, list: readonly Slot
 
 // ("Under 13" is an age as often as a count: a ceiling without its noun is not matched.)
 const BARE_BOUNDS: ReadonlySet<Bound> = new Set(['exact', 'lower', 'approx']);
+/** The least value of a bare count compared with the same bare value elsewhere (see bareClasses): smaller ones recur by chance. */
+const BARE_TWIN_FLOOR = 1000;
 
 /**
  * A rare count printed without its noun ("leisure and hospitality (128,000)") is still a quantity: it takes the
@@ -843,9 +845,21 @@ function bareClasses(figures: readonly Figure[]): (f: Figure) => string {
     const classes = named.get(k);
     return classes && classes.size === 1 ? ([...classes][0] as string) : '';
   };
+  // And a precise count of a thousand or more that no article names, printed bare in two articles ("Ouest Province
+  // (population 2.2 million)" aside, "17,410,742" in two results tables): the same value to the letter is one quantity, compared
+  // only with itself (a class of its own value), so bare counts of other values are never pooled.
+  const bareSeen = new Map<string, Set<string>>();
+  for (const f of figures) {
+    if (f.unitClass || f.kind !== 'count' || !BARE_BOUNDS.has(f.bound) || !precise(f) || f.value < BARE_TWIN_FLOOR) continue;
+    const k = `${f.bound}|${f.value}`;
+    bareSeen.set(k, (bareSeen.get(k) ?? new Set<string>()).add(f.article));
+  }
   return (f) => {
     if (f.unitClass || f.kind !== 'count' || !BARE_BOUNDS.has(f.bound) || !distinctive(f)) return f.unitClass;
-    return only(`${f.value}`) || only(`${f.bound}|${f.value}`);
+    const named = only(`${f.value}`) || only(`${f.bound}|${f.value}`);
+    if (named) return named;
+    const k = `${f.bound}|${f.value}`;
+    return (bareSeen.get(k)?.size ?? 0) >= 2 ? `bare-value-${k}` : '';
   };
 }
 

@@ -52,3 +52,25 @@ describe('figure groups: the parts of a sum written out', () => {
     expect(figureGroups.filter((g) => g.members.every((m) => m.text === 'two'))).toEqual([]);
   });
 });
+
+describe('figure groups: a precise count printed bare in two articles', () => {
+  it('compares the same bare value of a thousand or more across articles ("population 2.2 million")', () => {
+    const { figureGroups } = analyze([
+      article('a', 'The quake struck Ouest Province (population 2.2 million), 17 km south-west of the capital, on Tuesday.'),
+      article('b', 'The earthquake hit a densely populated area of Ouest Province (population 2.2 million) near the capital on Tuesday.'),
+    ]);
+    expect(figureGroups.map((g) => g.members.map((m) => `${m.article}:${m.text}`))).toEqual([['a:2.2 million', 'b:2.2 million']]);
+  });
+
+  it('pools no bare counts of other values, and no small ones', () => {
+    const groups = (x: string, y: string) =>
+      analyze([
+        article('a', `Shelters in the north of the province now hold ${x}, officials said on Tuesday.`),
+        article('b', `By Wednesday the northern shelters were said to hold ${y} in all.`),
+      ]).figureGroups;
+    expect(groups('(82,400)', '(74,100)')).toEqual([]);
+    expect(groups('(430)', '(430)')).toEqual([]);
+    // (The same sentences with one precise bare value of a thousand or more do make a group: the guard above is not vacuous.)
+    expect(groups('(82,400)', '(82,400)')).toHaveLength(1);
+  });
+});
