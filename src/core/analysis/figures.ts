@@ -2261,6 +2261,11 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
       let end = last + pct.length;
       const points = lang.pointWords.find((w) => seq(tokens, end + 1, w) && w.length > 1);
       if (points) end += points.length;
+      // ("a 95% confidence interval", "(95% CI 1.1–22.8)": the interval's level is how sure a method is, no figure of the story.)
+      if ((lang.intervalLevels ?? []).some((w) => seq(tokens, end + 1, w))) {
+        i = end;
+        continue;
+      }
       // "won the state by 15%": a winning margin is a difference of two shares, in points, however it is written.
       const margin = !points && winMargin(lang, tokens, first);
       out.push(make(v, first, end, 'percent', { value, low, high, bound, first, last: end }, margin ? 'points' : 'percent', margin ? 'percentage-points' : 'percent'));

@@ -74,3 +74,11 @@ describe('figure groups: a precise count printed bare in two articles', () => {
     expect(groups('(82,400)', '(82,400)')).toHaveLength(1);
   });
 });
+
+describe('figures: the level of a statistical interval', () => {
+  it('reads no figure in "95% CI" or "a 95% confidence interval", but still reads the interval and other shares', () => {
+    expect(figuresOf('Use was associated with infection (odds ratio 5.0, 95% CI 1.1 to 22.8).').map((x) => x.text)).not.toContain('95%');
+    expect(figuresOf('Excess deaths were 14.9 million (95% uncertainty interval 13.3 to 16.6 million).').map((x) => x.text)).toEqual(['14.9 million', '13.3 to 16.6 million']);
+    expect(figuresOf('Turnout was 95% in the capital.').map((x) => x.text)).toEqual(['95%']);
+  });
+});
