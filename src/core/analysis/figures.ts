@@ -1797,14 +1797,17 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
       continue;
     }
     // ("On April 7 at 1032 hours Eastern Daylight Time, or 2332 hours…": four digits of a 24-hour clock and "hours", after
-    // "at" or "or", are a time of day, not a length.)
+    // "at", or after "or" beside another time, are a time of day, not a length; so are they before "local time", "As of 1600
+    // hours local time". Not "42 days or 1008 hours": "or" there joins two lengths.)
+    const before = tokens[i - 1]?.norm ?? '';
     const militaryHour =
       digit &&
       /^[0-2]\d[0-5]\d$/.test(t.norm) &&
       Number(t.norm) < 2400 &&
       next !== undefined &&
       (lang.clockHourWords?.has(next.norm) ?? false) &&
-      (lang.clockHourBefore?.has(tokens[i - 1]?.norm ?? '') ?? false);
+      (((lang.clockHourBefore?.has(before) ?? false) && (!(lang.pairJoiners?.has(before) ?? false) || out.some((f) => f.kind === 'time'))) ||
+        (lang.clockHourAfter?.has(tokens[i + 2]?.norm ?? '') ?? false));
     if (militaryHour) {
       const n = Number(t.norm);
       const at = Math.floor(n / 100) * 60 + (n % 100);

@@ -82,3 +82,17 @@ describe('figures: the level of a statistical interval', () => {
     expect(figuresOf('Turnout was 95% in the capital.').map((x) => x.text)).toEqual(['95%']);
   });
 });
+
+describe('figures: four digits of a 24-hour clock before "hours"', () => {
+  it('reads "As of 1600 hours local time" as a time of day, not a length', () => {
+    expect(figuresOf('As of 1600 hours local time, teams had rescued 12 people.').map((x) => [x.text, x.kind])).toEqual([
+      ['1600 hours', 'time'],
+      ['12', 'count'],
+    ]);
+  });
+
+  it('reads "or 1008 hours" after a length as a length ("42 days or 1008 hours"), and "or 0416 hours" after a time as a time', () => {
+    expect(figuresOf('The shutdown lasted 42 days or 1008 hours, the longest on record.').find((x) => x.text === '1008 hours')?.kind).toBe('duration');
+    expect(figuresOf('The quake struck at 1716 hours Japan Standard Time, or 0416 hours Eastern Daylight Time.').map((x) => x.kind)).toEqual(['time', 'time']);
+  });
+});

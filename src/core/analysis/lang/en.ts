@@ -1731,6 +1731,7 @@ export const en: LangPack = {
   // "at 1032 hours", "or 2332 hours": a 24-hour clock's time of day (see figures.ts).
   clockHourWords: words('hours hrs'),
   clockHourBefore: words('at or approximately about around until by before after from'),
+  clockHourAfter: words('local'),
   clockWords: words("am pm a.m p.m gmt utc bst edt est et cdt cst mdt mst hst hdt akst akdt cet cest eet eest pdt pst jst aest aedt hrs o'clock"),
   // "…and it reads as follows:": a lead-in that promises a statement's whole text (see promisesWhole in opinion.ts).
   wholeTextMarkers: phrases(['as follows', 'in full']),

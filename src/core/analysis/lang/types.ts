@@ -396,6 +396,8 @@ export interface LangPack {
   /** After four digits of a 24-hour clock, the word that makes them a time of day ("hours"), and the words before ("at"). */
   clockHourWords?: ReadonlySet<string>;
   clockHourBefore?: ReadonlySet<string>;
+  /** Words after "1600 hours" that name the clock it is read on ("local" time): a time of day, whatever comes before. */
+  clockHourAfter?: ReadonlySet<string>;
   /** Words after a number that make it a clock time ("pm", "GMT"), lower-case as tokenised ("p.m"). */
   clockWords: ReadonlySet<string>;
   /** Verbs a speaker greets a guest with, named right after ("We welcome Chairman Cho"): a courtesy. */
