@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analysis';
+import { figuresRounds } from '../../../src/core/analysis/generators/figuresRound';
+import { createRng } from '../../../src/core/rng';
 import { article } from './seeds';
 
 /** Issue 9, thirty-sixth session: figure reading. Invented sentences. */
@@ -94,5 +96,21 @@ describe('figures: four digits of a 24-hour clock before "hours"', () => {
   it('reads "or 1008 hours" after a length as a length ("42 days or 1008 hours"), and "or 0416 hours" after a time as a time', () => {
     expect(figuresOf('The shutdown lasted 42 days or 1008 hours, the longest on record.').find((x) => x.text === '1008 hours')?.kind).toBe('duration');
     expect(figuresOf('The quake struck at 1716 hours Japan Standard Time, or 0416 hours Eastern Daylight Time.').map((x) => x.kind)).toEqual(['time', 'time']);
+  });
+});
+
+describe('figure rounds: no second right reason among the options', () => {
+  it('does not offer "rounding" as a wrong reason beside "close to 2 billion" and "2 billion" (audit 36, f2-25)', () => {
+    const articles = [
+      article('a', 'The vaccine alliance aims to deliver close to 2 billion doses of vaccine by the end of the year, its chief said in Geneva on Monday.'),
+      article('b', 'The vaccine alliance has set a goal of delivering 2 billion doses of vaccine by the end of the year, its chief said in Geneva.'),
+    ];
+    const seeds = [1, 2, 3, 4, 5, 6, 7, 8];
+    const rounds = seeds.flatMap((seed) => figuresRounds(analyze(articles), articles, 5, createRng(seed), (n) => `r${n}`));
+    expect(rounds.length).toBeGreaterThan(0);
+    for (const round of rounds) {
+      expect(round.reason).toBe('same-fact-different-form');
+      expect(round.reasonOptions).not.toContain('rounding');
+    }
   });
 });

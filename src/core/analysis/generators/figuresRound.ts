@@ -819,8 +819,14 @@ export function figuresRounds(
     if (conflict && daysOf(chosen, byId) !== 1) continue;
     // "just over 12 degrees" beside "12 degrees": the floor agrees with the plain figure only as that figure's rounding, so
     // "rounding" is right too and is not offered as a wrong answer.
+    // Nor beside "close to 2 billion doses" and "2 billion doses": one figure written as near the other is its rounding as
+    // much as the same fact (audit 36, f2-25).
+    const nearOne = chosen.some((m) => m.bound === 'exact') && chosen.some((m) => m.bound === 'approx' || m.bound === 'upper');
     const alsoRight: FigureReason[] =
-      reason === 'lower-bounds' && chosen.some((m) => m.bound === 'exact' && chosen.some((l) => l.bound === 'lower' && l.value === m.value)) ? ['rounding'] : [];
+      (reason === 'lower-bounds' && chosen.some((m) => m.bound === 'exact' && chosen.some((l) => l.bound === 'lower' && l.value === m.value))) ||
+      (reason === 'same-fact-different-form' && nearOne)
+        ? ['rounding']
+        : [];
     const others = [
       ...TEMPTING.filter((r) => r !== reason && !alsoRight.includes(r)),
       ...shuffled(
