@@ -114,3 +114,11 @@ describe('figure rounds: no second right reason among the options', () => {
     }
   });
 });
+
+describe('figures: sixths and eighths', () => {
+  it('reads "a sixth of" and "seven-eighths of" as shares, and "the sixth of July" as none', () => {
+    expect(figuresOf('The strike killed a sixth of the village’s population.').map((x) => [x.text, x.kind])).toEqual([['a sixth', 'percent']]);
+    expect(figuresOf('Seven-eighths of the ice had melted by August.').map((x) => [x.text, x.kind])).toEqual([['Seven-eighths', 'percent']]);
+    expect(figuresOf('It was the sixth of July when the rains came.').filter((x) => x.kind === 'percent')).toEqual([]);
+  });
+});
