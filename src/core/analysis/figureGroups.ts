@@ -182,14 +182,14 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
   const ordinal = new Map<string, number>();
   const singular = input.singular ?? ((w: string): string => w);
   const classOf = sharedValueClasses(input.figures, bareClasses(input.figures), singular);
-  // Each figure's slot: the sentence it is in (or the copied sentence), its class and its place among that sentence's
-  // figures of the class; null for a figure that is not grouped.
   // A part of a sum written out ("250 passengers and eight crew members") is a quantity of its own, compared as the sum is;
   // a part of a share ("14 of 20 (70%)") is not: the share says it.
   // (Not a sum that counts "another" beside its numbers, "two statements … and another": its parts name no quantity of their own.)
   const partsIn = new Map<string, number>();
   for (const f of input.figures) if (f.partOf) partsIn.set(f.partOf, (partsIn.get(f.partOf) ?? 0) + 1);
   const sums = new Set(input.figures.filter((f) => f.parts && f.parts.length === partsIn.get(f.id)).map((f) => f.id));
+  // Each figure's slot: the sentence it is in (or the copied sentence), its class and its place among that sentence's
+  // figures of the class; null for a figure that is not grouped.
   const slotKeys: (SlotKey | null)[] = input.figures.map((f, i) => {
     const cluster = input.clusters[i] as number;
     // A count printed without its noun in one sentence that several outlets copy ("removed over 472,000 people"
@@ -824,8 +824,9 @@ const BARE_TWIN_FLOOR = 1000;
 /**
  * A rare count printed without its noun ("leisure and hospitality (128,000)") is still a quantity: it takes the
  * class of the same number where other articles name what it counts, all alike ("128,000 jobs"). Common numbers
- * ("45", "200") are left out: alone they say too little to be matched. (Bare counts with no named twin stay out:
- * lists of them, "(82,000), (74,000)", pooled wrongly.)
+ * ("45", "200") are left out: alone they say too little to be matched. (Bare counts with no named twin are not pooled:
+ * lists of them, "(82,000), (74,000)", pooled wrongly. Only a precise one printed in two articles is compared, and with its
+ * own value alone.)
  */
 function bareClasses(figures: readonly Figure[]): (f: Figure) => string {
   // By value, and by value with its bound: "at least 63" takes the noun of "at least 63 people" even where a "63 cases"
