@@ -464,6 +464,8 @@ function findUnit(lang: LangPack, tokens: readonly Token[], after: number, vague
       continue;
     }
     if (lang.unitClasses.has(t.norm) || lang.timeUnits.has(t.norm)) return { index: j, unit: t.norm };
+    // ("about 1,200 last year and 900 this year": a time phrase after the number says when, not what it counts.)
+    if ((lang.timeDeixis?.has(t.norm) ?? false) && lang.timeUnits.has(tokens[j + 1]?.norm ?? '')) return null;
     // ("one death", "one child death": the singular of a plural the classes know, after "one".)
     const oneOf = one ? singularUnitsOf(lang).get(t.norm) : undefined;
     if (oneOf !== undefined) return { index: j, unit: oneOf };

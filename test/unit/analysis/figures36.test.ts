@@ -122,3 +122,12 @@ describe('figures: sixths and eighths', () => {
     expect(figuresOf('It was the sixth of July when the rains came.').filter((x) => x.kind === 'percent')).toEqual([]);
   });
 });
+
+describe('figures: a time phrase after a count', () => {
+  it('takes no noun from "last year" or "this year" after a number ("about 1,200 last year and 900 this year")', () => {
+    expect(figuresOf('The shelter took in about 1,200 last year and 900 this year, its director said.').map((x) => [x.text, x.unit])).toEqual([
+      ['about 1,200', ''],
+      ['900', ''],
+    ]);
+  });
+});

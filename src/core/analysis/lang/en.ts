@@ -1815,6 +1815,7 @@ export const en: LangPack = {
   alternativeJoiners: words('or'),
   fractionJoiners: phrases(['of', 'out of']),
   countNamedBefore: phrases(['number of']),
+  timeDeixis: words('last next this past coming previous'),
   intervalLevels: phrases([
     'ci',
     'cis',

@@ -490,6 +490,8 @@ export interface LangPack {
   bareDollarWords: ReadonlySet<string>;
   /** Words naming a count before the plural noun it counts ("the number of schools … rose to 3,500"). */
   countNamedBefore: readonly (readonly string[])[];
+  /** Words that, before a unit of time, set when a count was made ("last month", "this year"): no noun the count counts. */
+  timeDeixis?: ReadonlySet<string>;
   /** Words after a share that make it the level of a statistical interval ("95% CI", "a 95% confidence interval"), not a figure. */
   intervalLevels?: readonly (readonly string[])[];
   /** Words between the part and the whole of a fraction ("16 of 18", "16 out of 18"). */
