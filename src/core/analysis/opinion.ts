@@ -3296,7 +3296,10 @@ export function classifySentences(lang: LangPack, p: PreparedArticle, quotes: re
       const byAuthors =
         unquoted && !quoted && sc.attribution !== null && sc.attributionMain && sharedNames(namesIn(ps.info.tokens, tokenAt(ps, sc.attributionAt)), statementNames) >= 2;
       // (Its "I" or "we" telling what the speaker does, "We write to you about…", is the speaker's still.)
-      statement = introduced || (statement && ((ownSourceless && (firstPersonIn(lang, ps.info.tokens) || (unquoted && !quoted))) || byAuthors));
+      // ("Following are the Secretary-General's remarks at the pledging event, in Geneva today:" opening the page: the page is
+      // the speech, read in its speaker's own voice as an op-ed is, sentence by sentence; not a statement quoted whole.)
+      const speechPage = introduced && i - 1 <= firstBody && speechText(lang, leadIn);
+      statement = !speechPage && (introduced || (statement && ((ownSourceless && (firstPersonIn(lang, ps.info.tokens) || (unquoted && !quoted))) || byAuthors)));
     }
     if (ps.heading && !ps.caption) unquoted = false;
     if (statement && !ps.heading && !ps.debris && found.kind !== 'attributed') found = { ...found, kind: 'attributed', confidence: CONFIDENCE[CONF_075] as number };
@@ -3481,6 +3484,12 @@ function promisesWhole(lang: LangPack, ps: PreparedSentence): boolean {
 /** "…released the following statement:": the lead-in names what follows as a statement, remarks, a letter. */
 function namesStatement(lang: LangPack, ps: PreparedSentence): boolean {
   return ps.info.tokens.some((t) => lang.statementNouns?.has(t.norm) ?? false);
+}
+
+/** The lead-in names a speech's text ("remarks") and no statement, letter or message beside it. */
+function speechText(lang: LangPack, ps: PreparedSentence): boolean {
+  const nouns = ps.info.tokens.filter((t) => lang.statementNouns?.has(t.norm) ?? false);
+  return nouns.length > 0 && nouns.every((t) => lang.speechTextNouns?.has(t.norm) ?? false);
 }
 
 /** "I", "we", "our" as the speaker's own words: not "US" (the country), the "I" of a name ("World War I"), nor "the mine". */

@@ -550,6 +550,7 @@ export const en: LangPack = {
   documentLeadIn: /\b(?:[Aa]s follows|[Tt]he following):[ \t]+(?=["“]?\p{Lu})/u,
   sectionLabels: words('background methods results conclusions conclusion objective objectives findings interpretation purpose design introduction discussion abstract'),
   statementNouns: words('statement statements remarks message letter post tweet speech address memo'),
+  speechTextNouns: words('remarks'),
   statementBy: words('of from by'),
   sharedByAll: words('planet solar galaxy universe sun moon species'),
   pictureNouns: words('image images photo photos photograph photographs picture pictures footage video videos snapshot snapshots mosaic mosaics'),

@@ -131,6 +131,11 @@ export interface LangPack {
    * paragraph introduces that person's words, the paragraph below.
    */
   statementNouns?: ReadonlySet<string>;
+  /**
+   * Of those, the nouns for a speech's own text ("remarks"): a page that opens "Following are the Secretary-General's
+   * remarks…:" is the speech itself, in the speaker's own voice, not a statement printed as a quotation.
+   */
+  speechTextNouns?: ReadonlySet<string>;
   /** After a statement noun opening a heading, who gives it: "Statement of the Chair", "Remarks by…". */
   statementBy?: ReadonlySet<string>;
   /** After "our", what belongs to everyone ("our planet", "our solar system"): not the writer's own voice. */
