@@ -3229,9 +3229,14 @@ export function classifySentences(lang: LangPack, p: PreparedArticle, quotes: re
   const summary = remarksSummary(lang, p, scans, aside);
   // A speaker of that summary has been named and no heading has come since.
   let summaryRun = false;
-  // A transcript: two lines or more open with a speaker's label ("OM:", "Senator Jane Roe:"), see turnOf.
+  // A transcript set into a report: two lines or more open with a speaker's label ("OM:", "Senator Jane Roe:"), see turnOf.
   const labels = p.sentences.map((_, k) => speakerLabelAt(p, k));
-  const transcript = labels.filter(Boolean).length >= 2;
+  // (A page that opens with the turns, under nothing but its titles and page furniture, is the transcript itself, a briefing
+  // or a broadcast: each speaker talks in their own voice there, read sentence by sentence as a speech page is. Turns set into
+  // a report after a sentence of its own, "The police released a transcript of the call…", are words it quotes.)
+  const firstTurn = labels.indexOf(true);
+  const opensWithTurns = firstTurn >= 0 && p.sentences.slice(0, firstTurn).every((q, k) => aside[k] || !SENTENCE_END.test(q.sentence.text));
+  const transcript = labels.filter(Boolean).length >= 2 && !opensWithTurns;
   for (let i = 0; i < count; i++) {
     const near = voiced ? Math.max(first[i] as number, (second[i] as number) >= 0.5 ? (second[i] as number) : 0) : 0;
     const d = piece ? Math.max(near, PIECE_DENSITY) : near;
@@ -3400,6 +3405,9 @@ function speechBeforeColon(lang: LangPack, ps: PreparedSentence, nouns?: Readonl
   };
   return tokens.some((t, k) => k > 0 && LOWER_FIRST.test(t.text) && ((lang.attributionVerbs.has(t.norm) && !noun(k)) || (nouns?.has(t.norm) ?? false)));
 }
+
+/** A sentence's closing punctuation, which a title line lacks. */
+const SENTENCE_END = /[.!?]["”»’)]?\s*$/u;
 
 /** A speaker's label cut off the line it opens: initials or a word in capitals ("OM:", "Q:"), or a name of two to four words. */
 const SPEAKER_LABEL = /^(?:\p{Lu}{1,4}|\p{Lu}[\p{Lu}.'’-]+(?:\s\p{Lu}[\p{Lu}.'’-]+){1,3}|\p{Lu}[\p{Ll}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3}):$/u;

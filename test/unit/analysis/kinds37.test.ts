@@ -22,3 +22,18 @@ describe('a page that is a speech', () => {
     expect(kindOf(text, 'More than 40,000 people have left')).toBe('attributed');
   });
 });
+
+describe('a page that is a transcript', () => {
+  const turns =
+    'JANE ROE: Good afternoon, everyone. Aid trucks reached the northern towns on Tuesday.\nJOHN DOE: Thank you. The world cannot look away from this disaster.\nJANE ROE: We will take questions now.\n';
+
+  it("reads a briefing's turns by what they say when the page opens with them", () => {
+    const text = `Relief Commission Briefing on the Floods, 3 May\n\n${turns}`;
+    expect(kindOf(text, 'Aid trucks reached the northern towns')).toBe('reporting');
+  });
+
+  it('still reads turns that a report sets out after its own account as the words it quotes', () => {
+    const text = `Update on the Flood Response\n\nThe Relief Commission released a record of a call on Tuesday. It shows how officials learned of the trucks. The agency has not said who made the call. The details of the call are set out below:\n\n${turns}`;
+    expect(kindOf(text, 'Aid trucks reached the northern towns')).toBe('attributed');
+  });
+});
