@@ -1062,11 +1062,37 @@ function contextKey(text: string, start: number, end: number, year: number | nul
   );
 }
 
+/**
+ * Without the ages that bound a group of people ("children aged 5 to 11 years", "those aged 70 and over", "between the ages
+ * of 1 and 4"): a band names who is counted, as "adults" does, and is no quantity of the story. One person's age, "a man aged
+ * 40", is still read.
+ */
+function withoutAgeBands(lang: LangPack, tokens: readonly Token[], found: Figure[]): Figure[] {
+  const leads = lang.ageBandLeads;
+  if (!leads || found.length === 0) return found;
+  const drop = new Set<Figure>();
+  for (let j = 0; j < found.length; j++) {
+    const f = found[j] as Figure;
+    if (f.kind !== 'count' && f.kind !== 'duration') continue;
+    const [first, last] = tokenRange(tokens, f);
+    const before = tokens[first - 1]?.norm ?? '';
+    // "between the ages of 1 and 4": the band's two ends are read as two numbers.
+    const between = lang.functionWords.of.has(before) && leads.has(tokens[first - 2]?.norm ?? '') && lang.rangeJoiners.has(tokens[last + 1]?.norm ?? '');
+    if (!leads.has(before) && !between) continue;
+    const open = (lang.ageBandTails ?? []).some((tail) => seq(tokens, last + 1, tail));
+    if (f.bound !== 'range' && !open && !between) continue;
+    drop.add(f);
+    const next = found[j + 1];
+    if (between && next && tokenRange(tokens, next)[0] === last + 2) drop.add(next);
+  }
+  return drop.size ? found.filter((f) => !drop.has(f)) : found;
+}
+
 /** The figures of one sentence, offsets made relative to the sentence start. */
 function template(lang: LangPack, v: View): Template {
   const base = v.start;
   const models: string[] = [];
-  const found = figuresInSentence(lang, v, models);
+  const found = withoutAgeBands(lang, v.tokens, figuresInSentence(lang, v, models));
   const times = timesWordFigures(lang, v, found);
   if (times.length > 0) {
     found.push(...times);
@@ -2058,9 +2084,12 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
     // "124.5 million British pounds", "95 billion US dollars": the currency with its country.
     const named = !currency && !afterCurrency && afterTok ? lang.currencyPhrases?.find((c) => seq(tokens, last + 1, c.words)) : undefined;
     let bareDollars = false;
+    // The currency named by the word after the number, with no sign before it ("2022 dollars").
+    let currencyAfter = false;
     if (!currency && afterTok && afterCurrency) {
       currency = afterCurrency;
       bareDollars = lang.bareDollarWords.has(afterTok.norm);
+      currencyAfter = true;
       last++;
     } else if (named) {
       currency = named.currency;
@@ -2103,6 +2132,20 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
       }
     }
     const read: Read = { value, low, high, bound, first, last };
+    // ("Income estimates are expressed in real or 2022 dollars", "in constant 2015 euros": a year before a currency's name is
+    // the price base the sums are given in, no sum of its own.)
+    if (
+      currencyAfter &&
+      !q &&
+      !suffixed &&
+      bound === 'exact' &&
+      r.first === r.last &&
+      YEAR_TOKEN.test((tokens[r.first] as Token).text) &&
+      (lang.priceBaseLeads?.has(tokens[r.first - 1]?.norm ?? '') ?? false)
+    ) {
+      i = last;
+      continue;
+    }
     if (currency) {
       const f = make(v, first, last, 'money', read, currency.toLowerCase(), `money:${currency}`);
       if (bareDollars) f.bareDollars = true;

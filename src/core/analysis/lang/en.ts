@@ -1831,8 +1831,13 @@ export const en: LangPack = {
     'credible intervals',
     'prediction interval',
     'prediction intervals',
+    'interval',
+    'intervals',
   ]),
   bareDollarWords: words('dollar dollars'),
+  ageBandLeads: words('aged ages'),
+  ageBandTails: phrases(['and over', 'and older', 'and above', 'and up', 'and younger', 'and under', 'or older', 'or over', 'or younger', 'plus']),
+  priceBaseLeads: words('in real constant nominal current chained adjusted inflation-adjusted or'),
   someDay: {
     number: 'one',
     unit: 'day',

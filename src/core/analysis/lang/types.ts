@@ -499,6 +499,12 @@ export interface LangPack {
   timeDeixis?: ReadonlySet<string>;
   /** Words after a share that make it the level of a statistical interval ("95% CI", "a 95% confidence interval"), not a figure. */
   intervalLevels?: readonly (readonly string[])[];
+  /** Words before the ages that bound a group of people: "aged 5 to 11", "ages 65 and over". */
+  ageBandLeads?: ReadonlySet<string>;
+  /** After an age, the open end of a band: "and over", "or younger". */
+  ageBandTails?: readonly (readonly string[])[];
+  /** Words before a year and a currency's name that make the year a price base: "in 2022 dollars", "constant 2015 euros". */
+  priceBaseLeads?: ReadonlySet<string>;
   /** Words between the part and the whole of a fraction ("16 of 18", "16 out of 18"). */
   fractionJoiners: readonly (readonly string[])[];
   /**
