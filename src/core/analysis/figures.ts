@@ -616,6 +616,29 @@ function dateAround(lang: LangPack, tokens: readonly Token[], r: Read, text: str
   };
   // A day is written in digits: a number in words after a month's name counts something ("in October, four quakes struck").
   const inDigits = /\d/.test(tokens[r.first]?.text ?? '');
+  // A span of days set with a dash: "7-9 September 2024" (the month after the second day dates both), "March 24–27, 2023",
+  // "April 16 -17" (the month before the first).
+  const day = (t: Token | undefined): boolean => t !== undefined && DAY_TOKEN.test(t.norm) && Number(t.norm) <= 31;
+  const dashed = (a: Token | undefined, b: Token | undefined): boolean => a !== undefined && b !== undefined && DAY_DASH.test(text.slice(a.end, b.start));
+  const own = tokens[r.first];
+  if (r.first === r.last && inDigits && day(own)) {
+    const afterDay = tokens[r.last + 1];
+    const monthNext = tokens[r.last + 2];
+    if (day(afterDay) && dashed(own, afterDay) && Number(afterDay?.norm) > r.value && monthNext && lang.months.has(monthNext.norm))
+      return { first: r.first, last: r.last, value: (yearAfter(r.last + 3) ?? 0) * 10000 + (lang.months.get(monthNext.norm) as number) * 100 + r.value };
+    const beforeDay = tokens[r.first - 1];
+    const monthPrev = tokens[r.first - 2];
+    if (day(beforeDay) && dashed(beforeDay, own) && Number(beforeDay?.norm) < r.value) {
+      if (next && lang.months.has(next.norm)) {
+        const y = yearAfter(r.last + 2);
+        return { first: r.first, last: y ? r.last + 2 : r.last + 1, value: (y ?? 0) * 10000 + (lang.months.get(next.norm) as number) * 100 + r.value };
+      }
+      if (monthPrev && lang.months.has(monthPrev.norm)) {
+        const y = yearAfter(r.last + 1);
+        return { first: r.first, last: y ? r.last + 1 : r.last, value: (y ?? 0) * 10000 + (lang.months.get(monthPrev.norm) as number) * 100 + r.value };
+      }
+    }
+  }
   if (r.value >= 1 && r.value <= 31 && Number.isInteger(r.value) && inDigits) {
     // (Not across a comma, unless a year follows: "Since 25 September, 16 deaths have been reported" counts deaths; "March,
     // 31, 2019" is a date typed with a stray comma.)
@@ -644,9 +667,14 @@ function dateAround(lang: LangPack, tokens: readonly Token[], r: Read, text: str
   return null;
 }
 
+/** A dash between the two days of a span, set close or with one space: "24–27", "16 -17". */
+const DAY_DASH = /^\s?[-–—]\s?$/u;
+
 /** "and 11 October" (or "July 15 and", read backwards): a joiner of two days, the other day in digits and its month's number. */
 function pairedDayMonth(lang: LangPack, joiner: Token | undefined, day: Token | undefined, month: Token | undefined): number | null {
-  if (!joiner || !day || !month || !(lang.pairJoiners?.has(joiner.norm) ?? false) || !DAY_TOKEN.test(day.norm) || Number(day.norm) > 31) return null;
+  // ("from 4 to 5 August 2020", "1 to 12 September", "August 4 through 9": the ends of a span of days.)
+  const joins = joiner !== undefined && ((lang.pairJoiners?.has(joiner.norm) ?? false) || (lang.dayRangeJoiners?.has(joiner.norm) ?? false));
+  if (!joiner || !day || !month || !joins || !DAY_TOKEN.test(day.norm) || Number(day.norm) > 31) return null;
   return lang.months.get(month.norm) ?? null;
 }
 
@@ -1227,6 +1255,25 @@ function footnoteMark(text: string, t: Token): boolean {
  * after a comma has its space).
  */
 function referenceMark(text: string, t: Token): boolean {
+  // ("…arrested in 2008.[1][2][3] He pleaded…", "the toll[13] was": a small number alone in square brackets marks a note.)
+  if (t.norm.length <= 3 && text[t.start - 1] === '[' && text[t.end] === ']') return true;
+  // ("The report (1) describes…, (2) assesses…", "(2)the NFL Wild Card": a small number in brackets before the words of an
+  // item numbers the item; so does one spelled out before it, "two (2) defendants".)
+  // (One of a series, "(1)… (2)…", or opening its line: "Deaths (12) rose" is a count in brackets.)
+  if (t.norm.length <= 2 && ENUMERATOR.test(text.slice(Math.max(0, t.start - 2), t.end + 3))) {
+    const n = Number(t.norm);
+    if (
+      /^\s*$/.test(
+        text
+          .slice(Math.max(0, t.start - 40), t.start - 1)
+          .split('\n')
+          .pop() ?? '',
+      ) ||
+      text.includes(`(${n + 1})`) ||
+      (n > 1 && text.includes(`(${n - 1})`))
+    )
+      return true;
+  }
   if (t.norm.length <= 3 && REFERENCE_MARK.test(text.slice(Math.max(0, t.start - 3), t.start)) && /^[)\]](?:[.,;:]|\s*$)/u.test(text.slice(t.end, t.end + 2))) return true;
   return t.norm.length <= 2 && /\p{L}[,;:]$/u.test(text.slice(Math.max(0, t.start - 2), t.start));
 }
@@ -1518,6 +1565,9 @@ function voteSideOf(lang: LangPack, tokens: readonly Token[], f: Figure): void {
  * The opening of a reference mark: a square bracket ("34 [3],"), or a round one after a word in lower case or a stop
  * ("products (1)."; not "2020 (30) and 2005 (27)" nor "Georgia (2), Illinois (1)": counts beside what they count).
  */
+/** A small number in round brackets after a space or the start, with a word after it: "(2) assesses", "(3)the". */
+const ENUMERATOR = /(?:^|\s)\(\d{1,2}\)\s?\p{L}/u;
+
 const REFERENCE_MARK = /(?:\[|[\p{Ll}.]\s?\()$/u;
 
 /** The unit a weight in pounds is read in (its class, "lb", is compared in kilograms). */

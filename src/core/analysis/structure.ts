@@ -819,7 +819,8 @@ function datesAndCitesBreaks(text: string, span: Span, lang: LangPack): number[]
     if (!lang.functionWords.I.has(opener) && /^\p{Lu}\p{Ll}*$/u.test(opener) && /\p{Ll}/u.test(m[2] as string) && lang.stopwords.has(opener.toLowerCase()))
       out.push(span.start + m.index + m[0].length);
   }
-  if (s.includes('§')) for (const m of s.matchAll(/(?<!(?:^|\s)\p{Lu})[.!?]\s+(?=§)/gu)) out.push(span.start + m.index + m[0].length);
+  // (Not after an initial nor a dotted code's last letter: "28 U.S.C. § 515" cites a section of the code.)
+  if (s.includes('§')) for (const m of s.matchAll(/(?<!(?:^|[\s.])\p{Lu})[.!?]\s+(?=§)/gu)) out.push(span.start + m.index + m[0].length);
   return out;
 }
 

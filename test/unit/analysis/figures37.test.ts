@@ -37,3 +37,56 @@ describe('figures: the ages that bound a group of people', () => {
     expect(figuresOf('Two men, aged 30 and 42, were held.').map((x) => x.text)).toEqual(['Two', '30', '42']);
   });
 });
+
+describe('figures: numbers that name or date', () => {
+  it('keeps "28 U.S.C. § 515" in its sentence and reads no figure in it', () => {
+    const { sentences, figures } = analyze([article('a', 'He was appointed under 28 U.S.C. § 515 to lead the case. The bank paid lenders. §1087(c) applies.')]);
+    expect(sentences.map((s) => s.text)).toEqual(['He was appointed under 28 U.S.C. § 515 to lead the case.', 'The bank paid lenders.', '§1087(c) applies.']);
+    expect(figures).toEqual([]);
+  });
+
+  it('reads both ends of a span of days as dates ("from 4 to 5 August 2020", "August 4 to 5")', () => {
+    expect(figuresOf('Volunteers worked from 4 to 5 August 2020 in the port.').map((x) => [x.text, x.kind])).toEqual([
+      ['4', 'date'],
+      ['5 August 2020', 'date'],
+    ]);
+    expect(figuresOf('The campaign ran from 1 to 12 September.').filter((x) => x.kind !== 'date')).toEqual([]);
+    expect(figuresOf('The toll rose from 40 to 55 on 5 August.').map((x) => [x.text, x.kind])).toEqual([
+      ['40', 'count'],
+      ['55', 'count'],
+      ['5 August', 'date'],
+    ]);
+  });
+
+  it('reads no count in the number of a figure, table, volume, page or part of a document', () => {
+    expect(figuresOf('Figure 1. Map of the accident site.')).toEqual([]);
+    expect(figuresOf('Table 1 shows 45 deaths in the region.').map((x) => x.text)).toEqual(['45']);
+    expect(figuresOf('Congressional Record Volume 169, Number 12').filter((x) => x.kind === 'count')).toEqual([]);
+    expect(figuresOf('Part 2 of the plan adds 300 beds.').map((x) => x.text)).toEqual(['300']);
+  });
+
+  it('still reads a count after the same words used as nouns or verbs', () => {
+    expect(figuresOf('The report runs to 200 pages.').map((x) => x.text)).toEqual(['200']);
+    expect(figuresOf('Democrats will table 12 amendments this week.').map((x) => x.text)).toEqual(['12']);
+  });
+});
+
+describe('figures: marks and numbered items', () => {
+  it('reads no count in note marks in square brackets ("2008.[1][2][3]")', () => {
+    expect(figuresOf('Madoff was arrested in 2008.[1][2][3] He pleaded guilty to 11 counts.[4][5]').map((x) => x.text)).toEqual(['2008', '11']);
+  });
+
+  it('reads no count in the numbers of a series of items ("(1) describes…, (2) assesses…")', () => {
+    expect(figuresOf('The report (1) describes the origins, (2) assesses the extent and (3) analyzes the response.')).toEqual([]);
+  });
+
+  it('reads the days of a span set with a dash as dates ("7-9 September 2024", "March 24–27, 2023")', () => {
+    expect(
+      figuresOf('The storm hit on 7-9 September 2024 and flooded 300 homes.')
+        .filter((x) => x.kind === 'count')
+        .map((x) => x.text),
+    ).toEqual(['300']);
+    expect(figuresOf('The tornadoes struck March 24–27, 2023.').filter((x) => x.kind === 'count')).toEqual([]);
+    expect(figuresOf('The vote was 24-27 in March.').filter((x) => x.kind === 'date')).toEqual([]);
+  });
+});
