@@ -1984,7 +1984,9 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
     if (
       CITED_PAGES.test(text.slice(Math.max(0, t.start - 20), t.start)) ||
       MEMBER_DISTRICT.test(text.slice(Math.max(0, t.start - 20), t.start)) ||
-      FOOTNOTE_PAGE.test(text.slice(Math.max(0, t.start - 8), t.start))
+      FOOTNOTE_PAGE.test(text.slice(Math.max(0, t.start - 8), t.start)) ||
+      // "4 min read": a page's note of how long the story takes to read.
+      (lang.readingTime?.test(text.slice(t.end, t.end + 14)) ?? false)
     )
       continue;
     const r = readNumber(lang, tokens, i, text);

@@ -98,6 +98,8 @@ function continues(lang: LangPack, prev: string, next: string, gap: string): boo
   // before a number that is no year are a bill's or a document's name ("…in the U.S. 2023 was the warmest year" ends),
   // in brackets too ("(P.L. 117-169, §60102)").
   if (/^(?:\p{Lu}\p{Ll}{0,3}\.){2,4}$/u.test(word.replace(/^[("'“‘[]+/u, '')) && /^\d/.test(next) && !/^(?:1[89]|20)\d\d(?!\d)/.test(next)) return true;
+  // ("28 U.S.C. § 515", "12 C.F.R. § 201": a code's dotted name, then the section it cites.)
+  if (/^(?:\p{Lu}\.){2,4}$/u.test(word) && /^§/u.test(next)) return true;
   // "200 U. S. 321": initials written apart, then a number or a section sign, are a law report's or a code's name.
   if (/(?:^|\s)(?:\p{Lu}\.\s){1,3}\p{Lu}\.$/u.test(prev) && /^[\d§]/u.test(next)) return true;
   // "(citing Am. Tobacco, 328 U.S. at 797)": a short capitalised abbreviation inside an open bracket that closes soon after,

@@ -43,6 +43,9 @@ describe('figures: numbers that name or date', () => {
     const { sentences, figures } = analyze([article('a', 'He was appointed under 28 U.S.C. § 515 to lead the case. The bank paid lenders. §1087(c) applies.')]);
     expect(sentences.map((s) => s.text)).toEqual(['He was appointed under 28 U.S.C. § 515 to lead the case.', 'The bank paid lenders.', '§1087(c) applies.']);
     expect(figures).toEqual([]);
+    const acting = analyze([article('a', 'Jane Roe, Acting Under Authority Conferred by 28 U.S.C. § 515, John P. Doe Jr., the Special Agent, and Ann Poe announced the plea.')]);
+    expect(acting.sentences).toHaveLength(1);
+    expect(acting.figures).toEqual([]);
   });
 
   it('reads both ends of a span of days as dates ("from 4 to 5 August 2020", "August 4 to 5")', () => {
@@ -88,5 +91,13 @@ describe('figures: marks and numbered items', () => {
     ).toEqual(['300']);
     expect(figuresOf('The tornadoes struck March 24–27, 2023.').filter((x) => x.kind === 'count')).toEqual([]);
     expect(figuresOf('The vote was 24-27 in March.').filter((x) => x.kind === 'date')).toEqual([]);
+  });
+});
+
+describe("figures: a page's reading time", () => {
+  it('reads no count in "4 min read", and still reads minutes of the story', () => {
+    const f = figuresOf('Storm hits coast\n\n4 min readAug 13, 2020\n\nThe storm lasted 45 minutes and left 300 homes without power.');
+    expect(f.map((x) => x.text)).not.toContain('4');
+    expect(f.map((x) => x.text)).toContain('45 minutes');
   });
 });

@@ -1835,6 +1835,7 @@ export const en: LangPack = {
     'intervals',
   ]),
   bareDollarWords: words('dollar dollars'),
+  readingTime: /^\s?[Mm]in(?:ute)?s?\.?\s+[Rr]ead(?!\p{Ll})/u,
   dayRangeJoiners: words('to through until till'),
   ageBandLeads: words('aged ages'),
   ageBandTails: phrases(['and over', 'and older', 'and above', 'and up', 'and younger', 'and under', 'or older', 'or over', 'or younger', 'plus']),

@@ -499,6 +499,8 @@ export interface LangPack {
   timeDeixis?: ReadonlySet<string>;
   /** Words after a share that make it the level of a statistical interval ("95% CI", "a 95% confidence interval"), not a figure. */
   intervalLevels?: readonly (readonly string[])[];
+  /** After a number, a page's note of reading time: "4 min read". */
+  readingTime?: RegExp;
   /** Between the two days of a span of one month ("4 to 5 August", "August 4 through 9"), beside the pair joiners. */
   dayRangeJoiners?: ReadonlySet<string>;
   /** Words before the ages that bound a group of people: "aged 5 to 11", "ages 65 and over". */
