@@ -101,3 +101,14 @@ describe("figures: a page's reading time", () => {
     expect(f.map((x) => x.text)).toContain('45 minutes');
   });
 });
+
+describe('figure groups: one bound on one count, named by two owners', () => {
+  it('compares "over 300 U.S. citizens" (the State Department) with "more than 300 of its citizens" (the United States)', () => {
+    const { figureGroups } = analyze([
+      article('a', 'The State Department facilitated the voluntary repatriation of over 300 U.S. citizens from the cruise ship.'),
+      article('b', 'The United States said Monday it had evacuated more than 300 of its citizens from the cruise ship.'),
+    ]);
+    const g = figureGroups.find((x) => x.members.some((m) => m.text === 'over 300'));
+    expect(g?.members.map((m) => `${m.article}:${m.text}`)).toEqual(['a:over 300', 'b:more than 300']);
+  });
+});
