@@ -1104,11 +1104,12 @@ function withoutAgeBands(lang: LangPack, tokens: readonly Token[], found: Figure
     if (f.kind !== 'count' && f.kind !== 'duration') continue;
     const [first, last] = tokenRange(tokens, f);
     const before = tokens[first - 1]?.norm ?? '';
+    const banded = f.bound === 'range' || f.bound === 'upper' || f.bound === 'lower';
     // "between the ages of 1 and 4": the band's two ends are read as two numbers.
     const between = lang.functionWords.of.has(before) && leads.has(tokens[first - 2]?.norm ?? '') && lang.rangeJoiners.has(tokens[last + 1]?.norm ?? '');
     if (!leads.has(before) && !between) continue;
     const open = (lang.ageBandTails ?? []).some((tail) => seq(tokens, last + 1, tail));
-    if (f.bound !== 'range' && !open && !between) continue;
+    if (!banded && !open && !between) continue;
     drop.add(f);
     const next = found[j + 1];
     if (between && next && tokenRange(tokens, next)[0] === last + 2) drop.add(next);

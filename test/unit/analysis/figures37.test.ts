@@ -30,6 +30,8 @@ describe('figures: the ages that bound a group of people', () => {
     expect(figuresOf('Deaths were highest among those aged 70 years and over.')).toEqual([]);
     expect(figuresOf('Ten children between the ages of 1 and 4 died.').map((x) => x.text)).toEqual(['Ten']);
     expect(figuresOf('The employment rate for people aged 16 to 64 was 75.6%.').map((x) => x.text)).toEqual(['75.6%']);
+    expect(figuresOf('Deaths among people aged under 70 years rose.')).toEqual([]);
+    expect(figuresOf('The channel shows ads to kids age 6-11.')).toEqual([]);
   });
 
   it("still reads one person's age, and ages given one by one", () => {

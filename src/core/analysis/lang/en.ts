@@ -1837,7 +1837,7 @@ export const en: LangPack = {
   bareDollarWords: words('dollar dollars'),
   readingTime: /^\s?[Mm]in(?:ute)?s?\.?\s+[Rr]ead(?!\p{Ll})/u,
   dayRangeJoiners: words('to through until till'),
-  ageBandLeads: words('aged ages'),
+  ageBandLeads: words('aged ages age'),
   ageBandTails: phrases(['and over', 'and older', 'and above', 'and up', 'and younger', 'and under', 'or older', 'or over', 'or younger', 'plus']),
   priceBaseLeads: words('in real constant nominal current chained adjusted inflation-adjusted or'),
   someDay: {
