@@ -68,11 +68,13 @@ describe('figures: numbers that name or date', () => {
     expect(figuresOf('Table 1 shows 45 deaths in the region.').map((x) => x.text)).toEqual(['45']);
     expect(figuresOf('Congressional Record Volume 169, Number 12').filter((x) => x.kind === 'count')).toEqual([]);
     expect(figuresOf('Part 2 of the plan adds 300 beds.').map((x) => x.text)).toEqual(['300']);
+    expect(figuresOf('The Assembly took up agenda item 5 and heard questions 1-67 on pages 23808-23810.')).toEqual([]);
   });
 
   it('still reads a count after the same words used as nouns or verbs', () => {
     expect(figuresOf('The report runs to 200 pages.').map((x) => x.text)).toEqual(['200']);
     expect(figuresOf('Democrats will table 12 amendments this week.').map((x) => x.text)).toEqual(['12']);
+    expect(figuresOf('The report has 200 pages and answers 5 questions.').map((x) => x.text)).toEqual(['200', '5']);
   });
 });
 
