@@ -1259,8 +1259,8 @@ function referenceMark(text: string, t: Token): boolean {
   // ("…arrested in 2008.[1][2][3] He pleaded…", "the toll[13] was": a small number alone in square brackets marks a note.)
   if (t.norm.length <= 3 && text[t.start - 1] === '[' && text[t.end] === ']') return true;
   // ("The report (1) describes…, (2) assesses…", "(2)the NFL Wild Card": a small number in brackets before the words of an
-  // item numbers the item; so does one spelled out before it, "two (2) defendants".)
-  // (One of a series, "(1)… (2)…", or opening its line: "Deaths (12) rose" is a count in brackets.)
+  // item numbers the item, when it is one of a series, "(1)… (2)…", or opens its line: "Deaths (12) rose" is a count in
+  // brackets.)
   if (t.norm.length <= 2 && ENUMERATOR.test(text.slice(Math.max(0, t.start - 2), t.end + 3))) {
     const n = Number(t.norm);
     if (
