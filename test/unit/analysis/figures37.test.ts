@@ -69,6 +69,9 @@ describe('figures: numbers that name or date', () => {
     expect(figuresOf('Congressional Record Volume 169, Number 12').filter((x) => x.kind === 'count')).toEqual([]);
     expect(figuresOf('Part 2 of the plan adds 300 beds.').map((x) => x.text)).toEqual(['300']);
     expect(figuresOf('The Assembly took up agenda item 5 and heard questions 1-67 on pages 23808-23810.')).toEqual([]);
+    const record = analyze([article('a', 'Congressional Record Vol. 165, No. 130 (Senate) records the vote of 51 senators.')]);
+    expect(record.sentences).toHaveLength(1);
+    expect(record.figures.map((x) => x.text)).toEqual(['51']);
   });
 
   it('still reads a count after the same words used as nouns or verbs', () => {
