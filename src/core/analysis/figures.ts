@@ -618,17 +618,16 @@ function dateAround(lang: LangPack, tokens: readonly Token[], r: Read, text: str
   const inDigits = /\d/.test(tokens[r.first]?.text ?? '');
   // A span of days set with a dash: "7-9 September 2024" (the month after the second day dates both), "March 24–27, 2023",
   // "April 16 -17" (the month before the first).
-  const day = (t: Token | undefined): boolean => t !== undefined && DAY_TOKEN.test(t.norm) && Number(t.norm) <= 31;
   const dashed = (a: Token | undefined, b: Token | undefined): boolean => a !== undefined && b !== undefined && DAY_DASH.test(text.slice(a.end, b.start));
   const own = tokens[r.first];
-  if (r.first === r.last && inDigits && day(own)) {
+  if (r.first === r.last && inDigits && dayOfMonth(own)) {
     const afterDay = tokens[r.last + 1];
     const monthNext = tokens[r.last + 2];
-    if (day(afterDay) && dashed(own, afterDay) && Number(afterDay?.norm) > r.value && monthNext && lang.months.has(monthNext.norm))
+    if (dayOfMonth(afterDay) && dashed(own, afterDay) && Number(afterDay?.norm) > r.value && monthNext && lang.months.has(monthNext.norm))
       return { first: r.first, last: r.last, value: (yearAfter(r.last + 3) ?? 0) * 10000 + (lang.months.get(monthNext.norm) as number) * 100 + r.value };
     const beforeDay = tokens[r.first - 1];
     const monthPrev = tokens[r.first - 2];
-    if (day(beforeDay) && dashed(beforeDay, own) && Number(beforeDay?.norm) < r.value) {
+    if (dayOfMonth(beforeDay) && dashed(beforeDay, own) && Number(beforeDay?.norm) < r.value) {
       if (next && lang.months.has(next.norm)) {
         const y = yearAfter(r.last + 2);
         return { first: r.first, last: y ? r.last + 2 : r.last + 1, value: (y ?? 0) * 10000 + (lang.months.get(next.norm) as number) * 100 + r.value };
@@ -674,8 +673,13 @@ const DAY_DASH = /^\s?[-–—]\s?$/u;
 function pairedDayMonth(lang: LangPack, joiner: Token | undefined, day: Token | undefined, month: Token | undefined): number | null {
   // ("from 4 to 5 August 2020", "1 to 12 September", "August 4 through 9": the ends of a span of days.)
   const joins = joiner !== undefined && ((lang.pairJoiners?.has(joiner.norm) ?? false) || (lang.dayRangeJoiners?.has(joiner.norm) ?? false));
-  if (!joiner || !day || !month || !joins || !DAY_TOKEN.test(day.norm) || Number(day.norm) > 31) return null;
+  if (!joiner || !month || !joins || !dayOfMonth(day)) return null;
   return lang.months.get(month.norm) ?? null;
+}
+
+/** A day of a month written in digits: "5", "31". */
+function dayOfMonth(t: Token | undefined): boolean {
+  return t !== undefined && DAY_TOKEN.test(t.norm) && Number(t.norm) <= 31;
 }
 
 /** A day of the month written as an ordinal ("17th", "21st"): the number and its suffix. */
@@ -2185,17 +2189,10 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
       }
     }
     const read: Read = { value, low, high, bound, first, last };
+    const yearShaped = YEAR_TOKEN.test((tokens[r.first] as Token).norm) && r.first === r.last && r.bound === 'exact' && !suffixed;
     // ("Income estimates are expressed in real or 2022 dollars", "in constant 2015 euros": a year before a currency's name is
     // the price base the sums are given in, no sum of its own.)
-    if (
-      currencyAfter &&
-      !q &&
-      !suffixed &&
-      bound === 'exact' &&
-      r.first === r.last &&
-      YEAR_TOKEN.test((tokens[r.first] as Token).text) &&
-      (lang.priceBaseLeads?.has(tokens[r.first - 1]?.norm ?? '') ?? false)
-    ) {
+    if (currencyAfter && yearShaped && !q && bound === 'exact' && (lang.priceBaseLeads?.has(tokens[r.first - 1]?.norm ?? '') ?? false)) {
       i = last;
       continue;
     }
@@ -2213,7 +2210,6 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
       i = last;
       continue;
     }
-    const yearShaped = YEAR_TOKEN.test((tokens[r.first] as Token).norm) && r.first === r.last && r.bound === 'exact' && !suffixed;
     const isYear = (r.decade || (yearShaped && bound !== 'range')) && !q && !suffixed;
     const unitAt = weighed
       ? { index: last + 1, unit: WEIGHT_POUNDS }
