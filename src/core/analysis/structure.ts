@@ -969,6 +969,9 @@ const WRAPPED_SHARE = 0.4;
 /** Shortest line counted as wrapped, and how near the usual width a line must come to be full. */
 const WRAP_MIN = 55;
 const WRAP_FULL = 0.85;
+/** How close together a wrapped text's line ends lie (the shortest quarter against the usual width), and the widest printed line. */
+const WRAP_TIGHT = 0.8;
+const WRAP_PRINTED = 100;
 
 /**
  * The width a plain-text release or a PDF's text is wrapped at, or 0: most of its lines stop short
@@ -979,15 +982,22 @@ function wrapWidth(text: string): number {
   const lines = text.split('\n');
   const cut: number[] = [];
   let nonBlank = 0;
+  let long = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = (lines[i] as string).trimEnd();
     if (line.trim() === '') continue;
     nonBlank++;
+    if (line.length >= WRAP_MIN) long++;
     if (line.length >= WRAP_MIN && !/[.!?…:;"”’)\]]$/.test(line) && (lines[i + 1] ?? '').trim() !== '') cut.push(line.length);
   }
-  if (cut.length < WRAPPED_LINES || cut.length < WRAPPED_SHARE * nonBlank) return 0;
+  if (cut.length < WRAPPED_LINES) return 0;
   cut.sort((a, b) => a - b);
-  return cut[Math.floor(cut.length * 0.75)] as number;
+  const width = cut[Math.floor(cut.length * 0.75)] as number;
+  if (cut.length >= WRAPPED_SHARE * nonBlank) return width;
+  // A bill or a resolution printed by its publisher: headings and short lines about, clauses that end on ";", but its long
+  // lines wrapped at one width, printer's width, close together ("…set a world record as the oldest⏎Olympian at…").
+  const tight = (cut[Math.floor(cut.length * 0.25)] as number) >= WRAP_TIGHT * width && width <= WRAP_PRINTED;
+  return tight && cut.length >= WRAPPED_SHARE * long ? width : 0;
 }
 
 /** Fewest lines, and the share of line ends with one blank line after them, that make a text double-spaced. */
