@@ -124,7 +124,8 @@ function toMinutes(v: FigureValue): FigureValue {
   return { ...v, lo: v.lo * factor, hi: v.hi * factor, unit: 'minute' };
 }
 
-const digits = (s: string): number => Number(s.replace(/,/g, ''));
+/** ("3,6 million": a comma before one or two digits and a scale word is a decimal comma; see readNumber in analysis/figures.) */
+const digits = (s: string, scale = 1): number => Number(scale >= 1e6 && /^\d{1,3},\d{1,2}$/.test(s) ? s.replace(',', '.') : s.replace(/,/g, ''));
 
 /** "in 2014", "2014 to 2016": a bare four-digit number in this span is a year, not an amount. */
 const looksLikeYear = (raw: string, rest: string): boolean => /^(1[89]|20)\d\d$/.test(raw) && unitAfter(rest) === '';
@@ -168,7 +169,8 @@ export function figureValue(text: string): FigureValue | null {
   if (num) {
     const rest = s.slice(num.index + num[0].length);
     if (!num[1] && !num[3] && !num[4] && looksLikeYear(num[2] as string, rest)) return null;
-    const n = digits(num[2] as string) * (SCALES[(num[4] ?? '').toLowerCase()] ?? 1);
+    const scale = SCALES[(num[4] ?? '').toLowerCase()] ?? 1;
+    const n = digits(num[2] as string, scale) * scale;
     const unit = num[1] ?? (num[3] ? '%' : unitAfter(rest));
     return toMinutes(bounded(n, s.slice(0, num.index), unit));
   }

@@ -49,6 +49,7 @@ interface Read {
 }
 
 const DIGITS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
+const DECIMAL_COMMA = /^\d{1,3},\d{1,2}$/;
 const DECADE = /^(1[5-9]|20)\d0s$/;
 const CLOCK = /^\d{1,2}:\d{2}$/;
 /** Hours, minutes and seconds ("2:01:09", "2:13:44.5"): a length of time, as a race's. */
@@ -164,6 +165,10 @@ function readNumber(lang: LangPack, tokens: readonly Token[], i: number, text?: 
         last = i + 2;
       }
     }
+  } else if (DECIMAL_COMMA.test(t.norm) && (multiplierAt(lang, tokens[i + 1]) ?? 0) >= 1e6) {
+    // "3,6 million people": a comma before one or two digits and a scale word is a decimal comma, as European outlets write
+    // it; no thousands separator stands there.
+    value = Number(t.norm.replace(',', '.'));
   } else {
     const parts = t.norm.split('-');
     let sum = 0;
