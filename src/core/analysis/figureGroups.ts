@@ -326,6 +326,7 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
   const idf = (w: string): number => Math.log(1 + all.length / (df.get(w) ?? 1));
 
   const soleValue = soleValuesOf(all, input.mentions ?? ((): number => 0));
+  const soleSum = soleSumsOf(all);
 
   const byClass = new Map<string, Slot[]>();
   for (const s of all) {
@@ -437,7 +438,8 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
         // Or one exact count, however small or round, of a noun that each of the two articles counts at no larger value
         // ("three earthquakes" in two reports, neither counting more earthquakes anywhere) and one of them keeps naming: the
         // noun and its count name the quantity in both, however differently the sentences around it are worded (see soleValuesOf).
-        const soleCount = soleValue(list[i] as Slot, list[j] as Slot);
+        // (Or one sum of money that each of the two articles prints once: see soleSumsOf.)
+        const soleCount = soleValue(list[i] as Slot, list[j] as Slot) || soleSum(list[i] as Slot, list[j] as Slot);
         if (
           !sameAnchor &&
           !soleCount &&
@@ -728,6 +730,32 @@ function soleValuesOf(all: readonly Slot[], mentions: (article: string, word: st
     mostOfNoun(a) &&
     mostOfNoun(b) &&
     (toldOf(a) || toldOf(b));
+}
+
+/**
+ * Whether two slots in two articles give one sum of money, to the letter and with one bound each, and neither article
+ * prints that sum of that currency anywhere else ("$40 million" once in each of two stories of one jackpot, "over $600
+ * billion" and "$600 billion" of one bill's tax provisions): a story's sums are few and seldom repeat by chance, so the
+ * value names the quantity however differently the sentences around it are worded. (Percentages and spans of time recur
+ * in a story for different things, "60 percent" of a turnout and of a vote; they were tried this way and lost.)
+ */
+function soleSumsOf(all: readonly Slot[]): (a: Slot, b: Slot) => boolean {
+  const printed = new Map<string, number>();
+  const keyOf = (m: Figure, unitClass: string): string => `${m.article}|${unitClass}|${m.value}`;
+  for (const sl of all) for (const m of sl.members) printed.set(keyOf(m, sl.unitClass), (printed.get(keyOf(m, sl.unitClass)) ?? 0) + 1);
+  return (a, b) =>
+    a.kind === 'money' &&
+    b.kind === 'money' &&
+    a.markers.length === 0 &&
+    b.markers.length === 0 &&
+    a.uniform &&
+    b.uniform &&
+    a.oneBound &&
+    b.oneBound &&
+    (a.members[0] as Figure).bound !== 'vague' &&
+    sameValueAs(a, b) &&
+    !shareArticle(a, b) &&
+    [...a.members, ...b.members].every((m) => printed.get(keyOf(m, a.unitClass)) === 1);
 }
 
 /** Where a figure goes among the slots: its sentence (a copied sentence is one for every copy) and class, and its place there. */
