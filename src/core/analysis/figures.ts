@@ -1366,6 +1366,8 @@ function isNamePart(lang: LangPack, v: View, i: number, titleCaseSentence: boole
   if (!share && /\b\p{Lu}{2,6}:\s?$/u.test(text.slice(Math.max(0, t.start - 9), t.start))) return true;
   // "phase 3 trials", "Article 5", "a Category 4 hurricane", "train 188": a label naming a class, a rank or a vehicle, not
   // a count ("to train 500 teachers" is the verb).
+  // (Not a score after a word of winning, "won the game 3-1", nor a team's name before it, "beat the Packers 31-26".)
+  if (scoreAfterWin(lang, v, i)) return false;
   if (labelAt(lang, tokens, i - 1)) return true;
   // "train #188", "the #1 seed": a number after a number sign names.
   if (before === '#') return true;
@@ -2112,7 +2114,7 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
           if (r2.inner !== undefined) inner = r2.inner;
           suffixed = suffixed || suffix2 !== null;
         } else if (
-          dashed &&
+          (dashed || (lang.functionWords.to.has(joinTok.norm) && lang.functionWords.of.has(startWord) && lang.scoreNouns.has(tokens[first - 2]?.norm ?? ''))) &&
           digit &&
           !currency &&
           !suffixed &&
@@ -3696,6 +3698,16 @@ function sourceOf(lang: LangPack, v: View): string | null {
 function voteTally(lang: LangPack, tokens: readonly Token[], first: number, last: number): boolean {
   if (tokens[last + 1] && lang.tallyAfter.has((tokens[last + 1] as Token).norm)) return true;
   for (let k = first - 1; k >= Math.max(0, first - 4); k--) if (lang.tallyBefore.has((tokens[k] as Token).norm)) return true;
+  return false;
+}
+
+/** Two whole numbers joined by a dash at token i, a few words after a word of winning or losing ("beat the Packers 31-26"). */
+function scoreAfterWin(lang: LangPack, v: View, i: number): boolean {
+  const t = v.tokens[i] as Token;
+  // (The winner's count first, as the score itself is read: a model's number runs upwards, "737-800".)
+  const other = /^[-‐‑–—](\d{1,3})(?![\d.,]*\d)/u.exec(v.text.slice(t.end, t.end + 5));
+  if (!DIGITS_ONLY.test(t.norm) || !other || Number(other[1]) >= Number(t.norm)) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) if (lang.winVerbs.has((v.tokens[k] as Token).norm)) return true;
   return false;
 }
 

@@ -26,3 +26,18 @@ describe('figures: the drowned are a death toll', () => {
     expect(figuresOf('Thirteen migrants drowned off the coast on Monday.').map((f) => f.unitClass)).toEqual(['people-killed']);
   });
 });
+
+describe('figures: a game score', () => {
+  it('reads a score after a team\'s name and a word of winning, and "by a score of 31 to 9"', () => {
+    const read = (t: string) => figuresOf(t).map((f) => [f.text, f.unitClass]);
+    expect(read('Tampa Bay advanced by beating the Green Bay Packers 31-26 in the championship game.')).toEqual([['31-26', 'score']]);
+    expect(read('The United States beat Thailand 13–0 in its opening match.')).toEqual([['13–0', 'score']]);
+    expect(read('Liverpool won the game 3-1.')).toEqual([['3-1', 'score']]);
+    expect(read('The Buccaneers won the title by a score of 31 to 9.')).toEqual([['31 to 9', 'score']]);
+  });
+
+  it("still reads a model's number after a word of winning as no count, and a change 'from 31 to 26 percent' as two figures", () => {
+    expect(figuresOf('Delta won orders for the Boeing 737-800 jet.')).toEqual([]);
+    expect(figuresOf('The share fell from 31 to 26 percent.').map((f) => f.text)).toEqual(['31', '26 percent']);
+  });
+});

@@ -1849,6 +1849,7 @@ export const en: LangPack = {
   },
   tallyBefore: words('vote votes voted voting ballot tally passed approved adopted rejected confirmed defeated'),
   tallyAfter: words('vote votes ballot tally'),
+  scoreNouns: words('score scoreline'),
   winVerbs: words('won win wins winning beat beats beating carried carries carrying lost lose loses losing led leads leading trailed trails trailing defeated defeats'),
   calibreNouns: words('ammunition ammo artillery round rounds shell shells howitzer howitzers gun guns cannon cannons mortar mortars rifle rifles cartridge cartridges'),
   // ("between 6 to 8 meters" is written too, for "between 6 and 8".)

@@ -521,6 +521,8 @@ export interface LangPack {
   /** Verbs of winning or losing a contest: a percentage "by" which one won ("won the state by 15%") is a margin in points. */
   winVerbs: ReadonlySet<string>;
   tallyAfter: ReadonlySet<string>;
+  /** Nouns for a game's result that name the two counts after them, joined by a word, as one score ("by a score of 31 to 9"). */
+  scoreNouns: ReadonlySet<string>;
   /** Words that open a range, and the words that may join its ends ("between 10 and 20"). */
   rangeStarts: ReadonlyMap<string, ReadonlySet<string>>;
   /** The statuses an outbreak's cases are counted by ("confirmed", "suspected", "probable", "hospitalized"), by word. */
