@@ -193,9 +193,11 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
   const slotKeys: (SlotKey | null)[] = input.figures.map((f, i) => {
     const cluster = input.clusters[i] as number;
     // A count printed without its noun in one sentence that several outlets copy ("removed over 472,000 people"
-    // aside, "over 472,000" in a copied line): the copy itself says it is one quantity. Its class is the copied
-    // sentence's own, so it joins nothing else.
-    const unitClass = classOf(f) || (f.kind === 'count' && !isVagueOrRange(f) && f.value >= 1000 && cluster >= 0 ? `bare-copy-${cluster}` : '');
+    // aside, "over 472,000" in a copied line; "the village's population was about 300", "dozens are still awaiting
+    // trial"): the copy itself says it is one quantity. Its class is the copied sentence's own, so it joins nothing else.
+    // (Not a range, whose ends are read apart, nor a count under ten: "one", "two" in a copied line mostly count
+    // nothing the story compares.)
+    const unitClass = classOf(f) || (f.kind === 'count' && f.bound !== 'range' && f.value >= BARE_COPY_FLOOR && cluster >= 0 ? `bare-copy-${cluster}` : '');
     // A conversion in brackets ("103m euros (£88.5m)") is the figure before it again, in other units: that one is grouped.
     if (!GROUPED_KINDS.has(f.kind) || (f.partOf && !sums.has(f.partOf)) || f.conversionOf || !unitClass || input.contexts[i]?.bar || input.contexts[i]?.window) return null;
     const sentenceKey = cluster >= 0 ? `c${cluster}` : `s${f.sentence.toLowerCase()}`;
@@ -848,6 +850,8 @@ function dropAmbiguousVague(clusters: Map<number, number[]>, list: readonly Slot
 const BARE_BOUNDS: ReadonlySet<Bound> = new Set(['exact', 'lower', 'approx']);
 /** The least value of a bare count compared with the same bare value elsewhere (see bareClasses): smaller ones recur by chance. */
 const BARE_TWIN_FLOOR = 1000;
+/** The least count printed without its noun in a copied sentence that is compared across the copies (see slotKeys). */
+const BARE_COPY_FLOOR = 10;
 
 /**
  * A rare count printed without its noun ("leisure and hospitality (128,000)") is still a quantity: it takes the

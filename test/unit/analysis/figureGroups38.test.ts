@@ -31,3 +31,17 @@ describe('figure groups: one sum of money that two articles each print once', ()
     expect(g).toBeUndefined();
   });
 });
+
+describe('figure groups: a count printed without its noun in a copied sentence', () => {
+  const copied = "Before the invasion, the village's population was about 300. It is not clear how many residents were still living there.";
+
+  it('compares "about 300" across the outlets that copy the sentence', () => {
+    const g = groupOf([copied, `“${copied}” the spokesperson said in Geneva.`], 'about 300');
+    expect(g?.members.map((m) => m.article).sort()).toEqual(['a1', 'a2']);
+  });
+
+  it('still compares no count under ten by the copy alone', () => {
+    const line = 'Officials said nine were still awaiting trial after the hearing on Monday in the city court.';
+    expect(groupOf([line, `${line} More hearings are set.`], 'nine')).toBeUndefined();
+  });
+});
