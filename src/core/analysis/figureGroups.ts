@@ -519,7 +519,10 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
       // quantities, unless it is updating a running count.
       // A toll is the exception only when it is given as a changing count.
       const mayChange = tally ? sa.update || sb.update : sa.update && sb.update;
-      if (!mayChange && !sa.members.some((m) => m.scheduled) && !sb.members.some((m) => m.scheduled) && farApartInOneArticle(sa, sb)) return 'far apart in one article';
+      // (A plan and what came of it may differ in one article; not two sums of money in two of its sentences, "lead exports
+      // expected to generate about $113 million", "the iron ore ban will deprive it of an estimated $251 million": two things.)
+      const planned = sa.kind !== 'money' && (sa.members.some((m) => m.scheduled) || sb.members.some((m) => m.scheduled));
+      if (!mayChange && !planned && farApartInOneArticle(sa, sb)) return 'far apart in one article';
       // Even beside words of change: an article gives a toll's earlier value in the sentence that updates it ("rose
       // from 296 to 632"); two exact values in two of its sentences count two things ("opioid deaths rose to 75,673",
       // "deaths rose to 100,306"; all 189 dead, all 157 dead).

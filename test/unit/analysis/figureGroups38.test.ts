@@ -45,3 +45,17 @@ describe('figure groups: a count printed without its noun in a copied sentence',
     expect(groupOf([line, `${line} More hearings are set.`], 'nine')).toBeUndefined();
   });
 });
+
+describe('figure groups: two sums of one article, one of them a plan', () => {
+  it('keeps "about $113 million" (lead exports, expected) apart from "an estimated $251 million" (the iron ore ban)', () => {
+    const { figureGroups } = analyze([
+      article(
+        'a1',
+        'Iron and iron ore would also be included under the full ban, depriving the country of an estimated $251 million this year. There would be prohibitions on lead and lead ore exports as well, which were expected to generate about $113 million in revenue this year and on seafood, which was anticipated to bring in nearly $300 million in 2017.',
+      ),
+      article('a2', 'The iron and iron ore ban will deprive the country of an estimated $251 million this year.'),
+    ]);
+    const g = figureGroups.find((x) => x.members.some((m) => m.text === 'an estimated $251 million'));
+    expect(g?.members.map((m) => m.text)).toEqual(['an estimated $251 million', 'an estimated $251 million']);
+  });
+});
