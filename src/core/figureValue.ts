@@ -124,8 +124,14 @@ function toMinutes(v: FigureValue): FigureValue {
   return { ...v, lo: v.lo * factor, hi: v.hi * factor, unit: 'minute' };
 }
 
-/** ("3,6 million": a comma before one or two digits and a scale word is a decimal comma; see readNumber in analysis/figures.) */
-const digits = (s: string, scale = 1): number => Number(scale >= 1e6 && /^\d{1,3},\d{1,2}$/.test(s) ? s.replace(',', '.') : s.replace(/,/g, ''));
+/**
+ * A number with a comma before its last one or two digits ("3,6"): before a scale word of a million or more ("3,6 million")
+ * the comma is a decimal comma, as European outlets write it; no thousands separator stands there. (The analysis engine's
+ * figure reader uses it too.)
+ */
+export const DECIMAL_COMMA = /^\d{1,3},\d{1,2}$/;
+
+const digits = (s: string, scale = 1): number => Number(scale >= 1e6 && DECIMAL_COMMA.test(s) ? s.replace(',', '.') : s.replace(/,/g, ''));
 
 /** "in 2014", "2014 to 2016": a bare four-digit number in this span is a year, not an amount. */
 const looksLikeYear = (raw: string, rest: string): boolean => /^(1[89]|20)\d\d$/.test(raw) && unitAfter(rest) === '';

@@ -1,3 +1,4 @@
+import { DECIMAL_COMMA } from '../figureValue';
 import { perLang } from './lang/perLang';
 import type { LangPack } from './lang';
 import { findPhrase } from './opinion';
@@ -49,7 +50,6 @@ interface Read {
 }
 
 const DIGITS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
-const DECIMAL_COMMA = /^\d{1,3},\d{1,2}$/;
 const DECADE = /^(1[5-9]|20)\d0s$/;
 const CLOCK = /^\d{1,2}:\d{2}$/;
 /** Hours, minutes and seconds ("2:01:09", "2:13:44.5"): a length of time, as a race's. */
@@ -166,8 +166,7 @@ function readNumber(lang: LangPack, tokens: readonly Token[], i: number, text?: 
       }
     }
   } else if (DECIMAL_COMMA.test(t.norm) && (multiplierAt(lang, tokens[i + 1]) ?? 0) >= 1e6) {
-    // "3,6 million people": a comma before one or two digits and a scale word is a decimal comma, as European outlets write
-    // it; no thousands separator stands there.
+    // "3,6 million people" (see DECIMAL_COMMA).
     value = Number(t.norm.replace(',', '.'));
   } else {
     const parts = t.norm.split('-');
@@ -3706,14 +3705,16 @@ function scoreAfterWin(lang: LangPack, v: View, i: number): boolean {
   const t = v.tokens[i] as Token;
   // (The winner's count first, as the score itself is read: a model's number runs upwards, "737-800".)
   const other = /^[-‐‑–—](\d{1,3})(?![\d.,]*\d)/u.exec(v.text.slice(t.end, t.end + 5));
-  if (!DIGITS_ONLY.test(t.norm) || !other || Number(other[1]) >= Number(t.norm)) return false;
-  for (let k = i - 1; k >= Math.max(0, i - 5); k--) if (lang.winVerbs.has((v.tokens[k] as Token).norm)) return true;
+  return DIGITS_ONLY.test(t.norm) && other !== null && Number(other[1]) < Number(t.norm) && winVerbBack(lang, v.tokens, i - 1, i - 5);
+}
+
+/** A word of winning or losing among tokens from..to, read backwards (to stops at the sentence's start). */
+function winVerbBack(lang: LangPack, tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k >= Math.max(0, to); k--) if (lang.winVerbs.has((tokens[k] as Token).norm)) return true;
   return false;
 }
 
 /** A figure after "by" in a clause of winning or losing ("Trump won the state by 15%", "led her rival by 4%"): a margin. */
 function winMargin(lang: LangPack, tokens: readonly Token[], first: number): boolean {
-  if (tokens[first - 1]?.norm !== 'by') return false;
-  for (let k = first - 2; k >= Math.max(0, first - 7); k--) if (lang.winVerbs.has((tokens[k] as Token).norm)) return true;
-  return false;
+  return tokens[first - 1]?.norm === 'by' && winVerbBack(lang, tokens, first - 2, first - 7);
 }
