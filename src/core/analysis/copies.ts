@@ -81,6 +81,12 @@ function sameBand(sigs: Uint32Array, a: number, b: number, band: number): boolea
 }
 
 class UnionFind {
+  /**
+   * One instance lives as long as the class, so V8 keeps its hidden class: with every instance gone, a full garbage
+   * collection drops it and throws away the optimised code that uses it, and the next analysis runs that code slowly
+   * until it is optimised again.
+   */
+  static readonly kept = new UnionFind(0);
   parent: Int32Array;
   constructor(n: number) {
     this.parent = new Int32Array(n);

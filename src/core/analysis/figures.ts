@@ -773,6 +773,35 @@ interface Template {
   models: string[];
 }
 
+/**
+ * Words one of which a sentence without a digit must hold to state a figure: a number word, a scale, a unit of time ("a
+ * decade", "decades-long"), a share ("half"), a vague amount ("dozens", by its last word) or a multiple ("twice"). Most
+ * sentences hold none, and are spared the figure reader (which finds nothing in them, having no other way to start one).
+ */
+const figureWordsOf = perLang(
+  (lang) =>
+    new Set<string>([
+      ...lang.numberWords.keys(),
+      ...lang.multipliers.keys(),
+      ...lang.timeUnits.keys(),
+      ...lang.shareWords.keys(),
+      ...lang.vagueQuantities.map((q) => q.words[q.words.length - 1] as string),
+      ...(lang.timesWords?.factors.keys() ?? []),
+    ]),
+);
+
+function mayStateFigures(lang: LangPack, text: string, tokens: readonly Token[]): boolean {
+  if (HAS_DIGIT.test(text)) return true;
+  const words = figureWordsOf(lang);
+  for (const t of tokens) {
+    if (words.has(t.norm)) return true;
+    if (t.norm.includes('-') && t.norm.split('-').some((w) => words.has(w))) return true;
+  }
+  return false;
+}
+
+const NO_FIGURES: Template = Object.freeze({ figures: [], contexts: [], partOf: [], conversionOf: [], models: [] }) as unknown as Template;
+
 export interface FoundFigures {
   figures: Figure[];
   /** The context of each figure, in the same order. */
@@ -817,7 +846,8 @@ export function findFigures(lang: LangPack, p: PreparedArticle, out: FoundFigure
     if (ps.debris || ps.caption || (ps.heading && !ps.tableRow && si >= 3 && ps.words >= 10 && scale === 1)) continue;
     const s = ps.sentence;
     let tpl: Template;
-    if (s.end - s.start === s.text.length) {
+    if (!mayStateFigures(lang, s.text, ps.info.tokens)) tpl = NO_FIGURES;
+    else if (s.end - s.start === s.text.length) {
       const key = contextKey(text, s.start, s.end, p.year);
       const memo = (ps.info.figures ??= new Map()) as Map<number, Template>;
       let found = memo.get(key);
@@ -1990,6 +2020,8 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
       out.push(make(v, i, i, 'date', { value, low: value, high: value, bound: 'exact', first: i, last: i }, 'date', 'date'));
       continue;
     }
+    const r = readNumber(lang, tokens, i, text);
+    if (!r) continue;
     // "73(34):734-739": the pages after a journal's volume and issue are no count.
     // "(D-Calif.-36)", "(R-N.Y.-21)": a member's party, state and district, no count.
     if (
@@ -2000,8 +2032,6 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
       (lang.readingTime?.test(text.slice(t.end, t.end + 14)) ?? false)
     )
       continue;
-    const r = readNumber(lang, tokens, i, text);
-    if (!r) continue;
     let first = r.first;
     let last = r.last;
     let { bound, low, high, value } = r;

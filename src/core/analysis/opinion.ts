@@ -707,6 +707,9 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   // (Quoted words that are someone's, not a title or a label in quotation marks: "the “Findings on the Worst Forms of Child Labor.”")
   const quotesWords = quoted >= 2 && quotesWordsOf(lang, v, here);
   const text = v.text;
+  // Whether the word at k is a verb of saying or of a source's finding: asked of the last words twice (tag, then claim).
+  const speechVerbs: (boolean | undefined)[] = [];
+  const speechVerbAt = (k: number): boolean => (speechVerbs[k] ??= isAttributionVerb(lang, outside, k, text) || isSourceVerb(lang, outside, k, text));
 
   // A trailing tag (", he said.") makes the words before it speech even without quotation marks.
   let trailingTag: string | null = null;
@@ -723,7 +726,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
       invertedAt = t;
       continue;
     }
-    if (!atEnd && !isAttributionVerb(lang, outside, k, text) && !isSourceVerb(lang, outside, k, text)) continue;
+    if (!atEnd && !speechVerbAt(k)) continue;
     if (pluralNounAt(lang, text, outside, k) || namingAt(lang, text, outside, k)) continue;
     // "…, said the director of the agency.": the verb first, then its speaker, to the end.
     if (invertedTag(lang, text, outside, k)) {
@@ -776,7 +779,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   let answerFrom = -1;
   for (let k = 0; k < outside.length; k++) {
     const t = outside[k] as Token;
-    if (!isAttributionVerb(lang, outside, k, v.text) && !isSourceVerb(lang, outside, k, v.text)) continue;
+    if (!speechVerbAt(k)) continue;
     if (pluralNounAt(lang, v.text, outside, k)) continue;
     // ("a Blizzard warning with over 24 hours lead time": an -ing form after an article and a name is a noun.)
     if (lang.isProgressiveForm(t.norm) && CAPITAL_FIRST.test(outside[k - 1]?.text ?? '') && lang.grammaticalArticles.has(outside[k - 2]?.norm ?? '')) continue;
@@ -2766,12 +2769,14 @@ function presentOfSpeech(lang: LangPack, w: string): boolean {
  */
 function countClaimAt(lang: LangPack, tokens: readonly Token[], k: number): boolean {
   const t = tokens[k] as Token;
+  // (Every word of every sentence comes here: the test of the verb goes first.)
+  if (!(lang.countClaimVerbs?.has(t.norm) ?? false)) return false;
   const before = tokens[k - 1];
   // ("Meanwhile, it reports 10 containers… were destroyed", "UNICEF reports 10 deaths": a name or a pronoun for one.)
   // (At the sentence's start a capital says nothing of a name, "Early reports 2 days ago…": only an acronym does there.)
   const named = k >= 2 ? CAPITAL_FIRST.test(before?.text ?? '') : /^\p{Lu}{2,}$/u.test(before?.text ?? '');
   const subject = named || (lang.findingClauseSubjects?.has(before?.norm ?? '') ?? false) || lang.functionWords.it.has(before?.norm ?? '');
-  if (!(lang.countClaimVerbs?.has(t.norm) ?? false) || !before || CAPITAL_FIRST.test(t.text) || !subject || k < 1) return false;
+  if (!before || CAPITAL_FIRST.test(t.text) || !subject || k < 1) return false;
   const next = tokens[k + 1]?.norm ?? '';
   return countWord(lang, next) || (lang.functionWords.as.has(next) && lang.functionWords.of.has(tokens[k + 2]?.norm ?? ''));
 }

@@ -415,6 +415,13 @@ const MIN_QUOTE_WORDS = 3;
 /** Words in more sentences than this are no help in finding candidates. */
 const MAX_POSTINGS = 5000;
 
+/**
+ * One Lemmas is kept for the life of the module, and with it the class's hidden class in V8. Were every instance
+ * dropped, a full garbage collection would drop the hidden class too and throw away the optimised code of the
+ * methods below, which the next analysis would then run slowly until they were optimised again.
+ */
+let keptLemmas: Lemmas | undefined;
+
 /** Lemmas numbered in the order first seen, with what quote drift needs to know of each. */
 class Lemmas {
   private readonly ids = new Map<string, number>();
@@ -476,6 +483,7 @@ export function findQuoteDrift(lang: LangPack, prepared: readonly PreparedArticl
   const sentences = new Map<string, UniqueSentence>();
   const unique: UniqueSentence[] = [];
   const lemmas = new Lemmas(lang);
+  keptLemmas ??= new Lemmas(lang);
   let mark = 0;
   for (const p of prepared) {
     for (const ps of p.sentences) {
