@@ -26,6 +26,8 @@ const TALLY_SIDES = new Set(['votes-for', 'votes-against']);
 const PERCENT_APART = 1.5;
 /** Two exact tolls within this ratio (16 and 17; not 44 and 85) may be two reports of one toll. */
 const TOLL_APART = 1.25;
+/** Two groups are joined only if every pair of their slots may be; past this many pairs they are kept apart unchecked. */
+const MAX_REFUSAL_CHECKS = 2000;
 /** How much more a link between values that fit together weighs, in the order links are taken, than its words alone. */
 const FIT_FIRST = 0.2;
 
@@ -375,6 +377,7 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
     };
     const sigs = list.map((sl) => signature(sl.members[0] as Figure));
     const cos = list.map(coFigures);
+    const vague = list.map((sl) => sl.members.some((m) => m.bound === 'vague'));
     const best = new Float64Array(list.length);
     const edges: { i: number; j: number; sim: number; near: number }[] = [];
     for (let i = 0; i < list.length; i++) {
@@ -399,7 +402,7 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
         // Or the same owner named by both ("Reform won four seats", "Reform has four MPs"): the owner is the word in common.
         const bothRare = (list[i] as Slot).distinctive && (list[j] as Slot).distinctive;
         // (Not a vague amount, "tens of millions of Americans": it names no value that the owner could have twice.)
-        const vagueSide = (list[i] as Slot).members.some((m) => m.bound === 'vague') || (list[j] as Slot).members.some((m) => m.bound === 'vague');
+        const vagueSide = (vague[i] as boolean) || (vague[j] as boolean);
         const sameRareValue =
           !vagueSide && fitTogether(list[i] as Slot, list[j] as Slot) && whole.shared.length >= 1 && sameOwner(list[i] as Slot, list[j] as Slot, !bothRare) === true;
         const rareLink =
@@ -593,6 +596,22 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
     };
     // Components holding a figure given as an update of a changing count ("has risen to").
     const updating = new Set<number>(list.flatMap((sl, i) => (sl.update ? [i] : [])));
+    // refusal() of each pair, worked out once: links are taken one by one, and each link between two groups asks again of
+    // pairs an earlier link asked of. A toll's answer may rest on neither group holding a changing count yet; such a
+    // refusal is asked again once one does (a group, once changing, stays so).
+    const refusals = new Map<number, string | null>();
+    const provisional = new Set<number>();
+    const refusalOf = (a: number, b: number): string | null => {
+      const key = a * list.length + b;
+      const changing = tally && (updating.has(find(a)) || updating.has(find(b)));
+      const known = refusals.get(key);
+      if (known !== undefined && !(changing && provisional.has(key))) return known;
+      const why = refusal(a, b);
+      refusals.set(key, why);
+      if (tally && why !== null && !changing) provisional.add(key);
+      else provisional.delete(key);
+      return why;
+    };
     for (const e of edges) {
       const ri = find(e.i);
       const rj = find(e.j);
@@ -603,11 +622,14 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
       }
       const ma = members[ri] as number[];
       const mb = members[rj] as number[];
+      // Two components with more pairs than are checked are refused whatever the pairs say (see the count below): only a
+      // caller asking why is given the pairs' own reasons, at their cost.
+      if (ma.length * mb.length > MAX_REFUSAL_CHECKS && !input.explain) continue;
       let ok = true;
       let checks = 0;
       for (const a of ma) {
         for (const b of mb) {
-          const refused = ++checks > 2000 ? 'too many to check' : refusal(a, b);
+          const refused = ++checks > MAX_REFUSAL_CHECKS ? 'too many to check' : refusalOf(a, b);
           if (refused) {
             ok = false;
             if (input.explain) input.explain((list[a] as Slot).members, (list[b] as Slot).members, refused);
@@ -1673,10 +1695,17 @@ function givenOnOtherDays(members: readonly Figure[], whenOf: WhenOf, contextOf:
   // ("In 2021, 1,205 women died…" in one year's report, "Over 1,000 women died in 2021" in a speech a year on: a count of one
   // past year named by both is closed, not one that moved on between the days they were given.)
   if (oneNamedYear(members, contextOf)) return false;
-  const dated = members.flatMap((m) => {
-    const days = m.scheduled ? null : whenOf(m);
-    return days ? [{ m, days }] : [];
-  });
+  // (Each value, reach and days once: copies give one figure many times over, and every pair is compared below.)
+  const dated = distinctBy(
+    members.flatMap((m) => {
+      const days = m.scheduled ? null : whenOf(m);
+      return days ? [{ m, days }] : [];
+    }),
+    ({ m, days }) => {
+      const reach = intervalOf(m);
+      return `${m.value} ${reach.low} ${reach.high} ${days.join(' ')}`;
+    },
+  );
   const apart = (x: (typeof dated)[number], y: (typeof dated)[number]) => !x.days.some((d) => y.days.some((e) => sameDay(d, e)));
   const pairs = dated.flatMap((x, i) => dated.slice(i + 1).flatMap((y) => (x.m.value !== y.m.value ? [[x, y] as const] : [])));
   // `onlyDates`: the days must explain every difference, where nothing else is offered for them: not where two differ on
@@ -1784,7 +1813,7 @@ function judge(
     // (Not names beside one figure that are a subset of those beside another: the names near a figure are whatever the
     // sentence capitalises, and one outlet naming one more of them, "seats in the Assembly of Eastland" and "seats in
     // the Assembly", does not count over a wider area; two counts for the same place set disagree.)
-    const scopeDiffers = scopes.some((a, i) => scopes.some((b, j) => i !== j && [...a].some((w) => !b.has(w))));
+    const scopeDiffers = new Set(scopes.map((a) => [...a].sort().join('\u0000'))).size > 1;
     // ("285 total personnel … on Thursday", "780 personnel" as of the next Tuesday: a word that only says the count is whole,
     // on one side, sets no other area; the days the figures were given explain them, however far apart the values.)
     const totalityOnly = scopeDiffers && scopes.every((a) => [...a].every((w) => totality.has(w)));
@@ -1837,7 +1866,9 @@ function judge(
     // Two copies of one sentence that each write both numbers ("a 19-year sentence … two other sentences amounting to 11
     // and a half years"), read as one figure in one copy and the other in the other: the texts agree, the difference is
     // only in which number was read.
-    const crossed = outcomes.some((x, i) => outcomes.slice(i + 1).some((y) => x.value !== y.value && writes(x.sentence, y.text) && writes(y.sentence, x.text)));
+    // (Each sentence and figure once: copies print the same pair many times over.)
+    const printed = distinctBy(outcomes, (m) => `${m.value}\u0000${m.text}\u0000${m.sentence}`);
+    const crossed = printed.some((x, i) => printed.slice(i + 1).some((y) => x.value !== y.value && writes(x.sentence, y.text) && writes(y.sentence, x.text)));
     if (allExact && strength >= STRONG && plans.length === 0 && sameEvent && close && !small && !crossed) {
       // ("So far … the names of 27 people", "So far … the names of 35 people": a count still being made moves on.)
       const running = ctx.some((c) => c?.running);
@@ -1951,6 +1982,17 @@ function initialsOf(short: string, long: string): boolean {
 }
 
 /** Whether a sentence writes a figure's text as a number of its own ("19-year" in "the 19-year sentence", not in "119-year"). */
+/** The first item with each key, in the order given. */
+function distinctBy<T>(items: readonly T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const k = key(item);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
 function writes(sentence: string, text: string): boolean {
   const esc = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`(?<![\\d.,])${esc}(?![\\d])`, 'i').test(sentence);
