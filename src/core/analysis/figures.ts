@@ -698,6 +698,8 @@ const FOOTNOTE_PAGE = /\[\d{1,3}\]:$/;
 const MEMBER_DISTRICT = /\b[DRI]-[A-Z][A-Za-z.]{1,8}-$/;
 
 /** A year, month and day run together in eight digits: "20210705". */
+/** A side of a vote or a game's score is below this: a chamber's votes, a match's points. */
+const MAX_SCORE_SIDE = 1000;
 const DIGIT_DATE = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
 
 /** A day of the month written in digits ("7", "11"). */
@@ -2151,11 +2153,13 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
           r.first === r.last &&
           r2.first === r2.last &&
           hi < low &&
+          low < MAX_SCORE_SIDE &&
           Number.isInteger(low) &&
           Number.isInteger(hi)
         ) {
           // "passed 314-117", "won 3-1": a vote or a score, one figure of two numbers (kept apart from
-          // another score by both: 314-117 is not 314-116).
+          // another score by both: 314-117 is not 314-116). (Not "59,597,300—56,489,800 in England": a dash
+          // between counts in the thousands sets a part after a whole, as no vote or game is scored.)
           const score = low + hi / 1e6;
           out.push(make(v, first, end, 'count', { value: score, low: score, high: score, bound: 'exact', first, last: end }, 'score', 'score'));
           i = end;
