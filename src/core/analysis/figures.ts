@@ -697,9 +697,10 @@ const FOOTNOTE_PAGE = /\[\d{1,3}\]:$/;
 /** A member of Congress's party and state just before a number: "D-Calif.-", "R-N.Y.-", "D-CA-". */
 const MEMBER_DISTRICT = /\b[DRI]-[A-Z][A-Za-z.]{1,8}-$/;
 
-/** A year, month and day run together in eight digits: "20210705". */
 /** A side of a vote or a game's score is below this: a chamber's votes, a match's points. */
 const MAX_SCORE_SIDE = 1000;
+
+/** A year, month and day run together in eight digits: "20210705". */
 const DIGIT_DATE = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
 
 /** A day of the month written in digits ("7", "11"). */
@@ -802,6 +803,7 @@ function mayStateFigures(lang: LangPack, text: string, tokens: readonly Token[])
   return false;
 }
 
+/** What such a sentence states, one for all of them (frozen: nothing may add to it). */
 const NO_FIGURES: Template = Object.freeze({ figures: [], contexts: [], partOf: [], conversionOf: [], models: [] }) as unknown as Template;
 
 export interface FoundFigures {
