@@ -559,7 +559,7 @@ function coordinatedHead(lang: LangPack, tokens: readonly Token[], at: number, t
  * 2021", "the 12 months to April", "100,000 deaths in 12 months"): the last token it covers, or
  * null when it is a length of its own ("a 12-month ban", "jailed for 12 months").
  */
-function windowEnd(lang: LangPack, tokens: readonly Token[], first: number, end: number, before: readonly Figure[]): number | null {
+function windowEnd(lang: LangPack, tokens: readonly Token[], text: string, first: number, end: number, before: readonly Figure[]): number | null {
   const noun = lang.windowNouns.has(tokens[end + 1]?.norm ?? '');
   const last = noun ? end + 1 : end;
   const datedAt = (k: number): boolean => {
@@ -569,7 +569,9 @@ function windowEnd(lang: LangPack, tokens: readonly Token[], first: number, end:
     }
     return false;
   };
-  if (lang.windowEnds.some((w) => seq(tokens, last + 1, w) && datedAt(last + 1 + w.length))) return last;
+  // ("lasted twelve days, from 1 to 12 September": set off by a comma, the dates say when the span was, not up to when a change ran.)
+  const setOff = tokens[last + 1] !== undefined && text.slice((tokens[last] as Token).end, (tokens[last + 1] as Token).start).includes(',');
+  if (!setOff && lang.windowEnds.some((w) => seq(tokens, last + 1, w) && datedAt(last + 1 + w.length))) return last;
   const pre = tokens[first - 1]?.norm ?? '';
   const pre2 = tokens[first - 2]?.norm ?? '';
   const opened = lang.windowPrepositions.has(pre);
@@ -2320,7 +2322,7 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
         i = end;
         continue;
       }
-      const window = windowEnd(lang, tokens, first, end, out);
+      const window = windowEnd(lang, tokens, text, first, end, out);
       if (window !== null) {
         i = window;
         continue;

@@ -18,3 +18,13 @@ describe('figures: a dash between counts in the thousands', () => {
     expect(read('The home side won the game 3-1.')).toEqual([['3-1', 'score']]);
   });
 });
+
+describe('figures: a length set off by a comma before its dates', () => {
+  it('reads "lasted twelve days, from 1 to 12 September" as a length of twelve days', () => {
+    expect(read('The campaign lasted twelve days, from 1 to 12 September.')).toContainEqual(['twelve days', 'duration']);
+  });
+
+  it('still reads "the 12 months to March 2024" as the window a change was measured over, no length', () => {
+    expect(read('Prices rose 3% in the 12 months to March 2024.').some(([, unitClass]) => unitClass === 'duration')).toBe(false);
+  });
+});
