@@ -2714,7 +2714,8 @@ function countWord(lang: LangPack, w: string): boolean {
  */
 function thatClaimAt(lang: LangPack, tokens: readonly Token[], k: number): boolean {
   const t = tokens[k] as Token;
-  const before = tokens[k - 1];
+  // ("The Space Force has identified that…": the subject stands before a perfect's "has".)
+  const before = k >= 2 && lang.perfectAuxiliaries.has(tokens[k - 1]?.norm ?? '') ? tokens[k - 2] : tokens[k - 1];
   // ("The agency reports this morning that…", "assessed on Friday that…": a time may stand before "that".)
   let j = k + 1;
   while (j <= k + 3 && (claimTimeWord(lang, tokens[j]?.norm ?? '') || (lang.functionWords.on.has(tokens[j]?.norm ?? '') && lang.dayNames.has(tokens[j + 1]?.norm ?? '')))) j++;

@@ -872,7 +872,9 @@ export const en: LangPack = {
   invertedTagVerbs: words('reports writes'),
   tagEndVerbs: words('found find finds report concluded determined estimate show reports'),
   judgedFor: words('blamed praised criticised criticized hailed lauded slammed condemned lambasted'),
-  thatClaimVerbs: words('determined hopes hoped hoping note anticipates anticipate concerned reports assesses underscores underscored underlines underlined estimate recommend'),
+  thatClaimVerbs: words(
+    'determined hopes hoped hoping note anticipates anticipate concerned reports assesses underscores underscored underlines underlined estimate recommend identified',
+  ),
   claimTimeWords: words('today yesterday tonight this morning afternoon evening week currently now'),
   possessivePronouns: words('its their his her our my your'),
   objectPronouns: words('me us him her them you'),
