@@ -1981,7 +1981,6 @@ function initialsOf(short: string, long: string): boolean {
   return sorted([...short]) === sorted(words.map((w) => w[0] ?? ''));
 }
 
-/** Whether a sentence writes a figure's text as a number of its own ("19-year" in "the 19-year sentence", not in "119-year"). */
 /** The first item with each key, in the order given. */
 function distinctBy<T>(items: readonly T[], key: (item: T) => string): T[] {
   const seen = new Set<string>();
@@ -1993,6 +1992,7 @@ function distinctBy<T>(items: readonly T[], key: (item: T) => string): T[] {
   });
 }
 
+/** Whether a sentence writes a figure's text as a number of its own ("19-year" in "the 19-year sentence", not in "119-year"). */
 function writes(sentence: string, text: string): boolean {
   const esc = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`(?<![\\d.,])${esc}(?![\\d])`, 'i').test(sentence);
