@@ -142,6 +142,13 @@ function readNumber(lang: LangPack, tokens: readonly Token[], i: number, text?: 
   }
   if (DIGITS.test(t.norm)) {
     value = Number(t.norm.replace(/,/g, ''));
+    // "1/2 percentage point", "to 1/2 percent": a fraction on its own (figuresInSentence lets one through only before a
+    // percentage; elsewhere "1/2" is as likely a date).
+    const fraction = text !== undefined ? bareFractionAt(tokens, text, i) : null;
+    if (fraction) {
+      value = fraction.value;
+      last = fraction.last;
+    }
     // "5½ months": a fraction character on the whole number (the tokens skip it).
     const vulgar = text !== undefined && DIGITS_ONLY.test(t.norm) ? VULGAR_FRACTIONS[text[t.end] ?? ''] : undefined;
     if (vulgar !== undefined) value += vulgar;
@@ -1880,6 +1887,33 @@ function ageBracketEnd(lang: LangPack, v: View, i: number): number | null {
   return last;
 }
 
+/**
+ * A fraction written on its own at token i, "1/2" or "3/4" (one digit over one or two, less than one, not part of a
+ * longer run of slashes such as a date "1/2/2023"): its value and the token of its denominator.
+ */
+function bareFractionAt(tokens: readonly Token[], text: string, i: number): { value: number; last: number } | null {
+  const num = tokens[i];
+  const den = tokens[i + 1];
+  if (!num || !den || !/^\d$/.test(num.norm) || text[num.end] !== '/' || den.start !== num.end + 1 || !ONE_OR_TWO_DIGITS.test(den.norm)) return null;
+  if (text[den.end] === '/' || text[num.start - 1] === '/' || HAS_DIGIT.test(text[num.start - 1] ?? '')) return null;
+  const [a, b] = [Number(num.norm), Number(den.norm)];
+  return a > 0 && a < b && b <= 16 ? { value: a / b, last: i + 1 } : null;
+}
+
+/**
+ * "by 1/2 percentage point", "1/4 to 1/2 percent": a bare fraction that a percentage or a range of percentages follows is
+ * a number, though a slash after digits is most often a date or a link.
+ */
+function fractionOfPercent(lang: LangPack, tokens: readonly Token[], text: string, i: number): boolean {
+  const fraction = bareFractionAt(tokens, text, i);
+  if (!fraction) return false;
+  const unitAfter = (last: number): boolean => percentAfter(lang, tokens, last) !== null || lang.pointWords.some((w) => seq(tokens, last + 1, w));
+  if (unitAfter(fraction.last)) return true;
+  const joiner = tokens[fraction.last + 1];
+  const end = joiner && lang.rangeJoiners.has(joiner.norm) ? bareFractionAt(tokens, text, fraction.last + 2) : null;
+  return end !== null && unitAfter(end.last);
+}
+
 function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figure[] {
   const { tokens, text } = v;
   const out: Figure[] = [];
@@ -1892,9 +1926,12 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
     const digit = isDigitToken(t);
     // Numbers inside links and ISO dates are not quantities the text states.
     if ((text[t.start - 1] === '/' || text[t.start - 1] === '-') && HAS_DIGIT.test(text[t.start - 2] ?? 'x')) continue;
-    if (text[t.end] === '/' || (text[t.end] === '-' && HAS_DIGIT.test(text[t.end + 1] ?? '') && (/^\d{4}$/.test(t.norm) || /^-\d+-/.test(text.slice(t.end, t.end + 12))))) {
+    if (
+      (text[t.end] === '/' && !fractionOfPercent(lang, tokens, text, i)) ||
+      (text[t.end] === '-' && HAS_DIGIT.test(text[t.end + 1] ?? '') && (/^\d{4}$/.test(t.norm) || /^-\d+-/.test(text.slice(t.end, t.end + 12))))
+    ) {
       // "2023-02-06": a date; but "10-20" is a range, read below.
-      if (!/^\d{1,3}$/.test(t.norm) || /^-\d+-/.test(text.slice(t.end, t.end + 12)) || text[t.end] === '/') continue;
+      if (!/^\d{1,3}$/.test(t.norm) || /^-\d+-/.test(text.slice(t.end, t.end + 12)) || (text[t.end] === '/' && !fractionOfPercent(lang, tokens, text, i))) continue;
     }
     // "(202) 691-6378", "202-555-0143": a phone number, however many digit groups it has.
     if (digit) {

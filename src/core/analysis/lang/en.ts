@@ -118,6 +118,8 @@ const UNIT_CLASSES: [string, string][] = [
   // ("16 primary health care centres" and "at least 16 health facilities": one count of the places care is given.)
   ...['facilities', 'centres', 'centers', 'clinics'].map((w): [string, string] => [w, 'facilities']),
   ...['athletes', 'competitors'].map((w): [string, string] => [w, 'athletes']),
+  ...['babies', 'infants', 'newborns'].map((w): [string, string] => [w, 'babies']),
+  ...['doses', 'vaccines', 'jabs', 'shots'].map((w): [string, string] => [w, 'doses']),
   ...['chemicals', 'substances', 'compounds'].map((w): [string, string] => [w, 'chemicals']),
   // One weight, however spelt ("32 tonnes", "32 tons", "32 metric tons"); the larger units are not it.
   ...['tonnes', 'tons'].map((w): [string, string] => [w, 'tonnes']),

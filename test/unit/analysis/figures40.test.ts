@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core/analysis';
+import { article } from './seeds';
+
+/** Issue 9, fortieth session: figure reading. Invented sentences. */
+
+const read = (text: string) => analyze([article('a', text)]).figures.map((f) => [f.text, f.unitClass, f.value]);
+
+describe('figures: a bare fraction before a percentage', () => {
+  it('reads "by 1/2 percentage point" as half a point', () => {
+    expect(read('The board decided to lower the target range by 1/2 percentage point.')).toEqual([['1/2 percentage point', 'percentage-points', 0.5]]);
+  });
+
+  it('reads "1/4 to 1/2 percent" as a range of percentages', () => {
+    const figures = analyze([article('a', 'The board set the target range at 1/4 to 1/2 percent.')]).figures;
+    expect(figures.map((f) => [f.text, f.unitClass, f.low, f.high])).toEqual([['1/4 to 1/2 percent', 'percent', 0.25, 0.5]]);
+  });
+
+  it('reads "1/4 percentage point" and "25 basis points" in two outlets as one figure', () => {
+    const a = article('a', 'The central bank raised its benchmark rate by 1/4 percentage point on Wednesday, its first increase in years.');
+    const b = article('b', 'The central bank raised its benchmark rate by 25 basis points on Wednesday, its first increase in years.');
+    const group = analyze([a, b]).figureGroups.find((g) => g.unitClass === 'percentage-points');
+    expect(group?.members.map((m) => m.text).sort()).toEqual(['1/4 percentage point', '25 basis points']);
+    expect(group?.verdict).toBe('compatible');
+  });
+
+  it('still reads no figure from a date or a fraction before anything else', () => {
+    expect(read('On 1/2 the office closed.')).toEqual([]);
+    expect(read('The office closed on 1/2/2023 for the holiday.')).toEqual([]);
+    expect(read('The attacks of 9/11 changed the country.')).toEqual([]);
+  });
+});
+
+describe('figures: one count named with near synonyms', () => {
+  it('groups "600,000 doses" with "600,000 vaccines" of one shipment', () => {
+    const a = article('a', 'The first shipment of 600,000 doses from the global vaccine scheme arrived in Accra on Wednesday.');
+    const b = article('b', 'A plane carrying the first 600,000 vaccines from the global scheme landed in Accra on Wednesday.');
+    const groups = analyze([a, b]).figureGroups;
+    expect(groups.map((g) => g.members.map((m) => m.text).sort())).toContainEqual(['600,000', '600,000']);
+  });
+
+  it('reads a baby and an infant as one class', () => {
+    const classes = (text: string) => analyze([article('a', text)]).figures.map((f) => f.unitClass);
+    expect(classes('Doctors treated 12 babies at the clinic.')).toEqual(classes('Doctors treated 12 infants at the clinic.'));
+  });
+});
