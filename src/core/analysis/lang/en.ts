@@ -733,7 +733,9 @@ export const en: LangPack = {
     masterclass bonanza boon godsend embarrassment arrogance incompetence cronyism stunt ploy gimmick whitewash hoax overblown
     overhyped hype exaggerated blatantly grossly wildly laudable praiseworthy deserved undeserved unjust unfair game-changer painful vigorous
     unwelcome confusing unfounded baseless groundless vague overly overbroad sad saddening exciting thrilling worrisome heartening
-    disheartening crucial truly frivolous testament deserve deserves`),
+    disheartening crucial truly frivolous testament deserve deserves disappointing unsettling sickening unbearable heart-wrenching gut-wrenching
+    unconscionable indefensible irresponsible reprehensible abysmal atrocious dismaying infuriating maddening deplorably hopeful
+    encouraging inspiring inspirational courageous brave utterly absolutely profoundly`),
   factualLoaded: words('illegally illegal unlawful unlawfully fake misleading'),
   degreeWords: words('mere merely simply hardly'),
   framingVerbs: words(`presented presents presenting described describes describing portrayed portrays portraying characterized
@@ -1314,6 +1316,18 @@ export const en: LangPack = {
     'a reminder of',
     'a reminder that',
     'a stark reminder',
+    // A verdict on a decision or a moment, in the writer's words: "the plan makes no sense", "a step in the right direction".
+    'makes no sense',
+    'make no sense',
+    'a step in the right direction',
+    'a dark day',
+    'is a mistake',
+    'was a mistake',
+    'speak for themselves',
+    'speaks for itself',
+    'it is time for',
+    'it’s time for',
+    "it's time for",
   ]),
   // "would" and "could" are left out: news uses them in plain relative clauses ("a bill that would ask").
   // ("seemingly" too: it tells how a thing looked, "glided on, seemingly with energy to spare", not what the writer guesses.)

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core/analysis';
+import { article } from './seeds';
+
+/** Issue 9, fortieth session: sentence kinds. Invented sentences. */
+
+const kindsOf = (text: string) => analyze([article('a', text)]).sentences.map((s) => s.kind);
+
+describe('kinds: words of feeling and verdict in the writer’s voice are opinion', () => {
+  it('reads a judging adjective said of the subject as opinion', () => {
+    expect(kindsOf('This rise in prices is disappointing.')).toEqual(['opinion']);
+    expect(kindsOf('The scenes from the flooded town were sickening and heart-wrenching.')).toEqual(['opinion']);
+    expect(kindsOf('The new figures are encouraging for the region.')).toEqual(['opinion']);
+  });
+
+  it('reads a verdict phrase on a decision as opinion', () => {
+    expect(kindsOf('The council’s plan to close the library makes no sense.')).toEqual(['opinion']);
+    expect(kindsOf('The new rules are a step in the right direction.')).toEqual(['opinion']);
+    expect(kindsOf('It is time for the ministry to publish the report.')).toEqual(['opinion']);
+  });
+
+  it('still reads the same words credited to a speaker as attributed, and a plain account as reporting', () => {
+    expect(kindsOf('The minister said the rise in prices was disappointing.')).toEqual(['attributed']);
+    expect(kindsOf('The council voted on Tuesday to close the library in March.')).toEqual(['reporting']);
+  });
+});
