@@ -516,6 +516,16 @@ function findUnit(lang: LangPack, tokens: readonly Token[], after: number, vague
     if (lang.countAdjectives.has(t.norm) && k < 3) continue;
     if (k > 0 && k < 3 && (lang.pairJoiners?.has(t.norm) ?? false) && lang.countAdjectives.has(tokens[j - 1]?.norm ?? '') && lang.countAdjectives.has(tokens[j + 1]?.norm ?? ''))
       continue;
+    // "four 6.3 magnitude earthquakes", "two 500-pound bombs": a number that measures each of the things counted stands
+    // between the count and its noun; the plural noun after the measure is what is counted.
+    if (k === 0 && DIGIT_FIRST.test(t.text) && /^\s+$/.test(text.slice((tokens[j - 1] as Token).end, t.start))) {
+      for (let m = j + 1; m < Math.min(tokens.length, j + 4); m++) {
+        const w = tokens[m] as Token;
+        if (!/^[\s-]+$/.test(text.slice((tokens[m - 1] as Token).end, w.start)) || !LOWER_WORD.test(w.text)) break;
+        // (The measure has its word, "magnitude", "-pound": "in 2024 25 cases" is a year, then a count of its own.)
+        if (PLAIN_PLURAL.test(w.text) && isUnitCandidate(lang, w) && (m > j + 1 || t.norm.includes('-'))) return { index: m, unit: w.norm };
+      }
+    }
     if (!isUnitCandidate(lang, t) || /ed$/.test(t.norm)) return null;
     const next = tokens[j + 1];
     const nounEnds = !next || !isUnitCandidate(lang, next) || next.start > t.end + 1;

@@ -44,3 +44,27 @@ describe('figures: one count named with near synonyms', () => {
     expect(classes('Doctors treated 12 babies at the clinic.')).toEqual(classes('Doctors treated 12 infants at the clinic.'));
   });
 });
+
+describe('figures: a measure between a count and its noun', () => {
+  it('reads "four 6.3 magnitude earthquakes" as four earthquakes and a magnitude', () => {
+    expect(read('Throughout the month, four 6.3 magnitude earthquakes struck the region.')).toEqual([
+      ['four', 'earthquake', 4],
+      ['6.3', 'magnitude', 6.3],
+    ]);
+  });
+
+  it('still reads a year before a count as a year: "in 2024 25 cases"', () => {
+    expect(read('There have been 46 human cases to date; in 2024 25 cases were in farm workers.')).toEqual([
+      ['46', 'cases', 46],
+      ['2024', 'year', 2024],
+      ['25', 'cases', 25],
+    ]);
+  });
+});
+
+describe('figures: families are not people', () => {
+  it('reads "4,200 people, or about 600 families" as two quantities', () => {
+    const figures = read('In total, 4,200 people, or about 600 families, were affected by the earthquake.');
+    expect(figures.map(([, unitClass]) => unitClass)).toEqual(['people', 'households']);
+  });
+});
