@@ -1738,6 +1738,12 @@ function statusesOf(s: Slot): string[] | null {
 
 /** How many times the smallest figure the largest of a group may be and still count over a different area or part of it. */
 const SCOPE_SPREAD = 100;
+/**
+ * How many times another a count may be and still be one count that moved on between the days two texts gave it ("700
+ * structures" lost on the 1st, "1,753" on the 6th; "107" admitted to hospital, then "268"): counts in situation reports
+ * grow or shrink by more than the doubling a sum of money or a share allows.
+ */
+const MOVED_COUNT_SPREAD = 4;
 /** How sure a reason is that is as much a bound as a rounding (see judge): under the rounds' gate however strong the link. */
 const BOUND_OR_ROUNDING_SURE = 0.4;
 
@@ -1817,7 +1823,9 @@ function judge(
     // ("285 total personnel … on Thursday", "780 personnel" as of the next Tuesday: a word that only says the count is whole,
     // on one side, sets no other area; the days the figures were given explain them, however far apart the values.)
     const totalityOnly = scopeDiffers && scopes.every((a) => [...a].every((w) => totality.has(w)));
-    if ((withinDouble || totalityOnly) && givenOnOtherDays(outcomes, whenOf, contextOf, true) && !fixed) {
+    // (A count may lie further from another: see MOVED_COUNT_SPREAD.)
+    const movedCount = ratio <= MOVED_COUNT_SPREAD && outcomes.every((m) => m.kind === 'count');
+    if ((withinDouble || totalityOnly || movedCount) && givenOnOtherDays(outcomes, whenOf, contextOf, true) && !fixed) {
       return {
         verdict: 'compatible',
         reason: 'different-date',

@@ -68,3 +68,18 @@ describe('figures: families are not people', () => {
     expect(figures.map(([, unitClass]) => unitClass)).toEqual(['people', 'households']);
   });
 });
+
+describe('figure groups: a count that moved on between two reports', () => {
+  const first = (count: string) =>
+    article('a', `A total of seven confirmed deaths were reported along with ${count} confirmed structures lost to the mountain fire.`, '2016-12-01');
+  const later = article('b', 'There are now a total of 14 confirmed deaths and 145 injuries along with 1,753 confirmed structures lost to the mountain fire.', '2016-12-06');
+  const structures = (count: string) => analyze([first(count), later]).figureGroups.find((g) => g.members.some((m) => m.text === '1,753'));
+
+  it('calls counts given days apart compatible, given on different days, where one is more than twice the other', () => {
+    expect(structures('700')).toMatchObject({ verdict: 'compatible', reason: 'different-date', confident: true });
+  });
+
+  it('still leaves counts many times apart unsure: the days alone do not explain them', () => {
+    expect(structures('70')).toMatchObject({ verdict: 'unsure', confident: false });
+  });
+});
