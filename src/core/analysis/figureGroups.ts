@@ -1159,10 +1159,18 @@ const FLOOR_CLOSE = 1.1;
 const CLOSE_ROUNDING = 0.05;
 
 /**
+ * How far apart two floors of a count or a sum may lie and still be one number rounded down two ways ("more than 1,300" and
+ * "more than 1,500" victims; "more than $40 billion" and "more than $41 billion"). (Not shares: "more than 90 percent" at
+ * first and "more than 94 percent" in the final analysis are two limits.)
+ */
+const FLOORS_APART = 1.25;
+
+/**
  * Two ceilings or two floors at different values are two limits ("individuals earning less than
  * $125,000", "couples earning less than $250,000"; "more than 90 percent" at first, "more than 94
  * percent" in the final analysis): an outlet restating a limit copies its value. A toll of people,
- * counted by several sources, may be bounded at nearby values ("more than 13,000", "more than 14,000").
+ * counted by several sources, may be bounded at nearby values ("more than 13,000", "more than 14,000"), and so may
+ * any count or sum (see FLOORS_APART).
  */
 function boundsApart(a: Slot, b: Slot, tally: boolean): boolean {
   // A slot is one sentence in near-identical copies: its first member stands for it.
@@ -1170,7 +1178,8 @@ function boundsApart(a: Slot, b: Slot, tally: boolean): boolean {
   const y = b.members[0] as Figure;
   if (x.bound !== y.bound || (x.bound !== 'upper' && x.bound !== 'lower')) return false;
   const [lo, hi] = [Math.min(Math.abs(x.value), Math.abs(y.value)), Math.max(Math.abs(x.value), Math.abs(y.value))];
-  return hi > (tally ? 2 : 1.01) * lo;
+  const floors = x.bound === 'lower' && x.kind !== 'percent' && y.kind !== 'percent';
+  return hi > (tally ? 2 : floors ? FLOORS_APART : 1.01) * lo;
 }
 
 /**

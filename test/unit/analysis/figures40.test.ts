@@ -83,3 +83,20 @@ describe('figure groups: a count that moved on between two reports', () => {
     expect(structures('70')).toMatchObject({ verdict: 'unsure', confident: false });
   });
 });
+
+describe('figure groups: two floors of one number', () => {
+  const pair = (a: string, b: string) => analyze([article('a', a, '2020-08-04'), article('b', b, '2020-08-04')]).figureGroups;
+
+  it('groups "more than $41 billion" and "more than $40 billion" of one sum as lower bounds that agree', () => {
+    const groups = pair(
+      'Visitor spending in communities near national parks contributed more than $41 billion to the economy in 2019.',
+      "In 2019, visitor spending near national parks contributed more than $40 billion to the nation's economy.",
+    );
+    expect(groups).toEqual([expect.objectContaining({ verdict: 'compatible', reason: 'lower-bounds', confident: true })]);
+  });
+
+  it('still keeps two floors of a share apart, and floors far apart', () => {
+    expect(pair('Turnout was more than 90 percent in the first count of the vote.', 'Turnout was more than 94 percent in the final count of the vote.')).toEqual([]);
+    expect(pair('The fund now reaches more than 100 countries in the region.', 'The fund now reaches more than 200 countries in the region.')).toEqual([]);
+  });
+});
