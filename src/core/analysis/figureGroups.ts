@@ -1065,8 +1065,13 @@ function otherEventWhy(a: Slot, b: Slot): string | null {
   // (Not the same count in two outlets written to three digits or a decimal, "seized 63.7 bitcoins": the owners named
   // are then two names of one. Nor the same bound on the same count, "over 300 U.S. citizens" as the State Department has
   // it and "more than 300 of its citizens" as the United States did: a bound and its value are rarely printed twice by
-  // chance. Shares are left out: two parties may well both take "23%".)
-  if (sameOwner(a, b, true) === false && !(a.kind === 'count' && ((sameRareExact(a, b) && precise(a.members[0] as Figure)) || sameBound(a, b)) && !shareArticle(a, b)))
+  // chance. Shares are left out: two parties may well both take "23%". But not the same range to both its ends, "4-3/4 to 5
+  // percent" as the Committee sets it and "4.75% to 5%" as the Fed's: two owners seldom share a range by chance.)
+  if (
+    sameOwner(a, b, true) === false &&
+    !(a.kind === 'count' && ((sameRareExact(a, b) && precise(a.members[0] as Figure)) || sameBound(a, b)) && !shareArticle(a, b)) &&
+    !sameRange(a, b)
+  )
     return 'other event: another owner';
   // A change over a year and one over a month, a quarter or at an annualized rate are two quantities ("rose 9.1% over
   // the year", "rose 1.3% from the previous month"). A reference month alone ("rose 9.1% in June") may name either

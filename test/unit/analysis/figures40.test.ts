@@ -100,3 +100,13 @@ describe('figure groups: two floors of one number', () => {
     expect(pair('The fund now reaches more than 100 countries in the region.', 'The fund now reaches more than 200 countries in the region.')).toEqual([]);
   });
 });
+
+describe('figure groups: one range named by two owners', () => {
+  it('groups "4-3/4 to 5 percent" of the Committee with "4.75% to 5%" of the Federal Reserve', () => {
+    const statement = article('a', 'The Committee decided to lower the target range for the federal funds rate by 1/2 percentage point to 4-3/4 to 5 percent.', '2024-09-18');
+    const news = article('b', 'The Federal Reserve cut interest rates on Wednesday, lowering its benchmark rate to a range of 4.75% to 5%.', '2024-09-18');
+    const range = analyze([statement, news]).figureGroups.find((g) => g.members.some((m) => m.text === '4.75% to 5%'));
+    expect(range?.members.map((m) => m.text).sort()).toEqual(['4-3/4 to 5 percent', '4.75% to 5%']);
+    expect(range).toMatchObject({ verdict: 'compatible', confident: true });
+  });
+});
