@@ -2694,6 +2694,11 @@ function qualifiesSpeaker(lang: LangPack, text: string, tokens: readonly Token[]
 function singularAfterDeterminer(lang: LangPack, tokens: readonly Token[], k: number): boolean {
   const prev = tokens[k - 1] as Token;
   if (!lang.nounDeterminers.has(tokens[k - 2]?.norm ?? '') || !LOWER_WORD.test(prev.text) || S_LAST.test(prev.norm)) return false;
+  // ("Economists at the bank expect…", "experts from the university warn…": the singular ends the place of a group that
+  // speaks, and that group is the verb's subject. Not any plural: "residents of the town say" lost on the dev keys.)
+  const group = tokens[k - 4];
+  const named = group !== undefined && ((lang.viewHolders?.has(group.norm) ?? false) || (lang.speakerGroups?.has(group.norm) ?? false));
+  if (named && lang.namePrepositions.has(tokens[k - 3]?.norm ?? '')) return false;
   return !lang.stopwords.has(prev.norm) && !lang.invariantPlurals.has(prev.norm) && !lang.sourceNouns.has(prev.norm) && !lang.numberWords.has(prev.norm);
 }
 
