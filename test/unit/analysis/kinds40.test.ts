@@ -29,6 +29,7 @@ describe('kinds: a group that speaks, with its place, before a verb of saying', 
   it('reads "Economists at the bank expect…" and "Experts from the university warn that…" as attributed', () => {
     expect(kindsOf('Economists at the bank expect two more rate cuts this year.')).toEqual(['attributed']);
     expect(kindsOf('Experts from the university warn that the dam could fail.')).toEqual(['attributed']);
+    expect(kindsOf('Doctors at the hospital agree the outbreak is not under control.')).toEqual(['attributed']);
   });
 
   it('still reads a bare stem after "the" and a singular as a noun: "The final say on the plan rests with the board."', () => {

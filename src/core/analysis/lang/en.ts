@@ -442,7 +442,7 @@ export const en: LangPack = {
     demanded reaffirmed assured pledged pledges heralded heralds recommends cautions
     reveal asserted asserts assert writes informed accuse fear fears feared worry worries worried cited cites
     blasted rebuked chided scolded denounced denounces derided ridiculed mocked clarified clarifies
-    predicts contends concedes complains laments vows boasts decries reaffirms attribute attributes discloses touted touts thinks think recommend recommends`),
+    predicts contends concedes complains laments vows boasts decries reaffirms attribute attributes discloses touted touts thinks think recommend recommends agree`),
   heldViewParticiples: words(`accepted seen regarded considered viewed believed thought deemed recognized recognised held
     understood taken`),
   viewHolders: words(`experts economists analysts scientists historians observers critics researchers scholars forecasters
