@@ -1904,7 +1904,8 @@ function ageBracketEnd(lang: LangPack, v: View, i: number): number | null {
 function bareFractionAt(tokens: readonly Token[], text: string, i: number): { value: number; last: number } | null {
   const num = tokens[i];
   const den = tokens[i + 1];
-  if (!num || !den || !/^\d$/.test(num.norm) || text[num.end] !== '/' || den.start !== num.end + 1 || !ONE_OR_TWO_DIGITS.test(den.norm)) return null;
+  // (The slash first: every number read comes here, and few are followed by one.)
+  if (!num || text[num.end] !== '/' || !den || !/^\d$/.test(num.norm) || den.start !== num.end + 1 || !ONE_OR_TWO_DIGITS.test(den.norm)) return null;
   if (text[den.end] === '/' || text[num.start - 1] === '/' || HAS_DIGIT.test(text[num.start - 1] ?? '')) return null;
   const [a, b] = [Number(num.norm), Number(den.norm)];
   return a > 0 && a < b && b <= 16 ? { value: a / b, last: i + 1 } : null;
@@ -1941,7 +1942,8 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
       (text[t.end] === '-' && HAS_DIGIT.test(text[t.end + 1] ?? '') && (/^\d{4}$/.test(t.norm) || /^-\d+-/.test(text.slice(t.end, t.end + 12))))
     ) {
       // "2023-02-06": a date; but "10-20" is a range, read below.
-      if (!/^\d{1,3}$/.test(t.norm) || /^-\d+-/.test(text.slice(t.end, t.end + 12)) || (text[t.end] === '/' && !fractionOfPercent(lang, tokens, text, i))) continue;
+      // (A slash here has already failed fractionOfPercent above.)
+      if (!/^\d{1,3}$/.test(t.norm) || /^-\d+-/.test(text.slice(t.end, t.end + 12)) || text[t.end] === '/') continue;
     }
     // "(202) 691-6378", "202-555-0143": a phone number, however many digit groups it has.
     if (digit) {
