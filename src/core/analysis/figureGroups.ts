@@ -41,6 +41,9 @@ interface Slot {
   unitClass: string;
   words: string[];
   near: string[];
+  /** Names in capitals and the initials of names written out (see namesAsInitials in figures.ts). */
+  acronyms: readonly string[];
+  initials: readonly string[];
   markers: readonly string[];
   places: readonly string[];
   update: boolean;
@@ -226,6 +229,8 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
         sentences: new Set(),
         unitClass,
         words: c?.words ?? [],
+        acronyms: c?.acronyms ?? [],
+        initials: c?.initials ?? [],
         near: c?.near ?? [],
         markers: c?.markers ?? [],
         places: c?.places ?? [],
@@ -325,7 +330,11 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
   // Words are weighed by their stems: "ranged" in one sentence and "ranging" in another are one word in common.
   const stem = input.stem ?? ((w: string): string => w);
   const stems = (ws: readonly string[]): string[] => [...new Set(ws.map(stem))];
-  const stemsOf = new Map<Slot, { words: string[]; near: string[] }>(all.map((s) => [s, { words: stems(s.words), near: stems(s.near) }]));
+  // A name written out in one sentence ("the Federal Aviation Administration") is the same word as its capitals in
+  // another ("the FAA"): its initials count as a word where some sentence writes them in capitals.
+  const capitals = new Set(all.flatMap((s) => stems(s.acronyms)));
+  const named = (s: Slot): string[] => stems(s.initials).filter((x) => capitals.has(x));
+  const stemsOf = new Map<Slot, { words: string[]; near: string[] }>(all.map((s) => [s, { words: [...new Set([...stems(s.words), ...named(s)])], near: stems(s.near) }]));
   for (const s of all) for (const w of (stemsOf.get(s) as { words: string[] }).words) df.set(w, (df.get(w) ?? 0) + 1);
   const idf = (w: string): number => Math.log(1 + all.length / (df.get(w) ?? 1));
 

@@ -778,6 +778,12 @@ export interface FigureContext {
    */
   period?: string;
   periodWeak?: boolean;
+  /**
+   * The sentence's names written as capitals ("FAA"), and the initials of its names written out ("Federal Aviation
+   * Administration": faa), lemmatised: an outlet naming the agency one way and another outlet the other way name one thing.
+   */
+  acronyms?: string[];
+  initials?: string[];
 }
 
 /** Figures found in one sentence, in the text `at` (the sentence with what surrounds it). */
@@ -1195,7 +1201,13 @@ function template(lang: LangPack, v: View): Template {
   const running = found.length > 0 && v.tokens.some((_, k) => (lang.runningPhrases ?? []).some((ph) => seq(v.tokens, k, ph)));
   const sentenceFrame =
     found.length > 0
-      ? { source: sourceOf(lang, v), update: v.tokens.some((t) => lang.updateWords.has(t.norm)), times: sentenceTimes(lang, v, found), ...(running ? { running } : null) }
+      ? {
+          source: sourceOf(lang, v),
+          update: v.tokens.some((t) => lang.updateWords.has(t.norm)),
+          times: sentenceTimes(lang, v, found),
+          ...(running ? { running } : null),
+          ...namesAsInitials(lang, v.tokens),
+        }
       : null;
   // Near words stay out of another clause that gives a figure of the same kind: in a list ("a penalty of $243.6
   // million, compensation payments of $1.77 billion, …") the next item's words describe the next figure.
@@ -1420,6 +1432,8 @@ function isNamePart(lang: LangPack, v: View, i: number, titleCaseSentence: boole
   // a count ("to train 500 teachers" is the verb).
   // (Not a score after a word of winning, "won the game 3-1", nor a team's name before it, "beat the Packers 31-26".)
   if (scoreAfterWin(lang, v, i)) return false;
+  // (Nor a vote's tally after the chamber that cast it, "passed the Senate 88-4 and the House 387-26".)
+  if (tallyAfterName(lang, v, i)) return false;
   if (labelAt(lang, tokens, i - 1)) return true;
   // "train #188", "the #1 seed": a number after a number sign names.
   if (before === '#') return true;
@@ -3027,8 +3041,11 @@ function linkParts(lang: LangPack, ps: View, found: Figure[], nextId: () => stri
       }
     }
     const nextBeforeAnd = b && tokenStartingAt(tokens, b.start) < ai + andAt;
-    if (andAt > 0 && !nextBeforeAnd && lang.anotherWords.has(window[andAt + 1]?.norm ?? '')) {
-      const another = window[andAt + 1] as Token;
+    // (Not "another $738 million" or "another 900 injured": "another" before a figure adds another quantity, not one
+    // more of this; nor past a figure of another kind, "387-26, authorizes $105 billion … and another": that one's.)
+    const another = andAt > 0 ? window[andAt + 1] : undefined;
+    const figureAfter = another !== undefined && found.some((f) => f !== a && f.start > a.start && f.start <= (window[andAt + 2]?.start ?? another.end));
+    if (another && !nextBeforeAnd && !figureAfter && lang.anotherWords.has(another.norm)) {
       pushSum(ps, found, [a], a.start, another.end, unit, cls, nextId, contexts, 1);
     }
   }
@@ -3098,6 +3115,46 @@ function contextWords(lang: LangPack, tokens: readonly Token[], f: Figure, radiu
     out.add(lemma(lang, t.norm));
   }
   return [...out];
+}
+
+/** Shortest and longest initials read as a name's acronym: two letters ("UN", "up") match too much by chance. */
+const ACRONYM_MIN = 3;
+const ACRONYM_MAX = 6;
+const CAPITALS = /^\p{Lu}{3,6}$/u;
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+
+/**
+ * The names a sentence writes in capitals ("FAA", "NTSB") and the initials of every run of capitalised words in it
+ * ("the Federal Aviation Administration": faa, and its parts, "aa"… left out by length), with or without the small words
+ * inside ("Department of Justice": dj and doj). figureGroups keeps an initials only where some sentence writes it in capitals.
+ */
+function namesAsInitials(lang: LangPack, tokens: readonly Token[]): { acronyms: string[]; initials: string[] } | null {
+  const acronyms = new Set<string>();
+  const initials = new Set<string>();
+  const joiners = lang.nameJoiners ?? new Set<string>();
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (CAPITALS.test(t.text)) acronyms.add(lemma(lang, t.norm));
+    if (!CAPITALISED.test(t.text)) continue;
+    // A run from here (any of its words may start the name: "The Federal Aviation Administration"): capitalised words,
+    // with small words between two of them.
+    let bare = '';
+    let full = '';
+    let words = 0;
+    for (let j = k; j < tokens.length && bare.length < ACRONYM_MAX; j++) {
+      const w = tokens[j] as Token;
+      if (CAPITALISED.test(w.text)) {
+        bare += w.norm[0] as string;
+        full += w.norm[0] as string;
+        words++;
+        if (words >= 2) {
+          for (const x of [bare, full]) if (x.length >= ACRONYM_MIN && x.length <= ACRONYM_MAX) initials.add(lemma(lang, x));
+        }
+      } else if (joiners.has(w.norm) && CAPITALISED.test(tokens[j + 1]?.text ?? '')) full += w.norm[0] as string;
+      else break;
+    }
+  }
+  return acronyms.size > 0 || initials.size > 0 ? { acronyms: [...acronyms], initials: [...initials] } : null;
 }
 
 /** How many tokens after a span of time its offset word may come, and its anchor after that ("three weeks after the cyclone"). */
@@ -3184,7 +3241,10 @@ function frameOf(lang: LangPack, v: View, f: Figure, sentenceFigures: readonly F
   // ("the deadliest since 1960, when thousands died", "Last year's breach exposed … 35 million").
   for (let k = Math.max(0, first - 2 * NEAR_RADIUS); k <= Math.min(tokens.length - 1, last + 2 * NEAR_RADIUS); k++) {
     const t = tokens[k] as Token;
-    if ((k < first || k > last) && YEAR_TOKEN.test(t.norm) && Number(t.norm) !== v.year && f.kind !== 'year' && !baselineYear(lang, v, k)) {
+    // (Not a later year that ends the span the figure covers, "authorizes $105 billion for the FAA through 2028": the
+    // story's own plan runs to it.)
+    const spanEnd = v.year !== null && Number(t.norm) > v.year && (lang.spanEnds?.has(tokens[k - 1]?.norm ?? '') ?? false);
+    if ((k < first || k > last) && YEAR_TOKEN.test(t.norm) && Number(t.norm) !== v.year && f.kind !== 'year' && !baselineYear(lang, v, k) && !spanEnd) {
       markers.add(t.norm);
       // A decade or more before the article: history ("thousands of deaths in 1960"), never this event.
       if (v.year !== null && Number(t.norm) <= v.year - 10) markers.add('old');
@@ -3783,7 +3843,9 @@ function sourceOf(lang: LangPack, v: View): string | null {
  */
 function voteTally(lang: LangPack, tokens: readonly Token[], first: number, last: number): boolean {
   if (tokens[last + 1] && lang.tallyAfter.has((tokens[last + 1] as Token).norm)) return true;
-  for (let k = first - 1; k >= Math.max(0, first - 4); k--) if (lang.tallyBefore.has((tokens[k] as Token).norm)) return true;
+  // (Further back after a name, the chamber's: "passed the Senate 88-4 and the House 387-26".)
+  const reach = UPPER.test(tokens[first - 1]?.text ?? '') ? 8 : 4;
+  for (let k = first - 1; k >= Math.max(0, first - reach); k--) if (lang.tallyBefore.has((tokens[k] as Token).norm)) return true;
   return false;
 }
 
@@ -3793,6 +3855,23 @@ function scoreAfterWin(lang: LangPack, v: View, i: number): boolean {
   // (The winner's count first, as the score itself is read: a model's number runs upwards, "737-800".)
   const other = /^[-‐‑–—](\d{1,3})(?![\d.,]*\d)/u.exec(v.text.slice(t.end, t.end + 5));
   return DIGITS_ONLY.test(t.norm) && other !== null && Number(other[1]) < Number(t.norm) && winVerbBack(lang, v.tokens, i - 1, i - 5);
+}
+
+/** Most votes a tally of one chamber holds: "737-800" is a model's number, however near a word of voting. */
+const TALLY_MAX = 700;
+
+/**
+ * Two whole numbers joined by a dash at token i, after a word of voting a few words back or before one ("passed the
+ * Senate 88-4 and the House 387-26", "the Senate's 50-50 vote"): a vote's tally, whatever name comes right before it.
+ */
+function tallyAfterName(lang: LangPack, v: View, i: number): boolean {
+  const t = v.tokens[i] as Token;
+  const other = /^[-‐‑–—](\d{1,3})(?![\d.,]*\d)/u.exec(v.text.slice(t.end, t.end + 5));
+  if (!DIGITS_ONLY.test(t.norm) || other === null || Number(t.norm) + Number(other[1]) > TALLY_MAX) return false;
+  const end = v.tokens.findIndex((w) => w.start >= t.end + (other[0] as string).length);
+  if (end >= 0 && lang.tallyAfter.has((v.tokens[end] as Token).norm)) return true;
+  for (let k = i - 1; k >= Math.max(0, i - 8); k--) if (lang.tallyBefore.has((v.tokens[k] as Token).norm)) return true;
+  return false;
 }
 
 /** A word of winning or losing among tokens from..to, read backwards (to stops at the sentence's start). */

@@ -8,7 +8,7 @@ import { closesUnopened } from '../../../src/core/analysis/generators/common';
 import { createArticle, type Article } from '../../../src/core/article';
 import { createRng } from '../../../src/core/rng';
 import type { FigureReason } from '../../../src/core/levelSchema';
-import type { FigureGroup } from '../../../src/core/analysis/types';
+import type { Figure, FigureGroup } from '../../../src/core/analysis/types';
 import { captionDatedAtEnd, headingMayRunIn, itemUnderLeadIn, participleCaption, withoutDateline } from '../../../src/core/analysis/generators/common';
 import { langPack } from '../../../src/core/analysis/lang';
 import { datedArticle as datedOn } from './seeds';
@@ -649,9 +649,12 @@ describe('figsr24: a figures round teaches only the reason its texts show', () =
       day('Ferries stopped for two days.'),
     ];
     const findings = analyze(articles);
-    const runOn = findings.figures.find((f) => f.article === 'a' && /another$/.test(f.text));
+    // The engine no longer reads such a sum (figures41.test.ts); the round must still refuse one if a reading slips.
+    const fa = findings.figures.find((f) => f.article === 'a' && f.value === 41);
     const fb = findings.figures.find((f) => f.article === 'b' && f.value === 45);
-    expect(runOn && fb).toBeDefined();
+    expect(fa && fb).toBeDefined();
+    const text = '41 homes have been lost and another';
+    const runOn: Figure = { ...fa!, text, end: fa!.start + text.length, value: 42, low: 42, high: 42, parts: [41] };
     const group: FigureGroup = {
       id: 'g1',
       subject: fb!.subject,

@@ -224,7 +224,7 @@ export const en: LangPack = {
   stopwords: words(`a an the and or but if of to in on at by for with from as into onto over under about than then that this these those
     it its it's is are was were be been being has have had do does did will would shall should can could may might must not no
     he she they them their his her him we us our i me my you your who whom which what when where why how there here so such
-    also just only even still very more most less least much many some any all each every other another own same both either
+    also just only even still very more most less least fewer fewest much many some any all each every other another own same both either
     neither nor after before while during since until up down out off again further once s mr mrs ms said says say told tell
     added adding according new now today yesterday week year years day days friday thursday wednesday monday tuesday saturday
     sunday january february march april may june july august september october november december one two three per its
@@ -294,6 +294,8 @@ export const en: LangPack = {
   ].sort((a, b) => b.words.length - a.words.length),
   trailingLower: phrases(['or more', 'plus']),
   anotherWords: words('another'),
+  nameJoiners: words('of for and on'),
+  spanEnds: words('through until till thru'),
   // "deaths in 2016 to 4,220": words before a year that make it a time, not the start of a range (see figures.ts).
   yearLeads: words('in since during until'),
   // "25 more ill people", "13 additional cases": words right after a count that make it an update's increment.

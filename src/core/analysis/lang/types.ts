@@ -25,6 +25,10 @@ export interface LangPack {
   yearLeads?: ReadonlySet<string>;
   /** Words right after a count that make it what an update adds, not the total ("25 more ill people"). */
   addedWords?: ReadonlySet<string>;
+  /** Words before a later year that make it the end of the span a figure covers ("$105 billion through 2028"), not another event's time. */
+  spanEnds?: ReadonlySet<string>;
+  /** Small words inside a name that its initials may skip ("Department of Justice": DOJ; "Securities and Exchange Commission": SEC). */
+  nameJoiners?: ReadonlySet<string>;
   /** "one more part" words in a list of parts: "two … and another". */
   anotherWords: ReadonlySet<string>;
   /** Words that join the items of a list, parting one figure's names from the next's ("7% in Spain and 3% in Italy"). */

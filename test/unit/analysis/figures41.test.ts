@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core/analysis';
+import { article } from './seeds';
+
+/** Issue 9, forty-first session: figure reading and grouping. Invented sentences. */
+
+const read = (text: string) => analyze([article('a', text, '2024-05-16')]).figures.map((f) => [f.text, f.unitClass, f.value]);
+
+describe('figures: "and another" adds one only when no figure follows it', () => {
+  it('reads no sum from a vote, another sum of money and "and another $738 million"', () => {
+    const figures = read('The bill, approved 387-26, authorizes $105 billion for the agency through 2028 and another $738 million for the safety board.');
+    expect(figures).toEqual([
+      ['387', 'votes-for', 387],
+      ['26', 'votes-against', 26],
+      ['$105 billion', 'money:USD', 105e9],
+      ['2028', 'year', 2028],
+      ['$738 million', 'money:USD', 738e6],
+    ]);
+  });
+
+  it('reads "288 lives were lost and another 900 injured" as two counts, not 289', () => {
+    expect(read('In all, 288 lives were lost and another 900 injured.').map(([, , value]) => value)).not.toContain(289);
+  });
+
+  it('still reads "two statements … and another" as three', () => {
+    expect(read('The ministry issued two statements on Monday and another on Tuesday.').map(([, , value]) => value)).toContain(3);
+  });
+});
+
+describe("figures: a vote's tally after the chamber that cast it", () => {
+  it('reads "passed the Senate 88-4 and the House 387-26" as two tallies', () => {
+    expect(read('It passed the Senate 88-4 and the House 387-26.')).toEqual([
+      ['88', 'votes-for', 88],
+      ['4', 'votes-against', 4],
+      ['387', 'votes-for', 387],
+      ['26', 'votes-against', 26],
+    ]);
+  });
+
+  it('still reads a model number near a word of approving as no count', () => {
+    expect(read('The airline approved an order for the Boeing 737-800 jets.')).toEqual([]);
+  });
+});
+
+describe('figures: "fewer" is no counted thing', () => {
+  it('counts controllers in "about 3,000 fewer than it needs"', () => {
+    expect(read('The agency says it has 10,700 certified controllers, about 3,000 fewer than it needs.')).toEqual([
+      ['10,700', 'controller', 10700],
+      ['about 3,000', 'controller', 3000],
+    ]);
+  });
+});
+
+describe('figure groups: a name written out and in capitals', () => {
+  it("groups the NTSB's \"$20 million\" with the National Transportation Safety Board's, not the Coast Guard's", () => {
+    const a = article('a', 'The NTSB received $20 million in the package, officials said. The Coast Guard got $20 million for cutters.', '2024-05-16');
+    const b = article('b', 'The package hands the National Transportation Safety Board $20 million for its investigators.', '2024-05-16');
+    const findings = analyze([a, b]);
+    const group = findings.figureGroups.find((g) => g.members.some((m) => m.article === 'b'));
+    const ofA = group?.members.find((m) => m.article === 'a');
+    expect(ofA && findings.sentences.find((s) => s.article === 'a' && s.sentenceId === ofA.sentenceId)?.text).toMatch(/^The NTSB/);
+  });
+
+  it('groups a sum "for the FAA through 2028" with the same sum in a sentence naming no year', () => {
+    const a = article('a', 'The bill authorizes $105 billion for the FAA through 2028, according to the committee.', '2024-05-16');
+    const b = article('b', 'Senators voted 88-4 for the five-year, $105 billion bill, which funds the agency and its air traffic controllers.', '2024-05-16');
+    const group = analyze([a, b]).figureGroups.find((g) => g.unitClass.startsWith('money'));
+    expect(group?.members.map((m) => `${m.article}:${m.text}`).sort()).toEqual(['a:$105 billion', 'b:$105 billion']);
+  });
+});
