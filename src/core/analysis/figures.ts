@@ -1662,6 +1662,19 @@ function poundsOfWeight(lang: LangPack, tokens: readonly Token[], text: string, 
   if (!lang.weightCurrencyWords?.has(tokens[last + 1]?.norm ?? '')) return false;
   for (let k = first; k <= last; k++) if (lang.multipliers.has((tokens[k] as Token).norm)) return false;
   if (lang.functionWords.of.has(tokens[last + 2]?.norm ?? '')) return true;
+  // "weighs 300 pounds"; "two 500-pound bombs", "a 20-pound salmon": a size joined to its noun weighs it, unless the noun
+  // is a thing of money ("a 10-pound note").
+  if (lang.weighVerbs?.has(tokens[first - 1]?.norm ?? '')) return true;
+  const unit = tokens[last + 1] as Token;
+  const noun = tokens[last + 2];
+  if (
+    /^[-‐‑]$/.test(text.slice((tokens[last] as Token).end, unit.start)) &&
+    noun !== undefined &&
+    /^\p{Ll}/u.test(noun.text) &&
+    !lang.stopwords.has(noun.norm) &&
+    !(lang.poundMoneyNouns?.has(noun.norm) ?? false)
+  )
+    return true;
   const prev = found[found.length - 1];
   const start = (tokens[first] as Token).start;
   return prev !== undefined && WEIGHT_CLASSES.has(prev.unitClass) && prev.end <= start && /^[^()]{0,25}\([^()]{0,20}$/.test(text.slice(prev.end, start));

@@ -68,3 +68,18 @@ describe('figure groups: a name written out and in capitals', () => {
     expect(group?.members.map((m) => `${m.article}:${m.text}`).sort()).toEqual(['a:$105 billion', 'b:$105 billion']);
   });
 });
+
+describe('figures: pounds that weigh', () => {
+  it('reads "two 500-pound bombs" and "weighs 300 pounds" as weights, not sums of money', () => {
+    expect(read('The jets dropped two 500-pound bombs on the bridge.')).toEqual([
+      ['two', 'bomb', 2],
+      ['500', 'lb', 500],
+    ]);
+    expect(read('The champion weighs 300 pounds.')).toEqual([['300', 'lb', 300]]);
+  });
+
+  it('still reads "a 10-pound note" and "a 500-pound fine" as money', () => {
+    expect(read('A 10-pound note was found.')).toEqual([['10-pound', 'money:GBP', 10]]);
+    expect(read('They paid a 500-pound fine.')).toEqual([['500-pound', 'money:GBP', 500]]);
+  });
+});

@@ -2043,6 +2043,10 @@ export const en: LangPack = {
   ownerGeneric: words('party group club company firm team government the'),
   targetWordsAfter: words('needed required necessary'),
   weightCurrencyWords: words('pound pounds'),
+  weighVerbs: words('weigh weighs weighed weighing'),
+  poundMoneyNouns: words(
+    'note notes coin coins fine fines bonus bonuses prize prizes fee fees voucher vouchers payment payments ticket tickets bill bills bet bets wage salary loan loans grant grants',
+  ),
   speakerEmphasis: words('do really just also again especially particularly personally first'),
   perceptionVerbs: words('see hear watch track trace detect identify observe spot'),
   voteSides: new Map([

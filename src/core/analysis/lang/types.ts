@@ -657,6 +657,10 @@ export interface LangPack {
    * pills"), or in brackets after a weight ("64 kilograms (about 141 pounds)"), the word is a weight.
    */
   weightCurrencyWords?: ReadonlySet<string>;
+  /** Verbs of weighing: "weighs 300 pounds" is a weight. */
+  weighVerbs?: ReadonlySet<string>;
+  /** Things a sum in pounds joined to its noun names ("a 10-pound note"); any other noun there is weighed ("a 500-pound bomb"). */
+  poundMoneyNouns?: ReadonlySet<string>;
   /**
    * Nouns right after a figure that make it an aim or a bound set in advance, not a measured result ("the 1.5°C limit",
    * "a 2% target"). A time limit in a rule ("a 15-week limit") is the rule itself, which other texts state as "after 15
