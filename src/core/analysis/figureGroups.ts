@@ -530,7 +530,7 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
       // One article giving two values far apart ("a maximum of 10 years" … "around 18 months") gives two
       // quantities, unless it is updating a running count.
       // A toll is the exception only when it is given as a changing count.
-      const mayChange = tally ? sa.update || sb.update : sa.update && sb.update;
+      const mayChange = tally ? sa.update || sb.update : sa.update && sb.update && sa.kind !== 'money';
       // (A plan and what came of it may differ in one article; not two sums of money in two of its sentences, "lead exports
       // expected to generate about $113 million", "the iron ore ban will deprive it of an estimated $251 million": two things.)
       const planned = sa.kind !== 'money' && (sa.members.some((m) => m.scheduled) || sb.members.some((m) => m.scheduled));
@@ -730,7 +730,9 @@ function soleValuesOf(all: readonly Slot[], mentions: (article: string, word: st
     if (sl.kind !== 'count') continue;
     // (A whole, "9 out of 10 people", is a value of its noun too: the part beside it is a share, not the noun's count.)
     const noun = sl.unitClass.replace(/-whole$/, '');
+    // (Not a vague amount, "hundreds of jobs": it may well be the count itself, told loosely.)
     for (const m of sl.members) {
+      if (m.bound === 'vague') continue;
       const k = `${m.article}|${noun}`;
       largest.set(k, Math.max(largest.get(k) ?? -Infinity, m.high ?? m.value));
     }

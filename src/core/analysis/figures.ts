@@ -355,8 +355,13 @@ function readShare(lang: LangPack, tokens: readonly Token[], i: number): { fract
     const out = lang.shareOutOf ?? [];
     // (Only with "every": "31 out of 35 states" counts states, as a part and its whole.)
     if (out.length > 0 && seq(tokens, k, out) && (lang.shareEvery?.has(tokens[k + out.length]?.norm ?? '') ?? false)) k += out.length + 1;
-    else if (LOWER_WORD.test(tokens[k]?.text ?? '') && !lang.stopwords.has(tokens[k]?.norm ?? '') && tokens[k + 1]?.norm === lang.shareIn) k += 2;
-    else k = -1;
+    else if (LOWER_WORD.test(tokens[k]?.text ?? '') && !lang.stopwords.has(tokens[k]?.norm ?? '') && tokens[k + 1]?.norm === lang.shareIn) {
+      k += 2;
+      // (Not "27 goals in 41 appearances": a plural counted, and a word after the whole, count two things, the goals and
+      // the games they came in. "Nearly one child in ten works" counts one of each ten.)
+      const plural = lang.isPlural((tokens[i + 1] as Token).norm);
+      if (plural && LOWER_WORD.test(tokens[k + 1]?.text ?? '') && !lang.stopwords.has(tokens[k + 1]?.norm ?? '')) k = -1;
+    } else k = -1;
     const m = k > 0 ? shareCount(lang, tokens[k]?.norm ?? '') : undefined;
     if (m !== undefined && n1 < m && m <= 100) return { fraction: n1 / m, first: i, last: k };
   }
@@ -3256,7 +3261,9 @@ function frameOf(lang: LangPack, v: View, f: Figure, sentenceFigures: readonly F
     const t = tokens[k] as Token;
     // (Not a later year that ends the span the figure covers, "authorizes $105 billion for the FAA through 2028": the
     // story's own plan runs to it.)
-    const spanEnd = v.year !== null && Number(t.norm) > v.year && (lang.spanEnds?.has(tokens[k - 1]?.norm ?? '') ?? false);
+    // ("running until June 2029": a month may come between.)
+    const endWord = lang.months.has(tokens[k - 1]?.norm ?? '') ? k - 2 : k - 1;
+    const spanEnd = v.year !== null && Number(t.norm) > v.year && (lang.spanEnds?.has(tokens[endWord]?.norm ?? '') ?? false);
     if ((k < first || k > last) && YEAR_TOKEN.test(t.norm) && Number(t.norm) !== v.year && f.kind !== 'year' && !baselineYear(lang, v, k) && !spanEnd) {
       markers.add(t.norm);
       // A decade or more before the article: history ("thousands of deaths in 1960"), never this event.

@@ -83,3 +83,61 @@ describe('figures: pounds that weigh', () => {
     expect(read('They paid a 500-pound fine.')).toEqual([['500-pound', 'money:GBP', 500]]);
   });
 });
+
+const groupsOf = (...texts: [string, string][]) =>
+  analyze(texts.map(([id, text]) => article(id, text, '2025-06-11'))).figureGroups.map((g) => g.members.map((m) => `${m.article}:${m.text}`).sort());
+
+describe('figure groups: counts and sums of news stories', () => {
+  it('keeps two sums of one article apart though both sentences speak of change, so each may meet its match elsewhere', () => {
+    const groups = groupsOf(
+      [
+        'a',
+        "The adopted budget totals $1.03 billion across all funds, including a General Fund of $412.6 million, an increase of 4.8 percent over the current year's General Fund of $393.7 million. Council President Luis Ferreira noted that the Council reduced the City Manager's proposed General Fund by $5.4 million before adoption.",
+      ],
+      ['b', 'The general fund, which pays for police, fire, parks and libraries, grows to $412.6 million, up nearly 5% from this year.'],
+    );
+    expect(groups).toContainEqual(['a:$412.6 million', 'b:$412.6 million']);
+  });
+
+  it('reads "24 new officers" as an increment like "24 additional officers", and groups the two', () => {
+    const groups = groupsOf(
+      ['a', 'Key investments include 24 additional sworn police officers and a raise for city staff.'],
+      ['b', 'Police Chief Dana Whitfield welcomed money for 24 new officers, saying the department had lost 40 officers this year.'],
+    );
+    expect(groups).toContainEqual(['a:24', 'b:24']);
+  });
+
+  it('groups "850 roles" with "850 jobs", a vague "hundreds of jobs" beside it notwithstanding', () => {
+    const groups = groupsOf(
+      ['a', 'The group will cut 850 roles over the next year. Chief executive Ruth Mayhew said the cuts were painful but necessary.'],
+      [
+        'b',
+        'Hundreds of jobs are set to go at the Castlebridge site. "I want to know how many of the 850 jobs will go here," the local MP said. Union officials said around 320 of the jobs would be lost there.',
+      ],
+    );
+    expect(groups).toContainEqual(['a:850', 'b:850']);
+  });
+});
+
+describe('figures: a count of one thing in a count of another', () => {
+  it('reads "27 goals in 41 appearances" as two counts, not a share', () => {
+    expect(read('Varela scored 27 goals in 41 appearances last season.')).toEqual([
+      ['27', 'goal', 27],
+      ['41', 'appearance', 41],
+    ]);
+  });
+
+  it('still reads "one child in ten" as a share', () => {
+    expect(read('One child in ten is underweight.')).toEqual([['One child in ten', 'percent', 10]]);
+  });
+});
+
+describe('figure groups: a later year that ends a span, with its month', () => {
+  it('groups "£245,000 a week until June 2029" with the same wage in a sentence naming no year', () => {
+    const groups = groupsOf(
+      ['a', 'The forward will be paid £245,000 a week until June 2029, the chairman confirmed.'],
+      ['b', 'Varela is expected to earn £245,000 weekly at Heathfield Road.'],
+    );
+    expect(groups).toContainEqual(['a:£245,000', 'b:£245,000']);
+  });
+});

@@ -119,6 +119,7 @@ const UNIT_CLASSES: [string, string][] = [
   ...['households', 'families'].map((w): [string, string] => [w, 'households']),
   ...['babies', 'infants', 'newborns'].map((w): [string, string] => [w, 'babies']),
   ...['doses', 'vaccines', 'jabs', 'shots'].map((w): [string, string] => [w, 'doses']),
+  ...['jobs', 'job', 'roles', 'role', 'positions', 'position'].map((w): [string, string] => [w, 'jobs']),
   ...['chemicals', 'substances', 'compounds'].map((w): [string, string] => [w, 'chemicals']),
   // One weight, however spelt ("32 tonnes", "32 tons", "32 metric tons"); the larger units are not it.
   ...['tonnes', 'tons'].map((w): [string, string] => [w, 'tonnes']),
@@ -299,7 +300,7 @@ export const en: LangPack = {
   // "deaths in 2016 to 4,220": words before a year that make it a time, not the start of a range (see figures.ts).
   yearLeads: words('in since during until'),
   // "25 more ill people", "13 additional cases": words right after a count that make it an update's increment.
-  addedWords: words('more additional'),
+  addedWords: words('more additional new'),
   listJoiners: words('and or while whereas but'),
   placePrepositions: words('in at across from'),
   locativePrepositions: words('in at near across throughout'),
