@@ -124,6 +124,21 @@ function readNumber(lang: LangPack, tokens: readonly Token[], i: number, text?: 
   if (!head) return null;
   const c = head.norm.charCodeAt(0);
   const digit = c >= 48 && c <= 57;
+  // "half a kilometre", "half an hour": half of one unit (not "half a million", a multiplier's, read below).
+  const unitAfterHalf = tokens[i + 2]?.norm ?? '';
+  if (
+    lang.shareWords.get(head.norm) === 1 / 2 &&
+    !S_LAST.test(head.norm) &&
+    lang.grammaticalArticles.has(tokens[i + 1]?.norm ?? '') &&
+    tokens[i + 1]?.norm !== 'the' &&
+    !lang.multipliers.has(unitAfterHalf) &&
+    (lang.timeUnits.has(unitAfterHalf) || lang.unitClasses.has(unitAfterHalf)) &&
+    !lang.isPlural(unitAfterHalf)
+  )
+    return { value: 0.5, low: 0.5, high: 0.5, bound: 'exact', first: i, last: i + 1, weak: false };
+  // "half a dozen": half the number word.
+  const dozen = lang.shareWords.get(head.norm) === 1 / 2 && tokens[i + 1]?.norm === 'a' ? lang.numberWords.get(unitAfterHalf) : undefined;
+  if (dozen !== undefined && dozen > 2) return { value: dozen / 2, low: dozen / 2, high: dozen / 2, bound: 'exact', first: i, last: i + 2, weak: false };
   if (!digit && !startersOf(lang).has(head.norm) && !(head.norm.includes('-') && (startersOf(lang).has(firstPart(head.norm)) || lang.shareWords.has(firstPart(head.norm)))))
     return null;
   for (const v of lang.vagueQuantities) {
@@ -325,6 +340,28 @@ function firstPart(norm: string): string {
   return dash < 0 ? norm : norm.slice(0, dash);
 }
 
+/** The words after a share that make it a share of one percentage point, with no "of" ("a quarter point", "half a percentage point"). */
+const POINT_TAILS: readonly (readonly string[])[] = [['a', 'percentage', 'point'], ['a', 'point'], ['percentage', 'point'], ['point']];
+
+/**
+ * A share of one percentage point written without "of", from token i: "half a percentage point", "a quarter point",
+ * "a half-point", "quarter-point cuts" (the fraction, and the last token).
+ */
+function pointShare(lang: LangPack, tokens: readonly Token[], i: number): { fraction: number; last: number } | null {
+  const t = tokens[i] as Token;
+  const article = lang.grammaticalArticles.has(t.norm) && t.norm !== 'the';
+  const at = article ? i + 1 : i;
+  const word = tokens[at]?.norm ?? '';
+  // (Only the plain shares: "a third point" is an order.)
+  const joined = /^(half|quarter|three-quarter)-(?:percentage-)?point$/.exec(word);
+  if (joined) return { fraction: joined[1] === 'half' ? 1 / 2 : joined[1] === 'quarter' ? 1 / 4 : 3 / 4, last: at };
+  const fraction = word === 'half' ? 1 / 2 : word === 'quarter' ? 1 / 4 : undefined;
+  // ("half a point" needs no article before it; "quarter" does: "a quarter point", not "the quarter point" of a season.)
+  if (fraction === undefined || (word === 'quarter' && !article) || (word === 'half' && article && tokens[at + 1]?.norm === 'a')) return null;
+  const tail = POINT_TAILS.find((w) => (word === 'half' && !article ? w[0] === 'a' : w[0] !== 'a') && seq(tokens, at + 1, w));
+  return tail ? { fraction, last: at + tail.length } : null;
+}
+
 /** "the first half", "the latter half": a half at i that is a span of time, not a share. */
 function periodHalfAt(lang: LangPack, tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1]?.norm ?? '';
@@ -425,7 +462,7 @@ function qualifierBefore(lang: LangPack, tokens: readonly Token[], first: number
 }
 
 function isUnitCandidate(lang: LangPack, t: Token): boolean {
-  return LETTER_FIRST.test(t.text) && !lang.stopwords.has(t.norm);
+  return LETTER_FIRST.test(t.text) && !lang.stopwords.has(t.norm) && !(lang.scopeAdverbs?.has(t.norm) ?? false);
 }
 
 /** The class a unit noun is compared in; unknown nouns are their own class. */
@@ -2068,6 +2105,25 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
       out.push(make(v, i, i, 'duration', { value: length.low, low: length.low, high: length.high, bound: length.bound, first: i, last: i }, 'minutes', 'duration'));
       continue;
     }
+    const part = !digit ? pointShare(lang, tokens, i) : null;
+    if (part) {
+      const q = qualifierBefore(lang, tokens, i);
+      const bound: Bound = q ? q.bound : 'exact';
+      const first = q ? q.first : i;
+      out.push(
+        make(
+          v,
+          first,
+          part.last,
+          'percent',
+          { value: part.fraction, low: part.fraction, high: bound === 'lower' ? null : part.fraction, bound, first, last: part.last },
+          'points',
+          'percentage-points',
+        ),
+      );
+      i = part.last;
+      continue;
+    }
     const share = readShare(lang, tokens, i);
     // "three-quarters of a point", "a quarter of a percentage point": a share of one percentage point.
     const ofPoint = share ? lang.shareOfPoint.find((w) => seq(tokens, share.last + 1, w)) : undefined;
@@ -3051,7 +3107,10 @@ function linkParts(lang: LangPack, ps: View, found: Figure[], nextId: () => stri
       // ("7.6 million in Zimbabwe, 6.6 million in Zambia, 2.8 million in Madagascar and 1.8 million…": the last two items of a
       // list are no sum of their own; the list's whole, if any, is named apart.)
       const listed = prev !== undefined && prev.unitClass === a.unitClass && /,/.test(ps.text.slice(prev.end, a.start)) && !/\band\b/.test(ps.text.slice(prev.end, a.start));
-      if (bi === ai + andAt + 1 && b.unit && unitClassOf(lang, b.unit) === cls && b.unitClass === a.unitClass && !parallel && !subset && !sideBySide && !listed) {
+      // ("2,400 people in the town and 12,000 worldwide": a count set in a wider scope is the whole the first is a part of.)
+      const wider =
+        (lang.scopeAdverbs?.has(tokens[tokenStartingAt(tokens, b.start) + 1]?.norm ?? '') ?? false) || (lang.scopeAdverbs?.has(tokens[unitTok + 1]?.norm ?? '') ?? false);
+      if (bi === ai + andAt + 1 && b.unit && unitClassOf(lang, b.unit) === cls && b.unitClass === a.unitClass && !parallel && !subset && !sideBySide && !listed && !wider) {
         const endTok = tokens[unitTok >= 0 ? unitTok : bi] as Token;
         pushSum(ps, found, [a, b], a.start, endTok.end, b.unit, cls, nextId, contexts);
         k++;

@@ -141,3 +141,33 @@ describe('figure groups: a later year that ends a span, with its month', () => {
     expect(groups).toContainEqual(['a:£245,000', 'b:£245,000']);
   });
 });
+
+describe('figures: a count set in a wider scope', () => {
+  it('reads "2,400 people in the town and 12,000 worldwide" as two counts of people, and no sum of them', () => {
+    expect(read('The company employs 2,400 people in the town and 12,000 worldwide.')).toEqual([
+      ['2,400', 'people', 2400],
+      ['12,000', 'people', 12000],
+    ]);
+  });
+});
+
+describe('figures: halves and quarters of a point or a unit', () => {
+  it('reads a share of a percentage point written without "of"', () => {
+    expect(read('Half a percentage point was the right call.')).toEqual([['Half a percentage point', 'percentage-points', 0.5]]);
+    expect(read('The dissent favoured a smaller cut of a quarter point.')).toEqual([['a quarter point', 'percentage-points', 0.25]]);
+    expect(read('Officials expect two further quarter-point cuts next year.')).toEqual([
+      ['two', 'cuts', 2],
+      ['quarter-point', 'percentage-points', 0.25],
+    ]);
+  });
+
+  it('reads "half a kilometre" and "half a dozen"', () => {
+    expect(read('Residents within half a kilometre of the plant left.')).toEqual([['half a', 'km', 0.5]]);
+    expect(read('Half a dozen boats sank.')).toEqual([['Half a dozen', 'ships', 6]]);
+  });
+
+  it('still reads "half the town" as a share and "half a million" as a number', () => {
+    expect(read('Half the town fled.')).toEqual([['Half', 'percent', 50]]);
+    expect(read('Half a million people fled.').map(([, , value]) => value)).toEqual([500000]);
+  });
+});

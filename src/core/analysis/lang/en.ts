@@ -2079,6 +2079,7 @@ export const en: LangPack = {
     'expected forecast forecasts forecasted projected projection projections predicted predicts predict poll polls polling expect expects expecting forecasting predicting prediction predictions',
   ),
   scopeWords: words('total overall nationwide worldwide globally combined alone altogether whole entire across'),
+  scopeAdverbs: words('worldwide nationwide globally statewide countrywide overall altogether'),
   runningPhrases: phrases(['so far', 'to date', 'thus far']),
   updateWords: words('risen rose rising climbed climbing jumped increased increase update updated latest later revised declared counted tallied'),
   baselineWords: words('since'),

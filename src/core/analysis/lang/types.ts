@@ -681,6 +681,8 @@ export interface LangPack {
   requestWords: ReadonlySet<string>;
   /** Words that set a figure's scope apart ("in total", "nationwide", "alone"). */
   scopeWords: ReadonlySet<string>;
+  /** Scope words that stand alone after a count ("12,000 worldwide"): never the thing counted. */
+  scopeAdverbs?: ReadonlySet<string>;
   /** Words that mark a figure as one update of a changing count ("has risen to", "latest"). */
   updateWords: ReadonlySet<string>;
   /** Phrases that make a count a running one ("so far", "to date"), as an update word does. */
