@@ -339,6 +339,7 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
   const idf = (w: string): number => Math.log(1 + all.length / (df.get(w) ?? 1));
 
   const soleValue = soleValuesOf(all, input.mentions ?? ((): number => 0));
+  const onlyCount = onlyCountsOf(all, input.mentions ?? ((): number => 0));
   const soleSum = soleSumsOf(all);
 
   const byClass = new Map<string, Slot[]>();
@@ -453,7 +454,7 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
         // ("three earthquakes" in two reports, neither counting more earthquakes anywhere) and one of them keeps naming: the
         // noun and its count name the quantity in both, however differently the sentences around it are worded (see soleValuesOf).
         // (Or one sum of money that each of the two articles prints once: see soleSumsOf.)
-        const soleCount = soleValue(list[i] as Slot, list[j] as Slot) || soleSum(list[i] as Slot, list[j] as Slot);
+        const soleCount = soleValue(list[i] as Slot, list[j] as Slot) || soleSum(list[i] as Slot, list[j] as Slot) || onlyCount(list[i] as Slot, list[j] as Slot);
         if (
           !sameAnchor &&
           !soleCount &&
@@ -768,6 +769,42 @@ function soleValuesOf(all: readonly Slot[], mentions: (article: string, word: st
     mostOfNoun(a) &&
     mostOfNoun(b) &&
     (toldOf(a) || toldOf(b));
+}
+
+/**
+ * Whether two slots in two articles are each the one count of their noun that its article gives, and their values can be
+ * one number ("More than 80 firefighters" in one story, "85 firefighters" in another): a story that counts a thing once
+ * counts one set of it, however differently the two sentences are worded. (Not people, tolls, votes or wholes, which a story
+ * counts in many ways; not a vague amount.)
+ */
+function onlyCountsOf(all: readonly Slot[], mentions: (article: string, word: string) => number): (a: Slot, b: Slot) => boolean {
+  const slots = new Map<string, number>();
+  for (const sl of all) if (sl.kind === 'count') for (const article of sl.articles) slots.set(`${article}|${sl.unitClass}`, (slots.get(`${article}|${sl.unitClass}`) ?? 0) + 1);
+  const only = (sl: Slot): boolean => [...sl.articles].every((article) => slots.get(`${article}|${sl.unitClass}`) === 1);
+  // (And one of the two stories keeps naming the thing, as soleValuesOf asks, or one of the values is not round: two surveys
+  // of "200 teachers" are two, and "more than 2 million miles" is no second form of a "2-million-mile voyage".)
+  const told = (sl: Slot): boolean => sl.members.every((m) => mentions(m.article, m.unit) >= TOPIC_SENTENCES);
+  return (a, b) =>
+    a.kind === 'count' &&
+    b.kind === 'count' &&
+    ownCountClass(a.unitClass) &&
+    a.markers.length === 0 &&
+    b.markers.length === 0 &&
+    a.words.length > 0 &&
+    b.words.length > 0 &&
+    !vagueOnly(a) &&
+    !vagueOnly(b) &&
+    !shareArticle(a, b) &&
+    a.members.every((m) => m.unit !== '') &&
+    b.members.every((m) => m.unit !== '') &&
+    !smallCount(a) &&
+    !smallCount(b) &&
+    fitTogether(a, b) &&
+    // (An estimate rounds to within a twentieth, "around 200,000" is no 183,000; a floor may sit a tenth below, "More than 80".)
+    valueRatio(a, b) <= ([...a.members, ...b.members].some((m) => m.bound === 'approx') ? 1 + CLOSE_ROUNDING : FLOOR_CLOSE) &&
+    only(a) &&
+    only(b) &&
+    (told(a) || told(b) || [...a.members, ...b.members].some((m) => precise(m) || telling(writtenValue(m))));
 }
 
 /**

@@ -171,3 +171,21 @@ describe('figures: halves and quarters of a point or a unit', () => {
     expect(read('Half a million people fled.').map(([, , value]) => value)).toEqual([500000]);
   });
 });
+
+describe("figure groups: each story's one count of a thing", () => {
+  it('groups "Nearly 300 volunteers" with "296 volunteers" in sentences with no word in common', () => {
+    const groups = groupsOf(
+      ['a', 'Nearly 300 volunteers joined the search on Sunday, the mayor said. Police closed two roads.'],
+      ['b', 'By nightfall 296 volunteers were combing the hills near the lake.'],
+    );
+    expect(groups).toContainEqual(['a:Nearly 300', 'b:296']);
+  });
+
+  it('keeps apart an estimate and a count it does not round ("around 200,000" hectares, "183,000")', () => {
+    const groups = groupsOf(
+      ['a', 'Floods damaged around 200,000 hectares of crops, the agency said.'],
+      ['b', 'In the north, 183,000 hectares of rice were under water on Tuesday.'],
+    );
+    expect(groups).not.toContainEqual(['a:around 200,000', 'b:183,000']);
+  });
+});
