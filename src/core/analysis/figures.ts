@@ -1682,6 +1682,31 @@ function voteSideOf(lang: LangPack, tokens: readonly Token[], f: Figure): void {
 }
 
 /**
+ * "by eight votes to one", "61 votes to 39": a vote's tally written with its noun between the two sides. The count of
+ * votes is the yeas; the number after "to" the nays, read here if nothing read it ("one" alone is no figure).
+ */
+function votesTo(lang: LangPack, v: View, out: Figure[]): void {
+  const { tokens } = v;
+  for (const f of [...out]) {
+    if (f.kind !== 'count' || f.bound !== 'exact' || !lang.tallyAfter.has(f.unit) || f.unitClass.startsWith('votes-')) continue;
+    const u = tokens.findIndex((t) => t.start >= f.end && t.norm === f.unit);
+    if (u < 0 || (tokens[u] as Token).start - f.end > 1 || tokens[u + 1]?.norm !== 'to') continue;
+    const n = tokens[u + 2] as Token | undefined;
+    const value = n === undefined ? undefined : DIGITS_ONLY.test(n.norm) ? Number(n.norm) : lang.numberWords.get(n.norm);
+    if (n === undefined || value === undefined || !Number.isInteger(value) || value + f.value > TALLY_MAX) continue;
+    f.unitClass = 'votes-for';
+    const read = out.find((g) => g.start === n.start);
+    if (read) {
+      read.unit = f.unit;
+      read.unitClass = 'votes-against';
+      continue;
+    }
+    out.push(make(v, u + 2, u + 2, 'count', { value, low: value, high: value, bound: 'exact', first: u + 2, last: u + 2 }, f.unit, 'votes-against'));
+    out.sort((a, b) => a.start - b.start);
+  }
+}
+
+/**
  * The opening of a reference mark: a square bracket ("34 [3],"), or a round one after a word in lower case or a stop
  * ("products (1)."; not "2020 (30) and 2005 (27)" nor "Georgia (2), Illinois (1)": counts beside what they count).
  */
@@ -2689,6 +2714,7 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
     }
   }
   for (const f of out) voteSideOf(lang, v.tokens, f);
+  votesTo(lang, v, out);
   joinLengths(lang, v, out);
   partsOfWholes(lang, v, out);
   shareMultiplier(lang, v, out);

@@ -189,3 +189,24 @@ describe("figure groups: each story's one count of a thing", () => {
     expect(groups).not.toContainEqual(['a:around 200,000', 'b:183,000']);
   });
 });
+
+describe("figures: a vote's tally with its noun between the sides", () => {
+  it('reads "by eight votes to one", "by 61 votes to 39" and "split 7-2" as tallies', () => {
+    expect(read('The decision was adopted by eight votes to one.')).toEqual([
+      ['eight', 'votes-for', 8],
+      ['one', 'votes-against', 1],
+    ]);
+    expect(read('The Senate passed it by 61 votes to 39.')).toEqual([
+      ['61', 'votes-for', 61],
+      ['39', 'votes-against', 39],
+    ]);
+    expect(read('The committee split 7-2 on the cut.')).toEqual([
+      ['7', 'votes-for', 7],
+      ['2', 'votes-against', 2],
+    ]);
+  });
+
+  it('still reads "300 votes to reject it" as one count', () => {
+    expect(read('Lawmakers cast 300 votes to reject it.')).toEqual([['300', 'vote', 300]]);
+  });
+});

@@ -1867,7 +1867,7 @@ export const en: LangPack = {
     subjects: words("i i'd i'll we we'd we'll you you'd you'll he he'd he'll she she'd she'll they they'd they'll"),
     hopes: words('knew know knows hope hoped hopes believe believed believes dream dreamed dreamt dreams'),
   },
-  tallyBefore: words('vote votes voted voting ballot tally passed approved adopted rejected confirmed defeated'),
+  tallyBefore: words('vote votes voted voting ballot tally passed approved adopted rejected confirmed defeated split'),
   tallyAfter: words('vote votes ballot tally'),
   scoreNouns: words('score scoreline'),
   winVerbs: words('won win wins winning beat beats beating carried carries carrying lost lose loses losing led leads leading trailed trails trailing defeated defeats'),
