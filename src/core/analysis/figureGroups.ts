@@ -531,6 +531,8 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
       // One article giving two values far apart ("a maximum of 10 years" … "around 18 months") gives two
       // quantities, unless it is updating a running count.
       // A toll is the exception only when it is given as a changing count.
+      // (Not two sums of money, "a General Fund of $412.6 million, an increase of 4.8 percent" and "reduced … by $5.4
+      // million": a word of change in each sentence makes neither a running count.)
       const mayChange = tally ? sa.update || sb.update : sa.update && sb.update && sa.kind !== 'money';
       // (A plan and what came of it may differ in one article; not two sums of money in two of its sentences, "lead exports
       // expected to generate about $113 million", "the iron ore ban will deprive it of an estimated $251 million": two things.)

@@ -3227,9 +3227,10 @@ const CAPITALS = /^\p{Lu}{3,6}$/u;
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 
 /**
- * The names a sentence writes in capitals ("FAA", "NTSB") and the initials of every run of capitalised words in it
- * ("the Federal Aviation Administration": faa, and its parts, "aa"… left out by length), with or without the small words
- * inside ("Department of Justice": dj and doj). figureGroups keeps an initials only where some sentence writes it in capitals.
+ * The names a sentence writes in capitals ("FAA", "NTSB") and the initials of every run of capitalised words in it, from
+ * any of its words ("The Federal Aviation Administration": tfaa, faa, aa…; two letters are left out by length), with or
+ * without the small words inside ("Department of Justice": doj). figureGroups keeps an initials only where some sentence
+ * writes it in capitals.
  */
 function namesAsInitials(lang: LangPack, tokens: readonly Token[]): { acronyms: string[]; initials: string[] } | null {
   const acronyms = new Set<string>();
