@@ -2719,8 +2719,32 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
   partsOfWholes(lang, v, out);
   shareMultiplier(lang, v, out);
   inheritUnits(lang, v, out);
+  labelledCounts(lang, v, out);
   inheritCurrency(lang, v, out);
   return out;
+}
+
+/** How many words a label before a colon may have for its noun to name the count after it. */
+const LABEL_WORDS = 8;
+
+/**
+ * "Cumulative cases: 56", "Health workers infected: 6", "Contacts under follow-up: 1,312": a bare count right after a
+ * label and its colon counts the label's first plural noun (a situation report's lines, a fact box's).
+ */
+function labelledCounts(lang: LangPack, v: View, out: Figure[]): void {
+  const { tokens, text } = v;
+  for (const f of out) {
+    if (f.kind !== 'count' || f.unit || f.unitClass || f.bound === 'vague' || !DIGIT_FIRST.test(f.text)) continue;
+    const at = tokens.findIndex((t) => t.start === f.start);
+    if (at < 1 || !/^:\s*$/.test(text.slice((tokens[at - 1] as Token).end, f.start))) continue;
+    let from = at - 1;
+    while (from > 0 && at - from < LABEL_WORDS && !/[.;:!?\n]/.test(text.slice((tokens[from - 1] as Token).end, (tokens[from] as Token).start))) from--;
+    const noun = tokens.slice(from, at).find((t) => LOWER_WORD.test(t.norm) && !lang.stopwords.has(t.norm) && (lang.isPlural(t.norm) || lang.invariantPlurals.has(t.norm)));
+    if (!noun) continue;
+    f.unit = noun.norm;
+    f.unitClass = unitClassOf(lang, noun.norm);
+    f.subject = noun.norm;
+  }
 }
 
 /**

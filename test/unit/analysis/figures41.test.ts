@@ -210,3 +210,14 @@ describe("figures: a vote's tally with its noun between the sides", () => {
     expect(read('Lawmakers cast 300 votes to reject it.')).toEqual([['300', 'vote', 300]]);
   });
 });
+
+describe('figures: a count after a label and its colon', () => {
+  it('counts the label\'s plural noun ("Cumulative cases: 56", "Contacts under follow-up: 1,312")', () => {
+    expect(read('Cumulative cases: 56.')).toEqual([['56', 'cases', 56]]);
+    expect(read('Contacts under follow-up: 1,312.')).toEqual([['1,312', 'contact', 1312]]);
+  });
+
+  it('leaves a number after a label with no plural bare ("Toll-free hotline: 1199")', () => {
+    expect(read('Toll-free hotline: 1199.').map(([, unitClass]) => unitClass)).not.toContain('hotline');
+  });
+});
