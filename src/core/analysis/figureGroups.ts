@@ -718,6 +718,11 @@ function ownCountClass(unitClass: string): boolean {
 /** How many sentences of an article must name a noun for it to be a thing the article tells of, not one named in passing. */
 const TOPIC_SENTENCES = 2;
 
+/** Whether the articles of a slot keep naming its noun: they tell of those things, not of something met in passing. */
+function keptNamed(sl: Slot, mentions: (article: string, word: string) => number): boolean {
+  return sl.members.every((m) => mentions(m.article, m.unit) >= TOPIC_SENTENCES);
+}
+
 /**
  * Whether two slots in two articles give one exact count of a noun, in each article that count is the most of that noun it
  * gives, and at least one of the two keeps naming the noun (see soleCount in groupFigures). A smaller count of the noun
@@ -756,7 +761,7 @@ function soleValuesOf(all: readonly Slot[], mentions: (article: string, word: st
   const toldOf = (sl: Slot): boolean => {
     let known = told.get(sl);
     if (known === undefined) {
-      known = sl.members.every((m) => mentions(m.article, m.unit) >= TOPIC_SENTENCES);
+      known = keptNamed(sl, mentions);
       told.set(sl, known);
     }
     return known;
@@ -785,7 +790,6 @@ function onlyCountsOf(all: readonly Slot[], mentions: (article: string, word: st
   const only = (sl: Slot): boolean => [...sl.articles].every((article) => slots.get(`${article}|${sl.unitClass}`) === 1);
   // (And one of the two stories keeps naming the thing, as soleValuesOf asks, or one of the values is not round: two surveys
   // of "200 teachers" are two, and "more than 2 million miles" is no second form of a "2-million-mile voyage".)
-  const told = (sl: Slot): boolean => sl.members.every((m) => mentions(m.article, m.unit) >= TOPIC_SENTENCES);
   return (a, b) =>
     a.kind === 'count' &&
     b.kind === 'count' &&
@@ -806,7 +810,7 @@ function onlyCountsOf(all: readonly Slot[], mentions: (article: string, word: st
     valueRatio(a, b) <= ([...a.members, ...b.members].some((m) => m.bound === 'approx') ? 1 + CLOSE_ROUNDING : FLOOR_CLOSE) &&
     only(a) &&
     only(b) &&
-    (told(a) || told(b) || [...a.members, ...b.members].some((m) => precise(m) || telling(writtenValue(m))));
+    (keptNamed(a, mentions) || keptNamed(b, mentions) || [...a.members, ...b.members].some((m) => precise(m) || telling(writtenValue(m))));
 }
 
 /**

@@ -130,7 +130,7 @@ function readNumber(lang: LangPack, tokens: readonly Token[], i: number, text?: 
     lang.shareWords.get(head.norm) === 1 / 2 &&
     !S_LAST.test(head.norm) &&
     lang.grammaticalArticles.has(tokens[i + 1]?.norm ?? '') &&
-    tokens[i + 1]?.norm !== 'the' &&
+    !lang.definiteDeterminers.has(tokens[i + 1]?.norm ?? '') &&
     !lang.multipliers.has(unitAfterHalf) &&
     (lang.timeUnits.has(unitAfterHalf) || lang.unitClasses.has(unitAfterHalf)) &&
     !lang.isPlural(unitAfterHalf)
@@ -340,25 +340,27 @@ function firstPart(norm: string): string {
   return dash < 0 ? norm : norm.slice(0, dash);
 }
 
-/** The words after a share that make it a share of one percentage point, with no "of" ("a quarter point", "half a percentage point"). */
-const POINT_TAILS: readonly (readonly string[])[] = [['a', 'percentage', 'point'], ['a', 'point'], ['percentage', 'point'], ['point']];
-
 /**
  * A share of one percentage point written without "of", from token i: "half a percentage point", "a quarter point",
- * "a half-point", "quarter-point cuts" (the fraction, and the last token).
+ * "a half-point", "quarter-point cuts" (the fraction, and the last token). The shares and the words after them are the
+ * language's (LangPack.pointShares, pointTails).
  */
 function pointShare(lang: LangPack, tokens: readonly Token[], i: number): { fraction: number; last: number } | null {
-  const t = tokens[i] as Token;
-  const article = lang.grammaticalArticles.has(t.norm) && t.norm !== 'the';
+  const shares = lang.pointShares;
+  if (!shares) return null;
+  const indefinite = (w: string | undefined): boolean => w !== undefined && lang.grammaticalArticles.has(w) && !lang.definiteDeterminers.has(w);
+  const article = indefinite((tokens[i] as Token).norm);
   const at = article ? i + 1 : i;
   const word = tokens[at]?.norm ?? '';
-  // (Only the plain shares: "a third point" is an order.)
-  const joined = /^(half|quarter|three-quarter)-(?:percentage-)?point$/.exec(word);
-  if (joined) return { fraction: joined[1] === 'half' ? 1 / 2 : joined[1] === 'quarter' ? 1 / 4 : 3 / 4, last: at };
-  const fraction = word === 'half' ? 1 / 2 : word === 'quarter' ? 1 / 4 : undefined;
-  // ("half a point" needs no article before it; "quarter" does: "a quarter point", not "the quarter point" of a season.)
-  if (fraction === undefined || (word === 'quarter' && !article) || (word === 'half' && article && tokens[at + 1]?.norm === 'a')) return null;
-  const tail = POINT_TAILS.find((w) => (word === 'half' && !article ? w[0] === 'a' : w[0] !== 'a') && seq(tokens, at + 1, w));
+  // "quarter-point", "half-percentage-point": a share and a tail without its article, joined by hyphens.
+  for (const [share, fraction] of shares) for (const tail of lang.pointTails) if (!indefinite(tail[0]) && word === [share, ...tail].join('-')) return { fraction, last: at };
+  // (Only the plain shares, not joined ones: "a third point" is an order.)
+  const fraction = word.includes('-') ? undefined : shares.get(word);
+  // (A share that stands alone, "half a point", needs no article; any other does: "a quarter point", not "the quarter point"
+  // of a season.)
+  const bare = lang.pointSharesBare?.has(word) ?? false;
+  if (fraction === undefined || (!bare && !article) || (bare && article && indefinite(tokens[at + 1]?.norm))) return null;
+  const tail = lang.pointTails.find((w) => (bare && !article ? indefinite(w[0]) : !indefinite(w[0])) && seq(tokens, at + 1, w));
   return tail ? { fraction, last: at + tail.length } : null;
 }
 
@@ -1690,7 +1692,7 @@ function votesTo(lang: LangPack, v: View, out: Figure[]): void {
   for (const f of [...out]) {
     if (f.kind !== 'count' || f.bound !== 'exact' || !lang.tallyAfter.has(f.unit) || f.unitClass.startsWith('votes-')) continue;
     const u = tokens.findIndex((t) => t.start >= f.end && t.norm === f.unit);
-    if (u < 0 || (tokens[u] as Token).start - f.end > 1 || tokens[u + 1]?.norm !== 'to') continue;
+    if (u < 0 || (tokens[u] as Token).start - f.end > 1 || !lang.functionWords.to.has(tokens[u + 1]?.norm ?? '')) continue;
     const n = tokens[u + 2] as Token | undefined;
     const value = n === undefined ? undefined : DIGITS_ONLY.test(n.norm) ? Number(n.norm) : lang.numberWords.get(n.norm);
     if (n === undefined || value === undefined || !Number.isInteger(value) || value + f.value > TALLY_MAX) continue;
@@ -3971,10 +3973,14 @@ function sourceOf(lang: LangPack, v: View): string | null {
  * Whether two counts joined at tokens first..last are a vote's tally: a word of voting within a few words before
  * ("by a bipartisan vote of 290 to 137", "the Senate voted 52-43") or right after ("the 80-15 vote").
  */
-function voteTally(lang: LangPack, tokens: readonly Token[], first: number, last: number): boolean {
+/** How many words back a word of voting may stand before a tally ("approved 387-26"), and before one after a name. */
+const TALLY_REACH = 4;
+const NAMED_TALLY_REACH = 8;
+
+function voteTally(lang: LangPack, tokens: readonly Token[], first: number, last: number, given?: number): boolean {
   if (tokens[last + 1] && lang.tallyAfter.has((tokens[last + 1] as Token).norm)) return true;
   // (Further back after a name, the chamber's: "passed the Senate 88-4 and the House 387-26".)
-  const reach = UPPER.test(tokens[first - 1]?.text ?? '') ? 8 : 4;
+  const reach = given ?? (UPPER.test(tokens[first - 1]?.text ?? '') ? NAMED_TALLY_REACH : TALLY_REACH);
   for (let k = first - 1; k >= Math.max(0, first - reach); k--) if (lang.tallyBefore.has((tokens[k] as Token).norm)) return true;
   return false;
 }
@@ -3998,10 +4004,8 @@ function tallyAfterName(lang: LangPack, v: View, i: number): boolean {
   const t = v.tokens[i] as Token;
   const other = /^[-‐‑–—](\d{1,3})(?![\d.,]*\d)/u.exec(v.text.slice(t.end, t.end + 5));
   if (!DIGITS_ONLY.test(t.norm) || other === null || Number(t.norm) + Number(other[1]) > TALLY_MAX) return false;
-  const end = v.tokens.findIndex((w) => w.start >= t.end + (other[0] as string).length);
-  if (end >= 0 && lang.tallyAfter.has((v.tokens[end] as Token).norm)) return true;
-  for (let k = i - 1; k >= Math.max(0, i - 8); k--) if (lang.tallyBefore.has((v.tokens[k] as Token).norm)) return true;
-  return false;
+  const after = v.tokens.findIndex((w) => w.start >= t.end + (other[0] as string).length);
+  return voteTally(lang, v.tokens, i, (after < 0 ? v.tokens.length : after) - 1, NAMED_TALLY_REACH);
 }
 
 /** A word of winning or losing among tokens from..to, read backwards (to stops at the sentence's start). */

@@ -1745,6 +1745,13 @@ export const en: LangPack = {
   pointWords: phrases(['percentage points', 'percentage point', 'points', 'point']),
   basisPointWords: phrases(['basis points', 'basis point', 'bps', 'bp']),
   shareOfPoint: phrases(['of a percentage point', 'of a point', 'a percentage point', 'a point']),
+  pointShares: new Map([
+    ['half', 1 / 2],
+    ['quarter', 1 / 4],
+    ['three-quarter', 3 / 4],
+  ]),
+  pointSharesBare: words('half'),
+  pointTails: phrases(['a percentage point', 'a point', 'percentage point', 'point']),
   changeSizeWords: words('by'),
   termNamedNouns: words('treasury treasuries yield yields note notes bond bonds bill bills gilt gilts bund bunds'),
   tableScales: [

@@ -394,6 +394,12 @@ export interface LangPack {
   basisPointWords: readonly (readonly string[])[];
   /** Words after a share that make it a share of one percentage point ("three-quarters of a point", "half a percentage point"). */
   shareOfPoint: readonly (readonly string[])[];
+  /** Shares of one percentage point written without "of" ("a quarter point", "quarter-point"), and their fractions. */
+  pointShares?: ReadonlyMap<string, number>;
+  /** Of those, the ones that stand without an article ("half a point"). */
+  pointSharesBare?: ReadonlySet<string>;
+  /** What follows such a share to make it one of a percentage point ("a percentage point", "point"). */
+  pointTails: readonly (readonly string[])[];
   /** Words before a number that make it the size of a change ("rose by 0.2% to 3.1%"): the number after "to" is a new level, not a range's top. */
   changeSizeWords: ReadonlySet<string>;
   /** Nouns after "2-year", "10-year" that make the compound the name of a security by its term ("the 10-year yield", "2-year notes"), not a length. */
