@@ -12,7 +12,7 @@ import { scoreFigureGroups, totalGroups, type GroupScore, type KeyGroup } from '
  * `untuned/` only ever by its totals. Key groups made only of dates are left out, as the engine groups no dates.
  */
 
-const PROBES_DIR = join(ROOT, 'test', 'fixtures', 'probes');
+export const PROBES_DIR = join(ROOT, 'test', 'fixtures', 'probes');
 export const PROBE_SETS = ['tuned', 'untuned'] as const;
 
 interface ProbeFigure {
@@ -31,8 +31,13 @@ export interface Probe {
 const DATE_ONLY =
   /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|(?:19|20)\d\d)$/;
 
+/** A story's articles as the engine takes them. */
+export function probeArticles(probe: Probe): Article[] {
+  return probe.articles.map((a) => createArticle({ id: a.id, outlet: { en: a.outlet, es: a.outlet }, sourceKind: 'unknown', date: a.date }, a.text));
+}
+
 export function scoreProbe(probe: Probe): GroupScore {
-  const articles: Article[] = probe.articles.map((a) => createArticle({ id: a.id, outlet: { en: a.outlet, es: a.outlet }, sourceKind: 'unknown', date: a.date }, a.text));
+  const articles = probeArticles(probe);
   const groups: KeyGroup[] = probe.groups
     .filter((g) => g.members.length >= 2 && !g.members.every((m) => DATE_ONLY.test(m.figure)))
     .map((g): KeyGroup => ({ subject: g.quantity, members: g.members, conflict: g.conflict, reason: 'same-fact-different-form' }));
