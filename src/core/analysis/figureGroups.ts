@@ -349,6 +349,20 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
     else byClass.set(s.unitClass, [s]);
   }
 
+  const daysMemo = new Map<Slot, string[] | null>();
+  const slotDays = (sl: Slot): string[] | null => {
+    if (!daysMemo.has(sl)) daysMemo.set(sl, datedDays(sl, whenOf, contextOf));
+    return daysMemo.get(sl) as string[] | null;
+  };
+  // The days a slot's figures were given on, the article's own date where the sentence names none (see onlyCountsOf).
+  const givenMemo = new Map<Slot, string[] | null>();
+  const givenDays = (sl: Slot): string[] | null => {
+    if (!givenMemo.has(sl)) {
+      const days = sl.members.map((m) => (m.scheduled ? null : whenOf(m)));
+      givenMemo.set(sl, days.some((d) => !d) ? null : days.flatMap((d) => d as string[]));
+    }
+    return givenMemo.get(sl) as string[] | null;
+  };
   const groups: FigureGroup[] = [];
   for (const [unitClass, list] of byClass) {
     // (A whole, "of the 650 seats", is also one per story.)
@@ -454,7 +468,11 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
         // ("three earthquakes" in two reports, neither counting more earthquakes anywhere) and one of them keeps naming: the
         // noun and its count name the quantity in both, however differently the sentences around it are worded (see soleValuesOf).
         // (Or one sum of money that each of the two articles prints once: see soleSumsOf.)
-        const soleCount = soleValue(list[i] as Slot, list[j] as Slot) || soleSum(list[i] as Slot, list[j] as Slot) || onlyCount(list[i] as Slot, list[j] as Slot);
+        const soleCount =
+          soleValue(list[i] as Slot, list[j] as Slot) ||
+          soleSum(list[i] as Slot, list[j] as Slot) ||
+          onlyCount.same(list[i] as Slot, list[j] as Slot) ||
+          onlyCount.grown(list[i] as Slot, list[j] as Slot, givenDays);
         if (
           !sameAnchor &&
           !soleCount &&
@@ -508,11 +526,6 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
     };
     const wholeSim = (a: number, b: number): number => overlap(sets[a] as Set<string>, sets[b] as Set<string>, weight[a] as number, weight[b] as number).sim;
     const tally = unitClass.startsWith('people-');
-    const daysMemo = new Map<Slot, string[] | null>();
-    const slotDays = (sl: Slot): string[] | null => {
-      if (!daysMemo.has(sl)) daysMemo.set(sl, datedDays(sl, whenOf, contextOf));
-      return daysMemo.get(sl) as string[] | null;
-    };
     // Why two slots may not share a group (null: they may).
     const refusal = (a: number, b: number): string | null => {
       const sa = list[a] as Slot;
@@ -604,6 +617,8 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
       // (a situation report's next edition: "brought landslides to 15 districts", "… in the 14 affected districts"), even
       // where the words next to the numbers differ. (Counts only: a statistics release words every series' percentage alike.)
       if (sa.kind === 'count' && wholeSim(a, b) >= RESTATED) return null;
+      // Or each story's one count of a thing, grown between the days they give it (see onlyCountsOf).
+      if (onlyCount.grown(sa, sb, givenDays)) return null;
       return nearSim(a, b) >= STRONG ? null : 'values differ, near words too few';
     };
     // Components holding a figure given as an update of a changing count ("has risen to").
@@ -784,13 +799,11 @@ function soleValuesOf(all: readonly Slot[], mentions: (article: string, word: st
  * counts one set of it, however differently the two sentences are worded. (Not people, tolls, votes or wholes, which a story
  * counts in many ways; not a vague amount.)
  */
-function onlyCountsOf(all: readonly Slot[], mentions: (article: string, word: string) => number): (a: Slot, b: Slot) => boolean {
+function onlyCountsOf(all: readonly Slot[], mentions: (article: string, word: string) => number): OnlyCounts {
   const slots = new Map<string, number>();
   for (const sl of all) if (sl.kind === 'count') for (const article of sl.articles) slots.set(`${article}|${sl.unitClass}`, (slots.get(`${article}|${sl.unitClass}`) ?? 0) + 1);
   const only = (sl: Slot): boolean => [...sl.articles].every((article) => slots.get(`${article}|${sl.unitClass}`) === 1);
-  // (And one of the two stories keeps naming the thing, as soleValuesOf asks, or one of the values is not round: two surveys
-  // of "200 teachers" are two, and "more than 2 million miles" is no second form of a "2-million-mile voyage".)
-  return (a, b) =>
+  const bothOnly = (a: Slot, b: Slot): boolean =>
     a.kind === 'count' &&
     b.kind === 'count' &&
     ownCountClass(a.unitClass) &&
@@ -805,12 +818,28 @@ function onlyCountsOf(all: readonly Slot[], mentions: (article: string, word: st
     b.members.every((m) => m.unit !== '') &&
     !smallCount(a) &&
     !smallCount(b) &&
-    fitTogether(a, b) &&
-    // (An estimate rounds to within a twentieth, "around 200,000" is no 183,000; a floor may sit a tenth below, "More than 80".)
-    valueRatio(a, b) <= ([...a.members, ...b.members].some((m) => m.bound === 'approx') ? 1 + CLOSE_ROUNDING : FLOOR_CLOSE) &&
     only(a) &&
-    only(b) &&
-    (keptNamed(a, mentions) || keptNamed(b, mentions) || [...a.members, ...b.members].some((m) => precise(m) || telling(writtenValue(m))));
+    only(b);
+  return {
+    // (And one of the two stories keeps naming the thing, as soleValuesOf asks, or one of the values is not round: two surveys
+    // of "200 teachers" are two, and "more than 2 million miles" is no second form of a "2-million-mile voyage".)
+    same: (a, b) =>
+      bothOnly(a, b) &&
+      fitTogether(a, b) &&
+      // (An estimate rounds to within a twentieth, "around 200,000" is no 183,000; a floor may sit a tenth below, "More than 80".)
+      valueRatio(a, b) <= ([...a.members, ...b.members].some((m) => m.bound === 'approx') ? 1 + CLOSE_ROUNDING : FLOOR_CLOSE) &&
+      (keptNamed(a, mentions) || keptNamed(b, mentions) || [...a.members, ...b.members].some((m) => precise(m) || telling(writtenValue(m)))),
+    // Or each story's one count of the thing given on days apart, the later one larger and at most twice the earlier ("1,658
+    // houses destroyed" in a bulletin of 26 July, "1,779 houses are destroyed" in one of 6 August): one count that grew, as
+    // situation reports give it edition by edition. One of the stories keeps naming the thing.
+    grown: (a, b, days) => bothOnly(a, b) && (keptNamed(a, mentions) || keptNamed(b, mentions)) && grownSince(a, b, days),
+  };
+}
+
+/** Each story's one count of a thing: one value in two stories, or one grown between their days (see onlyCountsOf). */
+interface OnlyCounts {
+  same: (a: Slot, b: Slot) => boolean;
+  grown: (a: Slot, b: Slot, days: (s: Slot) => string[] | null) => boolean;
 }
 
 /**
