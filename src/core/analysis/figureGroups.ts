@@ -534,7 +534,7 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
       const event = otherEventWhy(sa, sb);
       if (event) return event;
       // "152 suspected cases" and "189 cases have been hospitalized": counts of cases by another status.
-      if (statusesApart(sa, sb)) return 'cases of another status';
+      if (statusesApart(sa, sb)) return 'counts of another status';
       // A year written out dates an event: it is the same fact as a year counted back to the letter ("in 2014", "eight
       // years ago"), not as a span rounded ("nearly four years ago" is time since, not a second form of "2019") or another year.
       if (unitClass === 'year' && writtenYearApart(sa, sb)) return 'a written year beside a rounded span or another year';
@@ -800,9 +800,11 @@ function soleValuesOf(all: readonly Slot[], mentions: (article: string, word: st
  * counts in many ways; not a vague amount.)
  */
 function onlyCountsOf(all: readonly Slot[], mentions: (article: string, word: string) => number): OnlyCounts {
+  // (Counted by status too: "1,779 houses are destroyed and 514 damaged" gives one count of houses destroyed.)
+  const keyOf = (article: string, sl: Slot): string => `${article}|${sl.unitClass}|${statusesOf(sl)?.join(' ') ?? ''}`;
   const slots = new Map<string, number>();
-  for (const sl of all) if (sl.kind === 'count') for (const article of sl.articles) slots.set(`${article}|${sl.unitClass}`, (slots.get(`${article}|${sl.unitClass}`) ?? 0) + 1);
-  const only = (sl: Slot): boolean => [...sl.articles].every((article) => slots.get(`${article}|${sl.unitClass}`) === 1);
+  for (const sl of all) if (sl.kind === 'count') for (const article of sl.articles) slots.set(keyOf(article, sl), (slots.get(keyOf(article, sl)) ?? 0) + 1);
+  const only = (sl: Slot): boolean => [...sl.articles].every((article) => slots.get(keyOf(article, sl)) === 1);
   const bothOnly = (a: Slot, b: Slot): boolean =>
     a.kind === 'count' &&
     b.kind === 'count' &&
@@ -1826,7 +1828,9 @@ const STATUSES = new WeakMap<Slot, string[] | null>();
 function statusesOf(s: Slot): string[] | null {
   let found = STATUSES.get(s);
   if (found === undefined) {
-    const list = [...new Set(s.members.flatMap((m) => (m.status ? [m.status] : [])))];
+    // ("damaged-or-destroyed" shares a status with either: "destroyed or damaged over 19,000 structures" may be reported
+    // as "destroyed more than 19,000 structures".)
+    const list = [...new Set(s.members.flatMap((m) => (m.status ? m.status.split('-or-') : [])))];
     found = list.length > 0 ? list : null;
     STATUSES.set(s, found);
   }

@@ -329,6 +329,44 @@ function caseStatus(lang: LangPack, tokens: readonly Token[], last: number, noun
   return null;
 }
 
+/**
+ * What befell the things a count counts ("1,779 houses are destroyed", "514 damaged", "destroyed more than 1,000 homes", "3,000
+ * partially damaged buildings", "homes destroyed or damaged"): the status after the number or its noun, else a verb of damage
+ * right before the number; two statuses joined by "or"/"and" are one status of their own. null for none.
+ */
+function damageStatus(lang: LangPack, text: string, tokens: readonly Token[], first: number, last: number, noun: number | undefined): string | null {
+  const statuses = lang.damageStatuses;
+  if (!statuses) return null;
+  const norm = (k: number): string => tokens[k]?.norm ?? '';
+  const one = (k: number): string | null => {
+    const s = statuses.get(norm(k));
+    return s ? (lang.damageDegrees?.get(norm(k - 1)) ?? s) : null;
+  };
+  // (The other status of "destroyed or damaged", two words on in the direction read.)
+  const joined = (k: number, step: 1 | -1): string | null => {
+    const s = one(k);
+    if (!s) return null;
+    const other = lang.numberJoiners.has(norm(k + step)) || norm(k + step) === 'or' ? one(k + 2 * step) : null;
+    return other && other !== s ? [s, other].sort().join('-or-') : s;
+  };
+  const end = noun !== undefined && noun > last ? noun : last;
+  for (let k = last + 1; k < end; k++) {
+    const s = joined(k, 1);
+    if (s) return s;
+  }
+  for (let k = end + 1; k <= end + 3 && k < tokens.length; k++) {
+    const s = joined(k, 1);
+    if (s) return s;
+    const w = norm(k);
+    if (!lang.beForms.has(w) && !lang.auxiliaries.has(w) && !lang.damageDegrees?.has(w) && !lang.incrementAfter?.has(w)) break;
+  }
+  let k = first - 1;
+  while (k > first - 3 && lang.damageGap?.has(norm(k))) k--;
+  // (A verb that governs the number, with nothing but spaces between: not "have been destroyed – hundreds more damaged".)
+  const between = text.slice(tokens[k]?.end ?? 0, tokens[first]?.start ?? 0);
+  return /^[\s\p{L}]*$/u.test(between) ? joined(k, -1) : null;
+}
+
 // readShare runs on every token: its helpers live here, not as closures made on each call.
 const shareOfAt = (lang: LangPack, tokens: readonly Token[], k: number): boolean => lang.shareOf.has(tokens[k]?.norm ?? '');
 const shareCount = (lang: LangPack, w: string): number | undefined =>
@@ -2653,7 +2691,14 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
     }
     // "12 confirmed cases", "152 suspected cases", "107 suspected hospitalized cases", "189 cases have been hospitalized": an
     // outbreak's counts of cases by their status are different quantities (a count with no status may be any of them).
-    const status = unitClass === 'cases' && unitAt ? caseStatus(lang, tokens, last, unitAt.index) : null;
+    // So are houses destroyed and houses damaged, bridges or schools too (not people: the words for what befell them make
+    // their classes).
+    const status =
+      unitClass === 'cases' && unitAt
+        ? caseStatus(lang, tokens, last, unitAt.index)
+        : !unitClass.startsWith('people') && !measureWord
+          ? damageStatus(lang, text, tokens, first, last, unitAt?.index)
+          : null;
     // "9-year-olds", "age 9 students", "17-year-old students": an age naming a group of people (a plural) is the
     // group's name, not a quantity (one person's age, "the 45-year-old officer", is).
     if (unitClass === 'age' || unitClass === 'year-old') {

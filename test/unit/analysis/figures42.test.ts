@@ -29,8 +29,46 @@ describe("figures: each story's one count of a thing, grown between the days the
     expect(groupsOf(['2018-07-26', early], ['2018-07-26', late]).some((g) => g.members.includes('a2:1,779'))).toBe(false);
   });
 
-  it('keeps them apart when a bulletin also counts other houses', () => {
-    const two = late.replace('1,779 houses are destroyed.', '1,779 houses are destroyed and 2,514 houses damaged.');
+  it('keeps them apart when a bulletin also counts other houses destroyed', () => {
+    const two = late.replace('1,779 houses are destroyed.', '1,779 houses are destroyed. In the north, 402 houses are destroyed.');
     expect(groupsOf(['2018-07-26', early], ['2018-08-06', two]).some((g) => g.members.includes('a2:1,779'))).toBe(false);
+  });
+});
+
+describe('figures: houses destroyed and houses damaged are two counts', () => {
+  const statuses = (text: string) => analyze([article('a', text, '2024-05-16')]).figures.map((f) => [f.text, f.status ?? null]);
+
+  it('reads what befell the counted things after the number, after its noun, or from the verb that governs it', () => {
+    expect(statuses('Some 805 buildings have been destroyed and 608 have been damaged.')).toEqual([
+      ['Some 805', 'destroyed'],
+      ['608', 'damaged'],
+    ]);
+    expect(statuses('The quake destroyed more than 1,000 homes.')).toEqual([['more than 1,000', 'destroyed']]);
+    expect(statuses('Some 3,000 buildings were partially damaged and 120 fully damaged.')).toEqual([
+      ['Some 3,000', 'partly-damaged'],
+      ['120', 'destroyed'],
+    ]);
+    expect(statuses('The storm destroyed or damaged 4,000 homes.')).toEqual([['4,000', 'damaged-or-destroyed']]);
+  });
+
+  it('takes no status from a verb that ends another clause ("have been destroyed – hundreds more damaged")', () => {
+    expect(statuses('In all, 805 buildings have been destroyed – hundreds more damaged.')).toContainEqual(['hundreds', 'damaged']);
+  });
+
+  it("groups each story's one count of homes destroyed across days, though one story also counts homes damaged", () => {
+    const groups = groupsOf(
+      ['2018-07-26', 'The storm destroyed 1,200 homes and damaged 3,400 homes in the district. Families whose homes were lost are in schools.'],
+      ['2018-07-31', 'Officials said 1,450 homes were destroyed by the storm. Aid is reaching the homes.'],
+    );
+    expect(groups).toContainEqual({ members: ['a1:1,200', 'a2:1,450'], verdict: 'compatible', reason: 'different-date' });
+    expect(groups.some((g) => g.members.includes('a1:3,400'))).toBe(false);
+  });
+
+  it('keeps a count of homes destroyed apart from one of homes damaged, however alike the sentences', () => {
+    const groups = groupsOf(
+      ['2018-07-26', 'The storm destroyed 1,200 homes in the district, officials said on Tuesday.'],
+      ['2018-07-26', 'In the district, 1,200 homes were damaged by the storm.'],
+    );
+    expect(groups.some((g) => g.members.includes('a2:1,200'))).toBe(false);
   });
 });

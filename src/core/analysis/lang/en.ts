@@ -1889,6 +1889,17 @@ export const en: LangPack = {
     ['probable', 'probable'],
     ...['hospitalized', 'hospitalised'].map((w): [string, string] => [w, 'hospitalized']),
   ]),
+  damageStatuses: new Map([
+    ...['destroyed', 'destroy', 'destroys', 'destroying', 'collapsed', 'collapse', 'collapses', 'collapsing', 'razed', 'flattened', 'levelled', 'leveled'].map(
+      (w): [string, string] => [w, 'destroyed'],
+    ),
+    ...['damaged', 'damage', 'damages', 'damaging'].map((w): [string, string] => [w, 'damaged']),
+  ]),
+  damageDegrees: new Map([
+    ...['fully', 'completely', 'totally', 'entirely'].map((w): [string, string] => [w, 'destroyed']),
+    ...['partially', 'partly'].map((w): [string, string] => [w, 'partly-damaged']),
+  ]),
+  damageGap: words('an estimated some'),
   rangeLeads: words('ranging ranged range ranges varying varied vary varies spanning'),
   changeDirections: words('up down'),
   peopleStates: new Map([

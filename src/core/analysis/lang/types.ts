@@ -537,6 +537,14 @@ export interface LangPack {
   rangeStarts: ReadonlyMap<string, ReadonlySet<string>>;
   /** The statuses an outbreak's cases are counted by ("confirmed", "suspected", "probable", "hospitalized"), by word. */
   caseStatuses: ReadonlyMap<string, string>;
+  /**
+   * What befell counted things, by word ("destroyed", "collapsed": destroyed; "damaged": damaged), and words of degree that
+   * change it ("partially damaged", "fully damaged"): houses destroyed and houses damaged are two counts. Optional.
+   */
+  damageStatuses?: ReadonlyMap<string, string>;
+  damageDegrees?: ReadonlyMap<string, string>;
+  /** Words that may stand between a verb of damage and the number it governs ("destroyed an estimated 1,000 homes"). */
+  damageGap?: ReadonlySet<string>;
   /** The word that joins tens and units to hundreds in a number in words ("one hundred and four"). */
   numberJoiners: ReadonlySet<string>;
   /** Words that open a change ("from 296 to 632": two figures, where it went from and to). */
