@@ -1481,6 +1481,48 @@ function labelAt(lang: LangPack, tokens: readonly Token[], k: number): boolean {
   return !(lang.functionWords.to.has(before) || lang.modals.has(before));
 }
 
+/** Degrees (and their minutes and seconds) of a latitude or longitude, with or without the sign ("37°36′48″N", "19°28'30\" N"). */
+const DEGREE_THEN = /^\s?°\s?(?:\d|\p{Lu}(?![\p{L}\d]))/u;
+const AFTER_DEGREE = /\d\s?°\s?(?:\d{1,2}\s?['′]\s?)?$/u;
+const COMPASS_AFTER = /^\s?°?\s?(\p{Lu})(?![\p{L}\d])/u;
+
+/**
+ * A number that places something on a map, not a quantity: degrees before a compass letter or their minutes, minutes and
+ * seconds after degrees ("37°36′48″N"), or a latitude and longitude each followed by its compass letter or word
+ * ("28.84 N, 82.19 E", "28.84 degrees north"). (Not "38.4 °C": the letter of a temperature is no compass letter.)
+ */
+function coordinatePart(lang: LangPack, v: View, i: number): boolean {
+  const { tokens, text } = v;
+  const t = tokens[i] as Token;
+  const letters = lang.compassLetters;
+  if (!letters) return false;
+  const after = text.slice(t.end, t.end + 4);
+  const degree = DEGREE_THEN.exec(after);
+  if (degree && (/\d$/.test(degree[0]) || letters.has(degree[0].slice(-1)))) return true;
+  if (AFTER_DEGREE.test(text.slice(Math.max(0, t.start - 9), t.start))) return true;
+  // A latitude and a longitude: each followed by its letter, one of north or south and one of east or west, close together.
+  const letterOf = (k: number): string | undefined => {
+    const u = tokens[k];
+    const m = u ? COMPASS_AFTER.exec(text.slice(u.end, u.end + 4)) : null;
+    return m && letters.has(m[1] as string) ? m[1] : undefined;
+  };
+  const wordOf = (k: number): string | undefined => {
+    const u = tokens[k + 1];
+    const w = tokens[k + 2];
+    return u && w && u.norm.startsWith('degree') && lang.compassWords?.has(w.norm) ? w.norm : undefined;
+  };
+  const mark = (k: number): string | undefined => letterOf(k) ?? wordOf(k)?.[0]?.toUpperCase();
+  const own = mark(i);
+  if (own === undefined) return false;
+  const axis = (c: string): number => ('NS'.includes(c) ? 0 : 1);
+  for (let k = Math.max(0, i - 6); k <= Math.min(tokens.length - 1, i + 6); k++) {
+    if (k === i || !/^\d/.test((tokens[k] as Token).text)) continue;
+    const other = mark(k);
+    if (other !== undefined && axis(other) !== axis(own)) return true;
+  }
+  return false;
+}
+
 /**
  * Numbers that are not quantities: part of a name or model ("Xbox 360", "PS5", "COVID-19"),
  * a stock ticker ("6758.T", "TYO: 6758").
@@ -1506,6 +1548,7 @@ function isNamePart(lang: LangPack, v: View, i: number, titleCaseSentence: boole
   // (Nor a unit's letter, "40.3C".)
   if (after !== undefined && !lang.multiplierSuffixes.has(after.toLowerCase()) && !lang.temperatureLetters.has(after)) return true;
   if (footnoteMark(text, t) || referenceMark(text, t)) return true;
+  if (coordinatePart(lang, v, i)) return true;
   if (/^\.\p{Lu}{1,4}(?![\p{L}\d])/u.test(text.slice(t.end, t.end + 6))) return true;
   // A share is never a ticker's number ("(CFR: 24.2%)" is an abbreviation's value, "(TYO: 6758)" a ticker).
   const share = PERCENT_AFTER.test(text.slice(t.end, t.end + 9));

@@ -72,3 +72,22 @@ describe('figures: houses destroyed and houses damaged are two counts', () => {
     expect(groups.some((g) => g.members.includes('a2:1,200'))).toBe(false);
   });
 });
+
+describe('figures: a latitude or longitude places something, it counts nothing', () => {
+  const read = (text: string) => analyze([article('a', text, '2024-05-16')]).figures.map((f) => f.text);
+
+  it('reads no count from degrees, minutes and seconds, with or without the signs', () => {
+    expect(read('The airport is at 37°36′48″N 122°21′52″W / 37.61333°N 122.36444°W in San Mateo County.')).toEqual([]);
+    expect(read('The volcano lies at 19°28\'30" N 155°36\'29" W, its summit at 13681 ft.')).toEqual(['13681']);
+  });
+
+  it('reads no count from a latitude and longitude given by their letters or words', () => {
+    expect(read('The epicentre was at 28.84 N, 82.19 E, at a depth of 10 km.')).toEqual(['10']);
+    expect(read('The quake struck at latitude 28.84 degrees north and longitude 82.19 degrees east.')).toEqual([]);
+  });
+
+  it('still reads temperatures in degrees and a lone number before a capital', () => {
+    expect(read('His temperature was 38.4 °C and later 101.4°F.')).toEqual(['38.4', '101.4']);
+    expect(read('The storm was 300 miles south of Miami.')).toEqual(['300']);
+  });
+});

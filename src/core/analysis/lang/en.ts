@@ -1798,6 +1798,8 @@ export const en: LangPack = {
   spanJoiners: [['if', 'not'], ['or'], ['or', 'even'], ['to']],
   spanAdjectiveEndings: words('long'),
   countAdjectives: words('new additional extra further fresh other more current former'),
+  compassLetters: new Set(['N', 'S', 'E', 'W']),
+  compassWords: words('north south east west'),
   temperatureLetters: new Map([
     ['C', 'celsius'],
     ['F', 'fahrenheit'],
