@@ -91,3 +91,19 @@ describe('figures: a latitude or longitude places something, it counts nothing',
     expect(read('The storm was 300 miles south of Miami.')).toEqual(['300']);
   });
 });
+
+describe('figures: a count that "has since" grown runs on', () => {
+  it('judges "has since spread to 22 countries" and, a week later, "to 26" a later count, not a contradiction', () => {
+    const sentence = (n: number) => `The outbreak began in Brazil in May 2015 and has since spread to ${n} countries and territories in the region.`;
+    expect(groupsOf(['2016-02-02', sentence(22)], ['2016-02-09', sentence(26)])).toContainEqual({ members: ['a1:22', 'a2:26'], verdict: 'compatible', reason: 'different-date' });
+  });
+
+  it('still calls two counts of one closed past year that differ a contradiction', () => {
+    const sentence = (n: number) => `In 2015, the outbreak spread to ${n} countries and territories in the region.`;
+    expect(groupsOf(['2016-02-02', sentence(22)], ['2016-02-09', sentence(26)])).toContainEqual({
+      members: ['a1:22', 'a2:26'],
+      verdict: 'conflicting',
+      reason: 'genuine-conflict',
+    });
+  });
+});
