@@ -968,7 +968,7 @@ const BARE_COPY_FLOOR = 10;
  * class of the same number where other articles name what it counts, all alike ("128,000 jobs"). Common numbers
  * ("45", "200") are left out: alone they say too little to be matched. (Bare counts with no named twin are not pooled:
  * lists of them, "(82,000), (74,000)", pooled wrongly. Only a precise one printed in two articles is compared, and with its
- * own value alone.)
+ * own value alone, whatever bound each article gives it: "around 10.4 billion" and "10.4 billion".)
  */
 function bareClasses(figures: readonly Figure[]): (f: Figure) => string {
   // By value, and by value with its bound: "at least 63" takes the noun of "at least 63 people" even where a "63 cases"
@@ -994,14 +994,14 @@ function bareClasses(figures: readonly Figure[]): (f: Figure) => string {
   const bareSeen = new Map<string, Set<string>>();
   for (const f of figures) {
     if (f.unitClass || f.kind !== 'count' || !BARE_BOUNDS.has(f.bound) || !precise(f) || f.value < BARE_TWIN_FLOOR) continue;
-    const k = `${f.bound}|${f.value}`;
+    const k = `${f.value}`;
     bareSeen.set(k, (bareSeen.get(k) ?? new Set<string>()).add(f.article));
   }
   return (f) => {
     if (f.unitClass || f.kind !== 'count' || !BARE_BOUNDS.has(f.bound) || !distinctive(f)) return f.unitClass;
     const named = only(`${f.value}`) || only(`${f.bound}|${f.value}`);
     if (named) return named;
-    const k = `${f.bound}|${f.value}`;
+    const k = `${f.value}`;
     return (bareSeen.get(k)?.size ?? 0) >= 2 ? `bare-value-${k}` : '';
   };
 }

@@ -107,3 +107,13 @@ describe('figures: a count that "has since" grown runs on', () => {
     });
   });
 });
+
+describe('figures: a precise count printed without its noun in two articles', () => {
+  it('is one quantity whatever bound each gives it ("around 10.4 billion", "10.4 billion")', () => {
+    const groups = groupsOf(
+      ['2022-11-15', 'While the world’s population will continue to grow to around 10.4 billion in the 2080s, the overall rate of growth is slowing down.'],
+      ['2022-07-13', 'The world’s population is expected to grow to 9.7 billion in 2050 and to 10.4 billion in 2100.'],
+    );
+    expect(groups).toContainEqual({ members: ['a1:around 10.4 billion', 'a2:10.4 billion'], verdict: 'compatible', reason: 'same-fact-different-form' });
+  });
+});
