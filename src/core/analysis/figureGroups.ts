@@ -468,11 +468,7 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
         // ("three earthquakes" in two reports, neither counting more earthquakes anywhere) and one of them keeps naming: the
         // noun and its count name the quantity in both, however differently the sentences around it are worded (see soleValuesOf).
         // (Or one sum of money that each of the two articles prints once: see soleSumsOf.)
-        const soleCount =
-          soleValue(list[i] as Slot, list[j] as Slot) ||
-          soleSum(list[i] as Slot, list[j] as Slot) ||
-          onlyCount.same(list[i] as Slot, list[j] as Slot) ||
-          onlyCount.grown(list[i] as Slot, list[j] as Slot, givenDays);
+        const soleCount = soleValue(list[i] as Slot, list[j] as Slot) || soleSum(list[i] as Slot, list[j] as Slot) || onlyCount.link(list[i] as Slot, list[j] as Slot, givenDays);
         if (
           !sameAnchor &&
           !soleCount &&
@@ -822,25 +818,26 @@ function onlyCountsOf(all: readonly Slot[], mentions: (article: string, word: st
     !smallCount(b) &&
     only(a) &&
     only(b);
+  // (And one of the two stories keeps naming the thing, as soleValuesOf asks, or one of the values is not round: two surveys
+  // of "200 teachers" are two, and "more than 2 million miles" is no second form of a "2-million-mile voyage".)
+  const same = (a: Slot, b: Slot): boolean =>
+    fitTogether(a, b) &&
+    // (An estimate rounds to within a twentieth, "around 200,000" is no 183,000; a floor may sit a tenth below, "More than 80".)
+    valueRatio(a, b) <= ([...a.members, ...b.members].some((m) => m.bound === 'approx') ? 1 + CLOSE_ROUNDING : FLOOR_CLOSE) &&
+    (keptNamed(a, mentions) || keptNamed(b, mentions) || [...a.members, ...b.members].some((m) => precise(m) || telling(writtenValue(m))));
+  // Or each story's one count of the thing given on days apart, the later one larger and at most twice the earlier ("1,658
+  // houses destroyed" in a bulletin of 26 July, "1,779 houses are destroyed" in one of 6 August): one count that grew, as
+  // situation reports give it edition by edition. One of the stories keeps naming the thing.
+  const grown = (a: Slot, b: Slot, days: (s: Slot) => string[] | null): boolean => (keptNamed(a, mentions) || keptNamed(b, mentions)) && grownSince(a, b, days);
   return {
-    // (And one of the two stories keeps naming the thing, as soleValuesOf asks, or one of the values is not round: two surveys
-    // of "200 teachers" are two, and "more than 2 million miles" is no second form of a "2-million-mile voyage".)
-    same: (a, b) =>
-      bothOnly(a, b) &&
-      fitTogether(a, b) &&
-      // (An estimate rounds to within a twentieth, "around 200,000" is no 183,000; a floor may sit a tenth below, "More than 80".)
-      valueRatio(a, b) <= ([...a.members, ...b.members].some((m) => m.bound === 'approx') ? 1 + CLOSE_ROUNDING : FLOOR_CLOSE) &&
-      (keptNamed(a, mentions) || keptNamed(b, mentions) || [...a.members, ...b.members].some((m) => precise(m) || telling(writtenValue(m)))),
-    // Or each story's one count of the thing given on days apart, the later one larger and at most twice the earlier ("1,658
-    // houses destroyed" in a bulletin of 26 July, "1,779 houses are destroyed" in one of 6 August): one count that grew, as
-    // situation reports give it edition by edition. One of the stories keeps naming the thing.
-    grown: (a, b, days) => bothOnly(a, b) && (keptNamed(a, mentions) || keptNamed(b, mentions)) && grownSince(a, b, days),
+    link: (a, b, days) => bothOnly(a, b) && (same(a, b) || grown(a, b, days)),
+    grown: (a, b, days) => bothOnly(a, b) && grown(a, b, days),
   };
 }
 
 /** Each story's one count of a thing: one value in two stories, or one grown between their days (see onlyCountsOf). */
 interface OnlyCounts {
-  same: (a: Slot, b: Slot) => boolean;
+  link: (a: Slot, b: Slot, days: (s: Slot) => string[] | null) => boolean;
   grown: (a: Slot, b: Slot, days: (s: Slot) => string[] | null) => boolean;
 }
 
@@ -1828,9 +1825,9 @@ const STATUSES = new WeakMap<Slot, string[] | null>();
 function statusesOf(s: Slot): string[] | null {
   let found = STATUSES.get(s);
   if (found === undefined) {
-    // ("damaged-or-destroyed" shares a status with either: "destroyed or damaged over 19,000 structures" may be reported
+    // ("damaged+destroyed" shares a status with either: "destroyed or damaged over 19,000 structures" may be reported
     // as "destroyed more than 19,000 structures".)
-    const list = [...new Set(s.members.flatMap((m) => (m.status ? m.status.split('-or-') : [])))];
+    const list = [...new Set(s.members.flatMap((m) => (m.status ? m.status.split('+') : [])))];
     found = list.length > 0 ? list : null;
     STATUSES.set(s, found);
   }

@@ -346,8 +346,8 @@ function damageStatus(lang: LangPack, text: string, tokens: readonly Token[], fi
   const joined = (k: number, step: 1 | -1): string | null => {
     const s = one(k);
     if (!s) return null;
-    const other = lang.numberJoiners.has(norm(k + step)) || norm(k + step) === 'or' ? one(k + 2 * step) : null;
-    return other && other !== s ? [s, other].sort().join('-or-') : s;
+    const other = (lang.pairJoiners?.has(norm(k + step)) ?? false) ? one(k + 2 * step) : null;
+    return other && other !== s ? [s, other].sort().join('+') : s;
   };
   const end = noun !== undefined && noun > last ? noun : last;
   for (let k = last + 1; k < end; k++) {
@@ -1492,35 +1492,42 @@ const COMPASS_AFTER = /^\s?°?\s?(\p{Lu})(?![\p{L}\d])/u;
  * ("28.84 N, 82.19 E", "28.84 degrees north"). (Not "38.4 °C": the letter of a temperature is no compass letter.)
  */
 function coordinatePart(lang: LangPack, v: View, i: number): boolean {
+  const axes = lang.compassAxes;
+  if (!axes || !mayPlace(lang, v)) return false;
   const { tokens, text } = v;
   const t = tokens[i] as Token;
-  const letters = lang.compassLetters;
-  if (!letters) return false;
-  const after = text.slice(t.end, t.end + 4);
-  const degree = DEGREE_THEN.exec(after);
-  if (degree && (/\d$/.test(degree[0]) || letters.has(degree[0].slice(-1)))) return true;
+  const degree = DEGREE_THEN.exec(text.slice(t.end, t.end + 4));
+  if (degree && (/\d$/.test(degree[0]) || axes.has(degree[0].slice(-1)))) return true;
   if (AFTER_DEGREE.test(text.slice(Math.max(0, t.start - 9), t.start))) return true;
-  // A latitude and a longitude: each followed by its letter, one of north or south and one of east or west, close together.
-  const letterOf = (k: number): string | undefined => {
+  // A latitude and a longitude: each followed by its letter or by degrees and its word, one of each axis, close together.
+  const axisOf = (k: number): string | undefined => {
     const u = tokens[k];
     const m = u ? COMPASS_AFTER.exec(text.slice(u.end, u.end + 4)) : null;
-    return m && letters.has(m[1] as string) ? m[1] : undefined;
+    const letter = m ? axes.get(m[1] as string) : undefined;
+    if (letter) return letter;
+    const unit = tokens[k + 1];
+    const word = tokens[k + 2];
+    return unit && word && (lang.angleWords?.has(unit.norm) ?? false) ? axes.get(word.norm) : undefined;
   };
-  const wordOf = (k: number): string | undefined => {
-    const u = tokens[k + 1];
-    const w = tokens[k + 2];
-    return u && w && u.norm.startsWith('degree') && lang.compassWords?.has(w.norm) ? w.norm : undefined;
-  };
-  const mark = (k: number): string | undefined => letterOf(k) ?? wordOf(k)?.[0]?.toUpperCase();
-  const own = mark(i);
+  const own = axisOf(i);
   if (own === undefined) return false;
-  const axis = (c: string): number => ('NS'.includes(c) ? 0 : 1);
   for (let k = Math.max(0, i - 6); k <= Math.min(tokens.length - 1, i + 6); k++) {
     if (k === i || !/^\d/.test((tokens[k] as Token).text)) continue;
-    const other = mark(k);
-    if (other !== undefined && axis(other) !== axis(own)) return true;
+    const other = axisOf(k);
+    if (other !== undefined && other !== own) return true;
   }
   return false;
+}
+
+/** Whether a sentence has a degree sign, a compass letter or a word of angle at all: most have none (worked out once a sentence). */
+const placeMemo = new WeakMap<readonly Token[], boolean>();
+function mayPlace(lang: LangPack, v: View): boolean {
+  let known = placeMemo.get(v.tokens);
+  if (known === undefined) {
+    known = v.text.includes('°') || v.tokens.some((t) => (lang.compassAxes?.has(t.text) ?? false) || (lang.angleWords?.has(t.norm) ?? false));
+    placeMemo.set(v.tokens, known);
+  }
+  return known;
 }
 
 /**

@@ -61,7 +61,10 @@ export interface Figure extends Located {
   scheduled: boolean;
   /** The plan is a penalty the law sets for a charge ("carries a penalty of thirty years"). */
   statutory?: boolean;
-  /** The status a count of cases is given with ("confirmed", "suspected", "probable", "hospitalized"), if any. */
+  /**
+   * The status a count is given with, if any: of cases ("confirmed", "suspected", "probable", "hospitalized"), or what
+   * befell counted things ("destroyed", "damaged", "partly-damaged"; two joined by "or" as "damaged+destroyed").
+   */
   status?: string;
   /** Relative to the article date ("eight years ago"). */
   relative: boolean;

@@ -48,7 +48,7 @@ describe('figures: houses destroyed and houses damaged are two counts', () => {
       ['Some 3,000', 'partly-damaged'],
       ['120', 'destroyed'],
     ]);
-    expect(statuses('The storm destroyed or damaged 4,000 homes.')).toEqual([['4,000', 'damaged-or-destroyed']]);
+    expect(statuses('The storm destroyed or damaged 4,000 homes.')).toEqual([['4,000', 'damaged+destroyed']]);
   });
 
   it('takes no status from a verb that ends another clause ("have been destroyed – hundreds more damaged")', () => {

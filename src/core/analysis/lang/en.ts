@@ -1798,8 +1798,11 @@ export const en: LangPack = {
   spanJoiners: [['if', 'not'], ['or'], ['or', 'even'], ['to']],
   spanAdjectiveEndings: words('long'),
   countAdjectives: words('new additional extra further fresh other more current former'),
-  compassLetters: new Set(['N', 'S', 'E', 'W']),
-  compassWords: words('north south east west'),
+  compassAxes: new Map([
+    ...['N', 'S', 'north', 'south'].map((w): [string, 'lat' | 'lon'] => [w, 'lat']),
+    ...['E', 'W', 'east', 'west'].map((w): [string, 'lat' | 'lon'] => [w, 'lon']),
+  ]),
+  angleWords: words('degree degrees'),
   temperatureLetters: new Map([
     ['C', 'celsius'],
     ['F', 'fahrenheit'],

@@ -538,11 +538,12 @@ export interface LangPack {
   /** The statuses an outbreak's cases are counted by ("confirmed", "suspected", "probable", "hospitalized"), by word. */
   caseStatuses: ReadonlyMap<string, string>;
   /**
-   * The letters and words of the compass that follow a latitude or longitude ("37.61°N", "28.84 N, 82.19 E", "28.84 degrees
-   * north"): such numbers place something, they count nothing. Optional.
+   * The letters and words of the compass that follow a latitude or longitude, each with its axis ("N", "north": lat; "E",
+   * "east": lon), and the words of angle between number and word ("28.84 degrees north"): such numbers place something,
+   * they count nothing. Optional.
    */
-  compassLetters?: ReadonlySet<string>;
-  compassWords?: ReadonlySet<string>;
+  compassAxes?: ReadonlyMap<string, 'lat' | 'lon'>;
+  angleWords?: ReadonlySet<string>;
   /**
    * What befell counted things, by word ("destroyed", "collapsed": destroyed; "damaged": damaged), and words of degree that
    * change it ("partially damaged", "fully damaged"): houses destroyed and houses damaged are two counts. Optional.
