@@ -790,10 +790,11 @@ function soleValuesOf(all: readonly Slot[], mentions: (article: string, word: st
 }
 
 /**
- * Whether two slots in two articles are each the one count of their noun that its article gives, and their values can be
- * one number ("More than 80 firefighters" in one story, "85 firefighters" in another): a story that counts a thing once
- * counts one set of it, however differently the two sentences are worded. (Not people, tolls, votes or wholes, which a story
- * counts in many ways; not a vague amount.)
+ * Whether two slots in two articles are each the one count of their noun (and status) that its article gives, and their
+ * values can be one number ("More than 80 firefighters" in one story, "85 firefighters" in another) or one count grown
+ * between the days they were given (`link`; `grown` for the second alone): a story that counts a thing once counts one set
+ * of it, however differently the two sentences are worded. (Not people, tolls, votes or wholes, which a story counts in many
+ * ways; not a vague amount.)
  */
 function onlyCountsOf(all: readonly Slot[], mentions: (article: string, word: string) => number): OnlyCounts {
   // (Counted by status too: "1,779 houses are destroyed and 514 damaged" gives one count of houses destroyed.)
