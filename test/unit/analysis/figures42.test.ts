@@ -117,3 +117,16 @@ describe('figures: a precise count printed without its noun in two articles', ()
     expect(groups).toContainEqual({ members: ['a1:around 10.4 billion', 'a2:10.4 billion'], verdict: 'compatible', reason: 'same-fact-different-form' });
   });
 });
+
+describe('figures: "up to" after a verb of rising is where a figure went, not a ceiling', () => {
+  const read = (text: string) => analyze([article('a', text, '2024-05-16')]).figures.map((f) => [f.text, f.bound]);
+
+  it('reads "has crept up to 4.2%" and "rose up to 9%" as exact values', () => {
+    expect(read('Unemployment has crept up to 4.2% this year.')).toEqual([['4.2%', 'exact']]);
+    expect(read('Inflation rose up to 9% in the spring.')).toEqual([['9%', 'exact']]);
+  });
+
+  it('still reads "could reach up to 9%" as a ceiling', () => {
+    expect(read('Inflation could reach up to 9% in the spring.')).toEqual([['up to 9%', 'upper']]);
+  });
+});

@@ -1759,7 +1759,9 @@ export const en: LangPack = {
     { words: ['in', 'millions'], scale: 1e6 },
     { words: ['in', 'billions'], scale: 1e9 },
   ],
-  movesBeforeUpTo: words('move moves moved moving go goes going went gone revise revises revised revising edge edges edged edging tick ticks ticked ticking'),
+  movesBeforeUpTo: words(
+    'move moves moved moving go goes going went gone revise revises revised revising edge edges edged edging tick ticks ticked ticking crept creeping inched inching climbed rose risen jumped soared',
+  ),
   zoneNames: { names: words('eastern central pacific mountain atlantic alaska hawaii'), kinds: words('standard daylight'), time: 'time' },
   // "at 1032 hours", "or 2332 hours": a 24-hour clock's time of day (see figures.ts).
   clockHourWords: words('hours hrs'),
