@@ -44,12 +44,16 @@ export function scoreProbe(probe: Probe): GroupScore {
   return scoreFigureGroups(analyze(articles), new Map(articles.map((a) => [a.id, a])), { groups, singletons: probe.singletons ?? [], nonFigures: [], complete: true });
 }
 
-export function loadProbes(set: (typeof PROBE_SETS)[number]): Probe[] {
-  const dir = join(PROBES_DIR, set);
+/** Every JSON file of a directory, parsed, in the order of their names. */
+export function readJsonFiles<T>(dir: string): T[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()
-    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as Probe);
+    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as T);
+}
+
+export function loadProbes(set: (typeof PROBE_SETS)[number]): Probe[] {
+  return readJsonFiles<Probe>(join(PROBES_DIR, set));
 }
 
 export const main: CliMain = (argv) => {

@@ -1,10 +1,10 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../core/analysis';
 import type { OpinionKind } from '../core/analysis/types';
 import { isMain, runMain, type CliMain } from './cliMain';
-import { loadProbes, PROBE_SETS, PROBES_DIR, probeArticles, type Probe } from './figureProbes';
-import { opinionCause } from './kindsConfusion';
+import { loadProbes, PROBE_SETS, PROBES_DIR, probeArticles, readJsonFiles, type Probe } from './figureProbes';
+import { emptyConfusion, opinionCause } from './kindsConfusion';
 import { findSentence, SENTENCE_KINDS } from './qualityScore';
 
 /**
@@ -39,19 +39,12 @@ const KIND_DIR = join(PROBES_DIR, 'kinds');
 
 export function loadKindProbes(set: (typeof PROBE_SETS)[number]): KindProbe[] {
   const dir = join(KIND_DIR, set);
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as KindProbe);
+  return existsSync(dir) ? readJsonFiles<KindProbe>(dir) : [];
 }
 
 export function scoreKinds(probe: Probe, labels: KindProbe): KindScore {
   const findings = analyze(probeArticles(probe));
-  const confusion = Object.fromEntries(SENTENCE_KINDS.map((k) => [k, Object.fromEntries([...SENTENCE_KINDS, 'missing'].map((j) => [j, 0]))])) as Record<
-    string,
-    Record<string, number>
-  >;
+  const confusion = emptyConfusion();
   const wrong: string[] = [];
   let right = 0;
   for (const label of labels.sentences) {
@@ -70,7 +63,7 @@ export const main: CliMain = (argv) => {
     const stories = new Map(loadProbes(set).map((p) => [p.id, p]));
     let right = 0;
     let total = 0;
-    const confusion = new Map<string, number>();
+    const confusion = emptyConfusion();
     for (const labels of loadKindProbes(set)) {
       const probe = stories.get(labels.story);
       if (!probe) {
@@ -80,7 +73,7 @@ export const main: CliMain = (argv) => {
       const s = scoreKinds(probe, labels);
       right += s.right;
       total += s.total;
-      for (const [k, row] of Object.entries(s.confusion)) for (const [j, n] of Object.entries(row)) confusion.set(`${k}|${j}`, (confusion.get(`${k}|${j}`) ?? 0) + n);
+      for (const [k, row] of Object.entries(s.confusion)) for (const [j, n] of Object.entries(row)) (confusion[k] as Record<string, number>)[j]! += n;
       // The untuned set prints its totals only: its stories are not to be read while the engine is changed.
       if (set === 'tuned') {
         console.log(`${probe.id.padEnd(28)} kinds ${(s.right / Math.max(1, s.total)).toFixed(2)} (${s.right}/${s.total})`);
@@ -90,7 +83,7 @@ export const main: CliMain = (argv) => {
     if (set === 'tuned' && total > 0) {
       const cols = [...SENTENCE_KINDS, 'missing'];
       console.log(`key \\ engine ${cols.map((c) => c.padStart(11)).join('')}`);
-      for (const k of SENTENCE_KINDS) console.log(`${k.padEnd(12)} ${cols.map((j) => String(confusion.get(`${k}|${j}`) ?? 0).padStart(11)).join('')}`);
+      for (const k of SENTENCE_KINDS) console.log(`${k.padEnd(12)} ${cols.map((j) => String(confusion[k]?.[j] ?? 0).padStart(11)).join('')}`);
     }
     console.log(`TOTAL ${set.padEnd(8)} sentence kinds ${(right / Math.max(1, total)).toFixed(3)} (${right}/${total})`);
   }

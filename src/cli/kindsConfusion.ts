@@ -59,8 +59,11 @@ interface HalfTally {
   missing: Map<string, string[]>;
 }
 
+/** Key kind → engine kind (or 'missing') → count, all nought. */
+export const emptyConfusion = (): Record<string, Record<string, number>> => Object.fromEntries(SENTENCE_KINDS.map((k) => [k, Object.fromEntries(KINDS.map((j) => [j, 0]))]));
+
 const newTally = (): HalfTally => ({
-  confusion: Object.fromEntries(SENTENCE_KINDS.map((k) => [k, Object.fromEntries(KINDS.map((j) => [j, 0]))])),
+  confusion: emptyConfusion(),
   falseOpinion: [],
   missedOpinion: [],
   wrong: [],

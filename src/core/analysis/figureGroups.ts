@@ -338,8 +338,19 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
   for (const s of all) for (const w of (stemsOf.get(s) as { words: string[] }).words) df.set(w, (df.get(w) ?? 0) + 1);
   const idf = (w: string): number => Math.log(1 + all.length / (df.get(w) ?? 1));
 
-  const soleValue = soleValuesOf(all, input.mentions ?? ((): number => 0));
-  const onlyCount = onlyCountsOf(all, input.mentions ?? ((): number => 0));
+  // Whether the articles of a slot keep naming its noun (see keptNamed), asked once a slot by both rules below.
+  const mentions = input.mentions ?? ((): number => 0);
+  const toldMemo = new Map<Slot, boolean>();
+  const told = (sl: Slot): boolean => {
+    let known = toldMemo.get(sl);
+    if (known === undefined) {
+      known = keptNamed(sl, mentions);
+      toldMemo.set(sl, known);
+    }
+    return known;
+  };
+  const soleValue = soleValuesOf(all, told);
+  const onlyCount = onlyCountsOf(all, told);
   const soleSum = soleSumsOf(all);
 
   const byClass = new Map<string, Slot[]>();
@@ -743,7 +754,7 @@ function keptNamed(sl: Slot, mentions: (article: string, word: string) => number
  * The largest value of each noun in each article is gathered once, and each slot's answers are remembered, so a pair costs
  * a few look-ups, not a pass over the story's figures.
  */
-function soleValuesOf(all: readonly Slot[], mentions: (article: string, word: string) => number): (a: Slot, b: Slot) => boolean {
+function soleValuesOf(all: readonly Slot[], toldOf: (sl: Slot) => boolean): (a: Slot, b: Slot) => boolean {
   const largest = new Map<string, number>();
   for (const sl of all) {
     if (sl.kind !== 'count') continue;
@@ -767,16 +778,6 @@ function soleValuesOf(all: readonly Slot[], mentions: (article: string, word: st
     }
     return known;
   };
-  // Whether the articles of a slot keep naming its noun: they tell of those things, not of something met in passing.
-  const told = new Map<Slot, boolean>();
-  const toldOf = (sl: Slot): boolean => {
-    let known = told.get(sl);
-    if (known === undefined) {
-      known = keptNamed(sl, mentions);
-      told.set(sl, known);
-    }
-    return known;
-  };
   return (a, b) =>
     a.kind === 'count' &&
     ownCountClass(a.unitClass) &&
@@ -796,7 +797,7 @@ function soleValuesOf(all: readonly Slot[], mentions: (article: string, word: st
  * of it, however differently the two sentences are worded. (Not people, tolls, votes or wholes, which a story counts in many
  * ways; not a vague amount.)
  */
-function onlyCountsOf(all: readonly Slot[], mentions: (article: string, word: string) => number): OnlyCounts {
+function onlyCountsOf(all: readonly Slot[], told: (sl: Slot) => boolean): OnlyCounts {
   // (Counted by status too: "1,779 houses are destroyed and 514 damaged" gives one count of houses destroyed.)
   const keyOf = (article: string, sl: Slot): string => `${article}|${sl.unitClass}|${statusesOf(sl)?.join(' ') ?? ''}`;
   const slots = new Map<string, number>();
@@ -825,11 +826,11 @@ function onlyCountsOf(all: readonly Slot[], mentions: (article: string, word: st
     fitTogether(a, b) &&
     // (An estimate rounds to within a twentieth, "around 200,000" is no 183,000; a floor may sit a tenth below, "More than 80".)
     valueRatio(a, b) <= ([...a.members, ...b.members].some((m) => m.bound === 'approx') ? 1 + CLOSE_ROUNDING : FLOOR_CLOSE) &&
-    (keptNamed(a, mentions) || keptNamed(b, mentions) || [...a.members, ...b.members].some((m) => precise(m) || telling(writtenValue(m))));
+    (told(a) || told(b) || [...a.members, ...b.members].some((m) => precise(m) || telling(writtenValue(m))));
   // Or each story's one count of the thing given on days apart, the later one larger and at most twice the earlier ("1,658
   // houses destroyed" in a bulletin of 26 July, "1,779 houses are destroyed" in one of 6 August): one count that grew, as
   // situation reports give it edition by edition. One of the stories keeps naming the thing.
-  const grown = (a: Slot, b: Slot, days: (s: Slot) => string[] | null): boolean => (keptNamed(a, mentions) || keptNamed(b, mentions)) && grownSince(a, b, days);
+  const grown = (a: Slot, b: Slot, days: (s: Slot) => string[] | null): boolean => (told(a) || told(b)) && grownSince(a, b, days);
   return {
     link: (a, b, days) => bothOnly(a, b) && (same(a, b) || grown(a, b, days)),
     grown: (a, b, days) => bothOnly(a, b) && grown(a, b, days),
