@@ -580,12 +580,37 @@ function namingAt(lang: LangPack, text: string, tokens: readonly Token[], k: num
   // (Not "…, the conference's host, called on nations to…", "…, called for a ceasefire": a call made, after an aside.)
   const calling = lang.namingNotBefore?.has(tokens[k + 1]?.norm ?? '') ?? false;
   if ((lang.namingParticiples?.has(t.norm) ?? false) && !calling && k > 0 && /[,(–—]\s*$/.test(text.slice((tokens[k - 1] as Token).end, t.start))) return true;
+  // ("dockworkers (commonly called longshoremen)", "a campaign called Operation ProtecTor", "a type of kidney failure called
+  // hemolytic uremic syndrome": after an adverb of naming, or after a thing that "a"/"an" opens a few plain words back, the
+  // participle gives that thing its name; a speaker's subject is not opened by "a" in the reports these come from.)
+  if (
+    (lang.namingParticiples?.has(t.norm) ?? false) &&
+    !calling &&
+    k > 1 &&
+    (lang.namingAdverbs?.has((tokens[k - 1] as Token).norm) || indefiniteThingBefore(lang, text, tokens, k))
+  )
+    return true;
   // ("Previously declared as the UN "safe area," 8,372 … were executed": a participle opening the sentence, before "as",
   // gives the place its status; it credits no one with the claim the main clause makes.)
   if (lang.isRegularPast(t.norm) && lang.functionWords.as.has(tokens[k + 1]?.norm ?? '') && tokens.slice(0, k).every((x) => lang.isAdverbForm(x.norm))) return true;
   // "created what volcanologists call an umbrella cloud": a clause that gives a thing its name reports no one's claim.
   if (!(lang.namingClauseVerbs?.has(t.norm) ?? false)) return false;
   for (let b = k - 1; b >= Math.max(0, k - NAMING_REACH); b--) if (lang.namingClauseOpeners?.has((tokens[b] as Token).norm)) return true;
+  return false;
+}
+
+/** A plain lower-case noun phrase right before k that "a"/"an" opens within four words, with no comma or name between ("a type of kidney failure"). */
+function indefiniteThingBefore(lang: LangPack, text: string, tokens: readonly Token[], k: number): boolean {
+  const noun = (tokens[k - 1] as Token).norm;
+  if (lang.personTitles.has(noun) || (lang.speakerGroups?.has(noun) ?? false)) return false;
+  for (let b = k - 1; b >= Math.max(0, k - 5); b--) {
+    const w = tokens[b] as Token;
+    if (HAS_COMMA.test(text.slice(w.end, (tokens[b + 1] as Token).start))) return false;
+    // (Not the sentence's subject, "A spokesman called the decision…": the article follows a word of the sentence, not its start or a comma.)
+    if (b < k - 1 && lang.indefiniteArticles.has(w.norm))
+      return b > 0 && LOWER_WORD.test((tokens[b - 1] as Token).text) && !HAS_COMMA.test(text.slice((tokens[b - 1] as Token).end, w.start));
+    if (!LOWER_WORD.test(w.text) || (lang.stopwords.has(w.norm) && !lang.functionWords.of.has(w.norm))) return false;
+  }
   return false;
 }
 
@@ -2405,6 +2430,27 @@ function pluralNounAt(lang: LangPack, text: string, tokens: readonly Token[], k:
   if (lang.nounDeterminers.has(prev.norm) || lang.listIntroducers.has(prev.norm)) return true;
   const after = tokens[k + 1];
   const joined = after !== undefined && !/[,;:—–()]/.test(text.slice(t.end, after.start));
+  // "gulf restoration projects as designated", "pet projects like…", "through calls, chats": a word that is mostly a noun, after a
+  // plain word, is its plural unless an object opens right after it ("CBO projects a deficit", "the agency reports 12 deaths"), a claim
+  // follows or it ends the sentence (", the ministry estimates.": a tag).
+  if (
+    (lang.nounFirstSpeechForms?.has(t.norm) ?? false) &&
+    after !== undefined &&
+    LOWER_WORD.test(prev.text) &&
+    !lang.stopwords.has(prev.norm) &&
+    !lang.isAdverbForm(prev.norm) &&
+    !SEPARATOR.test(text.slice(prev.end, t.start)) &&
+    !(
+      joined &&
+      (lang.determiners.has(after.norm) ||
+        lang.grammaticalArticles.has(after.norm) ||
+        lang.clauseSubjects.has(after.norm) ||
+        DIGIT_FIRST.test(after.text) ||
+        lang.numberWords.has(after.norm))
+    ) &&
+    !clauseAfter(lang, text, tokens, k)
+  )
+    return true;
   // "their claims would be processed": a verb is not followed by a modal or an auxiliary; a plural subject is.
   if (joined && (lang.modals.has(after.norm) || lang.auxiliaries.has(after.norm))) return true;
   // "estimates of $3bn" (but "warns of a risk").

@@ -503,6 +503,7 @@ export const en: LangPack = {
   // "its outer atmosphere, called the corona": after a comma, a participle naming a thing (see scan in opinion.ts).
   namingParticiples: words('called dubbed termed labeled labelled'),
   namingNotBefore: words('on for upon'),
+  namingAdverbs: words('commonly also sometimes often formally officially popularly locally colloquially informally widely now so'),
   captionLabel: CAPTION_LABEL,
   briefingProcedure: phrases(['open the floor to questions', 'open the floor for questions', 'take your questions', 'take a few questions', 'take questions from']),
   // A report's standing note on who issued it: "This report was issued by OCHA New York.", "This report is produced by…".
@@ -551,6 +552,7 @@ export const en: LangPack = {
   claimInfinitiveVerbs: words('claim claims claimed claiming'),
   verbOnlySpeech: words('said says told tells'),
   listIntroducers: words('including include includes included like as plus'),
+  nounFirstSpeechForms: words('projects forecasts estimates calls notes reports claims'),
   memberIntroducers: words('including include includes included among'),
   documentLeadIn: /\b(?:[Aa]s follows|[Tt]he following):[ \t]+(?=["“]?\p{Lu})/u,
   sectionLabels: words('background methods results conclusions conclusion objective objectives findings interpretation purpose design introduction discussion abstract'),
@@ -1119,6 +1121,11 @@ export const en: LangPack = {
     'added to',
     'notes payable',
     'states that border',
+    // "the executives calling the shots": who is in charge, an idiom, not speech.
+    'calling the shots',
+    'called the shots',
+    'call the shots',
+    'calls the shots',
   ]),
   findingVerbs: words('found find finds show shows showed shown indicate indicates indicated determined concluded'),
   // ("The board determined the main causes were…", "Investigators concluded the fire had started…": a board of inquiry or

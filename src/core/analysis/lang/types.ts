@@ -211,6 +211,8 @@ export interface LangPack {
   courtesyLeadIns?: ReadonlySet<string>;
   /** Words after which a speech or source verb ending in -s is a plural noun in a list ("including names", "such as claims"). */
   listIntroducers: ReadonlySet<string>;
+  /** Speech forms in -s far more often plural nouns ("restoration projects", "phone calls"): nouns after a plain word unless an object or a claim follows. */
+  nounFirstSpeechForms?: ReadonlySet<string>;
   /** Words that end a lead-in to a document quoted after its colon ("Full text of the letter is as follows: We write…"). */
   documentLeadIn?: RegExp;
   /** Pronouns as objects ("the officials standing with me"). */
@@ -316,6 +318,8 @@ export interface LangPack {
   captionLabel?: RegExp;
   /** Words after such a participle that make it a call made, not a name given ("called on", "called for"). */
   namingNotBefore?: ReadonlySet<string>;
+  /** Adverbs before such a participle that make it a name given, comma or not ("commonly called longshoremen", "also called vapes"). */
+  namingAdverbs?: ReadonlySet<string>;
   /** "what volcanologists call an umbrella cloud": the word opening a clause that names a thing, and its verbs of naming. */
   namingClauseOpeners?: ReadonlySet<string>;
   namingClauseVerbs?: ReadonlySet<string>;

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core/analysis';
+import { article } from './seeds';
+
+/** Issue 9, forty-third session: words of saying that are nouns or names given. Invented sentences. */
+
+const kindOf = (sentence: string) => analyze([article('a', sentence)]).sentences[0]?.kind;
+
+describe('kinds: a speech form that is mostly a plural noun', () => {
+  it('reads "restoration projects as designated by the trustees" as a report, not a projection credited to someone', () => {
+    expect(kindOf('The settlement money will fund restoration projects as designated by the state trustees.')).toBe('reporting');
+  });
+
+  it('reads "phone calls, emails and letters" as a report', () => {
+    expect(kindOf('The hotline has received almost 5 million contacts through phone calls, emails and letters.')).toBe('reporting');
+  });
+
+  it('still credits "CBO projects a deficit" and "the agency projects that" to the body that projects', () => {
+    expect(kindOf('CBO projects a federal budget deficit of $1.4 trillion for 2023.')).toBe('attributed');
+    expect(kindOf('The agency projects that growth will slow to 2 percent next year.')).toBe('attributed');
+  });
+});
+
+describe('kinds: "calling the shots" and a name given', () => {
+  it('reads "the executives calling the shots" as a report', () => {
+    expect(kindOf('The bureau will continue to focus on repeat offenders, including the executives calling the shots.')).toBe('reporting');
+  });
+
+  it('reads "a type of kidney failure called hemolytic uremic syndrome" as a name given', () => {
+    expect(kindOf('Twenty-seven people developed a type of kidney failure called hemolytic uremic syndrome.')).toBe('reporting');
+  });
+
+  it('reads "(commonly called longshoremen)" as a name given', () => {
+    expect(kindOf('The strike by port workers (commonly called longshoremen) at East Coast ports has halted cargo.')).toBe('reporting');
+  });
+
+  it('still credits the subject that "a" opens: "A spokesman called the decision a mistake"', () => {
+    expect(kindOf('A spokesman called the decision a mistake.')).toBe('attributed');
+    expect(kindOf('Residents said a senator called on the agency to act.')).toBe('attributed');
+  });
+});
