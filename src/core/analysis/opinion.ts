@@ -2418,6 +2418,47 @@ function framedAt(lang: LangPack, tokens: readonly Token[], k: number): boolean 
 }
 
 /**
+ * "gulf restoration projects as designated", "pet projects like…", "through calls, chats", "a tsunami warning shortly after",
+ * "the fastest-growing state since 2010", "answered that call": a speech form that is mostly a noun (nounFirstSpeechForms),
+ * after a word that opens or qualifies a noun, is that noun unless an object opens right after it ("CBO projects a deficit",
+ * "the agency reports 12 deaths"), a claim or a call follows ("…call on members to…"), or it ends the sentence after a plain
+ * word (", the ministry estimates.": a tag).
+ */
+function nounFirstAt(lang: LangPack, text: string, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  const prev = tokens[k - 1];
+  if (!(lang.nounFirstSpeechForms?.has(t.norm) ?? false) || !prev || SEPARATOR.test(text.slice(prev.end, t.start))) return false;
+  const opener =
+    lang.nounDeterminers.has(prev.norm) ||
+    lang.determiners.has(prev.norm) ||
+    lang.functionWords.that.has(prev.norm) ||
+    DIGIT_FIRST.test(prev.text) ||
+    lang.numberWords.has(prev.norm);
+  // ("the fastest-growing state": a hyphened word qualifies as a plain one does.)
+  const plain = /^\p{Ll}+(?:-\p{Ll}+)*$/u.test(prev.text) && !lang.stopwords.has(prev.norm) && !lang.isAdverbForm(prev.norm);
+  if (!opener && !plain) return false;
+  const after = tokens[k + 1];
+  if (after === undefined) return opener;
+  const joined = !/[,;:—–()]/.test(text.slice(t.end, after.start));
+  // ("One state will gain two seats": a verb is not followed by a modal or an auxiliary; a noun, its subject, is.)
+  if (joined && (lang.modals.has(after.norm) || lang.auxiliaries.has(after.norm))) return true;
+  const object =
+    lang.determiners.has(after.norm) ||
+    lang.grammaticalArticles.has(after.norm) ||
+    lang.clauseSubjects.has(after.norm) ||
+    DIGIT_FIRST.test(after.text) ||
+    lang.numberWords.has(after.norm) ||
+    (lang.namingNotBefore?.has(after.norm) ?? false) ||
+    lang.functionWords.to.has(after.norm);
+  if (joined && object) return false;
+  // ("the fastest-growing state since the 2010 Census was Utah": after a word that an article opens, only "that" right after
+  // makes it a verb, "the agency estimates that…"; a verb further on is the noun's own sentence's.)
+  const phrase = opener || lang.nounDeterminers.has(tokens[k - 2]?.norm ?? '');
+  // ("The minister claims, without evidence, that…": an aside between commas right after it still lets a claim follow.)
+  return phrase && joined ? !lang.functionWords.that.has(after.norm) : !clauseAfter(lang, text, tokens, k);
+}
+
+/**
  * "including names, genders and birthdays", "their claims", "such as notes": a speech or source
  * verb in -s that is a plural noun here, after a determiner or a word that opens a list, or
  * between the commas of a list of things. (Only -s forms: "paused, smiled and said" lists verbs.)
@@ -2430,27 +2471,6 @@ function pluralNounAt(lang: LangPack, text: string, tokens: readonly Token[], k:
   if (lang.nounDeterminers.has(prev.norm) || lang.listIntroducers.has(prev.norm)) return true;
   const after = tokens[k + 1];
   const joined = after !== undefined && !/[,;:—–()]/.test(text.slice(t.end, after.start));
-  // "gulf restoration projects as designated", "pet projects like…", "through calls, chats": a word that is mostly a noun, after a
-  // plain word, is its plural unless an object opens right after it ("CBO projects a deficit", "the agency reports 12 deaths"), a claim
-  // follows or it ends the sentence (", the ministry estimates.": a tag).
-  if (
-    (lang.nounFirstSpeechForms?.has(t.norm) ?? false) &&
-    after !== undefined &&
-    LOWER_WORD.test(prev.text) &&
-    !lang.stopwords.has(prev.norm) &&
-    !lang.isAdverbForm(prev.norm) &&
-    !SEPARATOR.test(text.slice(prev.end, t.start)) &&
-    !(
-      joined &&
-      (lang.determiners.has(after.norm) ||
-        lang.grammaticalArticles.has(after.norm) ||
-        lang.clauseSubjects.has(after.norm) ||
-        DIGIT_FIRST.test(after.text) ||
-        lang.numberWords.has(after.norm))
-    ) &&
-    !clauseAfter(lang, text, tokens, k)
-  )
-    return true;
   // "their claims would be processed": a verb is not followed by a modal or an auxiliary; a plural subject is.
   if (joined && (lang.modals.has(after.norm) || lang.auxiliaries.has(after.norm))) return true;
   // "estimates of $3bn" (but "warns of a risk").
@@ -2530,6 +2550,7 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
   if ((lang.instructionVerbs?.has(t.norm) ?? false) && lang.functionWords.to.has(tokens[k + 1]?.norm ?? '')) return false;
   if (!lang.attributionVerbs.has(t.norm) && !progressive)
     return withClaimAt(lang, tokens, k, text) || thatClaimAt(lang, tokens, k) || expectationAt(lang, tokens, k) || countClaimAt(lang, tokens, k) || tallySetAt(lang, tokens, k);
+  if (text !== undefined && nounFirstAt(lang, text, tokens, k)) return false;
   if (k > 0 && CAPITAL_FIRST.test(t.text)) return false;
   if (progressive) return true;
   // ("The top three crime types reported by victims were…", "ballot papers reported by each count": a past participle with its

@@ -21,6 +21,22 @@ describe('kinds: a speech form that is mostly a plural noun', () => {
   });
 });
 
+describe('kinds: a speech form that is mostly a singular noun', () => {
+  it('reads "a tsunami warning", "that call", "a negotiation call" and "One state will gain" as nouns in reports', () => {
+    expect(kindOf('The weather agency issued a tsunami warning shortly after the quake but cancelled the warning within 90 minutes.')).toBe('reporting');
+    expect(kindOf('On October 2, the council answered that call by passing a resolution.')).toBe('reporting');
+    expect(kindOf('A second negotiation call occurred lasting approximately 16 minutes.')).toBe('reporting');
+    expect(kindOf('One state will gain two seats, and 5 states will gain one seat.')).toBe('reporting');
+    expect(kindOf('The fastest-growing state since the 2010 census was Utah.')).toBe('reporting');
+  });
+
+  it('still credits "the agency estimates that", "the ministry estimates 3,000 deaths" and "senators call on the agency"', () => {
+    expect(kindOf('The agency estimates that 3,000 people died in the floods.')).toBe('attributed');
+    expect(kindOf('The ministry estimates 3,000 deaths from the floods.')).toBe('attributed');
+    expect(kindOf('The senators call on the agency to act before winter.')).toBe('attributed');
+  });
+});
+
 describe('kinds: "calling the shots" and a name given', () => {
   it('reads "the executives calling the shots" as a report', () => {
     expect(kindOf('The bureau will continue to focus on repeat offenders, including the executives calling the shots.')).toBe('reporting');

@@ -552,7 +552,7 @@ export const en: LangPack = {
   claimInfinitiveVerbs: words('claim claims claimed claiming'),
   verbOnlySpeech: words('said says told tells'),
   listIntroducers: words('including include includes included like as plus'),
-  nounFirstSpeechForms: words('projects forecasts estimates calls notes reports claims'),
+  nounFirstSpeechForms: words('projects forecasts estimates calls notes reports claims call warning forecast state states'),
   memberIntroducers: words('including include includes included among'),
   documentLeadIn: /\b(?:[Aa]s follows|[Tt]he following):[ \t]+(?=["“]?\p{Lu})/u,
   sectionLabels: words('background methods results conclusions conclusion objective objectives findings interpretation purpose design introduction discussion abstract'),

@@ -211,7 +211,7 @@ export interface LangPack {
   courtesyLeadIns?: ReadonlySet<string>;
   /** Words after which a speech or source verb ending in -s is a plural noun in a list ("including names", "such as claims"). */
   listIntroducers: ReadonlySet<string>;
-  /** Speech forms in -s far more often plural nouns ("restoration projects", "phone calls"): nouns after a plain word unless an object or a claim follows. */
+  /** Speech forms far more often nouns ("restoration projects", "phone calls", "a tsunami warning"): nouns after a word that opens or qualifies a noun unless an object or a claim follows. */
   nounFirstSpeechForms?: ReadonlySet<string>;
   /** Words that end a lead-in to a document quoted after its colon ("Full text of the letter is as follows: We write…"). */
   documentLeadIn?: RegExp;
