@@ -55,3 +55,24 @@ describe('kinds: "calling the shots" and a name given', () => {
     expect(kindOf('Residents said a senator called on the agency to act.')).toBe('attributed');
   });
 });
+
+describe('kinds: a participle of saying that qualifies a noun', () => {
+  it('reads "the most confirmed cases", "a single confirmed case", "one confirmed death", "additional confirmed cases" and "the total reported cases" as reports', () => {
+    expect(kindOf('But the United States has had by far the most confirmed cases.')).toBe('reporting');
+    expect(kindOf('The country did not record a single confirmed case of cholera in three years.')).toBe('reporting');
+    expect(kindOf('Several protesters have been injured, with one confirmed death on 29 July.')).toBe('reporting');
+    expect(kindOf('There may be additional confirmed cases among the remaining passengers.')).toBe('reporting');
+    expect(kindOf('Of the total reported cases, 55% are male.')).toBe('reporting');
+  });
+
+  it('reads "the youngest reported victim" and "However, repeated evacuation orders" as reports', () => {
+    expect(kindOf('The median age is 22, with the youngest reported victim being 15 years old.')).toBe('reporting');
+    expect(kindOf('However, repeated evacuation orders continue to disrupt aid operations.')).toBe('reporting');
+  });
+
+  it('still credits a subject that reports: "Officials reported one case", "However, officials reported three deaths", "broadcasters all called the vote"', () => {
+    expect(kindOf('Officials reported one case.')).toBe('attributed');
+    expect(kindOf('However, officials reported three deaths.')).toBe('attributed');
+    expect(kindOf('British broadcasters all called the vote for the leave camp, with nearly 52 percent voting to leave.')).toBe('attributed');
+  });
+});

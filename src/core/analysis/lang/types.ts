@@ -479,6 +479,8 @@ export interface LangPack {
   isRegularPast: (word: string) => boolean;
   /** Whether a word (lower-case) has the ending of a manner adverb ("widely", "overly"). */
   isAdverbForm: (word: string) => boolean;
+  /** "youngest", "largest": a superlative adjective (a participle after it qualifies the noun it comes before: "the youngest reported victim"). */
+  isSuperlativeForm?: (word: string) => boolean;
   /** Whether a word (lower-case) has the ending of a verb's progressive form or gerund ("reporting", "noting"). */
   isProgressiveForm: (word: string) => boolean;
   /** The verbs a progressive form may come from, for looking it up in word lists ("urging" → "urg", "urge"; "planning" → "plann", "plan"). */
