@@ -438,6 +438,8 @@ function readShare(lang: LangPack, tokens: readonly Token[], i: number): { fract
       // the games they came in. "Nearly one child in ten works" counts one of each ten.)
       const plural = lang.isPlural((tokens[i + 1] as Token).norm);
       if (plural && LOWER_WORD.test(tokens[k + 1]?.text ?? '') && !lang.stopwords.has(tokens[k + 1]?.norm ?? '')) k = -1;
+      // (Nor "18 people in 24 hours": a span of time after the number is when they were counted, not a whole they are part of.)
+      if (k > 0 && lang.timeUnits.has(tokens[k + 1]?.norm ?? '')) k = -1;
     } else k = -1;
     const m = k > 0 ? shareCount(lang, tokens[k]?.norm ?? '') : undefined;
     if (m !== undefined && n1 < m && m <= 100) return { fraction: n1 / m, first: i, last: k };
