@@ -1172,6 +1172,9 @@ function otherEventWhy(a: Slot, b: Slot): string | null {
   if (am.includes('other') !== bm.includes('other') && (am.includes('time') || bm.includes('time') || !sameRareExact(a, b)) && !lastYearDated(a, b) && !lastYearDated(b, a))
     return 'other event: "other" marker on one side';
   if (am.includes('old') !== bm.includes('old')) return 'other event: history on one side';
+  // ("Of the dead, 12 were confirmed cases" and "23 deaths": a part of a whole is not the whole. The same part told plainly
+  // elsewhere, "12 individuals have been convicted", is that part.)
+  if (am.includes('part') !== bm.includes('part') && !fitTogether(a, b)) return 'other event: a part on one side';
   // ("Twenty-five more ill people" and "149 ill people": an update's increment is not the total; two increments that differ
   // were added by two updates.)
   if (am.includes('added') !== bm.includes('added')) return 'other event: an increment on one side';

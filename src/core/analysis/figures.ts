@@ -3434,6 +3434,9 @@ function inWindow(lang: LangPack, tokens: readonly Token[], k: number): boolean 
   return lang.windowPhrases.some((w) => [k - 1, k, k + 1].some((at) => at >= 0 && seq(tokens, at, w)));
 }
 
+/** How many words an opening that names a whole may run before its comma ("Of the 42 confirmed cases in the district,"). */
+const PARTITIVE_REACH = 8;
+
 function frameOf(lang: LangPack, v: View, f: Figure, sentenceFigures: readonly Figure[] = []): Pick<FigureContext, 'markers' | 'places' | 'scope'> {
   const { tokens } = v;
   const [first, last] = tokenRange(tokens, f);
@@ -3490,6 +3493,16 @@ function frameOf(lang: LangPack, v: View, f: Figure, sentenceFigures: readonly F
   // (Worked out only where such a word is found: most sentences have none.)
   const startsAt = (k: number, kind?: Figure['kind']): boolean => sentenceFigures.some((g) => g !== f && (kind === undefined || g.kind === kind) && tokenRange(tokens, g)[0] === k);
   for (let k = 0; k < first - 2; k++) if (lang.anotherWords.has((tokens[k] as Token).norm) && !startsAt(k + 1)) markers.add('other');
+  // "Of the dead, 12 were confirmed cases", "Among the injured, five are in critical condition": after an opening that names a
+  // whole and its comma, a count is a part of that whole, not the whole an outlet counts elsewhere.
+  // (Counts only: "Among high school students, 7.8% used…" gives a share of that group, as any share is.)
+  if (f.kind === 'count' && (lang.partitiveOpeners?.has(tokens[0]?.norm ?? '') ?? false) && first > 1) {
+    for (let k = 1; k < Math.min(first, PARTITIVE_REACH); k++)
+      if (/,/.test(v.text.slice((tokens[k] as Token).end, (tokens[k + 1] as Token).start))) {
+        markers.add('part');
+        break;
+      }
+  }
   if (followOnEventAt(lang, v, first, last)) markers.add('other');
   // "Twenty-five more ill people were added since the last update", "13 additional cases": what an update adds, not the
   // total it brings the count to.

@@ -18,3 +18,22 @@ describe('figures: a count "in" a span of time is no share', () => {
     expect(figuresOf('One person in five said yes.')).toContainEqual(['One person in five', 'percent']);
   });
 });
+
+describe('figures: a part of a whole, after "Of the dead," or "Among the injured,"', () => {
+  const groupsOf = (...articles: [string, string][]) =>
+    analyze(articles.map(([date, text], i) => article(`a${i + 1}`, text, date))).figureGroups.map((g) => g.members.map((m) => `${m.article}:${m.text}`));
+  const first =
+    'An outbreak has killed 21 people and spread to three districts, health authorities said Monday. The ministry has recorded 42 confirmed cases. Of the dead, 12 were confirmed cases, the ministry said.';
+  const later = 'In its latest update, the ministry said confirmed cases had risen to 47, with 23 deaths. Officials are investigating 38 suspected cases.';
+
+  it('groups the toll with the later toll, not the part', () => {
+    const groups = groupsOf(['2025-09-08', first], ['2025-09-10', later]);
+    expect(groups).toContainEqual(['a1:21', 'a2:23']);
+    expect(groups.some((g) => g.includes('a1:12'))).toBe(false);
+  });
+
+  it('still groups the same part in two outlets', () => {
+    const again = 'Of the dead, 12 were confirmed cases, officials said on Monday. Health teams have reached every village.';
+    expect(groupsOf(['2025-09-08', first], ['2025-09-08', again])).toContainEqual(['a1:12', 'a2:12']);
+  });
+});

@@ -295,6 +295,7 @@ export const en: LangPack = {
   ].sort((a, b) => b.words.length - a.words.length),
   trailingLower: phrases(['or more', 'plus']),
   anotherWords: words('another'),
+  partitiveOpeners: words('of among'),
   nameJoiners: words('of for and on'),
   spanEnds: words('through until till thru'),
   // "deaths in 2016 to 4,220": words before a year that make it a time, not the start of a range (see figures.ts).

@@ -603,6 +603,8 @@ export interface LangPack {
   negations: ReadonlySet<string>;
   /** Words that put a figure on another, earlier event ("last year's breach", "the previous quake"). */
   otherEventWords: ReadonlySet<string>;
+  /** "Of the dead, 12 were…", "Among the injured, five…": words opening a sentence whose figures after the comma are a part of a whole named before it. */
+  partitiveOpeners?: ReadonlySet<string>;
   otherEventPhrases: readonly (readonly string[])[];
   /**
    * Events that follow the main one and are told apart from it ("aftershock"): a figure whose clause has one for its
