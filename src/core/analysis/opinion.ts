@@ -2612,7 +2612,8 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
   )
     return false;
   // "working with state partners": a bare stem before a plain plural is a noun qualifying it.
-  if (stem && k > 0 && plainPlural(lang, tokens[k + 1])) return false;
+  // (Not a stem that is never a noun: "CDC and FDA recommend clinicians stop using…".)
+  if (stem && k > 0 && plainPlural(lang, tokens[k + 1]) && !(lang.verbOnlyStems?.has(t.norm) ?? false)) return false;
   // "…, state media reported.", "Russian state television reported": a bare stem right before the noun
   // that a speech verb a word or two later has for its subject qualifies that noun; the later verb is the one that reports.
   if (stem && text !== undefined && qualifiesSpeaker(lang, text, tokens, k)) return false;

@@ -76,3 +76,19 @@ describe('kinds: a participle of saying that qualifies a noun', () => {
     expect(kindOf('British broadcasters all called the vote for the leave camp, with nearly 52 percent voting to leave.')).toBe('attributed');
   });
 });
+
+describe('kinds: a body that projects, anticipates or recommends', () => {
+  it('credits "scientists project the ozone layer could recover" and "relief actors anticipate increased needs"', () => {
+    expect(kindOf('NOAA and NASA scientists project the ozone layer could fully recover by 2066.')).toBe('attributed');
+    expect(kindOf('Relief actors anticipate increased emergency food assistance needs later this year.')).toBe('attributed');
+  });
+
+  it('credits "CDC and FDA recommend clinicians stop using…": a stem that is never a noun takes the plural as its object', () => {
+    expect(kindOf('CDC and FDA recommend clinicians stop using the recalled eye drops.')).toBe('attributed');
+  });
+
+  it('reads "the hydroelectric project by the company" and "some relief anticipated around March" as reports', () => {
+    expect(kindOf('Construction of the dam, part of a hydroelectric project by the power company, began in 2013.')).toBe('reporting');
+    expect(kindOf('Food insecurity is expected to worsen, with some relief anticipated around March as the harvest begins.')).toBe('reporting');
+  });
+});

@@ -446,7 +446,8 @@ export const en: LangPack = {
     demanded reaffirmed assured pledged pledges heralded heralds recommends cautions
     reveal asserted asserts assert writes informed accuse fear fears feared worry worries worried cited cites
     blasted rebuked chided scolded denounced denounces derided ridiculed mocked clarified clarifies
-    predicts contends concedes complains laments vows boasts decries reaffirms attribute attributes discloses touted touts thinks think recommend recommends agree`),
+    predicts contends concedes complains laments vows boasts decries reaffirms attribute attributes discloses touted touts thinks think recommend recommends agree
+    project anticipate anticipates`),
   heldViewParticiples: words(`accepted seen regarded considered viewed believed thought deemed recognized recognised held
     understood taken`),
   viewHolders: words(`experts economists analysts scientists historians observers critics researchers scholars forecasters
@@ -552,8 +553,10 @@ export const en: LangPack = {
   surveyShareWords: words('percent % cent pc'),
   claimInfinitiveVerbs: words('claim claims claimed claiming'),
   verbOnlySpeech: words('said says told tells'),
+  // Bare stems of saying that are never nouns: before a plural they take it as their object ("CDC and FDA recommend clinicians stop…").
+  verbOnlyStems: words('recommend urge insist argue predict describe deny conclude assert accuse tell agree think believe expect warn'),
   listIntroducers: words('including include includes included like as plus'),
-  nounFirstSpeechForms: words('projects forecasts estimates calls notes reports claims call warning forecast state states'),
+  nounFirstSpeechForms: words('projects forecasts estimates calls notes reports claims call warning forecast state states project'),
   memberIntroducers: words('including include includes included among'),
   documentLeadIn: /\b(?:[Aa]s follows|[Tt]he following):[ \t]+(?=["“]?\p{Lu})/u,
   sectionLabels: words('background methods results conclusions conclusion objective objectives findings interpretation purpose design introduction discussion abstract'),

@@ -130,6 +130,8 @@ export interface LangPack {
   claimInfinitiveVerbs?: ReadonlySet<string>;
   /** Forms of speech verbs that are never nouns ("says", "said"): a name spelled as a possessive before them ("Macy's says") is their subject. */
   verbOnlySpeech?: ReadonlySet<string>;
+  /** Bare stems of saying that are never nouns ("recommend", "urge"): a plural after one is its object, not a noun it qualifies. */
+  verbOnlyStems?: ReadonlySet<string>;
   /**
    * Nouns for a text someone issued ("statement", "remarks"): "He issued this statement:" ending its
    * paragraph introduces that person's words, the paragraph below.
