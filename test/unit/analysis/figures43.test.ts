@@ -37,3 +37,13 @@ describe('figures: a part of a whole, after "Of the dead," or "Among the injured
     expect(groupsOf(['2025-09-08', first], ['2025-09-08', again])).toContainEqual(['a1:12', 'a2:12']);
   });
 });
+
+describe('figures: a singular noun whose plural is not the singular and an "s"', () => {
+  it('puts "a 10-month-old baby" and "the 10-month-old infant" in one class, as it does "babies" and "infants"', () => {
+    const groups = analyze([
+      article('a1', 'The health agency has confirmed that a 10-month-old baby in the district has polio, the first case in 25 years.', '2024-08-23'),
+      article('a2', 'The 10-month-old infant with polio was born during the war and never vaccinated, the envoy told the council.', '2024-08-29'),
+    ]).figureGroups.map((g) => g.members.map((m) => `${m.article}:${m.text}`));
+    expect(groups).toContainEqual(['a1:10', 'a2:10']);
+  });
+});
