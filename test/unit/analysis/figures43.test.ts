@@ -47,3 +47,13 @@ describe('figures: a singular noun whose plural is not the singular and an "s"',
     expect(groups).toContainEqual(['a1:10', 'a2:10']);
   });
 });
+
+describe('figures: outlets name one count of crashes as "crashes" or "accidents"', () => {
+  it('groups "two deadly crashes" with "two fatal accidents"', () => {
+    const groups = analyze([
+      article('a1', 'The plane model has been involved in two deadly crashes in five months, killing 346 people.', '2019-03-12'),
+      article('a2', 'After two fatal accidents in five months that killed 346 people, regulators grounded the plane model.', '2019-03-13'),
+    ]).figureGroups.map((g) => g.members.map((m) => `${m.article}:${m.text}`));
+    expect(groups).toContainEqual(['a1:two', 'a2:two']);
+  });
+});

@@ -116,6 +116,7 @@ const UNIT_CLASSES: [string, string][] = [
   // ("16 primary health care centres" and "at least 16 health facilities": one count of the places care is given.)
   ...['facilities', 'centres', 'centers', 'clinics'].map((w): [string, string] => [w, 'facilities']),
   ...['athletes', 'competitors'].map((w): [string, string] => [w, 'athletes']),
+  ...['crashes', 'accidents'].map((w): [string, string] => [w, 'crashes']),
   ...['households', 'families'].map((w): [string, string] => [w, 'households']),
   ...['babies', 'infants', 'newborns'].map((w): [string, string] => [w, 'babies']),
   ...['doses', 'vaccines', 'jabs', 'shots'].map((w): [string, string] => [w, 'doses']),
