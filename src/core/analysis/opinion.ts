@@ -2585,10 +2585,30 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
   const phase = lang.functionWords.to.has(prev) && (lang.phaseVerbs?.has(prev2) || (lang.functionWords.on.has(prev2) && lang.phaseVerbs?.has(tokens[k - 3]?.norm ?? '')));
   if (adjacent && lang.notBeforeAttribution.has(prev) && !phase) return false;
   // ("aid delivery is not directly threatened", "was widely criticised": a form of "be" with "not" or -ly adverbs between is still a passive.)
+  // ("Hundreds are already confirmed dead": so are the words of a state still holding, lang stateFillers; not "also", "were also
+  // confirmed by the agency".)
   if (lang.isRegularPast(t.norm) && k > 1) {
     let b = k - 1;
-    while (b > 0 && (lang.isAdverbForm((tokens[b] as Token).norm) || lang.functionWords.not.has((tokens[b] as Token).norm))) b--;
+    while (
+      b > 0 &&
+      (lang.isAdverbForm((tokens[b] as Token).norm) || lang.functionWords.not.has((tokens[b] as Token).norm) || (lang.stateFillers?.has((tokens[b] as Token).norm) ?? false))
+    )
+      b--;
     if (b < k - 1 && lang.beForms.has((tokens[b] as Token).norm)) return false;
+  }
+  // "keep the public informed", "remain informed throughout": a participle that ends its phrase after a verb of a state
+  // kept is that state; no one's words are reported.
+  const objectNext =
+    tokens[k + 1] !== undefined &&
+    (lang.functionWords.that.has(tokens[k + 1]?.norm ?? '') ||
+      lang.determiners.has(tokens[k + 1]?.norm ?? '') ||
+      lang.grammaticalArticles.has(tokens[k + 1]?.norm ?? '') ||
+      lang.clauseSubjects.has(tokens[k + 1]?.norm ?? '') ||
+      CAPITAL_FIRST.test(tokens[k + 1]?.text ?? '') ||
+      DIGIT_FIRST.test(tokens[k + 1]?.text ?? '') ||
+      plainPlural(lang, tokens[k + 1]));
+  if (lang.isRegularPast(t.norm) && !objectNext) {
+    for (let b = k - 1; b >= Math.max(0, k - 3); b--) if (lang.stateKeepingVerbs?.has((tokens[b] as Token).norm) ?? false) return false;
   }
   // "The number of jobs added far exceeded…": a participle after "of" and its noun, with the sentence's own verb after it, is in the subject.
   if (lang.isRegularPast(t.norm) && participleInSubject(lang, tokens, k)) return false;

@@ -92,3 +92,15 @@ describe('kinds: a body that projects, anticipates or recommends', () => {
     expect(kindOf('Food insecurity is expected to worsen, with some relief anticipated around March as the harvest begins.')).toBe('reporting');
   });
 });
+
+describe('kinds: a participle of telling that is a state', () => {
+  it('reads "are already confirmed dead" and "keep the public informed throughout" as reports', () => {
+    expect(kindOf('Hundreds are already confirmed dead after the quake.')).toBe('reporting');
+    expect(kindOf('The task force will continue to keep the public informed throughout the removal process.')).toBe('reporting');
+  });
+
+  it('still credits "informed residents that…" and "were also confirmed by the agency"', () => {
+    expect(kindOf('Officials informed residents that the water was unsafe.')).toBe('attributed');
+    expect(kindOf('The previous three batches were also confirmed by the agency to meet the standard.')).toBe('attributed');
+  });
+});

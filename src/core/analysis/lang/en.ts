@@ -556,6 +556,8 @@ export const en: LangPack = {
   verbOnlySpeech: words('said says told tells'),
   // Bare stems of saying that are never nouns: before a plural they take it as their object ("CDC and FDA recommend clinicians stop…").
   verbOnlyStems: words('recommend urge insist argue predict describe deny conclude assert accuse tell agree think believe expect warn'),
+  stateFillers: words('already still now yet'),
+  stateKeepingVerbs: words('keep keeps kept keeping remain remains remained remaining stay stays stayed staying'),
   listIntroducers: words('including include includes included like as plus'),
   nounFirstSpeechForms: words('projects forecasts estimates calls notes reports claims call warning forecast state states project'),
   memberIntroducers: words('including include includes included among'),

@@ -132,6 +132,10 @@ export interface LangPack {
   verbOnlySpeech?: ReadonlySet<string>;
   /** Bare stems of saying that are never nouns ("recommend", "urge"): a plural after one is its object, not a noun it qualifies. */
   verbOnlyStems?: ReadonlySet<string>;
+  /** "keep the public informed", "remain informed": verbs of a state kept, whose participle after them is that state, not words reported. */
+  stateKeepingVerbs?: ReadonlySet<string>;
+  /** "already", "still": words between "be" and a participle that leave it a passive state ("are already confirmed dead"). */
+  stateFillers?: ReadonlySet<string>;
   /**
    * Nouns for a text someone issued ("statement", "remarks"): "He issued this statement:" ending its
    * paragraph introduces that person's words, the paragraph below.
