@@ -514,7 +514,7 @@ export function unitClassOf(lang: LangPack, unit: string): string {
   // A singular before a noun ("a 12-member jury") is in the class of its plural ("12 members").
   const plural = lang.unitClasses.get(`${unit}s`);
   if (plural) return plural;
-  // ("a 10-baby ward", "the baby count": a singular whose plural is not the singular and an "s", "babies".)
+  // ("a 10-month-old baby" beside "the 10-month-old infant": a singular whose plural is not the singular and an "s", "babies".)
   const other = singularUnitsOf(lang).get(unit);
   if (other) return lang.unitClasses.get(other) as string;
   for (const [word, cls] of longUnitsOf(lang)) if (unit.endsWith(word)) return cls;

@@ -599,7 +599,7 @@ function namingAt(lang: LangPack, text: string, tokens: readonly Token[], k: num
   return false;
 }
 
-/** A plain lower-case noun phrase right before k that "a"/"an" opens within four words, with no comma or name between ("a type of kidney failure"). */
+/** A plain lower-case noun phrase right before k that "a"/"an" opens within five words, with no comma or name between ("a type of kidney failure"). */
 function indefiniteThingBefore(lang: LangPack, text: string, tokens: readonly Token[], k: number): boolean {
   const noun = (tokens[k - 1] as Token).norm;
   if (lang.personTitles.has(noun) || (lang.speakerGroups?.has(noun) ?? false)) return false;
@@ -2417,6 +2417,20 @@ function framedAt(lang: LangPack, tokens: readonly Token[], k: number): boolean 
   return false;
 }
 
+/** Whether the token after a verb opens an object or a claim: "that", a determiner, an article, a pronoun, a name, a number or a plain plural. */
+function objectAfter(lang: LangPack, next: Token | undefined): boolean {
+  if (next === undefined) return false;
+  return (
+    lang.functionWords.that.has(next.norm) ||
+    lang.determiners.has(next.norm) ||
+    lang.grammaticalArticles.has(next.norm) ||
+    lang.clauseSubjects.has(next.norm) ||
+    CAPITAL_FIRST.test(next.text) ||
+    DIGIT_FIRST.test(next.text) ||
+    plainPlural(lang, next)
+  );
+}
+
 /**
  * "gulf restoration projects as designated", "pet projects like…", "through calls, chats", "a tsunami warning shortly after",
  * "the fastest-growing state since 2010", "answered that call": a speech form that is mostly a noun (nounFirstSpeechForms),
@@ -2598,16 +2612,7 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
   }
   // "keep the public informed", "remain informed throughout": a participle that ends its phrase after a verb of a state
   // kept is that state; no one's words are reported.
-  const objectNext =
-    tokens[k + 1] !== undefined &&
-    (lang.functionWords.that.has(tokens[k + 1]?.norm ?? '') ||
-      lang.determiners.has(tokens[k + 1]?.norm ?? '') ||
-      lang.grammaticalArticles.has(tokens[k + 1]?.norm ?? '') ||
-      lang.clauseSubjects.has(tokens[k + 1]?.norm ?? '') ||
-      CAPITAL_FIRST.test(tokens[k + 1]?.text ?? '') ||
-      DIGIT_FIRST.test(tokens[k + 1]?.text ?? '') ||
-      plainPlural(lang, tokens[k + 1]));
-  if (lang.isRegularPast(t.norm) && !objectNext) {
+  if (lang.isRegularPast(t.norm) && !objectAfter(lang, tokens[k + 1])) {
     for (let b = k - 1; b >= Math.max(0, k - 3); b--) if (lang.stateKeepingVerbs?.has((tokens[b] as Token).norm) ?? false) return false;
   }
   // "The number of jobs added far exceeded…": a participle after "of" and its noun, with the sentence's own verb after it, is in the subject.
