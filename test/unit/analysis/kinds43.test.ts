@@ -65,6 +65,11 @@ describe('kinds: a participle of saying that qualifies a noun', () => {
     expect(kindOf('Of the total reported cases, 55% are male.')).toBe('reporting');
   });
 
+  it('reads "Previously reported gaps of 1,000 tents" as a report: an -ly adverb opening the sentence qualifies the participle', () => {
+    expect(kindOf('Previously reported gaps of 1,000 tents in the province have been met.')).toBe('reporting');
+    expect(kindOf('Separately, officials reported three deaths.')).toBe('attributed');
+  });
+
   it('reads "the youngest reported victim" and "However, repeated evacuation orders" as reports', () => {
     expect(kindOf('The median age is 22, with the youngest reported victim being 15 years old.')).toBe('reporting');
     expect(kindOf('However, repeated evacuation orders continue to disrupt aid operations.')).toBe('reporting');
