@@ -3501,7 +3501,7 @@ function frameOf(lang: LangPack, v: View, f: Figure, sentenceFigures: readonly F
   // (Counts only: "Among high school students, 7.8% used…" gives a share of that group, as any share is.)
   if (f.kind === 'count' && (lang.partitiveOpeners?.has(tokens[0]?.norm ?? '') ?? false) && first > 1) {
     for (let k = 1; k < Math.min(first, PARTITIVE_REACH); k++)
-      if (/,/.test(v.text.slice((tokens[k] as Token).end, (tokens[k + 1] as Token).start))) {
+      if (HAS_COMMA.test(v.text.slice((tokens[k] as Token).end, (tokens[k + 1] as Token).start))) {
         markers.add('part');
         break;
       }

@@ -2718,11 +2718,12 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
     return false;
   // "the youngest reported victim", "However, repeated evacuation orders continue…": after a superlative, or opening a clause
   // after a comma near the sentence's start, a participle before a plain word qualifies that word's noun; it reports no one.
-  const plainNext = LOWER_WORD.test(tokens[k + 1]?.text ?? '') && !lang.stopwords.has(tokens[k + 1]?.norm ?? '');
-  if (lang.isRegularPast(t.norm) && plainNext && (lang.isSuperlativeForm?.(prev) ?? false)) return false;
   // ("Previously reported gaps of 1,000 tents have been met": after an -ly adverb that opens the sentence, too.)
-  if (lang.isRegularPast(t.norm) && plainNext && k === 1 && lang.isAdverbForm(prev)) return false;
-  if (lang.isRegularPast(t.norm) && plainNext && k > 0 && k <= 3 && text !== undefined && /,\s*$/.test(text.slice((tokens[k - 1] as Token).end, t.start))) return false;
+  if (lang.isRegularPast(t.norm) && LOWER_WORD.test(tokens[k + 1]?.text ?? '') && !lang.stopwords.has(tokens[k + 1]?.norm ?? '')) {
+    if (lang.isSuperlativeForm?.(prev) ?? false) return false;
+    if (k === 1 && lang.isAdverbForm(prev)) return false;
+    if (k > 0 && k <= 3 && text !== undefined && /,\s*$/.test(text.slice((tokens[k - 1] as Token).end, t.start))) return false;
+  }
   // "no confirmed cases", "the recently confirmed cases", "the 62 initially confirmed cases": after "no", or
   // after an -ly adverb that itself follows an article or a count, the participle qualifies the noun after it.
   if (
