@@ -535,6 +535,22 @@ const singularUnitsOf = perLang((lang) => {
   return out;
 });
 
+/**
+ * A line in title case ("Five Major Banks Agree to Parent-Level Guilty Pleas"): its capitals say nothing of names, so a
+ * capitalised plural is a plain noun. (Most words of four letters or more capitalised, at least three of them.)
+ */
+const TITLE_CASE = new WeakMap<readonly Token[], boolean>();
+function titleCase(tokens: readonly Token[]): boolean {
+  let known = TITLE_CASE.get(tokens);
+  if (known === undefined) {
+    const long = tokens.filter((t) => t.text.length >= 4 && LETTER_FIRST.test(t.text));
+    known = long.length >= 3 && long.filter((t) => CAPITAL_FIRST.test(t.text)).length >= TITLE_SHARE * long.length;
+    TITLE_CASE.set(tokens, known);
+  }
+  return known;
+}
+const TITLE_SHARE = 0.8;
+
 function findUnit(lang: LangPack, tokens: readonly Token[], after: number, vague: boolean, text: string, one = false): { index: number; unit: string } | null {
   let j = after + 1;
   if (vague && tokens[j]?.norm === 'of') j++;
@@ -561,6 +577,21 @@ function findUnit(lang: LangPack, tokens: readonly Token[], after: number, vague
       while (j + 1 < tokens.length && (tokens[j + 1] as Token).start < end) j++;
       continue;
     }
+    // "17 official shelters", "two official refugee camps": a singular of a noun the classes know, right before a plural
+    // (or before another such singular), qualifies it; the plural is what the number counts. (Not after "one", which
+    // counts the singular.)
+    const plain = tokens[j + 1];
+    if (
+      !one &&
+      lang.unitClasses.has(`${t.norm}s`) &&
+      !lang.isPlural(t.norm) &&
+      /^\s+$/.test(text.slice((tokens[j - 1] as Token).end, t.start)) &&
+      plain &&
+      plain.start === t.end + 1 &&
+      isUnitCandidate(lang, plain) &&
+      ((PLAIN_PLURAL.test(plain.text) && !/(?:ss|us|is)$/.test(plain.norm)) || (lang.unitClasses.has(`${plain.norm}s`) && LOWER_WORD.test(plain.text)))
+    )
+      continue;
     if (lang.unitClasses.has(t.norm) || lang.timeUnits.has(t.norm)) return { index: j, unit: t.norm };
     // ("about 1,200 last year and 900 this year": a time phrase after the number says when, not what it counts.)
     if ((lang.timeDeixis?.has(t.norm) ?? false) && lang.timeUnits.has(tokens[j + 1]?.norm ?? '')) return null;
@@ -580,6 +611,8 @@ function findUnit(lang: LangPack, tokens: readonly Token[], after: number, vague
     // know is still what the number counts (not a state of people, "500 injured tourists", which tolls read).
     if (k === 0 && /ed$/.test(t.norm) && !lang.peopleStates.has(t.norm) && noun && noun.start === t.end + 1 && PLAIN_PLURAL.test(noun.text) && isUnitCandidate(lang, noun))
       continue;
+    // (Not an initialism, "UBS".)
+    if (CAPITAL_FIRST.test(t.text) && /\p{Ll}/u.test(t.text) && lang.isPlural(t.norm) && !lang.stopwords.has(t.norm) && titleCase(tokens)) return { index: j, unit: t.norm };
     // A name or code as a modifier ("16 COVID-19 cases", "200 Tesla cars"): the noun comes after it.
     const after = tokens[j + 1];
     // "50 Olympic and Paralympic sports": two names joined by "and" qualify the noun after them.
@@ -617,7 +650,7 @@ function findUnit(lang: LangPack, tokens: readonly Token[], after: number, vague
     const next = tokens[j + 1];
     const nounEnds = !next || !isUnitCandidate(lang, next) || next.start > t.end + 1;
     // (A capitalised plural before a participle is the noun: "165 Democrats voting".)
-    const plural = S_LAST.test(t.norm) && !/ss$/.test(t.norm) && (!CAPITAL_FIRST.test(t.text) || /(?:ing|ed)$/.test(next?.norm ?? ''));
+    const plural = S_LAST.test(t.norm) && !/(?:ss|us|sis|tis|xis)$/.test(t.norm) && (!CAPITAL_FIRST.test(t.text) || /(?:ing|ed)$/.test(next?.norm ?? ''));
     // "three powerful (6.3 magnitude) earthquakes", "three destructive 6.3 magnitude earthquakes": a describing word cut
     // off from its noun by an aside in brackets or by a measure; the plural noun after the aside is what is counted.
     if (!plural && nounEnds && next && LOWER_WORD.test(t.text) && !lang.unitClasses.has(t.norm)) {
@@ -1931,7 +1964,8 @@ function stateAt(lang: LangPack, tokens: readonly Token[], k: number): string | 
   const t = tokens[k];
   if (!t) return null;
   if (lang.livesNouns?.has(t.norm)) return livesState(lang, tokens, k);
-  return lang.peopleStates.get(t.norm) ?? null;
+  const state = lang.peopleStates.get(t.norm) ?? null;
+  return state === 'injured' && (lang.fatalAdverbs?.has(tokens[k - 1]?.norm ?? '') ?? false) ? 'killed' : state;
 }
 
 /** People states only the living can be in: a count in one is a toll of people, whatever noun names them. */

@@ -1824,13 +1824,14 @@ export const en: LangPack = {
     ['F', 'fahrenheit'],
   ]),
   unitAbbreviations: words('gw mw kw gwh mwh kwh twh gb mb kb tb mph kph kmh rpm bpd psi ppm ppb btu hp cc ml'),
-  isPlural: (w) => /[^s'’]s$/.test(w) || /(?:men|ies|ren)$/.test(w),
+  // ("virus", "census", "previous", "crisis", "hepatitis", "axis": words in "-us", "-sis", "-tis" and "-xis" are singular; "Somalis" is a plural.)
+  isPlural: (w) => (/[^s'’]s$/.test(w) && !/(?:us|sis|tis|xis)$/.test(w)) || /(?:men|ies|ren)$/.test(w),
   singularOf: (norm) => {
     const w = norm.replace(/'s$/, '');
     if (w.length > 4 && w.endsWith('ies')) return w.slice(0, -3) + 'y';
     // "losses", "matches", "taxes": the plural adds "es" to a word that ends in a hiss, as the singular does not.
     if (w.length > 4 && /(?:ss|ch|sh|x|zz)es$/.test(w)) return w.slice(0, -2);
-    if (w.length > 4 && w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
+    if (w.length > 4 && w.endsWith('s') && !/(?:ss|us|sis|tis|xis)$/.test(w)) return w.slice(0, -1);
     return w;
   },
   // A noun in "-tion" meets its verb ("eruption", "erupted": erupt). (Not "-s", "-e" or "-ion": "billion" is no "bill",
@@ -1967,6 +1968,7 @@ export const en: LangPack = {
     ]),
   },
   livesNouns: words('lives'),
+  fatalAdverbs: words('fatally mortally'),
   livesVerbs: new Map([
     ...['save', 'saves', 'saved', 'saving'].map((w): [string, string] => [w, 'rescued']),
     ...['lose', 'loses', 'lost', 'losing', 'loss', 'claim', 'claims', 'claimed', 'claiming', 'cost', 'costs', 'costing', 'take', 'takes', 'took', 'taken', 'taking', 'toll'].map(

@@ -598,6 +598,8 @@ export interface LangPack {
   livesNouns?: ReadonlySet<string>;
   /** Verbs and nouns that say what happened to lives, and the state of people they give ("saved": rescued, "lost": killed). */
   livesVerbs?: ReadonlyMap<string, string>;
+  /** Adverbs that make an injury a death ("fatally injured twelve firefighters", "mortally wounded"). */
+  fatalAdverbs?: ReadonlySet<string>;
   /**
    * What has been done with the dead a count names ("88 bodies have been identified", "78 handed over to their
    * families", "1,000 buried"): a stage of the toll's handling, a part of it, not the toll itself.

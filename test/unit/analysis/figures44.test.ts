@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core/analysis';
+import { article } from './seeds';
+
+/** Issue 9, forty-fourth session: figure reading. Invented sentences. */
+
+const classesOf = (text: string) => analyze([article('a', text, '2024-05-16')]).figures.map((f) => [f.text, f.unitClass]);
+/** Each figure group's members as "article:text", from articles given as [date, text]. */
+const groupsOf = (...articles: [string, string][]) =>
+  analyze(articles.map(([date, text], i) => article(`a${i + 1}`, text, date))).figureGroups.map((g) => g.members.map((m) => `${m.article}:${m.text}`));
+
+describe('figures: a singular noun before a plural qualifies it', () => {
+  it('counts the shelters in "17 official shelters", not officials', () => {
+    expect(classesOf('The eruption displaced 3,500 people to 17 official shelters in two departments.')).toContainEqual(['17', 'shelter']);
+  });
+
+  it('counts the camps in "two official refugee camps"', () => {
+    expect(classesOf('Aid reached people camped near two official refugee camps in the south.')).toContainEqual(['two', 'sites']);
+  });
+
+  it('still counts the officials in "two officials said" and the single official in "one official statement"', () => {
+    expect(classesOf('Two officials said the road was closed.')).toContainEqual(['Two', 'officials']);
+    expect(classesOf('Only one official statement was issued.')).toContainEqual(['one', 'officials']);
+  });
+
+  it('joins "17 official shelters" with "17 shelters" in another outlet', () => {
+    const groups = groupsOf(
+      ['2018-06-05', 'The eruption displaced more than 3,500 people to 17 official shelters in Escuintla.'],
+      ['2018-06-05', 'Authorities have opened 17 shelters in Escuintla for the displaced.'],
+    );
+    expect(groups).toContainEqual(['a1:17', 'a2:17']);
+  });
+});
+
+describe('figures: words in -us, -sis, -tis and -ous are no plural nouns', () => {
+  it('counts the cases in "nearly 6,000 coronavirus cases" and the bills in "five stimulus bills"', () => {
+    expect(classesOf('Johns Hopkins University reports nearly 6,000 coronavirus cases in the country.')).toContainEqual(['nearly 6,000', 'cases']);
+    expect(classesOf('We have passed five stimulus bills over the last year.')).toContainEqual(['five', 'bill']);
+  });
+
+  it('still reads "1,200 Somalis" as a count of Somalis', () => {
+    expect(classesOf('More than 1,200 Somalis have fled this month.')).toContainEqual(['More than 1,200', 'somali']);
+  });
+
+  it('counts the deaths in "two previous deaths" and the illnesses in "thousands of serious illnesses"', () => {
+    expect(classesOf('The recall follows two previous deaths in the state.')).toContainEqual(['two', 'people-killed']);
+    expect(classesOf('The rule would reduce tens of thousands of serious illnesses.')).toContainEqual(['tens of thousands', 'illness']);
+  });
+});
+
+describe('figures: "fatally injured" is a death toll', () => {
+  it('reads "fatally injured twelve volunteer firefighters" as killed, and "injured twelve firefighters" as injured', () => {
+    expect(classesOf('The explosion fatally injured twelve volunteer firefighters and caused hundreds of injuries.')).toContainEqual(['twelve', 'people-killed']);
+    expect(classesOf('The explosion injured twelve volunteer firefighters on Wednesday.')).toContainEqual(['twelve', 'people-injured']);
+  });
+
+  it('joins it with "12 firefighters were killed" in another outlet', () => {
+    const groups = groupsOf(
+      ['2014-04-17', 'A massive explosion at the plant fatally injured twelve volunteer firefighters, the board said.'],
+      ['2014-04-17', 'Twelve of the 15 people killed in the explosion were volunteer firefighters, the senator said.'],
+    );
+    expect(groups.some((g) => g.includes('a1:twelve') && g.some((m) => m.startsWith('a2:')))).toBe(true);
+  });
+});
+
+describe('figures: a headline in title case', () => {
+  it('counts the banks in "Five Major Banks Agree to Parent-Level Guilty Pleas", not "agree"', () => {
+    expect(classesOf('Five Major Banks Agree to Parent-Level Guilty Pleas')).toContainEqual(['Five', 'bank']);
+    expect(classesOf('Three Companies Agree to Plead Guilty and Pay Nearly $13 Million')).toContainEqual(['Three', 'company']);
+  });
+
+  it('still reads an initialism as no plural ("Two Former Senior UBS Traders") and a capitalised plural in running text as a name', () => {
+    expect(classesOf('Two Former Senior UBS Traders Face Felony Charges Unsealed Today')).toContainEqual(['Two', 'trader']);
+    expect(classesOf('The team beat the 49 Giants fans expected.').map(([, cls]) => cls)).not.toContain('giants');
+  });
+});
