@@ -1233,6 +1233,9 @@ function sameOwner(a: Slot, b: Slot, nearOnly = false): boolean | null {
   if (a.kind !== 'count' && a.kind !== 'percent') return null;
   // "Lib Dems" and "Liberal Democrats": a short form is the start of the long one.
   const same = (x: string, y: string): boolean => x === y || (Math.min(x.length, y.length) >= 3 && (x.startsWith(y) || y.startsWith(x)));
+  // Two names alike but for one word in the same place ("FAO Food Price Index", "FAO Cereal Price Index"; "Southern
+  // District", "Eastern District"): two owners, for all the words they share.
+  if (a.owner.length === b.owner.length && a.owner.length >= 2 && a.owner.filter((w, i) => !same(w, b.owner[i] as string)).length === 1) return false;
   if (a.owner.some((w) => b.owner.some((x) => same(w, x)))) return true;
   // "UN chief…" and "United Nations flags…", "EU" and "European Union": a name and its initials.
   const initials = (o: readonly string[]): string => (o.length >= 2 ? o.map((w) => w[0]).join('') : '');
@@ -1511,6 +1514,16 @@ function writtenPrecision(f: Figure): number {
   return measure ? 0.5 * 10 ** -decimals * scale : 0;
 }
 
+/**
+ * How far a share given as "about" may lie from its value: a thirtieth-odd of it ("about 84%" is 81.5% to 86.5%, not the
+ * 89% of another dose), or the half of its last digit where that is more ("about 5%" is 4.5% to 5.5%; "an estimated 2.8%"
+ * is 2.72% to 2.88%). An outlet rounding a share to "about" keeps it within a point or two; a tenth either way, as for
+ * counts, joined shares five points apart.
+ */
+const APPROX_SHARE = 0.03;
+/** (A share written as a fraction, "about 1 in 10", is rounded to its fraction, not to tens of points.) */
+const HALF_POINT = 0.5;
+
 /** The values a figure allows: round numbers and "about" get a margin, bounds are open-ended. */
 export function intervalOf(f: Figure): Interval {
   switch (f.bound) {
@@ -1521,8 +1534,11 @@ export function intervalOf(f: Figure): Interval {
     case 'vague':
     case 'range':
       return { low: f.low, high: f.high ?? Infinity };
-    case 'approx':
-      return { low: f.value * 0.9, high: f.value * 1.1 };
+    case 'approx': {
+      if (f.kind !== 'percent') return { low: f.value * 0.9, high: f.value * 1.1 };
+      const h = Math.max(APPROX_SHARE * Math.abs(f.value), Math.min(writtenPrecision(f), HALF_POINT));
+      return { low: f.value - h, high: f.value + h };
+    }
     case 'exact': {
       // (A figure converted from another unit, "1,875 pounds" as 850.5 kilograms, stands for what the writer converted:
       // a conversion rounds, so it is as wide as the slack allowed between units.)

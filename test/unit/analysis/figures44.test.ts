@@ -74,3 +74,45 @@ describe('figures: a headline in title case', () => {
     expect(classesOf('The team beat the 49 Giants fans expected.').map(([, cls]) => cls)).not.toContain('giants');
   });
 });
+
+describe('figures: two names alike but for one word are two owners', () => {
+  it('does not call the Food Price Index and the Cereal Price Index a genuine conflict', () => {
+    const groups = groupsOf(
+      ['2022-04-08', 'The FAO Food Price Index averaged 159.3 points in March, the agency said.'],
+      ['2022-04-08', 'The FAO Cereal Price Index averaged 170.1 points in March, the agency said.'],
+    );
+    expect(groups.some((g) => g.includes('a1:159.3') && g.includes('a2:170.1'))).toBe(false);
+  });
+
+  it('still joins one index named alike in two outlets', () => {
+    expect(
+      groupsOf(
+        ['2022-04-08', 'The FAO Food Price Index averaged 159.3 points in March, the agency said.'],
+        ['2022-04-08', 'In March the FAO Food Price Index averaged 159.3 points, its highest level.'],
+      ),
+    ).toContainEqual(['a1:159.3', 'a2:159.3']);
+  });
+});
+
+describe('figures: "about" a share reaches a point or two, not a tenth of it', () => {
+  it('no longer calls "about 84%" and "89%" of infants one figure rounded', () => {
+    const found = analyze([
+      article('a1', 'About 84% of infants worldwide received three doses of the vaccine in 2022.', '2023-07-15'),
+      article('a2', 'In 2022, 89% of infants worldwide received a first dose of the vaccine.', '2023-07-15'),
+    ]);
+    const both = found.figureGroups.filter((g) => g.members.some((m) => m.text === 'About 84%') && g.members.some((m) => m.text === '89%'));
+    expect(both.filter((g) => g.verdict === 'compatible')).toEqual([]);
+  });
+
+  it('still joins "about 84%" with "84%" and "about 5%" with "4.6%"', () => {
+    expect(
+      groupsOf(
+        ['2023-07-15', 'About 84% of infants worldwide received three doses of the vaccine in 2022.'],
+        ['2023-07-15', 'In 2022, 84% of infants worldwide received three doses of the vaccine.'],
+      ),
+    ).toContainEqual(['a1:About 84%', 'a2:84%']);
+    expect(
+      groupsOf(['2023-07-15', 'About 5% of adults in the region smoke daily, the survey found.'], ['2023-07-15', 'The survey found 4.6% of adults in the region smoke daily.']),
+    ).toContainEqual(['a1:About 5%', 'a2:4.6%']);
+  });
+});
