@@ -817,7 +817,11 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     // "state public health partners", "States, D.C., and territories will use…": a word far more often a noun is a
     // verb of saying only in lower case with the claim after it ("The rule states that…", "the law states the fee must…").
     // ("the federal authorities and states over its breach": joined by "and" to a plural noun, it is a plural noun too.)
-    if ((lang.clauseOnlyVerbs?.has(t.norm) ?? false) && (!LOWER_FIRST.test(t.text) || !clauseAfter(lang, v.text, outside, k) || pluralPairAt(lang, outside, k))) continue;
+    if (
+      (lang.clauseOnlyVerbs?.has(t.norm) ?? false) &&
+      (!LOWER_FIRST.test(t.text) || !clauseAfter(lang, v.text, outside, k) || pluralPairAt(lang, outside, k) || relativeAfterObject(lang, outside, k))
+    )
+      continue;
     // "Two percent of volunteers reported a headache": a counted group reporting a thing is a finding of a study.
     if (quoted < 2 && lang.experienceVerbs.has(t.norm) && countedSubject(lang, outside, k) && !clauseAfter(lang, v.text, outside, k)) continue;
     // "42 percent of students reported feeling…", "3 in 5 girls said they felt…": a share of a surveyed group answering is the
@@ -1907,6 +1911,21 @@ function clauseAfter(lang: LangPack, text: string, tokens: readonly Token[], k: 
   return false;
 }
 
+/**
+ * An object opened by an article right after the verb, then "that" before any modal or auxiliary: the "that" opens a
+ * relative clause of the object ("concludes a criminal matter that dates back to 2018"), not the verb's claim ("the law
+ * states the fee must be paid" has its claim's modal first).
+ */
+function relativeAfterObject(lang: LangPack, tokens: readonly Token[], k: number): boolean {
+  if (!lang.grammaticalArticles.has(tokens[k + 1]?.norm ?? '')) return false;
+  for (let j = k + 2; j < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    if (lang.functionWords.that.has(t.norm)) return true;
+    if (lang.modals.has(t.norm) || lang.auxiliaries.has(t.norm)) return false;
+  }
+  return false;
+}
+
 /** A past in -ed, not a word that only ends so ("need", "speed", "bed"). */
 function pastInEd(lang: LangPack, w: string): boolean {
   return lang.isRegularPast(w) && !lang.notPastInEd.has(w) && (!w.endsWith('eed') || lang.pastInEed.has(w));
@@ -2449,10 +2468,16 @@ function nounFirstAt(lang: LangPack, text: string, tokens: readonly Token[], k: 
     DIGIT_FIRST.test(prev.text) ||
     lang.numberWords.has(prev.norm);
   // ("the fastest-growing state": a hyphened word qualifies as a plain one does.)
-  const plain = /^\p{Ll}+(?:-\p{Ll}+)*$/u.test(prev.text) && !lang.stopwords.has(prev.norm) && !lang.isAdverbForm(prev.norm);
+  // ("the five Gulf states announced": so does a name after a count, as a plain word would; not "The Government estimates…",
+  // where the name is the subject.)
+  const before = tokens[k - 2];
+  const named = CAPITAL_FIRST.test(prev.text) && before !== undefined && (DIGIT_FIRST.test(before.text) || lang.numberWords.has(before.norm));
+  const plain = (/^\p{Ll}+(?:-\p{Ll}+)*$/u.test(prev.text) && !lang.stopwords.has(prev.norm) && !lang.isAdverbForm(prev.norm)) || named;
   if (!opener && !plain) return false;
   const after = tokens[k + 1];
-  if (after === undefined) return opener;
+  // ("under an excessive heat warning.": a form in -ing that ends the sentence after a plain word is the noun; ", the
+  // ministry estimates." stays a verb.)
+  if (after === undefined) return opener || (plain && t.norm.endsWith('ing'));
   const joined = !/[,;:—–()]/.test(text.slice(t.end, after.start));
   // ("One state will gain two seats": a verb is not followed by a modal or an auxiliary; a noun, its subject, is.)
   if (joined && (lang.modals.has(after.norm) || lang.auxiliaries.has(after.norm))) return true;
@@ -2467,7 +2492,7 @@ function nounFirstAt(lang: LangPack, text: string, tokens: readonly Token[], k: 
   if (joined && object) return false;
   // ("the fastest-growing state since the 2010 Census was Utah": after a word that an article opens, only "that" right after
   // makes it a verb, "the agency estimates that…"; a verb further on is the noun's own sentence's.)
-  const phrase = opener || lang.nounDeterminers.has(tokens[k - 2]?.norm ?? '');
+  const phrase = opener || named || lang.nounDeterminers.has(tokens[k - 2]?.norm ?? '');
   // ("The minister claims, without evidence, that…": an aside between commas right after it still lets a claim follow.)
   return phrase && joined ? !lang.functionWords.that.has(after.norm) : !clauseAfter(lang, text, tokens, k);
 }
@@ -2615,6 +2640,10 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
   if (lang.isRegularPast(t.norm) && !objectAfter(lang, tokens[k + 1])) {
     for (let b = k - 1; b >= Math.max(0, k - 3); b--) if (lang.stateKeepingVerbs?.has((tokens[b] as Token).norm) ?? false) return false;
   }
+  // "the settlement noted above", "the figures cited below": a participle after a plain word, pointing elsewhere in the text,
+  // qualifies that word's noun.
+  if (lang.isRegularPast(t.norm) && LOWER_WORD.test(tokens[k - 1]?.text ?? '') && !lang.stopwords.has(prev) && (lang.textPointers?.has(tokens[k + 1]?.norm ?? '') ?? false))
+    return false;
   // "The number of jobs added far exceeded…": a participle after "of" and its noun, with the sentence's own verb after it, is in the subject.
   if (lang.isRegularPast(t.norm) && participleInSubject(lang, tokens, k)) return false;
   // "a part called the Flight Control Unit (FCU)", "a drug called Zenora, which…": a name given, not words reported.

@@ -495,14 +495,17 @@ export const en: LangPack = {
     'at a news conference',
     'in remarks',
   ]),
-  // Verbs of saying proper: a body credited with one is a speaker, even in its own release (see ownSource in opinion.ts).
   // "according to": a phrase that cites a source by name (see ownSource in opinion.ts).
   citingPhrases: new Set(['according to']),
+  // Verbs of saying proper, and of a stance taken (a belief, an allegation, a recommendation, a warning, an estimate, a report
+  // of what it found): a body credited with one is a speaker, even in its own release (see ownSource in opinion.ts).
+  // ("CDC believes that…", "IOM estimates that…"; its acts stay its own account, "CDC announced new guidance".)
   sayingVerbs: words(`said says say stated states told tells cautioned cautions warned warns stressed stresses noted notes added adds
-    explained explains insisted insists argued argues emphasized emphasizes emphasised emphasises`),
+    explained explains insisted insists argued argues emphasized emphasizes emphasised emphasises
+    believes believed alleges alleged recommends recommend warning concludes concluded estimates reports`),
   // Speech verbs far more often nouns ("state partners", "the states"): verbs only with a clause after (see scan in opinion.ts).
   // (And a verb of praise that is a verb of saying only with a claim after it: "touted that it was…", not "touted its app".)
-  clauseOnlyVerbs: words('state states touted touts'),
+  clauseOnlyVerbs: words('state states touted touts conclude concludes concluded'),
   // "its outer atmosphere, called the corona": after a comma, a participle naming a thing (see scan in opinion.ts).
   namingParticiples: words('called dubbed termed labeled labelled'),
   namingNotBefore: words('on for upon'),
@@ -1969,6 +1972,7 @@ export const en: LangPack = {
   },
   livesNouns: words('lives'),
   fatalAdverbs: words('fatally mortally'),
+  textPointers: words('above below herein'),
   livesVerbs: new Map([
     ...['save', 'saves', 'saved', 'saving'].map((w): [string, string] => [w, 'rescued']),
     ...['lose', 'loses', 'lost', 'losing', 'loss', 'claim', 'claims', 'claimed', 'claiming', 'cost', 'costs', 'costing', 'take', 'takes', 'took', 'taken', 'taking', 'toll'].map(

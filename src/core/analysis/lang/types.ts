@@ -598,6 +598,8 @@ export interface LangPack {
   livesNouns?: ReadonlySet<string>;
   /** Verbs and nouns that say what happened to lives, and the state of people they give ("saved": rescued, "lost": killed). */
   livesVerbs?: ReadonlyMap<string, string>;
+  /** Words that point elsewhere in the text after a participle ("the settlement noted above", "the figures cited below"). */
+  textPointers?: ReadonlySet<string>;
   /** Adverbs that make an injury a death ("fatally injured twelve firefighters", "mortally wounded"). */
   fatalAdverbs?: ReadonlySet<string>;
   /**
