@@ -1,5 +1,5 @@
 import { langPack } from './analysis/lang';
-import { decodeEscapedLines, refineSpans } from './analysis/structure';
+import { dayMonthEnds, decodeEscapedLines, refineSpans } from './analysis/structure';
 import { articleFromSpans, type Article, type ArticleMeta, type Span } from './articleModel';
 
 // The article model and quote search live in articleModel.ts (the play path imports them from
@@ -55,11 +55,13 @@ function* segmentLine(line: string): Generator<{ segment: string; index: number 
  * Node breaks after "Mr." (no abbreviation suppression), so such breaks are joined again.
  */
 export function splitSentences(text: string, lang = 'en'): Span[] {
-  const abbreviations = langPack(lang).abbreviations;
+  const pack = langPack(lang);
+  const abbreviations = pack.abbreviations;
   const spans: Span[] = [];
   let lineStart = 0;
   for (const line of text.split('\n')) {
     let joinNext = false;
+    let previous = '';
     for (const seg of segmentLine(line)) {
       const raw = seg.segment;
       const lead = raw.length - raw.trimStart().length;
@@ -67,15 +69,16 @@ export function splitSentences(text: string, lang = 'en'): Span[] {
       if (trimmed.length === 0) continue;
       const start = lineStart + seg.index + lead;
       const last = spans[spans.length - 1];
-      if (joinNext && last) last.end = start + trimmed.length;
+      if (joinNext && last && !dayMonthEnds(pack, previous, trimmed)) last.end = start + trimmed.length;
       else spans.push({ start, end: start + trimmed.length });
       const lastWord = trimmed.slice(trimmed.lastIndexOf(' ') + 1).toLowerCase();
       joinNext = abbreviations.has(lastWord);
+      previous = trimmed;
     }
     lineStart += line.length + 1;
   }
   // Initials, abbreviations, tickers and a header run into the first sentence (issue 9).
-  return refineSpans(text, spans, langPack(lang));
+  return refineSpans(text, spans, pack);
 }
 
 /**

@@ -54,6 +54,15 @@ function unclosedBracket(prev: string): boolean {
   return prev.lastIndexOf('(') > prev.lastIndexOf(')');
 }
 
+/**
+ * "…requested assistance on 4 Sep. As a result, the Cabinet…": a month's abbreviation after a day's number, then a capital
+ * that opens no year, ends the sentence ("on 4 Sep. 2006", "Sep. 4" go on).
+ */
+export function dayMonthEnds(lang: LangPack, prev: string, next: string): boolean {
+  const m = /(?:^|\s)\d{1,2}\s+(\p{L}+)\.$/u.exec(prev);
+  return m !== null && lang.months.has((m[1] as string).toLowerCase()) && /^\p{Lu}/u.test(next);
+}
+
 /** Should the sentence `prev` go on into `next` (the text after the break)? */
 function continues(lang: LangPack, prev: string, next: string, gap: string): boolean {
   // "…a perilous moment for Afghanistan....Space for members of the media…": an ellipsis set close to the next word joins
@@ -74,7 +83,7 @@ function continues(lang: LangPack, prev: string, next: string, gap: string): boo
   if (/(?:^|\n)[ \t]*\d{1,2}(?:\.\d{1,2})*\.$/.test(prev)) return true;
   const word = lastWord(prev);
   const lower = word.toLowerCase().replace(/^[("'“‘]+/, '');
-  if (lang.abbreviations.has(lower)) return true;
+  if (lang.abbreviations.has(lower) && !dayMonthEnds(lang, prev, next)) return true;
   const first = next[0] ?? '';
   const lowerOrDigit = /[\p{Ll}\d]/u.test(first);
   // "10 a.m. (ET) Friday", "Corp. Monday": a day, a month or a bracket goes on after an abbreviation too.
@@ -116,6 +125,9 @@ function continues(lang: LangPack, prev: string, next: string, gap: string): boo
     const before = (WORD_BEFORE_LAST.exec(prev)?.[1] ?? '').toLowerCase();
     const nextWord = (/^[\p{L}'’]+/u.exec(next)?.[0] ?? '').toLowerCase();
     if (lang.stopwords.has(nextWord) && next[nextWord.length] !== '.' && !lang.attributionVerbs.has(before)) return false;
+    // ("…the 5th largest company in the U.S. Overall, the company…": so does a word that links a sentence to the one before, with
+    // its comma; "the U.S. Army, Navy and Marines" goes on.)
+    if (next[nextWord.length] === ',' && ((lang.connectives?.has(nextWord) ?? false) || lang.isAdverbForm(nextWord))) return false;
     return true;
   }
   return false;
@@ -650,6 +662,35 @@ function splitLostSpaces(text: string, spans: readonly Span[]): Span[] {
 }
 
 /**
+ * "…by a score of 31 to 9;Whereas the Buccaneers won…", "…swim team; and Whereas…": a resolution's recitals, each a
+ * sentence of its own, run together at their semicolons (see LangPack.recitalOpeners).
+ */
+const recitalBreak = perLang((lang): RegExp | null => {
+  const openers = [...(lang.recitalOpeners ?? [])];
+  if (openers.length === 0) return null;
+  const joiners = [...(lang.pairJoiners ?? [])].map(escapeRegExp).join('|');
+  return new RegExp(`;(?:\\s*(?:${joiners}))?\\s*(?=(?:${openers.map(escapeRegExp).join('|')})\\b)`, 'gu');
+});
+
+function splitRecitals(text: string, spans: readonly Span[], lang: LangPack): Span[] {
+  const re = recitalBreak(lang);
+  if (!re) return [...spans];
+  const out: Span[] = [];
+  for (const sp of spans) {
+    let start = sp.start;
+    const piece = text.slice(sp.start, sp.end);
+    re.lastIndex = 0;
+    for (let m = re.exec(piece); m; m = re.exec(piece)) {
+      const end = sp.start + m.index + m[0].trimEnd().length;
+      out.push({ start, end });
+      start = sp.start + m.index + m[0].length;
+    }
+    out.push({ start, end: sp.end });
+  }
+  return out;
+}
+
+/**
  * "…enrolled in public and private schools.1 Five decades of results…": a footnote's number set
  * against the stop of the sentence it annotates, then the next sentence. The number stays with its
  * sentence; the next one starts at its capital. Not after an abbreviation ("No.1 Pick"). A bracket
@@ -1031,7 +1072,11 @@ function doubleSpacedWidth(text: string): number {
 export function refineSpans(text: string, input: readonly Span[], lang: LangPack): Span[] {
   const spans = moveOpeningMarks(
     text,
-    splitFootnoteMarks(text, splitLostSpaces(text, text.includes('.[') || text.includes('?[') || text.includes('![') ? mendReferenceMarks(text, input) : input), lang),
+    splitRecitals(
+      text,
+      splitFootnoteMarks(text, splitLostSpaces(text, text.includes('.[') || text.includes('?[') || text.includes('![') ? mendReferenceMarks(text, input) : input), lang),
+      lang,
+    ),
   );
   const joined: Span[] = [];
   const doubleWidth = text.includes('\n\n') ? doubleSpacedWidth(text) : 0;

@@ -1973,6 +1973,10 @@ export const en: LangPack = {
   livesNouns: words('lives'),
   fatalAdverbs: words('fatally mortally'),
   textPointers: words('above below herein'),
+  recitalOpeners: words('Whereas'),
+  connectives: words(
+    'however overall meanwhile moreover furthermore nevertheless nonetheless instead indeed additionally separately similarly consequently therefore thus likewise besides still yet',
+  ),
   livesVerbs: new Map([
     ...['save', 'saves', 'saved', 'saving'].map((w): [string, string] => [w, 'rescued']),
     ...['lose', 'loses', 'lost', 'losing', 'loss', 'claim', 'claims', 'claimed', 'claiming', 'cost', 'costs', 'costing', 'take', 'takes', 'took', 'taken', 'taking', 'toll'].map(

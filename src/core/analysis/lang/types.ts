@@ -598,6 +598,10 @@ export interface LangPack {
   livesNouns?: ReadonlySet<string>;
   /** Verbs and nouns that say what happened to lives, and the state of people they give ("saved": rescued, "lost": killed). */
   livesVerbs?: ReadonlyMap<string, string>;
+  /** Words that open a resolution's recitals, each a sentence of its own though joined by semicolons ("Whereas"). */
+  recitalOpeners?: ReadonlySet<string>;
+  /** Words that link a sentence to the one before it, with a comma after them ("However,", "Overall,", "Meanwhile,"). */
+  connectives?: ReadonlySet<string>;
   /** Words that point elsewhere in the text after a participle ("the settlement noted above", "the figures cited below"). */
   textPointers?: ReadonlySet<string>;
   /** Adverbs that make an injury a death ("fatally injured twelve firefighters", "mortally wounded"). */
