@@ -1523,6 +1523,7 @@ function labelAt(lang: LangPack, tokens: readonly Token[], k: number): boolean {
 const DEGREE_THEN = /^\s?°\s?(?:\d|\p{Lu}(?![\p{L}\d]))/u;
 const AFTER_DEGREE = /\d\s?°\s?(?:\d{1,2}\s?['′]\s?)?$/u;
 const COMPASS_AFTER = /^\s?°?\s?(\p{Lu})(?![\p{L}\d])/u;
+const FOUR_DECIMALS = /^\d{1,3}\.\d{4,}$/;
 
 /**
  * A number that places something on a map, not a quantity: degrees before a compass letter or their minutes, minutes and
@@ -1534,6 +1535,8 @@ function coordinatePart(lang: LangPack, v: View, i: number): boolean {
   if (!axes || !mayPlace(lang, v)) return false;
   const { tokens, text } = v;
   const t = tokens[i] as Token;
+  // ("37°36′48″N 122°21′52″W / 37.61333; -122.36444": in a line of coordinates, a decimal to four places or more is one too.)
+  if (text.includes('°') && FOUR_DECIMALS.test(t.text)) return true;
   const degree = DEGREE_THEN.exec(text.slice(t.end, t.end + 4));
   if (degree && (/\d$/.test(degree[0]) || axes.has(degree[0].slice(-1)))) return true;
   if (AFTER_DEGREE.test(text.slice(Math.max(0, t.start - 9), t.start))) return true;
@@ -1556,6 +1559,20 @@ function coordinatePart(lang: LangPack, v: View, i: number): boolean {
   }
   return false;
 }
+
+/**
+ * "children aged …", "girls aged …": the word of age at k follows a plural right before it, so what it measures is a group's
+ * bracket. ("Two men, aged 30 and 42": after a comma, ages given one by one.)
+ */
+function agedBracket(lang: LangPack, tokens: readonly Token[], k: number, text: string): boolean {
+  const whose = tokens[k - 1];
+  const at = tokens[k];
+  if (whose === undefined || at === undefined || !/^\s+$/.test(text.slice(whose.end, at.start))) return false;
+  return (LOWER_WORD.test(whose.text) || titleCase(tokens)) && lang.isPlural(whose.norm);
+}
+
+/** A year, a stop and a note's one digit: "2022.2". */
+const YEAR_THEN_MARK = /^(?:1[89]|20)\d\d\.\d$/;
 
 /** Whether a sentence has a degree sign, a compass letter or a word of angle at all: most have none (worked out once a sentence). */
 const placeMemo = new WeakMap<readonly Token[], boolean>();
@@ -1593,6 +1610,8 @@ function isNamePart(lang: LangPack, v: View, i: number, titleCaseSentence: boole
   // (Nor a unit's letter, "40.3C".)
   if (after !== undefined && !lang.multiplierSuffixes.has(after.toLowerCase()) && !lang.temperatureLetters.has(after)) return true;
   if (footnoteMark(text, t) || referenceMark(text, t)) return true;
+  // "…projections released in October 2022.2": a year after its month with a note's mark set against its stop.
+  if (YEAR_THEN_MARK.test(t.text) && lang.months.has(tokens[i - 1]?.norm ?? '') && /^(?:\s+\p{Lu}|\s*$)/u.test(text.slice(t.end, t.end + 3))) return true;
   if (coordinatePart(lang, v, i)) return true;
   if (/^\.\p{Lu}{1,4}(?![\p{L}\d])/u.test(text.slice(t.end, t.end + 6))) return true;
   // A share is never a ticker's number ("(CFR: 24.2%)" is an abbreviation's value, "(TYO: 6758)" a ticker).
@@ -2600,6 +2619,17 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
         i = end;
         continue;
       }
+      // "a man aged 45 years": after "aged", years are an age; "children aged 8 years", "people aged 65 years and over",
+      // "aged 5 to 11 years": after a plural, or as a range, a bracket that names a group of people, no quantity.
+      if (minutes === 525600 && lang.measuresBefore.get(before2) === 'age') {
+        if (agedBracket(lang, tokens, first - 1, text) || (low !== high && high !== null)) {
+          i = end;
+          continue;
+        }
+        out.push(make(v, first, end, 'count', { value, low, high, bound, first, last: end }, 'age', 'age'));
+        i = end;
+        continue;
+      }
       // "65 years of age", "22 years old": an age. (A range of ages, "people 10-24 years old", is a bracket that names a
       // group of people, not a quantity.)
       const ageTail = minutes === 525600 ? lang.ageAfterYears.find((ph) => seq(tokens, unitAt.index + 1, ph)) : undefined;
@@ -2659,6 +2689,17 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
         : tokens[first - 1]?.norm === 'of' && lang.measuresBefore.has(tokens[first - 2]?.norm ?? '')
           ? tokens[first - 2]?.norm
           : undefined;
+    // ("girls aged 15 to 19", "children aged 5": a bracket after a plural, as above.)
+    if (
+      measureWord !== undefined &&
+      !compared &&
+      lang.measuresBefore.get(measureWord) === 'age' &&
+      tokens[first - 1]?.norm === measureWord &&
+      agedBracket(lang, tokens, first - 1, text)
+    ) {
+      i = last;
+      continue;
+    }
     // "7 on the Richter scale": the measure is named after, a few words on.
     const measureAfter = lang.measuresAfter.find((m) => seq(tokens, last + 1, m.words) || seq(tokens, last + 2, m.words));
     if (measureAfter && !measureWord) {

@@ -116,3 +116,25 @@ describe('figures: "about" a share reaches a point or two, not a tenth of it', (
     ).toContainEqual(['a1:About 5%', 'a2:4.6%']);
   });
 });
+
+describe('figures: numbers that name or place, and brackets of age, are no quantities', () => {
+  const textsOf = (text: string) => analyze([article('a', text, '2024-05-16')]).figures.map((f) => f.text);
+
+  it('does not read a coordinate pair in decimals, a document number or a note mark on a year', () => {
+    expect(textsOf('Coordinates: 37°36′48″N 122°21′52″W / 37.61333°N 122.36444°W / 37.61333; -122.36444')).toEqual([]);
+    expect(textsOf('Case 1:20-cv-03010-APM Document 1033 Filed 08/05/24')).not.toContain('1033');
+    expect(textsOf('The changes are due to revised food security projections released in October 2022.2')).not.toContain('2022.2');
+  });
+
+  it('reads "children aged 8 years" and "girls aged 15 to 19" as brackets, "a man aged 45 years" as an age', () => {
+    expect(textsOf('The study measured autism among children aged 8 years in 11 sites.')).not.toContain('8 years');
+    expect(textsOf('It is the leading cause of death among girls aged 15 to 19.')).not.toContain('15 to 19');
+    const man = analyze([article('a', 'On September 25, a man aged 45 years went to an emergency department.', '2014-10-10')]).figures;
+    expect(man.map((f) => [f.text, f.unitClass])).toContainEqual(['45 years', 'age']);
+  });
+
+  it('still reads a count in a line with a degree sign and a decimal share', () => {
+    expect(textsOf('Temperatures reached 40.3°C as 2,500 people were evacuated.')).toContain('2,500');
+    expect(textsOf('The index rose 0.4512 points.')).toContain('0.4512');
+  });
+});

@@ -1811,7 +1811,8 @@ export const en: LangPack = {
   labelNumberBefore: /(?:\b(?:H|S)\.\s?(?:(?:J|Con)\.\s?)?(?:R|Res)\.|\bS\.|\b[pP]\s?[<>=≤≥]|\b(?:alpha|significance) level of)\s?$/u,
   labelsBefore:
     words(`phase stage round game match article section chapter clause resolution number no flight route highway platform gate terminal room episode season week grade train
-    category level tier class type title speaker figure table volume page part sheet exhibit appendix annex chart slide item pages questions vol`),
+    category level tier class type title speaker figure table volume page part sheet exhibit appendix annex chart slide item pages questions vol
+    document docket`),
   addressWords: words('street st road rd avenue ave lane boulevard drive square place way court'),
   invariantPlurals: words('aircraft spacecraft staff personnel people police crew cattle sheep fish deer offspring series species media children men women'),
   spanJoiners: [['if', 'not'], ['or'], ['or', 'even'], ['to']],
