@@ -267,10 +267,13 @@ function readNumber(lang: LangPack, tokens: readonly Token[], i: number, text?: 
     last++;
     weak = false;
     // "One hundred and four", "a hundred and forty-one": in words, "and" joins the tens and units to the hundreds.
-    const rest = m === 100 && !DIGIT_FIRST.test(t.norm) && lang.numberJoiners.has(tokens[last + 1]?.norm ?? '') ? belowHundred(lang, tokens[last + 2]?.norm ?? '') : undefined;
+    // ("two hundred forty-nine deaths", "one hundred seventy-four": or with no "and" at all.)
+    const inWords = m === 100 && !DIGIT_FIRST.test(t.norm);
+    const joinerNext = lang.numberJoiners.has(tokens[last + 1]?.norm ?? '');
+    const rest = inWords ? belowHundred(lang, tokens[last + (joinerNext ? 2 : 1)]?.norm ?? '') : undefined;
     if (rest !== undefined) {
       value += rest;
-      last += 2;
+      last += joinerNext ? 2 : 1;
       // ("three hundred and eighty two": the tens and the unit written apart, as a transcript or a release may print them.)
       const unit = rest >= 20 && rest % 10 === 0 ? lang.numberWords.get(tokens[last + 1]?.norm ?? '') : undefined;
       if (unit !== undefined && unit >= 1 && unit < 10) {

@@ -138,3 +138,17 @@ describe('figures: numbers that name or place, and brackets of age, are no quant
     expect(textsOf('The index rose 0.4512 points.')).toContain('0.4512');
   });
 });
+
+describe('figures: hundreds and tens in words without "and"', () => {
+  const read = (text: string) => analyze([article('a', text, '2009-06-01')]).figures.map((f) => [f.text, f.value]);
+
+  it('reads "two hundred forty-nine deaths" as 249 and "about one hundred thirty kilometers" as 130', () => {
+    expect(read('WHO has confirmed two hundred forty-nine deaths.')).toEqual([['two hundred forty-nine', 249]]);
+    expect(read('It was centered about one hundred thirty kilometers east of the city.')).toContainEqual(['about one hundred thirty', 130]);
+  });
+
+  it('still reads "three hundred and eighty two" as 382 and "one hundred five-year plans" as a hundred', () => {
+    expect(read('Three hundred and eighty two areas voted.')).toContainEqual(['Three hundred and eighty two', 382]);
+    expect(read('The ministry drew up one hundred five-year plans.')).toContainEqual(['one hundred', 100]);
+  });
+});
