@@ -1240,6 +1240,11 @@ function sameOwner(a: Slot, b: Slot, nearOnly = false): boolean | null {
   // "UN chief…" and "United Nations flags…", "EU" and "European Union": a name and its initials.
   const initials = (o: readonly string[]): string => (o.length >= 2 ? o.map((w) => w[0]).join('') : '');
   if ((a.owner.length === 1 && a.owner[0] === initials(b.owner)) || (b.owner.length === 1 && b.owner[0] === initials(a.owner))) return true;
+  // ("EUCP Mechanism" and "EU Civil Protection": initials that keep a short name whole, "EU", are a word of the other's name.)
+  const shortWhole = (o: readonly string[]): string => (o.length >= 2 && o.some((w) => w.length <= 3) ? o.map((w) => (w.length <= 3 ? w : w[0])).join('') : '');
+  const sa = shortWhole(a.owner);
+  const sb = shortWhole(b.owner);
+  if ((sb !== '' && a.owner.includes(sb)) || (sa !== '' && b.owner.includes(sa))) return true;
   // The same exact value, and one figure's owner named right beside the other figure ("Total costs and expenses …
   // 38%", "Costs and expenses rose by a full 38%"): no other owner, but the thing counted, read as a name where it
   // opens a sentence or a table row.

@@ -152,3 +152,13 @@ describe('figures: hundreds and tens in words without "and"', () => {
     expect(read('The ministry drew up one hundred five-year plans.')).toContainEqual(['one hundred', 100]);
   });
 });
+
+describe('figures: an owner named by initials that keep a short name whole', () => {
+  it('joins the "EUCP Mechanism" team of 8 experts with the "EU Civil Protection" team of eight', () => {
+    const groups = groupsOf(
+      ['2017-01-27', 'In addition, the EUCP Mechanism is in the process of deploying a team consisting of 8 disaster management experts.'],
+      ['2017-01-28', 'The EU Civil Protection team in total consists of eight experts from Spain, France, Sweden and Finland.'],
+    );
+    expect(groups).toContainEqual(['a1:8', 'a2:eight']);
+  });
+});
