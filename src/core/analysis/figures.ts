@@ -3559,8 +3559,12 @@ function frameOf(lang: LangPack, v: View, f: Figure, sentenceFigures: readonly F
     const spanEnd = v.year !== null && Number(t.norm) > v.year && (lang.spanEnds?.has(tokens[endWord]?.norm ?? '') ?? false);
     if ((k < first || k > last) && YEAR_TOKEN.test(t.norm) && Number(t.norm) !== v.year && f.kind !== 'year' && !baselineYear(lang, v, k) && !spanEnd) {
       markers.add(t.norm);
-      // A decade or more before the article: history ("thousands of deaths in 1960"), never this event.
-      if (v.year !== null && Number(t.norm) <= v.year - 10) markers.add('old');
+      // A decade or more before the article: history ("thousands of deaths in 1960"), never this event. (Not the start of a
+      // span that runs to the article's time, "increased by 6.3% between 2011 and 2021": the change is measured over it.)
+      const spanTo = tokens[k + 2];
+      const toNow =
+        v.year !== null && spanTo !== undefined && YEAR_TOKEN.test(spanTo.norm) && Number(spanTo.norm) >= v.year - RECENT_YEARS && yearSpanJoiner(lang, tokens[k + 1]?.norm ?? '');
+      if (v.year !== null && Number(t.norm) <= v.year - 10 && !toNow) markers.add('old');
     }
   }
   // "up from 78,056", "compared with the 56,064 deaths": the value a change is measured from, another period's.
@@ -4118,6 +4122,14 @@ function laterYearAfter(tokens: readonly Token[], first: number, last: number): 
 }
 
 /** "their worst defeat since the party's founding in 1834", "the lowest since 2001": a year to compare with, not the figure's event. */
+/** A word that joins a year to a later one in a span: "between 2011 and 2021", "from 2011 to 2021", "2011 through 2021". */
+function yearSpanJoiner(lang: LangPack, w: string): boolean {
+  return (lang.pairJoiners?.has(w) ?? false) || lang.functionWords.to.has(w) || (lang.spanEnds?.has(w) ?? false);
+}
+
+/** How many years before the article a span's end may lie and still run to the article's time. */
+const RECENT_YEARS = 2;
+
 function baselineYear(lang: LangPack, v: View, k: number): boolean {
   const { tokens, text } = v;
   for (let j = k - 1; j >= 0 && j >= k - 6; j--) {

@@ -162,3 +162,21 @@ describe('figures: an owner named by initials that keep a short name whole', () 
     expect(groups).toContainEqual(['a1:8', 'a2:eight']);
   });
 });
+
+describe('figures: a span of years that runs to the story’s time is no history', () => {
+  it('joins "increased by 6.3% between 2011 and 2021" with the same growth given farther from its years', () => {
+    const groups = groupsOf(
+      ['2023-09-14', 'The population increased by 6.3% in England and Wales, and by 5.1% in Northern Ireland between 2011 and 2021.'],
+      ['2023-09-14', 'In England and Wales the population increased by 6.3% between 2011 and 2021.'],
+    );
+    expect(groups).toContainEqual(['a1:6.3%', 'a2:6.3%']);
+  });
+
+  it('still keeps a count of 1991 apart from this year’s', () => {
+    const groups = groupsOf(
+      ['2023-11-02', 'In 1991 the floods killed 26 people in the valley.'],
+      ['2023-11-02', 'The floods this week killed 26 people in the valley, officials said.'],
+    );
+    expect(groups).not.toContainEqual(['a1:26', 'a2:26']);
+  });
+});
