@@ -99,6 +99,8 @@ function continues(lang: LangPack, prev: string, next: string, gap: string): boo
   if (lang.clockWords.has(lower.replace(/\.$/, '')) && zoneNamed(lang, next)) return true;
   // "Harbour Shipping Co. Ltd. said": a company's abbreviation goes on into another ("Co. Ltd.", "Bros. Inc.").
   if (lang.softAbbreviations.has(lower) && lang.softAbbreviations.has((/^\p{L}+\./u.exec(next)?.[0] ?? '').toLowerCase())) return true;
+  // ("Beta Operating Co. LLC (d/b/a Beta Offshore) and…": or into a company's suffix written without a stop.)
+  if (lang.softAbbreviations.has(lower) && (lang.companySuffixes?.has((/^\p{L}+(?![\p{L}.])/u.exec(next)?.[0] ?? '').toLowerCase()) ?? false)) return true;
   // "SPRINGFIELD, Tenn. (Agency) –", "Port Ellis, N.C. (Agency)": a state's abbreviation after its city, then a credit in brackets.
   if (first === '(' && /,\s(?:\p{Lu}\p{Ll}{1,4}|(?:\p{Lu}\.){1,2}\p{Lu})\.$/u.test(prev)) return true;
   // "II. BACKGROUND": a section number before a heading in capitals ("World War II. The…" ends).

@@ -44,3 +44,11 @@ describe('sentences: a resolution’s recitals joined by semicolons are sentence
     expect(sentencesOf('The team won; whereas the other lost.')).toEqual(['The team won; whereas the other lost.']);
   });
 });
+
+describe('sentences: a company suffix without a stop goes on after "Co."', () => {
+  it('keeps "Beta Operating Co. LLC (d/b/a Beta Offshore) and…" in one sentence, and ends at "Harbour Co. Sales…"', () => {
+    const text = 'Amplify Energy Corp. and its subsidiaries, Beta Operating Co. LLC (d/b/a Beta Offshore) and San Pedro Bay Pipeline Co. pleaded guilty.';
+    expect(sentencesOf(text)).toEqual([text]);
+    expect(sentencesOf('The deal closed with Harbour Co. Sales rose 5%.')).toEqual(['The deal closed with Harbour Co.', 'Sales rose 5%.']);
+  });
+});

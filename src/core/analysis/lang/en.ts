@@ -1975,6 +1975,7 @@ export const en: LangPack = {
   fatalAdverbs: words('fatally mortally'),
   textPointers: words('above below herein'),
   recitalOpeners: words('Whereas'),
+  companySuffixes: words('llc lp llp plc ag nv gmbh sa bv'),
   connectives: words(
     'however overall meanwhile moreover furthermore nevertheless nonetheless instead indeed additionally separately similarly consequently therefore thus likewise besides still yet',
   ),

@@ -598,6 +598,8 @@ export interface LangPack {
   livesNouns?: ReadonlySet<string>;
   /** Verbs and nouns that say what happened to lives, and the state of people they give ("saved": rescued, "lost": killed). */
   livesVerbs?: ReadonlyMap<string, string>;
+  /** A company's suffixes written without a stop, which go on after "Co." or "Inc." ("Co. LLC", "Inc. PLC"). */
+  companySuffixes?: ReadonlySet<string>;
   /** Words that open a resolution's recitals, each a sentence of its own though joined by semicolons ("Whereas"). */
   recitalOpeners?: ReadonlySet<string>;
   /** Words that link a sentence to the one before it, with a comma after them ("However,", "Overall,", "Meanwhile,"). */
