@@ -2644,6 +2644,10 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
   // qualifies that word's noun.
   if (lang.isRegularPast(t.norm) && LOWER_WORD.test(tokens[k - 1]?.text ?? '') && !lang.stopwords.has(prev) && (lang.textPointers?.has(tokens[k + 1]?.norm ?? '') ?? false))
     return false;
+  // "503 referrals were received for refugees reported dead in the blasts": a participle right before a state of people
+  // ("dead", "missing") after a plain word qualifies that word's noun; no one's words are reported.
+  if (lang.isRegularPast(t.norm) && k > 0 && LOWER_WORD.test(tokens[k - 1]?.text ?? '') && !lang.stopwords.has(prev) && lang.peopleStates.has(tokens[k + 1]?.norm ?? ''))
+    return false;
   // "The number of jobs added far exceeded…": a participle after "of" and its noun, with the sentence's own verb after it, is in the subject.
   if (lang.isRegularPast(t.norm) && participleInSubject(lang, tokens, k)) return false;
   // "a part called the Flight Control Unit (FCU)", "a drug called Zenora, which…": a name given, not words reported.

@@ -46,3 +46,10 @@ describe('kinds: a publisher stating its own stance is still credited', () => {
     expect(ownKindOf('Centers for Disease Control and Prevention (CDC)', 'CDC announced new guidance for clinicians on Friday.')).toBe('reporting');
   });
 });
+
+describe('kinds: a participle before a state of people qualifies its noun', () => {
+  it('reads "refugees reported dead in the blasts" as a report, and still credits "police reported that two were dead"', () => {
+    expect(kindOf('Some 503 referrals were received for refugees reported dead in the blasts, injured or in need of assistance.')).toBe('reporting');
+    expect(kindOf('Police reported that two people were dead after the blasts.')).toBe('attributed');
+  });
+});
