@@ -180,3 +180,10 @@ describe('figures: a span of years that runs to the story’s time is no history
     expect(groups).not.toContainEqual(['a1:26', 'a2:26']);
   });
 });
+
+describe('figures: hospitalizations are counted as the hospitalized are', () => {
+  it('reads "31 hospitalizations" in the class of "96 people were hospitalized"', () => {
+    expect(classesOf('The outbreak has caused 31 hospitalizations in 11 states.')).toContainEqual(['31', 'people-injured']);
+    expect(classesOf('In all, 96 people were hospitalized in 11 states.')).toContainEqual(['96', 'people-injured']);
+  });
+});

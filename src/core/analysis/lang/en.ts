@@ -1950,7 +1950,9 @@ export const en: LangPack = {
       'drowned',
       'drowning',
     ].map((w): [string, string] => [w, 'killed']),
-    ...['injured', 'injuring', 'injuries', 'injures', 'wounded', 'wounding', 'hurt', 'hospitalised', 'hospitalized'].map((w): [string, string] => [w, 'injured']),
+    ...['injured', 'injuring', 'injuries', 'injures', 'wounded', 'wounding', 'hurt', 'hospitalised', 'hospitalized', 'hospitalizations', 'hospitalisations'].map(
+      (w): [string, string] => [w, 'injured'],
+    ),
     ...['missing', 'unaccounted', 'disappeared'].map((w): [string, string] => [w, 'missing']),
     ...['displaced', 'homeless', 'fled', 'flee', 'flees', 'fleeing', 'refugees'].map((w): [string, string] => [w, 'displaced']),
     ...['evacuated', 'evacuees'].map((w): [string, string] => [w, 'evacuated']),
