@@ -100,6 +100,9 @@ function tokenEnd(text: string, i: number, c: number): number {
       else break;
     }
     for (const suffix of ORDINALS) if (text.startsWith(suffix, end)) return end + suffix.length;
+    // ("110th CONGRESS 2d Session", "the 3d Circuit": the legal style's ordinals of two and three, a word of their own.)
+    const last = text.charCodeAt(end - 1);
+    if ((last === 50 || last === 51) && text.charCodeAt(end) === 100 && !isLetterOrMark(text.codePointAt(end + 1) ?? 32)) return end + 1;
     return end;
   }
   if (isLetterOrMark(c)) {

@@ -187,3 +187,11 @@ describe('figures: hospitalizations are counted as the hospitalized are', () => 
     expect(classesOf('In all, 96 people were hospitalized in 11 states.')).toContainEqual(['96', 'people-injured']);
   });
 });
+
+describe('figures: the legal style’s ordinals "2d" and "3d" are no counts', () => {
+  it('reads no figure in "during the 2d Session of the 110th Congress" and still reads "grew by 2 during the year" and "3 dogs"', () => {
+    const textsOf = (text: string) => analyze([article('a', text, '2008-09-10')]).figures.map((f) => f.text);
+    expect(textsOf('The resolution was introduced in the House during the 2d Session of the 110th Congress.')).toEqual([]);
+    expect(textsOf('The herd grew by 2 during the year, and we bought 3 dogs.')).toEqual(['2', '3']);
+  });
+});
