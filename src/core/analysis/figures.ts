@@ -654,7 +654,7 @@ function findUnit(lang: LangPack, tokens: readonly Token[], after: number, vague
     const nounEnds = !next || !isUnitCandidate(lang, next) || next.start > t.end + 1;
     // (A capitalised plural before a participle is the noun: "165 Democrats voting".)
     // (The pack says which words in -s are plurals, not "virus", "crisis", "previous"; a possessive, "people's", ends the noun too.)
-    const plural = S_LAST.test(t.norm) && (lang.isPlural(t.norm) || POSSESSIVE_S.test(t.norm)) && (!CAPITAL_FIRST.test(t.text) || /(?:ing|ed)$/.test(next?.norm ?? ''));
+    const plural = S_LAST.test(t.norm) && (lang.isPlural(t.norm) || POSSESSIVE_END.test(t.norm)) && (!CAPITAL_FIRST.test(t.text) || /(?:ing|ed)$/.test(next?.norm ?? ''));
     // "three powerful (6.3 magnitude) earthquakes", "three destructive 6.3 magnitude earthquakes": a describing word cut
     // off from its noun by an aside in brackets or by a measure; the plural noun after the aside is what is counted.
     if (!plural && nounEnds && next && LOWER_WORD.test(t.text) && !lang.unitClasses.has(t.norm)) {
@@ -1528,7 +1528,6 @@ const DEGREE_THEN = /^\s?°\s?(?:\d|\p{Lu}(?![\p{L}\d]))/u;
 const AFTER_DEGREE = /\d\s?°\s?(?:\d{1,2}\s?['′]\s?)?$/u;
 const COMPASS_AFTER = /^\s?°?\s?(\p{Lu})(?![\p{L}\d])/u;
 const FOUR_DECIMALS = /^\d{1,3}\.\d{4,}$/;
-const POSSESSIVE_S = /['’]s$/;
 
 /**
  * A number that places something on a map, not a quantity: degrees before a compass letter or their minutes, minutes and

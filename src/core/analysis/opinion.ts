@@ -2640,14 +2640,13 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
   if (lang.isRegularPast(t.norm) && !objectAfter(lang, tokens[k + 1])) {
     for (let b = k - 1; b >= Math.max(0, k - 3); b--) if (lang.stateKeepingVerbs?.has((tokens[b] as Token).norm) ?? false) return false;
   }
-  // "the settlement noted above", "the figures cited below": a participle after a plain word, pointing elsewhere in the text,
-  // qualifies that word's noun.
-  if (lang.isRegularPast(t.norm) && LOWER_WORD.test(tokens[k - 1]?.text ?? '') && !lang.stopwords.has(prev) && (lang.textPointers?.has(tokens[k + 1]?.norm ?? '') ?? false))
-    return false;
-  // "503 referrals were received for refugees reported dead in the blasts": a participle right before a state of people
-  // ("dead", "missing") after a plain word qualifies that word's noun; no one's words are reported.
-  if (lang.isRegularPast(t.norm) && k > 0 && LOWER_WORD.test(tokens[k - 1]?.text ?? '') && !lang.stopwords.has(prev) && lang.peopleStates.has(tokens[k + 1]?.norm ?? ''))
-    return false;
+  // "the settlement noted above", "the figures cited below", "refugees reported dead in the blasts": a participle after a plain
+  // word, right before a word pointing elsewhere in the text or a state of people ("dead", "missing"), qualifies that word's
+  // noun; no one's words are reported.
+  if (lang.isRegularPast(t.norm) && LOWER_WORD.test(tokens[k - 1]?.text ?? '') && !lang.stopwords.has(prev)) {
+    const next = tokens[k + 1]?.norm ?? '';
+    if ((lang.textPointers?.has(next) ?? false) || lang.peopleStates.has(next)) return false;
+  }
   // "The number of jobs added far exceeded…": a participle after "of" and its noun, with the sentence's own verb after it, is in the subject.
   if (lang.isRegularPast(t.norm) && participleInSubject(lang, tokens, k)) return false;
   // "a part called the Flight Control Unit (FCU)", "a drug called Zenora, which…": a name given, not words reported.

@@ -643,20 +643,31 @@ const DOTTED_NAME_BEFORE = /(?:^|[\s([])\p{Lu}{2,5}\.$/u;
 const DOTTED_NAME_AFTER = /^\p{Lu}[\p{L}]{1,20}[)\]]/u;
 
 function splitLostSpaces(text: string, spans: readonly Span[]): Span[] {
+  // ("(STL.News)": a name in capitals with a dot inside it, in brackets, is no sentence's end.)
+  return splitSpansAt(text, spans, LOST_SPACE, (m, piece) =>
+    m.index === 0 || (DOTTED_NAME_BEFORE.test(piece.slice(Math.max(0, m.index - 8), m.index)) && DOTTED_NAME_AFTER.test(piece.slice(m.index, m.index + 30)))
+      ? null
+      : [m.index, m.index],
+  );
+}
+
+/**
+ * Each span cut where `re` matches in it: `cut` says where, in the span's own text, the piece before the match ends and the
+ * next one starts, or null to pass the match by.
+ */
+function splitSpansAt(text: string, spans: readonly Span[], re: RegExp, cut: (m: RegExpExecArray, piece: string) => readonly [number, number] | null): Span[] {
   const out: Span[] = [];
   for (const sp of spans) {
     let start = sp.start;
     const piece = text.slice(sp.start, sp.end);
-    LOST_SPACE.lastIndex = 0;
-    for (let m = LOST_SPACE.exec(piece); m; m = LOST_SPACE.exec(piece)) {
-      // ("(STL.News)": a name in capitals with a dot inside it, in brackets, is no sentence's end.)
-      if (m.index === 0 || (DOTTED_NAME_BEFORE.test(piece.slice(Math.max(0, m.index - 8), m.index)) && DOTTED_NAME_AFTER.test(piece.slice(m.index, m.index + 30)))) {
-        LOST_SPACE.lastIndex++;
-        continue;
-      }
-      out.push({ start, end: sp.start + m.index });
-      start = sp.start + m.index;
-      LOST_SPACE.lastIndex++;
+    re.lastIndex = 0;
+    for (let m = re.exec(piece); m; m = re.exec(piece)) {
+      // (A match of no width would be found again where it stands.)
+      if (m[0].length === 0) re.lastIndex++;
+      const at = cut(m, piece);
+      if (!at) continue;
+      out.push({ start, end: sp.start + at[0] });
+      start = sp.start + at[1];
     }
     out.push({ start, end: sp.end });
   }
@@ -676,20 +687,7 @@ const recitalBreak = perLang((lang): RegExp | null => {
 
 function splitRecitals(text: string, spans: readonly Span[], lang: LangPack): Span[] {
   const re = recitalBreak(lang);
-  if (!re) return [...spans];
-  const out: Span[] = [];
-  for (const sp of spans) {
-    let start = sp.start;
-    const piece = text.slice(sp.start, sp.end);
-    re.lastIndex = 0;
-    for (let m = re.exec(piece); m; m = re.exec(piece)) {
-      const end = sp.start + m.index + m[0].trimEnd().length;
-      out.push({ start, end });
-      start = sp.start + m.index + m[0].length;
-    }
-    out.push({ start, end: sp.end });
-  }
-  return out;
+  return re ? splitSpansAt(text, spans, re, (m) => [m.index + m[0].trimEnd().length, m.index + m[0].length]) : [...spans];
 }
 
 /**
@@ -702,22 +700,12 @@ function splitRecitals(text: string, spans: readonly Span[], lang: LangPack): Sp
 const FOOTNOTE_AFTER_STOP = /(?<=(\p{L}{2,}|[\p{L}\d]\)|\p{Lu}\p{Ll}+\s(?:19|20)\d{2})[.!?]["”’]?)\d{1,2}(?=\s+\p{Lu}\p{Ll})/gu;
 
 function splitFootnoteMarks(text: string, spans: readonly Span[], lang: LangPack): Span[] {
-  const out: Span[] = [];
-  for (const sp of spans) {
-    let start = sp.start;
-    const piece = text.slice(sp.start, sp.end);
-    FOOTNOTE_AFTER_STOP.lastIndex = 0;
-    for (let m = FOOTNOTE_AFTER_STOP.exec(piece); m; m = FOOTNOTE_AFTER_STOP.exec(piece)) {
-      const word = (/(\p{L}+)[.!?]["”’]?$/u.exec(piece.slice(0, m.index))?.[1] ?? '').toLowerCase();
-      if (lang.abbreviations.has(`${word}.`) || lang.softAbbreviations.has(`${word}.`)) continue;
-      const end = sp.start + m.index + m[0].length;
-      const next = end + (/^\s*/.exec(piece.slice(m.index + m[0].length))?.[0].length ?? 0);
-      out.push({ start, end });
-      start = next;
-    }
-    out.push({ start, end: sp.end });
-  }
-  return out;
+  return splitSpansAt(text, spans, FOOTNOTE_AFTER_STOP, (m, piece) => {
+    const word = (/(\p{L}+)[.!?]["”’]?$/u.exec(piece.slice(0, m.index))?.[1] ?? '').toLowerCase();
+    if (lang.abbreviations.has(`${word}.`) || lang.softAbbreviations.has(`${word}.`)) return null;
+    const end = m.index + m[0].length;
+    return [end, end + (/^\s*/.exec(piece.slice(end))?.[0].length ?? 0)];
+  });
 }
 
 /** Reference marks in brackets set against a stop, as an encyclopedia's page cites: "[1]", "[2][3]", "[a]", "[note 4]". */
