@@ -212,6 +212,14 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
     return { sentence: `${sentenceKey}|${unitClass}|${f.parts ? 'sum' : ''}`, nth, unitClass };
   });
   realignCopies(input.figures, slotKeys);
+  // A figure's signature is its value with the class it is grouped in: a count printed bare in one outlet ("dropping to
+  // 70 from 3,600") that takes its class from another's noun ("decreased from 3,600 consultations to 70") signs as that one.
+  const classAs = new Map<Figure, string>();
+  input.figures.forEach((f, i) => {
+    const sk = slotKeys[i];
+    if (sk) classAs.set(f, sk.unitClass);
+  });
+  const signature = (f: Figure): string => `${classAs.get(f) ?? f.unitClass}|${valueSignature(f)}`;
   for (let i = 0; i < input.figures.length; i++) {
     const f = input.figures[i] as Figure;
     const sk = slotKeys[i];
@@ -285,19 +293,20 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
   // What else each sentence states: two sentences that give the same two figures are about the same thing
   // ("individuals making less than $125,000 or couples making less than $250,000").
   // A conversion in brackets counts too ("100 million euros ($110 million, £86 million)" in two outlets worded apart): outlets
-  // converting one sum at one rate write the same converted values.
+  // converting one sum at one rate write the same converted values. (The other figures by value and bound only: "4,000
+  // patients" in one outlet is "4,000" in another that leaves the noun to its reader.)
   const sentenceFigures = new Map<string, Set<string>>();
   for (const f of input.figures) {
     if (!GROUPED_KINDS.has(f.kind) || f.partOf) continue;
     const k = `${f.article}|${f.sentenceId}`;
     const set = sentenceFigures.get(k) ?? new Set<string>();
-    set.add(f.conversionOf ? `conversion|${signature(f)}` : signature(f));
+    set.add(f.conversionOf ? `conversion|${valueSignature(f)}` : valueSignature(f));
     sentenceFigures.set(k, set);
   }
   const coFigures = (sl: Slot): Set<string> => {
     const m = sl.members[0] as Figure;
     const out = new Set(sentenceFigures.get(`${m.article}|${m.sentenceId}`) ?? []);
-    out.delete(signature(m));
+    out.delete(valueSignature(m));
     return out;
   };
   // An article that gives one count of a kind as a partial result ("with 545 results declared") gives
@@ -1340,9 +1349,9 @@ function significantDigits(f: Figure): number {
   return m ? m[0].replace(/[,.]/g, '').replace(/^0+/, '').replace(/0+$/, '').length : 0;
 }
 
-/** A figure's value, bound and unit, as written: "less than $250,000" in two outlets is one signature. */
-function signature(f: Figure): string {
-  return `${f.kind}|${f.unitClass}|${f.bound}|${f.value}`;
+/** A figure's value and bound, as written: "less than $250,000" in two outlets is one signature. */
+function valueSignature(f: Figure): string {
+  return `${f.kind}|${f.bound}|${f.value}`;
 }
 
 function sameBound(a: Slot, b: Slot): boolean {
