@@ -2806,7 +2806,16 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
       // The unit may say it itself ("lives", "deaths"); else the words around it.
       // ("44 million lives" saved or lost: the verb near says which; a toll when nothing does.)
       const unitState = lang.livesNouns?.has(unit) && unitAt ? (livesState(lang, tokens, unitAt.index) ?? lang.peopleStates.get(unit)) : lang.peopleStates.get(unit);
-      const state = unitState ?? peopleState(lang, tokens, first, unitClass === 'people' ? (unitAt as { index: number }).index : last, text);
+      // ("more than 3.4 million displaced people", "48,000 internally displaced people": a state between the count and its
+      // noun is theirs, as in "500 injured tourists".)
+      const between =
+        unitClass === 'people' && unitAt
+          ? tokens
+              .slice(last + 1, unitAt.index)
+              .map((_, d) => stateAt(lang, tokens, last + 1 + d))
+              .find((s) => s !== null)
+          : undefined;
+      const state = unitState ?? between ?? peopleState(lang, tokens, first, unitClass === 'people' ? (unitAt as { index: number }).index : last, text);
       if (state && (unitClass === 'people' || unitClass === '' || lang.peopleStates.has(unit))) {
         const stage = state === 'killed' ? bodyStage(lang, tokens, last) : null;
         unitClass = stage ? `people-killed-${stage}` : `people-${state}`;

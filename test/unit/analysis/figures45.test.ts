@@ -4,6 +4,7 @@ import { article } from './seeds';
 
 /** Issue 9, forty-fifth session: figure reading and grouping. Invented sentences. */
 
+const classesOf = (text: string) => analyze([article('a', text, '2024-05-16')]).figures.map((f) => [f.text, f.unitClass]);
 /** Each figure group's members as "article:text", from articles given as [date, text]. */
 const groupsOf = (...articles: [string, string][]) =>
   analyze(articles.map(([date, text], i) => article(`a${i + 1}`, text, date))).figureGroups.map((g) => g.members.map((m) => `${m.article}:${m.text}`));
@@ -15,5 +16,17 @@ describe('figure groups: the same two figures side by side, one printed bare', (
       ['2024-03-02', 'Overall 4,000 were seen, with 300 nurses on duty, the agency said.'],
     );
     expect(groups).toContainEqual(['a1:300', 'a2:300']);
+  });
+});
+
+describe('figures: a state between a count and its people is theirs', () => {
+  it('reads "3.4 million displaced people" and "48,000 internally displaced people" as displaced', () => {
+    expect(classesOf('UNHCR warns of needs for more than 3.4 million displaced people and their hosts.')).toContainEqual(['more than 3.4 million', 'people-displaced']);
+    expect(classesOf('About 48,000 internally displaced people live in camps.')).toContainEqual(['About 48,000', 'people-displaced']);
+  });
+
+  it('reads "200 injured people" as injured, as "500 injured tourists" is, and "200 people" as people', () => {
+    expect(classesOf('Doctors treated 200 injured people overnight.')).toContainEqual(['200', 'people-injured']);
+    expect(classesOf('Doctors treated 200 people overnight.')).toContainEqual(['200', 'people']);
   });
 });
