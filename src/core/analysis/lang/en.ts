@@ -557,8 +557,11 @@ export const en: LangPack = {
   surveyShareWords: words('percent % cent pc'),
   claimInfinitiveVerbs: words('claim claims claimed claiming'),
   verbOnlySpeech: words('said says told tells'),
-  // Bare stems of saying that are never nouns: before a plural they take it as their object ("CDC and FDA recommend clinicians stop…").
-  verbOnlyStems: words('recommend urge insist argue predict describe deny conclude assert accuse tell agree think believe expect warn'),
+  // Bare stems of saying that are never nouns: before a plural they take it as their object or the claim's subject ("CDC
+  // and FDA recommend clinicians stop…", "Officials say rescuers found…"). ("the final say" is a noun, but qualifies no plural.)
+  verbOnlyStems: words(
+    'recommend urge insist argue predict describe deny conclude assert accuse tell agree think believe expect warn say confirm explain acknowledge admit announce suggest allege contend',
+  ),
   stateFillers: words('already still now yet'),
   stateKeepingVerbs: words('keep keeps kept keeping remain remains remained remaining stay stays stayed staying'),
   listIntroducers: words('including include includes included like as plus'),
