@@ -726,6 +726,37 @@ function heldViewAt(lang: LangPack, outside: readonly Token[]): Token | null {
   return null;
 }
 
+/**
+ * A view held, named by its owner's possessive, with its content in a clause: "CDC's assessment is that…", "USSPACECOM's
+ * initial assessment is that…", "It is my understanding that…". The writer reports whose view it is: the claim is
+ * attributed. ("The assessment is that…" names no owner.)
+ */
+function stanceNounAt(lang: LangPack, v: View, outside: readonly Token[]): Token | null {
+  const nouns = lang.stanceNouns;
+  if (!nouns) return null;
+  const possessive = (k: number): boolean => {
+    const t = outside[k];
+    return (
+      t !== undefined &&
+      ((lang.possessivePronouns?.has(t.norm) ?? false) || POSSESSIVE_END.test(t.norm) || /^['’]s?$/.test(v.text.slice(t.end, outside[k + 1]?.start ?? t.end).trim()))
+    );
+  };
+  for (let k = 1; k < outside.length - 2; k++) {
+    const t = outside[k] as Token;
+    if (!nouns.has(t.norm)) continue;
+    // "…'s assessment is that", "…'s initial assessment was that": the owner before, at most two words of description between.
+    let b = k - 1;
+    while (b > 0 && k - b <= 2 && LOWER_WORD.test(outside[b]?.text ?? '') && !lang.stopwords.has(outside[b]?.norm ?? '') && !possessive(b)) b--;
+    const be = outside[k + 1];
+    const that = outside[k + 2];
+    if (possessive(b) && be && lang.beForms.has(be.norm) && that && lang.functionWords.that.has(that.norm)) return { ...t, text: `${t.text} ${be.text} ${that.text}` };
+    // "It is my understanding that…": the view after "it is" and a possessive.
+    if (possessive(k - 1) && lang.functionWords.that.has(be?.norm ?? '') && lang.beForms.has(outside[k - 2]?.norm ?? '') && outside[k - 3]?.norm === 'it')
+      return { ...t, text: `${t.text} ${be?.text ?? ''}` };
+  }
+  return null;
+}
+
 function scan(lang: LangPack, v: View, here: readonly { start: number; end: number }[]): Scan {
   const outside = here.length > 0 ? v.tokens.filter((t) => !inSpans(here, t)) : v.tokens;
   const quoted = v.tokens.length - outside.length;
@@ -872,7 +903,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     attributionMain = true;
   }
   // "Two quarters of decline have long been accepted by economists to signal…": a group's view, in the passive.
-  const held = attribution === null ? heldViewAt(lang, outside) : null;
+  const held = attribution === null ? (heldViewAt(lang, outside) ?? stanceNounAt(lang, v, outside)) : null;
   if (held) {
     attribution = held.text;
     attributionAt = held.start;
@@ -2852,8 +2883,10 @@ function countWord(lang: LangPack, w: string): boolean {
  */
 function thatClaimAt(lang: LangPack, tokens: readonly Token[], k: number): boolean {
   const t = tokens[k] as Token;
-  // ("The Space Force has identified that…": the subject stands before a perfect's "has".)
-  const before = k >= 2 && lang.perfectAuxiliaries.has(tokens[k - 1]?.norm ?? '') ? tokens[k - 2] : tokens[k - 1];
+  // ("The Space Force has identified that…": the subject stands before a perfect's "has"; "Health partners also note that…":
+  // before a word of emphasis.)
+  const skip = k >= 2 && (lang.perfectAuxiliaries.has(tokens[k - 1]?.norm ?? '') || (lang.speakerEmphasis?.has(tokens[k - 1]?.norm ?? '') ?? false));
+  const before = skip ? tokens[k - 2] : tokens[k - 1];
   // ("The agency reports this morning that…", "assessed on Friday that…": a time may stand before "that".)
   let j = k + 1;
   while (j <= k + 3 && (claimTimeWord(lang, tokens[j]?.norm ?? '') || (lang.functionWords.on.has(tokens[j]?.norm ?? '') && lang.dayNames.has(tokens[j + 1]?.norm ?? '')))) j++;

@@ -98,6 +98,11 @@ export interface LangPack {
    */
   heldViewParticiples?: ReadonlySet<string>;
   viewHolders?: ReadonlySet<string>;
+  /**
+   * Nouns of a view held, whose owner a possessive names and whose content a clause after "is that" gives: "CDC's
+   * assessment is that…", "It is my understanding that…".
+   */
+  stanceNouns?: ReadonlySet<string>;
   /** Where words were said ("at a press conference", "in a statement"): a claim only with the words quoted. */
   channelPhrases: readonly (readonly string[])[];
   /** Speech verbs that report an act when their object is a thing, not a clause ("announced a plan", "asked for a retrial"). */
