@@ -47,6 +47,8 @@ interface Read {
   weak?: boolean;
   /** The unit inside a hyphenated compound: "seven-hour" → "hour". */
   inner?: string;
+  /** A year said in words: "in nineteen sixty", "since nineteen hundred", "in two thousand". */
+  spokenYear?: boolean;
 }
 
 const DIGITS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
@@ -148,6 +150,8 @@ function readNumber(lang: LangPack, tokens: readonly Token[], i: number, text?: 
   }
   const t = tokens[i];
   if (!t) return null;
+  const spoken = spokenYearAt(lang, tokens, i);
+  if (spoken) return spoken;
   let value: number | null = null;
   let last = i;
   let weak = false;
@@ -306,6 +310,40 @@ function readNumber(lang: LangPack, tokens: readonly Token[], i: number, text?: 
 }
 
 /** A number under a hundred in words: "four", "forty", "forty-one" (undefined for anything else). */
+/**
+ * A year said in words after a word of time ("shook Chile in nineteen sixty", "the fifth largest since nineteen hundred",
+ * "won more only in two thousand at Salt Lake City"), as scripts read aloud print them: a year, not a count. (The century
+ * and its tens, "nineteen sixty", "twenty twenty-two"; or a round century or "two thousand" with no noun after it: "in
+ * two thousand homes" counts homes.)
+ */
+function spokenYearAt(lang: LangPack, tokens: readonly Token[], i: number): Read | null {
+  if (!(lang.spokenYearLeads?.has(tokens[i - 1]?.norm ?? '') ?? false)) return null;
+  const head = lang.numberWords.get(tokens[i]?.norm ?? '');
+  if (head === undefined) return null;
+  const year = (value: number, last: number): Read | null =>
+    value >= SPOKEN_YEAR_FROM && value <= SPOKEN_YEAR_TO ? { value, low: value, high: value, bound: 'exact', first: i, last, weak: false, spokenYear: true } : null;
+  // (Nothing counted after it: the end, a stop or a comma, or a little word that opens a phrase, "at", "and", "when".)
+  const ends = (last: number): boolean => {
+    const after = tokens[last + 1];
+    return after === undefined || (lang.stopwords.has(after.norm) && !lang.functionWords.of.has(after.norm) && !lang.numberWords.has(after.norm));
+  };
+  const next = tokens[i + 1]?.norm ?? '';
+  if (head > 10 && head <= 20) {
+    const tens = belowHundred(lang, next);
+    if (tens !== undefined && tens >= 10) return year(head * 100 + tens, i + 1);
+    if (lang.multipliers.get(next) === 100 && ends(i + 1)) return year(head * 100, i + 1);
+  }
+  if (head === 2 && lang.multipliers.get(next) === 1000) {
+    const joined = lang.numberJoiners.has(tokens[i + 2]?.norm ?? '') ? 1 : 0;
+    const unit = lang.numberWords.get(tokens[i + 2 + joined]?.norm ?? '');
+    if (unit !== undefined && unit >= 1 && unit < 20 && ends(i + 2 + joined)) return year(2000 + unit, i + 2 + joined);
+    if (ends(i + 1)) return year(2000, i + 1);
+  }
+  return null;
+}
+const SPOKEN_YEAR_FROM = 1100;
+const SPOKEN_YEAR_TO = 2099;
+
 function belowHundred(lang: LangPack, norm: string): number | undefined {
   const [a, b, ...more] = norm.split('-');
   const tens = lang.numberWords.get(a ?? '');
@@ -2547,7 +2585,7 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
       }
     }
     const read: Read = { value, low, high, bound, first, last };
-    const yearShaped = YEAR_TOKEN.test((tokens[r.first] as Token).norm) && r.first === r.last && r.bound === 'exact' && !suffixed;
+    const yearShaped = r.spokenYear === true || (YEAR_TOKEN.test((tokens[r.first] as Token).norm) && r.first === r.last && r.bound === 'exact' && !suffixed);
     // ("Income estimates are expressed in real or 2022 dollars", "in constant 2015 euros": a year before a currency's name is
     // the price base the sums are given in, no sum of its own.)
     if (currencyAfter && yearShaped && !q && bound === 'exact' && (lang.priceBaseLeads?.has(tokens[r.first - 1]?.norm ?? '') ?? false)) {

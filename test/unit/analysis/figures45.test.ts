@@ -30,3 +30,16 @@ describe('figures: a state between a count and its people is theirs', () => {
     expect(classesOf('Doctors treated 200 people overnight.')).toContainEqual(['200', 'people']);
   });
 });
+
+describe('figures: a year said in words is a year, not a count', () => {
+  it('reads "in nineteen sixty", "since nineteen hundred" and "in two thousand at Salt Lake City" as years', () => {
+    expect(classesOf('The largest, with a 9.5 magnitude, shook Chile in nineteen sixty.')).toContainEqual(['nineteen sixty', 'year']);
+    expect(classesOf('It was the fifth largest earthquake since nineteen hundred.')).toContainEqual(['nineteen hundred', 'year']);
+    expect(classesOf('The only time it had won more was in two thousand at the Salt Lake City Games.')).toContainEqual(['two thousand', 'year']);
+  });
+
+  it('still counts "nineteen hundred residents" and "in two thousand homes"', () => {
+    expect(classesOf('The town had nineteen hundred residents.')).toContainEqual(['nineteen hundred', 'people']);
+    expect(classesOf('Water stood in two thousand homes.')).toContainEqual(['two thousand', 'homes']);
+  });
+});

@@ -451,6 +451,7 @@ export const en: LangPack = {
     project anticipate anticipates`),
   heldViewParticiples: words(`accepted seen regarded considered viewed believed thought deemed recognized recognised held
     understood taken`),
+  spokenYearLeads: words('in since until till by before after from through between during'),
   stanceNouns: words('assessment assessments view belief understanding conclusion position expectation judgment judgement contention opinion'),
   viewHolders: words(`experts economists analysts scientists historians observers critics researchers scholars forecasters
     commentators specialists academics doctors physicians lawyers investors traders strategists`),

@@ -103,6 +103,8 @@ export interface LangPack {
    * assessment is that…", "It is my understanding that…".
    */
   stanceNouns?: ReadonlySet<string>;
+  /** Words of time before a year said in words: "in nineteen sixty", "since nineteen hundred". */
+  spokenYearLeads?: ReadonlySet<string>;
   /** Where words were said ("at a press conference", "in a statement"): a claim only with the words quoted. */
   channelPhrases: readonly (readonly string[])[];
   /** Speech verbs that report an act when their object is a thing, not a clause ("announced a plan", "asked for a retrial"). */
