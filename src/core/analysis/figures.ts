@@ -1825,6 +1825,22 @@ function modelName(lang: LangPack, v: View, i: number): string | null {
   return lang.isPlural(after.norm) || lang.invariantPlurals.has(after.norm) ? null : key;
 }
 
+/**
+ * "among 13- to 24-year-olds", "9- and 13-year-old girls": a number whose hyphen is left hanging for the age after "to" or
+ * "and" starts the bracket of ages that names a group, as "24-year-olds" alone does: no count.
+ */
+function ageBracketStart(lang: LangPack, tokens: readonly Token[], text: string, last: number): boolean {
+  const t = tokens[last] as Token;
+  const joiner = tokens[last + 1];
+  const end = tokens[last + 2];
+  const unit = tokens[last + 3];
+  if (!joiner || !end || !unit || !/^-\s+$/.test(text.slice(t.end, joiner.start))) return false;
+  if (!lang.functionWords.to.has(joiner.norm) && !(lang.pairJoiners?.has(joiner.norm) ?? false)) return false;
+  if (!DIGITS_ONLY.test(end.norm) || text.slice(end.end, unit.start) !== '-') return false;
+  const cls = unitClassOf(lang, unit.norm);
+  return cls === 'age' || cls === 'year-old';
+}
+
 /** A currency named in words ("won") or by its code, in capitals ("USD"; lower-case "try" is a verb). */
 /** The percent word or sign right after token `last` ("%", "percent", "per cent"), or null. */
 function percentAfter(lang: LangPack, tokens: readonly Token[], last: number): readonly string[] | null {
@@ -2387,7 +2403,8 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
       MEMBER_DISTRICT.test(text.slice(Math.max(0, t.start - 20), t.start)) ||
       FOOTNOTE_PAGE.test(text.slice(Math.max(0, t.start - 8), t.start)) ||
       // "4 min read": a page's note of how long the story takes to read.
-      (lang.readingTime?.test(text.slice(t.end, t.end + 14)) ?? false)
+      (lang.readingTime?.test(text.slice(t.end, t.end + 14)) ?? false) ||
+      ageBracketStart(lang, tokens, text, r.last)
     )
       continue;
     let first = r.first;

@@ -43,3 +43,14 @@ describe('figures: a year said in words is a year, not a count', () => {
     expect(classesOf('Water stood in two thousand homes.')).toContainEqual(['two thousand', 'homes']);
   });
 });
+
+describe('figures: a bracket of ages with a hanging hyphen names a group', () => {
+  it('reads no count in "among 13- to 24-year-olds" nor in "9- and 13-year-old students"', () => {
+    expect(classesOf('Infections fell 34% among 13- to 24-year-olds.')).toEqual([['34%', 'percent']]);
+    expect(classesOf('The samples were of 9- and 13-year-old students.')).toEqual([]);
+  });
+
+  it('still reads "a 13-year-old died" as an age', () => {
+    expect(classesOf('A 13-year-old died in the fire.')).toContainEqual(['13', 'age']);
+  });
+});
