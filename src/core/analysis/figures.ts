@@ -1826,6 +1826,24 @@ function modelName(lang: LangPack, v: View, i: number): string | null {
 }
 
 /**
+ * "…exit polls. 1 The estimates presented in this report…": a small bare number right before a capitalised article opens a
+ * note, as a page's footnote marks do; nothing is counted by "The". ("3 people", "5 Democrats": what a count counts follows it.)
+ */
+function noteMarkBefore(lang: LangPack, tokens: readonly Token[], r: Read): boolean {
+  const t = tokens[r.first] as Token;
+  const next = tokens[r.last + 1];
+  return (
+    r.first === r.last &&
+    DIGITS_ONLY.test(t.norm) &&
+    r.value < NOTE_MARK_BELOW &&
+    next !== undefined &&
+    CAPITAL_FIRST.test(next.text) &&
+    (lang.grammaticalArticles.has(next.norm) || lang.determiners.has(next.norm))
+  );
+}
+const NOTE_MARK_BELOW = 100;
+
+/**
  * "among 13- to 24-year-olds", "9- and 13-year-old girls": a number whose hyphen is left hanging for the age after "to" or
  * "and" starts the bracket of ages that names a group, as "24-year-olds" alone does: no count.
  */
@@ -2404,7 +2422,8 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
       FOOTNOTE_PAGE.test(text.slice(Math.max(0, t.start - 8), t.start)) ||
       // "4 min read": a page's note of how long the story takes to read.
       (lang.readingTime?.test(text.slice(t.end, t.end + 14)) ?? false) ||
-      ageBracketStart(lang, tokens, text, r.last)
+      ageBracketStart(lang, tokens, text, r.last) ||
+      noteMarkBefore(lang, tokens, r)
     )
       continue;
     let first = r.first;

@@ -54,3 +54,15 @@ describe('figures: a bracket of ages with a hanging hyphen names a group', () =>
     expect(classesOf('A 13-year-old died in the fire.')).toContainEqual(['13', 'age']);
   });
 });
+
+describe('figures: a small number before a capitalised article is a note or paragraph mark', () => {
+  it('reads no count in "5. The war in Ukraine…" nor in "1 The estimates presented…"', () => {
+    expect(classesOf('Prices rose. 5. The war in Ukraine has made matters even worse.')).toEqual([]);
+    expect(classesOf('Turnout rose. 1 The estimates presented in this report may differ.')).toEqual([]);
+  });
+
+  it('still counts "3 people died" and "5 Democrats voted"', () => {
+    expect(classesOf('3 people died in the crash.')).toContainEqual(['3', 'people-killed']);
+    expect(classesOf('Only 5 Democrats voted for it.')).toContainEqual(['5', 'democrat']);
+  });
+});
