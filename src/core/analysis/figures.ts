@@ -1826,6 +1826,25 @@ function modelName(lang: LangPack, v: View, i: number): string | null {
 }
 
 /**
+ * "inside the 7-Eleven", "the 7-Eleven company": a number joined by a hyphen to a capitalised word that is no unit nor a month
+ * ("10-Feb-2020"), in a line not set in title case ("a 10-Year Low" is), is part of a name.
+ */
+function numberedName(lang: LangPack, tokens: readonly Token[], text: string, last: number): boolean {
+  const t = tokens[last] as Token;
+  const next = tokens[last + 1];
+  return (
+    next !== undefined &&
+    text.slice(t.end, next.start) === '-' &&
+    CAPITAL_FIRST.test(next.text) &&
+    /\p{Ll}/u.test(next.text) &&
+    !lang.unitClasses.has(next.norm) &&
+    !lang.timeUnits.has(next.norm) &&
+    !lang.months.has(next.norm) &&
+    !titleCase(tokens)
+  );
+}
+
+/**
  * "…exit polls. 1 The estimates presented in this report…": a small bare number right before a capitalised article opens a
  * note, as a page's footnote marks do; nothing is counted by "The". ("3 people", "5 Democrats": what a count counts follows it.)
  */
@@ -2423,7 +2442,8 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
       // "4 min read": a page's note of how long the story takes to read.
       (lang.readingTime?.test(text.slice(t.end, t.end + 14)) ?? false) ||
       ageBracketStart(lang, tokens, text, r.last) ||
-      noteMarkBefore(lang, tokens, r)
+      noteMarkBefore(lang, tokens, r) ||
+      numberedName(lang, tokens, text, r.last)
     )
       continue;
     let first = r.first;

@@ -66,3 +66,15 @@ describe('figures: a small number before a capitalised article is a note or para
     expect(classesOf('Only 5 Democrats voted for it.')).toContainEqual(['5', 'democrat']);
   });
 });
+
+describe('figures: a number joined by a hyphen to a capitalised word is part of a name', () => {
+  it('reads no count in "inside the 7-Eleven" nor "the 7-Eleven company"', () => {
+    expect(classesOf('People were dancing inside the 7-Eleven.')).toEqual([]);
+    expect(classesOf('He will share a check with the 7-Eleven company.')).toEqual([]);
+  });
+
+  it('still reads "10-Feb-2020" as a date and "a 10-Year Low" in a title as a span', () => {
+    expect(classesOf('Published 10-Feb-2020')).toEqual([['10-Feb-2020', 'date']]);
+    expect(classesOf('Mortgage Rates Fall to a 10-Year Low')).toContainEqual(['10-Year', 'duration']);
+  });
+});
