@@ -847,6 +847,31 @@ function dateAround(lang: LangPack, tokens: readonly Token[], r: Read, text: str
       const y = yearAfter(r.last + 1);
       return { first: r.first, last: y ? r.last + 1 : r.last, value: (y ?? 0) * 10000 + monthBefore * 100 + r.value };
     }
+    // A later day of a list after one month ("convene on September 16, 17, 19, 20 and 23"): the month before the first day
+    // dates them all.
+    const listMonth = counted ? null : listedDayMonth(lang, tokens, text, r.first);
+    if (listMonth !== null) return { first: r.first, last: r.last, value: listMonth * 100 + r.value };
+  }
+  return null;
+}
+
+/**
+ * The month of a list of days the day at `k` ends, each day after a comma (or "and") and larger than the one before, the
+ * first day right after the month's name: "September 16, 17, 19" gives September for 17 and 19. ("On November 24, 9 people
+ * died": a smaller number is no later day.)
+ */
+function listedDayMonth(lang: LangPack, tokens: readonly Token[], text: string, k: number): number | null {
+  let j = k;
+  while (j >= 2) {
+    const day = tokens[j] as Token;
+    const before = tokens[j - 1] as Token;
+    const joined = /^,\s*$/.test(text.slice(before.end, day.start)) || ((lang.pairJoiners?.has(before.norm) ?? false) && dayOfMonth(tokens[j - 2]));
+    const at = (lang.pairJoiners?.has(before.norm) ?? false) ? j - 2 : j - 1;
+    const prevDay = tokens[at] as Token;
+    if (!joined || !dayOfMonth(prevDay) || Number(prevDay.norm) >= Number(day.norm)) return null;
+    j = at;
+    const month = tokens[j - 1];
+    if (month && lang.months.has(month.norm) && /^\s+$/.test(text.slice(month.end, prevDay.start))) return lang.months.get(month.norm) ?? null;
   }
   return null;
 }

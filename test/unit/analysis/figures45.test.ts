@@ -78,3 +78,18 @@ describe('figures: a number joined by a hyphen to a capitalised word is part of 
     expect(classesOf('Mortgage Rates Fall to a 10-Year Low')).toContainEqual(['10-Year', 'duration']);
   });
 });
+
+describe('figures: the later days of a list after one month are dates', () => {
+  it('reads "on September 16, 17, 19 and 23" as four dates, no counts', () => {
+    expect(classesOf('The hearing convenes on September 16, 17, 19 and 23.')).toEqual([
+      ['September 16', 'date'],
+      ['17', 'date'],
+      ['19', 'date'],
+      ['23', 'date'],
+    ]);
+  });
+
+  it('still counts "On November 24, 9 people died"', () => {
+    expect(classesOf('On November 24, 9 people died.')).toContainEqual(['9', 'people-killed']);
+  });
+});
