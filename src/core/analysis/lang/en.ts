@@ -194,6 +194,9 @@ export const en: LangPack = {
     'jr.',
     'sr.',
     'no.',
+    // A resolution's number: "S. RES. 647", "H. Con. Res. 119".
+    'res.',
+    'con.',
     'vol.',
     'vs.',
     'e.g.',
@@ -1813,7 +1816,7 @@ export const en: LangPack = {
     ['older', { cls: 'age', bound: 'lower' }],
   ]),
   sizeNounsBefore: words('majority margin'),
-  labelNumberBefore: /(?:\b(?:H|S)\.\s?(?:(?:J|Con)\.\s?)?(?:R|Res)\.|\bS\.|\b[pP]\s?[<>=≤≥]|\b(?:alpha|significance) level of)\s?$/u,
+  labelNumberBefore: /(?:\b(?:H|S)\.\s?(?:(?:J|Con|CON)\.\s?)?(?:R|Res|RES)\.|\bS\.|\b[pP]\s?[<>=≤≥]|\b(?:alpha|significance) level of)\s?$/u,
   labelsBefore:
     words(`phase stage round game match article section chapter clause resolution number no flight route highway platform gate terminal room episode season week grade train
     category level tier class type title speaker figure table volume page part sheet exhibit appendix annex chart slide item pages questions vol
