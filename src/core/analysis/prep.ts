@@ -235,8 +235,11 @@ function sentenceInfo(text: string, lang: LangPack): SentenceInfo {
 }
 
 const NO_REFERENCES: readonly (readonly [number, number])[] = [];
-/** Looked for only where one may be: a section sign, "No.", a number before an abbreviation, or a number with a bracketed subsection. */
-const MAYBE_REFERENCE = /§|\bNos?\.\s?\d|\d\s\p{Lu}\p{Ll}{0,4}\.|\d\p{Ll}?\(\w{1,4}\)/u;
+/**
+ * Looked for only where one may be: a section or paragraph sign, "No.", a number before an abbreviation, or a number with a
+ * bracketed subsection.
+ */
+const MAYBE_REFERENCE = /[§¶]|\bNos?\.\s?\d|\d\s\p{Lu}\p{Ll}{0,4}\.|\d\p{Ll}?\(\w{1,4}\)/u;
 
 /** A numbered paragraph's or list item's marker opening the sentence: "(2) Of the 193 member states…". */
 const ITEM_MARKER = /^\s*\(\d{1,2}\)(?=\s)/;

@@ -93,3 +93,15 @@ describe('figures: the later days of a list after one month are dates', () => {
     expect(classesOf('On November 24, 9 people died.')).toContainEqual(['9', 'people-killed']);
   });
 });
+
+describe('figures: references to paragraphs and law reports are no counts', () => {
+  it('reads no count in "FOF ¶¶ 23–24.", "PSR ¶¶ 2, 163." nor "Grinnell, 384 U.S. at 571."', () => {
+    expect(classesOf('The court so found. FOF ¶¶ 23–24.')).toEqual([]);
+    expect(classesOf('See 21 U.S.C. § 848(b); PSR ¶¶ 2, 163.')).toEqual([]);
+    expect(classesOf('See Grinnell, 384 U.S. at 571.')).toEqual([]);
+  });
+
+  it('still counts "Google paid $26 billion to 120 partners."', () => {
+    expect(classesOf('Google paid $26 billion to 120 partners.')).toContainEqual(['120', 'partner']);
+  });
+});

@@ -2151,8 +2151,11 @@ export const en: LangPack = {
   references: [
     // A section of a code or statute: "§1087(a)(1)", "§§1078–10, 1087j, 1087ee", "20 U.S.C. §1070(a)".
     /(?:\b\d{1,3}\s+(?:\p{Lu}[\p{Ll}]{0,4}\.\s?){1,4})?§§?\s?\d+[\p{L}\d.–-]*(?:\(\w{1,4}\))*(?:,\s*(?:and\s+)?\d+[\p{L}\d.–-]*(?:\(\w{1,4}\))*)*/gu,
-    // A law report: volume, the report's abbreviation and the page(s): "200 U. S. 321, 337", "598 U.S. 477", "17 F. 4th 1".
-    /\b\d{1,4}\s+(?:\p{Lu}[\p{Ll}]{0,4}\.\s?){1,4}(?:(?:2d|3d|\dth)\s)?\d{1,5}(?:,\s*\d{1,5})*(?=[,.;)]|\s\(|\s*$)/gu,
+    // A paragraph of a filing or a ruling: "¶ 120", "¶¶ 23–24", "PSR ¶¶ 2, 163".
+    /¶¶?\s?\d+(?:[–-]\d+)?(?:,\s*\d+(?:[–-]\d+)?)*/gu,
+    // A law report: volume, the report's abbreviation and the page(s): "200 U. S. 321, 337", "598 U.S. 477", "17 F. 4th 1",
+    // "384 U.S. at 571".
+    /\b\d{1,4}\s+(?:\p{Lu}[\p{Ll}]{0,4}\.\s?){1,4}(?:(?:2d|3d|\dth)\s)?(?:at\s)?\d{1,5}(?:,\s*\d{1,5})*(?=[,.;)]|\s\(|\s*$)/gu,
     // A case or docket number: "No. 22–506", "Nos. 22-506 and 22-535", "Case No. 1:23-cr-00257".
     /\bNos?\.\s?\d[\w:–-]*[–-][\w:–-]*\d(?:,?\s(?:and\s)?\d[\w:–-]*[–-][\w:–-]*\d)*/gu,
     // A numbered provision with its subsection: "section 46(1)", "Article 5(2)(a)": the "(1)" is a subsection, no count.
