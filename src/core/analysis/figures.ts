@@ -1870,6 +1870,18 @@ function numberedName(lang: LangPack, tokens: readonly Token[], text: string, la
 }
 
 /**
+ * "the fissure 3 (F3) vent", "Ohio Task Force 1 (OH-TF1)": a number that a code in brackets right after it restates, in
+ * capitals ending in that number, is part of the name the code abbreviates.
+ */
+function codeRestated(tokens: readonly Token[], text: string, r: Read): boolean {
+  const t = tokens[r.last] as Token;
+  if (r.first !== r.last || !DIGITS_ONLY.test(t.norm)) return false;
+  const code = CODE_IN_BRACKETS.exec(text.slice(t.end, t.end + 16));
+  return code !== null && code[1] === t.norm;
+}
+const CODE_IN_BRACKETS = /^\s?\(\p{Lu}[\p{Lu}-]*(\d+)\)/u;
+
+/**
  * "…exit polls. 1 The estimates presented in this report…": a small bare number right before a capitalised article opens a
  * note, as a page's footnote marks do; nothing is counted by "The". ("3 people", "5 Democrats": what a count counts follows it.)
  */
@@ -2468,7 +2480,8 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
       (lang.readingTime?.test(text.slice(t.end, t.end + 14)) ?? false) ||
       ageBracketStart(lang, tokens, text, r.last) ||
       noteMarkBefore(lang, tokens, r) ||
-      numberedName(lang, tokens, text, r.last)
+      numberedName(lang, tokens, text, r.last) ||
+      codeRestated(tokens, text, r)
     )
       continue;
     let first = r.first;

@@ -105,3 +105,14 @@ describe('figures: references to paragraphs and law reports are no counts', () =
     expect(classesOf('Google paid $26 billion to 120 partners.')).toContainEqual(['120', 'partner']);
   });
 });
+
+describe('figures: a number its bracketed code restates is part of a name', () => {
+  it('reads no count in "the fissure 3 (F3) vent" nor "Ohio Task Force 1 (OH-TF1)"', () => {
+    expect(classesOf('The fissure 3 (F3) vent continues to erupt.')).toEqual([]);
+    expect(classesOf('Crews from Ohio Task Force 1 (OH-TF1) deployed to the site.')).toEqual([]);
+  });
+
+  it('still counts "3 (three) bodies"', () => {
+    expect(classesOf('Divers found 3 (three) bodies.')).toContainEqual(['3', 'people-killed']);
+  });
+});
