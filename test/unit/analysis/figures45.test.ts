@@ -116,3 +116,16 @@ describe('figures: a number its bracketed code restates is part of a name', () =
     expect(classesOf('Divers found 3 (three) bodies.')).toContainEqual(['3', 'people-killed']);
   });
 });
+
+describe('figures: paragraph numbers, picture sizes and powers of ten are no counts', () => {
+  it('reads no count in "2.   Hitting the poorest…", "(1) In April…", "16x9 Image" nor anything in "1.7×10−9"', () => {
+    expect(classesOf('2.   Hitting the poorest the hardest, prices rose.')).toEqual([]);
+    expect(classesOf('(1) In April, OPM found the theft.')).toEqual([]);
+    expect(classesOf('• 16x9 Image')).toEqual([]);
+    expect(classesOf('It has a background fluctuation probability of 1.7×10−9.')).toEqual([]);
+  });
+
+  it('still counts "2 people died." opening a sentence', () => {
+    expect(classesOf('2 people died in the fire.')).toContainEqual(['2', 'people-killed']);
+  });
+});
