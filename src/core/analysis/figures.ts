@@ -309,7 +309,6 @@ function readNumber(lang: LangPack, tokens: readonly Token[], i: number, text?: 
   return { value, low: value, high: value, bound: 'exact', first: i, last, weak };
 }
 
-/** A number under a hundred in words: "four", "forty", "forty-one" (undefined for anything else). */
 /**
  * A year said in words after a word of time ("shook Chile in nineteen sixty", "the fifth largest since nineteen hundred",
  * "won more only in two thousand at Salt Lake City"), as scripts read aloud print them: a year, not a count. (The century
@@ -344,6 +343,7 @@ function spokenYearAt(lang: LangPack, tokens: readonly Token[], i: number): Read
 const SPOKEN_YEAR_FROM = 1100;
 const SPOKEN_YEAR_TO = 2099;
 
+/** A number under a hundred in words: "four", "forty", "forty-one" (undefined for anything else). */
 function belowHundred(lang: LangPack, norm: string): number | undefined {
   const [a, b, ...more] = norm.split('-');
   const tens = lang.numberWords.get(a ?? '');
@@ -2135,6 +2135,15 @@ function stateAt(lang: LangPack, tokens: readonly Token[], k: number): string | 
   return state === 'injured' && (lang.fatalAdverbs?.has(tokens[k - 1]?.norm ?? '') ?? false) ? 'killed' : state;
 }
 
+/** The first state of people a word from `from` up to (not including) `to` gives, or null. */
+function stateBetween(lang: LangPack, tokens: readonly Token[], from: number, to: number): string | null {
+  for (let k = from; k < to; k++) {
+    const s = stateAt(lang, tokens, k);
+    if (s) return s;
+  }
+  return null;
+}
+
 /** People states only the living can be in: a count in one is a toll of people, whatever noun names them. */
 const LIVING_STATES = new Set(['killed', 'injured']);
 
@@ -2960,13 +2969,7 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
       const unitState = lang.livesNouns?.has(unit) && unitAt ? (livesState(lang, tokens, unitAt.index) ?? lang.peopleStates.get(unit)) : lang.peopleStates.get(unit);
       // ("more than 3.4 million displaced people", "48,000 internally displaced people": a state between the count and its
       // noun is theirs, as in "500 injured tourists".)
-      const between =
-        unitClass === 'people' && unitAt
-          ? tokens
-              .slice(last + 1, unitAt.index)
-              .map((_, d) => stateAt(lang, tokens, last + 1 + d))
-              .find((s) => s !== null)
-          : undefined;
+      const between = unitClass === 'people' && unitAt ? stateBetween(lang, tokens, last + 1, unitAt.index) : null;
       const state = unitState ?? between ?? peopleState(lang, tokens, first, unitClass === 'people' ? (unitAt as { index: number }).index : last, text);
       if (state && (unitClass === 'people' || unitClass === '' || lang.peopleStates.has(unit))) {
         const stage = state === 'killed' ? bodyStage(lang, tokens, last) : null;

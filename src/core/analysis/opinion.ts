@@ -751,7 +751,7 @@ function stanceNounAt(lang: LangPack, v: View, outside: readonly Token[]): Token
     const that = outside[k + 2];
     if (possessive(b) && be && lang.beForms.has(be.norm) && that && lang.functionWords.that.has(that.norm)) return { ...t, text: `${t.text} ${be.text} ${that.text}` };
     // "It is my understanding that…": the view after "it is" and a possessive.
-    if (possessive(k - 1) && lang.functionWords.that.has(be?.norm ?? '') && lang.beForms.has(outside[k - 2]?.norm ?? '') && outside[k - 3]?.norm === 'it')
+    if (possessive(k - 1) && lang.functionWords.that.has(be?.norm ?? '') && lang.beForms.has(outside[k - 2]?.norm ?? '') && lang.functionWords.it.has(outside[k - 3]?.norm ?? ''))
       return { ...t, text: `${t.text} ${be?.text ?? ''}` };
   }
   return null;
