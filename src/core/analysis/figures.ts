@@ -1869,16 +1869,6 @@ function numberedName(lang: LangPack, tokens: readonly Token[], text: string, la
   );
 }
 
-/**
- * "2. Hitting the poorest the hardest…", "4. Particularly, prices…": a small number opening its sentence with a stop or a
- * bracket after it and a capital next numbers the paragraph; it counts nothing.
- */
-function itemNumberAt(tokens: readonly Token[], text: string, r: Read): boolean {
-  const t = tokens[r.first] as Token;
-  return r.first === 0 && r.first === r.last && ITEM_NUMBER.test(t.norm) && ITEM_MARK_AFTER.test(text.slice(t.end, t.end + 16));
-}
-const ITEM_NUMBER = /^\d{1,2}$/;
-const ITEM_MARK_AFTER = /^[.)]\s+\p{Lu}/u;
 /** "16x9", "320x125": a picture's size or shape, no count; and "1.7×10−9": a number's power of ten. */
 const DIMENSIONS_AFTER = /^[x×]\d/;
 /** The ten after a number's "×" and the ten's exponent: "1.7×10−9", "3 × 10^8". */
@@ -2507,7 +2497,6 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
       noteMarkBefore(lang, tokens, r) ||
       numberedName(lang, tokens, text, r.last) ||
       codeRestated(tokens, text, r) ||
-      itemNumberAt(tokens, text, r) ||
       DIMENSIONS_AFTER.test(text.slice(t.end, t.end + 6)) ||
       (t.norm === '10' && TIMES_BEFORE.test(text.slice(Math.max(0, t.start - 4), t.start))) ||
       EXPONENT_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start))

@@ -241,8 +241,11 @@ const NO_REFERENCES: readonly (readonly [number, number])[] = [];
  */
 const MAYBE_REFERENCE = /[§¶]|\bNos?\.\s?\d|\d\s\p{Lu}\p{Ll}{0,4}\.|\d\p{Ll}?\(\w{1,4}\)/u;
 
-/** A numbered paragraph's or list item's marker opening the sentence: "(2) Of the 193 member states…". */
-const ITEM_MARKER = /^\s*\(\d{1,2}\)(?=\s)/;
+/**
+ * A numbered paragraph's or list item's marker opening the sentence: "(2) Of the 193 member states…", and a number with a
+ * stop or a bracket before a capital, "2.   Hitting the poorest…", "• (1) In April…".
+ */
+const ITEM_MARKER = /^\s*\(\d{1,2}\)(?=\s)|^[^\p{L}\p{N}]*\d{1,2}[.)](?=\s{1,14}\p{Lu})/u;
 
 function referencesIn(text: string, lang: LangPack): readonly (readonly [number, number])[] {
   const marker = ITEM_MARKER.exec(text);
