@@ -47,7 +47,7 @@ export interface Apart {
   why: string;
 }
 
-const GROUPED_KINDS = new Set<Figure['kind']>(['count', 'duration', 'offset', 'year', 'percent', 'money']);
+const GROUPED_KINDS = new Set<Figure['kind']>(['count', 'duration', 'offset', 'year', 'percent', 'money', 'rank']);
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
 /** Which key item each key span is: a group index, or -1 for singletons and non-figures. */

@@ -12,7 +12,7 @@ export function isVagueOrRange(m: Pick<Figure, 'bound'>): boolean {
  * so comparing subjects costs slots², not figures², and slots grow with distinct sentences only.
  */
 
-const GROUPED_KINDS = new Set(['count', 'duration', 'offset', 'year', 'percent', 'money']);
+const GROUPED_KINDS = new Set(['count', 'duration', 'offset', 'year', 'percent', 'money', 'rank']);
 /** Share of the smaller context (idf-weighted) two figures must have in common. */
 const LINK = 0.3;
 const NEAR_LINK = 0.4;
@@ -483,7 +483,7 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
           sameRareExact(list[i] as Slot, list[j] as Slot);
         // Two spans of one length counted from the same thing ("nearly three weeks since the cyclone struck", "three weeks
         // after the cyclone"): what they count from names the quantity, however the sentences around them differ.
-        const sameAnchor = sameOffset(list[i] as Slot, list[j] as Slot);
+        const sameAnchor = sameOffset(list[i] as Slot, list[j] as Slot) || sameRank(list[i] as Slot, list[j] as Slot);
         // Or one exact count, however small or round, of a noun that each of the two articles counts at no larger value
         // ("three earthquakes" in two reports, neither counting more earthquakes anywhere) and one of them keeps naming: the
         // noun and its count name the quantity in both, however differently the sentences around it are worded (see soleValuesOf).
@@ -1360,6 +1360,16 @@ function sameBound(a: Slot, b: Slot): boolean {
   // (Or an estimate of something named, "about 11 million km": not a small count, "about five people", that recurs.)
   const estimate = x.bound === 'approx' && x.unit !== '' && Math.abs(x.value) >= 10;
   return (x.bound === 'lower' || x.bound === 'upper' || estimate) && x.bound === y.bound && x.value === y.value && x.unit === y.unit && x.kind === y.kind;
+}
+
+/**
+ * The same rank by the same measure in two articles ("the second-costliest", "second costliest"): a place and the measure
+ * it is taken by are seldom printed alike by chance, however differently the sentences around them are worded.
+ */
+function sameRank(a: Slot, b: Slot): boolean {
+  const [x, y] = [a.members[0] as Figure, b.members[0] as Figure];
+  const uniform = (s: Slot): boolean => s.members.every((m) => m.value === x.value && m.unit === x.unit);
+  return a.kind === 'rank' && b.kind === 'rank' && x.value === y.value && x.unit === y.unit && uniform(a) && uniform(b) && !shareArticle(a, b);
 }
 
 /** Two spans before or after something, in two articles, counted from one thing, whose values fit together. */

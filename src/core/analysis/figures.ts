@@ -1002,6 +1002,7 @@ const figureWordsOf = perLang(
       ...lang.shareWords.keys(),
       ...lang.vagueQuantities.map((q) => q.words[q.words.length - 1] as string),
       ...(lang.timesWords?.factors.keys() ?? []),
+      ...(lang.ranks?.ordinals.keys() ?? []),
     ]),
 );
 
@@ -1376,7 +1377,7 @@ function template(lang: LangPack, v: View): Template {
   const base = v.start;
   const models: string[] = [];
   const found = withoutAgeBands(lang, v.tokens, figuresInSentence(lang, v, models));
-  const times = timesWordFigures(lang, v, found);
+  const times = [...timesWordFigures(lang, v, found), ...rankFigures(lang, v, found)];
   if (times.length > 0) {
     found.push(...times);
     found.sort((a, b) => a.start - b.start);
@@ -3423,6 +3424,62 @@ function timesWordFigures(lang: LangPack, v: View, found: readonly Figure[]): Fi
   return out;
 }
 
+/** The value of an ordinal word or of digits with an ordinal suffix ("fourth", "12th"); null: no ordinal of a rank. */
+function rankOrdinal(lang: LangPack, word: string): number | null {
+  const ranks = lang.ranks;
+  if (!ranks) return null;
+  const named = ranks.ordinals.get(word);
+  if (named !== undefined) return named;
+  const digits = /^(\d{1,3})(\p{L}{2})$/u.exec(word);
+  return digits && lang.ordinalSuffixes.has(digits[2] as string) && Number(digits[1]) >= 2 ? Number(digits[1]) : null;
+}
+
+/**
+ * Ranks ("the second-lowest extent", "the fourth most powerful quake", "its 12th consecutive annual increase", "the fifth
+ * year in a row", "in 19th place"): a place among others that outlets state alike or not, so compared like a count. A rank
+ * of first is left out: "the first time", "in the first place" are rarely a figure of the story.
+ */
+function rankFigures(lang: LangPack, v: View, found: readonly Figure[]): Figure[] {
+  const ranks = lang.ranks;
+  if (!ranks) return [];
+  const { tokens } = v;
+  const degree = (w: string): boolean => ranks.superlative.test(w) && !ranks.notSuperlative.has(w);
+  const out: Figure[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (found.some((f) => f.start < t.end && t.start < f.end)) continue;
+    // "second-lowest" is one token.
+    const [head = '', tail, ...rest] = t.norm.split('-');
+    const value = rankOrdinal(lang, head);
+    if (value === null) continue;
+    const read = (last: number): Read => ({ value, low: value, high: value, bound: 'exact', first: k, last });
+    if (tail !== undefined) {
+      if (rest.length === 0 && degree(tail)) out.push(make(v, k, k, 'rank', read(k), tail, 'rank'));
+      continue;
+    }
+    // (Words of one phrase: "the second, consecutive" is no run.)
+    const joined = (a: number): boolean => tokens[a + 1] !== undefined && /^[\s-]*$/u.test(v.text.slice((tokens[a] as Token).end, (tokens[a + 1] as Token).start));
+    const next = joined(k) ? (tokens[k + 1] as Token).norm : '';
+    // (A run, "the fifth year in a row", counts repeats; a place, "the fifth largest", ranks by a measure: two quantities.)
+    let last = -1;
+    let unit = next;
+    let unitClass = 'rank';
+    if (degree(next) || ranks.placeNouns.has(next)) last = k + 1;
+    else if (ranks.runWords.has(next)) [last, unitClass] = [k + 1, 'run'];
+    // ("the third most on record": no measure named, nothing to compare.)
+    else if (ranks.degreeWords.has(next) && joined(k + 1) && /^\p{L}+$/u.test(tokens[k + 2]?.norm ?? '') && !lang.stopwords.has(tokens[k + 2]?.norm ?? '')) {
+      last = k + 2;
+      unit = `${next} ${(tokens[k + 2] as Token).norm}`;
+    } else {
+      // "the fifth year in a row": a noun or two, then the run's tail.
+      for (let gap = 1; gap <= 2 && last < 0; gap++) if (seq(tokens, k + 1 + gap, ranks.runTail)) last = k + gap + ranks.runTail.length;
+      [unit, unitClass] = [ranks.runTail.join(' '), 'run'];
+    }
+    if (last >= 0) out.push(make(v, k, last, 'rank', read(last), unit, unitClass));
+  }
+  return out;
+}
+
 function make(v: View, first: number, last: number, kind: FigureKind, r: Read, unit: string, unitClass: string): Figure {
   const a = v.tokens[first] as Token;
   const b = v.tokens[last] as Token;
@@ -3704,23 +3761,29 @@ function frameOf(lang: LangPack, v: View, f: Figure, sentenceFigures: readonly F
   }
   // Another year than the article's, or "last year's": the event is often named a clause away
   // ("the deadliest since 1960, when thousands died", "Last year's breach exposed … 35 million").
-  for (let k = Math.max(0, first - 2 * NEAR_RADIUS); k <= Math.min(tokens.length - 1, last + 2 * NEAR_RADIUS); k++) {
-    const t = tokens[k] as Token;
-    // (Not a later year that ends the span the figure covers, "authorizes $105 billion for the FAA through 2028": the
-    // story's own plan runs to it.)
-    // ("running until June 2029": a month may come between.)
-    const endWord = lang.months.has(tokens[k - 1]?.norm ?? '') ? k - 2 : k - 1;
-    const spanEnd = v.year !== null && Number(t.norm) > v.year && (lang.spanEnds?.has(tokens[endWord]?.norm ?? '') ?? false);
-    if ((k < first || k > last) && YEAR_TOKEN.test(t.norm) && Number(t.norm) !== v.year && f.kind !== 'year' && !baselineYear(lang, v, k) && !spanEnd) {
-      markers.add(t.norm);
-      // A decade or more before the article: history ("thousands of deaths in 1960"), never this event. (Not the start of a
-      // span that runs to the article's time, "increased by 6.3% between 2011 and 2021": the change is measured over it.)
-      const spanTo = tokens[k + 2];
-      const toNow =
-        v.year !== null && spanTo !== undefined && YEAR_TOKEN.test(spanTo.norm) && Number(spanTo.norm) >= v.year - RECENT_YEARS && yearSpanJoiner(lang, tokens[k + 1]?.norm ?? '');
-      if (v.year !== null && Number(t.norm) <= v.year - 10 && !toNow) markers.add('old');
+  // (Not for a rank: the years it is ranked over are its field, "the fifth largest since 1900", not another event.)
+  if (f.kind !== 'rank')
+    for (let k = Math.max(0, first - 2 * NEAR_RADIUS); k <= Math.min(tokens.length - 1, last + 2 * NEAR_RADIUS); k++) {
+      const t = tokens[k] as Token;
+      // (Not a later year that ends the span the figure covers, "authorizes $105 billion for the FAA through 2028": the
+      // story's own plan runs to it.)
+      // ("running until June 2029": a month may come between.)
+      const endWord = lang.months.has(tokens[k - 1]?.norm ?? '') ? k - 2 : k - 1;
+      const spanEnd = v.year !== null && Number(t.norm) > v.year && (lang.spanEnds?.has(tokens[endWord]?.norm ?? '') ?? false);
+      if ((k < first || k > last) && YEAR_TOKEN.test(t.norm) && Number(t.norm) !== v.year && f.kind !== 'year' && !baselineYear(lang, v, k) && !spanEnd) {
+        markers.add(t.norm);
+        // A decade or more before the article: history ("thousands of deaths in 1960"), never this event. (Not the start of a
+        // span that runs to the article's time, "increased by 6.3% between 2011 and 2021": the change is measured over it.)
+        const spanTo = tokens[k + 2];
+        const toNow =
+          v.year !== null &&
+          spanTo !== undefined &&
+          YEAR_TOKEN.test(spanTo.norm) &&
+          Number(spanTo.norm) >= v.year - RECENT_YEARS &&
+          yearSpanJoiner(lang, tokens[k + 1]?.norm ?? '');
+        if (v.year !== null && Number(t.norm) <= v.year - 10 && !toNow) markers.add('old');
+      }
     }
-  }
   // "up from 78,056", "compared with the 56,064 deaths": the value a change is measured from, another period's.
   const lead = lang.grammaticalArticles.has(tokens[first - 1]?.norm ?? '') ? first - 1 : first;
   if (f.kind !== 'year' && f.kind !== 'date' && lang.comparedFrom.some((w) => lead - w.length >= 0 && seq(tokens, lead - w.length, w)) && !laterYearAfter(tokens, first, last))

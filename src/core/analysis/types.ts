@@ -34,7 +34,7 @@ export interface CopyPassage {
   similarity: number;
 }
 
-export type FigureKind = 'count' | 'duration' | 'offset' | 'year' | 'date' | 'time' | 'percent' | 'money';
+export type FigureKind = 'count' | 'duration' | 'offset' | 'year' | 'date' | 'time' | 'percent' | 'money' | 'rank';
 export type Bound = 'exact' | 'approx' | 'lower' | 'upper' | 'range' | 'vague';
 
 export interface Figure extends Located {

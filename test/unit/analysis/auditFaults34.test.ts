@@ -16,7 +16,8 @@ describe('what a figure counts when a singular is joined to a plural noun phrase
   const figures = (text: string) => analyze([article('a', text)]).figures;
 
   it('counts the accounts in "individual and small business accounts", not individuals', () => {
-    const [f] = figures('The lender is the third largest in the region, with about 14 million individual and small business accounts.');
+    // (The first figure is the rank, "third largest".)
+    const f = figures('The lender is the third largest in the region, with about 14 million individual and small business accounts.').find((x) => x.kind === 'count');
     expect(f).toMatchObject({ value: 14_000_000, unit: 'accounts' });
     expect(f?.unitClass).not.toBe('people');
   });

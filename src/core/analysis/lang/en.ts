@@ -1379,6 +1379,20 @@ export const en: LangPack = {
   // "twice as likely to", "less likely than": a measured comparison of rates, not a guess (see speculationWords).
   likelihoodWords: words('likely unlikely'),
   likelihoodComparers: words('as more less least most times twice'),
+  ranks: {
+    ordinals: new Map(
+      'second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth'
+        .split(' ')
+        .map((w, n): [string, number] => [w, n + 2]),
+    ),
+    superlative: /^(?:\p{L}{2,}est|best|worst)$/u,
+    notSuperlative: words(`interest forest harvest protest request contest arrest honest modest digest invest manifest conquest
+      priest guest quest chest crest unrest midwest southwest northwest behest inquest bequest suggest earnest`),
+    degreeWords: words('most least'),
+    runWords: words('consecutive successive straight'),
+    runTail: ['in', 'a', 'row'],
+    placeNouns: words('place position'),
+  },
   timesWords: {
     factors: new Map([
       ...['twice', 'double', 'doubled', 'doubles', 'doubling'].map((w): [string, number] => [w, 2]),

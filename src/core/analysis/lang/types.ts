@@ -338,6 +338,24 @@ export interface LangPack {
   namingClauseVerbs?: ReadonlySet<string>;
   likelihoodComparers?: ReadonlySet<string>;
   /**
+   * A rank: an ordinal before a superlative or a run ("the second-lowest", "the fourth most powerful", "the 12th consecutive
+   * increase", "the fifth year in a row", "19th place"). It places a thing among others and is compared with the same rank
+   * in other outlets; any other ordinal ("the second quarter", "the fourth graders") is no figure. `ordinals` gives the
+   * ordinal words' values (digits take `ordinalSuffixes`); `superlative` tests a word of degree, `notSuperlative` lists
+   * the words it passes that are no such word ("interest", "forest"); `degreeWords` are the words of degree before an
+   * adjective ("most", "least"); `runWords` come after the ordinal ("consecutive"), `runTail` closes a run after its noun
+   * ("in a row") and `placeNouns` are places in a table ("place", "position").
+   */
+  ranks?: {
+    ordinals: ReadonlyMap<string, number>;
+    superlative: RegExp;
+    notSuperlative: ReadonlySet<string>;
+    degreeWords: ReadonlySet<string>;
+    runWords: ReadonlySet<string>;
+    runTail: readonly string[];
+    placeNouns: ReadonlySet<string>;
+  };
+  /**
    * Words that are a number of times on their own ("twice", "doubled", "tripled", "halved"), by their factor: a figure of
    * times, as "three times" is. `needsObject` lists those read only before a word that opens what they multiply ("twice as
    * likely", "double the size"), never as a frequency ("twice a year", "met twice"); `not` lists the words after one

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core/analysis';
+import { figuresRounds } from '../../../src/core/analysis/generators/figuresRound';
+import { createRng } from '../../../src/core/rng';
+import { article } from './seeds';
+
+/** Issue 9, forty-sixth session: ranks and runs. Invented sentences. */
+
+const ranksOf = (text: string) =>
+  analyze([article('a', text, '2024-05-16')])
+    .figures.filter((f) => f.kind === 'rank')
+    .map((f) => [f.text, f.unitClass, f.value]);
+/** Each figure group's members as "article:text", from articles given as [date, text]. */
+const groupsOf = (...articles: [string, string][]) =>
+  analyze(articles.map(([date, text], i) => article(`a${i + 1}`, text, date))).figureGroups.map((g) => g.members.map((m) => `${m.article}:${m.text}`));
+
+describe('figures: a rank is an ordinal before a superlative, a run an ordinal before "consecutive" or "in a row"', () => {
+  it('reads places by a measure, however the ordinal and the superlative are written', () => {
+    expect(ranksOf('The ice reached its second-lowest extent on record.')).toEqual([['second-lowest', 'rank', 2]]);
+    expect(ranksOf('This year the hole was the 7th-smallest since recovery began.')).toEqual([['7th-smallest', 'rank', 7]]);
+    expect(ranksOf('It was the fourth most powerful quake ever recorded.')).toEqual([['fourth most powerful', 'rank', 4]]);
+    expect(ranksOf('The bank is the nation’s second- largest lender.')).toEqual([['second- largest', 'rank', 2]]);
+    expect(ranksOf('The club sits in 19th place in the table.')).toEqual([['19th place', 'rank', 19]]);
+  });
+
+  it('reads runs, "consecutive" after the ordinal or "in a row" after its noun', () => {
+    expect(ranksOf('Displacement rose for the 12th consecutive year.')).toEqual([['12th consecutive', 'run', 12]]);
+    expect(ranksOf('Hunger worsened for the fifth year in a row.')).toEqual([['fifth year in a row', 'run', 5]]);
+  });
+
+  it('reads no rank in other ordinals, in a first, or across a comma', () => {
+    expect(ranksOf('Sales fell in the second quarter, and the fourth graders left.')).toEqual([]);
+    expect(ranksOf('It was the first time and the largest storm.')).toEqual([]);
+    expect(ranksOf('It was the second, consecutive delay and the third most on record.')).toEqual([]);
+    expect(ranksOf('He paid the interest on the second request.')).toEqual([]);
+  });
+});
+
+describe('figure groups: the same rank by the same measure in two outlets', () => {
+  it('joins "second-costliest" in sentences worded apart, and keeps a rank apart from a run of the same number', () => {
+    const groups = groupsOf(
+      ['2024-03-02', 'Sandy was the second-costliest hurricane in United States history.'],
+      ['2024-03-02', 'Damage estimates make the storm the second-costliest on record for the nation.'],
+    );
+    expect(groups).toContainEqual(['a1:second-costliest', 'a2:second-costliest']);
+    const apart = groupsOf(
+      ['2024-06-13', 'Displacement rose for the 12th consecutive year, the agency said.'],
+      ['2024-06-13', 'The displaced would be the 12th largest country, the agency said, after a 12th consecutive annual rise.'],
+    );
+    expect(apart).toContainEqual(['a1:12th consecutive', 'a2:12th consecutive']);
+    expect(apart.flat()).not.toContain('a2:12th largest');
+  });
+
+  it('asks about a place in a ranking when it makes a round of two outlets’ ranks', () => {
+    const arts = [
+      article('a1', 'The FBI said tech support scams were the third largest type of crime by losses in 2023, costing victims millions.', '2024-04-10'),
+      article('a2', 'In 2023 tech support scams were the third-costliest type of crime reported to the FBI, by losses to victims.', '2024-04-10'),
+    ];
+    const rounds = figuresRounds(analyze(arts), arts, 3, createRng(1), (n) => `r${n}`);
+    expect(rounds.map((r) => [r.question.en, r.figures.map((f) => f.figure)])).toContainEqual([
+      'Two articles give a figure for a place in a ranking. Do their figures contradict each other?',
+      ['third largest', 'third-costliest'],
+    ]);
+  });
+});
