@@ -735,8 +735,9 @@ function coordinatedHead(lang: LangPack, tokens: readonly Token[], at: number, t
 
 /**
  * A length that is the window another figure is counted over ("in a 12-month period ending April
- * 2021", "the 12 months to April", "100,000 deaths in 12 months"): the last token it covers, or
- * null when it is a length of its own ("a 12-month ban", "jailed for 12 months").
+ * 2021", "the 12 months to April", "prices rose 12% in two years"): the last token it covers, or
+ * null when it is a length of its own ("a 12-month ban", "jailed for 12 months"). (After a count it is one: "killed 58
+ * people in less than 10 minutes" gives how long the killing took, a length outlets restate.)
  */
 function windowEnd(lang: LangPack, tokens: readonly Token[], text: string, first: number, end: number, before: readonly Figure[]): number | null {
   const noun = lang.windowNouns.has(tokens[end + 1]?.norm ?? '');
@@ -762,7 +763,7 @@ function windowEnd(lang: LangPack, tokens: readonly Token[], text: string, first
     for (let k = first - 2; k >= Math.max(0, first - 5); k--) if (lang.recordWords.has((tokens[k] as Token).norm)) return true;
     return false;
   };
-  if (opened && before.some((f) => f.kind === 'count' || f.kind === 'money' || f.kind === 'percent') && !record()) return last;
+  if (opened && before.some((f) => f.kind === 'percent') && !record()) return last;
   return null;
 }
 

@@ -63,3 +63,19 @@ describe('figure groups: the same rank by the same measure in two outlets', () =
     ]);
   });
 });
+
+describe('figures: a length after a count is how long it took, not a window', () => {
+  const lengthsOf = (text: string) =>
+    analyze([article('a', text, '2024-05-16')])
+      .figures.filter((f) => f.kind === 'duration')
+      .map((f) => f.text);
+
+  it('reads "in less than 10 minutes" after "killed 58 people", and "in two weeks" after a sum', () => {
+    expect(lengthsOf('A gunman killed 58 people and wounded over 400 in less than 10 minutes at the festival.')).toEqual(['less than 10 minutes']);
+    expect(lengthsOf('Donors pledged $40 million in two weeks.')).toEqual(['two weeks']);
+  });
+
+  it('still leaves out the window of a change ("rose 12% in two years")', () => {
+    expect(lengthsOf('Wheat prices rose 12% in two years, traders said.')).toEqual([]);
+  });
+});

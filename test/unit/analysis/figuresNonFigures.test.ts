@@ -36,7 +36,7 @@ describe('numbers that are not quantities', () => {
   });
 
   it('does not read the window another figure is counted over as a length', () => {
-    const text = 'Regional hospitals treated 4,512 patients in a 12-month period ending March 2022. Admissions passed 4,000 in six months. The clinic then shut for 12 months.';
+    const text = 'Regional hospitals treated 4,512 patients in a 12-month period ending March 2022. Admissions rose 8% in six months. The clinic then shut for 12 months.';
     const f = figuresOf(text);
     expect(f.filter((x) => x.kind === 'duration' || x.kind === 'offset').map((x) => x.text)).toEqual(['12 months']);
     expect(f.find((x) => x.value === 4512)?.kind).toBe('count');
