@@ -1248,7 +1248,12 @@ function sameOwner(a: Slot, b: Slot, nearOnly = false): boolean | null {
   if (a.owner.some((w) => b.owner.some((x) => same(w, x)))) return true;
   // "UN chief…" and "United Nations flags…", "EU" and "European Union": a name and its initials.
   const initials = (o: readonly string[]): string => (o.length >= 2 ? o.map((w) => w[0]).join('') : '');
-  if ((a.owner.length === 1 && a.owner[0] === initials(b.owner)) || (b.owner.length === 1 && b.owner[0] === initials(a.owner))) return true;
+  // ("USA" and "United States": initials with one more word, "of America", than the other outlet names.)
+  const initialled = (x: readonly string[], y: readonly string[]): boolean => {
+    const i = initials(y);
+    return x.length === 1 && i !== '' && (x[0] === i || (x[0]?.length === i.length + 1 && x[0].startsWith(i)));
+  };
+  if (initialled(a.owner, b.owner) || initialled(b.owner, a.owner)) return true;
   // ("EUCP Mechanism" and "EU Civil Protection": initials that keep a short name whole, "EU", are a word of the other's name.)
   const shortWhole = (o: readonly string[]): string => (o.length >= 2 && o.some((w) => w.length <= 3) ? o.map((w) => (w.length <= 3 ? w : w[0])).join('') : '');
   const sa = shortWhole(a.owner);

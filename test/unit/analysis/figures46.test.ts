@@ -79,3 +79,13 @@ describe('figures: a length after a count is how long it took, not a window', ()
     expect(lengthsOf('Wheat prices rose 12% in two years, traders said.')).toEqual([]);
   });
 });
+
+describe('figure groups: an owner named by its initials with one word more', () => {
+  it('takes "Team USA" and "the United States" for one owner of "110 medals"', () => {
+    const groups = groupsOf(
+      ['2008-09-10', 'Team USA won 110 medals at the Beijing Games, the largest haul in Olympic history for the nation.'],
+      ['2008-09-12', 'The United States won 110 Olympic medals in Beijing.'],
+    );
+    expect(groups).toContainEqual(['a1:110', 'a2:110']);
+  });
+});
