@@ -155,6 +155,10 @@ const CLASS_LABEL: Record<string, { en: string; es: string }> = {
   ppm: { en: 'the concentration in parts per million', es: 'la concentración en partes por millón' },
   ppb: { en: 'the concentration in parts per billion', es: 'la concentración en partes por mil millones' },
   ppt: { en: 'the concentration in parts per trillion', es: 'la concentración en partes por billón' },
+  // (Land in acres or hectares, "a 2,000-acre camp", "some 2,000 acres [810 hectares]": not a number of things.)
+  acre: { en: 'the area', es: 'la superficie' },
+  hectare: { en: 'the area', es: 'la superficie' },
+  ha: { en: 'the area', es: 'la superficie' },
   // (A place by some measure, "the third-costliest"; a run, "the fifth year in a row".)
   rank: { en: 'a place in a ranking', es: 'un puesto en una clasificación' },
   run: { en: 'the number of times in a row', es: 'el número de veces seguidas' },

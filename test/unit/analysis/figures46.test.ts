@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analysis';
 import { figuresRounds } from '../../../src/core/analysis/generators/figuresRound';
 import { createRng } from '../../../src/core/rng';
+import { figuresLabel } from '../../../src/core/analysis/explain';
 import { article } from './seeds';
 
 /** Issue 9, forty-sixth session: ranks and runs. Invented sentences. */
@@ -87,5 +88,12 @@ describe('figure groups: an owner named by its initials with one word more', () 
       ['2008-09-12', 'The United States won 110 Olympic medals in Beijing.'],
     );
     expect(groups).toContainEqual(['a1:110', 'a2:110']);
+  });
+});
+
+describe('figure rounds name an area', () => {
+  it('asks about "the area" for acres and hectares, not a number of acres', () => {
+    expect(figuresLabel('acre', 'acre').en).toBe('the area');
+    expect(figuresLabel('hectare', 'hectares').es).toBe('la superficie');
   });
 });
