@@ -3444,7 +3444,7 @@ function rankFigures(lang: LangPack, v: View, found: readonly Figure[]): Figure[
   const ranks = lang.ranks;
   if (!ranks) return [];
   const { tokens } = v;
-  const degree = (w: string): boolean => ranks.superlative.test(w) && !ranks.notSuperlative.has(w);
+  const degree = (w: string): boolean => lang.isSuperlativeForm?.(w) ?? false;
   const out: Figure[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;

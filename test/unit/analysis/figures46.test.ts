@@ -97,3 +97,21 @@ describe('figure rounds name an area', () => {
     expect(figuresLabel('hectare', 'hectares').es).toBe('la superficie');
   });
 });
+
+describe('figures: plurals of nouns in "-us" and "-is"', () => {
+  const classOf = (text: string) => analyze([article('a', text, '2024-05-16')]).figures.map((f) => f.unitClass);
+
+  it('counts "38 buses" in the class of "a 38-bus fleet", and "three crises" as crises', () => {
+    expect(classOf('The district will buy 38 electric buses with the rebate money.')).toEqual(['bus']);
+    expect(classOf('The grant covers the 38-bus electric fleet the district ordered.')).toEqual(['bus']);
+    expect(classOf('The agency is handling three crises at once.')).toEqual(['crisis']);
+  });
+
+  it('groups "38 electric buses" with "the 38-bus electric fleet" in another outlet', () => {
+    const groups = groupsOf(
+      ['2024-05-01', 'The district will buy 38 electric buses with the rebate money.'],
+      ['2024-05-02', 'The grant covers the 38-bus electric fleet the district ordered.'],
+    );
+    expect(groups).toContainEqual(['a1:38', 'a2:38']);
+  });
+});

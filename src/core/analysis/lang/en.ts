@@ -6,6 +6,15 @@ const CAPTION_LABEL = /^(?:(?:cover|file|top|main|lead|header)\s+)?(?:image|phot
 const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
 /**
+ * Plurals of nouns in "-us" and "-is" ("buses", "viruses", "crises"): the plain rules would leave "buse" or "crise"; "causes",
+ * "abuses" and "houses" are the singular and an "s", so only these are listed.
+ */
+const SINGULAR_OF = new Map<string, string>([
+  ...'bus virus bonus campus status census fetus focus sinus gas lens'.split(' ').map((w): [string, string] => [`${w}es`, w]),
+  ...'crisis analysis diagnosis hypothesis thesis synopsis prognosis'.split(' ').map((w): [string, string] => [`${w.slice(0, -2)}es`, w]),
+]);
+
+/**
  * Solidarity or resolve professed in the present: "The agency stands with the people of…", "The city is standing strong".
  * (Not the past, "stood together in their lawsuit", a thing done.) A stance rather than a judging word: where a "we" holds
  * it, the first person is what gives the view away.
@@ -1385,9 +1394,6 @@ export const en: LangPack = {
         .split(' ')
         .map((w, n): [string, number] => [w, n + 2]),
     ),
-    superlative: /^(?:\p{L}{2,}est|best|worst)$/u,
-    notSuperlative: words(`interest forest harvest protest request contest arrest honest modest digest invest manifest conquest
-      priest guest quest chest crest unrest midwest southwest northwest behest inquest bequest suggest earnest`),
     degreeWords: words('most least'),
     runWords: words('consecutive successive straight'),
     runTail: ['in', 'a', 'row'],
@@ -1854,6 +1860,8 @@ export const en: LangPack = {
   isPlural: (w) => (/[^s'’]s$/.test(w) && !/(?:us|sis|tis|xis)$/.test(w)) || /(?:men|ies|ren)$/.test(w),
   singularOf: (norm) => {
     const w = norm.replace(/'s$/, '');
+    const irregular = SINGULAR_OF.get(w);
+    if (irregular) return irregular;
     if (w.length > 4 && w.endsWith('ies')) return w.slice(0, -3) + 'y';
     // "losses", "matches", "taxes": the plural adds "es" to a word that ends in a hiss, as the singular does not.
     if (w.length > 4 && /(?:ss|ch|sh|x|zz)es$/.test(w)) return w.slice(0, -2);
@@ -1874,7 +1882,8 @@ export const en: LangPack = {
   maybeVerbForm: (text, norm) => /^\p{Ll}{2,}(?:ed|s)$/u.test(text) && !/(?:ss|us|is)$/.test(norm),
   isRegularPast: (w) => w.endsWith('ed'),
   isAdverbForm: (w) => w.endsWith('ly'),
-  isSuperlativeForm: (w) => w === 'best' || w === 'worst' || (/^[a-z]{2,}[^aeiou]est$/.test(w) && !/(?:rest|test|vest|ifest|onest|odest|uest|orest)$/.test(w)),
+  // ("costliest", "deadliest": "-iest" too; not "priest".)
+  isSuperlativeForm: (w) => w === 'best' || w === 'worst' || (/^[a-z]{2,}(?:[^aeiou]|i)est$/.test(w) && !/(?:rest|test|vest|ifest|onest|odest|uest|orest|priest)$/.test(w)),
   isProgressiveForm: (w) => w.endsWith('ing'),
   basesOfProgressive: (w) => {
     if (!w.endsWith('ing')) return [];

@@ -341,15 +341,12 @@ export interface LangPack {
    * A rank: an ordinal before a superlative or a run ("the second-lowest", "the fourth most powerful", "the 12th consecutive
    * increase", "the fifth year in a row", "19th place"). It places a thing among others and is compared with the same rank
    * in other outlets; any other ordinal ("the second quarter", "the fourth graders") is no figure. `ordinals` gives the
-   * ordinal words' values (digits take `ordinalSuffixes`); `superlative` tests a word of degree, `notSuperlative` lists
-   * the words it passes that are no such word ("interest", "forest"); `degreeWords` are the words of degree before an
-   * adjective ("most", "least"); `runWords` come after the ordinal ("consecutive"), `runTail` closes a run after its noun
-   * ("in a row") and `placeNouns` are places in a table ("place", "position").
+   * ordinal words' values (digits take `ordinalSuffixes`); a superlative is told by `isSuperlativeForm`; `degreeWords`
+   * are the words of degree before an adjective ("most", "least"); `runWords` come after the ordinal ("consecutive"),
+   * `runTail` closes a run after its noun ("in a row") and `placeNouns` are places in a table ("place", "position").
    */
   ranks?: {
     ordinals: ReadonlyMap<string, number>;
-    superlative: RegExp;
-    notSuperlative: ReadonlySet<string>;
     degreeWords: ReadonlySet<string>;
     runWords: ReadonlySet<string>;
     runTail: readonly string[];
