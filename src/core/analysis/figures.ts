@@ -1712,6 +1712,8 @@ function isNamePart(lang: LangPack, v: View, i: number, titleCaseSentence: boole
   // "It took the Senate 22 days", "cost Ukraine 12 months": a name's own number is not followed by a span of time in the
   // plural (a model is "Xbox 360", not "Xbox 360 days"), so the name is the object before a length.
   if (spanFollows(lang, tokens, i)) return false;
+  // Nor by "times" ("loop Jupiter 37 times", "won the World Cup 4 times"): how often, not a model.
+  if (lang.timesWords !== undefined && tokens[i + 1]?.norm === lang.timesWords.unit) return false;
   const n = prev.norm;
   // A possessive owns the quantity after it ("the Fed's 2% target", "Meta's 3.6 billion users"); a name's own
   // number follows the name itself ("Xbox 360").

@@ -115,3 +115,15 @@ describe('figures: plurals of nouns in "-us" and "-is"', () => {
     expect(groups).toContainEqual(['a1:38', 'a2:38']);
   });
 });
+
+describe('figures: a number of times after a name is no model number', () => {
+  it('reads "loop Jupiter 37 times" and "won the World Cup 4 times" as counts of times, and keeps "Xbox 360" a name', () => {
+    const counts = (text: string) =>
+      analyze([article('a', text, '2016-06-14')])
+        .figures.filter((f) => f.kind === 'count')
+        .map((f) => [f.text, f.unitClass]);
+    expect(counts('Juno will loop Jupiter 37 times during 20 months.')).toEqual([['37', 'time']]);
+    expect(counts('The team has won the World Cup 4 times.')).toEqual([['4', 'time']]);
+    expect(counts('He bought an Xbox 360 last week.')).toEqual([]);
+  });
+});
