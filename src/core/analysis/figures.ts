@@ -737,7 +737,8 @@ function coordinatedHead(lang: LangPack, tokens: readonly Token[], at: number, t
  * A length that is the window another figure is counted over ("in a 12-month period ending April
  * 2021", "the 12 months to April", "prices rose 12% in two years"): the last token it covers, or
  * null when it is a length of its own ("a 12-month ban", "jailed for 12 months"). (After a count it is one: "killed 58
- * people in less than 10 minutes" gives how long the killing took, a length outlets restate.)
+ * people in less than 10 minutes" gives how long the killing took, a length outlets restate. So after a share with no
+ * word of change: "Four (7%) of 54 patients died within 30 days".)
  */
 function windowEnd(lang: LangPack, tokens: readonly Token[], text: string, first: number, end: number, before: readonly Figure[]): number | null {
   const noun = lang.windowNouns.has(tokens[end + 1]?.norm ?? '');
@@ -763,7 +764,7 @@ function windowEnd(lang: LangPack, tokens: readonly Token[], text: string, first
     for (let k = first - 2; k >= Math.max(0, first - 5); k--) if (lang.recordWords.has((tokens[k] as Token).norm)) return true;
     return false;
   };
-  if (opened && before.some((f) => f.kind === 'percent') && !record()) return last;
+  if (opened && before.some((f) => f.kind === 'percent') && tokens.some((t) => lang.changeWords.has(t.norm)) && !record()) return last;
   return null;
 }
 

@@ -76,6 +76,10 @@ describe('figures: a length after a count is how long it took, not a window', ()
     expect(lengthsOf('Donors pledged $40 million in two weeks.')).toEqual(['two weeks']);
   });
 
+  it('reads "within 30 days" after a share that is no change ("Four (7%) of 54 patients died within 30 days")', () => {
+    expect(lengthsOf('Four (7%) of 54 case-patients with clinical cultures died within 30 days of culture collection.')).toEqual(['30 days']);
+  });
+
   it('still leaves out the window of a change ("rose 12% in two years")', () => {
     expect(lengthsOf('Wheat prices rose 12% in two years, traders said.')).toEqual([]);
   });
