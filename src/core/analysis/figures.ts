@@ -1851,8 +1851,12 @@ function modelName(lang: LangPack, v: View, i: number): string | null {
   }
   if (ended || !after || /[^\s]/.test(text.slice((tokens[k - 1] as Token).end, after.start))) return key;
   if (!LOWER_FIRST.test(after.text) || lang.stopwords.has(after.norm)) return key;
-  // "… Max airplane", "… Max debacle": a singular noun after the name; "… Tesla cars" is a count of cars.
-  return lang.isPlural(after.norm) || lang.invariantPlurals.has(after.norm) ? null : key;
+  // "… Max airplane", "… Max debacle": a singular noun after the name; "… Tesla cars" is a count of cars, and "10 Black
+  // community members" of members (a word may qualify the plural).
+  const plural = (w: Token | undefined): boolean => w !== undefined && (lang.isPlural(w.norm) || lang.invariantPlurals.has(w.norm));
+  const next = tokens[k + 1];
+  const qualified = next !== undefined && text.slice(after.end, next.start) === ' ' && LOWER_FIRST.test(next.text) && plural(next);
+  return plural(after) || qualified ? null : key;
 }
 
 /**

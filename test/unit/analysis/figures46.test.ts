@@ -131,3 +131,22 @@ describe('figures: a number of times after a name is no model number', () => {
     expect(counts('He bought an Xbox 360 last week.')).toEqual([]);
   });
 });
+
+describe('figures: a plural a word after a capitalised one is what a number counts', () => {
+  const counts = (text: string) =>
+    analyze([article('a', text, '2022-06-10')])
+      .figures.filter((f) => f.kind === 'count')
+      .map((f) => f.text);
+
+  it('reads "10 Black community members" and "150 UNRWA-designated emergency shelters" as counts, "its 737 Max airplane" as a name', () => {
+    expect(counts('We mourned the loss of 10 Black community members.')).toEqual(['10']);
+    expect(counts('Some 629,000 people are sheltering in 150 UNRWA-designated emergency shelters.')).toEqual(['Some 629,000', '150']);
+    expect(counts('Boeing grounded its 737 Max airplane after the crash.')).toEqual([]);
+  });
+
+  it('counts "13 American Heroes" as heroes and "three tornadoes" as tornadoes', () => {
+    const classes = (text: string) => analyze([article('a', text, '2022-06-10')]).figures.map((f) => f.unitClass);
+    expect(classes('Remembering the loss of 13 American Heroes.')).toEqual(['hero']);
+    expect(classes('Three tornadoes struck the county overnight.')).toEqual(['tornado']);
+  });
+});
