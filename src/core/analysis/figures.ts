@@ -2407,7 +2407,10 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
     }
     const model = digit ? modelName(lang, v, i) : null;
     if (model) {
-      models.push(model);
+      // (In a line set in title case every word has its capital, so its model says little of the article's other lines:
+      // "Lead 144 Current & Former Members" in a headline, "led 144 current and former Members of Congress" below it.
+      // Only a word in capitals throughout, "737 MAX", names a model for them.)
+      if (!titleCaseSentence || /^\p{Lu}{2,}/u.test(tokens[i + 1]?.text ?? '')) models.push(model);
       continue;
     }
     // "Phase Two", "Category Five": a number word naming a class or rank is a name too.

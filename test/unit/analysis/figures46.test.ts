@@ -150,3 +150,12 @@ describe('figures: a plural a word after a capitalised one is what a number coun
     expect(classes('Three tornadoes struck the county overnight.')).toEqual(['tornado']);
   });
 });
+
+describe('figures: a headline in title case names no model for the lines below it', () => {
+  it('reads "led 144 current and former Members of Congress" below "Lead 144 Current & Former Members"', () => {
+    const text =
+      'Waters, Brown Lead 144 Current & Former Members on Amicus Brief Supporting CFPB\n\nToday, Congresswoman Maxine Waters led 144 current and former Members of Congress in filing an amicus brief.';
+    const read = analyze([article('a', text, '2023-05-10')]).figures.filter((f) => f.value === 144);
+    expect(read.map((f) => f.sentence.slice(0, 5))).toContain('Today');
+  });
+});
