@@ -144,10 +144,11 @@ describe('figures: a plural a word after a capitalised one is what a number coun
     expect(counts('Boeing grounded its 737 Max airplane after the crash.')).toEqual([]);
   });
 
-  it('counts "13 American Heroes" as heroes and "three tornadoes" as tornadoes', () => {
+  it('counts "13 American Heroes" as heroes, "three tornadoes" as tornadoes and "12 calves" as calves', () => {
     const classes = (text: string) => analyze([article('a', text, '2022-06-10')]).figures.map((f) => f.unitClass);
     expect(classes('Remembering the loss of 13 American Heroes.')).toEqual(['hero']);
     expect(classes('Three tornadoes struck the county overnight.')).toEqual(['tornado']);
+    expect(classes('The virus was found in 12 calves on the farm.')).toEqual(['calf']);
   });
 });
 

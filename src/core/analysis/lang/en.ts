@@ -6,14 +6,17 @@ const CAPTION_LABEL = /^(?:(?:cover|file|top|main|lead|header)\s+)?(?:image|phot
 const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
 /**
- * Plurals of nouns in "-us", "-is" and "-o" ("buses", "viruses", "crises", "tornadoes"): the plain rules would leave "buse",
- * "crise" or "tornadoe"; "causes", "abuses" and "houses" are the singular and an "s", so only these are listed.
+ * Plurals of nouns in "-us", "-is", "-o" and "-f" ("buses", "viruses", "crises", "tornadoes", "calves"): the plain rules would
+ * leave "buse", "crise", "tornadoe" or "calve"; "causes", "abuses" and "houses" are the singular and an "s", so only these are
+ * listed.
  */
 const SINGULAR_OF = new Map<string, string>([
   ...'bus virus bonus campus status census fetus focus sinus gas lens'.split(' ').map((w): [string, string] => [`${w}es`, w]),
   ...'crisis analysis diagnosis hypothesis thesis synopsis prognosis'.split(' ').map((w): [string, string] => [`${w.slice(0, -2)}es`, w]),
   // ("heroes", "tornadoes": nouns in "-o" that take "-es".)
   ...'hero potato tomato echo veto volcano torpedo tornado mosquito embargo'.split(' ').map((w): [string, string] => [`${w}es`, w]),
+  // ("calves", "wives": nouns in "-f" and "-fe" that take "-ves".)
+  ...'calf half shelf wolf thief loaf wife knife'.split(' ').map((w): [string, string] => [`${w.replace(/fe?$/, '')}ves`, w]),
 ]);
 
 /**
