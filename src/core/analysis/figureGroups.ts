@@ -483,6 +483,7 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
           sameRareExact(list[i] as Slot, list[j] as Slot);
         // Two spans of one length counted from the same thing ("nearly three weeks since the cyclone struck", "three weeks
         // after the cyclone"): what they count from names the quantity, however the sentences around them differ.
+        // (Or the same rank by the same measure, "second-costliest" in two outlets: see sameRank.)
         const sameAnchor = sameOffset(list[i] as Slot, list[j] as Slot) || sameRank(list[i] as Slot, list[j] as Slot);
         // Or one exact count, however small or round, of a noun that each of the two articles counts at no larger value
         // ("three earthquakes" in two reports, neither counting more earthquakes anywhere) and one of them keeps naming: the

@@ -3484,7 +3484,7 @@ function rankFigures(lang: LangPack, v: View, found: readonly Figure[]): Figure[
     } else {
       // "the fifth year in a row": a noun or two, then the run's tail.
       for (let gap = 1; gap <= 2 && last < 0; gap++) if (seq(tokens, k + 1 + gap, ranks.runTail)) last = k + gap + ranks.runTail.length;
-      [unit, unitClass] = [ranks.runTail.join(' '), 'run'];
+      if (last >= 0) [unit, unitClass] = [ranks.runTail.join(' '), 'run'];
     }
     if (last >= 0) out.push(make(v, k, last, 'rank', read(last), unit, unitClass));
   }
@@ -3772,29 +3772,24 @@ function frameOf(lang: LangPack, v: View, f: Figure, sentenceFigures: readonly F
   }
   // Another year than the article's, or "last year's": the event is often named a clause away
   // ("the deadliest since 1960, when thousands died", "Last year's breach exposed … 35 million").
-  // (Not for a rank: the years it is ranked over are its field, "the fifth largest since 1900", not another event.)
-  if (f.kind !== 'rank')
-    for (let k = Math.max(0, first - 2 * NEAR_RADIUS); k <= Math.min(tokens.length - 1, last + 2 * NEAR_RADIUS); k++) {
-      const t = tokens[k] as Token;
-      // (Not a later year that ends the span the figure covers, "authorizes $105 billion for the FAA through 2028": the
-      // story's own plan runs to it.)
-      // ("running until June 2029": a month may come between.)
-      const endWord = lang.months.has(tokens[k - 1]?.norm ?? '') ? k - 2 : k - 1;
-      const spanEnd = v.year !== null && Number(t.norm) > v.year && (lang.spanEnds?.has(tokens[endWord]?.norm ?? '') ?? false);
-      if ((k < first || k > last) && YEAR_TOKEN.test(t.norm) && Number(t.norm) !== v.year && f.kind !== 'year' && !baselineYear(lang, v, k) && !spanEnd) {
-        markers.add(t.norm);
-        // A decade or more before the article: history ("thousands of deaths in 1960"), never this event. (Not the start of a
-        // span that runs to the article's time, "increased by 6.3% between 2011 and 2021": the change is measured over it.)
-        const spanTo = tokens[k + 2];
-        const toNow =
-          v.year !== null &&
-          spanTo !== undefined &&
-          YEAR_TOKEN.test(spanTo.norm) &&
-          Number(spanTo.norm) >= v.year - RECENT_YEARS &&
-          yearSpanJoiner(lang, tokens[k + 1]?.norm ?? '');
-        if (v.year !== null && Number(t.norm) <= v.year - 10 && !toNow) markers.add('old');
-      }
+  for (let k = Math.max(0, first - 2 * NEAR_RADIUS); k <= Math.min(tokens.length - 1, last + 2 * NEAR_RADIUS); k++) {
+    const t = tokens[k] as Token;
+    // (Not a later year that ends the span the figure covers, "authorizes $105 billion for the FAA through 2028": the
+    // story's own plan runs to it.)
+    // ("running until June 2029": a month may come between.)
+    const endWord = lang.months.has(tokens[k - 1]?.norm ?? '') ? k - 2 : k - 1;
+    const spanEnd = v.year !== null && Number(t.norm) > v.year && (lang.spanEnds?.has(tokens[endWord]?.norm ?? '') ?? false);
+    // (Nor beside a rank: the years it is ranked over are its field, "the fifth largest since 1900", not another event.)
+    if ((k < first || k > last) && YEAR_TOKEN.test(t.norm) && Number(t.norm) !== v.year && f.kind !== 'year' && f.kind !== 'rank' && !baselineYear(lang, v, k) && !spanEnd) {
+      markers.add(t.norm);
+      // A decade or more before the article: history ("thousands of deaths in 1960"), never this event. (Not the start of a
+      // span that runs to the article's time, "increased by 6.3% between 2011 and 2021": the change is measured over it.)
+      const spanTo = tokens[k + 2];
+      const toNow =
+        v.year !== null && spanTo !== undefined && YEAR_TOKEN.test(spanTo.norm) && Number(spanTo.norm) >= v.year - RECENT_YEARS && yearSpanJoiner(lang, tokens[k + 1]?.norm ?? '');
+      if (v.year !== null && Number(t.norm) <= v.year - 10 && !toNow) markers.add('old');
     }
+  }
   // "up from 78,056", "compared with the 56,064 deaths": the value a change is measured from, another period's.
   const lead = lang.grammaticalArticles.has(tokens[first - 1]?.norm ?? '') ? first - 1 : first;
   if (f.kind !== 'year' && f.kind !== 'date' && lang.comparedFrom.some((w) => lead - w.length >= 0 && seq(tokens, lead - w.length, w)) && !laterYearAfter(tokens, first, last))
