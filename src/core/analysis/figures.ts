@@ -1773,6 +1773,11 @@ function spanFollows(lang: LangPack, tokens: readonly Token[], i: number): boole
   return !!next && next.start === (tokens[i] as Token).end + 1 && lang.timeUnits.has(next.norm) && lang.isPlural(next.norm);
 }
 
+/** A plural noun, or one that is its own plural ("aircraft", "personnel"): what a count before it counts. */
+function pluralNoun(lang: LangPack, norm: string): boolean {
+  return lang.isPlural(norm) || lang.invariantPlurals.has(norm);
+}
+
 /**
  * A number that names a model or version by the capitalised word after it ("the 737 MAX", "its
  * 737 Max airplane"): after a count comes what it counts, a plural ("12 Democrats", "200 Tesla
@@ -1797,7 +1802,7 @@ function modelName(lang: LangPack, v: View, i: number): string | null {
       for (let j = k; j < Math.min(tokens.length, k + 3); j++) {
         const w = tokens[j] as Token;
         if (UPPER.test(w.text) || (j > k && text.slice((tokens[j - 1] as Token).end, w.start) !== ' ')) break;
-        if (lang.isPlural(w.norm) || lang.invariantPlurals.has(w.norm)) return null;
+        if (pluralNoun(lang, w.norm)) return null;
       }
       return `${t.norm}|${initialism[0].toLowerCase()}`;
     }
@@ -1840,7 +1845,7 @@ function modelName(lang: LangPack, v: View, i: number): string | null {
     let j = k + 1;
     while (j < tokens.length && j <= k + 3 && UPPER.test((tokens[j] as Token).text)) j++;
     const noun = tokens[j];
-    if (j > k + 1 && noun && LOWER_FIRST.test(noun.text) && (lang.isPlural(noun.norm) || lang.invariantPlurals.has(noun.norm))) return null;
+    if (j > k + 1 && noun && LOWER_FIRST.test(noun.text) && pluralNoun(lang, noun.norm)) return null;
   }
   let after = tokens[k];
   const key = `${t.norm}|${(first.text.split('.')[0] as string).toLowerCase()}`;
@@ -1853,10 +1858,9 @@ function modelName(lang: LangPack, v: View, i: number): string | null {
   if (!LOWER_FIRST.test(after.text) || lang.stopwords.has(after.norm)) return key;
   // "… Max airplane", "… Max debacle": a singular noun after the name; "… Tesla cars" is a count of cars, and "10 Black
   // community members" of members (a word may qualify the plural).
-  const plural = (w: Token | undefined): boolean => w !== undefined && (lang.isPlural(w.norm) || lang.invariantPlurals.has(w.norm));
   const next = tokens[k + 1];
-  const qualified = next !== undefined && text.slice(after.end, next.start) === ' ' && LOWER_FIRST.test(next.text) && plural(next);
-  return plural(after) || qualified ? null : key;
+  const qualified = next !== undefined && text.slice(after.end, next.start) === ' ' && LOWER_FIRST.test(next.text) && pluralNoun(lang, next.norm);
+  return pluralNoun(lang, after.norm) || qualified ? null : key;
 }
 
 /**
@@ -3085,7 +3089,7 @@ function labelledCounts(lang: LangPack, v: View, out: Figure[]): void {
     if (at < 1 || !/^:\s*$/.test(text.slice((tokens[at - 1] as Token).end, f.start))) continue;
     let from = at - 1;
     while (from > 0 && at - from < LABEL_WORDS && !/[.;:!?\n]/.test(text.slice((tokens[from - 1] as Token).end, (tokens[from] as Token).start))) from--;
-    const noun = tokens.slice(from, at).find((t) => LOWER_WORD.test(t.norm) && !lang.stopwords.has(t.norm) && (lang.isPlural(t.norm) || lang.invariantPlurals.has(t.norm)));
+    const noun = tokens.slice(from, at).find((t) => LOWER_WORD.test(t.norm) && !lang.stopwords.has(t.norm) && pluralNoun(lang, t.norm));
     if (!noun) continue;
     f.unit = noun.norm;
     f.unitClass = unitClassOf(lang, noun.norm);
@@ -3276,7 +3280,7 @@ function inheritUnits(lang: LangPack, v: View, out: Figure[]): void {
           break;
         }
         // (Plurals without an s count too: "people", "staff".)
-        if (lang.unitClasses.has(t.norm) && (lang.isPlural(t.norm) || lang.invariantPlurals.has(t.norm))) {
+        if (lang.unitClasses.has(t.norm) && pluralNoun(lang, t.norm)) {
           f.unit = t.norm;
           f.unitClass = unitClassOf(lang, t.norm);
           f.subject = t.norm;
