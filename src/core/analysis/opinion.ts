@@ -282,7 +282,7 @@ function inSpans(here: readonly { start: number; end: number }[], t: Token): boo
  * after the subject, past only a form of "be" or an adverb).
  */
 function narratesAt(lang: LangPack, outside: readonly Token[], k: number): boolean {
-  if (selfRoleAt(lang, outside, k) || pastFeelingActAt(lang, outside, k) || existentialHaveAt(lang, outside, k)) return true;
+  if (selfRoleAt(lang, outside, k) || selfIntroducedAt(lang, outside, k) || pastFeelingActAt(lang, outside, k) || existentialHaveAt(lang, outside, k)) return true;
   // "I was the member on scene", "We were the first crew there": a past "be" and a definite article, the role the speaker
   // held then, a fact ("I was a fool to…" classifies, and may judge).
   if ((lang.pastRoleLinks?.has(outside[k + 1]?.norm ?? '') ?? false) && (lang.roleDeterminers?.has(outside[k + 2]?.norm ?? '') ?? false)) return true;
@@ -394,6 +394,21 @@ function selfRoleAt(lang: LangPack, outside: readonly Token[], k: number): boole
   // ("I am the assistant director in charge of…": an office the speaker holds is such a fact too.)
   const role = (w: string): boolean => (lang.selfRoleNouns?.has(w) ?? false) || (lang.bodyOfficeTitles?.has(w) ?? false);
   return role(outside[j]?.norm ?? '') || role(outside[j + 1]?.norm ?? '');
+}
+
+/**
+ * "I'm Tom Bossert.", "I am Debbie Hersman, Chairman of the…", "I'm the Assistant to the President for…": a speaker opening
+ * with who they are, a name of two capitalised words or a capitalised office after "the", right after "I am" or "I'm". The
+ * speaker's name and post, to check, not a view. (Only "I", present, and at the start: "We are America" is a slogan.)
+ */
+function selfIntroducedAt(lang: LangPack, outside: readonly Token[], k: number): boolean {
+  if (k !== 0) return false;
+  const first = outside[0] as Token;
+  const contracted = (lang.beContractions?.has(first.norm) ?? false) && lang.firstPersonSubjects.has(first.norm.split(/['’]/)[0] ?? '');
+  const j = contracted ? 1 : lang.functionWords.I.has(first.text) && (lang.presentFirstBe?.has(outside[1]?.norm ?? '') ?? false) ? 2 : -1;
+  if (j < 0) return false;
+  const capital = (t: Token | undefined): boolean => t !== undefined && CAPITAL_FIRST.test(t.text) && !lang.functionWords.I.has(t.text);
+  return (capital(outside[j]) && capital(outside[j + 1])) || (lang.functionWords.the.has(outside[j]?.norm ?? '') && capital(outside[j + 1]));
 }
 
 /**
@@ -652,12 +667,14 @@ export function courtesyAt(lang: LangPack, given: readonly Token[], openers = la
 
 /**
  * "Dr Roe will read a statement and then we will open the floor to questions.": a briefing's order of business, wherever it
- * stands in the sentence; its "we" runs the briefing, it holds no view.
+ * stands in the sentence; its "we" runs the briefing, it holds no view. So is a floor's or a question time's business opening
+ * the sentence ("I ask unanimous consent that…", "My question is to the Prime Minister.").
  */
 function proceduralAt(lang: LangPack, tokens: readonly Token[]): boolean {
   const phrases = lang.briefingProcedure ?? [];
   for (let k = 0; k < tokens.length; k++) if (phrases.some((ph) => seqAt(tokens, k, ph))) return true;
-  return false;
+  const opens = (ph: readonly string[]): boolean => seqAt(tokens, 0, ph);
+  return (lang.floorProcedureOpeners ?? []).some(opens) || (lang.questionTimeOpeners ?? []).some(opens);
 }
 
 /** "Anne Roe: Thank you, good afternoon, everyone.": a transcript's speaker label, then a courtesy. */

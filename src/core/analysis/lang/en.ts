@@ -531,6 +531,7 @@ export const en: LangPack = {
   namingAdverbs: words('commonly also sometimes often formally officially popularly locally colloquially informally widely now so'),
   captionLabel: CAPTION_LABEL,
   briefingProcedure: phrases(['open the floor to questions', 'open the floor for questions', 'take your questions', 'take a few questions', 'take questions from']),
+  floorProcedureOpeners: phrases(['i ask unanimous consent', 'i ask consent', 'i yield back', 'i yield the floor', 'i suggest the absence of a quorum']),
   // A report's standing note on who issued it: "This report was issued by OCHA New York.", "This report is produced by…".
   reportCredit: /^this (?:report|document|update|bulletin|situation report|fact sheet) (?:is|was|has been) (?:issued|produced|prepared|compiled|published) by\b/i,
   namingClauseOpeners: words('what'),
@@ -1002,6 +1003,7 @@ export const en: LangPack = {
   selfRoleNouns: words(`native natives resident residents citizen citizens veteran veterans graduate graduates daughter son
     mother father parent parents grandmother grandfather grandparent grandparents immigrant immigrants descendant`),
   selfRoleLinks: words('myself ourselves both also a an the'),
+  presentFirstBe: words('am'),
   recentOpeners: words('last past since earlier'),
   ruleAfter: words('to for'),
   comparisonWords: words('than'),

@@ -325,6 +325,11 @@ export interface LangPack {
   chairTitles?: ReadonlySet<string>;
   /** A briefing's order of business, anywhere in a sentence ("open the floor to questions", "take your questions"). */
   briefingProcedure?: readonly (readonly string[])[];
+  /**
+   * A floor's order of business opening a sentence ("I ask unanimous consent…", "I yield back"), as the question-time
+   * openers are ("My question is to the Prime Minister."): the speaker moves the business along and voices no view.
+   */
+  floorProcedureOpeners?: readonly (readonly string[])[];
   /** A report's standing note on who issued it ("This report was issued by…"): a sentence of the page, never a round's. */
   reportCredit?: RegExp;
   /** A picture's label opening a caption ("Photo:", "Cover Photograph:"): the rest of its paragraph is the caption's too. */
@@ -875,6 +880,8 @@ export interface LangPack {
    * native Ohioan" tells a fact of the speaker's life, not a view.
    */
   selfRoleNouns?: ReadonlySet<string>;
+  /** The form of "be" after "I" in the present ("am"): "I am Debbie Hersman, Chairman of…" introduces the speaker. */
+  presentFirstBe?: ReadonlySet<string>;
   /** Words that may stand between "I am"/"we are" and the role (see selfRoleNouns): "myself", "both", "a", "an". */
   selfRoleLinks?: ReadonlySet<string>;
   /** Words that count a span or a moment back from now before a unit of time ("since", "last", "past"): "since last year". */

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core/analysis';
+import { article } from './seeds';
+
+/** Issue 9, forty-seventh session: a speaker's introduction and a floor's business are no views. Invented sentences. */
+
+const kindOf = (sentence: string) => analyze([article('a', sentence)]).sentences[0]?.kind;
+
+describe('kinds: a speaker opening with who they are', () => {
+  it('reports a name or an office after "I am" or "I\'m"', () => {
+    expect(kindOf("I'm Jane Holloway.")).toBe('reporting');
+    expect(kindOf('I am Pat Greene, Chair of the Regional Water Board.')).toBe('reporting');
+    expect(kindOf('I’m Sam Ortiz of the county health office, with this week’s update.')).toBe('reporting');
+    expect(kindOf("I'm the Deputy Director for Emergency Management at the agency.")).toBe('reporting');
+  });
+
+  it('still hears a view in "I am" with no name or office, a view after the name, or "we are"', () => {
+    expect(kindOf('I am Canadian and proud of it.')).toBe('opinion');
+    expect(kindOf("I'm Jane Holloway and I think this plan is terrible.")).toBe('opinion');
+    expect(kindOf('We are the Champions of this cause.')).toBe('opinion');
+    expect(kindOf('Frankly, I am Jane Holloway and this is absurd.')).toBe('opinion');
+  });
+});
+
+describe('kinds: the business of a floor or a question time opening a sentence', () => {
+  it('reports "My question is to…", "I ask unanimous consent…", "I yield back"', () => {
+    expect(kindOf('My question is to the Minister for Health, Minister Reyes.')).toBe('reporting');
+    expect(kindOf('I ask unanimous consent that the letter be printed in the record.')).toBe('reporting');
+    expect(kindOf('I ask consent to put in the record an article about our county.')).toBe('reporting');
+    expect(kindOf('I yield back the balance of my time.')).toBe('reporting');
+  });
+
+  it('still hears the view of a sentence that only ends with the business', () => {
+    expect(kindOf('For these reasons, I urge my colleagues to vote no, and I yield back.')).toBe('opinion');
+  });
+});
