@@ -689,6 +689,9 @@ const TRANSCRIPT_LABEL = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}:\
 /** The most words that may order the remarks or address the guest before a courtesy ("First of all,", "Well, Mr. Prime Minister,"). */
 const COURTESY_LEAD_IN = 4;
 
+/** How many words of its noun phrase may follow the "our" that opens a subject ("Our foreign partners conducted…"). */
+const OWN_SUBJECT_REACH = 3;
+
 /** How many words before its verb the opener of a naming clause may stand ("what many marine scientists call"). */
 const NAMING_REACH = 4;
 
@@ -935,12 +938,30 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   // "On March 3, we discovered…", "We have notified the police": a writer (or an organisation in
   // its own notice) narrating what it did reports an event; "we believe", "I love" voice a view.
   const subjects: number[] = [];
+  // (A sentence set in title case capitalises every word: a capital there marks no name.)
+  let capitals = -1;
+  const titleCase = (): boolean => {
+    if (capitals < 0) capitals = v.tokens.filter((x) => CAPITAL_FIRST.test(x.text)).length;
+    return capitals >= v.tokens.length / 2;
+  };
   // ("Already, we're seeing impacts": a subject with its "be" joined to it counts where it tells an act under way.)
   for (let k = 0; k < outside.length; k++) {
     const w = (outside[k] as Token).norm;
     // ("…the report, what we call Disease Outbreak News": naming a thing is no view of it; nor is "As we told you, …".)
     if (k > 0 && (lang.plainFirstPersonClauses ?? []).some((ph) => seqAt(outside, k - 1, ph))) continue;
     if (lang.firstPersonSubjects.has(w) || ((lang.beContractions?.has(w) ?? false) && narratesAt(lang, outside, k))) subjects.push(k);
+  }
+  // "Our foreign partners conducted searches…", "Our teams are assisting with…": a subject the speaker's "our" opens, telling
+  // what it did or is doing, narrates as "we" would (its noun is taken as the subject, a few words on).
+  if (outside[0] === v.tokens[0] && lang.functionWords.our.has(outside[0]?.norm ?? '')) {
+    for (let h = 1; h <= OWN_SUBJECT_REACH && h < outside.length; h++) {
+      const w = (outside[h] as Token).norm;
+      if (!LOWER_WORD.test((outside[h] as Token).text) || lang.stopwords.has(w)) break;
+      if (narratesAt(lang, outside, h)) {
+        subjects.push(h);
+        break;
+      }
+    }
   }
   const narrative = subjects.length > 0 && subjects.every((k) => narratesAt(lang, outside, k));
   // "Philips provided an update on products of our portfolio", "His statement was released to you this
@@ -972,6 +993,8 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     // ("the mine", "a gold mine", "mine workers": a word also a noun is the pronoun only after "of" or "be", "a friend of mine", "the
     // choice is mine", or opening the sentence before a verb, "Mine is…"; see nounLikeFirstPerson.)
     if ((lang.nounLikeFirstPerson?.has(t.norm) ?? false) && !pronounMineAt(lang, outside, k)) continue;
+    // ("the Restore Our Parks Act", "Make My Day Law": a capitalised pronoun between capitalised words is part of a name.)
+    if (inName(v, t, titleCase) && !lang.functionWords.I.has(t.text) && CAPITAL_FIRST.test(outside[k - 1]?.text ?? '') && CAPITAL_FIRST.test(outside[k + 1]?.text ?? '')) continue;
     // "Working Group I", "World War I": a numeral in a name, not the writer.
     if (lang.functionWords.I.has(t.text) && (romanInName(lang, v.tokens, t) || roadNumberAt(text, t))) continue;
     // ("let us know if…", "our helpline": only "I" and "we" as subjects still voice a view there.)
@@ -1030,11 +1053,6 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   // (A factual word inside a charge, "accused of using a fake note", is the charge's.)
   // (So is an evaluative word inside an allegation's content: "settled allegations that its practices were unfair".)
   let alleged = false;
-  let capitals = -1;
-  const titleCase = (): boolean => {
-    if (capitals < 0) capitals = v.tokens.filter((x) => CAPITAL_FIRST.test(x.text)).length;
-    return capitals >= v.tokens.length / 2;
-  };
   const judges = (t: Token, k: number): boolean => {
     // "posts on Truth Social", "his so-called Autumn Statement": a word of a name, or a label set before one, names a thing.
     if (inName(v, t, titleCase) || (lang.sarcasmWords.has(t.norm) && labelsName(lang, v, t))) return false;

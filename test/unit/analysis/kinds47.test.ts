@@ -34,3 +34,20 @@ describe('kinds: the business of a floor or a question time opening a sentence',
     expect(kindOf('For these reasons, I urge my colleagues to vote no, and I yield back.')).toBe('opinion');
   });
 });
+
+describe('kinds: "our" opening a subject that acts, and "Our" inside a name', () => {
+  it('reports what a subject opened by "our" did or is doing', () => {
+    expect(kindOf('Our field partners searched three warehouses and made an arrest.')).toBe('reporting');
+    expect(kindOf('Our teams are assisting with site planning at the camp.')).toBe('reporting');
+  });
+
+  it('still hears a view in "our" before a stance, a feeling or a judgement', () => {
+    expect(kindOf('Our prayers are with the families tonight.')).toBe('opinion');
+    expect(kindOf('Our bill offers real relief to families.')).toBe('opinion');
+  });
+
+  it('reads "Our" between capitalised words as part of a name, outside a title-case line', () => {
+    expect(kindOf('The Protect Our Rivers Act is part of a larger package of water bills.')).toBe('reporting');
+    expect(analyze([article('a', 'Protect Our Rivers Now')]).sentences[0]?.evidence['first-person']).toBe('Our');
+  });
+});
