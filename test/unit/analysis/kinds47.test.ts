@@ -51,3 +51,14 @@ describe('kinds: "our" opening a subject that acts, and "Our" inside a name', ()
     expect(analyze([article('a', 'Protect Our Rivers Now')]).sentences[0]?.evidence['first-person']).toBe('Our');
   });
 });
+
+describe('kinds: a plural, its place and a bare verb of reporting before "that"', () => {
+  it('credits "Aid workers on the ground report that…" to the aid workers', () => {
+    expect(kindOf('Aid workers on the ground report that families are arriving exhausted.')).toBe('attributed');
+  });
+
+  it('still reads "the … report that" before a verb as the document', () => {
+    expect(kindOf('Details of the agency report that emerged were thin.')).toBe('reporting');
+    expect(kindOf('Copies of the final report that was leaked circulated widely.')).toBe('reporting');
+  });
+});
