@@ -200,6 +200,46 @@ function seqAt(tokens: readonly Token[], at: number, words: readonly string[]): 
   return true;
 }
 
+/** How many words of "be" and its auxiliaries an impersonal passive may run between "it" and its verb ("it had been said"). */
+const IMPERSONAL_AUXILIARIES = 3;
+
+/**
+ * "It is widely reported that…", "it had been announced that…", "It's believed the…": "it", a form of "be" (after "has" or
+ * "had" too), at most one adverb and a verb of saying or belief (LangPack.impersonalVerbs) before the claim: a claim credited
+ * to no one in particular. The words as found, lower case, or null.
+ */
+function impersonalPassive(lang: LangPack, text: string, tokens: readonly Token[]): string | null {
+  const verbs = lang.impersonalVerbs;
+  if (!verbs) return null;
+  for (let k = 0; k < tokens.length - 2; k++) {
+    const w = (tokens[k] as Token).norm;
+    // ("it's": the form of "be" is joined on.)
+    const joined = (lang.copulaContractions?.has(w) ?? false) && lang.functionWords.it.has(w.split(/['’]/)[0] ?? '');
+    if (!joined && !lang.functionWords.it.has(w)) continue;
+    let j = k + 1;
+    let be = joined;
+    while (j <= k + IMPERSONAL_AUXILIARIES && j < tokens.length) {
+      const x = (tokens[j] as Token).norm;
+      if (!lang.beForms.has(x) && !lang.perfectAuxiliaries.has(x)) break;
+      be ||= lang.beForms.has(x);
+      j++;
+    }
+    if (!be) continue;
+    if (lang.isAdverbForm(tokens[j]?.norm ?? '')) j++;
+    // ("at the time it was announced in 2019": after a noun, with a place or a time after the verb, "it" is the thing announced,
+    // not a claim's dummy subject; "In addition, it was noted in the audit the…" opens its clause after a comma.)
+    const next = tokens[j + 1]?.norm;
+    const prev = tokens[k - 1];
+    const afterNoun = prev !== undefined && LOWER_WORD.test(prev.text) && !lang.stopwords.has(prev.norm) && !SEPARATOR.test(text.slice(prev.end, (tokens[k] as Token).start));
+    if (verbs.has(tokens[j]?.norm ?? '') && next !== undefined && !(afterNoun && lang.namePrepositions.has(next)))
+      return tokens
+        .slice(k, j + 1)
+        .map((t) => t.norm)
+        .join(' ');
+  }
+  return null;
+}
+
 const phraseIndex = new WeakMap<readonly (readonly string[])[], Map<string, (readonly string[])[]>>();
 /** The first phrase of `list` in the tokens, passing over any that `skip` turns down where it stands. */
 export function findPhrase(tokens: readonly Token[], list: readonly (readonly string[])[], skip?: (phrase: readonly string[], at: number) => boolean): string | null {
@@ -1166,7 +1206,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     attributionMain = false;
   }
   // "reportedly", "is said to": a claim attributed to no one in particular.
-  const hedged = findPhrase(outside, lang.hedgedAttribution);
+  const hedged = findPhrase(outside, lang.hedgedAttribution) ?? impersonalPassive(lang, v.text, outside);
   // ("after an earthquake that reportedly left hundreds dead", "the asteroid that was estimated to strike…": a hedge
   // inside a relative clause qualifies a detail of a noun; the sentence's own claim is still the writer's report.)
   const hedgeAt = hedged ? outside.findIndex((_, k) => seqAt(outside, k, hedged.split(' '))) : -1;

@@ -62,3 +62,16 @@ describe('kinds: a plural, its place and a bare verb of reporting before "that"'
     expect(kindOf('Copies of the final report that was leaked circulated widely.')).toBe('reporting');
   });
 });
+
+describe('kinds: an impersonal passive of saying credits its claim to no one in particular', () => {
+  it('credits "it is widely reported that…", "it had been announced that…", "Today it was announced that…"', () => {
+    expect(kindOf('It is widely reported that the mayor knew of the leak.')).toBe('attributed');
+    expect(kindOf('This morning it had been announced that the region was in famine.')).toBe('attributed');
+    expect(kindOf('Today it was announced that nearly all voters backed the plan.')).toBe('attributed');
+    expect(kindOf("It's believed the bridge failed first.")).toBe('attributed');
+  });
+
+  it('still reads "it" as the thing itself before a place or a time', () => {
+    expect(kindOf('The recall drew notice at the time it was announced in 2019, and sales fell.')).toBe('reporting');
+  });
+});

@@ -799,6 +799,8 @@ export interface LangPack {
   accusingVerbs: ReadonlySet<string>;
   /** Hedged attribution: a claim reported with no one named ("it is said", "reportedly", "sources say"). */
   hedgedAttribution: readonly (readonly string[])[];
+  /** Verbs of saying or belief in an impersonal passive ("it is widely reported that…", "it had been announced that…"). */
+  impersonalVerbs?: ReadonlySet<string>;
   /**
    * Words of a person's title or rank ("director", "dr"): a claim credited to a person is
    * attributed even in the release of that person's own agency.
