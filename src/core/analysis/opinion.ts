@@ -334,6 +334,9 @@ function narratesAt(lang: LangPack, outside: readonly Token[], k: number): boole
     // ("We are pleased to see that…", "we are glad that…": a feeling the speaker professes about what happened is a view; "we
     // are pleased to announce…" frames the news it gives, and goes on below.)
     if (be && feltAbout(lang, outside, j)) return false;
+    // ("We welcome Japan’s continued transparency": a verb of view right after the subject holds the clause; a participle in
+    // its object, "continued", narrates nothing.)
+    if (linked && !be && (lang.stanceVerbs?.has((outside[j] as Token).norm) ?? false)) return false;
     if (pastEventAt(lang, outside, j)) return true;
     // ("We are in close communication with the authorities", "my staff and I have been in contact with…": the speaker's work.)
     if (be && (lang.contactPhrases ?? []).some((ph) => seqAt(outside, j, ph))) return true;
@@ -699,7 +702,8 @@ export function courtesyAt(lang: LangPack, given: readonly Token[], openers = la
     if (openers?.some((ph) => seqAt(tokens, k, ph)) ?? false) return true;
     // ("We welcome Chairman Tae-hwan Cho of…": a guest greeted by name or title; "We welcome the verdict" is a stance.)
     if (lang.firstPersonSubjects.has(tokens[k]?.norm ?? '') && (lang.greetingVerbs?.has(tokens[k + 1]?.norm ?? '') ?? false) && CAPITAL_FIRST.test(tokens[k + 2]?.text ?? ''))
-      return !lang.grammaticalArticles.has(tokens[k + 2]?.norm ?? '');
+      // ("We welcome Japan’s continued transparency": a name's possessive opens the thing welcomed, a stance, not a guest.)
+      return !lang.grammaticalArticles.has(tokens[k + 2]?.norm ?? '') && !POSSESSIVE_END.test(tokens[k + 2]?.norm ?? '');
     if (!(lang.courtesyLeadIns?.has(tokens[k]?.norm ?? '') ?? false)) return false;
   }
   return false;

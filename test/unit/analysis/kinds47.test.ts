@@ -75,3 +75,14 @@ describe('kinds: an impersonal passive of saying credits its claim to no one in 
     expect(kindOf('The recall drew notice at the time it was announced in 2019, and sales fell.')).toBe('reporting');
   });
 });
+
+describe('kinds: "we welcome" a thing is a stance, not a greeting or an act', () => {
+  it('hears a view in "We welcome Japan’s decision" and in a participle inside what is welcomed', () => {
+    expect(kindOf('We welcome Norway’s decision to join the fund.')).toBe('opinion');
+    expect(kindOf('We welcome Norway’s continued support for the appeal.')).toBe('opinion');
+  });
+
+  it('still reads a guest welcomed by name as a courtesy', () => {
+    expect(kindOf('We welcome Chairman Ortiz to the hearing.')).toBe('reporting');
+  });
+});
