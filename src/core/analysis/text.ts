@@ -24,7 +24,7 @@ export interface SentenceView {
 // (Thousands may be set apart by spaces, "200 000", when each group after the first is three digits that end the number:
 // not "25 100-metre", "011 544" or "11 551 5826"; their norm is the comma-grouped number, see spacedThousandsEnd.)
 export const TOKEN_RE =
-  /(?:[1-9]\d{0,2}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\p{L}\p{N}-]|[.,]\d|[ \u00a0\u2009\u202f]\d)|\d+)(?:[.,:]\d+)*(?:st|nd|rd|th|ST|ND|RD|TH|s)?|[\p{L}\p{M}]+(?:['’‘\-.][\p{L}\p{M}]+)*|%|[?!]/gu;
+  /(?:[1-9]\d{0,2}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\p{L}\p{N}-]|[.,]\d|[ \u00a0\u2009\u202f]\d)|\d+)(?:[.,:]\d+)*(?:st|nd|rd|th|ST|ND|RD|TH|s)?|[\p{L}\p{M}]+(?:['’‘\-\u2010\u2011.][\p{L}\p{M}]+)*|%|[?!]/gu;
 
 const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
 /** Whether non-ASCII code points are letters or marks, as they are met. */
@@ -109,7 +109,7 @@ function tokenEnd(text: string, i: number, c: number): number {
     let end = lettersEnd(text, i);
     for (;;) {
       const sep = text.charCodeAt(end);
-      if (sep !== 39 && sep !== 0x2019 && sep !== 0x2018 && sep !== 45 && sep !== 46) break;
+      if (sep !== 39 && sep !== 0x2019 && sep !== 0x2018 && sep !== 45 && sep !== 46 && !UNICODE_HYPHEN(sep)) break;
       const after = lettersEnd(text, end + 1);
       if (after === end + 1) break;
       end = after;
@@ -130,10 +130,17 @@ function plainLower(text: string, from: number, to: number): boolean {
 
 function normOf(word: string): string {
   const lower = word.toLowerCase();
-  return lower.includes('’') || lower.includes('‘') ? lower.replace(CURLY_APOSTROPHES, "'") : lower;
+  const straight = lower.includes('’') || lower.includes('‘') ? lower.replace(CURLY_APOSTROPHES, "'") : lower;
+  return straight.includes('\u2010') || straight.includes('\u2011') ? straight.replace(UNICODE_HYPHENS, '-') : straight;
 }
 
 const CURLY_APOSTROPHES = /[’‘]/g;
+/**
+ * The Unicode hyphen and the no-break hyphen (U+2010, U+2011), which UN documents print inside words ("two‑State",
+ * "Secretary‑General", "9‑year"): a hyphen joining the word, read as "-" is.
+ */
+const UNICODE_HYPHENS = /[\u2010\u2011]/g;
+const UNICODE_HYPHEN = (c: number): boolean => c === 0x2010 || c === 0x2011;
 
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
