@@ -2580,6 +2580,12 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
     const worded = joinTok && /^\s+$/.test(gap) && lang.rangeJoiners.has(joinTok.norm);
     // ("deaths between 2005 and 2018": two years span a time, they are no range of the count.)
     const years = !currency && !suffixed && YEAR_TOKEN.test(t.norm) && YEAR_TOKEN.test(tokens[joinAt + 1]?.norm ?? '') && r.first === r.last;
+    // ("7-5700" under a report's title, a phone extension: digits joined by a dash whose second group runs three digits or
+    // more past the first, with no thousands comma, are a code, not a range.)
+    if (dashed && joinTok && DIGITS_ONLY.test(t.norm) && DIGITS_ONLY.test(joinTok.norm) && joinTok.norm.length >= t.norm.length + CODE_DIGITS_APART) {
+      i = joinAt;
+      continue;
+    }
     if (joinTok && (dashed || (worded && !years))) {
       const isRange = dashed
         ? !/^\d{4}$/.test(t.norm)
@@ -2895,6 +2901,13 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
       out.push(make(v, i, i, 'count', { value, low, high, bound, first: i, last: i }, 'age', 'age'));
       continue;
     }
+    // ("every 911 call", "a 911 operator", "called 911": an emergency number, dialled, not a count.)
+    if (
+      lang.emergencyNumbers?.has(t.norm) &&
+      r.first === r.last &&
+      ((lang.emergencyNouns?.has(tokens[last + 1]?.norm ?? '') ?? false) || (lang.dialWords?.has(tokens[first - 1]?.norm ?? '') ?? false))
+    )
+      continue;
     const unitKnown = unitAt && lang.unitClasses.has(unitAt.unit);
     if (r.weak && !(unitKnown && (unitAt as { index: number }).index <= last + 2) && !measureWord) continue;
     // A suffix with nothing counted and no currency is a name ("news site 2M").
@@ -3740,6 +3753,9 @@ function baselineAt(lang: LangPack, tokens: readonly Token[], k: number, first: 
 function inWindow(lang: LangPack, tokens: readonly Token[], k: number): boolean {
   return lang.windowPhrases.some((w) => [k - 1, k, k + 1].some((at) => at >= 0 && seq(tokens, at, w)));
 }
+
+/** How many more digits the second group of "7-5700" has than the first, at least, for the pair to be a code. */
+const CODE_DIGITS_APART = 3;
 
 /** How many words an opening that names a whole may run before its comma ("Of the 42 confirmed cases in the district,"). */
 const PARTITIVE_REACH = 8;

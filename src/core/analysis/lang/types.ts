@@ -799,6 +799,12 @@ export interface LangPack {
   accusingVerbs: ReadonlySet<string>;
   /** Hedged attribution: a claim reported with no one named ("it is said", "reportedly", "sources say"). */
   hedgedAttribution: readonly (readonly string[])[];
+  /** Emergency telephone numbers ("911"): dialled, not counted, before a word of calling or after one (see emergencyNouns, dialWords). */
+  emergencyNumbers?: ReadonlySet<string>;
+  /** Words after an emergency number that make it the number dialled ("911 call", "a 911 operator"). */
+  emergencyNouns?: ReadonlySet<string>;
+  /** Words before an emergency number that make it the number dialled ("called 911", "Emergency 911"). */
+  dialWords?: ReadonlySet<string>;
   /** Verbs of saying or belief in an impersonal passive ("it is widely reported that…", "it had been announced that…"). */
   impersonalVerbs?: ReadonlySet<string>;
   /**
