@@ -2984,23 +2984,33 @@ function thatClaimAt(lang: LangPack, tokens: readonly Token[], k: number): boole
   // ("the agency anticipates that…" too, but not "the high hopes that…": a form that is also a plural noun needs more.)
   // ("the state health department reports that…": plain words may stand between the article and the noun.)
   const afterArticle = !derived && nounPhraseBefore(lang, tokens, k) && (lang.isRegularPast(t.norm) || !(lang.nounLikeClaimVerbs?.has(t.norm) ?? false));
-  // ("Humanitarians on the ground report that…", "Officials in the region say that…": a plural, its place and a bare stem: the
-  // plural is the subject, the singular before the verb ends its place; "the region report that…" alone is a document.)
-  // (A clause follows "that", not a verb: "the final report that was released", "the report that emerged was thin" are the
-  // document's relative clauses.)
+  if ((/[^s]s$/.test(prev) && !t.norm.endsWith('s')) || afterArticle) return true;
+  return placedPluralAt(lang, tokens, k, j);
+}
+
+/**
+ * "Humanitarians on the ground report that…", "Officials in the region report that…": a plural, its place and a bare stem at k
+ * before the "that" at j: the plural is the subject, the singular before the verb ends its place ("the region report that…"
+ * alone is a document). A clause follows "that", not a verb: "the final report that was released", "the report that emerged
+ * was thin" are the document's relative clauses.
+ */
+function placedPluralAt(lang: LangPack, tokens: readonly Token[], k: number, j: number): boolean {
+  const subject = tokens[k - 4]?.norm ?? '';
+  if (
+    (tokens[k] as Token).norm.endsWith('s') ||
+    !lang.nounDeterminers.has(tokens[k - 2]?.norm ?? '') ||
+    !lang.namePrepositions.has(tokens[k - 3]?.norm ?? '') ||
+    !PLURAL_WORD.test(subject) ||
+    lang.stopwords.has(subject)
+  )
+    return false;
   const verbAt = (w: string): boolean => lang.beForms.has(w) || lang.auxiliaries.has(w) || lang.modals.has(w);
   const after = tokens[j + 1]?.norm ?? '';
-  const clauseAfter = after !== '' && !verbAt(after) && !(lang.isRegularPast(after) && verbAt(tokens[j + 2]?.norm ?? ''));
-  const subject = tokens[k - 4]?.norm ?? '';
-  const placedPlural =
-    !t.norm.endsWith('s') &&
-    lang.nounDeterminers.has(tokens[k - 2]?.norm ?? '') &&
-    lang.namePrepositions.has(tokens[k - 3]?.norm ?? '') &&
-    /^\p{L}+[^s]s$/u.test(subject) &&
-    !lang.stopwords.has(subject) &&
-    clauseAfter;
-  return (/[^s]s$/.test(prev) && !t.norm.endsWith('s')) || afterArticle || placedPlural;
+  return after !== '' && !verbAt(after) && !(lang.isRegularPast(after) && verbAt(tokens[j + 2]?.norm ?? ''));
 }
+
+/** A word of letters ending in a plural's "s" (not "-ss"): "humanitarians", "officials". */
+const PLURAL_WORD = /^\p{L}+[^s]s$/u;
 
 /** A time standing between a verb of claiming and its "that": "this morning", "Friday". */
 function claimTimeWord(lang: LangPack, w: string): boolean {

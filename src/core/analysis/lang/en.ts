@@ -800,9 +800,6 @@ export const en: LangPack = {
   // Impersonal passives: a saying, a belief or an estimate credited to no one in particular ("It was said that…", "it is widely
   // reported that…", "it had been announced that…", "it's believed…"; see impersonalPassive in opinion.ts). (Not "it was
   // revealed", "it was confirmed": the writer presents the content as fact.)
-  emergencyNumbers: words('911 999 112'),
-  emergencyNouns: words('call calls caller callers calling operator operators dispatcher dispatchers dispatch center centers centre centres line lines system'),
-  dialWords: words('call called calling calls dial dialed dialled dialing dialling emergency'),
   impersonalVerbs: words('said reported claimed alleged stated added noted believed thought feared understood estimated rumoured rumored announced'),
   hedgedAttribution: phrases([
     // "is widely seen as the frontrunner": a view many hold, reported as theirs (as "is believed to" is), not the writer's verdict.
@@ -968,6 +965,10 @@ export const en: LangPack = {
     mother father parent parents grandmother grandfather grandparent grandparents immigrant immigrants descendant`),
   selfRoleLinks: words('myself ourselves both also a an the'),
   presentFirstBe: words('am'),
+  // "every 911 call", "a 911 operator", "called 911": an emergency number dialled, not a count (see figures.ts).
+  emergencyNumbers: words('911 999 112'),
+  emergencyNouns: words('call calls caller callers calling operator operators dispatcher dispatchers dispatch center centers centre centres line lines system'),
+  dialWords: words('call called calling calls dial dialed dialled dialing dialling emergency'),
   recentOpeners: words('last past since earlier'),
   ruleAfter: words('to for'),
   comparisonWords: words('than'),
