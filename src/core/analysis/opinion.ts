@@ -2308,6 +2308,9 @@ function isSourceVerb(lang: LangPack, tokens: readonly Token[], k: number, text?
   // ("the jury found there were 34 such records": the same, with "that" left out before a clause.)
   if ((lang.functionWords.that.has(tokens[k + 1]?.norm ?? '') || (lang.findingClauseSubjects?.has(tokens[k + 1]?.norm ?? '') ?? false)) && lang.findingVerbs.has(t.norm))
     return true;
+  // ("Forecasts … can be found on the dashboard": a participle after a form of "be" is a passive, no source's finding; "the data
+  // are showing…" still is one.)
+  if (lang.beForms.has(prev) && !lang.isProgressiveForm(t.norm)) return false;
   for (let b = k - 1; b >= Math.max(0, k - 4); b--) {
     const w = (tokens[b] as Token).norm;
     // "analyses", "theses": the plural of a source noun in -is.
@@ -2383,6 +2386,8 @@ function medialTag(lang: LangPack, text: string, tokens: readonly Token[], k: nu
   const speaker = tokens.slice(b, k);
   const first = speaker[0] as Token;
   if (speaker.length === 1 && lang.pronouns.has(first.norm)) return true;
+  // ("…, forecasts show, with nearly all…", "…, officials say, …": a bare plural of a source or of a group that speaks.)
+  if (speaker.length === 1 && (lang.sourceNouns.has(first.norm) || (lang.viewHolders?.has(first.norm) ?? false) || (lang.speakerGroups?.has(first.norm) ?? false))) return true;
   if (lang.grammaticalArticles.has(first.norm)) return speaker.slice(1).every((w) => LOWER_WORD.test(w.text) && !lang.stopwords.has(w.norm)) && speaker.length >= 2;
   return namedSpeaker(
     lang,

@@ -86,3 +86,14 @@ describe('kinds: "we welcome" a thing is a stance, not a greeting or an act', ()
     expect(kindOf('We welcome Chairman Ortiz to the hearing.')).toBe('reporting');
   });
 });
+
+describe('kinds: a source set between commas, and a source noun in the passive', () => {
+  it('credits "…, forecasts show, …" and "projections show" to the source', () => {
+    expect(kindOf('The party has won a majority, forecasts show, with most seats declared.')).toBe('attributed');
+    expect(kindOf('The agency’s projections show a deficit of $2 trillion.')).toBe('attributed');
+  });
+
+  it('reads "can be found on the website" as where a thing is, not a finding', () => {
+    expect(kindOf('Forecasts for the ash plume can be found on the agency’s dashboard.')).toBe('reporting');
+  });
+});
