@@ -2523,6 +2523,12 @@ function figuresInSentence(lang: LangPack, v: View, models: string[] = []): Figu
     let { bound, low, high, value } = r;
     // The unit inside a hyphenated compound, also at the end of a range ("five to six-and-a-half-year").
     let inner = r.inner;
+    // ("a two-state solution", "the one-China policy": a compound number before a noun of a scheme names the scheme, it counts
+    // nothing the story compares; "a three-judge panel" still counts judges.)
+    if (inner !== undefined && r.first === r.last && (lang.schemeNouns?.has(tokens[r.last + 1]?.norm ?? '') ?? false)) {
+      i = r.last + 1;
+      continue;
+    }
     const date = !r.decade ? dateAround(lang, tokens, r, v.text) : null;
     if (date) {
       out.push(

@@ -32,3 +32,13 @@ describe('figures: digits joined by a dash whose second group is far longer are 
     ]);
   });
 });
+
+describe('figures: a compound number before a noun of a scheme names the scheme', () => {
+  it('reads no count in "a two-state solution" or "the one-China policy"', () => {
+    expect(figuresOf('Both sides still back a two-state solution, and the one-China policy stands.')).toEqual([]);
+  });
+
+  it('still counts "a three-judge panel" and "a two-child family"', () => {
+    expect(figuresOf('A three-judge panel heard the case of a two-child family.')).toEqual(['three-judge', 'two-child']);
+  });
+});

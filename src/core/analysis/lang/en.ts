@@ -966,6 +966,7 @@ export const en: LangPack = {
   selfRoleLinks: words('myself ourselves both also a an the'),
   presentFirstBe: words('am'),
   // "every 911 call", "a 911 operator", "called 911": an emergency number dialled, not a count (see figures.ts).
+  schemeNouns: words('solution solutions policy policies doctrine framework'),
   emergencyNumbers: words('911 999 112'),
   emergencyNouns: words('call calls caller callers calling operator operators dispatcher dispatchers dispatch center centers centre centres line lines system'),
   dialWords: words('call called calling calls dial dialed dialled dialing dialling emergency'),

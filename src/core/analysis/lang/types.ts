@@ -799,6 +799,8 @@ export interface LangPack {
   accusingVerbs: ReadonlySet<string>;
   /** Hedged attribution: a claim reported with no one named ("it is said", "reportedly", "sources say"). */
   hedgedAttribution: readonly (readonly string[])[];
+  /** Nouns of a scheme that a compound number before them names ("a two-state solution", "the one-China policy"): no count. */
+  schemeNouns?: ReadonlySet<string>;
   /** Emergency telephone numbers ("911"): dialled, not counted, before a word of calling or after one (see emergencyNouns, dialWords). */
   emergencyNumbers?: ReadonlySet<string>;
   /** Words after an emergency number that make it the number dialled ("911 call", "a 911 operator"). */
