@@ -200,6 +200,11 @@ function seqAt(tokens: readonly Token[], at: number, words: readonly string[]): 
   return true;
 }
 
+/** The subject of a contraction with "be" ("it's" → "it", "I'm" → "i"). */
+function contractedSubject(w: string): string {
+  return w.split(/['’]/)[0] ?? '';
+}
+
 /** How many words of "be" and its auxiliaries an impersonal passive may run between "it" and its verb ("it had been said"). */
 const IMPERSONAL_AUXILIARIES = 3;
 
@@ -214,7 +219,7 @@ function impersonalPassive(lang: LangPack, text: string, tokens: readonly Token[
   for (let k = 0; k < tokens.length - 2; k++) {
     const w = (tokens[k] as Token).norm;
     // ("it's": the form of "be" is joined on.)
-    const joined = (lang.copulaContractions?.has(w) ?? false) && lang.functionWords.it.has(w.split(/['’]/)[0] ?? '');
+    const joined = (lang.copulaContractions?.has(w) ?? false) && lang.functionWords.it.has(contractedSubject(w));
     if (!joined && !lang.functionWords.it.has(w)) continue;
     let j = k + 1;
     let be = joined;
@@ -447,7 +452,7 @@ function selfRoleAt(lang: LangPack, outside: readonly Token[], k: number): boole
 function selfIntroducedAt(lang: LangPack, outside: readonly Token[], k: number): boolean {
   if (k !== 0) return false;
   const first = outside[0] as Token;
-  const contracted = (lang.beContractions?.has(first.norm) ?? false) && lang.firstPersonSubjects.has(first.norm.split(/['’]/)[0] ?? '');
+  const contracted = (lang.beContractions?.has(first.norm) ?? false) && lang.firstPersonSubjects.has(contractedSubject(first.norm));
   const j = contracted ? 1 : lang.functionWords.I.has(first.text) && (lang.presentFirstBe?.has(outside[1]?.norm ?? '') ?? false) ? 2 : -1;
   if (j < 0) return false;
   const capital = (t: Token | undefined): boolean => t !== undefined && CAPITAL_FIRST.test(t.text) && !lang.functionWords.I.has(t.text);
@@ -2258,6 +2263,11 @@ function pluralPairAt(lang: LangPack, tokens: readonly Token[], k: number): bool
   return joiner !== undefined && before !== undefined && (lang.pairJoiners?.has(joiner.norm) ?? false) && PLAIN_PLURAL.test(before.text) && !lang.stopwords.has(before.norm);
 }
 
+/** A plural of people who speak for what they know or hold (see viewHolders, speakerGroups): "experts", "officials". */
+function speakingGroup(lang: LangPack, w: string): boolean {
+  return (lang.viewHolders?.has(w) ?? false) || (lang.speakerGroups?.has(w) ?? false);
+}
+
 /**
  * "scientists from the U.S. National Oceanic and Atmospheric Administration (NOAA)", "officials at the Health Ministry":
  * a group that speaks (see viewHolders, speakerGroups) and the body it belongs to, named: a speaker, however long the name.
@@ -2266,7 +2276,7 @@ function groupOfName(lang: LangPack, words: readonly string[]): boolean {
   const bare = (w: string | undefined): string => (w ?? '').toLowerCase().replace(/[^\p{L}]/gu, '');
   const at = lang.grammaticalArticles.has(bare(words[0])) ? 1 : 0;
   const group = bare(words[at]);
-  if (!(lang.viewHolders?.has(group) ?? false) && !(lang.speakerGroups?.has(group) ?? false)) return false;
+  if (!speakingGroup(lang, group)) return false;
   if (!lang.namePrepositions.has(bare(words[at + 1]))) return false;
   const name = words.slice(at + 2).filter((w) => !lang.grammaticalArticles.has(bare(w)));
   return name.length >= 1 && name.length <= 10 && name.every((w) => /^[\p{Lu}(]/u.test(w) || lang.nameConnectors.has(w.toLowerCase()));
@@ -2387,7 +2397,7 @@ function medialTag(lang: LangPack, text: string, tokens: readonly Token[], k: nu
   const first = speaker[0] as Token;
   if (speaker.length === 1 && lang.pronouns.has(first.norm)) return true;
   // ("…, forecasts show, with nearly all…", "…, officials say, …": a bare plural of a source or of a group that speaks.)
-  if (speaker.length === 1 && (lang.sourceNouns.has(first.norm) || (lang.viewHolders?.has(first.norm) ?? false) || (lang.speakerGroups?.has(first.norm) ?? false))) return true;
+  if (speaker.length === 1 && (lang.sourceNouns.has(first.norm) || speakingGroup(lang, first.norm))) return true;
   if (lang.grammaticalArticles.has(first.norm)) return speaker.slice(1).every((w) => LOWER_WORD.test(w.text) && !lang.stopwords.has(w.norm)) && speaker.length >= 2;
   return namedSpeaker(
     lang,
@@ -2945,7 +2955,7 @@ function singularAfterDeterminer(lang: LangPack, tokens: readonly Token[], k: nu
   // ("Economists at the bank expect…", "experts from the university warn…": the singular ends the place of a group that
   // speaks, and that group is the verb's subject. Not any plural: "residents of the town say" lost on the dev keys.)
   const group = tokens[k - 4];
-  const named = group !== undefined && ((lang.viewHolders?.has(group.norm) ?? false) || (lang.speakerGroups?.has(group.norm) ?? false));
+  const named = group !== undefined && speakingGroup(lang, group.norm);
   if (named && lang.namePrepositions.has(tokens[k - 3]?.norm ?? '')) return false;
   return !lang.stopwords.has(prev.norm) && !lang.invariantPlurals.has(prev.norm) && !lang.sourceNouns.has(prev.norm) && !lang.numberWords.has(prev.norm);
 }

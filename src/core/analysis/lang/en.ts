@@ -965,8 +965,9 @@ export const en: LangPack = {
     mother father parent parents grandmother grandfather grandparent grandparents immigrant immigrants descendant`),
   selfRoleLinks: words('myself ourselves both also a an the'),
   presentFirstBe: words('am'),
-  // "every 911 call", "a 911 operator", "called 911": an emergency number dialled, not a count (see figures.ts).
+  // "a two-state solution", "the one-China policy": a compound number naming a scheme, not a count (see figures.ts).
   schemeNouns: words('solution solutions policy policies doctrine framework'),
+  // "every 911 call", "a 911 operator", "called 911": an emergency number dialled, not a count (see figures.ts).
   emergencyNumbers: words('911 999 112'),
   emergencyNouns: words('call calls caller callers calling operator operators dispatcher dispatchers dispatch center centers centre centres line lines system'),
   dialWords: words('call called calling calls dial dialed dialled dialing dialling emergency'),
