@@ -2823,6 +2823,8 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
   if (POSSESSIVE_END.test(prev) && !(lang.verbOnlySpeech?.has(t.norm) ?? false)) return false;
   // "pleaded guilty", "called off": an act in court or on the field, not words reported.
   for (const ph of lang.notSpeechPhrases) if (ph[0] === t.norm && seqAt(tokens, k, ph)) return false;
+  // "All told, the office has collected…": an idiom that ends on the verb sums up; no one is telling.
+  for (const ph of lang.notSpeechEndings ?? []) if (ph[ph.length - 1] === t.norm && seqAt(tokens, k - ph.length + 1, ph)) return false;
   // "I said", "we can believe": the writer's own voice, not a source's.
   // ("we have highlighted", "I had warned": the same after an auxiliary.)
   if (lang.firstPersonSubjects.has(prev) || (lang.firstPersonSubjects.has(prev2) && (lang.modals.has(prev) || lang.auxiliaries.has(prev)))) return false;
@@ -3066,10 +3068,13 @@ function countClaimAt(lang: LangPack, tokens: readonly Token[], k: number): bool
   // ("Meanwhile, it reports 10 containers… were destroyed", "UNICEF reports 10 deaths": a name or a pronoun for one.)
   // (At the sentence's start a capital says nothing of a name, "Early reports 2 days ago…": only an acronym does there.)
   const named = k >= 2 ? CAPITAL_FIRST.test(before?.text ?? '') : /^\p{Lu}{2,}$/u.test(before?.text ?? '');
-  const subject = named || (lang.findingClauseSubjects?.has(before?.norm ?? '') ?? false) || lang.functionWords.it.has(before?.norm ?? '');
+  // ("The ministry reports 40 deaths": a plain noun after an article names the body too.)
+  const subject = named || (lang.findingClauseSubjects?.has(before?.norm ?? '') ?? false) || lang.functionWords.it.has(before?.norm ?? '') || nounPhraseBefore(lang, tokens, k);
   if (!before || CAPITAL_FIRST.test(t.text) || !subject || k < 1) return false;
-  const next = tokens[k + 1]?.norm ?? '';
-  return countWord(lang, next) || (lang.functionWords.as.has(next) && lang.functionWords.of.has(tokens[k + 2]?.norm ?? ''));
+  // ("reports nearly 6,000 cases", "reports at least 40 deaths": the count's bound comes first.)
+  const bound = lang.qualifiers.find((q) => q.words.every((w, i) => tokens[k + 1 + i]?.norm === w))?.words.length ?? 0;
+  const next = tokens[k + 1 + bound]?.norm ?? '';
+  return countWord(lang, next) || (bound === 0 && lang.functionWords.as.has(next) && lang.functionWords.of.has(tokens[k + 2]?.norm ?? ''));
 }
 
 /**

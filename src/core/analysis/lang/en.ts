@@ -1077,12 +1077,14 @@ export const en: LangPack = {
   verbUseOf: new Map(
     [
       ['lies', 'it that which there who where matter problem answer truth difference'],
-      ['lie', 'it that which there who where to'],
+      // ("where the blame may lie": after a modal, the verb.)
+      ['lie', 'it that which there who where to may might will would could can must should'],
       // "by striking down the plan", "striking a deal": the verb, not "a striking result".
       ['striking', 'by after while when before'],
     ].map(([w, before]): [string, ReadonlySet<string>] => [w as string, words(before as string)]),
   ),
-  verbUseAfter: words('the a an in at within beneath behind ahead with between among down'),
+  // ("The archipelago lies along the Ring of Fire", "which lies outside the zone": a place after it makes it the verb.)
+  verbUseAfter: words('the a an in at within beneath behind ahead with between among down along outside inside close near below under beyond across'),
   formalAfterLoaded: words(
     'session sessions meeting meetings general summit measures powers rendition assembly jury juries slam prix put signs statistics records balance balances debt debts loan loans principal obligations warrants',
   ),
@@ -1094,6 +1096,7 @@ export const en: LangPack = {
   feelingVerbs: words(`entertain excit thrill fascinat interest intrigu compell inspir amaz stunn disappoint embarrass frustrat annoy
     bor shock surpris troubl worry alarm disturb terrify frighten delight charm pleas impress humiliat confus baffl depress
     distress infuriat outrag sicken dismay astonish captivat exhilarat rivet excruciat`),
+  notSpeechEndings: phrases(['all told']),
   notSpeechPhrases: phrases([
     // "conceded defeat", "concedes the race": yielding an election is an act, not a claim.
     'conceded defeat',

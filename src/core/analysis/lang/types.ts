@@ -989,6 +989,8 @@ export interface LangPack {
    * first word is an attribution verb that does not attribute here.
    */
   notSpeechPhrases: readonly (readonly string[])[];
+  /** Idioms that end on a verb of saying and are no speech ("all told"): the verb, their last word, does not attribute. */
+  notSpeechEndings?: readonly (readonly string[])[];
   /**
    * Verbs that attribute only when a source of claims is their subject ("figures showed",
    * "the ministry recorded", "court papers show"); "footage showed" is something seen, not claimed.

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core/analysis';
+import { article } from './seeds';
+
+/** Issue 9, forty-eighth session. Invented sentences. */
+
+const kindOf = (sentence: string) => analyze([article('a', sentence)]).sentences[0]?.kind;
+
+describe('kinds: a body that "reports" a count with its bound', () => {
+  it('credits the tally to the body when a bound stands before the count', () => {
+    expect(kindOf('Westfield University reports nearly 4,000 measles cases in the region, including 12 deaths.')).toBe('attributed');
+    expect(kindOf('The ministry reports at least 40 deaths in the northern province.')).toBe('attributed');
+    expect(kindOf('The county reports more than 300 homes without power.')).toBe('attributed');
+  });
+
+  it('still reads "reports" as a noun before a verb', () => {
+    expect(kindOf('Early reports from the valley were confused and contradictory about the 300 homes.')).toBe('reporting');
+  });
+});
+
+describe('kinds: "all told" sums up', () => {
+  it('reads a sentence opened by "All told," as the writer’s report', () => {
+    expect(kindOf('All told, the county office has collected over $3.1 million in fines since 2019.')).toBe('reporting');
+  });
+
+  it('still credits the one who told', () => {
+    expect(kindOf('The inspector told the board that the fines were overdue.')).toBe('attributed');
+  });
+});
+
+describe('kinds: "lie" and "lies" as a place or a whereabouts', () => {
+  it('reads the verb of place, not the falsehoods', () => {
+    expect(kindOf('The island chain also lies along the edge of two tectonic plates.')).toBe('reporting');
+    expect(kindOf('The valley lies close to the high-pressure zone that forms each summer.')).toBe('reporting');
+    expect(kindOf('The agency is reviewing where responsibility for the spill may lie.')).toBe('reporting');
+  });
+
+  it('still hears lies as falsehoods', () => {
+    expect(kindOf('The campaign kept spreading lies about the vote count.')).toBe('opinion');
+    expect(kindOf('These claims are lies of the worst kind.')).toBe('opinion');
+  });
+});
