@@ -1715,6 +1715,8 @@ function isNamePart(lang: LangPack, v: View, i: number, titleCaseSentence: boole
   if (spanFollows(lang, tokens, i)) return false;
   // Nor by "times" ("loop Jupiter 37 times", "won the World Cup 4 times"): how often, not a model.
   if (lang.timesWords !== undefined && tokens[i + 1]?.norm === lang.timesWords.unit) return false;
+  // Nor by a unit of measure ("Summit Elevation 13681 ft", "Depth 120 metres"): a model is not measured in feet.
+  if (measureFollows(lang, tokens, i)) return false;
   const n = prev.norm;
   // A possessive owns the quantity after it ("the Fed's 2% target", "Meta's 3.6 billion users"); a name's own
   // number follows the name itself ("Xbox 360").
@@ -1771,6 +1773,13 @@ function someDayClause(lang: LangPack, tokens: readonly Token[], text: string, f
 function spanFollows(lang: LangPack, tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   return !!next && next.start === (tokens[i] as Token).end + 1 && lang.timeUnits.has(next.norm) && lang.isPlural(next.norm);
+}
+
+/** A unit of length, weight, volume, speed or temperature right after the number at token i ("13681 ft", "4,170 m"). */
+function measureFollows(lang: LangPack, tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  const cls = next && next.start <= (tokens[i] as Token).end + 1 ? lang.unitClasses.get(next.norm) : undefined;
+  return cls !== undefined && (lang.measureClasses?.has(cls) ?? false);
 }
 
 /** A plural noun, or one that is its own plural ("aircraft", "personnel"): what a count before it counts. */

@@ -393,6 +393,7 @@ export const en: LangPack = {
   shareBy: 'by',
   partitiveOf: words('of'),
   unitClasses: new Map(UNIT_CLASSES),
+  measureClasses: words('feet metres km miles cm mm kilogram lb tonnes gigatonnes megatonnes litres mph km/h temperature'),
   killWords: words('killed kill killing claimed died dead deaths death lives toll'),
   scheduleWords: words('scheduled planned due expected set supposed intended'),
   // "carries a maximum penalty of 20 years", "faces a mandatory sentence of life": what the law sets for a charge (see scheduledBefore).

@@ -79,6 +79,8 @@ export interface LangPack {
   partitiveOf: ReadonlySet<string>;
   /** Unit noun → the class figures are compared in ("soldiers" and "troops" are both troops). */
   unitClasses: ReadonlyMap<string, string>;
+  /** Classes of unitClasses that measure (length, weight, volume, speed, temperature): a number before one is a quantity, never a model's. */
+  measureClasses?: ReadonlySet<string>;
   /** Verbs that make "people"/"lives" a death toll. */
   killWords: ReadonlySet<string>;
   /** Words that mark a plan rather than what happened ("scheduled to last"). */
