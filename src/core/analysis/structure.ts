@@ -863,7 +863,9 @@ function datesAndCitesBreaks(text: string, span: Span, lang: LangPack): number[]
  * capitalised words are too often a reference's abbreviation: "Fig. 3 shows", "Art. 5 of"), or after a number of two
  * digits or more.
  */
-const NUMBER_OPENS_SENTENCE = /(?<=(?:^|[\s(“"‘])(\p{Ll}{2,}|\p{Lu}\p{Ll}{3,}|\d[\d,]*\d)[.!?]["”’]?)\s+(?=\d[\d,]*\s+\p{Ll})/gu;
+// (A bracket may close before the stop, "(4 confirmed, 19 probable). 399 contacts…", and reference marks follow it:
+// "…in intensive care.[1][2] 181 others were injured".)
+const NUMBER_OPENS_SENTENCE = /(?<=(?:^|[\s(“"‘])(\p{Ll}{2,}|\p{Lu}\p{Ll}{3,}|\d[\d,]*\d)\)?[.!?](?:\[\d{1,3}\])*["”’]?)\s+(?=\d[\d,]*\s+\p{Ll})/gu;
 
 /**
  * A sentence opening with a figure after a stop: the segmenter runs it on, as it takes a word in lower case
@@ -890,6 +892,7 @@ function numberOpeningBreaks(text: string, span: Span, lang: LangPack): number[]
  */
 const MACHINE_STAMP_SHAPE = String.raw`(?:\p{L}{2,12}:\s*)?\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?`;
 const MACHINE_STAMP = new RegExp(String.raw`(?<![\p{L}"“'‘]\s?)${MACHINE_STAMP_SHAPE}(?![\d:"”'’])`, 'gu');
+const ISO_DATE_LEAD = /(?<=(?:^|[^\S\n]))\d{4}-\d{2}-\d{2}(?=[^\S\n]+\p{Lu}\p{Ll}*[^\S\n]+\p{Ll})/gu;
 /** A piece that is nothing but such a stamp and its label: page furniture. */
 export const MACHINE_STAMP_ONLY = new RegExp(String.raw`^${MACHINE_STAMP_SHAPE}$`, 'u');
 
@@ -898,6 +901,9 @@ function machineStampBreaks(text: string, span: Span): number[] {
   const out: number[] = [];
   if (!/\d{4}-\d{2}-\d{2}/.test(s)) return out;
   for (const m of s.matchAll(MACHINE_STAMP)) out.push(span.start + m.index, span.start + m.index + m[0].length);
+  // "…Violent Crimes in US Down in 2023 2024-09-25 Violent crime decreased…": a page's date in ISO form, then a sentence's
+  // capital, ends the headline it was run into; prose writes its dates in words.
+  for (const m of s.matchAll(ISO_DATE_LEAD)) out.push(span.start + m.index + m[0].length);
   return out;
 }
 
