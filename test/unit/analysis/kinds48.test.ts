@@ -40,3 +40,20 @@ describe('kinds: "lie" and "lies" as a place or a whereabouts', () => {
     expect(kindOf('These claims are lies of the worst kind.')).toBe('opinion');
   });
 });
+
+describe('kinds: a wait or a toll judged too long or too heavy, and more words of judgement', () => {
+  it('hears a view in "for too long" and "for too many"', () => {
+    expect(kindOf('The dispute over the harbour has dragged on for too long.')).toBe('opinion');
+    expect(kindOf('That means repairs have been delayed for too many.')).toBe('opinion');
+  });
+
+  it('hears a view in words such as "complacency", "enormity" and "obvious"', () => {
+    expect(kindOf('Cases are falling, but this is no time for complacency.')).toBe('opinion');
+    expect(kindOf('The enormity of the flood and its aftermath is hard to take in.')).toBe('opinion');
+    expect(kindOf('It is obvious why the board resigned.')).toBe('opinion');
+  });
+
+  it('still reports a span of time that only says how long', () => {
+    expect(kindOf('The dispute over the harbour lasted for two years.')).toBe('reporting');
+  });
+});

@@ -773,7 +773,8 @@ export const en: LangPack = {
     unwelcome confusing unfounded baseless groundless vague overly overbroad sad saddening exciting thrilling worrisome heartening
     disheartening crucial truly frivolous testament deserve deserves disappointing unsettling sickening unbearable heart-wrenching gut-wrenching
     unconscionable indefensible irresponsible reprehensible abysmal atrocious dismaying infuriating maddening deplorably hopeful
-    encouraging inspiring inspirational courageous brave utterly absolutely profoundly`),
+    encouraging inspiring inspirational courageous brave utterly absolutely profoundly obvious paradox wakeup unsuspecting enormity
+    unsophisticated ignorant leviathan complacency hyperbole clarion passionate prowess interesting`),
   factualLoaded: words('illegally illegal unlawful unlawfully fake misleading'),
   degreeWords: words('mere merely simply hardly'),
   framingVerbs: words(`presented presents presenting described describes describing portrayed portrays portraying characterized
@@ -1228,6 +1229,9 @@ export const en: LangPack = {
     // Degree and hindsight the writer supplies: "far too late", "could not be clearer", "was always going to".
     'far too',
     'much too',
+    // A wait or a toll judged too long or too heavy: "has dragged on for too long", "justice has been delayed for too many".
+    'for too long',
+    'for too many',
     'little more than',
     'slap on the wrist',
     'hard to overstate',
