@@ -20,6 +20,7 @@ import {
   QUOTE_CLOSE_GAP,
   SEPARATOR,
   S_LAST,
+  YEAR_WORD,
 } from './shapes';
 
 /** An -s, -ed or -ing form: not a bare stem. */
@@ -2713,7 +2714,9 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
   // "Shelter in place if told to do so", "residents were asked to leave": an instruction given, not words reported.
   if ((lang.instructionVerbs?.has(t.norm) ?? false) && lang.functionWords.to.has(tokens[k + 1]?.norm ?? '')) return false;
   if (!lang.attributionVerbs.has(t.norm) && !progressive)
-    return withClaimAt(lang, tokens, k, text) || thatClaimAt(lang, tokens, k) || expectationAt(lang, tokens, k) || countClaimAt(lang, tokens, k) || tallySetAt(lang, tokens, k);
+    return (
+      withClaimAt(lang, tokens, k, text) || thatClaimAt(lang, tokens, k, text) || expectationAt(lang, tokens, k) || countClaimAt(lang, tokens, k) || tallySetAt(lang, tokens, k)
+    );
   if (text !== undefined && nounFirstAt(lang, text, tokens, k)) return false;
   if (k > 0 && CAPITAL_FIRST.test(t.text)) return false;
   if (progressive) return true;
@@ -2829,7 +2832,15 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
   // ("we have highlighted", "I had warned": the same after an auxiliary.)
   if (lang.firstPersonSubjects.has(prev) || (lang.firstPersonSubjects.has(prev2) && (lang.modals.has(prev) || lang.auxiliaries.has(prev)))) return false;
   // "648 out of 650 seats declared": a participle after a counted noun, not someone speaking.
-  if (lang.isRegularPast(t.norm) && DIGIT_FIRST.test(tokens[k - 2]?.text ?? '')) return false;
+  // (Not a subject after a date or a year and its comma: "On June 22, 2018, PHAC reported that…", "Reflecting on 2024, he stated…".)
+  if (
+    lang.isRegularPast(t.norm) &&
+    DIGIT_FIRST.test(tokens[k - 2]?.text ?? '') &&
+    !(text !== undefined && k > 1 && HAS_COMMA.test(text.slice((tokens[k - 2] as Token).end, (tokens[k - 1] as Token).start))) &&
+    // (Nor a source dated by its year: "Other 2021 data revealed that…".)
+    !(YEAR_WORD.test(tokens[k - 2]?.text ?? '') && lang.sourceNouns.has(tokens[k - 1]?.norm ?? ''))
+  )
+    return false;
   // "the 62 confirmed cases reported since May have…", "all new confirmed cases reported within the week were…":
   // a participle right after a counted plural (a number or "all" before it, past plain words) qualifies that
   // noun, unless a claim or a source follows ("that", "by").
@@ -2977,7 +2988,7 @@ function countWord(lang: LangPack, w: string): boolean {
  * after it, and a subject right before it (a pronoun, a name, a plural, "the court"), not "high
  * hopes that", "their hopes that" nor "a note that".
  */
-function thatClaimAt(lang: LangPack, tokens: readonly Token[], k: number): boolean {
+function thatClaimAt(lang: LangPack, tokens: readonly Token[], k: number, text?: string): boolean {
   const t = tokens[k] as Token;
   // ("The Space Force has identified that…": the subject stands before a perfect's "has"; "Health partners also note that…":
   // before a word of emphasis.)
@@ -2996,6 +3007,8 @@ function thatClaimAt(lang: LangPack, tokens: readonly Token[], k: number): boole
   if (lang.isProgressiveForm(t.norm) || (lang.isRegularPast(t.norm) && lang.beForms.has(prev))) return lang.beForms.has(prev);
   if (lang.clauseSubjects.has(prev) && !lang.determiners.has(prev) && !lang.functionWords.that.has(prev)) return true;
   if (CAPITAL_FIRST.test(before.text)) return true;
+  // ("Harold Daggett, the union's president, maintains that…": an office closing an aside names the speaker before it.)
+  if (!skip && text !== undefined && lang.personTitles.has(prev) && HAS_COMMA.test(text.slice(before.end, t.start))) return true;
   if (!LOWER_WORD.test(before.text) || lang.stopwords.has(prev)) return false;
   // ("engineers hope…", "the court determined…": a plural subject, or a noun after an article before a past.)
   // ("the agency anticipates that…" too, but not "the high hopes that…": a form that is also a plural noun needs more.)

@@ -11,6 +11,8 @@ export const DIGIT_FIRST = /^\d/;
 export const LOWER_WORD = /^\p{Ll}+$/u;
 export const LETTER_WORD = /^\p{L}+$/u;
 export const DIGITS_ONLY = /^\d+$/;
+/** A year written in digits ("2021", "1998"). */
+export const YEAR_WORD = /^(?:1[89]|20)\d\d$/;
 export const HAS_LETTER = /\p{L}/u;
 export const HAS_DIGIT = /\d/;
 export const HAS_COMMA = /,/;

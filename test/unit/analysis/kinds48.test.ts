@@ -57,3 +57,19 @@ describe('kinds: a wait or a toll judged too long or too heavy, and more words o
     expect(kindOf('The dispute over the harbour lasted for two years.')).toBe('reporting');
   });
 });
+
+describe('kinds: a claim credited after a date, a year or an aside', () => {
+  it('credits the speaker after "On June 22, 2018," or "Reflecting on 2024,"', () => {
+    expect(kindOf('On June 22, 2018, the agency reported that the outbreak was over.')).toBe('attributed');
+    expect(kindOf('Reflecting on 2024, she stated that the harbour had never been busier.')).toBe('attributed');
+  });
+
+  it('credits a source dated by its year and a speaker named before an office', () => {
+    expect(kindOf('Other 2023 data revealed that 12,000 households were without water.')).toBe('attributed');
+    expect(kindOf('Jane Holt, the union president, maintains that dockers work up to 90 hours a week.')).toBe('attributed');
+  });
+
+  it('still reads a participle after a counted noun as no speech', () => {
+    expect(kindOf('By dawn, 648 out of 650 seats declared.')).toBe('reporting');
+  });
+});

@@ -101,6 +101,9 @@ export function opinionRounds(
     if (!s) continue;
     // (Checked here, not when the pools are filled, so that a passage left out changes no other round.)
     if (kind === 'reporting' && doubtfulReport(s, byId.get(s.article), lang, kindOf)) continue;
+    // Nor is a passage the engine reads as reporting taught as free of judgement when it hedges ("another instance of likely
+    // cow-to-person spread"): the hedge is a guess a careful reader may call the writer's own.
+    if (kind === 'reporting' && s.cues.includes('speculation')) continue;
     if (kind !== 'attributed' && goesOnFromClaim(s, byId.get(s.article), kindOf, lang)) continue;
     if (kind !== 'attributed' && afterOpenQuotation(s, byId.get(s.article))) continue;
     if (kind === 'reporting' && betweenOneSpeakersClaims(s, byId.get(s.article), kindOf, lang)) continue;
