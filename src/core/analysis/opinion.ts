@@ -2383,14 +2383,15 @@ function openerIsName(lang: LangPack, v: View, length: number): boolean {
 }
 
 /**
- * ", he said, " / ", the minister added, ": a speech verb at k with a comma right after it, and before it, back to the
+ * ", he said, " / ", the minister added, ": a speech verb at k with a comma (or a semicolon) right after it, and before it, back to the
  * comma that opens the tag, only its speaker (a pronoun, a name, or an article and a title of up to four words).
  */
 function medialTag(lang: LangPack, text: string, tokens: readonly Token[], k: number): boolean {
   const t = tokens[k] as Token;
   // (A past or an -s form in lower case: "Borno, Adamawa, and Yobe States, forcing…", "Mexico state, Mexico" are places.)
   if (!lang.attributionVerbs.has(t.norm) || !LOWER_WORD.test(t.text) || !(/ed$|s$/.test(t.norm) || lang.invertedTagIrregulars.has(t.norm))) return false;
-  if (!/^,\s/.test(text.slice(t.end, t.end + 2))) return false;
+  // (Or a semicolon: "…yesterday alone, he added; yet, that remains…".)
+  if (!/^[,;]\s/.test(text.slice(t.end, t.end + 2))) return false;
   let b = k - 1;
   while (b >= 0 && k - b <= 4 && !/,\s*$/.test(text.slice(tokens[b - 1]?.end ?? 0, (tokens[b] as Token).start))) b--;
   if (b < 2 || k - b > 4) return false;
@@ -2876,7 +2877,9 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
   )
     return false;
   // "100,306 predicted deaths", "5,000 reported cases": a participle qualifying a count.
-  if (lang.isRegularPast(t.norm) && DIGIT_FIRST.test(tokens[k - 1]?.text ?? '')) return false;
+  // (Not after a comma: "Zeid, who served there from 1994 to 1996, noted that…" ends an aside on the number.)
+  if (lang.isRegularPast(t.norm) && DIGIT_FIRST.test(tokens[k - 1]?.text ?? '') && !(text !== undefined && HAS_COMMA.test(text.slice((tokens[k - 1] as Token).end, t.start))))
+    return false;
   // "its first confirmed case", "the reported figure": a participle before its noun is an adjective.
   if (
     lang.isRegularPast(t.norm) &&

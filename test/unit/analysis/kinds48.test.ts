@@ -73,3 +73,17 @@ describe('kinds: a claim credited after a date, a year or an aside', () => {
     expect(kindOf('By dawn, 648 out of 650 seats declared.')).toBe('reporting');
   });
 });
+
+describe('kinds: a tag or a verb after a number and a comma, or before a semicolon', () => {
+  it('credits "…, noted that" after an aside that ends on a year', () => {
+    expect(kindOf('Ms Holt, who chaired the board from 2014 to 2016, noted that the ruling may be appealed.')).toBe('attributed');
+  });
+
+  it('credits a medial tag closed by a semicolon', () => {
+    expect(kindOf('More than 60 boats left the harbour yesterday alone, she added; yet, that is far fewer than in spring.')).toBe('attributed');
+  });
+
+  it('still reads a participle right after a count as part of it', () => {
+    expect(kindOf('The county logged 5,000 reported cases in June.')).toBe('reporting');
+  });
+});
