@@ -938,8 +938,12 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     // ("…, but has warned that…": an auxiliary may stand between the coordinator and the verb.)
     let c = k - 1;
     while (c > 0 && k - c <= 2 && lang.auxiliaries.has(outside[c]?.norm ?? '')) c--;
+    // ("Mission leaders established contact and said the orbiter was safe": "and" joins a second verb of the subject with no
+    // comma; a bare stem after it may be a modal's, "which will prioritize the needs and describe how…".)
     const coordinated =
-      ((lang.coordinators.has(outside[c]?.norm ?? '') && /,\s*$/.test(v.text.slice(outside[c - 1]?.end ?? 0, outside[c]?.start ?? 0))) ||
+      ((lang.coordinators.has(outside[c]?.norm ?? '') &&
+        (/,\s*$/.test(v.text.slice(outside[c - 1]?.end ?? 0, outside[c]?.start ?? 0)) ||
+          ((lang.pairJoiners?.has(outside[c]?.norm ?? '') ?? false) && (/(?:s|ed)$/.test(t.norm) || (lang.verbOnlySpeech?.has(t.norm) ?? false))))) ||
         ownSubjectClauseAt(lang, v.text, outside, k)) &&
       clauseAfter(lang, v.text, outside, k);
     let subordinate = false;
@@ -2028,6 +2032,33 @@ function clauseAfter(lang: LangPack, text: string, tokens: readonly Token[], k: 
 }
 
 /**
+ * "explained to the officials that…", "confirmed to VOA that…": after the verb at k, "to" and an addressee of one to four
+ * words (plain words an article may open, ending on a name, a pronoun, an office or a group that speaks; no verb), then
+ * "that" and its claim.
+ */
+function addresseeThenClaim(lang: LangPack, text: string, tokens: readonly Token[], k: number): boolean {
+  for (let j = k + 2; j <= Math.min(tokens.length - 2, k + 6); j++) {
+    const w = tokens[j] as Token;
+    if (CLAUSE_MARK.test(text.slice((tokens[j - 1] as Token).end, w.start))) return false;
+    if (lang.functionWords.that.has(w.norm)) {
+      // (A person or a body is told: "agreed to the terms that the court set" agrees to a thing.)
+      const last = tokens[j - 1] as Token;
+      return (
+        j > k + 2 &&
+        (CAPITAL_FIRST.test(last.text) ||
+          lang.pronouns.has(last.norm) ||
+          lang.personTitles.has(last.norm) ||
+          speakingGroup(lang, last.norm) ||
+          ['people', 'officials'].includes(lang.unitClasses.get(last.norm) ?? ''))
+      );
+    }
+    const plain = LETTER_WORD.test(w.text) && (CAPITAL_FIRST.test(w.text) || !lang.stopwords.has(w.norm) || lang.grammaticalArticles.has(w.norm) || lang.pronouns.has(w.norm));
+    if (!plain || lang.auxiliaries.has(w.norm) || lang.modals.has(w.norm) || lang.isRegularPast(w.norm)) return false;
+  }
+  return false;
+}
+
+/**
  * An object opened by an article right after the verb, then "that" before any modal or auxiliary: the "that" opens a
  * relative clause of the object ("concludes a criminal matter that dates back to 2018"), not the verb's claim ("the law
  * states the fee must be paid" has its claim's modal first).
@@ -2437,7 +2468,8 @@ function participleInSubject(lang: LangPack, tokens: readonly Token[], k: number
 function countedSubject(lang: LangPack, tokens: readonly Token[], k: number): boolean {
   for (let b = Math.max(0, k - 5); b < k; b++) {
     const t = tokens[b] as Token;
-    if (DIGIT_FIRST.test(t.text) || lang.numberWords.has(t.norm)) return true;
+    // ("39 countries have reported local transmission": bodies that report to an agency are its sources, not a study's subjects.)
+    if (DIGIT_FIRST.test(t.text) || lang.numberWords.has(t.norm)) return !(lang.voterWords?.has(tokens[b + 1]?.norm ?? '') ?? false);
   }
   return false;
 }
@@ -2912,7 +2944,14 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
   // "where the bank maintained no operations": a verb of keeping with its object right after, not speech.
   if (lang.keepingVerbs?.has(t.norm) && lang.objectOpeners?.has(tokens[k + 1]?.norm ?? '')) return false;
   // "agreed to preserve", "refused to": an action, not speech.
-  if (lang.functionWords.to.has(tokens[k + 1]?.norm ?? '') && lang.isRegularPast(t.norm) && !lang.speechBeforeTo.has(t.norm)) return false;
+  // ("explained to the officials that…", "confirmed to reporters that…": "to" an addressee, then the claim, still speaks.)
+  if (
+    lang.functionWords.to.has(tokens[k + 1]?.norm ?? '') &&
+    lang.isRegularPast(t.norm) &&
+    !lang.speechBeforeTo.has(t.norm) &&
+    !(text !== undefined && addresseeThenClaim(lang, text, tokens, k))
+  )
+    return false;
   return true;
 }
 

@@ -87,3 +87,27 @@ describe('kinds: a tag or a verb after a number and a comma, or before a semicol
     expect(kindOf('The county logged 5,000 reported cases in June.')).toBe('reporting');
   });
 });
+
+describe('kinds: a second verb of saying, an addressee, and bodies that report', () => {
+  it('credits "… and said …" with no comma before "and"', () => {
+    expect(kindOf('Engineers restored contact with the probe after the manoeuvre and said the craft was safe.')).toBe('attributed');
+  });
+
+  it('still reads a bare stem after "and" as another clause’s verb', () => {
+    expect(kindOf('The council will draw up a plan, which will rank the needs and describe how the rebuilding will proceed.')).toBe('reporting');
+  });
+
+  it('credits "explained to the officials that…" and "confirmed to VOA that…"', () => {
+    expect(kindOf('The director explained to the officials that only half of the money had been raised.')).toBe('attributed');
+    expect(kindOf('The minister confirmed to VOA that 40 people had died.')).toBe('attributed');
+  });
+
+  it('still reads "agreed to the terms that…" as an act', () => {
+    expect(kindOf('The firm agreed to the terms that the court set.')).toBe('reporting');
+  });
+
+  it('credits counted countries that report, not a study’s counted volunteers', () => {
+    expect(kindOf('39 countries have reported local spread of the virus since January.')).toBe('attributed');
+    expect(kindOf('Two percent of volunteers reported a headache.')).toBe('reporting');
+  });
+});
