@@ -10,6 +10,7 @@ import {
   DIGIT_FIRST,
   HAS_COMMA,
   HAS_DIGIT,
+  HAS_LETTER,
   LETTER_WORD,
   LOWER_FIRST,
   LOWER_WORD,
@@ -2032,6 +2033,62 @@ function clauseAfter(lang: LangPack, text: string, tokens: readonly Token[], k: 
 }
 
 /**
+ * "examining flight data recorders found in the wreckage", "the first case diagnosed and reported in the Region", "ahead of a
+ * winter storm forecast.": a participle right after a plain noun that a form of "be", an auxiliary, an -ing form or a
+ * preposition before its phrase makes an object, with a preposition, "and", a comma or the end after it, qualifies the noun;
+ * no one speaks. (A subject's verb, "Officials in the city said in a statement…", has no such word before its phrase.)
+ */
+function objectParticipleAt(lang: LangPack, text: string, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  if (!lang.isRegularPast(t.norm) && !(lang.speechParticiples?.has(t.norm) ?? false)) return false;
+  // ("the first case diagnosed and reported in…": a pair of participles qualifies the noun together.)
+  const paired = (lang.pairJoiners?.has(tokens[k - 1]?.norm ?? '') ?? false) && lang.isRegularPast(tokens[k - 2]?.norm ?? '');
+  const at = paired ? k - 2 : k;
+  const noun = tokens[at - 1];
+  if (!noun || !LOWER_WORD.test(noun.text) || lang.stopwords.has(noun.norm) || lang.isRegularPast(noun.norm) || lang.isAdverbForm(noun.norm)) return false;
+  if (text.slice(noun.end, (tokens[at] as Token).start) !== ' ') return false;
+  const next = tokens[k + 1];
+  const after = text.slice(t.end, next?.start ?? text.length);
+  // (At the end only if no quoted words follow: "…fraud that the attorney on the case called “not just criminal”".)
+  const closes =
+    next === undefined
+      ? !HAS_LETTER.test(after)
+      : /^\s*[,.;:)]/.test(after) ||
+        (after === ' ' &&
+          (lang.namePrepositions.has(next.norm) || lang.pairJoiners?.has(next.norm) === true) &&
+          !lang.functionWords.to.has(next.norm) &&
+          !lang.functionWords.by.has(next.norm));
+  // (A claim after it makes it the verb of saying: "Crews working in the area reported on Monday that roads were closed.")
+  if (!closes || clauseAfter(lang, text, tokens, k)) return false;
+  // Back over the noun's phrase (plain words, an article, a determiner) to the word that governs it.
+  let b = at - 2;
+  while (b >= 0 && at - b <= 6) {
+    const w = tokens[b] as Token;
+    if (text.slice(w.end, (tokens[b + 1] as Token).start) !== ' ') return false;
+    if (
+      lang.grammaticalArticles.has(w.norm) ||
+      lang.determiners.has(w.norm) ||
+      (lang.ordinalWords?.has(w.norm) ?? false) ||
+      (LOWER_WORD.test(w.text) && !lang.stopwords.has(w.norm) && !lang.isProgressiveForm(w.norm))
+    ) {
+      b--;
+      continue;
+    }
+    break;
+  }
+  const gov = tokens[b];
+  if (!gov || b < 0) return false;
+  if (!lang.beForms.has(gov.norm) && !lang.auxiliaries.has(gov.norm) && !lang.isProgressiveForm(gov.norm) && !lang.namePrepositions.has(gov.norm)) return false;
+  // The sentence's own verb stands before the phrase ("declared an emergency in advance of a storm forecast"); with none, the
+  // phrase may be in the subject and the participle its verb ("Scientists in the lab announced…").
+  for (let j = b; j >= 0; j--) {
+    const w = (tokens[j] as Token).norm;
+    if (lang.beForms.has(w) || lang.auxiliaries.has(w) || lang.modals.has(w) || (j < b && (lang.isProgressiveForm(w) || lang.isRegularPast(w)))) return true;
+  }
+  return false;
+}
+
+/**
  * "explained to the officials that…", "confirmed to VOA that…": after the verb at k, "to" and an addressee of one to four
  * words (plain words an article may open, ending on a name, a pronoun, an office or a group that speaks; no verb), then
  * "that" and its claim.
@@ -2864,6 +2921,8 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
   // "I said", "we can believe": the writer's own voice, not a source's.
   // ("we have highlighted", "I had warned": the same after an auxiliary.)
   if (lang.firstPersonSubjects.has(prev) || (lang.firstPersonSubjects.has(prev2) && (lang.modals.has(prev) || lang.auxiliaries.has(prev)))) return false;
+  // "examining flight data recorders found in the wreckage": a participle qualifying an object.
+  if (text !== undefined && objectParticipleAt(lang, text, tokens, k)) return false;
   // "648 out of 650 seats declared": a participle after a counted noun, not someone speaking.
   // (Not a subject after a date or a year and its comma: "On June 22, 2018, PHAC reported that…", "Reflecting on 2024, he stated…".)
   if (

@@ -111,3 +111,17 @@ describe('kinds: a second verb of saying, an addressee, and bodies that report',
     expect(kindOf('Two percent of volunteers reported a headache.')).toBe('reporting');
   });
 });
+
+describe('kinds: a participle that qualifies an object', () => {
+  it('reads "recorders found in the wreckage" and "a storm forecast." as no speech', () => {
+    expect(kindOf('Investigators are examining two recorders found in the wreckage for clues.')).toBe('reporting');
+    expect(kindOf('The state declared an emergency in advance of a winter storm forecast.')).toBe('reporting');
+    expect(kindOf('Of the total number of cases reported until 1 July, 45% were confirmed in a laboratory.')).toBe('reporting');
+  });
+
+  it('still credits a subject whose phrase holds a place, and a claim after the verb', () => {
+    expect(kindOf('Scientists in the lab announced on Monday that the vaccine works.')).toBe('attributed');
+    expect(kindOf('Crews working in the area reported on Monday that roads were closed.')).toBe('attributed');
+    expect(kindOf('Officials in the city said in a statement that the water was safe.')).toBe('attributed');
+  });
+});

@@ -1099,6 +1099,7 @@ export const en: LangPack = {
     bor shock surpris troubl worry alarm disturb terrify frighten delight charm pleas impress humiliat confus baffl depress
     distress infuriat outrag sicken dismay astonish captivat exhilarat rivet excruciat`),
   notSpeechEndings: phrases(['all told']),
+  speechParticiples: words('found forecast shown'),
   notSpeechPhrases: phrases([
     // "conceded defeat", "concedes the race": yielding an election is an act, not a claim.
     'conceded defeat',

@@ -993,6 +993,8 @@ export interface LangPack {
   notSpeechPhrases: readonly (readonly string[])[];
   /** Idioms that end on a verb of saying and are no speech ("all told"): the verb, their last word, does not attribute. */
   notSpeechEndings?: readonly (readonly string[])[];
+  /** Irregular participles of verbs of saying or finding that may qualify a noun ("recorders found in the wreckage", "a storm forecast"). */
+  speechParticiples?: ReadonlySet<string>;
   /**
    * Verbs that attribute only when a source of claims is their subject ("figures showed",
    * "the ministry recorded", "court papers show"); "footage showed" is something seen, not claimed.
