@@ -558,6 +558,10 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
       // Two figures of one sentence are two quantities ("$3.4 billion to FinCEN and about $1 billion to OFAC").
       const [small, large] = sa.sentences.size <= sb.sentences.size ? [sa.sentences, sb.sentences] : [sb.sentences, sa.sentences];
       for (const k of small) if (large.has(k)) return 'one sentence';
+      // Two sentences that outlets copy, each printed by two articles or more, with one article printing both: the
+      // article gives the value twice, in two sentences the copies keep apart ("the SPM poverty rate was 12.4 percent", "the
+      // official rate … 12.4%").
+      if (sa.key.startsWith('c') && sb.key.startsWith('c') && sa.articles.size >= 2 && sb.articles.size >= 2 && shareArticle(sa, sb)) return 'two copied sentences of one article';
       // One article giving two values far apart ("a maximum of 10 years" … "around 18 months") gives two
       // quantities, unless it is updating a running count.
       // A toll is the exception only when it is given as a changing count.
