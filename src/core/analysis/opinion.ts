@@ -2697,6 +2697,9 @@ function nounFirstAt(lang: LangPack, text: string, tokens: readonly Token[], k: 
   const joined = !/[,;:—–()]/.test(text.slice(t.end, after.start));
   // ("One state will gain two seats": a verb is not followed by a modal or an auxiliary; a noun, its subject, is.)
   if (joined && (lang.modals.has(after.norm) || lang.auxiliaries.has(after.norm))) return true;
+  // ("sends a loud and clear warning to companies": a form an indefinite article opens, past plain words and "and", is
+  // the noun, whatever follows.)
+  if (plain && indefiniteOpens(lang, tokens, k)) return true;
   const object =
     lang.determiners.has(after.norm) ||
     lang.grammaticalArticles.has(after.norm) ||
@@ -2711,6 +2714,16 @@ function nounFirstAt(lang: LangPack, text: string, tokens: readonly Token[], k: 
   const phrase = opener || named || lang.nounDeterminers.has(tokens[k - 2]?.norm ?? '');
   // ("The minister claims, without evidence, that…": an aside between commas right after it still lets a claim follow.)
   return phrase && joined ? !lang.functionWords.that.has(after.norm) : !clauseAfter(lang, text, tokens, k);
+}
+
+/** "a loud and clear warning": "a"/"an" before k, past one to four plain words or "and" (no comma between). */
+function indefiniteOpens(lang: LangPack, tokens: readonly Token[], k: number): boolean {
+  for (let b = k - 1; b >= Math.max(0, k - 5); b--) {
+    const w = tokens[b] as Token;
+    if (lang.indefiniteArticles.has(w.norm)) return b < k - 1;
+    if (!LOWER_WORD.test(w.text) || (lang.stopwords.has(w.norm) && !(lang.pairJoiners?.has(w.norm) ?? false))) return false;
+  }
+  return false;
 }
 
 /**
@@ -2841,6 +2854,23 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
   // ("proceeded to accuse", "went on to say": the speech is still reported, after a verb of going on.)
   const phase = lang.functionWords.to.has(prev) && (lang.phaseVerbs?.has(prev2) || (lang.functionWords.on.has(prev2) && lang.phaseVerbs?.has(tokens[k - 3]?.norm ?? '')));
   if (adjacent && lang.notBeforeAttribution.has(prev) && !phase) return false;
+  // ("…a full refund as described in the recall notice", "as noted above": a participle after "as" points to a text; not
+  // "as reported in the Times", whose report is credited, nor "by" naming who spoke, nor "As described in the report, …"
+  // opening the sentence, which credits the report with the claim after it.)
+  if (
+    lang.isRegularPast(t.norm) &&
+    lang.functionWords.as.has(prev) &&
+    !(lang.reportCueWords?.has(t.norm) ?? false) &&
+    tokens[k + 1] !== undefined &&
+    !lang.functionWords.by.has(tokens[k + 1]?.norm ?? '') &&
+    ((k > 1 && lang.namePrepositions.has(tokens[k + 1]?.norm ?? '')) || (lang.pointingWords?.has(tokens[k + 1]?.norm ?? '') ?? false))
+  )
+    return false;
+  // ("The decision to publicly attribute this incident…": an adverb may split the infinitive.)
+  const goesOn =
+    (lang.phaseVerbs?.has(tokens[k - 3]?.norm ?? '') ?? false) ||
+    (lang.functionWords.on.has(tokens[k - 3]?.norm ?? '') && (lang.phaseVerbs?.has(tokens[k - 4]?.norm ?? '') ?? false));
+  if (lang.isAdverbForm(prev) && lang.functionWords.to.has(prev2) && lang.notBeforeAttribution.has(prev2) && !goesOn) return false;
   // ("aid delivery is not directly threatened", "was widely criticised": a form of "be" with "not" or -ly adverbs between is still a passive.)
   // ("Hundreds are already confirmed dead": so are the words of a state still holding, lang stateFillers; not "also", "were also
   // confirmed by the agency".)

@@ -125,3 +125,18 @@ describe('kinds: a participle that qualifies an object', () => {
     expect(kindOf('Officials in the city said in a statement that the water was safe.')).toBe('attributed');
   });
 });
+
+describe('kinds: forms of verbs of saying that do not speak', () => {
+  it('reads a split infinitive, "as described in…" mid-sentence and "a loud and clear warning" as no speech', () => {
+    expect(kindOf('The decision to publicly attribute the outage took the board a month.')).toBe('reporting');
+    expect(kindOf('As noted above, the plant is expected to close in June.')).toBe('reporting');
+    expect(kindOf('Owners can get a repair at no cost as described in the recall notice from March.')).toBe('reporting');
+    expect(kindOf('With one voice, the agency sent a loud and clear warning to the sellers of the heaters.')).toBe('reporting');
+  });
+
+  it('still credits "went on to publicly say that…", "As described in the report, …" and "are warning that…"', () => {
+    expect(kindOf('He went on to publicly say that the plan had failed.')).toBe('attributed');
+    expect(kindOf('As described in the report, the harbour is one of many at risk.')).toBe('attributed');
+    expect(kindOf('Officials are warning that the dam could fail.')).toBe('attributed');
+  });
+});

@@ -1100,6 +1100,7 @@ export const en: LangPack = {
     distress infuriat outrag sicken dismay astonish captivat exhilarat rivet excruciat`),
   notSpeechEndings: phrases(['all told']),
   speechParticiples: words('found forecast shown'),
+  pointingWords: words('above below earlier previously here'),
   notSpeechPhrases: phrases([
     // "conceded defeat", "concedes the race": yielding an election is an act, not a claim.
     'conceded defeat',

@@ -995,6 +995,8 @@ export interface LangPack {
   notSpeechEndings?: readonly (readonly string[])[];
   /** Irregular participles of verbs of saying or finding that may qualify a noun ("recorders found in the wreckage", "a storm forecast"). */
   speechParticiples?: ReadonlySet<string>;
+  /** Words that point to another part of a text after "as" and a participle ("as noted above", "as described below"). */
+  pointingWords?: ReadonlySet<string>;
   /**
    * Verbs that attribute only when a source of claims is their subject ("figures showed",
    * "the ministry recorded", "court papers show"); "footage showed" is something seen, not claimed.
