@@ -2687,7 +2687,12 @@ function nounFirstAt(lang: LangPack, text: string, tokens: readonly Token[], k: 
   // ("the five Gulf states announced": so does a name after a count, as a plain word would; not "The Government estimates…",
   // where the name is the subject.)
   const before = tokens[k - 2];
-  const named = CAPITAL_FIRST.test(prev.text) && before !== undefined && (DIGIT_FIRST.test(before.text) || lang.numberWords.has(before.norm));
+  // (Not a year closing an opening phrase: "With 12 days remaining in 2016, IOM reports 4,901…".)
+  const named =
+    CAPITAL_FIRST.test(prev.text) &&
+    before !== undefined &&
+    (DIGIT_FIRST.test(before.text) || lang.numberWords.has(before.norm)) &&
+    !SEPARATOR.test(text.slice(before.end, prev.start));
   const plain = (/^\p{Ll}+(?:-\p{Ll}+)*$/u.test(prev.text) && !lang.stopwords.has(prev.norm) && !lang.isAdverbForm(prev.norm)) || named;
   if (!opener && !plain) return false;
   const after = tokens[k + 1];
@@ -3208,7 +3213,9 @@ function countClaimAt(lang: LangPack, tokens: readonly Token[], k: number): bool
   const t = tokens[k] as Token;
   // (Every word of every sentence comes here: the test of the verb goes first.)
   if (!(lang.countClaimVerbs?.has(t.norm) ?? false)) return false;
-  const before = tokens[k - 1];
+  // ("The Centers for Disease Control and Prevention now reports 380 cases": a word of time may stand between.)
+  const filler = k >= 2 && (lang.stateFillers?.has(tokens[k - 1]?.norm ?? '') ?? false);
+  const before = tokens[filler ? k - 2 : k - 1];
   // ("Meanwhile, it reports 10 containers… were destroyed", "UNICEF reports 10 deaths": a name or a pronoun for one.)
   // (At the sentence's start a capital says nothing of a name, "Early reports 2 days ago…": only an acronym does there.)
   const named = k >= 2 ? CAPITAL_FIRST.test(before?.text ?? '') : /^\p{Lu}{2,}$/u.test(before?.text ?? '');

@@ -140,3 +140,13 @@ describe('kinds: forms of verbs of saying that do not speak', () => {
     expect(kindOf('Officials are warning that the dam could fail.')).toBe('attributed');
   });
 });
+
+describe('kinds: a body that "now reports" a count', () => {
+  it('credits the count when a word of time stands between the body and its verb', () => {
+    expect(kindOf('The Harbour Health Office now reports 380 confirmed and probable cases of the illness.')).toBe('attributed');
+  });
+
+  it('still reads "reports" after a count and a name as a plural noun', () => {
+    expect(kindOf('The five Gulf reports were filed late.')).toBe('reporting');
+  });
+});
