@@ -2100,14 +2100,7 @@ function addresseeThenClaim(lang: LangPack, text: string, tokens: readonly Token
     if (lang.functionWords.that.has(w.norm)) {
       // (A person or a body is told: "agreed to the terms that the court set" agrees to a thing.)
       const last = tokens[j - 1] as Token;
-      return (
-        j > k + 2 &&
-        (CAPITAL_FIRST.test(last.text) ||
-          lang.pronouns.has(last.norm) ||
-          lang.personTitles.has(last.norm) ||
-          speakingGroup(lang, last.norm) ||
-          ['people', 'officials'].includes(lang.unitClasses.get(last.norm) ?? ''))
-      );
+      return j > k + 2 && (CAPITAL_FIRST.test(last.text) || lang.pronouns.has(last.norm) || lang.personTitles.has(last.norm) || speakingGroup(lang, last.norm));
     }
     const plain = LETTER_WORD.test(w.text) && (CAPITAL_FIRST.test(w.text) || !lang.stopwords.has(w.norm) || lang.grammaticalArticles.has(w.norm) || lang.pronouns.has(w.norm));
     if (!plain || lang.auxiliaries.has(w.norm) || lang.modals.has(w.norm) || lang.isRegularPast(w.norm)) return false;
@@ -2525,7 +2518,8 @@ function participleInSubject(lang: LangPack, tokens: readonly Token[], k: number
 function countedSubject(lang: LangPack, tokens: readonly Token[], k: number): boolean {
   for (let b = Math.max(0, k - 5); b < k; b++) {
     const t = tokens[b] as Token;
-    // ("39 countries have reported local transmission": bodies that report to an agency are its sources, not a study's subjects.)
+    // ("39 countries have reported local transmission": bodies that report to an agency are its sources, not a study's subjects;
+    // lang.voterWords lists such bodies, the countries, states and members that also cast votes.)
     if (DIGIT_FIRST.test(t.text) || lang.numberWords.has(t.norm)) return !(lang.voterWords?.has(tokens[b + 1]?.norm ?? '') ?? false);
   }
   return false;
