@@ -2236,9 +2236,15 @@ function isLoaded(lang: LangPack, tokens: readonly Token[], k: number): boolean 
   if (lang.loadedWords.has(t.norm)) {
     const verbBefore = lang.verbUseOf.get(t.norm);
     if (verbBefore && k > 0 && (verbBefore.has(tokens[k - 1]?.norm ?? '') || lang.verbUseAfter.has(next))) return false;
+    // ("did not clearly explain", "articulated very clearly": after "not" or "very", how a thing was done, not how sure the writer is.)
+    if ((lang.mannerAdverbs?.has(t.norm) ?? false) && k > 0 && (lang.mannerMarkers?.has(tokens[k - 1]?.norm ?? '') ?? false)) return false;
     return !lang.formalAfterLoaded.has(next);
   }
-  if (t.norm.includes('-') && t.norm.split('-').some((part) => lang.loadedWords.has(part))) return true;
+  // ("clearly-defined chains of transmission": an adverb joined to a participle tells how, as a manner adverb does.)
+  if (t.norm.includes('-') && t.norm.split('-').some((part) => lang.loadedWords.has(part))) {
+    const [first, second] = t.norm.split('-');
+    return !((lang.mannerAdverbs?.has(first ?? '') ?? false) && lang.isRegularPast(second ?? ''));
+  }
   // "shrewdly", "recklessly", "terribly", "tragically": the adverb of an evaluative adjective judges as the adjective does.
   if (adverbOfLoaded(lang, t.norm)) return true;
   // ("the most important tool", "one of the most significant scandals": a rank by weight or worth is the writer's to give,

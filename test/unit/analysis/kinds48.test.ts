@@ -150,3 +150,16 @@ describe('kinds: a body that "now reports" a count', () => {
     expect(kindOf('The five Gulf reports were filed late.')).toBe('reporting');
   });
 });
+
+describe('kinds: "clearly" telling how, and "grand" in a name of a thing', () => {
+  it('reads "did not clearly explain", "very clearly" after a verb, "clearly-defined" and "a baby grand piano" as no judgement', () => {
+    expect(kindOf('The notices did not clearly explain that two fees could follow one payment.')).toBe('reporting');
+    expect(kindOf('The minister has set out that position very clearly in the chamber.')).toBe('reporting');
+    expect(kindOf('The cases can no longer be traced to clearly-defined chains of transmission.')).toBe('reporting');
+    expect(kindOf('The probe is about the size of a baby grand piano.')).toBe('reporting');
+  });
+
+  it('still hears the writer’s certainty in "clearly"', () => {
+    expect(kindOf('This is clearly a failure of leadership.')).toBe('opinion');
+  });
+});

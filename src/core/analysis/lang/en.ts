@@ -1088,7 +1088,7 @@ export const en: LangPack = {
   // ("The archipelago lies along the Ring of Fire", "which lies outside the zone": a place after it makes it the verb.)
   verbUseAfter: words('the a an in at within beneath behind ahead with between among down along outside inside close near below under beyond across'),
   formalAfterLoaded: words(
-    'session sessions meeting meetings general summit measures powers rendition assembly jury juries slam prix put signs statistics records balance balances debt debts loan loans principal obligations warrants',
+    'session sessions meeting meetings general summit measures powers rendition assembly jury juries slam prix put signs statistics records balance balances debt debts loan loans principal obligations warrants piano pianos total',
   ),
   superlatives: words('most least'),
   // "the most victimized with over 100,000 complaints": a word that gives a rank its measure (see measuredRank in opinion.ts).
@@ -1101,6 +1101,8 @@ export const en: LangPack = {
   notSpeechEndings: phrases(['all told']),
   speechParticiples: words('found forecast shown'),
   pointingWords: words('above below earlier previously here'),
+  mannerAdverbs: words('clearly'),
+  mannerMarkers: words('not very'),
   notSpeechPhrases: phrases([
     // "conceded defeat", "concedes the race": yielding an election is an act, not a claim.
     'conceded defeat',

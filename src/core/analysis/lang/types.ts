@@ -997,6 +997,9 @@ export interface LangPack {
   speechParticiples?: ReadonlySet<string>;
   /** Words that point to another part of a text after "as" and a participle ("as noted above", "as described below"). */
   pointingWords?: ReadonlySet<string>;
+  /** Loaded adverbs that also tell how a thing is done ("clearly"): after a manner marker ("not", "very") or joined to a participle they judge nothing. */
+  mannerAdverbs?: ReadonlySet<string>;
+  mannerMarkers?: ReadonlySet<string>;
   /**
    * Verbs that attribute only when a source of claims is their subject ("figures showed",
    * "the ministry recorded", "court papers show"); "footage showed" is something seen, not claimed.
