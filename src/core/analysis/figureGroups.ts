@@ -33,6 +33,8 @@ const FIT_FIRST = 0.2;
 
 interface Slot {
   key: string;
+  /** Of a sentence that outlets copy (one slot for every copy), not of one article's own sentence. */
+  copied: boolean;
   /** The values its figures allow together (plans left out), worked out once. */
   low: number;
   high: number;
@@ -232,6 +234,7 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
       const c = input.contexts[i];
       slots.set(key, {
         key,
+        copied: (input.clusters[i] as number) >= 0,
         low: -Infinity,
         high: Infinity,
         sentences: new Set(),
@@ -561,7 +564,7 @@ export function groupFigures(given: GroupInput): FigureGroup[] {
       // Two sentences that outlets copy, each printed by two articles or more, with one article printing both: the
       // article gives the value twice, in two sentences the copies keep apart ("the SPM poverty rate was 12.4 percent", "the
       // official rate … 12.4%").
-      if (sa.key.startsWith('c') && sb.key.startsWith('c') && sa.articles.size >= 2 && sb.articles.size >= 2 && shareArticle(sa, sb)) return 'two copied sentences of one article';
+      if (sa.copied && sb.copied && sa.articles.size >= 2 && sb.articles.size >= 2 && shareArticle(sa, sb)) return 'two copied sentences of one article';
       // One article giving two values far apart ("a maximum of 10 years" … "around 18 months") gives two
       // quantities, unless it is updating a running count.
       // A toll is the exception only when it is given as a changing count.

@@ -480,9 +480,14 @@ function pronounMineAt(lang: LangPack, tokens: readonly Token[], k: number): boo
   const prev = tokens[k - 1]?.norm;
   if (prev === undefined) {
     const next = tokens[k + 1]?.norm ?? '';
-    return lang.beForms.has(next) || lang.auxiliaries.has(next) || lang.modals.has(next);
+    return auxiliaryOrModal(lang, next);
   }
   return lang.functionWords.of.has(prev) || lang.beForms.has(prev);
+}
+
+/** A form of "be", an auxiliary or a modal: the finite verb of a clause ("was", "has", "will"). */
+function auxiliaryOrModal(lang: LangPack, w: string): boolean {
+  return lang.beForms.has(w) || lang.auxiliaries.has(w) || lang.modals.has(w);
 }
 
 /** Only spaces between the tokens at a and b (no comma, no quotation mark). */
@@ -1923,7 +1928,7 @@ function deadlineAfter(lang: LangPack, outside: readonly Token[], k: number): bo
 
 /** A word that may be a sentence's own verb: a form of "be", an auxiliary, a modal, "do", a past form. */
 function finiteLike(lang: LangPack, w: string): boolean {
-  return lang.beForms.has(w) || lang.auxiliaries.has(w) || lang.modals.has(w) || lang.doForms.has(w) || lang.pastForms.has(w) || (w.length > 4 && w.endsWith('ed'));
+  return auxiliaryOrModal(lang, w) || lang.doForms.has(w) || lang.pastForms.has(w) || (w.length > 4 && w.endsWith('ed'));
 }
 
 /**
@@ -1948,10 +1953,7 @@ function adviceOf(lang: LangPack, v: View, outside: readonly Token[]): string | 
       lang.grammaticalArticles.has(second.norm) || lang.determiners.has(second.norm) || (lang.adviceObjects?.has(second.norm) ?? false) || lang.isProgressiveForm(second.norm);
     // "Contact tracing is ongoing", "Follow up surveys are possible": a verb of the sentence's own right after
     // the first two or three words makes them its subject, a noun phrase, not an order.
-    const finite = (j: number): boolean => {
-      const w = v.tokens[j + lead]?.norm ?? '';
-      return lang.beForms.has(w) || lang.auxiliaries.has(w) || lang.modals.has(w);
-    };
+    const finite = (j: number): boolean => auxiliaryOrModal(lang, v.tokens[j + lead]?.norm ?? '');
     const subject =
       finite(2) ||
       (finite(3) &&
@@ -2077,13 +2079,13 @@ function objectParticipleAt(lang: LangPack, text: string, tokens: readonly Token
     break;
   }
   const gov = tokens[b];
-  if (!gov || b < 0) return false;
+  if (!gov) return false;
   if (!lang.beForms.has(gov.norm) && !lang.auxiliaries.has(gov.norm) && !lang.isProgressiveForm(gov.norm) && !lang.namePrepositions.has(gov.norm)) return false;
   // The sentence's own verb stands before the phrase ("declared an emergency in advance of a storm forecast"); with none, the
   // phrase may be in the subject and the participle its verb ("Scientists in the lab announced…").
   for (let j = b; j >= 0; j--) {
     const w = (tokens[j] as Token).norm;
-    if (lang.beForms.has(w) || lang.auxiliaries.has(w) || lang.modals.has(w) || (j < b && (lang.isProgressiveForm(w) || lang.isRegularPast(w)))) return true;
+    if (auxiliaryOrModal(lang, w) || (j < b && (lang.isProgressiveForm(w) || lang.isRegularPast(w)))) return true;
   }
   return false;
 }
@@ -2857,8 +2859,14 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
   // "may publish or reveal the names": the second of two verbs under one modal is as hypothetical as the first.
   if (adjacent && lang.pairJoiners?.has(prev) && lang.modalsBeforeAttribution.has(tokens[k - 3]?.norm ?? '')) return false;
   // ("proceeded to accuse", "went on to say": the speech is still reported, after a verb of going on.)
-  const phase = lang.functionWords.to.has(prev) && (lang.phaseVerbs?.has(prev2) || (lang.functionWords.on.has(prev2) && lang.phaseVerbs?.has(tokens[k - 3]?.norm ?? '')));
+  // ("The decision to publicly attribute this incident…": an adverb may split the infinitive; "went on to publicly say" still speaks.)
+  const toAt = lang.functionWords.to.has(prev) ? k - 1 : lang.isAdverbForm(prev) && lang.functionWords.to.has(prev2) ? k - 2 : -1;
+  const phase =
+    toAt >= 0 &&
+    ((lang.phaseVerbs?.has(tokens[toAt - 1]?.norm ?? '') ?? false) ||
+      (lang.functionWords.on.has(tokens[toAt - 1]?.norm ?? '') && (lang.phaseVerbs?.has(tokens[toAt - 2]?.norm ?? '') ?? false)));
   if (adjacent && lang.notBeforeAttribution.has(prev) && !phase) return false;
+  if (toAt >= 0 && toAt === k - 2 && !phase) return false;
   // ("…a full refund as described in the recall notice", "as noted above": a participle after "as" points to a text; not
   // "as reported in the Times", whose report is credited, nor "by" naming who spoke, nor "As described in the report, …"
   // opening the sentence, which credits the report with the claim after it.)
@@ -2871,11 +2879,6 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
     ((k > 1 && lang.namePrepositions.has(tokens[k + 1]?.norm ?? '')) || (lang.pointingWords?.has(tokens[k + 1]?.norm ?? '') ?? false))
   )
     return false;
-  // ("The decision to publicly attribute this incident…": an adverb may split the infinitive.)
-  const goesOn =
-    (lang.phaseVerbs?.has(tokens[k - 3]?.norm ?? '') ?? false) ||
-    (lang.functionWords.on.has(tokens[k - 3]?.norm ?? '') && (lang.phaseVerbs?.has(tokens[k - 4]?.norm ?? '') ?? false));
-  if (lang.isAdverbForm(prev) && lang.functionWords.to.has(prev2) && lang.notBeforeAttribution.has(prev2) && !goesOn) return false;
   // ("aid delivery is not directly threatened", "was widely criticised": a form of "be" with "not" or -ly adverbs between is still a passive.)
   // ("Hundreds are already confirmed dead": so are the words of a state still holding, lang stateFillers; not "also", "were also
   // confirmed by the agency".)
@@ -3170,9 +3173,8 @@ function placedPluralAt(lang: LangPack, tokens: readonly Token[], k: number, j: 
     lang.stopwords.has(subject)
   )
     return false;
-  const verbAt = (w: string): boolean => lang.beForms.has(w) || lang.auxiliaries.has(w) || lang.modals.has(w);
   const after = tokens[j + 1]?.norm ?? '';
-  return after !== '' && !verbAt(after) && !(lang.isRegularPast(after) && verbAt(tokens[j + 2]?.norm ?? ''));
+  return after !== '' && !auxiliaryOrModal(lang, after) && !(lang.isRegularPast(after) && auxiliaryOrModal(lang, tokens[j + 2]?.norm ?? ''));
 }
 
 /** A word of letters ending in a plural's "s" (not "-ss"): "humanitarians", "officials". */
@@ -3223,7 +3225,7 @@ function countClaimAt(lang: LangPack, tokens: readonly Token[], k: number): bool
   const subject = named || (lang.findingClauseSubjects?.has(before?.norm ?? '') ?? false) || lang.functionWords.it.has(before?.norm ?? '') || nounPhraseBefore(lang, tokens, k);
   if (!before || CAPITAL_FIRST.test(t.text) || !subject || k < 1) return false;
   // ("reports nearly 6,000 cases", "reports at least 40 deaths": the count's bound comes first.)
-  const bound = lang.qualifiers.find((q) => q.words.every((w, i) => tokens[k + 1 + i]?.norm === w))?.words.length ?? 0;
+  const bound = lang.qualifiers.find((q) => seqAt(tokens, k + 1, q.words))?.words.length ?? 0;
   const next = tokens[k + 1 + bound]?.norm ?? '';
   return countWord(lang, next) || (bound === 0 && lang.functionWords.as.has(next) && lang.functionWords.of.has(tokens[k + 2]?.norm ?? ''));
 }
