@@ -2045,7 +2045,12 @@ function objectParticipleAt(lang: LangPack, text: string, tokens: readonly Token
   if (!lang.isRegularPast(t.norm) && !(lang.speechParticiples?.has(t.norm) ?? false)) return false;
   // ("the first case diagnosed and reported in…": a pair of participles qualifies the noun together.)
   const paired = (lang.pairJoiners?.has(tokens[k - 1]?.norm ?? '') ?? false) && lang.isRegularPast(tokens[k - 2]?.norm ?? '');
-  const at = paired ? k - 2 : k;
+  let at = paired ? k - 2 : k;
+  // ("the brand most commonly reported.": a manner and its degree may stand between the noun and the participle.)
+  if (text.slice((tokens[at - 1] as Token | undefined)?.end ?? 0, (tokens[at] as Token).start) === ' ' && lang.isAdverbForm(tokens[at - 1]?.norm ?? '')) {
+    at--;
+    if (lang.superlatives?.has(tokens[at - 1]?.norm ?? '')) at--;
+  }
   const noun = tokens[at - 1];
   if (!noun || !LOWER_WORD.test(noun.text) || lang.stopwords.has(noun.norm) || lang.isRegularPast(noun.norm) || lang.isAdverbForm(noun.norm)) return false;
   if (text.slice(noun.end, (tokens[at] as Token).start) !== ' ') return false;
@@ -2078,6 +2083,8 @@ function objectParticipleAt(lang: LangPack, text: string, tokens: readonly Token
     }
     break;
   }
+  // ("This is also the first case reported…": a word of time or degree may stand after the governing word.)
+  while (b > 0 && (lang.progressiveFillers?.has((tokens[b] as Token).norm) ?? false)) b--;
   const gov = tokens[b];
   if (!gov) return false;
   if (!lang.beForms.has(gov.norm) && !lang.auxiliaries.has(gov.norm) && !lang.isProgressiveForm(gov.norm) && !lang.namePrepositions.has(gov.norm)) return false;
@@ -2394,6 +2401,8 @@ function namedSpeaker(lang: LangPack, words: readonly string[]): boolean {
 function isSourceVerb(lang: LangPack, tokens: readonly Token[], k: number, text?: string): boolean {
   const t = tokens[k] as Token;
   if (!lang.sourceVerbs.has(t.norm) || CAPITAL_FIRST.test(t.text)) return false;
+  // ("examining flight data recorders found in the wreckage": a participle qualifying an object, not the data's finding.)
+  if (text !== undefined && objectParticipleAt(lang, text, tokens, k)) return false;
   const prev = tokens[k - 1]?.norm ?? '';
   // "scores at five percentiles to show the progress", "no information to show that…": an infinitive of purpose or
   // of a noun is no source's finding ("the data continue to show", "seem to indicate" still are).
@@ -2825,7 +2834,11 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
   if ((lang.instructionVerbs?.has(t.norm) ?? false) && lang.functionWords.to.has(tokens[k + 1]?.norm ?? '')) return false;
   if (!lang.attributionVerbs.has(t.norm) && !progressive)
     return (
-      withClaimAt(lang, tokens, k, text) || thatClaimAt(lang, tokens, k, text) || expectationAt(lang, tokens, k) || countClaimAt(lang, tokens, k) || tallySetAt(lang, tokens, k)
+      withClaimAt(lang, tokens, k, text) ||
+      thatClaimAt(lang, tokens, k, text) ||
+      expectationAt(lang, tokens, k) ||
+      countClaimAt(lang, tokens, k, text) ||
+      tallySetAt(lang, tokens, k)
     );
   if (text !== undefined && nounFirstAt(lang, text, tokens, k)) return false;
   if (k > 0 && CAPITAL_FIRST.test(t.text)) return false;
@@ -3211,7 +3224,7 @@ function presentOfSpeech(lang: LangPack, w: string): boolean {
  * that is as often a noun ("media reports") reports a tally when a name stands right before it and a count,
  * or the date the count stands at ("as of"), right after it: the figure is the named body's.
  */
-function countClaimAt(lang: LangPack, tokens: readonly Token[], k: number): boolean {
+function countClaimAt(lang: LangPack, tokens: readonly Token[], k: number, text?: string): boolean {
   const t = tokens[k] as Token;
   // (Every word of every sentence comes here: the test of the verb goes first.)
   if (!(lang.countClaimVerbs?.has(t.norm) ?? false)) return false;
@@ -3220,14 +3233,20 @@ function countClaimAt(lang: LangPack, tokens: readonly Token[], k: number): bool
   const before = tokens[filler ? k - 2 : k - 1];
   // ("Meanwhile, it reports 10 containers… were destroyed", "UNICEF reports 10 deaths": a name or a pronoun for one.)
   // (At the sentence's start a capital says nothing of a name, "Early reports 2 days ago…": only an acronym does there.)
-  const named = k >= 2 ? CAPITAL_FIRST.test(before?.text ?? '') : /^\p{Lu}{2,}$/u.test(before?.text ?? '');
+  // ("Monitors report many households have…": a plural opening the sentence agrees with the plain verb.)
+  const named =
+    k >= 2 ? CAPITAL_FIRST.test(before?.text ?? '') : /^\p{Lu}{2,}$/u.test(before?.text ?? '') || (k === 1 && !S_LAST.test(t.norm) && /^\p{Lu}\p{Ll}+s$/u.test(before?.text ?? ''));
   // ("The ministry reports 40 deaths": a plain noun after an article names the body too.)
   const subject = named || (lang.findingClauseSubjects?.has(before?.norm ?? '') ?? false) || lang.functionWords.it.has(before?.norm ?? '') || nounPhraseBefore(lang, tokens, k);
   if (!before || CAPITAL_FIRST.test(t.text) || !subject || k < 1) return false;
+  // ("This report is…", "The next report will be issued…": a plain "report" after a singular word is the noun.)
+  if (!S_LAST.test(t.norm) && (!S_LAST.test(before.norm) || lang.stopwords.has(before.norm))) return false;
   // ("reports nearly 6,000 cases", "reports at least 40 deaths": the count's bound comes first.)
   const bound = lang.qualifiers.find((q) => seqAt(tokens, k + 1, q.words))?.words.length ?? 0;
   const next = tokens[k + 1 + bound]?.norm ?? '';
-  return countWord(lang, next) || (bound === 0 && lang.functionWords.as.has(next) && lang.functionWords.of.has(tokens[k + 2]?.norm ?? ''));
+  if (countWord(lang, next) || (bound === 0 && lang.functionWords.as.has(next) && lang.functionWords.of.has(tokens[k + 2]?.norm ?? ''))) return true;
+  // ("The children's fund reports a unit … has been destroyed", "Pearson reports studies have shown…": a clause with no "that".)
+  return text !== undefined && bound === 0 && clauseAfter(lang, text, tokens, k);
 }
 
 /**

@@ -714,7 +714,7 @@ export const en: LangPack = {
   ),
   phaseVerbs: words('proceeded proceeds continued continues continue went goes began begins begin'),
   raisingVerbs: words('appear appears appeared seem seems seemed'),
-  countClaimVerbs: words('reports'),
+  countClaimVerbs: words('reports report'),
   degreeBeforeVerb: words('far much'),
   // ("population estimates for local authorities", "These estimates will be followed by…", "The provisional estimates released
   // today indicate…": an -s form with a preposition, a verb or a participle of publishing after it is a plural noun; not "of":
