@@ -965,7 +965,9 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     if (relativeAt(lang, outside, k - 1)) subordinate = true;
     // "the hike that Powell had suggested", "a ruling that found…": a relative clause on a noun describes a thing.
     if (relativeThat(lang, v.text, outside, k)) subordinate = true;
-    if ((t.start < breakAt || coordinated) && !subordinate) attributionMain = true;
+    // ("…rejected the estimates, saying the video shows…": the participle that ends the main clause speaks for its subject.)
+    const tagging = t.start === breakAt && lang.isProgressiveForm(t.norm);
+    if ((t.start < breakAt || tagging || coordinated) && !subordinate) attributionMain = true;
   }
   // "The data tell a distressing story", "Results of the survey show a disturbing trend": a source that cannot judge (data, a
   // study) shows a thing, named right after the verb: a judging word on that thing is the writer's framing, not the source's claim.

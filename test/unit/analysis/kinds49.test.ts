@@ -39,3 +39,27 @@ describe('kinds: a participle that qualifies an object', () => {
     expect(kindOf('The agency formally reported on Monday that the plant would close.')).toBe('attributed');
   });
 });
+
+describe('kinds: figures of speech that weigh a thing', () => {
+  it('reads an idiom of worth or meaning as the writer’s view', () => {
+    expect(kindOf('The new park is here to stay.')).toBe('opinion');
+    expect(kindOf('This budget is a wolf in sheep’s clothing.')).toBe('opinion');
+    expect(kindOf('The new bridge will pay dividends.')).toBe('opinion');
+    expect(kindOf('The region can finally breathe a sigh of relief as the river falls.')).toBe('opinion');
+  });
+
+  it('still reads the literal money as a report', () => {
+    expect(kindOf('The fund used new deposits to pay dividends to earlier investors.')).toBe('reporting');
+  });
+});
+
+describe('kinds: a participle of saying after the main clause', () => {
+  it('credits the subject with what the participle says', () => {
+    expect(kindOf('Engineers rejected the estimate, saying the new survey shows far more damage.')).toBe('attributed');
+    expect(kindOf('The mayor delayed the vote, saying the council must first hear from residents.')).toBe('attributed');
+  });
+
+  it('still reads an act after the comma as the report of an act', () => {
+    expect(kindOf('The storm struck the coast on Monday, adding to the damage from last week.')).toBe('reporting');
+  });
+});
