@@ -685,6 +685,21 @@ const recitalBreak = perLang((lang): RegExp | null => {
   return new RegExp(`;(?:\\s*(?:${joiners}))?\\s*(?=(?:${openers.map(escapeRegExp).join('|')})\\b)`, 'gu');
 });
 
+/** Whether the gap between two spans is a recital break: the semicolon (and joiner) before it, the opener after. */
+function recitalAt(re: RegExp, text: string, end: number, start: number): boolean {
+  // (Looked for within a few characters of the gap only: every span of a long page comes here.)
+  let from = -1;
+  for (let i = start - 1; i >= Math.max(0, start - 12, end - 6); i--)
+    if (text.charCodeAt(i) === 59) {
+      from = i;
+      break;
+    }
+  if (from < 0) return false;
+  re.lastIndex = 0;
+  const m = re.exec(text.slice(from, start + 30));
+  return m !== null && m.index === 0 && m[0].length === start - from;
+}
+
 function splitRecitals(text: string, spans: readonly Span[], lang: LangPack): Span[] {
   const re = recitalBreak(lang);
   return re ? splitSpansAt(text, spans, re, (m) => [m.index + m[0].trimEnd().length, m.index + m[0].length]) : [...spans];
@@ -1089,12 +1104,15 @@ export function refineSpans(text: string, input: readonly Span[], lang: LangPack
     if (!seen.has(phrase)) seen.set(phrase, text.includes(phrase));
     return seen.get(phrase) as boolean;
   };
+  const recital = recitalBreak(lang);
   for (const sp of spans) {
     const last = joined[joined.length - 1];
     const rawGap = last ? text.slice(last.end, sp.start) : '';
     const gap = double ? rawGap.replace(BLANK_LINE, '\n') : rawGap;
     if (
       last &&
+      // ("…swim team; and⏎Whereas Michael Phelps…": a recital split off at its semicolon is not a wrapped line's rest.)
+      !(recital !== null && recitalAt(recital, text, last.end, sp.start)) &&
       // (In a text wrapped at a fixed width a full line's break is a space: "…UBS Securities Japan Co., Ltd.⏎(together…" goes on.)
       ((continues(lang, text.slice(Math.max(last.start, last.end - PREV_TAIL), last.end), text.slice(sp.start, sp.start + 40), gap) &&
         (!gap.includes('\n') || (/^[ \t]*\n[ \t]*$/.test(gap) && fullLine(last.end)))) ||

@@ -63,3 +63,10 @@ describe('kinds: a participle of saying after the main clause', () => {
     expect(kindOf('The storm struck the coast on Monday, adding to the damage from last week.')).toBe('reporting');
   });
 });
+
+describe('kinds: praise in a figure of speech', () => {
+  it('reads "a shining example" and "in the hearts and minds" as the writer’s view', () => {
+    expect(kindOf('The rowing team presented a shining example of teamwork to the whole town.')).toBe('opinion');
+    expect(kindOf('The regatta is over, but its spirit lives on in the hearts and minds of the town.')).toBe('opinion');
+  });
+});

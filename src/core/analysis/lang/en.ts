@@ -1397,6 +1397,8 @@ export const en: LangPack = {
     'spending spree',
     'spending sprees',
     'a roll call of',
+    'shining example',
+    'in the hearts and minds',
   ]),
   // "would" and "could" are left out: news uses them in plain relative clauses ("a bill that would ask").
   // ("seemingly" too: it tells how a thing looked, "glided on, seemingly with energy to spare", not what the writer guesses.)
