@@ -1250,8 +1250,18 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   const tallyHedge = hedged !== null && (hedged.includes(lang.reportStem) || (lang.estimateStem !== undefined && hedged.includes(lang.estimateStem) && subjectJoined));
   const reportsCounted = tallyHedge && hedgeAt > 0 && (countedNounBefore(lang, outside, b + 1) || thereCounted);
   // ("Many more homes are estimated to have been damaged": an assessment of a state reached, reported; see hedgedState.)
+  // (Not a toll of people, "52 people were reportedly killed", "30 were reportedly wounded": a casualty count passed on, not an assessment.)
+  const casualty =
+    hedgeAt >= 0 &&
+    outside.slice(hedgeAt + 1, hedgeAt + 4).some((t) => {
+      const state = lang.peopleStates.get(t.norm);
+      return state === 'killed' || state === 'injured';
+    });
   const assessedState =
-    hedged !== null && hedged.split(' ').some((w) => lang.assessmentHedges?.has(w) ?? false) && hedgedState(lang, outside, hedgeAt, hedgeAt + hedged.split(' ').length - 1, true);
+    hedged !== null &&
+    !casualty &&
+    hedged.split(' ').some((w) => lang.assessmentHedges?.has(w) ?? false) &&
+    hedgedState(lang, outside, hedgeAt, hedgeAt + hedged.split(' ').length - 1, true);
   if (hedged && attribution === null && !hedgedDetail && !reportsCounted && !assessedState) {
     attribution = hedged;
     attributionMain = true;

@@ -70,3 +70,25 @@ describe('kinds: praise in a figure of speech', () => {
     expect(kindOf('The regatta is over, but its spirit lives on in the hearts and minds of the town.')).toBe('opinion');
   });
 });
+
+describe('kinds: a toll of people passed on with "reportedly"', () => {
+  it('credits the unnamed reports with the killed and the wounded', () => {
+    expect(kindOf('At least 14 people were reportedly killed when the bridge gave way.')).toBe('attributed');
+    expect(kindOf('Dozens have also reportedly been wounded in the clashes.')).toBe('attributed');
+  });
+
+  it('still reads an assessment of damage as a report', () => {
+    expect(kindOf('Many more homes are reportedly damaged beyond repair in the valley.')).toBe('reporting');
+    expect(kindOf('Some 65 children have reportedly been orphaned by the flood.')).toBe('reporting');
+  });
+});
+
+describe('kinds: a plural subject that blames', () => {
+  it('credits "blame" after a subject with the claim it carries', () => {
+    expect(kindOf('Some farmers blame the new dam for the falling river levels.')).toBe('attributed');
+  });
+
+  it('still reads "the blame" as a noun', () => {
+    expect(kindOf('The blame for the delay lies with the contractor.')).toBe('reporting');
+  });
+});

@@ -466,7 +466,7 @@ export const en: LangPack = {
     reveal asserted asserts assert writes informed accuse fear fears feared worry worries worried cited cites
     blasted rebuked chided scolded denounced denounces derided ridiculed mocked clarified clarifies
     predicts contends concedes complains laments vows boasts decries reaffirms attribute attributes discloses touted touts thinks think recommend recommends agree
-    project anticipate anticipates`),
+    project anticipate anticipates blame`),
   heldViewParticiples: words(`accepted seen regarded considered viewed believed thought deemed recognized recognised held
     understood taken`),
   spokenYearLeads: words('in since until till by before after from through between during'),
