@@ -2462,7 +2462,26 @@ function openingSource(lang: LangPack, tokens: readonly Token[], k: number, text
 
 /** What a body found follows its verb: a clause ("found the club had…") or a side ruled for ("found in favour of…"). */
 function findingAfter(lang: LangPack, text: string, tokens: readonly Token[], k: number): boolean {
-  return (lang.functionWords.in.has(tokens[k + 1]?.norm ?? '') && (lang.favourWords?.has(tokens[k + 2]?.norm ?? '') ?? false)) || clauseAfter(lang, text, tokens, k);
+  return (
+    (lang.functionWords.in.has(tokens[k + 1]?.norm ?? '') && (lang.favourWords?.has(tokens[k + 2]?.norm ?? '') ?? false)) ||
+    clauseAfter(lang, text, tokens, k) ||
+    findingClauseAfter(lang, text, tokens, k)
+  );
+}
+
+/**
+ * "found OceanGate failed to investigate…", "found a lack of codes to be a major cause": what a body found, with no "that"
+ * and no auxiliary: a name and its verb in the past, or the thing found and "to be" (or "to have") said of it, before any
+ * comma. ("found the wreck", "found him guilty" find a thing or give a verdict.)
+ */
+function findingClauseAfter(lang: LangPack, text: string, tokens: readonly Token[], k: number): boolean {
+  const first = tokens[k + 1];
+  if (first && CAPITAL_FIRST.test(first.text) && lang.isRegularPast(tokens[k + 2]?.norm ?? '') && text.slice(first.end, (tokens[k + 2] as Token).start) === ' ') return true;
+  for (let j = k + 2; j < Math.min(tokens.length - 1, k + 10); j++) {
+    if (CLAUSE_MARK.test(text.slice((tokens[j - 1] as Token).end, (tokens[j] as Token).start))) return false;
+    if (lang.functionWords.to.has((tokens[j] as Token).norm)) return lang.beForms.has((tokens[j + 1] as Token).norm) || lang.perfectAuxiliaries.has((tokens[j + 1] as Token).norm);
+  }
+  return false;
 }
 
 /**

@@ -92,3 +92,15 @@ describe('kinds: a plural subject that blames', () => {
     expect(kindOf('The blame for the delay lies with the contractor.')).toBe('reporting');
   });
 });
+
+describe('kinds: what a board of inquiry found, with no "that"', () => {
+  it('credits the board with a name and its past verb, or a thing found "to be" so', () => {
+    expect(kindOf('The board also found Harbourline failed to inspect the crane before the lift.')).toBe('attributed');
+    expect(kindOf('The investigation found a shortage of inspectors to be the main cause of the delays.')).toBe('attributed');
+  });
+
+  it('still reads a verdict or a thing found as an act', () => {
+    expect(kindOf('The jury found him guilty of fraud.')).toBe('reporting');
+    expect(kindOf('The investigation found the missing crane logs in a locked office.')).toBe('reporting');
+  });
+});
