@@ -918,7 +918,8 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     // "announced a deal", "asked for a higher sentence": the act is reported, no claim is carried.
     // ("is responding to the outbreak", "asking for help": the -ing form of a listed act verb is that act.)
     // ("claimed to be able to…", "claims to have found…": a claim of a state or a deed in an infinitive of "be" or "have" is still a claim.)
-    if (!quotesWords && actVerb(lang, t.norm) && !clauseAfter(lang, v.text, outside, k) && !claimInfinitive(lang, outside, k)) continue;
+    if (!quotesWords && actVerb(lang, t.norm) && !clauseAfter(lang, v.text, outside, k) && !claimInfinitive(lang, outside, k) && !verdictAsAfter(lang, v.text, outside, k))
+      continue;
     if (namingAt(lang, v.text, outside, k)) continue;
     if (pictureSubjectAt(lang, v.text, outside, k)) continue;
     // "state public health partners", "States, D.C., and territories will use…": a word far more often a noun is a
@@ -1505,6 +1506,20 @@ function accountAt(lang: LangPack, tokens: readonly Token[]): boolean {
 }
 
 /** A speech verb that reports an act when its object is a thing (see LangPack.actVerbs), in any of its forms: "responding" as "responded". */
+/**
+ * "has assessed the risk of dengue as high": a thing and "as" with a plain word of how it stands after the verb at k, before
+ * any comma, is a verdict the subject gives, not an act. ("announced the plan as part of…", "as well as": no verdict.)
+ */
+function verdictAsAfter(lang: LangPack, text: string, tokens: readonly Token[], k: number): boolean {
+  for (let j = k + 2; j < Math.min(tokens.length - 1, k + 9); j++) {
+    if (CLAUSE_MARK.test(text.slice((tokens[j - 1] as Token).end, (tokens[j] as Token).start))) return false;
+    if (!lang.functionWords.as.has((tokens[j] as Token).norm)) continue;
+    const next = tokens[j + 1] as Token;
+    return LOWER_WORD.test(next.text) && !lang.stopwords.has(next.norm) && !(lang.asNotVerdict?.has(next.norm) ?? false) && !lang.stopwords.has((tokens[j - 1] as Token).norm);
+  }
+  return false;
+}
+
 function actVerb(lang: LangPack, w: string): boolean {
   if (lang.actVerbs.has(w)) return true;
   if (!lang.isProgressiveForm(w)) return false;

@@ -104,3 +104,23 @@ describe('kinds: what a board of inquiry found, with no "that"', () => {
     expect(kindOf('The investigation found the missing crane logs in a locked office.')).toBe('reporting');
   });
 });
+
+describe('kinds: verbs that act on a thing rather than say something', () => {
+  it('reads keeping, assessing and questioning a thing as acts', () => {
+    expect(kindOf('The trader maintained close links with officials at the port.')).toBe('reporting');
+    expect(kindOf('Engineers who are assessing the damage to the bridge arrived on Monday.')).toBe('reporting');
+    expect(kindOf('The senator questioned the director on the agency’s hiring.')).toBe('reporting');
+  });
+
+  it('still credits a verdict given with "as" and a claim after "maintains that"', () => {
+    expect(kindOf('The agency has assessed the risk of flooding as high along the coast.')).toBe('attributed');
+    expect(kindOf('Jo Roe maintains that the dockers work long hours.')).toBe('attributed');
+  });
+});
+
+describe('kinds: "noting", "arguing" and "stressing" after the main clause', () => {
+  it('credits the subject with what the participle says', () => {
+    expect(kindOf('The mayor delayed the vote, noting that the council had not seen the plans.')).toBe('attributed');
+    expect(kindOf('The union rejected the offer, arguing that it did not cover inflation.')).toBe('attributed');
+  });
+});

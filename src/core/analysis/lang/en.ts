@@ -466,7 +466,7 @@ export const en: LangPack = {
     reveal asserted asserts assert writes informed accuse fear fears feared worry worries worried cited cites
     blasted rebuked chided scolded denounced denounces derided ridiculed mocked clarified clarifies
     predicts contends concedes complains laments vows boasts decries reaffirms attribute attributes discloses touted touts thinks think recommend recommends agree
-    project anticipate anticipates blame`),
+    project anticipate anticipates blame noting arguing stressing`),
   heldViewParticiples: words(`accepted seen regarded considered viewed believed thought deemed recognized recognised held
     understood taken`),
   spokenYearLeads: words('in since until till by before after from through between during'),
@@ -538,8 +538,10 @@ export const en: LangPack = {
   namingClauseOpeners: words('what'),
   namingClauseVerbs: words('call calls called term terms termed dub dubs dubbed'),
   actVerbs: words(
-    'announced announces announce announcing asked asks ask wrote writes fear fears feared worry worries worried acknowledged acknowledges acknowledge claimed claims claim claiming added adds add declared declares declare declaring revealed reveals reveal concluded concludes conclude pledged pledges pledge demanded demands demand demanding promised promises promise responded responds respond agreed agrees agree threatened threatens threaten',
+    'announced announces announce announcing asked asks ask wrote writes fear fears feared worry worries worried acknowledged acknowledges acknowledge claimed claims claim claiming added adds add declared declares declare declaring revealed reveals reveal concluded concludes conclude pledged pledges pledge demanded demands demand demanding promised promises promise responded responds respond agreed agrees agree threatened threatens threaten maintained assessed questioned',
   ),
+  // ("announced the plan as part of its budget": "as" and these words place the act; they give no verdict.)
+  asNotVerdict: words('part well soon long much many follows usual planned scheduled expected'),
   speechBeforeTo: words('urged asked admitted claimed vowed pledged promised'),
   backshiftModals: words('would'),
   pastModals: words('could might'),
@@ -1098,7 +1100,8 @@ export const en: LangPack = {
   feelingVerbs: words(`entertain excit thrill fascinat interest intrigu compell inspir amaz stunn disappoint embarrass frustrat annoy
     bor shock surpris troubl worry alarm disturb terrify frighten delight charm pleas impress humiliat confus baffl depress
     distress infuriat outrag sicken dismay astonish captivat exhilarat rivet excruciat`),
-  notSpeechEndings: phrases(['all told']),
+  // ("It is worth noting that…": a formula that points the reader to a fact; no one is noting it.)
+  notSpeechEndings: phrases(['all told', 'worth noting', 'worth stressing']),
   speechParticiples: words('found forecast shown'),
   pointingWords: words('above below earlier previously here'),
   mannerAdverbs: words('clearly'),
