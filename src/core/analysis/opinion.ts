@@ -1959,6 +1959,26 @@ function finiteLike(lang: LangPack, w: string): boolean {
 }
 
 /**
+ * "Its intervention needs to be coordinated", "More food needs to be brought in", "And that needs to change": a thing said
+ * to need doing, in the passive or with a verb of change, with no one credited, is the writer's call for it. The subject is
+ * a pronoun or a noun after its determiner ("immediate priority needs to be submitted" is a plural noun and its purpose).
+ */
+function needsDoingOf(lang: LangPack, outside: readonly Token[]): string | null {
+  for (let k = 1; k + 2 < outside.length; k++) {
+    const t = outside[k] as Token;
+    if (!(lang.needVerbs?.has(t.norm) ?? false) || !lang.functionWords.to.has(outside[k + 1]?.norm ?? '')) continue;
+    const after = outside[k + 2] as Token;
+    const done = (lang.functionWords.be.has(after.norm) && participleWord(lang, outside[k + 3]?.norm ?? '')) || (lang.changeVerbs?.has(after.norm) ?? false);
+    const prev = outside[k - 1] as Token;
+    const det = outside[k - 2]?.norm ?? '';
+    const subject =
+      lang.anaphors.has(prev.norm) || (LOWER_WORD.test(prev.text) && !lang.stopwords.has(prev.norm) && (lang.nounDeterminers.has(det) || (lang.moreWords?.has(det) ?? false)));
+    if (done && subject) return `${t.text} ${(outside[k + 1] as Token).text} ${after.text}`;
+  }
+  return null;
+}
+
+/**
  * Advice to the reader: an imperative opening the sentence ("Clean your refrigerator…", "Throw
  * them away…", "Do not eat…": a verb of advice and then a determiner, a pronoun, "not" or a gerund,
  * so not "Clean energy rose" nor "Call centers closed"), or an advice modal in the main clause of a
@@ -2012,6 +2032,8 @@ function adviceOf(lang: LangPack, v: View, outside: readonly Token[]): string | 
     )
       return verb.text;
   }
+  const needed = needsDoingOf(lang, outside);
+  if (needed !== null) return needed;
   // ("Smaller clubs should register by May" in a report of rules is a requirement reported: the modal
   // advises only when it tells people in general what to do.)
   // ("To prevent infection, all residents should…": the people addressed are the modal's own subject, right before it,

@@ -124,3 +124,27 @@ describe('kinds: "noting", "arguing" and "stressing" after the main clause', () 
     expect(kindOf('The union rejected the offer, arguing that it did not cover inflation.')).toBe('attributed');
   });
 });
+
+describe('kinds: a thing said to need doing', () => {
+  it('reads "needs to be done" and "needs to change" with no one credited as the writer’s call', () => {
+    expect(kindOf('The relief effort is growing; its funding needs to be doubled.')).toBe('opinion');
+    expect(kindOf('And that needs to change.')).toBe('opinion');
+    expect(kindOf('When a landlord ignores repeated safety warnings, he must be held accountable.')).toBe('opinion');
+  });
+
+  it('still reads a plural noun before "to be" as a report', () => {
+    expect(kindOf('The plan covers the immediate priority needs to be met by the appeal.')).toBe('reporting');
+  });
+});
+
+describe('kinds: evaluative idioms', () => {
+  it('reads turning a blind eye, a red herring and world-class as judgement', () => {
+    expect(kindOf('The regulator turned a blind eye to the warnings for years.')).toBe('opinion');
+    expect(kindOf('The row over the logo is a red herring.')).toBe('opinion');
+    expect(kindOf('It will take steady funding to keep these world-class laboratories running.')).toBe('opinion');
+  });
+
+  it('reads a ship calling at a port as a report', () => {
+    expect(kindOf('Larger container ships now calling at the eastern ports will need deeper berths.')).toBe('reporting');
+  });
+});

@@ -758,6 +758,7 @@ export const en: LangPack = {
     bleak dreadful horrible horrendous impressive impressively admirable commendable glorious magnificent marvellous
     marvelous excellent fantastic terrific amazing awesome exceptional outstanding lamentable pitiful dubious questionable
     misguided ill-advised ill-conceived foolhardy naive cynical cynically callous heartless greedy disgusting vile odious
+    fearmongering fear-mongering scaremongering grandstanding smokescreen wrongheaded shortsighted short-sighted trailblazing tone-deaf heavy-handed knee-jerk half-baked no-brainer world-class first-rate top-notch game-changing cherry-picked cherry-picking
     abhorrent grotesque fiasco debacle shambles whopping paltry meagre meager measly eye-watering jaw-dropping mind-boggling
     exorbitant much-vaunted vaunted much-needed long-overdue belated sorely woefully ironically predictably unsurprisingly
     conveniently undoubtedly undeniably arguably admittedly frankly surely
@@ -931,6 +932,8 @@ export const en: LangPack = {
   adviceNegations: words("do don't never"),
   adviceObjects: words('your you them it yourself yourselves all any up away out more'),
   adviceModals: words("should shouldn't ought"),
+  // "needs to be coordinated", "needs to change": the verbs of change a thing is said to need (see needsDoingOf in opinion.ts).
+  changeVerbs: words('change stop end improve'),
   dutyModals: words('must'),
   dutyProcedureWords: words('still now first'),
   dutyRulePairs: [
@@ -1107,6 +1110,8 @@ export const en: LangPack = {
   mannerAdverbs: words('clearly'),
   mannerMarkers: words('not very'),
   notSpeechPhrases: phrases([
+    // "container ships now calling at U.S. ports": a ship's stop, not a call.
+    'calling at',
     // "conceded defeat", "concedes the race": yielding an election is an act, not a claim.
     'conceded defeat',
     'concedes defeat',
@@ -1401,6 +1406,37 @@ export const en: LangPack = {
     'spending sprees',
     'a roll call of',
     'shining example',
+    'must be held accountable',
+    'should be held accountable',
+    'must be held to account',
+    'should be held to account',
+    'turn a blind eye',
+    'turned a blind eye',
+    'turning a blind eye',
+    'turns a blind eye',
+    'heads in the sand',
+    'head in the sand',
+    'pass the buck',
+    'passing the buck',
+    'band-aid solution',
+    'political football',
+    'red herring',
+    'pie in the sky',
+    'slippery slope',
+    'under the bus',
+    'out of touch',
+    'a bridge too far',
+    'stand idly by',
+    'sit idly by',
+    'stood idly by',
+    'on the backs of',
+    'fall through the cracks',
+    'fell through the cracks',
+    'falling through the cracks',
+    'rob peter to pay paul',
+    'shot across the bow',
+    'unsung heroes',
+    'second to none',
     'in the hearts and minds',
   ]),
   // "would" and "could" are left out: news uses them in plain relative clauses ("a bill that would ask").

@@ -191,6 +191,8 @@ export interface LangPack {
   raisingVerbs?: ReadonlySet<string>;
   /** Verbs as often nouns ("media reports") that credit a tally to the name before them when a count follows ("X reports 12 cases"). */
   countClaimVerbs?: ReadonlySet<string>;
+  /** Verbs of change a thing is said to need ("needs to change", "needs to stop"). */
+  changeVerbs?: ReadonlySet<string>;
   /** Words after "as" that place an act rather than give a verdict on its object ("as part of", "as well"; see verdictAsAfter in opinion.ts). */
   asNotVerdict?: ReadonlySet<string>;
   /** Words of degree, besides -ly adverbs, that may stand before a verb ("far exceeded", "much reduced"). */
