@@ -1505,7 +1505,6 @@ function accountAt(lang: LangPack, tokens: readonly Token[]): boolean {
   return false;
 }
 
-/** A speech verb that reports an act when its object is a thing (see LangPack.actVerbs), in any of its forms: "responding" as "responded". */
 /**
  * "has assessed the risk of dengue as high": a thing and "as" with a plain word of how it stands after the verb at k, before
  * any comma, is a verdict the subject gives, not an act. ("announced the plan as part of…", "as well as": no verdict.)
@@ -1520,6 +1519,7 @@ function verdictAsAfter(lang: LangPack, text: string, tokens: readonly Token[], 
   return false;
 }
 
+/** A speech verb that reports an act when its object is a thing (see LangPack.actVerbs), in any of its forms: "responding" as "responded". */
 function actVerb(lang: LangPack, w: string): boolean {
   if (lang.actVerbs.has(w)) return true;
   if (!lang.isProgressiveForm(w)) return false;
@@ -3290,7 +3290,8 @@ function presentOfSpeech(lang: LangPack, w: string): boolean {
 /**
  * "The State Health Department reports 259 cases", "The county (BCPH) reports as of May 2 there are…": a verb
  * that is as often a noun ("media reports") reports a tally when a name stands right before it and a count,
- * or the date the count stands at ("as of"), right after it: the figure is the named body's.
+ * or the date the count stands at ("as of"), right after it: the figure is the named body's. So does a clause with no
+ * "that" ("The fund reports a unit … has been destroyed"); a plain "report" speaks only after a plural ("Monitors report…").
  */
 function countClaimAt(lang: LangPack, tokens: readonly Token[], k: number, text?: string): boolean {
   const t = tokens[k] as Token;

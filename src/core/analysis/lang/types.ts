@@ -868,7 +868,10 @@ export interface LangPack {
   pointingVerbs?: ReadonlySet<string>;
   /** Verbs of view or will after "I"/"we" ("believe", "urge", "hope", "stand"): the writer's stance. */
   stanceVerbs?: ReadonlySet<string>;
-  /** "need", "needs": after "we" a will ("we need to act"), unless a figure follows ("we still need $66 million"), a lack counted. */
+  /**
+   * "need", "needs": after "we" a will ("we need to act"), unless a figure follows ("we still need $66 million"), a lack counted;
+   * after a thing, a call for it to be done ("its funding needs to be doubled"; see needsDoingOf in opinion.ts).
+   */
   needVerbs?: ReadonlySet<string>;
   /** Acts a body does as it speaks, after "we"/"I" ("issuing", "announce", "recalling"): an act reported, not a view. */
   ownActVerbs?: ReadonlySet<string>;
