@@ -337,6 +337,8 @@ function narratesAt(lang: LangPack, outside: readonly Token[], k: number): boole
   // ("we're", "I'm": the form of "be" is in the subject. "…if I were acting alone": a condition, not an act under way.)
   let be = lang.beContractions?.has((outside[k] as Token).norm) ?? false;
   const supposed = lang.adviceConditions?.has(outside[k - 1]?.norm ?? '') ?? false;
+  // ("We will give workers a better deal": after "will" an act is a promise; only the running of a briefing stays an act.)
+  let promised = false;
   for (let j = k + 1; j <= Math.min(outside.length - 1, k + 3); j++) {
     // ("We are pleased to see that…", "we are glad that…": a feeling the speaker professes about what happened is a view; "we
     // are pleased to announce…" frames the news it gives, and goes on below.)
@@ -350,10 +352,12 @@ function narratesAt(lang: LangPack, outside: readonly Token[], k: number): boole
     // ("We are here today to announce the charges": what the speaker is there to do is an act of theirs.)
     if (be && (lang.presenceLinks ?? []).some((ph) => seqAt(outside, j, ph) && (lang.ownActVerbs?.has(outside[j + ph.length]?.norm ?? '') ?? false))) return true;
     const w = (outside[j] as Token).norm;
-    if (linked && (lang.ownActVerbs?.has(w) ?? false) && !actForStance(lang, outside, j)) return true;
+    if (linked && !promised && (lang.ownActVerbs?.has(w) ?? false) && !actForStance(lang, outside, j)) return true;
+    if (linked && (lang.procedureVerbs?.has(w) ?? false)) return true;
     if (linked && be && !supposed && progressiveActAt(lang, outside, j)) return true;
     be ||= lang.beForms.has(w);
-    linked &&= lang.beForms.has(w) || lang.isAdverbForm(w) || (lang.ownActLinks?.has(w) ?? false);
+    promised ||= lang.futureLinks?.has(w) ?? false;
+    linked &&= lang.beForms.has(w) || lang.isAdverbForm(w) || (lang.ownActLinks?.has(w) ?? false) || (lang.futureLinks?.has(w) ?? false);
   }
   return false;
 }

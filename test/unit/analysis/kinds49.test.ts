@@ -148,3 +148,16 @@ describe('kinds: evaluative idioms', () => {
     expect(kindOf('Larger container ships now calling at the eastern ports will need deeper berths.')).toBe('reporting');
   });
 });
+
+describe('kinds: a speaker saying what they will do next', () => {
+  it('reads running the briefing as a report of acts, not a view', () => {
+    expect(kindOf('I will moderate the questions, as we have done before.')).toBe('reporting');
+    expect(kindOf('Today we will get an update from the fire service on the investigation.')).toBe('reporting');
+    expect(kindOf('We will also highlight the work of the volunteer crews.')).toBe('reporting');
+  });
+
+  it('still hears a commitment or a feeling as the speaker’s view', () => {
+    expect(kindOf('We will never forget the victims of this fire.')).toBe('opinion');
+    expect(kindOf('We will continue to stand with the families.')).toBe('opinion');
+  });
+});

@@ -965,7 +965,11 @@ export const en: LangPack = {
   pastRoleLinks: words('was were'),
   roleDeterminers: words('the'),
   existentialHave: words('have'),
-  ownActLinks: words('now also today hereby again formally'),
+  ownActLinks: words('now also today hereby again formally then first'),
+  // "I will moderate the questions", "Today we will get an update from…", "I hear from Iowans…": the running of a briefing or a
+  // hearing, an act the speaker reports even after "will" (which makes the acts above promises: "We will give workers a deal").
+  procedureVerbs: words('moderate hear turn open begin start introduce highlight get'),
+  futureLinks: words('will'),
   // "We are here today to announce…": what the speaker is there to do, an act of the verbs above (see narratesAt).
   presenceLinks: phrases(['here to', 'here today to', 'here this morning to', 'here this afternoon to']),
   selfRoleNouns: words(`native natives resident residents citizen citizens veteran veterans graduate graduates daughter son

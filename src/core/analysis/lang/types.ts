@@ -873,6 +873,10 @@ export interface LangPack {
    * after a thing, a call for it to be done ("its funding needs to be doubled"; see needsDoingOf in opinion.ts).
    */
   needVerbs?: ReadonlySet<string>;
+  /** The running of a briefing or hearing after "I"/"we", even after "will" ("I will moderate", "we will get an update"): acts reported. */
+  procedureVerbs?: ReadonlySet<string>;
+  /** "will" after "I"/"we": a promise of the acts in ownActVerbs, though still the running order of procedureVerbs. */
+  futureLinks?: ReadonlySet<string>;
   /** Acts a body does as it speaks, after "we"/"I" ("issuing", "announce", "recalling"): an act reported, not a view. */
   ownActVerbs?: ReadonlySet<string>;
   /** "I'm", "we're": a first-person subject with its form of "be" (see progressiveWishes). */
