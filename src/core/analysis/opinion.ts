@@ -3094,7 +3094,7 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
   // (Not after a comma: "Zeid, who served there from 1994 to 1996, noted that…" ends an aside on the number.)
   if (lang.isRegularPast(t.norm) && DIGIT_FIRST.test(tokens[k - 1]?.text ?? '') && !(text !== undefined && HAS_COMMA.test(text.slice((tokens[k - 1] as Token).end, t.start))))
     return false;
-  // "its first confirmed case", "the reported figure": a participle before its noun is an adjective.
+  // "its first confirmed case", "the reported figure", "to make informed choices": a participle before its noun is an adjective.
   if (
     lang.isRegularPast(t.norm) &&
     lang.beforeParticiple.has(prev) &&
@@ -3106,7 +3106,12 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
   // "the youngest reported victim", "However, repeated evacuation orders continue…": after a superlative, or opening a clause
   // after a comma near the sentence's start, a participle before a plain word qualifies that word's noun; it reports no one.
   // ("Previously reported gaps of 1,000 tents have been met": after an -ly adverb that opens the sentence, too.)
-  if (lang.isRegularPast(t.norm) && LOWER_WORD.test(tokens[k + 1]?.text ?? '') && !lang.stopwords.has(tokens[k + 1]?.norm ?? '')) {
+  // ("However, forecast seasonal rains will continue…": a participle with no -ed, "forecast", "found", "shown", as well.)
+  if (
+    (lang.isRegularPast(t.norm) || (lang.speechParticiples?.has(t.norm) ?? false)) &&
+    LOWER_WORD.test(tokens[k + 1]?.text ?? '') &&
+    !lang.stopwords.has(tokens[k + 1]?.norm ?? '')
+  ) {
     if (lang.isSuperlativeForm?.(prev) ?? false) return false;
     if (k === 1 && lang.isAdverbForm(prev)) return false;
     if (k > 0 && k <= 3 && text !== undefined && /,\s*$/.test(text.slice((tokens[k - 1] as Token).end, t.start))) return false;

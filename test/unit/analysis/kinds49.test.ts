@@ -161,3 +161,14 @@ describe('kinds: a speaker saying what they will do next', () => {
     expect(kindOf('We will continue to stand with the families.')).toBe('opinion');
   });
 });
+
+describe('kinds: a participle before its noun', () => {
+  it('reads "forecast rains" and "informed choices" as adjectives, not speech', () => {
+    expect(kindOf('However, forecast heavy rains will continue to hinder access to the valley.')).toBe('reporting');
+    expect(kindOf('The leaflets help parents make informed choices about vaccines.')).toBe('reporting');
+  });
+
+  it('still credits a subject that forecasts', () => {
+    expect(kindOf('However, officials forecast that the rain will continue.')).toBe('attributed');
+  });
+});

@@ -793,7 +793,9 @@ export const en: LangPack = {
   // "warns of a risk": speech verbs in -s that take "of"; other -s words before "of" are plurals ("estimates of $3bn").
   verbsBeforeOf: words('warns says tells speaks talks complains boasts hints thinks'),
   // "its first confirmed case": words before a participle that make it an adjective.
-  beforeParticiple: words('the a an its his her their our my your first second third last latest new only in of on for from with most single one additional total more'),
+  beforeParticiple: words(
+    'the a an its his her their our my your first second third last latest new only in of on for from with most single one additional total more make makes making',
+  ),
   // "so that", "clear that": a "that" after these opens a clause that is not a relative one.
   thatClauseHeads: words('so such now given provided except clear likely possible certain sure true evident aware'),
   // "This could open up…", "This move may…": a writer's guess at what a thing will lead to.
