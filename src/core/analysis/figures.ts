@@ -1,7 +1,7 @@
 import { DECIMAL_COMMA } from '../figureValue';
 import { perLang } from './lang/perLang';
 import type { LangPack } from './lang';
-import { findPhrase } from './opinion';
+import { findPhrase, TOLL_STATES } from './opinion';
 import { lemma, type PreparedArticle, type PreparedSentence } from './prep';
 import type { SentenceView, Token } from './text';
 import type { Bound, Figure, FigureKind } from './types';
@@ -2156,16 +2156,13 @@ function stateBetween(lang: LangPack, tokens: readonly Token[], from: number, to
   return null;
 }
 
-/** People states only the living can be in: a count in one is a toll of people, whatever noun names them. */
-const LIVING_STATES = new Set(['killed', 'injured']);
-
 /**
  * A counted plural outside the unit classes that names people by its form, killed or injured ("killing at least 18
  * climbers", "claimed the lives of 25 Floridians"): a toll of people, to be compared with "18 people killed".
  */
 function personToll(lang: LangPack, tokens: readonly Token[], first: number, unitIndex: number, unit: string, text: string): boolean {
   if (!unit || lang.unitClasses.has(unit) || !lang.isPlural(unit) || !lang.isPersonNoun(unit)) return false;
-  return LIVING_STATES.has(peopleState(lang, tokens, first, unitIndex, text) ?? '');
+  return TOLL_STATES.has(peopleState(lang, tokens, first, unitIndex, text) ?? '');
 }
 
 function peopleState(lang: LangPack, tokens: readonly Token[], first: number, last: number, text: string): string | null {

@@ -318,6 +318,9 @@ function postureAt(lang: LangPack, tokens: readonly Token[], phrase: readonly st
 // scan runs once per sentence and quoted span: its helpers that need no state of one call are
 // functions here, not closures made (and, under tsx, named) on every call.
 
+/** People states only the living can be in (see LangPack.peopleStates): a count in one is a toll of people. */
+export const TOLL_STATES: ReadonlySet<string> = new Set(['killed', 'injured']);
+
 /** A token inside one of the quoted spans. */
 function inSpans(here: readonly { start: number; end: number }[], t: Token): boolean {
   return here.length > 0 && here.some((q) => q.start <= t.start && q.end >= t.end);
@@ -1256,12 +1259,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
   const reportsCounted = tallyHedge && hedgeAt > 0 && (countedNounBefore(lang, outside, b + 1) || thereCounted);
   // ("Many more homes are estimated to have been damaged": an assessment of a state reached, reported; see hedgedState.)
   // (Not a toll of people, "52 people were reportedly killed", "30 were reportedly wounded": a casualty count passed on, not an assessment.)
-  const casualty =
-    hedgeAt >= 0 &&
-    outside.slice(hedgeAt + 1, hedgeAt + 4).some((t) => {
-      const state = lang.peopleStates.get(t.norm);
-      return state === 'killed' || state === 'injured';
-    });
+  const casualty = hedgeAt >= 0 && outside.slice(hedgeAt + 1, hedgeAt + 4).some((t) => TOLL_STATES.has(lang.peopleStates.get(t.norm) ?? ''));
   const assessedState =
     hedged !== null &&
     !casualty &&
@@ -2520,7 +2518,7 @@ function findingClauseAfter(lang: LangPack, text: string, tokens: readonly Token
   if (first && CAPITAL_FIRST.test(first.text) && lang.isRegularPast(tokens[k + 2]?.norm ?? '') && text.slice(first.end, (tokens[k + 2] as Token).start) === ' ') return true;
   for (let j = k + 2; j < Math.min(tokens.length - 1, k + 10); j++) {
     if (CLAUSE_MARK.test(text.slice((tokens[j - 1] as Token).end, (tokens[j] as Token).start))) return false;
-    if (lang.functionWords.to.has((tokens[j] as Token).norm)) return lang.beForms.has((tokens[j + 1] as Token).norm) || lang.perfectAuxiliaries.has((tokens[j + 1] as Token).norm);
+    if (lang.functionWords.to.has((tokens[j] as Token).norm)) return toBeOrHaveAt(lang, tokens, j);
   }
   return false;
 }
@@ -3277,12 +3275,13 @@ function claimTimeWord(lang: LangPack, w: string): boolean {
 
 /** "claimed to be", "claims to have": a verb of claiming (claimInfinitiveVerbs) with "to" and "be" or "have" right after it. */
 function claimInfinitive(lang: LangPack, tokens: readonly Token[], k: number): boolean {
-  const next = tokens[k + 2]?.norm ?? '';
-  return (
-    (lang.claimInfinitiveVerbs?.has((tokens[k] as Token).norm) ?? false) &&
-    lang.functionWords.to.has(tokens[k + 1]?.norm ?? '') &&
-    (lang.functionWords.be.has(next) || lang.functionWords.have.has(next))
-  );
+  return (lang.claimInfinitiveVerbs?.has((tokens[k] as Token).norm) ?? false) && toBeOrHaveAt(lang, tokens, k + 1);
+}
+
+/** "to be", "to have" at j: an infinitive that says what a thing is or has done, a claim's rather than an aim's. */
+function toBeOrHaveAt(lang: LangPack, tokens: readonly Token[], j: number): boolean {
+  const next = tokens[j + 1]?.norm ?? '';
+  return lang.functionWords.to.has(tokens[j]?.norm ?? '') && (lang.functionWords.be.has(next) || lang.functionWords.have.has(next));
 }
 
 /**
