@@ -1931,7 +1931,7 @@ function recommendsAt(lang: LangPack, outside: readonly Token[]): 'advice' | 'du
 function dutyIsRule(lang: LangPack, outside: readonly Token[], k: number): boolean {
   if (lang.dutyProcedureWords?.has(outside[k + 1]?.norm ?? '') ?? false) return true;
   // "must get at least 270 of the 538 electoral votes": a duty measured in numbers is a rule's threshold.
-  if (outside.slice(k + 1).some((t) => /\d/.test(t.text) && !/^(?:1[89]|20)\d\d$/.test(t.text))) return true;
+  if (outside.slice(k + 1).some((t) => HAS_DIGIT.test(t.text) && !YEAR_WORD.test(t.text))) return true;
   const pairs = lang.dutyRulePairs ?? [];
   for (let j = k + 1; j + 1 < outside.length; j++) {
     const a = (outside[j] as Token).norm;
