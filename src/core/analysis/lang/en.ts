@@ -743,6 +743,9 @@ export const en: LangPack = {
   firstPersonContractions: words("i'm i've i'd we're we've we'd"),
   practicalAddress: words("if when can could may must will need needs eligible qualify apply can't cannot won't"),
   // ("triumph" is left out: it names a win, "celebrated their triumph", "the Euros triumph"; "triumphant" still judges.)
+  // Praise and feeling the page professes ("the courage and selflessness of the crews", "We grieve with…") weigh as much as
+  // blame; "determination", "commitment" and "resolve" are left out: they also name a decision or a pledge ("a determination
+  // of eligibility", "resolve the dispute").
   loadedWords: words(`scheming victimized victimised behemoth giveaway giveaways unbelievable incredible lies lie liar grand absurd ridiculous outrageous shameful
     disgraceful pathetic wonderful terrible awful appalling disastrous brilliant stupid foolish idiotic gonna wanna half-hearted
     laughable sham farce propaganda obviously clearly nonsense bullying reckless heroic evil
@@ -777,7 +780,8 @@ export const en: LangPack = {
     disheartening crucial truly frivolous testament deserve deserves disappointing unsettling sickening unbearable heart-wrenching gut-wrenching
     unconscionable indefensible irresponsible reprehensible abysmal atrocious dismaying infuriating maddening deplorably hopeful
     encouraging inspiring inspirational courageous brave utterly absolutely profoundly obvious paradox wakeup unsuspecting enormity
-    unsophisticated ignorant leviathan complacency hyperbole clarion passionate prowess interesting`),
+    unsophisticated ignorant leviathan complacency hyperbole clarion passionate prowess interesting
+    dedication patriotism courage selfless selflessness heroes unwavering steadfast grieve grateful gratitude pride`),
   factualLoaded: words('illegally illegal unlawful unlawfully fake misleading'),
   degreeWords: words('mere merely simply hardly'),
   framingVerbs: words(`presented presents presenting described describes describing portrayed portrays portraying characterized
