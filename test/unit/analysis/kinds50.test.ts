@@ -29,3 +29,21 @@ describe('kinds: praise and feeling the page professes', () => {
     expect(kindOf('The mayor said the crews were heroes.')).toBe('attributed');
   });
 });
+
+describe('kinds: what an event is said to mean, and praise of a team', () => {
+  it('reads "serves as a reminder" and a weighed reminder as the writer’s reading', () => {
+    expect(kindOf('The collapse serves as a reminder of how old the bridges in the county are.')).toBe('opinion');
+    expect(kindOf('The flood is a painful reminder of the need for new levees.')).toBe('opinion');
+    expect(kindOf('The ruling is a poignant moment for the families of the miners.')).toBe('opinion');
+  });
+
+  it('reads praise of a team’s spirit and puffery about jobs as judgement', () => {
+    expect(kindOf('The players showed great sportsmanship and camaraderie all season.')).toBe('opinion');
+    expect(kindOf('The plant will create good-paying jobs in the valley.')).toBe('opinion');
+  });
+
+  it('still reports a reminder that is only a notice', () => {
+    expect(kindOf('The agency sent a reminder to households that forms are due on 1 May.')).toBe('reporting');
+    expect(kindOf('The plant will create 400 jobs in the valley.')).toBe('reporting');
+  });
+});

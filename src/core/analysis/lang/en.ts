@@ -781,7 +781,8 @@ export const en: LangPack = {
     unconscionable indefensible irresponsible reprehensible abysmal atrocious dismaying infuriating maddening deplorably hopeful
     encouraging inspiring inspirational courageous brave utterly absolutely profoundly obvious paradox wakeup unsuspecting enormity
     unsophisticated ignorant leviathan complacency hyperbole clarion passionate prowess interesting
-    dedication patriotism courage selfless selflessness heroes unwavering steadfast grieve grateful gratitude pride`),
+    dedication patriotism courage selfless selflessness heroes unwavering steadfast grieve grateful gratitude pride
+    sportsmanship camaraderie good-paying poignant`),
   factualLoaded: words('illegally illegal unlawful unlawfully fake misleading'),
   degreeWords: words('mere merely simply hardly'),
   framingVerbs: words(`presented presents presenting described describes describing portrayed portrays portraying characterized
@@ -1239,6 +1240,15 @@ export const en: LangPack = {
   loadedPhrases: phrases([
     // A verdict on what an act will mean: "The judgement sends a powerful message that perpetrators will be held to account."
     'powerful message',
+    // What an event is said to mean for the reader: "The verdict serves as a reminder of…", "a strong reminder of the need for…".
+    'serves as a reminder',
+    'serve as a reminder',
+    'served as a reminder',
+    'strong reminder',
+    'painful reminder',
+    'powerful reminder',
+    'timely reminder',
+    'grim reminder',
     'powerful signal',
     'unmistakable message',
     // Solidarity or resolve professed in the present (SOLIDARITY_PHRASES).
