@@ -811,8 +811,8 @@ function heldViewAt(lang: LangPack, outside: readonly Token[]): Token | null {
 
 /**
  * A view held, named by its owner's possessive, with its content in a clause: "CDC's assessment is that…", "USSPACECOM's
- * initial assessment is that…", "It is my understanding that…". The writer reports whose view it is: the claim is
- * attributed. ("The assessment is that…" names no owner.)
+ * initial assessment is that…", "It is my understanding that…", or opening the sentence before a comma ("In CBO's
+ * projections, …"). The writer reports whose view it is: the claim is attributed. ("The assessment is that…" names no owner.)
  */
 function stanceNounAt(lang: LangPack, v: View, outside: readonly Token[]): Token | null {
   const nouns = lang.stanceNouns;
@@ -824,6 +824,18 @@ function stanceNounAt(lang: LangPack, v: View, outside: readonly Token[]): Token
       ((lang.possessivePronouns?.has(t.norm) ?? false) || POSSESSIVE_END.test(t.norm) || /^['’]s?$/.test(v.text.slice(t.end, outside[k + 1]?.start ?? t.end).trim()))
     );
   };
+  // "In CBO's projections, outlays rise…", "In IOM's view, this is the best way…": the owner's view or reckoning opens the
+  // sentence and the claim follows the comma. (Not "In my view, …", the writer's own; nor "In its opinion, the Court held…",
+  // a court's opinion being the document it acts in. "In this report, …" has no possessive.)
+  if (lang.functionWords.in.has(outside[0]?.norm ?? '')) {
+    for (let k = 2; k <= 4 && k < outside.length - 1; k++) {
+      const t = outside[k] as Token;
+      if (!(lang.reckoningNouns?.has(t.norm) ?? false)) continue;
+      if (possessive(k - 1) && !lang.firstPerson.has(outside[k - 1]?.norm ?? '') && v.text.slice(t.end, (outside[k + 1] as Token).start).includes(','))
+        return { ...t, start: (outside[0] as Token).start, text: v.text.slice((outside[0] as Token).start, t.end) };
+      break;
+    }
+  }
   for (let k = 1; k < outside.length - 2; k++) {
     const t = outside[k] as Token;
     if (!nouns.has(t.norm)) continue;

@@ -47,3 +47,17 @@ describe('kinds: what an event is said to mean, and praise of a team', () => {
     expect(kindOf('The plant will create 400 jobs in the valley.')).toBe('reporting');
   });
 });
+
+describe('kinds: a claim opened by its owner’s view or reckoning', () => {
+  it('credits the owner named before "view", "projections" or "estimates"', () => {
+    expect(kindOf('In the agency’s projections, deficits generally increase over the coming years.')).toBe('attributed');
+    expect(kindOf('In the council’s view, the new road is the best way to ease traffic.')).toBe('attributed');
+    expect(kindOf('In Smith’s estimates, the repairs will cost twice as much.')).toBe('attributed');
+  });
+
+  it('leaves the writer’s own view, a court’s act in its opinion and a document alone', () => {
+    expect(kindOf('In my view, the answer is simple.')).not.toBe('attributed');
+    expect(kindOf('In its opinion, the court struck down the rule.')).toBe('reporting');
+    expect(kindOf('In this report, deficits increase over the coming years.')).toBe('reporting');
+  });
+});

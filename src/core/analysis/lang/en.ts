@@ -471,6 +471,7 @@ export const en: LangPack = {
     understood taken`),
   spokenYearLeads: words('in since until till by before after from through between during'),
   stanceNouns: words('assessment assessments view belief understanding conclusion position expectation judgment judgement contention opinion'),
+  reckoningNouns: words('view projections projection estimates estimate forecast forecasts calculations calculation analysis reckoning words'),
   viewHolders: words(`experts economists analysts scientists historians observers critics researchers scholars forecasters
     commentators specialists academics doctors physicians lawyers investors traders strategists`),
   attributionPhrases: phrases([

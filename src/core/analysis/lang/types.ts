@@ -105,6 +105,8 @@ export interface LangPack {
    * assessment is that…", "It is my understanding that…".
    */
   stanceNouns?: ReadonlySet<string>;
+  /** Nouns of a view or a reckoning that, with its owner's possessive, open a claim: "In CBO's projections, …", "In IOM's view, …". */
+  reckoningNouns?: ReadonlySet<string>;
   /** Words of time before a year said in words: "in nineteen sixty", "since nineteen hundred". */
   spokenYearLeads?: ReadonlySet<string>;
   /** Where words were said ("at a press conference", "in a statement"): a claim only with the words quoted. */
