@@ -119,14 +119,12 @@ export function main(argv: string[]): number {
     sourceKind: f.article.sourceKind,
     text: f.body,
   }));
-  const { title, description } = generatedLevelText(files.length);
   const levelWith = (rounds: AuthoredRound[]) => ({
     $schema: './level.schema.json',
     format: LEVEL_FORMAT,
     id: toId(`generated-${articles[0]?.id ?? 'level'}`),
     order: 100,
-    title,
-    description,
+    ...generatedLevelText(files.length, new Set(rounds.map((r) => r.type))),
     languages: ['en', 'es'],
     seed,
     shuffleRounds: false,

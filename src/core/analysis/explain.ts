@@ -266,12 +266,29 @@ export function unknownOutlet(id: string): LocalText {
   return both(`${id} (outlet unknown)`, `${id} (medio desconocido)`);
 }
 
-export function generatedLevelText(articleCount: number): { title: LocalText; description: LocalText } {
+/** The skills a generated level can hold, in the order its description names them. */
+const SKILL_NAMES: readonly { type: 'who-said-it' | 'opinion-or-reporting' | 'conflicting-figures'; en: string; es: string }[] = [
+  { type: 'who-said-it', en: 'who said it', es: 'quién lo dijo' },
+  { type: 'opinion-or-reporting', en: 'opinion or reporting', es: 'opinión o información' },
+  { type: 'conflicting-figures', en: 'figures that may or may not conflict', es: 'cifras que pueden contradecirse o no' },
+];
+
+/**
+ * A generated level's title and description. The description names only the kinds of round the level holds: a level
+ * the engine found no figures for must not promise them.
+ */
+export function generatedLevelText(articleCount: number, types: ReadonlySet<string>): { title: LocalText; description: LocalText } {
+  const skills = SKILL_NAMES.filter((s) => types.has(s.type));
+  // (A comma before the last of three: "opinion or reporting" has an "or" of its own.)
+  const named = (lang: Lang): string => {
+    const items = skills.map((s) => s[lang]);
+    return items.length > 2 ? `${items.slice(0, -1).join(', ')}, ${lang === 'en' ? 'and' : 'y'} ${items.at(-1) ?? ''}` : list(items, lang);
+  };
   return {
     title: both('Read across the articles', 'Lee entre artículos'),
     description: both(
-      `Rounds built by the analysis engine from ${articleCount} articles about one event: who said it, opinion or reporting, and figures that may or may not conflict.`,
-      `Rondas creadas por el motor de análisis a partir de ${articleCount} artículos sobre un mismo hecho: quién lo dijo, opinión o información, y cifras que pueden contradecirse o no.`,
+      `Rounds built by the analysis engine from ${articleCount} articles about one event: ${named('en')}.`,
+      `Rondas creadas por el motor de análisis a partir de ${articleCount} artículos sobre un mismo hecho: ${named('es')}.`,
     ),
   };
 }

@@ -113,6 +113,10 @@ describe('levels:generate CLI', { timeout: 120_000 }, () => {
     expect(level).toMatchObject({ $schema: './level.schema.json', format: 1, languages: ['en', 'es'] });
     expect(level.articles).toHaveLength(5);
     expect(level.rounds.length).toBeGreaterThanOrEqual(6);
+    // Its description names the kinds of round it holds, figures among them.
+    const types = new Set((level.rounds as { type: string }[]).map((x) => x.type));
+    expect(types.has('conflicting-figures')).toBe(true);
+    expect((level as unknown as { description: { en: string } }).description.en).toMatch(/who said it, opinion or reporting, and figures/);
     const check = await run('levels-check.ts', [out]);
     expect(check.out).toMatch(/ok \(\d+ rounds\)/);
     expect(check.code).toBe(0);
@@ -154,8 +158,12 @@ describe('levels:generate CLI', { timeout: 120_000 }, () => {
     const out = join(dir, 'no-figures.json');
     const r = await run('levels-generate.ts', [...files, '--seed', '1', '--out', out]);
     expect(r.code).toBe(0);
-    expect((JSON.parse(readFileSync(out, 'utf8')) as { rounds: unknown[] }).rounds.length).toBeGreaterThan(0);
+    const level = JSON.parse(readFileSync(out, 'utf8')) as { rounds: unknown[]; description: { en: string; es: string } };
+    expect(level.rounds.length).toBeGreaterThan(0);
     expect(r.err).toMatch(/no conflicting-figures rounds: the articles share no usable figure/);
+    // The level's description, which players read on its card, promises only the rounds it holds.
+    expect(level.description.en).not.toMatch(/figure/);
+    expect(level.description.es).not.toMatch(/cifra/);
   });
 
   it('makes a level from articles whose only shared figure every outlet prints the same way, and says it has no usable figures', async () => {
