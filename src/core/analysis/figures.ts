@@ -432,7 +432,8 @@ function pointShare(lang: LangPack, tokens: readonly Token[], i: number): { frac
   const at = article ? i + 1 : i;
   const word = tokens[at]?.norm ?? '';
   // "quarter-point", "half-percentage-point": a share and a tail without its article, joined by hyphens.
-  for (const [share, fraction] of shares) for (const tail of lang.pointTails) if (!indefinite(tail[0]) && word === [share, ...tail].join('-')) return { fraction, last: at };
+  const joined = word.includes('-') ? joinedPointSharesOf(lang).get(word) : undefined;
+  if (joined !== undefined) return { fraction: joined, last: at };
   // (Only the plain shares, not joined ones: "a third point" is an order.)
   const fraction = word.includes('-') ? undefined : shares.get(word);
   // (A share that stands alone, "half a point", needs no article; any other does: "a quarter point", not "the quarter point"
@@ -442,6 +443,14 @@ function pointShare(lang: LangPack, tokens: readonly Token[], i: number): { frac
   const tail = lang.pointTails.find((w) => (bare && !article ? indefinite(w[0]) : !indefinite(w[0])) && seq(tokens, at + 1, w));
   return tail ? { fraction, last: at + tail.length } : null;
 }
+
+/** Each share joined by hyphens to a tail without its article ("quarter-point", "half-percentage-point"), with its fraction. */
+const joinedPointSharesOf = perLang((lang): ReadonlyMap<string, number> => {
+  const out = new Map<string, number>();
+  const indefinite = (w: string | undefined): boolean => w !== undefined && lang.grammaticalArticles.has(w) && !lang.definiteDeterminers.has(w);
+  for (const [share, fraction] of lang.pointShares ?? []) for (const tail of lang.pointTails) if (!indefinite(tail[0])) out.set([share, ...tail].join('-'), fraction);
+  return out;
+});
 
 /** "the first half", "the latter half": a half at i that is a span of time, not a share. */
 function periodHalfAt(lang: LangPack, tokens: readonly Token[], i: number): boolean {
