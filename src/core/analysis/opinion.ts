@@ -2912,6 +2912,18 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
       !lang.modals.has(tokens[k + 2]?.norm ?? '');
     if ((!lang.clauseSubjects.has(afterRecall) || recallObject) && !(lang.recallClauses?.has(afterRecall) ?? false)) return false;
   }
+  // ("The ministry continues to report rising infections", "Media sources continue to report that…": a body that keeps
+  // reporting speaks, as "reports" would; "report" alone is most often the noun.)
+  // (Not "continued to report to work", nor a request, "Please continue to report any symptoms".)
+  if (
+    t.norm === 'report' &&
+    k >= 3 &&
+    lang.functionWords.to.has(prev) &&
+    ((lang.ongoingVerbs?.has(tokens[k - 2]?.norm ?? '') ?? false) || (lang.speakerLeadVerbs?.has(tokens[k - 2]?.norm ?? '') ?? false)) &&
+    !lang.functionWords.to.has(tokens[k + 1]?.norm ?? '') &&
+    !tokens.slice(0, k - 2).some((x) => lang.adviceMarkers?.has(x.norm) ?? false)
+  )
+    return true;
   // "Shelter in place if told to do so", "residents were asked to leave": an instruction given, not words reported.
   if ((lang.instructionVerbs?.has(t.norm) ?? false) && lang.functionWords.to.has(tokens[k + 1]?.norm ?? '')) return false;
   if (!lang.attributionVerbs.has(t.norm) && !progressive)

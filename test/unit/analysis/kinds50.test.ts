@@ -61,3 +61,15 @@ describe('kinds: a claim opened by its owner’s view or reckoning', () => {
     expect(kindOf('In this report, deficits increase over the coming years.')).toBe('reporting');
   });
 });
+
+describe('kinds: a body that continues to report', () => {
+  it('credits a subject that "continues to report" a finding or a clause', () => {
+    expect(kindOf('The health ministry continues to report rising infection rates in the north.')).toBe('attributed');
+    expect(kindOf('Local media continue to report that the toll may rise in the coming days.')).toBe('attributed');
+  });
+
+  it('leaves reporting for work and a request alone', () => {
+    expect(kindOf('Staff continued to report to work despite the flood.')).toBe('reporting');
+    expect(kindOf('Please continue to report any symptoms to your doctor.')).not.toBe('attributed');
+  });
+});
