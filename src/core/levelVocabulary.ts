@@ -3,7 +3,7 @@
  * game needs these on its first load, the zod schema (src/core/levelSchema.ts) only to check a file.
  */
 export const OPINION_KINDS = ['reporting', 'attributed', 'opinion'] as const;
-export const CUES = ['checkable-detail', 'attribution-verb', 'quotation-marks', 'first-person', 'loaded-words', 'rhetorical-question', 'speculation'] as const;
+export const CUES = ['checkable-detail', 'attribution-verb', 'quotation-marks', 'first-person', 'loaded-words', 'rhetorical-question', 'speculation', 'advice'] as const;
 export const FIGURE_REASONS = [
   'lower-bounds',
   'rounding',

@@ -60,6 +60,7 @@ const CUE_TEXT: Record<Cue, { en: string; es: string }> = {
   'loaded-words': { en: 'loaded, judging words', es: 'palabras cargadas que juzgan' },
   'rhetorical-question': { en: 'a question that is not really asked', es: 'una pregunta que no se hace de verdad' },
   speculation: { en: 'a guess with no source', es: 'una suposición sin fuente' },
+  advice: { en: 'advice or an instruction, telling someone what to do', es: 'un consejo o una instrucción que dice a alguien qué hacer' },
 };
 
 /**

@@ -82,7 +82,7 @@ describe('shape mistakes name the field, not just the round', () => {
   it('a fixed value that is not allowed lists the allowed ones', () => {
     const text = edit(exampleText(), '"cue": "loaded-words"', '"cue": "loaded-language"');
     expect(lines(text)).toEqual([
-      'my.json:61:14: "loaded-language" is not one of the allowed values (at /rounds/1/cue) — hint: use one of: checkable-detail, attribution-verb, quotation-marks, first-person, loaded-words, rhetorical-question, speculation',
+      'my.json:61:14: "loaded-language" is not one of the allowed values (at /rounds/1/cue) — hint: use one of: checkable-detail, attribution-verb, quotation-marks, first-person, loaded-words, rhetorical-question, speculation, advice',
     ]);
   });
 

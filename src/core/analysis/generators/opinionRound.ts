@@ -30,7 +30,7 @@ import {
  * briefing's "what happens next?"), and of 19 rounds that taught one, blind audits found 13 wrong or not sensible.
  */
 const CUE_ORDER: Record<OpinionKind, Cue[]> = {
-  opinion: ['first-person', 'loaded-words', 'speculation'],
+  opinion: ['first-person', 'loaded-words', 'advice', 'speculation'],
   attributed: ['attribution-verb', 'quotation-marks'],
   reporting: ['checkable-detail'],
 };
@@ -120,13 +120,15 @@ export function opinionRounds(
     // Reporting in plain view of a verb of saying is someone's claim to a careful reader too: two kinds would be right.
     if (kind === 'reporting' && shown.has('attribution-verb')) continue;
     // Nor is "loaded words" offered as wrong for the writer's view: judging words are open-ended ("an important step
-    // forward"), and a passage of opinion nearly always has some the engine's lists lack. (Left out after the
-    // shuffle, so that the other rounds' draws stay as they were.)
+    // forward"), and a passage of opinion nearly always has some the engine's lists lack. Nor is advice: a view often
+    // urges in words no list holds ("I call on the authorities to release him", "…is critical to addressing youth
+    // use"), which a blind audit found right beside the cue taught. (Left out after the shuffle, so that the other rounds'
+    // draws stay as they were.)
     const distractorCues = shuffled(
       CUES.filter((c) => c !== cue && !shown.has(c)),
       rng,
     )
-      .filter((c) => !(kind === 'opinion' && c === 'loaded-words'))
+      .filter((c) => !(kind === 'opinion' && (c === 'loaded-words' || c === 'advice')))
       .slice(0, 3);
     const article = byId.get(s.article);
     if (!article || distractorCues.length < 2) continue;
@@ -180,7 +182,9 @@ function reportedWord(word: string | undefined, lang: LangPack): boolean {
  */
 function cueOf(s: SentenceFinding, kind: OpinionKind, lang: LangPack): Cue | null {
   const first = CUE_ORDER[kind].find((c) => s.cues.includes(c));
-  const guess = s.cues.includes('speculation') ? 'speculation' : null;
+  // (Advice, "Businesses should follow…", is a view plain to see, as a guess is: either stands in when the first person or
+  // the judging words cannot be taught.)
+  const guess = kind === 'opinion' ? (CUE_ORDER.opinion.slice(2).find((c) => s.cues.includes(c)) ?? null) : null;
   if (first === 'loaded-words') return judgesPlainly(s, lang) ? first : guess;
   if (first !== 'first-person') return first ?? null;
   const possessive = lang.possessivePronouns?.has((s.evidence['first-person'] ?? '').toLowerCase()) ?? false;
@@ -463,6 +467,8 @@ export function visibleCues(s: SentenceFinding, lang: LangPack, hasFigure: boole
   if (text.includes('?')) out.add('rhetorical-question');
   if (tokens.some((t) => !inQuote(t.start) && (lang.firstPerson.has(t.norm) || lang.firstPersonUpper.has(t.text)))) out.add('first-person');
   if (tokens.some((t) => lang.speculationWords.has(t.norm) && !month(t)) || findPhrase(tokens, lang.speculationPhrases)) out.add('speculation');
+  // ("should", "must", "ought" outside quotation marks: what someone is told to do is in plain view, whoever says it.)
+  if (tokens.some((t) => !inQuote(t.start) && ((lang.adviceModals?.has(t.norm) ?? false) || (lang.dutyModals?.has(t.norm) ?? false)))) out.add('advice');
   if (tokens.some((t) => lang.loadedWords.has(t.norm) || t.norm.split('-').some((part) => lang.loadedWords.has(part))) || findPhrase(tokens, lang.loadedPhrases))
     out.add('loaded-words');
   return out;
