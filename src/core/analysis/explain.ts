@@ -1,4 +1,4 @@
-import type { Cue, FigureReason, OpinionKind } from '../levelSchema';
+import type { Cue, FigureReason, OpinionKind, RoundType } from '../levelSchema';
 import type { LocalText } from '../localText';
 
 /**
@@ -268,7 +268,7 @@ export function unknownOutlet(id: string): LocalText {
 }
 
 /** The skills a generated level can hold, in the order its description names them. */
-const SKILL_NAMES: readonly { type: 'who-said-it' | 'opinion-or-reporting' | 'conflicting-figures'; en: string; es: string }[] = [
+const SKILL_NAMES: readonly { type: RoundType; en: string; es: string }[] = [
   { type: 'who-said-it', en: 'who said it', es: 'quién lo dijo' },
   { type: 'opinion-or-reporting', en: 'opinion or reporting', es: 'opinión o información' },
   { type: 'conflicting-figures', en: 'figures that may or may not conflict', es: 'cifras que pueden contradecirse o no' },

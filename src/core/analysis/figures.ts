@@ -427,7 +427,7 @@ function firstPart(norm: string): string {
 function pointShare(lang: LangPack, tokens: readonly Token[], i: number): { fraction: number; last: number } | null {
   const shares = lang.pointShares;
   if (!shares) return null;
-  const indefinite = (w: string | undefined): boolean => w !== undefined && lang.grammaticalArticles.has(w) && !lang.definiteDeterminers.has(w);
+  const indefinite = (w: string | undefined): boolean => indefiniteArticle(lang, w);
   const article = indefinite((tokens[i] as Token).norm);
   const at = article ? i + 1 : i;
   const word = tokens[at]?.norm ?? '';
@@ -444,11 +444,15 @@ function pointShare(lang: LangPack, tokens: readonly Token[], i: number): { frac
   return tail ? { fraction, last: at + tail.length } : null;
 }
 
+/** "a", "an": an article that is not a definite determiner. */
+function indefiniteArticle(lang: LangPack, w: string | undefined): boolean {
+  return w !== undefined && lang.grammaticalArticles.has(w) && !lang.definiteDeterminers.has(w);
+}
+
 /** Each share joined by hyphens to a tail without its article ("quarter-point", "half-percentage-point"), with its fraction. */
 const joinedPointSharesOf = perLang((lang): ReadonlyMap<string, number> => {
   const out = new Map<string, number>();
-  const indefinite = (w: string | undefined): boolean => w !== undefined && lang.grammaticalArticles.has(w) && !lang.definiteDeterminers.has(w);
-  for (const [share, fraction] of lang.pointShares ?? []) for (const tail of lang.pointTails) if (!indefinite(tail[0])) out.set([share, ...tail].join('-'), fraction);
+  for (const [share, fraction] of lang.pointShares ?? []) for (const tail of lang.pointTails) if (!indefiniteArticle(lang, tail[0])) out.set([share, ...tail].join('-'), fraction);
   return out;
 });
 

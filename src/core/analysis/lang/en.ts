@@ -1241,6 +1241,8 @@ export const en: LangPack = {
   loadedPhrases: phrases([
     // A verdict on what an act will mean: "The judgement sends a powerful message that perpetrators will be held to account."
     'powerful message',
+    'powerful signal',
+    'unmistakable message',
     // What an event is said to mean for the reader: "The verdict serves as a reminder of…", "a strong reminder of the need for…".
     'serves as a reminder',
     'serve as a reminder',
@@ -1250,8 +1252,6 @@ export const en: LangPack = {
     'powerful reminder',
     'timely reminder',
     'grim reminder',
-    'powerful signal',
-    'unmistakable message',
     // Solidarity or resolve professed in the present (SOLIDARITY_PHRASES).
     ...SOLIDARITY_PHRASES,
     'largely attributed to',
