@@ -950,7 +950,7 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     )
       continue;
     // "Two percent of volunteers reported a headache": a counted group reporting a thing is a finding of a study.
-    if (quoted < 2 && lang.experienceVerbs.has(t.norm) && countedSubject(lang, outside, k) && !clauseAfter(lang, v.text, outside, k)) continue;
+    if (quoted < 2 && lang.experienceVerbs.has(t.norm) && countedSubject(lang, v.text, outside, k) && !clauseAfter(lang, v.text, outside, k)) continue;
     // "42 percent of students reported feeling…", "3 in 5 girls said they felt…": a share of a surveyed group answering is the
     // survey's finding, reported; the group is not a source whose claim the sentence carries.
     if (shareSubject(lang, v.text, outside, k)) {
@@ -2616,8 +2616,11 @@ function participleInSubject(lang: LangPack, tokens: readonly Token[], k: number
 }
 
 /** A count or a share opens the subject of the verb at k ("Two percent of volunteers", "12 patients"). */
-function countedSubject(lang: LangPack, tokens: readonly Token[], k: number): boolean {
-  for (let b = Math.max(0, k - 5); b < k; b++) {
+function countedSubject(lang: LangPack, text: string, tokens: readonly Token[], k: number): boolean {
+  // (Within the verb's own clause: "With just 12 days remaining, IOM reports 4,901 migrants dead" counts days, not IOM.)
+  let from = Math.max(0, k - 5);
+  for (let b = k - 1; b >= from; b--) if (CLAUSE_MARK.test(text.slice((tokens[b] as Token).end, (tokens[b + 1] as Token).start))) from = b + 1;
+  for (let b = from; b < k; b++) {
     const t = tokens[b] as Token;
     // ("39 countries have reported local transmission": bodies that report to an agency are its sources, not a study's subjects;
     // lang.voterWords lists such bodies, the countries, states and members that also cast votes.)

@@ -73,3 +73,15 @@ describe('kinds: a body that continues to report', () => {
     expect(kindOf('Please continue to report any symptoms to your doctor.')).not.toBe('attributed');
   });
 });
+
+describe('kinds: a count in an opening clause is not the subject of the verb after it', () => {
+  it('credits the body that reports, after "With just 12 days remaining, …" or "On 7 June, …"', () => {
+    expect(kindOf('With just 12 days remaining in the year, the agency reports 4,901 migrants dead or missing at sea.')).toBe('attributed');
+    expect(kindOf('On 7 June, authorities reported new landslides near the crater.')).toBe('attributed');
+  });
+
+  it('still reads a counted group reporting a thing as a finding', () => {
+    expect(kindOf('Two percent of the volunteers reported a mild headache.')).toBe('reporting');
+    expect(kindOf('In the trial, 12 patients reported a mild headache.')).toBe('reporting');
+  });
+});
