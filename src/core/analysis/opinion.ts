@@ -987,7 +987,12 @@ function scan(lang: LangPack, v: View, here: readonly { start: number; end: numb
     if (relativeThat(lang, v.text, outside, k)) subordinate = true;
     // ("…rejected the estimates, saying the video shows…": the participle that ends the main clause speaks for its subject.)
     const tagging = t.start === breakAt && lang.isProgressiveForm(t.norm);
-    if ((t.start < breakAt || tagging || coordinated) && !subordinate) attributionMain = true;
+    // ("It took 100 years, but scientists say they have proved…": a coordinate clause after the comma, with its own subject
+    // of a few plain words and a verb of saying proper, is a main clause too; "…, and the original outlined area was…" is no
+    // such clause.)
+    const coordinateClause =
+      !coordinated && !subordinate && (lang.sayingVerbs?.has(t.norm) ?? false) && ownSubjectAfterCoordinator(lang, v.text, outside, k) && clauseAfter(lang, v.text, outside, k);
+    if ((t.start < breakAt || tagging || coordinated || coordinateClause) && !subordinate) attributionMain = true;
   }
   // "The data tell a distressing story", "Results of the survey show a disturbing trend": a source that cannot judge (data, a
   // study) shows a thing, named right after the verb: a judging word on that thing is the writer's framing, not the source's claim.
@@ -2613,6 +2618,29 @@ function participleInSubject(lang: LangPack, tokens: readonly Token[], k: number
   if (lang.isAdverbForm(w) || (lang.degreeBeforeVerb?.has(w) ?? false)) j++;
   const verb = tokens[j];
   return verb !== undefined && LOWER_WORD.test(verb.text) && lang.isRegularPast(verb.norm);
+}
+
+/**
+ * ", but scientists say…", ", and officials believe…": a coordinator after a comma, then a subject of one to three plain
+ * words (no verb, no comma), right before the verb at k.
+ */
+function ownSubjectAfterCoordinator(lang: LangPack, text: string, tokens: readonly Token[], k: number): boolean {
+  for (let c = k - 2; c >= Math.max(1, k - 4); c--) {
+    const t = tokens[c] as Token;
+    if (!lang.coordinators.has(t.norm)) continue;
+    if (!/,\s*$/.test(text.slice((tokens[c - 1] as Token).end, t.start))) return false;
+    const subject = tokens.slice(c + 1, k);
+    return subject.every(
+      (w, i) =>
+        !HAS_COMMA.test(text.slice(w.end, (tokens[c + 2 + i] as Token).start)) &&
+        !lang.auxiliaries.has(w.norm) &&
+        !lang.modals.has(w.norm) &&
+        !lang.beForms.has(w.norm) &&
+        !lang.attributionVerbs.has(w.norm) &&
+        !lang.functionWords.that.has(w.norm),
+    );
+  }
+  return false;
 }
 
 /** A count or a share opens the subject of the verb at k ("Two percent of volunteers", "12 patients"). */

@@ -85,3 +85,13 @@ describe('kinds: a count in an opening clause is not the subject of the verb aft
     expect(kindOf('In the trial, 12 patients reported a mild headache.')).toBe('reporting');
   });
 });
+
+describe('kinds: a coordinate clause with its own speaker', () => {
+  it('credits the speaker of the clause after ", but" or ", and"', () => {
+    expect(kindOf('The search took three days, but rescuers say they have found all of the missing hikers.')).toBe('attributed');
+  });
+
+  it('leaves a participle before its noun alone', () => {
+    expect(kindOf('The warning was widened the next day, and the original outlined area was raised to a higher risk level.')).toBe('reporting');
+  });
+});
