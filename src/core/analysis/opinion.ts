@@ -2947,12 +2947,13 @@ function isAttributionVerb(lang: LangPack, tokens: readonly Token[], k: number, 
   }
   // ("The ministry continues to report rising infections", "Media sources continue to report that…": a body that keeps
   // reporting speaks, as "reports" would; "report" alone is most often the noun.)
-  // (Not "continued to report to work", nor a request, "Please continue to report any symptoms".)
+  // (Not "continued to report to work", nor a request, "Please continue to report any symptoms", nor an errand, "went to
+  // report the theft".)
   if (
     t.norm === 'report' &&
     k >= 3 &&
     lang.functionWords.to.has(prev) &&
-    ((lang.ongoingVerbs?.has(tokens[k - 2]?.norm ?? '') ?? false) || (lang.speakerLeadVerbs?.has(tokens[k - 2]?.norm ?? '') ?? false)) &&
+    (lang.continuingVerbs?.has(tokens[k - 2]?.norm ?? '') ?? false) &&
     !lang.functionWords.to.has(tokens[k + 1]?.norm ?? '') &&
     !tokens.slice(0, k - 2).some((x) => lang.adviceMarkers?.has(x.norm) ?? false)
   )

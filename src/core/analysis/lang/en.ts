@@ -899,6 +899,7 @@ export const en: LangPack = {
   newsPromiseWords: words('updated informed apprised posted update updates'),
   keepVerbs: words('keep'),
   ongoingVerbs: words('continue'),
+  continuingVerbs: words('continue continues continued'),
   modalContractions: words("i'll we'll i'd we'd"),
   speakerLeadVerbs: words('continued continues went'),
   askingVerbs: words('raise raises raised raising'),

@@ -269,6 +269,8 @@ export interface LangPack {
   floorTakings?: readonly (readonly string[])[];
   /** The present of going on, after a first-person subject: an account of work under way ("we continue to work with…"). */
   ongoingVerbs?: ReadonlySet<string>;
+  /** Every form of going on ("continue", "continues", "continued"): a body that continues to report speaks. */
+  continuingVerbs?: ReadonlySet<string>;
   /** Loaded phrases that profess solidarity or resolve ("stand with"): a stance, not a judging word. */
   solidarityPhrases?: ReadonlySet<string>;
   /**

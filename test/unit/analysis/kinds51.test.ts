@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core/analysis';
+import { article } from './seeds';
+
+/** Issue 9, fifty-first session. Invented sentences. */
+
+const kindOf = (sentence: string) => analyze([article('a', sentence)]).sentences[0]?.kind;
+
+describe('kinds: going on reporting, and going to report', () => {
+  it('credits a body that continues to report', () => {
+    expect(kindOf('The ministry continued to report rising infections in the north.')).toBe('attributed');
+    expect(kindOf('The ministry continues to report rising infections.')).toBe('attributed');
+  });
+
+  it('reads an errand to report something as an act, not words reported', () => {
+    expect(kindOf('The two men went to report the theft at the station on Monday.')).toBe('reporting');
+    expect(kindOf('Residents went to report the damage to the county office.')).toBe('reporting');
+  });
+});
