@@ -2013,8 +2013,9 @@ function judge(
         confidence: 0.55 + 0.3 * sure,
       };
     }
-    // (A figure rounded to a bound, "nearly 20", is as firm as an exact one: it cannot stand for 15.)
-    const allExact = outcomes.every((m) => m.bound === 'exact' || rounded(m));
+    // (A figure rounded to a bound, "nearly 20", is as firm as an exact one: it cannot stand for 15. So is an estimate here,
+    // "approximately 300" beside "approximately 500" metres: its margin has already failed to reach the other value.)
+    const allExact = outcomes.every((m) => m.bound === 'exact' || m.bound === 'approx' || rounded(m));
     // One event: no member marks another, or every member names the same years ("in 2023" and "last year" in a story
     // of 2024 name one year; the same baseline, "1951-1980", beside each).
     const marks = ctx.map(eventMarks);

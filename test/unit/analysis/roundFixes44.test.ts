@@ -370,7 +370,8 @@ describe('round 46: one sentence repeated with its number moved', () => {
       ),
     ];
     const boom = analyze(articles).figureGroups.filter((g) => g.members.some((m) => m.text === '8,700'));
-    expect(boom.map((g) => g.verdict)).toEqual(['conflicting']);
+    // (Since the fifty-first session the engine reads "As of 1 p.m., Monday" as a running count given at another time.)
+    expect(boom.map((g) => `${g.verdict}/${g.reason}`)).toEqual(['compatible/different-date']);
     // (The boom group alone, so that the round made, or not, is its.)
     const findings = { ...analyze(articles), figureGroups: boom };
     expect(figuresRounds(findings, articles, 1, createRng(1), (n) => `r${n}`)).toEqual([]);

@@ -2261,7 +2261,7 @@ export const en: LangPack = {
   ),
   scopeWords: words('total overall nationwide worldwide globally combined alone altogether whole entire across'),
   scopeAdverbs: words('worldwide nationwide globally statewide countrywide overall altogether'),
-  runningPhrases: phrases(['so far', 'to date', 'thus far', 'has since', 'have since', 'had since']),
+  runningPhrases: phrases(['so far', 'to date', 'thus far', 'as of', 'has since', 'have since', 'had since']),
   updateWords: words('risen rose rising climbed climbing jumped increased increase update updated latest later revised declared counted tallied'),
   baselineWords: words('since'),
   wholeBefore: phrases(['of', 'of the', 'out of', 'out of the']),
