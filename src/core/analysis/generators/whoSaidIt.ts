@@ -1,4 +1,5 @@
 import { findAllQuotes, type Article } from '../../article';
+import { numberedCarriers, numbersIn } from '../carriers';
 import { clusterSentences } from '../copies';
 import { langPack, type LangPack } from '../lang';
 import { prepare, type SentenceCache } from '../prep';
@@ -52,12 +53,14 @@ function indexFor(articles: readonly Article[]): NonNullable<typeof memo> {
       }),
     ]),
   );
-  // Every article carrying a sentence, as the engine's near-copy clustering sees it (a changed word, brackets in a quote).
+  // Every article carrying a sentence, as the engine's near-copy clustering sees it (a changed word, brackets in a quote),
+  // but not a copy that gives other numbers (see numberedCarriers).
   const cache: SentenceCache = new Map();
   const lang = langPack(undefined);
   const prepared = articles.map((a) => prepare(a, lang, cache));
   const clusters = clusterSentences(prepared, lang);
   const carriersOf = new Map<string, string[]>();
+  const numbered = numberedCarriers(prepared, clusters);
   prepared.forEach((p, a) => {
     const ids = clusters.clusterOf[a] as Int32Array;
     p.sentences.forEach((ps, i) => {
@@ -67,7 +70,7 @@ function indexFor(articles: readonly Article[]): NonNullable<typeof memo> {
         ps.sentence.id,
         c < 0
           ? [p.article.id]
-          : [...new Set([...(clusters.carriers[c] as Int32Array), ...also])].sort((x, y) => x - y).map((k) => (prepared[k] as (typeof prepared)[number]).article.id),
+          : [...new Set([...numbered(c, numbersIn(ps.sentence.text)), ...also])].sort((x, y) => x - y).map((k) => (prepared[k] as (typeof prepared)[number]).article.id),
       );
     });
   });
