@@ -2032,8 +2032,16 @@ function adviceOf(lang: LangPack, v: View, outside: readonly Token[]): string | 
     // ("Avoid contact with bats…", "Defer non-essential travel to…", "Monitor U.S. Embassy Kampala's messaging.": a
     // full sentence opening with a verb of advice and with no verb of its own after it is an order, whatever its object.
     // "Clean energy rose 5%." has one; a headline, without its stop, is left to the rule above.)
+    // (Verbs inside a clause about the object do not count, "…from people who are symptomatic", "Use caution when entering
+    // the burned area"; nor a participle after its article, "the burned area".)
+    const main = outside.slice(lead + 1);
+    const clause = main.findIndex((t) => lang.relativePronouns.has(t.norm) || lang.subordinators.has(t.norm));
+    const ownPart = clause < 0 ? main : main.slice(0, clause);
     const verbless =
-      /[.:]["”’»)]*\s*$/u.test(v.sentence) && !lang.functionWords.of.has(second.norm) && outside.length >= 4 && outside.slice(lead + 1).every((t) => !finiteLike(lang, t.norm));
+      /[.:]["”’»)]*\s*$/u.test(v.sentence) &&
+      !lang.functionWords.of.has(second.norm) &&
+      outside.length >= 4 &&
+      ownPart.every((t, j) => !finiteLike(lang, t.norm) || (j > 0 && lang.grammaticalArticles.has((ownPart[j - 1] as Token).norm) && lang.isRegularPast(t.norm)));
     // ("Do not sell…": the negation is the order's word too; "Do" alone would name the opposite.)
     if (negated) return v.text.slice(first.start, second.end);
     if (!subject && (lang.adviceVerbs?.has(first.norm) ?? false) && (object || exclaimed || verbless)) return first.text;

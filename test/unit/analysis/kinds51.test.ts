@@ -17,3 +17,15 @@ describe('kinds: going on reporting, and going to report', () => {
     expect(kindOf('Residents went to report the damage to the county office.')).toBe('reporting');
   });
 });
+
+describe('kinds: advice whose object has a clause of its own', () => {
+  it('reads an order as advice though a clause about its object has a verb', () => {
+    expect(kindOf('Avoid contact with the blood and body fluids of people who are sick or from surfaces they touched.')).toBe('opinion');
+    expect(kindOf('Use caution when entering the burned area.')).toBe('opinion');
+  });
+
+  it('still reads a sentence whose own verb follows its opening noun as reporting', () => {
+    expect(kindOf('Clean energy rose 5% when prices fell.')).toBe('reporting');
+    expect(kindOf('Report cards were issued when the term ended.')).toBe('reporting');
+  });
+});
