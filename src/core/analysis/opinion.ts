@@ -2495,6 +2495,7 @@ function isSourceVerb(lang: LangPack, tokens: readonly Token[], k: number, text?
   // ("the jury found there were 34 such records": the same, with "that" left out before a clause.)
   if ((lang.functionWords.that.has(tokens[k + 1]?.norm ?? '') || (lang.findingClauseSubjects?.has(tokens[k + 1]?.norm ?? '') ?? false)) && lang.findingVerbs.has(t.norm))
     return true;
+  if (lang.findingVerbs.has(t.norm) && text !== undefined && placeBeforeThat(lang, tokens, k + 1, text) > 0) return true;
   // ("Forecasts … can be found on the dashboard": a participle after a form of "be" is a passive, no source's finding; "the data
   // are showing…" still is one.)
   if (lang.beForms.has(prev) && !lang.isProgressiveForm(t.norm)) return false;
@@ -3290,6 +3291,9 @@ function thatClaimAt(lang: LangPack, tokens: readonly Token[], k: number, text?:
   // ("The agency reports this morning that…", "assessed on Friday that…": a time may stand before "that".)
   let j = k + 1;
   while (j <= k + 3 && (claimTimeWord(lang, tokens[j]?.norm ?? '') || (lang.functionWords.on.has(tokens[j]?.norm ?? '') && lang.dayNames.has(tokens[j + 1]?.norm ?? '')))) j++;
+  // ("National authorities indicated in meetings with UN officials that…": where it was said may stand there too, a phrase of a
+  // place preposition and a few plain words, with no mark or verb of its own.)
+  if (!lang.functionWords.that.has(tokens[j]?.norm ?? '') && text !== undefined) j = placeBeforeThat(lang, tokens, j, text) || j;
   // (A present form derived from a listed past, "maintains", "questions", may be a plural noun: "the key questions that
   // remain"; it speaks only after a pronoun, a name or, bare, a plural: "Everton maintains that", "Scientists emphasize that".)
   const derived = !(lang.thatClaimVerbs?.has(t.norm) ?? false);
@@ -3335,6 +3339,24 @@ function placedPluralAt(lang: LangPack, tokens: readonly Token[], k: number, j: 
 const PLURAL_WORD = /^\p{L}+[^s]s$/u;
 
 /** A time standing between a verb of claiming and its "that": "this morning", "Friday". */
+/** Most words of a phrase of place between a verb of claiming and its "that" ("in meetings with UN officials"). */
+const PLACE_PHRASE_WORDS = 6;
+
+/**
+ * The "that" after a phrase of place at j ("indicated in meetings with UN officials that…"): a place preposition and a few
+ * plain words, with no mark or verb of their own, and a clause after it; 0 when there is none.
+ */
+function placeBeforeThat(lang: LangPack, tokens: readonly Token[], j: number, text: string): number {
+  if (!lang.placePrepositions.has(tokens[j]?.norm ?? '')) return 0;
+  for (let m = j + 1; m <= j + PLACE_PHRASE_WORDS && m < tokens.length; m++) {
+    const w = tokens[m] as Token;
+    if (/[,;:()"“”—–]/u.test(text.slice((tokens[m - 1] as Token).end, w.start)) || finiteLike(lang, w.norm)) return 0;
+    // (Not a relative clause of the place, "found in the building that was damaged": its verb comes right after "that".)
+    if (lang.functionWords.that.has(w.norm)) return finiteLike(lang, tokens[m + 1]?.norm ?? '') ? 0 : m;
+  }
+  return 0;
+}
+
 function claimTimeWord(lang: LangPack, w: string): boolean {
   return (lang.claimTimeWords?.has(w) ?? false) || lang.dayNames.has(w);
 }

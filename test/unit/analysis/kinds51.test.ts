@@ -29,3 +29,15 @@ describe('kinds: advice whose object has a clause of its own', () => {
     expect(kindOf('Report cards were issued when the term ended.')).toBe('reporting');
   });
 });
+
+describe('kinds: where a claim was made, between its verb and "that"', () => {
+  it('credits a claim whose verb is followed by a phrase of place and then "that"', () => {
+    expect(kindOf('Local authorities indicated in meetings with UN officials that they lack the capacity to assess the damage.')).toBe('attributed');
+    expect(kindOf('The ministry determined at a hearing in Geneva that the plant had broken the rules.')).toBe('attributed');
+  });
+
+  it('does not take a relative clause of the place, nor reach past a comma, for the "that"', () => {
+    expect(kindOf('The inspectors found in the building that was damaged a leak in the gas line.')).toBe('reporting');
+    expect(kindOf('The inspectors found in the basement, near the boiler that failed, a leak in the gas line.')).toBe('reporting');
+  });
+});
