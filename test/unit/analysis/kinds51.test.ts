@@ -41,3 +41,16 @@ describe('kinds: where a claim was made, between its verb and "that"', () => {
     expect(kindOf('The inspectors found in the basement, near the boiler that failed, a leak in the gas line.')).toBe('reporting');
   });
 });
+
+describe('kinds: an assessment or an audit speaks as a report does', () => {
+  it('credits what an assessment or an audit found', () => {
+    expect(kindOf('A joint assessment found 80 percent of the buildings destroyed in the two coastal towns.')).toBe('attributed');
+    expect(kindOf('Preliminary assessments indicate children may account for a third of the people made homeless.')).toBe('attributed');
+    expect(kindOf('The audit found the agency lost track of 2,000 laptops.')).toBe('attributed');
+  });
+
+  it('still reports an inspection or an audit as an event', () => {
+    expect(kindOf('The inspection is scheduled for Monday.')).toBe('reporting');
+    expect(kindOf('Auditors began the audit of the agency in March.')).toBe('reporting');
+  });
+});

@@ -1168,7 +1168,7 @@ export const en: LangPack = {
   // Documents and data speak through all of these; official bodies only record, list, name or put ("police found the car" is an act).
   sourceNouns: words(`figures data statistics numbers tally count records record papers documents document filings filing
     survey surveys study studies report reports poll polls census indictment complaint ruling judgment judgement affidavit
-    results analysis review forecasts projections`),
+    results analysis review forecasts projections assessment assessments audit audits evaluation evaluations inspection inspections`),
   bodyNouns: words(`ministry ministries department treasury court courts agency agencies authorities government office commission
     regulator regulators prosecutors police`),
   bodyVerbs: words('record records recorded list lists listed name names named put puts'),
