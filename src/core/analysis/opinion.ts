@@ -3293,10 +3293,12 @@ function thatClaimAt(lang: LangPack, tokens: readonly Token[], k: number, text?:
   while (j <= k + 3 && (claimTimeWord(lang, tokens[j]?.norm ?? '') || (lang.functionWords.on.has(tokens[j]?.norm ?? '') && lang.dayNames.has(tokens[j + 1]?.norm ?? '')))) j++;
   // ("National authorities indicated in meetings with UN officials that…": where it was said may stand there too, a phrase of a
   // place preposition and a few plain words, with no mark or verb of its own.)
-  if (!lang.functionWords.that.has(tokens[j]?.norm ?? '') && text !== undefined) j = placeBeforeThat(lang, tokens, j, text) || j;
   // (A present form derived from a listed past, "maintains", "questions", may be a plural noun: "the key questions that
   // remain"; it speaks only after a pronoun, a name or, bare, a plural: "Everton maintains that", "Scientists emphasize that".)
   const derived = !(lang.thatClaimVerbs?.has(t.norm) ?? false);
+  // (Every word of every sentence comes here: the place is looked for only after a place preposition and a verb that can claim.)
+  if (!lang.functionWords.that.has(tokens[j]?.norm ?? '') && text !== undefined && lang.placePrepositions.has(tokens[j]?.norm ?? '') && (!derived || presentOfSpeech(lang, t.norm)))
+    j = placeBeforeThat(lang, tokens, j, text) || j;
   // (Every word of every sentence comes here: the cheap test of "that" goes first.)
   if (!lang.functionWords.that.has(tokens[j]?.norm ?? '') || (derived && !presentOfSpeech(lang, t.norm)) || !before || CAPITAL_FIRST.test(t.text)) return false;
   const prev = before.norm;
