@@ -1,8 +1,7 @@
 import { findAllQuotes, type Article } from '../article';
-import { clusterSentences } from './copies';
+import { clusterSentences, type SentenceClusters } from './copies';
 import { langPack } from './lang';
 import { prepare, type PreparedArticle, type SentenceCache } from './prep';
-import type { SentenceClusters } from './copies';
 
 /**
  * "Which articles print this sentence?" as the engine sees it: every article where the words

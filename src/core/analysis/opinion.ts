@@ -2034,9 +2034,9 @@ function adviceOf(lang: LangPack, v: View, outside: readonly Token[]): string | 
     // "Clean energy rose 5%." has one; a headline, without its stop, is left to the rule above.)
     // (Verbs inside a clause about the object do not count, "…from people who are symptomatic", "Use caution when entering
     // the burned area"; nor a participle after its article, "the burned area".)
-    const main = outside.slice(lead + 1);
-    const clause = main.findIndex((t) => lang.relativePronouns.has(t.norm) || lang.subordinators.has(t.norm));
-    const ownPart = clause < 0 ? main : main.slice(0, clause);
+    const afterVerb = outside.slice(lead + 1);
+    const clause = afterVerb.findIndex((t) => lang.relativePronouns.has(t.norm) || lang.subordinators.has(t.norm));
+    const ownPart = clause < 0 ? afterVerb : afterVerb.slice(0, clause);
     const verbless =
       /[.:]["”’»)]*\s*$/u.test(v.sentence) &&
       !lang.functionWords.of.has(second.norm) &&
@@ -3291,12 +3291,12 @@ function thatClaimAt(lang: LangPack, tokens: readonly Token[], k: number, text?:
   // ("The agency reports this morning that…", "assessed on Friday that…": a time may stand before "that".)
   let j = k + 1;
   while (j <= k + 3 && (claimTimeWord(lang, tokens[j]?.norm ?? '') || (lang.functionWords.on.has(tokens[j]?.norm ?? '') && lang.dayNames.has(tokens[j + 1]?.norm ?? '')))) j++;
-  // ("National authorities indicated in meetings with UN officials that…": where it was said may stand there too, a phrase of a
-  // place preposition and a few plain words, with no mark or verb of its own.)
   // (A present form derived from a listed past, "maintains", "questions", may be a plural noun: "the key questions that
   // remain"; it speaks only after a pronoun, a name or, bare, a plural: "Everton maintains that", "Scientists emphasize that".)
   const derived = !(lang.thatClaimVerbs?.has(t.norm) ?? false);
-  // (Every word of every sentence comes here: the place is looked for only after a place preposition and a verb that can claim.)
+  // ("National authorities indicated in meetings with UN officials that…": where it was said may stand there too, see
+  // placeBeforeThat. Every word of every sentence comes here: the place is looked for only after a place preposition and a
+  // verb that can claim.)
   if (!lang.functionWords.that.has(tokens[j]?.norm ?? '') && text !== undefined && lang.placePrepositions.has(tokens[j]?.norm ?? '') && (!derived || presentOfSpeech(lang, t.norm)))
     j = placeBeforeThat(lang, tokens, j, text) || j;
   // (Every word of every sentence comes here: the cheap test of "that" goes first.)
@@ -3340,7 +3340,6 @@ function placedPluralAt(lang: LangPack, tokens: readonly Token[], k: number, j: 
 /** A word of letters ending in a plural's "s" (not "-ss"): "humanitarians", "officials". */
 const PLURAL_WORD = /^\p{L}+[^s]s$/u;
 
-/** A time standing between a verb of claiming and its "that": "this morning", "Friday". */
 /** Most words of a phrase of place between a verb of claiming and its "that" ("in meetings with UN officials"). */
 const PLACE_PHRASE_WORDS = 6;
 
@@ -3359,6 +3358,7 @@ function placeBeforeThat(lang: LangPack, tokens: readonly Token[], j: number, te
   return 0;
 }
 
+/** A time standing between a verb of claiming and its "that": "this morning", "Friday". */
 function claimTimeWord(lang: LangPack, w: string): boolean {
   return (lang.claimTimeWords?.has(w) ?? false) || lang.dayNames.has(w);
 }
