@@ -54,3 +54,13 @@ describe('kinds: an assessment or an audit speaks as a report does', () => {
     expect(kindOf('Auditors began the audit of the agency in March.')).toBe('reporting');
   });
 });
+
+describe('kinds: reports that cite', () => {
+  it('credits what reports or data cite', () => {
+    expect(kindOf('Initial reports cite damage to crops and livestock in three parishes.')).toBe('attributed');
+  });
+
+  it('still reads a body citing someone as an act', () => {
+    expect(kindOf('Police cite the driver for speeding.')).toBe('reporting');
+  });
+});

@@ -1164,7 +1164,7 @@ export const en: LangPack = {
   findingBodies: words('panel panels commission tribunal inquiry investigation probe hearing jury board investigators'),
   favourWords: words('favour favor'),
   sourceVerbs: words(`found find finds show shows showed shown indicate indicates indicated determined concluded record records recorded list lists listed name names named put puts
-    confirm suggest demonstrate demonstrates demonstrated highlights reveals`),
+    confirm suggest demonstrate demonstrates demonstrated highlights reveals cite cites`),
   // Documents and data speak through all of these; official bodies only record, list, name or put ("police found the car" is an act).
   sourceNouns: words(`figures data statistics numbers tally count records record papers documents document filings filing
     survey surveys study studies report reports poll polls census indictment complaint ruling judgment judgement affidavit
