@@ -3351,7 +3351,7 @@ function placeBeforeThat(lang: LangPack, tokens: readonly Token[], j: number, te
   if (!lang.placePrepositions.has(tokens[j]?.norm ?? '')) return 0;
   for (let m = j + 1; m <= j + PLACE_PHRASE_WORDS && m < tokens.length; m++) {
     const w = tokens[m] as Token;
-    if (/[,;:()"“”—–]/u.test(text.slice((tokens[m - 1] as Token).end, w.start)) || finiteLike(lang, w.norm)) return 0;
+    if (CLAUSE_OR_QUOTE_MARK.test(text.slice((tokens[m - 1] as Token).end, w.start)) || finiteLike(lang, w.norm)) return 0;
     // (Not a relative clause of the place, "found in the building that was damaged": its verb comes right after "that".)
     if (lang.functionWords.that.has(w.norm)) return finiteLike(lang, tokens[m + 1]?.norm ?? '') ? 0 : m;
   }

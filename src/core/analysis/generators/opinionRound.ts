@@ -29,8 +29,10 @@ import {
  * material most questions are really put (a member's question to a minister, a letter's questions to an agency, a
  * briefing's "what happens next?"), and of 19 rounds that taught one, blind audits found 13 wrong or not sensible.
  */
-const CUE_ORDER: Record<OpinionKind, Cue[]> = {
-  opinion: ['first-person', 'loaded-words', 'advice', 'speculation'],
+/** Cues of a view that stand in plain sight, whoever reads them: taught when the first person or judging words cannot be. */
+const PLAIN_VIEW_CUES: readonly Cue[] = ['advice', 'speculation'];
+const CUE_ORDER: Record<OpinionKind, readonly Cue[]> = {
+  opinion: ['first-person', 'loaded-words', ...PLAIN_VIEW_CUES],
   attributed: ['attribution-verb', 'quotation-marks'],
   reporting: ['checkable-detail'],
 };
@@ -184,7 +186,7 @@ function cueOf(s: SentenceFinding, kind: OpinionKind, lang: LangPack): Cue | nul
   const first = CUE_ORDER[kind].find((c) => s.cues.includes(c));
   // (Advice, "Businesses should follow…", is a view plain to see, as a guess is: either stands in when the first person or
   // the judging words cannot be taught.)
-  const guess = kind === 'opinion' ? (CUE_ORDER.opinion.slice(2).find((c) => s.cues.includes(c)) ?? null) : null;
+  const guess = kind === 'opinion' ? (PLAIN_VIEW_CUES.find((c) => s.cues.includes(c)) ?? null) : null;
   if (first === 'loaded-words') return judgesPlainly(s, lang) ? first : guess;
   if (first !== 'first-person') return first ?? null;
   const possessive = lang.possessivePronouns?.has((s.evidence['first-person'] ?? '').toLowerCase()) ?? false;
